@@ -1,0 +1,66 @@
+"""Months of activity: from a month table's marked cells, or from the text.
+
+Text forms read: ranges ("de abril a noviembre", "Enero a diciembre",
+"desde marzo hasta junio", "entre abril y noviembre"; a range may wrap
+past December), lists ("Septiembre, octubre y noviembre") and single
+mentions ("en el mes de noviembre").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import Table
+from ..text import fold
+from ..vocab import header_months, month_forms
+
+_MONTH = "|".join(month_forms()["full"] + ["setiembre"])
+_RANGE = re.compile(
+    rf"(?:(?P<entre>entre)\s+(?:los\s+meses\s+de\s+)?)?(?P<a>{_MONTH})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"\s+(?P<conn>a|al|hasta|y)\s+(?:el\s+mes\s+de\s+)?(?P<b>{_MONTH})\b"
+)
+_SINGLE = re.compile(rf"\b({_MONTH})\b")
+
+
+def _number(name: str) -> int:
+    return 9 if name == "setiembre" else month_forms()["full"].index(name) + 1
+
+
+def span(first: int, last: int) -> list[int]:
+    """Months from first to last inclusive, wrapping past December."""
+    if first <= last:
+        return list(range(first, last + 1))
+    return list(range(first, 13)) + list(range(1, last + 1))
+
+
+def text_months(text: str | None) -> list[int]:
+    """Months a free text states, sorted."""
+    if not text:
+        return []
+    folded = fold(text)
+    months: set[int] = set()
+    for m in _RANGE.finditer(folded):
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if m.group("conn") != "y" or m.group("entre"):
+            months.update(span(a, b))
+        else:
+            months.update((a, b))
+    months.update(_number(name) for name in _SINGLE.findall(folded))
+    return sorted(months)
+
+
+def table_header(table: Table) -> list[int] | None:
+    return header_months([c.text for c in table.row(0)])
+
+
+def table_months(table: Table) -> list[int]:
+    """Months whose cells are marked; a merged cell marks every month it spans."""
+    header = table_header(table) or []
+    active: set[int] = set()
+    for cell in table.cells:
+        if cell.row == 0 or cell.mark is None or not cell.mark.checked:
+            continue
+        for col in range(cell.col, cell.col + cell.colspan):
+            if 0 <= col < len(header):
+                active.add(header[col])
+    return sorted(active)

@@ -1,0 +1,128 @@
+"""The neutral, position-aware representation every reader produces.
+
+A reader turns a PDF or a DOCX into one `Layout`: a flat list of items in
+reading order. Items are text blocks (paragraphs made of lines, with their
+style), checkboxes (state, label and how the state was decided) and tables
+(cells with text, marks and spans). Every item carries its provenance: the
+1-based page and bounding box for PDFs, the body position for DOCX.
+Downstream stages (segment, fields) never look at the source format again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
+
+CheckMethod = Literal[
+    "glyph",  # a check glyph inside a drawn box, or a ballot-box glyph
+    "vector",  # strokes (lines or curves) drawn inside a box
+    "fill",  # the box, or a shape inside it, is filled
+    "empty",  # a drawn box with nothing in it
+    "acroform",  # a fillable form field
+    "w14",  # a Word 2010 content-control checkbox
+    "legacy",  # a legacy FORMCHECKBOX form field
+    "sym",  # a w:sym character from a symbol font
+    "text",  # an "X"-like mark typed in a cell
+    "shading",  # a shaded cell or bar
+]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an item comes from: page and bbox (PDF) or body index (DOCX)."""
+
+    page: int | None = None
+    bbox: BBox | None = None
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One visual line (PDF) or one paragraph's text (DOCX)."""
+
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    font: str = ""
+    prov: Provenance = Provenance()
+
+
+@dataclass
+class TextBlock:
+    """A paragraph: consecutive lines with one style."""
+
+    lines: list[Line]
+    style: str | None = None  # DOCX paragraph style name ("Title", "Heading 2")
+    prov: Provenance = Provenance()
+    region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it
+    kind: Literal["text"] = "text"
+
+    @property
+    def size(self) -> float:
+        return max((line.size for line in self.lines), default=0.0)
+
+    @property
+    def bold(self) -> bool:
+        return bool(self.lines) and all(line.bold for line in self.lines)
+
+    @property
+    def raw_lines(self) -> list[str]:
+        return [line.text for line in self.lines]
+
+
+@dataclass
+class Checkbox:
+    """A box with a state; `label` is the text right of it or the cell beside it."""
+
+    checked: bool
+    label: str | None
+    method: CheckMethod
+    prov: Provenance = Provenance()
+    kind: Literal["checkbox"] = "checkbox"
+
+
+@dataclass
+class Cell:
+    """A table cell; `mark` is a checkbox or mark found in it, if any."""
+
+    row: int
+    col: int
+    text: str = ""
+    colspan: int = 1
+    mark: Checkbox | None = None
+    fill: str | None = None  # background colour as hex "RRGGBB", None when none
+    bold: bool = False
+    prov: Provenance = Provenance()
+    blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
+
+
+@dataclass
+class Table:
+    """A grid of cells; `n_cols` counts grid columns (a merged cell spans several)."""
+
+    cells: list[Cell]
+    n_cols: int
+    prov: Provenance = Provenance()
+    kind: Literal["table"] = "table"
+
+    @property
+    def n_rows(self) -> int:
+        return 1 + max((cell.row for cell in self.cells), default=-1)
+
+    def row(self, index: int) -> list[Cell]:
+        return sorted((c for c in self.cells if c.row == index), key=lambda c: c.col)
+
+
+Item = TextBlock | Checkbox | Table
+
+
+@dataclass
+class Layout:
+    """A whole document as the readers see it."""
+
+    path: str
+    format: Literal["pdf", "docx"]
+    items: list[Item] = field(default_factory=list)
+    n_pages: int | None = None

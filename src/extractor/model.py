@@ -1,0 +1,147 @@
+"""The output contract (shared/spec/ficha-schema.md, schema_version 1) as pydantic models.
+
+Field order is the spec's order, and it is the order of keys in the JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+
+class Categoria(str, Enum):
+    sociolaboral = "sociolaboral"
+    acogida_atencion = "acogida_atencion"
+    emprendimiento = "emprendimiento"
+    capacitaciones = "capacitaciones"
+    cooperativas = "cooperativas"
+    intermediacion_laboral = "intermediacion_laboral"
+    nna = "nna"
+    otra = "otra"
+
+
+class LineaSello(str, Enum):
+    politicas_locales = "politicas_locales"
+    acceso_informacion = "acceso_informacion"
+    vinculacion_comunitaria = "vinculacion_comunitaria"
+    estrategias_formativas = "estrategias_formativas"
+    fortalecimiento_institucional = "fortalecimiento_institucional"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class Municipalidad(_Strict):
+    comuna: str | None
+    region: str | None
+    texto: NonEmpty
+
+
+class Oficina(_Strict):
+    nombre: NonEmpty
+    sigla: str | None
+    tipo: Literal["municipal", "externo"]
+    texto: NonEmpty
+
+
+class Fechas(_Strict):
+    meses: list[Annotated[int, Field(ge=1, le=12)]]
+    texto: str | None
+
+    @field_validator("meses")
+    @classmethod
+    def _sorted_unique(cls, meses: list[int]) -> list[int]:
+        if meses != sorted(set(meses)):
+            raise ValueError("meses must be sorted and without repeats")
+        return meses
+
+
+class Fuente(_Strict):
+    nombre: NonEmpty
+    sigla: str | None
+    tipo: Literal["municipal", "estatal", "internacional", "privado", "otro"]
+
+
+class Financiamiento(_Strict):
+    texto: str | None
+    fuentes: list[Fuente]
+
+
+class Linea(_Strict):
+    linea: LineaSello
+    justificacion: str
+
+
+class Origen(_Strict):
+    archivo: NonEmpty
+    formato: Literal["pdf", "docx"]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    paginas: list[Annotated[int, Field(ge=1)]] | None
+
+
+class Aviso(_Strict):
+    campo: str
+    codigo: NonEmpty
+    mensaje: NonEmpty
+
+
+class Revision(_Strict):
+    estado: Literal["ok", "revisar"]
+    avisos: list[Aviso]
+
+    @model_validator(mode="after")
+    def _estado_follows_avisos(self) -> "Revision":
+        if (self.estado == "revisar") != bool(self.avisos):
+            raise ValueError("estado is 'revisar' exactly when avisos are present")
+        return self
+
+
+class Ficha(_Strict):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$")]
+    titulo: str | None
+    municipalidad: Municipalidad | None
+    oficinas: list[Oficina]
+    grupo_prioritario: str | None
+    categorias: list[Categoria]
+    categoria_otra: str | None
+    fechas_implementacion: Fechas
+    forma_financiamiento: Financiamiento
+    sostenibilidad: str | None
+    descripcion: str | None
+    elemento_innovador: str | None
+    lineas_sello: list[Linea]
+    fuente: Origen
+    revision: Revision
+
+    @field_validator("categorias")
+    @classmethod
+    def _vocabulary_order(cls, values: list) -> list:
+        order = [c.value for c in Categoria]
+        keys = [v.value if isinstance(v, Enum) else v for v in values]
+        if keys != sorted(set(keys), key=order.index):
+            raise ValueError("categorias must follow the vocabulary order, without repeats")
+        return values
+
+    @model_validator(mode="after")
+    def _otra_text_needs_otra(self) -> "Ficha":
+        if self.categoria_otra is not None and "otra" not in self.categorias:
+            raise ValueError("categoria_otra is set but 'otra' is not checked")
+        return self
+
+
+def json_schema() -> dict:
+    return Ficha.model_json_schema()
+
+
+def id_is_valid(value: str) -> bool:
+    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*", value))

@@ -1,0 +1,1 @@
+"""Normalisation of names against the catalogs shipped in `extractor/data`."""

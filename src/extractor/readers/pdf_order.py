@@ -1,0 +1,202 @@
+"""Reading order of a PDF page and grouping of lines into paragraphs.
+
+Words become line fragments (a line stops at a gap wider than a column
+gutter). Drawn panels (filled or outlined shapes holding text) are kept
+whole: everything inside one is read before anything outside it. Order is a
+recursive XY-cut: at each level the widest white gap, across the whole
+region, splits it; a vertical gap (a column gutter) wins over a narrower
+horizontal one. So side-by-side boxes and columns are read one at a time,
+and text beside a checkbox panel is not interleaved with the panel's lines.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from ..layout import Line, Provenance, TextBlock
+from .geometry import area, contains, height, intersection, vertical_overlap, width
+
+MIN_COLUMN_GAP = 7.0
+WORD_GAP_FACTOR = 1.2  # a gap wider than this many font sizes ends a line fragment
+MIN_PANEL_W, MIN_PANEL_H = 40.0, 18.0
+
+
+@dataclass
+class Unit:
+    """Something to place in reading order: a line fragment or a finished item."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    payload: object  # Line for text, or a layout item (Checkbox, Table)
+    panel: int | None = None
+
+    def __getitem__(self, key: str) -> float:
+        return getattr(self, key)
+
+
+@dataclass
+class Node:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    unit: Unit | None = None
+    children: list["Node"] = field(default_factory=list)
+
+    def __getitem__(self, key: str) -> float:
+        return getattr(self, key)
+
+
+def line_fragments(words: list[dict], page_number: int) -> list[Unit]:
+    """Words grouped into lines, split where a gap is wider than a column gutter."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
+        for row in rows:
+            if vertical_overlap(row[-1], word) > 0.6 and abs(row[-1]["bottom"] - word["bottom"]) < 0.35 * word["size"] + 1:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    units = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        piece = [row[0]]
+        for word in row[1:]:
+            if word["x0"] - piece[-1]["x1"] > WORD_GAP_FACTOR * max(word["size"], piece[-1]["size"]):
+                units.append(_fragment(piece, page_number))
+                piece = []
+            piece.append(word)
+        units.append(_fragment(piece, page_number))
+    return units
+
+
+def _fragment(words: list[dict], page_number: int) -> Unit:
+    box = (min(w["x0"] for w in words), min(w["top"] for w in words),
+           max(w["x1"] for w in words), max(w["bottom"] for w in words))
+    sizes = [w["size"] for w in words]
+    text = words[0]["text"]
+    for prev, word in zip(words, words[1:]):
+        # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
+        text += ("" if word["x0"] - prev["x1"] < 0.15 * word["size"] else " ") + word["text"]
+    line = Line(
+        text=text,
+        size=max(sizes, key=sizes.count),
+        bold=all(w["bold"] for w in words),
+        font=words[0]["font"],
+        prov=Provenance(page_number, box),
+    )
+    return Unit(*box, payload=line)
+
+
+def panels(shapes: list[dict], page_w: float, page_h: float) -> list[dict]:
+    """Shapes big enough to hold text and smaller than half the page."""
+    return [s for s in shapes
+            if width(s) >= MIN_PANEL_W and height(s) >= MIN_PANEL_H and area(s) < 0.5 * page_w * page_h]
+
+
+def _tree(units: list[Unit], boxes: list[dict]) -> list[Node]:
+    boxes = sorted(boxes, key=area)
+    for unit in units:
+        unit.panel = next((i for i, b in enumerate(boxes) if intersection(b, unit) >= 0.8 * max(area(unit), 1e-6)), None)
+    nodes = [Node(b["x0"], b["top"], b["x1"], b["bottom"]) for b in boxes]
+    parent = {}
+    for i, b in enumerate(boxes):
+        parent[i] = next((j for j in range(i + 1, len(boxes)) if contains(boxes[j], b, pad=1.0) and area(boxes[j]) > area(b)), None)
+    roots: list[Node] = []
+    for unit in units:
+        leaf = Node(unit.x0, unit.top, unit.x1, unit.bottom, unit=unit)
+        (nodes[unit.panel].children if unit.panel is not None else roots).append(leaf)
+    for i in range(len(boxes)):  # smallest first, so a child is complete before its parent takes it
+        if _has_units(nodes[i]):
+            (nodes[parent[i]].children if parent[i] is not None else roots).append(nodes[i])
+    return roots
+
+
+def _has_units(node: Node) -> bool:
+    return node.unit is not None or any(_has_units(c) for c in node.children)
+
+
+def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
+    """(gap size, cut position) of the widest gap along one axis."""
+    spans = sorted((n[lo], n[hi]) for n in nodes)
+    best, end = None, spans[0][1]
+    for start, stop in spans[1:]:
+        if start > end and (best is None or start - end > best[0]):
+            best = (start - end, (start + end) / 2)
+        end = max(end, stop)
+    return best
+
+
+def xy_cut(nodes: list[Node]) -> list[Node]:
+    if len(nodes) <= 1:
+        return nodes
+    rows = _gaps(nodes, "top", "bottom")
+    cols = _gaps(nodes, "x0", "x1")
+    if cols and cols[0] >= MIN_COLUMN_GAP and (rows is None or cols[0] > rows[0]):
+        cut = cols[1]
+        return xy_cut([n for n in nodes if n.x1 <= cut]) + xy_cut([n for n in nodes if n.x1 > cut])
+    if rows:
+        cut = rows[1]
+        return xy_cut([n for n in nodes if n.bottom <= cut]) + xy_cut([n for n in nodes if n.bottom > cut])
+    return sorted(nodes, key=lambda n: (n.top, n.x0))
+
+
+def _leaves(nodes: list[Node]) -> list[Unit]:
+    out = []
+    for node in xy_cut(nodes):
+        out.extend([node.unit] if node.unit is not None else _leaves(node.children))
+    return out
+
+
+def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: float) -> list[Unit]:
+    return _leaves(_tree(units, panels(shapes, page_w, page_h)))
+
+
+def _continues(prev: Unit, nxt: Unit, max_gap: float) -> bool:
+    a, b = prev.payload, nxt.payload
+    gap = nxt.top - prev.bottom
+    return (
+        isinstance(a, Line) and isinstance(b, Line)
+        and prev.panel == nxt.panel
+        and -0.3 * height(prev) < gap <= max_gap
+        and abs(a.size - b.size) <= 0.6 and a.bold == b.bold
+        and nxt.x0 < prev.x1 and nxt.x1 > prev.x0
+    )
+
+
+def paragraph_gap(units: list[Unit]) -> float:
+    """The vertical gap above which two lines belong to different paragraphs."""
+    gaps = [b.top - a.bottom for a, b in zip(units, units[1:])
+            if isinstance(a.payload, Line) and isinstance(b.payload, Line)
+            and abs(a.payload.size - b.payload.size) < 0.3 and 0 < b.top - a.bottom < 3 * height(a)]
+    size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)] or [10.0])
+    typical = statistics.median(gaps) if gaps else 0.3 * size
+    return max(0.8 * size, 1.6 * typical)
+
+
+def blocks(ordered: list[Unit], page_number: int, max_gap: float) -> list:
+    """Consecutive lines of one paragraph become one TextBlock; other items pass through."""
+    out: list = []
+    run: list[Unit] = []
+
+    def flush():
+        if run:
+            box = (min(u.x0 for u in run), min(u.top for u in run), max(u.x1 for u in run), max(u.bottom for u in run))
+            out.append(TextBlock([u.payload for u in run], prov=Provenance(page_number, box),
+                                 region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}"))
+            run.clear()
+
+    for unit in ordered:
+        if not isinstance(unit.payload, Line):
+            flush()
+            out.append(unit.payload)
+        elif run and _continues(run[-1], unit, max_gap):
+            run.append(unit)
+        else:
+            flush()
+            run.append(unit)
+    flush()
+    return out

@@ -1,0 +1,91 @@
+"""Text clean-up rules of the output contract, and accent folding for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+# Soft hyphen and zero-width characters vanish; odd spaces become spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]$")
+
+
+def clean(text: str) -> str:
+    """NFC, ligatures expanded, invisible characters dropped, white space folded."""
+    text = unicodedata.normalize("NFC", text)
+    for ligature, letters in _LIGATURES.items():
+        text = text.replace(ligature, letters)
+    text = text.translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join lines broken by the layout back into one run of text.
+
+    A word split by a hyphen at a line end is rejoined when the next line
+    continues in lower case ("organiza-" + "ción" -> "organización").
+    """
+    out = ""
+    for raw in lines:
+        line = clean(raw)
+        if not line:
+            continue
+        if out and _LINE_END_HYPHEN.search(out) and line[:1].islower():
+            out = out[:-1] + line
+        elif out:
+            out = f"{out} {line}"
+        else:
+            out = line
+    return out
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """Paragraphs joined with one blank line, empty ones left out."""
+    return "\n\n".join(p for p in (clean(p) for p in paragraphs) if p)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces: the key for matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped).split())
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII slug with `[a-z0-9-]` only."""
+    return "-".join(re.sub(r"[^a-z0-9]+", " ", fold(text).replace("_", " ")).split())
+
+
+def fold_chars(text: str) -> str:
+    """`fold` that keeps every character in place (same length as `text`).
+
+    Searching this string gives offsets valid in the original text.
+    """
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        base = low if len(low) == 1 else base
+        out.append(base if base.isalnum() else " ")
+    return "".join(out)
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One regex finding any of `phrases` (folded) in a `fold_chars` string, longest first.
+
+    Words must match whole, and any run of spaces or punctuation between
+    them matches, so "Aseo y Ornato" is found in "aseo  y ornato".
+    """
+    keys = sorted({fold(p) for p in phrases if fold(p)}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, key.split())) for key in keys)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")

@@ -1,0 +1,102 @@
+"""The template's closed vocabularies, loaded from `data/vocab.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Term:
+    """One vocabulary entry: an id and its printed forms (first = canonical)."""
+
+    id: str
+    names: tuple[str, ...]
+
+    @property
+    def folded(self) -> tuple[str, ...]:
+        return tuple(fold(name) for name in self.names)
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(resources.files("extractor").joinpath("data/vocab.toml").read_text("utf-8"))
+
+
+@cache
+def headings() -> tuple[Term, ...]:
+    return tuple(Term(h["key"], tuple(h["names"])) for h in _data()["headings"])
+
+
+@cache
+def categories() -> tuple[Term, ...]:
+    return tuple(Term(c["id"], tuple(c["names"])) for c in _data()["categorias"])
+
+
+@cache
+def sello_lines() -> tuple[Term, ...]:
+    return tuple(Term(s["id"], tuple(s["names"])) for s in _data()["lineas_sello"])
+
+
+@cache
+def sello_lead_ins() -> tuple[str, ...]:
+    return tuple(fold(s) for s in _data()["sello_lead_ins"])
+
+
+@cache
+def municipality_prefixes() -> tuple[str, ...]:
+    return tuple(_data()["municipality_prefixes"])
+
+
+@cache
+def month_forms() -> dict[str, list[str] | dict[str, int]]:
+    return _data()["months"]
+
+
+@cache
+def month_number(word: str) -> int | None:
+    """1..12 for a full or 3-letter Spanish month name, else None."""
+    key = fold(word).rstrip(".")
+    forms = month_forms()
+    for names in (forms["full"], forms["short"]):
+        if key in names:
+            return names.index(key) + 1
+    return forms["aliases"].get(key)
+
+
+def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple[Term | None, float]:
+    """The term whose printed form is closest to `text`, with its score (0-100).
+
+    Whole-string similarity on folded text, so case, accents, punctuation
+    and one or two typos do not matter, but a longer sentence that merely
+    contains the name does not match.
+    """
+    key = fold(text)
+    if not key:
+        return None, 0.0
+    best: tuple[Term | None, float] = (None, 0.0)
+    for term in terms:
+        for name in term.folded:
+            score = 100.0 if key == name else fuzz.ratio(key, name)
+            if score > best[1]:
+                best = (term, score)
+    return best if best[1] >= cutoff else (None, best[1])
+
+
+def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
+    """Month numbers of a table header (consecutive full or 3-letter names, or
+    the twelve initials E F M A M J J A S O N D read by position), else None."""
+    if len(tokens) == 12 and [fold(t) for t in tokens] == month_forms()["letter"]:
+        return list(range(1, 13))
+    numbers = [month_number(t) for t in tokens]
+    if None in numbers or len(numbers) < minimum:
+        return None
+    if all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return numbers
+    return None
