@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/extractor run raw/ --out structured/
+	$(BIN)/extractor run
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
