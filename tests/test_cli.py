@@ -12,6 +12,11 @@ from extractor.cli import main
 from .conftest import GOLDEN, RAW, ROOT
 
 
+def records_in(out: Path) -> list[Path]:
+    """The record files under OUT (the run report and the cache start with a dot)."""
+    return sorted(p for p in out.rglob("*.json") if not p.name.startswith("."))
+
+
 def run_cli(args: list[str], cwd: Path) -> int:
     before = Path.cwd()
     os.chdir(cwd)
@@ -24,7 +29,7 @@ def run_cli(args: list[str], cwd: Path) -> int:
 def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys):
     out = tmp_path / "out"
     assert run_cli(["run", "raw", "--out", str(out)], ROOT) == 0
-    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    written = sorted(p.relative_to(out).as_posix() for p in records_in(out))
     golden = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.json"))
     assert written == golden
     summary = capsys.readouterr().out
@@ -35,14 +40,14 @@ def test_two_runs_give_identical_bytes(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     run_cli(["run", "raw", "--out", str(first)], ROOT)
     run_cli(["run", "raw", "--out", str(second)], ROOT)
-    for path in first.rglob("*.json"):
+    for path in records_in(first):
         assert path.read_bytes() == (second / path.relative_to(first)).read_bytes()
 
 
 def test_record_json_format(tmp_path):
     out = tmp_path / "out"
     run_cli(["run", "raw/transcripciones/Transcripción 04 - San Joaquín.docx", "--out", str(out)], ROOT)
-    (path,) = out.rglob("*.json")
+    (path,) = records_in(out)
     assert path.parent == out / "Transcripción 04 - San Joaquín"
     text = path.read_text(encoding="utf-8")
     assert "San Joaquín" in text and "\\u00ed" not in text  # not ASCII-escaped
@@ -58,7 +63,7 @@ def test_fuente_archivo_is_relative_to_the_current_folder(tmp_path):
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", tmp_path / "arica.docx")
     out = tmp_path / "out"
     assert run_cli(["run", "arica.docx", "--out", "out"], tmp_path) == 0
-    (path,) = out.rglob("*.json")
+    (path,) = records_in(out)
     assert json.loads(path.read_text(encoding="utf-8"))["fuente"]["archivo"] == "arica.docx"
 
 
@@ -71,7 +76,7 @@ def test_a_failing_document_is_named_and_the_batch_goes_on(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "broken.pdf" in captured.err
     assert "1 documents read, 1 fichas written" in captured.out and "1 documents failed" in captured.out
-    assert len(list((tmp_path / "out").rglob("*.json"))) == 1
+    assert len(records_in(tmp_path / "out")) == 1
 
 
 def test_usage_errors_exit_2(tmp_path):

@@ -2,6 +2,10 @@
 
 Regenerate only on purpose: EXTRACTOR_UPDATE_GOLDEN=1 make test (never in CI).
 Each golden file was read field by field against its source document.
+
+A record that differs from its golden file (or has none) is written beside
+it as `<name>.pending.json` (git-ignored) for `extractor golden review`;
+a record that matches removes its stale pending file. Not under CI.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import os
 
 import pytest
 
+from extractor.review.golden import clear_pending, in_ci, write_pending
 from extractor.writer import file_names, record_json
 
 from .conftest import GOLDEN, RAW, raw_documents
@@ -47,16 +52,28 @@ def test_every_raw_document_has_golden_records(raw_records):
 @pytest.mark.parametrize("doc", raw_documents(), ids=lambda p: p.name)
 def test_records_match_golden(doc, raw_records):
     folder = GOLDEN / doc.relative_to(RAW).with_suffix("")
-    problems = []
+    problems, pending = [], []
     for ficha, name in zip(raw_records[doc], file_names(raw_records[doc])):
         path = folder / name
-        if UPDATE:
+        text = record_json(ficha)
+        if UPDATE and not in_ci():
             folder.mkdir(parents=True, exist_ok=True)
-            path.write_text(record_json(ficha), encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
+            clear_pending(path)
             continue
-        if not path.exists():
-            problems.append(f"{name}: no golden file")
-            continue
-        expected = json.loads(path.read_text(encoding="utf-8"))
-        problems += [f"{name}: {line}" for line in field_differences(expected, json.loads(record_json(ficha)))]
+        found = golden_problems(path, text)
+        problems += [f"{name}: {line}" for line in found]
+        if found and write_pending(path, text):
+            pending.append(name)
+        elif not found:
+            clear_pending(path)
+    if pending:
+        problems.append(f"new output written beside the golden files as *.pending.json ({len(pending)}): "
+                        "review it with `extractor golden review`")
     assert not problems, "\n".join(problems)
+
+
+def golden_problems(path, text: str) -> list[str]:
+    if not path.exists():
+        return ["no golden file"]
+    return field_differences(json.loads(path.read_text(encoding="utf-8")), json.loads(text))

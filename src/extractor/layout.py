@@ -10,7 +10,7 @@ Downstream stages (segment, fields) never look at the source format again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
@@ -116,6 +116,19 @@ class Table:
 
 
 Item = TextBlock | Checkbox | Table
+
+MAX_LABEL_WORDS = 14
+
+
+def is_label_row(row: list[Cell]) -> bool:
+    """A [label | value] row: two cells, the left one a few words and no box."""
+    return (len(row) == 2 and row[0].mark is None and bool(row[0].text)
+            and len(row[0].text.split()) <= MAX_LABEL_WORDS)
+
+
+def as_label(block: TextBlock) -> TextBlock:
+    """The left cell of a label|value row stands out by its place, as bold text does."""
+    return replace(block, lines=[replace(line, bold=True) for line in block.lines])
 
 
 @dataclass

@@ -10,13 +10,15 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .fields.record import Source, build_record
+from .layout import Layout
 from .model import Ficha
+from .problems import DocumentError, Kind, document_error
 from .readers import format_of, read
+from .readers.checks import FileLimits
 from .segment import segment
 
 
-class ExtractionError(Exception):
-    """A document that yields no records; the message names the file and the problem."""
+ExtractionError = DocumentError  # the older name
 
 
 @dataclass
@@ -42,21 +44,34 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
+def source_of(path: Path, sha256: str | None = None) -> Source:
+    """The record's `fuente` facts of a document (the digest computed unless given)."""
+    return Source(display_path(path), format_of(path) or "", sha256 or sha256_of(path))
+
+
 def _validation_problems(error: ValidationError) -> list[str]:
     return [f"{'.'.join(str(p) for p in e['loc']) or '(record)'}: {e['msg']}" for e in error.errors()]
 
 
-def extract_document(path: Path) -> DocumentResult:
-    """All fichas of one document, validated; invalid records are reported, never returned."""
-    fmt = format_of(path)
-    if fmt is None:
-        raise ExtractionError(f"{path}: not a .pdf or .docx file")
-    layout = read(path)
-    source = Source(display_path(path), fmt, sha256_of(path))
-    result = DocumentResult(path)
+def extract_document(path: Path, password: str | None = None, limits: FileLimits = FileLimits(),
+                     source: Source | None = None) -> DocumentResult:
+    """All fichas of one document, validated; invalid records are reported, never returned.
+
+    Bad input raises a `DocumentError` naming the file and the problem.
+    """
+    path = Path(path)
+    if format_of(path) is None:
+        raise document_error(Kind.unsupported, path, "not a .pdf or .docx file")
+    layout = read(path, password, limits)
+    return records_of(layout, path, source or source_of(path))
+
+
+def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
+    """segment -> fields -> validate, for a document already read."""
+    result = DocumentResult(Path(path))
     parts_list = segment(layout)
     if not parts_list:
-        raise ExtractionError(f"{path}: no ficha found (no section headings of the template)")
+        raise document_error(Kind.no_ficha, path, "no ficha found (none of the template's section headings)")
     records = [build_record(parts, source) for parts in parts_list]
     _flag_repeated_ids(records)
     for n, record in enumerate(records, start=1):

@@ -4,8 +4,9 @@ Headings are recognised by their wording (case, accents, a trailing colon,
 wrapping over two lines and small typos do not matter) when they stand out
 from body text: bold, a heading style, a larger size, or a "Label:" that
 starts a paragraph ("Label: value" is split in two). A table that is not a
-month table is read cell by cell, so the left cell of a label|value table is
-a heading like any other.
+month table is read cell by cell; the left cell of a label|value row stands
+out by its place, so it is a heading like a bold one. A heading wrapped over
+two blocks is joined when the two match better than the first alone.
 
 A ficha starts at a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
@@ -18,7 +19,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from .layout import Checkbox, Item, Layout, Line, Table, TextBlock
+from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, as_label, is_label_row
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
 from .vocab import best_term, header_months, headings
@@ -76,11 +77,13 @@ def flatten_tables(items: list[Item]) -> list[Item]:
             out.append(item)
             continue
         for r in range(item.n_rows):
-            for cell in item.row(r):
-                if cell.blocks:
-                    out.extend(cell.blocks)
-                elif cell.text:
-                    out.append(TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov))
+            row = item.row(r)
+            for cell in row:
+                blocks = cell.blocks or (
+                    [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
+                if cell is row[0] and is_label_row(row):
+                    blocks = [as_label(b) for b in blocks]
+                out.extend(blocks)
                 if cell.mark is not None:
                     out.append(cell.mark)
     return out
@@ -149,21 +152,28 @@ def is_title_like(block: TextBlock, body: float) -> bool:
     return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
 
 
+def _wrapped_heading(item: Item, nxt: Item | None, body: float) -> TextBlock | None:
+    """`item` and `nxt` joined, when both are emphasised and together they are a heading
+    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
+    actividad"); `nxt` must not be a heading of its own."""
+    if not (isinstance(item, TextBlock) and isinstance(nxt, TextBlock)
+            and _is_emphasised(item, body) and _is_emphasised(nxt, body) and heading_match(nxt, body) is None):
+        return None
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    alone, together = heading_match(item, body), heading_match(joined, body)
+    if together and (alone is None or together[1] > alone[1]):
+        return joined
+    return None
+
+
 def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
     """Two short emphasised blocks that together form a heading become one block."""
     out: list[Item] = []
     i = 0
     while i < len(items):
-        item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
-        if (isinstance(item, TextBlock) and isinstance(nxt, TextBlock) and heading_match(item, body) is None
-                and _is_emphasised(item, body) and _is_emphasised(nxt, body) and heading_match(nxt, body) is None):
-            joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
-            if heading_match(joined, body):
-                out.append(joined)
-                i += 2
-                continue
-        out.append(item)
-        i += 1
+        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, body)
+        out.append(joined or items[i])
+        i += 2 if joined else 1
     return out
 
 

@@ -17,15 +17,19 @@ _LIGATURES = {
 # Soft hyphen and zero-width characters vanish; odd spaces become spaces.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]$")
+_WORD_SPLIT_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]$")  # "organiza-"
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011]$")  # "Norte-", "2022-"
 
 
 def clean(text: str) -> str:
-    """NFC, ligatures expanded, invisible characters dropped, white space folded."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, ligatures expanded, invisible characters dropped, white space folded.
+
+    Invisible characters go before NFC: one between a letter and its accent
+    ("e\u200b\u0301") would otherwise leave the pair uncomposed.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
-    text = text.translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -33,15 +37,19 @@ def join_lines(lines: list[str]) -> str:
     """Join lines broken by the layout back into one run of text.
 
     A word split by a hyphen at a line end is rejoined when the next line
-    continues in lower case ("organiza-" + "ción" -> "organización").
+    continues in lower case ("organiza-" + "ción" -> "organización"); before
+    a capital or a digit the hyphen is part of a compound and stays, with no
+    space ("Norte-" + "Sur" -> "Norte-Sur", "2022-" + "2023" -> "2022-2023").
     """
     out = ""
     for raw in lines:
         line = clean(raw)
         if not line:
             continue
-        if out and _LINE_END_HYPHEN.search(out) and line[:1].islower():
+        if out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
             out = out[:-1] + line
+        elif out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower():
+            out += line
         elif out:
             out = f"{out} {line}"
         else:

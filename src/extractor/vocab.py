@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -19,7 +19,7 @@ class Term:
     id: str
     names: tuple[str, ...]
 
-    @property
+    @cached_property
     def folded(self) -> tuple[str, ...]:
         return tuple(fold(name) for name in self.names)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from .model import Ficha
+
+MAX_STEM_BYTES = 120  # a record file name without ".json"
+MAX_FOLDER_BYTES = 240  # a folder name: 255 allowed, less room for the temporary files' affixes
 
 
 def record_json(ficha: Ficha) -> str:
@@ -15,13 +20,15 @@ def record_json(ficha: Ficha) -> str:
     return json.dumps(ficha.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers see old or new, never half."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: readers see old or new, never half.
+
+    Text is written as UTF-8 with its newlines untouched; bytes as they are."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -30,17 +37,49 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def safe_segment(name: str, limit: int = MAX_FOLDER_BYTES) -> str:
+    """One path segment that stays where it is put and cannot clash with a record or the run's files.
+
+    Control characters (and the surrogates that stand for bytes of a name
+    that is not UTF-8) become "_"; "." and ".." (a document named "..pdf")
+    become underscores; a name ending in ".json" gets a trailing "_", so no
+    folder takes the name of a record (`<id>.json`) or of the run report;
+    long names are cut, keeping a hash of the whole name.
+    """
+    name = "".join("_" if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in name) or "_"
+    if set(name) == {"."}:
+        name = "_" * len(name)
+    if name.lower().endswith(".json"):
+        name += "_"
+    return _capped(name, limit)
+
+
+def _capped(name: str, limit: int) -> str:
+    """`name`, or its first characters plus "-" and a hash of the whole, within `limit` bytes."""
+    if len(name.encode("utf-8")) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    head = name.encode("utf-8")[: limit - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{head}-{digest}"
+
+
 def output_folder(out: Path, document: Path, root: Path) -> Path:
-    """OUT/<document path relative to the PATH given, without extension>."""
+    """OUT/<document path relative to the PATH given, without extension>, each segment made safe."""
     relative = document.relative_to(root) if root.is_dir() else Path(document.name)
-    return out / relative.with_suffix("")
+    return out.joinpath(*(safe_segment(part) for part in relative.with_suffix("").parts))
 
 
 def file_names(fichas: list[Ficha]) -> list[str]:
-    """`<id>.json`, with `<id>-2.json`... for ids repeated within one document."""
-    seen: dict[str, int] = {}
-    names = []
+    """`<id>.json`, distinct within a document: `<id>-2.json`, `-3`... for a repeated id.
+
+    Ids are slugs; a very long one is cut (with a hash of the whole) to fit a file name.
+    """
+    names: list[str] = []
     for ficha in fichas:
-        seen[ficha.id] = seen.get(ficha.id, 0) + 1
-        names.append(f"{ficha.id}.json" if seen[ficha.id] == 1 else f"{ficha.id}-{seen[ficha.id]}.json")
+        stem = safe_segment(ficha.id, MAX_STEM_BYTES)
+        name, n = f"{stem}.json", 1
+        while name in names:
+            n += 1
+            name = f"{stem}-{n}.json"
+        names.append(name)
     return names

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ..layout import Checkbox
 from ..text import clean, fold
 from ..vocab import Term, best_term, categories
 
 MIN_LIST = 3  # boxes with category labels that make a category list
+_BLANK = re.compile(r"[\s_.…\-–—]*")  # "Otra: ______" / "Otra: …": a blank left to fill in
 
 
 def category_of(label: str | None) -> tuple[Term | None, str | None]:
@@ -18,7 +21,8 @@ def category_of(label: str | None) -> tuple[Term | None, str | None]:
     if term is None:
         folded = fold(head)
         term = next((t for t in categories() for name in t.folded if folded.startswith(name + " ")), None)
-    return term, (clean(rest) or None) if colon else None
+    rest = clean(rest)
+    return term, rest if colon and not _BLANK.fullmatch(rest) else None
 
 
 def is_category_list(boxes: list[Checkbox]) -> bool:

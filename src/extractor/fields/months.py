@@ -1,9 +1,10 @@
 """Months of activity: from a month table's marked cells, or from the text.
 
 Text forms read: ranges ("de abril a noviembre", "Enero a diciembre",
-"desde marzo hasta junio", "entre abril y noviembre"; a range may wrap
-past December), lists ("Septiembre, octubre y noviembre") and single
-mentions ("en el mes de noviembre").
+"desde marzo hasta junio", "entre abril y noviembre", "abril-noviembre",
+"marzo del 2022 a enero 2023"; a range may wrap past December), lists
+("Septiembre, octubre y noviembre") and single mentions ("en el mes de
+noviembre").
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from ..vocab import header_months, month_forms
 
 _MONTH = "|".join(month_forms()["full"] + ["setiembre"])
 _RANGE = re.compile(
-    rf"(?:(?P<entre>entre)\s+(?:los\s+meses\s+de\s+)?)?(?P<a>{_MONTH})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"(?:(?P<entre>entre)\s+(?:los\s+meses\s+de\s+)?)?(?P<a>{_MONTH})(?:\s+(?:del?\s+)?\d{{4}})?"
     rf"\s+(?P<conn>a|al|hasta|y)\s+(?:el\s+mes\s+de\s+)?(?P<b>{_MONTH})\b"
 )
+# "abril-noviembre", "marzo 2022 – enero 2023": a dash between two months is "a".
+_DASH_RANGE = re.compile(rf"\b({_MONTH})((?:\s+(?:del?\s+)?\d{{4}})?)\s*[-\u2010-\u2015]\s*(?=(?:{_MONTH})\b)")
 _SINGLE = re.compile(rf"\b({_MONTH})\b")
 
 
@@ -37,7 +40,7 @@ def text_months(text: str | None) -> list[int]:
     """Months a free text states, sorted."""
     if not text:
         return []
-    folded = fold(text)
+    folded = fold(_DASH_RANGE.sub(r"\1\2 a ", text.casefold()))
     months: set[int] = set()
     for m in _RANGE.finditer(folded):
         a, b = _number(m.group("a")), _number(m.group("b"))

@@ -1,45 +1,89 @@
-"""The "Líneas Sello" section: each line of action named, with its justification."""
+"""The "Líneas Sello" section: each line of action named, with its justification.
+
+A line is recognised by its name (any printed variant of the vocabulary,
+case and accents aside) at the start of a paragraph, after the template's
+lead-in ("Se destaca el trabajo en las líneas de acción de Sello:"), after
+a typed enumerator ("1.", "a)"), or at the start of a sentence when the
+layout ran two lines' paragraphs together. Its justification is the text
+after the name's trailing punctuation; a name printed alone takes the
+paragraph that follows it.
+"""
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..text import clean, fold, fold_chars, phrase_pattern
 from ..vocab import sello_lead_ins, sello_lines
 
-_LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—]+")
+_LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—»”’\"']+")
+_ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zA-Z][.)])\s+")
+_SENTENCE_END = re.compile(r"[.;]\s+")
+_NAME_END = re.compile(r"^\s*[,:;.\-–—]")  # a name that starts a sentence is followed by punctuation
+LEAD_IN_CUTOFF = 85.0
 
 
 def _line_at_start(text: str) -> tuple[str, int] | None:
     """(line id, end offset of its name) when `text` starts with a Sello line's name."""
-    folded = fold_chars(text)
+    enumerator = _ENUMERATOR.match(text)
+    skip = enumerator.end() if enumerator else 0
+    folded = fold_chars(text[skip:])
+    offset = skip + len(folded) - len(folded.lstrip())
     for term in sello_lines():
         found = phrase_pattern(list(term.names)).match(folded.lstrip())
         if found:
-            offset = len(folded) - len(folded.lstrip())
             return term.id, offset + found.end()
     return None
 
 
-def _strip_lead_in(text: str) -> str:
-    """Drop "Se destaca el trabajo en las líneas de acción de Sello:" and the like."""
+def _is_lead_in(head: str) -> bool:
+    key = fold(head)
+    return bool(key) and any(key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
+                             for lead in sello_lead_ins())
+
+
+def _split_lead_in(text: str) -> tuple[str, str]:
+    """(lead-in to keep, rest). The template's lead-in before a colon is dropped; another
+    text before a colon that introduces a line's name is kept apart, to be reported."""
     head, colon, rest = text.partition(":")
-    if colon and any(fold(head).startswith(lead) or lead.startswith(fold(head)) for lead in sello_lead_ins()):
-        return rest.strip()
-    return text
+    if not colon or _line_at_start(text):
+        return "", text
+    if _is_lead_in(head):
+        return "", rest.strip()
+    if _line_at_start(rest.strip()):
+        return head.strip(), rest.strip()
+    return "", text
+
+
+def _split_at_named_sentences(text: str) -> list[str]:
+    """The text cut before every sentence that starts with a line's name and its punctuation."""
+    cuts = [0]
+    for end in _SENTENCE_END.finditer(text):
+        found = _line_at_start(text[end.end():])
+        typed_enumerator = _ENUMERATOR.fullmatch(text[cuts[-1]:end.end()])
+        if found and _NAME_END.match(text[end.end() + found[1]:]) and not typed_enumerator:
+            cuts.append(end.end())
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
 def read_lines(paragraphs: list[str]) -> tuple[list[dict], list[str]]:
-    """([{"linea", "justificacion"}], paragraphs that name no line)."""
-    lines, strays = [], []
+    """([{"linea", "justificacion"}], texts that name no line)."""
+    lines: list[dict] = []
+    strays: list[str] = []
     for paragraph in paragraphs:
-        text = _strip_lead_in(clean(paragraph))
-        if not text:
-            continue
-        found = _line_at_start(text)
-        if found is None:
-            strays.append(text)
-            continue
-        line_id, end = found
-        lines.append({"linea": line_id, "justificacion": clean(_LEAD_PUNCT.sub("", text[end:]))})
+        lead, text = _split_lead_in(clean(paragraph))
+        if lead:
+            strays.append(lead)
+        for piece in _split_at_named_sentences(text) if text else []:
+            found = _line_at_start(piece)
+            if found is None:
+                if lines and not lines[-1]["justificacion"]:  # a name printed alone, then its reason
+                    lines[-1]["justificacion"] = piece
+                else:
+                    strays.append(piece)
+                continue
+            line_id, end = found
+            lines.append({"linea": line_id, "justificacion": clean(_LEAD_PUNCT.sub("", piece[end:]))})
     return lines, strays

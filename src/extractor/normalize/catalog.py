@@ -1,25 +1,49 @@
-"""Catalogs of offices, organisations and funders, and fuzzy matching against them.
+"""Catalogs of offices, organisations and funders, and the matcher that finds a name in one.
 
-Each catalog is a CSV (`nombre,sigla,tipo,variantes`, variants `|`-separated)
-shipped as package data. Matching folds case and accents; an acronym matches
-only exactly; a longer name may differ by a typo or two (rapidfuzz ratio on
-folded text, with a cutoff), so a weak match returns nothing: precision first.
+Precision first: a wrong canonical name is worse than an unknown one. A name
+is found by, in order: its folded form (case, accents, punctuation and dotted
+acronyms do not matter); "Name (ACRONYM)" when both agree or one is unknown
+(a known acronym beside an unknown name only when it abbreviates it);
+"Name - ACRONYM" only when both halves name the same entry; its core, the
+form without filler words ("Oficina Municipal de la Mujer" is "Oficina de la
+Mujer"), when a single entry has that core; and a typo (rapidfuzz OSA
+distance on folded text: none under 8 characters, so acronyms match only
+exactly, one edit from 8, two from 25), taken only when a single entry is
+that close, the words line up, and no edited word is a place name:
+"Universidad de Chiloé" is not "Universidad de Chile", "Universidad de
+Tacna" is not "Universidad de Talca".
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import Protocol
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ..text import fold, phrase_pattern
+from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, Row, load
 
-NAME_CUTOFF = 90.0
-MIN_FUZZY_LEN = 8  # shorter forms must match exactly
+ARTICLES = frozenset({"de", "del", "la", "las", "el", "los", "y", "e"})
+MUNICIPAL_WORDS = frozenset({"municipal", "municipales", "comunal", "municipalidad", "municipio"})
+_PARENTHESISED = re.compile(r"(.*?)\s*\(\s*([^()\s]{2,12})\s*\)\s*")
+_DASHED = re.compile(r"(.+?)\s+[-–—]\s+(.+)")
+_AMBIGUOUS = object()
+MAX_TYPOS = 2
+
+
+class Named(Protocol):
+    """A catalog entry: canonical name and printed forms (an `Entry`, a `Comuna`)."""
+
+    nombre: str
+
+    @property
+    def forms(self) -> tuple[str, ...]: ...
+
+    def is_acronym(self, form: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -33,77 +57,134 @@ class Entry:
     def forms(self) -> tuple[str, ...]:
         return (self.nombre, *((self.sigla,) if self.sigla else ()), *self.variantes)
 
+    def is_acronym(self, form: str) -> bool:
+        """The sigla, or a variant printed as one capitalised word ("DESAM", "SECPLA")."""
+        return form == self.sigla or (" " not in form and form.isupper())
+
+
+def key_of(text: str) -> str:
+    """`fold`, with a dotted acronym joined up ("D.I.D.E.C.O." -> "dideco")."""
+    key = fold(text)
+    words = key.split()
+    return "".join(words) if len(words) > 1 and all(len(w) == 1 for w in words) else key
+
+
+def typo_budget(form: str) -> int:
+    """Edits a printed name may differ by from a catalog form: none for short forms (acronyms)."""
+    return 0 if len(form) < 8 else 1 if len(form) < 25 else MAX_TYPOS
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether `acronym` could stand for `name`: same first letter, letters in order."""
+    letters, rest = key_of(acronym).replace(" ", ""), iter(fold(name).replace(" ", ""))
+    return bool(letters) and fold(name)[:1] == letters[:1] and all(ch in rest for ch in letters)
+
 
 class Catalog:
-    def __init__(self, name: str, entries: list[Entry]):
+    def __init__(self, name: str, entries: list[Named], fillers: frozenset[str] = ARTICLES,
+                 places: frozenset[str] = frozenset()):
+        """`fillers`: words a core leaves out; `places`: folded words a typo may not touch."""
         self.name = name
         self.entries = entries
-        self._by_form: dict[str, Entry] = {}
+        self.fillers = fillers
+        self.places = places
+        self._by_form: dict[str, Named] = {}
+        self._by_core: dict[str, object] = {}
+        self._acronyms: set[str] = set()
+        fuzzy: dict[str, Named] = {}
         for entry in entries:
             for form in entry.forms:
-                self._by_form.setdefault(fold(form), entry)
-        self._long_forms = [f for f in self._by_form if len(f) >= MIN_FUZZY_LEN]
+                key = key_of(form)
+                self._by_form.setdefault(key, entry)  # `catalog check` reports a form claimed twice
+                core = self._core(key)
+                if core != key and " " in core:
+                    self._by_core[core] = entry if self._by_core.get(core, entry) is entry else _AMBIGUOUS
+                if entry.is_acronym(form):
+                    self._acronyms.add(key)
+                elif typo_budget(key):
+                    fuzzy.setdefault(key, entry)
+        self._fuzzy_keys, self._fuzzy_entries = list(fuzzy), list(fuzzy.values())
         self.pattern = phrase_pattern(list(self._by_form))
 
-    def exact(self, text: str) -> Entry | None:
-        return self._by_form.get(fold(text))
+    def _core(self, key: str) -> str:
+        return " ".join(w for w in key.split() if w not in self.fillers)
 
-    def match(self, text: str) -> tuple[Entry | None, float]:
-        """The entry `text` names, with a score; (None, best score) when nothing is close."""
-        key = fold(text)
+    def exact(self, text: str) -> Named | None:
+        return self._by_form.get(key_of(text))
+
+    def is_acronym(self, text: str) -> bool:
+        """Whether `text` is one of the catalog's acronyms ("techo" in lower case is then a word, not TECHO)."""
+        return key_of(text) in self._acronyms
+
+    def match(self, text: str) -> Named | None:
+        """The entry `text` names, or None when no single entry is close enough."""
+        key = key_of(text)
         if not key:
-            return None, 0.0
+            return None
         if key in self._by_form:
-            return self._by_form[key], 100.0
-        acronym = re.fullmatch(r"(.*?)\s*\(\s*([A-Za-zÁÉÍÓÚÑáéíóúñ.]{2,12})\s*\)\s*", text)
-        if acronym:  # "Dirección de Desarrollo Comunitario (DIDECO)"
-            by_acronym = self._by_form.get(fold(acronym.group(2)))
-            by_name, score = self.match(acronym.group(1)) if acronym.group(1) else (None, 0.0)
-            if by_acronym is not None and (by_name is None or by_name == by_acronym):
-                return by_acronym, 100.0
-            if by_name is not None:
-                return by_name, score
-        if len(key) < MIN_FUZZY_LEN:
-            return None, 0.0
-        found = process.extractOne(key, self._long_forms, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
-        if found is None:
-            best = process.extractOne(key, self._long_forms, scorer=fuzz.ratio)
-            return None, best[1] if best else 0.0
-        return self._by_form[found[0]], found[1]
+            return self._by_form[key]
+        parenthesised = _PARENTHESISED.fullmatch(text)
+        if parenthesised:
+            return self._with_acronym(*parenthesised.groups())
+        dashed = _DASHED.fullmatch(text.strip())
+        if dashed:  # "Name - ACRONYM" is one entity only when both halves name it
+            first, second = self.match(dashed.group(1)), self.match(dashed.group(2))
+            return first if first is not None and first is second else None
+        core = self._by_core.get(self._core(key))
+        if core is not None and core is not _AMBIGUOUS:
+            return core
+        return self._closest(key)
+
+    def _with_acronym(self, name: str, acronym: str) -> Named | None:
+        """ "Name (ACRONYM)": both agree, or one is unknown (a known acronym must abbreviate the name)."""
+        by_name, by_acronym = self.match(name), self.exact(acronym)
+        if by_name is not None and by_acronym is not None:
+            return by_name if by_name is by_acronym else None
+        if by_acronym is not None and not abbreviates(acronym, name):
+            return None  # "Programa Mujeres Jefas de Hogar (SernamEG)": a partner, not an acronym
+        return by_name or by_acronym
+
+    def _closest(self, key: str) -> Named | None:
+        """The one entry whose form is within its typo budget of `key` (the budget is the form's)."""
+        found = process.extract(key, self._fuzzy_keys, scorer=OSA.distance, processor=None,
+                                score_cutoff=MAX_TYPOS, limit=None)
+        found = [(form, distance, i) for form, distance, i in found
+                 if distance <= typo_budget(form) and self._typo_fits(key, form)]
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        closest = {id(self._fuzzy_entries[i]): self._fuzzy_entries[i] for _, d, i in found if d == best}
+        return next(iter(closest.values())) if len(closest) == 1 else None
+
+    def _typo_fits(self, key: str, form: str) -> bool:
+        """Same number of words, and no edited word names a place."""
+        words, form_words = key.split(), form.split()
+        return len(words) == len(form_words) and not any(
+            typed != word and word in self.places for typed, word in zip(words, form_words))
 
 
-def _rows(filename: str) -> list[dict]:
-    text = resources.files("extractor").joinpath(f"data/{filename}").read_text("utf-8")
-    return list(csv.DictReader(text.splitlines()))
+def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:
+    return [Entry(r.nombre, r.sigla, tipo or r.tipo, r.variantes) for r in rows]
 
 
-TYPES = {
-    "oficinas.csv": {"municipal", "externo"},
-    "financiadores.csv": {"municipal", "estatal", "internacional", "privado", "otro"},
-}
-
-
-class CatalogError(ValueError):
-    """A malformed catalog row; the message names the file and line."""
-
-
-def _entries(filename: str) -> list[Entry]:
-    entries = []
-    for line, row in enumerate(_rows(filename), start=2):
-        if None in row or any(v is None for v in row.values()):
-            raise CatalogError(f"{filename}:{line}: expected 4 columns (nombre,sigla,tipo,variantes); quote names with commas")
-        if not row["nombre"].strip() or row["tipo"].strip() not in TYPES[filename]:
-            raise CatalogError(f"{filename}:{line}: empty nombre or tipo {row['tipo']!r} not in {sorted(TYPES[filename])}")
-        entries.append(Entry(row["nombre"].strip(), (row["sigla"] or "").strip() or None, row["tipo"].strip(),
-                             tuple(v.strip() for v in (row["variantes"] or "").split("|") if v.strip())))
-    return entries
+@cache
+def place_words() -> frozenset[str]:
+    """Folded words of comuna and region names, and of the country: a typo never lands on these."""
+    names = [r.nombre for r in load(COMUNAS) + load(REGIONS)] + ["Chile", "Chilena", "Chileno"]
+    return frozenset(w for name in names for w in fold(name).split()) - ARTICLES
 
 
 @cache
 def offices() -> Catalog:
-    return Catalog("oficinas", _entries("oficinas.csv"))
+    """Municipal units, and partner organisations as `externo` (the spec's office types)."""
+    return Catalog("oficinas", _entries(load(UNITS)) + _entries(load(ORGANISATIONS), "externo"),
+                   fillers=ARTICLES | MUNICIPAL_WORDS, places=place_words())
 
 
 @cache
 def funders() -> Catalog:
-    return Catalog("financiadores", _entries("financiadores.csv"))
+    """Funding sources, and organisations with the sector they fund from.
+
+    "municipal" is no filler here: "Fondos de la municipalidad" is not "Fondos".
+    """
+    return Catalog("financiadores", _entries(load(FUNDING)) + _entries(load(ORGANISATIONS)), places=place_words())

@@ -1,68 +1,69 @@
-"""Comunas of Chile and their regions, from `data/comunas.csv`."""
+"""Comunas of Chile and their regions (`data/comunas.csv`), and the municipality labels naming them.
+
+A label is "MUNICIPALIDAD PUENTE ALTO", "Municipalidad de El Bosque",
+"I. Municipalidad de Arica", "Ilustre Municipalidad del Quisco" (prefixes
+in `vocab.toml`); the rest is matched like any catalog name: exactly after
+folding, or with a typo when it has 8 characters or more and a single comuna
+is that close. Comunas have no filler words: "La Granja" is not "Granja".
+"""
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-from rapidfuzz import fuzz, process
 
 from ..text import fold
 from ..vocab import municipality_prefixes
-
-CUTOFF = 90.0
+from .catalog import Catalog
+from .catalog_files import COMUNAS, load
 
 
 @dataclass(frozen=True)
 class Comuna:
     nombre: str
     region: str
+    variantes: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.nombre, *self.variantes)
+
+    def is_acronym(self, form: str) -> bool:
+        return False
 
 
 @cache
-def _index() -> dict[str, Comuna]:
-    text = resources.files("extractor").joinpath("data/comunas.csv").read_text("utf-8")
-    index: dict[str, Comuna] = {}
-    for row in csv.DictReader(text.splitlines()):
-        comuna = Comuna(row["comuna"], row["region"])
-        for form in [row["comuna"], *(row["variantes"] or "").split("|")]:
-            if form.strip():
-                index.setdefault(fold(form), comuna)
-    return index
+def comunas() -> Catalog:
+    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset())
 
 
 @cache
 def all_comunas() -> tuple[Comuna, ...]:
-    return tuple(sorted(set(_index().values()), key=lambda c: c.nombre))
+    return tuple(sorted(comunas().entries, key=lambda c: c.nombre))
+
+
+@cache
+def _folded_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True))
 
 
 def strip_prefix(text: str) -> str:
-    """The comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad de Arica", ..."""
+    """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco", ..."""
     key = fold(text)
-    for prefix in sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True):
+    for prefix in _folded_prefixes():
         if key.startswith(prefix + " ") or key == prefix:
-            key = key[len(prefix):].strip()
-            break
-    return re.sub(r"^(de|del)\s+", "", key)
+            rest = key[len(prefix):].strip()
+            return re.sub(r"^del\s+", "el ", re.sub(r"^de\s+", "", rest))  # "del Quisco" is "de El Quisco"
+    return key
 
 
 def find_comuna(text: str) -> Comuna | None:
-    """The comuna a municipality label names, exactly or with a small typo."""
+    """The comuna a municipality label (or a bare comuna name) names."""
     key = strip_prefix(text)
-    if not key:
-        return None
-    index = _index()
-    if key in index:
-        return index[key]
-    if len(key) < 5:
-        return None
-    found = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=CUTOFF)
-    return index[found[0]] if found else None
+    return comunas().match(key) if key else None
 
 
 def starts_with_municipality(text: str) -> bool:
     key = fold(text)
-    return any(key == fold(p) or key.startswith(fold(p) + " ") for p in municipality_prefixes())
+    return any(key == p or key.startswith(p + " ") for p in _folded_prefixes())

@@ -1,7 +1,11 @@
 """Readers: one per source format, each turning a file into a `Layout`.
 
-`read(path)` picks the reader by the file's extension; `READERS` is the
+`read(path)` picks the reader by the file's extension, after `checks`
+made sure the bytes agree with it and are safe to parse; `READERS` is the
 registry (format -> function), so a new format is one module and one entry.
+A reader's failure on bad input becomes a `DocumentError` naming the file
+and the problem; an exception raised in the extractor's own code stays an
+exception (a bug, not bad input).
 """
 
 from __future__ import annotations
@@ -10,10 +14,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..layout import Layout
+from ..problems import DocumentError, Kind, describe, document_error, raised_in_extractor
+from .checks import FileLimits, check_file
 from .docx import read_docx
 from .pdf import read_pdf
 
-READERS: dict[str, Callable[[str], Layout]] = {"pdf": read_pdf, "docx": read_docx}
+
+
+def _read_docx(path: str, password: str | None = None) -> Layout:
+    """A password-protected DOCX is an OLE container, refused by `checks` before this."""
+    return read_docx(path)
+
+
+READERS: dict[str, Callable[[str, str | None], Layout]] = {"pdf": read_pdf, "docx": _read_docx}
+DAMAGED = {"pdf": Kind.damaged_pdf, "docx": Kind.damaged_docx}
 
 
 def format_of(path: str | Path) -> str | None:
@@ -22,8 +36,17 @@ def format_of(path: str | Path) -> str | None:
     return suffix if suffix in READERS else None
 
 
-def read(path: str | Path) -> Layout:
+def read(path: str | Path, password: str | None = None, limits: FileLimits = FileLimits()) -> Layout:
+    """The document's layout; a `DocumentError` when its bytes are wrong, unsafe or damaged."""
     fmt = format_of(path)
     if fmt is None:
-        raise ValueError(f"{path}: no reader for files of this kind")
-    return READERS[fmt](str(path))
+        raise DocumentError(Kind.unsupported, f"{path}: no reader for files of this kind")
+    check_file(Path(path), fmt, limits)
+    try:
+        return READERS[fmt](str(path), password)
+    except (DocumentError, MemoryError):
+        raise
+    except Exception as error:
+        if raised_in_extractor(error):
+            raise
+        raise document_error(DAMAGED[fmt], path, f"damaged {fmt.upper()}: {describe(error)}") from error

@@ -4,9 +4,10 @@ python-docx's `Paragraph.text` drops content controls and symbols, so the
 body XML is walked directly, in document order. Checkbox encodings read:
 w14 content controls (`w14:checked`), legacy FORMCHECKBOX fields
 (`w:checked`, else `w:default`), `w:sym` characters of symbol fonts, and
-ballot-box glyphs typed as text. A table row made of a box cell and a label
-cell is a labelled checkbox; in a month table, a cell is marked by a box, an
-"X"-like mark, or shading that not every cell shares.
+ballot-box glyphs typed as text. Box cells each beside their label cell
+([☒ | A], [A | ☒], [☒ | A | ☐ | B]) are labelled checkboxes; in a month
+table, a cell is marked by a box, an "X"-like mark, or shading (of the cell
+or its paragraph; a solid pattern by its colour) that not every cell shares.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import Cell, Checkbox, Layout, Line, Provenance, Table, TextBlock
+from ..layout import Cell, Checkbox, Layout, Line, Provenance, Table, TextBlock, as_label, is_label_row
+from ..problems import Kind, document_error
 from ..text import clean
 from ..vocab import header_months
 from .glyphs import CHECK_MARKS, box_glyph_state
@@ -65,11 +67,15 @@ class _Styles:
             style, seen = style.base_style, seen + 1
 
     def bold(self, style_id: str | None) -> bool:
+        return bool(self.explicit_bold(style_id))
+
+    def explicit_bold(self, style_id: str | None) -> bool | None:
+        """The boldness a (paragraph or character) style sets, or None when it sets none."""
         for style in self._chain(style_id):
             font = getattr(style, "font", None)
             if font is not None and font.bold is not None:
                 return bool(font.bold)
-        return False
+        return None
 
     def size(self, style_id: str | None) -> float:
         for style in self._chain(style_id):
@@ -85,8 +91,10 @@ def _w14_checkbox(sdt) -> Box | None:
     if box is None:
         return None
     checked = box.find(f"{{{W14}}}checked")
-    value = checked.get(f"{{{W14}}}val") if checked is not None else "0"
-    return Box(value is not None and value.lower() not in _OFF, "w14")
+    if checked is None:
+        return Box(False, "w14")
+    value = checked.get(f"{{{W14}}}val")  # an on/off toggle: no value means on
+    return Box(value is None or value.lower() not in _OFF, "w14")
 
 
 def _legacy_checkbox(fld_char) -> Box | None:
@@ -100,9 +108,13 @@ def _legacy_checkbox(fld_char) -> Box | None:
     return Box(_on(box.find(qn("w:default"))), "legacy")
 
 
-def _run_tokens(run, bold: bool, size: float) -> list:
+def _run_tokens(run, bold: bool, size: float, styles: _Styles | None = None) -> list:
     props = run.find(qn("w:rPr"))
     if props is not None:
+        char_style = props.find(qn("w:rStyle"))
+        if char_style is not None and styles is not None:  # a character style ("Strong")
+            style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
+            bold = bold if style_bold is None else style_bold
         if props.find(qn("w:b")) is not None:
             bold = _on(props.find(qn("w:b")))
         size_el = props.find(qn("w:sz"))
@@ -133,12 +145,12 @@ def _run_tokens(run, bold: bool, size: float) -> list:
     return out
 
 
-def _tokens(element, bold: bool, size: float) -> list:
+def _tokens(element, bold: bool, size: float, styles: _Styles | None = None) -> list:
     out: list = []
     for child in element:
         tag = _local(child)
         if tag == "r":
-            out.extend(_run_tokens(child, bold, size))
+            out.extend(_run_tokens(child, bold, size, styles))
         elif tag == "sdt":
             box = _w14_checkbox(child)
             if box is not None:
@@ -146,9 +158,9 @@ def _tokens(element, bold: bool, size: float) -> list:
             else:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
-                    out.extend(_tokens(content, bold, size))
+                    out.extend(_tokens(content, bold, size, styles))
         elif tag in _CONTAINERS:
-            out.extend(_tokens(child, bold, size))
+            out.extend(_tokens(child, bold, size, styles))
     return out
 
 
@@ -176,7 +188,7 @@ class _Reader:
         style_el = props.find(qn("w:pStyle")) if props is not None else None
         style_id = style_el.get(qn("w:val")) if style_el is not None else None
         prov = Provenance(index=index)
-        tokens = _tokens(p, self.styles.bold(style_id), self.styles.size(style_id))
+        tokens = _tokens(p, self.styles.bold(style_id), self.styles.size(style_id), self.styles)
         style = self.styles.name(style_id)
         boxes = [i for i, t in enumerate(tokens) if isinstance(t, Box)]
         if not boxes:
@@ -194,19 +206,19 @@ class _Reader:
             items.append(Checkbox(tokens[i].checked, label or None, tokens[i].method, prov))
         return items
 
-    def cell(self, tc, row: int, col: int, index: int) -> Cell:
+    def cell(self, tc, row: int, col: int, index: int) -> tuple[Cell, list]:
+        """The cell, and everything in it in document order (a cell may hold several boxes)."""
         props = tc.find(qn("w:tcPr"))
-        span, fill = 1, None
+        span = 1
         if props is not None:
             grid = props.find(qn("w:gridSpan"))
             if grid is not None and (grid.get(qn("w:val")) or "").isdigit():
                 span = int(grid.get(qn("w:val")))
-            shd = props.find(qn("w:shd"))
-            if shd is not None and (shd.get(qn("w:fill")) or "auto").lower() not in ("auto", "ffffff"):
-                fill = shd.get(qn("w:fill")).upper()
+        fill = _cell_fill(tc, props)
         items = []
-        for p in tc.iter(qn("w:p")):
-            items.extend(self.paragraph(p, index, region=f"t{index}-r{row}c{col}"))
+        for p in tc.iter(qn("w:p")):  # text boxes and nested tables included, in document order
+            if not _in_fallback(p):
+                items.extend(self.paragraph(p, index, region=f"t{index}-r{row}c{col}"))
         blocks = [i for i in items if isinstance(i, TextBlock)]
         marks = [i for i in items if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
@@ -216,15 +228,17 @@ class _Reader:
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
         bold = bool(blocks) and all(b.bold for b in blocks)
-        return Cell(row, col, text=text, colspan=span, mark=mark, fill=fill, bold=bold,
+        cell = Cell(row, col, text=text, colspan=span, mark=mark, fill=fill, bold=bold,
                     prov=Provenance(index=index), blocks=blocks)
+        return cell, ([mark] if mark is not None and mark.method == "text" else items)
 
     def table(self, tbl, index: int) -> list:
         cells: list[Cell] = []
+        contents: dict[tuple[int, int], list] = {}
         for r, tr in enumerate(tbl.findall(qn("w:tr"))):
             col = 0
             for tc in tr.findall(qn("w:tc")):
-                cell = self.cell(tc, r, col, index)
+                cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
                 if vmerge is None or vmerge.get(qn("w:val")) == "restart":
@@ -235,7 +249,32 @@ class _Reader:
         if header_months([c.text for c in table.row(0)]):
             _mark_shaded_cells(table)
             return [table]
-        return _checkbox_rows(table) or [table]
+        return _checkbox_rows(table, contents) or [table]
+
+
+def _shading_colour(shd) -> str | None:
+    """The colour a `w:shd` paints as "RRGGBB": the background `w:fill`, or for a solid or
+    percentage pattern its foreground `w:color` (solid "auto" is black); None when white or none."""
+    pattern = (shd.get(qn("w:val")) or "clear").lower()
+    fill = (shd.get(qn("w:fill")) or "auto").upper()
+    colour = (shd.get(qn("w:color")) or "auto").upper()
+    if pattern == "nil":
+        return None
+    if pattern == "solid":
+        fill = "000000" if colour == "AUTO" else colour
+    elif pattern != "clear" and colour != "AUTO":
+        fill = colour
+    return None if fill in ("AUTO", "FFFFFF") else fill
+
+
+def _cell_fill(tc, props) -> str | None:
+    """A cell's shading, or that of the paragraph inside it when the cell itself has none."""
+    shd = props.find(qn("w:shd")) if props is not None else None
+    colour = _shading_colour(shd) if shd is not None else None
+    if colour is None:
+        paragraph_shd = tc.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:shd')}")
+        colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
+    return colour
 
 
 def _mark_shaded_cells(table: Table) -> None:
@@ -247,21 +286,38 @@ def _mark_shaded_cells(table: Table) -> None:
             cell.mark = Checkbox(True, None, "shading", cell.prov)
 
 
-def _checkbox_rows(table: Table) -> list | None:
-    """A table of [box | label] rows read as labelled checkboxes; other rows as their text."""
-    pairs = 0
+def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list | None:
+    """A table holding checkboxes, read row by row: [box | label] rows as labelled checkboxes,
+    other cells as their paragraphs and every box in them (a `Cell` carries one mark only)."""
+    if not any(c.mark is not None for c in table.cells):
+        return None
     items: list = []
     for r in range(table.n_rows):
         row = table.row(r)
-        boxes = [c for c in row if c.mark is not None and not c.text]
-        labels = [c for c in row if c.mark is None and c.text]
-        if len(boxes) == 1 and len(labels) == 1 and boxes[0].col < labels[0].col:
-            pairs += 1
-            items.append(Checkbox(boxes[0].mark.checked, labels[0].text, boxes[0].mark.method, table.prov))
+        pairs = _box_label_pairs(row)
+        if pairs:
+            items.extend(Checkbox(box.mark.checked, label.text, box.mark.method, table.prov) for box, label in pairs)
         else:
             for cell in row:
-                items.extend(cell.blocks or ([cell.mark] if cell.mark else []))
-    return items if pairs >= 2 else None
+                content = contents[(cell.row, cell.col)]
+                if cell is row[0] and is_label_row(row):
+                    content = [as_label(i) if isinstance(i, TextBlock) else i for i in content]
+                items.extend(content)
+    return items
+
+
+def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
+    """(box cell, label cell) pairs when a row's non-empty cells alternate a box alone and its
+    label: [☒ | A], [A | ☒], [☒ | A | ☐ | B]; None for any other row."""
+    cells = [c for c in row if c.mark is not None or c.text]
+    kinds = ["box" if c.mark is not None and not c.text else "label" if c.mark is None else "" for c in cells]
+    if len(cells) < 2 or len(cells) % 2 or "" in kinds:
+        return None
+    for first in ("box", "label"):
+        if all(kind == first for kind in kinds[0::2]) and first not in kinds[1::2]:
+            boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
+            return list(zip(boxes, labels))
+    return None
 
 
 def _body_elements(parent):
@@ -277,13 +333,36 @@ def _body_elements(parent):
             yield from _body_elements(child)
 
 
+def _text_boxes(p) -> list:
+    """The contents of the text boxes anchored in paragraph `p`, each once: the VML copy
+    that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
+    nested in another box (they are anchored in that box's paragraphs)."""
+    return [box for box in p.iter(qn("w:txbxContent"))
+            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p]
+
+
+def _in_fallback(element) -> bool:
+    """Inside an mc:Fallback: an old-format copy of content read from its mc:Choice."""
+    return any(_local(a) == "Fallback" for a in element.iterancestors())
+
+
+def _element_items(reader: _Reader, element, index: int) -> list:
+    """A body paragraph's or table's items; a paragraph's text boxes follow its own text."""
+    if _local(element) == "tbl":
+        return reader.table(element, index)
+    items = reader.paragraph(element, index)
+    for box in _text_boxes(element):
+        for inner in _body_elements(box):
+            items.extend(_element_items(reader, inner, index))
+    return items
+
+
 def read_docx(path: str) -> Layout:
     document = docx.Document(path)
+    if document.element.body is None:
+        raise document_error(Kind.damaged_docx, path, "damaged DOCX: word/document.xml has no body")
     reader = _Reader(document)
     layout = Layout(path=str(path), format="docx")
     for index, element in enumerate(_body_elements(document.element.body)):
-        if _local(element) == "p":
-            layout.items.extend(reader.paragraph(element, index))
-        else:
-            layout.items.extend(reader.table(element, index))
+        layout.items.extend(_element_items(reader, element, index))
     return layout

@@ -12,6 +12,7 @@ import re
 CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
 CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸")
+FILLED_SQUARES = frozenset("■◼⬛")
 
 # Codes (low byte) in symbol fonts: True = checked box or check mark, False = empty box.
 _SYMBOL_FONT_CODES: dict[str, dict[int, bool]] = {
@@ -23,6 +24,7 @@ _SYMBOL_FONT_CODES: dict[str, dict[int, bool]] = {
     "dingbats": {0x6F: False, 0x70: False, 0x71: False, 0x72: False,
                  0x33: True, 0x34: True, 0x35: True, 0x36: True, 0x37: True, 0x38: True},
 }
+_FILLED_SQUARE_FONTS = ("wingdings", "zapfdingbats", "dingbats")  # "n" (0x6E) is their black square
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 
@@ -54,6 +56,16 @@ def box_glyph_state(char: str, font: str = "") -> bool | None:
             if state is False or (state and code & 0xFF in (0x78, 0xFD, 0xFE, 0x51, 0x52, 0x53, 0x54)):
                 return state
     return None
+
+
+def is_filled_square(char: str, font: str = "") -> bool:
+    """■ or a symbol font's black square: a checked box among boxes, a bullet on its own."""
+    if char in FILLED_SQUARES:
+        return True
+    if not char or symbol_font_key(font) not in _FILLED_SQUARE_FONTS:
+        return False
+    code = ord(char[0])
+    return (code < 0x100 or 0xF000 <= code <= 0xF0FF) and code & 0xFF == 0x6E
 
 
 def is_check_mark(char: str, font: str = "") -> bool:

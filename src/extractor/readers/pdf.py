@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..layout import Checkbox, Layout, Provenance
+from ..problems import Kind, describe, document_error, raised_in_extractor
 from ..text import fold
 from .pdf_grid import month_tables
 from .pdf_marks import Mark, attach_labels, find_marks
@@ -24,13 +27,51 @@ from .pdf_page import PageObjects, read_page
 MARGIN_BAND = 0.09  # top and bottom share of the page where running headers live
 
 
-def read_pages(path: str, password: str | None = None) -> list[PageObjects]:
+def _open(path: str, password: str | None, numbers: list[int] | None = None):
+    """pdfplumber's PDF, or a `DocumentError` saying it is encrypted or damaged."""
+    try:
+        return pdfplumber.open(path, password=password or "", pages=numbers)
+    except MemoryError:
+        raise
+    except Exception as error:  # pdfplumber wraps pdfminer's errors in PdfminerException
+        cause = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            problem = "the password given does not open it" if password else "it needs a password (--password)"
+            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
+        if isinstance(cause, PDFEncryptionError):
+            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}") from error
+        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
+
+
+def page_count(path: str, password: str | None = None) -> int:
+    with _open(path, password) as pdf:
+        return len(pdf.pages)
+
+
+def read_pages(path: str, password: str | None = None, numbers: range | None = None,
+               on_page: Callable[[], None] = lambda: None) -> list[PageObjects]:
+    """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
     pages = []
-    with pdfplumber.open(path, password=password or "") as pdf:
+    with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
         for page in pdf.pages:
-            pages.append(read_page(page))
+            try:
+                pages.append(read_page(page))
+            except MemoryError:
+                raise
+            except Exception as error:
+                if raised_in_extractor(error):
+                    raise
+                raise document_error(Kind.damaged_pdf, path,
+                                     f"damaged PDF: page {page.page_number} cannot be read: {describe(error)}") from error
             page.close()
+            on_page()
     return pages
+
+
+def require_text(pages: list[PageObjects], path: str) -> None:
+    """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR."""
+    if not any(page.words for page in pages):
+        raise document_error(Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)")
 
 
 def _margin_key(unit: Unit) -> str:
@@ -41,14 +82,22 @@ def _in_margin(unit: Unit, page: PageObjects) -> bool:
     return unit.bottom < MARGIN_BAND * page.height or unit.top > (1 - MARGIN_BAND) * page.height
 
 
-def running_keys(pages: list[PageObjects]) -> set[str]:
+def margin_keys(page: PageObjects) -> set[str]:
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
+    return {_margin_key(u) for u in line_fragments(page.words, page.number) if _in_margin(u, page)}
+
+
+def repeated_keys(keys_per_page: list[set[str]]) -> set[str]:
     """Margin lines that repeat on several pages: running headers and footers."""
     seen: Counter[str] = Counter()
-    for page in pages:
-        keys = {_margin_key(u) for u in line_fragments(page.words, page.number) if _in_margin(u, page)}
+    for keys in keys_per_page:
         seen.update(keys)
-    needed = max(2, int(0.4 * len(pages)))
+    needed = max(2, int(0.4 * len(keys_per_page)))
     return {key for key, count in seen.items() if count >= needed}
+
+
+def running_keys(pages: list[PageObjects]) -> set[str]:
+    return repeated_keys([margin_keys(page) for page in pages])
 
 
 def _is_running(unit: Unit, page: PageObjects, keys: set[str]) -> bool:
@@ -90,10 +139,17 @@ def page_items(page: PageObjects, keys: set[str]) -> list:
     return blocks(ordered, page.number, paragraph_gap(ordered))
 
 
-def read_pdf(path: str, password: str | None = None) -> Layout:
-    pages = read_pages(path, password)
-    keys = running_keys(pages)
-    layout = Layout(path=str(path), format="pdf", n_pages=len(pages))
-    for page in pages:
-        layout.items.extend(page_items(page, keys))
+def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
+    """The document's layout: every page's items, in page order."""
+    layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
+    for items in items_per_page:
+        layout.items.extend(items)
     return layout
+
+
+def read_pdf(path: str, password: str | None = None) -> Layout:
+    """The whole PDF in one process; `extractor.jobs` runs the same steps split by page ranges."""
+    pages = read_pages(path, password)
+    require_text(pages, path)
+    keys = running_keys(pages)
+    return pdf_layout(path, [page_items(page, keys) for page in pages])

@@ -3,14 +3,16 @@
 A month table is a header line of month names (full, 3-letter, or the twelve
 initials E F M A M J J A S O N D read by position) over a body row. Columns
 are read from the header's positions; the body row's cells from its vertical
-rules and fills (a merged cell spans the columns it covers). A cell is active
-when it holds a checked box or a check glyph, when a dark bar covers a
-column, or when it is shaded while other cells are not.
+rules and the sides of its fills and outlines: a merged cell spans the
+columns between two rules, but only where the header shows the columns the
+body leaves undivided, and only while it holds marks in one column at most.
+A cell is active when it holds a checked box or a check glyph, when a dark
+bar covers it, or when it is shaded apart from the row's background.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import dataclass
 
 from ..layout import Cell, Checkbox, Provenance, Table
 from ..vocab import header_months
@@ -76,56 +78,146 @@ def _body_bottom(page: PageObjects, x0: float, x1: float, top: float, row_height
     return bottom
 
 
-def _boundaries(page: PageObjects, body: dict) -> list[float]:
-    """x of vertical rules and of cell-fill edges inside the body row."""
+def _boundaries(page: PageObjects, band: dict, min_width: float) -> list[float]:
+    """x of the vertical rules in a band, and of the sides of shapes at least `min_width` wide.
+
+    Narrower shapes (a checkbox inside a cell) are no cell boundary.
+    """
     xs = []
     for obj in page.shapes + page.strokes:
-        overlap = min(obj["bottom"], body["bottom"]) - max(obj["top"], body["top"])
-        if overlap < 0.5 * height(body) or obj["x1"] < body["x0"] - 4 or obj["x0"] > body["x1"] + 4:
+        overlap = min(obj["bottom"], band["bottom"]) - max(obj["top"], band["top"])
+        if overlap < 0.5 * height(band) or obj["x1"] < band["x0"] - 4 or obj["x0"] > band["x1"] + 4:
             continue
         if width(obj) <= 2.5:
             xs.append((obj["x0"] + obj["x1"]) / 2)
-        elif obj.get("fill"):
+        elif (obj.get("fill") or obj.get("stroke")) and width(obj) >= min_width:
             xs.extend((obj["x0"], obj["x1"]))
     return xs
 
 
-def _segments(edges: list[float], boundaries: list[float]) -> list[tuple[int, int]]:
-    """Runs of columns not separated by a boundary: (first column, column count)."""
-    n = len(edges) - 1
-    if not boundaries:
-        return [(i, 1) for i in range(n)]
-    segments, start = [], 0
-    for i in range(1, n):
+def _cuts(edges: list[float], boundaries: list[float]) -> set[int]:
+    """Inner column edges (by index) that a boundary falls on."""
+    cuts = set()
+    for i in range(1, len(edges) - 1):
         tolerance = max(3.0, 0.15 * (edges[i + 1] - edges[i]))
         if any(abs(x - edges[i]) <= tolerance for x in boundaries):
-            segments.append((start, i - start))
-            start = i
-    segments.append((start, n - start))
-    return segments
+            cuts.add(i)
+    return cuts
+
+
+def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
+    """Runs of columns between cuts: (first column, column count)."""
+    starts = [0, *sorted(cuts), n_cols]
+    return [(a, b - a) for a, b in zip(starts, starts[1:])]
+
+
+def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[float]) -> set[int]:
+    """Where the body row's cells are divided.
+
+    A body with no inner rules under a header that has them is one merged
+    cell; with no rules in either, each column is a cell of its own.
+    """
+    min_width = 0.6 * min(b - a for a, b in zip(edges, edges[1:]))
+    cuts = _cuts(edges, _boundaries(page, body, min_width))
+    if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width)):
+        return set(range(1, len(edges) - 1))
+    return cuts
+
+
+def _covering_fills(page: PageObjects, body: dict, point: tuple[float, float]) -> list[dict]:
+    return [s for s in page.shapes if s["fill"] and width(s) > 3 and contains_point(s, point)
+            and 0.3 * height(body) <= height(s) < 3 * height(body)]
 
 
 def _column_fills(page: PageObjects, body: dict, edges: list[float]) -> list[tuple[str | None, float | None]]:
+    """(colour, luminance) of the innermost fill over each column's centre."""
     fills = []
     for a, b in zip(edges, edges[1:]):
         mid = ((a + b) / 2, (body["top"] + body["bottom"]) / 2)
-        covering = [s for s in page.shapes if s["fill"] and width(s) > 3 and contains_point(s, mid)
-                    and height(s) >= 0.3 * height(body) and height(s) < 3 * height(body)]
-        inner = min(covering, key=lambda s: width(s) * height(s), default=None)
+        inner = min(_covering_fills(page, body, mid), key=lambda s: width(s) * height(s), default=None)
         fills.append((inner["fill_color"], inner["fill_lum"]) if inner else (None, None))
     return fills
 
 
-def _shaded_columns(fills: list[tuple[str | None, float | None]]) -> set[int]:
-    """Columns shaded while others are not, and columns under a dark bar."""
-    coloured = Counter(color for color, lum in fills if color and lum is not None and lum < WHITE)
+def _background(page: PageObjects, body: dict) -> str | None:
+    """Colour of a fill under the whole body row (its background), None when there is none."""
+    mid = ((body["x0"] + body["x1"]) / 2, (body["top"] + body["bottom"]) / 2)
+    wide = [s for s in _covering_fills(page, body, mid) if width(s) >= 0.9 * width(body)]
+    return max(wide, key=lambda s: width(s) * height(s))["fill_color"] if wide else None
+
+
+def _shaded_columns(fills: list[tuple[str | None, float | None]], background: str | None) -> set[int]:
+    """Columns under a dark bar, and columns shaded apart from the row's background.
+
+    Without a background shape, the lightest column colour (none = white)
+    is the background: a colour every cell shares is the table's own.
+    """
+    if background is None:
+        background = max(fills, key=lambda fill: 1.0 if fill[1] is None else fill[1])[0]
     active = set()
     for i, (color, lum) in enumerate(fills):
-        if color is None or lum is None or lum >= WHITE:
+        if color is None or lum is None:
             continue
-        if lum < DARK_BAR or coloured[color] < len(fills):
+        if lum < DARK_BAR or (lum < WHITE and color != background):
             active.add(i)
     return active
+
+
+def _cell_mark(marks: list[Mark], glyphs: list[dict], shaded: bool, prov: Provenance) -> Checkbox | None:
+    if marks:
+        method = next((m.method for m in marks if m.checked), marks[0].method)
+        return Checkbox(any(m.checked for m in marks), None, method, prov)
+    if glyphs:
+        return Checkbox(True, None, "glyph", prov)
+    if shaded:
+        return Checkbox(True, None, "shading", prov)
+    return None
+
+
+def _is_glyph(word: dict) -> bool:
+    return all(is_check_mark(ch, word["font"]) for ch in word["text"])
+
+
+@dataclass
+class Frame:
+    """Where a month table lies: column edges, the header band and the body row."""
+
+    edges: list[float]
+    header: dict
+    body: dict
+
+
+def _frame(page: PageObjects, header: list[dict]) -> Frame:
+    edges = _column_edges([center(w)[0] for w in header])
+    band = {"x0": edges[0], "x1": edges[-1], "top": min(w["top"] for w in header), "bottom": _header_bottom(page, header)}
+    top = band["bottom"]
+    body = {"x0": edges[0], "x1": edges[-1], "top": top,
+            "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"])}
+    return Frame(edges, band, body)
+
+
+def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict]) -> Table:
+    edges, body, n_months = frame.edges, frame.body, len(header)
+    column_of = lambda obj: max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(obj)[0] > e)))  # noqa: E731
+    shaded = _shaded_columns(_column_fills(page, body, edges), _background(page, body))
+    cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, (w["x0"], w["top"], w["x1"], w["bottom"])))
+             for i, w in enumerate(header)]
+    for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges)):
+        cols = set(range(start, start + span))
+        seg_marks = [m for m in marks if column_of(m) in cols]
+        seg_words = [w for w in words if column_of(w) in cols]
+        marked_cols = {column_of(o) for o in seg_marks + [w for w in seg_words if _is_glyph(w)]}
+        # A merged cell holds one mark; marks in several of its columns mean the columns were not merged.
+        pieces = [(c, 1) for c in sorted(cols)] if len(marked_cols) > 1 else [(start, span)]
+        for first, count in pieces:
+            piece = set(range(first, first + count))
+            piece_words = [w for w in seg_words if column_of(w) in piece]
+            prov = Provenance(page.number, (edges[first], body["top"], edges[first + count], body["bottom"]))
+            mark = _cell_mark([m for m in seg_marks if column_of(m) in piece], [w for w in piece_words if _is_glyph(w)],
+                              bool(shaded & piece), prov)
+            text = " ".join(w["text"] for w in piece_words if not _is_glyph(w))
+            cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
+    return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
 
 
 def month_tables(page: PageObjects, marks: list[Mark], used: set[int]) -> tuple[list[Table], list[Mark]]:
@@ -138,38 +230,11 @@ def month_tables(page: PageObjects, marks: list[Mark], used: set[int]) -> tuple[
             continue
         header_idx, months = found
         header = [page.words[i] for i in header_idx]
-        edges = _column_edges([center(w)[0] for w in header])
-        top = _header_bottom(page, header)
-        row_height = top - min(w["top"] for w in header)
-        body = {"x0": edges[0], "x1": edges[-1], "top": top,
-                "bottom": _body_bottom(page, edges[0], edges[-1], top, row_height)}
-        in_body = lambda obj: contains_point(body, center(obj), pad=0.5)  # noqa: E731
-        body_marks = [m for m in marks if in_body(m)]
+        frame = _frame(page, header)
+        in_body = lambda obj: contains_point(frame.body, center(obj), pad=0.5)  # noqa: E731
+        body_words = [i for i in free if i not in header_idx and i not in used and in_body(page.words[i])]
+        tables.append(_month_table(page, header, frame, [m for m in marks if in_body(m)],
+                                   [page.words[i] for i in body_words]))
         marks = [m for m in marks if not in_body(m)]
-        body_words = [i for i in free if i not in header_idx and in_body(page.words[i]) and i not in used]
         used.update(header_idx, body_words)
-        column_of = lambda x: max(0, min(len(months) - 1, sum(1 for e in edges[1:-1] if x > e)))  # noqa: E731
-        shaded = _shaded_columns(_column_fills(page, body, edges))
-        cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, (w["x0"], w["top"], w["x1"], w["bottom"])))
-                 for i, w in enumerate(header)]
-        for start, span in _segments(edges, _boundaries(page, body)):
-            cols = range(start, start + span)
-            seg_marks = [m for m in body_marks if column_of(center(m)[0]) in cols]
-            seg_words = [page.words[i] for i in body_words if column_of(center(page.words[i])[0]) in cols]
-            glyphs = [w for w in seg_words if all(is_check_mark(ch, w["font"]) for ch in w["text"])]
-            text = " ".join(w["text"] for w in seg_words if w not in glyphs)
-            bbox = (edges[start], body["top"], edges[start + span], body["bottom"])
-            if seg_marks:
-                mark = Checkbox(any(m.checked for m in seg_marks), None,
-                                next((m.method for m in seg_marks if m.checked), seg_marks[0].method),
-                                Provenance(page.number, bbox))
-            elif glyphs:
-                mark = Checkbox(True, None, "glyph", Provenance(page.number, bbox))
-            elif shaded & set(cols):
-                mark = Checkbox(True, None, "shading", Provenance(page.number, bbox))
-            else:
-                mark = None
-            cells.append(Cell(1, start, text=text, colspan=span, mark=mark, prov=Provenance(page.number, bbox)))
-        bbox = (edges[0], min(w["top"] for w in header), edges[-1], body["bottom"])
-        tables.append(Table(cells, len(months), Provenance(page.number, bbox)))
     return tables, marks

@@ -6,6 +6,8 @@ square are one box). Its state, in order of evidence:
   vector - strokes inside it that are not its own edges (an X, a tick path);
   fill   - the innermost filled shape over its centre is dark;
   empty  - none of these.
+A filled square with no outline (drawn, or a ■ glyph) is a bullet unless it
+lines up with boxes of its size: then it is a box of the list, filled.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
-from .glyphs import box_glyph_state, is_check_mark
+from .glyphs import box_glyph_state, is_check_mark, is_filled_square
 from .pdf_page import PageObjects
 
 MIN_BOX, MAX_BOX = 5.0, 22.0
@@ -43,6 +45,16 @@ def _is_square(shape: dict) -> bool:
     return MIN_BOX <= w <= MAX_BOX and MIN_BOX <= h <= MAX_BOX and abs(w - h) <= 0.25 * max(w, h)
 
 
+def in_box_list(obj, boxes: list) -> bool:
+    """Whether `obj` lines up with a box of about its size: same column (left edges) or same row."""
+    for box in boxes:
+        if box is obj or abs(height(box) - height(obj)) > 0.3 * max(height(box), height(obj)):
+            continue
+        if abs(box["x0"] - obj["x0"]) <= 0.5 * height(obj) or vertical_overlap(box, obj) > 0.6:
+            return True
+    return False
+
+
 def drawn_boxes(page: PageObjects) -> list[dict]:
     """Square shapes merged into boxes; smaller shapes inside a box become its parts."""
     boxes: list[dict] = []
@@ -52,8 +64,9 @@ def drawn_boxes(page: PageObjects) -> list[dict]:
             boxes.append({**{k: shape[k] for k in ("x0", "top", "x1", "bottom")}, "parts": [shape]})
         else:
             home["parts"].append(shape)
-    # A lone filled square with no outline is an icon or a bullet, not a box.
-    return [b for b in boxes if any(p["stroke"] for p in b["parts"]) or len(b["parts"]) > 1]
+    outlined = [b for b in boxes if any(p["stroke"] for p in b["parts"]) or len(b["parts"]) > 1]
+    # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes.
+    return outlined + [b for b in boxes if b not in outlined and in_box_list(b, outlined)]
 
 
 def _inner_shapes(box: dict, page: PageObjects) -> list[dict]:
@@ -103,23 +116,39 @@ def drawn_box_marks(page: PageObjects, used: set[int]) -> list[Mark]:
     return marks
 
 
-def glyph_box_marks(page: PageObjects, used: set[int]) -> list[Mark]:
-    """Ballot-box glyphs (☐ ☒, Wingdings boxes) standing as checkboxes by themselves."""
-    marks = []
+def _first_glyph(word: dict) -> dict:
+    """The box of a word's first glyph, taken as square."""
+    return {**word, "x1": word["x0"] + height(word)}
+
+
+def _glyph_mark(page: PageObjects, i: int, state: bool, used: set[int]) -> Mark:
+    """A mark for the glyph that starts word i; the word gives the glyph up (or is used up)."""
+    word = page.words[i]
+    glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
+    if len(word["text"]) > 1:  # "☐Sociolaboral": the rest of the word is the label's start
+        page.words[i] = {**word, "text": word["text"][1:].lstrip(), "x0": glyph_x1}
+    else:
+        used.add(i)
+    return Mark(word["x0"], word["top"], glyph_x1, word["bottom"], state, "glyph", [i] if i in used else [])
+
+
+def glyph_box_marks(page: PageObjects, used: set[int], boxes: list[Mark]) -> list[Mark]:
+    """Ballot-box glyphs (☐ ☒, Wingdings boxes) standing as checkboxes by themselves.
+
+    A black square (■) is a checked box only in a list of boxes (`boxes` or
+    the glyph boxes found here); on its own it is a bullet.
+    """
+    marks, squares = [], []
     for i, word in enumerate(page.words):
         if i in used or not word["text"]:
             continue
         state = box_glyph_state(word["text"][0], word["font"])
-        if state is None:
-            continue
-        n_chars = max(len(word["text"]), 1)
-        glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) / n_chars
-        if len(word["text"]) > 1:  # "☐Sociolaboral": the rest of the word is the label's start
-            page.words[i] = {**word, "text": word["text"][1:].lstrip(), "x0": glyph_x1}
-        else:
-            used.add(i)
-        marks.append(Mark(word["x0"], word["top"], glyph_x1, word["bottom"], state, "glyph", [i] if i in used else []))
-    return marks
+        if state is not None:
+            marks.append(_glyph_mark(page, i, state, used))
+        elif is_filled_square(word["text"][0], word["font"]):
+            squares.append(i)
+    listed = [i for i in squares if in_box_list(_first_glyph(page.words[i]), marks + boxes)]
+    return marks + [_glyph_mark(page, i, True, used) for i in listed]
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:
@@ -129,7 +158,8 @@ def widget_marks(page: PageObjects) -> list[Mark]:
 
 def find_marks(page: PageObjects, used: set[int]) -> list[Mark]:
     """Every checkbox on the page; `used` collects the words the marks consumed."""
-    marks = drawn_box_marks(page, used) + glyph_box_marks(page, used)
+    drawn = drawn_box_marks(page, used)
+    marks = drawn + glyph_box_marks(page, used, drawn)
     for widget in widget_marks(page):
         if not any(iou(widget, m) > 0.3 for m in marks):  # the widget's drawn look may be in the content too
             marks.append(widget)
@@ -155,7 +185,9 @@ def attach_labels(marks: list[Mark], page: PageObjects, used: set[int]) -> None:
         taken, right = [], mark.x1
         for i in row:
             word = page.words[i]
-            gap_limit = 1.6 * word["size"] if taken else max(3.0 * word["size"], 2.5 * width(mark))
+            # Between words of one label a space is under an em (justified lines stretch to ~0.8 em);
+            # a wider gap starts the next thing on the line (a form's question after "Yes [ ] No").
+            gap_limit = 1.0 * word["size"] if taken else max(3.0 * word["size"], 2.5 * width(mark))
             if word["x0"] - right > gap_limit:
                 break
             taken.append(i)

@@ -5,8 +5,11 @@ gutter). Drawn panels (filled or outlined shapes holding text) are kept
 whole: everything inside one is read before anything outside it. Order is a
 recursive XY-cut: at each level the widest white gap, across the whole
 region, splits it; a vertical gap (a column gutter) wins over a narrower
-horizontal one. So side-by-side boxes and columns are read one at a time,
-and text beside a checkbox panel is not interleaved with the panel's lines.
+horizontal one, unless the gutter's side that holds only panels ends above
+a blank-line gap that the other side runs past (what follows starts a new
+band). So side-by-side boxes and columns are read one at a time, text
+beside a checkbox panel is not interleaved with the panel's lines, and a
+heading below a side panel is read after it.
 """
 
 from __future__ import annotations
@@ -119,40 +122,91 @@ def _has_units(node: Node) -> bool:
     return node.unit is not None or any(_has_units(c) for c in node.children)
 
 
+def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
+    """(size, start, end) of every gap between the nodes along one axis."""
+    spans = sorted((n[lo], n[hi]) for n in nodes)
+    gaps, end = [], spans[0][1]
+    for start, stop in spans[1:]:
+        if start > end:
+            gaps.append((start - end, end, start))
+        end = max(end, stop)
+    return gaps
+
+
 def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
     """(gap size, cut position) of the widest gap along one axis."""
-    spans = sorted((n[lo], n[hi]) for n in nodes)
-    best, end = None, spans[0][1]
-    for start, stop in spans[1:]:
-        if start > end and (best is None or start - end > best[0]):
-            best = (start - end, (start + end) / 2)
-        end = max(end, stop)
-    return best
+    gaps = _all_gaps(nodes, lo, hi)
+    if not gaps:
+        return None
+    size, start, end = max(gaps, key=lambda g: (g[0], -g[1]))
+    return size, (start + end) / 2
 
 
-def xy_cut(nodes: list[Node]) -> list[Node]:
+def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
+    """A row gap of at least `min_gap` where the side of a column gutter that holds only
+    drawn panels has ended (or not begun) while the other side runs past it.
+
+    What follows such a gap is a new band: a heading printed below a side
+    panel is read after the panel, not before it. Two columns of text never
+    break this way (a column's paragraphs stay together).
+    """
+    left = [n for n in nodes if n.x1 <= cut]
+    right = [n for n in nodes if n.x1 > cut]
+    best = None
+    for size, start, end in _all_gaps(nodes, "top", "bottom"):
+        if size < min_gap or (best and best[0] >= size):
+            continue
+        for side, other in ((left, right), (right, left)):
+            side_ends = all(n.unit is None for n in side) and (
+                all(n.bottom <= start for n in side) or all(n.top >= end for n in side))
+            other_spans = any(n.bottom <= start for n in other) and any(n.top >= end for n in other)
+            if side_ends and other_spans:
+                best = (size, (start + end) / 2)
+    return best[1] if best else None
+
+
+def _cut(nodes: list[Node], first: list[Node], band_gap: float) -> list[Node]:
+    """`first` in reading order, then the rest; when a cut leaves one side empty (inverted boxes
+    of a damaged file make gaps no box ends at), top-to-bottom order instead of endless cutting."""
+    taken = {id(n) for n in first}
+    rest = [n for n in nodes if id(n) not in taken]
+    if not first or not rest:
+        return sorted(nodes, key=lambda n: (n.top, n.x0))
+    return xy_cut(first, band_gap) + xy_cut(rest, band_gap)
+
+
+def _above_then_below(nodes: list[Node], y: float, band_gap: float) -> list[Node]:
+    return _cut(nodes, [n for n in nodes if n.bottom <= y], band_gap)
+
+
+def xy_cut(nodes: list[Node], band_gap: float = float("inf")) -> list[Node]:
+    """Nodes in reading order; `band_gap` is the row gap that can end a column of panels."""
     if len(nodes) <= 1:
         return nodes
     rows = _gaps(nodes, "top", "bottom")
     cols = _gaps(nodes, "x0", "x1")
     if cols and cols[0] >= MIN_COLUMN_GAP and (rows is None or cols[0] > rows[0]):
-        cut = cols[1]
-        return xy_cut([n for n in nodes if n.x1 <= cut]) + xy_cut([n for n in nodes if n.x1 > cut])
+        band = _band_break(nodes, cols[1], band_gap)
+        if band is not None:
+            return _above_then_below(nodes, band, band_gap)
+        return _cut(nodes, [n for n in nodes if n.x1 <= cols[1]], band_gap)
     if rows:
-        cut = rows[1]
-        return xy_cut([n for n in nodes if n.bottom <= cut]) + xy_cut([n for n in nodes if n.bottom > cut])
+        return _above_then_below(nodes, rows[1], band_gap)
     return sorted(nodes, key=lambda n: (n.top, n.x0))
 
 
-def _leaves(nodes: list[Node]) -> list[Unit]:
+def _leaves(nodes: list[Node], band_gap: float) -> list[Unit]:
     out = []
-    for node in xy_cut(nodes):
-        out.extend([node.unit] if node.unit is not None else _leaves(node.children))
+    for node in xy_cut(nodes, band_gap):
+        out.extend([node.unit] if node.unit is not None else _leaves(node.children, band_gap))
     return out
 
 
 def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: float) -> list[Unit]:
-    return _leaves(_tree(units, panels(shapes, page_w, page_h)))
+    """Units in reading order; a band break needs a row gap of a blank line of body text."""
+    sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
+    band_gap = statistics.median(sizes) if sizes else float("inf")
+    return _leaves(_tree(units, panels(shapes, page_w, page_h)), band_gap)
 
 
 def _continues(prev: Unit, nxt: Unit, max_gap: float) -> bool:

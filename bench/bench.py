@@ -1,0 +1,156 @@
+"""Benchmark: `extractor run` on a large corpus built from raw/, against a bare pdfplumber pass.
+
+    make bench                # or: .venv/bin/python bench/bench.py [--repeat N] [--profile]
+
+Two corpora are built in a temporary folder from raw/: one long publication
+(the 2023 publication repeated to 200+ pages) and several documents (the
+publication copied 4 times plus the transcripts copied 3 times). For each
+it prints, in one table: the bare pdfplumber pass over the same PDF pages
+(open, touch page.chars, rects, lines, curves, close each page) as the
+floor; `extractor run` cold with --jobs 1 and with --jobs 2, as wall and CPU
+seconds and pages/s; the ratio extractor/bare; the speed-up of --jobs 2;
+the warm re-run (nothing changed) as a share of the cold run; and the peak
+resident memory of a worker and of the batch process (from the run report).
+`--profile` adds a pyinstrument profile of one in-process read of the long
+publication, to see where the time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pypdf import PdfReader, PdfWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLICATION = ROOT / "raw" / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
+TRANSCRIPTS = sorted((ROOT / "raw" / "transcripciones").glob("*.docx"))
+REPORT = ".extractor-report.json"
+
+
+@dataclass
+class Timing:
+    wall: float
+    cpu: float  # user + system of the process and every worker it waited for
+
+
+def repeated_publication(path: Path, times: int) -> Path:
+    reader, writer = PdfReader(PUBLICATION), PdfWriter()
+    for _ in range(times):
+        for page in reader.pages:
+            writer.add_page(page)
+    writer.write(path)
+    return path
+
+
+def build_corpora(folder: Path, repeat: int) -> dict[str, Path]:
+    long = folder / "long"
+    long.mkdir()
+    repeated_publication(long / "publication-long.pdf", repeat)
+    several = folder / "several"
+    (several / "publicaciones").mkdir(parents=True)
+    (several / "transcripciones").mkdir()
+    for n in range(4):
+        shutil.copy(PUBLICATION, several / "publicaciones" / f"publication-{n}.pdf")
+    for n in range(3):
+        for transcript in TRANSCRIPTS:
+            shutil.copy(transcript, several / "transcripciones" / f"{transcript.stem} ({n}).docx")
+    return {"one long publication": long, "several documents": several}
+
+
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bare_pass(pdfs: list[Path]) -> tuple[Timing, int]:
+    """pdfplumber alone, in this process: every page opened, its objects parsed, closed."""
+    started, cpu, pages = time.perf_counter(), time.process_time(), 0
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.chars, page.rects, page.lines, page.curves
+                page.close()
+                pages += 1
+    return Timing(time.perf_counter() - started, time.process_time() - cpu), pages
+
+
+def extractor_run(corpus: Path, out: Path, jobs: int) -> tuple[Timing, dict]:
+    command = [sys.executable, "-m", "extractor.cli", "run", ".", "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    started, cpu = time.perf_counter(), cpu_of_children()
+    subprocess.run(command, cwd=corpus, check=False, stdout=subprocess.DEVNULL)
+    timing = Timing(time.perf_counter() - started, cpu_of_children() - cpu)
+    return timing, json.loads((out / REPORT).read_text(encoding="utf-8"))
+
+
+def measure(name: str, corpus: Path, scratch: Path) -> dict:
+    pdfs = sorted(corpus.rglob("*.pdf"))
+    bare, pages = bare_pass(pdfs)
+    one, report = extractor_run(corpus, scratch / f"{name}-j1", 1)
+    two, report = extractor_run(corpus, scratch / f"{name}-j2", 2)
+    warm, _ = extractor_run(corpus, scratch / f"{name}-j2", 2)
+    failed = report["summary"]["failed"]
+    return {
+        "corpus": name, "documents": len(report["documents"]), "pdf pages": pages, "failed": failed,
+        "bare": bare, "jobs1": one, "jobs2": two, "warm": warm,
+        "worker_peak_mb": max(d["peak_mb"] for d in report["documents"]),
+        "batch_peak_mb": report["batch_peak_mb"],
+    }
+
+
+def print_table(rows: list[dict]) -> None:
+    print(f"# extractor bench, {time.strftime('%Y-%m-%d')}, {platform.node()}: {os.cpu_count()} cores, "
+          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    for row in rows:
+        pages = row["pdf pages"]
+        bare, one, two, warm = row["bare"], row["jobs1"], row["jobs2"], row["warm"]
+        print(f"\n## {row['corpus']}: {row['documents']} documents, {pages} PDF pages"
+              f"{', ' + str(row['failed']) + ' failed' if row['failed'] else ''}")
+        print(f"{'':28}{'wall s':>9}{'CPU s':>9}{'pages/s':>9}")
+        for label, timing in (("bare pdfplumber pass", bare), ("extractor run --jobs 1", one),
+                              ("extractor run --jobs 2", two), ("warm re-run --jobs 2", warm)):
+            print(f"{label:28}{timing.wall:9.2f}{timing.cpu:9.2f}{pages / timing.wall:9.1f}")
+        print(f"extractor --jobs 1 / bare:   {one.wall / bare.wall:.2f}x wall, {one.cpu / bare.cpu:.2f}x CPU")
+        print(f"--jobs 2 speed-up:           {one.wall / two.wall:.2f}x")
+        print(f"warm re-run / cold --jobs 2: {100 * warm.wall / two.wall:.1f}%")
+        print(f"peak memory:                 worker {row['worker_peak_mb']:.0f} MB, batch {row['batch_peak_mb']:.0f} MB")
+
+
+def profile(corpus: Path) -> None:
+    from pyinstrument import Profiler
+
+    from extractor.pipeline import extract_document
+    profiler = Profiler()
+    with profiler:
+        extract_document(next(corpus.rglob("*.pdf")))
+    print(profiler.output_text(color=False, show_all=False, short_mode=True) if hasattr(profiler, "output_text")
+          else profiler.output_text())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=13, help="copies of the 16-page publication (default 13: 208 pages)")
+    parser.add_argument("--profile", action="store_true", help="also profile one in-process read of the long publication")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as folder:
+        corpora = build_corpora(Path(folder), args.repeat)
+        scratch = Path(folder) / "out"
+        scratch.mkdir()
+        print_table([measure(name, corpus, scratch) for name, corpus in corpora.items()])
+        if args.profile:
+            profile(corpora["one long publication"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Incremental runs: skip a document whose records in OUT are what a new read would write.
+
+The cache file in OUT (`CACHE_FILE`) maps each document's output folder to
+the key it was read with and what the read gave: the record files with the
+sha256 of their bytes, or the error. The key is the document's sha256, its
+path as written in `fuente.archivo`, the extractor's version (the package
+version plus a digest of its source code, so any code change counts) and
+the catalogs' version (a digest of the data files). A document is skipped
+when its key is unchanged and its folder holds exactly those record files,
+byte for byte; anything else is read again. The file is written atomically
+at the end of a run; a run killed before that only loses the skipping.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+from .problems import TRANSIENT, Kind
+from .writer import write_atomic
+
+CACHE_FILE = ".extractor-cache.json"  # starts with a dot: never a record, never a record folder
+_PACKAGE = Path(__file__).resolve().parent
+_FORMAT = 1
+
+
+def _digest_files(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def extractor_version() -> str:
+    try:
+        version = metadata.version("extractor")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{version}+{_digest_files(list(_PACKAGE.rglob('*.py')))}"
+
+
+def catalogs_version() -> str:
+    return _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class Cache:
+    def __init__(self, out: Path, entries: dict[str, dict] | None = None):
+        self.out = out
+        self.entries = entries or {}
+        self.version = f"{extractor_version()} {catalogs_version()}"
+
+    @classmethod
+    def load(cls, out: Path) -> Cache:
+        """The cache of OUT; empty when missing, unreadable or of another format."""
+        try:
+            data = json.loads((out / CACHE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(out)
+        if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("documents"), dict):
+            return cls(out)
+        return cls(out, data["documents"])
+
+    def key(self, sha256: str, archivo: str) -> str:
+        return hashlib.sha256(f"{sha256}\n{archivo}\n{self.version}".encode()).hexdigest()
+
+    def fresh(self, folder: Path, key: str) -> dict | None:
+        """The entry of `folder` when its key matches and OUT still holds exactly its records."""
+        entry = self.entries.get(self._name(folder))
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return None
+        if entry.get("error"):
+            return entry
+        records = entry.get("records") or {}
+        present = {p.name for p in folder.glob("*.json")} if folder.is_dir() else set()
+        if present != set(records) or any(file_sha256(folder / name) != sha for name, sha in records.items()):
+            return None
+        return entry
+
+    def store(self, folder: Path, key: str, entry: dict) -> None:
+        """Remember a document's read; errors that depend on the run (time, memory...) are not kept."""
+        error = entry.get("error")
+        if error and Kind(error["kind"]) in TRANSIENT:
+            self.forget(folder)
+            return
+        self.entries[self._name(folder)] = {"key": key, **entry}
+
+    def forget(self, folder: Path) -> None:
+        self.entries.pop(self._name(folder), None)
+
+    def save(self) -> None:
+        data = {"format": _FORMAT, "documents": dict(sorted(self.entries.items()))}
+        write_atomic(self.out / CACHE_FILE, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+    def _name(self, folder: Path) -> str:
+        return folder.relative_to(self.out).as_posix()

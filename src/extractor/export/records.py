@@ -1,0 +1,59 @@
+"""The records to export: every `*.json` under a folder, validated, in catalogue order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..model import Ficha
+from ..text import fold
+
+
+@dataclass
+class Loaded:
+    fichas: list[Ficha] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "path: problem", one per file skipped
+
+
+def load_records(folder: Path) -> Loaded:
+    """The fichas of every `*.json` below `folder`; a file that is no valid record is named and skipped.
+
+    Hidden files and folders (a run's `.extractor-report.json`, say) hold no records.
+    """
+    loaded = Loaded()
+    for path in record_files(folder):
+        try:
+            loaded.fichas.append(Ficha.model_validate_json(path.read_bytes()))
+        except ValidationError as error:
+            loaded.problems.append(f"{path}: not a ficha record: {first_problem(error)}")
+        except OSError as error:
+            loaded.problems.append(f"{path}: cannot be read: {error.strerror or error}")
+    loaded.fichas.sort(key=catalogue_order)
+    return loaded
+
+
+def record_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*.json")
+                  if not any(part.startswith(".") for part in path.relative_to(folder).parts))
+
+
+def first_problem(error: ValidationError) -> str:
+    """The first validation error as `field: message`, with how many more there are."""
+    errors = error.errors()
+    where = ".".join(str(part) for part in errors[0]["loc"])
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{where}: {errors[0]['msg']}{more}" if where else f"{errors[0]['msg']}{more}"
+
+
+def catalogue_order(ficha: Ficha) -> tuple:
+    """Comuna, then title (accents and case folded, then as printed), then source file.
+
+    The same ficha read from two documents (publication and transcript) keeps
+    both rows; the source file orders them. Fichas without comuna go last.
+    """
+    comuna = ficha.municipalidad.comuna if ficha.municipalidad else None
+    titulo = ficha.titulo or ""
+    return (comuna is None, fold(comuna or ""), comuna or "", fold(titulo), titulo,
+            ficha.fuente.archivo, ficha.fuente.paginas or [], ficha.id)

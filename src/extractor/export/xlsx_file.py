@@ -1,0 +1,82 @@
+"""XLSX: the flat table as sheet `fichas` (frozen header, filters, fitted widths) and each long
+table as its own sheet, so pivot tables work.
+
+Deterministic: the document's dates and the zip entries' times are fixed, so the same
+records give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+from ..model import Ficha
+from .table import LONG_TABLES, Value, columns, flag_columns, flat_rows
+
+FIXED_DATE = datetime.datetime(2000, 1, 1)
+MAX_WIDTH = 60
+FLAG_WIDTH = 4.5
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose entries all carry `FIXED_DATE` instead of the time of writing."""
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
+            zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, date_time=FIXED_DATE.timetuple()[:6])
+            zinfo_or_arcname.compress_type = self.compression
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs):
+        """openpyxl writes worksheets through temporary files: take their bytes, not their times."""
+        self.writestr(arcname or Path(filename).name, Path(filename).read_bytes())
+
+
+def render(fichas: list[Ficha]) -> bytes:
+    from openpyxl import Workbook  # imported here: only this format needs it
+
+    book = Workbook()
+    fill_sheet(book.active, "fichas", columns(), flat_rows(fichas))
+    for table in LONG_TABLES:
+        fill_sheet(book.create_sheet(), table.name, table.columns, table.rows(fichas))
+    return workbook_bytes(book)
+
+
+def fill_sheet(sheet, title: str, header: list[str], rows: list[list[Value]]) -> None:
+    """Header in bold (flag headers turned upright), frozen, with an autofilter over the table."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.title = title
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    flags = flag_columns()
+    for index, name in enumerate(header):
+        cell = sheet.cell(row=1, column=index + 1)
+        cell.font = Font(bold=True)
+        if name in flags:
+            cell.alignment = Alignment(text_rotation=90, horizontal="center")
+        width = FLAG_WIDTH if name in flags else column_width(name, [row[index] for row in rows])
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def column_width(name: str, values: list[Value]) -> float:
+    """Wide enough for the header and the longest value, within `MAX_WIDTH`."""
+    longest = max([len(name), *(len(str(value)) for value in values)])
+    return min(longest + 2, MAX_WIDTH)
+
+
+def workbook_bytes(book) -> bytes:
+    from openpyxl.writer.excel import ExcelWriter
+
+    book.properties.creator = "extractor"
+    book.properties.created = book.properties.modified = FIXED_DATE
+    buffer = io.BytesIO()
+    with _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).write_data()
+    return buffer.getvalue()

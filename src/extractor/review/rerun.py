@@ -1,0 +1,44 @@
+"""`extractor run --diff-against DIR`: run into another folder, then show what the run changes.
+
+The committed records are never touched: the new records go to a fresh
+temporary folder (or to --out when given, which must not be DIR), and the
+committed records of the documents that were run are diffed against them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .output import add_report_options, report_command
+from .report import diff_run
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--diff-against", metavar="DIR",
+                        help="review mode: write the records to --out (default: a new temporary folder), "
+                             "not to DIR, and report how they differ from the records in DIR; exits 0 "
+                             "when equal, 1 when different, 2 when a document failed or on error")
+    add_report_options(parser, file_flags=("--report",))
+
+
+def review(paths: list[Path], args: argparse.Namespace, run: Callable) -> int:
+    """`run(paths, out, log=...)` (the batch) into a fresh folder, then the diff against --diff-against."""
+    committed = Path(args.diff_against)
+    if not committed.is_dir():
+        return _error(f"--diff-against {committed}: no such folder")
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="extractor-review-"))
+    if out.resolve() == committed.resolve():
+        return _error("--out must differ from --diff-against: the committed records are not overwritten")
+    summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
+    print(f"{summary.text()}; new records in {out}", file=sys.stderr)
+    code = report_command("run", lambda: diff_run(committed, out, paths), args)
+    return 2 if summary.failed else code
+
+
+def _error(message: str) -> int:
+    print(f"extractor run: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,223 @@
+"""Worker processes: every task runs in a process of its own, with a wall-clock timeout and a memory limit.
+
+A task is a function and its arguments. The worker is forked, so neither is
+pickled and nothing is imported again; only the result comes back, through
+a pipe. Whatever goes wrong inside becomes an `Outcome` with a
+`DocumentError` for the task's document: an exception, running out of
+memory (the address space a worker may add is capped with RLIMIT_AS), a
+crash (the process dies without answering), or a hang (killed at the
+deadline: pdfminer has known hangs on malformed files and leaves timeouts
+to its callers). The other tasks go on. One process per task also gives
+every task fresh memory, so a long batch cannot accumulate parser caches.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import multiprocessing
+import os
+import resource
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing import connection
+from typing import Any
+
+from .problems import DocumentError, Kind, describe
+
+MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    timeout: float = 120.0  # seconds of wall-clock time per task
+    memory_mb: int = 1024  # address space a worker may add to what it inherits from the batch
+
+    def __post_init__(self):
+        if self.timeout <= 0 or self.memory_mb <= 0:
+            raise ValueError("the timeout and the memory limit must be positive")
+
+
+@dataclass(eq=False)
+class Task:
+    function: Callable[..., Any]
+    args: tuple
+    label: str  # the file (and pages) the task reads, for messages
+    owner: Any = None  # who gets the outcome (the document's job)
+    tag: Any = None  # what the owner needs to know which step this was
+
+
+@dataclass
+class Outcome:
+    task: Task
+    value: Any = None
+    error: DocumentError | None = None
+    seconds: float = 0.0
+    peak_mb: float = 0.0  # the worker's peak resident memory
+    started: float = 0.0  # time.monotonic() when the worker was started
+
+
+@dataclass(eq=False)
+class _Running:
+    task: Task
+    process: multiprocessing.process.BaseProcess
+    conn: connection.Connection
+    started: float
+
+
+def _limit_memory(memory_mb: int) -> None:
+    """Cap the address space at what the process has now plus `memory_mb` (Linux; elsewhere a no-op)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        current = 0
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = current + memory_mb * MB
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle
+    faulthandler.disable()  # a crash is reported by the batch, as one line
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on damaged streams are noise here
+    _limit_memory(limits.memory_mb)
+    started = time.perf_counter()
+    try:
+        message = ("done", task.function(*task.args))
+    except DocumentError as error:
+        message = ("error", error)
+    except MemoryError:
+        message = ("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory: over the limit of "
+                                                              f"{limits.memory_mb} MB per worker (--memory-limit)"))
+    except BaseException as error:  # a bug in the extractor: say where, the batch goes on
+        message = ("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: {describe(error)}"))
+    try:
+        conn.send((*message, time.perf_counter() - started, _peak_mb()))
+    except MemoryError:
+        conn.send(("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory sending the result"), 0.0, 0.0))
+    conn.close()
+
+
+def _death(process: multiprocessing.process.BaseProcess) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+class Pool:
+    """At most `jobs` worker processes at a time, fed from a queue of tasks.
+
+    `submit` queues a task; `wait` blocks until some tasks end and returns
+    their outcomes; `cancel` drops the queued and running tasks of an owner.
+    """
+
+    def __init__(self, jobs: int, limits: WorkerLimits = WorkerLimits()):
+        self.jobs = max(1, jobs)
+        self.limits = limits
+        self._queue: deque[Task] = deque()
+        self._running: list[_Running] = []
+        self._context = multiprocessing.get_context("fork")
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._queue or self._running)
+
+    def submit(self, task: Task, urgent: bool = False) -> None:
+        """Queue a task; an urgent one (the next step of a document under way) goes first."""
+        if urgent:
+            self._queue.appendleft(task)
+        else:
+            self._queue.append(task)
+
+    def cancel(self, owner: Any) -> None:
+        self._queue = deque(t for t in self._queue if t.owner is not owner)
+        for run in [r for r in self._running if r.task.owner is owner]:
+            self._stop(run)
+
+    def close(self) -> None:
+        self._queue.clear()
+        for run in list(self._running):
+            self._stop(run)
+
+    def wait(self, timeout: float | None = None) -> list[Outcome]:
+        """Start what fits, then block until a task ends, a deadline passes or `timeout` seconds go by."""
+        self._start_queued()
+        if not self._running:
+            return []
+        limit = self._time_to_deadline() if timeout is None else min(timeout, self._time_to_deadline())
+        ready = connection.wait([r.conn for r in self._running], timeout=limit)
+        running = list(self._running)
+        outcomes = [self._collect(r) for r in running if r.conn in ready]
+        outcomes += [self._expire(r) for r in running if r.conn not in ready and self._overdue(r)]
+        return outcomes
+
+    def _start_queued(self) -> None:
+        while self._queue and len(self._running) < self.jobs:
+            task = self._queue.popleft()
+            receive, send = self._context.Pipe(duplex=False)
+            for stream in (sys.stdout, sys.stderr):  # a forked child must not flush the parent's buffers again
+                stream.flush()
+            process = self._context.Process(target=_child, args=(send, task, self.limits), daemon=True)
+            process.start()
+            send.close()
+            self._running.append(_Running(task, process, receive, time.monotonic()))
+
+    def _time_to_deadline(self) -> float:
+        return max(0.0, min(r.started + self.limits.timeout for r in self._running) - time.monotonic())
+
+    def _overdue(self, run: _Running) -> bool:
+        return time.monotonic() >= run.started + self.limits.timeout
+
+    def _collect(self, run: _Running) -> Outcome:
+        try:
+            status, value, seconds, peak = run.conn.recv()
+        except (EOFError, OSError):  # the process died without answering
+            run.process.join(timeout=5)
+            self._stop(run)
+            return Outcome(run.task, error=DocumentError(
+                Kind.worker_crashed, f"{run.task.label}: the worker reading it died ({_death(run.process)})"),
+                seconds=time.monotonic() - run.started, started=run.started)
+        self._stop(run, grace=2.0)  # it answered and is exiting
+        if status == "error":
+            return Outcome(run.task, error=value, seconds=seconds, peak_mb=peak, started=run.started)
+        return Outcome(run.task, value=value, seconds=seconds, peak_mb=peak, started=run.started)
+
+    def _expire(self, run: _Running) -> Outcome:
+        self._stop(run)
+        return Outcome(run.task, error=DocumentError(
+            Kind.timeout, f"{run.task.label}: timed out after {self.limits.timeout:g} s (--timeout); the worker was stopped"),
+            seconds=self.limits.timeout, started=run.started)
+
+    def _stop(self, run: _Running, grace: float = 0.0) -> None:
+        """Let the worker exit within `grace` seconds, else kill it; forget it."""
+        if grace:
+            run.process.join(timeout=grace)
+        if run.process.is_alive():
+            run.process.kill()
+        run.process.join()
+        run.conn.close()
+        self._running.remove(run)

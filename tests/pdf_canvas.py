@@ -1,0 +1,173 @@
+"""Drawing small test PDFs: a reportlab canvas addressed top-down, and tiny symbol fonts.
+
+Positions are given top-down in points, as pdfplumber reports them, so a
+test can say where things are. Symbol glyphs (☐ ☒ ✓ ✔ ✗, Wingdings codes)
+come from tiny TrueType fonts drawn here with fontTools, so no system font
+is needed: text extraction reads the ToUnicode map, not the outlines.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+A4 = (595.0, 842.0)
+BODY = "Helvetica"
+BOLD = "Helvetica-Bold"
+SYMBOLS = "SymbolTest"  # ☐ ☒ ☑ ✓ ✔ ✗ ✘ ■ □ by their Unicode code points
+WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their low bytes)
+ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
+
+# --- fonts -----------------------------------------------------------------
+
+def _polygon(pen, points):
+    pen.moveTo(points[0])
+    for point in points[1:]:
+        pen.lineTo(point)
+    pen.closePath()
+
+
+def _square(pen, x0, y0, x1, y1, clockwise=True):
+    corners = [(x0, y0), (x0, y1), (x1, y1), (x1, y0)]
+    _polygon(pen, corners if clockwise else corners[:1] + corners[:0:-1])
+
+
+def _box(pen):
+    _square(pen, 60, -40, 740, 640)
+    _square(pen, 130, 30, 670, 570, clockwise=False)
+
+
+def _solid(pen):
+    _square(pen, 60, -40, 740, 640)
+
+
+def _tick(pen):
+    _polygon(pen, [(120, 300), (210, 380), (330, 200), (640, 620), (720, 560), (330, 40)])
+
+
+def _cross(pen):
+    _polygon(pen, [(140, 40), (80, 100), (660, 620), (720, 560)])
+    _polygon(pen, [(660, 40), (720, 100), (140, 620), (80, 560)])
+
+
+SHAPES: dict[str, tuple[Callable, ...]] = {
+    "box": (_box,), "solid": (_solid,), "tick": (_tick,), "cross": (_cross,),
+    "box_tick": (_box, _tick), "box_cross": (_box, _cross),
+}
+SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid",
+                "✓": "tick", "✔": "tick", "✗": "cross", "✘": "cross"}
+# Wingdings as Word exports it: private-use U+F0xx, sometimes the bare low byte.
+WINGDINGS_CODES = {"\uf06f": "box", "\uf0a8": "box", "\uf0fe": "box_tick", "\uf0fd": "box_cross", "\uf06e": "solid",
+                   "\uf0fc": "tick", "\uf0fb": "cross", "o": "box", "\u00fe": "box_tick", "\u00fd": "box_cross",
+                   "n": "solid"}
+
+
+def font_bytes(family: str, codes: dict[str, str]) -> bytes:
+    """A minimal TrueType font named `family` drawing each code point as its named shape."""
+    glyphs: dict[str, object] = {}
+    pen = TTGlyphPen(None)
+    glyphs[".notdef"] = pen.glyph()
+    glyphs["space"] = TTGlyphPen(None).glyph()
+    cmap = {0x20: "space"}
+    for char, shape in codes.items():
+        if shape not in glyphs:
+            pen = TTGlyphPen(None)
+            for draw in SHAPES[shape]:
+                draw(pen)
+            glyphs[shape] = pen.glyph()
+        cmap[ord(char)] = shape
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(list(glyphs))
+    builder.setupCharacterMap(cmap)
+    builder.setupGlyf(glyphs)
+    builder.setupHorizontalMetrics({name: (800 if name != ".notdef" else 500, 0) for name in glyphs})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": family, "styleName": "Regular", "psName": f"{family}-Regular"})
+    builder.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200, fsType=0)
+    builder.setupPost()
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+@cache
+def register_fonts() -> None:
+    """Make the symbol fonts known to reportlab (once per process)."""
+    pdfmetrics.registerFont(TTFont(SYMBOLS, io.BytesIO(font_bytes(SYMBOLS, SYMBOL_CODES))))
+    pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
+
+
+# --- a canvas addressed top-down ----------------------------------------------
+
+class Sheet:
+    """A reportlab canvas addressed top-down (pdfplumber's `top`), one page after another."""
+
+    def __init__(self, path: Path | str, size: tuple[float, float] = A4):
+        register_fonts()
+        self.width, self.height = size
+        self.canvas = canvas.Canvas(str(path), pagesize=size, invariant=1)
+
+    def text(self, x: float, top: float, text: str, size: float = 10, font: str = BODY) -> float:
+        """Draw one line whose glyphs start about `top`; returns the line's bottom."""
+        self.canvas.setFont(font, size)
+        self.canvas.drawString(x, self.height - top - 0.8 * size, text)
+        return top + size
+
+    def lines(self, x: float, top: float, lines: Iterable[str], size: float = 10, font: str = BODY,
+              leading: float = 1.3) -> float:
+        """A paragraph given line by line (so line breaks and hyphens are the test's); returns its bottom."""
+        for line in lines:
+            self.text(x, top, line, size, font)
+            top += leading * size
+        return top
+
+    def rect(self, x: float, top: float, w: float, h: float, stroke: bool = True, fill: float | str | None = None,
+             radius: float = 0.0, line_width: float = 0.8) -> None:
+        """A rectangle; `fill` is a grey level (0 black .. 1 white) or a hex colour; `radius` rounds it (curves)."""
+        c = self.canvas
+        c.setLineWidth(line_width)
+        if isinstance(fill, str):
+            c.setFillColorRGB(*(int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4)))
+        elif fill is not None:
+            c.setFillGray(fill)
+        y = self.height - top - h
+        if radius:
+            c.roundRect(x, y, w, h, radius, stroke=int(stroke), fill=int(fill is not None))
+        else:
+            c.rect(x, y, w, h, stroke=int(stroke), fill=int(fill is not None))
+        c.setFillGray(0)
+
+    def line(self, x0: float, top0: float, x1: float, top1: float, width: float = 0.8) -> None:
+        self.canvas.setLineWidth(width)
+        self.canvas.line(x0, self.height - top0, x1, self.height - top1)
+
+    def polyline(self, points: Sequence[tuple[float, float]], width: float = 1.2) -> None:
+        """An open path through the points (drawn as one curve object)."""
+        path = self.canvas.beginPath()
+        path.moveTo(points[0][0], self.height - points[0][1])
+        for x, top in points[1:]:
+            path.lineTo(x, self.height - top)
+        self.canvas.setLineWidth(width)
+        self.canvas.drawPath(path, stroke=1, fill=0)
+
+    def bezier(self, start, control1, control2, end, width: float = 1.2) -> None:
+        path = self.canvas.beginPath()
+        path.moveTo(start[0], self.height - start[1])
+        path.curveTo(control1[0], self.height - control1[1], control2[0], self.height - control2[1],
+                     end[0], self.height - end[1])
+        self.canvas.setLineWidth(width)
+        self.canvas.drawPath(path, stroke=1, fill=0)
+
+    def next_page(self) -> None:
+        self.canvas.showPage()
+
+    def save(self) -> None:
+        self.canvas.save()

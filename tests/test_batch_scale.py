@@ -1,0 +1,145 @@
+"""Batch at scale: split PDFs give the same records, unchanged documents are skipped, progress is shown.
+
+Speed and memory are measured by bench/ (make bench), never asserted here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor import cache as cache_module
+from extractor.batch import RunOptions, run
+from extractor.jobs import Settings, page_ranges
+from extractor.progress import Progress
+from extractor.report import REPORT_FILE
+
+from .conftest import GOLDEN, RAW, ROOT
+from .test_cli import records_in, run_cli
+
+
+def report_of(out: Path) -> dict:
+    return json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("n_pages, jobs, part_pages, sizes", [
+    (16, 1, 25, [16]),  # one worker, one part: the whole document in one task
+    (16, 2, 25, [8, 8]),  # one part per worker
+    (200, 2, 25, [25] * 8),  # parts bound what one worker holds
+    (5, 2, 25, [4, 1]),  # parts of fewer than min_part_pages are not made
+    (16, 2, 5, [5, 5, 5, 1]),
+])
+def test_page_ranges(n_pages, jobs, part_pages, sizes):
+    ranges = page_ranges(n_pages, Settings(jobs=jobs, part_pages=part_pages))
+    assert [len(r) for r in ranges] == sizes
+    assert [p for r in ranges for p in r] == list(range(1, n_pages + 1))
+
+
+def run_in(cwd: Path, paths: list[Path], out: Path, options: RunOptions):
+    """The batch as started from `cwd` (records name their source relative to it)."""
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return run(paths, out, options=options)
+    finally:
+        os.chdir(before)
+
+
+def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
+    out = tmp_path / "out"
+    summary = run_in(ROOT, [Path("raw/publicaciones")], out, RunOptions(jobs=2, part_pages=5))
+    assert not summary.failed
+    (document,) = report_of(out)["documents"]
+    assert (document["pages"], document["parts"]) == (16, 4)
+    assert len(records_in(out)) == 7
+    for path in records_in(out):
+        assert path.read_bytes() == (GOLDEN / "publicaciones" / path.relative_to(out)).read_bytes(), path.name
+
+
+@pytest.fixture
+def transcripts(tmp_path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted((RAW / "transcripciones").glob("*.docx"))[:3]:
+        shutil.copy(path, docs / path.name)
+    return docs
+
+
+def test_a_re_run_skips_unchanged_documents_and_reads_changed_ones(transcripts, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run_cli(["run", "docs", "--out", "out"], tmp_path) == 0
+    stamps = {p: p.stat().st_mtime_ns for p in records_in(out)}
+    capsys.readouterr()
+
+    assert run_cli(["run", "docs", "--out", "out"], tmp_path) == 0
+    summary = capsys.readouterr().out
+    assert "0 documents read, 0 fichas written" in summary and "0 documents failed, 3 unchanged (skipped)" in summary
+    assert {p: p.stat().st_mtime_ns for p in records_in(out)} == stamps
+    assert [d["status"] for d in report_of(out)["documents"]] == ["unchanged"] * 3
+
+    first, second, third = sorted(transcripts.glob("*.docx"))
+    shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", first)  # changed bytes
+    (next(iter(sorted((out / second.stem).glob("*.json"))))).write_text("{}", encoding="utf-8")  # record edited
+    assert run_cli(["run", "docs", "--out", "out"], tmp_path) == 0
+    statuses = {Path(d["file"]).name: d["status"] for d in report_of(out)["documents"]}
+    assert statuses == {first.name: "read", second.name: "read", third.name: "unchanged"}
+    assert json.loads(next((out / second.stem).glob("*.json")).read_text(encoding="utf-8"))["id"]
+
+    assert run_cli(["run", "docs", "--out", "out", "--force"], tmp_path) == 0
+    assert [d["status"] for d in report_of(out)["documents"]] == ["read"] * 3
+
+
+def test_the_cache_key_follows_the_extractor_and_the_catalogs(transcripts, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run([transcripts], out)
+    monkeypatch.setattr(cache_module, "catalogs_version", lambda: "another catalog")
+    run([transcripts], out)
+    assert [d["status"] for d in report_of(out)["documents"]] == ["read"] * 3
+    monkeypatch.setattr(cache_module, "extractor_version", lambda: "another extractor")
+    run([transcripts], out)
+    assert [d["status"] for d in report_of(out)["documents"]] == ["read"] * 3
+    run([transcripts], out)
+    assert [d["status"] for d in report_of(out)["documents"]] == ["unchanged"] * 3
+
+
+def test_errors_of_unchanged_documents_are_reported_again(tmp_path, capsys):
+    (tmp_path / "empty.docx").write_bytes(b"")
+    (tmp_path / "acta.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    for _ in range(2):
+        assert run_cli(["run", ".", "--out", "out"], tmp_path) == 1
+        err = capsys.readouterr().err
+        assert "error: empty.docx: empty file" in err and "error: acta.pdf: damaged PDF" in err
+
+
+def test_verbose_logs_each_documents_time_pages_and_memory(transcripts, tmp_path, capsys):
+    run_cli(["run", "docs", "--out", "out", "--verbose"], tmp_path)
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("docs/")]
+    assert len(lines) == 3 and all(" 1 fichas, " in line and " s, peak " in line for line in lines)
+    assert all(d["peak_mb"] > 0 and d["seconds"] > 0 for d in report_of(tmp_path / "out")["documents"])
+
+
+def test_progress_bar_shows_documents_pages_rate_and_time_left(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")
+    stream = io.StringIO()
+    progress = Progress(4, stream=stream, enabled=True)
+    progress.add_pages(40)
+    progress.advance(documents=1, pages=10)
+    progress.log("error: x.pdf: empty file")
+    progress.close()
+    text = stream.getvalue()
+    assert "1/4 documents" in text and "10/40 pages" in text and "pages/s" in text and "left" in text
+    assert "\r\x1b[Kerror: x.pdf: empty file\n" in text, "a message clears the bar first"
+    assert text.endswith("\r\x1b[K"), "the bar is cleared at the end"
+
+
+def test_no_progress_bar_when_not_a_terminal(transcripts, tmp_path, capsys):
+    quiet = Progress(1, stream=io.StringIO())
+    quiet.advance(documents=1)
+    assert quiet.stream.getvalue() == ""
+    run_cli(["run", "docs", "--out", "out"], tmp_path)  # stderr is captured: not a terminal
+    assert "\r" not in capsys.readouterr().err

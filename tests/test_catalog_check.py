@@ -1,0 +1,116 @@
+"""`extractor catalog check`: the shipped catalogs pass; each kind of problem in a copy is named with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import main
+from extractor.normalize.catalog_files import FILES, package_data
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A copy of the shipped catalog files, to break one at a time."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for spec in FILES:
+        (folder / spec.name).write_text(package_data().joinpath(spec.name).read_text("utf-8"), "utf-8")
+    return folder
+
+
+def append(folder: Path, filename: str, row: str) -> int:
+    """Append one line; its line number."""
+    path = folder / filename
+    text = path.read_text("utf-8")
+    path.write_text(text + row + "\n", "utf-8")
+    return len(text.splitlines()) + 1
+
+
+def line_of(folder: Path, filename: str, starts: str) -> int:
+    lines = (folder / filename).read_text("utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if line.startswith(starts))
+
+
+def check(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["catalog", "check", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_shipped_catalogs_pass(capsys):
+    code, out, err = check(capsys)
+    assert (code, err) == (0, "")
+    assert "comunas.csv 346 entries" in out and "regiones.csv 16 entries" in out
+
+
+def test_an_unchanged_copy_passes(data, capsys):
+    assert check(capsys, "--data", str(data))[0] == 0
+
+
+def test_a_variant_claimed_by_two_entries(data, capsys):
+    line = append(data, "unidades_municipales.csv", "Oficina de Prueba,,municipal,Oficina Municipal de la Mujer")
+    other = line_of(data, "unidades_municipales.csv", "Oficina de la Mujer,")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    assert f"unidades_municipales.csv:{line}: «Oficina Municipal de la Mujer» is also claimed by «Oficina de la Mujer» " \
+           f"(unidades_municipales.csv:{other})" in err
+
+
+def test_a_variant_claimed_across_the_files_of_one_catalog(data, capsys):
+    line = append(data, "organizaciones.csv", "Fundación de Prueba,,privado,OMIL")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1 and f"organizaciones.csv:{line}: «OMIL» is also claimed by «Oficina Municipal de Información Laboral»" in err
+
+
+def test_an_acronym_on_two_entries(data, capsys):
+    line = append(data, "financiadores.csv", "Fondo de Prueba,SENCE,estatal,")
+    code, _, err = check(capsys, "--data", str(data))
+    sence = line_of(data, "organizaciones.csv", "Servicio Nacional de Capacitación y Empleo,")
+    assert code == 1
+    assert f"organizaciones.csv:{sence}: acronym «SENCE» is also the acronym of «Fondo de Prueba» " \
+           f"(financiadores.csv:{line})" in err
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("Dirección de Medio Ambiente, Aseo y Ornato,DIMAO,municipal,", "expected 4 columns"),
+    ("Oficina de Prueba,,externo,", "tipo 'externo' must be one of municipal"),
+    (",OPR,municipal,", "empty nombre"),
+    ("Oficina de Prueba,OF PR,municipal,", "is not an acronym"),
+    ("Oficina de Prueba,,municipal,Oficina A||Oficina B", "empty variant"),
+    ("Oficina de Prueba,,municipal,---", "has no letters or digits"),
+])
+def test_a_malformed_row(data, capsys, row, problem):
+    line = append(data, "unidades_municipales.csv", row)
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    assert any(l.startswith(f"unidades_municipales.csv:{line}: ") and problem in l for l in err.splitlines()), err
+
+
+def test_a_comuna_in_no_known_region(data, capsys):
+    line = append(data, "comunas.csv", "Villa Inventada,Región del Sur,")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1 and f"comunas.csv:{line}: region «Región del Sur» of «Villa Inventada» is not a region" in err
+
+
+def test_a_wrong_header_and_a_missing_file(data, capsys):
+    path = data / "financiadores.csv"
+    path.write_text(path.read_text("utf-8").replace("nombre,sigla,tipo,variantes", "nombre,tipo,sigla,variantes"), "utf-8")
+    (data / "regiones.csv").unlink()
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    assert f"financiadores.csv:{line_of(data, 'financiadores.csv', 'nombre,')}: header must be nombre,sigla,tipo,variantes" in err
+    assert "regiones.csv: file missing" in err
+
+
+def test_comment_lines_are_skipped_and_lines_still_counted(data, capsys):
+    append(data, "unidades_municipales.csv", "# Oficina de Prueba,DIDECO,municipal,")
+    line = append(data, "unidades_municipales.csv", "Oficina de Prueba,,municipal,SECPLA")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1 and err.count("problem") == 1 and f"unidades_municipales.csv:{line}: «SECPLA»" in err
+
+
+def test_a_missing_folder_is_a_usage_error(tmp_path, capsys):
+    assert check(capsys, "--data", str(tmp_path / "nowhere"))[0] == 2
+

@@ -1,0 +1,169 @@
+"""Word month tables, each marking style in a small generated document: the months the
+record gets, and the aviso when the table and the text under it disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import extract_document
+
+from .docx_builders import (
+    MONTHS_LETTER,
+    MONTHS_SHORT,
+    DocBuilder,
+    elements,
+    glyph_box,
+    legacy_box,
+    paragraphs,
+    sym_box,
+    text_run,
+    w14_box,
+    write_ficha,
+)
+
+APRIL_TO_NOVEMBER = list(range(4, 12))
+
+
+def dates_ficha(tmp_path, table, text: str | None = "Cada sábado.") -> dict:
+    """The record of a ficha whose dates section is `table(builder)` and then `text`."""
+    def dates(b: DocBuilder) -> None:
+        table(b)
+        if text:
+            b.paragraph(text)
+
+    (ficha,) = extract_document(write_ficha(tmp_path, parts={"fechas_implementacion": dates})).fichas
+    return ficha.model_dump()
+
+
+def marked(months: list[int], on, off=None) -> dict[int, str]:
+    """Cell contents: `on` in the given months, `off` (if any) in the others."""
+    return {m: on if m in months else off for m in range(1, 13) if m in months or off is not None}
+
+
+def avisos(record: dict) -> list[str]:
+    return [a["codigo"] for a in record["revision"]["avisos"]]
+
+
+CELL_MARKS = {
+    "glyph": (glyph_box(True), glyph_box(False)),
+    "w14": (w14_box(True), w14_box(False)),
+    "w14-stale-glyph": (w14_box(True, "☐"), w14_box(False, "☒")),
+    "legacy": (legacy_box(None), legacy_box("0")),
+    "legacy-default": (legacy_box("absent", "1"), legacy_box("absent", "0")),
+    "sym": (sym_box("F0FE"), sym_box("F0A8")),
+    "X": (text_run("X"), None),
+    "x": (text_run(" x "), None),
+    "check-mark": (text_run("✓"), None),
+}
+
+
+@pytest.mark.parametrize("style", CELL_MARKS)
+def test_month_cells_marked_by(tmp_path, style):
+    on, off = CELL_MARKS[style]
+    record = dates_ficha(tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, on, off)))
+    assert record["fechas_implementacion"] == {"meses": APRIL_TO_NOVEMBER, "texto": "Cada sábado."}
+    assert avisos(record) == []
+
+
+@pytest.mark.parametrize("header", [MONTHS_SHORT, MONTHS_LETTER, [m.upper() for m in MONTHS_SHORT]],
+                         ids=["3-letter", "1-letter", "upper"])
+def test_month_header_forms(tmp_path, header):
+    record = dates_ficha(tmp_path, lambda b: b.month_table(marked([1, 2, 12], text_run("X")), header=header))
+    assert record["fechas_implementacion"]["meses"] == [1, 2, 12]
+
+
+def test_shaded_cells_are_the_marked_months(tmp_path):
+    fills = {m: "808080" for m in APRIL_TO_NOVEMBER}
+    record = dates_ficha(tmp_path, lambda b: b.month_table(fills=fills))
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
+
+
+def test_shading_every_cell_shares_marks_nothing(tmp_path):
+    """A table painted all over is decoration: no month is marked by it."""
+    fills = {m: "D9E2F3" for m in range(1, 13)}
+    record = dates_ficha(tmp_path, lambda b: b.month_table(marked([5], text_run("X")), fills=fills))
+    assert record["fechas_implementacion"]["meses"] == [5]
+
+
+def test_solid_shading_pattern_marks_by_its_foreground_colour(tmp_path):
+    """`w:val="solid"` paints the cell in w:color; w:fill is then "auto"."""
+    def table(b: DocBuilder) -> None:
+        t = b.month_table()
+        for month in (6, 7):
+            shd = elements('<w:shd w:val="solid" w:color="000000" w:fill="auto"/>')[0]
+            t.cell(1, month - 1)._tc.get_or_add_tcPr().append(shd)
+
+    record = dates_ficha(tmp_path, table)
+    assert record["fechas_implementacion"]["meses"] == [6, 7]
+
+
+def test_shading_on_the_paragraph_inside_a_cell_marks_it(tmp_path):
+    def table(b: DocBuilder) -> None:
+        t = b.month_table()
+        for month in (2, 3):
+            shd = elements('<w:shd w:val="clear" w:color="auto" w:fill="A6A6A6"/>')[0]
+            t.cell(1, month - 1).paragraphs[0]._p.get_or_add_pPr().append(shd)
+
+    record = dates_ficha(tmp_path, table)
+    assert record["fechas_implementacion"]["meses"] == [2, 3]
+
+
+def test_a_merged_cell_marks_every_month_it_spans(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: b.month_table({3: text_run("X")}, merge=[(3, 6)]))
+    assert record["fechas_implementacion"]["meses"] == [3, 4, 5, 6]
+
+
+def test_a_shaded_merged_cell_marks_every_month_it_spans(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: b.month_table(fills={9: "404040"}, merge=[(9, 12)]))
+    assert record["fechas_implementacion"]["meses"] == [9, 10, 11, 12]
+
+
+def test_table_and_text_that_agree_raise_no_aviso(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))),
+                         text="Cada sábado del mes, de abril a noviembre.")
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
+    assert avisos(record) == []
+
+
+def test_table_and_text_that_disagree_raise_meses_inconsistentes(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))),
+                         text="De marzo a junio.")
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER  # the table wins
+    (aviso,) = record["revision"]["avisos"]
+    assert (aviso["campo"], aviso["codigo"]) == ("fechas_implementacion.meses", "meses_inconsistentes")
+    assert record["revision"]["estado"] == "revisar"
+
+
+def test_empty_table_and_no_text_gives_no_months(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: b.month_table(), text=None)
+    assert record["fechas_implementacion"] == {"meses": [], "texto": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Cada sábado del mes, de abril a noviembre.", APRIL_TO_NOVEMBER),
+        ("Enero a diciembre, una vez al mes.", list(range(1, 13))),
+        ("Septiembre, octubre y noviembre de cada año.", [9, 10, 11]),
+        ("Febrero a diciembre 2022: talleres semanales.", list(range(2, 13))),
+        ("De noviembre a febrero, en vacaciones.", [1, 2, 11, 12]),
+        ("Inicia el año 2022, sin fechas fijas.", []),
+    ],
+)
+def test_months_from_the_text_when_there_is_no_table(tmp_path, text, months):
+    path = write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(text)})
+    (ficha,) = extract_document(path).fichas
+    assert ficha.fechas_implementacion.model_dump() == {"meses": months, "texto": text}
+    assert ficha.revision.avisos == []
+
+
+def test_a_month_table_without_its_heading_still_gives_the_months(tmp_path):
+    """The table is found by its header row wherever it was printed."""
+    def tail(b: DocBuilder) -> None:
+        b.paragraph("Sigue vigente y se ejecuta cada año.")
+        b.month_table(marked([7, 8], text_run("X")))
+
+    path = write_ficha(tmp_path, parts={"fechas_implementacion": None, "sostenibilidad": tail})
+    (ficha,) = extract_document(path).fichas
+    assert ficha.fechas_implementacion.meses == [7, 8]
+    assert ficha.sostenibilidad == "Sigue vigente y se ejecuta cada año."

@@ -1,0 +1,282 @@
+"""Fields per the contract: text clean-up, categories, months from text, Líneas Sello and
+the id; pure functions first, then the same rules through small generated Word fichas."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields.categories import category_of, read_categories
+from extractor.fields.months import span, text_months
+from extractor.fields.sello import read_lines
+from extractor.layout import Checkbox
+from extractor.pipeline import extract_document
+from extractor.text import clean, join_lines, join_paragraphs, slug
+
+from .docx_builders import DocBuilder, category_lines, paragraphs, text_run, write_ficha
+
+# -- text clean-up ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean_text"),
+    [
+        ("Cafe\u0301", "Café"),  # NFC: e + combining acute -> é
+        ("a\u00a0b\u2009c\u202fd\u3000e", "a b c d e"),  # odd spaces
+        ("  dos   espacios \t y\ttab \n", "dos espacios y tab"),
+        ("\ufb01nanciamiento e\ufb00ectivo \ufb02ujo", "financiamiento effectivo flujo"),  # ligatures
+        ("organi\u00adzación\u200b", "organización"),  # soft hyphen, zero-width space
+    ],
+)
+def test_clean(raw, clean_text):
+    assert clean(raw) == clean_text
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["La municipalidad", "organiza talleres."], "La municipalidad organiza talleres."),
+        (["La organiza-", "ción de talleres."], "La organización de talleres."),
+        (["La organiza\u2010", "ción"], "La organización"),  # Unicode hyphen
+        (["Eje Norte-", "Sur"], "Eje Norte-Sur"),  # before a capital: a compound, the hyphen stays
+        (["periodo 2022-", "2023"], "periodo 2022-2023"),
+        (["en 2022-", "y luego"], "en 2022- y luego"),  # a number is no split word
+        (["propios -", "SENCE"], "propios - SENCE"),  # a dash between words is no hyphen
+        (["uno", "", "  dos "], "uno dos"),
+    ],
+)
+def test_join_lines(lines, joined):
+    assert join_lines(lines) == joined
+
+
+def test_join_paragraphs_uses_one_blank_line_and_skips_empty_ones():
+    assert join_paragraphs([" Uno. ", "", "Dos\u00a0 tres."]) == "Uno.\n\nDos tres."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("San Joaquín", "san-joaquin"),
+        ("Incubadora Cooperativa de trabajo: Jatún Newén", "incubadora-cooperativa-de-trabajo-jatun-newen"),
+        ("¿Niñas, niños & adolescentes? — «2023»", "ninas-ninos-adolescentes-2023"),
+        ("  Ñuñoa__Vicuña  ", "nunoa-vicuna"),
+        ("Güemes / O'Higgins", "guemes-o-higgins"),
+    ],
+)
+def test_slug_is_lower_case_ascii_with_dashes(text, expected):
+    assert slug(text) == expected
+
+
+# -- categories ---------------------------------------------------------------------------
+
+def boxes(*pairs: tuple[bool, str]) -> list[Checkbox]:
+    return [Checkbox(checked, label, "glyph") for checked, label in pairs]
+
+
+def test_categories_come_in_vocabulary_order_whatever_the_printed_order():
+    ids, otra, strays = read_categories(boxes((True, "NNA"), (True, "Otra: Salud"), (False, "Cooperativas"),
+                                              (True, "Sociolaboral"), (True, "Acogida/atención")))
+    assert ids == ["sociolaboral", "acogida_atencion", "nna", "otra"]
+    assert otra == "Salud"
+    assert strays == []
+
+
+def test_categoria_otra_only_when_otra_is_checked():
+    ids, otra, _ = read_categories(boxes((True, "NNA"), (False, "Otra: Regularización"), (False, "Sociolaboral")))
+    assert (ids, otra) == (["nna"], None)
+
+
+@pytest.mark.parametrize(
+    ("label", "category", "otra"),
+    [
+        ("SOCIOLABORAL", "sociolaboral", None),
+        ("Acogida / Atención", "acogida_atencion", None),
+        ("Intermediacion laboral", "intermediacion_laboral", None),
+        ("Niños, niñas y adolescentes (NNA)", "nna", None),
+        ("Otra (especificar): Regularización", "otra", "Regularización"),
+        ("Otra: ______", "otra", None),  # the blank left to fill in is no text
+        ("Otra: …", "otra", None),
+        ("Otra:", "otra", None),
+    ],
+)
+def test_category_label_variants(label, category, otra):
+    term, rest = category_of(label)
+    assert (term.id, rest) == (category, otra)
+
+
+def test_boxes_that_name_no_category_are_returned_apart():
+    _, _, strays = read_categories(boxes((True, "NNA"), (True, "Presencial"), (False, "Sociolaboral")))
+    assert [b.label for b in strays] == ["Presencial"]
+
+
+# -- months from text ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Cada sábado del mes, de abril a noviembre.", list(range(4, 12))),
+        ("Enero a diciembre, una vez al mes.", list(range(1, 13))),
+        ("Septiembre, octubre y noviembre de cada año.", [9, 10, 11]),
+        ("Febrero a diciembre 2022: acompañamiento.", list(range(2, 13))),
+        ("De noviembre a febrero.", [1, 2, 11, 12]),  # wraps past December
+        ("Marzo 2022 a enero 2023.", [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+        ("desde marzo hasta junio", [3, 4, 5, 6]),
+        ("entre abril y noviembre", list(range(4, 12))),
+        ("abril y mayo", [4, 5]),
+        ("Abril–noviembre", list(range(4, 12))),  # a dash between two months
+        ("de marzo del 2022 a junio", [3, 4, 5, 6]),
+        ("En el mes de noviembre de manera anual, desde el 2022.", [11]),
+        ("de setiembre a diciembre", [9, 10, 11, 12]),
+        ("Inicia el año 2022. Se realizan dos programas al año.", []),
+        ("El programa socio-comunitario se realiza en mayo.", [5]),
+        (None, []),
+    ],
+)
+def test_text_months(text, months):
+    assert text_months(text) == months
+
+
+def test_span_wraps_past_december():
+    assert span(11, 2) == [11, 12, 1, 2]
+    assert span(3, 3) == [3]
+
+
+# -- Líneas Sello -------------------------------------------------------------------------
+
+LEAD_IN = "Se destaca el trabajo en las líneas de acción de Sello:"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs_", "lines"),
+    [
+        ([f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que se coordina."],
+         [("politicas_locales", "ya que se coordina.")]),
+        ([LEAD_IN, "Vinculación comunitaria, se promueve la asociatividad."],
+         [("vinculacion_comunitaria", "se promueve la asociatividad.")]),
+        (["Estrategias formativas, ya que se capacita."], [("estrategias_formativas", "ya que se capacita.")]),
+        (["Estrategias formativas y de sensibilización: ya que se sensibiliza."],
+         [("estrategias_formativas", "ya que se sensibiliza.")]),
+        (["VINCULACIÓN COMUNITARIA. Porque se vincula."], [("vinculacion_comunitaria", "Porque se vincula.")]),
+        (["Acceso a la informacion y orientacion integral – ya que se orienta."],
+         [("acceso_informacion", "ya que se orienta.")]),
+        (["«Fortalecimiento institucional», ya que se fortalece."],
+         [("fortalecimiento_institucional", "ya que se fortalece.")]),
+        (["1. Vinculación comunitaria, ya que a.", "b) Fortalecimiento institucional: ya que b."],
+         [("vinculacion_comunitaria", "ya que a."), ("fortalecimiento_institucional", "ya que b.")]),
+        (["Se destacan las líneas de acción del Sello: Vinculación comunitaria, ya que a."],
+         [("vinculacion_comunitaria", "ya que a.")]),
+        # a name printed alone takes the next paragraph as its justification
+        (["Fortalecimiento institucional", "ya que se forman equipos."],
+         [("fortalecimiento_institucional", "ya que se forman equipos.")]),
+        # two lines run together in one block: the second starts a sentence with its name
+        ([f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que X. Vinculación comunitaria, ya que Y. "
+          "Se destaca la Vinculación comunitaria."],
+         [("politicas_locales", "ya que X."), ("vinculacion_comunitaria", "ya que Y. Se destaca la Vinculación comunitaria.")]),
+    ],
+)
+def test_read_lines(paragraphs_, lines):
+    found, strays = read_lines(paragraphs_)
+    assert [(line["linea"], line["justificacion"]) for line in found] == lines
+    assert strays == []
+
+
+def test_text_naming_no_line_is_returned_as_stray():
+    found, strays = read_lines(["En la práctica se observa: Vinculación comunitaria, ya que a.", "Texto suelto."])
+    assert [line["linea"] for line in found] == ["vinculacion_comunitaria"]
+    assert strays == ["En la práctica se observa", "Texto suelto."]
+
+
+# -- the same rules through Word fichas -----------------------------------------------------
+
+def ficha_of(path):
+    result = extract_document(path)
+    assert result.invalid == []
+    (ficha,) = result.fichas
+    return ficha
+
+
+def test_paragraph_breaks_survive_only_in_descripcion(tmp_path):
+    parts = {
+        "descripcion": paragraphs("Primer párrafo.", "Segundo párrafo."),
+        "sostenibilidad": paragraphs("Sigue vigente.", "Se ejecuta cada año."),
+        "elemento_innovador": paragraphs("Se destaca la red.", "Y el trabajo en terreno."),
+        "grupo_prioritario": paragraphs("Mujeres migrantes.", "Jefas de hogar."),
+    }
+    ficha = ficha_of(write_ficha(tmp_path, parts=parts))
+    assert ficha.descripcion == "Primer párrafo.\n\nSegundo párrafo."
+    assert ficha.sostenibilidad == "Sigue vigente. Se ejecuta cada año."
+    assert ficha.elemento_innovador == "Se destaca la red. Y el trabajo en terreno."
+    assert ficha.grupo_prioritario == "Mujeres migrantes. Jefas de hogar."
+
+
+def test_line_breaks_inside_a_paragraph_are_joined_and_split_words_rejoined(tmp_path):
+    def broken(b: DocBuilder) -> None:
+        b.raw_paragraph(text_run("La municipalidad organiza-") + "<w:r><w:br/></w:r>" + text_run("ción de")
+                        + "<w:r><w:br/></w:r>" + text_run("talleres."))
+        b.paragraph("Segundo párrafo.")
+
+    ficha = ficha_of(write_ficha(tmp_path, parts={"descripcion": broken}))
+    assert ficha.descripcion == "La municipalidad organización de talleres.\n\nSegundo párrafo."
+
+
+def test_text_is_cleaned_in_every_field(tmp_path):
+    parts = {
+        "grupo_prioritario": paragraphs("Mujeres\u00a0 migrantes\u2009jefas de hogar.\u200b"),
+        "sostenibilidad": paragraphs("Se \ufb01nancia cada an\u0303o."),
+    }
+    ficha = ficha_of(write_ficha(tmp_path, parts=parts))
+    assert ficha.grupo_prioritario == "Mujeres migrantes jefas de hogar."
+    assert ficha.sostenibilidad == "Se financia cada año."
+
+
+def test_emphasis_is_dropped_and_the_words_stay(tmp_path):
+    def mixed(b: DocBuilder) -> None:
+        b.raw_paragraph(text_run("Se destaca ") + text_run("la red", bold=True) + text_run(" comunal."))
+
+    ficha = ficha_of(write_ficha(tmp_path, parts={"elemento_innovador": mixed}))
+    assert ficha.elemento_innovador == "Se destaca la red comunal."
+
+
+def test_categories_printed_out_of_order_come_in_vocabulary_order(tmp_path):
+    labels = {"nna": "NNA", "otra": "Otra: Salud mental", "sociolaboral": "Sociolaboral",
+              "cooperativas": "Cooperativas", "acogida_atencion": "Acogida/atención"}
+    parts = {"categorias": category_lines(("otra", "nna", "sociolaboral"), labels=labels)}
+    ficha = ficha_of(write_ficha(tmp_path, parts=parts))
+    assert ficha.categorias == ["sociolaboral", "nna", "otra"]
+    assert ficha.categoria_otra == "Salud mental"
+
+
+def sello_ficha(tmp_path, part) -> list[tuple[str, str]]:
+    ficha = ficha_of(write_ficha(tmp_path, parts={"lineas_sello": part}))
+    assert ficha.revision.avisos == []
+    return [(line.linea, line.justificacion) for line in ficha.lineas_sello]
+
+
+def test_sello_names_printed_in_bold_inside_their_paragraph(tmp_path):
+    def bold_names(b: DocBuilder) -> None:
+        b.raw_paragraph(text_run(LEAD_IN + " ") + text_run("Políticas locales y trabajo colaborativo", bold=True)
+                        + text_run(", ya que se coordina con la red."))
+        b.raw_paragraph(text_run("Estrategias formativas", bold=True) + text_run(": ya que se capacita."))
+
+    assert sello_ficha(tmp_path, bold_names) == [("politicas_locales", "ya que se coordina con la red."),
+                                                 ("estrategias_formativas", "ya que se capacita.")]
+
+
+def test_sello_names_printed_as_bold_paragraphs_of_their_own(tmp_path):
+    def name_then_reason(b: DocBuilder) -> None:
+        b.paragraph(LEAD_IN)
+        b.paragraph("Vinculación comunitaria", bold=True)
+        b.paragraph("ya que se trabaja con las juntas de vecinos.")
+        b.paragraph("Acceso a la información y orientación integral:", bold=True)
+        b.paragraph("ya que se orienta en regularización.")
+
+    assert sello_ficha(tmp_path, name_then_reason) == [
+        ("vinculacion_comunitaria", "ya que se trabaja con las juntas de vecinos."),
+        ("acceso_informacion", "ya que se orienta en regularización.")]
+
+
+def test_id_is_the_comuna_and_title_slugs(tmp_path):
+    path = write_ficha(tmp_path, title="¿Cómo acogemos? Niñas, niños & adolescentes — 2023",
+                       municipality="MUNICIPALIDAD SAN JOAQUÍN")
+    ficha = ficha_of(path)
+    assert ficha.id == "san-joaquin--como-acogemos-ninas-ninos-adolescentes-2023"
+    assert ficha.municipalidad.comuna == "San Joaquín"

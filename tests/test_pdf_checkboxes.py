@@ -1,0 +1,127 @@
+"""PDF checkboxes, one encoding per case, each read from a small PDF built in tmp_path."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.layout import Checkbox, TextBlock
+from extractor.readers import read
+
+from .pdf_builders import acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list
+from .pdf_canvas import SYMBOLS, WINGDINGS, ZAPF
+
+# box style (tests/pdf_builders.BOX_STYLES) -> (checked, method)
+DRAWN = {
+    "empty": (False, "empty"),
+    "empty_rounded": (False, "empty"),  # rounded corners: a closed path of curves
+    "empty_light_fill": (False, "empty"),  # a pale background is no mark
+    "check": (True, "glyph"),  # ✓
+    "heavy_check": (True, "glyph"),  # ✔
+    "checked_box": (True, "glyph"),  # ☑ drawn inside a box
+    "crossed_box": (True, "glyph"),  # ☒ drawn inside a box
+    "ballot_x": (True, "glyph"),  # ✗
+    "letter_x": (True, "glyph"),  # a typed X
+    "zapf_check": (True, "glyph"),  # ZapfDingbats "4" (✔), a code that means nothing outside its font
+    "rounded_check": (True, "glyph"),  # ✔ in a rounded box
+    "x_lines": (True, "vector"),  # two diagonal lines
+    "tick_path": (True, "vector"),  # a tick drawn as an open polyline
+    "tick_curve": (True, "vector"),  # a tick drawn as a Bézier curve, in a rounded box
+    "inner_fill": (True, "fill"),  # a dark square inside the box
+    "solid": (True, "fill"),  # the whole box filled dark
+    "solid_borderless": (True, "fill"),  # a dark square with no outline, standing in a list of boxes
+}
+
+
+def checkboxes(path) -> list[Checkbox]:
+    return [item for item in read(path).items if isinstance(item, Checkbox)]
+
+
+def by_label(path) -> dict[str, Checkbox]:
+    return {box.label: box for box in checkboxes(path)}
+
+
+@pytest.fixture(scope="module")
+def drawn_boxes(tmp_path_factory) -> dict[str, Checkbox]:
+    path = tmp_path_factory.mktemp("drawn") / "drawn.pdf"
+    drawn_checkbox_list(path, [(style, f"Opción {style}") for style in DRAWN])
+    return by_label(path)
+
+
+@pytest.mark.parametrize("style", DRAWN)
+def test_drawn_box_state_and_how_it_was_read(drawn_boxes, style):
+    box = drawn_boxes[f"Opción {style}"]
+    assert (box.checked, box.method) == DRAWN[style]
+
+
+def test_every_drawn_box_is_found_once_with_its_label(drawn_boxes):
+    assert sorted(drawn_boxes) == sorted(f"Opción {style}" for style in DRAWN)
+
+
+def test_the_check_glyph_is_not_left_in_the_label(drawn_boxes):
+    assert all(not set(label) & set("✓✔✗☑☒") for label in drawn_boxes)
+
+
+@pytest.mark.parametrize("side", [6.0, 9.0])
+def test_lone_filled_squares_are_bullets_not_checkboxes(tmp_path, side):
+    items = ["Primer punto de la lista", "Segundo punto", "Tercer punto"]
+    bullet_list(tmp_path / "bullets.pdf", items, side=side)
+    layout = read(tmp_path / "bullets.pdf")
+    assert not [i for i in layout.items if isinstance(i, Checkbox)]
+    assert [line for block in layout.items for line in block.raw_lines] == items
+
+
+# (glyph as drawn, font, checked) for ballot boxes that are checkboxes by themselves
+GLYPH_BOXES = [
+    ("☐", SYMBOLS, False),
+    ("☒", SYMBOLS, True),
+    ("☑", SYMBOLS, True),
+    ("❏", ZAPF, False),  # extracted as code "o" in ZapfDingbats
+    ("■", ZAPF, True),  # code "n": a black square among boxes is a checked one
+    ("❑", ZAPF, False),  # code "q"
+    ("\uf06f", WINGDINGS, False),  # Wingdings as Word exports it: private-use codes
+    ("\uf0fe", WINGDINGS, True),
+    ("\uf0fd", WINGDINGS, True),
+    ("\uf06e", WINGDINGS, True),
+    ("o", WINGDINGS, False),  # ... or the bare low byte
+    ("\u00fe", WINGDINGS, True),
+]
+
+
+@pytest.fixture(scope="module")
+def glyph_boxes(tmp_path_factory) -> dict[str, Checkbox]:
+    path = tmp_path_factory.mktemp("glyphs") / "glyphs.pdf"
+    glyph_checkbox_list(path, [(glyph, font, f"Caso {n}") for n, (glyph, font, _) in enumerate(GLYPH_BOXES)])
+    return by_label(path)
+
+
+@pytest.mark.parametrize("n", range(len(GLYPH_BOXES)), ids=[f"{f}-{hex(ord(g))}" for g, f, _ in GLYPH_BOXES])
+def test_glyph_only_box(glyph_boxes, n):
+    box = glyph_boxes[f"Caso {n}"]
+    assert (box.checked, box.method) == (GLYPH_BOXES[n][2], "glyph")
+
+
+def test_black_square_glyphs_on_their_own_are_bullets(tmp_path):
+    glyph_checkbox_list(tmp_path / "bullets.pdf", [("■", SYMBOLS, "Primer punto"), ("■", SYMBOLS, "Segundo punto")])
+    layout = read(tmp_path / "bullets.pdf")
+    assert not [i for i in layout.items if isinstance(i, Checkbox)]
+    text = " ".join(line for block in layout.items if isinstance(block, TextBlock) for line in block.raw_lines)
+    assert "Primer punto" in text and "Segundo punto" in text
+
+
+def test_acroform_checkbox_is_checked_when_its_value_is_present_and_not_off(tmp_path):
+    entries = [(True, "Sociolaboral"), (False, "Emprendimiento"), (True, "NNA"), (False, "Cooperativas")]
+    acroform_checkboxes(tmp_path / "form.pdf", entries)
+    boxes = checkboxes(tmp_path / "form.pdf")
+    assert [(b.label, b.checked, b.method) for b in boxes] == [(label, state, "acroform") for state, label in entries]
+
+
+def test_acroform_on_state_may_have_any_name(tmp_path):
+    acroform_checkboxes(tmp_path / "form.pdf", [(True, "Sociolaboral"), (False, "NNA")], on_state="Sii")
+    assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {"Sociolaboral": True, "NNA": False}
+
+
+def test_acroform_label_comes_from_the_field_when_the_page_prints_none(tmp_path):
+    acroform_checkboxes(tmp_path / "form.pdf", [(True, "Capacitaciones"), (False, "Cooperativas")],
+                        labels_on_page=False)
+    assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {"Capacitaciones": True,
+                                                                               "Cooperativas": False}

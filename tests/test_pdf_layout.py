@@ -1,0 +1,166 @@
+"""PDF reading order and page furniture, and a whole publication through the pipeline."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from extractor.layout import TextBlock
+from extractor.pipeline import extract_document
+from extractor.readers import read
+
+from .pdf_builders import (
+    RUNNING, FichaSpec, MonthTable, checkbox_panel_beside_text, pages_with_running_text, publication,
+    side_by_side_panels, two_columns,
+)
+
+FINANCING = ("Forma de financiamiento", ["Recursos propios de la", "municipalidad y aportes", "de ACNUR."])
+SUSTAINABILITY = ("Sostenibilidad en el tiempo", ["Se ejecuta cada año", "desde 2021 con equipo", "propio."])
+GROUP = ["Mujeres migrantes jefas de hogar que", "viven en campamentos del sector", "norte de la comuna y que no",
+         "cuentan con redes de apoyo", "en el territorio ni acceso a", "programas sociales."]
+BOXES = [("empty", "Sociolaboral"), ("check", "Acogida/atención"), ("empty", "Emprendimiento"),
+         ("x_lines", "Capacitaciones"), ("empty", "Cooperativas"), ("empty", "NNA")]
+
+
+def blocks(path) -> list[list[str]]:
+    return [item.raw_lines for item in read(path).items if isinstance(item, TextBlock)]
+
+
+@pytest.mark.parametrize("outlined", [False, True], ids=["filled", "outlined"])
+def test_side_by_side_panels_are_read_one_after_the_other(tmp_path, outlined):
+    side_by_side_panels(tmp_path / "panels.pdf", FINANCING, SUSTAINABILITY, outlined=outlined)
+    items = read(tmp_path / "panels.pdf").items
+    assert [i.raw_lines for i in items] == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1]]
+    assert items[0].region == items[1].region != items[2].region == items[3].region
+
+
+@pytest.mark.parametrize("boxed", [True, False], ids=["in-a-panel", "no-panel"])
+def test_text_beside_a_checkbox_panel_is_not_interleaved_with_it(tmp_path, boxed):
+    checkbox_panel_beside_text(tmp_path / "side.pdf", "Grupo prioritario", GROUP, BOXES, boxed=boxed)
+    items = read(tmp_path / "side.pdf").items
+    kinds = [i.kind for i in items]
+    assert kinds == ["text", "text"] + ["checkbox"] * len(BOXES)
+    assert items[1].raw_lines == GROUP
+    assert {(b.label, b.checked) for b in items[2:]} == {(label, style != "empty") for style, label in BOXES}
+
+
+def test_two_columns_are_read_column_by_column_paragraphs_kept_whole(tmp_path):
+    left = [["Primera columna, primer párrafo,", "que sigue en esta línea", "y termina aquí."],
+            ["Primera columna, segundo párrafo,", "más abajo que toda la otra columna."]]
+    right = [["Segunda columna, una línea", "y otra más."]]
+    two_columns(tmp_path / "columns.pdf", left, right, title="Dos columnas")
+    assert blocks(tmp_path / "columns.pdf") == [["Dos columnas"], *left, *right]
+
+
+def test_running_headers_footers_and_page_numbers_are_left_out(tmp_path):
+    bodies = [["Texto de la página uno."], ["Texto de la página dos."], ["Texto de la página tres."]]
+    pages_with_running_text(tmp_path / "running.pdf", bodies, *RUNNING)
+    layout = read(tmp_path / "running.pdf")
+    assert [(i.prov.page, i.raw_lines) for i in layout.items] == [(n, body) for n, body in enumerate(bodies, start=1)]
+
+
+def test_a_margin_line_on_one_page_only_is_kept(tmp_path):
+    """Only lines repeated across pages (or lone numbers) are running text; a one-off note in the margin stays."""
+    bodies = [["Texto de la página uno."], ["Texto de la página dos."]]
+    pages_with_running_text(tmp_path / "running.pdf", bodies, *RUNNING)
+    single = tmp_path / "single.pdf"
+    pages_with_running_text(single, bodies[:1], *RUNNING)
+    assert RUNNING[0] in [line for block in blocks(single) for line in block]
+    assert RUNNING[0] not in [line for block in blocks(tmp_path / "running.pdf") for line in block]
+
+
+# --- a publication: cover, introduction, then two fichas of two pages each -------------
+
+HUERTOS = FichaSpec(
+    title=["Huertos comunitarios", "interculturales"], comuna="Recoleta", oficinas="DIDECO, Oficina de la Mujer",
+    grupo=["Familias migrantes y", "refugiadas del sector norte."],
+    categories=[("empty", "Sociolaboral"), ("check", "Acogida/atención"), ("empty", "Emprendimiento"),
+                ("x_lines", "Capacitaciones"), ("empty", "Cooperativas"), ("empty", "Intermediación laboral"),
+                ("inner_fill", "NNA"), ("empty", "Otra:")],
+    months=MonthTable(header="short", marking="glyph", active=[4, 5, 6, 7, 8, 9, 10, 11]),
+    dates_text="De abril a noviembre de 2023.",
+    funding=["Recursos propios de la", "municipalidad."], sustainability=["Se ejecuta cada año con", "presupuesto municipal."],
+    description=[["La municipalidad habilitó huertos en tres sedes vecinales, donde familias migrantes y chilenas",
+                  "cultivan en conjunto. La iniciativa se organiza en turnos semanales y cuenta con la colabora-",
+                  "ción de juntas de vecinos."],
+                 ["Cada temporada termina con una feria de intercambio de semillas y recetas."]],
+    innovation=["Se destaca el encuentro entre vecinos de distintos orígenes en torno al cultivo."],
+    sello=[["Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que",
+            "reúne a vecinos migrantes y chilenos."]],
+)
+OFICINA_MOVIL = FichaSpec(
+    title=["Oficina móvil de", "orientación migrante"], comuna="Arica", oficinas="Oficina de la Mujer",
+    grupo=["Mujeres migrantes."],
+    categories=[("empty", "Sociolaboral"), ("empty", "Acogida/atención"), ("empty", "Emprendimiento"),
+                ("empty", "Capacitaciones"), ("empty", "Cooperativas"), ("check", "Intermediación laboral"),
+                ("empty", "NNA"), ("check", "Otra: Regularización")],
+    months=MonthTable(header="letter", marking="bar", active=[3, 4, 5, 6]),
+    dates_text="Marzo a junio de 2023.",
+    funding=["Recursos propios", "municipales."], sustainability=["Sigue vigente."],
+    description=[["Un vehículo municipal recorre los barrios con atención de orienta-",
+                  "ción y trámites de regularización."]],
+    innovation=["Lleva la atención a los territorios."],
+    sello=[["Se destaca el trabajo en las líneas de acción de Sello: Acceso a la información y orientación",
+            "integral, ya que acerca la orientación a los barrios."]],
+)
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("publication")
+    publication(folder / "fichas.pdf", [HUERTOS, OFICINA_MOVIL])
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        result = extract_document(folder / "fichas.pdf")
+    finally:
+        os.chdir(before)
+    assert result.invalid == []
+    return [f.model_dump(mode="json") for f in result.fichas]
+
+
+def test_cover_and_introduction_make_no_ficha_and_each_ficha_keeps_its_pages(records):
+    assert [(r["titulo"], r["fuente"]["paginas"]) for r in records] == [
+        ("Huertos comunitarios interculturales", [3, 4]),
+        ("Oficina móvil de orientación migrante", [5, 6]),
+    ]
+    assert [r["id"] for r in records] == ["recoleta--huertos-comunitarios-interculturales",
+                                          "arica--oficina-movil-de-orientacion-migrante"]
+    assert records[0]["fuente"]["archivo"] == "fichas.pdf"
+
+
+def test_every_section_lands_in_its_field(records):
+    huertos = records[0]
+    assert huertos["municipalidad"]["texto"] == "MUNICIPALIDAD RECOLETA"
+    assert [o["texto"] for o in huertos["oficinas"]] == ["DIDECO", "Oficina de la Mujer"]
+    assert huertos["grupo_prioritario"] == "Familias migrantes y refugiadas del sector norte."
+    assert huertos["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
+    assert huertos["sostenibilidad"] == "Se ejecuta cada año con presupuesto municipal."
+    assert huertos["elemento_innovador"] == HUERTOS.innovation[0]
+    assert huertos["lineas_sello"] == [{"linea": "vinculacion_comunitaria",
+                                        "justificacion": "ya que reúne a vecinos migrantes y chilenos."}]
+    assert [r["revision"] for r in records] == [{"estado": "ok", "avisos": []}] * 2
+
+
+def test_checkboxes_and_month_tables_reach_the_record(records):
+    assert [(r["categorias"], r["categoria_otra"]) for r in records] == [
+        (["acogida_atencion", "capacitaciones", "nna"], None),
+        (["intermediacion_laboral", "otra"], "Regularización"),
+    ]
+    assert [r["fechas_implementacion"]["meses"] for r in records] == [[4, 5, 6, 7, 8, 9, 10, 11], [3, 4, 5, 6]]
+    assert records[0]["fechas_implementacion"]["texto"] == "De abril a noviembre de 2023."
+
+
+def test_hyphenated_line_ends_are_rejoined_and_paragraphs_kept(records):
+    assert records[0]["descripcion"] == (
+        "La municipalidad habilitó huertos en tres sedes vecinales, donde familias migrantes y chilenas cultivan "
+        "en conjunto. La iniciativa se organiza en turnos semanales y cuenta con la colaboración de juntas de "
+        "vecinos.\n\nCada temporada termina con una feria de intercambio de semillas y recetas.")
+    assert records[1]["descripcion"] == (
+        "Un vehículo municipal recorre los barrios con atención de orientación y trámites de regularización.")
+
+
+def test_running_text_reaches_no_field(records):
+    dumped = repr(records)
+    assert RUNNING[0] not in dumped and RUNNING[1] not in dumped

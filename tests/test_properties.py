@@ -1,0 +1,91 @@
+"""Property-based tests of the text-to-fields layer: any text in, no crash, and the invariants hold.
+
+hypothesis generates the text (Spanish words, month names, separators,
+odd Unicode: combining marks, ligatures, soft hyphens, control characters).
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+import unicodedata
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from extractor.fields.months import span, text_months
+from extractor.normalize.catalog import funders, offices
+from extractor.normalize.entities import distinct, split_entities
+from extractor.text import clean, fold, join_lines, slug
+from extractor.vocab import month_forms
+from extractor.writer import MAX_STEM_BYTES, file_names, safe_segment
+
+MONTHS = month_forms()["full"]
+WORDS = ["de", "a", "y", "hasta", "entre", "desde", "el", "mes", "los", "meses", "Municipalidad", "DIDECO", "OMIL",
+         "Oficina", "Migrantes", "Fondo", "Social", "organiza-", "ción", "2023", ",", ".", ";", "(", ")", " - ",
+         "\n", "\u00ad", "\ufb01", "e", "\u0301", "\u200b", "\t", "\x07", "..", "/", " ", " ", " "] + MONTHS + [
+             m.upper() for m in MONTHS]
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=40).map("".join)
+settings.register_profile("extractor", deadline=None)  # timing is never asserted; first calls load catalogs
+settings.load_profile("extractor")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+@given(texts)
+@example("e\u200b\u0301")
+def test_clean_is_idempotent_nfc_and_leaves_no_odd_spaces(text):
+    cleaned = clean(text)
+    assert clean(cleaned) == cleaned and unicodedata.is_normalized("NFC", cleaned)
+    assert cleaned == cleaned.strip() and "  " not in cleaned and "\n" not in cleaned
+    assert not set(cleaned) & {"\u00ad", "\u200b", "\ufb01"}
+
+
+@given(st.lists(texts, max_size=8))
+def test_join_lines_gives_one_clean_line_that_keeps_every_word(lines):
+    joined = join_lines(lines)
+    assert clean(joined) == joined
+    kept = [clean(line) for line in lines if clean(line)]
+    if not any(line.endswith(("-", "\u2010", "\u2011")) for line in kept):
+        assert joined == " ".join(kept)
+    assert len(joined.replace(" ", "")) <= sum(len(line.replace(" ", "")) for line in kept)
+
+
+@given(texts)
+def test_text_months_are_sorted_distinct_months(text):
+    months = text_months(text)
+    assert months == sorted(set(months)) and all(1 <= m <= 12 for m in months)
+
+
+@given(st.integers(1, 12), st.integers(1, 12), texts, texts)
+def test_a_stated_range_is_found_inside_any_text(first, last, before, after):
+    text = f"{before}. Se realiza de {MONTHS[first - 1]} a {MONTHS[last - 1]}, cada semana. {after}"
+    assert set(span(first, last)) <= set(text_months(text))
+
+
+@given(texts)
+@settings(max_examples=60)
+def test_entities_are_pieces_of_the_text_as_printed(text):
+    for catalog in (offices(), funders()):
+        pieces = split_entities(text, catalog)
+        for piece in pieces:
+            assert piece.texto and clean(piece.texto) == piece.texto
+            assert fold(piece.texto) in fold(clean(text)) or piece.entry is not None
+        assert len(distinct(pieces)) <= len(pieces)
+
+
+@given(texts, texts)
+def test_ids_are_slugs_and_file_names_are_safe_distinct_and_short(comuna, titulo):
+    record_id = f"{slug(comuna) or 'sin-comuna'}--{slug(titulo) or 'sin-titulo'}"
+    assert all(SLUG.fullmatch(part) for part in record_id.split("--"))
+    names = file_names([SimpleNamespace(id=record_id)] * 3 + [SimpleNamespace(id=f"{record_id}-2")])
+    assert len(set(names)) == 4
+    assert all(len(n.encode()) <= MAX_STEM_BYTES + len("-99.json") and "/" not in n for n in names)
+
+
+@given(st.text(min_size=1, alphabet=st.characters(blacklist_characters="/\x00")))
+def test_safe_segments_stay_put(name):
+    segment = safe_segment(name)
+    assert segment not in ("", ".", "..") and not segment.lower().endswith(".json")
+    assert not any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in segment)
+    assert len(segment.encode()) <= 240
