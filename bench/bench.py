@@ -127,6 +127,35 @@ def print_table(rows: list[dict]) -> None:
         print(f"peak memory:                 worker {row['worker_peak_mb']:.0f} MB, batch {row['batch_peak_mb']:.0f} MB")
 
 
+def stages(path: Path) -> None:
+    """CPU seconds of each step of one in-process read, against the bare pass over the same file."""
+    from extractor.pipeline import preload, records_of, source_of
+    from extractor.readers import pdf
+    preload()
+    bare, pages_count = bare_pass([path])
+    clock = time.process_time
+    started = clock()
+    pages = pdf.read_pages(str(path))
+    read = clock() - started
+    started = clock()
+    running = pdf.repeated_keys([pdf.margin_keys(page) for page in pages])
+    keys = clock() - started
+    started = clock()
+    items = [pdf.page_items(page, running) for page in pages]
+    layout_items = clock() - started
+    started = clock()
+    records_of(pdf.pdf_layout(str(path), items), path, source_of(path))
+    records = clock() - started
+    print(f"\n## where the time goes: one in-process read of {path.name} ({pages_count} pages), CPU s")
+    for label, seconds in (("pdfplumber parse (the bare pass)", bare.cpu),
+                           ("read_pages: parse + words, shapes copied", read),
+                           ("  of which beyond the bare parse", read - bare.cpu),
+                           ("running headers (margin lines)", keys),
+                           ("page items (marks, month grids, order)", layout_items),
+                           ("segment + fields + validation", records)):
+        print(f"{label:42}{seconds:8.2f}{100 * seconds / bare.cpu:7.1f}% of bare")
+
+
 def profile(corpus: Path) -> None:
     from pyinstrument import Profiler
 
@@ -134,20 +163,22 @@ def profile(corpus: Path) -> None:
     profiler = Profiler()
     with profiler:
         extract_document(next(corpus.rglob("*.pdf")))
-    print(profiler.output_text(color=False, show_all=False, short_mode=True) if hasattr(profiler, "output_text")
-          else profiler.output_text())
+    print(profiler.output_text(color=False))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=13, help="copies of the 16-page publication (default 13: 208 pages)")
     parser.add_argument("--profile", action="store_true", help="also profile one in-process read of the long publication")
+    parser.add_argument("--only", choices=("long", "several"), help="measure one corpus only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as folder:
         corpora = build_corpora(Path(folder), args.repeat)
         scratch = Path(folder) / "out"
         scratch.mkdir()
-        print_table([measure(name, corpus, scratch) for name, corpus in corpora.items()])
+        chosen = {name: corpus for name, corpus in corpora.items() if not args.only or corpus.name == args.only}
+        print_table([measure(name, corpus, scratch) for name, corpus in chosen.items()])
+        stages(PUBLICATION)
         if args.profile:
             profile(corpora["one long publication"])
 

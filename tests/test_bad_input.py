@@ -10,41 +10,47 @@ import os
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
 from extractor.readers.checks import FileLimits
 
 from . import bad_files as bf
+from .test_cli import run_cli
+
+
+def written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def empty(tmp: Path) -> Path:
-    (tmp / "empty.pdf").write_bytes(b"")
-    return tmp / "empty.pdf"
+    return written(tmp / "empty.pdf", b"")
 
 
 def docx_named_pdf(tmp: Path) -> Path:
-    path = tmp / "really-a-docx.pdf"
-    path.write_bytes(bf.TRANSCRIPT.read_bytes())
-    return path
+    return written(tmp / "really-a-docx.pdf", bf.TRANSCRIPT.read_bytes())
 
 
 def pdf_named_docx(tmp: Path) -> Path:
-    path = tmp / "really-a-pdf.docx"
-    path.write_bytes(bf.PUBLICATION.read_bytes()[:4096])
-    return path
+    return written(tmp / "really-a-pdf.docx", bf.PUBLICATION.read_bytes()[:4096])
 
 
 def truncated_pdf(tmp: Path) -> Path:
     data = bf.publication_pages(tmp / "whole.pdf").read_bytes()
-    (tmp / "truncated.pdf").write_bytes(data[: len(data) // 2])
-    return tmp / "truncated.pdf"
+    return written(tmp / "truncated.pdf", data[: len(data) // 2])
 
 
 def damaged_pdf(tmp: Path) -> Path:
-    (tmp / "damaged.pdf").write_bytes(b"%PDF-1.7\n1 0 obj garbage endobj\ntrailer <<>>\n%%EOF\n")
-    return tmp / "damaged.pdf"
+    return written(tmp / "damaged.pdf", b"%PDF-1.7\n1 0 obj garbage endobj\ntrailer <<>>\n%%EOF\n")
+
+
+def pdf_without_pages(tmp: Path) -> Path:
+    PdfWriter().write(tmp / "no-pages.pdf")
+    return tmp / "no-pages.pdf"
 
 
 def encrypted_pdf(tmp: Path) -> Path:
@@ -56,8 +62,7 @@ def scanned_pdf(tmp: Path) -> Path:
 
 
 def docx_not_a_zip(tmp: Path) -> Path:
-    (tmp / "notes.docx").write_text("Transcripción de la entrevista, en texto plano.\n", encoding="utf-8")
-    return tmp / "notes.docx"
+    return written(tmp / "notes.docx", "Transcripción de la entrevista, en texto plano.\n".encode())
 
 
 def docx_without_document_xml(tmp: Path) -> Path:
@@ -66,8 +71,7 @@ def docx_without_document_xml(tmp: Path) -> Path:
 
 def docx_damaged_zip(tmp: Path) -> Path:
     data = bf.TRANSCRIPT.read_bytes()
-    (tmp / "cut.docx").write_bytes(data[: len(data) // 2])
-    return tmp / "cut.docx"
+    return written(tmp / "cut.docx", data[: len(data) // 2])
 
 
 def docx_with_entities(tmp: Path) -> Path:
@@ -92,7 +96,6 @@ def zip_bomb_entries(tmp: Path) -> Path:
 
 
 def no_ficha_docx(tmp: Path) -> Path:
-    import docx
     document = docx.Document()
     document.add_paragraph("Acta de la reunión del consejo comunal. Sin fichas.")
     document.save(tmp / "acta.docx")
@@ -109,6 +112,7 @@ CASES = {  # builder -> (kind, words the message must hold)
     pdf_named_docx: (Kind.not_docx, "not a DOCX despite its extension (not a zip): the bytes are a PDF"),
     truncated_pdf: (Kind.damaged_pdf, "truncated PDF"),
     damaged_pdf: (Kind.damaged_pdf, "damaged PDF"),
+    pdf_without_pages: (Kind.damaged_pdf, "damaged PDF: it has no pages"),
     encrypted_pdf: (Kind.encrypted_pdf, "encrypted PDF: it needs a password (--password)"),
     scanned_pdf: (Kind.scanned_pdf, "scanned: needs OCR"),
     docx_not_a_zip: (Kind.not_docx, "the bytes are plain text"),
@@ -137,17 +141,21 @@ def test_each_bad_file_gets_its_kind_and_a_one_line_message_naming_it(build, tmp
 
 def test_zip_total_size_limit(tmp_path):
     path = bf.transcript_with(tmp_path / "big.docx", extra={"word/media/noise.bin": os.urandom(2 << 20)})
-    with pytest.raises(DocumentError, match="MB uncompressed, over the limit of 1 MB") as caught:
+    with pytest.raises(DocumentError, match=r"2\.\d+ MB uncompressed, over the limit of 1 MB") as caught:
         extract_document(path, limits=FileLimits(zip_total_bytes=1 << 20))
     assert caught.value.kind == Kind.zip_bomb
     assert extract_document(path).fichas  # within the default limits it is an ordinary transcript
 
 
-def test_size_limit(tmp_path):
+def test_size_limit(tmp_path, capsys):
     path = bf.publication_pages(tmp_path / "ficha.pdf")
-    with pytest.raises(DocumentError, match=r"too large: 0\.1 MB, over the limit of 0 MB \(--max-size\)") as caught:
-        extract_document(path, limits=FileLimits(max_bytes=1000))
+    size = path.stat().st_size / (1 << 20)
+    with pytest.raises(DocumentError, match=rf"too large: {size:.3g} MB, over the limit of 0.05 MB \(--max-size\)") \
+            as caught:
+        extract_document(path, limits=FileLimits(max_bytes=int(0.05 * (1 << 20))))
     assert caught.value.kind == Kind.too_large
+    assert run_cli(["run", "ficha.pdf", "--out", "out", "--max-size", "0.05"], tmp_path) == 1
+    assert f"error: ficha.pdf: too large: {size:.3g} MB" in capsys.readouterr().err
 
 
 def test_an_encrypted_pdf_opens_with_its_password_and_never_with_a_wrong_one(tmp_path):
@@ -159,7 +167,6 @@ def test_an_encrypted_pdf_opens_with_its_password_and_never_with_a_wrong_one(tmp
 
 
 def test_a_pdf_encrypted_for_its_owner_only_reads_without_a_password(tmp_path):
-    from pypdf import PdfReader, PdfWriter
     writer = PdfWriter(clone_from=PdfReader(bf.publication_pages(tmp_path / "plain.pdf")))
     writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     writer.write(tmp_path / "owner-only.pdf")

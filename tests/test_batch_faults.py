@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.cli import main
+from extractor import jobs
 from extractor.report import REPORT_FILE
 from extractor.writer import output_folder
 
@@ -61,6 +61,27 @@ def test_a_batch_of_every_bad_kind_finishes_names_each_problem_and_writes_every_
     assert {(e["file"], e["kind"]) for e in report["errors"]} == {(f"docs/{n}", k.value) for n, (k, _) in bad.items()}
     assert report["summary"] == {"documents": len(bad) + 3, "read": 3, "unchanged": 0, "failed": len(bad),
                                  "fichas_written": 4, "review": 2}
+
+
+def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_are_written(tmp_path, monkeypatch,
+                                                                                             capsys):
+    real = jobs.extract_document
+
+    def faulty(path, *args):
+        if "hang" in path.name:
+            time.sleep(3600)
+        if "crash" in path.name:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, *args)
+
+    monkeypatch.setattr(jobs, "extract_document", faulty)  # the workers are forked: they see it too
+    for name in ("hang.docx", "crash.docx", "good.docx"):
+        shutil.copy(bf.TRANSCRIPT, tmp_path / name)
+    assert run_cli(["run", ".", "--out", "out", "--timeout", "2"], tmp_path) == 1
+    err = capsys.readouterr().err
+    assert "error: hang.docx: timed out after 2 s (--timeout)" in err
+    assert "error: crash.docx: the worker reading it died (killed by SIGKILL)" in err
+    assert [p.parent.name for p in records_in(tmp_path / "out")] == ["good"]
 
 
 def test_fichas_with_problems_are_written_and_flagged(tmp_path):

@@ -5,9 +5,9 @@ Speed and memory are measured by bench/ (make bench), never asserted here.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -31,8 +31,10 @@ def report_of(out: Path) -> dict:
     (16, 1, 25, [16]),  # one worker, one part: the whole document in one task
     (16, 2, 25, [8, 8]),  # one part per worker
     (200, 2, 25, [25] * 8),  # parts bound what one worker holds
-    (5, 2, 25, [4, 1]),  # parts of fewer than min_part_pages are not made
-    (16, 2, 5, [5, 5, 5, 1]),
+    (208, 2, 25, [21, 21, 20, 21, 21, 21, 21, 20, 21, 21]),  # a multiple of the workers, nearly equal
+    (5, 2, 25, [5]),  # parts of fewer than min_part_pages are not made
+    (9, 2, 25, [4, 5]),
+    (16, 2, 5, [4, 4, 4, 4]),
 ])
 def test_page_ranges(n_pages, jobs, part_pages, sizes):
     ranges = page_ranges(n_pages, Settings(jobs=jobs, part_pages=part_pages))
@@ -40,19 +42,10 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
     assert [p for r in ranges for p in r] == list(range(1, n_pages + 1))
 
 
-def run_in(cwd: Path, paths: list[Path], out: Path, options: RunOptions):
-    """The batch as started from `cwd` (records name their source relative to it)."""
-    before = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return run(paths, out, options=options)
-    finally:
-        os.chdir(before)
-
-
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
     out = tmp_path / "out"
-    summary = run_in(ROOT, [Path("raw/publicaciones")], out, RunOptions(jobs=2, part_pages=5))
+    with contextlib.chdir(ROOT):  # records name their source relative to where the run starts
+        summary = run([Path("raw/publicaciones")], out, options=RunOptions(jobs=2, part_pages=5))
     assert not summary.failed
     (document,) = report_of(out)["documents"]
     assert (document["pages"], document["parts"]) == (16, 4)

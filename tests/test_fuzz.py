@@ -12,12 +12,11 @@ from __future__ import annotations
 import io
 import json
 import random
-import zipfile
 from pathlib import Path
 
 from lxml import etree
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject, NameObject
+from pypdf.generic import DecodedStreamObject
 
 from extractor.batch import RunOptions, run
 from extractor.report import REPORT_FILE
@@ -60,7 +59,7 @@ def pdf_mutants(folder: Path, rng: random.Random, count: int) -> None:
         page = writer.pages[rng.randrange(len(writer.pages))]
         stream = DecodedStreamObject()
         stream.set_data(mutate_bytes(page.get_contents().get_data(), rng))
-        page[NameObject("/Contents")] = writer._add_object(stream)
+        page.replace_contents(stream)
         writer.write(folder / f"content-{n}.pdf")
 
 

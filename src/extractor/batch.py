@@ -20,8 +20,8 @@ from pathlib import Path
 
 from .cache import Cache
 from .jobs import DocumentJob, Settings
-from .pipeline import DocumentResult, display_path, sha256_of, source_of
-from .problems import DocumentError, Kind, document_error
+from .pipeline import DocumentResult, display_path, preload, sha256_of, source_of
+from .problems import DocumentError, Kind, describe, document_error
 from .progress import Progress
 from .readers import READERS
 from .readers.checks import MB, FileLimits, check_size
@@ -115,14 +115,17 @@ class Batch:
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
         try:
+            jobs = [job for job in map(self._job, planned) if job is not None]
+            if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
+                preload()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
-                for document in planned:
-                    job = self._job(document)
-                    for task in job.start() if job else []:
+                for job in jobs:
+                    for task in job.start():
                         pool.submit(task)
                 while pool.busy:
-                    for outcome in pool.wait():
+                    for outcome in pool.wait(timeout=0.5 if self.progress.enabled else None):
                         self._advance(pool, outcome)
+                    self.progress.advance()  # the rate and time left move on between events
             self.report.complete = True
         finally:
             self.progress.close()
@@ -159,7 +162,11 @@ class Batch:
         if job.done:
             return
         pages_known, pages_read = job.pages, job.pages_read
-        for task in job.advance(outcome):
+        try:
+            follow = job.advance(outcome)
+        except Exception as error:  # a bug in planning this document's next step: it alone fails
+            job.error, follow = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}"), []
+        for task in follow:
             pool.submit(task, urgent=True)
         if job.pages and not pages_known:
             self.progress.add_pages(job.pages)

@@ -21,7 +21,7 @@ from pathlib import Path
 from .problems import TRANSIENT, Kind
 from .writer import write_atomic
 
-CACHE_FILE = ".extractor-cache.json"  # starts with a dot: never a record, never a record folder
+CACHE_FILE = ".extractor-cache.json"  # no clash with records: see report.REPORT_FILE
 _PACKAGE = Path(__file__).resolve().parent
 _FORMAT = 1
 

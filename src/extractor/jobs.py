@@ -49,10 +49,19 @@ class Settings:
 
 
 def page_ranges(n_pages: int, settings: Settings) -> list[range]:
-    """1-based page ranges, one per worker, of at most `part_pages` and (unless that is smaller) at
-    least `min_part_pages` pages; the last one may be shorter."""
-    size = min(settings.part_pages, max(settings.min_part_pages, math.ceil(n_pages / settings.jobs)))
-    return [range(first, min(first + size, n_pages + 1)) for first in range(1, n_pages + 1, size)]
+    """1-based page ranges of nearly equal size, as many as a multiple of the workers, each of at
+    most `part_pages` pages and (unless that is smaller) of at least `min_part_pages` pages.
+
+    A multiple of the workers keeps them all busy to the end of each step.
+    """
+    if n_pages < 1:
+        return []
+    rounds = math.ceil(n_pages / (settings.jobs * settings.part_pages))
+    size = math.ceil(n_pages / (settings.jobs * rounds))
+    size = min(settings.part_pages, max(size, settings.min_part_pages))
+    count = max(1, min(math.ceil(n_pages / size), n_pages // settings.min_part_pages))
+    bounds = [1 + round(i * n_pages / count) for i in range(count + 1)]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 @dataclass

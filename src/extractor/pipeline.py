@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from . import vocab
 from .fields.record import Source, build_record
 from .layout import Layout
 from .model import Ficha
+from .normalize import catalog, comunas
 from .problems import DocumentError, Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
@@ -47,6 +50,19 @@ def display_path(path: Path) -> str:
 def source_of(path: Path, sha256: str | None = None) -> Source:
     """The record's `fuente` facts of a document (the digest computed unless given)."""
     return Source(display_path(path), format_of(path) or "", sha256 or sha256_of(path))
+
+
+def preload() -> None:
+    """Load the vocabularies and catalogs now, so worker processes forked afterwards share them
+    instead of each loading (and compiling the patterns of) its own."""
+    for module in (vocab, catalog, comunas):
+        for value in vars(module).values():
+            if hasattr(value, "cache_info") and _without_arguments(value.__wrapped__):
+                value()
+
+
+def _without_arguments(function) -> bool:
+    return all(p.default is not p.empty for p in inspect.signature(function).parameters.values())
 
 
 def _validation_problems(error: ValidationError) -> list[str]:

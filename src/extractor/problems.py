@@ -58,6 +58,19 @@ def document_error(kind: Kind, path: str | Path, problem: str) -> DocumentError:
     return DocumentError(kind, f"{Path(path).as_posix()}: {flat}")
 
 
+def input_error(error: Exception, kind: Kind, path: str | Path, problem: str) -> DocumentError:
+    """An exception a parser raised on bad input, as `<path>: <problem>: <Type: message>`.
+
+    Raised in the extractor's own code it is a bug, not bad input, and running
+    out of memory is no fault of the file: both are raised again as they are.
+    """
+    if isinstance(error, DocumentError):
+        return error
+    if isinstance(error, MemoryError) or raised_in_extractor(error):
+        raise error
+    return document_error(kind, path, f"{problem}: {describe(error)}")
+
+
 def raised_in_extractor(error: BaseException) -> bool:
     """Whether the innermost frame of the error is the extractor's own code (a bug, not bad input)."""
     frames = traceback.extract_tb(error.__traceback__)

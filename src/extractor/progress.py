@@ -63,15 +63,19 @@ class Progress:
         return " · ".join(parts)
 
     def _time_left(self, elapsed: float) -> float | None:
-        """From the page rate when pages are known, else from the document rate."""
+        """The longer of the estimates by page rate and by document rate (DOCX have no pages)."""
+        estimates = []
         if self.pages and self.pages_done:
-            return (self.pages - self.pages_done) * elapsed / self.pages_done
+            estimates.append((self.pages - self.pages_done) * elapsed / self.pages_done)
         if self.documents_done:
-            return (self.documents - self.documents_done) * elapsed / self.documents_done
-        return None
+            estimates.append((self.documents - self.documents_done) * elapsed / self.documents_done)
+        return max(estimates, default=None)
 
     def _bar(self, width: int) -> str:
-        done = self.pages_done / self.pages if self.pages else self.documents_done / max(self.documents, 1)
+        """`width` cells filled by the smaller of the page and the document share done."""
+        done = self.documents_done / max(self.documents, 1)
+        if self.pages:
+            done = min(done, self.pages_done / self.pages)
         filled = int(width * min(done, 1.0))
         return "[" + "#" * filled + "-" * (width - filled) + "]"
 
@@ -82,7 +86,7 @@ class Progress:
         self._drawn = now
         columns = shutil.get_terminal_size((80, 20)).columns
         text = self.line()
-        bar = self._bar(max(10, min(30, columns - len(text) - 3)))
+        bar = self._bar(max(10, min(30, columns - len(text) - 4)))  # "[", "]", a space, the last column
         self.stream.write("\r\x1b[K" + f"{bar} {text}"[: columns - 1])
         self.stream.flush()
 

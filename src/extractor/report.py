@@ -2,10 +2,11 @@
 
 `OUT/.extractor-report.json` lists every document of the run with its
 status (`read`, `unchanged` when skipped by the cache, `failed`), pages,
-worker seconds, peak worker memory, the record files written, and for a
+wall-clock seconds, peak worker memory, the record files written, and for a
 failure the error `kind` and its one-line message; `errors` repeats the
-failures alone. The name starts with a dot, which no record file and no
-record folder does, so it can never clash with one.
+failures alone. The name starts with a dot, which no record file (an id)
+does, and ends in ".json", which no record folder does (`writer.safe_segment`),
+so it can never clash with either.
 """
 
 from __future__ import annotations

@@ -105,10 +105,15 @@ def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> Non
                                                               f"{limits.memory_mb} MB per worker (--memory-limit)"))
     except BaseException as error:  # a bug in the extractor: say where, the batch goes on
         message = ("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: {describe(error)}"))
+    seconds = time.perf_counter() - started
     try:
-        conn.send((*message, time.perf_counter() - started, _peak_mb()))
+        conn.send((*message, seconds, _peak_mb()))
     except MemoryError:
-        conn.send(("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory sending the result"), 0.0, 0.0))
+        conn.send(("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory sending the result"),
+                   seconds, _peak_mb()))
+    except Exception as error:  # a result that does not pickle: a bug
+        conn.send(("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: the result cannot be "
+                                                               f"sent back: {describe(error)}"), seconds, _peak_mb()))
     conn.close()
 
 

@@ -20,10 +20,14 @@ def handle(args: argparse.Namespace) -> int:
         print(f"extractor: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     options = run_options(args)
-    if args.diff_against:
-        return rerun.review(paths, args, partial(batch.run, options=options))
-    summary = batch.run(paths, Path(args.out or "structured"), log=lambda line: print(line, file=sys.stderr),
-                        options=options)
+    try:
+        if args.diff_against:
+            return rerun.review(paths, args, partial(batch.run, options=options))
+        summary = batch.run(paths, Path(args.out or "structured"), log=lambda line: print(line, file=sys.stderr),
+                            options=options)
+    except KeyboardInterrupt:
+        print("extractor: interrupted; every record written so far is complete", file=sys.stderr)
+        return 130
     print(summary.text())
     return 1 if summary.failed else 0
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..layout import Layout
-from ..problems import DocumentError, Kind, describe, document_error, raised_in_extractor
+from ..problems import DocumentError, Kind, input_error
 from .checks import FileLimits, check_file
 from .docx import read_docx
 from .pdf import read_pdf
@@ -44,9 +44,5 @@ def read(path: str | Path, password: str | None = None, limits: FileLimits = Fil
     check_file(Path(path), fmt, limits)
     try:
         return READERS[fmt](str(path), password)
-    except (DocumentError, MemoryError):
-        raise
     except Exception as error:
-        if raised_in_extractor(error):
-            raise
-        raise document_error(DAMAGED[fmt], path, f"damaged {fmt.upper()}: {describe(error)}") from error
+        raise input_error(error, DAMAGED[fmt], path, f"damaged {fmt.upper()}") from error

@@ -50,6 +50,10 @@ class FileLimits:
                 raise ValueError(f"FileLimits.{name} must be positive")
 
 
+def megabytes(size: int) -> str:
+    return f"{size / MB:.3g} MB"
+
+
 def what_it_is(head: bytes) -> str:
     """A guess at the file's real kind from its first bytes, for messages."""
     for magic, name in _MAGIC.items():
@@ -85,8 +89,8 @@ def check_size(path: Path, limits: FileLimits) -> int:
     if size == 0:
         raise document_error(Kind.empty, path, "empty file (0 bytes)")
     if size > limits.max_bytes:
-        raise document_error(Kind.too_large, path, f"too large: {size / MB:.1f} MB, over the limit of "
-                                                   f"{limits.max_bytes / MB:.0f} MB (--max-size)")
+        raise document_error(Kind.too_large, path, f"too large: {megabytes(size)}, over the limit of "
+                                                   f"{megabytes(limits.max_bytes)} (--max-size)")
     return size
 
 
@@ -136,8 +140,8 @@ def _check_zip_sizes(path: Path, entries: list[zipfile.ZipInfo], limits: FileLim
                                                   f"{limits.zip_entries}")
     total = sum(e.file_size for e in entries)
     if total > limits.zip_total_bytes:
-        raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {total / MB:.0f} MB uncompressed, over the "
-                                                  f"limit of {limits.zip_total_bytes / MB:.0f} MB")
+        raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {megabytes(total)} uncompressed, over the "
+                                                  f"limit of {megabytes(limits.zip_total_bytes)}")
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > limits.zip_ratio_floor and ratio > limits.zip_ratio:

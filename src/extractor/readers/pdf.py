@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..layout import Checkbox, Layout, Provenance
-from ..problems import Kind, describe, document_error, raised_in_extractor
+from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from .pdf_grid import month_tables
 from .pdf_marks import Mark, attach_labels, find_marks
@@ -48,28 +47,24 @@ def page_count(path: str, password: str | None = None) -> int:
         return len(pdf.pages)
 
 
-def read_pages(path: str, password: str | None = None, numbers: range | None = None,
-               on_page: Callable[[], None] = lambda: None) -> list[PageObjects]:
+def read_pages(path: str, password: str | None = None, numbers: range | None = None) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
     pages = []
     with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
         for page in pdf.pages:
             try:
                 pages.append(read_page(page))
-            except MemoryError:
-                raise
             except Exception as error:
-                if raised_in_extractor(error):
-                    raise
-                raise document_error(Kind.damaged_pdf, path,
-                                     f"damaged PDF: page {page.page_number} cannot be read: {describe(error)}") from error
+                raise input_error(error, Kind.damaged_pdf, path,
+                                  f"damaged PDF: page {page.page_number} cannot be read") from error
             page.close()
-            on_page()
     return pages
 
 
 def require_text(pages: list[PageObjects], path: str) -> None:
     """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR."""
+    if not pages:
+        raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
     if not any(page.words for page in pages):
         raise document_error(Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)")
 

@@ -58,7 +58,8 @@ def line_fragments(words: list[dict], page_number: int) -> list[Unit]:
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
-            if vertical_overlap(row[-1], word) > 0.6 and abs(row[-1]["bottom"] - word["bottom"]) < 0.35 * word["size"] + 1:
+            # the cheap test first: most rows are far below or above
+            if abs(row[-1]["bottom"] - word["bottom"]) < 0.35 * word["size"] + 1 and vertical_overlap(row[-1], word) > 0.6:
                 row.append(word)
                 break
         else:
