@@ -18,16 +18,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .cache import Cache
-from .jobs import DocumentJob, Settings
-from .pipeline import DocumentResult, display_path, preload, sha256_of, source_of
 from .problems import DocumentError, Kind, describe, document_error
 from .progress import Progress
-from .readers import READERS
 from .readers.checks import MB, FileLimits, check_size
+from .readers.formats import FORMATS
 from .report import DocumentEntry, RunReport, Summary
 from .workers import Pool, WorkerLimits
+from .source import display_path, sha256_of, source_of
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
+
+if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
+    from .jobs import DocumentJob  # so a re-run over up-to-date documents stays cheap
+    from .pipeline import DocumentResult
 
 __all__ = ["RunOptions", "Summary", "documents", "run"]
 
@@ -66,7 +71,7 @@ class Document:
 
 def documents(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
     """(document, the PATH it was found under), files in sorted order."""
-    suffixes = {f".{fmt}" for fmt in READERS}
+    suffixes = {f".{fmt}" for fmt in FORMATS}
     for root in paths:
         if root.is_dir():
             for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
@@ -106,7 +111,6 @@ class Batch:
         self.out, self.options = out, options
         self.cache = Cache.load(out)
         self.report = RunReport(options.as_report())
-        self.settings = Settings(options.password, options.file_limits, options.jobs, options.part_pages)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
         self._documents: dict[DocumentJob, Document] = {}
@@ -117,6 +121,7 @@ class Batch:
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
+                from .pipeline import preload
                 preload()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
@@ -153,7 +158,11 @@ class Batch:
         if cached is not None:
             self._replay(document, cached)
             return None
-        job = DocumentJob(document.path, entry.file, source, self.settings)
+        from .jobs import DocumentJob, Settings
+
+        options = self.options
+        settings = Settings(options.password, options.file_limits, options.jobs, options.part_pages)
+        job = DocumentJob(document.path, entry.file, source, settings)
         self._documents[job] = document
         return job
 

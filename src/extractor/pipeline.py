@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import vocab
-from .fields.record import Source, build_record
+from .fields.record import build_record
 from .layout import Layout
 from .model import Ficha
 from .normalize import catalog, comunas
@@ -19,6 +19,7 @@ from .problems import DocumentError, Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
 from .segment import segment
+from .source import Source, display_path, sha256_of, source_of  # noqa: F401 (re-exported)
 
 
 ExtractionError = DocumentError  # the older name
@@ -31,30 +32,11 @@ class DocumentResult:
     invalid: list[str] = field(default_factory=list)  # "ficha N (titulo): field: problem"
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def display_path(path: Path) -> str:
-    """The path relative to the current folder when it is below it, with forward slashes."""
-    try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-    except ValueError:  # another drive
-        return path.as_posix()
-
-
-def source_of(path: Path, sha256: str | None = None) -> Source:
-    """The record's `fuente` facts of a document (the digest computed unless given)."""
-    return Source(display_path(path), format_of(path) or "", sha256 or sha256_of(path))
-
-
 def preload() -> None:
     """Load the vocabularies and catalogs now, so worker processes forked afterwards share them
-    instead of each loading (and compiling the patterns of) its own."""
+    instead of each loading (and compiling the patterns of) its own. The reader
+    modules (pdfplumber, python-docx) are imported here for the same reason."""
+    from .readers import docx, pdf  # noqa: F401
     for module in (vocab, catalog, comunas):
         for value in vars(module).values():
             if hasattr(value, "cache_info") and _without_arguments(value.__wrapped__):

@@ -223,14 +223,14 @@ def _ficha_starts(marks: list[tuple[str, object]]) -> list[int]:
                 headings_since_title = 0
         elif kind == "heading":
             if headings_since_title == 0:
-                starts.append(last_title if last_title is not None else _first_content(marks, starts, i))
+                starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             headings_since_title += 1
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
 
 
-def _first_content(marks, starts, heading_index: int) -> int:
-    """With no title-like block, a ficha starts after the previous ficha, or at the top."""
+def _untitled_start(starts: list[int], heading_index: int) -> int:
+    """With no title-like block, the first ficha starts at the top, a later one at its heading."""
     return 0 if not starts else heading_index
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ..layout import Checkbox, Item, Table, TextBlock
 from ..normalize.catalog import funders, offices
 from ..normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from ..normalize.entities import distinct, guess_office_type, split_entities
 from ..normalize.funding import funder_pieces, guess_funder_type
+from ..source import Source  # noqa: F401 (re-exported)
 from ..segment import FichaParts, Section, block_text, is_month_table
 from ..text import clean, fold, join_lines, join_paragraphs, slug
 from .categories import is_category_list, read_categories
@@ -28,13 +28,6 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
-
-
-@dataclass(frozen=True)
-class Source:
-    archivo: str
-    formato: str
-    sha256: str
 
 
 def blocks_of(items: list[Item]) -> list[TextBlock]:

@@ -16,24 +16,26 @@ from pathlib import Path
 from ..layout import Layout
 from ..problems import DocumentError, Kind, input_error
 from .checks import FileLimits, check_file
-from .docx import read_docx
-from .pdf import read_pdf
+from .formats import format_of
 
+
+# Each reader module is imported on first use: pdfplumber and python-docx are
+# heavy, and commands that read no document should not pay for them.
+def _read_pdf(path: str, password: str | None = None) -> Layout:
+    from .pdf import read_pdf
+
+    return read_pdf(path, password)
 
 
 def _read_docx(path: str, password: str | None = None) -> Layout:
     """A password-protected DOCX is an OLE container, refused by `checks` before this."""
+    from .docx import read_docx
+
     return read_docx(path)
 
 
-READERS: dict[str, Callable[[str, str | None], Layout]] = {"pdf": read_pdf, "docx": _read_docx}
+READERS: dict[str, Callable[[str, str | None], Layout]] = {"pdf": _read_pdf, "docx": _read_docx}
 DAMAGED = {"pdf": Kind.damaged_pdf, "docx": Kind.damaged_docx}
-
-
-def format_of(path: str | Path) -> str | None:
-    """The reader key for a path ("pdf", "docx"), or None when no reader handles it."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return suffix if suffix in READERS else None
 
 
 def read(path: str | Path, password: str | None = None, limits: FileLimits = FileLimits()) -> Layout:
