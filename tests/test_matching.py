@@ -129,7 +129,7 @@ def variant_sets() -> dict[str, tuple[list[tuple[str, str]], object]]:
 def test_precision_is_perfect_and_recall_high_on_generated_variants(variant_sets, capsys):
     total = sum(len(cases) for cases, _ in variant_sets.values())
     assert total >= 300
-    all_wrong, found, given = [], 0, 0
+    all_wrong, found = [], 0
     with capsys.disabled():
         print()
         for name, (cases, find) in variant_sets.items():

@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .fields.record import Source
+from .source import Source
 from .layout import Item
 from .pipeline import DocumentResult, extract_document, records_of
 from .problems import DocumentError

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import inspect
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +17,7 @@ from .problems import DocumentError, Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
 from .segment import segment
-from .source import Source, display_path, sha256_of, source_of  # noqa: F401 (re-exported)
+from .source import Source, source_of
 
 
 ExtractionError = DocumentError  # the older name

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from ..fields.categories import category_of, is_category_list
 from ..fields.months import table_header
-from ..fields.record import Source, build_record
+from ..fields.record import build_record
+from ..source import Source
 from ..layout import Cell, Checkbox, Item, Layout, Table, TextBlock
-from ..pipeline import source_of
+from ..source import source_of
 from ..readers import read
 from ..segment import FichaParts, block_text, heading_match, is_month_table, prepare, segment
 
