@@ -280,3 +280,12 @@ def test_id_is_the_comuna_and_title_slugs(tmp_path):
     ficha = ficha_of(path)
     assert ficha.id == "san-joaquin--como-acogemos-ninas-ninos-adolescentes-2023"
     assert ficha.municipalidad.comuna == "San Joaquín"
+
+
+@pytest.mark.parametrize("text", ["Se realiza todo el año.", "Durante todo el año, una vez al mes.", "Los 12 meses del año."])
+def test_text_stating_the_whole_year_gives_every_month(text):
+    assert text_months(text) == list(range(1, 13))
+
+
+def test_a_year_number_is_no_whole_year():
+    assert text_months("Inicia el año 2022. Se realizan dos programas al año.") == []

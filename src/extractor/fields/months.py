@@ -36,6 +36,9 @@ def span(first: int, last: int) -> list[int]:
     return list(range(first, 13)) + list(range(1, last + 1))
 
 
+_WHOLE_YEAR = re.compile(r"\b(?:todo el ano|durante el ano completo|el ano completo|los doce meses|los 12 meses)\b")
+
+
 def text_months(text: str | None) -> list[int]:
     """Months a free text states, sorted."""
     if not text:
@@ -49,6 +52,8 @@ def text_months(text: str | None) -> list[int]:
         else:
             months.update((a, b))
     months.update(_number(name) for name in _SINGLE.findall(folded))
+    if _WHOLE_YEAR.search(folded):
+        months.update(range(1, 13))
     return sorted(months)
 
 
