@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..model import Ficha
+from ..record_files import record_files
 from ..text import fold
 
 
@@ -32,11 +33,6 @@ def load_records(folder: Path) -> Loaded:
             loaded.problems.append(f"{path}: cannot be read: {error.strerror or error}")
     loaded.fichas.sort(key=catalogue_order)
     return loaded
-
-
-def record_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*.json")
-                  if not any(part.startswith(".") for part in path.relative_to(folder).parts))
 
 
 def first_problem(error: ValidationError) -> str:

@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-PENDING_SUFFIX = ".pending.json"
+from ..record_files import PENDING_SUFFIX, record_files
+
+__all__ = ["PENDING_SUFFIX", "Record", "RecordError", "load_records", "read_record", "records_from"]
 
 
 class RecordError(Exception):
@@ -38,10 +40,6 @@ class Record:
         return archivo if isinstance(archivo, str) and archivo else self.folder
 
 
-def is_record_file(path: Path) -> bool:
-    return path.suffix == ".json" and not path.name.endswith(PENDING_SUFFIX) and not path.name.startswith(".")
-
-
 def read_record(path: Path, folder: str = "") -> Record:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -60,8 +58,7 @@ def load_records(path: Path) -> list[Record]:
         return [read_record(path)]
     if not path.is_dir():
         raise RecordError(f"{path}: no such file or folder")
-    files = sorted(p for p in path.rglob("*.json") if p.is_file() and is_record_file(p))
-    return [read_record(p, _relative_folder(p, path)) for p in files]
+    return [read_record(p, _relative_folder(p, path)) for p in record_files(path)]
 
 
 def _relative_folder(file: Path, root: Path) -> str:
