@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.record_files import record_files
 from extractor.writer import file_names, record_json
 
 from .conftest import RAW
@@ -20,11 +21,6 @@ def write_records(raw_records: dict[Path, list], out: Path) -> Path:
         for ficha, name in zip(fichas, file_names(fichas), strict=True):
             (folder / name).write_text(record_json(ficha), encoding="utf-8")
     return out
-
-
-def record_files(folder: Path) -> list[Path]:
-    """The records under `folder`, without the hidden files a run may keep there."""
-    return sorted(p for p in folder.rglob("*.json") if not p.name.startswith("."))
 
 
 def load(path: Path) -> dict:
