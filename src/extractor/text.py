@@ -24,13 +24,14 @@ _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011]$")  # "Norte-", "2022
 def clean(text: str) -> str:
     """NFC, ligatures expanded, invisible characters dropped, white space folded.
 
-    Invisible characters go before NFC: one between a letter and its accent
-    ("e\u200b\u0301") would otherwise leave the pair uncomposed.
+    Invisible characters and ligatures go before NFC: one between a letter
+    and its accent ("e\u200b\u0301", "\ufb01\u0301") would otherwise leave
+    the pair uncomposed.
     """
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = text.translate(_INVISIBLE)
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def join_lines(lines: list[str]) -> str:
