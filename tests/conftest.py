@@ -12,7 +12,7 @@ from extractor.pipeline import extract_document
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 GOLDEN = ROOT / "tests" / "golden"
-PEERS = ROOT.parent / "shared" / "peers"
+PEERS = ROOT / "tests" / "data" / "peers"
 
 
 def raw_documents() -> list[Path]:

@@ -22,7 +22,7 @@ from extractor.vocab import categories
 
 from .conftest import RAW, raw_documents
 
-PEERS = Path(__file__).parents[2] / "shared" / "peers"
+PEERS = Path(__file__).parent / "data" / "peers"
 PUBLICATION = RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
 
 # What the peers' own test suites assert: {file: {page: (checked, unchecked)}}; page None for DOCX.
