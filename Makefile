@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/extractor run
 
-test: $(STAMP)
+test: $(STAMP)  # everything; the browser tests are skipped (with how to install chromium) when it is missing
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
+	$(BIN)/python -m pytest -q -m "not browser and not fuzz and not slow"
 
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
 	$(BIN)/python bench/bench.py

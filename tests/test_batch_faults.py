@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from extractor import jobs
 from extractor.report import REPORT_FILE
 from extractor.writer import output_folder
@@ -63,6 +65,7 @@ def test_a_batch_of_every_bad_kind_finishes_names_each_problem_and_writes_every_
                                  "fichas_written": 4, "review": 2}
 
 
+@pytest.mark.slow
 def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_are_written(tmp_path, monkeypatch,
                                                                                              capsys):
     real = jobs.extract_document
@@ -119,6 +122,7 @@ def test_hostile_names_and_titles_stay_inside_out(tmp_path):
     assert not (tmp_path / "etc").exists()
 
 
+@pytest.mark.slow
 def test_a_run_killed_midway_leaves_only_complete_records(tmp_path):
     out = tmp_path / "out"
     golden = {p.relative_to(GOLDEN / "transcripciones"): p.read_bytes() for p in GOLDEN.glob("transcripciones/*/*.json")}

@@ -42,6 +42,7 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
     assert [p for r in ranges for p in r] == list(range(1, n_pages + 1))
 
 
+@pytest.mark.slow
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
     out = tmp_path / "out"
     with contextlib.chdir(ROOT):  # records name their source relative to where the run starts

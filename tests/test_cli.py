@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from extractor.cli import main
 
 from .conftest import GOLDEN, RAW, ROOT
@@ -36,6 +38,7 @@ def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys
     assert "8 documents read, 14 fichas written" in summary and "0 documents failed" in summary
 
 
+@pytest.mark.slow
 def test_two_runs_give_identical_bytes(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     run_cli(["run", "raw", "--out", str(first)], ROOT)

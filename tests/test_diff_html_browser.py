@@ -1,40 +1,25 @@
-"""The HTML diff report as a browser renders it: headless Chromium (the Debian package; `.ci/run` installs it).
+"""The HTML diff report as a browser renders it: headless Chromium (Debian's `chromium`; `.ci/run` installs it).
 
-Without Chromium these tests fail: the HTML report would go unchecked otherwise.
+Without Chromium these tests are skipped with a reason saying how to install it, except under CI, where they fail
+(conftest's `chromium` fixture).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from extractor.cli import main
 
+from .conftest import run_chromium
 from .review_helpers import edited_copy, write_records
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-quic"]
+pytestmark = pytest.mark.usefixtures("chromium")  # first, so that a missing browser skips before any extraction
+
 INSERTED_BACKGROUND = (0xAC, 0xEE, 0xBB)  # `ins` in render_html.STYLE
 DELETED_BACKGROUND = (0xFF, 0xCE, 0xCB)  # `del`
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not found and Path("/usr/bin/chromium").exists():
-        found = "/usr/bin/chromium"
-    if not found:
-        pytest.fail("chromium is not installed (Debian package `chromium`; .ci/run installs it)")
-    return found
-
-
-def run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -89,9 +74,9 @@ class RenderedPage(HTMLParser):
             self.rows[-1][-1] += data
 
 
-def test_rendered_page_has_the_summary_rows_and_highlighted_words(report_page, raw_records, tmp_path):
+def test_rendered_page_has_the_summary_rows_and_highlighted_words(chromium, report_page, raw_records, tmp_path):
     page, edits = report_page
-    result = run_chromium(["--dump-dom", page.as_uri()], tmp_path / "profile")
+    result = run_chromium(chromium, ["--dump-dom", page.as_uri()], tmp_path / "profile")
     assert result.returncode == 0 and "<body>" in result.stdout, result.stderr[-2000:]
     dom = RenderedPage()
     dom.feed(result.stdout)
@@ -107,10 +92,10 @@ def test_rendered_page_has_the_summary_rows_and_highlighted_words(report_page, r
     assert str(edits.month) in dom.deleted
 
 
-def test_highlights_are_visible_in_a_screenshot(report_page, tmp_path):
+def test_highlights_are_visible_in_a_screenshot(chromium, report_page, tmp_path):
     page, _ = report_page
     shot = tmp_path / "page.png"
-    result = run_chromium([f"--screenshot={shot}", "--window-size=1200,3000", "--hide-scrollbars", page.as_uri()],
+    result = run_chromium(chromium, [f"--screenshot={shot}", "--window-size=1200,3000", "--hide-scrollbars", page.as_uri()],
                           tmp_path / "profile")
     assert shot.exists(), result.stderr[-2000:]
     colours = Image.open(shot).convert("RGB").getcolors(maxcolors=1 << 20)

@@ -1,13 +1,12 @@
 """The HTML catalogue in headless Chromium: the page's own script applies the filters that the
 URL fragment names, and exactly the matching cards stay visible.
 
-Chromium is required (CI installs it in `.ci/run`): without it these tests fail, they do not skip.
+Needs Debian's `chromium`: without it these tests are skipped with a reason saying how to install it, except
+under CI, where they fail (conftest's `chromium` fixture; `.ci/run` installs it).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,10 +15,9 @@ import pytest
 
 from extractor.export import FORMATS, load_records
 
-from .conftest import GOLDEN
+from .conftest import GOLDEN, run_chromium
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-quic"]
+pytestmark = pytest.mark.usefixtures("chromium")
 
 # Fragment -> which fichas must stay visible (a predicate on the record).
 FILTERS = {
@@ -36,19 +34,9 @@ FILTERS = {
 }
 
 
-def chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None and Path("/usr/bin/chromium").exists():
-        path = "/usr/bin/chromium"
-    if path is None:
-        pytest.fail("chromium is not installed: the HTML catalogue cannot be checked (.ci/run installs it)")
-    return path
-
-
 def dump_dom(browser: str, page: Path, fragment: str, profile: Path) -> str:
     url = page.as_uri() + (f"#{fragment}" if fragment else "")
-    done = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
-                          capture_output=True, text=True, timeout=120)
+    done = run_chromium(browser, ["--dump-dom", url], profile)
     assert "<article" in done.stdout, f"chromium gave no page for {url}: {done.stderr[-2000:]}"
     return done.stdout
 
@@ -86,9 +74,8 @@ def fichas():
 
 
 @pytest.fixture(scope="module")
-def dumped(fichas, tmp_path_factory) -> dict[str, VisibleCards]:
+def dumped(chromium, fichas, tmp_path_factory) -> dict[str, VisibleCards]:
     """The DOM after the page's script ran, for every fragment of FILTERS (two browsers at a time)."""
-    browser = chromium()
     folder = tmp_path_factory.mktemp("catalogue")
     page = folder / "fichas.html"
     page.write_bytes(FORMATS["html"].render(fichas))
@@ -96,7 +83,7 @@ def dumped(fichas, tmp_path_factory) -> dict[str, VisibleCards]:
     def parsed(numbered: tuple[int, str]) -> VisibleCards:
         number, fragment = numbered
         cards = VisibleCards()
-        cards.feed(dump_dom(browser, page, fragment, folder / f"profile-{number}"))
+        cards.feed(dump_dom(chromium, page, fragment, folder / f"profile-{number}"))
         return cards
 
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -119,10 +106,10 @@ def test_a_category_filter_keeps_both_sources_of_a_ficha(dumped):
     assert {ficha_id for ficha_id, _ in visible} == {"puente-alto--operativos-interinstitucionales-en-asentamientos-precarios"}
 
 
-def test_a_filter_matching_nothing_says_so(fichas, tmp_path):
+def test_a_filter_matching_nothing_says_so(chromium, fichas, tmp_path):
     page = tmp_path / "fichas.html"
     page.write_bytes(FORMATS["html"].render([f for f in fichas if "nna" not in f.categorias]))
-    dom = dump_dom(chromium(), page, "categoria=nna", tmp_path / "profile")
+    dom = dump_dom(chromium, page, "categoria=nna", tmp_path / "profile")
     cards = VisibleCards()
     cards.feed(dom)
     assert cards.visible == [] and len(cards.all) == 12

@@ -14,6 +14,7 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject
@@ -93,6 +94,7 @@ def docx_mutants(folder: Path, rng: random.Random, count: int) -> None:
             bf.transcript_with(folder / f"xml-{n}.docx", changes={"word/document.xml": mutate_xml(body, rng)})
 
 
+@pytest.mark.fuzz
 def test_mutated_documents_give_records_or_clean_errors(tmp_path):
     rng = random.Random(20231)
     docs = tmp_path / "docs"

@@ -51,7 +51,7 @@ def state_counts(boxes: list[dict]) -> dict:
 
 @pytest.mark.parametrize("name", sorted(PEER_COUNTS))
 def test_peer_forms_give_the_counts_their_projects_assert(name, capsys):
-    assert PEERS.is_dir(), f"{PEERS}: the peer forms (shared/peers beside the project) are missing"
+    assert PEERS.is_dir(), f"{PEERS}: the peer forms (copied from other projects, see tests/data/README.md) are missing"
     report = inspect_json([str(PEERS / name)], capsys)
     assert state_counts(report["checkboxes"]) == PEER_COUNTS[name]
     assert all(isinstance(b["checked"], bool) and b["method"] for b in report["checkboxes"])

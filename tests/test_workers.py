@@ -6,6 +6,8 @@ import os
 import signal
 import time
 
+import pytest
+
 from extractor.problems import DocumentError, Kind
 from extractor.workers import Pool, Task, WorkerLimits
 
@@ -46,6 +48,7 @@ def refuse() -> None:
     raise DocumentError(Kind.no_ficha, "refuse.pdf: no ficha found")
 
 
+@pytest.mark.slow
 def test_every_failure_is_an_error_for_its_task_and_the_others_finish():
     tasks = [Task(square, (n,), f"ok{n}.pdf") for n in range(3)]
     tasks += [Task(f, (), f"{f.__name__}.pdf") for f in (hang, crash, hog, bug, refuse)]

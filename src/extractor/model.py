@@ -1,4 +1,4 @@
-"""The output contract (shared/spec/ficha-schema.md, schema_version 1) as pydantic models.
+"""The output contract (docs/ficha-schema.md, schema_version 1) as pydantic models.
 
 Field order is the spec's order, and it is the order of keys in the JSON.
 """
