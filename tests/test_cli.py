@@ -28,6 +28,7 @@ def run_cli(args: list[str], cwd: Path) -> int:
         os.chdir(before)
 
 
+@pytest.mark.slow
 def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys):
     out = tmp_path / "out"
     assert run_cli(["run", "raw", "--out", str(out)], ROOT) == 0
