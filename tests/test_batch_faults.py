@@ -49,6 +49,7 @@ def build_corpus(folder: Path, scratch: Path) -> dict[str, tuple]:
     return bad
 
 
+@pytest.mark.slow
 def test_a_batch_of_every_bad_kind_finishes_names_each_problem_and_writes_every_good_ficha(tmp_path, capsys):
     bad = build_corpus(tmp_path / "docs", tmp_path / "scratch")
     out = tmp_path / "out"

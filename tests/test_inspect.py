@@ -95,6 +95,7 @@ def _marked_months(inspection, ficha: int) -> list[int] | None:
     return sorted({m for c in cells if c.cell.mark is not None and c.cell.mark.checked for m in c.months})
 
 
+@pytest.mark.slow  # raw_inspections: a second read of every document of raw/
 @pytest.mark.parametrize("doc", raw_documents(), ids=lambda p: p.name)
 def test_inspect_shows_the_checkbox_states_the_records_hold(doc, raw_inspections, raw_records):
     inspection, records = raw_inspections[doc], raw_records[doc]
@@ -106,6 +107,7 @@ def test_inspect_shows_the_checkbox_states_the_records_hold(doc, raw_inspections
             assert months == record.fechas_implementacion.meses, f"{doc.name} ficha {n}: month cells"
 
 
+@pytest.mark.slow  # raw_inspections: a second read of every document of raw/
 def test_text_shows_one_page_with_headings_sections_boxes_and_month_cells(raw_inspections):
     text = render_text(replace(raw_inspections[PUBLICATION], pages=[5]))
     assert "showing pages 5" in text and "\npage 5\n" in text and "\npage 6\n" not in text
@@ -116,12 +118,14 @@ def test_text_shows_one_page_with_headings_sections_boxes_and_month_cells(raw_in
     assert "page 5: 8 checkboxes (1 checked, 7 unchecked); 12 month cells (11 marked)" in text
 
 
+@pytest.mark.slow  # raw_inspections: a second read of every document of raw/
 def test_text_of_a_word_document_lists_blocks_by_body_position(raw_inspections):
     doc = next(d for d in raw_documents() if d.suffix == ".docx")
     text = render_text(raw_inspections[doc])
     assert "blocks in reading order" in text and "ficha 1 · title" in text and " ¶0 " in text
 
 
+@pytest.mark.slow  # raw_inspections: a second read of every document of raw/
 def test_json_has_fichas_items_checkboxes_and_month_cells(raw_inspections):
     report = inspection_json(raw_inspections[PUBLICATION])
     json.dumps(report)  # serialisable as it is
@@ -139,6 +143,7 @@ def _pixel(image: Image.Image, bbox: list[float]) -> tuple[int, int, int]:
     return image.getpixel((int((bbox[0] + bbox[2]) / 2 * scale), int((bbox[1] + bbox[3]) / 2 * scale)))
 
 
+@pytest.mark.slow  # raw_inspections: a second read of every document of raw/
 def test_png_draws_each_checkbox_where_it_is_on_the_page(raw_inspections, tmp_path):
     inspection = replace(raw_inspections[PUBLICATION], pages=[3, 5])
     written = write_pictures(inspection, tmp_path)
