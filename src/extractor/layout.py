@@ -11,7 +11,8 @@ Downstream stages (segment, fields) never look at the source format again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from enum import Enum
+from typing import Callable, Literal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -98,14 +99,32 @@ class Cell:
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
 
 
+class TableRole(str, Enum):
+    """What a table is, decided once by the reader that found it."""
+
+    grid = "grid"  # any other table: read cell by cell, row by row
+    months = "months"  # a month table: a header of month names over cells marked or not
+
+
 @dataclass
 class Table:
-    """A grid of cells; `n_cols` counts grid columns (a merged cell spans several)."""
+    """A grid of cells; `n_cols` counts grid columns (a merged cell spans several).
+
+    A month table (`role` months) has `months`: the month number (1-12) of each grid column.
+    """
 
     cells: list[Cell]
     n_cols: int
     prov: Provenance = Provenance()
+    role: TableRole = TableRole.grid
+    months: list[int] = field(default_factory=list)
     kind: Literal["table"] = "table"
+
+    def as_month_table(self, months: list[int] | None) -> bool:
+        """Mark the table a month table when `months` (its columns' months) is given; True if so."""
+        if months:
+            self.role, self.months = TableRole.months, list(months)
+        return bool(months)
 
     @property
     def n_rows(self) -> int:
@@ -116,6 +135,11 @@ class Table:
 
 
 Item = TextBlock | Checkbox | Table
+
+
+def is_month_table(item: Item) -> bool:
+    """A table its reader found to be a month table."""
+    return isinstance(item, Table) and item.role is TableRole.months
 
 MAX_LABEL_WORDS = 14
 
@@ -129,6 +153,37 @@ def is_label_row(row: list[Cell]) -> bool:
 def as_label(block: TextBlock) -> TextBlock:
     """The left cell of a label|value row stands out by its place, as bold text does."""
     return replace(block, lines=[replace(line, bold=True) for line in block.lines])
+
+
+def cell_items(cell: Cell) -> list[Item]:
+    """A cell's paragraphs (its text as one block when the reader kept none), then its mark."""
+    blocks: list[Item] = list(cell.blocks) or (
+        [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
+    return blocks + ([cell.mark] if cell.mark is not None else [])
+
+
+def row_items(row: list[Cell], contents: Callable[[Cell], list[Item]] = cell_items) -> list[Item]:
+    """One table row read cell by cell: each cell's `contents`; the left cell of a label|value
+    row stands out by its place (`as_label`)."""
+    out: list[Item] = []
+    for cell in row:
+        items = contents(cell)
+        if cell is row[0] and is_label_row(row):
+            items = [as_label(i) if isinstance(i, TextBlock) else i for i in items]
+        out.extend(items)
+    return out
+
+
+def flatten_tables(items: list[Item]) -> list[Item]:
+    """Tables other than month tables become their cells' items, row by row."""
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, Table) and not is_month_table(item):
+            for r in range(item.n_rows):
+                out.extend(row_items(item.row(r)))
+        else:
+            out.append(item)
+    return out
 
 
 @dataclass

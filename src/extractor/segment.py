@@ -19,10 +19,10 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, as_label, is_label_row
+from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
-from .vocab import best_term, header_months, headings
+from .vocab import best_term, headings
 
 HEADING_CUTOFF = 86.0
 MAX_HEADING_WORDS = 14
@@ -63,30 +63,6 @@ class FichaParts:
 
 def block_text(block: TextBlock) -> str:
     return join_lines(block.raw_lines)
-
-
-def is_month_table(item: Item) -> bool:
-    return isinstance(item, Table) and header_months([c.text for c in item.row(0)]) is not None
-
-
-def flatten_tables(items: list[Item]) -> list[Item]:
-    """Tables other than month tables become their cells' paragraphs, row by row."""
-    out: list[Item] = []
-    for item in items:
-        if not isinstance(item, Table) or is_month_table(item):
-            out.append(item)
-            continue
-        for r in range(item.n_rows):
-            row = item.row(r)
-            for cell in row:
-                blocks = cell.blocks or (
-                    [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
-                if cell is row[0] and is_label_row(row):
-                    blocks = [as_label(b) for b in blocks]
-                out.extend(blocks)
-                if cell.mark is not None:
-                    out.append(cell.mark)
-    return out
 
 
 def body_size(items: list[Item]) -> float:

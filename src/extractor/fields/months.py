@@ -13,7 +13,7 @@ import re
 
 from ..layout import Table
 from ..text import fold
-from ..vocab import header_months, month_forms
+from ..vocab import month_forms
 
 _MONTH = "|".join(month_forms()["full"] + ["setiembre"])
 _RANGE = re.compile(
@@ -57,13 +57,9 @@ def text_months(text: str | None) -> list[int]:
     return sorted(months)
 
 
-def table_header(table: Table) -> list[int] | None:
-    return header_months([c.text for c in table.row(0)])
-
-
 def table_months(table: Table) -> list[int]:
     """Months whose cells are marked; a merged cell marks every month it spans."""
-    header = table_header(table) or []
+    header = table.months
     active: set[int] = set()
     for cell in table.cells:
         if cell.row == 0 or cell.mark is None or not cell.mark.checked:

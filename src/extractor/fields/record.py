@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 
-from ..layout import Checkbox, Item, Table, TextBlock
+from ..layout import Checkbox, Item, Table, TextBlock, is_month_table
 from ..normalize.catalog import funders, offices
 from ..normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from ..normalize.entities import distinct, guess_office_type, split_entities
 from ..normalize.funding import funder_pieces, guess_funder_type
 from ..source import Source
-from ..segment import FichaParts, Section, block_text, is_month_table
+from ..segment import FichaParts, Section, block_text
 from ..text import clean, fold, join_lines, join_paragraphs, slug
 from .categories import is_category_list, read_categories
 from .months import table_months, text_months

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..layout import Checkbox, Provenance, TextBlock
-from ..segment import is_month_table
+from ..layout import Checkbox, Provenance, TextBlock, is_month_table
 from .build import Entry, Inspection, MonthCell, entry_text
 
 

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..fields.categories import category_of, is_category_list
-from ..fields.months import table_header
 from ..fields.record import build_record
 from ..source import Source
-from ..layout import Cell, Checkbox, Item, Layout, Table, TextBlock
+from ..layout import Cell, Checkbox, Item, Layout, Table, TextBlock, is_month_table
 from ..source import source_of
 from ..readers import read
-from ..segment import FichaParts, block_text, heading_match, is_month_table, prepare, segment
+from ..segment import FichaParts, block_text, heading_match, prepare, segment
 
 
 @dataclass
@@ -79,7 +78,7 @@ class Inspection:
 
 def month_cells_of(entry: Entry) -> list[MonthCell]:
     table: Table = entry.item
-    header = table_header(table) or []
+    header = table.months
     return [MonthCell(c, header[c.col:c.col + c.colspan], entry) for c in table.cells if c.row > 0]
 
 

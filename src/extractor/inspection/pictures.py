@@ -13,8 +13,7 @@ from pathlib import Path
 import pdfplumber
 from PIL import ImageFont
 
-from ..layout import Checkbox, TextBlock
-from ..segment import is_month_table
+from ..layout import Checkbox, TextBlock, is_month_table
 from .build import Entry, Inspection, month_cells_of
 
 RESOLUTION = 110

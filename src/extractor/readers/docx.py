@@ -17,7 +17,7 @@ from collections import Counter
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import Cell, Checkbox, Layout, Provenance, Table, TextBlock, as_label, is_label_row
+from ..layout import Cell, Checkbox, Layout, Provenance, Table, TextBlock, row_items
 from ..problems import Kind, document_error
 from ..text import clean
 from ..vocab import header_months
@@ -91,7 +91,7 @@ class _Reader:
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
-        if header_months([c.text for c in table.row(0)]):
+        if table.as_month_table(header_months([c.text for c in table.row(0)])):
             _mark_shaded_cells(table)
             return [table]
         return _checkbox_rows(table, contents) or [table]
@@ -143,11 +143,7 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
         if pairs:
             items.extend(Checkbox(box.mark.checked, label.text, box.mark.method, table.prov) for box, label in pairs)
         else:
-            for cell in row:
-                content = contents[(cell.row, cell.col)]
-                if cell is row[0] and is_label_row(row):
-                    content = [as_label(i) if isinstance(i, TextBlock) else i for i in content]
-                items.extend(content)
+            items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
 
 

@@ -235,6 +235,7 @@ def month_tables(page: PageObjects, marks: list[Mark], used: set[int]) -> tuple[
         body_words = [i for i in free if i not in header_idx and i not in used and in_body(page.words[i])]
         tables.append(_month_table(page, header, frame, [m for m in marks if in_body(m)],
                                    [page.words[i] for i in body_words]))
+        tables[-1].as_month_table(months)
         marks = [m for m in marks if not in_body(m)]
         used.update(header_idx, body_words)
     return tables, marks
