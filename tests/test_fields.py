@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.categories import category_of, read_categories
+from extractor.fields.categories import filled_in, read_categories
 from extractor.fields.months import span, text_months
 from extractor.fields.sello import read_lines
 from extractor.layout import Checkbox
 from extractor.pipeline import extract_document
+from extractor.segment import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
 
 from .docx_builders import DocBuilder, category_lines, paragraphs, text_run, write_ficha
@@ -68,8 +69,10 @@ def test_slug_is_lower_case_ascii_with_dashes(text, expected):
 
 # -- categories ---------------------------------------------------------------------------
 
-def boxes(*pairs: tuple[bool, str]) -> list[Checkbox]:
-    return [Checkbox(checked, label, "glyph") for checked, label in pairs]
+def boxes(*pairs: tuple[bool, str]) -> list[CategoryBox]:
+    """A category list as segmentation hands it over: each box with the category its label names."""
+    found = [Checkbox(checked, label, "glyph") for checked, label in pairs]
+    return [CategoryBox(box, term.id if (term := category_named(box.label)) else None) for box in found]
 
 
 def test_categories_come_in_vocabulary_order_whatever_the_printed_order():
@@ -99,8 +102,7 @@ def test_categoria_otra_only_when_otra_is_checked():
     ],
 )
 def test_category_label_variants(label, category, otra):
-    term, rest = category_of(label)
-    assert (term.id, rest) == (category, otra)
+    assert (category_named(label).id, filled_in(label)) == (category, otra)
 
 
 def test_boxes_that_name_no_category_are_returned_apart():

@@ -84,7 +84,7 @@ def raw_inspections() -> dict[Path, object]:
 
 
 def _checked_categories(inspection, ficha: int) -> list[str]:
-    named = {e.reads_as for e in inspection.checkboxes() if e.ficha == ficha and e.item.checked and e.reads_as}
+    named = {e.category for e in inspection.checkboxes() if e.ficha == ficha and e.item.checked and e.category}
     return [t.id for t in categories() if t.id in named]
 
 
@@ -205,3 +205,42 @@ def test_every_box_of_a_table_cell_is_kept(tmp_path):
     document.save(path)
     boxes = [(e.item.label, e.item.checked) for e in inspect_document(path).checkboxes()]
     assert boxes == [("Yes", True), ("No", False), ("Unknown", False)]
+
+
+def _without(key: str, heading_match):
+    """`segment.heading_match` with one heading key no longer recognised."""
+    def match(block, body):
+        found = heading_match(block, body)
+        return None if found is not None and found[0] == key else found
+    return match
+
+
+def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
+    """inspect shows segment()'s own decisions: when a rule changes, what it shows changes with it,
+    and always as the records have it."""
+    import extractor.segment as segment
+    from extractor.pipeline import records_of
+    from extractor.readers import read
+    from extractor.source import source_of
+
+    doc = RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"
+    before = inspect_document(doc)
+    (heading,) = [e for e in before.entries if e.heading is not None and e.heading.key == "sostenibilidad"]
+    assert heading.role == "heading" and heading.part == "sostenibilidad"
+
+    monkeypatch.setattr(segment, "heading_match", _without("sostenibilidad", segment.heading_match))
+    after = inspect_document(doc)
+    (moved,) = [e for e in after.entries if e.item.prov == heading.item.prov and e.item.lines == heading.item.lines]
+    assert moved.heading is None and moved.role != "heading"
+    previous_section = [e.part for e in before.entries[:before.entries.index(heading)] if e.ficha == heading.ficha][-1]
+    assert (moved.ficha, moved.part) == (heading.ficha, previous_section)  # the block went to the section before
+    assert all(k != "sostenibilidad" for f in after.fichas for k, _ in f.sections)
+    assert "sostenibilidad" in [k for f in before.fichas for k, _ in f.sections]
+    record = records_of(read(doc), doc, source_of(doc)).fichas[heading.ficha - 1]
+    assert record.sostenibilidad is None  # the records follow the same rule
+    report = inspection_json(after)
+    assert not any(i.get("heading", {}).get("key") == "sostenibilidad" for i in report["items"])
+
+    monkeypatch.setattr(segment, "HEADING_CUTOFF", 101.0)  # no heading is recognised: no ficha at all
+    nothing = inspect_document(doc)
+    assert nothing.fichas == [] and all(e.ficha is None and e.heading is None for e in nothing.entries)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.notes import Notes
-from extractor.fields.record import _funding, _offices
+from extractor.fields.funding import read_funding
+from extractor.fields.offices import read_offices
 from extractor.layout import Line, TextBlock
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
@@ -31,7 +32,7 @@ OWN = "Recursos propios municipales"
     "DIDECO, OMIL", "DIDECO y OMIL", "DIDECO. OMIL", "DIDECO - OMIL", "DIDECO\nOMIL", "DIDECO; OMIL",
     "DIDECO – OMIL", "DIDECO OMIL",
 ])
-def test_each_separator_splits_two_offices(text):
+def test_each_separator_splits_tworead_offices(text):
     assert [name for _, name in office_names(text)] == [DIDECO, OMIL]
 
 
@@ -134,7 +135,7 @@ def blocks(*texts: str) -> list[TextBlock]:
 
 def test_office_entries_carry_canonical_name_acronym_type_and_printed_text():
     notes = Notes()
-    entries = _offices(blocks("DIDECO, Innova, Fundación Nueva Esperanza"), notes)
+    entries = read_offices(blocks("DIDECO, Innova, Fundación Nueva Esperanza"), notes)
     assert entries[0] == {"nombre": DIDECO, "sigla": "DIDECO", "tipo": "municipal", "texto": "DIDECO"}
     assert entries[1] == {"nombre": "Innova", "sigla": None, "tipo": "municipal", "texto": "Innova"}
     assert entries[2]["tipo"] == "externo"
@@ -143,8 +144,8 @@ def test_office_entries_carry_canonical_name_acronym_type_and_printed_text():
 
 def test_an_organisation_is_externo_as_an_office_and_its_sector_as_a_funder():
     notes = Notes()
-    assert _offices(blocks("SENCE"), notes)[0]["tipo"] == "externo"
-    funding = _funding(blocks("SENCE. Aporte de la Embajada de Japón."), notes)
+    assert read_offices(blocks("SENCE"), notes)[0]["tipo"] == "externo"
+    funding = read_funding(blocks("SENCE. Aporte de la Embajada de Japón."), notes)
     assert funding["fuentes"] == [
         {"nombre": "Servicio Nacional de Capacitación y Empleo", "sigla": "SENCE", "tipo": "estatal"},
         {"nombre": "Aporte de la Embajada de Japón", "sigla": None, "tipo": "internacional"}]

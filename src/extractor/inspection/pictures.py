@@ -14,7 +14,8 @@ import pdfplumber
 from PIL import ImageFont
 
 from ..layout import Checkbox, TextBlock, is_month_table
-from .build import Entry, Inspection, month_cells_of
+from ..segment import Placed
+from .build import Inspection, month_cells_of
 
 RESOLUTION = 110
 SECTION = ((40, 110, 230), (40, 110, 230, 28))
@@ -30,7 +31,7 @@ def _union(boxes: list[tuple]) -> tuple:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def section_regions(entries: list[Entry]) -> dict[tuple[int, str], tuple]:
+def section_regions(entries: list[Placed]) -> dict[tuple[int, str], tuple]:
     """(ficha, part) -> the bbox around that part's items on one page."""
     boxes: dict[tuple[int, str], list[tuple]] = {}
     for entry in entries:
@@ -64,7 +65,7 @@ class _Canvas:
         self.image.save(path, format="PNG")
 
 
-def _draw_entry(canvas: _Canvas, entry: Entry) -> None:
+def _draw_entry(canvas: _Canvas, entry: Placed) -> None:
     item, bbox = entry.item, entry.item.prov.bbox
     if bbox is None:
         return
@@ -81,7 +82,7 @@ def _draw_entry(canvas: _Canvas, entry: Entry) -> None:
             canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
 
 
-def page_picture(page, entries: list[Entry], path: Path) -> None:
+def page_picture(page, entries: list[Placed], path: Path) -> None:
     canvas = _Canvas(page)
     for (ficha, part), bbox in section_regions(entries).items():
         canvas.box((bbox[0] - 3, bbox[1] - 3, bbox[2] + 3, bbox[3] + 3), SECTION)
