@@ -291,3 +291,13 @@ def test_text_stating_the_whole_year_gives_every_month(text):
 
 def test_a_year_number_is_no_whole_year():
     assert text_months("Inicia el año 2022. Se realizan dos programas al año.") == []
+
+
+def test_month_aliases_come_from_the_vocabulary_whole_names_in_text_abbreviations_in_headers():
+    from extractor.vocab import header_months, month_forms, month_number
+    forms = month_forms()
+    for alias, number in forms["aliases"].items():  # a whole name: read in text and in a header
+        assert text_months(f"Se realiza en {alias}.") == [number] and month_number(alias) == number
+    for alias, number in forms["short_aliases"].items():  # an abbreviation: a header's only
+        assert month_number(alias.capitalize() + ".") == number and text_months(f"un {alias} de talleres") == []
+    assert header_months(["Jul", "Ago", "Set", "Oct", "Nov", "Dic"]) == [7, 8, 9, 10, 11, 12]

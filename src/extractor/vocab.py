@@ -67,7 +67,14 @@ def month_number(word: str) -> int | None:
     for names in (forms["full"], forms["short"]):
         if key in names:
             return names.index(key) + 1
-    return forms["aliases"].get(key)
+    return forms["aliases"].get(key) or forms["short_aliases"].get(key)
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Whole month names as a text spells them (the full names, then their aliases) -> 1..12."""
+    forms = month_forms()
+    return {**{name: n for n, name in enumerate(forms["full"], start=1)}, **forms["aliases"]}
 
 
 def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple[Term | None, float]:

@@ -13,9 +13,9 @@ import re
 
 from ..layout import Table
 from ..text import fold
-from ..vocab import month_forms
+from ..vocab import month_forms, month_names
 
-_MONTH = "|".join(month_forms()["full"] + ["setiembre"])
+_MONTH = "|".join(month_names())
 _RANGE = re.compile(
     rf"(?:(?P<entre>entre)\s+(?:los\s+meses\s+de\s+)?)?(?P<a>{_MONTH})(?:\s+(?:del?\s+)?\d{{4}})?"
     rf"\s+(?P<conn>a|al|hasta|y)\s+(?:el\s+mes\s+de\s+)?(?P<b>{_MONTH})\b"
@@ -26,7 +26,7 @@ _SINGLE = re.compile(rf"\b({_MONTH})\b")
 
 
 def _number(name: str) -> int:
-    return 9 if name == "setiembre" else month_forms()["full"].index(name) + 1
+    return month_names()[name]
 
 
 def span(first: int, last: int) -> list[int]:
@@ -36,7 +36,7 @@ def span(first: int, last: int) -> list[int]:
     return list(range(first, 13)) + list(range(1, last + 1))
 
 
-_WHOLE_YEAR = re.compile(r"\b(?:todo el ano|durante el ano completo|el ano completo|los doce meses|los 12 meses)\b")
+_WHOLE_YEAR = re.compile(rf"\b(?:{'|'.join(map(re.escape, month_forms()['whole_year']))})\b")
 
 
 def text_months(text: str | None) -> list[int]:
