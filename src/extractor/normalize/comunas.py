@@ -39,11 +39,6 @@ def comunas() -> Catalog:
 
 
 @cache
-def all_comunas() -> tuple[Comuna, ...]:
-    return tuple(sorted(comunas().entries, key=lambda c: c.nombre))
-
-
-@cache
 def _folded_prefixes() -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True))
 
