@@ -226,14 +226,14 @@ def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
     doc = RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"
     before = inspect_document(doc)
     (heading,) = [e for e in before.entries if e.heading is not None and e.heading.key == "sostenibilidad"]
-    assert heading.role == "heading" and heading.part == "sostenibilidad"
+    assert heading.role == "heading" and heading.section == "sostenibilidad"
 
     monkeypatch.setattr(segment, "heading_match", _without("sostenibilidad", segment.heading_match))
     after = inspect_document(doc)
     (moved,) = [e for e in after.entries if e.item.prov == heading.item.prov and e.item.lines == heading.item.lines]
     assert moved.heading is None and moved.role != "heading"
-    previous_section = [e.part for e in before.entries[:before.entries.index(heading)] if e.ficha == heading.ficha][-1]
-    assert (moved.ficha, moved.part) == (heading.ficha, previous_section)  # the block went to the section before
+    previous_section = [e.section for e in before.entries[:before.entries.index(heading)] if e.ficha == heading.ficha][-1]
+    assert (moved.ficha, moved.section) == (heading.ficha, previous_section)  # the block went to the section before
     assert all(k != "sostenibilidad" for f in after.fichas for k, _ in f.sections)
     assert "sostenibilidad" in [k for f in before.fichas for k, _ in f.sections]
     record = records_of(read(doc), doc, source_of(doc)).fichas[heading.ficha - 1]

@@ -15,7 +15,7 @@ so they make no ficha. Each section runs to the next heading.
 
 `segment` returns its decisions (`Segmentation`): every prepared item with
 its role, the heading it was recognised as and its score, and the ficha and
-part it went to; each ficha's municipality label and category checkbox list.
+section it went to; each ficha's municipality label and category checkbox list.
 The fields stage and `extractor inspect` read these decisions; neither
 decides again.
 """
@@ -66,7 +66,7 @@ class Placed:
     role: Role
     heading: Heading | None = None  # for a heading: what it was recognised as
     ficha: int | None = None  # 1-based; None outside every ficha (cover, introduction)
-    part: str | None = None  # "title", "head" or the section key
+    section: str | None = None  # the part of the ficha: "title", "head" or a section key
     category: str | None = None  # the category a checkbox of its ficha's category list names
 
     @property
@@ -317,33 +317,33 @@ def _untitled_start(starts: list[int], heading_index: int) -> int:
 
 
 def _ficha(number: int, placed: list[Placed]) -> FichaParts:
-    """Ficha `number` of its placed items; each item is told the ficha and part it went to."""
-    parts = FichaParts(title=None)
+    """Ficha `number` of its placed items; each item is told the ficha and section it went to."""
+    ficha = FichaParts(title=None)
     i = 0
     while i < len(placed) and placed[i].role is Role.title:
         i += 1
     if i:
         first = placed[0].item
-        parts.title = TextBlock([line for p in placed[:i] for line in p.item.lines], style=first.style,
+        ficha.title = TextBlock([line for p in placed[:i] for line in p.item.lines], style=first.style,
                                 prov=first.prov, region=first.region)
     current: Section | None = None
     for n, p in enumerate(placed):
         p.ficha = number
         if n < i:
-            p.part = "title"
+            p.section = "title"
         elif p.role is Role.heading:
             current = Section(p.heading.key, p.item, p.heading.score)
-            parts.sections.append(current)
-            p.part = current.key
+            ficha.sections.append(current)
+            p.section = current.key
         elif current is None:
-            parts.head.append(p.item)
-            p.part = "head"
+            ficha.head.append(p.item)
+            p.section = "head"
         else:
             current.items.append(p.item)
-            p.part = current.key
-    parts.municipality = municipality_label([b for b in parts.head if isinstance(b, TextBlock)])
-    parts.categories = _category_list([p for p in placed if isinstance(p.item, Checkbox)])
-    return parts
+            p.section = current.key
+    ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
+    ficha.categories = _category_list([p for p in placed if isinstance(p.item, Checkbox)])
+    return ficha
 
 
 def _category_list(boxes: list[Placed]) -> list[CategoryBox]:

@@ -42,9 +42,9 @@ def record_id(comuna: str, titulo: str | None) -> str:
     return f"{slug(comuna) or 'sin-comuna'}--{slug(titulo or '') or 'sin-titulo'}"
 
 
-def _sections_by_key(parts: FichaParts, notes: Notes) -> dict[str, list[Item]]:
+def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
     grouped: dict[str, list[Section]] = {}
-    for section in parts.sections:
+    for section in ficha.sections:
         grouped.setdefault(section.key, []).append(section)
     out = {}
     for key, sections in grouped.items():
@@ -55,9 +55,9 @@ def _sections_by_key(parts: FichaParts, notes: Notes) -> dict[str, list[Item]]:
     return out
 
 
-def _month_tables_to_dates(parts: FichaParts, sections: dict[str, list[Item]]) -> None:
+def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -> None:
     """A month table belongs to the dates, wherever it was read."""
-    month_tables = [i for i in parts.all_items() if is_month_table(i)]
+    month_tables = [i for i in ficha.all_items() if is_month_table(i)]
     if month_tables and "fechas_implementacion" not in sections:
         sections["fechas_implementacion"] = []
     for table in month_tables:
@@ -67,25 +67,25 @@ def _month_tables_to_dates(parts: FichaParts, sections: dict[str, list[Item]]) -
                 sections["fechas_implementacion"].insert(0, table)
 
 
-def build_record(parts: FichaParts, source: Source, earlier_ids: Mapping[str, int] | None = None) -> dict:
+def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, int] | None = None) -> dict:
     """The ficha as a dict in the contract's key order (validated later by the model).
 
     `earlier_ids` maps the ids of the document's earlier fichas to their number (1-based);
     a ficha with one of them gets the aviso `id_duplicado`.
     """
     notes = Notes()
-    sections = _sections_by_key(parts, notes)
-    categorias, categoria_otra, _ = read_categories(parts.categories)
-    taken = {id(c.box) for c in parts.categories if c.category is not None}
-    _month_tables_to_dates(parts, sections)
+    sections = _sections_by_key(ficha, notes)
+    categorias, categoria_otra, _ = read_categories(ficha.categories)
+    taken = {id(c.box) for c in ficha.categories if c.category is not None}
+    _month_tables_to_dates(ficha, sections)
 
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]
 
-    municipalidad = read_municipality(parts.municipality, notes)
-    used_head = parts.municipality.blocks if parts.municipality else []
-    title_block = parts.title
-    head_rest = [i for i in parts.head if i not in used_head and id(i) not in taken]
+    municipalidad = read_municipality(ficha.municipality, notes)
+    used_head = ficha.municipality.blocks if ficha.municipality else []
+    title_block = ficha.title
+    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken]
     if title_block is None:  # no title-like block: the first plain head block is the title
         first = next((b for b in blocks_of(head_rest)), None)
         if first is not None:
@@ -122,10 +122,10 @@ def build_record(parts: FichaParts, source: Source, earlier_ids: Mapping[str, in
         "elemento_innovador": section_text(content("elemento_innovador")),
         "lineas_sello": lineas,
         "fuente": {"archivo": source.archivo, "formato": source.formato, "sha256": source.sha256,
-                   "paginas": parts.pages() if source.formato == "pdf" else None},
+                   "paginas": ficha.pages() if source.formato == "pdf" else None},
         "revision": None,
     }
-    _missing_sections(record, sections, bool(parts.categories), notes)
+    _missing_sections(record, sections, bool(ficha.categories), notes)
     comuna = municipalidad["comuna"] if municipalidad and municipalidad["comuna"] else (
         strip_prefix(municipalidad["texto"]) if municipalidad else "")
     record["id"] = record_id(comuna, titulo)
@@ -140,8 +140,8 @@ def build_records(fichas: list[FichaParts], source: Source) -> list[dict]:
     """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`)."""
     first_with: dict[str, int] = {}
     records = []
-    for n, parts in enumerate(fichas, start=1):
-        records.append(build_record(parts, source, first_with))
+    for n, ficha in enumerate(fichas, start=1):
+        records.append(build_record(ficha, source, first_with))
         first_with.setdefault(records[-1]["id"], n)
     return records
 

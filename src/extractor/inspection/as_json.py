@@ -15,7 +15,7 @@ def _where(prov: Provenance) -> dict:
 
 
 def _place(entry: Placed) -> dict:
-    return {"ficha": entry.ficha, "section": entry.part}
+    return {"ficha": entry.ficha, "section": entry.section}
 
 
 def checkbox_json(entry: Placed) -> dict:
@@ -34,7 +34,7 @@ def _kind(entry: Placed) -> str:
     if isinstance(entry.item, Checkbox):
         return "checkbox"
     if isinstance(entry.item, TextBlock):
-        return "heading" if entry.heading else ("title" if entry.part == "title" else "text")
+        return "heading" if entry.heading else ("title" if entry.section == "title" else "text")
     return "month_table" if is_month_table(entry.item) else "table"
 
 

@@ -63,8 +63,8 @@ def month_cells_of(entry: Placed) -> list[MonthCell]:
 
 def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
     records = build_records(fichas, source)
-    return [FichaView(n, record["id"], record["titulo"], parts.pages(), [(s.key, s.score) for s in parts.sections])
-            for n, (parts, record) in enumerate(zip(fichas, records), start=1)]
+    return [FichaView(n, record["id"], record["titulo"], ficha.pages(), [(s.key, s.score) for s in ficha.sections])
+            for n, (ficha, record) in enumerate(zip(fichas, records), start=1)]
 
 
 def inspect_layout(layout: Layout, source: Source) -> Inspection:

@@ -33,7 +33,7 @@ def shorten(text: str, width: int = WIDTH) -> str:
 
 
 def place(entry: Placed) -> str:
-    return f"ficha {entry.ficha} · {entry.part}" if entry.ficha is not None else "(no ficha)"
+    return f"ficha {entry.ficha} · {entry.section}" if entry.ficha is not None else "(no ficha)"
 
 
 def _describe(entry: Placed) -> str:
@@ -46,7 +46,7 @@ def _describe(entry: Placed) -> str:
         if entry.heading is not None:
             key, score = entry.heading
             return f"HEADING  {key} ({score:.0f})  «{text}»"
-        return f"{'TITLE' if entry.part == 'title' else 'text':<8} {text}"
+        return f"{'TITLE' if entry.section == 'title' else 'text':<8} {text}"
     kind = "month table" if is_month_table(item) else "table"
     return f"{kind} of {item.n_rows} rows x {item.n_cols} columns"
 
