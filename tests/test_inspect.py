@@ -132,6 +132,11 @@ def test_json_has_fichas_items_checkboxes_and_month_cells(raw_inspections):
     headings = [i for i in report["items"] if i["kind"] == "heading"]
     assert len(headings) == sum(len(f["sections"]) for f in report["fichas"])
     assert all(c["months"] and c["page"] for c in report["month_cells"])
+    # The reader's decisions are shown as taken: the drawn panel holding a block, its role.
+    in_panels = [i for i in report["items"] if "region" in i]
+    assert in_panels and all(i["region"].startswith(f"p{i['page']}-") for i in in_panels)
+    assert {i["role"] for i in report["items"]} == {"title", "heading", "municipality", "body"}
+    assert all(i["role"] == "heading" for i in headings)
 
 
 def _pixel(image: Image.Image, bbox: list[float]) -> tuple[int, int, int]:

@@ -57,7 +57,7 @@ class TextBlock:
     lines: list[Line]
     style: str | None = None  # DOCX paragraph style name ("Title", "Heading 2")
     prov: Provenance = Provenance()
-    region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it
+    region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it; shown by inspect
     kind: Literal["text"] = "text"
 
     @property
