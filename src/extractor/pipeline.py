@@ -20,7 +20,8 @@ from .source import Source, source_of
 
 # What `preload` loads: every vocabulary and catalog the fields read (each is cached).
 PRELOADED = (vocab.headings, vocab.categories, vocab.sello_lines, vocab.sello_lead_ins,
-             vocab.municipality_prefixes, vocab.month_forms, catalog.place_words, catalog.offices,
+             vocab.municipality_prefixes, vocab.month_forms, vocab.month_names, vocab.title_styles,
+             vocab.heading_style_prefixes, catalog.place_words, catalog.offices,
              catalog.funders, comunas.comunas, comunas._folded_prefixes)
 
 

@@ -30,13 +30,11 @@ from typing import NamedTuple
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
-from .vocab import Term, best_term, categories, headings
+from .vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
 
 HEADING_CUTOFF = 86.0
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
-TITLE_STYLES = {"title", "heading 1", "titulo", "título", "titulo 1", "título 1"}
-HEADING_STYLE_PREFIXES = ("heading", "título", "titulo")
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
@@ -142,7 +140,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
     text = block_text(block)
     return (
-        block.bold or style.startswith(HEADING_STYLE_PREFIXES) or style in TITLE_STYLES
+        block.bold or style.startswith(heading_style_prefixes()) or style in title_styles()
         or (body > 0 and block.size >= body * 1.08) or text.endswith(":")
         or (text.isupper() and len(text) > 3)
     )
@@ -221,7 +219,7 @@ def category_named(label: str | None) -> Term | None:
 
 def is_title_like(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
-    if style in TITLE_STYLES:
+    if style in title_styles():
         return True
     return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
 

@@ -55,6 +55,18 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def title_styles() -> frozenset[str]:
+    """Paragraph style names (lower case) of a ficha title."""
+    return frozenset(_data()["styles"]["title"])
+
+
+@cache
+def heading_style_prefixes() -> tuple[str, ...]:
+    """Beginnings of the paragraph style names (lower case) of a heading."""
+    return tuple(_data()["styles"]["heading_prefixes"])
+
+
+@cache
 def month_forms() -> dict[str, list[str] | dict[str, int]]:
     return _data()["months"]
 
