@@ -18,6 +18,8 @@ from extractor.inspection import inspect_document, parse_pages
 from extractor.inspection.as_json import inspection_json
 from extractor.inspection.pictures import RESOLUTION, write_pictures
 from extractor.inspection.text import render_text
+from extractor.normalize.comunas import strip_prefix
+from extractor.text import slug
 from extractor.vocab import categories
 
 from .conftest import RAW, raw_documents
@@ -110,6 +112,7 @@ def test_text_shows_one_page_with_headings_sections_boxes_and_month_cells(raw_in
     text = render_text(replace(raw_inspections[PUBLICATION], pages=[5]))
     assert "showing pages 5" in text and "\npage 5\n" in text and "\npage 6\n" not in text
     assert "ficha 2 · categorias" in text and "HEADING  categorias (100)  «Categoría»" in text
+    assert text.count("     municipality: «") == 7  # each ficha's municipality label, as segmentation found it
     assert "[x] glyph    «Acogida/atención» -> acogida_atencion" in text
     assert "[ ] empty    «Sociolaboral» -> sociolaboral" in text
     assert "    Ene      [ ] -" in text and "    Feb      [x] glyph" in text
@@ -137,6 +140,8 @@ def test_json_has_fichas_items_checkboxes_and_month_cells(raw_inspections):
     assert in_panels and all(i["region"].startswith(f"p{i['page']}-") for i in in_panels)
     assert {i["role"] for i in report["items"]} == {"title", "heading", "municipality", "body"}
     assert all(i["role"] == "heading" for i in headings)
+    # each ficha's municipality label, as segmentation found it, is the one its record's id is made of
+    assert all(f["id"].startswith(slug(strip_prefix(f["municipality"])) + "--") for f in report["fichas"])
 
 
 def _pixel(image: Image.Image, bbox: list[float]) -> tuple[int, int, int]:

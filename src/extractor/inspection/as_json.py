@@ -51,7 +51,7 @@ def item_json(entry: Placed) -> dict:
 
 
 def inspection_json(inspection: Inspection) -> dict:
-    fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages,
+    fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages, "municipality": f.municipality,
                "sections": [{"key": k, "score": round(s, 1)} for k, s in f.sections]} for f in inspection.fichas]
     return {
         "file": inspection.path.as_posix(),

@@ -33,6 +33,7 @@ class FichaView:
     titulo: str | None
     pages: list[int]
     sections: list[tuple[str, float]]  # (key, heading score) in reading order
+    municipality: str | None = None  # the municipality label segmentation found, as printed
 
 
 @dataclass
@@ -63,7 +64,8 @@ def month_cells_of(entry: Placed) -> list[MonthCell]:
 
 def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
     records = build_records(fichas, source)
-    return [FichaView(n, record["id"], record["titulo"], ficha.pages(), [(s.key, s.score) for s in ficha.sections])
+    return [FichaView(n, record["id"], record["titulo"], ficha.pages(), [(s.key, s.score) for s in ficha.sections],
+                      ficha.municipality.text if ficha.municipality else None)
             for n, (ficha, record) in enumerate(zip(fichas, records), start=1)]
 
 

@@ -79,6 +79,7 @@ def _header(inspection: Inspection) -> list[str]:
     for ficha in inspection.fichas:
         pages_of = f"pages {ficha.pages[0]}-{ficha.pages[-1]}  " if ficha.pages else ""
         lines.append(f"  {ficha.number}  {pages_of}{ficha.id}  «{shorten(ficha.titulo or '', 60)}»")
+        lines.append(f"     municipality: «{ficha.municipality}»" if ficha.municipality else "     municipality: none")
         lines.append("     sections: " + (", ".join(f"{k} ({s:.0f})" for k, s in ficha.sections) or "none"))
     return lines
 
