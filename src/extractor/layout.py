@@ -141,6 +141,7 @@ def is_month_table(item: Item) -> bool:
     """A table its reader found to be a month table."""
     return isinstance(item, Table) and item.role is TableRole.months
 
+
 MAX_LABEL_WORDS = 14
 
 
