@@ -74,7 +74,7 @@ def test_an_acronym_on_two_entries(data, capsys):
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("Dirección de Medio Ambiente, Aseo y Ornato,DIMAO,municipal,", "expected 4 columns"),
+    ("Dirección de Medio Ambiente, Aseo y Ornato,DIMAO,municipal,,", "expected 5 columns"),
     ("Oficina de Prueba,,externo,", "tipo 'externo' must be one of municipal"),
     (",OPR,municipal,", "empty nombre"),
     ("Oficina de Prueba,OF PR,municipal,", "is not an acronym"),
@@ -114,3 +114,61 @@ def test_comment_lines_are_skipped_and_lines_still_counted(data, capsys):
 def test_a_missing_folder_is_a_usage_error(tmp_path, capsys):
     assert check(capsys, "--data", str(tmp_path / "nowhere"))[0] == 2
 
+
+
+@pytest.mark.parametrize("variant", [
+    "Unidad de Pruebas Acústicas",  # another head word
+    "Oficina de Ensayos Acústicos",  # another content word
+    "Oficina de Pruebas",  # a content word left out
+    "Oficina de Pruebas Acústicas y Sonoras",  # a content word added
+    "OPS",  # an acronym that does not abbreviate the name
+])
+def test_a_variant_that_is_another_name_is_refused(data, capsys, variant):
+    line = append(data, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{variant}")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    assert f"unidades_municipales.csv:{line}: «{variant}» is not the same name as «Oficina de Pruebas Acústicas»" in err
+
+
+def test_variants_that_are_the_same_name_pass(data, capsys):
+    variants = ["Oficina Municipal de Prueba Acústica",  # ownership word, singular
+                "Oficina de las Pruebas Acústicas de la Municipalidad",  # articles, ownership phrase
+                "Oficina Comunal de Pruebas Acusticas",  # accents
+                "OPA", "OFPRAC",  # acronyms made of the words' beginnings
+                "Oficina de Prubas Acústicas"]  # one small typo
+    append(data, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{'|'.join(variants)}")
+    code, _, err = check(capsys, "--data", str(data))
+    assert (code, err) == (0, "")
+
+
+def test_a_known_renaming_with_its_source_passes(data, capsys):
+    append(data, "unidades_municipales.csv",
+           "Oficina de Pruebas Acústicas,,municipal,Departamento de Ensayos,Decreto Alcaldicio 123 (2024)")
+    assert check(capsys, "--data", str(data))[0] == 0
+
+
+def test_two_entries_that_are_one_name(data, capsys):
+    line = append(data, "unidades_municipales.csv", "Oficina Comunal de las Mujeres,,municipal,")
+    other = line_of(data, "unidades_municipales.csv", "Oficina de la Mujer,")
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    assert f"unidades_municipales.csv:{line}: «Oficina Comunal de las Mujeres» is the same name as «Oficina de la Mujer» " \
+           f"(unidades_municipales.csv:{other})" in err
+
+
+def test_user_catalogs_are_checked_with_the_shipped_ones(tmp_path, capsys):
+    user = tmp_path / "mine"
+    user.mkdir()
+    (user / "unidades_municipales-2025.csv").write_text(
+        "# offices of the 2025 edition\nnombre,sigla,tipo,variantes\n"
+        "Oficina de Pruebas Acústicas,OPA,municipal,Oficina Municipal de Pruebas Acústicas\n", "utf-8")
+    code, out, err = check(capsys, "--catalogs", str(user))
+    assert (code, err) == (0, "") and "unidades_municipales.csv 139 entries" in out
+    (user / "organizaciones.csv").write_text(
+        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\nOficina Prueba,DIDECO,privado,\n",
+        "utf-8")
+    code, _, err = check(capsys, "--catalogs", str(user))
+    assert code == 1
+    assert f"{user / 'organizaciones.csv'}:2: «Corporación Prueba» is not the same name as «Fundación Prueba»" in err
+    assert f"{user / 'organizaciones.csv'}:3: acronym «DIDECO» is also the acronym of" in err
+    assert check(capsys, "--catalogs", str(tmp_path / "nowhere"))[0] == 2

@@ -168,7 +168,8 @@ def test_names_in_no_catalog_come_back_unknown(capsys):
     ("Dirección de Desarrollo Comunitario - DIDECO", "Dirección de Desarrollo Comunitario"),
     ("SECPLA", "Secretaría Comunal de Planificación"),
     ("Oficina Comunal de Deportes", "Oficina de Deportes"),  # filler words
-    ("DESAM", "Dirección de Salud"),
+    ("DESAM", "Departamento de Salud Municipal"),  # DEpartamento de SAlud Municipal, not the Dirección
+    ("DISAM", "Dirección de Salud"),
     ("Organismos Técnicos de Capacitación (OTEC)", "Organismo Técnico de Capacitación"),
 ])
 def test_acronym_and_name_in_both_directions(printed, expected):

@@ -85,7 +85,8 @@ def _offices(items: list[Item], notes: Notes) -> list[dict]:
     for piece in distinct(split_entities(list_text(items), offices())):
         if piece.entry is None:
             notes.add("oficinas", "oficina_desconocida", f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
-            out.append({"nombre": piece.texto, "sigla": None, "tipo": guess_office_type(piece.texto), "texto": piece.texto})
+            out.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_office_type(piece.texto),
+                        "texto": piece.texto})
         else:
             out.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo, "texto": piece.texto})
     return out
@@ -98,7 +99,7 @@ def _funding(items: list[Item], notes: Notes) -> dict:
         if piece.entry is None:
             notes.add("forma_financiamiento.fuentes", "fuente_desconocida",
                       f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
-            sources.append({"nombre": piece.texto, "sigla": None, "tipo": guess_funder_type(piece.texto)})
+            sources.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_funder_type(piece.texto)})
         else:
             sources.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo})
     return {"texto": text, "fuentes": sources}

@@ -123,6 +123,7 @@ class Catalog:
 
     def _core(self, key: str) -> str:
         kept = [w for w in key.split() if w not in self.fillers]
+        kept = ["municipal" if w in ownership_words() else w for w in kept]  # when not dropped: one word
         return " ".join(singular(w) if self.plurals else w for w in kept)
 
     def exact(self, text: str) -> Named | None:
@@ -205,7 +206,8 @@ def offices() -> Catalog:
 def funders() -> Catalog:
     """Funding sources, and organisations with the sector they fund from.
 
-    "municipal" is no filler here: "Fondos de la municipalidad" is not "Fondos".
+    Ownership words are no fillers here, only one word: "Fondos de la municipalidad" is
+    "Fondos municipales" but not "Fondos".
     """
     return Catalog("financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(load(spec))],
                    places=place_words())
