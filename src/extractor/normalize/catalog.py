@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 
 from ..text import fold, phrase_pattern
 from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, FileSpec, Row, load
-from .names import singular, words
+from .names import singular, typo_fits, words
 
 _PARENTHESISED = re.compile(r"(.*?)\s*\(\s*([^()\s]{2,12})\s*\)\s*")
 _DASHED = re.compile(r"(.+?)\s+[-–—]\s+(.+)")
@@ -177,9 +177,9 @@ class Catalog:
         return next(iter(closest.values())) if len(closest) == 1 else None
 
     def _typo_fits(self, key: str, form: str) -> bool:
-        """Same number of words, and no edited word names a place."""
+        """A typo inside words (`names.typo_fits`), and no edited word names a place."""
         words, form_words = key.split(), form.split()
-        return len(words) == len(form_words) and not any(
+        return typo_fits(words, form_words) and not any(
             typed != word and word in self.places for typed, word in zip(words, form_words))
 
 

@@ -207,14 +207,16 @@ def _joined_by_conjunction(text: str, previous: _Span, span: _Span) -> bool:
 def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog) -> bool:
     """ "Name (ACRONYM)" / "Name - ACRONYM" of an unknown name: the acronym is the name's sigla.
 
-    Inside parentheses any acronym that is no other entry's; after a dash only one that
-    abbreviates the name ("Unidad de Migrantes - DIDECO" is two entities)."""
+    Inside parentheses an acronym that is no catalog entry's, or one that abbreviates the name
+    ("Oficina Municipal de Intermediación Juvenil (OMIL)": the printed name with its printed
+    acronym, no catalog entry); after a dash only one that abbreviates the name ("Unidad de
+    Migrantes - DIDECO" is two entities)."""
     printed, gap = text[span.start:span.end], text[previous.end:span.start]
-    if previous.entry is not None or not is_acronym_word(printed) or span.entry is not None:
-        return False
     name = text[previous.start:previous.end]
+    if previous.entry is not None or not is_acronym_word(printed) or is_acronym_word(name):
+        return False
     if gap.strip() == "(" and text[span.end:span.end + 1] == ")":
-        return not is_acronym_word(name)
+        return span.entry is None or abbreviates(printed, name)
     return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
 
 
@@ -238,7 +240,7 @@ def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
 def _piece(text: str, span: _Span, catalog: Catalog) -> Piece:
     printed = clean(text[span.start:span.end])
     name, acronym = split_acronym(printed)
-    if span.entry is None and acronym and catalog.exact(acronym) is not None:
+    if span.entry is None and acronym and catalog.exact(acronym) is not None and not abbreviates(acronym, name):
         acronym = None  # another entry's acronym is no sigla of this name
     return Piece(printed, span.entry, acronym if span.entry is None else None)
 
@@ -263,16 +265,26 @@ def distinct(pieces: list[Piece], shorter_mentions: bool = False) -> list[Piece]
 
 
 def _same_entity(earlier: Piece, later: Piece, shorter_mentions: bool) -> bool:
-    if earlier.entry is not None and later.entry is not None:
-        return earlier.entry.nombre == later.entry.nombre
+    if earlier.entry is not None and later.entry is not None and earlier.entry.nombre == later.entry.nombre:
+        return True
     if later.entry is None and is_acronym_word(later.texto):
         return later.texto == earlier.sigla or (earlier.entry is None and abbreviates(later.texto, earlier.nombre))
     if earlier.entry is None and later.entry is None and name_key(earlier.nombre) == name_key(later.nombre):
         return True
-    if shorter_mentions:
-        before, after = name_key(earlier.nombre).split(), name_key(later.nombre).split()
-        return 0 < len(after) < len(before) and before[:len(after)] == after
-    return False
+    return shorter_mentions and _shorter_mention(earlier, later)
+
+
+def _shorter_mention(earlier: Piece, later: Piece) -> bool:
+    """A later mention of `earlier` by its first words: alone ("el Gobierno Regional" after
+    "Gobierno Regional de Tarapacá"), or (two words at least) followed by lower-case words that
+    are no name ("el Fondo Social financió los talleres")."""
+    before = name_key(earlier.nombre).split()
+    printed = [w for w in later.nombre.split() if fold(w) not in words()["articles"] | words()["ownership"]]
+    after = name_key(later.nombre).split()
+    common = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    if 0 < len(after) < len(before) and common == len(after):
+        return True
+    return 2 <= common < len(before) and common < len(printed) and printed[common][:1].islower()
 
 
 def guess_office_type(text: str) -> str:

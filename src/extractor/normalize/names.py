@@ -102,8 +102,16 @@ def _prefixes_spell(letters: str, name_words: list[str], first: bool) -> bool:
 
 
 def one_typo(a: str, b: str) -> bool:
-    """Keys one edit apart, both long enough for a typo to be told from another word."""
-    return min(len(a), len(b)) >= MIN_TYPO_LENGTH and OSA.distance(a, b) <= 1
+    """Keys one edit apart, both long enough for a typo to be told from another word, and the
+    edit a typo (`typo_fits`)."""
+    return min(len(a), len(b)) >= MIN_TYPO_LENGTH and OSA.distance(a, b) <= 1 and typo_fits(a.split(), b.split())
+
+
+def typo_fits(typed: list[str], words_: list[str]) -> bool:
+    """Same number of words, and each edited word keeps its first and last letter: an ending
+    changed makes another word ("Cultural" is not "Cultura"), a typo sits inside a word."""
+    return len(typed) == len(words_) and all(
+        a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1]) for a, b in zip(typed, words_))
 
 
 def same_name(variant: str, name: str, acronym: str | None = None, others: tuple[str, ...] = ()) -> bool:
@@ -116,7 +124,7 @@ def same_name(variant: str, name: str, acronym: str | None = None, others: tuple
         names = (name, *(o for o in others if not is_acronym_word(o) and same_name(o, name)))
         return variant == acronym or any(abbreviates(variant, n) and fold(variant) != fold(n) for n in names)
     a, b = name_key(variant), name_key(name)
-    return a == b or one_typo(a, b)
+    return a == b or a.replace(" ", "") == b.replace(" ", "") or one_typo(a, b)  # "Bío-Bío", "Biobío"
 
 
 def head_word(text: str) -> str | None:
