@@ -156,9 +156,9 @@ def use_folders(folders: list[Path] | tuple[Path, ...]) -> None:
     The folders also go into the environment, so worker processes see them.
     """
     global _folders
-    _folders = None
     merged = [*user_folders(), *(Path(f).resolve() for f in folders)]
     os.environ[ENVIRONMENT] = os.pathsep.join(str(f) for f in dict.fromkeys(merged))
+    _folders = None  # read again from the environment
     _forget_loaded()
 
 
