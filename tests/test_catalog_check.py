@@ -39,6 +39,14 @@ def check(capsys, *args: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
+def refused(data: Path, capsys, filename: str, row: str) -> tuple[int, str]:
+    """Append `row` to a copy, check it: the line number and the problems (the check must fail)."""
+    line = append(data, filename, row)
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    return line, err
+
+
 def test_the_shipped_catalogs_pass(capsys):
     code, out, err = check(capsys)
     assert (code, err) == (0, "")
@@ -49,13 +57,16 @@ def test_an_unchanged_copy_passes(data, capsys):
     assert check(capsys, "--data", str(data))[0] == 0
 
 
-def test_a_variant_claimed_by_two_entries(data, capsys):
-    line = append(data, "unidades_municipales.csv", "Oficina de Prueba,,municipal,Oficina Municipal de la Mujer")
+@pytest.mark.parametrize("row, claim", [
+    ("Oficina de Prueba,,municipal,Oficina Municipal de la Mujer",  # a variant claimed by two entries
+     "«Oficina Municipal de la Mujer» is also claimed by «Oficina de la Mujer»"),
+    ("Oficina Comunal de las Mujeres,,municipal,",  # two entries that are one name by the rule
+     "«Oficina Comunal de las Mujeres» is the same name as «Oficina de la Mujer»"),
+])
+def test_a_name_claimed_by_two_entries(data, capsys, row, claim):
+    line, err = refused(data, capsys, "unidades_municipales.csv", row)
     other = line_of(data, "unidades_municipales.csv", "Oficina de la Mujer,")
-    code, _, err = check(capsys, "--data", str(data))
-    assert code == 1
-    assert f"unidades_municipales.csv:{line}: «Oficina Municipal de la Mujer» is also claimed by «Oficina de la Mujer» " \
-           f"(unidades_municipales.csv:{other})" in err
+    assert f"unidades_municipales.csv:{line}: {claim} (unidades_municipales.csv:{other})" in err
 
 
 def test_a_variant_claimed_across_the_files_of_one_catalog(data, capsys):
@@ -124,9 +135,7 @@ def test_a_missing_folder_is_a_usage_error(tmp_path, capsys):
     "OPS",  # an acronym that does not abbreviate the name
 ])
 def test_a_variant_that_is_another_name_is_refused(data, capsys, variant):
-    line = append(data, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{variant}")
-    code, _, err = check(capsys, "--data", str(data))
-    assert code == 1
+    line, err = refused(data, capsys, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{variant}")
     assert f"unidades_municipales.csv:{line}: «{variant}» is not the same name as «Oficina de Pruebas Acústicas»" in err
 
 
@@ -145,15 +154,6 @@ def test_a_known_renaming_with_its_source_passes(data, capsys):
     append(data, "unidades_municipales.csv",
            "Oficina de Pruebas Acústicas,,municipal,Departamento de Ensayos,Decreto Alcaldicio 123 (2024)")
     assert check(capsys, "--data", str(data))[0] == 0
-
-
-def test_two_entries_that_are_one_name(data, capsys):
-    line = append(data, "unidades_municipales.csv", "Oficina Comunal de las Mujeres,,municipal,")
-    other = line_of(data, "unidades_municipales.csv", "Oficina de la Mujer,")
-    code, _, err = check(capsys, "--data", str(data))
-    assert code == 1
-    assert f"unidades_municipales.csv:{line}: «Oficina Comunal de las Mujeres» is the same name as «Oficina de la Mujer» " \
-           f"(unidades_municipales.csv:{other})" in err
 
 
 def test_user_catalogs_are_checked_with_the_shipped_ones(tmp_path, capsys):
