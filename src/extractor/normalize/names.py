@@ -81,11 +81,13 @@ def abbreviates(acronym: str, name: str) -> bool:
     """Whether `acronym` is made of the beginnings of `name`'s words, in order, starting with the
     first word ("DESAM": DEpartamento de SAlud Municipal; "UChile": Universidad de CHILE)."""
     letters, name_words = fold(acronym).replace(" ", ""), fold(name).split()
-    return bool(letters) and bool(name_words) and _prefixes_spell(letters, name_words, True)
+    return bool(letters) and bool(name_words) and _spelt(letters, tuple(name_words), True)
 
 
 @cache
 def _spelt(letters: str, name_words: tuple[str, ...], first: bool) -> bool:
+    """Whether `letters` is a beginning of each of some of `name_words`, in order (the first
+    word must give one when `first`)."""
     if not letters:
         return True
     if not name_words:
@@ -96,9 +98,6 @@ def _spelt(letters: str, name_words: tuple[str, ...], first: bool) -> bool:
             return True
     return not first and _spelt(letters, rest, False)
 
-
-def _prefixes_spell(letters: str, name_words: list[str], first: bool) -> bool:
-    return _spelt(letters, tuple(name_words), first)
 
 
 def one_typo(a: str, b: str) -> bool:
