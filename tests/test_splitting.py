@@ -161,3 +161,42 @@ def test_the_municipality_as_funder_is_own_resources_or_kept_as_printed():
         "Aportes municipales", "Servicio Nacional de Capacitación y Empleo"]
     assert funder_names("Municipalidad de Arica y ACNUR.") == [
         "Municipalidad de Arica", "Alto Comisionado de las Naciones Unidas para los Refugiados"]
+
+
+def test_an_unknown_name_with_its_acronym_is_one_entry_with_its_sigla():
+    notes = Notes()
+    entries = _offices(blocks("Cámara Chilena de la Construcción (CChC), OMIL y CChC"), notes)
+    assert entries == [
+        {"nombre": "Cámara Chilena de la Construcción", "sigla": "CChC", "tipo": "externo",
+         "texto": "Cámara Chilena de la Construcción (CChC)"},
+        {"nombre": OMIL, "sigla": "OMIL", "tipo": "municipal", "texto": "OMIL"}]
+    assert [a["codigo"] for a in notes.avisos] == ["oficina_desconocida"]
+
+
+def test_an_unknown_name_is_kept_as_printed_with_its_first_letter_capitalised():
+    entries = _offices(blocks("oficina  de  vivienda rural y barrios"), Notes())
+    assert [(e["nombre"], e["texto"]) for e in entries] == [("Oficina de vivienda rural y barrios",
+                                                             "oficina de vivienda rural y barrios")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oficina de Migrantes y Refugiados",  # "X de A y B" the catalog does not hold
+    "Oficina de Asuntos Indígenas, Refugio e Interculturalidad",  # "X de A, B y C"
+    "Oficina de Migración y Refugiados",  # a catalog name followed by a bare noun
+])
+def test_a_bare_noun_never_stands_alone(text):
+    assert office_names(text) == [(text, None)]
+
+
+def test_different_names_of_similar_offices_stay_different():
+    assert office_names("Oficina de Migrantes, Oficina de Migración, Unidad de Fomento Productivo") == [
+        ("Oficina de Migrantes", "Oficina de Migrantes"), ("Oficina de Migración", "Oficina de Migración"),
+        ("Unidad de Fomento Productivo", "Unidad de Fomento Productivo")]
+
+
+def test_one_entry_per_funder_and_no_fragment():
+    notes = Notes()
+    funding = _funding(blocks("Gobierno Regional de Tarapacá.", "El Gobierno Regional aportó además materiales.",
+                              "Fondo Juntos de", "la Comunidad."), notes)
+    assert [f["nombre"] for f in funding["fuentes"]] == ["Gobierno Regional de Tarapacá", "Fondo Juntos de la Comunidad"]
+    assert funder_names("Fondo Juntos de") == ["Fondo Juntos"]
