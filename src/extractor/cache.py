@@ -5,7 +5,8 @@ the key it was read with and what the read gave: the record files with the
 sha256 of their bytes, or the error. The key is the document's sha256, its
 path as written in `fuente.archivo`, the extractor's version (the package
 version plus a digest of its source code, so any code change counts) and
-the catalogs' version (a digest of the data files). A document is skipped
+the catalogs' version (a digest of the data files and of the user catalog
+files in effect, `--catalogs`). A document is skipped
 when its key is unchanged and its folder holds exactly those record files,
 byte for byte; anything else is read again. The file is written atomically
 at the end of a run; a run killed before that only loses the skipping.
@@ -43,7 +44,16 @@ def extractor_version() -> str:
 
 
 def catalogs_version() -> str:
-    return _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
+    shipped = _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
+    from .normalize.catalog_files import all_user_files  # user catalogs (issue 13)
+    user = all_user_files()
+    if not user:
+        return shipped
+    digest = hashlib.sha256()
+    for path in user:  # by name and content: the same files in another folder read the same
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return f"{shipped}+{digest.hexdigest()[:16]}"
 
 
 def file_sha256(path: Path) -> str | None:

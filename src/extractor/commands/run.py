@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from .. import batch
+from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
 from ..review import rerun
 from ..workers import WorkerLimits
@@ -18,6 +19,8 @@ def handle(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         print(f"extractor: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    if not _use_catalogs(args.catalogs or []):
         return 2
     options = run_options(args)
     try:
@@ -36,9 +39,30 @@ def register(subparsers) -> None:
     run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT")
     run.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: raw/)")
     run.add_argument("--out", metavar="DIR", help="output folder (default: structured/)")
+    run.add_argument("--catalogs", metavar="DIR", action="append",
+                     help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
+                          f"they extend) loaded on top of the shipped ones; repeatable; also {catalog_files.ENVIRONMENT}")
     add_batch_options(run)
     rerun.add_options(run)
     run.set_defaults(handler=handle)
+
+
+def _use_catalogs(folders: list[str]) -> bool:
+    """Load the user catalogs (`--catalogs` and the environment) after checking them; False when
+    a folder is missing or a file has problems (printed, naming file and line)."""
+    missing = [f for f in folders if not Path(f).is_dir()]
+    if missing:
+        print(f"extractor: no such catalogs folder: {', '.join(missing)}", file=sys.stderr)
+        return False
+    if folders:
+        catalog_files.use_folders([Path(f) for f in folders])
+    if not catalog_files.all_user_files():
+        return True
+    from ..normalize.check import check_catalogs
+    _, problems = check_catalogs(None, catalog_files.user_folders())
+    for problem in problems:
+        print(f"extractor: {problem}", file=sys.stderr)
+    return not problems
 
 
 def _positive(kind: type) -> callable:

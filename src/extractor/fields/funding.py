@@ -18,7 +18,7 @@ def read_funding(items: list[Item], notes: Notes) -> dict:
         if piece.entry is None:
             notes.add("forma_financiamiento.fuentes", Aviso.fuente_desconocida,
                       f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
-            sources.append({"nombre": piece.texto, "sigla": None, "tipo": guess_funder_type(piece.texto)})
+            sources.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_funder_type(piece.texto)})
         else:
             sources.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo})
     return {"texto": text, "fuentes": sources}

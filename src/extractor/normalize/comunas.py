@@ -35,7 +35,8 @@ class Comuna:
 
 @cache
 def comunas() -> Catalog:
-    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset())
+    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(),
+                   plurals=False)
 
 
 @cache
