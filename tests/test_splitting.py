@@ -32,7 +32,7 @@ OWN = "Recursos propios municipales"
     "DIDECO, OMIL", "DIDECO y OMIL", "DIDECO. OMIL", "DIDECO - OMIL", "DIDECO\nOMIL", "DIDECO; OMIL",
     "DIDECO – OMIL", "DIDECO OMIL",
 ])
-def test_each_separator_splits_tworead_offices(text):
+def test_each_separator_splits_two_offices(text):
     assert [name for _, name in office_names(text)] == [DIDECO, OMIL]
 
 
@@ -166,7 +166,7 @@ def test_the_municipality_as_funder_is_own_resources_or_kept_as_printed():
 
 def test_an_unknown_name_with_its_acronym_is_one_entry_with_its_sigla():
     notes = Notes()
-    entries = _offices(blocks("Cámara Chilena de la Construcción (CChC), OMIL y CChC"), notes)
+    entries = read_offices(blocks("Cámara Chilena de la Construcción (CChC), OMIL y CChC"), notes)
     assert entries == [
         {"nombre": "Cámara Chilena de la Construcción", "sigla": "CChC", "tipo": "externo",
          "texto": "Cámara Chilena de la Construcción (CChC)"},
@@ -175,7 +175,7 @@ def test_an_unknown_name_with_its_acronym_is_one_entry_with_its_sigla():
 
 
 def test_an_unknown_name_is_kept_as_printed_with_its_first_letter_capitalised():
-    entries = _offices(blocks("oficina  de  vivienda rural y barrios"), Notes())
+    entries = read_offices(blocks("oficina  de  vivienda rural y barrios"), Notes())
     assert [(e["nombre"], e["texto"]) for e in entries] == [("Oficina de vivienda rural y barrios",
                                                              "oficina de vivienda rural y barrios")]
 
@@ -197,7 +197,7 @@ def test_different_names_of_similar_offices_stay_different():
 
 def test_one_entry_per_funder_and_no_fragment():
     notes = Notes()
-    funding = _funding(blocks("Gobierno Regional de Tarapacá.", "El Gobierno Regional aportó además materiales.",
+    funding = read_funding(blocks("Gobierno Regional de Tarapacá.", "El Gobierno Regional aportó además materiales.",
                               "Fondo Juntos de", "la Comunidad."), notes)
     assert [f["nombre"] for f in funding["fuentes"]] == ["Gobierno Regional de Tarapacá", "Fondo Juntos de la Comunidad"]
     assert funder_names("Fondo Juntos de") == ["Fondo Juntos"]
