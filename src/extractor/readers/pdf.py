@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -18,6 +20,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
+from .base import Reader
 from .pdf_grid import month_tables
 from .pdf_marks import Mark, attach_labels, find_marks
 from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_order
@@ -91,10 +94,6 @@ def repeated_keys(keys_per_page: list[set[str]]) -> set[str]:
     return {key for key, count in seen.items() if count >= needed}
 
 
-def running_keys(pages: list[PageObjects]) -> set[str]:
-    return repeated_keys([margin_keys(page) for page in pages])
-
-
 def _is_running(unit: Unit, page: PageObjects, keys: set[str]) -> bool:
     if not _in_margin(unit, page):
         return False
@@ -142,9 +141,43 @@ def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
     return layout
 
 
+@dataclass
+class PdfPart:
+    """Some consecutive pages of a PDF, read."""
+
+    pages: list[PageObjects]
+    margins: list[set[str]]  # each page's margin lines (`margin_keys`)
+
+
+class PdfPages:
+    """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
+
+    def page_count(self, path: str, password: str | None = None) -> int:
+        return page_count(path, password)
+
+    def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
+        read = read_pages(path, password, pages)
+        return PdfPart(read, [margin_keys(page) for page in read])
+
+    def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
+        """The running headers' keys, once the document is known to have a text layer."""
+        require_text([page for part in parts for page in part.pages], label)
+        return repeated_keys([keys for part in parts for keys in part.margins])
+
+    def part_items(self, part: PdfPart, context: set[str]) -> list[list]:
+        return [page_items(page, context) for page in part.pages]
+
+    def layout(self, path: str, items_per_page: list[list]) -> Layout:
+        return pdf_layout(path, items_per_page)
+
+
+PAGES = PdfPages()
+
+
 def read_pdf(path: str, password: str | None = None) -> Layout:
     """The whole PDF in one process; `extractor.jobs` runs the same steps split by page ranges."""
-    pages = read_pages(path, password)
-    require_text(pages, path)
-    keys = running_keys(pages)
-    return pdf_layout(path, [page_items(page, keys) for page in pages])
+    part = PAGES.read_part(path, password, None)
+    return PAGES.layout(path, PAGES.part_items(part, PAGES.merge([part], path)))
+
+
+READER = Reader(read=read_pdf, paged=PAGES)
