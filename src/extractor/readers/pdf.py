@@ -21,7 +21,7 @@ from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from .base import Reader
-from .geometry import bbox, union
+from .geometry import bbox, box_of, contains, union
 from .pdf_grid import month_tables
 from .pdf_marks import Mark, attach_labels, find_marks
 from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_order
@@ -78,7 +78,7 @@ def _margin_key(unit: Unit) -> str:
 
 def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
     band = settings.margin_band
-    return unit.bottom < band * page.height or unit.top > (1 - band) * page.height
+    return unit.box["bottom"] < band * page.height or unit.box["top"] > (1 - band) * page.height
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -105,15 +105,13 @@ def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings 
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
     running = [u for u in line_fragments(page.words, page.number, settings) if _is_running(u, page, keys, settings)]
-    return [w for w in page.words
-            if not any(w["x0"] >= u.x0 - pad and w["x1"] <= u.x1 + pad and w["top"] >= u.top - pad
-                       and w["bottom"] <= u.bottom + pad for u in running)]
+    return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
 
 def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     box = mark.box if mark.label_box is None else union([mark.box, mark.label_box])
     item = Checkbox(mark.checked, mark.label, mark.method, Provenance(page_number, bbox(mark.box)))
-    return Unit(box["x0"], box["top"], box["x1"], box["bottom"], payload=item)
+    return Unit(box, payload=item)
 
 
 def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list:
@@ -128,7 +126,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     tables, marks, words = month_tables(page, marks, words, settings)
     marks, words = attach_labels(marks, words, page.width, settings)
     units = line_fragments(words, page.number, settings) + [_checkbox_item(m, page.number) for m in marks]
-    units += [Unit(*t.prov.bbox, payload=t) for t in tables]
+    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
 

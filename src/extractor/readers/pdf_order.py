@@ -15,39 +15,29 @@ heading below a side panel is read after it.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..layout import Line, Provenance, TextBlock
-from .geometry import area, contains, height, intersection, vertical_overlap, width
+from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .settings import LAYOUT, LayoutSettings
 
 
-@dataclass
+@dataclass(frozen=True)
 class Unit:
     """Something to place in reading order: a line fragment or a finished item."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    box: dict  # x0, top, x1, bottom
     payload: object  # Line for text, or a layout item (Checkbox, Table)
-    panel: int | None = None
-
-    def __getitem__(self, key: str) -> float:
-        return getattr(self, key)
+    panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Node:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    unit: Unit | None = None
-    children: list["Node"] = field(default_factory=list)
+    """A unit, or a drawn panel with the nodes inside it, in the reading-order tree."""
 
-    def __getitem__(self, key: str) -> float:
-        return getattr(self, key)
+    box: dict  # x0, top, x1, bottom
+    unit: Unit | None = None
+    children: list[Node] = field(default_factory=list)
 
 
 def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
@@ -76,8 +66,7 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
 
 
 def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
-    box = (min(w["x0"] for w in words), min(w["top"] for w in words),
-           max(w["x1"] for w in words), max(w["bottom"] for w in words))
+    box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
     for prev, word in zip(words, words[1:]):
@@ -88,9 +77,9 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
         size=max(sizes, key=sizes.count),
         bold=all(w["bold"] for w in words),
         font=words[0]["font"],
-        prov=Provenance(page_number, box),
+        prov=Provenance(page_number, bbox(box)),
     )
-    return Unit(*box, payload=line)
+    return Unit(box, payload=line)
 
 
 def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -99,20 +88,24 @@ def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSet
             and area(s) < settings.panel_max_share * page_w * page_h]
 
 
+def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
+    """The units, each with the smallest panel that holds it (`boxes` sorted by area)."""
+    return [replace(unit, panel=next((i for i, b in enumerate(boxes)
+                                      if intersection(b, unit.box) >= settings.panel_inside * max(area(unit.box), 1e-6)),
+                                     None))
+            for unit in units]
+
+
 def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Node]:
-    boxes = sorted(boxes, key=area)
-    for unit in units:
-        unit.panel = next((i for i, b in enumerate(boxes)
-                           if intersection(b, unit) >= settings.panel_inside * max(area(unit), 1e-6)), None)
-    nodes = [Node(b["x0"], b["top"], b["x1"], b["bottom"]) for b in boxes]
+    """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
+    nodes = [Node(b) for b in boxes]
     parent = {}
     for i, b in enumerate(boxes):
         parent[i] = next((j for j in range(i + 1, len(boxes))
                           if contains(boxes[j], b, pad=settings.panel_nest_pad) and area(boxes[j]) > area(b)), None)
     roots: list[Node] = []
     for unit in units:
-        leaf = Node(unit.x0, unit.top, unit.x1, unit.bottom, unit=unit)
-        (nodes[unit.panel].children if unit.panel is not None else roots).append(leaf)
+        (nodes[unit.panel].children if unit.panel is not None else roots).append(Node(unit.box, unit=unit))
     for i in range(len(boxes)):  # smallest first, so a child is complete before its parent takes it
         if _has_units(nodes[i]):
             (nodes[parent[i]].children if parent[i] is not None else roots).append(nodes[i])
@@ -125,7 +118,7 @@ def _has_units(node: Node) -> bool:
 
 def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
     """(size, start, end) of every gap between the nodes along one axis."""
-    spans = sorted((n[lo], n[hi]) for n in nodes)
+    spans = sorted((n.box[lo], n.box[hi]) for n in nodes)
     gaps, end = [], spans[0][1]
     for start, stop in spans[1:]:
         if start > end:
@@ -151,16 +144,16 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     panel is read after the panel, not before it. Two columns of text never
     break this way (a column's paragraphs stay together).
     """
-    left = [n for n in nodes if n.x1 <= cut]
-    right = [n for n in nodes if n.x1 > cut]
+    left = [n for n in nodes if n.box["x1"] <= cut]
+    right = [n for n in nodes if n.box["x1"] > cut]
     best = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
         if size < min_gap or (best and best[0] >= size):
             continue
         for side, other in ((left, right), (right, left)):
             side_ends = all(n.unit is None for n in side) and (
-                all(n.bottom <= start for n in side) or all(n.top >= end for n in side))
-            other_spans = any(n.bottom <= start for n in other) and any(n.top >= end for n in other)
+                all(n.box["bottom"] <= start for n in side) or all(n.box["top"] >= end for n in side))
+            other_spans = any(n.box["bottom"] <= start for n in other) and any(n.box["top"] >= end for n in other)
             if side_ends and other_spans:
                 best = (size, (start + end) / 2)
     return best[1] if best else None
@@ -172,12 +165,12 @@ def _cut(nodes: list[Node], first: list[Node], band_gap: float, settings: Layout
     taken = {id(n) for n in first}
     rest = [n for n in nodes if id(n) not in taken]
     if not first or not rest:
-        return sorted(nodes, key=lambda n: (n.top, n.x0))
+        return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
     return xy_cut(first, band_gap, settings) + xy_cut(rest, band_gap, settings)
 
 
 def _above_then_below(nodes: list[Node], y: float, band_gap: float, settings: LayoutSettings) -> list[Node]:
-    return _cut(nodes, [n for n in nodes if n.bottom <= y], band_gap, settings)
+    return _cut(nodes, [n for n in nodes if n.box["bottom"] <= y], band_gap, settings)
 
 
 def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSettings = LAYOUT) -> list[Node]:
@@ -190,10 +183,10 @@ def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSe
         band = _band_break(nodes, cols[1], band_gap)
         if band is not None:
             return _above_then_below(nodes, band, band_gap, settings)
-        return _cut(nodes, [n for n in nodes if n.x1 <= cols[1]], band_gap, settings)
+        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
     if rows:
         return _above_then_below(nodes, rows[1], band_gap, settings)
-    return sorted(nodes, key=lambda n: (n.top, n.x0))
+    return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
 
 
 def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:
@@ -208,27 +201,28 @@ def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: 
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
-    return _leaves(_tree(units, panels(shapes, page_w, page_h, settings), settings), band_gap, settings)
+    boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
+    return _leaves(_tree(_in_panels(units, boxes, settings), boxes, settings), band_gap, settings)
 
 
 def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) -> bool:
     a, b = prev.payload, nxt.payload
-    gap = nxt.top - prev.bottom
+    gap = nxt.box["top"] - prev.box["bottom"]
     return (
         isinstance(a, Line) and isinstance(b, Line)
         and prev.panel == nxt.panel
-        and -settings.para_rise * height(prev) < gap <= max_gap
+        and -settings.para_rise * height(prev.box) < gap <= max_gap
         and abs(a.size - b.size) <= settings.para_size_diff and a.bold == b.bold
-        and nxt.x0 < prev.x1 and nxt.x1 > prev.x0
+        and nxt.box["x0"] < prev.box["x1"] and nxt.box["x1"] > prev.box["x0"]
     )
 
 
 def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float:
     """The vertical gap above which two lines belong to different paragraphs."""
-    gaps = [b.top - a.bottom for a, b in zip(units, units[1:])
+    gaps = [b.box["top"] - a.box["bottom"] for a, b in zip(units, units[1:])
             if isinstance(a.payload, Line) and isinstance(b.payload, Line)
             and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff
-            and 0 < b.top - a.bottom < settings.para_gap_lines * height(a)]
+            and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)]
     size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)]
                              or [settings.para_default_size])
     typical = statistics.median(gaps) if gaps else settings.para_default_spacing * size
@@ -242,7 +236,7 @@ def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: Layo
 
     def flush():
         if run:
-            box = (min(u.x0 for u in run), min(u.top for u in run), max(u.x1 for u in run), max(u.bottom for u in run))
+            box = bbox(union(u.box for u in run))
             out.append(TextBlock([u.payload for u in run], prov=Provenance(page_number, box),
                                  region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}"))
             run.clear()
