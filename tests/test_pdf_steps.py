@@ -12,7 +12,6 @@ from extractor.readers import FORMATS
 from extractor.readers.pdf import PdfPages, page_items, read_pages, read_pdf
 from extractor.readers.pdf_grid import month_tables
 from extractor.readers.pdf_marks import Mark, attach_labels, find_marks, glyph_box_marks
-from extractor.readers.pdf_page import PageObjects
 from extractor.readers.settings import LAYOUT, LayoutSettings
 
 from .pdf_builders import MonthTable, drawn_checkbox_list, month_table_page, pages_with_running_text

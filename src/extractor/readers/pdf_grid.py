@@ -30,7 +30,8 @@ def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
         word = words[i]
         for row in rows:
             ref = words[row[0]]
-            if abs(ref["top"] - word["top"]) < settings.month_line_shift * max(height(ref), settings.month_line_min_height):
+            shift = settings.month_line_shift * max(height(ref), settings.month_line_min_height)
+            if abs(ref["top"] - word["top"]) < shift:
                 row.append(i)
                 break
         else:
@@ -89,7 +90,8 @@ def _boundaries(page: PageObjects, band: dict, min_width: float, settings: Layou
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
         overlap = min(obj["bottom"], band["bottom"]) - max(obj["top"], band["top"])
-        if overlap < settings.month_band_overlap * height(band) or obj["x1"] < band["x0"] - pad or obj["x0"] > band["x1"] + pad:
+        if (overlap < settings.month_band_overlap * height(band)
+                or obj["x1"] < band["x0"] - pad or obj["x0"] > band["x1"] + pad):
             continue
         if width(obj) <= settings.month_rule_width:
             xs.append((obj["x0"] + obj["x1"]) / 2)
@@ -129,7 +131,8 @@ def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[flo
 
 
 def _covering_fills(page: PageObjects, body: dict, point: tuple[float, float], settings: LayoutSettings) -> list[dict]:
-    return [s for s in page.shapes if s["fill"] and width(s) > settings.month_fill_min_width and contains_point(s, point)
+    return [s for s in page.shapes
+            if s["fill"] and width(s) > settings.month_fill_min_width and contains_point(s, point)
             and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)]
 
 

@@ -96,7 +96,8 @@ def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: Layo
 
 
 def _is_check_glyph_in(box: dict, word: dict, settings: LayoutSettings) -> bool:
-    return (len(word["text"]) <= settings.box_glyph_chars and contains_point(box, center(word), pad=settings.box_glyph_pad)
+    return (len(word["text"]) <= settings.box_glyph_chars
+            and contains_point(box, center(word), pad=settings.box_glyph_pad)
             and all(is_check_mark(ch, word["font"]) for ch in word["text"]))
 
 
@@ -163,7 +164,8 @@ def widget_marks(page: PageObjects) -> list[Mark]:
             for w in page.widgets]
 
 
-def find_marks(page: PageObjects, words: list[dict], settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+def find_marks(page: PageObjects, words: list[dict],
+               settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
     """Every checkbox on the page, and the page's words the marks left (`words`: the free ones)."""
     drawn, words = drawn_box_marks(page, words, settings)
     glyphs, words = glyph_box_marks(words, drawn, settings)
@@ -182,8 +184,8 @@ def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: f
                  settings: LayoutSettings) -> list[dict]:
     """The words right of `mark` on its line, up to the next mark or a wide gap, left to right."""
     box, pad = mark.box, settings.label_edge_pad
-    stops = [m.box["x0"] for m in marks
-             if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap]
+    stops = [m.box["x0"] for m in marks if m is not mark and m.box["x0"] > box["x1"]
+             and vertical_overlap(m.box, box) > settings.label_stop_overlap]
     limit = min(stops, default=page_width)
     row = sorted((w for w in words
                   if w["x0"] >= box["x1"] - pad and w["x1"] <= limit + pad

@@ -47,7 +47,8 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
             # the cheap test first: most rows are far below or above
-            if abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad and vertical_overlap(row[-1], word) > overlap:
+            if (abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad
+                    and vertical_overlap(row[-1], word) > overlap):
                 row.append(word)
                 break
         else:
@@ -90,10 +91,12 @@ def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSet
 
 def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
     """The units, each with the smallest panel that holds it (`boxes` sorted by area)."""
-    return [replace(unit, panel=next((i for i, b in enumerate(boxes)
-                                      if intersection(b, unit.box) >= settings.panel_inside * max(area(unit.box), 1e-6)),
-                                     None))
-            for unit in units]
+    return [replace(unit, panel=_panel_of(unit.box, boxes, settings)) for unit in units]
+
+
+def _panel_of(box: dict, panels: list[dict], settings: LayoutSettings) -> int | None:
+    inside = settings.panel_inside * max(area(box), 1e-6)
+    return next((i for i, panel in enumerate(panels) if intersection(panel, box) >= inside), None)
 
 
 def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Node]:
