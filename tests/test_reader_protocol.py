@@ -8,6 +8,9 @@ repeats it.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +27,7 @@ from extractor.readers.checks import FileLimits, check_size
 from extractor.source import source_of
 from extractor.workers import Outcome
 
+from .conftest import RAW
 from .docx_builders import HEADINGS, MUNICIPALITY, TEXTS, TITLE
 
 
@@ -148,3 +152,25 @@ def test_the_registry_holds_each_format_once_with_its_reader():
     for name, fmt in FORMATS.items():
         assert fmt.name == name and callable(fmt.check) and callable(fmt.reader().read)
     assert FORMATS["pdf"].reader().paged is not None and FORMATS["docx"].reader().paged is None
+
+
+WARM_RUN = """
+import sys
+from extractor.cli import main
+try:
+    main(["run", "docs", "--out", "out", "-q"])
+except SystemExit:
+    pass
+print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf", "extractor.readers.docx", "extractor.jobs")
+             if m in sys.modules))
+"""
+
+
+def test_a_warm_run_imports_no_reader(tmp_path):
+    (tmp_path / "docs").mkdir()
+    shutil.copy(sorted((RAW / "transcripciones").glob("*.docx"))[0], tmp_path / "docs" / "t.docx")
+    runs = [subprocess.run([sys.executable, "-c", WARM_RUN], cwd=tmp_path, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    cold, warm = (run.stdout.splitlines()[-1] for run in runs)
+    assert "extractor.readers.docx" in cold, "the first run reads the document"
+    assert warm == "[]", "a warm run imports no reader, no parser and not the jobs"
