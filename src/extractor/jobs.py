@@ -69,11 +69,9 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
 
 # The functions below run in worker processes.
 
-def survey(fmt: Format, path: Path, password: str | None, limits: FileLimits) -> int:
-    """Check the file's bytes and count its pages."""
+def survey(fmt: Format, paged: PagedReader, path: Path, password: str | None, limits: FileLimits) -> int:
+    """Check the file's bytes (the format's check) and count its pages."""
     fmt.check(path, limits)
-    paged = fmt.reader().paged
-    assert paged is not None
     return paged.page_count(str(path), password)
 
 
@@ -120,9 +118,10 @@ class DocumentJob:
         return None if fmt is None else fmt.reader().paged
 
     def start(self) -> list[Task]:
-        settings, fmt = self.settings, self.format
-        if fmt is not None and self.paged is not None:
-            return [self._task(survey, (fmt, self.path, settings.password, settings.file_limits), self._after_survey)]
+        settings, fmt, paged = self.settings, self.format, self.paged
+        if fmt is not None and paged is not None:
+            return [self._task(survey, (fmt, paged, self.path, settings.password, settings.file_limits),
+                               self._after_survey)]
         return [self._whole()]
 
     def advance(self, outcome: Outcome) -> list[Task]:
