@@ -69,13 +69,15 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
 
 # The functions below run in worker processes.
 
-def survey(fmt: Format, paged: PagedReader, path: Path, password: str | None, limits: FileLimits) -> int:
+def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, password: str | None,
+           limits: FileLimits) -> int:
     """Check the file's bytes (the format's check) and count its pages."""
     fmt.check(path, limits)
     return paged.page_count(str(path), password)
 
 
-def finish(paged: PagedReader, path: Path, items_per_page: list[list[Item]], source: Source) -> DocumentResult:
+def finish(paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]],
+           source: Source) -> DocumentResult:
     return records_of(paged.layout(str(path), items_per_page), path, source)
 
 
@@ -112,7 +114,7 @@ class DocumentJob:
         return None if name is None else FORMATS[name]
 
     @property
-    def paged(self) -> PagedReader | None:
+    def paged(self) -> PagedReader[Any, Any] | None:
         """The format's paged capability, None when the document is read whole."""
         fmt = self.format
         return None if fmt is None else fmt.reader().paged

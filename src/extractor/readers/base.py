@@ -23,34 +23,39 @@ import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..layout import Item, Layout
 from ..problems import Kind
 from .checks import FileLimits
 
 
-class PagedReader(Protocol):
+Part = TypeVar("Part")
+Context = TypeVar("Context")
+
+
+class PagedReader(Protocol[Part, Context]):
     """Reading a document by page ranges, each in a worker of its own.
 
-    Parts and contexts are the reader's own picklable objects; the batch
-    only carries them from one step to the next.
+    A `Part` (some pages read) and a `Context` (what the merge found) are
+    the reader's own picklable objects; the batch only carries them from
+    one step to the next.
     """
 
     def page_count(self, path: str, password: str | None) -> int:
         """How many pages the document has (a `DocumentError` when it cannot be opened)."""
         ...
 
-    def read_part(self, path: str, password: str | None, pages: range) -> Any:
+    def read_part(self, path: str, password: str | None, pages: range) -> Part:
         """The pages `pages` (1-based) read into a part."""
         ...
 
-    def merge(self, parts: Sequence[Any], label: str) -> Any:
+    def merge(self, parts: Sequence[Part], label: str) -> Context:
         """What needs every page (running headers, text-layer check), from all parts in page order;
         a `DocumentError` naming `label` when the document as a whole is unreadable."""
         ...
 
-    def part_items(self, part: Any, context: Any) -> list[list[Item]]:
+    def part_items(self, part: Part, context: Context) -> list[list[Item]]:
         """The part's layout items, one list per page, given the merged context."""
         ...
 
@@ -64,7 +69,7 @@ class Reader:
     """What a reader module exposes as its `READER`."""
 
     read: Callable[[str, str | None], Layout]  # (path, password) -> the whole document's layout
-    paged: PagedReader | None = None  # reading by page ranges, for formats with pages
+    paged: PagedReader[Any, Any] | None = None  # reading by page ranges, for formats with pages
 
 
 @dataclass(frozen=True)
