@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import DocumentError, Kind, document_error
+from ..problems import Kind, document_error
 
 MB = 1 << 20
 _MAGIC = {  # leading bytes -> what the file really is, for the message
@@ -166,12 +166,3 @@ def _check_xml_part(path: Path, package: zipfile.ZipFile, entry: zipfile.ZipInfo
                                                                 f"{what} (never expanded)")
             carry = text[-16:]
 
-
-def check_file(path: Path, fmt: str, limits: FileLimits) -> None:
-    """Raise a `DocumentError` naming the problem when the file's bytes do not fit its format."""
-    if fmt == "pdf":
-        check_pdf_file(path, limits)
-    elif fmt == "docx":
-        check_docx_file(path, limits)
-    else:
-        raise DocumentError(Kind.unsupported, f"{path}: no reader for files of this kind")

@@ -21,6 +21,7 @@ from ..layout import Cell, Checkbox, Layout, Provenance, Table, TextBlock, row_i
 from ..problems import Kind, document_error
 from ..text import clean
 from ..vocab import header_months
+from .base import Reader
 from .docx_runs import TEXT_MARKS, Box, _local, _Styles, _text_block, _tokens
 
 class _Reader:
@@ -207,3 +208,11 @@ def read_docx(path: str) -> Layout:
     for index, element in enumerate(_body_elements(document.element.body)):
         layout.items.extend(_element_items(reader, element, index))
     return layout
+
+
+def _read(path: str, password: str | None = None) -> Layout:
+    """A password-protected DOCX is an OLE container, refused by `checks` before this."""
+    return read_docx(path)
+
+
+READER = Reader(read=_read)
