@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from ..layout import Checkbox, Item, Table, TextBlock
+from ..layout import Checkbox, Item, ReaderNote, Table, TextBlock
 from ..normalize.catalog import funders, offices
 from ..normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from ..normalize.entities import distinct, guess_office_type, split_entities
@@ -129,9 +129,19 @@ def _stray(notes: Notes, campo: str, items: list[Item]) -> None:
             notes.add(campo, "texto_sin_ubicar", text)
 
 
+def _reader_notes(parts: FichaParts, notes: Notes) -> None:
+    """What the reader could not read (`ReaderNote` items) becomes an aviso on the field of the
+    section it fell in, and leaves the items the fields are read from."""
+    for campo, items in [("", parts.head)] + [(SECTION_FIELDS[s.key], s.items) for s in parts.sections]:
+        for note in [i for i in items if isinstance(i, ReaderNote)]:
+            notes.add(campo, note.codigo, note.mensaje)
+            items.remove(note)
+
+
 def build_record(parts: FichaParts, source: Source) -> dict:
     """The ficha as a dict in the contract's key order (validated later by the model)."""
     notes = Notes()
+    _reader_notes(parts, notes)
     sections = _sections_by_key(parts, notes)
     all_items = parts.all_items()
 
