@@ -133,15 +133,16 @@ class _Reader:
     def paragraph(self, group: list, index: int, region: str | None = None) -> list:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
         checkboxes each labelled by the text after it; then notes on what was hidden or unknown."""
-        found = Found()
+        found, joined = Found(), Found()  # joined: what the paragraphs joined to the last one met
         toks: list = []
         for p in group:
             style_id = self._style_id(p)
             base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id))
-            toks.extend(tokens(p, base, self.styles, found))
+            toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
-        items = _paragraph_items(toks, style, prov, region)
+        items = self.notes(joined, prov) + _paragraph_items(toks, style, prov, region)
+        found.unread_symbols += joined.unread_symbols
         notes = self.notes(found, prov)
         if region is not None and not items and found.unread_symbols:  # where a mark may stand
             notes.append(ReaderNote(UNCLEAR, f"símbolo sin significado conocido en una celda ({', '.join(found.unread_symbols)}): "
@@ -166,6 +167,9 @@ class _Reader:
         pending: list = []
         n = 0 if index is None else index
         for element in children(parent, {"p", "tbl", "altChunk"}, found):
+            if found.unknown:  # the element stands inside an unknown wrapper: say so where it stands
+                items.extend(self.notes(found, Provenance(index=n)))
+                found.unknown.clear()
             tag = local(element)
             if tag == "p":
                 pending.append(element)
