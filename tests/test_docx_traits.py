@@ -36,6 +36,7 @@ from .docx_builders import (
     text_run,
     write_ficha,
 )
+from .test_cases import field_texts
 
 MARCH_TO_MAY = [3, 4, 5]
 X = text_run("X")
@@ -48,24 +49,6 @@ def record_of(path) -> dict:
 
 def avisos(record: dict) -> list[tuple[str, str]]:
     return [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
-
-
-def field_texts(record: dict) -> str:
-    """Every field's text in one string (avisos and source aside)."""
-    out = []
-
-    def walk(value):
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-
-    walk({k: v for k, v in record.items() if k not in ("revision", "fuente")})
-    return "\n".join(out)
 
 
 def dates_record(tmp_path, table: str) -> dict:
@@ -216,7 +199,7 @@ def test_hidden_text_is_never_published_and_goes_to_an_aviso(tmp_path, case):
     paragraphs, styles = HIDDEN_CASES[case]
     record = _hidden_ficha(tmp_path, paragraphs, styles)
     assert record["descripcion"] == TEXTS["descripcion"]
-    assert NOTE not in field_texts(record)
+    assert not [t for t in field_texts(record) if NOTE in t]
     hidden = [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_oculto"]
     assert [a["campo"] for a in hidden] == ["descripcion"] and NOTE in hidden[0]["mensaje"]
 
@@ -227,7 +210,7 @@ def test_text_shown_again_inside_a_hidden_style_is_published(tmp_path):
                                                     '<w:pStyle w:val="Nota"/><w:rPr><w:vanish w:val="0"/></w:rPr>')],
                            (_style_xml("Nota"),))
     assert record["descripcion"] == TEXTS["descripcion"]
-    assert NOTE not in field_texts(record)
+    assert not [t for t in field_texts(record) if NOTE in t]
 
 
 def test_web_hidden_text_is_printed(tmp_path):
@@ -471,3 +454,16 @@ def test_hidden_paragraph_mark_joins_visible_text_to_the_next_paragraph(tmp_path
     first = paragraph_xml(text_run("La municipalidad abre una escuela "), "<w:rPr><w:vanish/></w:rPr>")
     record = _tracked_description(tmp_path, first, paragraph_xml(text_run("de oficios para mujeres.")))
     assert record["descripcion"] == "La municipalidad abre una escuela de oficios para mujeres."
+
+
+def test_inspect_shows_reader_notes_where_the_record_puts_them(tmp_path):
+    from extractor.inspection.as_json import inspection_json
+    from extractor.inspection.build import inspect_document
+    from extractor.inspection.text import render_text
+
+    b = DocBuilder()
+    path = write_ficha(tmp_path, builder=b, parts={"descripcion": body_xml(paragraph_xml(VISIBLE + _hidden_run()))})
+    inspection = inspect_document(path)
+    notes = [i for i in inspection_json(inspection)["items"] if i["kind"] == "note"]
+    assert [(n["section"], NOTE in n["text"]) for n in notes] == [("descripcion", True)]
+    assert "NOTE     texto_oculto" in render_text(inspection)

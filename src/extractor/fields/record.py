@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from ..layout import Checkbox, Item, ReaderNote, Table, TextBlock
 from ..normalize.catalog import funders, offices
@@ -129,19 +130,22 @@ def _stray(notes: Notes, campo: str, items: list[Item]) -> None:
             notes.add(campo, "texto_sin_ubicar", text)
 
 
-def _reader_notes(parts: FichaParts, notes: Notes) -> None:
-    """What the reader could not read (`ReaderNote` items) becomes an aviso on the field of the
-    section it fell in, and leaves the items the fields are read from."""
-    for campo, items in [("", parts.head)] + [(SECTION_FIELDS[s.key], s.items) for s in parts.sections]:
-        for note in [i for i in items if isinstance(i, ReaderNote)]:
+def _without_reader_notes(parts: FichaParts, notes: Notes) -> FichaParts:
+    """The parts without `ReaderNote` items (what the reader could not read); each becomes an
+    aviso on the field of the section it fell in ("" in the head)."""
+    def keep(items: list[Item], campo: str) -> list[Item]:
+        for note in (i for i in items if isinstance(i, ReaderNote)):
             notes.add(campo, note.codigo, note.mensaje)
-            items.remove(note)
+        return [i for i in items if not isinstance(i, ReaderNote)]
+
+    return FichaParts(parts.title, keep(parts.head, ""),
+                      [replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in parts.sections])
 
 
 def build_record(parts: FichaParts, source: Source) -> dict:
     """The ficha as a dict in the contract's key order (validated later by the model)."""
     notes = Notes()
-    _reader_notes(parts, notes)
+    parts = _without_reader_notes(parts, notes)
     sections = _sections_by_key(parts, notes)
     all_items = parts.all_items()
 

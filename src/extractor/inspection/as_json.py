@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..layout import Checkbox, Provenance, TextBlock
+from ..layout import Checkbox, Provenance, ReaderNote, TextBlock
 from ..segment import is_month_table
 from .build import Entry, Inspection, MonthCell, entry_text
 
@@ -35,6 +35,8 @@ def _kind(entry: Entry) -> str:
         return "checkbox"
     if isinstance(entry.item, TextBlock):
         return "heading" if entry.heading else ("title" if entry.part == "title" else "text")
+    if isinstance(entry.item, ReaderNote):
+        return "note"
     return "month_table" if is_month_table(entry.item) else "table"
 
 

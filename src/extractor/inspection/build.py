@@ -17,7 +17,7 @@ from ..fields.categories import category_of, is_category_list
 from ..fields.months import table_header
 from ..fields.record import build_record
 from ..source import Source
-from ..layout import Cell, Checkbox, Item, Layout, Table, TextBlock
+from ..layout import Cell, Checkbox, Item, Layout, ReaderNote, Table, TextBlock
 from ..source import source_of
 from ..readers import read
 from ..segment import FichaParts, block_text, heading_match, is_month_table, prepare, segment
@@ -142,4 +142,6 @@ def entry_text(entry: Entry) -> str:
         return block_text(entry.item)
     if isinstance(entry.item, Checkbox):
         return entry.item.label or ""
+    if isinstance(entry.item, ReaderNote):
+        return entry.item.mensaje
     return ""

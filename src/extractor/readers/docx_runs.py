@@ -67,8 +67,6 @@ def local(el) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
 
 
-_local = local  # the older name
-
 
 def on(el) -> bool:
     """A w:b / w:checked-like toggle: on unless its value says off."""
@@ -129,8 +127,6 @@ class Styles:
         value = self._font_value(style_id, "size")
         return value.pt if value is not None else 0.0
 
-
-_Styles = Styles  # the older name
 
 
 @dataclass
