@@ -263,17 +263,17 @@ def test_imported_document_after_own_paragraphs_keeps_document_order(tmp_path):
 
 
 @pytest.mark.parametrize("partname, content_type, kind", [
-    ("/word/chunk1.html", "text/html", "HTML"),
-    ("/word/chunk1.rtf", "application/rtf", "RTF"),
-    ("/word/chunk1.txt", "text/plain", "plain text"),
-    ("/word/chunk1.mht", "message/rfc822", "MHT"),
+    ("/word/chunk1.html", "text/html", "an HTML"),
+    ("/word/chunk1.rtf", "application/rtf", "an RTF"),
+    ("/word/chunk1.txt", "text/plain", "a plain text"),
+    ("/word/chunk1.mht", "message/rfc822", "an MHT"),
 ])
 def test_imported_chunk_of_another_kind_is_unsupported_and_named(tmp_path, partname, content_type, kind):
     path = _with_chunk(tmp_path, b"<html><body><p>Grupo prioritario</p></body></html>", partname, content_type)
     with pytest.raises(DocumentError) as error:
         extract_document(path)
     assert error.value.kind is Kind.unsupported
-    assert f"imports a {kind} part" in str(error.value) and partname.lstrip("/") in str(error.value)
+    assert f"imports {kind} part" in str(error.value) and partname.lstrip("/") in str(error.value)
 
 
 def _docx_with_part(source: bytes, name: str, data: bytes) -> bytes:
@@ -467,3 +467,16 @@ def test_inspect_shows_reader_notes_where_the_record_puts_them(tmp_path):
     notes = [i for i in inspection_json(inspection)["items"] if i["kind"] == "note"]
     assert [(n["section"], NOTE in n["text"]) for n in notes] == [("descripcion", True)]
     assert "NOTE     texto_oculto" in render_text(inspection)
+
+
+def test_hidden_text_in_a_label_value_table_is_flagged_on_its_row(tmp_path):
+    rows = [row_xml([cell_xml(text_run("Grupo prioritario", bold=True)),
+                     cell_xml(text_run(TEXTS["grupo_prioritario"]) + _hidden_run())]),
+            row_xml([cell_xml(text_run("Sostenibilidad en el tiempo", bold=True)),
+                     cell_xml(text_run(TEXTS["sostenibilidad"]))])]
+    path = write_ficha(tmp_path, headings={"grupo_prioritario": None}, parts={
+        "grupo_prioritario": body_xml(table_xml(rows, 2)), "sostenibilidad": None})
+    record = record_of(path)
+    assert record["grupo_prioritario"] == TEXTS["grupo_prioritario"]
+    assert record["sostenibilidad"] == TEXTS["sostenibilidad"]
+    assert [c for c in avisos(record) if c[1] == "texto_oculto"] == [("grupo_prioritario", "texto_oculto")]

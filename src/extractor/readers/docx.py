@@ -211,8 +211,7 @@ class _Reader:
         fill = _cell_fill(tc, props)
         items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
-        nested = any(isinstance(i, Table) for i in items) or any(
-            local(t) == "tbl" for t in children(tc, {"tbl"}))
+        nested = next(children(tc, {"tbl"}), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
@@ -260,7 +259,7 @@ class _Reader:
             _mark_shaded_cells(table)
             return [table, *notes, *cell_notes, *_unclear_month_cells(table)]
         rows = _checkbox_rows(table, contents)
-        return [*rows, *notes] if rows is not None else [table, *notes, *cell_notes]
+        return [*rows, *notes] if rows is not None else [table, *notes]
 
     # -- imported documents -------------------------------------------------------------
 
@@ -276,8 +275,9 @@ class _Reader:
         suffix = PurePosixPath(name).suffix.lower().lstrip(".")
         if content_type not in DOCX_CHUNK_TYPES and suffix not in ("docx", "docm", "dotx"):
             kind = _CHUNK_KINDS.get(suffix) or content_type or "unknown"
+            article = "an" if kind in ("HTML", "XHTML", "RTF", "MHT", "XML") else "a"
             raise document_error(Kind.unsupported, self.path,
-                                 f"unsupported: the document imports a {kind} part with w:altChunk ({name}, "
+                                 f"unsupported: the document imports {article} {kind} part with w:altChunk ({name}, "
                                  f"{content_type or 'no content type'}); only imported Word documents are read")
         if self.depth >= MAX_NESTING:
             raise document_error(Kind.unsupported, self.path, f"unsupported: w:altChunk documents nested more than "
@@ -360,12 +360,13 @@ def _unclear_month_cells(table: Table) -> list[ReaderNote]:
 
 
 def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list | None:
-    """A table holding checkboxes or nested tables, read row by row: [box | label] rows as
-    labelled checkboxes, other cells as their items in order (a `Cell` carries one mark
-    only, and a nested table is read as a table in place)."""
-    nested = any(isinstance(i, (Table, Checkbox)) and i is not c.mark
-                 for c in table.cells for i in contents[(c.row, c.col)])
-    if not nested and not any(c.mark is not None for c in table.cells):
+    """A table holding checkboxes, nested tables or reader notes, read row by row: [box | label]
+    rows as labelled checkboxes, other cells as their items in order (a `Cell` carries one
+    mark only, a nested table is read as a table in place, and a note stays where it was
+    met, so its aviso names the right section); None for a table of text alone."""
+    in_place = any(isinstance(i, (Table, Checkbox, ReaderNote)) and i is not c.mark
+                   for c in table.cells for i in contents[(c.row, c.col)])
+    if not in_place and not any(c.mark is not None for c in table.cells):
         return None
     items: list = []
     for r in range(table.n_rows):
@@ -401,7 +402,8 @@ def _text_boxes(p) -> list:
     that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
     nested in another box (they are anchored in that box's paragraphs)."""
     return [box for box in p.iter(qn("w:txbxContent"))
-            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p]
+            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p
+            and not any(local(a) in DROPPED for a in box.iterancestors())]
 
 
 def _in_fallback(element) -> bool:

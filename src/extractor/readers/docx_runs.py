@@ -82,6 +82,7 @@ class Styles:
 
     def __init__(self, document):
         self._by_id = {s.style_id: s for s in document.styles}
+        self._resolved: dict[tuple[str | None, str], object] = {}
         defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         vanish = defaults.find(qn("w:vanish")) if defaults is not None else None
         self.hidden_default = on(vanish) if vanish is not None else False
@@ -97,13 +98,14 @@ class Styles:
             style, seen = style.base_style, seen + 1
 
     def _font_value(self, style_id: str | None, attribute: str):
-        """The first value a style or its bases set for a font attribute, None when none does."""
-        for style in self._chain(style_id):
-            font = getattr(style, "font", None)
-            value = getattr(font, attribute, None) if font is not None else None
-            if value is not None:
-                return value
-        return None
+        """The first value a style or its bases set for a font attribute, None when none does
+        (kept per style: python-docx resolves each attribute from the XML on every call)."""
+        key = (style_id, attribute)
+        if key not in self._resolved:
+            self._resolved[key] = next((value for style in self._chain(style_id)
+                                        if (value := getattr(getattr(style, "font", None), attribute, None))
+                                        is not None), None)
+        return self._resolved[key]
 
     def bold(self, style_id: str | None) -> bool:
         return bool(self.explicit_bold(style_id))

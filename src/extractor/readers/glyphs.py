@@ -13,6 +13,7 @@ that Unicode character.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
@@ -34,6 +35,7 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # asked for every character; a document has few font names
 def symbol_font_key(font: str) -> str | None:
     """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
     name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
