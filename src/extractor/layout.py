@@ -3,7 +3,8 @@
 A reader turns a PDF or a DOCX into one `Layout`: a flat list of items in
 reading order. Items are text blocks (paragraphs made of lines, with their
 style), checkboxes (state, label and how the state was decided) and tables
-(cells with text, marks and spans). Every item carries its provenance: the
+(cells with text, marks and spans), and reader notes (what a reader could
+not read, kept for an aviso). Every item carries its provenance: the
 1-based page and bounding box for PDFs, the body position for DOCX.
 Downstream stages (segment, fields) never look at the source format again.
 """
@@ -134,7 +135,19 @@ class Table:
         return sorted((c for c in self.cells if c.row == index), key=lambda c: c.col)
 
 
-Item = TextBlock | Checkbox | Table
+@dataclass
+class ReaderNote:
+    """Something a reader met where content stands and could not read as content (hidden
+    text, an unreadable mark, text in an unknown wrapper): it becomes an aviso of the ficha
+    and section it falls in, never a field. `codigo` and `mensaje` are the aviso's."""
+
+    codigo: str
+    mensaje: str
+    prov: Provenance = Provenance()
+    kind: Literal["note"] = "note"
+
+
+Item = TextBlock | Checkbox | Table | ReaderNote
 
 
 def is_month_table(item: Item) -> bool:

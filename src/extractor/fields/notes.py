@@ -21,6 +21,8 @@ class Aviso(str, Enum):
     fuente_desconocida = "fuente_desconocida"  # a funder not in the catalogs, kept as printed
     meses_inconsistentes = "meses_inconsistentes"  # the month table and the text disagree
     id_duplicado = "id_duplicado"  # a ficha whose id an earlier ficha of the document has
+    texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish) met where content stands: quoted, never a field
+    lectura_dudosa = "lectura_dudosa"  # something a reader could not interpret (an unreadable mark or cell)
 
 
 @dataclass

@@ -8,8 +8,9 @@ sections to them, reports what no field took, and sets the id.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from ..layout import Checkbox, Item, Table, is_month_table
+from ..layout import Checkbox, Item, ReaderNote, Table, is_month_table
 from ..normalize.comunas import strip_prefix
 from ..segment import FichaParts, Section, block_text
 from ..source import Source
@@ -67,6 +68,18 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
                 sections["fechas_implementacion"].insert(0, table)
 
 
+def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
+    """The ficha without `ReaderNote` items (what its reader could not read); each becomes an
+    aviso on the field of the section it fell in ("" in the head)."""
+    def keep(items: list[Item], campo: str) -> list[Item]:
+        for note in (i for i in items if isinstance(i, ReaderNote)):
+            notes.add(campo, Aviso(note.codigo), note.mensaje)
+        return [i for i in items if not isinstance(i, ReaderNote)]
+
+    return replace(ficha, head=keep(ficha.head, ""),
+                   sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections])
+
+
 def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, int] | None = None) -> dict:
     """The ficha as a dict in the contract's key order (validated later by the model).
 
@@ -74,6 +87,7 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     a ficha with one of them gets the aviso `id_duplicado`.
     """
     notes = Notes()
+    ficha = _without_reader_notes(ficha, notes)
     sections = _sections_by_key(ficha, notes)
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     taken = {id(c.box) for c in ficha.categories if c.category is not None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..layout import Checkbox, Provenance, TextBlock, is_month_table
+from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
 from ..segment import Placed
 from .build import Inspection, MonthCell, entry_text
 
@@ -35,6 +35,8 @@ def _kind(entry: Placed) -> str:
         return "checkbox"
     if isinstance(entry.item, TextBlock):
         return "heading" if entry.heading else ("title" if entry.section == "title" else "text")
+    if isinstance(entry.item, ReaderNote):
+        return "note"
     return "month_table" if is_month_table(entry.item) else "table"
 
 

@@ -86,4 +86,6 @@ def entry_text(entry: Placed) -> str:
         return block_text(entry.item)
     if isinstance(entry.item, Checkbox):
         return entry.item.label or ""
+    if isinstance(entry.item, ReaderNote):
+        return entry.item.mensaje
     return ""

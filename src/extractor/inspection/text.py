@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..layout import Checkbox, Provenance, TextBlock, is_month_table
+from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
 from ..vocab import month_forms
 from ..segment import Placed
 from .build import Inspection, MonthCell, entry_text, month_cells_of
@@ -47,6 +47,8 @@ def _describe(entry: Placed) -> str:
             key, score = entry.heading
             return f"HEADING  {key} ({score:.0f})  «{text}»"
         return f"{'TITLE' if entry.section == 'title' else 'text':<8} {text}"
+    if isinstance(item, ReaderNote):
+        return f"NOTE     {item.codigo}  «{shorten(item.mensaje)}»"
     kind = "month table" if is_month_table(item) else "table"
     return f"{kind} of {item.n_rows} rows x {item.n_cols} columns"
 

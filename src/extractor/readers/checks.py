@@ -122,16 +122,22 @@ def check_docx_file(path: Path, limits: FileLimits) -> None:
                                                    f"{what_it_is(head)}")
     try:
         with zipfile.ZipFile(path) as package:
-            entries = package.infolist()
-            _check_zip_sizes(path, entries, limits)
-            if "word/document.xml" not in {e.filename for e in entries}:
-                raise document_error(Kind.damaged_docx, path, "damaged DOCX: the zip has no word/document.xml")
-            for entry in entries:
-                if _is_xml_part(entry.filename):
-                    _check_xml_part(path, package, entry)
+            check_docx_zip(path, package, limits)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
             ValueError) as error:
         raise document_error(Kind.damaged_docx, path, f"damaged DOCX: the zip cannot be read ({error})") from error
+
+
+def check_docx_zip(path: Path | str, package: zipfile.ZipFile, limits: FileLimits) -> None:
+    """The zip checks of a DOCX, on an open zip (a file, or a DOCX embedded in another one);
+    `path` names it in messages. Raises `DocumentError`; zip errors propagate."""
+    entries = package.infolist()
+    _check_zip_sizes(path, entries, limits)
+    if "word/document.xml" not in {e.filename for e in entries}:
+        raise document_error(Kind.damaged_docx, path, "damaged DOCX: the zip has no word/document.xml")
+    for entry in entries:
+        if _is_xml_part(entry.filename):
+            _check_xml_part(path, package, entry)
 
 
 def _check_zip_sizes(path: Path, entries: list[zipfile.ZipInfo], limits: FileLimits) -> None:
