@@ -51,7 +51,7 @@ def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path
     assert (document["pages"], document["parts"]) == (16, 4)
     assert len(records_in(out)) == 7
     for path in records_in(out):
-        assert path.read_bytes() == (GOLDEN / "publicaciones" / path.relative_to(out)).read_bytes(), path.name
+        assert path.read_bytes() == (GOLDEN / path.relative_to(out)).read_bytes(), path.name
 
 
 @pytest.fixture
@@ -77,11 +77,11 @@ def test_a_re_run_skips_unchanged_documents_and_reads_changed_ones(transcripts, 
 
     first, second, third = sorted(transcripts.glob("*.docx"))
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", first)  # changed bytes
-    (next(iter(sorted((out / second.stem).glob("*.json"))))).write_text("{}", encoding="utf-8")  # record edited
+    (next(iter(sorted((out / "docs" / second.stem).glob("*.json"))))).write_text("{}", encoding="utf-8")  # record edited
     assert run_cli(["run", "docs", "--out", "out"], tmp_path) == 0
     statuses = {Path(d["file"]).name: d["status"] for d in report_of(out)["documents"]}
     assert statuses == {first.name: "read", second.name: "read", third.name: "unchanged"}
-    assert json.loads(next((out / second.stem).glob("*.json")).read_text(encoding="utf-8"))["id"]
+    assert json.loads(next((out / "docs" / second.stem).glob("*.json")).read_text(encoding="utf-8"))["id"]
 
     assert run_cli(["run", "docs", "--out", "out", "--force"], tmp_path) == 0
     assert [d["status"] for d in report_of(out)["documents"]] == ["read"] * 3

@@ -39,14 +39,15 @@ def fail(command: str, message: str, code: int = 1) -> int:
 
 
 def writable_folder(folder: Path) -> str | None:
-    """Why records cannot be written to `folder` (created when missing), or None when they can."""
-    if folder.exists() and not folder.is_dir():
-        return "not a folder"
+    """Why records cannot be written to `folder`, or None when they can; nothing is left behind.
+
+    A missing folder is judged by its nearest existing parent (it must be a
+    folder in which one can be created)."""
+    existing = next(p for p in (folder, *folder.absolute().parents) if p.exists())
+    if not existing.is_dir():
+        return "not a folder" if existing == folder else f"{existing} is not a folder"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".extractor-probe-", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
+        os.rmdir(tempfile.mkdtemp(prefix=".extractor-probe-", dir=existing))
     except OSError as error:
         return f"cannot be written: {error.strerror or error}"
     return None
