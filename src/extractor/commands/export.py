@@ -37,7 +37,7 @@ def handle(args: argparse.Namespace) -> int:
         written = write_output(args.output, FORMATS[name].render(fichas), FORMATS[name].default_out)
     except OSError as error:
         return fail("export", f"{args.output or FORMATS[name].default_out}: cannot be written: "
-                              f"{error.strerror or error}")
+                              f"{error.strerror or error}", 2)
     if written:
         print(f"{len(fichas)} fichas exported to {written}", file=sys.stderr)
     return 1 if loaded.problems else 0
