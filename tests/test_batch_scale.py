@@ -121,13 +121,15 @@ def test_progress_bar_shows_documents_pages_rate_and_time_left(monkeypatch):
     stream = io.StringIO()
     progress = Progress(4, stream=stream, enabled=True)
     progress.add_pages(40)
+    progress.start()
     progress.advance(documents=1, pages=10)
     progress.log("error: x.pdf: empty file")
     progress.close()
     text = stream.getvalue()
-    assert "1/4 documents" in text and "10/40 pages" in text and "pages/s" in text and "left" in text
-    assert "\r\x1b[Kerror: x.pdf: empty file\n" in text, "a message clears the bar first"
-    assert text.endswith("\r\x1b[K"), "the bar is cleared at the end"
+    assert "0/4 documents · 0/40 pages" in text, "the totals are shown from the first frame"
+    assert "1/4 documents" in text and "10/40 pages" in text and "pages/s" in text and " left" in text
+    assert "\x1b[2Kerror: x.pdf: empty file\n" in text, "a message clears the bar first"
+    assert text.endswith("\x1b[2K"), "the bar is erased at the end"
 
 
 def test_no_progress_bar_when_not_a_terminal(transcripts, tmp_path, capsys):

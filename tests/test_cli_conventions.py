@@ -235,3 +235,22 @@ def test_one_row_per_ficha_prefers_the_publication(tmp_path):
     assert len(kept) == len({r["id"] for r in all_records}) < len(all_records)
     published = {r["id"] for r in all_records if r["fuente"]["formato"] == "pdf"}
     assert all(r["fuente"]["formato"] == "pdf" for r in kept if r["id"] in published)
+
+
+# --- 12. the progress bar ----------------------------------------------------------------------
+
+def test_the_progress_bar_knows_its_page_total_from_the_first_frame_and_moves_on_a_timer(tmp_path):
+    from pypdf import PdfReader
+
+    put(ARICA, tmp_path / "docs" / "a.docx")  # read first (--jobs 1): the PDF is not surveyed yet
+    pdf = bf.publication_pages(tmp_path / "docs" / "p.pdf")
+    pages = len(PdfReader(pdf).pages)
+    run = Terminal(["run", "docs", "--out", "o", "--jobs", "1"], tmp_path)
+    assert run.finish(timeout=300) == 0
+    frames = [frame for frame in run.text.replace("\r\n", "\n").replace("\r", "\n").splitlines()
+              if " documents" in frame and "fichas written" not in frame]
+    assert frames, run.text
+    assert all(f"/{pages} pages" in frame for frame in frames), "every frame knows the page total"
+    assert any(" left" in frame for frame in frames)
+    assert run.text.count("0/2 documents") >= 2, "redrawn on a timer while the first document is read"
+    assert "2 documents read, 2 fichas written" in run.text

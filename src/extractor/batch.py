@@ -166,14 +166,15 @@ class Batch:
                 from .pipeline import preload
                 preload()
             self._count_pages(jobs)
+            if jobs:
+                self.progress.start()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
                     for task in job.start():
                         pool.submit(task)
                 while pool.busy:
-                    for outcome in pool.wait(timeout=0.5 if self.progress.enabled else None):
+                    for outcome in pool.wait():
                         self._advance(pool, outcome)
-                    self.progress.advance()  # the rate and time left move on between events
             self._check_written(planned)
             self._stale(planned, inputs)
             self.report.complete = True
