@@ -31,7 +31,7 @@ def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys
     out = tmp_path / "out"
     assert run_cli(["run", "raw", "--out", str(out)], ROOT) == 0
     written = sorted(p.relative_to(out).as_posix() for p in records_in(out))
-    golden = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.json"))
+    golden = sorted(p.relative_to(GOLDEN).as_posix() for p in record_files(GOLDEN))
     assert written == golden
     summary = capsys.readouterr().out
     assert "8 documents read, 14 fichas written" in summary and "0 documents failed" in summary
@@ -107,4 +107,4 @@ def test_records_of_vanished_fichas_are_removed_only_after_a_good_read(tmp_path)
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", docs / "a.docx")
     run_cli(["run", str(docs), "--out", str(out)], tmp_path)
     assert not stale.exists()
-    assert len(list((out / "docs" / "a").glob("*.json"))) == 1
+    assert len(record_files(out / "docs" / "a")) == 1

@@ -17,20 +17,19 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .cache import Cache, file_sha256
-from .prune import remove_leftovers, stale_folders
 from .problems import DocumentError, Kind, describe, document_error
 from .progress import Progress
+from .prune import remove_leftovers, stale_folders
 from .readers.checks import MB, FileLimits, check_size
 from .readers.formats import FORMATS, format_of
-from .report import DocumentEntry, RunReport, Summary
-from .workers import Pool, WorkerLimits
-from .source import display_path, page_count, sha256_of, source_of
-from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 from .record_files import record_files_in
+from .report import DocumentEntry, RunReport, Summary
+from .source import display_path, page_count, sha256_of, source_of
+from .workers import Pool, WorkerLimits
+from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
     from .jobs import DocumentJob  # so a re-run over up-to-date documents stays cheap

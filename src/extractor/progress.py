@@ -45,7 +45,8 @@ class Progress:
         if not self.enabled or self._bar is not None:
             return
         from rich.console import Console
-        from rich.progress import BarColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
 
         console = Console(file=self.stream, force_terminal=True, highlight=False)
         self._bar = Bar(BarColumn(bar_width=30), TextColumn("{task.description}"), TimeRemainingColumn(),

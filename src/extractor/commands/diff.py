@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ._common import add_report_options, report_command
 from ..review.report import diff_paths
+from ._common import add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:

@@ -7,8 +7,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..review.golden import (CHOICES, PROMPT, PendingChange, delete_folder, find_pending, in_ci, orphan_folders,
-                             review_pending)
+from ..review.golden import (
+    CHOICES,
+    PROMPT,
+    PendingChange,
+    delete_folder,
+    find_pending,
+    in_ci,
+    orphan_folders,
+    review_pending,
+)
 from ..review.output import wants_colour
 from ..review.render_text import ficha_lines, painter
 from ..review.report import Report

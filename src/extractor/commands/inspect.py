@@ -13,8 +13,8 @@ from ._common import add_output_option, add_password_options, fail, password_fro
 
 def handle(args: argparse.Namespace) -> int:
     from ..inspection import parse_pages
-    from ..inspection.build import inspect_layout
     from ..inspection.as_json import render_json
+    from ..inspection.build import inspect_layout
     from ..inspection.text import render_text
     from ..readers import read
     from ..source import source_of
