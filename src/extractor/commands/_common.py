@@ -13,11 +13,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..review.output import FORMATS as REPORT_FORMATS
 from ..review.output import rendered, wants_colour
 from ..review.records import RecordError
 from ..review.report import Report
 
-REPORT_FORMATS = ("text", "md", "html", "json")
 PASSWORD_VARIABLE = "EXTRACTOR_PASSWORD"
 
 
