@@ -1,5 +1,5 @@
 """docs/ficha-schema.md, the contract, agrees with the code: `extractor schema` (model.py), vocab.toml, the aviso
-codes the pipeline emits and the required sections.
+codes (`extractor.fields.notes.Aviso`, the one list the pipeline emits from) and the required sections.
 
 The document is parsed, never hard-coded here: its Fields table (one row per key of every object, `x[]` for a
 list of objects and `x[].k` for their keys), its JSON example, its vocabulary tables and its aviso table.
@@ -7,7 +7,6 @@ list of objects and `x[].k` for their keys), its JSON example, its vocabulary ta
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 
@@ -15,12 +14,12 @@ import pytest
 
 from extractor import vocab
 from extractor.cli import main
+from extractor.fields.notes import Aviso
 from extractor.fields.record import REQUIRED
 
 from .conftest import ROOT
 
 CONTRACT = ROOT / "docs" / "ficha-schema.md"
-SOURCES = ROOT / "src" / "extractor"
 
 
 # ---- the document ---------------------------------------------------------------------------------------------
@@ -126,28 +125,6 @@ def documented_type(cell: str, vocabulary: list[str] | None) -> dict:
     return {"type": {"str": "string", "int": "integer", "object": "object"}[cell], "nullable": nullable}
 
 
-# ---- the aviso codes the pipeline emits ------------------------------------------------------------------------
-
-def emitted_aviso_codes() -> dict[str, list[str]]:
-    """{code: [where]} of every aviso the package's code creates: `notes.add(campo, codigo, mensaje)` calls (any
-    `.add` with three arguments) and dict literals with a "codigo" key. A code that is not a literal is reported as
-    `<not a literal>` so that it cannot go unlisted."""
-    found: dict[str, list[str]] = {}
-    for source in sorted(SOURCES.rglob("*.py")):
-        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
-            code = None
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add" \
-                    and len(node.args) == 3:
-                code = node.args[1]
-            elif isinstance(node, ast.Dict):  # {"codigo": codigo} forwards an argument: its callers are scanned
-                code = next((v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)
-                             and k.value == "codigo" and not (isinstance(v, ast.Name) and v.id == "codigo")), None)
-            if code is not None:
-                name = code.value if isinstance(code, ast.Constant) else "<not a literal>"
-                found.setdefault(name, []).append(f"{source.relative_to(ROOT)}:{node.lineno}")
-    return found
-
-
 # ---- the tests -------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -244,12 +221,7 @@ def test_months_are_numbered_from_enero(document, schema):
 
 def test_the_aviso_codes_are_the_ones_the_pipeline_emits(document):
     documented = [code_spans(row["code"])[0] for row in table_after(document, "Aviso codes")]
-    emitted = emitted_aviso_codes()
-    assert "<not a literal>" not in emitted, f"an aviso code that is not a literal: {emitted.get('<not a literal>')}"
-    assert len(documented) == len(set(documented))
-    missing = {code: where for code, where in emitted.items() if code not in documented}
-    assert not missing, "aviso codes the pipeline emits that docs/ficha-schema.md does not list"
-    assert sorted(set(documented) - set(emitted)) == [], "aviso codes the document lists that nothing emits"
+    assert documented == [code.value for code in Aviso], "the aviso table and fields.notes.Aviso differ"
     for code in re.findall(r"aviso (?:with code )?`([a-z_]+)`", document):
         assert code in documented, f"the text names an aviso `{code}` the table does not list"
 
