@@ -166,6 +166,7 @@ print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf", "extract
 """
 
 
+@pytest.mark.slow
 def test_a_warm_run_imports_no_reader(tmp_path):
     (tmp_path / "docs").mkdir()
     shutil.copy(sorted((RAW / "transcripciones").glob("*.docx"))[0], tmp_path / "docs" / "t.docx")
