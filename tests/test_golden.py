@@ -83,7 +83,7 @@ def test_records_match_golden(doc, raw_records):
         pytest.fail("known failing (issue 15): its golden files are not regenerated")
     folder = GOLDEN / doc.relative_to(RAW).with_suffix("")
     problems, pending = [], []
-    expected_names = sorted(p.name for p in folder.glob("*.json"))
+    expected_names = sorted(p.name for p in folder.glob("*.json") if not p.name.endswith(".pending.json"))
     got_names = sorted(file_names(raw_records[doc]))
     if got_names != expected_names and not UPDATE:
         problems.append(f"records {got_names} but golden files {expected_names}")
@@ -97,7 +97,7 @@ def test_records_match_golden(doc, raw_records):
             continue
         found = golden_problems(path, text)
         problems += [f"{name}: {line}" for line in found]
-        if found and write_pending(path, text):
+        if found and not known_failing(doc) and write_pending(path, text):
             pending.append(name)
         elif not found:
             clear_pending(path)

@@ -50,21 +50,24 @@ def _title_key(record: Mapping) -> str:
 
 
 def pair_records(expected: Iterable[Mapping], got: Iterable[Mapping]) -> list[tuple[Mapping, Mapping | None]]:
-    """Pair each expected record with the extracted one of the same id, else of the same title, else None.
+    """Pair each expected record with the extracted one of the same id, else of the same title, else
+    the next unpaired one in document order (ids and titles can both be wrong), else None.
 
     Each extracted record is used once; records extracted beyond the expected ones are not returned
-    (a ficha too many shows as a wrong `fuente` or a missing pair elsewhere).
+    (the harness reports a count that differs on its own).
     """
-    left = list(got)
-    pairs: list[tuple[Mapping, Mapping | None]] = []
-    for record in expected:
-        match = next((r for r in left if r.get("id") == record.get("id")), None)
-        if match is None:
-            match = next((r for r in left if _title_key(r) == _title_key(record)), None)
-        if match is not None:
-            left.remove(match)
-        pairs.append((record, match))
-    return pairs
+    left, wanted = list(got), list(expected)
+    matches: dict[int, Mapping] = {}
+    for same in (lambda a, b: a.get("id") == b.get("id"), lambda a, b: _title_key(a) == _title_key(b)):
+        for n, record in enumerate(wanted):
+            match = None if n in matches else next((r for r in left if same(r, record)), None)
+            if match is not None:
+                matches[n] = match
+                left.remove(match)
+    for n in range(len(wanted)):  # the rest in document order: a ficha read with a wrong title and id
+        if n not in matches and left:
+            matches[n] = left.pop(0)
+    return [(record, matches.get(n)) for n, record in enumerate(wanted)]
 
 
 def score(pairs: Iterable[tuple[Mapping, Mapping | None]]) -> tuple[int, int]:
