@@ -12,6 +12,7 @@ far more often than the others (`rate with`/`rate without`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import sys
@@ -91,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True)
     seeds = range(args.start, args.start + args.n)
     results, seconds = [], []
-    with ProcessPoolExecutor(args.jobs) as pool:
-        for seed, choices, failed, _, took in pool.map(_run_one, seeds, [args.out] * len(seeds)):
+    with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
+        mapped = (pool.map if pool else map)(_run_one, seeds, [args.out] * len(seeds))
+        for seed, choices, failed, _, took in mapped:
             results.append((seed, choices, failed))
             seconds.append(took)
             print(f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
