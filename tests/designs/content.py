@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..docx_builders import HEADINGS  # noqa: F401  (section key -> heading as the template prints it)
+
 GOLDEN_PUBLICATION = Path(__file__).resolve().parent.parent / "golden" / "publicaciones" / \
     "fichas-buenas-practicas-municipales-2023"
 
@@ -52,17 +54,6 @@ CATEGORY_LABELS = (  # (id, printed label), in the template's order
     ("intermediacion_laboral", "Intermediación laboral"), ("nna", "NNA"), ("otra", "Otra:"),
 )
 
-HEADINGS = {  # section key -> heading as the template prints it
-    "oficinas": "Departamento/Oficinas municipales que participan",
-    "grupo_prioritario": "Grupo prioritario",
-    "categorias": "Categoría",
-    "fechas_implementacion": "Fechas de implementación",
-    "forma_financiamiento": "Forma de financiamiento",
-    "sostenibilidad": "Sostenibilidad en el tiempo",
-    "descripcion": "Breve descripción",
-    "elemento_innovador": "Elemento innovador/creativo del proyecto o actividad",
-    "lineas_sello": "Líneas Sello",
-}
 SELLO_LEAD_IN = "Se destaca el trabajo en las líneas de acción de Sello:"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..pdf_builders import BOX_STYLES, MonthTable, month_table
+from ..pdf_builders import BOX_STYLES, MonthTable, _month_header, _runs, month_table
 from ..pdf_canvas import SYMBOLS, WINGDINGS, ZAPF, Sheet
 from .content import HEADINGS, SELLO_LEAD_IN, Ficha
 from .design import Design
@@ -151,15 +151,14 @@ class Renderer:
             self.sheet.text(x, top, word, size, font)
             x += stringWidth(word, font, size) + gap
 
-    def paragraph(self, text: str, indent: float = 0.0, lead_word_font: tuple[int, str] | None = None,
-                  first_indent: float = 0.0) -> None:
-        """Flow one paragraph (wrapped to the column, justified by design) from the cursor."""
+    def paragraph(self, text: str, indent: float = 0.0, bold_words: int = 0, first_indent: float = 0.0) -> None:
+        """Flow one paragraph (wrapped to the column, justified by design) from the cursor;
+        its first `bold_words` words in bold (a Sello line's name)."""
         flow = self.flow
         lines = wrap(text, self.body, self.size, flow.width - indent - first_indent)
         if first_indent and len(lines) > 1:  # re-wrap the rest to the full width
             rest = wrap(" ".join(lines[1:]), self.body, self.size, flow.width - indent)
             lines = lines[:1] + rest
-        bold_words = lead_word_font[0] if lead_word_font else 0
         for n, line in enumerate(lines):
             flow.room(self.lead)
             x = flow.x + indent + (first_indent if n == 0 else 0)
@@ -315,7 +314,6 @@ class Renderer:
 
     def _rounded_bars(self, table: MonthTable) -> float:
         """One-letter or named headers over a pale row; a rounded bar across each run of active months."""
-        from ..pdf_builders import _month_header, _runs
         _month_header(self.sheet, table)
         body_top = table.top + table.header_h
         self.sheet.rect(table.x, body_top, 12 * table.col, table.body_h, stroke=False, fill=PALE)
@@ -368,9 +366,9 @@ class Renderer:
             self.gap(self.lead * 0.4)
         for name, justification in ficha.sello_lines:
             text = f"{name}, {justification}"
-            lead = (len(name.split()), self.bold) if d.sello_name_bold else None
+            bold_words = len(name.split()) if d.sello_name_bold else 0
             if d.sello_style == "paragraph":
-                self.paragraph(text, lead_word_font=lead)
+                self.paragraph(text, bold_words=bold_words)
             else:
                 flow.room(self.lead)
                 marker_top = flow.y
@@ -386,7 +384,7 @@ class Renderer:
                     self.sheet.rect(flow.x + 1, marker_top + self.size * 0.25, s, s, stroke=False, fill=ACCENT)
                 else:
                     self.sheet.text(flow.x, marker_top, "–", self.size, self.body)
-                self.paragraph(text, indent=indent, lead_word_font=lead)
+                self.paragraph(text, indent=indent, bold_words=bold_words)
             self.gap(self.lead * 0.5)
 
     # --- a ficha ---------------------------------------------------------------
