@@ -20,7 +20,7 @@ CHOICES: dict[str, tuple] = {
     "title_size": (16.0, 18.0, 20.0, 22.0, 24.0),
     "columns": (1, 2),  # of the text sections (description, innovation, Sello lines)
     "text_new_page": (False, True),  # the text sections start on a page of their own
-    "justified": (False, True),
+    "justified": (False, True),  # justified lines are set word by word, without space glyphs (as LaTeX, InDesign)
     "paragraph_break": ("space", "indent"),  # between paragraphs of the description
     "heading_bold": (True, False),  # not bold: larger and coloured
     "heading_size_delta": (0.0, 1.0, 2.0, 3.0),

@@ -42,10 +42,11 @@ def _run_one(seed: int, keep: Path) -> tuple[int, dict, list[str], list[str], fl
         time.perf_counter() - start
 
 
-def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0,
-                     min_rate: float = 0.5) -> dict[str, list[tuple[str, float, float, int]]]:
+def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5,
+                     min_documents: int = 10) -> dict[str, list[tuple[str, float, float, int]]]:
     """Per failing field: (choice=value, failure rate with it, rate without it, documents with it),
-    for the values with a failure rate of at least `min_rate` and `min_lift` times the rate without."""
+    for the values drawn in at least `min_documents` documents whose failure rate is at least
+    `min_rate` and `min_lift` times the rate without."""
     fields = Counter(f for _, _, failed in results for f in failed)
     out: dict[str, list[tuple[str, float, float, int]]] = {}
     for name in fields:
@@ -59,7 +60,7 @@ def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float
             others = [name in failed for _, c, failed in results if f"{choice}={c[choice]}" != key]
             rate = sum(hits) / len(hits)
             rate_without = sum(others) / len(others) if others else 0.0
-            if rate >= min_rate and rate >= min_lift * max(rate_without, 1e-9):
+            if len(hits) >= min_documents and rate >= min_rate and rate >= min_lift * max(rate_without, 1e-9):
                 rows.append((key, rate, rate_without, len(hits)))
         out[name] = sorted(rows, key=lambda r: (-(r[1] - r[2]), r[0]))
     return out
