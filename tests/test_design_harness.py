@@ -21,9 +21,10 @@ from .designs.compare import FIELDS
 from .designs.design import CHOICES, Design
 from .designs.harness import compare, design_of, run_design, run_seed
 
-# Seeds that pass today (issue 15, phase 1: found by `make fuzz-layouts N=500`).
+# The seeds of 0..999 that pass today (issue 15, phase 1: 29 of 1000, `make fuzz-layouts N=1000`).
 # A seed that a fix makes pass joins this list; a kind the harness finds is fixed as a kind.
-CI_SEEDS = [22, 44]
+CI_SEEDS = [22, 44, 62, 196, 224, 238, 391, 448, 474, 507, 522, 529, 545, 557, 574, 584, 677, 692, 693, 699,
+            714, 737, 794, 800, 834, 836, 923, 970, 985]
 
 
 @pytest.mark.parametrize("seed", CI_SEEDS)
