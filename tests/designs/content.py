@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..docx_builders import HEADINGS  # noqa: F401  (section key -> heading as the template prints it)
 
 GOLDEN_PUBLICATION = Path(__file__).resolve().parent.parent / "golden" / "publicaciones" / \
     "fichas-buenas-practicas-municipales-2023"

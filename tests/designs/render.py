@@ -12,9 +12,10 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..docx_builders import HEADINGS
 from ..pdf_builders import BOX_STYLES, MonthTable, _month_header, _runs, month_table
-from ..pdf_canvas import SYMBOLS, WINGDINGS, ZAPF, Sheet
-from .content import HEADINGS, SELLO_LEAD_IN, Ficha
+from ..pdf_canvas import SYMBOLS, WINGDINGS, Sheet
+from .content import SELLO_LEAD_IN, Ficha
 from .design import Design
 
 MARGIN = 50.0
