@@ -63,7 +63,7 @@ TEXTS = {  # one body paragraph per section, all of them catalogued or plain
 
 def elements(xml: str) -> list:
     """The elements of a WordprocessingML fragment (any number of siblings)."""
-    return list(parse_xml(f"<w:wrap {nsdecls('w', 'w14')}>{xml}</w:wrap>"))
+    return list(parse_xml(f"<w:wrap {nsdecls('w', 'w14', 'r')}>{xml}</w:wrap>"))
 
 
 def text_run(text: str, *, bold: bool = False, font: str | None = None) -> str:
@@ -307,3 +307,69 @@ def checkbox_items(layout) -> list:
             out.extend(c.mark for c in sorted(item.cells, key=lambda c: (c.row, c.col)) if c.mark)
     return out
 
+
+
+# -- raw body XML: wrappers, tables by hand, tracked changes ------------------------------
+
+_CHANGE = 'w:id="{n}" w:author="Revisora" w:date="2024-01-15T10:00:00Z"'
+
+
+def change(n: int = 1) -> str:
+    """The attributes of a tracked change (w:ins, w:del, w:moveFrom ...)."""
+    return _CHANGE.format(n=n)
+
+
+def sdt(xml: str, tag: str = "mes") -> str:
+    """A content control (plain text, not a checkbox) around any content."""
+    return f'<w:sdt><w:sdtPr><w:alias w:val="{tag}"/><w:tag w:val="{tag}"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>{xml}</w:sdtContent></w:sdt>'
+
+
+def custom_xml(xml: str, element: str = "fila") -> str:
+    return f'<w:customXml w:element="{element}">{xml}</w:customXml>'
+
+
+def smart_tag(xml: str) -> str:
+    return f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">{xml}</w:smartTag>'
+
+
+def paragraph_xml(runs: str = "", props: str = "") -> str:
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{runs}</w:p>"
+
+
+def cell_xml(content: str = "", props: str = "") -> str:
+    """A table cell; `content` is run XML for one paragraph, or block XML when it starts with <w:p or <w:tbl."""
+    blocks = content if content.startswith(("<w:p", "<w:tbl", "<w:sdt", "<w:customXml")) else paragraph_xml(content)
+    return f"<w:tc>{f'<w:tcPr>{props}</w:tcPr>' if props else ''}{blocks or paragraph_xml()}</w:tc>"
+
+
+def row_xml(cells: list[str], props: str = "") -> str:
+    return f"<w:tr>{f'<w:trPr>{props}</w:trPr>' if props else ''}{''.join(cells)}</w:tr>"
+
+
+def table_xml(rows: list[str], n_cols: int) -> str:
+    grid = "".join('<w:gridCol w:w="700"/>' for _ in range(n_cols))
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+
+
+def month_rows(marks: dict[int, str], header: list[str] = MONTHS) -> tuple[str, list[str]]:
+    """The header row of a month table, and its body cells (run XML of `marks` by month)."""
+    head = row_xml([cell_xml(text_run(name)) for name in header])
+    return head, [cell_xml(marks.get(m, "")) for m in range(1, len(header) + 1)]
+
+
+def add_body_xml(b: DocBuilder, xml: str) -> None:
+    """Append block-level XML (paragraphs, tables, wrappers) to the end of the body."""
+    body = b.doc.element.body
+    section = body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr")
+    for el in elements(xml):
+        if section is not None:
+            section.addprevious(el)
+        else:
+            body.append(el)
+
+
+def body_xml(*xml: str) -> Part:
+    def part(b: DocBuilder) -> None:
+        for piece in xml:
+            add_body_xml(b, piece)
+    return part

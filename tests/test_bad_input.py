@@ -6,6 +6,7 @@ Every case builds its file in tmp_path and reads it the way a worker does
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -19,6 +20,7 @@ from extractor.problems import DocumentError, Kind
 from extractor.readers.checks import FileLimits
 
 from . import bad_files as bf
+from .conftest import GOLDEN
 from .test_cli import run_cli
 
 
@@ -144,7 +146,9 @@ def test_zip_total_size_limit(tmp_path):
     with pytest.raises(DocumentError, match=r"2\.\d+ MB uncompressed, over the limit of 1 MB") as caught:
         extract_document(path, limits=FileLimits(zip_total_bytes=1 << 20))
     assert caught.value.kind == Kind.zip_bomb
-    assert extract_document(path).fichas  # within the default limits it is an ordinary transcript
+    (ficha,) = extract_document(path).fichas  # within the default limits it is an ordinary transcript
+    golden = json.loads(next((GOLDEN / "transcripciones" / bf.TRANSCRIPT.stem).glob("*.json")).read_text("utf-8"))
+    assert {**ficha.model_dump(mode="json"), "fuente": None} == {**golden, "fuente": None}
 
 
 def test_size_limit(tmp_path, capsys):

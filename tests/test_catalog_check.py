@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.cli import main
-from extractor.normalize.catalog_files import FILES, package_data
+from extractor.normalize.catalog_files import FILES, UNITS, package_data, read_rows
 
 
 @pytest.fixture
@@ -39,6 +39,14 @@ def check(capsys, *args: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
+def refused(data: Path, capsys, filename: str, row: str) -> tuple[int, str]:
+    """Append `row` to a copy, check it: the line number and the problems (the check must fail)."""
+    line = append(data, filename, row)
+    code, _, err = check(capsys, "--data", str(data))
+    assert code == 1
+    return line, err
+
+
 def test_the_shipped_catalogs_pass(capsys):
     code, out, err = check(capsys)
     assert (code, err) == (0, "")
@@ -49,13 +57,16 @@ def test_an_unchanged_copy_passes(data, capsys):
     assert check(capsys, "--data", str(data))[0] == 0
 
 
-def test_a_variant_claimed_by_two_entries(data, capsys):
-    line = append(data, "unidades_municipales.csv", "Oficina de Prueba,,municipal,Oficina Municipal de la Mujer")
+@pytest.mark.parametrize("row, claim", [
+    ("Oficina de Prueba,,municipal,Oficina Municipal de la Mujer",  # a variant claimed by two entries
+     "«Oficina Municipal de la Mujer» is also claimed by «Oficina de la Mujer»"),
+    ("Oficina Comunal de las Mujeres,,municipal,",  # two entries that are one name by the rule
+     "«Oficina Comunal de las Mujeres» is the same name as «Oficina de la Mujer»"),
+])
+def test_a_name_claimed_by_two_entries(data, capsys, row, claim):
+    line, err = refused(data, capsys, "unidades_municipales.csv", row)
     other = line_of(data, "unidades_municipales.csv", "Oficina de la Mujer,")
-    code, _, err = check(capsys, "--data", str(data))
-    assert code == 1
-    assert f"unidades_municipales.csv:{line}: «Oficina Municipal de la Mujer» is also claimed by «Oficina de la Mujer» " \
-           f"(unidades_municipales.csv:{other})" in err
+    assert f"unidades_municipales.csv:{line}: {claim} (unidades_municipales.csv:{other})" in err
 
 
 def test_a_variant_claimed_across_the_files_of_one_catalog(data, capsys):
@@ -74,7 +85,7 @@ def test_an_acronym_on_two_entries(data, capsys):
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("Dirección de Medio Ambiente, Aseo y Ornato,DIMAO,municipal,", "expected 4 columns"),
+    ("Dirección de Medio Ambiente, Aseo y Ornato,DIMAO,municipal,,", "expected 5 columns"),
     ("Oficina de Prueba,,externo,", "tipo 'externo' must be one of municipal"),
     (",OPR,municipal,", "empty nombre"),
     ("Oficina de Prueba,OF PR,municipal,", "is not an acronym"),
@@ -114,3 +125,51 @@ def test_comment_lines_are_skipped_and_lines_still_counted(data, capsys):
 def test_a_missing_folder_is_a_usage_error(tmp_path, capsys):
     assert check(capsys, "--data", str(tmp_path / "nowhere"))[0] == 2
 
+
+
+@pytest.mark.parametrize("variant", [
+    "Unidad de Pruebas Acústicas",  # another head word
+    "Oficina de Ensayos Acústicos",  # another content word
+    "Oficina de Pruebas",  # a content word left out
+    "Oficina de Pruebas Acústicas y Sonoras",  # a content word added
+    "OPS",  # an acronym that does not abbreviate the name
+])
+def test_a_variant_that_is_another_name_is_refused(data, capsys, variant):
+    line, err = refused(data, capsys, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{variant}")
+    assert f"unidades_municipales.csv:{line}: «{variant}» is not the same name as «Oficina de Pruebas Acústicas»" in err
+
+
+def test_variants_that_are_the_same_name_pass(data, capsys):
+    variants = ["Oficina Municipal de Prueba Acústica",  # ownership word, singular
+                "Oficina de las Pruebas Acústicas de la Municipalidad",  # articles, ownership phrase
+                "Oficina Comunal de Pruebas Acusticas",  # accents
+                "OPA", "OFPRAC",  # acronyms made of the words' beginnings
+                "Oficina de Prubas Acústicas"]  # one small typo
+    append(data, "unidades_municipales.csv", f"Oficina de Pruebas Acústicas,,municipal,{'|'.join(variants)}")
+    code, _, err = check(capsys, "--data", str(data))
+    assert (code, err) == (0, "")
+
+
+def test_a_known_renaming_with_its_source_passes(data, capsys):
+    append(data, "unidades_municipales.csv",
+           "Oficina de Pruebas Acústicas,,municipal,Departamento de Ensayos,Decreto Alcaldicio 123 (2024)")
+    assert check(capsys, "--data", str(data))[0] == 0
+
+
+def test_user_catalogs_are_checked_with_the_shipped_ones(tmp_path, capsys):
+    user = tmp_path / "mine"
+    user.mkdir()
+    (user / "unidades_municipales-2025.csv").write_text(
+        "# offices of the 2025 edition\nnombre,sigla,tipo,variantes\n"
+        "Oficina de Pruebas Acústicas,OPA,municipal,Oficina Municipal de Pruebas Acústicas\n", "utf-8")
+    shipped = len(read_rows(UNITS)[0])
+    code, out, err = check(capsys, "--catalogs", str(user))
+    assert (code, err) == (0, "") and f"unidades_municipales.csv {shipped + 1} entries" in out
+    (user / "organizaciones.csv").write_text(
+        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\nOficina Prueba,DIDECO,privado,\n",
+        "utf-8")
+    code, _, err = check(capsys, "--catalogs", str(user))
+    assert code == 1
+    assert f"{user / 'organizaciones.csv'}:2: «Corporación Prueba» is not the same name as «Fundación Prueba»" in err
+    assert f"{user / 'organizaciones.csv'}:3: acronym «DIDECO» is also the acronym of" in err
+    assert check(capsys, "--catalogs", str(tmp_path / "nowhere"))[0] == 2

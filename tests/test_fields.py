@@ -3,15 +3,21 @@ the id; pure functions first, then the same rules through small generated Word f
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from extractor.fields.categories import category_of, read_categories
+from extractor.fields.categories import filled_in, read_categories
 from extractor.fields.months import span, text_months
+from extractor.fields.notes import Aviso, Notes
 from extractor.fields.sello import read_lines
 from extractor.layout import Checkbox
 from extractor.pipeline import extract_document
+from extractor.segment import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
+from extractor.vocab import header_months, month_forms, month_number
 
+from .conftest import GOLDEN
 from .docx_builders import DocBuilder, category_lines, paragraphs, text_run, write_ficha
 
 # -- text clean-up ------------------------------------------------------------------------
@@ -68,8 +74,10 @@ def test_slug_is_lower_case_ascii_with_dashes(text, expected):
 
 # -- categories ---------------------------------------------------------------------------
 
-def boxes(*pairs: tuple[bool, str]) -> list[Checkbox]:
-    return [Checkbox(checked, label, "glyph") for checked, label in pairs]
+def boxes(*pairs: tuple[bool, str]) -> list[CategoryBox]:
+    """A category list as segmentation hands it over: each box with the category its label names."""
+    found = [Checkbox(checked, label, "glyph") for checked, label in pairs]
+    return [CategoryBox(box, term.id if (term := category_named(box.label)) else None) for box in found]
 
 
 def test_categories_come_in_vocabulary_order_whatever_the_printed_order():
@@ -99,8 +107,7 @@ def test_categoria_otra_only_when_otra_is_checked():
     ],
 )
 def test_category_label_variants(label, category, otra):
-    term, rest = category_of(label)
-    assert (term.id, rest) == (category, otra)
+    assert (category_named(label).id, filled_in(label)) == (category, otra)
 
 
 def test_boxes_that_name_no_category_are_returned_apart():
@@ -289,3 +296,24 @@ def test_text_stating_the_whole_year_gives_every_month(text):
 
 def test_a_year_number_is_no_whole_year():
     assert text_months("Inicia el año 2022. Se realizan dos programas al año.") == []
+
+
+def test_month_aliases_come_from_the_vocabulary_whole_names_in_text_abbreviations_in_headers():
+    forms = month_forms()
+    for alias, number in forms["aliases"].items():  # a whole name: read in text and in a header
+        assert text_months(f"Se realiza en {alias}.") == [number] and month_number(alias) == number
+    for alias, number in forms["short_aliases"].items():  # an abbreviation: a header's only
+        assert month_number(alias.capitalize() + ".") == number and text_months(f"un {alias} de talleres") == []
+    assert header_months(["Jul", "Ago", "Set", "Oct", "Nov", "Dic"]) == [7, 8, 9, 10, 11, 12]
+
+
+def test_every_aviso_code_the_golden_records_hold_is_one_of_the_enum():
+    codes = {a["codigo"] for path in GOLDEN.rglob("*.json")
+             for a in json.loads(path.read_text(encoding="utf-8"))["revision"]["avisos"]}
+    assert codes and codes <= {a.value for a in Aviso}
+    notes = Notes()
+    assert notes.revision() == {"estado": "ok", "avisos": []}
+    notes.add("titulo", Aviso.seccion_faltante, "la ficha no tiene título")
+    notes.add("titulo", Aviso.seccion_faltante, "la ficha no tiene título")  # once only
+    assert notes.revision() == {"estado": "revisar", "avisos": [
+        {"campo": "titulo", "codigo": "seccion_faltante", "mensaje": "la ficha no tiene título"}]}

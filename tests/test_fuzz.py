@@ -23,6 +23,7 @@ from extractor.report import REPORT_FILE
 from extractor.workers import WorkerLimits
 
 from . import bad_files as bf
+from .conftest import GOLDEN
 
 INPUT_KINDS = {"damaged_pdf", "damaged_docx", "no_ficha", "scanned_pdf", "not_pdf", "not_docx", "unsafe_xml",
                "zip_bomb", "empty_file", "encrypted_pdf"}
@@ -93,7 +94,48 @@ def docx_mutants(folder: Path, rng: random.Random, count: int) -> None:
             bf.transcript_with(folder / f"xml-{n}.docx", changes={"word/document.xml": mutate_xml(body, rng)})
 
 
-def test_mutated_documents_give_records_or_clean_errors(tmp_path):
+# The record each family of mutants was made from (reviewed truth).
+SOURCES = {".pdf": GOLDEN / "publicaciones" / "fichas-buenas-practicas-municipales-2023"
+                   / "el-bosque--recepcion-y-acogida-de-la-comunidad-afgana.json",
+           ".docx": next((GOLDEN / "transcripciones" / bf.TRANSCRIPT.stem).glob("*.json"))}
+MIN_WORDS = 6  # words of a field's text that single it out
+
+
+def field_texts(record: dict) -> dict[str, str]:
+    """Each text-bearing field of a record, as one lower-case run of words."""
+    texts = {
+        "titulo": record["titulo"], "grupo_prioritario": record["grupo_prioritario"],
+        "fechas_implementacion": record["fechas_implementacion"]["texto"],
+        "forma_financiamiento": record["forma_financiamiento"]["texto"],
+        "sostenibilidad": record["sostenibilidad"], "descripcion": record["descripcion"],
+        "elemento_innovador": record["elemento_innovador"],
+        "oficinas": " ".join(o["texto"] for o in record["oficinas"]),
+        "lineas_sello": " ".join(line["justificacion"] for line in record["lineas_sello"]),
+    }
+    return {name: " ".join((text or "").lower().split()) for name, text in texts.items()}
+
+
+def misplaced(record: dict, source: dict) -> list[str]:
+    """Fields of `record` that hold the opening words of another field of the source's record."""
+    found, openings = [], {}
+    for name, text in field_texts(source).items():
+        words = text.split()
+        if len(words) >= MIN_WORDS:
+            openings[name] = " ".join(words[:MIN_WORDS])
+    for name, text in field_texts(record).items():
+        found += [f"{name} holds the opening of {other}: «{opening}»" for other, opening in openings.items()
+                  if other != name and opening in text and opening not in field_texts(source)[name]]
+    return found
+
+
+def test_the_misplaced_check_sees_a_section_run_into_another():
+    source = json.loads(SOURCES[".docx"].read_text(encoding="utf-8"))
+    merged = {**source, "descripcion": f"{source['descripcion']} {source['sostenibilidad']}"}
+    assert misplaced(source, source) == []
+    assert [m.split(" holds")[0] for m in misplaced(merged, source)] == ["descripcion"]
+
+
+def test_mutated_documents_give_records_or_clean_errors(tmp_path, capfd):
     rng = random.Random(20231)
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -107,7 +149,14 @@ def test_mutated_documents_give_records_or_clean_errors(tmp_path):
     assert not unclean, "\n".join(unclean)
     read = [d for d in report["documents"] if d["status"] == "read"]
     assert read and len(read) < 31, "the mutants exercise both outcomes"
+    assert "Traceback" not in "".join(capfd.readouterr())
+    assert not any("Traceback" in d["error"]["message"] for d in report["documents"] if d["error"])
+    sources = {suffix: json.loads(path.read_text(encoding="utf-8")) for suffix, path in SOURCES.items()}
     for document in read:
-        folder = out / document["folder"]
+        folder, source = out / document["folder"], sources[Path(document["file"]).suffix]
+        assert document["records"], f"{document['file']}: read, yet no record"
         for name in document["records"]:
-            json.loads((folder / name).read_text(encoding="utf-8"))
+            record = json.loads((folder / name).read_text(encoding="utf-8"))
+            assert set(record) == set(source) and record["revision"]["estado"] in ("ok", "revisar")
+            if record["revision"]["estado"] == "ok":  # unflagged: no field holds another section's text
+                assert misplaced(record, source) == [], f"{document['file']}: {misplaced(record, source)}"

@@ -18,6 +18,8 @@ from extractor.inspection import inspect_document, parse_pages
 from extractor.inspection.as_json import inspection_json
 from extractor.inspection.pictures import RESOLUTION, write_pictures
 from extractor.inspection.text import render_text
+from extractor.normalize.comunas import strip_prefix
+from extractor.text import slug
 from extractor.vocab import categories
 
 from .conftest import RAW, raw_documents
@@ -84,7 +86,7 @@ def raw_inspections() -> dict[Path, object]:
 
 
 def _checked_categories(inspection, ficha: int) -> list[str]:
-    named = {e.reads_as for e in inspection.checkboxes() if e.ficha == ficha and e.item.checked and e.reads_as}
+    named = {e.category for e in inspection.checkboxes() if e.ficha == ficha and e.item.checked and e.category}
     return [t.id for t in categories() if t.id in named]
 
 
@@ -110,6 +112,7 @@ def test_text_shows_one_page_with_headings_sections_boxes_and_month_cells(raw_in
     text = render_text(replace(raw_inspections[PUBLICATION], pages=[5]))
     assert "showing pages 5" in text and "\npage 5\n" in text and "\npage 6\n" not in text
     assert "ficha 2 · categorias" in text and "HEADING  categorias (100)  «Categoría»" in text
+    assert text.count("     municipality: «") == 7  # each ficha's municipality label, as segmentation found it
     assert "[x] glyph    «Acogida/atención» -> acogida_atencion" in text
     assert "[ ] empty    «Sociolaboral» -> sociolaboral" in text
     assert "    Ene      [ ] -" in text and "    Feb      [x] glyph" in text
@@ -132,6 +135,13 @@ def test_json_has_fichas_items_checkboxes_and_month_cells(raw_inspections):
     headings = [i for i in report["items"] if i["kind"] == "heading"]
     assert len(headings) == sum(len(f["sections"]) for f in report["fichas"])
     assert all(c["months"] and c["page"] for c in report["month_cells"])
+    # The reader's decisions are shown as taken: the drawn panel holding a block, its role.
+    in_panels = [i for i in report["items"] if "region" in i]
+    assert in_panels and all(i["region"].startswith(f"p{i['page']}-") for i in in_panels)
+    assert {i["role"] for i in report["items"]} == {"title", "heading", "municipality", "body"}
+    assert all(i["role"] == "heading" for i in headings)
+    # each ficha's municipality label, as segmentation found it, is the one its record's id is made of
+    assert all(f["id"].startswith(slug(strip_prefix(f["municipality"])) + "--") for f in report["fichas"])
 
 
 def _pixel(image: Image.Image, bbox: list[float]) -> tuple[int, int, int]:
@@ -205,3 +215,42 @@ def test_every_box_of_a_table_cell_is_kept(tmp_path):
     document.save(path)
     boxes = [(e.item.label, e.item.checked) for e in inspect_document(path).checkboxes()]
     assert boxes == [("Yes", True), ("No", False), ("Unknown", False)]
+
+
+def _without(key: str, heading_match):
+    """`segment.heading_match` with one heading key no longer recognised."""
+    def match(block, body):
+        found = heading_match(block, body)
+        return None if found is not None and found[0] == key else found
+    return match
+
+
+def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
+    """inspect shows segment()'s own decisions: when a rule changes, what it shows changes with it,
+    and always as the records have it."""
+    import extractor.segment as segment
+    from extractor.pipeline import records_of
+    from extractor.readers import read
+    from extractor.source import source_of
+
+    doc = RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"
+    before = inspect_document(doc)
+    (heading,) = [e for e in before.entries if e.heading is not None and e.heading.key == "sostenibilidad"]
+    assert heading.role == "heading" and heading.section == "sostenibilidad"
+
+    monkeypatch.setattr(segment, "heading_match", _without("sostenibilidad", segment.heading_match))
+    after = inspect_document(doc)
+    (moved,) = [e for e in after.entries if e.item.prov == heading.item.prov and e.item.lines == heading.item.lines]
+    assert moved.heading is None and moved.role != "heading"
+    previous_section = [e.section for e in before.entries[:before.entries.index(heading)] if e.ficha == heading.ficha][-1]
+    assert (moved.ficha, moved.section) == (heading.ficha, previous_section)  # the block went to the section before
+    assert all(k != "sostenibilidad" for f in after.fichas for k, _ in f.sections)
+    assert "sostenibilidad" in [k for f in before.fichas for k, _ in f.sections]
+    record = records_of(read(doc), doc, source_of(doc)).fichas[heading.ficha - 1]
+    assert record.sostenibilidad is None  # the records follow the same rule
+    report = inspection_json(after)
+    assert not any(i.get("heading", {}).get("key") == "sostenibilidad" for i in report["items"])
+
+    monkeypatch.setattr(segment, "HEADING_CUTOFF", 101.0)  # no heading is recognised: no ficha at all
+    nothing = inspect_document(doc)
+    assert nothing.fichas == [] and all(e.ficha is None and e.heading is None for e in nothing.entries)

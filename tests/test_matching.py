@@ -53,9 +53,18 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def inside_word(text: str, i: int) -> bool:
+    """A letter with a letter on each side: a typo there keeps the word's first and last letters."""
+    return 0 < i < len(text) - 2 and text[i - 1].isalpha() and text[i + 1].isalpha() and text[i + 2].isalpha()
+
+
 def one_letter_typo(text: str, rng: random.Random) -> str:
-    """`text` with one letter substituted, dropped, doubled or swapped with the next."""
-    at = rng.choice([i for i, c in enumerate(text) if c.isalpha()])
+    """`text` with one letter inside a word substituted, dropped, doubled or swapped with the next
+    (the matcher's rule: a changed first or last letter makes another word, see `names.typo_fits`)."""
+    inner = [i for i, c in enumerate(text) if c.isalpha() and inside_word(text, i)]
+    if not inner:
+        return text
+    at = rng.choice(inner)
     kind = rng.choice(("substitute", "drop", "double", "swap"))
     if kind == "substitute":
         return text[:at] + rng.choice([c for c in "aeioulnrstcdmp" if c != text[at].lower()]) + text[at + 1:]
@@ -168,7 +177,8 @@ def test_names_in_no_catalog_come_back_unknown(capsys):
     ("Dirección de Desarrollo Comunitario - DIDECO", "Dirección de Desarrollo Comunitario"),
     ("SECPLA", "Secretaría Comunal de Planificación"),
     ("Oficina Comunal de Deportes", "Oficina de Deportes"),  # filler words
-    ("DESAM", "Dirección de Salud"),
+    ("DESAM", "Departamento de Salud Municipal"),  # DEpartamento de SAlud Municipal, not the Dirección
+    ("DISAM", "Dirección de Salud"),
     ("Organismos Técnicos de Capacitación (OTEC)", "Organismo Técnico de Capacitación"),
 ])
 def test_acronym_and_name_in_both_directions(printed, expected):
@@ -191,6 +201,8 @@ def test_a_weak_match_is_unknown_not_the_closest_name():
     assert offices().match("Oficina de la Mujer") is not None
     assert offices().match("Oficina de las Mujeres Rurales") is None
     assert offices().match("Dirección de Desarrollo") is None
+    assert offices().match("Oficina de Turisma") is None  # a changed ending makes another word, not a typo
+    assert offices().match("Ofcina de Turismo").nombre == "Oficina de Turismo"  # a typo inside a word
 
 
 def test_comuna_labels_in_every_printed_form():

@@ -15,9 +15,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.fields.months import span, text_months
+from extractor.fields.record import record_id
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
-from extractor.text import clean, fold, join_lines, slug
+from extractor.text import clean, fold, join_lines
 from extractor.vocab import month_forms
 from extractor.writer import MAX_STEM_BYTES, file_names, safe_segment
 
@@ -76,9 +77,9 @@ def test_entities_are_pieces_of_the_text_as_printed(text):
 
 @given(texts, texts)
 def test_ids_are_slugs_and_file_names_are_safe_distinct_and_short(comuna, titulo):
-    record_id = f"{slug(comuna) or 'sin-comuna'}--{slug(titulo) or 'sin-titulo'}"
-    assert all(SLUG.fullmatch(part) for part in record_id.split("--"))
-    names = file_names([SimpleNamespace(id=record_id)] * 3 + [SimpleNamespace(id=f"{record_id}-2")])
+    made = record_id(comuna, titulo)
+    assert all(SLUG.fullmatch(part) for part in made.split("--"))
+    names = file_names([SimpleNamespace(id=made)] * 3 + [SimpleNamespace(id=f"{made}-2")])
     assert len(set(names)) == 4
     assert all(len(n.encode()) <= MAX_STEM_BYTES + len("-99.json") and "/" not in n for n in names)
 

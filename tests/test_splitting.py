@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.fields.notes import Notes
-from extractor.fields.record import _funding, _offices
+from extractor.fields.funding import read_funding
+from extractor.fields.offices import read_offices
 from extractor.layout import Line, TextBlock
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
@@ -95,17 +96,22 @@ def test_funders_one_entry_each_sentence_by_sentence():
     assert funder_names("Recursos propios municipales. SENCE.") == [OWN, "Servicio Nacional de Capacitación y Empleo"]
     assert funder_names("Recursos propios municipales.\nCurso de español e insumos financiados por ACNUR\n"
                         "Donaciones voluntarias.") == [
-        OWN, "Alto Comisionado de las Naciones Unidas para los Refugiados", "Donaciones"]
+        OWN, "Alto Comisionado de las Naciones Unidas para los Refugiados", "Donaciones voluntarias"]
 
 
-@pytest.mark.parametrize("text", [
-    "2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión. 2023: Recursos propios de la municipalidad.",
-    "2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión.\n2023: Recursos propios de la municipalidad.",
-    "Año 2022: SERMIG; año 2023: recursos municipales",
-    "2021-2022: Fondo de Inclusión 2023: Presupuesto municipal",
+SERMIG = "Servicio Nacional de Migraciones"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión. 2023: Recursos propios de la municipalidad.",
+     [SERMIG, "Concurso de Inclusión", OWN]),
+    ("2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión.\n2023: Recursos propios de la municipalidad.",
+     [SERMIG, "Concurso de Inclusión", OWN]),
+    ("Año 2022: SERMIG; año 2023: recursos municipales", [SERMIG, "Recursos de la municipalidad"]),
+    ("2021-2022: Fondo de Inclusión 2023: Presupuesto municipal", ["Fondo de Inclusión", "Presupuesto de la municipalidad"]),
 ])
-def test_year_scoped_sentences_give_each_years_funders(text):
-    assert funder_names(text) == ["Servicio Nacional de Migraciones", OWN]
+def test_year_scoped_sentences_give_each_years_funders(text, names):
+    assert funder_names(text) == names
 
 
 def test_x_through_y_is_funded_by_x_only():
@@ -116,7 +122,7 @@ def test_x_through_y_is_funded_by_x_only():
 
 
 def test_through_with_no_funder_before_it_is_a_plain_preposition():
-    assert funder_names("Financiado a través del FNDR.") == ["Gobierno Regional"]
+    assert funder_names("Financiado a través del FNDR.") == ["Fondo Nacional de Desarrollo Regional"]
 
 
 def test_a_sentence_naming_no_catalog_funder_is_one_funder_as_printed():
@@ -125,7 +131,7 @@ def test_a_sentence_naming_no_catalog_funder_is_one_funder_as_printed():
 
 
 def test_an_acronym_printed_in_lower_case_is_a_plain_word():
-    assert funder_names("Arreglo del techo de la sede con recursos municipales.") == [OWN]
+    assert funder_names("Arreglo del techo de la sede con recursos municipales.") == ["Recursos de la municipalidad"]
 
 
 def blocks(*texts: str) -> list[TextBlock]:
@@ -134,7 +140,7 @@ def blocks(*texts: str) -> list[TextBlock]:
 
 def test_office_entries_carry_canonical_name_acronym_type_and_printed_text():
     notes = Notes()
-    entries = _offices(blocks("DIDECO, Innova, Fundación Nueva Esperanza"), notes)
+    entries = read_offices(blocks("DIDECO, Innova, Fundación Nueva Esperanza"), notes)
     assert entries[0] == {"nombre": DIDECO, "sigla": "DIDECO", "tipo": "municipal", "texto": "DIDECO"}
     assert entries[1] == {"nombre": "Innova", "sigla": None, "tipo": "municipal", "texto": "Innova"}
     assert entries[2]["tipo"] == "externo"
@@ -143,8 +149,8 @@ def test_office_entries_carry_canonical_name_acronym_type_and_printed_text():
 
 def test_an_organisation_is_externo_as_an_office_and_its_sector_as_a_funder():
     notes = Notes()
-    assert _offices(blocks("SENCE"), notes)[0]["tipo"] == "externo"
-    funding = _funding(blocks("SENCE. Aporte de la Embajada de Japón."), notes)
+    assert read_offices(blocks("SENCE"), notes)[0]["tipo"] == "externo"
+    funding = read_funding(blocks("SENCE. Aporte de la Embajada de Japón."), notes)
     assert funding["fuentes"] == [
         {"nombre": "Servicio Nacional de Capacitación y Empleo", "sigla": "SENCE", "tipo": "estatal"},
         {"nombre": "Aporte de la Embajada de Japón", "sigla": None, "tipo": "internacional"}]
@@ -152,6 +158,46 @@ def test_an_organisation_is_externo_as_an_office_and_its_sector_as_a_funder():
 
 
 def test_the_municipality_as_funder_is_own_resources_or_kept_as_printed():
-    assert funder_names("Aporte de la municipalidad y fondos SENCE") == [OWN, "Servicio Nacional de Capacitación y Empleo"]
+    assert funder_names("Aporte de la municipalidad y fondos SENCE") == [
+        "Aportes municipales", "Servicio Nacional de Capacitación y Empleo"]
     assert funder_names("Municipalidad de Arica y ACNUR.") == [
         "Municipalidad de Arica", "Alto Comisionado de las Naciones Unidas para los Refugiados"]
+
+
+def test_an_unknown_name_with_its_acronym_is_one_entry_with_its_sigla():
+    notes = Notes()
+    entries = read_offices(blocks("Cámara Chilena de la Construcción (CChC), OMIL y CChC"), notes)
+    assert entries == [
+        {"nombre": "Cámara Chilena de la Construcción", "sigla": "CChC", "tipo": "externo",
+         "texto": "Cámara Chilena de la Construcción (CChC)"},
+        {"nombre": OMIL, "sigla": "OMIL", "tipo": "municipal", "texto": "OMIL"}]
+    assert [a["codigo"] for a in notes.avisos] == ["oficina_desconocida"]
+
+
+def test_an_unknown_name_is_kept_as_printed_with_its_first_letter_capitalised():
+    entries = read_offices(blocks("oficina  de  vivienda rural y barrios"), Notes())
+    assert [(e["nombre"], e["texto"]) for e in entries] == [("Oficina de vivienda rural y barrios",
+                                                             "oficina de vivienda rural y barrios")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oficina de Migrantes y Refugiados",  # "X de A y B" the catalog does not hold
+    "Oficina de Asuntos Indígenas, Refugio e Interculturalidad",  # "X de A, B y C"
+    "Oficina de Migración y Refugiados",  # a catalog name followed by a bare noun
+])
+def test_a_bare_noun_never_stands_alone(text):
+    assert office_names(text) == [(text, None)]
+
+
+def test_different_names_of_similar_offices_stay_different():
+    assert office_names("Oficina de Migrantes, Oficina de Migración, Unidad de Fomento Productivo") == [
+        ("Oficina de Migrantes", "Oficina de Migrantes"), ("Oficina de Migración", "Oficina de Migración"),
+        ("Unidad de Fomento Productivo", "Unidad de Fomento Productivo")]
+
+
+def test_one_entry_per_funder_and_no_fragment():
+    notes = Notes()
+    funding = read_funding(blocks("Gobierno Regional de Tarapacá.", "El Gobierno Regional aportó además materiales.",
+                              "Fondo Juntos de", "la Comunidad."), notes)
+    assert [f["nombre"] for f in funding["fuentes"]] == ["Gobierno Regional de Tarapacá", "Fondo Juntos de la Comunidad"]
+    assert funder_names("Fondo Juntos de") == ["Fondo Juntos"]

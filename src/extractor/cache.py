@@ -5,7 +5,8 @@ the key it was read with and what the read gave: the record files with the
 sha256 of their bytes, or the error. The key is the document's sha256, its
 path as written in `fuente.archivo`, the extractor's version (the package
 version plus a digest of its source code, so any code change counts) and
-the catalogs' version (a digest of the data files). A document is skipped
+the catalogs' version (a digest of the data files and of the user catalog
+files in effect, `--catalogs`). A document is skipped
 when its key is unchanged and its folder holds exactly those record files,
 byte for byte; anything else is read again. The file is written atomically
 at the end of a run; a run killed before that only loses the skipping.
@@ -19,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .problems import TRANSIENT, Kind
+from .record_files import record_files_in
 from .writer import write_atomic
 
 CACHE_FILE = ".extractor-cache.json"  # no clash with records: see report.REPORT_FILE
@@ -43,7 +45,16 @@ def extractor_version() -> str:
 
 
 def catalogs_version() -> str:
-    return _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
+    shipped = _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
+    from .normalize.catalog_files import all_user_files  # user catalogs (issue 13)
+    user = all_user_files()
+    if not user:
+        return shipped
+    digest = hashlib.sha256()
+    for path in user:  # by name and content: the same files in another folder read the same
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return f"{shipped}+{digest.hexdigest()[:16]}"
 
 
 def file_sha256(path: Path) -> str | None:
@@ -81,7 +92,7 @@ class Cache:
         if entry.get("error"):
             return entry
         records = entry.get("records") or {}
-        present = {p.name for p in folder.glob("*.json")} if folder.is_dir() else set()
+        present = {p.name for p in record_files_in(folder)}
         if present != set(records) or any(file_sha256(folder / name) != sha for name, sha in records.items()):
             return None
         return entry

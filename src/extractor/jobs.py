@@ -1,37 +1,40 @@
 """How one document becomes worker tasks, and their outcomes one `DocumentResult`.
 
-A DOCX, and a PDF short enough for one part, is one task: the whole
-pipeline (`extract_document`). A longer PDF is split by page ranges so that
-one long publication keeps every worker busy and no worker holds more than
-one part's pages:
+A document is one task, the whole pipeline (`extract_document`), unless its
+format's reader can read by page ranges (`readers.base.PagedReader`, the
+PDF reader) and the document is longer than one part. Then it is split by
+page ranges, so that one long publication keeps every worker busy and no
+worker holds more than one part's pages:
 
 1. survey: check the file and count its pages;
-2. read each part's pages into plain page objects, with the margin lines
-   of each page (candidates for running headers);
-3. in this process, keep the margin lines repeated across the whole
-   document (running headers need every page) and check the text layer;
-4. turn each part's pages into layout items, given the running headers;
-5. merge the items in page order and segment, read fields, validate.
+2. read each part's pages (`read_part`);
+3. in this process, merge what needs every page (`merge`: for a PDF, the
+   margin lines repeated across the whole document are running headers,
+   and the text layer is checked);
+4. turn each part into layout items, given the merged context;
+5. join the items in page order into the layout, segment, read fields,
+   validate.
 
-Steps 2 to 5 call the same functions as `read_pdf` and `records_of`, so the
-records are the same whichever way a document was split (`--jobs 1` or N).
+The reader's whole-document read runs the same steps, so the records are
+the same whichever way a document was split (`--jobs 1` or N). Nothing
+here knows a format: the registry (`readers.formats.FORMATS`) does.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .source import Source
 from .layout import Item
 from .pipeline import DocumentResult, extract_document, records_of
 from .problems import DocumentError
-from .readers import format_of
-from .readers.checks import FileLimits, check_pdf_file
-from .readers.pdf import (margin_keys, page_count, page_items, pdf_layout, read_pages, repeated_keys,
-                          require_text)
-from .readers.pdf_page import PageObjects
+from .readers import FORMATS, format_of
+from .readers.base import Format, PagedReader
+from .readers.checks import FileLimits
+from .source import Source
 from .workers import Outcome, Task
 
 
@@ -64,30 +67,18 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     return [range(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
-@dataclass
-class PdfPart:
-    pages: list[PageObjects]
-    margins: list[set[str]]  # each page's margin lines
-
-
 # The functions below run in worker processes.
 
-def survey_pdf(path: Path, password: str | None, limits: FileLimits) -> int:
-    check_pdf_file(path, limits)
-    return page_count(str(path), password)
+def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, password: str | None,
+           limits: FileLimits) -> int:
+    """Check the file's bytes (the format's check) and count its pages."""
+    fmt.check(path, limits)
+    return paged.page_count(str(path), password)
 
 
-def read_part(path: Path, password: str | None, numbers: range) -> PdfPart:
-    pages = read_pages(str(path), password, numbers)
-    return PdfPart(pages, [margin_keys(page) for page in pages])
-
-
-def part_items(pages: list[PageObjects], running: set[str]) -> list[list[Item]]:
-    return [page_items(page, running) for page in pages]
-
-
-def finish_pdf(path: Path, items_per_page: list[list[Item]], source: Source) -> DocumentResult:
-    return records_of(pdf_layout(str(path), items_per_page), path, source)
+def finish(paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]],
+           source: Source) -> DocumentResult:
+    return records_of(paged.layout(str(path), items_per_page), path, source)
 
 
 @dataclass(eq=False)
@@ -100,13 +91,13 @@ class DocumentJob:
     settings: Settings
     result: DocumentResult | None = None
     error: DocumentError | None = None
-    pages: int | None = None  # known once a PDF is surveyed
+    pages: int | None = None  # known once a paged document is surveyed
     pages_read: int = 0
     seconds: float = 0.0  # worker time spent on it, summed over its tasks
     started: float | None = None  # time.monotonic() when its first task started
     peak_mb: float = 0.0
     _parts: list[range] = field(default_factory=list)
-    _read: dict[int, PdfPart] = field(default_factory=dict)
+    _read: dict[int, Any] = field(default_factory=dict)  # the paged reader's parts, by index
     _items: dict[int, list[list[Item]]] = field(default_factory=dict)
 
     @property
@@ -117,10 +108,22 @@ class DocumentJob:
     def done(self) -> bool:
         return self.result is not None or self.error is not None
 
+    @property
+    def format(self) -> Format | None:
+        name = format_of(self.path)
+        return None if name is None else FORMATS[name]
+
+    @property
+    def paged(self) -> PagedReader[Any, Any] | None:
+        """The format's paged capability, None when the document is read whole."""
+        fmt = self.format
+        return None if fmt is None else fmt.reader().paged
+
     def start(self) -> list[Task]:
-        settings = self.settings
-        if format_of(self.path) == "pdf":
-            return [self._task(survey_pdf, (self.path, settings.password, settings.file_limits), "survey")]
+        settings, fmt, paged = self.settings, self.format, self.paged
+        if fmt is not None and paged is not None:
+            return [self._task(survey, (fmt, paged, self.path, settings.password, settings.file_limits),
+                               self._after_survey)]
         return [self._whole()]
 
     def advance(self, outcome: Outcome) -> list[Task]:
@@ -133,16 +136,19 @@ class DocumentJob:
         if outcome.error is not None:
             self.error = outcome.error
             return []
-        step, index = outcome.task.tag
-        return getattr(self, f"_after_{step}")(outcome.value, index)
+        follow, index = outcome.task.tag
+        return follow(outcome.value, index)
 
-    def _task(self, function, args: tuple, step: str, index: int = 0, pages: range | None = None) -> Task:
+    def _task(self, function: Callable[..., Any], args: tuple, follow: Callable[[Any, int], list[Task]],
+              index: int = 0, pages: range | None = None) -> Task:
+        """A task whose outcome goes to `follow` (with `index`, the part it was for)."""
         label = self.label if pages is None else f"{self.label} (pages {pages.start}-{pages.stop - 1})"
-        return Task(function, args, label, owner=self, tag=(step, index))
+        return Task(function, args, label, owner=self, tag=(follow, index))
 
     def _whole(self) -> Task:
         settings = self.settings
-        return self._task(extract_document, (self.path, settings.password, settings.file_limits, self.source), "whole")
+        return self._task(extract_document, (self.path, settings.password, settings.file_limits, self.source),
+                          self._after_whole)
 
     def _after_whole(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result
@@ -152,33 +158,38 @@ class DocumentJob:
     def _after_survey(self, n_pages: int, _: int) -> list[Task]:
         self.pages = n_pages
         self._parts = page_ranges(n_pages, self.settings)
-        if len(self._parts) <= 1:
+        paged = self.paged
+        if len(self._parts) <= 1 or paged is None:
             return [self._whole()]
         password = self.settings.password
-        return [self._task(read_part, (self.path, password, numbers), "read", i, numbers)
+        return [self._task(paged.read_part, (str(self.path), password, numbers), self._after_read, i, numbers)
                 for i, numbers in enumerate(self._parts)]
 
-    def _after_read(self, part: PdfPart, index: int) -> list[Task]:
+    def _after_read(self, part: Any, index: int) -> list[Task]:
         self._read[index] = part
-        self.pages_read += len(part.pages)
+        self.pages_read += len(self._parts[index])
         if len(self._read) < len(self._parts):
             return []
+        paged = self.paged
+        assert paged is not None
         parts = [self._read[i] for i in range(len(self._parts))]
         try:
-            require_text([page for part in parts for page in part.pages], self.label)
+            context = paged.merge(parts, self.label)
         except DocumentError as error:
             self.error = error
             return []
-        running = repeated_keys([keys for part in parts for keys in part.margins])
         self._read.clear()
-        return [self._task(part_items, (part.pages, running), "items", i, self._parts[i]) for i, part in enumerate(parts)]
+        return [self._task(paged.part_items, (part, context), self._after_items, i, self._parts[i])
+                for i, part in enumerate(parts)]
 
     def _after_items(self, items: list[list[Item]], index: int) -> list[Task]:
         self._items[index] = items
         if len(self._items) < len(self._parts):
             return []
         items_per_page = [page for i in range(len(self._parts)) for page in self._items.pop(i)]
-        return [self._task(finish_pdf, (self.path, items_per_page, self.source), "finish")]
+        paged = self.paged
+        assert paged is not None
+        return [self._task(finish, (paged, self.path, items_per_page, self.source), self._after_finish)]
 
     def _after_finish(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result

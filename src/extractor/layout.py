@@ -3,7 +3,8 @@
 A reader turns a PDF or a DOCX into one `Layout`: a flat list of items in
 reading order. Items are text blocks (paragraphs made of lines, with their
 style), checkboxes (state, label and how the state was decided) and tables
-(cells with text, marks and spans). Every item carries its provenance: the
+(cells with text, marks and spans), and reader notes (what a reader could
+not read, kept for an aviso). Every item carries its provenance: the
 1-based page and bounding box for PDFs, the body position for DOCX.
 Downstream stages (segment, fields) never look at the source format again.
 """
@@ -11,7 +12,8 @@ Downstream stages (segment, fields) never look at the source format again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from enum import Enum
+from typing import Callable, Literal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -56,7 +58,7 @@ class TextBlock:
     lines: list[Line]
     style: str | None = None  # DOCX paragraph style name ("Title", "Heading 2")
     prov: Provenance = Provenance()
-    region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it
+    region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it; shown by inspect
     kind: Literal["text"] = "text"
 
     @property
@@ -98,14 +100,32 @@ class Cell:
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
 
 
+class TableRole(str, Enum):
+    """What a table is, decided once by the reader that found it."""
+
+    grid = "grid"  # any other table: read cell by cell, row by row
+    months = "months"  # a month table: a header of month names over cells marked or not
+
+
 @dataclass
 class Table:
-    """A grid of cells; `n_cols` counts grid columns (a merged cell spans several)."""
+    """A grid of cells; `n_cols` counts grid columns (a merged cell spans several).
+
+    A month table (`role` months) has `months`: the month number (1-12) of each grid column.
+    """
 
     cells: list[Cell]
     n_cols: int
     prov: Provenance = Provenance()
+    role: TableRole = TableRole.grid
+    months: list[int] = field(default_factory=list)
     kind: Literal["table"] = "table"
+
+    def as_month_table(self, months: list[int] | None) -> bool:
+        """Mark the table a month table when `months` (its columns' months) is given; True if so."""
+        if months:
+            self.role, self.months = TableRole.months, list(months)
+        return bool(months)
 
     @property
     def n_rows(self) -> int:
@@ -115,7 +135,25 @@ class Table:
         return sorted((c for c in self.cells if c.row == index), key=lambda c: c.col)
 
 
-Item = TextBlock | Checkbox | Table
+@dataclass
+class ReaderNote:
+    """Something a reader met where content stands and could not read as content (hidden
+    text, an unreadable mark, text in an unknown wrapper): it becomes an aviso of the ficha
+    and section it falls in, never a field. `codigo` and `mensaje` are the aviso's."""
+
+    codigo: str
+    mensaje: str
+    prov: Provenance = Provenance()
+    kind: Literal["note"] = "note"
+
+
+Item = TextBlock | Checkbox | Table | ReaderNote
+
+
+def is_month_table(item: Item) -> bool:
+    """A table its reader found to be a month table."""
+    return isinstance(item, Table) and item.role is TableRole.months
+
 
 MAX_LABEL_WORDS = 14
 
@@ -129,6 +167,37 @@ def is_label_row(row: list[Cell]) -> bool:
 def as_label(block: TextBlock) -> TextBlock:
     """The left cell of a label|value row stands out by its place, as bold text does."""
     return replace(block, lines=[replace(line, bold=True) for line in block.lines])
+
+
+def cell_items(cell: Cell) -> list[Item]:
+    """A cell's paragraphs (its text as one block when the reader kept none), then its mark."""
+    blocks: list[Item] = list(cell.blocks) or (
+        [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
+    return blocks + ([cell.mark] if cell.mark is not None else [])
+
+
+def row_items(row: list[Cell], contents: Callable[[Cell], list[Item]] = cell_items) -> list[Item]:
+    """One table row read cell by cell: each cell's `contents`; the left cell of a label|value
+    row stands out by its place (`as_label`)."""
+    out: list[Item] = []
+    for cell in row:
+        items = contents(cell)
+        if cell is row[0] and is_label_row(row):
+            items = [as_label(i) if isinstance(i, TextBlock) else i for i in items]
+        out.extend(items)
+    return out
+
+
+def flatten_tables(items: list[Item]) -> list[Item]:
+    """Tables other than month tables become their cells' items, row by row."""
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, Table) and not is_month_table(item):
+            for r in range(item.n_rows):
+                out.extend(row_items(item.row(r)))
+        else:
+            out.append(item)
+    return out
 
 
 @dataclass

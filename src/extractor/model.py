@@ -5,32 +5,24 @@ Field order is the spec's order, and it is the order of keys in the JSON.
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .vocab import Term, categories, sello_lines
+
 SCHEMA_VERSION = 1
 
 
-class Categoria(str, Enum):
-    sociolaboral = "sociolaboral"
-    acogida_atencion = "acogida_atencion"
-    emprendimiento = "emprendimiento"
-    capacitaciones = "capacitaciones"
-    cooperativas = "cooperativas"
-    intermediacion_laboral = "intermediacion_laboral"
-    nna = "nna"
-    otra = "otra"
+def _vocabulary_enum(name: str, terms: tuple[Term, ...]) -> type[Enum]:
+    """A str enum whose members are the ids of a vocabulary of `data/vocab.toml`, in its order."""
+    return Enum(name, {term.id: term.id for term in terms}, type=str, module=__name__)
 
 
-class LineaSello(str, Enum):
-    politicas_locales = "politicas_locales"
-    acceso_informacion = "acceso_informacion"
-    vinculacion_comunitaria = "vinculacion_comunitaria"
-    estrategias_formativas = "estrategias_formativas"
-    fortalecimiento_institucional = "fortalecimiento_institucional"
+# The category and Sello line ids: one source, data/vocab.toml.
+Categoria = _vocabulary_enum("Categoria", categories())
+LineaSello = _vocabulary_enum("LineaSello", sello_lines())
 
 
 class _Strict(BaseModel):
@@ -142,6 +134,3 @@ class Ficha(_Strict):
 def json_schema() -> dict:
     return Ficha.model_json_schema()
 
-
-def id_is_valid(value: str) -> bool:
-    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*", value))

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from . import vocab
-from .fields.record import build_record
+from .fields.record import build_records
 from .layout import Layout
 from .model import Ficha
 from .normalize import catalog, comunas
-from .problems import DocumentError, Kind, document_error
+from .problems import Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
 from .segment import segment
 from .source import Source, source_of
 
-
-ExtractionError = DocumentError  # the older name
+# What `preload` loads: every vocabulary and catalog the fields read (each is cached).
+PRELOADED = (vocab.headings, vocab.categories, vocab.sello_lines, vocab.sello_lead_ins,
+             vocab.municipality_prefixes, vocab.month_forms, vocab.month_names, vocab.title_styles,
+             vocab.heading_style_prefixes, catalog.place_words, catalog.offices,
+             catalog.funders, comunas.comunas, comunas._folded_prefixes)
 
 
 @dataclass
@@ -35,14 +37,8 @@ def preload() -> None:
     instead of each loading (and compiling the patterns of) its own. The reader
     modules (pdfplumber, python-docx) are imported here for the same reason."""
     from .readers import docx, pdf  # noqa: F401
-    for module in (vocab, catalog, comunas):
-        for value in vars(module).values():
-            if hasattr(value, "cache_info") and _without_arguments(value.__wrapped__):
-                value()
-
-
-def _without_arguments(function) -> bool:
-    return all(p.default is not p.empty for p in inspect.signature(function).parameters.values())
+    for load in PRELOADED:
+        load()
 
 
 def _validation_problems(error: ValidationError) -> list[str]:
@@ -65,11 +61,10 @@ def extract_document(path: Path, password: str | None = None, limits: FileLimits
 def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
     """segment -> fields -> validate, for a document already read."""
     result = DocumentResult(Path(path))
-    parts_list = segment(layout)
-    if not parts_list:
+    fichas = segment(layout).fichas
+    if not fichas:
         raise document_error(Kind.no_ficha, path, "no ficha found (none of the template's section headings)")
-    records = [build_record(parts, source) for parts in parts_list]
-    _flag_repeated_ids(records)
+    records = build_records(fichas, source)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))
@@ -78,16 +73,3 @@ def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
                 result.invalid.append(f"ficha {n} ({record.get('titulo')!r}): {problem}")
     return result
 
-
-def _flag_repeated_ids(records: list[dict]) -> None:
-    """A second ficha with an id already used in the document gets an aviso `id_duplicado`."""
-    seen: dict[str, int] = {}
-    for n, record in enumerate(records, start=1):
-        if record["id"] in seen:
-            record["revision"]["avisos"].append({
-                "campo": "id", "codigo": "id_duplicado",
-                "mensaje": f"la ficha {seen[record['id']]} del documento ya tiene el id «{record['id']}»",
-            })
-            record["revision"]["estado"] = "revisar"
-        else:
-            seen[record["id"]] = n

@@ -12,23 +12,64 @@ A ficha starts at a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
 so they make no ficha. Each section runs to the next heading.
+
+`segment` returns its decisions (`Segmentation`): every prepared item with
+its role, the heading it was recognised as and its score, and the ficha and
+section it went to; each ficha's municipality label and category checkbox list.
+The fields stage and `extractor inspect` read these decisions; neither
+decides again.
 """
 
 from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import NamedTuple
 
-from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, as_label, is_label_row
+from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
-from .vocab import best_term, header_months, headings
+from .vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
 
 HEADING_CUTOFF = 86.0
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
-TITLE_STYLES = {"title", "heading 1", "titulo", "título", "titulo 1", "título 1"}
-HEADING_STYLE_PREFIXES = ("heading", "título", "titulo")
+CATEGORY_CUTOFF = 85.0
+MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
+MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
+
+
+class Role(str, Enum):
+    """What a prepared item is to segmentation."""
+
+    title = "title"  # title-like: a title style, or text much larger than the body
+    heading = "heading"  # one of the template's section headings
+    municipality = "municipality"  # a municipality label (never a title, however large)
+    body = "body"  # anything else
+
+
+class Heading(NamedTuple):
+    """A recognised section heading: its vocabulary key and match score (0-100)."""
+
+    key: str
+    score: float
+
+
+@dataclass
+class Placed:
+    """One prepared item and what segmentation decided about it."""
+
+    item: Item
+    role: Role
+    heading: Heading | None = None  # for a heading: what it was recognised as
+    ficha: int | None = None  # 1-based; None outside every ficha (cover, introduction)
+    section: str | None = None  # the part of the ficha: "title", "head" or a section key
+    category: str | None = None  # the category a checkbox of its ficha's category list names
+
+    @property
+    def page(self) -> int | None:
+        return self.item.prov.page
 
 
 @dataclass
@@ -40,12 +81,33 @@ class Section:
 
 
 @dataclass
+class MunicipalityLabel:
+    """The printed municipality label of a ficha: its text, and the head blocks it is printed in
+    ("MUNICIPALIDAD" over "PUENTE ALTO" is two blocks, one label)."""
+
+    text: str
+    blocks: list[TextBlock]
+
+
+@dataclass(frozen=True)
+class CategoryBox:
+    """A checkbox of a ficha's category list and the category its label names (None: none)."""
+
+    box: Checkbox
+    category: str | None
+
+
+@dataclass
 class FichaParts:
-    """One ficha's items, grouped: title, head (before the first heading), sections."""
+    """One ficha's items, grouped: title, head (before the first heading), sections; and
+    what segmentation found in them: the municipality label (in the head) and the category
+    checkbox list (wherever it was printed; empty when the ficha has none)."""
 
     title: TextBlock | None
     head: list[Item] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    municipality: MunicipalityLabel | None = None
+    categories: list[CategoryBox] = field(default_factory=list)
 
     def all_items(self) -> list[Item]:
         items: list[Item] = [self.title] if self.title else []
@@ -65,30 +127,6 @@ def block_text(block: TextBlock) -> str:
     return join_lines(block.raw_lines)
 
 
-def is_month_table(item: Item) -> bool:
-    return isinstance(item, Table) and header_months([c.text for c in item.row(0)]) is not None
-
-
-def flatten_tables(items: list[Item]) -> list[Item]:
-    """Tables other than month tables become their cells' paragraphs, row by row."""
-    out: list[Item] = []
-    for item in items:
-        if not isinstance(item, Table) or is_month_table(item):
-            out.append(item)
-            continue
-        for r in range(item.n_rows):
-            row = item.row(r)
-            for cell in row:
-                blocks = cell.blocks or (
-                    [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
-                if cell is row[0] and is_label_row(row):
-                    blocks = [as_label(b) for b in blocks]
-                out.extend(blocks)
-                if cell.mark is not None:
-                    out.append(cell.mark)
-    return out
-
-
 def body_size(items: list[Item]) -> float:
     sizes = []
     for block in (i for i in items if isinstance(i, TextBlock)):
@@ -102,7 +140,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
     text = block_text(block)
     return (
-        block.bold or style.startswith(HEADING_STYLE_PREFIXES) or style in TITLE_STYLES
+        block.bold or style.startswith(heading_style_prefixes()) or style in title_styles()
         or (body > 0 and block.size >= body * 1.08) or text.endswith(":")
         or (text.isupper() and len(text) > 3)
     )
@@ -134,20 +172,54 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     return out
 
 
+def _is_bare_prefix(text: str) -> bool:
+    """ "MUNICIPALIDAD" alone: the prefix of a label whose name is printed below it."""
+    return starts_with_municipality(text) and not strip_prefix(text)
+
+
+def _names_municipality(text: str) -> bool:
+    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO"."""
+    bare_comuna = (len(text.split()) <= MAX_MUNICIPALITY_WORDS and strip_prefix(text) == fold(text)
+                   and find_comuna(text) is not None)
+    return starts_with_municipality(text) or bare_comuna
+
+
 def is_municipality_label(block: TextBlock, previous: Item | None) -> bool:
     """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"."""
-    text = block_text(block)
-    if starts_with_municipality(text):
+    if isinstance(previous, TextBlock) and _is_bare_prefix(block_text(previous)):
         return True
-    if isinstance(previous, TextBlock) and starts_with_municipality(block_text(previous)) \
-            and not strip_prefix(block_text(previous)):
-        return True
-    return len(text.split()) <= 5 and strip_prefix(text) == fold(text) and find_comuna(text) is not None
+    return _names_municipality(block_text(block))
+
+
+def municipality_label(head: list[TextBlock]) -> MunicipalityLabel | None:
+    """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
+    the block after it."""
+    for i, block in enumerate(head):
+        text = block_text(block)
+        used = [block]
+        if _is_bare_prefix(text) and i + 1 < len(head):
+            used.append(head[i + 1])
+            text = f"{text} {block_text(head[i + 1])}"
+        if _names_municipality(text):
+            return MunicipalityLabel(text, used)
+    return None
+
+
+def category_named(label: str | None) -> Term | None:
+    """The category a checkbox label names ("Otra: X" names otra), else None."""
+    if not label:
+        return None
+    head = label.partition(":")[0]
+    term, _ = best_term(head, categories(), CATEGORY_CUTOFF)
+    if term is None:
+        folded = fold(head)
+        term = next((t for t in categories() for name in t.folded if folded.startswith(name + " ")), None)
+    return term
 
 
 def is_title_like(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
-    if style in TITLE_STYLES:
+    if style in title_styles():
         return True
     return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
 
@@ -186,42 +258,50 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     return _merge_wrapped_headings(flat, body), body
 
 
-def segment(layout: Layout) -> list[FichaParts]:
-    """The fichas of a document, each with its head and sections."""
+@dataclass
+class Segmentation:
+    """What `segment` decided: every prepared item in reading order, placed; the fichas."""
+
+    items: list[Placed]
+    fichas: list[FichaParts]
+    body_size: float  # median text size of the body, in points (0 when no size is known)
+
+
+def _decide(item: Item, previous: Item | None, body: float) -> Placed:
+    match = heading_match(item, body) if isinstance(item, TextBlock) else None
+    if match:
+        return Placed(item, Role.heading, Heading(*match))
+    if isinstance(item, TextBlock) and is_municipality_label(item, previous):
+        return Placed(item, Role.municipality)
+    if isinstance(item, TextBlock) and is_title_like(item, body):
+        return Placed(item, Role.title)
+    return Placed(item, Role.body)
+
+
+def segment(layout: Layout) -> Segmentation:
+    """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
-    marks: list[tuple[str, object]] = []  # ("heading", (key, score)) / ("title", None) / ("item", None)
-    previous: Item | None = None
-    for item in items:
-        match = heading_match(item, body) if isinstance(item, TextBlock) else None
-        if match:
-            marks.append(("heading", match))
-        elif isinstance(item, TextBlock) and is_municipality_label(item, previous):
-            marks.append(("item", None))
-        elif isinstance(item, TextBlock) and is_title_like(item, body):
-            marks.append(("title", None))
-        else:
-            marks.append(("item", None))
-        previous = item
-    starts = _ficha_starts(marks)
+    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
+    starts = _ficha_starts([p.role for p in placed])
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        fichas.append(_ficha(items[start:end], marks[start:end]))
-    return fichas
+        fichas.append(_ficha(n + 1, placed[start:end]))
+    return Segmentation(placed, fichas, body)
 
 
-def _ficha_starts(marks: list[tuple[str, object]]) -> list[int]:
+def _ficha_starts(roles: list[Role]) -> list[int]:
     """Index where each ficha starts: the title-like block before a run of headings."""
     starts = []
     last_title = None
     headings_since_title = 0
-    for i, (kind, _) in enumerate(marks):
-        if kind == "title":
+    for i, role in enumerate(roles):
+        if role is Role.title:
             # Consecutive title-like blocks (a title broken by the layout) count as one.
-            if last_title is None or headings_since_title > 0 or any(m[0] != "title" for m in marks[last_title:i]):
+            if last_title is None or headings_since_title > 0 or any(r is not Role.title for r in roles[last_title:i]):
                 last_title = i
                 headings_since_title = 0
-        elif kind == "heading":
+        elif role is Role.heading:
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             headings_since_title += 1
@@ -234,28 +314,42 @@ def _untitled_start(starts: list[int], heading_index: int) -> int:
     return 0 if not starts else heading_index
 
 
-def _ficha(items: list[Item], marks: list[tuple[str, object]]) -> FichaParts:
-    parts = FichaParts(title=None)
-    title_blocks = []
+def _ficha(number: int, placed: list[Placed]) -> FichaParts:
+    """Ficha `number` of its placed items; each item is told the ficha and section it went to."""
+    ficha = FichaParts(title=None)
     i = 0
-    while i < len(items) and marks[i][0] == "title":
-        title_blocks.append(items[i])
+    while i < len(placed) and placed[i].role is Role.title:
         i += 1
-    if title_blocks:
-        first = title_blocks[0]
-        parts.title = TextBlock([line for b in title_blocks for line in b.lines], style=first.style,
+    if i:
+        first = placed[0].item
+        ficha.title = TextBlock([line for p in placed[:i] for line in p.item.lines], style=first.style,
                                 prov=first.prov, region=first.region)
     current: Section | None = None
-    for item, (kind, match) in zip(items[i:], marks[i:]):
-        if kind == "heading":
-            current = Section(match[0], item, match[1])
-            parts.sections.append(current)
+    for n, p in enumerate(placed):
+        p.ficha = number
+        if n < i:
+            p.section = "title"
+        elif p.role is Role.heading:
+            current = Section(p.heading.key, p.item, p.heading.score)
+            ficha.sections.append(current)
+            p.section = current.key
         elif current is None:
-            parts.head.append(item)
+            ficha.head.append(p.item)
+            p.section = "head"
         else:
-            current.items.append(item)
-    return parts
+            current.items.append(p.item)
+            p.section = current.key
+    ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
+    ficha.categories = _category_list([p for p in placed if isinstance(p.item, Checkbox)])
+    return ficha
 
 
-def checkboxes(items: list[Item]) -> list[Checkbox]:
-    return [i for i in items if isinstance(i, Checkbox)]
+def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
+    """A ficha's checkboxes, each with the category it names, when at least MIN_CATEGORY_LIST
+    of them name a category (the list is found by its labels wherever it was printed); else []."""
+    named = [category_named(p.item.label) for p in boxes]
+    if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
+        return []
+    for p, term in zip(boxes, named):
+        p.category = term.id if term else None
+    return [CategoryBox(p.item, p.category) for p in boxes]

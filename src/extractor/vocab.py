@@ -55,6 +55,18 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def title_styles() -> frozenset[str]:
+    """Paragraph style names (lower case) of a ficha title."""
+    return frozenset(_data()["styles"]["title"])
+
+
+@cache
+def heading_style_prefixes() -> tuple[str, ...]:
+    """Beginnings of the paragraph style names (lower case) of a heading."""
+    return tuple(_data()["styles"]["heading_prefixes"])
+
+
+@cache
 def month_forms() -> dict[str, list[str] | dict[str, int]]:
     return _data()["months"]
 
@@ -67,7 +79,14 @@ def month_number(word: str) -> int | None:
     for names in (forms["full"], forms["short"]):
         if key in names:
             return names.index(key) + 1
-    return forms["aliases"].get(key)
+    return forms["aliases"].get(key) or forms["short_aliases"].get(key)
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Whole month names as a text spells them (the full names, then their aliases) -> 1..12."""
+    forms = month_forms()
+    return {**{name: n for n, name in enumerate(forms["full"], start=1)}, **forms["aliases"]}
 
 
 def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple[Term | None, float]:

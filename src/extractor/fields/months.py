@@ -4,7 +4,8 @@ Text forms read: ranges ("de abril a noviembre", "Enero a diciembre",
 "desde marzo hasta junio", "entre abril y noviembre", "abril-noviembre",
 "marzo del 2022 a enero 2023"; a range may wrap past December), lists
 ("Septiembre, octubre y noviembre") and single mentions ("en el mes de
-noviembre").
+noviembre"). The words around the months are data: `[months]` of
+`data/vocab.toml`.
 """
 
 from __future__ import annotations
@@ -13,20 +14,29 @@ import re
 
 from ..layout import Table
 from ..text import fold
-from ..vocab import header_months, month_forms
+from ..vocab import month_forms, month_names
 
-_MONTH = "|".join(month_forms()["full"] + ["setiembre"])
+_MONTH = "|".join(month_names())
+
+
+def _words(key: str) -> str:
+    """The phrases of vocabulary list `months.<key>` as a regex alternation (spaces: any white space)."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in month_forms()[key])
+
+
+_YEAR = rf"(?:\s+(?:(?:{_words('year_lead')})\s+)?\d{{4}})"
 _RANGE = re.compile(
-    rf"(?:(?P<entre>entre)\s+(?:los\s+meses\s+de\s+)?)?(?P<a>{_MONTH})(?:\s+(?:del?\s+)?\d{{4}})?"
-    rf"\s+(?P<conn>a|al|hasta|y)\s+(?:el\s+mes\s+de\s+)?(?P<b>{_MONTH})\b"
+    rf"(?:(?P<entre>{_words('range_opener')})\s+(?:(?:{_words('range_opener_tail')})\s+)?)?(?P<a>{_MONTH}){_YEAR}?"
+    rf"\s+(?P<conn>{_words('range_to')}|{_words('range_and')})\s+(?:(?:{_words('range_last_lead')})\s+)?(?P<b>{_MONTH})\b"
 )
 # "abril-noviembre", "marzo 2022 – enero 2023": a dash between two months is "a".
-_DASH_RANGE = re.compile(rf"\b({_MONTH})((?:\s+(?:del?\s+)?\d{{4}})?)\s*[-\u2010-\u2015]\s*(?=(?:{_MONTH})\b)")
+_DASH_RANGE = re.compile(rf"\b({_MONTH})({_YEAR}?)\s*[-\u2010-\u2015]\s*(?=(?:{_MONTH})\b)")
+_DASH_TO = rf"\1\2 {month_forms()['range_to'][0]} "
 _SINGLE = re.compile(rf"\b({_MONTH})\b")
 
 
 def _number(name: str) -> int:
-    return 9 if name == "setiembre" else month_forms()["full"].index(name) + 1
+    return month_names()[name]
 
 
 def span(first: int, last: int) -> list[int]:
@@ -36,18 +46,18 @@ def span(first: int, last: int) -> list[int]:
     return list(range(first, 13)) + list(range(1, last + 1))
 
 
-_WHOLE_YEAR = re.compile(r"\b(?:todo el ano|durante el ano completo|el ano completo|los doce meses|los 12 meses)\b")
+_WHOLE_YEAR = re.compile(rf"\b(?:{_words('whole_year')})\b")
 
 
 def text_months(text: str | None) -> list[int]:
     """Months a free text states, sorted."""
     if not text:
         return []
-    folded = fold(_DASH_RANGE.sub(r"\1\2 a ", text.casefold()))
+    folded = fold(_DASH_RANGE.sub(_DASH_TO, text.casefold()))
     months: set[int] = set()
     for m in _RANGE.finditer(folded):
         a, b = _number(m.group("a")), _number(m.group("b"))
-        if m.group("conn") != "y" or m.group("entre"):
+        if m.group("conn") not in month_forms()["range_and"] or m.group("entre"):
             months.update(span(a, b))
         else:
             months.update((a, b))
@@ -57,13 +67,9 @@ def text_months(text: str | None) -> list[int]:
     return sorted(months)
 
 
-def table_header(table: Table) -> list[int] | None:
-    return header_months([c.text for c in table.row(0)])
-
-
 def table_months(table: Table) -> list[int]:
     """Months whose cells are marked; a merged cell marks every month it spans."""
-    header = table_header(table) or []
+    header = table.months
     active: set[int] = set()
     for cell in table.cells:
         if cell.row == 0 or cell.mark is None or not cell.mark.checked:

@@ -1,14 +1,16 @@
 """Inspection: what the reader and the segmenter saw in one document, shown.
 
 `inspect_document(path)` runs the pipeline's own stages (readers -> `Layout`,
-`segment.prepare` / `segment.segment` / `segment.heading_match`, the
-category reader of `fields`) and keeps, for every item in reading order, the
-ficha and section it went to and the heading it was recognised as. The
+`segment.segment`, the records of `fields`) and shows the decisions
+segmentation took for every item in reading order (`segment.Placed`): its
+role, the heading it was recognised as, the ficha and section it went to,
+the category a checkbox names. The
 renderers turn that into text (`text.py`), JSON (`as_json.py`) and page
 pictures (`pictures.py`).
 """
 
-from .build import Entry, Inspection, MonthCell, inspect_document
+from ..segment import Placed
+from .build import Inspection, MonthCell, inspect_document
 from .pages import parse_pages
 
-__all__ = ["Entry", "Inspection", "MonthCell", "inspect_document", "parse_pages"]
+__all__ = ["Placed", "Inspection", "MonthCell", "inspect_document", "parse_pages"]

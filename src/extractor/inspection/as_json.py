@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ..layout import Checkbox, Provenance, TextBlock
-from ..segment import is_month_table
-from .build import Entry, Inspection, MonthCell, entry_text
+from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
+from ..segment import Placed
+from .build import Inspection, MonthCell, entry_text
 
 
 def _where(prov: Provenance) -> dict:
@@ -14,14 +14,14 @@ def _where(prov: Provenance) -> dict:
     return {"page": prov.page, "bbox": bbox, "index": prov.index}
 
 
-def _place(entry: Entry) -> dict:
-    return {"ficha": entry.ficha, "section": entry.part}
+def _place(entry: Placed) -> dict:
+    return {"ficha": entry.ficha, "section": entry.section}
 
 
-def checkbox_json(entry: Entry) -> dict:
+def checkbox_json(entry: Placed) -> dict:
     box: Checkbox = entry.item
     return {"checked": box.checked, "label": box.label, "method": box.method,
-            **_where(box.prov), **_place(entry), "reads_as": entry.reads_as}
+            **_where(box.prov), **_place(entry), "reads_as": entry.category}
 
 
 def month_cell_json(cell: MonthCell) -> dict:
@@ -30,25 +30,30 @@ def month_cell_json(cell: MonthCell) -> dict:
             "text": cell.cell.text or None, **_where(cell.cell.prov), **_place(cell.table)}
 
 
-def _kind(entry: Entry) -> str:
+def _kind(entry: Placed) -> str:
     if isinstance(entry.item, Checkbox):
         return "checkbox"
     if isinstance(entry.item, TextBlock):
-        return "heading" if entry.heading else ("title" if entry.part == "title" else "text")
+        return "heading" if entry.heading else ("title" if entry.section == "title" else "text")
+    if isinstance(entry.item, ReaderNote):
+        return "note"
     return "month_table" if is_month_table(entry.item) else "table"
 
 
-def item_json(entry: Entry) -> dict:
-    out = {"kind": _kind(entry), **_where(entry.item.prov), **_place(entry), "text": entry_text(entry) or None}
+def item_json(entry: Placed) -> dict:
+    out = {"kind": _kind(entry), "role": entry.role.value, **_where(entry.item.prov), **_place(entry),
+           "text": entry_text(entry) or None}
+    if isinstance(entry.item, TextBlock) and entry.item.region is not None:
+        out["region"] = entry.item.region  # the drawn panel (PDF) or table cell (DOCX) holding it
     if entry.heading:
         out["heading"] = {"key": entry.heading[0], "score": round(entry.heading[1], 1)}
     if isinstance(entry.item, Checkbox):
-        out.update(checked=entry.item.checked, method=entry.item.method, reads_as=entry.reads_as)
+        out.update(checked=entry.item.checked, method=entry.item.method, reads_as=entry.category)
     return out
 
 
 def inspection_json(inspection: Inspection) -> dict:
-    fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages,
+    fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages, "municipality": f.municipality,
                "sections": [{"key": k, "score": round(s, 1)} for k, s in f.sections]} for f in inspection.fichas]
     return {
         "file": inspection.path.as_posix(),

@@ -13,9 +13,9 @@ from pathlib import Path
 import pdfplumber
 from PIL import ImageFont
 
-from ..layout import Checkbox, TextBlock
-from ..segment import is_month_table
-from .build import Entry, Inspection, month_cells_of
+from ..layout import Checkbox, TextBlock, is_month_table
+from ..segment import Placed
+from .build import Inspection, month_cells_of
 
 RESOLUTION = 110
 SECTION = ((40, 110, 230), (40, 110, 230, 28))
@@ -31,12 +31,12 @@ def _union(boxes: list[tuple]) -> tuple:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def section_regions(entries: list[Entry]) -> dict[tuple[int, str], tuple]:
-    """(ficha, part) -> the bbox around that part's items on one page."""
+def section_regions(entries: list[Placed]) -> dict[tuple[int, str], tuple]:
+    """(ficha, section) -> the bbox around that section's items on one page."""
     boxes: dict[tuple[int, str], list[tuple]] = {}
     for entry in entries:
         if entry.ficha is not None and entry.item.prov.bbox is not None:
-            boxes.setdefault((entry.ficha, entry.part), []).append(entry.item.prov.bbox)
+            boxes.setdefault((entry.ficha, entry.section), []).append(entry.item.prov.bbox)
     return {key: _union(found) for key, found in boxes.items()}
 
 
@@ -65,7 +65,7 @@ class _Canvas:
         self.image.save(path, format="PNG")
 
 
-def _draw_entry(canvas: _Canvas, entry: Entry) -> None:
+def _draw_entry(canvas: _Canvas, entry: Placed) -> None:
     item, bbox = entry.item, entry.item.prov.bbox
     if bbox is None:
         return
@@ -74,7 +74,7 @@ def _draw_entry(canvas: _Canvas, entry: Entry) -> None:
     elif isinstance(item, TextBlock) and entry.heading is not None:
         canvas.box(bbox, HEADING, width=2)
     elif isinstance(item, TextBlock):
-        canvas.box(bbox, TITLE if entry.part == "title" else TEXT, width=1)
+        canvas.box(bbox, TITLE if entry.section == "title" else TEXT, width=1)
     elif is_month_table(item):
         canvas.box(bbox, TABLE, width=2)
         for cell in month_cells_of(entry):
@@ -82,13 +82,13 @@ def _draw_entry(canvas: _Canvas, entry: Entry) -> None:
             canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
 
 
-def page_picture(page, entries: list[Entry], path: Path) -> None:
+def page_picture(page, entries: list[Placed], path: Path) -> None:
     canvas = _Canvas(page)
-    for (ficha, part), bbox in section_regions(entries).items():
+    for (ficha, section), bbox in section_regions(entries).items():
         canvas.box((bbox[0] - 3, bbox[1] - 3, bbox[2] + 3, bbox[3] + 3), SECTION)
     for entry in entries:
         _draw_entry(canvas, entry)
-    scores = {(e.ficha, e.part): e.heading[1] for e in entries if e.heading is not None and e.ficha is not None}
+    scores = {(e.ficha, e.section): e.heading[1] for e in entries if e.heading is not None and e.ficha is not None}
     for key, bbox in section_regions(entries).items():  # captions last, over every outline
         heading = f"  (heading {scores[key]:.0f})" if key in scores else ""
         canvas.caption(bbox[0] - 3, bbox[1] - 3, f"ficha {key[0]} · {key[1]}{heading}", SECTION[0], above=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..layout import Checkbox, Provenance, TextBlock
-from ..segment import is_month_table
+from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
 from ..vocab import month_forms
-from .build import Entry, Inspection, MonthCell, entry_text, month_cells_of
+from ..segment import Placed
+from .build import Inspection, MonthCell, entry_text, month_cells_of
 
 WIDTH = 90  # characters of a block's text shown
 
@@ -32,21 +32,23 @@ def shorten(text: str, width: int = WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def place(entry: Entry) -> str:
-    return f"ficha {entry.ficha} · {entry.part}" if entry.ficha is not None else "(no ficha)"
+def place(entry: Placed) -> str:
+    return f"ficha {entry.ficha} · {entry.section}" if entry.ficha is not None else "(no ficha)"
 
 
-def _describe(entry: Entry) -> str:
+def _describe(entry: Placed) -> str:
     item = entry.item
     if isinstance(item, Checkbox):
-        reads = f" -> {entry.reads_as}" if entry.reads_as else ""
+        reads = f" -> {entry.category}" if entry.category else ""
         return f"{state(item.checked)} {item.method:<8} «{item.label or ''}»{reads}"
     if isinstance(item, TextBlock):
         text = shorten(entry_text(entry))
         if entry.heading is not None:
             key, score = entry.heading
             return f"HEADING  {key} ({score:.0f})  «{text}»"
-        return f"{'TITLE' if entry.part == 'title' else 'text':<8} {text}"
+        return f"{'TITLE' if entry.section == 'title' else 'text':<8} {text}"
+    if isinstance(item, ReaderNote):
+        return f"NOTE     {item.codigo}  «{shorten(item.mensaje)}»"
     kind = "month table" if is_month_table(item) else "table"
     return f"{kind} of {item.n_rows} rows x {item.n_cols} columns"
 
@@ -57,14 +59,14 @@ def _cell_line(cell: MonthCell) -> str:
     return f"    {month_names(cell.months):<8} {how:<14} {position(cell.cell.prov)}"
 
 
-def entry_lines(entry: Entry) -> list[str]:
+def entry_lines(entry: Placed) -> list[str]:
     lines = [f"  {place(entry):<34} {position(entry.item.prov):<30} {_describe(entry)}"]
     if is_month_table(entry.item):
         lines += [_cell_line(cell) for cell in month_cells_of(entry)]
     return lines
 
 
-def counts(boxes: list[Entry], cells: list[MonthCell]) -> str:
+def counts(boxes: list[Placed], cells: list[MonthCell]) -> str:
     checked = sum(1 for e in boxes if e.item.checked)
     marked = sum(1 for c in cells if c.cell.mark is not None and c.cell.mark.checked)
     return (f"{len(boxes)} checkboxes ({checked} checked, {len(boxes) - checked} unchecked); "
@@ -79,6 +81,7 @@ def _header(inspection: Inspection) -> list[str]:
     for ficha in inspection.fichas:
         pages_of = f"pages {ficha.pages[0]}-{ficha.pages[-1]}  " if ficha.pages else ""
         lines.append(f"  {ficha.number}  {pages_of}{ficha.id}  «{shorten(ficha.titulo or '', 60)}»")
+        lines.append(f"     municipality: «{ficha.municipality}»" if ficha.municipality else "     municipality: none")
         lines.append("     sections: " + (", ".join(f"{k} ({s:.0f})" for k, s in ficha.sections) or "none"))
     return lines
 

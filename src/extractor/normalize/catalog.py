@@ -2,16 +2,20 @@
 
 Precision first: a wrong canonical name is worse than an unknown one. A name
 is found by, in order: its folded form (case, accents, punctuation and dotted
-acronyms do not matter); "Name (ACRONYM)" when both agree or one is unknown
-(a known acronym beside an unknown name only when it abbreviates it);
-"Name - ACRONYM" only when both halves name the same entry; its core, the
-form without filler words ("Oficina Municipal de la Mujer" is "Oficina de la
-Mujer"), when a single entry has that core; and a typo (rapidfuzz OSA
-distance on folded text: none under 8 characters, so acronyms match only
-exactly, one edit from 8, two from 25), taken only when a single entry is
-that close, the words line up, and no edited word is a place name:
+acronyms do not matter); "Name (ACRONYM)" when the name is found and the
+acronym is unknown or the same entry's; "Name - ACRONYM" only when both halves name the same entry; its core, the
+form without filler words and in the singular ("Oficina Municipal de la
+Mujer" is "Oficina de la Mujer"; `names.name_key`), when a single entry has
+that core; and one typo (rapidfuzz OSA distance on folded text: none under 8
+characters, so acronyms match only exactly), taken only when a single entry
+is that close, the words line up, and no edited word is a place name:
 "Universidad de Chiloé" is not "Universidad de Chile", "Universidad de
-Tacna" is not "Universidad de Talca".
+Tacna" is not "Universidad de Talca". An unknown name beside a known acronym
+is no match: "Oficina Municipal de Intermediación Juvenil (OMIL)" names
+another unit than the OMIL.
+
+The catalogs are built from the files in `SOURCES` (shipped and user files,
+see `catalog_files`); `extractor catalog check` reads the same mapping.
 """
 
 from __future__ import annotations
@@ -25,14 +29,29 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..text import fold, phrase_pattern
-from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, Row, load
+from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, FileSpec, Row, load
+from .names import singular, typo_fits, words
 
-ARTICLES = frozenset({"de", "del", "la", "las", "el", "los", "y", "e"})
-MUNICIPAL_WORDS = frozenset({"municipal", "municipales", "comunal", "municipalidad", "municipio"})
 _PARENTHESISED = re.compile(r"(.*?)\s*\(\s*([^()\s]{2,12})\s*\)\s*")
 _DASHED = re.compile(r"(.+?)\s+[-–—]\s+(.+)")
 _AMBIGUOUS = object()
-MAX_TYPOS = 2
+MAX_TYPOS = 1
+
+# The files each name catalog is built from (offices: units, then organisations as `externo`).
+SOURCES: dict[str, tuple[FileSpec, ...]] = {
+    "oficinas": (UNITS, ORGANISATIONS),
+    "financiadores": (FUNDING, ORGANISATIONS),
+    "comunas": (COMUNAS,),
+    "regiones": (REGIONS,),
+}
+
+
+def articles() -> frozenset[str]:
+    return words()["articles"]
+
+
+def ownership_words() -> frozenset[str]:
+    return words()["ownership"]
 
 
 class Named(Protocol):
@@ -71,23 +90,19 @@ def key_of(text: str) -> str:
 
 def typo_budget(form: str) -> int:
     """Edits a printed name may differ by from a catalog form: none for short forms (acronyms)."""
-    return 0 if len(form) < 8 else 1 if len(form) < 25 else MAX_TYPOS
-
-
-def abbreviates(acronym: str, name: str) -> bool:
-    """Whether `acronym` could stand for `name`: same first letter, letters in order."""
-    letters, rest = key_of(acronym).replace(" ", ""), iter(fold(name).replace(" ", ""))
-    return bool(letters) and fold(name)[:1] == letters[:1] and all(ch in rest for ch in letters)
+    return 0 if len(form) < 8 else MAX_TYPOS
 
 
 class Catalog:
-    def __init__(self, name: str, entries: list[Named], fillers: frozenset[str] = ARTICLES,
-                 places: frozenset[str] = frozenset()):
-        """`fillers`: words a core leaves out; `places`: folded words a typo may not touch."""
+    def __init__(self, name: str, entries: list[Named], fillers: frozenset[str] | None = None,
+                 places: frozenset[str] = frozenset(), plurals: bool = True):
+        """`fillers`: words a core leaves out (default: articles); `places`: folded words a typo
+        may not touch; `plurals`: a core takes its words in the singular."""
         self.name = name
         self.entries = entries
-        self.fillers = fillers
+        self.fillers = articles() if fillers is None else fillers
         self.places = places
+        self.plurals = plurals
         self._by_form: dict[str, Named] = {}
         self._by_core: dict[str, object] = {}
         self._acronyms: set[str] = set()
@@ -97,7 +112,7 @@ class Catalog:
                 key = key_of(form)
                 self._by_form.setdefault(key, entry)  # `catalog check` reports a form claimed twice
                 core = self._core(key)
-                if core != key and " " in core:
+                if core != key and (" " in core or len(core) >= 8):
                     self._by_core[core] = entry if self._by_core.get(core, entry) is entry else _AMBIGUOUS
                 if entry.is_acronym(form):
                     self._acronyms.add(key)
@@ -107,7 +122,9 @@ class Catalog:
         self.pattern = phrase_pattern(list(self._by_form))
 
     def _core(self, key: str) -> str:
-        return " ".join(w for w in key.split() if w not in self.fillers)
+        kept = [w for w in key.split() if w not in self.fillers]
+        kept = ["municipal" if w in ownership_words() else w for w in kept]  # when not dropped: one word
+        return " ".join(singular(w) if self.plurals else w for w in kept)
 
     def exact(self, text: str) -> Named | None:
         return self._by_form.get(key_of(text))
@@ -136,13 +153,16 @@ class Catalog:
         return self._closest(key)
 
     def _with_acronym(self, name: str, acronym: str) -> Named | None:
-        """ "Name (ACRONYM)": both agree, or one is unknown (a known acronym must abbreviate the name)."""
+        """ "Name (ACRONYM)": the name's entry, when the acronym is unknown or that entry's.
+
+        A known acronym beside an unknown name matches nothing: the name printed is another one
+        ("Programa Mujeres Jefas de Hogar (SernamEG)", "Oficina de Empleo Juvenil (OMIL)")."""
+        if not name.strip():
+            return self.exact(acronym)
         by_name, by_acronym = self.match(name), self.exact(acronym)
-        if by_name is not None and by_acronym is not None:
-            return by_name if by_name is by_acronym else None
-        if by_acronym is not None and not abbreviates(acronym, name):
-            return None  # "Programa Mujeres Jefas de Hogar (SernamEG)": a partner, not an acronym
-        return by_name or by_acronym
+        if by_name is None or (by_acronym is not None and by_acronym is not by_name):
+            return None
+        return by_name
 
     def _closest(self, key: str) -> Named | None:
         """The one entry whose form is within its typo budget of `key` (the budget is the form's)."""
@@ -157,9 +177,9 @@ class Catalog:
         return next(iter(closest.values())) if len(closest) == 1 else None
 
     def _typo_fits(self, key: str, form: str) -> bool:
-        """Same number of words, and no edited word names a place."""
+        """A typo inside words (`names.typo_fits`), and no edited word names a place."""
         words, form_words = key.split(), form.split()
-        return len(words) == len(form_words) and not any(
+        return typo_fits(words, form_words) and not any(
             typed != word and word in self.places for typed, word in zip(words, form_words))
 
 
@@ -171,20 +191,23 @@ def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:
 def place_words() -> frozenset[str]:
     """Folded words of comuna and region names, and of the country: a typo never lands on these."""
     names = [r.nombre for r in load(COMUNAS) + load(REGIONS)] + ["Chile", "Chilena", "Chileno"]
-    return frozenset(w for name in names for w in fold(name).split()) - ARTICLES
+    return frozenset(w for name in names for w in fold(name).split()) - articles()
 
 
 @cache
 def offices() -> Catalog:
     """Municipal units, and partner organisations as `externo` (the spec's office types)."""
-    return Catalog("oficinas", _entries(load(UNITS)) + _entries(load(ORGANISATIONS), "externo"),
-                   fillers=ARTICLES | MUNICIPAL_WORDS, places=place_words())
+    units, organisations = SOURCES["oficinas"]
+    return Catalog("oficinas", _entries(load(units)) + _entries(load(organisations), "externo"),
+                   fillers=articles() | ownership_words(), places=place_words())
 
 
 @cache
 def funders() -> Catalog:
     """Funding sources, and organisations with the sector they fund from.
 
-    "municipal" is no filler here: "Fondos de la municipalidad" is not "Fondos".
+    Ownership words are no fillers here, only one word: "Fondos de la municipalidad" is
+    "Fondos municipales" but not "Fondos".
     """
-    return Catalog("financiadores", _entries(load(FUNDING)) + _entries(load(ORGANISATIONS)), places=place_words())
+    return Catalog("financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(load(spec))],
+                   places=place_words())

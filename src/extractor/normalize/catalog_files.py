@@ -5,11 +5,24 @@ variants, quotes around a name that holds a comma, `#` starting a comment
 line. Rows keep their line numbers so that every problem names file and line;
 `read_rows` returns the problems instead of raising, so that `extractor
 catalog check` can list them all, while `load` refuses a broken file.
+
+The office and funder files have an optional last column, `renombre`: empty,
+or the source (a law, a decree) of a known renaming that lets the entry keep
+variants that are not its same name ("Departamento de Extranjería y
+Migración" is the Servicio Nacional de Migraciones since Ley 21.325).
+
+User catalogs: folders given with `use_folders` (the `--catalogs` option) or
+in the `EXTRACTOR_CATALOGS` environment variable (several separated by
+`os.pathsep`) hold extra CSV files of the same columns. A file feeds the
+catalog whose shipped file name its name starts with
+(`unidades_municipales.csv`, `unidades_municipales-2025.csv`); its rows come
+after the shipped ones, so a shipped form keeps its entry.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -30,13 +43,22 @@ class FileSpec:
     sigla: str | None = None
     tipo: str | None = None
     tipos: frozenset[str] | None = None  # allowed `tipo` values; None: any non-empty value
+    optional: tuple[str, ...] = ()  # trailing columns a file may leave out
+    renombre: str | None = None  # column of a known renaming's source
+
+    @property
+    def stem(self) -> str:
+        return self.name.removesuffix(".csv")
 
 
-UNITS = FileSpec("unidades_municipales.csv", ("nombre", "sigla", "tipo", "variantes"), "nombre", "variantes",
-                 "sigla", "tipo", frozenset({"municipal"}))
+ENTITY_COLUMNS = ("nombre", "sigla", "tipo", "variantes", "renombre")
+UNITS = FileSpec("unidades_municipales.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo",
+                 frozenset({"municipal"}), ("renombre",), "renombre")
 # An organisation is `externo` as an office; its `tipo` is the sector it funds from.
-ORGANISATIONS = FileSpec("organizaciones.csv", UNITS.header, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES)
-FUNDING = FileSpec("financiadores.csv", UNITS.header, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES)
+ORGANISATIONS = FileSpec("organizaciones.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES,
+                         ("renombre",), "renombre")
+FUNDING = FileSpec("financiadores.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES,
+                   ("renombre",), "renombre")
 COMUNAS = FileSpec("comunas.csv", ("comuna", "region", "variantes"), "comuna", "variantes", tipo="region")
 REGIONS = FileSpec("regiones.csv", ("region", "numero", "variantes"), "region", "variantes", tipo="numero")
 FILES = (UNITS, ORGANISATIONS, FUNDING, COMUNAS, REGIONS)
@@ -50,6 +72,7 @@ class Row:
     sigla: str | None
     tipo: str
     variantes: tuple[str, ...]
+    renombre: str | None = None  # the source of a known renaming (see the module docstring)
 
     @property
     def where(self) -> str:
@@ -75,28 +98,38 @@ def read_rows(spec: FileSpec, folder: Traversable | Path | None = None) -> tuple
     source = (folder or package_data()).joinpath(spec.name)
     if not source.is_file():
         return [], [f"{spec.name}: file missing"]
+    return read_file(spec, source)
+
+
+def read_file(spec: FileSpec, source: Traversable | Path, label: str | None = None) -> tuple[list[Row], list[str]]:
+    """The rows of one file of `spec`'s columns (named `label` in messages), and its problems."""
+    label = label or spec.name
     lines = _content_lines(source.read_text("utf-8"))
     if not lines:
-        return [], [f"{spec.name}: empty file"]
+        return [], [f"{label}: empty file"]
     number, header = lines[0]
     found = tuple(next(csv.reader([header])))
-    if found != spec.header:
-        return [], [f"{spec.name}:{number}: header must be {','.join(spec.header)}, found {header.strip()}"]
+    allowed = {spec.header[:len(spec.header) - n] for n in range(len(spec.optional) + 1)}
+    if found not in allowed:
+        return [], [f"{label}:{number}: header must be {','.join(spec.header)}, found {header.strip()}"]
     rows, problems = [], []
     for number, line in lines[1:]:
-        row, problem = _row(spec, number, next(csv.reader([line])))
+        row, problem = _row(spec, number, next(csv.reader([line])), found, label)
         if problem:
-            problems.append(f"{spec.name}:{number}: {problem}")
+            problems.append(f"{label}:{number}: {problem}")
         else:
             rows.append(row)
     return rows, problems
 
 
-def _row(spec: FileSpec, line: int, fields: list[str]) -> tuple[Row | None, str | None]:
-    if len(fields) != len(spec.header):
-        return None, (f"expected {len(spec.header)} columns ({','.join(spec.header)}), found {len(fields)}; "
+def _row(spec: FileSpec, line: int, fields: list[str], header: tuple[str, ...],
+         label: str) -> tuple[Row | None, str | None]:
+    optional = sum(column in spec.optional for column in header)
+    if not len(header) - optional <= len(fields) <= len(header):
+        return None, (f"expected {len(header)} columns ({','.join(header)}), found {len(fields)}; "
                       "quote a name that holds a comma")
-    values = {column: value.strip() for column, value in zip(spec.header, fields)}
+    fields = fields + [""] * (len(header) - len(fields))  # optional trailing columns left out
+    values = {column: value.strip() for column, value in zip(header, fields)}
     nombre, sigla = values[spec.nombre], values[spec.sigla] if spec.sigla else ""
     tipo = values[spec.tipo] if spec.tipo else ""
     variantes = [v.strip() for v in values[spec.variantes].split("|")] if values[spec.variantes] else []
@@ -109,12 +142,71 @@ def _row(spec: FileSpec, line: int, fields: list[str]) -> tuple[Row | None, str 
         return None, f"sigla {sigla!r} is not an acronym (one word of at most {MAX_ACRONYM} characters)"
     if "" in variantes:
         return None, "empty variant (two `|` in a row, or one at an end)"
-    return Row(spec.name, line, nombre, sigla or None, tipo, tuple(variantes)), None
+    renombre = values.get(spec.renombre) if spec.renombre else None
+    return Row(label, line, nombre, sigla or None, tipo, tuple(variantes), renombre or None), None
+
+
+ENVIRONMENT = "EXTRACTOR_CATALOGS"
+_folders: tuple[Path, ...] | None = None
+
+
+def use_folders(folders: list[Path] | tuple[Path, ...]) -> None:
+    """Load user catalogs from `folders` (on top of `EXTRACTOR_CATALOGS`); clears loaded catalogs.
+
+    The folders also go into the environment, so worker processes see them.
+    """
+    global _folders
+    merged = [*user_folders(), *(Path(f).resolve() for f in folders)]
+    os.environ[ENVIRONMENT] = os.pathsep.join(str(f) for f in dict.fromkeys(merged))
+    _folders = None  # read again from the environment
+    _forget_loaded()
+
+
+def user_folders() -> tuple[Path, ...]:
+    """The user catalog folders in effect (from `EXTRACTOR_CATALOGS`)."""
+    global _folders
+    if _folders is None:
+        value = os.environ.get(ENVIRONMENT, "")
+        _folders = tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+    return _folders
+
+
+def user_files(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> list[Path]:
+    """The user CSV files feeding `spec`'s catalog, folder by folder, by name."""
+    found = []
+    for folder in user_folders() if folders is None else folders:
+        if folder.is_dir():
+            found += sorted(p for p in folder.glob(f"{spec.stem}*.csv") if p.is_file())
+    return found
+
+
+def all_user_files(folders: tuple[Path, ...] | None = None) -> list[Path]:
+    return [path for spec in FILES for path in user_files(spec, folders)]
+
+
+def read_user_rows(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> tuple[list[Row], list[str]]:
+    rows, problems = [], []
+    for path in user_files(spec, folders):
+        found, bad = read_file(spec, path, str(path))
+        rows += found
+        problems += bad
+    return rows, problems
 
 
 def load(spec: FileSpec) -> list[Row]:
-    """The rows of a shipped catalog file; a malformed file is refused, naming each bad line."""
+    """The rows of a shipped catalog file and of the user files feeding it; a malformed file is
+    refused (`CatalogError`), naming each bad line."""
     rows, problems = read_rows(spec)
-    if problems:
-        raise CatalogError("; ".join(problems))
-    return rows
+    extra, more = read_user_rows(spec)
+    if problems or more:
+        raise CatalogError("; ".join(problems + more))
+    return rows + extra
+
+
+def _forget_loaded() -> None:
+    """Drop the catalogs built from earlier files (they are cached per process)."""
+    from . import catalog, comunas
+    for module in (catalog, comunas):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()

@@ -35,12 +35,8 @@ class Comuna:
 
 @cache
 def comunas() -> Catalog:
-    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset())
-
-
-@cache
-def all_comunas() -> tuple[Comuna, ...]:
-    return tuple(sorted(comunas().entries, key=lambda c: c.nombre))
+    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(),
+                   plurals=False)
 
 
 @cache

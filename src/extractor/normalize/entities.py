@@ -1,4 +1,4 @@
-"""Splitting printed lists of offices (and funder clauses) into catalog entities.
+"""Splitting printed lists of offices (and funder clauses) into whole entity names.
 
 Catalog names are found first and kept whole, so the comma inside "Dirección
 de Medio Ambiente, Aseo y Ornato" splits nothing and a list printed with no
@@ -8,63 +8,92 @@ in a list, a name must stand between separators or other names ("Dirección
 de Gestión Territorial" is not "Gestión Territorial"); in prose (funding
 sentences) it may sit among lower-case words, but not beside a capitalised
 word that continues it ("Cruz Roja Argentina", "Universidad Católica de
-Temuco"). What lies between names is split at commas, full stops,
-semicolons, line breaks, parentheses, spaced dashes and " y "/" e ".
-Generic phrases that name no entity are dropped; anything else is matched
-as a whole and, when nothing matches, kept as printed (unknown).
+Temuco"). What lies between names is cut at commas, full stops, semicolons,
+line breaks, parentheses, spaced dashes and " y "/" e ".
+
+A cut stands only where each piece is a plausible entity (issue 13): a
+catalog name, an acronym, or a phrase headed by an entity word ("Oficina",
+"Programa", ...: `entity_heads` in `data/names.toml`). A bare noun joined by
+" y "/" e " belongs to the name before it, with the bare nouns listed before
+it by commas ("Oficina de Migrantes y Refugiados", "Oficina de Asuntos
+Indígenas, Refugio e Interculturalidad"); so does a piece that continues in
+lower case, and a piece ending in a preposition or article is joined to the
+next ("Fondo Juntos de" + "la Comunidad"). A capitalised word standing alone
+between commas is kept as an unknown name ("Innova"). "Name (ACRONYM)" and
+"Name - ACRONYM" are one entity with its `sigla`, known or not. Generic
+phrases that name no entity are dropped; anything else is matched as a
+whole and, when nothing matches, kept as printed (unknown).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from ..text import clean, fold, fold_chars, phrase_pattern
 from .catalog import Catalog, Entry
+from .names import (abbreviates, ends_in_connector, has_word, headed_by_entity_word, is_acronym_word, name_key,
+                    split_acronym, words)
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([^\W_]+)")
 _CLAUSE_START = re.compile(r"(?:^|[,;.:(\n])\s*$")
-_LIST_JOINERS = {"y", "e"}  # a name beside these still stands alone: they separate list items
-_CONNECTORS = {"y", "e", "o", "de", "del", "la", "las", "los", "el", "con", "en", "a", "al", "por", "para"}
-_NAME_WORDS = {"municipalidad", "municipio", "municipal", "municipales"}  # alone, they name no entity
-_GENERIC = phrase_pattern([
-    "otras oficinas municipales", "otras oficinas", "otros departamentos municipales", "otros departamentos",
-    "otras unidades municipales", "otras unidades", "otras instituciones", "otros programas municipales",
-    "otros programas", "otras areas municipales", "otras areas", "entre otros", "entre otras", "etc", "otros",
-    "otras", "sin financiamiento", "no requiere financiamiento", "no aplica", "sin costo",
-])
-_EXTERNAL_WORDS = re.compile(
-    r"\b(fundaci[oó]n|corporaci[oó]n|ong|universidad|servicio|ministerio|iglesia|consulado|organizaci[oó]n|"
-    r"agencia|instituto|asociaci[oó]n|cooperativa|empresa|colegio|embajada|naciones unidas)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 @dataclass(frozen=True)
 class Piece:
-    """One entity as printed (`texto`) and its catalog entry, if any."""
+    """One entity as printed (`texto`), its catalog entry if any, and a printed acronym."""
 
     texto: str
     entry: Entry | None
+    printed_sigla: str | None = None
+
+    @property
+    def nombre(self) -> str:
+        """The canonical name, or the printed name without its acronym, first letter capitalised."""
+        if self.entry is not None:
+            return self.entry.nombre
+        name = clean(split_acronym(self.texto)[0]) if self.printed_sigla else self.texto
+        return name[:1].upper() + name[1:]
+
+    @property
+    def sigla(self) -> str | None:
+        return self.entry.sigla if self.entry is not None and self.entry.sigla else self.printed_sigla
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    entry: Entry | None
+
+
+@cache
+def _generic() -> re.Pattern[str]:
+    return phrase_pattern(words()["generic_phrases_list"])
 
 
 def is_generic(text: str) -> bool:
     """A phrase that names no entity ("otras oficinas municipales", "de la municipalidad")."""
     folded = fold(text)
-    return (not folded or bool(_GENERIC.fullmatch(fold_chars(folded)))
-            or all(w in _CONNECTORS | _NAME_WORDS for w in folded.split()))
+    return (not folded or bool(_generic().fullmatch(fold_chars(folded)))
+            or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split()))
 
 
 def split_entities(text: str, catalog: Catalog, prose: bool = False) -> list[Piece]:
     """Entities named in `text`, in printed order, each as printed with its match."""
-    pieces: list[Piece] = []
+    spans: list[_Span] = []
     cursor = 0
     for start, end, entry in _names(text, catalog, prose):
-        pieces.extend(_plain_pieces(text[cursor:start], catalog))
-        pieces.append(Piece(clean(text[start:end]), entry))
+        spans += _plain_spans(text, cursor, start, catalog)
+        spans.append(_Span(start, end, entry))
         cursor = end
-    return pieces + _plain_pieces(text[cursor:], catalog)
+    spans += _plain_spans(text, cursor, len(text), catalog)
+    return [_piece(text, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
 
 
 def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Entry]]:
@@ -110,28 +139,153 @@ def _stands_alone(text: str, start: int, end: int, starts: set[int], ends: set[i
 
 
 def _may_border(word: str, prose: bool) -> bool:
-    return fold(word) in _LIST_JOINERS or (prose and not _capitalised_name(word))
+    return fold(word) in words()["list_joiners"] or (prose and not _capitalised_name(word))
 
 
 def _capitalised_name(word: str) -> bool:
-    return word[:1].isupper() and fold(word) not in _CONNECTORS
+    return word[:1].isupper() and fold(word) not in words()["connectors"]
 
 
-def _plain_pieces(chunk: str, catalog: Catalog) -> list[Piece]:
-    parts = (clean(p) for p in _SEPARATORS.split(chunk))
-    return [Piece(p, catalog.match(p)) for p in parts if p and not is_generic(p)]
+def _plain_spans(text: str, start: int, end: int, catalog: Catalog) -> list[_Span]:
+    """The pieces of `text[start:end]` between separators, generic phrases left out."""
+    spans, cursor = [], start
+    for separator in [*_SEPARATORS.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        piece = text[cursor:stop]
+        if clean(piece) and not is_generic(piece):
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(_Span(cursor + lead, cursor + len(piece.rstrip()), catalog.match(clean(piece))))
+        cursor = separator.end() if separator else end
+    return spans
 
 
-def distinct(pieces: list[Piece]) -> list[Piece]:
-    """First piece of each entity (by canonical name, or by printed text when unknown)."""
-    seen, out = set(), []
+def _plausible(text: str, span: _Span, catalog: Catalog) -> bool:
+    """A catalog name, an acronym, or a phrase headed by an entity word."""
+    printed = text[span.start:span.end]
+    return span.entry is not None or is_acronym_word(printed) or catalog.is_acronym(printed) \
+        or headed_by_entity_word(printed)
+
+
+def _whole_names(text: str, spans: list[_Span], catalog: Catalog, prose: bool) -> list[_Span]:
+    """Spans joined back where a cut would leave a piece that is no entity (module docstring)."""
+    out: list[_Span] = []
+    for span in spans:
+        if out and _belongs_to_previous(text, out[-1], span, catalog, prose):
+            joined = _Span(out[-1].start, span.end, None)
+            if _joined_by_conjunction(text, out[-1], span):
+                while len(out) > 1 and not _plausible(text, out[-1], catalog) \
+                        and text[out[-2].end:out[-1].start].strip() == ",":
+                    out.pop()  # "X de A, B y C": the bare nouns listed before the conjunction too
+                    joined.start = out[-1].start
+            out[-1] = _rematched(text, joined, catalog)
+        else:
+            out.append(span)
+    return [_trimmed(text, span, catalog) for span in out]
+
+
+def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog, prose: bool) -> bool:
+    gap = text[previous.end:span.start]
+    printed, before = text[span.start:span.end], text[previous.start:previous.end]
+    if ends_in_connector(before) and not gap.strip() \
+            and (not prose or before[:1].isupper() and headed_by_entity_word(before)):
+        return True  # "Fondo Juntos de" + "la Municipalidad"
+    if _acronym_of_previous(text, previous, span, catalog):
+        return True
+    if _plausible(text, span, catalog) or "\n" in gap or ";" in gap:
+        return False
+    if prose:  # sentences: only a bare noun after " y " that ends an entity's name
+        return _joined_by_conjunction(text, previous, span) and _plausible(text, previous, catalog)
+    if _joined_by_conjunction(text, previous, span):
+        return True  # a bare noun after " y ": part of the name before
+    return printed[:1].islower() and gap.strip() in (",", "")  # continues in lower case
+
+
+def _joined_by_conjunction(text: str, previous: _Span, span: _Span) -> bool:
+    return fold(text[previous.end:span.start]) in words()["list_joiners"]
+
+
+def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog) -> bool:
+    """ "Name (ACRONYM)" / "Name - ACRONYM" of an unknown name: the acronym is the name's sigla.
+
+    Inside parentheses an acronym that is no catalog entry's, or one that abbreviates the name
+    ("Oficina Municipal de Intermediación Juvenil (OMIL)": the printed name with its printed
+    acronym, no catalog entry); after a dash only one that abbreviates the name ("Unidad de
+    Migrantes - DIDECO" is two entities)."""
+    printed, gap = text[span.start:span.end], text[previous.end:span.start]
+    name = text[previous.start:previous.end]
+    if previous.entry is not None or not is_acronym_word(printed) or is_acronym_word(name):
+        return False
+    if gap.strip() == "(" and text[span.end:span.end + 1] == ")":
+        return span.entry is None or abbreviates(printed, name)
+    return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
+
+
+def _rematched(text: str, span: _Span, catalog: Catalog) -> _Span:
+    """A joined span, its closing parenthesis included, matched as a whole."""
+    if text[span.end:span.end + 1] == ")" and "(" in text[span.start:span.end]:
+        span = _Span(span.start, span.end + 1, None)
+    return _Span(span.start, span.end, catalog.match(clean(text[span.start:span.end])))
+
+
+def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
+    """A span left ending in a preposition or article ("Fondo Juntos de") loses those words."""
+    printed = text[span.start:span.end]
+    while ends_in_connector(printed) and " " in printed.strip():
+        printed = printed.rstrip()[:printed.rstrip().rfind(" ")]
+    if printed == text[span.start:span.end]:
+        return span
+    return _Span(span.start, span.start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
+
+
+def _piece(text: str, span: _Span, catalog: Catalog) -> Piece:
+    printed = clean(text[span.start:span.end])
+    name, acronym = split_acronym(printed)
+    if span.entry is None and acronym and catalog.exact(acronym) is not None and not abbreviates(acronym, name):
+        acronym = None  # another entry's acronym is no sigla of this name
+    return Piece(printed, span.entry, acronym if span.entry is None else None)
+
+
+def distinct(pieces: list[Piece], shorter_mentions: bool = False) -> list[Piece]:
+    """One piece per entity, the first printed.
+
+    Pieces are one entity when they have one canonical name, or (unknown) one name; an
+    acronym printed after an unknown name it abbreviates, or equal to an earlier piece's
+    sigla, is that name. With `shorter_mentions` (funders), a later mention whose words begin
+    an earlier one ("el Gobierno Regional" after "Gobierno Regional de Tarapacá") is that one.
+    """
+    out: list[Piece] = []
     for piece in pieces:
-        key = piece.entry.nombre if piece.entry else fold(piece.texto)
-        if key not in seen:
-            seen.add(key)
+        same = next((i for i, earlier in enumerate(out) if _same_entity(earlier, piece, shorter_mentions)), None)
+        if same is None:
             out.append(piece)
+        elif out[same].entry is None and out[same].sigla is None and piece.entry is None \
+                and is_acronym_word(piece.texto):
+            out[same] = replace(out[same], printed_sigla=piece.texto)  # "Cámara ..., CChC"
     return out
 
 
+def _same_entity(earlier: Piece, later: Piece, shorter_mentions: bool) -> bool:
+    if earlier.entry is not None and later.entry is not None and earlier.entry.nombre == later.entry.nombre:
+        return True
+    if later.entry is None and is_acronym_word(later.texto):
+        return later.texto == earlier.sigla or (earlier.entry is None and abbreviates(later.texto, earlier.nombre))
+    if earlier.entry is None and later.entry is None and name_key(earlier.nombre) == name_key(later.nombre):
+        return True
+    return shorter_mentions and _shorter_mention(earlier, later)
+
+
+def _shorter_mention(earlier: Piece, later: Piece) -> bool:
+    """A later mention of `earlier` by its first words: alone ("el Gobierno Regional" after
+    "Gobierno Regional de Tarapacá"), or (two words at least) followed by lower-case words that
+    are no name ("el Fondo Social financió los talleres")."""
+    before = name_key(earlier.nombre).split()
+    printed = [w for w in later.nombre.split() if fold(w) not in words()["articles"] | words()["ownership"]]
+    after = name_key(later.nombre).split()
+    common = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    if 0 < len(after) < len(before) and common == len(after):
+        return True
+    return 2 <= common < len(before) and common < len(printed) and printed[common][:1].islower()
+
+
 def guess_office_type(text: str) -> str:
-    return "externo" if _EXTERNAL_WORDS.search(text) else "municipal"
+    return "externo" if has_word(text, "external_words") else "municipal"

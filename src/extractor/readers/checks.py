@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import DocumentError, Kind, document_error
+from ..problems import Kind, document_error
 
 MB = 1 << 20
 _MAGIC = {  # leading bytes -> what the file really is, for the message
@@ -122,16 +122,22 @@ def check_docx_file(path: Path, limits: FileLimits) -> None:
                                                    f"{what_it_is(head)}")
     try:
         with zipfile.ZipFile(path) as package:
-            entries = package.infolist()
-            _check_zip_sizes(path, entries, limits)
-            if "word/document.xml" not in {e.filename for e in entries}:
-                raise document_error(Kind.damaged_docx, path, "damaged DOCX: the zip has no word/document.xml")
-            for entry in entries:
-                if _is_xml_part(entry.filename):
-                    _check_xml_part(path, package, entry)
+            check_docx_zip(path, package, limits)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
             ValueError) as error:
         raise document_error(Kind.damaged_docx, path, f"damaged DOCX: the zip cannot be read ({error})") from error
+
+
+def check_docx_zip(path: Path | str, package: zipfile.ZipFile, limits: FileLimits) -> None:
+    """The zip checks of a DOCX, on an open zip (a file, or a DOCX embedded in another one);
+    `path` names it in messages. Raises `DocumentError`; zip errors propagate."""
+    entries = package.infolist()
+    _check_zip_sizes(path, entries, limits)
+    if "word/document.xml" not in {e.filename for e in entries}:
+        raise document_error(Kind.damaged_docx, path, "damaged DOCX: the zip has no word/document.xml")
+    for entry in entries:
+        if _is_xml_part(entry.filename):
+            _check_xml_part(path, package, entry)
 
 
 def _check_zip_sizes(path: Path, entries: list[zipfile.ZipInfo], limits: FileLimits) -> None:
@@ -166,12 +172,3 @@ def _check_xml_part(path: Path, package: zipfile.ZipFile, entry: zipfile.ZipInfo
                                                                 f"{what} (never expanded)")
             carry = text[-16:]
 
-
-def check_file(path: Path, fmt: str, limits: FileLimits) -> None:
-    """Raise a `DocumentError` naming the problem when the file's bytes do not fit its format."""
-    if fmt == "pdf":
-        check_pdf_file(path, limits)
-    elif fmt == "docx":
-        check_docx_file(path, limits)
-    else:
-        raise DocumentError(Kind.unsupported, f"{path}: no reader for files of this kind")

@@ -1,58 +1,208 @@
 """DOCX reader: python-docx's XML -> one `Layout`.
 
 python-docx's `Paragraph.text` drops content controls and symbols, so the
-body XML is walked directly, in document order. Checkbox encodings read:
-w14 content controls (`w14:checked`), legacy FORMCHECKBOX fields
-(`w:checked`, else `w:default`), `w:sym` characters of symbol fonts, and
-ballot-box glyphs typed as text. Box cells each beside their label cell
-([☒ | A], [A | ☒], [☒ | A | ☐ | B]) are labelled checkboxes; in a month
-table, a cell is marked by a box, an "X"-like mark, or shading (of the cell
-or its paragraph; a solid pattern by its colour) that not every cell shares.
+body XML is walked directly, in document order, as the accepted and printed
+document (see `docx_runs` for what happens inside a paragraph):
+
+- Wrappers are read through at any depth and at every level: content controls
+  (`w:sdt`), custom XML (`w:customXml`) and smart tags around paragraphs, whole
+  tables (repeating sections), groups of rows, rows or single cells.
+- Tracked changes are accepted: deleted rows (`w:trPr/w:del`) and cells
+  (`w:tcPr/w:cellDel`) are dropped; a paragraph whose mark is deleted or moved
+  away (`w:pPr/w:rPr/w:del`, `w:moveFrom`) joins the next paragraph, and so does
+  one whose mark is hidden (`w:vanish`, or `w:specVanish`, the style separator),
+  as Word prints them: one paragraph, with the properties of the mark that stays.
+- Hidden text is never content: it becomes a `ReaderNote` (aviso `texto_oculto`).
+- A table nested in a cell is read as a table in place, at any depth: its
+  [box | label] rows stay pairs.
+- `w:altChunk`: an imported Word document is read in place, after the same
+  zip-bomb and XML checks as a file given on the command line; a chunk of any
+  other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
+
+Checkbox encodings read: w14 content controls (`w14:checked`), legacy
+FORMCHECKBOX fields (`w:checked`, else `w:default`), `w:sym` characters of
+symbol fonts, and ballot-box glyphs typed as text. Box cells each beside their
+label cell ([☒ | A], [A | ☒], [☒ | A | ☐ | B]) are labelled checkboxes; in a
+month table, a cell is marked by a box, an "X"-like mark (typed, or a symbol
+font's check mark or cross), or shading (of the cell or its paragraph; a solid
+pattern by its colour) that not every cell shares. A month cell holding
+anything else, a symbol no table knows, or text inside an element the reader
+does not know, gives a `ReaderNote` (aviso `lectura_dudosa`) instead of a
+guess.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections import Counter
+from pathlib import PurePosixPath
 
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import Cell, Checkbox, Layout, Provenance, Table, TextBlock, as_label, is_label_row
-from ..problems import Kind, document_error
+from ..layout import Cell, Checkbox, Layout, Provenance, ReaderNote, Table, TextBlock, row_items
+from ..problems import DocumentError, Kind, document_error
 from ..text import clean
 from ..vocab import header_months
-from .docx_runs import TEXT_MARKS, Box, _local, _Styles, _text_block, _tokens
+from .base import Reader
+from .checks import FileLimits, check_docx_zip
+from .docx_runs import DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, has_text, local, on, text_block, tokens
+
+HIDDEN_TEXT = "texto_oculto"
+UNCLEAR = "lectura_dudosa"
+MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
+_WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
+_BLOCK_SILENT = {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr", "sdtEndPr", "customXmlPr",
+                 "smartTagPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd",
+                 "permStart", "permEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                 "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
+                 "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
+                 "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd", "oMathPara", "oMath"}
+DOCX_CHUNK_TYPES = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    "application/vnd.ms-word.document.macroEnabled.12",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template"}
+_CHUNK_KINDS = {"html": "HTML", "htm": "HTML", "xhtml": "XHTML", "mht": "MHT", "mhtml": "MHT", "rtf": "RTF",
+                "txt": "plain text", "xml": "XML", "doc": "Word 97-2003"}
+
+
+def children(parent, wanted: set[str], found: Found | None = None):
+    """The `wanted` children of `parent` (rows of a table, cells of a row, paragraphs and
+    tables of a body or cell, altChunks), read through wrappers at any depth; tracked
+    deletions and moves away are skipped, and so are rows and cells deleted with tracking.
+    An unknown element holding text is read through and its tag added to `found.unknown`."""
+    for child in parent:
+        tag = local(child)
+        if tag in wanted:
+            if not _deleted(child):
+                yield child
+        elif tag in _WRAPPERS:
+            inner = child.find(qn(f"w:{_WRAPPERS[tag]}")) if _WRAPPERS[tag] else child
+            if inner is not None:
+                yield from children(inner, wanted, found)
+        elif tag == "AlternateContent":
+            choice = child.find(f"{{{MC}}}Choice")
+            if choice is not None:
+                yield from children(choice, wanted, found)
+        elif tag in DROPPED or tag in _BLOCK_SILENT:
+            continue
+        elif has_text(child):
+            if found is not None:
+                found.unknown.add(tag)
+            yield from children(child, wanted, found)
+
+
+def _deleted(element) -> bool:
+    """A row or cell deleted with change tracking on."""
+    tag = local(element)
+    if tag == "tr":
+        props = element.find(qn("w:trPr"))
+        return props is not None and props.find(qn("w:del")) is not None
+    if tag == "tc":
+        props = element.find(qn("w:tcPr"))
+        return props is not None and props.find(qn("w:cellDel")) is not None
+    return False
+
 
 class _Reader:
-    def __init__(self, document):
-        self.styles = _Styles(document)
+    def __init__(self, document, path: str, depth: int = 0):
+        self.document = document
+        self.styles = Styles(document)
+        self.path = path
+        self.depth = depth
 
-    def paragraph(self, p, index: int, region: str | None = None) -> list:
-        """A paragraph's items: a text block, or checkboxes each labelled by the text after it."""
+    # -- paragraphs ---------------------------------------------------------------------
+
+    def _style_id(self, p) -> str | None:
         props = p.find(qn("w:pPr"))
         style_el = props.find(qn("w:pStyle")) if props is not None else None
-        style_id = style_el.get(qn("w:val")) if style_el is not None else None
+        return style_el.get(qn("w:val")) if style_el is not None else None
+
+    def mark_joins_next(self, p) -> bool:
+        """The paragraph mark is deleted, moved away or hidden: Word prints the paragraph
+        joined with the next one."""
+        mark = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+        if mark is not None:
+            if any(mark.find(qn(f"w:{tag}")) is not None for tag in ("del", "moveFrom", "specVanish")):
+                return True
+            vanish = mark.find(qn("w:vanish"))
+            if vanish is not None:
+                return on(vanish)
+        return self.styles.hidden(self._style_id(p))
+
+    def paragraph(self, group: list, index: int, region: str | None = None) -> list:
+        """One printed paragraph (several `w:p` when marks join them): a text block, or
+        checkboxes each labelled by the text after it; then notes on what was hidden or unknown."""
+        found, joined = Found(), Found()  # joined: what the paragraphs joined to the last one met
+        toks: list = []
+        for p in group:
+            style_id = self._style_id(p)
+            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id))
+            toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
+        style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
-        tokens = _tokens(p, self.styles.bold(style_id), self.styles.size(style_id), self.styles)
-        style = self.styles.name(style_id)
-        boxes = [i for i, t in enumerate(tokens) if isinstance(t, Box)]
-        if not boxes:
-            block = _text_block(tokens, style, prov)
-            if block is not None:
-                block.region = region
-            return [block] if block else []
+        items = self.notes(joined, prov) + _paragraph_items(toks, style, prov, region)
+        found.unread_symbols += joined.unread_symbols
+        notes = self.notes(found, prov)
+        if region is not None and not items and found.unread_symbols:  # where a mark may stand
+            notes.append(ReaderNote(UNCLEAR, f"símbolo sin significado conocido en una celda ({', '.join(found.unread_symbols)}): "
+                                             "no se lee como marca", prov))
+        return items + notes
+
+    def notes(self, found: Found, prov: Provenance) -> list[ReaderNote]:
+        out = []
+        hidden = clean(" ".join(found.hidden))
+        if hidden:
+            out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
+        for tag in sorted(found.unknown):
+            out.append(ReaderNote(UNCLEAR, f"texto dentro de un elemento de Word desconocido (w:{tag}); "
+                                           "se leyó como texto, revisar", prov))
+        return out
+
+    def blocks(self, parent, index: int | None, region: str | None = None) -> list:
+        """The items of a body, cell or text box: paragraphs (joined where marks say so),
+        tables, imported documents; `index` None numbers body elements one by one."""
+        found = Found()
         items: list = []
-        lead = _text_block(tokens[: boxes[0]], style, prov)
-        if lead:
-            items.append(lead)
-        for n, i in enumerate(boxes):
-            end = boxes[n + 1] if n + 1 < len(boxes) else len(tokens)
-            label = clean("".join(t[0] for t in tokens[i + 1 : end]))
-            items.append(Checkbox(tokens[i].checked, label or None, tokens[i].method, prov))
+        pending: list = []
+        n = 0 if index is None else index
+        for element in children(parent, {"p", "tbl", "altChunk"}, found):
+            if found.unknown:  # the element stands inside an unknown wrapper: say so where it stands
+                items.extend(self.notes(found, Provenance(index=n)))
+                found.unknown.clear()
+            tag = local(element)
+            if tag == "p":
+                pending.append(element)
+                if self.mark_joins_next(element):
+                    continue
+            if pending:
+                items.extend(self._paragraph_with_boxes(pending, n, region))
+                pending = []
+                n += index is None
+            if tag == "tbl":
+                items.extend(self.table(element, n))
+                n += index is None
+            elif tag == "altChunk":
+                items.extend(self.alt_chunk(element, n))
+                n += index is None
+        if pending:
+            items.extend(self._paragraph_with_boxes(pending, n, region))
+        return items + self.notes(found, Provenance(index=n))
+
+    def _paragraph_with_boxes(self, group: list, index: int, region: str | None) -> list:
+        """A paragraph's items; the text boxes anchored in it follow its own text."""
+        items = self.paragraph(group, index, region)
+        for p in group:
+            for box in _text_boxes(p):
+                items.extend(self.blocks(box, index, region))
         return items
 
+    # -- tables -------------------------------------------------------------------------
+
     def cell(self, tc, row: int, col: int, index: int) -> tuple[Cell, list]:
-        """The cell, and everything in it in document order (a cell may hold several boxes)."""
+        """The cell, and everything in it in document order (a cell may hold several boxes,
+        and nested tables, read as tables)."""
         props = tc.find(qn("w:tcPr"))
         span = 1
         if props is not None:
@@ -60,29 +210,42 @@ class _Reader:
             if grid is not None and (grid.get(qn("w:val")) or "").isdigit():
                 span = int(grid.get(qn("w:val")))
         fill = _cell_fill(tc, props)
-        items = []
-        for p in tc.iter(qn("w:p")):  # text boxes and nested tables included, in document order
-            if not _in_fallback(p):
-                items.extend(self.paragraph(p, index, region=f"t{index}-r{row}c{col}"))
-        blocks = [i for i in items if isinstance(i, TextBlock)]
-        marks = [i for i in items if isinstance(i, Checkbox)]
+        items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
+        own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
+        nested = next(children(tc, {"tbl"}), None) is not None
+        blocks = [i for i in own if isinstance(i, TextBlock)]
+        marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
-        mark = marks[0] if marks else None
+        mark = marks[0] if marks and not nested else None
         if mark is None and len(text) == 1 and text in TEXT_MARKS:
             mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+            items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
         bold = bool(blocks) and all(b.bold for b in blocks)
         cell = Cell(row, col, text=text, colspan=span, mark=mark, fill=fill, bold=bold,
                     prov=Provenance(index=index), blocks=blocks)
-        return cell, ([mark] if mark is not None and mark.method == "text" else items)
+        if mark is not None and mark.method == "text":
+            items = [mark] + [i for i in items if isinstance(i, ReaderNote)]
+        return cell, items
 
     def table(self, tbl, index: int) -> list:
+        if self.depth >= MAX_NESTING:
+            return [ReaderNote(UNCLEAR, f"tablas anidadas a más de {MAX_NESTING} niveles: no se leyeron",
+                               Provenance(index=index))]
+        self.depth += 1
+        try:
+            return self._table(tbl, index)
+        finally:
+            self.depth -= 1
+
+    def _table(self, tbl, index: int) -> list:
         cells: list[Cell] = []
         contents: dict[tuple[int, int], list] = {}
-        for r, tr in enumerate(tbl.findall(qn("w:tr"))):
+        found = Found()
+        for r, tr in enumerate(children(tbl, {"tr"}, found)):
             col = 0
-            for tc in tr.findall(qn("w:tc")):
+            for tc in children(tr, {"tc"}, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
@@ -91,10 +254,67 @@ class _Reader:
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
-        if header_months([c.text for c in table.row(0)]):
+        notes = self.notes(found, Provenance(index=index))
+        cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
+        if table.as_month_table(header_months([c.text for c in table.row(0)])):
             _mark_shaded_cells(table)
-            return [table]
-        return _checkbox_rows(table, contents) or [table]
+            return [table, *notes, *cell_notes, *_unclear_month_cells(table)]
+        rows = _checkbox_rows(table, contents)
+        return [*rows, *notes] if rows is not None else [table, *notes]
+
+    # -- imported documents -------------------------------------------------------------
+
+    def alt_chunk(self, element, index: int) -> list:
+        """An imported part (`w:altChunk`): a Word document is read in place; any other kind
+        is refused with an `unsupported` error naming it."""
+        rid = element.get(qn("r:id"))
+        part = self.document.part.related_parts.get(rid) if rid else None
+        if part is None:
+            return [ReaderNote(UNCLEAR, "un w:altChunk sin su parte importada: no se leyó", Provenance(index=index))]
+        name = str(part.partname)
+        content_type = (part.content_type or "").lower()
+        suffix = PurePosixPath(name).suffix.lower().lstrip(".")
+        if content_type not in DOCX_CHUNK_TYPES and suffix not in ("docx", "docm", "dotx"):
+            kind = _CHUNK_KINDS.get(suffix) or content_type or "unknown"
+            article = "an" if kind in ("HTML", "XHTML", "RTF", "MHT", "XML") else "a"
+            raise document_error(Kind.unsupported, self.path,
+                                 f"unsupported: the document imports {article} {kind} part with w:altChunk ({name}, "
+                                 f"{content_type or 'no content type'}); only imported Word documents are read")
+        if self.depth >= MAX_NESTING:
+            raise document_error(Kind.unsupported, self.path, f"unsupported: w:altChunk documents nested more than "
+                                                              f"{MAX_NESTING} deep ({name})")
+        label = f"{self.path} (w:altChunk {name.lstrip('/')})"
+        try:
+            with zipfile.ZipFile(io.BytesIO(part.blob)) as package:
+                check_docx_zip(label, package, FileLimits())
+        except DocumentError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
+            raise document_error(Kind.damaged_docx, label, f"damaged imported DOCX: {error}") from error
+        inner = docx.Document(io.BytesIO(part.blob))
+        if inner.element.body is None:
+            raise document_error(Kind.damaged_docx, label, "damaged imported DOCX: word/document.xml has no body")
+        reader = _Reader(inner, label, self.depth + 1)
+        return reader.blocks(inner.element.body, index)
+
+
+def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: str | None) -> list:
+    """A text block, or checkboxes each labelled by the text after it."""
+    boxes = [i for i, t in enumerate(toks) if isinstance(t, Box)]
+    if not boxes:
+        block = text_block(toks, style, prov)
+        if block is not None:
+            block.region = region
+        return [block] if block else []
+    items: list = []
+    lead = text_block(toks[: boxes[0]], style, prov)
+    if lead:
+        items.append(lead)
+    for n, i in enumerate(boxes):
+        end = boxes[n + 1] if n + 1 < len(boxes) else len(toks)
+        label = clean("".join(t[0] for t in toks[i + 1 : end]))
+        items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
+    return items
 
 
 def _shading_colour(shd) -> str | None:
@@ -117,7 +337,7 @@ def _cell_fill(tc, props) -> str | None:
     shd = props.find(qn("w:shd")) if props is not None else None
     colour = _shading_colour(shd) if shd is not None else None
     if colour is None:
-        paragraph_shd = tc.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:shd')}")
+        paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in children(tc, {"p"})), None)
         colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
     return colour
 
@@ -131,10 +351,23 @@ def _mark_shaded_cells(table: Table) -> None:
             cell.mark = Checkbox(True, None, "shading", cell.prov)
 
 
+def _unclear_month_cells(table: Table) -> list[ReaderNote]:
+    """Notes on the body cells of a month table that hold text other than a mark ("Sí",
+    "?", "marzo"): such a cell is not read as marked, and a human should look."""
+    header = {c.col: c.text for c in table.row(0)}
+    return [ReaderNote(UNCLEAR, f"la celda de «{header.get(cell.col, '?')}» de la tabla de meses dice «{cell.text}», "
+                                "que no se lee como marca", cell.prov)
+            for cell in table.cells if cell.row > 0 and cell.mark is None and cell.text]
+
+
 def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list | None:
-    """A table holding checkboxes, read row by row: [box | label] rows as labelled checkboxes,
-    other cells as their paragraphs and every box in them (a `Cell` carries one mark only)."""
-    if not any(c.mark is not None for c in table.cells):
+    """A table holding checkboxes, nested tables or reader notes, read row by row: [box | label]
+    rows as labelled checkboxes, other cells as their items in order (a `Cell` carries one
+    mark only, a nested table is read as a table in place, and a note stays where it was
+    met, so its aviso names the right section); None for a table of text alone."""
+    in_place = any(isinstance(i, (Table, Checkbox, ReaderNote)) and i is not c.mark
+                   for c in table.cells for i in contents[(c.row, c.col)])
+    if not in_place and not any(c.mark is not None for c in table.cells):
         return None
     items: list = []
     for r in range(table.n_rows):
@@ -143,11 +376,7 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
         if pairs:
             items.extend(Checkbox(box.mark.checked, label.text, box.mark.method, table.prov) for box, label in pairs)
         else:
-            for cell in row:
-                content = contents[(cell.row, cell.col)]
-                if cell is row[0] and is_label_row(row):
-                    content = [as_label(i) if isinstance(i, TextBlock) else i for i in content]
-                items.extend(content)
+            items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
 
 
@@ -165,49 +394,32 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
     return None
 
 
-def _body_elements(parent):
-    for child in parent:
-        tag = _local(child)
-        if tag in ("p", "tbl"):
-            yield child
-        elif tag == "sdt":  # a block-level content control
-            content = child.find(qn("w:sdtContent"))
-            if content is not None:
-                yield from _body_elements(content)
-        elif tag == "customXml":
-            yield from _body_elements(child)
-
-
 def _text_boxes(p) -> list:
     """The contents of the text boxes anchored in paragraph `p`, each once: the VML copy
     that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
     nested in another box (they are anchored in that box's paragraphs)."""
     return [box for box in p.iter(qn("w:txbxContent"))
-            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p]
+            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p
+            and not any(local(a) in DROPPED for a in box.iterancestors())]
 
 
 def _in_fallback(element) -> bool:
     """Inside an mc:Fallback: an old-format copy of content read from its mc:Choice."""
-    return any(_local(a) == "Fallback" for a in element.iterancestors())
-
-
-def _element_items(reader: _Reader, element, index: int) -> list:
-    """A body paragraph's or table's items; a paragraph's text boxes follow its own text."""
-    if _local(element) == "tbl":
-        return reader.table(element, index)
-    items = reader.paragraph(element, index)
-    for box in _text_boxes(element):
-        for inner in _body_elements(box):
-            items.extend(_element_items(reader, inner, index))
-    return items
+    return any(local(a) == "Fallback" for a in element.iterancestors())
 
 
 def read_docx(path: str) -> Layout:
     document = docx.Document(path)
     if document.element.body is None:
         raise document_error(Kind.damaged_docx, path, "damaged DOCX: word/document.xml has no body")
-    reader = _Reader(document)
     layout = Layout(path=str(path), format="docx")
-    for index, element in enumerate(_body_elements(document.element.body)):
-        layout.items.extend(_element_items(reader, element, index))
+    layout.items.extend(_Reader(document, str(path)).blocks(document.element.body, None))
     return layout
+
+
+def _read(path: str, password: str | None = None) -> Layout:
+    """A password-protected DOCX is an OLE container, refused by `checks` before this."""
+    return read_docx(path)
+
+
+READER = Reader(read=_read)

@@ -4,23 +4,45 @@ A paragraph becomes a list of tokens: `(char, bold, size)` for text and `Box`
 for a checkbox, whatever its encoding: a w14 content control (state from
 `w14:checked`, not from the glyph shown), a legacy FORMCHECKBOX field
 (`w:checked`, else `w:default`), a `w:sym` character of a symbol font, or a
-ballot-box glyph typed as text. Boldness and size come from the run, its
-character style, or the paragraph style (through based-on chains).
+ballot-box glyph typed as text. A `w:sym` check mark or cross (Wingdings ✓,
+Symbol √; `glyphs.SYMBOL_FONT_GLYPHS`) is text, as if the mark were typed.
+Boldness, size and hidden text come from the run, its character style, the
+paragraph style (through based-on chains) or the document defaults.
+
+The paragraph is read as the accepted, printed document (ECMA-376 Part 1,
+17.13 and 17.3.2): tracked deletions and moves away (`w:del`, `w:moveFrom`)
+are dropped, insertions and moves here (`w:ins`, `w:moveTo`) kept; hidden
+runs (`w:vanish`; `w:webHidden` hides only in web view, so it prints) are left
+out of the text and collected in `Found.hidden`. Wrappers (content controls,
+custom XML, smart tags, hyperlinks, fields) are read through at any depth; an
+element the reader does not know that holds text is read through too and named
+in `Found.unknown`, so the record can say so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
 from ..layout import Line, Provenance, TextBlock
 from ..text import clean
-from .glyphs import CHECK_MARKS, box_glyph_state
+from .glyphs import CHECK_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _OFF = {"0", "false", "off"}
-_CONTAINERS = {"hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent", "moveTo", "dir", "bdo"}
+# Elements read through for the runs they hold.
+CONTAINERS = {"hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent", "moveTo", "dir", "bdo"}
+# Tracked deletions and moves away: not in the accepted document.
+DROPPED = {"del", "moveFrom"}
+# Paragraph content that holds no text of its own (properties, range markers, math, sub-documents).
+_SILENT = {"pPr", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "bookmarkStart", "bookmarkEnd", "proofErr",
+           "commentRangeStart", "commentRangeEnd", "permStart", "permEnd", "moveFromRangeStart",
+           "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "customXmlInsRangeStart",
+           "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
+           "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
+           "customXmlMoveToRangeEnd", "oMath", "oMathPara", "subDoc"}
 TEXT_MARKS = CHECK_MARKS | {"•", "●", "■"}
 
 
@@ -32,11 +54,21 @@ class Box:
     method: str
 
 
-def _local(el) -> str:
+@dataclass
+class Found:
+    """What reading paragraphs met besides their printed content."""
+
+    hidden: list[str] = field(default_factory=list)  # hidden text, one piece per hidden run stretch
+    unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
+    unread_symbols: list[str] = field(default_factory=list)  # "Wingdings F0A1": symbol codes no table knows
+
+
+def local(el) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
 
 
-def _on(el) -> bool:
+
+def on(el) -> bool:
     """A w:b / w:checked-like toggle: on unless its value says off."""
     if el is None:
         return False
@@ -44,11 +76,16 @@ def _on(el) -> bool:
     return val is None or val.lower() not in _OFF
 
 
-class _Styles:
-    """Paragraph style names, boldness and sizes, resolved through based-on chains."""
+class Styles:
+    """Paragraph and character style names, boldness, sizes and hiddenness, resolved through
+    based-on chains; the document defaults (`w:docDefaults`) last."""
 
     def __init__(self, document):
         self._by_id = {s.style_id: s for s in document.styles}
+        self._resolved: dict[tuple[str | None, str], object] = {}
+        defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        vanish = defaults.find(qn("w:vanish")) if defaults is not None else None
+        self.hidden_default = on(vanish) if vanish is not None else False
 
     def name(self, style_id: str | None) -> str | None:
         style = self._by_id.get(style_id or "")
@@ -60,23 +97,47 @@ class _Styles:
             yield style
             style, seen = style.base_style, seen + 1
 
+    def _font_value(self, style_id: str | None, attribute: str):
+        """The first value a style or its bases set for a font attribute, None when none does
+        (kept per style: python-docx resolves each attribute from the XML on every call)."""
+        key = (style_id, attribute)
+        if key not in self._resolved:
+            self._resolved[key] = next((value for style in self._chain(style_id)
+                                        if (value := getattr(getattr(style, "font", None), attribute, None))
+                                        is not None), None)
+        return self._resolved[key]
+
     def bold(self, style_id: str | None) -> bool:
         return bool(self.explicit_bold(style_id))
 
     def explicit_bold(self, style_id: str | None) -> bool | None:
         """The boldness a (paragraph or character) style sets, or None when it sets none."""
-        for style in self._chain(style_id):
-            font = getattr(style, "font", None)
-            if font is not None and font.bold is not None:
-                return bool(font.bold)
-        return None
+        value = self._font_value(style_id, "bold")
+        return None if value is None else bool(value)
+
+    def explicit_hidden(self, style_id: str | None) -> bool | None:
+        """Whether a style (or its bases) hides text (`w:vanish`), None when it does not say."""
+        value = self._font_value(style_id, "hidden")
+        return None if value is None else bool(value)
+
+    def hidden(self, style_id: str | None) -> bool:
+        """Whether text of a paragraph style is hidden, the document defaults included."""
+        value = self.explicit_hidden(style_id)
+        return self.hidden_default if value is None else value
 
     def size(self, style_id: str | None) -> float:
-        for style in self._chain(style_id):
-            font = getattr(style, "font", None)
-            if font is not None and font.size is not None:
-                return font.size.pt
-        return 0.0
+        value = self._font_value(style_id, "size")
+        return value.pt if value is not None else 0.0
+
+
+
+@dataclass
+class RunStyle:
+    """The run properties a paragraph gives its runs before their own."""
+
+    bold: bool
+    size: float
+    hidden: bool
 
 
 def _w14_checkbox(sdt) -> Box | None:
@@ -98,27 +159,63 @@ def _legacy_checkbox(fld_char) -> Box | None:
         return None
     checked = box.find(qn("w:checked"))
     if checked is not None:
-        return Box(_on(checked), "legacy")
-    return Box(_on(box.find(qn("w:default"))), "legacy")
+        return Box(on(checked), "legacy")
+    return Box(on(box.find(qn("w:default"))), "legacy")
 
 
-def _run_tokens(run, bold: bool, size: float, styles: _Styles | None = None) -> list:
+def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, str]:
+    """The run's boldness, size and hiddenness (direct, else character style, else paragraph), and its font."""
+    bold, size, hidden = base.bold, base.size, base.hidden
     props = run.find(qn("w:rPr"))
-    if props is not None:
-        char_style = props.find(qn("w:rStyle"))
-        if char_style is not None and styles is not None:  # a character style ("Strong")
-            style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
-            bold = bold if style_bold is None else style_bold
-        if props.find(qn("w:b")) is not None:
-            bold = _on(props.find(qn("w:b")))
-        size_el = props.find(qn("w:sz"))
-        if size_el is not None and (size_el.get(qn("w:val")) or "").isdigit():
-            size = int(size_el.get(qn("w:val"))) / 2
-    fonts = props.find(qn("w:rFonts")) if props is not None else None
+    if props is None:
+        return RunStyle(bold, size, hidden), ""
+    char_style = props.find(qn("w:rStyle"))
+    if char_style is not None and styles is not None:  # a character style ("Strong")
+        style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
+        bold = bold if style_bold is None else style_bold
+        style_hidden = styles.explicit_hidden(char_style.get(qn("w:val")))
+        hidden = hidden if style_hidden is None else style_hidden
+    if props.find(qn("w:b")) is not None:
+        bold = on(props.find(qn("w:b")))
+    if props.find(qn("w:vanish")) is not None:
+        hidden = on(props.find(qn("w:vanish")))
+    size_el = props.find(qn("w:sz"))
+    if size_el is not None and (size_el.get(qn("w:val")) or "").isdigit():
+        size = int(size_el.get(qn("w:val"))) / 2
+    fonts = props.find(qn("w:rFonts"))
     font = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
+    return RunStyle(bold, size, hidden), font
+
+
+def _symbol_tokens(sym, style: RunStyle, found: Found) -> list:
+    """A `w:sym`: a box, a check mark as text, or nothing (a decoration), noted when unknown."""
+    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font"), "")
+    try:
+        char = chr(int(code, 16))
+    except ValueError:
+        char = ""
+    state = box_glyph_state(char, font)
+    if state is not None:
+        return [Box(state, "sym")]
+    mark = symbol_mark(char, font)
+    if mark is not None:
+        return [(mark, style.bold, style.size)]
+    if is_symbol_font(font):
+        found.unread_symbols.append(f"{font} {code}")
+    return []
+
+
+def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Found) -> list:
+    style, font = _run_style(run, base, styles)
+    if style.hidden:
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if text.strip():
+            found.hidden.append(text)
+        return []
+    bold, size = style.bold, style.size
     out: list = []
     for child in run:
-        tag = _local(child)
+        tag = local(child)
         if tag == "t":
             for ch in child.text or "":
                 state = box_glyph_state(ch, font)
@@ -128,10 +225,7 @@ def _run_tokens(run, bold: bool, size: float, styles: _Styles | None = None) -> 
         elif tag in ("br", "cr"):
             out.append(("\n", bold, size))
         elif tag == "sym":
-            char = chr(int(child.get(qn("w:char"), "0"), 16))
-            state = box_glyph_state(char, child.get(qn("w:font"), ""))
-            if state is not None:
-                out.append(Box(state, "sym"))
+            out.extend(_symbol_tokens(child, style, found))
         elif tag == "fldChar" and child.get(qn("w:fldCharType")) == "begin":
             box = _legacy_checkbox(child)
             if box is not None:
@@ -139,12 +233,19 @@ def _run_tokens(run, bold: bool, size: float, styles: _Styles | None = None) -> 
     return out
 
 
-def _tokens(element, bold: bool, size: float, styles: _Styles | None = None) -> list:
+def has_text(element) -> bool:
+    return next(element.iter(qn("w:t")), None) is not None
+
+
+def tokens(element, base: RunStyle, styles: Styles | None, found: Found) -> list:
+    """The tokens of a paragraph (or of a wrapper inside one), in document order."""
     out: list = []
     for child in element:
-        tag = _local(child)
+        tag = local(child)
         if tag == "r":
-            out.extend(_run_tokens(child, bold, size, styles))
+            out.extend(_run_tokens(child, base, styles, found))
+        elif tag in DROPPED or tag in _SILENT:
+            continue
         elif tag == "sdt":
             box = _w14_checkbox(child)
             if box is not None:
@@ -152,13 +253,20 @@ def _tokens(element, bold: bool, size: float, styles: _Styles | None = None) -> 
             else:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
-                    out.extend(_tokens(content, bold, size, styles))
-        elif tag in _CONTAINERS:
-            out.extend(_tokens(child, bold, size, styles))
+                    out.extend(tokens(content, base, styles, found))
+        elif tag in CONTAINERS:
+            out.extend(tokens(child, base, styles, found))
+        elif tag == "AlternateContent":  # markup compatibility: the first choice, never the fallback
+            choice = child.find(f"{{{MC}}}Choice")
+            if choice is not None:
+                out.extend(tokens(choice, base, styles, found))
+        elif has_text(child):
+            found.unknown.add(tag)
+            out.extend(tokens(child, base, styles, found))
     return out
 
 
-def _text_block(chars: list[tuple], style: str | None, prov: Provenance) -> TextBlock | None:
+def text_block(chars: list[tuple], style: str | None, prov: Provenance) -> TextBlock | None:
     text = "".join(c[0] for c in chars)
     lines = []
     for piece in text.split("\n"):

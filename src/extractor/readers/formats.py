@@ -1,10 +1,21 @@
-"""Which files have a reader, decided by extension alone (imports no parser)."""
+"""The registry of source formats (one `Format` entry each), and which files have a reader.
+
+Adding a format is one reader module (exposing `READER`, see `base`) and one
+line here. Importing this module imports no parser.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-FORMATS = ("pdf", "docx")
+from ..problems import Kind
+from .base import Format
+from .checks import check_docx_file, check_pdf_file
+
+FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in (
+    Format("pdf", check_pdf_file, Kind.damaged_pdf, ".pdf"),
+    Format("docx", check_docx_file, Kind.damaged_docx, ".docx"),
+)}
 
 
 def format_of(path: str | Path) -> str | None:

@@ -1,4 +1,6 @@
-"""Small pure helpers on pdfplumber-style dicts (x0, top, x1, bottom)."""
+"""Small pure helpers on boxes: pdfplumber-style dicts (x0, top, x1, bottom, in points from the
+page's top left), the one box type of the PDF reader. Words, shapes, marks and reading-order units
+are such dicts or hold one (`.box`); `bbox`/`box_of` convert to and from the Layout's tuples."""
 
 from __future__ import annotations
 
@@ -7,6 +9,12 @@ from collections.abc import Iterable
 
 def bbox(obj: dict) -> tuple[float, float, float, float]:
     return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+
+
+def box_of(bbox: tuple[float, float, float, float]) -> dict:
+    """The box of a (x0, top, x1, bottom) tuple, as in `Provenance.bbox`."""
+    x0, top, x1, bottom = bbox
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
 
 
 def width(obj: dict) -> float:

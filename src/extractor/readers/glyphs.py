@@ -1,39 +1,47 @@
 """What a single character means as a checkbox: a ballot box, a check mark, or nothing.
 
-Shared by the PDF and DOCX readers. Symbol fonts (Wingdings, Wingdings 2,
-ZapfDingbats) put their glyphs at ASCII codes or in the private-use area
-U+F0xx, so the meaning of a code depends on the font.
+One table shared by the PDF and DOCX readers. Symbol fonts (Wingdings,
+Wingdings 2, Webdings, Symbol, ZapfDingbats) put their glyphs at ASCII codes
+or in the private-use area U+F0xx (Word's `w:sym w:char="F0FC"`, and PDF
+fonts without a Unicode map), so the meaning of a code depends on the font:
+`SYMBOL_FONT_GLYPHS` gives, per font, the Unicode character each box or mark
+code stands for (after the Unicode 7.0 Wingdings mappings, as LibreOffice and
+Microsoft's own converters read them), and every question below is asked of
+that Unicode character.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷")
+CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
-CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸")
+CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
 FILLED_SQUARES = frozenset("■◼⬛")
 
-# Codes (low byte) in symbol fonts: True = checked box or check mark, False = empty box.
-_SYMBOL_FONT_CODES: dict[str, dict[int, bool]] = {
-    "wingdings 2": {0x2A: False, 0xA3: False, 0x4F: True, 0x50: True, 0x51: True, 0x52: True, 0x53: True, 0x54: True},
-    "wingdings": {0x6F: False, 0x70: False, 0x71: False, 0x72: False, 0xA8: False,
-                  0x78: True, 0xFB: True, 0xFC: True, 0xFD: True, 0xFE: True},
-    "zapfdingbats": {0x6F: False, 0x70: False, 0x71: False, 0x72: False,
-                     0x33: True, 0x34: True, 0x35: True, 0x36: True, 0x37: True, 0x38: True},
-    "dingbats": {0x6F: False, 0x70: False, 0x71: False, 0x72: False,
-                 0x33: True, 0x34: True, 0x35: True, 0x36: True, 0x37: True, 0x38: True},
+# Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
+SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
+    "wingdings 2": {0x2A: "□", 0xA3: "□", 0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
+    "wingdings": {0x6E: "■", 0x6F: "□", 0x70: "◻", 0x71: "❑", 0x72: "❒", 0xA8: "◻",
+                  0x78: "⌧", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+    "webdings": {0x61: "✓", 0x72: "✗"},
+    "zapfdingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
+                     0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
+    "dingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
+                 0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
+    "symbol": {0xD6: "√", 0xB4: "×"},
 }
-_FILLED_SQUARE_FONTS = ("wingdings", "zapfdingbats", "dingbats")  # "n" (0x6E) is their black square
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # asked for every character; a document has few font names
 def symbol_font_key(font: str) -> str | None:
-    """The key of `_SYMBOL_FONT_CODES` for a font name ("ABCDEF+Wingdings-Regular")."""
-    name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").lower()
-    for key in _SYMBOL_FONT_CODES:
-        if key.replace(" ", "") in name.replace(" ", ""):
-            return key
+    """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
+    name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
+    for key in SYMBOL_FONT_GLYPHS:  # "wingdings 2" before "wingdings", "zapfdingbats" before "dingbats"
+        if key == "symbol" and name.startswith("symbol") or key != "symbol" and key.replace(" ", "") in name:
+            return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
     return None
 
 
@@ -41,31 +49,37 @@ def is_symbol_font(font: str) -> bool:
     return bool(_SYMBOL_FONT.search(font or ""))
 
 
-def box_glyph_state(char: str, font: str = "") -> bool | None:
-    """True for a checked ballot box, False for an empty one, None for any other glyph."""
-    if char in CHECKED_BOXES:
-        return True
-    if char in EMPTY_BOXES:
-        return False
+def symbol_glyph(char: str, font: str = "") -> str | None:
+    """The Unicode box or mark a symbol-font code stands for (ASCII or U+F0xx form), else None."""
     key = symbol_font_key(font)
-    if key and char:
-        code = ord(char[0])
-        if 0xF000 <= code <= 0xF0FF or code < 0x100:
-            state = _SYMBOL_FONT_CODES[key].get(code & 0xFF)
-            # A bare check mark in a symbol font is a mark, not a box.
-            if state is False or (state and code & 0xFF in (0x78, 0xFD, 0xFE, 0x51, 0x52, 0x53, 0x54)):
-                return state
+    if not key or not char:
+        return None
+    code = ord(char[0])
+    if 0xF000 <= code <= 0xF0FF or code < 0x100:
+        return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
     return None
+
+
+def box_glyph_state(char: str, font: str = "") -> bool | None:
+    """True for a checked ballot box, False for an empty one, None for any other glyph
+    (a bare check mark in a symbol font is a mark, not a box)."""
+    for glyph in (char, symbol_glyph(char, font)):
+        if glyph in CHECKED_BOXES:
+            return True
+        if glyph in EMPTY_BOXES:
+            return False
+    return None
+
+
+def symbol_mark(char: str, font: str = "") -> str | None:
+    """The check mark or cross (✓ ✗ √ ...) a symbol-font code stands for, else None."""
+    glyph = symbol_glyph(char, font)
+    return glyph if glyph in CHECK_MARKS else None
 
 
 def is_filled_square(char: str, font: str = "") -> bool:
     """■ or a symbol font's black square: a checked box among boxes, a bullet on its own."""
-    if char in FILLED_SQUARES:
-        return True
-    if not char or symbol_font_key(font) not in _FILLED_SQUARE_FONTS:
-        return False
-    code = ord(char[0])
-    return (code < 0x100 or 0xF000 <= code <= 0xF0FF) and code & 0xFF == 0x6E
+    return char in FILLED_SQUARES or symbol_glyph(char, font) in FILLED_SQUARES
 
 
 def is_check_mark(char: str, font: str = "") -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -18,13 +20,13 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
+from .base import Reader
+from .geometry import bbox, box_of, contains, union
 from .pdf_grid import month_tables
 from .pdf_marks import Mark, attach_labels, find_marks
 from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .pdf_page import PageObjects, read_page
-
-MARGIN_BAND = 0.09  # top and bottom share of the page where running headers live
-
+from .settings import LAYOUT, LayoutSettings
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None):
     """pdfplumber's PDF, or a `DocumentError` saying it is encrypted or damaged."""
@@ -47,13 +49,14 @@ def page_count(path: str, password: str | None = None) -> int:
         return len(pdf.pages)
 
 
-def read_pages(path: str, password: str | None = None, numbers: range | None = None) -> list[PageObjects]:
+def read_pages(path: str, password: str | None = None, numbers: range | None = None,
+               settings: LayoutSettings = LAYOUT) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
     pages = []
     with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
         for page in pdf.pages:
             try:
-                pages.append(read_page(page))
+                pages.append(read_page(page, settings))
             except Exception as error:
                 raise input_error(error, Kind.damaged_pdf, path,
                                   f"damaged PDF: page {page.page_number} cannot be read") from error
@@ -73,65 +76,59 @@ def _margin_key(unit: Unit) -> str:
     return re.sub(r"\d+", "#", fold(unit.payload.text))
 
 
-def _in_margin(unit: Unit, page: PageObjects) -> bool:
-    return unit.bottom < MARGIN_BAND * page.height or unit.top > (1 - MARGIN_BAND) * page.height
+def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
+    band = settings.margin_band
+    return unit.box["bottom"] < band * page.height or unit.box["top"] > (1 - band) * page.height
 
 
-def margin_keys(page: PageObjects) -> set[str]:
+def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
     """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {_margin_key(u) for u in line_fragments(page.words, page.number) if _in_margin(u, page)}
+    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings) if _in_margin(u, page, settings)}
 
 
-def repeated_keys(keys_per_page: list[set[str]]) -> set[str]:
+def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
     """Margin lines that repeat on several pages: running headers and footers."""
     seen: Counter[str] = Counter()
     for keys in keys_per_page:
         seen.update(keys)
-    needed = max(2, int(0.4 * len(keys_per_page)))
+    needed = max(settings.running_min_pages, int(settings.running_share * len(keys_per_page)))
     return {key for key, count in seen.items() if count >= needed}
 
 
-def running_keys(pages: list[PageObjects]) -> set[str]:
-    return repeated_keys([margin_keys(page) for page in pages])
-
-
-def _is_running(unit: Unit, page: PageObjects, keys: set[str]) -> bool:
-    if not _in_margin(unit, page):
+def _is_running(unit: Unit, page: PageObjects, keys: set[str], settings: LayoutSettings) -> bool:
+    if not _in_margin(unit, page, settings):
         return False
     return _margin_key(unit) in keys or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", unit.payload.text))
 
 
-def _running_words(page: PageObjects, keys: set[str]) -> set[int]:
-    """Indices of the words that make up running headers, footers and page numbers."""
-    running = set()
-    for unit in line_fragments(page.words, page.number):
-        if _is_running(unit, page, keys):
-            running.update(i for i, w in enumerate(page.words) if w["x0"] >= unit.x0 - 0.5 and w["x1"] <= unit.x1 + 0.5
-                           and w["top"] >= unit.top - 0.5 and w["bottom"] <= unit.bottom + 0.5)
-    return running
+def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """The page's words in page order, less those of running headers, footers and page numbers."""
+    pad = settings.running_word_pad
+    running = [u for u in line_fragments(page.words, page.number, settings) if _is_running(u, page, keys, settings)]
+    return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
 
 def _checkbox_item(mark: Mark, page_number: int) -> Unit:
-    box = mark if mark.label_box is None else {
-        "x0": min(mark.x0, mark.label_box["x0"]), "top": min(mark.top, mark.label_box["top"]),
-        "x1": max(mark.x1, mark.label_box["x1"]), "bottom": max(mark.bottom, mark.label_box["bottom"]),
-    }
-    item = Checkbox(mark.checked, mark.label, mark.method, Provenance(page_number, (mark.x0, mark.top, mark.x1, mark.bottom)))
-    return Unit(box["x0"], box["top"], box["x1"], box["bottom"], payload=item)
+    box = mark.box if mark.label_box is None else union([mark.box, mark.label_box])
+    item = Checkbox(mark.checked, mark.label, mark.method, Provenance(page_number, bbox(mark.box)))
+    return Unit(box, payload=item)
 
 
-def page_items(page: PageObjects, keys: set[str]) -> list:
-    """The page's items in reading order."""
-    used = _running_words(page, keys)
-    marks = find_marks(page, used)
-    tables, marks = month_tables(page, marks, used)
-    attach_labels(marks, page, used)
-    free = [w for i, w in enumerate(page.words) if i not in used]
-    fragments = line_fragments(free, page.number)
-    units = fragments + [_checkbox_item(m, page.number) for m in marks]
-    units += [Unit(*t.prov.bbox, payload=t) for t in tables]
-    ordered = reading_order(units, page.shapes, page.width, page.height)
-    return blocks(ordered, page.number, paragraph_gap(ordered))
+def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list:
+    """The page's items in reading order, given the keys of the document's running headers.
+
+    Each step takes the words the steps before it left: running headers go,
+    then checkboxes take their glyphs, month tables their header and cells,
+    checkboxes their labels; the rest is text.
+    """
+    words = without_running(page, keys, settings)
+    marks, words = find_marks(page, words, settings)
+    tables, marks, words = month_tables(page, marks, words, settings)
+    marks, words = attach_labels(marks, words, page.width, settings)
+    units = line_fragments(words, page.number, settings) + [_checkbox_item(m, page.number) for m in marks]
+    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
+    ordered = reading_order(units, page.shapes, page.width, page.height, settings)
+    return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
 
 
 def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
@@ -142,9 +139,47 @@ def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
     return layout
 
 
-def read_pdf(path: str, password: str | None = None) -> Layout:
+@dataclass(frozen=True)
+class PdfPart:
+    """Some consecutive pages of a PDF, read."""
+
+    pages: list[PageObjects]
+    margins: list[set[str]]  # each page's margin lines (`margin_keys`)
+
+
+@dataclass(frozen=True)
+class PdfPages:
+    """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
+
+    settings: LayoutSettings = LAYOUT
+
+    def page_count(self, path: str, password: str | None = None) -> int:
+        return page_count(path, password)
+
+    def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
+        read = read_pages(path, password, pages, self.settings)
+        return PdfPart(read, [margin_keys(page, self.settings) for page in read])
+
+    def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
+        """The running headers' keys, once the document is known to have a text layer."""
+        require_text([page for part in parts for page in part.pages], label)
+        return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
+
+    def part_items(self, part: PdfPart, context: set[str]) -> list[list]:
+        return [page_items(page, context, self.settings) for page in part.pages]
+
+    def layout(self, path: str, items_per_page: list[list]) -> Layout:
+        return pdf_layout(path, items_per_page)
+
+
+PAGES = PdfPages()
+
+
+def read_pdf(path: str, password: str | None = None, settings: LayoutSettings = LAYOUT) -> Layout:
     """The whole PDF in one process; `extractor.jobs` runs the same steps split by page ranges."""
-    pages = read_pages(path, password)
-    require_text(pages, path)
-    keys = running_keys(pages)
-    return pdf_layout(path, [page_items(page, keys) for page in pages])
+    pages = PAGES if settings is LAYOUT else PdfPages(settings)
+    part = pages.read_part(path, password, None)
+    return pages.layout(path, pages.part_items(part, pages.merge([part], path)))
+
+
+READER = Reader(read=read_pdf, paged=PAGES)

@@ -16,23 +16,22 @@ from dataclasses import dataclass
 
 from ..layout import Cell, Checkbox, Provenance, Table
 from ..vocab import header_months
-from .geometry import center, contains_point, height, width
+from .geometry import bbox, center, contains_point, height, width
 from .glyphs import is_check_mark
 from .pdf_marks import Mark
 from .pdf_page import PageObjects
-
-MIN_MONTHS = 6
-WHITE = 0.97
-DARK_BAR = 0.6
+from .settings import LAYOUT, LayoutSettings
 
 
-def _lines(words: list[dict], indices: list[int]) -> list[list[int]]:
+def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
+    """Indices of `words` grouped into lines, each left to right."""
     rows: list[list[int]] = []
-    for i in sorted(indices, key=lambda i: (words[i]["top"], words[i]["x0"])):
+    for i in sorted(range(len(words)), key=lambda i: (words[i]["top"], words[i]["x0"])):
         word = words[i]
         for row in rows:
             ref = words[row[0]]
-            if abs(ref["top"] - word["top"]) < 0.5 * max(height(ref), 1.0):
+            shift = settings.month_line_shift * max(height(ref), settings.month_line_min_height)
+            if abs(ref["top"] - word["top"]) < shift:
                 row.append(i)
                 break
         else:
@@ -40,13 +39,14 @@ def _lines(words: list[dict], indices: list[int]) -> list[list[int]]:
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 
-def _find_header(words: list[dict], line: list[int]) -> tuple[list[int], list[int]] | None:
+def _find_header(words: list[dict], line: list[int], settings: LayoutSettings) -> tuple[list[int], list[int]] | None:
     """(word indices, month numbers) of a month header within one line of words."""
     tokens = [words[i]["text"] for i in line]
+    fewest = settings.month_min
     for start in range(len(tokens)):
-        for end in range(len(tokens), start + MIN_MONTHS - 1, -1):
-            months = header_months(tokens[start:end], MIN_MONTHS)
-            if months and (end - start) >= 0.8 * len(tokens):
+        for end in range(len(tokens), start + fewest - 1, -1):
+            months = header_months(tokens[start:end], fewest)
+            if months and (end - start) >= settings.month_header_share * len(tokens):
                 return line[start:end], months
     return None
 
@@ -57,49 +57,54 @@ def _column_edges(centers: list[float]) -> list[float]:
     return [centers[0] - step / 2, *mids, centers[-1] + step / 2]
 
 
-def _header_bottom(page: PageObjects, header: list[dict]) -> float:
+def _header_bottom(page: PageObjects, header: list[dict], settings: LayoutSettings) -> float:
     bottom = max(w["bottom"] for w in header)
     for shape in page.shapes:
-        if shape["fill"] and any(contains_point(shape, center(w)) for w in header) and height(shape) < 40:
+        if (shape["fill"] and any(contains_point(shape, center(w)) for w in header)
+                and height(shape) < settings.month_header_fill_max):
             bottom = max(bottom, shape["bottom"])
     return bottom
 
 
-def _body_bottom(page: PageObjects, x0: float, x1: float, top: float, row_height: float) -> float:
+def _body_bottom(page: PageObjects, x0: float, x1: float, top: float, row_height: float,
+                 settings: LayoutSettings) -> float:
     """Lowest edge of the rules and fills that hang from the header's bottom."""
     bottom = None
+    pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
-        starts_here = top - 3 <= obj["top"] <= top + 6
-        inside = obj["x0"] >= x0 - 4 and obj["x1"] <= x1 + 4
-        if starts_here and inside and obj["bottom"] - top < 80:
+        starts_here = top - settings.month_body_rise <= obj["top"] <= top + settings.month_body_drop
+        inside = obj["x0"] >= x0 - pad and obj["x1"] <= x1 + pad
+        if starts_here and inside and obj["bottom"] - top < settings.month_body_max:
             bottom = max(bottom or 0.0, obj["bottom"])
-    if bottom is None or bottom - top < 4:
-        return top + 1.6 * row_height
+    if bottom is None or bottom - top < settings.month_body_min:
+        return top + settings.month_body_rows * row_height
     return bottom
 
 
-def _boundaries(page: PageObjects, band: dict, min_width: float) -> list[float]:
+def _boundaries(page: PageObjects, band: dict, min_width: float, settings: LayoutSettings) -> list[float]:
     """x of the vertical rules in a band, and of the sides of shapes at least `min_width` wide.
 
     Narrower shapes (a checkbox inside a cell) are no cell boundary.
     """
     xs = []
+    pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
         overlap = min(obj["bottom"], band["bottom"]) - max(obj["top"], band["top"])
-        if overlap < 0.5 * height(band) or obj["x1"] < band["x0"] - 4 or obj["x0"] > band["x1"] + 4:
+        if (overlap < settings.month_band_overlap * height(band)
+                or obj["x1"] < band["x0"] - pad or obj["x0"] > band["x1"] + pad):
             continue
-        if width(obj) <= 2.5:
+        if width(obj) <= settings.month_rule_width:
             xs.append((obj["x0"] + obj["x1"]) / 2)
         elif (obj.get("fill") or obj.get("stroke")) and width(obj) >= min_width:
             xs.extend((obj["x0"], obj["x1"]))
     return xs
 
 
-def _cuts(edges: list[float], boundaries: list[float]) -> set[int]:
+def _cuts(edges: list[float], boundaries: list[float], settings: LayoutSettings) -> set[int]:
     """Inner column edges (by index) that a boundary falls on."""
     cuts = set()
     for i in range(1, len(edges) - 1):
-        tolerance = max(3.0, 0.15 * (edges[i + 1] - edges[i]))
+        tolerance = max(settings.month_cut_min, settings.month_cut_share * (edges[i + 1] - edges[i]))
         if any(abs(x - edges[i]) <= tolerance for x in boundaries):
             cuts.add(i)
     return cuts
@@ -111,42 +116,47 @@ def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
     return [(a, b - a) for a, b in zip(starts, starts[1:])]
 
 
-def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[float]) -> set[int]:
+def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[float],
+               settings: LayoutSettings) -> set[int]:
     """Where the body row's cells are divided.
 
     A body with no inner rules under a header that has them is one merged
     cell; with no rules in either, each column is a cell of its own.
     """
-    min_width = 0.6 * min(b - a for a, b in zip(edges, edges[1:]))
-    cuts = _cuts(edges, _boundaries(page, body, min_width))
-    if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width)):
+    min_width = settings.month_cell_share * min(b - a for a, b in zip(edges, edges[1:]))
+    cuts = _cuts(edges, _boundaries(page, body, min_width, settings), settings)
+    if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width, settings), settings):
         return set(range(1, len(edges) - 1))
     return cuts
 
 
-def _covering_fills(page: PageObjects, body: dict, point: tuple[float, float]) -> list[dict]:
-    return [s for s in page.shapes if s["fill"] and width(s) > 3 and contains_point(s, point)
-            and 0.3 * height(body) <= height(s) < 3 * height(body)]
+def _covering_fills(page: PageObjects, body: dict, point: tuple[float, float], settings: LayoutSettings) -> list[dict]:
+    return [s for s in page.shapes
+            if s["fill"] and width(s) > settings.month_fill_min_width and contains_point(s, point)
+            and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)]
 
 
-def _column_fills(page: PageObjects, body: dict, edges: list[float]) -> list[tuple[str | None, float | None]]:
+def _column_fills(page: PageObjects, body: dict, edges: list[float],
+                  settings: LayoutSettings) -> list[tuple[str | None, float | None]]:
     """(colour, luminance) of the innermost fill over each column's centre."""
     fills = []
     for a, b in zip(edges, edges[1:]):
         mid = ((a + b) / 2, (body["top"] + body["bottom"]) / 2)
-        inner = min(_covering_fills(page, body, mid), key=lambda s: width(s) * height(s), default=None)
+        inner = min(_covering_fills(page, body, mid, settings), key=lambda s: width(s) * height(s), default=None)
         fills.append((inner["fill_color"], inner["fill_lum"]) if inner else (None, None))
     return fills
 
 
-def _background(page: PageObjects, body: dict) -> str | None:
+def _background(page: PageObjects, body: dict, settings: LayoutSettings) -> str | None:
     """Colour of a fill under the whole body row (its background), None when there is none."""
     mid = ((body["x0"] + body["x1"]) / 2, (body["top"] + body["bottom"]) / 2)
-    wide = [s for s in _covering_fills(page, body, mid) if width(s) >= 0.9 * width(body)]
+    wide = [s for s in _covering_fills(page, body, mid, settings)
+            if width(s) >= settings.month_background_share * width(body)]
     return max(wide, key=lambda s: width(s) * height(s))["fill_color"] if wide else None
 
 
-def _shaded_columns(fills: list[tuple[str | None, float | None]], background: str | None) -> set[int]:
+def _shaded_columns(fills: list[tuple[str | None, float | None]], background: str | None,
+                    settings: LayoutSettings) -> set[int]:
     """Columns under a dark bar, and columns shaded apart from the row's background.
 
     Without a background shape, the lightest column colour (none = white)
@@ -158,7 +168,7 @@ def _shaded_columns(fills: list[tuple[str | None, float | None]], background: st
     for i, (color, lum) in enumerate(fills):
         if color is None or lum is None:
             continue
-        if lum < DARK_BAR or (lum < WHITE and color != background):
+        if lum < settings.month_dark_bar or (lum < settings.month_white and color != background):
             active.add(i)
     return active
 
@@ -178,7 +188,7 @@ def _is_glyph(word: dict) -> bool:
     return all(is_check_mark(ch, word["font"]) for ch in word["text"])
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame:
     """Where a month table lies: column edges, the header band and the body row."""
 
@@ -187,54 +197,70 @@ class Frame:
     body: dict
 
 
-def _frame(page: PageObjects, header: list[dict]) -> Frame:
+def _frame(page: PageObjects, header: list[dict], settings: LayoutSettings) -> Frame:
     edges = _column_edges([center(w)[0] for w in header])
-    band = {"x0": edges[0], "x1": edges[-1], "top": min(w["top"] for w in header), "bottom": _header_bottom(page, header)}
+    band = {"x0": edges[0], "x1": edges[-1], "top": min(w["top"] for w in header),
+            "bottom": _header_bottom(page, header, settings)}
     top = band["bottom"]
     body = {"x0": edges[0], "x1": edges[-1], "top": top,
-            "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"])}
+            "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"], settings)}
     return Frame(edges, band, body)
 
 
-def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict]) -> Table:
+def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict],
+                 settings: LayoutSettings) -> Table:
     edges, body, n_months = frame.edges, frame.body, len(header)
-    column_of = lambda obj: max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(obj)[0] > e)))  # noqa: E731
-    shaded = _shaded_columns(_column_fills(page, body, edges), _background(page, body))
-    cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, (w["x0"], w["top"], w["x1"], w["bottom"])))
+
+    def column_of(box: dict) -> int:
+        return max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(box)[0] > e)))
+
+    shaded = _shaded_columns(_column_fills(page, body, edges, settings), _background(page, body, settings), settings)
+    cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w)))
              for i, w in enumerate(header)]
-    for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges)):
+    for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges, settings)):
         cols = set(range(start, start + span))
-        seg_marks = [m for m in marks if column_of(m) in cols]
+        seg_marks = [m for m in marks if column_of(m.box) in cols]
         seg_words = [w for w in words if column_of(w) in cols]
-        marked_cols = {column_of(o) for o in seg_marks + [w for w in seg_words if _is_glyph(w)]}
+        marked_cols = {column_of(m.box) for m in seg_marks} | {column_of(w) for w in seg_words if _is_glyph(w)}
         # A merged cell holds one mark; marks in several of its columns mean the columns were not merged.
         pieces = [(c, 1) for c in sorted(cols)] if len(marked_cols) > 1 else [(start, span)]
         for first, count in pieces:
             piece = set(range(first, first + count))
             piece_words = [w for w in seg_words if column_of(w) in piece]
             prov = Provenance(page.number, (edges[first], body["top"], edges[first + count], body["bottom"]))
-            mark = _cell_mark([m for m in seg_marks if column_of(m) in piece], [w for w in piece_words if _is_glyph(w)],
-                              bool(shaded & piece), prov)
+            mark = _cell_mark([m for m in seg_marks if column_of(m.box) in piece],
+                              [w for w in piece_words if _is_glyph(w)], bool(shaded & piece), prov)
             text = " ".join(w["text"] for w in piece_words if not _is_glyph(w))
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
     return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
 
 
-def month_tables(page: PageObjects, marks: list[Mark], used: set[int]) -> tuple[list[Table], list[Mark]]:
-    """Month tables on the page, and the marks that are not part of them."""
+def _in_body(frame: Frame, box: dict, settings: LayoutSettings) -> bool:
+    return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
+
+
+def month_tables(page: PageObjects, marks: list[Mark], words: list[dict],
+                 settings: LayoutSettings = LAYOUT) -> tuple[list[Table], list[Mark], list[dict]]:
+    """Month tables on the page (`words`: its free words), and the marks and words they left.
+
+    Lines are those of all the free words; a header is looked for in each,
+    and each table takes the words of its header and the free words in its
+    body that an earlier table did not take.
+    """
     tables = []
-    free = [i for i in range(len(page.words)) if i not in used]
-    for line in _lines(page.words, free):
-        found = _find_header(page.words, line)
+    taken: set[int] = set()  # indices in `words` of the words the tables found so far took
+    for line in _lines(words, settings):
+        found = _find_header(words, line, settings)
         if not found:
             continue
         header_idx, months = found
-        header = [page.words[i] for i in header_idx]
-        frame = _frame(page, header)
-        in_body = lambda obj: contains_point(frame.body, center(obj), pad=0.5)  # noqa: E731
-        body_words = [i for i in free if i not in header_idx and i not in used and in_body(page.words[i])]
-        tables.append(_month_table(page, header, frame, [m for m in marks if in_body(m)],
-                                   [page.words[i] for i in body_words]))
-        marks = [m for m in marks if not in_body(m)]
-        used.update(header_idx, body_words)
-    return tables, marks
+        header = [words[i] for i in header_idx]
+        frame = _frame(page, header, settings)
+        body_words = [i for i in range(len(words))
+                      if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)]
+        tables.append(_month_table(page, header, frame, [m for m in marks if _in_body(frame, m.box, settings)],
+                                   [words[i] for i in body_words], settings))
+        tables[-1].as_month_table(months)
+        marks = [m for m in marks if not _in_body(frame, m.box, settings)]
+        taken.update(header_idx, body_words)
+    return tables, marks, [w for i, w in enumerate(words) if i not in taken]

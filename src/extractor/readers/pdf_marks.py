@@ -1,119 +1,125 @@
 """Checkboxes on a PDF page: drawn boxes, ballot-box glyphs and AcroForm widgets.
 
-A drawn box is a square shape of 5-22 pt (several shapes drawing the same
-square are one box). Its state, in order of evidence:
+A drawn box is a square shape of `box_min`-`box_max` pt (several shapes
+drawing the same square are one box). Its state, in order of evidence:
   glyph  - a check glyph (✓ ✔ ✗ X, a symbol-font or private-use glyph) inside;
   vector - strokes inside it that are not its own edges (an X, a tick path);
   fill   - the innermost filled shape over its centre is dark;
   empty  - none of these.
 A filled square with no outline (drawn, or a ■ glyph) is a bullet unless it
 lines up with boxes of its size: then it is a box of the list, filled.
+
+Each step takes the page's free words and returns what it found and the
+words it left (a glyph that starts a word gives it up: the rest of the word
+stays free); no step changes its inputs. Tolerances: `LayoutSettings`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
 from .glyphs import box_glyph_state, is_check_mark, is_filled_square
 from .pdf_page import PageObjects
-
-MIN_BOX, MAX_BOX = 5.0, 22.0
-DARK = 0.5
+from .settings import LAYOUT, LayoutSettings
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mark:
-    """A checkbox found on a page, before its label is known."""
+    """A checkbox found on a page; `label` and `label_box` once its label is attached."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    box: dict  # x0, top, x1, bottom of the box (or glyph)
     checked: bool
     method: str
-    words: list[int] = field(default_factory=list)  # indices of words the mark consumed
     label: str | None = None
-    label_box: dict | None = None
-
-    def __getitem__(self, key: str) -> float:  # lets geometry helpers read a Mark like a dict
-        return getattr(self, key)
+    label_box: dict | None = None  # x0, top, x1, bottom of the label's words
 
 
-def _is_square(shape: dict) -> bool:
+def _is_square(shape: dict, settings: LayoutSettings) -> bool:
     w, h = width(shape), height(shape)
-    return MIN_BOX <= w <= MAX_BOX and MIN_BOX <= h <= MAX_BOX and abs(w - h) <= 0.25 * max(w, h)
+    low, high = settings.box_min, settings.box_max
+    return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
-def in_box_list(obj, boxes: list) -> bool:
+def in_box_list(obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether `obj` lines up with a box of about its size: same column (left edges) or same row."""
     for box in boxes:
-        if box is obj or abs(height(box) - height(obj)) > 0.3 * max(height(box), height(obj)):
+        if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
             continue
-        if abs(box["x0"] - obj["x0"]) <= 0.5 * height(obj) or vertical_overlap(box, obj) > 0.6:
+        if (abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
+                or vertical_overlap(box, obj) > settings.list_row_overlap):
             return True
     return False
 
 
-def drawn_boxes(page: PageObjects) -> list[dict]:
-    """Square shapes merged into boxes; smaller shapes inside a box become its parts."""
-    boxes: list[dict] = []
-    for shape in sorted((s for s in page.shapes if _is_square(s)), key=area, reverse=True):
-        home = next((b for b in boxes if iou(b, shape) > 0.5 or contains(b, shape, pad=1.0)), None)
+def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tuple[dict, list[dict]]]:
+    """(box, the shapes drawing it): square shapes merged into boxes, smaller shapes inside a box its parts."""
+    boxes: list[tuple[dict, list[dict]]] = []
+    for shape in sorted((s for s in page.shapes if _is_square(s, settings)), key=area, reverse=True):
+        home = next((parts for box, parts in boxes
+                     if iou(box, shape) > settings.box_same_iou or contains(box, shape, pad=settings.box_part_pad)),
+                    None)
         if home is None:
-            boxes.append({**{k: shape[k] for k in ("x0", "top", "x1", "bottom")}, "parts": [shape]})
+            boxes.append(({k: shape[k] for k in ("x0", "top", "x1", "bottom")}, [shape]))
         else:
-            home["parts"].append(shape)
-    outlined = [b for b in boxes if any(p["stroke"] for p in b["parts"]) or len(b["parts"]) > 1]
+            home.append(shape)
+    outlined = [(box, parts) for box, parts in boxes if any(p["stroke"] for p in parts) or len(parts) > 1]
+    outlined_boxes = [box for box, _ in outlined]
     # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes.
-    return outlined + [b for b in boxes if b not in outlined and in_box_list(b, outlined)]
+    return outlined + [(box, parts) for box, parts in boxes
+                       if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings)]
 
 
-def _inner_shapes(box: dict, page: PageObjects) -> list[dict]:
-    small = [s for s in page.shapes if not _is_square(s) and contains(box, s, pad=1.0)]
-    return box["parts"] + small
+def _inner_shapes(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> list[dict]:
+    small = [s for s in page.shapes if not _is_square(s, settings) and contains(box, s, pad=settings.box_part_pad)]
+    return parts + small
 
 
-def _strokes_inside(box: dict, page: PageObjects) -> bool:
-    bw, bh = width(box), height(box)
+def _strokes_inside(box: dict, page: PageObjects, settings: LayoutSettings) -> bool:
+    share = settings.box_stroke_share
     for stroke in page.strokes:
-        if contains(box, stroke, pad=1.5) and width(stroke) > 0.3 * bw and height(stroke) > 0.3 * bh:
+        if (contains(box, stroke, pad=settings.box_stroke_pad)
+                and width(stroke) > share * width(box) and height(stroke) > share * height(box)):
             return True
     return False
 
 
-def _filled_dark(box: dict, page: PageObjects) -> bool:
+def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> bool:
     mid = center(box)
-    covering = [s for s in _inner_shapes(box, page) if s["fill"] and s["fill_lum"] is not None and contains_point(s, mid)]
+    covering = [s for s in _inner_shapes(box, parts, page, settings)
+                if s["fill"] and s["fill_lum"] is not None and contains_point(s, mid)]
     if not covering:
         return False
     innermost = min(covering, key=area)
-    return innermost["fill_lum"] < DARK
+    return innermost["fill_lum"] < settings.box_dark
 
 
-def _glyph_words_inside(box: dict, page: PageObjects, used: set[int]) -> list[int]:
-    return [
-        i for i, w in enumerate(page.words)
-        if i not in used and len(w["text"]) <= 2 and contains_point(box, center(w), pad=2.0)
-        and all(is_check_mark(ch, w["font"]) for ch in w["text"])
-    ]
+def _is_check_glyph_in(box: dict, word: dict, settings: LayoutSettings) -> bool:
+    return (len(word["text"]) <= settings.box_glyph_chars
+            and contains_point(box, center(word), pad=settings.box_glyph_pad)
+            and all(is_check_mark(ch, word["font"]) for ch in word["text"]))
 
 
-def drawn_box_marks(page: PageObjects, used: set[int]) -> list[Mark]:
+def drawn_box_marks(page: PageObjects, words: list[dict],
+                    settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+    """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it."""
     marks = []
-    for box in drawn_boxes(page):
-        glyphs = _glyph_words_inside(box, page, used)
+    for box, parts in drawn_boxes(page, settings):
+        glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
         if glyphs:
             state, method = True, "glyph"
-        elif _strokes_inside(box, page):
+        elif _strokes_inside(box, page, settings):
             state, method = True, "vector"
-        elif _filled_dark(box, page):
+        elif _filled_dark(box, parts, page, settings):
             state, method = True, "fill"
         else:
             state, method = False, "empty"
-        used.update(glyphs)
-        marks.append(Mark(box["x0"], box["top"], box["x1"], box["bottom"], state, method, glyphs))
-    return marks
+        if glyphs:
+            taken = {id(w) for w in glyphs}
+            words = [w for w in words if id(w) not in taken]
+        marks.append(Mark(box, state, method))
+    return marks, words
 
 
 def _first_glyph(word: dict) -> dict:
@@ -121,80 +127,97 @@ def _first_glyph(word: dict) -> dict:
     return {**word, "x1": word["x0"] + height(word)}
 
 
-def _glyph_mark(page: PageObjects, i: int, state: bool, used: set[int]) -> Mark:
-    """A mark for the glyph that starts word i; the word gives the glyph up (or is used up)."""
-    word = page.words[i]
+def _glyph_mark(word: dict, state: bool) -> tuple[Mark, dict | None]:
+    """A mark for the glyph that starts `word`, and what is left of the word (None when nothing)."""
     glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
-    if len(word["text"]) > 1:  # "☐Sociolaboral": the rest of the word is the label's start
-        page.words[i] = {**word, "text": word["text"][1:].lstrip(), "x0": glyph_x1}
-    else:
-        used.add(i)
-    return Mark(word["x0"], word["top"], glyph_x1, word["bottom"], state, "glyph", [i] if i in used else [])
+    box = {"x0": word["x0"], "top": word["top"], "x1": glyph_x1, "bottom": word["bottom"]}
+    # "☐Sociolaboral": the rest of the word is the label's start.
+    rest = {**word, "text": word["text"][1:].lstrip(), "x0": glyph_x1} if len(word["text"]) > 1 else None
+    return Mark(box, state, "glyph"), rest
 
 
-def glyph_box_marks(page: PageObjects, used: set[int], boxes: list[Mark]) -> list[Mark]:
-    """Ballot-box glyphs (☐ ☒, Wingdings boxes) standing as checkboxes by themselves.
+def glyph_box_marks(words: list[dict], boxes: list[Mark],
+                    settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+    """Ballot-box glyphs (☐ ☒, Wingdings boxes) standing as checkboxes by themselves, and the words left.
 
     A black square (■) is a checked box only in a list of boxes (`boxes` or
     the glyph boxes found here); on its own it is a bullet.
     """
-    marks, squares = [], []
-    for i, word in enumerate(page.words):
-        if i in used or not word["text"]:
-            continue
-        state = box_glyph_state(word["text"][0], word["font"])
-        if state is not None:
-            marks.append(_glyph_mark(page, i, state, used))
-        elif is_filled_square(word["text"][0], word["font"]):
-            squares.append(i)
-    listed = [i for i in squares if in_box_list(_first_glyph(page.words[i]), marks + boxes)]
-    return marks + [_glyph_mark(page, i, True, used) for i in listed]
+    states: list[bool | None] = []  # per word: the state of the box glyph it starts with, None for no box
+    for word in words:
+        text = word["text"]
+        states.append(box_glyph_state(text[0], word["font"]) if text else None)
+    found = [(i, state) for i, state in enumerate(states) if state is not None]
+    glyph_marks = [_glyph_mark(words[i], state)[0] for i, state in found]
+    squares = [i for i, (word, state) in enumerate(zip(words, states))
+               if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])]
+    listed = [i for i in squares
+              if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings)]
+    marks, left = {}, list(words)
+    for i, state in found + [(i, True) for i in listed]:
+        marks[i], left[i] = _glyph_mark(words[i], state)
+    return [marks[i] for i, _ in found] + [marks[i] for i in listed], [w for w in left if w is not None]
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:
-    return [Mark(w["x0"], w["top"], w["x1"], w["bottom"], w["checked"], "acroform", label=w["name"])
+    return [Mark({k: w[k] for k in ("x0", "top", "x1", "bottom")}, w["checked"], "acroform", label=w["name"])
             for w in page.widgets]
 
 
-def find_marks(page: PageObjects, used: set[int]) -> list[Mark]:
-    """Every checkbox on the page; `used` collects the words the marks consumed."""
-    drawn = drawn_box_marks(page, used)
-    marks = drawn + glyph_box_marks(page, used, drawn)
+def find_marks(page: PageObjects, words: list[dict],
+               settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+    """Every checkbox on the page, and the page's words the marks left (`words`: the free ones)."""
+    drawn, words = drawn_box_marks(page, words, settings)
+    glyphs, words = glyph_box_marks(words, drawn, settings)
+    marks = drawn + glyphs
     for widget in widget_marks(page):
-        if not any(iou(widget, m) > 0.3 for m in marks):  # the widget's drawn look may be in the content too
+        # the widget's drawn look may be in the content too: then the widget gives its state
+        if not any(iou(widget.box, m.box) > settings.widget_same_iou for m in marks):
             marks.append(widget)
         else:
-            for m in marks:
-                if iou(widget, m) > 0.3:
-                    m.checked, m.method = widget.checked, "acroform"
-    return marks
+            marks = [replace(m, checked=widget.checked, method="acroform")
+                     if iou(widget.box, m.box) > settings.widget_same_iou else m for m in marks]
+    return marks, words
 
 
-def attach_labels(marks: list[Mark], page: PageObjects, used: set[int]) -> None:
-    """Give each mark the words right of it on its line, up to the next mark or a wide gap."""
+def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: float,
+                 settings: LayoutSettings) -> list[dict]:
+    """The words right of `mark` on its line, up to the next mark or a wide gap, left to right."""
+    box, pad = mark.box, settings.label_edge_pad
+    stops = [m.box["x0"] for m in marks if m is not mark and m.box["x0"] > box["x1"]
+             and vertical_overlap(m.box, box) > settings.label_stop_overlap]
+    limit = min(stops, default=page_width)
+    row = sorted((w for w in words
+                  if w["x0"] >= box["x1"] - pad and w["x1"] <= limit + pad
+                  and vertical_overlap(w, box) > settings.label_row_overlap
+                  and abs(center(w)[1] - center(box)[1]) < height(box)),
+                 key=lambda w: w["x0"])
+    taken: list[dict] = []
+    right = box["x1"]
+    for word in row:
+        # Between words of one label a space is under an em (justified lines stretch to ~0.8 em);
+        # a wider gap starts the next thing on the line (a form's question after "Yes [ ] No").
+        gap_limit = (settings.label_word_gap * word["size"] if taken else
+                     max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box)))
+        if word["x0"] - right > gap_limit:
+            break
+        taken.append(word)
+        right = word["x1"]
+    return taken
+
+
+def attach_labels(marks: list[Mark], words: list[dict], page_width: float,
+                  settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+    """Each mark with the words right of it on its line as its label, and the words left; marks in
+    order, each taking its label from the words the marks before it left."""
+    labelled = []
     for mark in marks:
-        mark_h = height(mark)
-        stops = [m.x0 for m in marks if m is not mark and m.x0 > mark.x1 and vertical_overlap(m, mark) > 0.3]
-        limit = min(stops, default=page.width)
-        row = sorted(
-            (i for i, w in enumerate(page.words)
-             if i not in used and w["x0"] >= mark.x1 - 1 and w["x1"] <= limit + 1
-             and vertical_overlap(w, mark) > 0.4 and abs(center(w)[1] - center(mark)[1]) < mark_h),
-            key=lambda i: page.words[i]["x0"],
-        )
-        taken, right = [], mark.x1
-        for i in row:
-            word = page.words[i]
-            # Between words of one label a space is under an em (justified lines stretch to ~0.8 em);
-            # a wider gap starts the next thing on the line (a form's question after "Yes [ ] No").
-            gap_limit = 1.0 * word["size"] if taken else max(3.0 * word["size"], 2.5 * width(mark))
-            if word["x0"] - right > gap_limit:
-                break
-            taken.append(i)
-            right = word["x1"]
+        taken = _label_words(mark, marks, words, page_width, settings)
         if taken:
-            used.update(taken)
-            words = [page.words[i] for i in taken]
-            mark.label = " ".join(w["text"] for w in words)
-            mark.label_box = {"x0": words[0]["x0"], "top": min(w["top"] for w in words),
-                              "x1": words[-1]["x1"], "bottom": max(w["bottom"] for w in words)}
+            ids = {id(w) for w in taken}
+            words = [w for w in words if id(w) not in ids]
+            mark = replace(mark, label=" ".join(w["text"] for w in taken),
+                           label_box={"x0": taken[0]["x0"], "top": min(w["top"] for w in taken),
+                                      "x1": taken[-1]["x1"], "bottom": max(w["bottom"] for w in taken)})
+        labelled.append(mark)
+    return labelled, words

@@ -15,51 +15,40 @@ heading below a side panel is read after it.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..layout import Line, Provenance, TextBlock
-from .geometry import area, contains, height, intersection, vertical_overlap, width
-
-MIN_COLUMN_GAP = 7.0
-WORD_GAP_FACTOR = 1.2  # a gap wider than this many font sizes ends a line fragment
-MIN_PANEL_W, MIN_PANEL_H = 40.0, 18.0
+from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .settings import LAYOUT, LayoutSettings
 
 
-@dataclass
+@dataclass(frozen=True)
 class Unit:
     """Something to place in reading order: a line fragment or a finished item."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    box: dict  # x0, top, x1, bottom
     payload: object  # Line for text, or a layout item (Checkbox, Table)
-    panel: int | None = None
-
-    def __getitem__(self, key: str) -> float:
-        return getattr(self, key)
+    panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Node:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+    """A unit, or a drawn panel with the nodes inside it, in the reading-order tree."""
+
+    box: dict  # x0, top, x1, bottom
     unit: Unit | None = None
-    children: list["Node"] = field(default_factory=list)
-
-    def __getitem__(self, key: str) -> float:
-        return getattr(self, key)
+    children: list[Node] = field(default_factory=list)
 
 
-def line_fragments(words: list[dict], page_number: int) -> list[Unit]:
+def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """Words grouped into lines, split where a gap is wider than a column gutter."""
     rows: list[list[dict]] = []
+    shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
             # the cheap test first: most rows are far below or above
-            if abs(row[-1]["bottom"] - word["bottom"]) < 0.35 * word["size"] + 1 and vertical_overlap(row[-1], word) > 0.6:
+            if (abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad
+                    and vertical_overlap(row[-1], word) > overlap):
                 row.append(word)
                 break
         else:
@@ -69,50 +58,57 @@ def line_fragments(words: list[dict], page_number: int) -> list[Unit]:
         row.sort(key=lambda w: w["x0"])
         piece = [row[0]]
         for word in row[1:]:
-            if word["x0"] - piece[-1]["x1"] > WORD_GAP_FACTOR * max(word["size"], piece[-1]["size"]):
-                units.append(_fragment(piece, page_number))
+            if word["x0"] - piece[-1]["x1"] > settings.word_gap * max(word["size"], piece[-1]["size"]):
+                units.append(_fragment(piece, page_number, settings))
                 piece = []
             piece.append(word)
-        units.append(_fragment(piece, page_number))
+        units.append(_fragment(piece, page_number, settings))
     return units
 
 
-def _fragment(words: list[dict], page_number: int) -> Unit:
-    box = (min(w["x0"] for w in words), min(w["top"] for w in words),
-           max(w["x1"] for w in words), max(w["bottom"] for w in words))
+def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
+    box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
     for prev, word in zip(words, words[1:]):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
-        text += ("" if word["x0"] - prev["x1"] < 0.15 * word["size"] else " ") + word["text"]
+        text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
     line = Line(
         text=text,
         size=max(sizes, key=sizes.count),
         bold=all(w["bold"] for w in words),
         font=words[0]["font"],
-        prov=Provenance(page_number, box),
+        prov=Provenance(page_number, bbox(box)),
     )
-    return Unit(*box, payload=line)
+    return Unit(box, payload=line)
 
 
-def panels(shapes: list[dict], page_w: float, page_h: float) -> list[dict]:
-    """Shapes big enough to hold text and smaller than half the page."""
-    return [s for s in shapes
-            if width(s) >= MIN_PANEL_W and height(s) >= MIN_PANEL_H and area(s) < 0.5 * page_w * page_h]
+def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """Shapes big enough to hold text and smaller than a share of the page."""
+    return [s for s in shapes if width(s) >= settings.panel_min_width and height(s) >= settings.panel_min_height
+            and area(s) < settings.panel_max_share * page_w * page_h]
 
 
-def _tree(units: list[Unit], boxes: list[dict]) -> list[Node]:
-    boxes = sorted(boxes, key=area)
-    for unit in units:
-        unit.panel = next((i for i, b in enumerate(boxes) if intersection(b, unit) >= 0.8 * max(area(unit), 1e-6)), None)
-    nodes = [Node(b["x0"], b["top"], b["x1"], b["bottom"]) for b in boxes]
+def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
+    """The units, each with the smallest panel that holds it (`boxes` sorted by area)."""
+    return [replace(unit, panel=_panel_of(unit.box, boxes, settings)) for unit in units]
+
+
+def _panel_of(box: dict, panels: list[dict], settings: LayoutSettings) -> int | None:
+    inside = settings.panel_inside * max(area(box), 1e-6)
+    return next((i for i, panel in enumerate(panels) if intersection(panel, box) >= inside), None)
+
+
+def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Node]:
+    """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
+    nodes = [Node(b) for b in boxes]
     parent = {}
     for i, b in enumerate(boxes):
-        parent[i] = next((j for j in range(i + 1, len(boxes)) if contains(boxes[j], b, pad=1.0) and area(boxes[j]) > area(b)), None)
+        parent[i] = next((j for j in range(i + 1, len(boxes))
+                          if contains(boxes[j], b, pad=settings.panel_nest_pad) and area(boxes[j]) > area(b)), None)
     roots: list[Node] = []
     for unit in units:
-        leaf = Node(unit.x0, unit.top, unit.x1, unit.bottom, unit=unit)
-        (nodes[unit.panel].children if unit.panel is not None else roots).append(leaf)
+        (nodes[unit.panel].children if unit.panel is not None else roots).append(Node(unit.box, unit=unit))
     for i in range(len(boxes)):  # smallest first, so a child is complete before its parent takes it
         if _has_units(nodes[i]):
             (nodes[parent[i]].children if parent[i] is not None else roots).append(nodes[i])
@@ -125,7 +121,7 @@ def _has_units(node: Node) -> bool:
 
 def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
     """(size, start, end) of every gap between the nodes along one axis."""
-    spans = sorted((n[lo], n[hi]) for n in nodes)
+    spans = sorted((n.box[lo], n.box[hi]) for n in nodes)
     gaps, end = [], spans[0][1]
     for start, stop in spans[1:]:
         if start > end:
@@ -151,95 +147,99 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     panel is read after the panel, not before it. Two columns of text never
     break this way (a column's paragraphs stay together).
     """
-    left = [n for n in nodes if n.x1 <= cut]
-    right = [n for n in nodes if n.x1 > cut]
+    left = [n for n in nodes if n.box["x1"] <= cut]
+    right = [n for n in nodes if n.box["x1"] > cut]
     best = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
         if size < min_gap or (best and best[0] >= size):
             continue
         for side, other in ((left, right), (right, left)):
             side_ends = all(n.unit is None for n in side) and (
-                all(n.bottom <= start for n in side) or all(n.top >= end for n in side))
-            other_spans = any(n.bottom <= start for n in other) and any(n.top >= end for n in other)
+                all(n.box["bottom"] <= start for n in side) or all(n.box["top"] >= end for n in side))
+            other_spans = any(n.box["bottom"] <= start for n in other) and any(n.box["top"] >= end for n in other)
             if side_ends and other_spans:
                 best = (size, (start + end) / 2)
     return best[1] if best else None
 
 
-def _cut(nodes: list[Node], first: list[Node], band_gap: float) -> list[Node]:
+def _cut(nodes: list[Node], first: list[Node], band_gap: float, settings: LayoutSettings) -> list[Node]:
     """`first` in reading order, then the rest; when a cut leaves one side empty (inverted boxes
     of a damaged file make gaps no box ends at), top-to-bottom order instead of endless cutting."""
     taken = {id(n) for n in first}
     rest = [n for n in nodes if id(n) not in taken]
     if not first or not rest:
-        return sorted(nodes, key=lambda n: (n.top, n.x0))
-    return xy_cut(first, band_gap) + xy_cut(rest, band_gap)
+        return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
+    return xy_cut(first, band_gap, settings) + xy_cut(rest, band_gap, settings)
 
 
-def _above_then_below(nodes: list[Node], y: float, band_gap: float) -> list[Node]:
-    return _cut(nodes, [n for n in nodes if n.bottom <= y], band_gap)
+def _above_then_below(nodes: list[Node], y: float, band_gap: float, settings: LayoutSettings) -> list[Node]:
+    return _cut(nodes, [n for n in nodes if n.box["bottom"] <= y], band_gap, settings)
 
 
-def xy_cut(nodes: list[Node], band_gap: float = float("inf")) -> list[Node]:
+def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSettings = LAYOUT) -> list[Node]:
     """Nodes in reading order; `band_gap` is the row gap that can end a column of panels."""
     if len(nodes) <= 1:
         return nodes
     rows = _gaps(nodes, "top", "bottom")
     cols = _gaps(nodes, "x0", "x1")
-    if cols and cols[0] >= MIN_COLUMN_GAP and (rows is None or cols[0] > rows[0]):
+    if cols and cols[0] >= settings.column_gap and (rows is None or cols[0] > rows[0]):
         band = _band_break(nodes, cols[1], band_gap)
         if band is not None:
-            return _above_then_below(nodes, band, band_gap)
-        return _cut(nodes, [n for n in nodes if n.x1 <= cols[1]], band_gap)
+            return _above_then_below(nodes, band, band_gap, settings)
+        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
     if rows:
-        return _above_then_below(nodes, rows[1], band_gap)
-    return sorted(nodes, key=lambda n: (n.top, n.x0))
+        return _above_then_below(nodes, rows[1], band_gap, settings)
+    return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
 
 
-def _leaves(nodes: list[Node], band_gap: float) -> list[Unit]:
+def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:
     out = []
-    for node in xy_cut(nodes, band_gap):
-        out.extend([node.unit] if node.unit is not None else _leaves(node.children, band_gap))
+    for node in xy_cut(nodes, band_gap, settings):
+        out.extend([node.unit] if node.unit is not None else _leaves(node.children, band_gap, settings))
     return out
 
 
-def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: float) -> list[Unit]:
+def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: float,
+                  settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
-    return _leaves(_tree(units, panels(shapes, page_w, page_h)), band_gap)
+    boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
+    return _leaves(_tree(_in_panels(units, boxes, settings), boxes, settings), band_gap, settings)
 
 
-def _continues(prev: Unit, nxt: Unit, max_gap: float) -> bool:
+def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) -> bool:
     a, b = prev.payload, nxt.payload
-    gap = nxt.top - prev.bottom
+    gap = nxt.box["top"] - prev.box["bottom"]
     return (
         isinstance(a, Line) and isinstance(b, Line)
         and prev.panel == nxt.panel
-        and -0.3 * height(prev) < gap <= max_gap
-        and abs(a.size - b.size) <= 0.6 and a.bold == b.bold
-        and nxt.x0 < prev.x1 and nxt.x1 > prev.x0
+        and -settings.para_rise * height(prev.box) < gap <= max_gap
+        and abs(a.size - b.size) <= settings.para_size_diff and a.bold == b.bold
+        and nxt.box["x0"] < prev.box["x1"] and nxt.box["x1"] > prev.box["x0"]
     )
 
 
-def paragraph_gap(units: list[Unit]) -> float:
+def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float:
     """The vertical gap above which two lines belong to different paragraphs."""
-    gaps = [b.top - a.bottom for a, b in zip(units, units[1:])
+    gaps = [b.box["top"] - a.box["bottom"] for a, b in zip(units, units[1:])
             if isinstance(a.payload, Line) and isinstance(b.payload, Line)
-            and abs(a.payload.size - b.payload.size) < 0.3 and 0 < b.top - a.bottom < 3 * height(a)]
-    size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)] or [10.0])
-    typical = statistics.median(gaps) if gaps else 0.3 * size
-    return max(0.8 * size, 1.6 * typical)
+            and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff
+            and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)]
+    size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)]
+                             or [settings.para_default_size])
+    typical = statistics.median(gaps) if gaps else settings.para_default_spacing * size
+    return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 
-def blocks(ordered: list[Unit], page_number: int, max_gap: float) -> list:
+def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list:
     """Consecutive lines of one paragraph become one TextBlock; other items pass through."""
     out: list = []
     run: list[Unit] = []
 
     def flush():
         if run:
-            box = (min(u.x0 for u in run), min(u.top for u in run), max(u.x1 for u in run), max(u.bottom for u in run))
+            box = bbox(union(u.box for u in run))
             out.append(TextBlock([u.payload for u in run], prov=Provenance(page_number, box),
                                  region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}"))
             run.clear()
@@ -248,7 +248,7 @@ def blocks(ordered: list[Unit], page_number: int, max_gap: float) -> list:
         if not isinstance(unit.payload, Line):
             flush()
             out.append(unit.payload)
-        elif run and _continues(run[-1], unit, max_gap):
+        elif run and _continues(run[-1], unit, max_gap, settings):
             run.append(unit)
         else:
             flush()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
+from .settings import LAYOUT, LayoutSettings
+
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
@@ -32,7 +34,7 @@ def is_bold(fontname: str) -> bool:
 
 
 def luminance(color) -> float | None:
-    """0 (black) .. 1 (white) for a pdfplumber colour, None when unknown."""
+    """0 (black) .. 1 (white) for a pdfplumber colour, None when unknown (ITU-R BT.601 luma weights)."""
     if color is None or isinstance(color, (str, PSLiteral)):
         return None
     values = list(color) if isinstance(color, (list, tuple)) else [color]
@@ -68,7 +70,7 @@ def _plain(obj: dict, **extra) -> dict:
     return keep
 
 
-def read_page(page) -> PageObjects:
+def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """Copy what the reader needs out of a pdfplumber page."""
     out = PageObjects(page.page_number, float(page.width), float(page.height))
     for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
@@ -83,7 +85,8 @@ def read_page(page) -> PageObjects:
                                  kind="rect"))
     for curve in page.curves:
         pts = curve.get("pts") or []
-        closed = bool(pts) and len(pts) > 3 and abs(pts[0][0] - pts[-1][0]) < 1 and abs(pts[0][1] - pts[-1][1]) < 1
+        gap = settings.closed_curve_gap
+        closed = bool(pts) and len(pts) > 3 and abs(pts[0][0] - pts[-1][0]) < gap and abs(pts[0][1] - pts[-1][1]) < gap
         if curve.get("fill") or closed:
             out.shapes.append(_plain(curve, fill=bool(curve.get("fill")), stroke=bool(curve.get("stroke")),
                                      fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,

@@ -1,0 +1,23 @@
+"""The `fechas_implementacion` field: the months of activity and the section's text."""
+
+from __future__ import annotations
+
+from ..layout import Item, Table, is_month_table
+from .items import section_text
+from .months import table_months, text_months
+from .notes import Aviso, Notes
+
+
+def read_dates(items: list[Item], notes: Notes) -> dict:
+    """{"meses", "texto"}: the months a month table marks, else those the text states; an aviso
+    `meses_inconsistentes` when both exist and disagree."""
+    tables = [i for i in items if is_month_table(i)]
+    text = section_text([i for i in items if not isinstance(i, Table)])
+    stated = text_months(text)
+    if not tables:
+        return {"meses": stated, "texto": text}
+    marked = sorted(set().union(*(table_months(t) for t in tables)))
+    if stated and stated != marked:
+        notes.add("fechas_implementacion.meses", Aviso.meses_inconsistentes,
+                  f"la tabla marca los meses {marked} pero el texto indica {stated}")
+    return {"meses": marked, "texto": text}

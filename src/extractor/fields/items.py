@@ -1,0 +1,39 @@
+"""The text of a section's items, as the fields read it."""
+
+from __future__ import annotations
+
+from ..layout import Checkbox, Item, TextBlock
+from ..segment import block_text
+from ..text import join_lines
+from .notes import Aviso, Notes
+
+
+def blocks_of(items: list[Item]) -> list[TextBlock]:
+    return [i for i in items if isinstance(i, TextBlock)]
+
+
+def section_text(items: list[Item]) -> str | None:
+    """One run of text: lines and paragraphs joined with spaces."""
+    return join_lines([line for block in blocks_of(items) for line in block.raw_lines]) or None
+
+
+def section_paragraphs(items: list[Item]) -> list[str]:
+    return [t for t in (block_text(b) for b in blocks_of(items)) if t]
+
+
+def list_text(items: list[Item]) -> str:
+    """A printed list: lines of one paragraph joined by spaces, paragraphs by line breaks."""
+    return "\n".join(block_text(b) for b in blocks_of(items) if block_text(b))
+
+
+def note_strays(notes: Notes, campo: str, items: list[Item]) -> None:
+    """An aviso `texto_sin_ubicar` for each item that no field took."""
+    for item in items:
+        if isinstance(item, TextBlock):
+            text = block_text(item)
+        elif isinstance(item, Checkbox):
+            text = f"[{'x' if item.checked else ' '}] {item.label or ''}".strip()
+        else:
+            text = " | ".join(c.text for c in item.cells if c.text)
+        if text:
+            notes.add(campo, Aviso.texto_sin_ubicar, text)

@@ -1,0 +1,20 @@
+"""The `municipalidad` field: the comuna and region a ficha's municipality label names."""
+
+from __future__ import annotations
+
+from ..normalize.comunas import find_comuna
+from ..segment import MunicipalityLabel
+from ..text import clean
+from .notes import Aviso, Notes
+
+
+def read_municipality(label: MunicipalityLabel | None, notes: Notes) -> dict | None:
+    """{"comuna", "region", "texto"} of the label segmentation found, or None without one."""
+    if label is None:
+        return None
+    comuna = find_comuna(label.text)
+    if comuna is None:
+        notes.add("municipalidad.comuna", Aviso.comuna_desconocida,
+                  f"ninguna comuna del catálogo coincide con «{label.text}»")
+    return {"comuna": comuna.nombre if comuna else None, "region": comuna.region if comuna else None,
+            "texto": clean(label.text)}

@@ -1,0 +1,114 @@
+"""Every tolerance of the PDF reader, in one validated object.
+
+Distances are PDF points (1/72 inch) unless a value says it is a fraction
+(of a font size, a box's height, a page's height, ...). Luminance runs from
+0 (black) to 1 (white). The values were set on the template's publications
+and the generated test documents (tests/pdf_builders.py), and hold for
+other designs because most are relative to the font size or the box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    # --- running headers and footers (pdf.py)
+    margin_band: float = 0.09  # fraction of the page height, at top and bottom, where running headers live
+    running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
+    running_min_pages: int = 2  # pages a margin line must repeat on at least
+    running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
+
+    # --- drawn boxes and glyph checkboxes (pdf_marks.py)
+    box_min: float = 5.0  # points: smallest side of a drawn checkbox
+    box_max: float = 22.0  # points: largest side of a drawn checkbox
+    box_squareness: float = 0.25  # fraction of the longer side the two sides of a box may differ by
+    box_dark: float = 0.5  # luminance below which the fill over a box's centre checks it
+    box_same_iou: float = 0.5  # overlap (intersection over union) at which two square shapes draw one box
+    box_part_pad: float = 1.0  # points a shape may stick out of a box and still be part of it
+    box_stroke_pad: float = 1.5  # points a stroke may stick out of a box and still be drawn inside it
+    box_stroke_share: float = 0.3  # fraction of the box's width and height a stroke inside must span to check it
+    box_glyph_pad: float = 2.0  # points a check glyph's centre may lie outside the box it checks
+    box_glyph_chars: int = 2  # most characters of a word read as a check glyph inside a box
+    list_height_diff: float = 0.3  # fraction of the taller height two boxes of one list may differ by
+    list_column_shift: float = 0.5  # fraction of a box's height its left edge may differ from a box above it
+    list_row_overlap: float = 0.6  # fraction of the smaller height two boxes of one row share
+    widget_same_iou: float = 0.3  # overlap (intersection over union) at which a form widget is a drawn box
+    label_row_overlap: float = 0.4  # fraction of the smaller height a label word shares with its box
+    label_stop_overlap: float = 0.3  # fraction of the smaller height a box ending a label shares with its row
+    label_edge_pad: float = 1.0  # points a label word may overlap its box or the box that ends it
+    label_word_gap: float = 1.0  # font sizes: widest gap between two words of one label
+    label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
+    label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
+
+    # --- month tables (pdf_grid.py)
+    month_min: int = 6  # fewest month names a header line names
+    month_header_share: float = 0.8  # fraction of its line's words a month header takes at least
+    month_line_shift: float = 0.5  # fraction of a word's height words of one line may differ in top ...
+    month_line_min_height: float = 1.0  # ... taking a word as at least this many points high
+    month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
+    month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
+    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
+    month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
+    month_body_max: float = 80.0  # points: tallest body row
+    month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
+    month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
+    month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
+    month_rule_width: float = 2.5  # points: widest shape read as a vertical rule
+    month_cut_min: float = 3.0  # points a rule may lie from a column edge and still cut there ...
+    month_cut_share: float = 0.15  # ... or this fraction of the column's width, when more
+    month_cell_share: float = 0.6  # fraction of the narrowest column a shape must span for its sides to be rules
+    month_fill_min_width: float = 3.0  # points: narrowest fill read as a cell's shading
+    month_fill_min_rows: float = 0.3  # body heights: lowest fill read as a cell's shading
+    month_fill_max_rows: float = 3.0  # body heights: a fill this tall or taller is not a cell's shading
+    month_background_share: float = 0.9  # fraction of the body's width a fill spans to be the row's background
+    month_white: float = 0.97  # luminance at or above which a cell is white, whatever its colour
+    month_dark_bar: float = 0.6  # luminance below which a fill is a dark bar that marks its cells
+    month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
+
+    # --- lines, panels and reading order (pdf_order.py)
+    line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
+    line_baseline_pad: float = 1.0  # points added to `line_baseline`
+    line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
+    word_gap: float = 1.2  # font sizes: a wider gap between words ends a line fragment (a column gutter)
+    touching_gap: float = 0.15  # font sizes: words closer than this touch (a change of font, no space)
+    column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
+    panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
+    panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
+    panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
+    panel_nest_pad: float = 1.0  # points a panel may stick out of the panel that holds it
+    para_rise: float = 0.3  # line heights the next line of a paragraph may overlap the one above
+    para_size_diff: float = 0.6  # points two lines of one paragraph may differ in font size
+    para_gap_size_diff: float = 0.3  # points two lines may differ in size for their gap to count as line spacing
+    para_gap_lines: float = 3.0  # line heights: a larger gap is no line spacing
+    para_default_size: float = 10.0  # points: the body size of a page with no text line
+    para_default_spacing: float = 0.3  # font sizes: the line spacing of a page without two lines in a row
+    para_min_gap: float = 0.8  # font sizes: smallest gap that separates paragraphs ...
+    para_spacing_gap: float = 1.6  # ... or this many times the usual line spacing, when more
+
+    # --- page objects (pdf_page.py)
+    closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"LayoutSettings.{item.name} must be a positive number, not {value!r}")
+        fractions = ("margin_band", "running_share", "box_squareness", "box_dark", "box_same_iou", "box_stroke_share",
+                     "list_height_diff", "list_row_overlap", "widget_same_iou", "label_row_overlap",
+                     "label_stop_overlap", "month_header_share", "month_band_overlap", "month_background_share",
+                     "month_white", "month_dark_bar", "line_overlap", "panel_max_share", "panel_inside")
+        for name in fractions:
+            if getattr(self, name) > 1:
+                raise ValueError(f"LayoutSettings.{name} is a fraction: at most 1, not {getattr(self, name)!r}")
+        if self.margin_band >= 0.5:
+            raise ValueError("LayoutSettings.margin_band must be under 0.5 (the top and bottom bands cannot meet)")
+        if self.box_min >= self.box_max:
+            raise ValueError("LayoutSettings.box_min must be smaller than box_max")
+        if self.month_fill_min_rows >= self.month_fill_max_rows:
+            raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
+
+
+LAYOUT = LayoutSettings()  # the defaults every reader step uses unless given others
