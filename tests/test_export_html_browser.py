@@ -15,7 +15,9 @@ import pytest
 
 from extractor.export import FORMATS, load_records
 
-from .conftest import GOLDEN, run_chromium
+from .conftest import reference_golden, run_chromium
+
+GOLDEN = reference_golden()  # the reference corpus: the 2023 publication and its seven transcripts
 
 pytestmark = pytest.mark.usefixtures("chromium")
 
