@@ -480,3 +480,44 @@ def test_hidden_text_in_a_label_value_table_is_flagged_on_its_row(tmp_path):
     assert record["grupo_prioritario"] == TEXTS["grupo_prioritario"]
     assert record["sostenibilidad"] == TEXTS["sostenibilidad"]
     assert [c for c in avisos(record) if c[1] == "texto_oculto"] == [("grupo_prioritario", "texto_oculto")]
+
+
+def _symbol_font_character_style(b) -> None:
+    """A character style "Marca" printing in Wingdings (Word's Insert > Symbol keeps the font
+    on the run; a style does the same for every run that uses it)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = b.doc.styles.add_style("Marca", WD_STYLE_TYPE.CHARACTER)
+    style.font.name = "Wingdings"
+
+
+@pytest.mark.parametrize("how", ["run font", "character style"])
+def test_symbol_font_tick_typed_as_text_marks_a_month_cell(tmp_path, how):
+    """"ü" typed in Wingdings prints ✓ (and "û" ✗): the cell is marked, as with w:sym."""
+    from .docx_builders import DocBuilder
+
+    b = DocBuilder()
+    if how == "run font":
+        tick = text_run("ü", font="Wingdings")
+    else:
+        _symbol_font_character_style(b)
+        tick = '<w:r><w:rPr><w:rStyle w:val="Marca"/></w:rPr><w:t>û</w:t></w:r>'
+    head, cells = month_rows(months_marked(MARCH_TO_MAY, tick))
+    record = record_of(write_ficha(tmp_path, builder=b, parts={"fechas_implementacion": body_xml(
+        table_xml([head, row_xml(cells)], 12))}))
+    assert record["fechas_implementacion"]["meses"] == MARCH_TO_MAY
+    assert record["revision"]["estado"] == "ok"
+
+
+def test_symbol_font_boxes_typed_as_text_through_a_style_mark_categories(tmp_path):
+    """"þ" / "¨" in a Wingdings character style print ☑ / ☐: checked and empty boxes."""
+    from .docx_builders import DocBuilder, category_lines
+
+    b = DocBuilder()
+    _symbol_font_character_style(b)
+
+    def box(checked: bool) -> str:
+        return f'<w:r><w:rPr><w:rStyle w:val="Marca"/></w:rPr><w:t>{"þ" if checked else "¨"}</w:t></w:r>'
+
+    path = write_ficha(tmp_path, builder=b, parts={"categorias": category_lines(("nna", "otra"), box=box)})
+    assert record_of(path)["categorias"] == ["nna", "otra"]

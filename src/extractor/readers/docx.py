@@ -138,7 +138,8 @@ class _Reader:
         toks: list = []
         for p in group:
             style_id = self._style_id(p)
-            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id))
+            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id),
+                            self.styles.font(style_id))
             toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
