@@ -19,6 +19,9 @@ document (see `docx_runs` for what happens inside a paragraph):
   zip-bomb and XML checks as a file given on the command line; a chunk of any
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
 
+A month table is found by its header of month names, also under title rows, after a
+label column ("Año" | Enero ...) or down the first column (`_month_table`).
+
 Checkbox encodings read: w14 content controls (`w14:checked`), legacy
 FORMCHECKBOX fields (`w:checked`, else `w:default`), `w:sym` characters of
 symbol fonts, and ballot-box glyphs typed as text. Box cells each beside their
@@ -36,6 +39,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 import docx
@@ -257,9 +261,11 @@ class _Reader:
         table = Table(cells, n_cols, Provenance(index=index))
         notes = self.notes(found, Provenance(index=index))
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
-        if table.as_month_table(header_months([c.text for c in table.row(0)])):
-            _mark_shaded_cells(table)
-            return [table, *notes, *cell_notes, *_unclear_month_cells(table)]
+        found_months = _month_table(table)
+        if found_months is not None:
+            months, outside = found_months
+            _mark_shaded_cells(months)
+            return [*outside, months, *notes, *cell_notes, *_unclear_month_cells(months)]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -341,6 +347,39 @@ def _cell_fill(tc, props) -> str | None:
         paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in children(tc, {"p"})), None)
         colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
     return colour
+
+
+MONTH_HEADER_OFFSETS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1))  # (title rows, label columns) before a month header
+
+
+def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
+    """The month table in `table`, and the paragraphs of the cells outside it; None when no row
+    (or, for a table printed turned, no column) is a header of month names.
+
+    The header is the first row of month names under at most two title rows ("Meses de
+    ejecución") and after at most one label column ("Año" over "2023"); else the first column
+    of them (months down the page, a "Mes" cell above allowed). The table returned starts at
+    the header, row 0 and column 0, one body row per printed row (or column) of marks."""
+    for grid in (table, _turned(table)):
+        for skip_rows, skip_cols in MONTH_HEADER_OFFSETS:
+            header = [c for c in grid.row(skip_rows) if c.col >= skip_cols]
+            months = header_months([c.text for c in header]) if header else None
+            if months:
+                first = header[0].col
+                inside = [replace(c, row=c.row - skip_rows, col=c.col - first) for c in grid.cells
+                          if c.row >= skip_rows and c.col >= first]
+                outside = [b for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
+                           if c.row < skip_rows or c.col < first for b in c.blocks]
+                cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
+                cut.as_month_table(months)
+                return cut, outside
+    return None
+
+
+def _turned(table: Table) -> Table:
+    """The table read down its columns: column c becomes row c (spans are not kept)."""
+    cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
+    return Table(cells, table.n_rows, table.prov)
 
 
 def _mark_shaded_cells(table: Table) -> None:
