@@ -521,3 +521,29 @@ def test_symbol_font_boxes_typed_as_text_through_a_style_mark_categories(tmp_pat
 
     path = write_ficha(tmp_path, builder=b, parts={"categorias": category_lines(("nna", "otra"), box=box)})
     assert record_of(path)["categorias"] == ["nna", "otra"]
+
+
+def test_a_hidden_content_control_checkbox_is_not_a_box(tmp_path):
+    """A w14 checkbox whose glyph is hidden is not printed: no box, an aviso texto_oculto."""
+    from .docx_builders import category_lines, w14_box
+
+    def box(checked: bool) -> str:
+        hidden_checked = w14_box(True).replace("<w:r>", "<w:r><w:rPr><w:vanish/></w:rPr>")
+        return w14_box(True) if checked else hidden_checked + w14_box(False)
+
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna",), box=box)}))
+    assert record["categorias"] == ["nna"]
+    assert {code for _, code in avisos(record)} == {"texto_oculto"}
+
+
+def test_a_symbol_without_a_font_attribute_is_read_in_the_run_font(tmp_path):
+    """`w:sym` may leave out `w:font` (ECMA-376 17.3.3.30): the run's font is the symbol's."""
+    from .docx_builders import category_lines
+
+    def box(checked: bool) -> str:
+        return ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+                f'<w:sym w:char="{"F0FE" if checked else "F0A8"}"/></w:r>')
+
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna", "otra"), box=box)}))
+    assert record["categorias"] == ["nna", "otra"]
+    assert record["revision"]["estado"] == "ok"

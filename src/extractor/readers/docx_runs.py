@@ -197,7 +197,7 @@ def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, st
 
 def _symbol_tokens(sym, style: RunStyle, found: Found) -> list:
     """A `w:sym`: a box, a check mark as text, or nothing (a decoration), noted when unknown."""
-    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font"), "")
+    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font")) or style.font  # w:font is optional
     try:
         char = chr(int(code, 16))
     except ValueError:
@@ -241,6 +241,13 @@ def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Found) -> lis
     return out
 
 
+def _hidden_content(sdt, base: RunStyle, styles: Styles | None) -> bool:
+    """Every run of a content control's content is hidden (`w:vanish`): Word does not print it."""
+    content = sdt.find(qn("w:sdtContent"))
+    runs = list(content.iter(qn("w:r"))) if content is not None else []
+    return bool(runs) and all(_run_style(run, base, styles)[0].hidden for run in runs)
+
+
 def has_text(element) -> bool:
     return next(element.iter(qn("w:t")), None) is not None
 
@@ -256,7 +263,9 @@ def tokens(element, base: RunStyle, styles: Styles | None, found: Found) -> list
             continue
         elif tag == "sdt":
             box = _w14_checkbox(child)
-            if box is not None:
+            if box is not None and _hidden_content(child, base, styles):  # not printed: no box
+                found.hidden.append("☒" if box.checked else "☐")
+            elif box is not None:
                 out.append(box)
             else:
                 content = child.find(qn("w:sdtContent"))
