@@ -306,13 +306,16 @@ class _Reader:
 
 
 def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: str | None) -> list:
-    """A text block, or checkboxes each labelled by the text after it."""
+    """A text block, or checkboxes each labelled by the text after it ("☒ A ☐ B"), or by the
+    text before it when the paragraph ends with a box after text ("A ☒ B ☐")."""
     boxes = [i for i, t in enumerate(toks) if isinstance(t, Box)]
     if not boxes:
         block = text_block(toks, style, prov)
         if block is not None:
             block.region = region
         return [block] if block else []
+    if not clean("".join(t[0] for t in toks[boxes[-1] + 1:])) and clean("".join(t[0] for t in toks[:boxes[0]])):
+        return _boxes_after_labels(toks, boxes, style, prov)
     items: list = []
     lead = text_block(toks[: boxes[0]], style, prov)
     if lead:
@@ -320,6 +323,19 @@ def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: st
     for n, i in enumerate(boxes):
         end = boxes[n + 1] if n + 1 < len(boxes) else len(toks)
         label = clean("".join(t[0] for t in toks[i + 1 : end]))
+        items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
+    return items
+
+
+def _boxes_after_labels(toks: list, boxes: list[int], style: str | None, prov: Provenance) -> list:
+    """"A ☒  B ☐": each box labelled by the text between the box before it and itself; the
+    lines above the first label (a heading printed with a line break) stay a text block."""
+    chars = [t[0] for t in toks[: boxes[0]]]
+    first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
+    lead = text_block(toks[:first], style, prov)
+    items: list = [lead] if lead else []
+    for start, i in zip([first] + [b + 1 for b in boxes[:-1]], boxes):
+        label = clean("".join(t[0] for t in toks[start:i]))
         items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
     return items
 
