@@ -207,3 +207,25 @@ def test_month_table_found_beside_titles_labels_or_turned(tmp_path, layout):
     record = dates_ficha(tmp_path, MONTH_TABLE_LAYOUTS[layout], text=None)
     assert record["fechas_implementacion"]["meses"] == [2, 3]
     assert record["revision"]["avisos"] == []
+
+
+@pytest.mark.parametrize("shifted", ["header", "body"])
+def test_a_row_starting_later_in_the_grid_keeps_its_columns(tmp_path, shifted):
+    """`w:gridBefore` (ECMA-376 17.4.14) skips grid columns before a row's first cell: a header
+    row (or a body row) so shifted still lines up with the other rows' months."""
+    from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
+
+    skip = '<w:gridBefore w:val="1"/>'
+
+    def table(b: DocBuilder) -> None:
+        names = [cell_xml(xml) for xml in MONTH_NAMES]
+        marks = [cell_xml(xml) for xml in _marks([3, 4])]
+        if shifted == "header":
+            rows = [row_xml(names, skip), row_xml([cell_xml(text_run("2023"))] + marks)]
+        else:
+            rows = [row_xml([cell_xml(text_run("Año"))] + names), row_xml(marks, skip)]
+        add_body_xml(b, table_xml(rows, 13))
+
+    record = dates_ficha(tmp_path, table, text=None)
+    assert record["fechas_implementacion"]["meses"] == [3, 4]
+    assert record["revision"]["avisos"] == []

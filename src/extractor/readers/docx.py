@@ -249,7 +249,7 @@ class _Reader:
         contents: dict[tuple[int, int], list] = {}
         found = Found()
         for r, tr in enumerate(children(tbl, {"tr"}, found)):
-            col = 0
+            col = _grid_before(tr)
             for tc in children(tr, {"tc"}, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
@@ -396,6 +396,13 @@ def _turned(table: Table) -> Table:
     """The table read down its columns: column c becomes row c (spans are not kept)."""
     cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
     return Table(cells, table.n_rows, table.prov)
+
+
+def _grid_before(tr) -> int:
+    """The grid columns a row skips before its first cell (`w:trPr/w:gridBefore`, 17.4.14)."""
+    skip = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    value = skip.get(qn("w:val")) if skip is not None else None
+    return int(value) if value and value.isdigit() else 0
 
 
 def _mark_shaded_cells(table: Table) -> None:
