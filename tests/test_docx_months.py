@@ -229,3 +229,27 @@ def test_a_row_starting_later_in_the_grid_keeps_its_columns(tmp_path, shifted):
     record = dates_ficha(tmp_path, table, text=None)
     assert record["fechas_implementacion"]["meses"] == [3, 4]
     assert record["revision"]["avisos"] == []
+
+
+def test_an_old_style_horizontal_merge_marks_every_month_it_spans(tmp_path):
+    """`w:hMerge` (the Word 97 form of a merged cell, 17.4.22): the cells it continues are one
+    cell with the first, so its mark covers them all."""
+    from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
+
+    def table(b: DocBuilder) -> None:
+        body = [cell_xml(text_run("X"), '<w:hMerge w:val="restart"/>') if m == 3
+                else cell_xml("", "<w:hMerge/>") if m in (4, 5) else cell_xml("") for m in range(1, 13)]
+        add_body_xml(b, table_xml([row_xml([cell_xml(xml) for xml in MONTH_NAMES]), row_xml(body)], 12))
+
+    record = dates_ficha(tmp_path, table, text=None)
+    assert record["fechas_implementacion"]["meses"] == [3, 4, 5]
+    assert record["revision"]["avisos"] == []
+
+
+def test_a_month_header_running_into_the_next_year(tmp_path):
+    """A header of 24 months (two years, Ene..Dic twice) or from March to February is a month
+    header: months follow each other round the year."""
+    record = dates_ficha(tmp_path, lambda b: b.month_table(
+        {11: text_run("X"), 12: text_run("X"), 13: text_run("X")}, header=MONTHS_SHORT * 2), text=None)
+    assert record["fechas_implementacion"]["meses"] == [1, 11, 12]
+    assert record["revision"]["avisos"] == []

@@ -250,11 +250,15 @@ class _Reader:
         found = Found()
         for r, tr in enumerate(children(tbl, {"tr"}, found)):
             col = _grid_before(tr)
+            row_start = len(cells)
             for tc in children(tr, {"tc"}, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
-                if vmerge is None or vmerge.get(qn("w:val")) == "restart":
+                hmerge = merged.find(qn("w:hMerge")) if merged is not None else None
+                if hmerge is not None and hmerge.get(qn("w:val")) != "restart" and len(cells) > row_start:
+                    cells[-1].colspan += cell.colspan  # continues the cell before it (17.4.22)
+                elif vmerge is None or vmerge.get(qn("w:val")) == "restart":
                     cells.append(cell)
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
