@@ -5,6 +5,7 @@ font marks, tracked changes, and what the reader cannot read becoming an aviso."
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -547,3 +548,20 @@ def test_a_symbol_without_a_font_attribute_is_read_in_the_run_font(tmp_path):
     record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna", "otra"), box=box)}))
     assert record["categorias"] == ["nna", "otra"]
     assert record["revision"]["estado"] == "ok"
+
+
+PLACEHOLDER = "Haga clic o pulse aquí para escribir texto."
+
+
+@pytest.mark.parametrize("level", ["run", "paragraph"])
+def test_a_content_control_showing_its_placeholder_is_no_content(tmp_path, level):
+    """A content control still showing its placeholder (`w:showingPlcHdr`, ECMA-376 17.5.2.39)
+    was never filled in: its prompt is not the field's text; an aviso says so."""
+    props = '<w:sdtPr><w:id w:val="5"/><w:showingPlcHdr/></w:sdtPr>'
+    prompt = '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>' + PLACEHOLDER + "</w:t></w:r>"
+    xml = (paragraph_xml(f"<w:sdt>{props}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>") if level == "run"
+           else f"<w:sdt>{props}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>")
+    record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(xml)}))
+    assert record["grupo_prioritario"] is None
+    assert ("grupo_prioritario", "lectura_dudosa") in avisos(record)
+    assert PLACEHOLDER not in json.dumps({k: v for k, v in record.items() if k != "revision"}, ensure_ascii=False)

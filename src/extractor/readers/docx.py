@@ -51,7 +51,8 @@ from ..text import clean
 from ..vocab import header_months
 from .base import Reader
 from .checks import FileLimits, check_docx_zip
-from .docx_runs import DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, has_text, local, on, text_block, tokens
+from .docx_runs import (DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, element_text, has_text, local, on,
+                        showing_placeholder, text_block, tokens)
 
 HIDDEN_TEXT = "texto_oculto"
 UNCLEAR = "lectura_dudosa"
@@ -81,6 +82,9 @@ def children(parent, wanted: set[str], found: Found | None = None):
         if tag in wanted:
             if not _deleted(child):
                 yield child
+        elif tag == "sdt" and showing_placeholder(child):  # a control never filled in: its prompt is no content
+            if found is not None and element_text(child):
+                found.placeholders.append(element_text(child))
         elif tag in _WRAPPERS:
             inner = child.find(qn(f"w:{_WRAPPERS[tag]}")) if _WRAPPERS[tag] else child
             if inner is not None:
@@ -160,6 +164,9 @@ class _Reader:
         hidden = clean(" ".join(found.hidden))
         if hidden:
             out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
+        for prompt in found.placeholders:
+            out.append(ReaderNote(UNCLEAR, f"un control de contenido sin llenar muestra su texto de ayuda «{prompt}»: "
+                                           "no se lee como contenido", prov))
         for tag in sorted(found.unknown):
             out.append(ReaderNote(UNCLEAR, f"texto dentro de un elemento de Word desconocido (w:{tag}); "
                                            "se leyó como texto, revisar", prov))
@@ -173,9 +180,10 @@ class _Reader:
         pending: list = []
         n = 0 if index is None else index
         for element in children(parent, {"p", "tbl", "altChunk"}, found):
-            if found.unknown:  # the element stands inside an unknown wrapper: say so where it stands
+            if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
                 found.unknown.clear()
+                found.placeholders.clear()
             tag = local(element)
             if tag == "p":
                 pending.append(element)

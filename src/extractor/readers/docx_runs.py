@@ -61,6 +61,7 @@ class Found:
     hidden: list[str] = field(default_factory=list)  # hidden text, one piece per hidden run stretch
     unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
     unread_symbols: list[str] = field(default_factory=list)  # "Wingdings F0A1": symbol codes no table knows
+    placeholders: list[str] = field(default_factory=list)  # prompts of content controls never filled in
 
 
 def local(el) -> str:
@@ -248,6 +249,15 @@ def _hidden_content(sdt, base: RunStyle, styles: Styles | None) -> bool:
     return bool(runs) and all(_run_style(run, base, styles)[0].hidden for run in runs)
 
 
+def showing_placeholder(sdt) -> bool:
+    """A content control that shows its placeholder prompt (`w:showingPlcHdr`, 17.5.2.39)."""
+    return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
+
+
+def element_text(element) -> str:
+    return clean("".join(t.text or "" for t in element.iter(qn("w:t"))))
+
+
 def has_text(element) -> bool:
     return next(element.iter(qn("w:t")), None) is not None
 
@@ -267,6 +277,8 @@ def tokens(element, base: RunStyle, styles: Styles | None, found: Found) -> list
                 found.hidden.append("☒" if box.checked else "☐")
             elif box is not None:
                 out.append(box)
+            elif showing_placeholder(child):  # the prompt of a control never filled in: no content
+                found.placeholders.append(element_text(child))
             else:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
