@@ -13,6 +13,8 @@ document (see `docx_runs` for what happens inside a paragraph):
   one whose mark is hidden (`w:vanish`, or `w:specVanish`, the style separator),
   as Word prints them: one paragraph, with the properties of the mark that stays.
 - Hidden text is never content: it becomes a `ReaderNote` (aviso `texto_oculto`).
+- A content control still showing its placeholder prompt (`w:showingPlcHdr`) is never
+  content either: a `ReaderNote` (aviso `lectura_dudosa`) names the prompt.
 - A table nested in a cell is read as a table in place, at any depth: its
   [box | label] rows stay pairs.
 - `w:altChunk`: an imported Word document is read in place, after the same
