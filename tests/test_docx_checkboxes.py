@@ -204,3 +204,26 @@ def test_text_box_inside_a_table_cell_is_read_once(tmp_path):
     put_xml(cell, text_run("Categorías") + text_box([glyph_box(True) + text_run(" NNA")]))
     boxes = checkbox_items(read(b.save(tmp_path)))
     assert [(box.checked, box.label) for box in boxes] == [(True, "NNA")]
+
+
+def test_boxes_printed_after_their_labels_take_the_text_before_them(tmp_path):
+    """"Sociolaboral ☐  NNA ☒" (a paragraph that ends with a box and starts with text): each
+    box is labelled by the text before it, not by the next box's label."""
+    b = DocBuilder()
+    b.raw_paragraph(text_run("Sociolaboral ") + glyph_box(False) + "<w:r><w:tab/></w:r>" + text_run("NNA ")
+                    + w14_box(True) + text_run(" ") + text_run("Otra: Regularización ") + legacy_box("1"))
+    assert states(checkbox_items(read(b.save(tmp_path)))) == [
+        (False, "Sociolaboral", "glyph"), (True, "NNA", "w14"), (True, "Otra: Regularización", "legacy")]
+
+
+@pytest.mark.parametrize("one_line", [False, True], ids=["a line per category", "one line"])
+def test_category_list_with_labels_before_boxes(tmp_path, one_line):
+    def part(b: DocBuilder) -> None:
+        lines = [text_run(label + " ") + glyph_box(cid in ("emprendimiento", "nna"))
+                 for cid, label in CATEGORY_LABELS.items()]
+        for xml in (["<w:r><w:tab/></w:r>".join(lines)] if one_line else lines):
+            b.raw_paragraph(xml)
+
+    (ficha,) = extract_document(write_ficha(tmp_path, parts={"categorias": part})).fichas
+    assert ficha.categorias == ["emprendimiento", "nna"]
+    assert ficha.revision.avisos == []

@@ -167,3 +167,89 @@ def test_a_month_table_without_its_heading_still_gives_the_months(tmp_path):
     (ficha,) = extract_document(path).fichas
     assert ficha.fechas_implementacion.meses == [7, 8]
     assert ficha.sostenibilidad == "Sigue vigente y se ejecuta cada año."
+
+
+def _xml_table(b: DocBuilder, rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> None:
+    """A table from run XML per cell; `spans` gives (row, col) -> gridSpan."""
+    from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
+
+    spans = spans or {}
+    xml_rows = [row_xml([cell_xml(xml, f'<w:gridSpan w:val="{spans[(r, c)]}"/>' if (r, c) in spans else "")
+                         for c, xml in enumerate(row)]) for r, row in enumerate(rows)]
+    add_body_xml(b, table_xml(xml_rows, max(sum(spans.get((r, c), 1) for c in range(len(row)))
+                                            for r, row in enumerate(rows))))
+
+
+MONTH_NAMES = [text_run(m) for m in ("Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+                                     "Septiembre", "Octubre", "Noviembre", "Diciembre")]
+
+
+def _marks(months: list[int]) -> list[str]:
+    return [text_run("X") if m in months else "" for m in range(1, 13)]
+
+
+MONTH_TABLE_LAYOUTS = {  # a month table as people print it, with what the record must say
+    "title row above the header": lambda b: _xml_table(
+        b, [[text_run("Meses de ejecución")], MONTH_NAMES, _marks([2, 3])], {(0, 0): 12}),
+    "a year column before the months": lambda b: _xml_table(
+        b, [[text_run("Año")] + MONTH_NAMES, [text_run("2023")] + _marks([2, 3])]),
+    "months down the first column": lambda b: _xml_table(
+        b, [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]))]),
+    "months down, under a header row": lambda b: _xml_table(
+        b, [[text_run("Mes"), text_run("Ejecución")]] + [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]))]),
+}
+
+
+@pytest.mark.parametrize("layout", MONTH_TABLE_LAYOUTS)
+def test_month_table_found_beside_titles_labels_or_turned(tmp_path, layout):
+    """The month header is found under a title row, after a label column, or down a column:
+    the marked months are read, never the month names printed in the header."""
+    record = dates_ficha(tmp_path, MONTH_TABLE_LAYOUTS[layout], text=None)
+    assert record["fechas_implementacion"]["meses"] == [2, 3]
+    assert record["revision"]["avisos"] == []
+
+
+@pytest.mark.parametrize("shifted", ["header", "body"])
+def test_a_row_starting_later_in_the_grid_keeps_its_columns(tmp_path, shifted):
+    """`w:gridBefore` (ECMA-376 17.4.14) skips grid columns before a row's first cell: a header
+    row (or a body row) so shifted still lines up with the other rows' months."""
+    from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
+
+    skip = '<w:gridBefore w:val="1"/>'
+
+    def table(b: DocBuilder) -> None:
+        names = [cell_xml(xml) for xml in MONTH_NAMES]
+        marks = [cell_xml(xml) for xml in _marks([3, 4])]
+        if shifted == "header":
+            rows = [row_xml(names, skip), row_xml([cell_xml(text_run("2023"))] + marks)]
+        else:
+            rows = [row_xml([cell_xml(text_run("Año"))] + names), row_xml(marks, skip)]
+        add_body_xml(b, table_xml(rows, 13))
+
+    record = dates_ficha(tmp_path, table, text=None)
+    assert record["fechas_implementacion"]["meses"] == [3, 4]
+    assert record["revision"]["avisos"] == []
+
+
+def test_an_old_style_horizontal_merge_marks_every_month_it_spans(tmp_path):
+    """`w:hMerge` (the Word 97 form of a merged cell, 17.4.22): the cells it continues are one
+    cell with the first, so its mark covers them all."""
+    from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
+
+    def table(b: DocBuilder) -> None:
+        body = [cell_xml(text_run("X"), '<w:hMerge w:val="restart"/>') if m == 3
+                else cell_xml("", "<w:hMerge/>") if m in (4, 5) else cell_xml("") for m in range(1, 13)]
+        add_body_xml(b, table_xml([row_xml([cell_xml(xml) for xml in MONTH_NAMES]), row_xml(body)], 12))
+
+    record = dates_ficha(tmp_path, table, text=None)
+    assert record["fechas_implementacion"]["meses"] == [3, 4, 5]
+    assert record["revision"]["avisos"] == []
+
+
+def test_a_month_header_running_into_the_next_year(tmp_path):
+    """A header of 24 months (two years, Ene..Dic twice) or from March to February is a month
+    header: months follow each other round the year."""
+    record = dates_ficha(tmp_path, lambda b: b.month_table(
+        {11: text_run("X"), 12: text_run("X"), 13: text_run("X")}, header=MONTHS_SHORT * 2), text=None)
+    assert record["fechas_implementacion"]["meses"] == [1, 11, 12]
+    assert record["revision"]["avisos"] == []

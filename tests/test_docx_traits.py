@@ -5,6 +5,7 @@ font marks, tracked changes, and what the reader cannot read becoming an aviso."
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -480,3 +481,87 @@ def test_hidden_text_in_a_label_value_table_is_flagged_on_its_row(tmp_path):
     assert record["grupo_prioritario"] == TEXTS["grupo_prioritario"]
     assert record["sostenibilidad"] == TEXTS["sostenibilidad"]
     assert [c for c in avisos(record) if c[1] == "texto_oculto"] == [("grupo_prioritario", "texto_oculto")]
+
+
+def _symbol_font_character_style(b) -> None:
+    """A character style "Marca" printing in Wingdings (Word's Insert > Symbol keeps the font
+    on the run; a style does the same for every run that uses it)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = b.doc.styles.add_style("Marca", WD_STYLE_TYPE.CHARACTER)
+    style.font.name = "Wingdings"
+
+
+@pytest.mark.parametrize("how", ["run font", "character style"])
+def test_symbol_font_tick_typed_as_text_marks_a_month_cell(tmp_path, how):
+    """"ü" typed in Wingdings prints ✓ (and "û" ✗): the cell is marked, as with w:sym."""
+    from .docx_builders import DocBuilder
+
+    b = DocBuilder()
+    if how == "run font":
+        tick = text_run("ü", font="Wingdings")
+    else:
+        _symbol_font_character_style(b)
+        tick = '<w:r><w:rPr><w:rStyle w:val="Marca"/></w:rPr><w:t>û</w:t></w:r>'
+    head, cells = month_rows(months_marked(MARCH_TO_MAY, tick))
+    record = record_of(write_ficha(tmp_path, builder=b, parts={"fechas_implementacion": body_xml(
+        table_xml([head, row_xml(cells)], 12))}))
+    assert record["fechas_implementacion"]["meses"] == MARCH_TO_MAY
+    assert record["revision"]["estado"] == "ok"
+
+
+def test_symbol_font_boxes_typed_as_text_through_a_style_mark_categories(tmp_path):
+    """"þ" / "¨" in a Wingdings character style print ☑ / ☐: checked and empty boxes."""
+    from .docx_builders import DocBuilder, category_lines
+
+    b = DocBuilder()
+    _symbol_font_character_style(b)
+
+    def box(checked: bool) -> str:
+        return f'<w:r><w:rPr><w:rStyle w:val="Marca"/></w:rPr><w:t>{"þ" if checked else "¨"}</w:t></w:r>'
+
+    path = write_ficha(tmp_path, builder=b, parts={"categorias": category_lines(("nna", "otra"), box=box)})
+    assert record_of(path)["categorias"] == ["nna", "otra"]
+
+
+def test_a_hidden_content_control_checkbox_is_not_a_box(tmp_path):
+    """A w14 checkbox whose glyph is hidden is not printed: no box, an aviso texto_oculto."""
+    from .docx_builders import category_lines, w14_box
+
+    def box(checked: bool) -> str:
+        hidden_checked = w14_box(True).replace("<w:r>", "<w:r><w:rPr><w:vanish/></w:rPr>")
+        return w14_box(True) if checked else hidden_checked + w14_box(False)
+
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna",), box=box)}))
+    assert record["categorias"] == ["nna"]
+    assert {code for _, code in avisos(record)} == {"texto_oculto"}
+
+
+def test_a_symbol_without_a_font_attribute_is_read_in_the_run_font(tmp_path):
+    """`w:sym` may leave out `w:font` (ECMA-376 17.3.3.30): the run's font is the symbol's."""
+    from .docx_builders import category_lines
+
+    def box(checked: bool) -> str:
+        return ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+                f'<w:sym w:char="{"F0FE" if checked else "F0A8"}"/></w:r>')
+
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna", "otra"), box=box)}))
+    assert record["categorias"] == ["nna", "otra"]
+    assert record["revision"]["estado"] == "ok"
+
+
+PLACEHOLDER = "Haga clic o pulse aquí para escribir texto."
+
+
+@pytest.mark.parametrize("level", ["run", "paragraph"])
+def test_a_content_control_showing_its_placeholder_is_no_content(tmp_path, level):
+    """A content control still showing its placeholder (`w:showingPlcHdr`, ECMA-376 17.5.2.39)
+    was never filled in: its prompt is not the field's text; an aviso says so."""
+    props = '<w:sdtPr><w:id w:val="5"/><w:showingPlcHdr/></w:sdtPr>'
+    prompt = '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>' + PLACEHOLDER + "</w:t></w:r>"
+    xml = (paragraph_xml(f"<w:sdt>{props}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>") if level == "run"
+           else f"<w:sdt>{props}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>")
+    record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(xml)}))
+    assert record["grupo_prioritario"] is None
+    assert ("grupo_prioritario", "lectura_dudosa") in avisos(record)
+    assert PLACEHOLDER not in json.dumps({k: v for k, v in record.items() if k != "revision"}, ensure_ascii=False)

@@ -109,13 +109,13 @@ def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple
 
 
 def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
-    """Month numbers of a table header (consecutive full or 3-letter names, or
-    the twelve initials E F M A M J J A S O N D read by position), else None."""
+    """Month numbers of a table header (consecutive full or 3-letter names, Diciembre
+    followed by Enero, or the twelve initials E F M A M J J A S O N D read by position), else None."""
     if len(tokens) == 12 and [fold(t) for t in tokens] == month_forms()["letter"]:
         return list(range(1, 13))
     numbers = [month_number(t) for t in tokens]
     if None in numbers or len(numbers) < minimum:
         return None
-    if all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+    if all(b == a % 12 + 1 for a, b in zip(numbers, numbers[1:])):  # round the year: Dic, Ene
         return numbers
     return None

@@ -13,11 +13,16 @@ document (see `docx_runs` for what happens inside a paragraph):
   one whose mark is hidden (`w:vanish`, or `w:specVanish`, the style separator),
   as Word prints them: one paragraph, with the properties of the mark that stays.
 - Hidden text is never content: it becomes a `ReaderNote` (aviso `texto_oculto`).
+- A content control still showing its placeholder prompt (`w:showingPlcHdr`) is never
+  content either: a `ReaderNote` (aviso `lectura_dudosa`) names the prompt.
 - A table nested in a cell is read as a table in place, at any depth: its
   [box | label] rows stay pairs.
 - `w:altChunk`: an imported Word document is read in place, after the same
   zip-bomb and XML checks as a file given on the command line; a chunk of any
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
+
+A month table is found by its header of month names, also under title rows, after a
+label column ("Año" | Enero ...) or down the first column (`_month_table`).
 
 Checkbox encodings read: w14 content controls (`w14:checked`), legacy
 FORMCHECKBOX fields (`w:checked`, else `w:default`), `w:sym` characters of
@@ -36,6 +41,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 import docx
@@ -47,7 +53,8 @@ from ..text import clean
 from ..vocab import header_months
 from .base import Reader
 from .checks import FileLimits, check_docx_zip
-from .docx_runs import DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, has_text, local, on, text_block, tokens
+from .docx_runs import (DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, element_text, has_text, local, on,
+                        showing_placeholder, text_block, tokens)
 
 HIDDEN_TEXT = "texto_oculto"
 UNCLEAR = "lectura_dudosa"
@@ -77,6 +84,9 @@ def children(parent, wanted: set[str], found: Found | None = None):
         if tag in wanted:
             if not _deleted(child):
                 yield child
+        elif tag == "sdt" and showing_placeholder(child):  # a control never filled in: its prompt is no content
+            if found is not None and element_text(child):
+                found.placeholders.append(element_text(child))
         elif tag in _WRAPPERS:
             inner = child.find(qn(f"w:{_WRAPPERS[tag]}")) if _WRAPPERS[tag] else child
             if inner is not None:
@@ -138,7 +148,8 @@ class _Reader:
         toks: list = []
         for p in group:
             style_id = self._style_id(p)
-            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id))
+            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id),
+                            self.styles.font(style_id))
             toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
@@ -155,6 +166,9 @@ class _Reader:
         hidden = clean(" ".join(found.hidden))
         if hidden:
             out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
+        for prompt in found.placeholders:
+            out.append(ReaderNote(UNCLEAR, f"un control de contenido sin llenar muestra su texto de ayuda «{prompt}»: "
+                                           "no se lee como contenido", prov))
         for tag in sorted(found.unknown):
             out.append(ReaderNote(UNCLEAR, f"texto dentro de un elemento de Word desconocido (w:{tag}); "
                                            "se leyó como texto, revisar", prov))
@@ -168,9 +182,10 @@ class _Reader:
         pending: list = []
         n = 0 if index is None else index
         for element in children(parent, {"p", "tbl", "altChunk"}, found):
-            if found.unknown:  # the element stands inside an unknown wrapper: say so where it stands
+            if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
                 found.unknown.clear()
+                found.placeholders.clear()
             tag = local(element)
             if tag == "p":
                 pending.append(element)
@@ -244,21 +259,27 @@ class _Reader:
         contents: dict[tuple[int, int], list] = {}
         found = Found()
         for r, tr in enumerate(children(tbl, {"tr"}, found)):
-            col = 0
+            col = _grid_before(tr)
+            row_start = len(cells)
             for tc in children(tr, {"tc"}, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
-                if vmerge is None or vmerge.get(qn("w:val")) == "restart":
+                hmerge = merged.find(qn("w:hMerge")) if merged is not None else None
+                if hmerge is not None and hmerge.get(qn("w:val")) != "restart" and len(cells) > row_start:
+                    cells[-1].colspan += cell.colspan  # continues the cell before it (17.4.22)
+                elif vmerge is None or vmerge.get(qn("w:val")) == "restart":
                     cells.append(cell)
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
         notes = self.notes(found, Provenance(index=index))
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
-        if table.as_month_table(header_months([c.text for c in table.row(0)])):
-            _mark_shaded_cells(table)
-            return [table, *notes, *cell_notes, *_unclear_month_cells(table)]
+        found_months = _month_table(table)
+        if found_months is not None:
+            months, outside = found_months
+            _mark_shaded_cells(months)
+            return [*outside, months, *notes, *cell_notes, *_unclear_month_cells(months)]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -299,13 +320,16 @@ class _Reader:
 
 
 def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: str | None) -> list:
-    """A text block, or checkboxes each labelled by the text after it."""
+    """A text block, or checkboxes each labelled by the text after it ("☒ A ☐ B"), or by the
+    text before it when the paragraph ends with a box after text ("A ☒ B ☐")."""
     boxes = [i for i, t in enumerate(toks) if isinstance(t, Box)]
     if not boxes:
         block = text_block(toks, style, prov)
         if block is not None:
             block.region = region
         return [block] if block else []
+    if not clean("".join(t[0] for t in toks[boxes[-1] + 1:])) and clean("".join(t[0] for t in toks[:boxes[0]])):
+        return _boxes_after_labels(toks, boxes, style, prov)
     items: list = []
     lead = text_block(toks[: boxes[0]], style, prov)
     if lead:
@@ -313,6 +337,19 @@ def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: st
     for n, i in enumerate(boxes):
         end = boxes[n + 1] if n + 1 < len(boxes) else len(toks)
         label = clean("".join(t[0] for t in toks[i + 1 : end]))
+        items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
+    return items
+
+
+def _boxes_after_labels(toks: list, boxes: list[int], style: str | None, prov: Provenance) -> list:
+    """"A ☒  B ☐": each box labelled by the text between the box before it and itself; the
+    lines above the first label (a heading printed with a line break) stay a text block."""
+    chars = [t[0] for t in toks[: boxes[0]]]
+    first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
+    lead = text_block(toks[:first], style, prov)
+    items: list = [lead] if lead else []
+    for start, i in zip([first] + [b + 1 for b in boxes[:-1]], boxes):
+        label = clean("".join(t[0] for t in toks[start:i]))
         items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
     return items
 
@@ -340,6 +377,46 @@ def _cell_fill(tc, props) -> str | None:
         paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in children(tc, {"p"})), None)
         colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
     return colour
+
+
+MONTH_HEADER_OFFSETS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1))  # (title rows, label columns) before a month header
+
+
+def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
+    """The month table in `table`, and the paragraphs of the cells outside it; None when no row
+    (or, for a table printed turned, no column) is a header of month names.
+
+    The header is the first row of month names under at most two title rows ("Meses de
+    ejecución") and after at most one label column ("Año" over "2023"); else the first column
+    of them (months down the page, a "Mes" cell above allowed). The table returned starts at
+    the header, row 0 and column 0, one body row per printed row (or column) of marks."""
+    for grid in (table, _turned(table)):
+        for skip_rows, skip_cols in MONTH_HEADER_OFFSETS:
+            header = [c for c in grid.row(skip_rows) if c.col >= skip_cols]
+            months = header_months([c.text for c in header]) if header else None
+            if months:
+                first = header[0].col
+                inside = [replace(c, row=c.row - skip_rows, col=c.col - first) for c in grid.cells
+                          if c.row >= skip_rows and c.col >= first]
+                outside = [b for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
+                           if c.row < skip_rows or c.col < first for b in c.blocks]
+                cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
+                cut.as_month_table(months)
+                return cut, outside
+    return None
+
+
+def _turned(table: Table) -> Table:
+    """The table read down its columns: column c becomes row c (spans are not kept)."""
+    cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
+    return Table(cells, table.n_rows, table.prov)
+
+
+def _grid_before(tr) -> int:
+    """The grid columns a row skips before its first cell (`w:trPr/w:gridBefore`, 17.4.14)."""
+    skip = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    value = skip.get(qn("w:val")) if skip is not None else None
+    return int(value) if value and value.isdigit() else 0
 
 
 def _mark_shaded_cells(table: Table) -> None:

@@ -61,6 +61,7 @@ class Found:
     hidden: list[str] = field(default_factory=list)  # hidden text, one piece per hidden run stretch
     unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
     unread_symbols: list[str] = field(default_factory=list)  # "Wingdings F0A1": symbol codes no table knows
+    placeholders: list[str] = field(default_factory=list)  # prompts of content controls never filled in
 
 
 def local(el) -> str:
@@ -129,6 +130,10 @@ class Styles:
         value = self._font_value(style_id, "size")
         return value.pt if value is not None else 0.0
 
+    def font(self, style_id: str | None) -> str:
+        """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
+        return self._font_value(style_id, "name") or ""
+
 
 
 @dataclass
@@ -138,6 +143,7 @@ class RunStyle:
     bold: bool
     size: float
     hidden: bool
+    font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
 
 
 def _w14_checkbox(sdt) -> Box | None:
@@ -164,17 +170,19 @@ def _legacy_checkbox(fld_char) -> Box | None:
 
 
 def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, str]:
-    """The run's boldness, size and hiddenness (direct, else character style, else paragraph), and its font."""
-    bold, size, hidden = base.bold, base.size, base.hidden
+    """The run's boldness, size, hiddenness and font (direct, else character style, else
+    paragraph), and its font again (the name symbol-font codes are read against)."""
+    bold, size, hidden, font = base.bold, base.size, base.hidden, base.font
     props = run.find(qn("w:rPr"))
     if props is None:
-        return RunStyle(bold, size, hidden), ""
+        return RunStyle(bold, size, hidden, font), font
     char_style = props.find(qn("w:rStyle"))
     if char_style is not None and styles is not None:  # a character style ("Strong")
         style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
         bold = bold if style_bold is None else style_bold
         style_hidden = styles.explicit_hidden(char_style.get(qn("w:val")))
         hidden = hidden if style_hidden is None else style_hidden
+        font = styles.font(char_style.get(qn("w:val"))) or font
     if props.find(qn("w:b")) is not None:
         bold = on(props.find(qn("w:b")))
     if props.find(qn("w:vanish")) is not None:
@@ -183,13 +191,14 @@ def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, st
     if size_el is not None and (size_el.get(qn("w:val")) or "").isdigit():
         size = int(size_el.get(qn("w:val"))) / 2
     fonts = props.find(qn("w:rFonts"))
-    font = (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""
-    return RunStyle(bold, size, hidden), font
+    if fonts is not None:
+        font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or font
+    return RunStyle(bold, size, hidden, font), font
 
 
 def _symbol_tokens(sym, style: RunStyle, found: Found) -> list:
     """A `w:sym`: a box, a check mark as text, or nothing (a decoration), noted when unknown."""
-    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font"), "")
+    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font")) or style.font  # w:font is optional
     try:
         char = chr(int(code, 16))
     except ValueError:
@@ -217,9 +226,9 @@ def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Found) -> lis
     for child in run:
         tag = local(child)
         if tag == "t":
-            for ch in child.text or "":
+            for ch in child.text or "":  # a symbol font's code is the glyph it prints: "ü" in Wingdings is ✓
                 state = box_glyph_state(ch, font)
-                out.append(Box(state, "glyph") if state is not None else (ch, bold, size))
+                out.append(Box(state, "glyph") if state is not None else (symbol_mark(ch, font) or ch, bold, size))
         elif tag in ("tab", "noBreakHyphen"):
             out.append((" " if tag == "tab" else "-", bold, size))
         elif tag in ("br", "cr"):
@@ -231,6 +240,22 @@ def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Found) -> lis
             if box is not None:
                 out.append(box)
     return out
+
+
+def _hidden_content(sdt, base: RunStyle, styles: Styles | None) -> bool:
+    """Every run of a content control's content is hidden (`w:vanish`): Word does not print it."""
+    content = sdt.find(qn("w:sdtContent"))
+    runs = list(content.iter(qn("w:r"))) if content is not None else []
+    return bool(runs) and all(_run_style(run, base, styles)[0].hidden for run in runs)
+
+
+def showing_placeholder(sdt) -> bool:
+    """A content control that shows its placeholder prompt (`w:showingPlcHdr`, 17.5.2.39)."""
+    return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
+
+
+def element_text(element) -> str:
+    return clean("".join(t.text or "" for t in element.iter(qn("w:t"))))
 
 
 def has_text(element) -> bool:
@@ -248,8 +273,12 @@ def tokens(element, base: RunStyle, styles: Styles | None, found: Found) -> list
             continue
         elif tag == "sdt":
             box = _w14_checkbox(child)
-            if box is not None:
+            if box is not None and _hidden_content(child, base, styles):  # not printed: no box
+                found.hidden.append("☒" if box.checked else "☐")
+            elif box is not None:
                 out.append(box)
+            elif showing_placeholder(child):  # the prompt of a control never filled in: no content
+                found.placeholders.append(element_text(child))
             else:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
