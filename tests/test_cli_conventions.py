@@ -56,12 +56,15 @@ def test_every_command_that_writes_a_file_takes_dash_o(tmp_path):
 
 
 @pytest.mark.parametrize("args, command, complaint", [
-    (["run", "docs", "--report", "r.md"], "run", "--report only apply with --diff-against"),
-    (["run", "docs", "--format", "md"], "run", "--format only apply with --diff-against"),
+    (["run", "docs", "--report", "r.md"], "run", "--report applies only with --diff-against"),
+    (["run", "docs", "--format", "md", "--color", "never"], "run", "--format, --color apply only with --diff-against"),
     (["export", "out", "--format", "csv", "--out", "x.xlsx"], "export", "--format csv contradicts"),
     (["export", "out", "-o", "x.txt"], "export", "give --format"),
     (["run", "--jobs", "zero"], "run", "invalid"),
     (["inspect"], "inspect", "required"),
+    (["run", "docs", "--bogus"], "run", "unrecognized arguments: --bogus"),
+    (["export", "out", "--bogus", "x"], "export", "unrecognized arguments: --bogus x"),
+    (["golden", "review", "--bogus"], "golden review", "unrecognized arguments: --bogus"),
 ])
 def test_ignored_or_contradicting_options_are_usage_errors_with_the_commands_usage(tmp_path, args, command,
                                                                                     complaint):
