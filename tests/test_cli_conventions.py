@@ -186,6 +186,10 @@ def test_inspect_takes_the_password_options(tmp_path):
     by_variable = extractor(["inspect", "secret.pdf", "--format", "json"], tmp_path, EXTRACTOR_PASSWORD="s3cret")
     assert given.returncode == by_variable.returncode == 0
     assert json.loads(given.stdout)["fichas"] and given.stdout == by_variable.stdout
+    pictures = extractor(["inspect", "secret.pdf", "--password-env", "PDF_PW", "--pages", "1", "--png", "pngs"],
+                         tmp_path, PDF_PW="s3cret")
+    assert pictures.returncode == 0, pictures.stderr
+    assert [p.name for p in (tmp_path / "pngs").iterdir()] == ["secret-page-001.png"]
 
 
 def test_inspect_png_given_a_file_is_one_line(tmp_path):
