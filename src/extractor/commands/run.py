@@ -83,7 +83,7 @@ def _use_catalogs(folders: list[str]) -> bool:
         return False
     if folders:
         catalog_files.use_folders([Path(f) for f in folders])
-    if not catalog_files.all_user_files():
+    if not catalog_files.user_folders():
         return True
     from ..normalize.check import check_catalogs
     _, problems = check_catalogs(None, catalog_files.user_folders())
