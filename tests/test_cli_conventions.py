@@ -119,6 +119,15 @@ def test_lock_files_and_resource_forks_are_skipped_and_doc_files_reported(tmp_pa
     assert report["summary"]["read"] == 1 and report["summary"]["failed"] == 1
 
 
+def test_a_link_to_a_document_that_is_gone_is_reported_not_left_out(tmp_path):
+    put(ARICA, tmp_path / "docs" / "a.docx")
+    (tmp_path / "docs" / "moved.docx").symlink_to(tmp_path / "elsewhere" / "moved.docx")
+    result = extractor(["run", "docs", "--out", "o", "--jobs", "1"], tmp_path)
+    assert result.returncode == 1
+    assert "error: docs/moved.docx: cannot be read: No such file or directory" in result.stderr
+    assert report_of(tmp_path / "o")["summary"]["read"] == 1
+
+
 def test_a_folder_without_documents_says_so(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.txt").write_text("x", encoding="utf-8")
