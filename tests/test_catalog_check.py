@@ -173,3 +173,20 @@ def test_user_catalogs_are_checked_with_the_shipped_ones(tmp_path, capsys):
     assert f"{user / 'organizaciones.csv'}:2: «Corporación Prueba» is not the same name as «Fundación Prueba»" in err
     assert f"{user / 'organizaciones.csv'}:3: acronym «DIDECO» is also the acronym of" in err
     assert check(capsys, "--catalogs", str(tmp_path / "nowhere"))[0] == 2
+
+
+def test_a_user_file_feeding_no_catalog_and_a_missing_environment_folder_are_problems(tmp_path, capsys, monkeypatch):
+    from extractor.normalize import catalog_files
+
+    user = tmp_path / "mine"
+    user.mkdir()
+    (user / "unidades-municipales.csv").write_text(  # a hyphen for the underscore: would be ignored
+        "nombre,sigla,tipo,variantes\nOficina de Pruebas Acústicas,,municipal,\n", "utf-8")
+    (user / "notas.txt").write_text("not a CSV: left alone", "utf-8")
+    code, _, err = check(capsys, "--catalogs", str(user))
+    assert code == 1 and f"{user / 'unidades-municipales.csv'}: feeds no catalog" in err
+    assert "notas.txt" not in err
+    monkeypatch.setenv("EXTRACTOR_CATALOGS", str(tmp_path / "nowhere"))
+    monkeypatch.setattr(catalog_files, "_folders", None)  # read the environment again
+    code, _, err = check(capsys)
+    assert code == 1 and f"{tmp_path / 'nowhere'}: no such catalogs folder" in err

@@ -56,12 +56,15 @@ def test_every_command_that_writes_a_file_takes_dash_o(tmp_path):
 
 
 @pytest.mark.parametrize("args, command, complaint", [
-    (["run", "docs", "--report", "r.md"], "run", "--report only apply with --diff-against"),
-    (["run", "docs", "--format", "md"], "run", "--format only apply with --diff-against"),
+    (["run", "docs", "--report", "r.md"], "run", "--report applies only with --diff-against"),
+    (["run", "docs", "--format", "md", "--color", "never"], "run", "--format, --color apply only with --diff-against"),
     (["export", "out", "--format", "csv", "--out", "x.xlsx"], "export", "--format csv contradicts"),
     (["export", "out", "-o", "x.txt"], "export", "give --format"),
     (["run", "--jobs", "zero"], "run", "invalid"),
     (["inspect"], "inspect", "required"),
+    (["run", "docs", "--bogus"], "run", "unrecognized arguments: --bogus"),
+    (["export", "out", "--bogus", "x"], "export", "unrecognized arguments: --bogus x"),
+    (["golden", "review", "--bogus"], "golden review", "unrecognized arguments: --bogus"),
 ])
 def test_ignored_or_contradicting_options_are_usage_errors_with_the_commands_usage(tmp_path, args, command,
                                                                                     complaint):
@@ -114,6 +117,15 @@ def test_lock_files_and_resource_forks_are_skipped_and_doc_files_reported(tmp_pa
     report = report_of(tmp_path / "o")
     assert [(e["file"], e["kind"]) for e in report["errors"]] == [("docs/viejo.doc", "unsupported")]
     assert report["summary"]["read"] == 1 and report["summary"]["failed"] == 1
+
+
+def test_a_link_to_a_document_that_is_gone_is_reported_not_left_out(tmp_path):
+    put(ARICA, tmp_path / "docs" / "a.docx")
+    (tmp_path / "docs" / "moved.docx").symlink_to(tmp_path / "elsewhere" / "moved.docx")
+    result = extractor(["run", "docs", "--out", "o", "--jobs", "1"], tmp_path)
+    assert result.returncode == 1
+    assert "error: docs/moved.docx: cannot be read: No such file or directory" in result.stderr
+    assert report_of(tmp_path / "o")["summary"]["read"] == 1
 
 
 def test_a_folder_without_documents_says_so(tmp_path):
@@ -184,6 +196,10 @@ def test_inspect_takes_the_password_options(tmp_path):
     by_variable = extractor(["inspect", "secret.pdf", "--format", "json"], tmp_path, EXTRACTOR_PASSWORD="s3cret")
     assert given.returncode == by_variable.returncode == 0
     assert json.loads(given.stdout)["fichas"] and given.stdout == by_variable.stdout
+    pictures = extractor(["inspect", "secret.pdf", "--password-env", "PDF_PW", "--pages", "1", "--png", "pngs"],
+                         tmp_path, PDF_PW="s3cret")
+    assert pictures.returncode == 0, pictures.stderr
+    assert [p.name for p in (tmp_path / "pngs").iterdir()] == ["secret-page-001.png"]
 
 
 def test_inspect_png_given_a_file_is_one_line(tmp_path):

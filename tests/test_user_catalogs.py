@@ -95,6 +95,9 @@ def test_a_broken_user_catalog_stops_the_run_naming_file_and_line(workplace):
         in done.stderr
     done = extractor("run", "raw", "--out", "out", "--catalogs", "nowhere", cwd=workplace)
     assert done.returncode == 2 and "no such catalogs folder: nowhere" in done.stderr
+    done = extractor("run", "raw", "--out", "out", cwd=workplace, catalogs_env="nowhere")  # a mistyped variable
+    assert done.returncode == 2 and "nowhere: no such catalogs folder" in done.stderr
+    assert not (workplace / "out").exists()
 
 
 def test_catalog_check_validates_user_catalogs_from_the_environment(workplace):

@@ -86,12 +86,12 @@ def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Pat
     """The documents under `paths` (files as given, folders searched recursively), files in sorted order.
 
     Word lock files (`~$x.docx`) and macOS `._x.docx` files are skipped, each
-    with a line in `notes`; legacy `.doc` files are documents (they fail as
-    unsupported, so they are reported rather than silently left out).
+    with a line in `notes`; legacy `.doc` files and links to nothing are
+    documents (they fail, so they are reported rather than silently left out).
     """
     suffixes = {f".{fmt}" for fmt in FORMATS} | set(LEGACY)
     for root in paths:
-        found = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in suffixes) \
+        found = sorted(p for p in root.rglob("*") if _file_or_broken_link(p) and p.suffix.lower() in suffixes) \
             if root.is_dir() else [root]
         for path in found:
             why = next((why for prefix, why in NOT_DOCUMENTS.items() if path.name.startswith(prefix)), None)
@@ -99,6 +99,11 @@ def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Pat
                 yield path
             elif notes is not None:
                 notes.append(f"note: skipped {display_path(path)}: {why}")
+
+
+def _file_or_broken_link(path: Path) -> bool:
+    """A file, or a link to nothing (`x.docx` -> a file that was moved): reported, not left out."""
+    return path.is_file() or (path.is_symlink() and not path.exists())
 
 
 def default_root(document: Path) -> Path:

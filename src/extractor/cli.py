@@ -50,7 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command; its exit code. A usage error is 2, Ctrl-C 130; an unexpected error is one line
     on stderr (where it happened: a bug to report), exit 1, never a traceback."""
     try:
-        args = parser(argv).parse_args(argv)
+        top = parser(argv)
+        args, unknown = top.parse_known_args(argv)
+        if unknown:  # the usage of the command that was called, not the top level's
+            getattr(args, "parser", top).error(f"unrecognized arguments: {' '.join(unknown)}")
     except SystemExit as exit_:  # argparse: --help exits 0, a usage error 2
         return 0 if not exit_.code else 2
     try:

@@ -47,15 +47,15 @@ def handle(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail("inspect", f"{args.output}: cannot be written: {error.strerror or error}", 2)
     if args.png:
-        return _pictures(inspection, Path(args.png))
+        return _pictures(inspection, Path(args.png), password)
     return 0
 
 
-def _pictures(inspection, folder: Path) -> int:
+def _pictures(inspection, folder: Path, password: str | None) -> int:
     from ..inspection.pictures import write_pictures
 
     try:
-        for picture in write_pictures(inspection, folder):
+        for picture in write_pictures(inspection, folder, password):
             print(f"wrote {picture}", file=sys.stderr)
     except OSError as error:
         return fail("inspect", f"--png {folder}: cannot be written: {error.strerror or error}", 2)

@@ -25,7 +25,7 @@ def handle(args: argparse.Namespace) -> int:
     if not args.diff_against:
         ignored = rerun.given_report_options(args)
         if ignored:
-            return usage_error(args, f"{', '.join(ignored)} only apply with --diff-against")
+            return usage_error(args, f"{', '.join(ignored)} {'applies' if len(ignored) == 1 else 'apply'} only with --diff-against")
     if not _use_catalogs(args.catalogs or []):
         return 2
     try:
@@ -83,7 +83,7 @@ def _use_catalogs(folders: list[str]) -> bool:
         return False
     if folders:
         catalog_files.use_folders([Path(f) for f in folders])
-    if not catalog_files.all_user_files():
+    if not catalog_files.user_folders():
         return True
     from ..normalize.check import check_catalogs
     _, problems = check_catalogs(None, catalog_files.user_folders())

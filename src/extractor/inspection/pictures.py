@@ -95,12 +95,13 @@ def page_picture(page, entries: list[Placed], path: Path) -> None:
     canvas.save(path)
 
 
-def write_pictures(inspection: Inspection, folder: Path) -> list[Path]:
-    """One PNG per shown page of a PDF, named <document>-page-NNN.png; returns the files written."""
+def write_pictures(inspection: Inspection, folder: Path, password: str | None = None) -> list[Path]:
+    """One PNG per shown page of a PDF, named <document>-page-NNN.png; returns the files written.
+    `password` opens an encrypted PDF (the one it was read with)."""
     folder.mkdir(parents=True, exist_ok=True)
     shown = inspection.shown()
     written = []
-    with pdfplumber.open(inspection.path) as pdf:
+    with pdfplumber.open(inspection.path, password=password or "") as pdf:
         for number in inspection.pages or range(1, len(pdf.pages) + 1):
             page = pdf.pages[number - 1]
             path = folder / f"{inspection.path.stem}-page-{number:03d}.png"

@@ -184,6 +184,21 @@ def all_user_files(folders: tuple[Path, ...] | None = None) -> list[Path]:
     return [path for spec in FILES for path in user_files(spec, folders)]
 
 
+def user_folder_problems(folders: tuple[Path, ...] | None = None) -> list[str]:
+    """What would make a user catalog silently ignored: a folder that is not one (a mistyped
+    `EXTRACTOR_CATALOGS`), a CSV file whose name feeds no catalog ("unidades-municipales.csv")."""
+    problems = []
+    for folder in user_folders() if folders is None else folders:
+        if not folder.is_dir():
+            problems.append(f"{folder}: no such catalogs folder")
+            continue
+        for path in sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file()):
+            if not any(path.name.startswith(spec.stem) and path.suffix == ".csv" for spec in FILES):
+                problems.append(f"{path}: feeds no catalog: a user catalog file is named like the shipped file "
+                                f"it extends ({', '.join(spec.stem + '*.csv' for spec in FILES)})")
+    return problems
+
+
 def read_user_rows(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> tuple[list[Row], list[str]]:
     rows, problems = [], []
     for path in user_files(spec, folders):

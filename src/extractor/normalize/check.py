@@ -8,7 +8,9 @@ or variant, compared folded) is claimed by two entries of one catalog, or
 two entries are one name by that rule, so the matcher could not tell them
 apart; a comuna's region is not in `regiones.csv`. The catalogs and the files
 feeding each are the matcher's own (`catalog.SOURCES`); user catalog folders
-(`--catalogs`) are checked together with the shipped files they extend.
+(`--catalogs`) are checked together with the shipped files they extend; a user
+folder that is none, or a CSV file in it that feeds no catalog, is a problem
+too (either would be ignored without a word).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from .catalog import SOURCES, key_of
-from .catalog_files import COMUNAS, FILES, REGIONS, FileSpec, Row, read_rows, read_user_rows
+from .catalog_files import COMUNAS, FILES, REGIONS, FileSpec, Row, read_rows, read_user_rows, user_folder_problems
 from .names import name_key, same_name
 
 _NAME_CATALOGS = ("oficinas", "financiadores")  # entries with variants that must be the same name
@@ -27,7 +29,7 @@ def check_catalogs(folder: Traversable | Path | None = None,
                    user_folders: tuple[Path, ...] = ()) -> tuple[dict[str, int], list[str]]:
     """Entries per file (user files included), and every problem found (empty when sound)."""
     rows: dict[FileSpec, list[Row]] = {}
-    problems: list[str] = []
+    problems: list[str] = user_folder_problems(user_folders)
     for spec in FILES:
         rows[spec], found = read_rows(spec, folder)
         extra, more = read_user_rows(spec, user_folders)

@@ -132,8 +132,10 @@ def _stands_alone(text: str, start: int, end: int, starts: set[int], ends: set[i
         return True
     if not _may_border(after.group(1), prose):
         return False
-    if fold(after.group(1)) in ("de", "del"):  # "Universidad Católica de Temuco"
+    if fold(after.group(1)) in ("de", "del"):  # "Universidad Católica de Temuco", "... de La Araucanía"
         then = _WORD_AFTER.match(text, after.end())
+        while then and then.start(1) not in starts and fold(then.group(1)) in words()["articles"]:
+            then = _WORD_AFTER.match(text, then.end())
         return not then or then.start(1) in starts or not _capitalised_name(then.group(1))
     return True
 
