@@ -388,3 +388,53 @@ def publication(path: Path, fichas: Sequence[FichaSpec]) -> None:
         _running(sheet, sheet.canvas.getPageNumber(), *RUNNING)
         ficha_pages(sheet, ficha)
     sheet.save()
+
+
+# --- justified text ------------------------------------------------------------
+
+def justified_line(sheet: Sheet, x: float, top: float, line: str, measure: float | None,
+                   size: float = 10, font: str = BODY) -> None:
+    """One line whose gaps are stretched so it spans `measure` points (each word placed on its own,
+    a space glyph after it, as word processors justify); `measure` None sets it ragged (a last line)."""
+    if measure is None:
+        sheet.text(x, top, line, size, font)
+        return
+    words = line.split()
+    widths = [pdfmetrics.stringWidth(w, font, size) for w in words]
+    gap = (measure - sum(widths)) / max(len(words) - 1, 1)
+    for n, (word, w) in enumerate(zip(words, widths)):
+        sheet.text(x, top, word if n == len(words) - 1 else word + " ", size, font)
+        x += w + gap
+
+
+def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], measure: float = 150,
+                      gutter: float = 24, size: float = 10) -> None:
+    """Columns of justified paragraphs (given line by line; a paragraph's last line ragged), a
+    blank line apart, the columns level with each other."""
+    sheet = Sheet(path)
+    for n, paragraphs in enumerate(columns):
+        x, top = 50 + n * (measure + gutter), 100.0
+        for paragraph in paragraphs:
+            for i, line in enumerate(paragraph):
+                justified_line(sheet, x, top, line, None if i == len(paragraph) - 1 else measure, size)
+                top += 1.3 * size
+            top += 1.3 * size
+    sheet.save()
+
+
+def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[str], Sequence[str]]],
+                      measure: float = 230, bullet: str = "dot") -> None:
+    """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
+    `square`: a filled square) and a bold lead-in: (bold lines, regular lines) per item."""
+    sheet = Sheet(path)
+    sheet.text(60, 80, heading, 10, BOLD)
+    top = 100.0
+    for bold_lines, lines in items:
+        side = 4.5
+        sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=side / 2 if bullet == "dot" else 0)
+        rows = [(line, BOLD) for line in bold_lines] + [(line, BODY) for line in lines]
+        for i, (line, font) in enumerate(rows):
+            justified_line(sheet, 72, top, line, None if i == len(rows) - 1 else measure, 10, font)
+            top += 13
+        top += 8
+    sheet.save()

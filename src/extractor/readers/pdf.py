@@ -83,7 +83,7 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
     """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings) if _in_margin(u, page, settings)}
+    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings, every_wide_gap=True) if _in_margin(u, page, settings)}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -104,7 +104,7 @@ def _is_running(unit: Unit, page: PageObjects, keys: set[str], settings: LayoutS
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
-    running = [u for u in line_fragments(page.words, page.number, settings) if _is_running(u, page, keys, settings)]
+    running = [u for u in line_fragments(page.words, page.number, settings, every_wide_gap=True) if _is_running(u, page, keys, settings)]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
 
@@ -125,7 +125,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     marks, words = find_marks(page, words, settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     marks, words = attach_labels(marks, words, page.width, settings)
-    units = line_fragments(words, page.number, settings) + [_checkbox_item(m, page.number) for m in marks]
+    units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [_checkbox_item(m, page.number) for m in marks]
     units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)

@@ -71,7 +71,10 @@ class LayoutSettings:
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
     line_baseline_pad: float = 1.0  # points added to `line_baseline`
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
-    word_gap: float = 1.2  # font sizes: a wider gap between words ends a line fragment (a column gutter)
+    word_gap: float = 1.2  # font sizes: a wider gap between words can end a line fragment (a column gutter) ...
+    gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
+    gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
+    gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     touching_gap: float = 0.15  # font sizes: words closer than this touch (a change of font, no space)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
