@@ -32,6 +32,10 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
                  0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
     "symbol": {0xD6: "√", 0xB4: "×"},
 }
+# LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
+# for ☑, U+F0A8 for ◻): there those codes are Wingdings', while OpenSymbol's ASCII is plain text.
+SYMBOL_FONT_GLYPHS = {"opensymbol": SYMBOL_FONT_GLYPHS["wingdings"], **SYMBOL_FONT_GLYPHS}
+PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 are text, not symbols
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 
@@ -39,7 +43,7 @@ _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECA
 def symbol_font_key(font: str) -> str | None:
     """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
     name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
-    for key in SYMBOL_FONT_GLYPHS:  # "wingdings 2" before "wingdings", "zapfdingbats" before "dingbats"
+    for key in SYMBOL_FONT_GLYPHS:  # "opensymbol" before "symbol", "wingdings 2" before "wingdings", ...
         if key == "symbol" and name.startswith("symbol") or key != "symbol" and key.replace(" ", "") in name:
             return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
     return None
@@ -55,7 +59,7 @@ def symbol_glyph(char: str, font: str = "") -> str | None:
     if not key or not char:
         return None
     code = ord(char[0])
-    if 0xF000 <= code <= 0xF0FF or code < 0x100:
+    if 0xF000 <= code <= 0xF0FF or code < 0x100 and key not in PRIVATE_USE_ONLY:
         return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
     return None
 
@@ -91,4 +95,5 @@ def is_check_mark(char: str, font: str = "") -> bool:
     code = ord(char[0])
     if 0xE000 <= code <= 0xF8FF:
         return True
-    return is_symbol_font(font) and box_glyph_state(char, font) is not False
+    return (is_symbol_font(font) and symbol_font_key(font) not in PRIVATE_USE_ONLY
+            and box_glyph_state(char, font) is not False)

@@ -316,7 +316,10 @@ def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float
             and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)]
     size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)]
                              or [settings.para_default_size])
-    typical = statistics.median(gaps) if gaps else settings.para_default_spacing * size
+    # The lower quartile: lines within a paragraph are the closest, and a page of short paragraphs
+    # spaced apart (a Word export) has more gaps between paragraphs than within them.
+    typical = (statistics.quantiles(gaps, n=4, method="inclusive")[0] if len(gaps) > 1 else gaps[0] if gaps
+               else settings.para_default_spacing * size)
     return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 
