@@ -24,6 +24,7 @@ BODY = "Helvetica"
 BOLD = "Helvetica-Bold"
 SYMBOLS = "SymbolTest"  # ☐ ☒ ☑ ✓ ✔ ✗ ✘ ■ □ by their Unicode code points
 WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their low bytes)
+OPENSYMBOL = "OpenSymbol"  # LibreOffice's stand-in for Wingdings: the same private-use codes, ASCII as text
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
 
 # --- fonts -----------------------------------------------------------------
@@ -103,6 +104,8 @@ def register_fonts() -> None:
     """Make the symbol fonts known to reportlab (once per process)."""
     pdfmetrics.registerFont(TTFont(SYMBOLS, io.BytesIO(font_bytes(SYMBOLS, SYMBOL_CODES))))
     pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
+    private_use = {char: shape for char, shape in WINGDINGS_CODES.items() if ord(char) >= 0xF000}
+    pdfmetrics.registerFont(TTFont(OPENSYMBOL, io.BytesIO(font_bytes(OPENSYMBOL, private_use))))
 
 
 # --- a canvas addressed top-down ----------------------------------------------

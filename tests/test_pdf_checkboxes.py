@@ -6,9 +6,10 @@ import pytest
 
 from extractor.layout import Checkbox, TextBlock
 from extractor.readers import read
+from extractor.readers.glyphs import box_glyph_state, is_check_mark
 
 from .pdf_builders import acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list
-from .pdf_canvas import SYMBOLS, WINGDINGS, ZAPF
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
 
 # box style (tests/pdf_builders.BOX_STYLES) -> (checked, method)
 DRAWN = {
@@ -84,6 +85,8 @@ GLYPH_BOXES = [
     ("\uf06e", WINGDINGS, True),
     ("o", WINGDINGS, False),  # ... or the bare low byte
     ("\u00fe", WINGDINGS, True),
+    ("\uf0fe", OPENSYMBOL, True),  # LibreOffice's export of a Wingdings box: its code in OpenSymbol
+    ("\uf0a8", OPENSYMBOL, False),
 ]
 
 
@@ -125,3 +128,10 @@ def test_acroform_label_comes_from_the_field_when_the_page_prints_none(tmp_path)
                         labels_on_page=False)
     assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {"Capacitaciones": True,
                                                                                "Cooperativas": False}
+
+
+def test_opensymbol_ascii_is_text_not_a_symbol():
+    """OpenSymbol is a Unicode font: only its private-use codes stand for Wingdings' glyphs."""
+    assert box_glyph_state("\uf0fe", "ABCDEF+OpenSymbol") is True
+    assert box_glyph_state("\uf0a8", "ABCDEF+OpenSymbol") is False
+    assert box_glyph_state("o", "ABCDEF+OpenSymbol") is None and not is_check_mark("n", "ABCDEF+OpenSymbol")
