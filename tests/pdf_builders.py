@@ -133,7 +133,7 @@ class MonthTable:
     """A month table: header style, how active months are marked, and which are."""
 
     header: str = "full"  # full | short | letter
-    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | merged | bar | shading
+    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | merged | bar | shading | rounded_bar
     active: Sequence[int] = field(default_factory=list)  # 1..12
     x: float = 50.0
     top: float = 200.0
@@ -143,6 +143,7 @@ class MonthTable:
     header_fill: bool = True  # header cells as filled boxes (they show the columns); else plain text
     body_rules: bool = True  # vertical rules between the body's cells (glyph, box and text markings)
     cell_fill: str | None = None  # shading: each cell's own pale fill instead of one row background
+    bar_graze: float = 0.4  # rounded_bar: how far (columns) a bar's rounded ends reach into the months beside
 
     def edge(self, month: int) -> float:
         """x of the left edge of a month's column (month 13: the table's right edge)."""
@@ -224,8 +225,24 @@ def _shaded_cells(sheet: Sheet, table: MonthTable) -> None:
     _body_rules(sheet, table, range(2, 13))
 
 
+def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
+    """Pale cells a thin white line apart; over each run of active months a rounded bar (curves)
+    whose ends reach `bar_graze` of a column into the months either side."""
+    graze = table.bar_graze
+    body_top = table.top + table.header_h
+    for month in range(1, 13):
+        sheet.rect(table.edge(month), body_top, table.col, table.body_h, stroke=False, fill="F1EDF7")
+        sheet.rect(table.edge(month), body_top, 0.8, table.body_h, stroke=False, fill="FFFFFF")
+    height = table.body_h * 0.6
+    for first, last in _runs(table.active):
+        x0 = max(table.edge(first) - graze * table.col, table.x)
+        x1 = min(table.edge(last + 1) + graze * table.col, table.edge(13))
+        sheet.rect(x0, body_top + (table.body_h - height) / 2, x1 - x0, height, stroke=False, fill="6D4C9F",
+                   radius=height / 2)
+
+
 MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks,
-            "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells}
+            "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells, "rounded_bar": _rounded_bars}
 
 
 def month_table(sheet: Sheet, table: MonthTable) -> float:
