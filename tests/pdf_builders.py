@@ -455,3 +455,31 @@ def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[s
             top += 13
         top += 8
     sheet.save()
+
+
+# --- decorations that are no checkboxes ----------------------------------------
+
+def accent_headings_around_boxes(path: Path, headings: Sequence[str], entries: Sequence[tuple[str, str]],
+                                 side: float = 8.0, glyph: bool = False, heading_size: float = 12) -> None:
+    """Headings each after a small filled accent square (drawn, or a ■ glyph with `glyph`) at the
+    left edge where a list of checkboxes (style, label) also stands, under the second heading:
+    the accents line up with the boxes."""
+    sheet = Sheet(path)
+    top = 80.0
+    for n, heading in enumerate(headings):
+        if glyph:
+            sheet.text(60, top, "■", heading_size, SYMBOLS)
+        else:
+            sheet.rect(60, top + (heading_size - side) / 2, side, side, stroke=False, fill="E07A5F")
+        sheet.text(60 + max(side, heading_size) + 5, top, heading, heading_size, BOLD)
+        top += heading_size + 10
+        if n == 1:
+            for style, label in entries:
+                BOX_STYLES[style](sheet, 60, top)
+                sheet.text(76, top + 0.5, label)
+                top += 20
+        else:
+            sheet.text(60, top, "Texto de la sección.")
+            top += 16
+        top += 14
+    sheet.save()
