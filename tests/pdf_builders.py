@@ -442,13 +442,17 @@ def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], me
 def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[str], Sequence[str]]],
                       measure: float = 230, bullet: str = "dot") -> None:
     """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
-    `square`: a filled square) and a bold lead-in: (bold lines, regular lines) per item."""
+    `square`: a filled square, `glyph`: a • character) and a bold lead-in: (bold lines, regular
+    lines) per item."""
     sheet = Sheet(path)
     sheet.text(60, 80, heading, 10, BOLD)
     top = 100.0
     for bold_lines, lines in items:
         side = 4.5
-        sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=side / 2 if bullet == "dot" else 0)
+        if bullet == "glyph":
+            sheet.text(60, top + 2, "•", 6, SYMBOLS)
+        else:
+            sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=side / 2 if bullet == "dot" else 0)
         rows = [(line, BOLD) for line in bold_lines] + [(line, BODY) for line in lines]
         for i, (line, font) in enumerate(rows):
             justified_line(sheet, 72, top, line, None if i == len(rows) - 1 else measure, 10, font)

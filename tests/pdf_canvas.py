@@ -63,7 +63,7 @@ SHAPES: dict[str, tuple[Callable, ...]] = {
     "box": (_box,), "solid": (_solid,), "tick": (_tick,), "cross": (_cross,),
     "box_tick": (_box, _tick), "box_cross": (_box, _cross),
 }
-SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid",
+SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid", "•": "solid",
                 "✓": "tick", "✔": "tick", "✗": "cross", "✘": "cross"}
 # Wingdings as Word exports it: private-use U+F0xx, sometimes the bare low byte.
 WINGDINGS_CODES = {"\uf06f": "box", "\uf0a8": "box", "\uf0fe": "box_tick", "\uf0fd": "box_cross", "\uf06e": "solid",

@@ -6,7 +6,7 @@ import pytest
 
 from extractor.layout import Checkbox, TextBlock
 from extractor.readers import read
-from extractor.readers.glyphs import box_glyph_state, is_check_mark
+from extractor.readers.glyphs import box_glyph_state, is_bullet, is_check_mark
 
 from .pdf_builders import (
     accent_headings_around_boxes, acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list,
@@ -158,3 +158,8 @@ def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxe
                                                                 for style, label in CATEGORY_BOXES]
     lines = [line for item in layout.items if isinstance(item, TextBlock) for line in item.raw_lines]
     assert all(any(line.endswith(heading) for line in lines) for heading in ACCENT_HEADINGS), lines
+
+
+def test_bullet_characters():
+    assert all(is_bullet(c) for c in "•▪–■") and is_bullet("\uf0b7", "ABCDEF+Symbol")
+    assert not any(is_bullet(t) for t in ("☐", "x", "••", "a"))

@@ -188,10 +188,11 @@ def test_a_justified_single_column_with_few_words_a_line_stays_whole(tmp_path):
     assert blocks(tmp_path / "narrow.pdf") == paragraph
 
 
-@pytest.mark.parametrize("bullet", ["dot", "square"])
+@pytest.mark.parametrize("bullet", ["dot", "square", "glyph"])
 def test_a_bold_lead_in_that_fills_its_line_stays_in_its_paragraph(tmp_path, bullet):
     """A bulleted item whose bold name fills the first line runs on into the regular line below
-    (it starts in lower case); a bold heading above the list stays a block of its own."""
+    (it starts in lower case); a bold heading above the list stays a block of its own. A bullet
+    character is left out of the text and starts a block: it neither eats nor splits the line."""
     items = [(["Acceso a la información y orientación"], ["integral, ya que se orienta y acompaña a",
                                                            "grupos priorizados de la comuna."]),
              (["Vinculación comunitaria, con juntas de"], ["vecinos que difunden la mesa."])]
@@ -203,3 +204,9 @@ def test_a_bold_line_followed_by_a_capitalised_line_is_a_heading(tmp_path):
     items = [(["Elemento innovador del proyecto o actividad"], ["Se destaca la coordinación con", "otras unidades."])]
     bulleted_lead_ins(tmp_path / "heading.pdf", "Texto", items, measure=250)
     assert blocks(tmp_path / "heading.pdf")[1:] == [items[0][0], items[0][1]]
+
+
+def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bullet(tmp_path):
+    items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
+    assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]

@@ -19,6 +19,7 @@ CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
 CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
 FILLED_SQUARES = frozenset("■◼⬛")
+BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
 SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
@@ -30,7 +31,7 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
                      0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
     "dingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
                  0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
-    "symbol": {0xD6: "√", 0xB4: "×"},
+    "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
 }
 # LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
 # for ☑, U+F0A8 for ◻): there those codes are Wingdings', while OpenSymbol's ASCII is plain text.
@@ -97,3 +98,9 @@ def is_check_mark(char: str, font: str = "") -> bool:
         return True
     return (is_symbol_font(font) and symbol_font_key(font) not in PRIVATE_USE_ONLY
             and box_glyph_state(char, font) is not False)
+
+
+def is_bullet(text: str, font: str = "") -> bool:
+    """A one-character word that marks a list item: • ▪ – ■ ..., or a symbol font's bullet (Word's
+    and LibreOffice's Symbol U+F0B7)."""
+    return len(text) == 1 and (text in BULLETS or symbol_glyph(text, font) in BULLETS)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..layout import Line, Provenance, TextBlock
+from .glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .settings import LAYOUT, LayoutSettings
 
@@ -30,6 +31,7 @@ class Unit:
     box: dict  # x0, top, x1, bottom
     payload: object  # Line for text, or a layout item (Checkbox, Table)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
+    item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
         for word in row[1:]:
             size = max(word["size"], piece[-1]["size"])
             if (word["x0"] - piece[-1]["x1"] > settings.word_gap * size
+                    and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                     and (every_wide_gap or _divided(piece[-1], word, dividers, settings)
                          or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings))):
                 units.append(_fragment(piece, page_number, settings))
@@ -141,6 +144,10 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
 
 
 def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
+    """One line fragment; a bullet that starts it is left out, and the unit marked as a list item."""
+    item = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
+    if item:
+        words = words[1:]
     box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
@@ -154,7 +161,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
     )
-    return Unit(box, payload=line)
+    return Unit(box, payload=line, item=item)
 
 
 def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -287,7 +294,7 @@ def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) 
     gap = nxt.box["top"] - prev.box["bottom"]
     return (
         isinstance(a, Line) and isinstance(b, Line)
-        and prev.panel == nxt.panel
+        and prev.panel == nxt.panel and not nxt.item
         and -settings.para_rise * height(prev.box) < gap <= max_gap
         and abs(a.size - b.size) <= settings.para_size_diff and (a.bold == b.bold or _wrapped(prev, nxt))
         and nxt.box["x0"] < prev.box["x1"] and nxt.box["x1"] > prev.box["x0"]
