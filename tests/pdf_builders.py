@@ -487,3 +487,17 @@ def accent_headings_around_boxes(path: Path, headings: Sequence[str], entries: S
             top += 16
         top += 14
     sheet.save()
+
+
+def panels_over_two_columns(path: Path, left: tuple[str, list[str]], right: tuple[str, list[str]],
+                            columns: Sequence[Sequence[Sequence[str]]], panel_h: float = 80) -> None:
+    """Two outlined panels side by side, and right below them two columns of paragraphs whose
+    gutter continues the one between the panels."""
+    sheet = Sheet(path)
+    panel(sheet, 45, 100, 240, panel_h, left[0], left[1], None)
+    panel(sheet, 305, 100, 240, panel_h, right[0], right[1], None)
+    for x, paragraphs in zip((45, 305), columns):
+        top = 100 + panel_h + 8
+        for paragraph in paragraphs:
+            top = sheet.lines(x, top, paragraph, size=10) + 13
+    sheet.save()

@@ -11,7 +11,7 @@ from extractor.pipeline import extract_document
 from extractor.readers import read
 
 from .pdf_builders import (
-    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns,
+    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns, panels_over_two_columns,
     pages_with_running_text, publication, side_by_side_panels, two_columns,
 )
 
@@ -210,3 +210,13 @@ def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bulle
     items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
     bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
     assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
+
+
+def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
+    """The gutter between two panels runs on between two text columns right below them: the
+    panels' bottom edge closes the band, so the right panel does not swallow the right column."""
+    columns = [[["Breve descripción"], ["Primer párrafo de la columna", "izquierda, en dos líneas."]],
+               [["Texto que sigue en la", "columna derecha."], ["Otro párrafo más."]]]
+    panels_over_two_columns(tmp_path / "band.pdf", FINANCING, SUSTAINABILITY, columns)
+    assert blocks(tmp_path / "band.pdf") == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1],
+                                             *columns[0], *columns[1]]

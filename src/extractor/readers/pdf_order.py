@@ -222,7 +222,9 @@ def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
 
 def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     """A row gap of at least `min_gap` where the side of a column gutter that holds only
-    drawn panels has ended (or not begun) while the other side runs past it.
+    drawn panels has ended (or not begun) while the other side runs past it; or any row gap
+    with a row of drawn panels on both sides of the gutter above it or below it (the panels
+    are a band: the columns beside them start or end at the panels' edge).
 
     What follows such a gap is a new band: a heading printed below a side
     panel is read after the panel, not before it. Two columns of text never
@@ -232,6 +234,13 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     right = [n for n in nodes if n.box["x1"] > cut]
     best = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
+        above = [n for n in nodes if n.box["bottom"] <= start]
+        below = [n for n in nodes if n.box["top"] >= end]
+        for row in (above, below):
+            # a row of drawn panels across the gutter: its edge closes it, however narrow the gap
+            if (all(n.unit is None for n in row) and any(n in left for n in row) and any(n in right for n in row)
+                    and (best is None or best[0] < size)):
+                best = (size, (start + end) / 2)
         if size < min_gap or (best and best[0] >= size):
             continue
         for side, other in ((left, right), (right, left)):
