@@ -45,7 +45,7 @@ def test_two_runs_give_identical_bytes(tmp_path):
     assert run_cli(["run", "raw", "--out", str(first)], ROOT) == 0
     assert run_cli(["run", "raw", "--out", str(second)], ROOT) == 0
     names = [p.relative_to(first) for p in records_in(first)]
-    assert len(names) == 14 and names == [p.relative_to(second) for p in records_in(second)]
+    assert len(names) == 28 and names == [p.relative_to(second) for p in records_in(second)]
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 

@@ -17,7 +17,7 @@ from extractor.record_files import record_files
 
 from . import bad_files as bf
 from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
-from .conftest import GOLDEN, RAW, ROOT
+from .conftest import GOLDEN, RAW, ROOT, reference_golden, reference_raw
 
 ARICA = RAW / "transcripciones" / "Transcripción 07 - Arica.docx"
 
@@ -126,15 +126,16 @@ def test_a_folder_without_documents_says_so(tmp_path):
 # --- 11. the summary -----------------------------------------------------------------------------
 
 def test_the_summary_names_the_fichas_to_review_and_where_everything_went(tmp_path):
-    result = extractor(["run", "raw", "--out", str(tmp_path / "o")], ROOT)
+    golden = reference_golden()  # the reference corpus: raw/ before issue 15's other renderings
+    result = extractor(["run", "raw", "--out", str(tmp_path / "o")], reference_raw(tmp_path / "docs"))
     assert result.returncode == 0
-    review = [p for p in record_files(GOLDEN) if json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"]
+    review = [p for p in record_files(golden) if json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"]
               == "revisar"]
     assert review, "raw/ has fichas that need review"
     lines = result.stdout.splitlines()
     assert lines[0].startswith("8 documents read, 14 fichas written, 2 need review")
     assert lines[1] == "need review:"
-    assert lines[2:2 + len(review)] == [f"  {tmp_path / 'o' / p.relative_to(GOLDEN)}" for p in review]
+    assert lines[2:2 + len(review)] == [f"  {tmp_path / 'o' / p.relative_to(golden)}" for p in review]
     assert lines[-1] == f"records in {tmp_path / 'o'}/, run report in {tmp_path / 'o' / '.extractor-report.json'}"
 
 
