@@ -238,8 +238,8 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
         below = [n for n in nodes if n.box["top"] >= end]
         for row in (above, below):
             # a row of drawn panels across the gutter: its edge closes it, however narrow the gap
-            if (all(n.unit is None for n in row) and any(n in left for n in row) and any(n in right for n in row)
-                    and (best is None or best[0] < size)):
+            if (all(n.unit is None for n in row) and any(n.box["x1"] <= cut for n in row)
+                    and any(n.box["x1"] > cut for n in row) and (best is None or best[0] < size)):
                 best = (size, (start + end) / 2)
         if size < min_gap or (best and best[0] >= size):
             continue
