@@ -452,7 +452,8 @@ def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[s
         if bullet == "glyph":
             sheet.text(60, top + 2, "•", 6, SYMBOLS)
         else:
-            sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=side / 2 if bullet == "dot" else 0)
+            radius = side / 2 if bullet == "dot" else 0
+            sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=radius)
         rows = [(line, BOLD) for line in bold_lines] + [(line, BODY) for line in lines]
         for i, (line, font) in enumerate(rows):
             justified_line(sheet, 72, top, line, None if i == len(rows) - 1 else measure, 10, font)

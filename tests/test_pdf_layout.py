@@ -11,8 +11,8 @@ from extractor.pipeline import extract_document
 from extractor.readers import read
 
 from .pdf_builders import (
-    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns, panels_over_two_columns,
-    pages_with_running_text, publication, side_by_side_panels, two_columns,
+    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns,
+    pages_with_running_text, panels_over_two_columns, publication, side_by_side_panels, two_columns,
 )
 
 FINANCING = ("Forma de financiamiento", ["Recursos propios de la", "municipalidad y aportes", "de ACNUR."])
@@ -168,7 +168,8 @@ def test_running_text_reaches_no_field(records):
 
 # --- issue 15, kind 3: justified text --------------------------------------------
 
-JUSTIFIED_LEFT = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "familias y", "revisa sus casos."],
+JUSTIFIED_LEFT = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "familias y",
+                   "revisa sus casos."],
                   ["Cada familia recibe una ficha", "y una persona de referencia", "que la acompaña."]]
 JUSTIFIED_RIGHT = [["Las juntas de vecinos difunden", "la mesa en sus sedes y", "derivan a las familias que",
                     "llegan al barrio, de modo que", "la municipalidad conoce", "antes sus necesidades."]]
@@ -182,8 +183,8 @@ def test_justified_wide_word_gaps_are_no_column_gutter(tmp_path):
 
 
 def test_a_justified_single_column_with_few_words_a_line_stays_whole(tmp_path):
-    paragraph = [["Una línea con pocas", "palabras muy separadas", "entre sí en la", "columna estrecha de", "la página",
-                  "con más texto."]]
+    paragraph = [["Una línea con pocas", "palabras muy separadas", "entre sí en la", "columna estrecha de",
+                  "la página", "con más texto."]]
     justified_columns(tmp_path / "narrow.pdf", [paragraph], measure=130)
     assert blocks(tmp_path / "narrow.pdf") == paragraph
 

@@ -131,7 +131,8 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     marks, words = find_marks(page, words, settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     marks, words = attach_labels(marks, words, page.width, settings)
-    units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [_checkbox_item(m, page.number) for m in marks]
+    units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
+             + [_checkbox_item(m, page.number) for m in marks])
     units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
