@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 
-from .pdf_canvas import BODY, BOLD, SYMBOLS, ZAPF, Sheet
+from .pdf_canvas import BODY, BOLD, OPENSYMBOL, SYMBOLS, ZAPF, Sheet
 
 MONTHS_FULL = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
                "Octubre", "Noviembre", "Diciembre"]
@@ -133,7 +133,7 @@ class MonthTable:
     """A month table: header style, how active months are marked, and which are."""
 
     header: str = "full"  # full | short | letter
-    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | merged | bar | shading | rounded_bar
+    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | symbol_box | merged | bar | shading | rounded_bar
     active: Sequence[int] = field(default_factory=list)  # 1..12
     x: float = 50.0
     top: float = 200.0
@@ -183,13 +183,17 @@ def _runs(months: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _per_cell_marks(sheet: Sheet, table: MonthTable) -> None:
-    """glyph: ✓ in active cells; text: "X" in them; box: a box in every cell, crossed in active ones."""
+    """glyph: ✓ in active cells; text: "X" in them; box: a box in every cell, crossed in active ones;
+    symbol_box: in every cell a Wingdings box as LibreOffice prints it (OpenSymbol, U+F0FE checked,
+    U+F0A8 empty)."""
     _body_rules(sheet, table, range(2, 13) if table.body_rules else [])
     middle = table.top + table.header_h + table.body_h / 2
     for month in range(1, 13):
         cx = table.edge(month) + table.col / 2
         if table.marking == "box":
             (_x_of_lines if month in table.active else BOX_STYLES["empty"])(sheet, cx - BOX / 2, middle - BOX / 2)
+        elif table.marking == "symbol_box":
+            sheet.text(cx - 4, middle - 5, "\uf0fe" if month in table.active else "\uf0a8", 10, OPENSYMBOL)
         elif month in table.active:
             glyph, font = ("✓", SYMBOLS) if table.marking == "glyph" else ("X", BODY)
             sheet.text(cx - 4, middle - 5, glyph, 10, font)
@@ -241,7 +245,7 @@ def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
                    radius=height / 2)
 
 
-MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks,
+MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks, "symbol_box": _per_cell_marks,
             "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells, "rounded_bar": _rounded_bars}
 
 
