@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 
-from .pdf_canvas import BODY, BOLD, SYMBOLS, ZAPF, Sheet
+from .pdf_canvas import BODY, BOLD, OPENSYMBOL, SYMBOLS, ZAPF, Sheet
 
 MONTHS_FULL = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
                "Octubre", "Noviembre", "Diciembre"]
@@ -133,7 +133,7 @@ class MonthTable:
     """A month table: header style, how active months are marked, and which are."""
 
     header: str = "full"  # full | short | letter
-    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | merged | bar | shading
+    marking: str = "glyph"  # a key of MARKINGS: glyph | text | box | symbol_box | merged | bar | shading | rounded_bar
     active: Sequence[int] = field(default_factory=list)  # 1..12
     x: float = 50.0
     top: float = 200.0
@@ -143,6 +143,7 @@ class MonthTable:
     header_fill: bool = True  # header cells as filled boxes (they show the columns); else plain text
     body_rules: bool = True  # vertical rules between the body's cells (glyph, box and text markings)
     cell_fill: str | None = None  # shading: each cell's own pale fill instead of one row background
+    bar_graze: float = 0.4  # rounded_bar: how far (columns) a bar's rounded ends reach into the months beside
 
     def edge(self, month: int) -> float:
         """x of the left edge of a month's column (month 13: the table's right edge)."""
@@ -182,13 +183,17 @@ def _runs(months: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _per_cell_marks(sheet: Sheet, table: MonthTable) -> None:
-    """glyph: ✓ in active cells; text: "X" in them; box: a box in every cell, crossed in active ones."""
+    """glyph: ✓ in active cells; text: "X" in them; box: a box in every cell, crossed in active ones;
+    symbol_box: in every cell a Wingdings box as LibreOffice prints it (OpenSymbol, U+F0FE checked,
+    U+F0A8 empty)."""
     _body_rules(sheet, table, range(2, 13) if table.body_rules else [])
     middle = table.top + table.header_h + table.body_h / 2
     for month in range(1, 13):
         cx = table.edge(month) + table.col / 2
         if table.marking == "box":
             (_x_of_lines if month in table.active else BOX_STYLES["empty"])(sheet, cx - BOX / 2, middle - BOX / 2)
+        elif table.marking == "symbol_box":
+            sheet.text(cx - 4, middle - 5, "\uf0fe" if month in table.active else "\uf0a8", 10, OPENSYMBOL)
         elif month in table.active:
             glyph, font = ("✓", SYMBOLS) if table.marking == "glyph" else ("X", BODY)
             sheet.text(cx - 4, middle - 5, glyph, 10, font)
@@ -224,8 +229,24 @@ def _shaded_cells(sheet: Sheet, table: MonthTable) -> None:
     _body_rules(sheet, table, range(2, 13))
 
 
-MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks,
-            "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells}
+def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
+    """Pale cells a thin white line apart; over each run of active months a rounded bar (curves)
+    whose ends reach `bar_graze` of a column into the months either side."""
+    graze = table.bar_graze
+    body_top = table.top + table.header_h
+    for month in range(1, 13):
+        sheet.rect(table.edge(month), body_top, table.col, table.body_h, stroke=False, fill="F1EDF7")
+        sheet.rect(table.edge(month), body_top, 0.8, table.body_h, stroke=False, fill="FFFFFF")
+    height = table.body_h * 0.6
+    for first, last in _runs(table.active):
+        x0 = max(table.edge(first) - graze * table.col, table.x)
+        x1 = min(table.edge(last + 1) + graze * table.col, table.edge(13))
+        sheet.rect(x0, body_top + (table.body_h - height) / 2, x1 - x0, height, stroke=False, fill="6D4C9F",
+                   radius=height / 2)
+
+
+MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks, "symbol_box": _per_cell_marks,
+            "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells, "rounded_bar": _rounded_bars}
 
 
 def month_table(sheet: Sheet, table: MonthTable) -> float:
@@ -387,4 +408,101 @@ def publication(path: Path, fichas: Sequence[FichaSpec]) -> None:
         sheet.next_page()
         _running(sheet, sheet.canvas.getPageNumber(), *RUNNING)
         ficha_pages(sheet, ficha)
+    sheet.save()
+
+
+# --- justified text ------------------------------------------------------------
+
+def justified_line(sheet: Sheet, x: float, top: float, line: str, measure: float | None,
+                   size: float = 10, font: str = BODY) -> None:
+    """One line whose gaps are stretched so it spans `measure` points (each word placed on its own,
+    a space glyph after it, as word processors justify); `measure` None sets it ragged (a last line)."""
+    if measure is None:
+        sheet.text(x, top, line, size, font)
+        return
+    words = line.split()
+    widths = [pdfmetrics.stringWidth(w, font, size) for w in words]
+    gap = (measure - sum(widths)) / max(len(words) - 1, 1)
+    for n, (word, w) in enumerate(zip(words, widths)):
+        sheet.text(x, top, word if n == len(words) - 1 else word + " ", size, font)
+        x += w + gap
+
+
+def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], measure: float = 150,
+                      gutter: float = 24, size: float = 10) -> None:
+    """Columns of justified paragraphs (given line by line; a paragraph's last line ragged), a
+    blank line apart, the columns level with each other."""
+    sheet = Sheet(path)
+    for n, paragraphs in enumerate(columns):
+        x, top = 50 + n * (measure + gutter), 100.0
+        for paragraph in paragraphs:
+            for i, line in enumerate(paragraph):
+                justified_line(sheet, x, top, line, None if i == len(paragraph) - 1 else measure, size)
+                top += 1.3 * size
+            top += 1.3 * size
+    sheet.save()
+
+
+def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[str], Sequence[str]]],
+                      measure: float = 230, bullet: str = "dot") -> None:
+    """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
+    `square`: a filled square, `glyph`: a • character) and a bold lead-in: (bold lines, regular
+    lines) per item."""
+    sheet = Sheet(path)
+    sheet.text(60, 80, heading, 10, BOLD)
+    top = 100.0
+    for bold_lines, lines in items:
+        side = 4.5
+        if bullet == "glyph":
+            sheet.text(60, top + 2, "•", 6, SYMBOLS)
+        else:
+            radius = side / 2 if bullet == "dot" else 0
+            sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=radius)
+        rows = [(line, BOLD) for line in bold_lines] + [(line, BODY) for line in lines]
+        for i, (line, font) in enumerate(rows):
+            justified_line(sheet, 72, top, line, None if i == len(rows) - 1 else measure, 10, font)
+            top += 13
+        top += 8
+    sheet.save()
+
+
+# --- decorations that are no checkboxes ----------------------------------------
+
+def accent_headings_around_boxes(path: Path, headings: Sequence[str], entries: Sequence[tuple[str, str]],
+                                 side: float = 8.0, glyph: bool = False, heading_size: float = 12) -> None:
+    """Headings each after a small filled accent square (drawn, or a ■ glyph with `glyph`) at the
+    left edge where a list of checkboxes (style, label) also stands, under the second heading:
+    the accents line up with the boxes."""
+    sheet = Sheet(path)
+    top = 80.0
+    for n, heading in enumerate(headings):
+        if glyph:
+            sheet.text(60, top, "■", heading_size, SYMBOLS)
+        else:
+            sheet.rect(60, top + (heading_size - side) / 2, side, side, stroke=False, fill="E07A5F")
+        sheet.text(60 + max(side, heading_size) + 5, top, heading, heading_size, BOLD)
+        top += heading_size + 10
+        if n == 1:
+            for style, label in entries:
+                BOX_STYLES[style](sheet, 60, top)
+                sheet.text(76, top + 0.5, label)
+                top += 20
+        else:
+            sheet.text(60, top, "Texto de la sección.")
+            top += 16
+        top += 14
+    sheet.save()
+
+
+def panels_over_two_columns(path: Path, left: tuple[str, list[str]], right: tuple[str, list[str]],
+                            columns: Sequence[Sequence[Sequence[str]]], panel_h: float = 80) -> None:
+    """Two outlined panels side by side, and right below them two columns of paragraphs whose
+    gutter continues the one between the panels."""
+    sheet = Sheet(path)
+    panel(sheet, 45, 100, 240, panel_h, left[0], left[1], None)
+    panel(sheet, 305, 100, 240, panel_h, right[0], right[1], None)
+    for x, paragraphs in zip((45, 305), columns):
+        top = 100 + panel_h + 8
+        for paragraph in paragraphs:
+            top = sheet.lines(x, top, paragraph, size=10) + 13
     sheet.save()

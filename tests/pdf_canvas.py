@@ -24,6 +24,7 @@ BODY = "Helvetica"
 BOLD = "Helvetica-Bold"
 SYMBOLS = "SymbolTest"  # ☐ ☒ ☑ ✓ ✔ ✗ ✘ ■ □ by their Unicode code points
 WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their low bytes)
+OPENSYMBOL = "OpenSymbol"  # LibreOffice's stand-in for Wingdings: the same private-use codes, ASCII as text
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
 
 # --- fonts -----------------------------------------------------------------
@@ -62,7 +63,7 @@ SHAPES: dict[str, tuple[Callable, ...]] = {
     "box": (_box,), "solid": (_solid,), "tick": (_tick,), "cross": (_cross,),
     "box_tick": (_box, _tick), "box_cross": (_box, _cross),
 }
-SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid",
+SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid", "•": "solid",
                 "✓": "tick", "✔": "tick", "✗": "cross", "✘": "cross"}
 # Wingdings as Word exports it: private-use U+F0xx, sometimes the bare low byte.
 WINGDINGS_CODES = {"\uf06f": "box", "\uf0a8": "box", "\uf0fe": "box_tick", "\uf0fd": "box_cross", "\uf06e": "solid",
@@ -103,6 +104,8 @@ def register_fonts() -> None:
     """Make the symbol fonts known to reportlab (once per process)."""
     pdfmetrics.registerFont(TTFont(SYMBOLS, io.BytesIO(font_bytes(SYMBOLS, SYMBOL_CODES))))
     pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
+    private_use = {char: shape for char, shape in WINGDINGS_CODES.items() if ord(char) >= 0xF000}
+    pdfmetrics.registerFont(TTFont(OPENSYMBOL, io.BytesIO(font_bytes(OPENSYMBOL, private_use))))
 
 
 # --- a canvas addressed top-down ----------------------------------------------

@@ -24,8 +24,11 @@ REALWORLD = sorted(p.name for p in (CASES / "realworld").iterdir() if p.suffix =
 PDF_PHASE_2 = pytest.mark.xfail(strict=True, reason="issue 12, PDF readers: phase 2")
 
 
+READ_RIGHT_PDFS = {"pdf-justified-wide-gaps.pdf"}  # issue 15 kind 3: wide justified gaps are no gutters
+
+
 def _phase(name: str):
-    return pytest.param(name, marks=PDF_PHASE_2) if name.endswith(".pdf") else name
+    return pytest.param(name, marks=PDF_PHASE_2) if name.endswith(".pdf") and name not in READ_RIGHT_PDFS else name
 
 
 def value_at(record, path: str):

@@ -28,7 +28,8 @@ UPDATE = os.environ.get("EXTRACTOR_UPDATE_GOLDEN") == "1"
 # exports of the transcripts; the re-typed transcript 06 is read right already).
 # Strict xfail: once a fix makes one pass, its test fails until the document is taken
 # out of this set. Paths relative to raw/.
-KNOWN_FAILING_ISSUE_15 = ISSUE_15_DOCUMENTS - {"transcripciones/Transcripción 06 - Quinta Normal (revisada).docx"}
+KNOWN_FAILING_ISSUE_15 = ISSUE_15_DOCUMENTS - {"transcripciones/Transcripción 06 - Quinta Normal (revisada).docx",
+                                               "transcripciones-pdf/Transcripción 06 - Quinta Normal (revisada).pdf"}
 
 
 def known_failing(doc) -> bool:

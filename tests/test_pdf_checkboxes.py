@@ -6,9 +6,12 @@ import pytest
 
 from extractor.layout import Checkbox, TextBlock
 from extractor.readers import read
+from extractor.readers.glyphs import box_glyph_state, is_bullet, is_check_mark
 
-from .pdf_builders import acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list
-from .pdf_canvas import SYMBOLS, WINGDINGS, ZAPF
+from .pdf_builders import (
+    accent_headings_around_boxes, acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list,
+)
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
 
 # box style (tests/pdf_builders.BOX_STYLES) -> (checked, method)
 DRAWN = {
@@ -84,6 +87,8 @@ GLYPH_BOXES = [
     ("\uf06e", WINGDINGS, True),
     ("o", WINGDINGS, False),  # ... or the bare low byte
     ("\u00fe", WINGDINGS, True),
+    ("\uf0fe", OPENSYMBOL, True),  # LibreOffice's export of a Wingdings box: its code in OpenSymbol
+    ("\uf0a8", OPENSYMBOL, False),
 ]
 
 
@@ -125,3 +130,36 @@ def test_acroform_label_comes_from_the_field_when_the_page_prints_none(tmp_path)
                         labels_on_page=False)
     assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {"Capacitaciones": True,
                                                                                "Cooperativas": False}
+
+
+def test_opensymbol_ascii_is_text_not_a_symbol():
+    """OpenSymbol is a Unicode font: only its private-use codes stand for Wingdings' glyphs."""
+    assert box_glyph_state("\uf0fe", "ABCDEF+OpenSymbol") is True
+    assert box_glyph_state("\uf0a8", "ABCDEF+OpenSymbol") is False
+    assert box_glyph_state("o", "ABCDEF+OpenSymbol") is None and not is_check_mark("n", "ABCDEF+OpenSymbol")
+
+
+# --- issue 15, kind 1: decorative shapes are no checkboxes -----------------------
+
+ACCENT_HEADINGS = ["Departamento/Oficinas municipales que participan", "Categoría", "Fechas de implementación"]
+CATEGORY_BOXES = [("empty", "Sociolaboral"), ("x_lines", "Acogida/atención"), ("empty", "Emprendimiento"),
+                  ("solid_borderless", "NNA")]
+
+
+@pytest.mark.parametrize("side", [7.0, 8.0, 10.0])
+@pytest.mark.parametrize("glyph", [False, True], ids=["drawn", "glyph"])
+def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxes(tmp_path, side, glyph):
+    """The accents stand in the boxes' column, of about their size; what follows them is a heading
+    (bold, larger than the boxes' labels), so they are decoration and the headings stay text."""
+    path = tmp_path / "accents.pdf"
+    accent_headings_around_boxes(path, ACCENT_HEADINGS, CATEGORY_BOXES, side=side, glyph=glyph)
+    layout = read(path)
+    assert [(b.label, b.checked) for b in checkboxes(path)] == [(label, style != "empty")
+                                                                for style, label in CATEGORY_BOXES]
+    lines = [line for item in layout.items if isinstance(item, TextBlock) for line in item.raw_lines]
+    assert all(any(line.endswith(heading) for line in lines) for heading in ACCENT_HEADINGS), lines
+
+
+def test_bullet_characters():
+    assert all(is_bullet(c) for c in "•▪–■") and is_bullet("\uf0b7", "ABCDEF+Symbol")
+    assert not any(is_bullet(t) for t in ("☐", "x", "••", "a"))

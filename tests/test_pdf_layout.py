@@ -11,8 +11,8 @@ from extractor.pipeline import extract_document
 from extractor.readers import read
 
 from .pdf_builders import (
-    RUNNING, FichaSpec, MonthTable, checkbox_panel_beside_text, pages_with_running_text, publication,
-    side_by_side_panels, two_columns,
+    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns,
+    pages_with_running_text, panels_over_two_columns, publication, side_by_side_panels, two_columns,
 )
 
 FINANCING = ("Forma de financiamiento", ["Recursos propios de la", "municipalidad y aportes", "de ACNUR."])
@@ -164,3 +164,60 @@ def test_hyphenated_line_ends_are_rejoined_and_paragraphs_kept(records):
 def test_running_text_reaches_no_field(records):
     dumped = repr(records)
     assert RUNNING[0] not in dumped and RUNNING[1] not in dumped
+
+
+# --- issue 15, kind 3: justified text --------------------------------------------
+
+JUSTIFIED_LEFT = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "familias y",
+                   "revisa sus casos."],
+                  ["Cada familia recibe una ficha", "y una persona de referencia", "que la acompaña."]]
+JUSTIFIED_RIGHT = [["Las juntas de vecinos difunden", "la mesa en sus sedes y", "derivan a las familias que",
+                    "llegan al barrio, de modo que", "la municipalidad conoce", "antes sus necesidades."]]
+
+
+def test_justified_wide_word_gaps_are_no_column_gutter(tmp_path):
+    """Words on one baseline within one column are one line however wide the justified gaps
+    ("familias          y"); the gutter between the columns, white down every line, still splits."""
+    justified_columns(tmp_path / "justified.pdf", [JUSTIFIED_LEFT, JUSTIFIED_RIGHT])
+    assert blocks(tmp_path / "justified.pdf") == [*JUSTIFIED_LEFT, *JUSTIFIED_RIGHT]
+
+
+def test_a_justified_single_column_with_few_words_a_line_stays_whole(tmp_path):
+    paragraph = [["Una línea con pocas", "palabras muy separadas", "entre sí en la", "columna estrecha de",
+                  "la página", "con más texto."]]
+    justified_columns(tmp_path / "narrow.pdf", [paragraph], measure=130)
+    assert blocks(tmp_path / "narrow.pdf") == paragraph
+
+
+@pytest.mark.parametrize("bullet", ["dot", "square", "glyph"])
+def test_a_bold_lead_in_that_fills_its_line_stays_in_its_paragraph(tmp_path, bullet):
+    """A bulleted item whose bold name fills the first line runs on into the regular line below
+    (it starts in lower case); a bold heading above the list stays a block of its own. A bullet
+    character is left out of the text and starts a block: it neither eats nor splits the line."""
+    items = [(["Acceso a la información y orientación"], ["integral, ya que se orienta y acompaña a",
+                                                           "grupos priorizados de la comuna."]),
+             (["Vinculación comunitaria, con juntas de"], ["vecinos que difunden la mesa."])]
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, bullet=bullet)
+    assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
+
+
+def test_a_bold_line_followed_by_a_capitalised_line_is_a_heading(tmp_path):
+    items = [(["Elemento innovador del proyecto o actividad"], ["Se destaca la coordinación con", "otras unidades."])]
+    bulleted_lead_ins(tmp_path / "heading.pdf", "Texto", items, measure=250)
+    assert blocks(tmp_path / "heading.pdf")[1:] == [items[0][0], items[0][1]]
+
+
+def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bullet(tmp_path):
+    items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
+    assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
+
+
+def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
+    """The gutter between two panels runs on between two text columns right below them: the
+    panels' bottom edge closes the band, so the right panel does not swallow the right column."""
+    columns = [[["Breve descripción"], ["Primer párrafo de la columna", "izquierda, en dos líneas."]],
+               [["Texto que sigue en la", "columna derecha."], ["Otro párrafo más."]]]
+    panels_over_two_columns(tmp_path / "band.pdf", FINANCING, SUSTAINABILITY, columns)
+    assert blocks(tmp_path / "band.pdf") == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1],
+                                             *columns[0], *columns[1]]

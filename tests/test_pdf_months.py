@@ -11,7 +11,7 @@ from extractor.readers import read
 from .pdf_builders import MonthTable, month_table_page
 
 HEADERS = ["full", "short", "letter"]  # Enero .. / Ene .. / E F M A M J J A S O N D read by position
-MARKINGS = ["glyph", "text", "box", "merged", "bar", "shading"]
+MARKINGS = ["glyph", "text", "box", "symbol_box", "merged", "bar", "shading", "rounded_bar"]
 ACTIVE = {"april-november": [4, 5, 6, 7, 8, 9, 10, 11], "all-year": list(range(1, 13)), "scattered": [2, 3, 9]}
 
 
@@ -83,5 +83,13 @@ def test_shading_every_cell_over_a_row_background_marks_the_whole_year(tmp_path)
 
 
 def test_an_empty_table_marks_no_month(tmp_path):
-    for marking in ("glyph", "box", "shading", "bar"):
+    for marking in ("glyph", "box", "symbol_box", "shading", "bar", "rounded_bar"):
         assert read_months(tmp_path, marking=marking, active=[]) == [], marking
+
+
+@pytest.mark.parametrize("graze", [0.1, 0.4])
+def test_a_rounded_bar_marks_the_months_it_covers_not_those_its_ends_graze(tmp_path, graze):
+    """Issue 15 kind 4: a bar over pale cells marks a month when it covers most of the column."""
+    path = tmp_path / "bar.pdf"
+    month_table_page(path, MonthTable(header="letter", marking="rounded_bar", active=[9, 10, 11], bar_graze=graze))
+    assert table_months(the_table(path)) == [9, 10, 11]

@@ -19,6 +19,7 @@ CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
 CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
 FILLED_SQUARES = frozenset("■◼⬛")
+BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
 SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
@@ -30,8 +31,12 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
                      0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
     "dingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
                  0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
-    "symbol": {0xD6: "√", 0xB4: "×"},
+    "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
 }
+# LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
+# for ☑, U+F0A8 for ◻): there those codes are Wingdings', while OpenSymbol's ASCII is plain text.
+SYMBOL_FONT_GLYPHS = {"opensymbol": SYMBOL_FONT_GLYPHS["wingdings"], **SYMBOL_FONT_GLYPHS}
+PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 are text, not symbols
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 
@@ -39,7 +44,7 @@ _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECA
 def symbol_font_key(font: str) -> str | None:
     """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
     name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
-    for key in SYMBOL_FONT_GLYPHS:  # "wingdings 2" before "wingdings", "zapfdingbats" before "dingbats"
+    for key in SYMBOL_FONT_GLYPHS:  # "opensymbol" before "symbol", "wingdings 2" before "wingdings", ...
         if key == "symbol" and name.startswith("symbol") or key != "symbol" and key.replace(" ", "") in name:
             return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
     return None
@@ -55,7 +60,7 @@ def symbol_glyph(char: str, font: str = "") -> str | None:
     if not key or not char:
         return None
     code = ord(char[0])
-    if 0xF000 <= code <= 0xF0FF or code < 0x100:
+    if 0xF000 <= code <= 0xF0FF or code < 0x100 and key not in PRIVATE_USE_ONLY:
         return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
     return None
 
@@ -91,4 +96,11 @@ def is_check_mark(char: str, font: str = "") -> bool:
     code = ord(char[0])
     if 0xE000 <= code <= 0xF8FF:
         return True
-    return is_symbol_font(font) and box_glyph_state(char, font) is not False
+    return (is_symbol_font(font) and symbol_font_key(font) not in PRIVATE_USE_ONLY
+            and box_glyph_state(char, font) is not False)
+
+
+def is_bullet(text: str, font: str = "") -> bool:
+    """A one-character word that marks a list item: • ▪ – ■ ..., or a symbol font's bullet (Word's
+    and LibreOffice's Symbol U+F0B7)."""
+    return len(text) == 1 and (text in BULLETS or symbol_glyph(text, font) in BULLETS)

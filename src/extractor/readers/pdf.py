@@ -20,6 +20,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
+from ..vocab import best_term, headings
 from .base import Reader
 from .geometry import bbox, box_of, contains, union
 from .pdf_grid import month_tables
@@ -81,9 +82,16 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
     return unit.box["bottom"] < band * page.height or unit.box["top"] > (1 - band) * page.height
 
 
+def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
+    """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
+    template's section headings: a heading that opens every other page is content, not a running head."""
+    return [u for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+            if _in_margin(u, page, settings) and best_term(u.payload.text.strip(" :"), headings())[0] is None]
+
+
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
     """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings) if _in_margin(u, page, settings)}
+    return {_margin_key(u) for u in _margin_lines(page, settings)}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -95,16 +103,14 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _is_running(unit: Unit, page: PageObjects, keys: set[str], settings: LayoutSettings) -> bool:
-    if not _in_margin(unit, page, settings):
-        return False
+def _is_running(unit: Unit, keys: set[str]) -> bool:
     return _margin_key(unit) in keys or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", unit.payload.text))
 
 
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
-    running = [u for u in line_fragments(page.words, page.number, settings) if _is_running(u, page, keys, settings)]
+    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys)]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
 
@@ -125,7 +131,8 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     marks, words = find_marks(page, words, settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     marks, words = attach_labels(marks, words, page.width, settings)
-    units = line_fragments(words, page.number, settings) + [_checkbox_item(m, page.number) for m in marks]
+    units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
+             + [_checkbox_item(m, page.number) for m in marks])
     units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)

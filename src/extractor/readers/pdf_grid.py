@@ -7,7 +7,8 @@ rules and the sides of its fills and outlines: a merged cell spans the
 columns between two rules, but only where the header shows the columns the
 body leaves undivided, and only while it holds marks in one column at most.
 A cell is active when it holds a checked box or a check glyph, when a dark
-bar covers it, or when it is shaded apart from the row's background.
+bar covers it, or when it is shaded apart from the row's background; a fill
+marks a column when it covers most of the column's width (`_column_fills`).
 """
 
 from __future__ import annotations
@@ -130,45 +131,37 @@ def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[flo
     return cuts
 
 
-def _covering_fills(page: PageObjects, body: dict, point: tuple[float, float], settings: LayoutSettings) -> list[dict]:
-    return [s for s in page.shapes
-            if s["fill"] and width(s) > settings.month_fill_min_width and contains_point(s, point)
-            and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)]
-
-
 def _column_fills(page: PageObjects, body: dict, edges: list[float],
-                  settings: LayoutSettings) -> list[tuple[str | None, float | None]]:
-    """(colour, luminance) of the innermost fill over each column's centre."""
-    fills = []
+                  settings: LayoutSettings) -> list[set[tuple[str, float]]]:
+    """Per column, (colour, luminance) of each fill across the body row's middle that covers at
+    least `month_bar_cover` of the column's width: a cell's shading, the row's background, a bar
+    spanning columns. A bar's rounded end that only grazes a column does not cover it."""
+    mid_y = (body["top"] + body["bottom"]) / 2
+    fills = [s for s in page.shapes
+             if s["fill"] and s["fill_lum"] is not None and width(s) > settings.month_fill_min_width
+             and s["top"] <= mid_y <= s["bottom"]
+             and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)]
+    columns = []
     for a, b in zip(edges, edges[1:]):
-        mid = ((a + b) / 2, (body["top"] + body["bottom"]) / 2)
-        inner = min(_covering_fills(page, body, mid, settings), key=lambda s: width(s) * height(s), default=None)
-        fills.append((inner["fill_color"], inner["fill_lum"]) if inner else (None, None))
-    return fills
+        columns.append({(s["fill_color"], s["fill_lum"]) for s in fills
+                        if min(s["x1"], b) - max(s["x0"], a) >= settings.month_bar_cover * (b - a)})
+    return columns
 
 
-def _background(page: PageObjects, body: dict, settings: LayoutSettings) -> str | None:
-    """Colour of a fill under the whole body row (its background), None when there is none."""
-    mid = ((body["x0"] + body["x1"]) / 2, (body["top"] + body["bottom"]) / 2)
-    wide = [s for s in _covering_fills(page, body, mid, settings)
-            if width(s) >= settings.month_background_share * width(body)]
-    return max(wide, key=lambda s: width(s) * height(s))["fill_color"] if wide else None
-
-
-def _shaded_columns(fills: list[tuple[str | None, float | None]], background: str | None,
-                    settings: LayoutSettings) -> set[int]:
+def _shaded_columns(fills: list[set[tuple[str, float]]], settings: LayoutSettings) -> set[int]:
     """Columns under a dark bar, and columns shaded apart from the row's background.
 
-    Without a background shape, the lightest column colour (none = white)
-    is the background: a colour every cell shares is the table's own.
+    The background is the lightest colour every column shares (the table's own cells or band;
+    a darker one shared too is shading over the whole year); without one, the lightest colour a
+    column shows (none = white) is. A dark fill marks wherever it is.
     """
-    if background is None:
-        background = max(fills, key=lambda fill: 1.0 if fill[1] is None else fill[1])[0]
+    shared = set.intersection(*fills) if fills else set()
+    pool = shared or {fill for column in fills for fill in column}
+    background = max(pool, key=lambda fill: fill[1])[0] if pool and (shared or all(fills)) else None
     active = set()
-    for i, (color, lum) in enumerate(fills):
-        if color is None or lum is None:
-            continue
-        if lum < settings.month_dark_bar or (lum < settings.month_white and color != background):
+    for i, column in enumerate(fills):
+        if any(lum < settings.month_dark_bar or (lum < settings.month_white and colour != background)
+               for colour, lum in column):
             active.add(i)
     return active
 
@@ -214,7 +207,7 @@ def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: lis
     def column_of(box: dict) -> int:
         return max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(box)[0] > e)))
 
-    shaded = _shaded_columns(_column_fills(page, body, edges, settings), _background(page, body, settings), settings)
+    shaded = _shaded_columns(_column_fills(page, body, edges, settings), settings)
     cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w)))
              for i, w in enumerate(header)]
     for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges, settings)):

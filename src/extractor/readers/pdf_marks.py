@@ -42,19 +42,39 @@ def _is_square(shape: dict, settings: LayoutSettings) -> bool:
     return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
-def in_box_list(obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether `obj` lines up with a box of about its size: same column (left edges) or same row."""
+def _label_start(box: dict, words: Sequence[dict], settings: LayoutSettings) -> dict | None:
+    """The first word right of `box` on its line, within a label's first gap of it, else None."""
+    row = [w for w in words if w["x0"] >= box["x1"] - settings.label_edge_pad
+           and vertical_overlap(w, box) > settings.label_row_overlap
+           and w["x0"] - box["x1"] <= max(settings.label_first_gap * w["size"],
+                                          settings.label_first_gap_boxes * width(box))]
+    return min(row, key=lambda w: w["x0"], default=None)
+
+
+def _labels_alike(a: dict | None, b: dict | None, settings: LayoutSettings) -> bool:
+    """Whether two label starts are set alike (size and weight); a missing one is no evidence."""
+    return a is None or b is None or (abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"])
+
+
+def in_box_list(obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT,
+                words: Sequence[dict] = ()) -> bool:
+    """Whether `obj` lines up with a box of about its size: same column (left edges) or same row,
+    and (given the page's `words`) the text after it is set like the text after that box. So an
+    accent square before a heading, bold or larger than the list's labels, is no box of the list."""
+    label = _label_start(obj, words, settings) if words else None
     for box in boxes:
         if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
             continue
-        if (abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
-                or vertical_overlap(box, obj) > settings.list_row_overlap):
+        if ((abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
+             or vertical_overlap(box, obj) > settings.list_row_overlap)
+                and _labels_alike(label, _label_start(box, words, settings) if words else None, settings)):
             return True
     return False
 
 
 def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tuple[dict, list[dict]]]:
-    """(box, the shapes drawing it): square shapes merged into boxes, smaller shapes inside a box its parts."""
+    """(box, the shapes drawing it): square shapes merged into boxes, smaller shapes inside a box its parts.
+    A lone filled square is a box only in line with outlined ones (`in_box_list`, on the page's words)."""
     boxes: list[tuple[dict, list[dict]]] = []
     for shape in sorted((s for s in page.shapes if _is_square(s, settings)), key=area, reverse=True):
         home = next((parts for box, parts in boxes
@@ -68,7 +88,7 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
     outlined_boxes = [box for box, _ in outlined]
     # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes.
     return outlined + [(box, parts) for box, parts in boxes
-                       if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings)]
+                       if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings, page.words)]
 
 
 def _inner_shapes(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> list[dict]:
@@ -152,7 +172,7 @@ def glyph_box_marks(words: list[dict], boxes: list[Mark],
     squares = [i for i, (word, state) in enumerate(zip(words, states))
                if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])]
     listed = [i for i in squares
-              if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings)]
+              if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)]
     marks, left = {}, list(words)
     for i, state in found + [(i, True) for i in listed]:
         marks[i], left[i] = _glyph_mark(words[i], state)

@@ -15,9 +15,11 @@ heading below a side panel is read after it.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..layout import Line, Provenance, TextBlock
+from .glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .settings import LAYOUT, LayoutSettings
 
@@ -29,6 +31,7 @@ class Unit:
     box: dict  # x0, top, x1, bottom
     payload: object  # Line for text, or a layout item (Checkbox, Table)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
+    item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,8 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
-    """Words grouped into lines, split where a gap is wider than a column gutter."""
+def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
+    """Words grouped by baseline, top to bottom, each row left to right."""
     rows: list[list[dict]] = []
     shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
@@ -53,12 +56,86 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
                 break
         else:
             rows.append([word])
-    units = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
+
+
+def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | None:
+    """The widest white interval of a row (words left to right) between x `lo` and `hi`."""
+    best, start = None, lo
+    for word in row:
+        if word["x1"] <= start:
+            continue
+        if word["x0"] >= hi:
+            break
+        if word["x0"] > start and (best is None or word["x0"] - start > best[1] - best[0]):
+            best = (start, word["x0"])
+        start = max(start, word["x1"])
+    if start < hi and (best is None or hi - start > best[1] - best[0]):
+        best = (start, hi)
+    return best
+
+
+def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float,
+               settings: LayoutSettings) -> bool:
+    """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
+    `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
+    (a column may end before the other), `gutter_min_sided` of them with text on both its sides
+    whose text right of the band starts at one x (a column's left edge, within `gutter_align`
+    font sizes). A justified line's wide word gaps fail: the lines above and below print words
+    across them, and the words after such gaps start anywhere."""
+    white_rows, starts = 1, [hi]
+    narrowest = settings.word_gap * size
+    for step in (-1, 1):
+        band, j = (lo, hi), r + step
+        while 0 <= j < len(rows) and (white_rows < settings.gutter_min_lines
+                                      or _aligned(starts, size, settings) < settings.gutter_min_sided):
+            white = _white_in(rows[j], *band)
+            if white is None or white[1] - white[0] < narrowest:
+                break
+            band = white
+            white_rows += 1
+            right = [w["x0"] for w in rows[j] if w["x0"] >= band[1]]
+            if rows[j][0]["x1"] <= band[0] and right:
+                starts.append(min(right))
+            j += step
+    return white_rows >= settings.gutter_min_lines and _aligned(starts, size, settings) >= settings.gutter_min_sided
+
+
+def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
+    """The most of `xs` within `gutter_align` font sizes of one of them."""
+    tolerance = settings.gutter_align * size
+    return max(sum(1 for x in xs if abs(x - ref) <= tolerance) for ref in xs)
+
+
+def _divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
+    """Whether two neighbour words of a row are set apart by more than white space: sizes that
+    differ (a title beside a label) or a drawn edge between them as tall as both (a panel's side,
+    a vertical rule)."""
+    if abs(left["size"] - right["size"]) > settings.para_size_diff:
+        return True
+    top, bottom = min(left["top"], right["top"]), max(left["bottom"], right["bottom"])
+    return any(d["top"] <= top and d["bottom"] >= bottom
+               and any(left["x1"] <= x <= right["x0"] for x in (d["x0"], d["x1"])) for d in dividers)
+
+
+def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings = LAYOUT,
+                   dividers: Sequence[dict] = (), every_wide_gap: bool = False) -> list[Unit]:
+    """Words grouped into lines, split at a gap wider than `word_gap` font sizes that is part of a
+    column gutter (`_is_gutter`) or where the words are set apart (`_divided`; `dividers`: the
+    page's shapes and strokes); with `every_wide_gap`, at every such gap (the pieces of a margin
+    line). A wide gap of a justified line is none of these."""
+    rows = _rows(words, settings)
+    units = []
+    for r, row in enumerate(rows):
         piece = [row[0]]
         for word in row[1:]:
-            if word["x0"] - piece[-1]["x1"] > settings.word_gap * max(word["size"], piece[-1]["size"]):
+            size = max(word["size"], piece[-1]["size"])
+            if (word["x0"] - piece[-1]["x1"] > settings.word_gap * size
+                    and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                    and (every_wide_gap or _divided(piece[-1], word, dividers, settings)
+                         or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings))):
                 units.append(_fragment(piece, page_number, settings))
                 piece = []
             piece.append(word)
@@ -67,6 +144,10 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
 
 
 def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
+    """One line fragment; a bullet that starts it is left out, and the unit marked as a list item."""
+    item = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
+    if item:
+        words = words[1:]
     box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
@@ -80,7 +161,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
     )
-    return Unit(box, payload=line)
+    return Unit(box, payload=line, item=item)
 
 
 def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -141,7 +222,9 @@ def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
 
 def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     """A row gap of at least `min_gap` where the side of a column gutter that holds only
-    drawn panels has ended (or not begun) while the other side runs past it.
+    drawn panels has ended (or not begun) while the other side runs past it; or any row gap
+    with a row of drawn panels on both sides of the gutter above it or below it (the panels
+    are a band: the columns beside them start or end at the panels' edge).
 
     What follows such a gap is a new band: a heading printed below a side
     panel is read after the panel, not before it. Two columns of text never
@@ -151,6 +234,13 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     right = [n for n in nodes if n.box["x1"] > cut]
     best = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
+        above = [n for n in nodes if n.box["bottom"] <= start]
+        below = [n for n in nodes if n.box["top"] >= end]
+        for row in (above, below):
+            # a row of drawn panels across the gutter: its edge closes it, however narrow the gap
+            if (all(n.unit is None for n in row) and any(n.box["x1"] <= cut for n in row)
+                    and any(n.box["x1"] > cut for n in row) and (best is None or best[0] < size)):
+                best = (size, (start + end) / 2)
         if size < min_gap or (best and best[0] >= size):
             continue
         for side, other in ((left, right), (right, left)):
@@ -213,11 +303,25 @@ def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) 
     gap = nxt.box["top"] - prev.box["bottom"]
     return (
         isinstance(a, Line) and isinstance(b, Line)
-        and prev.panel == nxt.panel
+        and prev.panel == nxt.panel and not nxt.item
         and -settings.para_rise * height(prev.box) < gap <= max_gap
-        and abs(a.size - b.size) <= settings.para_size_diff and a.bold == b.bold
+        and abs(a.size - b.size) <= settings.para_size_diff and (a.bold == b.bold or _wrapped(prev, nxt))
         and nxt.box["x0"] < prev.box["x1"] and nxt.box["x1"] > prev.box["x0"]
     )
+
+
+def _wrapped(prev: Unit, nxt: Unit) -> bool:
+    """Whether the line `prev` broke only because the first word of `nxt` would not fit on it, the
+    sentence running on: `nxt` starts in lower case and its first word (its share of the line's
+    width) is wider than the room right of `prev` within the two lines' measure. So a bold lead-in
+    that fills its line ("Acceso a la información y orientación" / "integral, ya que ...") stays
+    in its paragraph; a bold heading, short or followed by a capital, does not."""
+    text = nxt.payload.text
+    if not text[:1].islower():
+        return False
+    first = text.split(" ", 1)[0]
+    first_width = width(nxt.box) * len(first) / len(text)
+    return max(prev.box["x1"], nxt.box["x1"]) - prev.box["x1"] < first_width
 
 
 def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float:
@@ -228,7 +332,10 @@ def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float
             and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)]
     size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)]
                              or [settings.para_default_size])
-    typical = statistics.median(gaps) if gaps else settings.para_default_spacing * size
+    # The lower quartile: lines within a paragraph are the closest, and a page of short paragraphs
+    # spaced apart (a Word export) has more gaps between paragraphs than within them.
+    typical = (statistics.quantiles(gaps, n=4, method="inclusive")[0] if len(gaps) > 1 else gaps[0] if gaps
+               else settings.para_default_spacing * size)
     return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 

@@ -62,7 +62,7 @@ class LayoutSettings:
     month_fill_min_width: float = 3.0  # points: narrowest fill read as a cell's shading
     month_fill_min_rows: float = 0.3  # body heights: lowest fill read as a cell's shading
     month_fill_max_rows: float = 3.0  # body heights: a fill this tall or taller is not a cell's shading
-    month_background_share: float = 0.9  # fraction of the body's width a fill spans to be the row's background
+    month_bar_cover: float = 0.6  # fraction of a column's width a fill (a cell's shading, a bar) covers to mark it
     month_white: float = 0.97  # luminance at or above which a cell is white, whatever its colour
     month_dark_bar: float = 0.6  # luminance below which a fill is a dark bar that marks its cells
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
@@ -71,7 +71,10 @@ class LayoutSettings:
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
     line_baseline_pad: float = 1.0  # points added to `line_baseline`
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
-    word_gap: float = 1.2  # font sizes: a wider gap between words ends a line fragment (a column gutter)
+    word_gap: float = 1.2  # font sizes: a wider gap between words can end a line fragment (a column gutter) ...
+    gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
+    gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
+    gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     touching_gap: float = 0.15  # font sizes: words closer than this touch (a change of font, no space)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
@@ -98,7 +101,7 @@ class LayoutSettings:
                 raise ValueError(f"LayoutSettings.{item.name} must be a positive number, not {value!r}")
         fractions = ("margin_band", "running_share", "box_squareness", "box_dark", "box_same_iou", "box_stroke_share",
                      "list_height_diff", "list_row_overlap", "widget_same_iou", "label_row_overlap",
-                     "label_stop_overlap", "month_header_share", "month_band_overlap", "month_background_share",
+                     "label_stop_overlap", "month_header_share", "month_band_overlap", "month_bar_cover",
                      "month_white", "month_dark_bar", "line_overlap", "panel_max_share", "panel_inside")
         for name in fractions:
             if getattr(self, name) > 1:
