@@ -21,5 +21,10 @@ test: $(STAMP)
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
 	$(BIN)/python bench/bench.py
 
+.PHONY: fuzz-layouts
+fuzz-layouts: N ?= 500
+fuzz-layouts: $(STAMP)  # the design harness over N seeds; failing PDFs, diffs and summary.md in build/fuzz-layouts/
+	$(BIN)/python -m tests.designs.fuzz --n $(N) --out build/fuzz-layouts
+
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -14,8 +14,8 @@ from .review_helpers import load, record_files, save, write_records
 
 
 @pytest.fixture(scope="module")
-def records(tmp_path_factory, raw_records):
-    return write_records(raw_records, tmp_path_factory.mktemp("crosscheck") / "records")
+def records(tmp_path_factory, reference_records):
+    return write_records(reference_records, tmp_path_factory.mktemp("crosscheck") / "records")
 
 
 def transcript_files(folder):

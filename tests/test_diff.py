@@ -20,10 +20,10 @@ from .review_helpers import edited_copy, load, record_files, save, write_records
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory, raw_records):
+def runs(tmp_path_factory, reference_records):
     """(old folder: the records of raw/, new folder: a copy with four edits, the edits)."""
     base = tmp_path_factory.mktemp("runs")
-    old = write_records(raw_records, base / "old")
+    old = write_records(reference_records, base / "old")
     edits = edited_copy(old, base / "new")
     return old, base / "new", edits
 

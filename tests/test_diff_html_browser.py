@@ -38,10 +38,10 @@ def run_chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def report_page(tmp_path_factory, raw_records):
+def report_page(tmp_path_factory, reference_records):
     """(the HTML report of the records of raw/ against a copy with four edits, the edits)."""
     base = tmp_path_factory.mktemp("html")
-    old = write_records(raw_records, base / "old")
+    old = write_records(reference_records, base / "old")
     edits = edited_copy(old, base / "new")
     page = base / "report.html"
     assert main(["diff", str(old), str(base / "new"), "--format", "html", "--output", str(page)]) == 1
@@ -89,13 +89,13 @@ class RenderedPage(HTMLParser):
             self.rows[-1][-1] += data
 
 
-def test_rendered_page_has_the_summary_rows_and_highlighted_words(report_page, raw_records, tmp_path):
+def test_rendered_page_has_the_summary_rows_and_highlighted_words(report_page, reference_records, tmp_path):
     page, edits = report_page
     result = run_chromium(["--dump-dom", page.as_uri()], tmp_path / "profile")
     assert result.returncode == 0 and "<body>" in result.stdout, result.stderr[-2000:]
     dom = RenderedPage()
     dom.feed(result.stdout)
-    assert len(dom.rows) == sum(len(fichas) for fichas in raw_records.values()) == 14
+    assert len(dom.rows) == sum(len(fichas) for fichas in reference_records.values()) == 14
     by_status = {}
     for ficha, _document, status, fields, metadata in dom.rows:
         by_status.setdefault(status, []).append((ficha, int(fields), int(metadata)))

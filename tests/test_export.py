@@ -20,7 +20,9 @@ import pytest
 from extractor.export import FORMATS, load_records
 from extractor.export.table import columns
 
-from .conftest import GOLDEN
+from .conftest import reference_golden
+
+GOLDEN = reference_golden()  # the reference corpus: the 2023 publication and its seven transcripts
 from .test_cli import run_cli
 
 PDF = "raw/publicaciones/fichas-buenas-practicas-municipales-2023.pdf"

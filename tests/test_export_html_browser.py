@@ -16,7 +16,9 @@ import pytest
 
 from extractor.export import FORMATS, load_records
 
-from .conftest import GOLDEN
+from .conftest import reference_golden
+
+GOLDEN = reference_golden()  # the reference corpus: the 2023 publication and its seven transcripts
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--disable-quic"]

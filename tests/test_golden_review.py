@@ -18,7 +18,7 @@ from extractor.cli import main
 from extractor.review.golden import clear_pending, golden_path, pending_path, write_pending
 
 from . import test_golden
-from .conftest import GOLDEN, RAW, ROOT
+from .conftest import GOLDEN, RAW, ROOT, reference_golden
 from .review_helpers import load, record_files, save
 
 ARICA = RAW / "transcripciones" / "Transcripción 07 - Arica.docx"
@@ -26,7 +26,7 @@ ARICA = RAW / "transcripciones" / "Transcripción 07 - Arica.docx"
 
 def golden_copy(tmp_path: Path) -> Path:
     root = tmp_path / "golden"
-    shutil.copytree(GOLDEN, root)
+    shutil.copytree(reference_golden(), root)
     return root
 
 

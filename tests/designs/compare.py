@@ -1,0 +1,79 @@
+"""Field-level comparison of records (dicts as written to JSON), `fuente` aside.
+
+A record is compared on FIELDS, the contract's fields a reviewer judges one by
+one; lists are compared whole (`oficinas`, `lineas_sello` as printed order).
+Used by the design harness and to score a run against the golden files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+FIELDS = (
+    "id", "titulo", "municipalidad.comuna", "municipalidad.region", "municipalidad.texto", "oficinas",
+    "grupo_prioritario", "categorias", "categoria_otra", "fechas_implementacion.meses",
+    "fechas_implementacion.texto", "forma_financiamiento.texto", "forma_financiamiento.fuentes",
+    "sostenibilidad", "descripcion", "elemento_innovador", "lineas_sello", "revision",
+)
+MISSING = "<missing>"
+
+
+def field_value(record: Mapping, dotted: str):
+    value = record
+    for key in dotted.split("."):
+        value = value.get(key, MISSING) if isinstance(value, Mapping) else MISSING
+    return value
+
+
+def differing_fields(expected: Mapping, got: Mapping | None) -> list[str]:
+    """The FIELDS on which `got` differs from `expected` (all of them when `got` is None)."""
+    if got is None:
+        return list(FIELDS)
+    return [name for name in FIELDS if field_value(expected, name) != field_value(got, name)]
+
+
+def _short(value, width: int = 160) -> str:
+    text = repr(value)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def field_diff_lines(expected: Mapping, got: Mapping | None) -> list[str]:
+    """One line per differing field: `field: expected X, got Y` (values cut to a readable width)."""
+    if got is None:
+        return [f"{expected.get('id')}: no record"]
+    return [f"{expected.get('id')}: {name}: expected {_short(field_value(expected, name))}, "
+            f"got {_short(field_value(got, name))}" for name in differing_fields(expected, got)]
+
+
+def _title_key(record: Mapping) -> str:
+    return str(record.get("titulo", "")).casefold()
+
+
+def pair_records(expected: Iterable[Mapping], got: Iterable[Mapping]) -> list[tuple[Mapping, Mapping | None]]:
+    """Pair each expected record with the extracted one of the same id, else of the same title, else
+    the next unpaired one in document order (ids and titles can both be wrong), else None.
+
+    Each extracted record is used once; records extracted beyond the expected ones are not returned
+    (the harness reports a count that differs on its own).
+    """
+    left, wanted = list(got), list(expected)
+    matches: dict[int, Mapping] = {}
+    for same in (lambda a, b: a.get("id") == b.get("id"), lambda a, b: _title_key(a) == _title_key(b)):
+        for n, record in enumerate(wanted):
+            match = None if n in matches else next((r for r in left if same(r, record)), None)
+            if match is not None:
+                matches[n] = match
+                left.remove(match)
+    for n in range(len(wanted)):  # the rest in document order: a ficha read with a wrong title and id
+        if n not in matches and left:
+            matches[n] = left.pop(0)
+    return [(record, matches.get(n)) for n, record in enumerate(wanted)]
+
+
+def score(pairs: Iterable[tuple[Mapping, Mapping | None]]) -> tuple[int, int]:
+    """(fields equal, fields compared) over the pairs."""
+    equal = total = 0
+    for expected, got in pairs:
+        total += len(FIELDS)
+        equal += len(FIELDS) - len(differing_fields(expected, got))
+    return equal, total

@@ -1,0 +1,111 @@
+"""`make fuzz-layouts N=500`: run the design harness over many seeds and keep what fails.
+
+    python -m tests.designs.fuzz --n 500 [--start 0] [--out fuzz-layouts] [--jobs 1]
+
+Every failing seed keeps, in OUT/seed-<seed>/, its PDF (for `extractor inspect`),
+`design.json` (the seed and every choice) and `diff.txt` (one line per differing
+field). OUT/summary.md gives the pass rate, the passing seeds, and per failing
+field the design choices that break it: a value whose documents fail on that field
+far more often than the others (`rate with`/`rate without`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
+
+from .harness import Outcome, run_seed
+
+
+def _run_one(seed: int, keep: Path) -> tuple[int, dict, list[str], list[str], float]:
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        outcome: Outcome = run_seed(seed, Path(tmp))
+        if not outcome.ok:
+            folder = keep / f"seed-{seed}"
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy(outcome.pdf, folder / outcome.pdf.name)
+            (folder / "design.json").write_text(json.dumps(asdict(outcome.design), ensure_ascii=False, indent=2) + "\n",
+                                                encoding="utf-8")
+            (folder / "diff.txt").write_text(outcome.design.describe() + "\n\n" + "\n".join(outcome.differences) + "\n",
+                                             encoding="utf-8")
+    return seed, outcome.design.choices(), sorted(set(outcome.failed_fields)), outcome.differences, \
+        time.perf_counter() - start
+
+
+def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5,
+                     min_documents: int = 10) -> dict[str, list[tuple[str, float, float, int]]]:
+    """Per failing field: (choice=value, failure rate with it, rate without it, documents with it),
+    for the values drawn in at least `min_documents` documents whose failure rate is at least
+    `min_rate` and `min_lift` times the rate without."""
+    fields = Counter(f for _, _, failed in results for f in failed)
+    out: dict[str, list[tuple[str, float, float, int]]] = {}
+    for name in fields:
+        groups: dict[str, list[bool]] = defaultdict(list)
+        for _, choices, failed in results:
+            for choice, value in choices.items():
+                groups[f"{choice}={value}"].append(name in failed)
+        rows = []
+        for key, hits in groups.items():
+            choice = key.split("=")[0]
+            others = [name in failed for _, c, failed in results if f"{choice}={c[choice]}" != key]
+            rate = sum(hits) / len(hits)
+            rate_without = sum(others) / len(others) if others else 0.0
+            if len(hits) >= min_documents and rate >= min_rate and rate >= min_lift * max(rate_without, 1e-9):
+                rows.append((key, rate, rate_without, len(hits)))
+        out[name] = sorted(rows, key=lambda r: (-(r[1] - r[2]), r[0]))
+    return out
+
+
+def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float]) -> str:
+    passed = [seed for seed, _, failed in results if not failed]
+    fields = Counter(f for _, _, failed in results for f in failed)
+    lines = [f"# design harness: {len(passed)}/{len(results)} seeds pass ({len(passed) / len(results):.1%})", "",
+             f"seconds per seed: mean {sum(seconds) / len(seconds):.2f}, max {max(seconds):.2f}", "",
+             f"passing seeds: {passed}", "", "## failing fields (documents failing on each)", ""]
+    lines += [f"- {name}: {count}" for name, count in fields.most_common()]
+    lines += ["", "## design choices that break a field", "",
+              "| field | choice=value | fail rate with | without | documents with |", "|---|---|---|---|---|"]
+    for name, rows in breaking_choices(results).items():
+        for key, rate, rate_without, n in rows[:6]:
+            lines.append(f"| {name} | {key} | {rate:.0%} | {rate_without:.0%} | {n} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.designs.fuzz", description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=500, help="number of seeds (default 500)")
+    parser.add_argument("--start", type=int, default=0, help="first seed (default 0)")
+    parser.add_argument("--out", type=Path, default=Path("fuzz-layouts"), help="folder for failures and summary.md")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    args = parser.parse_args(argv)
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    args.out.mkdir(parents=True)
+    seeds = range(args.start, args.start + args.n)
+    results, seconds = [], []
+    with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
+        mapped = (pool.map if pool else map)(_run_one, seeds, [args.out] * len(seeds))
+        for seed, choices, failed, _, took in mapped:
+            results.append((seed, choices, failed))
+            seconds.append(took)
+            print(f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
+                  file=sys.stderr, flush=True)
+    text = summary(results, seconds)
+    (args.out / "summary.md").write_text(text, encoding="utf-8")
+    (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(text)
+    return 0 if all(not failed for _, _, failed in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
