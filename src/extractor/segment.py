@@ -8,10 +8,12 @@ month table is read cell by cell; the left cell of a label|value row stands
 out by its place, so it is a heading like a bold one. A heading wrapped over
 two blocks is joined when the two match better than the first alone.
 
-A ficha starts at a title-like block (Title / Heading 1 style, or text much
+A ficha's title is a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
-so they make no ficha. Each section runs to the next heading.
+so they make no ficha. The ficha starts at the first of its head elements: a
+municipality label printed right above the title on its page is its own.
+Each section runs to the next heading.
 
 `segment` returns its decisions (`Segmentation`): every prepared item with
 its role, the heading it was recognised as and its score, and the ficha and
@@ -30,9 +32,8 @@ from typing import NamedTuple
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
-from .vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
+from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, heading_term, headings, title_styles
 
-HEADING_CUTOFF = 86.0
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
 CATEGORY_CUTOFF = 85.0
@@ -151,7 +152,7 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     text = block_text(block).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
-    term, score = best_term(text, headings(), HEADING_CUTOFF)
+    term, score = heading_term(text)
     return (term.id, score) if term else None
 
 
@@ -282,7 +283,7 @@ def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
-    starts = _ficha_starts([p.role for p in placed])
+    starts = [_head_start(placed, start) for start in _ficha_starts([p.role for p in placed])]
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -291,7 +292,7 @@ def segment(layout: Layout) -> Segmentation:
 
 
 def _ficha_starts(roles: list[Role]) -> list[int]:
-    """Index where each ficha starts: the title-like block before a run of headings."""
+    """Index where each ficha's title starts: the title-like block before a run of headings."""
     starts = []
     last_title = None
     headings_since_title = 0
@@ -309,25 +310,43 @@ def _ficha_starts(roles: list[Role]) -> list[int]:
     return sorted(set(starts))
 
 
+def _head_start(placed: list[Placed], title: int) -> int:
+    """Where the ficha whose title is at `title` starts: at the first of its head elements. A
+    municipality label printed right before the title on its page (a pill or band above it)
+    belongs to the ficha below it, not to the end of the one before."""
+    start = title
+    page = placed[title].page if title < len(placed) else None
+    while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
+        start -= 1
+    return start
+
+
 def _untitled_start(starts: list[int], heading_index: int) -> int:
     """With no title-like block, the first ficha starts at the top, a later one at its heading."""
     return 0 if not starts else heading_index
 
 
 def _ficha(number: int, placed: list[Placed]) -> FichaParts:
-    """Ficha `number` of its placed items; each item is told the ficha and section it went to."""
+    """Ficha `number` of its placed items; each item is told the ficha and section it went to.
+    The title is the run of title-like blocks at its start, after any municipality label
+    printed above it (which goes to the head)."""
     ficha = FichaParts(title=None)
-    i = 0
-    while i < len(placed) and placed[i].role is Role.title:
-        i += 1
-    if i:
-        first = placed[0].item
-        ficha.title = TextBlock([line for p in placed[:i] for line in p.item.lines], style=first.style,
-                                prov=first.prov, region=first.region)
+    first = 0
+    while first < len(placed) and placed[first].role is Role.municipality:
+        first += 1
+    last = first
+    while last < len(placed) and placed[last].role is Role.title:
+        last += 1
+    if last > first:
+        top = placed[first].item
+        ficha.title = TextBlock([line for p in placed[first:last] for line in p.item.lines], style=top.style,
+                                prov=top.prov, region=top.region)
+    else:
+        first = last = 0
     current: Section | None = None
     for n, p in enumerate(placed):
         p.ficha = number
-        if n < i:
+        if first <= n < last:
             p.section = "title"
         elif p.role is Role.heading:
             current = Section(p.heading.key, p.item, p.heading.score)

@@ -20,6 +20,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
+from ..vocab import heading_term
 from .base import Reader
 from .geometry import bbox, box_of, contains, union
 from .pdf_grid import month_tables
@@ -82,8 +83,11 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
-    """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings) if _in_margin(u, page, settings)}
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers.
+    A template heading is content wherever it stands (a section that starts each page's text at
+    its top repeats its heading there), so it is never one."""
+    return {_margin_key(u) for u in line_fragments(page.words, page.number, settings)
+            if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
