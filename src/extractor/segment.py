@@ -25,7 +25,7 @@ decides again.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import NamedTuple
 
@@ -250,12 +250,27 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
     return out
 
 
+def split_trailing_heading(block: TextBlock, body: float) -> list[TextBlock]:
+    """A block whose last lines are a heading (a bold heading paragraph set right under the bold
+    municipality line, grouped with it by spacing) -> the lines before it and the heading."""
+    if len(block.lines) < 2 or heading_match(block, body):
+        return [block]
+    for k in range(1, len(block.lines)):
+        tail = replace(block, lines=block.lines[k:])
+        if block.lines[k].text[:1].isupper() and heading_match(tail, body):
+            return [replace(block, lines=block.lines[:k]), tail]
+    return [block]
+
+
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
-    """Tables flattened, "Label: value" split, wrapped headings joined; and the body text size."""
+    """Tables flattened, "Label: value" split, a trailing heading split off, wrapped headings
+    joined; and the body text size."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
+    flat = [part for item in flat
+            for part in (split_trailing_heading(item, body) if isinstance(item, TextBlock) else [item])]
     return _merge_wrapped_headings(flat, body), body
 
 
