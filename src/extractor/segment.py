@@ -24,6 +24,7 @@ decides again.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -39,6 +40,8 @@ TITLE_RATIO = 1.5
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
+CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
 class Role(str, Enum):
@@ -119,6 +122,8 @@ class FichaParts:
 
     def pages(self) -> list[int]:
         pages = {it.prov.page for it in self.all_items() if it.prov.page is not None}
+        for block in (it for it in self.all_items() if isinstance(it, TextBlock)):
+            pages.update(line.prov.page for line in block.lines if line.prov.page is not None)
         for table in (it for it in self.all_items() if isinstance(it, Table)):
             pages.update(c.prov.page for c in table.cells if c.prov.page is not None)
         return sorted(pages)
@@ -262,6 +267,65 @@ def split_trailing_heading(block: TextBlock, body: float) -> list[TextBlock]:
     return [block]
 
 
+def _line_box(line: Line) -> tuple[float, float, float, float] | None:
+    return line.prov.bbox
+
+
+def _moves_on(a: TextBlock, b: TextBlock) -> bool:
+    """`b` starts a new page, or a new column (it starts above where `a` ends) of one page."""
+    if a.prov.page is None or b.prov.page is None or a.prov.bbox is None or b.prov.bbox is None:
+        return False
+    return b.prov.page > a.prov.page or (b.prov.page == a.prov.page and b.prov.bbox[1] < a.prov.bbox[1])
+
+
+def _first_word_width(block: TextBlock) -> float:
+    """The printed width (points) of the block's first word, estimated from its first line."""
+    line, box = block.lines[0], _line_box(block.lines[0])
+    words = line.text.split()
+    if box is None or not words:
+        return 0.0
+    return (box[2] - box[0]) * len(words[0]) / max(1, len(line.text))
+
+
+def _ends_open(a: TextBlock, b: TextBlock) -> bool:
+    """`a`'s last line ends no sentence and is full: it runs to its column's right edge, or
+    `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
+    in `b`. Tolerance: CONTINUATION_EMS ems."""
+    last = _line_box(a.lines[-1])
+    if last is None or len(a.lines) < 2 or SENTENCE_END.search(a.lines[-1].text):
+        return False
+    em = a.lines[-1].size or a.size
+    right = a.prov.bbox[2]
+    return last[2] + em / 4 + _first_word_width(b) >= right - CONTINUATION_EMS * em
+
+
+def _starts_indented(b: TextBlock) -> bool:
+    """The block's first line is indented against its next one (a new paragraph)."""
+    if len(b.lines) < 2 or _line_box(b.lines[0]) is None or _line_box(b.lines[1]) is None:
+        return False
+    return _line_box(b.lines[0])[0] - _line_box(b.lines[1])[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
+
+
+def join_continued_paragraphs(items: list[Item], body: float) -> list[Item]:
+    """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
+    block that ends open (`_ends_open`) followed, on the next page or column, by a body block that is not
+    indented. The lines keep their own provenance (pages)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(prev, TextBlock) and isinstance(item, TextBlock) and _moves_on(prev, item)
+                and _is_body(prev, body) and _is_body(item, body)
+                and _ends_open(prev, item) and not _starts_indented(item)):
+            out[-1] = replace(prev, lines=prev.lines + item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def _is_body(block: TextBlock, body: float) -> bool:
+    return not _is_emphasised(block, body) and not is_title_like(block, body)
+
+
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, a trailing heading split off, wrapped headings
     joined; and the body text size."""
@@ -271,7 +335,7 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     body = body_size(flat)
     flat = [part for item in flat
             for part in (split_trailing_heading(item, body) if isinstance(item, TextBlock) else [item])]
-    return _merge_wrapped_headings(flat, body), body
+    return join_continued_paragraphs(_merge_wrapped_headings(flat, body), body), body
 
 
 @dataclass
