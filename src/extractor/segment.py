@@ -326,6 +326,80 @@ def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
+def _beside(box: tuple, label: tuple, em: float) -> bool:
+    """`box` starts right of the label's text, past a gap of half an em."""
+    return box[0] >= label[2] + em / 2
+
+
+def _in_column(box: tuple, label: tuple) -> bool:
+    return box[0] < label[2] and box[2] > label[0]
+
+
+def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> list[Line] | None:
+    """The lines of the value cell of a label | value row whose left cell is the heading `label`,
+    or None when `label` heads no such row. `lines` are the other text lines of its page, each
+    with whether it is a heading's.
+
+    A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
+    half an em). Its value runs down to the next text in the label's column (the next label,
+    or the end of the table); when that next text is body text, right-hand text beside it
+    means two columns of running text, not a row."""
+    box = label.prov.bbox
+    if not any(_beside(l.prov.bbox, box, em) and abs(l.prov.bbox[1] - box[1]) <= em / 2 and not heading
+               for l, heading in lines):
+        return None
+    below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
+    end = min((l.prov.bbox[1] for l, _ in below), default=float("inf"))
+    nxt = next(((l, heading) for l, heading in below if l.prov.bbox[1] == end), None)
+    if nxt is not None and not nxt[1]:
+        top, bottom = nxt[0].prov.bbox[1], nxt[0].prov.bbox[3]
+        if any(_beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
+               for l, _ in lines):
+            return None
+    return [l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
+            and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4]
+
+
+def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
+    """A block of `lines` with `like`'s style and region, its box the union of theirs."""
+    boxes = [l.prov.bbox for l in lines]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
+
+
+def attach_row_values(items: list[Item], body: float) -> list[Item]:
+    """Label | value tables printed to PDF (kind 5 of issue 15): the left cell is a heading, the
+    lines of the right cell (however either wraps, in whatever order the page was read) follow
+    it as one block, taken from the blocks they were read into. Works on line geometry, so
+    only on items with boxes (PDF); anything else passes through."""
+    def boxed(b: Item) -> bool:
+        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(l.prov.bbox for l in b.lines)
+
+    is_heading = {id(b): heading_match(b, body) is not None for b in items if boxed(b)}
+    values: dict[int, list[Line]] = {}
+    taken: set[int] = set()
+    for label in (b for b in items if boxed(b) and is_heading[id(b)]):
+        lines = [(l, is_heading[id(b)]) for b in items if boxed(b) and b is not label and b.prov.page == label.prov.page
+                 for l in b.lines if id(l) not in taken]
+        row = _row_values(label, lines, label.size or body or 10.0)
+        if row:
+            values[id(label)] = sorted(row, key=lambda l: (l.prov.bbox[1], l.prov.bbox[0]))
+            taken.update(id(l) for l in row)
+    if not values:
+        return items
+    out: list[Item] = []
+    for item in items:
+        if id(item) in values:
+            out += [item, _block_of(values[id(item)], replace(item, style=None))]
+        elif boxed(item) and any(id(l) in taken for l in item.lines):
+            rest = [l for l in item.lines if id(l) not in taken]
+            if rest:
+                out.append(_block_of(rest, item))
+        else:
+            out.append(item)
+    return out
+
+
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, a trailing heading split off, wrapped headings
     joined; and the body text size."""
@@ -335,7 +409,8 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     body = body_size(flat)
     flat = [part for item in flat
             for part in (split_trailing_heading(item, body) if isinstance(item, TextBlock) else [item])]
-    return join_continued_paragraphs(_merge_wrapped_headings(flat, body), body), body
+    flat = attach_row_values(_merge_wrapped_headings(flat, body), body)
+    return join_continued_paragraphs(flat, body), body
 
 
 @dataclass
