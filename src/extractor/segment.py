@@ -341,12 +341,13 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em). Its value runs down to the next text in the label's column (the next label,
+    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value runs down to the next text in the label's column (the next label,
     or the end of the table); when that next text is body text, right-hand text beside it
     means two columns of running text, not a row."""
     box = label.prov.bbox
-    if not any(_beside(l.prov.bbox, box, em) and abs(l.prov.bbox[1] - box[1]) <= em / 2 and not heading
-               for l, heading in lines):
+    first = next((l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
+                  and abs(l.prov.bbox[1] - box[1]) <= em / 2), None)
+    if first is None or _continues_from_above(first, [l for l, _ in lines], em):
         return None
     below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
     end = min((l.prov.bbox[1] for l, _ in below), default=float("inf"))
@@ -358,6 +359,15 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
             return None
     return [l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
             and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4]
+
+
+def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
+    """A line right under it (within an em) in its column: `line` goes on with text begun above
+    (running text that merely lines up with a heading beside it). `lines` are the page's lines
+    not yet taken by a row, so the value of the row above does not count."""
+    x0, top, x1, _ = line.prov.bbox
+    return any(l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0
+               and 0 <= top - l.prov.bbox[3] <= em for l in lines)
 
 
 def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
@@ -378,7 +388,8 @@ def attach_row_values(items: list[Item], body: float) -> list[Item]:
     is_heading = {id(b): heading_match(b, body) is not None for b in items if boxed(b)}
     values: dict[int, list[Line]] = {}
     taken: set[int] = set()
-    for label in (b for b in items if boxed(b) and is_heading[id(b)]):
+    labels = sorted((b for b in items if boxed(b) and is_heading[id(b)]), key=lambda b: (b.prov.page, b.prov.bbox[1]))
+    for label in labels:
         lines = [(l, is_heading[id(b)]) for b in items if boxed(b) and b is not label and b.prov.page == label.prov.page
                  for l in b.lines if id(l) not in taken]
         row = _row_values(label, lines, label.size or body or 10.0)
