@@ -36,6 +36,7 @@ from .text import clean, fold, join_lines
 from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, heading_term, headings, title_styles
 
 MAX_HEADING_WORDS = 14
+MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 TITLE_RATIO = 1.5
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
@@ -255,16 +256,36 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
     return out
 
 
-def split_trailing_heading(block: TextBlock, body: float) -> list[TextBlock]:
-    """A block whose last lines are a heading (a bold heading paragraph set right under the bold
-    municipality line, grouped with it by spacing) -> the lines before it and the heading."""
+def split_stacked_headings(block: TextBlock, body: float) -> list[TextBlock]:
+    """A block that is no heading but whose lines hold headings -> the headings and the runs of
+    other lines between them, in order. Spacing alone grouped them: a bold heading set right
+    under the bold municipality line, or the label cells of a label | value table stacked
+    one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
+    with a capital, that matches a heading (the longest such run wins)."""
     if len(block.lines) < 2 or heading_match(block, body):
         return [block]
-    for k in range(1, len(block.lines)):
-        tail = replace(block, lines=block.lines[k:])
-        if block.lines[k].text[:1].isupper() and heading_match(tail, body):
-            return [replace(block, lines=block.lines[:k]), tail]
-    return [block]
+    out: list[TextBlock] = []
+    other: list[Line] = []
+    i = 0
+    while i < len(block.lines):
+        run = next((j for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
+                    if block.lines[i].text[:1].isupper() and heading_match(replace(block, lines=block.lines[i:j]), body)),
+                   None)
+        if run is None:
+            other.append(block.lines[i])
+            i += 1
+            continue
+        if other:
+            out.append(_block_of(other, block))
+            other = []
+        lines = block.lines[i:run]
+        out.append(_block_of(lines, block))
+        i = run
+    if not out:
+        return [block]
+    if other:
+        out.append(_block_of(other, block))
+    return out
 
 
 def _line_box(line: Line) -> tuple[float, float, float, float] | None:
@@ -288,14 +309,16 @@ def _first_word_width(block: TextBlock) -> float:
 
 
 def _ends_open(a: TextBlock, b: TextBlock) -> bool:
-    """`a`'s last line ends no sentence and is full: it runs to its column's right edge, or
+    """`a`'s last line ends no sentence and is full: it runs to its column's right edge (the
+    column as wide as the wider of `a` and `b`), or
     `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
     in `b`. Tolerance: CONTINUATION_EMS ems."""
     last = _line_box(a.lines[-1])
-    if last is None or len(a.lines) < 2 or SENTENCE_END.search(a.lines[-1].text):
+    if last is None or SENTENCE_END.search(a.lines[-1].text):
         return False
     em = a.lines[-1].size or a.size
-    right = a.prov.bbox[2]
+    # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
+    right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
     return last[2] + em / 4 + _first_word_width(b) >= right - CONTINUATION_EMS * em
 
 
@@ -371,8 +394,11 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
 
 
 def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
-    """A block of `lines` with `like`'s style and region, its box the union of theirs."""
+    """A block of `lines` with `like`'s style and region, its box the union of theirs (`like`'s
+    box when a line has none)."""
     boxes = [l.prov.bbox for l in lines]
+    if not all(boxes):
+        return replace(like, lines=lines)
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
 
@@ -412,14 +438,15 @@ def attach_row_values(items: list[Item], body: float) -> list[Item]:
 
 
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
-    """Tables flattened, "Label: value" split, a trailing heading split off, wrapped headings
-    joined; and the body text size."""
+    """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
+    joined, label | value rows read by geometry, paragraphs cut by a break joined; and the body
+    text size."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
     flat = [part for item in flat
-            for part in (split_trailing_heading(item, body) if isinstance(item, TextBlock) else [item])]
+            for part in (split_stacked_headings(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), body)
     return join_continued_paragraphs(flat, body), body
 
