@@ -33,7 +33,7 @@ from typing import NamedTuple
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .text import clean, fold, join_lines
-from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, heading_term, headings, title_styles
+from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, headings, title_styles
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
@@ -158,7 +158,7 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     text = block_text(block).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
-    term, score = heading_term(text)
+    term, score = best_term(text, headings(), HEADING_CUTOFF)
     return (term.id, score) if term else None
 
 
