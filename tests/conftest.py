@@ -57,6 +57,16 @@ def reference_golden() -> Path:
     return folder
 
 
+def reference_raw(folder: Path) -> Path:
+    """`folder` holding raw/ with the reference corpus alone (copied), so a run from `folder` names
+    its sources raw/… and writes the record folders of tests/golden/; returns `folder`."""
+    for doc in raw_documents():
+        if in_reference_corpus(doc):
+            (folder / "raw" / doc.relative_to(RAW)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(doc, folder / "raw" / doc.relative_to(RAW))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def raw_records() -> dict[Path, list]:
     """{document: [Ficha, ...]} for every document in raw/, extracted once, from the repo root."""

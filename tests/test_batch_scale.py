@@ -52,7 +52,7 @@ def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path
     assert (document["pages"], document["parts"]) == (16, 4)
     assert len(records_in(out)) == 7
     for path in records_in(out):
-        assert path.read_bytes() == (GOLDEN / "publicaciones" / path.relative_to(out)).read_bytes(), path.name
+        assert path.read_bytes() == (GOLDEN / path.relative_to(out)).read_bytes(), path.name
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_a_re_run_skips_unchanged_documents_and_reads_changed_ones(transcripts, 
 
     first, second, third = sorted(transcripts.glob("*.docx"))
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", first)  # changed bytes
-    edited = next(iter(sorted((out / second.stem).glob("*.json"))))
+    edited = next(iter(sorted((out / "docs" / second.stem).glob("*.json"))))
     original = edited.read_bytes()
     edited.write_text("{}", encoding="utf-8")  # record edited
     assert run_cli(["run", "docs", "--out", "out"], tmp_path) == 0
@@ -126,13 +126,15 @@ def test_progress_bar_shows_documents_pages_rate_and_time_left(monkeypatch):
     stream = io.StringIO()
     progress = Progress(4, stream=stream, enabled=True)
     progress.add_pages(40)
+    progress.start()
     progress.advance(documents=1, pages=10)
     progress.log("error: x.pdf: empty file")
     progress.close()
     text = stream.getvalue()
-    assert "1/4 documents" in text and "10/40 pages" in text and "pages/s" in text and "left" in text
-    assert "\r\x1b[Kerror: x.pdf: empty file\n" in text, "a message clears the bar first"
-    assert text.endswith("\r\x1b[K"), "the bar is cleared at the end"
+    assert "0/4 documents · 0/40 pages" in text, "the totals are shown from the first frame"
+    assert "1/4 documents" in text and "10/40 pages" in text and "pages/s" in text and " left" in text
+    assert "\x1b[2Kerror: x.pdf: empty file\n" in text, "a message clears the bar first"
+    assert text.endswith("\x1b[2K"), "the bar is erased at the end"
 
 
 def test_no_progress_bar_when_not_a_terminal(transcripts, tmp_path, capsys):

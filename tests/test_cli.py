@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from extractor.cli import main
+from extractor.record_files import record_files
 
 from .conftest import GOLDEN, RAW, ROOT
 from .test_golden import KNOWN_FAILING_ISSUE_15
@@ -15,7 +16,7 @@ from .test_golden import KNOWN_FAILING_ISSUE_15
 
 def records_in(out: Path) -> list[Path]:
     """The record files under OUT (the run report and the cache start with a dot)."""
-    return sorted(p for p in out.rglob("*.json") if not p.name.startswith("."))
+    return record_files(out)
 
 
 def run_cli(args: list[str], cwd: Path) -> int:
@@ -31,7 +32,7 @@ def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys
     out = tmp_path / "out"
     assert run_cli(["run", "raw", "--out", str(out)], ROOT) == 0
     written = sorted(p.relative_to(out).as_posix() for p in records_in(out))
-    golden = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.json") if not p.name.endswith(".pending.json"))
+    golden = sorted(p.relative_to(GOLDEN).as_posix() for p in record_files(GOLDEN))
     known_failing = {Path(doc).with_suffix("").as_posix() for doc in KNOWN_FAILING_ISSUE_15}
     assert [p for p in written if str(Path(p).parent) not in known_failing] == \
         [p for p in golden if str(Path(p).parent) not in known_failing]
@@ -41,17 +42,19 @@ def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys
 
 def test_two_runs_give_identical_bytes(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
-    run_cli(["run", "raw", "--out", str(first)], ROOT)
-    run_cli(["run", "raw", "--out", str(second)], ROOT)
-    for path in records_in(first):
-        assert path.read_bytes() == (second / path.relative_to(first)).read_bytes()
+    assert run_cli(["run", "raw", "--out", str(first)], ROOT) == 0
+    assert run_cli(["run", "raw", "--out", str(second)], ROOT) == 0
+    names = [p.relative_to(first) for p in records_in(first)]
+    assert len(names) == 28 and names == [p.relative_to(second) for p in records_in(second)]
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
 def test_record_json_format(tmp_path):
     out = tmp_path / "out"
     run_cli(["run", "raw/transcripciones/Transcripción 04 - San Joaquín.docx", "--out", str(out)], ROOT)
     (path,) = records_in(out)
-    assert path.parent == out / "Transcripción 04 - San Joaquín"
+    assert path.parent == out / "transcripciones" / "Transcripción 04 - San Joaquín", "the same folder as `run raw`"
     text = path.read_text(encoding="utf-8")
     assert "San Joaquín" in text and "\\u00ed" not in text  # not ASCII-escaped
     assert text.startswith('{\n  "schema_version": 1,\n  "id": ')
@@ -79,7 +82,7 @@ def test_a_failing_document_is_named_and_the_batch_goes_on(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "broken.pdf" in captured.err
     assert "1 documents read, 1 fichas written" in captured.out and "1 documents failed" in captured.out
-    assert len(records_in(tmp_path / "out")) == 1
+    assert [p.relative_to(tmp_path / "out").parent.as_posix() for p in records_in(tmp_path / "out")] == ["docs/good"]
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -99,7 +102,7 @@ def test_records_of_vanished_fichas_are_removed_only_after_a_good_read(tmp_path)
     docs.mkdir()
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", docs / "a.docx")
     run_cli(["run", str(docs), "--out", str(out)], tmp_path)
-    stale = out / "a" / "old--ficha.json"
+    stale = out / "docs" / "a" / "old--ficha.json"
     stale.write_text("{}", encoding="utf-8")
     (docs / "a.docx").write_bytes(b"PK\x03\x04 damaged")
     run_cli(["run", str(docs), "--out", str(out)], tmp_path)
@@ -107,4 +110,4 @@ def test_records_of_vanished_fichas_are_removed_only_after_a_good_read(tmp_path)
     shutil.copy(RAW / "transcripciones" / "Transcripción 07 - Arica.docx", docs / "a.docx")
     run_cli(["run", str(docs), "--out", str(out)], tmp_path)
     assert not stale.exists()
-    assert len(list((out / "a").glob("*.json"))) == 1
+    assert len(record_files(out / "docs" / "a")) == 1

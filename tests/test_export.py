@@ -19,6 +19,7 @@ import pytest
 
 from extractor.export import FORMATS, load_records
 from extractor.export.table import columns
+from extractor.record_files import record_files
 
 from .conftest import reference_golden
 
@@ -135,7 +136,7 @@ def test_same_records_give_the_same_bytes_whatever_the_file_layout(name, fichas,
     even a day later (the XLSX's dates and zip times are fixed)."""
     shuffled = tmp_path / "shuffled"
     shuffled.mkdir()
-    paths = sorted(GOLDEN.rglob("*.json"))
+    paths = record_files(GOLDEN)
     for number, path in enumerate(reversed(paths)):
         shutil.copy(path, shuffled / f"{number:02d}.json")
     first = FORMATS[name].render(fichas)

@@ -15,6 +15,7 @@ import os
 
 import pytest
 
+from extractor.review.crosscheck import crosscheck_path
 from extractor.review.golden import clear_pending, in_ci, write_pending
 from extractor.writer import file_names, record_json
 
@@ -112,3 +113,11 @@ def golden_problems(path, text: str) -> list[str]:
     if not path.exists():
         return ["no golden file"]
     return field_differences(json.loads(path.read_text(encoding="utf-8")), json.loads(text))
+
+
+def test_the_golden_records_of_one_ficha_agree_across_its_documents():
+    """Every rendering of a ficha (publication, its other design, transcript, exports) has the same
+    golden record, `fuente` aside: the crosscheck of tests/golden/ finds no field that differs."""
+    report = crosscheck_path(GOLDEN)
+    assert [(f.id, c.path) for f in report.fichas for c in f.fields] == []
+    assert len(report.fichas) == 21 and report.notes == []

@@ -51,7 +51,7 @@ def workplace(tmp_path) -> Path:
 
 
 def run(workplace: Path, *extra: str, catalogs_env: str | None = None) -> str:
-    done = extractor("run", "raw", "--out", "out", "--jobs", "1", "--quiet", *extra, cwd=workplace,
+    done = extractor("run", "raw", "--out", "out", "--jobs", "1", *extra, cwd=workplace,
                      catalogs_env=catalogs_env)
     assert done.returncode == 0, done.stderr
     return done.stdout

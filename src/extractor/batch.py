@@ -17,24 +17,35 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from .cache import Cache
+from .cache import Cache, file_sha256
 from .problems import DocumentError, Kind, describe, document_error
 from .progress import Progress
+from .prune import remove_leftovers, stale_folders
 from .readers.checks import MB, FileLimits, check_size
-from .readers.formats import FORMATS
+from .readers.formats import FORMATS, format_of
+from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
+from .source import display_path, page_count, sha256_of, source_of
 from .workers import Pool, WorkerLimits
-from .source import display_path, sha256_of, source_of
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
     from .jobs import DocumentJob  # so a re-run over up-to-date documents stays cheap
     from .pipeline import DocumentResult
 
-__all__ = ["RunOptions", "Summary", "documents", "run"]
+__all__ = ["DEFAULT_INPUT", "PlanError", "RunOptions", "Summary", "documents", "run"]
+
+DEFAULT_INPUT = Path("raw")  # what `extractor run` reads when no PATH is given; the default root of its documents
+NOT_DOCUMENTS = {"~$": "a Word lock file (the document is open in Word)",
+                 "._": "a macOS resource-fork file, not a document"}
+LEGACY = {".doc": "a legacy Word .doc file: not supported, convert it to .docx (Word: Save As; "
+                  "LibreOffice: soffice --convert-to docx)"}
+
+
+class PlanError(Exception):
+    """The documents given cannot be run as asked (two documents, one record folder): a usage error."""
 
 
 def default_jobs() -> int:
@@ -54,11 +65,13 @@ class RunOptions:
     part_pages: int = 25  # a longer PDF is read in parts of at most this many pages
     verbose: bool = False  # log each document's time, pages and memory
     progress: bool | None = False  # a progress bar on stderr; None: when it is a terminal
+    root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
+    prune: bool = False  # remove the record folders of documents no longer among the inputs
 
     def as_report(self) -> dict:
         return {"jobs": self.jobs, "force": self.force, "password_given": self.password is not None,
                 "timeout_s": self.worker_limits.timeout, "memory_limit_mb": self.worker_limits.memory_mb,
-                "max_size_mb": self.file_limits.max_bytes / MB}
+                "max_size_mb": self.file_limits.max_bytes / MB, "prune": self.prune}
 
 
 @dataclass
@@ -69,53 +82,81 @@ class Document:
     key: str = ""  # its cache key
 
 
-def documents(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
-    """(document, the PATH it was found under), files in sorted order."""
-    suffixes = {f".{fmt}" for fmt in FORMATS}
+def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Path]:
+    """The documents under `paths` (files as given, folders searched recursively), files in sorted order.
+
+    Word lock files (`~$x.docx`) and macOS `._x.docx` files are skipped, each
+    with a line in `notes`; legacy `.doc` files are documents (they fail as
+    unsupported, so they are reported rather than silently left out).
+    """
+    suffixes = {f".{fmt}" for fmt in FORMATS} | set(LEGACY)
     for root in paths:
-        if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in suffixes):
-                yield path, root
-        else:
-            yield root, root
+        found = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in suffixes) \
+            if root.is_dir() else [root]
+        for path in found:
+            why = next((why for prefix, why in NOT_DOCUMENTS.items() if path.name.startswith(prefix)), None)
+            if why is None:
+                yield path
+            elif notes is not None:
+                notes.append(f"note: skipped {display_path(path)}: {why}")
 
 
-def plan(paths: list[Path], out: Path) -> list[Document]:
-    """Each document once, with its output folder.
+def default_root(document: Path) -> Path:
+    """`raw/` for a document under ./raw/ (so `extractor run` and `extractor run raw/a/x.pdf` agree),
+    else the current folder."""
+    return DEFAULT_INPUT if Path(os.path.abspath(document)).is_relative_to(DEFAULT_INPUT.absolute()) else Path(".")
+
+
+def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str] | None = None) -> list[Document]:
+    """Each document once, with its output folder: OUT/<path relative to `root`> (`default_root` when None).
 
     Two documents that would share a folder (`x.pdf` beside `x.docx`) each
     get a folder named with their extension, so neither overwrites or
-    removes the other's records.
+    removes the other's records; two that still would (names that differ
+    only in case or in control characters) raise PlanError naming both.
     """
     found: dict[Path, tuple[Path, Path]] = {}  # resolved path -> (path as given, folder)
-    for path, root in documents(paths):
-        found.setdefault(path.resolve(), (path, output_folder(out, path, root)))
+    for path in documents(paths, notes):
+        found.setdefault(path.resolve(), (path, output_folder(out, path, root or default_root(path))))
     folders: dict[str, int] = {}
     for _, folder in found.values():
         folders[str(folder).casefold()] = folders.get(str(folder).casefold(), 0) + 1
-    planned = []
+    planned, owners = [], {}
     for path, folder in found.values():
         if folders[str(folder).casefold()] > 1:
             folder = folder.with_name(safe_segment(f"{folder.name}{path.suffix.lower()}"))
+        other = owners.setdefault(str(folder).casefold(), path)
+        if other is not path:
+            raise PlanError(f"{display_path(other)} and {display_path(path)} would write to one record folder, "
+                            f"{folder}: rename one of them")
         planned.append(Document(path, folder, DocumentEntry(display_path(path), folder.relative_to(out).as_posix())))
     return planned
 
 
 def run(paths: list[Path], out: Path, log: Callable[[str], None] = lambda _: None,
         options: RunOptions = RunOptions()) -> Summary:
-    return Batch(out, log, options).run(plan(paths, out))
+    """Read every document under `paths` into OUT; raises PlanError (before anything is read or written)."""
+    notes: list[str] = []
+    planned = plan(paths, out, options.root, notes)
+    for note in notes:
+        log(note)
+    return Batch(out, log, options).run(planned, paths)
 
 
 class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
         self.cache = Cache.load(out)
-        self.report = RunReport(options.as_report())
+        self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
         self._documents: dict[DocumentJob, Document] = {}
+        self._counted: dict[DocumentJob, int] = {}  # pages counted up front, per document
+        self._written: dict[Path, dict[str, str]] = {}  # folder -> {record file: sha256} written in this run
 
-    def run(self, planned: list[Document]) -> Summary:
+    def run(self, planned: list[Document], inputs: list[Path] = ()) -> Summary:
+        """Read the planned documents; then warn about (or, with `prune`, remove) the record folders of
+        documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
         try:
@@ -123,14 +164,18 @@ class Batch:
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
                 from .pipeline import preload
                 preload()
+            self._count_pages(jobs)
+            if jobs:
+                self.progress.start()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
                     for task in job.start():
                         pool.submit(task)
                 while pool.busy:
-                    for outcome in pool.wait(timeout=0.5 if self.progress.enabled else None):
+                    for outcome in pool.wait():
                         self._advance(pool, outcome)
-                    self.progress.advance()  # the rate and time left move on between events
+            self._check_written(planned)
+            self._stale(planned, inputs)
             self.report.complete = True
         finally:
             self.progress.close()
@@ -138,12 +183,51 @@ class Batch:
             self.report.write(self.out)
         return self.report.summary()
 
+    def _count_pages(self, jobs: list[DocumentJob]) -> None:
+        """The progress bar's page total before any reading (a PDF's page tree, not its pages)."""
+        if not self.progress.enabled:
+            return
+        for job in jobs:
+            self._counted[job] = page_count(job.path, self.options.password) or 0
+            self.progress.add_pages(self._counted[job])
+
+    def _check_written(self, planned: list[Document]) -> None:
+        """A record counts as written only if it is on disk with the bytes written (nothing overwrote it)."""
+        for document in planned:
+            entry = document.entry
+            if entry.status != "read":
+                continue
+            lost = [name for name, sha in self._written.get(document.folder, {}).items()
+                    if file_sha256(document.folder / name) != sha]
+            if lost:
+                self.cache.forget(document.folder)
+                entry.records = [name for name in entry.records if name not in lost]
+                entry.fail(document_error(Kind.write_failed, entry.file,
+                                          f"records not on disk after the run: {', '.join(lost)}"))
+                self.log(f"error: {entry.error['message']}")
+
+    def _stale(self, planned: list[Document], inputs: list[Path]) -> None:
+        """Warn about record folders whose document left the inputs (or now writes elsewhere); prune them."""
+        for stale in stale_folders(self.out, planned, inputs):
+            if self.options.prune:
+                stale.remove()
+                self.cache.forget(stale.folder)
+                self.report.pruned.append(stale.folder.relative_to(self.out).as_posix())
+                self.log(f"pruned {stale.folder}/: {stale.reason}")
+            else:
+                self.report.stale.append(stale.folder.relative_to(self.out).as_posix())
+                self.log(f"warning: {stale.folder}/: {stale.reason}; --prune removes them")
+
     def log(self, line: str) -> None:
         self.progress.log(line, self._log)
 
     def _job(self, document: Document) -> DocumentJob | None:
         """The document's job, or None when it is skipped (up to date) or fails before any reading."""
         entry = document.entry
+        legacy = LEGACY.get(document.path.suffix.lower())
+        if legacy or format_of(document.path) is None:
+            self._fail(document, document_error(Kind.unsupported, entry.file, legacy or "not a .pdf or .docx file"))
+            return None
         try:
             check_size(document.path, self.options.file_limits)
             source = source_of(document.path, sha256_of(document.path))
@@ -178,7 +262,7 @@ class Batch:
         for task in follow:
             pool.submit(task, urgent=True)
         if job.pages and not pages_known:
-            self.progress.add_pages(job.pages)
+            self.progress.add_pages(job.pages - self._counted.get(job, 0))
         self.progress.advance(pages=job.pages_read - pages_read)
         if job.done:
             pool.cancel(job)
@@ -198,13 +282,17 @@ class Batch:
             self._fail(document, document_error(Kind.write_failed, entry.file,
                                                 f"records cannot be written to {document.folder}: {error}"))
             return
-        entry.records = list(written)
-        entry.review = sum(1 for f in job.result.fichas if f.revision.estado == "revisar")
+        self._written[document.folder] = written
+        entry.status, entry.records = "read", list(written)
+        entry.review_records = [name for name, ficha in zip(written, job.result.fichas)
+                                if ficha.revision.estado == "revisar"]
+        entry.review = len(entry.review_records)
         entry.invalid = job.result.invalid
         for problem in entry.invalid:
             self.log(f"invalid record: {entry.file}: {problem}")
         self.cache.store(document.folder, document.key, {"records": written, "pages": entry.pages,
-                                                         "review": entry.review, "invalid": entry.invalid})
+                                                         "review": entry.review, "review_records": entry.review_records,
+                                                         "invalid": entry.invalid})
         self.progress.advance(documents=1)
         if self.options.verbose:
             pages = f"{entry.pages} pages in {entry.parts} part(s), " if entry.pages else ""
@@ -223,6 +311,7 @@ class Batch:
         entry = document.entry
         entry.status, entry.pages = "unchanged", cached.get("pages")
         entry.records, entry.review = list(cached.get("records") or {}), cached.get("review", 0)
+        entry.review_records = list(cached.get("review_records") or [])
         entry.invalid = cached.get("invalid") or []
         if cached.get("error"):
             entry.status, entry.error = "failed", cached["error"]
@@ -241,16 +330,14 @@ def write_records(folder: Path, result: DocumentResult) -> dict[str, str]:
     fichas no longer in the document are removed after, when every ficha
     was valid.
     """
-    if folder.is_dir():
-        for leftover in folder.glob(".*.tmp"):
-            leftover.unlink(missing_ok=True)
+    remove_leftovers(folder)
     written = {}
     for ficha, name in zip(result.fichas, file_names(result.fichas)):
         data = record_json(ficha).encode("utf-8")
         write_atomic(folder / name, data)
         written[name] = hashlib.sha256(data).hexdigest()
-    if not result.invalid and folder.is_dir():
-        for stale in folder.glob("*.json"):
+    if not result.invalid:
+        for stale in record_files_in(folder):
             if stale.name not in written:
                 stale.unlink()
     return written

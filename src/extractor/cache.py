@@ -20,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .problems import TRANSIENT, Kind
+from .record_files import record_files_in
 from .writer import write_atomic
 
 CACHE_FILE = ".extractor-cache.json"  # no clash with records: see report.REPORT_FILE
@@ -91,7 +92,7 @@ class Cache:
         if entry.get("error"):
             return entry
         records = entry.get("records") or {}
-        present = {p.name for p in folder.glob("*.json")} if folder.is_dir() else set()
+        present = {p.name for p in record_files_in(folder)}
         if present != set(records) or any(file_sha256(folder / name) != sha for name, sha in records.items()):
             return None
         return entry

@@ -16,7 +16,8 @@ from . import commands
 
 
 def command_names() -> list[str]:
-    return sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    """The subcommands: the modules of `extractor.commands`, less its helpers (`_common`, `_rerun`)."""
+    return sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_"))
 
 
 def _chosen(argv: list[str]) -> str | None:
@@ -25,8 +26,18 @@ def _chosen(argv: list[str]) -> str | None:
     return first if first in command_names() else None
 
 
+def version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("extractor")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="extractor", description="Fichas de Buenas Prácticas Municipales -> JSON records")
+    top.add_argument("--version", action="version", version=f"extractor {version()}")
     subparsers = top.add_subparsers(dest="command", required=True)
     chosen = _chosen(sys.argv[1:] if argv is None else argv)
     for name in command_names():
@@ -36,11 +47,25 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; its exit code. A usage error is 2, Ctrl-C 130; an unexpected error is one line
+    on stderr (where it happened: a bug to report), exit 1, never a traceback."""
     try:
         args = parser(argv).parse_args(argv)
     except SystemExit as exit_:  # argparse: --help exits 0, a usage error 2
         return 0 if not exit_.code else 2
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `extractor export | head`: the reader left
+        sys.stderr.close()
+        return 1
+    except Exception as error:
+        from .problems import describe
+
+        print(f"extractor {args.command}: internal error: {describe(error)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

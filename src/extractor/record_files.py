@@ -22,3 +22,10 @@ def is_record_file(path: Path, root: Path | None = None) -> bool:
 def record_files(folder: Path) -> list[Path]:
     """Every record file below `folder`, in path order."""
     return sorted(p for p in folder.rglob("*.json") if p.is_file() and is_record_file(p, folder))
+
+
+def record_files_in(folder: Path) -> list[Path]:
+    """The record files directly in `folder` (one document's records), in name order; none when it is absent."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.json") if p.is_file() and is_record_file(p))

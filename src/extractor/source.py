@@ -36,3 +36,21 @@ def display_path(path: Path) -> str:
 def source_of(path: Path, sha256: str | None = None) -> Source:
     """The record's `fuente` facts of a document (the digest computed unless given)."""
     return Source(display_path(path), format_of(path) or "", sha256 or sha256_of(path))
+
+
+def page_count(path: Path, password: str | None = None) -> int | None:
+    """The number of pages of a PDF from its page tree (no page is parsed); None for other files or
+    when the tree cannot be read (the worker that reads the file reports why)."""
+    if format_of(path) != "pdf":
+        return None
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with open(path, "rb") as handle:
+            document = PDFDocument(PDFParser(handle), password=password or "")
+            count = resolve1(resolve1(document.catalog["Pages"]).get("Count"))
+    except Exception:  # any parse error: unknown here, reported by the reader
+        return None
+    return count if isinstance(count, int) and count >= 0 else None

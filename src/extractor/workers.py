@@ -90,7 +90,27 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+OUT_OF_MEMORY_EXIT = 86  # a worker's exit code when even the answer "out of memory" does not fit
+
+
 def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
+    """Run the task and send back its outcome; a worker too short of memory to answer exits with
+    OUT_OF_MEMORY_EXIT, never with a traceback."""
+    try:
+        _run_child(conn, task, limits)
+    except MemoryError:
+        os._exit(OUT_OF_MEMORY_EXIT)
+    except BaseException:  # the pipe broke (the batch is gone): nothing to report to
+        os._exit(1)
+    os._exit(0)  # no atexit handlers nor buffers of the parent flushed again
+
+
+def _out_of_memory(task: Task, limits: WorkerLimits) -> DocumentError:
+    return DocumentError(Kind.out_of_memory, f"{task.label}: out of memory: over the limit of "
+                                             f"{limits.memory_mb} MB per worker (--memory-limit)")
+
+
+def _run_child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle
     faulthandler.disable()  # a crash is reported by the batch, as one line
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on damaged streams are noise here
@@ -101,16 +121,14 @@ def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> Non
     except DocumentError as error:
         message = ("error", error)
     except MemoryError:
-        message = ("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory: over the limit of "
-                                                              f"{limits.memory_mb} MB per worker (--memory-limit)"))
+        message = ("error", _out_of_memory(task, limits))
     except BaseException as error:  # a bug in the extractor: say where, the batch goes on
         message = ("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: {describe(error)}"))
     seconds = time.perf_counter() - started
     try:
         conn.send((*message, seconds, _peak_mb()))
     except MemoryError:
-        conn.send(("error", DocumentError(Kind.out_of_memory, f"{task.label}: out of memory sending the result"),
-                   seconds, _peak_mb()))
+        conn.send(("error", _out_of_memory(task, limits), seconds, _peak_mb()))
     except Exception as error:  # a result that does not pickle: a bug
         conn.send(("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: the result cannot be "
                                                                f"sent back: {describe(error)}"), seconds, _peak_mb()))
@@ -203,9 +221,9 @@ class Pool:
         except (EOFError, OSError):  # the process died without answering
             run.process.join(timeout=5)
             self._stop(run)
-            return Outcome(run.task, error=DocumentError(
-                Kind.worker_crashed, f"{run.task.label}: the worker reading it died ({_death(run.process)})"),
-                seconds=time.monotonic() - run.started, started=run.started)
+            error = _out_of_memory(run.task, self.limits) if run.process.exitcode == OUT_OF_MEMORY_EXIT else \
+                DocumentError(Kind.worker_crashed, f"{run.task.label}: the worker reading it died ({_death(run.process)})")
+            return Outcome(run.task, error=error, seconds=time.monotonic() - run.started, started=run.started)
         self._stop(run, grace=2.0)  # it answered and is exiting
         if status == "error":
             return Outcome(run.task, error=value, seconds=seconds, peak_mb=peak, started=run.started)

@@ -29,6 +29,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; a record is as readable as any new file
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8") if isinstance(text, str) else text)
             handle.flush()
@@ -37,6 +38,13 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process's umask (reading it means setting it: it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def safe_segment(name: str, limit: int = MAX_FOLDER_BYTES) -> str:
@@ -66,8 +74,16 @@ def _capped(name: str, limit: int) -> str:
 
 
 def output_folder(out: Path, document: Path, root: Path) -> Path:
-    """OUT/<document path relative to the PATH given, without extension>, each segment made safe."""
-    relative = document.relative_to(root) if root.is_dir() else Path(document.name)
+    """OUT/<document path relative to `root`, without extension>, each segment made safe.
+
+    The same document gets the same folder however its path was typed
+    (`raw/a/x.pdf`, `./raw/a/../a/x.pdf`, absolute): both paths are made
+    absolute and normalised first. A document outside `root` keeps its whole
+    absolute path below OUT (`OUT/tmp/docs/x/`), so two documents never share
+    a folder.
+    """
+    path, base = Path(os.path.abspath(document)), Path(os.path.abspath(root))
+    relative = path.relative_to(base) if path.is_relative_to(base) and path != base else path.relative_to(path.anchor)
     return out.joinpath(*(safe_segment(part) for part in relative.with_suffix("").parts))
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..review.crosscheck import crosscheck_path
-from ..review.output import add_report_options, report_command
+from ._common import add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -22,4 +22,4 @@ def register(subparsers) -> None:
                     "disagree, 2 on error.")
     crosscheck.add_argument("folder", metavar="DIR", help="folder of records (e.g. structured/)")
     add_report_options(crosscheck)
-    crosscheck.set_defaults(handler=handle)
+    crosscheck.set_defaults(handler=handle, parser=crosscheck)

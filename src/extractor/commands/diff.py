@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..review.output import add_report_options, report_command
 from ..review.report import diff_paths
+from ._common import add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -22,4 +22,4 @@ def register(subparsers) -> None:
     diff.add_argument("old", metavar="OLD", help="folder of records or one record file")
     diff.add_argument("new", metavar="NEW", help="folder of records or one record file")
     add_report_options(diff)
-    diff.set_defaults(handler=handle)
+    diff.set_defaults(handler=handle, parser=diff)

@@ -1,4 +1,4 @@
-"""`extractor export [DIR] --format csv|xlsx|jsonl|html [--out FILE]`: the records as one table or page."""
+"""`extractor export [DIR] --format csv|xlsx|jsonl|html [-o FILE]`: the records as one table or page."""
 
 from __future__ import annotations
 
@@ -6,42 +6,40 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import FORMATS, load_records
-from ..writer import write_atomic
+from ..export import FORMATS, load_records, one_per_ficha
+from ._common import add_output_option, fail, usage_error, write_output
 
 
-def chosen_format(args: argparse.Namespace) -> str | None:
-    """--format, else the suffix of --out (`fichas.csv` -> csv)."""
-    if args.format:
-        return args.format
-    suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
+def suffix_format(output: str | None) -> str | None:
+    """The format named by the suffix of the output file (`fichas.csv` -> csv), if any."""
+    suffix = Path(output).suffix.lstrip(".").lower() if output and output != "-" else ""
     return suffix if suffix in FORMATS else None
 
 
 def handle(args: argparse.Namespace) -> int:
-    name = chosen_format(args)
+    by_suffix = suffix_format(args.output)
+    if args.format and by_suffix and by_suffix != args.format:
+        return usage_error(args, f"--format {args.format} contradicts the output file {args.output} "
+                                 f"(a .{by_suffix} file)")
+    name = args.format or by_suffix
     folder = Path(args.dir)
     if name is None:
-        print(f"extractor export: give --format ({', '.join(FORMATS)}) or an --out file with one of those suffixes",
-              file=sys.stderr)
-        return 2
+        return usage_error(args, f"give --format ({', '.join(FORMATS)}) or an -o FILE with one of those suffixes")
     if not folder.is_dir():
-        print(f"extractor export: no such folder: {folder}", file=sys.stderr)
-        return 2
+        return usage_error(args, f"no such folder: {folder}")
     loaded = load_records(folder)
     for problem in loaded.problems:
         print(f"error: {problem}", file=sys.stderr)
     if not loaded.fichas:
-        print(f"extractor export: no ficha records (*.json) under {folder}", file=sys.stderr)
-        return 1
-    data = FORMATS[name].render(loaded.fichas)
-    out = args.out or FORMATS[name].default_out
-    if out is None or out == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomic(Path(out), data)
-        print(f"{len(loaded.fichas)} fichas exported to {out}", file=sys.stderr)
+        return fail("export", f"no ficha records (*.json) under {folder}")
+    fichas = one_per_ficha(loaded.fichas) if args.one_per_ficha else loaded.fichas
+    try:
+        written = write_output(args.output, FORMATS[name].render(fichas), FORMATS[name].default_out)
+    except OSError as error:
+        return fail("export", f"{args.output or FORMATS[name].default_out}: cannot be written: "
+                              f"{error.strerror or error}", 2)
+    if written:
+        print(f"{len(fichas)} fichas exported to {written}", file=sys.stderr)
     return 1 if loaded.problems else 0
 
 
@@ -49,7 +47,9 @@ def register(subparsers) -> None:
     export = subparsers.add_parser("export", help="write the records under DIR as one CSV, XLSX, JSONL or HTML file")
     export.add_argument("dir", nargs="?", default="structured", metavar="DIR",
                         help="folder searched recursively for *.json records (default: structured/)")
-    export.add_argument("--format", choices=sorted(FORMATS), help="output format (default: the suffix of --out)")
-    export.add_argument("--out", metavar="FILE",
-                        help="output file, '-' for standard output (default: standard output; fichas.xlsx for xlsx)")
-    export.set_defaults(handler=handle)
+    export.add_argument("--format", choices=sorted(FORMATS), help="output format (default: the suffix of -o)")
+    add_output_option(export, "the export", "standard output; fichas.xlsx for xlsx")
+    export.add_argument("--one-per-ficha", action="store_true",
+                        help="one row per ficha id: the publication's record when there is one, not also its "
+                             "transcript's (counts are not doubled)")
+    export.set_defaults(handler=handle, parser=export)

@@ -6,41 +6,59 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..inspection import inspect_document, parse_pages
-from ..inspection.as_json import render_json
-from ..inspection.pictures import write_pictures
-from ..inspection.text import render_text
 from ..problems import DocumentError
 from ..readers import format_of
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"extractor inspect: {message}", file=sys.stderr)
-    return code
+from ._common import add_output_option, add_password_options, fail, password_from, usage_error, write_output
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ..inspection import parse_pages
+    from ..inspection.as_json import render_json
+    from ..inspection.build import inspect_layout
+    from ..inspection.text import render_text
+    from ..readers import read
+    from ..source import source_of
+
     path = Path(args.file)
     if not path.is_file():
-        return _fail(f"{path}: no such file", 2)
+        return usage_error(args, f"{path}: no such file")
     if format_of(path) is None:
-        return _fail(f"{path}: not a .pdf or .docx file", 2)
+        return usage_error(args, f"{path}: not a .pdf or .docx file")
     if format_of(path) != "pdf" and (args.pages or args.png):
-        return _fail(f"{path}: --pages and --png need a PDF (a Word document has no pages)", 2)
+        return usage_error(args, f"{path}: --pages and --png need a PDF (a Word document has no pages)")
+    if args.png and Path(args.png).exists() and not Path(args.png).is_dir():
+        return fail("inspect", f"--png {args.png}: not a folder (the pictures go into a folder)", 2)
     try:
-        inspection = inspect_document(path)
+        password = password_from(args)
+    except ValueError as error:
+        return usage_error(args, str(error))
+    try:
+        inspection = inspect_layout(read(path, password), source_of(path))
     except DocumentError as error:  # bad input: the message names the file and the problem
-        return _fail(str(error), 1)
+        return fail("inspect", str(error), 1)
     if args.pages:
         try:
             inspection.pages = parse_pages(args.pages, inspection.n_pages or 0)
         except ValueError as error:
-            return _fail(f"{path}: {error}", 2)
-    sys.stdout.write(render_json(inspection) if args.format == "json" else render_text(inspection))
-    sys.stdout.flush()
+            return usage_error(args, f"{path}: {error}")
+    text = render_json(inspection) if args.format == "json" else render_text(inspection)
+    try:
+        write_output(args.output, text.encode("utf-8"))
+    except OSError as error:
+        return fail("inspect", f"{args.output}: cannot be written: {error.strerror or error}", 2)
     if args.png:
-        for picture in write_pictures(inspection, Path(args.png)):
+        return _pictures(inspection, Path(args.png))
+    return 0
+
+
+def _pictures(inspection, folder: Path) -> int:
+    from ..inspection.pictures import write_pictures
+
+    try:
+        for picture in write_pictures(inspection, folder):
             print(f"wrote {picture}", file=sys.stderr)
+    except OSError as error:
+        return fail("inspect", f"--png {folder}: cannot be written: {error.strerror or error}", 2)
     return 0
 
 
@@ -49,5 +67,7 @@ def register(subparsers) -> None:
     inspect.add_argument("file", metavar="FILE", help="a .pdf or .docx file")
     inspect.add_argument("--pages", metavar="N-M", help="PDF pages to show, e.g. 3-4 or 1,5- (default: all)")
     inspect.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    add_output_option(inspect, "what was seen")
     inspect.add_argument("--png", metavar="DIR", help="also write one annotated PNG per shown PDF page into DIR")
-    inspect.set_defaults(handler=handle)
+    add_password_options(inspect)
+    inspect.set_defaults(handler=handle, parser=inspect)

@@ -10,41 +10,68 @@ from pathlib import Path
 from .. import batch
 from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
-from ..review import rerun
 from ..workers import WorkerLimits
+from . import _rerun as rerun
+from ._common import add_password_options, fail, password_from, usage_error, writable_folder
 
 
 def handle(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [Path("raw")]
+    paths = [Path(p) for p in args.paths] or [batch.DEFAULT_INPUT]
     missing = [p for p in paths if not p.exists()]
     if missing:
-        print(f"extractor: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
-        return 2
+        return usage_error(args, f"no such file or folder: {', '.join(map(str, missing))}")
+    if args.root is not None and not Path(args.root).is_dir():
+        return usage_error(args, f"--root {args.root}: no such folder")
+    if not args.diff_against:
+        ignored = rerun.given_report_options(args)
+        if ignored:
+            return usage_error(args, f"{', '.join(ignored)} only apply with --diff-against")
     if not _use_catalogs(args.catalogs or []):
         return 2
-    options = run_options(args)
+    try:
+        options = run_options(args)
+    except ValueError as error:
+        return usage_error(args, str(error))
+    out = Path(args.out or "structured")
+    problem = None if args.diff_against else writable_folder(out)
+    if problem:  # found before any reading: one line, exit 2
+        return fail("run", f"--out {out}: {problem}", 2)
     try:
         if args.diff_against:
             return rerun.review(paths, args, partial(batch.run, options=options))
-        summary = batch.run(paths, Path(args.out or "structured"), log=lambda line: print(line, file=sys.stderr),
-                            options=options)
+        summary = batch.run(paths, out, log=lambda line: print(line, file=sys.stderr), options=options)
+    except batch.PlanError as error:
+        return usage_error(args, str(error))
     except KeyboardInterrupt:
-        print("extractor: interrupted; every record written so far is complete", file=sys.stderr)
+        print(f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",
+              file=sys.stderr)
         return 130
-    print(summary.text())
-    return 1 if summary.failed else 0
+    if summary.documents + summary.unchanged + len(summary.failed) == 0:
+        print(f"extractor run: no documents (.pdf, .docx) under {', '.join(map(str, paths))}", file=sys.stderr)
+    code = 1 if summary.failed else 0
+    if code or not args.quiet:
+        print(summary.text(), file=sys.stderr if code and args.quiet else sys.stdout)
+    return code
 
 
 def register(subparsers) -> None:
-    run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT")
+    run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT",
+                                description="Extract every ficha of the documents under PATH (default: raw/) "
+                                            "into one JSON record each, in OUT/<document path relative to the "
+                                            "root, without extension>/<id>.json.")
     run.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: raw/)")
-    run.add_argument("--out", metavar="DIR", help="output folder (default: structured/)")
+    run.add_argument("--out", "-o", "--output", dest="out", metavar="DIR", help="output folder (default: structured/)")
+    run.add_argument("--root", metavar="DIR",
+                     help="record folders are document paths relative to DIR (default: raw/ for documents in "
+                          "./raw/, else the current folder)")
+    run.add_argument("--prune", action="store_true",
+                     help="remove the record folders of documents that are no longer among the inputs")
     run.add_argument("--catalogs", metavar="DIR", action="append",
                      help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
                           f"they extend) loaded on top of the shipped ones; repeatable; also {catalog_files.ENVIRONMENT}")
     add_batch_options(run)
     rerun.add_options(run)
-    run.set_defaults(handler=handle)
+    run.set_defaults(handler=handle, parser=run)
 
 
 def _use_catalogs(folders: list[str]) -> bool:
@@ -81,7 +108,7 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
                         help=f"worker processes; a long PDF is split across them (default: {cores}, the cores)")
     parser.add_argument("--force", action="store_true",
                         help="read every document, even those whose records in OUT are up to date")
-    parser.add_argument("--password", metavar="PW", help="password of encrypted PDFs (never guessed)")
+    add_password_options(parser)
     parser.add_argument("--timeout", type=_positive(float), default=WorkerLimits.timeout, metavar="S",
                         help="seconds a worker may spend on a document, or on one part of a long PDF "
                              "(default: %(default)g)")
@@ -90,13 +117,15 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-size", type=_positive(float), default=FileLimits.max_bytes / MB, metavar="MB",
                         help="larger files are refused (default: %(default)g)")
     talk = parser.add_mutually_exclusive_group()
-    talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar, and nothing printed on success")
     talk.add_argument("--verbose", "-v", action="store_true", help="log each document's time, pages and memory")
 
 
 def run_options(args: argparse.Namespace) -> batch.RunOptions:
+    """The batch's options; ValueError for a password that cannot be had (see `common.password_from`)."""
     return batch.RunOptions(
-        jobs=args.jobs, force=args.force, password=args.password,
+        jobs=args.jobs, force=args.force, password=password_from(args),
         file_limits=FileLimits(max_bytes=int(args.max_size * MB)),
         worker_limits=WorkerLimits(timeout=args.timeout, memory_mb=args.memory_limit),
-        verbose=args.verbose, progress=False if args.quiet else None)
+        verbose=args.verbose, progress=False if args.quiet else None,
+        root=Path(args.root) if args.root else None, prune=args.prune)

@@ -10,9 +10,9 @@ import importlib
 from dataclasses import dataclass
 
 from ..model import Ficha
-from .records import Loaded, load_records
+from .records import Loaded, load_records, one_per_ficha
 
-__all__ = ["FORMATS", "Format", "Loaded", "load_records"]
+__all__ = ["FORMATS", "Format", "Loaded", "load_records", "one_per_ficha"]
 
 
 @dataclass(frozen=True)

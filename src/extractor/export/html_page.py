@@ -1,8 +1,8 @@
 """HTML: one self-contained static page (inline style and script, no network, no external
 assets) with one card per ficha and client-side filters by region, category, month,
-Sello line and free text.
+Sello line, review state and free text; each card lists its avisos with their messages.
 
-The filters also read the URL fragment (`#categoria=nna&mes=9&region=…&linea=…&q=…`) on
+The filters also read the URL fragment (`#categoria=nna&mes=9&region=…&linea=…&revision=revisar&q=…`) on
 load, so a filtered view can be shared as a link; hidden cards carry the `hidden` attribute.
 """
 
@@ -57,6 +57,8 @@ def filters(fichas: list[Ficha]) -> str:
     category_options = [(c, label(vocab.categories(), c), categories[c]) for c in category_ids()]
     month_options = [(str(n), name.capitalize(), months[n]) for n, name in enumerate(month_names(), start=1)]
     line_options = [(s, label(vocab.sello_lines(), s), lines[s]) for s in sello_ids()]
+    states = Counter(ficha.revision.estado for ficha in fichas)
+    review_options = [("revisar", "Necesitan revisión", states["revisar"]), ("ok", "Sin avisos", states["ok"])]
     return "\n".join([
         '<label class="search">Buscar <input type="search" name="q" autocomplete="off" '
         'placeholder="Título, oficina, financiador, texto…"></label>',
@@ -64,6 +66,7 @@ def filters(fichas: list[Ficha]) -> str:
         select("categoria", "Categoría", "Todas", category_options),
         select("mes", "Mes", "Todos", month_options),
         select("linea", "Línea Sello", "Todas", line_options),
+        select("revision", "Revisión", "Todas", review_options),
         '<button type="reset">Limpiar</button>',
     ])
 
@@ -86,6 +89,7 @@ def card(ficha: Ficha) -> str:
         "meses": " ".join(map(str, ficha.fechas_implementacion.meses)),
         "lineas": " ".join(line.linea for line in ficha.lineas_sello),
         "fuente": ficha.fuente.archivo,
+        "revision": ficha.revision.estado,
     }
     attributes = " ".join(f'data-{key}="{escape(value)}"' for key, value in data.items())
     place = " · ".join(part for part in (comuna, region) if part)
@@ -99,6 +103,7 @@ def card(ficha: Ficha) -> str:
         entity_section("Financiamiento", [entity_label(s.nombre, s.sigla) for s in ficha.forma_financiamiento.fuentes]),
         sello_section(ficha),
         description(ficha),
+        avisos_section(ficha),
     ]
     return f'<article class="card" {attributes}>\n' + "\n".join(part for part in body if part) + "\n</article>"
 
@@ -115,6 +120,16 @@ def source_line(ficha: Ficha) -> str:
     if avisos:
         text += f' <span class="review">revisar · {avisos} aviso{"s" if avisos > 1 else ""}</span>'
     return f'<p class="source">{text}</p>'
+
+
+def avisos_section(ficha: Ficha) -> str:
+    """Every aviso of the record: the field, its code and the message, so the reviewer knows what to check."""
+    avisos = ficha.revision.avisos
+    if not avisos:
+        return ""
+    items = "".join(f'<li><code>{escape(a.campo)}</code> <span class="code">{escape(a.codigo)}</span>: '
+                    f"{escape(a.mensaje)}</li>" for a in avisos)
+    return f'<section class="avisos"><h3>Avisos</h3><ul>{items}</ul></section>'
 
 
 def category_chips(ficha: Ficha) -> str:

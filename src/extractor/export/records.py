@@ -53,3 +53,16 @@ def catalogue_order(ficha: Ficha) -> tuple:
     titulo = ficha.titulo or ""
     return (comuna is None, fold(comuna or ""), comuna or "", fold(titulo), titulo,
             ficha.fuente.archivo, ficha.fuente.paginas or [], ficha.id)
+
+
+def one_per_ficha(fichas: list[Ficha]) -> list[Ficha]:
+    """One record per ficha id, preferring the publication (a PDF) over its transcript, in catalogue order.
+
+    The same ficha read from the publication and from its transcript has one
+    id (the pairing `extractor crosscheck` uses); the PDF is kept, then the
+    first source file.
+    """
+    chosen: dict[str, Ficha] = {}
+    for ficha in sorted(fichas, key=lambda f: (f.fuente.formato != "pdf", f.fuente.archivo)):
+        chosen.setdefault(ficha.id, ficha)
+    return sorted(chosen.values(), key=catalogue_order)

@@ -45,7 +45,9 @@ def render(fichas: list[Ficha]) -> bytes:
 
 
 def fill_sheet(sheet, title: str, header: list[str], rows: list[list[Value]]) -> None:
-    """Header in bold (flag headers turned upright), frozen, with an autofilter over the table."""
+    """Header in bold (flag headers turned upright), frozen, with an autofilter over the table.
+
+    Text cells are written as strings: openpyxl would store one starting with "=" as a live formula."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -53,6 +55,9 @@ def fill_sheet(sheet, title: str, header: list[str], rows: list[list[Value]]) ->
     sheet.append(header)
     for row in rows:
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # a text from a document is a string, never a formula ("=...")
     flags = flag_columns()
     for index, name in enumerate(header):
         cell = sheet.cell(row=1, column=index + 1)

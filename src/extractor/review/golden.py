@@ -50,6 +50,37 @@ def clear_pending(golden: Path) -> None:
         pending_path(golden).unlink(missing_ok=True)
 
 
+def orphan_folders(root: Path, raw: Path) -> list[Path]:
+    """Golden folders whose document is no longer in `raw`, in path order.
+
+    A golden folder is `<root>/<document path relative to raw, without
+    extension>/` (or with it, `x.pdf/`, when `x.docx` sits beside `x.pdf`);
+    it is an orphan when no `.pdf` or `.docx` document of `raw` maps to it.
+    """
+    from ..readers.formats import FORMATS
+
+    folders = sorted({p.parent for p in root.rglob("*.json") if p.is_file()})
+    orphans = []
+    for folder in folders:
+        relative = folder.relative_to(root)
+        if relative == Path("."):
+            continue
+        candidates = [raw / relative.parent / f"{relative.name}.{fmt}" for fmt in FORMATS] + [raw / relative]
+        if not any(c.is_file() for c in candidates):
+            orphans.append(folder)
+    return orphans
+
+
+def delete_folder(folder: Path) -> None:
+    """A golden folder and what it holds (JSON files only; anything else stays, and so does the folder)."""
+    for path in folder.glob("*.json"):
+        path.unlink()
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
 def find_pending(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob(f"*{PENDING_SUFFIX}") if p.is_file())
 

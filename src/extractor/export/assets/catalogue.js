@@ -1,8 +1,8 @@
-// Client-side filters of the catalogue. The URL fragment (#categoria=nna&mes=9&region=...&linea=...&q=...)
+// Client-side filters of the catalogue. The URL fragment (#categoria=nna&mes=9&region=...&linea=...&revision=revisar&q=...)
 // sets the filters on load and follows every change, so a filtered view can be shared as a link.
 (function () {
   "use strict";
-  var NAMES = ["q", "region", "categoria", "mes", "linea"];
+  var NAMES = ["q", "region", "categoria", "mes", "linea", "revision"];
   var form = document.getElementById("filtros");
   var count = document.getElementById("conteo");
   var empty = document.getElementById("vacio");
@@ -21,6 +21,7 @@
     if (f.categoria && !has(card.dataset.categorias, f.categoria)) return false;
     if (f.mes && !has(card.dataset.meses, f.mes)) return false;
     if (f.linea && !has(card.dataset.lineas, f.linea)) return false;
+    if (f.revision && card.dataset.revision !== f.revision) return false;
     return fold(f.q).split(/\s+/).every(function (word) { return card.searchText.indexOf(word) >= 0; });
   }
   function current() {

@@ -13,8 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .output import add_report_options, report_command
-from .report import diff_run
+from ..review.report import diff_run
+from ._common import add_report_options, report_command, writable_folder
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +25,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     add_report_options(parser, file_flags=("--report",))
 
 
+def given_report_options(args: argparse.Namespace) -> list[str]:
+    """The report options given on the command line (they only apply with --diff-against)."""
+    given = [("--report", args.output is not None), ("--format", args.format != "text"),
+             ("--color", args.color != "auto")]
+    return [flag for flag, was_given in given if was_given]
+
+
 def review(paths: list[Path], args: argparse.Namespace, run: Callable) -> int:
     """`run(paths, out, log=...)` (the batch) into a fresh folder, then the diff against --diff-against."""
     committed = Path(args.diff_against)
@@ -33,6 +40,9 @@ def review(paths: list[Path], args: argparse.Namespace, run: Callable) -> int:
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="extractor-review-"))
     if out.resolve() == committed.resolve():
         return _error("--out must differ from --diff-against: the committed records are not overwritten")
+    problem = writable_folder(out)
+    if problem:
+        return _error(f"--out {out}: {problem}")
     summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
     print(f"{summary.text()}; new records in {out}", file=sys.stderr)
     code = report_command("run", lambda: diff_run(committed, out, paths), args)
