@@ -41,6 +41,8 @@ TITLE_RATIO = 1.5
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
+INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
+LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
@@ -288,6 +290,33 @@ def split_stacked_headings(block: TextBlock, body: float) -> list[TextBlock]:
     return out
 
 
+def _indent(line: Line, left: float) -> bool:
+    """`line` starts INDENT_EMS..MAX_INDENT_EMS ems right of `left` (farther is another column
+    or centred text)."""
+    box, em = _line_box(line), line.size
+    return box is not None and em > 0 and INDENT_EMS * em <= box[0] - left <= MAX_INDENT_EMS * em
+
+
+def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by a first-line indent rather than space (kind 7 of issue 15): an
+    indented line starts a paragraph when the line before it is at the block's left edge or
+    is a whole one-line paragraph (it started one and ends a sentence). A list item's hanging
+    indent (the line before has a list marker, or is an indented line that started nothing or
+    goes on) splits nothing."""
+    lines = block.lines
+    if len(lines) < 2 or not all(_line_box(l) for l in lines):
+        return [block]
+    left = min(_line_box(l)[0] for l in lines)
+    cuts: list[int] = []
+    for k in range(1, len(lines)):
+        if (_indent(lines[k], left) and not LIST_MARKER.match(lines[k - 1].text)
+                and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))):
+            cuts.append(k)
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+
+
 def _line_box(line: Line) -> tuple[float, float, float, float] | None:
     return line.prov.bbox
 
@@ -299,9 +328,9 @@ def _moves_on(a: TextBlock, b: TextBlock) -> bool:
     return b.prov.page > a.prov.page or (b.prov.page == a.prov.page and b.prov.bbox[1] < a.prov.bbox[1])
 
 
-def _first_word_width(block: TextBlock) -> float:
-    """The printed width (points) of the block's first word, estimated from its first line."""
-    line, box = block.lines[0], _line_box(block.lines[0])
+def _first_word_width(line: Line) -> float:
+    """The printed width (points) of the line's first word, estimated from the line's width."""
+    box = _line_box(line)
     words = line.text.split()
     if box is None or not words:
         return 0.0
@@ -319,7 +348,7 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
     em = a.lines[-1].size or a.size
     # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
     right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
-    return last[2] + em / 4 + _first_word_width(b) >= right - CONTINUATION_EMS * em
+    return last[2] + em / 4 + _first_word_width(b.lines[0]) >= right - CONTINUATION_EMS * em
 
 
 def _starts_indented(b: TextBlock) -> bool:
@@ -446,7 +475,8 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
     flat = [part for item in flat
-            for part in (split_stacked_headings(item, body) if isinstance(item, TextBlock) else [item])]
+            for stacked in (split_stacked_headings(item, body) if isinstance(item, TextBlock) else [item])
+            for part in (split_indented_paragraphs(stacked) if isinstance(stacked, TextBlock) else [stacked])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), body)
     return join_continued_paragraphs(flat, body), body
 
@@ -475,7 +505,7 @@ def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
-    starts = [_head_start(placed, start) for start in _ficha_starts([p.role for p in placed])]
+    starts = [_head_start(placed, start) for start in _ficha_starts(placed)]
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -483,23 +513,29 @@ def segment(layout: Layout) -> Segmentation:
     return Segmentation(placed, fichas, body)
 
 
-def _ficha_starts(roles: list[Role]) -> list[int]:
+def _ficha_starts(placed: list[Placed]) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings."""
     starts = []
     last_title = None
     headings_since_title = 0
-    for i, role in enumerate(roles):
-        if role is Role.title:
-            # Consecutive title-like blocks (a title broken by the layout) count as one.
-            if last_title is None or headings_since_title > 0 or any(r is not Role.title for r in roles[last_title:i]):
+    for i, p in enumerate(placed):
+        if p.role is Role.title:
+            # Consecutive title-like blocks of one page (a title broken by the layout) count as
+            # one; a cover's title-like lines on the page before are no part of it.
+            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title:i + 1]):
                 last_title = i
                 headings_since_title = 0
-        elif role is Role.heading:
+        elif p.role is Role.heading:
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             headings_since_title += 1
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
+
+
+def _continues_title(run: list[Placed]) -> bool:
+    """Title-like blocks one after the other, all on one page: one title."""
+    return all(p.role is Role.title and p.page == run[0].page for p in run)
 
 
 def _head_start(placed: list[Placed], title: int) -> int:
@@ -527,7 +563,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     while first < len(placed) and placed[first].role is Role.municipality:
         first += 1
     last = first
-    while last < len(placed) and placed[last].role is Role.title:
+    while last < len(placed) and _continues_title(placed[first:last + 1]):
         last += 1
     if last > first:
         top = placed[first].item
