@@ -3,8 +3,9 @@
 Each test draws a small PDF in one design and reads it through the whole
 pipeline: a municipality label anywhere in a ficha's head (kind 2), label |
 value tables (kind 5), a bold heading right under the bold municipality line
-(kind 6), paragraphs cut by a page or column break (kind 7), and a template
-heading at the top of many pages (not a running header).
+(kind 6), paragraph breaks by space or first-line indent kept and none added at
+a page or column break (kind 7), a cover page apart from the first title, and a
+template heading at the top of many pages (not a running header).
 """
 
 from __future__ import annotations
@@ -288,3 +289,47 @@ def test_a_heading_at_the_top_of_every_other_page_is_read(tmp_path):
     got = records(tmp_path / "fichas.pdf")
     assert [r["descripcion"] for r in got] == DESCRIPTIONS
     assert [r["fuente"]["paginas"] for r in got] == [[1, 2], [3, 4], [5, 6], [7, 8]]
+
+
+def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
+    """No space between paragraphs, each first line indented by 1.5 em; a one-line paragraph
+    (indented, ending a sentence) followed by another; a bulleted Sello list with a hanging
+    indent stays one item per bullet."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Incubadora Cooperativa", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
+    top = sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Trabajadores."])])
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    short = "Se firma un convenio."
+    for paragraph in (FIRST, CUT, short, LAST):
+        lines = wrap(paragraph, WIDTH - 15)
+        top = sheet.text(60, top, lines[0], 10) + 3
+        top = sheet.lines(45, top, lines[1:], size=10) if lines[1:] else top
+    top = sheet.text(45, top + 14, "Líneas Sello", 12, BOLD) + 8
+    top = sheet.text(45, top, "Se destaca el trabajo en las líneas de acción de Sello:", 10) + 3
+    for item in ("Vinculación comunitaria, ya que reúne a vecinos chilenos y extranjeros en el barrio.",
+                 "Fortalecimiento institucional, ya que forma a los equipos municipales en la atención."):
+        sheet.rect(48, top + 2, 4, 4, stroke=False, fill=0.0)
+        top = sheet.lines(60, top, wrap(item, WIDTH - 15), size=10, leading=1.3)
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([FIRST, CUT, short, LAST])
+    assert [(s["linea"], s["justificacion"]) for s in got["lineas_sello"]] == [
+        ("vinculacion_comunitaria", "ya que reúne a vecinos chilenos y extranjeros en el barrio."),
+        ("fortalecimiento_institucional", "ya que forma a los equipos municipales en la atención.")]
+
+
+def test_a_cover_page_is_no_part_of_the_first_title(tmp_path):
+    """Large lines on a cover page, right before the first ficha's title on the next page."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    sheet.text(60, 200, "FICHAS", 60, BOLD)
+    sheet.lines(60, 290, ["Buenas prácticas", "municipales"], size=28, font=BOLD)
+    sheet.next_page()
+    sheet.text(45, 50, "Huertos comunitarios", 22, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
+    sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Breve descripción", ["Huertos en las plazas."]),
+                          ("Líneas Sello", SELLO_LINES)])
+    sheet.save()
+    (got,) = records(tmp_path / "fichas.pdf")
+    assert (got["titulo"], got["id"], got["fuente"]["paginas"]) == (
+        "Huertos comunitarios", "recoleta--huertos-comunitarios", [2])
