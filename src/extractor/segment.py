@@ -38,6 +38,7 @@ from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_pr
 MAX_HEADING_WORDS = 14
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 TITLE_RATIO = 1.5
+RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
@@ -505,7 +506,7 @@ def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
-    starts = [_head_start(placed, start) for start in _ficha_starts(placed)]
+    starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -513,11 +514,14 @@ def segment(layout: Layout) -> Segmentation:
     return Segmentation(placed, fichas, body)
 
 
-def _ficha_starts(placed: list[Placed]) -> list[int]:
-    """Index where each ficha's title starts: the title-like block before a run of headings."""
+def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
+    """Index where each ficha's title starts: the title-like block before a run of headings; or,
+    where the headings start over (`_restart_title`), the title printed before them."""
     starts = []
     last_title = None
     headings_since_title = 0
+    order = [term.id for term in headings()]
+    previous_key = None
     for i, p in enumerate(placed):
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
@@ -526,11 +530,38 @@ def _ficha_starts(placed: list[Placed]) -> list[int]:
                 last_title = i
                 headings_since_title = 0
         elif p.role is Role.heading:
+            key = p.heading.key
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
+            elif previous_key is not None and order.index(key) < order.index(previous_key):
+                title = _restart_title(placed, i, body)
+                if title is not None:
+                    starts.append(title)
+                    last_title, headings_since_title = title, 0
             headings_since_title += 1
+            previous_key = key
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
+
+
+def _restart_title(placed: list[Placed], heading: int, body: float) -> int | None:
+    """The headings start over at `heading` (it comes before the previous one in the template):
+    the next ficha, whose title is barely larger than the body (under TITLE_RATIO). Its title
+    is the run of blocks right before `heading` (municipality labels among them) that are larger
+    than the body by RESTART_TITLE_RATIO; those become title-like. None when there is none."""
+    i = heading
+    while i > 0 and isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality):
+        block = placed[i - 1].item
+        if placed[i - 1].role is Role.body and not (body > 0 and block.size >= RESTART_TITLE_RATIO * body
+                                                    and len(block_text(block)) <= 200):
+            break
+        i -= 1
+    titles = [p for p in placed[i:heading] if p.role is Role.body]
+    if not titles:
+        return None
+    for p in titles:
+        p.role = Role.title
+    return placed.index(titles[0])
 
 
 def _continues_title(run: list[Placed]) -> bool:
