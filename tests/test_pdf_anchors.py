@@ -333,3 +333,19 @@ def test_a_cover_page_is_no_part_of_the_first_title(tmp_path):
     (got,) = records(tmp_path / "fichas.pdf")
     assert (got["titulo"], got["id"], got["fuente"]["paginas"]) == (
         "Huertos comunitarios", "recoleta--huertos-comunitarios", [2])
+
+
+def test_paragraphs_set_apart_by_a_little_space_stay_apart(tmp_path):
+    """Word's "space after" between paragraphs, less than a blank line (here 0.4 em beyond the
+    leading): each paragraph stays one, the lines inside one are joined."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Incubadora Cooperativa", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
+    top = sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Trabajadores."])])
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    for paragraph in (FIRST, CUT, LAST):
+        top = sheet.lines(45, top, wrap(paragraph, WIDTH), size=10, leading=1.3) + 4
+    sections(sheet, top + 14, [("Líneas Sello", SELLO_LINES)])
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([FIRST, CUT, LAST])

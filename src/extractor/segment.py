@@ -42,6 +42,7 @@ RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this m
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
+PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
@@ -318,6 +319,26 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
 
 
+def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by space that the reader's gap estimate missed (kind 7 of issue 15):
+    where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
+    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
+    more (two lines tell no leading)."""
+    lines = block.lines
+    if len(lines) < 3 or not all(_line_box(l) for l in lines):
+        return [block]
+    pitches = [_line_box(b)[1] - _line_box(a)[1] for a, b in zip(lines, lines[1:])]
+    same = [p for p, a, b in zip(pitches, lines, lines[1:]) if abs(a.size - b.size) < 0.5 and p > 0]
+    if len(same) < 2:
+        return [block]
+    leading = min(same)
+    cuts = [k + 1 for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
+            if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)]
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+
+
 def _line_box(line: Line) -> tuple[float, float, float, float] | None:
     return line.prov.bbox
 
@@ -467,6 +488,12 @@ def attach_row_values(items: list[Item], body: float) -> list[Item]:
     return out
 
 
+def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
+    """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
+    return [paragraph for part in split_stacked_headings(block, body)
+            for spaced in split_spaced_paragraphs(part) for paragraph in split_indented_paragraphs(spaced)]
+
+
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
     joined, label | value rows read by geometry, paragraphs cut by a break joined; and the body
@@ -475,9 +502,7 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
-    flat = [part for item in flat
-            for stacked in (split_stacked_headings(item, body) if isinstance(item, TextBlock) else [item])
-            for part in (split_indented_paragraphs(stacked) if isinstance(stacked, TextBlock) else [stacked])]
+    flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), body)
     return join_continued_paragraphs(flat, body), body
 
