@@ -8,10 +8,12 @@ month table is read cell by cell; the left cell of a label|value row stands
 out by its place, so it is a heading like a bold one. A heading wrapped over
 two blocks is joined when the two match better than the first alone.
 
-A ficha starts at a title-like block (Title / Heading 1 style, or text much
+A ficha's title is a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
-so they make no ficha. Each section runs to the next heading.
+so they make no ficha. The ficha starts at the first of its head elements: a
+municipality label printed right above the title on its page is its own.
+Each section runs to the next heading.
 
 `segment` returns its decisions (`Segmentation`): every prepared item with
 its role, the heading it was recognised as and its score, and the ficha and
@@ -29,12 +31,16 @@ from typing import NamedTuple
 
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
+from .regroup import (
+    attach_row_values, join_continued_paragraphs, split_indented_paragraphs, split_spaced_paragraphs,
+    split_stacked_headings,
+)
 from .text import clean, fold, join_lines
-from .vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
+from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, headings, title_styles
 
-HEADING_CUTOFF = 86.0
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
+RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
@@ -118,6 +124,8 @@ class FichaParts:
 
     def pages(self) -> list[int]:
         pages = {it.prov.page for it in self.all_items() if it.prov.page is not None}
+        for block in (it for it in self.all_items() if isinstance(it, TextBlock)):
+            pages.update(line.prov.page for line in block.lines if line.prov.page is not None)
         for table in (it for it in self.all_items() if isinstance(it, Table)):
             pages.update(c.prov.page for c in table.cells if c.prov.page is not None)
         return sorted(pages)
@@ -249,13 +257,27 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
     return out
 
 
+def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
+    """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
+    return [paragraph for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
+            for spaced in split_spaced_paragraphs(part) for paragraph in split_indented_paragraphs(spaced)]
+
+
+def _is_body(block: TextBlock, body: float) -> bool:
+    return not _is_emphasised(block, body) and not is_title_like(block, body)
+
+
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
-    """Tables flattened, "Label: value" split, wrapped headings joined; and the body text size."""
+    """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
+    joined, label | value rows read by geometry, paragraphs cut by a break joined; and the body
+    text size."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
-    return _merge_wrapped_headings(flat, body), body
+    flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
+    flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
+    return join_continued_paragraphs(flat, lambda b: _is_body(b, body)), body
 
 
 @dataclass
@@ -282,7 +304,7 @@ def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
-    starts = _ficha_starts([p.role for p in placed])
+    starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -290,23 +312,70 @@ def segment(layout: Layout) -> Segmentation:
     return Segmentation(placed, fichas, body)
 
 
-def _ficha_starts(roles: list[Role]) -> list[int]:
-    """Index where each ficha starts: the title-like block before a run of headings."""
+def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
+    """Index where each ficha's title starts: the title-like block before a run of headings; or,
+    where the headings start over (`_restart_title`), the title printed before them."""
     starts = []
     last_title = None
     headings_since_title = 0
-    for i, role in enumerate(roles):
-        if role is Role.title:
-            # Consecutive title-like blocks (a title broken by the layout) count as one.
-            if last_title is None or headings_since_title > 0 or any(r is not Role.title for r in roles[last_title:i]):
+    order = [term.id for term in headings()]
+    previous_key = None
+    for i, p in enumerate(placed):
+        if p.role is Role.title:
+            # Consecutive title-like blocks of one page (a title broken by the layout) count as
+            # one; a cover's title-like lines on the page before are no part of it.
+            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title:i + 1]):
                 last_title = i
                 headings_since_title = 0
-        elif role is Role.heading:
+        elif p.role is Role.heading:
+            key = p.heading.key
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
+            elif previous_key is not None and order.index(key) < order.index(previous_key):
+                title = _restart_title(placed, i, body)
+                if title is not None:
+                    starts.append(title)
+                    last_title, headings_since_title = title, 0
             headings_since_title += 1
+            previous_key = key
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
+
+
+def _restart_title(placed: list[Placed], heading: int, body: float) -> int | None:
+    """The headings start over at `heading` (it comes before the previous one in the template):
+    the next ficha, whose title is barely larger than the body (under TITLE_RATIO). Its title
+    is the run of blocks right before `heading` (municipality labels among them) that are larger
+    than the body by RESTART_TITLE_RATIO; those become title-like. None when there is none."""
+    i = heading
+    while i > 0 and isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality):
+        block = placed[i - 1].item
+        if placed[i - 1].role is Role.body and not (body > 0 and block.size >= RESTART_TITLE_RATIO * body
+                                                    and len(block_text(block)) <= 200):
+            break
+        i -= 1
+    titles = [p for p in placed[i:heading] if p.role is Role.body]
+    if not titles:
+        return None
+    for p in titles:
+        p.role = Role.title
+    return placed.index(titles[0])
+
+
+def _continues_title(run: list[Placed]) -> bool:
+    """Title-like blocks one after the other, all on one page: one title."""
+    return all(p.role is Role.title and p.page == run[0].page for p in run)
+
+
+def _head_start(placed: list[Placed], title: int) -> int:
+    """Where the ficha whose title is at `title` starts: at the first of its head elements. A
+    municipality label printed right before the title on its page (a pill or band above it)
+    belongs to the ficha below it, not to the end of the one before."""
+    start = title
+    page = placed[title].page if title < len(placed) else None
+    while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
+        start -= 1
+    return start
 
 
 def _untitled_start(starts: list[int], heading_index: int) -> int:
@@ -315,19 +384,26 @@ def _untitled_start(starts: list[int], heading_index: int) -> int:
 
 
 def _ficha(number: int, placed: list[Placed]) -> FichaParts:
-    """Ficha `number` of its placed items; each item is told the ficha and section it went to."""
+    """Ficha `number` of its placed items; each item is told the ficha and section it went to.
+    The title is the run of title-like blocks at its start, after any municipality label
+    printed above it (which goes to the head)."""
     ficha = FichaParts(title=None)
-    i = 0
-    while i < len(placed) and placed[i].role is Role.title:
-        i += 1
-    if i:
-        first = placed[0].item
-        ficha.title = TextBlock([line for p in placed[:i] for line in p.item.lines], style=first.style,
-                                prov=first.prov, region=first.region)
+    first = 0
+    while first < len(placed) and placed[first].role is Role.municipality:
+        first += 1
+    last = first
+    while last < len(placed) and _continues_title(placed[first:last + 1]):
+        last += 1
+    if last > first:
+        top = placed[first].item
+        ficha.title = TextBlock([line for p in placed[first:last] for line in p.item.lines], style=top.style,
+                                prov=top.prov, region=top.region)
+    else:
+        first = last = 0
     current: Section | None = None
     for n, p in enumerate(placed):
         p.ficha = number
-        if n < i:
+        if first <= n < last:
             p.section = "title"
         elif p.role is Role.heading:
             current = Section(p.heading.key, p.item, p.heading.score)

@@ -20,7 +20,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from ..layout import Checkbox, Layout, Provenance
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
-from ..vocab import best_term, headings
+from ..vocab import heading_term
 from .base import Reader
 from .geometry import bbox, box_of, contains, union
 from .pdf_grid import month_tables
@@ -86,7 +86,7 @@ def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
     template's section headings: a heading that opens every other page is content, not a running head."""
     return [u for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
-            if _in_margin(u, page, settings) and best_term(u.payload.text.strip(" :"), headings())[0] is None]
+            if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None]
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:

@@ -1,0 +1,253 @@
+"""Regrouping a PDF reader's text blocks by geometry, before segmentation (issue 15).
+
+A reader groups lines into blocks by spacing and orders them by position;
+designs and producers fool both. These rules regroup lines by what the
+template and typesetting say, relative to the font size (ems), never to one
+design's coordinates: headings that spacing grouped with other lines are
+split off; paragraphs set apart by a little space or by a first-line indent
+are split; a paragraph cut by a page or column break is joined again; the
+value cell of a label | value row follows its heading. Blocks without line
+boxes (DOCX) pass through unchanged. Which block is a heading, or body text,
+is segmentation's decision, passed in as a predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .layout import Item, Line, TextBlock
+
+Predicate = Callable[[TextBlock], bool]
+
+MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
+PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
+INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
+LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
+CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[TextBlock]:
+    """A block that is no heading but whose lines hold headings -> the headings and the runs of
+    other lines between them, in order. Spacing alone grouped them: a bold heading set right
+    under the bold municipality line, or the label cells of a label | value table stacked
+    one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
+    with a capital, that matches a heading (the longest such run wins)."""
+    if len(block.lines) < 2 or is_heading(block):
+        return [block]
+    out: list[TextBlock] = []
+    other: list[Line] = []
+    i = 0
+    while i < len(block.lines):
+        run = next((j for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
+                    if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))),
+                   None)
+        if run is None:
+            other.append(block.lines[i])
+            i += 1
+            continue
+        if other:
+            out.append(_block_of(other, block))
+            other = []
+        lines = block.lines[i:run]
+        out.append(_block_of(lines, block))
+        i = run
+    if not out:
+        return [block]
+    if other:
+        out.append(_block_of(other, block))
+    return out
+
+
+def _indent(line: Line, left: float) -> bool:
+    """`line` starts INDENT_EMS..MAX_INDENT_EMS ems right of `left` (farther is another column
+    or centred text)."""
+    box, em = _line_box(line), line.size
+    return box is not None and em > 0 and INDENT_EMS * em <= box[0] - left <= MAX_INDENT_EMS * em
+
+
+def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by a first-line indent rather than space (kind 7 of issue 15): an
+    indented line starts a paragraph when the line before it is at the block's left edge or
+    is a whole one-line paragraph (it started one and ends a sentence). A list item's hanging
+    indent (the line before has a list marker, or is an indented line that started nothing or
+    goes on) splits nothing."""
+    lines = block.lines
+    if len(lines) < 2 or not all(_line_box(l) for l in lines):
+        return [block]
+    left = min(_line_box(l)[0] for l in lines)
+    cuts: list[int] = []
+    for k in range(1, len(lines)):
+        if (_indent(lines[k], left) and not LIST_MARKER.match(lines[k - 1].text)
+                and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))):
+            cuts.append(k)
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+
+
+def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by space that the reader's gap estimate missed (kind 7 of issue 15):
+    where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
+    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
+    more (two lines tell no leading)."""
+    lines = block.lines
+    if len(lines) < 3 or not all(_line_box(l) for l in lines):
+        return [block]
+    pitches = [_line_box(b)[1] - _line_box(a)[1] for a, b in zip(lines, lines[1:])]
+    same = [p for p, a, b in zip(pitches, lines, lines[1:]) if abs(a.size - b.size) < 0.5 and p > 0]
+    if len(same) < 2:
+        return [block]
+    leading = min(same)
+    cuts = [k + 1 for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
+            if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)]
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+
+
+def _line_box(line: Line) -> tuple[float, float, float, float] | None:
+    return line.prov.bbox
+
+
+def _moves_on(a: TextBlock, b: TextBlock) -> bool:
+    """`b` starts a new page, or a new column (it starts above where `a` ends) of one page."""
+    if a.prov.page is None or b.prov.page is None or a.prov.bbox is None or b.prov.bbox is None:
+        return False
+    return b.prov.page > a.prov.page or (b.prov.page == a.prov.page and b.prov.bbox[1] < a.prov.bbox[1])
+
+
+def _first_word_width(line: Line) -> float:
+    """The printed width (points) of the line's first word, estimated from the line's width."""
+    box = _line_box(line)
+    words = line.text.split()
+    if box is None or not words:
+        return 0.0
+    return (box[2] - box[0]) * len(words[0]) / max(1, len(line.text))
+
+
+def _ends_open(a: TextBlock, b: TextBlock) -> bool:
+    """`a`'s last line ends no sentence and is full: it runs to its column's right edge (the
+    column as wide as the wider of `a` and `b`), or
+    `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
+    in `b`. Tolerance: CONTINUATION_EMS ems."""
+    last = _line_box(a.lines[-1])
+    if last is None or SENTENCE_END.search(a.lines[-1].text):
+        return False
+    em = a.lines[-1].size or a.size
+    # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
+    right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
+    return last[2] + em / 4 + _first_word_width(b.lines[0]) >= right - CONTINUATION_EMS * em
+
+
+def _starts_indented(b: TextBlock) -> bool:
+    """The block's first line is indented against its next one (a new paragraph)."""
+    if len(b.lines) < 2 or _line_box(b.lines[0]) is None or _line_box(b.lines[1]) is None:
+        return False
+    return _line_box(b.lines[0])[0] - _line_box(b.lines[1])[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
+
+
+def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Item]:
+    """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
+    block that ends open (`_ends_open`) followed, on the next page or column, by a body block that is not
+    indented. The lines keep their own provenance (pages)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (isinstance(prev, TextBlock) and isinstance(item, TextBlock) and _moves_on(prev, item)
+                and is_body(prev) and is_body(item)
+                and _ends_open(prev, item) and not _starts_indented(item)):
+            out[-1] = replace(prev, lines=prev.lines + item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def _beside(box: tuple, label: tuple, em: float) -> bool:
+    """`box` starts right of the label's text, past a gap of half an em."""
+    return box[0] >= label[2] + em / 2
+
+
+def _in_column(box: tuple, label: tuple) -> bool:
+    return box[0] < label[2] and box[2] > label[0]
+
+
+def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> list[Line] | None:
+    """The lines of the value cell of a label | value row whose left cell is the heading `label`,
+    or None when `label` heads no such row. `lines` are the other text lines of its page, each
+    with whether it is a heading's.
+
+    A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
+    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value runs down to the next text in the label's column (the next label,
+    or the end of the table); when that next text is body text, right-hand text beside it
+    means two columns of running text, not a row."""
+    box = label.prov.bbox
+    first = next((l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
+                  and abs(l.prov.bbox[1] - box[1]) <= em / 2), None)
+    if first is None or _continues_from_above(first, [l for l, _ in lines], em):
+        return None
+    below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
+    end = min((l.prov.bbox[1] for l, _ in below), default=float("inf"))
+    nxt = next(((l, heading) for l, heading in below if l.prov.bbox[1] == end), None)
+    if nxt is not None and not nxt[1]:
+        top, bottom = nxt[0].prov.bbox[1], nxt[0].prov.bbox[3]
+        if any(_beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
+               for l, _ in lines):
+            return None
+    return [l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
+            and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4]
+
+
+def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
+    """A line right under it (within an em) in its column: `line` goes on with text begun above
+    (running text that merely lines up with a heading beside it). `lines` are the page's lines
+    not yet taken by a row, so the value of the row above does not count."""
+    x0, top, x1, _ = line.prov.bbox
+    return any(l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0
+               and 0 <= top - l.prov.bbox[3] <= em for l in lines)
+
+
+def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
+    """A block of `lines` with `like`'s style and region, its box the union of theirs (`like`'s
+    box when a line has none)."""
+    boxes = [l.prov.bbox for l in lines]
+    if not all(boxes):
+        return replace(like, lines=lines)
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
+
+
+def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
+    """Label | value tables printed to PDF (kind 5 of issue 15): the left cell is a heading, the
+    lines of the right cell (however either wraps, in whatever order the page was read) follow
+    it as one block, taken from the blocks they were read into. Works on line geometry, so
+    only on items with boxes (PDF); anything else passes through."""
+    def boxed(b: Item) -> bool:
+        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(l.prov.bbox for l in b.lines)
+
+    heading = {id(b): is_heading(b) for b in items if boxed(b)}
+    values: dict[int, list[Line]] = {}
+    taken: set[int] = set()
+    labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, b.prov.bbox[1]))
+    for label in labels:
+        lines = [(l, heading[id(b)]) for b in items if boxed(b) and b is not label and b.prov.page == label.prov.page
+                 for l in b.lines if id(l) not in taken]
+        row = _row_values(label, lines, label.size or 10.0)
+        if row:
+            values[id(label)] = sorted(row, key=lambda l: (l.prov.bbox[1], l.prov.bbox[0]))
+            taken.update(id(l) for l in row)
+    if not values:
+        return items
+    out: list[Item] = []
+    for item in items:
+        if id(item) in values:
+            out += [item, _block_of(values[id(item)], replace(item, style=None))]
+        elif boxed(item) and any(id(l) in taken for l in item.lines):
+            rest = [l for l in item.lines if id(l) not in taken]
+            if rest:
+                out.append(_block_of(rest, item))
+        else:
+            out.append(item)
+    return out
