@@ -3,15 +3,39 @@
 pdfplumber's page objects are heavy and cache everything; we copy out what
 the later steps need (pdfplumber's own dict shape: x0, top, x1, bottom) and
 let the page go.
+
+Words are made from the page's characters, not with a fixed tolerance:
+- a character drawn again at (almost) the same spot (fake bold, a shadow)
+  counts once: pdfplumber's `dedupe_chars` rule (same text, font and size,
+  position within a tolerance), the tolerance a fraction of the font size;
+- a space character, or a gap wider than `touching_gap` font sizes, breaks
+  a word (text set word by word without spaces has one space's width of
+  gap, about 0.28 em; letters of one word touch, kerning aside);
+- letter-spaced text ("G R U P O  P R I O R I T A R I O", by character
+  spacing or by spaces) is a run of single letters: its usual gap (a low
+  quantile of the run's gaps) is the letter gap, and only a gap
+  `spaced_word_ratio` times wider breaks a word. Ordinary text never has
+  `spaced_run_letters` one-letter words in a row, so it is not affected.
+
+Form widgets are read from the page's /Annots one object at a time (each
+resolved one level, /Parent chains guarded against cycles), never through
+pdfplumber's `page.annots`, which resolves every object recursively and
+overflows on some valid files (pdfplumber issue 638). Widgets are optional:
+when they cannot be read the page goes on without them and `skipped` says so.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber.utils.text import WordExtractor
+
+from ..problems import describe
 
 from .settings import LAYOUT, LayoutSettings
 
@@ -27,6 +51,7 @@ class PageObjects:
     shapes: list[dict] = field(default_factory=list)  # rects and closed curves
     strokes: list[dict] = field(default_factory=list)  # lines and open curves
     widgets: list[dict] = field(default_factory=list)  # AcroForm checkboxes
+    skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
 
 
 def is_bold(fontname: str) -> bool:
@@ -70,10 +95,118 @@ def _plain(obj: dict, **extra) -> dict:
     return keep
 
 
+def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """The characters in drawing order, less each one drawn again within `duplicate_char_shift`
+    font sizes of an earlier one with the same text, font and size (the first drawn is kept).
+
+    pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
+    implementation orders its result with `list.index` (quadratic: as slow as parsing the
+    page on the template's publication), so the rule runs here on a grid of cells.
+    """
+    kept: list[dict] = []
+    cells: dict[tuple, list[dict]] = {}
+    for char in chars:
+        size = float(char.get("size") or 0)
+        shift = settings.duplicate_char_shift * size
+        if shift <= 0 or char["text"].isspace():
+            kept.append(char)
+            continue
+        key = (char["text"], char.get("fontname"), round(size, 2), char.get("upright"))
+        gx, gy = int(char["x0"] // shift), int(char["top"] // shift)
+        near = (o for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in cells.get((key, gx + dx, gy + dy), ()))
+        if any(abs(o["x0"] - char["x0"]) <= shift and abs(o["top"] - char["top"]) <= shift for o in near):
+            continue
+        cells.setdefault((key, gx, gy), []).append(char)
+        kept.append(char)
+    return kept
+
+
+_WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
+
+
+def _size(*chars: dict) -> float:
+    return max(float(c.get("size") or 0) for c in chars)
+
+
+def _pieces(line: list[dict], settings: LayoutSettings) -> tuple[list[list[dict]], list[float]]:
+    """A line's visible characters (left to right) cut at spaces and at gaps wider than
+    `touching_gap`; and the gap (points) before each piece but the first."""
+    pieces: list[list[dict]] = []
+    gaps: list[float] = []
+    spaced = False
+    for char in line:
+        if char["text"].isspace():
+            spaced = True
+            continue
+        if pieces:
+            prev = pieces[-1][-1]
+            gap = char["x0"] - prev["x1"]
+            if spaced or gap > settings.touching_gap * _size(prev, char):
+                pieces.append([char])
+                gaps.append(gap)
+            else:
+                pieces[-1].append(char)
+        else:
+            pieces.append([char])
+        spaced = False
+    return pieces, gaps
+
+
+def _letter_runs(pieces: list[list[dict]], gaps: list[float], settings: LayoutSettings) -> list[range]:
+    """Ranges of pieces that are single characters in a row, each within `spaced_run_gap` font
+    sizes of the one before, holding at least `spaced_run_letters` letters: maybe letter-spaced."""
+    runs: list[range] = []
+    start = 0
+    for i in range(1, len(pieces) + 1):
+        continues = (i < len(pieces) and len(pieces[i]) == 1 and len(pieces[i - 1]) == 1
+                     and gaps[i - 1] <= settings.spaced_run_gap * _size(pieces[i - 1][0], pieces[i][0]))
+        if continues:
+            continue
+        run = range(start, i)
+        if len(pieces[start]) == 1 and sum(pieces[j][0]["text"].isalpha() for j in run) >= settings.spaced_run_letters:
+            runs.append(run)
+        start = i
+    return runs
+
+
+def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
+    """One line's characters (left to right) as words: cut at spaces and gaps wider than
+    `touching_gap` font sizes, letter-spaced runs read as words (see the module's note)."""
+    pieces, gaps = _pieces(line, settings)
+    joined = [False] * len(pieces)  # per piece: it continues the word of the piece before it
+    for run in _letter_runs(pieces, gaps, settings):
+        inner = sorted(gaps[i - 1] for i in run[1:])
+        letter_gap = inner[len(inner) // 3]
+        size = _size(*(pieces[i][0] for i in run))
+        if letter_gap > settings.spaced_letter_max * size:
+            continue
+        limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
+        for i in run[1:]:
+            joined[i] = gaps[i - 1] <= limit
+    words: list[list[dict]] = []
+    for piece, join in zip(pieces, joined):
+        if join:
+            words[-1].extend(piece)
+        else:
+            words.append(list(piece))
+    return words
+
+
+def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
+    characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
+    words = []
+    for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
+        for line, direction in _WORDS.iter_chars_to_lines(group):
+            pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
+            words.extend(_WORDS.merge_chars(piece) for piece in pieces)
+    return words
+
+
 def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """Copy what the reader needs out of a pdfplumber page."""
     out = PageObjects(page.page_number, float(page.width), float(page.height))
-    for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
+    for word in page_words(page.chars, settings):
         out.words.append(
             _plain(word, text=word["text"], font=word["fontname"], size=round(float(word["size"]), 2),
                    bold=is_bold(word["fontname"]))
@@ -96,7 +229,12 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
         out.strokes.append(_plain(line, kind="line"))
-    out.widgets = list(_checkbox_widgets(page))
+    try:
+        out.widgets = list(checkbox_widgets(page))
+    except (RecursionError, MemoryError):
+        raise
+    except Exception as error:  # an optional part: the page goes on without it
+        out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
     return out
 
 
@@ -109,30 +247,73 @@ def _name(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
+MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or nonsense)
+
+
 def _inherited(data: dict, key: str):
-    node, seen = data, 0
-    while isinstance(node, dict) and seen < 20:
+    """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
+    level, a chain that comes back to an object it passed (a cycle) ends."""
+    node, seen = data, set()
+    while isinstance(node, dict) and len(seen) < MAX_PARENTS:
         if key in node:
             return resolve1(node[key])
-        node, seen = resolve1(node.get("Parent")), seen + 1
+        parent = node.get("Parent")
+        if isinstance(parent, PDFObjRef):
+            if parent.objid in seen:
+                return None
+            seen.add(parent.objid)
+        else:
+            seen.add(id(parent))
+        node = resolve1(parent)
     return None
 
 
-def _checkbox_widgets(page):
+def _text(value) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode("utf-16" if value[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
+    return value if isinstance(value, str) else None
+
+
+def _rect(annot: dict, page) -> dict | None:
+    """The annotation's /Rect in page coordinates (x0, top, x1, bottom), as pdfplumber places it."""
+    rect = resolve1(annot.get("Rect"))
+    if not isinstance(rect, (list, tuple)) or len(rect) != 4:
+        return None
+    values = [resolve1(v) for v in rect]
+    if not all(isinstance(v, (int, float)) for v in values):
+        return None
+    points = [(float(values[0]), float(values[1])), (float(values[2]), float(values[3]))]
+    turns = int(page.rotation or 0) // 90
+    for i in range(turns):  # as pdfplumber's `Page.annots` turns them
+        side = float(page.width) if i == turns % 2 else float(page.height)
+        points = [(y, side - x) for x, y in points]
+    (xa, ya), (xb, yb) = points
+    height = float(page.root_page.height)
+    return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
+
+
+def page_annotations(page) -> list[dict]:
+    """The dictionaries of the page's /Annots, each resolved one level (nothing inside them is
+    resolved, unlike pdfplumber's `page.annots`, which overflows on some files: pdfplumber issue 638)."""
+    annots = resolve1(page.page_obj.annots)
+    if annots is None:
+        return []
+    if not isinstance(annots, list):
+        raise ValueError(f"/Annots is a {type(annots).__name__}, not an array")
+    return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)]
+
+
+def checkbox_widgets(page):
     """AcroForm checkbox and radio widgets: checked when their state is present and not /Off."""
-    for annot in page.annots or []:
-        data = resolve1(annot.get("data")) or {}
+    for data in page_annotations(page):
         if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Btn":
             continue
         flags = _inherited(data, "Ff") or 0
         if isinstance(flags, int) and flags & (1 << 16):  # push button
             continue
+        box = _rect(data, page)
+        if box is None:
+            continue
         state = _name(data.get("AS")) or _name(_inherited(data, "V"))
-        label = _inherited(data, "TU") or _inherited(data, "T")
-        if isinstance(label, bytes):
-            label = label.decode("utf-16" if label[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
-        yield {
-            "x0": float(annot["x0"]), "top": float(annot["top"]),
-            "x1": float(annot["x1"]), "bottom": float(annot["bottom"]),
-            "checked": state not in (None, "Off", ""), "name": label if isinstance(label, str) else None,
-        }
+        label = _text(_inherited(data, "TU")) or _text(_inherited(data, "T"))
+        yield {**box, "checked": state not in (None, "Off", ""), "name": label}

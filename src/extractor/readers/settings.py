@@ -72,7 +72,8 @@ class LayoutSettings:
     line_baseline_pad: float = 1.0  # points added to `line_baseline`
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
     word_gap: float = 1.2  # font sizes: a wider gap between words ends a line fragment (a column gutter)
-    touching_gap: float = 0.15  # font sizes: words closer than this touch (a change of font, no space)
+    touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
+    # of font within a word); a wider gap between two characters is a word break (pdf_page.py)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
@@ -88,8 +89,14 @@ class LayoutSettings:
     para_min_gap: float = 0.8  # font sizes: smallest gap that separates paragraphs ...
     para_spacing_gap: float = 1.6  # ... or this many times the usual line spacing, when more
 
-    # --- page objects (pdf_page.py)
+    # --- page objects and words (pdf_page.py)
     closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed
+    duplicate_char_shift: float = 0.12  # font sizes: a character drawn again this close (same text, font and
+    # size; fake bold, a shadow) is one character
+    spaced_run_letters: int = 4  # fewest single letters in a row that may be letter-spaced text ("G R U P O")
+    spaced_letter_max: float = 0.6  # font sizes: widest usual gap between the letters of letter-spaced text
+    spaced_run_gap: float = 1.6  # font sizes: a wider gap ends a run of letter-spaced letters
+    spaced_word_ratio: float = 1.5  # letter gaps: a gap this many times the usual one is a word break in it
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -107,6 +114,8 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.margin_band must be under 0.5 (the top and bottom bands cannot meet)")
         if self.box_min >= self.box_max:
             raise ValueError("LayoutSettings.box_min must be smaller than box_max")
+        if self.spaced_word_ratio <= 1:
+            raise ValueError("LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)")
         if self.month_fill_min_rows >= self.month_fill_max_rows:
             raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
 
