@@ -25,6 +25,9 @@ BOLD = "Helvetica-Bold"
 SYMBOLS = "SymbolTest"  # ☐ ☒ ☑ ✓ ✔ ✗ ✘ ■ □ by their Unicode code points
 WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their low bytes)
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
+TEXT = "TextTest"  # an embedded text font with a ToUnicode map, holding the soft hyphen (U+00AD)
+TEXT_CHARS = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789"
+              ".,;:()/-\u00ad")
 
 # --- fonts -----------------------------------------------------------------
 
@@ -103,6 +106,8 @@ def register_fonts() -> None:
     """Make the symbol fonts known to reportlab (once per process)."""
     pdfmetrics.registerFont(TTFont(SYMBOLS, io.BytesIO(font_bytes(SYMBOLS, SYMBOL_CODES))))
     pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
+    # every glyph a block: text extraction reads the ToUnicode map, not the outlines
+    pdfmetrics.registerFont(TTFont(TEXT, io.BytesIO(font_bytes(TEXT, dict.fromkeys(TEXT_CHARS, "solid")))))
 
 
 # --- a canvas addressed top-down ----------------------------------------------

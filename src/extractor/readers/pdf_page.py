@@ -12,10 +12,12 @@ Words are made from the page's characters, not with a fixed tolerance:
   a word (text set word by word without spaces has one space's width of
   gap, about 0.28 em; letters of one word touch, kerning aside);
 - letter-spaced text ("G R U P O  P R I O R I T A R I O", by character
-  spacing or by spaces) is a run of single letters: its usual gap (a low
-  quantile of the run's gaps) is the letter gap, and only a gap
-  `spaced_word_ratio` times wider breaks a word. Ordinary text never has
-  `spaced_run_letters` one-letter words in a row, so it is not affected.
+  spacing or by spaces) is a run of letters none of which touch: its usual
+  gap (a low quantile of the run's gaps) is the letter gap, and only a gap
+  `spaced_word_ratio` times wider breaks a word. The letters of ordinary
+  words touch, and prose never has `spaced_run_letters` one-letter words
+  alone in a row, so it is not affected; letters far apart (month initials
+  in their cells, marks in a row) are no run.
 
 Form widgets are read from the page's /Annots one object at a time (each
 resolved one level, /Parent chains guarded against cycles), never through
@@ -128,67 +130,69 @@ def _size(*chars: dict) -> float:
     return max(float(c.get("size") or 0) for c in chars)
 
 
-def _pieces(line: list[dict], settings: LayoutSettings) -> tuple[list[list[dict]], list[float]]:
-    """A line's visible characters (left to right) cut at spaces and at gaps wider than
-    `touching_gap`; and the gap (points) before each piece but the first."""
-    pieces: list[list[dict]] = []
+def _visible(line: list[dict]) -> tuple[list[dict], list[float], list[bool]]:
+    """A line's visible characters (left to right), the gap (points) after each but the last,
+    and whether a space character stands in that gap."""
+    chars: list[dict] = []
     gaps: list[float] = []
-    spaced = False
+    spaced: list[bool] = []
+    space = False
     for char in line:
         if char["text"].isspace():
-            spaced = True
+            space = True
             continue
-        if pieces:
-            prev = pieces[-1][-1]
-            gap = char["x0"] - prev["x1"]
-            if spaced or gap > settings.touching_gap * _size(prev, char):
-                pieces.append([char])
-                gaps.append(gap)
-            else:
-                pieces[-1].append(char)
-        else:
-            pieces.append([char])
-        spaced = False
-    return pieces, gaps
+        if chars:
+            gaps.append(char["x0"] - chars[-1]["x1"])
+            spaced.append(space)
+        chars.append(char)
+        space = False
+    return chars, gaps, spaced
 
 
-def _letter_runs(pieces: list[list[dict]], gaps: list[float], settings: LayoutSettings) -> list[range]:
-    """Ranges of pieces that are single characters in a row, each within `spaced_run_gap` font
-    sizes of the one before, holding at least `spaced_run_letters` letters: maybe letter-spaced."""
-    runs: list[range] = []
-    start = 0
-    for i in range(1, len(pieces) + 1):
-        continues = (i < len(pieces) and len(pieces[i]) == 1 and len(pieces[i - 1]) == 1
-                     and gaps[i - 1] <= settings.spaced_run_gap * _size(pieces[i - 1][0], pieces[i][0]))
-        if continues:
+def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings) -> list[range]:
+    """Ranges of gap indices that may be letter-spaced text: the gaps, each between
+    `spaced_gap_min` and `spaced_run_gap` font sizes, join at least `spaced_run_letters`
+    letters, and no letter of the run touches a letter outside it (then it is a run of
+    one-letter words before an ordinary word, "o a y a la")."""
+    def fits(j: int) -> bool:
+        size = _size(chars[j], chars[j + 1])
+        return settings.spaced_gap_min * size <= gaps[j] <= settings.spaced_run_gap * size
+
+    def touches(j: int) -> bool:
+        return 0 <= j < len(gaps) and gaps[j] < settings.spaced_gap_min * _size(chars[j], chars[j + 1])
+
+    runs = []
+    for fit, group in itertools.groupby(range(len(gaps)), key=fits):
+        run = list(group)
+        if not fit or touches(run[0] - 1) or touches(run[-1] + 1):
             continue
-        run = range(start, i)
-        if len(pieces[start]) == 1 and sum(pieces[j][0]["text"].isalpha() for j in run) >= settings.spaced_run_letters:
-            runs.append(run)
-        start = i
+        if sum(c["text"].isalpha() for c in chars[run[0]:run[-1] + 2]) >= settings.spaced_run_letters:
+            runs.append(range(run[0], run[-1] + 1))
     return runs
 
 
 def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
-    """One line's characters (left to right) as words: cut at spaces and gaps wider than
-    `touching_gap` font sizes, letter-spaced runs read as words (see the module's note)."""
-    pieces, gaps = _pieces(line, settings)
-    joined = [False] * len(pieces)  # per piece: it continues the word of the piece before it
-    for run in _letter_runs(pieces, gaps, settings):
-        inner = sorted(gaps[i - 1] for i in run[1:])
+    """One line's characters (left to right) as words: cut at spaces and at gaps wider than
+    `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
+    run's letter gap (a low quantile of its gaps), see the module's note."""
+    chars, gaps, spaced = _visible(line)
+    cuts = [space or gap > settings.touching_gap * _size(a, b)
+            for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)]
+    for run in _spaced_runs(chars, gaps, settings):
+        inner = sorted(gaps[j] for j in run)
         letter_gap = inner[len(inner) // 3]
-        size = _size(*(pieces[i][0] for i in run))
+        size = _size(*chars[run[0]:run[-1] + 2])
         if letter_gap > settings.spaced_letter_max * size:
             continue
         limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
-        for i in run[1:]:
-            joined[i] = gaps[i - 1] <= limit
-    words: list[list[dict]] = []
-    for piece, join in zip(pieces, joined):
-        if join:
-            words[-1].extend(piece)
+        for j in run:
+            cuts[j] = gaps[j] > limit
+    words: list[list[dict]] = [[chars[0]]] if chars else []
+    for char, cut in zip(chars[1:], cuts):
+        if cut:
+            words.append([char])
         else:
-            words.append(list(piece))
+            words[-1].append(char)
     return words
 
 
@@ -258,12 +262,10 @@ def _inherited(data: dict, key: str):
         if key in node:
             return resolve1(node[key])
         parent = node.get("Parent")
-        if isinstance(parent, PDFObjRef):
-            if parent.objid in seen:
-                return None
-            seen.add(parent.objid)
-        else:
-            seen.add(id(parent))
+        mark = parent.objid if isinstance(parent, PDFObjRef) else id(parent)
+        if mark in seen:
+            return None
+        seen.add(mark)
         node = resolve1(parent)
     return None
 

@@ -91,9 +91,10 @@ class LayoutSettings:
 
     # --- page objects and words (pdf_page.py)
     closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed
-    duplicate_char_shift: float = 0.12  # font sizes: a character drawn again this close (same text, font and
-    # size; fake bold, a shadow) is one character
-    spaced_run_letters: int = 4  # fewest single letters in a row that may be letter-spaced text ("G R U P O")
+    duplicate_char_shift: float = 0.15  # font sizes: a character drawn again this close (same text, font and
+    # size; fake bold, a shadow) is one character (narrow letters side by side, "ll" "ii", are 0.18 em apart or more)
+    spaced_run_letters: int = 4  # fewest letters, none touching, that may be letter-spaced text ("G R U P O")
+    spaced_gap_min: float = 0.05  # font sizes: letters closer than this touch (as in ordinary words)
     spaced_letter_max: float = 0.6  # font sizes: widest usual gap between the letters of letter-spaced text
     spaced_run_gap: float = 1.6  # font sizes: a wider gap ends a run of letter-spaced letters
     spaced_word_ratio: float = 1.5  # letter gaps: a gap this many times the usual one is a word break in it
