@@ -235,7 +235,7 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
         out.strokes.append(_plain(line, kind="line"))
     try:
         out.widgets = list(checkbox_widgets(page))
-    except (RecursionError, MemoryError):
+    except MemoryError:
         raise
     except Exception as error:  # an optional part: the page goes on without it
         out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
