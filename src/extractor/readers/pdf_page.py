@@ -103,10 +103,10 @@ def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[d
 
     pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
-    page on the template's publication), so the rule runs here on a grid of cells.
+    page on the template's publication), so the rule runs here on rows of `shift` points.
     """
     kept: list[dict] = []
-    cells: dict[tuple, list[dict]] = {}
+    rows: dict[tuple, list[dict]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
     for char in chars:
         size = float(char.get("size") or 0)
         shift = settings.duplicate_char_shift * size
@@ -114,13 +114,20 @@ def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[d
             kept.append(char)
             continue
         key = (char["text"], char.get("fontname"), round(size, 2), char.get("upright"))
-        gx, gy = int(char["x0"] // shift), int(char["top"] // shift)
-        near = (o for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in cells.get((key, gx + dx, gy + dy), ()))
-        if any(abs(o["x0"] - char["x0"]) <= shift and abs(o["top"] - char["top"]) <= shift for o in near):
-            continue
-        cells.setdefault((key, gx, gy), []).append(char)
-        kept.append(char)
+        row = int(char["top"] // shift)
+        if not _has_copy(char, shift, [rows.get((*key, r), ()) for r in (row - 1, row, row + 1)]):
+            rows.setdefault((*key, row), []).append(char)
+            kept.append(char)
     return kept
+
+
+def _has_copy(char: dict, shift: float, groups: list) -> bool:
+    x0, top = char["x0"], char["top"]
+    for group in groups:
+        for other in group:
+            if abs(other["x0"] - x0) <= shift and abs(other["top"] - top) <= shift:
+                return True
+    return False
 
 
 _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
