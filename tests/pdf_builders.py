@@ -505,4 +505,115 @@ def panels_over_two_columns(path: Path, left: tuple[str, list[str]], right: tupl
         top = 100 + panel_h + 8
         for paragraph in paragraphs:
             top = sheet.lines(x, top, paragraph, size=10) + 13
+
+
+# --- text drawn the way real files draw it (issue 12) ---------------------------------
+
+TextDraw = Callable[[Sheet, float, float, str, float, str], None]  # (sheet, x, top, text, size, font)
+
+
+def plain(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+    sheet.text(x, top, text, size, font)
+
+
+def overprinted(dx: float, dy: float = 0.0) -> TextDraw:
+    """Text drawn twice, the second copy `dx`, `dy` points off (fake bold; a diagonal shadow)."""
+    def draw(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+        sheet.canvas.setFillGray(0.6)
+        sheet.text(x + dx, top + dy, text, size, font)
+        sheet.canvas.setFillGray(0)
+        sheet.text(x, top, text, size, font)
+    return draw
+
+
+def word_by_word(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+    """Each word placed on its own, one space's width apart, with no space character."""
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for word in text.split():
+        sheet.text(x, top, word, size, font)
+        x += pdfmetrics.stringWidth(word, font, size) + space
+
+
+def letter_spaced(tracking: float = 1 / 3) -> TextDraw:
+    """Capitals with character spacing (PDF `Tc`) of `tracking` font sizes; spaces stay spaces."""
+    def draw(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+        obj = sheet.canvas.beginText()
+        obj.setFont(font, size)
+        obj.setCharSpace(tracking * size)
+        obj.setTextOrigin(x, sheet.height - top - 0.8 * size)
+        obj.textOut(text.upper())
+        sheet.canvas.drawText(obj)
+    return draw
+
+
+def spelled_out(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+    """Capitals typed with a space between letters and three between words ("G R U P O   P R I ...")."""
+    sheet.text(x, top, "   ".join(" ".join(word.upper()) for word in text.split()), size, font)
+
+
+@dataclass
+class TraitFicha:
+    """A one-page ficha of the template, each kind of text drawn its own way; `boxes` are the
+    category rows as (glyphs printed at one spot: [(text, font)], label)."""
+
+    title: TextDraw = plain
+    municipality: TextDraw = plain
+    heading: TextDraw = plain
+    body: TextDraw = plain
+    comuna: str = "Renca"
+    boxes: Sequence[tuple[Sequence[tuple[str, str]], str]] = (
+        ([("☐", SYMBOLS)], "Sociolaboral"), ([("☒", SYMBOLS)], "Acogida/atención"),
+        ([("☐", SYMBOLS)], "Emprendimiento"), ([("☒", SYMBOLS)], "Capacitaciones"))
+    description: Sequence[str] = ("La mesa reúne a las oficinas municipales que atienden a familias migrantes",
+                                  "para revisar casos y coordinar derivaciones en cada sesión.")
+    months: MonthTable | None = None
+    month_texts: dict[int, str] = field(default_factory=dict)  # text printed in these months' cells
+    body_font: str = BODY
+    sections: Sequence[str] = ("oficinas", "grupo", "categorias", "fechas", "financiamiento", "sostenibilidad",
+                               "descripcion", "innovador", "sello")
+
+
+TRAIT_TEXTS = {
+    "oficinas": ("Departamento/Oficinas municipales que participan", ["Oficina de Migrantes y DIDECO"]),
+    "grupo": ("Grupo prioritario", ["Familias migrantes recién llegadas a la comuna."]),
+    "fechas": ("Fechas de implementación", ["Sesiones quincenales de marzo a noviembre."]),
+    "financiamiento": ("Forma de financiamiento", ["Recursos propios de la municipalidad."]),
+    "sostenibilidad": ("Sostenibilidad en el tiempo", ["La mesa se mantiene con el equipo municipal estable."]),
+    "innovador": ("Elemento innovador/creativo del proyecto o actividad", ["Una ficha única compartida entre oficinas."]),
+    "sello": ("Líneas Sello", ["Vinculación comunitaria, ya que las juntas de vecinos difunden la mesa."]),
+}
+
+
+def trait_ficha(path: Path, ficha: TraitFicha) -> None:
+    """Draw `ficha` on one A4 page (title, municipality, then the sections in template order)."""
+    sheet = Sheet(path)
+    ficha.title(sheet, 45, 50, "Mesa comunal de acogida", 20, BOLD)
+    ficha.municipality(sheet, 45, 85, f"Municipalidad {ficha.comuna}", 12, BOLD)
+    top = 120.0
+    for key in ficha.sections:
+        heading = "Categoría" if key == "categorias" else "Breve descripción" if key == "descripcion" else TRAIT_TEXTS[key][0]
+        ficha.heading(sheet, 45, top, heading, 11, BOLD)
+        top += 18
+        if key == "categorias":
+            for glyphs, label in ficha.boxes:
+                for text, font in glyphs:
+                    sheet.text(45, top, text, 10, font)
+                sheet.text(60, top, label, 10)
+                top += 15
+        elif key == "descripcion":
+            for line in ficha.description:
+                ficha.body(sheet, 45, top, line, 10, ficha.body_font)
+                top += 13
+        elif key == "fechas" and ficha.months is not None:
+            ficha.months.top, ficha.months.x = top, 45
+            top = month_table(sheet, ficha.months) + 6
+            for month, text in ficha.month_texts.items():
+                sheet.text(ficha.months.edge(month) + 8, top - 6 - ficha.months.body_h / 2 - 5, text)
+            ficha.body(sheet, 45, top, TRAIT_TEXTS[key][1][0], 10, ficha.body_font)
+            top += 13
+        else:
+            for line in TRAIT_TEXTS[key][1]:
+                ficha.body(sheet, 45, top, line, 10, ficha.body_font)
+                top += 13
+        top += 10
     sheet.save()

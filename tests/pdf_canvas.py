@@ -26,6 +26,9 @@ SYMBOLS = "SymbolTest"  # ☐ ☒ ☑ ✓ ✔ ✗ ✘ ■ □ by their Unicode c
 WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their low bytes)
 OPENSYMBOL = "OpenSymbol"  # LibreOffice's stand-in for Wingdings: the same private-use codes, ASCII as text
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
+TEXT = "TextTest"  # an embedded text font with a ToUnicode map, holding the soft hyphen (U+00AD)
+TEXT_CHARS = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789"
+              ".,;:()/-\u00ad")
 
 # --- fonts -----------------------------------------------------------------
 
@@ -106,6 +109,8 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
     private_use = {char: shape for char, shape in WINGDINGS_CODES.items() if ord(char) >= 0xF000}
     pdfmetrics.registerFont(TTFont(OPENSYMBOL, io.BytesIO(font_bytes(OPENSYMBOL, private_use))))
+    # every glyph a block: text extraction reads the ToUnicode map, not the outlines
+    pdfmetrics.registerFont(TTFont(TEXT, io.BytesIO(font_bytes(TEXT, dict.fromkeys(TEXT_CHARS, "solid")))))
 
 
 # --- a canvas addressed top-down ----------------------------------------------

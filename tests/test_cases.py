@@ -21,14 +21,6 @@ from extractor.problems import DocumentError, Kind
 CASES = Path(__file__).resolve().parent / "data" / "cases"
 EXPECTED: dict[str, dict] = json.loads((CASES / "expected.json").read_text(encoding="utf-8"))
 REALWORLD = sorted(p.name for p in (CASES / "realworld").iterdir() if p.suffix == ".pdf")
-PDF_PHASE_2 = pytest.mark.xfail(strict=True, reason="issue 12, PDF readers: phase 2")
-
-
-READ_RIGHT_PDFS = {"pdf-justified-wide-gaps.pdf"}  # issue 15 kind 3: wide justified gaps are no gutters
-
-
-def _phase(name: str):
-    return pytest.param(name, marks=PDF_PHASE_2) if name.endswith(".pdf") and name not in READ_RIGHT_PDFS else name
 
 
 def value_at(record, path: str):
@@ -84,13 +76,13 @@ def test_every_case_document_has_an_expectation():
     assert len(documents) + len(REALWORLD) == 12
 
 
-@pytest.mark.parametrize("name", [_phase(n) for n in sorted(EXPECTED)])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_case_gives_its_fields(name):
     (ficha,) = extract_document(CASES / name).fichas
     assert mismatches(ficha.model_dump(mode="json"), EXPECTED[name]) == []
 
 
-@pytest.mark.parametrize("name", [_phase(n) for n in REALWORLD])
+@pytest.mark.parametrize("name", REALWORLD)
 def test_real_file_that_is_no_ficha_ends_as_no_ficha(name):
     with pytest.raises(DocumentError) as error:
         extract_document(CASES / "realworld" / name)

@@ -300,6 +300,8 @@ class Batch:
                                                          "invalid": entry.invalid})
         self.progress.advance(documents=1)
         if self.options.verbose:
+            for skipped in job.result.skipped:
+                self.log(f"{entry.file}: {skipped}; read without it")
             pages = f"{entry.pages} pages in {entry.parts} part(s), " if entry.pages else ""
             self.log(f"{entry.file}: {pages}{len(entry.records)} fichas, {entry.seconds:.1f} s, "
                      f"peak {entry.peak_mb:.0f} MB")

@@ -149,6 +149,17 @@ class ReaderNote:
 
 Item = TextBlock | Checkbox | Table | ReaderNote
 
+UNCLEAR = "lectura_dudosa"  # the aviso of what a reader met where content stands and could not interpret
+
+
+def unclear_month_cells(table: Table) -> list[ReaderNote]:
+    """Notes on the body cells of a month table that hold text other than a mark ("Sí",
+    "?", "marzo"): such a cell is not read as marked, and a human should look."""
+    header = {c.col: c.text for c in table.row(0)}
+    return [ReaderNote(UNCLEAR, f"la celda de «{header.get(cell.col, '?')}» de la tabla de meses dice «{cell.text}», "
+                                "que no se lee como marca", cell.prov)
+            for cell in table.cells if cell.row > 0 and cell.mark is None and cell.text]
+
 
 def is_month_table(item: Item) -> bool:
     """A table its reader found to be a month table."""
@@ -208,3 +219,4 @@ class Layout:
     format: Literal["pdf", "docx"]
     items: list[Item] = field(default_factory=list)
     n_pages: int | None = None
+    skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)

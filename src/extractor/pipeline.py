@@ -15,7 +15,7 @@ from .normalize import catalog, comunas
 from .problems import Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
-from .segment import segment
+from .segment import no_ficha_reason, segment
 from .source import Source, source_of
 
 # What `preload` loads: every vocabulary and catalog the fields read (each is cached).
@@ -30,6 +30,7 @@ class DocumentResult:
     path: Path
     fichas: list[Ficha] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)  # "ficha N (titulo): field: problem"
+    skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
 
 
 def preload() -> None:
@@ -60,11 +61,12 @@ def extract_document(path: Path, password: str | None = None, limits: FileLimits
 
 def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
     """segment -> fields -> validate, for a document already read."""
-    result = DocumentResult(Path(path))
-    fichas = segment(layout).fichas
-    if not fichas:
-        raise document_error(Kind.no_ficha, path, "no ficha found (none of the template's section headings)")
-    records = build_records(fichas, source)
+    result = DocumentResult(Path(path), skipped=list(layout.skipped))
+    segmentation = segment(layout)
+    problem = no_ficha_reason(segmentation)
+    if problem:
+        raise document_error(Kind.no_ficha, path, problem)
+    records = build_records(segmentation.fichas, source)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

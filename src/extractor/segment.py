@@ -15,6 +15,12 @@ so they make no ficha. The ficha starts at the first of its head elements: a
 municipality label printed right above the title on its page is its own.
 Each section runs to the next heading.
 
+A document holds fichas only when one of them has a title and at least
+`MIN_FICHA_HEADINGS` distinct section headings of the template (`no_ficha_reason`):
+an expense table with a "Description" column is not a ficha. Once one ficha
+qualifies, every ficha of the document is kept (a weaker one is a record to
+review, its missing sections flagged, never lost).
+
 `segment` returns its decisions (`Segmentation`): every prepared item with
 its role, the heading it was recognised as and its score, and the ficha and
 section it went to; each ficha's municipality label and category checkbox list.
@@ -44,6 +50,7 @@ RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this m
 CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
+MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
 
 
 class Role(str, Enum):
@@ -429,3 +436,26 @@ def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
     for p, term in zip(boxes, named):
         p.category = term.id if term else None
     return [CategoryBox(p.item, p.category) for p in boxes]
+
+
+def _has_title(ficha: FichaParts) -> bool:
+    """A title-like block, or text before the first heading other than the municipality label."""
+    label = ficha.municipality.blocks if ficha.municipality else []
+    return ficha.title is not None or any(isinstance(i, TextBlock) and i not in label and block_text(i)
+                                          for i in ficha.head)
+
+
+def no_ficha_reason(segmentation: Segmentation) -> str | None:
+    """Why the document holds no ficha, naming the headings it found; None when one of its fichas
+    has a title and at least MIN_FICHA_HEADINGS distinct template headings."""
+    for ficha in segmentation.fichas:
+        if _has_title(ficha) and len({s.key for s in ficha.sections}) >= MIN_FICHA_HEADINGS:
+            return None
+    found = [p for p in segmentation.items if p.role is Role.heading]
+    if not found:
+        return "no ficha found (none of the template's section headings)"
+    names = ", ".join(dict.fromkeys(f"«{block_text(p.item)}» (page {p.page})" if p.page else f"«{block_text(p.item)}»"
+                                    for p in found))
+    keys = len({p.heading.key for p in found})
+    return (f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
+            f"{len(headings())} section headings; found {keys}: {names}")

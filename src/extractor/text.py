@@ -14,6 +14,7 @@ _LIGATURES = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
+SOFT_HYPHEN = "\u00ad"
 # Soft hyphen and zero-width characters vanish; odd spaces become spaces.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -41,13 +42,19 @@ def join_lines(lines: list[str]) -> str:
     continues in lower case ("organiza-" + "ción" -> "organización"); before
     a capital or a digit the hyphen is part of a compound and stays, with no
     space ("Norte-" + "Sur" -> "Norte-Sur", "2022-" + "2023" -> "2022-2023").
+    A soft hyphen (U+00AD) at a line end marks where the typesetter broke one
+    word, whatever follows: the halves are joined and it disappears ("munici\u00ad"
+    + "pales" -> "municipales"); inside a line it disappears (`clean`).
     """
     out = ""
+    soft_break = False  # the line before ended with a soft hyphen
     for raw in lines:
         line = clean(raw)
         if not line:
             continue
-        if out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
+        if out and soft_break:
+            out += line
+        elif out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
             out = out[:-1] + line
         elif out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower():
             out += line
@@ -55,6 +62,7 @@ def join_lines(lines: list[str]) -> str:
             out = f"{out} {line}"
         else:
             out = line
+        soft_break = raw.rstrip().endswith(SOFT_HYPHEN)
     return out
 
 

@@ -47,7 +47,8 @@ from pathlib import PurePosixPath
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import Cell, Checkbox, Layout, Provenance, ReaderNote, Table, TextBlock, row_items
+from ..layout import (UNCLEAR, Cell, Checkbox, Layout, Provenance, ReaderNote, Table, TextBlock, row_items,
+                      unclear_month_cells)
 from ..problems import DocumentError, Kind, document_error
 from ..text import clean
 from ..vocab import header_months
@@ -57,7 +58,6 @@ from .docx_runs import (DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, e
                         showing_placeholder, text_block, tokens)
 
 HIDDEN_TEXT = "texto_oculto"
-UNCLEAR = "lectura_dudosa"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 _WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
 _BLOCK_SILENT = {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr", "sdtEndPr", "customXmlPr",
@@ -279,7 +279,7 @@ class _Reader:
         if found_months is not None:
             months, outside = found_months
             _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *_unclear_month_cells(months)]
+            return [*outside, months, *notes, *cell_notes, *unclear_month_cells(months)]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -426,15 +426,6 @@ def _mark_shaded_cells(table: Table) -> None:
     for cell in body:
         if cell.mark is None and cell.fill and fills[cell.fill] < len(body):
             cell.mark = Checkbox(True, None, "shading", cell.prov)
-
-
-def _unclear_month_cells(table: Table) -> list[ReaderNote]:
-    """Notes on the body cells of a month table that hold text other than a mark ("Sí",
-    "?", "marzo"): such a cell is not read as marked, and a human should look."""
-    header = {c.col: c.text for c in table.row(0)}
-    return [ReaderNote(UNCLEAR, f"la celda de «{header.get(cell.col, '?')}» de la tabla de meses dice «{cell.text}», "
-                                "que no se lee como marca", cell.prov)
-            for cell in table.cells if cell.row > 0 and cell.mark is None and cell.text]
 
 
 def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list | None:

@@ -82,6 +82,42 @@ def symbol_mark(char: str, font: str = "") -> str | None:
     return glyph if glyph in CHECK_MARKS else None
 
 
+def mark_glyph(char: str, font: str = "") -> str | None:
+    """The check mark or cross a glyph draws (✓ ✔ ✗ ×, or a symbol font's code for one), else
+    None; a letter ("x", "X") is a mark only where a cell or a box asks for one, not here."""
+    if char in CHECK_MARKS and not char.isalpha():
+        return char
+    return symbol_mark(char, font)
+
+
+def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:
+    """A ballot box drawn by the glyphs that start `text`: (state, how many characters draw it,
+    the characters of a symbol font that mean nothing known); state None when no box starts it.
+
+    Glyphs printed over one another read as one box: a box glyph with a mark printed on it
+    ("q" + "4" in ZapfDingbats, ❑ + ✔) is a checked box, whichever was drawn first. In a
+    symbol font every character of the word is part of the box (a label is never set in
+    one); a code the table does not know leaves the state in doubt.
+    """
+    state: bool | None = None
+    marked, count, unread = False, 0, ""
+    symbol = is_symbol_font(font)
+    for char in text:
+        box = box_glyph_state(char, font)
+        if box is not None:
+            state = bool(state) or box
+        elif mark_glyph(char, font) is not None:
+            marked = True
+        elif symbol and not char.isspace() and not is_filled_square(char, font):
+            unread += char
+        else:
+            break
+        count += 1
+    if state is None:
+        return None, 0, ""
+    return state or marked, count, unread
+
+
 def is_filled_square(char: str, font: str = "") -> bool:
     """■ or a symbol font's black square: a checked box among boxes, a bullet on its own."""
     return char in FILLED_SQUARES or symbol_glyph(char, font) in FILLED_SQUARES

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ..layout import Checkbox, Layout, Provenance
+from ..layout import UNCLEAR, Checkbox, Layout, Provenance, ReaderNote, unclear_month_cells
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from ..vocab import heading_term
@@ -120,29 +120,57 @@ def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     return Unit(box, payload=item)
 
 
+def _note(box: dict, message: str, page_number: int) -> Unit:
+    return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
+
+
+def doubt_notes(marks: list[Mark], tables: list, page_number: int) -> list[Unit]:
+    """Where a checkbox or a month cell could not be read for sure: a note in place, so the field
+    it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading."""
+    notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
+    for table in tables:
+        notes += [Unit(box_of(n.prov.bbox), payload=n) for n in unclear_month_cells(table)]
+    return notes
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An optional part of a page (its form widgets) that could not be read: said at --verbose,
+    never an item of the layout (`pdf_layout` takes it out)."""
+
+    message: str
+
+
 def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list:
     """The page's items in reading order, given the keys of the document's running headers.
 
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month tables their header and cells,
-    checkboxes their labels; the rest is text.
+    checkboxes their labels; the rest is text. What a step could not read
+    for sure becomes a `ReaderNote` where it stands; optional parts the page
+    lost (`PageObjects.skipped`) follow the items as `Skipped`.
     """
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
+    notes = doubt_notes(marks, [], page.number)
     tables, marks, words = month_tables(page, marks, words, settings)
+    notes += doubt_notes([], tables, page.number)
     marks, words = attach_labels(marks, words, page.width, settings)
     units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
              + [_checkbox_item(m, page.number) for m in marks])
-    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables]
+    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
-    return blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
+    items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
+    return items + [Skipped(message) for message in page.skipped]
 
 
 def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
-    """The document's layout: every page's items, in page order."""
+    """The document's layout: every page's items, in page order; what pages skipped goes to
+    `Layout.skipped`."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in items_per_page:
-        layout.items.extend(items)
+        layout.items.extend(i for i in items if not isinstance(i, Skipped))
+        layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
     return layout
 
 

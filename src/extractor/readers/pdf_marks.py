@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
-from .glyphs import box_glyph_state, is_check_mark, is_filled_square
+from .glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .pdf_page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
@@ -34,6 +34,7 @@ class Mark:
     method: str
     label: str | None = None
     label_box: dict | None = None  # x0, top, x1, bottom of the label's words
+    doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
 
 
 def _is_square(shape: dict, settings: LayoutSettings) -> bool:
@@ -147,36 +148,42 @@ def _first_glyph(word: dict) -> dict:
     return {**word, "x1": word["x0"] + height(word)}
 
 
-def _glyph_mark(word: dict, state: bool) -> tuple[Mark, dict | None]:
-    """A mark for the glyph that starts `word`, and what is left of the word (None when nothing)."""
-    glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) / max(len(word["text"]), 1)
+def _glyph_mark(word: dict, state: bool, count: int = 1, unread: str = "") -> tuple[Mark, dict | None]:
+    """A mark for the `count` glyphs that start `word` (a box, with any mark printed over it),
+    and what is left of the word (None when nothing)."""
+    text = word["text"]
+    glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) * count / max(len(text), 1)
     box = {"x0": word["x0"], "top": word["top"], "x1": glyph_x1, "bottom": word["bottom"]}
+    doubt = None
+    if unread:
+        doubt = (f"una casilla dibujada con la fuente {word['font']} lleva símbolos sin significado conocido "
+                 f"(«{unread}»): se leyó {'marcada' if state else 'sin marcar'}")
     # "☐Sociolaboral": the rest of the word is the label's start.
-    rest = {**word, "text": word["text"][1:].lstrip(), "x0": glyph_x1} if len(word["text"]) > 1 else None
-    return Mark(box, state, "glyph"), rest
+    rest = {**word, "text": text[count:].lstrip(), "x0": glyph_x1} if len(text) > count else None
+    return Mark(box, state, "glyph", doubt=doubt), rest
 
 
 def glyph_box_marks(words: list[dict], boxes: list[Mark],
                     settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
-    """Ballot-box glyphs (☐ ☒, Wingdings boxes) standing as checkboxes by themselves, and the words left.
+    """Ballot-box glyphs (☐ ☒, Wingdings boxes, a box glyph with a tick glyph printed over it)
+    standing as checkboxes by themselves, and the words left (`glyphs.read_glyph_box`).
 
     A black square (■) is a checked box only in a list of boxes (`boxes` or
     the glyph boxes found here); on its own it is a bullet.
     """
-    states: list[bool | None] = []  # per word: the state of the box glyph it starts with, None for no box
-    for word in words:
-        text = word["text"]
-        states.append(box_glyph_state(text[0], word["font"]) if text else None)
-    found = [(i, state) for i, state in enumerate(states) if state is not None]
-    glyph_marks = [_glyph_mark(words[i], state)[0] for i, state in found]
-    squares = [i for i, (word, state) in enumerate(zip(words, states))
+    readings = [read_glyph_box(word["text"], word["font"]) for word in words]  # per word: (state, count, unread)
+    found = [i for i, (state, _, _) in enumerate(readings) if state is not None]
+    glyph_marks = [_glyph_mark(words[i], *readings[i])[0] for i in found]
+    squares = [i for i, (word, (state, _, _)) in enumerate(zip(words, readings))
                if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])]
     listed = [i for i in squares
               if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)]
     marks, left = {}, list(words)
-    for i, state in found + [(i, True) for i in listed]:
-        marks[i], left[i] = _glyph_mark(words[i], state)
-    return [marks[i] for i, _ in found] + [marks[i] for i in listed], [w for w in left if w is not None]
+    for i in found:
+        marks[i], left[i] = _glyph_mark(words[i], *readings[i])
+    for i in listed:
+        marks[i], left[i] = _glyph_mark(words[i], True)
+    return [marks[i] for i in found] + [marks[i] for i in listed], [w for w in left if w is not None]
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:

@@ -3,15 +3,41 @@
 pdfplumber's page objects are heavy and cache everything; we copy out what
 the later steps need (pdfplumber's own dict shape: x0, top, x1, bottom) and
 let the page go.
+
+Words are made from the page's characters, not with a fixed tolerance:
+- a character drawn again at (almost) the same spot (fake bold, a shadow)
+  counts once: pdfplumber's `dedupe_chars` rule (same text, font and size,
+  position within a tolerance), the tolerance a fraction of the font size;
+- a space character, or a gap wider than `touching_gap` font sizes, breaks
+  a word (text set word by word without spaces has one space's width of
+  gap, about 0.28 em; letters of one word touch, kerning aside);
+- letter-spaced text ("G R U P O  P R I O R I T A R I O", by character
+  spacing or by spaces) is a run of letters none of which touch: its usual
+  gap (a low quantile of the run's gaps) is the letter gap, and only a gap
+  `spaced_word_ratio` times wider breaks a word. The letters of ordinary
+  words touch, and prose never has `spaced_run_letters` one-letter words
+  alone in a row, so it is not affected; letters far apart (month initials
+  in their cells, marks in a row) are no run.
+
+Form widgets are read from the page's /Annots one object at a time (each
+resolved one level, /Parent chains guarded against cycles), never through
+pdfplumber's `page.annots`, which resolves every object recursively and
+overflows on some valid files (pdfplumber issue 638). Widgets are optional:
+when they cannot be read the page goes on without them and `skipped` says so.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber.utils.text import WordExtractor
+
+from ..problems import describe
 
 from .settings import LAYOUT, LayoutSettings
 
@@ -27,6 +53,7 @@ class PageObjects:
     shapes: list[dict] = field(default_factory=list)  # rects and closed curves
     strokes: list[dict] = field(default_factory=list)  # lines and open curves
     widgets: list[dict] = field(default_factory=list)  # AcroForm checkboxes
+    skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
 
 
 def is_bold(fontname: str) -> bool:
@@ -70,10 +97,127 @@ def _plain(obj: dict, **extra) -> dict:
     return keep
 
 
+def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """The characters in drawing order, less each one drawn again within `duplicate_char_shift`
+    font sizes of an earlier one with the same text, font and size (the first drawn is kept).
+
+    pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
+    implementation orders its result with `list.index` (quadratic: as slow as parsing the
+    page on the template's publication), so the rule runs here on rows of `shift` points.
+    """
+    kept: list[dict] = []
+    rows: dict[tuple, list[dict]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
+    for char in chars:
+        size = float(char.get("size") or 0)
+        shift = settings.duplicate_char_shift * size
+        if shift <= 0 or char["text"].isspace():
+            kept.append(char)
+            continue
+        key = (char["text"], char.get("fontname"), round(size, 2), char.get("upright"))
+        row = int(char["top"] // shift)
+        if not _has_copy(char, shift, [rows.get((*key, r), ()) for r in (row - 1, row, row + 1)]):
+            rows.setdefault((*key, row), []).append(char)
+            kept.append(char)
+    return kept
+
+
+def _has_copy(char: dict, shift: float, groups: list) -> bool:
+    x0, top = char["x0"], char["top"]
+    for group in groups:
+        for other in group:
+            if abs(other["x0"] - x0) <= shift and abs(other["top"] - top) <= shift:
+                return True
+    return False
+
+
+_WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
+
+
+def _size(*chars: dict) -> float:
+    return max(float(c.get("size") or 0) for c in chars)
+
+
+def _visible(line: list[dict]) -> tuple[list[dict], list[float], list[bool]]:
+    """A line's visible characters (left to right), the gap (points) after each but the last,
+    and whether a space character stands in that gap."""
+    chars: list[dict] = []
+    gaps: list[float] = []
+    spaced: list[bool] = []
+    space = False
+    for char in line:
+        if char["text"].isspace():
+            space = True
+            continue
+        if chars:
+            gaps.append(char["x0"] - chars[-1]["x1"])
+            spaced.append(space)
+        chars.append(char)
+        space = False
+    return chars, gaps, spaced
+
+
+def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings) -> list[range]:
+    """Ranges of gap indices that may be letter-spaced text: the gaps, each between
+    `spaced_gap_min` and `spaced_run_gap` font sizes, join at least `spaced_run_letters`
+    letters, and no letter of the run touches a letter outside it (then it is a run of
+    one-letter words before an ordinary word, "o a y a la")."""
+    def fits(j: int) -> bool:
+        size = _size(chars[j], chars[j + 1])
+        return settings.spaced_gap_min * size <= gaps[j] <= settings.spaced_run_gap * size
+
+    def touches(j: int) -> bool:
+        return 0 <= j < len(gaps) and gaps[j] < settings.spaced_gap_min * _size(chars[j], chars[j + 1])
+
+    runs = []
+    for fit, group in itertools.groupby(range(len(gaps)), key=fits):
+        run = list(group)
+        if not fit or touches(run[0] - 1) or touches(run[-1] + 1):
+            continue
+        if sum(c["text"].isalpha() for c in chars[run[0]:run[-1] + 2]) >= settings.spaced_run_letters:
+            runs.append(range(run[0], run[-1] + 1))
+    return runs
+
+
+def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
+    """One line's characters (left to right) as words: cut at spaces and at gaps wider than
+    `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
+    run's letter gap (a low quantile of its gaps), see the module's note."""
+    chars, gaps, spaced = _visible(line)
+    cuts = [space or gap > settings.touching_gap * _size(a, b)
+            for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)]
+    for run in _spaced_runs(chars, gaps, settings):
+        inner = sorted(gaps[j] for j in run)
+        letter_gap = inner[len(inner) // 3]
+        size = _size(*chars[run[0]:run[-1] + 2])
+        if letter_gap > settings.spaced_letter_max * size:
+            continue
+        limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
+        for j in run:
+            cuts[j] = gaps[j] > limit
+    words: list[list[dict]] = [[chars[0]]] if chars else []
+    for char, cut in zip(chars[1:], cuts):
+        if cut:
+            words.append([char])
+        else:
+            words[-1].append(char)
+    return words
+
+
+def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
+    characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
+    words = []
+    for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
+        for line, direction in _WORDS.iter_chars_to_lines(group):
+            pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
+            words.extend(_WORDS.merge_chars(piece) for piece in pieces)
+    return words
+
+
 def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """Copy what the reader needs out of a pdfplumber page."""
     out = PageObjects(page.page_number, float(page.width), float(page.height))
-    for word in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False):
+    for word in page_words(page.chars, settings):
         out.words.append(
             _plain(word, text=word["text"], font=word["fontname"], size=round(float(word["size"]), 2),
                    bold=is_bold(word["fontname"]))
@@ -96,7 +240,12 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
         out.strokes.append(_plain(line, kind="line"))
-    out.widgets = list(_checkbox_widgets(page))
+    try:
+        out.widgets = list(checkbox_widgets(page))
+    except MemoryError:
+        raise
+    except Exception as error:  # an optional part: the page goes on without it
+        out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
     return out
 
 
@@ -109,30 +258,71 @@ def _name(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
+MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or nonsense)
+
+
 def _inherited(data: dict, key: str):
-    node, seen = data, 0
-    while isinstance(node, dict) and seen < 20:
+    """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
+    level, a chain that comes back to an object it passed (a cycle) ends."""
+    node, seen = data, set()
+    while isinstance(node, dict) and len(seen) < MAX_PARENTS:
         if key in node:
             return resolve1(node[key])
-        node, seen = resolve1(node.get("Parent")), seen + 1
+        parent = node.get("Parent")
+        mark = parent.objid if isinstance(parent, PDFObjRef) else id(parent)
+        if mark in seen:
+            return None
+        seen.add(mark)
+        node = resolve1(parent)
     return None
 
 
-def _checkbox_widgets(page):
+def _text(value) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode("utf-16" if value[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
+    return value if isinstance(value, str) else None
+
+
+def _rect(annot: dict, page) -> dict | None:
+    """The annotation's /Rect in page coordinates (x0, top, x1, bottom), as pdfplumber places it."""
+    rect = resolve1(annot.get("Rect"))
+    if not isinstance(rect, (list, tuple)) or len(rect) != 4:
+        return None
+    values = [resolve1(v) for v in rect]
+    if not all(isinstance(v, (int, float)) for v in values):
+        return None
+    points = [(float(values[0]), float(values[1])), (float(values[2]), float(values[3]))]
+    turns = int(page.rotation or 0) // 90
+    for i in range(turns):  # as pdfplumber's `Page.annots` turns them
+        side = float(page.width) if i == turns % 2 else float(page.height)
+        points = [(y, side - x) for x, y in points]
+    (xa, ya), (xb, yb) = points
+    height = float(page.root_page.height)
+    return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
+
+
+def page_annotations(page) -> list[dict]:
+    """The dictionaries of the page's /Annots, each resolved one level (nothing inside them is
+    resolved, unlike pdfplumber's `page.annots`, which overflows on some files: pdfplumber issue 638)."""
+    annots = resolve1(page.page_obj.annots)
+    if annots is None:
+        return []
+    if not isinstance(annots, list):
+        raise ValueError(f"/Annots is a {type(annots).__name__}, not an array")
+    return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)]
+
+
+def checkbox_widgets(page):
     """AcroForm checkbox and radio widgets: checked when their state is present and not /Off."""
-    for annot in page.annots or []:
-        data = resolve1(annot.get("data")) or {}
+    for data in page_annotations(page):
         if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Btn":
             continue
         flags = _inherited(data, "Ff") or 0
         if isinstance(flags, int) and flags & (1 << 16):  # push button
             continue
+        box = _rect(data, page)
+        if box is None:
+            continue
         state = _name(data.get("AS")) or _name(_inherited(data, "V"))
-        label = _inherited(data, "TU") or _inherited(data, "T")
-        if isinstance(label, bytes):
-            label = label.decode("utf-16" if label[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
-        yield {
-            "x0": float(annot["x0"]), "top": float(annot["top"]),
-            "x1": float(annot["x1"]), "bottom": float(annot["bottom"]),
-            "checked": state not in (None, "Off", ""), "name": label if isinstance(label, str) else None,
-        }
+        label = _text(_inherited(data, "TU")) or _text(_inherited(data, "T"))
+        yield {**box, "checked": state not in (None, "Off", ""), "name": label}

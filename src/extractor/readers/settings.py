@@ -75,7 +75,8 @@ class LayoutSettings:
     gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
     gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
-    touching_gap: float = 0.15  # font sizes: words closer than this touch (a change of font, no space)
+    touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
+    # of font within a word); a wider gap between two characters is a word break (pdf_page.py)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
@@ -91,8 +92,15 @@ class LayoutSettings:
     para_min_gap: float = 0.8  # font sizes: smallest gap that separates paragraphs ...
     para_spacing_gap: float = 1.6  # ... or this many times the usual line spacing, when more
 
-    # --- page objects (pdf_page.py)
+    # --- page objects and words (pdf_page.py)
     closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed
+    duplicate_char_shift: float = 0.15  # font sizes: a character drawn again this close (same text, font and
+    # size; fake bold, a shadow) is one character (narrow letters side by side, "ll" "ii", are 0.18 em apart or more)
+    spaced_run_letters: int = 4  # fewest letters, none touching, that may be letter-spaced text ("G R U P O")
+    spaced_gap_min: float = 0.05  # font sizes: letters closer than this touch (as in ordinary words)
+    spaced_letter_max: float = 0.6  # font sizes: widest usual gap between the letters of letter-spaced text
+    spaced_run_gap: float = 1.6  # font sizes: a wider gap ends a run of letter-spaced letters
+    spaced_word_ratio: float = 1.5  # letter gaps: a gap this many times the usual one is a word break in it
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -110,6 +118,8 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.margin_band must be under 0.5 (the top and bottom bands cannot meet)")
         if self.box_min >= self.box_max:
             raise ValueError("LayoutSettings.box_min must be smaller than box_max")
+        if self.spaced_word_ratio <= 1:
+            raise ValueError("LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)")
         if self.month_fill_min_rows >= self.month_fill_max_rows:
             raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
 
