@@ -505,6 +505,7 @@ def panels_over_two_columns(path: Path, left: tuple[str, list[str]], right: tupl
         top = 100 + panel_h + 8
         for paragraph in paragraphs:
             top = sheet.lines(x, top, paragraph, size=10) + 13
+    sheet.save()
 
 
 # --- text drawn the way real files draw it (issue 12) ---------------------------------

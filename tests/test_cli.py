@@ -13,7 +13,6 @@ from extractor.cli import main
 from extractor.record_files import record_files
 
 from .conftest import GOLDEN, RAW, ROOT
-from .test_golden import KNOWN_FAILING_ISSUE_15
 
 
 def records_in(out: Path) -> list[Path]:
@@ -36,9 +35,7 @@ def test_run_writes_one_file_per_ficha_in_the_documents_folders(tmp_path, capsys
     assert run_cli(["run", "raw", "--out", str(out)], ROOT) == 0
     written = sorted(p.relative_to(out).as_posix() for p in records_in(out))
     golden = sorted(p.relative_to(GOLDEN).as_posix() for p in record_files(GOLDEN))
-    known_failing = {Path(doc).with_suffix("").as_posix() for doc in KNOWN_FAILING_ISSUE_15}
-    assert [p for p in written if str(Path(p).parent) not in known_failing] == \
-        [p for p in golden if str(Path(p).parent) not in known_failing]
+    assert written == golden
     summary = capsys.readouterr().out
     assert "16 documents read, 28 fichas written" in summary and "0 documents failed" in summary
 

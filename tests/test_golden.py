@@ -19,36 +19,9 @@ from extractor.review.crosscheck import crosscheck_path
 from extractor.review.golden import clear_pending, in_ci, write_pending
 from extractor.writer import file_names, record_json
 
-from .conftest import GOLDEN, ISSUE_15_DOCUMENTS, RAW, raw_documents
+from .conftest import GOLDEN, RAW, raw_documents
 
 UPDATE = os.environ.get("EXTRACTOR_UPDATE_GOLDEN") == "1"
-
-# Issue 15, phase 1: documents whose golden files are reviewed truth but which the
-# readers do not read right yet (another design of the 2023 publication, LibreOffice
-# exports of the transcripts; the re-typed transcript 06 is read right already).
-# Strict xfail: once a fix makes one pass, its test fails until the document is taken
-# out of this set. Paths relative to raw/.
-KNOWN_FAILING_ISSUE_15 = ISSUE_15_DOCUMENTS - {
-    "transcripciones/Transcripción 06 - Quinta Normal (revisada).docx",
-    "transcripciones-pdf/Transcripción 06 - Quinta Normal (revisada).pdf",  # read right since OpenSymbol boxes are (kind 4)
-    # read right since the segmentation rules of issue 15 (kinds 2, 5, 6, 7)
-    "transcripciones-pdf/Transcripción 01 - Puente Alto.pdf",
-    "transcripciones-pdf/Transcripción 03 - Recoleta.pdf",
-    "transcripciones-pdf/Transcripción 05 - San Joaquín.pdf",
-    "transcripciones-pdf/Transcripción 06 - Quinta Normal.pdf",
-    "transcripciones-pdf/Transcripción 07 - Arica.pdf",
-}
-
-
-def known_failing(doc) -> bool:
-    return doc.relative_to(RAW).as_posix() in KNOWN_FAILING_ISSUE_15
-
-
-def raw_document_params() -> list:
-    """raw/ documents as test parameters; those of KNOWN_FAILING_ISSUE_15 marked xfail(strict)."""
-    marks = pytest.mark.xfail(strict=True, reason="issue 15: not read right yet (phase 2)")
-    return [pytest.param(doc, id=doc.name, marks=marks if known_failing(doc) else ()) for doc in raw_documents()]
-
 
 def field_differences(expected, got, path: str = "") -> list[str]:
     """One line per differing leaf: path, expected, got."""
@@ -66,24 +39,15 @@ def test_update_switch_is_off_in_ci():
     assert not (UPDATE and os.environ.get("CI")), "golden files are never regenerated in CI"
 
 
-def test_known_failing_documents_exist():
-    names = {doc.relative_to(RAW).as_posix() for doc in raw_documents()}
-    assert KNOWN_FAILING_ISSUE_15 <= names, f"not in raw/: {sorted(KNOWN_FAILING_ISSUE_15 - names)}"
-
-
 def test_every_raw_document_has_golden_files():
     missing = [doc.name for doc in raw_documents()
                if not any((GOLDEN / doc.relative_to(RAW).with_suffix("")).glob("*.json"))]
     assert UPDATE or not missing, f"no golden files for {missing}"
 
 
-@pytest.mark.parametrize("doc", raw_document_params())
+@pytest.mark.parametrize("doc", raw_documents(), ids=lambda doc: doc.name)
 def test_records_match_golden(doc, raw_records):
-    """The document gives exactly its golden records (same file names), each equal field by field.
-
-    EXTRACTOR_UPDATE_GOLDEN never rewrites the golden files of a known-failing document."""
-    if UPDATE and known_failing(doc):
-        pytest.fail("known failing (issue 15): its golden files are not regenerated")
+    """The document gives exactly its golden records (same file names), each equal field by field."""
     folder = GOLDEN / doc.relative_to(RAW).with_suffix("")
     problems, pending = [], []
     expected_names = sorted(p.name for p in folder.glob("*.json") if not p.name.endswith(".pending.json"))
@@ -100,7 +64,7 @@ def test_records_match_golden(doc, raw_records):
             continue
         found = golden_problems(path, text)
         problems += [f"{name}: {line}" for line in found]
-        if found and not known_failing(doc) and write_pending(path, text):
+        if found and write_pending(path, text):
             pending.append(name)
         elif not found:
             clear_pending(path)

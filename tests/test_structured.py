@@ -7,15 +7,12 @@ from __future__ import annotations
 from extractor.record_files import record_files
 
 from .conftest import GOLDEN, ROOT
-from .test_golden import KNOWN_FAILING_ISSUE_15
 
 STRUCTURED = ROOT / "structured"
 
 
 def test_the_shipped_structured_records_are_the_golden_files():
-    known_failing = {doc.rsplit(".", 1)[0] for doc in KNOWN_FAILING_ISSUE_15}  # record folders not read right yet
-    golden = [p for p in record_files(GOLDEN) if not p.name.endswith(".pending.json")
-              and p.parent.relative_to(GOLDEN).as_posix() not in known_failing]
+    golden = [p for p in record_files(GOLDEN) if not p.name.endswith(".pending.json")]
     assert golden
     shipped = [STRUCTURED / p.relative_to(GOLDEN) for p in golden]
     stale = [str(s.relative_to(ROOT)) for s, g in zip(shipped, golden)
