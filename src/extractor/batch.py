@@ -263,7 +263,8 @@ class Batch:
         try:
             follow = job.advance(outcome)
         except Exception as error:  # a bug in planning this document's next step: it alone fails
-            job.error, follow = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}"), []
+            job.error = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}")
+            follow = []
         for task in follow:
             pool.submit(task, urgent=True)
         if job.pages and not pages_known:
@@ -289,7 +290,7 @@ class Batch:
             return
         self._written[document.folder] = written
         entry.status, entry.records = "read", list(written)
-        entry.review_records = [name for name, ficha in zip(written, job.result.fichas)
+        entry.review_records = [name for name, ficha in zip(written, job.result.fichas, strict=True)
                                 if ficha.revision.estado == "revisar"]
         entry.review = len(entry.review_records)
         entry.invalid = job.result.invalid
@@ -337,7 +338,7 @@ def write_records(folder: Path, result: DocumentResult) -> dict[str, str]:
     """
     remove_leftovers(folder)
     written = {}
-    for ficha, name in zip(result.fichas, file_names(result.fichas)):
+    for ficha, name in zip(result.fichas, file_names(result.fichas), strict=True):
         data = record_json(ficha).encode("utf-8")
         write_atomic(folder / name, data)
         written[name] = hashlib.sha256(data).hexdigest()

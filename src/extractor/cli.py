@@ -36,7 +36,8 @@ def version() -> str:
 
 
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="extractor", description="Fichas de Buenas Prácticas Municipales -> JSON records")
+    top = argparse.ArgumentParser(prog="extractor",
+                                  description="Fichas de Buenas Prácticas Municipales -> JSON records")
     top.add_argument("--version", action="version", version=f"extractor {version()}")
     subparsers = top.add_subparsers(dest="command", required=True)
     chosen = _chosen(sys.argv[1:] if argv is None else argv)

@@ -22,6 +22,7 @@ here knows a format: the registry (`readers.formats.FORMATS`) does.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -64,7 +65,7 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     size = min(settings.part_pages, max(size, settings.min_part_pages))
     count = max(1, min(math.ceil(n_pages / size), n_pages // settings.min_part_pages))
     bounds = [1 + round(i * n_pages / count) for i in range(count + 1)]
-    return [range(a, b) for a, b in zip(bounds, bounds[1:])]
+    return [range(a, b) for a, b in itertools.pairwise(bounds)]
 
 
 # The functions below run in worker processes.

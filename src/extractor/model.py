@@ -91,7 +91,7 @@ class Revision(_Strict):
     avisos: list[Aviso]
 
     @model_validator(mode="after")
-    def _estado_follows_avisos(self) -> "Revision":
+    def _estado_follows_avisos(self) -> Revision:
         if (self.estado == "revisar") != bool(self.avisos):
             raise ValueError("estado is 'revisar' exactly when avisos are present")
         return self
@@ -125,7 +125,7 @@ class Ficha(_Strict):
         return values
 
     @model_validator(mode="after")
-    def _otra_text_needs_otra(self) -> "Ficha":
+    def _otra_text_needs_otra(self) -> Ficha:
         if self.categoria_otra is not None and "otra" not in self.categorias:
             raise ValueError("categoria_otra is set but 'otra' is not checked")
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -116,6 +117,6 @@ def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
     numbers = [month_number(t) for t in tokens]
     if None in numbers or len(numbers) < minimum:
         return None
-    if all(b == a % 12 + 1 for a, b in zip(numbers, numbers[1:])):  # round the year: Dic, Ene
+    if all(b == a % 12 + 1 for a, b in itertools.pairwise(numbers)):  # round the year: Dic, Ene
         return numbers
     return None

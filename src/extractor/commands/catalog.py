@@ -1,4 +1,7 @@
-"""`extractor catalog check [--data DIR] [--catalogs DIR ...]`: validate the catalogs of names (exit 1 on any problem)."""
+"""`extractor catalog check [--data DIR] [--catalogs DIR ...]`: validate the catalogs of names.
+
+Exits 1 on any problem.
+"""
 
 from __future__ import annotations
 

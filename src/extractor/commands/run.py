@@ -25,7 +25,8 @@ def handle(args: argparse.Namespace) -> int:
     if not args.diff_against:
         ignored = rerun.given_report_options(args)
         if ignored:
-            return usage_error(args, f"{', '.join(ignored)} {'applies' if len(ignored) == 1 else 'apply'} only with --diff-against")
+            verb = "applies" if len(ignored) == 1 else "apply"
+            return usage_error(args, f"{', '.join(ignored)} {verb} only with --diff-against")
     if not _use_catalogs(args.catalogs or []):
         return 2
     try:
@@ -68,7 +69,8 @@ def register(subparsers) -> None:
                      help="remove the record folders of documents that are no longer among the inputs")
     run.add_argument("--catalogs", metavar="DIR", action="append",
                      help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
-                          f"they extend) loaded on top of the shipped ones; repeatable; also {catalog_files.ENVIRONMENT}")
+                          "they extend) loaded on top of the shipped ones; repeatable; "
+                          f"also {catalog_files.ENVIRONMENT}")
     add_batch_options(run)
     rerun.add_options(run)
     run.set_defaults(handler=handle, parser=run)

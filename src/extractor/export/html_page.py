@@ -148,7 +148,7 @@ def month_strip(ficha: Ficha) -> str:
     letters = vocab.month_forms()["letter"]
     cells = "".join(
         f'<li class="{"on" if number in active else "off"}" title="{name.capitalize()}">{letter.upper()}</li>'
-        for number, (name, letter) in enumerate(zip(month_names(), letters), start=1))
+        for number, (name, letter) in enumerate(zip(month_names(), letters, strict=True), start=1))
     spoken = ", ".join(name for number, name in enumerate(month_names(), start=1) if number in active) or "sin meses"
     text = ficha.fechas_implementacion.texto
     note = f'<p class="dates">{escape(text)}</p>' if text else ""

@@ -66,7 +66,7 @@ def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
     records = build_records(fichas, source)
     return [FichaView(n, record["id"], record["titulo"], ficha.pages(), [(s.key, s.score) for s in ficha.sections],
                       ficha.municipality.text if ficha.municipality else None)
-            for n, (ficha, record) in enumerate(zip(fichas, records), start=1)]
+            for n, (ficha, record) in enumerate(zip(fichas, records, strict=True), start=1)]
 
 
 def inspect_layout(layout: Layout, source: Source) -> Inspection:

@@ -84,7 +84,7 @@ def _draw_entry(canvas: _Canvas, entry: Placed) -> None:
 
 def page_picture(page, entries: list[Placed], path: Path) -> None:
     canvas = _Canvas(page)
-    for (ficha, section), bbox in section_regions(entries).items():
+    for bbox in section_regions(entries).values():
         canvas.box((bbox[0] - 3, bbox[1] - 3, bbox[2] + 3, bbox[3] + 3), SECTION)
     for entry in entries:
         _draw_entry(canvas, entry)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
-from ..vocab import month_forms
 from ..segment import Placed
+from ..vocab import month_forms
 from .build import Inspection, MonthCell, entry_text, month_cells_of
 
 WIDTH = 90  # characters of a block's text shown

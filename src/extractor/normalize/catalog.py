@@ -180,7 +180,7 @@ class Catalog:
         """A typo inside words (`names.typo_fits`), and no edited word names a place."""
         words, form_words = key.split(), form.split()
         return typo_fits(words, form_words) and not any(
-            typed != word and word in self.places for typed, word in zip(words, form_words))
+            typed != word and word in self.places for typed, word in zip(words, form_words, strict=True))
 
 
 def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:

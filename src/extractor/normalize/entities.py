@@ -33,8 +33,16 @@ from functools import cache
 
 from ..text import clean, fold, fold_chars, phrase_pattern
 from .catalog import Catalog, Entry
-from .names import (abbreviates, ends_in_connector, has_word, headed_by_entity_word, is_acronym_word, name_key,
-                    split_acronym, words)
+from .names import (
+    abbreviates,
+    ends_in_connector,
+    has_word,
+    headed_by_entity_word,
+    is_acronym_word,
+    name_key,
+    split_acronym,
+    words,
+)
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
@@ -189,7 +197,7 @@ def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catal
     gap = text[previous.end:span.start]
     printed, before = text[span.start:span.end], text[previous.start:previous.end]
     if ends_in_connector(before) and not gap.strip() \
-            and (not prose or before[:1].isupper() and headed_by_entity_word(before)):
+            and (not prose or (before[:1].isupper() and headed_by_entity_word(before))):
         return True  # "Fondo Juntos de" + "la Municipalidad"
     if _acronym_of_previous(text, previous, span, catalog):
         return True
@@ -283,7 +291,8 @@ def _shorter_mention(earlier: Piece, later: Piece) -> bool:
     before = name_key(earlier.nombre).split()
     printed = [w for w in later.nombre.split() if fold(w) not in words()["articles"] | words()["ownership"]]
     after = name_key(later.nombre).split()
-    common = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    pairs = enumerate(zip(before, after, strict=False))
+    common = next((i for i, (a, b) in pairs if a != b), min(len(before), len(after)))
     if 0 < len(after) < len(before) and common == len(after):
         return True
     return 2 <= common < len(before) and common < len(printed) and printed[common][:1].islower()

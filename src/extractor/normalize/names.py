@@ -110,7 +110,8 @@ def typo_fits(typed: list[str], words_: list[str]) -> bool:
     """Same number of words, and each edited word keeps its first and last letter: an ending
     changed makes another word ("Cultural" is not "Cultura"), a typo sits inside a word."""
     return len(typed) == len(words_) and all(
-        a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1]) for a, b in zip(typed, words_))
+        a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1])
+        for a, b in zip(typed, words_, strict=True))
 
 
 def same_name(variant: str, name: str, acronym: str | None = None, others: tuple[str, ...] = ()) -> bool:

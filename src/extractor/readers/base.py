@@ -29,7 +29,6 @@ from ..layout import Item, Layout
 from ..problems import Kind
 from .checks import FileLimits
 
-
 Part = TypeVar("Part")
 Context = TypeVar("Context")
 

@@ -62,7 +62,7 @@ def change_parts(change: FieldChange) -> list[Part]:
     if change.removed is not None:  # a set-like list: the members that left and came
         groups = [("removed ", [("del", value_text(v)) for v in change.removed]),
                   ("added ", [("ins", value_text(v)) for v in change.added])]
-        return _joined([[("plain", label)] + _spaced(members) for label, members in groups if members], "; ")
+        return _joined([[("plain", label), *_spaced(members)] for label, members in groups if members], "; ")
     if change.words is not None:
         return [({"equal": "plain", "delete": "del", "insert": "ins"}[op], text) for op, text in trimmed(change.words)]
     if change.kind == "added":

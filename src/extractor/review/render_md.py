@@ -19,7 +19,7 @@ def render(report: Report) -> str:
     lines += [f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
               f"| {len(f.fields)} | {len(f.metadata)} |" for f in report.fichas]
     for ficha in to_show(report):
-        lines += [""] + ficha_section(report, ficha)
+        lines += ["", *ficha_section(report, ficha)]
     if report.notes:
         lines += ["", "**Notes**", ""] + [f"- {escape(note)}" for note in report.notes]
     return "\n".join(lines) + "\n"

@@ -14,7 +14,7 @@ def render(report: Report, colour: bool = False) -> str:
     paint = painter(colour)
     lines = [paint("head", f"extractor {report.command}: {report.left} | {report.right}"), summary_text(report)]
     for ficha in to_show(report):
-        lines += [""] + ficha_lines(report, ficha, paint)
+        lines += ["", *ficha_lines(report, ficha, paint)]
     if report.notes:
         lines += ["", "notes:"] + [f"  {note}" for note in report.notes]
     return "\n".join(lines) + "\n"
