@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,7 +126,8 @@ def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str
     folders: dict[str, int] = {}
     for _, folder in found.values():
         folders[str(folder).casefold()] = folders.get(str(folder).casefold(), 0) + 1
-    planned, owners = [], {}
+    planned: list[Document] = []
+    owners: dict[str, Path] = {}  # folded record folder -> the document writing to it
     for path, folder in found.values():
         if folders[str(folder).casefold()] > 1:
             folder = folder.with_name(safe_segment(f"{folder.name}{path.suffix.lower()}"))
@@ -159,7 +160,7 @@ class Batch:
         self._counted: dict[DocumentJob, int] = {}  # pages counted up front, per document
         self._written: dict[Path, dict[str, str]] = {}  # folder -> {record file: sha256} written in this run
 
-    def run(self, planned: list[Document], inputs: list[Path] = ()) -> Summary:
+    def run(self, planned: list[Document], inputs: Sequence[Path] = ()) -> Summary:
         """Read the planned documents; then warn about (or, with `prune`, remove) the record folders of
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
@@ -207,11 +208,12 @@ class Batch:
             if lost:
                 self.cache.forget(document.folder)
                 entry.records = [name for name in entry.records if name not in lost]
-                entry.fail(document_error(Kind.write_failed, entry.file,
-                                          f"records not on disk after the run: {', '.join(lost)}"))
-                self.log(f"error: {entry.error['message']}")
+                error = document_error(Kind.write_failed, entry.file,
+                                       f"records not on disk after the run: {', '.join(lost)}")
+                entry.fail(error)
+                self.log(f"error: {error.message}")
 
-    def _stale(self, planned: list[Document], inputs: list[Path]) -> None:
+    def _stale(self, planned: list[Document], inputs: Sequence[Path]) -> None:
         """Warn about record folders whose document left the inputs (or now writes elsewhere); prune them."""
         for stale in stale_folders(self.out, planned, inputs):
             if self.options.prune:
@@ -282,18 +284,20 @@ class Batch:
         if job.error is not None:
             self._fail(document, job.error)
             return
+        result = job.result
+        assert result is not None, "a job is done with a result or an error"
         try:
-            written = write_records(document.folder, job.result)
+            written = write_records(document.folder, result)
         except OSError as error:
             self._fail(document, document_error(Kind.write_failed, entry.file,
                                                 f"records cannot be written to {document.folder}: {error}"))
             return
         self._written[document.folder] = written
         entry.status, entry.records = "read", list(written)
-        entry.review_records = [name for name, ficha in zip(written, job.result.fichas, strict=True)
+        entry.review_records = [name for name, ficha in zip(written, result.fichas, strict=True)
                                 if ficha.revision.estado == "revisar"]
         entry.review = len(entry.review_records)
-        entry.invalid = job.result.invalid
+        entry.invalid = result.invalid
         for problem in entry.invalid:
             self.log(f"invalid record: {entry.file}: {problem}")
         self.cache.store(document.folder, document.key, {"records": written, "pages": entry.pages,

@@ -6,23 +6,30 @@ Field order is the spec's order, and it is the order of keys in the JSON.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .vocab import Term, categories, sello_lines
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 
 def _vocabulary_enum(name: str, terms: tuple[Term, ...]) -> type[Enum]:
     """A str enum whose members are the ids of a vocabulary of `data/vocab.toml`, in its order."""
-    return Enum(name, {term.id: term.id for term in terms}, type=str, module=__name__)
+    return cast("type[Enum]", Enum(name, {term.id: term.id for term in terms}, type=str, module=__name__))
 
 
 # The category and Sello line ids: one source, data/vocab.toml.
-Categoria = _vocabulary_enum("Categoria", categories())
-LineaSello = _vocabulary_enum("LineaSello", sello_lines())
+if TYPE_CHECKING:  # members known only at run time: to the type checker, str enums
+
+    class Categoria(str, Enum): ...
+
+    class LineaSello(str, Enum): ...
+
+else:
+    Categoria = _vocabulary_enum("Categoria", categories())
+    LineaSello = _vocabulary_enum("LineaSello", sello_lines())
 
 
 class _Strict(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -94,8 +95,10 @@ def _use_catalogs(folders: list[str]) -> bool:
     return not problems
 
 
-def _positive(kind: type) -> callable:
-    def parse(text: str):
+def _positive(kind: type[float]) -> Callable[[str], float]:
+    """An argparse `type` reading a positive `kind` (int or float)."""
+
+    def parse(text: str) -> float:
         value = kind(text)
         if value <= 0:
             raise argparse.ArgumentTypeError(f"must be positive: {text}")

@@ -19,7 +19,8 @@ def _place(entry: Placed) -> dict:
 
 
 def checkbox_json(entry: Placed) -> dict:
-    box: Checkbox = entry.item
+    box = entry.item
+    assert isinstance(box, Checkbox), "a checkbox entry"
     return {"checked": box.checked, "label": box.label, "method": box.method,
             **_where(box.prov), **_place(entry), "reads_as": entry.category}
 

@@ -58,7 +58,8 @@ class Inspection:
 
 
 def month_cells_of(entry: Placed) -> list[MonthCell]:
-    table: Table = entry.item
+    table = entry.item
+    assert isinstance(table, Table), "month cells of a month table only"
     return [MonthCell(c, table.months[c.col:c.col + c.colspan], entry) for c in table.cells if c.row > 0]
 
 

@@ -31,9 +31,9 @@ def _union(boxes: list[tuple]) -> tuple:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def section_regions(entries: list[Placed]) -> dict[tuple[int, str], tuple]:
+def section_regions(entries: list[Placed]) -> dict[tuple[int, str | None], tuple]:
     """(ficha, section) -> the bbox around that section's items on one page."""
-    boxes: dict[tuple[int, str], list[tuple]] = {}
+    boxes: dict[tuple[int, str | None], list[tuple]] = {}
     for entry in entries:
         if entry.ficha is not None and entry.item.prov.bbox is not None:
             boxes.setdefault((entry.ficha, entry.section), []).append(entry.item.prov.bbox)
@@ -79,7 +79,8 @@ def _draw_entry(canvas: _Canvas, entry: Placed) -> None:
         canvas.box(bbox, TABLE, width=2)
         for cell in month_cells_of(entry):
             marked = cell.cell.mark is not None and cell.cell.mark.checked
-            canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
+            if cell.cell.prov.bbox is not None:
+                canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
 
 
 def page_picture(page, entries: list[Placed], path: Path) -> None:

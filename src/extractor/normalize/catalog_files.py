@@ -117,7 +117,7 @@ def read_file(spec: FileSpec, source: Traversable | Path, label: str | None = No
         row, problem = _row(spec, number, next(csv.reader([line])), found, label)
         if problem:
             problems.append(f"{label}:{number}: {problem}")
-        else:
+        elif row is not None:
             rows.append(row)
     return rows, problems
 

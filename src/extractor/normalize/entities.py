@@ -92,7 +92,7 @@ def is_generic(text: str) -> bool:
             or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split()))
 
 
-def split_entities(text: str, catalog: Catalog, prose: bool = False) -> list[Piece]:
+def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> list[Piece]:
     """Entities named in `text`, in printed order, each as printed with its match."""
     spans: list[_Span] = []
     cursor = 0
@@ -104,7 +104,7 @@ def split_entities(text: str, catalog: Catalog, prose: bool = False) -> list[Pie
     return [_piece(text, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
 
 
-def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Entry]]:
+def _names(text: str, catalog: Catalog[Entry], prose: bool) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) of the catalog names in `text` that stand alone."""
     found = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(text))]
     starts, ends = {s for s, _ in found}, {e for _, e in found}
@@ -115,6 +115,7 @@ def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Ent
         if text[start].islower() and catalog.is_acronym(text[start:end]):
             continue  # an acronym printed in lower case is a plain word ("techo")
         entry = catalog.exact(text[start:end])
+        assert entry is not None, "the catalog's pattern is made of its own forms"
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym and _is_acronym_of(acronym.group(1), entry, catalog):
             end = acronym.end()
@@ -124,7 +125,7 @@ def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Ent
     return names
 
 
-def _is_acronym_of(word: str, entry: Entry, catalog: Catalog) -> bool:
+def _is_acronym_of(word: str, entry: Entry, catalog: Catalog[Entry]) -> bool:
     """A capitalised word in parentheses after a name is its acronym unless it is another entry's."""
     return sum(map(str.isupper, word)) >= 2 and catalog.exact(word) in (None, entry)
 
@@ -156,7 +157,7 @@ def _capitalised_name(word: str) -> bool:
     return word[:1].isupper() and fold(word) not in words()["connectors"]
 
 
-def _plain_spans(text: str, start: int, end: int, catalog: Catalog) -> list[_Span]:
+def _plain_spans(text: str, start: int, end: int, catalog: Catalog[Entry]) -> list[_Span]:
     """The pieces of `text[start:end]` between separators, generic phrases left out."""
     spans, cursor = [], start
     for separator in [*_SEPARATORS.finditer(text, start, end), None]:
@@ -169,14 +170,14 @@ def _plain_spans(text: str, start: int, end: int, catalog: Catalog) -> list[_Spa
     return spans
 
 
-def _plausible(text: str, span: _Span, catalog: Catalog) -> bool:
+def _plausible(text: str, span: _Span, catalog: Catalog[Entry]) -> bool:
     """A catalog name, an acronym, or a phrase headed by an entity word."""
     printed = text[span.start:span.end]
     return span.entry is not None or is_acronym_word(printed) or catalog.is_acronym(printed) \
         or headed_by_entity_word(printed)
 
 
-def _whole_names(text: str, spans: list[_Span], catalog: Catalog, prose: bool) -> list[_Span]:
+def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: bool) -> list[_Span]:
     """Spans joined back where a cut would leave a piece that is no entity (module docstring)."""
     out: list[_Span] = []
     for span in spans:
@@ -193,7 +194,7 @@ def _whole_names(text: str, spans: list[_Span], catalog: Catalog, prose: bool) -
     return [_trimmed(text, span, catalog) for span in out]
 
 
-def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog, prose: bool) -> bool:
+def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry], prose: bool) -> bool:
     gap = text[previous.end:span.start]
     printed, before = text[span.start:span.end], text[previous.start:previous.end]
     if ends_in_connector(before) and not gap.strip() \
@@ -214,7 +215,7 @@ def _joined_by_conjunction(text: str, previous: _Span, span: _Span) -> bool:
     return fold(text[previous.end:span.start]) in words()["list_joiners"]
 
 
-def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog) -> bool:
+def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry]) -> bool:
     """ "Name (ACRONYM)" / "Name - ACRONYM" of an unknown name: the acronym is the name's sigla.
 
     Inside parentheses an acronym that is no catalog entry's, or one that abbreviates the name
@@ -230,14 +231,14 @@ def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catal
     return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
 
 
-def _rematched(text: str, span: _Span, catalog: Catalog) -> _Span:
+def _rematched(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A joined span, its closing parenthesis included, matched as a whole."""
     if text[span.end:span.end + 1] == ")" and "(" in text[span.start:span.end]:
         span = _Span(span.start, span.end + 1, None)
     return _Span(span.start, span.end, catalog.match(clean(text[span.start:span.end])))
 
 
-def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
+def _trimmed(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A span left ending in a preposition or article ("Fondo Juntos de") loses those words."""
     printed = text[span.start:span.end]
     while ends_in_connector(printed) and " " in printed.strip():
@@ -247,7 +248,7 @@ def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
     return _Span(span.start, span.start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
 
 
-def _piece(text: str, span: _Span, catalog: Catalog) -> Piece:
+def _piece(text: str, span: _Span, catalog: Catalog[Entry]) -> Piece:
     printed = clean(text[span.start:span.end])
     name, acronym = split_acronym(printed)
     if span.entry is None and acronym and catalog.exact(acronym) is not None and not abbreviates(acronym, name):

@@ -466,14 +466,14 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(box.mark.checked, label.text, box.mark.method, table.prov) for box, label in pairs)
+            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
 
 
-def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
-    """(box cell, label cell) pairs when a row's non-empty cells alternate a box alone and its
+def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
+    """(box cell's mark, label cell) pairs when a row's non-empty cells alternate a box alone and its
     label: [☒ | A], [A | ☒], [☒ | A | ☐ | B]; None for any other row."""
     cells = [c for c in row if c.mark is not None or c.text]
     kinds = ["box" if c.mark is not None and not c.text else "label" if c.mark is None else "" for c in cells]
@@ -482,7 +482,7 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
     for first in ("box", "label"):
         if all(kind == first for kind in kinds[0::2]) and first not in kinds[1::2]:
             boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
-            return list(zip(boxes, labels, strict=False))
+            return [(box.mark, label) for box, label in zip(boxes, labels, strict=True) if box.mark is not None]
     return None
 
 

@@ -51,8 +51,8 @@ def crosscheck_records(records: list[Record], label: str) -> Report:
     paired = {id(r) for pair in pairs for r in pair}
     pairs += pairs_by_title([r for r in records if id(r) not in paired])
     paired = {id(r) for pair in pairs for r in pair}
+    pairs.sort(key=lambda pair: (pair[1].id, pair[0].document, pair[1].document))
     diffs: list[FichaDiff] = [ficha_diff(a, b, with_metadata=False) for a, b in pairs]
-    diffs.sort(key=lambda d: (d.id, d.old.document, d.new.document))
     notes = [f"no record from another document: {r.id} ({r.document})"
              for r in sorted(records, key=reference_order) if id(r) not in paired]
     return Report("crosscheck", label, "each publication ficha against the same ficha in other documents", diffs, notes)

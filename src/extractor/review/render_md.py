@@ -48,7 +48,9 @@ def _markup(part: Part) -> str:
     if not start or not inner.strip():
         return escape(inner)
     # Emphasis markers must touch the words: spaces at the edges go outside them.
-    lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", inner, re.S).groups()
+    edges = re.match(r"^(\s*)(.*?)(\s*)$", inner, re.S)
+    assert edges is not None  # the pattern matches any string
+    lead, core, trail = edges.groups()
     return f"{lead}{start}{escape(core)}{end}{trail}"
 
 
