@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cache import Cache, file_sha256
 from .problems import DocumentError, Kind, describe, document_error
@@ -28,7 +28,7 @@ from .readers.formats import FORMATS, format_of
 from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
 from .source import display_path, page_count, sha256_of, source_of
-from .workers import Pool, WorkerLimits
+from .workers import Outcome, Pool, WorkerLimits
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
@@ -68,7 +68,7 @@ class RunOptions:
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
 
-    def as_report(self) -> dict:
+    def as_report(self) -> dict[str, Any]:
         return {"jobs": self.jobs, "force": self.force, "password_given": self.password is not None,
                 "timeout_s": self.worker_limits.timeout, "memory_limit_mb": self.worker_limits.memory_mb,
                 "max_size_mb": self.file_limits.max_bytes / MB, "prune": self.prune}
@@ -257,7 +257,7 @@ class Batch:
         self._documents[job] = document
         return job
 
-    def _advance(self, pool: Pool, outcome) -> None:
+    def _advance(self, pool: Pool, outcome: Outcome) -> None:
         job: DocumentJob = outcome.task.owner
         if job.done:
             return
@@ -316,7 +316,7 @@ class Batch:
         if document.key:
             self.cache.store(document.folder, document.key, {"error": document.entry.error})
 
-    def _replay(self, document: Document, cached: dict) -> None:
+    def _replay(self, document: Document, cached: dict[str, Any]) -> None:
         """A document skipped as up to date: its entry from the cache, its error said again."""
         entry = document.entry
         entry.status, entry.pages = "unchanged", cached.get("pages")

@@ -6,7 +6,7 @@ Field order is the spec's order, and it is the order of keys in the JSON.
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Final, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -124,7 +124,7 @@ class Ficha(_Strict):
 
     @field_validator("categorias")
     @classmethod
-    def _vocabulary_order(cls, values: list) -> list:
+    def _vocabulary_order(cls, values: list[Any]) -> list[Any]:
         order = [c.value for c in Categoria]
         keys = [v.value if isinstance(v, Enum) else v for v in values]
         if keys != sorted(set(keys), key=order.index):
@@ -138,6 +138,6 @@ class Ficha(_Strict):
         return self
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     return Ficha.model_json_schema()
 

@@ -38,7 +38,7 @@ class WorkerLimits:
     timeout: float = 120.0  # seconds of wall-clock time per task
     memory_mb: int = 1024  # address space a worker may add to what it inherits from the batch
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.timeout <= 0 or self.memory_mb <= 0:
             raise ValueError("the timeout and the memory limit must be positive")
 
@@ -46,7 +46,7 @@ class WorkerLimits:
 @dataclass(eq=False)
 class Task:
     function: Callable[..., Any]
-    args: tuple
+    args: tuple[Any, ...]
     label: str  # the file (and pages) the task reads, for messages
     owner: Any = None  # who gets the outcome (the document's job)
     tag: Any = None  # what the owner needs to know which step this was
@@ -161,7 +161,7 @@ class Pool:
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property

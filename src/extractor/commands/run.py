@@ -13,7 +13,7 @@ from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
 from ..workers import WorkerLimits
 from . import _rerun as rerun
-from ._common import add_password_options, fail, password_from, usage_error, writable_folder
+from ._common import Subparsers, add_password_options, fail, password_from, usage_error, writable_folder
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -56,7 +56,7 @@ def handle(args: argparse.Namespace) -> int:
     return code
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT",
                                 description="Extract every ficha of the documents under PATH (default: raw/) "
                                             "into one JSON record each, in OUT/<document path relative to the "

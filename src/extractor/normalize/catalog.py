@@ -46,11 +46,13 @@ SOURCES: dict[str, tuple[FileSpec, ...]] = {
 
 
 def articles() -> frozenset[str]:
-    return words()["articles"]
+    found: frozenset[str] = words()["articles"]
+    return found
 
 
 def ownership_words() -> frozenset[str]:
-    return words()["ownership"]
+    found: frozenset[str] = words()["ownership"]
+    return found
 
 
 class Named(Protocol):

@@ -96,7 +96,8 @@ def _clause_funders(clause: str, catalog: Catalog[Entry]) -> list[Piece]:
 def guess_funder_type(text: str) -> str:
     """The sector of an unknown funder: the first group of `funder_types` whose words it holds."""
     padded = f" {fold(text)} "
-    for sector, group in words()["funder_types"].items():
+    sectors: dict[str, list[str]] = words()["funder_types"]
+    for sector, group in sectors.items():
         for word in group:
             if (f" {word[:-1]}" in padded) if word.endswith("*") else (f" {word} " in padded):
                 return sector

@@ -16,6 +16,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -26,10 +27,10 @@ _WITH_ACRONYM = re.compile(r"(.*?\S)\s*(?:\(\s*([^()\s]{2,12})\s*\)|\s[-–—]\
 
 
 @cache
-def words() -> dict:
+def words() -> dict[str, Any]:
     """The word lists of `data/names.toml`, lists folded into frozensets (phrases kept as lists)."""
     data = tomllib.loads(resources.files("extractor").joinpath("data/names.toml").read_text("utf-8"))
-    out: dict = {}
+    out: dict[str, Any] = {}
     for key, value in data.items():
         if isinstance(value, list):
             out[key] = frozenset(fold(v) for v in value)

@@ -44,7 +44,7 @@ class FileLimits:
     zip_ratio: float = 200.0  # uncompressed / compressed, per entry of more than `zip_ratio_floor` bytes
     zip_ratio_floor: int = 1 * MB
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for name in ("max_bytes", "zip_entries", "zip_total_bytes", "zip_ratio", "zip_ratio_floor"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"FileLimits.{name} must be positive")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from .records import Record, load_records
 from .report import SIMILAR_TITLE, FichaDiff, Report, ficha_diff, same_ficha_score
 
 
-def reference_order(record: Record) -> tuple:
+def reference_order(record: Record) -> tuple[Any, ...]:
     """Publications (PDF) first, then by document: the first record of an id is the one others are checked against."""
     fuente = record.data.get("fuente")
     return (not (isinstance(fuente, dict) and fuente.get("formato") == "pdf"), record.document, record.name)
