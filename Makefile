@@ -22,8 +22,8 @@ test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (marker
 	$(BIN)/python -m pytest -q -m "not browser and not fuzz and not slow"
 
 lint: $(STAMP)  # ruff (lint and format check) and mypy over src/; settings in pyproject.toml
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
 	$(BIN)/mypy src
 
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
