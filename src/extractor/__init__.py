@@ -7,10 +7,10 @@ package stays cheap.
 
 from __future__ import annotations
 
-from functools import cache
+import functools as _functools  # a private name: `extractor.cache` is a submodule
 
 
-@cache
+@_functools.cache
 def _installed_version() -> str:
     from importlib import metadata
 
