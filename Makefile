@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench clean
+.PHONY: run test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ test: $(STAMP)  # everything; the browser tests are skipped (with how to install
 
 test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
 	$(BIN)/python -m pytest -q -m "not browser and not fuzz and not slow"
+
+lint: $(STAMP)  # ruff (lint and format check) and mypy over src/; settings in pyproject.toml
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
+	$(BIN)/mypy src
 
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
 	$(BIN)/python bench/bench.py

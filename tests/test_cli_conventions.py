@@ -31,10 +31,14 @@ def put(source: Path, target: Path) -> Path:
 # --- 9. conventions ---------------------------------------------------------------------------
 
 def test_version_and_python_dash_m(tmp_path):
-    from extractor.cli import version
+    from importlib import metadata
+
+    from extractor import __version__
+
+    assert __version__ == metadata.version("extractor")
 
     result = extractor(["--version"], tmp_path)
-    assert (result.returncode, result.stdout.strip()) == (0, f"extractor {version()}")
+    assert (result.returncode, result.stdout.strip()) == (0, f"extractor {__version__}")
     module = subprocess.run([sys.executable, "-m", "extractor", "--version"], capture_output=True, text=True,
                             cwd=tmp_path, env=environment())
     assert (module.returncode, module.stdout) == (0, result.stdout)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cache import Cache, file_sha256
 from .problems import DocumentError, Kind, describe, document_error
@@ -28,7 +28,7 @@ from .readers.formats import FORMATS, format_of
 from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
 from .source import display_path, page_count, sha256_of, source_of
-from .workers import Pool, WorkerLimits
+from .workers import Outcome, Pool, WorkerLimits
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
@@ -68,7 +68,7 @@ class RunOptions:
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
 
-    def as_report(self) -> dict:
+    def as_report(self) -> dict[str, Any]:
         return {"jobs": self.jobs, "force": self.force, "password_given": self.password is not None,
                 "timeout_s": self.worker_limits.timeout, "memory_limit_mb": self.worker_limits.memory_mb,
                 "max_size_mb": self.file_limits.max_bytes / MB, "prune": self.prune}
@@ -126,7 +126,8 @@ def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str
     folders: dict[str, int] = {}
     for _, folder in found.values():
         folders[str(folder).casefold()] = folders.get(str(folder).casefold(), 0) + 1
-    planned, owners = [], {}
+    planned: list[Document] = []
+    owners: dict[str, Path] = {}  # folded record folder -> the document writing to it
     for path, folder in found.values():
         if folders[str(folder).casefold()] > 1:
             folder = folder.with_name(safe_segment(f"{folder.name}{path.suffix.lower()}"))
@@ -159,7 +160,7 @@ class Batch:
         self._counted: dict[DocumentJob, int] = {}  # pages counted up front, per document
         self._written: dict[Path, dict[str, str]] = {}  # folder -> {record file: sha256} written in this run
 
-    def run(self, planned: list[Document], inputs: list[Path] = ()) -> Summary:
+    def run(self, planned: list[Document], inputs: Sequence[Path] = ()) -> Summary:
         """Read the planned documents; then warn about (or, with `prune`, remove) the record folders of
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
@@ -207,11 +208,12 @@ class Batch:
             if lost:
                 self.cache.forget(document.folder)
                 entry.records = [name for name in entry.records if name not in lost]
-                entry.fail(document_error(Kind.write_failed, entry.file,
-                                          f"records not on disk after the run: {', '.join(lost)}"))
-                self.log(f"error: {entry.error['message']}")
+                error = document_error(Kind.write_failed, entry.file,
+                                       f"records not on disk after the run: {', '.join(lost)}")
+                entry.fail(error)
+                self.log(f"error: {error.message}")
 
-    def _stale(self, planned: list[Document], inputs: list[Path]) -> None:
+    def _stale(self, planned: list[Document], inputs: Sequence[Path]) -> None:
         """Warn about record folders whose document left the inputs (or now writes elsewhere); prune them."""
         for stale in stale_folders(self.out, planned, inputs):
             if self.options.prune:
@@ -255,7 +257,7 @@ class Batch:
         self._documents[job] = document
         return job
 
-    def _advance(self, pool: Pool, outcome) -> None:
+    def _advance(self, pool: Pool, outcome: Outcome) -> None:
         job: DocumentJob = outcome.task.owner
         if job.done:
             return
@@ -263,7 +265,8 @@ class Batch:
         try:
             follow = job.advance(outcome)
         except Exception as error:  # a bug in planning this document's next step: it alone fails
-            job.error, follow = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}"), []
+            job.error = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}")
+            follow = []
         for task in follow:
             pool.submit(task, urgent=True)
         if job.pages and not pages_known:
@@ -281,18 +284,20 @@ class Batch:
         if job.error is not None:
             self._fail(document, job.error)
             return
+        result = job.result
+        assert result is not None, "a job is done with a result or an error"
         try:
-            written = write_records(document.folder, job.result)
+            written = write_records(document.folder, result)
         except OSError as error:
             self._fail(document, document_error(Kind.write_failed, entry.file,
                                                 f"records cannot be written to {document.folder}: {error}"))
             return
         self._written[document.folder] = written
         entry.status, entry.records = "read", list(written)
-        entry.review_records = [name for name, ficha in zip(written, job.result.fichas)
+        entry.review_records = [name for name, ficha in zip(written, result.fichas, strict=True)
                                 if ficha.revision.estado == "revisar"]
         entry.review = len(entry.review_records)
-        entry.invalid = job.result.invalid
+        entry.invalid = result.invalid
         for problem in entry.invalid:
             self.log(f"invalid record: {entry.file}: {problem}")
         self.cache.store(document.folder, document.key, {"records": written, "pages": entry.pages,
@@ -313,7 +318,7 @@ class Batch:
         if document.key:
             self.cache.store(document.folder, document.key, {"error": document.entry.error})
 
-    def _replay(self, document: Document, cached: dict) -> None:
+    def _replay(self, document: Document, cached: dict[str, Any]) -> None:
         """A document skipped as up to date: its entry from the cache, its error said again."""
         entry = document.entry
         entry.status, entry.pages = "unchanged", cached.get("pages")
@@ -339,7 +344,7 @@ def write_records(folder: Path, result: DocumentResult) -> dict[str, str]:
     """
     remove_leftovers(folder)
     written = {}
-    for ficha, name in zip(result.fichas, file_names(result.fichas)):
+    for ficha, name in zip(result.fichas, file_names(result.fichas), strict=True):
         data = record_json(ficha).encode("utf-8")
         write_atomic(folder / name, data)
         written[name] = hashlib.sha256(data).hexdigest()

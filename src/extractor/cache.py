@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+from . import __version__
 from .problems import TRANSIENT, Kind
 from .record_files import record_files_in
 from .writer import write_atomic
@@ -37,11 +38,7 @@ def _digest_files(paths: list[Path]) -> str:
 
 
 def extractor_version() -> str:
-    try:
-        version = metadata.version("extractor")
-    except metadata.PackageNotFoundError:
-        version = "unknown"
-    return f"{version}+{_digest_files(list(_PACKAGE.rglob('*.py')))}"
+    return f"{__version__}+{_digest_files(list(_PACKAGE.rglob('*.py')))}"
 
 
 def catalogs_version() -> str:
@@ -65,7 +62,7 @@ def file_sha256(path: Path) -> str | None:
 
 
 class Cache:
-    def __init__(self, out: Path, entries: dict[str, dict] | None = None):
+    def __init__(self, out: Path, entries: dict[str, dict[str, Any]] | None = None) -> None:
         self.out = out
         self.entries = entries or {}
         self.version = f"{extractor_version()} {catalogs_version()}"
@@ -84,7 +81,7 @@ class Cache:
     def key(self, sha256: str, archivo: str) -> str:
         return hashlib.sha256(f"{sha256}\n{archivo}\n{self.version}".encode()).hexdigest()
 
-    def fresh(self, folder: Path, key: str) -> dict | None:
+    def fresh(self, folder: Path, key: str) -> dict[str, Any] | None:
         """The entry of `folder` when its key matches and OUT still holds exactly its records."""
         entry = self.entries.get(self._name(folder))
         if not isinstance(entry, dict) or entry.get("key") != key:
@@ -97,7 +94,7 @@ class Cache:
             return None
         return entry
 
-    def store(self, folder: Path, key: str, entry: dict) -> None:
+    def store(self, folder: Path, key: str, entry: dict[str, Any]) -> None:
         """Remember a document's read; errors that depend on the run (time, memory...) are not kept."""
         error = entry.get("error")
         if error and Kind(error["kind"]) in TRANSIENT:

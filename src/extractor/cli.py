@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 import sys
 
-from . import commands
+from . import __version__, commands
 
 
 def command_names() -> list[str]:
@@ -26,18 +26,10 @@ def _chosen(argv: list[str]) -> str | None:
     return first if first in command_names() else None
 
 
-def version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("extractor")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="extractor", description="Fichas de Buenas Prácticas Municipales -> JSON records")
-    top.add_argument("--version", action="version", version=f"extractor {version()}")
+    top = argparse.ArgumentParser(prog="extractor",
+                                  description="Fichas de Buenas Prácticas Municipales -> JSON records")
+    top.add_argument("--version", action="version", version=f"extractor {__version__}")
     subparsers = top.add_subparsers(dest="command", required=True)
     chosen = _chosen(sys.argv[1:] if argv is None else argv)
     for name in command_names():
@@ -57,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse: --help exits 0, a usage error 2
         return 0 if not exit_.code else 2
     try:
-        return args.handler(args)
+        code: int = args.handler(args)
+        return code
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130

@@ -22,6 +22,7 @@ here knows a format: the registry (`readers.formats.FORMATS`) does.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ class Settings:
     part_pages: int = 25  # most pages one worker reads at once (bounds its memory)
     min_part_pages: int = 4  # fewer pages than this are not worth a part of their own
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.jobs < 1 or self.part_pages < 1 or self.min_part_pages < 1:
             raise ValueError("Settings: jobs and part sizes must be positive")
 
@@ -64,7 +65,7 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     size = min(settings.part_pages, max(size, settings.min_part_pages))
     count = max(1, min(math.ceil(n_pages / size), n_pages // settings.min_part_pages))
     bounds = [1 + round(i * n_pages / count) for i in range(count + 1)]
-    return [range(a, b) for a, b in zip(bounds, bounds[1:])]
+    return [range(a, b) for a, b in itertools.pairwise(bounds)]
 
 
 # The functions below run in worker processes.
@@ -136,10 +137,11 @@ class DocumentJob:
         if outcome.error is not None:
             self.error = outcome.error
             return []
+        follow: Callable[[Any, int], list[Task]]
         follow, index = outcome.task.tag
         return follow(outcome.value, index)
 
-    def _task(self, function: Callable[..., Any], args: tuple, follow: Callable[[Any, int], list[Task]],
+    def _task(self, function: Callable[..., Any], args: tuple[Any, ...], follow: Callable[[Any, int], list[Task]],
               index: int = 0, pages: range | None = None) -> Task:
         """A task whose outcome goes to `follow` (with `index`, the part it was for)."""
         label = self.label if pages is None else f"{self.label} (pages {pages.start}-{pages.stop - 1})"

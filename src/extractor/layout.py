@@ -11,9 +11,10 @@ Downstream stages (segment, fields) never look at the source format again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Callable, Literal
+from typing import Literal
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 

@@ -6,23 +6,30 @@ Field order is the spec's order, and it is the order of keys in the JSON.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .vocab import Term, categories, sello_lines
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 
 def _vocabulary_enum(name: str, terms: tuple[Term, ...]) -> type[Enum]:
     """A str enum whose members are the ids of a vocabulary of `data/vocab.toml`, in its order."""
-    return Enum(name, {term.id: term.id for term in terms}, type=str, module=__name__)
+    return cast("type[Enum]", Enum(name, {term.id: term.id for term in terms}, type=str, module=__name__))
 
 
 # The category and Sello line ids: one source, data/vocab.toml.
-Categoria = _vocabulary_enum("Categoria", categories())
-LineaSello = _vocabulary_enum("LineaSello", sello_lines())
+if TYPE_CHECKING:  # members known only at run time: to the type checker, str enums
+
+    class Categoria(str, Enum): ...
+
+    class LineaSello(str, Enum): ...
+
+else:
+    Categoria = _vocabulary_enum("Categoria", categories())
+    LineaSello = _vocabulary_enum("LineaSello", sello_lines())
 
 
 class _Strict(BaseModel):
@@ -91,7 +98,7 @@ class Revision(_Strict):
     avisos: list[Aviso]
 
     @model_validator(mode="after")
-    def _estado_follows_avisos(self) -> "Revision":
+    def _estado_follows_avisos(self) -> Revision:
         if (self.estado == "revisar") != bool(self.avisos):
             raise ValueError("estado is 'revisar' exactly when avisos are present")
         return self
@@ -117,7 +124,7 @@ class Ficha(_Strict):
 
     @field_validator("categorias")
     @classmethod
-    def _vocabulary_order(cls, values: list) -> list:
+    def _vocabulary_order(cls, values: list[Any]) -> list[Any]:
         order = [c.value for c in Categoria]
         keys = [v.value if isinstance(v, Enum) else v for v in values]
         if keys != sorted(set(keys), key=order.index):
@@ -125,12 +132,12 @@ class Ficha(_Strict):
         return values
 
     @model_validator(mode="after")
-    def _otra_text_needs_otra(self) -> "Ficha":
+    def _otra_text_needs_otra(self) -> Ficha:
         if self.categoria_otra is not None and "otra" not in self.categorias:
             raise ValueError("categoria_otra is set but 'otra' is not checked")
         return self
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     return Ficha.model_json_schema()
 

@@ -17,7 +17,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as Bar
+    from rich.progress import TaskID
 
 STEPS = 1000  # the bar's resolution: the share of the work done, in thousandths
 
@@ -31,14 +35,14 @@ def clock(seconds: float) -> str:
 class Progress:
     """Counts documents and pages done; draws them once `start` was called (when enabled)."""
 
-    def __init__(self, documents: int, stream: TextIO | None = None, enabled: bool | None = None):
+    def __init__(self, documents: int, stream: TextIO | None = None, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.documents, self.pages = documents, 0  # totals
         self.documents_done = self.pages_done = 0
         self.started = time.monotonic()
-        self._bar = None  # rich.progress.Progress while drawn
-        self._task = None
+        self._bar: Bar | None = None  # while drawn
+        self._task: TaskID | None = None
 
     def start(self) -> None:
         """Draw the bar from now on (the batch calls it once the totals are known)."""
@@ -97,5 +101,5 @@ class Progress:
         return int(STEPS * min(done, 1.0))
 
     def _update(self) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, completed=self._steps(), description=self.line())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +64,7 @@ def _absolute(path: Path | str) -> Path:
     return Path(os.path.abspath(path))
 
 
-def stale_folders(out: Path, planned: list[Document], inputs: list[Path]) -> list[StaleFolder]:
+def stale_folders(out: Path, planned: list[Document], inputs: Sequence[Path]) -> list[StaleFolder]:
     """The record folders under `out` that the run covered but did not plan, in path order."""
     folders = {_absolute(d.folder) for d in planned}
     documents = {_absolute(d.path): d.folder for d in planned}

@@ -17,6 +17,7 @@ import resource
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .problems import DocumentError, Kind
 from .writer import write_atomic
@@ -37,7 +38,7 @@ class DocumentEntry:
     review: int = 0  # records with revision.estado = "revisar"
     review_records: list[str] = field(default_factory=list)  # their file names
     invalid: list[str] = field(default_factory=list)  # fichas that failed validation
-    error: dict | None = None  # {"kind", "message"}
+    error: dict[str, str] | None = None  # {"kind", "message"}
 
     def fail(self, error: DocumentError) -> None:
         self.status = "failed"
@@ -75,7 +76,7 @@ class Summary:
 
 @dataclass
 class RunReport:
-    options: dict
+    options: dict[str, Any]
     started: float = field(default_factory=time.time)
     complete: bool = False  # False when the run was interrupted
     documents: list[DocumentEntry] = field(default_factory=list)

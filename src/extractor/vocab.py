@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -25,7 +27,7 @@ class Term:
 
 
 @cache
-def _data() -> dict:
+def _data() -> dict[str, Any]:
     return tomllib.loads(resources.files("extractor").joinpath("data/vocab.toml").read_text("utf-8"))
 
 
@@ -67,8 +69,11 @@ def heading_style_prefixes() -> tuple[str, ...]:
 
 
 @cache
-def month_forms() -> dict[str, list[str] | dict[str, int]]:
-    return _data()["months"]
+def month_forms() -> dict[str, Any]:
+    """The `[months]` table of `data/vocab.toml`: lists of folded names ("full", "short", "letter", the range
+    words) and alias tables ("aliases", "short_aliases": name -> 1..12)."""
+    forms: dict[str, Any] = _data()["months"]
+    return forms
 
 
 @cache
@@ -76,17 +81,21 @@ def month_number(word: str) -> int | None:
     """1..12 for a full or 3-letter Spanish month name, else None."""
     key = fold(word).rstrip(".")
     forms = month_forms()
+    names: list[str]
     for names in (forms["full"], forms["short"]):
         if key in names:
             return names.index(key) + 1
-    return forms["aliases"].get(key) or forms["short_aliases"].get(key)
+    aliases: dict[str, int] = forms["aliases"]
+    short_aliases: dict[str, int] = forms["short_aliases"]
+    return aliases.get(key) or short_aliases.get(key)
 
 
 @cache
 def month_names() -> dict[str, int]:
     """Whole month names as a text spells them (the full names, then their aliases) -> 1..12."""
     forms = month_forms()
-    return {**{name: n for n, name in enumerate(forms["full"], start=1)}, **forms["aliases"]}
+    aliases: dict[str, int] = forms["aliases"]
+    return {**{name: n for n, name in enumerate(forms["full"], start=1)}, **aliases}
 
 
 def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple[Term | None, float]:
@@ -122,9 +131,10 @@ def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
     followed by Enero, or the twelve initials E F M A M J J A S O N D read by position), else None."""
     if len(tokens) == 12 and [fold(t) for t in tokens] == month_forms()["letter"]:
         return list(range(1, 13))
-    numbers = [month_number(t) for t in tokens]
-    if None in numbers or len(numbers) < minimum:
+    found = [month_number(t) for t in tokens]
+    numbers = [n for n in found if n is not None]
+    if len(numbers) < len(found) or len(numbers) < minimum:
         return None
-    if all(b == a % 12 + 1 for a, b in zip(numbers, numbers[1:])):  # round the year: Dic, Ene
+    if all(b == a % 12 + 1 for a, b in itertools.pairwise(numbers)):  # round the year: Dic, Ene
         return numbers
     return None

@@ -13,6 +13,7 @@ every task fresh memory, so a long batch cannot accumulate parser caches.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import multiprocessing
@@ -37,7 +38,7 @@ class WorkerLimits:
     timeout: float = 120.0  # seconds of wall-clock time per task
     memory_mb: int = 1024  # address space a worker may add to what it inherits from the batch
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.timeout <= 0 or self.memory_mb <= 0:
             raise ValueError("the timeout and the memory limit must be positive")
 
@@ -45,7 +46,7 @@ class WorkerLimits:
 @dataclass(eq=False)
 class Task:
     function: Callable[..., Any]
-    args: tuple
+    args: tuple[Any, ...]
     label: str  # the file (and pages) the task reads, for messages
     owner: Any = None  # who gets the outcome (the document's job)
     tag: Any = None  # what the owner needs to know which step this was
@@ -80,10 +81,8 @@ def _limit_memory(memory_mb: int) -> None:
     soft = current + memory_mb * MB
     if hard != resource.RLIM_INFINITY:
         soft = min(soft, hard)
-    try:
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-    except (ValueError, OSError):
-        pass
 
 
 def _peak_mb() -> float:
@@ -162,7 +161,7 @@ class Pool:
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
@@ -221,8 +220,9 @@ class Pool:
         except (EOFError, OSError):  # the process died without answering
             run.process.join(timeout=5)
             self._stop(run)
+            died = f"{run.task.label}: the worker reading it died ({_death(run.process)})"
             error = _out_of_memory(run.task, self.limits) if run.process.exitcode == OUT_OF_MEMORY_EXIT else \
-                DocumentError(Kind.worker_crashed, f"{run.task.label}: the worker reading it died ({_death(run.process)})")
+                DocumentError(Kind.worker_crashed, died)
             return Outcome(run.task, error=error, seconds=time.monotonic() - run.started, started=run.started)
         self._stop(run, grace=2.0)  # it answered and is exiting
         if status == "error":
@@ -232,7 +232,8 @@ class Pool:
     def _expire(self, run: _Running) -> Outcome:
         self._stop(run)
         return Outcome(run.task, error=DocumentError(
-            Kind.timeout, f"{run.task.label}: timed out after {self.limits.timeout:g} s (--timeout); the worker was stopped"),
+            Kind.timeout,
+            f"{run.task.label}: timed out after {self.limits.timeout:g} s (--timeout); the worker was stopped"),
             seconds=self.limits.timeout, started=run.started)
 
     def _stop(self, run: _Running, grace: float = 0.0) -> None:

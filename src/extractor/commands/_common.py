@@ -12,11 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeAlias
 
 from ..review.output import FORMATS as REPORT_FORMATS
 from ..review.output import rendered, wants_colour
 from ..review.records import RecordError
 from ..review.report import Report
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what `register` adds to
 
 PASSWORD_VARIABLE = "EXTRACTOR_PASSWORD"
 
@@ -95,7 +98,7 @@ def password_from(args: argparse.Namespace, ask: Callable[[str], str] = getpass.
     """The password the options give; ValueError when --password-env names an unset variable or
     --ask-password has no terminal to ask on."""
     if args.password is not None:
-        return args.password
+        return str(args.password)
     if args.password_env:
         if args.password_env not in os.environ:
             raise ValueError(f"--password-env {args.password_env}: no such environment variable")

@@ -12,9 +12,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..review.report import diff_run
 from ._common import add_report_options, report_command, writable_folder
+
+if TYPE_CHECKING:
+    from ..report import Summary
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +36,7 @@ def given_report_options(args: argparse.Namespace) -> list[str]:
     return [flag for flag, was_given in given if was_given]
 
 
-def review(paths: list[Path], args: argparse.Namespace, run: Callable) -> int:
+def review(paths: list[Path], args: argparse.Namespace, run: Callable[..., Summary]) -> int:
     """`run(paths, out, log=...)` (the batch) into a fresh folder, then the diff against --diff-against."""
     committed = Path(args.diff_against)
     if not committed.is_dir():

@@ -1,4 +1,7 @@
-"""`extractor catalog check [--data DIR] [--catalogs DIR ...]`: validate the catalogs of names (exit 1 on any problem)."""
+"""`extractor catalog check [--data DIR] [--catalogs DIR ...]`: validate the catalogs of names.
+
+Exits 1 on any problem.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from pathlib import Path
 
 from ..normalize.catalog_files import ENVIRONMENT, user_folders
 from ..normalize.check import check_catalogs
+from ._common import Subparsers
 
 
 def handle_check(args: argparse.Namespace) -> int:
@@ -33,7 +37,7 @@ def add_catalogs_option(parser: argparse.ArgumentParser) -> None:
                              f"file they extend), loaded on top of the shipped ones; repeatable; also {ENVIRONMENT}")
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     catalog = subparsers.add_parser("catalog", help="work with the catalogs of comunas, offices and funders")
     actions = catalog.add_subparsers(dest="action", required=True)
     check = actions.add_parser("check", help="validate the catalogs: malformed rows, a variant that is another "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from ._common import Subparsers
+
 SHELLS = ("bash", "zsh")
 
 
@@ -16,7 +18,7 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     completion = subparsers.add_parser(
         "completion", help="print the shell completion script (bash or zsh)",
         description="Print a completion script for SHELL. bash: add "

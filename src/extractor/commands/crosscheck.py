@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 
 from ..review.crosscheck import crosscheck_path
-from ._common import add_report_options, report_command
+from ._common import Subparsers, add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
     return report_command("crosscheck", lambda: crosscheck_path(Path(args.folder)), args)
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     crosscheck = subparsers.add_parser(
         "crosscheck", help="check that records of one ficha from different documents agree",
         description="Pair the records under DIR that share an id but come from different documents "

@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 
 from ..review.report import diff_paths
-from ._common import add_report_options, report_command
+from ._common import Subparsers, add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
     return report_command("diff", lambda: diff_paths(Path(args.old), Path(args.new)), args)
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     diff = subparsers.add_parser(
         "diff", help="compare two runs or editions field by field",
         description="Compare the records of OLD and NEW (folders of records or single record files). "

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..export import FORMATS, load_records, one_per_ficha
-from ._common import add_output_option, fail, usage_error, write_output
+from ._common import Subparsers, add_output_option, fail, usage_error, write_output
 
 
 def suffix_format(output: str | None) -> str | None:
@@ -43,7 +43,7 @@ def handle(args: argparse.Namespace) -> int:
     return 1 if loaded.problems else 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     export = subparsers.add_parser("export", help="write the records under DIR as one CSV, XLSX, JSONL or HTML file")
     export.add_argument("dir", nargs="?", default="structured", metavar="DIR",
                         help="folder searched recursively for *.json records (default: structured/)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..review.golden import (
@@ -20,7 +21,7 @@ from ..review.golden import (
 from ..review.output import wants_colour
 from ..review.render_text import ficha_lines, painter
 from ..review.report import Report
-from ._common import fail
+from ._common import Subparsers, fail
 
 ORPHAN_PROMPT = "[d]elete  [k]eep ? "
 
@@ -62,7 +63,7 @@ def review_orphans(orphans: list[Path], raw: Path, interactive: bool) -> None:
             print(f"deleted: {folder}")
 
 
-def _shower(colour: bool):
+def _shower(colour: bool) -> Callable[[PendingChange, int, int], None]:
     paint = painter(colour)
 
     def show(change: PendingChange, n: int, total: int) -> None:
@@ -119,7 +120,7 @@ def _key() -> str | None:
         termios.tcsetattr(descriptor, termios.TCSADRAIN, saved)
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     golden = subparsers.add_parser("golden", help="review pending golden files (tests/golden/*.pending.json)")
     actions = golden.add_subparsers(dest="action", required=True)
     review = actions.add_parser(

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..problems import DocumentError
 from ..readers import format_of
-from ._common import add_output_option, add_password_options, fail, password_from, usage_error, write_output
+from ._common import Subparsers, add_output_option, add_password_options, fail, password_from, usage_error, write_output
+
+if TYPE_CHECKING:
+    from ..inspection.build import Inspection
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -51,7 +55,7 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pictures(inspection, folder: Path, password: str | None) -> int:
+def _pictures(inspection: Inspection, folder: Path, password: str | None) -> int:
     from ..inspection.pictures import write_pictures
 
     try:
@@ -62,8 +66,9 @@ def _pictures(inspection, folder: Path, password: str | None) -> int:
     return 0
 
 
-def register(subparsers) -> None:
-    inspect = subparsers.add_parser("inspect", help="show what the reader saw in one PDF or DOCX (any form, ficha or not)")
+def register(subparsers: Subparsers) -> None:
+    inspect = subparsers.add_parser("inspect",
+                                    help="show what the reader saw in one PDF or DOCX (any form, ficha or not)")
     inspect.add_argument("file", metavar="FILE", help="a .pdf or .docx file")
     inspect.add_argument("--pages", metavar="N-M", help="PDF pages to show, e.g. 3-4 or 1,5- (default: all)")
     inspect.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")

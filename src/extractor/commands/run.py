@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
 from ..workers import WorkerLimits
 from . import _rerun as rerun
-from ._common import add_password_options, fail, password_from, usage_error, writable_folder
+from ._common import Subparsers, add_password_options, fail, password_from, usage_error, writable_folder
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -25,7 +26,8 @@ def handle(args: argparse.Namespace) -> int:
     if not args.diff_against:
         ignored = rerun.given_report_options(args)
         if ignored:
-            return usage_error(args, f"{', '.join(ignored)} {'applies' if len(ignored) == 1 else 'apply'} only with --diff-against")
+            verb = "applies" if len(ignored) == 1 else "apply"
+            return usage_error(args, f"{', '.join(ignored)} {verb} only with --diff-against")
     if not _use_catalogs(args.catalogs or []):
         return 2
     try:
@@ -54,7 +56,7 @@ def handle(args: argparse.Namespace) -> int:
     return code
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT",
                                 description="Extract every ficha of the documents under PATH (default: raw/) "
                                             "into one JSON record each, in OUT/<document path relative to the "
@@ -68,7 +70,8 @@ def register(subparsers) -> None:
                      help="remove the record folders of documents that are no longer among the inputs")
     run.add_argument("--catalogs", metavar="DIR", action="append",
                      help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
-                          f"they extend) loaded on top of the shipped ones; repeatable; also {catalog_files.ENVIRONMENT}")
+                          "they extend) loaded on top of the shipped ones; repeatable; "
+                          f"also {catalog_files.ENVIRONMENT}")
     add_batch_options(run)
     rerun.add_options(run)
     run.set_defaults(handler=handle, parser=run)
@@ -92,8 +95,10 @@ def _use_catalogs(folders: list[str]) -> bool:
     return not problems
 
 
-def _positive(kind: type) -> callable:
-    def parse(text: str):
+def _positive(kind: type[float]) -> Callable[[str], float]:
+    """An argparse `type` reading a positive `kind` (int or float)."""
+
+    def parse(text: str) -> float:
         value = kind(text)
         if value <= 0:
             raise argparse.ArgumentTypeError(f"must be positive: {text}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ._common import add_output_option, fail, write_output
+from ._common import Subparsers, add_output_option, fail, write_output
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -19,7 +19,7 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     schema = subparsers.add_parser("schema", help="print the JSON Schema of a record")
     add_output_option(schema, "the schema")
     schema.set_defaults(handler=handle, parser=schema)

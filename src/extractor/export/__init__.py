@@ -22,7 +22,8 @@ class Format:
     default_out: str | None  # file written when no --out is given; None: standard output
 
     def render(self, fichas: list[Ficha]) -> bytes:
-        return importlib.import_module(f"{__name__}.{self.module}").render(fichas)
+        rendered: bytes = importlib.import_module(f"{__name__}.{self.module}").render(fichas)
+        return rendered
 
 
 FORMATS = {f.name: f for f in (

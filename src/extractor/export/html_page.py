@@ -50,9 +50,9 @@ def summary(fichas: list[Ficha]) -> str:
 def filters(fichas: list[Ficha]) -> str:
     """The filter form: a text search and one select per facet, options with their counts."""
     regions = Counter(region for _, region in map(comuna_region, fichas) if region)
-    categories = Counter(c for ficha in fichas for c in ficha.categorias)
+    categories: Counter[str] = Counter(c for ficha in fichas for c in ficha.categorias)  # ids (use_enum_values)
     months = Counter(m for ficha in fichas for m in ficha.fechas_implementacion.meses)
-    lines = Counter(line.linea for ficha in fichas for line in ficha.lineas_sello)
+    lines: Counter[str] = Counter(line.linea for ficha in fichas for line in ficha.lineas_sello)
     region_options = [(r, r, regions[r]) for r in sorted(regions, key=str.casefold)]
     category_options = [(c, label(vocab.categories(), c), categories[c]) for c in category_ids()]
     month_options = [(str(n), name.capitalize(), months[n]) for n, name in enumerate(month_names(), start=1)]
@@ -148,7 +148,7 @@ def month_strip(ficha: Ficha) -> str:
     letters = vocab.month_forms()["letter"]
     cells = "".join(
         f'<li class="{"on" if number in active else "off"}" title="{name.capitalize()}">{letter.upper()}</li>'
-        for number, (name, letter) in enumerate(zip(month_names(), letters), start=1))
+        for number, (name, letter) in enumerate(zip(month_names(), letters, strict=True), start=1))
     spoken = ", ".join(name for number, name in enumerate(month_names(), start=1) if number in active) or "sin meses"
     text = ficha.fechas_implementacion.texto
     note = f'<p class="dates">{escape(text)}</p>' if text else ""

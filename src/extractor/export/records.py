@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -43,7 +44,7 @@ def first_problem(error: ValidationError) -> str:
     return f"{where}: {errors[0]['msg']}{more}" if where else f"{errors[0]['msg']}{more}"
 
 
-def catalogue_order(ficha: Ficha) -> tuple:
+def catalogue_order(ficha: Ficha) -> tuple[Any, ...]:
     """Comuna, then title (accents and case folded, then as printed), then source file.
 
     The same ficha read from two documents (publication and transcript) keeps

@@ -8,7 +8,7 @@ absent values are empty strings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .. import vocab
@@ -48,7 +48,7 @@ def comuna_region(ficha: Ficha) -> tuple[str, str]:
     return municipalidad.comuna or "", municipalidad.region or ""
 
 
-def joined(values) -> str:
+def joined(values: Iterable[object]) -> str:
     return LIST_SEPARATOR.join(str(value) for value in values)
 
 

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..model import Ficha
 from .table import LONG_TABLES, Value, columns, flag_columns, flat_rows
+
+if TYPE_CHECKING:
+    from _typeshed import SizedBuffer
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FIXED_DATE = datetime.datetime(2000, 1, 1)
 MAX_WIDTH = 60
@@ -23,15 +30,17 @@ FLAG_WIDTH = 4.5
 class _FixedTimeZip(zipfile.ZipFile):
     """A zip whose entries all carry `FIXED_DATE` instead of the time of writing."""
 
-    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: SizedBuffer | str,
+                 *args: Any, **kwargs: Any) -> None:
         if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
             zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, date_time=FIXED_DATE.timetuple()[:6])
             zinfo_or_arcname.compress_type = self.compression
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
-    def write(self, filename, arcname=None, *args, **kwargs):
+    def write(self, filename: str | os.PathLike[str], arcname: str | os.PathLike[str] | None = None,
+              *args: Any, **kwargs: Any) -> None:
         """openpyxl writes worksheets through temporary files: take their bytes, not their times."""
-        self.writestr(arcname or Path(filename).name, Path(filename).read_bytes())
+        self.writestr(os.fspath(arcname) if arcname else Path(filename).name, Path(filename).read_bytes())
 
 
 def render(fichas: list[Ficha]) -> bytes:
@@ -44,7 +53,7 @@ def render(fichas: list[Ficha]) -> bytes:
     return workbook_bytes(book)
 
 
-def fill_sheet(sheet, title: str, header: list[str], rows: list[list[Value]]) -> None:
+def fill_sheet(sheet: Worksheet, title: str, header: list[str], rows: list[list[Value]]) -> None:
     """Header in bold (flag headers turned upright), frozen, with an autofilter over the table.
 
     Text cells are written as strings: openpyxl would store one starting with "=" as a live formula."""
@@ -76,7 +85,7 @@ def column_width(name: str, values: list[Value]) -> float:
     return min(longest + 2, MAX_WIDTH)
 
 
-def workbook_bytes(book) -> bytes:
+def workbook_bytes(book: Workbook) -> bytes:
     from openpyxl.writer.excel import ExcelWriter
 
     book.properties.creator = "extractor"

@@ -13,4 +13,4 @@ from ..segment import Placed
 from .build import Inspection, MonthCell, inspect_document
 from .pages import parse_pages
 
-__all__ = ["Placed", "Inspection", "MonthCell", "inspect_document", "parse_pages"]
+__all__ = ["Inspection", "MonthCell", "Placed", "inspect_document", "parse_pages"]

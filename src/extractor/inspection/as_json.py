@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
 from ..segment import Placed
 from .build import Inspection, MonthCell, entry_text
 
 
-def _where(prov: Provenance) -> dict:
+def _where(prov: Provenance) -> dict[str, Any]:
     bbox = [round(v, 2) for v in prov.bbox] if prov.bbox is not None else None
     return {"page": prov.page, "bbox": bbox, "index": prov.index}
 
 
-def _place(entry: Placed) -> dict:
+def _place(entry: Placed) -> dict[str, Any]:
     return {"ficha": entry.ficha, "section": entry.section}
 
 
-def checkbox_json(entry: Placed) -> dict:
-    box: Checkbox = entry.item
+def checkbox_json(entry: Placed) -> dict[str, Any]:
+    box = entry.item
+    assert isinstance(box, Checkbox), "a checkbox entry"
     return {"checked": box.checked, "label": box.label, "method": box.method,
             **_where(box.prov), **_place(entry), "reads_as": entry.category}
 
 
-def month_cell_json(cell: MonthCell) -> dict:
+def month_cell_json(cell: MonthCell) -> dict[str, Any]:
     mark = cell.cell.mark
     return {"months": cell.months, "checked": bool(mark and mark.checked), "method": mark.method if mark else None,
             "text": cell.cell.text or None, **_where(cell.cell.prov), **_place(cell.table)}
@@ -40,7 +42,7 @@ def _kind(entry: Placed) -> str:
     return "month_table" if is_month_table(entry.item) else "table"
 
 
-def item_json(entry: Placed) -> dict:
+def item_json(entry: Placed) -> dict[str, Any]:
     out = {"kind": _kind(entry), "role": entry.role.value, **_where(entry.item.prov), **_place(entry),
            "text": entry_text(entry) or None}
     if isinstance(entry.item, TextBlock) and entry.item.region is not None:
@@ -52,7 +54,7 @@ def item_json(entry: Placed) -> dict:
     return out
 
 
-def inspection_json(inspection: Inspection) -> dict:
+def inspection_json(inspection: Inspection) -> dict[str, Any]:
     fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages, "municipality": f.municipality,
                "sections": [{"key": k, "score": round(s, 1)} for k, s in f.sections]} for f in inspection.fichas]
     return {

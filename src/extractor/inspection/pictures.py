@@ -13,7 +13,7 @@ from pathlib import Path
 import pdfplumber
 from PIL import ImageFont
 
-from ..layout import Checkbox, TextBlock, is_month_table
+from ..layout import BBox, Checkbox, TextBlock, is_month_table
 from ..segment import Placed
 from .build import Inspection, month_cells_of
 
@@ -25,15 +25,16 @@ TEXT = ((150, 150, 150), (0, 0, 0, 0))
 CHECKED = ((0, 160, 60), (0, 200, 70, 110))
 UNCHECKED = ((120, 120, 120), (150, 150, 150, 60))
 TABLE = ((0, 140, 140), (0, 0, 0, 0))
+Colours = tuple[tuple[int, int, int], tuple[int, int, int, int]]  # outline RGB, fill RGBA
 
 
-def _union(boxes: list[tuple]) -> tuple:
+def _union(boxes: list[BBox]) -> BBox:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def section_regions(entries: list[Placed]) -> dict[tuple[int, str], tuple]:
+def section_regions(entries: list[Placed]) -> dict[tuple[int, str | None], BBox]:
     """(ficha, section) -> the bbox around that section's items on one page."""
-    boxes: dict[tuple[int, str], list[tuple]] = {}
+    boxes: dict[tuple[int, str | None], list[BBox]] = {}
     for entry in entries:
         if entry.ficha is not None and entry.item.prov.bbox is not None:
             boxes.setdefault((entry.ficha, entry.section), []).append(entry.item.prov.bbox)
@@ -43,20 +44,21 @@ def section_regions(entries: list[Placed]) -> dict[tuple[int, str], tuple]:
 class _Canvas:
     """A pdfplumber PageImage with captions."""
 
-    def __init__(self, page):
+    def __init__(self, page: pdfplumber.page.Page) -> None:
         self.image = page.to_image(resolution=RESOLUTION)
-        self.font = ImageFont.load_default(size=max(9, RESOLUTION // 9))
+        self.font_size = max(9, RESOLUTION // 9)
+        self.font = ImageFont.load_default(size=self.font_size)
 
-    def box(self, bbox: tuple, colours: tuple, width: int = 1) -> None:
+    def box(self, bbox: BBox, colours: Colours, width: int = 1) -> None:
         stroke, fill = colours
         pad = 1.0  # a hair outside the box, so the outline does not hide what it outlines
         self.image.draw_rect((bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad),
                              fill=fill, stroke=stroke, stroke_width=width)
 
-    def caption(self, x: float, top: float, text: str, colour: tuple, above: bool = False) -> None:
+    def caption(self, x: float, top: float, text: str, colour: tuple[int, int, int], above: bool = False) -> None:
         """Text at (x, top) in PDF points, or just above that point, on a white ground."""
         px = (x - self.image.bbox[0]) * self.image.scale
-        py = (top - self.image.bbox[1]) * self.image.scale - (self.font.size + 3 if above else 0)
+        py = (top - self.image.bbox[1]) * self.image.scale - (self.font_size + 3 if above else 0)
         ground = self.image.draw.textbbox((px, max(0, py)), text, font=self.font)
         self.image.draw.rectangle(ground, fill=(255, 255, 255, 210))
         self.image.draw.text((px, max(0, py)), text, fill=colour, font=self.font)
@@ -79,12 +81,13 @@ def _draw_entry(canvas: _Canvas, entry: Placed) -> None:
         canvas.box(bbox, TABLE, width=2)
         for cell in month_cells_of(entry):
             marked = cell.cell.mark is not None and cell.cell.mark.checked
-            canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
+            if cell.cell.prov.bbox is not None:
+                canvas.box(cell.cell.prov.bbox, CHECKED if marked else UNCHECKED, width=1)
 
 
-def page_picture(page, entries: list[Placed], path: Path) -> None:
+def page_picture(page: pdfplumber.page.Page, entries: list[Placed], path: Path) -> None:
     canvas = _Canvas(page)
-    for (ficha, section), bbox in section_regions(entries).items():
+    for bbox in section_regions(entries).values():
         canvas.box((bbox[0] - 3, bbox[1] - 3, bbox[2] + 3, bbox[3] + 3), SECTION)
     for entry in entries:
         _draw_entry(canvas, entry)

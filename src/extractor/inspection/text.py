@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
-from ..vocab import month_forms
 from ..segment import Placed
+from ..vocab import month_forms
 from .build import Inspection, MonthCell, entry_text, month_cells_of
 
 WIDTH = 90  # characters of a block's text shown
@@ -67,7 +67,7 @@ def entry_lines(entry: Placed) -> list[str]:
 
 
 def counts(boxes: list[Placed], cells: list[MonthCell]) -> str:
-    checked = sum(1 for e in boxes if e.item.checked)
+    checked = sum(1 for e in boxes if isinstance(e.item, Checkbox) and e.item.checked)
     marked = sum(1 for c in cells if c.cell.mark is not None and c.cell.mark.checked)
     return (f"{len(boxes)} checkboxes ({checked} checked, {len(boxes) - checked} unchecked); "
             f"{len(cells)} month cells ({marked} marked)")
@@ -90,8 +90,8 @@ def render_text(inspection: Inspection) -> str:
     lines = _header(inspection)
     shown = inspection.shown()
     if inspection.format == "pdf":
-        for page, entries in groupby(shown, key=lambda e: e.page):
-            entries = list(entries)
+        for page, group in groupby(shown, key=lambda e: e.page):
+            entries = list(group)
             lines += ["", f"page {page}"]
             lines += [line for e in entries for line in entry_lines(e)]
             boxes = [e for e in entries if isinstance(e.item, Checkbox)]

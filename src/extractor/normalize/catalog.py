@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -34,7 +34,6 @@ from .names import singular, typo_fits, words
 
 _PARENTHESISED = re.compile(r"(.*?)\s*\(\s*([^()\s]{2,12})\s*\)\s*")
 _DASHED = re.compile(r"(.+?)\s+[-–—]\s+(.+)")
-_AMBIGUOUS = object()
 MAX_TYPOS = 1
 
 # The files each name catalog is built from (offices: units, then organisations as `externo`).
@@ -47,17 +46,20 @@ SOURCES: dict[str, tuple[FileSpec, ...]] = {
 
 
 def articles() -> frozenset[str]:
-    return words()["articles"]
+    found: frozenset[str] = words()["articles"]
+    return found
 
 
 def ownership_words() -> frozenset[str]:
-    return words()["ownership"]
+    found: frozenset[str] = words()["ownership"]
+    return found
 
 
 class Named(Protocol):
     """A catalog entry: canonical name and printed forms (an `Entry`, a `Comuna`)."""
 
-    nombre: str
+    @property
+    def nombre(self) -> str: ...
 
     @property
     def forms(self) -> tuple[str, ...]: ...
@@ -93,9 +95,14 @@ def typo_budget(form: str) -> int:
     return 0 if len(form) < 8 else MAX_TYPOS
 
 
-class Catalog:
-    def __init__(self, name: str, entries: list[Named], fillers: frozenset[str] | None = None,
-                 places: frozenset[str] = frozenset(), plurals: bool = True):
+N = TypeVar("N", bound=Named)
+
+
+class Catalog(Generic[N]):
+    """Entries of one kind (`N`: an `Entry`, a `Comuna`) found by name, acronym, core or typo."""
+
+    def __init__(self, name: str, entries: list[N], fillers: frozenset[str] | None = None,
+                 places: frozenset[str] = frozenset(), plurals: bool = True) -> None:
         """`fillers`: words a core leaves out (default: articles); `places`: folded words a typo
         may not touch; `plurals`: a core takes its words in the singular."""
         self.name = name
@@ -103,17 +110,17 @@ class Catalog:
         self.fillers = articles() if fillers is None else fillers
         self.places = places
         self.plurals = plurals
-        self._by_form: dict[str, Named] = {}
-        self._by_core: dict[str, object] = {}
+        self._by_form: dict[str, N] = {}
+        self._by_core: dict[str, N | None] = {}  # None: a core two entries share
         self._acronyms: set[str] = set()
-        fuzzy: dict[str, Named] = {}
+        fuzzy: dict[str, N] = {}
         for entry in entries:
             for form in entry.forms:
                 key = key_of(form)
                 self._by_form.setdefault(key, entry)  # `catalog check` reports a form claimed twice
                 core = self._core(key)
                 if core != key and (" " in core or len(core) >= 8):
-                    self._by_core[core] = entry if self._by_core.get(core, entry) is entry else _AMBIGUOUS
+                    self._by_core[core] = entry if self._by_core.get(core, entry) is entry else None
                 if entry.is_acronym(form):
                     self._acronyms.add(key)
                 elif typo_budget(key):
@@ -126,14 +133,14 @@ class Catalog:
         kept = ["municipal" if w in ownership_words() else w for w in kept]  # when not dropped: one word
         return " ".join(singular(w) if self.plurals else w for w in kept)
 
-    def exact(self, text: str) -> Named | None:
+    def exact(self, text: str) -> N | None:
         return self._by_form.get(key_of(text))
 
     def is_acronym(self, text: str) -> bool:
         """Whether `text` is one of the catalog's acronyms ("techo" in lower case is then a word, not TECHO)."""
         return key_of(text) in self._acronyms
 
-    def match(self, text: str) -> Named | None:
+    def match(self, text: str) -> N | None:
         """The entry `text` names, or None when no single entry is close enough."""
         key = key_of(text)
         if not key:
@@ -148,11 +155,11 @@ class Catalog:
             first, second = self.match(dashed.group(1)), self.match(dashed.group(2))
             return first if first is not None and first is second else None
         core = self._by_core.get(self._core(key))
-        if core is not None and core is not _AMBIGUOUS:
+        if core is not None:
             return core
         return self._closest(key)
 
-    def _with_acronym(self, name: str, acronym: str) -> Named | None:
+    def _with_acronym(self, name: str, acronym: str) -> N | None:
         """ "Name (ACRONYM)": the name's entry, when the acronym is unknown or that entry's.
 
         A known acronym beside an unknown name matches nothing: the name printed is another one
@@ -164,7 +171,7 @@ class Catalog:
             return None
         return by_name
 
-    def _closest(self, key: str) -> Named | None:
+    def _closest(self, key: str) -> N | None:
         """The one entry whose form is within its typo budget of `key` (the budget is the form's)."""
         found = process.extract(key, self._fuzzy_keys, scorer=OSA.distance, processor=None,
                                 score_cutoff=MAX_TYPOS, limit=None)
@@ -180,7 +187,7 @@ class Catalog:
         """A typo inside words (`names.typo_fits`), and no edited word names a place."""
         words, form_words = key.split(), form.split()
         return typo_fits(words, form_words) and not any(
-            typed != word and word in self.places for typed, word in zip(words, form_words))
+            typed != word and word in self.places for typed, word in zip(words, form_words, strict=True))
 
 
 def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:
@@ -195,7 +202,7 @@ def place_words() -> frozenset[str]:
 
 
 @cache
-def offices() -> Catalog:
+def offices() -> Catalog[Entry]:
     """Municipal units, and partner organisations as `externo` (the spec's office types)."""
     units, organisations = SOURCES["oficinas"]
     return Catalog("oficinas", _entries(load(units)) + _entries(load(organisations), "externo"),
@@ -203,7 +210,7 @@ def offices() -> Catalog:
 
 
 @cache
-def funders() -> Catalog:
+def funders() -> Catalog[Entry]:
     """Funding sources, and organisations with the sector they fund from.
 
     Ownership words are no fillers here, only one word: "Fondos de la municipalidad" is

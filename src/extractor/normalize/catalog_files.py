@@ -117,7 +117,7 @@ def read_file(spec: FileSpec, source: Traversable | Path, label: str | None = No
         row, problem = _row(spec, number, next(csv.reader([line])), found, label)
         if problem:
             problems.append(f"{label}:{number}: {problem}")
-        else:
+        elif row is not None:
             rows.append(row)
     return rows, problems
 
@@ -129,7 +129,7 @@ def _row(spec: FileSpec, line: int, fields: list[str], header: tuple[str, ...],
         return None, (f"expected {len(header)} columns ({','.join(header)}), found {len(fields)}; "
                       "quote a name that holds a comma")
     fields = fields + [""] * (len(header) - len(fields))  # optional trailing columns left out
-    values = {column: value.strip() for column, value in zip(header, fields)}
+    values = {column: value.strip() for column, value in zip(header, fields, strict=True)}
     nombre, sigla = values[spec.nombre], values[spec.sigla] if spec.sigla else ""
     tipo = values[spec.tipo] if spec.tipo else ""
     variantes = [v.strip() for v in values[spec.variantes].split("|")] if values[spec.variantes] else []

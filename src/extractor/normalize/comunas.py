@@ -34,7 +34,7 @@ class Comuna:
 
 
 @cache
-def comunas() -> Catalog:
+def comunas() -> Catalog[Comuna]:
     return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(),
                    plurals=False)
 

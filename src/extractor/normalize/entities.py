@@ -33,8 +33,16 @@ from functools import cache
 
 from ..text import clean, fold, fold_chars, phrase_pattern
 from .catalog import Catalog, Entry
-from .names import (abbreviates, ends_in_connector, has_word, headed_by_entity_word, is_acronym_word, name_key,
-                    split_acronym, words)
+from .names import (
+    abbreviates,
+    ends_in_connector,
+    has_word,
+    headed_by_entity_word,
+    is_acronym_word,
+    name_key,
+    split_acronym,
+    words,
+)
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
@@ -84,7 +92,7 @@ def is_generic(text: str) -> bool:
             or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split()))
 
 
-def split_entities(text: str, catalog: Catalog, prose: bool = False) -> list[Piece]:
+def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> list[Piece]:
     """Entities named in `text`, in printed order, each as printed with its match."""
     spans: list[_Span] = []
     cursor = 0
@@ -96,7 +104,7 @@ def split_entities(text: str, catalog: Catalog, prose: bool = False) -> list[Pie
     return [_piece(text, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
 
 
-def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Entry]]:
+def _names(text: str, catalog: Catalog[Entry], prose: bool) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) of the catalog names in `text` that stand alone."""
     found = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(text))]
     starts, ends = {s for s, _ in found}, {e for _, e in found}
@@ -107,6 +115,7 @@ def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Ent
         if text[start].islower() and catalog.is_acronym(text[start:end]):
             continue  # an acronym printed in lower case is a plain word ("techo")
         entry = catalog.exact(text[start:end])
+        assert entry is not None, "the catalog's pattern is made of its own forms"
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym and _is_acronym_of(acronym.group(1), entry, catalog):
             end = acronym.end()
@@ -116,7 +125,7 @@ def _names(text: str, catalog: Catalog, prose: bool) -> list[tuple[int, int, Ent
     return names
 
 
-def _is_acronym_of(word: str, entry: Entry, catalog: Catalog) -> bool:
+def _is_acronym_of(word: str, entry: Entry, catalog: Catalog[Entry]) -> bool:
     """A capitalised word in parentheses after a name is its acronym unless it is another entry's."""
     return sum(map(str.isupper, word)) >= 2 and catalog.exact(word) in (None, entry)
 
@@ -148,7 +157,7 @@ def _capitalised_name(word: str) -> bool:
     return word[:1].isupper() and fold(word) not in words()["connectors"]
 
 
-def _plain_spans(text: str, start: int, end: int, catalog: Catalog) -> list[_Span]:
+def _plain_spans(text: str, start: int, end: int, catalog: Catalog[Entry]) -> list[_Span]:
     """The pieces of `text[start:end]` between separators, generic phrases left out."""
     spans, cursor = [], start
     for separator in [*_SEPARATORS.finditer(text, start, end), None]:
@@ -161,14 +170,14 @@ def _plain_spans(text: str, start: int, end: int, catalog: Catalog) -> list[_Spa
     return spans
 
 
-def _plausible(text: str, span: _Span, catalog: Catalog) -> bool:
+def _plausible(text: str, span: _Span, catalog: Catalog[Entry]) -> bool:
     """A catalog name, an acronym, or a phrase headed by an entity word."""
     printed = text[span.start:span.end]
     return span.entry is not None or is_acronym_word(printed) or catalog.is_acronym(printed) \
         or headed_by_entity_word(printed)
 
 
-def _whole_names(text: str, spans: list[_Span], catalog: Catalog, prose: bool) -> list[_Span]:
+def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: bool) -> list[_Span]:
     """Spans joined back where a cut would leave a piece that is no entity (module docstring)."""
     out: list[_Span] = []
     for span in spans:
@@ -185,11 +194,11 @@ def _whole_names(text: str, spans: list[_Span], catalog: Catalog, prose: bool) -
     return [_trimmed(text, span, catalog) for span in out]
 
 
-def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog, prose: bool) -> bool:
+def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry], prose: bool) -> bool:
     gap = text[previous.end:span.start]
     printed, before = text[span.start:span.end], text[previous.start:previous.end]
     if ends_in_connector(before) and not gap.strip() \
-            and (not prose or before[:1].isupper() and headed_by_entity_word(before)):
+            and (not prose or (before[:1].isupper() and headed_by_entity_word(before))):
         return True  # "Fondo Juntos de" + "la Municipalidad"
     if _acronym_of_previous(text, previous, span, catalog):
         return True
@@ -206,7 +215,7 @@ def _joined_by_conjunction(text: str, previous: _Span, span: _Span) -> bool:
     return fold(text[previous.end:span.start]) in words()["list_joiners"]
 
 
-def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog) -> bool:
+def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry]) -> bool:
     """ "Name (ACRONYM)" / "Name - ACRONYM" of an unknown name: the acronym is the name's sigla.
 
     Inside parentheses an acronym that is no catalog entry's, or one that abbreviates the name
@@ -222,14 +231,14 @@ def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catal
     return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
 
 
-def _rematched(text: str, span: _Span, catalog: Catalog) -> _Span:
+def _rematched(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A joined span, its closing parenthesis included, matched as a whole."""
     if text[span.end:span.end + 1] == ")" and "(" in text[span.start:span.end]:
         span = _Span(span.start, span.end + 1, None)
     return _Span(span.start, span.end, catalog.match(clean(text[span.start:span.end])))
 
 
-def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
+def _trimmed(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A span left ending in a preposition or article ("Fondo Juntos de") loses those words."""
     printed = text[span.start:span.end]
     while ends_in_connector(printed) and " " in printed.strip():
@@ -239,7 +248,7 @@ def _trimmed(text: str, span: _Span, catalog: Catalog) -> _Span:
     return _Span(span.start, span.start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
 
 
-def _piece(text: str, span: _Span, catalog: Catalog) -> Piece:
+def _piece(text: str, span: _Span, catalog: Catalog[Entry]) -> Piece:
     printed = clean(text[span.start:span.end])
     name, acronym = split_acronym(printed)
     if span.entry is None and acronym and catalog.exact(acronym) is not None and not abbreviates(acronym, name):
@@ -283,7 +292,8 @@ def _shorter_mention(earlier: Piece, later: Piece) -> bool:
     before = name_key(earlier.nombre).split()
     printed = [w for w in later.nombre.split() if fold(w) not in words()["articles"] | words()["ownership"]]
     after = name_key(later.nombre).split()
-    common = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), min(len(before), len(after)))
+    pairs = enumerate(zip(before, after, strict=False))
+    common = next((i for i, (a, b) in pairs if a != b), min(len(before), len(after)))
     if 0 < len(after) < len(before) and common == len(after):
         return True
     return 2 <= common < len(before) and common < len(printed) and printed[common][:1].islower()

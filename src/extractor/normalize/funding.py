@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from ..text import clean, fold
-from .catalog import Catalog
+from .catalog import Catalog, Entry
 from .entities import Piece, distinct, is_generic, split_entities
 from .names import ends_in_connector, has_word, words
 
@@ -36,7 +36,7 @@ def _channel() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 
-def funder_pieces(text: str, catalog: Catalog) -> list[Piece]:
+def funder_pieces(text: str, catalog: Catalog[Entry]) -> list[Piece]:
     """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
     pieces: list[Piece] = []
     for sentence in _SENTENCES.split(_joined_broken_lines(_YEAR_SCOPE.sub("\n", text))):
@@ -62,7 +62,7 @@ def _names_funder(text: str) -> bool:
     return has_word(text, "funder_words")
 
 
-def _sentence_funders(sentence: str, catalog: Catalog) -> list[Piece]:
+def _sentence_funders(sentence: str, catalog: Catalog[Entry]) -> list[Piece]:
     marker = _channel().search(sentence)
     if marker:
         head = _clause_funders(sentence[:marker.start()], catalog)
@@ -75,7 +75,7 @@ def _sentence_funders(sentence: str, catalog: Catalog) -> list[Piece]:
     return [_whole(sentence, catalog)]
 
 
-def _whole(clause: str, catalog: Catalog) -> Piece:
+def _whole(clause: str, catalog: Catalog[Entry]) -> Piece:
     """A clause as one funder, without a trailing preposition or article."""
     words_ = clause.split()
     while len(words_) > 1 and ends_in_connector(words_[-1]):
@@ -84,7 +84,7 @@ def _whole(clause: str, catalog: Catalog) -> Piece:
     return Piece(clause, catalog.match(clause))
 
 
-def _clause_funders(clause: str, catalog: Catalog) -> list[Piece]:
+def _clause_funders(clause: str, catalog: Catalog[Entry]) -> list[Piece]:
     """Catalog funders of a clause (with organisation-like leftovers), else the clause when it names an organisation."""
     found = split_entities(clause, catalog, prose=True)
     if any(p.entry is not None for p in found):
@@ -96,7 +96,8 @@ def _clause_funders(clause: str, catalog: Catalog) -> list[Piece]:
 def guess_funder_type(text: str) -> str:
     """The sector of an unknown funder: the first group of `funder_types` whose words it holds."""
     padded = f" {fold(text)} "
-    for sector, group in words()["funder_types"].items():
+    sectors: dict[str, list[str]] = words()["funder_types"]
+    for sector, group in sectors.items():
         for word in group:
             if (f" {word[:-1]}" in padded) if word.endswith("*") else (f" {word} " in padded):
                 return sector

@@ -16,6 +16,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz.distance import OSA
 
@@ -26,10 +27,10 @@ _WITH_ACRONYM = re.compile(r"(.*?\S)\s*(?:\(\s*([^()\s]{2,12})\s*\)|\s[-–—]\
 
 
 @cache
-def words() -> dict:
+def words() -> dict[str, Any]:
     """The word lists of `data/names.toml`, lists folded into frozensets (phrases kept as lists)."""
     data = tomllib.loads(resources.files("extractor").joinpath("data/names.toml").read_text("utf-8"))
-    out: dict = {}
+    out: dict[str, Any] = {}
     for key, value in data.items():
         if isinstance(value, list):
             out[key] = frozenset(fold(v) for v in value)
@@ -110,7 +111,8 @@ def typo_fits(typed: list[str], words_: list[str]) -> bool:
     """Same number of words, and each edited word keeps its first and last letter: an ending
     changed makes another word ("Cultural" is not "Cultura"), a typo sits inside a word."""
     return len(typed) == len(words_) and all(
-        a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1]) for a, b in zip(typed, words_))
+        a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1])
+        for a, b in zip(typed, words_, strict=True))
 
 
 def same_name(variant: str, name: str, acronym: str | None = None, others: tuple[str, ...] = ()) -> bool:

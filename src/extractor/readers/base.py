@@ -29,7 +29,6 @@ from ..layout import Item, Layout
 from ..problems import Kind
 from .checks import FileLimits
 
-
 Part = TypeVar("Part")
 Context = TypeVar("Context")
 
@@ -82,4 +81,5 @@ class Format:
     module: str  # the reader module, relative to this package; imported on first use
 
     def reader(self) -> Reader:
-        return importlib.import_module(self.module, __package__).READER
+        reader: Reader = importlib.import_module(self.module, __package__).READER
+        return reader

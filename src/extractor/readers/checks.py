@@ -44,7 +44,7 @@ class FileLimits:
     zip_ratio: float = 200.0  # uncompressed / compressed, per entry of more than `zip_ratio_floor` bytes
     zip_ratio_floor: int = 1 * MB
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for name in ("max_bytes", "zip_entries", "zip_total_bytes", "zip_ratio", "zip_ratio_floor"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"FileLimits.{name} must be positive")
@@ -140,7 +140,7 @@ def check_docx_zip(path: Path | str, package: zipfile.ZipFile, limits: FileLimit
             _check_xml_part(path, package, entry)
 
 
-def _check_zip_sizes(path: Path, entries: list[zipfile.ZipInfo], limits: FileLimits) -> None:
+def _check_zip_sizes(path: Path | str, entries: list[zipfile.ZipInfo], limits: FileLimits) -> None:
     if len(entries) > limits.zip_entries:
         raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {len(entries)} entries, over the limit of "
                                                   f"{limits.zip_entries}")
@@ -159,7 +159,7 @@ def _is_xml_part(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
-def _check_xml_part(path: Path, package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
+def _check_xml_part(path: Path | str, package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
     """Refuse a part whose raw bytes declare a DOCTYPE or an entity (UTF-16/32 too: NULs dropped)."""
     carry = b""
     with package.open(entry) as stream:  # reads at most the declared size, already bounded

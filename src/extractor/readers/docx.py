@@ -54,8 +54,22 @@ from ..text import clean
 from ..vocab import header_months
 from .base import Reader
 from .checks import FileLimits, check_docx_zip
-from .docx_runs import (DROPPED, MC, TEXT_MARKS, Box, Found, RunStyle, Styles, element_text, has_text, local, on,
-                        showing_placeholder, text_block, tokens)
+from .docx_runs import (
+    DROPPED,
+    MC,
+    TEXT_MARKS,
+    Box,
+    Found,
+    RunStyle,
+    Styles,
+    element_text,
+    has_text,
+    local,
+    on,
+    showing_placeholder,
+    text_block,
+    tokens,
+)
 
 HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
@@ -157,7 +171,8 @@ class _Reader:
         found.unread_symbols += joined.unread_symbols
         notes = self.notes(found, prov)
         if region is not None and not items and found.unread_symbols:  # where a mark may stand
-            notes.append(ReaderNote(UNCLEAR, f"símbolo sin significado conocido en una celda ({', '.join(found.unread_symbols)}): "
+            symbols = ", ".join(found.unread_symbols)
+            notes.append(ReaderNote(UNCLEAR, f"símbolo sin significado conocido en una celda ({symbols}): "
                                              "no se lee como marca", prov))
         return items + notes
 
@@ -348,7 +363,7 @@ def _boxes_after_labels(toks: list, boxes: list[int], style: str | None, prov: P
     first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
     lead = text_block(toks[:first], style, prov)
     items: list = [lead] if lead else []
-    for start, i in zip([first] + [b + 1 for b in boxes[:-1]], boxes):
+    for start, i in zip([first] + [b + 1 for b in boxes[:-1]], boxes, strict=True):
         label = clean("".join(t[0] for t in toks[start:i]))
         items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
     return items
@@ -442,14 +457,14 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(box.mark.checked, label.text, box.mark.method, table.prov) for box, label in pairs)
+            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
 
 
-def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
-    """(box cell, label cell) pairs when a row's non-empty cells alternate a box alone and its
+def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
+    """(box cell's mark, label cell) pairs when a row's non-empty cells alternate a box alone and its
     label: [☒ | A], [A | ☒], [☒ | A | ☐ | B]; None for any other row."""
     cells = [c for c in row if c.mark is not None or c.text]
     kinds = ["box" if c.mark is not None and not c.text else "label" if c.mark is None else "" for c in cells]
@@ -458,7 +473,7 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
     for first in ("box", "label"):
         if all(kind == first for kind in kinds[0::2]) and first not in kinds[1::2]:
             boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
-            return list(zip(boxes, labels))
+            return [(box.mark, label) for box, label in zip(boxes, labels, strict=True) if box.mark is not None]
     return None
 
 

@@ -46,15 +46,15 @@ class FieldChange:
     old: Any = MISSING
     new: Any = MISSING
     words: list[Segment] | None = None  # word-level diff of a long text
-    removed: list | None = None  # members only in the old set (set-like lists)
-    added: list | None = None  # members only in the new set
+    removed: list[Any] | None = None  # members only in the old set (set-like lists)
+    added: list[Any] | None = None  # members only in the new set
 
     @property
     def kind(self) -> str:
         return "added" if self.old is MISSING else "removed" if self.new is MISSING else "changed"
 
 
-def record_changes(old: dict, new: dict) -> tuple[list[FieldChange], list[FieldChange]]:
+def record_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[FieldChange], list[FieldChange]]:
     """(changes of extracted fields, changes of run metadata) from record `old` to record `new`."""
     skip = RUN_METADATA + IDENTITY_FIELDS
     fields = value_changes({k: v for k, v in old.items() if k not in skip},
@@ -83,7 +83,7 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-def _list_changes(old: list, new: list, path: str) -> list[FieldChange]:
+def _list_changes(old: list[Any], new: list[Any], path: str) -> list[FieldChange]:
     shape = re.sub(r"\[\d+\]", "", path)
     if shape in SET_LISTS:
         return _set_change(old, new, path)
@@ -95,13 +95,13 @@ def _list_changes(old: list, new: list, path: str) -> list[FieldChange]:
     return [] if old == new else [FieldChange(path, old, new)]
 
 
-def _set_change(old: list, new: list, path: str) -> list[FieldChange]:
+def _set_change(old: list[Any], new: list[Any], path: str) -> list[FieldChange]:
     removed = [v for v in old if v not in new]
     added = [v for v in new if v not in old]
     return [FieldChange(path, old, new, removed=removed, added=added)] if removed or added else []
 
 
-def _item_pairs(old: list, new: list, key_fields: tuple[str, ...]) -> list[tuple[int, int]]:
+def _item_pairs(old: list[Any], new: list[Any], key_fields: tuple[str, ...]) -> list[tuple[int, int]]:
     def key(item: Any) -> Any:
         values = [item.get(f) for f in key_fields] if isinstance(item, dict) else [item]
         return tuple(fold(v) if isinstance(v, str) else v for v in values)
@@ -111,7 +111,7 @@ def _item_pairs(old: list, new: list, key_fields: tuple[str, ...]) -> list[tuple
     return pair_in_stages(old, new, [by_key, by_likeness])
 
 
-def _paired_item_changes(old: list, new: list, path: str, pairs: list[tuple[int, int]]) -> list[FieldChange]:
+def _paired_item_changes(old: list[Any], new: list[Any], path: str, pairs: list[tuple[int, int]]) -> list[FieldChange]:
     """Changes inside paired items and added items in new-record order, each at its new index;
     then removed items, at their old index."""
     paired_new = {j: i for i, j in pairs}

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from .records import Record, load_records
 from .report import SIMILAR_TITLE, FichaDiff, Report, ficha_diff, same_ficha_score
 
 
-def reference_order(record: Record) -> tuple:
+def reference_order(record: Record) -> tuple[Any, ...]:
     """Publications (PDF) first, then by document: the first record of an id is the one others are checked against."""
     fuente = record.data.get("fuente")
     return (not (isinstance(fuente, dict) and fuente.get("formato") == "pdf"), record.document, record.name)
@@ -51,8 +52,8 @@ def crosscheck_records(records: list[Record], label: str) -> Report:
     paired = {id(r) for pair in pairs for r in pair}
     pairs += pairs_by_title([r for r in records if id(r) not in paired])
     paired = {id(r) for pair in pairs for r in pair}
+    pairs.sort(key=lambda pair: (pair[1].id, pair[0].document, pair[1].document))
     diffs: list[FichaDiff] = [ficha_diff(a, b, with_metadata=False) for a, b in pairs]
-    diffs.sort(key=lambda d: (d.id, d.old.document, d.new.document))
     notes = [f"no record from another document: {r.id} ({r.document})"
              for r in sorted(records, key=reference_order) if id(r) not in paired]
     return Report("crosscheck", label, "each publication ficha against the same ficha in other documents", diffs, notes)

@@ -9,6 +9,7 @@ its golden file and accepts it (it replaces the golden file), rejects it
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,10 +76,8 @@ def delete_folder(folder: Path) -> None:
     """A golden folder and what it holds (JSON files only; anything else stays, and so does the folder)."""
     for path in folder.glob("*.json"):
         path.unlink()
-    try:
+    with contextlib.suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass
 
 
 def find_pending(root: Path) -> list[Path]:

@@ -37,8 +37,9 @@ def summary_text(report: Report) -> str:
 
 def ficha_title(ficha: FichaDiff) -> str:
     """The ficha's id; "old-id → new-id" when the id changed."""
-    if ficha.status == "renamed":
-        return f"{ficha.old.id} → {ficha.new.id}"
+    old, new = ficha.old, ficha.new
+    if old is not None and new is not None and old.id != new.id:  # status "renamed"
+        return f"{old.id} → {new.id}"
     return ficha.id
 
 
@@ -59,10 +60,10 @@ def value_text(value: Any) -> str:
 
 
 def change_parts(change: FieldChange) -> list[Part]:
-    if change.removed is not None:  # a set-like list: the members that left and came
+    if change.removed is not None and change.added is not None:  # a set-like list: the members that left and came
         groups = [("removed ", [("del", value_text(v)) for v in change.removed]),
                   ("added ", [("ins", value_text(v)) for v in change.added])]
-        return _joined([[("plain", label)] + _spaced(members) for label, members in groups if members], "; ")
+        return _joined([[("plain", label), *_spaced(members)] for label, members in groups if members], "; ")
     if change.words is not None:
         return [({"equal": "plain", "delete": "del", "insert": "ins"}[op], text) for op, text in trimmed(change.words)]
     if change.kind == "added":

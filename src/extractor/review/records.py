@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..record_files import PENDING_SUFFIX, record_files
 
@@ -21,11 +22,11 @@ class Record:
 
     path: Path
     folder: str  # the record's folder relative to the root given ("" for a single file)
-    data: dict
+    data: dict[str, Any]
 
     @property
     def id(self) -> str:
-        return self.data.get("id", self.path.stem)
+        return str(self.data.get("id", self.path.stem))
 
     @property
     def name(self) -> str:

@@ -26,7 +26,8 @@ table.summary td.count { text-align: right; font-variant-numeric: tabular-nums; 
 tr.status-unchanged td { color: #59636e; }
 .card { border: 1px solid #d1d9e0; border-radius: 6px; margin: 1.5rem 0; padding: 0 1rem 1rem; }
 .card h2 { font-size: 1.1rem; }
-.status { white-space: nowrap; font-size: .8rem; font-weight: normal; border-radius: 1rem; padding: .1rem .6rem; background: #eff2f5; }
+.status { white-space: nowrap; font-size: .8rem; font-weight: normal; border-radius: 1rem; padding: .1rem .6rem;
+  background: #eff2f5; }
 .status-added .status { background: #dafbe1; } .status-removed .status { background: #ffebe9; }
 .documents { color: #59636e; font-size: .9rem; }
 table.fields th { width: 16rem; font-weight: normal; }
@@ -75,7 +76,7 @@ def card(report: Report, ficha: FichaDiff, number: int) -> str:
         parts.append(fields_table(ficha.fields))
     if ficha.metadata:
         parts.append(f'<div class="metadata"><h3>Run metadata</h3>{fields_table(ficha.metadata)}</div>')
-    return "\n".join(parts + ["</section>"])
+    return "\n".join([*parts, "</section>"])
 
 
 def fields_table(changes: list[FieldChange]) -> str:

@@ -19,7 +19,7 @@ def render(report: Report) -> str:
     lines += [f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
               f"| {len(f.fields)} | {len(f.metadata)} |" for f in report.fichas]
     for ficha in to_show(report):
-        lines += [""] + ficha_section(report, ficha)
+        lines += ["", *ficha_section(report, ficha)]
     if report.notes:
         lines += ["", "**Notes**", ""] + [f"- {escape(note)}" for note in report.notes]
     return "\n".join(lines) + "\n"
@@ -48,7 +48,9 @@ def _markup(part: Part) -> str:
     if not start or not inner.strip():
         return escape(inner)
     # Emphasis markers must touch the words: spaces at the edges go outside them.
-    lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", inner, re.S).groups()
+    edges = re.match(r"^(\s*)(.*?)(\s*)$", inner, re.S)
+    assert edges is not None  # the pattern matches any string
+    lead, core, trail = edges.groups()
     return f"{lead}{start}{escape(core)}{end}{trail}"
 
 

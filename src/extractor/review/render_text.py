@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .compare import FieldChange
 from .present import STATUS_MARKS, Part, change_parts, ficha_documents, ficha_title, status_word, summary_text, to_show
 from .report import FichaDiff, Report
@@ -14,13 +16,16 @@ def render(report: Report, colour: bool = False) -> str:
     paint = painter(colour)
     lines = [paint("head", f"extractor {report.command}: {report.left} | {report.right}"), summary_text(report)]
     for ficha in to_show(report):
-        lines += [""] + ficha_lines(report, ficha, paint)
+        lines += ["", *ficha_lines(report, ficha, paint)]
     if report.notes:
         lines += ["", "notes:"] + [f"  {note}" for note in report.notes]
     return "\n".join(lines) + "\n"
 
 
-def ficha_lines(report: Report, ficha: FichaDiff, paint=None) -> list[str]:
+Paint = Callable[[str, str], str]  # (style, text) -> the text as shown
+
+
+def ficha_lines(report: Report, ficha: FichaDiff, paint: Paint | None = None) -> list[str]:
     """The block of one ficha: heading, its field changes, its run metadata apart."""
     paint = paint or painter(False)
     mark, title = STATUS_MARKS[ficha.status], ficha_title(ficha)
@@ -31,11 +36,11 @@ def ficha_lines(report: Report, ficha: FichaDiff, paint=None) -> list[str]:
     return lines
 
 
-def change_line(change: FieldChange, paint) -> str:
+def change_line(change: FieldChange, paint: Paint) -> str:
     return f"{change.path}: " + "".join(_part_text(part, paint) for part in change_parts(change))
 
 
-def _part_text(part: Part, paint) -> str:
+def _part_text(part: Part, paint: Paint) -> str:
     style, text = part
     start, end = _MARKERS.get(style, ("", ""))
     return paint(style, f"{start}{one_line(text)}{end}")
@@ -46,7 +51,7 @@ def one_line(text: str) -> str:
     return text.replace("\n\n", " ¶ ").replace("\n", " ¶ ")
 
 
-def painter(colour: bool):
+def painter(colour: bool) -> Paint:
     def paint(style: str, text: str) -> str:
         code = _COLOURS.get(style)
         return f"\033[{code}m{text}\033[0m" if colour and code and text else text

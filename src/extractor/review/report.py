@@ -24,6 +24,17 @@ class FichaDiff:
     fields: list[FieldChange] = field(default_factory=list)
     metadata: list[FieldChange] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.old is None and self.new is None:
+            raise ValueError("a FichaDiff needs an old or a new record")
+
+    @property
+    def record(self) -> Record:
+        """The new record, else the old one."""
+        record = self.new or self.old
+        assert record is not None  # __post_init__
+        return record
+
     @property
     def status(self) -> str:
         if self.old is None:
@@ -36,7 +47,7 @@ class FichaDiff:
 
     @property
     def id(self) -> str:
-        return (self.new or self.old).id
+        return self.record.id
 
     @property
     def differs(self) -> bool:
@@ -101,7 +112,7 @@ def diff_records(old: list[Record], new: list[Record], left: str, right: str, fo
     diffs = [ficha_diff(old[i], new[j]) for i, j in pairs]
     diffs += [FichaDiff(None, r) for j, r in enumerate(new) if j not in {p[1] for p in pairs}]
     diffs += [FichaDiff(r, None) for i, r in enumerate(old) if i not in {p[0] for p in pairs}]
-    diffs.sort(key=lambda d: ((d.new or d.old).document, d.id))
+    diffs.sort(key=lambda d: (d.record.document, d.id))
     return Report("diff", left, right, diffs)
 
 

@@ -51,7 +51,7 @@ def _merged(segments: list[Segment]) -> list[Segment]:
     """Adjacent segments of one kind joined; deletions ordered before insertions within a change."""
     out: list[Segment] = []
     run: dict[Op, str] = {}
-    for op, text in segments + [("equal", "")]:
+    for op, text in [*segments, ("equal", "")]:
         if op != "equal":
             run[op] = run.get(op, "") + text
             continue
