@@ -18,6 +18,7 @@ class LayoutSettings:
     margin_band: float = 0.09  # fraction of the page height, at top and bottom, where running headers live
     running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
     running_min_pages: int = 2  # pages a margin line must repeat on at least
+    running_top_step: float = 2.0  # points: a running header repeats at one place (top; left, right or centre), in steps of this
     running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
 
     # --- drawn boxes and glyph checkboxes (pdf_marks.py)
