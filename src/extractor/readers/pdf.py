@@ -169,7 +169,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     notes = doubt_notes(marks, [], page.number)
     tables, marks, words = month_tables(page, marks, words, settings)
     notes += doubt_notes([], tables, page.number)
-    marks, words = attach_labels(marks, words, page.width, settings)
+    marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
     units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
              + [_checkbox_item(m, page.number) for m in marks])
     units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables] + notes

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
 from .glyphs import is_check_mark, is_filled_square, read_glyph_box
+from .pdf_order import divided
 from .pdf_page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
@@ -208,8 +209,10 @@ def find_marks(page: PageObjects, words: list[dict],
 
 
 def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: float,
-                 settings: LayoutSettings) -> list[dict]:
-    """The words right of `mark` on its line, up to the next mark or a wide gap, left to right."""
+                 settings: LayoutSettings, dividers: Sequence[dict] = ()) -> list[dict]:
+    """The words right of `mark` on its line, up to the next mark, a wide gap or a word set apart
+    from the label (another font size, a panel's edge between them: text of the next panel that
+    a long label nearly touches), left to right."""
     box, pad = mark.box, settings.label_edge_pad
     stops = [m.box["x0"] for m in marks if m is not mark and m.box["x0"] > box["x1"]
              and vertical_overlap(m.box, box) > settings.label_stop_overlap]
@@ -226,7 +229,7 @@ def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: f
         # a wider gap starts the next thing on the line (a form's question after "Yes [ ] No").
         gap_limit = (settings.label_word_gap * word["size"] if taken else
                      max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box)))
-        if word["x0"] - right > gap_limit:
+        if word["x0"] - right > gap_limit or (taken and divided(taken[-1], word, dividers, settings)):
             break
         taken.append(word)
         right = word["x1"]
@@ -234,12 +237,13 @@ def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: f
 
 
 def attach_labels(marks: list[Mark], words: list[dict], page_width: float,
-                  settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+                  settings: LayoutSettings = LAYOUT, dividers: Sequence[dict] = ()) -> tuple[list[Mark], list[dict]]:
     """Each mark with the words right of it on its line as its label, and the words left; marks in
-    order, each taking its label from the words the marks before it left."""
+    order, each taking its label from the words the marks before it left. `dividers`: the page's
+    shapes and strokes (see `_label_words`)."""
     labelled = []
     for mark in marks:
-        taken = _label_words(mark, marks, words, page_width, settings)
+        taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
