@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractor.fields.months import table_months
-from extractor.layout import Table, TextBlock
+from extractor.layout import ReaderNote, Table, TextBlock
 from extractor.readers import read
 
 HEIGHT = A4[1]
@@ -58,3 +58,35 @@ def test_a_sentence_naming_months_is_no_month_header(tmp_path):
     c.showPage()
     c.save()
     assert not [i for i in read(path).items if isinstance(i, Table)]
+
+
+@pytest.mark.parametrize("dot", ["●", "■", "•"])
+def test_a_filled_dot_or_square_alone_in_a_month_cell_marks_it(tmp_path, dot):
+    """The Word reader reads ● ■ • in a month cell as a mark; the PDF reader reads them alike."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    import io
+
+    from .pdf_canvas import font_bytes
+
+    if "DotTest" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DotTest", io.BytesIO(font_bytes("DotTest", dict.fromkeys("●■•", "solid")))))
+    path = tmp_path / "dots.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top, cell = 300, 36.0
+    for i, name in enumerate(["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]):
+        x = 50 + i * cell
+        c.setFont("Helvetica", 7.5)
+        c.drawCentredString(x + cell / 2, HEIGHT - top - 8, name)
+        c.setLineWidth(0.5)
+        c.rect(x, HEIGHT - top - 30, cell, 16, stroke=1, fill=0)
+        if i + 1 in ACTIVE:
+            c.setFont("DotTest", 9)
+            c.drawCentredString(x + cell / 2, HEIGHT - top - 26, dot)
+    c.showPage()
+    c.save()
+    layout = read(path)
+    tables = [i for i in layout.items if isinstance(i, Table)]
+    assert len(tables) == 1
+    assert table_months(tables[0]) == ACTIVE
+    assert not [i for i in layout.items if isinstance(i, ReaderNote)]  # no doubtful reading
