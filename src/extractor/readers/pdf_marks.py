@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
+from .geometry import area, center, contains, contains_point, height, iou, union, vertical_overlap, width
 from .glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .pdf_order import divided
 from .pdf_page import PageObjects
@@ -233,7 +233,48 @@ def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: f
             break
         taken.append(word)
         right = word["x1"]
-    return taken
+    return taken + _wrapped_lines(mark, taken, marks, words, limit, settings) if taken else taken
+
+
+def _line_below(words: list[dict], above: list[dict], x0: float, x1: float, settings: LayoutSettings) -> list[dict]:
+    """The words of the line right under `above` (a top within `label_wrap_gap` font sizes of its
+    bottom) between x0 and x1, from the first up to a gap wider than `label_word_gap`, left to right."""
+    first, bottom = above[0], max(w["bottom"] for w in above)
+    size = first["size"]
+    line = sorted((w for w in words
+                   if w not in above and x0 <= w["x0"] and w["x1"] <= x1
+                   and -settings.line_overlap * size < w["top"] - bottom <= settings.label_wrap_gap * size),
+                  key=lambda w: w["x0"])
+    for n in range(1, len(line)):  # the words of the line that follow on from its first one
+        if line[n]["x0"] - line[n - 1]["x1"] > settings.label_word_gap * size:
+            return line[:n]
+    return line
+
+
+def _wrapped_lines(mark: Mark, taken: list[dict], marks: list[Mark], words: list[dict], limit: float,
+                   settings: LayoutSettings) -> list[dict]:
+    """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
+    under it, starting at its left edge or at the box's, before the next box of the row, in the
+    label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
+    more text follows right under them (a paragraph after the list is no part of a label)."""
+    pad = settings.label_edge_pad
+    x0, first = mark.box["x0"] - pad, taken[0]
+    lines: list[list[dict]] = []
+    above = taken
+    for _ in range(settings.label_wrap_lines + 1):
+        line = _line_below(words, above, x0, limit + pad, settings)
+        if not line or line[0]["x0"] > first["x0"] + pad:
+            break
+        if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
+            break
+        if any(m is not mark and vertical_overlap(m.box, line[0]) > 0 and m.box["x0"] < line[0]["x0"] + pad
+               and m.box["x1"] > x0 for m in marks):
+            break  # the next box's row
+        lines.append(line)
+        above = line
+    if len(lines) > settings.label_wrap_lines:
+        return []
+    return [w for line in lines for w in line]
 
 
 def attach_labels(marks: list[Mark], words: list[dict], page_width: float,
@@ -247,8 +288,6 @@ def attach_labels(marks: list[Mark], words: list[dict], page_width: float,
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
-            mark = replace(mark, label=" ".join(w["text"] for w in taken),
-                           label_box={"x0": taken[0]["x0"], "top": min(w["top"] for w in taken),
-                                      "x1": taken[-1]["x1"], "bottom": max(w["bottom"] for w in taken)})
+            mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken))
         labelled.append(mark)
     return labelled, words

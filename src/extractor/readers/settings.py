@@ -42,6 +42,8 @@ class LayoutSettings:
     label_word_gap: float = 1.0  # font sizes: widest gap between two words of one label
     label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
+    label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
+    label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
 
     # --- month tables (pdf_grid.py)
     month_min: int = 6  # fewest month names a header line names
