@@ -104,9 +104,11 @@ def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float
 
 
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
-    """The most of `xs` within `gutter_align` font sizes of one of them."""
+    """How many of `xs` lie within `gutter_align` font sizes of the first (the row's own word
+    after the gap: a gutter's far side is the next column's left edge in this row too, not
+    only in the rows above and below, where a wider white reaches a column further right)."""
     tolerance = settings.gutter_align * size
-    return max(sum(1 for x in xs if abs(x - ref) <= tolerance) for ref in xs)
+    return sum(1 for x in xs if abs(x - xs[0]) <= tolerance)
 
 
 def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
