@@ -3,13 +3,19 @@ on the same baseline; a sentence that names months is still no header."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from extractor.fields.months import table_months
 from extractor.layout import ReaderNote, Table, TextBlock
 from extractor.readers import read
+
+from .pdf_canvas import font_bytes
 
 HEIGHT = A4[1]
 LETTERS = "EFMAMJJASOND"
@@ -18,19 +24,23 @@ RIGHT_COLUMN = ["durante el año se", "realizaron talleres en", "la sede vecinal
                 "la escuela básica con", "apoyo de la oficina local."]
 
 
-def _page(path, right_size: float, header: str = "letters") -> None:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    top, cell = 300, 19.0
-    for i, letter in enumerate(LETTERS):  # one-letter headers over ruled cells, a tick in the active ones
+def _month_row(c: canvas.Canvas, headers, top: float, cell: float, mark: tuple[str, str]) -> None:
+    """Headers (7 pt) over one row of ruled cells (14 pt high), `mark` (font, glyph) in the ACTIVE ones."""
+    for i, name in enumerate(headers):
         x = 50 + i * cell
-        if header == "letters":
-            c.setFont("Helvetica", 7)
-            c.drawCentredString(x + cell / 2, HEIGHT - top - 7, letter)
+        c.setFont("Helvetica", 7)
+        c.drawCentredString(x + cell / 2, HEIGHT - top - 7, name)
         c.setLineWidth(0.4)
         c.rect(x, HEIGHT - top - 26, cell, 14, stroke=1, fill=0)
         if i + 1 in ACTIVE:
-            c.setFont("ZapfDingbats", 9)
-            c.drawCentredString(x + cell / 2, HEIGHT - top - 23, "\u2714")
+            c.setFont(mark[0], 9)
+            c.drawCentredString(x + cell / 2, HEIGHT - top - 23, mark[1])
+
+
+def _page(path, right_size: float) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    top, cell = 300, 19.0
+    _month_row(c, LETTERS, top, cell, ("ZapfDingbats", "\u2714"))  # one-letter headers, a tick in the active cells
     c.setFont("Helvetica", right_size)  # the next column, 18 pt of gutter away, a line on the header's baseline
     for n, line in enumerate(RIGHT_COLUMN):
         c.drawString(50 + 12 * cell + 18, HEIGHT - top - 7 - 12 * (n - 2), line)
@@ -63,26 +73,12 @@ def test_a_sentence_naming_months_is_no_month_header(tmp_path):
 @pytest.mark.parametrize("dot", ["●", "■", "•"])
 def test_a_filled_dot_or_square_alone_in_a_month_cell_marks_it(tmp_path, dot):
     """The Word reader reads ● ■ • in a month cell as a mark; the PDF reader reads them alike."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    import io
-
-    from .pdf_canvas import font_bytes
-
     if "DotTest" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("DotTest", io.BytesIO(font_bytes("DotTest", dict.fromkeys("●■•", "solid")))))
     path = tmp_path / "dots.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
-    top, cell = 300, 36.0
-    for i, name in enumerate(["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]):
-        x = 50 + i * cell
-        c.setFont("Helvetica", 7.5)
-        c.drawCentredString(x + cell / 2, HEIGHT - top - 8, name)
-        c.setLineWidth(0.5)
-        c.rect(x, HEIGHT - top - 30, cell, 16, stroke=1, fill=0)
-        if i + 1 in ACTIVE:
-            c.setFont("DotTest", 9)
-            c.drawCentredString(x + cell / 2, HEIGHT - top - 26, dot)
+    _month_row(c, ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"], 300, 36.0,
+               ("DotTest", dot))
     c.showPage()
     c.save()
     layout = read(path)
