@@ -230,8 +230,12 @@ def test_a_tiny_memory_limit_is_out_of_memory_in_one_line_per_document(tmp_path)
     result = extractor(["run", ".", "--out", "o", "--memory-limit", "1", "-q"], tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 2 and all("out of memory: over the limit of 1 MB per worker" in e for e in errors)
-    assert {e["kind"] for e in report_of(tmp_path / "o")["errors"]} == {"out_of_memory"}
+    # A MemoryError is reported as such; a C library that crashes instead of raising when an allocation
+    # fails (it happens under a 1 MB limit) can only be reported as a crash that may be memory.
+    assert len(errors) == 2 and all("out of memory: over the limit of 1 MB per worker" in e
+                                    or "may have run out of memory (--memory-limit 1 MB)" in e for e in errors)
+    kinds = {e["kind"] for e in report_of(tmp_path / "o")["errors"]}
+    assert kinds and kinds <= {"out_of_memory", "worker_crashed"}
 
 
 # --- 14. the HTML catalogue and one row per ficha -------------------------------------------

@@ -221,6 +221,9 @@ class Pool:
             run.process.join(timeout=5)
             self._stop(run)
             died = f"{run.task.label}: the worker reading it died ({_death(run.process)})"
+            if run.process.exitcode is not None and run.process.exitcode < 0:  # a C library may crash, not raise,
+                # when an allocation fails under the limit: say that it may be memory rather than guess
+                died += f"; it may have run out of memory (--memory-limit {self.limits.memory_mb} MB)"
             error = _out_of_memory(run.task, self.limits) if run.process.exitcode == OUT_OF_MEMORY_EXIT else \
                 DocumentError(Kind.worker_crashed, died)
             return Outcome(run.task, error=error, seconds=time.monotonic() - run.started, started=run.started)
