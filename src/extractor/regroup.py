@@ -41,9 +41,14 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     other: list[Line] = []
     i = 0
     while i < len(block.lines):
-        run = next((j for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
-                    if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))),
-                   None)
+        run = next(
+            (
+                j
+                for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
+                if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))
+            ),
+            None,
+        )
         if run is None:
             other.append(block.lines[i])
             i += 1
@@ -80,8 +85,11 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     left = min(_line_box(l)[0] for l in lines)
     cuts: list[int] = []
     for k in range(1, len(lines)):
-        if (_indent(lines[k], left) and not LIST_MARKER.match(lines[k - 1].text)
-                and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))):
+        if (
+            _indent(lines[k], left)
+            and not LIST_MARKER.match(lines[k - 1].text)
+            and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))
+        ):
             cuts.append(k)
     if not cuts:
         return [block]
@@ -101,8 +109,11 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if len(same) < 2:
         return [block]
     leading = min(same)
-    cuts = [k + 1 for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
-            if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)]
+    cuts = [
+        k + 1
+        for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
+        if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)
+    ]
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
@@ -156,9 +167,15 @@ def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Ite
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if (isinstance(prev, TextBlock) and isinstance(item, TextBlock) and _moves_on(prev, item)
-                and is_body(prev) and is_body(item)
-                and _ends_open(prev, item) and not _starts_indented(item)):
+        if (
+            isinstance(prev, TextBlock)
+            and isinstance(item, TextBlock)
+            and _moves_on(prev, item)
+            and is_body(prev)
+            and is_body(item)
+            and _ends_open(prev, item)
+            and not _starts_indented(item)
+        ):
             out[-1] = replace(prev, lines=prev.lines + item.lines)
         else:
             out.append(item)
@@ -184,8 +201,14 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     or the end of the table); when that next text is body text, right-hand text beside it
     means two columns of running text, not a row."""
     box = label.prov.bbox
-    first = next((l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
-                  and abs(l.prov.bbox[1] - box[1]) <= em / 2), None)
+    first = next(
+        (
+            l
+            for l, heading in lines
+            if not heading and _beside(l.prov.bbox, box, em) and abs(l.prov.bbox[1] - box[1]) <= em / 2
+        ),
+        None,
+    )
     if first is None or _continues_from_above(first, [l for l, _ in lines], em):
         return None
     below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
@@ -193,11 +216,16 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     nxt = next(((l, heading) for l, heading in below if l.prov.bbox[1] == end), None)
     if nxt is not None and not nxt[1]:
         top, bottom = nxt[0].prov.bbox[1], nxt[0].prov.bbox[3]
-        if any(_beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
-               for l, _ in lines):
+        if any(
+            _beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
+            for l, _ in lines
+        ):
             return None
-    return [l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
-            and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4]
+    return [
+        l
+        for l, heading in lines
+        if not heading and _beside(l.prov.bbox, box, em) and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4
+    ]
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
@@ -205,8 +233,9 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
     not yet taken by a row, so the value of the row above does not count."""
     x0, top, x1, _ = line.prov.bbox
-    return any(l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0
-               and 0 <= top - l.prov.bbox[3] <= em for l in lines)
+    return any(
+        l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0 and 0 <= top - l.prov.bbox[3] <= em for l in lines
+    )
 
 
 def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
@@ -224,6 +253,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     lines of the right cell (however either wraps, in whatever order the page was read) follow
     it as one block, taken from the blocks they were read into. Works on line geometry, so
     only on items with boxes (PDF); anything else passes through."""
+
     def boxed(b: Item) -> bool:
         return isinstance(b, TextBlock) and b.prov.bbox is not None and all(l.prov.bbox for l in b.lines)
 
@@ -232,8 +262,13 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     taken: set[int] = set()
     labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, b.prov.bbox[1]))
     for label in labels:
-        lines = [(l, heading[id(b)]) for b in items if boxed(b) and b is not label and b.prov.page == label.prov.page
-                 for l in b.lines if id(l) not in taken]
+        lines = [
+            (l, heading[id(b)])
+            for b in items
+            if boxed(b) and b is not label and b.prov.page == label.prov.page
+            for l in b.lines
+            if id(l) not in taken
+        ]
         row = _row_values(label, lines, label.size or 10.0)
         if row:
             values[id(label)] = sorted(row, key=lambda l: (l.prov.bbox[1], l.prov.bbox[0]))

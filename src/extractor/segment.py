@@ -38,7 +38,10 @@ from typing import NamedTuple
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
 from .regroup import (
-    attach_row_values, join_continued_paragraphs, split_indented_paragraphs, split_spaced_paragraphs,
+    attach_row_values,
+    join_continued_paragraphs,
+    split_indented_paragraphs,
+    split_spaced_paragraphs,
     split_stacked_headings,
 )
 from .text import clean, fold, join_lines
@@ -155,8 +158,11 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
     text = block_text(block)
     return (
-        block.bold or style.startswith(heading_style_prefixes()) or style in title_styles()
-        or (body > 0 and block.size >= body * 1.08) or text.endswith(":")
+        block.bold
+        or style.startswith(heading_style_prefixes())
+        or style in title_styles()
+        or (body > 0 and block.size >= body * 1.08)
+        or text.endswith(":")
         or (text.isupper() and len(text) > 3)
     )
 
@@ -179,8 +185,12 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     term, _ = best_term(label, headings(), HEADING_CUTOFF)
     if term is None:
         return [block]
-    head_line = Line(clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov)
-    rest = ([Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []) + block.lines[1:]
+    head_line = Line(
+        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
+    )
+    rest = (
+        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
+    ) + block.lines[1:]
     out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
     if rest:
         out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
@@ -194,8 +204,11 @@ def _is_bare_prefix(text: str) -> bool:
 
 def _names_municipality(text: str) -> bool:
     """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO"."""
-    bare_comuna = (len(text.split()) <= MAX_MUNICIPALITY_WORDS and strip_prefix(text) == fold(text)
-                   and find_comuna(text) is not None)
+    bare_comuna = (
+        len(text.split()) <= MAX_MUNICIPALITY_WORDS
+        and strip_prefix(text) == fold(text)
+        and find_comuna(text) is not None
+    )
     return starts_with_municipality(text) or bare_comuna
 
 
@@ -243,8 +256,13 @@ def _wrapped_heading(item: Item, nxt: Item | None, body: float) -> TextBlock | N
     """`item` and `nxt` joined, when both are emphasised and together they are a heading
     that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
     actividad"); `nxt` must not be a heading of its own."""
-    if not (isinstance(item, TextBlock) and isinstance(nxt, TextBlock)
-            and _is_emphasised(item, body) and _is_emphasised(nxt, body) and heading_match(nxt, body) is None):
+    if not (
+        isinstance(item, TextBlock)
+        and isinstance(nxt, TextBlock)
+        and _is_emphasised(item, body)
+        and _is_emphasised(nxt, body)
+        and heading_match(nxt, body) is None
+    ):
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
     alone, together = heading_match(item, body), heading_match(joined, body)
@@ -266,8 +284,12 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
 
 def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
     """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
-    return [paragraph for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
-            for spaced in split_spaced_paragraphs(part) for paragraph in split_indented_paragraphs(spaced)]
+    return [
+        paragraph
+        for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
+        for spaced in split_spaced_paragraphs(part)
+        for paragraph in split_indented_paragraphs(spaced)
+    ]
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -331,7 +353,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
             # one; a cover's title-like lines on the page before are no part of it.
-            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title:i + 1]):
+            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title : i + 1]):
                 last_title = i
                 headings_since_title = 0
         elif p.role is Role.heading:
@@ -357,8 +379,9 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     i = heading
     while i > 0 and isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality):
         block = placed[i - 1].item
-        if placed[i - 1].role is Role.body and not (body > 0 and block.size >= RESTART_TITLE_RATIO * body
-                                                    and len(block_text(block)) <= 200):
+        if placed[i - 1].role is Role.body and not (
+            body > 0 and block.size >= RESTART_TITLE_RATIO * body and len(block_text(block)) <= 200
+        ):
             break
         i -= 1
     titles = [p for p in placed[i:heading] if p.role is Role.body]
@@ -399,12 +422,16 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     while first < len(placed) and placed[first].role is Role.municipality:
         first += 1
     last = first
-    while last < len(placed) and _continues_title(placed[first:last + 1]):
+    while last < len(placed) and _continues_title(placed[first : last + 1]):
         last += 1
     if last > first:
         top = placed[first].item
-        ficha.title = TextBlock([line for p in placed[first:last] for line in p.item.lines], style=top.style,
-                                prov=top.prov, region=top.region)
+        ficha.title = TextBlock(
+            [line for p in placed[first:last] for line in p.item.lines],
+            style=top.style,
+            prov=top.prov,
+            region=top.region,
+        )
     else:
         first = last = 0
     current: Section | None = None
@@ -441,8 +468,9 @@ def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
 def _has_title(ficha: FichaParts) -> bool:
     """A title-like block, or text before the first heading other than the municipality label."""
     label = ficha.municipality.blocks if ficha.municipality else []
-    return ficha.title is not None or any(isinstance(i, TextBlock) and i not in label and block_text(i)
-                                          for i in ficha.head)
+    return ficha.title is not None or any(
+        isinstance(i, TextBlock) and i not in label and block_text(i) for i in ficha.head
+    )
 
 
 def no_ficha_reason(segmentation: Segmentation) -> str | None:
@@ -454,8 +482,11 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     found = [p for p in segmentation.items if p.role is Role.heading]
     if not found:
         return "no ficha found (none of the template's section headings)"
-    names = ", ".join(dict.fromkeys(f"«{block_text(p.item)}» (page {p.page})" if p.page else f"«{block_text(p.item)}»"
-                                    for p in found))
+    names = ", ".join(
+        dict.fromkeys(f"«{block_text(p.item)}» (page {p.page})" if p.page else f"«{block_text(p.item)}»" for p in found)
+    )
     keys = len({p.heading.key for p in found})
-    return (f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
-            f"{len(headings())} section headings; found {keys}: {names}")
+    return (
+        f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
+        f"{len(headings())} section headings; found {keys}: {names}"
+    )

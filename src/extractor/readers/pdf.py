@@ -29,6 +29,7 @@ from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_orde
 from .pdf_page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
 
+
 def _open(path: str, password: str | None, numbers: list[int] | None = None):
     """pdfplumber's PDF, or a `DocumentError` saying it is encrypted or damaged."""
     try:
@@ -41,7 +42,9 @@ def _open(path: str, password: str | None, numbers: list[int] | None = None):
             problem = "the password given does not open it" if password else "it needs a password (--password)"
             raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
         if isinstance(cause, PDFEncryptionError):
-            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}") from error
+            raise document_error(
+                Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}"
+            ) from error
         raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
 
 
@@ -50,8 +53,9 @@ def page_count(path: str, password: str | None = None) -> int:
         return len(pdf.pages)
 
 
-def read_pages(path: str, password: str | None = None, numbers: range | None = None,
-               settings: LayoutSettings = LAYOUT) -> list[PageObjects]:
+def read_pages(
+    path: str, password: str | None = None, numbers: range | None = None, settings: LayoutSettings = LAYOUT
+) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
     pages = []
     with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
@@ -59,8 +63,9 @@ def read_pages(path: str, password: str | None = None, numbers: range | None = N
             try:
                 pages.append(read_page(page, settings))
             except Exception as error:
-                raise input_error(error, Kind.damaged_pdf, path,
-                                  f"damaged PDF: page {page.page_number} cannot be read") from error
+                raise input_error(
+                    error, Kind.damaged_pdf, path, f"damaged PDF: page {page.page_number} cannot be read"
+                ) from error
             page.close()
     return pages
 
@@ -70,7 +75,9 @@ def require_text(pages: list[PageObjects], path: str) -> None:
     if not pages:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
     if not any(page.words for page in pages):
-        raise document_error(Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)")
+        raise document_error(
+            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)"
+        )
 
 
 def _margin_key(unit: Unit) -> str:
@@ -85,8 +92,11 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
     template's section headings: a heading that opens every other page is content, not a running head."""
-    return [u for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
-            if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None]
+    return [
+        u
+        for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+        if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None
+    ]
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -156,8 +166,9 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     tables, marks, words = month_tables(page, marks, words, settings)
     notes += doubt_notes([], tables, page.number)
     marks, words = attach_labels(marks, words, page.width, settings)
-    units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
-             + [_checkbox_item(m, page.number) for m in marks])
+    units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
+        _checkbox_item(m, page.number) for m in marks
+    ]
     units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)

@@ -161,6 +161,7 @@ def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings)
     `spaced_gap_min` and `spaced_run_gap` font sizes, join at least `spaced_run_letters`
     letters, and no letter of the run touches a letter outside it (then it is a run of
     one-letter words before an ordinary word, "o a y a la")."""
+
     def fits(j: int) -> bool:
         size = _size(chars[j], chars[j + 1])
         return settings.spaced_gap_min * size <= gaps[j] <= settings.spaced_run_gap * size
@@ -173,7 +174,7 @@ def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings)
         run = list(group)
         if not fit or touches(run[0] - 1) or touches(run[-1] + 1):
             continue
-        if sum(c["text"].isalpha() for c in chars[run[0]:run[-1] + 2]) >= settings.spaced_run_letters:
+        if sum(c["text"].isalpha() for c in chars[run[0] : run[-1] + 2]) >= settings.spaced_run_letters:
             runs.append(range(run[0], run[-1] + 1))
     return runs
 
@@ -183,12 +184,13 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
     `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
     run's letter gap (a low quantile of its gaps), see the module's note."""
     chars, gaps, spaced = _visible(line)
-    cuts = [space or gap > settings.touching_gap * _size(a, b)
-            for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)]
+    cuts = [
+        space or gap > settings.touching_gap * _size(a, b) for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)
+    ]
     for run in _spaced_runs(chars, gaps, settings):
         inner = sorted(gaps[j] for j in run)
         letter_gap = inner[len(inner) // 3]
-        size = _size(*chars[run[0]:run[-1] + 2])
+        size = _size(*chars[run[0] : run[-1] + 2])
         if letter_gap > settings.spaced_letter_max * size:
             continue
         limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
@@ -219,23 +221,40 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     out = PageObjects(page.page_number, float(page.width), float(page.height))
     for word in page_words(page.chars, settings):
         out.words.append(
-            _plain(word, text=word["text"], font=word["fontname"], size=round(float(word["size"]), 2),
-                   bold=is_bold(word["fontname"]))
+            _plain(
+                word,
+                text=word["text"],
+                font=word["fontname"],
+                size=round(float(word["size"]), 2),
+                bold=is_bold(word["fontname"]),
+            )
         )
     for rect in page.rects:
-        out.shapes.append(_plain(rect, fill=bool(rect.get("fill")), stroke=bool(rect.get("stroke")),
-                                 fill_lum=luminance(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                                 fill_color=hex_color(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                                 kind="rect"))
+        out.shapes.append(
+            _plain(
+                rect,
+                fill=bool(rect.get("fill")),
+                stroke=bool(rect.get("stroke")),
+                fill_lum=luminance(rect.get("non_stroking_color")) if rect.get("fill") else None,
+                fill_color=hex_color(rect.get("non_stroking_color")) if rect.get("fill") else None,
+                kind="rect",
+            )
+        )
     for curve in page.curves:
         pts = curve.get("pts") or []
         gap = settings.closed_curve_gap
         closed = bool(pts) and len(pts) > 3 and abs(pts[0][0] - pts[-1][0]) < gap and abs(pts[0][1] - pts[-1][1]) < gap
         if curve.get("fill") or closed:
-            out.shapes.append(_plain(curve, fill=bool(curve.get("fill")), stroke=bool(curve.get("stroke")),
-                                     fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                                     fill_color=hex_color(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                                     kind="curve"))
+            out.shapes.append(
+                _plain(
+                    curve,
+                    fill=bool(curve.get("fill")),
+                    stroke=bool(curve.get("stroke")),
+                    fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,
+                    fill_color=hex_color(curve.get("non_stroking_color")) if curve.get("fill") else None,
+                    kind="curve",
+                )
+            )
         else:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:

@@ -107,10 +107,27 @@ class LayoutSettings:
             value = getattr(self, item.name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"LayoutSettings.{item.name} must be a positive number, not {value!r}")
-        fractions = ("margin_band", "running_share", "box_squareness", "box_dark", "box_same_iou", "box_stroke_share",
-                     "list_height_diff", "list_row_overlap", "widget_same_iou", "label_row_overlap",
-                     "label_stop_overlap", "month_header_share", "month_band_overlap", "month_bar_cover",
-                     "month_white", "month_dark_bar", "line_overlap", "panel_max_share", "panel_inside")
+        fractions = (
+            "margin_band",
+            "running_share",
+            "box_squareness",
+            "box_dark",
+            "box_same_iou",
+            "box_stroke_share",
+            "list_height_diff",
+            "list_row_overlap",
+            "widget_same_iou",
+            "label_row_overlap",
+            "label_stop_overlap",
+            "month_header_share",
+            "month_band_overlap",
+            "month_bar_cover",
+            "month_white",
+            "month_dark_bar",
+            "line_overlap",
+            "panel_max_share",
+            "panel_inside",
+        )
         for name in fractions:
             if getattr(self, name) > 1:
                 raise ValueError(f"LayoutSettings.{name} is a fraction: at most 1, not {getattr(self, name)!r}")
@@ -119,7 +136,9 @@ class LayoutSettings:
         if self.box_min >= self.box_max:
             raise ValueError("LayoutSettings.box_min must be smaller than box_max")
         if self.spaced_word_ratio <= 1:
-            raise ValueError("LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)")
+            raise ValueError(
+                "LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)"
+            )
         if self.month_fill_min_rows >= self.month_fill_max_rows:
             raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
 
