@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from .layout import Item, Line, TextBlock
 
@@ -80,9 +81,9 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     indent (the line before has a list marker, or is an indented line that started nothing or
     goes on) splits nothing."""
     lines = block.lines
-    if len(lines) < 2 or not all(_line_box(l) for l in lines):
+    if len(lines) < 2 or not all(_line_box(line) for line in lines):
         return [block]
-    left = min(_line_box(l)[0] for l in lines)
+    left = min(_line_box(line)[0] for line in lines)
     cuts: list[int] = []
     for k in range(1, len(lines)):
         if (
@@ -93,7 +94,7 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
             cuts.append(k)
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
@@ -102,21 +103,21 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
     more (two lines tell no leading)."""
     lines = block.lines
-    if len(lines) < 3 or not all(_line_box(l) for l in lines):
+    if len(lines) < 3 or not all(_line_box(line) for line in lines):
         return [block]
-    pitches = [_line_box(b)[1] - _line_box(a)[1] for a, b in zip(lines, lines[1:])]
-    same = [p for p, a, b in zip(pitches, lines, lines[1:]) if abs(a.size - b.size) < 0.5 and p > 0]
+    pitches = [_line_box(b)[1] - _line_box(a)[1] for a, b in pairwise(lines)]
+    same = [p for p, (a, b) in zip(pitches, pairwise(lines), strict=True) if abs(a.size - b.size) < 0.5 and p > 0]
     if len(same) < 2:
         return [block]
     leading = min(same)
     cuts = [
         k + 1
-        for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
+        for k, (p, (a, b)) in enumerate(zip(pitches, pairwise(lines), strict=True))
         if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)
     ]
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
 def _line_box(line: Line) -> tuple[float, float, float, float] | None:
@@ -197,34 +198,39 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value runs down to the next text in the label's column (the next label,
-    or the end of the table); when that next text is body text, right-hand text beside it
-    means two columns of running text, not a row."""
+    half an em) and does not go on with text begun above it (`_continues_from_above`). Its
+    value runs down to the next text in the label's column (the next label, or the end of the
+    table); when that next text is body text, right-hand text beside it means two columns of
+    running text, not a row."""
     box = label.prov.bbox
     first = next(
         (
-            l
-            for l, heading in lines
-            if not heading and _beside(l.prov.bbox, box, em) and abs(l.prov.bbox[1] - box[1]) <= em / 2
+            line
+            for line, heading in lines
+            if not heading and _beside(line.prov.bbox, box, em) and abs(line.prov.bbox[1] - box[1]) <= em / 2
         ),
         None,
     )
-    if first is None or _continues_from_above(first, [l for l, _ in lines], em):
+    if first is None or _continues_from_above(first, [line for line, _ in lines], em):
         return None
-    below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
-    end = min((l.prov.bbox[1] for l, _ in below), default=float("inf"))
-    nxt = next(((l, heading) for l, heading in below if l.prov.bbox[1] == end), None)
+    below = [
+        (line, heading)
+        for line, heading in lines
+        if _in_column(line.prov.bbox, box) and line.prov.bbox[1] >= box[3] - em / 4
+    ]
+    end = min((line.prov.bbox[1] for line, _ in below), default=float("inf"))
+    nxt = next(((line, heading) for line, heading in below if line.prov.bbox[1] == end), None)
     if nxt is not None and not nxt[1]:
         top, bottom = nxt[0].prov.bbox[1], nxt[0].prov.bbox[3]
         if any(
-            _beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
-            for l, _ in lines
+            _beside(line.prov.bbox, box, em) and line.prov.bbox[1] < bottom and line.prov.bbox[3] > top - em / 2
+            for line, _ in lines
         ):
             return None
     return [
-        l
-        for l, heading in lines
-        if not heading and _beside(l.prov.bbox, box, em) and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4
+        line
+        for line, heading in lines
+        if not heading and _beside(line.prov.bbox, box, em) and box[1] - em / 2 <= line.prov.bbox[1] < end - em / 4
     ]
 
 
@@ -234,14 +240,18 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     not yet taken by a row, so the value of the row above does not count."""
     x0, top, x1, _ = line.prov.bbox
     return any(
-        l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0 and 0 <= top - l.prov.bbox[3] <= em for l in lines
+        other is not line
+        and other.prov.bbox[0] < x1
+        and other.prov.bbox[2] > x0
+        and 0 <= top - other.prov.bbox[3] <= em
+        for other in lines
     )
 
 
 def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
     """A block of `lines` with `like`'s style and region, its box the union of theirs (`like`'s
     box when a line has none)."""
-    boxes = [l.prov.bbox for l in lines]
+    boxes = [line.prov.bbox for line in lines]
     if not all(boxes):
         return replace(like, lines=lines)
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
@@ -255,7 +265,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     only on items with boxes (PDF); anything else passes through."""
 
     def boxed(b: Item) -> bool:
-        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(l.prov.bbox for l in b.lines)
+        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(line.prov.bbox for line in b.lines)
 
     heading = {id(b): is_heading(b) for b in items if boxed(b)}
     values: dict[int, list[Line]] = {}
@@ -263,24 +273,24 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, b.prov.bbox[1]))
     for label in labels:
         lines = [
-            (l, heading[id(b)])
+            (line, heading[id(b)])
             for b in items
             if boxed(b) and b is not label and b.prov.page == label.prov.page
-            for l in b.lines
-            if id(l) not in taken
+            for line in b.lines
+            if id(line) not in taken
         ]
         row = _row_values(label, lines, label.size or 10.0)
         if row:
-            values[id(label)] = sorted(row, key=lambda l: (l.prov.bbox[1], l.prov.bbox[0]))
-            taken.update(id(l) for l in row)
+            values[id(label)] = sorted(row, key=lambda line: (line.prov.bbox[1], line.prov.bbox[0]))
+            taken.update(id(line) for line in row)
     if not values:
         return items
     out: list[Item] = []
     for item in items:
         if id(item) in values:
             out += [item, _block_of(values[id(item)], replace(item, style=None))]
-        elif boxed(item) and any(id(l) in taken for l in item.lines):
-            rest = [l for l in item.lines if id(l) not in taken]
+        elif boxed(item) and any(id(line) in taken for line in item.lines):
+            rest = [line for line in item.lines if id(line) not in taken]
             if rest:
                 out.append(_block_of(rest, item))
         else:

@@ -332,7 +332,8 @@ def _decide(item: Item, previous: Item | None, body: float) -> Placed:
 def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
-    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
+    # strict=False: with no items the list of previous ones is [None], one longer
+    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     fichas = []
     for n, start in enumerate(starts):
@@ -460,7 +461,7 @@ def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
     named = [category_named(p.item.label) for p in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
         return []
-    for p, term in zip(boxes, named):
+    for p, term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(p.item, p.category) for p in boxes]
 

@@ -53,7 +53,8 @@ def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
             notes.add(
                 SECTION_FIELDS[key],
                 Aviso.seccion_duplicada,
-                f"el encabezado «{block_text(sections[0].heading)}» aparece {len(sections)} veces; se conservan todos los textos",
+                f"el encabezado «{block_text(sections[0].heading)}» aparece {len(sections)} veces; "
+                "se conservan todos los textos",
             )
         out[key] = [item for s in sections for item in s.items]
     return out

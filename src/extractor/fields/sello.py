@@ -12,6 +12,7 @@ paragraph that follows it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -67,7 +68,7 @@ def _split_at_named_sentences(text: str) -> list[str]:
         typed_enumerator = _ENUMERATOR.fullmatch(text[cuts[-1] : end.end()])
         if found and _NAME_END.match(text[end.end() + found[1] :]) and not typed_enumerator:
             cuts.append(end.end())
-    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
 def read_lines(paragraphs: list[str]) -> tuple[list[dict], list[str]]:

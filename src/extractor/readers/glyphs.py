@@ -78,7 +78,7 @@ def symbol_font_key(font: str) -> str | None:
     """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
     name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
     for key in SYMBOL_FONT_GLYPHS:  # "opensymbol" before "symbol", "wingdings 2" before "wingdings", ...
-        if key == "symbol" and name.startswith("symbol") or key != "symbol" and key.replace(" ", "") in name:
+        if (key == "symbol" and name.startswith("symbol")) or (key != "symbol" and key.replace(" ", "") in name):
             return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
     return None
 
@@ -93,7 +93,7 @@ def symbol_glyph(char: str, font: str = "") -> str | None:
     if not key or not char:
         return None
     code = ord(char[0])
-    if 0xF000 <= code <= 0xF0FF or code < 0x100 and key not in PRIVATE_USE_ONLY:
+    if 0xF000 <= code <= 0xF0FF or (code < 0x100 and key not in PRIVATE_USE_ONLY):
         return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
     return None
 

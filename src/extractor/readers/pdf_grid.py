@@ -14,6 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..layout import Cell, Checkbox, Provenance, Table
 from ..vocab import header_months
@@ -53,7 +54,7 @@ def _find_header(words: list[dict], line: list[int], settings: LayoutSettings) -
 
 
 def _column_edges(centers: list[float]) -> list[float]:
-    mids = [(a + b) / 2 for a, b in zip(centers, centers[1:])]
+    mids = [(a + b) / 2 for a, b in pairwise(centers)]
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
     return [centers[0] - step / 2, *mids, centers[-1] + step / 2]
 
@@ -121,7 +122,7 @@ def _cuts(edges: list[float], boundaries: list[float], settings: LayoutSettings)
 def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
     """Runs of columns between cuts: (first column, column count)."""
     starts = [0, *sorted(cuts), n_cols]
-    return [(a, b - a) for a, b in zip(starts, starts[1:])]
+    return [(a, b - a) for a, b in pairwise(starts)]
 
 
 def _body_cuts(
@@ -132,7 +133,7 @@ def _body_cuts(
     A body with no inner rules under a header that has them is one merged
     cell; with no rules in either, each column is a cell of its own.
     """
-    min_width = settings.month_cell_share * min(b - a for a, b in zip(edges, edges[1:]))
+    min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
     cuts = _cuts(edges, _boundaries(page, body, min_width, settings), settings)
     if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width, settings), settings):
         return set(range(1, len(edges) - 1))
@@ -156,7 +157,7 @@ def _column_fills(
         and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)
     ]
     columns = []
-    for a, b in zip(edges, edges[1:]):
+    for a, b in pairwise(edges):
         columns.append(
             {
                 (s["fill_color"], s["fill_lum"])

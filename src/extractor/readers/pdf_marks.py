@@ -202,7 +202,7 @@ def glyph_box_marks(
     glyph_marks = [_glyph_mark(words[i], *readings[i])[0] for i in found]
     squares = [
         i
-        for i, (word, (state, _, _)) in enumerate(zip(words, readings))
+        for i, (word, (state, _, _)) in enumerate(zip(words, readings, strict=True))
         if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])
     ]
     listed = [

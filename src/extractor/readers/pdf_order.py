@@ -17,10 +17,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..layout import Line, Provenance, TextBlock
-from .glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .glyphs import is_bullet
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -165,7 +166,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
     box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
-    for prev, word in zip(words, words[1:]):
+    for prev, word in pairwise(words):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
         text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
     line = Line(
@@ -363,7 +364,7 @@ def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float
     """The vertical gap above which two lines belong to different paragraphs."""
     gaps = [
         b.box["top"] - a.box["bottom"]
-        for a, b in zip(units, units[1:])
+        for a, b in pairwise(units)
         if isinstance(a.payload, Line)
         and isinstance(b.payload, Line)
         and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff

@@ -38,7 +38,6 @@ from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
 from ..problems import describe
-
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -185,7 +184,8 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
     run's letter gap (a low quantile of its gaps), see the module's note."""
     chars, gaps, spaced = _visible(line)
     cuts = [
-        space or gap > settings.touching_gap * _size(a, b) for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)
+        space or gap > settings.touching_gap * _size(a, b)
+        for (a, b), gap, space in zip(itertools.pairwise(chars), gaps, spaced, strict=True)
     ]
     for run in _spaced_runs(chars, gaps, settings):
         inner = sorted(gaps[j] for j in run)
@@ -197,7 +197,7 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
         for j in run:
             cuts[j] = gaps[j] > limit
     words: list[list[dict]] = [[chars[0]]] if chars else []
-    for char, cut in zip(chars[1:], cuts):
+    for char, cut in zip(chars[1:], cuts, strict=True):
         if cut:
             words.append([char])
         else:
