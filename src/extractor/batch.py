@@ -339,7 +339,7 @@ class Batch:
         )
         self.progress.advance(documents=1)
         if self.options.verbose:
-            for skipped in job.result.skipped:
+            for skipped in result.skipped:
                 self.log(f"{entry.file}: {skipped}; read without it")
             pages = f"{entry.pages} pages in {entry.parts} part(s), " if entry.pages else ""
             self.log(

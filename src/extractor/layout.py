@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Literal
+from typing import Literal, TypeGuard
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -169,7 +169,7 @@ def unclear_month_cells(table: Table) -> list[ReaderNote]:
     ]
 
 
-def is_month_table(item: Item) -> bool:
+def is_month_table(item: Item) -> TypeGuard[Table]:
     """A table its reader found to be a month table."""
     return isinstance(item, Table) and item.role is TableRole.months
 

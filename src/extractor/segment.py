@@ -59,7 +59,9 @@ MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) tha
 class Role(str, Enum):
     """What a prepared item is to segmentation."""
 
-    title = "title"  # title-like: a title style, or text much larger than the body
+    # mypy reads this member as an override of str.title(); it shadows the method on purpose (its
+    # name and value are what inspect prints, and renaming it would rename a public name).
+    title = "title"  # type: ignore[assignment]  # title-like: a title style, or text much larger than the body
     heading = "heading"  # one of the template's section headings
     municipality = "municipality"  # a municipality label (never a title, however large)
     body = "body"  # anything else
@@ -345,7 +347,7 @@ def segment(layout: Layout) -> Segmentation:
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings; or,
     where the headings start over (`_restart_title`), the title printed before them."""
-    starts = []
+    starts: list[int] = []
     last_title = None
     headings_since_title = 0
     order = [term.id for term in headings()]
@@ -357,7 +359,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
             if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title : i + 1]):
                 last_title = i
                 headings_since_title = 0
-        elif p.role is Role.heading:
+        elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
@@ -378,8 +380,11 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     is the run of blocks right before `heading` (municipality labels among them) that are larger
     than the body by RESTART_TITLE_RATIO; those become title-like. None when there is none."""
     i = heading
-    while i > 0 and isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality):
-        block = placed[i - 1].item
+    while (
+        i > 0
+        and isinstance(block := placed[i - 1].item, TextBlock)
+        and placed[i - 1].role in (Role.body, Role.municipality)
+    ):
         if placed[i - 1].role is Role.body and not (
             body > 0 and block.size >= RESTART_TITLE_RATIO * body and len(block_text(block)) <= 200
         ):
@@ -426,9 +431,10 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     while last < len(placed) and _continues_title(placed[first : last + 1]):
         last += 1
     if last > first:
-        top = placed[first].item
+        title_blocks = [p.item for p in placed[first:last] if isinstance(p.item, TextBlock)]  # all (`_decide`)
+        top = title_blocks[0]
         ficha.title = TextBlock(
-            [line for p in placed[first:last] for line in p.item.lines],
+            [line for block in title_blocks for line in block.lines],
             style=top.style,
             prov=top.prov,
             region=top.region,
@@ -440,7 +446,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         p.ficha = number
         if first <= n < last:
             p.section = "title"
-        elif p.role is Role.heading:
+        elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
@@ -451,19 +457,20 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             current.items.append(p.item)
             p.section = current.key
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
-    ficha.categories = _category_list([p for p in placed if isinstance(p.item, Checkbox)])
+    ficha.categories = _category_list(placed)
     return ficha
 
 
-def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
+def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     """A ficha's checkboxes, each with the category it names, when at least MIN_CATEGORY_LIST
     of them name a category (the list is found by its labels wherever it was printed); else []."""
-    named = [category_named(p.item.label) for p in boxes]
+    boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
+    named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
         return []
-    for p, term in zip(boxes, named, strict=True):
+    for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
-    return [CategoryBox(p.item, p.category) for p in boxes]
+    return [CategoryBox(box, p.category) for p, box in boxes]
 
 
 def _has_title(ficha: FichaParts) -> bool:
@@ -480,13 +487,19 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     for ficha in segmentation.fichas:
         if _has_title(ficha) and len({s.key for s in ficha.sections}) >= MIN_FICHA_HEADINGS:
             return None
-    found = [p for p in segmentation.items if p.role is Role.heading]
+    found = [
+        (p.item, p.heading, p.page)
+        for p in segmentation.items
+        if p.role is Role.heading and isinstance(p.item, TextBlock) and p.heading is not None
+    ]
     if not found:
         return "no ficha found (none of the template's section headings)"
     names = ", ".join(
-        dict.fromkeys(f"«{block_text(p.item)}» (page {p.page})" if p.page else f"«{block_text(p.item)}»" for p in found)
+        dict.fromkeys(
+            f"«{block_text(item)}» (page {page})" if page else f"«{block_text(item)}»" for item, _, page in found
+        )
     )
-    keys = len({p.heading.key for p in found})
+    keys = len({heading.key for _, heading, _ in found})
     return (
         f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
         f"{len(headings())} section headings; found {keys}: {names}"

@@ -121,7 +121,7 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
     for key, items in sections.items():
-        stray = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
+        stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
         if key != "fechas_implementacion":
             stray += [i for i in items if isinstance(i, Table)]
         note_strays(notes, SECTION_FIELDS[key], stray)
@@ -157,12 +157,12 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
         if municipalidad and municipalidad["comuna"]
         else (strip_prefix(municipalidad["texto"]) if municipalidad else "")
     )
-    record["id"] = record_id(comuna, titulo)
-    if earlier_ids and record["id"] in earlier_ids:
+    ficha_id = record["id"] = record_id(comuna, titulo)
+    if earlier_ids and ficha_id in earlier_ids:
         notes.add(
             "id",
             Aviso.id_duplicado,
-            f"la ficha {earlier_ids[record['id']]} del documento ya tiene el id «{record['id']}»",
+            f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»",
         )
     record["revision"] = notes.revision()
     return record

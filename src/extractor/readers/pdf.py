@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ..layout import UNCLEAR, Checkbox, Layout, Provenance, ReaderNote, unclear_month_cells
+from ..layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from ..vocab import heading_term
@@ -80,8 +80,13 @@ def require_text(pages: list[PageObjects], path: str) -> None:
         )
 
 
+def _line_text(unit: Unit) -> str:
+    """The text of a line unit ("" for an item: no running header)."""
+    return unit.payload.text if isinstance(unit.payload, Line) else ""
+
+
 def _margin_key(unit: Unit) -> str:
-    return re.sub(r"\d+", "#", fold(unit.payload.text))
+    return re.sub(r"\d+", "#", fold(_line_text(unit)))
 
 
 def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
@@ -95,7 +100,7 @@ def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     return [
         u
         for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
-        if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None
+        if _in_margin(u, page, settings) and heading_term(_line_text(u))[0] is None
     ]
 
 
@@ -114,7 +119,7 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
 
 
 def _is_running(unit: Unit, keys: set[str]) -> bool:
-    return _margin_key(unit) in keys or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", unit.payload.text))
+    return _margin_key(unit) in keys or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit)))
 
 
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -130,6 +135,13 @@ def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     return Unit(box, payload=item)
 
 
+def _placed(item: Table | ReaderNote) -> Unit:
+    """A table or note the page's steps found, placed by its box (each has one in a PDF)."""
+    if item.prov.bbox is None:
+        raise ValueError(f"a PDF page's {item.kind} has no box")
+    return Unit(box_of(item.prov.bbox), payload=item)
+
+
 def _note(box: dict, message: str, page_number: int) -> Unit:
     return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
 
@@ -139,7 +151,7 @@ def doubt_notes(marks: list[Mark], tables: list, page_number: int) -> list[Unit]
     it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
-        notes += [Unit(box_of(n.prov.bbox), payload=n) for n in unclear_month_cells(table)]
+        notes += [_placed(n) for n in unclear_month_cells(table)]
     return notes
 
 
@@ -169,7 +181,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
         _checkbox_item(m, page.number) for m in marks
     ]
-    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables] + notes
+    units += [_placed(t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
     return items + [Skipped(message) for message in page.skipped]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..layout import CheckMethod
 from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
 from .glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .pdf_page import PageObjects
@@ -31,7 +32,7 @@ class Mark:
 
     box: dict  # x0, top, x1, bottom of the box (or glyph)
     checked: bool
-    method: str
+    method: CheckMethod
     label: str | None = None
     label_box: dict | None = None  # x0, top, x1, bottom of the label's words
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
@@ -149,6 +150,7 @@ def drawn_box_marks(
 ) -> tuple[list[Mark], list[dict]]:
     """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it."""
     marks = []
+    method: CheckMethod
     for box, parts in drawn_boxes(page, settings):
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
         if glyphs:
@@ -198,8 +200,8 @@ def glyph_box_marks(
     the glyph boxes found here); on its own it is a bullet.
     """
     readings = [read_glyph_box(word["text"], word["font"]) for word in words]  # per word: (state, count, unread)
-    found = [i for i, (state, _, _) in enumerate(readings) if state is not None]
-    glyph_marks = [_glyph_mark(words[i], *readings[i])[0] for i in found]
+    found = {i: (state, count, unread) for i, (state, count, unread) in enumerate(readings) if state is not None}
+    glyph_marks = [_glyph_mark(words[i], *found[i])[0] for i in found]
     squares = [
         i
         for i, (word, (state, _, _)) in enumerate(zip(words, readings, strict=True))
@@ -208,9 +210,10 @@ def glyph_box_marks(
     listed = [
         i for i in squares if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)
     ]
-    marks, left = {}, list(words)
+    marks: dict[int, Mark] = {}
+    left: list[dict | None] = list(words)
     for i in found:
-        marks[i], left[i] = _glyph_mark(words[i], *readings[i])
+        marks[i], left[i] = _glyph_mark(words[i], *found[i])
     for i in listed:
         marks[i], left[i] = _glyph_mark(words[i], True)
     return [marks[i] for i in found] + [marks[i] for i in listed], [w for w in left if w is not None]

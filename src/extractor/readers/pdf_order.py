@@ -218,7 +218,8 @@ def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> lis
         (nodes[unit.panel].children if unit.panel is not None else roots).append(Node(unit.box, unit=unit))
     for i in range(len(boxes)):  # smallest first, so a child is complete before its parent takes it
         if _has_units(nodes[i]):
-            (nodes[parent[i]].children if parent[i] is not None else roots).append(nodes[i])
+            up = parent[i]
+            (nodes[up].children if up is not None else roots).append(nodes[i])
     return roots
 
 
@@ -352,6 +353,8 @@ def _wrapped(prev: Unit, nxt: Unit) -> bool:
     width) is wider than the room right of `prev` within the two lines' measure. So a bold lead-in
     that fills its line ("Acceso a la información y orientación" / "integral, ya que ...") stays
     in its paragraph; a bold heading, short or followed by a capital, does not."""
+    if not isinstance(nxt.payload, Line):
+        return False
     text = nxt.payload.text
     if not text[:1].islower():
         return False
@@ -395,7 +398,7 @@ def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: Layo
             box = bbox(union(u.box for u in run))
             out.append(
                 TextBlock(
-                    [u.payload for u in run],
+                    [u.payload for u in run if isinstance(u.payload, Line)],
                     prov=Provenance(page_number, box),
                     region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}",
                 )

@@ -208,7 +208,7 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
 def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
-    words = []
+    words: list[dict] = []
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
         for line, direction in _WORDS.iter_chars_to_lines(group):
             pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
@@ -283,7 +283,8 @@ MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or
 def _inherited(data: dict, key: str):
     """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
     level, a chain that comes back to an object it passed (a cycle) ends."""
-    node, seen = data, set()
+    node: object = data
+    seen: set[int] = set()
     while isinstance(node, dict) and len(seen) < MAX_PARENTS:
         if key in node:
             return resolve1(node[key])
