@@ -19,7 +19,7 @@ test: $(STAMP)  # everything; the browser tests are skipped (with how to install
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
-	$(BIN)/python -m pytest -q -m "not browser and not fuzz and not slow"
+	$(BIN)/python -m pytest -q -n 2 -m "not browser and not fuzz and not slow"
 
 lint: $(STAMP)  # ruff (lint and format check) and mypy over src/; settings in pyproject.toml
 	$(BIN)/ruff check src

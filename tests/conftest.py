@@ -120,8 +120,11 @@ def run_chromium(browser: str, args: list[str], profile: Path) -> subprocess.Com
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if "chromium" in getattr(item, "fixturenames", ()):
+        fixtures = getattr(item, "fixturenames", ())
+        if "chromium" in fixtures:
             item.add_marker(pytest.mark.browser)
+        if "raw_records" in fixtures:  # reads every document of raw/ (seconds, once per session)
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

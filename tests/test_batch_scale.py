@@ -22,6 +22,8 @@ from extractor.report import REPORT_FILE
 from .conftest import GOLDEN, RAW, ROOT
 from .test_cli import records_in, run_cli
 
+pytestmark = pytest.mark.slow  # batches: whole runs through the workers, the cache and the progress bar
+
 
 def report_of(out: Path) -> dict:
     return json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
@@ -42,7 +44,6 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
     assert [p for r in ranges for p in r] == list(range(1, n_pages + 1))
 
 
-@pytest.mark.slow
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
     out = tmp_path / "out"
     with contextlib.chdir(ROOT):  # records name their source relative to where the run starts

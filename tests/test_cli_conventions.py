@@ -19,6 +19,8 @@ from . import bad_files as bf
 from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
 from .conftest import GOLDEN, RAW, ROOT, reference_golden, reference_raw
 
+pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
+
 ARICA = RAW / "transcripciones" / "Transcripción 07 - Arica.docx"
 
 
@@ -44,7 +46,6 @@ def test_version_and_python_dash_m(tmp_path):
     assert (module.returncode, module.stdout) == (0, result.stdout)
 
 
-@pytest.mark.slow
 def test_every_command_that_writes_a_file_takes_dash_o(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     assert extractor(["run", "docs", "-o", "out"], tmp_path).returncode == 0
@@ -142,7 +143,6 @@ def test_a_folder_without_documents_says_so(tmp_path):
 
 # --- 11. the summary -----------------------------------------------------------------------------
 
-@pytest.mark.slow
 def test_the_summary_names_the_fichas_to_review_and_where_everything_went(tmp_path):
     golden = reference_golden()  # the reference corpus: raw/ before issue 15's other renderings
     result = extractor(["run", "raw", "--out", str(tmp_path / "o")], reference_raw(tmp_path / "docs"))
@@ -157,7 +157,6 @@ def test_the_summary_names_the_fichas_to_review_and_where_everything_went(tmp_pa
     assert lines[-1] == f"records in {tmp_path / 'o'}/, run report in {tmp_path / 'o' / '.extractor-report.json'}"
 
 
-@pytest.mark.slow
 def test_quiet_prints_nothing_on_success_and_the_problems_on_failure(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     quiet = extractor(["run", "docs", "--out", "o", "-q"], tmp_path)
@@ -170,7 +169,6 @@ def test_quiet_prints_nothing_on_success_and_the_problems_on_failure(tmp_path):
 
 # --- 13. passwords and faults ------------------------------------------------------------------
 
-@pytest.mark.slow
 def test_a_password_comes_from_the_environment_or_a_prompt_not_only_the_command_line(tmp_path):
     bf.publication_pages(tmp_path / "secret.pdf", password="s3cret")
     none = extractor(["run", "secret.pdf", "--out", "o"], tmp_path)
@@ -191,7 +189,6 @@ def test_a_password_comes_from_the_environment_or_a_prompt_not_only_the_command_
     assert no_terminal.returncode == 2 and "--ask-password needs a terminal" in no_terminal.stderr
 
 
-@pytest.mark.slow
 def test_inspect_takes_the_password_options(tmp_path):
     bf.publication_pages(tmp_path / "secret.pdf", password="s3cret")
     refused = extractor(["inspect", "secret.pdf"], tmp_path)
@@ -265,7 +262,6 @@ def test_one_row_per_ficha_prefers_the_publication(tmp_path):
 
 # --- 12. the progress bar ----------------------------------------------------------------------
 
-@pytest.mark.slow
 def test_the_progress_bar_knows_its_page_total_from_the_first_frame(tmp_path):
     from pypdf import PdfReader
 

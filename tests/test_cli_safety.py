@@ -23,6 +23,8 @@ from extractor.record_files import record_files
 from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
 from .conftest import GOLDEN, RAW
 
+pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
+
 PUENTE_ALTO = RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"
 ARICA = RAW / "transcripciones" / "Transcripción 07 - Arica.docx"
 PUBLICATION = RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
@@ -63,7 +65,6 @@ def test_names_that_would_still_share_a_folder_are_refused_naming_both(tmp_path)
 
 # --- 2. one document, one folder, however it was named -------------------------------------
 
-@pytest.mark.slow
 def test_a_document_gets_one_record_folder_however_its_path_was_typed(tmp_path):
     put(ARICA, tmp_path / "raw" / "transcripciones" / "arica.docx")
     put(PUENTE_ALTO, tmp_path / "mine" / "sub" / "pa.docx")
@@ -78,7 +79,6 @@ def test_a_document_gets_one_record_folder_however_its_path_was_typed(tmp_path):
     assert len(list(csv.DictReader(io.StringIO(exported.stdout.lstrip("\ufeff"))))) == 2, "no ficha counted twice"
 
 
-@pytest.mark.slow
 def test_root_sets_where_record_folders_start(tmp_path):
     put(ARICA, tmp_path / "archive" / "2024" / "arica.docx")
     assert extractor(["run", "archive/2024/arica.docx", "--root", "archive", "--out", "o"], tmp_path).returncode == 0
@@ -88,7 +88,6 @@ def test_root_sets_where_record_folders_start(tmp_path):
 
 # --- 3. records of documents that are gone --------------------------------------------------
 
-@pytest.mark.slow
 def test_records_of_a_document_that_left_the_inputs_are_warned_about_and_pruned_on_request(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     gone = put(PUENTE_ALTO, tmp_path / "docs" / "b.docx")
@@ -122,7 +121,6 @@ def test_records_left_by_an_earlier_layout_are_found_too(tmp_path):
 
 # --- 4. modes ------------------------------------------------------------------------------
 
-@pytest.mark.slow
 @pytest.mark.parametrize("umask", [0o022, 0o027])
 def test_every_output_respects_the_umask(tmp_path, umask):
     put(ARICA, tmp_path / "docs" / "a.docx")

@@ -27,6 +27,7 @@ CI_SEEDS = [22, 44, 62, 196, 224, 238, 391, 448, 474, 507, 522, 529, 545, 557, 5
             714, 737, 794, 800, 834, 836, 923, 970, 985]
 
 
+@pytest.mark.slow  # a whole document drawn and read per seed
 @pytest.mark.parametrize("seed", CI_SEEDS)
 def test_a_drawn_design_gives_the_golden_records(seed, tmp_path):
     outcome = run_seed(seed, tmp_path)

@@ -15,6 +15,8 @@ import pytest
 
 from .conftest import RAW
 
+pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
+
 COMMAND = Path(sys.executable).parent / "extractor"
 RECOLETA = RAW / "transcripciones" / "Transcripción 03 - Recoleta.docx"  # lists "Innova", in no catalog
 
@@ -57,7 +59,6 @@ def run(workplace: Path, *extra: str, catalogs_env: str | None = None) -> str:
     return done.stdout
 
 
-@pytest.mark.slow
 def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_rereads(workplace):
     assert "1 documents read" in run(workplace)
     office, avisos = innova(record(workplace / "out"))
@@ -77,7 +78,6 @@ def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_re
     assert innova(record(workplace / "out"))[1] == ["oficina_desconocida"]
 
 
-@pytest.mark.slow
 def test_an_edited_user_catalog_rereads_the_documents(workplace):
     run(workplace, "--catalogs", "mis-catalogos")
     assert "unchanged" in run(workplace, "--catalogs", "mis-catalogos")

@@ -36,7 +36,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
-from .normalize.comunas import find_comuna, starts_with_municipality, strip_prefix
+from .normalize.comunas import find_comuna, is_bare_prefix, starts_with_municipality, strip_prefix
 from .regroup import (
     attach_row_values,
     join_continued_paragraphs,
@@ -199,11 +199,6 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     return out
 
 
-def _is_bare_prefix(text: str) -> bool:
-    """ "MUNICIPALIDAD" alone: the prefix of a label whose name is printed below it."""
-    return starts_with_municipality(text) and not strip_prefix(text)
-
-
 def _names_municipality(text: str) -> bool:
     """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO"."""
     bare_comuna = (
@@ -216,7 +211,7 @@ def _names_municipality(text: str) -> bool:
 
 def is_municipality_label(block: TextBlock, previous: Item | None) -> bool:
     """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"."""
-    if isinstance(previous, TextBlock) and _is_bare_prefix(block_text(previous)):
+    if isinstance(previous, TextBlock) and is_bare_prefix(block_text(previous)):
         return True
     return _names_municipality(block_text(block))
 
@@ -227,7 +222,7 @@ def municipality_label(head: list[TextBlock]) -> MunicipalityLabel | None:
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
-        if _is_bare_prefix(text) and i + 1 < len(head):
+        if is_bare_prefix(text) and i + 1 < len(head):
             used.append(head[i + 1])
             text = f"{text} {block_text(head[i + 1])}"
         if _names_municipality(text):

@@ -64,3 +64,8 @@ def find_comuna(text: str) -> Comuna | None:
 def starts_with_municipality(text: str) -> bool:
     key = fold(text)
     return any(key == p or key.startswith(p + " ") for p in _folded_prefixes())
+
+
+def is_bare_prefix(text: str) -> bool:
+    """ "MUNICIPALIDAD" alone: the prefix of a label whose name is printed below it."""
+    return starts_with_municipality(text) and not strip_prefix(text)

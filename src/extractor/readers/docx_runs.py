@@ -27,7 +27,7 @@ from docx.oxml.ns import qn
 
 from ..layout import Line, Provenance, TextBlock
 from ..text import clean
-from .glyphs import CHECK_MARKS, box_glyph_state, is_symbol_font, symbol_mark
+from .glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -66,7 +66,7 @@ _SILENT = {
     "oMathPara",
     "subDoc",
 }
-TEXT_MARKS = CHECK_MARKS | {"•", "●", "■"}
+TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
 
 
 @dataclass

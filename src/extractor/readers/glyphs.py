@@ -19,6 +19,9 @@ CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
 CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
 FILLED_SQUARES = frozenset("■◼⬛")
+# A filled dot or square alone in a month cell or inside a box marks it (a bullet elsewhere);
+# both readers read these, and the check marks, as a mark.
+FILLED_MARKS = frozenset("•●⬤◉") | FILLED_SQUARES
 BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
@@ -157,10 +160,11 @@ def is_filled_square(char: str, font: str = "") -> bool:
 
 
 def is_check_mark(char: str, font: str = "") -> bool:
-    """A glyph that checks the box it sits in: ✓ ✔ ✗ X, or any symbol-font/private-use glyph."""
+    """A glyph that checks the box or month cell it sits in: ✓ ✔ ✗ X, a filled dot or square
+    (● ■), or any symbol-font/private-use glyph."""
     if not char or char.isspace():
         return False
-    if char in CHECK_MARKS or char in CHECKED_BOXES:
+    if char in CHECK_MARKS or char in CHECKED_BOXES or char in FILLED_MARKS:
         return True
     code = ord(char[0])
     if 0xE000 <= code <= 0xF8FF:

@@ -18,6 +18,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
+from ..normalize.comunas import is_bare_prefix
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from ..vocab import heading_term
@@ -85,8 +86,21 @@ def _line_text(unit: Unit) -> str:
     return unit.payload.text if isinstance(unit.payload, Line) else ""
 
 
-def _margin_key(unit: Unit) -> str:
-    return re.sub(r"\d+", "#", fold(_line_text(unit)))
+def _margin_keys(unit: Unit, settings: LayoutSettings) -> tuple[str, ...]:
+    """A margin line's text (digits folded) with its place on the page, in steps of
+    `running_top_step` points: its top and its left edge, right edge or centre (a header set
+    left, right or centred, the page number's width aside). A running header stands at one
+    place on every page (a master page's; mirrored pages give two places, each on half the
+    pages), while a short word that justification sets apart in body text flowing through the
+    band ("en", "de") lands elsewhere on each page."""
+    text = re.sub(r"\d+", "#", fold(_line_text(unit)))
+    step = settings.running_top_step
+    box = unit.box
+    top = round(box["top"] / step)
+    return tuple(
+        f"{text}@{top}{side}{round(x / step)}"
+        for side, x in (("<", box["x0"]), (">", box["x1"]), ("|", (box["x0"] + box["x1"]) / 2))
+    )
 
 
 def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
@@ -96,17 +110,20 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
-    template's section headings: a heading that opens every other page is content, not a running head."""
+    template's section headings and a bare municipality prefix ("MUNICIPALIDAD" over the name):
+    a heading or a ficha's label that opens every other page at one place is content, not a running head."""
     return [
         u
         for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
-        if _in_margin(u, page, settings) and heading_term(_line_text(u))[0] is None
+        if _in_margin(u, page, settings)
+        and heading_term(_line_text(u))[0] is None
+        and not is_bare_prefix(_line_text(u))
     ]
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
     """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {_margin_key(u) for u in _margin_lines(page, settings)}
+    return {key for u in _margin_lines(page, settings) for key in _margin_keys(u, settings)}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -118,14 +135,16 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _is_running(unit: Unit, keys: set[str]) -> bool:
-    return _margin_key(unit) in keys or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit)))
+def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings) -> bool:
+    return not keys.isdisjoint(_margin_keys(unit, settings)) or bool(
+        re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit))
+    )
 
 
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
-    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys)]
+    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys, settings)]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
 
@@ -177,7 +196,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     notes = doubt_notes(marks, [], page.number)
     tables, marks, words = month_tables(page, marks, words, settings)
     notes += doubt_notes([], tables, page.number)
-    marks, words = attach_labels(marks, words, page.width, settings)
+    marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
     units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
         _checkbox_item(m, page.number) for m in marks
     ]

@@ -41,14 +41,37 @@ def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 
+def _attached(words: list[dict], line: list[int], start: int, end: int, settings: LayoutSettings) -> int:
+    """How many words of `line` outside `line[start:end]` continue it: reached from it by gaps no
+    wider than the widest gap inside it, in its font size (`para_size_diff`). Text of the next
+    column on the same baseline, set apart by a gutter or another size, does not."""
+    inside = [words[i] for i in line[start:end]]
+    widest = max((b["x0"] - a["x1"] for a, b in pairwise(inside)), default=0.0)
+    count = 0
+    for step, edge in ((-1, start - 1), (1, end)):
+        near = inside[0] if step < 0 else inside[-1]
+        j = edge
+        while 0 <= j < len(line):
+            word = words[line[j]]
+            gap = near["x0"] - word["x1"] if step < 0 else word["x0"] - near["x1"]
+            if gap > widest or abs(word["size"] - near["size"]) > settings.para_size_diff:
+                break
+            count, near, j = count + 1, word, j + step
+    return count
+
+
 def _find_header(words: list[dict], line: list[int], settings: LayoutSettings) -> tuple[list[int], list[int]] | None:
-    """(word indices, month numbers) of a month header within one line of words."""
+    """(word indices, month numbers) of a month header within one line of words: it takes
+    `month_header_share` of the words that continue it (`_attached`), so a sentence naming
+    months is none."""
     tokens = [words[i]["text"] for i in line]
     fewest = settings.month_min
     for start in range(len(tokens)):
         for end in range(len(tokens), start + fewest - 1, -1):
             months = header_months(tokens[start:end], fewest)
-            if months and (end - start) >= settings.month_header_share * len(tokens):
+            if months and (end - start) >= settings.month_header_share * (
+                end - start + _attached(words, line, start, end, settings)
+            ):
                 return line[start:end], months
     return None
 

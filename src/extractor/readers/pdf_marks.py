@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..layout import CheckMethod
-from .geometry import area, center, contains, contains_point, height, iou, vertical_overlap, width
+from .geometry import area, center, contains, contains_point, height, iou, union, vertical_overlap, width
 from .glyphs import is_check_mark, is_filled_square, read_glyph_box
+from .pdf_order import divided
 from .pdf_page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
@@ -248,9 +249,16 @@ def find_marks(
 
 
 def _label_words(
-    mark: Mark, marks: list[Mark], words: list[dict], page_width: float, settings: LayoutSettings
+    mark: Mark,
+    marks: list[Mark],
+    words: list[dict],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[dict] = (),
 ) -> list[dict]:
-    """The words right of `mark` on its line, up to the next mark or a wide gap, left to right."""
+    """The words right of `mark` on its line, up to the next mark, a wide gap or a word set apart
+    from the label (another font size, a panel's edge between them: text of the next panel that
+    a long label nearly touches), left to right."""
     box, pad = mark.box, settings.label_edge_pad
     stops = [
         m.box["x0"]
@@ -279,33 +287,83 @@ def _label_words(
             if taken
             else max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box))
         )
-        if word["x0"] - right > gap_limit:
+        if word["x0"] - right > gap_limit or (taken and divided(taken[-1], word, dividers, settings)):
             break
         taken.append(word)
         right = word["x1"]
-    return taken
+    return taken + _wrapped_lines(mark, taken, marks, words, limit, settings) if taken else taken
+
+
+def _line_below(words: list[dict], above: list[dict], x0: float, x1: float, settings: LayoutSettings) -> list[dict]:
+    """The words of the line right under `above` (a top within `label_wrap_gap` font sizes of its
+    bottom) between x0 and x1, from the first up to a gap wider than `label_word_gap`, left to right."""
+    first, bottom = above[0], max(w["bottom"] for w in above)
+    size = first["size"]
+    line = sorted(
+        (
+            w
+            for w in words
+            if w not in above
+            and x0 <= w["x0"]
+            and w["x1"] <= x1
+            and -settings.line_overlap * size < w["top"] - bottom <= settings.label_wrap_gap * size
+        ),
+        key=lambda w: w["x0"],
+    )
+    for n in range(1, len(line)):  # the words of the line that follow on from its first one
+        if line[n]["x0"] - line[n - 1]["x1"] > settings.label_word_gap * size:
+            return line[:n]
+    return line
+
+
+def _wrapped_lines(
+    mark: Mark, taken: list[dict], marks: list[Mark], words: list[dict], limit: float, settings: LayoutSettings
+) -> list[dict]:
+    """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
+    under it, starting at its left edge or at the box's, before the next box of the row, in the
+    label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
+    more text follows right under them (a paragraph after the list is no part of a label)."""
+    pad = settings.label_edge_pad
+    x0, first = mark.box["x0"] - pad, taken[0]
+    lines: list[list[dict]] = []
+    above = taken
+    for _ in range(settings.label_wrap_lines + 1):
+        line = _line_below(words, above, x0, limit + pad, settings)
+        if not line or line[0]["x0"] > first["x0"] + pad:
+            break
+        if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
+            break
+        if any(
+            m is not mark
+            and vertical_overlap(m.box, line[0]) > 0
+            and m.box["x0"] < line[0]["x0"] + pad
+            and m.box["x1"] > x0
+            for m in marks
+        ):
+            break  # the next box's row
+        lines.append(line)
+        above = line
+    if len(lines) > settings.label_wrap_lines:
+        return []
+    return [w for line in lines for w in line]
 
 
 def attach_labels(
-    marks: list[Mark], words: list[dict], page_width: float, settings: LayoutSettings = LAYOUT
+    marks: list[Mark],
+    words: list[dict],
+    page_width: float,
+    settings: LayoutSettings = LAYOUT,
+    dividers: Sequence[dict] = (),
 ) -> tuple[list[Mark], list[dict]]:
     """Each mark with the words right of it on its line as its label, and the words left; marks in
-    order, each taking its label from the words the marks before it left."""
+    order, each taking its label from the words the marks before it left. `dividers`: the page's
+    shapes and strokes (see `_label_words`)."""
     labelled = []
     for mark in marks:
-        taken = _label_words(mark, marks, words, page_width, settings)
+        taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
-            mark = replace(
-                mark,
-                label=" ".join(w["text"] for w in taken),
-                label_box={
-                    "x0": taken[0]["x0"],
-                    "top": min(w["top"] for w in taken),
-                    "x1": taken[-1]["x1"],
-                    "bottom": max(w["bottom"] for w in taken),
-                },
-            )
+            mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken))
         labelled.append(mark)
     return labelled, words

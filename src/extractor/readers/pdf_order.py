@@ -107,12 +107,14 @@ def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float
 
 
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
-    """The most of `xs` within `gutter_align` font sizes of one of them."""
+    """How many of `xs` lie within `gutter_align` font sizes of the first (the row's own word
+    after the gap: a gutter's far side is the next column's left edge in this row too, not
+    only in the rows above and below, where a wider white reaches a column further right)."""
     tolerance = settings.gutter_align * size
-    return max(sum(1 for x in xs if abs(x - ref) <= tolerance) for ref in xs)
+    return sum(1 for x in xs if abs(x - xs[0]) <= tolerance)
 
 
-def _divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
+def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
     """Whether two neighbour words of a row are set apart by more than white space: sizes that
     differ (a title beside a label) or a drawn edge between them as tall as both (a panel's side,
     a vertical rule)."""
@@ -133,7 +135,7 @@ def line_fragments(
     every_wide_gap: bool = False,
 ) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes that is part of a
-    column gutter (`_is_gutter`) or where the words are set apart (`_divided`; `dividers`: the
+    column gutter (`_is_gutter`) or where the words are set apart (`divided`; `dividers`: the
     page's shapes and strokes); with `every_wide_gap`, at every such gap (the pieces of a margin
     line). A wide gap of a justified line is none of these."""
     rows = _rows(words, settings)
@@ -147,7 +149,7 @@ def line_fragments(
                 and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                 and (
                     every_wide_gap
-                    or _divided(piece[-1], word, dividers, settings)
+                    or divided(piece[-1], word, dividers, settings)
                     or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings)
                 )
             ):

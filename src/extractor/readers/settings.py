@@ -18,6 +18,7 @@ class LayoutSettings:
     margin_band: float = 0.09  # fraction of the page height, at top and bottom, where running headers live
     running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
     running_min_pages: int = 2  # pages a margin line must repeat on at least
+    running_top_step: float = 2.0  # points: step of the place (top; left, right or centre) a running header repeats at
     running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
 
     # --- drawn boxes and glyph checkboxes (pdf_marks.py)
@@ -41,6 +42,8 @@ class LayoutSettings:
     label_word_gap: float = 1.0  # font sizes: widest gap between two words of one label
     label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
+    label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
+    label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
 
     # --- month tables (pdf_grid.py)
     month_min: int = 6  # fewest month names a header line names

@@ -1,0 +1,87 @@
+"""A checkbox's label ends where the next thing on its line begins, however close: text of
+another size, or text past a panel's edge, belongs to that text, not to the label."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractor.layout import Checkbox, TextBlock
+from extractor.readers import read
+
+HEIGHT = A4[1]
+LABEL = "Acogida/atención"
+NEIGHBOUR = "Oficina Municipal de Información Laboral"
+
+
+def _page(path, neighbour_size: float, panel: bool) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = HEIGHT - 200
+    right = 74 + c.stringWidth(LABEL, "Helvetica", 9)
+    if panel:  # a light panel holding the neighbour text, its left edge between label and text
+        c.setFillGray(0.93)
+        c.rect(right + 2, y - 30, 300, 60, stroke=0, fill=1)
+        c.setFillGray(0)
+    c.rect(60, y - 1, 9, 9, stroke=1, fill=0)  # an empty box
+    c.setFont("Helvetica", 9)
+    c.drawString(74, y, LABEL)
+    c.setFont("Helvetica", neighbour_size)
+    c.drawString(right + 4, y, NEIGHBOUR)  # under a font size away: no gap would tell them apart
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize(("size", "panel"), [(10.5, False), (9, True)], ids=["another-size", "past-a-panel-edge"])
+def test_a_label_stops_at_text_set_apart_from_it(tmp_path, size, panel):
+    path = tmp_path / "label.pdf"
+    _page(path, size, panel)
+    items = read(path).items
+    boxes = [i for i in items if isinstance(i, Checkbox)]
+    text = " ".join(line for i in items if isinstance(i, TextBlock) for line in i.raw_lines)
+    assert [b.label for b in boxes] == [LABEL]
+    assert NEIGHBOUR in text
+
+
+def _grid(path, wrapped_under: str, after: list[str]) -> None:
+    """Two columns of boxes; the last label of the second column wraps onto a line starting under
+    the box or under the label; the next panel's text stands level with it; `after`: lines set
+    right under the list, in the labels' font and size."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    rows = [("Sociolaboral", "Acogida/atención"), ("Emprendimiento", "Capacitaciones"), ("NNA", "Otra:")]
+    y = HEIGHT - 200
+    for n, (left, right) in enumerate(rows):
+        for x, label in ((60, left), (150, right)):
+            c.rect(x, y - 1, 8, 8, stroke=1, fill=1 if label == "Otra:" else 0)
+            c.setFont("Helvetica", 9)
+            c.drawString(x + 12, y, label)
+        if n < len(rows) - 1:
+            y -= 16
+    y -= 11  # the wrapped line, 11 pt under (a line of 9 pt text)
+    c.drawString(150 if wrapped_under == "box" else 162, y, "Regularización")
+    c.setFont("Helvetica", 10)
+    c.drawString(260, y, "Texto del panel vecino que sigue a la derecha.")
+    c.setFont("Helvetica", 9)
+    for line in after:
+        y -= 11
+        c.drawString(150, y, line)
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("under", ["box", "label"])
+def test_a_label_wrapped_onto_the_next_line_is_read_whole(tmp_path, under):
+    path = tmp_path / "wrapped.pdf"
+    _grid(path, under, [])
+    items = read(path).items
+    labels = {b.label: b.checked for b in items if isinstance(b, Checkbox)}
+    assert labels["Otra: Regularización"] is True
+    assert "Texto del panel vecino que sigue a la derecha." in [
+        line for i in items if isinstance(i, TextBlock) for line in i.raw_lines]
+
+
+def test_a_paragraph_right_under_a_list_is_no_part_of_its_last_label(tmp_path):
+    path = tmp_path / "paragraph.pdf"
+    _grid(path, "box", ["que no cabe en una línea y sigue", "en otra más, y otra", "y aún otra más."])
+    labels = [b.label for b in read(path).items if isinstance(b, Checkbox)]
+    assert "Otra:" in labels

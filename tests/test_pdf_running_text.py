@@ -1,0 +1,62 @@
+"""Running headers are lines repeated at one place on the pages: body text that flows through
+the margin band keeps every word, and a ficha's label at the same spot on each page stays."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractor.layout import TextBlock
+from extractor.readers import read
+
+HEIGHT = A4[1]
+
+
+def _lines(path) -> list[list[str]]:
+    return [item.raw_lines for item in read(path).items if isinstance(item, TextBlock)]
+
+
+def _words_apart(c: canvas.Canvas, words: list[str], top: float, x0: float = 60, gap: float = 16) -> None:
+    """One line of words set apart by justification gaps (1.6 em at 10 pt), no space characters."""
+    c.setFont("Helvetica", 10)
+    x = x0
+    for word in words:
+        c.drawString(x, HEIGHT - top - 8, word)
+        x += c.stringWidth(word, "Helvetica", 10) + gap
+
+
+def test_a_short_word_of_justified_text_in_the_margin_band_is_no_running_header(tmp_path):
+    """"en" stands alone between wide gaps in the top band of both pages, on another line each
+    time: it is body text, while the line at one place on every page is a running header."""
+    path = tmp_path / "justified.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    lines_per_page = [
+        [["la", "diversidad", "cultural", "presente"], ["en", "la", "comuna", "de", "siempre."]],
+        [["una", "orientación", "específica", "en", "materias"], ["de", "salud", "y", "trabajo."]],
+    ]
+    for lines in lines_per_page:
+        c.setFont("Helvetica", 8)
+        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
+        for n, words in enumerate(lines):
+            _words_apart(c, words, top=40 + 12 * n + (12 if lines is lines_per_page[1] else 0))
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert words.count("en") == 2
+    assert "Boletín" not in words
+
+
+def test_a_bare_municipality_prefix_at_one_place_on_every_page_is_kept(tmp_path):
+    path = tmp_path / "labels.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for name in ("RECOLETA", "QUINTA NORMAL"):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(420, HEIGHT - 40, "MUNICIPALIDAD")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(420, HEIGHT - 56, name)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, f"Texto del cuerpo de la página de {name.title()}.")
+        c.showPage()
+    c.save()
+    lines = [line for block in _lines(path) for line in block]
+    assert lines.count("MUNICIPALIDAD") == 2
