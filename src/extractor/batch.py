@@ -38,10 +38,14 @@ if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a d
 __all__ = ["DEFAULT_INPUT", "PlanError", "RunOptions", "Summary", "documents", "run"]
 
 DEFAULT_INPUT = Path("raw")  # what `extractor run` reads when no PATH is given; the default root of its documents
-NOT_DOCUMENTS = {"~$": "a Word lock file (the document is open in Word)",
-                 "._": "a macOS resource-fork file, not a document"}
-LEGACY = {".doc": "a legacy Word .doc file: not supported, convert it to .docx (Word: Save As; "
-                  "LibreOffice: soffice --convert-to docx)"}
+NOT_DOCUMENTS = {
+    "~$": "a Word lock file (the document is open in Word)",
+    "._": "a macOS resource-fork file, not a document",
+}
+LEGACY = {
+    ".doc": "a legacy Word .doc file: not supported, convert it to .docx (Word: Save As; "
+    "LibreOffice: soffice --convert-to docx)"
+}
 
 
 class PlanError(Exception):
@@ -69,9 +73,15 @@ class RunOptions:
     prune: bool = False  # remove the record folders of documents no longer among the inputs
 
     def as_report(self) -> dict[str, Any]:
-        return {"jobs": self.jobs, "force": self.force, "password_given": self.password is not None,
-                "timeout_s": self.worker_limits.timeout, "memory_limit_mb": self.worker_limits.memory_mb,
-                "max_size_mb": self.file_limits.max_bytes / MB, "prune": self.prune}
+        return {
+            "jobs": self.jobs,
+            "force": self.force,
+            "password_given": self.password is not None,
+            "timeout_s": self.worker_limits.timeout,
+            "memory_limit_mb": self.worker_limits.memory_mb,
+            "max_size_mb": self.file_limits.max_bytes / MB,
+            "prune": self.prune,
+        }
 
 
 @dataclass
@@ -91,8 +101,11 @@ def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Pat
     """
     suffixes = {f".{fmt}" for fmt in FORMATS} | set(LEGACY)
     for root in paths:
-        found = sorted(p for p in root.rglob("*") if _file_or_broken_link(p) and p.suffix.lower() in suffixes) \
-            if root.is_dir() else [root]
+        found = (
+            sorted(p for p in root.rglob("*") if _file_or_broken_link(p) and p.suffix.lower() in suffixes)
+            if root.is_dir()
+            else [root]
+        )
         for path in found:
             why = next((why for prefix, why in NOT_DOCUMENTS.items() if path.name.startswith(prefix)), None)
             if why is None:
@@ -133,14 +146,17 @@ def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str
             folder = folder.with_name(safe_segment(f"{folder.name}{path.suffix.lower()}"))
         other = owners.setdefault(str(folder).casefold(), path)
         if other is not path:
-            raise PlanError(f"{display_path(other)} and {display_path(path)} would write to one record folder, "
-                            f"{folder}: rename one of them")
+            raise PlanError(
+                f"{display_path(other)} and {display_path(path)} would write to one record folder, "
+                f"{folder}: rename one of them"
+            )
         planned.append(Document(path, folder, DocumentEntry(display_path(path), folder.relative_to(out).as_posix())))
     return planned
 
 
-def run(paths: list[Path], out: Path, log: Callable[[str], None] = lambda _: None,
-        options: RunOptions = RunOptions()) -> Summary:
+def run(
+    paths: list[Path], out: Path, log: Callable[[str], None] = lambda _: None, options: RunOptions = RunOptions()
+) -> Summary:
     """Read every document under `paths` into OUT; raises PlanError (before anything is read or written)."""
     notes: list[str] = []
     planned = plan(paths, out, options.root, notes)
@@ -169,6 +185,7 @@ class Batch:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
                 from .pipeline import preload
+
                 preload()
             self._count_pages(jobs)
             if jobs:
@@ -203,13 +220,17 @@ class Batch:
             entry = document.entry
             if entry.status != "read":
                 continue
-            lost = [name for name, sha in self._written.get(document.folder, {}).items()
-                    if file_sha256(document.folder / name) != sha]
+            lost = [
+                name
+                for name, sha in self._written.get(document.folder, {}).items()
+                if file_sha256(document.folder / name) != sha
+            ]
             if lost:
                 self.cache.forget(document.folder)
                 entry.records = [name for name in entry.records if name not in lost]
-                error = document_error(Kind.write_failed, entry.file,
-                                       f"records not on disk after the run: {', '.join(lost)}")
+                error = document_error(
+                    Kind.write_failed, entry.file, f"records not on disk after the run: {', '.join(lost)}"
+                )
                 entry.fail(error)
                 self.log(f"error: {error.message}")
 
@@ -289,27 +310,41 @@ class Batch:
         try:
             written = write_records(document.folder, result)
         except OSError as error:
-            self._fail(document, document_error(Kind.write_failed, entry.file,
-                                                f"records cannot be written to {document.folder}: {error}"))
+            self._fail(
+                document,
+                document_error(
+                    Kind.write_failed, entry.file, f"records cannot be written to {document.folder}: {error}"
+                ),
+            )
             return
         self._written[document.folder] = written
         entry.status, entry.records = "read", list(written)
-        entry.review_records = [name for name, ficha in zip(written, result.fichas, strict=True)
-                                if ficha.revision.estado == "revisar"]
+        entry.review_records = [
+            name for name, ficha in zip(written, result.fichas, strict=True) if ficha.revision.estado == "revisar"
+        ]
         entry.review = len(entry.review_records)
         entry.invalid = result.invalid
         for problem in entry.invalid:
             self.log(f"invalid record: {entry.file}: {problem}")
-        self.cache.store(document.folder, document.key, {"records": written, "pages": entry.pages,
-                                                         "review": entry.review, "review_records": entry.review_records,
-                                                         "invalid": entry.invalid})
+        self.cache.store(
+            document.folder,
+            document.key,
+            {
+                "records": written,
+                "pages": entry.pages,
+                "review": entry.review,
+                "review_records": entry.review_records,
+                "invalid": entry.invalid,
+            },
+        )
         self.progress.advance(documents=1)
         if self.options.verbose:
-            for skipped in job.result.skipped:
+            for skipped in result.skipped:
                 self.log(f"{entry.file}: {skipped}; read without it")
             pages = f"{entry.pages} pages in {entry.parts} part(s), " if entry.pages else ""
-            self.log(f"{entry.file}: {pages}{len(entry.records)} fichas, {entry.seconds:.1f} s, "
-                     f"peak {entry.peak_mb:.0f} MB")
+            self.log(
+                f"{entry.file}: {pages}{len(entry.records)} fichas, {entry.seconds:.1f} s, peak {entry.peak_mb:.0f} MB"
+            )
 
     def _fail(self, document: Document, error: DocumentError) -> None:
         document.entry.fail(error)

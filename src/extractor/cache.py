@@ -44,6 +44,7 @@ def extractor_version() -> str:
 def catalogs_version() -> str:
     shipped = _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
     from .normalize.catalog_files import all_user_files  # user catalogs (issue 13)
+
     user = all_user_files()
     if not user:
         return shipped

@@ -27,8 +27,9 @@ def _chosen(argv: list[str]) -> str | None:
 
 
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="extractor",
-                                  description="Fichas de Buenas Prácticas Municipales -> JSON records")
+    top = argparse.ArgumentParser(
+        prog="extractor", description="Fichas de Buenas Prácticas Municipales -> JSON records"
+    )
     top.add_argument("--version", action="version", version=f"extractor {__version__}")
     subparsers = top.add_subparsers(dest="command", required=True)
     chosen = _chosen(sys.argv[1:] if argv is None else argv)

@@ -70,15 +70,16 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
 
 # The functions below run in worker processes.
 
-def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, password: str | None,
-           limits: FileLimits) -> int:
+
+def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, password: str | None, limits: FileLimits) -> int:
     """Check the file's bytes (the format's check) and count its pages."""
     fmt.check(path, limits)
     return paged.page_count(str(path), password)
 
 
-def finish(paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]],
-           source: Source) -> DocumentResult:
+def finish(
+    paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]], source: Source
+) -> DocumentResult:
     return records_of(paged.layout(str(path), items_per_page), path, source)
 
 
@@ -123,8 +124,9 @@ class DocumentJob:
     def start(self) -> list[Task]:
         settings, fmt, paged = self.settings, self.format, self.paged
         if fmt is not None and paged is not None:
-            return [self._task(survey, (fmt, paged, self.path, settings.password, settings.file_limits),
-                               self._after_survey)]
+            return [
+                self._task(survey, (fmt, paged, self.path, settings.password, settings.file_limits), self._after_survey)
+            ]
         return [self._whole()]
 
     def advance(self, outcome: Outcome) -> list[Task]:
@@ -141,16 +143,23 @@ class DocumentJob:
         follow, index = outcome.task.tag
         return follow(outcome.value, index)
 
-    def _task(self, function: Callable[..., Any], args: tuple[Any, ...], follow: Callable[[Any, int], list[Task]],
-              index: int = 0, pages: range | None = None) -> Task:
+    def _task(
+        self,
+        function: Callable[..., Any],
+        args: tuple[Any, ...],
+        follow: Callable[[Any, int], list[Task]],
+        index: int = 0,
+        pages: range | None = None,
+    ) -> Task:
         """A task whose outcome goes to `follow` (with `index`, the part it was for)."""
         label = self.label if pages is None else f"{self.label} (pages {pages.start}-{pages.stop - 1})"
         return Task(function, args, label, owner=self, tag=(follow, index))
 
     def _whole(self) -> Task:
         settings = self.settings
-        return self._task(extract_document, (self.path, settings.password, settings.file_limits, self.source),
-                          self._after_whole)
+        return self._task(
+            extract_document, (self.path, settings.password, settings.file_limits, self.source), self._after_whole
+        )
 
     def _after_whole(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result
@@ -164,8 +173,10 @@ class DocumentJob:
         if len(self._parts) <= 1 or paged is None:
             return [self._whole()]
         password = self.settings.password
-        return [self._task(paged.read_part, (str(self.path), password, numbers), self._after_read, i, numbers)
-                for i, numbers in enumerate(self._parts)]
+        return [
+            self._task(paged.read_part, (str(self.path), password, numbers), self._after_read, i, numbers)
+            for i, numbers in enumerate(self._parts)
+        ]
 
     def _after_read(self, part: Any, index: int) -> list[Task]:
         self._read[index] = part
@@ -181,8 +192,10 @@ class DocumentJob:
             self.error = error
             return []
         self._read.clear()
-        return [self._task(paged.part_items, (part, context), self._after_items, i, self._parts[i])
-                for i, part in enumerate(parts)]
+        return [
+            self._task(paged.part_items, (part, context), self._after_items, i, self._parts[i])
+            for i, part in enumerate(parts)
+        ]
 
     def _after_items(self, items: list[list[Item]], index: int) -> list[Task]:
         self._items[index] = items

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Literal
+from typing import Literal, TypeGuard
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -157,12 +157,19 @@ def unclear_month_cells(table: Table) -> list[ReaderNote]:
     """Notes on the body cells of a month table that hold text other than a mark ("Sí",
     "?", "marzo"): such a cell is not read as marked, and a human should look."""
     header = {c.col: c.text for c in table.row(0)}
-    return [ReaderNote(UNCLEAR, f"la celda de «{header.get(cell.col, '?')}» de la tabla de meses dice «{cell.text}», "
-                                "que no se lee como marca", cell.prov)
-            for cell in table.cells if cell.row > 0 and cell.mark is None and cell.text]
+    return [
+        ReaderNote(
+            UNCLEAR,
+            f"la celda de «{header.get(cell.col, '?')}» de la tabla de meses dice «{cell.text}», "
+            "que no se lee como marca",
+            cell.prov,
+        )
+        for cell in table.cells
+        if cell.row > 0 and cell.mark is None and cell.text
+    ]
 
 
-def is_month_table(item: Item) -> bool:
+def is_month_table(item: Item) -> TypeGuard[Table]:
     """A table its reader found to be a month table."""
     return isinstance(item, Table) and item.role is TableRole.months
 
@@ -172,8 +179,7 @@ MAX_LABEL_WORDS = 14
 
 def is_label_row(row: list[Cell]) -> bool:
     """A [label | value] row: two cells, the left one a few words and no box."""
-    return (len(row) == 2 and row[0].mark is None and bool(row[0].text)
-            and len(row[0].text.split()) <= MAX_LABEL_WORDS)
+    return len(row) == 2 and row[0].mark is None and bool(row[0].text) and len(row[0].text.split()) <= MAX_LABEL_WORDS
 
 
 def as_label(block: TextBlock) -> TextBlock:
@@ -184,7 +190,8 @@ def as_label(block: TextBlock) -> TextBlock:
 def cell_items(cell: Cell) -> list[Item]:
     """A cell's paragraphs (its text as one block when the reader kept none), then its mark."""
     blocks: list[Item] = list(cell.blocks) or (
-        [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else [])
+        [TextBlock([Line(cell.text, bold=cell.bold, prov=cell.prov)], prov=cell.prov)] if cell.text else []
+    )
     return blocks + ([cell.mark] if cell.mark is not None else [])
 
 

@@ -140,4 +140,3 @@ class Ficha(_Strict):
 
 def json_schema() -> dict[str, Any]:
     return Ficha.model_json_schema()
-

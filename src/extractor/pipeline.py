@@ -19,10 +19,22 @@ from .segment import no_ficha_reason, segment
 from .source import Source, source_of
 
 # What `preload` loads: every vocabulary and catalog the fields read (each is cached).
-PRELOADED = (vocab.headings, vocab.categories, vocab.sello_lines, vocab.sello_lead_ins,
-             vocab.municipality_prefixes, vocab.month_forms, vocab.month_names, vocab.title_styles,
-             vocab.heading_style_prefixes, catalog.place_words, catalog.offices,
-             catalog.funders, comunas.comunas, comunas._folded_prefixes)
+PRELOADED = (
+    vocab.headings,
+    vocab.categories,
+    vocab.sello_lines,
+    vocab.sello_lead_ins,
+    vocab.municipality_prefixes,
+    vocab.month_forms,
+    vocab.month_names,
+    vocab.title_styles,
+    vocab.heading_style_prefixes,
+    catalog.place_words,
+    catalog.offices,
+    catalog.funders,
+    comunas.comunas,
+    comunas._folded_prefixes,
+)
 
 
 @dataclass
@@ -38,6 +50,7 @@ def preload() -> None:
     instead of each loading (and compiling the patterns of) its own. The reader
     modules (pdfplumber, python-docx) are imported here for the same reason."""
     from .readers import docx, pdf  # noqa: F401
+
     for load in PRELOADED:
         load()
 
@@ -46,8 +59,9 @@ def _validation_problems(error: ValidationError) -> list[str]:
     return [f"{'.'.join(str(p) for p in e['loc']) or '(record)'}: {e['msg']}" for e in error.errors()]
 
 
-def extract_document(path: Path, password: str | None = None, limits: FileLimits = FileLimits(),
-                     source: Source | None = None) -> DocumentResult:
+def extract_document(
+    path: Path, password: str | None = None, limits: FileLimits = FileLimits(), source: Source | None = None
+) -> DocumentResult:
     """All fichas of one document, validated; invalid records are reported, never returned.
 
     Bad input raises a `DocumentError` naming the file and the problem.
@@ -74,4 +88,3 @@ def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
             for problem in _validation_problems(error):
                 result.invalid.append(f"ficha {n} ({record.get('titulo')!r}): {problem}")
     return result
-

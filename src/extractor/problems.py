@@ -36,8 +36,14 @@ class Kind(str, Enum):
 
 
 # Kinds that depend on the run (time, memory, the password given), not only on the file's bytes.
-TRANSIENT = {Kind.timeout, Kind.out_of_memory, Kind.worker_crashed, Kind.encrypted_pdf, Kind.unreadable,
-             Kind.write_failed}
+TRANSIENT = {
+    Kind.timeout,
+    Kind.out_of_memory,
+    Kind.worker_crashed,
+    Kind.encrypted_pdf,
+    Kind.unreadable,
+    Kind.write_failed,
+}
 
 
 class DocumentError(Exception):

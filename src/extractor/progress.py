@@ -28,8 +28,11 @@ STEPS = 1000  # the bar's resolution: the share of the work done, in thousandths
 
 def clock(seconds: float) -> str:
     seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else \
-        f"{seconds // 60}:{seconds % 60:02d}"
+    return (
+        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if seconds >= 3600
+        else f"{seconds // 60}:{seconds % 60:02d}"
+    )
 
 
 class Progress:
@@ -53,9 +56,17 @@ class Progress:
         from rich.progress import Progress as Bar
 
         console = Console(file=self.stream, force_terminal=True, highlight=False)
-        self._bar = Bar(BarColumn(bar_width=30), TextColumn("{task.description}"), TimeRemainingColumn(),
-                        TextColumn("left"), console=console, refresh_per_second=4, redirect_stdout=False,
-                        redirect_stderr=False, transient=True)
+        self._bar = Bar(
+            BarColumn(bar_width=30),
+            TextColumn("{task.description}"),
+            TimeRemainingColumn(),
+            TextColumn("left"),
+            console=console,
+            refresh_per_second=4,
+            redirect_stdout=False,
+            redirect_stderr=False,
+            transient=True,
+        )
         self._task = self._bar.add_task(self.line(), total=STEPS, completed=self._steps())
         self._bar.start()
 

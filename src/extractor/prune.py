@@ -80,7 +80,10 @@ def stale_folders(out: Path, planned: list[Document], inputs: Sequence[Path]) ->
         if not any(document == root or document.is_relative_to(root) for root in roots):
             continue
         now = documents.get(document)
-        reason = f"records of {archivo}, which is no longer among the inputs" if now is None else \
-            f"records of {archivo}, whose records now go to {now}/"
+        reason = (
+            f"records of {archivo}, which is no longer among the inputs"
+            if now is None
+            else f"records of {archivo}, whose records now go to {now}/"
+        )
         found.append(StaleFolder(folder, archivo, reason))
     return found

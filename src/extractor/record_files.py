@@ -15,8 +15,11 @@ PENDING_SUFFIX = ".pending.json"
 def is_record_file(path: Path, root: Path | None = None) -> bool:
     """A `*.json` record: not pending, not hidden (nor below a hidden folder of `root`)."""
     parts = path.relative_to(root).parts if root is not None else (path.name,)
-    return path.suffix == ".json" and not path.name.endswith(PENDING_SUFFIX) \
+    return (
+        path.suffix == ".json"
+        and not path.name.endswith(PENDING_SUFFIX)
         and not any(part.startswith(".") for part in parts)
+    )
 
 
 def record_files(folder: Path) -> list[Path]:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
+from typing import TypeGuard
 
-from .layout import Item, Line, TextBlock
+from .layout import BBox, Item, Line, TextBlock
 
 Predicate = Callable[[TextBlock], bool]
 
@@ -41,9 +43,14 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     other: list[Line] = []
     i = 0
     while i < len(block.lines):
-        run = next((j for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
-                    if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))),
-                   None)
+        run = next(
+            (
+                j
+                for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
+                if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))
+            ),
+            None,
+        )
         if run is None:
             other.append(block.lines[i])
             i += 1
@@ -75,17 +82,21 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     indent (the line before has a list marker, or is an indented line that started nothing or
     goes on) splits nothing."""
     lines = block.lines
-    if len(lines) < 2 or not all(_line_box(l) for l in lines):
+    boxes = _line_boxes(lines)
+    if len(lines) < 2 or boxes is None:
         return [block]
-    left = min(_line_box(l)[0] for l in lines)
+    left = min(box[0] for box in boxes)
     cuts: list[int] = []
     for k in range(1, len(lines)):
-        if (_indent(lines[k], left) and not LIST_MARKER.match(lines[k - 1].text)
-                and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))):
+        if (
+            _indent(lines[k], left)
+            and not LIST_MARKER.match(lines[k - 1].text)
+            and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))
+        ):
             cuts.append(k)
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
@@ -94,22 +105,39 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
     more (two lines tell no leading)."""
     lines = block.lines
-    if len(lines) < 3 or not all(_line_box(l) for l in lines):
+    boxes = _line_boxes(lines)
+    if len(lines) < 3 or boxes is None:
         return [block]
-    pitches = [_line_box(b)[1] - _line_box(a)[1] for a, b in zip(lines, lines[1:])]
-    same = [p for p, a, b in zip(pitches, lines, lines[1:]) if abs(a.size - b.size) < 0.5 and p > 0]
+    pitches = [b[1] - a[1] for a, b in pairwise(boxes)]
+    same = [p for p, (a, b) in zip(pitches, pairwise(lines), strict=True) if abs(a.size - b.size) < 0.5 and p > 0]
     if len(same) < 2:
         return [block]
     leading = min(same)
-    cuts = [k + 1 for k, (p, a, b) in enumerate(zip(pitches, lines, lines[1:]))
-            if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)]
+    cuts = [
+        k + 1
+        for k, (p, (a, b)) in enumerate(zip(pitches, pairwise(lines), strict=True))
+        if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)
+    ]
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in zip([0, *cuts], [*cuts, len(lines)])]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
-def _line_box(line: Line) -> tuple[float, float, float, float] | None:
+def _line_box(line: Line) -> BBox | None:
     return line.prov.bbox
+
+
+def _line_boxes(lines: list[Line]) -> list[BBox] | None:
+    """The box of each line, or None when a line has none (DOCX)."""
+    boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None]
+    return boxes if len(boxes) == len(lines) else None
+
+
+def _box(item: Line | TextBlock) -> BBox:
+    """The box of a line or block the label | value row rules work on (all have one: `boxed`)."""
+    if item.prov.bbox is None:
+        raise ValueError("a line or block without a box reached the label | value row rules")
+    return item.prov.bbox
 
 
 def _moves_on(a: TextBlock, b: TextBlock) -> bool:
@@ -134,7 +162,7 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
     `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
     in `b`. Tolerance: CONTINUATION_EMS ems."""
     last = _line_box(a.lines[-1])
-    if last is None or SENTENCE_END.search(a.lines[-1].text):
+    if last is None or a.prov.bbox is None or b.prov.bbox is None or SENTENCE_END.search(a.lines[-1].text):
         return False
     em = a.lines[-1].size or a.size
     # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
@@ -144,9 +172,12 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
 
 def _starts_indented(b: TextBlock) -> bool:
     """The block's first line is indented against its next one (a new paragraph)."""
-    if len(b.lines) < 2 or _line_box(b.lines[0]) is None or _line_box(b.lines[1]) is None:
+    if len(b.lines) < 2:
         return False
-    return _line_box(b.lines[0])[0] - _line_box(b.lines[1])[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
+    first, second = _line_box(b.lines[0]), _line_box(b.lines[1])
+    if first is None or second is None:
+        return False
+    return first[0] - second[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
 
 
 def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Item]:
@@ -156,21 +187,27 @@ def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Ite
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if (isinstance(prev, TextBlock) and isinstance(item, TextBlock) and _moves_on(prev, item)
-                and is_body(prev) and is_body(item)
-                and _ends_open(prev, item) and not _starts_indented(item)):
+        if (
+            isinstance(prev, TextBlock)
+            and isinstance(item, TextBlock)
+            and _moves_on(prev, item)
+            and is_body(prev)
+            and is_body(item)
+            and _ends_open(prev, item)
+            and not _starts_indented(item)
+        ):
             out[-1] = replace(prev, lines=prev.lines + item.lines)
         else:
             out.append(item)
     return out
 
 
-def _beside(box: tuple, label: tuple, em: float) -> bool:
+def _beside(box: BBox, label: BBox, em: float) -> bool:
     """`box` starts right of the label's text, past a gap of half an em."""
     return box[0] >= label[2] + em / 2
 
 
-def _in_column(box: tuple, label: tuple) -> bool:
+def _in_column(box: BBox, label: BBox) -> bool:
     return box[0] < label[2] and box[2] > label[0]
 
 
@@ -180,40 +217,56 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value runs down to the next text in the label's column (the next label,
-    or the end of the table); when that next text is body text, right-hand text beside it
-    means two columns of running text, not a row."""
-    box = label.prov.bbox
-    first = next((l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
-                  and abs(l.prov.bbox[1] - box[1]) <= em / 2), None)
-    if first is None or _continues_from_above(first, [l for l, _ in lines], em):
+    half an em) and does not go on with text begun above it (`_continues_from_above`). Its
+    value runs down to the next text in the label's column (the next label, or the end of the
+    table); when that next text is body text, right-hand text beside it means two columns of
+    running text, not a row."""
+    box = _box(label)
+    first = next(
+        (
+            line
+            for line, heading in lines
+            if not heading and _beside(_box(line), box, em) and abs(_box(line)[1] - box[1]) <= em / 2
+        ),
+        None,
+    )
+    if first is None or _continues_from_above(first, [line for line, _ in lines], em):
         return None
-    below = [(l, heading) for l, heading in lines if _in_column(l.prov.bbox, box) and l.prov.bbox[1] >= box[3] - em / 4]
-    end = min((l.prov.bbox[1] for l, _ in below), default=float("inf"))
-    nxt = next(((l, heading) for l, heading in below if l.prov.bbox[1] == end), None)
+    below = [
+        (line, heading) for line, heading in lines if _in_column(_box(line), box) and _box(line)[1] >= box[3] - em / 4
+    ]
+    end = min((_box(line)[1] for line, _ in below), default=float("inf"))
+    nxt = next(((line, heading) for line, heading in below if _box(line)[1] == end), None)
     if nxt is not None and not nxt[1]:
-        top, bottom = nxt[0].prov.bbox[1], nxt[0].prov.bbox[3]
-        if any(_beside(l.prov.bbox, box, em) and l.prov.bbox[1] < bottom and l.prov.bbox[3] > top - em / 2
-               for l, _ in lines):
+        top, bottom = _box(nxt[0])[1], _box(nxt[0])[3]
+        if any(
+            _beside(_box(line), box, em) and _box(line)[1] < bottom and _box(line)[3] > top - em / 2
+            for line, _ in lines
+        ):
             return None
-    return [l for l, heading in lines if not heading and _beside(l.prov.bbox, box, em)
-            and box[1] - em / 2 <= l.prov.bbox[1] < end - em / 4]
+    return [
+        line
+        for line, heading in lines
+        if not heading and _beside(_box(line), box, em) and box[1] - em / 2 <= _box(line)[1] < end - em / 4
+    ]
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     """A line right under it (within an em) in its column: `line` goes on with text begun above
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
     not yet taken by a row, so the value of the row above does not count."""
-    x0, top, x1, _ = line.prov.bbox
-    return any(l is not line and l.prov.bbox[0] < x1 and l.prov.bbox[2] > x0
-               and 0 <= top - l.prov.bbox[3] <= em for l in lines)
+    x0, top, x1, _ = _box(line)
+    return any(
+        other is not line and _box(other)[0] < x1 and _box(other)[2] > x0 and 0 <= top - _box(other)[3] <= em
+        for other in lines
+    )
 
 
 def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
     """A block of `lines` with `like`'s style and region, its box the union of theirs (`like`'s
     box when a line has none)."""
-    boxes = [l.prov.bbox for l in lines]
-    if not all(boxes):
+    boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None]
+    if len(boxes) < len(lines):
         return replace(like, lines=lines)
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
@@ -224,28 +277,34 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     lines of the right cell (however either wraps, in whatever order the page was read) follow
     it as one block, taken from the blocks they were read into. Works on line geometry, so
     only on items with boxes (PDF); anything else passes through."""
-    def boxed(b: Item) -> bool:
-        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(l.prov.bbox for l in b.lines)
+
+    def boxed(b: Item) -> TypeGuard[TextBlock]:
+        return isinstance(b, TextBlock) and b.prov.bbox is not None and all(line.prov.bbox for line in b.lines)
 
     heading = {id(b): is_heading(b) for b in items if boxed(b)}
     values: dict[int, list[Line]] = {}
     taken: set[int] = set()
-    labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, b.prov.bbox[1]))
+    labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, _box(b)[1]))
     for label in labels:
-        lines = [(l, heading[id(b)]) for b in items if boxed(b) and b is not label and b.prov.page == label.prov.page
-                 for l in b.lines if id(l) not in taken]
+        lines = [
+            (line, heading[id(b)])
+            for b in items
+            if boxed(b) and b is not label and b.prov.page == label.prov.page
+            for line in b.lines
+            if id(line) not in taken
+        ]
         row = _row_values(label, lines, label.size or 10.0)
         if row:
-            values[id(label)] = sorted(row, key=lambda l: (l.prov.bbox[1], l.prov.bbox[0]))
-            taken.update(id(l) for l in row)
+            values[id(label)] = sorted(row, key=lambda line: (_box(line)[1], _box(line)[0]))
+            taken.update(id(line) for line in row)
     if not values:
         return items
     out: list[Item] = []
     for item in items:
-        if id(item) in values:
+        if isinstance(item, TextBlock) and id(item) in values:
             out += [item, _block_of(values[id(item)], replace(item, style=None))]
-        elif boxed(item) and any(id(l) in taken for l in item.lines):
-            rest = [l for l in item.lines if id(l) not in taken]
+        elif boxed(item) and any(id(line) in taken for line in item.lines):
+            rest = [line for line in item.lines if id(line) not in taken]
             if rest:
                 out.append(_block_of(rest, item))
         else:

@@ -61,14 +61,18 @@ class Summary:
         """The counts line, then the records that need review, then where the records and the report went."""
         skipped = f", {self.unchanged} unchanged (skipped)" if self.unchanged else ""
         unread = f", {self.unread} not read (interrupted)" if self.unread else ""
-        lines = [f"{self.documents} documents read, {self.fichas} fichas written, "
-                 f"{self.review} need review, {len(self.failed)} documents failed{skipped}{unread}"]
+        lines = [
+            f"{self.documents} documents read, {self.fichas} fichas written, "
+            f"{self.review} need review, {len(self.failed)} documents failed{skipped}{unread}"
+        ]
         if self.review_records:
             lines.append("need review:")
             lines += [f"  {path}" for path in self.review_records]
         if self.stale:
-            lines.append(f"{self.stale} record folder{'s' if self.stale > 1 else ''} of documents no longer among "
-                         "the inputs kept (see the warnings; --prune removes them)")
+            lines.append(
+                f"{self.stale} record folder{'s' if self.stale > 1 else ''} of documents no longer among "
+                "the inputs kept (see the warnings; --prune removes them)"
+            )
         if self.out:
             lines.append(f"records in {self.out}/, run report in {Path(self.out) / REPORT_FILE}")
         return "\n".join(lines)
@@ -108,8 +112,12 @@ class RunReport:
 
     def as_json(self) -> str:
         errors = [{"file": e.file, **e.error} for e in self.documents if e.error]
-        errors += [{"file": e.file, "kind": Kind.invalid_record.value, "message": f"{e.file}: {problem}"}
-                   for e in self.documents if not e.error for problem in e.invalid]
+        errors += [
+            {"file": e.file, "kind": Kind.invalid_record.value, "message": f"{e.file}: {problem}"}
+            for e in self.documents
+            if not e.error
+            for problem in e.invalid
+        ]
         summary = self.summary()
         data = {
             "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(self.started)),
@@ -117,9 +125,15 @@ class RunReport:
             "batch_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "complete": self.complete,
             "options": self.options,
-            "summary": {"documents": len(self.documents), "read": summary.documents, "unchanged": summary.unchanged,
-                        "failed": len(summary.failed), "unread": summary.unread, "fichas_written": summary.fichas,
-                        "review": summary.review},
+            "summary": {
+                "documents": len(self.documents),
+                "read": summary.documents,
+                "unchanged": summary.unchanged,
+                "failed": len(summary.failed),
+                "unread": summary.unread,
+                "fichas_written": summary.fichas,
+                "review": summary.review,
+            },
             "documents": [asdict(e) for e in sorted(self.documents, key=lambda e: e.file)],
             "errors": sorted(errors, key=lambda e: e["file"]),
             "stale_folders": self.stale,

@@ -38,7 +38,10 @@ from typing import NamedTuple
 from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from .normalize.comunas import find_comuna, is_bare_prefix, starts_with_municipality, strip_prefix
 from .regroup import (
-    attach_row_values, join_continued_paragraphs, split_indented_paragraphs, split_spaced_paragraphs,
+    attach_row_values,
+    join_continued_paragraphs,
+    split_indented_paragraphs,
+    split_spaced_paragraphs,
     split_stacked_headings,
 )
 from .text import clean, fold, join_lines
@@ -56,7 +59,9 @@ MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) tha
 class Role(str, Enum):
     """What a prepared item is to segmentation."""
 
-    title = "title"  # title-like: a title style, or text much larger than the body
+    # mypy reads this member as an override of str.title(); it shadows the method on purpose (its
+    # name and value are what inspect prints, and renaming it would rename a public name).
+    title = "title"  # type: ignore[assignment]  # title-like: a title style, or text much larger than the body
     heading = "heading"  # one of the template's section headings
     municipality = "municipality"  # a municipality label (never a title, however large)
     body = "body"  # anything else
@@ -155,8 +160,11 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
     style = (block.style or "").lower()
     text = block_text(block)
     return (
-        block.bold or style.startswith(heading_style_prefixes()) or style in title_styles()
-        or (body > 0 and block.size >= body * 1.08) or text.endswith(":")
+        block.bold
+        or style.startswith(heading_style_prefixes())
+        or style in title_styles()
+        or (body > 0 and block.size >= body * 1.08)
+        or text.endswith(":")
         or (text.isupper() and len(text) > 3)
     )
 
@@ -179,20 +187,25 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     term, _ = best_term(label, headings(), HEADING_CUTOFF)
     if term is None:
         return [block]
-    head_line = Line(clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov)
-    rest = ([Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []) + block.lines[1:]
+    head_line = Line(
+        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
+    )
+    rest = (
+        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
+    ) + block.lines[1:]
     out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
     if rest:
         out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
     return out
 
 
-
-
 def _names_municipality(text: str) -> bool:
     """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO"."""
-    bare_comuna = (len(text.split()) <= MAX_MUNICIPALITY_WORDS and strip_prefix(text) == fold(text)
-                   and find_comuna(text) is not None)
+    bare_comuna = (
+        len(text.split()) <= MAX_MUNICIPALITY_WORDS
+        and strip_prefix(text) == fold(text)
+        and find_comuna(text) is not None
+    )
     return starts_with_municipality(text) or bare_comuna
 
 
@@ -240,8 +253,13 @@ def _wrapped_heading(item: Item, nxt: Item | None, body: float) -> TextBlock | N
     """`item` and `nxt` joined, when both are emphasised and together they are a heading
     that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
     actividad"); `nxt` must not be a heading of its own."""
-    if not (isinstance(item, TextBlock) and isinstance(nxt, TextBlock)
-            and _is_emphasised(item, body) and _is_emphasised(nxt, body) and heading_match(nxt, body) is None):
+    if not (
+        isinstance(item, TextBlock)
+        and isinstance(nxt, TextBlock)
+        and _is_emphasised(item, body)
+        and _is_emphasised(nxt, body)
+        and heading_match(nxt, body) is None
+    ):
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
     alone, together = heading_match(item, body), heading_match(joined, body)
@@ -263,8 +281,12 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
 
 def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
     """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
-    return [paragraph for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
-            for spaced in split_spaced_paragraphs(part) for paragraph in split_indented_paragraphs(spaced)]
+    return [
+        paragraph
+        for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
+        for spaced in split_spaced_paragraphs(part)
+        for paragraph in split_indented_paragraphs(spaced)
+    ]
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -307,7 +329,8 @@ def _decide(item: Item, previous: Item | None, body: float) -> Placed:
 def segment(layout: Layout) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken."""
     items, body = prepare(layout.items)
-    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]])]
+    # strict=False: with no items the list of previous ones is [None], one longer
+    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     fichas = []
     for n, start in enumerate(starts):
@@ -319,7 +342,7 @@ def segment(layout: Layout) -> Segmentation:
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings; or,
     where the headings start over (`_restart_title`), the title printed before them."""
-    starts = []
+    starts: list[int] = []
     last_title = None
     headings_since_title = 0
     order = [term.id for term in headings()]
@@ -328,10 +351,10 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
             # one; a cover's title-like lines on the page before are no part of it.
-            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title:i + 1]):
+            if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title : i + 1]):
                 last_title = i
                 headings_since_title = 0
-        elif p.role is Role.heading:
+        elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
@@ -352,10 +375,14 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     is the run of blocks right before `heading` (municipality labels among them) that are larger
     than the body by RESTART_TITLE_RATIO; those become title-like. None when there is none."""
     i = heading
-    while i > 0 and isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality):
-        block = placed[i - 1].item
-        if placed[i - 1].role is Role.body and not (body > 0 and block.size >= RESTART_TITLE_RATIO * body
-                                                    and len(block_text(block)) <= 200):
+    while (
+        i > 0
+        and isinstance(block := placed[i - 1].item, TextBlock)
+        and placed[i - 1].role in (Role.body, Role.municipality)
+    ):
+        if placed[i - 1].role is Role.body and not (
+            body > 0 and block.size >= RESTART_TITLE_RATIO * body and len(block_text(block)) <= 200
+        ):
             break
         i -= 1
     titles = [p for p in placed[i:heading] if p.role is Role.body]
@@ -396,12 +423,17 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     while first < len(placed) and placed[first].role is Role.municipality:
         first += 1
     last = first
-    while last < len(placed) and _continues_title(placed[first:last + 1]):
+    while last < len(placed) and _continues_title(placed[first : last + 1]):
         last += 1
     if last > first:
-        top = placed[first].item
-        ficha.title = TextBlock([line for p in placed[first:last] for line in p.item.lines], style=top.style,
-                                prov=top.prov, region=top.region)
+        title_blocks = [p.item for p in placed[first:last] if isinstance(p.item, TextBlock)]  # all (`_decide`)
+        top = title_blocks[0]
+        ficha.title = TextBlock(
+            [line for block in title_blocks for line in block.lines],
+            style=top.style,
+            prov=top.prov,
+            region=top.region,
+        )
     else:
         first = last = 0
     current: Section | None = None
@@ -409,7 +441,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         p.ficha = number
         if first <= n < last:
             p.section = "title"
-        elif p.role is Role.heading:
+        elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
@@ -420,26 +452,28 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             current.items.append(p.item)
             p.section = current.key
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
-    ficha.categories = _category_list([p for p in placed if isinstance(p.item, Checkbox)])
+    ficha.categories = _category_list(placed)
     return ficha
 
 
-def _category_list(boxes: list[Placed]) -> list[CategoryBox]:
+def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     """A ficha's checkboxes, each with the category it names, when at least MIN_CATEGORY_LIST
     of them name a category (the list is found by its labels wherever it was printed); else []."""
-    named = [category_named(p.item.label) for p in boxes]
+    boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
+    named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
         return []
-    for p, term in zip(boxes, named):
+    for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
-    return [CategoryBox(p.item, p.category) for p in boxes]
+    return [CategoryBox(box, p.category) for p, box in boxes]
 
 
 def _has_title(ficha: FichaParts) -> bool:
     """A title-like block, or text before the first heading other than the municipality label."""
     label = ficha.municipality.blocks if ficha.municipality else []
-    return ficha.title is not None or any(isinstance(i, TextBlock) and i not in label and block_text(i)
-                                          for i in ficha.head)
+    return ficha.title is not None or any(
+        isinstance(i, TextBlock) and i not in label and block_text(i) for i in ficha.head
+    )
 
 
 def no_ficha_reason(segmentation: Segmentation) -> str | None:
@@ -448,11 +482,20 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     for ficha in segmentation.fichas:
         if _has_title(ficha) and len({s.key for s in ficha.sections}) >= MIN_FICHA_HEADINGS:
             return None
-    found = [p for p in segmentation.items if p.role is Role.heading]
+    found = [
+        (p.item, p.heading, p.page)
+        for p in segmentation.items
+        if p.role is Role.heading and isinstance(p.item, TextBlock) and p.heading is not None
+    ]
     if not found:
         return "no ficha found (none of the template's section headings)"
-    names = ", ".join(dict.fromkeys(f"«{block_text(p.item)}» (page {p.page})" if p.page else f"«{block_text(p.item)}»"
-                                    for p in found))
-    keys = len({p.heading.key for p in found})
-    return (f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
-            f"{len(headings())} section headings; found {keys}: {names}")
+    names = ", ".join(
+        dict.fromkeys(
+            f"«{block_text(item)}» (page {page})" if page else f"«{block_text(item)}»" for item, _, page in found
+        )
+    )
+    keys = len({heading.key for _, heading, _ in found})
+    return (
+        f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
+        f"{len(headings())} section headings; found {keys}: {names}"
+    )

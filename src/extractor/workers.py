@@ -105,8 +105,10 @@ def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> Non
 
 
 def _out_of_memory(task: Task, limits: WorkerLimits) -> DocumentError:
-    return DocumentError(Kind.out_of_memory, f"{task.label}: out of memory: over the limit of "
-                                             f"{limits.memory_mb} MB per worker (--memory-limit)")
+    return DocumentError(
+        Kind.out_of_memory,
+        f"{task.label}: out of memory: over the limit of {limits.memory_mb} MB per worker (--memory-limit)",
+    )
 
 
 def _run_child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
@@ -129,8 +131,17 @@ def _run_child(conn: connection.Connection, task: Task, limits: WorkerLimits) ->
     except MemoryError:
         conn.send(("error", _out_of_memory(task, limits), seconds, _peak_mb()))
     except Exception as error:  # a result that does not pickle: a bug
-        conn.send(("error", DocumentError(Kind.internal_error, f"{task.label}: internal error: the result cannot be "
-                                                               f"sent back: {describe(error)}"), seconds, _peak_mb()))
+        conn.send(
+            (
+                "error",
+                DocumentError(
+                    Kind.internal_error,
+                    f"{task.label}: internal error: the result cannot be sent back: {describe(error)}",
+                ),
+                seconds,
+                _peak_mb(),
+            )
+        )
     conn.close()
 
 
@@ -224,8 +235,11 @@ class Pool:
             if run.process.exitcode is not None and run.process.exitcode < 0:  # a C library may crash, not raise,
                 # when an allocation fails under the limit: say that it may be memory rather than guess
                 died += f"; it may have run out of memory (--memory-limit {self.limits.memory_mb} MB)"
-            error = _out_of_memory(run.task, self.limits) if run.process.exitcode == OUT_OF_MEMORY_EXIT else \
-                DocumentError(Kind.worker_crashed, died)
+            error = (
+                _out_of_memory(run.task, self.limits)
+                if run.process.exitcode == OUT_OF_MEMORY_EXIT
+                else DocumentError(Kind.worker_crashed, died)
+            )
             return Outcome(run.task, error=error, seconds=time.monotonic() - run.started, started=run.started)
         self._stop(run, grace=2.0)  # it answered and is exiting
         if status == "error":
@@ -234,10 +248,15 @@ class Pool:
 
     def _expire(self, run: _Running) -> Outcome:
         self._stop(run)
-        return Outcome(run.task, error=DocumentError(
-            Kind.timeout,
-            f"{run.task.label}: timed out after {self.limits.timeout:g} s (--timeout); the worker was stopped"),
-            seconds=self.limits.timeout, started=run.started)
+        return Outcome(
+            run.task,
+            error=DocumentError(
+                Kind.timeout,
+                f"{run.task.label}: timed out after {self.limits.timeout:g} s (--timeout); the worker was stopped",
+            ),
+            seconds=self.limits.timeout,
+            started=run.started,
+        )
 
     def _stop(self, run: _Running, grace: float = 0.0) -> None:
         """Let the worker exit within `grace` seconds, else kill it; forget it."""

@@ -76,21 +76,33 @@ def write_output(target: str | None, data: bytes, default: str | None = None) ->
 
 
 def add_output_option(parser: argparse.ArgumentParser, what: str, default: str = "standard output") -> None:
-    parser.add_argument("-o", "--output", "--out", dest="output", metavar="FILE",
-                        help=f"write {what} to FILE, '-' for standard output (default: {default})")
+    parser.add_argument(
+        "-o",
+        "--output",
+        "--out",
+        dest="output",
+        metavar="FILE",
+        help=f"write {what} to FILE, '-' for standard output (default: {default})",
+    )
 
 
 # --- passwords -----------------------------------------------------------------------------
 
+
 def add_password_options(parser: argparse.ArgumentParser) -> None:
     """--password PW, --password-env VAR, --ask-password; EXTRACTOR_PASSWORD when none is given."""
     given = parser.add_mutually_exclusive_group()
-    given.add_argument("--password", metavar="PW",
-                       help="password of encrypted PDFs (never guessed; it shows in `ps` and the shell's "
-                            f"history: prefer --password-env, --ask-password or {PASSWORD_VARIABLE})")
-    given.add_argument("--password-env", metavar="VAR",
-                       help=f"read the password from the environment variable VAR (default: {PASSWORD_VARIABLE}, "
-                            "when set)")
+    given.add_argument(
+        "--password",
+        metavar="PW",
+        help="password of encrypted PDFs (never guessed; it shows in `ps` and the shell's "
+        f"history: prefer --password-env, --ask-password or {PASSWORD_VARIABLE})",
+    )
+    given.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=f"read the password from the environment variable VAR (default: {PASSWORD_VARIABLE}, when set)",
+    )
     given.add_argument("--ask-password", action="store_true", help="ask for the password on the terminal")
 
 
@@ -112,13 +124,23 @@ def password_from(args: argparse.Namespace, ask: Callable[[str], str] = getpass.
 
 # --- reports of diff, crosscheck and run --diff-against ------------------------------------
 
+
 def add_report_options(parser: argparse.ArgumentParser, file_flags: tuple[str, ...] = ("--output", "-o")) -> None:
-    parser.add_argument("--format", choices=REPORT_FORMATS, default="text",
-                        help="report format: text (terminal, the default), md (Markdown), html (one page) or json")
-    parser.add_argument(*file_flags, dest="output", metavar="FILE",
-                        help="write the report to FILE instead of the screen")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour in the text format (auto: only on a terminal)")
+    parser.add_argument(
+        "--format",
+        choices=REPORT_FORMATS,
+        default="text",
+        help="report format: text (terminal, the default), md (Markdown), html (one page) or json",
+    )
+    parser.add_argument(
+        *file_flags, dest="output", metavar="FILE", help="write the report to FILE instead of the screen"
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in the text format (auto: only on a terminal)",
+    )
 
 
 def report_command(command: str, build: Callable[[], Report], args: argparse.Namespace) -> int:

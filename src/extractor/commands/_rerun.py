@@ -22,17 +22,23 @@ if TYPE_CHECKING:
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--diff-against", metavar="DIR",
-                        help="review mode: write the records to --out (default: a new temporary folder), "
-                             "not to DIR, and report how they differ from the records in DIR; exits 0 "
-                             "when equal, 1 when different, 2 when a document failed or on error")
+    parser.add_argument(
+        "--diff-against",
+        metavar="DIR",
+        help="review mode: write the records to --out (default: a new temporary folder), "
+        "not to DIR, and report how they differ from the records in DIR; exits 0 "
+        "when equal, 1 when different, 2 when a document failed or on error",
+    )
     add_report_options(parser, file_flags=("--report",))
 
 
 def given_report_options(args: argparse.Namespace) -> list[str]:
     """The report options given on the command line (they only apply with --diff-against)."""
-    given = [("--report", args.output is not None), ("--format", args.format != "text"),
-             ("--color", args.color != "auto")]
+    given = [
+        ("--report", args.output is not None),
+        ("--format", args.format != "text"),
+        ("--color", args.color != "auto"),
+    ]
     return [flag for flag, was_given in given if was_given]
 
 

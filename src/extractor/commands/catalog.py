@@ -32,17 +32,24 @@ def handle_check(args: argparse.Namespace) -> int:
 
 
 def add_catalogs_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--catalogs", metavar="DIR", action="append",
-                        help="a folder of user catalog files (CSV of the shipped columns, named like the shipped "
-                             f"file they extend), loaded on top of the shipped ones; repeatable; also {ENVIRONMENT}")
+    parser.add_argument(
+        "--catalogs",
+        metavar="DIR",
+        action="append",
+        help="a folder of user catalog files (CSV of the shipped columns, named like the shipped "
+        f"file they extend), loaded on top of the shipped ones; repeatable; also {ENVIRONMENT}",
+    )
 
 
 def register(subparsers: Subparsers) -> None:
     catalog = subparsers.add_parser("catalog", help="work with the catalogs of comunas, offices and funders")
     actions = catalog.add_subparsers(dest="action", required=True)
-    check = actions.add_parser("check", help="validate the catalogs: malformed rows, a variant that is another "
-                                             "name, a form claimed by two entries, an acronym on two entries, "
-                                             "unknown regions")
+    check = actions.add_parser(
+        "check",
+        help="validate the catalogs: malformed rows, a variant that is another "
+        "name, a form claimed by two entries, an acronym on two entries, "
+        "unknown regions",
+    )
     check.add_argument("--data", metavar="DIR", help="folder holding the catalog files (default: the shipped ones)")
     add_catalogs_option(check)
     check.set_defaults(handler=handle_check)

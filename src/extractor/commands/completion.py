@@ -20,9 +20,11 @@ def handle(args: argparse.Namespace) -> int:
 
 def register(subparsers: Subparsers) -> None:
     completion = subparsers.add_parser(
-        "completion", help="print the shell completion script (bash or zsh)",
+        "completion",
+        help="print the shell completion script (bash or zsh)",
         description="Print a completion script for SHELL. bash: add "
-                    "`eval \"$(extractor completion bash)\"` to ~/.bashrc; zsh: "
-                    "`extractor completion zsh > ~/.zfunc/_extractor` with ~/.zfunc on $fpath before compinit.")
+        '`eval "$(extractor completion bash)"` to ~/.bashrc; zsh: '
+        "`extractor completion zsh > ~/.zfunc/_extractor` with ~/.zfunc on $fpath before compinit.",
+    )
     completion.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash or zsh")
     completion.set_defaults(handler=handle, parser=completion)

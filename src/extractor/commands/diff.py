@@ -15,10 +15,12 @@ def handle(args: argparse.Namespace) -> int:
 
 def register(subparsers: Subparsers) -> None:
     diff = subparsers.add_parser(
-        "diff", help="compare two runs or editions field by field",
+        "diff",
+        help="compare two runs or editions field by field",
         description="Compare the records of OLD and NEW (folders of records or single record files). "
-                    "Exits 0 when the extracted fields are equal, 1 when they differ, 2 on error; "
-                    "run metadata (fuente) is shown apart and never counts as a difference.")
+        "Exits 0 when the extracted fields are equal, 1 when they differ, 2 on error; "
+        "run metadata (fuente) is shown apart and never counts as a difference.",
+    )
     diff.add_argument("old", metavar="OLD", help="folder of records or one record file")
     diff.add_argument("new", metavar="NEW", help="folder of records or one record file")
     add_report_options(diff)

@@ -19,8 +19,9 @@ def suffix_format(output: str | None) -> str | None:
 def handle(args: argparse.Namespace) -> int:
     by_suffix = suffix_format(args.output)
     if args.format and by_suffix and by_suffix != args.format:
-        return usage_error(args, f"--format {args.format} contradicts the output file {args.output} "
-                                 f"(a .{by_suffix} file)")
+        return usage_error(
+            args, f"--format {args.format} contradicts the output file {args.output} (a .{by_suffix} file)"
+        )
     name = args.format or by_suffix
     folder = Path(args.dir)
     if name is None:
@@ -36,8 +37,9 @@ def handle(args: argparse.Namespace) -> int:
     try:
         written = write_output(args.output, FORMATS[name].render(fichas), FORMATS[name].default_out)
     except OSError as error:
-        return fail("export", f"{args.output or FORMATS[name].default_out}: cannot be written: "
-                              f"{error.strerror or error}", 2)
+        return fail(
+            "export", f"{args.output or FORMATS[name].default_out}: cannot be written: {error.strerror or error}", 2
+        )
     if written:
         print(f"{len(fichas)} fichas exported to {written}", file=sys.stderr)
     return 1 if loaded.problems else 0
@@ -45,11 +47,19 @@ def handle(args: argparse.Namespace) -> int:
 
 def register(subparsers: Subparsers) -> None:
     export = subparsers.add_parser("export", help="write the records under DIR as one CSV, XLSX, JSONL or HTML file")
-    export.add_argument("dir", nargs="?", default="structured", metavar="DIR",
-                        help="folder searched recursively for *.json records (default: structured/)")
+    export.add_argument(
+        "dir",
+        nargs="?",
+        default="structured",
+        metavar="DIR",
+        help="folder searched recursively for *.json records (default: structured/)",
+    )
     export.add_argument("--format", choices=sorted(FORMATS), help="output format (default: the suffix of -o)")
     add_output_option(export, "the export", "standard output; fichas.xlsx for xlsx")
-    export.add_argument("--one-per-ficha", action="store_true",
-                        help="one row per ficha id: the publication's record when there is one, not also its "
-                             "transcript's (counts are not doubled)")
+    export.add_argument(
+        "--one-per-ficha",
+        action="store_true",
+        help="one row per ficha id: the publication's record when there is one, not also its "
+        "transcript's (counts are not doubled)",
+    )
     export.set_defaults(handler=handle, parser=export)

@@ -39,8 +39,12 @@ def handle(args: argparse.Namespace) -> int:
             print(f"no pending golden files in {root}")
         else:
             standing = "A" if args.accept_all else "R" if args.reject_all else None
-            tally = review_pending(pendings, show=_shower(wants_colour(args.color)),
-                                   ask=(lambda: standing) if standing else (lambda: ask(PROMPT, CHOICES)), say=print)
+            tally = review_pending(
+                pendings,
+                show=_shower(wants_colour(args.color)),
+                ask=(lambda: standing) if standing else (lambda: ask(PROMPT, CHOICES)),
+                say=print,
+            )
             print(tally.text())
         if raw.is_dir():
             review_orphans(orphan_folders(root, raw), raw, interactive)
@@ -76,6 +80,7 @@ def _shower(colour: bool) -> Callable[[PendingChange, int, int], None]:
                 print(f"    {line}")
         if change.order_only:
             print("    no field changes: the files differ only in the order of list items or in formatting")
+
     return show
 
 
@@ -124,18 +129,23 @@ def register(subparsers: Subparsers) -> None:
     golden = subparsers.add_parser("golden", help="review pending golden files (tests/golden/*.pending.json)")
     actions = golden.add_subparsers(dest="action", required=True)
     review = actions.add_parser(
-        "review", help="accept, reject or skip each pending golden file",
+        "review",
+        help="accept, reject or skip each pending golden file",
         description="Walk the *.pending.json files that the golden test wrote beside the golden files, "
-                    "show each one's field diff (a new golden file in full), and accept it (it replaces the "
-                    "golden file), reject it (it is deleted) or skip it; then offer to delete the golden folders "
-                    "whose document is no longer in RAW. On a terminal one key answers. Refused under CI.")
-    review.add_argument("folder", nargs="?", default="tests/golden", metavar="DIR",
-                        help="golden folder (default: tests/golden)")
-    review.add_argument("--raw", default="raw", metavar="RAW",
-                        help="the documents the golden files are of (default: raw)")
+        "show each one's field diff (a new golden file in full), and accept it (it replaces the "
+        "golden file), reject it (it is deleted) or skip it; then offer to delete the golden folders "
+        "whose document is no longer in RAW. On a terminal one key answers. Refused under CI.",
+    )
+    review.add_argument(
+        "folder", nargs="?", default="tests/golden", metavar="DIR", help="golden folder (default: tests/golden)"
+    )
+    review.add_argument(
+        "--raw", default="raw", metavar="RAW", help="the documents the golden files are of (default: raw)"
+    )
     every = review.add_mutually_exclusive_group()
     every.add_argument("--accept-all", action="store_true", help="accept every pending file without asking")
     every.add_argument("--reject-all", action="store_true", help="reject every pending file without asking")
-    review.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour (auto: only on a terminal)")
+    review.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour (auto: only on a terminal)"
+    )
     review.set_defaults(handler=handle, parser=review)

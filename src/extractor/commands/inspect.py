@@ -67,8 +67,9 @@ def _pictures(inspection: Inspection, folder: Path, password: str | None) -> int
 
 
 def register(subparsers: Subparsers) -> None:
-    inspect = subparsers.add_parser("inspect",
-                                    help="show what the reader saw in one PDF or DOCX (any form, ficha or not)")
+    inspect = subparsers.add_parser(
+        "inspect", help="show what the reader saw in one PDF or DOCX (any form, ficha or not)"
+    )
     inspect.add_argument("file", metavar="FILE", help="a .pdf or .docx file")
     inspect.add_argument("--pages", metavar="N-M", help="PDF pages to show, e.g. 3-4 or 1,5- (default: all)")
     inspect.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")

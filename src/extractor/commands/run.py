@@ -45,8 +45,10 @@ def handle(args: argparse.Namespace) -> int:
     except batch.PlanError as error:
         return usage_error(args, str(error))
     except KeyboardInterrupt:
-        print(f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",
-              file=sys.stderr)
+        print(
+            f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",
+            file=sys.stderr,
+        )
         return 130
     if summary.documents + summary.unchanged + len(summary.failed) == 0:
         print(f"extractor run: no documents (.pdf, .docx) under {', '.join(map(str, paths))}", file=sys.stderr)
@@ -57,21 +59,34 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Subparsers) -> None:
-    run = subparsers.add_parser("run", help="extract every ficha of the documents under PATH into OUT",
-                                description="Extract every ficha of the documents under PATH (default: raw/) "
-                                            "into one JSON record each, in OUT/<document path relative to the "
-                                            "root, without extension>/<id>.json.")
+    run = subparsers.add_parser(
+        "run",
+        help="extract every ficha of the documents under PATH into OUT",
+        description="Extract every ficha of the documents under PATH (default: raw/) "
+        "into one JSON record each, in OUT/<document path relative to the "
+        "root, without extension>/<id>.json.",
+    )
     run.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: raw/)")
     run.add_argument("--out", "-o", "--output", dest="out", metavar="DIR", help="output folder (default: structured/)")
-    run.add_argument("--root", metavar="DIR",
-                     help="record folders are document paths relative to DIR (default: raw/ for documents in "
-                          "./raw/, else the current folder)")
-    run.add_argument("--prune", action="store_true",
-                     help="remove the record folders of documents that are no longer among the inputs")
-    run.add_argument("--catalogs", metavar="DIR", action="append",
-                     help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
-                          "they extend) loaded on top of the shipped ones; repeatable; "
-                          f"also {catalog_files.ENVIRONMENT}")
+    run.add_argument(
+        "--root",
+        metavar="DIR",
+        help="record folders are document paths relative to DIR (default: raw/ for documents in "
+        "./raw/, else the current folder)",
+    )
+    run.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove the record folders of documents that are no longer among the inputs",
+    )
+    run.add_argument(
+        "--catalogs",
+        metavar="DIR",
+        action="append",
+        help="a folder of user catalog files (CSV of the shipped columns, named like the shipped file "
+        "they extend) loaded on top of the shipped ones; repeatable; "
+        f"also {catalog_files.ENVIRONMENT}",
+    )
     add_batch_options(run)
     rerun.add_options(run)
     run.set_defaults(handler=handle, parser=run)
@@ -89,6 +104,7 @@ def _use_catalogs(folders: list[str]) -> bool:
     if not catalog_files.user_folders():
         return True
     from ..normalize.check import check_catalogs
+
     _, problems = check_catalogs(None, catalog_files.user_folders())
     for problem in problems:
         print(f"extractor: {problem}", file=sys.stderr)
@@ -103,24 +119,46 @@ def _positive(kind: type[float]) -> Callable[[str], float]:
         if value <= 0:
             raise argparse.ArgumentTypeError(f"must be positive: {text}")
         return value
+
     parse.__name__ = kind.__name__
     return parse
 
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     cores = batch.default_jobs()
-    parser.add_argument("--jobs", "-j", type=_positive(int), default=cores, metavar="N",
-                        help=f"worker processes; a long PDF is split across them (default: {cores}, the cores)")
-    parser.add_argument("--force", action="store_true",
-                        help="read every document, even those whose records in OUT are up to date")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive(int),
+        default=cores,
+        metavar="N",
+        help=f"worker processes; a long PDF is split across them (default: {cores}, the cores)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="read every document, even those whose records in OUT are up to date"
+    )
     add_password_options(parser)
-    parser.add_argument("--timeout", type=_positive(float), default=WorkerLimits.timeout, metavar="S",
-                        help="seconds a worker may spend on a document, or on one part of a long PDF "
-                             "(default: %(default)g)")
-    parser.add_argument("--memory-limit", type=_positive(int), default=WorkerLimits.memory_mb, metavar="MB",
-                        help="memory a worker may allocate (default: %(default)d)")
-    parser.add_argument("--max-size", type=_positive(float), default=FileLimits.max_bytes / MB, metavar="MB",
-                        help="larger files are refused (default: %(default)g)")
+    parser.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=WorkerLimits.timeout,
+        metavar="S",
+        help="seconds a worker may spend on a document, or on one part of a long PDF (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--memory-limit",
+        type=_positive(int),
+        default=WorkerLimits.memory_mb,
+        metavar="MB",
+        help="memory a worker may allocate (default: %(default)d)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_positive(float),
+        default=FileLimits.max_bytes / MB,
+        metavar="MB",
+        help="larger files are refused (default: %(default)g)",
+    )
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar, and nothing printed on success")
     talk.add_argument("--verbose", "-v", action="store_true", help="log each document's time, pages and memory")
@@ -129,8 +167,13 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
 def run_options(args: argparse.Namespace) -> batch.RunOptions:
     """The batch's options; ValueError for a password that cannot be had (see `common.password_from`)."""
     return batch.RunOptions(
-        jobs=args.jobs, force=args.force, password=password_from(args),
+        jobs=args.jobs,
+        force=args.force,
+        password=password_from(args),
         file_limits=FileLimits(max_bytes=int(args.max_size * MB)),
         worker_limits=WorkerLimits(timeout=args.timeout, memory_mb=args.memory_limit),
-        verbose=args.verbose, progress=False if args.quiet else None,
-        root=Path(args.root) if args.root else None, prune=args.prune)
+        verbose=args.verbose,
+        progress=False if args.quiet else None,
+        root=Path(args.root) if args.root else None,
+        prune=args.prune,
+    )

@@ -26,9 +26,12 @@ class Format:
         return rendered
 
 
-FORMATS = {f.name: f for f in (
-    Format("csv", "csv_file", None),
-    Format("xlsx", "xlsx_file", "fichas.xlsx"),
-    Format("jsonl", "jsonl_file", None),
-    Format("html", "html_page", None),
-)}
+FORMATS = {
+    f.name: f
+    for f in (
+        Format("csv", "csv_file", None),
+        Format("xlsx", "xlsx_file", "fichas.xlsx"),
+        Format("jsonl", "jsonl_file", None),
+        Format("html", "html_page", None),
+    )
+}

@@ -47,6 +47,7 @@ def summary(fichas: list[Ficha]) -> str:
 
 # --- filters -------------------------------------------------------------------------------
 
+
 def filters(fichas: list[Ficha]) -> str:
     """The filter form: a text search and one select per facet, options with their counts."""
     regions = Counter(region for _, region in map(comuna_region, fichas) if region)
@@ -59,26 +60,32 @@ def filters(fichas: list[Ficha]) -> str:
     line_options = [(s, label(vocab.sello_lines(), s), lines[s]) for s in sello_ids()]
     states = Counter(ficha.revision.estado for ficha in fichas)
     review_options = [("revisar", "Necesitan revisión", states["revisar"]), ("ok", "Sin avisos", states["ok"])]
-    return "\n".join([
-        '<label class="search">Buscar <input type="search" name="q" autocomplete="off" '
-        'placeholder="Título, oficina, financiador, texto…"></label>',
-        select("region", "Región", "Todas", region_options),
-        select("categoria", "Categoría", "Todas", category_options),
-        select("mes", "Mes", "Todos", month_options),
-        select("linea", "Línea Sello", "Todas", line_options),
-        select("revision", "Revisión", "Todas", review_options),
-        '<button type="reset">Limpiar</button>',
-    ])
+    return "\n".join(
+        [
+            '<label class="search">Buscar <input type="search" name="q" autocomplete="off" '
+            'placeholder="Título, oficina, financiador, texto…"></label>',
+            select("region", "Región", "Todas", region_options),
+            select("categoria", "Categoría", "Todas", category_options),
+            select("mes", "Mes", "Todos", month_options),
+            select("linea", "Línea Sello", "Todas", line_options),
+            select("revision", "Revisión", "Todas", review_options),
+            '<button type="reset">Limpiar</button>',
+        ]
+    )
 
 
 def select(name: str, caption: str, everything: str, options: list[tuple[str, str, int]]) -> str:
-    items = "".join(f'<option value="{escape(value)}">{escape(text)} ({count})</option>'
-                    for value, text, count in options)
-    return (f'<label>{escape(caption)} <select name="{name}">'
-            f'<option value="">{escape(everything)}</option>{items}</select></label>')
+    items = "".join(
+        f'<option value="{escape(value)}">{escape(text)} ({count})</option>' for value, text, count in options
+    )
+    return (
+        f'<label>{escape(caption)} <select name="{name}">'
+        f'<option value="">{escape(everything)}</option>{items}</select></label>'
+    )
 
 
 # --- cards ---------------------------------------------------------------------------------
+
 
 def card(ficha: Ficha) -> str:
     comuna, region = comuna_region(ficha)
@@ -127,8 +134,10 @@ def avisos_section(ficha: Ficha) -> str:
     avisos = ficha.revision.avisos
     if not avisos:
         return ""
-    items = "".join(f'<li><code>{escape(a.campo)}</code> <span class="code">{escape(a.codigo)}</span>: '
-                    f"{escape(a.mensaje)}</li>" for a in avisos)
+    items = "".join(
+        f'<li><code>{escape(a.campo)}</code> <span class="code">{escape(a.codigo)}</span>: {escape(a.mensaje)}</li>'
+        for a in avisos
+    )
     return f'<section class="avisos"><h3>Avisos</h3><ul>{items}</ul></section>'
 
 
@@ -148,7 +157,8 @@ def month_strip(ficha: Ficha) -> str:
     letters = vocab.month_forms()["letter"]
     cells = "".join(
         f'<li class="{"on" if number in active else "off"}" title="{name.capitalize()}">{letter.upper()}</li>'
-        for number, (name, letter) in enumerate(zip(month_names(), letters, strict=True), start=1))
+        for number, (name, letter) in enumerate(zip(month_names(), letters, strict=True), start=1)
+    )
     spoken = ", ".join(name for number, name in enumerate(month_names(), start=1) if number in active) or "sin meses"
     text = ficha.fechas_implementacion.texto
     note = f'<p class="dates">{escape(text)}</p>' if text else ""
@@ -166,9 +176,10 @@ def sello_section(ficha: Ficha) -> str:
     if not ficha.lineas_sello:
         return ""
     items = "".join(
-        f'<li><strong>{escape(label(vocab.sello_lines(), line.linea))}</strong> '
+        f"<li><strong>{escape(label(vocab.sello_lines(), line.linea))}</strong> "
         f'<span class="why">{escape(line.justificacion)}</span></li>'
-        for line in ficha.lineas_sello)
+        for line in ficha.lineas_sello
+    )
     return f'<section class="sello"><h3>Líneas Sello</h3><ul>{items}</ul></section>'
 
 

@@ -52,8 +52,16 @@ def catalogue_order(ficha: Ficha) -> tuple[Any, ...]:
     """
     comuna = ficha.municipalidad.comuna if ficha.municipalidad else None
     titulo = ficha.titulo or ""
-    return (comuna is None, fold(comuna or ""), comuna or "", fold(titulo), titulo,
-            ficha.fuente.archivo, ficha.fuente.paginas or [], ficha.id)
+    return (
+        comuna is None,
+        fold(comuna or ""),
+        comuna or "",
+        fold(titulo),
+        titulo,
+        ficha.fuente.archivo,
+        ficha.fuente.paginas or [],
+        ficha.id,
+    )
 
 
 def one_per_ficha(fichas: list[Ficha]) -> list[Ficha]:

@@ -54,12 +54,22 @@ def joined(values: Iterable[object]) -> str:
 
 def columns() -> list[str]:
     """The header of the flat table."""
-    return ["id", "titulo", "comuna", "region",
-            *(f"cat_{c}" for c in category_ids()), "categoria_otra",
-            *month_names(),
-            "oficinas", "financiadores",
-            *(f"sello_{s}" for s in sello_ids()),
-            "revision_estado", "avisos", "fuente_archivo", "fuente_paginas"]
+    return [
+        "id",
+        "titulo",
+        "comuna",
+        "region",
+        *(f"cat_{c}" for c in category_ids()),
+        "categoria_otra",
+        *month_names(),
+        "oficinas",
+        "financiadores",
+        *(f"sello_{s}" for s in sello_ids()),
+        "revision_estado",
+        "avisos",
+        "fuente_archivo",
+        "fuente_paginas",
+    ]
 
 
 def flag_columns() -> set[str]:
@@ -109,16 +119,27 @@ class LongTable:
         return ["id", "comuna", "titulo", "fuente_archivo", "orden", *self.item_columns]
 
     def rows(self, fichas: list[Ficha]) -> list[list[Value]]:
-        return [[ficha.id, comuna_region(ficha)[0], ficha.titulo or "", ficha.fuente.archivo, order, *item]
-                for ficha in fichas
-                for order, item in enumerate(self.items(ficha), start=1)]
+        return [
+            [ficha.id, comuna_region(ficha)[0], ficha.titulo or "", ficha.fuente.archivo, order, *item]
+            for ficha in fichas
+            for order, item in enumerate(self.items(ficha), start=1)
+        ]
 
 
 LONG_TABLES = (
-    LongTable("oficinas", ("nombre", "sigla", "tipo", "texto"),
-              lambda f: [(o.nombre, o.sigla or "", o.tipo, o.texto) for o in f.oficinas]),
-    LongTable("financiadores", ("nombre", "sigla", "tipo"),
-              lambda f: [(s.nombre, s.sigla or "", s.tipo) for s in f.forma_financiamiento.fuentes]),
-    LongTable("lineas_sello", ("linea", "nombre", "justificacion"),
-              lambda f: [(s.linea, label(vocab.sello_lines(), s.linea), s.justificacion) for s in f.lineas_sello]),
+    LongTable(
+        "oficinas",
+        ("nombre", "sigla", "tipo", "texto"),
+        lambda f: [(o.nombre, o.sigla or "", o.tipo, o.texto) for o in f.oficinas],
+    ),
+    LongTable(
+        "financiadores",
+        ("nombre", "sigla", "tipo"),
+        lambda f: [(s.nombre, s.sigla or "", s.tipo) for s in f.forma_financiamiento.fuentes],
+    ),
+    LongTable(
+        "lineas_sello",
+        ("linea", "nombre", "justificacion"),
+        lambda f: [(s.linea, label(vocab.sello_lines(), s.linea), s.justificacion) for s in f.lineas_sello],
+    ),
 )

@@ -30,15 +30,17 @@ FLAG_WIDTH = 4.5
 class _FixedTimeZip(zipfile.ZipFile):
     """A zip whose entries all carry `FIXED_DATE` instead of the time of writing."""
 
-    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: SizedBuffer | str,
-                 *args: Any, **kwargs: Any) -> None:
+    def writestr(
+        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: SizedBuffer | str, *args: Any, **kwargs: Any
+    ) -> None:
         if not isinstance(zinfo_or_arcname, zipfile.ZipInfo):
             zinfo_or_arcname = zipfile.ZipInfo(zinfo_or_arcname, date_time=FIXED_DATE.timetuple()[:6])
             zinfo_or_arcname.compress_type = self.compression
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
-    def write(self, filename: str | os.PathLike[str], arcname: str | os.PathLike[str] | None = None,
-              *args: Any, **kwargs: Any) -> None:
+    def write(
+        self, filename: str | os.PathLike[str], arcname: str | os.PathLike[str] | None = None, *args: Any, **kwargs: Any
+    ) -> None:
         """openpyxl writes worksheets through temporary files: take their bytes, not their times."""
         self.writestr(os.fspath(arcname) if arcname else Path(filename).name, Path(filename).read_bytes())
 

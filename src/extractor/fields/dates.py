@@ -18,6 +18,9 @@ def read_dates(items: list[Item], notes: Notes) -> dict:
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))
     if stated and stated != marked:
-        notes.add("fechas_implementacion.meses", Aviso.meses_inconsistentes,
-                  f"la tabla marca los meses {marked} pero el texto indica {stated}")
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.meses_inconsistentes,
+            f"la tabla marca los meses {marked} pero el texto indica {stated}",
+        )
     return {"meses": marked, "texto": text}

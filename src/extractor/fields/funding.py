@@ -16,10 +16,12 @@ def read_funding(items: list[Item], notes: Notes) -> dict:
     sources = []
     for piece in distinct(funder_pieces(list_text(items), funders())):
         if piece.entry is None:
-            notes.add("forma_financiamiento.fuentes", Aviso.fuente_desconocida,
-                      f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
+            notes.add(
+                "forma_financiamiento.fuentes",
+                Aviso.fuente_desconocida,
+                f"«{piece.texto}» no está en el catálogo; se conserva como aparece",
+            )
             sources.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_funder_type(piece.texto)})
         else:
             sources.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo})
     return {"texto": text, "fuentes": sources}
-

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..layout import Checkbox, Item, TextBlock
+from collections.abc import Sequence
+
+from ..layout import Checkbox, Item, Table, TextBlock
 from ..segment import block_text
 from ..text import join_lines
 from .notes import Aviso, Notes
@@ -26,14 +28,16 @@ def list_text(items: list[Item]) -> str:
     return "\n".join(block_text(b) for b in blocks_of(items) if block_text(b))
 
 
-def note_strays(notes: Notes, campo: str, items: list[Item]) -> None:
+def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
     """An aviso `texto_sin_ubicar` for each item that no field took."""
     for item in items:
         if isinstance(item, TextBlock):
             text = block_text(item)
         elif isinstance(item, Checkbox):
             text = f"[{'x' if item.checked else ' '}] {item.label or ''}".strip()
-        else:
+        elif isinstance(item, Table):
             text = " | ".join(c.text for c in item.cells if c.text)
+        else:  # a ReaderNote is an aviso of its own (`record._without_reader_notes`)
+            continue
         if text:
             notes.add(campo, Aviso.texto_sin_ubicar, text)

@@ -14,7 +14,11 @@ def read_municipality(label: MunicipalityLabel | None, notes: Notes) -> dict | N
         return None
     comuna = find_comuna(label.text)
     if comuna is None:
-        notes.add("municipalidad.comuna", Aviso.comuna_desconocida,
-                  f"ninguna comuna del catálogo coincide con «{label.text}»")
-    return {"comuna": comuna.nombre if comuna else None, "region": comuna.region if comuna else None,
-            "texto": clean(label.text)}
+        notes.add(
+            "municipalidad.comuna", Aviso.comuna_desconocida, f"ninguna comuna del catálogo coincide con «{label.text}»"
+        )
+    return {
+        "comuna": comuna.nombre if comuna else None,
+        "region": comuna.region if comuna else None,
+        "texto": clean(label.text),
+    }

@@ -14,9 +14,26 @@ def read_offices(items: list[Item], notes: Notes) -> list[dict]:
     out = []
     for piece in distinct(split_entities(list_text(items), offices())):
         if piece.entry is None:
-            notes.add("oficinas", Aviso.oficina_desconocida, f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
-            out.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_office_type(piece.texto),
-                        "texto": piece.texto})
+            notes.add(
+                "oficinas",
+                Aviso.oficina_desconocida,
+                f"«{piece.texto}» no está en el catálogo; se conserva como aparece",
+            )
+            out.append(
+                {
+                    "nombre": piece.nombre,
+                    "sigla": piece.sigla,
+                    "tipo": guess_office_type(piece.texto),
+                    "texto": piece.texto,
+                }
+            )
         else:
-            out.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo, "texto": piece.texto})
+            out.append(
+                {
+                    "nombre": piece.entry.nombre,
+                    "sigla": piece.entry.sigla,
+                    "tipo": piece.entry.tipo,
+                    "texto": piece.texto,
+                }
+            )
     return out

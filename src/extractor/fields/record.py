@@ -50,8 +50,12 @@ def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
     out = {}
     for key, sections in grouped.items():
         if len(sections) > 1:
-            notes.add(SECTION_FIELDS[key], Aviso.seccion_duplicada,
-                      f"el encabezado «{block_text(sections[0].heading)}» aparece {len(sections)} veces; se conservan todos los textos")
+            notes.add(
+                SECTION_FIELDS[key],
+                Aviso.seccion_duplicada,
+                f"el encabezado «{block_text(sections[0].heading)}» aparece {len(sections)} veces; "
+                "se conservan todos los textos",
+            )
         out[key] = [item for s in sections for item in s.items]
     return out
 
@@ -71,13 +75,17 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
     """The ficha without `ReaderNote` items (what its reader could not read); each becomes an
     aviso on the field of the section it fell in ("" in the head)."""
+
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
             notes.add(campo, Aviso(note.codigo), note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
-    return replace(ficha, head=keep(ficha.head, ""),
-                   sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections])
+    return replace(
+        ficha,
+        head=keep(ficha.head, ""),
+        sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections],
+    )
 
 
 def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, int] | None = None) -> dict:
@@ -113,7 +121,7 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
     for key, items in sections.items():
-        stray = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
+        stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
         if key != "fechas_implementacion":
             stray += [i for i in items if isinstance(i, Table)]
         note_strays(notes, SECTION_FIELDS[key], stray)
@@ -135,17 +143,27 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
         "descripcion": join_paragraphs(section_paragraphs(content("descripcion"))) or None,
         "elemento_innovador": section_text(content("elemento_innovador")),
         "lineas_sello": lineas,
-        "fuente": {"archivo": source.archivo, "formato": source.formato, "sha256": source.sha256,
-                   "paginas": ficha.pages() if source.formato == "pdf" else None},
+        "fuente": {
+            "archivo": source.archivo,
+            "formato": source.formato,
+            "sha256": source.sha256,
+            "paginas": ficha.pages() if source.formato == "pdf" else None,
+        },
         "revision": None,
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
-    comuna = municipalidad["comuna"] if municipalidad and municipalidad["comuna"] else (
-        strip_prefix(municipalidad["texto"]) if municipalidad else "")
-    record["id"] = record_id(comuna, titulo)
-    if earlier_ids and record["id"] in earlier_ids:
-        notes.add("id", Aviso.id_duplicado,
-                  f"la ficha {earlier_ids[record['id']]} del documento ya tiene el id «{record['id']}»")
+    comuna = (
+        municipalidad["comuna"]
+        if municipalidad and municipalidad["comuna"]
+        else (strip_prefix(municipalidad["texto"]) if municipalidad else "")
+    )
+    ficha_id = record["id"] = record_id(comuna, titulo)
+    if earlier_ids and ficha_id in earlier_ids:
+        notes.add(
+            "id",
+            Aviso.id_duplicado,
+            f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»",
+        )
     record["revision"] = notes.revision()
     return record
 

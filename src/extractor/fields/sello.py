@@ -12,6 +12,7 @@ paragraph that follows it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -40,8 +41,10 @@ def _line_at_start(text: str) -> tuple[str, int] | None:
 
 def _is_lead_in(head: str) -> bool:
     key = fold(head)
-    return bool(key) and any(key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
-                             for lead in sello_lead_ins())
+    return bool(key) and any(
+        key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
+        for lead in sello_lead_ins()
+    )
 
 
 def _split_lead_in(text: str) -> tuple[str, str]:
@@ -61,11 +64,11 @@ def _split_at_named_sentences(text: str) -> list[str]:
     """The text cut before every sentence that starts with a line's name and its punctuation."""
     cuts = [0]
     for end in _SENTENCE_END.finditer(text):
-        found = _line_at_start(text[end.end():])
-        typed_enumerator = _ENUMERATOR.fullmatch(text[cuts[-1]:end.end()])
-        if found and _NAME_END.match(text[end.end() + found[1]:]) and not typed_enumerator:
+        found = _line_at_start(text[end.end() :])
+        typed_enumerator = _ENUMERATOR.fullmatch(text[cuts[-1] : end.end()])
+        if found and _NAME_END.match(text[end.end() + found[1] :]) and not typed_enumerator:
             cuts.append(end.end())
-    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
 def read_lines(paragraphs: list[str]) -> tuple[list[dict], list[str]]:

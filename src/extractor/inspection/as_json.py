@@ -22,14 +22,26 @@ def _place(entry: Placed) -> dict[str, Any]:
 def checkbox_json(entry: Placed) -> dict[str, Any]:
     box = entry.item
     assert isinstance(box, Checkbox), "a checkbox entry"
-    return {"checked": box.checked, "label": box.label, "method": box.method,
-            **_where(box.prov), **_place(entry), "reads_as": entry.category}
+    return {
+        "checked": box.checked,
+        "label": box.label,
+        "method": box.method,
+        **_where(box.prov),
+        **_place(entry),
+        "reads_as": entry.category,
+    }
 
 
 def month_cell_json(cell: MonthCell) -> dict[str, Any]:
     mark = cell.cell.mark
-    return {"months": cell.months, "checked": bool(mark and mark.checked), "method": mark.method if mark else None,
-            "text": cell.cell.text or None, **_where(cell.cell.prov), **_place(cell.table)}
+    return {
+        "months": cell.months,
+        "checked": bool(mark and mark.checked),
+        "method": mark.method if mark else None,
+        "text": cell.cell.text or None,
+        **_where(cell.cell.prov),
+        **_place(cell.table),
+    }
 
 
 def _kind(entry: Placed) -> str:
@@ -43,8 +55,13 @@ def _kind(entry: Placed) -> str:
 
 
 def item_json(entry: Placed) -> dict[str, Any]:
-    out = {"kind": _kind(entry), "role": entry.role.value, **_where(entry.item.prov), **_place(entry),
-           "text": entry_text(entry) or None}
+    out = {
+        "kind": _kind(entry),
+        "role": entry.role.value,
+        **_where(entry.item.prov),
+        **_place(entry),
+        "text": entry_text(entry) or None,
+    }
     if isinstance(entry.item, TextBlock) and entry.item.region is not None:
         out["region"] = entry.item.region  # the drawn panel (PDF) or table cell (DOCX) holding it
     if entry.heading:
@@ -55,8 +72,17 @@ def item_json(entry: Placed) -> dict[str, Any]:
 
 
 def inspection_json(inspection: Inspection) -> dict[str, Any]:
-    fichas = [{"number": f.number, "id": f.id, "titulo": f.titulo, "pages": f.pages, "municipality": f.municipality,
-               "sections": [{"key": k, "score": round(s, 1)} for k, s in f.sections]} for f in inspection.fichas]
+    fichas = [
+        {
+            "number": f.number,
+            "id": f.id,
+            "titulo": f.titulo,
+            "pages": f.pages,
+            "municipality": f.municipality,
+            "sections": [{"key": k, "score": round(s, 1)} for k, s in f.sections],
+        }
+        for f in inspection.fichas
+    ]
     return {
         "file": inspection.path.as_posix(),
         "format": inspection.format,

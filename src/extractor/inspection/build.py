@@ -60,20 +60,33 @@ class Inspection:
 def month_cells_of(entry: Placed) -> list[MonthCell]:
     table = entry.item
     assert isinstance(table, Table), "month cells of a month table only"
-    return [MonthCell(c, table.months[c.col:c.col + c.colspan], entry) for c in table.cells if c.row > 0]
+    return [MonthCell(c, table.months[c.col : c.col + c.colspan], entry) for c in table.cells if c.row > 0]
 
 
 def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
     records = build_records(fichas, source)
-    return [FichaView(n, record["id"], record["titulo"], ficha.pages(), [(s.key, s.score) for s in ficha.sections],
-                      ficha.municipality.text if ficha.municipality else None)
-            for n, (ficha, record) in enumerate(zip(fichas, records, strict=True), start=1)]
+    return [
+        FichaView(
+            n,
+            record["id"],
+            record["titulo"],
+            ficha.pages(),
+            [(s.key, s.score) for s in ficha.sections],
+            ficha.municipality.text if ficha.municipality else None,
+        )
+        for n, (ficha, record) in enumerate(zip(fichas, records, strict=True), start=1)
+    ]
 
 
 def inspect_layout(layout: Layout, source: Source) -> Inspection:
     segmentation = segment(layout)
-    return Inspection(Path(layout.path), layout.format, layout.n_pages, entries=segmentation.items,
-                      fichas=_ficha_views(segmentation.fichas, source))
+    return Inspection(
+        Path(layout.path),
+        layout.format,
+        layout.n_pages,
+        entries=segmentation.items,
+        fichas=_ficha_views(segmentation.fichas, source),
+    )
 
 
 def inspect_document(path: Path) -> Inspection:

@@ -52,8 +52,9 @@ class _Canvas:
     def box(self, bbox: BBox, colours: Colours, width: int = 1) -> None:
         stroke, fill = colours
         pad = 1.0  # a hair outside the box, so the outline does not hide what it outlines
-        self.image.draw_rect((bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad),
-                             fill=fill, stroke=stroke, stroke_width=width)
+        self.image.draw_rect(
+            (bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad), fill=fill, stroke=stroke, stroke_width=width
+        )
 
     def caption(self, x: float, top: float, text: str, colour: tuple[int, int, int], above: bool = False) -> None:
         """Text at (x, top) in PDF points, or just above that point, on a white ground."""

@@ -13,7 +13,7 @@ WIDTH = 90  # characters of a block's text shown
 
 
 def position(prov: Provenance) -> str:
-    """"[x0 top x1 bottom]" in PDF points, or "¶N" (body element N) for DOCX."""
+    """ "[x0 top x1 bottom]" in PDF points, or "¶N" (body element N) for DOCX."""
     if prov.bbox is not None:
         return "[" + " ".join(f"{v:6.1f}" for v in prov.bbox) + "]"
     return f"¶{prov.index}" if prov.index is not None else "-"
@@ -69,15 +69,16 @@ def entry_lines(entry: Placed) -> list[str]:
 def counts(boxes: list[Placed], cells: list[MonthCell]) -> str:
     checked = sum(1 for e in boxes if isinstance(e.item, Checkbox) and e.item.checked)
     marked = sum(1 for c in cells if c.cell.mark is not None and c.cell.mark.checked)
-    return (f"{len(boxes)} checkboxes ({checked} checked, {len(boxes) - checked} unchecked); "
-            f"{len(cells)} month cells ({marked} marked)")
+    return (
+        f"{len(boxes)} checkboxes ({checked} checked, {len(boxes) - checked} unchecked); "
+        f"{len(cells)} month cells ({marked} marked)"
+    )
 
 
 def _header(inspection: Inspection) -> list[str]:
     pages = f", {inspection.n_pages} pages" if inspection.n_pages is not None else ""
     shown = f"; showing pages {', '.join(map(str, inspection.pages))}" if inspection.pages else ""
-    lines = [f"{inspection.path.as_posix()} ({inspection.format}{pages}{shown})",
-             f"{len(inspection.fichas)} ficha(s)"]
+    lines = [f"{inspection.path.as_posix()} ({inspection.format}{pages}{shown})", f"{len(inspection.fichas)} ficha(s)"]
     for ficha in inspection.fichas:
         pages_of = f"pages {ficha.pages[0]}-{ficha.pages[-1]}  " if ficha.pages else ""
         lines.append(f"  {ficha.number}  {pages_of}{ficha.id}  «{shorten(ficha.titulo or '', 60)}»")

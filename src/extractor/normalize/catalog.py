@@ -101,8 +101,14 @@ N = TypeVar("N", bound=Named)
 class Catalog(Generic[N]):
     """Entries of one kind (`N`: an `Entry`, a `Comuna`) found by name, acronym, core or typo."""
 
-    def __init__(self, name: str, entries: list[N], fillers: frozenset[str] | None = None,
-                 places: frozenset[str] = frozenset(), plurals: bool = True) -> None:
+    def __init__(
+        self,
+        name: str,
+        entries: list[N],
+        fillers: frozenset[str] | None = None,
+        places: frozenset[str] = frozenset(),
+        plurals: bool = True,
+    ) -> None:
         """`fillers`: words a core leaves out (default: articles); `places`: folded words a typo
         may not touch; `plurals`: a core takes its words in the singular."""
         self.name = name
@@ -173,10 +179,14 @@ class Catalog(Generic[N]):
 
     def _closest(self, key: str) -> N | None:
         """The one entry whose form is within its typo budget of `key` (the budget is the form's)."""
-        found = process.extract(key, self._fuzzy_keys, scorer=OSA.distance, processor=None,
-                                score_cutoff=MAX_TYPOS, limit=None)
-        found = [(form, distance, i) for form, distance, i in found
-                 if distance <= typo_budget(form) and self._typo_fits(key, form)]
+        found = process.extract(
+            key, self._fuzzy_keys, scorer=OSA.distance, processor=None, score_cutoff=MAX_TYPOS, limit=None
+        )
+        found = [
+            (form, distance, i)
+            for form, distance, i in found
+            if distance <= typo_budget(form) and self._typo_fits(key, form)
+        ]
         if not found:
             return None
         best = min(distance for _, distance, _ in found)
@@ -187,7 +197,8 @@ class Catalog(Generic[N]):
         """A typo inside words (`names.typo_fits`), and no edited word names a place."""
         words, form_words = key.split(), form.split()
         return typo_fits(words, form_words) and not any(
-            typed != word and word in self.places for typed, word in zip(words, form_words, strict=True))
+            typed != word and word in self.places for typed, word in zip(words, form_words, strict=True)
+        )
 
 
 def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:
@@ -205,8 +216,12 @@ def place_words() -> frozenset[str]:
 def offices() -> Catalog[Entry]:
     """Municipal units, and partner organisations as `externo` (the spec's office types)."""
     units, organisations = SOURCES["oficinas"]
-    return Catalog("oficinas", _entries(load(units)) + _entries(load(organisations), "externo"),
-                   fillers=articles() | ownership_words(), places=place_words())
+    return Catalog(
+        "oficinas",
+        _entries(load(units)) + _entries(load(organisations), "externo"),
+        fillers=articles() | ownership_words(),
+        places=place_words(),
+    )
 
 
 @cache
@@ -216,5 +231,6 @@ def funders() -> Catalog[Entry]:
     Ownership words are no fillers here, only one word: "Fondos de la municipalidad" is
     "Fondos municipales" but not "Fondos".
     """
-    return Catalog("financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(load(spec))],
-                   places=place_words())
+    return Catalog(
+        "financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(load(spec))], places=place_words()
+    )

@@ -52,13 +52,32 @@ class FileSpec:
 
 
 ENTITY_COLUMNS = ("nombre", "sigla", "tipo", "variantes", "renombre")
-UNITS = FileSpec("unidades_municipales.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo",
-                 frozenset({"municipal"}), ("renombre",), "renombre")
+UNITS = FileSpec(
+    "unidades_municipales.csv",
+    ENTITY_COLUMNS,
+    "nombre",
+    "variantes",
+    "sigla",
+    "tipo",
+    frozenset({"municipal"}),
+    ("renombre",),
+    "renombre",
+)
 # An organisation is `externo` as an office; its `tipo` is the sector it funds from.
-ORGANISATIONS = FileSpec("organizaciones.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES,
-                         ("renombre",), "renombre")
-FUNDING = FileSpec("financiadores.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES,
-                   ("renombre",), "renombre")
+ORGANISATIONS = FileSpec(
+    "organizaciones.csv",
+    ENTITY_COLUMNS,
+    "nombre",
+    "variantes",
+    "sigla",
+    "tipo",
+    FUNDER_TYPES,
+    ("renombre",),
+    "renombre",
+)
+FUNDING = FileSpec(
+    "financiadores.csv", ENTITY_COLUMNS, "nombre", "variantes", "sigla", "tipo", FUNDER_TYPES, ("renombre",), "renombre"
+)
 COMUNAS = FileSpec("comunas.csv", ("comuna", "region", "variantes"), "comuna", "variantes", tipo="region")
 REGIONS = FileSpec("regiones.csv", ("region", "numero", "variantes"), "region", "variantes", tipo="numero")
 FILES = (UNITS, ORGANISATIONS, FUNDING, COMUNAS, REGIONS)
@@ -89,8 +108,11 @@ def package_data() -> Traversable:
 
 def _content_lines(text: str) -> list[tuple[int, str]]:
     """(line number, line) of the lines that are neither blank nor `#` comments."""
-    return [(n, line) for n, line in enumerate(text.splitlines(), start=1)
-            if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        (n, line)
+        for n, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def read_rows(spec: FileSpec, folder: Traversable | Path | None = None) -> tuple[list[Row], list[str]]:
@@ -109,7 +131,7 @@ def read_file(spec: FileSpec, source: Traversable | Path, label: str | None = No
         return [], [f"{label}: empty file"]
     number, header = lines[0]
     found = tuple(next(csv.reader([header])))
-    allowed = {spec.header[:len(spec.header) - n] for n in range(len(spec.optional) + 1)}
+    allowed = {spec.header[: len(spec.header) - n] for n in range(len(spec.optional) + 1)}
     if found not in allowed:
         return [], [f"{label}:{number}: header must be {','.join(spec.header)}, found {header.strip()}"]
     rows, problems = [], []
@@ -122,12 +144,14 @@ def read_file(spec: FileSpec, source: Traversable | Path, label: str | None = No
     return rows, problems
 
 
-def _row(spec: FileSpec, line: int, fields: list[str], header: tuple[str, ...],
-         label: str) -> tuple[Row | None, str | None]:
+def _row(
+    spec: FileSpec, line: int, fields: list[str], header: tuple[str, ...], label: str
+) -> tuple[Row | None, str | None]:
     optional = sum(column in spec.optional for column in header)
     if not len(header) - optional <= len(fields) <= len(header):
-        return None, (f"expected {len(header)} columns ({','.join(header)}), found {len(fields)}; "
-                      "quote a name that holds a comma")
+        return None, (
+            f"expected {len(header)} columns ({','.join(header)}), found {len(fields)}; quote a name that holds a comma"
+        )
     fields = fields + [""] * (len(header) - len(fields))  # optional trailing columns left out
     values = {column: value.strip() for column, value in zip(header, fields, strict=True)}
     nombre, sigla = values[spec.nombre], values[spec.sigla] if spec.sigla else ""
@@ -194,8 +218,10 @@ def user_folder_problems(folders: tuple[Path, ...] | None = None) -> list[str]:
             continue
         for path in sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file()):
             if not any(path.name.startswith(spec.stem) and path.suffix == ".csv" for spec in FILES):
-                problems.append(f"{path}: feeds no catalog: a user catalog file is named like the shipped file "
-                                f"it extends ({', '.join(spec.stem + '*.csv' for spec in FILES)})")
+                problems.append(
+                    f"{path}: feeds no catalog: a user catalog file is named like the shipped file "
+                    f"it extends ({', '.join(spec.stem + '*.csv' for spec in FILES)})"
+                )
     return problems
 
 
@@ -221,6 +247,7 @@ def load(spec: FileSpec) -> list[Row]:
 def _forget_loaded() -> None:
     """Drop the catalogs built from earlier files (they are cached per process)."""
     from . import catalog, comunas
+
     for module in (catalog, comunas):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):

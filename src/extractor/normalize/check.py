@@ -25,8 +25,9 @@ from .names import name_key, same_name
 _NAME_CATALOGS = ("oficinas", "financiadores")  # entries with variants that must be the same name
 
 
-def check_catalogs(folder: Traversable | Path | None = None,
-                   user_folders: tuple[Path, ...] = ()) -> tuple[dict[str, int], list[str]]:
+def check_catalogs(
+    folder: Traversable | Path | None = None, user_folders: tuple[Path, ...] = ()
+) -> tuple[dict[str, int], list[str]]:
     """Entries per file (user files included), and every problem found (empty when sound)."""
     rows: dict[FileSpec, list[Row]] = {}
     problems: list[str] = user_folder_problems(user_folders)
@@ -54,9 +55,12 @@ def _not_the_same_name(row: Row) -> list[str]:
     """A variant that is another name, unless the entry is a known renaming (`renombre`)."""
     if row.renombre:
         return []
-    return [f"{row.where}: «{variant}» is not the same name as «{row.nombre}» (another head or content word); "
-            "make it an entry of its own, or mark a known renaming with its source in `renombre`"
-            for variant in row.variantes if not same_name(variant, row.nombre, row.sigla, row.variantes)]
+    return [
+        f"{row.where}: «{variant}» is not the same name as «{row.nombre}» (another head or content word); "
+        "make it an entry of its own, or mark a known renaming with its source in `renombre`"
+        for variant in row.variantes
+        if not same_name(variant, row.nombre, row.sigla, row.variantes)
+    ]
 
 
 def _one_name_twice(rows: list[Row]) -> list[str]:
@@ -95,5 +99,8 @@ def _claimed_twice(rows: list[Row]) -> list[str]:
 
 def _unknown_regions(comunas: list[Row], regions: list[Row]) -> list[str]:
     names = {row.nombre for row in regions}
-    return [f"{row.where}: region «{row.tipo}» of «{row.nombre}» is not a region of {REGIONS.name}"
-            for row in comunas if regions and row.tipo not in names]
+    return [
+        f"{row.where}: region «{row.tipo}» of «{row.nombre}» is not a region of {REGIONS.name}"
+        for row in comunas
+        if regions and row.tipo not in names
+    ]

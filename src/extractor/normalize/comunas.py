@@ -35,8 +35,9 @@ class Comuna:
 
 @cache
 def comunas() -> Catalog[Comuna]:
-    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(),
-                   plurals=False)
+    return Catalog(
+        "comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(), plurals=False
+    )
 
 
 @cache
@@ -49,7 +50,7 @@ def strip_prefix(text: str) -> str:
     key = fold(text)
     for prefix in _folded_prefixes():
         if key.startswith(prefix + " ") or key == prefix:
-            rest = key[len(prefix):].strip()
+            rest = key[len(prefix) :].strip()
             return re.sub(r"^del\s+", "el ", re.sub(r"^de\s+", "", rest))  # "del Quisco" is "de El Quisco"
     return key
 

@@ -88,8 +88,11 @@ def _generic() -> re.Pattern[str]:
 def is_generic(text: str) -> bool:
     """A phrase that names no entity ("otras oficinas municipales", "de la municipalidad")."""
     folded = fold(text)
-    return (not folded or bool(_generic().fullmatch(fold_chars(folded)))
-            or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split()))
+    return (
+        not folded
+        or bool(_generic().fullmatch(fold_chars(folded)))
+        or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split())
+    )
 
 
 def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> list[Piece]:
@@ -133,8 +136,12 @@ def _is_acronym_of(word: str, entry: Entry, catalog: Catalog[Entry]) -> bool:
 def _stands_alone(text: str, start: int, end: int, starts: set[int], ends: set[int], prose: bool) -> bool:
     """Whether the words beside a found name leave it whole (see the module docstring)."""
     before = _WORD_BEFORE.search(text, 0, start)
-    if before and before.end(1) not in ends and not _may_border(before.group(1), prose) \
-            and not (prose and _CLAUSE_START.search(text, 0, before.start(1))):
+    if (
+        before
+        and before.end(1) not in ends
+        and not _may_border(before.group(1), prose)
+        and not (prose and _CLAUSE_START.search(text, 0, before.start(1)))
+    ):
         return False  # in prose, a capital opening a clause is grammar ("Fondos SENCE")
     after = _WORD_AFTER.match(text, end)
     if not after or after.start(1) in starts:
@@ -172,9 +179,13 @@ def _plain_spans(text: str, start: int, end: int, catalog: Catalog[Entry]) -> li
 
 def _plausible(text: str, span: _Span, catalog: Catalog[Entry]) -> bool:
     """A catalog name, an acronym, or a phrase headed by an entity word."""
-    printed = text[span.start:span.end]
-    return span.entry is not None or is_acronym_word(printed) or catalog.is_acronym(printed) \
+    printed = text[span.start : span.end]
+    return (
+        span.entry is not None
+        or is_acronym_word(printed)
+        or catalog.is_acronym(printed)
         or headed_by_entity_word(printed)
+    )
 
 
 def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: bool) -> list[_Span]:
@@ -184,8 +195,11 @@ def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: 
         if out and _belongs_to_previous(text, out[-1], span, catalog, prose):
             joined = _Span(out[-1].start, span.end, None)
             if _joined_by_conjunction(text, out[-1], span):
-                while len(out) > 1 and not _plausible(text, out[-1], catalog) \
-                        and text[out[-2].end:out[-1].start].strip() == ",":
+                while (
+                    len(out) > 1
+                    and not _plausible(text, out[-1], catalog)
+                    and text[out[-2].end : out[-1].start].strip() == ","
+                ):
                     out.pop()  # "X de A, B y C": the bare nouns listed before the conjunction too
                     joined.start = out[-1].start
             out[-1] = _rematched(text, joined, catalog)
@@ -195,10 +209,13 @@ def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: 
 
 
 def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry], prose: bool) -> bool:
-    gap = text[previous.end:span.start]
-    printed, before = text[span.start:span.end], text[previous.start:previous.end]
-    if ends_in_connector(before) and not gap.strip() \
-            and (not prose or (before[:1].isupper() and headed_by_entity_word(before))):
+    gap = text[previous.end : span.start]
+    printed, before = text[span.start : span.end], text[previous.start : previous.end]
+    if (
+        ends_in_connector(before)
+        and not gap.strip()
+        and (not prose or (before[:1].isupper() and headed_by_entity_word(before)))
+    ):
         return True  # "Fondo Juntos de" + "la Municipalidad"
     if _acronym_of_previous(text, previous, span, catalog):
         return True
@@ -212,7 +229,7 @@ def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catal
 
 
 def _joined_by_conjunction(text: str, previous: _Span, span: _Span) -> bool:
-    return fold(text[previous.end:span.start]) in words()["list_joiners"]
+    return fold(text[previous.end : span.start]) in words()["list_joiners"]
 
 
 def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catalog[Entry]) -> bool:
@@ -222,34 +239,34 @@ def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catal
     ("Oficina Municipal de Intermediación Juvenil (OMIL)": the printed name with its printed
     acronym, no catalog entry); after a dash only one that abbreviates the name ("Unidad de
     Migrantes - DIDECO" is two entities)."""
-    printed, gap = text[span.start:span.end], text[previous.end:span.start]
-    name = text[previous.start:previous.end]
+    printed, gap = text[span.start : span.end], text[previous.end : span.start]
+    name = text[previous.start : previous.end]
     if previous.entry is not None or not is_acronym_word(printed) or is_acronym_word(name):
         return False
-    if gap.strip() == "(" and text[span.end:span.end + 1] == ")":
+    if gap.strip() == "(" and text[span.end : span.end + 1] == ")":
         return span.entry is None or abbreviates(printed, name)
     return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
 
 
 def _rematched(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A joined span, its closing parenthesis included, matched as a whole."""
-    if text[span.end:span.end + 1] == ")" and "(" in text[span.start:span.end]:
+    if text[span.end : span.end + 1] == ")" and "(" in text[span.start : span.end]:
         span = _Span(span.start, span.end + 1, None)
-    return _Span(span.start, span.end, catalog.match(clean(text[span.start:span.end])))
+    return _Span(span.start, span.end, catalog.match(clean(text[span.start : span.end])))
 
 
 def _trimmed(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
     """A span left ending in a preposition or article ("Fondo Juntos de") loses those words."""
-    printed = text[span.start:span.end]
+    printed = text[span.start : span.end]
     while ends_in_connector(printed) and " " in printed.strip():
-        printed = printed.rstrip()[:printed.rstrip().rfind(" ")]
-    if printed == text[span.start:span.end]:
+        printed = printed.rstrip()[: printed.rstrip().rfind(" ")]
+    if printed == text[span.start : span.end]:
         return span
     return _Span(span.start, span.start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
 
 
 def _piece(text: str, span: _Span, catalog: Catalog[Entry]) -> Piece:
-    printed = clean(text[span.start:span.end])
+    printed = clean(text[span.start : span.end])
     name, acronym = split_acronym(printed)
     if span.entry is None and acronym and catalog.exact(acronym) is not None and not abbreviates(acronym, name):
         acronym = None  # another entry's acronym is no sigla of this name
@@ -269,8 +286,9 @@ def distinct(pieces: list[Piece], shorter_mentions: bool = False) -> list[Piece]
         same = next((i for i, earlier in enumerate(out) if _same_entity(earlier, piece, shorter_mentions)), None)
         if same is None:
             out.append(piece)
-        elif out[same].entry is None and out[same].sigla is None and piece.entry is None \
-                and is_acronym_word(piece.texto):
+        elif (
+            out[same].entry is None and out[same].sigla is None and piece.entry is None and is_acronym_word(piece.texto)
+        ):
             out[same] = replace(out[same], printed_sigla=piece.texto)  # "Cámara ..., CChC"
     return out
 

@@ -24,8 +24,9 @@ from .catalog import Catalog, Entry
 from .entities import Piece, distinct, is_generic, split_entities
 from .names import ends_in_connector, has_word, words
 
-_YEAR_SCOPE = re.compile(r"(?:^|(?<=\s))(?:a[nñ]o\s+)?(?:19|20)\d{2}(?:\s*(?:-|–|y|a)\s*(?:19|20)\d{2})?\s*:\s*",
-                         re.IGNORECASE)
+_YEAR_SCOPE = re.compile(
+    r"(?:^|(?<=\s))(?:a[nñ]o\s+)?(?:19|20)\d{2}(?:\s*(?:-|–|y|a)\s*(?:19|20)\d{2})?\s*:\s*", re.IGNORECASE
+)
 _SENTENCES = re.compile(r"(?<=[.;])\s+|\n+")
 
 
@@ -65,9 +66,9 @@ def _names_funder(text: str) -> bool:
 def _sentence_funders(sentence: str, catalog: Catalog[Entry]) -> list[Piece]:
     marker = _channel().search(sentence)
     if marker:
-        head = _clause_funders(sentence[:marker.start()], catalog)
+        head = _clause_funders(sentence[: marker.start()], catalog)
         if head:
-            after = split_entities(sentence[marker.end():], catalog, prose=True)[1:]
+            after = split_entities(sentence[marker.end() :], catalog, prose=True)[1:]
             return head + [p for p in after if p.entry is not None or _names_funder(p.texto)]
     named = _clause_funders(sentence, catalog)
     if named or is_generic(sentence):

@@ -35,8 +35,10 @@ def words() -> dict[str, Any]:
         if isinstance(value, list):
             out[key] = frozenset(fold(v) for v in value)
         else:
-            out[key] = {group: tuple(fold(v) + ("*" if v.endswith("*") else "") for v in values)
-                        for group, values in value.items()}
+            out[key] = {
+                group: tuple(fold(v) + ("*" if v.endswith("*") else "") for v in values)
+                for group, values in value.items()
+            }
     out["generic_phrases_list"] = [fold(v) for v in data["generic_phrases"]]
     out["channel_markers_list"] = list(data["channel_markers"])
     return out
@@ -100,7 +102,6 @@ def _spelt(letters: str, name_words: tuple[str, ...], first: bool) -> bool:
     return not first and _spelt(letters, rest, False)
 
 
-
 def one_typo(a: str, b: str) -> bool:
     """Keys one edit apart, both long enough for a typo to be told from another word, and the
     edit a typo (`typo_fits`)."""
@@ -112,7 +113,8 @@ def typo_fits(typed: list[str], words_: list[str]) -> bool:
     changed makes another word ("Cultural" is not "Cultura"), a typo sits inside a word."""
     return len(typed) == len(words_) and all(
         a == b or (len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1])
-        for a, b in zip(typed, words_, strict=True))
+        for a, b in zip(typed, words_, strict=True)
+    )
 
 
 def same_name(variant: str, name: str, acronym: str | None = None, others: tuple[str, ...] = ()) -> bool:

@@ -89,8 +89,11 @@ def check_size(path: Path, limits: FileLimits) -> int:
     if size == 0:
         raise document_error(Kind.empty, path, "empty file (0 bytes)")
     if size > limits.max_bytes:
-        raise document_error(Kind.too_large, path, f"too large: {megabytes(size)}, over the limit of "
-                                                   f"{megabytes(limits.max_bytes)} (--max-size)")
+        raise document_error(
+            Kind.too_large,
+            path,
+            f"too large: {megabytes(size)}, over the limit of {megabytes(limits.max_bytes)} (--max-size)",
+        )
     return size
 
 
@@ -118,13 +121,21 @@ def check_docx_file(path: Path, limits: FileLimits) -> None:
     size = check_size(path, limits)
     head, _ = _ends(path, size)
     if not head.startswith(b"PK"):
-        raise document_error(Kind.not_docx, path, f"not a DOCX despite its extension (not a zip): the bytes are "
-                                                   f"{what_it_is(head)}")
+        raise document_error(
+            Kind.not_docx, path, f"not a DOCX despite its extension (not a zip): the bytes are {what_it_is(head)}"
+        )
     try:
         with zipfile.ZipFile(path) as package:
             check_docx_zip(path, package, limits)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        ValueError,
+    ) as error:
         raise document_error(Kind.damaged_docx, path, f"damaged DOCX: the zip cannot be read ({error})") from error
 
 
@@ -142,17 +153,25 @@ def check_docx_zip(path: Path | str, package: zipfile.ZipFile, limits: FileLimit
 
 def _check_zip_sizes(path: Path | str, entries: list[zipfile.ZipInfo], limits: FileLimits) -> None:
     if len(entries) > limits.zip_entries:
-        raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {len(entries)} entries, over the limit of "
-                                                  f"{limits.zip_entries}")
+        raise document_error(
+            Kind.zip_bomb, path, f"zip bomb refused: {len(entries)} entries, over the limit of {limits.zip_entries}"
+        )
     total = sum(e.file_size for e in entries)
     if total > limits.zip_total_bytes:
-        raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {megabytes(total)} uncompressed, over the "
-                                                  f"limit of {megabytes(limits.zip_total_bytes)}")
+        raise document_error(
+            Kind.zip_bomb,
+            path,
+            f"zip bomb refused: {megabytes(total)} uncompressed, over the limit of {megabytes(limits.zip_total_bytes)}",
+        )
     for entry in entries:
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > limits.zip_ratio_floor and ratio > limits.zip_ratio:
-            raise document_error(Kind.zip_bomb, path, f"zip bomb refused: {entry.filename} expands {ratio:.0f} "
-                                                      f"times, over the limit of {limits.zip_ratio:.0f}")
+            raise document_error(
+                Kind.zip_bomb,
+                path,
+                f"zip bomb refused: {entry.filename} expands {ratio:.0f} "
+                f"times, over the limit of {limits.zip_ratio:.0f}",
+            )
 
 
 def _is_xml_part(name: str) -> bool:
@@ -168,7 +187,7 @@ def _check_xml_part(path: Path | str, package: zipfile.ZipFile, entry: zipfile.Z
             for declaration in _XML_DECLARATIONS:
                 if declaration in text:
                     what = "a DOCTYPE" if declaration == b"<!doctype" else "an entity"
-                    raise document_error(Kind.unsafe_xml, path, f"unsafe DOCX refused: {entry.filename} declares "
-                                                                f"{what} (never expanded)")
+                    raise document_error(
+                        Kind.unsafe_xml, path, f"unsafe DOCX refused: {entry.filename} declares {what} (never expanded)"
+                    )
             carry = text[-16:]
-

@@ -47,8 +47,18 @@ from pathlib import PurePosixPath
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import (UNCLEAR, Cell, Checkbox, Layout, Provenance, ReaderNote, Table, TextBlock, row_items,
-                      unclear_month_cells)
+from ..layout import (
+    UNCLEAR,
+    Cell,
+    Checkbox,
+    Layout,
+    Provenance,
+    ReaderNote,
+    Table,
+    TextBlock,
+    row_items,
+    unclear_month_cells,
+)
 from ..problems import DocumentError, Kind, document_error
 from ..text import clean
 from ..vocab import header_months
@@ -74,18 +84,56 @@ from .docx_runs import (
 HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 _WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
-_BLOCK_SILENT = {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr", "sdtEndPr", "customXmlPr",
-                 "smartTagPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd",
-                 "permStart", "permEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
-                 "moveToRangeEnd", "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
-                 "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd",
-                 "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd", "oMathPara", "oMath"}
-DOCX_CHUNK_TYPES = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                    "application/vnd.ms-word.document.macroEnabled.12",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template"}
-_CHUNK_KINDS = {"html": "HTML", "htm": "HTML", "xhtml": "XHTML", "mht": "MHT", "mhtml": "MHT", "rtf": "RTF",
-                "txt": "plain text", "xml": "XML", "doc": "Word 97-2003"}
+_BLOCK_SILENT = {
+    "sectPr",
+    "tblPr",
+    "tblGrid",
+    "tblPrEx",
+    "trPr",
+    "tcPr",
+    "sdtPr",
+    "sdtEndPr",
+    "customXmlPr",
+    "smartTagPr",
+    "bookmarkStart",
+    "bookmarkEnd",
+    "proofErr",
+    "commentRangeStart",
+    "commentRangeEnd",
+    "permStart",
+    "permEnd",
+    "moveFromRangeStart",
+    "moveFromRangeEnd",
+    "moveToRangeStart",
+    "moveToRangeEnd",
+    "customXmlInsRangeStart",
+    "customXmlInsRangeEnd",
+    "customXmlDelRangeStart",
+    "customXmlDelRangeEnd",
+    "customXmlMoveFromRangeStart",
+    "customXmlMoveFromRangeEnd",
+    "customXmlMoveToRangeStart",
+    "customXmlMoveToRangeEnd",
+    "oMathPara",
+    "oMath",
+}
+DOCX_CHUNK_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.12",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+}
+_CHUNK_KINDS = {
+    "html": "HTML",
+    "htm": "HTML",
+    "xhtml": "XHTML",
+    "mht": "MHT",
+    "mhtml": "MHT",
+    "rtf": "RTF",
+    "txt": "plain text",
+    "xml": "XML",
+    "doc": "Word 97-2003",
+}
 
 
 def children(parent, wanted: set[str], found: Found | None = None):
@@ -162,8 +210,12 @@ class _Reader:
         toks: list = []
         for p in group:
             style_id = self._style_id(p)
-            base = RunStyle(self.styles.bold(style_id), self.styles.size(style_id), self.styles.hidden(style_id),
-                            self.styles.font(style_id))
+            base = RunStyle(
+                self.styles.bold(style_id),
+                self.styles.size(style_id),
+                self.styles.hidden(style_id),
+                self.styles.font(style_id),
+            )
             toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
@@ -172,8 +224,11 @@ class _Reader:
         notes = self.notes(found, prov)
         if region is not None and not items and found.unread_symbols:  # where a mark may stand
             symbols = ", ".join(found.unread_symbols)
-            notes.append(ReaderNote(UNCLEAR, f"símbolo sin significado conocido en una celda ({symbols}): "
-                                             "no se lee como marca", prov))
+            notes.append(
+                ReaderNote(
+                    UNCLEAR, f"símbolo sin significado conocido en una celda ({symbols}): no se lee como marca", prov
+                )
+            )
         return items + notes
 
     def notes(self, found: Found, prov: Provenance) -> list[ReaderNote]:
@@ -182,11 +237,22 @@ class _Reader:
         if hidden:
             out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
         for prompt in found.placeholders:
-            out.append(ReaderNote(UNCLEAR, f"un control de contenido sin llenar muestra su texto de ayuda «{prompt}»: "
-                                           "no se lee como contenido", prov))
+            out.append(
+                ReaderNote(
+                    UNCLEAR,
+                    f"un control de contenido sin llenar muestra su texto de ayuda «{prompt}»: "
+                    "no se lee como contenido",
+                    prov,
+                )
+            )
         for tag in sorted(found.unknown):
-            out.append(ReaderNote(UNCLEAR, f"texto dentro de un elemento de Word desconocido (w:{tag}); "
-                                           "se leyó como texto, revisar", prov))
+            out.append(
+                ReaderNote(
+                    UNCLEAR,
+                    f"texto dentro de un elemento de Word desconocido (w:{tag}); se leyó como texto, revisar",
+                    prov,
+                )
+            )
         return out
 
     def blocks(self, parent, index: int | None, region: str | None = None) -> list:
@@ -253,16 +319,28 @@ class _Reader:
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
         bold = bool(blocks) and all(b.bold for b in blocks)
-        cell = Cell(row, col, text=text, colspan=span, mark=mark, fill=fill, bold=bold,
-                    prov=Provenance(index=index), blocks=blocks)
+        cell = Cell(
+            row,
+            col,
+            text=text,
+            colspan=span,
+            mark=mark,
+            fill=fill,
+            bold=bold,
+            prov=Provenance(index=index),
+            blocks=blocks,
+        )
         if mark is not None and mark.method == "text":
             items = [mark] + [i for i in items if isinstance(i, ReaderNote)]
         return cell, items
 
     def table(self, tbl, index: int) -> list:
         if self.depth >= MAX_NESTING:
-            return [ReaderNote(UNCLEAR, f"tablas anidadas a más de {MAX_NESTING} niveles: no se leyeron",
-                               Provenance(index=index))]
+            return [
+                ReaderNote(
+                    UNCLEAR, f"tablas anidadas a más de {MAX_NESTING} niveles: no se leyeron", Provenance(index=index)
+                )
+            ]
         self.depth += 1
         try:
             return self._table(tbl, index)
@@ -313,12 +391,18 @@ class _Reader:
         if content_type not in DOCX_CHUNK_TYPES and suffix not in ("docx", "docm", "dotx"):
             kind = _CHUNK_KINDS.get(suffix) or content_type or "unknown"
             article = "an" if kind in ("HTML", "XHTML", "RTF", "MHT", "XML") else "a"
-            raise document_error(Kind.unsupported, self.path,
-                                 f"unsupported: the document imports {article} {kind} part with w:altChunk ({name}, "
-                                 f"{content_type or 'no content type'}); only imported Word documents are read")
+            raise document_error(
+                Kind.unsupported,
+                self.path,
+                f"unsupported: the document imports {article} {kind} part with w:altChunk ({name}, "
+                f"{content_type or 'no content type'}); only imported Word documents are read",
+            )
         if self.depth >= MAX_NESTING:
-            raise document_error(Kind.unsupported, self.path, f"unsupported: w:altChunk documents nested more than "
-                                                              f"{MAX_NESTING} deep ({name})")
+            raise document_error(
+                Kind.unsupported,
+                self.path,
+                f"unsupported: w:altChunk documents nested more than {MAX_NESTING} deep ({name})",
+            )
         label = f"{self.path} (w:altChunk {name.lstrip('/')})"
         try:
             with zipfile.ZipFile(io.BytesIO(part.blob)) as package:
@@ -343,7 +427,7 @@ def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: st
         if block is not None:
             block.region = region
         return [block] if block else []
-    if not clean("".join(t[0] for t in toks[boxes[-1] + 1:])) and clean("".join(t[0] for t in toks[:boxes[0]])):
+    if not clean("".join(t[0] for t in toks[boxes[-1] + 1 :])) and clean("".join(t[0] for t in toks[: boxes[0]])):
         return _boxes_after_labels(toks, boxes, style, prov)
     items: list = []
     lead = text_block(toks[: boxes[0]], style, prov)
@@ -357,7 +441,7 @@ def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: st
 
 
 def _boxes_after_labels(toks: list, boxes: list[int], style: str | None, prov: Provenance) -> list:
-    """"A ☒  B ☐": each box labelled by the text between the box before it and itself; the
+    """ "A ☒  B ☐": each box labelled by the text between the box before it and itself; the
     lines above the first label (a heading printed with a line break) stay a text block."""
     chars = [t[0] for t in toks[: boxes[0]]]
     first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
@@ -411,10 +495,17 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
             months = header_months([c.text for c in header]) if header else None
             if months:
                 first = header[0].col
-                inside = [replace(c, row=c.row - skip_rows, col=c.col - first) for c in grid.cells
-                          if c.row >= skip_rows and c.col >= first]
-                outside = [b for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
-                           if c.row < skip_rows or c.col < first for b in c.blocks]
+                inside = [
+                    replace(c, row=c.row - skip_rows, col=c.col - first)
+                    for c in grid.cells
+                    if c.row >= skip_rows and c.col >= first
+                ]
+                outside = [
+                    b
+                    for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
+                    if c.row < skip_rows or c.col < first
+                    for b in c.blocks
+                ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
                 return cut, outside
@@ -448,8 +539,11 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
     rows as labelled checkboxes, other cells as their items in order (a `Cell` carries one
     mark only, a nested table is read as a table in place, and a note stays where it was
     met, so its aviso names the right section); None for a table of text alone."""
-    in_place = any(isinstance(i, (Table, Checkbox, ReaderNote)) and i is not c.mark
-                   for c in table.cells for i in contents[(c.row, c.col)])
+    in_place = any(
+        isinstance(i, (Table, Checkbox, ReaderNote)) and i is not c.mark
+        for c in table.cells
+        for i in contents[(c.row, c.col)]
+    )
     if not in_place and not any(c.mark is not None for c in table.cells):
         return None
     items: list = []
@@ -481,9 +575,13 @@ def _text_boxes(p) -> list:
     """The contents of the text boxes anchored in paragraph `p`, each once: the VML copy
     that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
     nested in another box (they are anchored in that box's paragraphs)."""
-    return [box for box in p.iter(qn("w:txbxContent"))
-            if not _in_fallback(box) and next(box.iterancestors(qn("w:p"))) is p
-            and not any(local(a) in DROPPED for a in box.iterancestors())]
+    return [
+        box
+        for box in p.iter(qn("w:txbxContent"))
+        if not _in_fallback(box)
+        and next(box.iterancestors(qn("w:p"))) is p
+        and not any(local(a) in DROPPED for a in box.iterancestors())
+    ]
 
 
 def _in_fallback(element) -> bool:

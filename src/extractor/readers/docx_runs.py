@@ -37,12 +37,35 @@ CONTAINERS = {"hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtCont
 # Tracked deletions and moves away: not in the accepted document.
 DROPPED = {"del", "moveFrom"}
 # Paragraph content that holds no text of its own (properties, range markers, math, sub-documents).
-_SILENT = {"pPr", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "bookmarkStart", "bookmarkEnd", "proofErr",
-           "commentRangeStart", "commentRangeEnd", "permStart", "permEnd", "moveFromRangeStart",
-           "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "customXmlInsRangeStart",
-           "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
-           "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
-           "customXmlMoveToRangeEnd", "oMath", "oMathPara", "subDoc"}
+_SILENT = {
+    "pPr",
+    "sdtPr",
+    "sdtEndPr",
+    "customXmlPr",
+    "smartTagPr",
+    "bookmarkStart",
+    "bookmarkEnd",
+    "proofErr",
+    "commentRangeStart",
+    "commentRangeEnd",
+    "permStart",
+    "permEnd",
+    "moveFromRangeStart",
+    "moveFromRangeEnd",
+    "moveToRangeStart",
+    "moveToRangeEnd",
+    "customXmlInsRangeStart",
+    "customXmlInsRangeEnd",
+    "customXmlDelRangeStart",
+    "customXmlDelRangeEnd",
+    "customXmlMoveFromRangeStart",
+    "customXmlMoveFromRangeEnd",
+    "customXmlMoveToRangeStart",
+    "customXmlMoveToRangeEnd",
+    "oMath",
+    "oMathPara",
+    "subDoc",
+}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
 
 
@@ -66,7 +89,6 @@ class Found:
 
 def local(el) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
-
 
 
 def on(el) -> bool:
@@ -103,9 +125,14 @@ class Styles:
         (kept per style: python-docx resolves each attribute from the XML on every call)."""
         key = (style_id, attribute)
         if key not in self._resolved:
-            self._resolved[key] = next((value for style in self._chain(style_id)
-                                        if (value := getattr(getattr(style, "font", None), attribute, None))
-                                        is not None), None)
+            self._resolved[key] = next(
+                (
+                    value
+                    for style in self._chain(style_id)
+                    if (value := getattr(getattr(style, "font", None), attribute, None)) is not None
+                ),
+                None,
+            )
         return self._resolved[key]
 
     def bold(self, style_id: str | None) -> bool:
@@ -133,7 +160,6 @@ class Styles:
     def font(self, style_id: str | None) -> str:
         """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
         return self._font_value(style_id, "name") or ""
-
 
 
 @dataclass

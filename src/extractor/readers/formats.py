@@ -12,10 +12,13 @@ from ..problems import Kind
 from .base import Format
 from .checks import check_docx_file, check_pdf_file
 
-FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in (
-    Format("pdf", check_pdf_file, Kind.damaged_pdf, ".pdf"),
-    Format("docx", check_docx_file, Kind.damaged_docx, ".docx"),
-)}
+FORMATS: dict[str, Format] = {
+    fmt.name: fmt
+    for fmt in (
+        Format("pdf", check_pdf_file, Kind.damaged_pdf, ".pdf"),
+        Format("docx", check_docx_file, Kind.damaged_docx, ".docx"),
+    )
+}
 
 
 def format_of(path: str | Path) -> str | None:

@@ -39,8 +39,12 @@ def contains_point(obj: dict, point: tuple[float, float], pad: float = 0.0) -> b
 
 
 def contains(outer: dict, inner: dict, pad: float = 0.0) -> bool:
-    return (outer["x0"] - pad <= inner["x0"] and inner["x1"] <= outer["x1"] + pad
-            and outer["top"] - pad <= inner["top"] and inner["bottom"] <= outer["bottom"] + pad)
+    return (
+        outer["x0"] - pad <= inner["x0"]
+        and inner["x1"] <= outer["x1"] + pad
+        and outer["top"] - pad <= inner["top"]
+        and inner["bottom"] <= outer["bottom"] + pad
+    )
 
 
 def intersection(a: dict, b: dict) -> float:
@@ -65,6 +69,8 @@ def vertical_overlap(a: dict, b: dict) -> float:
 def union(objs: Iterable[dict]) -> dict:
     objs = list(objs)
     return {
-        "x0": min(o["x0"] for o in objs), "top": min(o["top"] for o in objs),
-        "x1": max(o["x1"] for o in objs), "bottom": max(o["bottom"] for o in objs),
+        "x0": min(o["x0"] for o in objs),
+        "top": min(o["top"] for o in objs),
+        "x1": max(o["x1"] for o in objs),
+        "bottom": max(o["bottom"] for o in objs),
     }

@@ -27,13 +27,46 @@ BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
 SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
     "wingdings 2": {0x2A: "□", 0xA3: "□", 0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
-    "wingdings": {0x6E: "■", 0x6F: "□", 0x70: "◻", 0x71: "❑", 0x72: "❒", 0xA8: "◻",
-                  0x78: "⌧", 0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑"},
+    "wingdings": {
+        0x6E: "■",
+        0x6F: "□",
+        0x70: "◻",
+        0x71: "❑",
+        0x72: "❒",
+        0xA8: "◻",
+        0x78: "⌧",
+        0xFB: "✗",
+        0xFC: "✓",
+        0xFD: "☒",
+        0xFE: "☑",
+    },
     "webdings": {0x61: "✓", 0x72: "✗"},
-    "zapfdingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
-                     0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
-    "dingbats": {0x6E: "■", 0x6F: "❏", 0x70: "❐", 0x71: "❑", 0x72: "❒",
-                 0x33: "✓", 0x34: "✔", 0x35: "✕", 0x36: "✖", 0x37: "✗", 0x38: "✘"},
+    "zapfdingbats": {
+        0x6E: "■",
+        0x6F: "❏",
+        0x70: "❐",
+        0x71: "❑",
+        0x72: "❒",
+        0x33: "✓",
+        0x34: "✔",
+        0x35: "✕",
+        0x36: "✖",
+        0x37: "✗",
+        0x38: "✘",
+    },
+    "dingbats": {
+        0x6E: "■",
+        0x6F: "❏",
+        0x70: "❐",
+        0x71: "❑",
+        0x72: "❒",
+        0x33: "✓",
+        0x34: "✔",
+        0x35: "✕",
+        0x36: "✖",
+        0x37: "✗",
+        0x38: "✘",
+    },
     "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
 }
 # LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
@@ -48,7 +81,7 @@ def symbol_font_key(font: str) -> str | None:
     """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
     name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
     for key in SYMBOL_FONT_GLYPHS:  # "opensymbol" before "symbol", "wingdings 2" before "wingdings", ...
-        if key == "symbol" and name.startswith("symbol") or key != "symbol" and key.replace(" ", "") in name:
+        if (key == "symbol" and name.startswith("symbol")) or (key != "symbol" and key.replace(" ", "") in name):
             return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
     return None
 
@@ -63,7 +96,7 @@ def symbol_glyph(char: str, font: str = "") -> str | None:
     if not key or not char:
         return None
     code = ord(char[0])
-    if 0xF000 <= code <= 0xF0FF or code < 0x100 and key not in PRIVATE_USE_ONLY:
+    if 0xF000 <= code <= 0xF0FF or (code < 0x100 and key not in PRIVATE_USE_ONLY):
         return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
     return None
 
@@ -136,8 +169,11 @@ def is_check_mark(char: str, font: str = "") -> bool:
     code = ord(char[0])
     if 0xE000 <= code <= 0xF8FF:
         return True
-    return (is_symbol_font(font) and symbol_font_key(font) not in PRIVATE_USE_ONLY
-            and box_glyph_state(char, font) is not False)
+    return (
+        is_symbol_font(font)
+        and symbol_font_key(font) not in PRIVATE_USE_ONLY
+        and box_glyph_state(char, font) is not False
+    )
 
 
 def is_bullet(text: str, font: str = "") -> bool:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ..layout import UNCLEAR, Checkbox, Layout, Provenance, ReaderNote, unclear_month_cells
+from ..layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
+from ..normalize.comunas import is_bare_prefix
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
-from ..normalize.comunas import is_bare_prefix
 from ..vocab import heading_term
 from .base import Reader
 from .geometry import bbox, box_of, contains, union
@@ -29,6 +29,7 @@ from .pdf_marks import Mark, attach_labels, find_marks
 from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .pdf_page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
+
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None):
     """pdfplumber's PDF, or a `DocumentError` saying it is encrypted or damaged."""
@@ -42,7 +43,9 @@ def _open(path: str, password: str | None, numbers: list[int] | None = None):
             problem = "the password given does not open it" if password else "it needs a password (--password)"
             raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
         if isinstance(cause, PDFEncryptionError):
-            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}") from error
+            raise document_error(
+                Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}"
+            ) from error
         raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
 
 
@@ -51,8 +54,9 @@ def page_count(path: str, password: str | None = None) -> int:
         return len(pdf.pages)
 
 
-def read_pages(path: str, password: str | None = None, numbers: range | None = None,
-               settings: LayoutSettings = LAYOUT) -> list[PageObjects]:
+def read_pages(
+    path: str, password: str | None = None, numbers: range | None = None, settings: LayoutSettings = LAYOUT
+) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
     pages = []
     with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
@@ -60,8 +64,9 @@ def read_pages(path: str, password: str | None = None, numbers: range | None = N
             try:
                 pages.append(read_page(page, settings))
             except Exception as error:
-                raise input_error(error, Kind.damaged_pdf, path,
-                                  f"damaged PDF: page {page.page_number} cannot be read") from error
+                raise input_error(
+                    error, Kind.damaged_pdf, path, f"damaged PDF: page {page.page_number} cannot be read"
+                ) from error
             page.close()
     return pages
 
@@ -71,7 +76,14 @@ def require_text(pages: list[PageObjects], path: str) -> None:
     if not pages:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
     if not any(page.words for page in pages):
-        raise document_error(Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)")
+        raise document_error(
+            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)"
+        )
+
+
+def _line_text(unit: Unit) -> str:
+    """The text of a line unit ("" for an item: no running header)."""
+    return unit.payload.text if isinstance(unit.payload, Line) else ""
 
 
 def _margin_keys(unit: Unit, settings: LayoutSettings) -> tuple[str, ...]:
@@ -81,12 +93,14 @@ def _margin_keys(unit: Unit, settings: LayoutSettings) -> tuple[str, ...]:
     place on every page (a master page's; mirrored pages give two places, each on half the
     pages), while a short word that justification sets apart in body text flowing through the
     band ("en", "de") lands elsewhere on each page."""
-    text = re.sub(r"\d+", "#", fold(unit.payload.text))
+    text = re.sub(r"\d+", "#", fold(_line_text(unit)))
     step = settings.running_top_step
     box = unit.box
     top = round(box["top"] / step)
-    return tuple(f"{text}@{top}{side}{round(x / step)}"
-                 for side, x in (("<", box["x0"]), (">", box["x1"]), ("|", (box["x0"] + box["x1"]) / 2)))
+    return tuple(
+        f"{text}@{top}{side}{round(x / step)}"
+        for side, x in (("<", box["x0"]), (">", box["x1"]), ("|", (box["x0"] + box["x1"]) / 2))
+    )
 
 
 def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
@@ -98,9 +112,13 @@ def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
     template's section headings and a bare municipality prefix ("MUNICIPALIDAD" over the name):
     a heading or a ficha's label that opens every other page at one place is content, not a running head."""
-    return [u for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
-            if _in_margin(u, page, settings) and heading_term(u.payload.text)[0] is None
-            and not is_bare_prefix(u.payload.text)]
+    return [
+        u
+        for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+        if _in_margin(u, page, settings)
+        and heading_term(_line_text(u))[0] is None
+        and not is_bare_prefix(_line_text(u))
+    ]
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -118,7 +136,9 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
 
 
 def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings) -> bool:
-    return not keys.isdisjoint(_margin_keys(unit, settings)) or bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", unit.payload.text))
+    return not keys.isdisjoint(_margin_keys(unit, settings)) or bool(
+        re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit))
+    )
 
 
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -134,6 +154,13 @@ def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     return Unit(box, payload=item)
 
 
+def _placed(item: Table | ReaderNote) -> Unit:
+    """A table or note the page's steps found, placed by its box (each has one in a PDF)."""
+    if item.prov.bbox is None:
+        raise ValueError(f"a PDF page's {item.kind} has no box")
+    return Unit(box_of(item.prov.bbox), payload=item)
+
+
 def _note(box: dict, message: str, page_number: int) -> Unit:
     return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
 
@@ -143,7 +170,7 @@ def doubt_notes(marks: list[Mark], tables: list, page_number: int) -> list[Unit]
     it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
-        notes += [Unit(box_of(n.prov.bbox), payload=n) for n in unclear_month_cells(table)]
+        notes += [_placed(n) for n in unclear_month_cells(table)]
     return notes
 
 
@@ -170,9 +197,10 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     tables, marks, words = month_tables(page, marks, words, settings)
     notes += doubt_notes([], tables, page.number)
     marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
-    units = (line_fragments(words, page.number, settings, page.shapes + page.strokes)
-             + [_checkbox_item(m, page.number) for m in marks])
-    units += [Unit(box_of(t.prov.bbox), payload=t) for t in tables] + notes
+    units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
+        _checkbox_item(m, page.number) for m in marks
+    ]
+    units += [_placed(t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
     return items + [Skipped(message) for message in page.skipped]

@@ -14,6 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..layout import Cell, Checkbox, Provenance, Table
 from ..vocab import header_months
@@ -45,7 +46,7 @@ def _attached(words: list[dict], line: list[int], start: int, end: int, settings
     wider than the widest gap inside it, in its font size (`para_size_diff`). Text of the next
     column on the same baseline, set apart by a gutter or another size, does not."""
     inside = [words[i] for i in line[start:end]]
-    widest = max((b["x0"] - a["x1"] for a, b in zip(inside, inside[1:])), default=0.0)
+    widest = max((b["x0"] - a["x1"] for a, b in pairwise(inside)), default=0.0)
     count = 0
     for step, edge in ((-1, start - 1), (1, end)):
         near = inside[0] if step < 0 else inside[-1]
@@ -68,13 +69,15 @@ def _find_header(words: list[dict], line: list[int], settings: LayoutSettings) -
     for start in range(len(tokens)):
         for end in range(len(tokens), start + fewest - 1, -1):
             months = header_months(tokens[start:end], fewest)
-            if months and (end - start) >= settings.month_header_share * (end - start + _attached(words, line, start, end, settings)):
+            if months and (end - start) >= settings.month_header_share * (
+                end - start + _attached(words, line, start, end, settings)
+            ):
                 return line[start:end], months
     return None
 
 
 def _column_edges(centers: list[float]) -> list[float]:
-    mids = [(a + b) / 2 for a, b in zip(centers, centers[1:])]
+    mids = [(a + b) / 2 for a, b in pairwise(centers)]
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
     return [centers[0] - step / 2, *mids, centers[-1] + step / 2]
 
@@ -82,14 +85,18 @@ def _column_edges(centers: list[float]) -> list[float]:
 def _header_bottom(page: PageObjects, header: list[dict], settings: LayoutSettings) -> float:
     bottom = max(w["bottom"] for w in header)
     for shape in page.shapes:
-        if (shape["fill"] and any(contains_point(shape, center(w)) for w in header)
-                and height(shape) < settings.month_header_fill_max):
+        if (
+            shape["fill"]
+            and any(contains_point(shape, center(w)) for w in header)
+            and height(shape) < settings.month_header_fill_max
+        ):
             bottom = max(bottom, shape["bottom"])
     return bottom
 
 
-def _body_bottom(page: PageObjects, x0: float, x1: float, top: float, row_height: float,
-                 settings: LayoutSettings) -> float:
+def _body_bottom(
+    page: PageObjects, x0: float, x1: float, top: float, row_height: float, settings: LayoutSettings
+) -> float:
     """Lowest edge of the rules and fills that hang from the header's bottom."""
     bottom = None
     pad = settings.month_body_pad
@@ -112,8 +119,11 @@ def _boundaries(page: PageObjects, band: dict, min_width: float, settings: Layou
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
         overlap = min(obj["bottom"], band["bottom"]) - max(obj["top"], band["top"])
-        if (overlap < settings.month_band_overlap * height(band)
-                or obj["x1"] < band["x0"] - pad or obj["x0"] > band["x1"] + pad):
+        if (
+            overlap < settings.month_band_overlap * height(band)
+            or obj["x1"] < band["x0"] - pad
+            or obj["x0"] > band["x1"] + pad
+        ):
             continue
         if width(obj) <= settings.month_rule_width:
             xs.append((obj["x0"] + obj["x1"]) / 2)
@@ -135,37 +145,49 @@ def _cuts(edges: list[float], boundaries: list[float], settings: LayoutSettings)
 def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
     """Runs of columns between cuts: (first column, column count)."""
     starts = [0, *sorted(cuts), n_cols]
-    return [(a, b - a) for a, b in zip(starts, starts[1:])]
+    return [(a, b - a) for a, b in pairwise(starts)]
 
 
-def _body_cuts(page: PageObjects, header_band: dict, body: dict, edges: list[float],
-               settings: LayoutSettings) -> set[int]:
+def _body_cuts(
+    page: PageObjects, header_band: dict, body: dict, edges: list[float], settings: LayoutSettings
+) -> set[int]:
     """Where the body row's cells are divided.
 
     A body with no inner rules under a header that has them is one merged
     cell; with no rules in either, each column is a cell of its own.
     """
-    min_width = settings.month_cell_share * min(b - a for a, b in zip(edges, edges[1:]))
+    min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
     cuts = _cuts(edges, _boundaries(page, body, min_width, settings), settings)
     if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width, settings), settings):
         return set(range(1, len(edges) - 1))
     return cuts
 
 
-def _column_fills(page: PageObjects, body: dict, edges: list[float],
-                  settings: LayoutSettings) -> list[set[tuple[str, float]]]:
+def _column_fills(
+    page: PageObjects, body: dict, edges: list[float], settings: LayoutSettings
+) -> list[set[tuple[str, float]]]:
     """Per column, (colour, luminance) of each fill across the body row's middle that covers at
     least `month_bar_cover` of the column's width: a cell's shading, the row's background, a bar
     spanning columns. A bar's rounded end that only grazes a column does not cover it."""
     mid_y = (body["top"] + body["bottom"]) / 2
-    fills = [s for s in page.shapes
-             if s["fill"] and s["fill_lum"] is not None and width(s) > settings.month_fill_min_width
-             and s["top"] <= mid_y <= s["bottom"]
-             and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)]
+    fills = [
+        s
+        for s in page.shapes
+        if s["fill"]
+        and s["fill_lum"] is not None
+        and width(s) > settings.month_fill_min_width
+        and s["top"] <= mid_y <= s["bottom"]
+        and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)
+    ]
     columns = []
-    for a, b in zip(edges, edges[1:]):
-        columns.append({(s["fill_color"], s["fill_lum"]) for s in fills
-                        if min(s["x1"], b) - max(s["x0"], a) >= settings.month_bar_cover * (b - a)})
+    for a, b in pairwise(edges):
+        columns.append(
+            {
+                (s["fill_color"], s["fill_lum"])
+                for s in fills
+                if min(s["x1"], b) - max(s["x0"], a) >= settings.month_bar_cover * (b - a)
+            }
+        )
     return columns
 
 
@@ -181,8 +203,10 @@ def _shaded_columns(fills: list[set[tuple[str, float]]], settings: LayoutSetting
     background = max(pool, key=lambda fill: fill[1])[0] if pool and (shared or all(fills)) else None
     active = set()
     for i, column in enumerate(fills):
-        if any(lum < settings.month_dark_bar or (lum < settings.month_white and colour != background)
-               for colour, lum in column):
+        if any(
+            lum < settings.month_dark_bar or (lum < settings.month_white and colour != background)
+            for colour, lum in column
+        ):
             active.add(i)
     return active
 
@@ -213,24 +237,34 @@ class Frame:
 
 def _frame(page: PageObjects, header: list[dict], settings: LayoutSettings) -> Frame:
     edges = _column_edges([center(w)[0] for w in header])
-    band = {"x0": edges[0], "x1": edges[-1], "top": min(w["top"] for w in header),
-            "bottom": _header_bottom(page, header, settings)}
+    band = {
+        "x0": edges[0],
+        "x1": edges[-1],
+        "top": min(w["top"] for w in header),
+        "bottom": _header_bottom(page, header, settings),
+    }
     top = band["bottom"]
-    body = {"x0": edges[0], "x1": edges[-1], "top": top,
-            "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"], settings)}
+    body = {
+        "x0": edges[0],
+        "x1": edges[-1],
+        "top": top,
+        "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"], settings),
+    }
     return Frame(edges, band, body)
 
 
-def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict],
-                 settings: LayoutSettings) -> Table:
+def _month_table(
+    page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict], settings: LayoutSettings
+) -> Table:
     edges, body, n_months = frame.edges, frame.body, len(header)
 
     def column_of(box: dict) -> int:
         return max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(box)[0] > e)))
 
     shaded = _shaded_columns(_column_fills(page, body, edges, settings), settings)
-    cells = [Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w)))
-             for i, w in enumerate(header)]
+    cells = [
+        Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w))) for i, w in enumerate(header)
+    ]
     for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges, settings)):
         cols = set(range(start, start + span))
         seg_marks = [m for m in marks if column_of(m.box) in cols]
@@ -242,8 +276,12 @@ def _month_table(page: PageObjects, header: list[dict], frame: Frame, marks: lis
             piece = set(range(first, first + count))
             piece_words = [w for w in seg_words if column_of(w) in piece]
             prov = Provenance(page.number, (edges[first], body["top"], edges[first + count], body["bottom"]))
-            mark = _cell_mark([m for m in seg_marks if column_of(m.box) in piece],
-                              [w for w in piece_words if _is_glyph(w)], bool(shaded & piece), prov)
+            mark = _cell_mark(
+                [m for m in seg_marks if column_of(m.box) in piece],
+                [w for w in piece_words if _is_glyph(w)],
+                bool(shaded & piece),
+                prov,
+            )
             text = " ".join(w["text"] for w in piece_words if not _is_glyph(w))
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
     return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
@@ -253,8 +291,9 @@ def _in_body(frame: Frame, box: dict, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
 
-def month_tables(page: PageObjects, marks: list[Mark], words: list[dict],
-                 settings: LayoutSettings = LAYOUT) -> tuple[list[Table], list[Mark], list[dict]]:
+def month_tables(
+    page: PageObjects, marks: list[Mark], words: list[dict], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Table], list[Mark], list[dict]]:
     """Month tables on the page (`words`: its free words), and the marks and words they left.
 
     Lines are those of all the free words; a header is looked for in each,
@@ -270,10 +309,21 @@ def month_tables(page: PageObjects, marks: list[Mark], words: list[dict],
         header_idx, months = found
         header = [words[i] for i in header_idx]
         frame = _frame(page, header, settings)
-        body_words = [i for i in range(len(words))
-                      if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)]
-        tables.append(_month_table(page, header, frame, [m for m in marks if _in_body(frame, m.box, settings)],
-                                   [words[i] for i in body_words], settings))
+        body_words = [
+            i
+            for i in range(len(words))
+            if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)
+        ]
+        tables.append(
+            _month_table(
+                page,
+                header,
+                frame,
+                [m for m in marks if _in_body(frame, m.box, settings)],
+                [words[i] for i in body_words],
+                settings,
+            )
+        )
         tables[-1].as_month_table(months)
         marks = [m for m in marks if not _in_body(frame, m.box, settings)]
         taken.update(header_idx, body_words)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..layout import CheckMethod
 from .geometry import area, center, contains, contains_point, height, iou, union, vertical_overlap, width
 from .glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .pdf_order import divided
@@ -32,7 +33,7 @@ class Mark:
 
     box: dict  # x0, top, x1, bottom of the box (or glyph)
     checked: bool
-    method: str
+    method: CheckMethod
     label: str | None = None
     label_box: dict | None = None  # x0, top, x1, bottom of the label's words
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
@@ -46,10 +47,14 @@ def _is_square(shape: dict, settings: LayoutSettings) -> bool:
 
 def _label_start(box: dict, words: Sequence[dict], settings: LayoutSettings) -> dict | None:
     """The first word right of `box` on its line, within a label's first gap of it, else None."""
-    row = [w for w in words if w["x0"] >= box["x1"] - settings.label_edge_pad
-           and vertical_overlap(w, box) > settings.label_row_overlap
-           and w["x0"] - box["x1"] <= max(settings.label_first_gap * w["size"],
-                                          settings.label_first_gap_boxes * width(box))]
+    row = [
+        w
+        for w in words
+        if w["x0"] >= box["x1"] - settings.label_edge_pad
+        and vertical_overlap(w, box) > settings.label_row_overlap
+        and w["x0"] - box["x1"]
+        <= max(settings.label_first_gap * w["size"], settings.label_first_gap_boxes * width(box))
+    ]
     return min(row, key=lambda w: w["x0"], default=None)
 
 
@@ -58,8 +63,9 @@ def _labels_alike(a: dict | None, b: dict | None, settings: LayoutSettings) -> b
     return a is None or b is None or (abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"])
 
 
-def in_box_list(obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT,
-                words: Sequence[dict] = ()) -> bool:
+def in_box_list(
+    obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT, words: Sequence[dict] = ()
+) -> bool:
     """Whether `obj` lines up with a box of about its size: same column (left edges) or same row,
     and (given the page's `words`) the text after it is set like the text after that box. So an
     accent square before a heading, bold or larger than the list's labels, is no box of the list."""
@@ -67,9 +73,10 @@ def in_box_list(obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAY
     for box in boxes:
         if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
             continue
-        if ((abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
-             or vertical_overlap(box, obj) > settings.list_row_overlap)
-                and _labels_alike(label, _label_start(box, words, settings) if words else None, settings)):
+        if (
+            abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
+            or vertical_overlap(box, obj) > settings.list_row_overlap
+        ) and _labels_alike(label, _label_start(box, words, settings) if words else None, settings):
             return True
     return False
 
@@ -79,9 +86,14 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
     A lone filled square is a box only in line with outlined ones (`in_box_list`, on the page's words)."""
     boxes: list[tuple[dict, list[dict]]] = []
     for shape in sorted((s for s in page.shapes if _is_square(s, settings)), key=area, reverse=True):
-        home = next((parts for box, parts in boxes
-                     if iou(box, shape) > settings.box_same_iou or contains(box, shape, pad=settings.box_part_pad)),
-                    None)
+        home = next(
+            (
+                parts
+                for box, parts in boxes
+                if iou(box, shape) > settings.box_same_iou or contains(box, shape, pad=settings.box_part_pad)
+            ),
+            None,
+        )
         if home is None:
             boxes.append(({k: shape[k] for k in ("x0", "top", "x1", "bottom")}, [shape]))
         else:
@@ -89,8 +101,11 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
     outlined = [(box, parts) for box, parts in boxes if any(p["stroke"] for p in parts) or len(parts) > 1]
     outlined_boxes = [box for box, _ in outlined]
     # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes.
-    return outlined + [(box, parts) for box, parts in boxes
-                       if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings, page.words)]
+    return outlined + [
+        (box, parts)
+        for box, parts in boxes
+        if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings, page.words)
+    ]
 
 
 def _inner_shapes(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> list[dict]:
@@ -101,16 +116,22 @@ def _inner_shapes(box: dict, parts: list[dict], page: PageObjects, settings: Lay
 def _strokes_inside(box: dict, page: PageObjects, settings: LayoutSettings) -> bool:
     share = settings.box_stroke_share
     for stroke in page.strokes:
-        if (contains(box, stroke, pad=settings.box_stroke_pad)
-                and width(stroke) > share * width(box) and height(stroke) > share * height(box)):
+        if (
+            contains(box, stroke, pad=settings.box_stroke_pad)
+            and width(stroke) > share * width(box)
+            and height(stroke) > share * height(box)
+        ):
             return True
     return False
 
 
 def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> bool:
     mid = center(box)
-    covering = [s for s in _inner_shapes(box, parts, page, settings)
-                if s["fill"] and s["fill_lum"] is not None and contains_point(s, mid)]
+    covering = [
+        s
+        for s in _inner_shapes(box, parts, page, settings)
+        if s["fill"] and s["fill_lum"] is not None and contains_point(s, mid)
+    ]
     if not covering:
         return False
     innermost = min(covering, key=area)
@@ -118,15 +139,19 @@ def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: Layo
 
 
 def _is_check_glyph_in(box: dict, word: dict, settings: LayoutSettings) -> bool:
-    return (len(word["text"]) <= settings.box_glyph_chars
-            and contains_point(box, center(word), pad=settings.box_glyph_pad)
-            and all(is_check_mark(ch, word["font"]) for ch in word["text"]))
+    return (
+        len(word["text"]) <= settings.box_glyph_chars
+        and contains_point(box, center(word), pad=settings.box_glyph_pad)
+        and all(is_check_mark(ch, word["font"]) for ch in word["text"])
+    )
 
 
-def drawn_box_marks(page: PageObjects, words: list[dict],
-                    settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+def drawn_box_marks(
+    page: PageObjects, words: list[dict], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[dict]]:
     """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it."""
     marks = []
+    method: CheckMethod
     for box, parts in drawn_boxes(page, settings):
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
         if glyphs:
@@ -157,15 +182,18 @@ def _glyph_mark(word: dict, state: bool, count: int = 1, unread: str = "") -> tu
     box = {"x0": word["x0"], "top": word["top"], "x1": glyph_x1, "bottom": word["bottom"]}
     doubt = None
     if unread:
-        doubt = (f"una casilla dibujada con la fuente {word['font']} lleva símbolos sin significado conocido "
-                 f"(«{unread}»): se leyó {'marcada' if state else 'sin marcar'}")
+        doubt = (
+            f"una casilla dibujada con la fuente {word['font']} lleva símbolos sin significado conocido "
+            f"(«{unread}»): se leyó {'marcada' if state else 'sin marcar'}"
+        )
     # "☐Sociolaboral": the rest of the word is the label's start.
     rest = {**word, "text": text[count:].lstrip(), "x0": glyph_x1} if len(text) > count else None
     return Mark(box, state, "glyph", doubt=doubt), rest
 
 
-def glyph_box_marks(words: list[dict], boxes: list[Mark],
-                    settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+def glyph_box_marks(
+    words: list[dict], boxes: list[Mark], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[dict]]:
     """Ballot-box glyphs (☐ ☒, Wingdings boxes, a box glyph with a tick glyph printed over it)
     standing as checkboxes by themselves, and the words left (`glyphs.read_glyph_box`).
 
@@ -173,27 +201,35 @@ def glyph_box_marks(words: list[dict], boxes: list[Mark],
     the glyph boxes found here); on its own it is a bullet.
     """
     readings = [read_glyph_box(word["text"], word["font"]) for word in words]  # per word: (state, count, unread)
-    found = [i for i, (state, _, _) in enumerate(readings) if state is not None]
-    glyph_marks = [_glyph_mark(words[i], *readings[i])[0] for i in found]
-    squares = [i for i, (word, (state, _, _)) in enumerate(zip(words, readings))
-               if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])]
-    listed = [i for i in squares
-              if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)]
-    marks, left = {}, list(words)
+    found = {i: (state, count, unread) for i, (state, count, unread) in enumerate(readings) if state is not None}
+    glyph_marks = [_glyph_mark(words[i], *found[i])[0] for i in found]
+    squares = [
+        i
+        for i, (word, (state, _, _)) in enumerate(zip(words, readings, strict=True))
+        if state is None and word["text"] and is_filled_square(word["text"][0], word["font"])
+    ]
+    listed = [
+        i for i in squares if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)
+    ]
+    marks: dict[int, Mark] = {}
+    left: list[dict | None] = list(words)
     for i in found:
-        marks[i], left[i] = _glyph_mark(words[i], *readings[i])
+        marks[i], left[i] = _glyph_mark(words[i], *found[i])
     for i in listed:
         marks[i], left[i] = _glyph_mark(words[i], True)
     return [marks[i] for i in found] + [marks[i] for i in listed], [w for w in left if w is not None]
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:
-    return [Mark({k: w[k] for k in ("x0", "top", "x1", "bottom")}, w["checked"], "acroform", label=w["name"])
-            for w in page.widgets]
+    return [
+        Mark({k: w[k] for k in ("x0", "top", "x1", "bottom")}, w["checked"], "acroform", label=w["name"])
+        for w in page.widgets
+    ]
 
 
-def find_marks(page: PageObjects, words: list[dict],
-               settings: LayoutSettings = LAYOUT) -> tuple[list[Mark], list[dict]]:
+def find_marks(
+    page: PageObjects, words: list[dict], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[dict]]:
     """Every checkbox on the page, and the page's words the marks left (`words`: the free ones)."""
     drawn, words = drawn_box_marks(page, words, settings)
     glyphs, words = glyph_box_marks(words, drawn, settings)
@@ -203,32 +239,54 @@ def find_marks(page: PageObjects, words: list[dict],
         if not any(iou(widget.box, m.box) > settings.widget_same_iou for m in marks):
             marks.append(widget)
         else:
-            marks = [replace(m, checked=widget.checked, method="acroform")
-                     if iou(widget.box, m.box) > settings.widget_same_iou else m for m in marks]
+            marks = [
+                replace(m, checked=widget.checked, method="acroform")
+                if iou(widget.box, m.box) > settings.widget_same_iou
+                else m
+                for m in marks
+            ]
     return marks, words
 
 
-def _label_words(mark: Mark, marks: list[Mark], words: list[dict], page_width: float,
-                 settings: LayoutSettings, dividers: Sequence[dict] = ()) -> list[dict]:
+def _label_words(
+    mark: Mark,
+    marks: list[Mark],
+    words: list[dict],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[dict] = (),
+) -> list[dict]:
     """The words right of `mark` on its line, up to the next mark, a wide gap or a word set apart
     from the label (another font size, a panel's edge between them: text of the next panel that
     a long label nearly touches), left to right."""
     box, pad = mark.box, settings.label_edge_pad
-    stops = [m.box["x0"] for m in marks if m is not mark and m.box["x0"] > box["x1"]
-             and vertical_overlap(m.box, box) > settings.label_stop_overlap]
+    stops = [
+        m.box["x0"]
+        for m in marks
+        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
+    ]
     limit = min(stops, default=page_width)
-    row = sorted((w for w in words
-                  if w["x0"] >= box["x1"] - pad and w["x1"] <= limit + pad
-                  and vertical_overlap(w, box) > settings.label_row_overlap
-                  and abs(center(w)[1] - center(box)[1]) < height(box)),
-                 key=lambda w: w["x0"])
+    row = sorted(
+        (
+            w
+            for w in words
+            if w["x0"] >= box["x1"] - pad
+            and w["x1"] <= limit + pad
+            and vertical_overlap(w, box) > settings.label_row_overlap
+            and abs(center(w)[1] - center(box)[1]) < height(box)
+        ),
+        key=lambda w: w["x0"],
+    )
     taken: list[dict] = []
     right = box["x1"]
     for word in row:
         # Between words of one label a space is under an em (justified lines stretch to ~0.8 em);
         # a wider gap starts the next thing on the line (a form's question after "Yes [ ] No").
-        gap_limit = (settings.label_word_gap * word["size"] if taken else
-                     max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box)))
+        gap_limit = (
+            settings.label_word_gap * word["size"]
+            if taken
+            else max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box))
+        )
         if word["x0"] - right > gap_limit or (taken and divided(taken[-1], word, dividers, settings)):
             break
         taken.append(word)
@@ -241,18 +299,26 @@ def _line_below(words: list[dict], above: list[dict], x0: float, x1: float, sett
     bottom) between x0 and x1, from the first up to a gap wider than `label_word_gap`, left to right."""
     first, bottom = above[0], max(w["bottom"] for w in above)
     size = first["size"]
-    line = sorted((w for w in words
-                   if w not in above and x0 <= w["x0"] and w["x1"] <= x1
-                   and -settings.line_overlap * size < w["top"] - bottom <= settings.label_wrap_gap * size),
-                  key=lambda w: w["x0"])
+    line = sorted(
+        (
+            w
+            for w in words
+            if w not in above
+            and x0 <= w["x0"]
+            and w["x1"] <= x1
+            and -settings.line_overlap * size < w["top"] - bottom <= settings.label_wrap_gap * size
+        ),
+        key=lambda w: w["x0"],
+    )
     for n in range(1, len(line)):  # the words of the line that follow on from its first one
         if line[n]["x0"] - line[n - 1]["x1"] > settings.label_word_gap * size:
             return line[:n]
     return line
 
 
-def _wrapped_lines(mark: Mark, taken: list[dict], marks: list[Mark], words: list[dict], limit: float,
-                   settings: LayoutSettings) -> list[dict]:
+def _wrapped_lines(
+    mark: Mark, taken: list[dict], marks: list[Mark], words: list[dict], limit: float, settings: LayoutSettings
+) -> list[dict]:
     """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
     under it, starting at its left edge or at the box's, before the next box of the row, in the
     label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
@@ -267,8 +333,13 @@ def _wrapped_lines(mark: Mark, taken: list[dict], marks: list[Mark], words: list
             break
         if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
             break
-        if any(m is not mark and vertical_overlap(m.box, line[0]) > 0 and m.box["x0"] < line[0]["x0"] + pad
-               and m.box["x1"] > x0 for m in marks):
+        if any(
+            m is not mark
+            and vertical_overlap(m.box, line[0]) > 0
+            and m.box["x0"] < line[0]["x0"] + pad
+            and m.box["x1"] > x0
+            for m in marks
+        ):
             break  # the next box's row
         lines.append(line)
         above = line
@@ -277,8 +348,13 @@ def _wrapped_lines(mark: Mark, taken: list[dict], marks: list[Mark], words: list
     return [w for line in lines for w in line]
 
 
-def attach_labels(marks: list[Mark], words: list[dict], page_width: float,
-                  settings: LayoutSettings = LAYOUT, dividers: Sequence[dict] = ()) -> tuple[list[Mark], list[dict]]:
+def attach_labels(
+    marks: list[Mark],
+    words: list[dict],
+    page_width: float,
+    settings: LayoutSettings = LAYOUT,
+    dividers: Sequence[dict] = (),
+) -> tuple[list[Mark], list[dict]]:
     """Each mark with the words right of it on its line as its label, and the words left; marks in
     order, each taking its label from the words the marks before it left. `dividers`: the page's
     shapes and strokes (see `_label_words`)."""

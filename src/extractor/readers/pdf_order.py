@@ -17,10 +17,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..layout import Line, Provenance, TextBlock
-from .glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .glyphs import is_bullet
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -50,8 +51,10 @@ def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
             # the cheap test first: most rows are far below or above
-            if (abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad
-                    and vertical_overlap(row[-1], word) > overlap):
+            if (
+                abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad
+                and vertical_overlap(row[-1], word) > overlap
+            ):
                 row.append(word)
                 break
         else:
@@ -77,8 +80,7 @@ def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
-def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float,
-               settings: LayoutSettings) -> bool:
+def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float, settings: LayoutSettings) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
     (a column may end before the other), `gutter_min_sided` of them with text on both its sides
@@ -89,8 +91,9 @@ def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float
     narrowest = settings.word_gap * size
     for step in (-1, 1):
         band, j = (lo, hi), r + step
-        while 0 <= j < len(rows) and (white_rows < settings.gutter_min_lines
-                                      or _aligned(starts, size, settings) < settings.gutter_min_sided):
+        while 0 <= j < len(rows) and (
+            white_rows < settings.gutter_min_lines or _aligned(starts, size, settings) < settings.gutter_min_sided
+        ):
             white = _white_in(rows[j], *band)
             if white is None or white[1] - white[0] < narrowest:
                 break
@@ -118,12 +121,19 @@ def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutS
     if abs(left["size"] - right["size"]) > settings.para_size_diff:
         return True
     top, bottom = min(left["top"], right["top"]), max(left["bottom"], right["bottom"])
-    return any(d["top"] <= top and d["bottom"] >= bottom
-               and any(left["x1"] <= x <= right["x0"] for x in (d["x0"], d["x1"])) for d in dividers)
+    return any(
+        d["top"] <= top and d["bottom"] >= bottom and any(left["x1"] <= x <= right["x0"] for x in (d["x0"], d["x1"]))
+        for d in dividers
+    )
 
 
-def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings = LAYOUT,
-                   dividers: Sequence[dict] = (), every_wide_gap: bool = False) -> list[Unit]:
+def line_fragments(
+    words: list[dict],
+    page_number: int,
+    settings: LayoutSettings = LAYOUT,
+    dividers: Sequence[dict] = (),
+    every_wide_gap: bool = False,
+) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes that is part of a
     column gutter (`_is_gutter`) or where the words are set apart (`divided`; `dividers`: the
     page's shapes and strokes); with `every_wide_gap`, at every such gap (the pieces of a margin
@@ -134,10 +144,15 @@ def line_fragments(words: list[dict], page_number: int, settings: LayoutSettings
         piece = [row[0]]
         for word in row[1:]:
             size = max(word["size"], piece[-1]["size"])
-            if (word["x0"] - piece[-1]["x1"] > settings.word_gap * size
-                    and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
-                    and (every_wide_gap or divided(piece[-1], word, dividers, settings)
-                         or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings))):
+            if (
+                word["x0"] - piece[-1]["x1"] > settings.word_gap * size
+                and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                and (
+                    every_wide_gap
+                    or divided(piece[-1], word, dividers, settings)
+                    or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings)
+                )
+            ):
                 units.append(_fragment(piece, page_number, settings))
                 piece = []
             piece.append(word)
@@ -153,7 +168,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
     box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
-    for prev, word in zip(words, words[1:]):
+    for prev, word in pairwise(words):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
         text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
     line = Line(
@@ -168,8 +183,13 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
 
 def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
     """Shapes big enough to hold text and smaller than a share of the page."""
-    return [s for s in shapes if width(s) >= settings.panel_min_width and height(s) >= settings.panel_min_height
-            and area(s) < settings.panel_max_share * page_w * page_h]
+    return [
+        s
+        for s in shapes
+        if width(s) >= settings.panel_min_width
+        and height(s) >= settings.panel_min_height
+        and area(s) < settings.panel_max_share * page_w * page_h
+    ]
 
 
 def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
@@ -187,14 +207,21 @@ def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> lis
     nodes = [Node(b) for b in boxes]
     parent = {}
     for i, b in enumerate(boxes):
-        parent[i] = next((j for j in range(i + 1, len(boxes))
-                          if contains(boxes[j], b, pad=settings.panel_nest_pad) and area(boxes[j]) > area(b)), None)
+        parent[i] = next(
+            (
+                j
+                for j in range(i + 1, len(boxes))
+                if contains(boxes[j], b, pad=settings.panel_nest_pad) and area(boxes[j]) > area(b)
+            ),
+            None,
+        )
     roots: list[Node] = []
     for unit in units:
         (nodes[unit.panel].children if unit.panel is not None else roots).append(Node(unit.box, unit=unit))
     for i in range(len(boxes)):  # smallest first, so a child is complete before its parent takes it
         if _has_units(nodes[i]):
-            (nodes[parent[i]].children if parent[i] is not None else roots).append(nodes[i])
+            up = parent[i]
+            (nodes[up].children if up is not None else roots).append(nodes[i])
     return roots
 
 
@@ -240,14 +267,19 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
         below = [n for n in nodes if n.box["top"] >= end]
         for row in (above, below):
             # a row of drawn panels across the gutter: its edge closes it, however narrow the gap
-            if (all(n.unit is None for n in row) and any(n.box["x1"] <= cut for n in row)
-                    and any(n.box["x1"] > cut for n in row) and (best is None or best[0] < size)):
+            if (
+                all(n.unit is None for n in row)
+                and any(n.box["x1"] <= cut for n in row)
+                and any(n.box["x1"] > cut for n in row)
+                and (best is None or best[0] < size)
+            ):
                 best = (size, (start + end) / 2)
         if size < min_gap or (best and best[0] >= size):
             continue
         for side, other in ((left, right), (right, left)):
             side_ends = all(n.unit is None for n in side) and (
-                all(n.box["bottom"] <= start for n in side) or all(n.box["top"] >= end for n in side))
+                all(n.box["bottom"] <= start for n in side) or all(n.box["top"] >= end for n in side)
+            )
             other_spans = any(n.box["bottom"] <= start for n in other) and any(n.box["top"] >= end for n in other)
             if side_ends and other_spans:
                 best = (size, (start + end) / 2)
@@ -291,8 +323,9 @@ def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> lis
     return out
 
 
-def reading_order(units: list[Unit], shapes: list[dict], page_w: float, page_h: float,
-                  settings: LayoutSettings = LAYOUT) -> list[Unit]:
+def reading_order(
+    units: list[Unit], shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
@@ -304,11 +337,15 @@ def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) 
     a, b = prev.payload, nxt.payload
     gap = nxt.box["top"] - prev.box["bottom"]
     return (
-        isinstance(a, Line) and isinstance(b, Line)
-        and prev.panel == nxt.panel and not nxt.item
+        isinstance(a, Line)
+        and isinstance(b, Line)
+        and prev.panel == nxt.panel
+        and not nxt.item
         and -settings.para_rise * height(prev.box) < gap <= max_gap
-        and abs(a.size - b.size) <= settings.para_size_diff and (a.bold == b.bold or _wrapped(prev, nxt))
-        and nxt.box["x0"] < prev.box["x1"] and nxt.box["x1"] > prev.box["x0"]
+        and abs(a.size - b.size) <= settings.para_size_diff
+        and (a.bold == b.bold or _wrapped(prev, nxt))
+        and nxt.box["x0"] < prev.box["x1"]
+        and nxt.box["x1"] > prev.box["x0"]
     )
 
 
@@ -318,6 +355,8 @@ def _wrapped(prev: Unit, nxt: Unit) -> bool:
     width) is wider than the room right of `prev` within the two lines' measure. So a bold lead-in
     that fills its line ("Acceso a la información y orientación" / "integral, ya que ...") stays
     in its paragraph; a bold heading, short or followed by a capital, does not."""
+    if not isinstance(nxt.payload, Line):
+        return False
     text = nxt.payload.text
     if not text[:1].islower():
         return False
@@ -328,16 +367,26 @@ def _wrapped(prev: Unit, nxt: Unit) -> bool:
 
 def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float:
     """The vertical gap above which two lines belong to different paragraphs."""
-    gaps = [b.box["top"] - a.box["bottom"] for a, b in zip(units, units[1:])
-            if isinstance(a.payload, Line) and isinstance(b.payload, Line)
-            and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff
-            and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)]
-    size = statistics.median([u.payload.size for u in units if isinstance(u.payload, Line)]
-                             or [settings.para_default_size])
+    gaps = [
+        b.box["top"] - a.box["bottom"]
+        for a, b in pairwise(units)
+        if isinstance(a.payload, Line)
+        and isinstance(b.payload, Line)
+        and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff
+        and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)
+    ]
+    size = statistics.median(
+        [u.payload.size for u in units if isinstance(u.payload, Line)] or [settings.para_default_size]
+    )
     # The lower quartile: lines within a paragraph are the closest, and a page of short paragraphs
     # spaced apart (a Word export) has more gaps between paragraphs than within them.
-    typical = (statistics.quantiles(gaps, n=4, method="inclusive")[0] if len(gaps) > 1 else gaps[0] if gaps
-               else settings.para_default_spacing * size)
+    typical = (
+        statistics.quantiles(gaps, n=4, method="inclusive")[0]
+        if len(gaps) > 1
+        else gaps[0]
+        if gaps
+        else settings.para_default_spacing * size
+    )
     return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 
@@ -349,8 +398,13 @@ def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: Layo
     def flush():
         if run:
             box = bbox(union(u.box for u in run))
-            out.append(TextBlock([u.payload for u in run], prov=Provenance(page_number, box),
-                                 region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}"))
+            out.append(
+                TextBlock(
+                    [u.payload for u in run if isinstance(u.payload, Line)],
+                    prov=Provenance(page_number, box),
+                    region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}",
+                )
+            )
             run.clear()
 
     for unit in ordered:

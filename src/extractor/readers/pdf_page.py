@@ -38,7 +38,6 @@ from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
 from ..problems import describe
-
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -161,6 +160,7 @@ def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings)
     `spaced_gap_min` and `spaced_run_gap` font sizes, join at least `spaced_run_letters`
     letters, and no letter of the run touches a letter outside it (then it is a run of
     one-letter words before an ordinary word, "o a y a la")."""
+
     def fits(j: int) -> bool:
         size = _size(chars[j], chars[j + 1])
         return settings.spaced_gap_min * size <= gaps[j] <= settings.spaced_run_gap * size
@@ -173,7 +173,7 @@ def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings)
         run = list(group)
         if not fit or touches(run[0] - 1) or touches(run[-1] + 1):
             continue
-        if sum(c["text"].isalpha() for c in chars[run[0]:run[-1] + 2]) >= settings.spaced_run_letters:
+        if sum(c["text"].isalpha() for c in chars[run[0] : run[-1] + 2]) >= settings.spaced_run_letters:
             runs.append(range(run[0], run[-1] + 1))
     return runs
 
@@ -183,19 +183,21 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
     `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
     run's letter gap (a low quantile of its gaps), see the module's note."""
     chars, gaps, spaced = _visible(line)
-    cuts = [space or gap > settings.touching_gap * _size(a, b)
-            for a, b, gap, space in zip(chars, chars[1:], gaps, spaced)]
+    cuts = [
+        space or gap > settings.touching_gap * _size(a, b)
+        for (a, b), gap, space in zip(itertools.pairwise(chars), gaps, spaced, strict=True)
+    ]
     for run in _spaced_runs(chars, gaps, settings):
         inner = sorted(gaps[j] for j in run)
         letter_gap = inner[len(inner) // 3]
-        size = _size(*chars[run[0]:run[-1] + 2])
+        size = _size(*chars[run[0] : run[-1] + 2])
         if letter_gap > settings.spaced_letter_max * size:
             continue
         limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
         for j in run:
             cuts[j] = gaps[j] > limit
     words: list[list[dict]] = [[chars[0]]] if chars else []
-    for char, cut in zip(chars[1:], cuts):
+    for char, cut in zip(chars[1:], cuts, strict=True):
         if cut:
             words.append([char])
         else:
@@ -206,7 +208,7 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
 def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
-    words = []
+    words: list[dict] = []
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
         for line, direction in _WORDS.iter_chars_to_lines(group):
             pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
@@ -219,23 +221,40 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     out = PageObjects(page.page_number, float(page.width), float(page.height))
     for word in page_words(page.chars, settings):
         out.words.append(
-            _plain(word, text=word["text"], font=word["fontname"], size=round(float(word["size"]), 2),
-                   bold=is_bold(word["fontname"]))
+            _plain(
+                word,
+                text=word["text"],
+                font=word["fontname"],
+                size=round(float(word["size"]), 2),
+                bold=is_bold(word["fontname"]),
+            )
         )
     for rect in page.rects:
-        out.shapes.append(_plain(rect, fill=bool(rect.get("fill")), stroke=bool(rect.get("stroke")),
-                                 fill_lum=luminance(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                                 fill_color=hex_color(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                                 kind="rect"))
+        out.shapes.append(
+            _plain(
+                rect,
+                fill=bool(rect.get("fill")),
+                stroke=bool(rect.get("stroke")),
+                fill_lum=luminance(rect.get("non_stroking_color")) if rect.get("fill") else None,
+                fill_color=hex_color(rect.get("non_stroking_color")) if rect.get("fill") else None,
+                kind="rect",
+            )
+        )
     for curve in page.curves:
         pts = curve.get("pts") or []
         gap = settings.closed_curve_gap
         closed = bool(pts) and len(pts) > 3 and abs(pts[0][0] - pts[-1][0]) < gap and abs(pts[0][1] - pts[-1][1]) < gap
         if curve.get("fill") or closed:
-            out.shapes.append(_plain(curve, fill=bool(curve.get("fill")), stroke=bool(curve.get("stroke")),
-                                     fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                                     fill_color=hex_color(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                                     kind="curve"))
+            out.shapes.append(
+                _plain(
+                    curve,
+                    fill=bool(curve.get("fill")),
+                    stroke=bool(curve.get("stroke")),
+                    fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,
+                    fill_color=hex_color(curve.get("non_stroking_color")) if curve.get("fill") else None,
+                    kind="curve",
+                )
+            )
         else:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
@@ -264,7 +283,8 @@ MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or
 def _inherited(data: dict, key: str):
     """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
     level, a chain that comes back to an object it passed (a cycle) ends."""
-    node, seen = data, set()
+    node: object = data
+    seen: set[int] = set()
     while isinstance(node, dict) and len(seen) < MAX_PARENTS:
         if key in node:
             return resolve1(node[key])

@@ -18,7 +18,7 @@ class LayoutSettings:
     margin_band: float = 0.09  # fraction of the page height, at top and bottom, where running headers live
     running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
     running_min_pages: int = 2  # pages a margin line must repeat on at least
-    running_top_step: float = 2.0  # points: a running header repeats at one place (top; left, right or centre), in steps of this
+    running_top_step: float = 2.0  # points: step of the place (top; left, right or centre) a running header repeats at
     running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
 
     # --- drawn boxes and glyph checkboxes (pdf_marks.py)
@@ -110,10 +110,27 @@ class LayoutSettings:
             value = getattr(self, item.name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"LayoutSettings.{item.name} must be a positive number, not {value!r}")
-        fractions = ("margin_band", "running_share", "box_squareness", "box_dark", "box_same_iou", "box_stroke_share",
-                     "list_height_diff", "list_row_overlap", "widget_same_iou", "label_row_overlap",
-                     "label_stop_overlap", "month_header_share", "month_band_overlap", "month_bar_cover",
-                     "month_white", "month_dark_bar", "line_overlap", "panel_max_share", "panel_inside")
+        fractions = (
+            "margin_band",
+            "running_share",
+            "box_squareness",
+            "box_dark",
+            "box_same_iou",
+            "box_stroke_share",
+            "list_height_diff",
+            "list_row_overlap",
+            "widget_same_iou",
+            "label_row_overlap",
+            "label_stop_overlap",
+            "month_header_share",
+            "month_band_overlap",
+            "month_bar_cover",
+            "month_white",
+            "month_dark_bar",
+            "line_overlap",
+            "panel_max_share",
+            "panel_inside",
+        )
         for name in fractions:
             if getattr(self, name) > 1:
                 raise ValueError(f"LayoutSettings.{name} is a fraction: at most 1, not {getattr(self, name)!r}")
@@ -122,7 +139,9 @@ class LayoutSettings:
         if self.box_min >= self.box_max:
             raise ValueError("LayoutSettings.box_min must be smaller than box_max")
         if self.spaced_word_ratio <= 1:
-            raise ValueError("LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)")
+            raise ValueError(
+                "LayoutSettings.spaced_word_ratio must be more than 1 (a word gap is wider than a letter gap)"
+            )
         if self.month_fill_min_rows >= self.month_fill_max_rows:
             raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
 

@@ -57,10 +57,12 @@ class FieldChange:
 def record_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[FieldChange], list[FieldChange]]:
     """(changes of extracted fields, changes of run metadata) from record `old` to record `new`."""
     skip = RUN_METADATA + IDENTITY_FIELDS
-    fields = value_changes({k: v for k, v in old.items() if k not in skip},
-                           {k: v for k, v in new.items() if k not in skip})
-    metadata = value_changes({k: old.get(k, MISSING) for k in RUN_METADATA},
-                             {k: new.get(k, MISSING) for k in RUN_METADATA})
+    fields = value_changes(
+        {k: v for k, v in old.items() if k not in skip}, {k: v for k, v in new.items() if k not in skip}
+    )
+    metadata = value_changes(
+        {k: old.get(k, MISSING) for k in RUN_METADATA}, {k: new.get(k, MISSING) for k in RUN_METADATA}
+    )
     return fields, metadata
 
 

@@ -28,16 +28,21 @@ def pairs_by_id(records: list[Record]) -> list[tuple[Record, Record]]:
     by_id: dict[str, list[Record]] = defaultdict(list)
     for record in sorted(records, key=reference_order):
         by_id[record.id].append(record)
-    return [(group[0], other) for group in by_id.values() for other in group[1:]
-            if other.document != group[0].document]
+    return [(group[0], other) for group in by_id.values() for other in group[1:] if other.document != group[0].document]
 
 
 def pairs_by_title(records: list[Record]) -> list[tuple[Record, Record]]:
     """Records of different documents, one to one, with the same comuna and a similar title, most similar first."""
     ordered = sorted(records, key=reference_order)
-    candidates = sorted(((same_ficha_score(a, b), n, m) for n, a in enumerate(ordered)
-                         for m, b in enumerate(ordered[n + 1:], start=n + 1) if a.document != b.document),
-                        key=lambda c: (-c[0], c[1], c[2]))
+    candidates = sorted(
+        (
+            (same_ficha_score(a, b), n, m)
+            for n, a in enumerate(ordered)
+            for m, b in enumerate(ordered[n + 1 :], start=n + 1)
+            if a.document != b.document
+        ),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
     used: set[int] = set()
     pairs = []
     for score, n, m in candidates:
@@ -54,8 +59,11 @@ def crosscheck_records(records: list[Record], label: str) -> Report:
     paired = {id(r) for pair in pairs for r in pair}
     pairs.sort(key=lambda pair: (pair[1].id, pair[0].document, pair[1].document))
     diffs: list[FichaDiff] = [ficha_diff(a, b, with_metadata=False) for a, b in pairs]
-    notes = [f"no record from another document: {r.id} ({r.document})"
-             for r in sorted(records, key=reference_order) if id(r) not in paired]
+    notes = [
+        f"no record from another document: {r.id} ({r.document})"
+        for r in sorted(records, key=reference_order)
+        if id(r) not in paired
+    ]
     return Report("crosscheck", label, "each publication ficha against the same ficha in other documents", diffs, notes)
 
 

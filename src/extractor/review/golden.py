@@ -120,8 +120,12 @@ class Tally:
         return text + (f", {self.unreadable} unreadable" if self.unreadable else "")
 
 
-def review_pending(pendings: list[Path], show: Callable[[PendingChange, int, int], None],
-                   ask: Callable[[], str], say: Callable[[str], None]) -> Tally:
+def review_pending(
+    pendings: list[Path],
+    show: Callable[[PendingChange, int, int], None],
+    ask: Callable[[], str],
+    say: Callable[[str], None],
+) -> Tally:
     """Walk the pending files: `show` each change, `ask` for a choice (a key of CHOICES; "q" at end of input).
 
     "A" / "R" apply to this file and every one after it without asking again.

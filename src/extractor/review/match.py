@@ -18,8 +18,9 @@ T = TypeVar("T")
 Pair = tuple[int, int]
 
 
-def pairs_by_key(left: Sequence[T], right: Sequence[T], key: Callable[[T], Hashable | None],
-                 unique: bool = False) -> list[Pair]:
+def pairs_by_key(
+    left: Sequence[T], right: Sequence[T], key: Callable[[T], Hashable | None], unique: bool = False
+) -> list[Pair]:
     """(i, j) with equal keys, the n-th occurrence on one side with the n-th on the other.
 
     A None key pairs nothing; with `unique`, a key pairs only when it occurs once on each side.
@@ -43,11 +44,14 @@ def _positions(items: Sequence[T], key: Callable[[T], Hashable | None]) -> dict[
     return positions
 
 
-def pairs_by_similarity(left: Sequence[T], right: Sequence[T], score: Callable[[T, T], float],
-                        threshold: float) -> list[Pair]:
+def pairs_by_similarity(
+    left: Sequence[T], right: Sequence[T], score: Callable[[T, T], float], threshold: float
+) -> list[Pair]:
     """(i, j) one to one, most similar first, each at least `threshold` similar."""
-    candidates = sorted(((score(a, b), i, j) for i, a in enumerate(left) for j, b in enumerate(right)),
-                        key=lambda c: (-c[0], c[1], c[2]))
+    candidates = sorted(
+        ((score(a, b), i, j) for i, a in enumerate(left) for j, b in enumerate(right)),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
     used_left, used_right, pairs = set(), set(), []
     for value, i, j in candidates:
         if value >= threshold and i not in used_left and j not in used_right:
@@ -57,8 +61,9 @@ def pairs_by_similarity(left: Sequence[T], right: Sequence[T], score: Callable[[
     return sorted(pairs)
 
 
-def pair_in_stages(left: Sequence[T], right: Sequence[T],
-                   stages: list[Callable[[Sequence[T], Sequence[T]], list[Pair]]]) -> list[Pair]:
+def pair_in_stages(
+    left: Sequence[T], right: Sequence[T], stages: list[Callable[[Sequence[T], Sequence[T]], list[Pair]]]
+) -> list[Pair]:
     """Run each pairing stage on what the earlier stages left unpaired; (i, j) index `left` and `right`."""
     pairs: list[Pair] = []
     for stage in stages:

@@ -17,10 +17,20 @@ from .words import trimmed
 Part = tuple[str, str]
 
 STATUS_WORDS = {
-    "diff": {"changed": "changed", "renamed": "renamed", "added": "added", "removed": "removed",
-             "unchanged": "unchanged"},
-    "crosscheck": {"changed": "disagree", "renamed": "ids differ", "added": "only in the second document",
-                   "removed": "only in the first document", "unchanged": "agree"},
+    "diff": {
+        "changed": "changed",
+        "renamed": "renamed",
+        "added": "added",
+        "removed": "removed",
+        "unchanged": "unchanged",
+    },
+    "crosscheck": {
+        "changed": "disagree",
+        "renamed": "ids differ",
+        "added": "only in the second document",
+        "removed": "only in the first document",
+        "unchanged": "agree",
+    },
 }
 STATUS_MARKS = {"changed": "~", "renamed": ">", "added": "+", "removed": "-", "unchanged": "="}
 
@@ -30,7 +40,7 @@ def status_word(report: Report, ficha: FichaDiff) -> str:
 
 
 def summary_text(report: Report) -> str:
-    """"2 changed, 1 added, 11 unchanged (14 fichas); 5 field changes": the statuses that occur."""
+    """ "2 changed, 1 added, 11 unchanged (14 fichas); 5 field changes": the statuses that occur."""
     counts = ", ".join(f"{n} {STATUS_WORDS[report.command][s]}" for s, n in report.counts().items() if n)
     return f"{counts or 'no fichas'} ({len(report.fichas)} fichas); {report.field_change_count()} field differences"
 
@@ -61,8 +71,10 @@ def value_text(value: Any) -> str:
 
 def change_parts(change: FieldChange) -> list[Part]:
     if change.removed is not None and change.added is not None:  # a set-like list: the members that left and came
-        groups = [("removed ", [("del", value_text(v)) for v in change.removed]),
-                  ("added ", [("ins", value_text(v)) for v in change.added])]
+        groups = [
+            ("removed ", [("del", value_text(v)) for v in change.removed]),
+            ("added ", [("ins", value_text(v)) for v in change.added]),
+        ]
         return _joined([[("plain", label), *_spaced(members)] for label, members in groups if members], "; ")
     if change.words is not None:
         return [({"equal": "plain", "delete": "del", "insert": "ins"}[op], text) for op, text in trimmed(change.words)]

@@ -49,7 +49,7 @@ def read_record(path: Path, folder: str = "") -> Record:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RecordError(f"{path}: not a JSON record: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-        raise RecordError(f"{path}: not a ficha record (a JSON object with an \"id\")")
+        raise RecordError(f'{path}: not a ficha record (a JSON object with an "id")')
     return Record(path, folder, data)
 
 

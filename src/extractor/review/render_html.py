@@ -13,8 +13,12 @@ from .compare import FieldChange
 from .present import STATUS_MARKS, Part, change_parts, ficha_documents, ficha_title, status_word, summary_text, to_show
 from .report import FichaDiff, Report
 
-_TAGS = {"del": ("<del>", "</del>"), "ins": ("<ins>", "</ins>"),
-         "old": ('<span class="old">', "</span>"), "new": ('<span class="new">', "</span>")}
+_TAGS = {
+    "del": ("<del>", "</del>"),
+    "ins": ("<ins>", "</ins>"),
+    "old": ('<span class="old">', "</span>"),
+    "new": ('<span class="new">', "</span>"),
+}
 
 STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1f2328; }
@@ -42,17 +46,23 @@ del + ins { margin-left: .2em; }
 
 def render(report: Report) -> str:
     cards = {id(f): n for n, f in enumerate(to_show(report), start=1)}
-    body = [f"<header><h1>extractor {escape(report.command)}</h1>",
-            f'<p class="sides">{escape(report.left)} | {escape(report.right)}</p>',
-            f'<p class="totals"><strong>{escape(summary_text(report))}</strong></p></header>',
-            summary_table(report, cards), "<main>"]
+    body = [
+        f"<header><h1>extractor {escape(report.command)}</h1>",
+        f'<p class="sides">{escape(report.left)} | {escape(report.right)}</p>',
+        f'<p class="totals"><strong>{escape(summary_text(report))}</strong></p></header>',
+        summary_table(report, cards),
+        "<main>",
+    ]
     body += [card(report, f, cards[id(f)]) for f in to_show(report)]
     body.append("</main>")
     if report.notes:
         body.append('<ul class="notes">' + "".join(f"<li>{escape(n)}</li>" for n in report.notes) + "</ul>")
-    return ('<!DOCTYPE html>\n<html lang="es">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>extractor {escape(report.command)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-            + "\n".join(body) + "\n</body>\n</html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="es">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>extractor {escape(report.command)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
 
 
 def summary_table(report: Report, cards: dict[int, int]) -> str:
@@ -60,18 +70,24 @@ def summary_table(report: Report, cards: dict[int, int]) -> str:
     for ficha in report.fichas:
         title = escape(ficha_title(ficha))
         link = f'<a href="#ficha-{cards[id(ficha)]}">{title}</a>' if id(ficha) in cards else title
-        rows.append(f'<tr class="status-{ficha.status}"><td>{link}</td><td>{escape(ficha_documents(ficha))}</td>'
-                    f"<td>{escape(status_word(report, ficha))}</td><td class=\"count\">{len(ficha.fields)}</td>"
-                    f'<td class="count">{len(ficha.metadata)}</td></tr>')
-    return ('<table class="summary"><thead><tr><th>ficha</th><th>document</th><th>status</th>'
-            "<th>fields</th><th>run metadata</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
+        rows.append(
+            f'<tr class="status-{ficha.status}"><td>{link}</td><td>{escape(ficha_documents(ficha))}</td>'
+            f'<td>{escape(status_word(report, ficha))}</td><td class="count">{len(ficha.fields)}</td>'
+            f'<td class="count">{len(ficha.metadata)}</td></tr>'
+        )
+    return (
+        '<table class="summary"><thead><tr><th>ficha</th><th>document</th><th>status</th>'
+        "<th>fields</th><th>run metadata</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+    )
 
 
 def card(report: Report, ficha: FichaDiff, number: int) -> str:
-    parts = [f'<section class="card status-{ficha.status}" id="ficha-{number}">',
-             f"<h2>{STATUS_MARKS[ficha.status]} {escape(ficha_title(ficha))} "
-             f'<span class="status">{escape(status_word(report, ficha))}</span></h2>',
-             f'<p class="documents">{escape(ficha_documents(ficha))}</p>']
+    parts = [
+        f'<section class="card status-{ficha.status}" id="ficha-{number}">',
+        f"<h2>{STATUS_MARKS[ficha.status]} {escape(ficha_title(ficha))} "
+        f'<span class="status">{escape(status_word(report, ficha))}</span></h2>',
+        f'<p class="documents">{escape(ficha_documents(ficha))}</p>',
+    ]
     if ficha.fields:
         parts.append(fields_table(ficha.fields))
     if ficha.metadata:
@@ -80,8 +96,10 @@ def card(report: Report, ficha: FichaDiff, number: int) -> str:
 
 
 def fields_table(changes: list[FieldChange]) -> str:
-    rows = [f"<tr><th><code>{escape(c.path)}</code></th><td>{''.join(map(_html, change_parts(c)))}</td></tr>"
-            for c in changes]
+    rows = [
+        f"<tr><th><code>{escape(c.path)}</code></th><td>{''.join(map(_html, change_parts(c)))}</td></tr>"
+        for c in changes
+    ]
     return '<table class="fields">' + "".join(rows) + "</table>"
 
 

@@ -13,11 +13,21 @@ _MARKUP = {"del": ("~~", "~~"), "ins": ("**", "**")}
 
 
 def render(report: Report) -> str:
-    lines = [f"## extractor {report.command}", "", f"{escape(report.left)} | {escape(report.right)}", "",
-             f"**{summary_text(report)}**", "", "| ficha | document | status | fields | run metadata |",
-             "|---|---|---|---|---|"]
-    lines += [f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
-              f"| {len(f.fields)} | {len(f.metadata)} |" for f in report.fichas]
+    lines = [
+        f"## extractor {report.command}",
+        "",
+        f"{escape(report.left)} | {escape(report.right)}",
+        "",
+        f"**{summary_text(report)}**",
+        "",
+        "| ficha | document | status | fields | run metadata |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
+        f"| {len(f.fields)} | {len(f.metadata)} |"
+        for f in report.fichas
+    ]
     for ficha in to_show(report):
         lines += ["", *ficha_section(report, ficha)]
     if report.notes:
@@ -26,8 +36,12 @@ def render(report: Report) -> str:
 
 
 def ficha_section(report: Report, ficha: FichaDiff) -> list[str]:
-    lines = [f"### {STATUS_MARKS[ficha.status]} {escape(ficha_title(ficha))} ({status_word(report, ficha)})", "",
-             f"{escape(ficha_documents(ficha))}", ""]
+    lines = [
+        f"### {STATUS_MARKS[ficha.status]} {escape(ficha_title(ficha))} ({status_word(report, ficha)})",
+        "",
+        f"{escape(ficha_documents(ficha))}",
+        "",
+    ]
     lines += [change_item(c) for c in ficha.fields]
     if ficha.metadata:
         lines += ["", "Run metadata:", ""] + [change_item(c) for c in ficha.metadata]

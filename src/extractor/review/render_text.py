@@ -55,4 +55,5 @@ def painter(colour: bool) -> Paint:
     def paint(style: str, text: str) -> str:
         code = _COLOURS.get(style)
         return f"\033[{code}m{text}\033[0m" if colour and code and text else text
+
     return paint

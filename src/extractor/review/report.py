@@ -98,12 +98,16 @@ def same_ficha_score(a: Record, b: Record) -> float:
 def pair_fichas(old: list[Record], new: list[Record]) -> list[tuple[int, int]]:
     """Pairs (i, j) of the same ficha: same document and id; else same folder and file;
     else an id found once on each side (a document renamed, a new edition); else comuna and title."""
-    return pair_in_stages(old, new, [
-        lambda a, b: pairs_by_key(a, b, lambda r: (r.document, r.name)),
-        lambda a, b: pairs_by_key(a, b, lambda r: (r.folder, r.name)),
-        lambda a, b: pairs_by_key(a, b, lambda r: r.id, unique=True),
-        lambda a, b: pairs_by_similarity(a, b, same_ficha_score, SIMILAR_TITLE),
-    ])
+    return pair_in_stages(
+        old,
+        new,
+        [
+            lambda a, b: pairs_by_key(a, b, lambda r: (r.document, r.name)),
+            lambda a, b: pairs_by_key(a, b, lambda r: (r.folder, r.name)),
+            lambda a, b: pairs_by_key(a, b, lambda r: r.id, unique=True),
+            lambda a, b: pairs_by_similarity(a, b, same_ficha_score, SIMILAR_TITLE),
+        ],
+    )
 
 
 def diff_records(old: list[Record], new: list[Record], left: str, right: str, forced: bool = False) -> Report:
@@ -118,8 +122,9 @@ def diff_records(old: list[Record], new: list[Record], left: str, right: str, fo
 
 def diff_paths(old: Path, new: Path) -> Report:
     """`extractor diff OLD NEW`: folders of records or single record files (RecordError when unreadable)."""
-    return diff_records(load_records(old), load_records(new), f"old: {old}", f"new: {new}",
-                        forced=old.is_file() and new.is_file())
+    return diff_records(
+        load_records(old), load_records(new), f"old: {old}", f"new: {new}", forced=old.is_file() and new.is_file()
+    )
 
 
 def diff_run(committed: Path, new: Path, sources: list[Path]) -> Report:
@@ -128,6 +133,8 @@ def diff_run(committed: Path, new: Path, sources: list[Path]) -> Report:
     in_scope = records_from(every, sources)
     report = diff_records(in_scope, load_records(new), f"committed: {committed}", f"this run: {new}")
     if len(in_scope) < len(every):
-        report.notes.append(f"{len(every) - len(in_scope)} committed records of documents outside "
-                            f"{', '.join(map(str, sources))} were not compared")
+        report.notes.append(
+            f"{len(every) - len(in_scope)} committed records of documents outside "
+            f"{', '.join(map(str, sources))} were not compared"
+        )
     return report

@@ -70,8 +70,8 @@ def trimmed(segments: list[Segment], context: int = 8) -> list[Segment]:
     out: list[Segment] = []
     for n, (op, text) in enumerate(segments):
         tokens = _TOKENS.findall(text)  # words and the spaces between them, alternating
-        head = tokens[:2 * context] if n > 0 else []  # right after the previous change
-        tail = tokens[-2 * context:] if n < len(segments) - 1 else []  # right before the next change
+        head = tokens[: 2 * context] if n > 0 else []  # right after the previous change
+        tail = tokens[-2 * context :] if n < len(segments) - 1 else []  # right before the next change
         if op != "equal" or len(head) + len(tail) + 4 >= len(tokens):
             out.append((op, text))
             continue
