@@ -67,6 +67,7 @@ from .checks import FileLimits, check_docx_zip
 from .docx_runs import (
     DROPPED,
     MC,
+    SILENT_MARKUP,
     TEXT_MARKS,
     Box,
     Found,
@@ -84,39 +85,9 @@ from .docx_runs import (
 HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 _WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
-_BLOCK_SILENT = {
-    "sectPr",
-    "tblPr",
-    "tblGrid",
-    "tblPrEx",
-    "trPr",
-    "tcPr",
-    "sdtPr",
-    "sdtEndPr",
-    "customXmlPr",
-    "smartTagPr",
-    "bookmarkStart",
-    "bookmarkEnd",
-    "proofErr",
-    "commentRangeStart",
-    "commentRangeEnd",
-    "permStart",
-    "permEnd",
-    "moveFromRangeStart",
-    "moveFromRangeEnd",
-    "moveToRangeStart",
-    "moveToRangeEnd",
-    "customXmlInsRangeStart",
-    "customXmlInsRangeEnd",
-    "customXmlDelRangeStart",
-    "customXmlDelRangeEnd",
-    "customXmlMoveFromRangeStart",
-    "customXmlMoveFromRangeEnd",
-    "customXmlMoveToRangeStart",
-    "customXmlMoveToRangeEnd",
-    "oMathPara",
-    "oMath",
-}
+# Body and table content that holds no text of its own: the markup silent everywhere, and table and
+# section properties.
+_BLOCK_SILENT = SILENT_MARKUP | {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr"}
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",

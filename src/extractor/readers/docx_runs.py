@@ -36,36 +36,39 @@ _OFF = {"0", "false", "off"}
 CONTAINERS = {"hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent", "moveTo", "dir", "bdo"}
 # Tracked deletions and moves away: not in the accepted document.
 DROPPED = {"del", "moveFrom"}
-# Paragraph content that holds no text of its own (properties, range markers, math, sub-documents).
-_SILENT = {
-    "pPr",
-    "sdtPr",
-    "sdtEndPr",
-    "customXmlPr",
-    "smartTagPr",
-    "bookmarkStart",
-    "bookmarkEnd",
-    "proofErr",
-    "commentRangeStart",
-    "commentRangeEnd",
-    "permStart",
-    "permEnd",
-    "moveFromRangeStart",
-    "moveFromRangeEnd",
-    "moveToRangeStart",
-    "moveToRangeEnd",
-    "customXmlInsRangeStart",
-    "customXmlInsRangeEnd",
-    "customXmlDelRangeStart",
-    "customXmlDelRangeEnd",
-    "customXmlMoveFromRangeStart",
-    "customXmlMoveFromRangeEnd",
-    "customXmlMoveToRangeStart",
-    "customXmlMoveToRangeEnd",
-    "oMath",
-    "oMathPara",
-    "subDoc",
-}
+# Elements that hold no text of their own wherever they stand: properties of content controls,
+# custom XML and smart tags, range markers, proofing marks, math.
+SILENT_MARKUP = frozenset(
+    {
+        "sdtPr",
+        "sdtEndPr",
+        "customXmlPr",
+        "smartTagPr",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "proofErr",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "permStart",
+        "permEnd",
+        "moveFromRangeStart",
+        "moveFromRangeEnd",
+        "moveToRangeStart",
+        "moveToRangeEnd",
+        "customXmlInsRangeStart",
+        "customXmlInsRangeEnd",
+        "customXmlDelRangeStart",
+        "customXmlDelRangeEnd",
+        "customXmlMoveFromRangeStart",
+        "customXmlMoveFromRangeEnd",
+        "customXmlMoveToRangeStart",
+        "customXmlMoveToRangeEnd",
+        "oMath",
+        "oMathPara",
+    }
+)
+# Paragraph content that holds no text of its own: the above, paragraph properties, sub-documents.
+_SILENT = SILENT_MARKUP | {"pPr", "subDoc"}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
 
 

@@ -25,6 +25,20 @@ FILLED_MARKS = frozenset("•●⬤◉") | FILLED_SQUARES
 BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
+# ZapfDingbats (ITC Zapf Dingbats, the PDF base-14 symbol font): box and mark codes.
+_ZAPF_DINGBATS = {
+    0x6E: "■",
+    0x6F: "❏",
+    0x70: "❐",
+    0x71: "❑",
+    0x72: "❒",
+    0x33: "✓",
+    0x34: "✔",
+    0x35: "✕",
+    0x36: "✖",
+    0x37: "✗",
+    0x38: "✘",
+}
 SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
     "wingdings 2": {0x2A: "□", 0xA3: "□", 0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
     "wingdings": {
@@ -41,32 +55,8 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
         0xFE: "☑",
     },
     "webdings": {0x61: "✓", 0x72: "✗"},
-    "zapfdingbats": {
-        0x6E: "■",
-        0x6F: "❏",
-        0x70: "❐",
-        0x71: "❑",
-        0x72: "❒",
-        0x33: "✓",
-        0x34: "✔",
-        0x35: "✕",
-        0x36: "✖",
-        0x37: "✗",
-        0x38: "✘",
-    },
-    "dingbats": {
-        0x6E: "■",
-        0x6F: "❏",
-        0x70: "❐",
-        0x71: "❑",
-        0x72: "❒",
-        0x33: "✓",
-        0x34: "✔",
-        0x35: "✕",
-        0x36: "✖",
-        0x37: "✗",
-        0x38: "✘",
-    },
+    "zapfdingbats": _ZAPF_DINGBATS,
+    "dingbats": _ZAPF_DINGBATS,  # the same font under its other name
     "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
 }
 # LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
