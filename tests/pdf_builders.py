@@ -429,12 +429,12 @@ def justified_line(sheet: Sheet, x: float, top: float, line: str, measure: float
 
 
 def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], measure: float = 150,
-                      gutter: float = 24, size: float = 10) -> None:
+                      gutter: float = 24, size: float = 10, drops: Sequence[float] = ()) -> None:
     """Columns of justified paragraphs (given line by line; a paragraph's last line ragged), a
-    blank line apart, the columns level with each other."""
+    blank line apart, the columns level with each other, or each lower by its `drops` (points)."""
     sheet = Sheet(path)
     for n, paragraphs in enumerate(columns):
-        x, top = 50 + n * (measure + gutter), 100.0
+        x, top = 50 + n * (measure + gutter), 100.0 + (drops[n] if n < len(drops) else 0.0)
         for paragraph in paragraphs:
             for i, line in enumerate(paragraph):
                 justified_line(sheet, x, top, line, None if i == len(paragraph) - 1 else measure, size)

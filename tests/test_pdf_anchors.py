@@ -72,10 +72,10 @@ def label(sheet: Sheet, x: float, top: float, text: str, frame: str) -> None:
     sheet.text(x, top, text, 9, BOLD)
 
 
-def ficha_with_label(path, position: str, wording: str, frame: str) -> None:
+def ficha_with_label(path, position: str, wording: str, frame: str, fichas=FICHAS) -> None:
     """Two fichas, one page each, their municipality label before, after or beside the title."""
     sheet = Sheet(path)
-    for n, (title, comuna, office) in enumerate(FICHAS):
+    for n, (title, comuna, office) in enumerate(fichas):
         if n:
             sheet.next_page()
         text = WORDINGS[wording](comuna)
@@ -85,16 +85,19 @@ def ficha_with_label(path, position: str, wording: str, frame: str) -> None:
         elif position == "after":
             sheet.text(45, 40, title, 20, BOLD)
             label(sheet, 45, 75, text, frame)
-        else:  # beside: right of the title, level with it
+        elif position == "beside":  # right of the title, level with it
             sheet.text(45, 48, title, 18, BOLD)
             label(sheet, 420, 52, text, frame)
+        else:  # close beside: a gap of a space or so of the title's size, two spaces of the label's
+            sheet.text(45, 48, title, 18, BOLD)
+            label(sheet, 45 + stringWidth(title, BOLD, 18) + 20, 52, text, frame)
         sections(sheet, 120, [(OFICINAS, [office]), ("Grupo prioritario", ["Personas migrantes del sector."]),
                               ("Breve descripción", ["La municipalidad abre un espacio de encuentro."]),
                               ("Líneas Sello", SELLO_LINES)])
     sheet.save()
 
 
-@pytest.mark.parametrize("position", ["before", "after", "beside"])
+@pytest.mark.parametrize("position", ["before", "after", "beside", "close-beside"])
 @pytest.mark.parametrize("wording, frame", [("caps", "pill"), ("de", "plain"), ("plain", "band"), ("caps", "box")])
 def test_municipality_label_anywhere_in_the_head_belongs_to_its_ficha(tmp_path, position, wording, frame):
     ficha_with_label(tmp_path / "fichas.pdf", position, wording, frame)
@@ -107,6 +110,18 @@ def test_municipality_label_anywhere_in_the_head_belongs_to_its_ficha(tmp_path, 
                                                                    ["Dirección de Desarrollo Comunitario"]]
     assert all(r["lineas_sello"][0]["linea"] == "vinculacion_comunitaria" for r in got)
     assert not [a for r in got for a in r["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+@pytest.mark.parametrize("position", ["before", "beside"])
+def test_the_label_over_two_fichas_of_one_municipality_is_no_running_header(tmp_path, position):
+    """Both fichas of one municipality, the label at the top of each page (in the band where
+    running headers live, on every page): the label heads its title, so it is each ficha's
+    municipality, not a running header."""
+    fichas = [(title, "Recoleta", office) for title, _, office in FICHAS]
+    ficha_with_label(tmp_path / "fichas.pdf", position, "caps", "plain", fichas=fichas)
+    got = records(tmp_path / "fichas.pdf")
+    assert [(r["municipalidad"]["texto"], r["titulo"], r["fuente"]["paginas"]) for r in got] == [
+        ("MUNICIPALIDAD RECOLETA", FICHAS[0][0], [1]), ("MUNICIPALIDAD RECOLETA", FICHAS[1][0], [2])]
 
 
 # --- kind 5: label | value tables ---------------------------------------------------
@@ -209,9 +224,10 @@ LAST = "El año 2019 se crea formalmente la iniciativa."
 WIDTH = 250.0
 
 
-def description_over_a_break(path, cut_after: int, where: str) -> None:
+def description_over_a_break(path, cut_after: int, where: str, last: bool = True, space: float = 0.0) -> None:
     """A ficha whose description's second paragraph (CUT) is broken after `cut_after` of its lines
-    by a page break (`where` "page") or a column break ("column")."""
+    by a page break (`where` "page") or a column break ("column"); then LAST (unless not `last`)
+    and, `space` points lower, the Sello lines."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Incubadora Cooperativa", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
@@ -227,8 +243,9 @@ def description_over_a_break(path, cut_after: int, where: str) -> None:
     else:
         x, top = 320.0, section_top
     top = sheet.lines(x, top, lines[cut_after:], size=10) + 12
-    top = sheet.lines(x, top, wrap(LAST, WIDTH), size=10) + 14
-    sections(sheet, top, [("Líneas Sello", wrap(SELLO, WIDTH))], x=x)
+    if last:
+        top = sheet.lines(x, top, wrap(LAST, WIDTH), size=10) + 14
+    sections(sheet, top + space, [("Líneas Sello", wrap(SELLO, WIDTH))], x=x)
     sheet.save()
 
 
@@ -239,6 +256,37 @@ def test_a_paragraph_cut_by_a_break_stays_one_paragraph(tmp_path, where, cut_aft
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == "\n\n".join([FIRST, CUT, LAST])
     assert got["fuente"]["paginas"] == ([1, 2] if where == "page" else [1])
+
+
+def test_the_last_line_of_a_description_level_with_its_heading_in_the_next_column_ends_it(tmp_path):
+    """The description's last line alone at the top of the next column, level with the heading
+    "Breve descripción" (no heading above it in its column), the next heading a blank line below
+    it, below the description's first line: it goes on with the text at the bottom of the column
+    before, it is no value beside the heading."""
+    description_over_a_break(tmp_path / "ficha.pdf", len(wrap(CUT, WIDTH)) - 1, "column", last=False, space=12)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([FIRST, CUT])
+    assert got["lineas_sello"][0]["linea"] == "vinculacion_comunitaria"
+
+
+def test_a_bold_sello_name_that_ends_a_column_goes_on_in_the_next(tmp_path):
+    """A bulleted Sello line whose bold name fills the last line of the left column; its
+    justification goes on, in lower case, at the top of the right column: one Sello line."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Operativos en asentamientos", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Niñas y niños."])])
+    sheet.next_page()
+    top = sheet.text(45, 50, "Breve descripción", 12, BOLD) + 8
+    top = sheet.lines(45, top, wrap(" ".join([FIRST, CUT, CUT, CUT]), WIDTH), size=10) + 14
+    top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 8
+    sheet.rect(48, top + 2, 4, 4, stroke=False, fill=0.0)
+    sheet.text(60, top, "Acceso a la información y orientación", 10, BOLD)
+    sheet.lines(320, 50, ["integral, ya que se orienta y acompaña a", "grupos priorizados de la comuna."], size=10)
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert [(s["linea"], s["justificacion"]) for s in got["lineas_sello"]] == [
+        ("acceso_informacion", "ya que se orienta y acompaña a grupos priorizados de la comuna.")]
 
 
 @pytest.mark.parametrize("where", ["page", "column"])
@@ -319,13 +367,15 @@ def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
         ("fortalecimiento_institucional", "ya que forma a los equipos municipales en la atención.")]
 
 
-def test_a_cover_page_is_no_part_of_the_first_title(tmp_path):
-    """Large lines on a cover page, right before the first ficha's title on the next page."""
+@pytest.mark.parametrize("title_size", [22, 14], ids=["large-title", "title-barely-larger-than-the-body"])
+def test_a_cover_page_is_no_part_of_the_first_title(tmp_path, title_size):
+    """Large lines on a cover page, right before the first ficha's title on the next page; a
+    title only 1.4 times the body's size is still the ficha's title, not the cover's lines."""
     sheet = Sheet(tmp_path / "fichas.pdf")
     sheet.text(60, 200, "FICHAS", 60, BOLD)
     sheet.lines(60, 290, ["Buenas prácticas", "municipales"], size=28, font=BOLD)
     sheet.next_page()
-    sheet.text(45, 50, "Huertos comunitarios", 22, BOLD)
+    sheet.text(45, 50, "Huertos comunitarios", title_size, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
     sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Breve descripción", ["Huertos en las plazas."]),
                           ("Líneas Sello", SELLO_LINES)])

@@ -14,6 +14,7 @@ from .pdf_builders import (
     RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns,
     pages_with_running_text, panels_over_two_columns, publication, side_by_side_panels, two_columns,
 )
+from .pdf_canvas import BOLD, Sheet
 
 FINANCING = ("Forma de financiamiento", ["Recursos propios de la", "municipalidad y aportes", "de ACNUR."])
 SUSTAINABILITY = ("Sostenibilidad en el tiempo", ["Se ejecuta cada año", "desde 2021 con equipo", "propio."])
@@ -182,6 +183,70 @@ def test_justified_wide_word_gaps_are_no_column_gutter(tmp_path):
     assert blocks(tmp_path / "justified.pdf") == [*JUSTIFIED_LEFT, *JUSTIFIED_RIGHT]
 
 
+def test_headings_on_bands_level_in_two_columns_head_their_columns(tmp_path):
+    """Each column opens with a heading on a coloured band, the two bands level: a band holding
+    one line is that heading's background, not a row of panels across the gutter, so each column
+    is read whole under its heading."""
+    sheet = Sheet(tmp_path / "bands.pdf")
+    columns = [("Breve descripción", GROUP), ("Líneas Sello", SUSTAINABILITY[1])]
+    for n, (heading, lines) in enumerate(columns):
+        x = 50 + n * 250
+        sheet.rect(x - 4, 94, 220, 20, stroke=False, fill="DDE8F5")
+        sheet.text(x, 100, heading, 11, BOLD)
+        sheet.lines(x, 124, lines, size=10)
+    sheet.save()
+    assert blocks(tmp_path / "bands.pdf") == [["Breve descripción"], GROUP, ["Líneas Sello"], SUSTAINABILITY[1]]
+
+
+def test_two_columns_on_baselines_of_their_own_split_where_one_line_of_each_meets(tmp_path):
+    """The columns' lines lie on baselines of their own (half a line apart) but for one row, where
+    a short last line of the left column meets a line of the right one: the gutter there is the
+    gutter of the lines of the right column alone on their baselines, all starting at one x."""
+    sheet = Sheet(tmp_path / "columns.pdf")
+    left = [["La mesa reúne cada quince días", "a las oficinas que atienden a", "las familias que llegan al",
+             "barrio y revisa sus casos"], ["uno por uno."], ["Cada familia recibe una ficha", "y una persona"]]
+    right = ["Las juntas de vecinos difunden", "la mesa en sus sedes y derivan", "a las familias que llegan al",
+             "barrio, de modo que la", "municipalidad conoce antes", "sus necesidades y puede", "ordenar su trabajo",
+             "con las juntas y con las", "familias de cada sector."]
+    top = 100.0
+    for paragraph in left:
+        top = sheet.lines(50, top, paragraph, size=10) + 6.5
+    sheet.lines(250, 106.5, right, size=10)
+    sheet.save()
+    assert blocks(tmp_path / "columns.pdf") == [*left, right]
+
+
+@pytest.mark.parametrize("head", [False, True], ids=["columns", "under-a-full-width-line"])
+def test_space_above_a_heading_low_in_the_left_column_does_not_cut_across_the_columns(tmp_path, head):
+    """The right column ends high; low in the left column a heading has more space above it than
+    the gutter is wide (and than any other row gap of the page, under a full-width line): that
+    space lies inside the left column, so the left column is read whole (its heading and text
+    included) before the right one."""
+    sheet = Sheet(tmp_path / "columns.pdf")
+    if head:
+        sheet.text(50, 80, "Una línea que cruza la página entera, de una columna a la otra.", 11, BOLD)
+    top = sheet.lines(50, 100, GROUP + GROUP, size=10)
+    top = sheet.text(50, top + 30, "Elemento innovador", 11, BOLD)
+    sheet.lines(50, top + 6, FINANCING[1], size=10)
+    right = [*SUSTAINABILITY[1], *GROUP, "y con la ayuda de", "las juntas de vecinos."]
+    sheet.lines(250, 100, right, size=10)
+    sheet.save()
+    assert blocks(tmp_path / "columns.pdf")[head:] == [GROUP + GROUP, ["Elemento innovador"], FINANCING[1], right]
+
+
+def test_words_that_a_justified_column_ends_with_at_one_x_are_no_column(tmp_path):
+    """Two justified lines of the right column end in a short word that starts at one x after a
+    wide gap, a short line between them, a full line below: three white rows. The lines of the
+    left column, on baselines of their own, are white there too but say nothing about the right
+    column, so no gutter cuts it."""
+    left = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "las familias que llegan",
+             "al barrio y revisa con ellas", "sus casos uno por uno, de", "modo que cada familia", "conoce su ficha."]]
+    right = [["temas laborales para la", "organización."],
+             ["Vinculación comunitaria, la", "asociatividad desde la creación", "de la cooperativa."]]
+    justified_columns(tmp_path / "ends.pdf", [left, right], drops=(0.0, 6.5))
+    assert blocks(tmp_path / "ends.pdf") == [*left, *right]
+
+
 def test_a_justified_single_column_with_few_words_a_line_stays_whole(tmp_path):
     paragraph = [["Una línea con pocas", "palabras muy separadas", "entre sí en la", "columna estrecha de",
                   "la página", "con más texto."]]
@@ -221,3 +286,19 @@ def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
     panels_over_two_columns(tmp_path / "band.pdf", FINANCING, SUSTAINABILITY, columns)
     assert blocks(tmp_path / "band.pdf") == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1],
                                              *columns[0], *columns[1]]
+
+
+def test_a_first_line_indent_in_the_right_column_keeps_the_gutter(tmp_path):
+    """Two ragged columns whose right column starts a paragraph with a first-line indent level with
+    a line of the left column: the row's own word after the gap stands right of the column's edge
+    that the rows above and below share, and the gap is still the gutter (issue 15, design harness
+    seed 16), while a word left of that edge is not (tests/test_pdf_justified_panel.py)."""
+    left = ["Primera línea de la columna", "izquierda que sigue aquí", "y termina en esta línea", "con un final corto."]
+    right = ["Fin de un párrafo anterior", "que se cierra aquí.", "Nuevo párrafo con sangría", "que continúa debajo."]
+    sheet = Sheet(tmp_path / "indent.pdf")
+    for n, (a, b) in enumerate(zip(left, right, strict=True)):
+        top = 100 + 13 * n
+        sheet.text(50, top, a)
+        sheet.text(230 + (15 if n == 2 else 0), top, b)
+    sheet.save()
+    assert blocks(tmp_path / "indent.pdf") == [left, right]  # column by column (paragraphs split later, in segment)

@@ -180,10 +180,13 @@ def _starts_indented(b: TextBlock) -> bool:
     return first[0] - second[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
 
 
-def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Item]:
+def join_continued_paragraphs(
+    items: list[Item], is_body: Predicate, is_lead_in: Predicate = lambda block: False
+) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
-    block that ends open (`_ends_open`) followed, on the next page or column, by a body block that is not
-    indented. The lines keep their own provenance (pages)."""
+    block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) that ends open
+    (`_ends_open`) followed, on the next page or column, by a body block that is not indented.
+    The lines keep their own provenance (pages)."""
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
@@ -191,8 +194,8 @@ def join_continued_paragraphs(items: list[Item], is_body: Predicate) -> list[Ite
             isinstance(prev, TextBlock)
             and isinstance(item, TextBlock)
             and _moves_on(prev, item)
-            and is_body(prev)
             and is_body(item)
+            and (is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()))
             and _ends_open(prev, item)
             and not _starts_indented(item)
         ):
@@ -217,10 +220,12 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em) and does not go on with text begun above it (`_continues_from_above`). Its
-    value runs down to the next text in the label's column (the next label, or the end of the
-    table); when that next text is body text, right-hand text beside it means two columns of
-    running text, not a row."""
+    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value
+    runs down to the next text in the label's column (the next label, or the end of the table);
+    when that next text is body text, starting within an em under the label (the heading's own
+    text) or with right-hand text beside it, the page holds columns of running text, not a row
+    (a line level with the heading at the top of the next column goes on with the text at the
+    bottom of the column before)."""
     box = _box(label)
     first = next(
         (
@@ -239,6 +244,8 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     nxt = next(((line, heading) for line, heading in below if _box(line)[1] == end), None)
     if nxt is not None and not nxt[1]:
         top, bottom = _box(nxt[0])[1], _box(nxt[0])[3]
+        if top - box[3] <= em:  # the heading's own text right under it: a column's heading, its text below
+            return None
         if any(
             _beside(_box(line), box, em) and _box(line)[1] < bottom and _box(line)[3] > top - em / 2
             for line, _ in lines

@@ -303,7 +303,12 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     body = body_size(flat)
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
-    return join_continued_paragraphs(flat, lambda b: _is_body(b, body)), body
+    return join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body)), body
+
+
+def _is_lead_in(block: TextBlock, body: float) -> bool:
+    """A bold line that is no heading and no title: the name a list item or paragraph starts with."""
+    return block.bold and heading_match(block, body) is None and not is_title_like(block, body)
 
 
 @dataclass
@@ -341,7 +346,8 @@ def segment(layout: Layout) -> Segmentation:
 
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings; or,
-    where the headings start over (`_restart_title`), the title printed before them."""
+    where the headings start over, or the last title-like block is on an earlier page (a
+    cover's), the title printed right before them (`_restart_title`)."""
     starts: list[int] = []
     last_title = None
     headings_since_title = 0
@@ -357,6 +363,11 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
         elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
+                if last_title is not None and placed[last_title].page != p.page:
+                    # the last title-like block is on a page before (a cover's): the ficha's own
+                    # title, barely larger than the body, may stand right before its headings
+                    own = _restart_title(placed, i, body)
+                    last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             elif previous_key is not None and order.index(key) < order.index(previous_key):
                 title = _restart_title(placed, i, body)

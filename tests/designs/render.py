@@ -46,15 +46,23 @@ CHECKBOXES = {
 }
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces (a word longer than the line stands alone)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] = f"{lines[-1]} {word}"
+def wrap(text: str, font: str, size: float, width: float, bold_words: int = 0, bold: str = "") -> list[str]:
+    """Greedy line breaking at spaces (a word longer than the line stands alone); the first
+    `bold_words` words are measured in the `bold` font, as they are drawn (a layout engine wraps
+    with the fonts it sets, so a justified line never needs less than a space between words)."""
+    lines: list[list[tuple[str, str]]] = []
+    for n, word in enumerate(text.split()):
+        run = (word, bold if n < bold_words else font)
+        if lines and _run_width([*lines[-1], run], size) <= width:
+            lines[-1].append(run)
         else:
-            lines.append(word)
-    return lines
+            lines.append([run])
+    return [" ".join(w for w, _ in line) for line in lines]
+
+
+def _run_width(runs: list[tuple[str, str]], size: float) -> float:
+    """Width of words (each in its font) set with one space of its font after each but the last."""
+    return sum(stringWidth(w, f, size) for w, f in runs) + sum(stringWidth(" ", f, size) for _, f in runs[:-1])
 
 
 @dataclass
@@ -156,12 +164,17 @@ class Renderer:
         """Flow one paragraph (wrapped to the column, justified by design) from the cursor;
         its first `bold_words` words in bold (a Sello line's name)."""
         flow = self.flow
-        lines = wrap(text, self.body, self.size, flow.width - indent - first_indent)
+        lines = wrap(text, self.body, self.size, flow.width - indent - first_indent, bold_words, self.bold)
         if first_indent and len(lines) > 1:  # re-wrap the rest to the full width
-            rest = wrap(" ".join(lines[1:]), self.body, self.size, flow.width - indent)
+            left = max(0, bold_words - len(lines[0].split()))
+            rest = wrap(" ".join(lines[1:]), self.body, self.size, flow.width - indent, left, self.bold)
             lines = lines[:1] + rest
         for n, line in enumerate(lines):
-            flow.room(self.lead)
+            # A paragraph break by space alone cannot show at the top of a column or page: a line
+            # inside a paragraph that ends a sentence is not set last in its column (the next line
+            # goes with it), else the break would be undecidable on the page.
+            ends_sentence = self.d.paragraph_break == "space" and n < len(lines) - 1 and line.endswith(".")
+            flow.room(self.lead * (2 if ends_sentence else 1))
             x = flow.x + indent + (first_indent if n == 0 else 0)
             width = flow.width - indent - (first_indent if n == 0 else 0)
             words = line.split()
@@ -301,8 +314,13 @@ class Renderer:
         if active or d.empty_month_table:
             flow.room(50)
             marking = "bar" if d.month_marking == "rounded_bar" else d.month_marking
+            # One merged cell over the whole year leaves no column rule in an unruled table: a mark at
+            # its start is then a January mark on the page (undecidable; the pipeline says
+            # `meses_inconsistentes`). A designer who merges cells prints the grid they merge: the
+            # header's column boxes.
+            whole_year = marking == "merged" and len(active) == 12
             table = MonthTable(header=d.month_header, marking=marking, active=active, x=flow.x, top=flow.y,
-                               col=flow.width / 12, header_fill=d.month_header_fill)
+                               col=flow.width / 12, header_fill=d.month_header_fill or whole_year)
             if d.month_marking == "rounded_bar":
                 bottom = self._rounded_bars(table)
             else:

@@ -18,7 +18,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from ..layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
-from ..normalize.comunas import is_bare_prefix
+from ..normalize.comunas import is_bare_prefix, starts_with_municipality
 from ..problems import Kind, describe, document_error, input_error
 from ..text import fold
 from ..vocab import heading_term
@@ -110,15 +110,33 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
-    template's section headings and a bare municipality prefix ("MUNICIPALIDAD" over the name):
-    a heading or a ficha's label that opens every other page at one place is content, not a running head."""
+    template's section headings, a bare municipality prefix ("MUNICIPALIDAD" over the name) and
+    the municipality labels of a ficha's head: a heading or a ficha's label that opens every other
+    page at one place, or the label over the titles of two fichas of one municipality, is content,
+    not a running head."""
     return [
         u
         for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
         if _in_margin(u, page, settings)
         and heading_term(_line_text(u))[0] is None
         and not is_bare_prefix(_line_text(u))
+        and not _heads_a_title(u, page, settings)
     ]
+
+
+def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether `unit` is a municipality label ("Municipalidad ...") with title text beside it or
+    right below it: words `running_label_title` times its size or larger, level with it or
+    starting at most `running_label_reach` of their own sizes below its bottom."""
+    line = unit.payload
+    if not isinstance(line, Line) or not starts_with_municipality(line.text):
+        return False
+    top, bottom = unit.box["top"], unit.box["bottom"]
+    return any(
+        w["size"] >= settings.running_label_title * line.size
+        and top - w["size"] <= w["top"] <= bottom + settings.running_label_reach * w["size"]
+        for w in page.words
+    )
 
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:

@@ -80,15 +80,21 @@ def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
-def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float, settings: LayoutSettings) -> bool:
+def _is_gutter(
+    rows: list[list[dict]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
-    (a column may end before the other), `gutter_min_sided` of them with text on both its sides
-    whose text right of the band starts at one x (a column's left edge, within `gutter_align`
-    font sizes). A justified line's wide word gaps fail: the lines above and below print words
-    across them, and the words after such gaps start anywhere."""
+    (a column may end before the other), `gutter_min_sided` of them with text right of it
+    (and none across it) starting at one x (a column's left edge, within `gutter_align` font
+    sizes; a line of the right column alone on its baseline counts). A justified line's wide
+    word gaps fail: the lines above and below print words across them, and the words after such
+    gaps start anywhere. A row says something about the band only when it holds text of the
+    fragment left of the gap (words ending right of the fragment's `start`) or text starting at
+    the band's right edge (within `gutter_align` font sizes); any other row (a line of a column
+    further left, on a baseline of its own) is passed over."""
     white_rows, starts = 1, [hi]
-    narrowest = settings.word_gap * size
+    narrowest, reach = settings.word_gap * size, settings.gutter_align * size
     for step in (-1, 1):
         band, j = (lo, hi), r + step
         while 0 <= j < len(rows) and (
@@ -97,21 +103,30 @@ def _is_gutter(rows: list[list[dict]], r: int, lo: float, hi: float, size: float
             white = _white_in(rows[j], *band)
             if white is None or white[1] - white[0] < narrowest:
                 break
+            j += step
+            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in rows[j - step]):
+                continue
             band = white
             white_rows += 1
-            right = [w["x0"] for w in rows[j] if w["x0"] >= band[1]]
-            if rows[j][0]["x1"] <= band[0] and right:
+            right = [w["x0"] for w in rows[j - step] if w["x0"] >= band[1]]
+            if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in rows[j - step]):
                 starts.append(min(right))
-            j += step
     return white_rows >= settings.gutter_min_lines and _aligned(starts, size, settings) >= settings.gutter_min_sided
 
 
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
-    """How many of `xs` lie within `gutter_align` font sizes of the first (the row's own word
-    after the gap: a gutter's far side is the next column's left edge in this row too, not
-    only in the rows above and below, where a wider white reaches a column further right)."""
-    tolerance = settings.gutter_align * size
-    return sum(1 for x in xs if abs(x - xs[0]) <= tolerance)
+    """How many of `xs` start the column whose edge the first (the row's own word after the gap)
+    lies on: a gutter's far side is the next column's left edge in this row too, not only in
+    the rows above and below, where a wider white reaches a column further right. The row's own
+    word may stand up to `gutter_indent` font sizes right of that edge (a first-line indent),
+    never left of it; the others lie within `gutter_align` font sizes of the edge."""
+    tolerance, indent = settings.gutter_align * size, settings.gutter_indent * size
+    own = xs[0]
+    return max(
+        sum(1 for x in xs if abs(x - edge) <= tolerance) + (abs(own - edge) > tolerance)
+        for edge in xs
+        if edge - tolerance <= own <= edge + indent
+    )
 
 
 def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
@@ -134,23 +149,26 @@ def line_fragments(
     dividers: Sequence[dict] = (),
     every_wide_gap: bool = False,
 ) -> list[Unit]:
-    """Words grouped into lines, split at a gap wider than `word_gap` font sizes that is part of a
-    column gutter (`_is_gutter`) or where the words are set apart (`divided`; `dividers`: the
-    page's shapes and strokes); with `every_wide_gap`, at every such gap (the pieces of a margin
-    line). A wide gap of a justified line is none of these."""
+    """Words grouped into lines, split at a gap wider than `word_gap` font sizes (of the smaller
+    font, between words of different sizes) that is part of a column gutter (`_is_gutter`) or
+    where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
+    `every_wide_gap`, at every such gap (the pieces of a margin line). A wide gap of a justified
+    line is none of these."""
     rows = _rows(words, settings)
     units = []
     for r, row in enumerate(rows):
         piece = [row[0]]
         for word in row[1:]:
-            size = max(word["size"], piece[-1]["size"])
+            # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
+            sizes = (word["size"], piece[-1]["size"])
+            size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             if (
                 word["x0"] - piece[-1]["x1"] > settings.word_gap * size
                 and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                 and (
                     every_wide_gap
                     or divided(piece[-1], word, dividers, settings)
-                    or _is_gutter(rows, r, piece[-1]["x1"], word["x0"], size, settings)
+                    or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings)
                 )
             ):
                 units.append(_fragment(piece, page_number, settings))
@@ -229,6 +247,10 @@ def _has_units(node: Node) -> bool:
     return node.unit is not None or any(_has_units(c) for c in node.children)
 
 
+def _units_in(node: Node) -> int:
+    return (node.unit is not None) + sum(_units_in(c) for c in node.children)
+
+
 def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
     """(size, start, end) of every gap between the nodes along one axis."""
     spans = sorted((n.box[lo], n.box[hi]) for n in nodes)
@@ -267,8 +289,9 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
         below = [n for n in nodes if n.box["top"] >= end]
         for row in (above, below):
             # a row of drawn panels across the gutter: its edge closes it, however narrow the gap
+            # (a panel holding one line is that line's band, a heading's: the columns go on below)
             if (
-                all(n.unit is None for n in row)
+                all(n.unit is None and _units_in(n) > 1 for n in row)
                 and any(n.box["x1"] <= cut for n in row)
                 and any(n.box["x1"] > cut for n in row)
                 and (best is None or best[0] < size)
@@ -306,14 +329,50 @@ def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSe
         return nodes
     rows = _gaps(nodes, "top", "bottom")
     cols = _gaps(nodes, "x0", "x1")
-    if cols and cols[0] >= settings.column_gap and (rows is None or cols[0] > rows[0]):
+    if (
+        cols
+        and cols[0] >= settings.column_gap
+        and (rows is None or cols[0] > rows[0] or _inside_one_column(nodes, cols[1], rows[1]))
+    ):
         band = _band_break(nodes, cols[1], band_gap)
         if band is not None:
             return _above_then_below(nodes, band, band_gap, settings)
         return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
     if rows:
-        return _above_then_below(nodes, rows[1], band_gap, settings)
+        return _above_then_below(nodes, _row_cut(nodes, band_gap, settings), band_gap, settings)
     return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
+
+
+def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> float:
+    """Where to cut the region across: the widest row gap that is not white space inside one
+    column only (`_inside_one_column`, judged on the nodes within `column_window` body sizes of
+    the gap: the columns there); the widest of all when every one is."""
+    gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
+    reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
+    for _, start, end in gaps:
+        cut = (start + end) / 2
+        near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
+        cols = _gaps(near, "x0", "x1") if near else None
+        if not (cols and cols[0] >= settings.column_gap and _inside_one_column(near, cols[1], cut)):
+            return cut
+    return (gaps[0][1] + gaps[0][2]) / 2
+
+
+def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:
+    """Whether the row gap at `row_cut` is white space inside one column only: one side of the
+    column gutter at `col_cut` has text above it and below it, the other side two lines or more
+    only above or only below (a column that ended earlier, or began later). Such a gap, however wide (the space
+    above a heading), does not cut across the columns."""
+
+    def spans(side: list[Node]) -> bool:
+        return any(n.box["bottom"] <= row_cut for n in side) and any(n.box["top"] >= row_cut for n in side)
+
+    left = [n for n in nodes if n.box["x1"] <= col_cut]
+    right = [n for n in nodes if n.box["x1"] > col_cut]
+    # the side that ended (or begins) is a column: two lines at least, not a label beside a title
+    return (spans(left) and not spans(right) and sum(map(_units_in, right)) > 1) or (
+        spans(right) and not spans(left) and sum(map(_units_in, left)) > 1
+    )
 
 
 def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:

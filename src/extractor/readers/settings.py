@@ -20,6 +20,9 @@ class LayoutSettings:
     running_min_pages: int = 2  # pages a margin line must repeat on at least
     running_top_step: float = 2.0  # points: step of the place (top; left, right or centre) a running header repeats at
     running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
+    running_label_title: float = 1.2  # font sizes: a margin label naming a municipality with text this much larger ...
+    running_label_reach: float = 1.5  # ... beside it or starting within this many of their font sizes below it is a
+    # ficha's head (municipality and title), never a running header
 
     # --- drawn boxes and glyph checkboxes (pdf_marks.py)
     box_min: float = 5.0  # points: smallest side of a drawn checkbox
@@ -78,9 +81,11 @@ class LayoutSettings:
     gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
     gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
+    gutter_indent: float = 3.0  # font sizes: how far right of a column's edge a first-line indent may start a row
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (pdf_page.py)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
