@@ -288,17 +288,19 @@ def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
                                              *columns[0], *columns[1]]
 
 
-def test_a_first_line_indent_in_the_right_column_keeps_the_gutter(tmp_path):
-    """Two ragged columns whose right column starts a paragraph with a first-line indent level with
-    a line of the left column: the row's own word after the gap stands right of the column's edge
-    that the rows above and below share, and the gap is still the gutter (issue 15, design harness
-    seed 16), while a word left of that edge is not (tests/test_pdf_justified_panel.py)."""
+@pytest.mark.parametrize("indents", [(0, 0, 15, 0), (0, 12, 12, 12)], ids=["first-line", "hanging"])
+def test_an_indented_row_in_the_right_column_keeps_the_gutter(tmp_path, indents):
+    """Two ragged columns whose right column has a row off the edge the other rows share, level
+    with a line of the left column: a first-line indent, or a line at the edge over lines with a
+    hanging indent (a heading over a list). The gap is still the gutter (issue 15, design harness
+    seeds 16, 43, 248), while a justified gap inside a narrow panel is not
+    (tests/test_pdf_justified_panel.py)."""
     left = ["Primera línea de la columna", "izquierda que sigue aquí", "y termina en esta línea", "con un final corto."]
     right = ["Fin de un párrafo anterior", "que se cierra aquí.", "Nuevo párrafo con sangría", "que continúa debajo."]
     sheet = Sheet(tmp_path / "indent.pdf")
-    for n, (a, b) in enumerate(zip(left, right, strict=True)):
+    for n, (a, b, indent) in enumerate(zip(left, right, indents, strict=True)):
         top = 100 + 13 * n
         sheet.text(50, top, a)
-        sheet.text(230 + (15 if n == 2 else 0), top, b)
+        sheet.text(230 + indent, top, b)
     sheet.save()
-    assert blocks(tmp_path / "indent.pdf") == [left, right]  # column by column (paragraphs split later, in segment)
+    assert [line for block in blocks(tmp_path / "indent.pdf") for line in block] == left + right  # column by column

@@ -117,15 +117,16 @@ def _is_gutter(
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
     """How many of `xs` start the column whose edge the first (the row's own word after the gap)
     lies on: a gutter's far side is the next column's left edge in this row too, not only in
-    the rows above and below, where a wider white reaches a column further right. The row's own
-    word may stand up to `gutter_indent` font sizes right of that edge (a first-line indent),
-    never left of it; the others lie within `gutter_align` font sizes of the edge."""
+    the rows above and below, where a wider white reaches a column further right (a justified
+    gap inside a narrow panel). The row's own word may stand up to `gutter_indent` font sizes
+    right or left of that edge (a first-line indent; a heading over a list with a hanging
+    indent); the others lie within `gutter_align` font sizes of the edge."""
     tolerance, indent = settings.gutter_align * size, settings.gutter_indent * size
     own = xs[0]
     return max(
         sum(1 for x in xs if abs(x - edge) <= tolerance) + (abs(own - edge) > tolerance)
         for edge in xs
-        if edge - tolerance <= own <= edge + indent
+        if edge - indent <= own <= edge + indent
     )
 
 
