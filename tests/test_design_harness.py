@@ -21,6 +21,8 @@ from .designs.compare import FIELDS
 from .designs.design import CHOICES, Design
 from .designs.harness import compare, design_of, run_design, run_seed
 
+pytestmark = pytest.mark.slow  # every test draws and reads whole documents
+
 # 30 seeds of 0..499 that pass (issue 15, phase 2: 495 of 500 pass, `make fuzz-layouts N=500`): the seeds of
 # the kinds fixed in phase 2 (0 justified line after a bold Sello name, 19 column top beside a heading, 23 and 222
 # space above a heading low in one column, 28 sentence end at a column break, 63 columns whose baselines meet
@@ -31,7 +33,6 @@ CI_SEEDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 23
             222, 309]
 
 
-@pytest.mark.slow  # a whole document drawn and read per seed
 @pytest.mark.parametrize("seed", CI_SEEDS)
 def test_a_drawn_design_gives_the_golden_records(seed, tmp_path):
     outcome = run_seed(seed, tmp_path)

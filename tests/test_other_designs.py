@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from extractor.pipeline import extract_document
 from extractor.text import fold
 
 from .conftest import GOLDEN, ROOT
+
+pytestmark = pytest.mark.slow  # whole documents of other producers, read end to end
 
 CARD = ROOT / "tests" / "data" / "designs" / "card-chromium.pdf"
 PUBLICATION = GOLDEN / "publicaciones" / "fichas-buenas-practicas-municipales-2023"
