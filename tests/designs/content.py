@@ -5,7 +5,7 @@ record normalises: the office list (printed as one line, read into entries) and
 the Sello line names (the record keeps their ids). The office lines below are
 copied from the 2023 publication (raw/publicaciones/fichas-buenas-practicas-municipales-2023.pdf,
 section "Departamento/Oficinas municipales que participan"); Sello lines print
-the canonical names of the contract (../shared/spec/ficha-schema.md).
+the canonical names of the contract (docs/ficha-schema.md).
 """
 
 from __future__ import annotations
