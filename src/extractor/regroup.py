@@ -292,11 +292,15 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     values: dict[int, list[Line]] = {}
     taken: set[int] = set()
     labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, _box(b)[1]))
+    on_page: dict[int | None, list[TextBlock]] = {}  # each page's blocks, once: a page is searched, not the document
+    for b in items:
+        if boxed(b):
+            on_page.setdefault(b.prov.page, []).append(b)
     for label in labels:
         lines = [
             (line, heading[id(b)])
-            for b in items
-            if boxed(b) and b is not label and b.prov.page == label.prov.page
+            for b in on_page[label.prov.page]
+            if b is not label
             for line in b.lines
             if id(line) not in taken
         ]
