@@ -6,22 +6,15 @@ from ..layout import Item
 from ..normalize.catalog import funders
 from ..normalize.entities import distinct
 from ..normalize.funding import funder_pieces, guess_funder_type
-from .items import list_text, section_text
+from .items import list_text, named_entity, section_text
 from .notes import Aviso, Notes
 
 
 def read_funding(items: list[Item], notes: Notes) -> dict:
     """{"texto", "fuentes": [{"nombre", "sigla", "tipo"}]}; unknown funders kept as printed, with an aviso."""
     text = section_text(items)
-    sources = []
-    for piece in distinct(funder_pieces(list_text(items), funders())):
-        if piece.entry is None:
-            notes.add(
-                "forma_financiamiento.fuentes",
-                Aviso.fuente_desconocida,
-                f"«{piece.texto}» no está en el catálogo; se conserva como aparece",
-            )
-            sources.append({"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_funder_type(piece.texto)})
-        else:
-            sources.append({"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo})
+    sources = [
+        named_entity(piece, notes, "forma_financiamiento.fuentes", Aviso.fuente_desconocida, guess_funder_type)
+        for piece in distinct(funder_pieces(list_text(items), funders()))
+    ]
     return {"texto": text, "fuentes": sources}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..layout import Checkbox, Item, Table, TextBlock
+from ..normalize.entities import Piece
 from ..segment import block_text
 from ..text import join_lines
 from .notes import Aviso, Notes
@@ -41,3 +42,13 @@ def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
             continue
         if text:
             notes.add(campo, Aviso.texto_sin_ubicar, text)
+
+
+def named_entity(piece: Piece, notes: Notes, campo: str, unknown: Aviso, guess_type: Callable[[str], str]) -> dict:
+    """{"nombre", "sigla", "tipo"} of a printed name (`piece`, matched against a catalog or not):
+    the catalog entry's, or, for a name no catalog holds, the name as printed with the
+    `guess_type` of its text and an aviso `unknown` on `campo`."""
+    if piece.entry is None:
+        notes.add(campo, unknown, f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
+        return {"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_type(piece.texto)}
+    return {"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo}
