@@ -216,6 +216,21 @@ def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dic
     return words
 
 
+def _shape(obj: dict, kind: str) -> dict:
+    """A drawn rect or curve as a plain shape: its box, whether it is filled and stroked, and
+    its fill's luminance and colour (None when not filled)."""
+    filled = bool(obj.get("fill"))
+    colour = obj.get("non_stroking_color")
+    return _plain(
+        obj,
+        fill=filled,
+        stroke=bool(obj.get("stroke")),
+        fill_lum=luminance(colour) if filled else None,
+        fill_color=hex_color(colour) if filled else None,
+        kind=kind,
+    )
+
+
 def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """Copy what the reader needs out of a pdfplumber page."""
     out = PageObjects(page.page_number, float(page.width), float(page.height))
@@ -230,31 +245,13 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
             )
         )
     for rect in page.rects:
-        out.shapes.append(
-            _plain(
-                rect,
-                fill=bool(rect.get("fill")),
-                stroke=bool(rect.get("stroke")),
-                fill_lum=luminance(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                fill_color=hex_color(rect.get("non_stroking_color")) if rect.get("fill") else None,
-                kind="rect",
-            )
-        )
+        out.shapes.append(_shape(rect, "rect"))
     for curve in page.curves:
         pts = curve.get("pts") or []
         gap = settings.closed_curve_gap
         closed = bool(pts) and len(pts) > 3 and abs(pts[0][0] - pts[-1][0]) < gap and abs(pts[0][1] - pts[-1][1]) < gap
         if curve.get("fill") or closed:
-            out.shapes.append(
-                _plain(
-                    curve,
-                    fill=bool(curve.get("fill")),
-                    stroke=bool(curve.get("stroke")),
-                    fill_lum=luminance(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                    fill_color=hex_color(curve.get("non_stroking_color")) if curve.get("fill") else None,
-                    kind="curve",
-                )
-            )
+            out.shapes.append(_shape(curve, "curve"))
         else:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
