@@ -7,8 +7,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.record_files import record_files
-from extractor.writer import file_names, record_json
+from extractor.batch.record_files import record_files
+from extractor.batch.writer import file_names, record_json
 
 from .conftest import RAW
 

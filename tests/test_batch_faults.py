@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor import jobs
-from extractor.report import REPORT_FILE
-from extractor.writer import output_folder
+from extractor.batch import jobs
+from extractor.batch.report import REPORT_FILE
+from extractor.batch.writer import output_folder
 
 from . import bad_files as bf
 from .conftest import GOLDEN, ROOT

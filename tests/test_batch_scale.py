@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor import cache as cache_module
-from extractor.batch import RunOptions, run
-from extractor.jobs import Settings, page_ranges
-from extractor.progress import Progress
-from extractor.report import REPORT_FILE
+from extractor.batch import cache as cache_module
+from extractor.batch.jobs import Settings, page_ranges
+from extractor.batch.progress import Progress
+from extractor.batch.report import REPORT_FILE
+from extractor.batch.runner import RunOptions, run
 
 from .conftest import GOLDEN, RAW, ROOT
 from .test_cli import records_in, run_cli

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from extractor.batch.record_files import record_files
 from extractor.cli import main
-from extractor.record_files import record_files
 
 from .conftest import GOLDEN, RAW, ROOT
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor.record_files import record_files
+from extractor.batch.record_files import record_files
 
 from . import bad_files as bf
 from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
-from .conftest import GOLDEN, RAW, ROOT, reference_golden, reference_raw
+from .conftest import GOLDEN, RAW, reference_golden, reference_raw
 
 pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
 

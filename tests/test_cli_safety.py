@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.record_files import record_files
+from extractor.batch.record_files import record_files
 
 from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
 from .conftest import GOLDEN, RAW

@@ -184,7 +184,7 @@ def _hidden_ficha(tmp_path, descripcion: list[str], styles: tuple[str, ...] = ()
 VISIBLE = text_run(TEXTS["descripcion"])
 HIDDEN_CASES = {
     "a-run": ([paragraph_xml(VISIBLE + _hidden_run())], ()),
-    "a-paragraph-and-its-mark": ([paragraph_xml(VISIBLE), paragraph_xml(_hidden_run(), f"<w:rPr><w:vanish/></w:rPr>")], ()),
+    "a-paragraph-and-its-mark": ([paragraph_xml(VISIBLE), paragraph_xml(_hidden_run(), "<w:rPr><w:vanish/></w:rPr>")], ()),
     "a-paragraph-style": ([paragraph_xml(VISIBLE), paragraph_xml(text_run(NOTE), '<w:pStyle w:val="Nota"/>')],
                           (_style_xml("Nota"),)),
     "a-style-based-on-a-hidden-style": (

@@ -17,9 +17,9 @@ from html.parser import HTMLParser
 import openpyxl
 import pytest
 
+from extractor.batch.record_files import record_files
 from extractor.export import FORMATS, load_records
 from extractor.export.table import columns
-from extractor.record_files import record_files
 
 from .conftest import reference_golden
 

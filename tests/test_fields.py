@@ -13,7 +13,7 @@ from extractor.fields.notes import Aviso, Notes
 from extractor.fields.sello import read_lines
 from extractor.layout import Checkbox
 from extractor.pipeline import extract_document
-from extractor.segment import CategoryBox, category_named
+from extractor.segment.fichas import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
 from extractor.vocab import header_months, month_forms, month_number
 

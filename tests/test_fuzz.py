@@ -19,9 +19,9 @@ from lxml import etree
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject
 
-from extractor.batch import RunOptions, run
-from extractor.report import REPORT_FILE
-from extractor.workers import WorkerLimits
+from extractor.batch.report import REPORT_FILE
+from extractor.batch.runner import RunOptions, run
+from extractor.batch.workers import WorkerLimits
 
 from . import bad_files as bf
 from .conftest import GOLDEN

@@ -15,9 +15,9 @@ import os
 
 import pytest
 
+from extractor.batch.writer import file_names, record_json
 from extractor.review.crosscheck import crosscheck_path
 from extractor.review.golden import clear_pending, in_ci, write_pending
-from extractor.writer import file_names, record_json
 
 from .conftest import GOLDEN, RAW, raw_documents
 

@@ -18,7 +18,7 @@ from extractor.inspection import inspect_document, parse_pages
 from extractor.inspection.as_json import inspection_json
 from extractor.inspection.pictures import RESOLUTION, write_pictures
 from extractor.inspection.text import render_text
-from extractor.normalize.comunas import strip_prefix
+from extractor.template import strip_prefix
 from extractor.text import slug
 from extractor.vocab import categories
 
@@ -233,7 +233,7 @@ def _without(key: str, heading_match):
 def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
     """inspect shows segment()'s own decisions: when a rule changes, what it shows changes with it,
     and always as the records have it."""
-    import extractor.segment as segment
+    import extractor.segment.fichas as segment
     from extractor.pipeline import records_of
     from extractor.readers import read
     from extractor.source import source_of

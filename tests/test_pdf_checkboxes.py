@@ -9,7 +9,11 @@ from extractor.readers import read
 from extractor.readers.glyphs import box_glyph_state, is_bullet, is_check_mark
 
 from .pdf_builders import (
-    accent_headings_around_boxes, acroform_checkboxes, bullet_list, drawn_checkbox_list, glyph_checkbox_list,
+    accent_headings_around_boxes,
+    acroform_checkboxes,
+    bullet_list,
+    drawn_checkbox_list,
+    glyph_checkbox_list,
 )
 from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
 

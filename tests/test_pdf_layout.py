@@ -11,8 +11,17 @@ from extractor.pipeline import extract_document
 from extractor.readers import read
 
 from .pdf_builders import (
-    RUNNING, FichaSpec, MonthTable, bulleted_lead_ins, checkbox_panel_beside_text, justified_columns,
-    pages_with_running_text, panels_over_two_columns, publication, side_by_side_panels, two_columns,
+    RUNNING,
+    FichaSpec,
+    MonthTable,
+    bulleted_lead_ins,
+    checkbox_panel_beside_text,
+    justified_columns,
+    pages_with_running_text,
+    panels_over_two_columns,
+    publication,
+    side_by_side_panels,
+    two_columns,
 )
 from .pdf_canvas import BOLD, Sheet
 

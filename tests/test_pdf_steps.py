@@ -9,10 +9,10 @@ import pytest
 
 from extractor.layout import Checkbox, Table
 from extractor.readers import FORMATS
-from extractor.readers.pdf import PdfPages, page_items, read_pages, read_pdf
-from extractor.readers.pdf_grid import month_tables
-from extractor.readers.pdf_marks import Mark, attach_labels, find_marks, glyph_box_marks
-from extractor.readers.settings import LAYOUT, LayoutSettings
+from extractor.readers.pdf.grid import month_tables
+from extractor.readers.pdf.marks import Mark, attach_labels, find_marks, glyph_box_marks
+from extractor.readers.pdf.reader import PdfPages, page_items, read_pages, read_pdf
+from extractor.readers.pdf.settings import LAYOUT, LayoutSettings
 
 from .pdf_builders import MonthTable, drawn_checkbox_list, month_table_page, pages_with_running_text
 
@@ -108,7 +108,7 @@ def test_settings_are_checked_when_made(change, problem):
 
 
 def test_every_setting_says_what_it_measures():
-    source = (__import__("extractor.readers.settings", fromlist=["x"]).__file__)
+    source = (__import__("extractor.readers.pdf.settings", fromlist=["x"]).__file__)
     lines = [line for line in open(source, encoding="utf-8") if line.startswith("    ") and ": " in line
              and " = " in line and not line.strip().startswith(("#", "def", "for", "if", "raise"))]
     assert len(lines) == len(LayoutSettings.__dataclass_fields__)

@@ -11,10 +11,10 @@ import pytest
 from extractor.layout import ReaderNote
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
-from extractor.readers import pdf_page
-from extractor.readers.pdf import read_pdf
-from extractor.readers.pdf_page import checkbox_widgets, split_line, unique_chars
-from extractor.readers.settings import LAYOUT, LayoutSettings
+from extractor.readers.pdf import page as pdf_page
+from extractor.readers.pdf.page import checkbox_widgets, split_line, unique_chars
+from extractor.readers.pdf.reader import read_pdf
+from extractor.readers.pdf.settings import LayoutSettings
 from extractor.text import join_lines
 
 from .pdf_builders import (
@@ -259,7 +259,7 @@ def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, mon
     assert not any(isinstance(i, ReaderNote) for i in layout.items)
     assert extract_document(path).skipped == layout.skipped
 
-    from extractor.batch import RunOptions, run
+    from extractor.batch.runner import RunOptions, run
     lines: list[str] = []
     summary = run([path], tmp_path / "out", lines.append, RunOptions(jobs=1, verbose=True))
     assert summary.failed == [] and summary.fichas == 1

@@ -7,20 +7,19 @@ odd Unicode: combining marks, ligatures, soft hyphens, control characters).
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
-
 import unicodedata
+from types import SimpleNamespace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractor.batch.writer import MAX_STEM_BYTES, file_names, safe_segment
 from extractor.fields.months import span, text_months
 from extractor.fields.record import record_id
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
 from extractor.text import clean, fold, join_lines
 from extractor.vocab import month_forms
-from extractor.writer import MAX_STEM_BYTES, file_names, safe_segment
 
 MONTHS = month_forms()["full"]
 WORDS = ["de", "a", "y", "hasta", "entre", "desde", "el", "mes", "los", "meses", "Municipalidad", "DIDECO", "OMIL",

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.jobs import DocumentJob, Settings
+from extractor.batch.jobs import DocumentJob, Settings
+from extractor.batch.workers import Outcome
 from extractor.layout import Item, Layout, Line, Provenance, TextBlock
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind, document_error
@@ -25,7 +26,6 @@ from extractor.readers import FORMATS, format_of, read
 from extractor.readers.base import Format, Reader
 from extractor.readers.checks import FileLimits, check_size
 from extractor.source import source_of
-from extractor.workers import Outcome
 
 from .conftest import RAW
 from .docx_builders import HEADINGS, MUNICIPALITY, TEXTS, TITLE
@@ -161,7 +161,7 @@ try:
     main(["run", "docs", "--out", "out", "-q"])
 except SystemExit:
     pass
-print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf", "extractor.readers.docx", "extractor.jobs")
+print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf.reader", "extractor.readers.docx.reader", "extractor.batch.jobs")
              if m in sys.modules))
 """
 
@@ -173,5 +173,5 @@ def test_a_warm_run_imports_no_reader(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", WARM_RUN], cwd=tmp_path, capture_output=True, text=True, check=True)
             for _ in range(2)]
     cold, warm = (run.stdout.splitlines()[-1] for run in runs)
-    assert "extractor.readers.docx" in cold, "the first run reads the document"
+    assert "extractor.readers.docx.reader" in cold, "the first run reads the document"
     assert warm == "[]", "a warm run imports no reader, no parser and not the jobs"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.notes import Notes
 from extractor.fields.funding import read_funding
+from extractor.fields.notes import Notes
 from extractor.fields.offices import read_offices
 from extractor.layout import Line, TextBlock
 from extractor.normalize.catalog import funders, offices

@@ -4,7 +4,7 @@ byte (records a user wrote there for other documents are not looked at)."""
 
 from __future__ import annotations
 
-from extractor.record_files import record_files
+from extractor.batch.record_files import record_files
 
 from .conftest import GOLDEN, ROOT
 

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
+from extractor.batch.workers import Pool, Task, WorkerLimits
 from extractor.problems import DocumentError, Kind
-from extractor.workers import Pool, Task, WorkerLimits
 
 
 def run_all(tasks: list[Task], jobs: int = 2, **limits) -> dict[str, object]:

@@ -7,7 +7,7 @@ package stays cheap.
 
 from __future__ import annotations
 
-import functools as _functools  # a private name: `extractor.cache` is a submodule
+import functools as _functools  # a private name: `extractor.batch.cache` is a submodule
 
 
 @_functools.cache

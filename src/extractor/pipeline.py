@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import vocab
+from . import template, vocab
 from .fields.record import build_records
 from .layout import Layout
 from .model import Ficha
@@ -15,7 +15,7 @@ from .normalize import catalog, comunas
 from .problems import Kind, document_error
 from .readers import format_of, read
 from .readers.checks import FileLimits
-from .segment import no_ficha_reason, segment
+from .segment.fichas import no_ficha_reason, segment
 from .source import Source, source_of
 
 # What `preload` loads: every vocabulary and catalog the fields read (each is cached).
@@ -33,7 +33,7 @@ PRELOADED = (
     catalog.offices,
     catalog.funders,
     comunas.comunas,
-    comunas._folded_prefixes,
+    template.folded_prefixes,
 )
 
 
@@ -49,7 +49,7 @@ def preload() -> None:
     """Load the vocabularies and catalogs now, so worker processes forked afterwards share them
     instead of each loading (and compiling the patterns of) its own. The reader
     modules (pdfplumber, python-docx) are imported here for the same reason."""
-    from .readers import docx, pdf  # noqa: F401
+    from .readers import pdf  # noqa: F401
 
     for load in PRELOADED:
         load()

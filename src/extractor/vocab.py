@@ -117,15 +117,6 @@ def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple
     return best if best[1] >= cutoff else (None, best[1])
 
 
-HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
-
-
-def heading_term(text: str) -> tuple[Term | None, float]:
-    """The template heading `text` is printed as (trailing colon, case, accents and small typos
-    aside), with its score; (None, score) when it is none."""
-    return best_term(text.rstrip(":").strip(), headings(), HEADING_CUTOFF)
-
-
 def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
     """Month numbers of a table header (consecutive full or 3-letter names, Diciembre
     followed by Enero, or the twelve initials E F M A M J J A S O N D read by position), else None."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-
 GOLDEN_PUBLICATION = Path(__file__).resolve().parent.parent / "golden" / "publicaciones" / \
     "fichas-buenas-practicas-municipales-2023"
 

@@ -59,7 +59,7 @@ def writable_folder(folder: Path) -> str | None:
 def write_output(target: str | None, data: bytes, default: str | None = None) -> str | None:
     """`data` to the file `target` (atomically; `-` or None without `default`: standard output);
     the file written, or None for standard output. Raises OSError (a full disk, a read-only folder)."""
-    from ..writer import write_atomic
+    from ..batch.writer import write_atomic
 
     target = target or default
     if target is None or target == "-":

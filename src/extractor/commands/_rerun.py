@@ -18,7 +18,7 @@ from ..review.report import diff_run
 from ._common import add_report_options, report_command, writable_folder
 
 if TYPE_CHECKING:
-    from ..report import Summary
+    from ..batch.report import Summary
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:

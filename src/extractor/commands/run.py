@@ -8,10 +8,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from .. import batch
+from ..batch import runner as batch
+from ..batch.workers import WorkerLimits
 from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
-from ..workers import WorkerLimits
 from . import _rerun as rerun
 from ._common import Subparsers, add_password_options, fail, password_from, usage_error, writable_folder
 

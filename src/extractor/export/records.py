@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..batch.record_files import record_files
 from ..model import Ficha
-from ..record_files import record_files
 from ..text import fold
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..layout import Checkbox
-from ..segment import CategoryBox
+from ..segment.fichas import CategoryBox
 from ..text import clean
 from ..vocab import categories
 

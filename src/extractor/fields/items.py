@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Checkbox, Item, Table, TextBlock
 from ..normalize.entities import Piece
-from ..segment import block_text
+from ..segment.fichas import block_text
 from ..text import join_lines
 from .notes import Aviso, Notes
 

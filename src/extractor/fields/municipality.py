@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..normalize.comunas import find_comuna
-from ..segment import MunicipalityLabel
+from ..segment.fichas import MunicipalityLabel
 from ..text import clean
 from .notes import Aviso, Notes
 

@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..layout import Checkbox, Item, ReaderNote, Table, is_month_table
-from ..normalize.comunas import strip_prefix
-from ..segment import FichaParts, Section, block_text
+from ..segment.fichas import FichaParts, Section, block_text
 from ..source import Source
+from ..template import strip_prefix
 from ..text import join_lines, join_paragraphs, slug
 from .categories import read_categories
 from .dates import read_dates

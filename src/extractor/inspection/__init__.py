@@ -9,7 +9,7 @@ renderers turn that into text (`text.py`), JSON (`as_json.py`) and page
 pictures (`pictures.py`).
 """
 
-from ..segment import Placed
+from ..segment.fichas import Placed
 from .build import Inspection, MonthCell, inspect_document
 from .pages import parse_pages
 

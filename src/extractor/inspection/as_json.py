@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
-from ..segment import Placed
+from ..segment.fichas import Placed
 from .build import Inspection, MonthCell, entry_text
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..fields.record import build_records
 from ..layout import Cell, Checkbox, Layout, ReaderNote, Table, TextBlock, is_month_table
 from ..readers import read
-from ..segment import FichaParts, Placed, block_text, segment
+from ..segment.fichas import FichaParts, Placed, block_text, segment
 from ..source import Source, source_of
 
 

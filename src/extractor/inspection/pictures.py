@@ -14,7 +14,7 @@ import pdfplumber
 from PIL import ImageFont
 
 from ..layout import BBox, Checkbox, TextBlock, is_month_table
-from ..segment import Placed
+from ..segment.fichas import Placed
 from .build import Inspection, month_cells_of
 
 RESOLUTION = 110

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..layout import Checkbox, Provenance, ReaderNote, TextBlock, is_month_table
-from ..segment import Placed
+from ..segment.fichas import Placed
 from ..vocab import month_forms
 from .build import Inspection, MonthCell, entry_text, month_cells_of
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..record_files import PENDING_SUFFIX, record_files
+from ..batch.record_files import PENDING_SUFFIX, record_files
 
 __all__ = ["PENDING_SUFFIX", "Record", "RecordError", "load_records", "read_record", "records_from"]
 

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from ..layout import Line, Provenance, TextBlock
+from ...layout import Line, Provenance, TextBlock
+from ..glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
-from .glyphs import is_bullet
 from .settings import LAYOUT, LayoutSettings
 
 

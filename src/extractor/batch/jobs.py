@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .layout import Item
-from .pipeline import DocumentResult, extract_document, records_of
-from .problems import DocumentError
-from .readers import FORMATS, format_of
-from .readers.base import Format, PagedReader
-from .readers.checks import FileLimits
-from .source import Source
+from ..layout import Item
+from ..pipeline import DocumentResult, extract_document, records_of
+from ..problems import DocumentError
+from ..readers import FORMATS, format_of
+from ..readers.base import Format, PagedReader
+from ..readers.checks import FileLimits
+from ..source import Source
 from .workers import Outcome, Task
 
 

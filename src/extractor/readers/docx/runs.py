@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
-from ..layout import Line, Provenance, TextBlock
-from ..text import clean
-from .glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
+from ...layout import Line, Provenance, TextBlock
+from ...text import clean
+from ..glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

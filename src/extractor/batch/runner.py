@@ -19,21 +19,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..problems import DocumentError, Kind, describe, document_error
+from ..readers.checks import MB, FileLimits, check_size
+from ..readers.formats import FORMATS, format_of
+from ..source import display_path, page_count, sha256_of, source_of
 from .cache import Cache, file_sha256
-from .problems import DocumentError, Kind, describe, document_error
 from .progress import Progress
 from .prune import remove_leftovers, stale_folders
-from .readers.checks import MB, FileLimits, check_size
-from .readers.formats import FORMATS, format_of
 from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
-from .source import display_path, page_count, sha256_of, source_of
 from .workers import Outcome, Pool, WorkerLimits
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
+    from ..pipeline import DocumentResult
     from .jobs import DocumentJob  # so a re-run over up-to-date documents stays cheap
-    from .pipeline import DocumentResult
 
 __all__ = ["DEFAULT_INPUT", "PlanError", "RunOptions", "Summary", "documents", "run"]
 
@@ -184,7 +184,7 @@ class Batch:
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
-                from .pipeline import preload
+                from ..pipeline import preload
 
                 preload()
             self._count_pages(jobs)

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import DocumentError, Kind
+from ..problems import DocumentError, Kind
 from .writer import write_atomic
 
 REPORT_FILE = ".extractor-report.json"

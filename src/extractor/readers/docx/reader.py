@@ -47,7 +47,7 @@ from pathlib import PurePosixPath
 import docx
 from docx.oxml.ns import qn
 
-from ..layout import (
+from ...layout import (
     UNCLEAR,
     Cell,
     Checkbox,
@@ -59,12 +59,12 @@ from ..layout import (
     row_items,
     unclear_month_cells,
 )
-from ..problems import DocumentError, Kind, document_error
-from ..text import clean
-from ..vocab import header_months
-from .base import Reader
-from .checks import FileLimits, check_docx_zip
-from .docx_runs import (
+from ...problems import DocumentError, Kind, document_error
+from ...text import clean
+from ...vocab import header_months
+from ..base import Reader
+from ..checks import FileLimits, check_docx_zip
+from .runs import (
     DROPPED,
     MC,
     SILENT_MARKUP,

@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..layout import CheckMethod
+from ...layout import CheckMethod
+from ..glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .geometry import area, center, contains, contains_point, height, iou, union, vertical_overlap, width
-from .glyphs import is_check_mark, is_filled_square, read_glyph_box
-from .pdf_order import divided
-from .pdf_page import PageObjects
+from .order import divided
+from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..layout import Cell, Checkbox, Provenance, Table
-from ..vocab import header_months
+from ...layout import Cell, Checkbox, Provenance, Table
+from ...vocab import header_months
+from ..glyphs import is_check_mark
 from .geometry import bbox, center, contains_point, height, width
-from .glyphs import is_check_mark
-from .pdf_marks import Mark
-from .pdf_page import PageObjects
+from .marks import Mark
+from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
 

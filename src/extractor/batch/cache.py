@@ -19,8 +19,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .problems import TRANSIENT, Kind
+from .. import __version__
+from ..problems import TRANSIENT, Kind
 from .record_files import record_files_in
 from .writer import write_atomic
 
@@ -43,7 +43,7 @@ def extractor_version() -> str:
 
 def catalogs_version() -> str:
     shipped = _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
-    from .normalize.catalog_files import all_user_files  # user catalogs (issue 13)
+    from ..normalize.catalog_files import all_user_files  # user catalogs (issue 13)
 
     user = all_user_files()
     if not user:

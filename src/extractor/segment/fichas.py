@@ -35,8 +35,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from .layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
-from .normalize.comunas import find_comuna, is_bare_prefix, starts_with_municipality, strip_prefix
+from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
+from ..normalize.comunas import find_comuna
+from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix
+from ..text import clean, fold, join_lines
+from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
 from .regroup import (
     attach_row_values,
     join_continued_paragraphs,
@@ -44,8 +47,6 @@ from .regroup import (
     split_spaced_paragraphs,
     split_stacked_headings,
 )
-from .text import clean, fold, join_lines
-from .vocab import HEADING_CUTOFF, Term, best_term, categories, heading_style_prefixes, headings, title_styles
 
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5

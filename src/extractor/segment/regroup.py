@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TypeGuard
 
-from .layout import BBox, Item, Line, TextBlock
+from ..layout import BBox, Item, Line, TextBlock
 
 Predicate = Callable[[TextBlock], bool]
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .record_files import record_files, record_files_in
 
 if TYPE_CHECKING:
-    from .batch import Document
+    from .runner import Document
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Ficha
+    from ..model import Ficha
 
 MAX_STEM_BYTES = 120  # a record file name without ".json"
 MAX_FOLDER_BYTES = 240  # a folder name: 255 allowed, less room for the temporary files' affixes

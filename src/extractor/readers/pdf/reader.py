@@ -17,17 +17,16 @@ from dataclasses import dataclass
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ..layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
-from ..normalize.comunas import is_bare_prefix, starts_with_municipality
-from ..problems import Kind, describe, document_error, input_error
-from ..text import fold
-from ..vocab import heading_term
-from .base import Reader
+from ...layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
+from ...problems import Kind, describe, document_error, input_error
+from ...template import heading_term, is_bare_prefix, starts_with_municipality
+from ...text import fold
+from ..base import Reader
 from .geometry import bbox, box_of, contains, union
-from .pdf_grid import month_tables
-from .pdf_marks import Mark, attach_labels, find_marks
-from .pdf_order import Unit, blocks, line_fragments, paragraph_gap, reading_order
-from .pdf_page import PageObjects, read_page
+from .grid import month_tables
+from .marks import Mark, attach_labels, find_marks
+from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
+from .page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -271,7 +270,7 @@ PAGES = PdfPages()
 
 
 def read_pdf(path: str, password: str | None = None, settings: LayoutSettings = LAYOUT) -> Layout:
-    """The whole PDF in one process; `extractor.jobs` runs the same steps split by page ranges."""
+    """The whole PDF in one process; `extractor.batch.jobs` runs the same steps split by page ranges."""
     pages = PAGES if settings is LAYOUT else PdfPages(settings)
     part = pages.read_part(path, password, None)
     return pages.layout(path, pages.part_items(part, pages.merge([part], path)))

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from multiprocessing import connection
 from typing import Any
 
-from .problems import DocumentError, Kind, describe
+from ..problems import DocumentError, Kind, describe
 
 MB = 1 << 20
 

@@ -1,0 +1,6 @@
+"""The Word reader: python-docx's XML -> one `Layout` (`reader`); runs, symbols and boxes inside a
+paragraph (`runs`)."""
+
+from .reader import READER, read_docx
+
+__all__ = ["READER", "read_docx"]

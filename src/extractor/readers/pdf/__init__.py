@@ -1,0 +1,17 @@
+"""The PDF reader: page objects from a page source -> words, marks, month grids, reading order -> one `Layout`.
+
+Modules, in the order a page flows through them:
+
+- `page`: one page's objects (words made from characters, shapes, strokes, form widgets), copied out of
+  the PDF engine so the page can be closed;
+- `running`: running headers, footers and page numbers, found across pages and dropped;
+- `marks`: checkboxes (drawn boxes, ballot glyphs, widgets) and their labels;
+- `grid`: month tables and their marked cells;
+- `order`: reading order (panel-aware XY-cut) and paragraphs;
+- `reader`: the steps put together, whole or by page ranges (`PdfPages`);
+- `settings` (`LayoutSettings`, every tolerance) and `geometry` (pdfplumber-style boxes).
+"""
+
+from .reader import READER, read_pdf
+
+__all__ = ["READER", "read_pdf"]

@@ -1,0 +1,48 @@
+"""The template's own rules, shared by the readers, segmentation and the fields: which printed text is a
+section heading of the template, and which is a municipality label ("MUNICIPALIDAD PUENTE ALTO",
+"I. Municipalidad de Arica", "Ilustre Municipalidad del Quisco"; prefixes in `data/vocab.toml`).
+
+These read printed text against the template's vocabularies (`vocab`) only; matching the comuna a label
+names against the catalog is normalisation's (`normalize.comunas`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .text import fold
+from .vocab import Term, best_term, headings, municipality_prefixes
+
+HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
+
+
+def heading_term(text: str) -> tuple[Term | None, float]:
+    """The template heading `text` is printed as (trailing colon, case, accents and small typos
+    aside), with its score; (None, score) when it is none."""
+    return best_term(text.rstrip(":").strip(), headings(), HEADING_CUTOFF)
+
+
+@cache
+def folded_prefixes() -> tuple[str, ...]:
+    return tuple(sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True))
+
+
+def strip_prefix(text: str) -> str:
+    """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco", ..."""
+    key = fold(text)
+    for prefix in folded_prefixes():
+        if key.startswith(prefix + " ") or key == prefix:
+            rest = key[len(prefix) :].strip()
+            return re.sub(r"^del\s+", "el ", re.sub(r"^de\s+", "", rest))  # "del Quisco" is "de El Quisco"
+    return key
+
+
+def starts_with_municipality(text: str) -> bool:
+    key = fold(text)
+    return any(key == p or key.startswith(p + " ") for p in folded_prefixes())
+
+
+def is_bare_prefix(text: str) -> bool:
+    """ "MUNICIPALIDAD" alone: the prefix of a label whose name is printed below it."""
+    return starts_with_municipality(text) and not strip_prefix(text)
