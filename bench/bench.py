@@ -130,7 +130,7 @@ def print_table(rows: list[dict]) -> None:
 def stages(path: Path) -> None:
     """CPU seconds of each step of one in-process read, against the bare pass over the same file."""
     from extractor.pipeline import preload, records_of, source_of
-    from extractor.readers import pdf
+    from extractor.readers.pdf import reader as pdf
     preload()
     bare, pages_count = bare_pass([path])
     clock = time.process_time

@@ -11,8 +11,9 @@ import pytest
 from extractor.layout import ReaderNote
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
-from extractor.readers.pdf import page as pdf_page
-from extractor.readers.pdf.page import checkbox_widgets, split_line, unique_chars
+from extractor.readers.pdf.sources import pdfplumber_source
+from extractor.readers.pdf.page import split_line, unique_chars
+from extractor.readers.pdf.sources.pdfplumber_source import checkbox_widgets
 from extractor.readers.pdf.reader import read_pdf
 from extractor.readers.pdf.settings import LayoutSettings
 from extractor.text import join_lines
@@ -252,7 +253,7 @@ def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, mon
     def broken(page):
         raise ValueError("/Annots is a int, not an array")
 
-    monkeypatch.setattr(pdf_page, "page_annotations", broken)
+    monkeypatch.setattr(pdfplumber_source, "page_annotations", broken)
     layout = read_pdf(str(path))
     (skipped,) = layout.skipped
     assert skipped.startswith("page 1: form widgets not read (ValueError: /Annots is a int, not an array")

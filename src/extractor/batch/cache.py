@@ -25,7 +25,7 @@ from .record_files import record_files_in
 from .writer import write_atomic
 
 CACHE_FILE = ".extractor-cache.json"  # no clash with records: see report.REPORT_FILE
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the extractor package: its code and data/
 _FORMAT = 1
 
 

@@ -19,25 +19,22 @@ Words are made from the page's characters, not with a fixed tolerance:
   alone in a row, so it is not affected; letters far apart (month initials
   in their cells, marks in a row) are no run.
 
-Form widgets are read from the page's /Annots one object at a time (each
-resolved one level, /Parent chains guarded against cycles), never through
-pdfplumber's `page.annots`, which resolves every object recursively and
-overflows on some valid files (pdfplumber issue 638). Widgets are optional:
-when they cannot be read the page goes on without them and `skipped` says so.
+The page comes from a page source (`sources/`), whichever engine read it.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
-from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
-from ...problems import describe
+from .objects import SourcePage, Widget
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -51,7 +48,7 @@ class PageObjects:
     words: list[dict] = field(default_factory=list)
     shapes: list[dict] = field(default_factory=list)  # rects and closed curves
     strokes: list[dict] = field(default_factory=list)  # lines and open curves
-    widgets: list[dict] = field(default_factory=list)  # AcroForm checkboxes
+    widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
 
 
@@ -90,13 +87,13 @@ def hex_color(color) -> str | None:
     return f"{grey:02X}" * 3
 
 
-def _plain(obj: dict, **extra) -> dict:
+def _plain(obj: Mapping[str, Any], **extra: Any) -> dict:
     keep = {k: obj[k] for k in ("x0", "top", "x1", "bottom")}
     keep.update(extra)
     return keep
 
 
-def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+def unique_chars(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LAYOUT) -> list[Mapping[str, Any]]:
     """The characters in drawing order, less each one drawn again within `duplicate_char_shift`
     font sizes of an earlier one with the same text, font and size (the first drawn is kept).
 
@@ -104,8 +101,8 @@ def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[d
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
     page on the template's publication), so the rule runs here on rows of `shift` points.
     """
-    kept: list[dict] = []
-    rows: dict[tuple, list[dict]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
+    kept: list[Mapping[str, Any]] = []
+    rows: dict[tuple, list[Mapping[str, Any]]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
     for char in chars:
         size = float(char.get("size") or 0)
         shift = settings.duplicate_char_shift * size
@@ -120,7 +117,7 @@ def unique_chars(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[d
     return kept
 
 
-def _has_copy(char: dict, shift: float, groups: list) -> bool:
+def _has_copy(char: Mapping[str, Any], shift: float, groups: list) -> bool:
     x0, top = char["x0"], char["top"]
     for group in groups:
         for other in group:
@@ -205,18 +202,18 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
     return words
 
 
-def page_words(chars: list[dict], settings: LayoutSettings = LAYOUT) -> list[dict]:
+def page_words(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
     words: list[dict] = []
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
-        for line, direction in _WORDS.iter_chars_to_lines(group):
+        for line, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
             words.extend(_WORDS.merge_chars(piece) for piece in pieces)
     return words
 
 
-def _shape(obj: dict, kind: str) -> dict:
+def _shape(obj: Mapping[str, Any], kind: str) -> dict:
     """A drawn rect or curve as a plain shape: its box, whether it is filled and stroked, and
     its fill's luminance and colour (None when not filled)."""
     filled = bool(obj.get("fill"))
@@ -231,9 +228,10 @@ def _shape(obj: dict, kind: str) -> dict:
     )
 
 
-def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
-    """Copy what the reader needs out of a pdfplumber page."""
-    out = PageObjects(page.page_number, float(page.width), float(page.height))
+def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
+    """The reader's copy of a page source's page: words made from its characters, shapes and strokes
+    from its graphics, its widgets as they are."""
+    out = PageObjects(page.number, page.width, page.height, widgets=list(page.widgets), skipped=list(page.skipped))
     for word in page_words(page.chars, settings):
         out.words.append(
             _plain(
@@ -256,90 +254,4 @@ def read_page(page, settings: LayoutSettings = LAYOUT) -> PageObjects:
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
         out.strokes.append(_plain(line, kind="line"))
-    try:
-        out.widgets = list(checkbox_widgets(page))
-    except MemoryError:
-        raise
-    except Exception as error:  # an optional part: the page goes on without it
-        out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
     return out
-
-
-def _name(value) -> str | None:
-    value = resolve1(value)
-    if isinstance(value, PSLiteral):
-        return value.name if isinstance(value.name, str) else value.name.decode("latin-1")
-    if isinstance(value, bytes):
-        return value.decode("latin-1")
-    return value if isinstance(value, str) else None
-
-
-MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or nonsense)
-
-
-def _inherited(data: dict, key: str):
-    """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
-    level, a chain that comes back to an object it passed (a cycle) ends."""
-    node: object = data
-    seen: set[int] = set()
-    while isinstance(node, dict) and len(seen) < MAX_PARENTS:
-        if key in node:
-            return resolve1(node[key])
-        parent = node.get("Parent")
-        mark = parent.objid if isinstance(parent, PDFObjRef) else id(parent)
-        if mark in seen:
-            return None
-        seen.add(mark)
-        node = resolve1(parent)
-    return None
-
-
-def _text(value) -> str | None:
-    if isinstance(value, bytes):
-        return value.decode("utf-16" if value[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
-    return value if isinstance(value, str) else None
-
-
-def _rect(annot: dict, page) -> dict | None:
-    """The annotation's /Rect in page coordinates (x0, top, x1, bottom), as pdfplumber places it."""
-    rect = resolve1(annot.get("Rect"))
-    if not isinstance(rect, (list, tuple)) or len(rect) != 4:
-        return None
-    values = [resolve1(v) for v in rect]
-    if not all(isinstance(v, (int, float)) for v in values):
-        return None
-    points = [(float(values[0]), float(values[1])), (float(values[2]), float(values[3]))]
-    turns = int(page.rotation or 0) // 90
-    for i in range(turns):  # as pdfplumber's `Page.annots` turns them
-        side = float(page.width) if i == turns % 2 else float(page.height)
-        points = [(y, side - x) for x, y in points]
-    (xa, ya), (xb, yb) = points
-    height = float(page.root_page.height)
-    return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
-
-
-def page_annotations(page) -> list[dict]:
-    """The dictionaries of the page's /Annots, each resolved one level (nothing inside them is
-    resolved, unlike pdfplumber's `page.annots`, which overflows on some files: pdfplumber issue 638)."""
-    annots = resolve1(page.page_obj.annots)
-    if annots is None:
-        return []
-    if not isinstance(annots, list):
-        raise ValueError(f"/Annots is a {type(annots).__name__}, not an array")
-    return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)]
-
-
-def checkbox_widgets(page):
-    """AcroForm checkbox and radio widgets: checked when their state is present and not /Off."""
-    for data in page_annotations(page):
-        if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Btn":
-            continue
-        flags = _inherited(data, "Ff") or 0
-        if isinstance(flags, int) and flags & (1 << 16):  # push button
-            continue
-        box = _rect(data, page)
-        if box is None:
-            continue
-        state = _name(data.get("AS")) or _name(_inherited(data, "V"))
-        label = _text(_inherited(data, "TU")) or _text(_inherited(data, "T"))
-        yield {**box, "checked": state not in (None, "Off", ""), "name": label}

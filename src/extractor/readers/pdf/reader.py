@@ -14,11 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
 from ...layout import UNCLEAR, Checkbox, Layout, Line, Provenance, ReaderNote, Table, unclear_month_cells
-from ...problems import Kind, describe, document_error, input_error
+from ...problems import Kind, document_error
 from ...template import heading_term, is_bare_prefix, starts_with_municipality
 from ...text import fold
 from ..base import Reader
@@ -28,46 +25,23 @@ from .marks import Mark, attach_labels, find_marks
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
+from .sources import DEFAULT, page_source
 
 
-def _open(path: str, password: str | None, numbers: list[int] | None = None):
-    """pdfplumber's PDF, or a `DocumentError` saying it is encrypted or damaged."""
-    try:
-        return pdfplumber.open(path, password=password or "", pages=numbers)
-    except MemoryError:
-        raise
-    except Exception as error:  # pdfplumber wraps pdfminer's errors in PdfminerException
-        cause = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
-        if isinstance(cause, PDFPasswordIncorrect):
-            problem = "the password given does not open it" if password else "it needs a password (--password)"
-            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
-        if isinstance(cause, PDFEncryptionError):
-            raise document_error(
-                Kind.encrypted_pdf, path, f"encrypted PDF with an unsupported scheme: {cause}"
-            ) from error
-        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
-
-
-def page_count(path: str, password: str | None = None) -> int:
-    with _open(path, password) as pdf:
-        return len(pdf.pages)
+def page_count(path: str, password: str | None = None, engine: str = DEFAULT) -> int:
+    return page_source(engine).page_count(path, password)
 
 
 def read_pages(
-    path: str, password: str | None = None, numbers: range | None = None, settings: LayoutSettings = LAYOUT
+    path: str,
+    password: str | None = None,
+    numbers: range | None = None,
+    settings: LayoutSettings = LAYOUT,
+    engine: str = DEFAULT,
 ) -> list[PageObjects]:
-    """Pages `numbers` (1-based; all when None) as plain objects, each page closed once read."""
-    pages = []
-    with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
-        for page in pdf.pages:
-            try:
-                pages.append(read_page(page, settings))
-            except Exception as error:
-                raise input_error(
-                    error, Kind.damaged_pdf, path, f"damaged PDF: page {page.page_number} cannot be read"
-                ) from error
-            page.close()
-    return pages
+    """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
+    `engine`; each page released once read."""
+    return [read_page(page, settings) for page in page_source(engine).pages(path, password, numbers)]
 
 
 def require_text(pages: list[PageObjects], path: str) -> None:
