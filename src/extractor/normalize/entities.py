@@ -43,6 +43,7 @@ from .names import (
     split_acronym,
     words,
 )
+from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
@@ -96,7 +97,9 @@ def is_generic(text: str) -> bool:
 
 
 def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> list[Piece]:
-    """Entities named in `text`, in printed order, each as printed with its match."""
+    """Entities named in `text`, in printed order, each as printed with its match. Connector phrases
+    ("junto a", "con apoyo de": `list_connectors`) separate entities like " y " does."""
+    text = blank_wording(text, catalog, ("list_connectors",))
     spans: list[_Span] = []
     cursor = 0
     for start, end, entry in _names(text, catalog, prose):
