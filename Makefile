@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench clean
+.PHONY: run test test-fast lint bench bench-silent clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ lint: $(STAMP)  # ruff (lint and format check) and mypy over src/; settings in p
 
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
 	$(BIN)/python bench/bench.py
+
+bench-silent: $(STAMP)  # perturbed fichas as .docx and PDF: silent errors, missed flags, false alarms (issue 19)
+	$(BIN)/python bench/silent.py
 
 .PHONY: fuzz-layouts
 fuzz-layouts: N ?= 500

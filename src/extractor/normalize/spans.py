@@ -37,13 +37,14 @@ def _phrases(key: str) -> re.Pattern[str]:
 
 def blank_wording(text: str, catalog: Catalog[Entry], lists: Iterable[str]) -> str:
     """`text` with the phrases of the word `lists` ("list_connectors", "no_name_wording") made a comma
-    and spaces, of the same length. A phrase inside a catalog name stays, and so does one printed with
-    a capital inside a clause (part of a name: "Fundación Junto a Ti")."""
+    and spaces, of the same length. A phrase that a catalog name continues stays ("Recursos de la
+    municipalidad", "Aportes de empresas"), and so does one printed with a capital inside a clause
+    (part of a name: "Fundación Junto a Ti")."""
     names = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(text))]
     for key in lists:
         for found in list(_phrases(key).finditer(text)):
             start, end = found.span()
-            if any(s < end and start < e for s, e in names) or _names_entry(text, start, catalog):
+            if any(s < end < e for s, e in names) or _names_entry(text, start, catalog):
                 continue
             if text[start].isupper() and not _OPENS_CLAUSE.search(text, 0, start):
                 continue
