@@ -200,9 +200,13 @@ def office_variants(n: int = 40, seed: int = 19) -> list[tuple[str, list[str], b
         unknown = i % 5 == 4
         if unknown:
             names[rng.randrange(len(names))] = rng.choice(UNKNOWN_OFFICES)
-        joiners = [rng.choice(OFFICE_JOINERS) for _ in names[1:]]
-        text = names[0] + "".join(j + name for j, name in zip(joiners, names[1:], strict=True))
-        text += rng.choice(OFFICE_TAILS)
+        if i % 4 == 1:  # one per line, bulleted or numbered
+            bullet = rng.choice(["• ", "- ", "{n}. ", "{n}) "])
+            text = "\n".join(bullet.format(n=k + 1) + name for k, name in enumerate(names))
+        else:
+            joiners = [rng.choice(OFFICE_JOINERS) for _ in names[1:]]
+            text = names[0] + "".join(j + name for j, name in zip(joiners, names[1:], strict=True))
+            text += rng.choice(OFFICE_TAILS)
         out.append((text, names, unknown))
     return out
 

@@ -162,3 +162,20 @@ def test_funding_wording_gives_the_organisations_ok(tmp_path):
     assert [f["nombre"] for f in record["forma_financiamiento"]["fuentes"]] == [ACNUR, MUNICIPAL]
     assert record["revision"]["estado"] == "ok", record["revision"]
 
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sin costo para la municipalidad; apoyo de la Vicaría de Pastoral Social.", ["Vicaría de Pastoral Social"]),
+    ("Convenio con SENCE, a través de la OTEC local.", ["Servicio Nacional de Capacitación y Empleo"]),
+    ("Postulación al Fondo de Inclusión del SERMIG.", [SERMIG]),
+])
+def test_sentences_that_name_no_funder_or_a_convention_give_the_organisation(text, names):
+    assert funder_names(text) == names
+    assert unread_names(text, read_funders(text, funders()).accounted) == []
+
+
+def test_office_connectors_split_and_pieces_quote_the_printed_words():
+    pieces = split_entities("Dirección de Desarrollo Comunitario a través de la Oficina de Migrantes", offices())
+    assert [p.nombre for p in pieces] == ["Dirección de Desarrollo Comunitario", "Oficina de Migrantes"]
+    joined = split_entities("Oficina de Migración con apoyo de la OIM y del SJM", offices())
+    assert all("," not in p.texto for p in joined)  # never the blanked connector's comma

@@ -69,13 +69,21 @@ def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
     blanked = blank_wording(text, catalog, ("list_connectors", "no_name_wording"))
     for sentence in _SENTENCES.split(_joined_broken_lines(_YEAR_SCOPE.sub("\n", blanked))):
         sentence = clean(sentence).strip(" .;,")
-        if sentence:
+        if _says_no_funding(sentence):
+            reading.accounted.append(sentence)
+        elif sentence:
             pieces, channel = _sentence_funders(sentence, catalog)
             funders_, instruments = _organisations_fund(pieces, catalog)
             reading.pieces += funders_
             reading.accounted += [channel, *(p.texto for p in pieces + instruments)]
     reading.pieces = distinct(reading.pieces, shorter_mentions=True)
     return reading
+
+
+def _says_no_funding(sentence: str) -> bool:
+    """A sentence that opens with `no_funding` wording ("Sin costo para la municipalidad")."""
+    folded = f"{fold(sentence)} "
+    return any(folded.startswith(f"{phrase} ") for phrase in words()["no_funding"])
 
 
 def funder_pieces(text: str, catalog: Catalog[Entry]) -> list[Piece]:

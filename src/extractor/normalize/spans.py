@@ -32,7 +32,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[.;:,(\n])\s*$")
 def _phrases(key: str) -> re.Pattern[str]:
     phrases = sorted(words()[f"{key}_list"], key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE)
+    articles = r"(?:\s+(?:la|las|el|los)(?![^\W_]))?"  # "con apoyo de la OIM": the article names nothing either
+    return re.compile(rf"(?<![^\W_])(?:{body}){articles}(?![^\W_])", re.IGNORECASE)
 
 
 def blank_wording(text: str, catalog: Catalog[Entry], lists: Iterable[str]) -> str:
