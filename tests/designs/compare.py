@@ -1,13 +1,16 @@
 """Field-level comparison of records (dicts as written to JSON), `fuente` aside.
 
 A record is compared on FIELDS, the contract's fields a reviewer judges one by
-one; lists are compared whole (`oficinas`, `lineas_sello` as printed order).
-Used by the design harness and to score a run against the golden files.
+one, with the project's one record comparer (`extractor.review.compare`), lists
+in printed order. Used by the design harness and to score a run against the
+golden files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+
+from extractor.review.compare import RUN_METADATA, value_changes
 
 FIELDS = (
     "id", "titulo", "municipalidad.comuna", "municipalidad.region", "municipalidad.texto", "oficinas",
@@ -29,7 +32,12 @@ def differing_fields(expected: Mapping, got: Mapping | None) -> list[str]:
     """The FIELDS on which `got` differs from `expected` (all of them when `got` is None)."""
     if got is None:
         return list(FIELDS)
-    return [name for name in FIELDS if field_value(expected, name) != field_value(got, name)]
+    paths = [c.path for c in value_changes(_compared(expected), _compared(got), ordered=True)]
+    return [name for name in FIELDS if any(p == name or p.startswith((name + ".", name + "[")) for p in paths)]
+
+
+def _compared(record: Mapping) -> dict:
+    return {k: v for k, v in record.items() if k not in RUN_METADATA}
 
 
 def _short(value, width: int = 160) -> str:
