@@ -24,6 +24,7 @@ from .conftest import GOLDEN, RAW, raw_documents
 
 UPDATE = os.environ.get("EXTRACTOR_UPDATE_GOLDEN") == "1"
 
+
 def field_differences(expected, got) -> list[str]:
     """One line per differing leaf: path, expected, got (the project's record comparer, order counting)."""
     return [f"{c.path}: expected {c.old!r}, got {c.new!r}" for c in value_changes(expected, got, ordered=True)]
@@ -34,8 +35,9 @@ def test_update_switch_is_off_in_ci():
 
 
 def test_every_raw_document_has_golden_files():
-    missing = [doc.name for doc in raw_documents()
-               if not any((GOLDEN / doc.relative_to(RAW).with_suffix("")).glob("*.json"))]
+    missing = [
+        doc.name for doc in raw_documents() if not any((GOLDEN / doc.relative_to(RAW).with_suffix("")).glob("*.json"))
+    ]
     assert UPDATE or not missing, f"no golden files for {missing}"
 
 
@@ -48,7 +50,7 @@ def test_records_match_golden(doc, raw_records):
     got_names = sorted(file_names(raw_records[doc]))
     if got_names != expected_names and not UPDATE:
         problems.append(f"records {got_names} but golden files {expected_names}")
-    for ficha, name in zip(raw_records[doc], file_names(raw_records[doc])):
+    for ficha, name in zip(raw_records[doc], file_names(raw_records[doc]), strict=False):
         path = folder / name
         text = record_json(ficha)
         if UPDATE and not in_ci():
@@ -63,8 +65,10 @@ def test_records_match_golden(doc, raw_records):
         elif not found:
             clear_pending(path)
     if pending:
-        problems.append(f"new output written beside the golden files as *.pending.json ({len(pending)}): "
-                        "review it with `extractor golden review`")
+        problems.append(
+            f"new output written beside the golden files as *.pending.json ({len(pending)}): "
+            "review it with `extractor golden review`"
+        )
     assert not problems, "\n".join(problems)
 
 

@@ -13,10 +13,24 @@ from collections.abc import Iterable, Mapping
 from extractor.review.compare import RUN_METADATA, value_changes
 
 FIELDS = (
-    "id", "titulo", "municipalidad.comuna", "municipalidad.region", "municipalidad.texto", "oficinas",
-    "grupo_prioritario", "categorias", "categoria_otra", "fechas_implementacion.meses",
-    "fechas_implementacion.texto", "forma_financiamiento.texto", "forma_financiamiento.fuentes",
-    "sostenibilidad", "descripcion", "elemento_innovador", "lineas_sello", "revision",
+    "id",
+    "titulo",
+    "municipalidad.comuna",
+    "municipalidad.region",
+    "municipalidad.texto",
+    "oficinas",
+    "grupo_prioritario",
+    "categorias",
+    "categoria_otra",
+    "fechas_implementacion.meses",
+    "fechas_implementacion.texto",
+    "forma_financiamiento.texto",
+    "forma_financiamiento.fuentes",
+    "sostenibilidad",
+    "descripcion",
+    "elemento_innovador",
+    "lineas_sello",
+    "revision",
 )
 MISSING = "<missing>"
 
@@ -42,15 +56,18 @@ def _compared(record: Mapping) -> dict:
 
 def _short(value, width: int = 160) -> str:
     text = repr(value)
-    return text if len(text) <= width else text[:width - 3] + "..."
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def field_diff_lines(expected: Mapping, got: Mapping | None) -> list[str]:
     """One line per differing field: `field: expected X, got Y` (values cut to a readable width)."""
     if got is None:
         return [f"{expected.get('id')}: no record"]
-    return [f"{expected.get('id')}: {name}: expected {_short(field_value(expected, name))}, "
-            f"got {_short(field_value(got, name))}" for name in differing_fields(expected, got)]
+    return [
+        f"{expected.get('id')}: {name}: expected {_short(field_value(expected, name))}, "
+        f"got {_short(field_value(got, name))}"
+        for name in differing_fields(expected, got)
+    ]
 
 
 def _title_key(record: Mapping) -> str:
