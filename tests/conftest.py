@@ -37,12 +37,12 @@ CHROMIUM_FLAGS = (
     "--disable-quic",
 )
 
-# Issue 15: other renderings of the same seven fichas (another design of the 2023
+# Other renderings of the same seven fichas (another design of the 2023
 # publication, LibreOffice exports of the transcripts, a re-typed transcript), paths
 # relative to raw/. The tests written for the first corpus (one publication and its
 # seven transcripts: the *reference* corpus) count its fichas and pair its sources;
 # they use `reference_records` and `reference_golden()`. test_golden.py checks all.
-ISSUE_15_DOCUMENTS = frozenset(
+OTHER_RENDERINGS = frozenset(
     {
         "publicaciones/fichas-buenas-practicas-municipales-2023-version-digital.pdf",
         "transcripciones/Transcripción 06 - Quinta Normal (revisada).docx",
@@ -61,7 +61,7 @@ def raw_documents() -> list[Path]:
 
 
 def in_reference_corpus(doc: Path) -> bool:
-    return doc.relative_to(RAW).as_posix() not in ISSUE_15_DOCUMENTS
+    return doc.relative_to(RAW).as_posix() not in OTHER_RENDERINGS
 
 
 @cache
@@ -69,7 +69,7 @@ def reference_golden() -> Path:
     """A copy of tests/golden/ holding the golden files of the reference corpus alone (removed at exit)."""
     folder = Path(tempfile.mkdtemp(prefix="reference-golden-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    skip = {Path(doc).with_suffix("").as_posix() for doc in ISSUE_15_DOCUMENTS}
+    skip = {Path(doc).with_suffix("").as_posix() for doc in OTHER_RENDERINGS}
     for path in GOLDEN.rglob("*.json"):
         relative = path.relative_to(GOLDEN)
         if relative.parent.as_posix() not in skip and not path.name.endswith(".pending.json"):
