@@ -14,19 +14,26 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "extractor"
 
-SHARED = {"layout", "template", "vocab", "text", "problems", "source", "__init__"}
-# layer -> the layers (first path part below extractor/) it may import, besides itself and SHARED
-ALLOWED = {
-    "readers": set(),
-    # a bare comuna name printed as the municipality label ("PUENTE ALTO") is told by the comuna catalog:
-    # segmentation asks normalize.comunas whether a line names a comuna, and nothing else of it
-    "segment": {"normalize"},
-    "normalize": set(),
-    "fields": {"segment", "normalize"},
-    "model": set(),
-    "pipeline": {"readers", "segment", "fields", "normalize", "model"},
-    "batch": {"pipeline", "readers", "normalize", "model"},
-}
+SHARED = {"layout", "template", "vocab", "text", "problems", "__init__"}  # may import only each other
+# The stages and the tools on top, lowest first: each may import SHARED, itself and the layers before it.
+ORDER = [
+    "readers",
+    "normalize",  # the catalogs: a service of segment and fields (a bare comuna name is a municipality label)
+    "source",  # a document's fuente facts (its format from the readers' registry)
+    "segment",
+    "fields",
+    "model",
+    "pipeline",
+    "batch",
+    "review",
+    "export",
+    "inspection",
+    "commands",
+    "cli",
+    "__main__",
+]
+ALLOWED = {layer: set(ORDER[:n]) for n, layer in enumerate(ORDER)} | {name: set() for name in SHARED}
+ALLOWED["commands"].add("cli")  # the completion script is made from the whole parser: one layer with cli
 FORBIDDEN_FOR_READERS = {"segment", "fields", "normalize", "model", "pipeline", "batch", "review", "export"}
 
 
