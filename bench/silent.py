@@ -87,8 +87,21 @@ def export_pdfs(docx_dir: Path, pdf_dir: Path) -> None:
         raise SystemExit("bench-silent: LibreOffice (soffice) is needed for the PDF half; use --formats docx")
     files = sorted(str(p) for p in docx_dir.glob("*.docx"))
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(pdf_dir), *files], check=True, capture_output=True, timeout=900)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(pdf_dir),
+                *files,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
 
 
 def report(fmt: str, tally: Tally, verbose: bool) -> str:
@@ -97,8 +110,7 @@ def report(fmt: str, tally: Tally, verbose: bool) -> str:
         f"## {fmt}: {tally.records} records ({tally.need_no_flag} need no flag)",
         f"records marked ok with a wrong field:        {len(tally.silent)}",
         f"records that should be flagged and are not:  {len(tally.missed)}",
-        f"records flagged with every field right:      {len(tally.false_alarms)} "
-        f"({rate:.1%} of those needing no flag)",
+        f"records flagged with every field right:      {len(tally.false_alarms)} ({rate:.1%} of those needing no flag)",
     ]
     for title, items in (("silent", tally.silent), ("missed", tally.missed), ("false alarm", tally.false_alarms)):
         lines += [f"  {title}: {item}" for item in items]
@@ -131,8 +143,10 @@ def main(argv: list[str] | None = None) -> int:
             path = paths[case.name] if fmt == "docx" else pdf_dir / f"{case.name}.pdf"
             tally.add(case, *judge(case, path))
         tallies[fmt] = tally
-    print(f"# extractor bench-silent: {len(all_cases)} perturbed fichas from the golden records, "
-          f"as {' and '.join(formats)}")
+    print(
+        f"# extractor bench-silent: {len(all_cases)} perturbed fichas from the golden records, "
+        f"as {' and '.join(formats)}"
+    )
     for fmt, tally in tallies.items():
         print(report(fmt, tally, args.verbose))
     total = Tally()
@@ -143,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         total.missed += tally.missed
         total.false_alarms += tally.false_alarms
     rate = len(total.false_alarms) / max(total.need_no_flag, 1)
-    print(f"## all: silent {len(total.silent)}, missed {len(total.missed)}, false alarms {rate:.1%} "
-          f"({time.monotonic() - started:.0f} s)")
+    print(
+        f"## all: silent {len(total.silent)}, missed {len(total.missed)}, false alarms {rate:.1%} "
+        f"({time.monotonic() - started:.0f} s)"
+    )
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

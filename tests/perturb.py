@@ -28,9 +28,22 @@ from .docx_builders import HEADINGS, MONTHS_SHORT, DocBuilder, glyph_box, text_r
 
 # (kind, value): "title" str, "label" str, "heading" str, "para" str, "boxes" [(label, checked)], "months" set[int]
 Block = tuple[str, object]
-COMPARED = ("titulo", "municipalidad.comuna", "oficinas", "grupo_prioritario", "categorias", "categoria_otra",
-            "fechas_implementacion.meses", "fechas_implementacion.texto", "forma_financiamiento.texto",
-            "forma_financiamiento.fuentes", "sostenibilidad", "descripcion", "elemento_innovador", "lineas_sello")
+COMPARED = (
+    "titulo",
+    "municipalidad.comuna",
+    "oficinas",
+    "grupo_prioritario",
+    "categorias",
+    "categoria_otra",
+    "fechas_implementacion.meses",
+    "fechas_implementacion.texto",
+    "forma_financiamiento.texto",
+    "forma_financiamiento.fuentes",
+    "sostenibilidad",
+    "descripcion",
+    "elemento_innovador",
+    "lineas_sello",
+)
 
 
 @dataclass
@@ -63,6 +76,7 @@ def wrong_fields(expected: dict, got: dict) -> list[str]:
 
 
 # -- printing a record ---------------------------------------------------------------------
+
 
 def blocks_of(ficha: Ficha) -> list[Block]:
     r = ficha.record
@@ -119,6 +133,7 @@ def _replace_body(blocks: list[Block], key: str, body: list[Block]) -> list[Bloc
 
 # -- funding and office lists --------------------------------------------------------------
 
+
 def _funders(*printed: str) -> list[str]:
     names = []
     for form in printed:
@@ -145,8 +160,11 @@ FUNDING: list[tuple[str, list[str], bool]] = [  # (printed text, funders as prin
     ("Con apoyo de UNICEF.", ["UNICEF"], False),
     ("SENCE; FOSIS; ACNUR.", ["SENCE", "FOSIS", "ACNUR"], False),
     ("Presupuesto municipal y SENCE.", ["Presupuesto municipal", "SENCE"], False),
-    ("Recursos propios de la municipalidad. Donaciones voluntarias.", ["Recursos propios", "Donaciones voluntarias"],
-     False),
+    (
+        "Recursos propios de la municipalidad. Donaciones voluntarias.",
+        ["Recursos propios", "Donaciones voluntarias"],
+        False,
+    ),
     ("2022: SERMIG. 2023: Recursos propios.", ["SERMIG", "Recursos propios"], False),
     ("Aporte de la Embajada de Japón.", ["Embajada de Japón"], True),
     ("Fondos SENCE a través de la OMIL.", ["SENCE"], False),
@@ -154,14 +172,20 @@ FUNDING: list[tuple[str, list[str], bool]] = [  # (printed text, funders as prin
     ("SENCE, Programa Más Capaz.", ["SENCE"], False),
     ("Programa Más Capaz del SENCE.", ["SENCE"], False),
     ("Concurso de Inclusión.", ["Concurso de Inclusión"], False),
-    ("Recursos propios y Fondo Social Presidente de la República.",
-     ["Recursos propios", "Fondo Social Presidente de la República"], False),
+    (
+        "Recursos propios y Fondo Social Presidente de la República.",
+        ["Recursos propios", "Fondo Social Presidente de la República"],
+        False,
+    ),
     ("Curso de español e insumos financiados por ACNUR.", ["ACNUR"], False),
     ("Aporte de World Vision, OIM y ACNUR.", ["World Vision", "OIM", "ACNUR"], False),
     ("Con el apoyo de la OIM y recursos propios.", ["OIM", "Recursos propios"], False),
     ("Sin financiamiento.", [], False),
-    ("Recursos propios municipales. Estudiantes en práctica de Trabajo Social.",
-     ["Recursos propios", "Estudiantes en práctica de Trabajo Social"], False),
+    (
+        "Recursos propios municipales. Estudiantes en práctica de Trabajo Social.",
+        ["Recursos propios", "Estudiantes en práctica de Trabajo Social"],
+        False,
+    ),
     ("Financiado por la Cruz Roja Chilena.", ["Cruz Roja Chilena"], False),
     ("Gobierno Regional de Tarapacá a través del concurso FNDR.", ["Gobierno Regional de Tarapacá"], True),
     ("Recursos del FOSIS y del SENCE.", ["FOSIS", "SENCE"], False),
@@ -183,9 +207,24 @@ def _offices(*printed: str) -> list[str]:
     return names
 
 
-OFFICE_NAMES = ["DIDECO", "OMIL", "OPD", "Oficina de la Mujer", "Oficina de Migrantes", "DIMAO", "SECPLAC",
-                "Programa Migrantes", "ACNUR", "SJM", "World Vision", "DESAM", "Oficina de la Juventud", "CESFAM",
-                "Corporación de Cultura", "Oficina de Vivienda"]
+OFFICE_NAMES = [
+    "DIDECO",
+    "OMIL",
+    "OPD",
+    "Oficina de la Mujer",
+    "Oficina de Migrantes",
+    "DIMAO",
+    "SECPLAC",
+    "Programa Migrantes",
+    "ACNUR",
+    "SJM",
+    "World Vision",
+    "DESAM",
+    "Oficina de la Juventud",
+    "CESFAM",
+    "Corporación de Cultura",
+    "Oficina de Vivienda",
+]
 UNKNOWN_OFFICES = ["Innova", "Oficina de Asuntos Religiosos", "Unidad de Emprendimiento Local"]
 OFFICE_JOINERS = [", ", " y ", "; ", " junto a ", " en coordinación con ", "\n", " con apoyo de "]
 OFFICE_TAILS = ["", " y otras oficinas municipales", ", entre otras", "."]
@@ -224,8 +263,14 @@ def _funding_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
     for n, (text, printed, flag) in enumerate(FUNDING):
         expected = copy.deepcopy(record)
         expected["forma_financiamiento"] = {"texto": text, "fuentes": [{"nombre": x} for x in _funders(*printed)]}
-        yield Case(f"funding-{n:02d}", _replace_body(blocks, "forma_financiamiento", [("para", text)]), expected,
-                   flag, text, "funding")
+        yield Case(
+            f"funding-{n:02d}",
+            _replace_body(blocks, "forma_financiamiento", [("para", text)]),
+            expected,
+            flag,
+            text,
+            "funding",
+        )
 
 
 def _office_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
@@ -237,15 +282,22 @@ def _office_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
 
 
 RENAMED = {  # other printed forms of the template's headings (vocab.toml), misspelled or recased
-    "oficinas": ["Oficinas municipales que participan", "Departamentos u oficinas municipales que participan",
-                 "Departamento/Oficinas municipales que participa", "DEPARTAMENTO/OFICINAS MUNICIPALES QUE PARTICIPAN"],
+    "oficinas": [
+        "Oficinas municipales que participan",
+        "Departamentos u oficinas municipales que participan",
+        "Departamento/Oficinas municipales que participa",
+        "DEPARTAMENTO/OFICINAS MUNICIPALES QUE PARTICIPAN",
+    ],
     "grupo_prioritario": ["Grupos prioritarios", "Grupo prioritaro", "Grupo Prioritario:", "Población prioritaria"],
     "fechas_implementacion": ["Periodo de implementación", "Fechas de implementacion", "Fecha de implementación"],
     "forma_financiamiento": ["Financiamiento", "Forma de finaciamiento", "Formas de financiamiento:"],
     "sostenibilidad": ["Sostenibilidad", "Sostenibilidad en el tiemp", "SOSTENIBILIDAD EN EL TIEMPO"],
     "descripcion": ["Descripción", "Breve descripcion", "Breve descripción:"],
-    "elemento_innovador": ["Elemento innovador", "Elemento innovador o creativo del proyecto o actividad",
-                           "Elemento inovador/creativo del proyecto o actividad"],
+    "elemento_innovador": [
+        "Elemento innovador",
+        "Elemento innovador o creativo del proyecto o actividad",
+        "Elemento inovador/creativo del proyecto o actividad",
+    ],
     "lineas_sello": ["Líneas de acción Sello", "Lineas Sello", "Líneas sello:"],
 }
 
@@ -258,8 +310,12 @@ def _heading_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
             yield Case(f"heading-{key}-{n}", changed, copy.deepcopy(record), False, form, "headings")
 
 
-UNKNOWN_HEADINGS = [("sostenibilidad", "Descripción breve"), ("sostenibilidad", "Observaciones"),
-                    ("elemento_innovador", "Resultados obtenidos"), ("grupo_prioritario", "Objetivos")]
+UNKNOWN_HEADINGS = [
+    ("sostenibilidad", "Descripción breve"),
+    ("sostenibilidad", "Observaciones"),
+    ("elemento_innovador", "Resultados obtenidos"),
+    ("grupo_prioritario", "Objetivos"),
+]
 
 
 def _unknown_heading_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
@@ -267,8 +323,12 @@ def _unknown_heading_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
     same and the reviewer must be told (the text is in no field)."""
     for n, (key, heading) in enumerate(UNKNOWN_HEADINGS):
         _, end = _section(blocks, key)
-        changed = [*blocks[:end], ("heading", heading), ("para", "La municipalidad conformó una mesa de trabajo."),
-                   *blocks[end:]]
+        changed = [
+            *blocks[:end],
+            ("heading", heading),
+            ("para", "La municipalidad conformó una mesa de trabajo."),
+            *blocks[end:],
+        ]
         yield Case(f"unknown-heading-{n}", changed, copy.deepcopy(record), True, heading, "unknown heading")
 
 
@@ -284,45 +344,88 @@ def _gap_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
         expected[key] = empty
         start, end = _section(blocks, key)
         yield Case(f"missing-{key}", blocks[:start] + blocks[end:], expected, True, "missing section", "gaps")
-    labels = [label.split(":")[0] + (":" if label.startswith("Otra") else "") for label, _ in
-              next(v for k, v in blocks if k == "boxes")]  # type: ignore[union-attr]
+    labels = [
+        label.split(":")[0] + (":" if label.startswith("Otra") else "")
+        for label, _ in next(v for k, v in blocks if k == "boxes")
+    ]  # type: ignore[union-attr]
     expected = copy.deepcopy(record)
     expected["categorias"], expected["categoria_otra"] = [], None
-    yield Case("no-box-checked", _replace_body(blocks, "categorias", [("boxes", [(lb, False) for lb in labels])]),
-               expected, True, "no category checked", "gaps")
+    yield Case(
+        "no-box-checked",
+        _replace_body(blocks, "categorias", [("boxes", [(lb, False) for lb in labels])]),
+        expected,
+        True,
+        "no category checked",
+        "gaps",
+    )
     expected = copy.deepcopy(record)
     expected["categorias"], expected["categoria_otra"] = ["nna", "otra"], None
     rows = [(lb, lb in ("NNA", "Otra:")) for lb in labels]
-    yield Case("otra-without-text", _replace_body(blocks, "categorias", [("boxes", rows)]), expected, True,
-               "Otra checked, no text", "gaps")
+    yield Case(
+        "otra-without-text",
+        _replace_body(blocks, "categorias", [("boxes", rows)]),
+        expected,
+        True,
+        "Otra checked, no text",
+        "gaps",
+    )
     expected = copy.deepcopy(record)
     expected["categorias"], expected["categoria_otra"] = ["sociolaboral", "otra"], "Regularización migratoria"
-    rows = [(lb + (" Regularización migratoria" if lb == "Otra:" else ""), lb in ("Sociolaboral", "Otra:"))
-            for lb in labels]
-    yield Case("otra-with-text", _replace_body(blocks, "categorias", [("boxes", rows)]), expected, False,
-               "Otra checked with its text", "gaps")
+    rows = [
+        (lb + (" Regularización migratoria" if lb == "Otra:" else ""), lb in ("Sociolaboral", "Otra:")) for lb in labels
+    ]
+    yield Case(
+        "otra-with-text",
+        _replace_body(blocks, "categorias", [("boxes", rows)]),
+        expected,
+        False,
+        "Otra checked with its text",
+        "gaps",
+    )
 
 
 def _month_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
     expected = copy.deepcopy(record)
     text = "De abril a noviembre, cada sábado."
     expected["fechas_implementacion"] = {"meses": [], "texto": text}
-    yield Case("months-empty-table", _replace_body(blocks, "fechas_implementacion", [("months", set()), ("para", text)]),
-               expected, True, "empty table, months in the text", "months")
+    yield Case(
+        "months-empty-table",
+        _replace_body(blocks, "fechas_implementacion", [("months", set()), ("para", text)]),
+        expected,
+        True,
+        "empty table, months in the text",
+        "months",
+    )
     expected = copy.deepcopy(record)
     expected["fechas_implementacion"] = {"meses": [3, 4, 5, 6], "texto": text}
-    yield Case("months-contradict", _replace_body(blocks, "fechas_implementacion",
-                                                  [("months", {3, 4, 5, 6}), ("para", text)]),
-               expected, True, "table and text disagree", "months")
+    yield Case(
+        "months-contradict",
+        _replace_body(blocks, "fechas_implementacion", [("months", {3, 4, 5, 6}), ("para", text)]),
+        expected,
+        True,
+        "table and text disagree",
+        "months",
+    )
     expected = copy.deepcopy(record)
     expected["fechas_implementacion"] = {"meses": list(range(4, 12)), "texto": text}
-    yield Case("months-text-only", _replace_body(blocks, "fechas_implementacion", [("para", text)]), expected, False,
-               "months in the text only", "months")
+    yield Case(
+        "months-text-only",
+        _replace_body(blocks, "fechas_implementacion", [("para", text)]),
+        expected,
+        False,
+        "months in the text only",
+        "months",
+    )
     expected = copy.deepcopy(record)
     expected["fechas_implementacion"] = {"meses": list(range(4, 12)), "texto": text}
-    yield Case("months-agree", _replace_body(blocks, "fechas_implementacion",
-                                             [("months", set(range(4, 12))), ("para", text)]),
-               expected, False, "table and text agree", "months")
+    yield Case(
+        "months-agree",
+        _replace_body(blocks, "fechas_implementacion", [("months", set(range(4, 12))), ("para", text)]),
+        expected,
+        False,
+        "table and text agree",
+        "months",
+    )
 
 
 def _second_municipality_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
@@ -330,18 +433,35 @@ def _second_municipality_cases(blocks: list[Block], record: dict) -> Iterator[Ca
     expected = copy.deepcopy(record)
     expected["descripcion"] = f"{record['descripcion']}\n\n{extra}"
     _, end = _section(blocks, "descripcion")
-    yield Case("second-municipality", [*blocks[:end], ("para", extra), *blocks[end:]], expected, False,
-               "another municipality named in the description", "municipality")
+    yield Case(
+        "second-municipality",
+        [*blocks[:end], ("para", extra), *blocks[end:]],
+        expected,
+        False,
+        "another municipality named in the description",
+        "municipality",
+    )
     expected = copy.deepcopy(record)
     expected["sostenibilidad"] = f"{record['sostenibilidad']} Se coordina con la Municipalidad de Renca."
-    start, end = _section(blocks, "sostenibilidad")
-    yield Case("second-municipality-2", _replace_body(blocks, "sostenibilidad",
-                                                      [("para", expected["sostenibilidad"])]), expected, False,
-               "another municipality named in the sustainability text", "municipality")
+    yield Case(
+        "second-municipality-2",
+        _replace_body(blocks, "sostenibilidad", [("para", expected["sostenibilidad"])]),
+        expected,
+        False,
+        "another municipality named in the sustainability text",
+        "municipality",
+    )
 
 
-PERTURBATIONS: list[Perturbation] = [_funding_cases, _office_cases, _heading_cases, _unknown_heading_cases,
-                                     _gap_cases, _month_cases, _second_municipality_cases]
+PERTURBATIONS: list[Perturbation] = [
+    _funding_cases,
+    _office_cases,
+    _heading_cases,
+    _unknown_heading_cases,
+    _gap_cases,
+    _month_cases,
+    _second_municipality_cases,
+]
 
 
 def cases(limit_per_family: int | None = None) -> list[Case]:

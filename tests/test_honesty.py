@@ -32,35 +32,46 @@ def funder_names(text: str) -> list[str]:
     return [p.nombre for p in read_funders(text, funders()).pieces]
 
 
-@pytest.mark.parametrize("text, names", [
-    ("Aporte de ACNUR y recursos municipales.", [ACNUR, MUNICIPAL]),
-    ("Aportes de World Vision y de la OIM.", ["World Vision", OIM]),
-    ("Aporte de OIM y recursos municipales.", [OIM, MUNICIPAL]),
-    ("Aporte de la Organización Internacional para las Migraciones (OIM).", [OIM]),
-    ("Financiado por ACNUR.", [ACNUR]),
-    ("Con fondos de la OIM y del municipio.", [OIM, "Municipio"]),
-    ("Becas de SENCE.", ["Servicio Nacional de Capacitación y Empleo"]),
-    ("ACNUR junto a la OIM.", [ACNUR, OIM]),
-    ("Aporte de la municipalidad y fondos SENCE", ["Aportes municipales", "Servicio Nacional de Capacitación y Empleo"]),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Aporte de ACNUR y recursos municipales.", [ACNUR, MUNICIPAL]),
+        ("Aportes de World Vision y de la OIM.", ["World Vision", OIM]),
+        ("Aporte de OIM y recursos municipales.", [OIM, MUNICIPAL]),
+        ("Aporte de la Organización Internacional para las Migraciones (OIM).", [OIM]),
+        ("Financiado por ACNUR.", [ACNUR]),
+        ("Con fondos de la OIM y del municipio.", [OIM, "Municipio"]),
+        ("Becas de SENCE.", ["Servicio Nacional de Capacitación y Empleo"]),
+        ("ACNUR junto a la OIM.", [ACNUR, OIM]),
+        (
+            "Aporte de la municipalidad y fondos SENCE",
+            ["Aportes municipales", "Servicio Nacional de Capacitación y Empleo"],
+        ),
+    ],
+)
 def test_wording_that_names_nothing_leaves_the_names(text, names):
     assert funder_names(text) == names
     reading = read_funders(text, funders())
     assert unread_names(text, reading.accounted) == []
 
 
-@pytest.mark.parametrize("text, names", [
-    ("2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión.", [SERMIG]),
-    ("Fondo Juntos de SERCOTEC.", [SERCOTEC]),
-    ("FOSIS, a través del programa Yo Emprendo.", [FOSIS]),
-    ("Gobierno Regional de Tarapacá a través del concurso FNDR.", ["Gobierno Regional de Tarapacá"]),
-    ("SENCE, Programa Más Capaz.", ["Servicio Nacional de Capacitación y Empleo"]),
-    # named alone, an instrument is the funder
-    ("Financiado a través del FNDR.", ["Fondo Nacional de Desarrollo Regional"]),
-    ("Concurso de Inclusión 2022.", ["Concurso de Inclusión"]),
-    ("Recursos propios y Fondo Social Presidente de la República.",
-     ["Recursos propios municipales", "Fondo Social Presidente de la República"]),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión.", [SERMIG]),
+        ("Fondo Juntos de SERCOTEC.", [SERCOTEC]),
+        ("FOSIS, a través del programa Yo Emprendo.", [FOSIS]),
+        ("Gobierno Regional de Tarapacá a través del concurso FNDR.", ["Gobierno Regional de Tarapacá"]),
+        ("SENCE, Programa Más Capaz.", ["Servicio Nacional de Capacitación y Empleo"]),
+        # named alone, an instrument is the funder
+        ("Financiado a través del FNDR.", ["Fondo Nacional de Desarrollo Regional"]),
+        ("Concurso de Inclusión 2022.", ["Concurso de Inclusión"]),
+        (
+            "Recursos propios y Fondo Social Presidente de la República.",
+            ["Recursos propios municipales", "Fondo Social Presidente de la República"],
+        ),
+    ],
+)
 def test_an_instrument_named_with_its_organisation_is_the_organisations_funding(text, names):
     assert funder_names(text) == names
     assert unread_names(text, read_funders(text, funders()).accounted) == []
@@ -68,15 +79,36 @@ def test_an_instrument_named_with_its_organisation_is_the_organisations_funding(
 
 def test_name_words_skip_an_opening_word_before_lower_case_words():
     assert name_words("Curso de español e insumos financiados por ACNUR Donaciones voluntarias.") == [
-        "ACNUR", "Donaciones"]
+        "ACNUR",
+        "Donaciones",
+    ]
     assert name_words("Innova. Concurso de Inclusión") == ["Innova", "Concurso", "Inclusión"]
 
 
-ORGANISATIONS = ["ACNUR", "OIM", "SENCE", "FOSIS", "World Vision", "Fundación Colunga", "Embajada de Japón",
-                 "UNICEF", "Servicio Jesuita a Migrantes", "Techo", "Cruz Roja Chilena"]
+ORGANISATIONS = [
+    "ACNUR",
+    "OIM",
+    "SENCE",
+    "FOSIS",
+    "World Vision",
+    "Fundación Colunga",
+    "Embajada de Japón",
+    "UNICEF",
+    "Servicio Jesuita a Migrantes",
+    "Techo",
+    "Cruz Roja Chilena",
+]
 JOINERS = [" y ", ", ", "; ", " junto a ", " con apoyo de ", " e ", ". "]
-WORDING = ["", "Aporte de ", "Aportes de ", "Financiado por ", "Con fondos de ", "Becas de ", "Recursos de ",
-           "Con el apoyo de "]
+WORDING = [
+    "",
+    "Aporte de ",
+    "Aportes de ",
+    "Financiado por ",
+    "Con fondos de ",
+    "Becas de ",
+    "Recursos de ",
+    "Con el apoyo de ",
+]
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -98,8 +130,18 @@ def test_no_name_of_a_generated_funding_list_is_dropped_silently(seed):
 @pytest.mark.parametrize("seed", range(20))
 def test_no_name_of_a_generated_office_list_is_dropped_silently(seed):
     rng = random.Random(seed)
-    names = ["DIDECO", "OMIL", "Oficina de la Mujer", "Oficina de Migrantes", "ACNUR", "World Vision",
-             "Programa Migrantes", "Innova", "Corporación de Cultura", "OPD"]
+    names = [
+        "DIDECO",
+        "OMIL",
+        "Oficina de la Mujer",
+        "Oficina de Migrantes",
+        "ACNUR",
+        "World Vision",
+        "Programa Migrantes",
+        "Innova",
+        "Corporación de Cultura",
+        "OPD",
+    ]
     named = rng.sample(names, rng.randint(2, 4))
     text = named[0] + "".join(rng.choice(JOINERS[:6]) + name for name in named[1:])
     pieces = split_entities(text, offices())
@@ -145,30 +187,37 @@ def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
     def dates(b: DocBuilder) -> None:
         b.month_table({})
         b.paragraph("De abril a noviembre, cada sábado.")
+
     record = record_of(write_ficha(tmp_path, parts={"fechas_implementacion": dates}))
     assert record["fechas_implementacion"]["meses"] == []
     assert "meses_sin_marcar" in codes(record)
 
 
 def test_a_funder_name_no_entry_took_is_flagged(tmp_path):
-    record = record_of(write_ficha(tmp_path, parts={"forma_financiamiento": paragraphs(
-        "Curso de Español e insumos financiados por ACNUR.")}))
+    record = record_of(
+        write_ficha(
+            tmp_path, parts={"forma_financiamiento": paragraphs("Curso de Español e insumos financiados por ACNUR.")}
+        )
+    )
     assert "nombre_sin_leer" in codes(record)
 
 
 def test_funding_wording_gives_the_organisations_ok(tmp_path):
-    record = record_of(write_ficha(tmp_path, parts={"forma_financiamiento": paragraphs(
-        "Aporte de ACNUR y recursos municipales.")}))
+    record = record_of(
+        write_ficha(tmp_path, parts={"forma_financiamiento": paragraphs("Aporte de ACNUR y recursos municipales.")})
+    )
     assert [f["nombre"] for f in record["forma_financiamiento"]["fuentes"]] == [ACNUR, MUNICIPAL]
     assert record["revision"]["estado"] == "ok", record["revision"]
 
 
-
-@pytest.mark.parametrize("text, names", [
-    ("Sin costo para la municipalidad; apoyo de la Vicaría de Pastoral Social.", ["Vicaría de Pastoral Social"]),
-    ("Convenio con SENCE, a través de la OTEC local.", ["Servicio Nacional de Capacitación y Empleo"]),
-    ("Postulación al Fondo de Inclusión del SERMIG.", [SERMIG]),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Sin costo para la municipalidad; apoyo de la Vicaría de Pastoral Social.", ["Vicaría de Pastoral Social"]),
+        ("Convenio con SENCE, a través de la OTEC local.", ["Servicio Nacional de Capacitación y Empleo"]),
+        ("Postulación al Fondo de Inclusión del SERMIG.", [SERMIG]),
+    ],
+)
 def test_sentences_that_name_no_funder_or_a_convention_give_the_organisation(text, names):
     assert funder_names(text) == names
     assert unread_names(text, read_funders(text, funders()).accounted) == []

@@ -16,8 +16,11 @@ UNKNOWN_HEADINGS = [c for c in cases() if c.family == "unknown heading"]
 def outcome(case, tmp_path) -> tuple[bool, list[str], list[str]]:
     (ficha,) = extract_document(render_docx(case.blocks, tmp_path / "ficha.docx")).fichas
     record = ficha.model_dump(mode="json")
-    return record["revision"]["estado"] == "ok", wrong_fields(case.expected, record), [
-        a["codigo"] for a in record["revision"]["avisos"]]
+    return (
+        record["revision"]["estado"] == "ok",
+        wrong_fields(case.expected, record),
+        [a["codigo"] for a in record["revision"]["avisos"]],
+    )
 
 
 def test_the_benchmark_covers_every_family():
@@ -36,8 +39,9 @@ def test_no_wrong_field_is_marked_ok(case, tmp_path):
         assert not wrong and ok, f"a right record for {case.note!r}: wrong {wrong}, avisos {avisos}"
 
 
-@pytest.mark.xfail(reason="unknown headings are segment/'s (issue 19 item 4, branch `layout`: encabezado_desconocido)",
-                   strict=False)
+@pytest.mark.xfail(
+    reason="unknown headings are segment/'s (issue 19 item 4, branch `layout`: encabezado_desconocido)", strict=False
+)
 @pytest.mark.parametrize("case", UNKNOWN_HEADINGS[:1], ids=lambda c: c.name[:60])
 def test_an_unknown_heading_is_never_glued_silently(case, tmp_path):
     ok, wrong, _ = outcome(case, tmp_path)
