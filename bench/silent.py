@@ -32,8 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.pipeline import extract_document  # noqa: E402
-
-from tests.perturb import Case, cases, render_docx, wrong_fields  # noqa: E402
+from tests.perturb import Case, cases, held_out_cases, render_docx, wrong_fields  # noqa: E402
 
 
 @dataclass
@@ -65,7 +64,7 @@ def judge(case: Case, path: Path) -> tuple[str, str]:
     except Exception as error:  # a document that fails is reported, never `ok`: no silent error
         return "flagged", f"failed: {error!r}"
     if len(fichas) != 1:
-        return ("flagged" if fichas else "flagged"), f"{len(fichas)} records"
+        return "flagged", f"{len(fichas)} records"
     record = fichas[0].model_dump(mode="json")
     wrong = wrong_fields(case.expected, record)
     ok = record["revision"]["estado"] == "ok"
@@ -124,11 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default="docx,pdf", help="docx, pdf or both (default)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many cases per perturbation")
     parser.add_argument("--keep", type=Path, default=None, help="keep the documents in this folder")
+    parser.add_argument("--held-out", action="store_true", help="the held-out phrasings instead (never tuned on)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     started = time.monotonic()
-    all_cases = cases(args.limit)
+    all_cases = held_out_cases() if args.held_out else cases(args.limit)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-silent-"))
     docx_dir, pdf_dir = folder / "docx", folder / "pdf"
     docx_dir.mkdir(parents=True, exist_ok=True)

@@ -199,6 +199,75 @@ FUNDING: list[tuple[str, list[str], bool]] = [  # (printed text, funders as prin
 ]
 
 
+# Held out (issue 19's last criterion): phrasings written after the rules were tuned and run once as
+# they are (`bench/silent.py --held-out`); never tuned on. (printed text, funders as printed forms, must flag)
+HELD_OUT_FUNDING: list[tuple[str, list[str], bool]] = [
+    ("Aporte de la SUBDERE y del MINVU.", ["SUBDERE", "MINVU"], False),
+    ("Financiado por Mejor Niñez junto al INDH.", ["Mejor Niñez", "INDH"], False),
+    ("Recursos de CONADI; aporte municipal.", ["CONADI", "Aporte municipal"], False),
+    ("Fondos del Ministerio del Interior a través de la Delegación Presidencial.", ["Ministerio del Interior"], False),
+    ("Becas de JUNAEB y de la Universidad de Chile.", ["JUNAEB", "Universidad de Chile"], False),
+    ("Con fondos de la Unión Europea, vía PNUD.", ["Unión Europea"], False),
+    ("Programa Familias del FOSIS.", ["FOSIS"], False),
+    ("Subvención de SERNAMEG para el Centro de la Mujer.", ["SERNAMEG"], False),
+    ("Patrocinio del Hogar de Cristo.", ["Hogar de Cristo"], False),
+    ("Aporte de la Fundación Avina.", ["Fundación Avina"], True),
+    ("Financiado por el Banco Mundial y la OIT.", ["Banco Mundial", "OIT"], True),
+    (
+        "Gracias al apoyo de Caritas y de la Corporación de Asistencia Judicial.",
+        ["Caritas", "Corporación de Asistencia Judicial"],
+        False,
+    ),
+    (
+        "2021: FOSIS. 2022: Fondo de Inclusión del SERMIG. 2023: presupuesto municipal.",
+        ["FOSIS", "SERMIG", "Presupuesto municipal"],
+        False,
+    ),
+    ("Con el apoyo de SENAME y recursos propios de la municipalidad.", ["SENAME", "Recursos propios"], False),
+    ("Concurso FNDR 6% del Gobierno Regional.", ["Gobierno Regional"], False),
+    (
+        "Aportes de la Fundación Trabajo para un Hermano y del FOSIS.",
+        ["Fundación Trabajo para un Hermano", "FOSIS"],
+        True,
+    ),
+]
+
+HELD_OUT_OFFICES: list[tuple[str, list[str], bool]] = [
+    ("DOM, DAEM y Oficina de Deportes", ["DOM", "DAEM", "Oficina de Deportes"], False),
+    (
+        "Oficina de Fomento Productivo junto a la Oficina de Turismo",
+        ["Oficina de Fomento Productivo", "Oficina de Turismo"],
+        False,
+    ),
+    (
+        "Biblioteca Municipal; Centro de la Mujer; Oficina del Adulto Mayor",
+        ["Biblioteca Municipal", "Centro de la Mujer", "Oficina del Adulto Mayor"],
+        False,
+    ),
+    (
+        "Oficina de Seguridad Pública en coordinación con el Juzgado de Policía Local",
+        ["Oficina de Seguridad Pública", "Juzgado de Policía Local"],
+        False,
+    ),
+    (
+        "• DIDECO\n• Oficina de Migración\n• Oficina de Diversidad Sexual",
+        ["DIDECO", "Oficina de Migración", "Oficina de Diversidad Sexual"],
+        True,
+    ),
+    (
+        "Oficina de Migración a través de DIDECO, con apoyo de CONADI",
+        ["Oficina de Migración", "DIDECO", "CONADI"],
+        False,
+    ),
+    ("1) DAEM 2) DOM 3) Oficina de Turismo", ["DAEM", "DOM", "Oficina de Turismo"], False),
+    (
+        "Centro de la Mujer y Hogar de Cristo, entre otras instituciones",
+        ["Centro de la Mujer", "Hogar de Cristo"],
+        False,
+    ),
+]
+
+
 def _offices(*printed: str) -> list[str]:
     names = []
     for form in printed:
@@ -453,6 +522,19 @@ def _second_municipality_cases(blocks: list[Block], record: dict) -> Iterator[Ca
     )
 
 
+def _held_out_cases(blocks: list[Block], record: dict) -> Iterator[Case]:
+    for n, (text, printed, flag) in enumerate(HELD_OUT_FUNDING):
+        expected = copy.deepcopy(record)
+        expected["forma_financiamiento"] = {"texto": text, "fuentes": [{"nombre": x} for x in _funders(*printed)]}
+        body = _replace_body(blocks, "forma_financiamiento", [("para", text)])
+        yield Case(f"held-out-funding-{n:02d}", body, expected, flag, text, "held-out funding")
+    for n, (text, printed, flag) in enumerate(HELD_OUT_OFFICES):
+        expected = copy.deepcopy(record)
+        expected["oficinas"] = [{"nombre": x} for x in _offices(*printed)]
+        body = _replace_body(blocks, "oficinas", [("para", line) for line in text.split("\n")])
+        yield Case(f"held-out-offices-{n:02d}", body, expected, flag, text, "held-out offices")
+
+
 PERTURBATIONS: list[Perturbation] = [
     _funding_cases,
     _office_cases,
@@ -462,6 +544,19 @@ PERTURBATIONS: list[Perturbation] = [
     _month_cases,
     _second_municipality_cases,
 ]
+
+
+def held_out_cases() -> list[Case]:
+    """The held-out phrasings, each on one base ficha in turn."""
+    clean = [f for f in golden_fichas() if f.record["revision"]["estado"] == "ok"]
+    names = [c.name for c in _held_out_cases(*_base(clean[0]))]
+    out = []
+    for n, name in enumerate(names):
+        ficha = clean[n % len(clean)]
+        case = next(c for c in _held_out_cases(*_base(ficha)) if c.name == name)
+        case.name = f"{name}--{ficha.id}"
+        out.append(case)
+    return out
 
 
 def cases(limit_per_family: int | None = None) -> list[Case]:

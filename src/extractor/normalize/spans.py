@@ -80,10 +80,11 @@ def name_words(text: str) -> list[str]:
 
 @cache
 def _quiet_words() -> frozenset[str]:
-    """Folded words of the wording and connectors, which carry no name."""
+    """Folded words of the wording, connectors and instrument heads, which carry no name alone."""
     lists = ("no_name_wording_list", "list_connectors_list", "channel_markers_list", "generic_phrases_list")
     found = {w for key in lists for phrase in words()[key] for w in fold(phrase).split()}
-    return frozenset(found | words()["bare_municipal"])
+    # the head word of an instrument ("Concurso FNDR") names nothing alone; a name's other words still count
+    return frozenset(found | words()["bare_municipal"] | words()["instrument_heads"])
 
 
 def unread_names(text: str, accounted: Iterable[str]) -> list[str]:
