@@ -3,8 +3,10 @@
 Perturbs the reviewed records of the 2023 publication (`tests/perturb.py`: funding and office
 lists phrased many ways, renamed and misspelled headings, unknown headings, empty and missing
 sections, boxes and months left blank or contradicting the text, a second municipality in the
-text), prints each as a Word document (python-docx) and as a PDF (LibreOffice's export of that
-document), reads both with the pipeline and counts, per format:
+text), prints each as a Word document (python-docx), as a PDF (LibreOffice's export of that
+document) and, where the design harness can print the perturbation (funding, offices, months,
+categories), as a designed PDF (tests/designs/, a design of the CI seeds in turn), reads them with
+the pipeline and counts, per format:
 
 - silent errors: records marked `ok` with a wrong field (target 0);
 - missed flags: records that must be flagged (a gap, an unknown name, a contradiction) marked `ok`
@@ -25,14 +27,17 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.pipeline import extract_document  # noqa: E402
-from tests.perturb import Case, cases, held_out_cases, render_docx, wrong_fields  # noqa: E402
+from tests.designs.harness import design_of  # noqa: E402
+from tests.designs.render import draw_document  # noqa: E402
+from tests.perturb import Case, cases, designed_ficha, held_out_cases, render_docx, wrong_fields  # noqa: E402
+from tests.test_design_harness import CI_SEEDS  # noqa: E402
 
 
 @dataclass
@@ -103,6 +108,21 @@ def export_pdfs(docx_dir: Path, pdf_dir: Path) -> None:
         )
 
 
+def draw_designed(all_cases: list[Case], folder: Path) -> dict[str, Path]:
+    """The cases the design harness can print, each in a design of the CI seeds in turn."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    drawable = [(case, designed_ficha(case)) for case in all_cases]
+    for n, (case, ficha) in enumerate((c, f) for c, f in drawable if f is not None):
+        design = replace(design_of(CI_SEEDS[n % len(CI_SEEDS)]), ficha_ids=(ficha.id,))
+        if case.name.startswith("months-empty-table"):  # the perturbation is a table printed empty
+            design = replace(design, empty_month_table=True)
+        path = folder / f"{case.name}.pdf"
+        draw_document(path, design, [ficha])
+        paths[f"designed:{case.name}"] = path
+    return paths
+
+
 def report(fmt: str, tally: Tally, verbose: bool) -> str:
     rate = len(tally.false_alarms) / max(tally.need_no_flag, 1)
     lines = [
@@ -120,7 +140,12 @@ def report(fmt: str, tally: Tally, verbose: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--formats", default="docx,pdf", help="docx, pdf or both (default)")
+    parser.add_argument(
+        "--formats",
+        default="docx,pdf,designed",
+        help="docx (python-docx), pdf (LibreOffice's export of the docx), designed (the design harness's PDFs); "
+        "default: all three",
+    )
     parser.add_argument("--limit", type=int, default=None, help="at most this many cases per perturbation")
     parser.add_argument("--keep", type=Path, default=None, help="keep the documents in this folder")
     parser.add_argument("--held-out", action="store_true", help="the held-out phrasings instead (never tuned on)")
@@ -136,11 +161,20 @@ def main(argv: list[str] | None = None) -> int:
     paths = {c.name: render_docx(c.blocks, docx_dir / f"{c.name}.docx") for c in all_cases}
     if "pdf" in formats:
         export_pdfs(docx_dir, pdf_dir)
+    if "designed" in formats:
+        paths.update(draw_designed(all_cases, folder / "designed"))
     tallies = {}
     for fmt in formats:
         tally = Tally()
         for case in all_cases:
-            path = paths[case.name] if fmt == "docx" else pdf_dir / f"{case.name}.pdf"
+            if fmt == "docx":
+                path = paths[case.name]
+            elif fmt == "pdf":
+                path = pdf_dir / f"{case.name}.pdf"
+            elif f"designed:{case.name}" in paths:
+                path = paths[f"designed:{case.name}"]
+            else:
+                continue
             tally.add(case, *judge(case, path))
         tallies[fmt] = tally
     print(

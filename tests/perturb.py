@@ -576,3 +576,32 @@ def cases(limit_per_family: int | None = None) -> list[Case]:
             case.name = f"{name}--{ficha.id}"
             out.append(case)
     return out
+
+
+# -- the same cases drawn by the design harness (tests/designs/) -----------------------------
+
+DESIGNED_FAMILIES = ("base", "funding", "offices", "months", "gaps", "held-out funding", "held-out offices")
+
+
+@dataclass(frozen=True)
+class PrintedFicha(Ficha):
+    """A ficha of the design harness whose office line is the perturbed one."""
+
+    printed_offices: str = ""
+
+    @property
+    def offices(self) -> str:
+        return self.printed_offices
+
+
+def designed_ficha(case: Case) -> Ficha | None:
+    """The case as a ficha the design harness can draw (its record is the expected one, which holds
+    every printed text), or None when the harness cannot print the perturbation (headings of its
+    own, a section left out or empty, an office list on several lines)."""
+    if case.family not in DESIGNED_FAMILIES or case.name.startswith(("empty-", "missing-")):
+        return None
+    start, end = _section(case.blocks, "oficinas")
+    lines = [str(v) for k, v in case.blocks[start + 1 : end] if k == "para"]
+    if len(lines) != 1:
+        return None
+    return PrintedFicha(copy.deepcopy(case.expected), lines[0])
