@@ -58,7 +58,7 @@ def output_lock(out: Path, wait: bool = True, log: Callable[[str], None] = lambd
             pid = holder_pid(path)
             if not wait:
                 raise LockHeld(out, pid) from None
-            log(f"waiting: {LockHeld(out, pid)}; it goes on when that run ends (Ctrl-C stops waiting)")
+            log(f"note: {LockHeld(out, pid)}; waiting for it to end (Ctrl-C stops waiting; --no-wait exits instead)")
             fcntl.flock(descriptor, fcntl.LOCK_EX)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)

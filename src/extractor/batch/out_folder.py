@@ -50,7 +50,10 @@ def output_problem(out: Path, inputs: list[Path], explicit: bool) -> str | None:
         return f"the output folder {out} is the input {overlapping}: give --out a folder outside it"
     where = "inside the input" if overlapping.resolve() in out.resolve().parents else "holding the input"
     if not explicit:
-        return f"the output folder {out} is {where} {overlapping}: give --out a folder outside the inputs"
+        return (
+            f"the output folder {out} is {where} {overlapping}: give --out a folder outside the inputs "
+            "(or name this one with --out, when it holds only extractor output)"
+        )
     stranger = foreign_file(out)
     if stranger is not None:
         return (

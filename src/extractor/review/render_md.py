@@ -44,7 +44,7 @@ def render(report: Report) -> str:
         ]
     unlisted = unlisted_text(report)
     if unlisted:
-        lines += ["", escape(unlisted)]
+        lines += ["", escape(unlisted)] if rows else [escape(unlisted)]
     for ficha in to_show(report):
         lines += ["", *ficha_section(report, ficha)]
     if report.problems:
