@@ -19,7 +19,7 @@ import pytest
 
 from extractor.batch.record_files import record_files
 
-from .cli_process import EXTRACTOR, environment, extractor, one_line_error, report_of
+from .cli_process import EXTRACTOR, Terminal, environment, extractor, one_line_error, report_of
 from .conftest import GOLDEN, RAW
 
 pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
@@ -92,6 +92,20 @@ def test_a_second_run_waits_saying_so_then_runs(tmp_path):
     assert process.wait(timeout=120) == 0, process.stderr.read()
     assert len(record_files(tmp_path / "o")) == 1
     assert (tmp_path / "o" / LOCK).read_text().strip() == str(process.pid), "the lock file names its last holder"
+
+
+def test_ctrl_c_while_waiting_stops_cleanly_having_written_nothing(tmp_path):
+    put(ARICA, tmp_path / "docs" / "a.docx")
+    descriptor = hold_lock(tmp_path / "o")
+    try:
+        run = Terminal(["run", "docs", "-o", "o"], tmp_path)
+        run.expect("waiting for it to end")
+        run.send("\x03")
+        assert run.finish() == 130
+    finally:
+        os.close(descriptor)
+    assert "interrupted while waiting for o; nothing was read or written" in run.text and "Traceback" not in run.text
+    assert record_files(tmp_path / "o") == [] and not (tmp_path / "o" / ".extractor-report.json").exists()
 
 
 def test_two_runs_at_once_leave_one_cache_and_one_report_that_agree(tmp_path):

@@ -6,7 +6,8 @@ always one run's; the file names the holder's pid (a line of text). A second
 run into the same folder waits for the lock (saying so, with the holder's
 pid), or with `wait=False` raises `LockHeld` at once. The kernel drops the
 lock when the holder ends, however it ends (a kill, a crash), so a stale
-lock file never blocks a run; the file itself is left in OUT (removing it
+lock file never blocks a run (forked workers close their copy of the
+descriptor at once, so none outlives its run holding the lock); the file itself is left in OUT (removing it
 would let two runs lock two different files). The name starts with a dot,
 like the cache and the report, so record readers skip it
 (`record_files.is_record_file`).
@@ -17,10 +18,26 @@ from __future__ import annotations
 import fcntl
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 LOCK_FILE = ".extractor-lock"
+_held: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _close_in_child() -> None:
+    """In a forked child (a worker): close the inherited lock descriptors; the parent keeps the lock."""
+    for descriptor in _held:
+        with suppress(OSError):
+            os.close(descriptor)
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_close_in_child)
+
+
+class WaitInterrupted(KeyboardInterrupt):
+    """Ctrl-C while waiting for another run's lock: nothing was read or written."""
 
 
 class LockHeld(Exception):
@@ -59,9 +76,14 @@ def output_lock(out: Path, wait: bool = True, log: Callable[[str], None] = lambd
             if not wait:
                 raise LockHeld(out, pid) from None
             log(f"note: {LockHeld(out, pid)}; waiting for it to end (Ctrl-C stops waiting; --no-wait exits instead)")
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+            except KeyboardInterrupt:
+                raise WaitInterrupted from None
+        _held.add(descriptor)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)
         yield
     finally:
+        _held.discard(descriptor)
         os.close(descriptor)  # closing the only descriptor releases the lock

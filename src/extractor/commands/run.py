@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from ..batch import runner as batch
-from ..batch.lock import LockHeld
+from ..batch.lock import LockHeld, WaitInterrupted
 from ..batch.out_folder import output_problem
 from ..batch.workers import WorkerLimits
 from ..normalize import catalog_files
@@ -51,6 +51,9 @@ def handle(args: argparse.Namespace) -> int:
         return usage_error(args, str(error))
     except LockHeld as error:
         return fail("run", f"{error}; run again when it has ended (without --no-wait a run waits for it)", 2)
+    except WaitInterrupted:
+        print(f"extractor: interrupted while waiting for {out}; nothing was read or written", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print(
             f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",

@@ -72,9 +72,10 @@ def unlisted_text(report: Report) -> str | None:
     hidden = 0 if report.list_unchanged else sum(not f.differs for f in report.fichas)
     if not hidden:
         return None
-    what = plural(hidden, "pair") + " that agree" if report.command == "crosscheck" else f"{hidden} unchanged"
-    if report.command != "crosscheck":
-        what += " ficha" if hidden == 1 else " fichas"
+    if report.command == "crosscheck":
+        what = f"{plural(hidden, 'pair')} that {'agrees' if hidden == 1 else 'agree'}"
+    else:
+        what = plural(hidden, "unchanged ficha")
     return f"{what} not listed (--all lists them)"
 
 
