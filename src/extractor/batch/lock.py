@@ -75,11 +75,7 @@ def output_lock(out: Path, wait: bool = True, log: Callable[[str], None] = lambd
             pid = holder_pid(path)
             if not wait:
                 raise LockHeld(out, pid) from None
-            log(f"note: {LockHeld(out, pid)}; waiting for it to end (Ctrl-C stops waiting; --no-wait exits instead)")
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX)
-            except KeyboardInterrupt:
-                raise WaitInterrupted from None
+            _wait_for(descriptor, LockHeld(out, pid), log)
         _held.add(descriptor)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)
@@ -87,3 +83,12 @@ def output_lock(out: Path, wait: bool = True, log: Callable[[str], None] = lambd
     finally:
         _held.discard(descriptor)
         os.close(descriptor)  # closing the only descriptor releases the lock
+
+
+def _wait_for(descriptor: int, held: LockHeld, log: Callable[[str], None]) -> None:
+    """Say who holds the lock, then block until it is ours; WaitInterrupted on Ctrl-C meanwhile."""
+    try:  # from the moment the wait is announced: nothing has been read or written yet
+        log(f"note: {held}; waiting for it to end (Ctrl-C stops waiting; --no-wait exits instead)")
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+    except KeyboardInterrupt:
+        raise WaitInterrupted from None
