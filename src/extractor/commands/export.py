@@ -45,7 +45,8 @@ def handle(args: argparse.Namespace) -> int:
             "export", f"{args.output or FORMATS[name].default_out}: cannot be written: {error.strerror or error}", 2
         )
     if written:
-        print(f"{len(fichas)} fichas exported to {written}", file=sys.stderr)
+        left_out = f"; {loaded.invalid} invalid record(s) left out (named above)" if loaded.invalid else ""
+        print(f"{len(fichas)} fichas exported to {written}{left_out}", file=sys.stderr)
     return 1 if loaded.problems else 0
 
 

@@ -15,6 +15,7 @@ from ..text import fold
 class Loaded:
     fichas: list[Ficha] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "path: field: problem", one per problem found
+    invalid: int = 0  # files left out: no record, or one that breaks the contract
 
 
 def load_records(path: Path) -> Loaded:
@@ -24,8 +25,7 @@ def load_records(path: Path) -> Loaded:
     Raises `review.records.RecordError` when `path` does not exist or a single file given holds no record.
     """
     found = records.load_records(path)
-    loaded = Loaded(sorted(found.fichas, key=catalogue_order), [str(problem) for problem in found.problems])
-    return loaded
+    return Loaded(sorted(found.fichas, key=catalogue_order), [str(p) for p in found.problems], found.invalid)
 
 
 def catalogue_order(ficha: Ficha) -> tuple[Any, ...]:

@@ -53,6 +53,9 @@ del, .old { background: #ffcecb; color: #82071e; }
 ins, .new { background: #aceebb; color: #055d20; text-decoration: none; }
 del + ins { margin-left: .2em; }
 .metadata { color: #59636e; } .metadata h3 { font-size: .95rem; }
+.unlisted { color: #59636e; }
+.invalid { border: 1px solid #ffcecb; border-radius: 6px; padding: 0 1rem; }
+.invalid h2 { font-size: 1.1rem; color: #82071e; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 """
 
