@@ -60,9 +60,24 @@ def test_record_json_format(tmp_path):
     assert "San Joaquín" in text and "\\u00ed" not in text  # not ASCII-escaped
     assert text.startswith('{\n  "schema_version": 1,\n  "id": ')
     record = json.loads(text)
-    assert list(record) == ["schema_version", "id", "titulo", "municipalidad", "oficinas", "grupo_prioritario",
-                            "categorias", "categoria_otra", "fechas_implementacion", "forma_financiamiento",
-                            "sostenibilidad", "descripcion", "elemento_innovador", "lineas_sello", "fuente", "revision"]
+    assert list(record) == [
+        "schema_version",
+        "id",
+        "titulo",
+        "municipalidad",
+        "oficinas",
+        "grupo_prioritario",
+        "categorias",
+        "categoria_otra",
+        "fechas_implementacion",
+        "forma_financiamiento",
+        "sostenibilidad",
+        "descripcion",
+        "elemento_innovador",
+        "lineas_sello",
+        "fuente",
+        "revision",
+    ]
     assert record["fuente"]["archivo"] == "raw/transcripciones/Transcripción 04 - San Joaquín.docx"
 
 

@@ -63,6 +63,7 @@ def hold_lock(out: Path) -> int:
 
 # --- 1. one run at a time per output folder ------------------------------------------------
 
+
 def test_a_second_run_with_no_wait_exits_2_naming_the_holder(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     descriptor = hold_lock(tmp_path / "o")
@@ -79,8 +80,14 @@ def test_a_second_run_with_no_wait_exits_2_naming_the_holder(tmp_path):
 def test_a_second_run_waits_saying_so_then_runs(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     descriptor = hold_lock(tmp_path / "o")
-    process = subprocess.Popen([str(EXTRACTOR), "run", "docs", "-o", "o", "-q"], cwd=tmp_path, env=environment(),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [str(EXTRACTOR), "run", "docs", "-o", "o", "-q"],
+        cwd=tmp_path,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert select.select([process.stderr], [], [], 60)[0], "the waiting run says why it waits"
         waiting = process.stderr.readline()
@@ -111,9 +118,17 @@ def test_ctrl_c_while_waiting_stops_cleanly_having_written_nothing(tmp_path):
 def test_two_runs_at_once_leave_one_cache_and_one_report_that_agree(tmp_path):
     for source in sorted(TRANSCRIPTS.glob("*.docx"))[:4]:
         put(source, tmp_path / "docs" / source.name)
-    runs = [subprocess.Popen([str(EXTRACTOR), "run", "docs", "-o", "o", "-q", "--force"], cwd=tmp_path,
-                             env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for _ in range(2)]
+    runs = [
+        subprocess.Popen(
+            [str(EXTRACTOR), "run", "docs", "-o", "o", "-q", "--force"],
+            cwd=tmp_path,
+            env=environment(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     assert [run.wait(timeout=300) for run in runs] == [0, 0]
     again = extractor(["run", "docs", "-o", "o"], tmp_path)
     assert again.returncode == 0 and again.stdout.startswith("0 documents read"), again.stdout
@@ -121,6 +136,7 @@ def test_two_runs_at_once_leave_one_cache_and_one_report_that_agree(tmp_path):
 
 
 # --- 2. no output among the input documents ------------------------------------------------
+
 
 def test_output_equal_to_an_input_is_refused(tmp_path):
     put(ARICA, tmp_path / "raw" / "a.docx")
@@ -155,13 +171,17 @@ def test_an_explicit_output_of_its_own_inside_an_input_is_never_walked(tmp_path)
 
 # --- 3. one loader that checks the contract --------------------------------------------------
 
-@pytest.mark.parametrize("edit, field", [
-    (lambda r: r.update(categorias=["foo"]), "categorias.0"),
-    (lambda r: r["fechas_implementacion"].update(meses=[1, 13]), "fechas_implementacion.meses.1"),
-    (lambda r: r.update(categorias=list(reversed(r["categorias"]))), "categorias"),
-])
+
+@pytest.mark.parametrize(
+    "edit, field",
+    [
+        (lambda r: r.update(categorias=["foo"]), "categorias.0"),
+        (lambda r: r["fechas_implementacion"].update(meses=[1, 13]), "fechas_implementacion.meses.1"),
+        (lambda r: r.update(categorias=list(reversed(r["categorias"]))), "categorias"),
+    ],
+)
 def test_diff_crosscheck_and_export_name_a_record_that_breaks_the_contract(tmp_path, edit, field):
-    old = golden_copy(tmp_path, "old")
+    golden_copy(tmp_path, "old")
     new = golden_copy(tmp_path, "new")
     path = next(p for p in record_files(new) if len(load(p)["categorias"]) > 1)
     record = load(path)
@@ -179,6 +199,7 @@ def test_diff_crosscheck_and_export_name_a_record_that_breaks_the_contract(tmp_p
 
 
 # --- 4. changed first ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt, row", [("md", "\n| "), ("html", '<tr class="status-')])
 def test_report_tables_list_what_changed_and_count_the_rest(tmp_path, fmt, row):
@@ -201,6 +222,7 @@ def test_report_tables_list_what_changed_and_count_the_rest(tmp_path, fmt, row):
 
 # --- 5. export's paths -------------------------------------------------------------------------
 
+
 def test_export_takes_one_record_file_and_names_a_missing_path_first(tmp_path):
     record = record_files(golden_copy(tmp_path))[0]
     one = extractor(["export", str(record.relative_to(tmp_path)), "--format", "jsonl"], tmp_path)
@@ -211,6 +233,7 @@ def test_export_takes_one_record_file_and_names_a_missing_path_first(tmp_path):
 
 
 # --- 6. small points ---------------------------------------------------------------------------
+
 
 def test_crosscheck_counts_pairs_over_fichas(tmp_path):
     result = extractor(["crosscheck", str(GOLDEN)], tmp_path)

@@ -97,8 +97,11 @@ def test_rendered_page_has_the_summary_rows_and_highlighted_words(chromium, repo
 def test_highlights_are_visible_in_a_screenshot(chromium, report_page, tmp_path):
     page, _ = report_page
     shot = tmp_path / "page.png"
-    result = run_chromium(chromium, [f"--screenshot={shot}", "--window-size=1200,3000", "--hide-scrollbars", page.as_uri()],
-                          tmp_path / "profile")
+    result = run_chromium(
+        chromium,
+        [f"--screenshot={shot}", "--window-size=1200,3000", "--hide-scrollbars", page.as_uri()],
+        tmp_path / "profile",
+    )
     assert shot.exists(), result.stderr[-2000:]
     colours = Image.open(shot).convert("RGB").getcolors(maxcolors=1 << 20)
     pixels = {colour: count for count, colour in colours}

@@ -46,15 +46,14 @@ def workplace(tmp_path) -> Path:
     mine = tmp_path / "mis-catalogos"
     mine.mkdir()
     (mine / "unidades_municipales.csv").write_text(
-        "# offices of our comunas missing from the shipped catalog\n"
-        "nombre,sigla,tipo,variantes\n"
-        "Innova,,municipal,\n", "utf-8")
+        "# offices of our comunas missing from the shipped catalog\nnombre,sigla,tipo,variantes\nInnova,,municipal,\n",
+        "utf-8",
+    )
     return tmp_path
 
 
 def run(workplace: Path, *extra: str, catalogs_env: str | None = None) -> str:
-    done = extractor("run", "raw", "--out", "out", "--jobs", "1", *extra, cwd=workplace,
-                     catalogs_env=catalogs_env)
+    done = extractor("run", "raw", "--out", "out", "--jobs", "1", *extra, cwd=workplace, catalogs_env=catalogs_env)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -88,11 +87,14 @@ def test_an_edited_user_catalog_rereads_the_documents(workplace):
 
 def test_a_broken_user_catalog_stops_the_run_naming_file_and_line(workplace):
     (workplace / "mis-catalogos" / "organizaciones.csv").write_text(
-        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\n", "utf-8")
+        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\n", "utf-8"
+    )
     done = extractor("run", "raw", "--out", "out", "--catalogs", "mis-catalogos", cwd=workplace)
     assert done.returncode == 2 and not (workplace / "out").exists()
-    assert "mis-catalogos/organizaciones.csv:2: «Corporación Prueba» is not the same name as «Fundación Prueba»" \
+    assert (
+        "mis-catalogos/organizaciones.csv:2: «Corporación Prueba» is not the same name as «Fundación Prueba»"
         in done.stderr
+    )
     done = extractor("run", "raw", "--out", "out", "--catalogs", "nowhere", cwd=workplace)
     assert done.returncode == 2 and "no such catalogs folder: nowhere" in done.stderr
     done = extractor("run", "raw", "--out", "out", cwd=workplace, catalogs_env="nowhere")  # a mistyped variable
@@ -104,6 +106,7 @@ def test_catalog_check_validates_user_catalogs_from_the_environment(workplace):
     done = extractor("catalog", "check", cwd=workplace, catalogs_env=str(workplace / "mis-catalogos"))
     assert done.returncode == 0 and "unidades_municipales.csv" in done.stdout
     (workplace / "mis-catalogos" / "financiadores.csv").write_text(
-        "nombre,sigla,tipo,variantes\nFondo Prueba,SENCE,estatal,\n", "utf-8")
+        "nombre,sigla,tipo,variantes\nFondo Prueba,SENCE,estatal,\n", "utf-8"
+    )
     done = extractor("catalog", "check", "--catalogs", "mis-catalogos", cwd=workplace)
     assert done.returncode == 1 and "acronym «SENCE»" in done.stderr
