@@ -97,7 +97,7 @@ def test_a_failing_document_is_named_and_the_batch_goes_on(tmp_path, capsys):
     assert run_cli(["run", str(docs), "--out", str(tmp_path / "out")], tmp_path) == 1
     captured = capsys.readouterr()
     assert "broken.pdf" in captured.err
-    assert "1 documents read, 1 fichas written" in captured.out and "1 documents failed" in captured.out
+    assert "1 document read, 1 ficha written" in captured.out and "1 document failed" in captured.out
     assert [p.relative_to(tmp_path / "out").parent.as_posix() for p in records_in(tmp_path / "out")] == ["docs/good"]
 
 

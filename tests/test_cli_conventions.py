@@ -181,7 +181,7 @@ def test_quiet_prints_nothing_on_success_and_the_problems_on_failure(tmp_path):
     (tmp_path / "docs" / "b.docx").write_bytes(b"")
     failed = extractor(["run", "docs", "--out", "o", "-q"], tmp_path)
     assert failed.returncode == 1 and failed.stdout == ""
-    assert "error: docs/b.docx: empty file" in failed.stderr and "1 documents failed" in failed.stderr
+    assert "error: docs/b.docx: empty file" in failed.stderr and "1 document failed" in failed.stderr
 
 
 # --- 13. passwords and faults ------------------------------------------------------------------

@@ -53,9 +53,13 @@ def test_every_disagreement_is_reported_and_fuente_is_not(disagreeing, capsys):
     (pair,) = [f for f in report.fichas if f.differs]
     assert pair.id == ficha_id and pair.metadata == []
     assert [c.path for c in pair.fields] == ["oficinas[0].nombre", "fechas_implementacion.meses"]
-    assert main(["crosscheck", str(folder), "--format", "json"]) == 1
+    assert main(["crosscheck", str(folder), "--format", "json"]) == 2  # month 13 breaks the contract
     out = json.loads(capsys.readouterr().out)
     assert out["counts"]["changed"] == 1 and out["command"] == "crosscheck"
+    (invalid,) = out["invalid_records"]
+    assert (
+        invalid["field"].startswith("fechas_implementacion.meses") and "less than or equal to 12" in invalid["problem"]
+    )
 
 
 def test_a_transcript_with_another_title_is_paired_by_comuna_and_title(records, tmp_path):

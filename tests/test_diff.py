@@ -80,7 +80,10 @@ def test_html_report_is_one_page_with_a_card_per_changed_ficha(runs, tmp_path):
     page = tmp_path / "report.html"
     assert main(["diff", str(old), str(new), "--format", "html", "--output", str(page)]) == 1
     html = page.read_text(encoding="utf-8")
-    assert html.count('<section class="card') == 3 and html.count('<tr class="status-') == 14
+    assert html.count('<section class="card') == 3 and html.count('<tr class="status-') == 3  # changed first
+    assert "11 unchanged fichas not listed (--all lists them)" in html
+    assert main(["diff", str(old), str(new), "--format", "html", "--output", str(page), "--all"]) == 1
+    assert page.read_text(encoding="utf-8").count('<tr class="status-') == 14
     assert f"<del>{edits.deleted_words}</del>" in html and f"<ins>{edits.inserted_words}</ins>" in html
     assert "<script" not in html and "http" not in html  # self-contained
 
@@ -218,7 +221,8 @@ def test_run_diff_against_writes_elsewhere_and_reports_what_the_run_changes(comm
     (ficha,) = report["fichas"]  # only the records of the document that was run are compared
     new_record = load(record_files(out)[0])
     assert [(c["path"], c["added"]) for c in ficha["fields"]] == [("categorias", new_record["categorias"][:1])]
-    assert report["notes"] == [f"13 committed records of documents outside {ARICA_TRANSCRIPT} were not compared"]
+    assert report["notes"] == [f"13 records in {committed} of documents outside {ARICA_TRANSCRIPT} were not compared"]
+    assert (report["left"], report["right"]) == (f"old: {committed}", f"new (this run): {out}")  # no "committed:"
     assert {p: p.read_bytes() for p in record_files(committed)} == before
     assert len(record_files(out)) == 1
 
@@ -228,8 +232,7 @@ def test_run_diff_against_defaults_to_a_fresh_folder_and_never_overwrites(commit
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed), "--out", str(committed)]) == 2
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed)]) == 1
     err = capsys.readouterr().err
-    fresh = Path(err.split("new records in ")[1].split()[0])
-    try:
-        assert fresh.name.startswith("extractor-review-") and len(record_files(fresh)) == 1
-    finally:
-        shutil.rmtree(fresh)
+    fresh = Path(err.split("\nrecords in ")[1].split("/,")[0])
+    assert fresh.name.startswith("extractor-review-")
+    assert not fresh.exists(), "the temporary folder is removed after the report"
+    assert "new records not kept (--out DIR keeps them)" in err

@@ -333,18 +333,18 @@ def test_cli_names_a_bad_record_and_exports_the_rest(tmp_path, capsys):
     (folder / "wrong.json").write_text(json.dumps(record), encoding="utf-8")
     assert run_cli(["export", "records", "--out", "t.csv"], tmp_path) == 1
     err = capsys.readouterr().err
-    assert "broken.json: not a ficha record: Invalid JSON" in err
-    assert "wrong.json: not a ficha record: categorias.1:" in err
+    assert "broken.json: not a JSON record: Expecting property name" in err
+    assert "wrong.json: categorias.1: Input should be" in err
     assert err.count("error: ") == 2 and "extractor-report" not in err
     assert len(csv_rows((tmp_path / "t.csv").read_bytes())) == 7
 
 
 def test_cli_usage_errors(tmp_path, capsys):
     assert run_cli(["export", "no/such/folder", "--format", "csv"], tmp_path) == 2
-    assert "no such folder: no/such/folder" in capsys.readouterr().err
+    assert "no such folder or record file: no/such/folder" in capsys.readouterr().err
     assert run_cli(["export", str(GOLDEN)], tmp_path) == 2
     assert run_cli(["export", str(GOLDEN), "--out", "fichas.txt"], tmp_path) == 2
     assert run_cli(["export", str(GOLDEN), "--format", "pdf"], tmp_path) == 2
     (tmp_path / "empty").mkdir()
     assert run_cli(["export", "empty", "--format", "csv"], tmp_path) == 1
-    assert "no ficha records (*.json) under empty" in capsys.readouterr().err
+    assert "no valid ficha records (*.json) in empty" in capsys.readouterr().err

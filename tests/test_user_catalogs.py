@@ -59,13 +59,13 @@ def run(workplace: Path, *extra: str, catalogs_env: str | None = None) -> str:
 
 
 def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_rereads(workplace):
-    assert "1 documents read" in run(workplace)
+    assert "1 document read" in run(workplace)
     office, avisos = innova(record(workplace / "out"))
     assert avisos == ["oficina_desconocida"] and office["nombre"] == "Innova"
     assert "unchanged" in run(workplace)  # nothing changed: skipped
 
     summary = run(workplace, "--catalogs", "mis-catalogos")
-    assert "1 documents read" in summary and "unchanged" not in summary  # the catalogs changed: read again
+    assert "1 document read" in summary and "unchanged" not in summary  # the catalogs changed: read again
     office, avisos = innova(record(workplace / "out"))
     assert avisos == [] and office == {"nombre": "Innova", "sigla": None, "tipo": "municipal", "texto": "Innova"}
     assert "Innova" not in json.dumps(record(workplace / "out")["revision"], ensure_ascii=False)
@@ -73,7 +73,7 @@ def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_re
     # The environment variable names the same catalogs: same key, nothing to read.
     assert "unchanged" in run(workplace, catalogs_env=str(workplace / "mis-catalogos"))
     # Without them the document is read again and the office is unknown again.
-    assert "1 documents read" in run(workplace)
+    assert "1 document read" in run(workplace)
     assert innova(record(workplace / "out"))[1] == ["oficina_desconocida"]
 
 
@@ -82,7 +82,7 @@ def test_an_edited_user_catalog_rereads_the_documents(workplace):
     assert "unchanged" in run(workplace, "--catalogs", "mis-catalogos")
     path = workplace / "mis-catalogos" / "unidades_municipales.csv"
     path.write_text(path.read_text("utf-8") + "Oficina de Pruebas Acústicas,,municipal,\n", "utf-8")
-    assert "1 documents read" in run(workplace, "--catalogs", "mis-catalogos")
+    assert "1 document read" in run(workplace, "--catalogs", "mis-catalogos")
 
 
 def test_a_broken_user_catalog_stops_the_run_naming_file_and_line(workplace):
