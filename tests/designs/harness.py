@@ -49,7 +49,9 @@ class Outcome:
 
     @property
     def ok(self) -> bool:
-        return not self.differences and self.error is None
+        """No field differs (the browser and Word harnesses list flagged fields in `differences` too,
+        as "flagged: ..." lines, but not in `failed_fields`)."""
+        return not self.failed_fields and self.error is None
 
     @property
     def kept(self) -> list[Path]:

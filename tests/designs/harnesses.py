@@ -23,8 +23,9 @@ from . import browser, word
 from . import design as reportlab_design
 from . import harness as reportlab_harness
 from .chosen import Chosen
+from .compare import FIELDS, field_diff_lines, field_value, pair_records
 from .content import Ficha, golden_fichas
-from .harness import Outcome, compare
+from .harness import Outcome
 
 
 def ficha_ids() -> tuple[str, ...]:
@@ -47,15 +48,58 @@ def expected_records(design, labels: dict[str, str]) -> list[dict]:
     return records
 
 
+def _new_avisos(want: dict, have: dict) -> list[dict]:
+    """The avisos of the extracted record that the golden record has not (code and field)."""
+    known = {(a["campo"], a["codigo"]) for a in want["revision"]["avisos"]}
+    return [a for a in have.get("revision", {}).get("avisos", []) if (a["campo"], a["codigo"]) not in known]
+
+
+def flagged_fields(want: dict, have: dict | None, names: list[str]) -> list[str]:
+    """Of the differing field `names` of a record, those the extracted record flags for review: its
+    estado is "revisar" and a new aviso names the field (or its top-level key: "municipalidad" for
+    "municipalidad.comuna"); the id when the municipality or title is flagged; `revision` when every
+    other differing field is flagged. A flagged field is honest (a reviewer looks at it); an unflagged
+    difference is the harness's failure."""
+    if have is None or have.get("revision", {}).get("estado") != "revisar":
+        return []
+    named = {a["campo"] for a in _new_avisos(want, have)}
+    tops = {campo.split(".")[0] for campo in named}
+    out = [n for n in names if n in named or n.split(".")[0] in tops]
+    if "id" in names and tops & {"municipalidad", "titulo"}:
+        out.append("id")
+    if "revision" in names and named and all(n in out for n in names if n != "revision"):
+        out.append("revision")
+    return out
+
+
+def compare_flagged(expected: list[dict], got: list[dict]) -> tuple[list[str], list[str], list[str]]:
+    """(difference lines, differing fields, flagged lines): the fields of each record that differ from
+    the golden record and are not flagged for review (`fuente` aside); the flagged ones apart."""
+    lines, names, flagged = [], [], []
+    if len(got) != len(expected):
+        lines.append(f"{len(got)} records for {len(expected)} fichas: {[r.get('id') for r in got]}")
+        names.append("records")
+    for want, have in pair_records(expected, got):
+        differing = [n for n in FIELDS if have is None or field_value(want, n) != field_value(have, n)]
+        accepted = set(flagged_fields(want, have, differing)) if have is not None else set()
+        for line, name in zip(field_diff_lines(want, have), differing if have is not None else [None], strict=False):
+            (flagged if name in accepted else lines).append(line)
+        names += [n for n in differing if n not in accepted]
+    return lines, names, flagged
+
+
 def read_and_compare(path: Path, expected: list[dict], prefix: str = "") -> tuple[list[str], list[str], list[dict]]:
-    """(difference lines, differing fields, records) of the document at `path` against `expected`;
-    `prefix` ("docx:", "pdf:") names which reading of a design differs."""
+    """(difference lines, differing fields, records) of the document at `path` against `expected`:
+    a field differs when it is not the golden one and the record does not flag it (`flagged_fields`);
+    `prefix` ("docx: ", "pdf: ") names which reading of a design differs. The flagged differences
+    follow the others, each line starting "flagged: ", with no field named."""
     try:
         got = [json.loads(f.model_dump_json()) for f in extract_document(path).fichas]
     except Exception as error:  # a failing read is a result of the harness, named with the design
         return [f"{prefix}extraction failed: {error!r}"], [f"{prefix}records"], []
-    lines, names = compare(expected, got, pages=False)
-    return [prefix + line for line in lines], [prefix + name for name in names], got
+    lines, names, flagged = compare_flagged(expected, got)
+    return ([prefix + line for line in lines] + [f"flagged: {prefix}{line}" for line in flagged],
+            [prefix + name for name in names], got)
 
 
 # --- browser -------------------------------------------------------------------------------

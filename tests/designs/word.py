@@ -307,9 +307,11 @@ class Writer:
         in_title = box if d.textbox_anchor == "title" else ""
         if d.municipality_place == "table_cell":
             table = self.doc.add_table(rows=1, cols=2)
-            table.cell(0, 0).paragraphs[0].add_run(title).bold = True
+            title_paragraph = table.cell(0, 0).paragraphs[0]
+            title_paragraph.style = self.doc.styles["Title"]
+            title_paragraph.add_run(title)
             for el in elements(in_title):
-                table.cell(0, 0).paragraphs[0]._p.append(el)
+                title_paragraph._p.append(el)
             table.cell(0, 1).paragraphs[0].add_run(label_text(d, ficha)).bold = True
         else:
             self.add_xml(self.doc, f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run(title)}{in_title}</w:p>')
