@@ -135,7 +135,12 @@ def months_html(design, active: list[int]) -> str:
     active months told apart as the design says."""
     rows, cols = _grid_shape(design.month_shape)
     how = design.month_active
-    out = ['<table class="months">']
+    longest = {"full": 10, "short": 3, "letter": 1}[design.month_names]  # "Septiembre"
+    # the names fit their column however narrow the section: the font shrinks with the container's width
+    # (cqi), at 0.62 em a character and 1.2 em of padding and mark a cell
+    size = f"min({design.body_size - 1}pt, calc(100cqi / {cols * (longest * 0.62 + 1.2):.2f}))"
+    width = "width: 100%;" if cols > 2 else ""
+    out = [f'<div class="mwrap"><table class="months" style="font-size: {size}; {width}">']
     for r in range(rows):
         months = [r * cols + c + 1 for c in range(cols)] if design.month_shape != "column" else [r + 1]
         if design.month_name_place == "above":
@@ -164,7 +169,7 @@ def months_html(design, active: list[int]) -> str:
                 else:
                     cells.append(f'<td class="in">{name if on else f"<s>{name}</s>"}</td>')
             out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table>")
+    out.append("</table></div>")
     return "".join(out)
 
 
@@ -422,9 +427,10 @@ table.cats-t td {{ border: 0.6px solid #999; padding: 2pt 5pt; }}
   border: solid #111; border-width: 0 1.6pt 1.6pt 0; transform: rotate(45deg); }}
 .sv {{ vertical-align: middle; }}
 input[type=checkbox] {{ margin: 0 3pt 0 0; vertical-align: middle; width: 10pt; height: 10pt; }}
-table.months {{ border-collapse: collapse; margin: 3pt 0 5pt 0; font-size: {d.body_size - 1}pt; }}
-table.months th {{ background: {INK}; color: white; font-weight: normal; padding: 1pt 4pt; }}
-table.months td {{ border: 0.8px solid #999; min-width: 14pt; height: 12pt; text-align: center; padding: 1pt 4pt; }}
+.mwrap {{ container-type: inline-size; }}
+table.months {{ border-collapse: collapse; margin: 3pt 0 5pt 0; table-layout: fixed; }}
+table.months th {{ background: {INK}; color: white; font-weight: normal; padding: 1pt 0.3em; }}
+table.months td {{ border: 0.8px solid #999; height: 1.4em; text-align: center; padding: 1pt 0.3em; }}
 table.months td.on.fill {{ background: #2E9E5B; }}
 table.months td.on.colour {{ background: {ACCENT}; }}
 table.months td.off-inactive_grey {{ background: #D8D8D8; }}
