@@ -380,7 +380,8 @@ def css(design) -> str:
 @page {{ size: {d.page}; margin: 16mm 15mm 18mm 15mm; {page_box} }}
 body {{ font-family: '{family}', sans-serif; font-size: {d.body_size}pt; line-height: {d.leading}; color: #222;
   margin: 0; }}
-.cover {{ height: 240mm; background: {INK}; color: white; padding: 30mm 20mm; page-break-after: always; }}
+.cover {{ height: 220mm; box-sizing: border-box; background: {INK}; color: white; padding: 30mm 20mm;
+  page-break-after: always; }}
 .cover .big {{ font-size: 44pt; font-weight: bold; }}
 .ficha {{ page-break-before: always; }}
 .ficha:first-of-type {{ page-break-before: auto; }}
@@ -407,7 +408,8 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
 .cards .sec, .cards table.rows {{ border: 1px solid #C8CEDD; border-radius: 6pt; padding: 5pt 8pt;
   background: #F7F8FC; }}
 .bands .sec {{ background: #F1F3F8; margin: 0 0 5pt 0; padding: 3pt 8pt; }}
-.beside {{ display: grid; grid-template-columns: minmax(min-content, 28%) minmax(0, 1fr); gap: 10pt; }}
+.beside {{ display: grid; grid-template-columns: minmax(min-content, 28%) minmax(0, 1fr); gap: 10pt;
+  align-items: start; }}
 .beside h2.h {{ margin-top: 0; }}
 table.rows {{ border-collapse: collapse; width: 100%; margin: 6pt 0; }}
 table.rows th.lab {{ width: 30%; text-align: left; vertical-align: top; padding: 2pt 6pt 2pt 0; }}
