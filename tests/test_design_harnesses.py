@@ -194,3 +194,15 @@ def test_a_missing_record_is_never_accepted():
     want = _golden()
     _lines, names, _ = compare_flagged([want, _golden("arica--academia-municipal-abierta-ama-integracion")], [want])
     assert "records" in names and "titulo" in names
+
+
+@pytest.mark.parametrize("name, module", [("browser", "browser"), ("word", "word")])
+def test_a_missing_tool_skips_with_how_to_install_it_except_under_ci(name, module, monkeypatch):
+    from .designs import browser, word
+    monkeypatch.setattr({"browser": browser, "word": word}[module], "tool", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install"):
+        _tool_or_skip(name)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="Under CI a missing tool is a failure"):
+        _tool_or_skip(name)
