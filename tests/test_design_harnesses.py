@@ -51,14 +51,14 @@ def _seeds(kinds: dict[int, str | None]) -> list:
 # seed -> the kind it fails on with the pipeline of this branch (None: passes); measured with
 # `make fuzz-designs` on branch `harness`: every CI seed fails on a kind of the layout work.
 BROWSER_SEEDS: dict[int, str | None] = {
-    0: "month grid 2x6 (names above the marks); Sello lines as a table; numbered headings (I.)",
-    13: "label | value rows (labels not read as headings); boxes after their labels; small capitals",
-    75: "side panel right; month names inside the cells, inactive struck through; numbered headings (1.)",
-    76: "side panel left; headings beside their text; month grid 4x3 told by colour",
-    133: "cards in a CSS grid; months in a column, told by colour; headings beside, in bands",
-    164: "cards; label | value rows; month grid 2x6 told by weight; boxes after their labels",
-    184: "side panel right; headings beside; category table; month grid 4x3",
-    214: "side panel left; label | value rows; numbered headings (1)); month grid 3x4, inactive greyed",
+    0: "month grid 2x6, names above the marks: not read, its names join the dates text; numbered headings (I.)",
+    13: "boxes after their labels in a category table: the «Otra:» text is not read",
+    75: "side panel right; month names inside the cells, inactive struck through; boxes after their labels",
+    76: "side panel left, headings beside their text: a line read as a title starts a third ficha",
+    133: "cards; months in a column, told by colour inside the cells; headings beside their text, in bands",
+    164: "cards; month grid 2x6 told by weight; boxes after their labels; headings beside their text (pills)",
+    184: "side panel right: a category label joins the month grid's text; month grid 4x3 not read",
+    214: "side panel left; label | value rows; numbered headings (1)); month grid 3x4: an extra ficha",
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: "pdf: sections as a label | value form table: short sections lost or joined",
