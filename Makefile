@@ -32,10 +32,15 @@ bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; 
 bench-silent: $(STAMP)  # perturbed fichas as .docx and PDF: silent errors, missed flags, false alarms (issue 19)
 	$(BIN)/python bench/silent.py
 
-.PHONY: fuzz-layouts
+.PHONY: fuzz-designs fuzz-layouts
+fuzz-designs: N ?= 500
+fuzz-designs: HARNESS ?= reportlab
+fuzz-designs: $(STAMP)  # a design harness (reportlab, browser, word) over N seeds; failures and summary.md in build/fuzz-designs/HARNESS/
+	$(BIN)/python -m tests.designs.fuzz --harness $(HARNESS) --n $(N) --out build/fuzz-designs/$(HARNESS)
+
 fuzz-layouts: N ?= 500
-fuzz-layouts: $(STAMP)  # the design harness over N seeds; failing PDFs, diffs and summary.md in build/fuzz-layouts/
-	$(BIN)/python -m tests.designs.fuzz --n $(N) --out build/fuzz-layouts
+fuzz-layouts: $(STAMP)  # the reportlab design harness over N seeds; failing PDFs, diffs and summary.md in build/fuzz-layouts/
+	$(BIN)/python -m tests.designs.fuzz --harness reportlab --n $(N) --out build/fuzz-layouts
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

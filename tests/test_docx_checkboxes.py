@@ -259,3 +259,28 @@ def test_category_list_with_labels_before_boxes(tmp_path, one_line):
     (ficha,) = extract_document(write_ficha(tmp_path, parts={"categorias": part})).fichas
     assert ficha.categorias == ["emprendimiento", "nna"]
     assert ficha.revision.avisos == []
+
+
+@pytest.mark.parametrize("kind", ["drawingml", "vml"])
+def test_text_box_text_is_a_region_of_its_own(tmp_path, kind):
+    """The text of each text box carries a region of its own (text around its anchor none, text in a
+    cell the cell's): a box's text is printed apart from what is around its anchor."""
+    b = DocBuilder()
+    b.raw_paragraph(text_run("Antes") + text_box([text_run("MUNICIPALIDAD EL BOSQUE")], kind))
+    b.raw_paragraph(text_run("Después") + text_box([text_run("Uno"), text_run("Dos")], kind))
+    cell = b.doc.add_table(rows=1, cols=1).cell(0, 0)
+    put_xml(cell, text_run("Celda") + text_box([text_run("Tres")], kind))
+    layout = read(b.save(tmp_path))
+    blocks = [i for i in layout.items if i.kind == "text"]
+    assert {" ".join(block.raw_lines): block.region for block in blocks} == {
+        "Antes": None,
+        "MUNICIPALIDAD EL BOSQUE": "txbx1",
+        "Después": None,
+        "Uno": "txbx2",
+        "Dos": "txbx2",
+    }
+    (table,) = [i for i in layout.items if i.kind == "table"]
+    assert [(block.raw_lines, block.region) for block in table.cells[0].blocks] == [
+        (["Celda"], "t2-r0c0"),
+        (["Tres"], "t2-r0c0/txbx3"),
+    ]
