@@ -328,3 +328,8 @@ def test_possessives_prepositions_and_bullets_are_no_part_of_a_name(text, names)
 def test_a_leading_preposition_is_no_part_of_a_funder():
     names = funder_names("Fondos municipales y de la Subsecretaría de Desarrollo Regional.")
     assert names[-1] == "Subsecretaría de Desarrollo Regional"
+
+
+def test_entities_listed_with_no_catalog_funder_are_each_a_funder():
+    names = funder_names("Secretaría Regional Ministerial del Medio Ambiente y , Junta de Vecinos Villa Sur.")
+    assert names == ["Secretaría Regional Ministerial del Medio Ambiente", "Junta de Vecinos Villa Sur"]

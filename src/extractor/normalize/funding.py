@@ -43,7 +43,7 @@ from ..text import clean, fold, fold_chars
 from .catalog import Catalog, Entry
 from .catalog_files import ORGANISATIONS, load
 from .entities import Piece, distinct, is_generic, split_entities
-from .names import ends_in_connector, has_word, head_word, is_acronym_word, words
+from .names import ends_in_connector, has_word, head_word, headed_by_entity_word, is_acronym_word, words
 from .spans import WORDING_MARK, blank_wording
 
 _YEAR_SCOPE = re.compile(
@@ -222,10 +222,14 @@ def _whole(clause: str, catalog: Catalog[Entry]) -> Piece:
 
 def _clause_funders(clause: str, catalog: Catalog[Entry]) -> list[Piece]:
     """Funders of a clause: its catalog funders and the entities listed as funders (`_listed_funders`);
-    with no catalog funder and one such entity at most, the clause when it names an organisation."""
-    listed = _listed_funders(clause, split_entities(clause, catalog, prose=True))
+    with no catalog funder and one such entity at most, its entities when each is headed by an entity
+    word or an acronym, else the clause when it names an organisation."""
+    pieces = split_entities(clause, catalog, prose=True)
+    listed = _listed_funders(clause, pieces)
     if any(p.entry is not None for p in listed) or len(listed) > 1:
         return listed
+    if len(pieces) > 1 and all(headed_by_entity_word(p.texto) or is_acronym_word(p.texto) for p in pieces):
+        return pieces  # "Unidad del Medio Ambiente y Junta de Vecinos Villa Sur": two names, not one
     clause = clean(clause.replace(WORDING_MARK, " ")).strip(" .;,")
     return [_whole(clause, catalog)] if _names_funder(clause) else []
 
