@@ -196,6 +196,27 @@ FUNDING: list[tuple[str, list[str], bool]] = [  # (printed text, funders as prin
     ("Aporte de Banco Estado y recursos propios.", ["Banco Estado", "Recursos propios"], True),
     ("Donaciones de la Fundación Superación de la Pobreza.", ["Fundación Superación de la Pobreza"], False),
     ("Proyecto financiado por la PDI y la OIM.", ["PDI", "OIM"], False),
+    # a user trial's phrasings (issue 19, second round): every funder kept, the unknown ones flagged
+    ("Programa Mujer Emprende de SernamEG y del BancoEstado.", ["SernamEG", "BancoEstado"], True),
+    ("Programa Mujer Emprende de SernamEG y del Banco Santander.", ["SernamEG", "Banco Santander"], True),
+    (
+        "Programa Mujer Emprende de SernamEG y aporte de la Fundación Los Aromos.",
+        ["SernamEG", "Fundación Los Aromos"],
+        True,
+    ),
+    (
+        "No requiere financiamiento, ya que se realiza con voluntarios de la Cruz Roja.",
+        ["Voluntarios", "Cruz Roja"],
+        False,
+    ),
+    ("Sin costo, con voluntarios de la Cruz Roja.", ["Voluntarios", "Cruz Roja"], False),
+    ("Recursos propios y aporte de la junta de vecinos.", ["Recursos propios", "Junta de vecinos"], True),
+    (
+        "Aportes de la cooperativa de ahorro local y recursos municipales.",
+        ["Cooperativa de ahorro local", "Recursos municipales"],
+        True,
+    ),
+    ("Aporte de la OEI y del BID.", ["OEI", "BID"], True),
 ]
 
 

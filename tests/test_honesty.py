@@ -228,3 +228,108 @@ def test_office_connectors_split_and_pieces_quote_the_printed_words():
     assert [p.nombre for p in pieces] == ["Dirección de Desarrollo Comunitario", "Oficina de Migrantes"]
     joined = split_entities("Oficina de Migración con apoyo de la OIM y del SJM", offices())
     assert all("," not in p.texto for p in joined)  # never the blanked connector's comma
+
+
+BID = "Banco Interamericano de Desarrollo"
+SERNAMEG = "Servicio Nacional de la Mujer y la Equidad de Género"
+
+
+@pytest.mark.parametrize(
+    "text, names, unknown",
+    [
+        # a programme of a known organisation, then another funder after "y"
+        ("Programa Mujer Emprende de SernamEG y del BancoEstado.", [SERNAMEG, "BancoEstado"], ["BancoEstado"]),
+        (
+            "Programa Mujer Emprende de SernamEG y del Banco Santander.",
+            [SERNAMEG, "Banco Santander"],
+            ["Banco Santander"],
+        ),
+        (
+            "Programa Mujer Emprende de SernamEG y aporte de la Fundación Los Aromos.",
+            [SERNAMEG, "Fundación Los Aromos"],
+            ["Fundación Los Aromos"],
+        ),
+        # after wording that names no funder, a name whatever its case
+        (
+            "Recursos propios y aporte de la junta de vecinos.",
+            ["Recursos propios municipales", "Junta de vecinos"],
+            ["Junta de vecinos"],
+        ),
+        (
+            "Aportes de la cooperativa de ahorro local y recursos municipales.",
+            ["Cooperativa de ahorro local", MUNICIPAL],
+            ["Cooperativa de ahorro local"],
+        ),
+        ("Aporte de vecinos del sector.", ["Vecinos del sector"], ["Vecinos del sector"]),
+        ("Aporte de la OEI y del BID", ["OEI", BID], ["OEI"]),
+        ("Fondos del BID y de la OEI.", [BID, "OEI"], ["OEI"]),
+        # a "no funding" opening says what costs nothing; what follows may still name funders
+        (
+            "No requiere financiamiento, ya que se realiza con voluntarios de la Cruz Roja.",
+            ["Voluntarios", "Cruz Roja"],
+            [],
+        ),
+        ("Sin costo, con voluntarios de la Cruz Roja.", ["Voluntarios", "Cruz Roja"], []),
+        ("Sin costo para la municipalidad.", [], []),
+    ],
+)
+def test_every_funder_listed_is_kept_and_the_unknown_ones_are_printed(text, names, unknown):
+    reading = read_funders(text, funders())
+    pieces = distinct(reading.pieces)
+    assert [p.nombre for p in pieces] == names
+    assert [p.nombre for p in pieces if p.entry is None] == unknown
+    assert unread_names(text, reading.accounted) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No requiere financiamiento, ya que se realiza con voluntarios de la Cruz Roja.",
+        "Recursos propios y aporte de la junta de vecinos.",
+        "Aporte de la OEI y del BID.",
+        "Programa Mujer Emprende de SernamEG y del Banco Santander.",
+    ],
+)
+def test_a_user_trials_funding_is_never_ok_with_a_funder_lost(tmp_path, text):
+    record = record_of(write_ficha(tmp_path, parts={"forma_financiamiento": paragraphs(text)}))
+    names = [f["nombre"] for f in record["forma_financiamiento"]["fuentes"]]
+    assert len(names) == 2, names
+    if any(c in codes(record) for c in ("fuente_desconocida", "nombre_sin_leer")):
+        return
+    assert record["revision"]["estado"] == "ok" and all(n in (BID, "Voluntarios", "Cruz Roja") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "DIDECO, a través de su Oficina de Migración",
+            ["Dirección de Desarrollo Comunitario", "Oficina de Migración"],
+        ),
+        (
+            "Dirección de Desarrollo Comunitario (DIDECO) y su Oficina de la Mujer",
+            ["Dirección de Desarrollo Comunitario", "Oficina de la Mujer"],
+        ),
+        (
+            "• Centro de Atención al Migrante\n• OMIL",
+            ["Centro de Atención al Migrante", "Oficina Municipal de Información Laboral"],
+        ),
+        (
+            "DIDECO y de la Unidad de Vivienda Social",
+            ["Dirección de Desarrollo Comunitario", "Unidad de Vivienda Social"],
+        ),
+    ],
+)
+def test_possessives_prepositions_and_bullets_are_no_part_of_a_name(text, names):
+    pieces = distinct(split_entities(text, offices()))
+    assert [p.nombre for p in pieces] == names
+
+
+def test_a_leading_preposition_is_no_part_of_a_funder():
+    names = funder_names("Fondos municipales y de la Subsecretaría de Desarrollo Regional.")
+    assert names[-1] == "Subsecretaría de Desarrollo Regional"
+
+
+def test_entities_listed_with_no_catalog_funder_are_each_a_funder():
+    names = funder_names("Secretaría Regional Ministerial del Medio Ambiente y , Junta de Vecinos Villa Sur.")
+    assert names == ["Secretaría Regional Ministerial del Medio Ambiente", "Junta de Vecinos Villa Sur"]

@@ -46,11 +46,12 @@ from .names import (
 from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
-_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([^\W_]+)")
-_CLAUSE_START = re.compile(r"(?:^|[,;.:(\n])\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[,;.:(\n|])\s*$")
 _DASH = re.compile(r"\s[-–—]\s")
+_LEADING_WORD = re.compile(r"\s*([^\W\d_]+)\s+")
 
 
 @dataclass(frozen=True)
@@ -184,9 +185,23 @@ def _plain_spans(text: str, start: int, end: int, catalog: Catalog[Entry]) -> li
     return spans
 
 
+def _leading_words(printed: str) -> int:
+    """Length of the lower-case prepositions, articles and possessives `printed` opens with ("de la
+    Subsecretaría", "del BID", "su Oficina"): they join the name to the sentence and are no part of it."""
+    skipped = 0
+    for found in _LEADING_WORD.finditer(printed):
+        if found.start() != skipped or found.end() >= len(printed.rstrip()):
+            break
+        if not found.group(1).islower() or fold(found.group(1)) not in words()["leading_words"]:
+            break
+        skipped = found.end()
+    return skipped
+
+
 def _plausible(text: str, span: _Span, catalog: Catalog[Entry]) -> bool:
     """A catalog name, an acronym, or a phrase headed by an entity word."""
     printed = text[span.start : span.end]
+    printed = printed[_leading_words(printed) :]
     return (
         span.entry is not None
         or is_acronym_word(printed)
@@ -263,13 +278,17 @@ def _rematched(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
 
 
 def _trimmed(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
-    """A span left ending in a preposition or article ("Fondo Juntos de") loses those words."""
+    """A span left ending in a preposition or article ("Fondo Juntos de") loses those words, and an
+    unknown one its leading lower-case prepositions, articles and possessives ("de la Subsecretaría")."""
     printed = text[span.start : span.end]
     while ends_in_connector(printed) and " " in printed.strip():
         printed = printed.rstrip()[: printed.rstrip().rfind(" ")]
-    if printed == text[span.start : span.end]:
+    lead = 0 if span.entry is not None else _leading_words(printed)
+    if printed == text[span.start : span.end] and not lead:
         return span
-    return _Span(span.start, span.start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
+    start = span.start + lead
+    printed = printed[lead:]
+    return _Span(start, start + len(printed.rstrip(" ,")), catalog.match(clean(printed)))
 
 
 def _piece(text: str, span: _Span, catalog: Catalog[Entry]) -> Piece:

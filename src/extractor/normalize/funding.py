@@ -25,6 +25,12 @@ text; an instrument named alone ("Financiado a través del FNDR") is the
 funder. `read_funders` also returns what it read as channels and
 instruments, so the caller can tell every name of the text was taken
 (`spans.unread_names`).
+
+Whatever its case, an entity printed after wording that names no funder
+("aporte de la junta de vecinos", "Aporte de la OEI") or listed after a
+funder ("SernamEG y del BancoEstado") is a funder, kept as printed when no
+entry matches; a sentence that opens with "no funding" wording ("Sin costo,
+con voluntarios de la Cruz Roja") is read on after that wording.
 """
 
 from __future__ import annotations
@@ -37,8 +43,8 @@ from ..text import clean, fold, fold_chars
 from .catalog import Catalog, Entry
 from .catalog_files import ORGANISATIONS, load
 from .entities import Piece, distinct, is_generic, split_entities
-from .names import ends_in_connector, has_word, head_word, is_acronym_word, words
-from .spans import blank_wording
+from .names import ends_in_connector, has_word, head_word, headed_by_entity_word, is_acronym_word, words
+from .spans import WORDING_MARK, blank_wording
 
 _YEAR_SCOPE = re.compile(
     r"(?:^|(?<=\s))(?:a[nñ]o\s+)?(?:19|20)\d{2}(?:\s*(?:-|–|y|a)\s*(?:19|20)\d{2})?\s*:\s*", re.IGNORECASE
@@ -66,12 +72,15 @@ class FundingReading:
 def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
     """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
     reading = FundingReading()
-    blanked = blank_wording(text, catalog, ("list_connectors", "no_name_wording"))
+    blanked = blank_wording(text, catalog, ("list_connectors",))
+    blanked = blank_wording(blanked, catalog, ("no_name_wording",), mark=WORDING_MARK)
     for sentence in _SENTENCES.split(_joined_broken_lines(_YEAR_SCOPE.sub("\n", blanked))):
         sentence = clean(sentence).strip(" .;,")
-        if _says_no_funding(sentence):
-            reading.accounted.append(sentence)
-        elif sentence:
+        opening = _no_funding_opening(sentence)
+        if opening:  # "Sin costo, con voluntarios de la Cruz Roja": what follows may still name funders
+            reading.accounted.append(sentence[:opening])
+            sentence = sentence[opening:].strip(" .;,")
+        if sentence:
             pieces, channel = _sentence_funders(sentence, catalog)
             funders_, instruments = _organisations_fund(pieces, catalog)
             reading.pieces += funders_
@@ -80,10 +89,20 @@ def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
     return reading
 
 
-def _says_no_funding(sentence: str) -> bool:
-    """A sentence that opens with `no_funding` wording ("Sin costo para la municipalidad")."""
-    folded = f"{fold(sentence)} "
-    return any(folded.startswith(f"{phrase} ") for phrase in words()["no_funding"])
+def _no_funding_opening(sentence: str) -> int:
+    """Length of the `no_funding` wording a sentence opens with, with whom it costs nothing ("Sin
+    costo para la municipalidad"), 0 when none."""
+    for found in _no_funding().finditer(sentence):
+        return found.end()
+    return 0
+
+
+@cache
+def _no_funding() -> re.Pattern[str]:
+    phrases = sorted(words()["no_funding"], key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    # "Sin costo para la municipalidad": who pays nothing is no funder either, up to the clause's end
+    return re.compile(rf"^(?:{body})(?![^\W_])(?:\s+(?:para|al|a)\s[^,;|]*)?", re.IGNORECASE)
 
 
 def funder_pieces(text: str, catalog: Catalog[Entry]) -> list[Piece]:
@@ -149,6 +168,16 @@ def _organisations_fund(pieces: list[Piece], catalog: Catalog[Entry]) -> tuple[l
     return [p for p in expanded if not is_instrument(p)], instruments + [p for p in expanded if is_instrument(p)]
 
 
+def _joins_a_list(gap: str) -> bool:
+    """Whether the text between two pieces lists them: a comma, semicolon or " y ", with the
+    articles and prepositions of the next name ("y del", ", de la")."""
+    gap_words = fold(gap).split()
+    joiners = words()["list_joiners"]
+    return (any(c in gap for c in ",;") or any(w in joiners for w in gap_words)) and all(
+        w in joiners | words()["leading_words"] for w in gap_words
+    )
+
+
 def _joined_broken_lines(text: str) -> str:
     """Line breaks inside a name become spaces ("Fondo Juntos de" / "la Comunidad")."""
     lines = text.split("\n")
@@ -182,7 +211,7 @@ def _sentence_funders(sentence: str, catalog: Catalog[Entry]) -> tuple[list[Piec
 
 def _whole(clause: str, catalog: Catalog[Entry]) -> Piece:
     """A clause as one funder, without a leading article nor a trailing preposition or article."""
-    words_ = clause.split()
+    words_ = clause.replace(WORDING_MARK, " ").split()
     while len(words_) > 1 and ends_in_connector(words_[-1]):
         words_.pop()
     while len(words_) > 1 and fold(words_[0]) in words()["articles"]:
@@ -192,12 +221,36 @@ def _whole(clause: str, catalog: Catalog[Entry]) -> Piece:
 
 
 def _clause_funders(clause: str, catalog: Catalog[Entry]) -> list[Piece]:
-    """Catalog funders of a clause (with organisation-like leftovers), else the clause when it names an organisation."""
-    found = split_entities(clause, catalog, prose=True)
-    if any(p.entry is not None for p in found):
-        return [p for p in found if p.entry is not None or _names_funder(p.texto)]
-    clause = clean(clause).strip(" .;,")
+    """Funders of a clause: its catalog funders and the entities listed as funders (`_listed_funders`);
+    with no catalog funder and one such entity at most, its entities when each is headed by an entity
+    word or an acronym, else the clause when it names an organisation."""
+    pieces = split_entities(clause, catalog, prose=True)
+    listed = _listed_funders(clause, pieces)
+    if any(p.entry is not None for p in listed) or len(listed) > 1:
+        return listed
+    if len(pieces) > 1 and all(headed_by_entity_word(p.texto) or is_acronym_word(p.texto) for p in pieces):
+        return pieces  # "Unidad del Medio Ambiente y Junta de Vecinos Villa Sur": two names, not one
+    clause = clean(clause.replace(WORDING_MARK, " ")).strip(" .;,")
     return [_whole(clause, catalog)] if _names_funder(clause) else []
+
+
+def _listed_funders(clause: str, pieces: list[Piece]) -> list[Piece]:
+    """The pieces of a clause that are funders: a catalog entry, an organisation-like name, and,
+    whatever its case, an entity printed after wording that names no funder ("aporte de la junta de
+    vecinos", "Aporte de la OEI") or listed after a funder ("SernamEG y del BancoEstado")."""
+    out: list[Piece] = []
+    cursor, previous_kept = 0, False
+    for piece in pieces:
+        start = clause.find(piece.texto, cursor)
+        gap = clause[cursor:start] if start >= 0 else ""
+        after_wording = WORDING_MARK in gap
+        listed = previous_kept and _joins_a_list(gap)
+        kept = piece.entry is not None or _names_funder(piece.texto) or after_wording or listed
+        if kept:
+            out.append(piece)
+        previous_kept = kept
+        cursor = start + len(piece.texto) if start >= 0 else cursor
+    return out
 
 
 def guess_funder_type(text: str) -> str:

@@ -25,7 +25,8 @@ from .names import is_acronym_word, words
 _CLAUSE = re.compile(r"[.;:\n()\[\]]+|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ITEM_END = re.compile(r"[,.;:\n()]|\s(?:y|e)\s")
-_OPENS_CLAUSE = re.compile(r"(?:^|[.;:,(\n])\s*$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:,(\n|])\s*$")
+WORDING_MARK = "|"  # what `blank_wording` leaves of wording that names no funder, a separator of list items
 
 
 @cache
@@ -36,9 +37,10 @@ def _phrases(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{body}){articles}(?![^\W_])", re.IGNORECASE)
 
 
-def blank_wording(text: str, catalog: Catalog[Entry], lists: Iterable[str]) -> str:
-    """`text` with the phrases of the word `lists` ("list_connectors", "no_name_wording") made a comma
-    and spaces, of the same length. A phrase that a catalog name continues stays ("Recursos de la
+def blank_wording(text: str, catalog: Catalog[Entry], lists: Iterable[str], mark: str = ",") -> str:
+    """`text` with the phrases of the word `lists` ("list_connectors", "no_name_wording") made `mark`
+    (one character: a comma, or `WORDING_MARK` so the reader can tell what followed wording) and
+    spaces, of the same length. A phrase that a catalog name continues stays ("Recursos de la
     municipalidad", "Aportes de empresas"), and so does one printed with a capital inside a clause
     (part of a name: "Fundación Junto a Ti")."""
     names = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(text))]
@@ -49,7 +51,7 @@ def blank_wording(text: str, catalog: Catalog[Entry], lists: Iterable[str]) -> s
                 continue
             if text[start].isupper() and not _OPENS_CLAUSE.search(text, 0, start):
                 continue
-            text = text[:start] + "," + " " * (end - start - 1) + text[end:]
+            text = text[:start] + mark + " " * (end - start - 1) + text[end:]
     return text
 
 
