@@ -23,6 +23,7 @@ pixel, and gives objects in points, top-left origin (`objects.Graphic`).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -158,31 +159,45 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     return found
 
 
+def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
+    """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
+    points on each side (a bold letter's stroke, as dark as a panel, is narrower)."""
+    smallest = settings.scan_panel_min / k
+    return [f for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
+
+
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
-    `scan_panel_min` points on each side) shows its text dark on white: pixels far from the panel's
-    colour (lighter or darker by a quarter of the range) black, the rest white. OCR reads dark text
-    on light paper; white text on a panel it does not. (A bold letter's stroke, as dark as a panel,
-    is narrower than `scan_panel_min`.)"""
+    `scan_panel_min` points on each side) shows its text dark on white: each pixel as dark as it is
+    far from the panel's colour (by the distance from that colour to white: anti-aliased edges
+    kept). OCR reads dark text on light paper; white text on a panel it does not."""
     out = gray.copy()
-    smallest = settings.scan_panel_min / k
-    for fill in regions:
-        if fill.lum >= settings.scan_dark_panel or min(fill.w, fill.h) < smallest:
-            continue
+    for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
         contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         cv2.drawContours(hull, contours, -1, 1, thickness=cv2.FILLED)
         inside = hull.astype(bool)
-        text = np.abs(crop.astype(np.int16) - round(fill.lum * 255)) > 64
-        crop[inside & text] = 0
-        crop[inside & ~text] = 255
+        far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
+        crop[inside] = np.clip(255 * (1 - far[inside]), 0, 255).astype(np.uint8)
     return out
 
 
 def ink_mask(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 where a pixel is ink (darker than `scan_ink`), else 0."""
-    return (cv2.medianBlur(gray, 3) < settings.scan_ink * 255).astype(np.uint8)
+    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_ink * 255).astype(np.uint8)
+    return mask
+
+
+def line_mask(gray: np.ndarray, regions: list[Fill], settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 where a pixel may belong to a drawn line (darker than `scan_line_ink`: a pale rule or outline
+    too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)."""
+    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_line_ink * 255).astype(np.uint8)
+    for fill in regions:
+        if fill.lum < settings.scan_line_ink:
+            area = mask[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+            area[fill.mask] = 0
+    return mask
 
 
 @dataclass(frozen=True)
@@ -242,9 +257,11 @@ def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settin
     return Box(box, mark)
 
 
-def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]
     """Horizontal and vertical rules at least `scan_rule_min` points long and at most
-    `scan_rule_width` thick, as lines."""
+    `scan_rule_width` thick, as lines; a vertical rule is cut where it crosses the top or bottom
+    edge of a fill of `regions` (a table's side drawn through its header bar and its body: two
+    sides, as a born-digital table draws them)."""
     long, thick = max(3, round(settings.scan_rule_min / k)), settings.scan_rule_width / k
     out: list[Graphic] = []
     for kernel in (np.ones((1, long), np.uint8), np.ones((long, 1), np.uint8)):
@@ -252,7 +269,12 @@ def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         count, _, stats, _ = cv2.connectedComponentsWithStats(kept, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
             if min(w, h) <= thick:
-                out.append(graphic(_box(x, y, w, h, k)))
+                cuts = [f.y + f.h for f in regions if f.x <= x <= f.x + f.w and y < f.y + f.h < y + h] if h > w else []
+                cuts += [f.y for f in regions if f.x <= x <= f.x + f.w and y < f.y < y + h] if h > w else []
+                edges = [y, *sorted(set(cuts)), y + h]
+                for top, bottom in itertools.pairwise(edges):
+                    if bottom - top >= long or len(edges) == 2:
+                        out.append(graphic(_box(x, top, w, bottom - top, k)))
     return out
 
 
@@ -275,6 +297,20 @@ def outlines(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> li
             continue  # a box (`boxes`)
         if _ringed(ink, x, y, w, h, stroke):
             out.append(graphic(_box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)))
+    return out
+
+
+def marks(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """Hand or printed marks standing alone (a tick or a cross in a table's cell): ink blobs
+    `scan_mark_min`-`scan_mark_max` points high, about as wide as high, whose ink covers at most
+    `scan_mark_ink` of their box (strokes, not a filled dot); boxes in points. The caller keeps those
+    no word was read from."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    low, high = settings.scan_mark_min / k, settings.scan_mark_max / k
+    out = []
+    for x, y, w, h, area in stats[1:count]:
+        if low <= h <= high and 0.5 * h <= w <= 1.5 * h and area <= settings.scan_mark_ink * w * h:
+            out.append(_box(x, y, w, h, k))
     return out
 
 

@@ -116,7 +116,8 @@ class LayoutSettings:
     # which a page's text layer is taken as no text layer (a font without a Unicode map)
     scan_skew_max: float = 3.0  # degrees: largest skew searched for (a page scanned askew)
     scan_skew_step: float = 0.05  # degrees: finest step of the skew search
-    scan_ink: float = 0.6  # luminance below which a pixel is ink (lines, boxes, marks)
+    scan_ink: float = 0.6  # luminance below which a pixel is ink (text strokes, for boldness)
+    scan_line_ink: float = 0.85  # luminance below which a pixel may be part of a drawn line (boxes, rules, outlines)
     scan_fill: float = 0.97  # luminance below which a pixel may be part of a filled region (a panel, a bar)
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
     scan_fill_blur: float = 1.0  # points: width of the (Gaussian) smoothing before fills are looked for (noise)
@@ -130,6 +131,10 @@ class LayoutSettings:
     scan_box_inner: float = 0.2  # fraction of a box's side left out on each side when looking for a mark inside
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
     scan_box_hole: float = 0.45  # fraction of its bounding box a box's inner hole covers at least (an outline)
+    scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
+    scan_mark_max: float = 14.0  # ... and highest
+    scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
+    scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
     scan_outline_min: float = 12.0  # points: smallest side of an outlined panel or cell (a square of a box's size
     # is a box)
     scan_size: float = 1.0  # font sizes per OCR line height (tesseract's x_size: descender to ascender), when a
@@ -173,10 +178,12 @@ class LayoutSettings:
             "panel_inside",
             "scan_unreadable_share",
             "scan_ink",
+            "scan_line_ink",
             "scan_fill",
             "scan_fill_solid",
             "scan_dark_panel",
             "scan_box_ink",
+            "scan_mark_ink",
             "scan_box_inner",
             "scan_box_fill",
             "scan_box_hole",

@@ -111,13 +111,14 @@ def parse_hocr(hocr: bytes) -> list[OcrWord]:
     return words
 
 
-def _tesseract(image: np.ndarray, lang: str, dpi: int) -> bytes:
+def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3) -> bytes:
+    """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text)."""
     import pytesseract
     from PIL import Image
 
     os.environ["OMP_THREAD_LIMIT"] = "1"  # read by tesseract, which pytesseract starts from this process
     hocr: bytes = pytesseract.image_to_pdf_or_hocr(
-        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi}"
+        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi} --psm {layout}"
     )
     return hocr
 
@@ -229,14 +230,45 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     return out
 
 
-def is_junk(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
-    `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence`. Such words
-    are no field's, and the aviso `lectura_ocr` quotes them with the other doubtful words."""
-    return (
+    `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence`, with no
+    other word of `words` within its height beside it (a piece of a word read in two stays). Such
+    words are no field's, and the aviso `lectura_ocr` quotes them with the other doubtful words."""
+    if not (
         0 <= word.confidence < settings.scan_junk_confidence
         and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
+    ):
+        return False
+    reach = word.bottom - word.top
+    return not any(
+        other is not word
+        and other.top < word.bottom
+        and word.top < other.bottom
+        and other.x0 < word.x1 + reach
+        and word.x0 - reach < other.x1
+        for other in words
     )
+
+
+RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
+
+
+def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` from a rule: a rule-like character ("|", "l", "_"), or up to
+    `scan_junk_chars` characters read with a confidence under `scan_low_confidence`, on a rule that
+    runs the length of it."""
+    rule_like = len(word.text) == 1 and word.text in RULE_GLYPHS
+    if not rule_like and (len(word.text) > settings.scan_junk_chars or word.confidence >= settings.scan_low_confidence):
+        return False
+    x0, top, x1, bottom = word.x0 * k, word.top * k, word.x1 * k, word.bottom * k
+    for rule in lines:
+        vertical = rule["bottom"] - rule["top"] > rule["x1"] - rule["x0"]
+        if vertical and x0 - 1 <= rule["x0"] <= x1 + 1 and rule["top"] <= top + 1 and rule["bottom"] >= bottom - 1:
+            return True
+        if not vertical and top - 1 <= rule["top"] <= bottom + 1 and rule["x0"] <= x0 + 1 and rule["x1"] >= x1 - 1:
+            return True
+    return False
 
 
 def _from_a_box(word: OcrWord, boxes: list[dict], k: float, settings: LayoutSettings) -> bool:
@@ -263,28 +295,34 @@ def read_image(
     angle = scan.skew_angle(gray, settings)
     rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
     regions = scan.fills(rgb, gray, k, settings)
-    ink = scan.ink_mask(gray, settings)
+    ink = scan.line_mask(gray, regions, settings)
     dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
     legible = scan.readable(gray, regions, k, settings)
     words = parse_hocr(_tesseract(legible, options.lang, options.dpi))
     box_areas = [b.box for b in found]
-    kept = [w for w in words if not _from_a_box(w, box_areas, k, settings) and not is_junk(w, settings)]
+    lines = scan.rules(ink, k, settings, regions)
+    kept = [
+        w
+        for w in words
+        if not _from_a_box(w, box_areas, k, settings)
+        and not is_junk(w, words, settings)
+        and not _on_a_rule(w, lines, k, settings)
+    ]
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
+    page.words += lone_marks(
+        scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings
+    )
     pad = settings.scan_word_pad
     fills = [f.graphic(k) for f in regions]
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
     page.rects += [scan.graphic(b.box) for b in found]
     page.rects += scan.outlines(ink, k, settings)
     page.lines = [scan.graphic(b.mark) for b in found if b.mark is not None]
-    page.lines += [
-        r
-        for r in scan.rules(ink, k, settings)
-        if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)
-    ]
+    page.lines += [r for r in lines if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)]
     confidences = [w.confidence for w in kept if w.confidence >= 0]
-    dropped = [w for w in words if is_junk(w, settings) and not _from_a_box(w, box_areas, k, settings)]
+    dropped = [w for w in words if is_junk(w, words, settings) and not _from_a_box(w, box_areas, k, settings)]
     page.ocr = OcrPage(
         page=number,
         confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
@@ -297,6 +335,30 @@ def read_image(
         skew=round(angle, 2),
     )
     return page
+
+
+CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
+
+
+def lone_marks(
+    blobs: list[dict], words: list[Word], boxes: list[dict], dark: list[Graphic], settings: LayoutSettings = LAYOUT
+) -> list[Word]:
+    """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
+    word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
+    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v")."""
+    out: list[Word] = []
+    for blob in blobs:
+        pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
+        near = {**blob, "x0": blob["x0"] - pad, "x1": blob["x1"] + pad}
+        if any(_overlap(near, w) for w in words) or any(_overlap(blob, b) for b in boxes + dark):
+            continue
+        size = blob["bottom"] - blob["top"]
+        out.append(Word(text=CHECK, **blob, font=ENGINE_FONT, size=round(size * 2) / 2, bold=False))  # type: ignore[typeddict-item]
+    return out
+
+
+def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
 def _inside(inner: Mapping[str, Any], outer: Mapping[str, Any], pad: float) -> bool:
@@ -313,7 +375,10 @@ def _in_words(rule: Graphic, words: list[Word]) -> bool:
     """Whether a rule lies within a word's box (the stem of a large letter, an underline's word)."""
     cx, cy = (rule["x0"] + rule["x1"]) / 2, (rule["top"] + rule["bottom"]) / 2
     return any(
-        w["x0"] <= cx <= w["x1"] and w["top"] <= cy <= w["bottom"] and rule["x1"] - rule["x0"] < w["x1"] - w["x0"]
+        len(w["text"]) > 2
+        and w["x0"] <= cx <= w["x1"]
+        and w["top"] <= cy <= w["bottom"]
+        and rule["x1"] - rule["x0"] < w["x1"] - w["x0"]
         for w in words
     )
 
