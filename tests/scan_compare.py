@@ -2,7 +2,7 @@
 
 Equal: categories, months, municipality, offices, funders and Sello lines (names; the texts as read
 may differ by OCR slips); at least `LONG_TEXT` similar by characters (difflib's ratio): the long
-texts. Records are paired by id (the id comes from the comuna and the title)."""
+texts, and `TITLE` the title. Records are paired by comuna, then by the most similar title."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 
 LONG_TEXT = 0.98
-LONG_FIELDS = ("titulo", "grupo_prioritario", "sostenibilidad", "descripcion", "elemento_innovador")
+TITLE = 0.9  # a title is a few words in large bold type, which Tesseract misreads more often (a letter is 4%)
+LONG_FIELDS = ("grupo_prioritario", "sostenibilidad", "descripcion", "elemento_innovador")
 
 
 def _names(items: list[dict] | None) -> list[str]:
@@ -46,7 +47,6 @@ def similarity(a: str, b: str) -> float:
 def compare(read: list[dict], golden: list[dict]) -> list[str]:
     """The differences (one line each) between records read from a scan and the golden ones."""
     problems = []
-    by_title = {g["municipalidad"]["comuna"] if g.get("municipalidad") else g["id"]: g for g in golden}
     if len(read) != len(golden):
         problems.append(f"{len(read)} records read, {len(golden)} golden")
     for record in read:
@@ -64,10 +64,12 @@ def compare(read: list[dict], golden: list[dict]) -> list[str]:
             ratio = similarity(text, long_texts(record)[key])
             if ratio < LONG_TEXT:
                 problems.append(f"{name}: {key} {ratio:.3f} similar")
+        ratio = similarity(best["titulo"] or "", record["titulo"] or "")
+        if ratio < TITLE:
+            problems.append(f"{name}: titulo {ratio:.3f} similar")
         codes = [a["codigo"] for a in record["revision"]["avisos"]]
         if "lectura_ocr" not in codes:
             problems.append(f"{name}: no aviso lectura_ocr")
-    del by_title
     return problems
 
 

@@ -144,6 +144,8 @@ class LayoutSettings:
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
+    scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
+    scan_junk_clear: float = 1.0  # font sizes around a junk word free of other words (it stands alone)
     scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline

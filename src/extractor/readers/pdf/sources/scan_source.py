@@ -232,15 +232,18 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
 
 def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
-    `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence`, with no
-    other word of `words` within its height beside it (a piece of a word read in two stays). Such
-    words are no field's, and the aviso `lectura_ocr` quotes them with the other doubtful words."""
-    if not (
-        0 <= word.confidence < settings.scan_junk_confidence
-        and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
-    ):
+    `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
+    letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
+    of its line's size beside it (a piece of a word read in two stays, and so does "y" or "e" in a
+    justified line). Such words are no field's; the aviso
+    `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
+    alone_letter = len(word.text) == 1 and not word.text.isdigit() and not X_MARK.fullmatch(word.text)
+    doubtful = word.confidence < (
+        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
+    )
+    if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
         return False
-    reach = word.bottom - word.top
+    reach = settings.scan_junk_clear * max(word.bottom - word.top, word.size)  # justified text spreads its words
     return not any(
         other is not word
         and other.top < word.bottom
@@ -301,11 +304,13 @@ def read_image(
     legible = scan.readable(gray, regions, k, settings)
     words = parse_hocr(_tesseract(legible, options.lang, options.dpi))
     box_areas = [b.box for b in found]
+    icons = [dict(f.graphic(k)) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(ink, k, settings, regions)
     kept = [
         w
         for w in words
         if not _from_a_box(w, box_areas, k, settings)
+        and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
         and not is_junk(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
     ]
@@ -372,13 +377,12 @@ def _inside(inner: Mapping[str, Any], outer: Mapping[str, Any], pad: float) -> b
 
 
 def _in_words(rule: Graphic, words: list[Word]) -> bool:
-    """Whether a rule lies within a word's box (the stem of a large letter, an underline's word)."""
+    """Whether a rule is part of a word's letters (the stem or bar of a large letter): it lies within
+    the word's box and is no longer than one and a half times the word's height."""
     cx, cy = (rule["x0"] + rule["x1"]) / 2, (rule["top"] + rule["bottom"]) / 2
+    length = max(rule["x1"] - rule["x0"], rule["bottom"] - rule["top"])
     return any(
-        len(w["text"]) > 2
-        and w["x0"] <= cx <= w["x1"]
-        and w["top"] <= cy <= w["bottom"]
-        and rule["x1"] - rule["x0"] < w["x1"] - w["x0"]
+        w["x0"] <= cx <= w["x1"] and w["top"] <= cy <= w["bottom"] and length <= 1.5 * (w["bottom"] - w["top"])
         for w in words
     )
 
