@@ -201,3 +201,21 @@ def test_light_text_on_a_dark_panel_is_read(tesseract, tmp_path):
     assert page.ocr is not None and page.ocr.confidence > 80
     village = next(w for w in page.words if w["text"] == "VILLA")
     assert abs(village["x0"] - 335) < 3 and abs(village["size"] - 18) < 2.5  # points, as the PDF drew it
+
+
+def test_the_ocr_options_reach_the_reader_and_the_report(tmp_path, capsys):
+    from extractor.cli import main
+    from extractor.readers.ocr import options, use
+
+    bf.drawing_pdf(tmp_path / "scan.pdf")
+    out = tmp_path / "out"
+    try:
+        assert main(["run", str(tmp_path / "scan.pdf"), "--out", str(out), "--ocr", "never", "--ocr-dpi", "150",
+                     "--jobs", "1", "-q"]) == 1
+        assert "--ocr never" in capsys.readouterr().err
+        report = (out / ".extractor-report.json").read_text(encoding="utf-8")
+        assert '"mode": "never"' in report and '"dpi": 150' in report
+        assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
+    finally:
+        use(OcrOptions())
+    assert options() == OcrOptions()
