@@ -172,12 +172,15 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
 
 
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
-    """A row's baseline and size: the medians of its words' own (`word_metrics`), else Tesseract's
-    line baseline and `x_size` times `scan_size`."""
+    """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
+    than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
+    large), else Tesseract's line baseline and size."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
-    return Row(words, float(np.median([b for b, _ in metrics])), float(np.median([s for _, s in metrics])))
+    own = float(np.median([s for _, s in metrics]))
+    line = float(np.median([w.size for w in words])) * settings.scan_size
+    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 else own)
 
 
 def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
