@@ -10,9 +10,14 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	@$(TESSERACT_NOTE)
 	touch $(STAMP)
 
+TESSERACT_NOTE = command -v tesseract >/dev/null 2>&1 || echo "note: Tesseract is missing, so scanned PDFs (no text" \
+	"layer) cannot be read; install it with: sudo apt-get install tesseract-ocr tesseract-ocr-spa" >&2
+
 run: $(STAMP)
+	@$(TESSERACT_NOTE)
 	$(BIN)/extractor run
 
 test: $(STAMP)  # everything; the browser tests are skipped (with how to install chromium) when it is missing

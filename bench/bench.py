@@ -13,6 +13,11 @@ the warm re-run (nothing changed) as a share of the cold run; and the peak
 resident memory of a worker and of the batch process (from the run report).
 `--profile` adds a pyinstrument profile of one in-process read of the long
 publication, to see where the time goes.
+
+Scanned pages (issue 22): `--scanned N` (default 8; 0 leaves it out) scans N
+ficha pages of the publication as the OCR tests do (200 dpi, skewed, noisy,
+JPEG; `tests/scans.py`) and prints the seconds per scanned page of
+`extractor run` with --jobs 1 and --jobs 2 (Tesseract needed).
 """
 
 from __future__ import annotations
@@ -86,8 +91,9 @@ def bare_pass(pdfs: list[Path]) -> tuple[Timing, int]:
     return Timing(time.perf_counter() - started, time.process_time() - cpu), pages
 
 
-def extractor_run(corpus: Path, out: Path, jobs: int) -> tuple[Timing, dict]:
+def extractor_run(corpus: Path, out: Path, jobs: int, *extra: str) -> tuple[Timing, dict]:
     command = [sys.executable, "-m", "extractor.cli", "run", ".", "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    command += extra
     started, cpu = time.perf_counter(), cpu_of_children()
     subprocess.run(command, cwd=corpus, check=False, stdout=subprocess.DEVNULL)
     timing = Timing(time.perf_counter() - started, cpu_of_children() - cpu)
@@ -166,19 +172,47 @@ def profile(corpus: Path) -> None:
     print(profiler.output_text(color=False))
 
 
+def scanned(folder: Path, pages: int) -> None:
+    """Seconds per scanned page of `extractor run`, --jobs 1 and --jobs 2."""
+    sys.path.insert(0, str(ROOT))
+    from extractor.readers.ocr import unavailable
+    from tests.scans import scan_pdf
+
+    problem = unavailable("spa")
+    if problem is not None:
+        print(f"\n## scanned pages: not measured ({problem})")
+        return
+    corpus = folder / "scanned"
+    corpus.mkdir()
+    scan_pdf(PUBLICATION, corpus / "scan.pdf", pages=list(range(3, 3 + pages)), seed=1)
+    print(f"\n## scanned pages: {pages} pages of the publication scanned (200 dpi, skewed, noisy, JPEG), "
+          "OCR at 300 dpi")
+    print(f"{'':28}{'wall s':>9}{'CPU s':>9}{'s/page':>9}{'CPU s/page':>11}")
+    for jobs in (1, 2):  # a generous --timeout: wall time on a shared machine is no measure of a worker's work
+        timing, report = extractor_run(corpus, folder / f"scanned-j{jobs}", jobs, "--timeout", "3600")
+        failed = f"  ({report['summary']['failed']} failed)" if report["summary"]["failed"] else ""
+        label = f"extractor run --jobs {jobs}"
+        per_page = f"{timing.wall / pages:9.2f}{timing.cpu / pages:11.2f}"
+        print(f"{label:28}{timing.wall:9.2f}{timing.cpu:9.2f}{per_page}{failed}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=13, help="copies of the 16-page publication (default 13: 208 pages)")
     parser.add_argument("--profile", action="store_true", help="also profile one in-process read of the long publication")
-    parser.add_argument("--only", choices=("long", "several"), help="measure one corpus only")
+    parser.add_argument("--only", choices=("long", "several", "scanned"), help="measure one corpus only")
+    parser.add_argument("--scanned", type=int, default=8, metavar="N", help="scanned pages to read by OCR (0: none)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as folder:
         corpora = build_corpora(Path(folder), args.repeat)
         scratch = Path(folder) / "out"
         scratch.mkdir()
         chosen = {name: corpus for name, corpus in corpora.items() if not args.only or corpus.name == args.only}
-        print_table([measure(name, corpus, scratch) for name, corpus in chosen.items()])
-        stages(PUBLICATION)
+        if args.only != "scanned":
+            print_table([measure(name, corpus, scratch) for name, corpus in chosen.items()])
+            stages(PUBLICATION)
+        if args.scanned > 0:
+            scanned(Path(folder), min(args.scanned, 14))
         if args.profile:
             profile(corpora["one long publication"])
 

@@ -131,12 +131,34 @@ def run_chromium(browser: str, args: list[str], profile: Path) -> subprocess.Com
     )
 
 
+TESSERACT_MISSING_HINT = "`make test-fast` leaves these tests out; .ci/run installs tesseract-ocr and tesseract-ocr-spa"
+
+
+@pytest.fixture(scope="session")
+def tesseract() -> str:
+    """Tesseract can read Spanish here: the OCR tests run. Missing: skipped with how to install it
+    (`extractor.readers.ocr.unavailable`), except under CI, where it fails, as for chromium. Every test
+    that uses it is marked `slow` (about 1.5 s a page)."""
+    from extractor.readers.ocr import unavailable
+
+    problem = unavailable("spa")
+    if problem is not None:
+        if in_ci():
+            pytest.fail(
+                f"{problem}. Under CI a missing Tesseract is a failure ({TESSERACT_MISSING_HINT}).", pytrace=False
+            )
+        pytest.skip(f"{problem}; {TESSERACT_MISSING_HINT}")
+    return "tesseract"
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if "chromium" in fixtures:
             item.add_marker(pytest.mark.browser)
+        if "tesseract" in fixtures:  # OCR: about 1.5 s a page
+            item.add_marker(pytest.mark.slow)
         if "raw_records" in fixtures:  # reads every document of raw/ (seconds, once per session)
             item.add_marker(pytest.mark.slow)
 

@@ -219,6 +219,19 @@ def flatten_tables(items: list[Item]) -> list[Item]:
     return out
 
 
+@dataclass(frozen=True)
+class OcrPage:
+    """A page read by OCR from its picture: the mean confidence of its words (0-100), how many
+    words, those under the confidence threshold (as read), and the skew it was straightened by
+    (degrees). The fields stage names such pages on the records they fed (aviso `lectura_ocr`)."""
+
+    page: int
+    confidence: float
+    words: int
+    doubtful: tuple[str, ...] = ()
+    skew: float = 0.0
+
+
 @dataclass
 class Layout:
     """A whole document as the readers see it."""
@@ -228,3 +241,4 @@ class Layout:
     items: list[Item] = field(default_factory=list)
     n_pages: int | None = None
     skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
+    ocr_pages: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, in page order

@@ -80,7 +80,7 @@ def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
     problem = no_ficha_reason(segmentation)
     if problem:
         raise document_error(Kind.no_ficha, path, problem)
-    records = build_records(segmentation.fichas, source)
+    records = build_records(segmentation.fichas, source, layout.ocr_pages)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

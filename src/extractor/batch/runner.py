@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from ..problems import DocumentError, Kind, describe, document_error
 from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of
+from ..readers.ocr import OcrOptions
+from ..readers.ocr import use as use_ocr
 from ..source import display_path, page_count, sha256_of, source_of
 from .cache import Cache, file_sha256
 from .lock import output_lock
@@ -73,6 +75,7 @@ class RunOptions:
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
     wait: bool = True  # another run holds OUT's lock: wait for it (False: raise lock.LockHeld)
+    ocr: OcrOptions = OcrOptions()  # how scanned pages are read (--ocr, --ocr-lang, --ocr-dpi)
 
     def as_report(self) -> dict[str, Any]:
         return {
@@ -83,6 +86,7 @@ class RunOptions:
             "memory_limit_mb": self.worker_limits.memory_mb,
             "max_size_mb": self.file_limits.max_bytes / MB,
             "prune": self.prune,
+            "ocr": {"mode": self.ocr.mode, "lang": self.ocr.lang, "dpi": self.ocr.dpi},
         }
 
 
@@ -186,6 +190,8 @@ class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
         self.cache = Cache.load(out)
+        self.cache.version += f" {options.ocr.key}"  # records read another way are read again
+        use_ocr(options.ocr)  # the PDF reader of this process and of the workers it forks
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)

@@ -14,6 +14,7 @@ from ..batch.out_folder import output_problem
 from ..batch.workers import WorkerLimits
 from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
+from ..readers.ocr import OCR_MODES, OcrOptions
 from . import _rerun as rerun
 from ._common import Subparsers, add_password_options, fail, password_from, usage_error, writable_folder
 
@@ -174,6 +175,23 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="when another run is writing to OUT, exit 2 naming its pid instead of waiting for it",
     )
+    parser.add_argument(
+        "--ocr",
+        choices=OCR_MODES,
+        default=OcrOptions.mode,
+        help="read scanned pages by OCR (Tesseract): auto, the pages without a text layer; never; always, every page "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--ocr-lang", default=OcrOptions.lang, metavar="LANG", help="Tesseract language(s) (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--ocr-dpi",
+        type=_positive(int),
+        default=OcrOptions.dpi,
+        metavar="DPI",
+        help="resolution scanned pages are read at (default: %(default)d)",
+    )
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar, and nothing printed on success")
     talk.add_argument("--verbose", "-v", action="store_true", help="log each document's time, pages and memory")
@@ -192,4 +210,5 @@ def run_options(args: argparse.Namespace) -> batch.RunOptions:
         root=Path(args.root) if args.root else None,
         prune=args.prune,
         wait=not args.no_wait,
+        ocr=OcrOptions(args.ocr, args.ocr_lang, args.ocr_dpi),
     )

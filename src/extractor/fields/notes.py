@@ -29,6 +29,7 @@ class Aviso(str, Enum):
     otra_sin_texto = "otra_sin_texto"  # "Otra" checked with nothing written after it
     meses_sin_marcar = "meses_sin_marcar"  # a month table with no month marked while the text names months
     encabezado_desconocido = "encabezado_desconocido"  # a line set like a heading that no template heading is
+    lectura_ocr = "lectura_ocr"  # the ficha was read by OCR from scanned pages: pages, mean confidence, doubtful words
 
 
 @dataclass

@@ -7,10 +7,10 @@ sections to them, reports what no field took, and sets the id.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..layout import Checkbox, Item, ReaderNote, Table, is_month_table
+from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
 from ..segment.fichas import FichaParts, Section, block_text
 from ..source import Source
 from ..template import strip_prefix
@@ -88,13 +88,40 @@ def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
     )
 
 
-def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, int] | None = None) -> dict:
+def ocr_notice(pages: Sequence[int], ocr_pages: Sequence[OcrPage]) -> str | None:
+    """The message of the aviso `lectura_ocr` for a ficha on `pages` (None when none of them was read
+    by OCR): the pages read by OCR, their words' mean confidence, and the words read with low
+    confidence, quoted as read."""
+    read = [p for p in ocr_pages if p.page in pages and p.words]
+    if not read:
+        return None
+    words = sum(p.words for p in read)
+    mean = sum(p.confidence * p.words for p in read) / words
+    numbers = ", ".join(str(p.page) for p in read)
+    message = f"leída por OCR de páginas escaneadas ({'página' if len(read) == 1 else 'páginas'} {numbers}; "
+    message += f"confianza media de las palabras {mean:.0f} de 100)"
+    doubtful = list(dict.fromkeys(w for p in read for w in p.doubtful))
+    if doubtful:
+        message += "; palabras de baja confianza: " + ", ".join(f"«{w}»" for w in doubtful)
+    return message
+
+
+def build_record(
+    ficha: FichaParts,
+    source: Source,
+    earlier_ids: Mapping[str, int] | None = None,
+    ocr_pages: Sequence[OcrPage] = (),
+) -> dict:
     """The ficha as a dict in the contract's key order (validated later by the model).
 
     `earlier_ids` maps the ids of the document's earlier fichas to their number (1-based);
-    a ficha with one of them gets the aviso `id_duplicado`.
+    a ficha with one of them gets the aviso `id_duplicado`. A ficha on pages read by OCR
+    (`ocr_pages`) gets the aviso `lectura_ocr`.
     """
     notes = Notes()
+    notice = ocr_notice(ficha.pages() or [], ocr_pages) if ocr_pages else None
+    if notice:
+        notes.add("", Aviso.lectura_ocr, notice)
     ficha = _without_reader_notes(ficha, notes)
     sections = _sections_by_key(ficha, notes)
     categorias, categoria_otra, _ = read_categories(ficha.categories)
@@ -169,12 +196,13 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     return record
 
 
-def build_records(fichas: list[FichaParts], source: Source) -> list[dict]:
-    """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`)."""
+def build_records(fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = ()) -> list[dict]:
+    """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`), a
+    ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`)."""
     first_with: dict[str, int] = {}
     records = []
     for n, ficha in enumerate(fichas, start=1):
-        records.append(build_record(ficha, source, first_with))
+        records.append(build_record(ficha, source, first_with, ocr_pages))
         first_with.setdefault(records[-1]["id"], n)
     return records
 

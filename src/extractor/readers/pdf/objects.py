@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
+from ...layout import OcrPage
+
 
 class Char(TypedDict, total=False):
     """One character as drawn. Required by the word steps: text, x0, top, x1, bottom, doctop,
@@ -44,6 +46,20 @@ class Graphic(TypedDict, total=False):
     pts: list[tuple[float, float]]
 
 
+class Word(TypedDict):
+    """A ready-made word (an image source's: OCR gives words, not characters): its box, text, font
+    name, size in points and whether it is bold; `read_page` takes it as is."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str
+    size: float
+    bold: bool
+
+
 class Widget(TypedDict):
     """An AcroForm checkbox or radio widget: its /Rect on the page, whether its state is on, its name."""
 
@@ -68,3 +84,5 @@ class SourcePage:
     curves: list[Graphic] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
+    words: list[Word] | None = None  # ready-made words (OCR), taken instead of words made from `chars`
+    ocr: OcrPage | None = None  # how the page was read by OCR, when it was

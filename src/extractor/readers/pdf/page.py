@@ -34,6 +34,7 @@ from typing import Any
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
+from ...layout import OcrPage
 from .objects import SourcePage, Widget
 from .settings import LAYOUT, LayoutSettings
 
@@ -50,6 +51,7 @@ class PageObjects:
     strokes: list[dict] = field(default_factory=list)  # lines and open curves
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
+    ocr: OcrPage | None = None  # how the page was read by OCR, when it was
 
 
 def is_bold(fontname: str) -> bool:
@@ -229,10 +231,14 @@ def _shape(obj: Mapping[str, Any], kind: str) -> dict:
 
 
 def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
-    """The reader's copy of a page source's page: words made from its characters, shapes and strokes
-    from its graphics, its widgets as they are."""
-    out = PageObjects(page.number, page.width, page.height, widgets=list(page.widgets), skipped=list(page.skipped))
-    for word in page_words(page.chars, settings):
+    """The reader's copy of a page source's page: words made from its characters (or its ready-made
+    words, as they are), shapes and strokes from its graphics, its widgets as they are."""
+    out = PageObjects(
+        page.number, page.width, page.height, widgets=list(page.widgets), skipped=list(page.skipped), ocr=page.ocr
+    )
+    if page.words is not None:
+        out.words = [dict(word) for word in page.words]
+    for word in page_words(page.chars, settings) if page.words is None else ():
         out.words.append(
             _plain(
                 word,

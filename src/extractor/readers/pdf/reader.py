@@ -9,15 +9,19 @@ ordered by panel-aware XY-cut and grouped into paragraphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...layout import UNCLEAR, Checkbox, Layout, Provenance, ReaderNote, Table, unclear_month_cells
+from ...layout import UNCLEAR, Checkbox, Layout, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
 from ...problems import Kind, document_error
 from ..base import Reader
+from ..ocr import OcrOptions, unavailable
+from ..ocr import options as ocr_options
 from .geometry import bbox, box_of, union
 from .grid import month_tables
 from .marks import Mark, attach_labels, find_marks
+from .objects import SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .running import margin_keys, repeated_keys, without_running
@@ -29,25 +33,78 @@ def page_count(path: str, password: str | None = None, engine: str = DEFAULT) ->
     return page_source(engine).page_count(path, password)
 
 
+_UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
+
+
+def has_text_layer(page: SourcePage, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether the page's characters are a usable text layer: at least `scan_text_chars` letters or
+    digits, and no more than `scan_unreadable_share` of its visible characters unreadable ((cid:N)
+    codes of a font without a Unicode map, U+FFFD, private-use code points)."""
+    if page.words is not None:
+        return bool(page.words)
+    visible = [c["text"] for c in page.chars if c["text"].strip()]
+    readable = sum(1 for t in visible if any(ch.isalnum() for ch in t) and not _UNREADABLE.search(t))
+    unreadable = sum(1 for t in visible if _UNREADABLE.search(t))
+    return readable >= settings.scan_text_chars and unreadable <= settings.scan_unreadable_share * len(visible)
+
+
+def needs_ocr(page: SourcePage, ocr: OcrOptions, settings: LayoutSettings = LAYOUT) -> bool:
+    return ocr.mode == "always" or (ocr.mode == "auto" and not has_text_layer(page, settings))
+
+
 def read_pages(
     path: str,
     password: str | None = None,
     numbers: range | None = None,
     settings: LayoutSettings = LAYOUT,
     engine: str = DEFAULT,
+    ocr: OcrOptions | None = None,
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine`; each page released once read."""
-    return [read_page(page, settings) for page in page_source(engine).pages(path, password, numbers)]
+    `engine`; each page released once read. A page that needs OCR (`ocr.needs_ocr`: no usable text
+    layer, in auto mode) is read again from its picture by the image source; when Tesseract cannot
+    run, such a page stays as it is and says why at --verbose (`require_text` fails a document with
+    no text at all)."""
+    ocr = ocr or ocr_options()
+    pages: list[PageObjects] = []
+    scanned: list[int] = []
+    for page in page_source(engine).pages(path, password, numbers):
+        if needs_ocr(page, ocr, settings):
+            scanned.append(len(pages))
+        pages.append(read_page(page, settings))
+    if scanned:
+        problem = unavailable(ocr.lang)
+        if problem is not None and ocr.mode == "always":
+            raise document_error(Kind.scanned_pdf, path, f"OCR asked for (--ocr always) but {problem}")
+        if problem is not None:
+            for i in scanned:
+                pages[i].skipped.append(f"page {pages[i].number}: no text layer, not read by OCR: {problem}")
+            return pages
+        from .sources.scan_source import SOURCE as SCANS
+
+        read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
+        for i, page in zip(scanned, read, strict=True):
+            pages[i] = read_page(page, settings)
+    return pages
 
 
-def require_text(pages: list[PageObjects], path: str) -> None:
-    """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR."""
+def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions | None = None) -> None:
+    """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR,
+    which is off (`--ocr never`), cannot run here (the message says how to install it), or read
+    nothing."""
     if not pages:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
     if not any(page.words for page in pages):
+        ocr = ocr or ocr_options()
+        problem = unavailable(ocr.lang)
+        if ocr.mode == "never":
+            why = "; OCR is off (--ocr never)"
+        elif problem is not None:
+            why = f"; {problem}"
+        else:
+            why = "; OCR read no word on them"
         raise document_error(
-            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages)"
+            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages){why}"
         )
 
 
@@ -106,16 +163,17 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     units += [_placed(t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
     items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
-    return items + [Skipped(message) for message in page.skipped]
+    return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
 def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
-    `Layout.skipped`."""
+    `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in items_per_page:
-        layout.items.extend(i for i in items if not isinstance(i, Skipped))
+        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
+        layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
     return layout
 
 
@@ -132,17 +190,18 @@ class PdfPages:
     """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
 
     settings: LayoutSettings = LAYOUT
+    ocr: OcrOptions | None = None  # None: the options in effect (`ocr.use`) when a part is read
 
     def page_count(self, path: str, password: str | None = None) -> int:
         return page_count(path, password)
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings)
+        read = read_pages(path, password, pages, self.settings, ocr=self.ocr)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
         """The running headers' keys, once the document is known to have a text layer."""
-        require_text([page for part in parts for page in part.pages], label)
+        require_text([page for part in parts for page in part.pages], label, self.ocr)
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
     def part_items(self, part: PdfPart, context: set[str]) -> list[list]:
@@ -155,9 +214,11 @@ class PdfPages:
 PAGES = PdfPages()
 
 
-def read_pdf(path: str, password: str | None = None, settings: LayoutSettings = LAYOUT) -> Layout:
+def read_pdf(
+    path: str, password: str | None = None, settings: LayoutSettings = LAYOUT, ocr: OcrOptions | None = None
+) -> Layout:
     """The whole PDF in one process; `extractor.batch.jobs` runs the same steps split by page ranges."""
-    pages = PAGES if settings is LAYOUT else PdfPages(settings)
+    pages = PAGES if settings is LAYOUT and ocr is None else PdfPages(settings, ocr)
     part = pages.read_part(path, password, None)
     return pages.layout(path, pages.part_items(part, pages.merge([part], path)))
 

@@ -28,20 +28,24 @@ def _line_text(unit: Unit) -> str:
     return unit.payload.text if isinstance(unit.payload, Line) else ""
 
 
-def _margin_keys(unit: Unit, settings: LayoutSettings) -> tuple[str, ...]:
+def _margin_keys(unit: Unit, settings: LayoutSettings, near: bool = False) -> tuple[str, ...]:
     """A margin line's text (digits folded) with its place on the page, in steps of
     `running_top_step` points: its top and its left edge, right edge or centre (a header set
     left, right or centred, the page number's width aside). A running header stands at one
     place on every page (a master page's; mirrored pages give two places, each on half the
     pages), while a short word that justification sets apart in body text flowing through the
-    band ("en", "de") lands elsewhere on each page."""
+    band ("en", "de") lands elsewhere on each page. A line read by OCR (`near`) stands a little off
+    where its words were printed: it gives the places one step around its own too."""
     text = re.sub(r"\d+", "#", fold(_line_text(unit)))
     step = settings.running_top_step
     box = unit.box
     top = round(box["top"] / step)
+    shifts = (-1, 0, 1) if near else (0,)
     return tuple(
-        f"{text}@{top}{side}{round(x / step)}"
+        f"{text}@{top + dt}{side}{round(x / step) + dx}"
         for side, x in (("<", box["x0"]), (">", box["x1"]), ("|", (box["x0"] + box["x1"]) / 2))
+        for dt in shifts
+        for dx in shifts
     )
 
 
@@ -83,7 +87,8 @@ def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> b
 
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
     """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
-    return {key for u in _margin_lines(page, settings) for key in _margin_keys(u, settings)}
+    near = page.ocr is not None
+    return {key for u in _margin_lines(page, settings) for key in _margin_keys(u, settings, near)}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -95,8 +100,8 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings) -> bool:
-    return not keys.isdisjoint(_margin_keys(unit, settings)) or bool(
+def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings, near: bool = False) -> bool:
+    return not keys.isdisjoint(_margin_keys(unit, settings, near)) or bool(
         re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit))
     )
 
@@ -104,5 +109,6 @@ def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings) -> bool:
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
-    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys, settings)]
+    near = page.ocr is not None
+    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys, settings, near)]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]

@@ -110,6 +110,49 @@ class LayoutSettings:
     spaced_run_gap: float = 1.6  # font sizes: a wider gap ends a run of letter-spaced letters
     spaced_word_ratio: float = 1.5  # letter gaps: a gap this many times the usual one is a word break in it
 
+    # --- scanned pages read by OCR (scan.py, sources/scan_source.py); pixels never appear: sizes are points
+    scan_text_chars: int = 1  # fewest readable characters (letters or digits) a page's text layer must have
+    scan_unreadable_share: float = 0.5  # fraction of unreadable characters ((cid:N), U+FFFD, private use) above
+    # which a page's text layer is taken as no text layer (a font without a Unicode map)
+    scan_skew_max: float = 3.0  # degrees: largest skew searched for (a page scanned askew)
+    scan_skew_step: float = 0.05  # degrees: finest step of the skew search
+    scan_ink: float = 0.6  # luminance below which a pixel is ink (text strokes, for boldness)
+    scan_line_ink: float = 0.85  # luminance below which a pixel may be part of a drawn line (boxes, rules, outlines)
+    scan_fill: float = 0.97  # luminance below which a pixel may be part of a filled region (a panel, a bar)
+    scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
+    scan_fill_blur: float = 1.0  # points: width of the (Gaussian) smoothing before fills are looked for (noise)
+    scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
+    scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
+    scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
+    scan_dark_panel: float = 0.75  # luminance below which a filled region may hold light text (read inverted)
+    scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
+    scan_rule_width: float = 2.5  # points: thickest rule
+    scan_box_ink: float = 0.05  # fraction of a box's inner area that ink must cover to check it
+    scan_box_inner: float = 0.2  # fraction of a box's side left out on each side when looking for a mark inside
+    scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
+    scan_box_hole: float = 0.45  # fraction of its bounding box a box's inner hole covers at least (an outline)
+    scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
+    scan_mark_max: float = 14.0  # ... and highest
+    scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
+    scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
+    scan_outline_min: float = 12.0  # points: smallest side of an outlined panel or cell (a square of a box's size
+    # is a box)
+    scan_size: float = 1.0  # font sizes per OCR line height (tesseract's x_size: descender to ascender), when a
+    # row has no capital or ascender to measure
+    scan_ascender: float = 0.73  # font sizes from the baseline to the top of capitals and ascenders
+    scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
+    scan_descender: float = 0.22  # font sizes descenders reach below the baseline
+    scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
+    scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
+    scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
+    scan_junk_clear: float = 1.0  # font sizes around a junk word free of other words (it stands alone)
+    scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
+    scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
+    scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
+    scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
+    scan_word_pad: float = 1.0  # points a word may stick out of a box and still be read from the box itself
+    scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
+
     def __post_init__(self) -> None:
         for item in fields(self):
             value = getattr(self, item.name)
@@ -135,6 +178,17 @@ class LayoutSettings:
             "line_overlap",
             "panel_max_share",
             "panel_inside",
+            "scan_unreadable_share",
+            "scan_ink",
+            "scan_line_ink",
+            "scan_fill",
+            "scan_fill_solid",
+            "scan_dark_panel",
+            "scan_box_ink",
+            "scan_mark_ink",
+            "scan_box_inner",
+            "scan_box_fill",
+            "scan_box_hole",
         )
         for name in fractions:
             if getattr(self, name) > 1:

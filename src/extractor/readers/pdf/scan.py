@@ -1,0 +1,324 @@
+"""Image analysis of a scanned page (OpenCV, `opencv-python-headless`): what the PDF reader's page
+steps need besides words, drawn the way a born-digital page draws it.
+
+- `skew_angle`: the page's skew, the angle whose rotation makes the rows of ink sharpest (the
+  variance of the row profile of a reduced ink mask; coarse-to-fine search up to `scan_skew_max`);
+  `straighten` turns the page by it.
+- `fills`: filled regions (panels, bars, cells, bullets): the non-white parts of the smoothed page
+  that an opening `scan_fill_min` points wide keeps (text strokes are thinner), with their median
+  colour; a part much darker than the region holding it (`scan_fill_levels`) is a fill of its own
+  (a month bar on its track).
+- `boxes`: checkboxes, found by their inner hole: a square hole of a box's size whose convex hull
+  fills its bounding box (`scan_box_fill`; the hole of an O does not), ringed by ink; checked when
+  ink covers `scan_box_ink` of the box's inner part. A checked box gives the box (a stroked rect)
+  and a stroke over its mark, so `marks.py` reads it as a box with strokes inside (`vector`).
+- `rules`: horizontal and vertical rules, kept by openings `scan_rule_min` points long.
+- `outlines`: outlined panels (a hole at least `scan_outline_min` points wide ringed by ink).
+- `readable`: the page with the text of dark regions made dark on white (each dark fill's pixels
+  set apart from its colour become black, the rest white), so OCR reads light text on panels.
+
+Every function takes images as numpy arrays (grey 0-255, or RGB) and the scale `k` in points per
+pixel, and gives objects in points, top-left origin (`objects.Graphic`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from .objects import Graphic
+from .settings import LAYOUT, LayoutSettings
+
+SKEW_WIDTH = 1200  # pixels: width of the reduced page the skew is searched on
+
+
+def _profile_score(ink: np.ndarray, angle: float) -> float:
+    h, w = ink.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    turned = cv2.warpAffine(ink, matrix, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+    return float(np.var(turned.sum(axis=1, dtype=np.float64)))
+
+
+def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
+    """Degrees (counter-clockwise, OpenCV's sense) that `straighten` turns the page by."""
+    factor = min(1.0, SKEW_WIDTH / gray.shape[1])
+    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    ink = (small < settings.scan_ink * 255).astype(np.uint8)
+    if not ink.any():
+        return 0.0
+    best, span, step = 0.0, settings.scan_skew_max, 0.5
+    while True:
+        count = round(span / step)
+        candidates = [best + i * step for i in range(-count, count + 1)]
+        best = max(candidates, key=lambda a: _profile_score(ink, a))
+        if step <= settings.scan_skew_step:
+            return best
+        span, step = step, max(step / 5, settings.scan_skew_step)
+
+
+def straighten(image: np.ndarray, angle: float) -> np.ndarray:
+    """`image` turned by `angle` degrees about its centre, white where the turn uncovers."""
+    if abs(angle) < 1e-6:
+        return image
+    h, w = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    white = (255, 255, 255) if image.ndim == 3 else 255
+    return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=white)
+
+
+def _box(x: float, y: float, w: float, h: float, k: float) -> dict:
+    return {"x0": float(x * k), "top": float(y * k), "x1": float((x + w) * k), "bottom": float((y + h) * k)}
+
+
+def graphic(box: dict, *, fill: bool = False, color: tuple[float, float, float] | None = None) -> Graphic:
+    """A rect or line as page sources give them: `box` (points), filled with `color`, else stroked."""
+    out = Graphic(x0=box["x0"], top=box["top"], x1=box["x1"], bottom=box["bottom"], fill=fill, stroke=not fill)
+    if color is not None:
+        out["non_stroking_color"] = color
+    return out
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A filled region: its box in pixels (x, y, w, h), its mask within that box, its colour (0-1 RGB)."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    mask: np.ndarray
+    color: tuple[float, float, float]
+
+    @property
+    def lum(self) -> float:
+        r, g, b = self.color
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    def graphic(self, k: float) -> Graphic:
+        return graphic(_box(self.x, self.y, self.w, self.h, k), fill=True, color=self.color)
+
+
+def _regions(
+    smooth: np.ndarray, rgb: np.ndarray, limit: float, where: tuple[int, int, int, int], side: int, solid: float
+) -> list[Fill]:
+    """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
+    opening `side` pixels wide keeps, with their median colour."""
+    x0, y0, w0, h0 = where
+    crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
+    mask: np.ndarray = (crop < limit).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # specks of noise in a pale fill
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    out = []
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        if w < side or h < side:
+            continue
+        region = labels[y : y + h, x : x + w] == label
+        if region.mean() < solid:
+            continue
+        pixels = rgb[y0 + y : y0 + y + h, x0 + x : x0 + x + w][region]
+        color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
+        out.append(Fill(x0 + x, y0 + y, int(w), int(h), region, color))  # type: ignore[arg-type]
+    return out
+
+
+def paper_white(gray: np.ndarray, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The page with its paper made white: every level scaled so that the paper's (the 95th
+    percentile of the grey levels) becomes 255; a scanner's grey paper is no panel."""
+    paper = float(np.percentile(gray[::4, ::4], 95))
+    if paper >= 254 or paper < 128:
+        return gray, rgb
+    scale = 255.0 / paper
+    white_gray: np.ndarray = np.clip(gray.astype(np.float32) * scale, 0, 255).astype(np.uint8)
+    white_rgb: np.ndarray = np.clip(rgb.astype(np.float32) * scale, 0, 255).astype(np.uint8)
+    return white_gray, white_rgb
+
+
+def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
+    """Filled regions, outermost first, each followed by the darker regions inside it (two levels
+    deep); a region must fill `scan_fill_solid` of its bounding box (a panel, a bar; not the
+    specks that noise leaves on a pale one)."""
+    blur = max(3, round(settings.scan_fill_blur / k)) | 1
+    smooth = cv2.GaussianBlur(gray, (blur, blur), 0)
+    side = max(3, round(settings.scan_fill_min / k))
+    found: list[Fill] = []
+    solid = settings.scan_fill_solid
+    level = _regions(smooth, rgb, settings.scan_fill * 255, (0, 0, gray.shape[1], gray.shape[0]), side, solid)
+    for _ in range(3):
+        found += level
+        inner = []
+        for fill in level:
+            limit = (fill.lum - settings.scan_fill_levels) * 255
+            if limit > 0:
+                inner += _regions(smooth, rgb, limit, (fill.x, fill.y, fill.w, fill.h), side, solid)
+        level = inner
+    return found
+
+
+def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
+    """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
+    points on each side (a bold letter's stroke, as dark as a panel, is narrower)."""
+    smallest = settings.scan_panel_min / k
+    return [f for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
+
+
+def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
+    `scan_panel_min` points on each side) shows its text dark on white: each pixel as dark as it is
+    far from the panel's colour (by the distance from that colour to white: anti-aliased edges
+    kept). OCR reads dark text on light paper; white text on a panel it does not."""
+    out = gray.copy()
+    for fill in dark_panels(regions, k, settings):
+        crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+        hull = np.zeros(fill.mask.shape, np.uint8)
+        contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        cv2.drawContours(hull, contours, -1, 1, thickness=cv2.FILLED)
+        inside = hull.astype(bool)
+        far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
+        crop[inside] = np.clip(255 * (1 - far[inside]), 0, 255).astype(np.uint8)
+    return out
+
+
+def ink_mask(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 where a pixel is ink (darker than `scan_ink`), else 0."""
+    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_ink * 255).astype(np.uint8)
+    return mask
+
+
+def line_mask(gray: np.ndarray, regions: list[Fill], settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 where a pixel may belong to a drawn line (darker than `scan_line_ink`: a pale rule or outline
+    too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)."""
+    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_line_ink * 255).astype(np.uint8)
+    for fill in regions:
+        if fill.lum < settings.scan_line_ink:
+            area = mask[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+            area[fill.mask] = 0
+    return mask
+
+
+@dataclass(frozen=True)
+class Box:
+    """A checkbox found on the image (points): its box, and the box of the mark inside when checked."""
+
+    box: dict
+    mark: dict | None
+
+
+def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """Checkboxes: square holes of a box's size ringed by ink (see the module's note)."""
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    found = []
+    low, high = settings.box_min / k, settings.box_max / k
+    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent < 0:
+            continue  # an outer boundary; boxes are found by their holes
+        x, y, w, h = cv2.boundingRect(contour)
+        stroke = max(2, round(1.0 / k))  # an outline's width, about a point
+        side_w, side_h = w + 2 * stroke, h + 2 * stroke
+        if not (low <= side_w <= high and low <= side_h <= high):
+            continue
+        if abs(w - h) > settings.box_squareness * max(w, h):
+            continue
+        if cv2.contourArea(cv2.convexHull(contour)) < settings.scan_box_fill * w * h:
+            continue
+        if not _ringed(ink, x, y, w, h, stroke):
+            continue
+        found.append(_box_state(ink, x, y, w, h, k, settings))
+    return found
+
+
+def _ringed(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
+    """Whether ink runs along the four sides just outside the hole (x, y, w, h)."""
+    pad = stroke + 1
+    top = ink[max(0, y - pad) : y, x : x + w]
+    bottom = ink[y + h : y + h + pad, x : x + w]
+    left = ink[y : y + h, max(0, x - pad) : x]
+    right = ink[y : y + h, x + w : x + w + pad]
+    sides = [top.any(axis=0), bottom.any(axis=0), left.any(axis=1), right.any(axis=1)]
+    return all(side.size and side.mean() > 0.8 for side in sides)
+
+
+def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settings: LayoutSettings) -> Box:
+    dx, dy = round(w * settings.scan_box_inner), round(h * settings.scan_box_inner)
+    inner = ink[y + dy : y + h - dy, x + dx : x + w - dx]
+    stroke = max(2, round(1.0 / k))
+    box = _box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)
+    if inner.size == 0 or inner.mean() < settings.scan_box_ink:
+        return Box(box, None)
+    hole = ink[y : y + h, x : x + w]
+    rows, cols = np.nonzero(hole)
+    mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
+    return Box(box, mark)
+
+
+def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]
+    """Horizontal and vertical rules at least `scan_rule_min` points long and at most
+    `scan_rule_width` thick, as lines; a vertical rule is cut where it crosses the top or bottom
+    edge of a fill of `regions` (a table's side drawn through its header bar and its body: two
+    sides, as a born-digital table draws them)."""
+    long, thick = max(3, round(settings.scan_rule_min / k)), settings.scan_rule_width / k
+    out: list[Graphic] = []
+    for kernel in (np.ones((1, long), np.uint8), np.ones((long, 1), np.uint8)):
+        kept = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(kept, connectivity=8)
+        for x, y, w, h, _ in stats[1:count]:
+            if min(w, h) <= thick:
+                cuts = [f.y + f.h for f in regions if f.x <= x <= f.x + f.w and y < f.y + f.h < y + h] if h > w else []
+                cuts += [f.y for f in regions if f.x <= x <= f.x + f.w and y < f.y < y + h] if h > w else []
+                edges = [y, *sorted(set(cuts)), y + h]
+                for top, bottom in itertools.pairwise(edges):
+                    if bottom - top >= long or len(edges) == 2:
+                        out.append(graphic(_box(x, top, w, bottom - top, k)))
+    return out
+
+
+def outlines(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+    """Outlined panels: holes at least `scan_outline_min` points on each side ringed by ink, as
+    stroked rects (the outline's outer box)."""
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    smallest = settings.scan_outline_min / k
+    out: list[Graphic] = []
+    stroke = max(2, round(1.0 / k))
+    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent < 0:
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if w < smallest or h < smallest or cv2.contourArea(contour) < settings.scan_box_fill * w * h:
+            continue
+        if max(w, h) + 2 * stroke <= settings.box_max / k and abs(w - h) <= settings.box_squareness * max(w, h):
+            continue  # a box (`boxes`)
+        if _ringed(ink, x, y, w, h, stroke):
+            out.append(graphic(_box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)))
+    return out
+
+
+def marks(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """Hand or printed marks standing alone (a tick or a cross in a table's cell): ink blobs
+    `scan_mark_min`-`scan_mark_max` points high, about as wide as high, whose ink covers at most
+    `scan_mark_ink` of their box (strokes, not a filled dot); boxes in points. The caller keeps those
+    no word was read from."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    low, high = settings.scan_mark_min / k, settings.scan_mark_max / k
+    out = []
+    for x, y, w, h, area in stats[1:count]:
+        if low <= h <= high and 0.5 * h <= w <= 1.5 * h and area <= settings.scan_mark_ink * w * h:
+            out.append(_box(x, y, w, h, k))
+    return out
+
+
+def stroke_width(ink: np.ndarray) -> float:
+    """Pixels: the usual width of the strokes in `ink` (twice the ink over its boundary pixels)."""
+    area = int(ink.sum())
+    if area == 0:
+        return 0.0
+    inner = cv2.erode(ink, np.ones((3, 3), np.uint8))
+    boundary = area - int(inner.sum())
+    return 2.0 * area / max(boundary, 1)

@@ -1,0 +1,413 @@
+"""The image page source: a page without a usable text layer, read from its picture.
+
+Each page is rendered by pdfium (pypdfium2, pdfplumber's own dependency) at `OcrOptions.dpi`,
+straightened (`scan.skew_angle`), and read twice: by image analysis (`scan.py`: fills, checkboxes,
+rules, outlined panels) and by Tesseract through pytesseract (hOCR output: words with boxes,
+confidences, and each line's baseline and text size). Light text on dark regions is made dark on
+white first (`scan.readable`). Words come ready-made (`SourcePage.words`, in points, top-left
+origin): OCR gives words, not characters, and a character per letter spread over the word's box
+would invent positions the word steps then read as facts. A word's size is its line's text size
+(hOCR `x_size`, descender to ascender, times `scan_size`), its box reaches from `scan_descent`
+sizes below the line's baseline to one size above that; it is bold when its strokes are at least
+`scan_bold` sizes wide. Words OCR read from a box's own outline or mark (`[_]`, `E)`) are dropped.
+
+Tesseract runs one thread per page (`OMP_THREAD_LIMIT=1`): pages are spread over the workers,
+and its own threads made it 3-5 times slower on two cores.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from xml.etree import ElementTree
+
+import numpy as np
+
+from ....layout import OcrPage
+from ....problems import Kind, describe, document_error
+from ...ocr import OcrOptions, unavailable
+from .. import scan
+from ..objects import Graphic, SourcePage, Word
+from ..settings import LAYOUT, LayoutSettings
+
+ENGINE_FONT = "OCR"  # the font name of OCR words ("OCR-Bold" when bold)
+
+
+def _render(
+    path: str, password: str | None, numbers: list[int], dpi: int
+) -> Iterator[tuple[int, float, float, object]]:
+    """(page number, width, height in points, RGB PIL image) of each page, rendered by pdfium."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as error:
+        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(error)}") from error
+    try:
+        for number in numbers:
+            page = document[number - 1]
+            width, height = page.get_size()
+            image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            page.close()
+            yield number, float(width), float(height), image
+    finally:
+        document.close()
+
+
+def _title(node: ElementTree.Element) -> dict[str, list[str]]:
+    """hOCR's title properties: "bbox 1 2 3 4; x_wconf 96" -> {"bbox": [...], "x_wconf": [...]}."""
+    out = {}
+    for part in (node.get("title") or "").split(";"):
+        words = part.split()
+        if words:
+            out[words[0]] = words[1:]
+    return out
+
+
+LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One word as Tesseract read it (pixels): box, text, confidence 0-100, and its line's baseline
+    (y at the word's centre) and text size."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    confidence: float
+    baseline: float
+    size: float
+
+
+def parse_hocr(hocr: bytes) -> list[OcrWord]:
+    """The words of a Tesseract hOCR page, each with its line's baseline and `x_size`."""
+    root = ElementTree.fromstring(hocr)
+    words = []
+    for line in root.iter():
+        if not LINE_CLASSES & set((line.get("class") or "").split()):
+            continue
+        props = _title(line)
+        lx0, _, _, ly1 = (float(v) for v in props["bbox"])
+        slope, offset = (float(v) for v in props.get("baseline", ["0", "0"]))
+        size = float(props.get("x_size", ["0"])[0])
+        for node in line.iter():
+            if node.get("class") != "ocrx_word":
+                continue
+            text = "".join(node.itertext()).strip()
+            if not text:
+                continue
+            wp = _title(node)
+            x0, top, x1, bottom = (float(v) for v in wp["bbox"])
+            base = ly1 + offset + slope * ((x0 + x1) / 2 - lx0)
+            words.append(
+                OcrWord(x0, top, x1, bottom, text, float(wp.get("x_wconf", ["0"])[0]), base, size or bottom - top)
+            )
+    return words
+
+
+def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3) -> bytes:
+    """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text)."""
+    import pytesseract
+    from PIL import Image
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # read by tesseract, which pytesseract starts from this process
+    hocr: bytes = pytesseract.image_to_pdf_or_hocr(
+        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi} --psm {layout}"
+    )
+    return hocr
+
+
+X_MARK = re.compile(r"[xX×]{1,3}")
+DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
+ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)  # ink up to the cap height
+
+
+@dataclass(frozen=True)
+class Row:
+    """Words of one OCR line piece (a line cut at gaps wider than `scan_row_gap` sizes, so text of
+    two columns that Tesseract joined into one line is two rows): baseline and size in pixels."""
+
+    words: list[OcrWord]
+    baseline: float
+    size: float
+
+
+def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
+    """The words in rows (`Row`), cut where Tesseract's line changes or at a gap wider than
+    `scan_row_gap` of its `x_size`s."""
+    out: list[Row] = []
+    piece: list[OcrWord] = []
+    for word in [*words, None]:
+        if piece and (
+            word is None
+            or word.baseline != piece[-1].baseline
+            or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
+        ):
+            out.append(_row(piece, settings))
+            piece = []
+        if word is not None:
+            piece.append(word)
+    return out
+
+
+def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[float, float] | None:
+    """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
+    x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes) above the baseline and, with
+    descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
+    if sum(ch.isalnum() for ch in word.text) < 2:
+        return None
+    letters = set(word.text)
+    above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
+    below = settings.scan_descender if letters & DESCENDERS else 0.0
+    size = (word.bottom - word.top) / (above + below)
+    return word.bottom - below * size, size
+
+
+def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
+    """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
+    than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
+    large), else Tesseract's line baseline and size."""
+    metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
+    if not metrics:
+        return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
+    own = float(np.median([s for _, s in metrics]))
+    line = float(np.median([w.size for w in words])) * settings.scan_size
+    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 else own)
+
+
+def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
+    crop = ink[int(word.top) : int(word.bottom) + 1, int(word.x0) : int(word.x1) + 1]
+    return scan.stroke_width(crop) / row.size if row.size > 0 else 0.0
+
+
+def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[float]:
+    """Each row's size (pixels) snapped to the usual size of the rows near it: the median, weighted by
+    words, of the row sizes within `scan_size_snap` of its own. A size measured on a few letters is
+    off by a point or so; the body text's many rows pull their sizes together (paragraphs are told by
+    size), while a title two times larger keeps its own."""
+    sizes = np.array([row.size for row in found], dtype=float)
+    weights = np.array([len(row.words) for row in found], dtype=float)
+    out = []
+    for size in sizes:
+        near = np.abs(sizes - size) <= settings.scan_size_snap * size
+        order = np.argsort(sizes[near])
+        cumulative = np.cumsum(weights[near][order])
+        out.append(float(sizes[near][order][np.searchsorted(cumulative, cumulative[-1] / 2)]))
+    return out
+
+
+def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Word]:
+    """The rows' words in points (see the module's note), sizes snapped (`snapped_sizes`); bold when
+    their strokes are `scan_bold` times as wide (for their size) as the page's usual word's."""
+    ratios = {id(w): _stroke_ratio(w, row, ink) for row in found for w in row.words}
+    usual = float(np.median([ratios[id(w)] for row in found for w in row.words if len(w.text) > 2] or [0.0]))
+    out = []
+    for row, snapped in zip(found, snapped_sizes(found, settings), strict=True):
+        size = snapped * k
+        bottom = row.baseline * k + settings.scan_descent * size
+        for word in row.words:
+            bold = usual > 0 and ratios[id(word)] >= settings.scan_bold * usual
+            text = word.text
+            if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
+                text = "X"  # a hand or typed X mark read as "Xx"
+            out.append(
+                Word(
+                    text=text,
+                    x0=word.x0 * k,
+                    top=bottom - size,
+                    x1=word.x1 * k,
+                    bottom=bottom,
+                    font=f"{ENGINE_FONT}-Bold" if bold else ENGINE_FONT,
+                    size=round(size * 2) / 2,
+                    bold=bold,
+                )
+            )
+    return out
+
+
+def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
+    `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
+    letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
+    of its line's size beside it (a piece of a word read in two stays, and so does "y" or "e" in a
+    justified line). Such words are no field's; the aviso
+    `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
+    alone_letter = len(word.text) == 1 and not word.text.isdigit() and not X_MARK.fullmatch(word.text)
+    doubtful = word.confidence < (
+        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
+    )
+    if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
+        return False
+    reach = settings.scan_junk_clear * max(word.bottom - word.top, word.size)  # justified text spreads its words
+    return not any(
+        other is not word
+        and other.top < word.bottom
+        and word.top < other.bottom
+        and other.x0 < word.x1 + reach
+        and word.x0 - reach < other.x1
+        for other in words
+    )
+
+
+RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
+
+
+def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` from a rule: a rule-like character ("|", "l", "_"), or up to
+    `scan_junk_chars` characters read with a confidence under `scan_low_confidence`, on a rule that
+    runs the length of it."""
+    rule_like = len(word.text) == 1 and word.text in RULE_GLYPHS
+    if not rule_like and (len(word.text) > settings.scan_junk_chars or word.confidence >= settings.scan_low_confidence):
+        return False
+    x0, top, x1, bottom = word.x0 * k, word.top * k, word.x1 * k, word.bottom * k
+    for rule in lines:
+        vertical = rule["bottom"] - rule["top"] > rule["x1"] - rule["x0"]
+        if vertical and x0 - 1 <= rule["x0"] <= x1 + 1 and rule["top"] <= top + 1 and rule["bottom"] >= bottom - 1:
+            return True
+        if not vertical and top - 1 <= rule["top"] <= bottom + 1 and rule["x0"] <= x0 + 1 and rule["x1"] >= x1 - 1:
+            return True
+    return False
+
+
+def _from_a_box(word: OcrWord, boxes: list[dict], k: float, settings: LayoutSettings) -> bool:
+    """Whether OCR read `word` from a box's own outline or mark: its centre within a box (give or
+    take `scan_word_pad`) and the word no wider than the box and its pad."""
+    pad = settings.scan_word_pad
+    cx, cy = (word.x0 + word.x1) / 2 * k, (word.top + word.bottom) / 2 * k
+    for box in boxes:
+        inside = box["x0"] - pad <= cx <= box["x1"] + pad and box["top"] - pad <= cy <= box["bottom"] + pad
+        if inside and (word.x1 - word.x0) * k <= (box["x1"] - box["x0"]) + 2 * pad + 1:
+            return True
+    return False
+
+
+def read_image(
+    number: int, width: float, height: float, rgb: np.ndarray, options: OcrOptions, settings: LayoutSettings = LAYOUT
+) -> SourcePage:
+    """One page's picture (RGB array) read into a `SourcePage` with ready-made words and `ocr` facts."""
+    import cv2
+
+    k = width / rgb.shape[1]  # points per pixel
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray, rgb = scan.paper_white(gray, rgb)
+    angle = scan.skew_angle(gray, settings)
+    rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
+    regions = scan.fills(rgb, gray, k, settings)
+    ink = scan.line_mask(gray, regions, settings)
+    dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
+    found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
+    legible = scan.readable(gray, regions, k, settings)
+    words = parse_hocr(_tesseract(legible, options.lang, options.dpi))
+    box_areas = [b.box for b in found]
+    icons = [dict(f.graphic(k)) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
+    lines = scan.rules(ink, k, settings, regions)
+    kept = [
+        w
+        for w in words
+        if not _from_a_box(w, box_areas, k, settings)
+        and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
+        and not is_junk(w, words, settings)
+        and not _on_a_rule(w, lines, k, settings)
+    ]
+    page = SourcePage(number, width, height)
+    page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
+    page.words += lone_marks(
+        scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings
+    )
+    pad = settings.scan_word_pad
+    fills = [f.graphic(k) for f in regions]
+    page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
+    page.rects += [scan.graphic(b.box) for b in found]
+    page.rects += scan.outlines(ink, k, settings)
+    page.lines = [scan.graphic(b.mark) for b in found if b.mark is not None]
+    page.lines += [r for r in lines if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)]
+    confidences = [w.confidence for w in kept if w.confidence >= 0]
+    dropped = [w for w in words if is_junk(w, words, settings) and not _from_a_box(w, box_areas, k, settings)]
+    page.ocr = OcrPage(
+        page=number,
+        confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
+        words=len(kept),
+        doubtful=tuple(
+            w.text
+            for w in sorted(kept + dropped, key=lambda w: (w.top, w.x0))
+            if 0 <= w.confidence < settings.scan_low_confidence
+        ),
+        skew=round(angle, 2),
+    )
+    return page
+
+
+CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
+
+
+def lone_marks(
+    blobs: list[dict], words: list[Word], boxes: list[dict], dark: list[Graphic], settings: LayoutSettings = LAYOUT
+) -> list[Word]:
+    """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
+    word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
+    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v")."""
+    out: list[Word] = []
+    for blob in blobs:
+        pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
+        near = {**blob, "x0": blob["x0"] - pad, "x1": blob["x1"] + pad}
+        if any(_overlap(near, w) for w in words) or any(_overlap(blob, b) for b in boxes + dark):
+            continue
+        size = blob["bottom"] - blob["top"]
+        out.append(Word(text=CHECK, **blob, font=ENGINE_FONT, size=round(size * 2) / 2, bold=False))  # type: ignore[typeddict-item]
+    return out
+
+
+def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _inside(inner: Mapping[str, Any], outer: Mapping[str, Any], pad: float) -> bool:
+    """Whether box `inner` lies within box `outer` give or take `pad` points."""
+    return (
+        inner["x0"] >= outer["x0"] - pad
+        and inner["x1"] <= outer["x1"] + pad
+        and inner["top"] >= outer["top"] - pad
+        and inner["bottom"] <= outer["bottom"] + pad
+    )
+
+
+def _in_words(rule: Graphic, words: list[Word]) -> bool:
+    """Whether a rule is part of a word's letters (the stem or bar of a large letter): it lies within
+    the word's box and is no longer than one and a half times the word's height."""
+    cx, cy = (rule["x0"] + rule["x1"]) / 2, (rule["top"] + rule["bottom"]) / 2
+    length = max(rule["x1"] - rule["x0"], rule["bottom"] - rule["top"])
+    return any(
+        w["x0"] <= cx <= w["x1"] and w["top"] <= cy <= w["bottom"] and length <= 1.5 * (w["bottom"] - w["top"])
+        for w in words
+    )
+
+
+class ScanSource:
+    """Reads the pages it is given from their pictures (`read_image`)."""
+
+    name = "ocr"
+
+    def pages(
+        self,
+        path: str,
+        password: str | None,
+        numbers: list[int],
+        options: OcrOptions,
+        settings: LayoutSettings = LAYOUT,
+    ) -> Iterator[SourcePage]:
+        problem = unavailable(options.lang)
+        if problem is not None:
+            raise document_error(Kind.scanned_pdf, path, f"scanned pages need OCR: {problem}")
+        for number, width, height, image in _render(path, password, numbers, options.dpi):
+            yield read_image(number, width, height, np.asarray(image), options, settings)
+
+
+SOURCE = ScanSource()

@@ -1,0 +1,239 @@
+"""Scanned pages (issue 22): pages without a text layer read by OCR into the same page model.
+
+The fast tests check the image analysis on drawn images, the text-layer rule, the options and the
+aviso without Tesseract. The tests using the `tesseract` fixture (marked slow, about 1.5 s a page on
+an idle machine) read scans that `tests/scans.py` makes at test time from raw/ documents and from a
+generated page: rasterised at 200 dpi, turned 0.3-0.8 degrees, noisy, JPEG, seeded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen import canvas
+
+from extractor.fields.record import ocr_notice
+from extractor.layout import OcrPage
+from extractor.pipeline import extract_document
+from extractor.problems import DocumentError, Kind
+from extractor.readers.ocr import OcrOptions
+from extractor.readers.pdf import reader, scan
+from extractor.readers.pdf.objects import SourcePage
+from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
+
+from . import bad_files as bf
+from .conftest import GOLDEN, RAW
+from .scan_compare import compare, load
+from .scans import mixed_pdf, scan_pdf
+
+PUBLICATION = RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
+K = 72 / 300  # points per pixel at 300 dpi
+
+
+def _chars(text: str) -> list[dict]:
+    return [{"text": t, "x0": 10.0 * i, "top": 10.0, "x1": 10.0 * i + 5, "bottom": 20.0} for i, t in enumerate(text)]
+
+
+def test_a_page_without_readable_characters_has_no_text_layer():
+    assert not has_text_layer(SourcePage(1, 595, 842))
+    assert not has_text_layer(SourcePage(1, 595, 842, chars=_chars("   ")))
+    assert has_text_layer(SourcePage(1, 595, 842, chars=_chars("Hola")))
+    # a font without a Unicode map: every character a (cid:N) code
+    cids = [{**c, "text": "(cid:12)"} for c in _chars("abcdef")]
+    assert not has_text_layer(SourcePage(1, 595, 842, chars=cids + _chars("1")))
+    assert has_text_layer(SourcePage(1, 595, 842, chars=cids[:1] + _chars("Hola mundo")))
+
+
+def test_the_mode_decides_which_pages_are_read_by_ocr():
+    text, blank = SourcePage(1, 595, 842, chars=_chars("Hola")), SourcePage(2, 595, 842)
+    assert [needs_ocr(p, OcrOptions("auto")) for p in (text, blank)] == [False, True]
+    assert [needs_ocr(p, OcrOptions("never")) for p in (text, blank)] == [False, False]
+    assert [needs_ocr(p, OcrOptions("always")) for p in (text, blank)] == [True, True]
+    with pytest.raises(ValueError, match="OCR mode"):
+        OcrOptions("sometimes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="resolution"):
+        OcrOptions(dpi=10)
+    with pytest.raises(ValueError, match="language"):
+        OcrOptions(lang="spa; rm -rf")
+
+
+def test_without_tesseract_a_scanned_pdf_fails_saying_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        reader, "unavailable", lambda lang: "Tesseract is not installed (apt-get install tesseract-ocr)"
+    )
+    path = bf.drawing_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(DocumentError) as caught:
+        extract_document(path)
+    assert caught.value.kind == Kind.scanned_pdf
+    assert "needs OCR" in str(caught.value) and "apt-get install tesseract-ocr" in str(caught.value)
+    pages = read_pages(str(path))  # the page goes on without words, and says why at --verbose
+    assert pages[0].words == [] and "not read by OCR" in pages[0].skipped[0]
+
+
+def test_with_ocr_off_a_scanned_pdf_fails_naming_the_option(tmp_path):
+    path = bf.drawing_pdf(tmp_path / "scan.pdf")
+    pages = read_pages(str(path), ocr=OcrOptions("never"))
+    with pytest.raises(DocumentError, match=r"--ocr never"):
+        reader.require_text(pages, str(path), OcrOptions("never"))
+
+
+def test_the_ocr_aviso_names_the_pages_the_confidence_and_the_doubtful_words():
+    pages = [OcrPage(3, 90.0, 100, ("Sostenibilidzx",)), OcrPage(4, 80.0, 300), OcrPage(9, 50.0, 10)]
+    message = ocr_notice([3, 4, 5], pages)
+    assert message is not None
+    assert "páginas 3, 4" in message and "9" not in message.split(";")[0]
+    assert "82 de 100" in message  # weighted by words: (90*100 + 80*300) / 400
+    assert "«Sostenibilidzx»" in message
+    assert ocr_notice([5, 6], pages) is None
+
+
+def _page(width: int = 600, height: int = 400) -> np.ndarray:
+    return np.full((height, width), 255, np.uint8)
+
+
+def test_boxes_on_an_image_are_found_with_their_state():
+    image = _page()
+    cv2.rectangle(image, (100, 100), (140, 140), 0, 4)  # 10 pt box, empty
+    cv2.rectangle(image, (200, 100), (240, 140), 0, 4)  # checked with an X
+    cv2.line(image, (210, 110), (230, 130), 0, 4)
+    cv2.line(image, (230, 110), (210, 130), 0, 4)
+    cv2.circle(image, (320, 120), 20, 0, 4)  # an O is no box
+    found = sorted(scan.boxes(scan.ink_mask(image), K), key=lambda b: b.box["x0"])
+    assert [round(b.box["x0"] / K) for b in found] == [98, 198]  # the outline's outer edge (4 px wide)
+    assert [b.mark is not None for b in found] == [False, True]
+
+
+def test_rules_and_filled_regions_on_an_image():
+    image = _page()
+    cv2.line(image, (50, 300), (550, 300), 0, 3)  # a rule
+    cv2.rectangle(image, (50, 40), (550, 90), 60, cv2.FILLED)  # a dark bar
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    rules = scan.rules(scan.ink_mask(image), K)
+    assert any(abs(r["x0"] / K - 50) < 3 and abs(r["x1"] / K - 551) < 3 and r["bottom"] < 310 * K for r in rules)
+    fills = scan.fills(rgb, image, K)
+    assert any(abs(f.x - 50) <= 3 and abs(f.w - 501) <= 5 and f.lum < 0.3 for f in fills)  # smoothing widens it
+
+
+def test_the_skew_is_found_and_undone():
+    image = _page(1200, 900)
+    for row in range(100, 800, 40):  # lines of "text"
+        for x in range(100, 1100, 60):
+            cv2.rectangle(image, (x, row), (x + 45, row + 14), 0, cv2.FILLED)
+    turned = scan.straighten(image, 0.6)
+    angle = scan.skew_angle(turned)
+    assert abs(angle + 0.6) <= 0.1
+
+
+def test_light_text_on_a_dark_panel_becomes_dark_on_white():
+    image = _page()
+    cv2.rectangle(image, (50, 50), (400, 200), 50, cv2.FILLED)
+    cv2.putText(image, "HOLA", (80, 150), cv2.FONT_HERSHEY_SIMPLEX, 2.5, 255, 8)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    legible = scan.readable(image, scan.fills(rgb, image, K), K)
+    panel = legible[60:190, 60:390]
+    assert panel.min() == 0 and panel.max() == 255
+    assert (panel == 255).mean() > 0.6  # mostly white now, the letters black
+
+
+# --- with Tesseract: scans made at test time -------------------------------------------------
+
+
+def _golden(name: str) -> list[dict]:
+    return load(GOLDEN / "publicaciones" / name)
+
+
+def test_a_scanned_ficha_gives_the_golden_record_flagged_as_read_by_ocr(tesseract, tmp_path):
+    """Pages 5-6 of the 2023 publication (one ficha: boxes, a month table of ticks, a label on an
+    orange panel, two framed panels) scanned."""
+    scanned = scan_pdf(PUBLICATION, tmp_path / "ficha.pdf", pages=[5, 6], seed=5)
+    records = [f.model_dump(mode="json") for f in extract_document(scanned).fichas]
+    golden = [r for r in _golden(PUBLICATION.stem) if r["fuente"]["paginas"] == [5, 6]]
+    assert compare(records, golden) == []
+    (record,) = records
+    assert record["revision"]["estado"] == "revisar"
+    (aviso,) = [a for a in record["revision"]["avisos"] if a["codigo"] == "lectura_ocr"]
+    assert "páginas 1, 2" in aviso["mensaje"]
+
+
+def test_a_born_digital_document_with_one_scanned_page_keeps_its_other_records(tesseract, tmp_path):
+    scanned = scan_pdf(PUBLICATION, tmp_path / "page5.pdf", pages=[5], seed=5)
+    mixed = mixed_pdf(PUBLICATION, scanned, tmp_path / "mixed.pdf", {5: 1})
+    records = [f.model_dump(mode="json") for f in extract_document(mixed).fichas]
+    golden = _golden(PUBLICATION.stem)
+    assert len(records) == len(golden)
+    ocr_read = [r for r in records if any(a["codigo"] == "lectura_ocr" for a in r["revision"]["avisos"])]
+    assert [r["fuente"]["paginas"] for r in ocr_read] == [[5, 6]]
+    assert "página 5;" in ocr_read[0]["revision"]["avisos"][0]["mensaje"]
+    by_pages = {tuple(r["fuente"]["paginas"]): r for r in golden}
+    for record in records:
+        truth = by_pages[tuple(record["fuente"]["paginas"])]
+        if record in ocr_read:
+            assert compare([record], [truth]) == []
+        else:  # the pages with a text layer are read as before
+            assert {k: v for k, v in record.items() if k != "fuente"} == {
+                k: v for k, v in truth.items() if k != "fuente"
+            }
+
+
+def _dark_panel_pdf(path: Path) -> Path:
+    page = canvas.Canvas(str(path))
+    page.setFillColor(HexColor("#1F3C78"))
+    page.roundRect(320, 700, 220, 70, 8, fill=1, stroke=0)
+    page.setFillColor(HexColor("#FFFFFF"))
+    page.setFont("Helvetica-Bold", 11)
+    page.drawString(335, 745, "MUNICIPALIDAD")
+    page.setFont("Helvetica-Bold", 18)
+    page.drawString(335, 718, "VILLA ALEGRE")
+    page.setFillColor(HexColor("#000000"))
+    page.setFont("Helvetica", 11)
+    page.drawString(60, 650, "Texto negro sobre papel blanco.")
+    page.save()
+    return path
+
+
+def test_light_text_on_a_dark_panel_is_read(tesseract, tmp_path):
+    scanned = scan_pdf(_dark_panel_pdf(tmp_path / "panel.pdf"), tmp_path / "scan.pdf", seed=7)
+    (page,) = read_pages(str(scanned))
+    text = " ".join(w["text"] for w in page.words)
+    assert "MUNICIPALIDAD VILLA ALEGRE" in text and "Texto negro sobre papel blanco." in text
+    assert page.ocr is not None and page.ocr.confidence > 80
+    village = next(w for w in page.words if w["text"] == "VILLA")
+    assert abs(village["x0"] - 335) < 3 and abs(village["size"] - 18) < 2.5  # points, as the PDF drew it
+
+
+def test_the_ocr_options_reach_the_reader_and_the_report(tmp_path, capsys):
+    from extractor.cli import main
+    from extractor.readers.ocr import options, use
+
+    bf.drawing_pdf(tmp_path / "scan.pdf")
+    out = tmp_path / "out"
+    try:
+        assert (
+            main(
+                [
+                    "run",
+                    str(tmp_path / "scan.pdf"),
+                    "--out",
+                    str(out),
+                    "--ocr",
+                    "never",
+                    "--ocr-dpi",
+                    "150",
+                    "--jobs",
+                    "1",
+                    "-q",
+                ]
+            )
+            == 1
+        )
+        assert "--ocr never" in capsys.readouterr().err
+        report = (out / ".extractor-report.json").read_text(encoding="utf-8")
+        assert '"mode": "never"' in report and '"dpi": 150' in report
+        assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
+    finally:
+        use(OcrOptions())
+    assert options() == OcrOptions()
