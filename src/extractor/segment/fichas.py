@@ -55,6 +55,7 @@ CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
+HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 
 
 class Role(str, Enum):
@@ -337,6 +338,10 @@ def segment(layout: Layout) -> Segmentation:
     items, body = prepare(layout.items)
     # strict=False: with no items the list of previous ones is [None], one longer
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
+    by_page = heads_by_page(placed, _ficha_starts(placed, body))
+    if by_page is not None:
+        placed = by_page
+        items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     fichas = []
     for n, start in enumerate(starts):
@@ -419,6 +424,99 @@ def _head_start(placed: list[Placed], title: int) -> int:
     while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
         start -= 1
     return start
+
+
+def _bbox(p: Placed) -> tuple[float, float, float, float] | None:
+    return p.item.prov.bbox if p.item.prov.page is not None else None
+
+
+def _is_head_element(p: Placed) -> bool:
+    """A municipality label, or a checkbox whose label names a category: elements found by their
+    vocabulary that belong to the ficha whose title is on their page, wherever reading order put them."""
+    if p.role is Role.municipality:
+        return True
+    return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
+
+
+def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
+    """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
+    (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
+    overlapping across): the end of the ficha before, flowing on to the title's page."""
+    box = _bbox(p)
+    if box is None:
+        return True
+    reach = HEAD_LEVEL_TOLERANCE * (title[3] - title[1])
+    return box[3] <= title[1] + reach and box[0] < title[2] and box[2] > title[0]
+
+
+def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
+    """The municipality label printed on the title's page after it in reading order, inside a
+    section, when the ficha's head holds none and the label stands outside the column of the
+    title or of its section's heading (a side panel read after the main column); [] otherwise.
+    A label-like line under both (a funder "Municipalidad de Arica") stays that section's text."""
+    heading: Placed | None = None
+    found: list[int] = []
+    for j in range(title + 1, len(placed)):
+        p = placed[j]
+        if p.page != page:
+            break
+        if p.role is Role.heading:
+            heading = p
+        elif p.role is Role.municipality:
+            if heading is None:
+                return []  # the head has its label
+            if found and found[-1] != j - 1:
+                break
+            box = _bbox(p)
+            columns = [b for b in (_bbox(heading), _bbox(placed[title])) if b is not None]
+            if box is None or all(box[0] < b[2] and box[2] > b[0] for b in columns):
+                return []
+            found.append(j)
+    return found
+
+
+def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
+    """The placed items with each ficha's head gathered by page, not by reading order; None when
+    nothing moves.
+
+    On a page where exactly one ficha's title stands, what reading order put before that title
+    (a side panel read first: the municipality label, the category list, a "Categorías" heading
+    with them) belongs to that ficha: it moves to after the title (a municipality label to right
+    before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
+    title's column stays before it: the ficha before, continuing on this page. The order inside
+    each moved run is kept (reading order orders text within one region)."""
+    titles: dict[int, list[int]] = {}
+    for start in starts:
+        page = placed[start].page
+        if placed[start].role is Role.title and page is not None and _bbox(placed[start]) is not None:
+            titles.setdefault(page, []).append(start)
+    moves: dict[int, tuple[list[int], list[int]]] = {}  # title index -> (labels, others) to move
+    for page, (title,) in ((page, found) for page, found in titles.items() if len(found) == 1):
+        box = _bbox(placed[title])
+        assert box is not None
+        before = [j for j in range(title) if placed[j].page == page]
+        move = [j for j in before if _is_head_element(placed[j]) or not _continues_above(placed[j], box)]
+        labels = [j for j in move if placed[j].role is Role.municipality]
+        if not labels:
+            labels = _labels_set_apart(placed, title, page)
+        if move or labels:
+            moves[title] = (labels, [j for j in move if j not in labels])
+    if not moves:
+        return None
+    moved = {j for labels, others in moves.values() for j in labels + others}
+    out: list[Placed] = []
+    for i, p in enumerate(placed):
+        if i in moves:
+            labels, others = moves[i]
+            end = i
+            while end + 1 < len(placed) and _continues_title(placed[i : end + 2]):
+                end += 1
+            run = [j for j in range(i, end + 1) if j not in moved]
+            out += [placed[j] for j in labels] + [placed[j] for j in run] + [placed[j] for j in others]
+            moved.update(run)
+        elif i not in moved:
+            out.append(p)
+    return out
 
 
 def _untitled_start(starts: list[int], heading_index: int) -> int:

@@ -28,6 +28,7 @@ PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts 
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -220,7 +221,9 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value
+    half an em), is no more than MAX_VALUE_RATIO times the label's size (a title level with the
+    heading of a side panel is no value of it) and does not go on with text begun above it
+    (`_continues_from_above`). Its value
     runs down to the next text in the label's column (the next label, or the end of the table);
     when that next text is body text, starting within an em under the label (the heading's own
     text) or with right-hand text beside it, the page holds columns of running text, not a row
@@ -236,6 +239,8 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
         None,
     )
     if first is None or _continues_from_above(first, [line for line, _ in lines], em):
+        return None
+    if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
     below = [
         (line, heading) for line, heading in lines if _in_column(_box(line), box) and _box(line)[1] >= box[3] - em / 4
