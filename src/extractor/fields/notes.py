@@ -23,6 +23,7 @@ class Aviso(str, Enum):
     id_duplicado = "id_duplicado"  # a ficha whose id an earlier ficha of the document has
     texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish) met where content stands: quoted, never a field
     lectura_dudosa = "lectura_dudosa"  # something a reader could not interpret (an unreadable mark or cell)
+    encabezado_desconocido = "encabezado_desconocido"  # a heading set like the template's that names none of them
 
 
 @dataclass

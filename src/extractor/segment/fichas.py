@@ -39,7 +39,7 @@ from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tab
 from ..normalize.comunas import find_comuna
 from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix
 from ..text import clean, fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
+from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .regroup import (
     attach_row_values,
     join_continued_paragraphs,
@@ -56,6 +56,9 @@ MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
+MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
+HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
+UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
 class Role(str, Enum):
@@ -65,6 +68,7 @@ class Role(str, Enum):
     # name and value are what inspect prints, and renaming it would rename a public name).
     title = "title"  # type: ignore[assignment]  # title-like: a title style, or text much larger than the body
     heading = "heading"  # one of the template's section headings
+    unknown_heading = "unknown_heading"  # set like the template's headings, but naming none of them
     municipality = "municipality"  # a municipality label (never a title, however large)
     body = "body"  # anything else
 
@@ -101,6 +105,15 @@ class Section:
 
 
 @dataclass
+class UnknownSection:
+    """A heading set like the document's template headings whose text is none of them, and the
+    items up to the next heading: no field takes them (aviso `encabezado_desconocido`)."""
+
+    heading: TextBlock
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
 class MunicipalityLabel:
     """The printed municipality label of a ficha: its text, and the head blocks it is printed in
     ("MUNICIPALIDAD" over "PUENTE ALTO" is two blocks, one label)."""
@@ -128,12 +141,15 @@ class FichaParts:
     sections: list[Section] = field(default_factory=list)
     municipality: MunicipalityLabel | None = None
     categories: list[CategoryBox] = field(default_factory=list)
+    unknown: list[UnknownSection] = field(default_factory=list)  # headings no template heading names
 
     def all_items(self) -> list[Item]:
         items: list[Item] = [self.title] if self.title else []
         items += self.head
         for section in self.sections:
             items += [section.heading, *section.items]
+        for unknown in self.unknown:
+            items += [unknown.heading, *unknown.items]
         return items
 
     def pages(self) -> list[int]:
@@ -343,6 +359,7 @@ def segment(layout: Layout) -> Segmentation:
         placed = by_page
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    mark_unknown_headings(placed, body)
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -524,6 +541,71 @@ def _untitled_start(starts: list[int], heading_index: int) -> int:
     return 0 if not starts else heading_index
 
 
+def _dress(block: TextBlock) -> tuple:
+    """How a block is set: its heading style (Word), else its first line's font, size (to half a
+    point), weight and whether it is all capitals."""
+    style = (block.style or "").lower()
+    if style.startswith(heading_style_prefixes()):
+        return ("style", style)
+    line = block.lines[0]
+    text = block_text(block)
+    return ("look", line.font, round(line.size * 2) / 2, block.bold, text.isupper())
+
+
+def _left_edge(block: TextBlock) -> float | None:
+    return block.prov.bbox[0] if block.prov.bbox is not None and block.prov.page is not None else None
+
+
+def _could_be_heading(block: TextBlock, body: float) -> bool:
+    """Short, emphasised, no sentence: a line that could be a heading by its text alone; a name of
+    the template's vocabularies (a category, a Sello line set as a lead-in) is none."""
+    text = block_text(block).rstrip(":").strip()
+    return (
+        0 < len(block.lines) <= 2
+        and 0 < len(text.split()) <= MAX_HEADING_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and _is_emphasised(block, body)
+        and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
+        and category_named(text) is None
+    )
+
+
+def mark_unknown_headings(placed: list[Placed], body: float) -> None:
+    """Mark `Role.unknown_heading` the body blocks set like the document's own template headings
+    (issue 19.4): the same dress (`_dress`) as at least MIN_DRESS_HEADINGS of its recognised
+    headings, and in a PDF a left edge within HEADING_EDGE_EMS of one of theirs, whose text names
+    none of the template's headings ("Descripción breve" set like the others). A dress that more
+    body blocks wear than headings do (bold lead-ins of a list) marks nothing."""
+    dresses: dict[tuple, list[TextBlock]] = {}
+    for p in placed:
+        if p.role is Role.heading and isinstance(p.item, TextBlock) and p.item.lines:
+            dresses.setdefault(_dress(p.item), []).append(p.item)
+    dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= MIN_DRESS_HEADINGS}
+    if not dresses:
+        return
+    candidates: dict[tuple, list[Placed]] = {}
+    for p in placed:
+        if p.role is Role.body and isinstance(p.item, TextBlock) and p.item.lines and _could_be_heading(p.item, body):
+            dress = _dress(p.item)
+            if dress in dresses and _on_a_heading_edge(p.item, dresses[dress]):
+                candidates.setdefault(dress, []).append(p)
+    for dress, found in candidates.items():
+        if len(found) < len(dresses[dress]):
+            for p in found:
+                p.role = Role.unknown_heading
+
+
+def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
+    """In a PDF: the block starts where one of the headings does (its column's edge); elsewhere
+    (no boxes) any place will do."""
+    x = _left_edge(block)
+    if x is None:
+        return True
+    reach = HEADING_EDGE_EMS * (block.size or 10.0)
+    return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
+
+
 def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     """Ficha `number` of its placed items; each item is told the ficha and section it went to.
     The title is the run of title-like blocks at its start, after any municipality label
@@ -546,7 +628,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         )
     else:
         first = last = 0
-    current: Section | None = None
+    current: Section | UnknownSection | None = None
     for n, p in enumerate(placed):
         p.ficha = number
         if first <= n < last:
@@ -555,12 +637,18 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
+        elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
+            current = UnknownSection(p.item)
+            ficha.unknown.append(current)
+            p.section = UNKNOWN_SECTION
         elif current is None:
+            if p.role is Role.unknown_heading:  # before the first template heading: head text
+                p.role = Role.body
             ficha.head.append(p.item)
             p.section = "head"
         else:
             current.items.append(p.item)
-            p.section = current.key
+            p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
     ficha.categories = _category_list(placed)
     return ficha
