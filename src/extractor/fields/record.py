@@ -135,6 +135,8 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
+    for section in ficha.sections:
+        note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():
         stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
         if key != "fechas_implementacion":

@@ -102,6 +102,7 @@ class Section:
     heading: TextBlock
     score: float
     items: list[Item] = field(default_factory=list)
+    loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
 
 
 @dataclass
@@ -147,7 +148,7 @@ class FichaParts:
         items: list[Item] = [self.title] if self.title else []
         items += self.head
         for section in self.sections:
-            items += [section.heading, *section.items]
+            items += [section.heading, *section.items, *section.loose]
         for unknown in self.unknown:
             items += [unknown.heading, *unknown.items]
         return items
@@ -651,7 +652,43 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
     ficha.categories = _category_list(placed)
+    anchored = _anchored_regions(placed)
+    for section in ficha.sections:
+        _loose_regions(section, anchored)
     return ficha
+
+
+def _region(item: Item) -> str | None:
+    """The drawn region (panel, box, card) of a PDF page holding a text block; None elsewhere."""
+    return item.region if isinstance(item, TextBlock) and item.prov.page is not None else None
+
+
+def _anchored_regions(placed: list[Placed]) -> set[str]:
+    """The regions holding an anchor: a heading (known or not), a title or a municipality label."""
+    anchors = (Role.heading, Role.unknown_heading, Role.title, Role.municipality)
+    return {r for p in placed if p.role in anchors and (r := _region(p.item)) is not None}
+
+
+def _loose_regions(section: Section, anchored: set[str]) -> None:
+    """Move to `section.loose` the text of drawn regions that hold no anchor and that the section
+    does not open with: a box or card printed amid a section's text (a quote, a note) is no part of
+    it. A region holding no anchor is the section's own when it is the first thing under the
+    heading (a heading printed over the box of its text) or opens a page (the section's box going
+    on); a region holding the section's heading is its own."""
+    keep: list[Item] = []
+    claimed: set[str] = set()
+    for n, item in enumerate(section.items):
+        region = _region(item)
+        if region is None or region in anchored or region == _region(section.heading) or region in claimed:
+            keep.append(item)
+            continue
+        before = section.items[n - 1] if n else None
+        if before is None or before.prov.page != item.prov.page:
+            claimed.add(region)
+            keep.append(item)
+        else:
+            section.loose.append(item)
+    section.items = keep
 
 
 def _category_list(placed: list[Placed]) -> list[CategoryBox]:
