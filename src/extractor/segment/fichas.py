@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from ..normalize.comunas import find_comuna
-from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix
+from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .regroup import (
@@ -190,7 +190,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
 
 def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     """(section key, score) when the block is one of the template's headings."""
-    text = block_text(block).rstrip(":").strip()
+    text = without_number(block_text(block)).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
     term, score = best_term(text, headings(), HEADING_CUTOFF)
@@ -203,7 +203,7 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     label, colon, value = first.partition(":")
     if not colon or len(label.split()) > MAX_HEADING_WORDS:
         return [block]
-    term, _ = best_term(label, headings(), HEADING_CUTOFF)
+    term, _ = best_term(without_number(label), headings(), HEADING_CUTOFF)
     if term is None:
         return [block]
     head_line = Line(
