@@ -322,7 +322,15 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     body = body_size(flat)
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
+    flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
     return join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body)), body
+
+
+def names_sello_line(block: TextBlock) -> bool:
+    """The block is a Sello line's name alone ("Vinculación comunitaria", wrapped or not): the left
+    cell of a name | justification row."""
+    text = block_text(block).strip(" :.-–")
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
 
 
 def _is_lead_in(block: TextBlock, body: float) -> bool:
@@ -634,6 +642,15 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         p.ficha = number
         if first <= n < last:
             p.section = "title"
+        elif (
+            p.role is Role.heading
+            and isinstance(current, Section)
+            and p.heading is not None
+            and p.heading.key == current.key
+            and not current.items
+        ):  # the section's name again, right under its heading: a table's header cell ("Línea de acción")
+            current.items.append(p.item)
+            p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
@@ -673,8 +690,9 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     """Move to `section.loose` the text of drawn regions that hold no anchor and that the section
     does not open with: a box or card printed amid a section's text (a quote, a note) is no part of
     it. A region holding no anchor is the section's own when it is the first thing under the
-    heading (a heading printed over the box of its text) or opens a page (the section's box going
-    on); a region holding the section's heading is its own."""
+    heading (a heading printed over the box of its text), follows one of the section's own regions
+    (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
+    region holding the section's heading is its own."""
     keep: list[Item] = []
     claimed: set[str] = set()
     for n, item in enumerate(section.items):
@@ -683,7 +701,7 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
             keep.append(item)
             continue
         before = section.items[n - 1] if n else None
-        if before is None or before.prov.page != item.prov.page:
+        if before is None or before.prov.page != item.prov.page or _region(before) in claimed:
             claimed.add(region)
             keep.append(item)
         else:
