@@ -90,3 +90,47 @@ def test_word_sello_lines_as_a_table(tmp_path, header):
     (got,) = records(write_ficha(tmp_path, parts={"lineas_sello": part}))
     assert got["lineas_sello"] == EXPECTED
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
+
+
+# --- the category list as a table of labels and marks ------------------------------------
+
+CATEGORIES = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas",
+              "Intermediación laboral", "NNA", "Otra"]
+CHECKED = {"Sociolaboral", "Capacitaciones"}
+
+
+def pdf_category_table(path, mark: str, label_first: bool) -> None:
+    """The category list as a ruled two-column table: label | mark (or mark | label); the mark a
+    drawn box (checked or not), or a typed "X" in the checked rows only."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, text in OTHER_SECTIONS[:2]:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 10
+    label_x, mark_x = (52, 215) if label_first else (82, 52)
+    for label in CATEGORIES:
+        sheet.rect(45, top, 200, 18)
+        sheet.line(205 if label_first else 75, top, 205 if label_first else 75, top + 18)
+        sheet.text(label_x, top + 4, label, 10, BODY)
+        on = label in CHECKED
+        if mark == "box":
+            BOX_STYLES["check" if on else "empty"](sheet, mark_x + (2 if label_first else 4), top + 4)
+        elif on:
+            sheet.text(mark_x + (8 if label_first else 6), top + 4, "X", 10, BOLD)
+        top += 18
+    top = sheet.text(45, top + 16, OTHER_SECTIONS[2][0], 12, BOLD) + 6
+    sheet.text(45, top, OTHER_SECTIONS[2][1], 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize("label_first", [True, False], ids=["label-mark", "mark-label"])
+@pytest.mark.parametrize("mark", ["box", "typed-x"])
+def test_pdf_category_list_as_a_table(tmp_path, mark, label_first):
+    pdf_category_table(tmp_path / "ficha.pdf", mark, label_first)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["categorias"] == ["sociolaboral", "capacitaciones"]
+    assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
+    assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"]

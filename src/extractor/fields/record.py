@@ -114,6 +114,7 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
     _note_unknown_headings(ficha, notes)
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
+    taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
 
     def content(key: str) -> list[Item]:

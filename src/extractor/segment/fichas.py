@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from ..normalize.comunas import find_comuna
+from ..readers.glyphs import is_check_mark
 from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
@@ -55,6 +56,8 @@ CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
+MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
+TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
@@ -125,10 +128,13 @@ class MunicipalityLabel:
 
 @dataclass(frozen=True)
 class CategoryBox:
-    """A checkbox of a ficha's category list and the category its label names (None: none)."""
+    """A checkbox of a ficha's category list and the category its label names (None: none);
+    `parts`: the printed items it was read from when it is a row of a table of labels and marks
+    (`_category_table`), which no field takes again."""
 
     box: Checkbox
     category: str | None
+    parts: tuple[Item, ...] = ()
 
 
 @dataclass
@@ -700,7 +706,7 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
         if region is None or region in anchored or region == _region(section.heading) or region in claimed:
             keep.append(item)
             continue
-        before = section.items[n - 1] if n else None
+        before = next((b for b in reversed(section.items[:n]) if isinstance(b, TextBlock)), None)
         if before is None or before.prov.page != item.prov.page or _region(before) in claimed:
             claimed.add(region)
             keep.append(item)
@@ -715,10 +721,69 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
-        return []
+        return _category_table(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
+
+
+def _is_text_mark(block: TextBlock) -> bool:
+    """A cell's typed mark: "X", "Sí", or check glyphs alone."""
+    text = block_text(block).strip()
+    return fold(text) in TEXT_MARKS or (bool(text) and all(is_check_mark(ch) for ch in text.replace(" ", "")))
+
+
+def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two boxes on one row: each one's vertical centre within the other's height."""
+    return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
+
+
+def _category_table(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list printed as a table of labels and marks (PDF): blocks that are a category's
+    name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
+    to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
+    [] when no label has a mark beside it (a text merely naming categories)."""
+    labels = [
+        (p, term)
+        for p in placed
+        if p.role is Role.body
+        and isinstance(p.item, TextBlock)
+        and _bbox(p) is not None
+        and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
+        and (term := category_named(block_text(p.item))) is not None
+    ]
+    if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
+        return []
+    marks = [
+        p
+        for p in placed
+        if _bbox(p) is not None
+        and (
+            (isinstance(p.item, Checkbox) and not p.item.label)
+            or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
+        )
+    ]
+    rows: list[tuple[Placed, Term, Placed | None]] = []
+    for label, term in labels:
+        where = _bbox(label)
+        assert where is not None
+        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
+        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        rows.append((label, term, nearest))
+    if not any(mark for _, _, mark in rows):
+        return []
+    out = []
+    for label, term, mark in rows:
+        item = mark.item if mark is not None else None
+        checked = item.checked if isinstance(item, Checkbox) else item is not None
+        method = item.method if isinstance(item, Checkbox) else "text"
+        text = block_text(label.item) if isinstance(label.item, TextBlock) else ""
+        box = Checkbox(checked, text, method, label.item.prov)
+        label.category = term.id
+        if mark is not None:
+            mark.category = term.id
+        out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+    return out
 
 
 def _has_title(ficha: FichaParts) -> bool:
