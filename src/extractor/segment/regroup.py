@@ -215,6 +215,13 @@ def _in_column(box: BBox, label: BBox) -> bool:
     return box[0] < label[2] and box[2] > label[0]
 
 
+def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool:
+    """A checkbox or table starts within an em under the label, in its column: the label heads
+    what is below it (a "Categorías" heading over its list), it is no row's left cell."""
+    box = _box(label)
+    return any(_in_column(other, box) and 0 <= other[1] - box[3] <= em for other in boxes)
+
+
 def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> list[Line] | None:
     """The lines of the value cell of a label | value row whose left cell is the heading `label`,
     or None when `label` heads no such row. `lines` are the other text lines of its page, each
@@ -301,7 +308,13 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     for b in items:
         if boxed(b):
             on_page.setdefault(b.prov.page, []).append(b)
+    placed_items: dict[int | None, list[BBox]] = {}  # each page's boxes, checkboxes and tables
+    for item in items:
+        if not isinstance(item, TextBlock) and item.prov.bbox is not None and item.prov.page is not None:
+            placed_items.setdefault(item.prov.page, []).append(item.prov.bbox)
     for label in labels:
+        if _content_right_under(label, placed_items.get(label.prov.page, []), label.size or 10.0):
+            continue  # a column's heading over its boxes (a panel's category list), not a row's label
         lines = [
             (line, heading[id(b)])
             for b in on_page[label.prov.page]
