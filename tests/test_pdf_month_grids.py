@@ -22,7 +22,7 @@ CELL_W, CELL_H, NAME = 62.0, 34.0, 9.0
 
 
 def month_grid(path, per_row: int, header: str, style: str, active: list[int], top: float = 200,
-               x: float = 60, mixed: str | None = None) -> None:
+               x: float = 60, mixed: str | None = None, cell_w: float = CELL_W) -> None:
     """The twelve names row by row in `per_row` columns: over a box each (`marks`), or inside a
     ruled cell whose look tells the active months (`style`); text above and below the grid. With
     `mixed`, the active cells are filled and the inactive names struck: the two ways "agree", or,
@@ -32,7 +32,7 @@ def month_grid(path, per_row: int, header: str, style: str, active: list[int], t
     names = MONTH_HEADERS[header]
     for n, name in enumerate(names):
         month = n + 1
-        cx, ctop = x + (n % per_row) * CELL_W, top + (n // per_row) * CELL_H
+        cx, ctop = x + (n % per_row) * cell_w, top + (n // per_row) * CELL_H
         on = month in active
         filled = on or (mixed == "disagree" and month == 12)
         font = BOLD if (style == "bold" and on) else BODY
@@ -40,8 +40,8 @@ def month_grid(path, per_row: int, header: str, style: str, active: list[int], t
             fill = {"fill": "2E7D6B" if on else None, "grey-fill": "F28C28" if on else "DDDDDD"}.get(style)
             if mixed:
                 fill = "2E7D6B" if filled else None
-            sheet.rect(cx, ctop, CELL_W, CELL_H, fill=fill)
-        name_x = cx + (CELL_W - stringWidth(name, font, NAME)) / 2
+            sheet.rect(cx, ctop, cell_w, CELL_H, fill=fill)
+        name_x = cx + (cell_w - stringWidth(name, font, NAME)) / 2
         name_top = ctop + (4 if style == "marks" else (CELL_H - NAME) / 2)
         if style == "greyed" and not on:
             sheet.canvas.setFillGray(0.65)
@@ -53,7 +53,7 @@ def month_grid(path, per_row: int, header: str, style: str, active: list[int], t
             w = stringWidth(name, font, NAME)
             sheet.line(name_x - 1, name_top + 0.45 * NAME, name_x + w + 1, name_top + 0.45 * NAME, width=0.8)
         if style == "marks":
-            BOX_STYLES["check" if on else "empty"](sheet, cx + CELL_W / 2 - 5, ctop + 17)
+            BOX_STYLES["check" if on else "empty"](sheet, cx + cell_w / 2 - 5, ctop + 17)
     bottom = top + (12 // per_row) * CELL_H
     sheet.text(60, bottom + 20, "Texto después de la grilla.", 10)
     sheet.save()
@@ -96,5 +96,21 @@ def test_ways_that_split_the_months_differently_are_a_doubt(tmp_path):
     split the months two ways: nothing is read as marked, and a note says so."""
     month_grid(tmp_path / "grid.pdf", 4, "short", "none", [3, 4, 5], mixed="disagree")
     (table,), notes = tables_and_notes(tmp_path / "grid.pdf")
+    assert table_months(table) == []
+    assert [n.codigo for n in notes] == ["lectura_dudosa"]
+
+
+@pytest.mark.parametrize("style", ["greyed", "bold", "struck"])
+def test_one_row_of_twelve_names_told_apart_by_their_look(tmp_path, style):
+    """Twelve names in one row, no marks under them: the names are the cells, read by their look."""
+    month_grid(tmp_path / "row.pdf", 12, "short", style, ACTIVE["april-november"], x=50, cell_w=40)
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
+    assert table_months(table) == ACTIVE["april-november"] and notes == []
+
+
+def test_one_row_of_names_alternating_is_a_doubt_not_a_reading(tmp_path):
+    """Every other name bold (a striped header): no reading, a note."""
+    month_grid(tmp_path / "row.pdf", 12, "short", "bold", [1, 3, 5, 7, 9, 11], x=50, cell_w=40)
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
     assert table_months(table) == []
     assert [n.codigo for n in notes] == ["lectura_dudosa"]

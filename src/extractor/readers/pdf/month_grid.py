@@ -149,7 +149,7 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
     edges = [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
     tops = [row.top for row in rows]
-    pitch = statistics.median(b - a for a, b in pairwise(tops))
+    pitch = statistics.median(b - a for a, b in pairwise(tops)) if len(tops) > 1 else 2.0 * rows[0].size
     bottoms = [*tops[1:], tops[-1] + pitch]
     cells = []
     for r, (row, months) in enumerate(chain):
@@ -266,7 +266,12 @@ def _read_ways(cells: list[GridCell], ways: list[Way]) -> Reading:
     way, values = splits[0]
     a, b = values
     chosen = way.active(a, b)
-    return Reading({c.month for c, v in zip(cells, way.values, strict=True) if v == chosen}, way.method)
+    active = {c.month for c, v in zip(cells, way.values, strict=True) if v == chosen}
+    if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
+        return Reading(
+            set(), "empty", f"las celdas de la grilla de meses alternan ({way.name}): no se leen como marcas"
+        )
+    return Reading(active, way.method)
 
 
 def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[dict]) -> Reading | None:
@@ -337,3 +342,43 @@ def month_grids(
         taken.update(id(w) for w in glyphs)
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT) -> ReaderNote | None:
+    """A one-row month table (`grid.py`) whose body marks nothing, read by its names instead: when
+    the twelve names differ in the one way that splits them in two (greyed, struck, filled, bold:
+    the names are the cells), the active months' body cells get that mark. Returns a note when
+    the names differ in ways that cannot be read (they disagree, or alternate month by month);
+    None otherwise. Names all alike (an empty table's header) change nothing."""
+    body = [c for c in table.cells if c.row > 0]
+    header = sorted((c for c in table.cells if c.row == 0), key=lambda c: c.col)
+    if len(header) != 12 or any(c.mark is not None and c.mark.checked for c in body):
+        return None
+    words = []
+    for cell in header:
+        word = next((w for w in page.words if cell.prov.bbox == bbox(w)), None)
+        if word is None:
+            return None
+        words.append(word)
+    size = max(w["size"] for w in words)
+    cells = [
+        GridCell(
+            month,
+            word,
+            {
+                "x0": word["x0"] - size,
+                "x1": word["x1"] + size,
+                "top": word["top"] - size,
+                "bottom": word["bottom"] + size,
+            },
+        )
+        for month, word in zip(table.months, words, strict=True)
+    ]
+    reading = _read_ways(cells, _ways(cells, page, settings))
+    if reading.doubt:
+        return ReaderNote(UNCLEAR, reading.doubt, table.prov)
+    for cell in body:
+        months = {table.months[c] for c in range(cell.col, cell.col + cell.colspan) if c < len(table.months)}
+        if months & reading.active and not cell.text:  # a cell holding text keeps its note (`unclear_month_cells`)
+            cell.mark = Checkbox(True, None, reading.method, cell.prov)
+    return None

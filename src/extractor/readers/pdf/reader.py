@@ -22,7 +22,7 @@ from ..base import Reader
 from .geometry import bbox, box_of, contains, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
-from .month_grid import month_grids
+from .month_grid import month_grids, restyled_header
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
@@ -189,6 +189,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     notes = doubt_notes(marks, [], page.number)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
+    grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
