@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench clean
+.PHONY: run test test-fast lint bench bench-silent clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,16 @@ test: $(STAMP)  # everything; the browser tests are skipped (with how to install
 test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
 	$(BIN)/python -m pytest -q -n 2 -m "not browser and not fuzz and not slow"
 
-lint: $(STAMP)  # ruff (lint and format check) and mypy over src/; settings in pyproject.toml
-	$(BIN)/ruff check src
-	$(BIN)/ruff format --check src
+lint: $(STAMP)  # ruff (lint and format check) over src/ and tests/, mypy over src/; settings in pyproject.toml
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy src
 
 bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
 	$(BIN)/python bench/bench.py
+
+bench-silent: $(STAMP)  # perturbed fichas as .docx and PDF: silent errors, missed flags, false alarms (issue 19)
+	$(BIN)/python bench/silent.py
 
 .PHONY: fuzz-layouts
 fuzz-layouts: N ?= 500

@@ -21,8 +21,17 @@ ACTIVE = {"april-november": [4, 5, 6, 7, 8, 9, 10, 11], "scattered": [2, 3, 9]}
 CELL_W, CELL_H, NAME = 62.0, 34.0, 9.0
 
 
-def month_grid(path, per_row: int, header: str, style: str, active: list[int], top: float = 200,
-               x: float = 60, mixed: str | None = None, cell_w: float = CELL_W) -> None:
+def month_grid(
+    path,
+    per_row: int,
+    header: str,
+    style: str,
+    active: list[int],
+    top: float = 200,
+    x: float = 60,
+    mixed: str | None = None,
+    cell_w: float = CELL_W,
+) -> None:
     """The twelve names row by row in `per_row` columns: over a box each (`marks`), or inside a
     ruled cell whose look tells the active months (`style`); text above and below the grid. With
     `mixed`, the active cells are filled and the inactive names struck: the two ways "agree", or,

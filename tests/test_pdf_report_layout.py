@@ -15,26 +15,62 @@ from extractor.pipeline import extract_document
 from .pdf_builders import BOX_STYLES, MONTHS_SHORT
 from .pdf_canvas import BODY, BOLD, Sheet
 
-CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas",
-                   "Intermediación laboral", "NNA", "Otra"]
-CATEGORY_IDS = dict(zip(CATEGORY_LABELS, ["sociolaboral", "acogida_atencion", "emprendimiento", "capacitaciones",
-                                          "cooperativas", "intermediacion_laboral", "nna", "otra"], strict=True))
+CATEGORY_LABELS = [
+    "Sociolaboral",
+    "Acogida/atención",
+    "Emprendimiento",
+    "Capacitaciones",
+    "Cooperativas",
+    "Intermediación laboral",
+    "NNA",
+    "Otra",
+]
+CATEGORY_IDS = dict(
+    zip(
+        CATEGORY_LABELS,
+        [
+            "sociolaboral",
+            "acogida_atencion",
+            "emprendimiento",
+            "capacitaciones",
+            "cooperativas",
+            "intermediacion_laboral",
+            "nna",
+            "otra",
+        ],
+        strict=True,
+    )
+)
 FICHAS = [
-    {"title": "Huertos comunitarios interculturales", "comuna": "Recoleta",
-     "categories": {"Sociolaboral", "NNA"}, "office": "Oficina de Migración",
-     "group": "Familias migrantes del sector norte.", "months": [4, 5, 6, 7, 8, 9, 10, 11],
-     "funding": "Recursos propios municipales.", "sustain": "Se repite cada año con la comunidad.",
-     "description": "La municipalidad abre huertos en las plazas del barrio.",
-     "innovation": "Los vecinos cuidan los huertos por turnos.",
-     "sello": [("Vinculación comunitaria", "Reúne a vecinos chilenos y extranjeros."),
-               ("Fortalecimiento institucional", "Capacita a los funcionarios.")]},
-    {"title": "Oficina móvil de orientación", "comuna": "Puente Alto",
-     "categories": {"Capacitaciones", "Emprendimiento"}, "office": "Dirección de Desarrollo Comunitario",
-     "group": "Personas migrantes recién llegadas.", "months": [3, 4, 5],
-     "funding": "Recursos propios municipales.", "sustain": "Sigue vigente con apoyo regional.",
-     "description": "Una oficina recorre los barrios en una camioneta.",
-     "innovation": "Atiende en la calle, sin cita previa.",
-     "sello": [("Acceso a la información y orientación integral", "Orienta en trámites migratorios.")]},
+    {
+        "title": "Huertos comunitarios interculturales",
+        "comuna": "Recoleta",
+        "categories": {"Sociolaboral", "NNA"},
+        "office": "Oficina de Migración",
+        "group": "Familias migrantes del sector norte.",
+        "months": [4, 5, 6, 7, 8, 9, 10, 11],
+        "funding": "Recursos propios municipales.",
+        "sustain": "Se repite cada año con la comunidad.",
+        "description": "La municipalidad abre huertos en las plazas del barrio.",
+        "innovation": "Los vecinos cuidan los huertos por turnos.",
+        "sello": [
+            ("Vinculación comunitaria", "Reúne a vecinos chilenos y extranjeros."),
+            ("Fortalecimiento institucional", "Capacita a los funcionarios."),
+        ],
+    },
+    {
+        "title": "Oficina móvil de orientación",
+        "comuna": "Puente Alto",
+        "categories": {"Capacitaciones", "Emprendimiento"},
+        "office": "Dirección de Desarrollo Comunitario",
+        "group": "Personas migrantes recién llegadas.",
+        "months": [3, 4, 5],
+        "funding": "Recursos propios municipales.",
+        "sustain": "Sigue vigente con apoyo regional.",
+        "description": "Una oficina recorre los barrios en una camioneta.",
+        "innovation": "Atiende en la calle, sin cita previa.",
+        "sello": [("Acceso a la información y orientación integral", "Orienta en trámites migratorios.")],
+    },
 ]
 
 
@@ -68,12 +104,20 @@ def page(sheet: Sheet, ficha: dict) -> None:
     x = 200.0
     top = sheet.text(x, 50, ficha["title"], 18, BOLD) + 24
     # label | value rows
-    for n, (label, value) in enumerate([("Departamento/Oficinas municipales que participan", ficha["office"]),
-                                        ("Grupo prioritario", ficha["group"])], start=1):
+    for n, (label, value) in enumerate(
+        [("Departamento/Oficinas municipales que participan", ficha["office"]), ("Grupo prioritario", ficha["group"])],
+        start=1,
+    ):
         sheet.rect(x - 6, top - 4, 370, 30)
         sheet.line(x + 144, top - 4, x + 144, top + 26)
-        sheet.lines(x, top, [f"{n}. Departamento/Oficinas", "municipales que participan"] if n == 1
-                    else [f"{n}. {label}"], size=9, font=BOLD, leading=1.2)
+        sheet.lines(
+            x,
+            top,
+            [f"{n}. Departamento/Oficinas", "municipales que participan"] if n == 1 else [f"{n}. {label}"],
+            size=9,
+            font=BOLD,
+            leading=1.2,
+        )
         sheet.text(x + 150, top, value, 9)
         top += 34
     top = band_heading(sheet, x, top + 6, 3, "Fechas de implementación")
@@ -85,10 +129,12 @@ def page(sheet: Sheet, ficha: dict) -> None:
         sheet.text(cx + (50 - stringWidth(name, BODY, 9)) / 2, ctop + 6, name, 9)
         sheet.canvas.setFillGray(0)
     top += 3 * 22 + 16
-    for n, heading, text in [(4, "Forma de financiamiento", ficha["funding"]),
-                             (5, "Sostenibilidad en el tiempo", ficha["sustain"]),
-                             (6, "Breve descripción", ficha["description"]),
-                             (7, "Elemento innovador", ficha["innovation"])]:
+    for n, heading, text in [
+        (4, "Forma de financiamiento", ficha["funding"]),
+        (5, "Sostenibilidad en el tiempo", ficha["sustain"]),
+        (6, "Breve descripción", ficha["description"]),
+        (7, "Elemento innovador", ficha["innovation"]),
+    ]:
         top = band_heading(sheet, x, top, n, heading)
         top = sheet.text(x, top, text, 9.5) + 16
     top = band_heading(sheet, x, top, 8, "Líneas Sello")

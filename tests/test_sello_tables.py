@@ -20,8 +20,10 @@ ROWS = [
     ("Fortalecimiento institucional", ["Capacita a los funcionarios."]),
 ]
 EXPECTED = [
-    {"linea": "vinculacion_comunitaria",
-     "justificacion": "Reúne a vecinos chilenos y extranjeros en actividades del barrio."},
+    {
+        "linea": "vinculacion_comunitaria",
+        "justificacion": "Reúne a vecinos chilenos y extranjeros en actividades del barrio.",
+    },
     {"linea": "acceso_informacion", "justificacion": "La oficina orienta en trámites migratorios."},
     {"linea": "fortalecimiento_institucional", "justificacion": "Capacita a los funcionarios."},
 ]
@@ -87,6 +89,7 @@ def test_word_sello_lines_as_a_table(tmp_path, header):
     def part(b: DocBuilder) -> None:
         rows = [("Línea de acción", "Justificación")] if header else []
         b.table([list(r) for r in rows] + [[name, " ".join(lines)] for name, lines in ROWS])
+
     (got,) = records(write_ficha(tmp_path, parts={"lineas_sello": part}))
     assert got["lineas_sello"] == EXPECTED
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
@@ -94,8 +97,16 @@ def test_word_sello_lines_as_a_table(tmp_path, header):
 
 # --- the category list as a table of labels and marks ------------------------------------
 
-CATEGORIES = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas",
-              "Intermediación laboral", "NNA", "Otra"]
+CATEGORIES = [
+    "Sociolaboral",
+    "Acogida/atención",
+    "Emprendimiento",
+    "Capacitaciones",
+    "Cooperativas",
+    "Intermediación laboral",
+    "NNA",
+    "Otra",
+]
 CHECKED = {"Sociolaboral", "Capacitaciones"}
 
 

@@ -34,17 +34,22 @@ def then_unknown(heading: str, text: str, how: str):
         b.paragraph(TEXTS["sostenibilidad"])
         b.heading(heading, how)
         b.paragraph(text)
+
     return part
 
 
 @pytest.mark.parametrize("how", ["style", "bold"])
 def test_word_heading_no_template_heading_names_goes_to_an_aviso(tmp_path, how):
-    path = write_ficha(tmp_path, heading=how, parts={
-        "sostenibilidad": then_unknown("Resultados obtenidos", "Se atendieron 300 personas en 2023.", how)})
+    path = write_ficha(
+        tmp_path,
+        heading=how,
+        parts={"sostenibilidad": then_unknown("Resultados obtenidos", "Se atendieron 300 personas en 2023.", how)},
+    )
     (got,) = records(path)
     assert got["sostenibilidad"] == TEXTS["sostenibilidad"]
     (aviso,) = avisos(got, "encabezado_desconocido")
     assert "«Resultados obtenidos»" in aviso["mensaje"] and "Se atendieron 300 personas" in aviso["mensaje"]
+    assert aviso["campo"] == "sostenibilidad"  # the section it ends
     assert got["descripcion"] == TEXTS["descripcion"]
     assert got["revision"]["estado"] == "revisar"
 
@@ -62,14 +67,14 @@ def test_a_misworded_heading_is_no_part_of_the_section_before(tmp_path, how):
 
 def test_a_bold_paragraph_in_body_text_of_styled_headings_stays_text(tmp_path):
     """Headings in a heading style; a bold Normal paragraph in a section is the section's text."""
-    path = write_ficha(tmp_path, heading="style", parts={
-        "descripcion": paragraphs("Taller de cocina", bold=True)})
+    path = write_ficha(tmp_path, heading="style", parts={"descripcion": paragraphs("Taller de cocina", bold=True)})
     (got,) = records(path)
     assert got["descripcion"] == "Taller de cocina"
     assert not avisos(got, "encabezado_desconocido")
 
 
 # --- PDF -----------------------------------------------------------------------------
+
 
 def pdf_ficha(path, extra: list[tuple[str, str, float, str, float]]) -> None:
     """A one-page ficha, bold 12 pt headings at x 45; `extra` lines (text, font, size, after which

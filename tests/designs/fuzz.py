@@ -34,16 +34,24 @@ def _run_one(seed: int, keep: Path) -> tuple[int, dict, list[str], list[str], fl
             folder = keep / f"seed-{seed}"
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copy(outcome.pdf, folder / outcome.pdf.name)
-            (folder / "design.json").write_text(json.dumps(asdict(outcome.design), ensure_ascii=False, indent=2) + "\n",
-                                                encoding="utf-8")
-            (folder / "diff.txt").write_text(outcome.design.describe() + "\n\n" + "\n".join(outcome.differences) + "\n",
-                                             encoding="utf-8")
-    return seed, outcome.design.choices(), sorted(set(outcome.failed_fields)), outcome.differences, \
-        time.perf_counter() - start
+            (folder / "design.json").write_text(
+                json.dumps(asdict(outcome.design), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+            (folder / "diff.txt").write_text(
+                outcome.design.describe() + "\n\n" + "\n".join(outcome.differences) + "\n", encoding="utf-8"
+            )
+    return (
+        seed,
+        outcome.design.choices(),
+        sorted(set(outcome.failed_fields)),
+        outcome.differences,
+        time.perf_counter() - start,
+    )
 
 
-def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5,
-                     min_documents: int = 10) -> dict[str, list[tuple[str, float, float, int]]]:
+def breaking_choices(
+    results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5, min_documents: int = 10
+) -> dict[str, list[tuple[str, float, float, int]]]:
     """Per failing field: (choice=value, failure rate with it, rate without it, documents with it),
     for the values drawn in at least `min_documents` documents whose failure rate is at least
     `min_rate` and `min_lift` times the rate without."""
@@ -69,12 +77,24 @@ def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float
 def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float]) -> str:
     passed = [seed for seed, _, failed in results if not failed]
     fields = Counter(f for _, _, failed in results for f in failed)
-    lines = [f"# design harness: {len(passed)}/{len(results)} seeds pass ({len(passed) / len(results):.1%})", "",
-             f"seconds per seed: mean {sum(seconds) / len(seconds):.2f}, max {max(seconds):.2f}", "",
-             f"passing seeds: {passed}", "", "## failing fields (documents failing on each)", ""]
+    lines = [
+        f"# design harness: {len(passed)}/{len(results)} seeds pass ({len(passed) / len(results):.1%})",
+        "",
+        f"seconds per seed: mean {sum(seconds) / len(seconds):.2f}, max {max(seconds):.2f}",
+        "",
+        f"passing seeds: {passed}",
+        "",
+        "## failing fields (documents failing on each)",
+        "",
+    ]
     lines += [f"- {name}: {count}" for name, count in fields.most_common()]
-    lines += ["", "## design choices that break a field", "",
-              "| field | choice=value | fail rate with | without | documents with |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## design choices that break a field",
+        "",
+        "| field | choice=value | fail rate with | without | documents with |",
+        "|---|---|---|---|---|",
+    ]
     for name, rows in breaking_choices(results).items():
         for key, rate, rate_without, n in rows[:6]:
             lines.append(f"| {name} | {key} | {rate:.0%} | {rate_without:.0%} | {n} |")
@@ -98,8 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         for seed, choices, failed, _, took in mapped:
             results.append((seed, choices, failed))
             seconds.append(took)
-            print(f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
-                  file=sys.stderr, flush=True)
+            print(
+                f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
+                file=sys.stderr,
+                flush=True,
+            )
     text = summary(results, seconds)
     (args.out / "summary.md").write_text(text, encoding="utf-8")
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")

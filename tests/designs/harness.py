@@ -61,8 +61,9 @@ def compare(expected: list[dict], got: list[dict]) -> tuple[list[str], list[str]
         lines += field_diff_lines(want, have)
         names += [n for n in FIELDS if have is None or field_value(want, n) != field_value(have, n)]
         if have is not None and want["fuente"]["paginas"] != have["fuente"]["paginas"]:
-            lines.append(f"{want['id']}: fuente.paginas: expected {want['fuente']['paginas']}, "
-                         f"got {have['fuente']['paginas']}")
+            lines.append(
+                f"{want['id']}: fuente.paginas: expected {want['fuente']['paginas']}, got {have['fuente']['paginas']}"
+            )
             names.append("fuente.paginas")
     return lines, names
 

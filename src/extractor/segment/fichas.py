@@ -115,6 +115,7 @@ class UnknownSection:
 
     heading: TextBlock
     items: list[Item] = field(default_factory=list)
+    after: str | None = None  # the key of the template section it ends (None: none before it)
 
 
 @dataclass
@@ -662,7 +663,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             ficha.sections.append(current)
             p.section = current.key
         elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
-            current = UnknownSection(p.item)
+            current = UnknownSection(p.item, after=current.key if isinstance(current, Section) else current.after)
             ficha.unknown.append(current)
             p.section = UNKNOWN_SECTION
         elif current is None:

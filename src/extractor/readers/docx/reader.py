@@ -2,7 +2,7 @@
 
 python-docx's `Paragraph.text` drops content controls and symbols, so the
 body XML is walked directly, in document order, as the accepted and printed
-document (see `docx_runs` for what happens inside a paragraph):
+document (see `runs` for what happens inside a paragraph):
 
 - Wrappers are read through at any depth and at every level: content controls
   (`w:sdt`), custom XML (`w:customXml`) and smart tags around paragraphs, whole
