@@ -252,10 +252,8 @@ def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
     after = inspect_document(doc)
     (moved,) = [e for e in after.entries if e.item.prov == heading.item.prov and e.item.lines == heading.item.lines]
     assert moved.heading is None and moved.role != "heading"
-    previous_section = [e.section for e in before.entries[: before.entries.index(heading)] if e.ficha == heading.ficha][
-        -1
-    ]
-    assert (moved.ficha, moved.section) == (heading.ficha, previous_section)  # the block went to the section before
+    # set like the document's other headings, it is now an unknown heading (issue 19.4): its own section, an aviso
+    assert (moved.ficha, moved.section, moved.role) == (heading.ficha, "encabezado_desconocido", "unknown_heading")
     assert all(k != "sostenibilidad" for f in after.fichas for k, _ in f.sections)
     assert "sostenibilidad" in [k for f in before.fichas for k, _ in f.sections]
     record = records_of(read(doc), doc, source_of(doc)).fichas[heading.ficha - 1]

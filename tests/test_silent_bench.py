@@ -39,10 +39,8 @@ def test_no_wrong_field_is_marked_ok(case, tmp_path):
         assert not wrong and ok, f"a right record for {case.note!r}: wrong {wrong}, avisos {avisos}"
 
 
-@pytest.mark.xfail(
-    reason="unknown headings are segment/'s (issue 19 item 4, branch `layout`: encabezado_desconocido)", strict=False
-)
-@pytest.mark.parametrize("case", UNKNOWN_HEADINGS[:1], ids=lambda c: c.name[:60])
+@pytest.mark.parametrize("case", UNKNOWN_HEADINGS, ids=lambda c: c.name[:60])
 def test_an_unknown_heading_is_never_glued_silently(case, tmp_path):
-    ok, wrong, _ = outcome(case, tmp_path)
+    ok, wrong, avisos = outcome(case, tmp_path)
     assert not ok or not wrong
+    assert "encabezado_desconocido" in avisos

@@ -29,6 +29,7 @@ CheckMethod = Literal[
     "sym",  # a w:sym character from a symbol font
     "text",  # an "X"-like mark typed in a cell
     "shading",  # a shaded cell or bar
+    "style",  # a month's name set apart from the others (its colour, weight, or struck through)
 ]
 
 

@@ -24,6 +24,7 @@ PRELOADED = (
     vocab.categories,
     vocab.sello_lines,
     vocab.sello_lead_ins,
+    vocab.sello_table_headers,
     vocab.municipality_prefixes,
     vocab.month_forms,
     vocab.month_names,

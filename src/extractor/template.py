@@ -17,10 +17,21 @@ from .vocab import Term, best_term, headings, municipality_prefixes
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
 
 
+# A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
+_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*", re.IGNORECASE)
+
+
+def without_number(text: str) -> str:
+    """A heading's words without the number it may be printed with ("IV. Categoría" -> "Categoría");
+    the text itself when that would leave nothing."""
+    rest = _HEADING_NUMBER.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
 def heading_term(text: str) -> tuple[Term | None, float]:
-    """The template heading `text` is printed as (trailing colon, case, accents and small typos
-    aside), with its score; (None, score) when it is none."""
-    return best_term(text.rstrip(":").strip(), headings(), HEADING_CUTOFF)
+    """The template heading `text` is printed as (a number before it, trailing colon, case, accents
+    and small typos aside), with its score; (None, score) when it is none."""
+    return best_term(without_number(text).rstrip(":").strip(), headings(), HEADING_CUTOFF)
 
 
 @cache

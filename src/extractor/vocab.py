@@ -52,6 +52,12 @@ def sello_lead_ins() -> tuple[str, ...]:
 
 
 @cache
+def sello_table_headers() -> frozenset[str]:
+    """The column titles of a Líneas Sello table ("Línea", "Justificación"), folded."""
+    return frozenset(fold(s) for s in _data()["sello_table_headers"])
+
+
+@cache
 def municipality_prefixes() -> tuple[str, ...]:
     return tuple(_data()["municipality_prefixes"])
 

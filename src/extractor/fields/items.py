@@ -29,17 +29,21 @@ def list_text(items: list[Item]) -> str:
     return "\n".join(block_text(b) for b in blocks_of(items) if block_text(b))
 
 
+def item_text(item: Item) -> str:
+    """An item's printed text as an aviso quotes it ("" for a ReaderNote, an aviso of its own)."""
+    if isinstance(item, TextBlock):
+        return block_text(item)
+    if isinstance(item, Checkbox):
+        return f"[{'x' if item.checked else ' '}] {item.label or ''}".strip()
+    if isinstance(item, Table):
+        return " | ".join(c.text for c in item.cells if c.text)
+    return ""  # a ReaderNote is an aviso of its own (`record._without_reader_notes`)
+
+
 def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
     """An aviso `texto_sin_ubicar` for each item that no field took."""
     for item in items:
-        if isinstance(item, TextBlock):
-            text = block_text(item)
-        elif isinstance(item, Checkbox):
-            text = f"[{'x' if item.checked else ' '}] {item.label or ''}".strip()
-        elif isinstance(item, Table):
-            text = " | ".join(c.text for c in item.cells if c.text)
-        else:  # a ReaderNote is an aviso of its own (`record._without_reader_notes`)
-            continue
+        text = item_text(item)
         if text:
             notes.add(campo, Aviso.texto_sin_ubicar, text)
 

@@ -18,7 +18,7 @@ from ..text import join_lines, join_paragraphs, slug
 from .categories import read_categories
 from .dates import read_dates
 from .funding import read_funding
-from .items import blocks_of, note_strays, section_paragraphs, section_text
+from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
@@ -85,7 +85,21 @@ def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
         ficha,
         head=keep(ficha.head, ""),
         sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections],
+        unknown=[replace(u, items=keep(u.items, "")) for u in ficha.unknown],
     )
+
+
+def _note_unknown_headings(ficha: FichaParts, notes: Notes) -> None:
+    """An aviso `encabezado_desconocido` on the field of the section it ends, for each heading no
+    template heading names, quoting it and the text under it (which no field takes)."""
+    for unknown in ficha.unknown:
+        text = " ".join(t for t in map(item_text, unknown.items) if t)
+        notes.add(
+            SECTION_FIELDS[unknown.after] if unknown.after else "",
+            Aviso.encabezado_desconocido,
+            f"«{block_text(unknown.heading)}» está impreso como un encabezado pero no es uno de la plantilla"
+            + (f"; su texto: «{text}»" if text else ""),
+        )
 
 
 def ocr_notice(pages: Sequence[int], ocr_pages: Sequence[OcrPage]) -> str | None:
@@ -124,8 +138,10 @@ def build_record(
         notes.add("", Aviso.lectura_ocr, notice)
     ficha = _without_reader_notes(ficha, notes)
     sections = _sections_by_key(ficha, notes)
+    _note_unknown_headings(ficha, notes)
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
+    taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
 
     def content(key: str) -> list[Item]:
@@ -147,6 +163,8 @@ def build_record(
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
+    for section in ficha.sections:
+        note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():
         stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
         if key != "fechas_implementacion":

@@ -6,7 +6,8 @@ lead-in ("Se destaca el trabajo en las líneas de acción de Sello:"), after
 a typed enumerator ("1.", "a)"), or at the start of a sentence when the
 layout ran two lines' paragraphs together. Its justification is the text
 after the name's trailing punctuation; a name printed alone takes the
-paragraph that follows it.
+paragraph that follows it. A table's column titles ("Línea | Justificación",
+vocabulary `sello_table_headers`) are template text.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from ..text import clean, fold, fold_chars, phrase_pattern
-from ..vocab import sello_lead_ins, sello_lines
+from ..vocab import sello_lead_ins, sello_lines, sello_table_headers
 
 _LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—»”’\"']+")
 _ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -76,6 +77,8 @@ def read_lines(paragraphs: list[str]) -> tuple[list[dict], list[str]]:
     lines: list[dict] = []
     strays: list[str] = []
     for paragraph in paragraphs:
+        if fold(paragraph).strip(" :") in sello_table_headers():  # a table's column title
+            continue
         lead, text = _split_lead_in(clean(paragraph))
         if lead:
             strays.append(lead)

@@ -37,9 +37,10 @@ from typing import NamedTuple
 
 from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from ..normalize.comunas import find_comuna
-from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix
+from ..readers.glyphs import is_check_mark
+from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, title_styles
+from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .regroup import (
     attach_row_values,
     join_continued_paragraphs,
@@ -55,6 +56,12 @@ CATEGORY_CUTOFF = 85.0
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
+MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
+TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
+HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
+MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
+HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
+UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
 class Role(str, Enum):
@@ -64,6 +71,7 @@ class Role(str, Enum):
     # name and value are what inspect prints, and renaming it would rename a public name).
     title = "title"  # type: ignore[assignment]  # title-like: a title style, or text much larger than the body
     heading = "heading"  # one of the template's section headings
+    unknown_heading = "unknown_heading"  # set like the template's headings, but naming none of them
     municipality = "municipality"  # a municipality label (never a title, however large)
     body = "body"  # anything else
 
@@ -97,6 +105,17 @@ class Section:
     heading: TextBlock
     score: float
     items: list[Item] = field(default_factory=list)
+    loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
+
+
+@dataclass
+class UnknownSection:
+    """A heading set like the document's template headings whose text is none of them, and the
+    items up to the next heading: no field takes them (aviso `encabezado_desconocido`)."""
+
+    heading: TextBlock
+    items: list[Item] = field(default_factory=list)
+    after: str | None = None  # the key of the template section it ends (None: none before it)
 
 
 @dataclass
@@ -110,10 +129,13 @@ class MunicipalityLabel:
 
 @dataclass(frozen=True)
 class CategoryBox:
-    """A checkbox of a ficha's category list and the category its label names (None: none)."""
+    """A checkbox of a ficha's category list and the category its label names (None: none);
+    `parts`: the printed items it was read from when it is a row of a table of labels and marks
+    (`_category_table`), which no field takes again."""
 
     box: Checkbox
     category: str | None
+    parts: tuple[Item, ...] = ()
 
 
 @dataclass
@@ -127,12 +149,15 @@ class FichaParts:
     sections: list[Section] = field(default_factory=list)
     municipality: MunicipalityLabel | None = None
     categories: list[CategoryBox] = field(default_factory=list)
+    unknown: list[UnknownSection] = field(default_factory=list)  # headings no template heading names
 
     def all_items(self) -> list[Item]:
         items: list[Item] = [self.title] if self.title else []
         items += self.head
         for section in self.sections:
-            items += [section.heading, *section.items]
+            items += [section.heading, *section.items, *section.loose]
+        for unknown in self.unknown:
+            items += [unknown.heading, *unknown.items]
         return items
 
     def pages(self) -> list[int]:
@@ -172,7 +197,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
 
 def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     """(section key, score) when the block is one of the template's headings."""
-    text = block_text(block).rstrip(":").strip()
+    text = without_number(block_text(block)).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
     term, score = best_term(text, headings(), HEADING_CUTOFF)
@@ -185,7 +210,7 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     label, colon, value = first.partition(":")
     if not colon or len(label.split()) > MAX_HEADING_WORDS:
         return [block]
-    term, _ = best_term(label, headings(), HEADING_CUTOFF)
+    term, _ = best_term(without_number(label), headings(), HEADING_CUTOFF)
     if term is None:
         return [block]
     head_line = Line(
@@ -304,7 +329,15 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     body = body_size(flat)
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
+    flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
     return join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body)), body
+
+
+def names_sello_line(block: TextBlock) -> bool:
+    """The block is a Sello line's name alone ("Vinculación comunitaria", wrapped or not): the left
+    cell of a name | justification row."""
+    text = block_text(block).strip(" :.-–")
+    return 0 < len(text.split()) <= MAX_HEADING_WORDS and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
 
 
 def _is_lead_in(block: TextBlock, body: float) -> bool:
@@ -337,7 +370,12 @@ def segment(layout: Layout) -> Segmentation:
     items, body = prepare(layout.items)
     # strict=False: with no items the list of previous ones is [None], one longer
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
+    by_page = heads_by_page(placed, _ficha_starts(placed, body))
+    if by_page is not None:
+        placed = by_page
+        items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    mark_unknown_headings(placed, body)
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -421,9 +459,167 @@ def _head_start(placed: list[Placed], title: int) -> int:
     return start
 
 
+def _bbox(p: Placed) -> tuple[float, float, float, float] | None:
+    return p.item.prov.bbox if p.item.prov.page is not None else None
+
+
+def _is_head_element(p: Placed) -> bool:
+    """A municipality label, or a checkbox whose label names a category: elements found by their
+    vocabulary that belong to the ficha whose title is on their page, wherever reading order put them."""
+    if p.role is Role.municipality:
+        return True
+    return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
+
+
+def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
+    """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
+    (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
+    overlapping across): the end of the ficha before, flowing on to the title's page."""
+    box = _bbox(p)
+    if box is None:
+        return True
+    reach = HEAD_LEVEL_TOLERANCE * (title[3] - title[1])
+    return box[3] <= title[1] + reach and box[0] < title[2] and box[2] > title[0]
+
+
+def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
+    """The municipality label printed on the title's page after it in reading order, inside a
+    section, when the ficha's head holds none and the label stands outside the column of the
+    title or of its section's heading (a side panel read after the main column); [] otherwise.
+    A label-like line under both (a funder "Municipalidad de Arica") stays that section's text."""
+    heading: Placed | None = None
+    found: list[int] = []
+    for j in range(title + 1, len(placed)):
+        p = placed[j]
+        if p.page != page:
+            break
+        if p.role is Role.heading:
+            heading = p
+        elif p.role is Role.municipality:
+            if heading is None:
+                return []  # the head has its label
+            if found and found[-1] != j - 1:
+                break
+            box = _bbox(p)
+            columns = [b for b in (_bbox(heading), _bbox(placed[title])) if b is not None]
+            if box is None or all(box[0] < b[2] and box[2] > b[0] for b in columns):
+                return []
+            found.append(j)
+    return found
+
+
+def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
+    """The placed items with each ficha's head gathered by page, not by reading order; None when
+    nothing moves.
+
+    On a page where exactly one ficha's title stands, what reading order put before that title
+    (a side panel read first: the municipality label, the category list, a "Categorías" heading
+    with them) belongs to that ficha: it moves to after the title (a municipality label to right
+    before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
+    title's column stays before it: the ficha before, continuing on this page. The order inside
+    each moved run is kept (reading order orders text within one region)."""
+    titles: dict[int, list[int]] = {}
+    for start in starts:
+        page = placed[start].page
+        if placed[start].role is Role.title and page is not None and _bbox(placed[start]) is not None:
+            titles.setdefault(page, []).append(start)
+    moves: dict[int, tuple[list[int], list[int]]] = {}  # title index -> (labels, others) to move
+    for page, (title,) in ((page, found) for page, found in titles.items() if len(found) == 1):
+        box = _bbox(placed[title])
+        assert box is not None
+        before = [j for j in range(title) if placed[j].page == page]
+        move = [j for j in before if _is_head_element(placed[j]) or not _continues_above(placed[j], box)]
+        labels = [j for j in move if placed[j].role is Role.municipality]
+        if not labels:
+            labels = _labels_set_apart(placed, title, page)
+        if move or labels:
+            moves[title] = (labels, [j for j in move if j not in labels])
+    if not moves:
+        return None
+    moved = {j for labels, others in moves.values() for j in labels + others}
+    out: list[Placed] = []
+    for i, p in enumerate(placed):
+        if i in moves:
+            labels, others = moves[i]
+            end = i
+            while end + 1 < len(placed) and _continues_title(placed[i : end + 2]):
+                end += 1
+            run = [j for j in range(i, end + 1) if j not in moved]
+            out += [placed[j] for j in labels] + [placed[j] for j in run] + [placed[j] for j in others]
+            moved.update(run)
+        elif i not in moved:
+            out.append(p)
+    return out
+
+
 def _untitled_start(starts: list[int], heading_index: int) -> int:
     """With no title-like block, the first ficha starts at the top, a later one at its heading."""
     return 0 if not starts else heading_index
+
+
+def _dress(block: TextBlock) -> tuple:
+    """How a block is set: its heading style (Word), else its first line's font, size (to half a
+    point), weight and whether it is all capitals."""
+    style = (block.style or "").lower()
+    if style.startswith(heading_style_prefixes()):
+        return ("style", style)
+    line = block.lines[0]
+    text = block_text(block)
+    return ("look", line.font, round(line.size * 2) / 2, block.bold, text.isupper())
+
+
+def _left_edge(block: TextBlock) -> float | None:
+    return block.prov.bbox[0] if block.prov.bbox is not None and block.prov.page is not None else None
+
+
+def _could_be_heading(block: TextBlock, body: float) -> bool:
+    """Short, emphasised, no sentence: a line that could be a heading by its text alone; a name of
+    the template's vocabularies (a category, a Sello line set as a lead-in) is none."""
+    text = block_text(block).rstrip(":").strip()
+    return (
+        0 < len(block.lines) <= 2
+        and 0 < len(text.split()) <= MAX_HEADING_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and _is_emphasised(block, body)
+        and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
+        and category_named(text) is None
+    )
+
+
+def mark_unknown_headings(placed: list[Placed], body: float) -> None:
+    """Mark `Role.unknown_heading` the body blocks set like the document's own template headings
+    (issue 19.4): the same dress (`_dress`) as at least MIN_DRESS_HEADINGS of its recognised
+    headings, and in a PDF a left edge within HEADING_EDGE_EMS of one of theirs, whose text names
+    none of the template's headings ("Descripción breve" set like the others). A dress that more
+    body blocks wear than headings do (bold lead-ins of a list) marks nothing."""
+    dresses: dict[tuple, list[TextBlock]] = {}
+    for p in placed:
+        if p.role is Role.heading and isinstance(p.item, TextBlock) and p.item.lines:
+            dresses.setdefault(_dress(p.item), []).append(p.item)
+    dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= MIN_DRESS_HEADINGS}
+    if not dresses:
+        return
+    candidates: dict[tuple, list[Placed]] = {}
+    for p in placed:
+        if p.role is Role.body and isinstance(p.item, TextBlock) and p.item.lines and _could_be_heading(p.item, body):
+            dress = _dress(p.item)
+            if dress in dresses and _on_a_heading_edge(p.item, dresses[dress]):
+                candidates.setdefault(dress, []).append(p)
+    for dress, found in candidates.items():
+        if len(found) < len(dresses[dress]):
+            for p in found:
+                p.role = Role.unknown_heading
+
+
+def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
+    """In a PDF: the block starts where one of the headings does (its column's edge); elsewhere
+    (no boxes) any place will do."""
+    x = _left_edge(block)
+    if x is None:
+        return True
+    reach = HEADING_EDGE_EMS * (block.size or 10.0)
+    return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
 def _ficha(number: int, placed: list[Placed]) -> FichaParts:
@@ -448,24 +644,76 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         )
     else:
         first = last = 0
-    current: Section | None = None
+    current: Section | UnknownSection | None = None
     for n, p in enumerate(placed):
         p.ficha = number
         if first <= n < last:
             p.section = "title"
+        elif (
+            p.role is Role.heading
+            and isinstance(current, Section)
+            and p.heading is not None
+            and p.heading.key == current.key
+            and not current.items
+        ):  # the section's name again, right under its heading: a table's header cell ("Línea de acción")
+            current.items.append(p.item)
+            p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
+        elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
+            current = UnknownSection(p.item, after=current.key if isinstance(current, Section) else current.after)
+            ficha.unknown.append(current)
+            p.section = UNKNOWN_SECTION
         elif current is None:
+            if p.role is Role.unknown_heading:  # before the first template heading: head text
+                p.role = Role.body
             ficha.head.append(p.item)
             p.section = "head"
         else:
             current.items.append(p.item)
-            p.section = current.key
+            p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
     ficha.categories = _category_list(placed)
+    anchored = _anchored_regions(placed)
+    for section in ficha.sections:
+        _loose_regions(section, anchored)
     return ficha
+
+
+def _region(item: Item) -> str | None:
+    """The drawn region (panel, box, card) of a PDF page holding a text block; None elsewhere."""
+    return item.region if isinstance(item, TextBlock) and item.prov.page is not None else None
+
+
+def _anchored_regions(placed: list[Placed]) -> set[str]:
+    """The regions holding an anchor: a heading (known or not), a title or a municipality label."""
+    anchors = (Role.heading, Role.unknown_heading, Role.title, Role.municipality)
+    return {r for p in placed if p.role in anchors and (r := _region(p.item)) is not None}
+
+
+def _loose_regions(section: Section, anchored: set[str]) -> None:
+    """Move to `section.loose` the text of drawn regions that hold no anchor and that the section
+    does not open with: a box or card printed amid a section's text (a quote, a note) is no part of
+    it. A region holding no anchor is the section's own when it is the first thing under the
+    heading (a heading printed over the box of its text), follows one of the section's own regions
+    (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
+    region holding the section's heading is its own."""
+    keep: list[Item] = []
+    claimed: set[str] = set()
+    for n, item in enumerate(section.items):
+        region = _region(item)
+        if region is None or region in anchored or region == _region(section.heading) or region in claimed:
+            keep.append(item)
+            continue
+        before = next((b for b in reversed(section.items[:n]) if isinstance(b, TextBlock)), None)
+        if before is None or before.prov.page != item.prov.page or _region(before) in claimed:
+            claimed.add(region)
+            keep.append(item)
+        else:
+            section.loose.append(item)
+    section.items = keep
 
 
 def _category_list(placed: list[Placed]) -> list[CategoryBox]:
@@ -474,10 +722,69 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
-        return []
+        return _category_table(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
+
+
+def _is_text_mark(block: TextBlock) -> bool:
+    """A cell's typed mark: "X", "Sí", or check glyphs alone."""
+    text = block_text(block).strip()
+    return fold(text) in TEXT_MARKS or (bool(text) and all(is_check_mark(ch) for ch in text.replace(" ", "")))
+
+
+def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two boxes on one row: each one's vertical centre within the other's height."""
+    return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
+
+
+def _category_table(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list printed as a table of labels and marks (PDF): blocks that are a category's
+    name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
+    to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
+    [] when no label has a mark beside it (a text merely naming categories)."""
+    labels = [
+        (p, term)
+        for p in placed
+        if p.role is Role.body
+        and isinstance(p.item, TextBlock)
+        and _bbox(p) is not None
+        and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
+        and (term := category_named(block_text(p.item))) is not None
+    ]
+    if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
+        return []
+    marks = [
+        p
+        for p in placed
+        if _bbox(p) is not None
+        and (
+            (isinstance(p.item, Checkbox) and not p.item.label)
+            or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
+        )
+    ]
+    rows: list[tuple[Placed, Term, Placed | None]] = []
+    for label, term in labels:
+        where = _bbox(label)
+        assert where is not None
+        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
+        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        rows.append((label, term, nearest))
+    if not any(mark for _, _, mark in rows):
+        return []
+    out = []
+    for label, term, mark in rows:
+        item = mark.item if mark is not None else None
+        checked = item.checked if isinstance(item, Checkbox) else item is not None
+        method = item.method if isinstance(item, Checkbox) else "text"
+        text = block_text(label.item) if isinstance(label.item, TextBlock) else ""
+        box = Checkbox(checked, text, method, label.item.prov)
+        label.category = term.id
+        if mark is not None:
+            mark.category = term.id
+        out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+    return out
 
 
 def _has_title(ficha: FichaParts) -> bool:

@@ -28,6 +28,7 @@ PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts 
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -214,13 +215,22 @@ def _in_column(box: BBox, label: BBox) -> bool:
     return box[0] < label[2] and box[2] > label[0]
 
 
+def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool:
+    """A checkbox or table starts within an em under the label, in its column: the label heads
+    what is below it (a "Categorías" heading over its list), it is no row's left cell."""
+    box = _box(label)
+    return any(_in_column(other, box) and 0 <= other[1] - box[3] <= em for other in boxes)
+
+
 def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> list[Line] | None:
     """The lines of the value cell of a label | value row whose left cell is the heading `label`,
     or None when `label` heads no such row. `lines` are the other text lines of its page, each
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em) and does not go on with text begun above it (`_continues_from_above`). Its value
+    half an em), is no more than MAX_VALUE_RATIO times the label's size (a title level with the
+    heading of a side panel is no value of it) and does not go on with text begun above it
+    (`_continues_from_above`). Its value
     runs down to the next text in the label's column (the next label, or the end of the table);
     when that next text is body text, starting within an em under the label (the heading's own
     text) or with right-hand text beside it, the page holds columns of running text, not a row
@@ -236,6 +246,8 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
         None,
     )
     if first is None or _continues_from_above(first, [line for line, _ in lines], em):
+        return None
+    if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
     below = [
         (line, heading) for line, heading in lines if _in_column(_box(line), box) and _box(line)[1] >= box[3] - em / 4
@@ -296,7 +308,13 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     for b in items:
         if boxed(b):
             on_page.setdefault(b.prov.page, []).append(b)
+    placed_items: dict[int | None, list[BBox]] = {}  # each page's boxes, checkboxes and tables
+    for item in items:
+        if not isinstance(item, TextBlock) and item.prov.bbox is not None and item.prov.page is not None:
+            placed_items.setdefault(item.prov.page, []).append(item.prov.bbox)
     for label in labels:
+        if _content_right_under(label, placed_items.get(label.prov.page, []), label.size or 10.0):
+            continue  # a column's heading over its boxes (a panel's category list), not a row's label
         lines = [
             (line, heading[id(b)])
             for b in on_page[label.prov.page]

@@ -41,6 +41,11 @@ def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 
+def word_lines(words: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
+    """`words` grouped into lines, each left to right (as the month steps group them)."""
+    return [[words[i] for i in line] for line in _lines(words, settings)]
+
+
 def _attached(words: list[dict], line: list[int], start: int, end: int, settings: LayoutSettings) -> int:
     """How many words of `line` outside `line[start:end]` continue it: reached from it by gaps no
     wider than the widest gap inside it, in its font size (`para_size_diff`). Text of the next

@@ -211,7 +211,9 @@ def page_words(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LA
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
         for line, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
-            words.extend(_WORDS.merge_chars(piece) for piece in pieces)
+            words.extend(
+                {**_WORDS.merge_chars(piece), "lum": luminance(piece[0].get("non_stroking_color"))} for piece in pieces
+            )
     return words
 
 
@@ -246,6 +248,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
                 font=word["fontname"],
                 size=round(float(word["size"]), 2),
                 bold=is_bold(word["fontname"]),
+                lum=word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             )
         )
     for rect in page.rects:

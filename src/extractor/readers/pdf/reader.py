@@ -19,8 +19,9 @@ from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..ocr import options as ocr_options
 from .geometry import bbox, box_of, union
-from .grid import month_tables
+from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
+from .month_grid import month_grids, restyled_header
 from .objects import SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
@@ -146,7 +147,8 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     """The page's items in reading order, given the keys of the document's running headers.
 
     Each step takes the words the steps before it left: running headers go,
-    then checkboxes take their glyphs, month tables their header and cells,
+    then checkboxes take their glyphs, month grids (rows of two to six names) their names and
+    marks, month tables their header and cells,
     checkboxes their labels; the rest is text. What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`.
@@ -154,8 +156,11 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number)
+    grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
-    notes += doubt_notes([], tables, page.number)
+    grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
+    tables = grids + tables
+    notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
     units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
         _checkbox_item(m, page.number) for m in marks

@@ -72,6 +72,14 @@ class LayoutSettings:
     month_white: float = 0.97  # luminance at or above which a cell is white, whatever its colour
     month_dark_bar: float = 0.6  # luminance below which a fill is a dark bar that marks its cells
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
+    # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
+    month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
+    month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
+    month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
+    month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through)
+    month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
+    month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
+    month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
 
     # --- lines, panels and reading order (order.py)
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
@@ -175,6 +183,8 @@ class LayoutSettings:
             "month_bar_cover",
             "month_white",
             "month_dark_bar",
+            "month_grid_align",
+            "month_grid_strike",
             "line_overlap",
             "panel_max_share",
             "panel_inside",

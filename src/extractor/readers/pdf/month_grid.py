@@ -1,0 +1,384 @@
+"""Month grids on a PDF page: the twelve month names in rows of two to six (6x2, 4x3, 3x4, 2x6).
+
+A grid is found by its names alone: lines of consecutive months (full,
+3-letter or one-letter names), each row continuing the one above it, all
+rows as long and their names in aligned columns, together January to
+December. A month's cell runs from its name down to the next row of names.
+
+A month is active when its cell holds a checked box or a check glyph (the
+marks decide wherever there are any); else when its cell differs from the
+others in the one way that splits the twelve into two groups: a fill, a text
+colour, a weight, or a strike-through. Which group is active: the unstruck
+one; the one filled (or the more saturated, else the darker fill); the bold
+one; the darker text (greyed names are inactive). When the ways that split
+them disagree, or a way splits them into more than two groups, nothing is
+read as marked and a note says so (aviso `lectura_dudosa`). Twelve names all
+alike mark no month.
+
+One-row displays of twelve, and rows of names over rows of marks the
+month-table step (`grid.py`) reads are left to it: this step looks only for
+two rows or more.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import statistics
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...text import fold
+from ...vocab import month_forms, month_number
+from ..glyphs import is_check_mark
+from .geometry import area, bbox, center, contains_point, height, union, width
+from .marks import Mark
+from .page import PageObjects
+from .settings import LAYOUT, LayoutSettings
+
+MIN_ROW = 2  # names in a row of a grid
+MAX_ROW = 6
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive month names on one line, or one-letter initials (their months known only from
+    where they stand in a grid: `months` None)."""
+
+    words: list[dict]
+    months: list[int] | None
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w["size"] for w in self.words)
+
+    def months_from(self, first: int) -> list[int] | None:
+        """The run's months when it starts at month `first`; None when it cannot."""
+        wanted = [(first - 1 + i) % 12 + 1 for i in range(len(self.words))]
+        if self.months is not None:
+            return wanted if self.months == wanted else None
+        initials = month_forms()["letter"]
+        return wanted if [fold(w["text"]) for w in self.words] == [initials[m - 1] for m in wanted] else None
+
+
+def _runs(line: list[dict]) -> list[Run]:
+    """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
+    of as many one-letter initials of months."""
+    initials = set(month_forms()["letter"])
+    runs: list[Run] = []
+    current: list[dict] = []
+    months: list[int] | None = None
+
+    def flush() -> None:
+        if MIN_ROW <= len(current) <= MAX_ROW:
+            runs.append(Run(list(current), None if months is None else list(months)))
+
+    for word in line:
+        number = month_number(word["text"])
+        letter = fold(word["text"]) in initials and len(word["text"]) == 1
+        if current and months is not None and number is not None and number == months[-1] % 12 + 1:
+            current.append(word)
+            months.append(number)
+            continue
+        if current and months is None and letter:
+            current.append(word)
+            continue
+        flush()
+        current = [word] if number is not None or letter else []
+        months = [number] if number is not None else None
+    flush()
+    return runs
+
+
+def _chain(first: Run, runs: list[Run], settings: LayoutSettings) -> list[tuple[Run, list[int]]] | None:
+    """The rows of a grid whose first row is `first` (January first): each next row the nearest
+    run below that goes on with the months, as long as the first and aligned with it, within
+    `month_grid_row_gap` font sizes; None when they do not make the twelve months."""
+    months = first.months_from(1)
+    if months is None:
+        return None
+    rows = [(first, months)]
+    while len(months) < 12:
+        last = rows[-1][0]
+        below = [
+            (r, found)
+            for r in runs
+            if last.top < r.top <= last.top + settings.month_grid_row_gap * last.size
+            and len(r.words) == len(first.words)
+            and (found := r.months_from(months[-1] % 12 + 1)) is not None
+        ]
+        if not below:
+            return None
+        nxt = min(below, key=lambda rf: rf[0].top)
+        rows.append(nxt)
+        months = months + nxt[1]
+    if months != list(range(1, 13)) or len(rows) < 2 or not _aligned([r for r, _ in rows], settings):
+        return None
+    return rows
+
+
+def _centers(rows: list[Run]) -> list[float]:
+    return [statistics.median(center(row.words[c])[0] for row in rows) for c in range(len(rows[0].words))]
+
+
+def _aligned(rows: list[Run], settings: LayoutSettings) -> bool:
+    centers = _centers(rows)
+    pitch = (centers[-1] - centers[0]) / (len(centers) - 1)
+    return pitch > 0 and all(
+        abs(center(word)[0] - centers[c]) <= settings.month_grid_align * pitch
+        for row in rows
+        for c, word in enumerate(row.words)
+    )
+
+
+@dataclass(frozen=True)
+class GridCell:
+    month: int
+    name: dict  # the name's word
+    box: dict  # the cell: its column, from the name's top to the next row's
+
+
+def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
+    rows = [r for r, _ in chain]
+    centers = _centers(rows)
+    step = (centers[-1] - centers[0]) / (len(centers) - 1)
+    edges = [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
+    tops = [row.top for row in rows]
+    pitch = statistics.median(b - a for a, b in pairwise(tops)) if len(tops) > 1 else 2.0 * rows[0].size
+    bottoms = [*tops[1:], tops[-1] + pitch]
+    cells = []
+    for r, (row, months) in enumerate(chain):
+        for c, (word, month) in enumerate(zip(row.words, months, strict=True)):
+            box = {
+                "x0": edges[c],
+                "x1": edges[c + 1],
+                "top": tops[r] - 0.25 * row.size,
+                "bottom": bottoms[r] - 0.25 * row.size,
+            }
+            cells.append(GridCell(month, word, box))
+    return cells
+
+
+# --- the ways a cell can differ ----------------------------------------------------------------
+
+
+def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
+    """(colour, luminance) of the smallest fill holding the name's centre, no larger than
+    `month_grid_fill_cells` cells; None when unfilled."""
+    limit = settings.month_grid_fill_cells * area(cell.box)
+    fills = [
+        s
+        for s in page.shapes
+        if s["fill"] and s["fill_lum"] is not None and area(s) <= limit and contains_point(s, center(cell.name))
+    ]
+    smallest = min(fills, key=area, default=None)
+    return None if smallest is None else (smallest["fill_color"] or "", smallest["fill_lum"])
+
+
+def _struck(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> bool:
+    word = cell.name
+    low, high = word["top"] + 0.25 * height(word), word["bottom"] - 0.15 * height(word)
+    return any(
+        height(s) <= settings.month_grid_rule
+        and low <= (s["top"] + s["bottom"]) / 2 <= high
+        and min(s["x1"], word["x1"]) - max(s["x0"], word["x0"]) >= settings.month_grid_strike * width(word)
+        for s in page.strokes + page.shapes
+    )
+
+
+def _saturation(colour: str) -> float:
+    if len(colour) != 6:
+        return 0.0
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return colorsys.rgb_to_hsv(r, g, b)[1]
+
+
+@dataclass(frozen=True)
+class Way:
+    """One way the cells may differ: each cell's value (hashable, alike values equal) and which
+    of two values marks the active group."""
+
+    name: str
+    method: CheckMethod
+    values: Sequence[Hashable]
+    active: Callable[[Hashable, Hashable], Hashable]
+
+
+def _quantised(value: float | None, step: float) -> float | None:
+    return None if value is None else round(value / step) * step
+
+
+def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[Way]:
+    step = settings.month_grid_lum_step
+    fills = [_fill(c, page, settings) for c in cells]
+    fill_values = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
+
+    def filled(a, b):
+        if a is None or b is None:
+            return a if b is None else b
+        sat_a, sat_b = _saturation(a[0]), _saturation(b[0])
+        if abs(sat_a - sat_b) >= settings.month_grid_saturation:
+            return a if sat_a > sat_b else b
+        return a if a[1] < b[1] else b
+
+    def darker(a, b):
+        if a is None or b is None:
+            return a if b is None else b
+        return a if a < b else b
+
+    return [
+        Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False),
+        Way("relleno", "fill", fill_values, filled),
+        Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True),
+        Way("color", "style", [_quantised(c.name.get("lum"), step) for c in cells], darker),
+    ]
+
+
+@dataclass(frozen=True)
+class Reading:
+    active: set[int]  # months
+    method: CheckMethod
+    doubt: str | None = None
+
+
+def _read_ways(cells: list[GridCell], ways: list[Way]) -> Reading:
+    splits = [(way, set(way.values)) for way in ways if len(set(way.values)) > 1]
+    if not splits:
+        return Reading(set(), "empty")
+    if any(len(values) > 2 for _, values in splits):
+        names = ", ".join(way.name for way, values in splits if len(values) > 2)
+        return Reading(set(), "empty", f"las celdas de la grilla de meses difieren de más de dos maneras ({names})")
+    partitions = {
+        frozenset(c.month for c, v in zip(cells, way.values, strict=True) if v == next(iter(values)))
+        for way, values in splits
+    }
+    groups = {frozenset(p) for p in partitions} | {frozenset(set(range(1, 13)) - p) for p in partitions}
+    if len(groups) > 2:
+        names = ", ".join(way.name for way, _ in splits)
+        return Reading(
+            set(), "empty", f"las celdas de la grilla de meses se dividen de maneras que no coinciden ({names})"
+        )
+    way, values = splits[0]
+    a, b = values
+    chosen = way.active(a, b)
+    active = {c.month for c, v in zip(cells, way.values, strict=True) if v == chosen}
+    if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
+        return Reading(
+            set(), "empty", f"las celdas de la grilla de meses alternan ({way.name}): no se leen como marcas"
+        )
+    return Reading(active, way.method)
+
+
+def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[dict]) -> Reading | None:
+    """Months by the marks in their cells; None when no cell holds one."""
+    found = False
+    active: set[int] = set()
+    method: CheckMethod = "glyph"
+    for cell in cells:
+        inside = [m for m in marks if contains_point(cell.box, center(m.box))]
+        ticks = [w for w in glyphs if contains_point(cell.box, center(w))]
+        found = found or bool(inside or ticks)
+        if any(m.checked for m in inside) or ticks:
+            active.add(cell.month)
+            method = next((m.method for m in inside if m.checked), method)
+    return Reading(active, method) if found else None
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
+    out = []
+    for cell in sorted(cells, key=lambda c: c.month):
+        out.append(
+            Cell(
+                0,
+                cell.month - 1,
+                text=cell.name["text"],
+                bold=cell.name["bold"],
+                prov=Provenance(page_number, bbox(cell.name)),
+            )
+        )
+    for cell in sorted(cells, key=lambda c: c.month):
+        prov = Provenance(page_number, bbox(cell.box))
+        checked = cell.month in reading.active
+        mark = Checkbox(True, None, reading.method, prov) if checked else None
+        out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
+    table = Table(out, 12, Provenance(page_number, bbox(union(c.box for c in cells))))
+    table.as_month_table(list(range(1, 13)))
+    return table
+
+
+def month_grids(
+    page: PageObjects, marks: list[Mark], words: list[dict], lines: list[list[dict]], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Table], list[ReaderNote], list[Mark], list[dict]]:
+    """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
+    where the active months could not be told apart, and the marks and words the grids left."""
+    runs = [run for line in lines for run in _runs(line)]
+    tables: list[Table] = []
+    notes: list[ReaderNote] = []
+    taken: set[int] = set()
+    for first in runs:
+        if any(id(w) in taken for w in first.words):
+            continue
+        rows = _chain(first, [r for r in runs if not any(id(w) in taken for w in r.words)], settings)
+        if rows is None:
+            continue
+        cells = _cells(rows)
+        region = union(c.box for c in cells)
+        glyphs = [
+            w
+            for w in words
+            if all(is_check_mark(ch, w["font"]) for ch in w["text"]) and contains_point(region, center(w))
+        ]
+        inside = [m for m in marks if contains_point(region, center(m.box))]
+        reading = _read_marks(cells, inside, glyphs) or _read_ways(cells, _ways(cells, page, settings))
+        tables.append(_table(cells, reading, page.number))
+        if reading.doubt:
+            notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region))))
+        taken.update(id(w) for row, _ in rows for w in row.words)
+        taken.update(id(w) for w in glyphs)
+        marks = [m for m in marks if m not in inside]
+    return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT) -> ReaderNote | None:
+    """A one-row month table (`grid.py`) whose body marks nothing, read by its names instead: when
+    the twelve names differ in the one way that splits them in two (greyed, struck, filled, bold:
+    the names are the cells), the active months' body cells get that mark. Returns a note when
+    the names differ in ways that cannot be read (they disagree, or alternate month by month);
+    None otherwise. Names all alike (an empty table's header) change nothing."""
+    body = [c for c in table.cells if c.row > 0]
+    header = sorted((c for c in table.cells if c.row == 0), key=lambda c: c.col)
+    if len(header) != 12 or any(c.mark is not None and c.mark.checked for c in body):
+        return None
+    words = []
+    for cell in header:
+        word = next((w for w in page.words if cell.prov.bbox == bbox(w)), None)
+        if word is None:
+            return None
+        words.append(word)
+    size = max(w["size"] for w in words)
+    cells = [
+        GridCell(
+            month,
+            word,
+            {
+                "x0": word["x0"] - size,
+                "x1": word["x1"] + size,
+                "top": word["top"] - size,
+                "bottom": word["bottom"] + size,
+            },
+        )
+        for month, word in zip(table.months, words, strict=True)
+    ]
+    reading = _read_ways(cells, _ways(cells, page, settings))
+    if reading.doubt:
+        return ReaderNote(UNCLEAR, reading.doubt, table.prov)
+    for cell in body:
+        months = {table.months[c] for c in range(cell.col, cell.col + cell.colspan) if c < len(table.months)}
+        if months & reading.active and not cell.text:  # a cell holding text keeps its note (`unclear_month_cells`)
+            cell.mark = Checkbox(True, None, reading.method, cell.prov)
+    return None

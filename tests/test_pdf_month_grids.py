@@ -1,0 +1,125 @@
+"""Month displays of any shape (issue 20, part 3): the twelve names in a grid of 6x2, 4x3, 3x4 or
+2x6, full, three-letter or one-letter, over boxes or inside their cells; the active months told
+apart by a mark, a fill, a weight, or the inactive ones greyed or struck through. When the cells
+differ in ways that do not agree, nothing is read as marked and the reader notes it."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from extractor.fields.months import table_months
+from extractor.layout import ReaderNote, Table
+from extractor.readers import read
+
+from .pdf_builders import BOX_STYLES, MONTH_HEADERS
+from .pdf_canvas import BODY, BOLD, Sheet
+
+SHAPES = {"6x2": 6, "4x3": 4, "3x4": 3, "2x6": 2}  # names per row
+STYLES = ["marks", "fill", "grey-fill", "greyed", "bold", "struck"]
+ACTIVE = {"april-november": [4, 5, 6, 7, 8, 9, 10, 11], "scattered": [2, 3, 9]}
+CELL_W, CELL_H, NAME = 62.0, 34.0, 9.0
+
+
+def month_grid(
+    path,
+    per_row: int,
+    header: str,
+    style: str,
+    active: list[int],
+    top: float = 200,
+    x: float = 60,
+    mixed: str | None = None,
+    cell_w: float = CELL_W,
+) -> None:
+    """The twelve names row by row in `per_row` columns: over a box each (`marks`), or inside a
+    ruled cell whose look tells the active months (`style`); text above and below the grid. With
+    `mixed`, the active cells are filled and the inactive names struck: the two ways "agree", or,
+    December filled too, they "disagree"."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    names = MONTH_HEADERS[header]
+    for n, name in enumerate(names):
+        month = n + 1
+        cx, ctop = x + (n % per_row) * cell_w, top + (n // per_row) * CELL_H
+        on = month in active
+        filled = on or (mixed == "disagree" and month == 12)
+        font = BOLD if (style == "bold" and on) else BODY
+        if style != "marks":
+            fill = {"fill": "2E7D6B" if on else None, "grey-fill": "F28C28" if on else "DDDDDD"}.get(style)
+            if mixed:
+                fill = "2E7D6B" if filled else None
+            sheet.rect(cx, ctop, cell_w, CELL_H, fill=fill)
+        name_x = cx + (cell_w - stringWidth(name, font, NAME)) / 2
+        name_top = ctop + (4 if style == "marks" else (CELL_H - NAME) / 2)
+        if style == "greyed" and not on:
+            sheet.canvas.setFillGray(0.65)
+        if (style == "fill" and on) or (mixed and filled):
+            sheet.canvas.setFillGray(1)
+        sheet.text(name_x, name_top, name, NAME, font)
+        sheet.canvas.setFillGray(0)
+        if (style == "struck" or mixed) and not on:
+            w = stringWidth(name, font, NAME)
+            sheet.line(name_x - 1, name_top + 0.45 * NAME, name_x + w + 1, name_top + 0.45 * NAME, width=0.8)
+        if style == "marks":
+            BOX_STYLES["check" if on else "empty"](sheet, cx + cell_w / 2 - 5, ctop + 17)
+    bottom = top + (12 // per_row) * CELL_H
+    sheet.text(60, bottom + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+def tables_and_notes(path) -> tuple[list[Table], list[ReaderNote]]:
+    items = read(path).items
+    return [i for i in items if isinstance(i, Table)], [i for i in items if isinstance(i, ReaderNote)]
+
+
+@pytest.mark.parametrize("active", ACTIVE, ids=list(ACTIVE))
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("header", ["full", "short", "letter"])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_month_grid_of_any_shape_is_read(tmp_path, shape, header, style, active):
+    path = tmp_path / "grid.pdf"
+    month_grid(path, SHAPES[shape], header, style, ACTIVE[active])
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE[active]
+    assert notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def test_twelve_names_alike_mark_no_month(tmp_path):
+    month_grid(tmp_path / "grid.pdf", 4, "short", "fill", [])
+    (table,), notes = tables_and_notes(tmp_path / "grid.pdf")
+    assert table_months(table) == [] and notes == []
+
+
+def test_two_ways_that_split_the_months_alike_agree(tmp_path):
+    """Active cells filled and the inactive names struck: one split, read."""
+    month_grid(tmp_path / "grid.pdf", 4, "short", "none", [3, 4, 5], mixed="agree")
+    (table,), notes = tables_and_notes(tmp_path / "grid.pdf")
+    assert table_months(table) == [3, 4, 5] and notes == []
+
+
+def test_ways_that_split_the_months_differently_are_a_doubt(tmp_path):
+    """Filled: March to May and December; struck: all but March to May. The fill and the strike
+    split the months two ways: nothing is read as marked, and a note says so."""
+    month_grid(tmp_path / "grid.pdf", 4, "short", "none", [3, 4, 5], mixed="disagree")
+    (table,), notes = tables_and_notes(tmp_path / "grid.pdf")
+    assert table_months(table) == []
+    assert [n.codigo for n in notes] == ["lectura_dudosa"]
+
+
+@pytest.mark.parametrize("style", ["greyed", "bold", "struck"])
+def test_one_row_of_twelve_names_told_apart_by_their_look(tmp_path, style):
+    """Twelve names in one row, no marks under them: the names are the cells, read by their look."""
+    month_grid(tmp_path / "row.pdf", 12, "short", style, ACTIVE["april-november"], x=50, cell_w=40)
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
+    assert table_months(table) == ACTIVE["april-november"] and notes == []
+
+
+def test_one_row_of_names_alternating_is_a_doubt_not_a_reading(tmp_path):
+    """Every other name bold (a striped header): no reading, a note."""
+    month_grid(tmp_path / "row.pdf", 12, "short", "bold", [1, 3, 5, 7, 9, 11], x=50, cell_w=40)
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
+    assert table_months(table) == []
+    assert [n.codigo for n in notes] == ["lectura_dudosa"]

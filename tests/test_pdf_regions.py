@@ -1,0 +1,81 @@
+"""Regions (issue 20, part 2): a drawn box, card or panel is a region; its text belongs to the
+anchor inside it (a heading, a title, the municipality label). A region holding no anchor printed
+amid a section's text (a quote in a card) never joins that section: it goes to an aviso. A box
+right under a heading (the heading printed over the box of its text) is the heading's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from extractor.pipeline import extract_document
+
+from .pdf_canvas import BODY, BOLD, Sheet
+
+QUOTE = ["«Aquí encontré trabajo y amigas»,", "cuenta una vecina del taller."]
+SECTIONS = [
+    ("Departamento/Oficinas municipales que participan", ["Oficina de Migración"]),
+    ("Grupo prioritario", ["Mujeres migrantes jefas de hogar."]),
+    ("Forma de financiamiento", ["Recursos propios municipales."]),
+    ("Sostenibilidad en el tiempo", ["Se repite cada año con la comunidad."]),
+    ("Breve descripción", ["La municipalidad abre una escuela de oficios."]),
+    ("Elemento innovador", ["Se trabaja con las vecinas del barrio."]),
+]
+
+
+def records(path) -> list[dict]:
+    with contextlib.chdir(path.parent):
+        result = extract_document(path)
+    assert result.invalid == []
+    return [f.model_dump(mode="json") for f in result.fichas]
+
+
+def card(sheet: Sheet, top: float, lines: list[str], style: str) -> float:
+    """A box of text at x 45 (filled card, outlined box); returns its bottom."""
+    h = 14 * len(lines) + 16
+    if style == "filled":
+        sheet.rect(45, top, 300, h, stroke=False, fill="FCE8D5", radius=6)
+    else:
+        sheet.rect(45, top, 300, h)
+    sheet.lines(55, top + 8, lines, size=10)
+    return top + h
+
+
+def ficha(path, quote_style: str | None, boxed_section: str | None = None, box: str = "outlined") -> None:
+    """One page: title, label, the sections (bold headings over their text); a card holding a quote
+    after the description's text; the text of `boxed_section` printed in a box under its heading."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        if heading == boxed_section:
+            top = card(sheet, top, lines, box) + 14
+        else:
+            top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+        if heading == "Breve descripción" and quote_style:
+            top = card(sheet, top, QUOTE, quote_style) + 14
+    sheet.save()
+
+
+@pytest.mark.parametrize("style", ["filled", "outlined"])
+def test_a_card_with_no_heading_amid_a_section_goes_to_an_aviso(tmp_path, style):
+    ficha(tmp_path / "ficha.pdf", style)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+    strays = [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+    assert [(a["campo"], a["mensaje"]) for a in strays] == [("descripcion", " ".join(QUOTE))]
+
+
+@pytest.mark.parametrize("box", ["filled", "outlined"])
+@pytest.mark.parametrize("section", ["Grupo prioritario", "Breve descripción"])
+def test_a_box_right_under_its_heading_is_the_headings_text(tmp_path, section, box):
+    ficha(tmp_path / "ficha.pdf", None, boxed_section=section, box=box)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["grupo_prioritario"] == "Mujeres migrantes jefas de hogar."
+    assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
