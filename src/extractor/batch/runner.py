@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..problems import DocumentError, Kind, describe, document_error
+from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of
 from ..source import display_path, page_count, sha256_of, source_of
@@ -71,6 +72,7 @@ class RunOptions:
     progress: bool | None = False  # a progress bar on stderr; None: when it is a terminal
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
+    pdf_engine: str = DEFAULT_PDF_ENGINE  # the PDF reader's page source (`readers.pdf.sources`); part of the cache key
 
     def as_report(self) -> dict[str, Any]:
         return {
@@ -81,6 +83,7 @@ class RunOptions:
             "memory_limit_mb": self.worker_limits.memory_mb,
             "max_size_mb": self.file_limits.max_bytes / MB,
             "prune": self.prune,
+            "pdf_engine": self.pdf_engine,
         }
 
 
@@ -168,7 +171,7 @@ def run(
 class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
-        self.cache = Cache.load(out)
+        self.cache = Cache.load(out, f"pdf-engine={options.pdf_engine}")
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
@@ -185,8 +188,10 @@ class Batch:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
                 from ..pipeline import preload
+                from ..readers.pdf.sources import choose
 
                 preload()
+                choose(self.options.pdf_engine)  # the workers, forked from here, read with it
             self._count_pages(jobs)
             if jobs:
                 self.progress.start()

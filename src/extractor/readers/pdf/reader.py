@@ -25,10 +25,10 @@ from .marks import Mark, attach_labels, find_marks
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .settings import LAYOUT, LayoutSettings
-from .sources import DEFAULT, page_source
+from .sources import page_source
 
 
-def page_count(path: str, password: str | None = None, engine: str = DEFAULT) -> int:
+def page_count(path: str, password: str | None = None, engine: str | None = None) -> int:
     return page_source(engine).page_count(path, password)
 
 
@@ -37,10 +37,10 @@ def read_pages(
     password: str | None = None,
     numbers: range | None = None,
     settings: LayoutSettings = LAYOUT,
-    engine: str = DEFAULT,
+    engine: str | None = None,
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine`; each page released once read."""
+    `engine` (the process's chosen one when None, `sources.choose`); each page released once read."""
     return [read_page(page, settings) for page in page_source(engine).pages(path, password, numbers)]
 
 
@@ -220,12 +220,13 @@ class PdfPages:
     """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
 
     settings: LayoutSettings = LAYOUT
+    engine: str | None = None  # the page source (`sources`); None: the process's chosen one
 
     def page_count(self, path: str, password: str | None = None) -> int:
-        return page_count(path, password)
+        return page_count(path, password, self.engine)
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings)
+        read = read_pages(path, password, pages, self.settings, self.engine)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
@@ -243,9 +244,12 @@ class PdfPages:
 PAGES = PdfPages()
 
 
-def read_pdf(path: str, password: str | None = None, settings: LayoutSettings = LAYOUT) -> Layout:
-    """The whole PDF in one process; `extractor.batch.jobs` runs the same steps split by page ranges."""
-    pages = PAGES if settings is LAYOUT else PdfPages(settings)
+def read_pdf(
+    path: str, password: str | None = None, settings: LayoutSettings = LAYOUT, engine: str | None = None
+) -> Layout:
+    """The whole PDF in one process, read by the page source `engine` (the process's chosen one
+    when None); `extractor.batch.jobs` runs the same steps split by page ranges."""
+    pages = PAGES if settings is LAYOUT and engine is None else PdfPages(settings, engine)
     part = pages.read_part(path, password, None)
     return pages.layout(path, pages.part_items(part, pages.merge([part], path)))
 

@@ -1,0 +1,481 @@
+"""The PDFium page source (pypdfium2): pdfplumber's object model, built from PDFium's text page and
+page objects, at about a third of pdfminer's parsing time.
+
+What the pipeline reads is made to match pdfplumber's dicts (`sources/pdfplumber_source.py`, the
+reference; the engines' agreement test compares both on every PDF the tests hold):
+- characters: PDFium's text page gives each character's Unicode text, baseline origin, matrix, font
+  and loose box. pdfminer's box is [origin, origin + advance] wide and one font size tall from the
+  font's /Descent under the baseline (`pdfminer.layout.LTChar`); `FPDFFont_GetDescent` gives the
+  font's descent, and a font whose descriptor says /Descent 0 or a positive one (pdfminer takes
+  0, or the negated value) is read from the descriptor's own /Descent through `FPDFFont_GetDescent`
+  only when PDFium took it from there; coordinates are PDFium's float32 rounded to 1/1000 pt,
+  enough to keep pdfminer's ties (a month header's letters on one baseline);
+- spaces: PDFium drops some space glyphs and generates spaces of its own (`FPDFText_IsGenerated`)
+  between words it finds apart; a generated space becomes a space character spanning the gap
+  between its neighbours (the word steps read a space only as a word break), as do the line-end
+  marks PDFium adds (dropped);
+- a line-end hyphen PDFium reports as U+0002 (`FPDFText_IsHyphen`) is read as "-", or as a soft
+  hyphen U+00AD when the text object's own text has one;
+- symbol fonts (ZapfDingbats, Symbol, Wingdings): PDFium gives real Unicode ("❑"), pdfminer the
+  code ("q"); `readers.glyphs` reads both forms, so the code is restored for the box and mark glyphs
+  it knows (`glyphs.SYMBOL_FONT_GLYPHS` inverted);
+- paths: PDFium's segments become pdfminer's path operators (m, l, c, h) and the same rule makes a
+  line, a rect or a curve of each painted subpath (`pdfminer.converter.PDFLayoutAnalyzer.paint_path`);
+  form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
+  converts grey and CMYK), given as (r, g, b) fractions: the reader takes a luminance and a hex
+  colour of them, equal to pdfminer's for grey and RGB fills;
+- form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
+  objects, only on pages where PDFium counts a widget annotation.
+Error kinds map as the reference's: a password needed or wrong -> `encrypted_pdf`, anything
+PDFium cannot load -> `damaged_pdf`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+
+from ....problems import Kind, describe, document_error, input_error
+from ...glyphs import SYMBOL_FONT_GLYPHS, symbol_font_key
+from ..objects import Char, Graphic, SourcePage
+
+PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
+HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
+_UNICODE_TO_CODE = {  # per symbol font: the Unicode PDFium gives -> the code pdfminer gives
+    key: {glyph: chr(code) for code, glyph in table.items()} for key, table in SYMBOL_FONT_GLYPHS.items()
+}
+
+
+def _open(path: str, password: str | None) -> Any:
+    """pypdfium2's document, or a `DocumentError` saying it is encrypted or damaged."""
+    try:
+        return pdfium.PdfDocument(path, password=password or None)
+    except MemoryError:
+        raise
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            problem = "the password given does not open it" if password else "it needs a password (--password)"
+            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
+        if code == raw.FPDF_ERR_SECURITY:
+            raise document_error(Kind.encrypted_pdf, path, "encrypted PDF with an unsupported scheme") from error
+        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(error)}") from error
+    except Exception as error:
+        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(error)}") from error
+
+
+def _strip_tag(name: str) -> str:
+    """A base font name less its subset tag ("ABCDEF+Arial" -> "Arial")."""
+    return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isalpha() and name[:6].isupper() else name
+
+
+class FontDictionaries:
+    """What pdfminer would call each font of the document (`PDFFont.fontname`: the descriptor's
+    /FontName, the subset tag kept) and its descent per unit of size (/Descent / 1000, made negative;
+    a base-14 font's from its AFM metrics), read from the font dictionaries of every page's and
+    form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
+    names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
+
+    def __init__(self, path: str, password: str | None) -> None:
+        self.path, self.password = path, password
+        self.table: dict[str, tuple[str, float] | None] | None = None
+
+    def get(self, name: str) -> tuple[str, float] | None:
+        if self.table is None:
+            self.table = {}
+            try:
+                self._read()
+            except MemoryError:
+                raise
+            except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
+                self.table = {}
+        return self.table.get(_strip_tag(name))
+
+    def _read(self) -> None:
+
+        with open(self.path, "rb") as handle:
+            document = PDFDocument(PDFParser(handle), password=self.password or "")
+            seen: set[int] = set()
+            for page in PDFPage.create_pages(document):
+                self._resources(page.resources, seen)
+
+    def _resources(self, resources: Any, seen: set[int]) -> None:
+
+        resources = resolve1(resources)
+        if not isinstance(resources, dict):
+            return
+        fonts = resolve1(resources.get("Font"))
+        for ref in (fonts or {}).values() if isinstance(fonts, dict) else ():
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            spec = resolve1(ref)
+            if isinstance(spec, dict):
+                self._font(spec)
+        xobjects = resolve1(resources.get("XObject"))
+        for ref in (xobjects or {}).values() if isinstance(xobjects, dict) else ():
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            form = resolve1(ref)
+            if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
+                self._resources(form.attrs.get("Resources"), seen)
+
+    def _font(self, spec: dict) -> None:
+
+        base = _literal(spec.get("BaseFont")) or ""
+        subtype = _literal(spec.get("Subtype"))
+        inner = spec
+        if subtype == "Type0":
+            descendants = resolve1(spec.get("DescendantFonts"))
+            inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
+            if not isinstance(inner, dict):
+                return
+        if subtype == "Type3":
+            return  # its glyph space is its own matrix's: PDFium's values stand
+        inner_base = _literal(inner.get("BaseFont")) or base
+        if subtype in ("Type1", "MMType1", "TrueType", None) and inner_base in FONT_METRICS:
+            descriptor: Any = FONT_METRICS[inner_base][0]
+        else:
+            descriptor = resolve1(inner.get("FontDescriptor")) or {}
+        if not isinstance(descriptor, dict):
+            descriptor = {}
+        fontname = _literal(descriptor.get("FontName")) or "unknown"
+        descent = resolve1(descriptor.get("Descent", 0))
+        descent = float(descent) if isinstance(descent, (int, float)) else 0.0
+        value = (fontname, -abs(descent) / 1000)
+        assert self.table is not None
+        for key in {_strip_tag(base), _strip_tag(inner_base)}:
+            if key in self.table and self.table[key] != value:
+                self.table[key] = None
+            else:
+                self.table.setdefault(key, value)
+
+
+def _literal(value: Any) -> str | None:
+
+    value = resolve1(value)
+    if isinstance(value, PSLiteral):
+        name = value.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else None
+
+
+class _Fonts:
+    """Per PDFium font handle: pdfminer's name for it and its descent per unit of size (from the
+    font dictionaries, `FontDictionaries`; PDFium's base font name and descent when those are unsure)."""
+
+    def __init__(self, dictionaries: FontDictionaries) -> None:
+        self.dictionaries = dictionaries
+        self.known: dict[int, tuple[str, float]] = {}
+        self.buffer = ctypes.create_string_buffer(512)
+
+    def of(self, font: Any) -> tuple[str, float]:
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        found = self.known.get(key)
+        if found is None:
+            size = raw.FPDFFont_GetBaseFontName(font, self.buffer, len(self.buffer))
+            name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
+            found = self.dictionaries.get(name)
+            if found is None:
+                descent = ctypes.c_float(0)
+                if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(descent)):
+                    descent.value = 0.0
+                found = (name, min(float(descent.value), 0.0))
+            self.known[key] = found
+        return found
+
+
+def _char(text: str, box: tuple[float, float, float, float], fontname: str, size: float, upright: bool) -> Char:
+    x0, top, x1, bottom = (round(v, PRECISION) for v in box)
+    return {
+        "doctop": top,
+        "text": text,
+        "x0": x0,
+        "top": top,
+        "x1": x1,
+        "bottom": bottom,
+        "upright": upright,
+        "fontname": fontname,
+        "size": size,
+        "height": bottom - top,
+        "width": x1 - x0,
+    }
+
+
+def _symbol_code(text: str, fontname: str) -> str:
+    key = symbol_font_key(fontname)
+    return _UNICODE_TO_CODE[key].get(text, text) if key else text
+
+
+def page_chars(page: Any, fonts: _Fonts, height: float) -> list[Char]:
+    """The page's characters in drawing order as pdfplumber's dicts (see the module's note)."""
+    textpage = page.get_textpage()
+    try:
+        return _chars(textpage.raw, fonts, height)
+    finally:
+        textpage.close()
+
+
+def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
+    count = raw.FPDFText_CountChars(tp)
+    chars: list[Char] = []
+    pending_space = False  # a generated space waits for its right neighbour
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    loose = raw.FS_RECTF()
+    advance = ctypes.c_float()
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(tp, i)
+        obj = raw.FPDFText_GetTextObject(tp, i)
+        if raw.FPDFText_IsGenerated(tp, i) or not obj:
+            if code == 0x20:
+                pending_space = True
+            continue
+        font = raw.FPDFTextObj_GetFont(obj)
+        fontname, descent = fonts.of(font) if font else ("", 0.0)
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        fontsize = ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fontsize))
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        upright = a * d > 0 and b * c <= 0
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        raw.FPDFText_GetLooseCharBox(tp, i, loose)
+        if upright and b == 0 and c == 0:
+            size = fontsize.value * d
+            low = oy.value + descent * size
+            right = loose.right
+            if font and raw.FPDFFont_GetGlyphWidth(font, code, fontsize, ctypes.byref(advance)):
+                right = ox.value + advance.value * a
+            box = (ox.value, height - (low + size), right, height - low)
+        else:  # turned text: the loose box as it is, the size its shorter side
+            box = (loose.left, height - loose.top, loose.right, height - loose.bottom)
+            size = fontsize.value * (a * a + b * b) ** 0.5
+        if code == HYPHEN_MARK or (raw.FPDFText_IsHyphen(tp, i) and code in (0x2D, 0xAD, 0x02)):
+            text = "-"
+        else:
+            text = chr(code) if code else ""
+            text = _symbol_code(text, fontname) if text else text
+        if not text or text in "\r\n":
+            continue
+        if pending_space and chars:
+            prev = chars[-1]
+            gap = (prev["x1"], prev["top"], max(box[0], prev["x1"]), prev["bottom"])
+            chars.append(_char(" ", gap, prev["fontname"], prev["size"], prev["upright"]))
+        pending_space = False
+        chars.append(_char(text, box, fontname, size, upright))
+    return chars
+
+
+# Paths ------------------------------------------------------------------------------------------
+
+
+def _multiply(m: tuple, n: tuple) -> tuple:
+    """m then n (PDF row-vector matrices: m x n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _object_matrix(obj: Any) -> tuple:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _segments(obj: Any, matrix: tuple) -> list[tuple[str, tuple[float, float]]]:
+    """The path as pdfminer's operators with their end points in page space: m, l, c (a Bézier's
+    three PDFium segments as one), h after a closing segment."""
+    a, b, c, d, e, f = matrix
+    ops: list[tuple[str, tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    bezier = 0
+    start: tuple[float, float] = (0.0, 0.0)
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            ops.append(("m", point))
+            start = point
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier == 3:
+                ops.append(("c", point))
+                bezier = 0
+        else:
+            ops.append(("l", point))
+        if raw.FPDFPathSegment_GetClose(seg):
+            ops.append(("h", start))
+    return ops
+
+
+def _painted(ops: list[tuple[str, tuple[float, float]]]) -> Iterator[tuple[str, list[tuple[float, float]]]]:
+    """pdfminer's split of a painted path into subpaths, each as (shape, end points)."""
+    current: list[tuple[str, tuple[float, float]]] = []
+    for op in ops:
+        if op[0] == "m" and current:
+            yield "".join(o for o, _ in current), [p for _, p in current]
+            current = []
+        current.append(op)
+    if current:
+        yield "".join(o for o, _ in current), [p for _, p in current]
+
+
+def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool, colour: Any) -> Graphic:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return {
+        "x0": round(min(xs), PRECISION),
+        "top": round(height - max(ys), PRECISION),
+        "x1": round(max(xs), PRECISION),
+        "bottom": round(height - min(ys), PRECISION),
+        "fill": fill,
+        "stroke": stroke,
+        "non_stroking_color": colour,
+        "pts": [(round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts],
+    }
+
+
+def _classify(shape: str, pts: list, out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any) -> None:
+    """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
+    closed four-sided path a rect, anything else a curve."""
+    if not shape.startswith("m"):
+        return
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts = pts[:-2] + pts[-1:]
+    if shape in ("mlh", "ml"):
+        out.lines.append(_graphic(pts[:2], height, fill, stroke, colour))
+        return
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if pts[0] == pts[4] and square:
+            out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
+            return
+    out.curves.append(_graphic(pts, height, fill, stroke, colour))
+
+
+def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _walk(objects: Iterator[Any], matrix: tuple, out: SourcePage, height: float) -> None:
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = _multiply(_object_matrix(obj), matrix)
+            count = raw.FPDFFormObj_CountObjects(obj)
+            _walk((raw.FPDFFormObj_GetObject(obj, i) for i in range(count)), inner, out, height)
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            mode, stroke = ctypes.c_int(), ctypes.c_int()
+            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke):
+                continue
+            fill = mode.value != raw.FPDF_FILLMODE_NONE
+            if not fill and not stroke.value:
+                continue
+            colour = _fill_colour(obj)
+            ops = _segments(obj, _multiply(_object_matrix(obj), matrix))
+            for shape, pts in _painted(ops):
+                _classify(shape, pts, out, height, fill, bool(stroke.value), colour)
+
+
+def page_graphics(page: Any, out: SourcePage, height: float) -> None:
+    count = raw.FPDFPage_CountObjects(page.raw)
+    _walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), out, height)
+
+
+def _has_widgets(page: Any) -> bool:
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _widgets(path: str, password: str | None, number: int, out: SourcePage) -> None:
+    """The reference source's widgets of page `number` (pdfminer reads only the page's /Annots)."""
+    from . import pdfplumber_source
+
+    try:
+        with pdfplumber_source._open(path, password, [number]) as pdf:
+            page = pdf.pages[0]
+            out.widgets = list(pdfplumber_source.checkbox_widgets(page))
+    except MemoryError:
+        raise
+    except Exception as error:  # an optional part: the page goes on without it
+        out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
+
+
+def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        width, height = float(right - left), float(top - bottom)
+        out = SourcePage(index + 1, width, height)
+        out.chars = page_chars(page, fonts, top)
+        page_graphics(page, out, top)
+        if _has_widgets(page):
+            _widgets(path, password, index + 1, out)
+        return out
+    finally:
+        page.close()
+
+
+class PdfiumSource:
+    name = "pdfium"
+
+    def page_count(self, path: str, password: str | None) -> int:
+        doc = _open(path, password)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+    def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]:
+        """Pages `numbers` (1-based; all when None), each closed once given."""
+        doc = _open(path, password)
+        fonts = _Fonts(FontDictionaries(path, password))
+        try:
+            for number in numbers if numbers is not None else range(1, len(doc) + 1):
+                try:
+                    read = _source_page(doc, number - 1, fonts, path, password)
+                except Exception as error:
+                    message = f"damaged PDF: page {number} cannot be read"
+                    raise input_error(error, Kind.damaged_pdf, path, message) from error
+                yield read
+        finally:
+            doc.close()
+
+
+SOURCE = PdfiumSource()
