@@ -184,14 +184,16 @@ class Batch:
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
+        engine: str | None = None  # the engine chosen before this run, to choose again after it
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
                 from ..pipeline import preload
-                from ..readers.pdf.sources import choose
+                from ..readers.pdf import sources
 
                 preload()
-                choose(self.options.pdf_engine)  # the workers, forked from here, read with it
+                engine = sources.chosen()
+                sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with it
             self._count_pages(jobs)
             if jobs:
                 self.progress.start()
@@ -206,6 +208,10 @@ class Batch:
             self._stale(planned, inputs)
             self.report.complete = True
         finally:
+            if engine is not None:
+                from ..readers.pdf import sources
+
+                sources.choose(engine)
             self.progress.close()
             self.cache.save()
             self.report.write(self.out)

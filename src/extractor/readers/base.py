@@ -30,7 +30,7 @@ from ..problems import Kind
 from .checks import FileLimits
 
 PDF_ENGINES = ("pdfium", "pdfplumber")  # the PDF reader's page sources a user may choose (--pdf-engine)
-DEFAULT_PDF_ENGINE = "pdfplumber"  # `readers.pdf.sources` reads with it unless told otherwise
+DEFAULT_PDF_ENGINE = "pdfium"  # `readers.pdf.sources` reads with it unless told otherwise
 
 Part = TypeVar("Part")
 Context = TypeVar("Context")

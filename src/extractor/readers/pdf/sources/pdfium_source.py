@@ -16,9 +16,9 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   marks PDFium adds (dropped);
 - a line-end hyphen PDFium reports as U+0002 (`FPDFText_IsHyphen`) is read as "-", or as a soft
   hyphen U+00AD when the text object's own text has one;
-- symbol fonts (ZapfDingbats, Symbol, Wingdings): PDFium gives real Unicode ("❑"), pdfminer the
-  code ("q"); `readers.glyphs` reads both forms, so the code is restored for the box and mark glyphs
-  it knows (`glyphs.SYMBOL_FONT_GLYPHS` inverted);
+- ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
+  its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
+  `readers.glyphs` and its avisos expect;
 - paths: PDFium's segments become pdfminer's path operators (m, l, c, h) and the same rule makes a
   line, a rect or a curve of each painted subpath (`pdfminer.converter.PDFLayoutAnalyzer.paint_path`);
   form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
@@ -26,8 +26,10 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   colour of them, equal to pdfminer's for grey and RGB fills;
 - form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
   objects, only on pages where PDFium counts a widget annotation.
-Error kinds map as the reference's: a password needed or wrong -> `encrypted_pdf`, anything
-PDFium cannot load -> `damaged_pdf`.
+Errors: a password needed or wrong -> `encrypted_pdf`, as the reference says it; a file PDFium
+cannot load is handed to the reference source, which reads it or reports its error (so damaged
+files get the same kind and message whichever engine is chosen); a page PDFium fails on ->
+`damaged_pdf`.
 """
 
 from __future__ import annotations
@@ -46,32 +48,47 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 
 from ....problems import Kind, describe, document_error, input_error
-from ...glyphs import SYMBOL_FONT_GLYPHS, symbol_font_key
+from ...glyphs import symbol_font_key
 from ..objects import Char, Graphic, SourcePage
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
-_UNICODE_TO_CODE = {  # per symbol font: the Unicode PDFium gives -> the code pdfminer gives
-    key: {glyph: chr(code) for code, glyph in table.items()} for key, table in SYMBOL_FONT_GLYPHS.items()
-}
+# ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2721-U+275E (Adobe's zapfdingbats glyph
+# list; inside that range a code is its Unicode less 0x2700 plus 0x20: U+275A <- 0x7A "z").
+_ZAPF_OUTSIDE = {
+    "☎": "%", "☛": "*", "☞": "+", "★": "H", "●": "l", "■": "n", "▲": "s", "▼": "t", "◆": "u", "◗": "w",
+}  # fmt: skip
 
 
 def _open(path: str, password: str | None) -> Any:
-    """pypdfium2's document, or a `DocumentError` saying it is encrypted or damaged."""
+    """pypdfium2's document; a `DocumentError` when a password is needed or wrong; None when PDFium
+    cannot load the file (then the reference source reads it, or says what is wrong with it: a file
+    PDFium refuses gets the reference's reading and the reference's error messages)."""
     try:
         return pdfium.PdfDocument(path, password=password or None)
     except MemoryError:
         raise
     except pdfium.PdfiumError as error:
-        code = getattr(error, "err_code", None)
-        if code == raw.FPDF_ERR_PASSWORD:
+        if getattr(error, "err_code", None) == raw.FPDF_ERR_PASSWORD:
             problem = "the password given does not open it" if password else "it needs a password (--password)"
             raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
-        if code == raw.FPDF_ERR_SECURITY:
-            raise document_error(Kind.encrypted_pdf, path, "encrypted PDF with an unsupported scheme") from error
-        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(error)}") from error
-    except Exception as error:
-        raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(error)}") from error
+        return None
+    except Exception:
+        return None
+
+
+def _reference() -> Any:
+    from . import pdfplumber_source
+
+    return pdfplumber_source.SOURCE
+
+
+FontFacts = tuple[str, float, bool]  # pdfminer's font name, descent per unit size, codes for Unicode
+
+
+def _is_zapf(name: str) -> bool:
+    """A ZapfDingbats font: without a /ToUnicode map pdfminer gives its codes, PDFium Unicode."""
+    return symbol_font_key(name) in ("zapfdingbats", "dingbats")
 
 
 def _strip_tag(name: str) -> str:
@@ -88,9 +105,9 @@ class FontDictionaries:
 
     def __init__(self, path: str, password: str | None) -> None:
         self.path, self.password = path, password
-        self.table: dict[str, tuple[str, float] | None] | None = None
+        self.table: dict[str, FontFacts | None] | None = None
 
-    def get(self, name: str) -> tuple[str, float] | None:
+    def get(self, name: str) -> FontFacts | None:
         if self.table is None:
             self.table = {}
             try:
@@ -155,7 +172,7 @@ class FontDictionaries:
         fontname = _literal(descriptor.get("FontName")) or "unknown"
         descent = resolve1(descriptor.get("Descent", 0))
         descent = float(descent) if isinstance(descent, (int, float)) else 0.0
-        value = (fontname, -abs(descent) / 1000)
+        value = (fontname, -abs(descent) / 1000, _is_zapf(fontname) and "ToUnicode" not in spec)
         assert self.table is not None
         for key in {_strip_tag(base), _strip_tag(inner_base)}:
             if key in self.table and self.table[key] != value:
@@ -181,10 +198,10 @@ class _Fonts:
 
     def __init__(self, dictionaries: FontDictionaries) -> None:
         self.dictionaries = dictionaries
-        self.known: dict[int, tuple[str, float]] = {}
+        self.known: dict[int, FontFacts] = {}
         self.buffer = ctypes.create_string_buffer(512)
 
-    def of(self, font: Any) -> tuple[str, float]:
+    def of(self, font: Any) -> FontFacts:
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
         found = self.known.get(key)
         if found is None:
@@ -195,7 +212,7 @@ class _Fonts:
                 descent = ctypes.c_float(0)
                 if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(descent)):
                     descent.value = 0.0
-                found = (name, min(float(descent.value), 0.0))
+                found = (name, min(float(descent.value), 0.0), _is_zapf(name))
             self.known[key] = found
         return found
 
@@ -217,9 +234,12 @@ def _char(text: str, box: tuple[float, float, float, float], fontname: str, size
     }
 
 
-def _symbol_code(text: str, fontname: str) -> str:
-    key = symbol_font_key(fontname)
-    return _UNICODE_TO_CODE[key].get(text, text) if key else text
+def zapf_code(text: str) -> str:
+    """The ZapfDingbats code (as pdfminer gives it, "z") of the Unicode PDFium gives ("❚")."""
+    point = ord(text)
+    if 0x2721 <= point <= 0x275E:
+        return chr(point - 0x2700 + 0x20)
+    return _ZAPF_OUTSIDE.get(text, text)
 
 
 def page_chars(page: Any, fonts: _Fonts, height: float) -> list[Char]:
@@ -247,7 +267,7 @@ def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
                 pending_space = True
             continue
         font = raw.FPDFTextObj_GetFont(obj)
-        fontname, descent = fonts.of(font) if font else ("", 0.0)
+        fontname, descent, codes = fonts.of(font) if font else ("", 0.0, False)
         raw.FPDFText_GetMatrix(tp, i, matrix)
         fontsize = ctypes.c_float()
         raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fontsize))
@@ -269,7 +289,7 @@ def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
             text = "-"
         else:
             text = chr(code) if code else ""
-            text = _symbol_code(text, fontname) if text else text
+            text = zapf_code(text) if text and codes else text
         if not text or text in "\r\n":
             continue
         if pending_space and chars:
@@ -457,6 +477,8 @@ class PdfiumSource:
 
     def page_count(self, path: str, password: str | None) -> int:
         doc = _open(path, password)
+        if doc is None:
+            return int(_reference().page_count(path, password))
         try:
             return len(doc)
         finally:
@@ -465,6 +487,9 @@ class PdfiumSource:
     def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]:
         """Pages `numbers` (1-based; all when None), each closed once given."""
         doc = _open(path, password)
+        if doc is None:
+            yield from _reference().pages(path, password, numbers)
+            return
         fonts = _Fonts(FontDictionaries(path, password))
         try:
             for number in numbers if numbers is not None else range(1, len(doc) + 1):
