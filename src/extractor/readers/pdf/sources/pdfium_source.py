@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from typing import Any
+from io import BytesIO
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfpage import PDFPage
@@ -48,12 +50,13 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 
 from ....problems import Kind, describe, document_error, input_error
+from ....text import SOFT_HYPHEN
 from ...glyphs import symbol_font_key
 from ..objects import Char, Graphic, SourcePage
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
-# ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2721-U+275E (Adobe's zapfdingbats glyph
+# ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2701-U+275E (Adobe's zapfdingbats glyph
 # list; inside that range a code is its Unicode less 0x2700 plus 0x20: U+275A <- 0x7A "z").
 _ZAPF_OUTSIDE = {
     "☎": "%", "☛": "*", "☞": "+", "★": "H", "●": "l", "■": "n", "▲": "s", "▼": "t", "◆": "u", "◗": "w",
@@ -83,7 +86,18 @@ def _reference() -> Any:
     return pdfplumber_source.SOURCE
 
 
-FontFacts = tuple[str, float, bool]  # pdfminer's font name, descent per unit size, codes for Unicode
+class FontFacts(NamedTuple):
+    """What the characters of one font need, as pdfminer reads the font."""
+
+    name: str  # pdfminer's `fontname`: the descriptor's /FontName, subset tag kept
+    descent: float  # per unit of size, <= 0
+    codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
+    widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
+    hyphen: str = "-"  # a line-end hyphen: U+00AD when the font's /ToUnicode maps a code to it and none to "-"
+
+
+_NO_FONT = FontFacts("", 0.0, False)
+Matrix = tuple[float, float, float, float, float, float]
 
 
 def _is_zapf(name: str) -> bool:
@@ -163,8 +177,9 @@ class FontDictionaries:
         if subtype == "Type3":
             return  # its glyph space is its own matrix's: PDFium's values stand
         inner_base = _literal(inner.get("BaseFont")) or base
+        widths = None
         if subtype in ("Type1", "MMType1", "TrueType", None) and inner_base in FONT_METRICS:
-            descriptor: Any = FONT_METRICS[inner_base][0]
+            descriptor, widths = FONT_METRICS[inner_base]
         else:
             descriptor = resolve1(inner.get("FontDescriptor")) or {}
         if not isinstance(descriptor, dict):
@@ -172,13 +187,27 @@ class FontDictionaries:
         fontname = _literal(descriptor.get("FontName")) or "unknown"
         descent = resolve1(descriptor.get("Descent", 0))
         descent = float(descent) if isinstance(descent, (int, float)) else 0.0
-        value = (fontname, -abs(descent) / 1000, _is_zapf(fontname) and "ToUnicode" not in spec)
+        codes = _is_zapf(fontname) and "ToUnicode" not in spec
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, _hyphen(spec.get("ToUnicode")))
         assert self.table is not None
         for key in {_strip_tag(base), _strip_tag(inner_base)}:
             if key in self.table and self.table[key] != value:
                 self.table[key] = None
             else:
                 self.table.setdefault(key, value)
+
+
+def _hyphen(to_unicode: Any) -> str:
+    """What a line-end hyphen of a font is: a soft hyphen (U+00AD) when its /ToUnicode map gives
+    that and never a hyphen-minus; else "-" (PDFium gives either as U+0002; a font that maps codes
+    to both keeps its soft hyphens apart only in pdfminer, the agreement test names the case)."""
+    stream = resolve1(to_unicode)
+    if not isinstance(stream, PDFStream):
+        return "-"
+    unicode_map = FileUnicodeMap()
+    CMapParser(unicode_map, BytesIO(stream.get_data())).run()
+    texts = set(unicode_map.cid2unichr.values())
+    return SOFT_HYPHEN if SOFT_HYPHEN in texts and "-" not in texts else "-"
 
 
 def _literal(value: Any) -> str | None:
@@ -212,7 +241,7 @@ class _Fonts:
                 descent = ctypes.c_float(0)
                 if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(descent)):
                     descent.value = 0.0
-                found = (name, min(float(descent.value), 0.0), _is_zapf(name))
+                found = FontFacts(name, min(float(descent.value), 0.0), _is_zapf(name))
             self.known[key] = found
         return found
 
@@ -237,21 +266,22 @@ def _char(text: str, box: tuple[float, float, float, float], fontname: str, size
 def zapf_code(text: str) -> str:
     """The ZapfDingbats code (as pdfminer gives it, "z") of the Unicode PDFium gives ("❚")."""
     point = ord(text)
-    if 0x2721 <= point <= 0x275E:
+    if 0x2701 <= point <= 0x275E:
         return chr(point - 0x2700 + 0x20)
     return _ZAPF_OUTSIDE.get(text, text)
 
 
-def page_chars(page: Any, fonts: _Fonts, height: float) -> list[Char]:
-    """The page's characters in drawing order as pdfplumber's dicts (see the module's note)."""
+def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
+    """The page's characters in drawing order as pdfplumber's dicts (see the module's note); `view`
+    turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's."""
     textpage = page.get_textpage()
     try:
-        return _chars(textpage.raw, fonts, height)
+        return _chars(textpage.raw, fonts, view, height)
     finally:
         textpage.close()
 
 
-def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
+def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     count = raw.FPDFText_CountChars(tp)
     chars: list[Char] = []
     pending_space = False  # a generated space waits for its right neighbour
@@ -259,6 +289,8 @@ def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
     matrix = raw.FS_MATRIX()
     loose = raw.FS_RECTF()
     advance = ctypes.c_float()
+    fontsize = ctypes.c_float()
+    va, vb, vc, vd, ve, vf = view
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = raw.FPDFText_GetTextObject(tp, i)
@@ -267,37 +299,39 @@ def _chars(tp: Any, fonts: _Fonts, height: float) -> list[Char]:
                 pending_space = True
             continue
         font = raw.FPDFTextObj_GetFont(obj)
-        fontname, descent, codes = fonts.of(font) if font else ("", 0.0, False)
-        raw.FPDFText_GetMatrix(tp, i, matrix)
-        fontsize = ctypes.c_float()
-        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fontsize))
-        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-        upright = a * d > 0 and b * c <= 0
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        raw.FPDFText_GetLooseCharBox(tp, i, loose)
-        if upright and b == 0 and c == 0:
-            size = fontsize.value * d
-            low = oy.value + descent * size
-            right = loose.right
-            if font and raw.FPDFFont_GetGlyphWidth(font, code, fontsize, ctypes.byref(advance)):
-                right = ox.value + advance.value * a
-            box = (ox.value, height - (low + size), right, height - low)
-        else:  # turned text: the loose box as it is, the size its shorter side
-            box = (loose.left, height - loose.top, loose.right, height - loose.bottom)
-            size = fontsize.value * (a * a + b * b) ** 0.5
-        if code == HYPHEN_MARK or (raw.FPDFText_IsHyphen(tp, i) and code in (0x2D, 0xAD, 0x02)):
-            text = "-"
-        else:
-            text = chr(code) if code else ""
-            text = zapf_code(text) if text and codes else text
-        if not text or text in "\r\n":
+        facts = fonts.of(font) if font else _NO_FONT
+        if code == HYPHEN_MARK:
+            text, code = facts.hyphen, 0x2D
+        elif not code or code in (0x0D, 0x0A):
             continue
+        else:
+            text = zapf_code(chr(code)) if facts.codes else chr(code)
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fontsize))
+        size_pt = fontsize.value
+        if facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
+            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties round alike
+        elif font and raw.FPDFFont_GetGlyphWidth(font, code, fontsize, ctypes.byref(advance)):
+            width = advance.value
+        else:
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)
+            width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
+        a, b = matrix.a * va + matrix.b * vc, matrix.a * vb + matrix.b * vd
+        c, d = matrix.c * va + matrix.d * vc, matrix.c * vb + matrix.d * vd
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
+        low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
+        xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
+        ys = (y + d * low, y + d * high, y + b * width + d * low, y + b * width + d * high)
+        y0, y1 = min(ys), max(ys)  # the size is the box's height, as pdfminer's (`LTChar.size`)
+        box = (min(xs), height - y1, max(xs), height - y0)
+        upright = a * d > 0 and b * c <= 0
         if pending_space and chars:
             prev = chars[-1]
             gap = (prev["x1"], prev["top"], max(box[0], prev["x1"]), prev["bottom"])
             chars.append(_char(" ", gap, prev["fontname"], prev["size"], prev["upright"]))
         pending_space = False
-        chars.append(_char(text, box, fontname, size, upright))
+        chars.append(_char(text, box, facts.name, y1 - y0, upright))
     return chars
 
 
@@ -427,9 +461,9 @@ def _walk(objects: Iterator[Any], matrix: tuple, out: SourcePage, height: float)
                 _classify(shape, pts, out, height, fill, bool(stroke.value), colour)
 
 
-def page_graphics(page: Any, out: SourcePage, height: float) -> None:
+def page_graphics(page: Any, out: SourcePage, view: Matrix, height: float) -> None:
     count = raw.FPDFPage_CountObjects(page.raw)
-    _walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), out, height)
+    _walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)), view, out, height)
 
 
 def _has_widgets(page: Any) -> bool:
@@ -457,14 +491,26 @@ def _widgets(path: str, password: str | None, number: int, out: SourcePage) -> N
         out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
 
 
+def page_view(mediabox: tuple[float, float, float, float], turns: int) -> tuple[Matrix, float, float]:
+    """pdfminer's page matrix for a page's /MediaBox and rotation (`FPDFPage_GetRotation`: quarter
+    turns clockwise), with the turned page's width and height (`PDFPageInterpreter.process_page`)."""
+    x0, y0, x1, y1 = (float(v) for v in mediabox)
+    if turns % 4 == 1:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1), y1 - y0, x1 - x0
+    if turns % 4 == 2:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1), x1 - x0, y1 - y0
+    if turns % 4 == 3:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0), y1 - y0, x1 - x0
+    return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), x1 - x0, y1 - y0
+
+
 def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
     page = doc[index]
     try:
-        left, bottom, right, top = page.get_mediabox()
-        width, height = float(right - left), float(top - bottom)
+        view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
         out = SourcePage(index + 1, width, height)
-        out.chars = page_chars(page, fonts, top)
-        page_graphics(page, out, top)
+        out.chars = page_chars(page, fonts, view, height)
+        page_graphics(page, out, view, height)
         if _has_widgets(page):
             _widgets(path, password, index + 1, out)
         return out
