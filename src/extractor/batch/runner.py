@@ -194,6 +194,7 @@ class Batch:
                 preload()
                 engine = sources.chosen()
                 sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with it
+                sources.page_source()  # imported once here, not in every worker
             self._count_pages(jobs)
             if jobs:
                 self.progress.start()

@@ -14,8 +14,8 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   between words it finds apart; a generated space becomes a space character spanning the gap
   between its neighbours (the word steps read a space only as a word break), as do the line-end
   marks PDFium adds (dropped);
-- a line-end hyphen PDFium reports as U+0002 (`FPDFText_IsHyphen`) is read as "-", or as a soft
-  hyphen U+00AD when the text object's own text has one;
+- a line-end hyphen PDFium reports as U+0002 (and no character code) is read as "-", or as a soft
+  hyphen U+00AD when the font's /ToUnicode maps a code to U+00AD and none to "-" (`_hyphen`);
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `readers.glyphs` and its avisos expect;
@@ -93,7 +93,7 @@ class FontFacts(NamedTuple):
     descent: float  # per unit of size, <= 0
     codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
     widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
-    hyphen: str = "-"  # a line-end hyphen: U+00AD when the font's /ToUnicode maps a code to it and none to "-"
+    to_unicode: Any = None  # its /ToUnicode (what a line-end hyphen is: `_hyphen`, read when one is met)
 
 
 _NO_FONT = FontFacts("", 0.0, False)
@@ -188,7 +188,7 @@ class FontDictionaries:
         descent = resolve1(descriptor.get("Descent", 0))
         descent = float(descent) if isinstance(descent, (int, float)) else 0.0
         codes = _is_zapf(fontname) and "ToUnicode" not in spec
-        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, _hyphen(spec.get("ToUnicode")))
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, spec.get("ToUnicode"))
         assert self.table is not None
         for key in {_strip_tag(base), _strip_tag(inner_base)}:
             if key in self.table and self.table[key] != value:
@@ -221,46 +221,59 @@ def _literal(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """`function` of pypdfium2's raw API called with handles as plain addresses (ints): one handle
+    per text object or font can then key a dict, and no ctypes cast is paid per character."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
+_text_object = _prototype(raw.FPDFText_GetTextObject, _VOID, _VOID, ctypes.c_int)
+_object_font = _prototype(raw.FPDFTextObj_GetFont, _VOID, _VOID)
+_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, ctypes.c_int, _VOID, _FLOAT_P)
+_base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
+_font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, _VOID, ctypes.c_float, _FLOAT_P)
+_glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, _VOID, ctypes.c_uint, ctypes.c_float, _FLOAT_P)
+
+
 class _Fonts:
-    """Per PDFium font handle: pdfminer's name for it and its descent per unit of size (from the
-    font dictionaries, `FontDictionaries`; PDFium's base font name and descent when those are unsure)."""
+    """Per PDFium font (its address): pdfminer's facts of it (from the font dictionaries,
+    `FontDictionaries`; PDFium's base font name and descent when those are unsure), and the advance
+    widths asked of it."""
 
     def __init__(self, dictionaries: FontDictionaries) -> None:
         self.dictionaries = dictionaries
         self.known: dict[int, FontFacts] = {}
+        self.widths: dict[tuple[int, int, float], float | None] = {}
+        self.hyphens: dict[str, str] = {}
         self.buffer = ctypes.create_string_buffer(512)
+        self.value = ctypes.c_float()
 
-    def of(self, font: Any) -> FontFacts:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        found = self.known.get(key)
+    def of(self, font: int) -> FontFacts:
+        found = self.known.get(font)
         if found is None:
-            size = raw.FPDFFont_GetBaseFontName(font, self.buffer, len(self.buffer))
+            size = _base_font_name(font, self.buffer, len(self.buffer))
             name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
             found = self.dictionaries.get(name)
             if found is None:
-                descent = ctypes.c_float(0)
-                if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), ctypes.byref(descent)):
-                    descent.value = 0.0
-                found = FontFacts(name, min(float(descent.value), 0.0), _is_zapf(name))
-            self.known[key] = found
+                descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
+                found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
+            self.known[font] = found
         return found
 
+    def hyphen(self, facts: FontFacts) -> str:
+        """What a line-end hyphen of the font is (`_hyphen`)."""
+        if facts.name not in self.hyphens:
+            self.hyphens[facts.name] = _hyphen(facts.to_unicode)
+        return self.hyphens[facts.name]
 
-def _char(text: str, box: tuple[float, float, float, float], fontname: str, size: float, upright: bool) -> Char:
-    x0, top, x1, bottom = (round(v, PRECISION) for v in box)
-    return {
-        "doctop": top,
-        "text": text,
-        "x0": x0,
-        "top": top,
-        "x1": x1,
-        "bottom": bottom,
-        "upright": upright,
-        "fontname": fontname,
-        "size": size,
-        "height": bottom - top,
-        "width": x1 - x0,
-    }
+    def width(self, font: int, code: int, size: float) -> float | None:
+        """The advance of `code` (Unicode) at `size` in text space (PDFium's widths), None unknown."""
+        key = (font, code, size)
+        if key not in self.widths:
+            known = _glyph_width(font, code, size, ctypes.byref(self.value))
+            self.widths[key] = self.value.value if known else None
+        return self.widths[key]
 
 
 def zapf_code(text: str) -> str:
@@ -283,56 +296,91 @@ def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Ch
 
 def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     count = raw.FPDFText_CountChars(tp)
+    textpage = ctypes.cast(tp, ctypes.c_void_p).value
     chars: list[Char] = []
     pending_space = False  # a generated space waits for its right neighbour
     ox, oy = ctypes.c_double(), ctypes.c_double()
     matrix = raw.FS_MATRIX()
     loose = raw.FS_RECTF()
-    advance = ctypes.c_float()
     fontsize = ctypes.c_float()
     va, vb, vc, vd, ve, vf = view
+    last: int | None = None  # the text object of the last character, with its font's facts and size
+    font, facts, size_pt = 0, _NO_FONT, 0.0
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
-        obj = raw.FPDFText_GetTextObject(tp, i)
-        if raw.FPDFText_IsGenerated(tp, i) or not obj:
+        obj = _text_object(textpage, i)
+        if not obj or raw.FPDFText_IsGenerated(tp, i):
             if code == 0x20:
                 pending_space = True
             continue
-        font = raw.FPDFTextObj_GetFont(obj)
-        facts = fonts.of(font) if font else _NO_FONT
+        if obj != last:
+            last = obj
+            font = _object_font(obj) or 0
+            facts = fonts.of(font) if font else _NO_FONT
+            size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
         if code == HYPHEN_MARK:
-            text, code = facts.hyphen, 0x2D
+            text, code = fonts.hyphen(facts), 0x2D
         elif not code or code in (0x0D, 0x0A):
             continue
         else:
             text = zapf_code(chr(code)) if facts.codes else chr(code)
         raw.FPDFText_GetMatrix(tp, i, matrix)
-        raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(fontsize))
-        size_pt = fontsize.value
         if facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties round alike
-        elif font and raw.FPDFFont_GetGlyphWidth(font, code, fontsize, ctypes.byref(advance)):
-            width = advance.value
+            width: float | None = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
         else:
+            width = fonts.width(font, code, size_pt) if font else None
+        if width is None:
             raw.FPDFText_GetLooseCharBox(tp, i, loose)
             width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
-        a, b = matrix.a * va + matrix.b * vc, matrix.a * vb + matrix.b * vd
-        c, d = matrix.c * va + matrix.d * vc, matrix.c * vb + matrix.d * vd
+        ma, mb, mc, md = matrix.a, matrix.b, matrix.c, matrix.d
+        a, b = ma * va + mb * vc, ma * vb + mb * vd
+        c, d = mc * va + md * vc, mc * vb + md * vd
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
         ys = (y + d * low, y + d * high, y + b * width + d * low, y + b * width + d * high)
-        y0, y1 = min(ys), max(ys)  # the size is the box's height, as pdfminer's (`LTChar.size`)
-        box = (min(xs), height - y1, max(xs), height - y0)
+        y0, y1 = min(ys), max(ys)
         upright = a * d > 0 and b * c <= 0
+        top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
+        x0, x1 = round(min(xs), PRECISION), round(max(xs), PRECISION)
         if pending_space and chars:
             prev = chars[-1]
-            gap = (prev["x1"], prev["top"], max(box[0], prev["x1"]), prev["bottom"])
-            chars.append(_char(" ", gap, prev["fontname"], prev["size"], prev["upright"]))
+            chars.append(_char(" ", prev["x1"], prev["top"], max(x0, prev["x1"]), prev["bottom"], prev))
         pending_space = False
-        chars.append(_char(text, box, facts.name, y1 - y0, upright))
+        chars.append(
+            {
+                "text": text,
+                "x0": x0,
+                "top": top,
+                "x1": x1,
+                "bottom": bottom,
+                "doctop": top,
+                "upright": upright,
+                "fontname": facts.name,
+                "size": y1 - y0,  # the box's height, as pdfminer's `LTChar.size`
+                "height": bottom - top,
+                "width": x1 - x0,
+            }
+        )
     return chars
+
+
+def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char) -> Char:
+    """A character at a box, of the font, size and direction of `like`."""
+    return {
+        "text": text,
+        "x0": x0,
+        "top": top,
+        "x1": x1,
+        "bottom": bottom,
+        "doctop": top,
+        "upright": like["upright"],
+        "fontname": like["fontname"],
+        "size": like["size"],
+        "height": bottom - top,
+        "width": x1 - x0,
+    }
 
 
 # Paths ------------------------------------------------------------------------------------------
