@@ -93,7 +93,7 @@ class FontFacts(NamedTuple):
     descent: float  # per unit of size, <= 0
     codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
     widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
-    to_unicode: Any = None  # its /ToUnicode (what a line-end hyphen is: `_hyphen`, read when one is met)
+    to_unicode: bytes | None = None  # its /ToUnicode CMap (what a line-end hyphen is: `_hyphen`, when met)
 
 
 _NO_FONT = FontFacts("", 0.0, False)
@@ -188,7 +188,9 @@ class FontDictionaries:
         descent = resolve1(descriptor.get("Descent", 0))
         descent = float(descent) if isinstance(descent, (int, float)) else 0.0
         codes = _is_zapf(fontname) and "ToUnicode" not in spec
-        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, spec.get("ToUnicode"))
+        to_unicode = resolve1(spec.get("ToUnicode"))
+        cmap = to_unicode.get_data() if isinstance(to_unicode, PDFStream) else None  # parsed when needed
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap)
         assert self.table is not None
         for key in {_strip_tag(base), _strip_tag(inner_base)}:
             if key in self.table and self.table[key] != value:
@@ -197,15 +199,14 @@ class FontDictionaries:
                 self.table.setdefault(key, value)
 
 
-def _hyphen(to_unicode: Any) -> str:
+def _hyphen(to_unicode: bytes | None) -> str:
     """What a line-end hyphen of a font is: a soft hyphen (U+00AD) when its /ToUnicode map gives
     that and never a hyphen-minus; else "-" (PDFium gives either as U+0002; a font that maps codes
     to both keeps its soft hyphens apart only in pdfminer, the agreement test names the case)."""
-    stream = resolve1(to_unicode)
-    if not isinstance(stream, PDFStream):
+    if not to_unicode:
         return "-"
     unicode_map = FileUnicodeMap()
-    CMapParser(unicode_map, BytesIO(stream.get_data())).run()
+    CMapParser(unicode_map, BytesIO(to_unicode)).run()
     texts = set(unicode_map.cid2unichr.values())
     return SOFT_HYPHEN if SOFT_HYPHEN in texts and "-" not in texts else "-"
 
