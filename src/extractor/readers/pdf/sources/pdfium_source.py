@@ -26,10 +26,9 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   colour of them, equal to pdfminer's for grey and RGB fills;
 - form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
   objects, only on pages where PDFium counts a widget annotation.
-Errors: a password needed or wrong -> `encrypted_pdf`, as the reference says it; a file PDFium
-cannot load is handed to the reference source, which reads it or reports its error (so damaged
-files get the same kind and message whichever engine is chosen); a page PDFium fails on ->
-`damaged_pdf`.
+Errors: a file PDFium cannot load (a password needed or wrong, damage) is handed to the reference
+source, which reads it or reports its error (so such files get the same kind and message whichever
+engine is chosen); a page PDFium fails on -> `damaged_pdf`.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 
-from ....problems import Kind, describe, document_error, input_error
+from ....problems import Kind, describe, input_error
 from ....text import SOFT_HYPHEN
 from ...glyphs import symbol_font_key
 from ..objects import Char, Graphic, SourcePage
@@ -64,18 +63,14 @@ _ZAPF_OUTSIDE = {
 
 
 def _open(path: str, password: str | None) -> Any:
-    """pypdfium2's document; a `DocumentError` when a password is needed or wrong; None when PDFium
-    cannot load the file (then the reference source reads it, or says what is wrong with it: a file
-    PDFium refuses gets the reference's reading and the reference's error messages)."""
+    """pypdfium2's document; None when PDFium cannot load the file (a password needed or wrong,
+    or damage: then the reference source reads it, or says what is wrong with it, so such a file
+    gets the reference's kinds and messages; PDFium's error code is process-wide state, left over
+    from an earlier file when a load fails without setting it, so it is not relied on)."""
     try:
         return pdfium.PdfDocument(path, password=password or None)
     except MemoryError:
         raise
-    except pdfium.PdfiumError as error:
-        if getattr(error, "err_code", None) == raw.FPDF_ERR_PASSWORD:
-            problem = "the password given does not open it" if password else "it needs a password (--password)"
-            raise document_error(Kind.encrypted_pdf, path, f"encrypted PDF: {problem}") from error
-        return None
     except Exception:
         return None
 
