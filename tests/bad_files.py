@@ -49,8 +49,12 @@ def text_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def transcript_with(path: Path, changes: dict[str, bytes | None] | None = None,
-                    extra: dict[str, bytes] | None = None, compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def transcript_with(
+    path: Path,
+    changes: dict[str, bytes | None] | None = None,
+    extra: dict[str, bytes] | None = None,
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> Path:
     """The real Arica transcript's zip with parts replaced (None: removed) and parts added."""
     changes = changes or {}
     with zipfile.ZipFile(TRANSCRIPT) as source, zipfile.ZipFile(path, "w", compression) as target:

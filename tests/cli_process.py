@@ -19,14 +19,25 @@ def environment(**extra: str) -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("CI", "NO_COLOR", "EXTRACTOR_PASSWORD")} | extra
 
 
-def extractor(args: list[str], cwd: Path, umask: int | None = None, stdin: str = "", timeout: float = 300,
-              **env: str) -> subprocess.CompletedProcess:
+def extractor(
+    args: list[str], cwd: Path, umask: int | None = None, stdin: str = "", timeout: float = 300, **env: str
+) -> subprocess.CompletedProcess:
     """`extractor ARGS` in `cwd`, standard input `stdin`; output captured as text."""
+
     def prepare() -> None:
         if umask is not None:
             os.umask(umask)
-    return subprocess.run([str(EXTRACTOR), *args], cwd=cwd, input=stdin, capture_output=True, text=True,
-                          env=environment(**env), timeout=timeout, preexec_fn=prepare)
+
+    return subprocess.run(
+        [str(EXTRACTOR), *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment(**env),
+        timeout=timeout,
+        preexec_fn=prepare,
+    )
 
 
 def one_line_error(result: subprocess.CompletedProcess) -> str:
@@ -54,9 +65,15 @@ class Terminal:
 
     def __init__(self, args: list[str], cwd: Path, executable: Path = EXTRACTOR, **env: str):
         self.controller, terminal = pty.openpty()
-        self.process = subprocess.Popen([str(executable), *args], stdin=terminal, stdout=terminal, stderr=terminal,
-                                        cwd=cwd, env=environment(TERM="xterm", COLUMNS="120", **env),
-                                        preexec_fn=_own_terminal)
+        self.process = subprocess.Popen(
+            [str(executable), *args],
+            stdin=terminal,
+            stdout=terminal,
+            stderr=terminal,
+            cwd=cwd,
+            env=environment(TERM="xterm", COLUMNS="120", **env),
+            preexec_fn=_own_terminal,
+        )
         os.close(terminal)
         self.output = b""
 

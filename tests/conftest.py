@@ -22,26 +22,38 @@ GOLDEN = ROOT / "tests" / "golden"
 PEERS = ROOT / "tests" / "data" / "peers"
 
 CHROMIUM_COMMANDS = ("chromium", "chromium-browser")  # Debian's package, and the name some others use
-CHROMIUM_MISSING = ("chromium is not on PATH: the browser tests need Debian's chromium "
-                    "(install it with `sudo apt-get install chromium`; `make test-fast` leaves these tests out)")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-quic")
+CHROMIUM_MISSING = (
+    "chromium is not on PATH: the browser tests need Debian's chromium "
+    "(install it with `sudo apt-get install chromium`; `make test-fast` leaves these tests out)"
+)
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+)
 
-# Issue 15: other renderings of the same seven fichas (another design of the 2023
+# Other renderings of the same seven fichas (another design of the 2023
 # publication, LibreOffice exports of the transcripts, a re-typed transcript), paths
 # relative to raw/. The tests written for the first corpus (one publication and its
 # seven transcripts: the *reference* corpus) count its fichas and pair its sources;
 # they use `reference_records` and `reference_golden()`. test_golden.py checks all.
-ISSUE_15_DOCUMENTS = frozenset({
-    "publicaciones/fichas-buenas-practicas-municipales-2023-version-digital.pdf",
-    "transcripciones/Transcripción 06 - Quinta Normal (revisada).docx",
-    "transcripciones-pdf/Transcripción 01 - Puente Alto.pdf",
-    "transcripciones-pdf/Transcripción 03 - Recoleta.pdf",
-    "transcripciones-pdf/Transcripción 05 - San Joaquín.pdf",
-    "transcripciones-pdf/Transcripción 06 - Quinta Normal.pdf",
-    "transcripciones-pdf/Transcripción 06 - Quinta Normal (revisada).pdf",
-    "transcripciones-pdf/Transcripción 07 - Arica.pdf",
-})
+OTHER_RENDERINGS = frozenset(
+    {
+        "publicaciones/fichas-buenas-practicas-municipales-2023-version-digital.pdf",
+        "transcripciones/Transcripción 06 - Quinta Normal (revisada).docx",
+        "transcripciones-pdf/Transcripción 01 - Puente Alto.pdf",
+        "transcripciones-pdf/Transcripción 03 - Recoleta.pdf",
+        "transcripciones-pdf/Transcripción 05 - San Joaquín.pdf",
+        "transcripciones-pdf/Transcripción 06 - Quinta Normal.pdf",
+        "transcripciones-pdf/Transcripción 06 - Quinta Normal (revisada).pdf",
+        "transcripciones-pdf/Transcripción 07 - Arica.pdf",
+    }
+)
 
 
 def raw_documents() -> list[Path]:
@@ -49,7 +61,7 @@ def raw_documents() -> list[Path]:
 
 
 def in_reference_corpus(doc: Path) -> bool:
-    return doc.relative_to(RAW).as_posix() not in ISSUE_15_DOCUMENTS
+    return doc.relative_to(RAW).as_posix() not in OTHER_RENDERINGS
 
 
 @cache
@@ -57,7 +69,7 @@ def reference_golden() -> Path:
     """A copy of tests/golden/ holding the golden files of the reference corpus alone (removed at exit)."""
     folder = Path(tempfile.mkdtemp(prefix="reference-golden-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    skip = {Path(doc).with_suffix("").as_posix() for doc in ISSUE_15_DOCUMENTS}
+    skip = {Path(doc).with_suffix("").as_posix() for doc in OTHER_RENDERINGS}
     for path in GOLDEN.rglob("*.json"):
         relative = path.relative_to(GOLDEN)
         if relative.parent.as_posix() not in skip and not path.name.endswith(".pending.json"):
@@ -99,8 +111,9 @@ def chromium_or_skip() -> str:
     found = find_chromium()
     if found is None:
         if in_ci():
-            pytest.fail(f"{CHROMIUM_MISSING}. Under CI a missing browser is a failure (.ci/run installs it).",
-                        pytrace=False)
+            pytest.fail(
+                f"{CHROMIUM_MISSING}. Under CI a missing browser is a failure (.ci/run installs it).", pytrace=False
+            )
         pytest.skip(CHROMIUM_MISSING)
     return found
 
@@ -113,8 +126,9 @@ def chromium() -> str:
 
 def run_chromium(browser: str, args: list[str], profile: Path) -> subprocess.CompletedProcess:
     """One headless Chromium run with a profile folder of its own (so runs can go in parallel); 120 s at most."""
-    return subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects

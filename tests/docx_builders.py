@@ -16,8 +16,20 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-MONTHS = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
-          "Octubre", "Noviembre", "Diciembre"]
+MONTHS = [
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+]
 MONTHS_SHORT = [m[:3] for m in MONTHS]
 MONTHS_LETTER = list("EFMAMJJASOND")
 
@@ -55,11 +67,12 @@ TEXTS = {  # one body paragraph per section, all of them catalogued or plain
     "descripcion": "La municipalidad abre una escuela de oficios.",
     "elemento_innovador": "Se destaca el trabajo con las vecinas.",
     "lineas_sello": "Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, "
-                    "ya que se trabaja con las juntas de vecinos.",
+    "ya que se trabaja con las juntas de vecinos.",
 }
 
 
 # -- raw WordprocessingML -----------------------------------------------------------------
+
 
 def elements(xml: str) -> list:
     """The elements of a WordprocessingML fragment (any number of siblings)."""
@@ -83,7 +96,7 @@ def w14_box(checked: bool | None, shown: str | None = None) -> str:
     shown = shown if shown is not None else ("☒" if checked else "☐")
     val = "" if checked is None else f' w14:val="{1 if checked else 0}"'
     return (
-        "<w:sdt><w:sdtPr><w:id w:val=\"1\"/><w14:checkbox>"
+        '<w:sdt><w:sdtPr><w:id w:val="1"/><w14:checkbox>'
         f"<w14:checked{val}/>"
         '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
         '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/>'
@@ -94,6 +107,7 @@ def w14_box(checked: bool | None, shown: str | None = None) -> str:
 def legacy_box(checked: str | None = "absent", default: str | None = "absent") -> str:
     """A legacy FORMCHECKBOX field. For `checked` and `default`: "absent" leaves the element
     out, None writes it with no value (`<w:checked/>`), any other string is its w:val."""
+
     def toggle(name: str, value: str | None) -> str:
         if value == "absent":
             return ""
@@ -102,7 +116,7 @@ def legacy_box(checked: str | None = "absent", default: str | None = "absent") -
     return (
         '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Casilla1"/><w:enabled/>'
         f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/>{toggle("default", default)}'
-        f'{toggle("checked", checked)}</w:checkBox></w:ffData></w:fldChar></w:r>'
+        f"{toggle('checked', checked)}</w:checkBox></w:ffData></w:fldChar></w:r>"
         '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
@@ -114,10 +128,12 @@ def sym_box(code: str, font: str = "Wingdings") -> str:
 
 
 _VML = 'xmlns:v="urn:schemas-microsoft-com:vml"'
-_DRAWING = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+_DRAWING = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
 
 
 def text_box(paragraph_runs: list[str], kind: str = "drawingml") -> str:
@@ -125,14 +141,20 @@ def text_box(paragraph_runs: list[str], kind: str = "drawingml") -> str:
     old form; "drawingml" is what Word writes today, a DrawingML shape with a VML copy of the
     same text as its mc:Fallback."""
     content = "<w:txbxContent>" + "".join(f"<w:p>{runs}</w:p>" for runs in paragraph_runs) + "</w:txbxContent>"
-    vml = f'<w:pict {_VML}><v:shape style="width:200pt;height:100pt"><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+    vml = (
+        f'<w:pict {_VML}><v:shape style="width:200pt;height:100pt"><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+    )
     if kind == "vml":
         return f"<w:r>{vml}</w:r>"
-    shape = (f'<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
-             f'wordprocessingShape"><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
-             "</wp:anchor></w:drawing>")
-    return (f"<w:r><mc:AlternateContent {_DRAWING}><mc:Choice Requires=\"wps\">{shape}</mc:Choice>"
-            f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>")
+    shape = (
+        f'<w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape"><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+        "</wp:anchor></w:drawing>"
+    )
+    return (
+        f'<w:r><mc:AlternateContent {_DRAWING}><mc:Choice Requires="wps">{shape}</mc:Choice>'
+        f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
 
 
 def shading(fill: str) -> str:
@@ -140,6 +162,7 @@ def shading(fill: str) -> str:
 
 
 # -- documents ----------------------------------------------------------------------------
+
 
 class DocBuilder:
     """A python-docx document with helpers for the template's parts."""
@@ -183,8 +206,9 @@ class DocBuilder:
                 table.cell(r, c).text = text
         return table
 
-    def label_value_table(self, rows: list[tuple[str, str | list[str]]], *, bold: bool = False,
-                          fill: str | None = None):
+    def label_value_table(
+        self, rows: list[tuple[str, str | list[str]]], *, bold: bool = False, fill: str | None = None
+    ):
         """A two-column table: the left cell a label, the right its value (a text, or a list
         of paragraphs given as run XML)."""
         table = self.doc.add_table(rows=len(rows), cols=2)
@@ -212,8 +236,14 @@ class DocBuilder:
             table.cell(row, label_col).text = label
         return table
 
-    def month_table(self, marks: dict[int, str] | None = None, *, header: list[str] = MONTHS,
-                    fills: dict[int, str] | None = None, merge: Iterable[tuple[int, int]] = ()):
+    def month_table(
+        self,
+        marks: dict[int, str] | None = None,
+        *,
+        header: list[str] = MONTHS,
+        fills: dict[int, str] | None = None,
+        merge: Iterable[tuple[int, int]] = (),
+    ):
         """A header row of month names over one body row. `marks` maps a month (1-12) to the
         XML put in its cell; `fills` to its shading; `merge` joins body cells first..last
         (months, inclusive) into one cell, marked by the first month's entry."""
@@ -247,14 +277,18 @@ def put_xml(cell, xml: str, *, new_paragraph: bool = False) -> None:
 Part = Callable[[DocBuilder], None]
 
 
-def category_lines(checked: Iterable[str] = ("sociolaboral", "capacitaciones"),
-                   box: Callable[[bool], str] = glyph_box, labels: dict[str, str] = CATEGORY_LABELS) -> Part:
+def category_lines(
+    checked: Iterable[str] = ("sociolaboral", "capacitaciones"),
+    box: Callable[[bool], str] = glyph_box,
+    labels: dict[str, str] = CATEGORY_LABELS,
+) -> Part:
     """The category list as one "box label" paragraph per category."""
     checked = set(checked)
 
     def part(b: DocBuilder) -> None:
         for cid, label in labels.items():
             b.checkbox_line(box(cid in checked), label)
+
     return part
 
 
@@ -262,13 +296,21 @@ def paragraphs(*texts: str, bold: bool = False) -> Part:
     def part(b: DocBuilder) -> None:
         for text in texts:
             b.paragraph(text, bold=bold)
+
     return part
 
 
-def write_ficha(folder: Path, *, name: str = "ficha.docx", heading: str | Callable[[DocBuilder, str], object] = "style",
-                headings: dict[str, str | Part | None] | None = None, parts: dict[str, Part | None] | None = None,
-                title: str | None = TITLE, municipality: str | None = MUNICIPALITY,
-                builder: DocBuilder | None = None) -> Path:
+def write_ficha(
+    folder: Path,
+    *,
+    name: str = "ficha.docx",
+    heading: str | Callable[[DocBuilder, str], object] = "style",
+    headings: dict[str, str | Part | None] | None = None,
+    parts: dict[str, Part | None] | None = None,
+    title: str | None = TITLE,
+    municipality: str | None = MUNICIPALITY,
+    builder: DocBuilder | None = None,
+) -> Path:
     """One ficha of the template: title, municipality, then every section with its heading.
 
     `heading` prints every heading: "style" (Heading 2), "bold", or a function (builder, text).
@@ -308,7 +350,6 @@ def checkbox_items(layout) -> list:
     return out
 
 
-
 # -- raw body XML: wrappers, tables by hand, tracked changes ------------------------------
 
 _CHANGE = 'w:id="{n}" w:author="Revisora" w:date="2024-01-15T10:00:00Z"'
@@ -321,7 +362,8 @@ def change(n: int = 1) -> str:
 
 def sdt(xml: str, tag: str = "mes") -> str:
     """A content control (plain text, not a checkbox) around any content."""
-    return f'<w:sdt><w:sdtPr><w:alias w:val="{tag}"/><w:tag w:val="{tag}"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>{xml}</w:sdtContent></w:sdt>'
+    properties = f'<w:sdtPr><w:alias w:val="{tag}"/><w:tag w:val="{tag}"/><w:id w:val="7"/></w:sdtPr>'
+    return f"<w:sdt>{properties}<w:sdtContent>{xml}</w:sdtContent></w:sdt>"
 
 
 def custom_xml(xml: str, element: str = "fila") -> str:
@@ -348,7 +390,9 @@ def row_xml(cells: list[str], props: str = "") -> str:
 
 def table_xml(rows: list[str], n_cols: int) -> str:
     grid = "".join('<w:gridCol w:w="700"/>' for _ in range(n_cols))
-    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+    )
 
 
 def month_rows(marks: dict[int, str], header: list[str] = MONTHS) -> tuple[str, list[str]]:
@@ -372,4 +416,5 @@ def body_xml(*xml: str) -> Part:
     def part(b: DocBuilder) -> None:
         for piece in xml:
             add_body_xml(b, piece)
+
     return part

@@ -14,8 +14,20 @@ from reportlab.pdfbase import pdfmetrics
 
 from .pdf_canvas import BODY, BOLD, OPENSYMBOL, SYMBOLS, ZAPF, Sheet
 
-MONTHS_FULL = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre",
-               "Octubre", "Noviembre", "Diciembre"]
+MONTHS_FULL = [
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+]
 MONTHS_SHORT = [m[:3] for m in MONTHS_FULL]
 MONTHS_LETTER = list("EFMAMJJASOND")
 MONTH_HEADERS = {"full": MONTHS_FULL, "short": MONTHS_SHORT, "letter": MONTHS_LETTER}
@@ -30,6 +42,7 @@ def _glyph_in_box(char: str, font: str, rounded: bool = False):
     def draw(sheet: Sheet, x: float, top: float) -> None:
         sheet.rect(x, top, BOX, BOX, radius=2.5 if rounded else 0)
         sheet.text(x + 1.5, top + 1.5, char, size=BOX - 2, font=font)
+
     return draw
 
 
@@ -106,8 +119,9 @@ def glyph_checkbox_list(path: Path, entries: Sequence[tuple[str, str, str]]) -> 
     sheet.save()
 
 
-def acroform_checkboxes(path: Path, entries: Sequence[tuple[bool, str]], labels_on_page: bool = True,
-                        on_state: str = "Yes") -> None:
+def acroform_checkboxes(
+    path: Path, entries: Sequence[tuple[bool, str]], labels_on_page: bool = True, on_state: str = "Yes"
+) -> None:
     """Fillable checkbox fields; the label is printed beside the field, or only in the field's tooltip.
 
     `on_state` renames the fields' checked state (reportlab writes /Yes; forms use any name).
@@ -116,8 +130,15 @@ def acroform_checkboxes(path: Path, entries: Sequence[tuple[bool, str]], labels_
     sheet.text(60, 60, "Formulario rellenable", size=14, font=BOLD)
     for n, (checked, label) in enumerate(entries):
         top = 100 + 22 * n
-        sheet.canvas.acroForm.checkbox(name=f"field{n}", tooltip=label, x=60, y=sheet.height - top - 10, size=10,
-                                       checked=checked, buttonStyle="check")
+        sheet.canvas.acroForm.checkbox(
+            name=f"field{n}",
+            tooltip=label,
+            x=60,
+            y=sheet.height - top - 10,
+            size=10,
+            checked=checked,
+            buttonStyle="check",
+        )
         if labels_on_page:
             sheet.text(76, top + 0.5, label)
     sheet.save()
@@ -127,6 +148,7 @@ def acroform_checkboxes(path: Path, entries: Sequence[tuple[bool, str]], labels_
 
 
 # --- month tables --------------------------------------------------------------
+
 
 @dataclass
 class MonthTable:
@@ -213,8 +235,14 @@ def _dark_bars(sheet: Sheet, table: MonthTable) -> None:
     """A dark bar across each run of active months; no rules inside the body."""
     _body_rules(sheet, table, [])
     for first, last in _runs(table.active):
-        sheet.rect(table.edge(first) + 2, table.top + table.header_h + 4, (last - first + 1) * table.col - 4,
-                   table.body_h - 8, stroke=False, fill="1F3A5F")
+        sheet.rect(
+            table.edge(first) + 2,
+            table.top + table.header_h + 4,
+            (last - first + 1) * table.col - 4,
+            table.body_h - 8,
+            stroke=False,
+            fill="1F3A5F",
+        )
 
 
 def _shaded_cells(sheet: Sheet, table: MonthTable) -> None:
@@ -241,12 +269,21 @@ def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
     for first, last in _runs(table.active):
         x0 = max(table.edge(first) - graze * table.col, table.x)
         x1 = min(table.edge(last + 1) + graze * table.col, table.edge(13))
-        sheet.rect(x0, body_top + (table.body_h - height) / 2, x1 - x0, height, stroke=False, fill="6D4C9F",
-                   radius=height / 2)
+        sheet.rect(
+            x0, body_top + (table.body_h - height) / 2, x1 - x0, height, stroke=False, fill="6D4C9F", radius=height / 2
+        )
 
 
-MARKINGS = {"glyph": _per_cell_marks, "text": _per_cell_marks, "box": _per_cell_marks, "symbol_box": _per_cell_marks,
-            "merged": _merged_cells, "bar": _dark_bars, "shading": _shaded_cells, "rounded_bar": _rounded_bars}
+MARKINGS = {
+    "glyph": _per_cell_marks,
+    "text": _per_cell_marks,
+    "box": _per_cell_marks,
+    "symbol_box": _per_cell_marks,
+    "merged": _merged_cells,
+    "bar": _dark_bars,
+    "shading": _shaded_cells,
+    "rounded_bar": _rounded_bars,
+}
 
 
 def month_table(sheet: Sheet, table: MonthTable) -> float:
@@ -266,8 +303,17 @@ def month_table_page(path: Path, table: MonthTable) -> None:
 
 # --- page layouts --------------------------------------------------------------
 
-def panel(sheet: Sheet, x: float, top: float, w: float, h: float, heading: str | None, lines: Sequence[str],
-          fill: str | None = "EEF4FB") -> None:
+
+def panel(
+    sheet: Sheet,
+    x: float,
+    top: float,
+    w: float,
+    h: float,
+    heading: str | None,
+    lines: Sequence[str],
+    fill: str | None = "EEF4FB",
+) -> None:
     """A rounded panel (filled, else outlined) holding an optional bold heading and lines of text."""
     sheet.rect(x, top, w, h, stroke=fill is None, fill=fill, radius=8)
     text_top = top + 12
@@ -276,8 +322,15 @@ def panel(sheet: Sheet, x: float, top: float, w: float, h: float, heading: str |
     sheet.lines(x + 12, text_top, lines, size=10)
 
 
-def checkbox_grid(sheet: Sheet, x: float, top: float, entries: Sequence[tuple[str, str]], columns: int = 2,
-                  col_w: float = 130, row_h: float = 20) -> None:
+def checkbox_grid(
+    sheet: Sheet,
+    x: float,
+    top: float,
+    entries: Sequence[tuple[str, str]],
+    columns: int = 2,
+    col_w: float = 130,
+    row_h: float = 20,
+) -> None:
     """(style, label) boxes filled row by row into `columns` columns."""
     for n, (style, label) in enumerate(entries):
         bx, btop = x + (n % columns) * col_w, top + (n // columns) * row_h
@@ -285,8 +338,9 @@ def checkbox_grid(sheet: Sheet, x: float, top: float, entries: Sequence[tuple[st
         sheet.text(bx + 15, btop + 0.5, label, size=9.5)
 
 
-def side_by_side_panels(path: Path, left: tuple[str, list[str]], right: tuple[str, list[str]],
-                        outlined: bool = False) -> None:
+def side_by_side_panels(
+    path: Path, left: tuple[str, list[str]], right: tuple[str, list[str]], outlined: bool = False
+) -> None:
     """Two panels in one band, their lines at the same heights."""
     sheet = Sheet(path)
     fill = None if outlined else "EEF4FB"
@@ -295,8 +349,9 @@ def side_by_side_panels(path: Path, left: tuple[str, list[str]], right: tuple[st
     sheet.save()
 
 
-def checkbox_panel_beside_text(path: Path, heading: str, lines: list[str], entries: Sequence[tuple[str, str]],
-                               boxed: bool = True) -> None:
+def checkbox_panel_beside_text(
+    path: Path, heading: str, lines: list[str], entries: Sequence[tuple[str, str]], boxed: bool = True
+) -> None:
     """A paragraph on the left; on the right, level with it, a (boxed) panel of checkboxes."""
     sheet = Sheet(path)
     sheet.text(45, 100, heading, 12, BOLD)
@@ -339,6 +394,7 @@ def pages_with_running_text(path: Path, bodies: Sequence[list[str]], header: str
 
 
 # --- a publication of fichas -------------------------------------------------------
+
 
 @dataclass
 class FichaSpec:
@@ -383,8 +439,15 @@ def ficha_pages(sheet: Sheet, ficha: FichaSpec) -> None:
     top = sheet.text(45, 70, "Breve descripción", 12, BOLD) + 10
     for paragraph in ficha.description:
         top = sheet.lines(45, top, paragraph, size=11) + 8
-    panel(sheet, 45, top + 10, 505, 30 + 14 * len(ficha.innovation), "Elemento innovador/creativo del proyecto o actividad",
-          ficha.innovation)
+    panel(
+        sheet,
+        45,
+        top + 10,
+        505,
+        30 + 14 * len(ficha.innovation),
+        "Elemento innovador/creativo del proyecto o actividad",
+        ficha.innovation,
+    )
     top += 60 + 14 * len(ficha.innovation)
     top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 10
     for paragraph in ficha.sello:
@@ -400,10 +463,18 @@ def publication(path: Path, fichas: Sequence[FichaSpec]) -> None:
     sheet.next_page()
     _running(sheet, 2, *RUNNING)
     sheet.text(45, 70, "INTRODUCCIÓN", 22, BOLD)
-    sheet.lines(45, 110, ["En diciembre de 2023 se reunieron representantes municipales para compartir",
-                          "iniciativas destacables de integración de personas migrantes en sus comunas."], size=11)
-    sheet.lines(45, 150, ["Estas fichas buscan servir de guía para futuras acciones de otros gobiernos locales."],
-                size=11)
+    sheet.lines(
+        45,
+        110,
+        [
+            "En diciembre de 2023 se reunieron representantes municipales para compartir",
+            "iniciativas destacables de integración de personas migrantes en sus comunas.",
+        ],
+        size=11,
+    )
+    sheet.lines(
+        45, 150, ["Estas fichas buscan servir de guía para futuras acciones de otros gobiernos locales."], size=11
+    )
     for ficha in fichas:
         sheet.next_page()
         _running(sheet, sheet.canvas.getPageNumber(), *RUNNING)
@@ -413,8 +484,10 @@ def publication(path: Path, fichas: Sequence[FichaSpec]) -> None:
 
 # --- justified text ------------------------------------------------------------
 
-def justified_line(sheet: Sheet, x: float, top: float, line: str, measure: float | None,
-                   size: float = 10, font: str = BODY) -> None:
+
+def justified_line(
+    sheet: Sheet, x: float, top: float, line: str, measure: float | None, size: float = 10, font: str = BODY
+) -> None:
     """One line whose gaps are stretched so it spans `measure` points (each word placed on its own,
     a space glyph after it, as word processors justify); `measure` None sets it ragged (a last line)."""
     if measure is None:
@@ -423,13 +496,19 @@ def justified_line(sheet: Sheet, x: float, top: float, line: str, measure: float
     words = line.split()
     widths = [pdfmetrics.stringWidth(w, font, size) for w in words]
     gap = (measure - sum(widths)) / max(len(words) - 1, 1)
-    for n, (word, w) in enumerate(zip(words, widths)):
+    for n, (word, w) in enumerate(zip(words, widths, strict=False)):
         sheet.text(x, top, word if n == len(words) - 1 else word + " ", size, font)
         x += w + gap
 
 
-def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], measure: float = 150,
-                      gutter: float = 24, size: float = 10, drops: Sequence[float] = ()) -> None:
+def justified_columns(
+    path: Path,
+    columns: Sequence[Sequence[Sequence[str]]],
+    measure: float = 150,
+    gutter: float = 24,
+    size: float = 10,
+    drops: Sequence[float] = (),
+) -> None:
     """Columns of justified paragraphs (given line by line; a paragraph's last line ragged), a
     blank line apart, the columns level with each other, or each lower by its `drops` (points)."""
     sheet = Sheet(path)
@@ -443,8 +522,13 @@ def justified_columns(path: Path, columns: Sequence[Sequence[Sequence[str]]], me
     sheet.save()
 
 
-def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[str], Sequence[str]]],
-                      measure: float = 230, bullet: str = "dot") -> None:
+def bulleted_lead_ins(
+    path: Path,
+    heading: str,
+    items: Sequence[tuple[Sequence[str], Sequence[str]]],
+    measure: float = 230,
+    bullet: str = "dot",
+) -> None:
     """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
     `square`: a filled square, `glyph`: a • character) and a bold lead-in: (bold lines, regular
     lines) per item."""
@@ -468,8 +552,15 @@ def bulleted_lead_ins(path: Path, heading: str, items: Sequence[tuple[Sequence[s
 
 # --- decorations that are no checkboxes ----------------------------------------
 
-def accent_headings_around_boxes(path: Path, headings: Sequence[str], entries: Sequence[tuple[str, str]],
-                                 side: float = 8.0, glyph: bool = False, heading_size: float = 12) -> None:
+
+def accent_headings_around_boxes(
+    path: Path,
+    headings: Sequence[str],
+    entries: Sequence[tuple[str, str]],
+    side: float = 8.0,
+    glyph: bool = False,
+    heading_size: float = 12,
+) -> None:
     """Headings each after a small filled accent square (drawn, or a ■ glyph with `glyph`) at the
     left edge where a list of checkboxes (style, label) also stands, under the second heading:
     the accents line up with the boxes."""
@@ -494,14 +585,19 @@ def accent_headings_around_boxes(path: Path, headings: Sequence[str], entries: S
     sheet.save()
 
 
-def panels_over_two_columns(path: Path, left: tuple[str, list[str]], right: tuple[str, list[str]],
-                            columns: Sequence[Sequence[Sequence[str]]], panel_h: float = 80) -> None:
+def panels_over_two_columns(
+    path: Path,
+    left: tuple[str, list[str]],
+    right: tuple[str, list[str]],
+    columns: Sequence[Sequence[Sequence[str]]],
+    panel_h: float = 80,
+) -> None:
     """Two outlined panels side by side, and right below them two columns of paragraphs whose
     gutter continues the one between the panels."""
     sheet = Sheet(path)
     panel(sheet, 45, 100, 240, panel_h, left[0], left[1], None)
     panel(sheet, 305, 100, 240, panel_h, right[0], right[1], None)
-    for x, paragraphs in zip((45, 305), columns):
+    for x, paragraphs in zip((45, 305), columns, strict=False):
         top = 100 + panel_h + 8
         for paragraph in paragraphs:
             top = sheet.lines(x, top, paragraph, size=10) + 13
@@ -519,11 +615,13 @@ def plain(sheet: Sheet, x: float, top: float, text: str, size: float, font: str)
 
 def overprinted(dx: float, dy: float = 0.0) -> TextDraw:
     """Text drawn twice, the second copy `dx`, `dy` points off (fake bold; a diagonal shadow)."""
+
     def draw(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
         sheet.canvas.setFillGray(0.6)
         sheet.text(x + dx, top + dy, text, size, font)
         sheet.canvas.setFillGray(0)
         sheet.text(x, top, text, size, font)
+
     return draw
 
 
@@ -537,6 +635,7 @@ def word_by_word(sheet: Sheet, x: float, top: float, text: str, size: float, fon
 
 def letter_spaced(tracking: float = 1 / 3) -> TextDraw:
     """Capitals with character spacing (PDF `Tc`) of `tracking` font sizes; spaces stay spaces."""
+
     def draw(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
         obj = sheet.canvas.beginText()
         obj.setFont(font, size)
@@ -544,6 +643,7 @@ def letter_spaced(tracking: float = 1 / 3) -> TextDraw:
         obj.setTextOrigin(x, sheet.height - top - 0.8 * size)
         obj.textOut(text.upper())
         sheet.canvas.drawText(obj)
+
     return draw
 
 
@@ -563,15 +663,29 @@ class TraitFicha:
     body: TextDraw = plain
     comuna: str = "Renca"
     boxes: Sequence[tuple[Sequence[tuple[str, str]], str]] = (
-        ([("☐", SYMBOLS)], "Sociolaboral"), ([("☒", SYMBOLS)], "Acogida/atención"),
-        ([("☐", SYMBOLS)], "Emprendimiento"), ([("☒", SYMBOLS)], "Capacitaciones"))
-    description: Sequence[str] = ("La mesa reúne a las oficinas municipales que atienden a familias migrantes",
-                                  "para revisar casos y coordinar derivaciones en cada sesión.")
+        ([("☐", SYMBOLS)], "Sociolaboral"),
+        ([("☒", SYMBOLS)], "Acogida/atención"),
+        ([("☐", SYMBOLS)], "Emprendimiento"),
+        ([("☒", SYMBOLS)], "Capacitaciones"),
+    )
+    description: Sequence[str] = (
+        "La mesa reúne a las oficinas municipales que atienden a familias migrantes",
+        "para revisar casos y coordinar derivaciones en cada sesión.",
+    )
     months: MonthTable | None = None
     month_texts: dict[int, str] = field(default_factory=dict)  # text printed in these months' cells
     body_font: str = BODY
-    sections: Sequence[str] = ("oficinas", "grupo", "categorias", "fechas", "financiamiento", "sostenibilidad",
-                               "descripcion", "innovador", "sello")
+    sections: Sequence[str] = (
+        "oficinas",
+        "grupo",
+        "categorias",
+        "fechas",
+        "financiamiento",
+        "sostenibilidad",
+        "descripcion",
+        "innovador",
+        "sello",
+    )
 
 
 TRAIT_TEXTS = {
@@ -580,7 +694,10 @@ TRAIT_TEXTS = {
     "fechas": ("Fechas de implementación", ["Sesiones quincenales de marzo a noviembre."]),
     "financiamiento": ("Forma de financiamiento", ["Recursos propios de la municipalidad."]),
     "sostenibilidad": ("Sostenibilidad en el tiempo", ["La mesa se mantiene con el equipo municipal estable."]),
-    "innovador": ("Elemento innovador/creativo del proyecto o actividad", ["Una ficha única compartida entre oficinas."]),
+    "innovador": (
+        "Elemento innovador/creativo del proyecto o actividad",
+        ["Una ficha única compartida entre oficinas."],
+    ),
     "sello": ("Líneas Sello", ["Vinculación comunitaria, ya que las juntas de vecinos difunden la mesa."]),
 }
 
@@ -592,7 +709,9 @@ def trait_ficha(path: Path, ficha: TraitFicha) -> None:
     ficha.municipality(sheet, 45, 85, f"Municipalidad {ficha.comuna}", 12, BOLD)
     top = 120.0
     for key in ficha.sections:
-        heading = "Categoría" if key == "categorias" else "Breve descripción" if key == "descripcion" else TRAIT_TEXTS[key][0]
+        heading = (
+            "Categoría" if key == "categorias" else "Breve descripción" if key == "descripcion" else TRAIT_TEXTS[key][0]
+        )
         ficha.heading(sheet, 45, top, heading, 11, BOLD)
         top += 18
         if key == "categorias":

@@ -27,10 +27,10 @@ WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their 
 OPENSYMBOL = "OpenSymbol"  # LibreOffice's stand-in for Wingdings: the same private-use codes, ASCII as text
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
 TEXT = "TextTest"  # an embedded text font with a ToUnicode map, holding the soft hyphen (U+00AD)
-TEXT_CHARS = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789"
-              ".,;:()/-\u00ad")
+TEXT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789.,;:()/-\u00ad"
 
 # --- fonts -----------------------------------------------------------------
+
 
 def _polygon(pen, points):
     pen.moveTo(points[0])
@@ -63,15 +63,39 @@ def _cross(pen):
 
 
 SHAPES: dict[str, tuple[Callable, ...]] = {
-    "box": (_box,), "solid": (_solid,), "tick": (_tick,), "cross": (_cross,),
-    "box_tick": (_box, _tick), "box_cross": (_box, _cross),
+    "box": (_box,),
+    "solid": (_solid,),
+    "tick": (_tick,),
+    "cross": (_cross,),
+    "box_tick": (_box, _tick),
+    "box_cross": (_box, _cross),
 }
-SYMBOL_CODES = {"☐": "box", "□": "box", "☑": "box_tick", "☒": "box_cross", "■": "solid", "•": "solid",
-                "✓": "tick", "✔": "tick", "✗": "cross", "✘": "cross"}
+SYMBOL_CODES = {
+    "☐": "box",
+    "□": "box",
+    "☑": "box_tick",
+    "☒": "box_cross",
+    "■": "solid",
+    "•": "solid",
+    "✓": "tick",
+    "✔": "tick",
+    "✗": "cross",
+    "✘": "cross",
+}
 # Wingdings as Word exports it: private-use U+F0xx, sometimes the bare low byte.
-WINGDINGS_CODES = {"\uf06f": "box", "\uf0a8": "box", "\uf0fe": "box_tick", "\uf0fd": "box_cross", "\uf06e": "solid",
-                   "\uf0fc": "tick", "\uf0fb": "cross", "o": "box", "\u00fe": "box_tick", "\u00fd": "box_cross",
-                   "n": "solid"}
+WINGDINGS_CODES = {
+    "\uf06f": "box",
+    "\uf0a8": "box",
+    "\uf0fe": "box_tick",
+    "\uf0fd": "box_cross",
+    "\uf06e": "solid",
+    "\uf0fc": "tick",
+    "\uf0fb": "cross",
+    "o": "box",
+    "\u00fe": "box_tick",
+    "\u00fd": "box_cross",
+    "n": "solid",
+}
 
 
 def font_bytes(family: str, codes: dict[str, str]) -> bytes:
@@ -115,6 +139,7 @@ def register_fonts() -> None:
 
 # --- a canvas addressed top-down ----------------------------------------------
 
+
 class Sheet:
     """A reportlab canvas addressed top-down (pdfplumber's `top`), one page after another."""
 
@@ -129,21 +154,31 @@ class Sheet:
         self.canvas.drawString(x, self.height - top - 0.8 * size, text)
         return top + size
 
-    def lines(self, x: float, top: float, lines: Iterable[str], size: float = 10, font: str = BODY,
-              leading: float = 1.3) -> float:
+    def lines(
+        self, x: float, top: float, lines: Iterable[str], size: float = 10, font: str = BODY, leading: float = 1.3
+    ) -> float:
         """A paragraph given line by line (so line breaks and hyphens are the test's); returns its bottom."""
         for line in lines:
             self.text(x, top, line, size, font)
             top += leading * size
         return top
 
-    def rect(self, x: float, top: float, w: float, h: float, stroke: bool = True, fill: float | str | None = None,
-             radius: float = 0.0, line_width: float = 0.8) -> None:
+    def rect(
+        self,
+        x: float,
+        top: float,
+        w: float,
+        h: float,
+        stroke: bool = True,
+        fill: float | str | None = None,
+        radius: float = 0.0,
+        line_width: float = 0.8,
+    ) -> None:
         """A rectangle; `fill` is a grey level (0 black .. 1 white) or a hex colour; `radius` rounds it (curves)."""
         c = self.canvas
         c.setLineWidth(line_width)
         if isinstance(fill, str):
-            c.setFillColorRGB(*(int(fill[i:i + 2], 16) / 255 for i in (0, 2, 4)))
+            c.setFillColorRGB(*(int(fill[i : i + 2], 16) / 255 for i in (0, 2, 4)))
         elif fill is not None:
             c.setFillGray(fill)
         y = self.height - top - h
@@ -169,8 +204,9 @@ class Sheet:
     def bezier(self, start, control1, control2, end, width: float = 1.2) -> None:
         path = self.canvas.beginPath()
         path.moveTo(start[0], self.height - start[1])
-        path.curveTo(control1[0], self.height - control1[1], control2[0], self.height - control2[1],
-                     end[0], self.height - end[1])
+        path.curveTo(
+            control1[0], self.height - control1[1], control2[0], self.height - control2[1], end[0], self.height - end[1]
+        )
         self.canvas.setLineWidth(width)
         self.canvas.drawPath(path, stroke=1, fill=0)
 

@@ -54,8 +54,9 @@ def edited_copy(old: Path, new: Path) -> Edits:
     with_months = next(f for f in files if len(records[f]["fechas_implementacion"]["meses"]) >= 2)
     with_offices = [f for f in files if len(records[f]["oficinas"]) >= 3 and f != with_months]
     renamed, reordered = with_offices[0], with_offices[-1]
-    with_paragraphs = next(f for f in files if f not in (with_months, renamed, reordered)
-                           and records[f]["descripcion"].count("\n\n") >= 1)
+    with_paragraphs = next(
+        f for f in files if f not in (with_months, renamed, reordered) and records[f]["descripcion"].count("\n\n") >= 1
+    )
     assert len({with_months, renamed, reordered, with_paragraphs}) == 4
 
     month = records[with_months]["fechas_implementacion"]["meses"].pop(1)
@@ -71,5 +72,6 @@ def edited_copy(old: Path, new: Path) -> Edits:
     for f in (with_months, renamed, reordered, with_paragraphs):
         save(f, records[f])
     rel = lambda f: f.relative_to(new).as_posix()  # noqa: E731
-    return Edits(rel(with_months), month, rel(renamed), 1, rel(with_paragraphs), deleted, "palabras reescritas",
-                 rel(reordered))
+    return Edits(
+        rel(with_months), month, rel(renamed), 1, rel(with_paragraphs), deleted, "palabras reescritas", rel(reordered)
+    )

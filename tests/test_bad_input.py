@@ -77,7 +77,9 @@ def docx_damaged_zip(tmp: Path) -> Path:
 
 
 def docx_with_entities(tmp: Path) -> Path:
-    xml = bf.with_doctype(bf.transcript_part(), b'<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>')
+    xml = bf.with_doctype(
+        bf.transcript_part(), b'<!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>'
+    )
     return bf.transcript_with(tmp / "billion-laughs.docx", changes={"word/document.xml": xml})
 
 
@@ -93,8 +95,9 @@ def zip_bomb_ratio(tmp: Path) -> Path:
 
 
 def zip_bomb_entries(tmp: Path) -> Path:
-    return bf.transcript_with(tmp / "many.docx", extra={f"customXml/item{i}.bin": b"x" for i in range(5001)},
-                              compression=zipfile.ZIP_STORED)
+    return bf.transcript_with(
+        tmp / "many.docx", extra={f"customXml/item{i}.bin": b"x" for i in range(5001)}, compression=zipfile.ZIP_STORED
+    )
 
 
 def no_ficha_docx(tmp: Path) -> Path:
@@ -154,8 +157,9 @@ def test_zip_total_size_limit(tmp_path):
 def test_size_limit(tmp_path, capsys):
     path = bf.publication_pages(tmp_path / "ficha.pdf")
     size = path.stat().st_size / (1 << 20)
-    with pytest.raises(DocumentError, match=rf"too large: {size:.3g} MB, over the limit of 0.05 MB \(--max-size\)") \
-            as caught:
+    with pytest.raises(
+        DocumentError, match=rf"too large: {size:.3g} MB, over the limit of 0.05 MB \(--max-size\)"
+    ) as caught:
         extract_document(path, limits=FileLimits(max_bytes=int(0.05 * (1 << 20))))
     assert caught.value.kind == Kind.too_large
     assert run_cli(["run", "ficha.pdf", "--out", "out", "--max-size", "0.05"], tmp_path) == 1

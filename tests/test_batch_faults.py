@@ -28,8 +28,15 @@ from .test_bad_input import CASES
 from .test_cli import records_in, run_cli
 
 PROBLEM_FICHAS = [
-    ("Huertos comunitarios", [("oficinas", "DIDECO"), ("grupo_prioritario", "Familias migrantes."),
-                              ("descripcion", "Primer texto."), ("descripcion", "Segundo texto.")]),
+    (
+        "Huertos comunitarios",
+        [
+            ("oficinas", "DIDECO"),
+            ("grupo_prioritario", "Familias migrantes."),
+            ("descripcion", "Primer texto."),
+            ("descripcion", "Segundo texto."),
+        ],
+    ),
     ("Huertos comunitarios", [("oficinas", "OMIL"), ("grupo_prioritario", "Jóvenes."), ("descripcion", "Otro.")]),
 ]
 
@@ -55,21 +62,30 @@ def test_a_batch_of_every_bad_kind_finishes_names_each_problem_and_writes_every_
     out = tmp_path / "out"
     assert run_cli(["run", "docs", "--out", "out", "--jobs", "2"], tmp_path) == 1
     err = capsys.readouterr().err
-    for name, (kind, words) in bad.items():
+    for name, (_kind, words) in bad.items():
         line = next(line for line in err.splitlines() if f"docs/{name}:" in line)
         assert line.startswith("error: ") and words in line
     folders = sorted(p.parent.relative_to(out).as_posix() for p in records_in(out))
-    assert folders == ["docs/arica", "docs/el-bosque", "docs/problemas", "docs/problemas"], \
+    assert folders == ["docs/arica", "docs/el-bosque", "docs/problemas", "docs/problemas"], (
         "no record for any broken file"
+    )
     report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
     assert {(e["file"], e["kind"]) for e in report["errors"]} == {(f"docs/{n}", k.value) for n, (k, _) in bad.items()}
-    assert report["summary"] == {"documents": len(bad) + 3, "read": 3, "unchanged": 0, "failed": len(bad),
-                                 "unread": 0, "fichas_written": 4, "review": 2}
+    assert report["summary"] == {
+        "documents": len(bad) + 3,
+        "read": 3,
+        "unchanged": 0,
+        "failed": len(bad),
+        "unread": 0,
+        "fichas_written": 4,
+        "review": 2,
+    }
 
 
 @pytest.mark.slow
-def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_are_written(tmp_path, monkeypatch,
-                                                                                             capsys):
+def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_are_written(
+    tmp_path, monkeypatch, capsys
+):
     real = jobs.extract_document
 
     def faulty(path, *args):
@@ -93,15 +109,23 @@ def test_fichas_with_problems_are_written_and_flagged(tmp_path):
     bf.ficha_docx(tmp_path / "problemas.docx", PROBLEM_FICHAS)
     assert run_cli(["run", "problemas.docx", "--out", "out"], tmp_path) == 0
     first, second = (json.loads(p.read_text(encoding="utf-8")) for p in records_in(tmp_path / "out"))
-    assert [p.name for p in records_in(tmp_path / "out")] == ["arica--huertos-comunitarios-2.json",
-                                                               "arica--huertos-comunitarios.json"]
+    assert [p.name for p in records_in(tmp_path / "out")] == [
+        "arica--huertos-comunitarios-2.json",
+        "arica--huertos-comunitarios.json",
+    ]
     second, first = first, second  # sorted names put "-2" first
     codes = [(a["campo"], a["codigo"]) for a in first["revision"]["avisos"]]
     assert first["revision"]["estado"] == "revisar"
     assert ("descripcion", "seccion_duplicada") in codes and first["descripcion"] == "Primer texto.\n\nSegundo texto."
     missing = {campo for campo, codigo in codes if codigo == "seccion_faltante"}
-    assert missing == {"categorias", "fechas_implementacion", "forma_financiamiento", "sostenibilidad",
-                       "elemento_innovador", "lineas_sello"}
+    assert missing == {
+        "categorias",
+        "fechas_implementacion",
+        "forma_financiamiento",
+        "sostenibilidad",
+        "elemento_innovador",
+        "lineas_sello",
+    }
     assert first["sostenibilidad"] is None and first["lineas_sello"] == [] and first["categorias"] == []
     assert ("id", "id_duplicado") in [(a["campo"], a["codigo"]) for a in second["revision"]["avisos"]]
     assert second["id"] == first["id"] and second["descripcion"] == "Otro."
@@ -114,8 +138,10 @@ def test_hostile_names_and_titles_stay_inside_out(tmp_path):
         assert folder.parent == out and folder.name not in (".", "..") and not folder.name.endswith(".json")
         assert "\x07" not in folder.name and len(folder.name.encode()) <= 240
     title = "../../etc/passwd \\ / \x7f\x9b " + "muy largo " * 30
-    bf.ficha_docx(tmp_path / "..docx", [(title, [("oficinas", "DIDECO"), ("grupo_prioritario", "Todos."),
-                                                 ("descripcion", "Texto.")])])
+    bf.ficha_docx(
+        tmp_path / "..docx",
+        [(title, [("oficinas", "DIDECO"), ("grupo_prioritario", "Todos."), ("descripcion", "Texto.")])],
+    )
     assert run_cli(["run", ".", "--out", "out"], tmp_path) == 0
     (record,) = records_in(out)
     assert record.parent == out / "_" and len(record.name.encode()) <= 125
@@ -128,11 +154,22 @@ def test_hostile_names_and_titles_stay_inside_out(tmp_path):
 def test_a_run_killed_midway_leaves_only_complete_records(tmp_path):
     out = tmp_path / "out"
     golden = {p.relative_to(GOLDEN): p.read_bytes() for p in GOLDEN.glob("transcripciones/*/*.json")}
-    command = [sys.executable, "-m", "extractor.cli", "run", "raw/transcripciones", "--out", str(out), "--jobs", "1",
-               "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "extractor.cli",
+        "run",
+        "raw/transcripciones",
+        "--out",
+        str(out),
+        "--jobs",
+        "1",
+        "--quiet",
+    ]
     for wait_for in (1, 3, 5):  # kill as soon as that many records are there
-        process = subprocess.Popen(command, cwd=ROOT, start_new_session=True,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 120
         while len(records_in(out)) < wait_for and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.01)

@@ -29,15 +29,18 @@ def report_of(out: Path) -> dict:
     return json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("n_pages, jobs, part_pages, sizes", [
-    (16, 1, 25, [16]),  # one worker, one part: the whole document in one task
-    (16, 2, 25, [8, 8]),  # one part per worker
-    (200, 2, 25, [25] * 8),  # parts bound what one worker holds
-    (208, 2, 25, [21, 21, 20, 21, 21, 21, 21, 20, 21, 21]),  # a multiple of the workers, nearly equal
-    (5, 2, 25, [5]),  # parts of fewer than min_part_pages are not made
-    (9, 2, 25, [4, 5]),
-    (16, 2, 5, [4, 4, 4, 4]),
-])
+@pytest.mark.parametrize(
+    "n_pages, jobs, part_pages, sizes",
+    [
+        (16, 1, 25, [16]),  # one worker, one part: the whole document in one task
+        (16, 2, 25, [8, 8]),  # one part per worker
+        (200, 2, 25, [25] * 8),  # parts bound what one worker holds
+        (208, 2, 25, [21, 21, 20, 21, 21, 21, 21, 20, 21, 21]),  # a multiple of the workers, nearly equal
+        (5, 2, 25, [5]),  # parts of fewer than min_part_pages are not made
+        (9, 2, 25, [4, 5]),
+        (16, 2, 5, [4, 4, 4, 4]),
+    ],
+)
 def test_page_ranges(n_pages, jobs, part_pages, sizes):
     ranges = page_ranges(n_pages, Settings(jobs=jobs, part_pages=part_pages))
     assert [len(r) for r in ranges] == sizes
@@ -47,8 +50,11 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
     out = tmp_path / "out"
     with contextlib.chdir(ROOT):  # records name their source relative to where the run starts
-        summary = run([Path("raw/publicaciones/fichas-buenas-practicas-municipales-2023.pdf")], out,
-                      options=RunOptions(jobs=2, part_pages=5))
+        summary = run(
+            [Path("raw/publicaciones/fichas-buenas-practicas-municipales-2023.pdf")],
+            out,
+            options=RunOptions(jobs=2, part_pages=5),
+        )
     assert summary.failed == []
     (document,) = report_of(out)["documents"]
     assert (document["pages"], document["parts"]) == (16, 4)

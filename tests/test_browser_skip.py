@@ -86,9 +86,24 @@ def run_browser_tests(tmp_path: Path, ci: str | None) -> subprocess.CompletedPro
     environ = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTEST_ADDOPTS")} | {"PATH": str(empty)}
     if ci is not None:
         environ["CI"] = ci
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "browser",
-                           *map(str, BROWSER_TEST_FILES)],
-                          cwd=ROOT, env=environ, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-m",
+            "browser",
+            *map(str, BROWSER_TEST_FILES),
+        ],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def summary_counts(output: str) -> dict[str, int]:

@@ -90,17 +90,25 @@ def test_real_file_that_is_no_ficha_ends_as_no_ficha(name):
 
 
 # The harness itself: each rule on a small record.
-RECORD = {"titulo": "T", "municipalidad": {"comuna": "Renca"}, "oficinas": [{"nombre": "A"}, {"nombre": "B"}],
-          "revision": {"avisos": [{"mensaje": "oculto"}]}, "fuente": {"archivo": "x"}}
+RECORD = {
+    "titulo": "T",
+    "municipalidad": {"comuna": "Renca"},
+    "oficinas": [{"nombre": "A"}, {"nombre": "B"}],
+    "revision": {"avisos": [{"mensaje": "oculto"}]},
+    "fuente": {"archivo": "x"},
+}
 
 
-@pytest.mark.parametrize("expected, problems", [
-    ({"municipalidad.comuna": "Renca", "oficinas[].nombre": ["A", "B"]}, 0),
-    ({"municipalidad.comuna": "Recoleta"}, 1),
-    ({"oficinas[].nombre": ["B", "A"]}, 1),
-    ({"municipalidad.region": "X"}, 1),
-    ({"_absent": ["oculto", "x"]}, 0),  # avisos and fuente aside
-    ({"_absent": "T"}, 1),
-])
+@pytest.mark.parametrize(
+    "expected, problems",
+    [
+        ({"municipalidad.comuna": "Renca", "oficinas[].nombre": ["A", "B"]}, 0),
+        ({"municipalidad.comuna": "Recoleta"}, 1),
+        ({"oficinas[].nombre": ["B", "A"]}, 1),
+        ({"municipalidad.region": "X"}, 1),
+        ({"_absent": ["oculto", "x"]}, 0),  # avisos and fuente aside
+        ({"_absent": "T"}, 1),
+    ],
+)
 def test_harness_reads_paths_lists_and_absent_texts(expected, problems):
     assert len(mismatches(RECORD, expected)) == problems

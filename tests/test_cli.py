@@ -60,9 +60,24 @@ def test_record_json_format(tmp_path):
     assert "San Joaquín" in text and "\\u00ed" not in text  # not ASCII-escaped
     assert text.startswith('{\n  "schema_version": 1,\n  "id": ')
     record = json.loads(text)
-    assert list(record) == ["schema_version", "id", "titulo", "municipalidad", "oficinas", "grupo_prioritario",
-                            "categorias", "categoria_otra", "fechas_implementacion", "forma_financiamiento",
-                            "sostenibilidad", "descripcion", "elemento_innovador", "lineas_sello", "fuente", "revision"]
+    assert list(record) == [
+        "schema_version",
+        "id",
+        "titulo",
+        "municipalidad",
+        "oficinas",
+        "grupo_prioritario",
+        "categorias",
+        "categoria_otra",
+        "fechas_implementacion",
+        "forma_financiamiento",
+        "sostenibilidad",
+        "descripcion",
+        "elemento_innovador",
+        "lineas_sello",
+        "fuente",
+        "revision",
+    ]
     assert record["fuente"]["archivo"] == "raw/transcripciones/Transcripción 04 - San Joaquín.docx"
 
 
@@ -82,7 +97,7 @@ def test_a_failing_document_is_named_and_the_batch_goes_on(tmp_path, capsys):
     assert run_cli(["run", str(docs), "--out", str(tmp_path / "out")], tmp_path) == 1
     captured = capsys.readouterr()
     assert "broken.pdf" in captured.err
-    assert "1 documents read, 1 fichas written" in captured.out and "1 documents failed" in captured.out
+    assert "1 document read, 1 ficha written" in captured.out and "1 document failed" in captured.out
     assert [p.relative_to(tmp_path / "out").parent.as_posix() for p in records_in(tmp_path / "out")] == ["docs/good"]
 
 

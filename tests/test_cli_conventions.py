@@ -32,6 +32,7 @@ def put(source: Path, target: Path) -> Path:
 
 # --- 9. conventions ---------------------------------------------------------------------------
 
+
 def test_version_and_python_dash_m(tmp_path):
     from importlib import metadata
 
@@ -41,8 +42,13 @@ def test_version_and_python_dash_m(tmp_path):
 
     result = extractor(["--version"], tmp_path)
     assert (result.returncode, result.stdout.strip()) == (0, f"extractor {__version__}")
-    module = subprocess.run([sys.executable, "-m", "extractor", "--version"], capture_output=True, text=True,
-                            cwd=tmp_path, env=environment())
+    module = subprocess.run(
+        [sys.executable, "-m", "extractor", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment(),
+    )
     assert (module.returncode, module.stdout) == (0, result.stdout)
 
 
@@ -60,19 +66,25 @@ def test_every_command_that_writes_a_file_takes_dash_o(tmp_path):
     assert (tmp_path / "diff.md").read_text(encoding="utf-8") and (tmp_path / "cross.json").is_file()
 
 
-@pytest.mark.parametrize("args, command, complaint", [
-    (["run", "docs", "--report", "r.md"], "run", "--report applies only with --diff-against"),
-    (["run", "docs", "--format", "md", "--color", "never"], "run", "--format, --color apply only with --diff-against"),
-    (["export", "out", "--format", "csv", "--out", "x.xlsx"], "export", "--format csv contradicts"),
-    (["export", "out", "-o", "x.txt"], "export", "give --format"),
-    (["run", "--jobs", "zero"], "run", "invalid"),
-    (["inspect"], "inspect", "required"),
-    (["run", "docs", "--bogus"], "run", "unrecognized arguments: --bogus"),
-    (["export", "out", "--bogus", "x"], "export", "unrecognized arguments: --bogus x"),
-    (["golden", "review", "--bogus"], "golden review", "unrecognized arguments: --bogus"),
-])
-def test_ignored_or_contradicting_options_are_usage_errors_with_the_commands_usage(tmp_path, args, command,
-                                                                                    complaint):
+@pytest.mark.parametrize(
+    "args, command, complaint",
+    [
+        (["run", "docs", "--report", "r.md"], "run", "--report applies only with --diff-against"),
+        (
+            ["run", "docs", "--format", "md", "--color", "never"],
+            "run",
+            "--format, --color apply only with --diff-against",
+        ),
+        (["export", "out", "--format", "csv", "--out", "x.xlsx"], "export", "--format csv contradicts"),
+        (["export", "out", "-o", "x.txt"], "export", "give --format"),
+        (["run", "--jobs", "zero"], "run", "invalid"),
+        (["inspect"], "inspect", "required"),
+        (["run", "docs", "--bogus"], "run", "unrecognized arguments: --bogus"),
+        (["export", "out", "--bogus", "x"], "export", "unrecognized arguments: --bogus x"),
+        (["golden", "review", "--bogus"], "golden review", "unrecognized arguments: --bogus"),
+    ],
+)
+def test_ignored_or_contradicting_options_are_usage_errors_with_the_commands_usage(tmp_path, args, command, complaint):
     put(ARICA, tmp_path / "docs" / "a.docx")
     (tmp_path / "out").mkdir()
     result = extractor(args, tmp_path)
@@ -86,9 +98,11 @@ def test_bash_completion_is_generated_by_the_tool_and_completes_commands_and_opt
     script = extractor(["completion", "bash"], tmp_path)
     assert script.returncode == 0
     (tmp_path / "extractor.bash").write_text(script.stdout, encoding="utf-8")
-    probe = ('source extractor.bash; complete -p extractor; '
-             'COMP_WORDS=(extractor ex); COMP_CWORD=1; _shtab_extractor; echo "words:${COMPREPLY[*]}"; '
-             'COMP_WORDS=(extractor export --one); COMP_CWORD=2; _shtab_extractor; echo "words:${COMPREPLY[*]}"')
+    probe = (
+        "source extractor.bash; complete -p extractor; "
+        'COMP_WORDS=(extractor ex); COMP_CWORD=1; _shtab_extractor; echo "words:${COMPREPLY[*]}"; '
+        'COMP_WORDS=(extractor export --one); COMP_CWORD=2; _shtab_extractor; echo "words:${COMPREPLY[*]}"'
+    )
     shell = subprocess.run(["bash", "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert shell.returncode == 0, shell.stderr
     lines = shell.stdout.splitlines()
@@ -107,6 +121,7 @@ def test_zsh_completion_is_a_compdef_function_naming_every_command(tmp_path):
 
 
 # --- 10. files users really have ---------------------------------------------------------------
+
 
 def test_lock_files_and_resource_forks_are_skipped_and_doc_files_reported(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
@@ -143,17 +158,19 @@ def test_a_folder_without_documents_says_so(tmp_path):
 
 # --- 11. the summary -----------------------------------------------------------------------------
 
+
 def test_the_summary_names_the_fichas_to_review_and_where_everything_went(tmp_path):
     golden = reference_golden()  # the reference corpus: raw/ before issue 15's other renderings
     result = extractor(["run", "raw", "--out", str(tmp_path / "o")], reference_raw(tmp_path / "docs"))
     assert result.returncode == 0
-    review = [p for p in record_files(golden) if json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"]
-              == "revisar"]
+    review = [
+        p for p in record_files(golden) if json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"] == "revisar"
+    ]
     assert review, "raw/ has fichas that need review"
     lines = result.stdout.splitlines()
     assert lines[0].startswith("8 documents read, 14 fichas written, 2 need review")
     assert lines[1] == "need review:"
-    assert lines[2:2 + len(review)] == [f"  {tmp_path / 'o' / p.relative_to(golden)}" for p in review]
+    assert lines[2 : 2 + len(review)] == [f"  {tmp_path / 'o' / p.relative_to(golden)}" for p in review]
     assert lines[-1] == f"records in {tmp_path / 'o'}/, run report in {tmp_path / 'o' / '.extractor-report.json'}"
 
 
@@ -164,10 +181,11 @@ def test_quiet_prints_nothing_on_success_and_the_problems_on_failure(tmp_path):
     (tmp_path / "docs" / "b.docx").write_bytes(b"")
     failed = extractor(["run", "docs", "--out", "o", "-q"], tmp_path)
     assert failed.returncode == 1 and failed.stdout == ""
-    assert "error: docs/b.docx: empty file" in failed.stderr and "1 documents failed" in failed.stderr
+    assert "error: docs/b.docx: empty file" in failed.stderr and "1 document failed" in failed.stderr
 
 
 # --- 13. passwords and faults ------------------------------------------------------------------
+
 
 def test_a_password_comes_from_the_environment_or_a_prompt_not_only_the_command_line(tmp_path):
     bf.publication_pages(tmp_path / "secret.pdf", password="s3cret")
@@ -197,8 +215,11 @@ def test_inspect_takes_the_password_options(tmp_path):
     by_variable = extractor(["inspect", "secret.pdf", "--format", "json"], tmp_path, EXTRACTOR_PASSWORD="s3cret")
     assert given.returncode == by_variable.returncode == 0
     assert json.loads(given.stdout)["fichas"] and given.stdout == by_variable.stdout
-    pictures = extractor(["inspect", "secret.pdf", "--password-env", "PDF_PW", "--pages", "1", "--png", "pngs"],
-                         tmp_path, PDF_PW="s3cret")
+    pictures = extractor(
+        ["inspect", "secret.pdf", "--password-env", "PDF_PW", "--pages", "1", "--png", "pngs"],
+        tmp_path,
+        PDF_PW="s3cret",
+    )
     assert pictures.returncode == 0, pictures.stderr
     assert [p.name for p in (tmp_path / "pngs").iterdir()] == ["secret-page-001.png"]
 
@@ -217,8 +238,14 @@ def _file_size_limit() -> None:
 
 
 def test_export_to_a_full_disk_is_one_line(tmp_path):
-    result = subprocess.run([str(EXTRACTOR), "export", str(GOLDEN), "-o", "big.html"], cwd=tmp_path,
-                            capture_output=True, text=True, env=environment(), preexec_fn=_file_size_limit)
+    result = subprocess.run(
+        [str(EXTRACTOR), "export", str(GOLDEN), "-o", "big.html"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=environment(),
+        preexec_fn=_file_size_limit,
+    )
     assert result.returncode == 2
     assert one_line_error(result).startswith("extractor export: big.html: cannot be written: File too large")
     assert not list(tmp_path.iterdir()), "no half-written file is left"
@@ -232,13 +259,17 @@ def test_a_tiny_memory_limit_is_out_of_memory_in_one_line_per_document(tmp_path)
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     # A MemoryError is reported as such; a C library that crashes instead of raising when an allocation
     # fails (it happens under a 1 MB limit) can only be reported as a crash that may be memory.
-    assert len(errors) == 2 and all("out of memory: over the limit of 1 MB per worker" in e
-                                    or "may have run out of memory (--memory-limit 1 MB)" in e for e in errors)
+    assert len(errors) == 2 and all(
+        "out of memory: over the limit of 1 MB per worker" in e
+        or "may have run out of memory (--memory-limit 1 MB)" in e
+        for e in errors
+    )
     kinds = {e["kind"] for e in report_of(tmp_path / "o")["errors"]}
     assert kinds and kinds <= {"out_of_memory", "worker_crashed"}
 
 
 # --- 14. the HTML catalogue and one row per ficha -------------------------------------------
+
 
 def test_the_catalogue_shows_each_avisos_message_and_filters_the_fichas_to_review(tmp_path):
     assert extractor(["export", str(GOLDEN), "-o", "c.html"], tmp_path).returncode == 0
@@ -247,8 +278,9 @@ def test_the_catalogue_shows_each_avisos_message_and_filters_the_fichas_to_revie
 
     avisos = [a for p in record_files(GOLDEN) for a in json.loads(p.read_text(encoding="utf-8"))["revision"]["avisos"]]
     assert avisos and all(escape(a["mensaje"]) in page for a in avisos)
-    review = sum(json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"] == "revisar"
-                 for p in record_files(GOLDEN))
+    review = sum(
+        json.loads(p.read_text(encoding="utf-8"))["revision"]["estado"] == "revisar" for p in record_files(GOLDEN)
+    )
     assert f'<option value="revisar">Necesitan revisión ({review})</option>' in page
     assert page.count('data-revision="revisar"') == review and "f.revision" in page
 
@@ -266,6 +298,7 @@ def test_one_row_per_ficha_prefers_the_publication(tmp_path):
 
 # --- 12. the progress bar ----------------------------------------------------------------------
 
+
 def test_the_progress_bar_knows_its_page_total_from_the_first_frame(tmp_path):
     from pypdf import PdfReader
 
@@ -274,8 +307,11 @@ def test_the_progress_bar_knows_its_page_total_from_the_first_frame(tmp_path):
     pages = len(PdfReader(pdf).pages)
     run = Terminal(["run", "docs", "--out", "o", "--jobs", "1"], tmp_path)
     assert run.finish(timeout=300) == 0
-    frames = [frame for frame in run.text.replace("\r\n", "\n").replace("\r", "\n").splitlines()
-              if " documents" in frame and "fichas written" not in frame]
+    frames = [
+        frame
+        for frame in run.text.replace("\r\n", "\n").replace("\r", "\n").splitlines()
+        if " documents" in frame and "fichas written" not in frame
+    ]
     assert frames, run.text
     assert all(f"/{pages} pages" in frame for frame in frames), "every frame knows the page total"
     assert any(" left" in frame for frame in frames)

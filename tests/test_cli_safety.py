@@ -42,6 +42,7 @@ def put(source: Path, target: Path) -> Path:
 
 # --- 1. two documents, one record folder ---------------------------------------------------
 
+
 def test_two_documents_of_one_name_in_two_folders_keep_both_records(tmp_path):
     put(PUENTE_ALTO, tmp_path / "ed" / "2023" / "Transcripción 01.docx")
     put(ARICA, tmp_path / "ed" / "2024" / "Transcripción 01.docx")
@@ -49,8 +50,9 @@ def test_two_documents_of_one_name_in_two_folders_keep_both_records(tmp_path):
         result = extractor(["run", "ed/2023", "ed/2024", "--out", "o"], tmp_path)
         assert result.returncode == 0, result.stderr
         assert folders(tmp_path / "o") == ["ed/2023/Transcripción 01", "ed/2024/Transcripción 01"]
-    communes = {json.loads(p.read_text(encoding="utf-8"))["municipalidad"]["comuna"]
-                for p in record_files(tmp_path / "o")}
+    communes = {
+        json.loads(p.read_text(encoding="utf-8"))["municipalidad"]["comuna"] for p in record_files(tmp_path / "o")
+    }
     assert communes == {"Puente Alto", "Arica"}
 
 
@@ -65,15 +67,24 @@ def test_names_that_would_still_share_a_folder_are_refused_naming_both(tmp_path)
 
 # --- 2. one document, one folder, however it was named -------------------------------------
 
+
 def test_a_document_gets_one_record_folder_however_its_path_was_typed(tmp_path):
     put(ARICA, tmp_path / "raw" / "transcripciones" / "arica.docx")
     put(PUENTE_ALTO, tmp_path / "mine" / "sub" / "pa.docx")
-    for args in (["raw/transcripciones/arica.docx"], [], ["raw"], ["./raw/../raw/transcripciones"],
-                 [str(tmp_path / "raw" / "transcripciones" / "arica.docx")], ["mine/sub/pa.docx"], ["mine"]):
+    for args in (
+        ["raw/transcripciones/arica.docx"],
+        [],
+        ["raw"],
+        ["./raw/../raw/transcripciones"],
+        [str(tmp_path / "raw" / "transcripciones" / "arica.docx")],
+        ["mine/sub/pa.docx"],
+        ["mine"],
+    ):
         result = extractor(["run", *args, "--out", "o"], tmp_path)
         assert result.returncode == 0, (args, result.stderr)
-        assert folders(tmp_path / "o") == ["mine/sub/pa", "transcripciones/arica"][1 - ("mine" in str(args)):] \
-            or folders(tmp_path / "o") == ["mine/sub/pa", "transcripciones/arica"], args
+        assert folders(tmp_path / "o") == ["mine/sub/pa", "transcripciones/arica"][
+            1 - ("mine" in str(args)) :
+        ] or folders(tmp_path / "o") == ["mine/sub/pa", "transcripciones/arica"], args
     assert folders(tmp_path / "o") == ["mine/sub/pa", "transcripciones/arica"]
     exported = extractor(["export", "o", "--format", "csv"], tmp_path)
     assert len(list(csv.DictReader(io.StringIO(exported.stdout.lstrip("\ufeff"))))) == 2, "no ficha counted twice"
@@ -87,6 +98,7 @@ def test_root_sets_where_record_folders_start(tmp_path):
 
 
 # --- 3. records of documents that are gone --------------------------------------------------
+
 
 def test_records_of_a_document_that_left_the_inputs_are_warned_about_and_pruned_on_request(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
@@ -121,18 +133,24 @@ def test_records_left_by_an_earlier_layout_are_found_too(tmp_path):
 
 # --- 4. modes ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("umask", [0o022, 0o027])
 def test_every_output_respects_the_umask(tmp_path, umask):
     put(ARICA, tmp_path / "docs" / "a.docx")
     assert extractor(["run", "docs", "--out", "o"], tmp_path, umask=umask).returncode == 0
     for name in ("t.csv", "t.xlsx", "t.html", "t.jsonl"):
         assert extractor(["export", "o", "-o", name], tmp_path, umask=umask).returncode == 0
-    files = [*record_files(tmp_path / "o"), tmp_path / "o" / ".extractor-report.json",
-             tmp_path / "o" / ".extractor-cache.json", *(tmp_path / n for n in ("t.csv", "t.xlsx", "t.html", "t.jsonl"))]
+    files = [
+        *record_files(tmp_path / "o"),
+        tmp_path / "o" / ".extractor-report.json",
+        tmp_path / "o" / ".extractor-cache.json",
+        *(tmp_path / n for n in ("t.csv", "t.xlsx", "t.html", "t.jsonl")),
+    ]
     assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o666 & ~umask for p in files}
 
 
 # --- 5. an unwritable --out ------------------------------------------------------------------
+
 
 def test_an_unwritable_out_is_refused_in_one_line_before_any_reading(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
@@ -156,12 +174,19 @@ def test_a_read_only_out_is_refused_in_one_line(tmp_path):
 
 # --- 6. an interrupted run ----------------------------------------------------------------
 
+
 def test_an_interrupted_run_reports_the_unread_documents_as_unread(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     put(PUBLICATION, tmp_path / "docs" / "z.pdf")  # read after a.docx, and slowly
     put(PUENTE_ALTO, tmp_path / "docs" / "zz.docx")
-    process = subprocess.Popen([str(EXTRACTOR), "run", "docs", "--out", "o", "--jobs", "1"], cwd=tmp_path,
-                               env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [str(EXTRACTOR), "run", "docs", "--out", "o", "--jobs", "1"],
+        cwd=tmp_path,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while not (tmp_path / "o" / "docs" / "a").is_dir() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -178,6 +203,7 @@ def test_an_interrupted_run_reports_the_unread_documents_as_unread(tmp_path):
 
 
 # --- 7. formula injection -----------------------------------------------------------------
+
 
 def test_texts_that_look_like_formulas_stay_text_in_csv_and_xlsx(tmp_path):
     golden = next(p for p in record_files(GOLDEN) if "Arica" in p.parent.name)
@@ -205,6 +231,7 @@ def test_texts_that_look_like_formulas_stay_text_in_csv_and_xlsx(tmp_path):
 
 # --- 8. golden review ---------------------------------------------------------------------
 
+
 @pytest.fixture
 def golden_tree(tmp_path) -> tuple[Path, Path]:
     """(a golden folder with one pending change, a raw folder with its documents)."""
@@ -215,8 +242,9 @@ def golden_tree(tmp_path) -> tuple[Path, Path]:
     first = record_files(golden)[0]
     record = json.loads(first.read_text(encoding="utf-8"))
     record["titulo"] = "Un título nuevo"
-    first.with_name(first.stem + ".pending.json").write_text(json.dumps(record, ensure_ascii=False, indent=2),
-                                                            encoding="utf-8")
+    first.with_name(first.stem + ".pending.json").write_text(
+        json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return golden, raw
 
 

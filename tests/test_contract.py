@@ -24,19 +24,20 @@ CONTRACT = ROOT / "docs" / "ficha-schema.md"
 
 # ---- the document ---------------------------------------------------------------------------------------------
 
+
 def table_after(text: str, marker: str) -> list[dict[str, str]]:
     """The rows of the first markdown table after the line starting with `marker`, as {header: cell}."""
     lines = text.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(marker))
     table = []
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if line.startswith("|"):
             table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
         elif table:
             break
     header, _rule, *rows = table
     assert all(len(row) == len(header) for row in rows), f"{marker}: a row has a stray '|'"
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=False)) for row in rows]
 
 
 def code_spans(cell: str) -> list[str]:
@@ -56,6 +57,7 @@ def doc_example(text: str) -> dict:
 
 
 # ---- the JSON Schema ------------------------------------------------------------------------------------------
+
 
 def resolve(node: dict, definitions: dict) -> dict:
     """The node with its $ref followed and a `null` alternative folded into `nullable`."""
@@ -113,10 +115,15 @@ def documented_type(cell: str, vocabulary: list[str] | None) -> dict:
         items = cell.removeprefix("list").removeprefix(" of ")
         bounded = re.fullmatch(r"int (\d+)–(\d+)", items)
         at_least = re.fullmatch(r"int ≥ (\d+)", items)
-        kind = ({"type": "integer", "minimum": int(bounded[1]), "maximum": int(bounded[2])} if bounded
-                else {"type": "integer", "minimum": int(at_least[1])} if at_least
-                else {"": {"type": "object"}, "int": {"type": "integer"},
-                      "ids": {"type": "string", "enum": vocabulary}}[items])
+        kind = (
+            {"type": "integer", "minimum": int(bounded[1]), "maximum": int(bounded[2])}
+            if bounded
+            else {"type": "integer", "minimum": int(at_least[1])}
+            if at_least
+            else {"": {"type": "object"}, "int": {"type": "integer"}, "ids": {"type": "string", "enum": vocabulary}}[
+                items
+            ]
+        )
         return {"type": "array", "nullable": nullable, "items": kind}
     if code_spans(cell):
         return {"type": "string", "enum": code_spans(cell), "nullable": nullable}
@@ -126,6 +133,7 @@ def documented_type(cell: str, vocabulary: list[str] | None) -> dict:
 
 
 # ---- the tests -------------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def document() -> str:
@@ -165,8 +173,11 @@ def test_the_example_shows_every_key_of_every_object_in_order(document, schema):
     defined = list(schema_fields(schema))
 
     def children(prefix: str) -> list[str]:
-        return [k.removeprefix(prefix) for k in defined
-                if k.startswith(prefix) and "." not in k.removeprefix(prefix).removesuffix("[]")]
+        return [
+            k.removeprefix(prefix)
+            for k in defined
+            if k.startswith(prefix) and "." not in k.removeprefix(prefix).removesuffix("[]")
+        ]
 
     def check(value: dict, prefix: str) -> int:
         assert [k.removesuffix("[]") for k in children(prefix)] == list(value), prefix or "the record"
@@ -204,7 +215,7 @@ def test_sello_lines_are_the_models_and_vocab_tomls(document, schema):
     assert ids == schema["$defs"]["LineaSello"]["enum"]
     terms = {term.id: term for term in vocab.sello_lines()}
     assert ids == list(terms)
-    for line_id, row in zip(ids, rows):
+    for line_id, row in zip(ids, rows, strict=False):
         assert row["canonical name"] == terms[line_id].names[0], line_id
         also = re.findall(r'"([^"]+)"', row["also printed as"])
         assert set(also) <= set(terms[line_id].names[1:]), f"{line_id}: a printed form vocab.toml does not know"

@@ -27,8 +27,9 @@ def test_every_transcript_agrees_with_its_publication_on_raw(records, capsys):
     disagreements = [(f.id, c.path, c.old, c.new) for f in report.fichas for c in f.fields]
     assert disagreements == []
     assert [f.status for f in report.fichas] == ["unchanged"] * len(transcript_files(records))
-    assert all(f.old.data["fuente"]["formato"] == "pdf" and f.new.data["fuente"]["formato"] == "docx"
-               for f in report.fichas)
+    assert all(
+        f.old.data["fuente"]["formato"] == "pdf" and f.new.data["fuente"]["formato"] == "docx" for f in report.fichas
+    )
     assert report.notes == []
     assert main(["crosscheck", str(records)]) == 0
     assert "7 agree" in capsys.readouterr().out
@@ -41,7 +42,7 @@ def disagreeing(records, tmp_path):
     path = transcript_files(folder)[0]
     record = load(path)
     record["oficinas"][0]["nombre"] = "Oficina Inventada"
-    record["fechas_implementacion"]["meses"] = record["fechas_implementacion"]["meses"][1:] + [13]
+    record["fechas_implementacion"]["meses"] = [*record["fechas_implementacion"]["meses"][1:], 13]
     save(path, record)
     return folder, record["id"]
 
@@ -52,9 +53,13 @@ def test_every_disagreement_is_reported_and_fuente_is_not(disagreeing, capsys):
     (pair,) = [f for f in report.fichas if f.differs]
     assert pair.id == ficha_id and pair.metadata == []
     assert [c.path for c in pair.fields] == ["oficinas[0].nombre", "fechas_implementacion.meses"]
-    assert main(["crosscheck", str(folder), "--format", "json"]) == 1
+    assert main(["crosscheck", str(folder), "--format", "json"]) == 2  # month 13 breaks the contract
     out = json.loads(capsys.readouterr().out)
     assert out["counts"]["changed"] == 1 and out["command"] == "crosscheck"
+    (invalid,) = out["invalid_records"]
+    assert (
+        invalid["field"].startswith("fechas_implementacion.meses") and "less than or equal to 12" in invalid["problem"]
+    )
 
 
 def test_a_transcript_with_another_title_is_paired_by_comuna_and_title(records, tmp_path):

@@ -29,8 +29,38 @@ pytestmark = pytest.mark.slow  # every test draws and reads whole documents
 # once, 67 band headings in two columns, 73 merged whole year, 87 label close beside the title, 169 bold name
 # across a column break, 189 small title after a cover, 309 two fichas of one municipality), then seeds chosen
 # so that every value of every choice is drawn at least once. A kind the harness finds is fixed as a kind.
-CI_SEEDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 20, 23, 28, 39, 63, 67, 73, 87, 169, 189,
-            222, 309]
+CI_SEEDS = [
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    16,
+    19,
+    20,
+    23,
+    28,
+    39,
+    63,
+    67,
+    73,
+    87,
+    169,
+    189,
+    222,
+    309,
+]
 
 
 @pytest.mark.parametrize("seed", CI_SEEDS)
@@ -46,6 +76,7 @@ def test_a_design_is_drawn_from_its_seed_alone(tmp_path):
     first.mkdir(), second.mkdir()
     from .designs.harness import fichas_of
     from .designs.render import draw_document
+
     for folder in (first, second):
         draw_document(folder / "x.pdf", design_of(7), fichas_of(design_of(7)))
     assert (first / "x.pdf").read_bytes() == (second / "x.pdf").read_bytes()
@@ -91,10 +122,15 @@ def _flip_category(records):
     records[1]["categorias"] = records[1]["categorias"][1:] or ["nna"]
 
 
-@pytest.mark.parametrize("edit, field", [
-    (_drop_month, "fechas_implementacion.meses"), (_join_paragraphs, "descripcion"),
-    (_other_page, "fuente.paginas"), (_flip_category, "categorias"),
-])
+@pytest.mark.parametrize(
+    "edit, field",
+    [
+        (_drop_month, "fechas_implementacion.meses"),
+        (_join_paragraphs, "descripcion"),
+        (_other_page, "fuente.paginas"),
+        (_flip_category, "categorias"),
+    ],
+)
 def test_a_wrong_golden_record_is_caught(passing, edit, field):
     expected = copy.deepcopy(passing.expected)
     edit(expected)
@@ -103,7 +139,7 @@ def test_a_wrong_golden_record_is_caught(passing, edit, field):
 
 
 def test_a_missing_ficha_is_caught(passing):
-    lines, names = compare(passing.expected, passing.got[:1])
+    _lines, names = compare(passing.expected, passing.got[:1])
     assert "records" in names and set(FIELDS) <= set(names)
 
 
@@ -114,7 +150,8 @@ def test_a_drawing_that_disagrees_with_its_record_fails(tmp_path, monkeypatch):
     def one_more_checked(self):
         rows = original(self)
         label, _ = rows[6]  # NNA
-        return rows[:6] + [(label, True)] + rows[7:]
+        return [*rows[:6], (label, True), *rows[7:]]
+
     monkeypatch.setattr(content.Ficha, "category_rows", one_more_checked)
     design = design_of(CI_SEEDS[0])
     if any("nna" in f.record["categorias"] for f in content.golden_fichas() if f.id in design.ficha_ids):

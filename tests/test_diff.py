@@ -50,7 +50,7 @@ def test_exactly_the_edited_fields_are_reported_and_a_reorder_is_no_change(runs)
 
 
 def test_cli_exit_codes_and_json_format(runs, capsys):
-    old, new, edits = runs
+    old, new, _edits = runs
     assert main(["diff", str(old), str(new), "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     changes = [(f["new"]["path"], c["path"]) for f in report["fichas"] for c in f["fields"]]
@@ -80,7 +80,10 @@ def test_html_report_is_one_page_with_a_card_per_changed_ficha(runs, tmp_path):
     page = tmp_path / "report.html"
     assert main(["diff", str(old), str(new), "--format", "html", "--output", str(page)]) == 1
     html = page.read_text(encoding="utf-8")
-    assert html.count('<section class="card') == 3 and html.count("<tr class=\"status-") == 14
+    assert html.count('<section class="card') == 3 and html.count('<tr class="status-') == 3  # changed first
+    assert "11 unchanged fichas not listed (--all lists them)" in html
+    assert main(["diff", str(old), str(new), "--format", "html", "--output", str(page), "--all"]) == 1
+    assert page.read_text(encoding="utf-8").count('<tr class="status-') == 14
     assert f"<del>{edits.deleted_words}</del>" in html and f"<ins>{edits.inserted_words}</ins>" in html
     assert "<script" not in html and "http" not in html  # self-contained
 
@@ -140,16 +143,26 @@ def test_two_record_files_are_compared_whatever_their_ids(runs, tmp_path, capsys
 
 
 def test_lists_are_matched_by_identity():
-    old = {"categorias": ["nna", "otra"], "fechas_implementacion": {"meses": [1, 2]},
-           "oficinas": [{"nombre": "OMIL", "sigla": None, "tipo": "municipal", "texto": "OMIL"},
-                        {"nombre": "SJM", "sigla": None, "tipo": "externo", "texto": "SJM"}],
-           "forma_financiamiento": {"fuentes": [{"nombre": "A", "tipo": "otro"}, {"nombre": "B", "tipo": "otro"}]},
-           "lineas_sello": [{"linea": "politicas_locales", "justificacion": "ya que x"},
-                            {"linea": "acceso_informacion", "justificacion": "ya que y"}]}
-    reordered = {"categorias": ["otra", "nna"], "fechas_implementacion": {"meses": [2, 1]},
-                 "oficinas": old["oficinas"][::-1],
-                 "forma_financiamiento": {"fuentes": old["forma_financiamiento"]["fuentes"][::-1]},
-                 "lineas_sello": old["lineas_sello"][::-1]}
+    old = {
+        "categorias": ["nna", "otra"],
+        "fechas_implementacion": {"meses": [1, 2]},
+        "oficinas": [
+            {"nombre": "OMIL", "sigla": None, "tipo": "municipal", "texto": "OMIL"},
+            {"nombre": "SJM", "sigla": None, "tipo": "externo", "texto": "SJM"},
+        ],
+        "forma_financiamiento": {"fuentes": [{"nombre": "A", "tipo": "otro"}, {"nombre": "B", "tipo": "otro"}]},
+        "lineas_sello": [
+            {"linea": "politicas_locales", "justificacion": "ya que x"},
+            {"linea": "acceso_informacion", "justificacion": "ya que y"},
+        ],
+    }
+    reordered = {
+        "categorias": ["otra", "nna"],
+        "fechas_implementacion": {"meses": [2, 1]},
+        "oficinas": old["oficinas"][::-1],
+        "forma_financiamiento": {"fuentes": old["forma_financiamiento"]["fuentes"][::-1]},
+        "lineas_sello": old["lineas_sello"][::-1],
+    }
     assert record_changes(old, reordered) == ([], [])
     edited = json.loads(json.dumps(reordered))
     edited["lineas_sello"][0]["justificacion"] = "ya que z"  # acceso_informacion, now first
@@ -157,7 +170,10 @@ def test_lists_are_matched_by_identity():
     edited["categorias"] = ["otra", "cooperativas"]
     fields, _ = record_changes(old, edited)
     assert [(c.path, c.kind) for c in fields] == [
-        ("categorias", "changed"), ("oficinas[2]", "added"), ("lineas_sello[0].justificacion", "changed")]
+        ("categorias", "changed"),
+        ("oficinas[2]", "added"),
+        ("lineas_sello[0].justificacion", "changed"),
+    ]
     assert (fields[0].removed, fields[0].added) == (["nna"], ["cooperativas"])
 
 
@@ -169,8 +185,10 @@ def test_unreadable_input_exits_2_naming_the_file(tmp_path, capsys):
     assert main(["diff", str(tmp_path / "missing"), str(bad)]) == 2
 
 
-@given(st.lists(st.sampled_from(["a", "b", "c", "d", "\n\n", "é"]), max_size=12),
-       st.lists(st.sampled_from(["a", "b", "c", "x", "\n\n"]), max_size=12))
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "\n\n", "é"]), max_size=12),
+    st.lists(st.sampled_from(["a", "b", "c", "x", "\n\n"]), max_size=12),
+)
 def test_word_diff_rebuilds_both_texts(old_words, new_words):
     old, new = " ".join(old_words), " ".join(new_words)
     segments = word_diff(old, new)
@@ -203,7 +221,8 @@ def test_run_diff_against_writes_elsewhere_and_reports_what_the_run_changes(comm
     (ficha,) = report["fichas"]  # only the records of the document that was run are compared
     new_record = load(record_files(out)[0])
     assert [(c["path"], c["added"]) for c in ficha["fields"]] == [("categorias", new_record["categorias"][:1])]
-    assert report["notes"] == [f"13 committed records of documents outside {ARICA_TRANSCRIPT} were not compared"]
+    assert report["notes"] == [f"13 records in {committed} of documents outside {ARICA_TRANSCRIPT} were not compared"]
+    assert (report["left"], report["right"]) == (f"old: {committed}", f"new (this run): {out}")  # no "committed:"
     assert {p: p.read_bytes() for p in record_files(committed)} == before
     assert len(record_files(out)) == 1
 
@@ -213,8 +232,7 @@ def test_run_diff_against_defaults_to_a_fresh_folder_and_never_overwrites(commit
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed), "--out", str(committed)]) == 2
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed)]) == 1
     err = capsys.readouterr().err
-    fresh = Path(err.split("new records in ")[1].split()[0])
-    try:
-        assert fresh.name.startswith("extractor-review-") and len(record_files(fresh)) == 1
-    finally:
-        shutil.rmtree(fresh)
+    fresh = Path(err.split("\nrecords in ")[1].split("/,")[0])
+    assert fresh.name.startswith("extractor-review-")
+    assert not fresh.exists(), "the temporary folder is removed after the report"
+    assert "new records not kept (--out DIR keeps them)" in err

@@ -107,11 +107,20 @@ def test_sym_character_that_is_no_box_is_not_a_checkbox(tmp_path):
 
 def test_several_boxes_in_one_paragraph_each_take_the_text_after_them(tmp_path):
     b = DocBuilder()
-    b.raw_paragraph(glyph_box(True) + text_run(" Sociolaboral ") + w14_box(False) + text_run(" NNA ")
-                    + legacy_box(None) + text_run(" Otra: Regularización"))
+    b.raw_paragraph(
+        glyph_box(True)
+        + text_run(" Sociolaboral ")
+        + w14_box(False)
+        + text_run(" NNA ")
+        + legacy_box(None)
+        + text_run(" Otra: Regularización")
+    )
     boxes = checkbox_items(read(b.save(tmp_path)))
-    assert states(boxes) == [(True, "Sociolaboral", "glyph"), (False, "NNA", "w14"),
-                             (True, "Otra: Regularización", "legacy")]
+    assert states(boxes) == [
+        (True, "Sociolaboral", "glyph"),
+        (False, "NNA", "w14"),
+        (True, "Otra: Regularización", "legacy"),
+    ]
 
 
 ENCODINGS = {
@@ -125,8 +134,9 @@ ENCODINGS = {
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_category_list_in_each_encoding(tmp_path, encoding):
-    path = write_ficha(tmp_path, parts={"categorias": category_lines(("acogida_atencion", "nna", "otra"),
-                                                                     box=ENCODINGS[encoding])})
+    path = write_ficha(
+        tmp_path, parts={"categorias": category_lines(("acogida_atencion", "nna", "otra"), box=ENCODINGS[encoding])}
+    )
     (ficha,) = extract_document(path).fichas
     assert ficha.categorias == ["acogida_atencion", "nna", "otra"]
     assert ficha.categoria_otra == "Regularización"
@@ -142,11 +152,15 @@ def test_box_label_table_rows_are_labelled_checkboxes(tmp_path):
     b.box_label_table(box_label_rows({"sociolaboral", "nna"}))
     boxes = checkbox_items(read(b.save(tmp_path)))
     assert [(box.checked, box.label) for box in boxes] == [
-        (cid in {"sociolaboral", "nna"}, label) for cid, label in CATEGORY_LABELS.items()]
+        (cid in {"sociolaboral", "nna"}, label) for cid, label in CATEGORY_LABELS.items()
+    ]
 
 
-@pytest.mark.parametrize(("per_row", "label_first"), [(1, False), (1, True), (2, False), (4, True)],
-                         ids=["box-label", "label-box", "two-pairs-a-row", "four-label-box-pairs-a-row"])
+@pytest.mark.parametrize(
+    ("per_row", "label_first"),
+    [(1, False), (1, True), (2, False), (4, True)],
+    ids=["box-label", "label-box", "two-pairs-a-row", "four-label-box-pairs-a-row"],
+)
 def test_category_list_as_a_box_label_table(tmp_path, per_row, label_first):
     def table(b: DocBuilder) -> None:
         b.box_label_table(box_label_rows({"emprendimiento", "cooperativas"}), per_row=per_row, label_first=label_first)
@@ -159,6 +173,7 @@ def test_category_list_as_a_box_label_table(tmp_path, per_row, label_first):
 
 def test_category_list_in_one_framing_cell_keeps_every_box(tmp_path):
     """A list drawn inside a one-cell table (a frame): every box of the cell counts."""
+
     def framed(b: DocBuilder) -> None:
         cell = b.doc.add_table(rows=1, cols=1).cell(0, 0)
         for n, (cid, label) in enumerate(CATEGORY_LABELS.items()):
@@ -171,6 +186,7 @@ def test_category_list_in_one_framing_cell_keeps_every_box(tmp_path):
 
 def test_category_list_across_a_two_column_table(tmp_path):
     """Boxes with their labels typed in the same cell, four to a column."""
+
     def two_columns(b: DocBuilder) -> None:
         labels = list(CATEGORY_LABELS.items())
         table = b.doc.add_table(rows=4, cols=2)
@@ -185,9 +201,12 @@ def test_category_list_across_a_two_column_table(tmp_path):
 @pytest.mark.parametrize("kind", ["drawingml", "vml"])
 def test_category_list_inside_a_text_box(tmp_path, kind):
     """A floating text box holds the list: its paragraphs are read once, after the anchor's text."""
+
     def boxed(b: DocBuilder) -> None:
-        runs = [glyph_box(cid in {"acogida_atencion", "nna"}) + text_run(f" {label}")
-                for cid, label in CATEGORY_LABELS.items()]
+        runs = [
+            glyph_box(cid in {"acogida_atencion", "nna"}) + text_run(f" {label}")
+            for cid, label in CATEGORY_LABELS.items()
+        ]
         b.raw_paragraph(text_run("Marque las que correspondan.") + text_box(runs, kind))
 
     path = write_ficha(tmp_path, parts={"categorias": boxed})
@@ -207,23 +226,61 @@ def test_text_box_inside_a_table_cell_is_read_once(tmp_path):
 
 
 def test_boxes_printed_after_their_labels_take_the_text_before_them(tmp_path):
-    """"Sociolaboral ☐  NNA ☒" (a paragraph that ends with a box and starts with text): each
+    """ "Sociolaboral ☐  NNA ☒" (a paragraph that ends with a box and starts with text): each
     box is labelled by the text before it, not by the next box's label."""
     b = DocBuilder()
-    b.raw_paragraph(text_run("Sociolaboral ") + glyph_box(False) + "<w:r><w:tab/></w:r>" + text_run("NNA ")
-                    + w14_box(True) + text_run(" ") + text_run("Otra: Regularización ") + legacy_box("1"))
+    b.raw_paragraph(
+        text_run("Sociolaboral ")
+        + glyph_box(False)
+        + "<w:r><w:tab/></w:r>"
+        + text_run("NNA ")
+        + w14_box(True)
+        + text_run(" ")
+        + text_run("Otra: Regularización ")
+        + legacy_box("1")
+    )
     assert states(checkbox_items(read(b.save(tmp_path)))) == [
-        (False, "Sociolaboral", "glyph"), (True, "NNA", "w14"), (True, "Otra: Regularización", "legacy")]
+        (False, "Sociolaboral", "glyph"),
+        (True, "NNA", "w14"),
+        (True, "Otra: Regularización", "legacy"),
+    ]
 
 
 @pytest.mark.parametrize("one_line", [False, True], ids=["a line per category", "one line"])
 def test_category_list_with_labels_before_boxes(tmp_path, one_line):
     def part(b: DocBuilder) -> None:
-        lines = [text_run(label + " ") + glyph_box(cid in ("emprendimiento", "nna"))
-                 for cid, label in CATEGORY_LABELS.items()]
-        for xml in (["<w:r><w:tab/></w:r>".join(lines)] if one_line else lines):
+        lines = [
+            text_run(label + " ") + glyph_box(cid in ("emprendimiento", "nna"))
+            for cid, label in CATEGORY_LABELS.items()
+        ]
+        for xml in ["<w:r><w:tab/></w:r>".join(lines)] if one_line else lines:
             b.raw_paragraph(xml)
 
     (ficha,) = extract_document(write_ficha(tmp_path, parts={"categorias": part})).fichas
     assert ficha.categorias == ["emprendimiento", "nna"]
     assert ficha.revision.avisos == []
+
+
+@pytest.mark.parametrize("kind", ["drawingml", "vml"])
+def test_text_box_text_is_a_region_of_its_own(tmp_path, kind):
+    """The text of each text box carries a region of its own (text around its anchor none, text in a
+    cell the cell's): a box's text is printed apart from what is around its anchor."""
+    b = DocBuilder()
+    b.raw_paragraph(text_run("Antes") + text_box([text_run("MUNICIPALIDAD EL BOSQUE")], kind))
+    b.raw_paragraph(text_run("Después") + text_box([text_run("Uno"), text_run("Dos")], kind))
+    cell = b.doc.add_table(rows=1, cols=1).cell(0, 0)
+    put_xml(cell, text_run("Celda") + text_box([text_run("Tres")], kind))
+    layout = read(b.save(tmp_path))
+    blocks = [i for i in layout.items if i.kind == "text"]
+    assert {" ".join(block.raw_lines): block.region for block in blocks} == {
+        "Antes": None,
+        "MUNICIPALIDAD EL BOSQUE": "txbx1",
+        "Después": None,
+        "Uno": "txbx2",
+        "Dos": "txbx2",
+    }
+    (table,) = [i for i in layout.items if i.kind == "table"]
+    assert [(block.raw_lines, block.region) for block in table.cells[0].blocks] == [
+        (["Celda"], "t2-r0c0"),
+        (["Tres"], "t2-r0c0/txbx3"),
+    ]

@@ -26,6 +26,7 @@ APRIL_TO_NOVEMBER = list(range(4, 12))
 
 def dates_ficha(tmp_path, table, text: str | None = "Cada sábado.") -> dict:
     """The record of a ficha whose dates section is `table(builder)` and then `text`."""
+
     def dates(b: DocBuilder) -> None:
         table(b)
         if text:
@@ -65,8 +66,9 @@ def test_month_cells_marked_by(tmp_path, style):
     assert avisos(record) == []
 
 
-@pytest.mark.parametrize("header", [MONTHS_SHORT, MONTHS_LETTER, [m.upper() for m in MONTHS_SHORT]],
-                         ids=["3-letter", "1-letter", "upper"])
+@pytest.mark.parametrize(
+    "header", [MONTHS_SHORT, MONTHS_LETTER, [m.upper() for m in MONTHS_SHORT]], ids=["3-letter", "1-letter", "upper"]
+)
 def test_month_header_forms(tmp_path, header):
     record = dates_ficha(tmp_path, lambda b: b.month_table(marked([1, 2, 12], text_run("X")), header=header))
     assert record["fechas_implementacion"]["meses"] == [1, 2, 12]
@@ -87,6 +89,7 @@ def test_shading_every_cell_shares_marks_nothing(tmp_path):
 
 def test_solid_shading_pattern_marks_by_its_foreground_colour(tmp_path):
     """`w:val="solid"` paints the cell in w:color; w:fill is then "auto"."""
+
     def table(b: DocBuilder) -> None:
         t = b.month_table()
         for month in (6, 7):
@@ -119,15 +122,19 @@ def test_a_shaded_merged_cell_marks_every_month_it_spans(tmp_path):
 
 
 def test_table_and_text_that_agree_raise_no_aviso(tmp_path):
-    record = dates_ficha(tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))),
-                         text="Cada sábado del mes, de abril a noviembre.")
+    record = dates_ficha(
+        tmp_path,
+        lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))),
+        text="Cada sábado del mes, de abril a noviembre.",
+    )
     assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
     assert avisos(record) == []
 
 
 def test_table_and_text_that_disagree_raise_meses_inconsistentes(tmp_path):
-    record = dates_ficha(tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))),
-                         text="De marzo a junio.")
+    record = dates_ficha(
+        tmp_path, lambda b: b.month_table(marked(APRIL_TO_NOVEMBER, text_run("X"))), text="De marzo a junio."
+    )
     assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER  # the table wins
     (aviso,) = record["revision"]["avisos"]
     assert (aviso["campo"], aviso["codigo"]) == ("fechas_implementacion.meses", "meses_inconsistentes")
@@ -159,6 +166,7 @@ def test_months_from_the_text_when_there_is_no_table(tmp_path, text, months):
 
 def test_a_month_table_without_its_heading_still_gives_the_months(tmp_path):
     """The table is found by its header row wherever it was printed."""
+
     def tail(b: DocBuilder) -> None:
         b.paragraph("Sigue vigente y se ejecuta cada año.")
         b.month_table(marked([7, 8], text_run("X")))
@@ -174,14 +182,37 @@ def _xml_table(b: DocBuilder, rows: list[list[str]], spans: dict[tuple[int, int]
     from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
 
     spans = spans or {}
-    xml_rows = [row_xml([cell_xml(xml, f'<w:gridSpan w:val="{spans[(r, c)]}"/>' if (r, c) in spans else "")
-                         for c, xml in enumerate(row)]) for r, row in enumerate(rows)]
-    add_body_xml(b, table_xml(xml_rows, max(sum(spans.get((r, c), 1) for c in range(len(row)))
-                                            for r, row in enumerate(rows))))
+    xml_rows = [
+        row_xml(
+            [
+                cell_xml(xml, f'<w:gridSpan w:val="{spans[(r, c)]}"/>' if (r, c) in spans else "")
+                for c, xml in enumerate(row)
+            ]
+        )
+        for r, row in enumerate(rows)
+    ]
+    add_body_xml(
+        b, table_xml(xml_rows, max(sum(spans.get((r, c), 1) for c in range(len(row))) for r, row in enumerate(rows)))
+    )
 
 
-MONTH_NAMES = [text_run(m) for m in ("Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
-                                     "Septiembre", "Octubre", "Noviembre", "Diciembre")]
+MONTH_NAMES = [
+    text_run(m)
+    for m in (
+        "Enero",
+        "Febrero",
+        "Marzo",
+        "Abril",
+        "Mayo",
+        "Junio",
+        "Julio",
+        "Agosto",
+        "Septiembre",
+        "Octubre",
+        "Noviembre",
+        "Diciembre",
+    )
+]
 
 
 def _marks(months: list[int]) -> list[str]:
@@ -190,13 +221,19 @@ def _marks(months: list[int]) -> list[str]:
 
 MONTH_TABLE_LAYOUTS = {  # a month table as people print it, with what the record must say
     "title row above the header": lambda b: _xml_table(
-        b, [[text_run("Meses de ejecución")], MONTH_NAMES, _marks([2, 3])], {(0, 0): 12}),
+        b, [[text_run("Meses de ejecución")], MONTH_NAMES, _marks([2, 3])], {(0, 0): 12}
+    ),
     "a year column before the months": lambda b: _xml_table(
-        b, [[text_run("Año")] + MONTH_NAMES, [text_run("2023")] + _marks([2, 3])]),
+        b, [[text_run("Año"), *MONTH_NAMES], [text_run("2023"), *_marks([2, 3])]]
+    ),
     "months down the first column": lambda b: _xml_table(
-        b, [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]))]),
+        b, [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]), strict=False)]
+    ),
     "months down, under a header row": lambda b: _xml_table(
-        b, [[text_run("Mes"), text_run("Ejecución")]] + [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]))]),
+        b,
+        [[text_run("Mes"), text_run("Ejecución")]]
+        + [[name, mark] for name, mark in zip(MONTH_NAMES, _marks([2, 3]), strict=False)],
+    ),
 }
 
 
@@ -221,9 +258,9 @@ def test_a_row_starting_later_in_the_grid_keeps_its_columns(tmp_path, shifted):
         names = [cell_xml(xml) for xml in MONTH_NAMES]
         marks = [cell_xml(xml) for xml in _marks([3, 4])]
         if shifted == "header":
-            rows = [row_xml(names, skip), row_xml([cell_xml(text_run("2023"))] + marks)]
+            rows = [row_xml(names, skip), row_xml([cell_xml(text_run("2023")), *marks])]
         else:
-            rows = [row_xml([cell_xml(text_run("Año"))] + names), row_xml(marks, skip)]
+            rows = [row_xml([cell_xml(text_run("Año")), *names]), row_xml(marks, skip)]
         add_body_xml(b, table_xml(rows, 13))
 
     record = dates_ficha(tmp_path, table, text=None)
@@ -237,8 +274,14 @@ def test_an_old_style_horizontal_merge_marks_every_month_it_spans(tmp_path):
     from .docx_builders import add_body_xml, cell_xml, row_xml, table_xml
 
     def table(b: DocBuilder) -> None:
-        body = [cell_xml(text_run("X"), '<w:hMerge w:val="restart"/>') if m == 3
-                else cell_xml("", "<w:hMerge/>") if m in (4, 5) else cell_xml("") for m in range(1, 13)]
+        body = [
+            cell_xml(text_run("X"), '<w:hMerge w:val="restart"/>')
+            if m == 3
+            else cell_xml("", "<w:hMerge/>")
+            if m in (4, 5)
+            else cell_xml("")
+            for m in range(1, 13)
+        ]
         add_body_xml(b, table_xml([row_xml([cell_xml(xml) for xml in MONTH_NAMES]), row_xml(body)], 12))
 
     record = dates_ficha(tmp_path, table, text=None)
@@ -249,7 +292,10 @@ def test_an_old_style_horizontal_merge_marks_every_month_it_spans(tmp_path):
 def test_a_month_header_running_into_the_next_year(tmp_path):
     """A header of 24 months (two years, Ene..Dic twice) or from March to February is a month
     header: months follow each other round the year."""
-    record = dates_ficha(tmp_path, lambda b: b.month_table(
-        {11: text_run("X"), 12: text_run("X"), 13: text_run("X")}, header=MONTHS_SHORT * 2), text=None)
+    record = dates_ficha(
+        tmp_path,
+        lambda b: b.month_table({11: text_run("X"), 12: text_run("X"), 13: text_run("X")}, header=MONTHS_SHORT * 2),
+        text=None,
+    )
     assert record["fechas_implementacion"]["meses"] == [1, 11, 12]
     assert record["revision"]["avisos"] == []

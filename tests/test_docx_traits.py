@@ -63,6 +63,7 @@ def months_marked(months: list[int], mark: str = X) -> dict[int, str]:
 
 # -- 1. wrappers around any part of a table --------------------------------------------
 
+
 def _month_table(wrap_cell=None, wrap_row=None, wrap_rows=None, wrap_table=None) -> str:
     head, cells = month_rows(months_marked(MARCH_TO_MAY))
     if wrap_cell:
@@ -109,16 +110,21 @@ def _category_table(wrap_cell=None, wrap_row=None, checked=("acogida_atencion", 
     return table_xml(rows, 2)
 
 
-@pytest.mark.parametrize("wrap", [dict(wrap_cell=sdt), dict(wrap_row=sdt), dict(wrap_row=custom_xml)],
-                         ids=["cells", "rows", "rows-customXml"])
+@pytest.mark.parametrize(
+    "wrap",
+    [dict(wrap_cell=sdt), dict(wrap_row=sdt), dict(wrap_row=custom_xml)],
+    ids=["cells", "rows", "rows-customXml"],
+)
 def test_box_label_rows_are_read_through_wrappers(tmp_path, wrap):
     path = write_ficha(tmp_path, parts={"categorias": body_xml(_category_table(**wrap))})
     assert record_of(path)["categorias"] == ["acogida_atencion", "nna"]
 
 
 def test_text_in_an_unknown_wrapper_is_read_and_flagged(tmp_path):
-    unknown = ('<w:futureWrapper xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-               f'{paragraph_xml(text_run("Mujeres migrantes jefas de hogar."))}</w:futureWrapper>')
+    unknown = (
+        '<w:futureWrapper xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"{paragraph_xml(text_run('Mujeres migrantes jefas de hogar.'))}</w:futureWrapper>"
+    )
     path = write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(unknown)})
     record = record_of(path)
     assert record["grupo_prioritario"] == "Mujeres migrantes jefas de hogar."
@@ -127,6 +133,7 @@ def test_text_in_an_unknown_wrapper_is_read_and_flagged(tmp_path):
 
 
 # -- 2. nested tables ------------------------------------------------------------------
+
 
 def _label_value(label: str, value_blocks: str) -> str:
     return table_xml([row_xml([cell_xml(text_run(label, bold=True)), cell_xml(value_blocks + paragraph_xml())])], 2)
@@ -137,8 +144,9 @@ def test_nested_box_label_table_keeps_its_pairs_at_any_depth(tmp_path, depth):
     inner = _category_table()
     for _ in range(depth - 1):  # each level one more table around it, in a cell of one column
         inner = table_xml([row_xml([cell_xml(inner + paragraph_xml())])], 1)
-    path = write_ficha(tmp_path, headings={"categorias": None},
-                       parts={"categorias": body_xml(_label_value("Categoría", inner))})
+    path = write_ficha(
+        tmp_path, headings={"categorias": None}, parts={"categorias": body_xml(_label_value("Categoría", inner))}
+    )
     record = record_of(path)
     assert record["categorias"] == ["acogida_atencion", "nna"]
     assert ("categorias", "seccion_faltante") not in avisos(record)
@@ -162,8 +170,10 @@ def _hidden_run(text: str = NOTE) -> str:
 
 def _style_xml(style_id: str, kind: str = "paragraph", based_on: str | None = None, vanish: str = "<w:vanish/>") -> str:
     base = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
-    return (f'<w:style w:type="{kind}" w:styleId="{style_id}"><w:name w:val="{style_id}"/>{base}'
-            f"<w:rPr>{vanish}</w:rPr></w:style>")
+    return (
+        f'<w:style w:type="{kind}" w:styleId="{style_id}"><w:name w:val="{style_id}"/>{base}'
+        f"<w:rPr>{vanish}</w:rPr></w:style>"
+    )
 
 
 def _with_styles(*styles: str) -> DocBuilder:
@@ -184,14 +194,22 @@ def _hidden_ficha(tmp_path, descripcion: list[str], styles: tuple[str, ...] = ()
 VISIBLE = text_run(TEXTS["descripcion"])
 HIDDEN_CASES = {
     "a-run": ([paragraph_xml(VISIBLE + _hidden_run())], ()),
-    "a-paragraph-and-its-mark": ([paragraph_xml(VISIBLE), paragraph_xml(_hidden_run(), "<w:rPr><w:vanish/></w:rPr>")], ()),
-    "a-paragraph-style": ([paragraph_xml(VISIBLE), paragraph_xml(text_run(NOTE), '<w:pStyle w:val="Nota"/>')],
-                          (_style_xml("Nota"),)),
+    "a-paragraph-and-its-mark": (
+        [paragraph_xml(VISIBLE), paragraph_xml(_hidden_run(), "<w:rPr><w:vanish/></w:rPr>")],
+        (),
+    ),
+    "a-paragraph-style": (
+        [paragraph_xml(VISIBLE), paragraph_xml(text_run(NOTE), '<w:pStyle w:val="Nota"/>')],
+        (_style_xml("Nota"),),
+    ),
     "a-style-based-on-a-hidden-style": (
         [paragraph_xml(VISIBLE), paragraph_xml(text_run(NOTE), '<w:pStyle w:val="NotaHija"/>')],
-        (_style_xml("Nota"), _style_xml("NotaHija", based_on="Nota", vanish="<w:i/>"))),
-    "a-character-style": ([paragraph_xml(VISIBLE + f'<w:r><w:rPr><w:rStyle w:val="NotaCar"/></w:rPr><w:t> {NOTE}</w:t></w:r>')],
-                          (_style_xml("NotaCar", kind="character"),)),
+        (_style_xml("Nota"), _style_xml("NotaHija", based_on="Nota", vanish="<w:i/>")),
+    ),
+    "a-character-style": (
+        [paragraph_xml(VISIBLE + f'<w:r><w:rPr><w:rStyle w:val="NotaCar"/></w:rPr><w:t> {NOTE}</w:t></w:r>')],
+        (_style_xml("NotaCar", kind="character"),),
+    ),
 }
 
 
@@ -207,9 +225,11 @@ def test_hidden_text_is_never_published_and_goes_to_an_aviso(tmp_path, case):
 
 def test_text_shown_again_inside_a_hidden_style_is_published(tmp_path):
     shown = f'<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>{TEXTS["descripcion"]}</w:t></w:r>'
-    record = _hidden_ficha(tmp_path, [paragraph_xml(shown + text_run(NOTE),
-                                                    '<w:pStyle w:val="Nota"/><w:rPr><w:vanish w:val="0"/></w:rPr>')],
-                           (_style_xml("Nota"),))
+    record = _hidden_ficha(
+        tmp_path,
+        [paragraph_xml(shown + text_run(NOTE), '<w:pStyle w:val="Nota"/><w:rPr><w:vanish w:val="0"/></w:rPr>')],
+        (_style_xml("Nota"),),
+    )
     assert record["descripcion"] == TEXTS["descripcion"]
     assert not [t for t in field_texts(record) if NOTE in t]
 
@@ -222,7 +242,7 @@ def test_web_hidden_text_is_printed(tmp_path):
 
 
 def test_hidden_month_mark_does_not_mark_the_month(tmp_path):
-    marks = months_marked(MARCH_TO_MAY) | {6: f'<w:r>{VANISH}<w:t>X</w:t></w:r>'}
+    marks = months_marked(MARCH_TO_MAY) | {6: f"<w:r>{VANISH}<w:t>X</w:t></w:r>"}
     head, cells = month_rows(marks)
     record = dates_record(tmp_path, table_xml([head, row_xml(cells)], 12))
     assert record["fechas_implementacion"]["meses"] == MARCH_TO_MAY
@@ -230,6 +250,7 @@ def test_hidden_month_mark_does_not_mark_the_month(tmp_path):
 
 
 # -- 4. w:altChunk ---------------------------------------------------------------------
+
 
 def _with_chunk(tmp_path, blob: bytes, partname: str, content_type: str, name: str = "outer.docx"):
     b = DocBuilder()
@@ -263,12 +284,15 @@ def test_imported_document_after_own_paragraphs_keeps_document_order(tmp_path):
     assert record["descripcion"] == TEXTS["descripcion"]
 
 
-@pytest.mark.parametrize("partname, content_type, kind", [
-    ("/word/chunk1.html", "text/html", "an HTML"),
-    ("/word/chunk1.rtf", "application/rtf", "an RTF"),
-    ("/word/chunk1.txt", "text/plain", "a plain text"),
-    ("/word/chunk1.mht", "message/rfc822", "an MHT"),
-])
+@pytest.mark.parametrize(
+    "partname, content_type, kind",
+    [
+        ("/word/chunk1.html", "text/html", "an HTML"),
+        ("/word/chunk1.rtf", "application/rtf", "an RTF"),
+        ("/word/chunk1.txt", "text/plain", "a plain text"),
+        ("/word/chunk1.mht", "message/rfc822", "an MHT"),
+    ],
+)
 def test_imported_chunk_of_another_kind_is_unsupported_and_named(tmp_path, partname, content_type, kind):
     path = _with_chunk(tmp_path, b"<html><body><p>Grupo prioritario</p></body></html>", partname, content_type)
     with pytest.raises(DocumentError) as error:
@@ -286,10 +310,13 @@ def _docx_with_part(source: bytes, name: str, data: bytes) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("extra, kind", [
-    (("word/evil.xml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'), Kind.unsafe_xml),
-    (("word/bomb.bin", b"\0" * (2 << 20) * 4), Kind.zip_bomb),
-])
+@pytest.mark.parametrize(
+    "extra, kind",
+    [
+        (("word/evil.xml", b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'), Kind.unsafe_xml),
+        (("word/bomb.bin", b"\0" * (2 << 20) * 4), Kind.zip_bomb),
+    ],
+)
 def test_imported_document_goes_through_the_same_checks(tmp_path, extra, kind):
     inner = write_ficha(tmp_path, name="inner.docx").read_bytes()
     outer = _with_chunk(tmp_path, _docx_with_part(inner, *extra), "/word/chunk1.docx", DOCX_TYPE)
@@ -341,11 +368,18 @@ def test_unknown_symbol_in_a_month_cell_is_an_aviso_not_a_mark(tmp_path):
     assert ("fechas_implementacion", "lectura_dudosa") in avisos(record)
 
 
-@pytest.mark.parametrize("font, codes, state", [
-    ("Wingdings", (0xFE, 0xF0FE), True), ("Wingdings", (0xFD, 0xF0FD), True), ("Wingdings", (0xA8, 0xF0A8), False),
-    ("Wingdings 2", (0x54, 0xF054), True), ("Wingdings 2", (0xA3, 0xF0A3), False),
-    ("ZapfDingbats", (0x6F, 0xF06F), False), ("ABCDEF+Wingdings-Regular", (0x71,), False),
-])
+@pytest.mark.parametrize(
+    "font, codes, state",
+    [
+        ("Wingdings", (0xFE, 0xF0FE), True),
+        ("Wingdings", (0xFD, 0xF0FD), True),
+        ("Wingdings", (0xA8, 0xF0A8), False),
+        ("Wingdings 2", (0x54, 0xF054), True),
+        ("Wingdings 2", (0xA3, 0xF0A3), False),
+        ("ZapfDingbats", (0x6F, 0xF06F), False),
+        ("ABCDEF+Wingdings-Regular", (0x71,), False),
+    ],
+)
 def test_one_glyph_table_for_both_readers(font, codes, state):
     for code in codes:
         assert glyphs.box_glyph_state(chr(code), font) is state
@@ -353,8 +387,10 @@ def test_one_glyph_table_for_both_readers(font, codes, state):
     assert glyphs.is_check_mark(chr(codes[0]), font) is state  # the PDF reader's question (ASCII form)
 
 
-@pytest.mark.parametrize("font, code", [("Wingdings", 0xFC), ("Wingdings 2", 0x50), ("ZapfDingbats", 0x34),
-                                        ("Symbol", 0xD6), ("Webdings", 0x61)])
+@pytest.mark.parametrize(
+    "font, code",
+    [("Wingdings", 0xFC), ("Wingdings 2", 0x50), ("ZapfDingbats", 0x34), ("Symbol", 0xD6), ("Webdings", 0x61)],
+)
 def test_symbol_font_check_marks_are_marks_not_boxes(font, code):
     for char in (chr(code), chr(0xF000 | code)):
         assert glyphs.box_glyph_state(char, font) is None
@@ -369,43 +405,56 @@ def test_unicode_font_named_symbol_is_not_the_symbol_font():
 
 # -- 6. tracked changes ----------------------------------------------------------------
 
+
 def _tracked_description(tmp_path, *paragraphs: str) -> dict:
     return record_of(write_ficha(tmp_path, parts={"descripcion": body_xml(*paragraphs)}))
 
 
 def test_insertions_are_kept_and_deletions_dropped(tmp_path):
-    runs = (text_run("La municipalidad abre ") + f'<w:del {change(1)}><w:r><w:delText>una feria</w:delText></w:r></w:del>'
-            + f"<w:ins {change(2)}>{text_run('una escuela')}</w:ins>" + text_run(" de oficios."))
-    assert _tracked_description(tmp_path, paragraph_xml(runs))["descripcion"] == "La municipalidad abre una escuela de oficios."
+    runs = (
+        text_run("La municipalidad abre ")
+        + f"<w:del {change(1)}><w:r><w:delText>una feria</w:delText></w:r></w:del>"
+        + f"<w:ins {change(2)}>{text_run('una escuela')}</w:ins>"
+        + text_run(" de oficios.")
+    )
+    assert (
+        _tracked_description(tmp_path, paragraph_xml(runs))["descripcion"]
+        == "La municipalidad abre una escuela de oficios."
+    )
 
 
 def test_moved_text_appears_once_where_it_was_moved_to(tmp_path):
     moved = "Se trabaja con las juntas de vecinos."
-    first = paragraph_xml(f'<w:moveFrom {change(1)}>{text_run(moved)}</w:moveFrom>',
-                          f'<w:rPr><w:moveFrom {change(2)}/></w:rPr>')
+    first = paragraph_xml(
+        f"<w:moveFrom {change(1)}>{text_run(moved)}</w:moveFrom>", f"<w:rPr><w:moveFrom {change(2)}/></w:rPr>"
+    )
     second = paragraph_xml(text_run("La municipalidad abre una escuela de oficios."))
-    third = paragraph_xml(f'<w:moveTo {change(3)}>{text_run(moved)}</w:moveTo>')
+    third = paragraph_xml(f"<w:moveTo {change(3)}>{text_run(moved)}</w:moveTo>")
     record = _tracked_description(tmp_path, first, second, third)
     assert record["descripcion"] == f"La municipalidad abre una escuela de oficios.\n\n{moved}"
 
 
 def test_deleted_paragraph_mark_joins_the_two_paragraphs(tmp_path):
-    first = paragraph_xml(text_run("La municipalidad abre una escuela "), f'<w:rPr><w:del {change(1)}/></w:rPr>')
+    first = paragraph_xml(text_run("La municipalidad abre una escuela "), f"<w:rPr><w:del {change(1)}/></w:rPr>")
     second = paragraph_xml(text_run("de oficios para mujeres."))
     record = _tracked_description(tmp_path, first, second)
     assert record["descripcion"] == "La municipalidad abre una escuela de oficios para mujeres."
 
 
 def test_wholly_deleted_paragraph_disappears(tmp_path):
-    gone = paragraph_xml(f'<w:del {change(1)}><w:r><w:delText>Borrador previo.</w:delText></w:r></w:del>',
-                         f'<w:rPr><w:del {change(2)}/></w:rPr>')
-    record = _tracked_description(tmp_path, paragraph_xml(text_run("Primero.")), gone, paragraph_xml(text_run("Luego.")))
+    gone = paragraph_xml(
+        f"<w:del {change(1)}><w:r><w:delText>Borrador previo.</w:delText></w:r></w:del>",
+        f"<w:rPr><w:del {change(2)}/></w:rPr>",
+    )
+    record = _tracked_description(
+        tmp_path, paragraph_xml(text_run("Primero.")), gone, paragraph_xml(text_run("Luego."))
+    )
     assert record["descripcion"] == "Primero.\n\nLuego."
 
 
 def test_deleted_checkbox_is_not_read(tmp_path):
     def box(checked: bool) -> str:
-        return glyph_box(checked) + (f'<w:del {change(1)}>{glyph_box(True)}</w:del>' if not checked else "")
+        return glyph_box(checked) + (f"<w:del {change(1)}>{glyph_box(True)}</w:del>" if not checked else "")
 
     from .docx_builders import category_lines
 
@@ -415,7 +464,7 @@ def test_deleted_checkbox_is_not_read(tmp_path):
 
 def test_deleted_rows_and_cells_are_dropped(tmp_path):
     head, cells = month_rows(months_marked(MARCH_TO_MAY))
-    old_head, old_cells = month_rows(months_marked(list(range(1, 13))))
+    _old_head, old_cells = month_rows(months_marked(list(range(1, 13))))
     deleted_row = row_xml(old_cells, props=f"<w:del {change(1)}/>")
     extra_cell = cell_xml(X, props=f"<w:cellDel {change(2)}/>")
     table = table_xml([head, deleted_row, row_xml([extra_cell, *cells])], 12)
@@ -423,6 +472,7 @@ def test_deleted_rows_and_cells_are_dropped(tmp_path):
 
 
 # -- 14. what cannot be read is said, never guessed -------------------------------------
+
 
 @pytest.mark.parametrize("content", ["Sí", "?", "marzo"])
 def test_month_cell_with_text_that_is_no_mark_gives_an_aviso(tmp_path, content):
@@ -441,11 +491,14 @@ def test_month_header_names_every_column():
 def test_style_separator_prints_heading_and_text_as_one_paragraph(tmp_path):
     """`w:specVanish` on a paragraph mark (Word's style separator): the heading paragraph and
     the text after it print as one line, "Grupo prioritario: Mujeres ..."."""
-    heading = paragraph_xml(text_run("Grupo prioritario: ", bold=True),
-                            '<w:pStyle w:val="Heading2"/><w:rPr><w:vanish/><w:specVanish/></w:rPr>')
+    heading = paragraph_xml(
+        text_run("Grupo prioritario: ", bold=True),
+        '<w:pStyle w:val="Heading2"/><w:rPr><w:vanish/><w:specVanish/></w:rPr>',
+    )
     value = paragraph_xml(text_run("Mujeres migrantes jefas de hogar."))
-    path = write_ficha(tmp_path, headings={"grupo_prioritario": None},
-                       parts={"grupo_prioritario": body_xml(heading, value)})
+    path = write_ficha(
+        tmp_path, headings={"grupo_prioritario": None}, parts={"grupo_prioritario": body_xml(heading, value)}
+    )
     record = record_of(path)
     assert record["grupo_prioritario"] == "Mujeres migrantes jefas de hogar."
     assert record["revision"]["estado"] == "ok", record["revision"]["avisos"]
@@ -471,12 +524,22 @@ def test_inspect_shows_reader_notes_where_the_record_puts_them(tmp_path):
 
 
 def test_hidden_text_in_a_label_value_table_is_flagged_on_its_row(tmp_path):
-    rows = [row_xml([cell_xml(text_run("Grupo prioritario", bold=True)),
-                     cell_xml(text_run(TEXTS["grupo_prioritario"]) + _hidden_run())]),
-            row_xml([cell_xml(text_run("Sostenibilidad en el tiempo", bold=True)),
-                     cell_xml(text_run(TEXTS["sostenibilidad"]))])]
-    path = write_ficha(tmp_path, headings={"grupo_prioritario": None}, parts={
-        "grupo_prioritario": body_xml(table_xml(rows, 2)), "sostenibilidad": None})
+    rows = [
+        row_xml(
+            [
+                cell_xml(text_run("Grupo prioritario", bold=True)),
+                cell_xml(text_run(TEXTS["grupo_prioritario"]) + _hidden_run()),
+            ]
+        ),
+        row_xml(
+            [cell_xml(text_run("Sostenibilidad en el tiempo", bold=True)), cell_xml(text_run(TEXTS["sostenibilidad"]))]
+        ),
+    ]
+    path = write_ficha(
+        tmp_path,
+        headings={"grupo_prioritario": None},
+        parts={"grupo_prioritario": body_xml(table_xml(rows, 2)), "sostenibilidad": None},
+    )
     record = record_of(path)
     assert record["grupo_prioritario"] == TEXTS["grupo_prioritario"]
     assert record["sostenibilidad"] == TEXTS["sostenibilidad"]
@@ -494,7 +557,7 @@ def _symbol_font_character_style(b) -> None:
 
 @pytest.mark.parametrize("how", ["run font", "character style"])
 def test_symbol_font_tick_typed_as_text_marks_a_month_cell(tmp_path, how):
-    """"ü" typed in Wingdings prints ✓ (and "û" ✗): the cell is marked, as with w:sym."""
+    """ "ü" typed in Wingdings prints ✓ (and "û" ✗): the cell is marked, as with w:sym."""
     from .docx_builders import DocBuilder
 
     b = DocBuilder()
@@ -504,14 +567,17 @@ def test_symbol_font_tick_typed_as_text_marks_a_month_cell(tmp_path, how):
         _symbol_font_character_style(b)
         tick = '<w:r><w:rPr><w:rStyle w:val="Marca"/></w:rPr><w:t>û</w:t></w:r>'
     head, cells = month_rows(months_marked(MARCH_TO_MAY, tick))
-    record = record_of(write_ficha(tmp_path, builder=b, parts={"fechas_implementacion": body_xml(
-        table_xml([head, row_xml(cells)], 12))}))
+    record = record_of(
+        write_ficha(
+            tmp_path, builder=b, parts={"fechas_implementacion": body_xml(table_xml([head, row_xml(cells)], 12))}
+        )
+    )
     assert record["fechas_implementacion"]["meses"] == MARCH_TO_MAY
     assert record["revision"]["estado"] == "ok"
 
 
 def test_symbol_font_boxes_typed_as_text_through_a_style_mark_categories(tmp_path):
-    """"þ" / "¨" in a Wingdings character style print ☑ / ☐: checked and empty boxes."""
+    """ "þ" / "¨" in a Wingdings character style print ☑ / ☐: checked and empty boxes."""
     from .docx_builders import DocBuilder, category_lines
 
     b = DocBuilder()
@@ -542,8 +608,10 @@ def test_a_symbol_without_a_font_attribute_is_read_in_the_run_font(tmp_path):
     from .docx_builders import category_lines
 
     def box(checked: bool) -> str:
-        return ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
-                f'<w:sym w:char="{"F0FE" if checked else "F0A8"}"/></w:r>')
+        return (
+            '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+            f'<w:sym w:char="{"F0FE" if checked else "F0A8"}"/></w:r>'
+        )
 
     record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("nna", "otra"), box=box)}))
     assert record["categorias"] == ["nna", "otra"]
@@ -559,8 +627,11 @@ def test_a_content_control_showing_its_placeholder_is_no_content(tmp_path, level
     was never filled in: its prompt is not the field's text; an aviso says so."""
     props = '<w:sdtPr><w:id w:val="5"/><w:showingPlcHdr/></w:sdtPr>'
     prompt = '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>' + PLACEHOLDER + "</w:t></w:r>"
-    xml = (paragraph_xml(f"<w:sdt>{props}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>") if level == "run"
-           else f"<w:sdt>{props}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>")
+    xml = (
+        paragraph_xml(f"<w:sdt>{props}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>")
+        if level == "run"
+        else f"<w:sdt>{props}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>"
+    )
     record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(xml)}))
     assert record["grupo_prioritario"] is None
     assert ("grupo_prioritario", "lectura_dudosa") in avisos(record)

@@ -22,13 +22,25 @@ from extractor.export import FORMATS, load_records
 from extractor.export.table import columns
 
 from .conftest import reference_golden
-
-GOLDEN = reference_golden()  # the reference corpus: the 2023 publication and its seven transcripts
 from .test_cli import run_cli
 
+GOLDEN = reference_golden()  # the reference corpus: the 2023 publication and its seven transcripts
+
 PDF = "raw/publicaciones/fichas-buenas-practicas-municipales-2023.pdf"
-MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-          "octubre", "noviembre", "diciembre"]
+MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +69,22 @@ def golden_record(row_id: str, archivo: str) -> dict:
 
 # --- CSV -----------------------------------------------------------------------------------
 
+
 def test_csv_has_one_row_per_ficha_with_the_documented_columns(fichas):
     rows = csv_rows(FORMATS["csv"].render(fichas))
     assert len(rows) == 14
     assert list(rows[0]) == columns()
     assert columns()[:4] == ["id", "titulo", "comuna", "region"]
     assert [c for c in columns() if c.startswith("cat_")] == [
-        "cat_sociolaboral", "cat_acogida_atencion", "cat_emprendimiento", "cat_capacitaciones",
-        "cat_cooperativas", "cat_intermediacion_laboral", "cat_nna", "cat_otra"]
+        "cat_sociolaboral",
+        "cat_acogida_atencion",
+        "cat_emprendimiento",
+        "cat_capacitaciones",
+        "cat_cooperativas",
+        "cat_intermediacion_laboral",
+        "cat_nna",
+        "cat_otra",
+    ]
     assert [c for c in columns() if c in MONTHS] == MONTHS
     assert columns()[-4:] == ["revision_estado", "avisos", "fuente_archivo", "fuente_paginas"]
 
@@ -94,7 +114,9 @@ def test_csv_values_of_quinta_normal_and_recoleta(fichas):
         assert [m for m in MONTHS if row[m] == "1"] == ["septiembre", "octubre", "noviembre"]
         assert row["cat_otra"] == "0" and row["categoria_otra"] == ""
         assert "Oficina Municipal de Información Laboral (OMIL)" in row["oficinas"].split("; ")
-        assert row["financiadores"] == "Recursos propios municipales; Servicio Nacional de Capacitación y Empleo (SENCE)"
+        assert (
+            row["financiadores"] == "Recursos propios municipales; Servicio Nacional de Capacitación y Empleo (SENCE)"
+        )
     for row in rows_of(rows, "Recoleta"):
         record = golden_record(row["id"], row["fuente_archivo"])
         assert row["revision_estado"] == "revisar"
@@ -113,7 +135,7 @@ def test_rows_are_sorted_by_comuna_then_title_then_source(fichas):
         ("San Joaquín", "Escuela de Mujeres C"),
         ("San Joaquín", "Festival Multicultur"),
     ]
-    for pdf_row, docx_row in zip(rows[::2], rows[1::2]):  # the same ficha from both documents
+    for pdf_row, docx_row in zip(rows[::2], rows[1::2], strict=False):  # the same ficha from both documents
         assert pdf_row["id"] == docx_row["id"]
         assert pdf_row["fuente_archivo"] == PDF and docx_row["fuente_archivo"].endswith(".docx")
 
@@ -129,6 +151,7 @@ def test_csv_quotes_awkward_text_and_tolerates_missing_fields(tmp_path):
 
 
 # --- determinism ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_same_records_give_the_same_bytes_whatever_the_file_layout(name, fichas, tmp_path, monkeypatch):
@@ -147,6 +170,7 @@ def test_same_records_give_the_same_bytes_whatever_the_file_layout(name, fichas,
 
 # --- XLSX ----------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def workbook(fichas, tmp_path_factory):
     path = tmp_path_factory.mktemp("xlsx") / "fichas.xlsx"
@@ -161,7 +185,7 @@ def test_xlsx_main_sheet_equals_the_csv(fichas, workbook):
     assert values[0] == columns()
     as_text = [[("" if v is None else str(v)) for v in row] for row in values[1:]]
     assert as_text == [list(row.values()) for row in csv_rows(FORMATS["csv"].render(fichas))]
-    quinta = [dict(zip(values[0], row)) for row in values[1:] if row[2] == "Quinta Normal"]
+    quinta = [dict(zip(values[0], row, strict=False)) for row in values[1:] if row[2] == "Quinta Normal"]
     assert [[r[m] for m in MONTHS] for r in quinta] == [[0] * 8 + [1, 1, 1, 0]] * 2  # numbers, not text
 
 
@@ -180,7 +204,7 @@ def test_xlsx_sheets_have_frozen_header_filters_and_fitted_widths(workbook):
 def test_xlsx_long_sheets_have_one_row_per_item(fichas, workbook):
     def records(name):
         rows = list(workbook[name].iter_rows(values_only=True))
-        return [dict(zip(rows[0], row)) for row in rows[1:]]
+        return [dict(zip(rows[0], row, strict=False)) for row in rows[1:]]
 
     offices = records("oficinas")
     assert len(offices) == sum(len(f.oficinas) for f in fichas)
@@ -193,10 +217,13 @@ def test_xlsx_long_sheets_have_one_row_per_item(fichas, workbook):
     funders = records("financiadores")
     assert len(funders) == sum(len(f.forma_financiamiento.fuentes) for f in fichas)
     assert {(r["nombre"], r["tipo"]) for r in funders if r["sigla"] == "SENCE"} == {
-        ("Servicio Nacional de Capacitación y Empleo", "estatal")}
+        ("Servicio Nacional de Capacitación y Empleo", "estatal")
+    }
     lines = records("lineas_sello")
     assert len(lines) == sum(len(f.lineas_sello) for f in fichas)
-    quinta_lines = [r for r in lines if r["id"] == "quinta-normal--capacitacion-en-oficios" and r["fuente_archivo"] == PDF]
+    quinta_lines = [
+        r for r in lines if r["id"] == "quinta-normal--capacitacion-en-oficios" and r["fuente_archivo"] == PDF
+    ]
     assert [(r["linea"], r["nombre"]) for r in quinta_lines] == [
         ("politicas_locales", "Políticas locales y trabajo colaborativo"),
         ("estrategias_formativas", "Estrategias formativas y de sensibilización"),
@@ -214,6 +241,7 @@ def test_xlsx_document_dates_and_zip_times_are_fixed(fichas, workbook):
 
 # --- JSONL ---------------------------------------------------------------------------------
 
+
 def test_jsonl_has_one_complete_record_per_line_in_catalogue_order(fichas):
     text = FORMATS["jsonl"].render(fichas).decode("utf-8")
     lines = text.split("\n")
@@ -226,6 +254,7 @@ def test_jsonl_has_one_complete_record_per_line_in_catalogue_order(fichas):
 
 
 # --- HTML (static checks; the browser test filters it) ---------------------------------------
+
 
 class Cards(HTMLParser):
     """The card articles of a page, and every URL-bearing attribute."""
@@ -273,6 +302,7 @@ def test_html_escapes_record_text(tmp_path):
 
 # --- command line --------------------------------------------------------------------------
 
+
 def test_cli_writes_text_formats_to_standard_output(fichas, capsysbinary, tmp_path):
     assert run_cli(["export", str(GOLDEN), "--format", "csv"], tmp_path) == 0
     assert capsysbinary.readouterr().out == FORMATS["csv"].render(fichas)
@@ -303,18 +333,18 @@ def test_cli_names_a_bad_record_and_exports_the_rest(tmp_path, capsys):
     (folder / "wrong.json").write_text(json.dumps(record), encoding="utf-8")
     assert run_cli(["export", "records", "--out", "t.csv"], tmp_path) == 1
     err = capsys.readouterr().err
-    assert "broken.json: not a ficha record: Invalid JSON" in err
-    assert "wrong.json: not a ficha record: categorias.1:" in err
+    assert "broken.json: not a JSON record: Expecting property name" in err
+    assert "wrong.json: categorias.1: Input should be" in err
     assert err.count("error: ") == 2 and "extractor-report" not in err
     assert len(csv_rows((tmp_path / "t.csv").read_bytes())) == 7
 
 
 def test_cli_usage_errors(tmp_path, capsys):
     assert run_cli(["export", "no/such/folder", "--format", "csv"], tmp_path) == 2
-    assert "no such folder: no/such/folder" in capsys.readouterr().err
+    assert "no such folder or record file: no/such/folder" in capsys.readouterr().err
     assert run_cli(["export", str(GOLDEN)], tmp_path) == 2
     assert run_cli(["export", str(GOLDEN), "--out", "fichas.txt"], tmp_path) == 2
     assert run_cli(["export", str(GOLDEN), "--format", "pdf"], tmp_path) == 2
     (tmp_path / "empty").mkdir()
     assert run_cli(["export", "empty", "--format", "csv"], tmp_path) == 1
-    assert "no ficha records (*.json) under empty" in capsys.readouterr().err
+    assert "no valid ficha records (*.json) in empty" in capsys.readouterr().err

@@ -27,9 +27,11 @@ FILTERS = {
     "categoria=nna": lambda f: "nna" in f.categorias,
     "categoria=otra": lambda f: "otra" in f.categorias,
     "categoria=cooperativas": lambda f: "cooperativas" in f.categorias,
-    "mes=9&region=Metropolitana%20de%20Santiago&linea=estrategias_formativas":
-        lambda f: 9 in f.fechas_implementacion.meses and f.municipalidad.region == "Metropolitana de Santiago"
-        and "estrategias_formativas" in [line.linea for line in f.lineas_sello],
+    "mes=9&region=Metropolitana%20de%20Santiago&linea=estrategias_formativas": lambda f: (
+        9 in f.fechas_implementacion.meses
+        and f.municipalidad.region == "Metropolitana de Santiago"
+        and "estrategias_formativas" in [line.linea for line in f.lineas_sello]
+    ),
     "q=AFGANA%20acogida": lambda f: f.id.startswith("el-bosque--"),  # case and accents folded, all words
     "q=jatun": lambda f: f.id.startswith("recoleta--"),  # printed "Jatún"
     "categoria=nna&mes=13": lambda f: "nna" in f.categorias,  # an unknown month is ignored
@@ -89,7 +91,7 @@ def dumped(chromium, fichas, tmp_path_factory) -> dict[str, VisibleCards]:
         return cards
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(FILTERS, pool.map(parsed, enumerate(FILTERS))))
+        return dict(zip(FILTERS, pool.map(parsed, enumerate(FILTERS)), strict=False))
 
 
 @pytest.mark.parametrize("fragment", list(FILTERS))
@@ -105,7 +107,9 @@ def test_the_fragment_filters_show_exactly_the_matching_fichas(fragment, fichas,
 def test_a_category_filter_keeps_both_sources_of_a_ficha(dumped):
     visible = dumped["categoria=nna"].visible
     assert [source.rsplit(".", 1)[1] for _, source in visible] == ["pdf", "docx"]
-    assert {ficha_id for ficha_id, _ in visible} == {"puente-alto--operativos-interinstitucionales-en-asentamientos-precarios"}
+    assert {ficha_id for ficha_id, _ in visible} == {
+        "puente-alto--operativos-interinstitucionales-en-asentamientos-precarios"
+    }
 
 
 def test_a_filter_matching_nothing_says_so(chromium, fichas, tmp_path):

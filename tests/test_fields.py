@@ -74,6 +74,7 @@ def test_slug_is_lower_case_ascii_with_dashes(text, expected):
 
 # -- categories ---------------------------------------------------------------------------
 
+
 def boxes(*pairs: tuple[bool, str]) -> list[CategoryBox]:
     """A category list as segmentation hands it over: each box with the category its label names."""
     found = [Checkbox(checked, label, "glyph") for checked, label in pairs]
@@ -81,8 +82,15 @@ def boxes(*pairs: tuple[bool, str]) -> list[CategoryBox]:
 
 
 def test_categories_come_in_vocabulary_order_whatever_the_printed_order():
-    ids, otra, strays = read_categories(boxes((True, "NNA"), (True, "Otra: Salud"), (False, "Cooperativas"),
-                                              (True, "Sociolaboral"), (True, "Acogida/atención")))
+    ids, otra, strays = read_categories(
+        boxes(
+            (True, "NNA"),
+            (True, "Otra: Salud"),
+            (False, "Cooperativas"),
+            (True, "Sociolaboral"),
+            (True, "Acogida/atención"),
+        )
+    )
     assert ids == ["sociolaboral", "acogida_atencion", "nna", "otra"]
     assert otra == "Salud"
     assert strays == []
@@ -116,6 +124,7 @@ def test_boxes_that_name_no_category_are_returned_apart():
 
 
 # -- months from text ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "months"),
@@ -155,29 +164,52 @@ LEAD_IN = "Se destaca el trabajo en las líneas de acción de Sello:"
 @pytest.mark.parametrize(
     ("paragraphs_", "lines"),
     [
-        ([f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que se coordina."],
-         [("politicas_locales", "ya que se coordina.")]),
-        ([LEAD_IN, "Vinculación comunitaria, se promueve la asociatividad."],
-         [("vinculacion_comunitaria", "se promueve la asociatividad.")]),
+        (
+            [f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que se coordina."],
+            [("politicas_locales", "ya que se coordina.")],
+        ),
+        (
+            [LEAD_IN, "Vinculación comunitaria, se promueve la asociatividad."],
+            [("vinculacion_comunitaria", "se promueve la asociatividad.")],
+        ),
         (["Estrategias formativas, ya que se capacita."], [("estrategias_formativas", "ya que se capacita.")]),
-        (["Estrategias formativas y de sensibilización: ya que se sensibiliza."],
-         [("estrategias_formativas", "ya que se sensibiliza.")]),
+        (
+            ["Estrategias formativas y de sensibilización: ya que se sensibiliza."],
+            [("estrategias_formativas", "ya que se sensibiliza.")],
+        ),
         (["VINCULACIÓN COMUNITARIA. Porque se vincula."], [("vinculacion_comunitaria", "Porque se vincula.")]),
-        (["Acceso a la informacion y orientacion integral – ya que se orienta."],
-         [("acceso_informacion", "ya que se orienta.")]),
-        (["«Fortalecimiento institucional», ya que se fortalece."],
-         [("fortalecimiento_institucional", "ya que se fortalece.")]),
-        (["1. Vinculación comunitaria, ya que a.", "b) Fortalecimiento institucional: ya que b."],
-         [("vinculacion_comunitaria", "ya que a."), ("fortalecimiento_institucional", "ya que b.")]),
-        (["Se destacan las líneas de acción del Sello: Vinculación comunitaria, ya que a."],
-         [("vinculacion_comunitaria", "ya que a.")]),
+        (
+            ["Acceso a la informacion y orientacion integral – ya que se orienta."],
+            [("acceso_informacion", "ya que se orienta.")],
+        ),
+        (
+            ["«Fortalecimiento institucional», ya que se fortalece."],
+            [("fortalecimiento_institucional", "ya que se fortalece.")],
+        ),
+        (
+            ["1. Vinculación comunitaria, ya que a.", "b) Fortalecimiento institucional: ya que b."],
+            [("vinculacion_comunitaria", "ya que a."), ("fortalecimiento_institucional", "ya que b.")],
+        ),
+        (
+            ["Se destacan las líneas de acción del Sello: Vinculación comunitaria, ya que a."],
+            [("vinculacion_comunitaria", "ya que a.")],
+        ),
         # a name printed alone takes the next paragraph as its justification
-        (["Fortalecimiento institucional", "ya que se forman equipos."],
-         [("fortalecimiento_institucional", "ya que se forman equipos.")]),
+        (
+            ["Fortalecimiento institucional", "ya que se forman equipos."],
+            [("fortalecimiento_institucional", "ya que se forman equipos.")],
+        ),
         # two lines run together in one block: the second starts a sentence with its name
-        ([f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que X. Vinculación comunitaria, ya que Y. "
-          "Se destaca la Vinculación comunitaria."],
-         [("politicas_locales", "ya que X."), ("vinculacion_comunitaria", "ya que Y. Se destaca la Vinculación comunitaria.")]),
+        (
+            [
+                f"{LEAD_IN} Políticas locales y trabajo colaborativo, ya que X. Vinculación comunitaria, ya que Y. "
+                "Se destaca la Vinculación comunitaria."
+            ],
+            [
+                ("politicas_locales", "ya que X."),
+                ("vinculacion_comunitaria", "ya que Y. Se destaca la Vinculación comunitaria."),
+            ],
+        ),
     ],
 )
 def test_read_lines(paragraphs_, lines):
@@ -193,6 +225,7 @@ def test_text_naming_no_line_is_returned_as_stray():
 
 
 # -- the same rules through Word fichas -----------------------------------------------------
+
 
 def ficha_of(path):
     result = extract_document(path)
@@ -217,8 +250,13 @@ def test_paragraph_breaks_survive_only_in_descripcion(tmp_path):
 
 def test_line_breaks_inside_a_paragraph_are_joined_and_split_words_rejoined(tmp_path):
     def broken(b: DocBuilder) -> None:
-        b.raw_paragraph(text_run("La municipalidad organiza-") + "<w:r><w:br/></w:r>" + text_run("ción de")
-                        + "<w:r><w:br/></w:r>" + text_run("talleres."))
+        b.raw_paragraph(
+            text_run("La municipalidad organiza-")
+            + "<w:r><w:br/></w:r>"
+            + text_run("ción de")
+            + "<w:r><w:br/></w:r>"
+            + text_run("talleres.")
+        )
         b.paragraph("Segundo párrafo.")
 
     ficha = ficha_of(write_ficha(tmp_path, parts={"descripcion": broken}))
@@ -244,8 +282,13 @@ def test_emphasis_is_dropped_and_the_words_stay(tmp_path):
 
 
 def test_categories_printed_out_of_order_come_in_vocabulary_order(tmp_path):
-    labels = {"nna": "NNA", "otra": "Otra: Salud mental", "sociolaboral": "Sociolaboral",
-              "cooperativas": "Cooperativas", "acogida_atencion": "Acogida/atención"}
+    labels = {
+        "nna": "NNA",
+        "otra": "Otra: Salud mental",
+        "sociolaboral": "Sociolaboral",
+        "cooperativas": "Cooperativas",
+        "acogida_atencion": "Acogida/atención",
+    }
     parts = {"categorias": category_lines(("otra", "nna", "sociolaboral"), labels=labels)}
     ficha = ficha_of(write_ficha(tmp_path, parts=parts))
     assert ficha.categorias == ["sociolaboral", "nna", "otra"]
@@ -260,12 +303,17 @@ def sello_ficha(tmp_path, part) -> list[tuple[str, str]]:
 
 def test_sello_names_printed_in_bold_inside_their_paragraph(tmp_path):
     def bold_names(b: DocBuilder) -> None:
-        b.raw_paragraph(text_run(LEAD_IN + " ") + text_run("Políticas locales y trabajo colaborativo", bold=True)
-                        + text_run(", ya que se coordina con la red."))
+        b.raw_paragraph(
+            text_run(LEAD_IN + " ")
+            + text_run("Políticas locales y trabajo colaborativo", bold=True)
+            + text_run(", ya que se coordina con la red.")
+        )
         b.raw_paragraph(text_run("Estrategias formativas", bold=True) + text_run(": ya que se capacita."))
 
-    assert sello_ficha(tmp_path, bold_names) == [("politicas_locales", "ya que se coordina con la red."),
-                                                 ("estrategias_formativas", "ya que se capacita.")]
+    assert sello_ficha(tmp_path, bold_names) == [
+        ("politicas_locales", "ya que se coordina con la red."),
+        ("estrategias_formativas", "ya que se capacita."),
+    ]
 
 
 def test_sello_names_printed_as_bold_paragraphs_of_their_own(tmp_path):
@@ -278,18 +326,22 @@ def test_sello_names_printed_as_bold_paragraphs_of_their_own(tmp_path):
 
     assert sello_ficha(tmp_path, name_then_reason) == [
         ("vinculacion_comunitaria", "ya que se trabaja con las juntas de vecinos."),
-        ("acceso_informacion", "ya que se orienta en regularización.")]
+        ("acceso_informacion", "ya que se orienta en regularización."),
+    ]
 
 
 def test_id_is_the_comuna_and_title_slugs(tmp_path):
-    path = write_ficha(tmp_path, title="¿Cómo acogemos? Niñas, niños & adolescentes — 2023",
-                       municipality="MUNICIPALIDAD SAN JOAQUÍN")
+    path = write_ficha(
+        tmp_path, title="¿Cómo acogemos? Niñas, niños & adolescentes — 2023", municipality="MUNICIPALIDAD SAN JOAQUÍN"
+    )
     ficha = ficha_of(path)
     assert ficha.id == "san-joaquin--como-acogemos-ninas-ninos-adolescentes-2023"
     assert ficha.municipalidad.comuna == "San Joaquín"
 
 
-@pytest.mark.parametrize("text", ["Se realiza todo el año.", "Durante todo el año, una vez al mes.", "Los 12 meses del año."])
+@pytest.mark.parametrize(
+    "text", ["Se realiza todo el año.", "Durante todo el año, una vez al mes.", "Los 12 meses del año."]
+)
 def test_text_stating_the_whole_year_gives_every_month(text):
     assert text_months(text) == list(range(1, 13))
 
@@ -308,12 +360,17 @@ def test_month_aliases_come_from_the_vocabulary_whole_names_in_text_abbreviation
 
 
 def test_every_aviso_code_the_golden_records_hold_is_one_of_the_enum():
-    codes = {a["codigo"] for path in GOLDEN.rglob("*.json")
-             for a in json.loads(path.read_text(encoding="utf-8"))["revision"]["avisos"]}
+    codes = {
+        a["codigo"]
+        for path in GOLDEN.rglob("*.json")
+        for a in json.loads(path.read_text(encoding="utf-8"))["revision"]["avisos"]
+    }
     assert codes and codes <= {a.value for a in Aviso}
     notes = Notes()
     assert notes.revision() == {"estado": "ok", "avisos": []}
     notes.add("titulo", Aviso.seccion_faltante, "la ficha no tiene título")
     notes.add("titulo", Aviso.seccion_faltante, "la ficha no tiene título")  # once only
-    assert notes.revision() == {"estado": "revisar", "avisos": [
-        {"campo": "titulo", "codigo": "seccion_faltante", "mensaje": "la ficha no tiene título"}]}
+    assert notes.revision() == {
+        "estado": "revisar",
+        "avisos": [{"campo": "titulo", "codigo": "seccion_faltante", "mensaje": "la ficha no tiene título"}],
+    }

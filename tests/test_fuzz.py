@@ -26,8 +26,18 @@ from extractor.batch.workers import WorkerLimits
 from . import bad_files as bf
 from .conftest import GOLDEN
 
-INPUT_KINDS = {"damaged_pdf", "damaged_docx", "no_ficha", "scanned_pdf", "not_pdf", "not_docx", "unsafe_xml",
-               "zip_bomb", "empty_file", "encrypted_pdf"}
+INPUT_KINDS = {
+    "damaged_pdf",
+    "damaged_docx",
+    "no_ficha",
+    "scanned_pdf",
+    "not_pdf",
+    "not_docx",
+    "unsafe_xml",
+    "zip_bomb",
+    "empty_file",
+    "encrypted_pdf",
+}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -42,11 +52,11 @@ def mutate_bytes(data: bytes, rng: random.Random, keep_tail: int = 0) -> bytes:
         if edit == "flip":
             out[at] ^= 1 << rng.randrange(8)
         elif edit == "delete":
-            del out[at:min(at + span, end)]
+            del out[at : min(at + span, end)]
         elif edit == "repeat":
-            out[at:at] = out[at:at + span]
+            out[at:at] = out[at : at + span]
         else:
-            out[at:at + span] = bytes(rng.randrange(256) for _ in range(span))
+            out[at : at + span] = bytes(rng.randrange(256) for _ in range(span))
     return bytes(out)
 
 
@@ -96,19 +106,25 @@ def docx_mutants(folder: Path, rng: random.Random, count: int) -> None:
 
 
 # The record each family of mutants was made from (reviewed truth).
-SOURCES = {".pdf": GOLDEN / "publicaciones" / "fichas-buenas-practicas-municipales-2023"
-                   / "el-bosque--recepcion-y-acogida-de-la-comunidad-afgana.json",
-           ".docx": next((GOLDEN / "transcripciones" / bf.TRANSCRIPT.stem).glob("*.json"))}
+SOURCES = {
+    ".pdf": GOLDEN
+    / "publicaciones"
+    / "fichas-buenas-practicas-municipales-2023"
+    / "el-bosque--recepcion-y-acogida-de-la-comunidad-afgana.json",
+    ".docx": next((GOLDEN / "transcripciones" / bf.TRANSCRIPT.stem).glob("*.json")),
+}
 MIN_WORDS = 6  # words of a field's text that single it out
 
 
 def field_texts(record: dict) -> dict[str, str]:
     """Each text-bearing field of a record, as one lower-case run of words."""
     texts = {
-        "titulo": record["titulo"], "grupo_prioritario": record["grupo_prioritario"],
+        "titulo": record["titulo"],
+        "grupo_prioritario": record["grupo_prioritario"],
         "fechas_implementacion": record["fechas_implementacion"]["texto"],
         "forma_financiamiento": record["forma_financiamiento"]["texto"],
-        "sostenibilidad": record["sostenibilidad"], "descripcion": record["descripcion"],
+        "sostenibilidad": record["sostenibilidad"],
+        "descripcion": record["descripcion"],
         "elemento_innovador": record["elemento_innovador"],
         "oficinas": " ".join(o["texto"] for o in record["oficinas"]),
         "lineas_sello": " ".join(line["justificacion"] for line in record["lineas_sello"]),
@@ -124,8 +140,11 @@ def misplaced(record: dict, source: dict) -> list[str]:
         if len(words) >= MIN_WORDS:
             openings[name] = " ".join(words[:MIN_WORDS])
     for name, text in field_texts(record).items():
-        found += [f"{name} holds the opening of {other}: «{opening}»" for other, opening in openings.items()
-                  if other != name and opening in text and opening not in field_texts(source)[name]]
+        found += [
+            f"{name} holds the opening of {other}: «{opening}»"
+            for other, opening in openings.items()
+            if other != name and opening in text and opening not in field_texts(source)[name]
+        ]
     return found
 
 
@@ -147,7 +166,9 @@ def test_mutated_documents_give_records_or_clean_errors(tmp_path, capfd):
     run([docs], out, options=RunOptions(jobs=2, worker_limits=WorkerLimits(timeout=40)))
     report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
     assert len(report["documents"]) == 31
-    unclean = [d["error"]["message"] for d in report["documents"] if d["error"] and d["error"]["kind"] not in INPUT_KINDS]
+    unclean = [
+        d["error"]["message"] for d in report["documents"] if d["error"] and d["error"]["kind"] not in INPUT_KINDS
+    ]
     assert not unclean, "\n".join(unclean)
     read = [d for d in report["documents"] if d["status"] == "read"]
     assert read and len(read) < 31, "the mutants exercise both outcomes"

@@ -16,6 +16,7 @@ import os
 import pytest
 
 from extractor.batch.writer import file_names, record_json
+from extractor.review.compare import value_changes
 from extractor.review.crosscheck import crosscheck_path
 from extractor.review.golden import clear_pending, in_ci, write_pending
 
@@ -23,16 +24,10 @@ from .conftest import GOLDEN, RAW, raw_documents
 
 UPDATE = os.environ.get("EXTRACTOR_UPDATE_GOLDEN") == "1"
 
-def field_differences(expected, got, path: str = "") -> list[str]:
-    """One line per differing leaf: path, expected, got."""
-    if isinstance(expected, dict) and isinstance(got, dict):
-        lines = []
-        for key in list(expected) + [k for k in got if k not in expected]:
-            lines += field_differences(expected.get(key, "<missing>"), got.get(key, "<missing>"), f"{path}.{key}" if path else key)
-        return lines
-    if isinstance(expected, list) and isinstance(got, list) and len(expected) == len(got):
-        return [line for i, (e, g) in enumerate(zip(expected, got)) for line in field_differences(e, g, f"{path}[{i}]")]
-    return [] if expected == got else [f"{path}: expected {expected!r}, got {got!r}"]
+
+def field_differences(expected, got) -> list[str]:
+    """One line per differing leaf: path, expected, got (the project's record comparer, order counting)."""
+    return [f"{c.path}: expected {c.old!r}, got {c.new!r}" for c in value_changes(expected, got, ordered=True)]
 
 
 def test_update_switch_is_off_in_ci():
@@ -40,8 +35,9 @@ def test_update_switch_is_off_in_ci():
 
 
 def test_every_raw_document_has_golden_files():
-    missing = [doc.name for doc in raw_documents()
-               if not any((GOLDEN / doc.relative_to(RAW).with_suffix("")).glob("*.json"))]
+    missing = [
+        doc.name for doc in raw_documents() if not any((GOLDEN / doc.relative_to(RAW).with_suffix("")).glob("*.json"))
+    ]
     assert UPDATE or not missing, f"no golden files for {missing}"
 
 
@@ -54,7 +50,7 @@ def test_records_match_golden(doc, raw_records):
     got_names = sorted(file_names(raw_records[doc]))
     if got_names != expected_names and not UPDATE:
         problems.append(f"records {got_names} but golden files {expected_names}")
-    for ficha, name in zip(raw_records[doc], file_names(raw_records[doc])):
+    for ficha, name in zip(raw_records[doc], file_names(raw_records[doc]), strict=False):
         path = folder / name
         text = record_json(ficha)
         if UPDATE and not in_ci():
@@ -69,8 +65,10 @@ def test_records_match_golden(doc, raw_records):
         elif not found:
             clear_pending(path)
     if pending:
-        problems.append(f"new output written beside the golden files as *.pending.json ({len(pending)}): "
-                        "review it with `extractor golden review`")
+        problems.append(
+            f"new output written beside the golden files as *.pending.json ({len(pending)}): "
+            "review it with `extractor golden review`"
+        )
     assert not problems, "\n".join(problems)
 
 

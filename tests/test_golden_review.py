@@ -45,8 +45,15 @@ def set_title(record: dict, title: str = "Un título nuevo") -> None:
 def review_process(args: list[str], answers: str) -> subprocess.CompletedProcess:
     """`extractor golden review ARGS` in a child process, `answers` piped to its standard input."""
     environ = {k: v for k, v in os.environ.items() if k != "CI"}
-    return subprocess.run([sys.executable, "-m", "extractor.cli", "golden", "review", *args], input=answers,
-                          capture_output=True, text=True, env=environ, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "golden", "review", *args],
+        input=answers,
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -59,6 +66,7 @@ def review(monkeypatch, capsys):
         code = main(["golden", "review", *args])
         captured = capsys.readouterr()
         return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+
     return run
 
 
@@ -87,7 +95,7 @@ def test_a_failing_golden_test_writes_the_new_output_as_pending(tmp_path, raw_re
     record = json.loads(expected)
     record["categorias"] = []
     golden.write_text(json.dumps(record), encoding="utf-8")
-    with pytest.raises(AssertionError, match="categorias.*extractor golden review"):
+    with pytest.raises(AssertionError, match=r"categorias.*extractor golden review"):
         test_golden.test_records_match_golden(ARICA, raw_records)
     assert pending_path(golden).read_text(encoding="utf-8") == expected  # the record as the run writes it
     golden.write_text(expected, encoding="utf-8")
@@ -110,7 +118,7 @@ def test_review_accepts_rejects_and_skips_as_answered(three_pending):
     third_pending = pending_path(third).read_text(encoding="utf-8")
     result = review_process([str(root)], answers="a\nmaybe\nr\ns\n")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("titulo: ") == 3 and "→ \"Un título nuevo\"" in result.stdout
+    assert result.stdout.count("titulo: ") == 3 and '→ "Un título nuevo"' in result.stdout
     assert "answer one of" in result.stdout  # "maybe" asked again
     assert "1 accepted, 1 rejected, 1 skipped" in result.stdout
     assert load(first)["titulo"] == "Un título nuevo" and not pending_path(first).exists()
@@ -119,7 +127,7 @@ def test_review_accepts_rejects_and_skips_as_answered(three_pending):
 
 
 def test_accept_all_from_the_prompt_and_end_of_input(three_pending, review):
-    root, (first, second, third) = three_pending
+    root, (first, _second, third) = three_pending
     result = review([str(root)], answers="s\nA\n")
     assert "0 rejected" in result.stdout and "2 accepted, 0 rejected, 1 skipped" in result.stdout
     assert pending_path(first).exists() and not pending_path(third).exists()
@@ -170,9 +178,10 @@ def test_nothing_pending(tmp_path, review):
 
 def test_the_review_loop_in_a_terminal(three_pending):
     """Driven through a pseudo-terminal: the prompt is answered key by key, the diff is coloured."""
-    root, (first, second, third) = three_pending
-    output = run_in_terminal([sys.executable, "-m", "extractor.cli", "golden", "review", str(root)],
-                             answers=["a", "r", "R"])
+    root, (first, _second, third) = three_pending
+    output = run_in_terminal(
+        [sys.executable, "-m", "extractor.cli", "golden", "review", str(root)], answers=["a", "r", "R"]
+    )
     assert "\033[" in output and output.count("[a]ccept") == 3
     assert "1 accepted, 2 rejected, 0 skipped" in output
     assert load(first)["titulo"] == "Un título nuevo" and load(third)["titulo"] != "Un título nuevo"
@@ -197,9 +206,8 @@ def run_in_terminal(command: list[str], answers: list[str], timeout: float = 60)
             if not chunk:
                 break
             output += chunk
-            if output.endswith(b"? "):
-                if pending_answers:
-                    os.write(controller, (pending_answers.pop(0) + "\n").encode())
+            if output.endswith(b"? ") and pending_answers:
+                os.write(controller, (pending_answers.pop(0) + "\n").encode())
     finally:
         os.close(controller)
         child.wait(timeout=timeout)

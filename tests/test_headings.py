@@ -61,6 +61,7 @@ def test_headings_as_bold_only_paragraphs(tmp_path, reference):
 
 def test_headings_bold_by_a_character_style(tmp_path, reference):
     """A heading made bold by a character style (Strong), not by a direct w:b."""
+
     def strong(b: DocBuilder, text: str) -> None:
         b.doc.add_paragraph().add_run(text, style="Strong")
 
@@ -70,6 +71,7 @@ def test_headings_bold_by_a_character_style(tmp_path, reference):
 def label_value(key: str, *, bold_label: bool) -> Part:
     def part(b: DocBuilder) -> None:
         b.raw_paragraph(text_run(f"{HEADINGS[key]}:", bold=bold_label) + text_run(f" {TEXTS[key]}"))
+
     return part
 
 
@@ -77,8 +79,9 @@ def label_value(key: str, *, bold_label: bool) -> Part:
 def test_label_and_value_in_one_paragraph(tmp_path, reference, bold_label):
     """ "Grupo prioritario: Mujeres ..." is a heading and the start of its section."""
     keys = ("oficinas", "grupo_prioritario", "forma_financiamiento", "sostenibilidad")
-    path = write_ficha(tmp_path, headings=dict.fromkeys(keys),
-                       parts={k: label_value(k, bold_label=bold_label) for k in keys})
+    path = write_ficha(
+        tmp_path, headings=dict.fromkeys(keys), parts={k: label_value(k, bold_label=bold_label) for k in keys}
+    )
     assert record_of(path) == reference
 
 
@@ -98,15 +101,21 @@ def test_whole_ficha_as_one_label_value_table_with_the_boxes_in_a_value_cell(tmp
     b = DocBuilder()
     b.title()
     b.paragraph(MUNICIPALITY, bold=True)
-    boxes = [glyph_box(cid in ("sociolaboral", "capacitaciones")) + text_run(f" {label}")
-             for cid, label in CATEGORY_LABELS.items()]
-    b.label_value_table([(heading, boxes if key == "categorias" else TEXTS[key]) for key, heading in HEADINGS.items()],
-                        bold=bold)
+    boxes = [
+        glyph_box(cid in ("sociolaboral", "capacitaciones")) + text_run(f" {label}")
+        for cid, label in CATEGORY_LABELS.items()
+    ]
+    b.label_value_table(
+        [(heading, boxes if key == "categorias" else TEXTS[key]) for key, heading in HEADINGS.items()], bold=bold
+    )
     assert record_of(b.save(tmp_path)) == reference
 
 
-@pytest.mark.parametrize(("name", "bold"), [("Título 2", False), ("Pregunta de la ficha", True)],
-                         ids=["spanish-heading-style", "bold-custom-style"])
+@pytest.mark.parametrize(
+    ("name", "bold"),
+    [("Título 2", False), ("Pregunta de la ficha", True)],
+    ids=["spanish-heading-style", "bold-custom-style"],
+)
 def test_headings_in_a_custom_paragraph_style(tmp_path, reference, name, bold):
     b = DocBuilder()
     b.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).font.bold = bold
@@ -140,8 +149,11 @@ def test_heading_ending_in_a_colon_needs_no_emphasis(tmp_path, reference):
 
 def test_heading_wrapped_by_a_line_break(tmp_path, reference):
     def wrapped(b: DocBuilder) -> None:
-        b.raw_paragraph(text_run("Elemento innovador/creativo del", bold=True) + "<w:r><w:br/></w:r>"
-                        + text_run("proyecto o actividad", bold=True))
+        b.raw_paragraph(
+            text_run("Elemento innovador/creativo del", bold=True)
+            + "<w:r><w:br/></w:r>"
+            + text_run("proyecto o actividad", bold=True)
+        )
 
     assert record_of(write_ficha(tmp_path, headings={"elemento_innovador": wrapped})) == reference
 
@@ -210,8 +222,9 @@ def test_sello_paragraph_naming_no_line_is_kept_in_an_aviso(tmp_path):
     assert record["revision"]["avisos"][0]["mensaje"] == "Además se trabaja con la red de salud."
 
 
-@pytest.mark.parametrize(("key", "empty"), [("sostenibilidad", None), ("lineas_sello", []),
-                                            ("descripcion", None), ("categorias", [])])
+@pytest.mark.parametrize(
+    ("key", "empty"), [("sostenibilidad", None), ("lineas_sello", []), ("descripcion", None), ("categorias", [])]
+)
 def test_a_missing_section_gives_seccion_faltante(tmp_path, key, empty):
     record = record_of(write_ficha(tmp_path, parts={key: None}))
     assert record[key] == empty
@@ -222,8 +235,13 @@ def test_a_missing_section_gives_seccion_faltante(tmp_path, key, empty):
 def test_two_fichas_in_one_document(tmp_path):
     b = DocBuilder()
     write_ficha(tmp_path, builder=b, name="first.docx")
-    path = write_ficha(tmp_path, builder=b, title="Feria intercultural", name="both.docx",
-                       parts={"sostenibilidad": paragraphs("Se repite cada verano.")})
+    path = write_ficha(
+        tmp_path,
+        builder=b,
+        title="Feria intercultural",
+        name="both.docx",
+        parts={"sostenibilidad": paragraphs("Se repite cada verano.")},
+    )
     fichas = extract_document(path).fichas
     assert [f.titulo for f in fichas] == ["Escuela de oficios para mujeres migrantes", "Feria intercultural"]
     assert [f.sostenibilidad for f in fichas] == [TEXTS["sostenibilidad"], "Se repite cada verano."]

@@ -160,7 +160,7 @@ def test_png_draws_each_checkbox_where_it_is_on_the_page(raw_inspections, tmp_pa
     boxes = inspection_json(inspection)["checkboxes"]
     assert [p.name for p in written] == [f"{PUBLICATION.stem}-page-003.png", f"{PUBLICATION.stem}-page-005.png"]
     assert sorted(tmp_path.iterdir()) == written
-    for page, path in zip((3, 5), written):
+    for page, path in zip((3, 5), written, strict=False):
         image = Image.open(path).convert("RGB")
         assert abs(image.width - 595 * RESOLUTION / 72) < 3 and abs(image.height - 842 * RESOLUTION / 72) < 3
         assert path.stat().st_size > 10_000
@@ -181,11 +181,14 @@ def test_page_selections():
             parse_pages(bad, 16)
 
 
-@pytest.mark.parametrize("args, problem", [
-    (["missing.pdf"], "no such file"),
-    ([str(PEERS / "issue-13-151201DSP-Fond-581-90D.pdf"), "--pages", "3"], "has 2 page(s)"),
-    ([str(RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"), "--png", "x"], "need a PDF"),
-])
+@pytest.mark.parametrize(
+    "args, problem",
+    [
+        (["missing.pdf"], "no such file"),
+        ([str(PEERS / "issue-13-151201DSP-Fond-581-90D.pdf"), "--pages", "3"], "has 2 page(s)"),
+        ([str(RAW / "transcripciones" / "Transcripción 01 - Puente Alto.docx"), "--png", "x"], "need a PDF"),
+    ],
+)
 def test_usage_errors_exit_2_naming_the_problem(args, problem, capsys):
     assert main(["inspect", *args]) == 2
     assert problem in capsys.readouterr().err
@@ -213,7 +216,7 @@ def test_every_box_of_a_table_cell_is_kept(tmp_path):
     document.add_paragraph("Referral form")
     paragraph = document.add_table(rows=1, cols=2).cell(0, 1).paragraphs[0]
     paragraph.add_run("Reported before?")
-    for label, checked in (("Yes", '<w:checked/>'), ("No", ""), ("Unknown", '<w:checked w:val="0"/>')):
+    for label, checked in (("Yes", "<w:checked/>"), ("No", ""), ("Unknown", '<w:checked w:val="0"/>')):
         for run in LEGACY_BOX_RUNS:
             paragraph._p.append(parse_xml(run.format(ns=nsdecls("w"), checked=checked, label=label)))
     path = tmp_path / "form.docx"
@@ -224,9 +227,11 @@ def test_every_box_of_a_table_cell_is_kept(tmp_path):
 
 def _without(key: str, heading_match):
     """`segment.heading_match` with one heading key no longer recognised."""
+
     def match(block, body):
         found = heading_match(block, body)
         return None if found is not None and found[0] == key else found
+
     return match
 
 
@@ -247,7 +252,9 @@ def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
     after = inspect_document(doc)
     (moved,) = [e for e in after.entries if e.item.prov == heading.item.prov and e.item.lines == heading.item.lines]
     assert moved.heading is None and moved.role != "heading"
-    previous_section = [e.section for e in before.entries[:before.entries.index(heading)] if e.ficha == heading.ficha][-1]
+    previous_section = [e.section for e in before.entries[: before.entries.index(heading)] if e.ficha == heading.ficha][
+        -1
+    ]
     assert (moved.ficha, moved.section) == (heading.ficha, previous_section)  # the block went to the section before
     assert all(k != "sostenibilidad" for f in after.fichas for k, _ in f.sections)
     assert "sostenibilidad" in [k for f in before.fichas for k, _ in f.sections]

@@ -23,30 +23,75 @@ LABELS = ("Municipalidad de {}", "MUNICIPALIDAD {}", "I. Municipalidad de {}", "
 # Plausible names that are in no catalog: invented municipal offices, near misses of catalog
 # names, and real institutions of other countries (or Chilean ones the catalogs do not hold).
 OUT_OF_CATALOG = [
-    "Oficina de Astronomía Comunal", "Departamento de Robótica Municipal", "Dirección de Innovación Cuántica",
-    "Oficina del Ciclista Urbano", "Unidad de Gastronomía Patrimonial", "Oficina de Bienestar Animal Marino",
-    "Departamento de Artes Circenses", "Dirección de Huertos Urbanos", "Programa Vecino Digital",
-    "Oficina de la Mujer Rural", "Oficina de Deportes Náuticos", "Dirección de Salud Animal",
-    "Centro de la Mujer Emprendedora", "Programa Migrantes Emprendedores", "Oficina de Relaciones Vecinales",
-    "Unidad de Eficiencia Energética", "Oficina de Apoyo Escolar Nocturno", "Casa de la Cultura Aymara",
-    "Oficina de Deportes y Recreación", "Innova", "Universidad de Buenos Aires", "Universidad de Chiloé",
-    "Universidad de Tacna", "Universidad Católica de Temuco", "Universidad de la República", "Cruz Roja Argentina",
-    "Cruz Roja Peruana", "Superintendencia Nacional de Migraciones", "Migración Colombia",
-    "Dirección Nacional de Migraciones", "Ministerio de Salud del Perú", "Servicio Nacional de Empleo de México",
-    "Instituto Nacional de Migración", "Comisión Mexicana de Ayuda a Refugiados",
+    "Oficina de Astronomía Comunal",
+    "Departamento de Robótica Municipal",
+    "Dirección de Innovación Cuántica",
+    "Oficina del Ciclista Urbano",
+    "Unidad de Gastronomía Patrimonial",
+    "Oficina de Bienestar Animal Marino",
+    "Departamento de Artes Circenses",
+    "Dirección de Huertos Urbanos",
+    "Programa Vecino Digital",
+    "Oficina de la Mujer Rural",
+    "Oficina de Deportes Náuticos",
+    "Dirección de Salud Animal",
+    "Centro de la Mujer Emprendedora",
+    "Programa Migrantes Emprendedores",
+    "Oficina de Relaciones Vecinales",
+    "Unidad de Eficiencia Energética",
+    "Oficina de Apoyo Escolar Nocturno",
+    "Casa de la Cultura Aymara",
+    "Oficina de Deportes y Recreación",
+    "Innova",
+    "Universidad de Buenos Aires",
+    "Universidad de Chiloé",
+    "Universidad de Tacna",
+    "Universidad Católica de Temuco",
+    "Universidad de la República",
+    "Cruz Roja Argentina",
+    "Cruz Roja Peruana",
+    "Superintendencia Nacional de Migraciones",
+    "Migración Colombia",
+    "Dirección Nacional de Migraciones",
+    "Ministerio de Salud del Perú",
+    "Servicio Nacional de Empleo de México",
+    "Instituto Nacional de Migración",
+    "Comisión Mexicana de Ayuda a Refugiados",
     "Agencia Española de Cooperación Internacional para el Desarrollo",
-    "Deutsche Gesellschaft für Internationale Zusammenarbeit", "Médicos Sin Fronteras",
-    "Consejo Noruego para Refugiados", "Save the Children", "Caritas Venezuela", "Fundación Scalabrini Argentina",
-    "Banco Mundial", "Organización de Estados Iberoamericanos", "Fondo Internacional de Desarrollo Agrícola",
-    "Embajada de Canadá", "Consulado General del Perú", "Municipalidad Provincial de Tacna",
-    "Junta de Vecinos Villa Esperanza", "Club Deportivo Estrella Roja", "Colegio de Profesores de Chile",
-    "Iglesia Evangélica Pentecostal", "Sindicato de Trabajadores Independientes",
-    "Cooperativa de Trabajo Jatun Newen", "Fondo Verde para el Clima", "Aportes de la Embajada de Japón",
-    "Lotería de Concepción", "Fundación Ford", "Gobierno de Canadá",
+    "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+    "Médicos Sin Fronteras",
+    "Consejo Noruego para Refugiados",
+    "Save the Children",
+    "Caritas Venezuela",
+    "Fundación Scalabrini Argentina",
+    "Banco Mundial",
+    "Organización de Estados Iberoamericanos",
+    "Fondo Internacional de Desarrollo Agrícola",
+    "Embajada de Canadá",
+    "Consulado General del Perú",
+    "Municipalidad Provincial de Tacna",
+    "Junta de Vecinos Villa Esperanza",
+    "Club Deportivo Estrella Roja",
+    "Colegio de Profesores de Chile",
+    "Iglesia Evangélica Pentecostal",
+    "Sindicato de Trabajadores Independientes",
+    "Cooperativa de Trabajo Jatun Newen",
+    "Fondo Verde para el Clima",
+    "Aportes de la Embajada de Japón",
+    "Lotería de Concepción",
+    "Fundación Ford",
+    "Gobierno de Canadá",
 ]
-FOREIGN_MUNICIPALITIES = ["Municipalidad de Tacna", "Municipalidad de Mendoza", "MUNICIPALIDAD DE LA PAZ",
-                          "I. Municipalidad de Rosario", "Municipalidad de Lima", "Municipalidad de Cusco",
-                          "Municipalidad de Salta", "Ilustre Municipalidad de Oruro"]
+FOREIGN_MUNICIPALITIES = [
+    "Municipalidad de Tacna",
+    "Municipalidad de Mendoza",
+    "MUNICIPALIDAD DE LA PAZ",
+    "I. Municipalidad de Rosario",
+    "Municipalidad de Lima",
+    "Municipalidad de Cusco",
+    "Municipalidad de Salta",
+    "Ilustre Municipalidad de Oruro",
+]
 
 
 def without_accents(text: str) -> str:
@@ -67,14 +112,14 @@ def one_letter_typo(text: str, rng: random.Random) -> str:
     at = rng.choice(inner)
     kind = rng.choice(("substitute", "drop", "double", "swap"))
     if kind == "substitute":
-        return text[:at] + rng.choice([c for c in "aeioulnrstcdmp" if c != text[at].lower()]) + text[at + 1:]
+        return text[:at] + rng.choice([c for c in "aeioulnrstcdmp" if c != text[at].lower()]) + text[at + 1 :]
     if kind == "drop":
-        return text[:at] + text[at + 1:]
+        return text[:at] + text[at + 1 :]
     if kind == "double":
         return text[:at] + text[at] + text[at:]
     if at + 1 < len(text) and text[at + 1].isalpha() and text[at + 1] != text[at]:
-        return text[:at] + text[at + 1] + text[at] + text[at + 2:]
-    return text[:at] + text[at + 1:]
+        return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    return text[:at] + text[at + 1 :]
 
 
 def typo_of(form: str, catalog: Catalog, expected: str, rng: random.Random) -> str | None:
@@ -160,39 +205,51 @@ def test_typo_variants_are_part_of_the_measure(variant_sets):
 
 def test_names_in_no_catalog_come_back_unknown(capsys):
     assert len(OUT_OF_CATALOG) >= 50
-    known = [(name, c.name, c.match(name).nombre) for name in OUT_OF_CATALOG for c in (offices(), funders())
-             if c.match(name) is not None]
+    known = [
+        (name, c.name, c.match(name).nombre)
+        for name in OUT_OF_CATALOG
+        for c in (offices(), funders())
+        if c.match(name) is not None
+    ]
     known += [(name, "comunas", find_comuna(name).nombre) for name in FOREIGN_MUNICIPALITIES if find_comuna(name)]
     with capsys.disabled():
-        print(f"\n  out of catalog: {len(OUT_OF_CATALOG) + len(FOREIGN_MUNICIPALITIES)} names, "
-              f"{len(known)} given a canonical name")
+        print(
+            f"\n  out of catalog: {len(OUT_OF_CATALOG) + len(FOREIGN_MUNICIPALITIES)} names, "
+            f"{len(known)} given a canonical name"
+        )
     assert not known
 
 
-@pytest.mark.parametrize("printed, expected", [
-    ("DIDECO", "Dirección de Desarrollo Comunitario"),
-    ("Dirección de Desarrollo Comunitario", "Dirección de Desarrollo Comunitario"),
-    ("Direccion de Desarrollo Comunitario (DIDECO)", "Dirección de Desarrollo Comunitario"),
-    ("D.I.D.E.C.O.", "Dirección de Desarrollo Comunitario"),
-    ("Dirección de Desarrollo Comunitario - DIDECO", "Dirección de Desarrollo Comunitario"),
-    ("SECPLA", "Secretaría Comunal de Planificación"),
-    ("Oficina Comunal de Deportes", "Oficina de Deportes"),  # filler words
-    ("DESAM", "Departamento de Salud Municipal"),  # DEpartamento de SAlud Municipal, not the Dirección
-    ("DISAM", "Dirección de Salud"),
-    ("Organismos Técnicos de Capacitación (OTEC)", "Organismo Técnico de Capacitación"),
-])
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("DIDECO", "Dirección de Desarrollo Comunitario"),
+        ("Dirección de Desarrollo Comunitario", "Dirección de Desarrollo Comunitario"),
+        ("Direccion de Desarrollo Comunitario (DIDECO)", "Dirección de Desarrollo Comunitario"),
+        ("D.I.D.E.C.O.", "Dirección de Desarrollo Comunitario"),
+        ("Dirección de Desarrollo Comunitario - DIDECO", "Dirección de Desarrollo Comunitario"),
+        ("SECPLA", "Secretaría Comunal de Planificación"),
+        ("Oficina Comunal de Deportes", "Oficina de Deportes"),  # filler words
+        ("DESAM", "Departamento de Salud Municipal"),  # DEpartamento de SAlud Municipal, not the Dirección
+        ("DISAM", "Dirección de Salud"),
+        ("Organismos Técnicos de Capacitación (OTEC)", "Organismo Técnico de Capacitación"),
+    ],
+)
 def test_acronym_and_name_in_both_directions(printed, expected):
     assert offices().match(printed).nombre == expected
 
 
-@pytest.mark.parametrize("printed", [
-    "Unidad de Migrantes - DIDECO",  # two entities, split before matching
-    "Oficina de la Mujer (OPD)",  # name and acronym of different entries
-    "Programa Mujeres Jefas de Hogar (SernamEG)",  # a partner in parentheses, not an acronym of the name
-    "dideco municipal de otra comuna",
-    "DEM",  # Dirección de Educación Municipal or the former Departamento de Extranjería y Migración
-    "Universidad de Chlie",  # a typo on a place name is not taken
-])
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Unidad de Migrantes - DIDECO",  # two entities, split before matching
+        "Oficina de la Mujer (OPD)",  # name and acronym of different entries
+        "Programa Mujeres Jefas de Hogar (SernamEG)",  # a partner in parentheses, not an acronym of the name
+        "dideco municipal de otra comuna",
+        "DEM",  # Dirección de Educación Municipal or the former Departamento de Extranjería y Migración
+        "Universidad de Chlie",  # a typo on a place name is not taken
+    ],
+)
 def test_ambiguous_or_conflicting_names_are_unknown(printed):
     assert offices().match(printed) is None
 
@@ -206,8 +263,14 @@ def test_a_weak_match_is_unknown_not_the_closest_name():
 
 
 def test_comuna_labels_in_every_printed_form():
-    for label in ("MUNICIPALIDAD PUENTE ALTO", "Municipalidad de Puente Alto", "I. Municipalidad de Puente Alto",
-                  "Ilustre Municipalidad de Puente Alto", "ILUSTRE MUNICIPALIDAD DE PUENTE ALTO", "Puente Alto"):
+    for label in (
+        "MUNICIPALIDAD PUENTE ALTO",
+        "Municipalidad de Puente Alto",
+        "I. Municipalidad de Puente Alto",
+        "Ilustre Municipalidad de Puente Alto",
+        "ILUSTRE MUNICIPALIDAD DE PUENTE ALTO",
+        "Puente Alto",
+    ):
         assert find_comuna(label).nombre == "Puente Alto", label
     assert find_comuna("Municipalidad de El Bosque").region == "Metropolitana de Santiago"
     assert find_comuna("I. MUNICIPALIDAD DE SAN JOAQUIN").nombre == "San Joaquín"

@@ -41,9 +41,17 @@ class Case:
 def load_cases() -> list[Case]:
     text = CASES_FILE.read_text("utf-8")
     lines = [line for line in text.splitlines(keepends=True) if not line.startswith("#")]
-    return [Case(int(row["line"]) if "line" in row else n, row["kind"], row["catalog"], row["printed"],
-                 row["expected"], row["note"])
-            for n, row in enumerate(csv.DictReader(lines), start=1)]
+    return [
+        Case(
+            int(row["line"]) if "line" in row else n,
+            row["kind"],
+            row["catalog"],
+            row["printed"],
+            row["expected"],
+            row["note"],
+        )
+        for n, row in enumerate(csv.DictReader(lines), start=1)
+    ]
 
 
 CASES = load_cases()
@@ -92,8 +100,10 @@ def test_names_precision_is_perfect(capsys):
     should = len(by_kind("match"))
     precision, recall = (given - wrong) / max(given, 1), found / should
     with capsys.disabled():
-        print(f"\n  normalisation set, names: {should} to match, {len(by_kind('unknown'))} to stay unknown; "
-              f"precision {precision:.4f}, recall {recall:.4f}")
+        print(
+            f"\n  normalisation set, names: {should} to match, {len(by_kind('unknown'))} to stay unknown; "
+            f"precision {precision:.4f}, recall {recall:.4f}"
+        )
         for problem in problems:
             print(f"    {problem}")
     assert wrong == 0, "\n".join(p for p in problems if p.startswith("WRONG"))
@@ -107,8 +117,10 @@ def test_lists_entity_precision_and_recall(capsys):
         given, expected = given + len(got), expected + len(want)
         right += sum(1 for g in got if g in want)
     with capsys.disabled():
-        print(f"\n  normalisation set, lists: {len(by_kind('split', 'funders'))} lists, {expected} entities; "
-              f"precision {right / max(given, 1):.4f}, recall {right / max(expected, 1):.4f}")
+        print(
+            f"\n  normalisation set, lists: {len(by_kind('split', 'funders'))} lists, {expected} entities; "
+            f"precision {right / max(given, 1):.4f}, recall {right / max(expected, 1):.4f}"
+        )
     assert right == given
 
 

@@ -25,9 +25,11 @@ def test_a_chromium_printed_card_gives_the_reviewed_records():
     of ☑/☐ or CSS-drawn boxes, a month table marked by cell colour, justified text, headings
     after a ::before square, Sello lines as a bulleted list, the municipality in a pill."""
     records = {r.id: json.loads(r.model_dump_json()) for r in extract_document(CARD).fichas}
-    assert sorted(records) == ["quinta-normal--capacitacion-en-oficios",
-                               "recoleta--incubadora-cooperativa-de-trabajo-jatun-newen",
-                               "san-joaquin--festival-multicultural"]
+    assert sorted(records) == [
+        "quinta-normal--capacitacion-en-oficios",
+        "recoleta--incubadora-cooperativa-de-trabajo-jatun-newen",
+        "san-joaquin--festival-multicultural",
+    ]
     for ficha_id, got in records.items():
         expected = json.loads((PUBLICATION / f"{ficha_id}.json").read_text(encoding="utf-8"))
         for key in expected:

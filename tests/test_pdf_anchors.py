@@ -21,10 +21,14 @@ from extractor.pipeline import extract_document
 from .pdf_canvas import BODY, BOLD, Sheet
 
 OFICINAS = "Departamento/Oficinas municipales que participan"
-SELLO_LINES = ["Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que",
-               "reúne a vecinos chilenos y extranjeros en actividades del barrio."]
-SELLO = ("Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que "
-         "reúne a vecinos chilenos y extranjeros en actividades del barrio.")
+SELLO_LINES = [
+    "Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que",
+    "reúne a vecinos chilenos y extranjeros en actividades del barrio.",
+]
+SELLO = (
+    "Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que "
+    "reúne a vecinos chilenos y extranjeros en actividades del barrio."
+)
 
 
 def records(path) -> list[dict]:
@@ -55,10 +59,15 @@ def sections(sheet: Sheet, top: float, parts: Sequence[tuple[str, list[str]]], x
 
 # --- kind 2: the municipality label anywhere in the head ----------------------------
 
-FICHAS = [("Huertos comunitarios interculturales", "Recoleta", "Oficina de Migración"),
-          ("Oficina móvil de orientación", "Puente Alto", "Dirección de Desarrollo Comunitario")]
-WORDINGS = {"caps": lambda c: f"MUNICIPALIDAD {c.upper()}", "de": lambda c: f"Municipalidad de {c}",
-            "plain": lambda c: f"Municipalidad {c}"}
+FICHAS = [
+    ("Huertos comunitarios interculturales", "Recoleta", "Oficina de Migración"),
+    ("Oficina móvil de orientación", "Puente Alto", "Dirección de Desarrollo Comunitario"),
+]
+WORDINGS = {
+    "caps": lambda c: f"MUNICIPALIDAD {c.upper()}",
+    "de": lambda c: f"Municipalidad de {c}",
+    "plain": lambda c: f"Municipalidad {c}",
+}
 
 
 def label(sheet: Sheet, x: float, top: float, text: str, frame: str) -> None:
@@ -91,9 +100,16 @@ def ficha_with_label(path, position: str, wording: str, frame: str, fichas=FICHA
         else:  # close beside: a gap of a space or so of the title's size, two spaces of the label's
             sheet.text(45, 48, title, 18, BOLD)
             label(sheet, 45 + stringWidth(title, BOLD, 18) + 20, 52, text, frame)
-        sections(sheet, 120, [(OFICINAS, [office]), ("Grupo prioritario", ["Personas migrantes del sector."]),
-                              ("Breve descripción", ["La municipalidad abre un espacio de encuentro."]),
-                              ("Líneas Sello", SELLO_LINES)])
+        sections(
+            sheet,
+            120,
+            [
+                (OFICINAS, [office]),
+                ("Grupo prioritario", ["Personas migrantes del sector."]),
+                ("Breve descripción", ["La municipalidad abre un espacio de encuentro."]),
+                ("Líneas Sello", SELLO_LINES),
+            ],
+        )
     sheet.save()
 
 
@@ -102,12 +118,16 @@ def ficha_with_label(path, position: str, wording: str, frame: str, fichas=FICHA
 def test_municipality_label_anywhere_in_the_head_belongs_to_its_ficha(tmp_path, position, wording, frame):
     ficha_with_label(tmp_path / "fichas.pdf", position, wording, frame)
     got = records(tmp_path / "fichas.pdf")
-    assert [(r["municipalidad"]["comuna"], r["fuente"]["paginas"]) for r in got] == [("Recoleta", [1]),
-                                                                                     ("Puente Alto", [2])]
+    assert [(r["municipalidad"]["comuna"], r["fuente"]["paginas"]) for r in got] == [
+        ("Recoleta", [1]),
+        ("Puente Alto", [2]),
+    ]
     assert [r["municipalidad"]["texto"] for r in got] == [WORDINGS[wording](c) for _, c, _ in FICHAS]
     assert [r["titulo"] for r in got] == [t for t, _, _ in FICHAS]
-    assert [[o["nombre"] for o in r["oficinas"]] for r in got] == [["Oficina de Migración"],
-                                                                   ["Dirección de Desarrollo Comunitario"]]
+    assert [[o["nombre"] for o in r["oficinas"]] for r in got] == [
+        ["Oficina de Migración"],
+        ["Dirección de Desarrollo Comunitario"],
+    ]
     assert all(r["lineas_sello"][0]["linea"] == "vinculacion_comunitaria" for r in got)
     assert not [a for r in got for a in r["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
 
@@ -121,19 +141,27 @@ def test_the_label_over_two_fichas_of_one_municipality_is_no_running_header(tmp_
     ficha_with_label(tmp_path / "fichas.pdf", position, "caps", "plain", fichas=fichas)
     got = records(tmp_path / "fichas.pdf")
     assert [(r["municipalidad"]["texto"], r["titulo"], r["fuente"]["paginas"]) for r in got] == [
-        ("MUNICIPALIDAD RECOLETA", FICHAS[0][0], [1]), ("MUNICIPALIDAD RECOLETA", FICHAS[1][0], [2])]
+        ("MUNICIPALIDAD RECOLETA", FICHAS[0][0], [1]),
+        ("MUNICIPALIDAD RECOLETA", FICHAS[1][0], [2]),
+    ]
 
 
 # --- kind 5: label | value tables ---------------------------------------------------
 
 ROWS = [
-    (["Departamento/Oficinas", "municipales que", "participan"],
-     ["Oficina Municipal de Información Laboral (OMIL), Organismos Técnicos",
-      "de Capacitación (OTEC), Oficina de Migración Municipal"]),
+    (
+        ["Departamento/Oficinas", "municipales que", "participan"],
+        [
+            "Oficina Municipal de Información Laboral (OMIL), Organismos Técnicos",
+            "de Capacitación (OTEC), Oficina de Migración Municipal",
+        ],
+    ),
     (["Grupo prioritario"], ["Mujeres madres sin redes de apoyo (no exclusivo)."]),
     (["Forma de financiamiento"], ["Recursos propios municipales.", "SENCE."]),
-    (["Sostenibilidad en el", "tiempo"], ["Las capacitaciones siguen realizándose de manera anual, siendo",
-                                          "liderado por la OMIL."]),
+    (
+        ["Sostenibilidad en el", "tiempo"],
+        ["Las capacitaciones siguen realizándose de manera anual, siendo", "liderado por la OMIL."],
+    ),
 ]
 
 
@@ -154,22 +182,34 @@ def label_value_table(path, ruled: bool, shaded: bool, leading: float = 12.6) ->
         sheet.lines(54, top + 3, labels, size=11, font=BOLD, leading=leading / 11)
         sheet.lines(198, top + 3, values, size=11, leading=leading / 11)
         top += height
-    top = sections(sheet, top + 25, [("Breve descripción", ["El año 2018 la municipalidad realiza un levantamiento."]),
-                                     ("Líneas Sello", SELLO_LINES)], x=54)
+    top = sections(
+        sheet,
+        top + 25,
+        [
+            ("Breve descripción", ["El año 2018 la municipalidad realiza un levantamiento."]),
+            ("Líneas Sello", SELLO_LINES),
+        ],
+        x=54,
+    )
     sheet.save()
 
 
-@pytest.mark.parametrize("ruled, shaded", [(True, True), (True, False), (False, False)],
-                         ids=["ruled-shaded", "ruled", "bare"])
+@pytest.mark.parametrize(
+    "ruled, shaded", [(True, True), (True, False), (False, False)], ids=["ruled-shaded", "ruled", "bare"]
+)
 def test_label_value_table_gives_each_heading_its_right_cell(tmp_path, ruled, shaded):
     label_value_table(tmp_path / "ficha.pdf", ruled, shaded)
     (got,) = records(tmp_path / "ficha.pdf")
-    assert [o["texto"] for o in got["oficinas"]] == ["Oficina Municipal de Información Laboral (OMIL)",
-                                                     "Organismos Técnicos de Capacitación (OTEC)",
-                                                     "Oficina de Migración Municipal"]
+    assert [o["texto"] for o in got["oficinas"]] == [
+        "Oficina Municipal de Información Laboral (OMIL)",
+        "Organismos Técnicos de Capacitación (OTEC)",
+        "Oficina de Migración Municipal",
+    ]
     assert got["grupo_prioritario"] == "Mujeres madres sin redes de apoyo (no exclusivo)."
     assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales. SENCE."
-    assert got["sostenibilidad"] == "Las capacitaciones siguen realizándose de manera anual, siendo liderado por la OMIL."
+    assert (
+        got["sostenibilidad"] == "Las capacitaciones siguen realizándose de manera anual, siendo liderado por la OMIL."
+    )
     assert got["descripcion"] == "El año 2018 la municipalidad realiza un levantamiento."
     assert got["municipalidad"]["comuna"] == "Quinta Normal"
 
@@ -181,12 +221,24 @@ def test_running_text_level_with_a_heading_in_the_next_column_is_no_value_of_it(
     sheet.text(45, 50, "Festival Multicultural", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD SAN JOAQUÍN", 10, BOLD)
     sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Comunidad migrante."])])
-    left = sections(sheet, 220, [("Breve descripción", ["La municipalidad organiza un festival cada año",
-                                                        "con muestras de música y gastronomía."])])
+    left = sections(
+        sheet,
+        220,
+        [
+            (
+                "Breve descripción",
+                ["La municipalidad organiza un festival cada año", "con muestras de música y gastronomía."],
+            )
+        ],
+    )
     sections(sheet, left, [("Elemento innovador", ["Se replica anualmente con la comunidad."])])
-    sello = ["Se destaca el trabajo en las líneas de acción de", "Sello: Vinculación comunitaria, ya que el",
-             "festival reúne a vecinos chilenos y extranjeros", "en torno a la cultura, y se realiza en la plaza",
-             "central de la comuna con apoyo de la"]
+    sello = [
+        "Se destaca el trabajo en las líneas de acción de",
+        "Sello: Vinculación comunitaria, ya que el",
+        "festival reúne a vecinos chilenos y extranjeros",
+        "en torno a la cultura, y se realiza en la plaza",
+        "central de la comuna con apoyo de la",
+    ]
     top = sheet.text(320, 220, "Líneas Sello", 12, BOLD) + 8
     # the right column's lines, the last one level with the left column's heading
     leading = (left - top) / len(sello)
@@ -199,14 +251,22 @@ def test_running_text_level_with_a_heading_in_the_next_column_is_no_value_of_it(
 
 # --- kind 6: a bold heading right under the bold municipality line -----------------
 
+
 def test_bold_heading_set_right_under_the_municipality_line_is_a_heading(tmp_path):
     sheet = Sheet(tmp_path / "ficha.pdf")
     sheet.text(54, 60, "Escuela de Mujeres", 20, BOLD)
     sheet.lines(54, 110, ["MUNICIPALIDAD SAN JOAQUÍN", OFICINAS], size=11, font=BOLD, leading=1.15)
     top = sheet.text(54, 146, "Oficina de Migración, Oficina de la Mujer", 11) + 14
-    sections(sheet, top, [("Grupo prioritario", ["Mujeres haitianas."]),
-                          ("Breve descripción", ["La municipalidad abre una escuela de idioma."]),
-                          ("Líneas Sello", SELLO_LINES)], x=54)
+    sections(
+        sheet,
+        top,
+        [
+            ("Grupo prioritario", ["Mujeres haitianas."]),
+            ("Breve descripción", ["La municipalidad abre una escuela de idioma."]),
+            ("Líneas Sello", SELLO_LINES),
+        ],
+        x=54,
+    )
     sheet.save()
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["id"].startswith("san-joaquin--")
@@ -217,9 +277,11 @@ def test_bold_heading_set_right_under_the_municipality_line_is_a_heading(tmp_pat
 # --- kind 7: paragraph breaks survive, a page or column break adds none -------------
 
 FIRST = "La municipalidad acompaña la creación de una cooperativa de trabajo con sus trabajadores."
-CUT = ("En específico, el trabajo inicia el año 2013, cuando los trabajadores se acercan a dependencias "
-       "municipales solicitando apoyo y mejora en los sueldos; en dicho contexto se comienzan a realizar "
-       "capacitaciones sobre derecho laboral, seguridad laboral y accidentes de trabajo para todos ellos.")
+CUT = (
+    "En específico, el trabajo inicia el año 2013, cuando los trabajadores se acercan a dependencias "
+    "municipales solicitando apoyo y mejora en los sueldos; en dicho contexto se comienzan a realizar "
+    "capacitaciones sobre derecho laboral, seguridad laboral y accidentes de trabajo para todos ellos."
+)
 LAST = "El año 2019 se crea formalmente la iniciativa."
 WIDTH = 250.0
 
@@ -286,7 +348,8 @@ def test_a_bold_sello_name_that_ends_a_column_goes_on_in_the_next(tmp_path):
     sheet.save()
     (got,) = records(tmp_path / "ficha.pdf")
     assert [(s["linea"], s["justificacion"]) for s in got["lineas_sello"]] == [
-        ("acceso_informacion", "ya que se orienta y acompaña a grupos priorizados de la comuna.")]
+        ("acceso_informacion", "ya que se orienta y acompaña a grupos priorizados de la comuna.")
+    ]
 
 
 @pytest.mark.parametrize("where", ["page", "column"])
@@ -304,7 +367,7 @@ def test_a_short_line_that_ends_no_sentence_before_a_break_ends_its_paragraph(tm
     sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
     top = sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Trabajadores."])])
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
-    sheet.lines(45, top, wrap(FIRST, WIDTH) + ["Se realizan talleres"], size=10)
+    sheet.lines(45, top, [*wrap(FIRST, WIDTH), "Se realizan talleres"], size=10)
     sheet.next_page()
     top = sheet.lines(45, 50, wrap(LAST, WIDTH), size=10) + 14
     sections(sheet, top, [("Líneas Sello", wrap(SELLO, WIDTH))])
@@ -315,8 +378,12 @@ def test_a_short_line_that_ends_no_sentence_before_a_break_ends_its_paragraph(tm
 
 # --- a template heading at the top of many pages is no running header ------------------
 
-DESCRIPTIONS = ["Huertos en las plazas del barrio.", "Un vehículo recorre los campamentos.",
-                "Talleres de cocina con vecinas.", "Una feria de empleo cada mes."]
+DESCRIPTIONS = [
+    "Huertos en las plazas del barrio.",
+    "Un vehículo recorre los campamentos.",
+    "Talleres de cocina con vecinas.",
+    "Una feria de empleo cada mes.",
+]
 
 
 def test_a_heading_at_the_top_of_every_other_page_is_read(tmp_path):
@@ -355,8 +422,10 @@ def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
         top = sheet.lines(45, top, lines[1:], size=10) if lines[1:] else top
     top = sheet.text(45, top + 14, "Líneas Sello", 12, BOLD) + 8
     top = sheet.text(45, top, "Se destaca el trabajo en las líneas de acción de Sello:", 10) + 3
-    for item in ("Vinculación comunitaria, ya que reúne a vecinos chilenos y extranjeros en el barrio.",
-                 "Fortalecimiento institucional, ya que forma a los equipos municipales en la atención."):
+    for item in (
+        "Vinculación comunitaria, ya que reúne a vecinos chilenos y extranjeros en el barrio.",
+        "Fortalecimiento institucional, ya que forma a los equipos municipales en la atención.",
+    ):
         sheet.rect(48, top + 2, 4, 4, stroke=False, fill=0.0)
         top = sheet.lines(60, top, wrap(item, WIDTH - 15), size=10, leading=1.3)
     sheet.save()
@@ -364,7 +433,8 @@ def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
     assert got["descripcion"] == "\n\n".join([FIRST, CUT, short, LAST])
     assert [(s["linea"], s["justificacion"]) for s in got["lineas_sello"]] == [
         ("vinculacion_comunitaria", "ya que reúne a vecinos chilenos y extranjeros en el barrio."),
-        ("fortalecimiento_institucional", "ya que forma a los equipos municipales en la atención.")]
+        ("fortalecimiento_institucional", "ya que forma a los equipos municipales en la atención."),
+    ]
 
 
 @pytest.mark.parametrize("title_size", [22, 14], ids=["large-title", "title-barely-larger-than-the-body"])
@@ -377,12 +447,22 @@ def test_a_cover_page_is_no_part_of_the_first_title(tmp_path, title_size):
     sheet.next_page()
     sheet.text(45, 50, "Huertos comunitarios", title_size, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
-    sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Breve descripción", ["Huertos en las plazas."]),
-                          ("Líneas Sello", SELLO_LINES)])
+    sections(
+        sheet,
+        110,
+        [
+            (OFICINAS, ["Oficina de Migración"]),
+            ("Breve descripción", ["Huertos en las plazas."]),
+            ("Líneas Sello", SELLO_LINES),
+        ],
+    )
     sheet.save()
     (got,) = records(tmp_path / "fichas.pdf")
     assert (got["titulo"], got["id"], got["fuente"]["paginas"]) == (
-        "Huertos comunitarios", "recoleta--huertos-comunitarios", [2])
+        "Huertos comunitarios",
+        "recoleta--huertos-comunitarios",
+        [2],
+    )
 
 
 def test_paragraphs_set_apart_by_a_little_space_stay_apart(tmp_path):

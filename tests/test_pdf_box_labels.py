@@ -77,7 +77,8 @@ def test_a_label_wrapped_onto_the_next_line_is_read_whole(tmp_path, under):
     labels = {b.label: b.checked for b in items if isinstance(b, Checkbox)}
     assert labels["Otra: Regularización"] is True
     assert "Texto del panel vecino que sigue a la derecha." in [
-        line for i in items if isinstance(i, TextBlock) for line in i.raw_lines]
+        line for i in items if isinstance(i, TextBlock) for line in i.raw_lines
+    ]
 
 
 def test_a_paragraph_right_under_a_list_is_no_part_of_its_last_label(tmp_path):

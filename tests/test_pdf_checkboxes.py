@@ -130,10 +130,13 @@ def test_acroform_on_state_may_have_any_name(tmp_path):
 
 
 def test_acroform_label_comes_from_the_field_when_the_page_prints_none(tmp_path):
-    acroform_checkboxes(tmp_path / "form.pdf", [(True, "Capacitaciones"), (False, "Cooperativas")],
-                        labels_on_page=False)
-    assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {"Capacitaciones": True,
-                                                                               "Cooperativas": False}
+    acroform_checkboxes(
+        tmp_path / "form.pdf", [(True, "Capacitaciones"), (False, "Cooperativas")], labels_on_page=False
+    )
+    assert {b.label: b.checked for b in checkboxes(tmp_path / "form.pdf")} == {
+        "Capacitaciones": True,
+        "Cooperativas": False,
+    }
 
 
 def test_opensymbol_ascii_is_text_not_a_symbol():
@@ -146,8 +149,12 @@ def test_opensymbol_ascii_is_text_not_a_symbol():
 # --- issue 15, kind 1: decorative shapes are no checkboxes -----------------------
 
 ACCENT_HEADINGS = ["Departamento/Oficinas municipales que participan", "Categoría", "Fechas de implementación"]
-CATEGORY_BOXES = [("empty", "Sociolaboral"), ("x_lines", "Acogida/atención"), ("empty", "Emprendimiento"),
-                  ("solid_borderless", "NNA")]
+CATEGORY_BOXES = [
+    ("empty", "Sociolaboral"),
+    ("x_lines", "Acogida/atención"),
+    ("empty", "Emprendimiento"),
+    ("solid_borderless", "NNA"),
+]
 
 
 @pytest.mark.parametrize("side", [7.0, 8.0, 10.0])
@@ -158,8 +165,9 @@ def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxe
     path = tmp_path / "accents.pdf"
     accent_headings_around_boxes(path, ACCENT_HEADINGS, CATEGORY_BOXES, side=side, glyph=glyph)
     layout = read(path)
-    assert [(b.label, b.checked) for b in checkboxes(path)] == [(label, style != "empty")
-                                                                for style, label in CATEGORY_BOXES]
+    assert [(b.label, b.checked) for b in checkboxes(path)] == [
+        (label, style != "empty") for style, label in CATEGORY_BOXES
+    ]
     lines = [line for item in layout.items if isinstance(item, TextBlock) for line in item.raw_lines]
     assert all(any(line.endswith(heading) for line in lines) for heading in ACCENT_HEADINGS), lines
 

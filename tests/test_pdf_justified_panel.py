@@ -31,7 +31,7 @@ def test_a_justified_line_in_a_narrow_panel_stays_one_line(tmp_path):
     widths = [c.stringWidth(w, "Helvetica", 10) for w in JUSTIFIED]
     gap = (PANEL_W - sum(widths)) / (len(JUSTIFIED) - 1)  # about 1.7 em: set justified
     x = PANEL_X
-    for word, w in zip(JUSTIFIED, widths):
+    for word, w in zip(JUSTIFIED, widths, strict=False):
         _draw(c, x, 226, word)
         x += w + gap
     _draw(c, PANEL_X, 238, LAST)

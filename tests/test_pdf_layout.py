@@ -27,10 +27,22 @@ from .pdf_canvas import BOLD, Sheet
 
 FINANCING = ("Forma de financiamiento", ["Recursos propios de la", "municipalidad y aportes", "de ACNUR."])
 SUSTAINABILITY = ("Sostenibilidad en el tiempo", ["Se ejecuta cada año", "desde 2021 con equipo", "propio."])
-GROUP = ["Mujeres migrantes jefas de hogar que", "viven en campamentos del sector", "norte de la comuna y que no",
-         "cuentan con redes de apoyo", "en el territorio ni acceso a", "programas sociales."]
-BOXES = [("empty", "Sociolaboral"), ("check", "Acogida/atención"), ("empty", "Emprendimiento"),
-         ("x_lines", "Capacitaciones"), ("empty", "Cooperativas"), ("empty", "NNA")]
+GROUP = [
+    "Mujeres migrantes jefas de hogar que",
+    "viven en campamentos del sector",
+    "norte de la comuna y que no",
+    "cuentan con redes de apoyo",
+    "en el territorio ni acceso a",
+    "programas sociales.",
+]
+BOXES = [
+    ("empty", "Sociolaboral"),
+    ("check", "Acogida/atención"),
+    ("empty", "Emprendimiento"),
+    ("x_lines", "Capacitaciones"),
+    ("empty", "Cooperativas"),
+    ("empty", "NNA"),
+]
 
 
 def blocks(path) -> list[list[str]]:
@@ -56,8 +68,10 @@ def test_text_beside_a_checkbox_panel_is_not_interleaved_with_it(tmp_path, boxed
 
 
 def test_two_columns_are_read_column_by_column_paragraphs_kept_whole(tmp_path):
-    left = [["Primera columna, primer párrafo,", "que sigue en esta línea", "y termina aquí."],
-            ["Primera columna, segundo párrafo,", "más abajo que toda la otra columna."]]
+    left = [
+        ["Primera columna, primer párrafo,", "que sigue en esta línea", "y termina aquí."],
+        ["Primera columna, segundo párrafo,", "más abajo que toda la otra columna."],
+    ]
     right = [["Segunda columna, una línea", "y otra más."]]
     two_columns(tmp_path / "columns.pdf", left, right, title="Dos columnas")
     assert blocks(tmp_path / "columns.pdf") == [["Dos columnas"], *left, *right]
@@ -83,36 +97,69 @@ def test_a_margin_line_on_one_page_only_is_kept(tmp_path):
 # --- a publication: cover, introduction, then two fichas of two pages each -------------
 
 HUERTOS = FichaSpec(
-    title=["Huertos comunitarios", "interculturales"], comuna="Recoleta", oficinas="DIDECO, Oficina de la Mujer",
+    title=["Huertos comunitarios", "interculturales"],
+    comuna="Recoleta",
+    oficinas="DIDECO, Oficina de la Mujer",
     grupo=["Familias migrantes y", "refugiadas del sector norte."],
-    categories=[("empty", "Sociolaboral"), ("check", "Acogida/atención"), ("empty", "Emprendimiento"),
-                ("x_lines", "Capacitaciones"), ("empty", "Cooperativas"), ("empty", "Intermediación laboral"),
-                ("inner_fill", "NNA"), ("empty", "Otra:")],
+    categories=[
+        ("empty", "Sociolaboral"),
+        ("check", "Acogida/atención"),
+        ("empty", "Emprendimiento"),
+        ("x_lines", "Capacitaciones"),
+        ("empty", "Cooperativas"),
+        ("empty", "Intermediación laboral"),
+        ("inner_fill", "NNA"),
+        ("empty", "Otra:"),
+    ],
     months=MonthTable(header="short", marking="glyph", active=[4, 5, 6, 7, 8, 9, 10, 11]),
     dates_text="De abril a noviembre de 2023.",
-    funding=["Recursos propios de la", "municipalidad."], sustainability=["Se ejecuta cada año con", "presupuesto municipal."],
-    description=[["La municipalidad habilitó huertos en tres sedes vecinales, donde familias migrantes y chilenas",
-                  "cultivan en conjunto. La iniciativa se organiza en turnos semanales y cuenta con la colabora-",
-                  "ción de juntas de vecinos."],
-                 ["Cada temporada termina con una feria de intercambio de semillas y recetas."]],
+    funding=["Recursos propios de la", "municipalidad."],
+    sustainability=["Se ejecuta cada año con", "presupuesto municipal."],
+    description=[
+        [
+            "La municipalidad habilitó huertos en tres sedes vecinales, donde familias migrantes y chilenas",
+            "cultivan en conjunto. La iniciativa se organiza en turnos semanales y cuenta con la colabora-",
+            "ción de juntas de vecinos.",
+        ],
+        ["Cada temporada termina con una feria de intercambio de semillas y recetas."],
+    ],
     innovation=["Se destaca el encuentro entre vecinos de distintos orígenes en torno al cultivo."],
-    sello=[["Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que",
-            "reúne a vecinos migrantes y chilenos."]],
+    sello=[
+        [
+            "Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que",
+            "reúne a vecinos migrantes y chilenos.",
+        ]
+    ],
 )
 OFICINA_MOVIL = FichaSpec(
-    title=["Oficina móvil de", "orientación migrante"], comuna="Arica", oficinas="Oficina de la Mujer",
+    title=["Oficina móvil de", "orientación migrante"],
+    comuna="Arica",
+    oficinas="Oficina de la Mujer",
     grupo=["Mujeres migrantes."],
-    categories=[("empty", "Sociolaboral"), ("empty", "Acogida/atención"), ("empty", "Emprendimiento"),
-                ("empty", "Capacitaciones"), ("empty", "Cooperativas"), ("check", "Intermediación laboral"),
-                ("empty", "NNA"), ("check", "Otra: Regularización")],
+    categories=[
+        ("empty", "Sociolaboral"),
+        ("empty", "Acogida/atención"),
+        ("empty", "Emprendimiento"),
+        ("empty", "Capacitaciones"),
+        ("empty", "Cooperativas"),
+        ("check", "Intermediación laboral"),
+        ("empty", "NNA"),
+        ("check", "Otra: Regularización"),
+    ],
     months=MonthTable(header="letter", marking="bar", active=[3, 4, 5, 6]),
     dates_text="Marzo a junio de 2023.",
-    funding=["Recursos propios", "municipales."], sustainability=["Sigue vigente."],
-    description=[["Un vehículo municipal recorre los barrios con atención de orienta-",
-                  "ción y trámites de regularización."]],
+    funding=["Recursos propios", "municipales."],
+    sustainability=["Sigue vigente."],
+    description=[
+        ["Un vehículo municipal recorre los barrios con atención de orienta-", "ción y trámites de regularización."]
+    ],
     innovation=["Lleva la atención a los territorios."],
-    sello=[["Se destaca el trabajo en las líneas de acción de Sello: Acceso a la información y orientación",
-            "integral, ya que acerca la orientación a los barrios."]],
+    sello=[
+        [
+            "Se destaca el trabajo en las líneas de acción de Sello: Acceso a la información y orientación",
+            "integral, ya que acerca la orientación a los barrios.",
+        ]
+    ],
 )
 
 
@@ -135,8 +182,10 @@ def test_cover_and_introduction_make_no_ficha_and_each_ficha_keeps_its_pages(rec
         ("Huertos comunitarios interculturales", [3, 4]),
         ("Oficina móvil de orientación migrante", [5, 6]),
     ]
-    assert [r["id"] for r in records] == ["recoleta--huertos-comunitarios-interculturales",
-                                          "arica--oficina-movil-de-orientacion-migrante"]
+    assert [r["id"] for r in records] == [
+        "recoleta--huertos-comunitarios-interculturales",
+        "arica--oficina-movil-de-orientacion-migrante",
+    ]
     assert records[0]["fuente"]["archivo"] == "fichas.pdf"
 
 
@@ -148,8 +197,9 @@ def test_every_section_lands_in_its_field(records):
     assert huertos["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
     assert huertos["sostenibilidad"] == "Se ejecuta cada año con presupuesto municipal."
     assert huertos["elemento_innovador"] == HUERTOS.innovation[0]
-    assert huertos["lineas_sello"] == [{"linea": "vinculacion_comunitaria",
-                                        "justificacion": "ya que reúne a vecinos migrantes y chilenos."}]
+    assert huertos["lineas_sello"] == [
+        {"linea": "vinculacion_comunitaria", "justificacion": "ya que reúne a vecinos migrantes y chilenos."}
+    ]
     assert [r["revision"] for r in records] == [{"estado": "ok", "avisos": []}] * 2
 
 
@@ -166,9 +216,11 @@ def test_hyphenated_line_ends_are_rejoined_and_paragraphs_kept(records):
     assert records[0]["descripcion"] == (
         "La municipalidad habilitó huertos en tres sedes vecinales, donde familias migrantes y chilenas cultivan "
         "en conjunto. La iniciativa se organiza en turnos semanales y cuenta con la colaboración de juntas de "
-        "vecinos.\n\nCada temporada termina con una feria de intercambio de semillas y recetas.")
+        "vecinos.\n\nCada temporada termina con una feria de intercambio de semillas y recetas."
+    )
     assert records[1]["descripcion"] == (
-        "Un vehículo municipal recorre los barrios con atención de orientación y trámites de regularización.")
+        "Un vehículo municipal recorre los barrios con atención de orientación y trámites de regularización."
+    )
 
 
 def test_running_text_reaches_no_field(records):
@@ -178,11 +230,20 @@ def test_running_text_reaches_no_field(records):
 
 # --- issue 15, kind 3: justified text --------------------------------------------
 
-JUSTIFIED_LEFT = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "familias y",
-                   "revisa sus casos."],
-                  ["Cada familia recibe una ficha", "y una persona de referencia", "que la acompaña."]]
-JUSTIFIED_RIGHT = [["Las juntas de vecinos difunden", "la mesa en sus sedes y", "derivan a las familias que",
-                    "llegan al barrio, de modo que", "la municipalidad conoce", "antes sus necesidades."]]
+JUSTIFIED_LEFT = [
+    ["La mesa reúne cada quince días a", "las oficinas que atienden a", "familias y", "revisa sus casos."],
+    ["Cada familia recibe una ficha", "y una persona de referencia", "que la acompaña."],
+]
+JUSTIFIED_RIGHT = [
+    [
+        "Las juntas de vecinos difunden",
+        "la mesa en sus sedes y",
+        "derivan a las familias que",
+        "llegan al barrio, de modo que",
+        "la municipalidad conoce",
+        "antes sus necesidades.",
+    ]
+]
 
 
 def test_justified_wide_word_gaps_are_no_column_gutter(tmp_path):
@@ -212,11 +273,27 @@ def test_two_columns_on_baselines_of_their_own_split_where_one_line_of_each_meet
     a short last line of the left column meets a line of the right one: the gutter there is the
     gutter of the lines of the right column alone on their baselines, all starting at one x."""
     sheet = Sheet(tmp_path / "columns.pdf")
-    left = [["La mesa reúne cada quince días", "a las oficinas que atienden a", "las familias que llegan al",
-             "barrio y revisa sus casos"], ["uno por uno."], ["Cada familia recibe una ficha", "y una persona"]]
-    right = ["Las juntas de vecinos difunden", "la mesa en sus sedes y derivan", "a las familias que llegan al",
-             "barrio, de modo que la", "municipalidad conoce antes", "sus necesidades y puede", "ordenar su trabajo",
-             "con las juntas y con las", "familias de cada sector."]
+    left = [
+        [
+            "La mesa reúne cada quince días",
+            "a las oficinas que atienden a",
+            "las familias que llegan al",
+            "barrio y revisa sus casos",
+        ],
+        ["uno por uno."],
+        ["Cada familia recibe una ficha", "y una persona"],
+    ]
+    right = [
+        "Las juntas de vecinos difunden",
+        "la mesa en sus sedes y derivan",
+        "a las familias que llegan al",
+        "barrio, de modo que la",
+        "municipalidad conoce antes",
+        "sus necesidades y puede",
+        "ordenar su trabajo",
+        "con las juntas y con las",
+        "familias de cada sector.",
+    ]
     top = 100.0
     for paragraph in left:
         top = sheet.lines(50, top, paragraph, size=10) + 6.5
@@ -248,17 +325,36 @@ def test_words_that_a_justified_column_ends_with_at_one_x_are_no_column(tmp_path
     wide gap, a short line between them, a full line below: three white rows. The lines of the
     left column, on baselines of their own, are white there too but say nothing about the right
     column, so no gutter cuts it."""
-    left = [["La mesa reúne cada quince días a", "las oficinas que atienden a", "las familias que llegan",
-             "al barrio y revisa con ellas", "sus casos uno por uno, de", "modo que cada familia", "conoce su ficha."]]
-    right = [["temas laborales para la", "organización."],
-             ["Vinculación comunitaria, la", "asociatividad desde la creación", "de la cooperativa."]]
+    left = [
+        [
+            "La mesa reúne cada quince días a",
+            "las oficinas que atienden a",
+            "las familias que llegan",
+            "al barrio y revisa con ellas",
+            "sus casos uno por uno, de",
+            "modo que cada familia",
+            "conoce su ficha.",
+        ]
+    ]
+    right = [
+        ["temas laborales para la", "organización."],
+        ["Vinculación comunitaria, la", "asociatividad desde la creación", "de la cooperativa."],
+    ]
     justified_columns(tmp_path / "ends.pdf", [left, right], drops=(0.0, 6.5))
     assert blocks(tmp_path / "ends.pdf") == [*left, *right]
 
 
 def test_a_justified_single_column_with_few_words_a_line_stays_whole(tmp_path):
-    paragraph = [["Una línea con pocas", "palabras muy separadas", "entre sí en la", "columna estrecha de",
-                  "la página", "con más texto."]]
+    paragraph = [
+        [
+            "Una línea con pocas",
+            "palabras muy separadas",
+            "entre sí en la",
+            "columna estrecha de",
+            "la página",
+            "con más texto.",
+        ]
+    ]
     justified_columns(tmp_path / "narrow.pdf", [paragraph], measure=130)
     assert blocks(tmp_path / "narrow.pdf") == paragraph
 
@@ -268,9 +364,13 @@ def test_a_bold_lead_in_that_fills_its_line_stays_in_its_paragraph(tmp_path, bul
     """A bulleted item whose bold name fills the first line runs on into the regular line below
     (it starts in lower case); a bold heading above the list stays a block of its own. A bullet
     character is left out of the text and starts a block: it neither eats nor splits the line."""
-    items = [(["Acceso a la información y orientación"], ["integral, ya que se orienta y acompaña a",
-                                                           "grupos priorizados de la comuna."]),
-             (["Vinculación comunitaria, con juntas de"], ["vecinos que difunden la mesa."])]
+    items = [
+        (
+            ["Acceso a la información y orientación"],
+            ["integral, ya que se orienta y acompaña a", "grupos priorizados de la comuna."],
+        ),
+        (["Vinculación comunitaria, con juntas de"], ["vecinos que difunden la mesa."]),
+    ]
     bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, bullet=bullet)
     assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
 
@@ -290,11 +390,19 @@ def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bulle
 def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
     """The gutter between two panels runs on between two text columns right below them: the
     panels' bottom edge closes the band, so the right panel does not swallow the right column."""
-    columns = [[["Breve descripción"], ["Primer párrafo de la columna", "izquierda, en dos líneas."]],
-               [["Texto que sigue en la", "columna derecha."], ["Otro párrafo más."]]]
+    columns = [
+        [["Breve descripción"], ["Primer párrafo de la columna", "izquierda, en dos líneas."]],
+        [["Texto que sigue en la", "columna derecha."], ["Otro párrafo más."]],
+    ]
     panels_over_two_columns(tmp_path / "band.pdf", FINANCING, SUSTAINABILITY, columns)
-    assert blocks(tmp_path / "band.pdf") == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1],
-                                             *columns[0], *columns[1]]
+    assert blocks(tmp_path / "band.pdf") == [
+        [FINANCING[0]],
+        FINANCING[1],
+        [SUSTAINABILITY[0]],
+        SUSTAINABILITY[1],
+        *columns[0],
+        *columns[1],
+    ]
 
 
 @pytest.mark.parametrize("indents", [(0, 0, 15, 0), (0, 12, 12, 12)], ids=["first-line", "hanging"])

@@ -20,8 +20,14 @@ from .pdf_canvas import font_bytes
 HEIGHT = A4[1]
 LETTERS = "EFMAMJJASOND"
 ACTIVE = [9, 10, 11]
-RIGHT_COLUMN = ["durante el año se", "realizaron talleres en", "la sede vecinal del sector", "norte de la comuna y en",
-                "la escuela básica con", "apoyo de la oficina local."]
+RIGHT_COLUMN = [
+    "durante el año se",
+    "realizaron talleres en",
+    "la sede vecinal del sector",
+    "norte de la comuna y en",
+    "la escuela básica con",
+    "apoyo de la oficina local.",
+]
 
 
 def _month_row(c: canvas.Canvas, headers, top: float, cell: float, mark: tuple[str, str]) -> None:
@@ -64,7 +70,9 @@ def test_a_sentence_naming_months_is_no_month_header(tmp_path):
     path = tmp_path / "sentence.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
-    c.drawString(50, HEIGHT - 300, "Los talleres: enero febrero marzo abril mayo junio julio, con apoyo de la oficina local")
+    c.drawString(
+        50, HEIGHT - 300, "Los talleres: enero febrero marzo abril mayo junio julio, con apoyo de la oficina local"
+    )
     c.showPage()
     c.save()
     assert not [i for i in read(path).items if isinstance(i, Table)]
@@ -77,8 +85,13 @@ def test_a_filled_dot_or_square_alone_in_a_month_cell_marks_it(tmp_path, dot):
         pdfmetrics.registerFont(TTFont("DotTest", io.BytesIO(font_bytes("DotTest", dict.fromkeys("●■•", "solid")))))
     path = tmp_path / "dots.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
-    _month_row(c, ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"], 300, 36.0,
-               ("DotTest", dot))
+    _month_row(
+        c,
+        ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"],
+        300,
+        36.0,
+        ("DotTest", dot),
+    )
     c.showPage()
     c.save()
     layout = read(path)

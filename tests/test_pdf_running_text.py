@@ -26,7 +26,7 @@ def _words_apart(c: canvas.Canvas, words: list[str], top: float, x0: float = 60,
 
 
 def test_a_short_word_of_justified_text_in_the_margin_band_is_no_running_header(tmp_path):
-    """"en" stands alone between wide gaps in the top band of both pages, on another line each
+    """ "en" stands alone between wide gaps in the top band of both pages, on another line each
     time: it is body text, while the line at one place on every page is a running header."""
     path = tmp_path / "justified.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)

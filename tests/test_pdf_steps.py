@@ -18,8 +18,16 @@ from .pdf_builders import MonthTable, drawn_checkbox_list, month_table_page, pag
 
 
 def word(text: str, x0: float, top: float, size: float = 10.0, font: str = "Helvetica") -> dict:
-    return {"x0": x0, "top": top, "x1": x0 + 0.5 * size * len(text), "bottom": top + size, "text": text,
-            "font": font, "size": size, "bold": False}
+    return {
+        "x0": x0,
+        "top": top,
+        "x1": x0 + 0.5 * size * len(text),
+        "bottom": top + size,
+        "text": text,
+        "font": font,
+        "size": size,
+        "bold": False,
+    }
 
 
 def test_a_glyph_that_starts_a_word_becomes_a_mark_and_the_rest_of_the_word_stays_free():
@@ -34,8 +42,10 @@ def test_a_glyph_that_starts_a_word_becomes_a_mark_and_the_rest_of_the_word_stay
 
 
 def test_labels_are_taken_once_in_mark_order_and_the_inputs_are_left_alone():
-    marks = [Mark({"x0": 50, "top": 100, "x1": 58, "bottom": 108}, True, "glyph"),
-             Mark({"x0": 150, "top": 100, "x1": 158, "bottom": 108}, False, "empty")]
+    marks = [
+        Mark({"x0": 50, "top": 100, "x1": 58, "bottom": 108}, True, "glyph"),
+        Mark({"x0": 150, "top": 100, "x1": 158, "bottom": 108}, False, "empty"),
+    ]
     words = [word("Uno", 62, 99), word("dos", 80, 99), word("Tres", 162, 99), word("lejos", 400, 99)]
     before_marks, before_words = copy.deepcopy(marks), copy.deepcopy(words)
     labelled, left = attach_labels(marks, words, page_width=595)
@@ -80,7 +90,9 @@ def test_the_reader_uses_the_settings_it_is_given(tmp_path):
     path = tmp_path / "drawn.pdf"
     drawn_checkbox_list(path, [("check", "Opción A"), ("empty", "Opción B")])
     assert [(i.checked, i.label) for i in read_pdf(str(path)).items if isinstance(i, Checkbox)] == [
-        (True, "Opción A"), (False, "Opción B")]
+        (True, "Opción A"),
+        (False, "Opción B"),
+    ]
     tiny_boxes = LayoutSettings(box_min=1.0, box_max=4.0)  # the drawn boxes are larger: none is a box
     assert not [i for i in read_pdf(str(path), settings=tiny_boxes).items if isinstance(i, Checkbox)]
     assert PdfPages(tiny_boxes).settings is tiny_boxes and PdfPages().settings is LAYOUT
@@ -93,23 +105,34 @@ def test_month_tables_follow_the_settings(tmp_path):
     assert not [i for i in read_pdf(str(path), settings=LayoutSettings(month_min=13)).items if isinstance(i, Table)]
 
 
-@pytest.mark.parametrize("change, problem", [
-    ({"box_min": 0.0}, "box_min must be a positive number"),
-    ({"word_gap": -1.2}, "word_gap must be a positive number"),
-    ({"margin_band": "0.1"}, "margin_band must be a positive number"),
-    ({"box_dark": 1.5}, "box_dark is a fraction"),
-    ({"margin_band": 0.5}, "margin_band must be under 0.5"),
-    ({"box_min": 22.0}, "box_min must be smaller than box_max"),
-    ({"month_fill_min_rows": 3.0}, "month_fill_min_rows must be smaller than month_fill_max_rows"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        ({"box_min": 0.0}, "box_min must be a positive number"),
+        ({"word_gap": -1.2}, "word_gap must be a positive number"),
+        ({"margin_band": "0.1"}, "margin_band must be a positive number"),
+        ({"box_dark": 1.5}, "box_dark is a fraction"),
+        ({"margin_band": 0.5}, "margin_band must be under 0.5"),
+        ({"box_min": 22.0}, "box_min must be smaller than box_max"),
+        ({"month_fill_min_rows": 3.0}, "month_fill_min_rows must be smaller than month_fill_max_rows"),
+    ],
+)
 def test_settings_are_checked_when_made(change, problem):
     with pytest.raises(ValueError, match=problem):
         LayoutSettings(**change)
 
 
 def test_every_setting_says_what_it_measures():
-    source = (__import__("extractor.readers.pdf.settings", fromlist=["x"]).__file__)
-    lines = [line for line in open(source, encoding="utf-8") if line.startswith("    ") and ": " in line
-             and " = " in line and not line.strip().startswith(("#", "def", "for", "if", "raise"))]
+    source = __import__("extractor.readers.pdf.settings", fromlist=["x"]).__file__
+    with open(source, encoding="utf-8") as text:
+        source_lines = text.read().splitlines()
+    lines = [
+        line
+        for line in source_lines
+        if line.startswith("    ")
+        and ": " in line
+        and " = " in line
+        and not line.strip().startswith(("#", "def", "for", "if", "raise"))
+    ]
     assert len(lines) == len(LayoutSettings.__dataclass_fields__)
     assert all("  # " in line for line in lines), [line for line in lines if "  # " not in line]

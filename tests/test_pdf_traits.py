@@ -11,11 +11,11 @@ import pytest
 from extractor.layout import ReaderNote
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
-from extractor.readers.pdf.sources import pdfplumber_source
 from extractor.readers.pdf.page import split_line, unique_chars
-from extractor.readers.pdf.sources.pdfplumber_source import checkbox_widgets
 from extractor.readers.pdf.reader import read_pdf
 from extractor.readers.pdf.settings import LayoutSettings
+from extractor.readers.pdf.sources import pdfplumber_source
+from extractor.readers.pdf.sources.pdfplumber_source import checkbox_widgets
 from extractor.text import join_lines
 
 from .pdf_builders import (
@@ -65,8 +65,12 @@ def _without_label_text(record: dict) -> dict:
 
 # --- 7. characters drawn twice count once ------------------------------------------------
 
-@pytest.mark.parametrize("draw", [overprinted(0.3), overprinted(0.8, 0.8), overprinted(1.5, 1.2)],
-                         ids=["fake-bold-0.3pt", "shadow-diagonal-0.8pt", "shadow-diagonal-1.5pt"])
+
+@pytest.mark.parametrize(
+    "draw",
+    [overprinted(0.3), overprinted(0.8, 0.8), overprinted(1.5, 1.2)],
+    ids=["fake-bold-0.3pt", "shadow-diagonal-0.8pt", "shadow-diagonal-1.5pt"],
+)
 def test_text_drawn_twice_reads_once(tmp_path, control, draw):
     """Title, municipality and headings each drawn twice, the copy beside or diagonally below."""
     record = record_of(_built(tmp_path, TraitFicha(title=draw, municipality=draw, heading=draw)))
@@ -81,16 +85,38 @@ def test_body_drawn_twice_reads_once_and_double_letters_stay(tmp_path, control):
 
 
 def _char(text: str, x0: float, top: float = 100.0, size: float = 10.0, width: float = 5.0, font: str = "F") -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + width, "top": top, "bottom": top + size, "size": size,
-            "fontname": font, "upright": True, "doctop": top}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + width,
+        "top": top,
+        "bottom": top + size,
+        "size": size,
+        "fontname": font,
+        "upright": True,
+        "doctop": top,
+    }
 
 
 def test_a_copy_is_dropped_only_near_its_original_and_in_its_font_and_size():
-    chars = [_char("a", 10), _char("a", 10.5, 100.4), _char("a", 12),  # a copy 0.5 pt off; a neighbour 2 pt off
-             _char("a", 10, font="G"), _char("a", 10, size=14), _char("l", 30, width=2.2), _char("l", 32.2, width=2.2)]
+    chars = [
+        _char("a", 10),
+        _char("a", 10.5, 100.4),
+        _char("a", 12),  # a copy 0.5 pt off; a neighbour 2 pt off
+        _char("a", 10, font="G"),
+        _char("a", 10, size=14),
+        _char("l", 30, width=2.2),
+        _char("l", 32.2, width=2.2),
+    ]
     kept = unique_chars(chars)
     assert [(c["x0"], c["fontname"], c["size"]) for c in kept] == [
-        (10, "F", 10), (12, "F", 10), (10, "G", 10), (10, "F", 14), (30, "F", 10), (32.2, "F", 10)]
+        (10, "F", 10),
+        (12, "F", 10),
+        (10, "G", 10),
+        (10, "F", 14),
+        (30, "F", 10),
+        (32.2, "F", 10),
+    ]
 
 
 def test_the_copy_tolerance_is_relative_to_the_font_size():
@@ -102,12 +128,16 @@ def test_the_copy_tolerance_is_relative_to_the_font_size():
 
 # --- 8. word breaks from the gap relative to the font ----------------------------------------
 
+
 def test_words_placed_one_by_one_without_spaces_split(tmp_path, control):
     assert record_of(_built(tmp_path, TraitFicha(body=word_by_word))) == control
 
 
-@pytest.mark.parametrize("draw", [letter_spaced(1 / 3), letter_spaced(0.15), letter_spaced(0.4), spelled_out],
-                         ids=["tracking-third-em", "tracking-0.15em", "tracking-0.4em", "spelled-with-spaces"])
+@pytest.mark.parametrize(
+    "draw",
+    [letter_spaced(1 / 3), letter_spaced(0.15), letter_spaced(0.4), spelled_out],
+    ids=["tracking-third-em", "tracking-0.15em", "tracking-0.4em", "spelled-with-spaces"],
+)
 def test_letter_spaced_headings_and_municipality_read_as_words(tmp_path, control, draw):
     record = record_of(_built(tmp_path, TraitFicha(heading=draw, municipality=draw)))
     assert record["municipalidad"]["texto"] == "MUNICIPALIDAD RENCA"
@@ -146,7 +176,13 @@ def test_letter_gaps_and_word_gaps_are_told_apart_by_their_distribution():
 
 def test_normal_words_with_spaces_are_not_letter_spaced():
     assert _words(_line("Grupo prioritario y a la comuna", 0.0, 2.8, spaces=True)) == [
-        "Grupo", "prioritario", "y", "a", "la", "comuna"]
+        "Grupo",
+        "prioritario",
+        "y",
+        "a",
+        "la",
+        "comuna",
+    ]
     assert _words(_line("Recursos propios", 0.0, 2.8)) == ["Recursos", "propios"]  # no space characters
     assert _words(_line("a y o", 0.0, 2.8, spaces=True)) == ["a", "y", "o"]  # three one-letter words
 
@@ -164,6 +200,7 @@ def test_kerning_and_touching_letters_stay_one_word():
 
 # --- 10. soft hyphens -------------------------------------------------------------------
 
+
 def test_soft_hyphen_at_a_line_end_joins_and_inside_a_line_disappears():
     assert join_lines(["las oficinas munici\u00ad", "pales que"]) == "las oficinas municipales que"
     assert join_lines(["la Sub\u00ad ", "Secretaría"]) == "la SubSecretaría"  # whatever follows
@@ -172,8 +209,12 @@ def test_soft_hyphen_at_a_line_end_joins_and_inside_a_line_disappears():
 
 
 def test_soft_hyphens_in_a_pdf_text_layer(tmp_path, control):
-    description = ("La mesa reúne a las oficinas munici\u00ad", "pales que atienden a fami\u00adlias migrantes",
-                   "para revisar casos y coordinar deriva\u00ad", "ciones en cada sesión.")
+    description = (
+        "La mesa reúne a las oficinas munici\u00ad",
+        "pales que atienden a fami\u00adlias migrantes",
+        "para revisar casos y coordinar deriva\u00ad",
+        "ciones en cada sesión.",
+    )
     record = record_of(_built(tmp_path, TraitFicha(body_font=TEXT, description=description)))
     assert record["descripcion"] == control["descripcion"]
 
@@ -183,21 +224,29 @@ def test_soft_hyphens_in_a_pdf_text_layer(tmp_path, control):
 Q, TICK, CROSS = ("❑", ZAPF), ("✔", ZAPF), ("✘", ZAPF)  # codes "q", "4", "8" in the file: no Unicode map
 
 
-@pytest.mark.parametrize("boxes", [
-    [[Q], [Q, TICK], [Q], [Q, TICK]],  # tick printed over the box
-    [[Q], [Q, CROSS], [Q], [Q, CROSS]],  # cross printed over the box
-    [[Q], [TICK, Q], [Q], [TICK, Q]],  # the tick drawn first, the box over it
-    [[("☐", SYMBOLS)], [("☐", SYMBOLS), ("✔", SYMBOLS)], [("☐", SYMBOLS)], [("☐", SYMBOLS), ("✗", SYMBOLS)]],
-], ids=["zapf-tick", "zapf-cross", "zapf-tick-first", "unicode"])
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        [[Q], [Q, TICK], [Q], [Q, TICK]],  # tick printed over the box
+        [[Q], [Q, CROSS], [Q], [Q, CROSS]],  # cross printed over the box
+        [[Q], [TICK, Q], [Q], [TICK, Q]],  # the tick drawn first, the box over it
+        [[("☐", SYMBOLS)], [("☐", SYMBOLS), ("✔", SYMBOLS)], [("☐", SYMBOLS)], [("☐", SYMBOLS), ("✗", SYMBOLS)]],
+    ],
+    ids=["zapf-tick", "zapf-cross", "zapf-tick-first", "unicode"],
+)
 def test_a_mark_printed_over_a_box_glyph_checks_it(tmp_path, control, boxes):
     labels = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones"]
-    record = record_of(_built(tmp_path, TraitFicha(boxes=list(zip(boxes, labels)))))
+    record = record_of(_built(tmp_path, TraitFicha(boxes=list(zip(boxes, labels, strict=False)))))
     assert record == control  # acogida_atencion and capacitaciones checked, no glyph code in any label
 
 
 def test_a_box_with_an_unknown_symbol_over_it_gets_an_aviso(tmp_path, control):
-    boxes = [([Q], "Sociolaboral"), ([Q, TICK], "Acogida/atención"), ([Q, ("❚", ZAPF)], "Emprendimiento"),
-             ([Q, TICK], "Capacitaciones")]
+    boxes = [
+        ([Q], "Sociolaboral"),
+        ([Q, TICK], "Acogida/atención"),
+        ([Q, ("❚", ZAPF)], "Emprendimiento"),
+        ([Q, TICK], "Capacitaciones"),
+    ]
     record = record_of(_built(tmp_path, TraitFicha(boxes=boxes)))
     assert record["categorias"] == ["acogida_atencion", "capacitaciones"]
     assert codes(record) == [("categorias", "lectura_dudosa")]
@@ -205,6 +254,7 @@ def test_a_box_with_an_unknown_symbol_over_it_gets_an_aviso(tmp_path, control):
 
 
 # --- 14. what cannot be read where a field stands is an aviso ----------------------------------
+
 
 def test_a_month_cell_holding_text_that_is_no_mark_gets_an_aviso(tmp_path, control):
     months = MonthTable(marking="text", active=list(range(3, 12)))
@@ -222,6 +272,7 @@ def test_a_readable_month_table_gives_no_aviso(tmp_path, control):
 
 # --- 12. optional parts never fail a document ---------------------------------------------------
 
+
 class _Page:
     """What `checkbox_widgets` reads of a pdfplumber page."""
 
@@ -234,8 +285,13 @@ class _Page:
 def test_widgets_are_read_through_a_parent_chain_that_cycles():
     parent = {"FT": "Btn_placeholder"}
     parent["Parent"] = parent  # a /Parent chain that comes back to itself
-    widget = {"Subtype": _literal("Widget"), "Rect": [60, 732, 70, 742], "AS": _literal("Yes"), "Parent": parent,
-              "T": b"Sociolaboral"}
+    widget = {
+        "Subtype": _literal("Widget"),
+        "Rect": [60, 732, 70, 742],
+        "AS": _literal("Yes"),
+        "Parent": parent,
+        "T": b"Sociolaboral",
+    }
     assert list(checkbox_widgets(_Page([widget]))) == []  # the cycle ends; no /FT Btn found: not a checkbox
     parent["FT"] = _literal("Btn")
     (found,) = checkbox_widgets(_Page([widget]))
@@ -244,6 +300,7 @@ def test_widgets_are_read_through_a_parent_chain_that_cycles():
 
 def _literal(name: str):
     from pdfminer.psparser import LIT
+
     return LIT(name)
 
 
@@ -264,6 +321,7 @@ def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, mon
     assert extract_document(path).skipped == layout.skipped
 
     from extractor.batch.runner import RunOptions, run
+
     lines: list[str] = []
     summary = run([path], tmp_path / "out", lines.append, RunOptions(jobs=1, verbose=True, pdf_engine="pdfplumber"))
     assert summary.failed == [] and summary.fichas == 1
@@ -271,6 +329,7 @@ def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, mon
 
 
 # --- 13. a document that is not a ficha yields no record -----------------------------------------
+
 
 def test_a_title_with_two_template_headings_is_no_ficha(tmp_path):
     path = _built(tmp_path, TraitFicha(sections=("grupo", "descripcion")))

@@ -22,10 +22,51 @@ from extractor.text import clean, fold, join_lines
 from extractor.vocab import month_forms
 
 MONTHS = month_forms()["full"]
-WORDS = ["de", "a", "y", "hasta", "entre", "desde", "el", "mes", "los", "meses", "Municipalidad", "DIDECO", "OMIL",
-         "Oficina", "Migrantes", "Fondo", "Social", "organiza-", "ción", "2023", ",", ".", ";", "(", ")", " - ",
-         "\n", "\u00ad", "\ufb01", "e", "\u0301", "\u200b", "\t", "\x07", "..", "/", " ", " ", " "] + MONTHS + [
-             m.upper() for m in MONTHS]
+WORDS = (
+    [
+        "de",
+        "a",
+        "y",
+        "hasta",
+        "entre",
+        "desde",
+        "el",
+        "mes",
+        "los",
+        "meses",
+        "Municipalidad",
+        "DIDECO",
+        "OMIL",
+        "Oficina",
+        "Migrantes",
+        "Fondo",
+        "Social",
+        "organiza-",
+        "ción",
+        "2023",
+        ",",
+        ".",
+        ";",
+        "(",
+        ")",
+        " - ",
+        "\n",
+        "\u00ad",
+        "\ufb01",
+        "e",
+        "\u0301",
+        "\u200b",
+        "\t",
+        "\x07",
+        "..",
+        "/",
+        " ",
+        " ",
+        " ",
+    ]
+    + MONTHS
+    + [m.upper() for m in MONTHS]
+)
 texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=40).map("".join)
 settings.register_profile("extractor", deadline=None)  # timing is never asserted; first calls load catalogs
 settings.load_profile("extractor")
@@ -46,7 +87,9 @@ def test_join_lines_gives_one_clean_line_that_keeps_every_word(lines):
     joined = join_lines(lines)
     assert clean(joined) == joined
     kept = [clean(line) for line in lines if clean(line)]
-    soft_breaks = any(line.rstrip().endswith("\u00ad") for line in lines if clean(line))  # a word broken by a soft hyphen
+    soft_breaks = any(
+        line.rstrip().endswith("\u00ad") for line in lines if clean(line)
+    )  # a word broken by a soft hyphen
     if not soft_breaks and not any(line.endswith(("-", "\u2010", "\u2011")) for line in kept):
         assert joined == " ".join(kept)
     assert len(joined.replace(" ", "")) <= sum(len(line.replace(" ", "")) for line in kept)

@@ -66,9 +66,14 @@ class TextPages:
         return firsts.pop() if len(firsts) == 1 and len(pages) > 1 else None
 
     def part_items(self, part: TextPart, running: str | None) -> list[list[Item]]:
-        return [[TextBlock([Line(line.removeprefix("# "), bold=line.startswith("# "))], prov=Provenance(page=n))
-                 for line in page if line and line != running]
-                for n, page in enumerate(part.pages, start=part.first)]
+        return [
+            [
+                TextBlock([Line(line.removeprefix("# "), bold=line.startswith("# "))], prov=Provenance(page=n))
+                for line in page
+                if line and line != running
+            ]
+            for n, page in enumerate(part.pages, start=part.first)
+        ]
 
     def layout(self, path: str, items_per_page: list[list[Item]]) -> Layout:
         return Layout(path, "pdf", [item for items in items_per_page for item in items], len(items_per_page))
@@ -95,7 +100,7 @@ def ficha_pages(path: Path) -> Path:
     for key, heading in HEADINGS.items():
         if key in TEXTS:
             body += [f"# {heading}", TEXTS[key]]
-    pages = [[header, *body[i:i + 4]] for i in range(0, len(body), 4)]
+    pages = [[header, *body[i : i + 4]] for i in range(0, len(body), 4)]
     path.write_text("\f".join("\n".join(page) for page in pages), encoding="utf-8")
     return path
 
@@ -125,8 +130,7 @@ def test_a_new_paged_format_is_read_whole_and_in_parts_alike(text_format, tmp_pa
 
     job = DocumentJob(path, "ficha.pages", source, Settings(jobs=2, part_pages=2, min_part_pages=1))
     ran = drive(job)
-    assert ran == ["survey", "read_part", "read_part", "read_part", "part_items", "part_items", "part_items",
-                   "finish"]
+    assert ran == ["survey", "read_part", "read_part", "read_part", "part_items", "part_items", "part_items", "finish"]
     assert job.error is None and (job.pages, job.parts, job.pages_read) == (5, 3, 5)
     assert [f.model_dump() for f in job.result.fichas] == [f.model_dump() for f in whole.fichas]
 
@@ -161,8 +165,8 @@ try:
     main(["run", "docs", "--out", "out", "-q"])
 except SystemExit:
     pass
-print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf.reader", "extractor.readers.docx.reader", "extractor.batch.jobs")
-             if m in sys.modules))
+LAZY = ("pdfplumber", "docx", "extractor.readers.pdf.reader", "extractor.readers.docx.reader", "extractor.batch.jobs")
+print(sorted(m for m in LAZY if m in sys.modules))
 """
 
 
@@ -170,8 +174,10 @@ print(sorted(m for m in ("pdfplumber", "docx", "extractor.readers.pdf.reader", "
 def test_a_warm_run_imports_no_reader(tmp_path):
     (tmp_path / "docs").mkdir()
     shutil.copy(sorted((RAW / "transcripciones").glob("*.docx"))[0], tmp_path / "docs" / "t.docx")
-    runs = [subprocess.run([sys.executable, "-c", WARM_RUN], cwd=tmp_path, capture_output=True, text=True, check=True)
-            for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", WARM_RUN], cwd=tmp_path, capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
     cold, warm = (run.stdout.splitlines()[-1] for run in runs)
     assert "extractor.readers.docx.reader" in cold, "the first run reads the document"
     assert warm == "[]", "a warm run imports no reader, no parser and not the jobs"

@@ -15,6 +15,13 @@ def test_the_shipped_structured_records_are_the_golden_files():
     golden = [p for p in record_files(GOLDEN) if not p.name.endswith(".pending.json")]
     assert golden
     shipped = [STRUCTURED / p.relative_to(GOLDEN) for p in golden]
-    stale = [str(s.relative_to(ROOT)) for s, g in zip(shipped, golden)
-             if not s.is_file() or s.read_bytes() != g.read_bytes()] if STRUCTURED.is_dir() else []
+    stale = (
+        [
+            str(s.relative_to(ROOT))
+            for s, g in zip(shipped, golden, strict=False)
+            if not s.is_file() or s.read_bytes() != g.read_bytes()
+        ]
+        if STRUCTURED.is_dir()
+        else []
+    )
     assert not stale, f"structured/ differs from tests/golden/ (run `make run` and commit structured/): {stale}"

@@ -46,27 +46,26 @@ def workplace(tmp_path) -> Path:
     mine = tmp_path / "mis-catalogos"
     mine.mkdir()
     (mine / "unidades_municipales.csv").write_text(
-        "# offices of our comunas missing from the shipped catalog\n"
-        "nombre,sigla,tipo,variantes\n"
-        "Innova,,municipal,\n", "utf-8")
+        "# offices of our comunas missing from the shipped catalog\nnombre,sigla,tipo,variantes\nInnova,,municipal,\n",
+        "utf-8",
+    )
     return tmp_path
 
 
 def run(workplace: Path, *extra: str, catalogs_env: str | None = None) -> str:
-    done = extractor("run", "raw", "--out", "out", "--jobs", "1", *extra, cwd=workplace,
-                     catalogs_env=catalogs_env)
+    done = extractor("run", "raw", "--out", "out", "--jobs", "1", *extra, cwd=workplace, catalogs_env=catalogs_env)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
 def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_rereads(workplace):
-    assert "1 documents read" in run(workplace)
+    assert "1 document read" in run(workplace)
     office, avisos = innova(record(workplace / "out"))
     assert avisos == ["oficina_desconocida"] and office["nombre"] == "Innova"
     assert "unchanged" in run(workplace)  # nothing changed: skipped
 
     summary = run(workplace, "--catalogs", "mis-catalogos")
-    assert "1 documents read" in summary and "unchanged" not in summary  # the catalogs changed: read again
+    assert "1 document read" in summary and "unchanged" not in summary  # the catalogs changed: read again
     office, avisos = innova(record(workplace / "out"))
     assert avisos == [] and office == {"nombre": "Innova", "sigla": None, "tipo": "municipal", "texto": "Innova"}
     assert "Innova" not in json.dumps(record(workplace / "out")["revision"], ensure_ascii=False)
@@ -74,7 +73,7 @@ def test_a_new_office_in_a_user_catalog_turns_an_unknown_office_canonical_and_re
     # The environment variable names the same catalogs: same key, nothing to read.
     assert "unchanged" in run(workplace, catalogs_env=str(workplace / "mis-catalogos"))
     # Without them the document is read again and the office is unknown again.
-    assert "1 documents read" in run(workplace)
+    assert "1 document read" in run(workplace)
     assert innova(record(workplace / "out"))[1] == ["oficina_desconocida"]
 
 
@@ -83,16 +82,19 @@ def test_an_edited_user_catalog_rereads_the_documents(workplace):
     assert "unchanged" in run(workplace, "--catalogs", "mis-catalogos")
     path = workplace / "mis-catalogos" / "unidades_municipales.csv"
     path.write_text(path.read_text("utf-8") + "Oficina de Pruebas Acústicas,,municipal,\n", "utf-8")
-    assert "1 documents read" in run(workplace, "--catalogs", "mis-catalogos")
+    assert "1 document read" in run(workplace, "--catalogs", "mis-catalogos")
 
 
 def test_a_broken_user_catalog_stops_the_run_naming_file_and_line(workplace):
     (workplace / "mis-catalogos" / "organizaciones.csv").write_text(
-        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\n", "utf-8")
+        "nombre,sigla,tipo,variantes\nFundación Prueba,,privado,Corporación Prueba\n", "utf-8"
+    )
     done = extractor("run", "raw", "--out", "out", "--catalogs", "mis-catalogos", cwd=workplace)
     assert done.returncode == 2 and not (workplace / "out").exists()
-    assert "mis-catalogos/organizaciones.csv:2: «Corporación Prueba» is not the same name as «Fundación Prueba»" \
+    assert (
+        "mis-catalogos/organizaciones.csv:2: «Corporación Prueba» is not the same name as «Fundación Prueba»"
         in done.stderr
+    )
     done = extractor("run", "raw", "--out", "out", "--catalogs", "nowhere", cwd=workplace)
     assert done.returncode == 2 and "no such catalogs folder: nowhere" in done.stderr
     done = extractor("run", "raw", "--out", "out", cwd=workplace, catalogs_env="nowhere")  # a mistyped variable
@@ -104,6 +106,7 @@ def test_catalog_check_validates_user_catalogs_from_the_environment(workplace):
     done = extractor("catalog", "check", cwd=workplace, catalogs_env=str(workplace / "mis-catalogos"))
     assert done.returncode == 0 and "unidades_municipales.csv" in done.stdout
     (workplace / "mis-catalogos" / "financiadores.csv").write_text(
-        "nombre,sigla,tipo,variantes\nFondo Prueba,SENCE,estatal,\n", "utf-8")
+        "nombre,sigla,tipo,variantes\nFondo Prueba,SENCE,estatal,\n", "utf-8"
+    )
     done = extractor("catalog", "check", "--catalogs", "mis-catalogos", cwd=workplace)
     assert done.returncode == 1 and "acronym «SENCE»" in done.stderr

@@ -56,11 +56,13 @@ def test_every_failure_is_an_error_for_its_task_and_the_others_finish():
     results = run_all(tasks, timeout=2, memory_mb=256)
     assert time.monotonic() - started < 20
     assert [results[f"ok{n}.pdf"] for n in range(3)] == [0, 1, 4]
-    expected = {"hang.pdf": (Kind.timeout, "timed out after 2 s"),
-                "crash.pdf": (Kind.worker_crashed, "died (killed by SIGSEGV)"),
-                "hog.pdf": (Kind.out_of_memory, "over the limit of 256 MB"),
-                "bug.pdf": (Kind.internal_error, "KeyError: 'oops' (at test_workers.py:"),
-                "refuse.pdf": (Kind.no_ficha, "no ficha found")}
+    expected = {
+        "hang.pdf": (Kind.timeout, "timed out after 2 s"),
+        "crash.pdf": (Kind.worker_crashed, "died (killed by SIGSEGV)"),
+        "hog.pdf": (Kind.out_of_memory, "over the limit of 256 MB"),
+        "bug.pdf": (Kind.internal_error, "KeyError: 'oops' (at test_workers.py:"),
+        "refuse.pdf": (Kind.no_ficha, "no ficha found"),
+    }
     for label, (kind, words) in expected.items():
         error = results[label]
         assert isinstance(error, DocumentError) and error.kind == kind, (label, error)

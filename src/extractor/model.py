@@ -64,7 +64,9 @@ class Fechas(_Strict):
         return meses
 
 
-class Fuente(_Strict):
+class Financiador(_Strict):
+    """A funder of `forma_financiamiento.fuentes` (not the record's `fuente`, its source document: `Origen`)."""
+
     nombre: NonEmpty
     sigla: str | None
     tipo: Literal["municipal", "estatal", "internacional", "privado", "otro"]
@@ -72,7 +74,7 @@ class Fuente(_Strict):
 
 class Financiamiento(_Strict):
     texto: str | None
-    fuentes: list[Fuente]
+    fuentes: list[Financiador]
 
 
 class Linea(_Strict):
@@ -87,7 +89,9 @@ class Origen(_Strict):
     paginas: list[Annotated[int, Field(ge=1)]] | None
 
 
-class Aviso(_Strict):
+class AvisoRevision(_Strict):
+    """One entry of `revision.avisos` (its `codigo` one of `fields.notes.Aviso`)."""
+
     campo: str
     codigo: NonEmpty
     mensaje: NonEmpty
@@ -95,7 +99,7 @@ class Aviso(_Strict):
 
 class Revision(_Strict):
     estado: Literal["ok", "revisar"]
-    avisos: list[Aviso]
+    avisos: list[AvisoRevision]
 
     @model_validator(mode="after")
     def _estado_follows_avisos(self) -> Revision:

@@ -15,27 +15,22 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-GOLDEN_PUBLICATION = Path(__file__).resolve().parent.parent / "golden" / "publicaciones" / \
-    "fichas-buenas-practicas-municipales-2023"
+GOLDEN_PUBLICATION = (
+    Path(__file__).resolve().parent.parent / "golden" / "publicaciones" / "fichas-buenas-practicas-municipales-2023"
+)
 
 OFFICES_PRINTED = {
     "puente-alto--operativos-interinstitucionales-en-asentamientos-precarios": "Unidad de Migrantes - DIDECO",
-    "el-bosque--recepcion-y-acogida-de-la-comunidad-afgana":
-        "Oficina de Migración, Refugio e Interculturalidad Dirección de Salud Dirección de Educación "
-        "Oficina de Gestión Territorial OMIL",
-    "recoleta--incubadora-cooperativa-de-trabajo-jatun-newen":
-        "Incubadora de cooperativas, Innova, Dirección de Medio Ambiente, Aseo y Ornato (DIMAO), Dirección de "
-        "Desarrollo Comunitario (DIDECO), Programa Migrantes y refugiados, Secretaria Comunal de Planificación (SECPLAC)",
-    "san-joaquin--festival-multicultural":
-        "Corporación de Cultura. Oficina de diversidad y no discriminación (Programa de Comunidad Migrante y "
-        "Programa de Pueblos Originarios)",
-    "san-joaquin--escuela-de-mujeres-catherine-flon":
-        "Oficina de diversidad y no discriminación (Programa de Comunidad Migrante)",
-    "quinta-normal--capacitacion-en-oficios":
-        "Oficina Municipal de Información Laboral (OMIL), Organismos Técnicos de Capacitación (OTEC), "
-        "Oficina de Migración Municipal",
-    "arica--academia-municipal-abierta-ama-integracion":
-        "DIDECO, Oficina de la Mujer y otras oficinas municipales, World Vision, ACNUR y SJM.",
+    "el-bosque--recepcion-y-acogida-de-la-comunidad-afgana": "Oficina de Migración, Refugio e Interculturalidad Dirección de Salud Dirección de Educación "
+    "Oficina de Gestión Territorial OMIL",
+    "recoleta--incubadora-cooperativa-de-trabajo-jatun-newen": "Incubadora de cooperativas, Innova, Dirección de Medio Ambiente, Aseo y Ornato (DIMAO), Dirección de "
+    "Desarrollo Comunitario (DIDECO), Programa Migrantes y refugiados, Secretaria Comunal de Planificación (SECPLAC)",
+    "san-joaquin--festival-multicultural": "Corporación de Cultura. Oficina de diversidad y no discriminación (Programa de Comunidad Migrante y "
+    "Programa de Pueblos Originarios)",
+    "san-joaquin--escuela-de-mujeres-catherine-flon": "Oficina de diversidad y no discriminación (Programa de Comunidad Migrante)",
+    "quinta-normal--capacitacion-en-oficios": "Oficina Municipal de Información Laboral (OMIL), Organismos Técnicos de Capacitación (OTEC), "
+    "Oficina de Migración Municipal",
+    "arica--academia-municipal-abierta-ama-integracion": "DIDECO, Oficina de la Mujer y otras oficinas municipales, World Vision, ACNUR y SJM.",
 }
 
 SELLO_NAMES = {
@@ -47,9 +42,14 @@ SELLO_NAMES = {
 }
 
 CATEGORY_LABELS = (  # (id, printed label), in the template's order
-    ("sociolaboral", "Sociolaboral"), ("acogida_atencion", "Acogida/atención"), ("emprendimiento", "Emprendimiento"),
-    ("capacitaciones", "Capacitaciones"), ("cooperativas", "Cooperativas"),
-    ("intermediacion_laboral", "Intermediación laboral"), ("nna", "NNA"), ("otra", "Otra:"),
+    ("sociolaboral", "Sociolaboral"),
+    ("acogida_atencion", "Acogida/atención"),
+    ("emprendimiento", "Emprendimiento"),
+    ("capacitaciones", "Capacitaciones"),
+    ("cooperativas", "Cooperativas"),
+    ("intermediacion_laboral", "Intermediación laboral"),
+    ("nna", "NNA"),
+    ("otra", "Otra:"),
 )
 
 SELLO_LEAD_IN = "Se destaca el trabajo en las líneas de acción de Sello:"

@@ -1,10 +1,13 @@
-"""`make fuzz-layouts N=500`: run the design harness over many seeds and keep what fails.
+"""`make fuzz-designs HARNESS=reportlab|browser|word N=500`: run a design harness over many seeds and keep what fails.
 
-    python -m tests.designs.fuzz --n 500 [--start 0] [--out fuzz-layouts] [--jobs 1]
+    python -m tests.designs.fuzz --harness reportlab --n 500 [--start 0] [--out fuzz-layouts] [--jobs 1]
 
-Every failing seed keeps, in OUT/seed-<seed>/, its PDF (for `extractor inspect`),
+(`make fuzz-layouts` is the reportlab harness.) Every failing seed keeps, in
+OUT/seed-<seed>/, its documents (the PDF for `extractor inspect`; the browser
+harness its HTML too, the Word harness its .docx and LibreOffice's PDF),
 `design.json` (the seed and every choice) and `diff.txt` (one line per differing
-field). OUT/summary.md gives the pass rate, the passing seeds, and per failing
+field; the Word harness prefixes each with the reading, "docx: " or "pdf: ").
+OUT/summary.md gives the pass rate, the passing seeds, and per failing
 field the design choices that break it: a value whose documents fail on that field
 far more often than the others (`rate with`/`rate without`).
 """
@@ -24,26 +27,42 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .harness import Outcome, run_seed
+from .harnesses import HARNESSES, keep
 
 
-def _run_one(seed: int, keep: Path) -> tuple[int, dict, list[str], list[str], float]:
+def _design_json(design) -> dict:
+    return design.as_json() if hasattr(design, "as_json") else asdict(design)
+
+
+def _run_batch(harness: str, seeds: list[int], out: Path) -> list[tuple[int, dict, list[str], list[str], float]]:
+    """Run `seeds` of a harness (several per tool start where it draws so), keeping each failing seed's files."""
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        outcome: Outcome = run_seed(seed, Path(tmp))
-        if not outcome.ok:
-            folder = keep / f"seed-{seed}"
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copy(outcome.pdf, folder / outcome.pdf.name)
-            (folder / "design.json").write_text(json.dumps(asdict(outcome.design), ensure_ascii=False, indent=2) + "\n",
-                                                encoding="utf-8")
-            (folder / "diff.txt").write_text(outcome.design.describe() + "\n\n" + "\n".join(outcome.differences) + "\n",
-                                             encoding="utf-8")
-    return seed, outcome.design.choices(), sorted(set(outcome.failed_fields)), outcome.differences, \
-        time.perf_counter() - start
+        if harness == "reportlab":
+            outcomes: list[Outcome] = [run_seed(seed, Path(tmp)) for seed in seeds]
+        else:
+            outcomes = HARNESSES[harness].run_seeds(seeds, Path(tmp))
+        took = (time.perf_counter() - start) / len(seeds)
+        results = []
+        for seed, outcome in zip(seeds, outcomes, strict=True):
+            if not outcome.ok:
+                folder = out / f"seed-{seed}"
+                keep(outcome, folder)
+                (folder / "design.json").write_text(
+                    json.dumps(_design_json(outcome.design), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+                )
+                (folder / "diff.txt").write_text(
+                    outcome.design.describe() + "\n\n" + "\n".join(outcome.differences) + "\n", encoding="utf-8"
+                )
+            results.append(
+                (seed, outcome.design.choices(), sorted(set(outcome.failed_fields)), outcome.differences, took)
+            )
+    return results
 
 
-def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5,
-                     min_documents: int = 10) -> dict[str, list[tuple[str, float, float, int]]]:
+def breaking_choices(
+    results: list[tuple[int, dict, list[str]]], min_lift: float = 2.0, min_rate: float = 0.5, min_documents: int = 10
+) -> dict[str, list[tuple[str, float, float, int]]]:
     """Per failing field: (choice=value, failure rate with it, rate without it, documents with it),
     for the values drawn in at least `min_documents` documents whose failure rate is at least
     `min_rate` and `min_lift` times the rate without."""
@@ -66,15 +85,32 @@ def breaking_choices(results: list[tuple[int, dict, list[str]]], min_lift: float
     return out
 
 
-def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float]) -> str:
+def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float], harness: str = "reportlab") -> str:
     passed = [seed for seed, _, failed in results if not failed]
     fields = Counter(f for _, _, failed in results for f in failed)
-    lines = [f"# design harness: {len(passed)}/{len(results)} seeds pass ({len(passed) / len(results):.1%})", "",
-             f"seconds per seed: mean {sum(seconds) / len(seconds):.2f}, max {max(seconds):.2f}", "",
-             f"passing seeds: {passed}", "", "## failing fields (documents failing on each)", ""]
-    lines += [f"- {name}: {count}" for name, count in fields.most_common()]
-    lines += ["", "## design choices that break a field", "",
-              "| field | choice=value | fail rate with | without | documents with |", "|---|---|---|---|---|"]
+    failing = {}  # field -> the first seed failing on it: one example per kind
+    for seed, _, failed in results:
+        for name in failed:
+            failing.setdefault(name, seed)
+    rate = f"{len(passed)}/{len(results)} seeds pass ({len(passed) / len(results):.1%})"
+    lines = [
+        f"# {harness} design harness: {rate}",
+        "",
+        f"seconds per seed: mean {sum(seconds) / len(seconds):.2f}, max {max(seconds):.2f}",
+        "",
+        f"passing seeds: {passed}",
+        "",
+        "## failing fields (documents failing on each)",
+        "",
+    ]
+    lines += [f"- {name}: {count} (first seed {failing[name]})" for name, count in fields.most_common()]
+    lines += [
+        "",
+        "## design choices that break a field",
+        "",
+        "| field | choice=value | fail rate with | without | documents with |",
+        "|---|---|---|---|---|",
+    ]
     for name, rows in breaking_choices(results).items():
         for key, rate, rate_without, n in rows[:6]:
             lines.append(f"| {name} | {key} | {rate:.0%} | {rate_without:.0%} | {n} |")
@@ -83,24 +119,39 @@ def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float]) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.designs.fuzz", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--harness", choices=sorted(HARNESSES), default="reportlab", help="which harness (default reportlab)"
+    )
     parser.add_argument("--n", type=int, default=500, help="number of seeds (default 500)")
     parser.add_argument("--start", type=int, default=0, help="first seed (default 0)")
     parser.add_argument("--out", type=Path, default=Path("fuzz-layouts"), help="folder for failures and summary.md")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     args = parser.parse_args(argv)
+    missing = HARNESSES[args.harness].missing()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
     if args.out.exists():
         shutil.rmtree(args.out)
     args.out.mkdir(parents=True)
-    seeds = range(args.start, args.start + args.n)
+    seeds = list(range(args.start, args.start + args.n))
+    size = HARNESSES[args.harness].batch
+    batches = [seeds[n : n + size] for n in range(0, len(seeds), size)]
     results, seconds = [], []
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
-        mapped = (pool.map if pool else map)(_run_one, seeds, [args.out] * len(seeds))
-        for seed, choices, failed, _, took in mapped:
-            results.append((seed, choices, failed))
-            seconds.append(took)
-            print(f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
-                  file=sys.stderr, flush=True)
-    text = summary(results, seconds)
+        mapped = (pool.map if pool else map)(
+            _run_batch, [args.harness] * len(batches), batches, [args.out] * len(batches)
+        )
+        for batch in mapped:
+            for seed, choices, failed, _, took in batch:
+                results.append((seed, choices, failed))
+                seconds.append(took)
+                print(
+                    f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+    text = summary(results, seconds, args.harness)
     (args.out / "summary.md").write_text(text, encoding="utf-8")
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
     print(text)

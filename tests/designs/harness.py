@@ -45,14 +45,23 @@ class Outcome:
     differences: list[str] = field(default_factory=list)  # one line per differing field
     failed_fields: list[str] = field(default_factory=list)  # FIELDS (and fuente.paginas, "records") that differ
     error: str | None = None
+    files: list[Path] = field(default_factory=list)  # the documents read (the PDF when empty)
 
     @property
     def ok(self) -> bool:
-        return not self.differences and self.error is None
+        """No field differs (the browser and Word harnesses list flagged fields in `differences` too,
+        as "flagged: ..." lines, but not in `failed_fields`)."""
+        return not self.failed_fields and self.error is None
+
+    @property
+    def kept(self) -> list[Path]:
+        """The files a failing seed keeps: the documents read, and what they were drawn from."""
+        return self.files or [self.pdf]
 
 
-def compare(expected: list[dict], got: list[dict]) -> tuple[list[str], list[str]]:
-    """(difference lines, differing field names) between expected and extracted records."""
+def compare(expected: list[dict], got: list[dict], pages: bool = True) -> tuple[list[str], list[str]]:
+    """(difference lines, differing field names) between expected and extracted records; `pages`
+    False leaves `fuente.paginas` aside (the pages a browser or word processor breaks are not known)."""
     lines, names = [], []
     if len(got) != len(expected):
         lines.append(f"{len(got)} records for {len(expected)} fichas: {[r.get('id') for r in got]}")
@@ -60,9 +69,10 @@ def compare(expected: list[dict], got: list[dict]) -> tuple[list[str], list[str]
     for want, have in pair_records(expected, got):
         lines += field_diff_lines(want, have)
         names += [n for n in FIELDS if have is None or field_value(want, n) != field_value(have, n)]
-        if have is not None and want["fuente"]["paginas"] != have["fuente"]["paginas"]:
-            lines.append(f"{want['id']}: fuente.paginas: expected {want['fuente']['paginas']}, "
-                         f"got {have['fuente']['paginas']}")
+        if pages and have is not None and want["fuente"]["paginas"] != have["fuente"]["paginas"]:
+            lines.append(
+                f"{want['id']}: fuente.paginas: expected {want['fuente']['paginas']}, got {have['fuente']['paginas']}"
+            )
             names.append("fuente.paginas")
     return lines, names
 

@@ -148,8 +148,7 @@ class Renderer:
 
     # --- text ---------------------------------------------------------------
 
-    def line(self, x: float, top: float, words: list[str], font: str, size: float, width: float,
-             justify: bool) -> None:
+    def line(self, x: float, top: float, words: list[str], font: str, size: float, width: float, justify: bool) -> None:
         text = " ".join(words)
         if not justify or len(words) < 2:
             self.sheet.text(x, top, text, size, font)
@@ -297,9 +296,16 @@ class Renderer:
         for n, (label, checked) in enumerate(rows):
             x, top = flow.x + (n % per_row) * col_w, flow.y + (n // per_row) * row_h
             if d.checkbox == "acroform":
-                self.sheet.canvas.acroForm.checkbox(name=f"cat{self.sheet.canvas.getPageNumber()}_{flow.y:.0f}_{n}",
-                                                    tooltip=label, x=x, y=self.sheet.height - top - _BOX, size=_BOX,
-                                                    checked=checked, buttonStyle="check", borderWidth=1)
+                self.sheet.canvas.acroForm.checkbox(
+                    name=f"cat{self.sheet.canvas.getPageNumber()}_{flow.y:.0f}_{n}",
+                    tooltip=label,
+                    x=x,
+                    y=self.sheet.height - top - _BOX,
+                    size=_BOX,
+                    checked=checked,
+                    buttonStyle="check",
+                    borderWidth=1,
+                )
             else:
                 (checked_style if checked else empty_style)(self.sheet, x, top)
             self.sheet.text(x + _BOX + 5, top + 0.5, label, self.size, self.body)
@@ -319,12 +325,16 @@ class Renderer:
             # `meses_inconsistentes`). A designer who merges cells prints the grid they merge: the
             # header's column boxes.
             whole_year = marking == "merged" and len(active) == 12
-            table = MonthTable(header=d.month_header, marking=marking, active=active, x=flow.x, top=flow.y,
-                               col=flow.width / 12, header_fill=d.month_header_fill or whole_year)
-            if d.month_marking == "rounded_bar":
-                bottom = self._rounded_bars(table)
-            else:
-                bottom = month_table(self.sheet, table)
+            table = MonthTable(
+                header=d.month_header,
+                marking=marking,
+                active=active,
+                x=flow.x,
+                top=flow.y,
+                col=flow.width / 12,
+                header_fill=d.month_header_fill or whole_year,
+            )
+            bottom = self._rounded_bars(table) if d.month_marking == "rounded_bar" else month_table(self.sheet, table)
             flow.y = bottom
             flow.advance(self.lead * 0.6)
         if dates["texto"]:
@@ -338,8 +348,15 @@ class Renderer:
         self.sheet.rect(table.x, body_top, 12 * table.col, table.body_h, stroke=False, fill=PALE)
         bar_h = table.body_h * 0.5
         for first, last in _runs(table.active):
-            self.sheet.rect(table.edge(first) + 3, body_top + (table.body_h - bar_h) / 2,
-                            (last - first + 1) * table.col - 6, bar_h, stroke=False, fill="6A4C9C", radius=bar_h / 2)
+            self.sheet.rect(
+                table.edge(first) + 3,
+                body_top + (table.body_h - bar_h) / 2,
+                (last - first + 1) * table.col - 6,
+                bar_h,
+                stroke=False,
+                fill="6A4C9C",
+                radius=bar_h / 2,
+            )
         return body_top + table.body_h
 
     def funding(self, ficha: Ficha) -> None:
@@ -353,8 +370,10 @@ class Renderer:
         full_x, full_w = flow.x, flow.width
         w = (full_w - GUTTER) / 2
         heading_h = 2 * 1.2 * (self.size + 4.5) + 10  # room for a heading wrapped on two lines
-        heights = [len(wrap(t or "", self.body, self.size, w - 20)) * self.lead + heading_h + 20
-                   for t in (financing, sustainability)]
+        heights = [
+            len(wrap(t or "", self.body, self.size, w - 20)) * self.lead + heading_h + 20
+            for t in (financing, sustainability)
+        ]
         flow.room(max(heights) + 10)
         top = flow.y
         for n, (key, text) in enumerate((("forma_financiamiento", financing), ("sostenibilidad", sustainability))):
@@ -395,8 +414,9 @@ class Renderer:
                 if d.sello_style == "bullet_dot":
                     r = self.size * 0.18
                     self.sheet.canvas.setFillColorRGB(0.88, 0.48, 0.37)
-                    self.sheet.canvas.circle(flow.x + r + 1, self.sheet.height - marker_top - self.size * 0.45, r,
-                                             stroke=0, fill=1)
+                    self.sheet.canvas.circle(
+                        flow.x + r + 1, self.sheet.height - marker_top - self.size * 0.45, r, stroke=0, fill=1
+                    )
                     self.sheet.canvas.setFillGray(0)
                 elif d.sello_style == "bullet_square":
                     s = self.size * 0.4

@@ -62,8 +62,8 @@ class Summary:
         skipped = f", {self.unchanged} unchanged (skipped)" if self.unchanged else ""
         unread = f", {self.unread} not read (interrupted)" if self.unread else ""
         lines = [
-            f"{self.documents} documents read, {self.fichas} fichas written, "
-            f"{self.review} need review, {len(self.failed)} documents failed{skipped}{unread}"
+            f"{_count(self.documents, 'document')} read, {_count(self.fichas, 'ficha')} written, "
+            f"{self.review} need review, {_count(len(self.failed), 'document')} failed{skipped}{unread}"
         ]
         if self.review_records:
             lines.append("need review:")
@@ -76,6 +76,11 @@ class Summary:
         if self.out:
             lines.append(f"records in {self.out}/, run report in {Path(self.out) / REPORT_FILE}")
         return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 document", "2 documents"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass

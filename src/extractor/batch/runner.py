@@ -25,6 +25,7 @@ from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of
 from ..source import display_path, page_count, sha256_of, source_of
 from .cache import Cache, file_sha256
+from .lock import output_lock
 from .progress import Progress
 from .prune import remove_leftovers, stale_folders
 from .record_files import record_files_in
@@ -73,6 +74,7 @@ class RunOptions:
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
     pdf_engine: str = DEFAULT_PDF_ENGINE  # the PDF reader's page source (`readers.pdf.sources`); part of the cache key
+    wait: bool = True  # another run holds OUT's lock: wait for it (False: raise lock.LockHeld)
 
     def as_report(self) -> dict[str, Any]:
         return {
@@ -95,17 +97,19 @@ class Document:
     key: str = ""  # its cache key
 
 
-def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Path]:
-    """The documents under `paths` (files as given, folders searched recursively), files in sorted order.
+def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | None = None) -> Iterator[Path]:
+    """The documents under `paths` (files as given, folders searched recursively), files in sorted order;
+    a folder's documents under `skip` (the output folder) are not searched.
 
     Word lock files (`~$x.docx`) and macOS `._x.docx` files are skipped, each
     with a line in `notes`; legacy `.doc` files and links to nothing are
     documents (they fail, so they are reported rather than silently left out).
     """
     suffixes = {f".{fmt}" for fmt in FORMATS} | set(LEGACY)
+    skipped = skip.resolve() if skip is not None else None
     for root in paths:
         found = (
-            sorted(p for p in root.rglob("*") if _file_or_broken_link(p) and p.suffix.lower() in suffixes)
+            sorted(p for p in _walk(root, skipped) if _file_or_broken_link(p) and p.suffix.lower() in suffixes)
             if root.is_dir()
             else [root]
         )
@@ -115,6 +119,15 @@ def documents(paths: list[Path], notes: list[str] | None = None) -> Iterator[Pat
                 yield path
             elif notes is not None:
                 notes.append(f"note: skipped {display_path(path)}: {why}")
+
+
+def _walk(root: Path, skip: Path | None) -> Iterator[Path]:
+    """Every path below `root`, not entering the folder `skip` (resolved)."""
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        if skip is not None:
+            subfolders[:] = [name for name in subfolders if (here / name).resolve() != skip]
+        yield from (here / name for name in subfolders + files)
 
 
 def _file_or_broken_link(path: Path) -> bool:
@@ -137,7 +150,7 @@ def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str
     only in case or in control characters) raise PlanError naming both.
     """
     found: dict[Path, tuple[Path, Path]] = {}  # resolved path -> (path as given, folder)
-    for path in documents(paths, notes):
+    for path in documents(paths, notes, skip=out):
         found.setdefault(path.resolve(), (path, output_folder(out, path, root or default_root(path))))
     folders: dict[str, int] = {}
     for _, folder in found.values():
@@ -160,12 +173,16 @@ def plan(paths: list[Path], out: Path, root: Path | None = None, notes: list[str
 def run(
     paths: list[Path], out: Path, log: Callable[[str], None] = lambda _: None, options: RunOptions = RunOptions()
 ) -> Summary:
-    """Read every document under `paths` into OUT; raises PlanError (before anything is read or written)."""
+    """Read every document under `paths` into OUT, holding OUT's lock (`lock.output_lock`: the cache
+    and the run report are this run's); raises PlanError (before anything is read or written) and,
+    when another run holds OUT and `options.wait` is False, `lock.LockHeld`. OUT itself (and anything
+    below it) is never searched for documents."""
     notes: list[str] = []
     planned = plan(paths, out, options.root, notes)
     for note in notes:
         log(note)
-    return Batch(out, log, options).run(planned, paths)
+    with output_lock(out, options.wait, log):
+        return Batch(out, log, options).run(planned, paths)
 
 
 class Batch:

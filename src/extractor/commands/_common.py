@@ -153,18 +153,31 @@ def add_report_options(parser: argparse.ArgumentParser, file_flags: tuple[str, .
         default="auto",
         help="colour in the text format (auto: only on a terminal)",
     )
+    parser.add_argument(
+        "--all",
+        dest="list_unchanged",
+        action="store_true",
+        help="list the unchanged fichas too in the md and html summary tables (default: only their count)",
+    )
 
 
 def report_command(command: str, build: Callable[[], Report], args: argparse.Namespace) -> int:
     """Build the report and print it (or write it to --output): exit 0 when nothing differs, 1 when
-    something does, 2 when the records cannot be read or the report cannot be written (named on stderr)."""
+    something does, 2 when the records cannot be read, a record read breaks the contract (the report
+    lists each one: file, field, problem; stderr counts them) or the report cannot be written."""
     try:
         report = build()
     except RecordError as error:
         return fail(command, str(error), 2)
+    report.list_unchanged = args.list_unchanged
     colour = False if args.output else wants_colour(args.color)
     try:
         write_output(args.output, rendered(report, args.format, colour=colour).encode("utf-8"))
     except OSError as error:
         return fail(command, f"{args.output}: cannot be written: {error.strerror or error}", 2)
+    if report.problems:
+        others = len(report.problems) - 1
+        more = f" (and {others} more problem{'s' if others > 1 else ''}, listed in the report)" if others else ""
+        records = "an invalid record" if report.invalid == 1 else f"{report.invalid} invalid records"
+        return fail(command, f"{records} read: {report.problems[0]}{more}", 2)
     return 1 if report.differs else 0

@@ -1,13 +1,15 @@
 """`extractor run --diff-against DIR`: run into another folder, then show what the run changes.
 
-The committed records are never touched: the new records go to a fresh
-temporary folder (or to --out when given, which must not be DIR), and the
-committed records of the documents that were run are diffed against them.
+The records in DIR are never touched: the new records go to a fresh
+temporary folder, removed after the report (or to --out when given, which
+must not be DIR, and is kept), and the records in DIR of the documents that
+were run are diffed against them.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -38,24 +40,30 @@ def given_report_options(args: argparse.Namespace) -> list[str]:
         ("--report", args.output is not None),
         ("--format", args.format != "text"),
         ("--color", args.color != "auto"),
+        ("--all", args.list_unchanged),
     ]
     return [flag for flag, was_given in given if was_given]
 
 
 def review(paths: list[Path], args: argparse.Namespace, run: Callable[..., Summary]) -> int:
-    """`run(paths, out, log=...)` (the batch) into a fresh folder, then the diff against --diff-against."""
-    committed = Path(args.diff_against)
-    if not committed.is_dir():
-        return _error(f"--diff-against {committed}: no such folder")
+    """`run(paths, out, log=...)` (the batch) into --out or a temporary folder (removed when done,
+    however the run ends), then the diff against --diff-against."""
+    before = Path(args.diff_against)
+    if not before.is_dir():
+        return _error(f"--diff-against {before}: no such folder")
+    if args.out and Path(args.out).resolve() == before.resolve():
+        return _error("--out must differ from --diff-against: the records in it are not overwritten")
+    if args.out and (problem := writable_folder(Path(args.out))):
+        return _error(f"--out {args.out}: {problem}")
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="extractor-review-"))
-    if out.resolve() == committed.resolve():
-        return _error("--out must differ from --diff-against: the committed records are not overwritten")
-    problem = writable_folder(out)
-    if problem:
-        return _error(f"--out {out}: {problem}")
-    summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
-    print(f"{summary.text()}; new records in {out}", file=sys.stderr)
-    code = report_command("run", lambda: diff_run(committed, out, paths), args)
+    try:
+        summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
+        kept = f"new records in {out}" if args.out else "new records not kept (--out DIR keeps them)"
+        print(f"{summary.text()}; {kept}", file=sys.stderr)
+        code = report_command("run", lambda: diff_run(before, out, paths), args)
+    finally:
+        if not args.out:
+            shutil.rmtree(out, ignore_errors=True)
     return 2 if summary.failed else code
 
 

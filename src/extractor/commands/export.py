@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..export import FORMATS, load_records, one_per_ficha
+from ..review.records import RecordError
 from ._common import Subparsers, add_output_option, fail, usage_error, write_output
 
 
@@ -24,15 +25,18 @@ def handle(args: argparse.Namespace) -> int:
         )
     name = args.format or by_suffix
     folder = Path(args.dir)
+    if not folder.exists():  # the missing records first: no format helps them
+        return usage_error(args, f"no such folder or record file: {folder}")
     if name is None:
         return usage_error(args, f"give --format ({', '.join(FORMATS)}) or an -o FILE with one of those suffixes")
-    if not folder.is_dir():
-        return usage_error(args, f"no such folder: {folder}")
-    loaded = load_records(folder)
+    try:
+        loaded = load_records(folder)
+    except RecordError as error:
+        return fail("export", str(error), 2)
     for problem in loaded.problems:
-        print(f"error: {problem}", file=sys.stderr)
+        print(f"error: invalid record, left out: {problem}", file=sys.stderr)
     if not loaded.fichas:
-        return fail("export", f"no ficha records (*.json) under {folder}")
+        return fail("export", f"no valid ficha records (*.json) in {folder}")
     fichas = one_per_ficha(loaded.fichas) if args.one_per_ficha else loaded.fichas
     try:
         written = write_output(args.output, FORMATS[name].render(fichas), FORMATS[name].default_out)
@@ -41,18 +45,27 @@ def handle(args: argparse.Namespace) -> int:
             "export", f"{args.output or FORMATS[name].default_out}: cannot be written: {error.strerror or error}", 2
         )
     if written:
-        print(f"{len(fichas)} fichas exported to {written}", file=sys.stderr)
+        left_out = f"; {loaded.invalid} invalid record(s) left out (named above)" if loaded.invalid else ""
+        print(f"{len(fichas)} fichas exported to {written}{left_out}", file=sys.stderr)
     return 1 if loaded.problems else 0
 
 
 def register(subparsers: Subparsers) -> None:
-    export = subparsers.add_parser("export", help="write the records under DIR as one CSV, XLSX, JSONL or HTML file")
+    export = subparsers.add_parser(
+        "export",
+        help="write the records under DIR as one CSV, XLSX, JSONL or HTML file",
+        description="Write the valid records under DIR (a folder searched recursively, or one record "
+        "file) as one table or page, in catalogue order. Records are read by the loader diff and "
+        "crosscheck use: one that breaks the contract is named (file, field, problem) and left out. "
+        "Exits 0 when every record was exported, 1 when some were left out or none is valid, "
+        "2 on a usage error or when the file cannot be written.",
+    )
     export.add_argument(
         "dir",
         nargs="?",
         default="structured",
         metavar="DIR",
-        help="folder searched recursively for *.json records (default: structured/)",
+        help="folder searched recursively for *.json records, or one record file (default: structured/)",
     )
     export.add_argument("--format", choices=sorted(FORMATS), help="output format (default: the suffix of -o)")
     add_output_option(export, "the export", "standard output; fichas.xlsx for xlsx")

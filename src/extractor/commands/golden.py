@@ -65,6 +65,8 @@ def review_orphans(orphans: list[Path], raw: Path, interactive: bool) -> None:
         if answer == "d":
             delete_folder(folder)
             print(f"deleted: {folder}")
+        else:
+            print(f"kept: {folder}")
 
 
 def _shower(colour: bool) -> Callable[[PendingChange, int, int], None]:

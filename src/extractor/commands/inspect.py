@@ -80,7 +80,12 @@ def _pictures(inspection: Inspection, folder: Path, password: str | None) -> int
 
 def register(subparsers: Subparsers) -> None:
     inspect = subparsers.add_parser(
-        "inspect", help="show what the reader saw in one PDF or DOCX (any form, ficha or not)"
+        "inspect",
+        help="show what the reader saw in one PDF or DOCX (any form, ficha or not)",
+        description="Show what the reader saw in FILE, page by page: text blocks in reading order, "
+        "headings it recognised, checkboxes and whether they are ticked, month tables, and which "
+        "ficha and section each item went to; as text or JSON, and with --png as annotated page "
+        "pictures. For finding why a field came out wrong; nothing is written to the records.",
     )
     inspect.add_argument("file", metavar="FILE", help="a .pdf or .docx file")
     inspect.add_argument("--pages", metavar="N-M", help="PDF pages to show, e.g. 3-4 or 1,5- (default: all)")

@@ -9,6 +9,8 @@ from functools import partial
 from pathlib import Path
 
 from ..batch import runner as batch
+from ..batch.lock import LockHeld, WaitInterrupted
+from ..batch.out_folder import output_problem
 from ..batch.workers import WorkerLimits
 from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
@@ -43,6 +45,9 @@ def handle(args: argparse.Namespace) -> int:
     except ValueError as error:
         return usage_error(args, str(error))
     out = Path(args.out or "structured")
+    clash = output_problem(out, paths, args.out is not None) if args.out or not args.diff_against else None
+    if clash:  # records among the documents: refused before anything is read or written
+        return fail("run", clash, 2)
     problem = None if args.diff_against else writable_folder(out)
     if problem:  # found before any reading: one line, exit 2
         return fail("run", f"--out {out}: {problem}", 2)
@@ -52,6 +57,11 @@ def handle(args: argparse.Namespace) -> int:
         summary = batch.run(paths, out, log=lambda line: print(line, file=sys.stderr), options=options)
     except batch.PlanError as error:
         return usage_error(args, str(error))
+    except LockHeld as error:
+        return fail("run", f"{error}; run again when it has ended (without --no-wait a run waits for it)", 2)
+    except WaitInterrupted:
+        print(f"extractor: interrupted while waiting for {out}; nothing was read or written", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print(
             f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",
@@ -168,6 +178,11 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         metavar="MB",
         help="larger files are refused (default: %(default)g)",
     )
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="when another run is writing to OUT, exit 2 naming its pid instead of waiting for it",
+    )
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("--quiet", "-q", action="store_true", help="no progress bar, and nothing printed on success")
     talk.add_argument("--verbose", "-v", action="store_true", help="log each document's time, pages and memory")
@@ -186,4 +201,5 @@ def run_options(args: argparse.Namespace) -> batch.RunOptions:
         root=Path(args.root) if args.root else None,
         prune=args.prune,
         pdf_engine=args.pdf_engine,
+        wait=not args.no_wait,
     )

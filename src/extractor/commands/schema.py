@@ -20,6 +20,11 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Subparsers) -> None:
-    schema = subparsers.add_parser("schema", help="print the JSON Schema of a record")
+    schema = subparsers.add_parser(
+        "schema",
+        help="print the JSON Schema of a record",
+        description="Print the JSON Schema (draft 2020-12, from the pydantic model) that every record "
+        "written by `extractor run` follows; docs/ficha-schema.md explains each field.",
+    )
     add_output_option(schema, "the schema")
     schema.set_defaults(handler=handle, parser=schema)

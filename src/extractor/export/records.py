@@ -6,42 +6,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from ..batch.record_files import record_files
 from ..model import Ficha
+from ..review import records
 from ..text import fold
 
 
 @dataclass
 class Loaded:
     fichas: list[Ficha] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # "path: problem", one per file skipped
+    problems: list[str] = field(default_factory=list)  # "path: field: problem", one per problem found
+    invalid: int = 0  # files left out: no record, or one that breaks the contract
 
 
-def load_records(folder: Path) -> Loaded:
-    """The fichas of every `*.json` below `folder`; a file that is no valid record is named and skipped.
-
-    Hidden files and folders (a run's `.extractor-report.json`, say) hold no records.
+def load_records(path: Path) -> Loaded:
+    """The valid fichas under `path` (a folder, or one record file) in catalogue order, through the one
+    loader (`review.records.load_records`): a file that is no valid record is left out, each of its
+    problems named. Hidden files and folders (a run's `.extractor-report.json`, say) hold no records.
+    Raises `review.records.RecordError` when `path` does not exist or a single file given holds no record.
     """
-    loaded = Loaded()
-    for path in record_files(folder):
-        try:
-            loaded.fichas.append(Ficha.model_validate_json(path.read_bytes()))
-        except ValidationError as error:
-            loaded.problems.append(f"{path}: not a ficha record: {first_problem(error)}")
-        except OSError as error:
-            loaded.problems.append(f"{path}: cannot be read: {error.strerror or error}")
-    loaded.fichas.sort(key=catalogue_order)
-    return loaded
-
-
-def first_problem(error: ValidationError) -> str:
-    """The first validation error as `field: message`, with how many more there are."""
-    errors = error.errors()
-    where = ".".join(str(part) for part in errors[0]["loc"])
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{where}: {errors[0]['msg']}{more}" if where else f"{errors[0]['msg']}{more}"
+    found = records.load_records(path)
+    return Loaded(sorted(found.fichas, key=catalogue_order), [str(p) for p in found.problems], found.invalid)
 
 
 def catalogue_order(ficha: Ficha) -> tuple[Any, ...]:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 FIXED_DATE = datetime.datetime(2000, 1, 1)
 MAX_WIDTH = 60
-FLAG_WIDTH = 4.5
+FLAG_WIDTH = 4.5  # characters: a 0/1 column, its header turned upright
+HEADER_POINTS_PER_CHAR = 7.0  # points along an upright bold 11 pt header, per character (wide letters included)
+HEADER_PADDING = 10.0  # points above and below an upright header
 
 
 class _FixedTimeZip(zipfile.ZipFile):
@@ -77,8 +79,16 @@ def fill_sheet(sheet: Worksheet, title: str, header: list[str], rows: list[list[
             cell.alignment = Alignment(text_rotation=90, horizontal="center")
         width = FLAG_WIDTH if name in flags else column_width(name, [row[index] for row in rows])
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    upright = [name for name in header if name in flags]
+    if upright:  # an upright header runs down the header row: the row is as tall as the longest one
+        sheet.row_dimensions[1].height = header_height(upright)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+
+
+def header_height(upright: list[str]) -> float:
+    """The header row's height in points, for headers turned upright (text_rotation 90)."""
+    return max(len(name) for name in upright) * HEADER_POINTS_PER_CHAR + HEADER_PADDING
 
 
 def column_width(name: str, values: list[Value]) -> float:

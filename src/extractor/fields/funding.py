@@ -5,16 +5,23 @@ from __future__ import annotations
 from ..layout import Item
 from ..normalize.catalog import funders
 from ..normalize.entities import distinct
-from ..normalize.funding import funder_pieces, guess_funder_type
-from .items import list_text, named_entity, section_text
+from ..normalize.funding import guess_funder_type, read_funders
+from ..normalize.spans import unread_names
+from .items import list_text, named_entity, note_unread, section_text
 from .notes import Aviso, Notes
+
+CAMPO = "forma_financiamiento.fuentes"
 
 
 def read_funding(items: list[Item], notes: Notes) -> dict:
-    """{"texto", "fuentes": [{"nombre", "sigla", "tipo"}]}; unknown funders kept as printed, with an aviso."""
+    """{"texto", "fuentes": [{"nombre", "sigla", "tipo"}]}; unknown funders kept as printed, with an aviso;
+    a name or acronym of the text that no funder, channel or instrument took, an aviso `nombre_sin_leer`."""
     text = section_text(items)
+    printed = list_text(items)
+    reading = read_funders(printed, funders())
     sources = [
-        named_entity(piece, notes, "forma_financiamiento.fuentes", Aviso.fuente_desconocida, guess_funder_type)
-        for piece in distinct(funder_pieces(list_text(items), funders()))
+        named_entity(piece, notes, CAMPO, Aviso.fuente_desconocida, guess_funder_type)
+        for piece in distinct(reading.pieces)
     ]
+    note_unread(notes, CAMPO, unread_names(printed, reading.accounted), "ninguna fuente")
     return {"texto": text, "fuentes": sources}

@@ -52,3 +52,10 @@ def named_entity(piece: Piece, notes: Notes, campo: str, unknown: Aviso, guess_t
         notes.add(campo, unknown, f"«{piece.texto}» no está en el catálogo; se conserva como aparece")
         return {"nombre": piece.nombre, "sigla": piece.sigla, "tipo": guess_type(piece.texto)}
     return {"nombre": piece.entry.nombre, "sigla": piece.entry.sigla, "tipo": piece.entry.tipo}
+
+
+def note_unread(notes: Notes, campo: str, names: list[str], what: str) -> None:
+    """An aviso `nombre_sin_leer` on `campo` naming the words of a list that `what` ("ninguna oficina") took."""
+    if names:
+        quoted = ", ".join(f"«{n}»" for n in names)
+        notes.add(campo, Aviso.nombre_sin_leer, f"{quoted} del texto no quedó en {what}; revise la lista")

@@ -23,6 +23,12 @@ class Aviso(str, Enum):
     id_duplicado = "id_duplicado"  # a ficha whose id an earlier ficha of the document has
     texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish) met where content stands: quoted, never a field
     lectura_dudosa = "lectura_dudosa"  # something a reader could not interpret (an unreadable mark or cell)
+    nombre_sin_leer = "nombre_sin_leer"  # a name or acronym of an office list or funding text that no entry took
+    seccion_vacia = "seccion_vacia"  # a required section printed with nothing in it (no text, no office, no box)
+    categoria_sin_marcar = "categoria_sin_marcar"  # a category list with no box checked
+    otra_sin_texto = "otra_sin_texto"  # "Otra" checked with nothing written after it
+    meses_sin_marcar = "meses_sin_marcar"  # a month table with no month marked while the text names months
+    encabezado_desconocido = "encabezado_desconocido"  # a line set like a heading that no template heading is
 
 
 @dataclass

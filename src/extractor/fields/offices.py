@@ -5,13 +5,18 @@ from __future__ import annotations
 from ..layout import Item
 from ..normalize.catalog import offices
 from ..normalize.entities import distinct, guess_office_type, split_entities
-from .items import list_text, named_entity
+from ..normalize.spans import unread_names
+from .items import list_text, named_entity, note_unread
 from .notes import Aviso, Notes
 
 
 def read_offices(items: list[Item], notes: Notes) -> list[dict]:
-    """[{"nombre", "sigla", "tipo", "texto"}]; a name no catalog holds is kept as printed, with an aviso."""
+    """[{"nombre", "sigla", "tipo", "texto"}]; a name no catalog holds is kept as printed, with an aviso;
+    a name or acronym of the list that no entry took, an aviso `nombre_sin_leer`."""
+    printed = list_text(items)
+    pieces = split_entities(printed, offices())
+    note_unread(notes, "oficinas", unread_names(printed, [p.texto for p in pieces]), "ninguna oficina")
     return [
         named_entity(piece, notes, "oficinas", Aviso.oficina_desconocida, guess_office_type) | {"texto": piece.texto}
-        for piece in distinct(split_entities(list_text(items), offices()))
+        for piece in distinct(pieces)
     ]

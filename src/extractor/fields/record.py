@@ -152,6 +152,7 @@ def build_record(ficha: FichaParts, source: Source, earlier_ids: Mapping[str, in
         "revision": None,
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
+    _empty_sections(record, sections, ficha, notes)
     comuna = (
         municipalidad["comuna"]
         if municipalidad and municipalidad["comuna"]
@@ -188,3 +189,19 @@ def _missing_sections(record: dict, sections: dict, has_categories: bool, notes:
         if not present:
             kind = "obligatoria" if field_name in REQUIRED else "opcional"
             notes.add(field_name, Aviso.seccion_faltante, f"falta la sección «{field_name}» ({kind})")
+
+
+def _empty_sections(record: dict, sections: dict, ficha: FichaParts, notes: Notes) -> None:
+    """Gaps of sections that are printed (issue 19): a required section with nothing read from it
+    (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
+    checked with no text after it (`otra_sin_texto`)."""
+    for key in ("oficinas", "grupo_prioritario", "descripcion"):
+        if key in sections and not record[key]:
+            notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
+    boxes = [c for c in ficha.categories if c.category is not None]
+    if "categorias" in sections and not boxes:
+        notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
+    elif boxes and not any(c.box.checked for c in boxes):
+        notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
+    if "otra" in record["categorias"] and not record["categoria_otra"]:
+        notes.add("categoria_otra", Aviso.otra_sin_texto, "la casilla «Otra» está marcada sin texto que la explique")

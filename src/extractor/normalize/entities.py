@@ -43,6 +43,7 @@ from .names import (
     split_acronym,
     words,
 )
+from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
@@ -90,13 +91,18 @@ def is_generic(text: str) -> bool:
     folded = fold(text)
     return (
         not folded
+        or folded.replace(" ", "").isdigit()  # a list's numbering ("1." of "1. DIDECO")
         or bool(_generic().fullmatch(fold_chars(folded)))
         or all(w in words()["connectors"] | words()["bare_municipal"] for w in folded.split())
     )
 
 
 def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> list[Piece]:
-    """Entities named in `text`, in printed order, each as printed with its match."""
+    """Entities named in `text`, in printed order, each as printed with its match. Connector phrases
+    ("junto a", "con apoyo de": `list_connectors`; in a list, not in prose, also "a través de":
+    `office_connectors`) separate entities like " y " does."""
+    printed = text
+    text = blank_wording(text, catalog, ("list_connectors",) if prose else ("list_connectors", "office_connectors"))
     spans: list[_Span] = []
     cursor = 0
     for start, end, entry in _names(text, catalog, prose):
@@ -104,7 +110,8 @@ def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> l
         spans.append(_Span(start, end, entry))
         cursor = end
     spans += _plain_spans(text, cursor, len(text), catalog)
-    return [_piece(text, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
+    # offsets are the same in `printed` (blanking keeps lengths): a piece quotes the printed words
+    return [_piece(printed, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
 
 
 def _names(text: str, catalog: Catalog[Entry], prose: bool) -> list[tuple[int, int, Entry]]:

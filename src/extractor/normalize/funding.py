@@ -12,17 +12,33 @@ itself one funder, kept as printed. One entry per funder: a later mention of
 the same funder, or a shorter one whose words begin it ("el Gobierno
 Regional" after "Gobierno Regional de Tarapacá"), is the earlier one. Word
 lists (markers, organisation words, sectors) are in `data/names.toml`.
+
+Issue 19: connectors ("junto a", "con apoyo de") and wording that names no
+funder ("aporte de", "financiado por", "becas de") are blanked first
+(`spans.blank_wording`), so "Aporte de ACNUR y recursos municipales" gives
+ACNUR and the municipal resources. Instruments are their organisation: a
+fund, competition, programme or grant named in a sentence with an
+organisation ("SERMIG, Concurso de Inclusión", "Fondo Juntos de SERCOTEC",
+"FOSIS, a través del programa Yo Emprendo") is that organisation's funding,
+so the organisation alone is the funder and the instrument stays in the
+text; an instrument named alone ("Financiado a través del FNDR") is the
+funder. `read_funders` also returns what it read as channels and
+instruments, so the caller can tell every name of the text was taken
+(`spans.unread_names`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
-from ..text import clean, fold
+from ..text import clean, fold, fold_chars
 from .catalog import Catalog, Entry
+from .catalog_files import ORGANISATIONS, load
 from .entities import Piece, distinct, is_generic, split_entities
-from .names import ends_in_connector, has_word, words
+from .names import ends_in_connector, has_word, head_word, is_acronym_word, words
+from .spans import blank_wording
 
 _YEAR_SCOPE = re.compile(
     r"(?:^|(?<=\s))(?:a[nñ]o\s+)?(?:19|20)\d{2}(?:\s*(?:-|–|y|a)\s*(?:19|20)\d{2})?\s*:\s*", re.IGNORECASE
@@ -37,14 +53,100 @@ def _channel() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 
+@dataclass
+class FundingReading:
+    """The funders of a text (`pieces`, one per funder) and the printed texts read as no funder on
+    purpose (`accounted`: every entity as printed, before one mention stood for another, channels after
+    "a través de", instruments of a named organisation)."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    accounted: list[str] = field(default_factory=list)
+
+
+def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
+    """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
+    reading = FundingReading()
+    blanked = blank_wording(text, catalog, ("list_connectors", "no_name_wording"))
+    for sentence in _SENTENCES.split(_joined_broken_lines(_YEAR_SCOPE.sub("\n", blanked))):
+        sentence = clean(sentence).strip(" .;,")
+        if _says_no_funding(sentence):
+            reading.accounted.append(sentence)
+        elif sentence:
+            pieces, channel = _sentence_funders(sentence, catalog)
+            funders_, instruments = _organisations_fund(pieces, catalog)
+            reading.pieces += funders_
+            reading.accounted += [channel, *(p.texto for p in pieces + instruments)]
+    reading.pieces = distinct(reading.pieces, shorter_mentions=True)
+    return reading
+
+
+def _says_no_funding(sentence: str) -> bool:
+    """A sentence that opens with `no_funding` wording ("Sin costo para la municipalidad")."""
+    folded = f"{fold(sentence)} "
+    return any(folded.startswith(f"{phrase} ") for phrase in words()["no_funding"])
+
+
 def funder_pieces(text: str, catalog: Catalog[Entry]) -> list[Piece]:
     """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
-    pieces: list[Piece] = []
-    for sentence in _SENTENCES.split(_joined_broken_lines(_YEAR_SCOPE.sub("\n", text))):
-        sentence = clean(sentence).strip(" .;,")
-        if sentence:
-            pieces.extend(_sentence_funders(sentence, catalog))
-    return distinct(pieces, shorter_mentions=True)
+    return read_funders(text, catalog).pieces
+
+
+@cache
+def _instrument_entries() -> frozenset[str]:
+    return frozenset(words()["instrument_entries"])
+
+
+@cache
+def _organisation_names() -> frozenset[str]:
+    return frozenset(row.nombre for row in load(ORGANISATIONS))
+
+
+def is_instrument(piece: Piece) -> bool:
+    """A fund, competition, programme or grant: a catalog entry of `instrument_entries`, or an unknown
+    name headed by an `instrument_heads` word."""
+    if piece.entry is not None:
+        return fold(piece.entry.nombre) in _instrument_entries()
+    return head_word(piece.nombre) in words()["instrument_heads"]
+
+
+def _is_organisation(piece: Piece) -> bool:
+    """An organisation that funds: a catalog organisation, or an unknown name with an acronym or an
+    organisation word ("Gobierno Regional de Tarapacá"); no instrument, no kind of resources."""
+    if is_instrument(piece):
+        return False
+    if piece.entry is not None:
+        return piece.entry.nombre in _organisation_names()
+    return bool(piece.sigla) or is_acronym_word(piece.texto) or _names_funder(piece.texto)
+
+
+def _organisations_inside(piece: Piece, catalog: Catalog[Entry]) -> list[Piece]:
+    """The catalog organisations an unknown instrument's name holds ("Fondo Juntos de SERCOTEC")."""
+    text = piece.texto
+    found = []
+    for m in catalog.pattern.finditer(fold_chars(text)):
+        entry = catalog.exact(text[m.start() : m.end()])
+        if entry is not None and m.start() > 0:
+            inner = Piece(text[m.start() : m.end()], entry)
+            if _is_organisation(inner):
+                found.append(inner)
+    return found
+
+
+def _organisations_fund(pieces: list[Piece], catalog: Catalog[Entry]) -> tuple[list[Piece], list[Piece]]:
+    """(funders, instruments left out) of one sentence: with an organisation named, its instruments
+    are its funding, not funders of their own (rule 2 of issue 19)."""
+    expanded: list[Piece] = []
+    instruments: list[Piece] = []
+    for piece in pieces:
+        inside = _organisations_inside(piece, catalog) if piece.entry is None and is_instrument(piece) else []
+        if inside:
+            expanded += inside
+            instruments.append(piece)
+        else:
+            expanded.append(piece)
+    if not any(_is_organisation(p) for p in expanded):
+        return expanded, instruments
+    return [p for p in expanded if not is_instrument(p)], instruments + [p for p in expanded if is_instrument(p)]
 
 
 def _joined_broken_lines(text: str) -> str:
@@ -63,24 +165,28 @@ def _names_funder(text: str) -> bool:
     return has_word(text, "funder_words")
 
 
-def _sentence_funders(sentence: str, catalog: Catalog[Entry]) -> list[Piece]:
+def _sentence_funders(sentence: str, catalog: Catalog[Entry]) -> tuple[list[Piece], str]:
+    """(funders of one sentence, the text read as the channel of "X a través de Y", or "")."""
     marker = _channel().search(sentence)
     if marker:
         head = _clause_funders(sentence[: marker.start()], catalog)
         if head:
-            after = split_entities(sentence[marker.end() :], catalog, prose=True)[1:]
-            return head + [p for p in after if p.entry is not None or _names_funder(p.texto)]
+            tail = sentence[marker.end() :]
+            after = split_entities(tail, catalog, prose=True)[1:]
+            return head + [p for p in after if p.entry is not None or _names_funder(p.texto)], tail
     named = _clause_funders(sentence, catalog)
     if named or is_generic(sentence):
-        return named
-    return [_whole(sentence, catalog)]
+        return named, ""
+    return [_whole(sentence, catalog)], ""
 
 
 def _whole(clause: str, catalog: Catalog[Entry]) -> Piece:
-    """A clause as one funder, without a trailing preposition or article."""
+    """A clause as one funder, without a leading article nor a trailing preposition or article."""
     words_ = clause.split()
     while len(words_) > 1 and ends_in_connector(words_[-1]):
         words_.pop()
+    while len(words_) > 1 and fold(words_[0]) in words()["articles"]:
+        words_.pop(0)  # "la Embajada de Japón" after the wording "Aporte de"
     clause = " ".join(words_)
     return Piece(clause, catalog.match(clause))
 

@@ -41,6 +41,9 @@ def words() -> dict[str, Any]:
             }
     out["generic_phrases_list"] = [fold(v) for v in data["generic_phrases"]]
     out["channel_markers_list"] = list(data["channel_markers"])
+    out["list_connectors_list"] = list(data["list_connectors"])
+    out["no_name_wording_list"] = list(data["no_name_wording"])
+    out["office_connectors_list"] = list(data["office_connectors"])
     return out
 
 

@@ -5,6 +5,11 @@ and months as sets, offices and funders by canonical name, Sello lines by
 line id, avisos by field and code. So a reorder is no change, and an edited
 item is reported as its changed fields (`oficinas[1].nombre`), at its index
 in the new record (in the old record when it was removed).
+
+With `ordered=True` a list's order is part of its value (the contract keeps
+printed order): lists of records' items pair by index, other lists compare
+whole. The golden tests and the design harnesses compare so; review does not.
+This is the project's one record comparer.
 """
 
 from __future__ import annotations
@@ -66,15 +71,28 @@ def record_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[Field
     return fields, metadata
 
 
-def value_changes(old: Any, new: Any, path: str = "") -> list[FieldChange]:
+def value_changes(old: Any, new: Any, path: str = "", ordered: bool = False) -> list[FieldChange]:
+    """Every change from `old` to `new` (records, or any JSON values under `path`), leaf by leaf."""
     if isinstance(old, dict) and isinstance(new, dict):
         keys = list(old) + [k for k in new if k not in old]
-        return [c for k in keys for c in value_changes(old.get(k, MISSING), new.get(k, MISSING), _join(path, k))]
+        return [
+            c for k in keys for c in value_changes(old.get(k, MISSING), new.get(k, MISSING), _join(path, k), ordered)
+        ]
     if isinstance(old, list) and isinstance(new, list):
-        return _list_changes(old, new, path)
+        return _ordered_list_changes(old, new, path) if ordered else _list_changes(old, new, path)
     if _same(old, new):
         return []
     return [FieldChange(path, old, new, words=word_diff(old, new) if is_long_text(old, new) else None)]
+
+
+def _ordered_list_changes(old: list[Any], new: list[Any], path: str) -> list[FieldChange]:
+    """Lists whose order counts: items of equal-length lists of objects compared by index, any
+    other list compared whole."""
+    if len(old) == len(new) and all(isinstance(v, dict) for v in old + new):
+        return [
+            c for i, (a, b) in enumerate(zip(old, new, strict=True)) for c in value_changes(a, b, f"{path}[{i}]", True)
+        ]
+    return [] if _same(old, new) else [FieldChange(path, old, new)]
 
 
 def _join(path: str, key: str) -> str:

@@ -68,4 +68,7 @@ def crosscheck_records(records: list[Record], label: str) -> Report:
 
 
 def crosscheck_path(folder: Path) -> Report:
-    return crosscheck_records(load_records(folder), f"records in {folder}")
+    loaded = load_records(folder)
+    report = crosscheck_records(loaded.records, f"records in {folder}")
+    report.problems = loaded.problems
+    return report

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from .compare import MISSING, FieldChange
-from .report import FichaDiff, Report
+from .report import STATUSES, FichaDiff, Report
 from .words import trimmed
 
 Part = tuple[str, str]
@@ -40,9 +40,48 @@ def status_word(report: Report, ficha: FichaDiff) -> str:
 
 
 def summary_text(report: Report) -> str:
-    """ "2 changed, 1 added, 11 unchanged (14 fichas); 5 field changes": the statuses that occur."""
+    """ "2 changed, 1 added, 11 unchanged (14 fichas); 5 field differences": the statuses that occur;
+    a crosscheck counts pairs of records ("21 agree (21 pairs over 7 fichas)"); "; 2 invalid records"
+    when records read break the contract."""
     counts = ", ".join(f"{n} {STATUS_WORDS[report.command][s]}" for s, n in report.counts().items() if n)
-    return f"{counts or 'no fichas'} ({len(report.fichas)} fichas); {report.field_change_count()} field differences"
+    if report.command == "crosscheck":
+        fichas = len({f.old.id if f.old is not None else f.id for f in report.fichas})
+        scope = f"{plural(len(report.fichas), 'pair')} over {plural(fichas, 'ficha')}"
+    else:
+        scope = plural(len(report.fichas), "ficha")
+    text = f"{counts or 'no fichas'} ({scope}); {plural(report.field_change_count(), 'field difference')}"
+    if report.problems:
+        text += f"; {plural(report.invalid, 'invalid record')}"
+    return text
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 ficha", "2 fichas"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def listed(report: Report) -> list[FichaDiff]:
+    """The rows of a summary table, changed first: changed, renamed, added, removed (each in the
+    report's order), then the unchanged ones only when `report.list_unchanged` (`--all`)."""
+    rows = sorted((f for f in report.fichas if f.differs), key=lambda f: STATUSES.index(f.status))
+    return rows + ([f for f in report.fichas if not f.differs] if report.list_unchanged else [])
+
+
+def unlisted_text(report: Report) -> str | None:
+    """ "27 unchanged fichas not listed (--all lists them)", or None when every row is listed."""
+    hidden = 0 if report.list_unchanged else sum(not f.differs for f in report.fichas)
+    if not hidden:
+        return None
+    if report.command == "crosscheck":
+        what = f"{plural(hidden, 'pair')} that {'agrees' if hidden == 1 else 'agree'}"
+    else:
+        what = plural(hidden, "unchanged ficha")
+    return f"{what} not listed (--all lists them)"
+
+
+def problem_lines(report: Report) -> list[str]:
+    """One line per contract problem of the records read: "file: field: problem"."""
+    return [str(problem) for problem in report.problems]
 
 
 def ficha_title(ficha: FichaDiff) -> str:

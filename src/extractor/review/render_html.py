@@ -1,6 +1,7 @@
 """The HTML format: one self-contained page (no scripts, no outside files).
 
-A summary table of every ficha with its counts, then one card per ficha
+A summary table of the fichas that differ with their counts, changed first (the unchanged ones
+counted below it, listed only with `--all`), then one card per ficha
 that differs, its changed fields with deleted words in <del> and inserted
 words in <ins>, and its run metadata in a block of its own.
 """
@@ -10,7 +11,19 @@ from __future__ import annotations
 from html import escape
 
 from .compare import FieldChange
-from .present import STATUS_MARKS, Part, change_parts, ficha_documents, ficha_title, status_word, summary_text, to_show
+from .present import (
+    STATUS_MARKS,
+    Part,
+    change_parts,
+    ficha_documents,
+    ficha_title,
+    listed,
+    problem_lines,
+    status_word,
+    summary_text,
+    to_show,
+    unlisted_text,
+)
 from .report import FichaDiff, Report
 
 _TAGS = {
@@ -40,6 +53,9 @@ del, .old { background: #ffcecb; color: #82071e; }
 ins, .new { background: #aceebb; color: #055d20; text-decoration: none; }
 del + ins { margin-left: .2em; }
 .metadata { color: #59636e; } .metadata h3 { font-size: .95rem; }
+.unlisted { color: #59636e; }
+.invalid { border: 1px solid #ffcecb; border-radius: 6px; padding: 0 1rem; }
+.invalid h2 { font-size: 1.1rem; color: #82071e; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 """
 
@@ -55,6 +71,10 @@ def render(report: Report) -> str:
     ]
     body += [card(report, f, cards[id(f)]) for f in to_show(report)]
     body.append("</main>")
+    if report.problems:
+        body.append('<section class="invalid"><h2>Invalid records (they break the contract)</h2><ul>')
+        body += [f"<li>{escape(line)}</li>" for line in problem_lines(report)]
+        body.append("</ul></section>")
     if report.notes:
         body.append('<ul class="notes">' + "".join(f"<li>{escape(n)}</li>" for n in report.notes) + "</ul>")
     return (
@@ -67,7 +87,7 @@ def render(report: Report) -> str:
 
 def summary_table(report: Report, cards: dict[int, int]) -> str:
     rows = []
-    for ficha in report.fichas:
+    for ficha in listed(report):
         title = escape(ficha_title(ficha))
         link = f'<a href="#ficha-{cards[id(ficha)]}">{title}</a>' if id(ficha) in cards else title
         rows.append(
@@ -75,10 +95,18 @@ def summary_table(report: Report, cards: dict[int, int]) -> str:
             f'<td>{escape(status_word(report, ficha))}</td><td class="count">{len(ficha.fields)}</td>'
             f'<td class="count">{len(ficha.metadata)}</td></tr>'
         )
-    return (
-        '<table class="summary"><thead><tr><th>ficha</th><th>document</th><th>status</th>'
-        "<th>fields</th><th>run metadata</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+    table = (
+        ""
+        if not rows
+        else (
+            '<table class="summary"><thead><tr><th>ficha</th><th>document</th><th>status</th>'
+            "<th>fields</th><th>run metadata</th></tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+        )
     )
+    unlisted = unlisted_text(report)
+    if unlisted:
+        table += f'\n<p class="unlisted">{escape(unlisted)}</p>'
+    return table
 
 
 def card(report: Report, ficha: FichaDiff, number: int) -> str:

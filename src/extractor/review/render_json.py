@@ -22,6 +22,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "differs": report.differs,
         "counts": report.counts(),
         "fichas": [ficha_dict(f) for f in report.fichas],
+        "invalid_records": [{"file": str(p.path), "field": p.field, "problem": p.problem} for p in report.problems],
         "notes": report.notes,
     }
 

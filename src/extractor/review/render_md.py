@@ -1,11 +1,24 @@
-"""The Markdown format, to paste in a pull request: a summary table, then one section per ficha."""
+"""The Markdown format, to paste in a pull request: a summary table (changed first; unchanged fichas
+counted, listed with `--all`), then one section per ficha, then the records that break the contract."""
 
 from __future__ import annotations
 
 import re
 
 from .compare import FieldChange
-from .present import STATUS_MARKS, Part, change_parts, ficha_documents, ficha_title, status_word, summary_text, to_show
+from .present import (
+    STATUS_MARKS,
+    Part,
+    change_parts,
+    ficha_documents,
+    ficha_title,
+    listed,
+    problem_lines,
+    status_word,
+    summary_text,
+    to_show,
+    unlisted_text,
+)
 from .render_text import one_line
 from .report import FichaDiff, Report
 
@@ -20,16 +33,23 @@ def render(report: Report) -> str:
         "",
         f"**{summary_text(report)}**",
         "",
-        "| ficha | document | status | fields | run metadata |",
-        "|---|---|---|---|---|",
     ]
-    lines += [
-        f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
-        f"| {len(f.fields)} | {len(f.metadata)} |"
-        for f in report.fichas
-    ]
+    rows = listed(report)
+    if rows:
+        lines += ["| ficha | document | status | fields | run metadata |", "|---|---|---|---|---|"]
+        lines += [
+            f"| {escape(ficha_title(f))} | {escape(ficha_documents(f))} | {status_word(report, f)} "
+            f"| {len(f.fields)} | {len(f.metadata)} |"
+            for f in rows
+        ]
+    unlisted = unlisted_text(report)
+    if unlisted:
+        lines += ["", escape(unlisted)] if rows else [escape(unlisted)]
     for ficha in to_show(report):
         lines += ["", *ficha_section(report, ficha)]
+    if report.problems:
+        lines += ["", "**Invalid records** (they break the contract)", ""]
+        lines += [f"- {escape(line)}" for line in problem_lines(report)]
     if report.notes:
         lines += ["", "**Notes**", ""] + [f"- {escape(note)}" for note in report.notes]
     return "\n".join(lines) + "\n"

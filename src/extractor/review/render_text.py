@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .compare import FieldChange
-from .present import STATUS_MARKS, Part, change_parts, ficha_documents, ficha_title, status_word, summary_text, to_show
+from .present import (
+    STATUS_MARKS,
+    Part,
+    change_parts,
+    ficha_documents,
+    ficha_title,
+    problem_lines,
+    status_word,
+    summary_text,
+    to_show,
+)
 from .report import FichaDiff, Report
 
 _COLOURS = {"old": "31", "del": "31", "new": "32", "ins": "32", "head": "1", "dim": "2"}
@@ -17,6 +27,9 @@ def render(report: Report, colour: bool = False) -> str:
     lines = [paint("head", f"extractor {report.command}: {report.left} | {report.right}"), summary_text(report)]
     for ficha in to_show(report):
         lines += ["", *ficha_lines(report, ficha, paint)]
+    if report.problems:
+        lines += ["", paint("head", "invalid records (they break the contract):")]
+        lines += [f"  {line}" for line in problem_lines(report)]
     if report.notes:
         lines += ["", "notes:"] + [f"  {note}" for note in report.notes]
     return "\n".join(lines) + "\n"

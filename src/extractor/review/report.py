@@ -9,7 +9,7 @@ from pathlib import Path
 from ..text import fold
 from .compare import FieldChange, record_changes
 from .match import pair_in_stages, pairs_by_key, pairs_by_similarity, title_similarity
-from .records import Record, load_records, records_from
+from .records import Record, RecordProblem, load_records, records_from
 
 SIMILAR_TITLE = 0.8  # a ficha whose id changed is recognised by its comuna and a title at least this similar
 STATUSES = ("changed", "renamed", "added", "removed", "unchanged")
@@ -62,6 +62,13 @@ class Report:
     right: str
     fichas: list[FichaDiff]
     notes: list[str] = field(default_factory=list)
+    problems: list[RecordProblem] = field(default_factory=list)  # records read that break the contract
+    list_unchanged: bool = False  # the summary tables list unchanged fichas too (`--all`), not only their count
+
+    @property
+    def invalid(self) -> int:
+        """How many files read are not valid records (each may have several problems)."""
+        return len({p.path for p in self.problems})
 
     @property
     def differs(self) -> bool:
@@ -121,20 +128,28 @@ def diff_records(old: list[Record], new: list[Record], left: str, right: str, fo
 
 
 def diff_paths(old: Path, new: Path) -> Report:
-    """`extractor diff OLD NEW`: folders of records or single record files (RecordError when unreadable)."""
-    return diff_records(
-        load_records(old), load_records(new), f"old: {old}", f"new: {new}", forced=old.is_file() and new.is_file()
+    """`extractor diff OLD NEW`: folders of records or single record files (RecordError when a path is
+    missing or a single file holds no record); records that break the contract are compared and listed
+    in `problems`."""
+    before, after = load_records(old), load_records(new)
+    report = diff_records(
+        before.records, after.records, f"old: {old}", f"new: {new}", forced=old.is_file() and new.is_file()
     )
+    report.problems = before.problems + after.problems
+    return report
 
 
-def diff_run(committed: Path, new: Path, sources: list[Path]) -> Report:
-    """A new run (records in `new`) against the committed records of the same source documents."""
-    every = load_records(committed)
-    in_scope = records_from(every, sources)
-    report = diff_records(in_scope, load_records(new), f"committed: {committed}", f"this run: {new}")
-    if len(in_scope) < len(every):
+def diff_run(before: Path, new: Path, sources: list[Path]) -> Report:
+    """A new run (records in `new`) against the records in `before` (`--diff-against`) of the same
+    source documents."""
+    every, after = load_records(before), load_records(new)
+    in_scope = records_from(every.records, sources)
+    report = diff_records(in_scope, after.records, f"old: {before}", f"new (this run): {new}")
+    kept = {r.path for r in in_scope}
+    report.problems = [p for p in every.problems if p.path in kept] + after.problems
+    if len(in_scope) < len(every.records):
         report.notes.append(
-            f"{len(every) - len(in_scope)} committed records of documents outside "
+            f"{len(every.records) - len(in_scope)} records in {before} of documents outside "
             f"{', '.join(map(str, sources))} were not compared"
         )
     return report

@@ -2,7 +2,7 @@
 
 python-docx's `Paragraph.text` drops content controls and symbols, so the
 body XML is walked directly, in document order, as the accepted and printed
-document (see `docx_runs` for what happens inside a paragraph):
+document (see `runs` for what happens inside a paragraph):
 
 - Wrappers are read through at any depth and at every level: content controls
   (`w:sdt`), custom XML (`w:customXml`) and smart tags around paragraphs, whole
@@ -17,6 +17,10 @@ document (see `docx_runs` for what happens inside a paragraph):
   content either: a `ReaderNote` (aviso `lectura_dudosa`) names the prompt.
 - A table nested in a cell is read as a table in place, at any depth: its
   [box | label] rows stay pairs.
+- Text boxes (`wps:txbx`, VML `v:textbox`; floating or inline; the VML copy Word keeps as
+  `mc:Fallback` of a DrawingML shape is read once, from `mc:Choice`) are read after the text
+  of the paragraph they are anchored in, their text blocks in a region of their own
+  (`TextBlock.region` "txbx<n>").
 - `w:altChunk`: an imported Word document is read in place, after the same
   zip-bomb and XML checks as a file given on the command line; a chunk of any
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
@@ -154,6 +158,7 @@ class _Reader:
         self.styles = Styles(document)
         self.path = path
         self.depth = depth
+        self.text_boxes = 0  # text boxes read so far: each is a region of its own ("txbx1", ...)
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -258,11 +263,15 @@ class _Reader:
         return items + self.notes(found, Provenance(index=n))
 
     def _paragraph_with_boxes(self, group: list, index: int, region: str | None) -> list:
-        """A paragraph's items; the text boxes anchored in it follow its own text."""
+        """A paragraph's items; the text boxes anchored in it follow its own text, each a region of
+        its own (`TextBlock.region` "txbx<n>", n counting the document's boxes from 1; inside a table
+        cell "<cell region>/txbx<n>"): a box's text is printed apart from the text around its anchor."""
         items = self.paragraph(group, index, region)
         for p in group:
             for box in _text_boxes(p):
-                items.extend(self.blocks(box, index, region))
+                self.text_boxes += 1
+                name = f"txbx{self.text_boxes}"
+                items.extend(self.blocks(box, index, f"{region}/{name}" if region else name))
         return items
 
     # -- tables -------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """One PDF page reduced to plain dicts: words, graphics and form widgets.
 
-pdfplumber's page objects are heavy and cache everything; we copy out what
-the later steps need (pdfplumber's own dict shape: x0, top, x1, bottom) and
-let the page go.
+A page source (`sources/`) gives the page's objects (`objects.SourcePage`);
+we make what the later steps need (pdfplumber's own dict shape: x0, top, x1,
+bottom) and let the page go.
 
 Words are made from the page's characters, not with a fixed tolerance:
 - a character drawn again at (almost) the same spot (fake bold, a shadow)

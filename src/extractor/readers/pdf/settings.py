@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 
 @dataclass(frozen=True)
 class LayoutSettings:
-    # --- running headers and footers (pdf.py)
+    # --- running headers and footers (running.py)
     margin_band: float = 0.09  # fraction of the page height, at top and bottom, where running headers live
     running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
     running_min_pages: int = 2  # pages a margin line must repeat on at least
@@ -24,7 +24,7 @@ class LayoutSettings:
     running_label_reach: float = 1.5  # ... beside it or starting within this many of their font sizes below it is a
     # ficha's head (municipality and title), never a running header
 
-    # --- drawn boxes and glyph checkboxes (pdf_marks.py)
+    # --- drawn boxes and glyph checkboxes (marks.py)
     box_min: float = 5.0  # points: smallest side of a drawn checkbox
     box_max: float = 22.0  # points: largest side of a drawn checkbox
     box_squareness: float = 0.25  # fraction of the longer side the two sides of a box may differ by
@@ -48,7 +48,7 @@ class LayoutSettings:
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
 
-    # --- month tables (pdf_grid.py)
+    # --- month tables (grid.py)
     month_min: int = 6  # fewest month names a header line names
     month_header_share: float = 0.8  # fraction of its line's words a month header takes at least
     month_line_shift: float = 0.5  # fraction of a word's height words of one line may differ in top ...
@@ -73,7 +73,7 @@ class LayoutSettings:
     month_dark_bar: float = 0.6  # luminance below which a fill is a dark bar that marks its cells
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
 
-    # --- lines, panels and reading order (pdf_order.py)
+    # --- lines, panels and reading order (order.py)
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
     line_baseline_pad: float = 1.0  # points added to `line_baseline`
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
@@ -83,7 +83,7 @@ class LayoutSettings:
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     gutter_indent: float = 3.0  # font sizes: how far from a column's edge a row's own word may start (an indent)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
-    # of font within a word); a wider gap between two characters is a word break (pdf_page.py)
+    # of font within a word); a wider gap between two characters is a word break (page.py)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
@@ -100,7 +100,7 @@ class LayoutSettings:
     para_min_gap: float = 0.8  # font sizes: smallest gap that separates paragraphs ...
     para_spacing_gap: float = 1.6  # ... or this many times the usual line spacing, when more
 
-    # --- page objects and words (pdf_page.py)
+    # --- page objects and words (page.py)
     closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed
     duplicate_char_shift: float = 0.15  # font sizes: a character drawn again this close (same text, font and
     # size; fake bold, a shadow) is one character (narrow letters side by side, "ll" "ii", are 0.18 em apart or more)

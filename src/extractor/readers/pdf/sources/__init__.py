@@ -1,9 +1,10 @@
 """Page sources: the engines that open a PDF and give each page's objects (`objects.SourcePage`).
 
-A source is a module-level object with `name`, `page_count(path, password)` and
-`pages(path, password, numbers)` (an iterator of `SourcePage`, each page released once given).
-It maps its engine's failures to the reader's error kinds: `encrypted_pdf` (a password is needed or
-wrong) and `damaged_pdf`, through `problems.document_error`. Sources are imported on first use.
+A source is a module of this package holding `SOURCE`, an object with `name` (its key in
+`SOURCES`), `page_count(path, password)` and `pages(path, password, numbers)` (an iterator of
+`SourcePage`, each page released once given). It maps its engine's failures to the reader's error
+kinds: `encrypted_pdf` (a password is needed or wrong) and `damaged_pdf`, through
+`problems.document_error`. Sources are imported on first use.
 
 `ENGINES` are the sources a user may choose (`--pdf-engine`): `pdfium` (pypdfium2, the fast one)
 and `pdfplumber` (pdfminer.six underneath, the reference the other is tested against). The choice

@@ -1,0 +1,108 @@
+"""Running headers, footers and page numbers: margin lines repeated at one place across pages.
+
+A page's lines in the top and bottom bands (`LayoutSettings.margin_band`) are candidates, keyed by
+their text (digits folded) and their place (top; left edge, right edge or centre, in steps of
+`running_top_step` points); a key found on enough pages (`running_share`, `running_min_pages`) is a
+running header, and so is a lone number in the bands. Template headings, a bare municipality prefix
+and a ficha's municipality label over its title are content, never running headers (`template`).
+Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
+(`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...layout import Line
+from ...template import heading_term, is_bare_prefix, starts_with_municipality
+from ...text import fold
+from .geometry import contains
+from .order import Unit, line_fragments
+from .page import PageObjects
+from .settings import LAYOUT, LayoutSettings
+
+
+def _line_text(unit: Unit) -> str:
+    """The text of a line unit ("" for an item: no running header)."""
+    return unit.payload.text if isinstance(unit.payload, Line) else ""
+
+
+def _margin_keys(unit: Unit, settings: LayoutSettings) -> tuple[str, ...]:
+    """A margin line's text (digits folded) with its place on the page, in steps of
+    `running_top_step` points: its top and its left edge, right edge or centre (a header set
+    left, right or centred, the page number's width aside). A running header stands at one
+    place on every page (a master page's; mirrored pages give two places, each on half the
+    pages), while a short word that justification sets apart in body text flowing through the
+    band ("en", "de") lands elsewhere on each page."""
+    text = re.sub(r"\d+", "#", fold(_line_text(unit)))
+    step = settings.running_top_step
+    box = unit.box
+    top = round(box["top"] / step)
+    return tuple(
+        f"{text}@{top}{side}{round(x / step)}"
+        for side, x in (("<", box["x0"]), (">", box["x1"]), ("|", (box["x0"] + box["x1"]) / 2))
+    )
+
+
+def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
+    band = settings.margin_band
+    return unit.box["bottom"] < band * page.height or unit.box["top"] > (1 - band) * page.height
+
+
+def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
+    """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
+    template's section headings, a bare municipality prefix ("MUNICIPALIDAD" over the name) and
+    the municipality labels of a ficha's head: a heading or a ficha's label that opens every other
+    page at one place, or the label over the titles of two fichas of one municipality, is content,
+    not a running head."""
+    return [
+        u
+        for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+        if _in_margin(u, page, settings)
+        and heading_term(_line_text(u))[0] is None
+        and not is_bare_prefix(_line_text(u))
+        and not _heads_a_title(u, page, settings)
+    ]
+
+
+def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether `unit` is a municipality label ("Municipalidad ...") with title text beside it or
+    right below it: words `running_label_title` times its size or larger, level with it or
+    starting at most `running_label_reach` of their own sizes below its bottom."""
+    line = unit.payload
+    if not isinstance(line, Line) or not starts_with_municipality(line.text):
+        return False
+    top, bottom = unit.box["top"], unit.box["bottom"]
+    return any(
+        w["size"] >= settings.running_label_title * line.size
+        and top - w["size"] <= w["top"] <= bottom + settings.running_label_reach * w["size"]
+        for w in page.words
+    )
+
+
+def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
+    return {key for u in _margin_lines(page, settings) for key in _margin_keys(u, settings)}
+
+
+def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
+    """Margin lines that repeat on several pages: running headers and footers."""
+    seen: Counter[str] = Counter()
+    for keys in keys_per_page:
+        seen.update(keys)
+    needed = max(settings.running_min_pages, int(settings.running_share * len(keys_per_page)))
+    return {key for key, count in seen.items() if count >= needed}
+
+
+def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings) -> bool:
+    return not keys.isdisjoint(_margin_keys(unit, settings)) or bool(
+        re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit))
+    )
+
+
+def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
+    """The page's words in page order, less those of running headers, footers and page numbers."""
+    pad = settings.running_word_pad
+    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys, settings)]
+    return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]

@@ -1,0 +1,230 @@
+"""Nothing wrong says "ok" (issue 19): every printed name accounted for, every gap flagged.
+
+Funding and office lists are read into entities, connectors and wording that names nothing;
+instruments named with their organisation are its funding; a name no entry took, an empty
+required section, a category list with no box checked, "Otra" without its text and an empty
+month table beside months in the text each give an aviso, so the record is `revisar`.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extractor.normalize.catalog import funders, offices
+from extractor.normalize.entities import distinct, split_entities
+from extractor.normalize.funding import read_funders
+from extractor.normalize.spans import name_words, unread_names
+from extractor.pipeline import extract_document
+
+from .docx_builders import DocBuilder, category_lines, paragraphs, write_ficha
+
+ACNUR = "Alto Comisionado de las Naciones Unidas para los Refugiados"
+OIM = "Organización Internacional para las Migraciones"
+SERMIG = "Servicio Nacional de Migraciones"
+SERCOTEC = "Servicio de Cooperación Técnica"
+FOSIS = "Fondo de Solidaridad e Inversión Social"
+MUNICIPAL = "Recursos de la municipalidad"
+
+
+def funder_names(text: str) -> list[str]:
+    return [p.nombre for p in read_funders(text, funders()).pieces]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Aporte de ACNUR y recursos municipales.", [ACNUR, MUNICIPAL]),
+        ("Aportes de World Vision y de la OIM.", ["World Vision", OIM]),
+        ("Aporte de OIM y recursos municipales.", [OIM, MUNICIPAL]),
+        ("Aporte de la Organización Internacional para las Migraciones (OIM).", [OIM]),
+        ("Financiado por ACNUR.", [ACNUR]),
+        ("Con fondos de la OIM y del municipio.", [OIM, "Municipio"]),
+        ("Becas de SENCE.", ["Servicio Nacional de Capacitación y Empleo"]),
+        ("ACNUR junto a la OIM.", [ACNUR, OIM]),
+        (
+            "Aporte de la municipalidad y fondos SENCE",
+            ["Aportes municipales", "Servicio Nacional de Capacitación y Empleo"],
+        ),
+    ],
+)
+def test_wording_that_names_nothing_leaves_the_names(text, names):
+    assert funder_names(text) == names
+    reading = read_funders(text, funders())
+    assert unread_names(text, reading.accounted) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("2022: Servicio Nacional de Migraciones (SERMIG), Concurso de Inclusión.", [SERMIG]),
+        ("Fondo Juntos de SERCOTEC.", [SERCOTEC]),
+        ("FOSIS, a través del programa Yo Emprendo.", [FOSIS]),
+        ("Gobierno Regional de Tarapacá a través del concurso FNDR.", ["Gobierno Regional de Tarapacá"]),
+        ("SENCE, Programa Más Capaz.", ["Servicio Nacional de Capacitación y Empleo"]),
+        # named alone, an instrument is the funder
+        ("Financiado a través del FNDR.", ["Fondo Nacional de Desarrollo Regional"]),
+        ("Concurso de Inclusión 2022.", ["Concurso de Inclusión"]),
+        (
+            "Recursos propios y Fondo Social Presidente de la República.",
+            ["Recursos propios municipales", "Fondo Social Presidente de la República"],
+        ),
+    ],
+)
+def test_an_instrument_named_with_its_organisation_is_the_organisations_funding(text, names):
+    assert funder_names(text) == names
+    assert unread_names(text, read_funders(text, funders()).accounted) == []
+
+
+def test_name_words_skip_an_opening_word_before_lower_case_words():
+    assert name_words("Curso de español e insumos financiados por ACNUR Donaciones voluntarias.") == [
+        "ACNUR",
+        "Donaciones",
+    ]
+    assert name_words("Innova. Concurso de Inclusión") == ["Innova", "Concurso", "Inclusión"]
+
+
+ORGANISATIONS = [
+    "ACNUR",
+    "OIM",
+    "SENCE",
+    "FOSIS",
+    "World Vision",
+    "Fundación Colunga",
+    "Embajada de Japón",
+    "UNICEF",
+    "Servicio Jesuita a Migrantes",
+    "Techo",
+    "Cruz Roja Chilena",
+]
+JOINERS = [" y ", ", ", "; ", " junto a ", " con apoyo de ", " e ", ". "]
+WORDING = [
+    "",
+    "Aporte de ",
+    "Aportes de ",
+    "Financiado por ",
+    "Con fondos de ",
+    "Becas de ",
+    "Recursos de ",
+    "Con el apoyo de ",
+]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_no_name_of_a_generated_funding_list_is_dropped_silently(seed):
+    """Each organisation printed is a funder, or its words are quoted in an aviso."""
+    rng = random.Random(seed)
+    named = rng.sample(ORGANISATIONS, rng.randint(1, 3))
+    text = rng.choice(WORDING)
+    for n, name in enumerate(named):
+        text += (rng.choice(JOINERS) if n else "") + (rng.choice(["", "la "]) if " " in name else "") + name
+    text += "."
+    reading = read_funders(text, funders())
+    printed = " ".join(p.texto for p in reading.pieces)
+    unread = unread_names(text, reading.accounted)
+    for name in named:
+        assert all(w in printed or w in unread for w in name.split() if w[:1].isupper()), (text, name)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_no_name_of_a_generated_office_list_is_dropped_silently(seed):
+    rng = random.Random(seed)
+    names = [
+        "DIDECO",
+        "OMIL",
+        "Oficina de la Mujer",
+        "Oficina de Migrantes",
+        "ACNUR",
+        "World Vision",
+        "Programa Migrantes",
+        "Innova",
+        "Corporación de Cultura",
+        "OPD",
+    ]
+    named = rng.sample(names, rng.randint(2, 4))
+    text = named[0] + "".join(rng.choice(JOINERS[:6]) + name for name in named[1:])
+    pieces = split_entities(text, offices())
+    unread = unread_names(text, [p.texto for p in pieces])
+    printed = " ".join(p.texto for p in distinct(pieces))
+    for name in named:
+        assert all(w in printed or w in unread for w in name.split() if w[:1].isupper()), (text, name)
+
+
+def record_of(path) -> dict:
+    (ficha,) = extract_document(path).fichas
+    return ficha.model_dump(mode="json")
+
+
+def codes(record: dict) -> list[str]:
+    return [a["codigo"] for a in record["revision"]["avisos"]]
+
+
+def test_a_plain_ficha_is_ok(tmp_path):
+    record = record_of(write_ficha(tmp_path))
+    assert record["revision"]["estado"] == "ok", record["revision"]
+
+
+def test_a_category_list_with_no_box_checked_is_flagged(tmp_path):
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(())}))
+    assert record["categorias"] == [] and "categoria_sin_marcar" in codes(record)
+
+
+def test_otra_checked_without_its_text_is_flagged(tmp_path):
+    labels = {"sociolaboral": "Sociolaboral", "nna": "NNA", "otra": "Otra:"}
+    record = record_of(write_ficha(tmp_path, parts={"categorias": category_lines(("otra",), labels=labels)}))
+    assert record["categorias"] == ["otra"] and record["categoria_otra"] is None
+    assert "otra_sin_texto" in codes(record)
+
+
+def test_a_required_section_printed_empty_is_flagged(tmp_path):
+    record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": lambda b: None}))
+    assert record["grupo_prioritario"] is None
+    assert ("grupo_prioritario", "seccion_vacia") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+
+
+def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
+    def dates(b: DocBuilder) -> None:
+        b.month_table({})
+        b.paragraph("De abril a noviembre, cada sábado.")
+
+    record = record_of(write_ficha(tmp_path, parts={"fechas_implementacion": dates}))
+    assert record["fechas_implementacion"]["meses"] == []
+    assert "meses_sin_marcar" in codes(record)
+
+
+def test_a_funder_name_no_entry_took_is_flagged(tmp_path):
+    record = record_of(
+        write_ficha(
+            tmp_path, parts={"forma_financiamiento": paragraphs("Curso de Español e insumos financiados por ACNUR.")}
+        )
+    )
+    assert "nombre_sin_leer" in codes(record)
+
+
+def test_funding_wording_gives_the_organisations_ok(tmp_path):
+    record = record_of(
+        write_ficha(tmp_path, parts={"forma_financiamiento": paragraphs("Aporte de ACNUR y recursos municipales.")})
+    )
+    assert [f["nombre"] for f in record["forma_financiamiento"]["fuentes"]] == [ACNUR, MUNICIPAL]
+    assert record["revision"]["estado"] == "ok", record["revision"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Sin costo para la municipalidad; apoyo de la Vicaría de Pastoral Social.", ["Vicaría de Pastoral Social"]),
+        ("Convenio con SENCE, a través de la OTEC local.", ["Servicio Nacional de Capacitación y Empleo"]),
+        ("Postulación al Fondo de Inclusión del SERMIG.", [SERMIG]),
+    ],
+)
+def test_sentences_that_name_no_funder_or_a_convention_give_the_organisation(text, names):
+    assert funder_names(text) == names
+    assert unread_names(text, read_funders(text, funders()).accounted) == []
+
+
+def test_office_connectors_split_and_pieces_quote_the_printed_words():
+    pieces = split_entities("Dirección de Desarrollo Comunitario a través de la Oficina de Migrantes", offices())
+    assert [p.nombre for p in pieces] == ["Dirección de Desarrollo Comunitario", "Oficina de Migrantes"]
+    joined = split_entities("Oficina de Migración con apoyo de la OIM y del SJM", offices())
+    assert all("," not in p.texto for p in joined)  # never the blanked connector's comma
