@@ -4,11 +4,13 @@
 
 Two corpora are built in a temporary folder from raw/: one long publication
 (the 2023 publication repeated to 200+ pages) and several documents (the
-publication copied 4 times plus the transcripts copied 3 times). For each
-it prints, in one table: the bare pdfplumber pass over the same PDF pages
-(open, touch page.chars, rects, lines, curves, close each page) as the
-floor; `extractor run` cold with --jobs 1 and with --jobs 2, as wall and CPU
-seconds and pages/s; the ratio extractor/bare; the speed-up of --jobs 2;
+publication copied 4 times, 64 PDF pages, plus the transcripts copied 3
+times). For each it prints, in one table: the bare pdfplumber pass over the
+same PDF pages (open, touch page.chars, rects, lines, curves, close each
+page) as the yardstick; `extractor run` cold with --jobs 1 with each PDF
+engine (--pdf-engine pdfium, the default, and pdfplumber, the reference)
+side by side, and with --jobs 2 (the default engine), as wall and CPU seconds
+and pages/s; each engine's ratio to the bare pass; the speed-up of --jobs 2;
 the warm re-run (nothing changed) as a share of the cold run; and the peak
 resident memory of a worker and of the batch process (from the run report).
 `--profile` adds a pyinstrument profile of one in-process read of the long
@@ -103,13 +105,15 @@ def extractor_run(corpus: Path, out: Path, jobs: int, *extra: str) -> tuple[Timi
 def measure(name: str, corpus: Path, scratch: Path) -> dict:
     pdfs = sorted(corpus.rglob("*.pdf"))
     bare, pages = bare_pass(pdfs)
-    one, report = extractor_run(corpus, scratch / f"{name}-j1", 1)
+    reference, _ = extractor_run(corpus, scratch / f"{name}-j1-pdfplumber", 1, "--pdf-engine", "pdfplumber")
+    one, one_report = extractor_run(corpus, scratch / f"{name}-j1", 1)
     two, report = extractor_run(corpus, scratch / f"{name}-j2", 2)
     warm, _ = extractor_run(corpus, scratch / f"{name}-j2", 2)
     failed = report["summary"]["failed"]
     return {
         "corpus": name, "documents": len(report["documents"]), "pdf pages": pages, "failed": failed,
-        "bare": bare, "jobs1": one, "jobs2": two, "warm": warm,
+        "bare": bare, "reference": reference, "jobs1": one, "jobs2": two, "warm": warm,
+        "worker_peak_mb_jobs1": max(d["peak_mb"] for d in one_report["documents"]),
         "worker_peak_mb": max(d["peak_mb"] for d in report["documents"]),
         "batch_peak_mb": report["batch_peak_mb"],
     }
@@ -120,17 +124,23 @@ def print_table(rows: list[dict]) -> None:
           f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
     for row in rows:
         pages = row["pdf pages"]
-        bare, one, two, warm = row["bare"], row["jobs1"], row["jobs2"], row["warm"]
+        bare, reference, one, two, warm = row["bare"], row["reference"], row["jobs1"], row["jobs2"], row["warm"]
         print(f"\n## {row['corpus']}: {row['documents']} documents, {pages} PDF pages"
               f"{', ' + str(row['failed']) + ' failed' if row['failed'] else ''}")
-        print(f"{'':28}{'wall s':>9}{'CPU s':>9}{'pages/s':>9}")
-        for label, timing in (("bare pdfplumber pass", bare), ("extractor run --jobs 1", one),
-                              ("extractor run --jobs 2", two), ("warm re-run --jobs 2", warm)):
-            print(f"{label:28}{timing.wall:9.2f}{timing.cpu:9.2f}{pages / timing.wall:9.1f}")
-        print(f"extractor --jobs 1 / bare:   {one.wall / bare.wall:.2f}x wall, {one.cpu / bare.cpu:.2f}x CPU")
-        print(f"--jobs 2 speed-up:           {one.wall / two.wall:.2f}x")
-        print(f"warm re-run / cold --jobs 2: {100 * warm.wall / two.wall:.1f}%")
-        print(f"peak memory:                 worker {row['worker_peak_mb']:.0f} MB, batch {row['batch_peak_mb']:.0f} MB")
+        print(f"{'':42}{'wall s':>9}{'CPU s':>9}{'pages/s':>9}{'/ bare':>14}")
+        for label, timing in (("bare pdfplumber pass", bare),
+                              ("extractor run --jobs 1 --pdf-engine pdfium", one),
+                              ("extractor run --jobs 1 --pdf-engine pdfplumber", reference),
+                              ("extractor run --jobs 2 (pdfium)", two), ("warm re-run --jobs 2", warm)):
+            ratio = f"{timing.wall / bare.wall:.2f}x/{timing.cpu / bare.cpu:.2f}x" if timing is not bare else ""
+            print(f"{label:42}{timing.wall:9.2f}{timing.cpu:9.2f}{pages / timing.wall:9.1f}{ratio:>14}")
+        print("  (/ bare: wall ratio / CPU ratio to the bare pdfplumber pass)")
+        print(f"pdfium / pdfplumber engine, --jobs 1:  {one.wall / reference.wall:.2f}x wall, "
+              f"{one.cpu / reference.cpu:.2f}x CPU")
+        print(f"--jobs 2 speed-up:                     {one.wall / two.wall:.2f}x")
+        print(f"warm re-run / cold --jobs 2:           {100 * warm.wall / two.wall:.1f}%")
+        print(f"peak memory:                           worker {row['worker_peak_mb_jobs1']:.0f} MB (--jobs 1), "
+              f"{row['worker_peak_mb']:.0f} MB (--jobs 2), batch {row['batch_peak_mb']:.0f} MB")
 
 
 def stages(path: Path) -> None:
@@ -141,7 +151,10 @@ def stages(path: Path) -> None:
     bare, pages_count = bare_pass([path])
     clock = time.process_time
     started = clock()
-    pages = pdf.read_pages(str(path))
+    pdf.read_pages(str(path), engine="pdfplumber")
+    read_reference = clock() - started
+    started = clock()
+    pages = pdf.read_pages(str(path), engine="pdfium")
     read = clock() - started
     started = clock()
     running = pdf.repeated_keys([pdf.margin_keys(page) for page in pages])
@@ -154,8 +167,8 @@ def stages(path: Path) -> None:
     records = clock() - started
     print(f"\n## where the time goes: one in-process read of {path.name} ({pages_count} pages), CPU s")
     for label, seconds in (("pdfplumber parse (the bare pass)", bare.cpu),
-                           ("read_pages: parse + words, shapes copied", read),
-                           ("  of which beyond the bare parse", read - bare.cpu),
+                           ("read_pages, pdfplumber engine", read_reference),
+                           ("read_pages, pdfium engine: parse + words", read),
                            ("running headers (margin lines)", keys),
                            ("page items (marks, month grids, order)", layout_items),
                            ("segment + fields + validation", records)):

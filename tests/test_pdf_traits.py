@@ -305,6 +305,9 @@ def _literal(name: str):
 
 
 def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, monkeypatch, capsys):
+    from extractor.readers.pdf import sources
+
+    monkeypatch.setattr(sources, "_chosen", "pdfplumber")  # the reference source's /Annots reader
     path = _built(tmp_path, TraitFicha())
 
     def broken(page):
@@ -320,7 +323,7 @@ def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, mon
     from extractor.batch.runner import RunOptions, run
 
     lines: list[str] = []
-    summary = run([path], tmp_path / "out", lines.append, RunOptions(jobs=1, verbose=True))
+    summary = run([path], tmp_path / "out", lines.append, RunOptions(jobs=1, verbose=True, pdf_engine="pdfplumber"))
     assert summary.failed == [] and summary.fichas == 1
     assert any("form widgets not read" in line and "read without it" in line for line in lines), lines
 

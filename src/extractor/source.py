@@ -39,18 +39,17 @@ def source_of(path: Path, sha256: str | None = None) -> Source:
 
 
 def page_count(path: Path, password: str | None = None) -> int | None:
-    """The number of pages of a PDF from its page tree (no page is parsed); None for other files or
-    when the tree cannot be read (the worker that reads the file reports why)."""
+    """The number of pages of a PDF from its page tree (PDFium loads no page for it); None for other
+    files or when the file cannot be opened (the worker that reads the file reports why)."""
     if format_of(path) != "pdf":
         return None
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
+    import pypdfium2
 
     try:
-        with open(path, "rb") as handle:
-            document = PDFDocument(PDFParser(handle), password=password or "")
-            count = resolve1(resolve1(document.catalog["Pages"]).get("Count"))
-    except Exception:  # any parse error: unknown here, reported by the reader
+        document = pypdfium2.PdfDocument(str(path), password=password or None)
+    except Exception:  # any open error: unknown here, reported by the reader
         return None
-    return count if isinstance(count, int) and count >= 0 else None
+    try:
+        return len(document)
+    finally:
+        document.close()

@@ -6,7 +6,8 @@ sha256 of their bytes, or the error. The key is the document's sha256, its
 path as written in `fuente.archivo`, the extractor's version (the package
 version plus a digest of its source code, so any code change counts) and
 the catalogs' version (a digest of the data files and of the user catalog
-files in effect, `--catalogs`). A document is skipped
+files in effect, `--catalogs`) and how it is read (`reading`: the PDF engine,
+`--pdf-engine`). A document is skipped
 when its key is unchanged and its folder holds exactly those record files,
 byte for byte; anything else is read again. The file is written atomically
 at the end of a run; a run killed before that only loses the skipping.
@@ -63,21 +64,21 @@ def file_sha256(path: Path) -> str | None:
 
 
 class Cache:
-    def __init__(self, out: Path, entries: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, out: Path, entries: dict[str, dict[str, Any]] | None = None, reading: str = "") -> None:
         self.out = out
         self.entries = entries or {}
-        self.version = f"{extractor_version()} {catalogs_version()}"
+        self.version = f"{extractor_version()} {catalogs_version()} {reading}".rstrip()
 
     @classmethod
-    def load(cls, out: Path) -> Cache:
+    def load(cls, out: Path, reading: str = "") -> Cache:
         """The cache of OUT; empty when missing, unreadable or of another format."""
         try:
             data = json.loads((out / CACHE_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return cls(out)
+            return cls(out, reading=reading)
         if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("documents"), dict):
-            return cls(out)
-        return cls(out, data["documents"])
+            return cls(out, reading=reading)
+        return cls(out, data["documents"], reading)
 
     def key(self, sha256: str, archivo: str) -> str:
         return hashlib.sha256(f"{sha256}\n{archivo}\n{self.version}".encode()).hexdigest()

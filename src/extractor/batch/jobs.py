@@ -6,7 +6,8 @@ PDF reader) and the document is longer than one part. Then it is split by
 page ranges, so that one long publication keeps every worker busy and no
 worker holds more than one part's pages:
 
-1. survey: check the file and count its pages;
+1. survey: check the file and count its pages (a document of one part is
+   read whole by the same task);
 2. read each part's pages (`read_part`);
 3. in this process, merge what needs every page (`merge`: for a PDF, the
    margin lines repeated across the whole document are running headers,
@@ -71,10 +72,22 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
 # The functions below run in worker processes.
 
 
-def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, password: str | None, limits: FileLimits) -> int:
-    """Check the file's bytes (the format's check) and count its pages."""
-    fmt.check(path, limits)
-    return paged.page_count(str(path), password)
+@dataclass(frozen=True)
+class Surveyed:
+    """A survey's outcome: the page count, and the records when the document fits one part."""
+
+    pages: int
+    result: DocumentResult | None = None
+
+
+def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
+    """Check the file's bytes (the format's check) and count its pages; a document of one part is
+    read whole right here (no second worker, no second opening of the file)."""
+    fmt.check(path, settings.file_limits)
+    pages = paged.page_count(str(path), settings.password)
+    if len(page_ranges(pages, settings)) > 1:
+        return Surveyed(pages)
+    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source))
 
 
 def finish(
@@ -124,9 +137,7 @@ class DocumentJob:
     def start(self) -> list[Task]:
         settings, fmt, paged = self.settings, self.format, self.paged
         if fmt is not None and paged is not None:
-            return [
-                self._task(survey, (fmt, paged, self.path, settings.password, settings.file_limits), self._after_survey)
-            ]
+            return [self._task(survey, (fmt, paged, self.path, settings, self.source), self._after_survey)]
         return [self._whole()]
 
     def advance(self, outcome: Outcome) -> list[Task]:
@@ -166,9 +177,12 @@ class DocumentJob:
         self.pages_read = self.pages or 0
         return []
 
-    def _after_survey(self, n_pages: int, _: int) -> list[Task]:
-        self.pages = n_pages
-        self._parts = page_ranges(n_pages, self.settings)
+    def _after_survey(self, surveyed: Surveyed, _: int) -> list[Task]:
+        self.pages = surveyed.pages
+        if surveyed.result is not None:
+            self.result, self.pages_read = surveyed.result, surveyed.pages
+            return []
+        self._parts = page_ranges(surveyed.pages, self.settings)
         paged = self.paged
         if len(self._parts) <= 1 or paged is None:
             return [self._whole()]

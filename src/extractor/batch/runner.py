@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..problems import DocumentError, Kind, describe, document_error
+from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of
 from ..readers.ocr import OcrOptions
@@ -74,6 +75,7 @@ class RunOptions:
     progress: bool | None = False  # a progress bar on stderr; None: when it is a terminal
     root: Path | None = None  # record folders are document paths relative to it (None: `default_root`)
     prune: bool = False  # remove the record folders of documents no longer among the inputs
+    pdf_engine: str = DEFAULT_PDF_ENGINE  # the PDF reader's page source (`readers.pdf.sources`); part of the cache key
     wait: bool = True  # another run holds OUT's lock: wait for it (False: raise lock.LockHeld)
     ocr: OcrOptions = OcrOptions()  # how scanned pages are read (--ocr, --ocr-lang, --ocr-dpi)
 
@@ -87,6 +89,7 @@ class RunOptions:
             "max_size_mb": self.file_limits.max_bytes / MB,
             "prune": self.prune,
             "ocr": {"mode": self.ocr.mode, "lang": self.ocr.lang, "dpi": self.ocr.dpi},
+            "pdf_engine": self.pdf_engine,
         }
 
 
@@ -189,8 +192,7 @@ def run(
 class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
-        self.cache = Cache.load(out)
-        self.cache.version += f" {options.ocr.key}"  # records read another way are read again
+        self.cache = Cache.load(out, f"pdf-engine={options.pdf_engine} {options.ocr.key}")  # read another way: again
         use_ocr(options.ocr)  # the PDF reader of this process and of the workers it forks
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
@@ -204,12 +206,17 @@ class Batch:
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
+        engine: str | None = None  # the engine chosen before this run, to choose again after it
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
                 from ..pipeline import preload
+                from ..readers.pdf import sources
 
                 preload()
+                engine = sources.chosen()
+                sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with it
+                sources.page_source()  # imported once here, not in every worker
             self._count_pages(jobs)
             if jobs:
                 self.progress.start()
@@ -224,6 +231,10 @@ class Batch:
             self._stale(planned, inputs)
             self.report.complete = True
         finally:
+            if engine is not None:
+                from ..readers.pdf import sources
+
+                sources.choose(engine)
             self.progress.close()
             self.cache.save()
             self.report.write(self.out)

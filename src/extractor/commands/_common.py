@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
+from ..readers.base import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ..review.output import FORMATS as REPORT_FORMATS
 from ..review.output import rendered, wants_colour
 from ..review.records import RecordError
@@ -87,6 +88,17 @@ def add_output_option(parser: argparse.ArgumentParser, what: str, default: str =
 
 
 # --- passwords -----------------------------------------------------------------------------
+
+
+def add_pdf_engine_option(parser: argparse.ArgumentParser) -> None:
+    """--pdf-engine NAME: the PDF reader's page source (`readers.pdf.sources`)."""
+    parser.add_argument(
+        "--pdf-engine",
+        choices=PDF_ENGINES,
+        default=DEFAULT_PDF_ENGINE,
+        help="what reads the PDF pages: pdfium (fast) or pdfplumber (the reference); the records are the same "
+        "(default: %(default)s)",
+    )
 
 
 def add_password_options(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from ..problems import DocumentError
 from ..readers import format_of
-from ._common import Subparsers, add_output_option, add_password_options, fail, password_from, usage_error, write_output
+from ._common import (
+    Subparsers,
+    add_output_option,
+    add_password_options,
+    add_pdf_engine_option,
+    fail,
+    password_from,
+    usage_error,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from ..inspection.build import Inspection
@@ -36,6 +45,9 @@ def handle(args: argparse.Namespace) -> int:
         password = password_from(args)
     except ValueError as error:
         return usage_error(args, str(error))
+    from ..readers.pdf.sources import choose
+
+    choose(args.pdf_engine)
     try:
         inspection = inspect_layout(read(path, password), source_of(path))
     except DocumentError as error:  # bad input: the message names the file and the problem
@@ -81,4 +93,5 @@ def register(subparsers: Subparsers) -> None:
     add_output_option(inspect, "what was seen")
     inspect.add_argument("--png", metavar="DIR", help="also write one annotated PNG per shown PDF page into DIR")
     add_password_options(inspect)
+    add_pdf_engine_option(inspect)
     inspect.set_defaults(handler=handle, parser=inspect)

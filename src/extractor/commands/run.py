@@ -16,7 +16,15 @@ from ..normalize import catalog_files
 from ..readers.checks import MB, FileLimits
 from ..readers.ocr import OCR_MODES, OcrOptions
 from . import _rerun as rerun
-from ._common import Subparsers, add_password_options, fail, password_from, usage_error, writable_folder
+from ._common import (
+    Subparsers,
+    add_password_options,
+    add_pdf_engine_option,
+    fail,
+    password_from,
+    usage_error,
+    writable_folder,
+)
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -149,6 +157,7 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="read every document, even those whose records in OUT are up to date"
     )
     add_password_options(parser)
+    add_pdf_engine_option(parser)
     parser.add_argument(
         "--timeout",
         type=_positive(float),
@@ -209,6 +218,7 @@ def run_options(args: argparse.Namespace) -> batch.RunOptions:
         progress=False if args.quiet else None,
         root=Path(args.root) if args.root else None,
         prune=args.prune,
+        pdf_engine=args.pdf_engine,
         wait=not args.no_wait,
         ocr=OcrOptions(args.ocr, args.ocr_lang, args.ocr_dpi),
     )

@@ -29,6 +29,9 @@ from ..layout import Item, Layout
 from ..problems import Kind
 from .checks import FileLimits
 
+PDF_ENGINES = ("pdfium", "pdfplumber")  # the PDF reader's page sources a user may choose (--pdf-engine)
+DEFAULT_PDF_ENGINE = "pdfium"  # `readers.pdf.sources` reads with it unless told otherwise
+
 Part = TypeVar("Part")
 Context = TypeVar("Context")
 

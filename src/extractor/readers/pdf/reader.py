@@ -27,10 +27,10 @@ from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
-from .sources import DEFAULT, page_source
+from .sources import page_source
 
 
-def page_count(path: str, password: str | None = None, engine: str = DEFAULT) -> int:
+def page_count(path: str, password: str | None = None, engine: str | None = None) -> int:
     return page_source(engine).page_count(path, password)
 
 
@@ -58,14 +58,14 @@ def read_pages(
     password: str | None = None,
     numbers: range | None = None,
     settings: LayoutSettings = LAYOUT,
-    engine: str = DEFAULT,
+    engine: str | None = None,
     ocr: OcrOptions | None = None,
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine`; each page released once read. A page that needs OCR (`ocr.needs_ocr`: no usable text
-    layer, in auto mode) is read again from its picture by the image source; when Tesseract cannot
-    run, such a page stays as it is and says why at --verbose (`require_text` fails a document with
-    no text at all)."""
+    `engine` (the process's chosen one when None, `sources.choose`); each page released once read.
+    A page that needs OCR (`ocr.needs_ocr`: no usable text layer, in auto mode) is read again from
+    its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
+    why at --verbose (`require_text` fails a document with no text at all)."""
     ocr = ocr or ocr_options()
     pages: list[PageObjects] = []
     scanned: list[int] = []
@@ -195,13 +195,14 @@ class PdfPages:
     """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
 
     settings: LayoutSettings = LAYOUT
+    engine: str | None = None  # the page source (`sources`); None: the process's chosen one
     ocr: OcrOptions | None = None  # None: the options in effect (`ocr.use`) when a part is read
 
     def page_count(self, path: str, password: str | None = None) -> int:
-        return page_count(path, password)
+        return page_count(path, password, self.engine)
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings, ocr=self.ocr)
+        read = read_pages(path, password, pages, self.settings, self.engine, self.ocr)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
@@ -220,10 +221,17 @@ PAGES = PdfPages()
 
 
 def read_pdf(
-    path: str, password: str | None = None, settings: LayoutSettings = LAYOUT, ocr: OcrOptions | None = None
+    path: str,
+    password: str | None = None,
+    settings: LayoutSettings = LAYOUT,
+    engine: str | None = None,
+    ocr: OcrOptions | None = None,
 ) -> Layout:
-    """The whole PDF in one process; `extractor.batch.jobs` runs the same steps split by page ranges."""
-    pages = PAGES if settings is LAYOUT and ocr is None else PdfPages(settings, ocr)
+    """The whole PDF in one process, read by the page source `engine` (the process's chosen one
+    when None) with the OCR options `ocr` (those in effect when None); `extractor.batch.jobs` runs
+    the same steps split by page ranges."""
+    default = settings is LAYOUT and engine is None and ocr is None
+    pages = PAGES if default else PdfPages(settings, engine, ocr)
     part = pages.read_part(path, password, None)
     return pages.layout(path, pages.part_items(part, pages.merge([part], path)))
 

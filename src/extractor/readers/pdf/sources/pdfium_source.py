@@ -1,0 +1,596 @@
+"""The PDFium page source (pypdfium2): pdfplumber's object model, built from PDFium's text page and
+page objects, at about a third of pdfminer's parsing time.
+
+What the pipeline reads is made to match pdfplumber's dicts (`sources/pdfplumber_source.py`, the
+reference; the engines' agreement test compares both on every PDF the tests hold):
+- characters: PDFium's text page gives each character's Unicode text, baseline origin, matrix, font
+  and loose box. pdfminer's box is [origin, origin + advance] wide and one font size tall from the
+  font's /Descent under the baseline (`pdfminer.layout.LTChar`); `FPDFFont_GetDescent` gives the
+  font's descent, and a font whose descriptor says /Descent 0 or a positive one (pdfminer takes
+  0, or the negated value) is read from the descriptor's own /Descent through `FPDFFont_GetDescent`
+  only when PDFium took it from there; coordinates are PDFium's float32 rounded to 1/1000 pt,
+  enough to keep pdfminer's ties (a month header's letters on one baseline);
+- spaces: PDFium drops some space glyphs and generates spaces of its own (`FPDFText_IsGenerated`)
+  between words it finds apart; a generated space becomes a space character spanning the gap
+  between its neighbours (the word steps read a space only as a word break), as do the line-end
+  marks PDFium adds (dropped);
+- a line-end hyphen PDFium reports as U+0002 (and no character code) is read as "-", or as a soft
+  hyphen U+00AD when the font's /ToUnicode maps a code to U+00AD and none to "-" (`_hyphen`);
+- ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
+  its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
+  `readers.glyphs` and its avisos expect;
+- paths: PDFium's segments become pdfminer's path operators (m, l, c, h) and the same rule makes a
+  line, a rect or a curve of each painted subpath (`pdfminer.converter.PDFLayoutAnalyzer.paint_path`);
+  form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
+  converts grey and CMYK), given as (r, g, b) fractions: the reader takes a luminance and a hex
+  colour of them, equal to pdfminer's for grey and RGB fills;
+- form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
+  objects, only on pages where PDFium counts a widget annotation.
+Errors: a file PDFium cannot load (a password needed or wrong, damage) is handed to the reference
+source, which reads it or reports its error (so such files get the same kind and message whichever
+engine is chosen); a page PDFium fails on -> `damaged_pdf`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from io import BytesIO
+from typing import Any, NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
+from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+
+from ....problems import Kind, describe, input_error
+from ....text import SOFT_HYPHEN
+from ...glyphs import symbol_font_key
+from ..objects import Char, Graphic, SourcePage
+
+PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
+HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
+# ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2701-U+275E (Adobe's zapfdingbats glyph
+# list; inside that range a code is its Unicode less 0x2700 plus 0x20: U+275A <- 0x7A "z").
+_ZAPF_OUTSIDE = {
+    "☎": "%", "☛": "*", "☞": "+", "★": "H", "●": "l", "■": "n", "▲": "s", "▼": "t", "◆": "u", "◗": "w",
+}  # fmt: skip
+
+
+def _open(path: str, password: str | None) -> Any:
+    """pypdfium2's document; None when PDFium cannot load the file (a password needed or wrong,
+    or damage: then the reference source reads it, or says what is wrong with it, so such a file
+    gets the reference's kinds and messages; PDFium's error code is process-wide state, left over
+    from an earlier file when a load fails without setting it, so it is not relied on)."""
+    try:
+        return pdfium.PdfDocument(path, password=password or None)
+    except MemoryError:
+        raise
+    except Exception:
+        return None
+
+
+def _reference() -> Any:
+    from . import pdfplumber_source
+
+    return pdfplumber_source.SOURCE
+
+
+class FontFacts(NamedTuple):
+    """What the characters of one font need, as pdfminer reads the font."""
+
+    name: str  # pdfminer's `fontname`: the descriptor's /FontName, subset tag kept
+    descent: float  # per unit of size, <= 0
+    codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
+    widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
+    to_unicode: bytes | None = None  # its /ToUnicode CMap (what a line-end hyphen is: `_hyphen`, when met)
+
+
+_NO_FONT = FontFacts("", 0.0, False)
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _is_zapf(name: str) -> bool:
+    """A ZapfDingbats font: without a /ToUnicode map pdfminer gives its codes, PDFium Unicode."""
+    return symbol_font_key(name) in ("zapfdingbats", "dingbats")
+
+
+def _strip_tag(name: str) -> str:
+    """A base font name less its subset tag ("ABCDEF+Arial" -> "Arial")."""
+    return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isalpha() and name[:6].isupper() else name
+
+
+class FontDictionaries:
+    """What pdfminer would call each font of the document (`PDFFont.fontname`: the descriptor's
+    /FontName, the subset tag kept) and its descent per unit of size (/Descent / 1000, made negative;
+    a base-14 font's from its AFM metrics), read from the font dictionaries of every page's and
+    form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
+    names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
+
+    def __init__(self, path: str, password: str | None) -> None:
+        self.path, self.password = path, password
+        self.table: dict[str, FontFacts | None] | None = None
+
+    def get(self, name: str) -> FontFacts | None:
+        if self.table is None:
+            self.table = {}
+            try:
+                self._read()
+            except MemoryError:
+                raise
+            except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
+                self.table = {}
+        return self.table.get(_strip_tag(name))
+
+    def _read(self) -> None:
+
+        with open(self.path, "rb") as handle:
+            document = PDFDocument(PDFParser(handle), password=self.password or "")
+            seen: set[int] = set()
+            for page in PDFPage.create_pages(document):
+                self._resources(page.resources, seen)
+
+    def _resources(self, resources: Any, seen: set[int]) -> None:
+
+        resources = resolve1(resources)
+        if not isinstance(resources, dict):
+            return
+        fonts = resolve1(resources.get("Font"))
+        for ref in (fonts or {}).values() if isinstance(fonts, dict) else ():
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            spec = resolve1(ref)
+            if isinstance(spec, dict):
+                self._font(spec)
+        xobjects = resolve1(resources.get("XObject"))
+        for ref in (xobjects or {}).values() if isinstance(xobjects, dict) else ():
+            if isinstance(ref, PDFObjRef):
+                if ref.objid in seen:
+                    continue
+                seen.add(ref.objid)
+            form = resolve1(ref)
+            if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
+                self._resources(form.attrs.get("Resources"), seen)
+
+    def _font(self, spec: dict) -> None:
+
+        base = _literal(spec.get("BaseFont")) or ""
+        subtype = _literal(spec.get("Subtype"))
+        inner = spec
+        if subtype == "Type0":
+            descendants = resolve1(spec.get("DescendantFonts"))
+            inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
+            if not isinstance(inner, dict):
+                return
+        if subtype == "Type3":
+            return  # its glyph space is its own matrix's: PDFium's values stand
+        inner_base = _literal(inner.get("BaseFont")) or base
+        widths = None
+        if subtype in ("Type1", "MMType1", "TrueType", None) and inner_base in FONT_METRICS:
+            descriptor, widths = FONT_METRICS[inner_base]
+        else:
+            descriptor = resolve1(inner.get("FontDescriptor")) or {}
+        if not isinstance(descriptor, dict):
+            descriptor = {}
+        fontname = _literal(descriptor.get("FontName")) or "unknown"
+        descent = resolve1(descriptor.get("Descent", 0))
+        descent = float(descent) if isinstance(descent, (int, float)) else 0.0
+        codes = _is_zapf(fontname) and "ToUnicode" not in spec
+        to_unicode = resolve1(spec.get("ToUnicode"))
+        cmap = to_unicode.get_data() if isinstance(to_unicode, PDFStream) else None  # parsed when needed
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap)
+        assert self.table is not None
+        for key in {_strip_tag(base), _strip_tag(inner_base)}:
+            if key in self.table and self.table[key] != value:
+                self.table[key] = None
+            else:
+                self.table.setdefault(key, value)
+
+
+def _hyphen(to_unicode: bytes | None) -> str:
+    """What a line-end hyphen of a font is: a soft hyphen (U+00AD) when its /ToUnicode map gives
+    that and never a hyphen-minus; else "-" (PDFium gives either as U+0002; a font that maps codes
+    to both keeps its soft hyphens apart only in pdfminer, the agreement test names the case)."""
+    if not to_unicode:
+        return "-"
+    unicode_map = FileUnicodeMap()
+    CMapParser(unicode_map, BytesIO(to_unicode)).run()
+    texts = set(unicode_map.cid2unichr.values())
+    return SOFT_HYPHEN if SOFT_HYPHEN in texts and "-" not in texts else "-"
+
+
+def _literal(value: Any) -> str | None:
+
+    value = resolve1(value)
+    if isinstance(value, PSLiteral):
+        name = value.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else None
+
+
+def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """`function` of pypdfium2's raw API called with handles as plain addresses (ints): one handle
+    per text object or font can then key a dict, and no ctypes cast is paid per character."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
+_text_object = _prototype(raw.FPDFText_GetTextObject, _VOID, _VOID, ctypes.c_int)
+_object_font = _prototype(raw.FPDFTextObj_GetFont, _VOID, _VOID)
+_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, ctypes.c_int, _VOID, _FLOAT_P)
+_base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
+_font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, _VOID, ctypes.c_float, _FLOAT_P)
+_glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, _VOID, ctypes.c_uint, ctypes.c_float, _FLOAT_P)
+
+
+class _Fonts:
+    """Per PDFium font (its address): pdfminer's facts of it (from the font dictionaries,
+    `FontDictionaries`; PDFium's base font name and descent when those are unsure), and the advance
+    widths asked of it."""
+
+    def __init__(self, dictionaries: FontDictionaries) -> None:
+        self.dictionaries = dictionaries
+        self.known: dict[int, FontFacts] = {}
+        self.widths: dict[tuple[int, int, float], float | None] = {}
+        self.hyphens: dict[str, str] = {}
+        self.buffer = ctypes.create_string_buffer(512)
+        self.value = ctypes.c_float()
+
+    def of(self, font: int) -> FontFacts:
+        found = self.known.get(font)
+        if found is None:
+            size = _base_font_name(font, self.buffer, len(self.buffer))
+            name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
+            found = self.dictionaries.get(name)
+            if found is None:
+                descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
+                found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
+            self.known[font] = found
+        return found
+
+    def hyphen(self, facts: FontFacts) -> str:
+        """What a line-end hyphen of the font is (`_hyphen`)."""
+        if facts.name not in self.hyphens:
+            self.hyphens[facts.name] = _hyphen(facts.to_unicode)
+        return self.hyphens[facts.name]
+
+    def width(self, font: int, code: int, size: float) -> float | None:
+        """The advance of `code` (Unicode) at `size` in text space (PDFium's widths), None unknown."""
+        key = (font, code, size)
+        if key not in self.widths:
+            known = _glyph_width(font, code, size, ctypes.byref(self.value))
+            self.widths[key] = self.value.value if known else None
+        return self.widths[key]
+
+
+def zapf_code(text: str) -> str:
+    """The ZapfDingbats code (as pdfminer gives it, "z") of the Unicode PDFium gives ("❚")."""
+    point = ord(text)
+    if 0x2701 <= point <= 0x275E:
+        return chr(point - 0x2700 + 0x20)
+    return _ZAPF_OUTSIDE.get(text, text)
+
+
+def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
+    """The page's characters in drawing order as pdfplumber's dicts (see the module's note); `view`
+    turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's."""
+    textpage = page.get_textpage()
+    try:
+        return _chars(textpage.raw, fonts, view, height)
+    finally:
+        textpage.close()
+
+
+def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
+    count = raw.FPDFText_CountChars(tp)
+    textpage = ctypes.cast(tp, ctypes.c_void_p).value
+    chars: list[Char] = []
+    pending_space = False  # a generated space waits for its right neighbour
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    loose = raw.FS_RECTF()
+    fontsize = ctypes.c_float()
+    va, vb, vc, vd, ve, vf = view
+    last: int | None = None  # the text object of the last character, with its font's facts and size
+    font, facts, size_pt = 0, _NO_FONT, 0.0
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(tp, i)
+        obj = _text_object(textpage, i)
+        if not obj or raw.FPDFText_IsGenerated(tp, i):
+            if code == 0x20:
+                pending_space = True
+            continue
+        if obj != last:
+            last = obj
+            font = _object_font(obj) or 0
+            facts = fonts.of(font) if font else _NO_FONT
+            size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
+        if code == HYPHEN_MARK:
+            text, code = fonts.hyphen(facts), 0x2D
+        elif not code or code in (0x0D, 0x0A):
+            continue
+        else:
+            text = zapf_code(chr(code)) if facts.codes else chr(code)
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        if facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
+            width: float | None = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
+        else:
+            width = fonts.width(font, code, size_pt) if font else None
+        if width is None:
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)
+            width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
+        ma, mb, mc, md = matrix.a, matrix.b, matrix.c, matrix.d
+        a, b = ma * va + mb * vc, ma * vb + mb * vd
+        c, d = mc * va + md * vc, mc * vb + md * vd
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
+        low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
+        xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
+        ys = (y + d * low, y + d * high, y + b * width + d * low, y + b * width + d * high)
+        y0, y1 = min(ys), max(ys)
+        upright = a * d > 0 and b * c <= 0
+        top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
+        x0, x1 = round(min(xs), PRECISION), round(max(xs), PRECISION)
+        if pending_space and chars:
+            prev = chars[-1]
+            chars.append(_char(" ", prev["x1"], prev["top"], max(x0, prev["x1"]), prev["bottom"], prev))
+        pending_space = False
+        chars.append(
+            {
+                "text": text,
+                "x0": x0,
+                "top": top,
+                "x1": x1,
+                "bottom": bottom,
+                "doctop": top,
+                "upright": upright,
+                "fontname": facts.name,
+                "size": y1 - y0,  # the box's height, as pdfminer's `LTChar.size`
+                "height": bottom - top,
+                "width": x1 - x0,
+            }
+        )
+    return chars
+
+
+def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char) -> Char:
+    """A character at a box, of the font, size and direction of `like`."""
+    return {
+        "text": text,
+        "x0": x0,
+        "top": top,
+        "x1": x1,
+        "bottom": bottom,
+        "doctop": top,
+        "upright": like["upright"],
+        "fontname": like["fontname"],
+        "size": like["size"],
+        "height": bottom - top,
+        "width": x1 - x0,
+    }
+
+
+# Paths ------------------------------------------------------------------------------------------
+
+
+def _multiply(m: tuple, n: tuple) -> tuple:
+    """m then n (PDF row-vector matrices: m x n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _object_matrix(obj: Any) -> tuple:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _segments(obj: Any, matrix: tuple) -> list[tuple[str, tuple[float, float]]]:
+    """The path as pdfminer's operators with their end points in page space: m, l, c (a Bézier's
+    three PDFium segments as one), h after a closing segment."""
+    a, b, c, d, e, f = matrix
+    ops: list[tuple[str, tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    bezier = 0
+    start: tuple[float, float] = (0.0, 0.0)
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            ops.append(("m", point))
+            start = point
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier == 3:
+                ops.append(("c", point))
+                bezier = 0
+        else:
+            ops.append(("l", point))
+        if raw.FPDFPathSegment_GetClose(seg):
+            ops.append(("h", start))
+    return ops
+
+
+def _painted(ops: list[tuple[str, tuple[float, float]]]) -> Iterator[tuple[str, list[tuple[float, float]]]]:
+    """pdfminer's split of a painted path into subpaths, each as (shape, end points)."""
+    current: list[tuple[str, tuple[float, float]]] = []
+    for op in ops:
+        if op[0] == "m" and current:
+            yield "".join(o for o, _ in current), [p for _, p in current]
+            current = []
+        current.append(op)
+    if current:
+        yield "".join(o for o, _ in current), [p for _, p in current]
+
+
+def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool, colour: Any) -> Graphic:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return {
+        "x0": round(min(xs), PRECISION),
+        "top": round(height - max(ys), PRECISION),
+        "x1": round(max(xs), PRECISION),
+        "bottom": round(height - min(ys), PRECISION),
+        "fill": fill,
+        "stroke": stroke,
+        "non_stroking_color": colour,
+        "pts": [(round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts],
+    }
+
+
+def _classify(shape: str, pts: list, out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any) -> None:
+    """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
+    closed four-sided path a rect, anything else a curve."""
+    if not shape.startswith("m"):
+        return
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts = pts[:-2] + pts[-1:]
+    if shape in ("mlh", "ml"):
+        out.lines.append(_graphic(pts[:2], height, fill, stroke, colour))
+        return
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if pts[0] == pts[4] and square:
+            out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
+            return
+    out.curves.append(_graphic(pts, height, fill, stroke, colour))
+
+
+def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _walk(objects: Iterator[Any], matrix: tuple, out: SourcePage, height: float) -> None:
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = _multiply(_object_matrix(obj), matrix)
+            count = raw.FPDFFormObj_CountObjects(obj)
+            _walk((raw.FPDFFormObj_GetObject(obj, i) for i in range(count)), inner, out, height)
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            mode, stroke = ctypes.c_int(), ctypes.c_int()
+            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke):
+                continue
+            fill = mode.value != raw.FPDF_FILLMODE_NONE
+            if not fill and not stroke.value:
+                continue
+            colour = _fill_colour(obj)
+            ops = _segments(obj, _multiply(_object_matrix(obj), matrix))
+            for shape, pts in _painted(ops):
+                _classify(shape, pts, out, height, fill, bool(stroke.value), colour)
+
+
+def page_graphics(page: Any, out: SourcePage, view: Matrix, height: float) -> None:
+    count = raw.FPDFPage_CountObjects(page.raw)
+    _walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)), view, out, height)
+
+
+def _has_widgets(page: Any) -> bool:
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _widgets(path: str, password: str | None, number: int, out: SourcePage) -> None:
+    """The reference source's widgets of page `number` (pdfminer reads only the page's /Annots)."""
+    from . import pdfplumber_source
+
+    try:
+        with pdfplumber_source._open(path, password, [number]) as pdf:
+            page = pdf.pages[0]
+            out.widgets = list(pdfplumber_source.checkbox_widgets(page))
+    except MemoryError:
+        raise
+    except Exception as error:  # an optional part: the page goes on without it
+        out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
+
+
+def page_view(mediabox: tuple[float, float, float, float], turns: int) -> tuple[Matrix, float, float]:
+    """pdfminer's page matrix for a page's /MediaBox and rotation (`FPDFPage_GetRotation`: quarter
+    turns clockwise), with the turned page's width and height (`PDFPageInterpreter.process_page`)."""
+    x0, y0, x1, y1 = (float(v) for v in mediabox)
+    if turns % 4 == 1:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1), y1 - y0, x1 - x0
+    if turns % 4 == 2:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1), x1 - x0, y1 - y0
+    if turns % 4 == 3:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0), y1 - y0, x1 - x0
+    return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), x1 - x0, y1 - y0
+
+
+def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
+    page = doc[index]
+    try:
+        view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
+        out = SourcePage(index + 1, width, height)
+        out.chars = page_chars(page, fonts, view, height)
+        page_graphics(page, out, view, height)
+        if _has_widgets(page):
+            _widgets(path, password, index + 1, out)
+        return out
+    finally:
+        page.close()
+
+
+class PdfiumSource:
+    name = "pdfium"
+
+    def page_count(self, path: str, password: str | None) -> int:
+        doc = _open(path, password)
+        if doc is None:
+            return int(_reference().page_count(path, password))
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+    def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]:
+        """Pages `numbers` (1-based; all when None), each closed once given."""
+        doc = _open(path, password)
+        if doc is None:
+            yield from _reference().pages(path, password, numbers)
+            return
+        fonts = _Fonts(FontDictionaries(path, password))
+        try:
+            for number in numbers if numbers is not None else range(1, len(doc) + 1):
+                try:
+                    read = _source_page(doc, number - 1, fonts, path, password)
+                except Exception as error:
+                    message = f"damaged PDF: page {number} cannot be read"
+                    raise input_error(error, Kind.damaged_pdf, path, message) from error
+                yield read
+        finally:
+            doc.close()
+
+
+SOURCE = PdfiumSource()
