@@ -230,6 +230,17 @@ _object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, ctypes.c_int, _VOID,
 _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
 _font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, _VOID, ctypes.c_uint, ctypes.c_float, _FLOAT_P)
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_object_fill = _prototype(raw.FPDFPageObj_GetFillColor, ctypes.c_int, _VOID, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
+
+
+def _text_colour(obj: int) -> tuple[float, float, float] | None:
+    """A text object's fill colour as PDFium gives it (sRGB, 0..1; None when unknown): the colour
+    its characters are painted in, for the words' luminance (greyed month names)."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not _object_fill(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
 
 
 class _Fonts:
@@ -302,6 +313,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     va, vb, vc, vd, ve, vf = view
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
+    colour: tuple[float, float, float] | None = None
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = _text_object(textpage, i)
@@ -314,6 +326,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             font = _object_font(obj) or 0
             facts = fonts.of(font) if font else _NO_FONT
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
+            colour = _text_colour(obj)
         if code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
         elif not code or code in (0x0D, 0x0A):
@@ -357,6 +370,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "size": y1 - y0,  # the box's height, as pdfminer's `LTChar.size`
                 "height": bottom - top,
                 "width": x1 - x0,
+                "non_stroking_color": colour,
             }
         )
     return chars
