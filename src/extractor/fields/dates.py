@@ -6,9 +6,10 @@ from ..layout import Item, Table, is_month_table
 from .items import section_text
 from .months import table_months, text_months
 from .notes import Aviso, Notes
+from .shapes import FechasEntry
 
 
-def read_dates(items: list[Item], notes: Notes) -> dict:
+def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     """{"meses", "texto"}: the months a month table marks, else those the text states; an aviso
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months."""

@@ -9,11 +9,12 @@ from ..normalize.funding import guess_funder_type, read_funders
 from ..normalize.spans import unread_names
 from .items import list_text, named_entity, note_unread, section_text
 from .notes import Aviso, Notes
+from .shapes import FinanciamientoEntry
 
 CAMPO = "forma_financiamiento.fuentes"
 
 
-def read_funding(items: list[Item], notes: Notes) -> dict:
+def read_funding(items: list[Item], notes: Notes) -> FinanciamientoEntry:
     """{"texto", "fuentes": [{"nombre", "sigla", "tipo"}]}; unknown funders kept as printed, with an aviso;
     a name or acronym of the text that no funder, channel or instrument took, an aviso `nombre_sin_leer`."""
     text = section_text(items)

@@ -9,6 +9,7 @@ from ..normalize.entities import Piece
 from ..segment.fichas import block_text
 from ..text import join_lines
 from .notes import Aviso, Notes
+from .shapes import EntityEntry
 
 
 def blocks_of(items: list[Item]) -> list[TextBlock]:
@@ -48,7 +49,9 @@ def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
             notes.add(campo, Aviso.texto_sin_ubicar, text)
 
 
-def named_entity(piece: Piece, notes: Notes, campo: str, unknown: Aviso, guess_type: Callable[[str], str]) -> dict:
+def named_entity(
+    piece: Piece, notes: Notes, campo: str, unknown: Aviso, guess_type: Callable[[str], str]
+) -> EntityEntry:
     """{"nombre", "sigla", "tipo"} of a printed name (`piece`, matched against a catalog or not):
     the catalog entry's, or, for a name no catalog holds, the name as printed with the
     `guess_type` of its text and an aviso `unknown` on `campo`."""

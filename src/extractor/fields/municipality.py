@@ -6,9 +6,10 @@ from ..normalize.comunas import find_comuna
 from ..segment.fichas import MunicipalityLabel
 from ..text import clean
 from .notes import Aviso, Notes
+from .shapes import MunicipalidadEntry
 
 
-def read_municipality(label: MunicipalityLabel | None, notes: Notes) -> dict | None:
+def read_municipality(label: MunicipalityLabel | None, notes: Notes) -> MunicipalidadEntry | None:
     """{"comuna", "region", "texto"} of the label segmentation found, or None without one."""
     if label is None:
         return None

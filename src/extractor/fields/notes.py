@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .shapes import AvisoEntry, RevisionEntry
+
 
 class Aviso(str, Enum):
     """The aviso codes (`revision.avisos[].codigo`)."""
@@ -34,13 +36,13 @@ class Aviso(str, Enum):
 
 @dataclass
 class Notes:
-    avisos: list[dict] = field(default_factory=list)
+    avisos: list[AvisoEntry] = field(default_factory=list)
 
     def add(self, campo: str, codigo: Aviso, mensaje: str) -> None:
-        aviso = {"campo": campo, "codigo": codigo.value, "mensaje": mensaje}
+        aviso = AvisoEntry(campo=campo, codigo=codigo.value, mensaje=mensaje)
         if aviso not in self.avisos:
             self.avisos.append(aviso)
 
-    def revision(self) -> dict:
+    def revision(self) -> RevisionEntry:
         """The record's `revision`: {"estado": "ok" | "revisar", "avisos": [...]}."""
         return {"estado": "revisar" if self.avisos else "ok", "avisos": self.avisos}

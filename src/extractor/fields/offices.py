@@ -8,9 +8,10 @@ from ..normalize.entities import distinct, guess_office_type, split_entities
 from ..normalize.spans import unread_names
 from .items import list_text, named_entity, note_unread
 from .notes import Aviso, Notes
+from .shapes import EntityEntry
 
 
-def read_offices(items: list[Item], notes: Notes) -> list[dict]:
+def read_offices(items: list[Item], notes: Notes) -> list[EntityEntry]:
     """[{"nombre", "sigla", "tipo", "texto"}]; a name no catalog holds is kept as printed, with an aviso;
     a name or acronym of the list that no entry took, an aviso `nombre_sin_leer`."""
     printed = list_text(items)

@@ -23,6 +23,7 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import read_lines
+from .shapes import Record
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
 SECTION_FIELDS = {  # section key -> record field it fills
@@ -125,7 +126,7 @@ def build_record(
     source: Source,
     earlier_ids: Mapping[str, int] | None = None,
     ocr_pages: Sequence[OcrPage] = (),
-) -> dict:
+) -> Record:
     """The ficha as a dict in the contract's key order (validated later by the model).
 
     `earlier_ids` maps the ids of the document's earlier fichas to their number (1-based);
@@ -173,7 +174,7 @@ def build_record(
     if "categorias" in sections:
         note_strays(notes, "categorias", blocks_of(content("categorias")))
 
-    record = {
+    record: Record = {
         "schema_version": 1,
         "id": None,
         "titulo": titulo,
@@ -214,7 +215,7 @@ def build_record(
     return record
 
 
-def build_records(fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = ()) -> list[dict]:
+def build_records(fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = ()) -> list[Record]:
     """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`), a
     ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`)."""
     first_with: dict[str, int] = {}
@@ -225,7 +226,7 @@ def build_records(fichas: list[FichaParts], source: Source, ocr_pages: Sequence[
     return records
 
 
-def _missing_sections(record: dict, sections: dict, has_categories: bool, notes: Notes) -> None:
+def _missing_sections(record: Record, sections: dict[str, list[Item]], has_categories: bool, notes: Notes) -> None:
     if not record["titulo"]:
         notes.add("titulo", Aviso.seccion_faltante, "la ficha no tiene título")
     if record["municipalidad"] is None:
@@ -237,7 +238,7 @@ def _missing_sections(record: dict, sections: dict, has_categories: bool, notes:
             notes.add(field_name, Aviso.seccion_faltante, f"falta la sección «{field_name}» ({kind})")
 
 
-def _empty_sections(record: dict, sections: dict, ficha: FichaParts, notes: Notes) -> None:
+def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a required section with nothing read from it
     (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
     checked with no text after it (`otra_sin_texto`)."""

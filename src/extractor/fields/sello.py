@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from ..text import clean, fold, fold_chars, phrase_pattern
 from ..vocab import sello_lead_ins, sello_lines, sello_table_headers
+from .shapes import LineaEntry
 
 _LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—»”’\"']+")
 _ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zA-Z][.)])\s+")
@@ -72,9 +73,9 @@ def _split_at_named_sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
-def read_lines(paragraphs: list[str]) -> tuple[list[dict], list[str]]:
+def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
     """([{"linea", "justificacion"}], texts that name no line)."""
-    lines: list[dict] = []
+    lines: list[LineaEntry] = []
     strays: list[str] = []
     for paragraph in paragraphs:
         if fold(paragraph).strip(" :") in sello_table_headers():  # a table's column title

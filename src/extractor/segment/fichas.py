@@ -557,7 +557,10 @@ def _untitled_start(starts: list[int], heading_index: int) -> int:
     return 0 if not starts else heading_index
 
 
-def _dress(block: TextBlock) -> tuple:
+Dress = tuple[object, ...]  # how a block is set (`_dress`): style, or font, size, weight, capitals
+
+
+def _dress(block: TextBlock) -> Dress:
     """How a block is set: its heading style (Word), else its first line's font, size (to half a
     point), weight and whether it is all capitals."""
     style = (block.style or "").lower()
@@ -593,14 +596,14 @@ def mark_unknown_headings(placed: list[Placed], body: float) -> None:
     headings, and in a PDF a left edge within HEADING_EDGE_EMS of one of theirs, whose text names
     none of the template's headings ("Descripción breve" set like the others). A dress that more
     body blocks wear than headings do (bold lead-ins of a list) marks nothing."""
-    dresses: dict[tuple, list[TextBlock]] = {}
+    dresses: dict[Dress, list[TextBlock]] = {}
     for p in placed:
         if p.role is Role.heading and isinstance(p.item, TextBlock) and p.item.lines:
             dresses.setdefault(_dress(p.item), []).append(p.item)
     dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= MIN_DRESS_HEADINGS}
     if not dresses:
         return
-    candidates: dict[tuple, list[Placed]] = {}
+    candidates: dict[Dress, list[Placed]] = {}
     for p in placed:
         if p.role is Role.body and isinstance(p.item, TextBlock) and p.item.lines and _could_be_heading(p.item, body):
             dress = _dress(p.item)
