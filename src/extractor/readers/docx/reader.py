@@ -74,9 +74,9 @@ from .runs import (
     SILENT_MARKUP,
     TEXT_MARKS,
     Box,
-    Found,
     RunStyle,
     Styles,
+    Unread,
     element_text,
     has_text,
     local,
@@ -111,7 +111,7 @@ _CHUNK_KINDS = {
 }
 
 
-def children(parent, wanted: set[str], found: Found | None = None):
+def children(parent, wanted: set[str], found: Unread | None = None):
     """The `wanted` children of `parent` (rows of a table, cells of a row, paragraphs and
     tables of a body or cell, altChunks), read through wrappers at any depth; tracked
     deletions and moves away are skipped, and so are rows and cells deleted with tracking.
@@ -182,7 +182,7 @@ class _Reader:
     def paragraph(self, group: list, index: int, region: str | None = None) -> list:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
         checkboxes each labelled by the text after it; then notes on what was hidden or unknown."""
-        found, joined = Found(), Found()  # joined: what the paragraphs joined to the last one met
+        found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
         toks: list = []
         for p in group:
             style_id = self._style_id(p)
@@ -207,7 +207,7 @@ class _Reader:
             )
         return items + notes
 
-    def notes(self, found: Found, prov: Provenance) -> list[ReaderNote]:
+    def notes(self, found: Unread, prov: Provenance) -> list[ReaderNote]:
         out = []
         hidden = clean(" ".join(found.hidden))
         if hidden:
@@ -234,7 +234,7 @@ class _Reader:
     def blocks(self, parent, index: int | None, region: str | None = None) -> list:
         """The items of a body, cell or text box: paragraphs (joined where marks say so),
         tables, imported documents; `index` None numbers body elements one by one."""
-        found = Found()
+        found = Unread()
         items: list = []
         pending: list = []
         n = 0 if index is None else index
@@ -330,7 +330,7 @@ class _Reader:
     def _table(self, tbl, index: int) -> list:
         cells: list[Cell] = []
         contents: dict[tuple[int, int], list] = {}
-        found = Found()
+        found = Unread()
         for r, tr in enumerate(children(tbl, {"tr"}, found)):
             col = _grid_before(tr)
             row_start = len(cells)

@@ -13,10 +13,10 @@ The paragraph is read as the accepted, printed document (ECMA-376 Part 1,
 17.13 and 17.3.2): tracked deletions and moves away (`w:del`, `w:moveFrom`)
 are dropped, insertions and moves here (`w:ins`, `w:moveTo`) kept; hidden
 runs (`w:vanish`; `w:webHidden` hides only in web view, so it prints) are left
-out of the text and collected in `Found.hidden`. Wrappers (content controls,
+out of the text and collected in `Unread.hidden`. Wrappers (content controls,
 custom XML, smart tags, hyperlinks, fields) are read through at any depth; an
 element the reader does not know that holds text is read through too and named
-in `Found.unknown`, so the record can say so.
+in `Unread.unknown`, so the record can say so.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ class Box:
 
 
 @dataclass
-class Found:
-    """What reading paragraphs met besides their printed content."""
+class Unread:
+    """What reading paragraphs met and did not take as printed content (each becomes a `ReaderNote`)."""
 
     hidden: list[str] = field(default_factory=list)  # hidden text, one piece per hidden run stretch
     unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
@@ -225,7 +225,7 @@ def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, st
     return RunStyle(bold, size, hidden, font), font
 
 
-def _symbol_tokens(sym, style: RunStyle, found: Found) -> list:
+def _symbol_tokens(sym, style: RunStyle, found: Unread) -> list:
     """A `w:sym`: a box, a check mark as text, or nothing (a decoration), noted when unknown."""
     code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font")) or style.font  # w:font is optional
     try:
@@ -243,7 +243,7 @@ def _symbol_tokens(sym, style: RunStyle, found: Found) -> list:
     return []
 
 
-def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Found) -> list:
+def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Unread) -> list:
     style, font = _run_style(run, base, styles)
     if style.hidden:
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
@@ -291,7 +291,7 @@ def has_text(element) -> bool:
     return next(element.iter(qn("w:t")), None) is not None
 
 
-def tokens(element, base: RunStyle, styles: Styles | None, found: Found) -> list:
+def tokens(element, base: RunStyle, styles: Styles | None, found: Unread) -> list:
     """The tokens of a paragraph (or of a wrapper inside one), in document order."""
     out: list = []
     for child in element:

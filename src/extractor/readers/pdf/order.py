@@ -32,7 +32,7 @@ class Unit:
     box: dict  # x0, top, x1, bottom
     payload: object  # Line for text, or a layout item (Checkbox, Table)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
-    item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
+    starts_item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
     )
-    return Unit(box, payload=line, item=item)
+    return Unit(box, payload=line, starts_item=item)
 
 
 def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
@@ -400,7 +400,7 @@ def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) 
         isinstance(a, Line)
         and isinstance(b, Line)
         and prev.panel == nxt.panel
-        and not nxt.item
+        and not nxt.starts_item
         and -settings.para_rise * height(prev.box) < gap <= max_gap
         and abs(a.size - b.size) <= settings.para_size_diff
         and (a.bold == b.bold or _wrapped(prev, nxt))
