@@ -1,0 +1,128 @@
+"""Issue 24, second round (a new user's trial): a run ended by SIGTERM or SIGKILL leaves no worker behind,
+the lock file keeps no ended run's pid, hidden folders are not inputs, unreadable record files are counted
+as such, exports carry a trace of records left out, and small wording points. Each test drives the
+installed `extractor` in a subprocess, as a user would."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.batch.record_files import record_files
+
+from .cli_process import EXTRACTOR, environment, extractor, report_of
+from .conftest import RAW
+
+pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
+
+PUBLICATION = RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
+TRANSCRIPTS = RAW / "transcripciones"
+ARICA = TRANSCRIPTS / "Transcripción 07 - Arica.docx"
+
+
+def put(source: Path, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, target)
+    return target
+
+
+def _stat(pid: int) -> tuple[int, str, str] | None:
+    """(parent pid, state, start time) of a process from /proc, None when it is gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2 :].split()
+    return int(fields[1]), fields[0], fields[19]
+
+
+def children_of(parent: int) -> dict[int, str]:
+    """The live child processes of `parent`: {pid: start time}."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            stat = _stat(int(entry.name))
+            if stat is not None and stat[0] == parent and stat[1] != "Z":
+                found[int(entry.name)] = stat[2]
+    return found
+
+
+def alive(processes: dict[int, str]) -> list[int]:
+    """Those of `processes` still running (not gone, not a zombie, not a new process with a reused pid)."""
+    return [
+        pid
+        for pid, started in processes.items()
+        if (stat := _stat(pid)) is not None and stat[1] != "Z" and stat[2] == started
+    ]
+
+
+def start_run_with_workers(tmp_path: Path) -> tuple[subprocess.Popen, dict[int, str]]:
+    """A run over several documents (a long PDF read in parts on 2 workers) and its workers once started."""
+    for n in range(3):
+        put(PUBLICATION, tmp_path / "docs" / f"p{n}.pdf")
+    process = subprocess.Popen(
+        [str(EXTRACTOR), "run", "docs", "-o", "o", "-j", "2", "--quiet"],
+        cwd=tmp_path,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (workers := children_of(process.pid)):
+        assert process.poll() is None and time.monotonic() < deadline, "no worker started"
+        time.sleep(0.05)
+    time.sleep(0.3)
+    return process, workers | children_of(process.pid)
+
+
+def gone_within(workers: dict[int, str], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := alive(workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+def stop_left(workers: dict[int, str]) -> list[int]:
+    """The workers still running a few seconds on (then killed, so a failing test leaves none behind)."""
+    left = gone_within(workers, 5)
+    for pid in left:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    return left
+
+
+@pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL])
+def test_a_run_killed_leaves_no_worker_running(tmp_path, kill):
+    process, workers = start_run_with_workers(tmp_path)
+    process.send_signal(kill)
+    process.wait(timeout=30)
+    left = stop_left(workers)
+    assert left == [], f"workers {left} outlived their run (killed by {kill.name})"
+
+
+def test_sigterm_stops_a_run_like_ctrl_c(tmp_path):
+    process, workers = start_run_with_workers(tmp_path)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 143
+    stderr = process.stderr.read() if process.stderr else ""
+    assert "terminated (SIGTERM)" in stderr and "Traceback" not in stderr, stderr
+    report = report_of(tmp_path / "o")
+    assert report["complete"] is False and report["summary"]["unread"] >= 1, report["summary"]
+    assert (tmp_path / "o" / ".extractor-lock").read_text() == "", "the lock is released, its pid cleared"
+    assert stop_left(workers) == []
+
+
+def test_the_lock_file_is_git_ignored_and_keeps_no_ended_run_pid(tmp_path):
+    assert ".extractor-lock" in (Path(__file__).parents[1] / ".gitignore").read_text().split()
+    put(ARICA, tmp_path / "docs" / "a.docx")
+    assert extractor(["run", "docs", "-o", "o"], tmp_path).returncode == 0
+    assert (tmp_path / "o" / ".extractor-lock").read_text() == ""
