@@ -126,3 +126,12 @@ def test_the_lock_file_is_git_ignored_and_keeps_no_ended_run_pid(tmp_path):
     put(ARICA, tmp_path / "docs" / "a.docx")
     assert extractor(["run", "docs", "-o", "o"], tmp_path).returncode == 0
     assert (tmp_path / "o" / ".extractor-lock").read_text() == ""
+
+
+def test_hidden_folders_and_files_are_not_inputs(tmp_path):
+    put(ARICA, tmp_path / "docs" / "a.docx")
+    put(ARICA, tmp_path / "docs" / ".venv" / "lib" / "default.docx")  # as pip's python-docx template
+    put(ARICA, tmp_path / "docs" / ".hidden.docx")
+    result = extractor(["run", "docs", "-o", "o"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [d["file"] for d in report_of(tmp_path / "o")["documents"]] == ["docs/a.docx"]

@@ -95,8 +95,8 @@ class Document:
 
 
 def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | None = None) -> Iterator[Path]:
-    """The documents under `paths` (files as given, folders searched recursively), files in sorted order;
-    a folder's documents under `skip` (the output folder) are not searched.
+    """The documents under `paths` (files as given, folders searched recursively, hidden folders and files
+    left out), files in sorted order; a folder's documents under `skip` (the output folder) are not searched.
 
     Word lock files (`~$x.docx`) and macOS `._x.docx` files are skipped, each
     with a line in `notes`; legacy `.doc` files and links to nothing are
@@ -119,12 +119,21 @@ def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | No
 
 
 def _walk(root: Path, skip: Path | None) -> Iterator[Path]:
-    """Every path below `root`, not entering the folder `skip` (resolved)."""
+    """Every path below `root`, not entering the folder `skip` (resolved) nor hidden folders, and leaving
+    out hidden files (names starting with ".": `.venv/`, `.git/`, editors' files), the usual convention."""
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
-        if skip is not None:
-            subfolders[:] = [name for name in subfolders if (here / name).resolve() != skip]
-        yield from (here / name for name in subfolders + files)
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not name.startswith(".") and (skip is None or (here / name).resolve() != skip)
+        ]
+        yield from (here / name for name in subfolders + files if _shown(name))
+
+
+def _shown(name: str) -> bool:
+    """Not a hidden name; a hidden name of NOT_DOCUMENTS (`._x.docx`) still is, so its skip is noted."""
+    return not name.startswith(".") or name.startswith(tuple(NOT_DOCUMENTS))
 
 
 def _file_or_broken_link(path: Path) -> bool:
