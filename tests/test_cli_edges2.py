@@ -19,7 +19,7 @@ import pytest
 from extractor.batch.record_files import record_files
 
 from .cli_process import EXTRACTOR, environment, extractor, report_of
-from .conftest import RAW
+from .conftest import GOLDEN, RAW
 
 pytestmark = pytest.mark.slow  # every test here drives the installed command in subprocesses
 
@@ -135,3 +135,36 @@ def test_hidden_folders_and_files_are_not_inputs(tmp_path):
     result = extractor(["run", "docs", "-o", "o"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert [d["file"] for d in report_of(tmp_path / "o")["documents"]] == ["docs/a.docx"]
+
+
+def truncated_copy(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """The golden records copied to `name`, one of them cut short (not JSON any more); (folder, that file)."""
+    folder = tmp_path / name
+    shutil.copytree(GOLDEN, folder)
+    cut = record_files(folder)[0]
+    cut.write_bytes(cut.read_bytes()[:200])
+    return folder, cut
+
+
+def test_diff_counts_an_unreadable_record_file_as_such_not_as_removed(tmp_path):
+    shutil.copytree(GOLDEN, tmp_path / "old")
+    _, cut = truncated_copy(tmp_path, "new")
+    result = extractor(["diff", "old", "new", "--format", "json"], tmp_path)
+    out = json.loads(result.stdout)
+    assert out["counts"]["removed"] == 0 and out["counts"]["added"] == 0, out["counts"]
+    assert out["counts"]["invalid"] == 1 and out["counts"]["unreadable"] == 1
+    assert [p["file"] for p in out["invalid_records"]] == [str(cut.relative_to(tmp_path))]
+    assert result.returncode != 0 and "not a JSON record" in result.stderr, result.stderr
+    text = extractor(["diff", "new", "old"], tmp_path).stdout
+    assert "1 invalid record (1 could not be read: not compared)" in text and "added" not in text, text
+
+
+def test_crosscheck_says_how_many_record_files_could_not_be_read(tmp_path):
+    truncated_copy(tmp_path, "records")
+    result = extractor(["crosscheck", "records"], tmp_path)
+    summary = result.stdout.splitlines()[1]
+    assert "1 invalid record (1 could not be read: not compared)" in summary, summary
+    assert (
+        json.loads(extractor(["crosscheck", "records", "--format", "json"], tmp_path).stdout)["counts"]["unreadable"]
+        == 1
+    )
