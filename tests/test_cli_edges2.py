@@ -168,3 +168,36 @@ def test_crosscheck_says_how_many_record_files_could_not_be_read(tmp_path):
         json.loads(extractor(["crosscheck", "records", "--format", "json"], tmp_path).stdout)["counts"]["unreadable"]
         == 1
     )
+
+
+@pytest.mark.parametrize("fmt", ["html", "xlsx", "csv", "jsonl"])
+def test_an_export_names_the_records_left_out_where_its_format_allows(tmp_path, fmt):
+    folder, cut = truncated_copy(tmp_path, "records")
+    result = extractor(["export", "records", "-o", f"out.{fmt}"], tmp_path)
+    assert result.returncode == 1 and f"error: invalid record, left out: {cut.relative_to(tmp_path)}" in result.stderr
+    every = extractor(["export", str(GOLDEN), "-o", f"every.{fmt}"], tmp_path)
+    assert every.returncode == 0, every.stderr
+    out = tmp_path / f"out.{fmt}"
+    if fmt == "html":
+        page = out.read_text(encoding="utf-8")
+        assert "1 registro inválido omitido" in page and str(cut.relative_to(tmp_path)) in page
+        assert "inválido" not in (tmp_path / "every.html").read_text(encoding="utf-8")
+    elif fmt == "xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out)["omitidos"]
+        rows = list(sheet.values)
+        assert rows[0] == ("archivo", "problema") and rows[1][0] == str(cut.relative_to(tmp_path)), rows
+        assert "not a JSON record" in rows[1][1]
+        assert "omitidos" not in openpyxl.load_workbook(tmp_path / "every.xlsx").sheetnames
+    else:  # the shape stays: one row / line per exported ficha, the trace is on stderr only
+        lines = out.read_bytes().splitlines()
+        assert len(lines) == len(record_files(folder)) - 1 + (fmt == "csv")
+
+
+def test_export_help_says_the_order_and_an_unknown_suffix_is_named(tmp_path):
+    help_text = " ".join(extractor(["export", "--help"], tmp_path).stdout.split())
+    assert "sorted by comuna, then title, then source file" in help_text and "catalogue order" not in help_text
+    result = extractor(["export", str(GOLDEN), "-o", "x.txt"], tmp_path)
+    assert result.returncode == 2 and not (tmp_path / "x.txt").exists()
+    assert ".txt is not a known suffix (.csv, .xlsx, .jsonl, .html)" in result.stderr, result.stderr
