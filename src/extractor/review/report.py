@@ -160,17 +160,18 @@ def _leave_out_unreadable(
     ]
 
 
-def diff_run(before: Path, new: Path, sources: list[Path]) -> Report:
+def diff_run(before: Path, new: Path, sources: list[Path], kept: bool = True) -> Report:
     """A new run (records in `new`) against the records in `before` (`--diff-against`) of the same
-    source documents."""
+    source documents; `kept` False: `new` is a temporary folder, not named."""
     every, after = load_records(before), load_records(new)
     in_scope = records_from(every.records, sources)
-    report = diff_records(in_scope, after.records, f"old: {before}", f"new (this run): {new}")
-    kept = {r.path for r in in_scope}
+    right = f"new (this run): {new}" if kept else "new (this run, not kept)"
+    report = diff_records(in_scope, after.records, f"old: {before}", right)
+    compared = {r.path for r in in_scope}
     unreadable = every.unreadable(before)
     _leave_out_unreadable(report, unreadable, after.unreadable(new))
     matched = {(r.folder, r.name) for r in after.records} & set(unreadable)
-    report.problems = [p for p in every.problems if p.path in kept] + [unreadable[k] for k in sorted(matched)]
+    report.problems = [p for p in every.problems if p.path in compared] + [unreadable[k] for k in sorted(matched)]
     report.problems += after.problems
     report.unreadable = len({p.path for p in report.problems if p.path not in _record_paths(report)})
     if len(in_scope) < len(every.records):
