@@ -25,6 +25,7 @@ from .month_grid import month_grids, restyled_header
 from .objects import SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
+from .producer import document_metadata, keep_line_end_hyphens, made_by_word_processor
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import page_source
@@ -80,12 +81,14 @@ def read_pages(
         if problem is not None:
             for i in scanned:
                 pages[i].skipped.append(f"page {pages[i].number}: no text layer, not read by OCR: {problem}")
-            return pages
-        from .sources.scan_source import SOURCE as SCANS
+        else:
+            from .sources.scan_source import SOURCE as SCANS
 
-        read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
-        for i, page in zip(scanned, read, strict=True):
-            pages[i] = read_page(page, settings)
+            read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
+            for i, page in zip(scanned, read, strict=True):
+                pages[i] = read_page(page, settings)
+    if made_by_word_processor(document_metadata(path, password)):
+        pages = [keep_line_end_hyphens(page) for page in pages]
     return pages
 
 
