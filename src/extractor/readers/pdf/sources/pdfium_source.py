@@ -314,6 +314,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = _text_object(textpage, i)
@@ -334,8 +335,14 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         else:
             text = zapf_code(chr(code)) if facts.codes else chr(code)
         raw.FPDFText_GetMatrix(tp, i, matrix)
-        if facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width: float | None = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        ligature = bool(chars) and obj == last_char_object and (ox.value, oy.value) == last_origin
+        last_char_object, last_origin = obj, (ox.value, oy.value)
+        if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)
+            width: float | None = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
+        elif facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
+            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
         else:
             width = fonts.width(font, code, size_pt) if font else None
         if width is None:
@@ -344,7 +351,6 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         ma, mb, mc, md = matrix.a, matrix.b, matrix.c, matrix.d
         a, b = ma * va + mb * vc, ma * vb + mb * vd
         c, d = mc * va + md * vc, mc * vb + md * vd
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
@@ -353,6 +359,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         upright = a * d > 0 and b * c <= 0
         top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
         x0, x1 = round(min(xs), PRECISION), round(max(xs), PRECISION)
+        if ligature:  # pdfminer's one character of the glyph, its text all the code points
+            prev = chars[-1]
+            x0, x1 = min(x0, prev["x0"]), max(x1, prev["x1"])
+            chars[-1] = {**prev, "text": prev["text"] + text, "x0": x0, "x1": x1, "width": x1 - x0}
+            continue
         if pending_space and chars:
             prev = chars[-1]
             chars.append(_char(" ", prev["x1"], prev["top"], max(x0, prev["x1"]), prev["bottom"], prev))
