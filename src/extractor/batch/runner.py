@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..problems import DocumentError, Kind, describe, document_error
 from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
-from ..readers.formats import FORMATS, format_of
+from ..readers.formats import FORMATS, format_of, unsupported_message
 from ..readers.ocr import OcrOptions
 from ..readers.ocr import use as use_ocr
 from ..source import display_path, page_count, sha256_of, source_of
@@ -295,7 +295,7 @@ class Batch:
         entry = document.entry
         legacy = LEGACY.get(document.path.suffix.lower())
         if legacy or format_of(document.path) is None:
-            self._fail(document, document_error(Kind.unsupported, entry.file, legacy or "not a .pdf or .docx file"))
+            self._fail(document, document_error(Kind.unsupported, entry.file, legacy or unsupported_message()))
             return None
         try:
             check_size(document.path, self.options.file_limits)
