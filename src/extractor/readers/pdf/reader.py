@@ -44,10 +44,19 @@ def has_text_layer(page: SourcePage, settings: LayoutSettings = LAYOUT) -> bool:
     codes of a font without a Unicode map, U+FFFD, private-use code points)."""
     if page.words is not None:
         return bool(page.words)
-    visible = [c["text"] for c in page.chars if c["text"].strip()]
-    readable = sum(1 for t in visible if any(ch.isalnum() for ch in t) and not _UNREADABLE.search(t))
-    unreadable = sum(1 for t in visible if _UNREADABLE.search(t))
-    return readable >= settings.scan_text_chars and unreadable <= settings.scan_unreadable_share * len(visible)
+    visible = readable = unreadable = 0
+    for char in page.chars:
+        text = char["text"]
+        if len(text) == 1 and text.isalnum():  # most characters: a letter or digit, readable
+            visible += 1
+            readable += 1
+        elif text.strip():
+            visible += 1
+            if _UNREADABLE.search(text):
+                unreadable += 1
+            elif any(ch.isalnum() for ch in text):
+                readable += 1
+    return readable >= settings.scan_text_chars and unreadable <= settings.scan_unreadable_share * visible
 
 
 def needs_ocr(page: SourcePage, ocr: OcrOptions, settings: LayoutSettings = LAYOUT) -> bool:

@@ -234,13 +234,20 @@ _UINT_P = ctypes.POINTER(ctypes.c_uint)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, ctypes.c_int, _VOID, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
 
 
-def _text_colour(obj: int) -> tuple[float, float, float] | None:
-    """A text object's fill colour as PDFium gives it (sRGB, 0..1; None when unknown): the colour
-    its characters are painted in, for the words' luminance (greyed month names)."""
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not _object_fill(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-        return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+class _Colours:
+    """Text objects' fill colours as PDFium gives them (sRGB, 0..1; None when unknown): the colour
+    their characters are painted in, for the words' luminance (greyed month names). The four
+    out-parameters are made once, not per object."""
+
+    def __init__(self) -> None:
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.refs = [ctypes.byref(value) for value in self.rgba]
+
+    def of(self, obj: int) -> tuple[float, float, float] | None:
+        if not _object_fill(obj, *self.refs):
+            return None
+        r, g, b, _ = self.rgba
+        return (r.value / 255, g.value / 255, b.value / 255)
 
 
 class _Fonts:
@@ -314,6 +321,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    colours = _Colours()
     last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
@@ -327,7 +335,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             font = _object_font(obj) or 0
             facts = fonts.of(font) if font else _NO_FONT
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
-            colour = _text_colour(obj)
+            colour = colours.of(obj)
         if code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
         elif not code or code in (0x0D, 0x0A):
