@@ -648,8 +648,11 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     else:
         first = last = 0
     current: Section | UnknownSection | None = None
+    box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
     for n, p in enumerate(placed):
         p.ficha = number
+        if box is not None and not _in_box(p.item, box[0]):
+            current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
         if first <= n < last:
             p.section = "title"
         elif (
@@ -662,6 +665,8 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             current.items.append(p.item)
             p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
+            if box is None and _word_text_box(p.item) is not None:
+                box = (p.item, current)
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
@@ -683,6 +688,30 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def _word_text_box(item: Item) -> str | None:
+    """The Word text box holding a text block: its region up to its last "txbx<n>" part (the
+    reader's `TextBlock.region`, "txbx2" or "t0-r0c1/txbx2"); None outside text boxes and in PDFs.
+    A text box is printed apart from the text around its anchor: a heading inside it opens a
+    section that holds the box's text only, and the text after the box goes on where it was
+    before the box (a category list boxed beside the title, its municipality paragraph after it)."""
+    if not isinstance(item, TextBlock) or item.prov.page is not None or not item.region:
+        return None
+    parts = item.region.split("/")
+    boxes = [n for n, part in enumerate(parts) if part.startswith("txbx")]
+    return "/".join(parts[: boxes[-1] + 1]) if boxes else None
+
+
+def _in_box(item: Item, heading: TextBlock) -> bool:
+    """Whether `item` is in the Word text box of `heading`: the same anchor paragraph (a checkbox
+    has no region) and, for text, the box's region or one nested in it."""
+    if item.prov.index != heading.prov.index:
+        return False
+    box, region = _word_text_box(heading), _word_text_box(item)
+    if not isinstance(item, TextBlock) or box is None:
+        return True
+    return region is not None and (region == box or region.startswith(box + "/"))
 
 
 def _region(item: Item) -> str | None:
