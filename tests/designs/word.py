@@ -110,10 +110,12 @@ def paragraph(runs: str, bold_style: bool = False) -> str:
 
 def box_height(design, lines: Sequence[str]) -> float:
     """Points a text box needs for `lines` (paragraphs) at the design's size: each paragraph's lines
-    estimated at 0.6 em a character (generous), 1.5 em a line, and the box's padding."""
+    estimated at 0.6 em a character (generous), 1.5 em a line, the design's space after each
+    paragraph (a box that clips its last line, "Otra", loses printed text), and the box's padding."""
     per_line = (BOX_WIDTH_PT - BOX_PADDING_PT) / (design.body_size * 0.6)
     count = sum(-(-max(len(line), 1) // int(per_line)) for line in lines)
-    return count * design.body_size * 1.5 + BOX_PADDING_PT + design.body_size
+    spaces = len(lines) * design.paragraph_space
+    return count * design.body_size * 1.5 + spaces + BOX_PADDING_PT + design.body_size
 
 
 def text_box_run(design, content: str, lines: Sequence[str], n: int) -> str:
