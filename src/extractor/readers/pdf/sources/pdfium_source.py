@@ -314,6 +314,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    origins: list[tuple[tuple[int, float, float], int]] = []  # each letter's glyph origin (text object, x, y)
+    ligatures: dict[int, float] = {}  # first letter's index -> the glyph's right edge (`_spread_ligatures`)
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = _text_object(textpage, i)
@@ -346,6 +348,10 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         c, d = mc * va + md * vc, mc * vb + md * vd
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
+        origin = (obj, ox.value, oy.value)
+        if origins and origin == origins[-1][0] and vb == 0 and vc == 0 and a > 0 and b == 0:
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)  # the ligature glyph's box ("fi": both letters')
+            ligatures.setdefault(origins[-1][1], loose.right * va + ve)
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
         ys = (y + d * low, y + d * high, y + b * width + d * low, y + b * width + d * high)
@@ -357,6 +363,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             prev = chars[-1]
             chars.append(_char(" ", prev["x1"], prev["top"], max(x0, prev["x1"]), prev["bottom"], prev))
         pending_space = False
+        origins.append((origin, len(chars)))
         chars.append(
             {
                 "text": text,
@@ -373,7 +380,26 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "non_stroking_color": colour,
             }
         )
+    _spread_ligatures(chars, ligatures)
     return chars
+
+
+def _spread_ligatures(chars: list[Char], ligatures: dict[int, float]) -> None:
+    """Set side by side, in equal parts of the glyph's box, the letters of each ligature (PDFium
+    gives every letter of a "fi" glyph the glyph's origin and a letter's own width, or none, which
+    left a gap inside the word: "Ofi cios"). `ligatures`: the index of each ligature's first
+    letter and the glyph's right edge (points); its letters are those after it at its x0."""
+    for first, right in ligatures.items():
+        x0 = chars[first]["x0"]
+        end = first + 1
+        while end < len(chars) and chars[end]["x0"] == x0 and chars[end]["text"] != " ":
+            end += 1
+        right = max(right, *(c["x1"] for c in chars[first:end]))
+        step = (right - x0) / (end - first)
+        for n, char in enumerate(chars[first:end]):
+            char["x0"] = round(x0 + n * step, PRECISION)
+            char["x1"] = round(x0 + (n + 1) * step, PRECISION)
+            char["width"] = char["x1"] - char["x0"]
 
 
 def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char) -> Char:
