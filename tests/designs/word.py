@@ -66,6 +66,9 @@ WRAP = '<w10:wrap type="square"/>'
 WRAP_LINES = '<w10:wrap type="topAndBottom"/>'
 TEXT_WIDTH_PT = 451.0  # A4 less python-docx's default margins (1 in each side)
 BOX_WIDTH_PT = 170.0
+# the title's cell and the municipality's beside it: the title's longest word at the title's size fits
+# its cell ("interinstitucionales" broken in a half-width cell reads as two words)
+TITLE_CELL_SHARES = (0.75, 0.25)
 BOX_PADDING_PT = 16.0  # the text box's insets (7.2 pt a side) and a margin
 _NS = (
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -333,6 +336,11 @@ class Writer:
         in_title = box if d.textbox_anchor == "title" else ""
         if d.municipality_place == "table_cell":
             table = self.doc.add_table(rows=1, cols=2)
+            for column, share in zip(table.columns, TITLE_CELL_SHARES, strict=True):
+                width = Pt(TEXT_WIDTH_PT * share)
+                column.width = width
+                for cell in column.cells:
+                    cell.width = width
             title_paragraph = table.cell(0, 0).paragraphs[0]
             title_paragraph.style = self.doc.styles["Title"]
             title_paragraph.add_run(title)
