@@ -58,6 +58,7 @@ MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality lab
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
 MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
+TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
@@ -370,6 +371,8 @@ def segment(layout: Layout) -> Segmentation:
     items, body = prepare(layout.items)
     # strict=False: with no items the list of previous ones is [None], one longer
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
+    placed = titles_across_boxes(placed)
+    items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
         placed = by_page
@@ -441,6 +444,61 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     for p in titles:
         p.role = Role.title
     return placed.index(titles[0])
+
+
+def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
+    """The placed items with each PDF title broken by a box printed beside it made whole again.
+
+    A box beside a title's first line (a category list, the municipality; its first item starts
+    above the title's bottom edge) can push the rest of the title below it: reading order gives
+    the title's first line, the box, then the title's other lines. When title-like text of the
+    title's size (within TITLE_SIZE_TOLERANCE of it) follows such a run on the same page and the run
+    holds at most one heading, it is the title going on: it moves to right after the title's first
+    part, and the box to right before the first heading after it (the head's text, the
+    municipality under the title, stays with the head)."""
+    out = list(placed)
+    i = 0
+    while i < len(out):
+        cut = _title_across_box(out, i)
+        if cut is None:
+            i += 1
+            continue
+        box_start, rest_start, rest_end = cut
+        after = next((j for j in range(rest_end, len(out)) if out[j].role is Role.heading), rest_end)
+        box, rest, head = out[box_start:rest_start], out[rest_start:rest_end], out[rest_end:after]
+        out[box_start:after] = rest + head + box
+        i = rest_end
+    return out
+
+
+def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
+    """For a title whose first part is at `i`: where the box beside it starts, where the title
+    goes on and where that part ends; None when the title is not broken by a box."""
+    if placed[i].role is not Role.title or (box := _bbox(placed[i])) is None:
+        return None
+    end = i + 1
+    while end < len(placed) and _continues_title(placed[i : end + 1]):
+        end += 1
+    first = _bbox(placed[end]) if end < len(placed) else None
+    if first is None or placed[end].page != placed[i].page or first[1] >= box[3]:
+        return None
+    title = placed[i].item
+    size = title.size if isinstance(title, TextBlock) else 0.0
+    headings_ = 0
+    for j in range(end, len(placed)):
+        p = placed[j]
+        if p.page != placed[i].page or headings_ > 1:
+            return None
+        if p.role is Role.heading:
+            headings_ += 1
+        elif p.role is Role.title:
+            if not (isinstance(p.item, TextBlock) and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size):
+                return None
+            rest_end = j + 1
+            while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
+                rest_end += 1
+            return end, j, rest_end
+    return None
 
 
 def _continues_title(run: list[Placed]) -> bool:
