@@ -49,7 +49,7 @@ CHOICES: dict[str, tuple] = {
     "municipality_place": ("paragraph", "table_cell", "floating_textbox", "inline_textbox"),
     "categories_place": ("section", "textbox"),  # textbox: with the municipality's, else a floating one
     "textbox_kind": ("drawingml", "vml"),  # DrawingML in mc:AlternateContent with its VML copy, or VML alone
-    "textbox_anchor": ("title", "own_paragraph"),  # the paragraph a text box is anchored in
+    "textbox_anchor": ("title", "own_paragraph"),  # the paragraph a text box is anchored in (VML: its own, `head`)
     "category_form": ("lines", "table"),  # "☐ label" paragraphs, or a table of [box | label]
     "checkbox": ("glyph", "w14", "legacy", "sym_wingdings"),
     "month_orientation": ("across", "down"),
@@ -333,7 +333,11 @@ class Writer:
         content, lines = self.box_content(ficha)
         self.boxes += 1
         box = text_box_run(d, content, lines, self.boxes) if content else ""
-        in_title = box if d.textbox_anchor == "title" else ""
+        # LibreOffice draws a VML box anchored in the title over the title's text (it keeps no wrap for
+        # the anchor's own lines): text printed over text is no layout a designer chooses, so a VML box
+        # stands in a paragraph of its own
+        own_paragraph = d.textbox_anchor == "own_paragraph" or d.textbox_kind == "vml"
+        in_title = "" if own_paragraph else box
         if d.municipality_place == "table_cell":
             table = self.doc.add_table(rows=1, cols=2)
             for column, share in zip(table.columns, TITLE_CELL_SHARES, strict=True):
@@ -349,7 +353,7 @@ class Writer:
             table.cell(0, 1).paragraphs[0].add_run(label_text(d, ficha)).bold = True
         else:
             self.add_xml(self.doc, f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run(title)}{in_title}</w:p>')
-        if box and d.textbox_anchor == "own_paragraph":
+        if box and own_paragraph:
             self.add_xml(self.doc, f"<w:p>{box}</w:p>")
         if d.municipality_place == "paragraph":
             self.add_xml(self.doc, self.municipality_xml(ficha))
