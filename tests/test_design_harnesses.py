@@ -66,8 +66,8 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     0: "pdf: sections as a label | value form table: short sections lost or joined",
     1: "pdf: form table, and the category checklist in a text box: sections lost or joined",
     66: "pdf: form table, and the category checklist in a text box: sections lost or joined",
-    116: "pdf: a floating VML text box beside the title: its text joins the title line",
-    297: "pdf: an inline text box in the title's paragraph: its words interleave with the title's",
+    116: None,
+    297: None,
 }
 
 

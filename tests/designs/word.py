@@ -333,10 +333,12 @@ class Writer:
         content, lines = self.box_content(ficha)
         self.boxes += 1
         box = text_box_run(d, content, lines, self.boxes) if content else ""
-        # LibreOffice draws a VML box anchored in the title over the title's text (it keeps no wrap for
-        # the anchor's own lines): text printed over text is no layout a designer chooses, so a VML box
-        # stands in a paragraph of its own
-        own_paragraph = d.textbox_anchor == "own_paragraph" or d.textbox_kind == "vml"
+        # LibreOffice draws a VML box anchored in the title, and an inline box's text, over the title's
+        # text (it keeps no wrap for the anchor's own lines): text printed over text is no layout a
+        # designer chooses, so such a box stands in a paragraph of its own
+        own_paragraph = (
+            d.textbox_anchor == "own_paragraph" or d.textbox_kind == "vml" or d.municipality_place == "inline_textbox"
+        )
         in_title = "" if own_paragraph else box
         if d.municipality_place == "table_cell":
             table = self.doc.add_table(rows=1, cols=2)
