@@ -316,14 +316,29 @@ def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
     ]
 
 
+def _category_column(block: TextBlock) -> list[TextBlock]:
+    """A PDF block whose every line is a category's name alone (at least MIN_CATEGORY_LIST lines: the
+    label column of a category table, its rows evenly spaced) split into one block per line, each
+    a label `_category_table` pairs with the mark on its row; [block] otherwise."""
+    lines = block.lines
+    if (
+        block.prov.page is None
+        or len(lines) < MIN_CATEGORY_LIST
+        or any(line.prov.bbox is None for line in lines)
+        or any(len(line.text.split()) > MAX_CATEGORY_LABEL_WORDS or category_named(line.text) is None for line in lines)
+    ):
+        return [block]
+    return [TextBlock([line], style=block.style, prov=line.prov, region=block.region) for line in lines]
+
+
 def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
-    joined, label | value rows read by geometry, paragraphs cut by a break joined; and the body
-    text size."""
+    joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
+    category labels split into its labels; and the body text size."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
@@ -331,7 +346,8 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
-    return join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body)), body
+    flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
+    return [part for item in flat for part in (_category_column(item) if isinstance(item, TextBlock) else [item])], body
 
 
 def names_sello_line(block: TextBlock) -> bool:
