@@ -9,7 +9,7 @@ from reportlab.pdfgen import canvas
 
 from extractor.layout import TextBlock
 from extractor.readers.pdf import read_pdf
-from extractor.readers.pdf.producer import made_by_word_processor
+from extractor.readers.pdf.producer import hyphenates_nothing
 from extractor.text import join_lines
 
 LINES = [
@@ -39,15 +39,23 @@ def _text(path: str) -> str:
 
 @pytest.mark.parametrize(
     ("producer", "creator"),
-    [("LibreOffice 7.4", "Writer"), ("Microsoft® Word for Microsoft 365", None), (None, "Google Docs Renderer")],
+    [
+        ("LibreOffice 7.4", "Writer"),
+        ("Microsoft® Word for Microsoft 365", None),
+        (None, "Google Docs Renderer"),
+        ("Skia/PDF m156", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156"),
+        ("cairo 1.18.0 (https://cairographics.org)", "Mozilla Firefox 128.0"),
+    ],
 )
-def test_a_word_processor_keeps_the_hyphen_its_text_carries(tmp_path, producer, creator):
+def test_a_producer_that_hyphenates_nothing_keeps_the_hyphen_its_text_carries(tmp_path, producer, creator):
     text = _text(_pdf(tmp_path / "wp.pdf", producer, creator))
     assert "trabajo socio-comunitario con" in text
-    assert "la organiza-ción vecinal" in text  # a word processor hyphenates nothing: this hyphen is printed too
+    assert "la organiza-ción vecinal" in text  # such a producer hyphenates nothing: this hyphen is printed too
 
 
-@pytest.mark.parametrize("producer", ["Adobe PDF Library 17.0", "Skia/PDF m156", None])
+@pytest.mark.parametrize(
+    "producer", ["Adobe PDF Library 17.0", "Adobe InDesign 18.0 (Windows)", "pdfTeX-1.40.25", None]
+)
 def test_a_typesetter_s_line_end_hyphen_splits_one_word(tmp_path, producer):
     text = _text(_pdf(tmp_path / "set.pdf", producer))
     assert "trabajo sociocomunitario con" in text and "la organización vecinal" in text
@@ -61,7 +69,7 @@ def test_a_hyphen_before_a_capital_or_inside_a_line_is_untouched(tmp_path):
 
 
 def test_the_producer_is_matched_without_case_or_accents():
-    assert made_by_word_processor({"Producer": "libreoffice 24.2", "Creator": ""})
-    assert made_by_word_processor({"Producer": "", "Creator": "MICROSOFT® WORD 2016"})
-    assert not made_by_word_processor({"Producer": "Adobe InDesign 18.0 (Windows)", "Creator": "Adobe InDesign"})
-    assert not made_by_word_processor({})
+    assert hyphenates_nothing({"Producer": "libreoffice 24.2", "Creator": ""})
+    assert hyphenates_nothing({"Producer": "", "Creator": "MICROSOFT® WORD 2016"})
+    assert not hyphenates_nothing({"Producer": "Adobe InDesign 18.0 (Windows)", "Creator": "Adobe InDesign"})
+    assert not hyphenates_nothing({})

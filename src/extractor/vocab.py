@@ -63,9 +63,10 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
-def word_processors() -> tuple[str, ...]:
-    """Names of word processors as a PDF's /Producer or /Creator gives them (they hyphenate no word)."""
-    return tuple(_data()["word_processors"])
+def unhyphenating_producers() -> tuple[str, ...]:
+    """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
+    /Producer or /Creator names them."""
+    return tuple(_data()["unhyphenating_producers"])
 
 
 @cache

@@ -1,13 +1,14 @@
 """What a PDF's producer says about its line breaks.
 
-A word processor (LibreOffice Writer, Microsoft Word, Google Docs: `vocab.word_processors`, matched in
-the document's /Producer or /Creator) hyphenates no word by default: it breaks a line at a space or
-after a hyphen the text carries, so a hyphen ending one of its lines is the word's own. A typesetter
-hyphenates, and its line-end hyphen splits one word. `keep_line_end_hyphens` marks the words of a word
-processor's pages that end in a hyphen (`text.KEPT_HYPHEN`), so `text.join_lines` keeps the hyphen
-where such a word ends its line and the text goes on ("socio-" + "comunitario" -> "socio-comunitario").
-A word processor with hyphenation turned on would print "organiza-" + "ción" and be read
-"organiza-ción": that setting is not recorded in the PDF.
+A word processor (LibreOffice Writer, Microsoft Word, Google Docs) or a web browser printing HTML
+(Chrome, Firefox: CSS `hyphens` is `manual` by default) hyphenates no word unless told to
+(`vocab.unhyphenating_producers`, matched in the document's /Producer or /Creator): it breaks a line at
+a space or after a hyphen the text carries, so a hyphen ending one of its lines is the word's own. A
+typesetter hyphenates, and its line-end hyphen splits one word. `keep_line_end_hyphens` marks the
+words of such a producer's pages that end in a hyphen (`text.KEPT_HYPHEN`), so `text.join_lines` keeps
+the hyphen where such a word ends its line and the text goes on ("socio-" + "comunitario" ->
+"socio-comunitario"). The same producer told to hyphenate would print "organiza-" + "ción" and be
+read "organiza-ción": that setting is not recorded in the PDF.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...text import KEPT_HYPHEN, fold
-from ...vocab import word_processors
+from ...vocab import unhyphenating_producers
 from .page import PageObjects
 
 
-def made_by_word_processor(metadata: dict[str, str]) -> bool:
-    """Whether the document information (`/Producer`, `/Creator`) names a word processor."""
+def hyphenates_nothing(metadata: dict[str, str]) -> bool:
+    """Whether the document information (`/Producer`, `/Creator`) names a producer that hyphenates
+    no word by default (a word processor, a web browser)."""
     named = fold(" ".join(metadata.get(key) or "" for key in ("Producer", "Creator")))
-    return any(fold(name) in named for name in word_processors())
+    return any(fold(name) in named for name in unhyphenating_producers())
 
 
 def document_metadata(path: str, password: str | None) -> dict[str, str]:

@@ -25,7 +25,7 @@ from .month_grid import month_grids, restyled_header
 from .objects import SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
-from .producer import document_metadata, keep_line_end_hyphens, made_by_word_processor
+from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import page_source
@@ -96,7 +96,7 @@ def read_pages(
             read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
             for i, page in zip(scanned, read, strict=True):
                 pages[i] = read_page(page, settings)
-    if made_by_word_processor(document_metadata(path, password)):
+    if hyphenates_nothing(document_metadata(path, password)):
         pages = [keep_line_end_hyphens(page) for page in pages]
     return pages
 
