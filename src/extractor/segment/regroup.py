@@ -29,6 +29,7 @@ INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
+VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -263,11 +264,22 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
             for line, _ in lines
         ):
             return None
-    return [
+    beside = [
         line
         for line, heading in lines
         if not heading and _beside(_box(line), box, em) and box[1] - em / 2 <= _box(line)[1] < end - em / 4
     ]
+    return _one_cell(sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+
+
+def _one_cell(lines: list[Line], em: float) -> list[Line]:
+    """The lines of one value cell, top to bottom: those before the first white gap taller than
+    VALUE_GAP_EMS; what starts below such a gap is other text beside the label's column (the top
+    of a column of running text set under the table), not the cell's."""
+    for n, (_, below) in enumerate(pairwise(lines), start=1):
+        if _box(below)[1] - max(_box(line)[3] for line in lines[:n]) > VALUE_GAP_EMS * em:
+            return lines[:n]
+    return lines
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:

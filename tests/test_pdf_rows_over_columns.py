@@ -1,0 +1,55 @@
+"""Label | value rows over two columns of running text: the value cell of the last row ends at the
+white space under it; the top of the right-hand column, set level with the space above the left
+column's first heading, is the running text's, not the row's value (browser harness, issue 20)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from extractor.pipeline import extract_document
+
+from .pdf_canvas import BODY, BOLD, Sheet
+
+ROWS = [
+    (["Grupo prioritario"], "Mujeres migrantes jefas de hogar."),
+    (["Forma de", "financiamiento"], "Recursos propios municipales."),
+    (["Sostenibilidad en el", "tiempo"], "Sigue vigente y tiene una periodicidad anual."),
+]
+LEFT = ["La municipalidad abre una escuela", "de oficios para mujeres del barrio,", "que se reúnen cada"]
+RIGHT = ["semana en la sede vecinal con sus", "hijas e hijos."]
+INNOVATION = ["Se trabaja con las vecinas."]
+
+
+def ficha(path, rise: float) -> None:
+    """The rows at x 45 | 200; then the description's heading and text in a left column (x 45) and
+    its end, then the innovation element, in a right column (x 310) whose top is `rise` points
+    above the left column's heading."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for label, value in ROWS:
+        sheet.text(200, top, value, 10, BODY)
+        top = sheet.lines(45, top, label, size=11, font=BOLD, leading=1.3) + 12
+    column = top + 24
+    bottom = sheet.text(45, column, "Breve descripción", 11, BOLD) + 8
+    sheet.lines(45, bottom, LEFT, size=10, font=BODY, leading=1.35)
+    right = sheet.lines(310, column - rise, RIGHT, size=10, font=BODY, leading=1.35) + 10
+    right = sheet.text(310, right, "Elemento innovador", 11, BOLD) + 8
+    sheet.lines(310, right, INNOVATION, size=10, font=BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize("rise", [0.0, 10.0])
+def test_the_last_rows_value_stops_at_the_white_space_under_it(tmp_path, rise):
+    path = tmp_path / "ficha.pdf"
+    ficha(path, rise)
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["sostenibilidad"] == ROWS[2][1]
+    assert got["forma_financiamiento"]["texto"] == ROWS[1][1]
+    assert got["descripcion"].startswith(" ".join(LEFT))  # a paragraph break or not: the harness's concern
+    assert got["descripcion"].endswith(" ".join(RIGHT))
+    assert got["elemento_innovador"] == INNOVATION[0]
