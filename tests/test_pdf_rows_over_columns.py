@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.pipeline import extract_document
 
@@ -53,3 +54,22 @@ def test_the_last_rows_value_stops_at_the_white_space_under_it(tmp_path, rise):
     assert got["descripcion"].startswith(" ".join(LEFT))  # a paragraph break or not: the harness's concern
     assert got["descripcion"].endswith(" ".join(RIGHT))
     assert got["elemento_innovador"] == INNOVATION[0]
+
+
+def test_a_larger_heading_with_its_value_close_beside_it_is_two_fragments(tmp_path):
+    """A 13-point heading and its 10-point value on one baseline, 9 points apart (less than the
+    1.2 font sizes a gap between words of one size needs): the value is the heading's text."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for label, value in [(" ".join(label), value) for label, value in ROWS]:
+        sheet.text(45, top, label, 13, BODY)
+        sheet.text(45 + stringWidth(label, BODY, 13) + 9, top + 2, value, 10, BODY)
+        top += 30
+    sheet.save()
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["grupo_prioritario"] == ROWS[0][1]
+    assert got["sostenibilidad"] == ROWS[2][1]
