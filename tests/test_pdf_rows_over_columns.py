@@ -23,15 +23,16 @@ RIGHT = ["semana en la sede vecinal con sus", "hijas e hijos."]
 INNOVATION = ["Se trabaja con las vecinas."]
 
 
-def ficha(path, rise: float) -> None:
+def ficha(path, rise: float, one_line_label: bool = False) -> None:
     """The rows at x 45 | 200; then the description's heading and text in a left column (x 45) and
     its end, then the innovation element, in a right column (x 310) whose top is `rise` points
-    above the left column's heading."""
+    above the left column's heading; `one_line_label`: the last row's label on one line."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
     top = 115.0
     for label, value in ROWS:
+        label = [" ".join(label)] if one_line_label else label
         sheet.text(200, top, value, 10, BODY)
         top = sheet.lines(45, top, label, size=11, font=BOLD, leading=1.3) + 12
     column = top + 24
@@ -43,10 +44,13 @@ def ficha(path, rise: float) -> None:
     sheet.save()
 
 
-@pytest.mark.parametrize("rise", [0.0, 10.0])
-def test_the_last_rows_value_stops_at_the_white_space_under_it(tmp_path, rise):
+@pytest.mark.parametrize(
+    ("rise", "one_line_label"),
+    [(0.0, False), (10.0, False), (27.0, True)],  # the last: a narrow gap, the column starting further right
+)
+def test_the_last_rows_value_stops_at_the_white_space_under_it(tmp_path, rise, one_line_label):
     path = tmp_path / "ficha.pdf"
-    ficha(path, rise)
+    ficha(path, rise, one_line_label)
     with contextlib.chdir(tmp_path):
         (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
     assert got["sostenibilidad"] == ROWS[2][1]

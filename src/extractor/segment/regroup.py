@@ -274,10 +274,18 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
 
 def _one_cell(lines: list[Line], em: float) -> list[Line]:
     """The lines of one value cell, top to bottom: those before the first white gap taller than
-    VALUE_GAP_EMS; what starts below such a gap is other text beside the label's column (the top
-    of a column of running text set under the table), not the cell's."""
+    VALUE_GAP_EMS, or the first line that starts off the cell's left edge (further right than a
+    first-line indent, MAX_INDENT_EMS, or left of it by half an em); what starts there is other
+    text beside the label's column (the top of a column of running text set under the table),
+    not the cell's."""
+    if not lines:
+        return lines
+    left = _box(lines[0])[0]
     for n, (_, below) in enumerate(pairwise(lines), start=1):
-        if _box(below)[1] - max(_box(line)[3] for line in lines[:n]) > VALUE_GAP_EMS * em:
+        x0, top = _box(below)[0], _box(below)[1]
+        if top - max(_box(line)[3] for line in lines[:n]) > VALUE_GAP_EMS * em:
+            return lines[:n]
+        if not left - em / 2 <= x0 <= left + MAX_INDENT_EMS * em:
             return lines[:n]
     return lines
 
