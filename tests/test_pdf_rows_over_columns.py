@@ -77,3 +77,31 @@ def test_a_larger_heading_with_its_value_close_beside_it_is_two_fragments(tmp_pa
         (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
     assert got["grupo_prioritario"] == ROWS[0][1]
     assert got["sostenibilidad"] == ROWS[2][1]
+
+
+def test_a_value_cell_keeps_its_paragraphs_and_not_the_text_further_right_on_its_row(tmp_path):
+    """Headings in a left column (x 45), each with its text beside it (x 150, up to about x 330);
+    further right (x 400) the lines of a category grid, one of them level with the description's
+    heading and a little above it. The description keeps its two paragraphs; the grid's line is
+    no part of it."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for label, value in ROWS[:2]:
+        sheet.text(150, top, value, 10, BODY)
+        top = sheet.lines(45, top, label, size=11, font=BOLD, leading=1.3) + 12
+    top += 30
+    sheet.text(400, top - 40, "Categoría", 11, BOLD)  # the grid's second line a little above the heading
+    sheet.lines(400, top - 17, ["Sociolaboral", "Emprendimiento Capacitaciones", "Cooperativas"], size=10, leading=1.5)
+    sheet.text(45, top, "Breve descripción", 11, BOLD)
+    bottom = sheet.lines(150, top, LEFT, size=10, font=BODY, leading=1.35) + 8
+    bottom = sheet.lines(150, bottom, RIGHT, size=10, font=BODY, leading=1.35) + 12
+    sheet.text(45, bottom, "Sostenibilidad en el tiempo", 11, BOLD)
+    sheet.text(200, bottom, ROWS[2][1], 10, BODY)
+    sheet.save()
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["descripcion"] == " ".join(LEFT) + "\n\n" + " ".join(RIGHT)
+    assert got["sostenibilidad"] == ROWS[2][1]
