@@ -60,18 +60,19 @@ def test_the_last_rows_value_stops_at_the_white_space_under_it(tmp_path, rise, o
     assert got["elemento_innovador"] == INNOVATION[0]
 
 
-def test_a_larger_heading_with_its_value_close_beside_it_is_two_fragments(tmp_path):
-    """A 13-point heading and its 10-point value on one baseline, 9 points apart (less than the
-    1.2 font sizes a gap between words of one size needs): the value is the heading's text."""
+@pytest.mark.parametrize("gap", [9.0])
+def test_a_larger_heading_with_its_value_close_beside_it_is_two_fragments(tmp_path, gap):
+    """A 13-point heading (wrapped or not) and its 10-point value on its first baseline, `gap`
+    points right of the heading's widest line (less than the 1.2 font sizes a gap between words
+    of one size needs), the title right above the first row: the value is the heading's text."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for label, value in [(" ".join(label), value) for label, value in ROWS]:
-        sheet.text(45, top, label, 13, BODY)
-        sheet.text(45 + stringWidth(label, BODY, 13) + 9, top + 2, value, 10, BODY)
-        top += 30
+    sheet.text(45, 50, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sheet.text(45, 75, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = 105.0  # 10 points under the title
+    for label, value in ROWS:  # the value `gap` points right of the label's widest line
+        sheet.text(45 + max(stringWidth(line, BOLD, 13) for line in label) + gap, top + 2, value, 10, BODY)
+        top = sheet.lines(45, top, label, size=13, font=BOLD, leading=1.2) + 26
     sheet.save()
     with contextlib.chdir(tmp_path):
         (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]

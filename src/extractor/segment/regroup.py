@@ -29,6 +29,8 @@ INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
+BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
+SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
@@ -208,8 +210,8 @@ def join_continued_paragraphs(
 
 
 def _beside(box: BBox, label: BBox, em: float) -> bool:
-    """`box` starts right of the label's text, past a gap of half an em."""
-    return box[0] >= label[2] + em / 2
+    """`box` starts right of the label's text, past a gap of BESIDE_GAP_EMS."""
+    return box[0] >= label[2] + BESIDE_GAP_EMS * em
 
 
 def _in_column(box: BBox, label: BBox) -> bool:
@@ -298,10 +300,15 @@ def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     """A line right under it (within an em) in its column: `line` goes on with text begun above
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
-    not yet taken by a row, so the value of the row above does not count."""
+    not yet taken by a row, so the value of the row above does not count; nor does a line of
+    another size (the title above the first row: text of one paragraph shares its size)."""
     x0, top, x1, _ = _box(line)
     return any(
-        other is not line and _box(other)[0] < x1 and _box(other)[2] > x0 and 0 <= top - _box(other)[3] <= em
+        other is not line
+        and _box(other)[0] < x1
+        and _box(other)[2] > x0
+        and 0 <= top - _box(other)[3] <= em
+        and abs(other.size - line.size) <= SAME_SIZE_POINTS
         for other in lines
     )
 
