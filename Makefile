@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/extractor run
 
 test: $(STAMP)  # everything; the browser tests are skipped (with how to install chromium) when it is missing
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
 	$(BIN)/python -m pytest -q -n 2 -m "not browser and not fuzz and not slow"

@@ -12,22 +12,10 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 
+from .docx_builders import MONTHS
 from .pdf_canvas import BODY, BOLD, OPENSYMBOL, SYMBOLS, ZAPF, Sheet
 
-MONTHS_FULL = [
-    "Enero",
-    "Febrero",
-    "Marzo",
-    "Abril",
-    "Mayo",
-    "Junio",
-    "Julio",
-    "Agosto",
-    "Septiembre",
-    "Octubre",
-    "Noviembre",
-    "Diciembre",
-]
+MONTHS_FULL = MONTHS  # the template's month names, as printed
 MONTHS_SHORT = [m[:3] for m in MONTHS_FULL]
 MONTHS_LETTER = list("EFMAMJJASOND")
 MONTH_HEADERS = {"full": MONTHS_FULL, "short": MONTHS_SHORT, "letter": MONTHS_LETTER}

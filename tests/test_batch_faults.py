@@ -142,7 +142,7 @@ def test_hostile_names_and_titles_stay_inside_out(tmp_path):
         tmp_path / "..docx",
         [(title, [("oficinas", "DIDECO"), ("grupo_prioritario", "Todos."), ("descripcion", "Texto.")])],
     )
-    assert run_cli(["run", ".", "--out", "out"], tmp_path) == 0
+    assert run_cli(["run", "..docx", "--out", "out"], tmp_path) == 0  # hidden: read when given as PATH
     (record,) = records_in(out)
     assert record.parent == out / "_" and len(record.name.encode()) <= 125
     data = json.loads(record.read_text(encoding="utf-8"))

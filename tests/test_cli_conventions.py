@@ -76,7 +76,7 @@ def test_every_command_that_writes_a_file_takes_dash_o(tmp_path):
             "--format, --color apply only with --diff-against",
         ),
         (["export", "out", "--format", "csv", "--out", "x.xlsx"], "export", "--format csv contradicts"),
-        (["export", "out", "-o", "x.txt"], "export", "give --format"),
+        (["export", "out", "-o", "x.txt"], "export", ".txt is not a known suffix"),
         (["run", "--jobs", "zero"], "run", "invalid"),
         (["inspect"], "inspect", "required"),
         (["run", "docs", "--bogus"], "run", "unrecognized arguments: --bogus"),

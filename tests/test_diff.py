@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -227,12 +228,18 @@ def test_run_diff_against_writes_elsewhere_and_reports_what_the_run_changes(comm
     assert len(record_files(out)) == 1
 
 
-def test_run_diff_against_defaults_to_a_fresh_folder_and_never_overwrites(committed, monkeypatch, capsys):
+def test_run_diff_against_defaults_to_a_fresh_folder_and_never_overwrites(committed, monkeypatch, capsys, tmp_path):
     monkeypatch.chdir(ROOT)
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed), "--out", str(committed)]) == 2
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    made: list[Path] = []
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(
+        tempfile, "mkdtemp", lambda **kw: made.append(Path(real_mkdtemp(dir=scratch, **kw))) or made[-1]
+    )
     assert main(["run", ARICA_TRANSCRIPT, "--diff-against", str(committed)]) == 1
     err = capsys.readouterr().err
-    fresh = Path(err.split("\nrecords in ")[1].split("/,")[0])
-    assert fresh.name.startswith("extractor-review-")
-    assert not fresh.exists(), "the temporary folder is removed after the report"
-    assert "new records not kept (--out DIR keeps them)" in err
+    assert [fresh.name[:17] for fresh in made] == ["extractor-review-"]
+    assert list(scratch.iterdir()) == [], "the temporary folder is removed after the report"
+    assert f"new records compared with {committed}/, not kept (--out DIR keeps them)" in err

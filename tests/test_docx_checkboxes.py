@@ -10,6 +10,8 @@ from extractor.readers import read
 
 from .docx_builders import (
     CATEGORY_LABELS,
+    MUNICIPALITY,
+    TITLE,
     DocBuilder,
     category_lines,
     checkbox_items,
@@ -284,3 +286,28 @@ def test_text_box_text_is_a_region_of_its_own(tmp_path, kind):
         (["Celda"], "t2-r0c0"),
         (["Tres"], "t2-r0c0/txbx3"),
     ]
+
+
+@pytest.mark.parametrize("anchor", ["title", "own_paragraph"])
+@pytest.mark.parametrize("kind", ["drawingml", "vml"])
+def test_text_after_a_boxed_section_goes_on_where_it_was(tmp_path, kind, anchor):
+    """A text box holding the "Categoría" heading and its list, anchored in the title or right after
+    it, the municipality paragraph after the box: the box's section holds the box's text only, the
+    municipality goes to the head, not to "Categoría"."""
+    runs = [text_run("Categoría", bold=True)] + [
+        glyph_box(cid in {"acogida_atencion", "nna"}) + text_run(f" {label}") for cid, label in CATEGORY_LABELS.items()
+    ]
+    b = DocBuilder()
+    if anchor == "title":
+        b.raw_paragraph(text_run(TITLE) + text_box(runs, kind), style="Title")
+    else:
+        b.title()
+        b.raw_paragraph(text_box(runs, kind))
+    b.paragraph(MUNICIPALITY, bold=True)
+    (ficha,) = extract_document(
+        write_ficha(tmp_path, builder=b, title=None, municipality=None, parts={"categorias": None})
+    ).fichas
+    assert ficha.municipalidad.texto == MUNICIPALITY
+    assert ficha.titulo == TITLE
+    assert ficha.categorias == ["acogida_atencion", "nna"]
+    assert ficha.revision.avisos == []

@@ -8,6 +8,7 @@ import pytest
 from extractor.pipeline import extract_document
 
 from .docx_builders import (
+    MONTHS,
     MONTHS_LETTER,
     MONTHS_SHORT,
     DocBuilder,
@@ -196,23 +197,7 @@ def _xml_table(b: DocBuilder, rows: list[list[str]], spans: dict[tuple[int, int]
     )
 
 
-MONTH_NAMES = [
-    text_run(m)
-    for m in (
-        "Enero",
-        "Febrero",
-        "Marzo",
-        "Abril",
-        "Mayo",
-        "Junio",
-        "Julio",
-        "Agosto",
-        "Septiembre",
-        "Octubre",
-        "Noviembre",
-        "Diciembre",
-    )
-]
+MONTH_NAMES = [text_run(m) for m in MONTHS]
 
 
 def _marks(months: list[int]) -> list[str]:

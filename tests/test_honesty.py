@@ -47,6 +47,25 @@ def funder_names(text: str) -> list[str]:
             "Aporte de la municipalidad y fondos SENCE",
             ["Aportes municipales", "Servicio Nacional de Capacitación y Empleo"],
         ),
+        # a second user trial's own wordings
+        (
+            "Solventado por el INJUV y por la Cruz Roja Chilena.",
+            ["Instituto Nacional de la Juventud", "Cruz Roja Chilena"],
+        ),
+        ("Auspiciado por la ADIMEC y el SENADIS.", ["ADIMEC", "Servicio Nacional de la Discapacidad"]),
+        (
+            "Costeado por la embajada de Canadá, con el patrocinio de UNICEF.",
+            ["Embajada de Canadá", "Fondo de las Naciones Unidas para la Infancia"],
+        ),
+        (
+            "Recursos propios municipales y colaboración de la fundación manos abiertas.",
+            ["Recursos propios municipales", "Fundación manos abiertas"],
+        ),
+        (
+            "Programa Barrios Acogedores de la Subsecretaría de Prevención del Delito, "
+            "más recursos propios municipales.",
+            ["Subsecretaría de Prevención del Delito", "Recursos propios municipales"],
+        ),
     ],
 )
 def test_wording_that_names_nothing_leaves_the_names(text, names):

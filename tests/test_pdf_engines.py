@@ -31,6 +31,7 @@ from extractor.problems import DocumentError
 from extractor.readers.pdf import sources
 from extractor.readers.pdf.page import PageObjects
 from extractor.readers.pdf.reader import read_pages
+from extractor.review.golden import in_ci
 
 from .conftest import RAW
 from .designs.harness import design_of, fichas_of
@@ -242,3 +243,28 @@ def test_the_engines_agree_on_generated_documents(name, tmp_path):
     path = tmp_path / "doc.pdf"
     GENERATED[name](path)
     assert_engines_agree(path, name)
+
+
+@pytest.mark.slow
+def test_the_engines_agree_on_ligatures_of_a_libreoffice_export(tmp_path):
+    """LibreOffice sets "fi" as one ligature glyph whose ToUnicode gives two code points; PDFium
+    reports them as two characters at one origin, pdfminer as one: one character for the glyph,
+    so "específico" stays one word with either engine."""
+    import docx
+
+    from .designs.word import MISSING, export_pdfs, tool
+
+    if tool() is None:
+        if in_ci():
+            pytest.fail(f"{MISSING}. Under CI a missing tool is a failure (.ci/run installs it).", pytrace=False)
+        pytest.skip(MISSING)
+    document = docx.Document()
+    run = document.add_paragraph().add_run("En específico, la oficina financia y certifica el flujo de fichas.")
+    run.font.name = "DejaVu Serif"
+    document.save(tmp_path / "ligatures.docx")
+    export_pdfs([tmp_path / "ligatures.docx"], tmp_path)
+    pdf = tmp_path / "ligatures.pdf"
+    assert_engines_agree(pdf, "ligatures")
+    pages = _pages(pdf, "pdfium")
+    assert not isinstance(pages, str), pages
+    assert {"específico,", "financia", "certifica", "flujo", "fichas."} <= {w["text"] for w in pages[0].words}

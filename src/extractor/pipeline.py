@@ -13,8 +13,9 @@ from .layout import Layout
 from .model import Ficha
 from .normalize import catalog, comunas
 from .problems import Kind, document_error
-from .readers import format_of, read
+from .readers import FORMATS, format_of, read
 from .readers.checks import FileLimits
+from .readers.formats import unsupported_message
 from .segment.fichas import no_ficha_reason, segment
 from .source import Source, source_of
 
@@ -49,9 +50,9 @@ class DocumentResult:
 def preload() -> None:
     """Load the vocabularies and catalogs now, so worker processes forked afterwards share them
     instead of each loading (and compiling the patterns of) its own. The reader
-    modules (pdfplumber, python-docx) are imported here for the same reason."""
-    from .readers import pdf  # noqa: F401
-
+    of every registered format (pdfplumber, python-docx, ...) is imported here for the same reason."""
+    for fmt in FORMATS.values():
+        fmt.reader()
     for load in PRELOADED:
         load()
 
@@ -69,7 +70,7 @@ def extract_document(
     """
     path = Path(path)
     if format_of(path) is None:
-        raise document_error(Kind.unsupported, path, "not a .pdf or .docx file")
+        raise document_error(Kind.unsupported, path, unsupported_message())
     layout = read(path, password, limits)
     return records_of(layout, path, source or source_of(path))
 

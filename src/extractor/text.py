@@ -15,6 +15,10 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 SOFT_HYPHEN = "\u00ad"
+# Set by a reader after a hyphen at a line end that belongs to its word ("socio-" + "comunitario" is
+# "socio-comunitario"), where the producer breaks lines only at spaces and at hyphens the text carries
+# (`readers.pdf.producer`). WORD JOINER: no break is meant there; invisible, so `clean` drops it.
+KEPT_HYPHEN = "-\u2060"
 # Soft hyphen and zero-width characters vanish; odd spaces become spaces.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -44,15 +48,18 @@ def join_lines(lines: list[str]) -> str:
     space ("Norte-" + "Sur" -> "Norte-Sur", "2022-" + "2023" -> "2022-2023").
     A soft hyphen (U+00AD) at a line end marks where the typesetter broke one
     word, whatever follows: the halves are joined and it disappears ("munici\u00ad"
-    + "pales" -> "municipales"); inside a line it disappears (`clean`).
+    + "pales" -> "municipales"); inside a line it disappears (`clean`). A hyphen
+    a reader marked as the word's own (`KEPT_HYPHEN`) stays, with no space
+    ("socio-" + "comunitario" -> "socio-comunitario").
     """
     out = ""
     soft_break = False  # the line before ended with a soft hyphen
+    kept_hyphen = False  # the line before ended with a hyphen that is its word's own
     for raw in lines:
         line = clean(raw)
         if not line:
             continue
-        if out and soft_break:
+        if (out and soft_break) or (out and kept_hyphen and line[:1].isalnum()):
             out += line
         elif out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
             out = out[:-1] + line
@@ -63,6 +70,7 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = line
         soft_break = raw.rstrip().endswith(SOFT_HYPHEN)
+        kept_hyphen = raw.rstrip().endswith(KEPT_HYPHEN)
     return out
 
 

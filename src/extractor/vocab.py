@@ -63,6 +63,12 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def word_processors() -> tuple[str, ...]:
+    """Names of word processors as a PDF's /Producer or /Creator gives them (they hyphenate no word)."""
+    return tuple(_data()["word_processors"])
+
+
+@cache
 def title_styles() -> frozenset[str]:
     """Paragraph style names (lower case) of a ficha title."""
     return frozenset(_data()["styles"]["title"])

@@ -49,7 +49,7 @@ CHOICES: dict[str, tuple] = {
     "municipality_place": ("paragraph", "table_cell", "floating_textbox", "inline_textbox"),
     "categories_place": ("section", "textbox"),  # textbox: with the municipality's, else a floating one
     "textbox_kind": ("drawingml", "vml"),  # DrawingML in mc:AlternateContent with its VML copy, or VML alone
-    "textbox_anchor": ("title", "own_paragraph"),  # the paragraph a text box is anchored in
+    "textbox_anchor": ("title", "own_paragraph"),  # the paragraph a text box is anchored in (VML: its own, `head`)
     "category_form": ("lines", "table"),  # "☐ label" paragraphs, or a table of [box | label]
     "checkbox": ("glyph", "w14", "legacy", "sym_wingdings"),
     "month_orientation": ("across", "down"),
@@ -66,6 +66,9 @@ WRAP = '<w10:wrap type="square"/>'
 WRAP_LINES = '<w10:wrap type="topAndBottom"/>'
 TEXT_WIDTH_PT = 451.0  # A4 less python-docx's default margins (1 in each side)
 BOX_WIDTH_PT = 170.0
+# the title's cell and the municipality's beside it: the title's longest word at the title's size fits
+# its cell ("interinstitucionales" broken in a half-width cell reads as two words)
+TITLE_CELL_SHARES = (0.75, 0.25)
 BOX_PADDING_PT = 16.0  # the text box's insets (7.2 pt a side) and a margin
 _NS = (
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -110,10 +113,12 @@ def paragraph(runs: str, bold_style: bool = False) -> str:
 
 def box_height(design, lines: Sequence[str]) -> float:
     """Points a text box needs for `lines` (paragraphs) at the design's size: each paragraph's lines
-    estimated at 0.6 em a character (generous), 1.5 em a line, and the box's padding."""
+    estimated at 0.6 em a character (generous), 1.5 em a line, the design's space after each
+    paragraph (a box that clips its last line, "Otra", loses printed text), and the box's padding."""
     per_line = (BOX_WIDTH_PT - BOX_PADDING_PT) / (design.body_size * 0.6)
     count = sum(-(-max(len(line), 1) // int(per_line)) for line in lines)
-    return count * design.body_size * 1.5 + BOX_PADDING_PT + design.body_size
+    spaces = len(lines) * design.paragraph_space
+    return count * design.body_size * 1.5 + spaces + BOX_PADDING_PT + design.body_size
 
 
 def text_box_run(design, content: str, lines: Sequence[str], n: int) -> str:
@@ -328,9 +333,20 @@ class Writer:
         content, lines = self.box_content(ficha)
         self.boxes += 1
         box = text_box_run(d, content, lines, self.boxes) if content else ""
-        in_title = box if d.textbox_anchor == "title" else ""
+        # LibreOffice draws a VML box anchored in the title, and an inline box's text, over the title's
+        # text (it keeps no wrap for the anchor's own lines): text printed over text is no layout a
+        # designer chooses, so such a box stands in a paragraph of its own
+        own_paragraph = (
+            d.textbox_anchor == "own_paragraph" or d.textbox_kind == "vml" or d.municipality_place == "inline_textbox"
+        )
+        in_title = "" if own_paragraph else box
         if d.municipality_place == "table_cell":
             table = self.doc.add_table(rows=1, cols=2)
+            for column, share in zip(table.columns, TITLE_CELL_SHARES, strict=True):
+                width = Pt(TEXT_WIDTH_PT * share)
+                column.width = width
+                for cell in column.cells:
+                    cell.width = width
             title_paragraph = table.cell(0, 0).paragraphs[0]
             title_paragraph.style = self.doc.styles["Title"]
             title_paragraph.add_run(title)
@@ -339,7 +355,7 @@ class Writer:
             table.cell(0, 1).paragraphs[0].add_run(label_text(d, ficha)).bold = True
         else:
             self.add_xml(self.doc, f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run(title)}{in_title}</w:p>')
-        if box and d.textbox_anchor == "own_paragraph":
+        if box and own_paragraph:
             self.add_xml(self.doc, f"<w:p>{box}</w:p>")
         if d.municipality_place == "paragraph":
             self.add_xml(self.doc, self.municipality_xml(ficha))

@@ -2,7 +2,7 @@
 
 A run holds an exclusive `fcntl.flock` on the file from before it reads the
 cache until after it wrote the cache and the run report, so those two are
-always one run's; the file names the holder's pid (a line of text). A second
+always one run's; while held, the file names the holder's pid (a line of text), cleared on release. A second
 run into the same folder waits for the lock (saying so, with the holder's
 pid), or with `wait=False` raises `LockHeld` at once. The kernel drops the
 lock when the holder ends, however it ends (a kill, a crash), so a stale
@@ -79,7 +79,11 @@ def output_lock(out: Path, wait: bool = True, log: Callable[[str], None] = lambd
         _held.add(descriptor)
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode("ascii"), 0)
-        yield
+        try:
+            yield
+        finally:
+            with suppress(OSError):  # an ended run's pid is not left behind (a kill leaves it: see holder_pid)
+                os.ftruncate(descriptor, 0)
     finally:
         _held.discard(descriptor)
         os.close(descriptor)  # closing the only descriptor releases the lock

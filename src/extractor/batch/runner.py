@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..problems import DocumentError, Kind, describe, document_error
 from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
-from ..readers.formats import FORMATS, format_of
+from ..readers.formats import FORMATS, format_of, unsupported_message
 from ..readers.ocr import OcrOptions
 from ..readers.ocr import use as use_ocr
 from ..source import display_path, page_count, sha256_of, source_of
@@ -46,6 +46,7 @@ NOT_DOCUMENTS = {
     "~$": "a Word lock file (the document is open in Word)",
     "._": "a macOS resource-fork file, not a document",
 }
+HIDDEN = 'a hidden file (a name starting with "."); give it as a PATH to read it'  # in a folder searched
 LEGACY = {
     ".doc": "a legacy Word .doc file: not supported, convert it to .docx (Word: Save As; "
     "LibreOffice: soffice --convert-to docx)"
@@ -102,11 +103,11 @@ class Document:
 
 
 def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | None = None) -> Iterator[Path]:
-    """The documents under `paths` (files as given, folders searched recursively), files in sorted order;
-    a folder's documents under `skip` (the output folder) are not searched.
+    """The documents under `paths` (files as given, folders searched recursively, hidden folders left out),
+    files in sorted order; a folder's documents under `skip` (the output folder) are not searched.
 
-    Word lock files (`~$x.docx`) and macOS `._x.docx` files are skipped, each
-    with a line in `notes`; legacy `.doc` files and links to nothing are
+    Word lock files (`~$x.docx`), macOS `._x.docx` files and, in a folder searched, hidden documents
+    (`.x.docx`) are skipped, each with a line in `notes`; legacy `.doc` files and links to nothing are
     documents (they fail, so they are reported rather than silently left out).
     """
     suffixes = {f".{fmt}" for fmt in FORMATS} | set(LEGACY)
@@ -119,6 +120,8 @@ def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | No
         )
         for path in found:
             why = next((why for prefix, why in NOT_DOCUMENTS.items() if path.name.startswith(prefix)), None)
+            if why is None and path != root and path.name.startswith("."):
+                why = HIDDEN
             if why is None:
                 yield path
             elif notes is not None:
@@ -126,12 +129,16 @@ def documents(paths: list[Path], notes: list[str] | None = None, skip: Path | No
 
 
 def _walk(root: Path, skip: Path | None) -> Iterator[Path]:
-    """Every path below `root`, not entering the folder `skip` (resolved)."""
+    """Every path below `root`, not entering the folder `skip` (resolved) nor hidden folders (names
+    starting with ".": `.venv/`, `.git/`), the usual convention."""
     for folder, subfolders, files in os.walk(root):
         here = Path(folder)
-        if skip is not None:
-            subfolders[:] = [name for name in subfolders if (here / name).resolve() != skip]
-        yield from (here / name for name in subfolders + files)
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not name.startswith(".") and (skip is None or (here / name).resolve() != skip)
+        ]
+        yield from (here / name for name in subfolders + files)  # hidden files too: their skip is noted
 
 
 def _file_or_broken_link(path: Path) -> bool:
@@ -288,7 +295,7 @@ class Batch:
         entry = document.entry
         legacy = LEGACY.get(document.path.suffix.lower())
         if legacy or format_of(document.path) is None:
-            self._fail(document, document_error(Kind.unsupported, entry.file, legacy or "not a .pdf or .docx file"))
+            self._fail(document, document_error(Kind.unsupported, entry.file, legacy or unsupported_message()))
             return None
         try:
             check_size(document.path, self.options.file_limits)

@@ -14,6 +14,7 @@ every task fresh memory, so a long batch cannot accumulate parser caches.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import faulthandler
 import logging
 import multiprocessing
@@ -92,9 +93,42 @@ def _peak_mb() -> float:
 OUT_OF_MEMORY_EXIT = 86  # a worker's exit code when even the answer "out of memory" does not fit
 
 
-def _child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to SIGKILL this worker when the batch process ends, however it ends (SIGTERM, kill -9),
+    so no worker outlives its run; exit at once when the batch already ended before this was set (its pid
+    `parent`, read before forking, is no longer our parent). Linux only; elsewhere a no-op."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _close_inherited(descriptors: tuple[int, ...]) -> None:
+    """Close the pipe ends of the batch (its ends of the other workers' pipes) that this worker inherited."""
+    for descriptor in descriptors:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+
+
+def _child(
+    conn: connection.Connection,
+    task: Task,
+    limits: WorkerLimits,
+    parent: int | None = None,
+    inherited: tuple[int, ...] = (),
+) -> None:
     """Run the task and send back its outcome; a worker too short of memory to answer exits with
-    OUT_OF_MEMORY_EXIT, never with a traceback."""
+    OUT_OF_MEMORY_EXIT, never with a traceback. `parent`: the batch's pid (the worker dies with it);
+    `inherited`: descriptors of the batch's that the worker closes."""
+    if parent is not None:
+        _die_with_parent(parent)
+    _close_inherited(inherited)
     try:
         _run_child(conn, task, limits)
     except MemoryError:
@@ -113,6 +147,7 @@ def _out_of_memory(task: Task, limits: WorkerLimits) -> DocumentError:
 
 def _run_child(conn: connection.Connection, task: Task, limits: WorkerLimits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the batch's handler: the batch stops a worker by a kill
     faulthandler.disable()  # a crash is reported by the batch, as one line
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on damaged streams are noise here
     _limit_memory(limits.memory_mb)
@@ -214,7 +249,10 @@ class Pool:
             receive, send = self._context.Pipe(duplex=False)
             for stream in (sys.stdout, sys.stderr):  # a forked child must not flush the parent's buffers again
                 stream.flush()
-            process = self._context.Process(target=_child, args=(send, task, self.limits), daemon=True)
+            inherited = (receive.fileno(), *(r.conn.fileno() for r in self._running))  # the batch's ends
+            process = self._context.Process(
+                target=_child, args=(send, task, self.limits, os.getpid(), inherited), daemon=True
+            )
             process.start()
             send.close()
             self._running.append(_Running(task, process, receive, time.monotonic()))

@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,13 +59,26 @@ def review(paths: list[Path], args: argparse.Namespace, run: Callable[..., Summa
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="extractor-review-"))
     try:
         summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
-        kept = f"new records in {out}" if args.out else "new records not kept (--out DIR keeps them)"
-        print(f"{summary.text()}; {kept}", file=sys.stderr)
-        code = report_command("run", lambda: diff_run(before, out, paths), args)
+        print(summary.text() if args.out else _not_kept(summary, out, before), file=sys.stderr)
+        code = report_command("run", lambda: diff_run(before, out, paths, kept=bool(args.out)), args)
     finally:
         if not args.out:
             shutil.rmtree(out, ignore_errors=True)
     return 2 if summary.failed else code
+
+
+def _not_kept(summary: Summary, out: Path, before: Path) -> str:
+    """The run's summary without the temporary folder, which is removed: records named by their path
+    within it, and a last line saying they were compared and not kept."""
+    unkept = replace(summary, out="", review_records=[_within(path, out) for path in summary.review_records])
+    return f"{unkept.text()}\nnew records compared with {before}/, not kept (--out DIR keeps them)"
+
+
+def _within(path: str, folder: Path) -> str:
+    try:
+        return Path(path).relative_to(folder).as_posix()
+    except ValueError:
+        return path
 
 
 def _error(message: str) -> int:

@@ -28,6 +28,12 @@ def handle(args: argparse.Namespace) -> int:
     if not folder.exists():  # the missing records first: no format helps them
         return usage_error(args, f"no such folder or record file: {folder}")
     if name is None:
+        suffix = Path(args.output).suffix if args.output and args.output != "-" else ""
+        known = ", ".join(f".{f}" for f in FORMATS)
+        if suffix:
+            return usage_error(
+                args, f"-o {args.output}: {suffix} is not a known suffix ({known}); give one, or --format"
+            )
         return usage_error(args, f"give --format ({', '.join(FORMATS)}) or an -o FILE with one of those suffixes")
     try:
         loaded = load_records(folder)
@@ -39,7 +45,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail("export", f"no valid ficha records (*.json) in {folder}")
     fichas = one_per_ficha(loaded.fichas) if args.one_per_ficha else loaded.fichas
     try:
-        written = write_output(args.output, FORMATS[name].render(fichas), FORMATS[name].default_out)
+        written = write_output(args.output, FORMATS[name].render(fichas, loaded.omitted), FORMATS[name].default_out)
     except OSError as error:
         return fail(
             "export", f"{args.output or FORMATS[name].default_out}: cannot be written: {error.strerror or error}", 2
@@ -55,8 +61,9 @@ def register(subparsers: Subparsers) -> None:
         "export",
         help="write the records under DIR as one CSV, XLSX, JSONL or HTML file",
         description="Write the valid records under DIR (a folder searched recursively, or one record "
-        "file) as one table or page, in catalogue order. Records are read by the loader diff and "
-        "crosscheck use: one that breaks the contract is named (file, field, problem) and left out. "
+        "file) as one table or page, sorted by comuna, then title, then source file. Records are read "
+        "by the loader diff and crosscheck use: one that breaks the contract is named (file, field, "
+        "problem) and left out. "
         "Exits 0 when every record was exported, 1 when some were left out or none is valid, "
         "2 on a usage error or when the file cannot be written.",
     )

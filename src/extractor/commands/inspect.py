@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..problems import DocumentError
 from ..readers import format_of
+from ..readers.formats import unsupported_message
 from ._common import (
     Subparsers,
     add_output_option,
@@ -36,7 +37,7 @@ def handle(args: argparse.Namespace) -> int:
     if not path.is_file():
         return usage_error(args, f"{path}: no such file")
     if format_of(path) is None:
-        return usage_error(args, f"{path}: not a .pdf or .docx file")
+        return usage_error(args, f"{path}: {unsupported_message()}")
     if format_of(path) != "pdf" and (args.pages or args.png):
         return usage_error(args, f"{path}: --pages and --png need a PDF (a Word document has no pages)")
     if args.png and Path(args.png).exists() and not Path(args.png).is_dir():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -53,28 +55,51 @@ def handle(args: argparse.Namespace) -> int:
     if problem:  # found before any reading: one line, exit 2
         return fail("run", f"--out {out}: {problem}", 2)
     try:
-        if args.diff_against:
-            return rerun.review(paths, args, partial(batch.run, options=options))
-        summary = batch.run(paths, out, log=lambda line: print(line, file=sys.stderr), options=options)
+        with sigterm_as_interrupt():
+            if args.diff_against:
+                return rerun.review(paths, args, partial(batch.run, options=options))
+            summary = batch.run(paths, out, log=lambda line: print(line, file=sys.stderr), options=options)
     except batch.PlanError as error:
         return usage_error(args, str(error))
     except LockHeld as error:
         return fail("run", f"{error}; run again when it has ended (without --no-wait a run waits for it)", 2)
-    except WaitInterrupted:
-        print(f"extractor: interrupted while waiting for {out}; nothing was read or written", file=sys.stderr)
-        return 130
-    except KeyboardInterrupt:
-        print(
-            f"extractor: interrupted; every record written so far is complete (see {out / '.extractor-report.json'})",
-            file=sys.stderr,
-        )
-        return 130
+    except WaitInterrupted as interrupted:
+        how = "terminated (SIGTERM)" if isinstance(interrupted.__context__, Terminated) else "interrupted"
+        print(f"extractor: {how} while waiting for {out}; nothing was read or written", file=sys.stderr)
+        return TERMINATED_EXIT if how != "interrupted" else 130
+    except KeyboardInterrupt as interrupted:
+        how = "terminated (SIGTERM)" if isinstance(interrupted, Terminated) else "interrupted"
+        kept = "" if args.diff_against and not args.out else f" (see {out / '.extractor-report.json'})"
+        print(f"extractor: {how}; every record written so far is complete{kept}", file=sys.stderr)
+        return TERMINATED_EXIT if isinstance(interrupted, Terminated) else 130
     if summary.documents + summary.unchanged + len(summary.failed) == 0:
         print(f"extractor run: no documents (.pdf, .docx) under {', '.join(map(str, paths))}", file=sys.stderr)
     code = 1 if summary.failed else 0
     if code or not args.quiet:
         print(summary.text(), file=sys.stderr if code and args.quiet else sys.stdout)
     return code
+
+
+TERMINATED_EXIT = 128 + signal.SIGTERM  # 143, the shells' code for a process ended by SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, `timeout`, a CI cancellation, systemd): stopped as cleanly as by Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM raises `Terminated` (a KeyboardInterrupt), so a run it ends stops like one
+    Ctrl-C ends: workers stopped, the report written with `complete: false`, the lock released."""
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def register(subparsers: Subparsers) -> None:

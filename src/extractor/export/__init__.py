@@ -7,12 +7,13 @@ One module per format, each with `render(fichas) -> bytes`; all share the flat r
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Ficha
-from .records import Loaded, load_records, one_per_ficha
+from .records import Loaded, Omitted, load_records, one_per_ficha
 
-__all__ = ["FORMATS", "Format", "Loaded", "load_records", "one_per_ficha"]
+__all__ = ["FORMATS", "Format", "Loaded", "Omitted", "load_records", "one_per_ficha"]
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,12 @@ class Format:
     name: str
     module: str  # the module of this package that renders it
     default_out: str | None  # file written when no --out is given; None: standard output
+    names_omitted: bool = False  # the file names the records left out as invalid (else its shape has no room)
 
-    def render(self, fichas: list[Ficha]) -> bytes:
-        rendered: bytes = importlib.import_module(f"{__name__}.{self.module}").render(fichas)
+    def render(self, fichas: list[Ficha], omitted: Sequence[Omitted] = ()) -> bytes:
+        """The file's bytes; `omitted` (records left out as invalid) is named in it when `names_omitted`."""
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        rendered: bytes = module.render(fichas, omitted) if self.names_omitted else module.render(fichas)
         return rendered
 
 
@@ -30,8 +34,8 @@ FORMATS = {
     f.name: f
     for f in (
         Format("csv", "csv_file", None),
-        Format("xlsx", "xlsx_file", "fichas.xlsx"),
+        Format("xlsx", "xlsx_file", "fichas.xlsx", names_omitted=True),
         Format("jsonl", "jsonl_file", None),
-        Format("html", "html_page", None),
+        Format("html", "html_page", None, names_omitted=True),
     )
 }

@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from html import escape
 from importlib import resources
 from pathlib import PurePosixPath
 
 from .. import vocab
 from ..model import Ficha
+from .records import Omitted
 from .table import category_ids, comuna_region, entity_label, label, month_names, sello_ids
 
 TITLE = "Fichas de Buenas Prácticas Municipales"
 
 
-def render(fichas: list[Ficha]) -> bytes:
+def render(fichas: list[Ficha], omitted: Sequence[Omitted] = ()) -> bytes:
+    """The page; records left out as invalid (`omitted`) are stated under the summary, with their files."""
     parts = {
         "title": escape(TITLE),
         "style": asset("catalogue.css"),
         "script": asset("catalogue.js"),
         "summary": escape(summary(fichas)),
+        "omitted": omitted_section(omitted),
         "filters": filters(fichas),
         "count": f"{len(fichas)} de {len(fichas)} fichas",
         "cards": "\n".join(card(ficha) for ficha in fichas),
@@ -43,6 +47,15 @@ def summary(fichas: list[Ficha]) -> str:
     comunas = {comuna for comuna, _ in map(comuna_region, fichas) if comuna}
     documents = {ficha.fuente.archivo for ficha in fichas}
     return f"{len(fichas)} fichas de {len(comunas)} comunas, leídas de {len(documents)} documentos."
+
+
+def omitted_section(omitted: Sequence[Omitted]) -> str:
+    """ "2 registros inválidos omitidos" and each file with its problem; "" when none was left out."""
+    if not omitted:
+        return ""
+    count = "1 registro inválido omitido" if len(omitted) == 1 else f"{len(omitted)} registros inválidos omitidos"
+    items = "".join(f"<li><code>{escape(o.file)}</code>: {escape(o.problem)}</li>" for o in omitted)
+    return f'\n<section class="omitidos"><p><strong>{count}</strong></p><ul>{items}</ul></section>'
 
 
 # --- filters -------------------------------------------------------------------------------

@@ -11,11 +11,20 @@ from ..review import records
 from ..text import fold
 
 
+@dataclass(frozen=True)
+class Omitted:
+    """A record file left out as invalid, and why (its problems, "field: problem", joined by "; ")."""
+
+    file: str
+    problem: str
+
+
 @dataclass
 class Loaded:
     fichas: list[Ficha] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "path: field: problem", one per problem found
     invalid: int = 0  # files left out: no record, or one that breaks the contract
+    omitted: list[Omitted] = field(default_factory=list)  # those files, one each, in path order
 
 
 def load_records(path: Path) -> Loaded:
@@ -25,7 +34,22 @@ def load_records(path: Path) -> Loaded:
     Raises `review.records.RecordError` when `path` does not exist or a single file given holds no record.
     """
     found = records.load_records(path)
-    return Loaded(sorted(found.fichas, key=catalogue_order), [str(p) for p in found.problems], found.invalid)
+    return Loaded(
+        sorted(found.fichas, key=catalogue_order),
+        [str(p) for p in found.problems],
+        found.invalid,
+        omitted(found.problems),
+    )
+
+
+def omitted(problems: list[records.RecordProblem]) -> list[Omitted]:
+    """One `Omitted` per file among `problems`, its problems joined."""
+    by_file: dict[Path, list[str]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.path, []).append(
+            f"{problem.field}: {problem.problem}" if problem.field else problem.problem
+        )
+    return [Omitted(str(path), "; ".join(found)) for path, found in by_file.items()]
 
 
 def catalogue_order(ficha: Ficha) -> tuple[Any, ...]:

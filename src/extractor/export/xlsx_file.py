@@ -11,10 +11,12 @@ import datetime
 import io
 import os
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Ficha
+from .records import Omitted
 from .table import LONG_TABLES, Value, columns, flag_columns, flat_rows
 
 if TYPE_CHECKING:
@@ -47,13 +49,16 @@ class _FixedTimeZip(zipfile.ZipFile):
         self.writestr(os.fspath(arcname) if arcname else Path(filename).name, Path(filename).read_bytes())
 
 
-def render(fichas: list[Ficha]) -> bytes:
+def render(fichas: list[Ficha], omitted: Sequence[Omitted] = ()) -> bytes:
+    """The workbook; records left out as invalid (`omitted`) get a last sheet `omitidos` (archivo, problema)."""
     from openpyxl import Workbook  # imported here: only this format needs it
 
     book = Workbook()
     fill_sheet(book.active, "fichas", columns(), flat_rows(fichas))
     for table in LONG_TABLES:
         fill_sheet(book.create_sheet(), table.name, table.columns, table.rows(fichas))
+    if omitted:
+        fill_sheet(book.create_sheet(), "omitidos", ["archivo", "problema"], [[o.file, o.problem] for o in omitted])
     return workbook_bytes(book)
 
 

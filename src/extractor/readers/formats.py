@@ -25,3 +25,8 @@ def format_of(path: str | Path) -> str | None:
     """The reader key for a path ("pdf", "docx"), or None when no reader handles it."""
     suffix = Path(path).suffix.lower().lstrip(".")
     return suffix if suffix in FORMATS else None
+
+
+def unsupported_message() -> str:
+    """What a file of no registered format is: "not a .pdf or .docx file"."""
+    return f"not a {' or '.join('.' + name for name in FORMATS)} file"

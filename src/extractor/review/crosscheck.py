@@ -71,4 +71,5 @@ def crosscheck_path(folder: Path) -> Report:
     loaded = load_records(folder)
     report = crosscheck_records(loaded.records, f"records in {folder}")
     report.problems = loaded.problems
+    report.unreadable = len(loaded.unreadable(folder)) if folder.is_dir() else 0
     return report

@@ -42,7 +42,7 @@ def status_word(report: Report, ficha: FichaDiff) -> str:
 def summary_text(report: Report) -> str:
     """ "2 changed, 1 added, 11 unchanged (14 fichas); 5 field differences": the statuses that occur;
     a crosscheck counts pairs of records ("21 agree (21 pairs over 7 fichas)"); "; 2 invalid records"
-    when records read break the contract."""
+    when records read break the contract, "(1 could not be read: not compared)" when files hold no record."""
     counts = ", ".join(f"{n} {STATUS_WORDS[report.command][s]}" for s, n in report.counts().items() if n)
     if report.command == "crosscheck":
         fichas = len({f.old.id if f.old is not None else f.id for f in report.fichas})
@@ -52,6 +52,8 @@ def summary_text(report: Report) -> str:
     text = f"{counts or 'no fichas'} ({scope}); {plural(report.field_change_count(), 'field difference')}"
     if report.problems:
         text += f"; {plural(report.invalid, 'invalid record')}"
+    if report.unreadable:
+        text += f" ({report.unreadable} could not be read: not compared)"
     return text
 
 

@@ -95,6 +95,16 @@ class Loaded:
         """How many files are not valid records (unreadable, or breaking the contract)."""
         return len({p.path for p in self.problems})
 
+    def unreadable(self, root: Path) -> dict[tuple[str, str], RecordProblem]:
+        """The files under `root` that hold no record at all (not JSON, truncated, no "id"), by the
+        (folder relative to `root`, file name without `.json`) a record of theirs would have."""
+        readable = {r.path for r in self.records}
+        return {
+            (_relative_folder(p.path, root), p.path.stem): p
+            for p in self.problems
+            if p.path not in readable and p.path.is_relative_to(root)
+        }
+
 
 def read_record(path: Path, folder: str = "") -> Record:
     """The record in `path`, validated; RecordError when it is no record at all (unreadable, not JSON,

@@ -20,7 +20,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "left": report.left,
         "right": report.right,
         "differs": report.differs,
-        "counts": report.counts(),
+        "counts": report.counts() | {"invalid": report.invalid, "unreadable": report.unreadable},
         "fichas": [ficha_dict(f) for f in report.fichas],
         "invalid_records": [{"file": str(p.path), "field": p.field, "problem": p.problem} for p in report.problems],
         "notes": report.notes,

@@ -64,6 +64,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     problems: list[RecordProblem] = field(default_factory=list)  # records read that break the contract
     list_unchanged: bool = False  # the summary tables list unchanged fichas too (`--all`), not only their count
+    unreadable: int = 0  # of the invalid files, those that hold no record at all (not JSON, truncated): not compared
 
     @property
     def invalid(self) -> int:
@@ -136,17 +137,43 @@ def diff_paths(old: Path, new: Path) -> Report:
         before.records, after.records, f"old: {old}", f"new: {new}", forced=old.is_file() and new.is_file()
     )
     report.problems = before.problems + after.problems
+    if old.is_dir() and new.is_dir():
+        _leave_out_unreadable(report, before.unreadable(old), after.unreadable(new))
+    report.unreadable = len({p.path for p in report.problems if p.path not in _record_paths(report)})
     return report
 
 
-def diff_run(before: Path, new: Path, sources: list[Path]) -> Report:
+def _record_paths(report: Report) -> set[Path]:
+    return {r.path for f in report.fichas for r in (f.old, f.new) if r is not None}
+
+
+def _leave_out_unreadable(
+    report: Report, old: dict[tuple[str, str], RecordProblem], new: dict[tuple[str, str], RecordProblem]
+) -> None:
+    """A ficha whose record file on the other side cannot be read (same folder and name) is neither added
+    nor removed: it is not compared (the file is among the invalid ones)."""
+    report.fichas = [
+        f
+        for f in report.fichas
+        if not (f.old is None and (f.record.folder, f.record.name) in old)
+        and not (f.new is None and (f.record.folder, f.record.name) in new)
+    ]
+
+
+def diff_run(before: Path, new: Path, sources: list[Path], kept: bool = True) -> Report:
     """A new run (records in `new`) against the records in `before` (`--diff-against`) of the same
-    source documents."""
+    source documents; `kept` False: `new` is a temporary folder, not named."""
     every, after = load_records(before), load_records(new)
     in_scope = records_from(every.records, sources)
-    report = diff_records(in_scope, after.records, f"old: {before}", f"new (this run): {new}")
-    kept = {r.path for r in in_scope}
-    report.problems = [p for p in every.problems if p.path in kept] + after.problems
+    right = f"new (this run): {new}" if kept else "new (this run, not kept)"
+    report = diff_records(in_scope, after.records, f"old: {before}", right)
+    compared = {r.path for r in in_scope}
+    unreadable = every.unreadable(before)
+    _leave_out_unreadable(report, unreadable, after.unreadable(new))
+    matched = {(r.folder, r.name) for r in after.records} & set(unreadable)
+    report.problems = [p for p in every.problems if p.path in compared] + [unreadable[k] for k in sorted(matched)]
+    report.problems += after.problems
+    report.unreadable = len({p.path for p in report.problems if p.path not in _record_paths(report)})
     if len(in_scope) < len(every.records):
         report.notes.append(
             f"{len(every.records) - len(in_scope)} records in {before} of documents outside "

@@ -58,6 +58,7 @@ MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality lab
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
 MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
+TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
@@ -315,14 +316,29 @@ def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
     ]
 
 
+def _category_column(block: TextBlock) -> list[TextBlock]:
+    """A PDF block whose every line is a category's name alone (at least MIN_CATEGORY_LIST lines: the
+    label column of a category table, its rows evenly spaced) split into one block per line, each
+    a label `_category_table` pairs with the mark on its row; [block] otherwise."""
+    lines = block.lines
+    if (
+        block.prov.page is None
+        or len(lines) < MIN_CATEGORY_LIST
+        or any(line.prov.bbox is None for line in lines)
+        or any(len(line.text.split()) > MAX_CATEGORY_LABEL_WORDS or category_named(line.text) is None for line in lines)
+    ):
+        return [block]
+    return [TextBlock([line], style=block.style, prov=line.prov, region=block.region) for line in lines]
+
+
 def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
-    joined, label | value rows read by geometry, paragraphs cut by a break joined; and the body
-    text size."""
+    joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
+    category labels split into its labels; and the body text size."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
@@ -330,7 +346,8 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
-    return join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body)), body
+    flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
+    return [part for item in flat for part in (_category_column(item) if isinstance(item, TextBlock) else [item])], body
 
 
 def names_sello_line(block: TextBlock) -> bool:
@@ -370,6 +387,8 @@ def segment(layout: Layout) -> Segmentation:
     items, body = prepare(layout.items)
     # strict=False: with no items the list of previous ones is [None], one longer
     placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
+    placed = titles_across_boxes(placed)
+    items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
         placed = by_page
@@ -441,6 +460,61 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     for p in titles:
         p.role = Role.title
     return placed.index(titles[0])
+
+
+def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
+    """The placed items with each PDF title broken by a box printed beside it made whole again.
+
+    A box beside a title's first line (a category list, the municipality; its first item starts
+    above the title's bottom edge) can push the rest of the title below it: reading order gives
+    the title's first line, the box, then the title's other lines. When title-like text of the
+    title's size (within TITLE_SIZE_TOLERANCE of it) follows such a run on the same page and the run
+    holds at most one heading, it is the title going on: it moves to right after the title's first
+    part, and the box to right before the first heading after it (the head's text, the
+    municipality under the title, stays with the head)."""
+    out = list(placed)
+    i = 0
+    while i < len(out):
+        cut = _title_across_box(out, i)
+        if cut is None:
+            i += 1
+            continue
+        box_start, rest_start, rest_end = cut
+        after = next((j for j in range(rest_end, len(out)) if out[j].role is Role.heading), rest_end)
+        box, rest, head = out[box_start:rest_start], out[rest_start:rest_end], out[rest_end:after]
+        out[box_start:after] = rest + head + box
+        i = rest_end
+    return out
+
+
+def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
+    """For a title whose first part is at `i`: where the box beside it starts, where the title
+    goes on and where that part ends; None when the title is not broken by a box."""
+    if placed[i].role is not Role.title or (box := _bbox(placed[i])) is None:
+        return None
+    end = i + 1
+    while end < len(placed) and _continues_title(placed[i : end + 1]):
+        end += 1
+    first = _bbox(placed[end]) if end < len(placed) else None
+    if first is None or placed[end].page != placed[i].page or first[1] >= box[3]:
+        return None
+    title = placed[i].item
+    size = title.size if isinstance(title, TextBlock) else 0.0
+    headings_ = 0
+    for j in range(end, len(placed)):
+        p = placed[j]
+        if p.page != placed[i].page or headings_ > 1:
+            return None
+        if p.role is Role.heading:
+            headings_ += 1
+        elif p.role is Role.title:
+            if not (isinstance(p.item, TextBlock) and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size):
+                return None
+            rest_end = j + 1
+            while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
+                rest_end += 1
+            return end, j, rest_end
+    return None
 
 
 def _continues_title(run: list[Placed]) -> bool:
@@ -650,8 +724,11 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     current: Section | UnknownSection | None = None
     flow: Section | None = None  # the last section given text outside every drawn region
     previous_page: int | None = None
+    box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
     for n, p in enumerate(placed):
         p.ficha = number
+        if box is not None and not _in_box(p.item, box[0]):
+            current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
         if _flow_goes_on(p, previous_page, current, flow):
             current = flow
         if p.page is not None:
@@ -668,6 +745,8 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             current.items.append(p.item)
             p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
+            if box is None and _word_text_box(p.item) is not None:
+                box = (p.item, current)
             current = Section(p.heading.key, p.item, p.heading.score)
             ficha.sections.append(current)
             p.section = current.key
@@ -724,6 +803,30 @@ def _flow_goes_on(
         and _region(current.heading) is not None
         and all(_region(item) is not None for item in current.items if isinstance(item, TextBlock))
     )
+
+
+def _word_text_box(item: Item) -> str | None:
+    """The Word text box holding a text block: its region up to its last "txbx<n>" part (the
+    reader's `TextBlock.region`, "txbx2" or "t0-r0c1/txbx2"); None outside text boxes and in PDFs.
+    A text box is printed apart from the text around its anchor: a heading inside it opens a
+    section that holds the box's text only, and the text after the box goes on where it was
+    before the box (a category list boxed beside the title, its municipality paragraph after it)."""
+    if not isinstance(item, TextBlock) or item.prov.page is not None or not item.region:
+        return None
+    parts = item.region.split("/")
+    boxes = [n for n, part in enumerate(parts) if part.startswith("txbx")]
+    return "/".join(parts[: boxes[-1] + 1]) if boxes else None
+
+
+def _in_box(item: Item, heading: TextBlock) -> bool:
+    """Whether `item` is in the Word text box of `heading`: the same anchor paragraph (a checkbox
+    has no region) and, for text, the box's region or one nested in it."""
+    if item.prov.index != heading.prov.index:
+        return False
+    box, region = _word_text_box(heading), _word_text_box(item)
+    if not isinstance(item, TextBlock) or box is None:
+        return True
+    return region is not None and (region == box or region.startswith(box + "/"))
 
 
 def _region(item: Item) -> str | None:

@@ -25,6 +25,7 @@ from .month_grid import month_grids, restyled_header
 from .objects import SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
+from .producer import document_metadata, keep_line_end_hyphens, made_by_word_processor
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import page_source
@@ -43,10 +44,19 @@ def has_text_layer(page: SourcePage, settings: LayoutSettings = LAYOUT) -> bool:
     codes of a font without a Unicode map, U+FFFD, private-use code points)."""
     if page.words is not None:
         return bool(page.words)
-    visible = [c["text"] for c in page.chars if c["text"].strip()]
-    readable = sum(1 for t in visible if any(ch.isalnum() for ch in t) and not _UNREADABLE.search(t))
-    unreadable = sum(1 for t in visible if _UNREADABLE.search(t))
-    return readable >= settings.scan_text_chars and unreadable <= settings.scan_unreadable_share * len(visible)
+    visible = readable = unreadable = 0
+    for char in page.chars:
+        text = char["text"]
+        if len(text) == 1 and text.isalnum():  # most characters: a letter or digit, readable
+            visible += 1
+            readable += 1
+        elif text.strip():
+            visible += 1
+            if _UNREADABLE.search(text):
+                unreadable += 1
+            elif any(ch.isalnum() for ch in text):
+                readable += 1
+    return readable >= settings.scan_text_chars and unreadable <= settings.scan_unreadable_share * visible
 
 
 def needs_ocr(page: SourcePage, ocr: OcrOptions, settings: LayoutSettings = LAYOUT) -> bool:
@@ -80,12 +90,14 @@ def read_pages(
         if problem is not None:
             for i in scanned:
                 pages[i].skipped.append(f"page {pages[i].number}: no text layer, not read by OCR: {problem}")
-            return pages
-        from .sources.scan_source import SOURCE as SCANS
+        else:
+            from .sources.scan_source import SOURCE as SCANS
 
-        read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
-        for i, page in zip(scanned, read, strict=True):
-            pages[i] = read_page(page, settings)
+            read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
+            for i, page in zip(scanned, read, strict=True):
+                pages[i] = read_page(page, settings)
+    if made_by_word_processor(document_metadata(path, password)):
+        pages = [keep_line_end_hyphens(page) for page in pages]
     return pages
 
 

@@ -234,13 +234,20 @@ _UINT_P = ctypes.POINTER(ctypes.c_uint)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, ctypes.c_int, _VOID, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
 
 
-def _text_colour(obj: int) -> tuple[float, float, float] | None:
-    """A text object's fill colour as PDFium gives it (sRGB, 0..1; None when unknown): the colour
-    its characters are painted in, for the words' luminance (greyed month names)."""
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not _object_fill(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
-        return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+class _Colours:
+    """Text objects' fill colours as PDFium gives them (sRGB, 0..1; None when unknown): the colour
+    their characters are painted in, for the words' luminance (greyed month names). The four
+    out-parameters are made once, not per object."""
+
+    def __init__(self) -> None:
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.refs = [ctypes.byref(value) for value in self.rgba]
+
+    def of(self, obj: int) -> tuple[float, float, float] | None:
+        if not _object_fill(obj, *self.refs):
+            return None
+        r, g, b, _ = self.rgba
+        return (r.value / 255, g.value / 255, b.value / 255)
 
 
 class _Fonts:
@@ -314,6 +321,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    colours = _Colours()
+    last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
         obj = _text_object(textpage, i)
@@ -326,7 +335,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             font = _object_font(obj) or 0
             facts = fonts.of(font) if font else _NO_FONT
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
-            colour = _text_colour(obj)
+            colour = colours.of(obj)
         if code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
         elif not code or code in (0x0D, 0x0A):
@@ -334,8 +343,14 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         else:
             text = zapf_code(chr(code)) if facts.codes else chr(code)
         raw.FPDFText_GetMatrix(tp, i, matrix)
-        if facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width: float | None = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
+        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+        ligature = bool(chars) and obj == last_char_object and (ox.value, oy.value) == last_origin
+        last_char_object, last_origin = obj, (ox.value, oy.value)
+        if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
+            raw.FPDFText_GetLooseCharBox(tp, i, loose)
+            width: float | None = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
+        elif facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
+            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
         else:
             width = fonts.width(font, code, size_pt) if font else None
         if width is None:
@@ -344,7 +359,6 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         ma, mb, mc, md = matrix.a, matrix.b, matrix.c, matrix.d
         a, b = ma * va + mb * vc, ma * vb + mb * vd
         c, d = mc * va + md * vc, mc * vb + md * vd
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
@@ -353,6 +367,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         upright = a * d > 0 and b * c <= 0
         top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
         x0, x1 = round(min(xs), PRECISION), round(max(xs), PRECISION)
+        if ligature:  # pdfminer's one character of the glyph, its text all the code points
+            prev = chars[-1]
+            x0, x1 = min(x0, prev["x0"]), max(x1, prev["x1"])
+            chars[-1] = {**prev, "text": prev["text"] + text, "x0": x0, "x1": x1, "width": x1 - x0}
+            continue
         if pending_space and chars:
             prev = chars[-1]
             chars.append(_char(" ", prev["x1"], prev["top"], max(x0, prev["x1"]), prev["bottom"], prev))

@@ -1,0 +1,51 @@
+"""What a PDF's producer says about its line breaks.
+
+A word processor (LibreOffice Writer, Microsoft Word, Google Docs: `vocab.word_processors`, matched in
+the document's /Producer or /Creator) hyphenates no word by default: it breaks a line at a space or
+after a hyphen the text carries, so a hyphen ending one of its lines is the word's own. A typesetter
+hyphenates, and its line-end hyphen splits one word. `keep_line_end_hyphens` marks the words of a word
+processor's pages that end in a hyphen (`text.KEPT_HYPHEN`), so `text.join_lines` keeps the hyphen
+where such a word ends its line and the text goes on ("socio-" + "comunitario" -> "socio-comunitario").
+A word processor with hyphenation turned on would print "organiza-" + "ción" and be read
+"organiza-ción": that setting is not recorded in the PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...text import KEPT_HYPHEN, fold
+from ...vocab import word_processors
+from .page import PageObjects
+
+
+def made_by_word_processor(metadata: dict[str, str]) -> bool:
+    """Whether the document information (`/Producer`, `/Creator`) names a word processor."""
+    named = fold(" ".join(metadata.get(key) or "" for key in ("Producer", "Creator")))
+    return any(fold(name) in named for name in word_processors())
+
+
+def document_metadata(path: str, password: str | None) -> dict[str, str]:
+    """The PDF's document information dictionary ({} when it cannot be read: the page source reports why)."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(path, password=password)
+    except Exception:  # damaged or encrypted: the page source says so with the right error kind
+        return {}
+    try:
+        return {k: v for k, v in document.get_metadata_dict().items() if isinstance(v, str)}
+    finally:
+        document.close()
+
+
+def _kept(word: dict) -> dict:
+    text = word["text"]
+    if len(text) > 1 and text.endswith("-") and text[-2].isalpha():
+        return {**word, "text": text[:-1] + KEPT_HYPHEN}
+    return word
+
+
+def keep_line_end_hyphens(page: PageObjects) -> PageObjects:
+    """The page with each word that ends in a hyphen after a letter marked as keeping it."""
+    return replace(page, words=[_kept(w) for w in page.words])

@@ -1,0 +1,51 @@
+"""A box beside a title's first line pushes the rest of the title below it (a text box anchored in
+the title, as LibreOffice lays it out): reading order gives the title's first line, the box, then
+the rest of the title. The title is made whole again and the box stays the ficha's."""
+
+from __future__ import annotations
+
+from .pdf_builders import BOX_STYLES
+from .pdf_canvas import BOLD, Sheet
+from .test_pdf_heads_by_page import CATEGORY_LABELS, records, sections
+
+FICHAS = [
+    (["Operativos", "interinstitucionales en asentamientos"], "Puente Alto", {"NNA", "Sociolaboral"}),
+    (["Academia Municipal Abierta:", "AMA Integración"], "Arica", {"Capacitaciones"}),
+]
+SECTIONS = [
+    ("Departamento/Oficinas municipales que participan", ["Oficina de Migración"]),
+    ("Grupo prioritario", ["Personas migrantes del sector."]),
+    ("Fechas de implementación", ["Entre marzo y noviembre de 2022."]),
+    ("Forma de financiamiento", ["Recursos propios municipales."]),
+    ("Sostenibilidad en el tiempo", ["Se repite cada año con la comunidad."]),
+    ("Breve descripción", ["La municipalidad abre un espacio de encuentro."]),
+    ("Elemento innovador", ["Se trabaja con los vecinos del barrio."]),
+]
+
+
+def title_across_box(path) -> None:
+    """Each ficha on a page of its own: the title's first line, the category box beside it at the
+    right, the rest of the title under the box, the municipality label and the sections."""
+    sheet = Sheet(path)
+    for n, (title, comuna, checked) in enumerate(FICHAS):
+        if n:
+            sheet.next_page()
+        sheet.text(45, 60, title[0], 22)
+        top = sheet.text(340, 64, "Categoría", 11, BOLD) + 8
+        for label in CATEGORY_LABELS:
+            BOX_STYLES["check" if label in checked else "empty"](sheet, 340, top)
+            sheet.text(355, top + 0.5, label, size=9.5)
+            top += 18
+        top = sheet.text(45, top + 14, title[1], 22) + 16
+        top = sheet.text(45, top, f"MUNICIPALIDAD {comuna.upper()}", 10, BOLD) + 14
+        sections(sheet, 45, top, SECTIONS, size=9)
+    sheet.save()
+
+
+def test_a_title_broken_by_a_box_beside_it_is_one_title(tmp_path):
+    path = tmp_path / "title-across-box.pdf"
+    title_across_box(path)
+    got = records(path)
+    assert [r["titulo"] for r in got] == [" ".join(title) for title, _, _ in FICHAS]
+    assert [r["municipalidad"]["texto"] for r in got] == [f"MUNICIPALIDAD {c.upper()}" for _, c, _ in FICHAS]
+    assert [set(r["categorias"]) for r in got] == [{"nna", "sociolaboral"}, {"capacitaciones"}]
