@@ -199,6 +199,11 @@ LEAD_IN = "Se destaca el trabajo en las líneas de acción de Sello:"
             ["Fortalecimiento institucional", "ya que se forman equipos."],
             [("fortalecimiento_institucional", "ya que se forman equipos.")],
         ),
+        # a justification cut by a column or page break: the open sentence goes on in lower case
+        (
+            ["1. Vinculación comunitaria, ya que la", "actividad es coordinada.", "2. Estrategias formativas: b."],
+            [("vinculacion_comunitaria", "ya que la actividad es coordinada."), ("estrategias_formativas", "b.")],
+        ),
         # two lines run together in one block: the second starts a sentence with its name
         (
             [
@@ -222,6 +227,12 @@ def test_text_naming_no_line_is_returned_as_stray():
     found, strays = read_lines(["En la práctica se observa: Vinculación comunitaria, ya que a.", "Texto suelto."])
     assert [line["linea"] for line in found] == ["vinculacion_comunitaria"]
     assert strays == ["En la práctica se observa", "Texto suelto."]
+
+
+def test_text_after_a_closed_justification_is_stray_even_in_lower_case():
+    found, strays = read_lines(["Vinculación comunitaria, ya que a.", "texto suelto."])
+    assert [line["justificacion"] for line in found] == ["ya que a."]
+    assert strays == ["texto suelto."]
 
 
 # -- the same rules through Word fichas -----------------------------------------------------

@@ -79,3 +79,35 @@ def test_a_box_right_under_its_heading_is_the_headings_text(tmp_path, section, b
     assert got["grupo_prioritario"] == "Mujeres migrantes jefas de hogar."
     assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
     assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def panel_beside_a_running_text(path, panel: bool) -> None:
+    """Page 1: title and label, then the description and the innovation element in a left column,
+    the latter's text cut at the page's foot mid-sentence; beside it (in a filled side panel when
+    `panel`) the short sections, read after the column; page 2: the cut sentence goes on at the top left, then
+    the Sello lines."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    if panel:
+        sheet.rect(330, 110, 230, 690, stroke=False, fill="DCE6F2")
+    top = 120.0
+    for heading, lines in SECTIONS[:4]:
+        top = sheet.text(340, top, heading if len(heading) < 30 else "Oficinas municipales", 12, BOLD) + 6
+        top = sheet.lines(340, top, lines, size=10, font=BODY) + 12
+    top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 6
+    top = sheet.lines(45, top, ["La municipalidad abre una escuela de oficios."] * 20, size=10, font=BODY) + 12
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 6
+    sheet.lines(45, top, ["Se trabaja con las vecinas del barrio"] * 18 + ["y se mantiene la"], size=10, font=BODY)
+    sheet.next_page()
+    top = sheet.lines(45, 50, ["jornada de manera periódica."], size=10, font=BODY) + 12
+    top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 6
+    sheet.lines(45, top, ["Vinculación comunitaria, ya que se abre a las vecinas."], size=10, font=BODY)
+    sheet.save()
+
+
+def test_text_carried_to_the_next_page_goes_on_with_the_flow_not_the_side_panel(tmp_path):
+    panel_beside_a_running_text(tmp_path / "ficha.pdf", panel=True)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["sostenibilidad"] == "Se repite cada año con la comunidad."
+    assert got["elemento_innovador"].endswith("y se mantiene la jornada de manera periódica.")

@@ -73,6 +73,12 @@ def _split_at_named_sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
+def _goes_on(before: str, piece: str) -> bool:
+    """Whether `piece` continues the sentence `before` left open: `before` ends with no
+    sentence's closing punctuation and `piece` starts with a lower-case letter."""
+    return bool(before) and before.rstrip()[-1] not in '.;:!?)»”"' and piece[:1].islower()
+
+
 def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
     """([{"linea", "justificacion"}], texts that name no line)."""
     lines: list[LineaEntry] = []
@@ -88,6 +94,8 @@ def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
             if found is None:
                 if lines and not lines[-1]["justificacion"]:  # a name printed alone, then its reason
                     lines[-1]["justificacion"] = piece
+                elif lines and _goes_on(lines[-1]["justificacion"], piece):  # cut by a column or page break
+                    lines[-1]["justificacion"] = f"{lines[-1]['justificacion']} {piece}"
                 else:
                     strays.append(piece)
                 continue

@@ -722,11 +722,17 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
     else:
         first = last = 0
     current: Section | UnknownSection | None = None
+    flow: Section | None = None  # the last section given text outside every drawn region
+    previous_page: int | None = None
     box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
     for n, p in enumerate(placed):
         p.ficha = number
         if box is not None and not _in_box(p.item, box[0]):
             current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
+        if _flow_goes_on(p, previous_page, current, flow):
+            current = flow
+        if p.page is not None:
+            previous_page = p.page
         if first <= n < last:
             p.section = "title"
         elif (
@@ -756,12 +762,47 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
+        if isinstance(current, Section) and _in_the_flow(p):
+            flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
     ficha.categories = _category_list(placed)
     anchored = _anchored_regions(placed)
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def _in_the_flow(p: Placed) -> bool:
+    """Whether `p` is a heading or body text of a PDF page printed outside every drawn region."""
+    return (
+        p.role in (Role.heading, Role.body)
+        and isinstance(p.item, TextBlock)
+        and p.item.prov.page is not None
+        and _region(p.item) is None
+    )
+
+
+def _flow_goes_on(
+    p: Placed, previous_page: int | None, current: Section | UnknownSection | None, flow: Section | None
+) -> bool:
+    """Whether `p`, body text opening a new page outside every drawn region, goes on with `flow`
+    (the last section whose text was printed outside the regions) rather than with `current`, a
+    section read last on the page before inside a drawn region (a side panel): a panel is read
+    after the page's text flow, and the text the flow carries over to the next page continues the
+    flow's section, not the panel's."""
+    return (
+        flow is not None
+        and isinstance(current, Section)
+        and current is not flow
+        and p.role is Role.body
+        and isinstance(p.item, TextBlock)
+        and _region(p.item) is None
+        and p.page is not None
+        and previous_page is not None
+        and p.page > previous_page
+        and _region(current.heading) is not None
+        and all(_region(item) is not None for item in current.items if isinstance(item, TextBlock))
+    )
 
 
 def _word_text_box(item: Item) -> str | None:

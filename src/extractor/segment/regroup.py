@@ -29,6 +29,9 @@ INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
+BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
+SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
+VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -207,8 +210,8 @@ def join_continued_paragraphs(
 
 
 def _beside(box: BBox, label: BBox, em: float) -> bool:
-    """`box` starts right of the label's text, past a gap of half an em."""
-    return box[0] >= label[2] + em / 2
+    """`box` starts right of the label's text, past a gap of BESIDE_GAP_EMS."""
+    return box[0] >= label[2] + BESIDE_GAP_EMS * em
 
 
 def _in_column(box: BBox, label: BBox) -> bool:
@@ -237,13 +240,14 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     (a line level with the heading at the top of the next column goes on with the text at the
     bottom of the column before)."""
     box = _box(label)
-    first = next(
+    first = min(  # the nearest to the label: text further right on its row is another column's
         (
             line
             for line, heading in lines
             if not heading and _beside(_box(line), box, em) and abs(_box(line)[1] - box[1]) <= em / 2
         ),
-        None,
+        key=lambda line: _box(line)[0],
+        default=None,
     )
     if first is None or _continues_from_above(first, [line for line, _ in lines], em):
         return None
@@ -263,20 +267,48 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
             for line, _ in lines
         ):
             return None
-    return [
+    beside = [
         line
         for line, heading in lines
         if not heading and _beside(_box(line), box, em) and box[1] - em / 2 <= _box(line)[1] < end - em / 4
     ]
+    return _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+
+
+def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
+    """The lines of the value cell that `first` opens, top to bottom: lines starting at its left
+    edge (or right of it by up to a first-line indent, MAX_INDENT_EMS), down to the first white
+    gap taller than VALUE_GAP_EMS or the first line that starts off that edge under the cell; text
+    off the edge level with `first` or right of the cell is another column's (a side panel), and
+    what starts below such
+    a gap or off the edge is other text beside the label's column (the top of a column of running
+    text set under the table), not the cell's."""
+    left, level = _box(first)[0], _box(first)[1] + em / 2
+    cell: list[Line] = []
+    for line in lines:
+        x0, top = _box(line)[0], _box(line)[1]
+        on_edge = left - em / 2 <= x0 <= left + MAX_INDENT_EMS * em
+        right = max((_box(c)[2] for c in cell), default=_box(first)[2])
+        if not on_edge and (top <= level or x0 > right + em / 2):
+            continue
+        if not on_edge or (cell and top - max(_box(c)[3] for c in cell) > VALUE_GAP_EMS * em):
+            break
+        cell.append(line)
+    return cell
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     """A line right under it (within an em) in its column: `line` goes on with text begun above
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
-    not yet taken by a row, so the value of the row above does not count."""
+    not yet taken by a row, so the value of the row above does not count; nor does a line of
+    another size (the title above the first row: text of one paragraph shares its size)."""
     x0, top, x1, _ = _box(line)
     return any(
-        other is not line and _box(other)[0] < x1 and _box(other)[2] > x0 and 0 <= top - _box(other)[3] <= em
+        other is not line
+        and _box(other)[0] < x1
+        and _box(other)[2] > x0
+        and 0 <= top - _box(other)[3] <= em
+        and abs(other.size - line.size) <= SAME_SIZE_POINTS
         for other in lines
     )
 
@@ -294,7 +326,8 @@ def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
 def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     """Label | value tables printed to PDF (kind 5 of issue 15): the left cell is a heading, the
     lines of the right cell (however either wraps, in whatever order the page was read) follow
-    it as one block, taken from the blocks they were read into. Works on line geometry, so
+    it as one block (one per paragraph, set apart by space or indent), taken from the blocks they
+    were read into. Works on line geometry, so
     only on items with boxes (PDF); anything else passes through."""
 
     def boxed(b: Item) -> TypeGuard[TextBlock]:
@@ -331,7 +364,8 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
-            out += [item, _block_of(values[id(item)], replace(item, style=None))]
+            value = _block_of(values[id(item)], replace(item, style=None))
+            out += [item, *(p for spaced in split_spaced_paragraphs(value) for p in split_indented_paragraphs(spaced))]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]
             if rest:

@@ -151,7 +151,8 @@ def line_fragments(
     every_wide_gap: bool = False,
 ) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes (of the smaller
-    font, between words of different sizes) that is part of a column gutter (`_is_gutter`) or
+    font, between words of different sizes; between those, `size_change_gap` is enough: a larger
+    heading with its value beside it) that is part of a column gutter (`_is_gutter`) or
     where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
     `every_wide_gap`, at every such gap (the pieces of a margin line). A wide gap of a justified
     line is none of these."""
@@ -165,7 +166,9 @@ def line_fragments(
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             if (
                 word["x0"] - piece[-1]["x1"] > settings.word_gap * size
-                and not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                or (size < max(sizes) and word["x0"] - piece[-1]["x1"] > settings.size_change_gap * size)
+            ) and (
+                not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                 and (
                     every_wide_gap
                     or divided(piece[-1], word, dividers, settings)
