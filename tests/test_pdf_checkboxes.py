@@ -245,3 +245,23 @@ def test_labels_before_their_glyph_boxes_in_a_list(tmp_path):
         ("NNA", True),
         ("Emprendimiento", False),
     ]
+
+
+def test_labels_set_left_of_a_column_of_boxes(tmp_path):
+    """One category a row, the labels set left in their cells and the boxes in a column far right
+    of the shorter labels: each box takes its row's label, however wide the gap."""
+    from .pdf_builders import BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "column.pdf")
+    entries = [("Sociolaboral", "empty"), ("NNA", "x_lines"), ("Intermediación laboral", "empty")]
+    for n, (label, style) in enumerate(entries):
+        top = 100 + 22 * n
+        sheet.text(60, top, label, 10)
+        BOX_STYLES[style](sheet, 180, top)
+    sheet.save()
+    assert [(b.label, b.checked) for b in checkboxes(tmp_path / "column.pdf")] == [
+        ("Sociolaboral", False),
+        ("NNA", True),
+        ("Intermediación laboral", False),
+    ]

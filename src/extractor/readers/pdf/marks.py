@@ -389,7 +389,8 @@ def _left_label_words(
     left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
     box's centre and nearer it than any other box's, each line's words from the box leftwards up
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
-    the box, or anywhere in its cell when the row has a box pitch)."""
+    the box, or as far as the farthest such gap in a column of boxes (labels set left in their
+    cells, boxes right), or anywhere in its cell when the row has a box pitch)."""
     box, pad = mark.box, settings.label_edge_pad
     at = row.index(mark)
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
@@ -417,11 +418,19 @@ def _left_label_words(
         and abs(center(w)[1] - cy) <= settings.label_left_band * w["size"]
         and nearest(w)
     ]
+    column = [
+        m
+        for m in marks
+        if abs(m.box["x0"] - box["x0"]) <= settings.list_column_shift * height(box)
+        and abs(m.box["x1"] - box["x1"]) <= settings.list_column_shift * height(box)
+    ]
+    gaps = [g for g in (_left_gap(m, words, settings) for m in column) if g is not None] if len(column) > 1 else []
     taken: list[dict] = []
     for line in _lines_of(near, settings):
         line = sorted(line, key=lambda w: -w["x1"])
         size = line[0]["size"]
-        if pitch is None and box["x0"] - line[0]["x1"] > settings.label_first_gap * size:
+        reach = max([settings.label_first_gap * size, *gaps])
+        if pitch is None and box["x0"] - line[0]["x1"] > reach + pad:
             continue
         kept = [line[0]]
         for word in line[1:]:
@@ -430,6 +439,17 @@ def _left_label_words(
             kept.append(word)
         taken += sorted(kept, key=lambda w: w["x0"])
     return taken
+
+
+def _left_gap(mark: Mark, words: list[dict], settings: LayoutSettings) -> float | None:
+    """Points between a box and the nearest word ending left of it on its line; None when none does."""
+    box = mark.box
+    ends = [
+        w["x1"]
+        for w in words
+        if w["x1"] <= box["x0"] + settings.label_edge_pad and vertical_overlap(w, box) > settings.label_row_overlap
+    ]
+    return box["x0"] - max(ends) if ends else None
 
 
 def _lines_of(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
