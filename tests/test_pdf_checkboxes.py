@@ -265,3 +265,28 @@ def test_labels_set_left_of_a_column_of_boxes(tmp_path):
         ("NNA", True),
         ("Intermediación laboral", False),
     ]
+
+
+def test_labels_before_boxes_in_a_tight_list(tmp_path):
+    """Lines of "Label ☐" set close (rows 1.4 font sizes apart), each box right after its label:
+    a box takes no word of the rows above or below, whose own boxes are nearer them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_builders import BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "tight.pdf")
+    entries = [
+        ("Acogida/atención", "empty"),
+        ("Emprendimiento", "x_lines"),
+        ("NNA", "empty"),
+        ("Otra: Ferias", "x_lines"),
+    ]
+    for n, (label, style) in enumerate(entries):
+        top = 100 + 14 * n
+        sheet.text(60, top, label, 10)
+        BOX_STYLES[style](sheet, 64 + stringWidth(label, "Helvetica", 10), top)
+    sheet.save()
+    assert sorted((b.label, b.checked) for b in checkboxes(tmp_path / "tight.pdf")) == sorted(
+        [("Acogida/atención", False), ("Emprendimiento", True), ("NNA", False), ("Otra: Ferias", True)]
+    )

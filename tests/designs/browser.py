@@ -231,7 +231,7 @@ class Page:
     def __init__(self, design):
         self.d = design
         self.number = 0
-        self.narrow = False  # inside a side panel or a text column: headings above, no label rows, 2 columns at most
+        self.narrow = False  # inside a side panel or a text column: headings above, no label rows, one category a row
 
     def heading_text(self, key: str) -> str:
         text = HEADINGS[key]
@@ -292,7 +292,9 @@ class Page:
     def categories(self, ficha: Ficha) -> str:
         d = self.d
         rows = ficha.category_rows()
-        most = 2 if self.narrow else 4
+        # a side panel or a text column holds one category a row: two of the longest labels and
+        # their boxes overflow its width (the boxes then cross into the next column)
+        most = 1 if self.narrow else 4
         if d.category_form == "table":
             per = min(d.category_columns, most)
             cells = []

@@ -387,7 +387,7 @@ def _left_label_words(
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
     left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
-    box's centre and nearer it than any other box's, each line's words from the box leftwards up
+    box's centre and nearer it than any other box right of them, each line's words from the box leftwards up
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
     the box, or as far as the farthest such gap in a column of boxes (labels set left in their
     cells, boxes right), or anywhere in its cell when the row has a box pitch)."""
@@ -407,7 +407,7 @@ def _left_label_words(
         return all(
             abs(center(m.box)[1] - wy) >= abs(cy - wy)
             for m in marks
-            if m is not mark and m.box["x0"] >= box["x0"] - pad and m.box["x0"] - box["x0"] <= width(box) + pad
+            if m is not mark and word["x1"] <= m.box["x0"] + pad
         )
 
     near = [
