@@ -177,3 +177,21 @@ def test_a_name_among_words_is_no_one_column_display(tmp_path):
     sheet.save()
     tables, _ = tables_and_notes(tmp_path / "prose.pdf")
     assert tables == []
+
+
+@pytest.mark.parametrize("per_row", [1, 4], ids=["column", "4x3"])
+def test_names_in_an_accent_colour_are_the_active_ones(tmp_path, per_row):
+    """Active names printed in an accent colour (orange, lighter than black), the rest black: the
+    coloured ones are active, not the darker ones."""
+    sheet = Sheet(tmp_path / "accent.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 60 + (n % per_row) * 70.0, 140 + (n // per_row) * 18.0
+        sheet.rect(cx, ctop, 70.0, 18.0)
+        if n + 1 in ACTIVE["scattered"]:
+            sheet.canvas.setFillColorRGB(0.88, 0.48, 0.37)
+        sheet.text(cx + 4, ctop + 5, name, NAME)
+        sheet.canvas.setFillGray(0)
+    sheet.save()
+    (table,), notes = tables_and_notes(tmp_path / "accent.pdf")
+    assert table_months(table) == ACTIVE["scattered"] and notes == []

@@ -14,7 +14,8 @@ marks decide wherever there are any); else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
 one; the one filled (or the more saturated, else the darker fill); the bold
-one; the darker text (greyed names are inactive). When the ways that split
+one; the coloured text against black or grey, else the darker text (greyed
+names are inactive). When the ways that split
 them disagree, or a way splits them into more than two groups, nothing is
 read as marked and a note says so (aviso `lectura_dudosa`). Twelve names all
 alike mark no month.
@@ -274,16 +275,22 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
 
-    def darker(a, b):
+    colours = [_quantised(c.name.get("lum"), step) for c in cells]
+    saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
+
+    def inked(a, b):
+        """The coloured names (an accent against black or grey), else the darker ones."""
         if a is None or b is None:
             return a if b is None else b
+        if abs(saturation[a] - saturation[b]) >= settings.month_grid_saturation:
+            return a if saturation[a] > saturation[b] else b
         return a if a < b else b
 
     return [
         Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False),
         Way("relleno", "fill", fill_values, filled),
         Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True),
-        Way("color", "style", [_quantised(c.name.get("lum"), step) for c in cells], darker),
+        Way("color", "style", colours, inked),
     ]
 
 
