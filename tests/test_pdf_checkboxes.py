@@ -175,3 +175,118 @@ def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxe
 def test_bullet_characters():
     assert all(is_bullet(c) for c in "•▪–■") and is_bullet("\uf0b7", "ABCDEF+Symbol")
     assert not any(is_bullet(t) for t in ("☐", "x", "••", "a"))
+
+
+def labels_before_boxes_table(path, rows) -> None:
+    """A table of categories, two to a row, each label in its cell before its box's cell
+    ("Sociolaboral ☐ | Acogida ☒"); a label of two lines stands centred on its box's line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_builders import BOX, BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(path)
+    sheet.text(60, 80, "Categoría", 12)
+    for r, row in enumerate(rows):
+        top = 100 + 30 * r
+        for c, (lines, style) in enumerate(row):
+            x = 60 + 220 * c
+            sheet.rect(x, top, 180, 30)
+            sheet.rect(x + 180, top, 30, 30)
+            first = top + 15 - 6 * len(lines)
+            for n, line in enumerate(lines):
+                sheet.text(x + 4, first + 12 * n + 1, line, 10)
+            BOX_STYLES[style](sheet, x + 190, top + 15 - BOX / 2)
+            assert stringWidth(max(lines, key=len), "Helvetica", 10) < 170
+    sheet.save()
+
+
+def test_labels_before_their_boxes_in_a_table(tmp_path):
+    """Boxes after their labels: each box takes the words before it in its row's cell, a wrapped
+    label its two lines; none takes the next cell's label."""
+    path = tmp_path / "after.pdf"
+    labels_before_boxes_table(
+        path,
+        [
+            [(["Sociolaboral"], "empty"), (["Acogida/atención"], "x_lines")],
+            [(["Intermediación", "laboral"], "empty"), (["NNA"], "x_lines")],
+            [(["Otra:", "Regularización"], "x_lines"), (["Capacitaciones"], "empty")],
+        ],
+    )
+    assert sorted((b.label, b.checked) for b in checkboxes(path)) == sorted(
+        [
+            ("Sociolaboral", False),
+            ("Acogida/atención", True),
+            ("Intermediación laboral", False),
+            ("NNA", True),
+            ("Otra: Regularización", True),
+            ("Capacitaciones", False),
+        ]
+    )
+
+
+def test_labels_before_their_glyph_boxes_in_a_list(tmp_path):
+    """A list "Label ☐" whose checked box is a black square (■): the square ends its label's line
+    like the boxes above it, so it is a checked box of the list, not a bullet."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "list.pdf")
+    entries = [("Sociolaboral", "☐"), ("Cooperativas", "☐"), ("NNA", "■"), ("Emprendimiento", "☐")]
+    for n, (label, glyph) in enumerate(entries):
+        top = 100 + 16 * n
+        sheet.text(60, top, label, 10)
+        sheet.text(60 + stringWidth(label, "Helvetica", 10) + 4, top, glyph, 10, SYMBOLS)
+    sheet.save()
+    assert [(b.label, b.checked) for b in checkboxes(tmp_path / "list.pdf")] == [
+        ("Sociolaboral", False),
+        ("Cooperativas", False),
+        ("NNA", True),
+        ("Emprendimiento", False),
+    ]
+
+
+def test_labels_set_left_of_a_column_of_boxes(tmp_path):
+    """One category a row, the labels set left in their cells and the boxes in a column far right
+    of the shorter labels: each box takes its row's label, however wide the gap."""
+    from .pdf_builders import BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "column.pdf")
+    entries = [("Sociolaboral", "empty"), ("NNA", "x_lines"), ("Intermediación laboral", "empty")]
+    for n, (label, style) in enumerate(entries):
+        top = 100 + 22 * n
+        sheet.text(60, top, label, 10)
+        BOX_STYLES[style](sheet, 180, top)
+    sheet.save()
+    assert [(b.label, b.checked) for b in checkboxes(tmp_path / "column.pdf")] == [
+        ("Sociolaboral", False),
+        ("NNA", True),
+        ("Intermediación laboral", False),
+    ]
+
+
+def test_labels_before_boxes_in_a_tight_list(tmp_path):
+    """Lines of "Label ☐" set close (rows 1.4 font sizes apart), each box right after its label:
+    a box takes no word of the rows above or below, whose own boxes are nearer them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_builders import BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "tight.pdf")
+    entries = [
+        ("Acogida/atención", "empty"),
+        ("Emprendimiento", "x_lines"),
+        ("NNA", "empty"),
+        ("Otra: Ferias", "x_lines"),
+    ]
+    for n, (label, style) in enumerate(entries):
+        top = 100 + 14 * n
+        sheet.text(60, top, label, 10)
+        BOX_STYLES[style](sheet, 64 + stringWidth(label, "Helvetica", 10), top)
+    sheet.save()
+    assert sorted((b.label, b.checked) for b in checkboxes(tmp_path / "tight.pdf")) == sorted(
+        [("Acogida/atención", False), ("Emprendimiento", True), ("NNA", False), ("Otra: Ferias", True)]
+    )

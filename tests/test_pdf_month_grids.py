@@ -13,7 +13,7 @@ from extractor.layout import ReaderNote, Table
 from extractor.readers import read
 
 from .pdf_builders import BOX_STYLES, MONTH_HEADERS
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 
 SHAPES = {"6x2": 6, "4x3": 4, "3x4": 3, "2x6": 2}  # names per row
 STYLES = ["marks", "fill", "grey-fill", "greyed", "bold", "struck"]
@@ -123,3 +123,75 @@ def test_one_row_of_names_alternating_is_a_doubt_not_a_reading(tmp_path):
     (table,), notes = tables_and_notes(tmp_path / "row.pdf")
     assert table_months(table) == []
     assert [n.codigo for n in notes] == ["lectura_dudosa"]
+
+
+def marked_names(path, per_row: int, header: str, active: list[int], aside: bool = False) -> None:
+    """The twelve names `per_row` to a row (1: one column, 12: one row), each inside a ruled cell
+    with a check glyph after the name in the active months ("Ene ✓"); with `aside`, a paragraph
+    beside a one-column display, on the same lines as its names."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    names = MONTH_HEADERS[header]
+    cell_w, cell_h = (70.0, 18.0) if per_row < 12 else (46.0, 18.0)
+    size = 7.0 if per_row == 12 and header == "full" else NAME  # twelve full names in a row: smaller
+    for n, name in enumerate(names):
+        cx, ctop = 30 + (n % per_row) * cell_w, 140 + (n // per_row) * cell_h
+        sheet.rect(cx, ctop, cell_w, cell_h)
+        sheet.text(cx + 4, ctop + 5, name, size)
+        if n + 1 in active:
+            sheet.text(cx + 6 + stringWidth(name, BODY, size), ctop + 5, "✓", size, SYMBOLS)
+    if aside:
+        for line in range(10):
+            sheet.text(220, 145 + line * 18, "Texto de otra columna junto a la grilla", 10)
+    bottom = 140 + (12 // per_row) * cell_h
+    sheet.text(60, bottom + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("header", ["full", "short", "letter"])
+@pytest.mark.parametrize("per_row", [1, 4, 6, 12], ids=["column", "4x3", "6x2", "row"])
+def test_names_with_their_mark_inside_the_cell_are_read(tmp_path, per_row, header):
+    """A check glyph right after a month's name, in its cell ("Abr ✓"), marks it; the names and
+    marks leave the text, in a column of twelve, a grid, or one row."""
+    path = tmp_path / "marked.pdf"
+    marked_names(path, per_row, header, ACTIVE["scattered"])
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["scattered"] and notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def test_one_column_display_beside_other_text_is_read(tmp_path):
+    """A column of month names standing apart from a paragraph on the same lines is a display."""
+    path = tmp_path / "column.pdf"
+    marked_names(path, 1, "short", ACTIVE["april-november"], aside=True)
+    (table,), _ = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["april-november"]
+
+
+def test_a_name_among_words_is_no_one_column_display(tmp_path):
+    """Twelve lines each opening with a month's name, in running text, are no display."""
+    sheet = Sheet(tmp_path / "prose.pdf")
+    for n, name in enumerate(MONTH_HEADERS["full"]):
+        sheet.text(60, 140 + n * 14, f"{name} de cada año se realiza el operativo", 10)
+    sheet.save()
+    tables, _ = tables_and_notes(tmp_path / "prose.pdf")
+    assert tables == []
+
+
+@pytest.mark.parametrize("per_row", [1, 4], ids=["column", "4x3"])
+def test_names_in_an_accent_colour_are_the_active_ones(tmp_path, per_row):
+    """Active names printed in an accent colour (orange, lighter than black), the rest black: the
+    coloured ones are active, not the darker ones."""
+    sheet = Sheet(tmp_path / "accent.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 60 + (n % per_row) * 70.0, 140 + (n // per_row) * 18.0
+        sheet.rect(cx, ctop, 70.0, 18.0)
+        if n + 1 in ACTIVE["scattered"]:
+            sheet.canvas.setFillColorRGB(0.88, 0.48, 0.37)
+        sheet.text(cx + 4, ctop + 5, name, NAME)
+        sheet.canvas.setFillGray(0)
+    sheet.save()
+    (table,), notes = tables_and_notes(tmp_path / "accent.pdf")
+    assert table_months(table) == ACTIVE["scattered"] and notes == []

@@ -183,6 +183,8 @@ def months_html(design, active: list[int]) -> str:
     rows, cols = _grid_shape(design.month_shape)
     how = design.month_active
     longest = {"full": 10, "short": 3, "letter": 1}[design.month_names]  # "Septiembre"
+    if design.month_name_place == "inside" and how == "mark":
+        longest += 2  # " ✕" after the name in its cell
     # the names fit their column however narrow the section: the font shrinks with the container's width
     # (cqi), at 0.62 em a character and 1.2 em of padding and mark a cell
     size = f"min({design.body_size - 1}pt, calc(100cqi / {cols * (longest * 0.62 + 1.2):.2f}))"
@@ -229,7 +231,7 @@ class Page:
     def __init__(self, design):
         self.d = design
         self.number = 0
-        self.narrow = False  # inside a side panel or a text column: headings above, no label rows, 2 columns at most
+        self.narrow = False  # inside a side panel or a text column: headings above, no label rows, one category a row
 
     def heading_text(self, key: str) -> str:
         text = HEADINGS[key]
@@ -290,7 +292,9 @@ class Page:
     def categories(self, ficha: Ficha) -> str:
         d = self.d
         rows = ficha.category_rows()
-        most = 2 if self.narrow else 4
+        # a side panel or a text column holds one category a row: two of the longest labels and
+        # their boxes overflow its width (the boxes then cross into the next column)
+        most = 1 if self.narrow else 4
         if d.category_form == "table":
             per = min(d.category_columns, most)
             cells = []
@@ -306,7 +310,12 @@ class Page:
             items = []
             for label, checked in rows:
                 box = checkbox_html(d.checkbox, checked)
-                inner = f"{box} {_e(label)}" if d.box_side == "before" else f"{_e(label)} {box}"
+                # the box stays on a line with its label's nearest word, as a designer keeps them
+                words = label.split(" ")
+                if d.box_side == "before":
+                    inner = " ".join([f'<span class="nw">{box} {_e(words[0])}</span>', *map(_e, words[1:])])
+                else:
+                    inner = " ".join([*map(_e, words[:-1]), f'<span class="nw">{_e(words[-1])} {box}</span>'])
                 items.append(f'<div class="cat">{inner}</div>')
             columns = min(d.category_columns, most) if d.category_form == "grid" else 1
             body = f'<div class="cats" style="grid-template-columns: repeat({columns}, 1fr)">{"".join(items)}</div>'
@@ -496,6 +505,7 @@ table.rows th.lab h2 {{ margin: 0; }}
 table.rows td {{ vertical-align: top; padding: 2pt 0; border-bottom: 0.6px solid #D0D0D0; }}
 .cats {{ display: grid; gap: 3pt 10pt; }}
 .cat {{ break-inside: avoid; }}
+.nw {{ white-space: nowrap; }}
 table.cats-t {{ border-collapse: collapse; }}
 table.cats-t td {{ border: 0.6px solid #999; padding: 2pt 5pt; }}
 .g {{ font-family: 'DejaVu Sans'; font-size: {d.body_size + 2}pt; }}
@@ -512,6 +522,7 @@ input[type=checkbox] {{ margin: 0 3pt 0 0; vertical-align: middle; width: 10pt; 
 table.months {{ border-collapse: collapse; margin: 3pt 0 5pt 0; table-layout: fixed; }}
 table.months th {{ background: {INK}; color: white; font-weight: normal; padding: 1pt 0.3em; }}
 table.months td {{ border: 0.8px solid #999; height: 1.4em; text-align: center; padding: 1pt 0.3em; }}
+table.months td.in {{ white-space: nowrap; }}
 table.months td.on.fill {{ background: #2E9E5B; }}
 table.months td.on.colour {{ background: {ACCENT}; }}
 table.months td.off-inactive_grey {{ background: #D8D8D8; }}

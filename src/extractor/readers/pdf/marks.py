@@ -58,6 +58,19 @@ def _label_start(box: dict, words: Sequence[dict], settings: LayoutSettings) -> 
     return min(row, key=lambda w: w["x0"], default=None)
 
 
+def _ends_label(box: dict, words: Sequence[dict], settings: LayoutSettings) -> bool:
+    """Whether `box` follows a label on its line ("NNA ■"): a word ends within a label's first gap
+    left of it, and none starts right of it (`_label_start`)."""
+    before = any(
+        w["x1"] <= box["x0"] + settings.label_edge_pad
+        and vertical_overlap(w, box) > settings.label_row_overlap
+        and box["x0"] - w["x1"]
+        <= max(settings.label_first_gap * w["size"], settings.label_first_gap_boxes * width(box))
+        for w in words
+    )
+    return before and _label_start(box, words, settings) is None
+
+
 def _labels_alike(a: dict | None, b: dict | None, settings: LayoutSettings) -> bool:
     """Whether two label starts are set alike (size and weight); a missing one is no evidence."""
     return a is None or b is None or (abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"])
@@ -67,15 +80,23 @@ def in_box_list(
     obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT, words: Sequence[dict] = ()
 ) -> bool:
     """Whether `obj` lines up with a box of about its size: same column (left edges) or same row,
-    and (given the page's `words`) the text after it is set like the text after that box. So an
-    accent square before a heading, bold or larger than the list's labels, is no box of the list."""
+    or (given the page's `words`) both ending their labels' lines ("NNA ■" under "Cooperativas ☐",
+    `_ends_label`) within `list_after_reach` box heights of each other; and the text after it is
+    set like the text after that box. So an accent square before a heading, bold or larger than
+    the list's labels, is no box of the list."""
     label = _label_start(obj, words, settings) if words else None
+    after = bool(words) and _ends_label(obj, words, settings)
     for box in boxes:
         if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
             continue
         if (
             abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
             or vertical_overlap(box, obj) > settings.list_row_overlap
+            or (
+                after
+                and abs(center(box)[1] - center(obj)[1]) <= settings.list_after_reach * height(obj)
+                and _ends_label(box, words, settings)
+            )
         ) and _labels_alike(label, _label_start(box, words, settings) if words else None, settings):
             return True
     return False
@@ -348,6 +369,115 @@ def _wrapped_lines(
     return [w for line in lines for w in line]
 
 
+def _rows(marks: list[Mark], settings: LayoutSettings) -> list[list[Mark]]:
+    """The marks grouped into rows (sharing `label_stop_overlap` of their height), each left to right."""
+    rows: list[list[Mark]] = []
+    for mark in sorted(marks, key=lambda m: (m.box["top"], m.box["x0"])):
+        row = next((r for r in rows if vertical_overlap(r[0].box, mark.box) > settings.label_stop_overlap), None)
+        if row is None:
+            rows.append([mark])
+        else:
+            row.append(mark)
+    return [sorted(r, key=lambda m: m.box["x0"]) for r in rows]
+
+
+def _left_label_words(
+    mark: Mark, row: list[Mark], marks: list[Mark], words: list[dict], settings: LayoutSettings
+) -> list[dict]:
+    """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
+    the box and right of the row's previous box (the first box of a row of several reaches as far
+    left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
+    box's centre and nearer it than any other box right of them, each line's words from the box leftwards up
+    to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
+    the box, or as far as the farthest such gap in a column of boxes (labels set left in their
+    cells, boxes right), or anywhere in its cell when the row has a box pitch)."""
+    box, pad = mark.box, settings.label_edge_pad
+    at = row.index(mark)
+    pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
+    if at > 0:
+        left = row[at - 1].box["x1"]
+    elif pitch is not None:
+        left = box["x0"] - pitch + width(box)
+    else:
+        left = -1e9
+    cy = center(box)[1]
+
+    def nearest(word: dict) -> bool:
+        wy = center(word)[1]
+        return all(
+            abs(center(m.box)[1] - wy) >= abs(cy - wy)
+            for m in marks
+            if m is not mark and word["x1"] <= m.box["x0"] + pad
+        )
+
+    near = [
+        w
+        for w in words
+        if w["x1"] <= box["x0"] + pad
+        and w["x0"] >= left - pad
+        and abs(center(w)[1] - cy) <= settings.label_left_band * w["size"]
+        and nearest(w)
+    ]
+    column = [
+        m
+        for m in marks
+        if abs(m.box["x0"] - box["x0"]) <= settings.list_column_shift * height(box)
+        and abs(m.box["x1"] - box["x1"]) <= settings.list_column_shift * height(box)
+    ]
+    gaps = [g for g in (_left_gap(m, words, settings) for m in column) if g is not None] if len(column) > 1 else []
+    taken: list[dict] = []
+    for line in _lines_of(near, settings):
+        line = sorted(line, key=lambda w: -w["x1"])
+        size = line[0]["size"]
+        reach = max([settings.label_first_gap * size, *gaps])
+        if pitch is None and box["x0"] - line[0]["x1"] > reach + pad:
+            continue
+        kept = [line[0]]
+        for word in line[1:]:
+            if kept[-1]["x0"] - word["x1"] > settings.label_word_gap * size:
+                break
+            kept.append(word)
+        taken += sorted(kept, key=lambda w: w["x0"])
+    return taken
+
+
+def _left_gap(mark: Mark, words: list[dict], settings: LayoutSettings) -> float | None:
+    """Points between a box and the nearest word ending left of it on its line; None when none does."""
+    box = mark.box
+    ends = [
+        w["x1"]
+        for w in words
+        if w["x1"] <= box["x0"] + settings.label_edge_pad and vertical_overlap(w, box) > settings.label_row_overlap
+    ]
+    return box["x0"] - max(ends) if ends else None
+
+
+def _lines_of(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
+    """`words` in lines (sharing `label_row_overlap` of their height), top to bottom."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: w["top"]):
+        line = next((ln for ln in lines if vertical_overlap(ln[0], word) > settings.label_row_overlap), None)
+        if line is None:
+            lines.append([word])
+        else:
+            line.append(word)
+    return lines
+
+
+def _labels_before(
+    marks: list[Mark], words: list[dict], page_width: float, settings: LayoutSettings, dividers: Sequence[dict]
+) -> set[int]:
+    """ids of the marks whose labels stand before them: every mark of a row whose last box has no
+    label right of it while its first box has words before it ("Label ☐ Label ☐")."""
+    before: set[int] = set()
+    for row in _rows(marks, settings):
+        if _label_words(row[-1], marks, words, page_width, settings, dividers):
+            continue
+        if _left_label_words(row[0], row, marks, words, settings):
+            before.update(id(m) for m in row)
+    return before
+
+
 def attach_labels(
     marks: list[Mark],
     words: list[dict],
@@ -355,12 +485,18 @@ def attach_labels(
     settings: LayoutSettings = LAYOUT,
     dividers: Sequence[dict] = (),
 ) -> tuple[list[Mark], list[dict]]:
-    """Each mark with the words right of it on its line as its label, and the words left; marks in
-    order, each taking its label from the words the marks before it left. `dividers`: the page's
-    shapes and strokes (see `_label_words`)."""
+    """Each mark with the words right of it on its line as its label, or, in rows whose labels
+    stand before their boxes (`_labels_before`), the words left of it; and the words left over;
+    marks in order, each taking its label from the words the marks before it left. `dividers`:
+    the page's shapes and strokes (see `_label_words`)."""
+    before = _labels_before(marks, words, page_width, settings, dividers)
+    rows = {id(m): row for row in _rows(marks, settings) for m in row}
     labelled = []
     for mark in marks:
-        taken = _label_words(mark, marks, words, page_width, settings, dividers)
+        if id(mark) in before:
+            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings)
+        else:
+            taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]

@@ -1,23 +1,28 @@
-"""Month grids on a PDF page: the twelve month names in rows of two to six (6x2, 4x3, 3x4, 2x6).
+"""Month grids on a PDF page: the twelve month names in rows of two to six (6x2, 4x3, 3x4, 2x6),
+in one column of twelve, or in one row of twelve with each name's mark after it in its cell.
 
 A grid is found by its names alone: lines of consecutive months (full,
-3-letter or one-letter names), each row continuing the one above it, all
-rows as long and their names in aligned columns, together January to
-December. A month's cell runs from its name down to the next row of names.
+3-letter or one-letter names; check glyphs between them go on with a row),
+each row continuing the one above it, all rows as long and their names in
+aligned columns, together January to December. A column's names each stand
+apart on their line (`month_grid_alone`). A month's cell runs from its name
+down to the next row of names; a mark on a line of names belongs to the name
+it follows.
 
 A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any); else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
 one; the one filled (or the more saturated, else the darker fill); the bold
-one; the darker text (greyed names are inactive). When the ways that split
+one; the coloured text against black or grey, else the darker text (greyed
+names are inactive). When the ways that split
 them disagree, or a way splits them into more than two groups, nothing is
 read as marked and a note says so (aviso `lectura_dudosa`). Twelve names all
 alike mark no month.
 
-One-row displays of twelve, and rows of names over rows of marks the
-month-table step (`grid.py`) reads are left to it: this step looks only for
-two rows or more.
+One-row displays of twelve without marks between the names, and rows of
+names over rows of marks the month-table step (`grid.py`) reads, are left to
+it.
 """
 
 from __future__ import annotations
@@ -32,13 +37,14 @@ from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNo
 from ...text import fold
 from ...vocab import month_forms, month_number
 from ..glyphs import is_check_mark
-from .geometry import area, bbox, center, contains_point, height, union, width
+from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
 MIN_ROW = 2  # names in a row of a grid
 MAX_ROW = 6
+MARK_ROOM = 3.0  # font sizes right of a one-column display's widest name that its cells reach (a mark after the name)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Run:
 
     words: list[dict]
     months: list[int] | None
+    marks: tuple[int, ...] = ()  # ids of the check glyphs standing between the names (names inside marked cells)
 
     @property
     def top(self) -> float:
@@ -66,19 +73,41 @@ class Run:
         return wanted if [fold(w["text"]) for w in self.words] == [initials[m - 1] for m in wanted] else None
 
 
-def _runs(line: list[dict]) -> list[Run]:
+def _is_glyph(word: dict) -> bool:
+    return all(is_check_mark(ch, word["font"]) for ch in word["text"])
+
+
+def _alone(word: dict, names: list[dict], settings: LayoutSettings) -> bool:
+    """Whether `word` stands apart on its line: no other word (check glyphs aside) within
+    `month_grid_alone` font sizes of it, as a cell of a one-column display stands."""
+    reach = settings.month_grid_alone * word["size"]
+    return not any(w is not word and w["x0"] - reach < word["x1"] and word["x0"] < w["x1"] + reach for w in names)
+
+
+def _runs(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[Run]:
     """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
-    of as many one-letter initials of months."""
+    of as many one-letter initials of months; check glyphs between the names (a name and its mark
+    in one cell) go on with a run. A name standing apart on its line (`_alone`) is a run of one: a
+    row of a one-column display. A line of twelve names with marks between them is a run too: a
+    one-row display with each name inside its marked cell."""
     initials = set(month_forms()["letter"])
+    names = [w for w in line if not _is_glyph(w)]
     runs: list[Run] = []
     current: list[dict] = []
+    marks: list[int] = []
     months: list[int] | None = None
 
     def flush() -> None:
-        if MIN_ROW <= len(current) <= MAX_ROW:
-            runs.append(Run(list(current), None if months is None else list(months)))
+        row = MIN_ROW <= len(current) <= MAX_ROW
+        column = len(current) == 1 and _alone(current[0], names, settings)
+        marked_twelve = len(current) == 12 and bool(marks)
+        if row or column or marked_twelve:
+            runs.append(Run(list(current), None if months is None else list(months), tuple(marks)))
 
     for word in line:
+        if current and _is_glyph(word):
+            marks.append(id(word))
+            continue
         number = month_number(word["text"])
         letter = fold(word["text"]) in initials and len(word["text"]) == 1
         if current and months is not None and number is not None and number == months[-1] % 12 + 1:
@@ -91,6 +120,7 @@ def _runs(line: list[dict]) -> list[Run]:
         flush()
         current = [word] if number is not None or letter else []
         months = [number] if number is not None else None
+        marks = []
     flush()
     return runs
 
@@ -117,7 +147,8 @@ def _chain(first: Run, runs: list[Run], settings: LayoutSettings) -> list[tuple[
         nxt = min(below, key=lambda rf: rf[0].top)
         rows.append(nxt)
         months = months + nxt[1]
-    if months != list(range(1, 13)) or len(rows) < 2 or not _aligned([r for r, _ in rows], settings):
+    one_row = len(rows) == 1 and bool(first.marks)
+    if months != list(range(1, 13)) or (len(rows) < 2 and not one_row) or not _aligned([r for r, _ in rows], settings):
         return None
     return rows
 
@@ -127,6 +158,14 @@ def _centers(rows: list[Run]) -> list[float]:
 
 
 def _aligned(rows: list[Run], settings: LayoutSettings) -> bool:
+    """Whether the rows' names stand in columns: within `month_grid_align` column pitches of their
+    column's centre, or (one column) each name's left edge or centre within `month_grid_align`
+    font sizes of the others'."""
+    if len(rows[0].words) == 1:
+        words = [row.words[0] for row in rows]
+        size = max(w["size"] for w in words)
+        lefts, mids = [w["x0"] for w in words], [center(w)[0] for w in words]
+        return any(max(xs) - min(xs) <= 2 * settings.month_grid_align * size for xs in (lefts, mids))
     centers = _centers(rows)
     pitch = (centers[-1] - centers[0]) / (len(centers) - 1)
     return pitch > 0 and all(
@@ -143,11 +182,21 @@ class GridCell:
     box: dict  # the cell: its column, from the name's top to the next row's
 
 
-def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
-    rows = [r for r, _ in chain]
+def _edges(rows: list[Run]) -> list[float]:
+    """x of the columns' edges: halfway between the names' centres; a single column from one font
+    size left of its names to `MARK_ROOM` font sizes right of the widest (room for a mark after it)."""
+    if len(rows[0].words) == 1:
+        words = [row.words[0] for row in rows]
+        size = max(w["size"] for w in words)
+        return [min(w["x0"] for w in words) - size, max(w["x1"] for w in words) + MARK_ROOM * size]
     centers = _centers(rows)
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
-    edges = [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
+    return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
+
+
+def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
+    rows = [r for r, _ in chain]
+    edges = _edges(rows)
     tops = [row.top for row in rows]
     pitch = statistics.median(b - a for a, b in pairwise(tops)) if len(tops) > 1 else 2.0 * rows[0].size
     bottoms = [*tops[1:], tops[-1] + pitch]
@@ -226,16 +275,22 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
 
-    def darker(a, b):
+    colours = [_quantised(c.name.get("lum"), step) for c in cells]
+    saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
+
+    def inked(a, b):
+        """The coloured names (an accent against black or grey), else the darker ones."""
         if a is None or b is None:
             return a if b is None else b
+        if abs(saturation[a] - saturation[b]) >= settings.month_grid_saturation:
+            return a if saturation[a] > saturation[b] else b
         return a if a < b else b
 
     return [
         Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False),
         Way("relleno", "fill", fill_values, filled),
         Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True),
-        Way("color", "style", [_quantised(c.name.get("lum"), step) for c in cells], darker),
+        Way("color", "style", colours, inked),
     ]
 
 
@@ -274,18 +329,28 @@ def _read_ways(cells: list[GridCell], ways: list[Way]) -> Reading:
     return Reading(active, way.method)
 
 
+def _owner(box: dict, cells: list[GridCell]) -> GridCell | None:
+    """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
+    name's length); else the cell holding its centre."""
+    beside = [c for c in cells if vertical_overlap(c.name, box) > 0.5 and c.name["x1"] <= center(box)[0]]
+    if beside:
+        return max(beside, key=lambda c: c.name["x1"])
+    return next((c for c in cells if contains_point(c.box, center(box))), None)
+
+
 def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[dict]) -> Reading | None:
-    """Months by the marks in their cells; None when no cell holds one."""
+    """Months by the marks in their cells (`_owner`); None when no cell holds one."""
     found = False
     active: set[int] = set()
     method: CheckMethod = "glyph"
-    for cell in cells:
-        inside = [m for m in marks if contains_point(cell.box, center(m.box))]
-        ticks = [w for w in glyphs if contains_point(cell.box, center(w))]
-        found = found or bool(inside or ticks)
-        if any(m.checked for m in inside) or ticks:
+    for box, checked, how in [(m.box, m.checked, m.method) for m in marks] + [(g, True, "glyph") for g in glyphs]:
+        cell = _owner(box, cells)
+        if cell is None:
+            continue
+        found = True
+        if checked:
             active.add(cell.month)
-            method = next((m.method for m in inside if m.checked), method)
+            method = how if how != "glyph" else method
     return Reading(active, method) if found else None
 
 
@@ -316,7 +381,7 @@ def month_grids(
 ) -> tuple[list[Table], list[ReaderNote], list[Mark], list[dict]]:
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
-    runs = [run for line in lines for run in _runs(line)]
+    runs = [run for line in lines for run in _runs(line, settings)]
     tables: list[Table] = []
     notes: list[ReaderNote] = []
     taken: set[int] = set()
@@ -328,11 +393,7 @@ def month_grids(
             continue
         cells = _cells(rows)
         region = union(c.box for c in cells)
-        glyphs = [
-            w
-            for w in words
-            if all(is_check_mark(ch, w["font"]) for ch in w["text"]) and contains_point(region, center(w))
-        ]
+        glyphs = [w for w in words if _is_glyph(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box))]
         reading = _read_marks(cells, inside, glyphs) or _read_ways(cells, _ways(cells, page, settings))
         tables.append(_table(cells, reading, page.number))

@@ -212,7 +212,12 @@ def page_words(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LA
         for line, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
             words.extend(
-                {**_WORDS.merge_chars(piece), "lum": luminance(piece[0].get("non_stroking_color"))} for piece in pieces
+                {
+                    **_WORDS.merge_chars(piece),
+                    "lum": luminance(piece[0].get("non_stroking_color")),
+                    "ink": hex_color(piece[0].get("non_stroking_color")),
+                }
+                for piece in pieces
             )
     return words
 
@@ -249,6 +254,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
                 size=round(float(word["size"]), 2),
                 bold=is_bold(word["fontname"]),
                 lum=word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
+                ink=word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
             )
         )
     for rect in page.rects:

@@ -37,6 +37,7 @@ class LayoutSettings:
     box_glyph_chars: int = 2  # most characters of a word read as a check glyph inside a box
     list_height_diff: float = 0.3  # fraction of the taller height two boxes of one list may differ by
     list_column_shift: float = 0.5  # fraction of a box's height its left edge may differ from a box above it
+    list_after_reach: float = 4.0  # box heights: farthest apart two boxes ending their labels' lines in one list
     list_row_overlap: float = 0.6  # fraction of the smaller height two boxes of one row share
     widget_same_iou: float = 0.3  # overlap (intersection over union) at which a form widget is a drawn box
     label_row_overlap: float = 0.4  # fraction of the smaller height a label word shares with its box
@@ -46,6 +47,7 @@ class LayoutSettings:
     label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
+    label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
 
     # --- month tables (grid.py)
@@ -74,6 +76,7 @@ class LayoutSettings:
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
     # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
     month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
+    month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through)
