@@ -16,23 +16,9 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..docx_builders import HEADINGS
+from ..docx_builders import HEADINGS, MONTHS
 from .content import SELLO_LEAD_IN, Ficha
 
-MONTHS = (
-    "Enero",
-    "Febrero",
-    "Marzo",
-    "Abril",
-    "Mayo",
-    "Junio",
-    "Julio",
-    "Agosto",
-    "Septiembre",
-    "Octubre",
-    "Noviembre",
-    "Diciembre",
-)
 FONT_FILES = {  # family -> (regular, bold) files of Debian's fonts-dejavu-core and fonts-liberation2
     "DejaVu Sans": (
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
