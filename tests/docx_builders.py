@@ -43,6 +43,7 @@ CATEGORY_LABELS = {
     "nna": "NNA",
     "otra": "Otra: Regularización",
 }
+CATEGORY_NAMES = [label.split(":")[0] for label in CATEGORY_LABELS.values()]  # the list's labels, "Otra" bare
 
 HEADINGS = {
     "oficinas": "Departamento/Oficinas municipales que participan",

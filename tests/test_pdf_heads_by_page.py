@@ -16,19 +16,11 @@ import pytest
 
 from extractor.pipeline import extract_document
 
+from .docx_builders import CATEGORY_NAMES
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BOLD, Sheet
 
-CATEGORY_LABELS = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra",
-]
+CATEGORY_LABELS = CATEGORY_NAMES
 PANEL_FICHAS = [
     ("Huertos comunitarios interculturales", "Recoleta", {"Sociolaboral", "NNA"}, "Oficina de Migración"),
     (

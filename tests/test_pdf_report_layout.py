@@ -12,19 +12,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.pipeline import extract_document
 
+from .docx_builders import CATEGORY_NAMES
 from .pdf_builders import BOX_STYLES, MONTHS_SHORT
 from .pdf_canvas import BODY, BOLD, Sheet
 
-CATEGORY_LABELS = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra",
-]
+CATEGORY_LABELS = CATEGORY_NAMES
 CATEGORY_IDS = dict(
     zip(
         CATEGORY_LABELS,

@@ -10,7 +10,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
-from .docx_builders import DocBuilder, write_ficha
+from .docx_builders import CATEGORY_NAMES, DocBuilder, write_ficha
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BODY, BOLD, Sheet
 
@@ -97,16 +97,7 @@ def test_word_sello_lines_as_a_table(tmp_path, header):
 
 # --- the category list as a table of labels and marks ------------------------------------
 
-CATEGORIES = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra",
-]
+CATEGORIES = CATEGORY_NAMES
 CHECKED = {"Sociolaboral", "Capacitaciones"}
 
 
