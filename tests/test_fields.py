@@ -8,10 +8,11 @@ import json
 import pytest
 
 from extractor.fields.categories import filled_in, read_categories
-from extractor.fields.months import span, text_months
+from extractor.fields.dates import read_dates
+from extractor.fields.months import span, text_months, unread_display
 from extractor.fields.notes import Aviso, Notes
 from extractor.fields.sello import read_lines
-from extractor.layout import Checkbox
+from extractor.layout import Checkbox, Line, TextBlock
 from extractor.pipeline import extract_document
 from extractor.segment.fichas import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
@@ -385,3 +386,37 @@ def test_every_aviso_code_the_golden_records_hold_is_one_of_the_enum():
         "estado": "revisar",
         "avisos": [{"campo": "titulo", "codigo": "seccion_faltante", "mensaje": "la ficha no tiene título"}],
     }
+
+
+# --- a month display whose names were read as text ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, run",
+    [
+        ("Ene Febr Mar Abril May Juni Julio Ago ro ero Inicia el año 2022.", "Ene Febr Mar Abril May Juni Julio Ago"),
+        (
+            "Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic Septiembre a noviembre.",
+            "Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic",
+        ),
+    ],
+)
+def test_month_names_in_a_row_are_an_unread_display(text, run):
+    assert unread_display(text)[0] == run
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De abril a noviembre de 2023.", "Enero, febrero, marzo, abril, mayo y junio.", "Enero a diciembre.", "E F M A"],
+)
+def test_prose_naming_months_is_no_display(text):
+    assert unread_display(text) is None
+
+
+def test_months_of_an_unread_display_come_from_the_prose_and_are_flagged():
+    lines = ["Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic", "Septiembre a noviembre de 2023."]
+    notes = Notes()
+    dates = read_dates([TextBlock([Line(line) for line in lines])], notes)
+    assert dates["meses"] == [9, 10, 11]
+    (aviso,) = notes.avisos
+    assert aviso["campo"] == "fechas_implementacion.meses" and aviso["codigo"] == "lectura_dudosa"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..layout import Item, Table, is_month_table
 from .items import section_text
-from .months import table_months, text_months
+from .months import table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 
@@ -12,11 +12,22 @@ from .shapes import FechasEntry
 def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     """{"meses", "texto"}: the months a month table marks, else those the text states; an aviso
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
-    while the text names months."""
+    while the text names months, `lectura_dudosa` when the text holds a month display's names that no
+    reader took as a table (`months.unread_display`: its marks are unread)."""
     tables = [i for i in items if is_month_table(i)]
     text = section_text([i for i in items if not isinstance(i, Table)])
     stated = text_months(text)
     if not tables:
+        display = unread_display(text)
+        if display is not None:  # a month display's names read as text: its marks were not read
+            names, prose = display
+            stated = text_months(prose)
+            notes.add(
+                "fechas_implementacion.meses",
+                Aviso.lectura_dudosa,
+                f"los nombres de meses «{names}» están impresos como una tabla o grilla de meses que no se "
+                f"leyó: sus marcas no se leyeron; los meses vienen solo del texto ({stated})",
+            )
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))
     if stated and not marked:

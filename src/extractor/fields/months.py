@@ -78,3 +78,36 @@ def table_months(table: Table) -> list[int]:
             if 0 <= col < len(header):
                 active.add(header[col])
     return sorted(active)
+
+
+DISPLAY_RUN = 6  # month names in a row, nothing else between them, that make a printed month display's names
+
+
+def _month_named(token: str) -> int | None:
+    """The month (1..12) a word names whole or by its beginning of 3 letters or more ("Ene", "Febr",
+    "Septiembre"): a month display's header, whole or cut by a narrow column; else None."""
+    key = fold(token)
+    if len(key) < 3 or not key.isalpha():
+        return None
+    return next((n for n, name in enumerate(month_forms()["full"], start=1) if name.startswith(key)), None)
+
+
+def unread_display(text: str | None) -> tuple[str, str] | None:
+    """When `text` holds a run of `DISPLAY_RUN` or more month names in calendar order with nothing but
+    spaces between them ("Ene Febr Mar Abril May Juni Julio Ago …": the names of a month display no
+    reader took as one), that run and the text without it; else None. Prose names months with words
+    between them ("de abril a noviembre", "enero, febrero y marzo")."""
+    tokens = (text or "").split()
+    best, start, last = (0, 0), 0, 0
+    for i, token in enumerate([*tokens, ""]):
+        month = _month_named(token) if token else None
+        if month is not None and (i == start or month > last):
+            last = month
+            continue
+        if i - start > best[1] - best[0]:
+            best = (start, i)
+        start, last = (i, month) if month is not None else (i + 1, 0)
+    first, end = best
+    if end - first < DISPLAY_RUN:
+        return None
+    return " ".join(tokens[first:end]), " ".join(tokens[:first] + tokens[end:])
