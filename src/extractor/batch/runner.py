@@ -24,6 +24,7 @@ from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of, unsupported_message
 from ..readers.ocr import OcrOptions
+from ..readers.ocr import options as ocr_options
 from ..readers.ocr import use as use_ocr
 from ..source import display_path, page_count, sha256_of, source_of
 from .cache import Cache, file_sha256
@@ -200,7 +201,6 @@ class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
         self.cache = Cache.load(out, f"pdf-engine={options.pdf_engine} {options.ocr.key}")  # read another way: again
-        use_ocr(options.ocr)  # the PDF reader of this process and of the workers it forks
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
@@ -213,7 +213,7 @@ class Batch:
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
-        engine: str | None = None  # the engine chosen before this run, to choose again after it
+        before: tuple[str, OcrOptions] | None = None  # the reader options in effect before, put back after
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
@@ -221,8 +221,9 @@ class Batch:
                 from ..readers.pdf import sources
 
                 preload()
-                engine = sources.chosen()
-                sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with it
+                before = (sources.chosen(), ocr_options())
+                sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with them
+                use_ocr(self.options.ocr)
                 sources.page_source()  # imported once here, not in every worker
             self._count_pages(jobs)
             if jobs:
@@ -238,10 +239,11 @@ class Batch:
             self._stale(planned, inputs)
             self.report.complete = True
         finally:
-            if engine is not None:
+            if before is not None:
                 from ..readers.pdf import sources
 
-                sources.choose(engine)
+                sources.choose(before[0])
+                use_ocr(before[1])
             self.progress.close()
             self.cache.save()
             self.report.write(self.out)

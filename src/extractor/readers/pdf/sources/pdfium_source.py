@@ -105,6 +105,18 @@ def _strip_tag(name: str) -> str:
     return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isalpha() and name[:6].isupper() else name
 
 
+def _unseen(entries: Any, seen: set[int]) -> Iterator[Any]:
+    """The resolved values of a resource dictionary (/Font, /XObject), each indirect object once:
+    `seen` holds the object numbers met so far (resources shared by pages and forms, or a cycle)."""
+    entries = resolve1(entries)
+    for ref in entries.values() if isinstance(entries, dict) else ():
+        if isinstance(ref, PDFObjRef):
+            if ref.objid in seen:
+                continue
+            seen.add(ref.objid)
+        yield resolve1(ref)
+
+
 class FontDictionaries:
     """What pdfminer would call each font of the document (`PDFFont.fontname`: the descriptor's
     /FontName, the subset tag kept) and its descent per unit of size (/Descent / 1000, made negative;
@@ -140,22 +152,10 @@ class FontDictionaries:
         resources = resolve1(resources)
         if not isinstance(resources, dict):
             return
-        fonts = resolve1(resources.get("Font"))
-        for ref in (fonts or {}).values() if isinstance(fonts, dict) else ():
-            if isinstance(ref, PDFObjRef):
-                if ref.objid in seen:
-                    continue
-                seen.add(ref.objid)
-            spec = resolve1(ref)
+        for spec in _unseen(resources.get("Font"), seen):
             if isinstance(spec, dict):
                 self._font(spec)
-        xobjects = resolve1(resources.get("XObject"))
-        for ref in (xobjects or {}).values() if isinstance(xobjects, dict) else ():
-            if isinstance(ref, PDFObjRef):
-                if ref.objid in seen:
-                    continue
-                seen.add(ref.objid)
-            form = resolve1(ref)
+        for form in _unseen(resources.get("XObject"), seen):
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
                 self._resources(form.attrs.get("Resources"), seen)
 
