@@ -256,8 +256,13 @@ def test_diff_against_names_its_sides_and_leaves_no_temporary_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "committed" not in result.stdout and "old: before" in result.stdout
     assert list(scratch.iterdir()) == [], "the temporary folder is removed"
+    assert "extractor-review-" not in result.stderr + result.stdout, result.stderr + result.stdout
+    assert "new (this run, not kept)" in result.stdout
+    assert ".extractor-report.json" not in result.stderr
+    assert "new records compared with before/, not kept (--out DIR keeps them)" in result.stderr
     kept = extractor(["run", "docs", "--diff-against", "before", "-o", "after"], tmp_path)
     assert kept.returncode == 0 and len(record_files(tmp_path / "after")) == 1, "--out keeps the new records"
+    assert "records in after/, run report in after/.extractor-report.json" in kept.stderr, kept.stderr
 
 
 @pytest.mark.parametrize("command", ["export", "inspect", "schema"])

@@ -204,18 +204,3 @@ def test_export_help_says_the_order_and_an_unknown_suffix_is_named(tmp_path):
     result = extractor(["export", str(GOLDEN), "-o", "x.txt"], tmp_path)
     assert result.returncode == 2 and not (tmp_path / "x.txt").exists()
     assert ".txt is not a known suffix (.csv, .xlsx, .jsonl, .html)" in result.stderr, result.stderr
-
-
-def test_diff_against_without_out_names_no_removed_folder(tmp_path):
-    put(ARICA, tmp_path / "docs" / "a.docx")
-    assert extractor(["run", "docs", "-o", "before"], tmp_path).returncode == 0
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    result = extractor(["run", "docs", "--diff-against", "before"], tmp_path, TMPDIR=str(scratch))
-    assert result.returncode == 0, result.stderr
-    assert "extractor-review-" not in result.stderr + result.stdout, result.stderr + result.stdout
-    assert "new (this run, not kept)" in result.stdout
-    assert ".extractor-report.json" not in result.stderr
-    assert "new records compared with before/, not kept (--out DIR keeps them)" in result.stderr
-    kept = extractor(["run", "docs", "--diff-against", "before", "-o", "after"], tmp_path)
-    assert "records in after/, run report in after/.extractor-report.json" in kept.stderr, kept.stderr
