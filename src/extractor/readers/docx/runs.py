@@ -1,7 +1,7 @@
 """The inside of a Word paragraph: runs, symbols and checkbox encodings as tokens.
 
-A paragraph becomes a list of tokens: `(char, bold, size)` for text and `Box`
-for a checkbox, whatever its encoding: a w14 content control (state from
+A paragraph becomes a list of tokens: `Char` (a character, its boldness and size) for
+text and `Box` for a checkbox, whatever its encoding: a w14 content control (state from
 `w14:checked`, not from the glyph shown), a legacy FORMCHECKBOX field
 (`w:checked`, else `w:default`), a `w:sym` character of a symbol font, or a
 ballot-box glyph typed as text. A `w:sym` check mark or cross (Wingdings ✓,
@@ -21,13 +21,19 @@ in `Unread.unknown`, so the record can say so.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple, TypeVar
 
+from docx.document import Document
 from docx.oxml.ns import qn
+from docx.styles.style import BaseStyle, CharacterStyle
+from docx.text.font import Font
 
-from ...layout import Line, Provenance, TextBlock
+from ...layout import CheckMethod, Line, Provenance, TextBlock
 from ...text import clean
 from ..glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
+from .ooxml import Element, as_element
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -70,14 +76,26 @@ SILENT_MARKUP = frozenset(
 # Paragraph content that holds no text of its own: the above, paragraph properties, sub-documents.
 _SILENT = SILENT_MARKUP | {"pPr", "subDoc"}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
+_T = TypeVar("_T")
 
 
-@dataclass
+class Char(NamedTuple):
+    """A text token inside a paragraph: one printed character ("\\n" for a line break)."""
+
+    text: str
+    bold: bool
+    size: float  # points; 0.0 when no style says
+
+
+@dataclass(frozen=True)
 class Box:
     """A checkbox token inside a paragraph."""
 
     checked: bool
-    method: str
+    method: CheckMethod  # "w14", "legacy", "sym" or "glyph"
+
+
+Token = Char | Box
 
 
 @dataclass
@@ -90,11 +108,11 @@ class Unread:
     placeholders: list[str] = field(default_factory=list)  # prompts of content controls never filled in
 
 
-def local(el) -> str:
+def local(el: Element) -> str:
     return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
 
 
-def on(el) -> bool:
+def on(el: Element | None) -> bool:
     """A w:b / w:checked-like toggle: on unless its value says off."""
     if el is None:
         return False
@@ -106,49 +124,57 @@ class Styles:
     """Paragraph and character style names, boldness, sizes and hiddenness, resolved through
     based-on chains; the document defaults (`w:docDefaults`) last."""
 
-    def __init__(self, document):
-        self._by_id = {s.style_id: s for s in document.styles}
-        self._resolved: dict[tuple[str | None, str], object] = {}
-        defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    def __init__(self, document: Document) -> None:
+        self._by_id: dict[str, BaseStyle] = {s.style_id: s for s in document.styles}
+        self._bold: dict[str | None, bool | None] = {}
+        self._hidden: dict[str | None, bool | None] = {}
+        self._size: dict[str | None, float | None] = {}
+        self._font: dict[str | None, str | None] = {}
+        styles_part = as_element(document.styles.element)
+        defaults = styles_part.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         vanish = defaults.find(qn("w:vanish")) if defaults is not None else None
         self.hidden_default = on(vanish) if vanish is not None else False
 
     def name(self, style_id: str | None) -> str | None:
         style = self._by_id.get(style_id or "")
-        return style.name if style is not None else None
+        name: object = style.name if style is not None else None  # python-docx leaves it untyped
+        return name if isinstance(name, str) else None
 
-    def _chain(self, style_id: str | None):
+    def _chain(self, style_id: str | None) -> Iterator[BaseStyle]:
         style, seen = self._by_id.get(style_id or ""), 0
         while style is not None and seen < 20:
             yield style
-            style, seen = style.base_style, seen + 1
+            base: object = style.base_style if isinstance(style, CharacterStyle) else None
+            style, seen = (base if isinstance(base, BaseStyle) else None), seen + 1
 
-    def _font_value(self, style_id: str | None, attribute: str):
-        """The first value a style or its bases set for a font attribute, None when none does
-        (kept per style: python-docx resolves each attribute from the XML on every call)."""
-        key = (style_id, attribute)
-        if key not in self._resolved:
-            self._resolved[key] = next(
+    def _font_value(
+        self, cache: dict[str | None, _T | None], style_id: str | None, read: Callable[[Font], _T | None]
+    ) -> _T | None:
+        """The first value a style or its bases set for a font attribute (`read` from a style's
+        font), None when none does (kept per style in `cache`: python-docx resolves each
+        attribute from the XML on every call). Numbering styles have no font."""
+        if style_id not in cache:
+            cache[style_id] = next(
                 (
                     value
                     for style in self._chain(style_id)
-                    if (value := getattr(getattr(style, "font", None), attribute, None)) is not None
+                    if isinstance(style, CharacterStyle) and (value := read(style.font)) is not None
                 ),
                 None,
             )
-        return self._resolved[key]
+        return cache[style_id]
 
     def bold(self, style_id: str | None) -> bool:
         return bool(self.explicit_bold(style_id))
 
     def explicit_bold(self, style_id: str | None) -> bool | None:
         """The boldness a (paragraph or character) style sets, or None when it sets none."""
-        value = self._font_value(style_id, "bold")
+        value = self._font_value(self._bold, style_id, lambda font: font.bold)
         return None if value is None else bool(value)
 
     def explicit_hidden(self, style_id: str | None) -> bool | None:
         """Whether a style (or its bases) hides text (`w:vanish`), None when it does not say."""
-        value = self._font_value(style_id, "hidden")
+        value = self._font_value(self._hidden, style_id, lambda font: font.hidden)
         return None if value is None else bool(value)
 
     def hidden(self, style_id: str | None) -> bool:
@@ -157,12 +183,18 @@ class Styles:
         return self.hidden_default if value is None else value
 
     def size(self, style_id: str | None) -> float:
-        value = self._font_value(style_id, "size")
-        return value.pt if value is not None else 0.0
+        """The font size in points a style or its bases set, 0.0 when none does."""
+        value = self._font_value(self._size, style_id, _points)
+        return value if value is not None else 0.0
 
     def font(self, style_id: str | None) -> str:
         """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
-        return self._font_value(style_id, "name") or ""
+        return self._font_value(self._font, style_id, lambda font: font.name) or ""
+
+
+def _points(font: Font) -> float | None:
+    size = font.size
+    return None if size is None else size.pt
 
 
 @dataclass
@@ -175,7 +207,7 @@ class RunStyle:
     font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
 
 
-def _w14_checkbox(sdt) -> Box | None:
+def _w14_checkbox(sdt: Element) -> Box | None:
     props = sdt.find(qn("w:sdtPr"))
     box = props.find(f"{{{W14}}}checkbox") if props is not None else None
     if box is None:
@@ -187,7 +219,7 @@ def _w14_checkbox(sdt) -> Box | None:
     return Box(value is None or value.lower() not in _OFF, "w14")
 
 
-def _legacy_checkbox(fld_char) -> Box | None:
+def _legacy_checkbox(fld_char: Element) -> Box | None:
     data = fld_char.find(qn("w:ffData"))
     box = data.find(qn("w:checkBox")) if data is not None else None
     if box is None:
@@ -198,7 +230,7 @@ def _legacy_checkbox(fld_char) -> Box | None:
     return Box(on(box.find(qn("w:default"))), "legacy")
 
 
-def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, str]:
+def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, str]:
     """The run's boldness, size, hiddenness and font (direct, else character style, else
     paragraph), and its font again (the name symbol-font codes are read against)."""
     bold, size, hidden, font = base.bold, base.size, base.hidden, base.font
@@ -217,17 +249,19 @@ def _run_style(run, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, st
     if props.find(qn("w:vanish")) is not None:
         hidden = on(props.find(qn("w:vanish")))
     size_el = props.find(qn("w:sz"))
-    if size_el is not None and (size_el.get(qn("w:val")) or "").isdigit():
-        size = int(size_el.get(qn("w:val"))) / 2
+    half_points = (size_el.get(qn("w:val")) or "") if size_el is not None else ""
+    if half_points.isdigit():
+        size = int(half_points) / 2
     fonts = props.find(qn("w:rFonts"))
     if fonts is not None:
         font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or font
     return RunStyle(bold, size, hidden, font), font
 
 
-def _symbol_tokens(sym, style: RunStyle, found: Unread) -> list:
+def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
     """A `w:sym`: a box, a check mark as text, or nothing (a decoration), noted when unknown."""
-    code, font = sym.get(qn("w:char"), "0"), sym.get(qn("w:font")) or style.font  # w:font is optional
+    code, font = sym.get(qn("w:char")), sym.get(qn("w:font")) or style.font  # w:font is optional
+    code = "0" if code is None else code
     try:
         char = chr(int(code, 16))
     except ValueError:
@@ -237,13 +271,13 @@ def _symbol_tokens(sym, style: RunStyle, found: Unread) -> list:
         return [Box(state, "sym")]
     mark = symbol_mark(char, font)
     if mark is not None:
-        return [(mark, style.bold, style.size)]
+        return [Char(mark, style.bold, style.size)]
     if is_symbol_font(font):
         found.unread_symbols.append(f"{font} {code}")
     return []
 
 
-def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Unread) -> list:
+def _run_tokens(run: Element, base: RunStyle, styles: Styles | None, found: Unread) -> list[Token]:
     style, font = _run_style(run, base, styles)
     if style.hidden:
         text = "".join(t.text or "" for t in run.iter(qn("w:t")))
@@ -251,17 +285,17 @@ def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Unread) -> li
             found.hidden.append(text)
         return []
     bold, size = style.bold, style.size
-    out: list = []
+    out: list[Token] = []
     for child in run:
         tag = local(child)
         if tag == "t":
             for ch in child.text or "":  # a symbol font's code is the glyph it prints: "ü" in Wingdings is ✓
                 state = box_glyph_state(ch, font)
-                out.append(Box(state, "glyph") if state is not None else (symbol_mark(ch, font) or ch, bold, size))
+                out.append(Box(state, "glyph") if state is not None else Char(symbol_mark(ch, font) or ch, bold, size))
         elif tag in ("tab", "noBreakHyphen"):
-            out.append((" " if tag == "tab" else "-", bold, size))
+            out.append(Char(" " if tag == "tab" else "-", bold, size))
         elif tag in ("br", "cr"):
-            out.append(("\n", bold, size))
+            out.append(Char("\n", bold, size))
         elif tag == "sym":
             out.extend(_symbol_tokens(child, style, found))
         elif tag == "fldChar" and child.get(qn("w:fldCharType")) == "begin":
@@ -271,30 +305,30 @@ def _run_tokens(run, base: RunStyle, styles: Styles | None, found: Unread) -> li
     return out
 
 
-def _hidden_content(sdt, base: RunStyle, styles: Styles | None) -> bool:
+def _hidden_content(sdt: Element, base: RunStyle, styles: Styles | None) -> bool:
     """Every run of a content control's content is hidden (`w:vanish`): Word does not print it."""
     content = sdt.find(qn("w:sdtContent"))
     runs = list(content.iter(qn("w:r"))) if content is not None else []
     return bool(runs) and all(_run_style(run, base, styles)[0].hidden for run in runs)
 
 
-def showing_placeholder(sdt) -> bool:
+def showing_placeholder(sdt: Element) -> bool:
     """A content control that shows its placeholder prompt (`w:showingPlcHdr`, 17.5.2.39)."""
     return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
 
 
-def element_text(element) -> str:
-    return clean("".join(t.text or "" for t in element.iter(qn("w:t"))))
+def element_text(el: Element) -> str:
+    return clean("".join(t.text or "" for t in el.iter(qn("w:t"))))
 
 
-def has_text(element) -> bool:
-    return next(element.iter(qn("w:t")), None) is not None
+def has_text(el: Element) -> bool:
+    return next(el.iter(qn("w:t")), None) is not None
 
 
-def tokens(element, base: RunStyle, styles: Styles | None, found: Unread) -> list:
+def tokens(parent: Element, base: RunStyle, styles: Styles | None, found: Unread) -> list[Token]:
     """The tokens of a paragraph (or of a wrapper inside one), in document order."""
-    out: list = []
-    for child in element:
+    out: list[Token] = []
+    for child in parent:
         tag = local(child)
         if tag == "r":
             out.extend(_run_tokens(child, base, styles, found))
@@ -324,15 +358,23 @@ def tokens(element, base: RunStyle, styles: Styles | None, found: Unread) -> lis
     return out
 
 
-def text_block(chars: list[tuple], style: str | None, prov: Provenance) -> TextBlock | None:
-    text = "".join(c[0] for c in chars)
+def chars_text(toks: Sequence[Token]) -> str:
+    """The text of the tokens (boxes print no text)."""
+    return "".join(t.text for t in toks if isinstance(t, Char))
+
+
+def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> TextBlock | None:
+    """The tokens' text as a block, one line per line break (blank lines left out); bold when
+    every printed character is, sized by the largest; None when no line holds text."""
+    chars = [t for t in toks if isinstance(t, Char)]
+    text = "".join(c.text for c in chars)
     lines = []
     for piece in text.split("\n"):
         if clean(piece):
             lines.append(piece)
     if not lines:
         return None
-    visible = [c for c in chars if not c[0].isspace()]
-    bold = bool(visible) and all(c[1] for c in visible)
-    size = max((c[2] for c in visible), default=0.0)
+    visible = [c for c in chars if not c.text.isspace()]
+    bold = bool(visible) and all(c.bold for c in visible)
+    size = max((c.size for c in visible), default=0.0)
     return TextBlock([Line(clean(line), size=size, bold=bold, prov=prov) for line in lines], style=style, prov=prov)
