@@ -2,16 +2,15 @@
 
 python-docx's `Paragraph.text` drops content controls and symbols, so the
 body XML is walked directly, in document order, as the accepted and printed
-document (see `runs` for what happens inside a paragraph):
+document: `ooxml.walk` reads every level (body, rows, cells, paragraph and run
+content) by the same rules (wrappers such as content controls around paragraphs,
+whole tables, groups of rows, rows or single cells; tracked changes; markup
+compatibility); see `runs` for what happens inside a paragraph.
 
-- Wrappers are read through at any depth and at every level: content controls
-  (`w:sdt`), custom XML (`w:customXml`) and smart tags around paragraphs, whole
-  tables (repeating sections), groups of rows, rows or single cells.
-- Tracked changes are accepted: deleted rows (`w:trPr/w:del`) and cells
-  (`w:tcPr/w:cellDel`) are dropped; a paragraph whose mark is deleted or moved
-  away (`w:pPr/w:rPr/w:del`, `w:moveFrom`) joins the next paragraph, and so does
-  one whose mark is hidden (`w:vanish`, or `w:specVanish`, the style separator),
-  as Word prints them: one paragraph, with the properties of the mark that stays.
+- A paragraph whose mark is deleted or moved away (`w:pPr/w:rPr/w:del`, `w:moveFrom`)
+  joins the next paragraph, and so does one whose mark is hidden (`w:vanish`, or
+  `w:specVanish`, the style separator), as Word prints them: one paragraph, with the
+  properties of the mark that stays.
 - Hidden text is never content: it becomes a `ReaderNote` (aviso `texto_oculto`).
 - A content control still showing its placeholder prompt (`w:showingPlcHdr`) is never
   content either: a `ReaderNote` (aviso `lectura_dudosa`) names the prompt.
@@ -20,7 +19,7 @@ document (see `runs` for what happens inside a paragraph):
 - Text boxes (`wps:txbx`, VML `v:textbox`; floating or inline; the VML copy Word keeps as
   `mc:Fallback` of a DrawingML shape is read once, from `mc:Choice`) are read after the text
   of the paragraph they are anchored in, their text blocks in a region of their own
-  (`TextBlock.region` "txbx<n>").
+  (`TextBlock.region` "txbx<n>"); a text box anchored in hidden text is hidden text.
 - `w:altChunk`: an imported Word document is read in place, after the same
   zip-bomb and XML checks as a file given on the command line; a chunk of any
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
@@ -45,7 +44,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -71,34 +69,11 @@ from ...text import clean
 from ...vocab import header_months
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
-from .ooxml import Element, as_element
-from .runs import (
-    DROPPED,
-    MC,
-    SILENT_MARKUP,
-    TEXT_MARKS,
-    Box,
-    Char,
-    RunStyle,
-    Styles,
-    Token,
-    Unread,
-    chars_text,
-    element_text,
-    has_text,
-    local,
-    on,
-    showing_placeholder,
-    text_block,
-    tokens,
-)
+from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
+from .runs import TEXT_MARKS, Box, Char, RunStyle, Styles, Token, chars_text, inline, text_block
 
 HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
-_WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
-# Body and table content that holds no text of its own: the markup silent everywhere, and table and
-# section properties.
-_BLOCK_SILENT = SILENT_MARKUP | {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr"}
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -116,48 +91,6 @@ _CHUNK_KINDS = {
     "xml": "XML",
     "doc": "Word 97-2003",
 }
-
-
-def children(parent: Element, wanted: set[str], found: Unread | None = None) -> Iterator[Element]:
-    """The `wanted` children of `parent` (rows of a table, cells of a row, paragraphs and
-    tables of a body or cell, altChunks), read through wrappers at any depth; tracked
-    deletions and moves away are skipped, and so are rows and cells deleted with tracking.
-    An unknown element holding text is read through and its tag added to `found.unknown`."""
-    for child in parent:
-        tag = local(child)
-        if tag in wanted:
-            if not _deleted(child):
-                yield child
-        elif tag == "sdt" and showing_placeholder(child):  # a control never filled in: its prompt is no content
-            if found is not None and element_text(child):
-                found.placeholders.append(element_text(child))
-        elif tag in _WRAPPERS:
-            content = _WRAPPERS[tag]
-            inner = child.find(qn(f"w:{content}")) if content else child
-            if inner is not None:
-                yield from children(inner, wanted, found)
-        elif tag == "AlternateContent":
-            choice = child.find(f"{{{MC}}}Choice")
-            if choice is not None:
-                yield from children(choice, wanted, found)
-        elif tag in DROPPED or tag in _BLOCK_SILENT:
-            continue
-        elif has_text(child):
-            if found is not None:
-                found.unknown.add(tag)
-            yield from children(child, wanted, found)
-
-
-def _deleted(element: Element) -> bool:
-    """A row or cell deleted with change tracking on."""
-    tag = local(element)
-    if tag == "tr":
-        props = element.find(qn("w:trPr"))
-        return props is not None and props.find(qn("w:del")) is not None
-    if tag == "tc":
-        props = element.find(qn("w:tcPr"))
-        return props is not None and props.find(qn("w:cellDel")) is not None
-    return False
 
 
 class _Reader:
@@ -187,11 +120,15 @@ class _Reader:
                 return on(vanish)
         return self.styles.hidden(self._style_id(p))
 
-    def paragraph(self, group: list[Element], index: int, region: str | None = None) -> list[Item]:
+    def paragraph(
+        self, group: list[Element], index: int, region: str | None = None
+    ) -> tuple[list[Item], list[Element]]:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
-        checkboxes each labelled by the text after it; then notes on what was hidden or unknown."""
+        checkboxes each labelled by the text after it; then notes on what was hidden or unknown.
+        Also the contents (`w:txbxContent`) of the text boxes anchored in it, in document order."""
         found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
         toks: list[Token] = []
+        text_boxes: list[Element] = []
         for p in group:
             style_id = self._style_id(p)
             base = RunStyle(
@@ -200,7 +137,9 @@ class _Reader:
                 self.styles.hidden(style_id),
                 self.styles.font(style_id),
             )
-            toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
+            content = inline(p, base, self.styles, found if p is group[-1] else joined)
+            toks.extend(content.tokens)
+            text_boxes.extend(content.text_boxes)
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
         items: list[Item] = [*self.notes(joined, prov), *_paragraph_items(toks, style, prov, region)]
@@ -213,7 +152,7 @@ class _Reader:
                     UNCLEAR, f"símbolo sin significado conocido en una celda ({symbols}): no se lee como marca", prov
                 )
             )
-        return [*items, *notes]
+        return [*items, *notes], text_boxes
 
     def notes(self, found: Unread, prov: Provenance) -> list[ReaderNote]:
         out: list[ReaderNote] = []
@@ -246,7 +185,7 @@ class _Reader:
         items: list[Item] = []
         pending: list[Element] = []
         n = 0 if index is None else index
-        for element in children(parent, {"p", "tbl", "altChunk"}, found):
+        for element in walk(parent, BLOCKS, found):
             if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
                 found.unknown.clear()
@@ -274,12 +213,11 @@ class _Reader:
         """A paragraph's items; the text boxes anchored in it follow its own text, each a region of
         its own (`TextBlock.region` "txbx<n>", n counting the document's boxes from 1; inside a table
         cell "<cell region>/txbx<n>"): a box's text is printed apart from the text around its anchor."""
-        items = self.paragraph(group, index, region)
-        for p in group:
-            for box in _text_boxes(p):
-                self.text_boxes += 1
-                name = f"txbx{self.text_boxes}"
-                items.extend(self.blocks(box, index, f"{region}/{name}" if region else name))
+        items, text_boxes = self.paragraph(group, index, region)
+        for box in text_boxes:
+            self.text_boxes += 1
+            name = f"txbx{self.text_boxes}"
+            items.extend(self.blocks(box, index, f"{region}/{name}" if region else name))
         return items
 
     # -- tables -------------------------------------------------------------------------
@@ -297,7 +235,7 @@ class _Reader:
         fill = _cell_fill(tc, props)
         items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
-        nested = next(children(tc, {"tbl"}), None) is not None
+        nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
@@ -340,10 +278,10 @@ class _Reader:
         cells: list[Cell] = []
         contents: dict[tuple[int, int], list[Item]] = {}
         found = Unread()
-        for r, tr in enumerate(children(tbl, {"tr"}, found)):
+        for r, tr in enumerate(walk(tbl, ROWS, found)):
             col = _grid_before(tr)
             row_start = len(cells)
-            for tc in children(tr, {"tc"}, found):
+            for tc in walk(tr, CELLS, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
@@ -468,7 +406,7 @@ def _cell_fill(tc: Element, props: Element | None) -> str | None:
     shd = props.find(qn("w:shd")) if props is not None else None
     colour = _shading_colour(shd) if shd is not None else None
     if colour is None:
-        paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in children(tc, {"p"})), None)
+        paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in walk(tc, PARAGRAPHS)), None)
         colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
     return colour
 
@@ -564,24 +502,6 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
             boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
             return [(box.mark, label) for box, label in zip(boxes, labels, strict=True) if box.mark is not None]
     return None
-
-
-def _text_boxes(p: Element) -> list[Element]:
-    """The contents of the text boxes anchored in paragraph `p`, each once: the VML copy
-    that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
-    nested in another box (they are anchored in that box's paragraphs)."""
-    return [
-        box
-        for box in p.iter(qn("w:txbxContent"))
-        if not _in_fallback(box)
-        and next(box.iterancestors(qn("w:p"))) is p
-        and not any(local(a) in DROPPED for a in box.iterancestors())
-    ]
-
-
-def _in_fallback(el: Element) -> bool:
-    """Inside an mc:Fallback: an old-format copy of content read from its mc:Choice."""
-    return any(local(a) == "Fallback" for a in el.iterancestors())
 
 
 def _body(document: Document, path: str, damaged: str) -> Element:

@@ -9,14 +9,12 @@ Symbol √; `glyphs.SYMBOL_FONT_GLYPHS`) is text, as if the mark were typed.
 Boldness, size and hidden text come from the run, its character style, the
 paragraph style (through based-on chains) or the document defaults.
 
-The paragraph is read as the accepted, printed document (ECMA-376 Part 1,
-17.13 and 17.3.2): tracked deletions and moves away (`w:del`, `w:moveFrom`)
-are dropped, insertions and moves here (`w:ins`, `w:moveTo`) kept; hidden
-runs (`w:vanish`; `w:webHidden` hides only in web view, so it prints) are left
-out of the text and collected in `Unread.hidden`. Wrappers (content controls,
-custom XML, smart tags, hyperlinks, fields) are read through at any depth; an
-element the reader does not know that holds text is read through too and named
-in `Unread.unknown`, so the record can say so.
+The paragraph is read as the accepted, printed document by `ooxml.walk` (wrappers,
+tracked changes, markup compatibility, placeholders and unknown elements are its rules):
+its runs and checkbox content controls, then the content of each run, which gives the
+tokens and the text boxes anchored in the paragraph (`Inline`). Hidden runs (`w:vanish`;
+`w:webHidden` hides only in web view, so it prints) are left out of the text, text boxes
+in them too, and their text collected in `Unread.hidden` (ECMA-376 Part 1, 17.3.2).
 """
 
 from __future__ import annotations
@@ -33,48 +31,9 @@ from docx.text.font import Font
 from ...layout import CheckMethod, Line, Provenance, TextBlock
 from ...text import clean
 from ..glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
-from .ooxml import Element, as_element
+from .ooxml import INLINE, RUN, W14, Element, Unread, as_element, checkbox_control, local, on, walk
 
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _OFF = {"0", "false", "off"}
-# Elements read through for the runs they hold.
-CONTAINERS = {"hyperlink", "smartTag", "ins", "fldSimple", "customXml", "sdtContent", "moveTo", "dir", "bdo"}
-# Tracked deletions and moves away: not in the accepted document.
-DROPPED = {"del", "moveFrom"}
-# Elements that hold no text of their own wherever they stand: properties of content controls,
-# custom XML and smart tags, range markers, proofing marks, math.
-SILENT_MARKUP = frozenset(
-    {
-        "sdtPr",
-        "sdtEndPr",
-        "customXmlPr",
-        "smartTagPr",
-        "bookmarkStart",
-        "bookmarkEnd",
-        "proofErr",
-        "commentRangeStart",
-        "commentRangeEnd",
-        "permStart",
-        "permEnd",
-        "moveFromRangeStart",
-        "moveFromRangeEnd",
-        "moveToRangeStart",
-        "moveToRangeEnd",
-        "customXmlInsRangeStart",
-        "customXmlInsRangeEnd",
-        "customXmlDelRangeStart",
-        "customXmlDelRangeEnd",
-        "customXmlMoveFromRangeStart",
-        "customXmlMoveFromRangeEnd",
-        "customXmlMoveToRangeStart",
-        "customXmlMoveToRangeEnd",
-        "oMath",
-        "oMathPara",
-    }
-)
-# Paragraph content that holds no text of its own: the above, paragraph properties, sub-documents.
-_SILENT = SILENT_MARKUP | {"pPr", "subDoc"}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
 _T = TypeVar("_T")
 
@@ -96,28 +55,6 @@ class Box:
 
 
 Token = Char | Box
-
-
-@dataclass
-class Unread:
-    """What reading paragraphs met and did not take as printed content (each becomes a `ReaderNote`)."""
-
-    hidden: list[str] = field(default_factory=list)  # hidden text, one piece per hidden run stretch
-    unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
-    unread_symbols: list[str] = field(default_factory=list)  # "Wingdings F0A1": symbol codes no table knows
-    placeholders: list[str] = field(default_factory=list)  # prompts of content controls never filled in
-
-
-def local(el: Element) -> str:
-    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
-
-
-def on(el: Element | None) -> bool:
-    """A w:b / w:checked-like toggle: on unless its value says off."""
-    if el is None:
-        return False
-    val = el.get(qn("w:val"))
-    return val is None or val.lower() not in _OFF
 
 
 class Styles:
@@ -207,11 +144,8 @@ class RunStyle:
     font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
 
 
-def _w14_checkbox(sdt: Element) -> Box | None:
-    props = sdt.find(qn("w:sdtPr"))
-    box = props.find(f"{{{W14}}}checkbox") if props is not None else None
-    if box is None:
-        return None
+def _w14_checkbox(box: Element) -> Box:
+    """The state of a checkbox content control's `w14:checkbox`."""
     checked = box.find(f"{{{W14}}}checked")
     if checked is None:
         return Box(False, "w14")
@@ -230,13 +164,13 @@ def _legacy_checkbox(fld_char: Element) -> Box | None:
     return Box(on(box.find(qn("w:default"))), "legacy")
 
 
-def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> tuple[RunStyle, str]:
+def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
     """The run's boldness, size, hiddenness and font (direct, else character style, else
-    paragraph), and its font again (the name symbol-font codes are read against)."""
+    paragraph); the font is the name symbol-font codes are read against."""
     bold, size, hidden, font = base.bold, base.size, base.hidden, base.font
     props = run.find(qn("w:rPr"))
     if props is None:
-        return RunStyle(bold, size, hidden, font), font
+        return RunStyle(bold, size, hidden, font)
     char_style = props.find(qn("w:rStyle"))
     if char_style is not None and styles is not None:  # a character style ("Strong")
         style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
@@ -255,7 +189,7 @@ def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> tuple[Run
     fonts = props.find(qn("w:rFonts"))
     if fonts is not None:
         font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or font
-    return RunStyle(bold, size, hidden, font), font
+    return RunStyle(bold, size, hidden, font)
 
 
 def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
@@ -277,85 +211,80 @@ def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
     return []
 
 
-def _run_tokens(run: Element, base: RunStyle, styles: Styles | None, found: Unread) -> list[Token]:
-    style, font = _run_style(run, base, styles)
-    if style.hidden:
-        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
-        if text.strip():
-            found.hidden.append(text)
-        return []
-    bold, size = style.bold, style.size
-    out: list[Token] = []
-    for child in run:
+@dataclass
+class Inline:
+    """A paragraph's printed content."""
+
+    tokens: list[Token] = field(default_factory=list)
+    text_boxes: list[Element] = field(default_factory=list)  # their w:txbxContent, in document order
+
+
+def inline(paragraph: Element, base: RunStyle, styles: Styles | None, found: Unread) -> Inline:
+    """The tokens of a paragraph and the text boxes anchored in it, in document order."""
+    out = Inline()
+    for element in walk(paragraph, INLINE, found):
+        if local(element) != "r":  # a checkbox content control (`ooxml.walk` takes no other)
+            _checkbox_control(element, base, styles, found, out)
+        elif (style := _run_style(element, base, styles)).hidden:
+            text = _hidden_text(element)
+            if text.strip():
+                found.hidden.append(text)
+        else:
+            _run_content(element, style, found, out)
+    return out
+
+
+def _checkbox_control(sdt: Element, base: RunStyle, styles: Styles | None, found: Unread, out: Inline) -> None:
+    """A w14 checkbox content control: a box, or hidden text when Word does not print it."""
+    checkbox = checkbox_control(sdt)
+    if checkbox is None:
+        return
+    box = _w14_checkbox(checkbox)
+    if _hidden_content(sdt, base, styles):  # not printed: no box
+        found.hidden.append("☒" if box.checked else "☐")
+    else:
+        out.tokens.append(box)
+
+
+def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> None:
+    """A printed run's tokens and text boxes."""
+    bold, size, font = style.bold, style.size, style.font
+    for child in walk(run, RUN, found):
         tag = local(child)
         if tag == "t":
             for ch in child.text or "":  # a symbol font's code is the glyph it prints: "ü" in Wingdings is ✓
                 state = box_glyph_state(ch, font)
-                out.append(Box(state, "glyph") if state is not None else Char(symbol_mark(ch, font) or ch, bold, size))
+                out.tokens.append(
+                    Box(state, "glyph") if state is not None else Char(symbol_mark(ch, font) or ch, bold, size)
+                )
         elif tag in ("tab", "noBreakHyphen"):
-            out.append(Char(" " if tag == "tab" else "-", bold, size))
+            out.tokens.append(Char(" " if tag == "tab" else "-", bold, size))
         elif tag in ("br", "cr"):
-            out.append(Char("\n", bold, size))
+            out.tokens.append(Char("\n", bold, size))
         elif tag == "sym":
-            out.extend(_symbol_tokens(child, style, found))
+            out.tokens.extend(_symbol_tokens(child, style, found))
         elif tag == "fldChar" and child.get(qn("w:fldCharType")) == "begin":
             box = _legacy_checkbox(child)
             if box is not None:
-                out.append(box)
-    return out
+                out.tokens.append(box)
+        elif tag == "txbxContent":
+            out.text_boxes.append(child)
+
+
+def _hidden_text(run: Element) -> str:
+    """The text a hidden run would print, its text boxes' included (raw, as typed)."""
+    return "".join(
+        (child.text or "") if local(child) == "t" else "".join(t.text or "" for t in child.iter(qn("w:t")))
+        for child in walk(run, RUN)
+        if local(child) in ("t", "txbxContent")
+    )
 
 
 def _hidden_content(sdt: Element, base: RunStyle, styles: Styles | None) -> bool:
     """Every run of a content control's content is hidden (`w:vanish`): Word does not print it."""
     content = sdt.find(qn("w:sdtContent"))
-    runs = list(content.iter(qn("w:r"))) if content is not None else []
-    return bool(runs) and all(_run_style(run, base, styles)[0].hidden for run in runs)
-
-
-def showing_placeholder(sdt: Element) -> bool:
-    """A content control that shows its placeholder prompt (`w:showingPlcHdr`, 17.5.2.39)."""
-    return sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None
-
-
-def element_text(el: Element) -> str:
-    return clean("".join(t.text or "" for t in el.iter(qn("w:t"))))
-
-
-def has_text(el: Element) -> bool:
-    return next(el.iter(qn("w:t")), None) is not None
-
-
-def tokens(parent: Element, base: RunStyle, styles: Styles | None, found: Unread) -> list[Token]:
-    """The tokens of a paragraph (or of a wrapper inside one), in document order."""
-    out: list[Token] = []
-    for child in parent:
-        tag = local(child)
-        if tag == "r":
-            out.extend(_run_tokens(child, base, styles, found))
-        elif tag in DROPPED or tag in _SILENT:
-            continue
-        elif tag == "sdt":
-            box = _w14_checkbox(child)
-            if box is not None and _hidden_content(child, base, styles):  # not printed: no box
-                found.hidden.append("☒" if box.checked else "☐")
-            elif box is not None:
-                out.append(box)
-            elif showing_placeholder(child):  # the prompt of a control never filled in: no content
-                found.placeholders.append(element_text(child))
-            else:
-                content = child.find(qn("w:sdtContent"))
-                if content is not None:
-                    out.extend(tokens(content, base, styles, found))
-        elif tag in CONTAINERS:
-            out.extend(tokens(child, base, styles, found))
-        elif tag == "AlternateContent":  # markup compatibility: the first choice, never the fallback
-            choice = child.find(f"{{{MC}}}Choice")
-            if choice is not None:
-                out.extend(tokens(choice, base, styles, found))
-        elif has_text(child):
-            found.unknown.add(tag)
-            out.extend(tokens(child, base, styles, found))
-    return out
+    runs = [r for r in walk(content, INLINE) if local(r) == "r"] if content is not None else []
+    return bool(runs) and all(_run_style(run, base, styles).hidden for run in runs)
 
 
 def chars_text(toks: Sequence[Token]) -> str:
