@@ -248,15 +248,16 @@ def _checkbox_control(sdt: Element, base: RunStyle, styles: Styles | None, found
 
 def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> None:
     """A printed run's tokens and text boxes."""
-    bold, size, font = style.bold, style.size, style.font
+    bold, size = style.bold, style.size
+    made: dict[str, Token] = {}  # each character's token, made once per run (tokens are immutable)
     for child in walk(run, RUN, found):
         tag = local(child)
         if tag == "t":
-            for ch in child.text or "":  # a symbol font's code is the glyph it prints: "ü" in Wingdings is ✓
-                state = box_glyph_state(ch, font)
-                out.tokens.append(
-                    Box(state, "glyph") if state is not None else Char(symbol_mark(ch, font) or ch, bold, size)
-                )
+            for ch in child.text or "":
+                token = made.get(ch)
+                if token is None:
+                    token = made[ch] = _character(ch, style)
+                out.tokens.append(token)
         elif tag in ("tab", "noBreakHyphen"):
             out.tokens.append(Char(" " if tag == "tab" else "-", bold, size))
         elif tag in ("br", "cr"):
@@ -269,6 +270,13 @@ def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> N
                 out.tokens.append(box)
         elif tag == "txbxContent":
             out.text_boxes.append(child)
+
+
+def _character(ch: str, style: RunStyle) -> Token:
+    """A typed character: a box glyph, else the character it prints (a symbol font's code is the
+    glyph it prints: "ü" in Wingdings is ✓)."""
+    state = box_glyph_state(ch, style.font)
+    return Box(state, "glyph") if state is not None else Char(symbol_mark(ch, style.font) or ch, style.bold, style.size)
 
 
 def _hidden_text(run: Element) -> str:
