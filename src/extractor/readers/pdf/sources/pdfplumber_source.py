@@ -1,6 +1,7 @@
 """The pdfplumber page source (pdfminer.six underneath): the reference engine.
 
-Characters, rects, lines and curves are pdfplumber's own object dicts (the shape `objects` types).
+Characters, rects, lines and curves are pdfplumber's own object dicts (the shape `objects` types),
+except that a DeviceCMYK fill colour is given as PDFium converts it to sRGB (`device_colour`).
 Form widgets are read from the page's /Annots one object at a time (each resolved one level,
 /Parent chains guarded against cycles), never through pdfplumber's `page.annots`, which resolves
 every object recursively and overflows on some valid files (pdfplumber issue 638). Widgets are
@@ -20,6 +21,7 @@ from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
 from ..objects import Box, Char, Graphic, SourcePage, Widget
+from .device_colour import as_pdfium
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
@@ -40,13 +42,25 @@ def _open(path: str, password: str | None, numbers: list[int] | None = None) -> 
         raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
 
 
+def _pdfium_colours(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's objects, a DeviceCMYK fill colour given as PDFium converts it (`device_colour`):
+    one fill, one luminance whichever engine read it."""
+    out = []
+    for obj in objects:
+        colour = obj.get("non_stroking_color")
+        if isinstance(colour, (list, tuple)) and len(colour) == 4:
+            obj = {**obj, "non_stroking_color": as_pdfium(colour)}
+        out.append(obj)
+    return out
+
+
 def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
     # pdfplumber's object dicts, of the shapes `objects` types
-    out.chars = cast(list[Char], page.chars)
-    out.rects = cast(list[Graphic], page.rects)
-    out.curves = cast(list[Graphic], page.curves)
-    out.lines = cast(list[Graphic], page.lines)
+    out.chars = cast(list[Char], _pdfium_colours(page.chars))
+    out.rects = cast(list[Graphic], _pdfium_colours(page.rects))
+    out.curves = cast(list[Graphic], _pdfium_colours(page.curves))
+    out.lines = cast(list[Graphic], _pdfium_colours(page.lines))
     try:
         out.widgets = list(checkbox_widgets(page))
     except MemoryError:

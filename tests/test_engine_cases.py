@@ -1,0 +1,80 @@
+"""Cases where PDFium and pdfminer read one PDF differently, made to agree (issue 23's trial).
+
+Each test draws a small PDF with reportlab (or writes its bytes) and reads it with both page
+sources; the reader's page objects or the records must be the same. See
+`readers/pdf/sources/pdfium_source.py` and `pdfplumber_source.py` for the rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen import canvas
+
+from extractor.readers.pdf.marks import drawn_box_marks
+from extractor.readers.pdf.page import PageObjects
+from extractor.readers.pdf.reader import read_pages
+from extractor.readers.pdf.sources.device_colour import cmyk_as_pdfium
+
+from .test_pdf_engines import assert_engines_agree
+
+ENGINES = ("pdfplumber", "pdfium")
+CMYK_FILLS = [(0, 0, 0, 1), (0, 0, 0, 0.55), (0, 0, 0, 0.45), (1, 0.3, 0, 0), (1, 0, 0, 0), (0, 0.2, 0.9, 0.1)]
+
+
+def _pages(path: Path, engine: str) -> list[PageObjects]:
+    return read_pages(str(path), engine=engine)
+
+
+def _cmyk_box_list(path: Path, fills: list[tuple[float, float, float, float]]) -> None:
+    """A list of drawn boxes, each filled with one CMYK colour, a CMYK-coloured label beside it."""
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    for n, fill in enumerate(fills):
+        y = 760 - 22 * n
+        c.setStrokeColorCMYK(0, 0, 0, 1)
+        c.setFillColorCMYK(*fill)
+        c.rect(60, y, 10, 10, stroke=1, fill=1)
+        c.drawString(76, y + 1, f"Opción número {n}")
+    c.save()
+
+
+def test_a_cmyk_fill_has_one_colour_whichever_engine_reads_it(tmp_path):
+    """pdfminer gives CMYK components, PDFium its own CMYK->sRGB table: the reference source asks
+    PDFium for each distinct colour, so fills, their luminance and the marks they make agree."""
+    path = tmp_path / "cmyk.pdf"
+    _cmyk_box_list(path, CMYK_FILLS)
+    seen = {}
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        shapes = sorted((round(s["top"]), s["fill_color"], s["fill_lum"]) for s in page.shapes if s["fill"])
+        words = sorted((w["text"], w["ink"]) for w in page.words)
+        marks = [m.checked for m in drawn_box_marks(page, page.words)[0]]
+        seen[engine] = (shapes, words, marks)
+    assert seen["pdfplumber"] == seen["pdfium"]
+    shapes, _, marks = seen["pdfium"]
+    assert len(shapes) == len(CMYK_FILLS) and len(marks) == len(CMYK_FILLS)
+    # PDFium's conversion, not a formula: 100% K is not pure black
+    assert cmyk_as_pdfium(0, 0, 0, 1) != (0.0, 0.0, 0.0)
+    assert_engines_agree(path, "cmyk box list")
+
+
+def test_a_box_fill_near_the_dark_threshold_is_flagged_not_guessed(tmp_path):
+    """A mid-grey box (RGB grey or a CMYK tint) is neither clearly checked nor clearly empty: the
+    mark carries a doubt (the reader notes it, aviso lectura_dudosa); clear fills carry none."""
+    path = tmp_path / "greys.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    fills = [0.0, 0.48, 0.55, 0.95]
+    for n, grey in enumerate(fills):
+        y = 760 - 22 * n
+        c.setFillGray(grey)
+        c.rect(60, y, 10, 10, stroke=1, fill=1)
+        c.setFillGray(0)
+        c.drawString(76, y + 1, f"Opción {n}")
+    c.save()
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        marks = sorted(drawn_box_marks(page, page.words)[0], key=lambda m: m.box["top"])
+        assert [m.checked for m in marks] == [True, True, False, False], engine
+        assert [m.doubt is not None for m in marks] == [False, True, True, False], engine
