@@ -78,3 +78,43 @@ def test_a_box_fill_near_the_dark_threshold_is_flagged_not_guessed(tmp_path):
         marks = sorted(drawn_box_marks(page, page.words)[0], key=lambda m: m.box["top"])
         assert [m.checked for m in marks] == [True, True, False, False], engine
         assert [m.doubt is not None for m in marks] == [False, True, True, False], engine
+
+
+def _without_to_unicode(path: Path) -> None:
+    """Remove every font's /ToUnicode map (the glyphs still render; their text is lost)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font.get_object().pop(NameObject("/ToUnicode"), None)
+    writer.write(path)
+
+
+def test_text_of_a_font_without_a_unicode_map_never_reaches_a_record(tmp_path):
+    """An embedded TrueType subset without /ToUnicode: pdfminer gives "(cid:N)", PDFium the bare
+    code (a control character; code 2 looks like its line-end hyphen mark). Both become U+FFFD and
+    each word holding one gets a note (aviso lectura_dudosa), whichever engine reads it."""
+    from extractor.readers.pdf.page import UNREADABLE
+    from extractor.readers.pdf.reader import page_items
+
+    from .pdf_canvas import TEXT, Sheet
+
+    path = tmp_path / "no-unicode.pdf"
+    sheet = Sheet(path)
+    sheet.lines(60, 100, ["Información de orientación a personas migrantes", "según año y región"], font=TEXT)
+    sheet.save()
+    _without_to_unicode(path)
+    seen = {}
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        texts = [w["text"] for w in page.words]
+        assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for t in texts for ch in t), (engine, texts)
+        assert not any("(cid:" in t for t in texts), (engine, texts)
+        assert "orientaci\ufffdn" in texts and "a\ufffdo" in texts, (engine, texts)
+        notes = [i for i in page_items(page, set()) if getattr(i, "kind", "") == "note"]
+        seen[engine] = (texts, len(notes))
+        assert len(notes) == sum(UNREADABLE in t for t in texts) > 0, engine
+    assert seen["pdfplumber"] == seen["pdfium"]
+    assert_engines_agree(path, "font without /ToUnicode")

@@ -19,6 +19,11 @@ Words are made from the page's characters, not with a fixed tolerance:
   alone in a row, so it is not affected; letters far apart (month initials
   in their cells, marks in a row) are no run.
 
+Characters that decode to nothing readable (a font without a Unicode map: pdfminer's "(cid:N)",
+PDFium's code as a control character, which the pdfium source gives as "(cid:N)" too) are made
+U+FFFD (`UNREADABLE`), so no control character or code reaches a record; the reader notes each
+word holding one (`reader.unreadable_notes`, aviso lectura_dudosa).
+
 The page comes from a page source (`sources/`), whichever engine read it.
 """
 
@@ -53,6 +58,22 @@ class PageObjects:
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
+
+
+UNREADABLE = "\ufffd"  # what a character that decodes to nothing readable becomes
+_NO_TEXT = re.compile(r"\(cid:\d+\)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # codes and control characters
+
+
+def readable_chars(chars: Sequence[Char]) -> list[Char]:
+    """`chars`, each whose text is a font code without Unicode ("(cid:12)") or holds a control
+    character given as U+FFFD (one character for the glyph)."""
+    out: list[Char] = []
+    for char in chars:
+        text = char.get("text", "")
+        if (len(text) != 1 or not ("\x20" <= text < "\x7f" or text > "\x9f")) and _NO_TEXT.search(text):
+            char = {**char, "text": UNREADABLE}
+        out.append(char)
+    return out
 
 
 def is_bold(fontname: str) -> bool:
@@ -263,7 +284,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     )
     if page.words is not None:
         out.words = [word.copy() for word in page.words]
-    for word in page_words(page.chars, settings) if page.words is None else ():
+    for word in page_words(readable_chars(page.chars), settings) if page.words is None else ():
         out.words.append(
             {
                 **box_only(word),

@@ -22,9 +22,9 @@ from .geometry import bbox, box_of, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
 from .month_grid import month_grids, restyled_header
-from .objects import Box, SourcePage
+from .objects import Box, SourcePage, Word
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
-from .page import PageObjects, read_page
+from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
@@ -35,13 +35,13 @@ def page_count(path: str, password: str | None = None, engine: str | None = None
     return page_source(engine).page_count(path, password)
 
 
-_UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
+_UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def has_text_layer(page: SourcePage, settings: LayoutSettings = LAYOUT) -> bool:
     """Whether the page's characters are a usable text layer: at least `scan_text_chars` letters or
     digits, and no more than `scan_unreadable_share` of its visible characters unreadable ((cid:N)
-    codes of a font without a Unicode map, U+FFFD, private-use code points)."""
+    codes of a font without a Unicode map, control characters, U+FFFD, private-use code points)."""
     if page.words is not None:
         return bool(page.words)
     visible = readable = unreadable = 0
@@ -147,6 +147,20 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     return notes
 
 
+def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
+    """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
+    the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
+    return [
+        _note(
+            w,
+            f"texto ilegible: la fuente no dice qué letras son (sin mapa Unicode), se leyó «{w['text']}»",
+            page_number,
+        )
+        for w in words
+        if UNREADABLE in w["text"]
+    ]
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An optional part of a page (its form widgets) that could not be read: said at --verbose,
@@ -170,7 +184,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     """
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number)
+    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
