@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.pdfgen import canvas
 
 from extractor.readers.pdf.marks import drawn_box_marks
@@ -118,3 +119,43 @@ def test_text_of_a_font_without_a_unicode_map_never_reaches_a_record(tmp_path):
         assert len(notes) == sum(UNREADABLE in t for t in texts) > 0, engine
     assert seen["pdfplumber"] == seen["pdfium"]
     assert_engines_agree(path, "font without /ToUnicode")
+
+
+def _winansi_page(path: Path, font: str) -> None:
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 10)
+    c.drawString(60, 760, "Oficinas: \u2022 OMIL \u2022 DIDECO")  # reportlab writes the bullet as code 0x7F
+    c.drawString(60, 740, "Personas de 18\u00ada 65 a\u00f1os de la Rep\u00fabli\u00ad")  # 0xAD mid-line and at the end
+    c.drawString(60, 728, "ca de Chile.")
+    c.save()
+
+
+@pytest.mark.parametrize("font", ["Helvetica", "Times-Roman", "Courier"])
+def test_winansi_bullet_and_hyphen_codes_read_as_the_pdf_specification_says(tmp_path, font):
+    """Standard-14 fonts in WinAnsiEncoding (ISO 32000-1 Annex D.2): 0xAD is the hyphen and 0x7F
+    (an unused code) the bullet. pdfminer's table had a space and nothing ("(cid:127)"); PDFium reads
+    the spec's, and now so does the reference source, widths included (the AFM's hyphen, bullet)."""
+    path = tmp_path / "winansi.pdf"
+    _winansi_page(path, font)
+    seen = {}
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        seen[engine] = [w["text"] for w in page.words]
+        assert "\u2022" in seen[engine] and "18-a" in seen[engine], (engine, seen[engine])
+        assert not any("cid" in t for t in seen[engine]), seen[engine]
+    assert seen["pdfplumber"] == seen["pdfium"]
+    assert_engines_agree(path, f"winansi codes, {font}")
+
+
+def test_a_euro_sign_of_a_standard_font_is_no_word_break(tmp_path):
+    """pdfminer's AFM metrics have no Euro: pdfminer advances it by nothing, PDFium by its own
+    width; the pdfium source gives it PDFium's width (not zero), so "€12.000" is one word in both
+    (the characters after it stand up to a Euro's width apart between the engines)."""
+    path = tmp_path / "euro.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 760, "Recursos propios (\u20ac12.000 aportados).")
+    c.save()
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        assert [w["text"] for w in page.words] == ["Recursos", "propios", "(\u20ac12.000", "aportados)."], engine

@@ -362,9 +362,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             raw.FPDFText_GetLooseCharBox(tp, i, loose)
             width: float | None = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
-        elif facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
-        else:
+        elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
+            width = facts.widths.get(text, 0) * 0.001 * size_pt  # widths as pdfminer has them; ties alike
+        else:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€": PDFium advances by it)
             width = fonts.width(font, code, size_pt) if font and not blank else None
         if width is None:
             raw.FPDFText_GetLooseCharBox(tp, i, loose)

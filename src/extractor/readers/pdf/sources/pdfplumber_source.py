@@ -6,6 +6,10 @@ Form widgets are read from the page's /Annots one object at a time (each resolve
 /Parent chains guarded against cycles), never through pdfplumber's `page.annots`, which resolves
 every object recursively and overflows on some valid files (pdfplumber issue 638). Widgets are
 optional: when they cannot be read the page goes on without them and `skipped` says so.
+
+pdfminer's WinAnsiEncoding table is corrected on import to the PDF specification's (ISO 32000-1
+Annex D.2, `spec_win_ansi`), as PDFium reads it: code 0xAD is the hyphen (pdfminer: a space) and
+the unused codes 0x7F, 0x81, 0x8D, 0x8F, 0x90 and 0x9D are the bullet (pdfminer: "(cid:N)").
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import pdfplumber
+from pdfminer.encodingdb import EncodingDB
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
@@ -22,6 +27,23 @@ from pdfplumber.page import Page
 from ....problems import Kind, describe, document_error, input_error
 from ..objects import Box, Char, Graphic, SourcePage, Widget
 from .device_colour import as_pdfium
+
+WIN_ANSI_BULLETS = (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Annex D.2 note 3: unused codes above 0x20 are bullets
+WIN_ANSI_HYPHEN = 0xAD  # Annex D.2 note 5: the hyphen is also encoded as 0xAD (octal 255) in WinAnsiEncoding
+
+
+def spec_win_ansi() -> None:
+    """Make pdfminer's WinAnsiEncoding (`EncodingDB.win2unicode`, shared by every simple font of
+    that encoding, /Differences applied over a copy) the specification's: 0xAD the hyphen "-", the
+    unused codes the bullet "•" (whose standard-14 widths pdfminer then finds in its AFM metrics).
+    PDFium reads these codes so; idempotent."""
+    table = EncodingDB.win2unicode
+    table[WIN_ANSI_HYPHEN] = "-"
+    for code in WIN_ANSI_BULLETS:
+        table[code] = "\u2022"
+
+
+spec_win_ansi()
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
