@@ -159,3 +159,29 @@ def test_a_euro_sign_of_a_standard_font_is_no_word_break(tmp_path):
     for engine in ENGINES:
         (page,) = _pages(path, engine)
         assert [w["text"] for w in page.words] == ["Recursos", "propios", "(\u20ac12.000", "aportados)."], engine
+
+
+@pytest.mark.parametrize("operator", ["3 Tc", "8 Tw"])
+def test_text_state_set_before_a_form_xobject_carries_into_it(tmp_path, operator):
+    """ISO 32000-1 8.10.1: a form XObject inherits the graphics state, text state included, in force
+    at its Do. PDFium does; pdfminer reset it, so the reference source now interprets forms so too:
+    the characters' positions, and so the words, are the same with both engines."""
+    path = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.beginForm("label")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 760, "Intermediación laboral y NNA")
+    c.endForm()
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 790, "Antes del formulario")
+    c._code.append(f"BT {operator} ET")  # the text state outside any text object, then the form
+    c.doForm("label")
+    c.save()
+    seen = {}
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        seen[engine] = sorted((w["text"], round(w["x0"]), round(w["x1"])) for w in page.words)
+    assert seen["pdfplumber"] == seen["pdfium"]
+    inside = [x1 for text, _, x1 in seen["pdfium"] if text == "NNA" or text == "A"]
+    assert inside and max(inside) > 60 + 140, seen["pdfium"]  # the spacing was applied inside the form
+    assert_engines_agree(path, f"{operator} before a form")

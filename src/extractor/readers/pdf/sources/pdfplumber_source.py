@@ -10,6 +10,10 @@ optional: when they cannot be read the page goes on without them and `skipped` s
 pdfminer's WinAnsiEncoding table is corrected on import to the PDF specification's (ISO 32000-1
 Annex D.2, `spec_win_ansi`), as PDFium reads it: code 0xAD is the hyphen (pdfminer: a space) and
 the unused codes 0x7F, 0x81, 0x8D, 0x8F, 0x90 and 0x9D are the bullet (pdfminer: "(cid:N)").
+And pdfplumber's pages are interpreted by `FormInheritingInterpreter`: a form XObject starts from
+the graphics state, text state included, in force where it is painted (ISO 32000-1 8.10.1), as
+PDFium does; pdfminer starts it from the defaults (character and word spacing set before `Do`
+were lost).
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from typing import Any, cast
 import pdfplumber
 from pdfminer.encodingdb import EncodingDB
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber import page as pdfplumber_page
 from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
@@ -44,6 +50,29 @@ def spec_win_ansi() -> None:
 
 
 spec_win_ansi()
+
+
+class FormInheritingInterpreter(PDFPageInterpreter):
+    """pdfminer's content interpreter, except that a form XObject's content starts from the text
+    state (Tc, Tw, Tz, TL, Tf, Tr, Ts) and graphics state (colours, line width) in force at its
+    `Do`, as ISO 32000-1 8.10.1 says ("the form's content stream inherits the graphics state in
+    effect at the time Do is invoked") and PDFium does; pdfminer's own resets both."""
+
+    inherited: tuple[Any, Any] | None = None  # pdfminer's (PDFTextState, PDFGraphicState) to start from
+
+    def subinterp(self) -> Any:
+        child = super().subinterp()
+        if isinstance(child, FormInheritingInterpreter):
+            child.inherited = (self.textstate.copy(), self.graphicstate.copy())
+        return child
+
+    def init_state(self, ctm: Any) -> None:
+        super().init_state(ctm)
+        if self.inherited is not None:
+            self.textstate, self.graphicstate = self.inherited
+
+
+pdfplumber_page.PDFPageInterpreter = FormInheritingInterpreter  # type: ignore[attr-defined]  # what Page.layout uses
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
