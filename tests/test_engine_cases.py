@@ -185,3 +185,41 @@ def test_text_state_set_before_a_form_xobject_carries_into_it(tmp_path, operator
     inside = [x1 for text, _, x1 in seen["pdfium"] if text == "NNA" or text == "A"]
     assert inside and max(inside) > 60 + 140, seen["pdfium"]  # the spacing was applied inside the form
     assert_engines_agree(path, f"{operator} before a form")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_owner_password_only_pdf_reads_when_a_password_is_given_for_other_files(tmp_path, engine):
+    """A PDF with only an owner password opens in any viewer: a --password meant for other files
+    of the batch (wrong for this one) must not fail it; the empty user password is tried too."""
+    from pypdf import PdfReader, PdfWriter
+
+    from extractor.pipeline import extract_document
+    from extractor.readers.pdf import sources
+
+    from . import bad_files as bf
+
+    writer = PdfWriter(clone_from=PdfReader(bf.publication_pages(tmp_path / "plain.pdf")))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    writer.write(tmp_path / "owner-only.pdf")
+    before = sources.chosen()
+    sources.choose(engine)
+    try:
+        (ficha,) = extract_document(tmp_path / "owner-only.pdf", password="for-another-file").fichas
+        (same,) = extract_document(tmp_path / "owner-only.pdf", password="owner").fichas
+    finally:
+        sources.choose(before)
+    assert ficha.titulo == same.titulo == "Recepción y acogida de la comunidad afgana"
+
+
+@pytest.mark.parametrize("padding", [b"\0" * 4096, b"\n" * 3000, b"junk after the end " * 200])
+def test_padding_after_the_end_marker_is_no_truncation(tmp_path, padding):
+    """More than a KiB of bytes after %%EOF (a transfer's padding) is no cut-short file: both
+    engines read it, so the byte check looks further back for the marker."""
+    from extractor.pipeline import extract_document
+
+    from . import bad_files as bf
+
+    path = tmp_path / "padded.pdf"
+    path.write_bytes(bf.publication_pages(tmp_path / "plain.pdf").read_bytes() + padding)
+    (ficha,) = extract_document(path).fichas
+    assert ficha.titulo == "Recepción y acogida de la comunidad afgana"

@@ -31,8 +31,26 @@ from .settings import LAYOUT, LayoutSettings
 from .sources import page_source
 
 
+def opening_password(path: str, password: str | None) -> str | None:
+    """The password to open the PDF with: `password` when none is given or it opens the file; else
+    None when the file opens without one (a PDF with only an owner password reads fine in any
+    viewer, so a --password given for other files of a batch must not fail it); else `password`
+    (the page source then reports it wrong). PDFium tries each (its load parses no page)."""
+    if not password:
+        return password
+    import pypdfium2
+
+    for attempt in (password, None):
+        try:
+            pypdfium2.PdfDocument(path, password=attempt).close()
+        except Exception:  # any open error: the next attempt, or the source's own report
+            continue
+        return attempt
+    return password
+
+
 def page_count(path: str, password: str | None = None, engine: str | None = None) -> int:
-    return page_source(engine).page_count(path, password)
+    return page_source(engine).page_count(path, opening_password(path, password))
 
 
 _UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -77,6 +95,7 @@ def read_pages(
     its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
     why at --verbose (`require_text` fails a document with no text at all)."""
     ocr = ocr or ocr_options()
+    password = opening_password(path, password)
     pages: list[PageObjects] = []
     scanned: list[int] = []
     for page in page_source(engine).pages(path, password, numbers):
