@@ -223,3 +223,24 @@ def test_padding_after_the_end_marker_is_no_truncation(tmp_path, padding):
     path.write_bytes(bf.publication_pages(tmp_path / "plain.pdf").read_bytes() + padding)
     (ficha,) = extract_document(path).fichas
     assert ficha.titulo == "Recepción y acogida de la comunidad afgana"
+
+
+@pytest.mark.parametrize("spelled", ["PDFium", "pdfplumber", "PdfPlumber"])
+def test_inspect_takes_the_engine_in_any_case_and_says_which_engine_read(tmp_path, capsys, spelled):
+    import json
+
+    from extractor.readers.pdf import sources
+
+    from .test_cli import run_cli
+
+    _cmyk_box_list(tmp_path / "doc.pdf", CMYK_FILLS[:2])
+    before = sources.chosen()
+    try:
+        assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled, "--format", "json"], tmp_path) == 0
+        assert json.loads(capsys.readouterr().out)["pdf_engine"] == spelled.lower()
+        assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled], tmp_path) == 0
+        assert f", read by {spelled.lower()}" in capsys.readouterr().out.splitlines()[0]
+    finally:
+        sources.choose(before)
+    assert run_cli(["inspect", "doc.pdf", "--pdf-engine", "pdfminer"], tmp_path) == 2
+    assert "invalid choice: 'pdfminer'" in capsys.readouterr().err
