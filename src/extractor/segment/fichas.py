@@ -38,7 +38,7 @@ from typing import NamedTuple
 from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
 from ..normalize.catalogs import Catalogs, shipped
 from ..readers.glyphs import is_check_mark
-from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
+from ..template import heading_term, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .regroup import (
@@ -201,7 +201,7 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     text = without_number(block_text(block)).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
-    term, score = best_term(text, headings(), HEADING_CUTOFF)
+    term, score = heading_term(block_text(block))
     return (term.id, score) if term else None
 
 
@@ -211,7 +211,7 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     label, colon, value = first.partition(":")
     if not colon or len(label.split()) > MAX_HEADING_WORDS:
         return [block]
-    term, _ = best_term(without_number(label), headings(), HEADING_CUTOFF)
+    term, _ = heading_term(label)
     if term is None:
         return [block]
     head_line = Line(
