@@ -244,3 +244,33 @@ def test_inspect_takes_the_engine_in_any_case_and_says_which_engine_read(tmp_pat
         sources.choose(before)
     assert run_cli(["inspect", "doc.pdf", "--pdf-engine", "pdfminer"], tmp_path) == 2
     assert "invalid choice: 'pdfminer'" in capsys.readouterr().err
+
+
+def test_a_record_read_from_a_repaired_file_is_never_silently_ok(tmp_path):
+    """Bytes added inside a file shift every object after them: the cross-reference table no longer
+    matches, PDFium repairs the file silently (pdfminer may refuse it: the engines' outcomes on
+    damaged files are not compared). Whatever is read from it carries an aviso saying so."""
+    from extractor.pipeline import extract_document
+    from extractor.readers.pdf import sources
+    from extractor.readers.pdf.damage import xref_damage
+
+    from . import bad_files as bf
+
+    clean = bf.publication_pages(tmp_path / "plain.pdf")
+    assert xref_damage(str(clean)) is None
+    data = clean.read_bytes()
+    cut = data.index(b" 0 obj", len(data) // 3)
+    cut = data.rindex(b"\n", 0, cut) + 1
+    damaged = tmp_path / "shifted.pdf"
+    damaged.write_bytes(data[:cut] + b"% seven\n" + data[cut:])
+    assert xref_damage(str(damaged)) is not None
+    before = sources.chosen()
+    sources.choose("pdfium")
+    try:
+        fichas = extract_document(damaged).fichas
+    finally:
+        sources.choose(before)
+    assert fichas
+    for ficha in fichas:
+        assert ficha.revision.estado == "revisar"
+        assert any("dañado" in a.mensaje for a in ficha.revision.avisos), ficha.revision.avisos

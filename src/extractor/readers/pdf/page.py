@@ -58,6 +58,7 @@ class PageObjects:
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
+    damage: str | None = None  # what of the file's structure was damaged (`damage.xref_damage`), if anything
 
 
 UNREADABLE = "\ufffd"  # what a character that decodes to nothing readable becomes

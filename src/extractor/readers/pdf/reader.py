@@ -18,6 +18,7 @@ from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..ocr import options as ocr_options
+from .damage import xref_damage
 from .geometry import bbox, box_of, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
@@ -117,7 +118,28 @@ def read_pages(
                 pages[i] = read_page(page, settings)
     if hyphenates_nothing(document_metadata(path, password)):
         pages = [keep_line_end_hyphens(page) for page in pages]
+    damage = _damage(path)
+    for each in pages:
+        each.damage = damage
     return pages
+
+
+def _damage(path: str) -> str | None:
+    try:
+        return xref_damage(path)
+    except OSError:  # the page source read it: a later failure to read it again says nothing
+        return None
+
+
+def damage_note(page: PageObjects) -> list[Unit]:
+    """A note at the top of each page of a file whose structure was damaged (an engine repaired it
+    to read it: PDFium silently, pdfminer often refuses), so every ficha read from it gets an aviso
+    (`lectura_dudosa`) instead of passing as ok: its text may hold repaired garbage."""
+    if not page.damage:
+        return []
+    top: Box = {"x0": 0.0, "top": 0.0, "x1": page.width, "bottom": 1.0}
+    message = f"el PDF está dañado ({page.damage}) y se leyó reparado: revisar cada campo"
+    return [_note(top, message, page.number)]
 
 
 def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions | None = None) -> None:
@@ -203,7 +225,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     """
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number)
+    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number) + damage_note(page)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
