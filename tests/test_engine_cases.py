@@ -274,3 +274,59 @@ def test_a_record_read_from_a_repaired_file_is_never_silently_ok(tmp_path):
     for ficha in fichas:
         assert ficha.revision.estado == "revisar"
         assert any("dañado" in a.mensaje for a in ficha.revision.avisos), ficha.revision.avisos
+
+
+def _text_in_mode(c: canvas.Canvas, y: float, text: str, mode: int) -> None:
+    c.saveState()
+    t = c.beginText()
+    t.setTextRenderMode(mode)
+    t.setFont("Helvetica", 10)
+    t.setTextOrigin(60, y)
+    t.textOut(text)
+    c.drawText(t)
+    c.restoreState()
+
+
+def test_text_never_shown_is_a_note_not_content_with_either_engine(tmp_path):
+    """Render mode 3 (invisible) and 7 (clip only) paint nothing: their words are no content (a
+    texto_oculto note quotes them); the visible text around them is read as usual."""
+    from extractor.layout import ReaderNote
+    from extractor.readers.pdf.reader import page_items
+
+    path = tmp_path / "hidden.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "Texto visible de la ficha.")
+    _text_in_mode(c, 760, "Nota oculta del editor.", 3)
+    _text_in_mode(c, 740, "Texto de recorte.", 7)
+    c.drawString(60, 720, "Sigue visible.")
+    c.save()
+    seen = {}
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        words = " ".join(w["text"] for w in page.words)
+        hidden = " ".join(w["text"] for w in page.hidden)
+        assert words == "Texto visible de la ficha. Sigue visible.", (engine, words)
+        assert hidden == "Nota oculta del editor. Texto de recorte.", (engine, hidden)
+        notes = [i.mensaje for i in page_items(page, set()) if isinstance(i, ReaderNote)]
+        assert any("Nota oculta del editor." in n for n in notes), notes
+        seen[engine] = (words, hidden)
+    assert seen["pdfplumber"] == seen["pdfium"]
+
+
+def test_invisible_text_alone_on_a_page_is_its_ocr_text_layer(tmp_path):
+    """OCR tools lay the text they read in render mode 3 under the scanned picture: a page whose
+    only text is never shown is read from that text, with either engine."""
+    from PIL import Image
+
+    scan = tmp_path / "scan.png"
+    Image.new("L", (200, 100), 230).save(scan)
+    path = tmp_path / "ocr-layer.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.drawImage(str(scan), 0, 0, 595, 842)
+    _text_in_mode(c, 780, "Texto reconocido de la página escaneada.", 3)
+    c.save()
+    for engine in ENGINES:
+        (page,) = _pages(path, engine)
+        assert " ".join(w["text"] for w in page.words) == "Texto reconocido de la página escaneada.", engine
+        assert page.hidden == [], engine

@@ -59,6 +59,7 @@ class PageObjects:
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
     damage: str | None = None  # what of the file's structure was damaged (`damage.xref_damage`), if anything
+    hidden: list[Word] = field(default_factory=list)  # words never shown (render mode 3 or 7): notes, not text
 
 
 UNREADABLE = "\ufffd"  # what a character that decodes to nothing readable becomes
@@ -277,6 +278,34 @@ def _shape(obj: Graphic, kind: str) -> Shape:
     }
 
 
+def shown_and_hidden(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
+    """The characters that are painted, and those never shown (`invisible`: render mode 3 or 7).
+    A page whose only text is never shown holds an OCR text layer over a scanned picture (render
+    mode 3 is how OCR tools lay their text under the image): it is the page's text, all shown."""
+    hidden = [c for c in chars if c.get("invisible")]
+    if not hidden:
+        return list(chars), []
+    shown = [c for c in chars if not c.get("invisible")]
+    if not any(c["text"].strip() for c in shown):
+        return list(chars), []
+    return shown, hidden
+
+
+def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
+    return [
+        {
+            **box_only(word),
+            "text": word["text"],
+            "font": word["fontname"],
+            "size": round(float(word["size"]), 2),
+            "bold": is_bold(word["fontname"]),
+            "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
+            "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
+        }
+        for word in page_words(readable_chars(chars), settings)
+    ]
+
+
 def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """The reader's copy of a page source's page: words made from its characters (or its ready-made
     words, as they are), shapes and strokes from its graphics, its widgets as they are."""
@@ -285,18 +314,10 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     )
     if page.words is not None:
         out.words = [word.copy() for word in page.words]
-    for word in page_words(readable_chars(page.chars), settings) if page.words is None else ():
-        out.words.append(
-            {
-                **box_only(word),
-                "text": word["text"],
-                "font": word["fontname"],
-                "size": round(float(word["size"]), 2),
-                "bold": is_bold(word["fontname"]),
-                "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
-                "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
-            }
-        )
+    shown, hidden = shown_and_hidden(page.chars)
+    if page.words is None:
+        out.words = _words(shown, settings)
+        out.hidden = _words(hidden, settings)
     for rect in page.rects:
         out.shapes.append(_shape(rect, "rect"))
     for curve in page.curves:

@@ -131,6 +131,21 @@ def _damage(path: str) -> str | None:
         return None
 
 
+HIDDEN_TEXT = "texto_oculto"  # the aviso of text never shown (as the Word reader's hidden text)
+
+
+def hidden_notes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
+    """A note (aviso `texto_oculto`) for each line of text the page never shows (render mode 3 or
+    7 over visible text), quoting it where it stands: never a field, never silently dropped."""
+    notes = []
+    for line in word_lines(page.hidden, settings):
+        text = " ".join(w["text"] for w in line)
+        box = union(line)
+        message = f"texto invisible en el PDF (no se muestra): «{text}»"
+        notes.append(Unit(box, payload=ReaderNote(HIDDEN_TEXT, message, Provenance(page.number, bbox(box)))))
+    return notes
+
+
 def damage_note(page: PageObjects) -> list[Unit]:
     """A note at the top of each page of a file whose structure was damaged (an engine repaired it
     to read it: PDFium silently, pdfminer often refuses), so every ficha read from it gets an aviso
@@ -226,6 +241,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number) + damage_note(page)
+    notes += hidden_notes(page, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]

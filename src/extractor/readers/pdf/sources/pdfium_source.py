@@ -19,6 +19,8 @@ reference; the engines' agreement test compares both on every PDF the tests hold
 - a character PDFium finds no Unicode for (`FPDFText_HasUnicodeMapError`: a font without a
   /ToUnicode map or an encoding it reads) comes back as its bare code, a control character for low
   codes; it is given as pdfminer gives it, "(cid:N)", and its width is its loose box's (`unmapped`);
+- text never shown (render mode 3 or 7, `never_shown`) is marked `invisible`, as the reference
+  source marks it;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `readers.glyphs` and its avisos expect;
@@ -308,6 +310,15 @@ def unmapped(textpage: Any, index: int) -> bool:
     return bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
 
 
+_render_mode = _prototype(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _VOID)
+INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)  # modes 3 and 7
+
+
+def never_shown(obj: int) -> bool:
+    """Whether a text object paints nothing (render mode 3, invisible, or 7, clip only)."""
+    return int(_render_mode(obj)) in INVISIBLE_MODES
+
+
 def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     """The page's characters in drawing order as pdfplumber's dicts (see the module's note); `view`
     turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's."""
@@ -331,6 +342,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    hidden = False
     colours = _Colours()
     last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
@@ -346,6 +358,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             facts = fonts.of(font) if font else _NO_FONT
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
             colour = colours.of(obj)
+            hidden = never_shown(obj)
         blank = unmapped(tp, i)
         if blank:
             text = f"(cid:{code})"
@@ -405,6 +418,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "non_stroking_color": colour,
             }
         )
+        if hidden:
+            chars[-1]["invisible"] = True
     return chars
 
 

@@ -13,7 +13,7 @@ the unused codes 0x7F, 0x81, 0x8D, 0x8F, 0x90 and 0x9D are the bullet (pdfminer:
 And pdfplumber's pages are interpreted by `FormInheritingInterpreter`: a form XObject starts from
 the graphics state, text state included, in force where it is painted (ISO 32000-1 8.10.1), as
 PDFium does; pdfminer starts it from the defaults (character and word spacing set before `Do`
-were lost).
+were lost); it also marks the characters of text never shown (render modes 3 and 7) `invisible`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any, cast
 
 import pdfplumber
 from pdfminer.encodingdb import EncodingDB
+from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import PDFObjRef, resolve1
@@ -71,8 +72,24 @@ class FormInheritingInterpreter(PDFPageInterpreter):
         if self.inherited is not None:
             self.textstate, self.graphicstate = self.inherited
 
+    def do_TJ(self, seq: Any) -> None:
+        """pdfminer's text showing; the characters of text never shown (render mode 3, invisible,
+        or 7, clip only: ISO 32000-1 9.3.6) marked `invisible` (pdfminer keeps no render mode)."""
+        container = getattr(self.device, "cur_item", None)  # the layout device's page or figure
+        objects: list[Any] = container._objs if container is not None else []
+        start = len(objects)
+        super().do_TJ(seq)
+        if self.textstate.render in INVISIBLE_MODES:
+            for item in objects[start:]:
+                if isinstance(item, LTChar):
+                    vars(item)["invisible"] = True  # pdfplumber copies the object's attributes
+
+
+INVISIBLE_MODES = (3, 7)  # text render modes that paint nothing: invisible, clip only (ISO 32000-1 table 106)
+
 
 pdfplumber_page.PDFPageInterpreter = FormInheritingInterpreter  # type: ignore[attr-defined]  # what Page.layout uses
+pdfplumber_page.ALL_ATTRS = pdfplumber_page.ALL_ATTRS | {"invisible"}  # the mark kept in the char dicts
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
