@@ -12,6 +12,7 @@ inside a stream).
 
 from __future__ import annotations
 
+import mmap
 import re
 
 TAIL = 1 << 20  # bytes at the file's end searched for the last `startxref` (as checks.EOF_WINDOW)
@@ -25,21 +26,30 @@ def xref_damage(path: str) -> str | None:
     """What does not match in the PDF's cross-reference data (a Spanish phrase for the reviewer),
     None when it matches or cannot be checked; OSError when the file cannot be read."""
     with open(path, "rb") as handle:
-        data = handle.read()
+        try:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # only the pages read are read
+        except ValueError:  # an empty file
+            return "está vacío"
+        with data:
+            return _damage(data)
+
+
+def _damage(data: mmap.mmap) -> str | None:
     found = list(_STARTXREF.finditer(data, max(0, len(data) - TAIL)))
     if not found:
         return "no tiene «startxref»"
     offset = int(found[-1].group(1))
     if offset >= len(data):
         return "«startxref» apunta fuera del archivo"
-    if data.startswith(b"xref", offset):
-        return _table_damage(data, offset + 4)
-    if re.match(rb"\d+\s+\d+\s+obj\b", data[offset : offset + 64]):
+    table = re.match(rb"\s*xref", data[offset : offset + 16])  # whitespace before it is tolerated
+    if table:
+        return _table_damage(data, offset + table.end())
+    if re.match(rb"\s*\d+\s+\d+\s+obj\b", data[offset : offset + 64]):
         return None  # a cross-reference stream: its entries are compressed, not checked here
     return "«startxref» no apunta a la tabla de referencias cruzadas"
 
 
-def _table_damage(data: bytes, at: int) -> str | None:
+def _table_damage(data: mmap.mmap, at: int) -> str | None:
     """The first in-use entry of a classic cross-reference table (starting at `at`, after `xref`)
     whose offset is not its object's header."""
     while True:
