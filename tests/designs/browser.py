@@ -351,8 +351,15 @@ class Page:
         narrow, self.narrow = self.narrow, self.narrow or self.d.columns == 2
         description = self.section("descripcion", self.paragraphs(ficha.record["descripcion"], "desc"))
         innovation = self.section("elemento_innovador", self.paragraphs(ficha.record["elemento_innovador"]))
+        # a table of Sello lines needs the page's width: in a text column its longest words overflow
+        # the cells and the page (printed over the next column or cut at the page's edge), which is
+        # no fair document; a designer sets it under the columns
+        wide = self.d.columns == 2 and self.d.sello_form == "table"
+        self.narrow = narrow if wide else self.narrow
         sello = self.sello(ficha)
         self.narrow = narrow
+        if wide:
+            return f'<div class="{cls}">{description}{innovation}</div>{sello}'
         return f'<div class="{cls}">{description}{innovation}{sello}</div>'
 
     def ficha(self, ficha: Ficha) -> str:
@@ -486,6 +493,7 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
   align-items: start; }}
 .beside h2.h {{ margin-top: 0; }}
 table.rows {{ border-collapse: collapse; width: 100%; margin: 6pt 0; }}
+table.rows tr {{ break-inside: avoid; }}  /* Chromium loses a label's first line when a page breaks its row */
 table.rows th.lab {{ width: 30%; text-align: left; vertical-align: top; padding: 2pt 6pt 2pt 0; }}
 table.rows th.lab h2 {{ margin: 0; }}
 table.rows td {{ vertical-align: top; padding: 2pt 0; border-bottom: 0.6px solid #D0D0D0; }}

@@ -48,6 +48,7 @@ from .regroup import (
     split_spaced_paragraphs,
     split_stacked_headings,
 )
+from .rows import rows_beside_headings
 
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
@@ -346,6 +347,14 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
+
+    def is_heading(block: TextBlock) -> bool:
+        return heading_match(block, body) is not None
+
+    def is_anchor(block: TextBlock) -> bool:  # what a section's text never is: a title, a municipality label
+        return is_title_like(block, body) or _names_municipality(block_text(block))
+
+    flat = rows_beside_headings(flat, is_heading, is_anchor)
     flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
     return [part for item in flat for part in (_category_column(item) if isinstance(item, TextBlock) else [item])], body
 
