@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from extractor.pipeline import extract_document
 
 from .docx_builders import CATEGORY_NAMES
@@ -162,3 +164,32 @@ def test_a_heading_beside_its_text_takes_no_text_past_another_heading_on_its_row
     assert record["forma_financiamiento"]["texto"] == "Recursos propios."
     assert record["sostenibilidad"] == "Se repite cada año."
     assert record["descripcion"] == "Abre huertos en plazas."
+
+
+def test_a_heading_wrapped_in_its_cell_and_read_line_by_line_with_its_value_is_one_heading(tmp_path):
+    """A label cell close to its value (a gap of half an em): the page is read line by line across,
+    the heading's lines ("II." / "DEPARTAMENTO/OFICINAS" / "MUNICIPALES QUE" / "PARTICIPAN:") between
+    the value's. Stacked at one edge in one font and size, they are one heading again: its last
+    line is no title (which would start a ficha of its own) and the value is the section's."""
+    path = tmp_path / "wrapped.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Capacitación en Oficios", 20, BOLD)
+    sheet.text(40, 70, "MUNICIPALIDAD QUINTA NORMAL", 9, BOLD)
+    label = ["II.", "DEPARTAMENTO/OFICINAS", "MUNICIPALES QUE", "PARTICIPAN:"]
+    width = max(stringWidth(line, BODY, 12) for line in label)
+    sheet.lines(40, 110, label, 12, BODY, 1.5)
+    sheet.lines(40 + width + 6, 110, ["Oficina Municipal de Información", "Laboral (OMIL)"], 9, BODY, 1.5)
+    top = 110 + 4 * 18 + 10
+    for heading, text in [
+        ("III. GRUPO PRIORITARIO", "Mujeres madres sin redes de apoyo."),
+        ("IV. FORMA DE FINANCIAMIENTO", "Recursos propios municipales."),
+        ("V. SOSTENIBILIDAD EN EL TIEMPO", "Sigue cada año."),
+        ("VI. BREVE DESCRIPCIÓN", "La municipalidad capacita a mujeres."),
+    ]:
+        sheet.text(40, top, heading, 12, BODY)
+        top = sheet.text(40, top + 18, text, 9) + 14
+    sheet.save()
+    (record,) = records(path)
+    assert record["titulo"] == "Capacitación en Oficios"
+    assert [o["nombre"] for o in record["oficinas"]] == ["Oficina Municipal de Información Laboral"]
+    assert record["grupo_prioritario"] == "Mujeres madres sin redes de apoyo."

@@ -48,7 +48,7 @@ from .regroup import (
     split_spaced_paragraphs,
     split_stacked_headings,
 )
-from .rows import rows_beside_headings
+from .rows import join_stacked_headings, rows_beside_headings
 
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
@@ -345,7 +345,13 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
-    flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
+
+    def heading_score(block: TextBlock) -> float | None:
+        match = heading_match(block, body)
+        return match[1] if match else None
+
+    flat = join_stacked_headings(_merge_wrapped_headings(flat, body), heading_score)
+    flat = attach_row_values(flat, lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
 
     def is_heading(block: TextBlock) -> bool:

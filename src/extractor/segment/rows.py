@@ -322,3 +322,84 @@ def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Pr
         out += [p.item for p in (rows if rows is not None else run)]
         n = end
     return out
+
+
+Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
+STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
+STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
+
+
+def _one_line_piece(item: Item) -> TextBlock | None:
+    """A short PDF text block whose lines all have boxes (a line of a wrapped heading), else None."""
+    if (
+        isinstance(item, TextBlock)
+        and item.prov.page is not None
+        and item.prov.bbox is not None
+        and all(line.prov.bbox is not None for line in item.lines)
+        and len(item.lines) <= PIECE_MAX_LINES
+    ):
+        return item
+    return None
+
+
+def _stacked_under(block: TextBlock, other: TextBlock) -> bool:
+    """`other` is set right under `block` at its left edge, in its font and size: its next line."""
+    a, b = block.prov.bbox, other.prov.bbox
+    assert a is not None and b is not None
+    em = max(block.size, other.size, 1.0)
+    return (
+        block.prov.page == other.prov.page
+        and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
+        and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em
+        and abs(block.size - other.size) <= 0.5
+        and block.lines[-1].font == other.lines[0].font
+    )
+
+
+def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
+    """`items` with a template heading wrapped over several lines made one block again when reading
+    order read its lines apart (a label cell beside its value, the gap between them so narrow that
+    the page was read line by line across: "II." ... "DEPARTAMENTO/OFICINAS" ... "MUNICIPALES QUE"
+    ... "PARTICIPAN:", the value's lines between them). Lines stacked at one left edge in one font
+    and size, each right under the one before, are joined when together they are a heading that
+    matches better than the first of them alone; the joined heading takes the first line's place."""
+    out = list(items)
+    n = 0
+    while n < len(out):
+        first = _one_line_piece(out[n])
+        if first is None or (len(first.lines) > 1 and match(first) is not None):
+            n += 1
+            continue
+        run, last = [n], first
+        while True:
+            nxt = next(
+                (
+                    m
+                    for m in range(n + 1, min(len(out), n + 12))
+                    if m not in run and (b := _one_line_piece(out[m])) is not None and _stacked_under(last, b)
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            run.append(nxt)
+            last = out[nxt]  # type: ignore[assignment]  # a TextBlock: `_one_line_piece` said so
+        if len(run) < 2:
+            n += 1
+            continue
+        best: tuple[float, int] | None = None
+        alone = match(first)
+        for k in range(2, len(run) + 1):
+            lines = [line for m in run[:k] for line in out[m].lines]  # type: ignore[union-attr]
+            score = match(replace(first, lines=lines))
+            if score is not None and (alone is None or score > alone) and (best is None or score > best[0]):
+                best = (score, k)
+        if best is None:
+            n += 1
+            continue
+        joined = [line for m in run[: best[1]] for line in out[m].lines]  # type: ignore[union-attr]
+        out[n] = _block_of(joined, replace(first, prov=replace(first.prov, bbox=None)))
+        for m in sorted(run[1 : best[1]], reverse=True):
+            del out[m]
+        n += 1
+    return out
