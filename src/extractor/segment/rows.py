@@ -249,6 +249,8 @@ def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
     )
     beside: list[Placed] = []
     pieces: list[Placed] = []
+    ordered = sorted(column, key=_top)
+    plain_tops = [(_top(h), ROW_EMS * _size(h)) for h in ordered]
     opened = False  # whether reading order has met the heading column yet
     for p in page:
         box = _box(p)
@@ -258,16 +260,18 @@ def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
-        if box[0] >= right - reach and box[2] <= end + 1.0:
+        row = _row_of(box[1], plain_tops)
+        label = _box(ordered[row]) if row >= 0 else None
+        edge = label[2] if label is not None else right  # each row's value starts right of its own label
+        if box[0] >= edge - reach and box[2] <= end + 1.0:
             if p.anchor and not above:
                 return None
             if not p.anchor and box[3] <= bottom + reach and (opened or not above):
                 beside.append(p)
-        elif box[0] < right and box[2] > left and box[3] > first - reach and box[1] < last:
+        elif box[0] < edge and box[2] > left and box[3] > first - reach and box[1] < last:
             if not _is_piece(p) or p.anchor:
                 return None  # body text in the heading column: text in columns, no grid
             pieces.append(p)
-    ordered = sorted(column, key=_top)
     beside = _without_text_under_the_last_row(beside, ordered[-1])
     if not beside:
         return None
