@@ -263,6 +263,8 @@ def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
         row = _row_of(box[1], plain_tops)
         label = _box(ordered[row]) if row >= 0 else None
         edge = label[2] if label is not None else right  # each row's value starts right of its own label
+        if box[0] >= edge - reach and box[2] > end + 1.0 and not above:
+            return None  # text across the anchor's column (a card beside the grid and a band under both)
         if box[0] >= edge - reach and box[2] <= end + 1.0:
             if p.anchor and not above:
                 return None
