@@ -351,15 +351,8 @@ class Page:
         narrow, self.narrow = self.narrow, self.narrow or self.d.columns == 2
         description = self.section("descripcion", self.paragraphs(ficha.record["descripcion"], "desc"))
         innovation = self.section("elemento_innovador", self.paragraphs(ficha.record["elemento_innovador"]))
-        # a table of Sello lines needs the page's width: in a text column its longest words overflow
-        # the cells and the page (printed over the next column or cut at the page's edge), which is
-        # no fair document; a designer sets it under the columns
-        wide = self.d.columns == 2 and self.d.sello_form == "table"
-        self.narrow = narrow if wide else self.narrow
         sello = self.sello(ficha)
         self.narrow = narrow
-        if wide:
-            return f'<div class="{cls}">{description}{innovation}</div>{sello}'
         return f'<div class="{cls}">{description}{innovation}{sello}</div>'
 
     def ficha(self, ficha: Ficha) -> str:
@@ -531,6 +524,11 @@ ul.sello, ol.sello {{ padding-left: 16pt; margin: 3pt 0; }}
 table.sello-t {{ border-collapse: collapse; width: 100%; }}
 table.sello-t td {{ border: 0.6px solid #AAA; padding: 3pt 5pt; vertical-align: top; }}
 table.sello-t td:first-child {{ width: 30%; }}
+/* in a text column the table's longest words must fit its cells: at 30% and the body's size they
+   overflowed the column and the page (cut at its edge), which is no fair document */
+.cols table.sello-t {{ font-size: 0.85em; }}
+.cols table.sello-t td:first-child {{ width: auto; }}
+table.sello-t tr {{ break-inside: avoid; }}
 """
 
 

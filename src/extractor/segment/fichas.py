@@ -338,10 +338,11 @@ def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
-def prepare(items: list[Item]) -> tuple[list[Item], float]:
+def prepare(items: list[Item], catalogs: Catalogs | None = None) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
     joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
-    category labels split into its labels; and the body text size."""
+    category labels split into its labels; and the body text size. `catalogs` (the shipped ones when
+    None) tell a bare comuna name printed as a municipality label."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
@@ -360,7 +361,7 @@ def prepare(items: list[Item]) -> tuple[list[Item], float]:
         return heading_match(block, body) is not None
 
     def is_anchor(block: TextBlock) -> bool:  # what a section's text never is: a title, a municipality label
-        return is_title_like(block, body) or _names_municipality(block_text(block))
+        return is_title_like(block, body) or _names_municipality(block_text(block), catalogs or shipped())
 
     flat = rows_beside_headings(flat, is_heading, is_anchor)
     flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
@@ -403,7 +404,7 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken; a
     bare comuna name is a municipality label when `catalogs` hold it (the shipped ones when None)."""
     catalogs = catalogs or shipped()
-    items, body = prepare(layout.items)
+    items, body = prepare(layout.items, catalogs)
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
     placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]

@@ -333,6 +333,8 @@ def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Pr
 Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
 STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
 STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
+STACK_MIN_SCORE = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
+# words of the value beside it (a cell too narrow for the heading's longest word) matches worse
 
 
 def _one_line_piece(item: Item) -> TextBlock | None:
@@ -368,7 +370,8 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
     the page was read line by line across: "II." ... "DEPARTAMENTO/OFICINAS" ... "MUNICIPALES QUE"
     ... "PARTICIPAN:", the value's lines between them). Lines stacked at one left edge in one font
     and size, each right under the one before, are joined when together they are a heading that
-    matches better than the first of them alone; the joined heading takes the first line's place."""
+    matches better than the first of them alone, and closely (STACK_MIN_SCORE); the joined heading
+    takes the first line's place."""
     out = list(items)
     n = 0
     while n < len(out):
@@ -398,7 +401,12 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
         for k in range(2, len(run) + 1):
             lines = [line for m in run[:k] for line in out[m].lines]  # type: ignore[union-attr]
             score = match(replace(first, lines=lines))
-            if score is not None and (alone is None or score > alone) and (best is None or score > best[0]):
+            if (
+                score is not None
+                and score >= STACK_MIN_SCORE
+                and (alone is None or score > alone)
+                and (best is None or score > best[0])
+            ):
                 best = (score, k)
         if best is None:
             n += 1
