@@ -55,12 +55,12 @@ def _seeds(kinds: dict[int, str | None]) -> list:
 BROWSER_SEEDS: dict[int, str | None] = {
     0: None,
     13: None,
-    75: "side panel right; month names inside the cells, inactive struck through; boxes after their labels",
-    76: "side panel left, headings beside their text: a line read as a title starts a third ficha",
+    75: "side panel right, label | value rows in a narrow column: a label's lines among its value's",
+    76: None,
     133: None,
-    164: "cards; month grid 2x6 told by weight; boxes after their labels; headings beside their text (pills)",
-    184: "side panel right: a category label joins the month grid's text; month grid 4x3 not read",
-    214: "side panel left; label | value rows; numbered headings (1)); month grid 3x4: an extra ficha",
+    164: None,
+    184: "side panel right: the sections of the page after the panel joined (sostenibilidad, descripcion)",
+    214: None,
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: "pdf: sections as a label | value form table: short sections lost or joined",

@@ -273,3 +273,27 @@ def test_the_engines_agree_on_ligatures_of_a_libreoffice_export(tmp_path):
     pages = _pages(pdf, "pdfium")
     assert not isinstance(pages, str), pages
     assert {"específico,", "financia", "certifica", "flujo", "fichas."} <= {w["text"] for w in pages[0].words}
+
+
+def test_small_capitals_printed_by_chromium_read_as_capitals_by_either_engine(tmp_path, chromium):
+    """Chromium prints `font-variant: small-caps` as capitals at a smaller size, each in an /ActualText
+    span naming the lowercase letter. pdfminer reads the glyphs (capitals, their own advances); PDFium
+    gives the span's text and advance: read as printed, the words are whole and in capitals."""
+    from .conftest import run_chromium
+
+    page = tmp_path / "caps.html"
+    page.write_text(
+        "<html><body style=\"font-family: 'Liberation Serif'; font-size: 13pt\">"
+        '<p style="font-variant: small-caps">Departamento/Oficinas municipales que participan</p>'
+        "<p>Oficina de la mujer y la equidad de género.</p></body></html>",
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "caps.pdf"
+    run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
+    read = {}
+    for name in ("pdfplumber", "pdfium"):
+        pages = _pages(pdf, name)
+        assert not isinstance(pages, str), pages
+        read[name] = [w["text"] for w in pages[0].words]
+    assert {"EPARTAMENTO", "FICINAS", "MUNICIPALES", "PARTICIPAN", "equidad", "género."} <= set(read["pdfium"])
+    assert read["pdfium"] == read["pdfplumber"]

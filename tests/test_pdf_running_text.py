@@ -60,3 +60,25 @@ def test_a_bare_municipality_prefix_at_one_place_on_every_page_is_kept(tmp_path)
     c.save()
     lines = [line for block in _lines(path) for line in block]
     assert lines.count("MUNICIPALIDAD") == 2
+
+
+def test_the_first_line_of_a_wrapped_heading_at_one_place_on_every_page_is_kept(tmp_path):
+    """Two fichas of one design, a page break in the same row of each: "5) FORMA DE" (a template
+    heading's first line, its number aside) opens both pages at one place. It is content, like a
+    whole heading there; the running header over it goes."""
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for value in ("Recursos propios.", "Aporte de ACNUR."):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(60, HEIGHT - 48 - 8, "5) FORMA DE")
+        c.drawString(60, HEIGHT - 61 - 8, "FINANCIAMIENTO")
+        c.setFont("Helvetica", 10)
+        c.drawString(220, HEIGHT - 48 - 8, value)
+        c.drawString(60, HEIGHT - 400, "Texto del cuerpo de la página.")
+        c.showPage()
+    c.save()
+    lines = [line for block in _lines(path) for line in block]
+    assert sum(line.startswith("5) FORMA DE") for line in lines) == 2
+    assert "Boletín comunal de buenas prácticas" not in lines

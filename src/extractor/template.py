@@ -34,6 +34,16 @@ def heading_term(text: str) -> tuple[Term | None, float]:
     return best_term(without_number(text).rstrip(":").strip(), headings(), HEADING_CUTOFF)
 
 
+def opens_a_heading(text: str) -> bool:
+    """Whether `text` is the first line of a template heading wrapped over two lines or more ("5)
+    FORMA DE" over "FINANCIAMIENTO"): two words or more that a heading's printed name starts with,
+    its number aside."""
+    words = fold(without_number(text)).rstrip(":").split()
+    if len(words) < 2:
+        return False
+    return any(name.split()[: len(words)] == words for term in headings() for name in term.folded)
+
+
 @cache
 def folded_prefixes() -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True))

@@ -486,6 +486,7 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
   align-items: start; }}
 .beside h2.h {{ margin-top: 0; }}
 table.rows {{ border-collapse: collapse; width: 100%; margin: 6pt 0; }}
+table.rows tr {{ break-inside: avoid; }}  /* Chromium loses a label's first line when a page breaks its row */
 table.rows th.lab {{ width: 30%; text-align: left; vertical-align: top; padding: 2pt 6pt 2pt 0; }}
 table.rows th.lab h2 {{ margin: 0; }}
 table.rows td {{ vertical-align: top; padding: 2pt 0; border-bottom: 0.6px solid #D0D0D0; }}
@@ -523,6 +524,11 @@ ul.sello, ol.sello {{ padding-left: 16pt; margin: 3pt 0; }}
 table.sello-t {{ border-collapse: collapse; width: 100%; }}
 table.sello-t td {{ border: 0.6px solid #AAA; padding: 3pt 5pt; vertical-align: top; }}
 table.sello-t td:first-child {{ width: 30%; }}
+/* in a text column the table's longest words must fit its cells: at 30% and the body's size they
+   overflowed the column and the page (cut at its edge), which is no fair document */
+.cols table.sello-t {{ font-size: 0.85em; }}
+.cols table.sello-t td:first-child {{ width: auto; }}
+table.sello-t tr {{ break-inside: avoid; }}
 """
 
 

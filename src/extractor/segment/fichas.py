@@ -48,6 +48,7 @@ from .regroup import (
     split_spaced_paragraphs,
     split_stacked_headings,
 )
+from .rows import join_stacked_headings, rows_beside_headings
 
 MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
@@ -337,17 +338,32 @@ def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
-def prepare(items: list[Item]) -> tuple[list[Item], float]:
+def prepare(items: list[Item], catalogs: Catalogs | None = None) -> tuple[list[Item], float]:
     """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
     joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
-    category labels split into its labels; and the body text size."""
+    category labels split into its labels; and the body text size. `catalogs` (the shipped ones when
+    None) tell a bare comuna name printed as a municipality label."""
     flat: list[Item] = []
     for item in flatten_tables(items):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
     flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
-    flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
+
+    def heading_score(block: TextBlock) -> float | None:
+        match = heading_match(block, body)
+        return match[1] if match else None
+
+    flat = join_stacked_headings(_merge_wrapped_headings(flat, body), heading_score)
+    flat = attach_row_values(flat, lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
+
+    def is_heading(block: TextBlock) -> bool:
+        return heading_match(block, body) is not None
+
+    def is_anchor(block: TextBlock) -> bool:  # what a section's text never is: a title, a municipality label
+        return is_title_like(block, body) or _names_municipality(block_text(block), catalogs or shipped())
+
+    flat = rows_beside_headings(flat, is_heading, is_anchor)
     flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
     return [part for item in flat for part in (_category_column(item) if isinstance(item, TextBlock) else [item])], body
 
@@ -388,7 +404,7 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken; a
     bare comuna name is a municipality label when `catalogs` hold it (the shipped ones when None)."""
     catalogs = catalogs or shipped()
-    items, body = prepare(layout.items)
+    items, body = prepare(layout.items, catalogs)
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
     placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]

@@ -240,16 +240,19 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     (a line level with the heading at the top of the next column goes on with the text at the
     bottom of the column before)."""
     box = _box(label)
-    first = min(  # the nearest to the label: text further right on its row is another column's
+    nearest = min(  # the nearest to the label: text further right on its row is another column's
         (
-            line
+            (line, heading)
             for line, heading in lines
-            if not heading and _beside(_box(line), box, em) and abs(_box(line)[1] - box[1]) <= em / 2
+            if _beside(_box(line), box, em) and abs(_box(line)[1] - box[1]) <= em / 2
         ),
-        key=lambda line: _box(line)[0],
+        key=lambda found: _box(found[0])[0],
         default=None,
     )
-    if first is None or _continues_from_above(first, [line for line, _ in lines], em):
+    if nearest is None or nearest[1]:  # nothing beside, or another heading first: its row, not this one's
+        return None
+    first = nearest[0]
+    if _continues_from_above(first, [line for line, _ in lines], em):
         return None
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None

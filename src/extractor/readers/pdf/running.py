@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...layout import Line
-from ...template import heading_term, is_bare_prefix, starts_with_municipality
+from ...template import heading_term, is_bare_prefix, opens_a_heading, starts_with_municipality
 from ...text import fold
 from .geometry import contains
 from .objects import Word
@@ -66,6 +66,7 @@ def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
         for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
         if _in_margin(u, page, settings)
         and heading_term(_line_text(u))[0] is None
+        and not opens_a_heading(_line_text(u))
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
     ]

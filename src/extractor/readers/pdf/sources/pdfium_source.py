@@ -236,6 +236,9 @@ _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOI
 _font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, _VOID, ctypes.c_uint, ctypes.c_float, _FLOAT_P)
 _UINT_P = ctypes.POINTER(ctypes.c_uint)
+_count_marks = _prototype(raw.FPDFPageObj_CountMarks, ctypes.c_int, _VOID)
+_get_mark = _prototype(raw.FPDFPageObj_GetMark, _VOID, _VOID, ctypes.c_ulong)
+_mark_param_type = _prototype(raw.FPDFPageObjMark_GetParamValueType, ctypes.c_int, _VOID, ctypes.c_char_p)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, ctypes.c_int, _VOID, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
 
 
@@ -343,7 +346,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
     hidden = False
+    actual = False  # whether the text object is in an /ActualText span
     colours = _Colours()
+    ink = _Ink()
     last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
         code = raw.FPDFText_GetUnicode(tp, i)
@@ -359,6 +364,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
             colour = colours.of(obj)
             hidden = never_shown(obj)
+            actual = _actual_text(obj)
         blank = unmapped(tp, i)
         if blank:
             text = f"(cid:{code})"
@@ -379,6 +385,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             width = facts.widths.get(text, 0) * 0.001 * size_pt  # widths as pdfminer has them; ties alike
         else:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€": PDFium advances by it)
             width = fonts.width(font, code, size_pt) if font and not blank else None
+            if actual and width is not None and matrix.a > 0 and not matrix.b and not matrix.c:
+                text, width = ink.read(tp, i, text, (ox.value, oy.value), matrix.a, size_pt, width)
         if width is None:
             raw.FPDFText_GetLooseCharBox(tp, i, loose)
             width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
@@ -421,6 +429,46 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         if hidden:
             chars[-1]["invisible"] = True
     return chars
+
+
+SMALL_CAPITAL_INK = 0.6  # font sizes: a lowercase letter whose glyph's ink reaches this high over its
+# baseline is drawn as a capital (capitals reach about 0.65-0.73 em, a lowercase x-height 0.45-0.55 em)
+
+
+def _actual_text(obj: int) -> bool:
+    """Whether a text object lies in a marked-content span carrying /ActualText (whose text PDFium's
+    text page gives instead of the glyphs')."""
+    for n in range(_count_marks(obj)):
+        mark = _get_mark(obj, n)
+        if mark and _mark_param_type(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN:
+            return True
+    return False
+
+
+class _Ink:
+    """A glyph's inked box (`FPDFText_GetCharBox`, page space), its four out-parameters made once.
+
+    In an /ActualText span PDFium gives the span's text and measures its advance by that text,
+    not by the glyph drawn. Chromium prints `font-variant: small-caps` so: "e" drawn as a capital
+    E at a smaller size, in a span whose /ActualText is "e". pdfminer reads the glyph ("E", its
+    advance by the character code). `read` gives what the glyph shows: a lowercase letter whose
+    ink reaches `SMALL_CAPITAL_INK` font sizes over the baseline is the capital printed, and the
+    ink's right edge bounds the advance from below (the letters of a word keep touching)."""
+
+    def __init__(self) -> None:
+        self.sides = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+
+    def read(
+        self, tp: Any, index: int, text: str, origin: tuple[float, float], scale: float, size: float, width: float
+    ) -> tuple[str, float]:
+        """(text, advance in text space) of the glyph at `index`, its origin in page space, `scale`
+        page points per text-space unit, `size` the font size and `width` the advance of `text`."""
+        if not raw.FPDFText_GetCharBox(tp, index, *(ctypes.byref(side) for side in self.sides)):
+            return text, width
+        _, right, _, top = (float(side.value) for side in self.sides)
+        if text.islower() and len(text) == 1 and top - origin[1] >= SMALL_CAPITAL_INK * size * scale:
+            text = text.upper()
+        return text, max(width, (right - origin[0]) / scale)
 
 
 def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char) -> Char:

@@ -1,0 +1,419 @@
+"""Label | value grids of a PDF page: a column holding only section headings, their text beside them.
+
+A designer may set each section as a row: its heading in a narrow left column, its text (a
+paragraph, a category list, a month display, another paragraph) in the column beside it. Reading
+order reads the heading column, then the text column, so everything beside the headings would
+follow the last heading. `rows_beside_headings` gives each item of the text column to the
+heading of its row: the last heading of the column whose top is at or above the item's top
+(a block crossing rows is cut between its lines). What stands above the column's first heading
+stays before it (the section of the page before, going on).
+
+A column is a heading column only when nothing but headings and their own short pieces (a
+number, a wrapped line) stands in it between its first and last heading, and at least
+`MIN_COLUMN_HEADINGS` headings share its left edge: text set in two columns (a heading over its
+paragraphs, the flow going on in the next column) has body text in the left column and never
+reads this way. The text column ends at the first anchor (heading, title, municipality label)
+printed to the right of the heading column (a side panel beside the grid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ..layout import Item, Line, TextBlock
+
+MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
+EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
+ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its top is still in its row
+PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
+PIECE_MAX_WORDS = 8
+VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
+
+BBox = tuple[float, float, float, float]
+Predicate = Callable[[TextBlock], bool]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An item of the page and what it is to the grid: a template heading, or an anchor (a heading,
+    a title, a municipality label: what a text column beside a grid never holds)."""
+
+    item: Item
+    heading: bool
+    anchor: bool
+
+    @property
+    def page(self) -> int | None:
+        return self.item.prov.page
+
+
+def _box(p: Placed) -> BBox | None:
+    return p.item.prov.bbox if p.item.prov.page is not None else None
+
+
+def _top(p: Placed) -> float:
+    """The top of an item known to have a box (-inf when it has none)."""
+    box = _box(p)
+    return box[1] if box is not None else float("-inf")
+
+
+def _row_top(heading: Placed, page: int) -> float:
+    """Where a heading's row starts: its top; the top of the page for a heading begun on the page
+    before (a row broken by the page: its value's first lines may stand above the heading's rest)."""
+    item = heading.item
+    if isinstance(item, TextBlock) and any(line.prov.page is not None and line.prov.page < page for line in item.lines):
+        return float("-inf")
+    return _top(heading)
+
+
+def _left(p: Placed) -> float:
+    box = _box(p)
+    return box[0] if box is not None else float("-inf")
+
+
+def _size(p: Placed) -> float:
+    item = p.item
+    if isinstance(item, TextBlock) and item.lines:
+        return max(line.size for line in item.lines) or 10.0
+    return 10.0
+
+
+def _heading_column(page: list[Placed]) -> list[Placed]:
+    """The largest group of at least MIN_COLUMN_HEADINGS headings of the page sharing a left edge."""
+    headings = [p for p in page if p.heading and _box(p) is not None]
+    best: list[Placed] = []
+    for first in headings:
+        group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
+        if len(group) > len(best):
+            best = group
+    return best if len(best) >= MIN_COLUMN_HEADINGS else []
+
+
+def _is_piece(p: Placed) -> bool:
+    """A short block beside no value: a heading's number or wrapped line, not body text."""
+    item = p.item
+    if not isinstance(item, TextBlock):
+        return False
+    words = sum(len(line.text.split()) for line in item.lines)
+    return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
+
+
+def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float]]:
+    """Each line of a block with its top on `page` (minus infinity on a page before: text going on)."""
+    out = []
+    for line in item.lines:
+        box = line.prov.bbox
+        top = box[1] if box is not None and line.prov.page == page else float("-inf")
+        out.append((line, top))
+    return out
+
+
+def _row_of(top: float, tops: Sequence[tuple[float, float]]) -> int:
+    """The row (index of the heading) an item whose top is `top` stands in; -1 above the first."""
+    row = -1
+    for n, (heading_top, reach) in enumerate(tops):
+        if top >= heading_top - reach:
+            row = n
+    return row
+
+
+def _split(p: Placed, page: int, tops: Sequence[tuple[float, float]]) -> list[tuple[int, Placed]]:
+    """(row, part) of an item of the text column; a text block crossing rows cut between its lines."""
+    item = p.item
+    box = _box(p)
+    assert box is not None
+    if not isinstance(item, TextBlock) or p.anchor:
+        return [(_row_of(box[1], tops), p)]
+    parts: list[tuple[int, list[Line]]] = []
+    for line, top in _lines_of(item, page):
+        row = _row_of(top, tops)
+        if parts and parts[-1][0] == row:
+            parts[-1][1].append(line)
+        else:
+            parts.append((row, [line]))
+    if len(parts) == 1:
+        return [(parts[0][0], p)]
+    return [(row, replace(p, item=_block_of(lines, item))) for row, lines in parts]
+
+
+def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
+    boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None and line.prov.page == like.prov.page]
+    if not boxes:
+        return replace(like, lines=lines)
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
+
+
+def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
+    """Whether text or a box starts within an em under the heading, in its column: a heading set
+    over its text (a band, a panel's heading over its list), no row's label."""
+    box, em = _box(heading), _size(heading)
+    assert box is not None
+    for p in page:
+        other = _box(p)
+        if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
+            continue
+        if other[0] < box[2] and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
+            return True
+    return False
+
+
+def _without_text_under_the_last_row(beside: list[Placed], heading: Placed) -> list[Placed]:
+    """The text column's items less those under the last row's value: after a white gap taller than
+    VALUE_GAP_EMS, or text starting off the left edge of the value's first text (the top of a column
+    of running text set under the grid, beside the heading of what follows), which keep their place."""
+    em = _size(heading)
+    row = sorted((p for p in beside if _top(p) >= _top(heading) - ROW_EMS * em), key=_top)
+    end, edge = _top(heading), None
+    for n, p in enumerate(row):
+        box = _box(p)
+        assert box is not None
+        if box[1] - end > VALUE_GAP_EMS * em or (
+            edge is not None and isinstance(p.item, TextBlock) and abs(box[0] - edge) > em
+        ):
+            cut = {id(q) for q in row[n:]}
+            return [q for q in beside if id(q) not in cut]
+        if edge is None and isinstance(p.item, TextBlock):
+            edge = box[0]
+        end = max(end, box[3])
+    return beside
+
+
+def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, list[Placed]]:
+    """The heading with the pieces of the heading column right above it joined to it (its number on
+    a line of its own, "1)"; its first line, left on the page before a row's break or read apart:
+    "5) FORMA DE" over "FINANCIAMIENTO"), and those pieces."""
+    item, em = heading.item, _size(heading)
+    found: list[Placed] = []
+    while isinstance(item, TextBlock) and item.prov.bbox is not None:
+        box = item.prov.bbox
+        above = [
+            p
+            for p in pieces
+            if all(p is not f for f in found)
+            and isinstance(p.item, TextBlock)
+            and (other := _box(p)) is not None
+            and other[1] < box[1]
+            and other[3] >= box[1] - ROW_EMS * em
+            and other[0] < box[2]
+            and other[2] > box[0]
+        ]
+        if not above:
+            break
+        piece = max(above, key=_top)
+        assert isinstance(piece.item, TextBlock)
+        found.append(piece)
+        item = _block_of([*piece.item.lines, *item.lines], replace(item, prov=replace(item.prov, bbox=None)))
+    if not found:
+        return heading, []
+    return replace(heading, item=item), found
+
+
+def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
+    """The page's placed items with the text column beside a heading column read row by row;
+    None when the page has no heading column or nothing moves."""
+    column = [h for h in _heading_column(page) if not _over_its_text(h, page)]
+    if len(column) < MIN_COLUMN_HEADINGS:
+        return None
+    boxes = [b for b in map(_box, column) if b is not None]
+    left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    in_column = {id(h) for h in column}
+    reach = ROW_EMS * _size(column[0])
+    bottom = min(  # the grid ends at the first thing under its last heading in the heading column
+        (
+            b[1]
+            for p in page
+            if id(p) not in in_column
+            and (b := _box(p)) is not None
+            and b[0] < right
+            and b[2] > left
+            and b[1] >= last
+            and not (_is_piece(p) and not p.anchor)
+        ),
+        default=float("inf"),
+    )
+    end = min(  # the text column ends at an anchor right of it (a side panel's heading)
+        (
+            b[0]
+            for p in page
+            if p.anchor
+            and id(p) not in in_column
+            and (b := _box(p)) is not None
+            and b[0] >= right
+            and b[3] > first - reach
+            and b[1] < bottom
+        ),
+        default=float("inf"),
+    )
+    beside: list[Placed] = []
+    pieces: list[Placed] = []
+    ordered = sorted(column, key=_top)
+    plain_tops = [(_top(h), ROW_EMS * _size(h)) for h in ordered]
+    opened = False  # whether reading order has met the heading column yet
+    for p in page:
+        box = _box(p)
+        opened = opened or id(p) in in_column
+        if box is None or id(p) in in_column or box[1] >= bottom - reach:
+            continue
+        # above the grid: a title, a label beside it; text going on from the page before, which
+        # joins the grid (before its first row) only when reading order put it after the headings
+        above = box[3] <= first - reach
+        row = _row_of(box[1], plain_tops)
+        label = _box(ordered[row]) if row >= 0 else None
+        edge = label[2] if label is not None else right  # each row's value starts right of its own label
+        if box[0] >= edge - reach and box[2] > end + 1.0 and not above:
+            return None  # text across the anchor's column (a card beside the grid and a band under both)
+        if box[0] >= edge - reach and box[2] <= end + 1.0:
+            if p.anchor and not above:
+                return None
+            if not p.anchor and box[3] <= bottom + reach and (opened or not above):
+                beside.append(p)
+        elif box[0] < edge and box[2] > left and box[3] > first - reach and box[1] < last:
+            if not _is_piece(p) or p.anchor:
+                return None  # body text in the heading column: text in columns, no grid
+            pieces.append(p)
+    beside = _without_text_under_the_last_row(beside, ordered[-1])
+    if not beside:
+        return None
+    joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
+    members = {id(p) for p in [*column, *beside, *pieces]}
+    taken = {id(p) for _, found in joined.values() for p in found}
+    pieces = [p for p in pieces if id(p) not in taken]
+    ordered = [joined[id(h)][0] for h in ordered]
+    tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
+    rows: dict[int, list[Placed]] = {}
+    for p in page:
+        if any(p is b for b in beside):
+            parts = _split(p, number, tops)
+        elif any(p is b for b in pieces):
+            parts = [(_row_of(_top(p), tops), p)]
+        else:
+            continue
+        for row, part in parts:
+            rows.setdefault(row, []).append(part)
+    grid = rows.get(-1, [])
+    for n, heading in enumerate(ordered):
+        grid += [heading, *rows.get(n, [])]
+    slots = [n for n, p in enumerate(page) if id(p) in members]
+    out: list[Placed] = []
+    for n, p in enumerate(page):
+        if n == slots[0]:
+            out += grid
+        elif id(p) not in members:
+            out.append(p)
+    if [id(p) for p in out] == [id(p) for p in page]:
+        return None
+    return out
+
+
+def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Predicate) -> list[Item]:
+    """`items` with each PDF page's label | value grid read row by row (see the module's note),
+    each page's other items kept in their place; `is_heading` tells a template heading, `is_anchor`
+    any other anchor (a title, a municipality label)."""
+    placed = []
+    for item in items:
+        heading = isinstance(item, TextBlock) and is_heading(item)
+        placed.append(Placed(item, heading, heading or (isinstance(item, TextBlock) and is_anchor(item))))
+    out: list[Item] = []
+    n = 0
+    while n < len(placed):
+        page = placed[n].page
+        end = n
+        while end < len(placed) and placed[end].page == page:
+            end += 1
+        run = placed[n:end]
+        rows = _page_rows(run, page) if page is not None else None
+        out += [p.item for p in (rows if rows is not None else run)]
+        n = end
+    return out
+
+
+Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
+STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
+STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
+STACK_MIN_SCORE = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
+# words of the value beside it (a cell too narrow for the heading's longest word) matches worse
+
+
+def _one_line_piece(item: Item) -> TextBlock | None:
+    """A short PDF text block whose lines all have boxes (a line of a wrapped heading), else None."""
+    if (
+        isinstance(item, TextBlock)
+        and item.prov.page is not None
+        and item.prov.bbox is not None
+        and all(line.prov.bbox is not None for line in item.lines)
+        and len(item.lines) <= PIECE_MAX_LINES
+    ):
+        return item
+    return None
+
+
+def _stacked_under(block: TextBlock, other: TextBlock) -> bool:
+    """`other` is set right under `block` at its left edge, in its font and size: its next line."""
+    a, b = block.prov.bbox, other.prov.bbox
+    assert a is not None and b is not None
+    em = max(block.size, other.size, 1.0)
+    return (
+        block.prov.page == other.prov.page
+        and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
+        and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em
+        and abs(block.size - other.size) <= 0.5
+        and block.lines[-1].font == other.lines[0].font
+    )
+
+
+def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
+    """`items` with a template heading wrapped over several lines made one block again when reading
+    order read its lines apart (a label cell beside its value, the gap between them so narrow that
+    the page was read line by line across: "II." ... "DEPARTAMENTO/OFICINAS" ... "MUNICIPALES QUE"
+    ... "PARTICIPAN:", the value's lines between them). Lines stacked at one left edge in one font
+    and size, each right under the one before, are joined when together they are a heading that
+    matches better than the first of them alone, and closely (STACK_MIN_SCORE); the joined heading
+    takes the first line's place."""
+    out = list(items)
+    n = 0
+    while n < len(out):
+        first = _one_line_piece(out[n])
+        if first is None or (len(first.lines) > 1 and match(first) is not None):
+            n += 1
+            continue
+        run, last = [n], first
+        while True:
+            nxt = next(
+                (
+                    m
+                    for m in range(n + 1, min(len(out), n + 12))
+                    if m not in run and (b := _one_line_piece(out[m])) is not None and _stacked_under(last, b)
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            run.append(nxt)
+            last = out[nxt]  # type: ignore[assignment]  # a TextBlock: `_one_line_piece` said so
+        if len(run) < 2:
+            n += 1
+            continue
+        best: tuple[float, int] | None = None
+        alone = match(first)
+        for k in range(2, len(run) + 1):
+            lines = [line for m in run[:k] for line in out[m].lines]  # type: ignore[union-attr]
+            score = match(replace(first, lines=lines))
+            if (
+                score is not None
+                and score >= STACK_MIN_SCORE
+                and (alone is None or score > alone)
+                and (best is None or score > best[0])
+            ):
+                best = (score, k)
+        if best is None:
+            n += 1
+            continue
+        joined = [line for m in run[: best[1]] for line in out[m].lines]  # type: ignore[union-attr]
+        out[n] = _block_of(joined, replace(first, prov=replace(first.prov, bbox=None)))
+        for m in sorted(run[1 : best[1]], reverse=True):
+            del out[m]
+        n += 1
+    return out
