@@ -41,12 +41,11 @@ from ..readers.glyphs import is_check_mark
 from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
-from .regroup import (
+from .paragraphs import (
     attach_row_values,
+    group_lines,
     join_continued_paragraphs,
-    split_indented_paragraphs,
-    split_spaced_paragraphs,
-    split_stacked_headings,
+    split_paragraphs,
 )
 
 MAX_HEADING_WORDS = 14
@@ -306,16 +305,6 @@ def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
     return out
 
 
-def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
-    """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
-    return [
-        paragraph
-        for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
-        for spaced in split_spaced_paragraphs(part)
-        for paragraph in split_indented_paragraphs(spaced)
-    ]
-
-
 def _category_column(block: TextBlock) -> list[TextBlock]:
     """A PDF block whose every line is a category's name alone (at least MIN_CATEGORY_LIST lines: the
     label column of a category table, its rows evenly spaced) split into one block per line, each
@@ -336,14 +325,16 @@ def _is_body(block: TextBlock, body: float) -> bool:
 
 
 def prepare(items: list[Item]) -> tuple[list[Item], float]:
-    """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
-    joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
-    category labels split into its labels; and the body text size."""
+    """The document's paragraphs, in the order of `segment/paragraphs.py` (which tells how lines
+    become paragraphs): a PDF's lines grouped by spacing, tables flattened, "Label: value" split,
+    runs cut at headings, leading and indents, wrapped headings joined, label | value rows read by
+    geometry, paragraphs cut by a break joined, a column of category labels split into its labels;
+    and the body text size."""
     flat: list[Item] = []
-    for item in flatten_tables(items):
+    for item in flatten_tables(group_lines(items)):
         flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
     body = body_size(flat)
-    flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
+    flat = split_paragraphs(flat, lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(_merge_wrapped_headings(flat, body), lambda b: heading_match(b, body) is not None)
     flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
     flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))

@@ -1,28 +1,56 @@
-"""Regrouping a PDF reader's text blocks by geometry, before segmentation (issue 15).
+"""How lines become paragraphs: the one owner of paragraph grouping.
 
-A reader groups lines into blocks by spacing and orders them by position;
-designs and producers fool both. These rules regroup lines by what the
-template and typesetting say, relative to the font size (ems), never to one
-design's coordinates: headings that spacing grouped with other lines are
-split off; paragraphs set apart by a little space or by a first-line indent
-are split; a paragraph cut by a page or column break is joined again; the
-value cell of a label | value row follows its heading. Blocks without line
-boxes (DOCX) pass through unchanged. Which block is a heading, or body text,
-is segmentation's decision, passed in as a predicate.
+A Word reader gives the document's own paragraphs; a PDF reader gives lines,
+one `TextBlock` each in reading order, with what only the page's geometry
+knows (`readers/pdf/order.py`): the line's box, the drawn panel holding it
+(`region`), whether a bullet started it (`Line.bullet`). Here, and nowhere
+else, lines become paragraphs, by what the template and typesetting say,
+relative to the font size (ems), never to one design's coordinates. In the
+order `segment.fichas.prepare` applies them:
+
+1. `group_lines`: a PDF page's lines run on as one paragraph while the next
+   line is close (under the page's paragraph gap, `paragraph_gap`), of one
+   size and weight (or a bold lead-in that wraps), in the same panel,
+   overlapping it across, and no bullet starts it.
+2. (`fichas.split_label_value`: "Label: value" is a heading and its value.)
+3. `split_paragraphs`: such a run is cut where a template heading stands
+   (`split_stacked_headings`: a bold heading right under the bold
+   municipality line, stacked label cells), where the leading grows
+   (`split_spaced_paragraphs`) and at a first-line indent
+   (`split_indented_paragraphs`; a list item's hanging indent is none).
+4. (`fichas._merge_wrapped_headings`: a heading wrapped over two blocks.)
+5. `attach_row_values`: the value cell of a label | value row follows its
+   heading (template headings, then Sello lines' names).
+6. `join_continued_paragraphs`: a paragraph cut by a page or column break
+   is one again.
+7. (`fichas._category_column`: a column of category labels, one per row.)
+
+Blocks without line boxes (DOCX) pass through every rule unchanged. Which
+block is a heading, or body text, is segmentation's decision, passed in as
+a predicate.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 from typing import TypeGuard
 
-from ..layout import BBox, Item, Line, TextBlock
+from ..layout import BBox, Item, Line, Provenance, TextBlock
 
 Predicate = Callable[[TextBlock], bool]
 
+SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
+LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
+SPACING_SIZE_POINTS = 0.3  # two lines may differ in size by less than this (points) for their gap to be line spacing
+SPACING_MAX_LINES = 3.0  # line heights: a larger gap is no line spacing
+DEFAULT_SIZE = 10.0  # points: the body size of a page with no text line
+DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a row
+PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
+PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
@@ -30,9 +58,129 @@ LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s"
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
-SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def _reader_line(item: Item) -> TypeGuard[TextBlock]:
+    """A PDF reader's line: a one-line block with its page and box."""
+    return (
+        isinstance(item, TextBlock)
+        and len(item.lines) == 1
+        and item.prov.page is not None
+        and item.lines[0].prov.bbox is not None
+    )
+
+
+def _height(box: BBox) -> float:
+    return box[3] - box[1]
+
+
+def _line_box_of(block: TextBlock) -> BBox:
+    box = block.lines[-1].prov.bbox
+    if box is None:
+        raise ValueError("a reader's line without a box")
+    return box
+
+
+def paragraph_gap(page: list[Item]) -> float:
+    """The vertical gap (points) above which two lines of one page (its items in reading order)
+    belong to different paragraphs: PARAGRAPH_GAP_SPACINGS times the page's usual line spacing
+    (the lower quartile of the gaps between consecutive lines of one size, under
+    SPACING_MAX_LINES line heights: lines within a paragraph are the closest, and a page of short
+    paragraphs spaced apart, a Word export, has more gaps between paragraphs than within them),
+    at least PARAGRAPH_GAP_EMS ems of the page's median line size."""
+    gaps = []
+    for a, b in pairwise(page):
+        if _reader_line(a) and _reader_line(b):
+            above, below = _line_box_of(a), _line_box_of(b)
+            gap = below[1] - above[3]
+            if abs(a.lines[0].size - b.lines[0].size) < SPACING_SIZE_POINTS and 0 < gap < SPACING_MAX_LINES * _height(
+                above
+            ):
+                gaps.append(gap)
+    size = statistics.median([i.lines[0].size for i in page if _reader_line(i)] or [DEFAULT_SIZE])
+    typical = (
+        statistics.quantiles(gaps, n=4, method="inclusive")[0]
+        if len(gaps) > 1
+        else gaps[0]
+        if gaps
+        else DEFAULT_SPACING_EMS * size
+    )
+    return max(PARAGRAPH_GAP_EMS * size, PARAGRAPH_GAP_SPACINGS * typical)
+
+
+def _wrapped(prev: BBox, nxt: BBox, text: str) -> bool:
+    """Whether the line boxed `prev` broke only because the first word of the next line (`nxt`,
+    `text`) would not fit on it, the sentence running on: the next line starts in lower case and
+    its first word (its share of the line's width) is wider than the room right of `prev` within
+    the two lines' measure. So a bold lead-in that fills its line ("Acceso a la información y
+    orientación" / "integral, ya que ...") stays in its paragraph; a bold heading, short or
+    followed by a capital, does not."""
+    if not text[:1].islower():
+        return False
+    first = text.split(" ", 1)[0]
+    first_width = (nxt[2] - nxt[0]) * len(first) / len(text)
+    return max(prev[2], nxt[2]) - prev[2] < first_width
+
+
+def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
+    """Whether the reader's line `nxt` goes on the paragraph whose last line is `prev`'s."""
+    a, b = prev.lines[-1], nxt.lines[0]
+    above, below = _line_box_of(prev), _line_box_of(nxt)
+    gap = below[1] - above[3]
+    return (
+        prev.region == nxt.region
+        and not b.bullet
+        and -LINE_RISE * _height(above) < gap <= max_gap
+        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and (a.bold == b.bold or _wrapped(above, below, b.text))
+        and below[0] < above[2]
+        and below[2] > above[0]
+    )
+
+
+def _pages(items: list[Item]) -> list[list[Item]]:
+    """The items in runs of one page each (items without a page: one run)."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if runs and runs[-1][0].prov.page == item.prov.page:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def group_lines(items: list[Item]) -> list[Item]:
+    """Step 1: a PDF reader's lines (`_reader_line`), page by page, grouped into paragraphs by
+    spacing (`_runs_on`, under the page's `paragraph_gap`): consecutive lines of one paragraph
+    become one `TextBlock` (the union of their boxes, the first line's region); everything else
+    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph."""
+    out: list[Item] = []
+    for page in _pages(items):
+        max_gap = paragraph_gap(page)
+        run: list[TextBlock] = []
+        for item in [*page, None]:
+            if item is not None and _reader_line(item) and run and _runs_on(run[-1], item, max_gap):
+                run.append(item)
+                continue
+            if run:
+                out.append(_joined(run))
+                run = []
+            if item is not None and _reader_line(item):
+                run.append(item)
+            elif item is not None:
+                out.append(item)
+    return out
+
+
+def _joined(run: list[TextBlock]) -> TextBlock:
+    """The reader's lines `run` as one paragraph, boxed by the union of theirs."""
+    if len(run) == 1:
+        return run[0]
+    boxes = [_line_box_of(b) for b in run]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return TextBlock([b.lines[0] for b in run], prov=Provenance(run[0].prov.page, box), region=run[0].region)
 
 
 def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[TextBlock]:
@@ -70,6 +218,19 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     if other:
         out.append(_block_of(other, block))
     return out
+
+
+def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
+    """Step 3: each block cut where a template heading stands (`split_stacked_headings`), then each
+    part where the leading grows (`split_spaced_paragraphs`), then at first-line indents
+    (`split_indented_paragraphs`). Blocks without line boxes are cut only at headings."""
+    return [
+        paragraph
+        for item in items
+        for part in (split_stacked_headings(item, is_heading) if isinstance(item, TextBlock) else [item])
+        for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
+        for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+    ]
 
 
 def _indent(line: Line, left: float) -> bool:
