@@ -15,6 +15,7 @@ from .text import fold
 from .vocab import Term, best_term, headings, municipality_prefixes
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
+MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
 
 
 # A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
@@ -32,6 +33,14 @@ def heading_term(text: str) -> tuple[Term | None, float]:
     """The template heading `text` is printed as (a number before it, trailing colon, case, accents
     and small typos aside), with its score; (None, score) when it is none."""
     return best_term(without_number(text).rstrip(":").strip(), headings(), HEADING_CUTOFF)
+
+
+def names_heading(label: str) -> bool:
+    """Whether `label` (the words before a colon: "Grupo prioritario" of "Grupo prioritario: ...") names
+    a template heading, in at most MAX_HEADING_WORDS words."""
+    if len(label.split()) > MAX_HEADING_WORDS:
+        return False
+    return best_term(without_number(label), headings(), HEADING_CUTOFF)[0] is not None
 
 
 @cache

@@ -5,29 +5,36 @@ one `TextBlock` each in reading order, with what only the page's geometry
 knows (`readers/pdf/order.py`): the line's box, the drawn panel holding it
 (`region`), whether a bullet started it (`Line.bullet`). Here, and nowhere
 else, lines become paragraphs, by what the template and typesetting say,
-relative to the font size (ems), never to one design's coordinates. In the
-order `segment.fichas.prepare` applies them:
+relative to the font size (ems), never to one design's coordinates.
+`paragraphs` applies the rules in this order, each once:
 
 1. `group_lines`: a PDF page's lines run on as one paragraph while the next
    line is close (under the page's paragraph gap, `paragraph_gap`), of one
    size and weight (or a bold lead-in that wraps), in the same panel,
-   overlapping it across, and no bullet starts it.
-2. (`fichas.split_label_value`: "Label: value" is a heading and its value.)
-3. `split_paragraphs`: such a run is cut where a template heading stands
+   overlapping it across, and no bullet starts it. Tables other than month
+   tables are then read cell by cell (`layout.flatten_tables`).
+2. `split_label_value`: "Label: value", the label a template heading, is a
+   heading block and a value block. The document's body size is measured on
+   these blocks (the `Judge` segmentation answers with knows it).
+3. `split_paragraphs`: a run of lines is cut where a template heading stands
    (`split_stacked_headings`: a bold heading right under the bold
    municipality line, stacked label cells), where the leading grows
    (`split_spaced_paragraphs`) and at a first-line indent
    (`split_indented_paragraphs`; a list item's hanging indent is none).
-4. (`fichas._merge_wrapped_headings`: a heading wrapped over two blocks.)
+4. `merge_wrapped_headings`: a heading wrapped over two blocks is one.
 5. `attach_row_values`: the value cell of a label | value row follows its
-   heading (template headings, then Sello lines' names).
+   label (a template heading, then a Sello line's name), its lines taken
+   from the blocks they were read into, cut into paragraphs by rule 3's
+   leading and indent.
 6. `join_continued_paragraphs`: a paragraph cut by a page or column break
    is one again.
-7. (`fichas._category_column`: a column of category labels, one per row.)
+7. `split_category_column`: the label column of a category table (every
+   line a category's name) is one label a row, no paragraph.
 
-Blocks without line boxes (DOCX) pass through every rule unchanged. Which
-block is a heading, or body text, is segmentation's decision, passed in as
-a predicate.
+Blocks without line boxes (DOCX) pass through the geometric rules (1, 3's
+leading and indent, 5, 6) unchanged. Which block is a heading, body text or
+a category label is segmentation's decision (`fichas.BlockJudge`), asked
+through `Judge`.
 """
 
 from __future__ import annotations
@@ -37,11 +44,64 @@ import statistics
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
-from typing import TypeGuard
+from typing import Protocol, TypeGuard, TypeVar
 
-from ..layout import BBox, Item, Line, Provenance, TextBlock
+from ..layout import BBox, Item, Line, Provenance, TextBlock, flatten_tables
+from ..template import names_heading
+from ..text import clean
 
 Predicate = Callable[[TextBlock], bool]
+
+
+class Judge(Protocol):
+    """What segmentation decides about a block, as the paragraph rules ask it (`fichas.BlockJudge`)."""
+
+    def heading(self, block: TextBlock) -> tuple[str, float] | None:
+        """(section key, score) when the block is one of the template's headings."""
+        ...
+
+    def emphasised(self, block: TextBlock) -> bool:
+        """Set apart from body text: bold, a heading style, larger, a trailing colon, capitals."""
+        ...
+
+    def body_text(self, block: TextBlock) -> bool: ...
+
+    def lead_in(self, block: TextBlock) -> bool:
+        """A bold line that is no heading and no title: the name a list item or paragraph starts with."""
+        ...
+
+    def sello_name(self, block: TextBlock) -> bool:
+        """A Sello line's name alone: the left cell of a name | justification row."""
+        ...
+
+    def category_column(self, block: TextBlock) -> bool:
+        """The label column of a category table: every line a category's name alone."""
+        ...
+
+
+J = TypeVar("J", bound=Judge)
+
+
+def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[list[Item], J]:
+    """A document's items (a reader's `Layout.items`) with their lines grouped into paragraphs by
+    the rules 1 to 7 of this module, in that order; and the judge `judge_of` made from the blocks
+    of rule 2 (the document's body size is measured on them)."""
+    runs = [
+        part
+        for item in flatten_tables(group_lines(items))
+        for part in (split_label_value(item) if isinstance(item, TextBlock) else [item])
+    ]
+    judge = judge_of(runs)
+
+    def is_heading(block: TextBlock) -> bool:
+        return judge.heading(block) is not None
+
+    flat = merge_wrapped_headings(split_paragraphs(runs, is_heading), judge)
+    flat = attach_row_values(flat, is_heading)
+    flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
+    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
+    return [part for item in flat for part in split_category_column(item, judge)], judge
+
 
 SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
 LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
@@ -220,6 +280,26 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     return out
 
 
+def split_label_value(block: TextBlock) -> list[TextBlock]:
+    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
+    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
+    the line and the lines after it); [block] otherwise."""
+    first = block.raw_lines[0] if block.lines else ""
+    label, colon, value = first.partition(":")
+    if not colon or not names_heading(label):
+        return [block]
+    head_line = Line(
+        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
+    )
+    rest = (
+        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
+    ) + block.lines[1:]
+    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
+    if rest:
+        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
+    return out
+
+
 def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
     """Step 3: each block cut where a template heading stands (`split_stacked_headings`), then each
     part where the leading grows (`split_spaced_paragraphs`), then at first-line indents
@@ -231,6 +311,45 @@ def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
         for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
     ]
+
+
+def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
+    """`item` and `nxt` joined, when both are emphasised and together they are a heading
+    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
+    actividad"); `nxt` must not be a heading of its own."""
+    if not (
+        isinstance(item, TextBlock)
+        and isinstance(nxt, TextBlock)
+        and judge.emphasised(item)
+        and judge.emphasised(nxt)
+        and judge.heading(nxt) is None
+    ):
+        return None
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    alone, together = judge.heading(item), judge.heading(joined)
+    if together and (alone is None or together[1] > alone[1]):
+        return joined
+    return None
+
+
+def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
+    """Step 4: two emphasised blocks that together form a heading become one block."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, judge)
+        out.append(joined or items[i])
+        i += 2 if joined else 1
+    return out
+
+
+def split_category_column(item: Item, judge: Judge) -> list[Item]:
+    """Step 7: the label column of a category table (`Judge.category_column`), its rows evenly
+    spaced so that spacing grouped them, is one block a line, each a label segmentation pairs with
+    the mark on its row; [item] otherwise."""
+    if not isinstance(item, TextBlock) or not judge.category_column(item):
+        return [item]
+    return [TextBlock([line], style=item.style, prov=line.prov, region=item.region) for line in item.lines]
 
 
 def _indent(line: Line, left: float) -> bool:
