@@ -394,6 +394,19 @@ def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bulle
     assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
 
 
+def test_the_reader_gives_lines_one_by_one_with_their_bullets_and_groups_none(tmp_path):
+    """Paragraphs are grouped once, by `segment.paragraphs`: the PDF reader's text blocks are its lines,
+    each with its box, a bullet that started it marked on the line (the bullet left out of its text)."""
+    items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
+    lines = [item.lines for item in read(tmp_path / "bullets.pdf").items if isinstance(item, TextBlock)]
+    assert all(len(block) == 1 and block[0].prov.bbox is not None for block in lines)
+    assert [(block[0].text, block[0].bullet) for block in lines] == [
+        ("Líneas Sello", False),
+        *[(line, n == 0) for bold, rest in items for n, line in enumerate([*bold, *rest])],
+    ]
+
+
 def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):
     """The gutter between two panels runs on between two text columns right below them: the
     panels' bottom edge closes the band, so the right panel does not swallow the right column."""

@@ -52,6 +52,24 @@ from ..text import clean
 
 Predicate = Callable[[TextBlock], bool]
 
+SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
+LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
+SPACING_SIZE_POINTS = 0.3  # two lines may differ in size by less than this (points) for their gap to be line spacing
+SPACING_MAX_LINES = 3.0  # line heights: a larger gap is no line spacing
+DEFAULT_SIZE = 10.0  # points: the body size of a page with no text line
+DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a row
+PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
+PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
+MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
+PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
+INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
+LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
+CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
+BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
+VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
 
 class Judge(Protocol):
     """What segmentation decides about a block, as the paragraph rules ask it (`fichas.BlockJudge`)."""
@@ -101,25 +119,6 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
     return [part for item in flat for part in split_category_column(item, judge)], judge
-
-
-SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
-LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
-SPACING_SIZE_POINTS = 0.3  # two lines may differ in size by less than this (points) for their gap to be line spacing
-SPACING_MAX_LINES = 3.0  # line heights: a larger gap is no line spacing
-DEFAULT_SIZE = 10.0  # points: the body size of a page with no text line
-DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a row
-PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
-PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
-MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
-PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
-INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
-LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
-CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
-MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
-BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
-VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
 def _reader_line(item: Item) -> TypeGuard[TextBlock]:
@@ -243,9 +242,29 @@ def _joined(run: list[TextBlock]) -> TextBlock:
     return TextBlock([b.lines[0] for b in run], prov=Provenance(run[0].prov.page, box), region=run[0].region)
 
 
+def split_label_value(block: TextBlock) -> list[TextBlock]:
+    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
+    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
+    the line and the lines after it); [block] otherwise."""
+    first = block.raw_lines[0] if block.lines else ""
+    label, colon, value = first.partition(":")
+    if not colon or not names_heading(label):
+        return [block]
+    head_line = Line(
+        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
+    )
+    rest = (
+        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
+    ) + block.lines[1:]
+    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
+    if rest:
+        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
+    return out
+
+
 def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[TextBlock]:
     """A block that is no heading but whose lines hold headings -> the headings and the runs of
-    other lines between them, in order. Spacing alone grouped them: a bold heading set right
+    other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
     one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
     with a capital, that matches a heading (the longest such run wins)."""
@@ -280,26 +299,6 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     return out
 
 
-def split_label_value(block: TextBlock) -> list[TextBlock]:
-    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
-    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
-    the line and the lines after it); [block] otherwise."""
-    first = block.raw_lines[0] if block.lines else ""
-    label, colon, value = first.partition(":")
-    if not colon or not names_heading(label):
-        return [block]
-    head_line = Line(
-        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
-    )
-    rest = (
-        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
-    ) + block.lines[1:]
-    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
-    if rest:
-        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
-    return out
-
-
 def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
     """Step 3: each block cut where a template heading stands (`split_stacked_headings`), then each
     part where the leading grows (`split_spaced_paragraphs`), then at first-line indents
@@ -311,45 +310,6 @@ def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
         for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
     ]
-
-
-def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
-    """`item` and `nxt` joined, when both are emphasised and together they are a heading
-    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
-    actividad"); `nxt` must not be a heading of its own."""
-    if not (
-        isinstance(item, TextBlock)
-        and isinstance(nxt, TextBlock)
-        and judge.emphasised(item)
-        and judge.emphasised(nxt)
-        and judge.heading(nxt) is None
-    ):
-        return None
-    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
-    alone, together = judge.heading(item), judge.heading(joined)
-    if together and (alone is None or together[1] > alone[1]):
-        return joined
-    return None
-
-
-def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
-    """Step 4: two emphasised blocks that together form a heading become one block."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, judge)
-        out.append(joined or items[i])
-        i += 2 if joined else 1
-    return out
-
-
-def split_category_column(item: Item, judge: Judge) -> list[Item]:
-    """Step 7: the label column of a category table (`Judge.category_column`), its rows evenly
-    spaced so that spacing grouped them, is one block a line, each a label segmentation pairs with
-    the mark on its row; [item] otherwise."""
-    if not isinstance(item, TextBlock) or not judge.category_column(item):
-        return [item]
-    return [TextBlock([line], style=item.style, prov=line.prov, region=item.region) for line in item.lines]
 
 
 def _indent(line: Line, left: float) -> bool:
@@ -384,7 +344,8 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
-    """Paragraphs set apart by space that the reader's gap estimate missed (kind 7 of issue 15):
+    """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
+    missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
     lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
     more (two lines tell no leading)."""
@@ -422,6 +383,36 @@ def _box(item: Line | TextBlock) -> BBox:
     if item.prov.bbox is None:
         raise ValueError("a line or block without a box reached the label | value row rules")
     return item.prov.bbox
+
+
+def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
+    """`item` and `nxt` joined, when both are emphasised and together they are a heading
+    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
+    actividad"); `nxt` must not be a heading of its own."""
+    if not (
+        isinstance(item, TextBlock)
+        and isinstance(nxt, TextBlock)
+        and judge.emphasised(item)
+        and judge.emphasised(nxt)
+        and judge.heading(nxt) is None
+    ):
+        return None
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    alone, together = judge.heading(item), judge.heading(joined)
+    if together and (alone is None or together[1] > alone[1]):
+        return joined
+    return None
+
+
+def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
+    """Step 4: two emphasised blocks that together form a heading become one block."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, judge)
+        out.append(joined or items[i])
+        i += 2 if joined else 1
+    return out
 
 
 def _moves_on(a: TextBlock, b: TextBlock) -> bool:
@@ -653,3 +644,12 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def split_category_column(item: Item, judge: Judge) -> list[Item]:
+    """Step 7: the label column of a category table (`Judge.category_column`), its rows evenly
+    spaced so that spacing grouped them, is one block a line, each a label segmentation pairs with
+    the mark on its row; [item] otherwise."""
+    if not isinstance(item, TextBlock) or not judge.category_column(item):
+        return [item]
+    return [TextBlock([line], style=item.style, prov=line.prov, region=item.region) for line in item.lines]
