@@ -8,9 +8,9 @@ The whole set runs in `make test` (tests/test_golden.py, tests/test_design_harne
 tests/test_design_harnesses.py). A harness whose tool is missing is skipped with how to install it,
 except under CI (`.ci/run` installs them).
 
-Cost on two cores (CPU seconds, measured): a reportlab seed about 1.5, a browser seed about 1 for
-Chromium's start and print plus 0.3 to read; the Word seeds share one LibreOffice start (about 2.5)
-and read each seed twice (.docx and PDF, about 0.4)."""
+Cost (CPU seconds, measured 2026-12-06 on the 2-core VM): the whole file about 7.5 of the fast loop's
+60 or so; a Chromium print about 0.7 (its start included: one browser per seed costs little); the Word
+seeds' one LibreOffice start with its three exports about 2.5."""
 
 from __future__ import annotations
 
