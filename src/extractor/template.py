@@ -38,9 +38,7 @@ def heading_term(text: str) -> tuple[Term | None, float]:
 def names_heading(label: str) -> bool:
     """Whether `label` (the words before a colon: "Grupo prioritario" of "Grupo prioritario: ...") names
     a template heading, in at most MAX_HEADING_WORDS words."""
-    if len(label.split()) > MAX_HEADING_WORDS:
-        return False
-    return best_term(without_number(label), headings(), HEADING_CUTOFF)[0] is not None
+    return len(label.split()) <= MAX_HEADING_WORDS and heading_term(label)[0] is not None
 
 
 @cache
