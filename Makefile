@@ -23,7 +23,7 @@ run: $(STAMP)
 test: $(STAMP)  # everything; the browser tests are skipped (with how to install chromium) when it is missing
 	$(BIN)/python -m pytest -q -n 2
 
-test-fast: $(STAMP)  # leaves out the browser, fuzz and slow batch tests (markers in pyproject.toml)
+test-fast: $(STAMP)  # leaves out the browser, fuzz and slow tests (markers in pyproject.toml); tests/test_fast_guard.py guards the outputs
 	$(BIN)/python -m pytest -q -n 2 -m "not browser and not fuzz and not slow"
 
 lint: $(STAMP)  # ruff (lint and format check) over src/ and tests/, mypy over src/; settings in pyproject.toml

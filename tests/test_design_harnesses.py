@@ -66,6 +66,9 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     0: "pdf: sections as a label | value form table: short sections lost or joined",
     1: "pdf: form table, and the category checklist in a text box: sections lost or joined",
     66: "pdf: form table, and the category checklist in a text box: sections lost or joined",
+    53: None,
+    75: None,
+    85: None,
     116: None,
     297: None,
 }

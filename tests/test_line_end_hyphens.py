@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas
 from extractor.layout import TextBlock
 from extractor.readers.pdf import read_pdf
 from extractor.readers.pdf.producer import hyphenates_nothing
+from extractor.segment.paragraphs import group_lines
 from extractor.text import join_lines
 
 LINES = [
@@ -33,7 +34,7 @@ def _pdf(path, producer: str | None, creator: str | None = None, lines=LINES) ->
 
 
 def _text(path: str) -> str:
-    (block,) = [i for i in read_pdf(path).items if isinstance(i, TextBlock)]
+    (block,) = [i for i in group_lines(read_pdf(path).items) if isinstance(i, TextBlock)]
     return join_lines(block.raw_lines)
 
 

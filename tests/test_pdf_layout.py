@@ -9,6 +9,7 @@ import pytest
 from extractor.layout import TextBlock
 from extractor.pipeline import extract_document
 from extractor.readers import read
+from extractor.segment.paragraphs import group_lines
 
 from .pdf_builders import (
     RUNNING,
@@ -45,14 +46,20 @@ BOXES = [
 ]
 
 
+def paragraphs(path) -> list:
+    """The PDF's items in reading order, its lines grouped into paragraphs by spacing (the reader gives
+    lines one by one; `group_lines` is the first paragraph rule)."""
+    return group_lines(read(path).items)
+
+
 def blocks(path) -> list[list[str]]:
-    return [item.raw_lines for item in read(path).items if isinstance(item, TextBlock)]
+    return [item.raw_lines for item in paragraphs(path) if isinstance(item, TextBlock)]
 
 
 @pytest.mark.parametrize("outlined", [False, True], ids=["filled", "outlined"])
 def test_side_by_side_panels_are_read_one_after_the_other(tmp_path, outlined):
     side_by_side_panels(tmp_path / "panels.pdf", FINANCING, SUSTAINABILITY, outlined=outlined)
-    items = read(tmp_path / "panels.pdf").items
+    items = paragraphs(tmp_path / "panels.pdf")
     assert [i.raw_lines for i in items] == [[FINANCING[0]], FINANCING[1], [SUSTAINABILITY[0]], SUSTAINABILITY[1]]
     assert items[0].region == items[1].region != items[2].region == items[3].region
 
@@ -60,7 +67,7 @@ def test_side_by_side_panels_are_read_one_after_the_other(tmp_path, outlined):
 @pytest.mark.parametrize("boxed", [True, False], ids=["in-a-panel", "no-panel"])
 def test_text_beside_a_checkbox_panel_is_not_interleaved_with_it(tmp_path, boxed):
     checkbox_panel_beside_text(tmp_path / "side.pdf", "Grupo prioritario", GROUP, BOXES, boxed=boxed)
-    items = read(tmp_path / "side.pdf").items
+    items = paragraphs(tmp_path / "side.pdf")
     kinds = [i.kind for i in items]
     assert kinds == ["text", "text"] + ["checkbox"] * len(BOXES)
     assert items[1].raw_lines == GROUP
@@ -385,6 +392,19 @@ def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bulle
     items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
     bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
     assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
+
+
+def test_the_reader_gives_lines_one_by_one_with_their_bullets_and_groups_none(tmp_path):
+    """Paragraphs are grouped once, by `segment.paragraphs`: the PDF reader's text blocks are its lines,
+    each with its box, a bullet that started it marked on the line (the bullet left out of its text)."""
+    items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
+    lines = [item.lines for item in read(tmp_path / "bullets.pdf").items if isinstance(item, TextBlock)]
+    assert all(len(block) == 1 and block[0].prov.bbox is not None for block in lines)
+    assert [(block[0].text, block[0].bullet) for block in lines] == [
+        ("Líneas Sello", False),
+        *[(line, n == 0) for bold, rest in items for n, line in enumerate([*bold, *rest])],
+    ]
 
 
 def test_a_row_of_panels_is_read_before_the_two_columns_below_it(tmp_path):

@@ -1,9 +1,10 @@
 """The neutral, position-aware representation every reader produces.
 
 A reader turns a PDF or a DOCX into one `Layout`: a flat list of items in
-reading order. Items are text blocks (paragraphs made of lines, with their
-style), checkboxes (state, label and how the state was decided) and tables
-(cells with text, marks and spans), and reader notes (what a reader could
+reading order. Items are text blocks (a DOCX paragraph with its style; a
+PDF line with its box, which segmentation groups into paragraphs),
+checkboxes (state, label and how the state was decided) and tables (cells
+with text, marks and spans), and reader notes (what a reader could
 not read, kept for an aviso). Every item carries its provenance: the
 1-based page and bounding box for PDFs, the body position for DOCX.
 Downstream stages (segment, fields) never look at the source format again.
@@ -51,11 +52,13 @@ class Line:
     bold: bool = False
     font: str = ""
     prov: Provenance = Provenance()
+    bullet: bool = False  # PDF: a bullet started the line (left out of `text`): it starts a list item
 
 
 @dataclass
 class TextBlock:
-    """A paragraph: consecutive lines with one style."""
+    """Consecutive lines with one style: a paragraph (DOCX; and after `segment.paragraphs` groups
+    a PDF reader's one-line blocks)."""
 
     lines: list[Line]
     style: str | None = None  # DOCX paragraph style name ("Title", "Heading 2")

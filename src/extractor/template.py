@@ -15,6 +15,7 @@ from .text import fold
 from .vocab import Term, best_term, headings, municipality_prefixes
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
+MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
 
 
 # A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
@@ -42,6 +43,12 @@ def opens_a_heading(text: str) -> bool:
     if len(words) < 2:
         return False
     return any(name.split()[: len(words)] == words for term in headings() for name in term.folded)
+
+
+def names_heading(label: str) -> bool:
+    """Whether `label` (the words before a colon: "Grupo prioritario" of "Grupo prioritario: ...") names
+    a template heading, in at most MAX_HEADING_WORDS words."""
+    return len(label.split()) <= MAX_HEADING_WORDS and heading_term(label)[0] is not None
 
 
 @cache

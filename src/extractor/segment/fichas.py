@@ -35,22 +35,21 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
+from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
 from ..readers.glyphs import is_check_mark
-from ..template import heading_term, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
-from ..text import clean, fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
-from .regroup import (
-    attach_row_values,
-    join_continued_paragraphs,
-    split_indented_paragraphs,
-    split_spaced_paragraphs,
-    split_stacked_headings,
+from ..template import (
+    MAX_HEADING_WORDS,
+    heading_term,
+    is_bare_prefix,
+    starts_with_municipality,
+    strip_prefix,
+    without_number,
 )
-from .rows import join_stacked_headings, rows_beside_headings
+from ..text import fold, join_lines
+from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
+from .paragraphs import paragraphs
 
-MAX_HEADING_WORDS = 14
 TITLE_RATIO = 1.5
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
@@ -206,27 +205,6 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     return (term.id, score) if term else None
 
 
-def split_label_value(block: TextBlock) -> list[TextBlock]:
-    """ "Grupo prioritario: Mujeres haitianas" -> a heading block and a value block."""
-    first = block.raw_lines[0] if block.lines else ""
-    label, colon, value = first.partition(":")
-    if not colon or len(label.split()) > MAX_HEADING_WORDS:
-        return [block]
-    term, _ = heading_term(label)
-    if term is None:
-        return [block]
-    head_line = Line(
-        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
-    )
-    rest = (
-        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
-    ) + block.lines[1:]
-    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
-    if rest:
-        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
-    return out
-
-
 def _names_municipality(text: str, catalogs: Catalogs) -> bool:
     """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`)."""
     bare_comuna = (
@@ -279,93 +257,62 @@ def is_title_like(block: TextBlock, body: float) -> bool:
     return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
 
 
-def _wrapped_heading(item: Item, nxt: Item | None, body: float) -> TextBlock | None:
-    """`item` and `nxt` joined, when both are emphasised and together they are a heading
-    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
-    actividad"); `nxt` must not be a heading of its own."""
-    if not (
-        isinstance(item, TextBlock)
-        and isinstance(nxt, TextBlock)
-        and _is_emphasised(item, body)
-        and _is_emphasised(nxt, body)
-        and heading_match(nxt, body) is None
-    ):
-        return None
-    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
-    alone, together = heading_match(item, body), heading_match(joined, body)
-    if together and (alone is None or together[1] > alone[1]):
-        return joined
-    return None
-
-
-def _merge_wrapped_headings(items: list[Item], body: float) -> list[Item]:
-    """Two short emphasised blocks that together form a heading become one block."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, body)
-        out.append(joined or items[i])
-        i += 2 if joined else 1
-    return out
-
-
-def _split_block(block: TextBlock, body: float) -> list[TextBlock]:
-    """A block the reader grouped by spacing, split into the headings and paragraphs it holds."""
-    return [
-        paragraph
-        for part in split_stacked_headings(block, lambda b: heading_match(b, body) is not None)
-        for spaced in split_spaced_paragraphs(part)
-        for paragraph in split_indented_paragraphs(spaced)
-    ]
-
-
-def _category_column(block: TextBlock) -> list[TextBlock]:
-    """A PDF block whose every line is a category's name alone (at least MIN_CATEGORY_LIST lines: the
-    label column of a category table, its rows evenly spaced) split into one block per line, each
-    a label `_category_table` pairs with the mark on its row; [block] otherwise."""
-    lines = block.lines
-    if (
-        block.prov.page is None
-        or len(lines) < MIN_CATEGORY_LIST
-        or any(line.prov.bbox is None for line in lines)
-        or any(len(line.text.split()) > MAX_CATEGORY_LABEL_WORDS or category_named(line.text) is None for line in lines)
-    ):
-        return [block]
-    return [TextBlock([line], style=block.style, prov=line.prov, region=block.region) for line in lines]
-
-
 def _is_body(block: TextBlock, body: float) -> bool:
     return not _is_emphasised(block, body) and not is_title_like(block, body)
 
 
+@dataclass(frozen=True)
+class BlockJudge:
+    """Segmentation's decisions about a block, as the paragraph rules ask them (`paragraphs.Judge`),
+    for a document whose body text is `body` points."""
+
+    body: float
+    catalogs: Catalogs
+
+    @classmethod
+    def of(cls, items: list[Item], catalogs: Catalogs) -> BlockJudge:
+        return cls(body_size(items), catalogs)
+
+    def heading(self, block: TextBlock) -> tuple[str, float] | None:
+        return heading_match(block, self.body)
+
+    def emphasised(self, block: TextBlock) -> bool:
+        return _is_emphasised(block, self.body)
+
+    def body_text(self, block: TextBlock) -> bool:
+        return _is_body(block, self.body)
+
+    def lead_in(self, block: TextBlock) -> bool:
+        return _is_lead_in(block, self.body)
+
+    def sello_name(self, block: TextBlock) -> bool:
+        return names_sello_line(block)
+
+    def anchor(self, block: TextBlock) -> bool:
+        return is_title_like(block, self.body) or _names_municipality(block_text(block), self.catalogs)
+
+    def category_column(self, block: TextBlock) -> bool:
+        """Every line of the PDF block is a category's name alone, at least MIN_CATEGORY_LIST of them:
+        the label column of a category table (its rows evenly spaced), which `_category_table` pairs
+        with the marks on its rows."""
+        lines = block.lines
+        return (
+            block.prov.page is not None
+            and len(lines) >= MIN_CATEGORY_LIST
+            and all(line.prov.bbox is not None for line in lines)
+            and all(
+                len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
+                for line in lines
+            )
+        )
+
+
 def prepare(items: list[Item], catalogs: Catalogs | None = None) -> tuple[list[Item], float]:
-    """Tables flattened, "Label: value" split, stacked headings split apart, wrapped headings
-    joined, label | value rows read by geometry, paragraphs cut by a break joined, a column of
-    category labels split into its labels; and the body text size. `catalogs` (the shipped ones when
-    None) tell a bare comuna name printed as a municipality label."""
-    flat: list[Item] = []
-    for item in flatten_tables(items):
-        flat.extend(split_label_value(item) if isinstance(item, TextBlock) else [item])
-    body = body_size(flat)
-    flat = [part for item in flat for part in (_split_block(item, body) if isinstance(item, TextBlock) else [item])]
-
-    def heading_score(block: TextBlock) -> float | None:
-        match = heading_match(block, body)
-        return match[1] if match else None
-
-    flat = join_stacked_headings(_merge_wrapped_headings(flat, body), heading_score)
-    flat = attach_row_values(flat, lambda b: heading_match(b, body) is not None)
-    flat = attach_row_values(flat, names_sello_line)  # a Sello line's name | its justification
-
-    def is_heading(block: TextBlock) -> bool:
-        return heading_match(block, body) is not None
-
-    def is_anchor(block: TextBlock) -> bool:  # what a section's text never is: a title, a municipality label
-        return is_title_like(block, body) or _names_municipality(block_text(block), catalogs or shipped())
-
-    flat = rows_beside_headings(flat, is_heading, is_anchor)
-    flat = join_continued_paragraphs(flat, lambda b: _is_body(b, body), lambda b: _is_lead_in(b, body))
-    return [part for item in flat for part in (_category_column(item) if isinstance(item, TextBlock) else [item])], body
+    """The document's paragraphs (`segment/paragraphs.py`, the one place lines become paragraphs) and
+    the body text size, in points. `catalogs` (the shipped ones when None) tell a bare comuna name
+    printed as a municipality label."""
+    prepared, judge = paragraphs(items, lambda runs: BlockJudge.of(runs, catalogs or shipped()))
+    return prepared, judge.body
 
 
 def names_sello_line(block: TextBlock) -> bool:

@@ -6,8 +6,9 @@ Modules, in the order a page flows through them:
   the PDF engine so the page can be closed;
 - `running`: running headers, footers and page numbers, found across pages and dropped;
 - `marks`: checkboxes (drawn boxes, ballot glyphs, widgets) and their labels;
-- `grid`: month tables and their marked cells;
-- `order`: reading order (panel-aware XY-cut) and paragraphs;
+- `month_grid`, `grid`: month grids (names in rows) and month tables, and their marked cells;
+- `order`: reading order (panel-aware XY-cut); lines leave the reader one by one (`segment.paragraphs`
+  groups them into paragraphs);
 - `reader`: the steps put together, whole or by page ranges (`PdfPages`);
 - `settings` (`LayoutSettings`, every tolerance) and `geometry` (pdfplumber-style boxes).
 """

@@ -1,4 +1,4 @@
-"""Reading order of a PDF page and grouping of lines into paragraphs.
+"""Reading order of a PDF page: its lines and items, in the order they are read.
 
 Words become line fragments (a line stops at a gap wider than a column
 gutter). Drawn panels (filled or outlined shapes holding text) are kept
@@ -10,6 +10,11 @@ a blank-line gap that the other side runs past (what follows starts a new
 band). So side-by-side boxes and columns are read one at a time, text
 beside a checkbox panel is not interleaved with the panel's lines, and a
 heading below a side panel is read after it.
+
+The page's lines leave the reader one by one (`in_reading_order`), each with
+what only the page's geometry knows: its box, the panel holding it, a bullet
+that started it. Grouping them into paragraphs is segmentation's
+(`segment/paragraphs.py`).
 """
 
 from __future__ import annotations
@@ -34,7 +39,6 @@ class Unit:
     box: Box
     payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
-    starts_item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
 
 
 @dataclass(frozen=True)
@@ -186,9 +190,9 @@ def line_fragments(
 
 
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
-    """One line fragment; a bullet that starts it is left out, and the unit marked as a list item."""
-    item = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
-    if item:
+    """One line fragment; a bullet that starts it is left out, and the line marked `bullet`."""
+    bullet = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
+    if bullet:
         words = words[1:]
     box = union(words)
     sizes = [w["size"] for w in words]
@@ -202,8 +206,9 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         bold=all(w["bold"] for w in words),
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
+        bullet=bullet,
     )
-    return Unit(box, payload=line, starts_item=item)
+    return Unit(box, payload=line)
 
 
 def panels(shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[Shape]:
@@ -404,88 +409,17 @@ def reading_order(
     return _leaves(_tree(_in_panels(units, boxes, settings), boxes, settings), band_gap, settings)
 
 
-def _continues(prev: Unit, nxt: Unit, max_gap: float, settings: LayoutSettings) -> bool:
-    a, b = prev.payload, nxt.payload
-    gap = nxt.box["top"] - prev.box["bottom"]
-    return (
-        isinstance(a, Line)
-        and isinstance(b, Line)
-        and prev.panel == nxt.panel
-        and not nxt.starts_item
-        and -settings.para_rise * height(prev.box) < gap <= max_gap
-        and abs(a.size - b.size) <= settings.para_size_diff
-        and (a.bold == b.bold or _wrapped(prev, nxt))
-        and nxt.box["x0"] < prev.box["x1"]
-        and nxt.box["x1"] > prev.box["x0"]
-    )
-
-
-def _wrapped(prev: Unit, nxt: Unit) -> bool:
-    """Whether the line `prev` broke only because the first word of `nxt` would not fit on it, the
-    sentence running on: `nxt` starts in lower case and its first word (its share of the line's
-    width) is wider than the room right of `prev` within the two lines' measure. So a bold lead-in
-    that fills its line ("Acceso a la información y orientación" / "integral, ya que ...") stays
-    in its paragraph; a bold heading, short or followed by a capital, does not."""
-    if not isinstance(nxt.payload, Line):
-        return False
-    text = nxt.payload.text
-    if not text[:1].islower():
-        return False
-    first = text.split(" ", 1)[0]
-    first_width = width(nxt.box) * len(first) / len(text)
-    return max(prev.box["x1"], nxt.box["x1"]) - prev.box["x1"] < first_width
-
-
-def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float:
-    """The vertical gap above which two lines belong to different paragraphs."""
-    gaps = [
-        b.box["top"] - a.box["bottom"]
-        for a, b in pairwise(units)
-        if isinstance(a.payload, Line)
-        and isinstance(b.payload, Line)
-        and abs(a.payload.size - b.payload.size) < settings.para_gap_size_diff
-        and 0 < b.box["top"] - a.box["bottom"] < settings.para_gap_lines * height(a.box)
-    ]
-    size = statistics.median(
-        [u.payload.size for u in units if isinstance(u.payload, Line)] or [settings.para_default_size]
-    )
-    # The lower quartile: lines within a paragraph are the closest, and a page of short paragraphs
-    # spaced apart (a Word export) has more gaps between paragraphs than within them.
-    typical = (
-        statistics.quantiles(gaps, n=4, method="inclusive")[0]
-        if len(gaps) > 1
-        else gaps[0]
-        if gaps
-        else settings.para_default_spacing * size
-    )
-    return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
-
-
-def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list[Item]:
-    """Consecutive lines of one paragraph become one TextBlock; other items pass through."""
+def in_reading_order(ordered: list[Unit], page_number: int) -> list[Item]:
+    """The page's items in reading order: each line a one-line `TextBlock` (its box, the panel holding
+    it as `region`, a bullet that started it as `Line.bullet`); checkboxes, tables and notes as they
+    are. The reader groups no lines into paragraphs: that is `segment/paragraphs.py`'s, which needs
+    the whole document (its body size, the template's headings, text going on over a page break)."""
     out: list[Item] = []
-    run: list[Unit] = []
-
-    def flush() -> None:
-        if run:
-            box = bbox(union(u.box for u in run))
-            out.append(
-                TextBlock(
-                    [u.payload for u in run if isinstance(u.payload, Line)],
-                    prov=Provenance(page_number, box),
-                    region=None if run[0].panel is None else f"p{page_number}-{run[0].panel}",
-                )
-            )
-            run.clear()
-
     for unit in ordered:
-        if not isinstance(unit.payload, Line):
-            flush()
-            out.append(unit.payload)
-        elif run and _continues(run[-1], unit, max_gap, settings):
-            run.append(unit)
+        payload = unit.payload
+        if isinstance(payload, Line):
+            region = None if unit.panel is None else f"p{page_number}-{unit.panel}"
+            out.append(TextBlock([payload], prov=payload.prov, region=region))
         else:
-            flush()
-            run.append(unit)
-    flush()
+            out.append(payload)
     return out

@@ -4,7 +4,8 @@ Per page: the page source gives its objects and the page is released; words
 and shapes are made from them (`page`); running headers, footers and page
 numbers are dropped (`running`); checkboxes and month
 tables are found and take their words; what is left becomes line fragments,
-ordered by panel-aware XY-cut and grouped into paragraphs.
+ordered by panel-aware XY-cut. Lines leave the reader one by one, each with its
+box; `segment/paragraphs.py` groups them into paragraphs.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
-from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
+from .order import Unit, in_reading_order, line_fragments, reading_order
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
@@ -234,7 +235,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
     marks, month tables their header and cells,
-    checkboxes their labels; the rest is text. What a step could not read
+    checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`.
     """
@@ -252,7 +253,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
     units += [_placed(t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
-    items: list[PageItem] = [*blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)]
+    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 

@@ -105,14 +105,8 @@ class LayoutSettings:
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
     panel_nest_pad: float = 1.0  # points a panel may stick out of the panel that holds it
-    para_rise: float = 0.3  # line heights the next line of a paragraph may overlap the one above
-    para_size_diff: float = 0.6  # points two lines of one paragraph may differ in font size
-    para_gap_size_diff: float = 0.3  # points two lines may differ in size for their gap to count as line spacing
-    para_gap_lines: float = 3.0  # line heights: a larger gap is no line spacing
+    para_size_diff: float = 0.6  # points two words may differ in font size and be of one size (a line, a label)
     para_default_size: float = 10.0  # points: the body size of a page with no text line
-    para_default_spacing: float = 0.3  # font sizes: the line spacing of a page without two lines in a row
-    para_min_gap: float = 0.8  # font sizes: smallest gap that separates paragraphs ...
-    para_spacing_gap: float = 1.6  # ... or this many times the usual line spacing, when more
 
     # --- page objects and words (page.py)
     closed_curve_gap: float = 1.0  # points between a curve's first and last point for it to be closed

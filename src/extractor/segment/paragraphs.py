@@ -1,28 +1,69 @@
-"""Regrouping a PDF reader's text blocks by geometry, before segmentation (issue 15).
+"""How lines become paragraphs: the one owner of paragraph grouping.
 
-A reader groups lines into blocks by spacing and orders them by position;
-designs and producers fool both. These rules regroup lines by what the
-template and typesetting say, relative to the font size (ems), never to one
-design's coordinates: headings that spacing grouped with other lines are
-split off; paragraphs set apart by a little space or by a first-line indent
-are split; a paragraph cut by a page or column break is joined again; the
-value cell of a label | value row follows its heading. Blocks without line
-boxes (DOCX) pass through unchanged. Which block is a heading, or body text,
-is segmentation's decision, passed in as a predicate.
+A Word reader gives the document's own paragraphs; a PDF reader gives lines,
+one `TextBlock` each in reading order, with what only the page's geometry
+knows (`readers/pdf/order.py`): the line's box, the drawn panel holding it
+(`region`), whether a bullet started it (`Line.bullet`). Here, and nowhere
+else, lines become paragraphs, by what the template and typesetting say,
+relative to the font size (ems), never to one design's coordinates.
+`paragraphs` applies the rules in this order, each once:
+
+1. `group_lines`: a PDF page's lines run on as one paragraph while the next
+   line is close (under the page's paragraph gap, `paragraph_gap`), of one
+   size and weight (or a bold lead-in that wraps), in the same panel,
+   overlapping it across, and no bullet starts it. Tables other than month
+   tables are then read cell by cell (`layout.flatten_tables`).
+2. `split_label_value`: "Label: value", the label a template heading, is a
+   heading block and a value block. The document's body size is measured on
+   these blocks (the `Judge` segmentation answers with knows it).
+3. `split_paragraphs`: a run of lines is cut where a template heading stands
+   (`split_stacked_headings`: a bold heading right under the bold
+   municipality line, stacked label cells), where the leading grows
+   (`split_spaced_paragraphs`) and at a first-line indent
+   (`split_indented_paragraphs`; a list item's hanging indent is none).
+4. `merge_wrapped_headings`: a heading wrapped over two blocks is one;
+   `rows.join_stacked_headings`: a heading's lines read one by one between
+   its value's lines (stacked at one edge, one font) are one heading again.
+5. `attach_row_values`: the value cell of a label | value row follows its
+   label (a template heading, then a Sello line's name), its lines taken
+   from the blocks they were read into, cut into paragraphs by rule 3's
+   leading and indent; `rows.rows_beside_headings`: beside a column of
+   template headings, each item goes to the heading of its row.
+6. `join_continued_paragraphs`: a paragraph cut by a page or column break
+   is one again.
+7. `split_category_column`: the label column of a category table (every
+   line a category's name) is one label a row, no paragraph.
+
+Blocks without line boxes (DOCX) pass through the geometric rules (1, 3's
+leading and indent, 5, 6) unchanged. Which block is a heading, body text or
+a category label is segmentation's decision (`fichas.BlockJudge`), asked
+through `Judge`.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
-from typing import TypeGuard
+from typing import Protocol, TypeGuard, TypeVar
 
-from ..layout import BBox, Item, Line, TextBlock
+from ..layout import BBox, Item, Line, Provenance, TextBlock, flatten_tables
+from ..template import names_heading
+from ..text import clean
+from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
 
+SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
+LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
+SPACING_SIZE_POINTS = 0.3  # two lines may differ in size by less than this (points) for their gap to be line spacing
+SPACING_MAX_LINES = 3.0  # line heights: a larger gap is no line spacing
+DEFAULT_SIZE = 10.0  # points: the body size of a page with no text line
+DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a row
+PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
+PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
@@ -30,14 +71,213 @@ LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s"
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
-SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
+class Judge(Protocol):
+    """What segmentation decides about a block, as the paragraph rules ask it (`fichas.BlockJudge`)."""
+
+    def heading(self, block: TextBlock) -> tuple[str, float] | None:
+        """(section key, score) when the block is one of the template's headings."""
+        ...
+
+    def emphasised(self, block: TextBlock) -> bool:
+        """Set apart from body text: bold, a heading style, larger, a trailing colon, capitals."""
+        ...
+
+    def body_text(self, block: TextBlock) -> bool: ...
+
+    def lead_in(self, block: TextBlock) -> bool:
+        """A bold line that is no heading and no title: the name a list item or paragraph starts with."""
+        ...
+
+    def sello_name(self, block: TextBlock) -> bool:
+        """A Sello line's name alone: the left cell of a name | justification row."""
+        ...
+
+    def anchor(self, block: TextBlock) -> bool:
+        """What a section's text never is: a title, a municipality label."""
+        ...
+
+    def category_column(self, block: TextBlock) -> bool:
+        """The label column of a category table: every line a category's name alone."""
+        ...
+
+
+J = TypeVar("J", bound=Judge)
+
+
+def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[list[Item], J]:
+    """A document's items (a reader's `Layout.items`) with their lines grouped into paragraphs by
+    the rules 1 to 7 of this module, in that order; and the judge `judge_of` made from the blocks
+    of rule 2 (the document's body size is measured on them)."""
+    runs = [
+        part
+        for item in flatten_tables(group_lines(items))
+        for part in (split_label_value(item) if isinstance(item, TextBlock) else [item])
+    ]
+    judge = judge_of(runs)
+
+    def is_heading(block: TextBlock) -> bool:
+        return judge.heading(block) is not None
+
+    def heading_score(block: TextBlock) -> float | None:
+        match = judge.heading(block)
+        return match[1] if match else None
+
+    flat = join_stacked_headings(merge_wrapped_headings(split_paragraphs(runs, is_heading), judge), heading_score)
+    flat = attach_row_values(flat, is_heading)
+    flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
+    flat = rows_beside_headings(flat, is_heading, judge.anchor)
+    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
+    return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _reader_line(item: Item) -> TypeGuard[TextBlock]:
+    """A PDF reader's line: a one-line block with its page and box."""
+    return (
+        isinstance(item, TextBlock)
+        and len(item.lines) == 1
+        and item.prov.page is not None
+        and item.lines[0].prov.bbox is not None
+    )
+
+
+def _height(box: BBox) -> float:
+    return box[3] - box[1]
+
+
+def _line_box_of(block: TextBlock) -> BBox:
+    box = block.lines[-1].prov.bbox
+    if box is None:
+        raise ValueError("a reader's line without a box")
+    return box
+
+
+def paragraph_gap(page: list[Item]) -> float:
+    """The vertical gap (points) above which two lines of one page (its items in reading order)
+    belong to different paragraphs: PARAGRAPH_GAP_SPACINGS times the page's usual line spacing
+    (the lower quartile of the gaps between consecutive lines of one size, under
+    SPACING_MAX_LINES line heights: lines within a paragraph are the closest, and a page of short
+    paragraphs spaced apart, a Word export, has more gaps between paragraphs than within them),
+    at least PARAGRAPH_GAP_EMS ems of the page's median line size."""
+    gaps = []
+    for a, b in pairwise(page):
+        if _reader_line(a) and _reader_line(b):
+            above, below = _line_box_of(a), _line_box_of(b)
+            gap = below[1] - above[3]
+            if abs(a.lines[0].size - b.lines[0].size) < SPACING_SIZE_POINTS and 0 < gap < SPACING_MAX_LINES * _height(
+                above
+            ):
+                gaps.append(gap)
+    size = statistics.median([i.lines[0].size for i in page if _reader_line(i)] or [DEFAULT_SIZE])
+    typical = (
+        statistics.quantiles(gaps, n=4, method="inclusive")[0]
+        if len(gaps) > 1
+        else gaps[0]
+        if gaps
+        else DEFAULT_SPACING_EMS * size
+    )
+    return max(PARAGRAPH_GAP_EMS * size, PARAGRAPH_GAP_SPACINGS * typical)
+
+
+def _wrapped(prev: BBox, nxt: BBox, text: str) -> bool:
+    """Whether the line boxed `prev` broke only because the first word of the next line (`nxt`,
+    `text`) would not fit on it, the sentence running on: the next line starts in lower case and
+    its first word (its share of the line's width) is wider than the room right of `prev` within
+    the two lines' measure. So a bold lead-in that fills its line ("Acceso a la información y
+    orientación" / "integral, ya que ...") stays in its paragraph; a bold heading, short or
+    followed by a capital, does not."""
+    if not text[:1].islower():
+        return False
+    first = text.split(" ", 1)[0]
+    first_width = (nxt[2] - nxt[0]) * len(first) / len(text)
+    return max(prev[2], nxt[2]) - prev[2] < first_width
+
+
+def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
+    """Whether the reader's line `nxt` goes on the paragraph whose last line is `prev`'s."""
+    a, b = prev.lines[-1], nxt.lines[0]
+    above, below = _line_box_of(prev), _line_box_of(nxt)
+    gap = below[1] - above[3]
+    return (
+        prev.region == nxt.region
+        and not b.bullet
+        and -LINE_RISE * _height(above) < gap <= max_gap
+        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and (a.bold == b.bold or _wrapped(above, below, b.text))
+        and below[0] < above[2]
+        and below[2] > above[0]
+    )
+
+
+def _pages(items: list[Item]) -> list[list[Item]]:
+    """The items in runs of one page each (items without a page: one run)."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if runs and runs[-1][0].prov.page == item.prov.page:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def group_lines(items: list[Item]) -> list[Item]:
+    """Step 1: a PDF reader's lines (`_reader_line`), page by page, grouped into paragraphs by
+    spacing (`_runs_on`, under the page's `paragraph_gap`): consecutive lines of one paragraph
+    become one `TextBlock` (the union of their boxes, the first line's region); everything else
+    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph."""
+    out: list[Item] = []
+    for page in _pages(items):
+        max_gap = paragraph_gap(page)
+        run: list[TextBlock] = []
+        for item in [*page, None]:
+            if item is not None and _reader_line(item) and run and _runs_on(run[-1], item, max_gap):
+                run.append(item)
+                continue
+            if run:
+                out.append(_joined(run))
+                run = []
+            if item is not None and _reader_line(item):
+                run.append(item)
+            elif item is not None:
+                out.append(item)
+    return out
+
+
+def _joined(run: list[TextBlock]) -> TextBlock:
+    """The reader's lines `run` as one paragraph, boxed by the union of theirs."""
+    if len(run) == 1:
+        return run[0]
+    boxes = [_line_box_of(b) for b in run]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return TextBlock([b.lines[0] for b in run], prov=Provenance(run[0].prov.page, box), region=run[0].region)
+
+
+def split_label_value(block: TextBlock) -> list[TextBlock]:
+    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
+    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
+    the line and the lines after it); [block] otherwise."""
+    first = block.raw_lines[0] if block.lines else ""
+    label, colon, value = first.partition(":")
+    if not colon or not names_heading(label):
+        return [block]
+    head_line = Line(
+        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
+    )
+    rest = (
+        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
+    ) + block.lines[1:]
+    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
+    if rest:
+        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
+    return out
+
+
 def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[TextBlock]:
     """A block that is no heading but whose lines hold headings -> the headings and the runs of
-    other lines between them, in order. Spacing alone grouped them: a bold heading set right
+    other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
     one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
     with a capital, that matches a heading (the longest such run wins)."""
@@ -72,6 +312,19 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     return out
 
 
+def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
+    """Step 3: each block cut where a template heading stands (`split_stacked_headings`), then each
+    part where the leading grows (`split_spaced_paragraphs`), then at first-line indents
+    (`split_indented_paragraphs`). Blocks without line boxes are cut only at headings."""
+    return [
+        paragraph
+        for item in items
+        for part in (split_stacked_headings(item, is_heading) if isinstance(item, TextBlock) else [item])
+        for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
+        for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+    ]
+
+
 def _indent(line: Line, left: float) -> bool:
     """`line` starts INDENT_EMS..MAX_INDENT_EMS ems right of `left` (farther is another column
     or centred text)."""
@@ -104,7 +357,8 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
-    """Paragraphs set apart by space that the reader's gap estimate missed (kind 7 of issue 15):
+    """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
+    missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
     lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
     more (two lines tell no leading)."""
@@ -142,6 +396,36 @@ def _box(item: Line | TextBlock) -> BBox:
     if item.prov.bbox is None:
         raise ValueError("a line or block without a box reached the label | value row rules")
     return item.prov.bbox
+
+
+def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
+    """`item` and `nxt` joined, when both are emphasised and together they are a heading
+    that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
+    actividad"); `nxt` must not be a heading of its own."""
+    if not (
+        isinstance(item, TextBlock)
+        and isinstance(nxt, TextBlock)
+        and judge.emphasised(item)
+        and judge.emphasised(nxt)
+        and judge.heading(nxt) is None
+    ):
+        return None
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    alone, together = judge.heading(item), judge.heading(joined)
+    if together and (alone is None or together[1] > alone[1]):
+        return joined
+    return None
+
+
+def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
+    """Step 4: two emphasised blocks that together form a heading become one block."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, judge)
+        out.append(joined or items[i])
+        i += 2 if joined else 1
+    return out
 
 
 def _moves_on(a: TextBlock, b: TextBlock) -> bool:
@@ -376,3 +660,12 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def split_category_column(item: Item, judge: Judge) -> list[Item]:
+    """Step 7: the label column of a category table (`Judge.category_column`), its rows evenly
+    spaced so that spacing grouped them, is one block a line, each a label segmentation pairs with
+    the mark on its row; [item] otherwise."""
+    if not isinstance(item, TextBlock) or not judge.category_column(item):
+        return [item]
+    return [TextBlock([line], style=item.style, prov=line.prov, region=item.region) for line in item.lines]
