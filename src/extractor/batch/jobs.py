@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..layout import Item
 from ..pipeline import DocumentResult, extract_document, records_of
 from ..problems import DocumentError
 from ..readers import FORMATS, format_of
@@ -80,7 +79,7 @@ class Surveyed:
     result: DocumentResult | None = None
 
 
-def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
+def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
     """Check the file's bytes (the format's check) and count its pages; a document of one part is
     read whole right here (no second worker, no second opening of the file)."""
     fmt.check(path, settings.file_limits)
@@ -91,7 +90,7 @@ def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, settings: Sett
 
 
 def finish(
-    paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]], source: Source
+    paged: PagedReader[Any, Any, Any], path: Path, items_per_page: list[list[object]], source: Source
 ) -> DocumentResult:
     return records_of(paged.layout(str(path), items_per_page), path, source)
 
@@ -113,7 +112,7 @@ class DocumentJob:
     peak_mb: float = 0.0
     _parts: list[range] = field(default_factory=list)
     _read: dict[int, Any] = field(default_factory=dict)  # the paged reader's parts, by index
-    _items: dict[int, list[list[Item]]] = field(default_factory=dict)
+    _items: dict[int, list[list[object]]] = field(default_factory=dict)
 
     @property
     def parts(self) -> int:
@@ -129,7 +128,7 @@ class DocumentJob:
         return None if name is None else FORMATS[name]
 
     @property
-    def paged(self) -> PagedReader[Any, Any] | None:
+    def paged(self) -> PagedReader[Any, Any, Any] | None:
         """The format's paged capability, None when the document is read whole."""
         fmt = self.format
         return None if fmt is None else fmt.reader().paged
@@ -211,7 +210,7 @@ class DocumentJob:
             for i, part in enumerate(parts)
         ]
 
-    def _after_items(self, items: list[list[Item]], index: int) -> list[Task]:
+    def _after_items(self, items: list[list[object]], index: int) -> list[Task]:
         self._items[index] = items
         if len(self._items) < len(self._parts):
             return []

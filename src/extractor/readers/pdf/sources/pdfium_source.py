@@ -159,7 +159,7 @@ class FontDictionaries:
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
                 self._resources(form.attrs.get("Resources"), seen)
 
-    def _font(self, spec: dict) -> None:
+    def _font(self, spec: dict[str, Any]) -> None:  # a pdfminer font dictionary
 
         base = _literal(spec.get("BaseFont")) or ""
         subtype = _literal(spec.get("Subtype"))
@@ -482,7 +482,7 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char
 # Paths ------------------------------------------------------------------------------------------
 
 
-def _multiply(m: tuple, n: tuple) -> tuple:
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
     """m then n (PDF row-vector matrices: m x n)."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -510,14 +510,14 @@ _segment_type = _prototype(raw.FPDFPathSegment_GetType, _INT, _VOID)
 _segment_close = _prototype(raw.FPDFPathSegment_GetClose, _INT, _VOID)
 
 
-def _object_matrix(obj: int) -> tuple:
+def _object_matrix(obj: int) -> Matrix:
     m = (ctypes.c_float * 6)()
     if not _object_matrix_of(obj, ctypes.addressof(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m[0], m[1], m[2], m[3], m[4], m[5])
 
 
-def _segments(obj: int, matrix: tuple) -> list[tuple[str, tuple[float, float]]]:
+def _segments(obj: int, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators with their end points in page space: m, l, c (a Bézier's
     three PDFium segments as one), h after a closing segment."""
     a, b, c, d, e, f = matrix
@@ -576,7 +576,9 @@ def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: 
     }
 
 
-def _classify(shape: str, pts: list, out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any) -> None:
+def _classify(
+    shape: str, pts: list[tuple[float, float]], out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any
+) -> None:
     """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
     closed four-sided path a rect, anything else a curve."""
     if not shape.startswith("m"):
@@ -604,7 +606,7 @@ def _fill_colour(obj: int) -> tuple[float, float, float] | None:
     return (rgba[0] / 255, rgba[1] / 255, rgba[2] / 255)
 
 
-def _walk(objects: Iterator[int], matrix: tuple, out: SourcePage, height: float) -> None:
+def _walk(objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float) -> None:
     """The painted paths of `objects` (addresses), forms entered, into `out`."""
     form, path, no_fill = raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_FILLMODE_NONE
     modes = (ctypes.c_int * 2)()  # fill mode, stroke
