@@ -227,6 +227,7 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
     words: list[_MergedWord] = []
+    inks: dict[object, tuple[float | None, str | None]] = {}  # colour -> (luminance, hex), as met
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
         for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
@@ -240,13 +241,24 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                     _MergedWord,
                     {
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
-                        "lum": luminance(piece[0].get("non_stroking_color")),
-                        "ink": hex_color(piece[0].get("non_stroking_color")),
+                        **_ink(piece[0].get("non_stroking_color"), inks),
                     },
                 )
                 for piece in pieces
             )
     return words
+
+
+def _ink(colour: object, inks: dict[object, tuple[float | None, str | None]]) -> dict[str, float | str | None]:
+    """A word's `lum` and `ink` of its text colour (`luminance`, `hex_color`), kept in `inks` by
+    colour (a page has few)."""
+    try:
+        lum, ink = inks[colour]
+    except KeyError:
+        lum, ink = inks[colour] = (luminance(colour), hex_color(colour))
+    except TypeError:  # a colour given as a list: not kept
+        lum, ink = luminance(colour), hex_color(colour)
+    return {"lum": lum, "ink": ink}
 
 
 def _stroke(obj: Graphic, kind: str) -> Stroke:
