@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..normalize.catalogs import Catalogs
 from ..pipeline import DocumentResult, extract_document, records_of
 from ..problems import DocumentError
 from ..readers import FORMATS, format_of
@@ -46,6 +47,7 @@ class Settings:
     jobs: int = 1
     part_pages: int = 25  # most pages one worker reads at once (bounds its memory)
     min_part_pages: int = 4  # fewer pages than this are not worth a part of their own
+    catalogs: Catalogs | None = None  # the run's catalogs (built once by the batch); None: the shipped ones
 
     def __post_init__(self) -> None:
         if self.jobs < 1 or self.part_pages < 1 or self.min_part_pages < 1:
@@ -86,13 +88,17 @@ def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings:
     pages = paged.page_count(str(path), settings.password)
     if len(page_ranges(pages, settings)) > 1:
         return Surveyed(pages)
-    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source))
+    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source, settings.catalogs))
 
 
 def finish(
-    paged: PagedReader[Any, Any, Any], path: Path, items_per_page: list[list[object]], source: Source
+    paged: PagedReader[Any, Any, Any],
+    path: Path,
+    items_per_page: list[list[object]],
+    source: Source,
+    catalogs: Catalogs | None = None,
 ) -> DocumentResult:
-    return records_of(paged.layout(str(path), items_per_page), path, source)
+    return records_of(paged.layout(str(path), items_per_page), path, source, catalogs)
 
 
 @dataclass(eq=False)
@@ -168,7 +174,9 @@ class DocumentJob:
     def _whole(self) -> Task:
         settings = self.settings
         return self._task(
-            extract_document, (self.path, settings.password, settings.file_limits, self.source), self._after_whole
+            extract_document,
+            (self.path, settings.password, settings.file_limits, self.source, settings.catalogs),
+            self._after_whole,
         )
 
     def _after_whole(self, result: DocumentResult, _: int) -> list[Task]:
@@ -217,7 +225,8 @@ class DocumentJob:
         items_per_page = [page for i in range(len(self._parts)) for page in self._items.pop(i)]
         paged = self.paged
         assert paged is not None
-        return [self._task(finish, (paged, self.path, items_per_page, self.source), self._after_finish)]
+        args = (paged, self.path, items_per_page, self.source, self.settings.catalogs)
+        return [self._task(finish, args, self._after_finish)]
 
     def _after_finish(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result

@@ -4,6 +4,10 @@ Boxes are pdfplumber's: `x0`, `top`, `x1`, `bottom` in PDF points (1/72 inch) fr
 left corner (pdfplumber's `_typing.py` and object dicts are the model). A page source (`sources/`)
 fills a `SourcePage`; the reader's page steps (`page.read_page` onwards) read nothing else, so a
 new engine or an image page source (OCR) touches only `sources/` and their registry.
+
+Every kind extends `Box`, so the box helpers (`geometry`) take any of them. The page steps work on
+`Word`s, `Shape`s (rects, closed curves) and `Stroke`s (lines, open curves) that `page.read_page`
+makes of the source's `Char`s and `Graphic`s, and on the `Widget`s as given.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class Char(Box, total=False):
     height: float
     width: float
     non_stroking_color: Any
+    invisible: bool  # set (True) on text never shown: render mode 3 (invisible) or 7 (clip only)
 
 
 class Graphic(Box, total=False):

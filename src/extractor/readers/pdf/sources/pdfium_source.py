@@ -16,6 +16,11 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   marks PDFium adds (dropped);
 - a line-end hyphen PDFium reports as U+0002 (and no character code) is read as "-", or as a soft
   hyphen U+00AD when the font's /ToUnicode maps a code to U+00AD and none to "-" (`_hyphen`);
+- a character PDFium finds no Unicode for (`FPDFText_HasUnicodeMapError`: a font without a
+  /ToUnicode map or an encoding it reads) comes back as its bare code, a control character for low
+  codes; it is given as pdfminer gives it, "(cid:N)", and its width is its loose box's (`unmapped`);
+- text never shown (render mode 3 or 7, `never_shown`) is marked `invisible`, as the reference
+  source marks it;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `readers.glyphs` and its avisos expect;
@@ -293,6 +298,25 @@ def zapf_code(text: str) -> str:
     return _ZAPF_OUTSIDE.get(text, text)
 
 
+_unmapped = _prototype(raw.FPDFText_HasUnicodeMapError, _INT, _VOID, _INT)
+
+
+def unmapped(textpage: int, index: int) -> bool:
+    """Whether PDFium found no Unicode for the character (a font without a /ToUnicode map or an
+    encoding it can read): its "Unicode" is then the bare code, a control character for low codes
+    (and code 2 is no line-end hyphen). Such a character is given as pdfminer gives it, "(cid:N)"."""
+    return bool(_unmapped(textpage, index))
+
+
+_render_mode = _prototype(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _VOID)
+INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)  # modes 3 and 7
+
+
+def never_shown(obj: int) -> bool:
+    """Whether a text object paints nothing (render mode 3, invisible, or 7, clip only)."""
+    return int(_render_mode(obj)) in INVISIBLE_MODES
+
+
 class _Style(NamedTuple):
     """What the characters of one text object share (PDFium gives each character its object's
     matrix, font, size and fill): the reading of its font, its matrix turned into pdfminer's page
@@ -314,6 +338,7 @@ class _Style(NamedTuple):
     y_high: float
     colour: tuple[float, float, float] | None
     widths: dict[int, float | None]  # `_Fonts.widths_at` the font and size
+    hidden: bool  # the object paints nothing (`never_shown`)
 
 
 class _Styles:
@@ -322,7 +347,7 @@ class _Styles:
 
     def __init__(self, fonts: _Fonts, view: Matrix) -> None:
         self.fonts, self.view = fonts, view
-        self.known: dict[tuple[int, float, float, float, float, float, tuple[int, ...] | None], _Style] = {}
+        self.known: dict[tuple[int, float, float, float, float, float, tuple[int, ...] | None, bool], _Style] = {}
         self.matrix = (ctypes.c_float * 6)()
         self.fontsize = ctypes.c_float()
         self.rgba = (ctypes.c_uint * 4)()
@@ -337,14 +362,20 @@ class _Styles:
         rgb = tuple(self.rgba[:3]) if _object_fill(obj, *self.rgba_refs) else None
         m = self.matrix
         _char_matrix(textpage, index, self.matrix_ref)
-        key = (font, size_pt, m[0], m[1], m[2], m[3], rgb)
+        hidden = never_shown(obj)
+        key = (font, size_pt, m[0], m[1], m[2], m[3], rgb, hidden)
         style = self.known.get(key)
         if style is None:
-            style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb)
+            style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb, hidden)
         return style
 
     def _style(
-        self, font: int, size_pt: float, matrix: tuple[float, float, float, float], rgb: tuple[int, ...] | None
+        self,
+        font: int,
+        size_pt: float,
+        matrix: tuple[float, float, float, float],
+        rgb: tuple[int, ...] | None,
+        hidden: bool,
     ) -> _Style:
         facts = self.fonts.of(font) if font else _NO_FONT
         ma, mb, mc, md = matrix
@@ -357,7 +388,7 @@ class _Styles:
         x_edges, y_edges = (c * low, c * high), (d * low, d * high)
         return _Style(
             font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
-            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths,
+            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden,
         )  # fmt: skip
 
 
@@ -397,13 +428,16 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             if code == 0x20:
                 pending_space = True
             continue
-        if not code or code == 0x0D or code == 0x0A:
+        blank = _unmapped(textpage, i)  # no Unicode found (`unmapped`): given as "(cid:N)", whatever its code
+        if not blank and (not code or code == 0x0D or code == 0x0A):
             continue
         if obj != last or style is None:
             last = obj
             style = styles.of(textpage, i, obj)
         facts = style.facts
-        if code == HYPHEN_MARK:
+        if blank:
+            text = f"(cid:{code})"
+        elif code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
         else:
             text = zapf_code(chr(code)) if facts.codes else chr(code)
@@ -413,9 +447,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         last_char_object, last_x, last_y = obj, ox, oy
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             width: float | None = None
-        elif facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width = facts.widths.get(text, 0) * 0.001 * style.size  # pdfminer's order: ties alike
-        elif style.font:
+        elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
+            width = facts.widths.get(text, 0) * 0.001 * style.size  # widths as pdfminer has them; ties alike
+        elif style.font and not blank:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€")
             width = style.widths.get(code, _UNASKED)
             if width is _UNASKED:
                 width = fonts.width(style.font, code, style.size)
@@ -456,6 +490,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "non_stroking_color": style.colour,
             }
         )
+        if style.hidden:
+            chars[-1]["invisible"] = True
     return chars
 
 
