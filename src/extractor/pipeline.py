@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,13 +45,15 @@ class DocumentResult:
     skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
 
 
-def preload() -> None:
+def preload(formats: Collection[str] | None = None) -> None:
     """Load the vocabularies now, so worker processes forked afterwards share them instead of each
     loading (and compiling the patterns of) its own (the catalogs too are built before the fork, by
     the batch: `catalogs.Catalogs`). The reader of every registered format (pdfplumber,
-    python-docx, ...) is imported here for the same reason."""
-    for fmt in FORMATS.values():
-        fmt.reader()
+    python-docx, ...) is imported here for the same reason; of the formats named in `formats` only,
+    when given (the others are imported when first read)."""
+    for name, fmt in FORMATS.items():
+        if formats is None or name in formats:
+            fmt.reader()
     for load in PRELOADED:
         load()
 

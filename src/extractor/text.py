@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -26,6 +27,12 @@ _WORD_SPLIT_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]$")  # "organiza-"
 _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011]$")  # "Norte-", "2022-"
 
 
+# `clean`, `fold` and `join_lines` are pure and asked again for the same text by step after step
+# (a block's text by each rule that looks at it): each keeps its recent answers.
+_MEMO = 1 << 16  # answers kept per function
+
+
+@lru_cache(maxsize=_MEMO)
 def clean(text: str) -> str:
     """NFC, ligatures expanded, invisible characters dropped, white space folded.
 
@@ -52,6 +59,12 @@ def join_lines(lines: list[str]) -> str:
     a reader marked as the word's own (`KEPT_HYPHEN`) stays, with no space
     ("socio-" + "comunitario" -> "socio-comunitario").
     """
+    return _join_lines(tuple(lines))
+
+
+@lru_cache(maxsize=_MEMO)
+def _join_lines(lines: tuple[str, ...]) -> str:
+    """`join_lines` of a tuple of lines."""
     out = ""
     soft_break = False  # the line before ended with a soft hyphen
     kept_hyphen = False  # the line before ended with a hyphen that is its word's own
@@ -79,6 +92,7 @@ def join_paragraphs(paragraphs: list[str]) -> str:
     return "\n\n".join(p for p in (clean(p) for p in paragraphs) if p)
 
 
+@lru_cache(maxsize=_MEMO)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: the key for matching."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -96,13 +110,19 @@ def fold_chars(text: str) -> str:
 
     Searching this string gives offsets valid in the original text.
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        low = base.lower()
-        base = low if len(low) == 1 else base
-        out.append(base if base.isalnum() else " ")
-    return "".join(out)
+    return "".join([_FOLDED.get(ch) or _folded_char(ch) for ch in text])
+
+
+_FOLDED: dict[str, str] = {}  # a character -> `_folded_char`, as met
+
+
+def _folded_char(ch: str) -> str:
+    """One character of `fold_chars`: its base letter in lower case, or a space."""
+    base = unicodedata.normalize("NFKD", ch)[:1] or ch
+    low = base.lower()
+    base = low if len(low) == 1 else base
+    _FOLDED[ch] = folded = base if base.isalnum() else " "
+    return folded
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

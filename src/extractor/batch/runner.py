@@ -232,7 +232,7 @@ class Batch:
                 from ..pipeline import preload
                 from ..readers.pdf import sources
 
-                preload()
+                preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
                 before = (sources.chosen(), ocr_options())
                 sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with them
                 use_ocr(self.options.ocr)

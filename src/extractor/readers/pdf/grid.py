@@ -27,18 +27,25 @@ from .settings import LAYOUT, LayoutSettings
 
 
 def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
-    """Indices of `words` grouped into lines, each left to right."""
+    """Indices of `words` grouped into lines, each left to right: top to bottom, a word joins the
+    first line whose first word's top is within `month_line_shift` of that word's height of its own.
+
+    Words come in order of their tops, so a line a word is too far below is too far above every
+    word after it: it is no longer looked at (the first line that fits is the one it always was)."""
     rows: list[list[int]] = []
+    open_rows: list[tuple[list[int], float, float]] = []  # (line, its first word's top, shift), oldest first
     for i in sorted(range(len(words)), key=lambda i: (words[i]["top"], words[i]["x0"])):
-        word = words[i]
-        for row in rows:
-            ref = words[row[0]]
-            shift = settings.month_line_shift * max(height(ref), settings.month_line_min_height)
-            if abs(ref["top"] - word["top"]) < shift:
+        top = words[i]["top"]
+        for n, (row, ref_top, shift) in enumerate(open_rows):
+            if abs(ref_top - top) < shift:
                 row.append(i)
+                del open_rows[:n]
                 break
         else:
+            open_rows.clear()
+            shift = settings.month_line_shift * max(height(words[i]), settings.month_line_min_height)
             rows.append([i])
+            open_rows.append((rows[-1], top, shift))
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 

@@ -133,25 +133,32 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
     page on the template's publication), so the rule runs here on rows of `shift` points.
     """
     kept: list[Char] = []
-    rows: dict[tuple[object, ...], list[Char]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
+    rows: dict[tuple[object, ...], dict[int, list[Char]]] = {}  # (text, font, size, upright) -> row -> chars kept
+    sizes: dict[float, tuple[float, float]] = {}  # size -> (shift, size rounded to 0.01 pt), as met
     for char in chars:
         size = float(char.get("size") or 0)
-        shift = settings.duplicate_char_shift * size
+        known = sizes.get(size)
+        if known is None:
+            known = sizes[size] = (settings.duplicate_char_shift * size, round(size, 2))
+        shift, rounded = known
         if shift <= 0 or char["text"].isspace():
             kept.append(char)
             continue
-        key = (char["text"], char.get("fontname"), round(size, 2), char.get("upright"))
+        by_row = rows.setdefault((char["text"], char.get("fontname"), rounded, char.get("upright")), {})
         row = int(char["top"] // shift)
-        if not _has_copy(char, shift, [rows.get((*key, r), ()) for r in (row - 1, row, row + 1)]):
-            rows.setdefault((*key, row), []).append(char)
+        if not _has_copy(char, shift, by_row, row):
+            by_row.setdefault(row, []).append(char)
             kept.append(char)
     return kept
 
 
-def _has_copy(char: Char, shift: float, groups: Sequence[Sequence[Char]]) -> bool:
+def _has_copy(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> bool:
+    """Whether a character kept in row `row` or a row next to it lies within `shift` of `char`."""
+    if not by_row:
+        return False
     x0, top = char["x0"], char["top"]
-    for group in groups:
-        for other in group:
+    for near in (row - 1, row, row + 1):
+        for other in by_row.get(near, ()):
             if abs(other["x0"] - x0) <= shift and abs(other["top"] - top) <= shift:
                 return True
     return False
@@ -162,6 +169,12 @@ _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line cl
 
 def _size(*chars: Char) -> float:
     return max(float(c.get("size") or 0) for c in chars)
+
+
+def _pair_sizes(chars: list[Char]) -> list[float]:
+    """The larger size of each two neighbouring characters (`_size` of each pair)."""
+    sizes = [float(c.get("size") or 0) for c in chars]
+    return [a if a >= b else b for a, b in itertools.pairwise(sizes)]
 
 
 def _visible(line: list[Char]) -> tuple[list[Char], list[float], list[bool]]:
@@ -189,12 +202,14 @@ def _spaced_runs(chars: list[Char], gaps: list[float], settings: LayoutSettings)
     letters, and no letter of the run touches a letter outside it (then it is a run of
     one-letter words before an ordinary word, "o a y a la")."""
 
+    sizes = _pair_sizes(chars)
+
     def fits(j: int) -> bool:
-        size = _size(chars[j], chars[j + 1])
+        size = sizes[j]
         return settings.spaced_gap_min * size <= gaps[j] <= settings.spaced_run_gap * size
 
     def touches(j: int) -> bool:
-        return 0 <= j < len(gaps) and gaps[j] < settings.spaced_gap_min * _size(chars[j], chars[j + 1])
+        return 0 <= j < len(gaps) and gaps[j] < settings.spaced_gap_min * sizes[j]
 
     runs = []
     for fit, group in itertools.groupby(range(len(gaps)), key=fits):
@@ -211,10 +226,8 @@ def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list
     `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
     run's letter gap (a low quantile of its gaps), see the module's note."""
     chars, gaps, spaced = _visible(line)
-    cuts = [
-        space or gap > settings.touching_gap * _size(a, b)
-        for (a, b), gap, space in zip(itertools.pairwise(chars), gaps, spaced, strict=True)
-    ]
+    touching = settings.touching_gap
+    cuts = [space or gap > touching * size for size, gap, space in zip(_pair_sizes(chars), gaps, spaced, strict=True)]
     for run in _spaced_runs(chars, gaps, settings):
         inner = sorted(gaps[j] for j in run)
         letter_gap = inner[len(inner) // 3]
@@ -237,6 +250,7 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
     words: list[_MergedWord] = []
+    inks: dict[object, tuple[float | None, str | None]] = {}  # colour -> (luminance, hex), as met
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
         for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
@@ -250,13 +264,24 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                     _MergedWord,
                     {
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
-                        "lum": luminance(piece[0].get("non_stroking_color")),
-                        "ink": hex_color(piece[0].get("non_stroking_color")),
+                        **_ink(piece[0].get("non_stroking_color"), inks),
                     },
                 )
                 for piece in pieces
             )
     return words
+
+
+def _ink(colour: object, inks: dict[object, tuple[float | None, str | None]]) -> dict[str, float | str | None]:
+    """A word's `lum` and `ink` of its text colour (`luminance`, `hex_color`), kept in `inks` by
+    colour (a page has few)."""
+    try:
+        lum, ink = inks[colour]
+    except KeyError:
+        lum, ink = inks[colour] = (luminance(colour), hex_color(colour))
+    except TypeError:  # a colour given as a list: not kept
+        lum, ink = luminance(colour), hex_color(colour)
+    return {"lum": lum, "ink": ink}
 
 
 def _stroke(obj: Graphic, kind: str) -> Stroke:

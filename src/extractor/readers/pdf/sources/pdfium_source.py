@@ -229,33 +229,23 @@ def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
 
 
 _VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
-_text_object = _prototype(raw.FPDFText_GetTextObject, _VOID, _VOID, ctypes.c_int)
+_INT, _UINT = ctypes.c_int, ctypes.c_uint
+_text_object = _prototype(raw.FPDFText_GetTextObject, _VOID, _VOID, _INT)
+_unicode = _prototype(raw.FPDFText_GetUnicode, _UINT, _VOID, _INT)
+_is_generated = _prototype(raw.FPDFText_IsGenerated, _INT, _VOID, _INT)
+# out-parameters as addresses too (`ctypes.addressof` of an array and an offset into it)
+_char_origin = _prototype(raw.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
+_char_matrix = _prototype(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
+_loose_box = _prototype(raw.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
 _object_font = _prototype(raw.FPDFTextObj_GetFont, _VOID, _VOID)
-_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, ctypes.c_int, _VOID, _FLOAT_P)
+_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, _INT, _VOID, _FLOAT_P)
 _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
-_font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, _VOID, ctypes.c_float, _FLOAT_P)
-_glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, _VOID, ctypes.c_uint, ctypes.c_float, _FLOAT_P)
-_UINT_P = ctypes.POINTER(ctypes.c_uint)
-_count_marks = _prototype(raw.FPDFPageObj_CountMarks, ctypes.c_int, _VOID)
+_font_descent = _prototype(raw.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _FLOAT_P)
+_glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, _INT, _VOID, _UINT, ctypes.c_float, _FLOAT_P)
+_object_fill = _prototype(raw.FPDFPageObj_GetFillColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
+_count_marks = _prototype(raw.FPDFPageObj_CountMarks, _INT, _VOID)
 _get_mark = _prototype(raw.FPDFPageObj_GetMark, _VOID, _VOID, ctypes.c_ulong)
-_mark_param_type = _prototype(raw.FPDFPageObjMark_GetParamValueType, ctypes.c_int, _VOID, ctypes.c_char_p)
-_object_fill = _prototype(raw.FPDFPageObj_GetFillColor, ctypes.c_int, _VOID, _UINT_P, _UINT_P, _UINT_P, _UINT_P)
-
-
-class _Colours:
-    """Text objects' fill colours as PDFium gives them (sRGB, 0..1; None when unknown): the colour
-    their characters are painted in, for the words' luminance (greyed month names). The four
-    out-parameters are made once, not per object."""
-
-    def __init__(self) -> None:
-        self.rgba = [ctypes.c_uint() for _ in range(4)]
-        self.refs = [ctypes.byref(value) for value in self.rgba]
-
-    def of(self, obj: int) -> tuple[float, float, float] | None:
-        if not _object_fill(obj, *self.refs):
-            return None
-        r, g, b, _ = self.rgba
-        return (r.value / 255, g.value / 255, b.value / 255)
+_mark_param_type = _prototype(raw.FPDFPageObjMark_GetParamValueType, _INT, _VOID, ctypes.c_char_p)
 
 
 class _Fonts:
@@ -266,7 +256,7 @@ class _Fonts:
     def __init__(self, dictionaries: FontDictionaries) -> None:
         self.dictionaries = dictionaries
         self.known: dict[int, FontFacts] = {}
-        self.widths: dict[tuple[int, int, float], float | None] = {}
+        self.widths: dict[tuple[int, float], dict[int, float | None]] = {}
         self.hyphens: dict[str, str] = {}
         self.buffer = ctypes.create_string_buffer(512)
         self.value = ctypes.c_float()
@@ -289,13 +279,18 @@ class _Fonts:
             self.hyphens[facts.name] = _hyphen(facts.to_unicode)
         return self.hyphens[facts.name]
 
+    def widths_at(self, font: int, size: float) -> dict[int, float | None]:
+        """The advances (text space) of the font's characters at `size` asked so far, by Unicode
+        code (`width` fills it)."""
+        return self.widths.setdefault((font, size), {})
+
     def width(self, font: int, code: int, size: float) -> float | None:
         """The advance of `code` (Unicode) at `size` in text space (PDFium's widths), None unknown."""
-        key = (font, code, size)
-        if key not in self.widths:
-            known = _glyph_width(font, code, size, ctypes.byref(self.value))
-            self.widths[key] = self.value.value if known else None
-        return self.widths[key]
+        known = self.widths_at(font, size)
+        if code not in known:
+            found = _glyph_width(font, code, size, ctypes.byref(self.value))
+            known[code] = self.value.value if found else None
+        return known[code]
 
 
 def zapf_code(text: str) -> str:
@@ -306,11 +301,14 @@ def zapf_code(text: str) -> str:
     return _ZAPF_OUTSIDE.get(text, text)
 
 
-def unmapped(textpage: Any, index: int) -> bool:
+_unmapped = _prototype(raw.FPDFText_HasUnicodeMapError, _INT, _VOID, _INT)
+
+
+def unmapped(textpage: int, index: int) -> bool:
     """Whether PDFium found no Unicode for the character (a font without a /ToUnicode map or an
     encoding it can read): its "Unicode" is then the bare code, a control character for low codes
     (and code 2 is no line-end hyphen). Such a character is given as pdfminer gives it, "(cid:N)"."""
-    return bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
+    return bool(_unmapped(textpage, index))
 
 
 _render_mode = _prototype(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _VOID)
@@ -320,6 +318,84 @@ INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CL
 def never_shown(obj: int) -> bool:
     """Whether a text object paints nothing (render mode 3, invisible, or 7, clip only)."""
     return int(_render_mode(obj)) in INVISIBLE_MODES
+
+
+class _Style(NamedTuple):
+    """What the characters of one text object share (PDFium gives each character its object's
+    matrix, font, size and fill): the reading of its font, its matrix turned into pdfminer's page
+    space (`a`, `b`, `c`, `d`), and the offsets of the box's bottom and top edges from the origin
+    along x and y (`c` and `d` times the descent and the descent plus one size)."""
+
+    font: int
+    facts: FontFacts
+    size: float  # points, the object's font size
+    ma: float  # the object's own matrix's a (the loose box's width is divided by it)
+    a: float
+    b: float
+    c: float
+    d: float
+    upright: bool
+    x_low: float  # min(c * low, c * high)
+    x_high: float
+    y_low: float  # min(d * low, d * high)
+    y_high: float
+    colour: tuple[float, float, float] | None
+    widths: dict[int, float | None]  # `_Fonts.widths_at` the font and size
+    hidden: bool  # the object paints nothing (`never_shown`)
+    actual: bool  # in an /ActualText span, drawn unturned (`_Ink` reads the glyph printed)
+
+
+class _Styles:
+    """Each text object's `_Style`, shared by objects alike (a designed page sets nearly every
+    character as an object of its own, in a few fonts, sizes and colours)."""
+
+    def __init__(self, fonts: _Fonts, view: Matrix) -> None:
+        self.fonts, self.view = fonts, view
+        self.known: dict[tuple[int, float, float, float, float, float, tuple[int, ...] | None, bool, bool], _Style] = {}
+        self.matrix = (ctypes.c_float * 6)()
+        self.fontsize = ctypes.c_float()
+        self.rgba = (ctypes.c_uint * 4)()
+        rgba = ctypes.addressof(self.rgba)
+        self.rgba_refs = [rgba + 4 * n for n in range(4)]
+        self.matrix_ref = ctypes.addressof(self.matrix)
+
+    def of(self, textpage: int, index: int, obj: int) -> _Style:
+        """The style of `obj`, the text object of character `index` (not a generated one)."""
+        font = _object_font(obj) or 0
+        size_pt = self.fontsize.value if _object_font_size(obj, ctypes.byref(self.fontsize)) else 0.0
+        rgb = tuple(self.rgba[:3]) if _object_fill(obj, *self.rgba_refs) else None
+        m = self.matrix
+        _char_matrix(textpage, index, self.matrix_ref)
+        hidden = never_shown(obj)
+        actual = m[0] > 0 and not m[1] and not m[2] and _actual_text(obj)
+        key = (font, size_pt, m[0], m[1], m[2], m[3], rgb, hidden, actual)
+        style = self.known.get(key)
+        if style is None:
+            style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb, hidden, actual)
+        return style
+
+    def _style(
+        self,
+        font: int,
+        size_pt: float,
+        matrix: tuple[float, float, float, float],
+        rgb: tuple[int, ...] | None,
+        hidden: bool,
+        actual: bool,
+    ) -> _Style:
+        facts = self.fonts.of(font) if font else _NO_FONT
+        ma, mb, mc, md = matrix
+        va, vb, vc, vd, _, _ = self.view
+        a, b = ma * va + mb * vc, ma * vb + mb * vd
+        c, d = mc * va + md * vc, mc * vb + md * vd
+        low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
+        colour = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
+        widths = self.fonts.widths_at(font, size_pt)
+        x_edges, y_edges = (c * low, c * high), (d * low, d * high)
+        return _Style(
+            font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
+            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual,
+        )  # fmt: skip
 
 
 def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
@@ -333,74 +409,71 @@ def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Ch
 
 
 def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
+    """The characters of text page `tp`. The box of a character is pdfminer's: its origin, plus its
+    advance along the matrix's x axis and the font's descent and top along its y axis, so its
+    extremes are the origin's (or the advance's end's) coordinates plus the style's low and high
+    offsets: the same sums pdfminer's corner-by-corner box takes its minimum and maximum of."""
     count = raw.FPDFText_CountChars(tp)
-    textpage = ctypes.cast(tp, ctypes.c_void_p).value
+    textpage = ctypes.cast(tp, ctypes.c_void_p).value or 0
     chars: list[Char] = []
     pending_space = False  # a generated space waits for its right neighbour
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    matrix = raw.FS_MATRIX()
-    loose = raw.FS_RECTF()
-    fontsize = ctypes.c_float()
+    origin = (ctypes.c_double * 2)()
+    origin_x = ctypes.addressof(origin)
+    origin_y = origin_x + 8
+    loose = (ctypes.c_float * 4)()  # left, top, right, bottom
+    loose_ref = ctypes.addressof(loose)
     va, vb, vc, vd, ve, vf = view
-    last: int | None = None  # the text object of the last character, with its font's facts and size
-    font, facts, size_pt = 0, _NO_FONT, 0.0
-    colour: tuple[float, float, float] | None = None
-    hidden = False
-    actual = False  # whether the text object is in an /ActualText span
-    colours = _Colours()
+    styles = _Styles(fonts, view)
+    last = 0  # the text object of the last character looked at, with its style
+    style: _Style | None = None
     ink = _Ink()
-    last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
+    last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     for i in range(count):
-        code = raw.FPDFText_GetUnicode(tp, i)
+        code = _unicode(textpage, i)
         obj = _text_object(textpage, i)
-        if not obj or raw.FPDFText_IsGenerated(tp, i):
+        if not obj or (code == 0x20 and _is_generated(textpage, i)):  # PDFium generates spaces, CR and LF
             if code == 0x20:
                 pending_space = True
             continue
-        if obj != last:
+        blank = _unmapped(textpage, i)  # no Unicode found (`unmapped`): given as "(cid:N)", whatever its code
+        if not blank and (not code or code == 0x0D or code == 0x0A):
+            continue
+        if obj != last or style is None:
             last = obj
-            font = _object_font(obj) or 0
-            facts = fonts.of(font) if font else _NO_FONT
-            size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
-            colour = colours.of(obj)
-            hidden = never_shown(obj)
-            actual = _actual_text(obj)
-        blank = unmapped(tp, i)
+            style = styles.of(textpage, i, obj)
+        facts = style.facts
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
-        elif not code or code in (0x0D, 0x0A):
-            continue
         else:
             text = zapf_code(chr(code)) if facts.codes else chr(code)
-        raw.FPDFText_GetMatrix(tp, i, matrix)
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        ligature = bool(chars) and obj == last_char_object and (ox.value, oy.value) == last_origin
-        last_char_object, last_origin = obj, (ox.value, oy.value)
+        _char_origin(textpage, i, origin_x, origin_y)
+        ox, oy = origin[0], origin[1]
+        ligature = obj == last_char_object and ox == last_x and oy == last_y and bool(chars)
+        last_char_object, last_x, last_y = obj, ox, oy
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
-            raw.FPDFText_GetLooseCharBox(tp, i, loose)
-            width: float | None = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
+            width: float | None = None
         elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
-            width = facts.widths.get(text, 0) * 0.001 * size_pt  # widths as pdfminer has them; ties alike
-        else:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€": PDFium advances by it)
-            width = fonts.width(font, code, size_pt) if font and not blank else None
-            if actual and width is not None and matrix.a > 0 and not matrix.b and not matrix.c:
-                text, width = ink.read(tp, i, text, (ox.value, oy.value), matrix.a, size_pt, width)
+            width = facts.widths.get(text, 0) * 0.001 * style.size  # widths as pdfminer has them; ties alike
+        elif style.font and not blank:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€")
+            width = style.widths.get(code, _UNASKED)
+            if width is _UNASKED:
+                width = fonts.width(style.font, code, style.size)
+            if style.actual and width is not None:
+                text, width = ink.read(tp, i, text, (ox, oy), style.ma, style.size, width)
+        else:
+            width = None
         if width is None:
-            raw.FPDFText_GetLooseCharBox(tp, i, loose)
-            width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
-        ma, mb, mc, md = matrix.a, matrix.b, matrix.c, matrix.d
-        a, b = ma * va + mb * vc, ma * vb + mb * vd
-        c, d = mc * va + md * vc, mc * vb + md * vd
-        x, y = ox.value * va + oy.value * vc + ve, ox.value * vb + oy.value * vd + vf
-        low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
-        xs = (x + c * low, x + c * high, x + a * width + c * low, x + a * width + c * high)
-        ys = (y + d * low, y + d * high, y + b * width + d * low, y + b * width + d * high)
-        y0, y1 = min(ys), max(ys)
-        upright = a * d > 0 and b * c <= 0
+            _loose_box(textpage, i, loose_ref)
+            width = abs(loose[2] - loose[0]) / max(abs(style.ma), 1e-9)
+        x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
+        x_end, y_end = x + style.a * width, y + style.b * width
+        y0 = (y if y <= y_end else y_end) + style.y_low
+        y1 = (y if y >= y_end else y_end) + style.y_high
+        x0 = round((x if x <= x_end else x_end) + style.x_low, PRECISION)
+        x1 = round((x if x >= x_end else x_end) + style.x_high, PRECISION)
         top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
-        x0, x1 = round(min(xs), PRECISION), round(max(xs), PRECISION)
         if ligature:  # pdfminer's one character of the glyph, its text all the code points
             prev = chars[-1]
             x0, x1 = min(x0, prev["x0"]), max(x1, prev["x1"])
@@ -418,15 +491,15 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "x1": x1,
                 "bottom": bottom,
                 "doctop": top,
-                "upright": upright,
+                "upright": style.upright,
                 "fontname": facts.name,
                 "size": y1 - y0,  # the box's height, as pdfminer's `LTChar.size`
                 "height": bottom - top,
                 "width": x1 - x0,
-                "non_stroking_color": colour,
+                "non_stroking_color": style.colour,
             }
         )
-        if hidden:
+        if style.hidden:
             chars[-1]["invisible"] = True
     return chars
 
@@ -471,6 +544,9 @@ class _Ink:
         return text, max(width, (right - origin[0]) / scale)
 
 
+_UNASKED = -1.0  # not a width: `_Style.widths` has no entry for the code yet
+
+
 def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char) -> Char:
     """A character at a box, of the font, size and direction of `like`."""
     return {
@@ -505,37 +581,55 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
-def _object_matrix(obj: Any) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
+# The page objects' functions, called with handles and out-parameters as addresses (`_prototype`)
+_page_object = _prototype(raw.FPDFPage_GetObject, _VOID, _VOID, _INT)
+_object_type = _prototype(raw.FPDFPageObj_GetType, _INT, _VOID)
+_object_matrix_of = _prototype(raw.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
+_form_count = _prototype(raw.FPDFFormObj_CountObjects, _INT, _VOID)
+_form_object = _prototype(raw.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
+_draw_mode = _prototype(raw.FPDFPath_GetDrawMode, _INT, _VOID, _VOID, _VOID)
+_segment_count = _prototype(raw.FPDFPath_CountSegments, _INT, _VOID)
+_segment = _prototype(raw.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
+_segment_point = _prototype(raw.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
+_segment_type = _prototype(raw.FPDFPathSegment_GetType, _INT, _VOID)
+_segment_close = _prototype(raw.FPDFPathSegment_GetClose, _INT, _VOID)
+
+
+def _object_matrix(obj: int) -> Matrix:
+    m = (ctypes.c_float * 6)()
+    if not _object_matrix_of(obj, ctypes.addressof(m)):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return (m[0], m[1], m[2], m[3], m[4], m[5])
 
 
-def _segments(obj: Any, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]:
+def _segments(obj: int, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators with their end points in page space: m, l, c (a Bézier's
     three PDFium segments as one), h after a closing segment."""
     a, b, c, d, e, f = matrix
     ops: list[tuple[str, tuple[float, float]]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = (ctypes.c_float * 2)()
+    x_ref = ctypes.addressof(xy)
+    y_ref = x_ref + 4
     bezier = 0
     start: tuple[float, float] = (0.0, 0.0)
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_MOVETO:
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+    for i in range(_segment_count(obj)):
+        seg = _segment(obj, i)
+        _segment_point(seg, x_ref, y_ref)
+        x, y = xy[0], xy[1]
+        point = (a * x + c * y + e, b * x + d * y + f)
+        kind = _segment_type(seg)
+        if kind == moveto:
             ops.append(("m", point))
             start = point
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+        elif kind == bezierto:
             bezier += 1
             if bezier == 3:
                 ops.append(("c", point))
                 bezier = 0
         else:
             ops.append(("l", point))
-        if raw.FPDFPathSegment_GetClose(seg):
+        if _segment_close(seg):
             ops.append(("h", start))
     return ops
 
@@ -589,36 +683,41 @@ def _classify(
     out.curves.append(_graphic(pts, height, fill, stroke, colour))
 
 
-def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+def _fill_colour(obj: int) -> tuple[float, float, float] | None:
+    rgba = (ctypes.c_uint * 4)()
+    at = ctypes.addressof(rgba)
+    if not _object_fill(obj, at, at + 4, at + 8, at + 12):
         return None
-    return (r.value / 255, g.value / 255, b.value / 255)
+    return (rgba[0] / 255, rgba[1] / 255, rgba[2] / 255)
 
 
-def _walk(objects: Iterator[Any], matrix: Matrix, out: SourcePage, height: float) -> None:
+def _walk(objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float) -> None:
+    """The painted paths of `objects` (addresses), forms entered, into `out`."""
+    form, path, no_fill = raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_FILLMODE_NONE
+    modes = (ctypes.c_int * 2)()  # fill mode, stroke
+    mode_ref = ctypes.addressof(modes)
     for obj in objects:
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
+        kind = _object_type(obj)
+        if kind == form:
             inner = _multiply(_object_matrix(obj), matrix)
-            count = raw.FPDFFormObj_CountObjects(obj)
-            _walk((raw.FPDFFormObj_GetObject(obj, i) for i in range(count)), inner, out, height)
-        elif kind == raw.FPDF_PAGEOBJ_PATH:
-            mode, stroke = ctypes.c_int(), ctypes.c_int()
-            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke):
+            count = _form_count(obj)
+            _walk((_form_object(obj, i) for i in range(count)), inner, out, height)
+        elif kind == path:
+            if not _draw_mode(obj, mode_ref, mode_ref + 4):
                 continue
-            fill = mode.value != raw.FPDF_FILLMODE_NONE
-            if not fill and not stroke.value:
+            fill, stroke = modes[0] != no_fill, bool(modes[1])
+            if not fill and not stroke:
                 continue
             colour = _fill_colour(obj)
             ops = _segments(obj, _multiply(_object_matrix(obj), matrix))
             for shape, pts in _painted(ops):
-                _classify(shape, pts, out, height, fill, bool(stroke.value), colour)
+                _classify(shape, pts, out, height, fill, stroke, colour)
 
 
 def page_graphics(page: Any, out: SourcePage, view: Matrix, height: float) -> None:
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     count = raw.FPDFPage_CountObjects(page.raw)
-    _walk((raw.FPDFPage_GetObject(page.raw, i) for i in range(count)), view, out, height)
+    _walk((_page_object(handle, i) for i in range(count)), view, out, height)
 
 
 def _has_widgets(page: Any) -> bool:
