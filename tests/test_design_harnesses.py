@@ -63,9 +63,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     214: "side panel left; label | value rows; numbered headings (1)); month grid 3x4: an extra ficha",
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
-    0: "pdf: sections as a label | value form table: short sections lost or joined",
-    1: "pdf: form table, and the category checklist in a text box: sections lost or joined",
-    66: "pdf: form table, and the category checklist in a text box: sections lost or joined",
+    0: None,
+    1: "pdf: the title in a table cell beside the municipality, wrapped: its first line read as another block",
+    66: None,
     116: None,
     297: None,
 }

@@ -12,7 +12,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 
 QUOTE = ["«Aquí encontré trabajo y amigas»,", "cuenta una vecina del taller."]
 SECTIONS = [
@@ -111,3 +111,46 @@ def test_text_carried_to_the_next_page_goes_on_with_the_flow_not_the_side_panel(
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["sostenibilidad"] == "Se repite cada año con la comunidad."
     assert got["elemento_innovador"].endswith("y se mantiene la jornada de manera periódica.")
+
+
+CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
+DATES = "Septiembre, octubre y noviembre de cada año, con talleres en las juntas de vecinos."
+
+
+def side_panel_over_a_wide_paragraph(path) -> None:
+    """Title and label; a left column of short sections ending with the dates' heading; beside it
+    a filled side panel holding the "Categoría" heading and its
+    boxes, ending level with the dates' heading; under both, the dates' text across the whole
+    width, then the other sections. Reading order gives the column, the panel, then the wide text."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    top = sheet.lines(45, top, ["Departamento/Oficinas municipales", "que participan"], 12, BOLD) + 6
+    top = sheet.lines(45, top, SECTIONS[0][1], size=10, font=BODY) + 12
+    top = sheet.text(45, top, SECTIONS[1][0], 12, BOLD) + 6
+    top = sheet.lines(45, top, SECTIONS[1][1], size=10, font=BODY) + 12
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD)
+    sheet.rect(330, 108, 220, top - 108 + 4, stroke=False, fill="DCE6F2")
+    row = sheet.text(340, 115, "Categoría", 12, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(354, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, top + 14, DATES, 10, BODY) + 12
+    for heading, lines in SECTIONS[2:]:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+
+
+def test_a_side_panels_section_ends_with_the_panel(tmp_path):
+    """A heading inside a drawn side panel opens a section that ends with the panel: the text read
+    after the panel, outside it, goes on with the section open before (the dates' text under both
+    columns is the dates', not the category list's)."""
+    side_panel_over_a_wide_paragraph(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["categorias"] == ["capacitaciones"]
+    assert got["fechas_implementacion"]["texto"] == DATES
+    assert got["grupo_prioritario"] == SECTIONS[1][1][0]
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]

@@ -18,6 +18,7 @@ from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..ocr import options as ocr_options
+from .cells import ruled_cells
 from .geometry import bbox, box_of, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
@@ -178,7 +179,8 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
         _checkbox_item(m, page.number) for m in marks
     ]
     units += [_placed(t) for t in tables] + notes
-    ordered = reading_order(units, page.shapes, page.width, page.height, settings)
+    regions = page.shapes + ruled_cells(page.strokes + page.shapes, settings)
+    ordered = reading_order(units, regions, page.width, page.height, settings)
     items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 

@@ -104,6 +104,11 @@ class LayoutSettings:
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
     panel_nest_pad: float = 1.0  # points a panel may stick out of the panel that holds it
+    cell_rule: float = 2.0  # points: the thickest stroke or shape read as a table's rule (cells.py)
+    cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
+    cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
+    divider_slack: float = 0.25  # font sizes a drawn edge between two words may fall short of their top or
+    # bottom and still set them apart (order.py `divided`)
     para_rise: float = 0.3  # line heights the next line of a paragraph may overlap the one above
     para_size_diff: float = 0.6  # points two lines of one paragraph may differ in font size
     para_gap_size_diff: float = 0.3  # points two lines may differ in size for their gap to count as line spacing
