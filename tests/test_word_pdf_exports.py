@@ -12,7 +12,18 @@ from docx.shared import Pt
 
 from extractor.pipeline import extract_document
 
-from .docx_builders import HEADINGS, MUNICIPALITY, TEXTS, DocBuilder, write_ficha
+from .docx_builders import (
+    HEADINGS,
+    MONTHS,
+    MUNICIPALITY,
+    TEXTS,
+    DocBuilder,
+    elements,
+    glyph_box,
+    put_xml,
+    shading,
+    write_ficha,
+)
 from .test_docx_checkboxes import box_label_rows
 
 pytestmark = pytest.mark.slow
@@ -104,3 +115,30 @@ def test_a_table_nested_in_a_value_cell_is_the_cells_content(tmp_path):
     ]
     assert ficha.elemento_innovador == TEXTS["elemento_innovador"]
     assert [a for a in ficha.revision.avisos if a.codigo == "texto_sin_ubicar"] == []
+
+
+@pytest.mark.parametrize("marking", ["glyph", "shading", "x"])
+def test_a_ruled_month_table_set_down_the_page_reads_its_marks(tmp_path, marking):
+    """A month table of twelve rows (name | mark), ruled, its marks far right of the names in the
+    row's second cell: each month's cell is its ruled row, so the box, the shading or the typed X
+    in the second cell marks the month on its row."""
+    active = {4, 5, 6}
+
+    def months(b: DocBuilder) -> None:
+        table = b.doc.add_table(rows=12, cols=2)
+        table.style = b.doc.styles["Table Grid"]
+        for m in range(1, 13):
+            table.cell(m - 1, 0).text = MONTHS[m - 1][:3]
+            mark = table.cell(m - 1, 1)
+            if marking == "glyph":
+                put_xml(mark, glyph_box(m in active))
+            elif marking == "x" and m in active:
+                mark.text = "X"
+            elif marking == "shading" and m in active:
+                mark._tc.get_or_add_tcPr().append(elements(shading("2E9E5B"))[0])
+        b.paragraph("De abril a junio de cada año.")
+
+    (ficha,) = extract_document(soffice_pdf(write_ficha(tmp_path, parts={"fechas_implementacion": months}))).fichas
+    assert ficha.fechas_implementacion.meses == [4, 5, 6]
+    assert ficha.fechas_implementacion.texto == "De abril a junio de cada año."
+    assert not [a for a in ficha.revision.avisos if a.campo.startswith("fechas_implementacion")]
