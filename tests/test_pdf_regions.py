@@ -154,3 +154,27 @@ def test_a_side_panels_section_ends_with_the_panel(tmp_path):
     assert got["fechas_implementacion"]["texto"] == DATES
     assert got["grupo_prioritario"] == SECTIONS[1][1][0]
     assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def test_a_boxed_head_above_the_title_is_the_titles(tmp_path):
+    """A filled box above the title, over the title's column, holding the municipality label, the
+    "Categoría" heading and its boxes: the whole box is the head of the ficha whose title is on the
+    page (its heading makes no untitled ficha of its own), the ficha before having none here."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.rect(330, 40, 220, 150, stroke=False, fill="EEF3FA")
+    sheet.text(340, 48, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    row = sheet.text(340, 70, "Categoría", 10, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(354, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, 210, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 20
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
+    assert got["municipalidad"]["comuna"] == "Puente Alto"
+    assert got["categorias"] == ["capacitaciones"]

@@ -545,6 +545,13 @@ def _is_head_element(p: Placed) -> bool:
     return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
 
 
+def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
+    """Whether `p` stands in a drawn region (a side panel, a text box) holding head elements: the
+    region is the head's, its "Categoría" heading with it, wherever it is printed."""
+    region = _held_in(p.item)
+    return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -590,7 +597,9 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     (a side panel read first: the municipality label, the category list, a "Categorías" heading
     with them) belongs to that ficha: it moves to after the title (a municipality label to right
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
-    title's column stays before it: the ficha before, continuing on this page. The order inside
+    title's column stays before it: the ficha before, continuing on this page; not what stands in
+    a drawn region holding a head element (a text box above the title holding the municipality
+    label, a "Categoría" heading and its boxes: the whole box is the head's). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -602,7 +611,14 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in range(title) if placed[j].page == page]
-        move = [j for j in before if _is_head_element(placed[j]) or not _continues_above(placed[j], box)]
+        heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+        move = [
+            j
+            for j in before
+            if _is_head_element(placed[j])
+            or not _continues_above(placed[j], box)
+            or _in_a_head_region(placed[j], heads)
+        ]
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
             labels = _labels_set_apart(placed, title, page)
