@@ -269,4 +269,13 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
             out.strokes.append(_plain(curve, kind="curve"))
     for line in page.lines:
         out.strokes.append(_plain(line, kind="line"))
+    out.words = [w for w in out.words if _on_page(w, page.width, page.height)]
+    out.shapes = [s for s in out.shapes if _on_page(s, page.width, page.height)]
+    out.strokes = [s for s in out.strokes if _on_page(s, page.width, page.height)]
     return out
+
+
+def _on_page(obj: Mapping[str, Any], page_width: float, page_height: float) -> bool:
+    """Whether a word or shape is printed: some of it lies on the page. What a producer placed wholly
+    outside the page (a text box's copy pushed above the top edge) is never seen, so never read."""
+    return obj["x1"] > 0 and obj["x0"] < page_width and obj["bottom"] > 0 and obj["top"] < page_height
