@@ -178,3 +178,25 @@ def test_a_boxed_head_above_the_title_is_the_titles(tmp_path):
     assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
     assert got["municipalidad"]["comuna"] == "Puente Alto"
     assert got["categorias"] == ["capacitaciones"]
+
+
+def test_a_heading_above_the_first_title_is_its_fichas(tmp_path):
+    """The "Categoría" heading and its boxes printed above the document's first title, over its
+    column, with no drawn box around them: no ficha comes before to continue there, so they are
+    the head of the title's ficha, not an untitled ficha of their own."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    row = sheet.text(45, 40, "Categoría", 10, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(45, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(59, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, row + 20, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 10
+    top = sheet.text(45, top, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD) + 16
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
+    assert got["categorias"] == ["capacitaciones"]

@@ -599,7 +599,8 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
     title's column stays before it: the ficha before, continuing on this page; not what stands in
     a drawn region holding a head element (a text box above the title holding the municipality
-    label, a "Categoría" heading and its boxes: the whole box is the head's). The order inside
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
+    heading when no ficha comes before (no title or heading on an earlier page). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -612,12 +613,15 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         assert box is not None
         before = [j for j in range(title) if placed[j].page == page]
         heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+        # no ficha before to continue here: no title and no template heading on an earlier page
+        first = not any(placed[j].role in (Role.title, Role.heading) for j in range(title) if placed[j].page != page)
         move = [
             j
             for j in before
             if _is_head_element(placed[j])
             or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
+            or (first and placed[j].role is Role.heading)
         ]
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
