@@ -200,3 +200,23 @@ def test_a_heading_above_the_first_title_is_its_fichas(tmp_path):
     (got,) = records(path)
     assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
     assert got["categorias"] == ["capacitaciones"]
+
+
+def test_text_printed_over_text_is_flagged(tmp_path):
+    """A line printed across another (a floating box drawn over the body, no wrap): neither reads for
+    sure, so the field it falls in gets an aviso `lectura_dudosa` quoting both, never a silent value."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        if heading == "Grupo prioritario":
+            sheet.text(60, top + 5, "Intermediación laboral", 10, BODY)
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    doubts = [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+    assert doubts and all(a["campo"] == "grupo_prioritario" for a in doubts)
+    assert "Intermediación laboral" in doubts[0]["mensaje"]

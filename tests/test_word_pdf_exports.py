@@ -142,3 +142,31 @@ def test_a_ruled_month_table_set_down_the_page_reads_its_marks(tmp_path, marking
     assert ficha.fechas_implementacion.meses == [4, 5, 6]
     assert ficha.fechas_implementacion.texto == "De abril a junio de cada año."
     assert not [a for a in ficha.revision.avisos if a.campo.startswith("fechas_implementacion")]
+
+
+def test_a_category_table_in_a_value_cell_keeps_its_first_row(tmp_path):
+    """A label | value form whose Categoría value is a ruled [box | label] table: the heading in the
+    row's label cell, level with the first box, is no label of that box (a label never crosses a
+    table's rule), so the first category is read like the others."""
+    b = DocBuilder()
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    table = b.doc.add_table(rows=len(HEADINGS), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    for row, key in enumerate(HEADINGS):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
+        value = table.cell(row, 1)
+        if key != "categorias":
+            value.text = TEXTS[key]
+            continue
+        value._tc.remove(value.paragraphs[0]._p)
+        rows = box_label_rows({"sociolaboral", "capacitaciones"})
+        nested = value.add_table(rows=len(rows), cols=2)
+        nested.style = b.doc.styles["Table Grid"]
+        for r, (box, label) in enumerate(rows):
+            put_xml(nested.cell(r, 0), box)
+            nested.cell(r, 1).text = label
+        value.add_paragraph()
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert ficha.categorias == ["sociolaboral", "capacitaciones"]
+    assert not [a for a in ficha.revision.avisos if a.campo.startswith("categoria")]

@@ -276,6 +276,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
 
 
 def _on_page(obj: Mapping[str, Any], page_width: float, page_height: float) -> bool:
-    """Whether a word or shape is printed: some of it lies on the page. What a producer placed wholly
-    outside the page (a text box's copy pushed above the top edge) is never seen, so never read."""
-    return obj["x1"] > 0 and obj["x0"] < page_width and obj["bottom"] > 0 and obj["top"] < page_height
+    """Whether a word or shape is on the page's height: what a producer placed wholly above its top
+    edge or below its bottom (a text box's copy pushed off the page) is on no page, so never read. A
+    line running past the right edge stays its page's text (letter-spaced lines overflow so)."""
+    return obj["bottom"] > 0 and obj["top"] < page_height

@@ -107,6 +107,7 @@ class LayoutSettings:
     cell_rule: float = 2.0  # points: the thickest stroke or shape read as a table's rule (cells.py)
     cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
     cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
+    overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
     divider_slack: float = 0.25  # font sizes a drawn edge between two words may fall short of their top or
     # bottom and still set them apart (order.py `divided`)
     para_rise: float = 0.3  # line heights the next line of a paragraph may overlap the one above
@@ -198,6 +199,7 @@ class LayoutSettings:
             "line_overlap",
             "panel_max_share",
             "panel_inside",
+            "overprint_share",
             "scan_unreadable_share",
             "scan_ink",
             "scan_line_ink",
