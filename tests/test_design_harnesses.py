@@ -64,7 +64,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
-    1: "pdf: the title in a table cell beside the municipality, wrapped: its first line read as another block",
+    1: "pdf: the title's table row split by a page break: its first line at the foot of the page before",
     66: None,
     116: None,
     297: None,
