@@ -18,10 +18,11 @@ from typing import Any
 from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
 
 from .geometry import height, width
+from .objects import Box, Shape
 from .settings import LAYOUT, LayoutSettings
 
 
-def _edge(obj: dict[str, Any], settings: LayoutSettings) -> dict[str, Any] | None:
+def _edge(obj: Box, settings: LayoutSettings) -> dict[str, Any] | None:
     """A rule as pdfplumber's edge dict (orientation "h" or "v"), or None for anything else: a
     stroke or shape at most `cell_rule` points thick and at least `cell_rule_min` points long."""
     thick, short = settings.cell_rule, settings.cell_rule_min
@@ -37,17 +38,27 @@ def _edge(obj: dict[str, Any], settings: LayoutSettings) -> dict[str, Any] | Non
     return None
 
 
-def ruled_cells(graphics: Sequence[dict[str, Any]], settings: LayoutSettings = LAYOUT) -> list[dict[str, Any]]:
+def ruled_cells(graphics: Sequence[Box], settings: LayoutSettings = LAYOUT) -> list[Shape]:
     """The cells the page's rules close (`graphics`: its strokes and shapes, pdfplumber-style
     boxes in points), each a shape dict (x0, top, x1, bottom; `kind` "cell", neither filled nor
     stroked), in no particular order. Rules within `cell_snap` points of one line are one line."""
-    edges = [e for e in (_edge(dict(g), settings) for g in graphics) if e is not None]
+    edges = [e for e in (_edge(g, settings) for g in graphics) if e is not None]
     if len(edges) < 4:
         return []
     snap = settings.cell_snap
     edges = merge_edges(edges, snap, snap, snap, snap)
     cells = intersections_to_cells(edges_to_intersections(edges, snap, snap))
     return [
-        {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": False, "stroke": False, "kind": "cell"}
+        Shape(
+            x0=float(x0),
+            top=float(top),
+            x1=float(x1),
+            bottom=float(bottom),
+            kind="cell",
+            fill=False,
+            stroke=False,
+            fill_lum=None,
+            fill_color=None,
+        )
         for x0, top, x1, bottom in cells
     ]

@@ -18,10 +18,12 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Literal
 
-from ...layout import Checkbox, Line, Provenance, Table, TextBlock
+from ...layout import Checkbox, Item, Line, Provenance, Table, TextBlock
 from ..glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -29,8 +31,8 @@ from .settings import LAYOUT, LayoutSettings
 class Unit:
     """Something to place in reading order: a line fragment or a finished item."""
 
-    box: dict  # x0, top, x1, bottom
-    payload: object  # Line for text, or a layout item (Checkbox, Table)
+    box: Box
+    payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
     region: str | None = None  # that panel's path: the indexes of the panels holding it, outermost first ("7/3")
     starts_item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
@@ -40,14 +42,14 @@ class Unit:
 class Node:
     """A unit, or a drawn panel with the nodes inside it, in the reading-order tree."""
 
-    box: dict  # x0, top, x1, bottom
+    box: Box
     unit: Unit | None = None
     children: list[Node] = field(default_factory=list)
 
 
-def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
+def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """Words grouped by baseline, top to bottom, each row left to right."""
-    rows: list[list[dict]] = []
+    rows: list[list[Word]] = []
     shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
@@ -65,9 +67,10 @@ def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
     return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
 
 
-def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | None:
+def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
     """The widest white interval of a row (words left to right) between x `lo` and `hi`."""
-    best, start = None, lo
+    best: tuple[float, float] | None = None
+    start = lo
     for word in row:
         if word["x1"] <= start:
             continue
@@ -82,7 +85,7 @@ def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | No
 
 
 def _is_gutter(
-    rows: list[list[dict]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+    rows: list[list[Word]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
 ) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
@@ -131,7 +134,7 @@ def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
     )
 
 
-def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
+def divided(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
     """Whether two neighbour words of a row are set apart by more than white space: sizes that
     differ (a title beside a label) or a drawn edge between them as tall as both (a panel's side,
     a vertical rule; one falling short of the words' top or bottom by up to `divider_slack` font
@@ -141,7 +144,7 @@ def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutS
     return any(_edge_between(left, right, d, settings) for d in dividers)
 
 
-def _edge_between(left: dict, right: dict, edge: dict, settings: LayoutSettings) -> bool:
+def _edge_between(left: Word, right: Word, edge: Box, settings: LayoutSettings) -> bool:
     """Whether a side of the drawn `edge` stands between two words of a row, as tall as both."""
     slack = settings.divider_slack * min(left["size"], right["size"])
     top, bottom = min(left["top"], right["top"]) + slack, max(left["bottom"], right["bottom"]) - slack
@@ -152,7 +155,7 @@ def _edge_between(left: dict, right: dict, edge: dict, settings: LayoutSettings)
     )
 
 
-def ruled_apart(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
+def ruled_apart(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
     """Whether a vertical rule (a stroke or a shape at most `cell_rule` points wide: a table's
     border) stands between two words of a row, however narrow the gap: no line of text runs across
     a rule (the first lines of two cells of a table, their gap narrower than a column gutter)."""
@@ -160,10 +163,10 @@ def ruled_apart(left: dict, right: dict, dividers: Sequence[dict], settings: Lay
 
 
 def line_fragments(
-    words: list[dict],
+    words: list[Word],
     page_number: int,
     settings: LayoutSettings = LAYOUT,
-    dividers: Sequence[dict] = (),
+    dividers: Sequence[Box] = (),
     every_wide_gap: bool = False,
 ) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes (of the smaller
@@ -201,7 +204,7 @@ def line_fragments(
     return units
 
 
-def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
+def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
     """One line fragment; a bullet that starts it is left out, and the unit marked as a list item."""
     item = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
     if item:
@@ -222,7 +225,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
     return Unit(box, payload=line, starts_item=item)
 
 
-def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+def panels(shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[Shape]:
     """Shapes big enough to hold text and smaller than a share of the page."""
     return [
         s
@@ -233,17 +236,17 @@ def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSet
     ]
 
 
-def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
+def _in_panels(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Unit]:
     """The units, each with the smallest panel that holds it (`boxes` sorted by area)."""
     return [replace(unit, panel=_panel_of(unit.box, boxes, settings)) for unit in units]
 
 
-def _panel_of(box: dict, panels: list[dict], settings: LayoutSettings) -> int | None:
+def _panel_of(box: Box, panels: Sequence[Box], settings: LayoutSettings) -> int | None:
     inside = settings.panel_inside * max(area(box), 1e-6)
     return next((i for i, panel in enumerate(panels) if intersection(panel, box) >= inside), None)
 
 
-def _parents(boxes: list[dict], settings: LayoutSettings) -> dict[int, int | None]:
+def _parents(boxes: Sequence[Box], settings: LayoutSettings) -> dict[int, int | None]:
     """Each panel's smallest enclosing panel (`boxes` sorted by area), None for an outermost one."""
     return {
         i: next(
@@ -269,7 +272,7 @@ def _with_regions(units: list[Unit], parent: dict[int, int | None]) -> list[Unit
     return [unit if unit.panel is None else replace(unit, region=path(unit.panel)) for unit in units]
 
 
-def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Node]:
+def _tree(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Node]:
     """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
     nodes = [Node(b) for b in boxes]
     parent = _parents(boxes, settings)
@@ -291,10 +294,15 @@ def _units_in(node: Node) -> int:
     return (node.unit is not None) + sum(_units_in(c) for c in node.children)
 
 
-def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
+_Low = Literal["top", "x0"]  # a box's low edge along one axis
+_High = Literal["bottom", "x1"]  # its high edge
+
+
+def _all_gaps(nodes: list[Node], lo: _Low, hi: _High) -> list[tuple[float, float, float]]:
     """(size, start, end) of every gap between the nodes along one axis."""
     spans = sorted((n.box[lo], n.box[hi]) for n in nodes)
-    gaps, end = [], spans[0][1]
+    gaps: list[tuple[float, float, float]] = []
+    end = spans[0][1]
     for start, stop in spans[1:]:
         if start > end:
             gaps.append((start - end, end, start))
@@ -302,7 +310,7 @@ def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, f
     return gaps
 
 
-def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
+def _gaps(nodes: list[Node], lo: _Low, hi: _High) -> tuple[float, float] | None:
     """(gap size, cut position) of the widest gap along one axis."""
     gaps = _all_gaps(nodes, lo, hi)
     if not gaps:
@@ -323,7 +331,7 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     """
     left = [n for n in nodes if n.box["x1"] <= cut]
     right = [n for n in nodes if n.box["x1"] > cut]
-    best = None
+    best: tuple[float, float] | None = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
         above = [n for n in nodes if n.box["bottom"] <= start]
         below = [n for n in nodes if n.box["top"] >= end]
@@ -423,7 +431,7 @@ def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> lis
 
 
 def reading_order(
-    units: list[Unit], shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+    units: list[Unit], shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
@@ -490,12 +498,12 @@ def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float
     return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 
-def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list:
+def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list[Item]:
     """Consecutive lines of one paragraph become one TextBlock; other items pass through."""
-    out: list = []
+    out: list[Item] = []
     run: list[Unit] = []
 
-    def flush():
+    def flush() -> None:
         if run:
             box = bbox(union(u.box for u in run))
             out.append(
