@@ -63,9 +63,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     214: None,
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
-    0: "pdf: sections as a label | value form table: short sections lost or joined",
-    1: "pdf: form table, and the category checklist in a text box: sections lost or joined",
-    66: "pdf: form table, and the category checklist in a text box: sections lost or joined",
+    0: None,
+    1: "pdf: the title's table row split by a page break: its first line at the foot of the page before",
+    66: None,
     53: None,
     75: None,
     85: None,

@@ -399,6 +399,13 @@ def test_every_aviso_code_the_golden_records_hold_is_one_of_the_enum():
             "Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic Septiembre a noviembre.",
             "Ene Feb Mar Abr May Jun Jul Ago Sep Oct Nov Dic",
         ),
+        # the cells' marks typed between the names (a table split by a page break, read as text)
+        (
+            "Ene Feb Mar Abr May X X Jun Jul Ago Sep X X X X Oct X Nov Dic X De abril a noviembre.",
+            "Ene Feb Mar Abr May X X Jun Jul Ago Sep X X X X Oct X Nov Dic",
+        ),
+        ("E F M A M J J A S O N D Cada año.", "E F M A M J J A S O N D"),  # one-letter headers, in a row
+        ("Ener Febr Marz Abril May o ero o o Juni o X X Cada mes.", "Ener Febr Marz Abril May o ero o o Juni"),
     ],
 )
 def test_month_names_in_a_row_are_an_unread_display(text, run):
@@ -407,7 +414,13 @@ def test_month_names_in_a_row_are_an_unread_display(text, run):
 
 @pytest.mark.parametrize(
     "text",
-    ["De abril a noviembre de 2023.", "Enero, febrero, marzo, abril, mayo y junio.", "Enero a diciembre.", "E F M A"],
+    [
+        "De abril a noviembre de 2023.",
+        "Enero, febrero, marzo, abril, mayo y junio.",
+        "Enero a diciembre.",
+        "E F M A",
+        "E F M A y J",
+    ],
 )
 def test_prose_naming_months_is_no_display(text):
     assert unread_display(text) is None

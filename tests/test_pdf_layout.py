@@ -441,3 +441,15 @@ def test_an_indented_row_in_the_right_column_keeps_the_gutter(tmp_path, indents)
         sheet.text(230 + indent, top, b)
     sheet.save()
     assert [line for block in blocks(tmp_path / "indent.pdf") for line in block] == left + right  # column by column
+
+
+def test_text_placed_outside_the_page_is_not_read(tmp_path):
+    """A producer's copy of a text box pushed wholly above the page's top edge is never seen, so
+    never read; the text on the page is."""
+    path = tmp_path / "off.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 60, "Texto en la página.", 10)
+    sheet.text(45, -200, "MUNICIPALIDAD SAN JOAQUÍN", 10, BOLD)
+    sheet.rect(40, -220, 200, 40)
+    sheet.save()
+    assert blocks(path) == [["Texto en la página."]]

@@ -12,7 +12,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 
 QUOTE = ["«Aquí encontré trabajo y amigas»,", "cuenta una vecina del taller."]
 SECTIONS = [
@@ -111,3 +111,112 @@ def test_text_carried_to_the_next_page_goes_on_with_the_flow_not_the_side_panel(
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["sostenibilidad"] == "Se repite cada año con la comunidad."
     assert got["elemento_innovador"].endswith("y se mantiene la jornada de manera periódica.")
+
+
+CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
+DATES = "Septiembre, octubre y noviembre de cada año, con talleres en las juntas de vecinos."
+
+
+def side_panel_over_a_wide_paragraph(path) -> None:
+    """Title and label; a left column of short sections ending with the dates' heading; beside it
+    a filled side panel holding the "Categoría" heading and its
+    boxes, ending level with the dates' heading; under both, the dates' text across the whole
+    width, then the other sections. Reading order gives the column, the panel, then the wide text."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    top = sheet.lines(45, top, ["Departamento/Oficinas municipales", "que participan"], 12, BOLD) + 6
+    top = sheet.lines(45, top, SECTIONS[0][1], size=10, font=BODY) + 12
+    top = sheet.text(45, top, SECTIONS[1][0], 12, BOLD) + 6
+    top = sheet.lines(45, top, SECTIONS[1][1], size=10, font=BODY) + 12
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD)
+    sheet.rect(330, 108, 220, top - 108 + 4, stroke=False, fill="DCE6F2")
+    row = sheet.text(340, 115, "Categoría", 12, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(354, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, top + 14, DATES, 10, BODY) + 12
+    for heading, lines in SECTIONS[2:]:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+
+
+def test_a_side_panels_section_ends_with_the_panel(tmp_path):
+    """A heading inside a drawn side panel opens a section that ends with the panel: the text read
+    after the panel, outside it, goes on with the section open before (the dates' text under both
+    columns is the dates', not the category list's)."""
+    side_panel_over_a_wide_paragraph(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["categorias"] == ["capacitaciones"]
+    assert got["fechas_implementacion"]["texto"] == DATES
+    assert got["grupo_prioritario"] == SECTIONS[1][1][0]
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def test_a_boxed_head_above_the_title_is_the_titles(tmp_path):
+    """A filled box above the title, over the title's column, holding the municipality label, the
+    "Categoría" heading and its boxes: the whole box is the head of the ficha whose title is on the
+    page (its heading makes no untitled ficha of its own), the ficha before having none here."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.rect(330, 40, 220, 150, stroke=False, fill="EEF3FA")
+    sheet.text(340, 48, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    row = sheet.text(340, 70, "Categoría", 10, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(354, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, 210, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 20
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
+    assert got["municipalidad"]["comuna"] == "Puente Alto"
+    assert got["categorias"] == ["capacitaciones"]
+
+
+def test_a_heading_above_the_first_title_is_its_fichas(tmp_path):
+    """The "Categoría" heading and its boxes printed above the document's first title, over its
+    column, with no drawn box around them: no ficha comes before to continue there, so they are
+    the head of the title's ficha, not an untitled ficha of their own."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    row = sheet.text(45, 40, "Categoría", 10, BOLD) + 6
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(45, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(59, row, label, 10, BODY)
+        row += 13
+    top = sheet.text(45, row + 20, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 10
+    top = sheet.text(45, top, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD) + 16
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    assert got["titulo"] == "Escuela de oficios para mujeres migrantes"
+    assert got["categorias"] == ["capacitaciones"]
+
+
+def test_text_printed_over_text_is_flagged(tmp_path):
+    """A line printed across another (a floating box drawn over the body, no wrap): neither reads for
+    sure, so the field it falls in gets an aviso `lectura_dudosa` quoting both, never a silent value."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, lines in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        if heading == "Grupo prioritario":
+            sheet.text(60, top + 5, "Intermediación laboral", 10, BODY)
+        top = sheet.lines(45, top, lines, size=10, font=BODY) + 12
+    sheet.save()
+    (got,) = records(path)
+    doubts = [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+    assert doubts and all(a["campo"] == "grupo_prioritario" for a in doubts)
+    assert "Intermediación laboral" in doubts[0]["mensaje"]

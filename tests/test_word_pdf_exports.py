@@ -8,10 +8,22 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from docx.shared import Pt
 
 from extractor.pipeline import extract_document
 
-from .docx_builders import DocBuilder, write_ficha
+from .docx_builders import (
+    HEADINGS,
+    MONTHS,
+    MUNICIPALITY,
+    TEXTS,
+    DocBuilder,
+    elements,
+    glyph_box,
+    put_xml,
+    shading,
+    write_ficha,
+)
 from .test_docx_checkboxes import box_label_rows
 
 pytestmark = pytest.mark.slow
@@ -42,3 +54,119 @@ def test_a_ruled_category_table_keeps_each_label_on_its_row(tmp_path, label_firs
     assert ficha.categorias == ["emprendimiento", "otra"]
     assert ficha.categoria_otra == "Regularización"
     assert not [a for a in ficha.revision.avisos if a.campo == "categorias"]
+
+
+def test_a_ruled_label_value_form_reads_row_by_row(tmp_path):
+    """Every section a row of a ruled two-column table, its heading (Heading 2, whose space before
+    sets it lower than its value's first line) in the left cell and its text in the right: the
+    cells the rules close are regions, read row by row, so each value goes with the heading on its
+    row (read column by column, every value went to the last heading)."""
+    b = DocBuilder()
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    keys = [key for key in HEADINGS if key != "categorias"]
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].style = b.doc.styles["Heading 2"]
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key].upper())
+        table.cell(row, 1).text = TEXTS[key]
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert ficha.sostenibilidad == TEXTS["sostenibilidad"]
+    assert ficha.elemento_innovador == TEXTS["elemento_innovador"]
+    assert ficha.descripcion == TEXTS["descripcion"]
+    assert ficha.fechas_implementacion.texto == TEXTS["fechas_implementacion"]
+    assert [a for a in ficha.revision.avisos if a.codigo == "texto_sin_ubicar"] == []
+
+
+SELLO_ROWS = [
+    ("Políticas locales y trabajo colaborativo", "ya que se coordina con la OMIL y con las juntas de vecinos."),
+    ("Vinculación comunitaria", "ya que se trabaja con las organizaciones del barrio."),
+]
+
+
+def test_a_table_nested_in_a_value_cell_is_the_cells_content(tmp_path):
+    """A label | value form whose Líneas Sello value is a ruled table (name | justification) nested at
+    the top of the cell, its first line set against the cell's top rule: each nested cell is a region
+    inside the value cell, so the nested rows are the section's, each line read within its cell."""
+    b = DocBuilder()
+    b.doc.styles["Normal"].font.name, b.doc.styles["Normal"].font.size = "DejaVu Sans", Pt(12)
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    keys = [key for key in HEADINGS if key != "categorias"]
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
+        value = table.cell(row, 1)
+        if key != "lineas_sello":
+            value.text = TEXTS[key]
+            continue
+        value._tc.remove(value.paragraphs[0]._p)
+        nested = value.add_table(rows=len(SELLO_ROWS), cols=2)
+        nested.style = b.doc.styles["Table Grid"]
+        for r, (name, justification) in enumerate(SELLO_ROWS):
+            nested.cell(r, 0).text, nested.cell(r, 1).text = name, justification
+        value.add_paragraph()
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert [(s.linea, s.justificacion) for s in ficha.lineas_sello] == [
+        ("politicas_locales", SELLO_ROWS[0][1]),
+        ("vinculacion_comunitaria", SELLO_ROWS[1][1]),
+    ]
+    assert ficha.elemento_innovador == TEXTS["elemento_innovador"]
+    assert [a for a in ficha.revision.avisos if a.codigo == "texto_sin_ubicar"] == []
+
+
+@pytest.mark.parametrize("marking", ["glyph", "shading", "x"])
+def test_a_ruled_month_table_set_down_the_page_reads_its_marks(tmp_path, marking):
+    """A month table of twelve rows (name | mark), ruled, its marks far right of the names in the
+    row's second cell: each month's cell is its ruled row, so the box, the shading or the typed X
+    in the second cell marks the month on its row."""
+    active = {4, 5, 6}
+
+    def months(b: DocBuilder) -> None:
+        table = b.doc.add_table(rows=12, cols=2)
+        table.style = b.doc.styles["Table Grid"]
+        for m in range(1, 13):
+            table.cell(m - 1, 0).text = MONTHS[m - 1][:3]
+            mark = table.cell(m - 1, 1)
+            if marking == "glyph":
+                put_xml(mark, glyph_box(m in active))
+            elif marking == "x" and m in active:
+                mark.text = "X"
+            elif marking == "shading" and m in active:
+                mark._tc.get_or_add_tcPr().append(elements(shading("2E9E5B"))[0])
+        b.paragraph("De abril a junio de cada año.")
+
+    (ficha,) = extract_document(soffice_pdf(write_ficha(tmp_path, parts={"fechas_implementacion": months}))).fichas
+    assert ficha.fechas_implementacion.meses == [4, 5, 6]
+    assert ficha.fechas_implementacion.texto == "De abril a junio de cada año."
+    assert not [a for a in ficha.revision.avisos if a.campo.startswith("fechas_implementacion")]
+
+
+def test_a_category_table_in_a_value_cell_keeps_its_first_row(tmp_path):
+    """A label | value form whose Categoría value is a ruled [box | label] table: the heading in the
+    row's label cell, level with the first box, is no label of that box (a label never crosses a
+    table's rule), so the first category is read like the others."""
+    b = DocBuilder()
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    table = b.doc.add_table(rows=len(HEADINGS), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    for row, key in enumerate(HEADINGS):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
+        value = table.cell(row, 1)
+        if key != "categorias":
+            value.text = TEXTS[key]
+            continue
+        value._tc.remove(value.paragraphs[0]._p)
+        rows = box_label_rows({"sociolaboral", "capacitaciones"})
+        nested = value.add_table(rows=len(rows), cols=2)
+        nested.style = b.doc.styles["Table Grid"]
+        for r, (box, label) in enumerate(rows):
+            put_xml(nested.cell(r, 0), box)
+            nested.cell(r, 1).text = label
+        value.add_paragraph()
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert ficha.categorias == ["sociolaboral", "capacitaciones"]
+    assert not [a for a in ficha.revision.avisos if a.campo.startswith("categoria")]

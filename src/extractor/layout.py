@@ -87,6 +87,7 @@ class Checkbox:
     label: str | None
     method: CheckMethod
     prov: Provenance = Provenance()
+    region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     kind: Literal["checkbox"] = "checkbox"
 
 
@@ -124,6 +125,7 @@ class Table:
     prov: Provenance = Provenance()
     role: TableRole = TableRole.grid
     months: list[int] = field(default_factory=list)
+    region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     kind: Literal["table"] = "table"
 
     def as_month_table(self, months: list[int] | None) -> bool:

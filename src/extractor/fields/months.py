@@ -80,34 +80,60 @@ def table_months(table: Table) -> list[int]:
     return sorted(active)
 
 
-DISPLAY_RUN = 6  # month names in a row, nothing else between them, that make a printed month display's names
+DISPLAY_RUN = 6  # month names in calendar order, with only marks or name pieces between, that make a month display
+DISPLAY_MARKS = frozenset("xX✓✔✗✘☒☑☐■□●")  # what a month display's cells print between its names, read as text
 
 
 def _month_named(token: str) -> int | None:
     """The month (1..12) a word names whole or by its beginning of 3 letters or more ("Ene", "Febr",
     "Septiembre"): a month display's header, whole or cut by a narrow column; else None."""
     key = fold(token)
-    if len(key) < 3 or not key.isalpha():
+    if len(key) < 3 or not key.isalpha() or not token.isalpha():  # a header prints no punctuation ("enero,")
         return None
     return next((n for n, name in enumerate(month_forms()["full"], start=1) if name.startswith(key)), None)
 
 
+def _month_initial(token: str, last: int) -> int | None:
+    """The month a one-letter header names ("E", "F", "M"...) when it is the initial of the month after
+    `last` (initials only mean months in a row: "E F M A M J"); else None."""
+    if len(token) != 1 or not token.isupper() or last >= 12:
+        return None
+    names = month_forms()["full"]
+    if last == 0:
+        return next((n for n, name in enumerate(names, start=1) if name[0] == fold(token)), None)
+    return last + 1 if names[last][0] == fold(token) else None
+
+
+def _between_names(token: str) -> bool:
+    """A token a month display prints between its names when read as text: a mark ("X", a tick, a box
+    glyph) or a piece of a name a narrow column cut ("ro", "ero", "iembre")."""
+    key = fold(token)
+    return token in DISPLAY_MARKS or (
+        token.islower() and key.isalpha() and any(key in name for name in month_forms()["full"])
+    )
+
+
 def unread_display(text: str | None) -> tuple[str, str] | None:
     """When `text` holds a run of `DISPLAY_RUN` or more month names in calendar order with nothing but
-    spaces between them ("Ene Febr Mar Abril May Juni Julio Ago …": the names of a month display no
-    reader took as one), that run and the text without it; else None. Prose names months with words
-    between them ("de abril a noviembre", "enero, febrero y marzo")."""
+    spaces, marks or pieces of names between them ("Ene Febr Mar Abril May Juni Julio Ago …", "Ene Feb
+    X X Mar …", "E F M A M J J A S O N D": the names of a month display no reader took as one, a table
+    split by a page break among them), that run and the text without it; else None. Prose names months
+    with other words or punctuation between them ("de abril a noviembre", "enero, febrero y marzo")."""
     tokens = (text or "").split()
-    best, start, last = (0, 0), 0, 0
+    best, start, end, last, count = (0, 0, 0), 0, 0, 0, 0
     for i, token in enumerate([*tokens, ""]):
-        month = _month_named(token) if token else None
-        if month is not None and (i == start or month > last):
-            last = month
+        month = (_month_named(token) or _month_initial(token, last)) if token else None
+        if month is not None and (count == 0 or month > last):
+            start, count = (i, 0) if count == 0 else (start, count)
+            last, count, end = month, count + 1, i + 1
             continue
-        if i - start > best[1] - best[0]:
-            best = (start, i)
-        start, last = (i, month) if month is not None else (i + 1, 0)
-    first, end = best
-    if end - first < DISPLAY_RUN:
+        if count and token and _between_names(token):
+            continue
+        if count > best[0]:
+            best = (count, start, end)
+        month = _month_named(token) or _month_initial(token, 0) if token else None
+        start, end, last, count = (i, i + 1, month, 1) if month is not None else (i, i, 0, 0)
+    count, first, end = best
+    if count < DISPLAY_RUN:
         return None
     return " ".join(tokens[first:end]), " ".join(tokens[:first] + tokens[end:])

@@ -513,6 +513,13 @@ def _is_head_element(p: Placed) -> bool:
     return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
 
 
+def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
+    """Whether `p` stands in a drawn region (a side panel, a text box) holding head elements: the
+    region is the head's, its "Categoría" heading with it, wherever it is printed."""
+    region = _held_in(p.item)
+    return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -558,7 +565,10 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     (a side panel read first: the municipality label, the category list, a "Categorías" heading
     with them) belongs to that ficha: it moves to after the title (a municipality label to right
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
-    title's column stays before it: the ficha before, continuing on this page. The order inside
+    title's column stays before it: the ficha before, continuing on this page; not what stands in
+    a drawn region holding a head element (a text box above the title holding the municipality
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
+    heading when no ficha comes before (no title or heading on an earlier page). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -570,7 +580,17 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in range(title) if placed[j].page == page]
-        move = [j for j in before if _is_head_element(placed[j]) or not _continues_above(placed[j], box)]
+        heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+        # no ficha before to continue here: no title and no template heading on an earlier page
+        first = not any(placed[j].role in (Role.title, Role.heading) for j in range(title) if placed[j].page != page)
+        move = [
+            j
+            for j in before
+            if _is_head_element(placed[j])
+            or not _continues_above(placed[j], box)
+            or _in_a_head_region(placed[j], heads)
+            or (first and placed[j].role is Role.heading)
+        ]
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
             labels = _labels_set_apart(placed, title, page)
@@ -693,10 +713,13 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     flow: Section | None = None  # the last section given text outside every drawn region
     previous_page: int | None = None
     box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
+    panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     for n, p in enumerate(placed):
         p.ficha = number
         if box is not None and not _in_box(p.item, box[0]):
             current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
+        if panel is not None and panel.section is current and not _opens_section(p) and panel.ends_at(p.item):
+            current, panel = panel.before, None
         if _flow_goes_on(p, previous_page, current, flow):
             current = flow
         if p.page is not None:
@@ -715,7 +738,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             if box is None and _word_text_box(p.item) is not None:
                 box = (p.item, current)
-            current = Section(p.heading.key, p.item, p.heading.score)
+            before, current = current, Section(p.heading.key, p.item, p.heading.score)
+            region = _region(p.item)
+            panel = _PanelSection(current, region, before) if region is not None and before is not None else None
             ficha.sections.append(current)
             p.section = current.key
         elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
@@ -738,6 +763,11 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def _opens_section(p: Placed) -> bool:
+    """Whether `p` is a heading (known or not): it opens a section of its own wherever it stands."""
+    return p.role in (Role.heading, Role.unknown_heading)
 
 
 def _in_the_flow(p: Placed) -> bool:
@@ -802,6 +832,47 @@ def _region(item: Item) -> str | None:
     return item.region if isinstance(item, TextBlock) and item.prov.page is not None else None
 
 
+def _held_in(item: Item) -> str | None:
+    """The drawn region (panel, box, card, ruled table cell) of a PDF page holding a text block, a
+    checkbox or a table (`region` as the PDF reader names it, "p3-7/2" for a region nested in
+    "p3-7"); None outside every region and in Word documents."""
+    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) and item.prov.page is not None else None
+
+
+def _within(region: str, owner: str) -> bool:
+    """Whether `region` is `owner` or a region nested in it."""
+    return region == owner or region.startswith(owner + "/")
+
+
+@dataclass
+class _PanelSection:
+    """A section whose heading stands in a drawn region of a PDF page (a side panel's "Categoría",
+    a card's heading), with the section open before it. Once the region has given the section
+    something (`holds`), the section ends with the region: the next text, checkbox or table printed
+    outside it goes on with the section before (a side panel read amid the page's flow, or the
+    reading order leaving it for the table under it, takes none of the flow's text). A region
+    holding the heading alone (a pill, a band, a table's label cell) gives the section what follows it;
+    so does the next page (a table cell or panel split by a page break goes on there)."""
+
+    section: Section
+    region: str
+    before: Section | UnknownSection
+    holds: bool = False
+
+    def ends_at(self, item: Item) -> bool:
+        """Whether `item`, coming next in reading order, is past the region's end (see the class)."""
+        where = _held_in(item)
+        if where is not None and _within(where, self.region):
+            self.holds = True
+            return False
+        return (
+            self.holds
+            and isinstance(item, (TextBlock, Checkbox, Table))
+            and item.prov.page is not None
+            and item.prov.page == self.section.heading.prov.page
+        )
+
+
 def _anchored_regions(placed: list[Placed]) -> set[str]:
     """The regions holding an anchor: a heading (known or not), a title or a municipality label."""
     anchors = (Role.heading, Role.unknown_heading, Role.title, Role.municipality)
@@ -817,13 +888,18 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     region holding the section's heading is its own."""
     keep: list[Item] = []
     claimed: set[str] = set()
+    home = {r for r in (_region(section.heading),) if r is not None}
+
+    def owned(region: str | None, owners: set[str]) -> bool:  # a region nested in an owned one is owned
+        return region is not None and any(_within(region, owner) for owner in owners)
+
     for n, item in enumerate(section.items):
         region = _region(item)
-        if region is None or region in anchored or region == _region(section.heading) or region in claimed:
+        if region is None or owned(region, anchored | home | claimed):
             keep.append(item)
             continue
         before = next((b for b in reversed(section.items[:n]) if isinstance(b, TextBlock)), None)
-        if before is None or before.prov.page != item.prov.page or _region(before) in claimed:
+        if before is None or before.prov.page != item.prov.page or owned(_region(before), claimed):
             claimed.add(region)
             keep.append(item)
         else:

@@ -509,7 +509,9 @@ def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool
     return any(_in_column(other, box) and 0 <= other[1] - box[3] <= em for other in boxes)
 
 
-def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> list[Line] | None:
+def _row_values(
+    label: TextBlock, lines: list[tuple[Line, bool]], em: float, regions: dict[int, str | None] | None = None
+) -> list[Line] | None:
     """The lines of the value cell of a label | value row whose left cell is the heading `label`,
     or None when `label` heads no such row. `lines` are the other text lines of its page, each
     with whether it is a heading's.
@@ -522,7 +524,9 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
     when that next text is body text, starting within an em under the label (the heading's own
     text) or with right-hand text beside it, the page holds columns of running text, not a row
     (a line level with the heading at the top of the next column goes on with the text at the
-    bottom of the column before)."""
+    bottom of the column before). `regions` gives each line's drawn region (by id): when the
+    value's first line stands in one (a ruled cell), the value is that region's lines alone (a
+    table nested in the cell is the cell's own content, not more of its first paragraph)."""
     box = _box(label)
     nearest = min(  # the nearest to the label: text further right on its row is another column's
         (
@@ -554,10 +558,14 @@ def _row_values(label: TextBlock, lines: list[tuple[Line, bool]], em: float) -> 
             for line, _ in lines
         ):
             return None
+    home = (regions or {}).get(id(first))
     beside = [
         line
         for line, heading in lines
-        if not heading and _beside(_box(line), box, em) and box[1] - em / 2 <= _box(line)[1] < end - em / 4
+        if not heading
+        and _beside(_box(line), box, em)
+        and box[1] - em / 2 <= _box(line)[1] < end - em / 4
+        and (home is None or (regions or {}).get(id(line)) == home)
     ]
     return _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
 
@@ -622,6 +630,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
 
     heading = {id(b): is_heading(b) for b in items if boxed(b)}
     values: dict[int, list[Line]] = {}
+    value_regions: dict[int, str | None] = {}  # the region of each value's first line's block
     taken: set[int] = set()
     labels = sorted((b for b in items if boxed(b) and heading[id(b)]), key=lambda b: (b.prov.page, _box(b)[1]))
     on_page: dict[int | None, list[TextBlock]] = {}  # each page's blocks, once: a page is searched, not the document
@@ -642,16 +651,18 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             for line in b.lines
             if id(line) not in taken
         ]
-        row = _row_values(label, lines, label.size or 10.0)
+        regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
+        row = _row_values(label, lines, label.size or 10.0, regions)
         if row:
             values[id(label)] = sorted(row, key=lambda line: (_box(line)[1], _box(line)[0]))
+            value_regions[id(label)] = regions.get(id(values[id(label)][0]))
             taken.update(id(line) for line in row)
     if not values:
         return items
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
-            value = _block_of(values[id(item)], replace(item, style=None))
+            value = _block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
             out += [item, *(p for spaced in split_spaced_paragraphs(value) for p in split_indented_paragraphs(spaced))]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]

@@ -99,21 +99,35 @@ def _is_piece(p: Placed) -> bool:
     return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
 
 
-def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float]]:
-    """Each line of a block with its top on `page` (minus infinity on a page before: text going on)."""
-    out = []
+def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float, float | None]]:
+    """Each line of a block with its top and bottom on `page` (minus infinity and None on a page
+    before: text going on)."""
+    out: list[tuple[Line, float, float | None]] = []
     for line in item.lines:
         box = line.prov.bbox
-        top = box[1] if box is not None and line.prov.page == page else float("-inf")
-        out.append((line, top))
+        on_page = box is not None and line.prov.page == page
+        out.append(
+            (line, box[1] if box is not None and on_page else float("-inf"), box[3] if box and on_page else None)
+        )
     return out
 
 
-def _row_of(top: float, tops: Sequence[tuple[float, float]]) -> int:
-    """The row (index of the heading) an item whose top is `top` stands in; -1 above the first."""
+def _first_bottom(p: Placed) -> float | None:
+    """The bottom of a text item's first line (None for other items, or a line without a box)."""
+    item = p.item
+    if not isinstance(item, TextBlock) or not item.lines or item.lines[0].prov.bbox is None:
+        return None
+    return item.lines[0].prov.bbox[3]
+
+
+def _row_of(top: float, tops: Sequence[tuple[float, float]], bottom: float | None = None) -> int:
+    """The row (index of the heading) a line whose top is `top` (and bottom `bottom`) stands in; -1
+    above the first. A line whose top is at most `reach` above a heading's, or that reaches down
+    past the heading's top (the heading set lower in its row than its value's first line: a Word
+    heading's space before), is in the heading's row."""
     row = -1
     for n, (heading_top, reach) in enumerate(tops):
-        if top >= heading_top - reach:
+        if top >= heading_top - reach or (bottom is not None and bottom > heading_top):
             row = n
     return row
 
@@ -126,8 +140,8 @@ def _split(p: Placed, page: int, tops: Sequence[tuple[float, float]]) -> list[tu
     if not isinstance(item, TextBlock) or p.anchor:
         return [(_row_of(box[1], tops), p)]
     parts: list[tuple[int, list[Line]]] = []
-    for line, top in _lines_of(item, page):
-        row = _row_of(top, tops)
+    for line, top, bottom in _lines_of(item, page):
+        row = _row_of(top, tops, bottom)
         if parts and parts[-1][0] == row:
             parts[-1][1].append(line)
         else:
@@ -260,7 +274,7 @@ def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
-        row = _row_of(box[1], plain_tops)
+        row = _row_of(box[1], plain_tops, _first_bottom(p))
         label = _box(ordered[row]) if row >= 0 else None
         edge = label[2] if label is not None else right  # each row's value starts right of its own label
         if box[0] >= edge - reach and box[2] > end + 1.0 and not above:

@@ -393,7 +393,12 @@ def _rows(marks: list[Mark], settings: LayoutSettings) -> list[list[Mark]]:
 
 
 def _left_label_words(
-    mark: Mark, row: list[Mark], marks: list[Mark], words: list[Word], settings: LayoutSettings
+    mark: Mark,
+    row: list[Mark],
+    marks: list[Mark],
+    words: list[Word],
+    settings: LayoutSettings,
+    dividers: Sequence[Box] = (),
 ) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
@@ -401,7 +406,8 @@ def _left_label_words(
     box's centre and nearer it than any other box right of them, each line's words from the box leftwards up
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
     the box, or as far as the farthest such gap in a column of boxes (labels set left in their
-    cells, boxes right), or anywhere in its cell when the row has a box pitch)."""
+    cells, boxes right), or anywhere in its cell when the row has a box pitch); never across a
+    vertical rule (a table's border: the heading in the row's label cell is no box's label)."""
     box, pad = mark.box, settings.label_edge_pad
     at = row.index(mark)
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
@@ -428,6 +434,7 @@ def _left_label_words(
         and w["x0"] >= left - pad
         and abs(center(w)[1] - cy) <= settings.label_left_band * w["size"]
         and nearest(w)
+        and not _rule_between(w["x1"], box["x0"], cy, dividers, settings)
     ]
     column = [
         m
@@ -450,6 +457,14 @@ def _left_label_words(
             kept.append(word)
         taken += sorted(kept, key=lambda w: w["x0"])
     return taken
+
+
+def _rule_between(x0: float, x1: float, y: float, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a vertical rule (a stroke or shape at most `cell_rule` points wide) crosses the row at
+    height `y` between x `x0` and `x1`."""
+    return any(
+        width(d) <= settings.cell_rule and x0 <= center(d)[0] <= x1 and d["top"] <= y <= d["bottom"] for d in dividers
+    )
 
 
 def _left_gap(mark: Mark, words: list[Word], settings: LayoutSettings) -> float | None:
@@ -484,7 +499,7 @@ def _labels_before(
     for row in _rows(marks, settings):
         if _label_words(row[-1], marks, words, page_width, settings, dividers):
             continue
-        if _left_label_words(row[0], row, marks, words, settings):
+        if _left_label_words(row[0], row, marks, words, settings, dividers):
             before.update(id(m) for m in row)
     return before
 
@@ -505,7 +520,7 @@ def attach_labels(
     labelled = []
     for mark in marks:
         if id(mark) in before:
-            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings)
+            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings, dividers)
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:

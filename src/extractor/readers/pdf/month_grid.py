@@ -38,9 +38,10 @@ from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNo
 from ...text import fold
 from ...vocab import month_forms, month_number
 from ..glyphs import is_check_mark
-from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
+from .cells import ruled_cells
+from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
-from .objects import Box, Word
+from .objects import Box, Shape, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
@@ -196,6 +197,40 @@ def _edges(rows: list[Run]) -> list[float]:
     return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
 
 
+def _ruled_row(name: Word, ruled: Sequence[Shape], settings: LayoutSettings) -> Box | None:
+    """The ruled table row a name stands in: the ruled cell holding its centre and the cells of the
+    same row right of it (touching, same top and bottom within `cell_snap` points) joined; None
+    when no ruled cell holds it."""
+    own = min((c for c in ruled if contains_point(c, center(name))), key=area, default=None)
+    if own is None:
+        return None
+    row, snap = box_only(own), settings.cell_snap
+    while True:
+        nxt = next(
+            (
+                c
+                for c in ruled
+                if abs(c["x0"] - row["x1"]) <= snap
+                and abs(c["top"] - own["top"]) <= snap
+                and abs(c["bottom"] - own["bottom"]) <= snap
+            ),
+            None,
+        )
+        if nxt is None:
+            return row
+        row["x1"] = nxt["x1"]
+
+
+def _in_ruled_rows(cells: list[GridCell], ruled: Sequence[Shape], settings: LayoutSettings) -> list[GridCell]:
+    """A one-column display drawn as a ruled table (name | mark rows, a table set down the page):
+    each month's cell is its name's ruled row, so the mark in the row's next cell is the month's.
+    Unchanged unless every name stands in a ruled cell."""
+    rows = [_ruled_row(cell.name, ruled, settings) for cell in cells]
+    if any(row is None for row in rows):
+        return cells
+    return [GridCell(cell.month, cell.name, row) for cell, row in zip(cells, rows, strict=True) if row is not None]
+
+
 def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
     rows = [r for r, _ in chain]
     edges = _edges(rows)
@@ -220,7 +255,8 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
 
 def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
-    `month_grid_fill_cells` cells; None when unfilled."""
+    `month_grid_fill_cells` cells; else of the largest fill inside the cell (a ruled row's mark cell
+    shaded beside its name); None when unfilled."""
     limit = settings.month_grid_fill_cells * area(cell.box)
     fills = [
         (s, lum)
@@ -231,6 +267,14 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
         and contains_point(s, center(cell.name))
     ]
     smallest = min(fills, key=lambda fill: area(fill[0]), default=None)
+    if smallest is None:
+        pad = settings.cell_snap
+        inside = [
+            (s, lum)
+            for s in page.shapes
+            if s["fill"] and (lum := s["fill_lum"]) is not None and contains(cell.box, s, pad=pad) and area(s) > 0
+        ]
+        smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
     return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
 
 
@@ -408,6 +452,7 @@ def month_grids(
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
     runs = [run for line in lines for run in _runs(line, settings)]
+    ruled = ruled_cells([*page.strokes, *page.shapes], settings) if runs else []
     tables: list[Table] = []
     notes: list[ReaderNote] = []
     taken: set[int] = set()
@@ -418,6 +463,8 @@ def month_grids(
         if rows is None:
             continue
         cells = _cells(rows)
+        if len(rows[0][0].words) == 1:
+            cells = _in_ruled_rows(cells, ruled, settings)
         region = union(c.box for c in cells)
         glyphs = [w for w in words if _is_glyph(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box))]

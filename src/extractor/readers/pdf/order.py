@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
-from ...layout import Item, Line, Provenance, TextBlock
+from ...layout import Checkbox, Item, Line, Provenance, Table, TextBlock
 from ..glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -39,6 +39,7 @@ class Unit:
     box: Box
     payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
+    region: str | None = None  # that panel's path: the indexes of the panels holding it, outermost first ("7/3")
 
 
 @dataclass(frozen=True)
@@ -140,14 +141,29 @@ def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
 def divided(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
     """Whether two neighbour words of a row are set apart by more than white space: sizes that
     differ (a title beside a label) or a drawn edge between them as tall as both (a panel's side,
-    a vertical rule)."""
+    a vertical rule; one falling short of the words' top or bottom by up to `divider_slack` font
+    sizes: a nested table's first line set against its top rule)."""
     if abs(left["size"] - right["size"]) > settings.para_size_diff:
         return True
-    top, bottom = min(left["top"], right["top"]), max(left["bottom"], right["bottom"])
-    return any(
-        d["top"] <= top and d["bottom"] >= bottom and any(left["x1"] <= x <= right["x0"] for x in (d["x0"], d["x1"]))
-        for d in dividers
+    return any(_edge_between(left, right, d, settings) for d in dividers)
+
+
+def _edge_between(left: Word, right: Word, edge: Box, settings: LayoutSettings) -> bool:
+    """Whether a side of the drawn `edge` stands between two words of a row, as tall as both."""
+    slack = settings.divider_slack * min(left["size"], right["size"])
+    top, bottom = min(left["top"], right["top"]) + slack, max(left["bottom"], right["bottom"]) - slack
+    return (
+        edge["top"] <= top
+        and edge["bottom"] >= bottom
+        and any(left["x1"] <= x <= right["x0"] for x in (edge["x0"], edge["x1"]))
     )
+
+
+def ruled_apart(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a vertical rule (a stroke or a shape at most `cell_rule` points wide: a table's
+    border) stands between two words of a row, however narrow the gap: no line of text runs across
+    a rule (the first lines of two cells of a table, their gap narrower than a column gutter)."""
+    return any(width(d) <= settings.cell_rule and _edge_between(left, right, d, settings) for d in dividers)
 
 
 def line_fragments(
@@ -172,16 +188,19 @@ def line_fragments(
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             if (
-                word["x0"] - piece[-1]["x1"] > settings.word_gap * size
-                or (size < max(sizes) and word["x0"] - piece[-1]["x1"] > settings.size_change_gap * size)
-            ) and (
-                not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
-                and (
-                    every_wide_gap
-                    or divided(piece[-1], word, dividers, settings)
-                    or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings)
+                (
+                    word["x0"] - piece[-1]["x1"] > settings.word_gap * size
+                    or (size < max(sizes) and word["x0"] - piece[-1]["x1"] > settings.size_change_gap * size)
                 )
-            ):
+                and (
+                    not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                    and (
+                        every_wide_gap
+                        or divided(piece[-1], word, dividers, settings)
+                        or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings)
+                    )
+                )
+            ) or ruled_apart(piece[-1], word, dividers, settings):
                 units.append(_fragment(piece, page_number, settings))
                 piece = []
             piece.append(word)
@@ -232,12 +251,10 @@ def _panel_of(box: Box, panels: Sequence[Box], settings: LayoutSettings) -> int 
     return next((i for i, panel in enumerate(panels) if intersection(panel, box) >= inside), None)
 
 
-def _tree(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Node]:
-    """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
-    nodes = [Node(b) for b in boxes]
-    parent: dict[int, int | None] = {}
-    for i, b in enumerate(boxes):
-        parent[i] = next(
+def _parents(boxes: Sequence[Box], settings: LayoutSettings) -> dict[int, int | None]:
+    """Each panel's smallest enclosing panel (`boxes` sorted by area), None for an outermost one."""
+    return {
+        i: next(
             (
                 j
                 for j in range(i + 1, len(boxes))
@@ -245,6 +262,25 @@ def _tree(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> 
             ),
             None,
         )
+        for i, b in enumerate(boxes)
+    }
+
+
+def _with_regions(units: list[Unit], parent: dict[int, int | None]) -> list[Unit]:
+    """The units, each with its panel's path (`Unit.region`): a panel nested in another (a table
+    cell inside a cell, a card inside a side panel) is part of it."""
+
+    def path(i: int) -> str:
+        up = parent[i]
+        return str(i) if up is None else f"{path(up)}/{i}"
+
+    return [unit if unit.panel is None else replace(unit, region=path(unit.panel)) for unit in units]
+
+
+def _tree(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Node]:
+    """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
+    nodes = [Node(b) for b in boxes]
+    parent = _parents(boxes, settings)
     roots: list[Node] = []
     for unit in units:
         (nodes[unit.panel].children if unit.panel is not None else roots).append(Node(unit.box, unit=unit))
@@ -406,7 +442,8 @@ def reading_order(
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
-    return _leaves(_tree(_in_panels(units, boxes, settings), boxes, settings), band_gap, settings)
+    placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
+    return _leaves(_tree(placed, boxes, settings), band_gap, settings)
 
 
 def in_reading_order(ordered: list[Unit], page_number: int) -> list[Item]:
@@ -418,8 +455,10 @@ def in_reading_order(ordered: list[Unit], page_number: int) -> list[Item]:
     for unit in ordered:
         payload = unit.payload
         if isinstance(payload, Line):
-            region = None if unit.panel is None else f"p{page_number}-{unit.panel}"
+            region = None if unit.region is None else f"p{page_number}-{unit.region}"
             out.append(TextBlock([payload], prov=payload.prov, region=region))
+        elif isinstance(payload, (Checkbox, Table)) and unit.region is not None:
+            out.append(replace(payload, region=f"p{page_number}-{unit.region}"))
         else:
             out.append(payload)
     return out

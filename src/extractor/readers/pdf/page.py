@@ -355,4 +355,14 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
             out.strokes.append(_stroke(curve, "curve"))
     for line in page.lines:
         out.strokes.append(_stroke(line, "line"))
+    out.words = [w for w in out.words if _on_page(w, page.height)]
+    out.shapes = [s for s in out.shapes if _on_page(s, page.height)]
+    out.strokes = [s for s in out.strokes if _on_page(s, page.height)]
     return out
+
+
+def _on_page(obj: Box, page_height: float) -> bool:
+    """Whether a word or shape is on the page's height: what a producer placed wholly above its top
+    edge or below its bottom (a text box's copy pushed off the page) is on no page, so never read. A
+    line running past the right edge stays its page's text (letter-spaced lines overflow so)."""
+    return obj["bottom"] > 0 and obj["top"] < page_height

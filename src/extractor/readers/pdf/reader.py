@@ -14,13 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...layout import UNCLEAR, Checkbox, Item, Layout, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
+from ...layout import UNCLEAR, Checkbox, Item, Layout, Line, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
 from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..ocr import options as ocr_options
+from .cells import ruled_cells
 from .damage import xref_damage
-from .geometry import bbox, box_of, union
+from .geometry import area, bbox, box_of, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
 from .month_grid import month_grids, restyled_header
@@ -204,6 +205,33 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     return notes
 
 
+def overprinted(
+    units: list[Unit], marks: list[Mark], page_number: int, settings: LayoutSettings = LAYOUT
+) -> list[Unit]:
+    """Where text is printed over other text (a floating box drawn over the body, its lines across
+    the body's lines): no reading of either is sure. A note (aviso `lectura_dudosa`) stands at each
+    line fragment that another one, or a checkbox's label, covers by `overprint_share` of the
+    smaller's area, so the field each falls in says so."""
+    lines = [(u.box, u.payload.text) for u in units if isinstance(u.payload, Line)]
+    lines += [(m.label_box, m.label or "") for m in marks if m.label_box is not None]
+    notes: list[Unit] = []
+    noted: set[int] = set()
+    for i, (box, text) in enumerate(lines):
+        for j in range(i + 1, len(lines)):
+            other, other_text = lines[j]
+            if other["top"] >= box["bottom"] or other["bottom"] <= box["top"]:
+                continue
+            smaller = min(area(box), area(other))
+            if smaller <= 0 or intersection(box, other) < settings.overprint_share * smaller:
+                continue
+            message = f"«{text}» está impreso sobre «{other_text}»: no se puede leer con seguridad"
+            for k, where in ((i, box), (j, other)):
+                if k not in noted:
+                    noted.add(k)
+                    notes.append(_note(where, message, page_number))
+    return notes
+
+
 def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
     """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
     the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
@@ -251,8 +279,9 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
     units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
-    units += [_placed(t) for t in tables] + notes
-    ordered = reading_order(units, page.shapes, page.width, page.height, settings)
+    units += [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
+    regions = [*page.shapes, *ruled_cells(dividers, settings)]
+    ordered = reading_order(units, regions, page.width, page.height, settings)
     items: list[PageItem] = [*in_reading_order(ordered, page.number)]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 

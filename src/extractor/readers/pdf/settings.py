@@ -105,6 +105,12 @@ class LayoutSettings:
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
     panel_nest_pad: float = 1.0  # points a panel may stick out of the panel that holds it
+    cell_rule: float = 2.0  # points: the thickest stroke or shape read as a table's rule (cells.py)
+    cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
+    cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
+    overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
+    divider_slack: float = 0.25  # font sizes a drawn edge between two words may fall short of their top or
+    # bottom and still set them apart (order.py `divided`)
     para_size_diff: float = 0.6  # points two words may differ in font size and be of one size (a line, a label)
     para_default_size: float = 10.0  # points: the body size of a page with no text line
 
@@ -189,6 +195,7 @@ class LayoutSettings:
             "line_overlap",
             "panel_max_share",
             "panel_inside",
+            "overprint_share",
             "scan_unreadable_share",
             "scan_ink",
             "scan_line_ink",

@@ -1,0 +1,64 @@
+"""Table cells drawn by ruling lines: each cell is a region of the page, read whole.
+
+A table printed from a word processor or a browser draws its borders as rules (stroked lines or
+thin filled rects), not as filled panels. The cells those rules close are regions like a drawn
+panel: their text is read cell by cell, row by row (a label | value row read as a row, not the
+label column then the value column), and a paragraph never runs from one cell into the next.
+
+The cells come from pdfplumber's lattice table finder (`pdfplumber.table`: rules merged and
+snapped, their crossings, the smallest rectangle each crossing opens), the well-kept
+implementation of the classic "lattice" method (Tabula, Camelot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+
+from .geometry import height, width
+from .objects import Box, Shape
+from .settings import LAYOUT, LayoutSettings
+
+
+def _edge(obj: Box, settings: LayoutSettings) -> dict[str, Any] | None:
+    """A rule as pdfplumber's edge dict (orientation "h" or "v"), or None for anything else: a
+    stroke or shape at most `cell_rule` points thick and at least `cell_rule_min` points long."""
+    thick, short = settings.cell_rule, settings.cell_rule_min
+    w, h = width(obj), height(obj)
+    if h <= thick and w >= short:
+        y = (obj["top"] + obj["bottom"]) / 2
+        return {"x0": obj["x0"], "x1": obj["x1"], "top": y, "bottom": y, "width": w, "height": 0.0, "orientation": "h"}
+    if w <= thick and h >= short:
+        x = (obj["x0"] + obj["x1"]) / 2
+        return {"x0": x, "x1": x, "top": obj["top"], "bottom": obj["bottom"], "width": 0.0, "height": h} | {
+            "orientation": "v"
+        }
+    return None
+
+
+def ruled_cells(graphics: Sequence[Box], settings: LayoutSettings = LAYOUT) -> list[Shape]:
+    """The cells the page's rules close (`graphics`: its strokes and shapes, pdfplumber-style
+    boxes in points), each a shape dict (x0, top, x1, bottom; `kind` "cell", neither filled nor
+    stroked), in no particular order. Rules within `cell_snap` points of one line are one line."""
+    edges = [e for e in (_edge(g, settings) for g in graphics) if e is not None]
+    if len(edges) < 4:
+        return []
+    snap = settings.cell_snap
+    edges = merge_edges(edges, snap, snap, snap, snap)
+    cells = intersections_to_cells(edges_to_intersections(edges, snap, snap))
+    return [
+        Shape(
+            x0=float(x0),
+            top=float(top),
+            x1=float(x1),
+            bottom=float(bottom),
+            kind="cell",
+            fill=False,
+            stroke=False,
+            fill_lum=None,
+            fill_color=None,
+        )
+        for x0, top, x1, bottom in cells
+    ]
