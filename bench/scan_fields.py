@@ -9,7 +9,9 @@ share of the exact fields (categories, other category, months, comuna, offices, 
 lines) equal to golden, the long texts' lowest similarity, the records without `lectura_ocr`, and
 every field that differs. `--cache DIR` keeps Tesseract's hOCR of each image (keyed by the image's
 bytes and the options) so a second run after a change to the image analysis is fast; `--keep DIR`
-keeps the scanned PDFs (to look at their pages).
+keeps the scanned PDFs (to look at their pages). `--designs SEED ...` adds scans of the reportlab
+design harness's documents (tests/designs/: designs the OCR rules were not written on) against the
+harness's expected records; `--docs none` leaves raw/ out.
 """
 
 from __future__ import annotations
@@ -40,12 +42,12 @@ def cached_tesseract(folder: Path):  # type: ignore[no-untyped-def]
     """Tesseract's hOCR through a cache in `folder` (keyed by the image and the options)."""
     plain = scan_source._tesseract
 
-    def run(image: np.ndarray, lang: str, dpi: int, layout: int = 3) -> bytes:
-        key = hashlib.sha256(image.tobytes() + repr((image.shape, lang, dpi, layout)).encode()).hexdigest()
+    def run(image: np.ndarray, lang: str, dpi: int, layout: int = 3, config: str = "") -> bytes:
+        key = hashlib.sha256(image.tobytes() + repr((image.shape, lang, dpi, layout, config)).encode()).hexdigest()
         path = folder / f"{key}.hocr"
         if path.exists():
             return path.read_bytes()
-        hocr = plain(image, lang, dpi, layout)
+        hocr = plain(image, lang, dpi, layout, config)
         path.write_bytes(hocr)
         return hocr
 
@@ -63,6 +65,25 @@ def measure(pdf: Path, seed: int, scratch: Path, keep: Path | None) -> tuple[int
     golden = load(GOLDEN / pdf.relative_to(RAW).with_suffix(""))
     out = (keep or scratch) / f"{pdf.stem}-seed{seed}.pdf"
     scan_pdf(pdf, out, seed=seed)
+    return _compare(out, golden)
+
+
+def measure_design(seed: int, scratch: Path, keep: Path | None) -> tuple[int, int, float, list[str], float, str]:
+    """The same measure on a scan of the reportlab design harness's document of `seed`: records
+    against the harness's expected records; also the design's choices, to name what failed."""
+    from tests.designs.harness import design_of, expected_records, fichas_of
+    from tests.designs.render import draw_document
+
+    design = design_of(seed)
+    pdf = scratch / f"design-{seed}.pdf"
+    drawn = draw_document(pdf, design, fichas_of(design))
+    golden = expected_records(design, drawn)
+    out = (keep or scratch) / f"design-{seed}-scan.pdf"
+    scan_pdf(pdf, out, seed=seed)
+    return (*_compare(out, golden), design.describe())
+
+
+def _compare(out: Path, golden: list[dict]) -> tuple[int, int, float, list[str], float]:
     started = time.perf_counter()
     read = [f.model_dump(mode="json") for f in extract_document(out).fichas]
     seconds = time.perf_counter() - started
@@ -107,6 +128,8 @@ def main() -> None:
     parser.add_argument("--docs", nargs="+", default=[], help="only the PDFs whose path contains one of these")
     parser.add_argument("--cache", type=Path, help="folder of cached hOCR pages")
     parser.add_argument("--keep", type=Path, help="folder to keep the scanned PDFs in")
+    parser.add_argument("--designs", type=int, nargs="*", default=[], help="also (or with --docs none, only) "
+                        "these seeds of the reportlab design harness, scanned with the seed itself")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.cache:
@@ -127,6 +150,14 @@ def main() -> None:
                 for line in lines:
                     print(f"   {line}")
                 sys.stdout.flush()
+        for seed in args.designs:
+            equal, count, lowest, lines, seconds, choices = measure_design(seed, Path(scratch), args.keep)
+            total_equal, total = total_equal + equal, total + count
+            print(f"## design {seed}: exact {equal}/{count} = {equal / count:.2f}, lowest long text {lowest:.3f}, "
+                  f"{seconds:.1f} s\n   {choices}")
+            for line in lines:
+                print(f"   {line}")
+            sys.stdout.flush()
     print(f"\nall: exact {total_equal}/{total} = {total_equal / max(total, 1):.3f}")
 
 
