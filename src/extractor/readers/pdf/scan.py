@@ -44,13 +44,20 @@ def _profile_score(ink: np.ndarray, angle: float) -> float:
 
 
 def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
-    """Degrees (counter-clockwise, OpenCV's sense) that `straighten` turns the page by."""
+    """Degrees (counter-clockwise, OpenCV's sense) that `straighten` turns the page by: the slope of
+    the page's lines of text (`_line_slope`) when it has `scan_skew_lines` of them, refined to
+    `scan_skew_step` by the row profile; else the row profile's alone (searched coarse to fine
+    within `scan_skew_max`). The profile alone can peak at the mirrored angle on a page of two
+    columns whose lines are not level with each other."""
     factor = min(1.0, SKEW_WIDTH / gray.shape[1])
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     ink = (small < settings.scan_ink * 255).astype(np.uint8)
     if not ink.any():
         return 0.0
+    slope = _line_slope(ink, settings)
     best, span, step = 0.0, settings.scan_skew_max, 0.5
+    if slope is not None:
+        best, span, step = slope, 2 * settings.scan_skew_step, settings.scan_skew_step
     while True:
         count = round(span / step)
         candidates = [best + i * step for i in range(-count, count + 1)]
@@ -58,6 +65,28 @@ def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
         if step <= settings.scan_skew_step:
             return best
         span, step = step, max(step / 5, settings.scan_skew_step)
+
+
+def _line_slope(ink: np.ndarray, settings: LayoutSettings) -> float | None:
+    """Degrees: the median slope (weighted by length) of the lines of text in `ink` (a reduced
+    page): words joined across their gaps into long thin blobs, each fitted by a straight line;
+    None with fewer than `scan_skew_lines` of them."""
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, 9), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    slopes, weights = [], []
+    shortest = ink.shape[1] / 15
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        if w < shortest or w < 8 * h:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == label)
+        slopes.append(float(np.degrees(np.arctan(np.polyfit(xs, ys, 1)[0]))))
+        weights.append(float(w))
+    if len(slopes) < settings.scan_skew_lines:
+        return None
+    order = np.argsort(slopes)
+    cumulative = np.cumsum(np.array(weights)[order])
+    return float(np.array(slopes)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
 
 
 def straighten(image: np.ndarray, angle: float) -> np.ndarray:
@@ -103,9 +132,14 @@ class Fill:
 
 
 def _edge(region: np.ndarray, width: int) -> np.ndarray:
-    """The pixels of `region` (a boolean mask) within `width` pixels of its outline."""
-    inner = cv2.erode(region.astype(np.uint8), np.ones((2 * width + 1, 2 * width + 1), np.uint8), borderValue=0)
-    edge: np.ndarray = region & ~inner.astype(bool)
+    """The pixels of `region` (a boolean mask) between `width` and twice `width` pixels inside its
+    outline (the outermost ones are the blurred border a scan gives every edge)."""
+
+    def eroded(times: int) -> np.ndarray:
+        kernel = np.ones((2 * times * width + 1, 2 * times * width + 1), np.uint8)
+        return cv2.erode(region.astype(np.uint8), kernel, borderValue=0).astype(bool)
+
+    edge: np.ndarray = eroded(1) & ~eroded(2)
     return edge if edge.any() else region
 
 
@@ -223,14 +257,23 @@ def without_drawings(
     that OCR reads no word from them: small fills (a heading's square, a bullet: at most `box_max`
     points a side, `scan_fill_min` at least, at most `scan_icon_aspect` times as long as wide, and
     solid: ink covers `scan_icon_solid` of it, which the blob a noisy scan makes of a letter and its
-    halo does not), checkboxes with their marks, and frames (`frames`). They stay on the page model,
+    halo does not; starting a line: no ink within `scan_icon_lead` of its height left of it and
+    `scan_icon_clear` right of it, as a short word in a line or a bold letter of a title has),
+    checkboxes with their marks, and frames (`frames`). They stay on the page model,
     found by the image analysis."""
     out = legible.copy()
     grow = np.ones((3, 3), np.uint8)
     largest = settings.box_max / k
     for fill in regions:
         square = max(fill.w, fill.h) <= settings.scan_icon_aspect * min(fill.w, fill.h)  # not the stem of an l
-        if square and max(fill.w, fill.h) <= largest and solid_share(legible, fill) >= settings.scan_icon_solid:
+        if (
+            square
+            and max(fill.w, fill.h) <= largest
+            and solid_share(legible, fill) >= settings.scan_icon_solid
+            and _clear_beside(
+                ink, fill, round(settings.scan_icon_lead * fill.h), round(settings.scan_icon_clear * fill.h)
+            )
+        ):
             area = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
             area[cv2.dilate(fill.mask.astype(np.uint8), grow).astype(bool)] = 255
     for box in found:
@@ -239,6 +282,15 @@ def without_drawings(
         out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
     out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
     return out
+
+
+def _clear_beside(ink: np.ndarray, fill: Fill, left: int, right: int) -> bool:
+    """Whether no ink lies within `left` pixels left of `fill` and `right` pixels right of it (its
+    rows)."""
+    rows = ink[fill.y : fill.y + fill.h]
+    before = rows[:, max(0, fill.x - left - 1) : max(0, fill.x - 1)]
+    after = rows[:, fill.x + fill.w + 1 : fill.x + fill.w + right + 1]
+    return not before.any() and not after.any()
 
 
 def solid_share(gray: np.ndarray, fill: Fill) -> float:

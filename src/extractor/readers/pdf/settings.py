@@ -129,13 +129,16 @@ class LayoutSettings:
     # which a page's text layer is taken as no text layer (a font without a Unicode map)
     scan_skew_max: float = 3.0  # degrees: largest skew searched for (a page scanned askew)
     scan_skew_step: float = 0.05  # degrees: finest step of the skew search
+    scan_skew_lines: int = 5  # fewest lines of text whose slope gives a page's skew (else the row profile)
     scan_ink: float = 0.6  # luminance below which a pixel is ink (text strokes, for boldness)
     scan_line_ink: float = 0.85  # luminance below which a pixel may be part of a drawn line (boxes, rules, outlines)
     scan_fill: float = 0.97  # luminance below which a pixel may be part of a filled region (a panel, a bar)
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
-    scan_icon_solid: float = 0.8  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
+    scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
+    scan_icon_clear: float = 0.8  # heights right of a small fill free of ink for it to be a drawing (not a letter)
+    scan_icon_lead: float = 2.0  # heights left of a small fill free of ink for it to be a drawing (it starts a line)
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
     scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
