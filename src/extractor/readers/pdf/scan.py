@@ -255,12 +255,12 @@ def without_drawings(
 ) -> np.ndarray:
     """A copy of `legible` (the page OCR reads) with the drawings that are no text painted white, so
     that OCR reads no word from them: small fills (a heading's square, a bullet: at most `box_max`
-    points a side, `scan_fill_min` at least, at most `scan_icon_aspect` times as long as wide, and
+    points a side, `scan_fill_min` at least, at most `scan_icon_aspect` times as long as wide;
     solid: ink covers `scan_icon_solid` of it, which the blob a noisy scan makes of a letter and its
-    halo does not; starting a line: no ink within `scan_icon_lead` of its height left of it and
-    `scan_icon_clear` right of it, as a short word in a line or a bold letter of a title has),
-    checkboxes with their marks, and frames (`frames`). They stay on the page model,
-    found by the image analysis."""
+    halo does not; without a hole, as the counter of an "a" or "o"; starting a line: no ink within
+    `scan_icon_lead` of its height left of it and `scan_icon_clear` right of it, as a short word in a
+    line or a bold letter of a title has), checkboxes with their marks, and frames (`frames`). They
+    stay on the page model, found by the image analysis."""
     out = legible.copy()
     grow = np.ones((3, 3), np.uint8)
     largest = settings.box_max / k
@@ -270,6 +270,7 @@ def without_drawings(
             square
             and max(fill.w, fill.h) <= largest
             and solid_share(legible, fill) >= settings.scan_icon_solid
+            and not _has_hole(legible, fill)
             and _clear_beside(
                 ink, fill, round(settings.scan_icon_lead * fill.h), round(settings.scan_icon_clear * fill.h)
             )
@@ -291,6 +292,19 @@ def _clear_beside(ink: np.ndarray, fill: Fill, left: int, right: int) -> bool:
     before = rows[:, max(0, fill.x - left - 1) : max(0, fill.x - 1)]
     after = rows[:, fill.x + fill.w + 1 : fill.x + fill.w + right + 1]
     return not before.any() and not after.any()
+
+
+def _has_hole(gray: np.ndarray, fill: Fill) -> bool:
+    """Whether the ink of `fill` (pixels nearer its colour than the paper's) rings a hole of paper
+    at least two pixels big (the counter of a letter)."""
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+    ink = (crop < (fill.lum + 1) / 2 * 255).astype(np.uint8)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+    if hierarchy is None:
+        return False
+    return any(
+        parent >= 0 and cv2.contourArea(c) >= 2 for c, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True)
+    )
 
 
 def solid_share(gray: np.ndarray, fill: Fill) -> float:

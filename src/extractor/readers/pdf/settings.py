@@ -137,7 +137,7 @@ class LayoutSettings:
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
     scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
-    scan_icon_clear: float = 0.8  # heights right of a small fill free of ink for it to be a drawing (not a letter)
+    scan_icon_clear: float = 0.5  # heights right of a small fill free of ink for it to be a drawing (not a letter)
     scan_icon_lead: float = 2.0  # heights left of a small fill free of ink for it to be a drawing (it starts a line)
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least

@@ -9,7 +9,11 @@ origin): OCR gives words, not characters, and a character per letter spread over
 would invent positions the word steps then read as facts. A word's size is its line's text size
 (hOCR `x_size`, descender to ascender, times `scan_size`), its box reaches from `scan_descent`
 sizes below the line's baseline to one size above that; it is bold when its strokes are at least
-`scan_bold` sizes wide. Words OCR read from a box's own outline or mark (`[_]`, `E)`) are dropped.
+`scan_bold` sizes wide. OCR reads a page with its drawings painted out (`scan.without_drawings`:
+checkboxes, bullets and a heading's square, frames around text), so it reads no word from them; words
+it still read from a box's own outline or mark (`[_]`, `E)`) are dropped. A row of lone letters (a
+month table's initials) is read again side by side in one line (`reread_letters`): Tesseract
+misreads a letter standing alone.
 
 Tesseract runs one thread per page (`OMP_THREAD_LIMIT=1`): pages are spread over the workers,
 and its own threads made it 3-5 times slower on two cores.
@@ -174,7 +178,9 @@ def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -
     top = int(min(w.top for w in row)) - 2
     bottom = int(np.ceil(max(w.bottom for w in row))) + 2
     gap = max(4, round(row[0].size / 3))
-    pieces, spans, x = [], [], gap
+    pieces: list[np.ndarray] = []
+    spans: list[tuple[int, int]] = []
+    x = gap
     for word in row:
         crop = image[max(0, top) : bottom, max(0, int(word.x0) - 2) : int(np.ceil(word.x1)) + 2]
         pieces += [crop, np.full((crop.shape[0], gap), 255, np.uint8)]
@@ -183,9 +189,9 @@ def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -
     line = np.hstack([np.full((bottom - max(0, top), gap), 255, np.uint8), *pieces])
     line = cv2.copyMakeBorder(line, gap, gap, 0, 0, cv2.BORDER_CONSTANT, value=255)
     chars = _chars(_tesseract(line, lang, dpi, layout=7, config="-c hocr_char_boxes=1"))
-    out = []
+    out: list[OcrWord] = []
     for word, (a, b) in zip(row, spans, strict=True):
-        mine = [c for c in chars if a <= (c[0] + c[1]) / 2 + 0 <= b]
+        mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
         if not mine:
             out.append(word)
             continue
@@ -308,23 +314,24 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
     `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
-    of its line's size beside it (a piece of a word read in two stays, and so does "y" or "e" in a
-    justified line). Such words are no field's; the aviso
-    `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
+    of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
+    word read in two stays, and so does "y" or "e" in a justified line). Such words are no field's;
+    the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
     alone_letter = len(word.text) == 1 and not word.text.isdigit() and not X_MARK.fullmatch(word.text)
     doubtful = word.confidence < (
         settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
     )
     if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
         return False
-    reach = settings.scan_junk_clear * max(word.bottom - word.top, word.size)  # justified text spreads its words
+    near = settings.scan_junk_clear * max(word.bottom - word.top, word.size)
+    line = settings.scan_row_gap * word.size  # justified text spreads the words of its line
+
+    def beside(other: OcrWord) -> bool:
+        reach = line if abs(other.baseline - word.baseline) < word.size / 3 else near
+        return other.x0 < word.x1 + reach and word.x0 - reach < other.x1
+
     return not any(
-        other is not word
-        and other.top < word.bottom
-        and word.top < other.bottom
-        and other.x0 < word.x1 + reach
-        and word.x0 - reach < other.x1
-        for other in words
+        other is not word and other.top < word.bottom and word.top < other.bottom and beside(other) for other in words
     )
 
 
