@@ -101,7 +101,7 @@ def test_a_re_run_skips_unchanged_documents_and_reads_changed_ones(transcripts, 
 def test_the_cache_key_follows_the_extractor_and_the_catalogs(transcripts, tmp_path, monkeypatch):
     out = tmp_path / "out"
     run([transcripts], out)
-    monkeypatch.setattr(cache_module, "catalogs_version", lambda: "another catalog")
+    monkeypatch.setattr(cache_module, "catalogs_version", lambda folders=(): "another catalog")
     run([transcripts], out)
     assert [d["status"] for d in report_of(out)["documents"]] == ["read"] * 3
     monkeypatch.setattr(cache_module, "extractor_version", lambda: "another extractor")

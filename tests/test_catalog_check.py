@@ -207,8 +207,6 @@ def test_user_catalogs_are_checked_with_the_shipped_ones(tmp_path, capsys):
 
 
 def test_a_user_file_feeding_no_catalog_and_a_missing_environment_folder_are_problems(tmp_path, capsys, monkeypatch):
-    from extractor.normalize import catalog_files
-
     user = tmp_path / "mine"
     user.mkdir()
     (user / "unidades-municipales.csv").write_text(  # a hyphen for the underscore: would be ignored
@@ -219,6 +217,5 @@ def test_a_user_file_feeding_no_catalog_and_a_missing_environment_folder_are_pro
     assert code == 1 and f"{user / 'unidades-municipales.csv'}: feeds no catalog" in err
     assert "notas.txt" not in err
     monkeypatch.setenv("EXTRACTOR_CATALOGS", str(tmp_path / "nowhere"))
-    monkeypatch.setattr(catalog_files, "_folders", None)  # read the environment again
     code, _, err = check(capsys)
     assert code == 1 and f"{tmp_path / 'nowhere'}: no such catalogs folder" in err

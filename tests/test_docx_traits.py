@@ -34,6 +34,7 @@ from .docx_builders import (
     smart_tag,
     sym_box,
     table_xml,
+    text_box,
     text_run,
     write_ficha,
 )
@@ -120,10 +121,16 @@ def test_box_label_rows_are_read_through_wrappers(tmp_path, wrap):
     assert record_of(path)["categorias"] == ["acogida_atencion", "nna"]
 
 
-def test_text_in_an_unknown_wrapper_is_read_and_flagged(tmp_path):
+@pytest.mark.parametrize("level", ["paragraphs", "run content"])
+def test_text_in_an_unknown_wrapper_is_read_and_flagged(tmp_path, level):
+    """The same rule at every level: an element the reader does not know that holds text is read
+    through, and an aviso says so (inside a run too, where its text was once dropped unsaid)."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    text = "Mujeres migrantes jefas de hogar."
     unknown = (
-        '<w:futureWrapper xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        f"{paragraph_xml(text_run('Mujeres migrantes jefas de hogar.'))}</w:futureWrapper>"
+        f"<w:futureWrapper {w}>{paragraph_xml(text_run(text))}</w:futureWrapper>"
+        if level == "paragraphs"
+        else paragraph_xml(f"<w:r><w:futurePart {w}><w:t>{text}</w:t></w:futurePart></w:r>")
     )
     path = write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(unknown)})
     record = record_of(path)
@@ -210,6 +217,14 @@ HIDDEN_CASES = {
         [paragraph_xml(VISIBLE + f'<w:r><w:rPr><w:rStyle w:val="NotaCar"/></w:rPr><w:t> {NOTE}</w:t></w:r>')],
         (_style_xml("NotaCar", kind="character"),),
     ),
+    # A text box anchored in a hidden run is hidden with it (its DrawingML shape and VML copy once).
+    **{
+        f"a-{kind}-text-box-in-a-hidden-run": (
+            [paragraph_xml(VISIBLE + text_box([text_run(NOTE)], kind).replace("<w:r>", f"<w:r>{VANISH}", 1))],
+            (),
+        )
+        for kind in ("drawingml", "vml")
+    },
 }
 
 
@@ -220,7 +235,7 @@ def test_hidden_text_is_never_published_and_goes_to_an_aviso(tmp_path, case):
     assert record["descripcion"] == TEXTS["descripcion"]
     assert not [t for t in field_texts(record) if NOTE in t]
     hidden = [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_oculto"]
-    assert [a["campo"] for a in hidden] == ["descripcion"] and NOTE in hidden[0]["mensaje"]
+    assert [a["campo"] for a in hidden] == ["descripcion"] and hidden[0]["mensaje"].count(NOTE) == 1
 
 
 def test_text_shown_again_inside_a_hidden_style_is_published(tmp_path):
@@ -621,18 +636,34 @@ def test_a_symbol_without_a_font_attribute_is_read_in_the_run_font(tmp_path):
 PLACEHOLDER = "Haga clic o pulse aquí para escribir texto."
 
 
-@pytest.mark.parametrize("level", ["run", "paragraph"])
+PLACEHOLDER_PROPS = '<w:sdtPr><w:id w:val="5"/><w:showingPlcHdr/></w:sdtPr>'
+
+
+def _placeholder_control(level: str, prompt: str) -> str:
+    """A content control showing its placeholder `prompt` (run XML) around runs or a paragraph."""
+    if level == "paragraph":
+        return f"<w:sdt>{PLACEHOLDER_PROPS}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>"
+    return paragraph_xml(f"<w:sdt>{PLACEHOLDER_PROPS}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>")
+
+
+@pytest.mark.parametrize("level", ["run", "paragraph", "text box"])
 def test_a_content_control_showing_its_placeholder_is_no_content(tmp_path, level):
     """A content control still showing its placeholder (`w:showingPlcHdr`, ECMA-376 17.5.2.39)
-    was never filled in: its prompt is not the field's text; an aviso says so."""
-    props = '<w:sdtPr><w:id w:val="5"/><w:showingPlcHdr/></w:sdtPr>'
+    was never filled in: its prompt is not the field's text (nor a text box inside it); an aviso
+    says so."""
     prompt = '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>' + PLACEHOLDER + "</w:t></w:r>"
-    xml = (
-        paragraph_xml(f"<w:sdt>{props}<w:sdtContent>{prompt}</w:sdtContent></w:sdt>")
-        if level == "run"
-        else f"<w:sdt>{props}<w:sdtContent>{paragraph_xml(prompt)}</w:sdtContent></w:sdt>"
-    )
+    xml = _placeholder_control(level, text_box([prompt]) if level == "text box" else prompt)
     record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(xml)}))
     assert record["grupo_prioritario"] is None
     assert ("grupo_prioritario", "lectura_dudosa") in avisos(record)
     assert PLACEHOLDER not in json.dumps({k: v for k, v in record.items() if k != "revision"}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("level", ["run", "paragraph"])
+def test_an_empty_placeholder_control_is_nothing_to_say(tmp_path, level):
+    """A placeholder control with no prompt text prints nothing: no aviso, at either level."""
+    text = "Mujeres migrantes jefas de hogar."
+    xml = paragraph_xml(text_run(text)) + _placeholder_control(level, "<w:r><w:t></w:t></w:r>")
+    record = record_of(write_ficha(tmp_path, parts={"grupo_prioritario": body_xml(xml)}))
+    assert record["grupo_prioritario"] == text
+    assert avisos(record) == []

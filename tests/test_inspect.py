@@ -261,6 +261,8 @@ def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
     report = inspection_json(after)
     assert not any(i.get("heading", {}).get("key") == "sostenibilidad" for i in report["items"])
 
-    monkeypatch.setattr(segment, "HEADING_CUTOFF", 101.0)  # no heading is recognised: no ficha at all
+    import extractor.template as template  # the template owns the heading rule (`template.heading_term`)
+
+    monkeypatch.setattr(template, "HEADING_CUTOFF", 101.0)  # no heading is recognised: no ficha at all
     nothing = inspect_document(doc)
     assert nothing.fichas == [] and all(e.ficha is None and e.heading is None for e in nothing.entries)

@@ -11,7 +11,7 @@ from . import template, vocab
 from .fields.record import build_records
 from .layout import Layout
 from .model import Ficha
-from .normalize import catalog, comunas
+from .normalize.catalogs import Catalogs, shipped
 from .problems import Kind, document_error
 from .readers import FORMATS, format_of, read
 from .readers.checks import FileLimits
@@ -19,7 +19,8 @@ from .readers.formats import unsupported_message
 from .segment.fichas import no_ficha_reason, segment
 from .source import Source, source_of
 
-# What `preload` loads: every vocabulary and catalog the fields read (each is cached).
+# What `preload` loads: every vocabulary the fields read (each is cached). The catalogs are a run's own:
+# the batch builds them once before its workers fork (`batch.runner.Batch.catalogs`).
 PRELOADED = (
     vocab.headings,
     vocab.categories,
@@ -31,10 +32,6 @@ PRELOADED = (
     vocab.month_names,
     vocab.title_styles,
     vocab.heading_style_prefixes,
-    catalog.place_words,
-    catalog.offices,
-    catalog.funders,
-    comunas.comunas,
     template.folded_prefixes,
 )
 
@@ -48,9 +45,10 @@ class DocumentResult:
 
 
 def preload() -> None:
-    """Load the vocabularies and catalogs now, so worker processes forked afterwards share them
-    instead of each loading (and compiling the patterns of) its own. The reader
-    of every registered format (pdfplumber, python-docx, ...) is imported here for the same reason."""
+    """Load the vocabularies now, so worker processes forked afterwards share them instead of each
+    loading (and compiling the patterns of) its own (the catalogs too are built before the fork, by
+    the batch: `catalogs.Catalogs`). The reader of every registered format (pdfplumber,
+    python-docx, ...) is imported here for the same reason."""
     for fmt in FORMATS.values():
         fmt.reader()
     for load in PRELOADED:
@@ -62,9 +60,14 @@ def _validation_problems(error: ValidationError) -> list[str]:
 
 
 def extract_document(
-    path: Path, password: str | None = None, limits: FileLimits = FileLimits(), source: Source | None = None
+    path: Path,
+    password: str | None = None,
+    limits: FileLimits = FileLimits(),
+    source: Source | None = None,
+    catalogs: Catalogs | None = None,
 ) -> DocumentResult:
     """All fichas of one document, validated; invalid records are reported, never returned.
+    Names are matched in `catalogs` (the shipped catalogs when None).
 
     Bad input raises a `DocumentError` naming the file and the problem.
     """
@@ -72,17 +75,19 @@ def extract_document(
     if format_of(path) is None:
         raise document_error(Kind.unsupported, path, unsupported_message())
     layout = read(path, password, limits)
-    return records_of(layout, path, source or source_of(path))
+    return records_of(layout, path, source or source_of(path), catalogs)
 
 
-def records_of(layout: Layout, path: Path, source: Source) -> DocumentResult:
-    """segment -> fields -> validate, for a document already read."""
+def records_of(layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None) -> DocumentResult:
+    """segment -> fields -> validate, for a document already read, with `catalogs` (the shipped
+    catalogs when None)."""
+    catalogs = catalogs or shipped()
     result = DocumentResult(Path(path), skipped=list(layout.skipped))
-    segmentation = segment(layout)
+    segmentation = segment(layout, catalogs)
     problem = no_ficha_reason(segmentation)
     if problem:
         raise document_error(Kind.no_ficha, path, problem)
-    records = build_records(segmentation.fichas, source, layout.ocr_pages)
+    records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

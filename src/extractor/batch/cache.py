@@ -42,11 +42,13 @@ def extractor_version() -> str:
     return f"{__version__}+{_digest_files(list(_PACKAGE.rglob('*.py')))}"
 
 
-def catalogs_version() -> str:
+def catalogs_version(folders: tuple[Path, ...] = ()) -> str:
+    """The shipped catalog files' digest, and that of the files feeding catalogs in the user
+    catalog `folders` (by name and content)."""
     shipped = _digest_files([p for p in (_PACKAGE / "data").iterdir() if p.is_file()])
     from ..normalize.catalog_files import all_user_files  # user catalogs (issue 13)
 
-    user = all_user_files()
+    user = all_user_files(folders)
     if not user:
         return shipped
     digest = hashlib.sha256()
@@ -64,21 +66,28 @@ def file_sha256(path: Path) -> str | None:
 
 
 class Cache:
-    def __init__(self, out: Path, entries: dict[str, dict[str, Any]] | None = None, reading: str = "") -> None:
+    def __init__(
+        self,
+        out: Path,
+        entries: dict[str, dict[str, Any]] | None = None,
+        reading: str = "",
+        catalogs: tuple[Path, ...] = (),
+    ) -> None:
+        """`reading`: how documents are read (engine, OCR); `catalogs`: the run's user catalog folders."""
         self.out = out
         self.entries = entries or {}
-        self.version = f"{extractor_version()} {catalogs_version()} {reading}".rstrip()
+        self.version = f"{extractor_version()} {catalogs_version(catalogs)} {reading}".rstrip()
 
     @classmethod
-    def load(cls, out: Path, reading: str = "") -> Cache:
+    def load(cls, out: Path, reading: str = "", catalogs: tuple[Path, ...] = ()) -> Cache:
         """The cache of OUT; empty when missing, unreadable or of another format."""
         try:
             data = json.loads((out / CACHE_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return cls(out, reading=reading)
+            return cls(out, reading=reading, catalogs=catalogs)
         if not isinstance(data, dict) or data.get("format") != _FORMAT or not isinstance(data.get("documents"), dict):
-            return cls(out, reading=reading)
-        return cls(out, data["documents"], reading)
+            return cls(out, reading=reading, catalogs=catalogs)
+        return cls(out, data["documents"], reading, catalogs)
 
     def key(self, sha256: str, archivo: str) -> str:
         return hashlib.sha256(f"{sha256}\n{archivo}\n{self.version}".encode()).hexdigest()

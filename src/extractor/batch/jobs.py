@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..layout import Item
+from ..normalize.catalogs import Catalogs
 from ..pipeline import DocumentResult, extract_document, records_of
 from ..problems import DocumentError
 from ..readers import FORMATS, format_of
@@ -47,6 +47,7 @@ class Settings:
     jobs: int = 1
     part_pages: int = 25  # most pages one worker reads at once (bounds its memory)
     min_part_pages: int = 4  # fewer pages than this are not worth a part of their own
+    catalogs: Catalogs | None = None  # the run's catalogs (built once by the batch); None: the shipped ones
 
     def __post_init__(self) -> None:
         if self.jobs < 1 or self.part_pages < 1 or self.min_part_pages < 1:
@@ -80,20 +81,24 @@ class Surveyed:
     result: DocumentResult | None = None
 
 
-def survey(fmt: Format, paged: PagedReader[Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
+def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
     """Check the file's bytes (the format's check) and count its pages; a document of one part is
     read whole right here (no second worker, no second opening of the file)."""
     fmt.check(path, settings.file_limits)
     pages = paged.page_count(str(path), settings.password)
     if len(page_ranges(pages, settings)) > 1:
         return Surveyed(pages)
-    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source))
+    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source, settings.catalogs))
 
 
 def finish(
-    paged: PagedReader[Any, Any], path: Path, items_per_page: list[list[Item]], source: Source
+    paged: PagedReader[Any, Any, Any],
+    path: Path,
+    items_per_page: list[list[object]],
+    source: Source,
+    catalogs: Catalogs | None = None,
 ) -> DocumentResult:
-    return records_of(paged.layout(str(path), items_per_page), path, source)
+    return records_of(paged.layout(str(path), items_per_page), path, source, catalogs)
 
 
 @dataclass(eq=False)
@@ -113,7 +118,7 @@ class DocumentJob:
     peak_mb: float = 0.0
     _parts: list[range] = field(default_factory=list)
     _read: dict[int, Any] = field(default_factory=dict)  # the paged reader's parts, by index
-    _items: dict[int, list[list[Item]]] = field(default_factory=dict)
+    _items: dict[int, list[list[object]]] = field(default_factory=dict)
 
     @property
     def parts(self) -> int:
@@ -129,7 +134,7 @@ class DocumentJob:
         return None if name is None else FORMATS[name]
 
     @property
-    def paged(self) -> PagedReader[Any, Any] | None:
+    def paged(self) -> PagedReader[Any, Any, Any] | None:
         """The format's paged capability, None when the document is read whole."""
         fmt = self.format
         return None if fmt is None else fmt.reader().paged
@@ -169,7 +174,9 @@ class DocumentJob:
     def _whole(self) -> Task:
         settings = self.settings
         return self._task(
-            extract_document, (self.path, settings.password, settings.file_limits, self.source), self._after_whole
+            extract_document,
+            (self.path, settings.password, settings.file_limits, self.source, settings.catalogs),
+            self._after_whole,
         )
 
     def _after_whole(self, result: DocumentResult, _: int) -> list[Task]:
@@ -211,14 +218,15 @@ class DocumentJob:
             for i, part in enumerate(parts)
         ]
 
-    def _after_items(self, items: list[list[Item]], index: int) -> list[Task]:
+    def _after_items(self, items: list[list[object]], index: int) -> list[Task]:
         self._items[index] = items
         if len(self._items) < len(self._parts):
             return []
         items_per_page = [page for i in range(len(self._parts)) for page in self._items.pop(i)]
         paged = self.paged
         assert paged is not None
-        return [self._task(finish, (paged, self.path, items_per_page, self.source), self._after_finish)]
+        args = (paged, self.path, items_per_page, self.source, self.settings.catalogs)
+        return [self._task(finish, args, self._after_finish)]
 
     def _after_finish(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result

@@ -16,6 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,8 @@ from .report import DocumentEntry, RunReport, Summary
 from .workers import Outcome, Pool, WorkerLimits
 from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
 
-if TYPE_CHECKING:  # the parsing side (jobs, pipeline) is imported only when a document is read,
+if TYPE_CHECKING:  # the parsing side (jobs, pipeline, catalogs) is imported only when a document is read,
+    from ..normalize.catalogs import Catalogs
     from ..pipeline import DocumentResult
     from .jobs import DocumentJob  # so a re-run over up-to-date documents stays cheap
 
@@ -80,6 +82,7 @@ class RunOptions:
     pdf_engine: str = DEFAULT_PDF_ENGINE  # the PDF reader's page source (`readers.pdf.sources`); part of the cache key
     wait: bool = True  # another run holds OUT's lock: wait for it (False: raise lock.LockHeld)
     ocr: OcrOptions = OcrOptions()  # how scanned pages are read (--ocr, --ocr-lang, --ocr-dpi)
+    catalogs: tuple[Path, ...] = ()  # user catalog folders read on top of the shipped catalogs (--catalogs)
 
     def as_report(self) -> dict[str, Any]:
         return {
@@ -200,13 +203,22 @@ def run(
 class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
-        self.cache = Cache.load(out, f"pdf-engine={options.pdf_engine} {options.ocr.key}")  # read another way: again
+        reading = f"pdf-engine={options.pdf_engine} {options.ocr.key}"  # read another way: again
+        self.cache = Cache.load(out, reading, options.catalogs)
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
         self._documents: dict[DocumentJob, Document] = {}
         self._counted: dict[DocumentJob, int] = {}  # pages counted up front, per document
         self._written: dict[Path, dict[str, str]] = {}  # folder -> {record file: sha256} written in this run
+
+    @cached_property
+    def catalogs(self) -> Catalogs:
+        """The run's catalogs, built once, when the first document needs reading (before the workers
+        fork: every task is given this one object)."""
+        from ..normalize.catalogs import Catalogs
+
+        return Catalogs.load(self.options.catalogs)
 
     def run(self, planned: list[Document], inputs: Sequence[Path] = ()) -> Summary:
         """Read the planned documents; then warn about (or, with `prune`, remove) the record folders of
@@ -216,7 +228,7 @@ class Batch:
         before: tuple[str, OcrOptions] | None = None  # the reader options in effect before, put back after
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
-            if jobs:  # up-to-date documents need no catalogs; workers fork after they are loaded
+            if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) are loaded
                 from ..pipeline import preload
                 from ..readers.pdf import sources
 
@@ -316,7 +328,9 @@ class Batch:
         from .jobs import DocumentJob, Settings
 
         options = self.options
-        settings = Settings(options.password, options.file_limits, options.jobs, options.part_pages)
+        settings = Settings(
+            options.password, options.file_limits, options.jobs, options.part_pages, catalogs=self.catalogs
+        )
         job = DocumentJob(document.path, entry.file, source, settings)
         self._documents[job] = document
         return job

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..normalize.catalog_files import ENVIRONMENT, user_folders
+from ..normalize.catalog_files import ENVIRONMENT, environment_folders
 from ..normalize.check import check_catalogs
 from ._common import Subparsers
 
@@ -21,7 +21,7 @@ def handle_check(args: argparse.Namespace) -> int:
     if missing:
         print(f"extractor: no such folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    counts, problems = check_catalogs(folder, tuple(dict.fromkeys((*user_folders(), *extra))))
+    counts, problems = check_catalogs(folder, tuple(dict.fromkeys((*environment_folders(), *extra))))
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -46,11 +46,15 @@ def handle(args: argparse.Namespace) -> int:
         password = password_from(args)
     except ValueError as error:
         return usage_error(args, str(error))
+    from ..normalize.catalog_files import environment_folders
+    from ..normalize.catalogs import Catalogs
     from ..readers.pdf.sources import choose
 
     choose(args.pdf_engine)
     try:
-        inspection = inspect_layout(read(path, password), source_of(path))
+        # the user catalogs of the environment, as `run` reads them (a bare comuna name is a label)
+        catalogs = Catalogs.load(environment_folders())
+        inspection = inspect_layout(read(path, password), source_of(path), catalogs)
     except DocumentError as error:  # bad input: the message names the file and the problem
         return fail("inspect", str(error), 1)
     if args.pages:

@@ -41,10 +41,11 @@ def handle(args: argparse.Namespace) -> int:
         if ignored:
             verb = "applies" if len(ignored) == 1 else "apply"
             return usage_error(args, f"{', '.join(ignored)} {verb} only with --diff-against")
-    if not _use_catalogs(args.catalogs or []):
+    catalogs = _catalog_folders(args.catalogs or [])
+    if catalogs is None:
         return 2
     try:
-        options = run_options(args)
+        options = run_options(args, catalogs)
     except ValueError as error:
         return usage_error(args, str(error))
     out = Path(args.out or "structured")
@@ -136,23 +137,23 @@ def register(subparsers: Subparsers) -> None:
     run.set_defaults(handler=handle, parser=run)
 
 
-def _use_catalogs(folders: list[str]) -> bool:
-    """Load the user catalogs (`--catalogs` and the environment) after checking them; False when
-    a folder is missing or a file has problems (printed, naming file and line)."""
+def _catalog_folders(folders: list[str]) -> tuple[Path, ...] | None:
+    """The user catalog folders of the run (those of the environment, then `--catalogs`), once
+    checked; None when a folder is missing or a file has problems (printed, naming file and line)."""
     missing = [f for f in folders if not Path(f).is_dir()]
     if missing:
         print(f"extractor: no such catalogs folder: {', '.join(missing)}", file=sys.stderr)
-        return False
-    if folders:
-        catalog_files.use_folders([Path(f) for f in folders])
-    if not catalog_files.user_folders():
-        return True
+        return None
+    given = [*catalog_files.environment_folders(), *(Path(f).resolve() for f in folders)]
+    found = tuple(dict.fromkeys(given))
+    if not found:
+        return found
     from ..normalize.check import check_catalogs
 
-    _, problems = check_catalogs(None, catalog_files.user_folders())
+    _, problems = check_catalogs(None, found)
     for problem in problems:
         print(f"extractor: {problem}", file=sys.stderr)
-    return not problems
+    return None if problems else found
 
 
 def _positive(kind: type[float]) -> Callable[[str], float]:
@@ -231,8 +232,9 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
     talk.add_argument("--verbose", "-v", action="store_true", help="log each document's time, pages and memory")
 
 
-def run_options(args: argparse.Namespace) -> batch.RunOptions:
-    """The batch's options; ValueError for a password that cannot be had (see `common.password_from`)."""
+def run_options(args: argparse.Namespace, catalogs: tuple[Path, ...] = ()) -> batch.RunOptions:
+    """The batch's options, with the user catalog folders `catalogs`; ValueError for a password
+    that cannot be had (see `common.password_from`)."""
     return batch.RunOptions(
         jobs=args.jobs,
         force=args.force,
@@ -246,4 +248,5 @@ def run_options(args: argparse.Namespace) -> batch.RunOptions:
         pdf_engine=args.pdf_engine,
         wait=not args.no_wait,
         ocr=OcrOptions(args.ocr, args.ocr_lang, args.ocr_dpi),
+        catalogs=catalogs,
     )

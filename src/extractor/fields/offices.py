@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..layout import Item
-from ..normalize.catalog import offices
+from ..normalize.catalogs import Catalogs, shipped
 from ..normalize.entities import distinct, guess_office_type, split_entities
 from ..normalize.spans import unread_names
 from .items import list_text, named_entity, note_unread
@@ -11,11 +11,12 @@ from .notes import Aviso, Notes
 from .shapes import EntityEntry
 
 
-def read_offices(items: list[Item], notes: Notes) -> list[EntityEntry]:
+def read_offices(items: list[Item], notes: Notes, catalogs: Catalogs | None = None) -> list[EntityEntry]:
     """[{"nombre", "sigla", "tipo", "texto"}]; a name no catalog holds is kept as printed, with an aviso;
-    a name or acronym of the list that no entry took, an aviso `nombre_sin_leer`."""
+    a name or acronym of the list that no entry took, an aviso `nombre_sin_leer`. Names are matched
+    in `catalogs.offices` (the shipped catalogs when None)."""
     printed = list_text(items)
-    pieces = split_entities(printed, offices())
+    pieces = split_entities(printed, (catalogs or shipped()).offices)
     note_unread(notes, "oficinas", unread_names(printed, [p.texto for p in pieces]), "ninguna oficina")
     return [
         named_entity(piece, notes, "oficinas", Aviso.oficina_desconocida, guess_office_type) | {"texto": piece.texto}

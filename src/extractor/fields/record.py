@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
+from ..normalize.catalogs import Catalogs
 from ..segment.fichas import FichaParts, Section, block_text
 from ..source import Source
 from ..template import strip_prefix
@@ -126,12 +127,14 @@ def build_record(
     source: Source,
     earlier_ids: Mapping[str, int] | None = None,
     ocr_pages: Sequence[OcrPage] = (),
+    catalogs: Catalogs | None = None,
 ) -> Record:
     """The ficha as a dict in the contract's key order (validated later by the model).
 
     `earlier_ids` maps the ids of the document's earlier fichas to their number (1-based);
     a ficha with one of them gets the aviso `id_duplicado`. A ficha on pages read by OCR
-    (`ocr_pages`) gets the aviso `lectura_ocr`.
+    (`ocr_pages`) gets the aviso `lectura_ocr`. Names are matched in `catalogs` (the shipped
+    catalogs when None).
     """
     notes = Notes()
     notice = ocr_notice(ficha.pages() or [], ocr_pages) if ocr_pages else None
@@ -148,7 +151,7 @@ def build_record(
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]
 
-    municipalidad = read_municipality(ficha.municipality, notes)
+    municipalidad = read_municipality(ficha.municipality, notes, catalogs)
     used_head = ficha.municipality.blocks if ficha.municipality else []
     title_block = ficha.title
     head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken]
@@ -179,12 +182,12 @@ def build_record(
         "id": None,
         "titulo": titulo,
         "municipalidad": municipalidad,
-        "oficinas": read_offices(content("oficinas"), notes),
+        "oficinas": read_offices(content("oficinas"), notes, catalogs),
         "grupo_prioritario": section_text(grupo),
         "categorias": categorias,
         "categoria_otra": categoria_otra,
         "fechas_implementacion": read_dates(content("fechas_implementacion"), notes),
-        "forma_financiamiento": read_funding(content("forma_financiamiento"), notes),
+        "forma_financiamiento": read_funding(content("forma_financiamiento"), notes, catalogs),
         "sostenibilidad": section_text(content("sostenibilidad")),
         "descripcion": join_paragraphs(section_paragraphs(content("descripcion"))) or None,
         "elemento_innovador": section_text(content("elemento_innovador")),
@@ -215,13 +218,16 @@ def build_record(
     return record
 
 
-def build_records(fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = ()) -> list[Record]:
+def build_records(
+    fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = (), catalogs: Catalogs | None = None
+) -> list[Record]:
     """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`), a
-    ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`)."""
+    ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`); names matched in `catalogs` (the
+    shipped catalogs when None)."""
     first_with: dict[str, int] = {}
     records = []
     for n, ficha in enumerate(fichas, start=1):
-        records.append(build_record(ficha, source, first_with, ocr_pages))
+        records.append(build_record(ficha, source, first_with, ocr_pages, catalogs))
         first_with.setdefault(records[-1]["id"], n)
     return records
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..fields.record import build_records
 from ..layout import Cell, Checkbox, Layout, ReaderNote, Table, TextBlock, is_month_table
+from ..normalize.catalogs import Catalogs
 from ..readers import read
 from ..segment.fichas import FichaParts, Placed, block_text, segment
 from ..source import Source, source_of
@@ -63,8 +64,8 @@ def month_cells_of(entry: Placed) -> list[MonthCell]:
     return [MonthCell(c, table.months[c.col : c.col + c.colspan], entry) for c in table.cells if c.row > 0]
 
 
-def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
-    records = build_records(fichas, source)
+def _ficha_views(fichas: list[FichaParts], source: Source, catalogs: Catalogs | None) -> list[FichaView]:
+    records = build_records(fichas, source, catalogs=catalogs)
     return [
         FichaView(
             n,
@@ -78,14 +79,15 @@ def _ficha_views(fichas: list[FichaParts], source: Source) -> list[FichaView]:
     ]
 
 
-def inspect_layout(layout: Layout, source: Source) -> Inspection:
-    segmentation = segment(layout)
+def inspect_layout(layout: Layout, source: Source, catalogs: Catalogs | None = None) -> Inspection:
+    """What the pipeline decides on `layout`, with `catalogs` (the shipped ones when None)."""
+    segmentation = segment(layout, catalogs)
     return Inspection(
         Path(layout.path),
         layout.format,
         layout.n_pages,
         entries=segmentation.items,
-        fichas=_ficha_views(segmentation.fichas, source),
+        fichas=_ficha_views(segmentation.fichas, source, catalogs),
     )
 
 

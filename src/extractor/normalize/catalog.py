@@ -15,12 +15,14 @@ is no match: "Oficina Municipal de Intermediación Juvenil (OMIL)" names
 another unit than the OMIL.
 
 The catalogs are built from the files in `SOURCES` (shipped and user files,
-see `catalog_files`); `extractor catalog check` reads the same mapping.
+see `catalog_files`; a run's catalogs together: `catalogs.Catalogs`);
+`extractor catalog check` reads the same mapping.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Generic, Protocol, TypeVar
@@ -29,7 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..text import fold, phrase_pattern
-from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, FileSpec, Row, load
+from .catalog_files import COMUNAS, FUNDING, ORGANISATIONS, REGIONS, UNITS, FileSpec, Row, load_all
 from .names import singular, typo_fits, words
 
 _PARENTHESISED = re.compile(r"(.*?)\s*\(\s*([^()\s]{2,12})\s*\)\s*")
@@ -205,32 +207,44 @@ def _entries(rows: list[Row], tipo: str | None = None) -> list[Entry]:
     return [Entry(r.nombre, r.sigla, tipo or r.tipo, r.variantes) for r in rows]
 
 
-@cache
-def place_words() -> frozenset[str]:
+def place_words(rows: Mapping[FileSpec, list[Row]]) -> frozenset[str]:
     """Folded words of comuna and region names, and of the country: a typo never lands on these."""
-    names = [r.nombre for r in load(COMUNAS) + load(REGIONS)] + ["Chile", "Chilena", "Chileno"]
+    names = [r.nombre for r in rows[COMUNAS] + rows[REGIONS]] + ["Chile", "Chilena", "Chileno"]
     return frozenset(w for name in names for w in fold(name).split()) - articles()
 
 
-@cache
-def offices() -> Catalog[Entry]:
-    """Municipal units, and partner organisations as `externo` (the spec's office types)."""
+def office_catalog(rows: Mapping[FileSpec, list[Row]], places: frozenset[str]) -> Catalog[Entry]:
+    """Municipal units, and partner organisations as `externo` (the spec's office types), of the
+    catalog files' `rows` (`catalog_files.load_all`); a typo never lands on `places` (`place_words`)."""
     units, organisations = SOURCES["oficinas"]
     return Catalog(
         "oficinas",
-        _entries(load(units)) + _entries(load(organisations), "externo"),
+        _entries(rows[units]) + _entries(rows[organisations], "externo"),
         fillers=articles() | ownership_words(),
-        places=place_words(),
+        places=places,
     )
 
 
-@cache
-def funders() -> Catalog[Entry]:
-    """Funding sources, and organisations with the sector they fund from.
+def funder_catalog(rows: Mapping[FileSpec, list[Row]], places: frozenset[str]) -> Catalog[Entry]:
+    """Funding sources, and organisations with the sector they fund from, of the catalog files' `rows`.
 
     Ownership words are no fillers here, only one word: "Fondos de la municipalidad" is
     "Fondos municipales" but not "Fondos".
     """
     return Catalog(
-        "financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(load(spec))], places=place_words()
+        "financiadores", [e for spec in SOURCES["financiadores"] for e in _entries(rows[spec])], places=places
     )
+
+
+@cache
+def offices() -> Catalog[Entry]:
+    """The offices of the shipped files alone (a run with user catalogs reads its own: `catalogs.Catalogs`)."""
+    rows = load_all()
+    return office_catalog(rows, place_words(rows))
+
+
+@cache
+def funders() -> Catalog[Entry]:
+    """The funders of the shipped files alone (a run with user catalogs reads its own: `catalogs.Catalogs`)."""
+    rows = load_all()
+    return funder_catalog(rows, place_words(rows))

@@ -11,12 +11,13 @@ or the source (a law, a decree) of a known renaming that lets the entry keep
 variants that are not its same name ("Departamento de Extranjería y
 Migración" is the Servicio Nacional de Migraciones since Ley 21.325).
 
-User catalogs: folders given with `use_folders` (the `--catalogs` option) or
-in the `EXTRACTOR_CATALOGS` environment variable (several separated by
-`os.pathsep`) hold extra CSV files of the same columns. A file feeds the
-catalog whose shipped file name its name starts with
-(`unidades_municipales.csv`, `unidades_municipales-2025.csv`); its rows come
-after the shipped ones, so a shipped form keeps its entry.
+User catalogs: folders (the `--catalogs` option, or the `EXTRACTOR_CATALOGS`
+environment variable the commands read, several separated by `os.pathsep`)
+hold extra CSV files of the same columns. A file feeds the catalog whose
+shipped file name its name starts with (`unidades_municipales.csv`,
+`unidades_municipales-2025.csv`); its rows come after the shipped ones, so a
+shipped form keeps its entry. Nothing here keeps the folders: whoever loads
+rows names them (`load`, `catalogs.Catalogs`).
 """
 
 from __future__ import annotations
@@ -171,48 +172,33 @@ def _row(
 
 
 ENVIRONMENT = "EXTRACTOR_CATALOGS"
-_folders: tuple[Path, ...] | None = None
 
 
-def use_folders(folders: list[Path] | tuple[Path, ...]) -> None:
-    """Load user catalogs from `folders` (on top of `EXTRACTOR_CATALOGS`); clears loaded catalogs.
-
-    The folders also go into the environment, so worker processes see them.
-    """
-    global _folders
-    merged = [*user_folders(), *(Path(f).resolve() for f in folders)]
-    os.environ[ENVIRONMENT] = os.pathsep.join(str(f) for f in dict.fromkeys(merged))
-    _folders = None  # read again from the environment
-    _forget_loaded()
+def environment_folders() -> tuple[Path, ...]:
+    """The user catalog folders `EXTRACTOR_CATALOGS` names (several separated by `os.pathsep`),
+    read now; the commands add them to those given with `--catalogs`."""
+    value = os.environ.get(ENVIRONMENT, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
 
 
-def user_folders() -> tuple[Path, ...]:
-    """The user catalog folders in effect (from `EXTRACTOR_CATALOGS`)."""
-    global _folders
-    if _folders is None:
-        value = os.environ.get(ENVIRONMENT, "")
-        _folders = tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
-    return _folders
-
-
-def user_files(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> list[Path]:
+def user_files(spec: FileSpec, folders: tuple[Path, ...]) -> list[Path]:
     """The user CSV files feeding `spec`'s catalog, folder by folder, by name."""
     found = []
-    for folder in user_folders() if folders is None else folders:
+    for folder in folders:
         if folder.is_dir():
             found += sorted(p for p in folder.glob(f"{spec.stem}*.csv") if p.is_file())
     return found
 
 
-def all_user_files(folders: tuple[Path, ...] | None = None) -> list[Path]:
+def all_user_files(folders: tuple[Path, ...]) -> list[Path]:
     return [path for spec in FILES for path in user_files(spec, folders)]
 
 
-def user_folder_problems(folders: tuple[Path, ...] | None = None) -> list[str]:
+def user_folder_problems(folders: tuple[Path, ...]) -> list[str]:
     """What would make a user catalog silently ignored: a folder that is not one (a mistyped
     `EXTRACTOR_CATALOGS`), a CSV file whose name feeds no catalog ("unidades-municipales.csv")."""
     problems = []
-    for folder in user_folders() if folders is None else folders:
+    for folder in folders:
         if not folder.is_dir():
             problems.append(f"{folder}: no such catalogs folder")
             continue
@@ -225,7 +211,7 @@ def user_folder_problems(folders: tuple[Path, ...] | None = None) -> list[str]:
     return problems
 
 
-def read_user_rows(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> tuple[list[Row], list[str]]:
+def read_user_rows(spec: FileSpec, folders: tuple[Path, ...]) -> tuple[list[Row], list[str]]:
     rows, problems = [], []
     for path in user_files(spec, folders):
         found, bad = read_file(spec, path, str(path))
@@ -234,21 +220,16 @@ def read_user_rows(spec: FileSpec, folders: tuple[Path, ...] | None = None) -> t
     return rows, problems
 
 
-def load(spec: FileSpec) -> list[Row]:
-    """The rows of a shipped catalog file and of the user files feeding it; a malformed file is
-    refused (`CatalogError`), naming each bad line."""
+def load(spec: FileSpec, folders: tuple[Path, ...] = ()) -> list[Row]:
+    """The rows of a shipped catalog file and of the files feeding it in the user catalog
+    `folders`; a malformed file is refused (`CatalogError`), naming each bad line."""
     rows, problems = read_rows(spec)
-    extra, more = read_user_rows(spec)
+    extra, more = read_user_rows(spec, folders)
     if problems or more:
         raise CatalogError("; ".join(problems + more))
     return rows + extra
 
 
-def _forget_loaded() -> None:
-    """Drop the catalogs built from earlier files (they are cached per process)."""
-    from . import catalog, comunas
-
-    for module in (catalog, comunas):
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
+def load_all(folders: tuple[Path, ...] = ()) -> dict[FileSpec, list[Row]]:
+    """The rows of every catalog file (`FILES`), the user `folders`' after the shipped ones (`load`)."""
+    return {spec: load(spec, folders) for spec in FILES}

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..template import strip_prefix
 from .catalog import Catalog
-from .catalog_files import COMUNAS, load
+from .catalog_files import COMUNAS, Row, load
 
 
 @dataclass(frozen=True)
@@ -31,14 +31,19 @@ class Comuna:
         return False
 
 
+def comuna_catalog(rows: list[Row]) -> Catalog[Comuna]:
+    """The comunas of `comunas.csv`'s rows (shipped and user files: `catalog_files.load`)."""
+    return Catalog("comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in rows], fillers=frozenset(), plurals=False)
+
+
 @cache
 def comunas() -> Catalog[Comuna]:
-    return Catalog(
-        "comunas", [Comuna(r.nombre, r.tipo, r.variantes) for r in load(COMUNAS)], fillers=frozenset(), plurals=False
-    )
+    """The comunas of the shipped file alone (a run with user catalogs reads its own: `catalogs.Catalogs`)."""
+    return comuna_catalog(load(COMUNAS))
 
 
-def find_comuna(text: str) -> Comuna | None:
-    """The comuna a municipality label (or a bare comuna name) names."""
+def find_comuna(text: str, catalog: Catalog[Comuna] | None = None) -> Comuna | None:
+    """The comuna a municipality label (or a bare comuna name) names, in `catalog` (the shipped
+    comunas when None)."""
     key = strip_prefix(text)
-    return comunas().match(key) if key else None
+    return (comunas() if catalog is None else catalog).match(key) if key else None

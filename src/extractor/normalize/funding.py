@@ -41,7 +41,7 @@ from functools import cache
 
 from ..text import clean, fold, fold_chars
 from .catalog import Catalog, Entry
-from .catalog_files import ORGANISATIONS, load
+from .catalogs import shipped
 from .entities import Piece, distinct, is_generic, split_entities
 from .names import ends_in_connector, has_word, head_word, headed_by_entity_word, is_acronym_word, words
 from .spans import WORDING_MARK, blank_wording
@@ -69,8 +69,12 @@ class FundingReading:
     accounted: list[str] = field(default_factory=list)
 
 
-def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
-    """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
+def read_funders(text: str, catalog: Catalog[Entry], organisations: frozenset[str] | None = None) -> FundingReading:
+    """Funders named in a "Forma de financiamiento" text, in printed order, one per funder, by the
+    funders `catalog`; `organisations`: the names of its entries that are organisations (those of
+    the shipped catalogs when None: `catalogs.Catalogs.organisations`)."""
+    if organisations is None:
+        organisations = shipped().organisations
     reading = FundingReading()
     blanked = blank_wording(text, catalog, ("list_connectors",))
     blanked = blank_wording(blanked, catalog, ("no_name_wording",), mark=WORDING_MARK)
@@ -82,7 +86,7 @@ def read_funders(text: str, catalog: Catalog[Entry]) -> FundingReading:
             sentence = sentence[opening:].strip(" .;,")
         if sentence:
             pieces, channel = _sentence_funders(sentence, catalog)
-            funders_, instruments = _organisations_fund(pieces, catalog)
+            funders_, instruments = _organisations_fund(pieces, catalog, organisations)
             reading.pieces += funders_
             reading.accounted += [channel, *(p.texto for p in pieces + instruments)]
     reading.pieces = distinct(reading.pieces, shorter_mentions=True)
@@ -105,19 +109,14 @@ def _no_funding() -> re.Pattern[str]:
     return re.compile(rf"^(?:{body})(?![^\W_])(?:\s+(?:para|al|a)\s[^,;|]*)?", re.IGNORECASE)
 
 
-def funder_pieces(text: str, catalog: Catalog[Entry]) -> list[Piece]:
-    """Funders named in a "Forma de financiamiento" text, in printed order, one per funder."""
-    return read_funders(text, catalog).pieces
+def funder_pieces(text: str, catalog: Catalog[Entry], organisations: frozenset[str] | None = None) -> list[Piece]:
+    """Funders named in a "Forma de financiamiento" text, in printed order, one per funder (`read_funders`)."""
+    return read_funders(text, catalog, organisations).pieces
 
 
 @cache
 def _instrument_entries() -> frozenset[str]:
     return frozenset(words()["instrument_entries"])
-
-
-@cache
-def _organisation_names() -> frozenset[str]:
-    return frozenset(row.nombre for row in load(ORGANISATIONS))
 
 
 def is_instrument(piece: Piece) -> bool:
@@ -128,17 +127,18 @@ def is_instrument(piece: Piece) -> bool:
     return head_word(piece.nombre) in words()["instrument_heads"]
 
 
-def _is_organisation(piece: Piece) -> bool:
-    """An organisation that funds: a catalog organisation, or an unknown name with an acronym or an
-    organisation word ("Gobierno Regional de Tarapacá"); no instrument, no kind of resources."""
+def _is_organisation(piece: Piece, organisations: frozenset[str]) -> bool:
+    """An organisation that funds: a catalog organisation (its name among `organisations`), or an
+    unknown name with an acronym or an organisation word ("Gobierno Regional de Tarapacá"); no
+    instrument, no kind of resources."""
     if is_instrument(piece):
         return False
     if piece.entry is not None:
-        return piece.entry.nombre in _organisation_names()
+        return piece.entry.nombre in organisations
     return bool(piece.sigla) or is_acronym_word(piece.texto) or _names_funder(piece.texto)
 
 
-def _organisations_inside(piece: Piece, catalog: Catalog[Entry]) -> list[Piece]:
+def _organisations_inside(piece: Piece, catalog: Catalog[Entry], organisations: frozenset[str]) -> list[Piece]:
     """The catalog organisations an unknown instrument's name holds ("Fondo Juntos de SERCOTEC")."""
     text = piece.texto
     found = []
@@ -146,24 +146,28 @@ def _organisations_inside(piece: Piece, catalog: Catalog[Entry]) -> list[Piece]:
         entry = catalog.exact(text[m.start() : m.end()])
         if entry is not None and m.start() > 0:
             inner = Piece(text[m.start() : m.end()], entry)
-            if _is_organisation(inner):
+            if _is_organisation(inner, organisations):
                 found.append(inner)
     return found
 
 
-def _organisations_fund(pieces: list[Piece], catalog: Catalog[Entry]) -> tuple[list[Piece], list[Piece]]:
+def _organisations_fund(
+    pieces: list[Piece], catalog: Catalog[Entry], organisations: frozenset[str]
+) -> tuple[list[Piece], list[Piece]]:
     """(funders, instruments left out) of one sentence: with an organisation named, its instruments
     are its funding, not funders of their own (rule 2 of issue 19)."""
     expanded: list[Piece] = []
     instruments: list[Piece] = []
     for piece in pieces:
-        inside = _organisations_inside(piece, catalog) if piece.entry is None and is_instrument(piece) else []
+        inside = (
+            _organisations_inside(piece, catalog, organisations) if piece.entry is None and is_instrument(piece) else []
+        )
         if inside:
             expanded += inside
             instruments.append(piece)
         else:
             expanded.append(piece)
-    if not any(_is_organisation(p) for p in expanded):
+    if not any(_is_organisation(p, organisations) for p in expanded):
         return expanded, instruments
     return [p for p in expanded if not is_instrument(p)], instruments + [p for p in expanded if is_instrument(p)]
 

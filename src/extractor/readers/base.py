@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from ..layout import Item, Layout
+from ..layout import Layout
 from ..problems import Kind
 from .checks import FileLimits
 
@@ -34,14 +34,17 @@ DEFAULT_PDF_ENGINE = "pdfium"  # `readers.pdf.sources` reads with it unless told
 
 Part = TypeVar("Part")
 Context = TypeVar("Context")
+PageItem = TypeVar("PageItem")
 
 
-class PagedReader(Protocol[Part, Context]):
+class PagedReader(Protocol[Part, Context, PageItem]):
     """Reading a document by page ranges, each in a worker of its own.
 
-    A `Part` (some pages read) and a `Context` (what the merge found) are
-    the reader's own picklable objects; the batch only carries them from
-    one step to the next.
+    A `Part` (some pages read), a `Context` (what the merge found) and a
+    `PageItem` (a page's layout items, with what the reader says beside
+    them: the PDF reader's skipped parts and OCR pages) are the reader's
+    own picklable objects; the batch only carries them from one step to
+    the next.
     """
 
     def page_count(self, path: str, password: str | None) -> int:
@@ -57,11 +60,11 @@ class PagedReader(Protocol[Part, Context]):
         a `DocumentError` naming `label` when the document as a whole is unreadable."""
         ...
 
-    def part_items(self, part: Part, context: Context) -> list[list[Item]]:
+    def part_items(self, part: Part, context: Context) -> list[list[PageItem]]:
         """The part's layout items, one list per page, given the merged context."""
         ...
 
-    def layout(self, path: str, items_per_page: list[list[Item]]) -> Layout:
+    def layout(self, path: str, items_per_page: list[list[PageItem]]) -> Layout:
         """The document's layout from every page's items, in page order."""
         ...
 
@@ -71,7 +74,7 @@ class Reader:
     """What a reader module exposes as its `READER`."""
 
     read: Callable[[str, str | None], Layout]  # (path, password) -> the whole document's layout
-    paged: PagedReader[Any, Any] | None = None  # reading by page ranges, for formats with pages
+    paged: PagedReader[Any, Any, Any] | None = None  # reading by page ranges, for formats with pages
 
 
 @dataclass(frozen=True)

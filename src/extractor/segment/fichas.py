@@ -36,9 +36,9 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..layout import Checkbox, Item, Layout, Line, Table, TextBlock, flatten_tables
-from ..normalize.comunas import find_comuna
+from ..normalize.catalogs import Catalogs, shipped
 from ..readers.glyphs import is_check_mark
-from ..template import HEADING_CUTOFF, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
+from ..template import heading_term, is_bare_prefix, starts_with_municipality, strip_prefix, without_number
 from ..text import clean, fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .regroup import (
@@ -201,7 +201,7 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     text = without_number(block_text(block)).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
         return None
-    term, score = best_term(text, headings(), HEADING_CUTOFF)
+    term, score = heading_term(block_text(block))
     return (term.id, score) if term else None
 
 
@@ -211,7 +211,7 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     label, colon, value = first.partition(":")
     if not colon or len(label.split()) > MAX_HEADING_WORDS:
         return [block]
-    term, _ = best_term(without_number(label), headings(), HEADING_CUTOFF)
+    term, _ = heading_term(label)
     if term is None:
         return [block]
     head_line = Line(
@@ -226,33 +226,35 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     return out
 
 
-def _names_municipality(text: str) -> bool:
-    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO"."""
+def _names_municipality(text: str, catalogs: Catalogs) -> bool:
+    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`)."""
     bare_comuna = (
         len(text.split()) <= MAX_MUNICIPALITY_WORDS
         and strip_prefix(text) == fold(text)
-        and find_comuna(text) is not None
+        and catalogs.find_comuna(text) is not None
     )
     return starts_with_municipality(text) or bare_comuna
 
 
-def is_municipality_label(block: TextBlock, previous: Item | None) -> bool:
-    """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"."""
+def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Catalogs | None = None) -> bool:
+    """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"; a bare
+    comuna name is one of `catalogs` (the shipped catalogs when None)."""
     if isinstance(previous, TextBlock) and is_bare_prefix(block_text(previous)):
         return True
-    return _names_municipality(block_text(block))
+    return _names_municipality(block_text(block), catalogs or shipped())
 
 
-def municipality_label(head: list[TextBlock]) -> MunicipalityLabel | None:
+def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) -> MunicipalityLabel | None:
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
-    the block after it."""
+    the block after it; a bare comuna name is one of `catalogs` (the shipped catalogs when None)."""
+    catalogs = catalogs or shipped()
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
         if is_bare_prefix(text) and i + 1 < len(head):
             used.append(head[i + 1])
             text = f"{text} {block_text(head[i + 1])}"
-        if _names_municipality(text):
+        if _names_municipality(text, catalogs):
             return MunicipalityLabel(text, used)
     return None
 
@@ -371,22 +373,25 @@ class Segmentation:
     body_size: float  # median text size of the body, in points (0 when no size is known)
 
 
-def _decide(item: Item, previous: Item | None, body: float) -> Placed:
+def _decide(item: Item, previous: Item | None, body: float, catalogs: Catalogs) -> Placed:
     match = heading_match(item, body) if isinstance(item, TextBlock) else None
     if match:
         return Placed(item, Role.heading, Heading(*match))
-    if isinstance(item, TextBlock) and is_municipality_label(item, previous):
+    if isinstance(item, TextBlock) and is_municipality_label(item, previous, catalogs):
         return Placed(item, Role.municipality)
     if isinstance(item, TextBlock) and is_title_like(item, body):
         return Placed(item, Role.title)
     return Placed(item, Role.body)
 
 
-def segment(layout: Layout) -> Segmentation:
-    """The fichas of a document, each with its head and sections, and every decision taken."""
+def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
+    """The fichas of a document, each with its head and sections, and every decision taken; a
+    bare comuna name is a municipality label when `catalogs` hold it (the shipped ones when None)."""
+    catalogs = catalogs or shipped()
     items, body = prepare(layout.items)
     # strict=False: with no items the list of previous ones is [None], one longer
-    placed = [_decide(item, previous, body) for item, previous in zip(items, [None, *items[:-1]], strict=False)]
+    previous_items = [None, *items[:-1]]
+    placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]
     placed = titles_across_boxes(placed)
     items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
@@ -398,7 +403,7 @@ def segment(layout: Layout) -> Segmentation:
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        fichas.append(_ficha(n + 1, placed[start:end]))
+        fichas.append(_ficha(n + 1, placed[start:end], catalogs))
     return Segmentation(placed, fichas, body)
 
 
@@ -699,7 +704,7 @@ def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
     return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
-def _ficha(number: int, placed: list[Placed]) -> FichaParts:
+def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     """Ficha `number` of its placed items; each item is told the ficha and section it went to.
     The title is the run of title-like blocks at its start, after any municipality label
     printed above it (which goes to the head)."""
@@ -764,7 +769,7 @@ def _ficha(number: int, placed: list[Placed]) -> FichaParts:
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
         if isinstance(current, Section) and _in_the_flow(p):
             flow = current
-    ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)])
+    ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
     anchored = _anchored_regions(placed)
     for section in ficha.sections:

@@ -1,5 +1,5 @@
 """The Word reader: python-docx's XML -> one `Layout` (`reader`); runs, symbols and boxes inside a
-paragraph (`runs`)."""
+paragraph (`runs`); the one walker over Word content and its wrapper rules (`ooxml`)."""
 
 from .reader import READER, read_docx
 

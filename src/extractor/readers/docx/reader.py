@@ -2,16 +2,15 @@
 
 python-docx's `Paragraph.text` drops content controls and symbols, so the
 body XML is walked directly, in document order, as the accepted and printed
-document (see `runs` for what happens inside a paragraph):
+document: `ooxml.walk` reads every level (body, rows, cells, paragraph and run
+content) by the same rules (wrappers such as content controls around paragraphs,
+whole tables, groups of rows, rows or single cells; tracked changes; markup
+compatibility); see `runs` for what happens inside a paragraph.
 
-- Wrappers are read through at any depth and at every level: content controls
-  (`w:sdt`), custom XML (`w:customXml`) and smart tags around paragraphs, whole
-  tables (repeating sections), groups of rows, rows or single cells.
-- Tracked changes are accepted: deleted rows (`w:trPr/w:del`) and cells
-  (`w:tcPr/w:cellDel`) are dropped; a paragraph whose mark is deleted or moved
-  away (`w:pPr/w:rPr/w:del`, `w:moveFrom`) joins the next paragraph, and so does
-  one whose mark is hidden (`w:vanish`, or `w:specVanish`, the style separator),
-  as Word prints them: one paragraph, with the properties of the mark that stays.
+- A paragraph whose mark is deleted or moved away (`w:pPr/w:rPr/w:del`, `w:moveFrom`)
+  joins the next paragraph, and so does one whose mark is hidden (`w:vanish`, or
+  `w:specVanish`, the style separator), as Word prints them: one paragraph, with the
+  properties of the mark that stays.
 - Hidden text is never content: it becomes a `ReaderNote` (aviso `texto_oculto`).
 - A content control still showing its placeholder prompt (`w:showingPlcHdr`) is never
   content either: a `ReaderNote` (aviso `lectura_dudosa`) names the prompt.
@@ -20,7 +19,7 @@ document (see `runs` for what happens inside a paragraph):
 - Text boxes (`wps:txbx`, VML `v:textbox`; floating or inline; the VML copy Word keeps as
   `mc:Fallback` of a DrawingML shape is read once, from `mc:Choice`) are read after the text
   of the paragraph they are anchored in, their text blocks in a region of their own
-  (`TextBlock.region` "txbx<n>").
+  (`TextBlock.region` "txbx<n>"); a text box anchored in hidden text is hidden text.
 - `w:altChunk`: an imported Word document is read in place, after the same
   zip-bomb and XML checks as a file given on the command line; a chunk of any
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
@@ -49,12 +48,14 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 import docx
+from docx.document import Document
 from docx.oxml.ns import qn
 
 from ...layout import (
     UNCLEAR,
     Cell,
     Checkbox,
+    Item,
     Layout,
     Provenance,
     ReaderNote,
@@ -68,30 +69,11 @@ from ...text import clean
 from ...vocab import header_months
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
-from .runs import (
-    DROPPED,
-    MC,
-    SILENT_MARKUP,
-    TEXT_MARKS,
-    Box,
-    RunStyle,
-    Styles,
-    Unread,
-    element_text,
-    has_text,
-    local,
-    on,
-    showing_placeholder,
-    text_block,
-    tokens,
-)
+from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
+from .runs import TEXT_MARKS, Box, Char, RunStyle, Styles, Token, chars_text, inline, text_block
 
 HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
-_WRAPPERS = {"sdt": "sdtContent", "customXml": None, "smartTag": None, "ins": None, "moveTo": None}
-# Body and table content that holds no text of its own: the markup silent everywhere, and table and
-# section properties.
-_BLOCK_SILENT = SILENT_MARKUP | {"sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr"}
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -111,49 +93,8 @@ _CHUNK_KINDS = {
 }
 
 
-def children(parent, wanted: set[str], found: Unread | None = None):
-    """The `wanted` children of `parent` (rows of a table, cells of a row, paragraphs and
-    tables of a body or cell, altChunks), read through wrappers at any depth; tracked
-    deletions and moves away are skipped, and so are rows and cells deleted with tracking.
-    An unknown element holding text is read through and its tag added to `found.unknown`."""
-    for child in parent:
-        tag = local(child)
-        if tag in wanted:
-            if not _deleted(child):
-                yield child
-        elif tag == "sdt" and showing_placeholder(child):  # a control never filled in: its prompt is no content
-            if found is not None and element_text(child):
-                found.placeholders.append(element_text(child))
-        elif tag in _WRAPPERS:
-            inner = child.find(qn(f"w:{_WRAPPERS[tag]}")) if _WRAPPERS[tag] else child
-            if inner is not None:
-                yield from children(inner, wanted, found)
-        elif tag == "AlternateContent":
-            choice = child.find(f"{{{MC}}}Choice")
-            if choice is not None:
-                yield from children(choice, wanted, found)
-        elif tag in DROPPED or tag in _BLOCK_SILENT:
-            continue
-        elif has_text(child):
-            if found is not None:
-                found.unknown.add(tag)
-            yield from children(child, wanted, found)
-
-
-def _deleted(element) -> bool:
-    """A row or cell deleted with change tracking on."""
-    tag = local(element)
-    if tag == "tr":
-        props = element.find(qn("w:trPr"))
-        return props is not None and props.find(qn("w:del")) is not None
-    if tag == "tc":
-        props = element.find(qn("w:tcPr"))
-        return props is not None and props.find(qn("w:cellDel")) is not None
-    return False
-
-
 class _Reader:
-    def __init__(self, document, path: str, depth: int = 0):
+    def __init__(self, document: Document, path: str, depth: int = 0) -> None:
         self.document = document
         self.styles = Styles(document)
         self.path = path
@@ -162,12 +103,12 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------
 
-    def _style_id(self, p) -> str | None:
+    def _style_id(self, p: Element) -> str | None:
         props = p.find(qn("w:pPr"))
         style_el = props.find(qn("w:pStyle")) if props is not None else None
         return style_el.get(qn("w:val")) if style_el is not None else None
 
-    def mark_joins_next(self, p) -> bool:
+    def mark_joins_next(self, p: Element) -> bool:
         """The paragraph mark is deleted, moved away or hidden: Word prints the paragraph
         joined with the next one."""
         mark = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
@@ -179,11 +120,15 @@ class _Reader:
                 return on(vanish)
         return self.styles.hidden(self._style_id(p))
 
-    def paragraph(self, group: list, index: int, region: str | None = None) -> list:
+    def paragraph(
+        self, group: list[Element], index: int, region: str | None = None
+    ) -> tuple[list[Item], list[Element]]:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
-        checkboxes each labelled by the text after it; then notes on what was hidden or unknown."""
+        checkboxes each labelled by the text after it; then notes on what was hidden or unknown.
+        Also the contents (`w:txbxContent`) of the text boxes anchored in it, in document order."""
         found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
-        toks: list = []
+        toks: list[Token] = []
+        text_boxes: list[Element] = []
         for p in group:
             style_id = self._style_id(p)
             base = RunStyle(
@@ -192,10 +137,12 @@ class _Reader:
                 self.styles.hidden(style_id),
                 self.styles.font(style_id),
             )
-            toks.extend(tokens(p, base, self.styles, found if p is group[-1] else joined))
+            content = inline(p, base, self.styles, found if p is group[-1] else joined)
+            toks.extend(content.tokens)
+            text_boxes.extend(content.text_boxes)
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
-        items = self.notes(joined, prov) + _paragraph_items(toks, style, prov, region)
+        items: list[Item] = [*self.notes(joined, prov), *_paragraph_items(toks, style, prov, region)]
         found.unread_symbols += joined.unread_symbols
         notes = self.notes(found, prov)
         if region is not None and not items and found.unread_symbols:  # where a mark may stand
@@ -205,10 +152,10 @@ class _Reader:
                     UNCLEAR, f"símbolo sin significado conocido en una celda ({symbols}): no se lee como marca", prov
                 )
             )
-        return items + notes
+        return [*items, *notes], text_boxes
 
     def notes(self, found: Unread, prov: Provenance) -> list[ReaderNote]:
-        out = []
+        out: list[ReaderNote] = []
         hidden = clean(" ".join(found.hidden))
         if hidden:
             out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
@@ -231,14 +178,14 @@ class _Reader:
             )
         return out
 
-    def blocks(self, parent, index: int | None, region: str | None = None) -> list:
+    def blocks(self, parent: Element, index: int | None, region: str | None = None) -> list[Item]:
         """The items of a body, cell or text box: paragraphs (joined where marks say so),
         tables, imported documents; `index` None numbers body elements one by one."""
         found = Unread()
-        items: list = []
-        pending: list = []
+        items: list[Item] = []
+        pending: list[Element] = []
         n = 0 if index is None else index
-        for element in children(parent, {"p", "tbl", "altChunk"}, found):
+        for element in walk(parent, BLOCKS, found):
             if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
                 found.unknown.clear()
@@ -260,35 +207,35 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
-        return items + self.notes(found, Provenance(index=n))
+        return [*items, *self.notes(found, Provenance(index=n))]
 
-    def _paragraph_with_boxes(self, group: list, index: int, region: str | None) -> list:
+    def _paragraph_with_boxes(self, group: list[Element], index: int, region: str | None) -> list[Item]:
         """A paragraph's items; the text boxes anchored in it follow its own text, each a region of
         its own (`TextBlock.region` "txbx<n>", n counting the document's boxes from 1; inside a table
         cell "<cell region>/txbx<n>"): a box's text is printed apart from the text around its anchor."""
-        items = self.paragraph(group, index, region)
-        for p in group:
-            for box in _text_boxes(p):
-                self.text_boxes += 1
-                name = f"txbx{self.text_boxes}"
-                items.extend(self.blocks(box, index, f"{region}/{name}" if region else name))
+        items, text_boxes = self.paragraph(group, index, region)
+        for box in text_boxes:
+            self.text_boxes += 1
+            name = f"txbx{self.text_boxes}"
+            items.extend(self.blocks(box, index, f"{region}/{name}" if region else name))
         return items
 
     # -- tables -------------------------------------------------------------------------
 
-    def cell(self, tc, row: int, col: int, index: int) -> tuple[Cell, list]:
+    def cell(self, tc: Element, row: int, col: int, index: int) -> tuple[Cell, list[Item]]:
         """The cell, and everything in it in document order (a cell may hold several boxes,
         and nested tables, read as tables)."""
         props = tc.find(qn("w:tcPr"))
         span = 1
         if props is not None:
             grid = props.find(qn("w:gridSpan"))
-            if grid is not None and (grid.get(qn("w:val")) or "").isdigit():
-                span = int(grid.get(qn("w:val")))
+            grid_span = (grid.get(qn("w:val")) or "") if grid is not None else ""
+            if grid_span.isdigit():
+                span = int(grid_span)
         fill = _cell_fill(tc, props)
         items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
-        nested = next(children(tc, {"tbl"}), None) is not None
+        nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
@@ -311,10 +258,10 @@ class _Reader:
             blocks=blocks,
         )
         if mark is not None and mark.method == "text":
-            items = [mark] + [i for i in items if isinstance(i, ReaderNote)]
+            items = [mark, *(i for i in items if isinstance(i, ReaderNote))]
         return cell, items
 
-    def table(self, tbl, index: int) -> list:
+    def table(self, tbl: Element, index: int) -> list[Item]:
         if self.depth >= MAX_NESTING:
             return [
                 ReaderNote(
@@ -327,14 +274,14 @@ class _Reader:
         finally:
             self.depth -= 1
 
-    def _table(self, tbl, index: int) -> list:
+    def _table(self, tbl: Element, index: int) -> list[Item]:
         cells: list[Cell] = []
-        contents: dict[tuple[int, int], list] = {}
+        contents: dict[tuple[int, int], list[Item]] = {}
         found = Unread()
-        for r, tr in enumerate(children(tbl, {"tr"}, found)):
+        for r, tr in enumerate(walk(tbl, ROWS, found)):
             col = _grid_before(tr)
             row_start = len(cells)
-            for tc in children(tr, {"tc"}, found):
+            for tc in walk(tr, CELLS, found):
                 cell, contents[(r, col)] = self.cell(tc, r, col, index)
                 merged = tc.find(qn("w:tcPr"))
                 vmerge = merged.find(qn("w:vMerge")) if merged is not None else None
@@ -358,10 +305,10 @@ class _Reader:
 
     # -- imported documents -------------------------------------------------------------
 
-    def alt_chunk(self, element, index: int) -> list:
+    def alt_chunk(self, chunk: Element, index: int) -> list[Item]:
         """An imported part (`w:altChunk`): a Word document is read in place; any other kind
         is refused with an `unsupported` error naming it."""
-        rid = element.get(qn("r:id"))
+        rid = chunk.get(qn("r:id"))
         part = self.document.part.related_parts.get(rid) if rid else None
         if part is None:
             return [ReaderNote(UNCLEAR, "un w:altChunk sin su parte importada: no se leyó", Provenance(index=index))]
@@ -392,48 +339,54 @@ class _Reader:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
             raise document_error(Kind.damaged_docx, label, f"damaged imported DOCX: {error}") from error
         inner = docx.Document(io.BytesIO(part.blob))
-        if inner.element.body is None:
-            raise document_error(Kind.damaged_docx, label, "damaged imported DOCX: word/document.xml has no body")
-        reader = _Reader(inner, label, self.depth + 1)
-        return reader.blocks(inner.element.body, index)
+        body = _body(inner, label, "damaged imported DOCX")
+        return _Reader(inner, label, self.depth + 1).blocks(body, index)
 
 
-def _paragraph_items(toks: list, style: str | None, prov: Provenance, region: str | None) -> list:
+def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, region: str | None) -> list[Item]:
     """A text block, or checkboxes each labelled by the text after it ("☒ A ☐ B"), or by the
     text before it when the paragraph ends with a box after text ("A ☒ B ☐")."""
-    boxes = [i for i, t in enumerate(toks) if isinstance(t, Box)]
+    marks = {i: t for i, t in enumerate(toks) if isinstance(t, Box)}  # by place in the tokens
+    boxes = list(marks)
     if not boxes:
         block = text_block(toks, style, prov)
         if block is not None:
             block.region = region
         return [block] if block else []
-    if not clean("".join(t[0] for t in toks[boxes[-1] + 1 :])) and clean("".join(t[0] for t in toks[: boxes[0]])):
-        return _boxes_after_labels(toks, boxes, style, prov)
-    items: list = []
+    if not clean(chars_text(toks[boxes[-1] + 1 :])) and clean(chars_text(toks[: boxes[0]])):
+        return _boxes_after_labels(toks, marks, style, prov)
+    items: list[Item] = []
     lead = text_block(toks[: boxes[0]], style, prov)
     if lead:
         items.append(lead)
     for n, i in enumerate(boxes):
         end = boxes[n + 1] if n + 1 < len(boxes) else len(toks)
-        label = clean("".join(t[0] for t in toks[i + 1 : end]))
-        items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
+        label = clean(chars_text(toks[i + 1 : end]))
+        items.append(_checkbox(marks[i], label, prov))
     return items
 
 
-def _boxes_after_labels(toks: list, boxes: list[int], style: str | None, prov: Provenance) -> list:
-    """ "A ☒  B ☐": each box labelled by the text between the box before it and itself; the
-    lines above the first label (a heading printed with a line break) stay a text block."""
-    chars = [t[0] for t in toks[: boxes[0]]]
+def _checkbox(box: Box, label: str, prov: Provenance) -> Checkbox:
+    """The checkbox a box token prints, labelled (None when `label` is empty)."""
+    return Checkbox(box.checked, label or None, box.method, prov)
+
+
+def _boxes_after_labels(toks: list[Token], marks: dict[int, Box], style: str | None, prov: Provenance) -> list[Item]:
+    """ "A ☒  B ☐": each box (`marks`, by place in `toks`) labelled by the text between the box
+    before it and itself; the lines above the first label (a heading printed with a line break)
+    stay a text block."""
+    boxes = list(marks)
+    chars = [t.text for t in toks[: boxes[0]] if isinstance(t, Char)]  # no box before the first
     first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
     lead = text_block(toks[:first], style, prov)
-    items: list = [lead] if lead else []
+    items: list[Item] = [lead] if lead else []
     for start, i in zip([first] + [b + 1 for b in boxes[:-1]], boxes, strict=True):
-        label = clean("".join(t[0] for t in toks[start:i]))
-        items.append(Checkbox(toks[i].checked, label or None, toks[i].method, prov))
+        label = clean(chars_text(toks[start:i]))
+        items.append(_checkbox(marks[i], label, prov))
     return items
 
 
-def _shading_colour(shd) -> str | None:
+def _shading_colour(shd: Element) -> str | None:
     """The colour a `w:shd` paints as "RRGGBB": the background `w:fill`, or for a solid or
     percentage pattern its foreground `w:color` (solid "auto" is black); None when white or none."""
     pattern = (shd.get(qn("w:val")) or "clear").lower()
@@ -448,12 +401,12 @@ def _shading_colour(shd) -> str | None:
     return None if fill in ("AUTO", "FFFFFF") else fill
 
 
-def _cell_fill(tc, props) -> str | None:
+def _cell_fill(tc: Element, props: Element | None) -> str | None:
     """A cell's shading, or that of the paragraph inside it when the cell itself has none."""
     shd = props.find(qn("w:shd")) if props is not None else None
     colour = _shading_colour(shd) if shd is not None else None
     if colour is None:
-        paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in children(tc, {"p"})), None)
+        paragraph_shd = next((p.find(f"{qn('w:pPr')}/{qn('w:shd')}") for p in walk(tc, PARAGRAPHS)), None)
         colour = _shading_colour(paragraph_shd) if paragraph_shd is not None else None
     return colour
 
@@ -498,7 +451,7 @@ def _turned(table: Table) -> Table:
     return Table(cells, table.n_rows, table.prov)
 
 
-def _grid_before(tr) -> int:
+def _grid_before(tr: Element) -> int:
     """The grid columns a row skips before its first cell (`w:trPr/w:gridBefore`, 17.4.14)."""
     skip = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
     value = skip.get(qn("w:val")) if skip is not None else None
@@ -514,7 +467,7 @@ def _mark_shaded_cells(table: Table) -> None:
             cell.mark = Checkbox(True, None, "shading", cell.prov)
 
 
-def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list | None:
+def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) -> list[Item] | None:
     """A table holding checkboxes, nested tables or reader notes, read row by row: [box | label]
     rows as labelled checkboxes, other cells as their items in order (a `Cell` carries one
     mark only, a nested table is read as a table in place, and a note stays where it was
@@ -526,7 +479,7 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list]) -> list 
     )
     if not in_place and not any(c.mark is not None for c in table.cells):
         return None
-    items: list = []
+    items: list[Item] = []
     for r in range(table.n_rows):
         row = table.row(r)
         pairs = _box_label_pairs(row)
@@ -551,30 +504,19 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
     return None
 
 
-def _text_boxes(p) -> list:
-    """The contents of the text boxes anchored in paragraph `p`, each once: the VML copy
-    that Word keeps as an mc:Fallback of a DrawingML shape is skipped, and so are boxes
-    nested in another box (they are anchored in that box's paragraphs)."""
-    return [
-        box
-        for box in p.iter(qn("w:txbxContent"))
-        if not _in_fallback(box)
-        and next(box.iterancestors(qn("w:p"))) is p
-        and not any(local(a) in DROPPED for a in box.iterancestors())
-    ]
-
-
-def _in_fallback(element) -> bool:
-    """Inside an mc:Fallback: an old-format copy of content read from its mc:Choice."""
-    return any(local(a) == "Fallback" for a in element.iterancestors())
+def _body(document: Document, path: str, damaged: str) -> Element:
+    """The document's `w:body`; DocumentError `damaged_docx` ("<damaged>: ...") when it has none."""
+    body: object = document.element.body
+    if body is None:
+        raise document_error(Kind.damaged_docx, path, f"{damaged}: word/document.xml has no body")
+    return as_element(body)
 
 
 def read_docx(path: str) -> Layout:
     document = docx.Document(path)
-    if document.element.body is None:
-        raise document_error(Kind.damaged_docx, path, "damaged DOCX: word/document.xml has no body")
+    body = _body(document, path, "damaged DOCX")
     layout = Layout(path=str(path), format="docx")
-    layout.items.extend(_Reader(document, str(path)).blocks(document.element.body, None))
+    layout.items.extend(_Reader(document, str(path)).blocks(body, None))
     return layout
 
 

@@ -4,17 +4,23 @@ are such dicts or hold one (`.box`); `bbox`/`box_of` convert to and from the Lay
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
-BoxLike = Mapping[str, Any]  # any object with x0, top, x1, bottom (words, shapes, widgets carry more keys)
+from .objects import Box
+
+BoxLike = Box  # any page object: words, shapes, widgets carry more keys (`objects`)
 
 
 def bbox(obj: BoxLike) -> tuple[float, float, float, float]:
     return (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
 
 
-def box_of(bbox: tuple[float, float, float, float]) -> dict[str, float]:
+def box_only(obj: BoxLike) -> Box:
+    """An object's box alone (x0, top, x1, bottom), without its other keys."""
+    return {"x0": obj["x0"], "top": obj["top"], "x1": obj["x1"], "bottom": obj["bottom"]}
+
+
+def box_of(bbox: tuple[float, float, float, float]) -> Box:
     """The box of a (x0, top, x1, bottom) tuple, as in `Provenance.bbox`."""
     x0, top, x1, bottom = bbox
     return {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
@@ -69,7 +75,7 @@ def vertical_overlap(a: BoxLike, b: BoxLike) -> float:
     return max(0.0, shared) / smaller
 
 
-def union(objs: Iterable[BoxLike]) -> dict[str, float]:
+def union(objs: Iterable[BoxLike]) -> Box:
     boxes = list(objs)
     return {
         "x0": min(o["x0"] for o in boxes),

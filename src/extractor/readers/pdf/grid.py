@@ -21,11 +21,12 @@ from ...vocab import header_months
 from ..glyphs import is_check_mark
 from .geometry import bbox, center, contains_point, height, width
 from .marks import Mark
+from .objects import Box, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
 
-def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
+def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
     """Indices of `words` grouped into lines, each left to right."""
     rows: list[list[int]] = []
     for i in sorted(range(len(words)), key=lambda i: (words[i]["top"], words[i]["x0"])):
@@ -41,12 +42,12 @@ def _lines(words: list[dict], settings: LayoutSettings) -> list[list[int]]:
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 
-def word_lines(words: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
+def word_lines(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[Word]]:
     """`words` grouped into lines, each left to right (as the month steps group them)."""
     return [[words[i] for i in line] for line in _lines(words, settings)]
 
 
-def _attached(words: list[dict], line: list[int], start: int, end: int, settings: LayoutSettings) -> int:
+def _attached(words: list[Word], line: list[int], start: int, end: int, settings: LayoutSettings) -> int:
     """How many words of `line` outside `line[start:end]` continue it: reached from it by gaps no
     wider than the widest gap inside it, in its font size (`para_size_diff`). Text of the next
     column on the same baseline, set apart by a gutter or another size, does not."""
@@ -65,7 +66,7 @@ def _attached(words: list[dict], line: list[int], start: int, end: int, settings
     return count
 
 
-def _find_header(words: list[dict], line: list[int], settings: LayoutSettings) -> tuple[list[int], list[int]] | None:
+def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -> tuple[list[int], list[int]] | None:
     """(word indices, month numbers) of a month header within one line of words: it takes
     `month_header_share` of the words that continue it (`_attached`), so a sentence naming
     months is none."""
@@ -87,7 +88,7 @@ def _column_edges(centers: list[float]) -> list[float]:
     return [centers[0] - step / 2, *mids, centers[-1] + step / 2]
 
 
-def _header_bottom(page: PageObjects, header: list[dict], settings: LayoutSettings) -> float:
+def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettings) -> float:
     bottom = max(w["bottom"] for w in header)
     for shape in page.shapes:
         if (
@@ -103,7 +104,7 @@ def _body_bottom(
     page: PageObjects, x0: float, x1: float, top: float, row_height: float, settings: LayoutSettings
 ) -> float:
     """Lowest edge of the rules and fills that hang from the header's bottom."""
-    bottom = None
+    bottom: float | None = None
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
         starts_here = top - settings.month_body_rise <= obj["top"] <= top + settings.month_body_drop
@@ -115,12 +116,12 @@ def _body_bottom(
     return bottom
 
 
-def _boundaries(page: PageObjects, band: dict, min_width: float, settings: LayoutSettings) -> list[float]:
+def _boundaries(page: PageObjects, band: Box, min_width: float, settings: LayoutSettings) -> list[float]:
     """x of the vertical rules in a band, and of the sides of shapes at least `min_width` wide.
 
     Narrower shapes (a checkbox inside a cell) are no cell boundary.
     """
-    xs = []
+    xs: list[float] = []
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
         overlap = min(obj["bottom"], band["bottom"]) - max(obj["top"], band["top"])
@@ -139,7 +140,7 @@ def _boundaries(page: PageObjects, band: dict, min_width: float, settings: Layou
 
 def _cuts(edges: list[float], boundaries: list[float], settings: LayoutSettings) -> set[int]:
     """Inner column edges (by index) that a boundary falls on."""
-    cuts = set()
+    cuts: set[int] = set()
     for i in range(1, len(edges) - 1):
         tolerance = max(settings.month_cut_min, settings.month_cut_share * (edges[i + 1] - edges[i]))
         if any(abs(x - edges[i]) <= tolerance for x in boundaries):
@@ -154,7 +155,7 @@ def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
 
 
 def _body_cuts(
-    page: PageObjects, header_band: dict, body: dict, edges: list[float], settings: LayoutSettings
+    page: PageObjects, header_band: Box, body: Box, edges: list[float], settings: LayoutSettings
 ) -> set[int]:
     """Where the body row's cells are divided.
 
@@ -169,17 +170,17 @@ def _body_cuts(
 
 
 def _column_fills(
-    page: PageObjects, body: dict, edges: list[float], settings: LayoutSettings
-) -> list[set[tuple[str, float]]]:
+    page: PageObjects, body: Box, edges: list[float], settings: LayoutSettings
+) -> list[set[tuple[str | None, float]]]:
     """Per column, (colour, luminance) of each fill across the body row's middle that covers at
     least `month_bar_cover` of the column's width: a cell's shading, the row's background, a bar
     spanning columns. A bar's rounded end that only grazes a column does not cover it."""
     mid_y = (body["top"] + body["bottom"]) / 2
     fills = [
-        s
+        (s, lum)
         for s in page.shapes
         if s["fill"]
-        and s["fill_lum"] is not None
+        and (lum := s["fill_lum"]) is not None
         and width(s) > settings.month_fill_min_width
         and s["top"] <= mid_y <= s["bottom"]
         and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)
@@ -188,15 +189,15 @@ def _column_fills(
     for a, b in pairwise(edges):
         columns.append(
             {
-                (s["fill_color"], s["fill_lum"])
-                for s in fills
+                (s["fill_color"], lum)
+                for s, lum in fills
                 if min(s["x1"], b) - max(s["x0"], a) >= settings.month_bar_cover * (b - a)
             }
         )
     return columns
 
 
-def _shaded_columns(fills: list[set[tuple[str, float]]], settings: LayoutSettings) -> set[int]:
+def _shaded_columns(fills: list[set[tuple[str | None, float]]], settings: LayoutSettings) -> set[int]:
     """Columns under a dark bar, and columns shaded apart from the row's background.
 
     The background is the lightest colour every column shares (the table's own cells or band;
@@ -206,7 +207,7 @@ def _shaded_columns(fills: list[set[tuple[str, float]]], settings: LayoutSetting
     shared = set.intersection(*fills) if fills else set()
     pool = shared or {fill for column in fills for fill in column}
     background = max(pool, key=lambda fill: fill[1])[0] if pool and (shared or all(fills)) else None
-    active = set()
+    active: set[int] = set()
     for i, column in enumerate(fills):
         if any(
             lum < settings.month_dark_bar or (lum < settings.month_white and colour != background)
@@ -216,7 +217,7 @@ def _shaded_columns(fills: list[set[tuple[str, float]]], settings: LayoutSetting
     return active
 
 
-def _cell_mark(marks: list[Mark], glyphs: list[dict], shaded: bool, prov: Provenance) -> Checkbox | None:
+def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Provenance) -> Checkbox | None:
     if marks:
         method = next((m.method for m in marks if m.checked), marks[0].method)
         return Checkbox(any(m.checked for m in marks), None, method, prov)
@@ -227,7 +228,7 @@ def _cell_mark(marks: list[Mark], glyphs: list[dict], shaded: bool, prov: Proven
     return None
 
 
-def _is_glyph(word: dict) -> bool:
+def _is_glyph(word: Word) -> bool:
     return all(is_check_mark(ch, word["font"]) for ch in word["text"])
 
 
@@ -236,20 +237,20 @@ class Frame:
     """Where a month table lies: column edges, the header band and the body row."""
 
     edges: list[float]
-    header: dict
-    body: dict
+    header: Box
+    body: Box
 
 
-def _frame(page: PageObjects, header: list[dict], settings: LayoutSettings) -> Frame:
+def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings) -> Frame:
     edges = _column_edges([center(w)[0] for w in header])
-    band = {
+    band: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": min(w["top"] for w in header),
         "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
-    body = {
+    body: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": top,
@@ -259,11 +260,11 @@ def _frame(page: PageObjects, header: list[dict], settings: LayoutSettings) -> F
 
 
 def _month_table(
-    page: PageObjects, header: list[dict], frame: Frame, marks: list[Mark], words: list[dict], settings: LayoutSettings
+    page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
 ) -> Table:
     edges, body, n_months = frame.edges, frame.body, len(header)
 
-    def column_of(box: dict) -> int:
+    def column_of(box: Box) -> int:
         return max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(box)[0] > e)))
 
     shaded = _shaded_columns(_column_fills(page, body, edges, settings), settings)
@@ -292,13 +293,13 @@ def _month_table(
     return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
 
 
-def _in_body(frame: Frame, box: dict, settings: LayoutSettings) -> bool:
+def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
 
 def month_tables(
-    page: PageObjects, marks: list[Mark], words: list[dict], settings: LayoutSettings = LAYOUT
-) -> tuple[list[Table], list[Mark], list[dict]]:
+    page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Table], list[Mark], list[Word]]:
     """Month tables on the page (`words`: its free words), and the marks and words they left.
 
     Lines are those of all the free words; a header is looked for in each,

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from ...layout import CheckMethod
 from ..glyphs import is_check_mark, is_filled_square, read_glyph_box
-from .geometry import area, center, contains, contains_point, height, iou, union, vertical_overlap, width
+from .geometry import area, box_only, center, contains, contains_point, height, iou, union, vertical_overlap, width
+from .objects import Box, Shape, Word
 from .order import divided
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -31,21 +32,21 @@ from .settings import LAYOUT, LayoutSettings
 class Mark:
     """A checkbox found on a page; `label` and `label_box` once its label is attached."""
 
-    box: dict  # x0, top, x1, bottom of the box (or glyph)
+    box: Box  # the box (or glyph)
     checked: bool
     method: CheckMethod
     label: str | None = None
-    label_box: dict | None = None  # x0, top, x1, bottom of the label's words
+    label_box: Box | None = None  # the box of the label's words
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
 
 
-def _is_square(shape: dict, settings: LayoutSettings) -> bool:
+def _is_square(shape: Box, settings: LayoutSettings) -> bool:
     w, h = width(shape), height(shape)
     low, high = settings.box_min, settings.box_max
     return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
-def _label_start(box: dict, words: Sequence[dict], settings: LayoutSettings) -> dict | None:
+def _label_start(box: Box, words: Sequence[Word], settings: LayoutSettings) -> Word | None:
     """The first word right of `box` on its line, within a label's first gap of it, else None."""
     row = [
         w
@@ -58,7 +59,7 @@ def _label_start(box: dict, words: Sequence[dict], settings: LayoutSettings) -> 
     return min(row, key=lambda w: w["x0"], default=None)
 
 
-def _ends_label(box: dict, words: Sequence[dict], settings: LayoutSettings) -> bool:
+def _ends_label(box: Box, words: Sequence[Word], settings: LayoutSettings) -> bool:
     """Whether `box` follows a label on its line ("NNA ■"): a word ends within a label's first gap
     left of it, and none starts right of it (`_label_start`)."""
     before = any(
@@ -71,14 +72,12 @@ def _ends_label(box: dict, words: Sequence[dict], settings: LayoutSettings) -> b
     return before and _label_start(box, words, settings) is None
 
 
-def _labels_alike(a: dict | None, b: dict | None, settings: LayoutSettings) -> bool:
+def _labels_alike(a: Word | None, b: Word | None, settings: LayoutSettings) -> bool:
     """Whether two label starts are set alike (size and weight); a missing one is no evidence."""
     return a is None or b is None or (abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"])
 
 
-def in_box_list(
-    obj: dict, boxes: Sequence[dict], settings: LayoutSettings = LAYOUT, words: Sequence[dict] = ()
-) -> bool:
+def in_box_list(obj: Box, boxes: Sequence[Box], settings: LayoutSettings = LAYOUT, words: Sequence[Word] = ()) -> bool:
     """Whether `obj` lines up with a box of about its size: same column (left edges) or same row,
     or (given the page's `words`) both ending their labels' lines ("NNA ■" under "Cooperativas ☐",
     `_ends_label`) within `list_after_reach` box heights of each other; and the text after it is
@@ -102,10 +101,10 @@ def in_box_list(
     return False
 
 
-def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tuple[dict, list[dict]]]:
+def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tuple[Box, list[Shape]]]:
     """(box, the shapes drawing it): square shapes merged into boxes, smaller shapes inside a box its parts.
     A lone filled square is a box only in line with outlined ones (`in_box_list`, on the page's words)."""
-    boxes: list[tuple[dict, list[dict]]] = []
+    boxes: list[tuple[Box, list[Shape]]] = []
     for shape in sorted((s for s in page.shapes if _is_square(s, settings)), key=area, reverse=True):
         home = next(
             (
@@ -116,7 +115,7 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
             None,
         )
         if home is None:
-            boxes.append(({k: shape[k] for k in ("x0", "top", "x1", "bottom")}, [shape]))
+            boxes.append((box_only(shape), [shape]))
         else:
             home.append(shape)
     outlined = [(box, parts) for box, parts in boxes if any(p["stroke"] for p in parts) or len(parts) > 1]
@@ -129,12 +128,12 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
     ]
 
 
-def _inner_shapes(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> list[dict]:
+def _inner_shapes(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> list[Shape]:
     small = [s for s in page.shapes if not _is_square(s, settings) and contains(box, s, pad=settings.box_part_pad)]
     return parts + small
 
 
-def _strokes_inside(box: dict, page: PageObjects, settings: LayoutSettings) -> bool:
+def _strokes_inside(box: Box, page: PageObjects, settings: LayoutSettings) -> bool:
     share = settings.box_stroke_share
     for stroke in page.strokes:
         if (
@@ -146,7 +145,7 @@ def _strokes_inside(box: dict, page: PageObjects, settings: LayoutSettings) -> b
     return False
 
 
-def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: LayoutSettings) -> bool:
+def _filled_dark(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> bool:
     mid = center(box)
     covering = [
         s
@@ -155,11 +154,11 @@ def _filled_dark(box: dict, parts: list[dict], page: PageObjects, settings: Layo
     ]
     if not covering:
         return False
-    innermost = min(covering, key=area)
-    return innermost["fill_lum"] < settings.box_dark
+    lum = min(covering, key=area)["fill_lum"]
+    return lum is not None and lum < settings.box_dark
 
 
-def _is_check_glyph_in(box: dict, word: dict, settings: LayoutSettings) -> bool:
+def _is_check_glyph_in(box: Box, word: Word, settings: LayoutSettings) -> bool:
     return (
         len(word["text"]) <= settings.box_glyph_chars
         and contains_point(box, center(word), pad=settings.box_glyph_pad)
@@ -168,8 +167,8 @@ def _is_check_glyph_in(box: dict, word: dict, settings: LayoutSettings) -> bool:
 
 
 def drawn_box_marks(
-    page: PageObjects, words: list[dict], settings: LayoutSettings = LAYOUT
-) -> tuple[list[Mark], list[dict]]:
+    page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[Word]]:
     """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it."""
     marks = []
     method: CheckMethod
@@ -190,17 +189,17 @@ def drawn_box_marks(
     return marks, words
 
 
-def _first_glyph(word: dict) -> dict:
+def _first_glyph(word: Word) -> Word:
     """The box of a word's first glyph, taken as square."""
     return {**word, "x1": word["x0"] + height(word)}
 
 
-def _glyph_mark(word: dict, state: bool, count: int = 1, unread: str = "") -> tuple[Mark, dict | None]:
+def _glyph_mark(word: Word, state: bool, count: int = 1, unread: str = "") -> tuple[Mark, Word | None]:
     """A mark for the `count` glyphs that start `word` (a box, with any mark printed over it),
     and what is left of the word (None when nothing)."""
     text = word["text"]
     glyph_x1 = word["x0"] + (word["x1"] - word["x0"]) * count / max(len(text), 1)
-    box = {"x0": word["x0"], "top": word["top"], "x1": glyph_x1, "bottom": word["bottom"]}
+    box: Box = {"x0": word["x0"], "top": word["top"], "x1": glyph_x1, "bottom": word["bottom"]}
     doubt = None
     if unread:
         doubt = (
@@ -208,13 +207,13 @@ def _glyph_mark(word: dict, state: bool, count: int = 1, unread: str = "") -> tu
             f"(«{unread}»): se leyó {'marcada' if state else 'sin marcar'}"
         )
     # "☐Sociolaboral": the rest of the word is the label's start.
-    rest = {**word, "text": text[count:].lstrip(), "x0": glyph_x1} if len(text) > count else None
+    rest: Word | None = {**word, "text": text[count:].lstrip(), "x0": glyph_x1} if len(text) > count else None
     return Mark(box, state, "glyph", doubt=doubt), rest
 
 
 def glyph_box_marks(
-    words: list[dict], boxes: list[Mark], settings: LayoutSettings = LAYOUT
-) -> tuple[list[Mark], list[dict]]:
+    words: list[Word], boxes: list[Mark], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[Word]]:
     """Ballot-box glyphs (☐ ☒, Wingdings boxes, a box glyph with a tick glyph printed over it)
     standing as checkboxes by themselves, and the words left (`glyphs.read_glyph_box`).
 
@@ -233,7 +232,7 @@ def glyph_box_marks(
         i for i in squares if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)
     ]
     marks: dict[int, Mark] = {}
-    left: list[dict | None] = list(words)
+    left: list[Word | None] = list(words)
     for i in found:
         marks[i], left[i] = _glyph_mark(words[i], *found[i])
     for i in listed:
@@ -242,15 +241,12 @@ def glyph_box_marks(
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:
-    return [
-        Mark({k: w[k] for k in ("x0", "top", "x1", "bottom")}, w["checked"], "acroform", label=w["name"])
-        for w in page.widgets
-    ]
+    return [Mark(box_only(w), w["checked"], "acroform", label=w["name"]) for w in page.widgets]
 
 
 def find_marks(
-    page: PageObjects, words: list[dict], settings: LayoutSettings = LAYOUT
-) -> tuple[list[Mark], list[dict]]:
+    page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Mark], list[Word]]:
     """Every checkbox on the page, and the page's words the marks left (`words`: the free ones)."""
     drawn, words = drawn_box_marks(page, words, settings)
     glyphs, words = glyph_box_marks(words, drawn, settings)
@@ -272,11 +268,11 @@ def find_marks(
 def _label_words(
     mark: Mark,
     marks: list[Mark],
-    words: list[dict],
+    words: list[Word],
     page_width: float,
     settings: LayoutSettings,
-    dividers: Sequence[dict] = (),
-) -> list[dict]:
+    dividers: Sequence[Box] = (),
+) -> list[Word]:
     """The words right of `mark` on its line, up to the next mark, a wide gap or a word set apart
     from the label (another font size, a panel's edge between them: text of the next panel that
     a long label nearly touches), left to right."""
@@ -298,7 +294,7 @@ def _label_words(
         ),
         key=lambda w: w["x0"],
     )
-    taken: list[dict] = []
+    taken: list[Word] = []
     right = box["x1"]
     for word in row:
         # Between words of one label a space is under an em (justified lines stretch to ~0.8 em);
@@ -315,7 +311,7 @@ def _label_words(
     return taken + _wrapped_lines(mark, taken, marks, words, limit, settings) if taken else taken
 
 
-def _line_below(words: list[dict], above: list[dict], x0: float, x1: float, settings: LayoutSettings) -> list[dict]:
+def _line_below(words: list[Word], above: list[Word], x0: float, x1: float, settings: LayoutSettings) -> list[Word]:
     """The words of the line right under `above` (a top within `label_wrap_gap` font sizes of its
     bottom) between x0 and x1, from the first up to a gap wider than `label_word_gap`, left to right."""
     first, bottom = above[0], max(w["bottom"] for w in above)
@@ -338,15 +334,15 @@ def _line_below(words: list[dict], above: list[dict], x0: float, x1: float, sett
 
 
 def _wrapped_lines(
-    mark: Mark, taken: list[dict], marks: list[Mark], words: list[dict], limit: float, settings: LayoutSettings
-) -> list[dict]:
+    mark: Mark, taken: list[Word], marks: list[Mark], words: list[Word], limit: float, settings: LayoutSettings
+) -> list[Word]:
     """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
     under it, starting at its left edge or at the box's, before the next box of the row, in the
     label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
     more text follows right under them (a paragraph after the list is no part of a label)."""
     pad = settings.label_edge_pad
     x0, first = mark.box["x0"] - pad, taken[0]
-    lines: list[list[dict]] = []
+    lines: list[list[Word]] = []
     above = taken
     for _ in range(settings.label_wrap_lines + 1):
         line = _line_below(words, above, x0, limit + pad, settings)
@@ -382,8 +378,8 @@ def _rows(marks: list[Mark], settings: LayoutSettings) -> list[list[Mark]]:
 
 
 def _left_label_words(
-    mark: Mark, row: list[Mark], marks: list[Mark], words: list[dict], settings: LayoutSettings
-) -> list[dict]:
+    mark: Mark, row: list[Mark], marks: list[Mark], words: list[Word], settings: LayoutSettings
+) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
     left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
@@ -402,7 +398,7 @@ def _left_label_words(
         left = -1e9
     cy = center(box)[1]
 
-    def nearest(word: dict) -> bool:
+    def nearest(word: Word) -> bool:
         wy = center(word)[1]
         return all(
             abs(center(m.box)[1] - wy) >= abs(cy - wy)
@@ -425,7 +421,7 @@ def _left_label_words(
         and abs(m.box["x1"] - box["x1"]) <= settings.list_column_shift * height(box)
     ]
     gaps = [g for g in (_left_gap(m, words, settings) for m in column) if g is not None] if len(column) > 1 else []
-    taken: list[dict] = []
+    taken: list[Word] = []
     for line in _lines_of(near, settings):
         line = sorted(line, key=lambda w: -w["x1"])
         size = line[0]["size"]
@@ -441,7 +437,7 @@ def _left_label_words(
     return taken
 
 
-def _left_gap(mark: Mark, words: list[dict], settings: LayoutSettings) -> float | None:
+def _left_gap(mark: Mark, words: list[Word], settings: LayoutSettings) -> float | None:
     """Points between a box and the nearest word ending left of it on its line; None when none does."""
     box = mark.box
     ends = [
@@ -452,9 +448,9 @@ def _left_gap(mark: Mark, words: list[dict], settings: LayoutSettings) -> float 
     return box["x0"] - max(ends) if ends else None
 
 
-def _lines_of(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
+def _lines_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """`words` in lines (sharing `label_row_overlap` of their height), top to bottom."""
-    lines: list[list[dict]] = []
+    lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w["top"]):
         line = next((ln for ln in lines if vertical_overlap(ln[0], word) > settings.label_row_overlap), None)
         if line is None:
@@ -465,7 +461,7 @@ def _lines_of(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
 
 
 def _labels_before(
-    marks: list[Mark], words: list[dict], page_width: float, settings: LayoutSettings, dividers: Sequence[dict]
+    marks: list[Mark], words: list[Word], page_width: float, settings: LayoutSettings, dividers: Sequence[Box]
 ) -> set[int]:
     """ids of the marks whose labels stand before them: every mark of a row whose last box has no
     label right of it while its first box has words before it ("Label ☐ Label ☐")."""
@@ -480,11 +476,11 @@ def _labels_before(
 
 def attach_labels(
     marks: list[Mark],
-    words: list[dict],
+    words: list[Word],
     page_width: float,
     settings: LayoutSettings = LAYOUT,
-    dividers: Sequence[dict] = (),
-) -> tuple[list[Mark], list[dict]]:
+    dividers: Sequence[Box] = (),
+) -> tuple[list[Mark], list[Word]]:
     """Each mark with the words right of it on its line as its label, or, in rows whose labels
     stand before their boxes (`_labels_before`), the words left of it; and the words left over;
     marks in order, each taking its label from the words the marks before it left. `dividers`:

@@ -32,6 +32,7 @@ import statistics
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Generic, TypeVar, overload
 
 from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
@@ -39,6 +40,7 @@ from ...vocab import month_forms, month_number
 from ..glyphs import is_check_mark
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
+from .objects import Box, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
@@ -52,7 +54,7 @@ class Run:
     """Consecutive month names on one line, or one-letter initials (their months known only from
     where they stand in a grid: `months` None)."""
 
-    words: list[dict]
+    words: list[Word]
     months: list[int] | None
     marks: tuple[int, ...] = ()  # ids of the check glyphs standing between the names (names inside marked cells)
 
@@ -73,18 +75,18 @@ class Run:
         return wanted if [fold(w["text"]) for w in self.words] == [initials[m - 1] for m in wanted] else None
 
 
-def _is_glyph(word: dict) -> bool:
+def _is_glyph(word: Word) -> bool:
     return all(is_check_mark(ch, word["font"]) for ch in word["text"])
 
 
-def _alone(word: dict, names: list[dict], settings: LayoutSettings) -> bool:
+def _alone(word: Word, names: list[Word], settings: LayoutSettings) -> bool:
     """Whether `word` stands apart on its line: no other word (check glyphs aside) within
     `month_grid_alone` font sizes of it, as a cell of a one-column display stands."""
     reach = settings.month_grid_alone * word["size"]
     return not any(w is not word and w["x0"] - reach < word["x1"] and word["x0"] < w["x1"] + reach for w in names)
 
 
-def _runs(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[Run]:
+def _runs(line: list[Word], settings: LayoutSettings = LAYOUT) -> list[Run]:
     """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
     of as many one-letter initials of months; check glyphs between the names (a name and its mark
     in one cell) go on with a run. A name standing apart on its line (`_alone`) is a run of one: a
@@ -93,7 +95,7 @@ def _runs(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[Run]:
     initials = set(month_forms()["letter"])
     names = [w for w in line if not _is_glyph(w)]
     runs: list[Run] = []
-    current: list[dict] = []
+    current: list[Word] = []
     marks: list[int] = []
     months: list[int] | None = None
 
@@ -178,8 +180,8 @@ def _aligned(rows: list[Run], settings: LayoutSettings) -> bool:
 @dataclass(frozen=True)
 class GridCell:
     month: int
-    name: dict  # the name's word
-    box: dict  # the cell: its column, from the name's top to the next row's
+    name: Word  # the name's word
+    box: Box  # the cell: its column, from the name's top to the next row's
 
 
 def _edges(rows: list[Run]) -> list[float]:
@@ -203,7 +205,7 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
     cells = []
     for r, (row, months) in enumerate(chain):
         for c, (word, month) in enumerate(zip(row.words, months, strict=True)):
-            box = {
+            box: Box = {
                 "x0": edges[c],
                 "x1": edges[c + 1],
                 "top": tops[r] - 0.25 * row.size,
@@ -221,12 +223,15 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
     `month_grid_fill_cells` cells; None when unfilled."""
     limit = settings.month_grid_fill_cells * area(cell.box)
     fills = [
-        s
+        (s, lum)
         for s in page.shapes
-        if s["fill"] and s["fill_lum"] is not None and area(s) <= limit and contains_point(s, center(cell.name))
+        if s["fill"]
+        and (lum := s["fill_lum"]) is not None
+        and area(s) <= limit
+        and contains_point(s, center(cell.name))
     ]
-    smallest = min(fills, key=area, default=None)
-    return None if smallest is None else (smallest["fill_color"] or "", smallest["fill_lum"])
+    smallest = min(fills, key=lambda fill: area(fill[0]), default=None)
+    return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
 
 
 def _struck(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> bool:
@@ -247,27 +252,53 @@ def _saturation(colour: str) -> float:
     return colorsys.rgb_to_hsv(r, g, b)[1]
 
 
+V = TypeVar("V", bound=Hashable)
+
+
 @dataclass(frozen=True)
-class Way:
+class Way(Generic[V]):
     """One way the cells may differ: each cell's value (hashable, alike values equal) and which
     of two values marks the active group."""
 
     name: str
     method: CheckMethod
-    values: Sequence[Hashable]
-    active: Callable[[Hashable, Hashable], Hashable]
+    values: Sequence[V]
+    active: Callable[[V, V], V]
+
+    def kinds(self) -> set[V]:
+        """The values the cells show, each once."""
+        return set(self.values)
+
+    def first_group(self, months: Sequence[int]) -> frozenset[int]:
+        """The months (one per cell, in `values` order) whose cells show the first of `kinds`."""
+        first = next(iter(self.kinds()))
+        return frozenset(m for m, v in zip(months, self.values, strict=True) if v == first)
+
+    def active_months(self, months: Sequence[int]) -> set[int]:
+        """The months whose cells show the active one of the way's two values."""
+        a, b = self.kinds()
+        chosen = self.active(a, b)
+        return {m for m, v in zip(months, self.values, strict=True) if v == chosen}
 
 
+_Fill = tuple[str, float] | None  # a cell's fill: (colour, luminance), None when unfilled
+AnyWay = Way[bool] | Way[_Fill] | Way[float | None]
+
+
+@overload
+def _quantised(value: float, step: float) -> float: ...
+@overload
+def _quantised(value: float | None, step: float) -> float | None: ...
 def _quantised(value: float | None, step: float) -> float | None:
     return None if value is None else round(value / step) * step
 
 
-def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[Way]:
+def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[AnyWay]:
     step = settings.month_grid_lum_step
     fills = [_fill(c, page, settings) for c in cells]
-    fill_values = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
+    fill_values: list[_Fill] = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
 
-    def filled(a, b):
+    def filled(a: _Fill, b: _Fill) -> _Fill:
         if a is None or b is None:
             return a if b is None else b
         sat_a, sat_b = _saturation(a[0]), _saturation(b[0])
@@ -278,7 +309,7 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
     colours = [_quantised(c.name.get("lum"), step) for c in cells]
     saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
 
-    def inked(a, b):
+    def inked(a: float | None, b: float | None) -> float | None:
         """The coloured names (an accent against black or grey), else the darker ones."""
         if a is None or b is None:
             return a if b is None else b
@@ -286,12 +317,9 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if saturation[a] > saturation[b] else b
         return a if a < b else b
 
-    return [
-        Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False),
-        Way("relleno", "fill", fill_values, filled),
-        Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True),
-        Way("color", "style", colours, inked),
-    ]
+    struck: Way[bool] = Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False)
+    bold: Way[bool] = Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True)
+    return [struck, Way("relleno", "fill", fill_values, filled), bold, Way("color", "style", colours, inked)]
 
 
 @dataclass(frozen=True)
@@ -301,27 +329,23 @@ class Reading:
     doubt: str | None = None
 
 
-def _read_ways(cells: list[GridCell], ways: list[Way]) -> Reading:
-    splits = [(way, set(way.values)) for way in ways if len(set(way.values)) > 1]
+def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
+    splits = [way for way in ways if len(way.kinds()) > 1]
     if not splits:
         return Reading(set(), "empty")
-    if any(len(values) > 2 for _, values in splits):
-        names = ", ".join(way.name for way, values in splits if len(values) > 2)
+    if any(len(way.kinds()) > 2 for way in splits):
+        names = ", ".join(way.name for way in splits if len(way.kinds()) > 2)
         return Reading(set(), "empty", f"las celdas de la grilla de meses difieren de más de dos maneras ({names})")
-    partitions = {
-        frozenset(c.month for c, v in zip(cells, way.values, strict=True) if v == next(iter(values)))
-        for way, values in splits
-    }
+    months = [c.month for c in cells]
+    partitions = {way.first_group(months) for way in splits}
     groups = {frozenset(p) for p in partitions} | {frozenset(set(range(1, 13)) - p) for p in partitions}
     if len(groups) > 2:
-        names = ", ".join(way.name for way, _ in splits)
+        names = ", ".join(way.name for way in splits)
         return Reading(
             set(), "empty", f"las celdas de la grilla de meses se dividen de maneras que no coinciden ({names})"
         )
-    way, values = splits[0]
-    a, b = values
-    chosen = way.active(a, b)
-    active = {c.month for c, v in zip(cells, way.values, strict=True) if v == chosen}
+    way = splits[0]
+    active = way.active_months(months)
     if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
         return Reading(
             set(), "empty", f"las celdas de la grilla de meses alternan ({way.name}): no se leen como marcas"
@@ -329,7 +353,7 @@ def _read_ways(cells: list[GridCell], ways: list[Way]) -> Reading:
     return Reading(active, way.method)
 
 
-def _owner(box: dict, cells: list[GridCell]) -> GridCell | None:
+def _owner(box: Box, cells: list[GridCell]) -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
     name's length); else the cell holding its centre."""
     beside = [c for c in cells if vertical_overlap(c.name, box) > 0.5 and c.name["x1"] <= center(box)[0]]
@@ -338,12 +362,14 @@ def _owner(box: dict, cells: list[GridCell]) -> GridCell | None:
     return next((c for c in cells if contains_point(c.box, center(box))), None)
 
 
-def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[dict]) -> Reading | None:
+def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[Word]) -> Reading | None:
     """Months by the marks in their cells (`_owner`); None when no cell holds one."""
     found = False
     active: set[int] = set()
-    method: CheckMethod = "glyph"
-    for box, checked, how in [(m.box, m.checked, m.method) for m in marks] + [(g, True, "glyph") for g in glyphs]:
+    glyph: CheckMethod = "glyph"
+    method = glyph
+    read: list[tuple[Box, bool, CheckMethod]] = [(m.box, m.checked, m.method) for m in marks]
+    for box, checked, how in read + [(g, True, glyph) for g in glyphs]:
         cell = _owner(box, cells)
         if cell is None:
             continue
@@ -377,8 +403,8 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
 
 
 def month_grids(
-    page: PageObjects, marks: list[Mark], words: list[dict], lines: list[list[dict]], settings: LayoutSettings = LAYOUT
-) -> tuple[list[Table], list[ReaderNote], list[Mark], list[dict]]:
+    page: PageObjects, marks: list[Mark], words: list[Word], lines: list[list[Word]], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Table], list[ReaderNote], list[Mark], list[Word]]:
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
     runs = [run for line in lines for run in _runs(line, settings)]

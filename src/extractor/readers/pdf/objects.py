@@ -4,25 +4,35 @@ Boxes are pdfplumber's: `x0`, `top`, `x1`, `bottom` in PDF points (1/72 inch) fr
 left corner (pdfplumber's `_typing.py` and object dicts are the model). A page source (`sources/`)
 fills a `SourcePage`; the reader's page steps (`page.read_page` onwards) read nothing else, so a
 new engine or an image page source (OCR) touches only `sources/` and their registry.
+
+Every kind extends `Box`, so the box helpers (`geometry`) take any of them. The page steps work on
+`Word`s, `Shape`s (rects, closed curves) and `Stroke`s (lines, open curves) that `page.read_page`
+makes of the source's `Char`s and `Graphic`s, and on the `Widget`s as given.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from ...layout import OcrPage
 
 
-class Char(TypedDict, total=False):
-    """One character as drawn. Required by the word steps: text, x0, top, x1, bottom, doctop,
-    upright, fontname, size; `non_stroking_color` when known (engine-specific colour tuple)."""
+class Box(TypedDict):
+    """A box in points from the page's top left: the keys every page object and reader step shares
+    (`geometry` works on any object holding them)."""
 
-    text: str
     x0: float
     top: float
     x1: float
     bottom: float
+
+
+class Char(Box, total=False):
+    """One character as drawn: its box (required) and, required by the word steps: text, doctop,
+    upright, fontname, size; `non_stroking_color` when known (engine-specific colour tuple)."""
+
+    text: str
     doctop: float
     upright: bool
     fontname: str
@@ -32,43 +42,53 @@ class Char(TypedDict, total=False):
     non_stroking_color: Any
 
 
-class Graphic(TypedDict, total=False):
-    """A rect, line or curve: its box; `fill` / `stroke` flags; the fill colour as the engine gives
-    it (grey float, RGB or CMYK tuple); `pts` the points of a curve, (x, top) pairs."""
+class Graphic(Box, total=False):
+    """A rect, line or curve: its box (required); `fill` / `stroke` flags; the fill colour as the
+    engine gives it (grey float, RGB or CMYK tuple); `pts` the points of a curve, (x, top) pairs."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
     fill: bool
     stroke: bool
     non_stroking_color: Any
     pts: list[tuple[float, float]]
 
 
-class Word(TypedDict):
-    """A ready-made word (an image source's: OCR gives words, not characters): its box, text, font
-    name, size in points and whether it is bold; `read_page` takes it as is."""
+class Word(Box):
+    """A word: its box, text, font name, size in points and whether it is bold; `lum` and `ink`
+    the text colour's luminance (0 black .. 1 white) and RRGGBB hex, None when unknown, in the
+    words `page.read_page` makes from characters. An image source's ready-made words (OCR gives
+    words, not characters) carry no colour; `read_page` takes them as they are."""
 
     text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
     font: str
     size: float
     bold: bool
+    lum: NotRequired[float | None]
+    ink: NotRequired[str | None]
 
 
-class Widget(TypedDict):
+class Widget(Box):
     """An AcroForm checkbox or radio widget: its /Rect on the page, whether its state is on, its name."""
 
-    x0: float
-    top: float
-    x1: float
-    bottom: float
     checked: bool
     name: str | None
+
+
+class Stroke(Box):
+    """A drawn line or open curve as the reader's page steps take it (`page.read_page`): its box
+    and `kind` ("line", "curve" or "rect")."""
+
+    kind: str
+
+
+class Shape(Stroke):
+    """A drawn rect or closed curve as the reader's page steps take it: its box, `kind`, whether
+    it is filled and stroked, and its fill's luminance (0 black .. 1 white) and RRGGBB colour
+    (None when not filled or unknown)."""
+
+    fill: bool
+    stroke: bool
+    fill_lum: float | None
+    fill_color: str | None
 
 
 @dataclass

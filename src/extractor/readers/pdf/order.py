@@ -18,10 +18,12 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Literal
 
-from ...layout import Line, Provenance, TextBlock
+from ...layout import Item, Line, Provenance, TextBlock
 from ..glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -29,8 +31,8 @@ from .settings import LAYOUT, LayoutSettings
 class Unit:
     """Something to place in reading order: a line fragment or a finished item."""
 
-    box: dict  # x0, top, x1, bottom
-    payload: object  # Line for text, or a layout item (Checkbox, Table)
+    box: Box
+    payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
     starts_item: bool = False  # a line that a bullet starts (the bullet itself left out of its text)
 
@@ -39,14 +41,14 @@ class Unit:
 class Node:
     """A unit, or a drawn panel with the nodes inside it, in the reading-order tree."""
 
-    box: dict  # x0, top, x1, bottom
+    box: Box
     unit: Unit | None = None
     children: list[Node] = field(default_factory=list)
 
 
-def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
+def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """Words grouped by baseline, top to bottom, each row left to right."""
-    rows: list[list[dict]] = []
+    rows: list[list[Word]] = []
     shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
         for row in rows:
@@ -64,9 +66,10 @@ def _rows(words: list[dict], settings: LayoutSettings) -> list[list[dict]]:
     return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
 
 
-def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | None:
+def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
     """The widest white interval of a row (words left to right) between x `lo` and `hi`."""
-    best, start = None, lo
+    best: tuple[float, float] | None = None
+    start = lo
     for word in row:
         if word["x1"] <= start:
             continue
@@ -81,7 +84,7 @@ def _white_in(row: list[dict], lo: float, hi: float) -> tuple[float, float] | No
 
 
 def _is_gutter(
-    rows: list[list[dict]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+    rows: list[list[Word]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
 ) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
@@ -130,7 +133,7 @@ def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
     )
 
 
-def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutSettings) -> bool:
+def divided(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
     """Whether two neighbour words of a row are set apart by more than white space: sizes that
     differ (a title beside a label) or a drawn edge between them as tall as both (a panel's side,
     a vertical rule)."""
@@ -144,10 +147,10 @@ def divided(left: dict, right: dict, dividers: Sequence[dict], settings: LayoutS
 
 
 def line_fragments(
-    words: list[dict],
+    words: list[Word],
     page_number: int,
     settings: LayoutSettings = LAYOUT,
-    dividers: Sequence[dict] = (),
+    dividers: Sequence[Box] = (),
     every_wide_gap: bool = False,
 ) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes (of the smaller
@@ -182,7 +185,7 @@ def line_fragments(
     return units
 
 
-def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> Unit:
+def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
     """One line fragment; a bullet that starts it is left out, and the unit marked as a list item."""
     item = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
     if item:
@@ -203,7 +206,7 @@ def _fragment(words: list[dict], page_number: int, settings: LayoutSettings) -> 
     return Unit(box, payload=line, starts_item=item)
 
 
-def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+def panels(shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[Shape]:
     """Shapes big enough to hold text and smaller than a share of the page."""
     return [
         s
@@ -214,20 +217,20 @@ def panels(shapes: list[dict], page_w: float, page_h: float, settings: LayoutSet
     ]
 
 
-def _in_panels(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Unit]:
+def _in_panels(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Unit]:
     """The units, each with the smallest panel that holds it (`boxes` sorted by area)."""
     return [replace(unit, panel=_panel_of(unit.box, boxes, settings)) for unit in units]
 
 
-def _panel_of(box: dict, panels: list[dict], settings: LayoutSettings) -> int | None:
+def _panel_of(box: Box, panels: Sequence[Box], settings: LayoutSettings) -> int | None:
     inside = settings.panel_inside * max(area(box), 1e-6)
     return next((i for i, panel in enumerate(panels) if intersection(panel, box) >= inside), None)
 
 
-def _tree(units: list[Unit], boxes: list[dict], settings: LayoutSettings) -> list[Node]:
+def _tree(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Node]:
     """The units as leaves under the panels that hold them (`units` placed in `boxes`, sorted by area)."""
     nodes = [Node(b) for b in boxes]
-    parent = {}
+    parent: dict[int, int | None] = {}
     for i, b in enumerate(boxes):
         parent[i] = next(
             (
@@ -255,10 +258,15 @@ def _units_in(node: Node) -> int:
     return (node.unit is not None) + sum(_units_in(c) for c in node.children)
 
 
-def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, float]]:
+_Low = Literal["top", "x0"]  # a box's low edge along one axis
+_High = Literal["bottom", "x1"]  # its high edge
+
+
+def _all_gaps(nodes: list[Node], lo: _Low, hi: _High) -> list[tuple[float, float, float]]:
     """(size, start, end) of every gap between the nodes along one axis."""
     spans = sorted((n.box[lo], n.box[hi]) for n in nodes)
-    gaps, end = [], spans[0][1]
+    gaps: list[tuple[float, float, float]] = []
+    end = spans[0][1]
     for start, stop in spans[1:]:
         if start > end:
             gaps.append((start - end, end, start))
@@ -266,7 +274,7 @@ def _all_gaps(nodes: list[Node], lo: str, hi: str) -> list[tuple[float, float, f
     return gaps
 
 
-def _gaps(nodes: list[Node], lo: str, hi: str) -> tuple[float, float] | None:
+def _gaps(nodes: list[Node], lo: _Low, hi: _High) -> tuple[float, float] | None:
     """(gap size, cut position) of the widest gap along one axis."""
     gaps = _all_gaps(nodes, lo, hi)
     if not gaps:
@@ -287,7 +295,7 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     """
     left = [n for n in nodes if n.box["x1"] <= cut]
     right = [n for n in nodes if n.box["x1"] > cut]
-    best = None
+    best: tuple[float, float] | None = None
     for size, start, end in _all_gaps(nodes, "top", "bottom"):
         above = [n for n in nodes if n.box["bottom"] <= start]
         below = [n for n in nodes if n.box["top"] >= end]
@@ -387,7 +395,7 @@ def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> lis
 
 
 def reading_order(
-    units: list[Unit], shapes: list[dict], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+    units: list[Unit], shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
@@ -453,12 +461,12 @@ def paragraph_gap(units: list[Unit], settings: LayoutSettings = LAYOUT) -> float
     return max(settings.para_min_gap * size, settings.para_spacing_gap * typical)
 
 
-def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list:
+def blocks(ordered: list[Unit], page_number: int, max_gap: float, settings: LayoutSettings = LAYOUT) -> list[Item]:
     """Consecutive lines of one paragraph become one TextBlock; other items pass through."""
-    out: list = []
+    out: list[Item] = []
     run: list[Unit] = []
 
-    def flush():
+    def flush() -> None:
         if run:
             box = bbox(union(u.box for u in run))
             out.append(

@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
 from ...layout import OcrPage
-from .objects import SourcePage, Widget
+from .geometry import box_only
+from .objects import Box, Char, Graphic, Shape, SourcePage, Stroke, Widget, Word
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -46,9 +47,9 @@ class PageObjects:
     number: int  # 1-based
     width: float
     height: float
-    words: list[dict] = field(default_factory=list)
-    shapes: list[dict] = field(default_factory=list)  # rects and closed curves
-    strokes: list[dict] = field(default_factory=list)  # lines and open curves
+    words: list[Word] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)  # rects and closed curves
+    strokes: list[Stroke] = field(default_factory=list)  # lines and open curves
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
@@ -58,13 +59,13 @@ def is_bold(fontname: str) -> bool:
     return bool(_BOLD.search(fontname or ""))
 
 
-def luminance(color) -> float | None:
+def luminance(color: object) -> float | None:
     """0 (black) .. 1 (white) for a pdfplumber colour, None when unknown (ITU-R BT.601 luma weights)."""
     if color is None or isinstance(color, (str, PSLiteral)):
         return None
-    values = list(color) if isinstance(color, (list, tuple)) else [color]
+    given: list[Any] = list(color) if isinstance(color, (list, tuple)) else [color]
     try:
-        values = [float(v) for v in values]
+        values = [float(v) for v in given]
     except (TypeError, ValueError):
         return None
     if len(values) == 1:
@@ -78,24 +79,29 @@ def luminance(color) -> float | None:
     return None
 
 
-def hex_color(color) -> str | None:
+def hex_color(color: object) -> str | None:
     lum = luminance(color)
     if lum is None:
         return None
-    values = list(color) if isinstance(color, (list, tuple)) else [color]
+    values: list[Any] = list(color) if isinstance(color, (list, tuple)) else [color]
     if len(values) == 3:
         return "".join(f"{round(float(v) * 255):02X}" for v in values)
     grey = round(lum * 255)
     return f"{grey:02X}" * 3
 
 
-def _plain(obj: Mapping[str, Any], **extra: Any) -> dict:
-    keep = {k: obj[k] for k in ("x0", "top", "x1", "bottom")}
-    keep.update(extra)
-    return keep
+class _MergedWord(Box):
+    """A word as pdfplumber's `WordExtractor.merge_chars` makes it (the keys read here), with its
+    text colour's luminance and RRGGBB hex (`lum`, `ink`; None when unknown)."""
+
+    text: str
+    fontname: str
+    size: float
+    lum: float | None
+    ink: str | None
 
 
-def unique_chars(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LAYOUT) -> list[Mapping[str, Any]]:
+def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
     """The characters in drawing order, less each one drawn again within `duplicate_char_shift`
     font sizes of an earlier one with the same text, font and size (the first drawn is kept).
 
@@ -103,8 +109,8 @@ def unique_chars(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = 
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
     page on the template's publication), so the rule runs here on rows of `shift` points.
     """
-    kept: list[Mapping[str, Any]] = []
-    rows: dict[tuple, list[Mapping[str, Any]]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
+    kept: list[Char] = []
+    rows: dict[tuple[object, ...], list[Char]] = {}  # (text, font, size, upright, row of `shift` points) -> chars kept
     for char in chars:
         size = float(char.get("size") or 0)
         shift = settings.duplicate_char_shift * size
@@ -119,7 +125,7 @@ def unique_chars(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = 
     return kept
 
 
-def _has_copy(char: Mapping[str, Any], shift: float, groups: list) -> bool:
+def _has_copy(char: Char, shift: float, groups: Sequence[Sequence[Char]]) -> bool:
     x0, top = char["x0"], char["top"]
     for group in groups:
         for other in group:
@@ -131,14 +137,14 @@ def _has_copy(char: Mapping[str, Any], shift: float, groups: list) -> bool:
 _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
 
 
-def _size(*chars: dict) -> float:
+def _size(*chars: Char) -> float:
     return max(float(c.get("size") or 0) for c in chars)
 
 
-def _visible(line: list[dict]) -> tuple[list[dict], list[float], list[bool]]:
+def _visible(line: list[Char]) -> tuple[list[Char], list[float], list[bool]]:
     """A line's visible characters (left to right), the gap (points) after each but the last,
     and whether a space character stands in that gap."""
-    chars: list[dict] = []
+    chars: list[Char] = []
     gaps: list[float] = []
     spaced: list[bool] = []
     space = False
@@ -154,7 +160,7 @@ def _visible(line: list[dict]) -> tuple[list[dict], list[float], list[bool]]:
     return chars, gaps, spaced
 
 
-def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings) -> list[range]:
+def _spaced_runs(chars: list[Char], gaps: list[float], settings: LayoutSettings) -> list[range]:
     """Ranges of gap indices that may be letter-spaced text: the gaps, each between
     `spaced_gap_min` and `spaced_run_gap` font sizes, join at least `spaced_run_letters`
     letters, and no letter of the run touches a letter outside it (then it is a run of
@@ -177,7 +183,7 @@ def _spaced_runs(chars: list[dict], gaps: list[float], settings: LayoutSettings)
     return runs
 
 
-def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list[dict]]:
+def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list[Char]]:
     """One line's characters (left to right) as words: cut at spaces and at gaps wider than
     `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
     run's letter gap (a low quantile of its gaps), see the module's note."""
@@ -195,7 +201,7 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
         limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
         for j in run:
             cuts[j] = gaps[j] > limit
-    words: list[list[dict]] = [[chars[0]]] if chars else []
+    words: list[list[Char]] = [[chars[0]]] if chars else []
     for char, cut in zip(chars[1:], cuts, strict=True):
         if cut:
             words.append([char])
@@ -204,37 +210,49 @@ def split_line(line: list[dict], settings: LayoutSettings = LAYOUT) -> list[list
     return words
 
 
-def page_words(chars: Sequence[Mapping[str, Any]], settings: LayoutSettings = LAYOUT) -> list[dict]:
+def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[_MergedWord]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
-    words: list[dict] = []
+    words: list[_MergedWord] = []
     for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
-        for line, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
-            pieces = split_line(line, settings) if direction == "ltr" else _WORDS.iter_chars_to_words(line, direction)
+        for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
+            line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
+            pieces: Iterable[list[Char]] = (
+                split_line(line, settings)
+                if direction == "ltr"
+                else cast(Iterator[list[Char]], _WORDS.iter_chars_to_words(found, direction))
+            )
             words.extend(
-                {
-                    **_WORDS.merge_chars(piece),
-                    "lum": luminance(piece[0].get("non_stroking_color")),
-                    "ink": hex_color(piece[0].get("non_stroking_color")),
-                }
+                cast(  # pdfplumber's word dict (`T_obj`), with the keys `_MergedWord` reads
+                    _MergedWord,
+                    {
+                        **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
+                        "lum": luminance(piece[0].get("non_stroking_color")),
+                        "ink": hex_color(piece[0].get("non_stroking_color")),
+                    },
+                )
                 for piece in pieces
             )
     return words
 
 
-def _shape(obj: Mapping[str, Any], kind: str) -> dict:
+def _stroke(obj: Graphic, kind: str) -> Stroke:
+    return {**box_only(obj), "kind": kind}
+
+
+def _shape(obj: Graphic, kind: str) -> Shape:
     """A drawn rect or curve as a plain shape: its box, whether it is filled and stroked, and
     its fill's luminance and colour (None when not filled)."""
     filled = bool(obj.get("fill"))
     colour = obj.get("non_stroking_color")
-    return _plain(
-        obj,
-        fill=filled,
-        stroke=bool(obj.get("stroke")),
-        fill_lum=luminance(colour) if filled else None,
-        fill_color=hex_color(colour) if filled else None,
-        kind=kind,
-    )
+    return {
+        **box_only(obj),
+        "fill": filled,
+        "stroke": bool(obj.get("stroke")),
+        "fill_lum": luminance(colour) if filled else None,
+        "fill_color": hex_color(colour) if filled else None,
+        "kind": kind,
+    }
 
 
 def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
@@ -244,18 +262,18 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
         page.number, page.width, page.height, widgets=list(page.widgets), skipped=list(page.skipped), ocr=page.ocr
     )
     if page.words is not None:
-        out.words = [dict(word) for word in page.words]
+        out.words = [word.copy() for word in page.words]
     for word in page_words(page.chars, settings) if page.words is None else ():
         out.words.append(
-            _plain(
-                word,
-                text=word["text"],
-                font=word["fontname"],
-                size=round(float(word["size"]), 2),
-                bold=is_bold(word["fontname"]),
-                lum=word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
-                ink=word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
-            )
+            {
+                **box_only(word),
+                "text": word["text"],
+                "font": word["fontname"],
+                "size": round(float(word["size"]), 2),
+                "bold": is_bold(word["fontname"]),
+                "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
+                "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
+            }
         )
     for rect in page.rects:
         out.shapes.append(_shape(rect, "rect"))
@@ -266,7 +284,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
         if curve.get("fill") or closed:
             out.shapes.append(_shape(curve, "curve"))
         else:
-            out.strokes.append(_plain(curve, kind="curve"))
+            out.strokes.append(_stroke(curve, "curve"))
     for line in page.lines:
-        out.strokes.append(_plain(line, kind="line"))
+        out.strokes.append(_stroke(line, "line"))
     return out

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ...text import KEPT_HYPHEN, fold
 from ...vocab import unhyphenating_producers
+from .objects import Word
 from .page import PageObjects
 
 
@@ -41,7 +42,7 @@ def document_metadata(path: str, password: str | None) -> dict[str, str]:
         document.close()
 
 
-def _kept(word: dict) -> dict:
+def _kept(word: Word) -> Word:
     text = word["text"]
     if len(text) > 1 and text.endswith("-") and text[-2].isalpha():
         return {**word, "text": text[:-1] + KEPT_HYPHEN}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...layout import UNCLEAR, Checkbox, Layout, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
+from ...layout import UNCLEAR, Checkbox, Item, Layout, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
 from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
@@ -22,7 +22,7 @@ from .geometry import bbox, box_of, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
 from .month_grid import month_grids, restyled_header
-from .objects import SourcePage
+from .objects import Box, SourcePage
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
 from .page import PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
@@ -134,11 +134,11 @@ def _placed(item: Table | ReaderNote) -> Unit:
     return Unit(box_of(item.prov.bbox), payload=item)
 
 
-def _note(box: dict, message: str, page_number: int) -> Unit:
+def _note(box: Box, message: str, page_number: int) -> Unit:
     return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
 
 
-def doubt_notes(marks: list[Mark], tables: list, page_number: int) -> list[Unit]:
+def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> list[Unit]:
     """Where a checkbox or a month cell could not be read for sure: a note in place, so the field
     it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
@@ -155,7 +155,10 @@ class Skipped:
     message: str
 
 
-def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list:
+PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
+
+
+def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[PageItem]:
     """The page's items in reading order, given the keys of the document's running headers.
 
     Each step takes the words the steps before it left: running headers go,
@@ -173,17 +176,16 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
-    marks, words = attach_labels(marks, words, page.width, settings, page.shapes + page.strokes)
-    units = line_fragments(words, page.number, settings, page.shapes + page.strokes) + [
-        _checkbox_item(m, page.number) for m in marks
-    ]
+    dividers: list[Box] = [*page.shapes, *page.strokes]
+    marks, words = attach_labels(marks, words, page.width, settings, dividers)
+    units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
     units += [_placed(t) for t in tables] + notes
     ordered = reading_order(units, page.shapes, page.width, page.height, settings)
-    items = blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)
+    items: list[PageItem] = [*blocks(ordered, page.number, paragraph_gap(ordered, settings), settings)]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
-def pdf_layout(path: str, items_per_page: list[list]) -> Layout:
+def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
     `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
@@ -222,10 +224,10 @@ class PdfPages:
         require_text([page for part in parts for page in part.pages], label, self.ocr)
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
-    def part_items(self, part: PdfPart, context: set[str]) -> list[list]:
+    def part_items(self, part: PdfPart, context: set[str]) -> list[list[PageItem]]:
         return [page_items(page, context, self.settings) for page in part.pages]
 
-    def layout(self, path: str, items_per_page: list[list]) -> Layout:
+    def layout(self, path: str, items_per_page: list[list[PageItem]]) -> Layout:
         return pdf_layout(path, items_per_page)
 
 

@@ -18,6 +18,7 @@ from ...layout import Line
 from ...template import heading_term, is_bare_prefix, starts_with_municipality
 from ...text import fold
 from .geometry import contains
+from .objects import Word
 from .order import Unit, line_fragments
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -109,7 +110,7 @@ def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings, near: bool
     )
 
 
-def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[dict]:
+def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[Word]:
     """The page's words in page order, less those of running headers, footers and page numbers."""
     pad = settings.running_word_pad
     near = page.ocr is not None

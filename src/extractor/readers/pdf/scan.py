@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .objects import Box as Points
 from .objects import Graphic
 from .settings import LAYOUT, LayoutSettings
 
@@ -99,11 +100,11 @@ def straighten(image: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=white)
 
 
-def _box(x: float, y: float, w: float, h: float, k: float) -> dict:
+def _box(x: float, y: float, w: float, h: float, k: float) -> Points:
     return {"x0": float(x * k), "top": float(y * k), "x1": float((x + w) * k), "bottom": float((y + h) * k)}
 
 
-def graphic(box: dict, *, fill: bool = False, color: tuple[float, float, float] | None = None) -> Graphic:
+def graphic(box: Points, *, fill: bool = False, color: tuple[float, float, float] | None = None) -> Graphic:
     """A rect or line as page sources give them: `box` (points), filled with `color`, else stroked."""
     out = Graphic(x0=box["x0"], top=box["top"], x1=box["x1"], bottom=box["bottom"], fill=fill, stroke=not fill)
     if color is not None:
@@ -358,8 +359,8 @@ def line_mask(
 class Box:
     """A checkbox found on the image (points): its box, and the box of the mark inside when checked."""
 
-    box: dict
-    mark: dict | None
+    box: Points
+    mark: Points | None
 
 
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
@@ -478,7 +479,7 @@ def outlines(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> li
     return out
 
 
-def marks(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[dict]:
+def marks(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Points]:
     """Hand or printed marks standing alone (a tick or a cross in a table's cell): ink blobs
     `scan_mark_min`-`scan_mark_max` points high, about as wide as high, whose ink covers at most
     `scan_mark_ink` of their box (strokes, not a filled dot); boxes in points. The caller keeps those

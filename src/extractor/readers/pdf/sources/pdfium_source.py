@@ -159,7 +159,7 @@ class FontDictionaries:
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
                 self._resources(form.attrs.get("Resources"), seen)
 
-    def _font(self, spec: dict) -> None:
+    def _font(self, spec: dict[str, Any]) -> None:  # a pdfminer font dictionary
 
         base = _literal(spec.get("BaseFont")) or ""
         subtype = _literal(spec.get("Subtype"))
@@ -415,7 +415,7 @@ def _char(text: str, x0: float, top: float, x1: float, bottom: float, like: Char
 # Paths ------------------------------------------------------------------------------------------
 
 
-def _multiply(m: tuple, n: tuple) -> tuple:
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
     """m then n (PDF row-vector matrices: m x n)."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -429,14 +429,14 @@ def _multiply(m: tuple, n: tuple) -> tuple:
     )
 
 
-def _object_matrix(obj: Any) -> tuple:
+def _object_matrix(obj: Any) -> Matrix:
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, m):
         return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def _segments(obj: Any, matrix: tuple) -> list[tuple[str, tuple[float, float]]]:
+def _segments(obj: Any, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]:
     """The path as pdfminer's operators with their end points in page space: m, l, c (a Bézier's
     three PDFium segments as one), h after a closing segment."""
     a, b, c, d, e, f = matrix
@@ -491,7 +491,9 @@ def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: 
     }
 
 
-def _classify(shape: str, pts: list, out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any) -> None:
+def _classify(
+    shape: str, pts: list[tuple[float, float]], out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any
+) -> None:
     """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
     closed four-sided path a rect, anything else a curve."""
     if not shape.startswith("m"):
@@ -518,7 +520,7 @@ def _fill_colour(obj: Any) -> tuple[float, float, float] | None:
     return (r.value / 255, g.value / 255, b.value / 255)
 
 
-def _walk(objects: Iterator[Any], matrix: tuple, out: SourcePage, height: float) -> None:
+def _walk(objects: Iterator[Any], matrix: Matrix, out: SourcePage, height: float) -> None:
     for obj in objects:
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_FORM:

@@ -10,15 +10,16 @@ optional: when they cannot be read the page goes on without them and `skipped` s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
-from ..objects import SourcePage
+from ..objects import Box, Char, Graphic, SourcePage, Widget
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
@@ -39,9 +40,13 @@ def _open(path: str, password: str | None, numbers: list[int] | None = None) -> 
         raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
 
 
-def _source_page(page: Any) -> SourcePage:
+def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
-    out.chars, out.rects, out.curves, out.lines = page.chars, page.rects, page.curves, page.lines
+    # pdfplumber's object dicts, of the shapes `objects` types
+    out.chars = cast(list[Char], page.chars)
+    out.rects = cast(list[Graphic], page.rects)
+    out.curves = cast(list[Graphic], page.curves)
+    out.lines = cast(list[Graphic], page.lines)
     try:
         out.widgets = list(checkbox_widgets(page))
     except MemoryError:
@@ -75,7 +80,7 @@ class PdfplumberSource:
 SOURCE = PdfplumberSource()
 
 
-def _name(value) -> str | None:
+def _name(value: object) -> str | None:
     value = resolve1(value)
     if isinstance(value, PSLiteral):
         return value.name if isinstance(value.name, str) else value.name.decode("latin-1")
@@ -87,7 +92,7 @@ def _name(value) -> str | None:
 MAX_PARENTS = 32  # /Parent links followed at most (a longer chain is a cycle or nonsense)
 
 
-def _inherited(data: dict, key: str):
+def _inherited(data: dict[str, Any], key: str) -> Any:  # a pdfminer field dictionary and its value
     """`key` of a field dictionary or of the nearest /Parent that has it; each object resolved one
     level, a chain that comes back to an object it passed (a cycle) ends."""
     node: object = data
@@ -104,13 +109,13 @@ def _inherited(data: dict, key: str):
     return None
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     if isinstance(value, bytes):
         return value.decode("utf-16" if value[:2] in (b"\xfe\xff", b"\xff\xfe") else "latin-1", "replace")
     return value if isinstance(value, str) else None
 
 
-def _rect(annot: dict, page) -> dict | None:
+def _rect(annot: dict[str, Any], page: Page) -> Box | None:
     """The annotation's /Rect in page coordinates (x0, top, x1, bottom), as pdfplumber places it."""
     rect = resolve1(annot.get("Rect"))
     if not isinstance(rect, (list, tuple)) or len(rect) != 4:
@@ -128,7 +133,7 @@ def _rect(annot: dict, page) -> dict | None:
     return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
 
 
-def page_annotations(page) -> list[dict]:
+def page_annotations(page: Page) -> list[dict[str, Any]]:
     """The dictionaries of the page's /Annots, each resolved one level (nothing inside them is
     resolved, unlike pdfplumber's `page.annots`, which overflows on some files: pdfplumber issue 638)."""
     annots = resolve1(page.page_obj.annots)
@@ -139,7 +144,7 @@ def page_annotations(page) -> list[dict]:
     return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)]
 
 
-def checkbox_widgets(page):
+def checkbox_widgets(page: Page) -> Iterator[Widget]:
     """AcroForm checkbox and radio widgets: checked when their state is present and not /Off."""
     for data in page_annotations(page):
         if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Btn":

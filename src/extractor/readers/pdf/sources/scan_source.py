@@ -24,9 +24,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 from xml.etree import ElementTree
 
 import cv2
@@ -36,7 +35,7 @@ from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
 from ...ocr import OcrOptions, unavailable
 from .. import scan
-from ..objects import Graphic, SourcePage, Word
+from ..objects import Box, Graphic, SourcePage, Word
 from ..settings import LAYOUT, LayoutSettings
 
 ENGINE_FONT = "OCR"  # the font name of OCR words ("OCR-Bold" when bold)
@@ -355,7 +354,7 @@ def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSe
     return False
 
 
-def _from_a_box(word: OcrWord, boxes: list[dict], k: float, settings: LayoutSettings) -> bool:
+def _from_a_box(word: OcrWord, boxes: Sequence[Box], k: float, settings: LayoutSettings) -> bool:
     """Whether OCR read `word` from a box's own outline or mark: its centre within a box (give or
     take `scan_word_pad`) and the word no wider than the box and its pad."""
     pad = settings.scan_word_pad
@@ -388,7 +387,7 @@ def read_image(
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    icons = [dict(f.graphic(k)) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
+    icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(ink, k, settings, regions)
     kept = [
         w
@@ -430,7 +429,7 @@ CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark
 
 
 def lone_marks(
-    blobs: list[dict], words: list[Word], boxes: list[dict], dark: list[Graphic], settings: LayoutSettings = LAYOUT
+    blobs: list[Box], words: list[Word], boxes: list[Box], dark: list[Graphic], settings: LayoutSettings = LAYOUT
 ) -> list[Word]:
     """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
     word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
@@ -438,19 +437,30 @@ def lone_marks(
     out: list[Word] = []
     for blob in blobs:
         pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
-        near = {**blob, "x0": blob["x0"] - pad, "x1": blob["x1"] + pad}
-        if any(_overlap(near, w) for w in words) or any(_overlap(blob, b) for b in boxes + dark):
+        near: Box = {**blob, "x0": blob["x0"] - pad, "x1": blob["x1"] + pad}
+        if any(_overlap(near, w) for w in words) or any(_overlap(blob, b) for b in [*boxes, *dark]):
             continue
         size = blob["bottom"] - blob["top"]
-        out.append(Word(text=CHECK, **blob, font=ENGINE_FONT, size=round(size * 2) / 2, bold=False))  # type: ignore[typeddict-item]
+        out.append(
+            Word(
+                text=CHECK,
+                x0=blob["x0"],
+                top=blob["top"],
+                x1=blob["x1"],
+                bottom=blob["bottom"],
+                font=ENGINE_FONT,
+                size=round(size * 2) / 2,
+                bold=False,
+            )
+        )
     return out
 
 
-def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+def _overlap(a: Box, b: Box) -> bool:
     return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
-def _inside(inner: Mapping[str, Any], outer: Mapping[str, Any], pad: float) -> bool:
+def _inside(inner: Box, outer: Box, pad: float) -> bool:
     """Whether box `inner` lies within box `outer` give or take `pad` points."""
     return (
         inner["x0"] >= outer["x0"] - pad
