@@ -405,11 +405,12 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
 def _cornered(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
     """Whether ink fills each corner of the box (x, y, w, h) a stroke wide (a round letter's does not)."""
     corners = [ink[b : b + stroke, a : a + stroke] for a in (x, x + w - stroke) for b in (y, y + h - stroke)]
-    return all(corner.size and corner.mean() > 0.5 for corner in corners)
+    return all(corner.size > 0 and float(corner.mean()) > 0.5 for corner in corners)
 
 
-def _overlap_px(box: dict, x: int, y: int, w: int, h: int, k: float) -> bool:
-    return box["x0"] < (x + w) * k and x * k < box["x1"] and box["top"] < (y + h) * k and y * k < box["bottom"]
+def _overlap_px(box: Points, x: int, y: int, w: int, h: int, k: float) -> bool:
+    """Whether `box` (points) overlaps the pixel box (x, y, w, h) at `k` points a pixel."""
+    return bool(box["x0"] < (x + w) * k and x * k < box["x1"] and box["top"] < (y + h) * k and y * k < box["bottom"])
 
 
 def _ringed(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
