@@ -229,12 +229,17 @@ def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT
     return [f for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
 
 
+NOISE = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's (noise)
+
+
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
     `scan_panel_min` points on each side) shows its text dark on white: each pixel as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
-    kept). OCR reads dark text on light paper; white text on a panel it does not."""
+    kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
+    leaves no outline. OCR reads dark text on light paper; white text on a panel it does not."""
     out = gray.copy()
+    band = max(1, round(settings.scan_fill_blur / k))
     for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
@@ -242,7 +247,16 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         cv2.drawContours(hull, contours, -1, 1, thickness=cv2.FILLED)
         inside = hull.astype(bool)
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
-        crop[inside] = np.clip(255 * (1 - far[inside]), 0, 255).astype(np.uint8)
+        dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
+        crop[inside] = (255 * (1 - dark)).astype(np.uint8)
+        kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
+        crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
+        y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
+        around = out[y0 : fill.y + fill.h + band, x0 : fill.x + fill.w + band]
+        placed = np.zeros(around.shape, np.uint8)
+        placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
+        grown: np.ndarray = cv2.dilate(placed, kernel)
+        around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
     return out
 
 
@@ -261,7 +275,7 @@ def without_drawings(
     halo does not; without a hole, as the counter of an "a" or "o"; starting a line: no ink within
     `scan_icon_lead` of its height left of it and `scan_icon_clear` right of it, as a short word in a
     line or a bold letter of a title has), checkboxes with their marks, and frames (`frames`). They
-    stay on the page model, found by the image analysis."""
+    stay on the page model, found by the image analysis. Pixels lighter than `scan_paper` are paper."""
     out = legible.copy()
     grow = np.ones((3, 3), np.uint8)
     largest = settings.box_max / k
@@ -283,6 +297,7 @@ def without_drawings(
         x1, y1 = int(np.ceil(box.box["x1"] / k)), int(np.ceil(box.box["bottom"] / k))
         out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
     out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
+    out[out >= settings.scan_paper * 255] = 255  # the paper's noise: a light panel made white leaves no edge
     return out
 
 

@@ -145,9 +145,10 @@ def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
 
 
 def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
-    """Rows of lone short words: at least `scan_letter_row` words of at most two characters on one
-    baseline (within a third of their size), none with another word within `scan_row_gap` sizes
-    beside it (a table's header of month initials, E F M A ...). Tesseract reads a letter standing
+    """Rows of lone short words: words of at most two characters on one baseline (within a third of
+    their size), none with another word within `scan_row_gap` sizes beside it, that read as at least
+    `scan_letter_row` different texts (a table's header of month initials, E F M A ...; a row of
+    ticks OCR reads as one letter repeated is no such row). Tesseract reads a letter standing
     alone without the context of a line, and misreads it (F as E, J as y, S as Ss)."""
 
     def alone(word: OcrWord) -> bool:
@@ -167,7 +168,8 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
             rows.append([word])
         else:
             row.append(word)
-    return [sorted(r, key=lambda w: w.x0) for r in rows if len(r) >= settings.scan_letter_row]
+    distinct = settings.scan_letter_row  # a row of one mark repeated (ticks read as "Y Y Y") is marks
+    return [sorted(r, key=lambda w: w.x0) for r in rows if len({w.text.casefold() for w in r}) >= distinct]
 
 
 def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
@@ -197,6 +199,35 @@ def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -
         text = "".join(c[2] for c in mine)
         out.append(dataclasses.replace(word, text=text, confidence=min(c[3] for c in mine)))
     return out
+
+
+def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) -> list[OcrWord]:
+    """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
+    on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
+    page as a page. Read with the page, a panel's line of small print beside a title on its baseline
+    was taken into the title's line and misread at the title's size."""
+    page = image.copy()
+    words: list[OcrWord] = []
+    for panel in panels:
+        crop = image[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        page[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = 255
+        if crop.size == 0 or crop.min() > 128:
+            continue  # no text on it
+        pad = 20
+        framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+        dx, dy = panel.x - pad, panel.y - pad
+        for word in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6)):
+            words.append(
+                dataclasses.replace(
+                    word,
+                    x0=word.x0 + dx,
+                    x1=word.x1 + dx,
+                    top=word.top + dy,
+                    bottom=word.bottom + dy,
+                    baseline=word.baseline + dy,
+                )
+            )
+    return parse_hocr(_tesseract(page, options.lang, options.dpi)) + words
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
@@ -382,7 +413,7 @@ def read_image(
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
     clean = scan.without_drawings(legible, ink, regions, found, k, settings)
-    words = parse_hocr(_tesseract(clean, options.lang, options.dpi))
+    words = read_words(clean, scan.dark_panels(regions, k, settings), options)
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
