@@ -11,7 +11,12 @@ each kind of object the reader reads: glyph and drawn checkboxes in each symbol 
 widgets, month tables of every marking, running text, a publication, the bad files.
 
 Where the engines' page objects must differ, `KNOWN` names the case and the reason (and which
-one the PDF specification says is right); their records must agree all the same. PDFium's own
+one the PDF specification says is right); their records must agree all the same. Damaged files
+(offsets that no longer match, a cross-reference table that is shifted or missing) are the one kind
+of input whose outcomes are not compared: PDFium repairs them silently where pdfminer often refuses
+them (`damaged_pdf`), and neither is wrong by the specification, which defines no repair. Whatever
+is read from such a file carries a `lectura_dudosa` aviso on every ficha (`readers/pdf/damage.py`,
+tests/test_engine_cases.py); the bad files here (`BAD_PDFS`) end alike with both. PDFium's own
 ways that the source makes up for are in `readers/pdf/sources/pdfium_source.py`'s note. The
 pdfplumber and pdfminer.six source packages on PyPI ship no test PDFs, so their suites' files are
 represented by the two in tests/data/cases/realworld/ and the one in tests/data/peers/.

@@ -48,7 +48,12 @@ def page_count(path: Path, password: str | None = None) -> int | None:
     try:
         document = pypdfium2.PdfDocument(str(path), password=password or None)
     except Exception:  # any open error: unknown here, reported by the reader
-        return None
+        try:  # a PDF with only an owner password opens without the one given for other files
+            document = pypdfium2.PdfDocument(str(path)) if password else None
+        except Exception:
+            document = None
+        if document is None:
+            return None
     try:
         return len(document)
     finally:

@@ -95,9 +95,11 @@ def add_pdf_engine_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--pdf-engine",
         choices=PDF_ENGINES,
+        type=str.lower,  # "PDFium" as the README spells it
         default=DEFAULT_PDF_ENGINE,
-        help="what reads the PDF pages: pdfium (fast) or pdfplumber (the reference); the records are the same "
-        "(default: %(default)s)",
+        help="what reads the PDF pages: pdfium (fast) or pdfplumber (the reference); they are tested to give "
+        "the same records (tests/test_pdf_engines.py names where their page objects differ; damaged files one "
+        "engine repairs and the other refuses can differ) (default: %(default)s)",
     )
 
 

@@ -57,6 +57,8 @@ def handle(args: argparse.Namespace) -> int:
         inspection = inspect_layout(read(path, password), source_of(path), catalogs)
     except DocumentError as error:  # bad input: the message names the file and the problem
         return fail("inspect", str(error), 1)
+    if format_of(path) == "pdf":
+        inspection.engine = args.pdf_engine  # the page source that read it (`readers.pdf.sources`)
     if args.pages:
         try:
             inspection.pages = parse_pages(args.pages, inspection.n_pages or 0)

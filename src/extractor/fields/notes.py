@@ -23,7 +23,7 @@ class Aviso(str, Enum):
     fuente_desconocida = "fuente_desconocida"  # a funder not in the catalogs, kept as printed
     meses_inconsistentes = "meses_inconsistentes"  # the month table and the text disagree
     id_duplicado = "id_duplicado"  # a ficha whose id an earlier ficha of the document has
-    texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish) met where content stands: quoted, never a field
+    texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish, a PDF's never-shown text) met where content stands
     lectura_dudosa = "lectura_dudosa"  # something a reader could not interpret (an unreadable mark or cell)
     nombre_sin_leer = "nombre_sin_leer"  # a name or acronym of an office list or funding text that no entry took
     seccion_vacia = "seccion_vacia"  # a required section printed with nothing in it (no text, no office, no box)

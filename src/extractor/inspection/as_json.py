@@ -87,6 +87,7 @@ def inspection_json(inspection: Inspection) -> dict[str, Any]:
         "file": inspection.path.as_posix(),
         "format": inspection.format,
         "n_pages": inspection.n_pages,
+        "pdf_engine": inspection.engine,
         "pages_shown": inspection.pages,
         "fichas": fichas,
         "items": [item_json(e) for e in inspection.shown()],

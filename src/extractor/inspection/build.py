@@ -45,6 +45,7 @@ class Inspection:
     entries: list[Placed] = field(default_factory=list)
     fichas: list[FichaView] = field(default_factory=list)
     pages: list[int] | None = None  # the pages shown (PDF); None shows everything
+    engine: str | None = None  # the PDF engine (page source) that read the pages; None for a Word document
 
     def shown(self) -> list[Placed]:
         if self.pages is None:

@@ -77,6 +77,7 @@ def counts(boxes: list[Placed], cells: list[MonthCell]) -> str:
 
 def _header(inspection: Inspection) -> list[str]:
     pages = f", {inspection.n_pages} pages" if inspection.n_pages is not None else ""
+    pages += f", read by {inspection.engine}" if inspection.engine else ""
     shown = f"; showing pages {', '.join(map(str, inspection.pages))}" if inspection.pages else ""
     lines = [f"{inspection.path.as_posix()} ({inspection.format}{pages}{shown})", f"{len(inspection.fichas)} ficha(s)"]
     for ficha in inspection.fichas:

@@ -2,8 +2,8 @@
 
 The extension says which reader to use; the bytes must agree. A PDF must
 start with `%PDF-` (within its first KiB, as readers allow) and end with
-`%%EOF` (within its last KiB), else it was cut short. A DOCX must be a zip
-that holds `word/document.xml`, within limits on entry count, total
+`%%EOF` (within its last KiB, or its last MiB when padding follows it), else it
+was cut short. A DOCX must be a zip that holds `word/document.xml`, within limits on entry count, total
 uncompressed size and compression ratio (zip bombs), and none of its XML
 parts may declare a DOCTYPE or entities: those are refused on their raw
 bytes, so no XML parser ever expands them.
@@ -108,12 +108,27 @@ def _ends(path: Path, size: int) -> tuple[bytes, bytes]:
     return head, tail
 
 
+EOF_WINDOW = 1 << 20  # bytes at a PDF's end searched for %%EOF when the last KiB has none
+
+
+def _eof_marker_before_padding(path: Path, size: int) -> bool:
+    """Whether %%EOF stands within the last `EOF_WINDOW` bytes: padding (NULs, newlines, junk a
+    transfer added) after a complete PDF is no truncation; both engines read such a file. A file
+    cut short with an earlier revision's %%EOF in that window passes too: the engine decides."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, size - EOF_WINDOW))
+            return b"%%EOF" in handle.read(EOF_WINDOW)
+    except OSError:
+        return False
+
+
 def check_pdf_file(path: Path, limits: FileLimits) -> None:
     size = check_size(path, limits)
     head, tail = _ends(path, size)
     if b"%PDF-" not in head:
         raise document_error(Kind.not_pdf, path, f"not a PDF despite its extension: the bytes are {what_it_is(head)}")
-    if b"%%EOF" not in tail:
+    if b"%%EOF" not in tail and not _eof_marker_before_padding(path, size):
         raise document_error(Kind.damaged_pdf, path, "truncated PDF: no %%EOF end marker, the file is incomplete")
 
 

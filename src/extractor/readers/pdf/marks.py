@@ -145,7 +145,9 @@ def _strokes_inside(box: Box, page: PageObjects, settings: LayoutSettings) -> bo
     return False
 
 
-def _filled_dark(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> bool:
+def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
+    """The luminance (0 black .. 1 white) of the innermost filled shape over the box's centre, None
+    when no filled shape of known colour covers it."""
     mid = center(box)
     covering = [
         s
@@ -153,9 +155,20 @@ def _filled_dark(box: Box, parts: list[Shape], page: PageObjects, settings: Layo
         if s["fill"] and s["fill_lum"] is not None and contains_point(s, mid)
     ]
     if not covering:
-        return False
-    lum = min(covering, key=area)["fill_lum"]
-    return lum is not None and lum < settings.box_dark
+        return None
+    return min(covering, key=area)["fill_lum"]
+
+
+def _fill_doubt(lum: float | None, checked: bool, settings: LayoutSettings) -> str | None:
+    """What is unsure of a box read by its fill: a fill within `box_dark_doubt` of the `box_dark`
+    threshold is neither clearly dark nor clearly light (a mid grey, a CMYK tint whose luminance
+    depends on the colour conversion), so the reading is flagged, not guessed."""
+    if lum is None or abs(lum - settings.box_dark) >= settings.box_dark_doubt:
+        return None
+    return (
+        f"una casilla está rellena de un tono intermedio (luminancia {lum:.2f}), ni claramente oscuro "
+        f"ni claramente claro: se leyó {'marcada' if checked else 'sin marcar'}"
+    )
 
 
 def _is_check_glyph_in(box: Box, word: Word, settings: LayoutSettings) -> bool:
@@ -173,19 +186,21 @@ def drawn_box_marks(
     marks = []
     method: CheckMethod
     for box, parts in drawn_boxes(page, settings):
+        lum: float | None = None
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
         if glyphs:
             state, method = True, "glyph"
         elif _strokes_inside(box, page, settings):
             state, method = True, "vector"
-        elif _filled_dark(box, parts, page, settings):
+        elif (lum := _fill_lum(box, parts, page, settings)) is not None and lum < settings.box_dark:
             state, method = True, "fill"
         else:
             state, method = False, "empty"
+        doubt = _fill_doubt(lum, state, settings) if method in ("fill", "empty") else None
         if glyphs:
             taken = {id(w) for w in glyphs}
             words = [w for w in words if id(w) not in taken]
-        marks.append(Mark(box, state, method))
+        marks.append(Mark(box, state, method, doubt=doubt))
     return marks, words
 
 

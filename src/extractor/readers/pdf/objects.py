@@ -40,6 +40,7 @@ class Char(Box, total=False):
     height: float
     width: float
     non_stroking_color: Any
+    invisible: bool  # set (True) on text never shown: render mode 3 (invisible) or 7 (clip only)
 
 
 class Graphic(Box, total=False):

@@ -19,6 +19,11 @@ Words are made from the page's characters, not with a fixed tolerance:
   alone in a row, so it is not affected; letters far apart (month initials
   in their cells, marks in a row) are no run.
 
+Characters that decode to nothing readable (a font without a Unicode map: pdfminer's "(cid:N)",
+PDFium's code as a control character, which the pdfium source gives as "(cid:N)" too) are made
+U+FFFD (`UNREADABLE`), so no control character or code reaches a record; the reader notes each
+word holding one (`reader.unreadable_notes`, aviso lectura_dudosa).
+
 The page comes from a page source (`sources/`), whichever engine read it.
 """
 
@@ -53,6 +58,24 @@ class PageObjects:
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
+    damage: str | None = None  # what of the file's structure was damaged (`damage.xref_damage`), if anything
+    hidden: list[Word] = field(default_factory=list)  # words never shown (render mode 3 or 7): notes, not text
+
+
+UNREADABLE = "\ufffd"  # what a character that decodes to nothing readable becomes
+_NO_TEXT = re.compile(r"\(cid:\d+\)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # codes and control characters
+
+
+def readable_chars(chars: Sequence[Char]) -> list[Char]:
+    """`chars`, each whose text is a font code without Unicode ("(cid:12)") or holds a control
+    character given as U+FFFD (one character for the glyph)."""
+    out: list[Char] = []
+    for char in chars:
+        text = char.get("text", "")
+        if (len(text) != 1 or not ("\x20" <= text < "\x7f" or text > "\x9f")) and _NO_TEXT.search(text):
+            char = {**char, "text": UNREADABLE}
+        out.append(char)
+    return out
 
 
 def is_bold(fontname: str) -> bool:
@@ -255,6 +278,34 @@ def _shape(obj: Graphic, kind: str) -> Shape:
     }
 
 
+def shown_and_hidden(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
+    """The characters that are painted, and those never shown (`invisible`: render mode 3 or 7).
+    A page whose only text is never shown holds an OCR text layer over a scanned picture (render
+    mode 3 is how OCR tools lay their text under the image): it is the page's text, all shown."""
+    hidden = [c for c in chars if c.get("invisible")]
+    if not hidden:
+        return list(chars), []
+    shown = [c for c in chars if not c.get("invisible")]
+    if not any(c["text"].strip() for c in shown):
+        return list(chars), []
+    return shown, hidden
+
+
+def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
+    return [
+        {
+            **box_only(word),
+            "text": word["text"],
+            "font": word["fontname"],
+            "size": round(float(word["size"]), 2),
+            "bold": is_bold(word["fontname"]),
+            "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
+            "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
+        }
+        for word in page_words(readable_chars(chars), settings)
+    ]
+
+
 def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """The reader's copy of a page source's page: words made from its characters (or its ready-made
     words, as they are), shapes and strokes from its graphics, its widgets as they are."""
@@ -263,18 +314,10 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     )
     if page.words is not None:
         out.words = [word.copy() for word in page.words]
-    for word in page_words(page.chars, settings) if page.words is None else ():
-        out.words.append(
-            {
-                **box_only(word),
-                "text": word["text"],
-                "font": word["fontname"],
-                "size": round(float(word["size"]), 2),
-                "bold": is_bold(word["fontname"]),
-                "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
-                "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
-            }
-        )
+    shown, hidden = shown_and_hidden(page.chars)
+    if page.words is None:
+        out.words = _words(shown, settings)
+        out.hidden = _words(hidden, settings)
     for rect in page.rects:
         out.shapes.append(_shape(rect, "rect"))
     for curve in page.curves:

@@ -18,30 +18,49 @@ from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..ocr import options as ocr_options
+from .damage import xref_damage
 from .geometry import bbox, box_of, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, find_marks
 from .month_grid import month_grids, restyled_header
-from .objects import Box, SourcePage
+from .objects import Box, SourcePage, Word
 from .order import Unit, blocks, line_fragments, paragraph_gap, reading_order
-from .page import PageObjects, read_page
+from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import page_source
 
 
+def opening_password(path: str, password: str | None) -> str | None:
+    """The password to open the PDF with: `password` when none is given or it opens the file; else
+    None when the file opens without one (a PDF with only an owner password reads fine in any
+    viewer, so a --password given for other files of a batch must not fail it); else `password`
+    (the page source then reports it wrong). PDFium tries each (its load parses no page)."""
+    if not password:
+        return password
+    import pypdfium2
+
+    for attempt in (password, None):
+        try:
+            pypdfium2.PdfDocument(path, password=attempt).close()
+        except Exception:  # any open error: the next attempt, or the source's own report
+            continue
+        return attempt
+    return password
+
+
 def page_count(path: str, password: str | None = None, engine: str | None = None) -> int:
-    return page_source(engine).page_count(path, password)
+    return page_source(engine).page_count(path, opening_password(path, password))
 
 
-_UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")
+_UNREADABLE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def has_text_layer(page: SourcePage, settings: LayoutSettings = LAYOUT) -> bool:
     """Whether the page's characters are a usable text layer: at least `scan_text_chars` letters or
     digits, and no more than `scan_unreadable_share` of its visible characters unreadable ((cid:N)
-    codes of a font without a Unicode map, U+FFFD, private-use code points)."""
+    codes of a font without a Unicode map, control characters, U+FFFD, private-use code points)."""
     if page.words is not None:
         return bool(page.words)
     visible = readable = unreadable = 0
@@ -77,6 +96,7 @@ def read_pages(
     its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
     why at --verbose (`require_text` fails a document with no text at all)."""
     ocr = ocr or ocr_options()
+    password = opening_password(path, password)
     pages: list[PageObjects] = []
     scanned: list[int] = []
     for page in page_source(engine).pages(path, password, numbers):
@@ -98,7 +118,43 @@ def read_pages(
                 pages[i] = read_page(page, settings)
     if hyphenates_nothing(document_metadata(path, password)):
         pages = [keep_line_end_hyphens(page) for page in pages]
+    damage = _damage(path)
+    for each in pages:
+        each.damage = damage
     return pages
+
+
+def _damage(path: str) -> str | None:
+    try:
+        return xref_damage(path)
+    except OSError:  # the page source read it: a later failure to read it again says nothing
+        return None
+
+
+HIDDEN_TEXT = "texto_oculto"  # the aviso of text never shown (as the Word reader's hidden text)
+
+
+def hidden_notes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
+    """A note (aviso `texto_oculto`) for each line of text the page never shows (render mode 3 or
+    7 over visible text), quoting it where it stands: never a field, never silently dropped."""
+    notes = []
+    for line in word_lines(page.hidden, settings):
+        text = " ".join(w["text"] for w in line)
+        box = union(line)
+        message = f"texto invisible en el PDF (no se muestra): «{text}»"
+        notes.append(Unit(box, payload=ReaderNote(HIDDEN_TEXT, message, Provenance(page.number, bbox(box)))))
+    return notes
+
+
+def damage_note(page: PageObjects) -> list[Unit]:
+    """A note at the top of each page of a file whose structure was damaged (an engine repaired it
+    to read it: PDFium silently, pdfminer often refuses), so every ficha read from it gets an aviso
+    (`lectura_dudosa`) instead of passing as ok: its text may hold repaired garbage."""
+    if not page.damage:
+        return []
+    top: Box = {"x0": 0.0, "top": 0.0, "x1": page.width, "bottom": 1.0}
+    message = f"el PDF está dañado ({page.damage}) y se leyó reparado: revisar cada campo"
+    return [_note(top, message, page.number)]
 
 
 def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions | None = None) -> None:
@@ -147,6 +203,20 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     return notes
 
 
+def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
+    """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
+    the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
+    return [
+        _note(
+            w,
+            f"texto ilegible: la fuente no dice qué letras son (sin mapa Unicode), se leyó «{w['text']}»",
+            page_number,
+        )
+        for w in words
+        if UNREADABLE in w["text"]
+    ]
+
+
 @dataclass(frozen=True)
 class Skipped:
     """An optional part of a page (its form widgets) that could not be read: said at --verbose,
@@ -170,7 +240,8 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     """
     words = without_running(page, keys, settings)
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number)
+    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number) + damage_note(page)
+    notes += hidden_notes(page, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]

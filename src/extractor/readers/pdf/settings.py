@@ -29,6 +29,7 @@ class LayoutSettings:
     box_max: float = 22.0  # points: largest side of a drawn checkbox
     box_squareness: float = 0.25  # fraction of the longer side the two sides of a box may differ by
     box_dark: float = 0.5  # luminance below which the fill over a box's centre checks it
+    box_dark_doubt: float = 0.12  # luminance: a box fill nearer box_dark than this is flagged (lectura_dudosa)
     box_same_iou: float = 0.5  # overlap (intersection over union) at which two square shapes draw one box
     box_part_pad: float = 1.0  # points a shape may stick out of a box and still be part of it
     box_stroke_pad: float = 1.5  # points a stroke may stick out of a box and still be drawn inside it
@@ -184,6 +185,7 @@ class LayoutSettings:
             "running_share",
             "box_squareness",
             "box_dark",
+            "box_dark_doubt",
             "box_same_iou",
             "box_stroke_share",
             "list_height_diff",

@@ -16,6 +16,11 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   marks PDFium adds (dropped);
 - a line-end hyphen PDFium reports as U+0002 (and no character code) is read as "-", or as a soft
   hyphen U+00AD when the font's /ToUnicode maps a code to U+00AD and none to "-" (`_hyphen`);
+- a character PDFium finds no Unicode for (`FPDFText_HasUnicodeMapError`: a font without a
+  /ToUnicode map or an encoding it reads) comes back as its bare code, a control character for low
+  codes; it is given as pdfminer gives it, "(cid:N)", and its width is its loose box's (`unmapped`);
+- text never shown (render mode 3 or 7, `never_shown`) is marked `invisible`, as the reference
+  source marks it;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `readers.glyphs` and its avisos expect;
@@ -298,6 +303,22 @@ def zapf_code(text: str) -> str:
     return _ZAPF_OUTSIDE.get(text, text)
 
 
+def unmapped(textpage: Any, index: int) -> bool:
+    """Whether PDFium found no Unicode for the character (a font without a /ToUnicode map or an
+    encoding it can read): its "Unicode" is then the bare code, a control character for low codes
+    (and code 2 is no line-end hyphen). Such a character is given as pdfminer gives it, "(cid:N)"."""
+    return bool(raw.FPDFText_HasUnicodeMapError(textpage, index))
+
+
+_render_mode = _prototype(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _VOID)
+INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)  # modes 3 and 7
+
+
+def never_shown(obj: int) -> bool:
+    """Whether a text object paints nothing (render mode 3, invisible, or 7, clip only)."""
+    return int(_render_mode(obj)) in INVISIBLE_MODES
+
+
 def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     """The page's characters in drawing order as pdfplumber's dicts (see the module's note); `view`
     turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's."""
@@ -321,6 +342,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     last: int | None = None  # the text object of the last character, with its font's facts and size
     font, facts, size_pt = 0, _NO_FONT, 0.0
     colour: tuple[float, float, float] | None = None
+    hidden = False
     colours = _Colours()
     last_char_object, last_origin = 0, (0.0, 0.0)  # the text object and origin of the last character kept
     for i in range(count):
@@ -336,7 +358,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             facts = fonts.of(font) if font else _NO_FONT
             size_pt = fontsize.value if _object_font_size(obj, ctypes.byref(fontsize)) else 0.0
             colour = colours.of(obj)
-        if code == HYPHEN_MARK:
+            hidden = never_shown(obj)
+        blank = unmapped(tp, i)
+        if blank:
+            text = f"(cid:{code})"
+        elif code == HYPHEN_MARK:
             text, code = fonts.hyphen(facts), 0x2D
         elif not code or code in (0x0D, 0x0A):
             continue
@@ -349,10 +375,10 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             raw.FPDFText_GetLooseCharBox(tp, i, loose)
             width: float | None = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
-        elif facts.widths is not None:  # a base-14 font: pdfminer's AFM widths, by the text
-            width = facts.widths.get(text, 0) * 0.001 * size_pt  # pdfminer's order: ties alike
-        else:
-            width = fonts.width(font, code, size_pt) if font else None
+        elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
+            width = facts.widths.get(text, 0) * 0.001 * size_pt  # widths as pdfminer has them; ties alike
+        else:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€": PDFium advances by it)
+            width = fonts.width(font, code, size_pt) if font and not blank else None
         if width is None:
             raw.FPDFText_GetLooseCharBox(tp, i, loose)
             width = abs(loose.right - loose.left) / max(abs(matrix.a), 1e-9)
@@ -392,6 +418,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "non_stroking_color": colour,
             }
         )
+        if hidden:
+            chars[-1]["invisible"] = True
     return chars
 
 

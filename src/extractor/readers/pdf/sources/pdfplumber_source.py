@@ -1,10 +1,19 @@
 """The pdfplumber page source (pdfminer.six underneath): the reference engine.
 
-Characters, rects, lines and curves are pdfplumber's own object dicts (the shape `objects` types).
+Characters, rects, lines and curves are pdfplumber's own object dicts (the shape `objects` types),
+except that a DeviceCMYK fill colour is given as PDFium converts it to sRGB (`device_colour`).
 Form widgets are read from the page's /Annots one object at a time (each resolved one level,
 /Parent chains guarded against cycles), never through pdfplumber's `page.annots`, which resolves
 every object recursively and overflows on some valid files (pdfplumber issue 638). Widgets are
 optional: when they cannot be read the page goes on without them and `skipped` says so.
+
+pdfminer's WinAnsiEncoding table is corrected on import to the PDF specification's (ISO 32000-1
+Annex D.2, `spec_win_ansi`), as PDFium reads it: code 0xAD is the hyphen (pdfminer: a space) and
+the unused codes 0x7F, 0x81, 0x8D, 0x8F, 0x90 and 0x9D are the bullet (pdfminer: "(cid:N)").
+And pdfplumber's pages are interpreted by `FormInheritingInterpreter`: a form XObject starts from
+the graphics state, text state included, in force where it is painted (ISO 32000-1 8.10.1), as
+PDFium does; pdfminer starts it from the defaults (character and word spacing set before `Do`
+were lost); it also marks the characters of text never shown (render modes 3 and 7) `invisible`.
 """
 
 from __future__ import annotations
@@ -13,13 +22,74 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import pdfplumber
+from pdfminer.encodingdb import EncodingDB
+from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber import page as pdfplumber_page
 from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
 from ..objects import Box, Char, Graphic, SourcePage, Widget
+from .device_colour import as_pdfium
+
+WIN_ANSI_BULLETS = (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Annex D.2 note 3: unused codes above 0x20 are bullets
+WIN_ANSI_HYPHEN = 0xAD  # Annex D.2 note 5: the hyphen is also encoded as 0xAD (octal 255) in WinAnsiEncoding
+
+
+def spec_win_ansi() -> None:
+    """Make pdfminer's WinAnsiEncoding (`EncodingDB.win2unicode`, shared by every simple font of
+    that encoding, /Differences applied over a copy) the specification's: 0xAD the hyphen "-", the
+    unused codes the bullet "•" (whose standard-14 widths pdfminer then finds in its AFM metrics).
+    PDFium reads these codes so; idempotent."""
+    table = EncodingDB.win2unicode
+    table[WIN_ANSI_HYPHEN] = "-"
+    for code in WIN_ANSI_BULLETS:
+        table[code] = "\u2022"
+
+
+spec_win_ansi()
+
+
+class FormInheritingInterpreter(PDFPageInterpreter):
+    """pdfminer's content interpreter, except that a form XObject's content starts from the text
+    state (Tc, Tw, Tz, TL, Tf, Tr, Ts) and graphics state (colours, line width) in force at its
+    `Do`, as ISO 32000-1 8.10.1 says ("the form's content stream inherits the graphics state in
+    effect at the time Do is invoked") and PDFium does; pdfminer's own resets both."""
+
+    inherited: tuple[Any, Any] | None = None  # pdfminer's (PDFTextState, PDFGraphicState) to start from
+
+    def subinterp(self) -> Any:
+        child = super().subinterp()
+        if isinstance(child, FormInheritingInterpreter):
+            child.inherited = (self.textstate.copy(), self.graphicstate.copy())
+        return child
+
+    def init_state(self, ctm: Any) -> None:
+        super().init_state(ctm)
+        if self.inherited is not None:
+            self.textstate, self.graphicstate = self.inherited
+
+    def do_TJ(self, seq: Any) -> None:
+        """pdfminer's text showing; the characters of text never shown (render mode 3, invisible,
+        or 7, clip only: ISO 32000-1 9.3.6) marked `invisible` (pdfminer keeps no render mode)."""
+        container = getattr(self.device, "cur_item", None)  # the layout device's page or figure
+        objects: list[Any] = container._objs if container is not None else []
+        start = len(objects)
+        super().do_TJ(seq)
+        if self.textstate.render in INVISIBLE_MODES:
+            for item in objects[start:]:
+                if isinstance(item, LTChar):
+                    vars(item)["invisible"] = True  # pdfplumber copies the object's attributes
+
+
+INVISIBLE_MODES = (3, 7)  # text render modes that paint nothing: invisible, clip only (ISO 32000-1 table 106)
+
+
+pdfplumber_page.PDFPageInterpreter = FormInheritingInterpreter  # type: ignore[attr-defined]  # what Page.layout uses
+pdfplumber_page.ALL_ATTRS = pdfplumber_page.ALL_ATTRS | {"invisible"}  # the mark kept in the char dicts
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
@@ -40,13 +110,25 @@ def _open(path: str, password: str | None, numbers: list[int] | None = None) -> 
         raise document_error(Kind.damaged_pdf, path, f"damaged PDF: {describe(cause)}") from error
 
 
+def _pdfium_colours(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """pdfplumber's objects, a DeviceCMYK fill colour given as PDFium converts it (`device_colour`):
+    one fill, one luminance whichever engine read it."""
+    out = []
+    for obj in objects:
+        colour = obj.get("non_stroking_color")
+        if isinstance(colour, (list, tuple)) and len(colour) == 4:
+            obj = {**obj, "non_stroking_color": as_pdfium(colour)}
+        out.append(obj)
+    return out
+
+
 def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
     # pdfplumber's object dicts, of the shapes `objects` types
-    out.chars = cast(list[Char], page.chars)
-    out.rects = cast(list[Graphic], page.rects)
-    out.curves = cast(list[Graphic], page.curves)
-    out.lines = cast(list[Graphic], page.lines)
+    out.chars = cast(list[Char], _pdfium_colours(page.chars))
+    out.rects = cast(list[Graphic], _pdfium_colours(page.rects))
+    out.curves = cast(list[Graphic], _pdfium_colours(page.curves))
+    out.lines = cast(list[Graphic], _pdfium_colours(page.lines))
     try:
         out.widgets = list(checkbox_widgets(page))
     except MemoryError:
