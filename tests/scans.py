@@ -37,6 +37,7 @@ def scan_pdf(
     scanned (`scanned_page`), JPEG at `quality`, at the source's page size."""
     rng = random.Random(seed)
     document = pdfium.PdfDocument(str(source))
+    document.init_forms()  # a printed form shows its fields (a ticked AcroForm box)
     numbers = pages or list(range(1, len(document) + 1))
     images = [scanned_page(document[n - 1], dpi, rng, skew) for n in numbers]
     document.close()

@@ -36,8 +36,11 @@ def _margin_keys(unit: Unit, settings: LayoutSettings, near: bool = False) -> tu
     place on every page (a master page's; mirrored pages give two places, each on half the
     pages), while a short word that justification sets apart in body text flowing through the
     band ("en", "de") lands elsewhere on each page. A line read by OCR (`near`) stands a little off
-    where its words were printed: it gives the places one step around its own too."""
+    where its words were printed: it gives the places one step around its own too, and its text
+    without punctuation (OCR reads a separator "·" as "-", "+" or nothing, page by page)."""
     text = re.sub(r"\d+", "#", fold(_line_text(unit)))
+    if near:
+        text = " ".join(re.findall(r"[^\W_]+|#", text))
     step = settings.running_top_step
     box = unit.box
     top = round(box["top"] / step)

@@ -23,6 +23,7 @@ pixel, and gives objects in points, top-left origin (`objects.Graphic`).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 
@@ -44,13 +45,20 @@ def _profile_score(ink: np.ndarray, angle: float) -> float:
 
 
 def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
-    """Degrees (counter-clockwise, OpenCV's sense) that `straighten` turns the page by."""
+    """Degrees (counter-clockwise, OpenCV's sense) that `straighten` turns the page by: the slope of
+    the page's lines of text (`_line_slope`) when it has `scan_skew_lines` of them, refined to
+    `scan_skew_step` by the row profile; else the row profile's alone (searched coarse to fine
+    within `scan_skew_max`). The profile alone can peak at the mirrored angle on a page of two
+    columns whose lines are not level with each other."""
     factor = min(1.0, SKEW_WIDTH / gray.shape[1])
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     ink = (small < settings.scan_ink * 255).astype(np.uint8)
     if not ink.any():
         return 0.0
+    slope = _line_slope(ink, settings)
     best, span, step = 0.0, settings.scan_skew_max, 0.5
+    if slope is not None:
+        best, span, step = slope, 2 * settings.scan_skew_step, settings.scan_skew_step
     while True:
         count = round(span / step)
         candidates = [best + i * step for i in range(-count, count + 1)]
@@ -58,6 +66,28 @@ def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
         if step <= settings.scan_skew_step:
             return best
         span, step = step, max(step / 5, settings.scan_skew_step)
+
+
+def _line_slope(ink: np.ndarray, settings: LayoutSettings) -> float | None:
+    """Degrees: the median slope (weighted by length) of the lines of text in `ink` (a reduced
+    page): words joined across their gaps into long thin blobs, each fitted by a straight line;
+    None with fewer than `scan_skew_lines` of them."""
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, 9), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    slopes, weights = [], []
+    shortest = ink.shape[1] / 15
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        if w < shortest or w < 8 * h:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == label)
+        slopes.append(float(np.degrees(np.arctan(np.polyfit(xs, ys, 1)[0]))))
+        weights.append(float(w))
+    if len(slopes) < settings.scan_skew_lines:
+        return None
+    order = np.argsort(slopes)
+    cumulative = np.cumsum(np.array(weights)[order])
+    return float(np.array(slopes)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
 
 
 def straighten(image: np.ndarray, angle: float) -> np.ndarray:
@@ -102,11 +132,24 @@ class Fill:
         return graphic(_box(self.x, self.y, self.w, self.h, k), fill=True, color=self.color)
 
 
+def _edge(region: np.ndarray, width: int) -> np.ndarray:
+    """The pixels of `region` (a boolean mask) between `width` and twice `width` pixels inside its
+    outline (the outermost ones are the blurred border a scan gives every edge)."""
+
+    def eroded(times: int) -> np.ndarray:
+        kernel = np.ones((2 * times * width + 1, 2 * times * width + 1), np.uint8)
+        return cv2.erode(region.astype(np.uint8), kernel, borderValue=0).astype(bool)
+
+    edge: np.ndarray = eroded(1) & ~eroded(2)
+    return edge if edge.any() else region
+
+
 def _regions(
     smooth: np.ndarray, rgb: np.ndarray, limit: float, where: tuple[int, int, int, int], side: int, solid: float
 ) -> list[Fill]:
     """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
-    opening `side` pixels wide keeps, with their median colour."""
+    opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
+    wide: a panel's own colour, not that of a darker bar or text inside it)."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
@@ -121,7 +164,7 @@ def _regions(
         region = labels[y : y + h, x : x + w] == label
         if region.mean() < solid:
             continue
-        pixels = rgb[y0 + y : y0 + y + h, x0 + x : x0 + x + w][region]
+        pixels = rgb[y0 + y : y0 + y + h, x0 + x : x0 + x + w][_edge(region, max(1, side // 4))]
         color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
         out.append(Fill(x0 + x, y0 + y, int(w), int(h), region, color))  # type: ignore[arg-type]
     return out
@@ -142,9 +185,13 @@ def paper_white(gray: np.ndarray, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarr
 def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
     """Filled regions, outermost first, each followed by the darker regions inside it (two levels
     deep); a region must fill `scan_fill_solid` of its bounding box (a panel, a bar; not the
-    specks that noise leaves on a pale one)."""
+    specks that noise leaves on a pale one). The page is smoothed by a median `scan_fill_blur`
+    wide first: it removes noise without widening strokes (a Gaussian blur merged the strokes of
+    small bold letters and glyphs into blobs that passed for fills). Colours within
+    `scan_same_colour` of a larger fill's are that fill's (one ink prints one colour; a scan's
+    medians differ by a level or two)."""
     blur = max(3, round(settings.scan_fill_blur / k)) | 1
-    smooth = cv2.GaussianBlur(gray, (blur, blur), 0)
+    smooth = cv2.medianBlur(gray, blur)
     side = max(3, round(settings.scan_fill_min / k))
     found: list[Fill] = []
     solid = settings.scan_fill_solid
@@ -157,7 +204,22 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
             if limit > 0:
                 inner += _regions(smooth, rgb, limit, (fill.x, fill.y, fill.w, fill.h), side, solid)
         level = inner
-    return found
+    return same_colours(found, settings.scan_same_colour)
+
+
+def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
+    """`regions` with each colour within `tolerance` (0-1, on every channel) of a larger region's
+    made that region's colour."""
+    palette: list[tuple[float, float, float]] = []
+    out = list(regions)
+    for i in sorted(range(len(regions)), key=lambda i: -int(regions[i].mask.sum())):
+        colour = regions[i].color
+        same = next((c for c in palette if max(abs(a - b) for a, b in zip(c, colour, strict=True)) <= tolerance), None)
+        if same is None:
+            palette.append(colour)
+        else:
+            out[i] = dataclasses.replace(regions[i], color=same)
+    return out
 
 
 def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
@@ -167,12 +229,17 @@ def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT
     return [f for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
 
 
+NOISE = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's (noise)
+
+
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
     `scan_panel_min` points on each side) shows its text dark on white: each pixel as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
-    kept). OCR reads dark text on light paper; white text on a panel it does not."""
+    kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
+    leaves no outline. OCR reads dark text on light paper; white text on a panel it does not."""
     out = gray.copy()
+    band = max(1, round(settings.scan_fill_blur / k))
     for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
@@ -180,7 +247,107 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         cv2.drawContours(hull, contours, -1, 1, thickness=cv2.FILLED)
         inside = hull.astype(bool)
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
-        crop[inside] = np.clip(255 * (1 - far[inside]), 0, 255).astype(np.uint8)
+        dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
+        crop[inside] = (255 * (1 - dark)).astype(np.uint8)
+        kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
+        crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
+        y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
+        around = out[y0 : fill.y + fill.h + band, x0 : fill.x + fill.w + band]
+        placed = np.zeros(around.shape, np.uint8)
+        placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
+        grown: np.ndarray = cv2.dilate(placed, kernel)
+        around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
+    return out
+
+
+def without_drawings(
+    legible: np.ndarray,
+    ink: np.ndarray,
+    regions: list[Fill],
+    found: list[Box],
+    k: float,
+    settings: LayoutSettings = LAYOUT,
+) -> np.ndarray:
+    """A copy of `legible` (the page OCR reads) with the drawings that are no text painted white, so
+    that OCR reads no word from them: small fills (a heading's square, a bullet: at most `box_max`
+    points a side, `scan_fill_min` at least, at most `scan_icon_aspect` times as long as wide;
+    solid: ink covers `scan_icon_solid` of it, which the blob a noisy scan makes of a letter and its
+    halo does not; without a hole, as the counter of an "a" or "o"; starting a line: no ink within
+    `scan_icon_lead` of its height left of it and `scan_icon_clear` right of it, as a short word in a
+    line or a bold letter of a title has), checkboxes with their marks, and frames (`frames`). They
+    stay on the page model, found by the image analysis. Pixels lighter than `scan_paper` are paper."""
+    out = legible.copy()
+    grow = np.ones((3, 3), np.uint8)
+    largest = settings.box_max / k
+    for fill in regions:
+        square = max(fill.w, fill.h) <= settings.scan_icon_aspect * min(fill.w, fill.h)  # not the stem of an l
+        if (
+            square
+            and max(fill.w, fill.h) <= largest
+            and solid_share(legible, fill) >= settings.scan_icon_solid
+            and not _has_hole(legible, fill)
+            and _clear_beside(
+                ink, fill, round(settings.scan_icon_lead * fill.h), round(settings.scan_icon_clear * fill.h)
+            )
+        ):
+            area = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+            area[cv2.dilate(fill.mask.astype(np.uint8), grow).astype(bool)] = 255
+    for box in found:
+        x0, y0 = int(box.box["x0"] / k), int(box.box["top"] / k)
+        x1, y1 = int(np.ceil(box.box["x1"] / k)), int(np.ceil(box.box["bottom"] / k))
+        out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
+    out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
+    out[out >= settings.scan_paper * 255] = 255  # the paper's noise: a light panel made white leaves no edge
+    return out
+
+
+def _clear_beside(ink: np.ndarray, fill: Fill, left: int, right: int) -> bool:
+    """Whether no ink lies within `left` pixels left of `fill` and `right` pixels right of it (its
+    rows), a sixth of its height aside on each side (its own blurred edge) and specks aside (less
+    ink than a stroke across its height)."""
+    rows = ink[fill.y : fill.y + fill.h]
+    edge = max(1, fill.h // 6)
+    before = rows[:, max(0, fill.x - edge - left) : max(0, fill.x - edge)]
+    after = rows[:, fill.x + fill.w + edge : fill.x + fill.w + edge + right]
+    return int(before.sum()) < fill.h and int(after.sum()) < fill.h
+
+
+def _has_hole(gray: np.ndarray, fill: Fill) -> bool:
+    """Whether the ink of `fill` (pixels nearer its colour than the paper's) rings a hole of paper
+    at least two pixels big (the counter of a letter)."""
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+    ink = (crop < (fill.lum + 1) / 2 * 255).astype(np.uint8)
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+    if hierarchy is None:
+        return False
+    return any(
+        parent >= 0 and cv2.contourArea(c) >= 2 for c, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True)
+    )
+
+
+def solid_share(gray: np.ndarray, fill: Fill) -> float:
+    """The share of `fill`'s region whose pixels are nearer its colour than the paper's (white)."""
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w][fill.mask]
+    if crop.size == 0:
+        return 0.0
+    return float(np.mean(crop < (fill.lum + 1) / 2 * 255))
+
+
+def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the ink of frames: connected lines at least `scan_outline_min` points each way, no
+    thicker than `scan_rule_width` on average (their ink is at most that width times the length of
+    their box's sides), around other ink (a panel's outline, a label's pill, a table's rules; a
+    large letter O holds no ink)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    smallest, thick = settings.scan_outline_min / k, settings.scan_rule_width / k
+    out = np.zeros(ink.shape, np.uint8)
+    for label in range(1, count):
+        x, y, w, h, area = stats[label]
+        if w < smallest or h < smallest or area > thick * 2 * (w + h):
+            continue
+        inside = labels[y + h // 4 : y + h - h // 4, x + w // 4 : x + w - w // 4]
+        if np.count_nonzero((inside != label) & (inside != 0)) >= area // 20:
+            out[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label] = 1
     return out
 
 
@@ -190,12 +357,16 @@ def ink_mask(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     return mask
 
 
-def line_mask(gray: np.ndarray, regions: list[Fill], settings: LayoutSettings = LAYOUT) -> np.ndarray:
+def line_mask(
+    gray: np.ndarray, regions: list[Fill], settings: LayoutSettings = LAYOUT, k: float | None = None
+) -> np.ndarray:
     """1 where a pixel may belong to a drawn line (darker than `scan_line_ink`: a pale rule or outline
-    too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)."""
+    too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)
+    larger than a box (`box_max` points, when `k` is given): a smaller one may be a box's mark."""
     mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_line_ink * 255).astype(np.uint8)
+    largest = settings.box_max / k if k else 0.0
     for fill in regions:
-        if fill.lum < settings.scan_line_ink:
+        if fill.lum < settings.scan_line_ink and max(fill.w, fill.h) > largest:
             area = mask[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
             area[fill.mask] = 0
     return mask
@@ -210,17 +381,22 @@ class Box:
 
 
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
-    """Checkboxes: square holes of a box's size ringed by ink (see the module's note)."""
+    """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
+    shapes of a box's size with holes whose four sides are ink inside their outline (a box whose
+    cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square)."""
     contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
     found = []
     low, high = settings.box_min / k, settings.box_max / k
-    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
-        if parent < 0:
-            continue  # an outer boundary; boxes are found by their holes
+    stroke = max(2, round(1.0 / k))  # an outline's width, about a point
+    outers = []
+    for contour, (_, _, child, parent) in zip(contours, hierarchy[0], strict=True):
         x, y, w, h = cv2.boundingRect(contour)
-        stroke = max(2, round(1.0 / k))  # an outline's width, about a point
+        if parent < 0:
+            if child >= 0:
+                outers.append((x, y, w, h))
+            continue  # an outer boundary; boxes are found by their holes first
         side_w, side_h = w + 2 * stroke, h + 2 * stroke
         if not (low <= side_w <= high and low <= side_h <= high):
             continue
@@ -231,7 +407,27 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         if not _ringed(ink, x, y, w, h, stroke):
             continue
         found.append(_box_state(ink, x, y, w, h, k, settings))
+    for x, y, w, h in outers:
+        if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+            continue
+        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+            continue
+        if _cornered(ink, x, y, w, h, stroke) and _ringed(
+            ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
+        ):
+            found.append(_box_state(ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, k, settings))
     return found
+
+
+def _cornered(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
+    """Whether ink fills each corner of the box (x, y, w, h) a stroke wide (a round letter's does not)."""
+    corners = [ink[b : b + stroke, a : a + stroke] for a in (x, x + w - stroke) for b in (y, y + h - stroke)]
+    return all(corner.size > 0 and float(corner.mean()) > 0.5 for corner in corners)
+
+
+def _overlap_px(box: Points, x: int, y: int, w: int, h: int, k: float) -> bool:
+    """Whether `box` (points) overlaps the pixel box (x, y, w, h) at `k` points a pixel."""
+    return bool(box["x0"] < (x + w) * k and x * k < box["x1"] and box["top"] < (y + h) * k and y * k < box["bottom"])
 
 
 def _ringed(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:

@@ -130,11 +130,18 @@ class LayoutSettings:
     # which a page's text layer is taken as no text layer (a font without a Unicode map)
     scan_skew_max: float = 3.0  # degrees: largest skew searched for (a page scanned askew)
     scan_skew_step: float = 0.05  # degrees: finest step of the skew search
+    scan_skew_lines: int = 5  # fewest lines of text whose slope gives a page's skew (else the row profile)
     scan_ink: float = 0.6  # luminance below which a pixel is ink (text strokes, for boldness)
     scan_line_ink: float = 0.85  # luminance below which a pixel may be part of a drawn line (boxes, rules, outlines)
     scan_fill: float = 0.97  # luminance below which a pixel may be part of a filled region (a panel, a bar)
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
-    scan_fill_blur: float = 1.0  # points: width of the (Gaussian) smoothing before fills are looked for (noise)
+    scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
+    scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
+    scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
+    scan_icon_clear: float = 0.5  # heights right of a small fill free of ink for it to be a drawing (not a letter)
+    scan_icon_lead: float = 2.0  # heights left of a small fill free of ink for it to be a drawing (it starts a line)
+    scan_paper: float = 0.92  # luminance from which a pixel of the page OCR reads is paper (its noise made white)
+    scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
     scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
@@ -161,6 +168,7 @@ class LayoutSettings:
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
     scan_junk_clear: float = 1.0  # font sizes around a junk word free of other words (it stands alone)
     scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
+    scan_letter_row: int = 3  # fewest different lone short words on one baseline read again side by side (initials)
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
@@ -201,6 +209,9 @@ class LayoutSettings:
             "scan_line_ink",
             "scan_fill",
             "scan_fill_solid",
+            "scan_same_colour",
+            "scan_paper",
+            "scan_icon_solid",
             "scan_dark_panel",
             "scan_box_ink",
             "scan_mark_ink",

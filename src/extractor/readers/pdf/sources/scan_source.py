@@ -9,7 +9,11 @@ origin): OCR gives words, not characters, and a character per letter spread over
 would invent positions the word steps then read as facts. A word's size is its line's text size
 (hOCR `x_size`, descender to ascender, times `scan_size`), its box reaches from `scan_descent`
 sizes below the line's baseline to one size above that; it is bold when its strokes are at least
-`scan_bold` sizes wide. Words OCR read from a box's own outline or mark (`[_]`, `E)`) are dropped.
+`scan_bold` sizes wide. OCR reads a page with its drawings painted out (`scan.without_drawings`:
+checkboxes, bullets and a heading's square, frames around text), so it reads no word from them; words
+it still read from a box's own outline or mark (`[_]`, `E)`) are dropped. A row of lone letters (a
+month table's initials) is read again side by side in one line (`reread_letters`): Tesseract
+misreads a letter standing alone.
 
 Tesseract runs one thread per page (`OMP_THREAD_LIMIT=1`): pages are spread over the workers,
 and its own threads made it 3-5 times slower on two cores.
@@ -17,12 +21,14 @@ and its own threads made it 3-5 times slower on two cores.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+import cv2
 import numpy as np
 
 from ....layout import OcrPage
@@ -110,16 +116,118 @@ def parse_hocr(hocr: bytes) -> list[OcrWord]:
     return words
 
 
-def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3) -> bytes:
-    """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text)."""
+def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3, config: str = "") -> bytes:
+    """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text,
+    7 a line; `config` more options)."""
     import pytesseract
     from PIL import Image
 
     os.environ["OMP_THREAD_LIMIT"] = "1"  # read by tesseract, which pytesseract starts from this process
     hocr: bytes = pytesseract.image_to_pdf_or_hocr(
-        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi} --psm {layout}"
+        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi} --psm {layout} {config}".strip()
     )
     return hocr
+
+
+def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
+    """(x0, x1, character, confidence) of each character of an hOCR page read with
+    `hocr_char_boxes=1`, left to right."""
+    root = ElementTree.fromstring(hocr)
+    out = []
+    for node in root.iter():
+        if node.get("class") == "ocrx_cinfo":
+            props = _title(node)
+            text = "".join(node.itertext()).strip()
+            if text and "x_bboxes" in props:
+                x0, _, x1, _ = (float(v) for v in props["x_bboxes"])
+                out.append((x0, x1, text, float(props.get("x_conf", ["0"])[0])))
+    return sorted(out)
+
+
+def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
+    """Rows of lone short words: words of at most two characters on one baseline (within a third of
+    their size), none with another word within `scan_row_gap` sizes beside it, that read as at least
+    `scan_letter_row` different texts (a table's header of month initials, E F M A ...; a row of
+    ticks OCR reads as one letter repeated is no such row). Tesseract reads a letter standing
+    alone without the context of a line, and misreads it (F as E, J as y, S as Ss)."""
+
+    def alone(word: OcrWord) -> bool:
+        reach = settings.scan_row_gap * word.size
+        return len(word.text) <= 2 and not any(
+            other is not word
+            and abs(other.baseline - word.baseline) < word.size
+            and other.x0 < word.x1 + reach
+            and word.x0 - reach < other.x1
+            for other in words
+        )
+
+    rows: list[list[OcrWord]] = []
+    for word in sorted((w for w in words if alone(w)), key=lambda w: (w.baseline, w.x0)):
+        row = next((r for r in rows if abs(r[0].baseline - word.baseline) <= r[0].size / 3), None)
+        if row is None:
+            rows.append([word])
+        else:
+            row.append(word)
+    distinct = settings.scan_letter_row  # a row of one mark repeated (ticks read as "Y Y Y") is marks
+    return [sorted(r, key=lambda w: w.x0) for r in rows if len({w.text.casefold() for w in r}) >= distinct]
+
+
+def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
+    """The words of `row` read again, side by side in one line a third of their size apart (page
+    segmentation 7, a line of text), each word its characters there; a word the line read nothing
+    for keeps its first reading."""
+    top = int(min(w.top for w in row)) - 2
+    bottom = int(np.ceil(max(w.bottom for w in row))) + 2
+    gap = max(4, round(row[0].size / 3))
+    pieces: list[np.ndarray] = []
+    spans: list[tuple[int, int]] = []
+    x = gap
+    for word in row:
+        crop = image[max(0, top) : bottom, max(0, int(word.x0) - 2) : int(np.ceil(word.x1)) + 2]
+        pieces += [crop, np.full((crop.shape[0], gap), 255, np.uint8)]
+        spans.append((x, x + crop.shape[1]))
+        x += crop.shape[1] + gap
+    line = np.hstack([np.full((bottom - max(0, top), gap), 255, np.uint8), *pieces])
+    line = cv2.copyMakeBorder(line, gap, gap, 0, 0, cv2.BORDER_CONSTANT, value=255)
+    chars = _chars(_tesseract(line, lang, dpi, layout=7, config="-c hocr_char_boxes=1"))
+    out: list[OcrWord] = []
+    for word, (a, b) in zip(row, spans, strict=True):
+        mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
+        if not mine:
+            out.append(word)
+            continue
+        text = "".join(c[2] for c in mine)
+        out.append(dataclasses.replace(word, text=text, confidence=min(c[3] for c in mine)))
+    return out
+
+
+def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) -> list[OcrWord]:
+    """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
+    on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
+    page as a page. Read with the page, a panel's line of small print beside a title on its baseline
+    was taken into the title's line and misread at the title's size."""
+    page = image.copy()
+    words: list[OcrWord] = []
+    for panel in panels:
+        crop = image[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        page[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = 255
+        if crop.size == 0 or crop.min() > 128:
+            continue  # no text on it
+        pad = 20
+        framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+        dx, dy = panel.x - pad, panel.y - pad
+        for word in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6)):
+            words.append(
+                dataclasses.replace(
+                    word,
+                    x0=word.x0 + dx,
+                    x1=word.x1 + dx,
+                    top=word.top + dy,
+                    bottom=word.bottom + dy,
+                    baseline=word.baseline + dy,
+                )
+            )
+    return parse_hocr(_tesseract(page, options.lang, options.dpi)) + words
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
@@ -236,23 +344,24 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
     `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
-    of its line's size beside it (a piece of a word read in two stays, and so does "y" or "e" in a
-    justified line). Such words are no field's; the aviso
-    `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
+    of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
+    word read in two stays, and so does "y" or "e" in a justified line). Such words are no field's;
+    the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
     alone_letter = len(word.text) == 1 and not word.text.isdigit() and not X_MARK.fullmatch(word.text)
     doubtful = word.confidence < (
         settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
     )
     if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
         return False
-    reach = settings.scan_junk_clear * max(word.bottom - word.top, word.size)  # justified text spreads its words
+    near = settings.scan_junk_clear * max(word.bottom - word.top, word.size)
+    line = settings.scan_row_gap * word.size  # justified text spreads the words of its line
+
+    def beside(other: OcrWord) -> bool:
+        reach = line if abs(other.baseline - word.baseline) < word.size / 3 else near
+        return other.x0 < word.x1 + reach and word.x0 - reach < other.x1
+
     return not any(
-        other is not word
-        and other.top < word.bottom
-        and word.top < other.bottom
-        and other.x0 < word.x1 + reach
-        and word.x0 - reach < other.x1
-        for other in words
+        other is not word and other.top < word.bottom and word.top < other.bottom and beside(other) for other in words
     )
 
 
@@ -292,19 +401,22 @@ def read_image(
     number: int, width: float, height: float, rgb: np.ndarray, options: OcrOptions, settings: LayoutSettings = LAYOUT
 ) -> SourcePage:
     """One page's picture (RGB array) read into a `SourcePage` with ready-made words and `ocr` facts."""
-    import cv2
-
     k = width / rgb.shape[1]  # points per pixel
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     gray, rgb = scan.paper_white(gray, rgb)
     angle = scan.skew_angle(gray, settings)
     rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
     regions = scan.fills(rgb, gray, k, settings)
-    ink = scan.line_mask(gray, regions, settings)
+    ink = scan.line_mask(gray, regions, settings, k)
     dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
+    regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
-    words = parse_hocr(_tesseract(legible, options.lang, options.dpi))
+    clean = scan.without_drawings(legible, ink, regions, found, k, settings)
+    words = read_words(clean, scan.dark_panels(regions, k, settings), options)
+    for row in letter_rows(words, settings):
+        again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
+        words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(ink, k, settings, regions)
