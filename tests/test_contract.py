@@ -1,5 +1,5 @@
 """docs/ficha-schema.md, the contract, agrees with the code: `extractor schema` (model.py), vocab.toml, the aviso
-codes (`extractor.fields.notes.Aviso`, the one list the pipeline emits from) and the required sections.
+codes (`extractor.avisos.Aviso`, the one list the pipeline emits from) and the required sections.
 
 The document is parsed, never hard-coded here: its Fields table (one row per key of every object, `x[]` for a
 list of objects and `x[].k` for their keys), its JSON example, its vocabulary tables and its aviso table.
@@ -13,9 +13,11 @@ import re
 import pytest
 
 from extractor import vocab
+from extractor.avisos import Aviso
 from extractor.cli import main
-from extractor.fields.notes import Aviso
+from extractor.fields import notes
 from extractor.fields.record import REQUIRED
+from extractor.layout import ReaderNote
 
 from .conftest import ROOT
 
@@ -232,9 +234,17 @@ def test_months_are_numbered_from_enero(document, schema):
 
 def test_the_aviso_codes_are_the_ones_the_pipeline_emits(document):
     documented = [code_spans(row["code"])[0] for row in table_after(document, "Aviso codes")]
-    assert documented == [code.value for code in Aviso], "the aviso table and fields.notes.Aviso differ"
+    assert documented == [code.value for code in Aviso], "the aviso table and avisos.Aviso differ"
     for code in re.findall(r"aviso (?:with code )?`([a-z_]+)`", document):
         assert code in documented, f"the text names an aviso `{code}` the table does not list"
+
+
+def test_readers_and_fields_share_one_aviso_vocabulary():
+    """A reader note carries an `Aviso` (fields take it as is); a code no aviso has fails where the note is made."""
+    assert notes.Aviso is Aviso
+    assert ReaderNote("texto_oculto", "x").codigo is Aviso.texto_oculto
+    with pytest.raises(ValueError):
+        ReaderNote("lectura_dudoza", "a misspelt code")
 
 
 def test_required_sections_are_the_pipelines(document):

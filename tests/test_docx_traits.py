@@ -13,9 +13,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
+from extractor import glyphs
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
-from extractor.readers import glyphs
 
 from .docx_builders import (
     CATEGORY_LABELS,

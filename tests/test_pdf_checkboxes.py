@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.glyphs import box_glyph_state, is_bullet, is_check_mark
 from extractor.layout import Checkbox, TextBlock
 from extractor.readers import read
-from extractor.readers.glyphs import box_glyph_state, is_bullet, is_check_mark
 
 from .pdf_builders import (
     accent_headings_around_boxes,

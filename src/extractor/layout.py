@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Literal, TypeGuard
 
+from .avisos import Aviso
+
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
 CheckMethod = Literal[
@@ -148,15 +150,24 @@ class ReaderNote:
     text, an unreadable mark, text in an unknown wrapper): it becomes an aviso of the ficha
     and section it falls in, never a field. `codigo` and `mensaje` are the aviso's."""
 
-    codigo: str
+    codigo: Aviso
     mensaje: str
     prov: Provenance = Provenance()
     kind: Literal["note"] = "note"
 
+    def __init__(self, codigo: Aviso | str, mensaje: str, prov: Provenance = Provenance()) -> None:
+        """`codigo` is an `Aviso`; a plain string is checked against it here (ValueError if no
+        aviso has that code), so a wrong code fails where the reader makes the note. The
+        string form stays only for readers/pdf/reader.py's `HIDDEN_TEXT` until it uses
+        `HIDDEN_TEXT` below."""
+        self.codigo, self.mensaje, self.prov, self.kind = Aviso(codigo), mensaje, prov, "note"
+
 
 Item = TextBlock | Checkbox | Table | ReaderNote
 
-UNCLEAR = "lectura_dudosa"  # the aviso of what a reader met where content stands and could not interpret
+UNCLEAR = Aviso.lectura_dudosa  # the aviso of what a reader met where content stands and could not interpret
+
+HIDDEN_TEXT = Aviso.texto_oculto  # the aviso of text a document holds and never shows
 
 
 def unclear_month_cells(table: Table) -> list[ReaderNote]:

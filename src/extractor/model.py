@@ -90,7 +90,7 @@ class Origen(_Strict):
 
 
 class AvisoRevision(_Strict):
-    """One entry of `revision.avisos` (its `codigo` one of `fields.notes.Aviso`)."""
+    """One entry of `revision.avisos` (its `codigo` one of `avisos.Aviso`)."""
 
     campo: str
     codigo: NonEmpty

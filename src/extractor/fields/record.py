@@ -80,7 +80,7 @@ def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
 
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
-            notes.add(campo, Aviso(note.codigo), note.mensaje)
+            notes.add(campo, note.codigo, note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
     return replace(

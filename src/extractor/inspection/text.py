@@ -48,7 +48,7 @@ def _describe(entry: Placed) -> str:
             return f"HEADING  {key} ({score:.0f})  «{text}»"
         return f"{'TITLE' if entry.section == 'title' else 'text':<8} {text}"
     if isinstance(item, ReaderNote):
-        return f"NOTE     {item.codigo}  «{shorten(item.mensaje)}»"
+        return f"NOTE     {item.codigo.value}  «{shorten(item.mensaje)}»"
     kind = "month table" if is_month_table(item) else "table"
     return f"{kind} of {item.n_rows} rows x {item.n_cols} columns"
 

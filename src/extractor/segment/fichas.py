@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from ..glyphs import is_check_mark
 from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
-from ..readers.glyphs import is_check_mark
 from ..template import (
     MAX_HEADING_WORDS,
     heading_term,

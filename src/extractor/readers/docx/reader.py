@@ -52,6 +52,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 
 from ...layout import (
+    HIDDEN_TEXT,
     UNCLEAR,
     Cell,
     Checkbox,
@@ -72,7 +73,6 @@ from ..checks import FileLimits, check_docx_zip
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, Box, Char, RunStyle, Styles, Token, chars_text, inline, text_block
 
-HIDDEN_TEXT = "texto_oculto"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

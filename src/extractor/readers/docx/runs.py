@@ -28,9 +28,9 @@ from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle, CharacterStyle
 from docx.text.font import Font
 
+from ...glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 from ...layout import CheckMethod, Line, Provenance, TextBlock
 from ...text import clean
-from ..glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 from .ooxml import INLINE, RUN, W14, Element, Unread, as_element, checkbox_control, local, on, walk
 
 _OFF = {"0", "false", "off"}

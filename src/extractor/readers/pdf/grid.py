@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ...glyphs import is_check_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...vocab import header_months
-from ..glyphs import is_check_mark
 from .geometry import bbox, center, contains_point, height, width
 from .marks import Mark
 from .objects import Box, Word

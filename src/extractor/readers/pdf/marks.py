@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ...glyphs import is_check_mark, is_filled_square, read_glyph_box
 from ...layout import CheckMethod
-from ..glyphs import is_check_mark, is_filled_square, read_glyph_box
 from .geometry import area, box_only, center, contains, contains_point, height, iou, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .order import divided

@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar, overload
 
+from ...glyphs import is_check_mark
 from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import month_forms, month_number
-from ..glyphs import is_check_mark
 from .cells import ruled_cells
 from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
+from ...glyphs import is_bullet
 from ...layout import Checkbox, Item, Line, Provenance, Table, TextBlock
-from ..glyphs import is_bullet
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings

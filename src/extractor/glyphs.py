@@ -1,0 +1,172 @@
+"""What a single character means as a checkbox: a ballot box, a check mark, or nothing.
+
+One table shared by the PDF and DOCX readers and by segmentation (a typed mark in a cell). Symbol fonts (Wingdings,
+Wingdings 2, Webdings, Symbol, ZapfDingbats) put their glyphs at ASCII codes
+or in the private-use area U+F0xx (Word's `w:sym w:char="F0FC"`, and PDF
+fonts without a Unicode map), so the meaning of a code depends on the font:
+`SYMBOL_FONT_GLYPHS` gives, per font, the Unicode character each box or mark
+code stands for (after the Unicode 7.0 Wingdings mappings, as LibreOffice and
+Microsoft's own converters read them), and every question below is asked of
+that Unicode character.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
+EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
+CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
+FILLED_SQUARES = frozenset("■◼⬛")
+# A filled dot or square alone in a month cell or inside a box marks it (a bullet elsewhere);
+# both readers read these, and the check marks, as a mark.
+FILLED_MARKS = frozenset("•●⬤◉") | FILLED_SQUARES
+BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
+
+# Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
+# ZapfDingbats (ITC Zapf Dingbats, the PDF base-14 symbol font): box and mark codes.
+_ZAPF_DINGBATS = {
+    0x6E: "■",
+    0x6F: "❏",
+    0x70: "❐",
+    0x71: "❑",
+    0x72: "❒",
+    0x33: "✓",
+    0x34: "✔",
+    0x35: "✕",
+    0x36: "✖",
+    0x37: "✗",
+    0x38: "✘",
+}
+SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
+    "wingdings 2": {0x2A: "□", 0xA3: "□", 0x4F: "🗴", 0x50: "🗸", 0x51: "🗵", 0x52: "☑", 0x53: "⮽", 0x54: "☒"},
+    "wingdings": {
+        0x6E: "■",
+        0x6F: "□",
+        0x70: "◻",
+        0x71: "❑",
+        0x72: "❒",
+        0xA8: "◻",
+        0x78: "⌧",
+        0xFB: "✗",
+        0xFC: "✓",
+        0xFD: "☒",
+        0xFE: "☑",
+    },
+    "webdings": {0x61: "✓", 0x72: "✗"},
+    "zapfdingbats": _ZAPF_DINGBATS,
+    "dingbats": _ZAPF_DINGBATS,  # the same font under its other name
+    "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
+}
+# LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
+# for ☑, U+F0A8 for ◻): there those codes are Wingdings', while OpenSymbol's ASCII is plain text.
+SYMBOL_FONT_GLYPHS = {"opensymbol": SYMBOL_FONT_GLYPHS["wingdings"], **SYMBOL_FONT_GLYPHS}
+PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 are text, not symbols
+_SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)  # asked for every character; a document has few font names
+def symbol_font_key(font: str) -> str | None:
+    """The key of `SYMBOL_FONT_GLYPHS` for a font name ("ABCDEF+Wingdings-Regular")."""
+    name = re.sub(r"^[A-Z]{6}\+", "", font or "").replace("-", " ").replace(" ", "").lower()
+    for key in SYMBOL_FONT_GLYPHS:  # "opensymbol" before "symbol", "wingdings 2" before "wingdings", ...
+        if (key == "symbol" and name.startswith("symbol")) or (key != "symbol" and key.replace(" ", "") in name):
+            return key  # "Symbol", "SymbolMT"; not "Segoe UI Symbol", a Unicode font
+    return None
+
+
+def is_symbol_font(font: str) -> bool:
+    return bool(_SYMBOL_FONT.search(font or ""))
+
+
+def symbol_glyph(char: str, font: str = "") -> str | None:
+    """The Unicode box or mark a symbol-font code stands for (ASCII or U+F0xx form), else None."""
+    key = symbol_font_key(font)
+    if not key or not char:
+        return None
+    code = ord(char[0])
+    if 0xF000 <= code <= 0xF0FF or (code < 0x100 and key not in PRIVATE_USE_ONLY):
+        return SYMBOL_FONT_GLYPHS[key].get(code & 0xFF)
+    return None
+
+
+def box_glyph_state(char: str, font: str = "") -> bool | None:
+    """True for a checked ballot box, False for an empty one, None for any other glyph
+    (a bare check mark in a symbol font is a mark, not a box)."""
+    for glyph in (char, symbol_glyph(char, font)):
+        if glyph in CHECKED_BOXES:
+            return True
+        if glyph in EMPTY_BOXES:
+            return False
+    return None
+
+
+def symbol_mark(char: str, font: str = "") -> str | None:
+    """The check mark or cross (✓ ✗ √ ...) a symbol-font code stands for, else None."""
+    glyph = symbol_glyph(char, font)
+    return glyph if glyph in CHECK_MARKS else None
+
+
+def mark_glyph(char: str, font: str = "") -> str | None:
+    """The check mark or cross a glyph draws (✓ ✔ ✗ ×, or a symbol font's code for one), else
+    None; a letter ("x", "X") is a mark only where a cell or a box asks for one, not here."""
+    if char in CHECK_MARKS and not char.isalpha():
+        return char
+    return symbol_mark(char, font)
+
+
+def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:
+    """A ballot box drawn by the glyphs that start `text`: (state, how many characters draw it,
+    the characters of a symbol font that mean nothing known); state None when no box starts it.
+
+    Glyphs printed over one another read as one box: a box glyph with a mark printed on it
+    ("q" + "4" in ZapfDingbats, ❑ + ✔) is a checked box, whichever was drawn first. In a
+    symbol font every character of the word is part of the box (a label is never set in
+    one); a code the table does not know leaves the state in doubt.
+    """
+    state: bool | None = None
+    marked, count, unread = False, 0, ""
+    symbol = is_symbol_font(font)
+    for char in text:
+        box = box_glyph_state(char, font)
+        if box is not None:
+            state = bool(state) or box
+        elif mark_glyph(char, font) is not None:
+            marked = True
+        elif symbol and not char.isspace() and not is_filled_square(char, font):
+            unread += char
+        else:
+            break
+        count += 1
+    if state is None:
+        return None, 0, ""
+    return state or marked, count, unread
+
+
+def is_filled_square(char: str, font: str = "") -> bool:
+    """■ or a symbol font's black square: a checked box among boxes, a bullet on its own."""
+    return char in FILLED_SQUARES or symbol_glyph(char, font) in FILLED_SQUARES
+
+
+def is_check_mark(char: str, font: str = "") -> bool:
+    """A glyph that checks the box or month cell it sits in: ✓ ✔ ✗ X, a filled dot or square
+    (● ■), or any symbol-font/private-use glyph."""
+    if not char or char.isspace():
+        return False
+    if char in CHECK_MARKS or char in CHECKED_BOXES or char in FILLED_MARKS:
+        return True
+    code = ord(char[0])
+    if 0xE000 <= code <= 0xF8FF:
+        return True
+    return (
+        is_symbol_font(font)
+        and symbol_font_key(font) not in PRIVATE_USE_ONLY
+        and box_glyph_state(char, font) is not False
+    )
+
+
+def is_bullet(text: str, font: str = "") -> bool:
+    """A one-character word that marks a list item: • ▪ – ■ ..., or a symbol font's bullet (Word's
+    and LibreOffice's Symbol U+F0B7)."""
+    return len(text) == 1 and (text in BULLETS or symbol_glyph(text, font) in BULLETS)
