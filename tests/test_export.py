@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 from extractor.batch.record_files import record_files
-from extractor.export import FORMATS, load_records
+from extractor.export import FORMATS, load_catalogue
 from extractor.export.table import columns
 
 from .conftest import reference_golden
@@ -45,7 +45,7 @@ MONTHS = [
 
 @pytest.fixture(scope="module")
 def fichas():
-    loaded = load_records(GOLDEN)
+    loaded = load_catalogue(GOLDEN)
     assert loaded.problems == [] and len(loaded.fichas) == 14
     return loaded.fichas
 
@@ -145,7 +145,7 @@ def test_csv_quotes_awkward_text_and_tolerates_missing_fields(tmp_path):
     record.update(titulo='Taller "Oficios", nivel 1; línea\nnueva', municipalidad=None, oficinas=[])
     record["fuente"]["paginas"] = None
     (tmp_path / "odd.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    (row,) = csv_rows(FORMATS["csv"].render(load_records(tmp_path).fichas))
+    (row,) = csv_rows(FORMATS["csv"].render(load_catalogue(tmp_path).fichas))
     assert row["titulo"] == 'Taller "Oficios", nivel 1; línea\nnueva'
     assert (row["comuna"], row["region"], row["oficinas"], row["fuente_paginas"]) == ("", "", "", "")
 
@@ -165,7 +165,7 @@ def test_same_records_give_the_same_bytes_whatever_the_file_layout(name, fichas,
     first = FORMATS[name].render(fichas)
     later = time.time() + 86_400
     monkeypatch.setattr(time, "time", lambda: later)
-    assert FORMATS[name].render(load_records(shuffled).fichas) == first
+    assert FORMATS[name].render(load_catalogue(shuffled).fichas) == first
 
 
 # --- XLSX ----------------------------------------------------------------------------------
@@ -295,7 +295,7 @@ def test_html_escapes_record_text(tmp_path):
     record["titulo"] = '<script>alert("x")</script> & co'
     record["descripcion"] = "Primero <b>uno</b>.\n\nSegundo."
     (tmp_path / "odd.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    page = FORMATS["html"].render(load_records(tmp_path).fichas).decode("utf-8")
+    page = FORMATS["html"].render(load_catalogue(tmp_path).fichas).decode("utf-8")
     assert "<script>alert" not in page and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co" in page
     assert "<p>Primero &lt;b&gt;uno&lt;/b&gt;.</p><p>Segundo.</p>" in page
 

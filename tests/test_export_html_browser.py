@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.export import FORMATS, load_records
+from extractor.export import FORMATS, load_catalogue
 
 from .conftest import reference_golden, run_chromium
 
@@ -74,7 +74,7 @@ class VisibleCards(HTMLParser):
 
 @pytest.fixture(scope="module")
 def fichas():
-    return load_records(GOLDEN).fichas
+    return load_catalogue(GOLDEN).fichas
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import FORMATS, load_records, one_per_ficha
+from ..export import FORMATS, load_catalogue, one_per_ficha
 from ..review.records import RecordError
 from ._common import Subparsers, add_output_option, fail, usage_error, write_output
 
@@ -36,7 +36,7 @@ def handle(args: argparse.Namespace) -> int:
             )
         return usage_error(args, f"give --format ({', '.join(FORMATS)}) or an -o FILE with one of those suffixes")
     try:
-        loaded = load_records(folder)
+        loaded = load_catalogue(folder)
     except RecordError as error:
         return fail("export", str(error), 2)
     for problem in loaded.problems:

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Ficha
-from .records import Loaded, Omitted, load_records, one_per_ficha
+from .records import Catalogue, Omitted, load_catalogue, one_per_ficha
 
-__all__ = ["FORMATS", "Format", "Loaded", "Omitted", "load_records", "one_per_ficha"]
+__all__ = ["FORMATS", "Catalogue", "ExportFormat", "Omitted", "load_catalogue", "one_per_ficha"]
 
 
 @dataclass(frozen=True)
-class Format:
+class ExportFormat:
     name: str
     module: str  # the module of this package that renders it
     default_out: str | None  # file written when no --out is given; None: standard output
@@ -33,9 +33,9 @@ class Format:
 FORMATS = {
     f.name: f
     for f in (
-        Format("csv", "csv_file", None),
-        Format("xlsx", "xlsx_file", "fichas.xlsx", names_omitted=True),
-        Format("jsonl", "jsonl_file", None),
-        Format("html", "html_page", None, names_omitted=True),
+        ExportFormat("csv", "csv_file", None),
+        ExportFormat("xlsx", "xlsx_file", "fichas.xlsx", names_omitted=True),
+        ExportFormat("jsonl", "jsonl_file", None),
+        ExportFormat("html", "html_page", None, names_omitted=True),
     )
 }

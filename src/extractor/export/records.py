@@ -20,21 +20,24 @@ class Omitted:
 
 
 @dataclass
-class Loaded:
+class Catalogue:
+    """The valid fichas of a folder in catalogue order, and the record files left out (as
+    `review.records.Loaded` found them)."""
+
     fichas: list[Ficha] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "path: field: problem", one per problem found
     invalid: int = 0  # files left out: no record, or one that breaks the contract
     omitted: list[Omitted] = field(default_factory=list)  # those files, one each, in path order
 
 
-def load_records(path: Path) -> Loaded:
+def load_catalogue(path: Path) -> Catalogue:
     """The valid fichas under `path` (a folder, or one record file) in catalogue order, through the one
     loader (`review.records.load_records`): a file that is no valid record is left out, each of its
     problems named. Hidden files and folders (a run's `.extractor-report.json`, say) hold no records.
     Raises `review.records.RecordError` when `path` does not exist or a single file given holds no record.
     """
     found = records.load_records(path)
-    return Loaded(
+    return Catalogue(
         sorted(found.fichas, key=catalogue_order),
         [str(p) for p in found.problems],
         found.invalid,

@@ -71,7 +71,7 @@ from ...vocab import header_months
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
-from .runs import TEXT_MARKS, Box, Char, RunStyle, Styles, Token, chars_text, inline, text_block
+from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 DOCX_CHUNK_TYPES = {
@@ -346,7 +346,7 @@ class _Reader:
 def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, region: str | None) -> list[Item]:
     """A text block, or checkboxes each labelled by the text after it ("☒ A ☐ B"), or by the
     text before it when the paragraph ends with a box after text ("A ☒ B ☐")."""
-    marks = {i: t for i, t in enumerate(toks) if isinstance(t, Box)}  # by place in the tokens
+    marks = {i: t for i, t in enumerate(toks) if isinstance(t, CheckboxToken)}  # by place in the tokens
     boxes = list(marks)
     if not boxes:
         block = text_block(toks, style, prov)
@@ -366,17 +366,19 @@ def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, reg
     return items
 
 
-def _checkbox(box: Box, label: str, prov: Provenance) -> Checkbox:
+def _checkbox(box: CheckboxToken, label: str, prov: Provenance) -> Checkbox:
     """The checkbox a box token prints, labelled (None when `label` is empty)."""
     return Checkbox(box.checked, label or None, box.method, prov)
 
 
-def _boxes_after_labels(toks: list[Token], marks: dict[int, Box], style: str | None, prov: Provenance) -> list[Item]:
+def _boxes_after_labels(
+    toks: list[Token], marks: dict[int, CheckboxToken], style: str | None, prov: Provenance
+) -> list[Item]:
     """ "A ☒  B ☐": each box (`marks`, by place in `toks`) labelled by the text between the box
     before it and itself; the lines above the first label (a heading printed with a line break)
     stay a text block."""
     boxes = list(marks)
-    chars = [t.text for t in toks[: boxes[0]] if isinstance(t, Char)]  # no box before the first
+    chars = [t.text for t in toks[: boxes[0]] if isinstance(t, CharToken)]  # no box before the first
     first = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
     lead = text_block(toks[:first], style, prov)
     items: list[Item] = [lead] if lead else []

@@ -1,7 +1,7 @@
 """The inside of a Word paragraph: runs, symbols and checkbox encodings as tokens.
 
-A paragraph becomes a list of tokens: `Char` (a character, its boldness and size) for
-text and `Box` for a checkbox, whatever its encoding: a w14 content control (state from
+A paragraph becomes a list of tokens: `CharToken` (a character, its boldness and size) for
+text and `CheckboxToken` for a checkbox, whatever its encoding: a w14 content control (state from
 `w14:checked`, not from the glyph shown), a legacy FORMCHECKBOX field
 (`w:checked`, else `w:default`), a `w:sym` character of a symbol font, or a
 ballot-box glyph typed as text. A `w:sym` check mark or cross (Wingdings ✓,
@@ -38,7 +38,7 @@ TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
 _T = TypeVar("_T")
 
 
-class Char(NamedTuple):
+class CharToken(NamedTuple):
     """A text token inside a paragraph: one printed character ("\\n" for a line break)."""
 
     text: str
@@ -47,14 +47,14 @@ class Char(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Box:
+class CheckboxToken:
     """A checkbox token inside a paragraph."""
 
     checked: bool
     method: CheckMethod  # "w14", "legacy", "sym" or "glyph"
 
 
-Token = Char | Box
+Token = CharToken | CheckboxToken
 
 
 class Styles:
@@ -144,24 +144,24 @@ class RunStyle:
     font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
 
 
-def _w14_checkbox(box: Element) -> Box:
+def _w14_checkbox(box: Element) -> CheckboxToken:
     """The state of a checkbox content control's `w14:checkbox`."""
     checked = box.find(f"{{{W14}}}checked")
     if checked is None:
-        return Box(False, "w14")
+        return CheckboxToken(False, "w14")
     value = checked.get(f"{{{W14}}}val")  # an on/off toggle: no value means on
-    return Box(value is None or value.lower() not in _OFF, "w14")
+    return CheckboxToken(value is None or value.lower() not in _OFF, "w14")
 
 
-def _legacy_checkbox(fld_char: Element) -> Box | None:
+def _legacy_checkbox(fld_char: Element) -> CheckboxToken | None:
     data = fld_char.find(qn("w:ffData"))
     box = data.find(qn("w:checkBox")) if data is not None else None
     if box is None:
         return None
     checked = box.find(qn("w:checked"))
     if checked is not None:
-        return Box(on(checked), "legacy")
-    return Box(on(box.find(qn("w:default"))), "legacy")
+        return CheckboxToken(on(checked), "legacy")
+    return CheckboxToken(on(box.find(qn("w:default"))), "legacy")
 
 
 def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
@@ -202,10 +202,10 @@ def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
         char = ""
     state = box_glyph_state(char, font)
     if state is not None:
-        return [Box(state, "sym")]
+        return [CheckboxToken(state, "sym")]
     mark = symbol_mark(char, font)
     if mark is not None:
-        return [Char(mark, style.bold, style.size)]
+        return [CharToken(mark, style.bold, style.size)]
     if is_symbol_font(font):
         found.unread_symbols.append(f"{font} {code}")
     return []
@@ -259,9 +259,9 @@ def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> N
                     token = made[ch] = _character(ch, style)
                 out.tokens.append(token)
         elif tag in ("tab", "noBreakHyphen"):
-            out.tokens.append(Char(" " if tag == "tab" else "-", bold, size))
+            out.tokens.append(CharToken(" " if tag == "tab" else "-", bold, size))
         elif tag in ("br", "cr"):
-            out.tokens.append(Char("\n", bold, size))
+            out.tokens.append(CharToken("\n", bold, size))
         elif tag == "sym":
             out.tokens.extend(_symbol_tokens(child, style, found))
         elif tag == "fldChar" and child.get(qn("w:fldCharType")) == "begin":
@@ -276,7 +276,11 @@ def _character(ch: str, style: RunStyle) -> Token:
     """A typed character: a box glyph, else the character it prints (a symbol font's code is the
     glyph it prints: "ü" in Wingdings is ✓)."""
     state = box_glyph_state(ch, style.font)
-    return Box(state, "glyph") if state is not None else Char(symbol_mark(ch, style.font) or ch, style.bold, style.size)
+    return (
+        CheckboxToken(state, "glyph")
+        if state is not None
+        else CharToken(symbol_mark(ch, style.font) or ch, style.bold, style.size)
+    )
 
 
 def _hidden_text(run: Element) -> str:
@@ -297,13 +301,13 @@ def _hidden_content(sdt: Element, base: RunStyle, styles: Styles | None) -> bool
 
 def chars_text(toks: Sequence[Token]) -> str:
     """The text of the tokens (boxes print no text)."""
-    return "".join(t.text for t in toks if isinstance(t, Char))
+    return "".join(t.text for t in toks if isinstance(t, CharToken))
 
 
 def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> TextBlock | None:
     """The tokens' text as a block, one line per line break (blank lines left out); bold when
     every printed character is, sized by the largest; None when no line holds text."""
-    chars = [t for t in toks if isinstance(t, Char)]
+    chars = [t for t in toks if isinstance(t, CharToken)]
     text = "".join(c.text for c in chars)
     lines = []
     for piece in text.split("\n"):

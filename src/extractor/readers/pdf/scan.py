@@ -264,7 +264,7 @@ def without_drawings(
     legible: np.ndarray,
     ink: np.ndarray,
     regions: list[Fill],
-    found: list[Box],
+    found: list[ScannedCheckbox],
     k: float,
     settings: LayoutSettings = LAYOUT,
 ) -> np.ndarray:
@@ -373,14 +373,14 @@ def line_mask(
 
 
 @dataclass(frozen=True)
-class Box:
+class ScannedCheckbox:
     """A checkbox found on the image (points): its box, and the box of the mark inside when checked."""
 
     box: Points
     mark: Points | None
 
 
-def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
+def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
     """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
     shapes of a box's size with holes whose four sides are ink inside their outline (a box whose
     cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square)."""
@@ -441,17 +441,17 @@ def _ringed(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> boo
     return all(side.size and side.mean() > 0.8 for side in sides)
 
 
-def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settings: LayoutSettings) -> Box:
+def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settings: LayoutSettings) -> ScannedCheckbox:
     dx, dy = round(w * settings.scan_box_inner), round(h * settings.scan_box_inner)
     inner = ink[y + dy : y + h - dy, x + dx : x + w - dx]
     stroke = max(2, round(1.0 / k))
     box = _box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)
     if inner.size == 0 or inner.mean() < settings.scan_box_ink:
-        return Box(box, None)
+        return ScannedCheckbox(box, None)
     hole = ink[y : y + h, x : x + w]
     rows, cols = np.nonzero(hole)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
-    return Box(box, mark)
+    return ScannedCheckbox(box, mark)
 
 
 def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]

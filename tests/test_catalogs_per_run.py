@@ -1,6 +1,6 @@
-"""A run's catalogs are one object passed down (`normalize.catalogs.Catalogs`), not module caches
-cleared from outside: two pipelines with different catalogs in one process each read with their
-own, and the batch hands its catalogs to its workers without the environment."""
+"""Each run reads with its own catalogs: they are one object passed down (`normalize.catalogs.Catalogs`),
+not module caches cleared from outside, so two pipelines with different catalogs in one process each
+read with their own, and the batch hands its catalogs to its workers without the environment."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Issue 24, second round (a new user's trial): a run ended by SIGTERM or SIGKILL leaves no worker behind,
-the lock file keeps no ended run's pid, hidden folders are not inputs, unreadable record files are counted
-as such, exports carry a trace of records left out, and small wording points. Each test drives the
-installed `extractor` in a subprocess, as a user would."""
+"""How a run stops and what counts as a record file: a run ended by SIGTERM or SIGKILL leaves no worker
+behind and SIGTERM stops it like Ctrl-C, the lock file keeps no ended run's pid, hidden folders are not
+inputs, unreadable record files are counted as such (diff, crosscheck), exports carry a trace of the
+records left out, and the export help's wording. Each test drives the installed `extractor` in a
+subprocess, as a user would."""
 
 from __future__ import annotations
 
