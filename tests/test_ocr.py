@@ -208,36 +208,15 @@ def test_light_text_on_a_dark_panel_is_read(tesseract, tmp_path):
 
 def test_the_ocr_options_reach_the_reader_and_the_report(tmp_path, capsys):
     from extractor.cli import main
-    from extractor.readers.ocr import options, use
 
     bf.drawing_pdf(tmp_path / "scan.pdf")
     out = tmp_path / "out"
-    try:
-        assert (
-            main(
-                [
-                    "run",
-                    str(tmp_path / "scan.pdf"),
-                    "--out",
-                    str(out),
-                    "--ocr",
-                    "never",
-                    "--ocr-dpi",
-                    "150",
-                    "--jobs",
-                    "1",
-                    "-q",
-                ]
-            )
-            == 1
-        )
-        assert "--ocr never" in capsys.readouterr().err
-        report = (out / ".extractor-report.json").read_text(encoding="utf-8")
-        assert '"mode": "never"' in report and '"dpi": 150' in report
-        assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
-    finally:
-        use(OcrOptions())
-    assert options() == OcrOptions()
+    run = ["run", str(tmp_path / "scan.pdf"), "--out", str(out), "--ocr", "never", "--ocr-dpi", "150", "--jobs", "1"]
+    assert main([*run, "-q"]) == 1
+    assert "--ocr never" in capsys.readouterr().err
+    report = (out / ".extractor-report.json").read_text(encoding="utf-8")
+    assert '"mode": "never"' in report and '"dpi": 150' in report
+    assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
 
 
 def test_a_box_whose_cross_touches_its_corners_is_a_checked_box_and_a_round_letter_is_none():
