@@ -314,3 +314,25 @@ def test_a_scanned_design_harness_document_reads_its_boxes_months_and_municipali
             read, truth = exact_fields(have)[key], exact_fields(want)[key]
             assert read == truth or field in flagged, f"{want['id']}: {key} {read!r} != {truth!r}; {design.describe()}"
         assert "lectura_ocr" in [a["codigo"] for a in have["revision"]["avisos"]]
+
+
+def test_tesseract_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
+    """One Tesseract thread a page (`OMP_THREAD_LIMIT=1`) is given to the tesseract process alone:
+    this process's environment is not written."""
+    import os
+    import subprocess
+
+    from extractor.readers.pdf.sources import scan_source
+
+    given: dict[str, str] = {}
+
+    def tesseract(command, **kwargs):
+        given.update(kwargs["env"])
+        Path(f"{command[2]}.hocr").write_bytes(b"<html/>")
+        return subprocess.CompletedProcess(command, 0, b"", b"")
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.setattr(scan_source.subprocess, "run", tesseract)
+    assert scan_source._tesseract(np.full((20, 20), 255, np.uint8), "spa", 300) == b"<html/>"
+    assert given["OMP_THREAD_LIMIT"] == "1" and given["PATH"] == os.environ["PATH"]
+    assert "OMP_THREAD_LIMIT" not in os.environ
