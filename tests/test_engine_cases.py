@@ -194,20 +194,16 @@ def test_an_owner_password_only_pdf_reads_when_a_password_is_given_for_other_fil
     from pypdf import PdfReader, PdfWriter
 
     from extractor.pipeline import extract_document
-    from extractor.readers.pdf import sources
+    from extractor.readers import ReadOptions
 
     from . import bad_files as bf
 
     writer = PdfWriter(clone_from=PdfReader(bf.publication_pages(tmp_path / "plain.pdf")))
     writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     writer.write(tmp_path / "owner-only.pdf")
-    before = sources.chosen()
-    sources.choose(engine)
-    try:
-        (ficha,) = extract_document(tmp_path / "owner-only.pdf", password="for-another-file").fichas
-        (same,) = extract_document(tmp_path / "owner-only.pdf", password="owner").fichas
-    finally:
-        sources.choose(before)
+    options = ReadOptions(pdf_engine=engine)
+    (ficha,) = extract_document(tmp_path / "owner-only.pdf", password="for-another-file", options=options).fichas
+    (same,) = extract_document(tmp_path / "owner-only.pdf", password="owner", options=options).fichas
     assert ficha.titulo == same.titulo == "Recepción y acogida de la comunidad afgana"
 
 
@@ -229,19 +225,13 @@ def test_padding_after_the_end_marker_is_no_truncation(tmp_path, padding):
 def test_inspect_takes_the_engine_in_any_case_and_says_which_engine_read(tmp_path, capsys, spelled):
     import json
 
-    from extractor.readers.pdf import sources
-
     from .test_cli import run_cli
 
     _cmyk_box_list(tmp_path / "doc.pdf", CMYK_FILLS[:2])
-    before = sources.chosen()
-    try:
-        assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled, "--format", "json"], tmp_path) == 0
-        assert json.loads(capsys.readouterr().out)["pdf_engine"] == spelled.lower()
-        assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled], tmp_path) == 0
-        assert f", read by {spelled.lower()}" in capsys.readouterr().out.splitlines()[0]
-    finally:
-        sources.choose(before)
+    assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled, "--format", "json"], tmp_path) == 0
+    assert json.loads(capsys.readouterr().out)["pdf_engine"] == spelled.lower()
+    assert run_cli(["inspect", "doc.pdf", "--pdf-engine", spelled], tmp_path) == 0
+    assert f", read by {spelled.lower()}" in capsys.readouterr().out.splitlines()[0]
     assert run_cli(["inspect", "doc.pdf", "--pdf-engine", "pdfminer"], tmp_path) == 2
     assert "invalid choice: 'pdfminer'" in capsys.readouterr().err
 
@@ -251,7 +241,7 @@ def test_a_record_read_from_a_repaired_file_is_never_silently_ok(tmp_path):
     matches, PDFium repairs the file silently (pdfminer may refuse it: the engines' outcomes on
     damaged files are not compared). Whatever is read from it carries an aviso saying so."""
     from extractor.pipeline import extract_document
-    from extractor.readers.pdf import sources
+    from extractor.readers import ReadOptions
     from extractor.readers.pdf.damage import xref_damage
 
     from . import bad_files as bf
@@ -264,12 +254,7 @@ def test_a_record_read_from_a_repaired_file_is_never_silently_ok(tmp_path):
     damaged = tmp_path / "shifted.pdf"
     damaged.write_bytes(data[:cut] + b"% seven\n" + data[cut:])
     assert xref_damage(str(damaged)) is not None
-    before = sources.chosen()
-    sources.choose("pdfium")
-    try:
-        fichas = extract_document(damaged).fichas
-    finally:
-        sources.choose(before)
+    fichas = extract_document(damaged, options=ReadOptions(pdf_engine="pdfium")).fichas
     assert fichas
     for ficha in fichas:
         assert ficha.revision.estado == "revisar"

@@ -208,36 +208,15 @@ def test_light_text_on_a_dark_panel_is_read(tesseract, tmp_path):
 
 def test_the_ocr_options_reach_the_reader_and_the_report(tmp_path, capsys):
     from extractor.cli import main
-    from extractor.readers.ocr import options, use
 
     bf.drawing_pdf(tmp_path / "scan.pdf")
     out = tmp_path / "out"
-    try:
-        assert (
-            main(
-                [
-                    "run",
-                    str(tmp_path / "scan.pdf"),
-                    "--out",
-                    str(out),
-                    "--ocr",
-                    "never",
-                    "--ocr-dpi",
-                    "150",
-                    "--jobs",
-                    "1",
-                    "-q",
-                ]
-            )
-            == 1
-        )
-        assert "--ocr never" in capsys.readouterr().err
-        report = (out / ".extractor-report.json").read_text(encoding="utf-8")
-        assert '"mode": "never"' in report and '"dpi": 150' in report
-        assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
-    finally:
-        use(OcrOptions())
-    assert options() == OcrOptions()
+    run = ["run", str(tmp_path / "scan.pdf"), "--out", str(out), "--ocr", "never", "--ocr-dpi", "150", "--jobs", "1"]
+    assert main([*run, "-q"]) == 1
+    assert "--ocr never" in capsys.readouterr().err
+    report = (out / ".extractor-report.json").read_text(encoding="utf-8")
+    assert '"mode": "never"' in report and '"dpi": 150' in report
+    assert main(["run", str(tmp_path / "scan.pdf"), "--ocr", "sometimes"]) == 2  # a usage error
 
 
 def test_a_box_whose_cross_touches_its_corners_is_a_checked_box_and_a_round_letter_is_none():
@@ -335,3 +314,25 @@ def test_a_scanned_design_harness_document_reads_its_boxes_months_and_municipali
             read, truth = exact_fields(have)[key], exact_fields(want)[key]
             assert read == truth or field in flagged, f"{want['id']}: {key} {read!r} != {truth!r}; {design.describe()}"
         assert "lectura_ocr" in [a["codigo"] for a in have["revision"]["avisos"]]
+
+
+def test_tesseract_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
+    """One Tesseract thread a page (`OMP_THREAD_LIMIT=1`) is given to the tesseract process alone:
+    this process's environment is not written."""
+    import os
+    import subprocess
+
+    from extractor.readers.pdf.sources import scan_source
+
+    given: dict[str, str] = {}
+
+    def tesseract(command, **kwargs):
+        given.update(kwargs["env"])
+        Path(f"{command[2]}.hocr").write_bytes(b"<html/>")
+        return subprocess.CompletedProcess(command, 0, b"", b"")
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.setattr(scan_source.subprocess, "run", tesseract)
+    assert scan_source._tesseract(np.full((20, 20), 255, np.uint8), "spa", 300) == b"<html/>"
+    assert given["OMP_THREAD_LIMIT"] == "1" and given["PATH"] == os.environ["PATH"]
+    assert "OMP_THREAD_LIMIT" not in os.environ

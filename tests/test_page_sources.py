@@ -54,3 +54,49 @@ def test_the_page_steps_read_what_the_chosen_source_gives(tmp_path, monkeypatch)
     boxes = [i for i in reader.page_items(full, set()) if isinstance(i, Checkbox)]
     assert [b.checked for b in boxes] == [True, False]
     assert not [i for i in reader.page_items(bare, set()) if isinstance(i, Checkbox)]
+
+
+def test_two_reads_in_one_process_each_read_with_their_own_options(tmp_path, monkeypatch):
+    """The options travel with each read (`ReadOptions`), never as state of a module: two paged
+    readers made for different engines and OCR options, their steps interleaved as the batch runs
+    them, each read with its own; each pickles (a batch task carries it)."""
+    import pickle
+
+    from extractor.problems import DocumentError
+    from extractor.readers import FORMATS, ReadOptions, read
+    from extractor.readers.ocr import OcrOptions
+
+    from .bad_files import drawing_pdf
+
+    used: list[str] = []
+    monkeypatch.setattr(reader, "page_source", lambda name: used.append(name) or page_source(name))
+    scan = str(drawing_pdf(tmp_path / "scan.pdf"))  # no text layer: the OCR options decide the message
+    pdf = FORMATS["pdf"].reader()
+    assert pdf.paged is not None
+    off = pdf.paged(ReadOptions("pdfplumber", OcrOptions("never")))
+    unknown_language = pdf.paged(ReadOptions("pdfium", OcrOptions("auto", lang="zz")))
+    assert pickle.loads(pickle.dumps(off)) == off
+    parts = [off.read_part(scan, None, None), unknown_language.read_part(scan, None, None)]
+    assert used == ["pdfplumber", "pdfium"]
+    with pytest.raises(DocumentError, match=r"OCR is off \(--ocr never\)"):
+        off.merge([parts[0]], scan)
+    with pytest.raises(DocumentError, match="no language data for zz"):
+        unknown_language.merge([parts[1]], scan)
+
+    used.clear()
+    boxes = tmp_path / "boxes.pdf"
+    drawn_checkbox_list(boxes, [("letter_x", "Sociolaboral")])
+    read(boxes, options=ReadOptions(pdf_engine="pdfplumber"))
+    read(boxes)
+    read(boxes, options=ReadOptions(pdf_engine="pdfplumber"))
+    assert used == ["pdfplumber", "pdfium", "pdfplumber"]
+
+
+def test_the_engines_the_command_line_offers_are_the_registered_sources():
+    from extractor.cli import parser
+
+    for command in (["inspect", "x.pdf"], ["run"]):
+        with pytest.raises(SystemExit):
+            parser(command).parse_args([*command, "--pdf-engine", "nope"])
+        for name in SOURCES:
+            assert parser(command).parse_args([*command, "--pdf-engine", name]).pdf_engine == name

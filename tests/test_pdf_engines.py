@@ -25,15 +25,14 @@ represented by the two in tests/data/cases/realworld/ and the one in tests/data/
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError
-from extractor.readers.pdf import sources
+from extractor.readers import ReadOptions
 from extractor.readers.pdf.page import PageObjects
 from extractor.readers.pdf.reader import read_pages
 from extractor.review.golden import in_ci
@@ -79,20 +78,10 @@ KNOWN: dict[str, tuple[str, str]] = {
 }
 
 
-@contextmanager
-def engine(name: str) -> Iterator[None]:
-    before = sources.chosen()
-    sources.choose(name)
+def outcome(path: Path, engine: str) -> tuple[str, object]:
+    """The records as written (JSON text) when read by the page source `engine`, or the error kind."""
     try:
-        yield
-    finally:
-        sources.choose(before)
-
-
-def outcome(path: Path) -> tuple[str, object]:
-    """The records as written (JSON text), or the error kind."""
-    try:
-        result = extract_document(path)
+        result = extract_document(path, options=ReadOptions(pdf_engine=engine))
     except DocumentError as error:
         return "error", error.kind
     records = [json.dumps(f.model_dump(mode="json"), ensure_ascii=False, indent=2) for f in result.fichas]
@@ -162,10 +151,8 @@ def page_differences(path: Path) -> list[str]:
 
 
 def assert_engines_agree(path: Path, case: str) -> None:
-    with engine("pdfplumber"):
-        reference = outcome(path)
-    with engine("pdfium"):
-        fast = outcome(path)
+    reference = outcome(path, "pdfplumber")
+    fast = outcome(path, "pdfium")
     assert reference == fast, f"{case}: outcomes differ: pdfplumber {reference!s:.400} / pdfium {fast!s:.400}"
     problems = page_differences(path)
     if case in KNOWN:

@@ -8,7 +8,7 @@ import copy
 import pytest
 
 from extractor.layout import Checkbox, Table
-from extractor.readers import FORMATS
+from extractor.readers import FORMATS, ReadOptions
 from extractor.readers.pdf.grid import month_tables
 from extractor.readers.pdf.marks import Mark, attach_labels, find_marks, glyph_box_marks
 from extractor.readers.pdf.reader import PdfPages, page_items, read_pages, read_pdf
@@ -76,8 +76,10 @@ def test_a_pdf_read_in_parts_gives_the_layout_of_one_whole_read(tmp_path):
     path = tmp_path / "running.pdf"
     bodies = [[f"Texto de la página {n}, primera línea.", "Segunda línea del cuerpo."] for n in range(1, 7)]
     pages_with_running_text(path, bodies, "Encabezado de la publicación", "Pie de página")
-    paged = FORMATS["pdf"].reader().paged
-    assert paged is not None and paged.page_count(str(path), None) == 6
+    pdf_pages = FORMATS["pdf"].reader().paged
+    assert pdf_pages is not None
+    paged = pdf_pages(ReadOptions())
+    assert paged.page_count(str(path), None) == 6
     parts = [paged.read_part(str(path), None, numbers) for numbers in (range(1, 3), range(3, 7))]
     context = paged.merge(parts, str(path))
     items = [page for part in parts for page in paged.part_items(part, context)]

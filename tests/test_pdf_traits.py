@@ -305,20 +305,20 @@ def _literal(name: str):
 
 
 def test_unreadable_widgets_leave_the_page_and_are_said_at_verbose(tmp_path, monkeypatch, capsys):
-    from extractor.readers.pdf import sources
+    from extractor.readers import ReadOptions
 
-    monkeypatch.setattr(sources, "_chosen", "pdfplumber")  # the reference source's /Annots reader
+    reference = ReadOptions(pdf_engine="pdfplumber")  # the reference source's /Annots reader
     path = _built(tmp_path, TraitFicha())
 
     def broken(page):
         raise ValueError("/Annots is a int, not an array")
 
     monkeypatch.setattr(pdfplumber_source, "page_annotations", broken)
-    layout = read_pdf(str(path))
+    layout = read_pdf(str(path), options=reference)
     (skipped,) = layout.skipped
     assert skipped.startswith("page 1: form widgets not read (ValueError: /Annots is a int, not an array")
     assert not any(isinstance(i, ReaderNote) for i in layout.items)
-    assert extract_document(path).skipped == layout.skipped
+    assert extract_document(path, options=reference).skipped == layout.skipped
 
     from extractor.batch.runner import RunOptions, run
 

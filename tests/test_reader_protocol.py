@@ -22,7 +22,7 @@ from extractor.batch.workers import Outcome
 from extractor.layout import Item, Layout, Line, Provenance, TextBlock
 from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind, document_error
-from extractor.readers import FORMATS, format_of, read
+from extractor.readers import FORMATS, ReadOptions, format_of, read
 from extractor.readers.base import Format, Reader
 from extractor.readers.checks import FileLimits, check_size
 from extractor.source import source_of
@@ -79,13 +79,17 @@ class TextPages:
         return Layout(path, "pdf", [item for items in items_per_page for item in items], len(items_per_page))
 
 
-def read_text(path: str, password: str | None = None) -> Layout:
-    paged = READER.paged
+def read_text(path: str, password: str | None = None, options: ReadOptions = ReadOptions()) -> Layout:
+    paged = TextPages()
     part = paged.read_part(path, password, None)
     return paged.layout(path, paged.part_items(part, paged.merge([part], path)))
 
 
-READER = Reader(read=read_text, paged=TextPages())
+def text_pages(options: ReadOptions) -> TextPages:
+    return TextPages()
+
+
+READER = Reader(read=read_text, paged=text_pages)
 
 
 @pytest.fixture

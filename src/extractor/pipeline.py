@@ -14,7 +14,7 @@ from .layout import Layout
 from .model import Ficha
 from .normalize.catalogs import Catalogs, shipped
 from .problems import Kind, document_error
-from .readers import FORMATS, format_of, read
+from .readers import FORMATS, ReadOptions, format_of, read
 from .readers.checks import FileLimits
 from .readers.formats import unsupported_message
 from .segment.fichas import no_ficha_reason, segment
@@ -68,16 +68,17 @@ def extract_document(
     limits: FileLimits = FileLimits(),
     source: Source | None = None,
     catalogs: Catalogs | None = None,
+    options: ReadOptions = ReadOptions(),
 ) -> DocumentResult:
-    """All fichas of one document, validated; invalid records are reported, never returned.
-    Names are matched in `catalogs` (the shipped catalogs when None).
+    """All fichas of one document read with `options` (PDF engine, OCR), validated; invalid records
+    are reported, never returned. Names are matched in `catalogs` (the shipped catalogs when None).
 
     Bad input raises a `DocumentError` naming the file and the problem.
     """
     path = Path(path)
     if format_of(path) is None:
         raise document_error(Kind.unsupported, path, unsupported_message())
-    layout = read(path, password, limits)
+    layout = read(path, password, limits, options)
     return records_of(layout, path, source or source_of(path), catalogs)
 
 

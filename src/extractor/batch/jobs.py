@@ -33,7 +33,7 @@ from typing import Any
 from ..normalize.catalogs import Catalogs
 from ..pipeline import DocumentResult, extract_document, records_of
 from ..problems import DocumentError
-from ..readers import FORMATS, format_of
+from ..readers import FORMATS, ReadOptions, format_of
 from ..readers.base import Format, PagedReader
 from ..readers.checks import FileLimits
 from ..source import Source
@@ -48,6 +48,7 @@ class Settings:
     part_pages: int = 25  # most pages one worker reads at once (bounds its memory)
     min_part_pages: int = 4  # fewer pages than this are not worth a part of their own
     catalogs: Catalogs | None = None  # the run's catalogs (built once by the batch); None: the shipped ones
+    read: ReadOptions = ReadOptions()  # how documents are read (PDF engine, OCR); every task carries it
 
     def __post_init__(self) -> None:
         if self.jobs < 1 or self.part_pages < 1 or self.min_part_pages < 1:
@@ -88,7 +89,8 @@ def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings:
     pages = paged.page_count(str(path), settings.password)
     if len(page_ranges(pages, settings)) > 1:
         return Surveyed(pages)
-    return Surveyed(pages, extract_document(path, settings.password, settings.file_limits, source, settings.catalogs))
+    result = extract_document(path, settings.password, settings.file_limits, source, settings.catalogs, settings.read)
+    return Surveyed(pages, result)
 
 
 def finish(
@@ -135,9 +137,10 @@ class DocumentJob:
 
     @property
     def paged(self) -> PagedReader[Any, Any, Any] | None:
-        """The format's paged capability, None when the document is read whole."""
+        """The format's paged capability reading with the run's options, None when the document is read whole."""
         fmt = self.format
-        return None if fmt is None else fmt.reader().paged
+        paged = None if fmt is None else fmt.reader().paged
+        return None if paged is None else paged(self.settings.read)
 
     def start(self) -> list[Task]:
         settings, fmt, paged = self.settings, self.format, self.paged
@@ -175,7 +178,7 @@ class DocumentJob:
         settings = self.settings
         return self._task(
             extract_document,
-            (self.path, settings.password, settings.file_limits, self.source, settings.catalogs),
+            (self.path, settings.password, settings.file_limits, self.source, settings.catalogs, settings.read),
             self._after_whole,
         )
 

@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..problems import DocumentError, Kind, describe, document_error
-from ..readers.base import DEFAULT_PDF_ENGINE
 from ..readers.checks import MB, FileLimits, check_size
 from ..readers.formats import FORMATS, format_of, unsupported_message
 from ..readers.ocr import OcrOptions
-from ..readers.ocr import options as ocr_options
-from ..readers.ocr import use as use_ocr
+from ..readers.options import ReadOptions
+from ..readers.pdf.sources import DEFAULT as DEFAULT_PDF_ENGINE
 from ..source import display_path, page_count, sha256_of, source_of
 from .cache import Cache, file_sha256
 from .lock import output_lock
@@ -96,6 +95,11 @@ class RunOptions:
             "ocr": {"mode": self.ocr.mode, "lang": self.ocr.lang, "dpi": self.ocr.dpi},
             "pdf_engine": self.pdf_engine,
         }
+
+    @property
+    def reading(self) -> ReadOptions:
+        """How every document of the run is read; each task is handed it."""
+        return ReadOptions(self.pdf_engine, self.ocr)
 
 
 @dataclass
@@ -203,8 +207,7 @@ def run(
 class Batch:
     def __init__(self, out: Path, log: Callable[[str], None], options: RunOptions):
         self.out, self.options = out, options
-        reading = f"pdf-engine={options.pdf_engine} {options.ocr.key}"  # read another way: again
-        self.cache = Cache.load(out, reading, options.catalogs)
+        self.cache = Cache.load(out, options.reading.key, options.catalogs)  # read another way: again
         self.report = RunReport(options.as_report(), out=out)
         self._log = log
         self.progress = Progress(0, enabled=options.progress)
@@ -225,18 +228,14 @@ class Batch:
         documents that are no longer among `inputs`."""
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
-        before: tuple[str, OcrOptions] | None = None  # the reader options in effect before, put back after
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
             if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) are loaded
                 from ..pipeline import preload
-                from ..readers.pdf import sources
+                from ..readers.pdf.sources import page_source
 
                 preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
-                before = (sources.chosen(), ocr_options())
-                sources.choose(self.options.pdf_engine)  # the workers, forked from here, read with them
-                use_ocr(self.options.ocr)
-                sources.page_source()  # imported once here, not in every worker
+                page_source(self.options.pdf_engine)  # imported once here, not in every worker
             self._count_pages(jobs)
             if jobs:
                 self.progress.start()
@@ -251,11 +250,6 @@ class Batch:
             self._stale(planned, inputs)
             self.report.complete = True
         finally:
-            if before is not None:
-                from ..readers.pdf import sources
-
-                sources.choose(before[0])
-                use_ocr(before[1])
             self.progress.close()
             self.cache.save()
             self.report.write(self.out)
@@ -329,7 +323,12 @@ class Batch:
 
         options = self.options
         settings = Settings(
-            options.password, options.file_limits, options.jobs, options.part_pages, catalogs=self.catalogs
+            options.password,
+            options.file_limits,
+            options.jobs,
+            options.part_pages,
+            catalogs=self.catalogs,
+            read=options.reading,
         )
         job = DocumentJob(document.path, entry.file, source, settings)
         self._documents[job] = document

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from ..readers.base import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from ..readers.pdf.sources import DEFAULT as DEFAULT_PDF_ENGINE
+from ..readers.pdf.sources import SOURCES as PDF_SOURCES
 from ..review.output import FORMATS as REPORT_FORMATS
 from ..review.output import rendered, wants_colour
 from ..review.records import RecordError
@@ -94,7 +95,7 @@ def add_pdf_engine_option(parser: argparse.ArgumentParser) -> None:
     """--pdf-engine NAME: the PDF reader's page source (`readers.pdf.sources`)."""
     parser.add_argument(
         "--pdf-engine",
-        choices=PDF_ENGINES,
+        choices=tuple(PDF_SOURCES),
         type=str.lower,  # "PDFium" as the README spells it
         default=DEFAULT_PDF_ENGINE,
         help="what reads the PDF pages: pdfium (fast) or pdfplumber (the reference); they are tested to give "

@@ -48,13 +48,13 @@ def handle(args: argparse.Namespace) -> int:
         return usage_error(args, str(error))
     from ..normalize.catalog_files import environment_folders
     from ..normalize.catalogs import Catalogs
-    from ..readers.pdf.sources import choose
+    from ..readers.options import ReadOptions
 
-    choose(args.pdf_engine)
+    options = ReadOptions(pdf_engine=args.pdf_engine)  # OCR as `run`'s defaults
     try:
         # the user catalogs of the environment, as `run` reads them (a bare comuna name is a label)
         catalogs = Catalogs.load(environment_folders())
-        inspection = inspect_layout(read(path, password), source_of(path), catalogs)
+        inspection = inspect_layout(read(path, password, options=options), source_of(path), catalogs)
     except DocumentError as error:  # bad input: the message names the file and the problem
         return fail("inspect", str(error), 1)
     if format_of(path) == "pdf":

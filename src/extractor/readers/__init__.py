@@ -19,18 +19,25 @@ from ..layout import Layout
 from ..problems import DocumentError, Kind, input_error
 from .checks import FileLimits
 from .formats import FORMATS, format_of
+from .options import ReadOptions
 
-__all__ = ["FORMATS", "format_of", "read"]
+__all__ = ["FORMATS", "ReadOptions", "format_of", "read"]
 
 
-def read(path: str | Path, password: str | None = None, limits: FileLimits = FileLimits()) -> Layout:
-    """The document's layout; a `DocumentError` when its bytes are wrong, unsafe or damaged."""
+def read(
+    path: str | Path,
+    password: str | None = None,
+    limits: FileLimits = FileLimits(),
+    options: ReadOptions = ReadOptions(),
+) -> Layout:
+    """The document's layout, read with `options` (PDF engine, OCR); a `DocumentError` when its
+    bytes are wrong, unsafe or damaged."""
     name = format_of(path)
     if name is None:
         raise DocumentError(Kind.unsupported, f"{path}: no reader for files of this kind")
     fmt = FORMATS[name]
     fmt.check(Path(path), limits)
     try:
-        return fmt.reader().read(str(path), password)
+        return fmt.reader().read(str(path), password, options)
     except Exception as error:
         raise input_error(error, fmt.damaged, path, f"damaged {name.upper()}") from error

@@ -11,7 +11,9 @@ also offer the `PagedReader` capability, with which the batch (`jobs`)
 spreads one long document over workers: count the pages, read each page
 range apart, merge what needs every page (running headers), turn each part
 into layout items, and join the items into the layout. Reading in parts
-gives the same layout as reading the whole document.
+gives the same layout as reading the whole document. Both are given the
+read's `ReadOptions` (PDF engine, OCR) explicitly: no reader keeps them
+as module state.
 
 Reader modules import heavy parsers (pdfplumber, python-docx), so a
 `Format` names its module and imports it on first use (`Format.reader`).
@@ -28,9 +30,7 @@ from typing import Any, Protocol, TypeVar
 from ..layout import Layout
 from ..problems import Kind
 from .checks import FileLimits
-
-PDF_ENGINES = ("pdfium", "pdfplumber")  # the PDF reader's page sources a user may choose (--pdf-engine)
-DEFAULT_PDF_ENGINE = "pdfium"  # `readers.pdf.sources` reads with it unless told otherwise
+from .options import ReadOptions
 
 Part = TypeVar("Part")
 Context = TypeVar("Context")
@@ -73,8 +73,10 @@ class PagedReader(Protocol[Part, Context, PageItem]):
 class Reader:
     """What a reader module exposes as its `READER`."""
 
-    read: Callable[[str, str | None], Layout]  # (path, password) -> the whole document's layout
-    paged: PagedReader[Any, Any, Any] | None = None  # reading by page ranges, for formats with pages
+    read: Callable[[str, str | None, ReadOptions], Layout]  # (path, password, options) -> the whole layout
+    # for formats with pages: the paged capability reading with the given options (it pickles: the
+    # batch hands it to each task)
+    paged: Callable[[ReadOptions], PagedReader[Any, Any, Any]] | None = None
 
 
 @dataclass(frozen=True)

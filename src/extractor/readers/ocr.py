@@ -2,7 +2,7 @@
 Tesseract can run here.
 
 This module imports nothing heavy (the command line reads it): the image page source
-(`pdf/sources/scan_source.py`, OpenCV and pytesseract) is imported only when a page is read by OCR.
+(`pdf/sources/scan_source.py`, OpenCV) is imported only when a page is read by OCR.
 """
 
 from __future__ import annotations
@@ -41,18 +41,6 @@ class OcrOptions:
             raise ValueError(f"OCR resolution must be between 72 and 1200 dpi, not {self.dpi}")
         if not re.fullmatch(r"[A-Za-z_]+(\+[A-Za-z_]+)*", self.lang):
             raise ValueError(f"OCR language must be Tesseract codes joined by '+', not {self.lang!r}")
-
-
-_OPTIONS = [OcrOptions()]
-
-
-def use(options: OcrOptions) -> None:
-    """Make `options` the ones every PDF read in this process (and the workers it forks) uses."""
-    _OPTIONS[0] = options
-
-
-def options() -> OcrOptions:
-    return _OPTIONS[0]
 
 
 @functools.cache

@@ -70,6 +70,7 @@ from ...text import clean
 from ...vocab import header_months
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
+from ..options import ReadOptions
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
@@ -522,8 +523,9 @@ def read_docx(path: str) -> Layout:
     return layout
 
 
-def _read(path: str, password: str | None = None) -> Layout:
-    """A password-protected DOCX is an OLE container, refused by `checks` before this."""
+def _read(path: str, password: str | None = None, options: ReadOptions = ReadOptions()) -> Layout:
+    """A password-protected DOCX is an OLE container, refused by `checks` before this; `options`
+    (PDF engine, OCR) do not concern a Word document."""
     return read_docx(path)
 
 

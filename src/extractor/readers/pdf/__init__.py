@@ -13,6 +13,18 @@ Modules, in the order a page flows through them:
 - `settings` (`LayoutSettings`, every tolerance) and `geometry` (pdfplumber-style boxes).
 """
 
-from .reader import READER, read_pdf
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["READER", "read_pdf"]
+
+
+def __getattr__(name: str) -> Any:
+    """`READER` and `read_pdf`, imported on first use: the command line reads `sources` (the engines
+    `--pdf-engine` offers) without paying for the reader's modules."""
+    if name in __all__:
+        from . import reader
+
+        return getattr(reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,7 +18,7 @@ from ...layout import UNCLEAR, Checkbox, Item, Layout, Line, OcrPage, Provenance
 from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
-from ..ocr import options as ocr_options
+from ..options import ReadOptions
 from .cells import ruled_cells
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, intersection, union
@@ -31,7 +31,7 @@ from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
-from .sources import page_source
+from .sources import DEFAULT, page_source
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -52,7 +52,7 @@ def opening_password(path: str, password: str | None) -> str | None:
     return password
 
 
-def page_count(path: str, password: str | None = None, engine: str | None = None) -> int:
+def page_count(path: str, password: str | None = None, engine: str = DEFAULT) -> int:
     return page_source(engine).page_count(path, opening_password(path, password))
 
 
@@ -89,15 +89,14 @@ def read_pages(
     password: str | None = None,
     numbers: range | None = None,
     settings: LayoutSettings = LAYOUT,
-    engine: str | None = None,
-    ocr: OcrOptions | None = None,
+    engine: str = DEFAULT,
+    ocr: OcrOptions = OcrOptions(),
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine` (the process's chosen one when None, `sources.choose`); each page released once read.
+    `engine` (a key of `sources.SOURCES`); each page released once read.
     A page that needs OCR (`ocr.needs_ocr`: no usable text layer, in auto mode) is read again from
     its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
     why at --verbose (`require_text` fails a document with no text at all)."""
-    ocr = ocr or ocr_options()
     password = opening_password(path, password)
     pages: list[PageObjects] = []
     scanned: list[int] = []
@@ -159,14 +158,13 @@ def damage_note(page: PageObjects) -> list[Unit]:
     return [_note(top, message, page.number)]
 
 
-def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions | None = None) -> None:
+def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions = OcrOptions()) -> None:
     """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR,
     which is off (`--ocr never`), cannot run here (the message says how to install it), or read
     nothing."""
     if not pages:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
     if not any(page.words for page in pages):
-        ocr = ocr or ocr_options()
         problem = unavailable(ocr.lang)
         if ocr.mode == "never":
             why = "; OCR is off (--ocr never)"
@@ -310,19 +308,18 @@ class PdfPages:
     """The PDF's paged capability (`base.PagedReader`): the steps `read_pdf` runs, by page ranges."""
 
     settings: LayoutSettings = LAYOUT
-    engine: str | None = None  # the page source (`sources`); None: the process's chosen one
-    ocr: OcrOptions | None = None  # None: the options in effect (`ocr.use`) when a part is read
+    options: ReadOptions = ReadOptions()  # the page source (`sources`) and the OCR options
 
     def page_count(self, path: str, password: str | None = None) -> int:
-        return page_count(path, password, self.engine)
+        return page_count(path, password, self.options.pdf_engine)
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings, self.engine, self.ocr)
+        read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
         """The running headers' keys, once the document is known to have a text layer."""
-        require_text([page for part in parts for page in part.pages], label, self.ocr)
+        require_text([page for part in parts for page in part.pages], label, self.options.ocr)
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
     def part_items(self, part: PdfPart, context: set[str]) -> list[list[PageItem]]:
@@ -332,23 +329,22 @@ class PdfPages:
         return pdf_layout(path, items_per_page)
 
 
-PAGES = PdfPages()
+def pdf_pages(options: ReadOptions) -> PdfPages:
+    """The paged capability reading with `options` (`base.Reader.paged`)."""
+    return PdfPages(LAYOUT, options)
 
 
 def read_pdf(
     path: str,
     password: str | None = None,
+    options: ReadOptions = ReadOptions(),
     settings: LayoutSettings = LAYOUT,
-    engine: str | None = None,
-    ocr: OcrOptions | None = None,
 ) -> Layout:
-    """The whole PDF in one process, read by the page source `engine` (the process's chosen one
-    when None) with the OCR options `ocr` (those in effect when None); `extractor.batch.jobs` runs
-    the same steps split by page ranges."""
-    default = settings is LAYOUT and engine is None and ocr is None
-    pages = PAGES if default else PdfPages(settings, engine, ocr)
+    """The whole PDF in one process, read with `options` (page source, OCR); `extractor.batch.jobs`
+    runs the same steps split by page ranges."""
+    pages = PdfPages(settings, options)
     part = pages.read_part(path, password, None)
     return pages.layout(path, pages.part_items(part, pages.merge([part], path)))
 
 
-READER = Reader(read=read_pdf, paged=PAGES)
+READER = Reader(read=read_pdf, paged=pdf_pages)

@@ -6,10 +6,12 @@ A source is a module of this package holding `SOURCE`, an object with `name` (it
 kinds: `encrypted_pdf` (a password is needed or wrong) and `damaged_pdf`, through
 `problems.document_error`. Sources are imported on first use.
 
-`ENGINES` are the sources a user may choose (`--pdf-engine`): `pdfium` (pypdfium2, the fast one)
-and `pdfplumber` (pdfminer.six underneath, the reference the other is tested against). The choice
-is made once per process (`choose`, before any worker is forked: workers inherit it); a call that
-names no engine reads with the chosen one.
+`SOURCES` is the one registry: its keys are what `--pdf-engine` offers, `pdfium` (pypdfium2, the
+fast one, `DEFAULT`) and `pdfplumber` (pdfminer.six underneath, the reference the other is tested
+against). Which one reads a document travels with the read (`readers.options.ReadOptions`), never
+as state of this module. The image source (`scan_source`, OCR) is not in `SOURCES`: it is not
+chosen by the user but per page, by the OCR decision (`reader.needs_ocr`), for pages whose text
+layer the chosen source found unusable.
 """
 
 from __future__ import annotations
@@ -18,13 +20,10 @@ import importlib
 from collections.abc import Iterator
 from typing import Protocol
 
-from ...base import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from ..objects import SourcePage
 
-DEFAULT = DEFAULT_PDF_ENGINE
-SOURCES = {"pdfplumber": "pdfplumber_source", "pdfium": "pdfium_source"}  # name -> module in this package
-ENGINES = PDF_ENGINES  # what --pdf-engine offers
-_chosen = DEFAULT
+SOURCES = {"pdfium": "pdfium_source", "pdfplumber": "pdfplumber_source"}  # name -> module in this package
+DEFAULT = "pdfium"  # the source a read uses unless told otherwise
 
 
 class PageSource(Protocol):
@@ -35,27 +34,15 @@ class PageSource(Protocol):
     def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]: ...
 
 
-def choose(name: str) -> None:
-    """Make `name` this process's engine (ValueError naming the known ones otherwise)."""
-    global _chosen
-    _known(name)
-    _chosen = name
-
-
-def chosen() -> str:
-    """The engine this process reads with when a call names none."""
-    return _chosen
-
-
-def _known(name: str) -> str:
+def known(name: str) -> str:
+    """`name` when it is a registered source; ValueError naming the known ones otherwise."""
     if name not in SOURCES:
         raise ValueError(f"unknown PDF engine {name!r} (known: {', '.join(sorted(SOURCES))})")
     return name
 
 
-def page_source(name: str | None = None) -> PageSource:
-    """The registered source called `name` (the chosen engine when None); ValueError naming the
-    known ones otherwise."""
-    module = SOURCES[_known(name or _chosen)]
+def page_source(name: str = DEFAULT) -> PageSource:
+    """The registered source called `name`; ValueError naming the known ones otherwise."""
+    module = SOURCES[known(name)]
     source: PageSource = importlib.import_module(f"{__name__}.{module}").SOURCE
     return source

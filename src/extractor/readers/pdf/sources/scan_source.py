@@ -2,7 +2,7 @@
 
 Each page is rendered by pdfium (pypdfium2, pdfplumber's own dependency) at `OcrOptions.dpi`,
 straightened (`scan.skew_angle`), and read twice: by image analysis (`scan.py`: fills, checkboxes,
-rules, outlined panels) and by Tesseract through pytesseract (hOCR output: words with boxes,
+rules, outlined panels) and by the `tesseract` command (hOCR output: words with boxes,
 confidences, and each line's baseline and text size). Light text on dark regions is made dark on
 white first (`scan.readable`). Words come ready-made (`SourcePage.words`, in points, top-left
 origin): OCR gives words, not characters, and a character per letter spread over the word's box
@@ -24,8 +24,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shlex
+import subprocess
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from xml.etree import ElementTree
 
 import cv2
@@ -116,17 +120,29 @@ def parse_hocr(hocr: bytes) -> list[OcrWord]:
     return words
 
 
+TESSERACT_ENVIRONMENT = {"OMP_THREAD_LIMIT": "1"}  # one thread a page: pages are spread over the workers
+
+
 def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3, config: str = "") -> bytes:
     """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text,
-    7 a line; `config` more options)."""
-    import pytesseract
+    7 a line; `config` more options).
+
+    The command is the one pytesseract's `image_to_pdf_or_hocr` runs (the picture as a PNG file, the
+    same arguments), run here because pytesseract gives tesseract this process's environment and
+    takes no other: tesseract is given its own (`OMP_THREAD_LIMIT=1`), this process's stays as is.
+    RuntimeError with tesseract's message when it fails."""
     from PIL import Image
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # read by tesseract, which pytesseract starts from this process
-    hocr: bytes = pytesseract.image_to_pdf_or_hocr(
-        Image.fromarray(image), lang=lang, extension="hocr", config=f"--dpi {dpi} --psm {layout} {config}".strip()
-    )
-    return hocr
+    with tempfile.TemporaryDirectory(prefix="extractor-ocr-") as folder:
+        picture, base = Path(folder, "page.png"), Path(folder, "page")
+        Image.fromarray(image).save(picture, format="PNG")
+        options = f"-c tessedit_create_hocr=1 --dpi {dpi} --psm {layout} {config}".strip()
+        command = ["tesseract", str(picture), str(base), "-l", lang, *shlex.split(options), "hocr"]
+        done = subprocess.run(command, capture_output=True, env={**os.environ, **TESSERACT_ENVIRONMENT}, check=False)
+        if done.returncode:
+            message = done.stderr.decode("utf-8", "replace").strip()
+            raise RuntimeError(f"tesseract failed (exit {done.returncode}): {message}")
+        return base.with_suffix(".hocr").read_bytes()
 
 
 def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
