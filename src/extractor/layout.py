@@ -155,12 +155,9 @@ class ReaderNote:
     prov: Provenance = Provenance()
     kind: Literal["note"] = "note"
 
-    def __init__(self, codigo: Aviso | str, mensaje: str, prov: Provenance = Provenance()) -> None:
-        """`codigo` is an `Aviso`; a plain string is checked against it here (ValueError if no
-        aviso has that code), so a wrong code fails where the reader makes the note. The
-        string form stays only for readers/pdf/reader.py's `HIDDEN_TEXT` until it uses
-        `HIDDEN_TEXT` below."""
-        self.codigo, self.mensaje, self.prov, self.kind = Aviso(codigo), mensaje, prov, "note"
+    def __post_init__(self) -> None:
+        """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""
+        self.codigo = Aviso(self.codigo)
 
 
 Item = TextBlock | Checkbox | Table | ReaderNote

@@ -14,7 +14,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...layout import UNCLEAR, Checkbox, Item, Layout, Line, OcrPage, Provenance, ReaderNote, Table, unclear_month_cells
+from ...layout import (
+    HIDDEN_TEXT,
+    UNCLEAR,
+    Checkbox,
+    Item,
+    Layout,
+    Line,
+    OcrPage,
+    Provenance,
+    ReaderNote,
+    Table,
+    unclear_month_cells,
+)
 from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
@@ -130,9 +142,6 @@ def _damage(path: str) -> str | None:
         return xref_damage(path)
     except OSError:  # the page source read it: a later failure to read it again says nothing
         return None
-
-
-HIDDEN_TEXT = "texto_oculto"  # the aviso of text never shown (as the Word reader's hidden text)
 
 
 def hidden_notes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:

@@ -23,7 +23,7 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   source marks it;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
-  `readers.glyphs` and its avisos expect;
+  `extractor.glyphs` and its avisos expect;
 - paths: PDFium's segments become pdfminer's path operators (m, l, c, h) and the same rule makes a
   line, a rect or a curve of each painted subpath (`pdfminer.converter.PDFLayoutAnalyzer.paint_path`);
   form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
@@ -53,9 +53,9 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
 
+from ....glyphs import symbol_font_key
 from ....problems import Kind, describe, input_error
 from ....text import SOFT_HYPHEN
-from ...glyphs import symbol_font_key
 from ..objects import Char, Graphic, SourcePage
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
