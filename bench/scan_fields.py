@@ -122,6 +122,14 @@ def _compare(out: Path, golden: list[dict]) -> tuple[int, int, float, list[str],
     return equal, fields * len(golden), lowest, lines, seconds
 
 
+
+def report(name: str, equal: int, count: int, lowest: float, seconds: float, lines: list[str]) -> None:
+    """One document's (or design's) figures and its differing fields, printed at once."""
+    print(f"## {name}: exact {equal}/{count} = {equal / count:.2f}, lowest long text {lowest:.3f}, {seconds:.1f} s")
+    for line in lines:
+        print(f"   {line}")
+    sys.stdout.flush()
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1])
@@ -145,19 +153,11 @@ def main() -> None:
             for seed in args.seeds:
                 equal, count, lowest, lines, seconds = measure(pdf, seed, Path(scratch), args.keep)
                 total_equal, total = total_equal + equal, total + count
-                print(f"## {pdf.relative_to(RAW)} seed {seed}: exact {equal}/{count} = {equal / count:.2f}, "
-                      f"lowest long text {lowest:.3f}, {seconds:.1f} s")
-                for line in lines:
-                    print(f"   {line}")
-                sys.stdout.flush()
+                report(f"{pdf.relative_to(RAW)} seed {seed}", equal, count, lowest, seconds, lines)
         for seed in args.designs:
             equal, count, lowest, lines, seconds, choices = measure_design(seed, Path(scratch), args.keep)
             total_equal, total = total_equal + equal, total + count
-            print(f"## design {seed}: exact {equal}/{count} = {equal / count:.2f}, lowest long text {lowest:.3f}, "
-                  f"{seconds:.1f} s\n   {choices}")
-            for line in lines:
-                print(f"   {line}")
-            sys.stdout.flush()
+            report(f"design {seed}", equal, count, lowest, seconds, [choices, *lines])
     print(f"\nall: exact {total_equal}/{total} = {total_equal / max(total, 1):.3f}")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx.shared import Pt
+from docx.table import Table
 
 from extractor.pipeline import extract_document
 
@@ -38,6 +39,27 @@ def soffice_pdf(docx_path: Path) -> Path:
     command = [soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf"]
     subprocess.run([*command, "--outdir", str(folder), str(docx_path)], check=True, capture_output=True, timeout=120)
     return docx_path.with_suffix(".pdf")
+
+
+def form_with_a_nested_table(b: DocBuilder, keys: list[str], nested_key: str, rows: int) -> Table:
+    """A ruled label | value form of the sections `keys` (bold "Heading:" labels, TEXTS as values),
+    the value cell of `nested_key` holding an empty ruled table of `rows` rows and two columns
+    (returned, for the test to fill) followed by an empty paragraph, as Word requires."""
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    nested: Table | None = None
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
+        value = table.cell(row, 1)
+        if key != nested_key:
+            value.text = TEXTS[key]
+            continue
+        value._tc.remove(value.paragraphs[0]._p)
+        nested = value.add_table(rows=rows, cols=2)
+        nested.style = b.doc.styles["Table Grid"]
+        value.add_paragraph()
+    assert nested is not None, f"{nested_key} is not among the form's sections"
+    return nested
 
 
 @pytest.mark.parametrize("label_first", [False, True], ids=["box-label", "label-box"])
@@ -93,21 +115,11 @@ def test_a_table_nested_in_a_value_cell_is_the_cells_content(tmp_path):
     b.doc.styles["Normal"].font.name, b.doc.styles["Normal"].font.size = "DejaVu Sans", Pt(12)
     b.title()
     b.paragraph(MUNICIPALITY, bold=True)
-    keys = [key for key in HEADINGS if key != "categorias"]
-    table = b.doc.add_table(rows=len(keys), cols=2)
-    table.style = b.doc.styles["Table Grid"]
-    for row, key in enumerate(keys):
-        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
-        value = table.cell(row, 1)
-        if key != "lineas_sello":
-            value.text = TEXTS[key]
-            continue
-        value._tc.remove(value.paragraphs[0]._p)
-        nested = value.add_table(rows=len(SELLO_ROWS), cols=2)
-        nested.style = b.doc.styles["Table Grid"]
-        for r, (name, justification) in enumerate(SELLO_ROWS):
-            nested.cell(r, 0).text, nested.cell(r, 1).text = name, justification
-        value.add_paragraph()
+    nested = form_with_a_nested_table(
+        b, [key for key in HEADINGS if key != "categorias"], "lineas_sello", len(SELLO_ROWS)
+    )
+    for r, (name, justification) in enumerate(SELLO_ROWS):
+        nested.cell(r, 0).text, nested.cell(r, 1).text = name, justification
     (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
     assert [(s.linea, s.justificacion) for s in ficha.lineas_sello] == [
         ("politicas_locales", SELLO_ROWS[0][1]),
@@ -151,22 +163,11 @@ def test_a_category_table_in_a_value_cell_keeps_its_first_row(tmp_path):
     b = DocBuilder()
     b.title()
     b.paragraph(MUNICIPALITY, bold=True)
-    table = b.doc.add_table(rows=len(HEADINGS), cols=2)
-    table.style = b.doc.styles["Table Grid"]
-    for row, key in enumerate(HEADINGS):
-        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
-        value = table.cell(row, 1)
-        if key != "categorias":
-            value.text = TEXTS[key]
-            continue
-        value._tc.remove(value.paragraphs[0]._p)
-        rows = box_label_rows({"sociolaboral", "capacitaciones"})
-        nested = value.add_table(rows=len(rows), cols=2)
-        nested.style = b.doc.styles["Table Grid"]
-        for r, (box, label) in enumerate(rows):
-            put_xml(nested.cell(r, 0), box)
-            nested.cell(r, 1).text = label
-        value.add_paragraph()
+    rows = box_label_rows({"sociolaboral", "capacitaciones"})
+    nested = form_with_a_nested_table(b, list(HEADINGS), "categorias", len(rows))
+    for r, (box, label) in enumerate(rows):
+        put_xml(nested.cell(r, 0), box)
+        nested.cell(r, 1).text = label
     (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
     assert ficha.categorias == ["sociolaboral", "capacitaciones"]
     assert not [a for a in ficha.revision.avisos if a.campo.startswith("categoria")]
