@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor.batch import cache as cache_module
-from extractor.batch.jobs import Settings, page_ranges
+from extractor.batch.jobs import DocumentJob, Settings, page_ranges, share_workers
 from extractor.batch.progress import Progress
 from extractor.batch.report import REPORT_FILE
 from extractor.batch.runner import RunOptions, run
@@ -45,6 +45,23 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
     ranges = page_ranges(n_pages, Settings(jobs=jobs, part_pages=part_pages))
     assert [len(r) for r in ranges] == sizes
     assert [p for r in ranges for p in r] == list(range(1, n_pages + 1))
+
+
+@pytest.mark.parametrize(
+    "documents, workers, shares",
+    [
+        (1, 2, 2),  # one document: split for both workers
+        (2, 4, 2),
+        (3, 4, 1),  # a worker left over is not worth splitting every document
+        (4, 2, 1),  # documents enough to keep the workers busy: read whole
+    ],
+)
+def test_documents_share_the_workers_for_splitting(documents, workers, shares, tmp_path):
+    settings = Settings(jobs=workers)
+    jobs = [DocumentJob(tmp_path / f"{n}.pdf", f"{n}.pdf", None, settings) for n in range(documents)]
+    share_workers(jobs, workers)
+    assert [job.settings.jobs for job in jobs] == [shares] * documents
+    assert [len(page_ranges(16, job.settings)) for job in jobs] == [shares] * documents
 
 
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,19 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     count = max(1, min(math.ceil(n_pages / size), n_pages // settings.min_part_pages))
     bounds = [1 + round(i * n_pages / count) for i in range(count + 1)]
     return [range(a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def share_workers(jobs: list[DocumentJob], workers: int) -> None:
+    """Give each document of the batch its share of the `workers` for splitting by pages: the workers
+    the other documents leave idle (`workers // len(jobs)`, at least 1).
+
+    Documents as many as the workers keep them all busy whole: a split then only adds tasks, a merge in
+    the batch process and a wait for a document's last part. A document longer than `part_pages` is
+    still split (memory), and its parts keep the other workers busy at the end.
+    """
+    per_document = max(1, workers // max(1, len(jobs)))
+    for job in jobs:
+        job.settings = replace(job.settings, jobs=min(job.settings.jobs, per_document))
 
 
 # The functions below run in worker processes.

@@ -230,6 +230,7 @@ class Batch:
         self.report.documents = [d.entry for d in planned]
         try:
             jobs = [job for job in map(self._job, planned) if job is not None]
+            self._share_workers(jobs)
             if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) are loaded
                 from ..pipeline import preload
                 from ..readers.pdf.sources import page_source
@@ -254,6 +255,12 @@ class Batch:
             self.cache.save()
             self.report.write(self.out)
         return self.report.summary()
+
+    def _share_workers(self, jobs: list[DocumentJob]) -> None:
+        if jobs:  # `jobs` imported only when some document is read
+            from .jobs import share_workers
+
+            share_workers(jobs, self.options.jobs)
 
     def _count_pages(self, jobs: list[DocumentJob]) -> None:
         """The progress bar's page total before any reading (a PDF's page tree, not its pages)."""
