@@ -12,7 +12,7 @@ Downstream stages (segment, fields) never look at the source format again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Literal, TypeGuard
@@ -20,6 +20,12 @@ from typing import Literal, TypeGuard
 from .avisos import Aviso
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
+
+
+def bbox_union(boxes: Sequence[BBox]) -> BBox:
+    """The smallest box holding every box of `boxes` (not empty)."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
 
 CheckMethod = Literal[
     "glyph",  # a check glyph inside a drawn box, or a ballot-box glyph

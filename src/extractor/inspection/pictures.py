@@ -13,7 +13,7 @@ from pathlib import Path
 import pdfplumber
 from PIL import ImageFont
 
-from ..layout import BBox, Checkbox, TextBlock, is_month_table
+from ..layout import BBox, Checkbox, TextBlock, bbox_union, is_month_table
 from ..segment.fichas import Placed
 from .build import Inspection, month_cells_of
 
@@ -28,17 +28,13 @@ TABLE = ((0, 140, 140), (0, 0, 0, 0))
 Colours = tuple[tuple[int, int, int], tuple[int, int, int, int]]  # outline RGB, fill RGBA
 
 
-def _union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
 def section_regions(entries: list[Placed]) -> dict[tuple[int, str | None], BBox]:
     """(ficha, section) -> the bbox around that section's items on one page."""
     boxes: dict[tuple[int, str | None], list[BBox]] = {}
     for entry in entries:
         if entry.ficha is not None and entry.item.prov.bbox is not None:
             boxes.setdefault((entry.ficha, entry.section), []).append(entry.item.prov.bbox)
-    return {key: _union(found) for key, found in boxes.items()}
+    return {key: bbox_union(found) for key, found in boxes.items()}
 
 
 class _Canvas:

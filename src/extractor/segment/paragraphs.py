@@ -49,7 +49,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
-from ..layout import BBox, Item, Line, Provenance, TextBlock, flatten_tables
+from ..layout import BBox, Item, Line, Provenance, TextBlock, bbox_union, flatten_tables
 from ..template import names_heading
 from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
@@ -251,7 +251,7 @@ def _joined(run: list[TextBlock]) -> TextBlock:
     if len(run) == 1:
         return run[0]
     boxes = [_line_box_of(b) for b in run]
-    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    box = bbox_union(boxes)
     return TextBlock([b.lines[0] for b in run], prov=Provenance(run[0].prov.page, box), region=run[0].region)
 
 
@@ -614,7 +614,7 @@ def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
     boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None]
     if len(boxes) < len(lines):
         return replace(like, lines=lines)
-    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    box = bbox_union(boxes)
     return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
 
 

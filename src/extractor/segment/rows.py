@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..layout import Item, Line, TextBlock
+from ..layout import BBox, Item, Line, TextBlock, bbox_union
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -30,7 +30,6 @@ PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a headi
 PIECE_MAX_WORDS = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
 
-BBox = tuple[float, float, float, float]
 Predicate = Callable[[TextBlock], bool]
 
 
@@ -155,7 +154,7 @@ def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
     boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None and line.prov.page == like.prov.page]
     if not boxes:
         return replace(like, lines=lines)
-    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    box = bbox_union(boxes)
     return replace(like, lines=lines, prov=replace(like.prov, bbox=box))
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import mmap
 import re
 
-TAIL = 1 << 20  # bytes at the file's end searched for the last `startxref` (as checks.EOF_WINDOW)
+from ..checks import EOF_WINDOW as TAIL  # bytes at the file's end searched for the last `startxref`
+
 _STARTXREF = re.compile(rb"startxref\s+(\d+)")
 _SUBSECTION = re.compile(rb"\s*(\d+)\s+(\d+)[ \t]*\r?\n?")
 _ENTRY = re.compile(rb"\s*(\d{10}) (\d{5}) ([nf])")
