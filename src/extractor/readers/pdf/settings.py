@@ -151,7 +151,6 @@ class LayoutSettings:
     scan_box_ink: float = 0.05  # fraction of a box's inner area that ink must cover to check it
     scan_box_inner: float = 0.2  # fraction of a box's side left out on each side when looking for a mark inside
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
-    scan_box_hole: float = 0.45  # fraction of its bounding box a box's inner hole covers at least (an outline)
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
@@ -217,7 +216,6 @@ class LayoutSettings:
             "scan_mark_ink",
             "scan_box_inner",
             "scan_box_fill",
-            "scan_box_hole",
         )
         for name in fractions:
             if getattr(self, name) > 1:
