@@ -234,14 +234,15 @@ def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
-    bottom = min(  # the grid ends at the first thing under its last heading in the heading column
+    bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
+        # or at the first anchor right of it that starts under that heading (the heading of a
+        # column of text set under the grid, its top above the heading column's next heading)
         (
             b[1]
             for p in page
             if id(p) not in in_column
             and (b := _box(p)) is not None
-            and b[0] < right
-            and b[2] > left
+            and ((b[0] < right and b[2] > left) or (p.anchor and b[0] >= right))
             and b[1] >= last
             and not (_is_piece(p) and not p.anchor)
         ),
