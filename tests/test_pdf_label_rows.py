@@ -11,6 +11,11 @@ and the value beside it (its row, right of it) is that section's, never the sect
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from extractor.layout import Line, Provenance, TextBlock
+from extractor.segment.rows import rows_beside_headings
+
 from .docx_builders import CATEGORY_NAMES
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BOLD, Sheet
@@ -27,12 +32,21 @@ DESCRIPTION = ["La municipalidad abre huertos en las plazas", "del barrio con la
 INNOVATION = ["Los vecinos cuidan los huertos por turnos", "durante todo el año."]
 
 
-def _label(sheet: Sheet, top: float, heading: str, colon: str = "") -> None:
-    """A row's label at x 40: the offices' heading wrapped over two lines."""
+def _label(sheet: Sheet, top: float, heading: str, colon: str = "", wide: bool = False) -> float:
+    """A row's label at x 40, the offices' heading wrapped over two lines (its first line
+    "Departamento/Oficinas municipales que" when `wide`); returns its right edge."""
     if heading == "Departamento/Oficinas":
-        sheet.lines(40, top, ["Departamento/Oficinas", "municipales que participan" + colon], 9, BOLD, 1.2)
+        lines = (
+            ["Departamento/Oficinas municipales que", "participan"]
+            if wide
+            else ["Departamento/Oficinas", "municipales que participan"]
+        )
+        lines[-1] += colon
+        sheet.lines(40, top, lines, 9, BOLD, 1.2)
     else:
-        sheet.text(40, top, heading + colon, 9, BOLD)
+        lines = [heading + colon]
+        sheet.text(40, top, lines[0], 9, BOLD)
+    return 40 + max(stringWidth(line, BOLD, 9) for line in lines)
 
 
 def _head(sheet: Sheet) -> None:
@@ -62,10 +76,17 @@ def _check(record: dict) -> None:
 
 
 def _grid(
-    sheet: Sheet, colon: str = "", gap: float = 6, rules: bool = False, otra: str = "Otra:", middle: bool = False
+    sheet: Sheet,
+    colon: str = "",
+    gap: float = 6,
+    rules: bool = False,
+    otra: str = "Otra:",
+    middle: bool = False,
+    wide: bool = False,
 ) -> float:
     """The rows from y 100, `gap` points apart, labels at x 40 (each with a rule under it when
-    `rules`; set level with the middle of a value of two lines when `middle`), values at x 200;
+    `rules`; set level with the middle of a value of two lines when `middle`), values at x 200
+    (the offices' 10 points right of its label when `wide`: a label reaching past x 200);
     the category list's row before the dates (its last box's label `otra`). Returns the grid's
     bottom."""
     top = 100.0
@@ -80,11 +101,12 @@ def _grid(
         words = value.split()
         lines = [" ".join(words[:6]), " ".join(words[6:])] if middle else [value]
         shift = 7.0 if middle else 0.0
-        _label(sheet, top + shift, heading, colon)
+        edge = _label(sheet, top + shift, heading, colon, wide)
+        x = edge + 10 if wide and heading == "Departamento/Oficinas" else 200
         bottom = top + shift + (20 if heading == "Departamento/Oficinas" else 10)
         if rules:
             sheet.line(40, bottom + 3, 190, bottom + 3)
-        top = max(sheet.lines(200, top, lines, 10), bottom + 3) + gap
+        top = max(sheet.lines(x, top, lines, 10), bottom + 3) + gap
     return top
 
 
@@ -126,3 +148,33 @@ def test_the_value_right_under_a_category_list_beside_its_label_is_the_next_rows
     (record,) = records(path)
     assert record["categoria_otra"] == "Regularización"
     _check(record)
+
+
+def _block(text: str, x0: float, top: float, x1: float, size: float = 10.0) -> TextBlock:
+    """A one-line PDF block on page 1."""
+    prov = Provenance(page=1, bbox=(x0, top, x1, top + size))
+    return TextBlock([Line(text, size=size, prov=prov)], prov=prov)
+
+
+def test_a_label_reaching_over_the_next_rows_value_heads_its_own_row():
+    """The first label (two lines) is wider than the others, its value right of it; the next row's
+    value starts right under its last line, left of its right edge: that label heads a row like the
+    others (the text under its right end is the next row's value, not its own text under it), and
+    each value read after the column of labels goes to its row."""
+    labels = [
+        _block("Departamento/Oficinas municipales que participan", 40, 100, 215, 12),
+        _block("Grupo prioritario", 40, 116, 140, 12),
+        _block("Forma de financiamiento", 40, 140, 170, 12),
+        _block("Sostenibilidad en el tiempo", 40, 162, 180, 12),
+    ]
+    values = [
+        _block(VALUES["Departamento/Oficinas"], 225, 100, 560),
+        _block(VALUES["Grupo prioritario"], 200, 115, 560),  # under the first label's right end
+        _block(VALUES["Forma de financiamiento"], 200, 139, 560),
+        _block(VALUES["Sostenibilidad en el tiempo"], 200, 161, 560),
+    ]
+    names = {id(b) for b in labels}
+    out = rows_beside_headings([*labels, *values], lambda b: id(b) in names, lambda b: False)
+    assert [b.lines[0].text for b in out if isinstance(b, TextBlock)] == [
+        text for pair in zip(labels, values, strict=True) for b in pair for text in [b.lines[0].text]
+    ]

@@ -159,15 +159,17 @@ def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
 
 
 def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
-    """Whether text or a box starts within an em under the heading, in its column: a heading set
-    over its text (a band, a panel's heading over its list), no row's label."""
+    """Whether text or a box starts within an em under the heading, in its column (left of the
+    heading's middle): a heading set over its text (a band, a panel's heading over its list), no
+    row's label. Text starting under the right end of a wide label is the next row's value."""
     box, em = _box(heading), _size(heading)
     assert box is not None
+    middle = (box[0] + box[2]) / 2
     for p in page:
         other = _box(p)
         if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
             continue
-        if other[0] < box[2] and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
+        if other[0] < middle and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
             return True
     return False
 
