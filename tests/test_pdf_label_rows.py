@@ -178,3 +178,39 @@ def test_a_label_reaching_over_the_next_rows_value_heads_its_own_row():
     assert [b.lines[0].text for b in out if isinstance(b, TextBlock)] == [
         text for pair in zip(labels, values, strict=True) for b in pair for text in [b.lines[0].text]
     ]
+
+
+def test_rows_on_both_sides_of_a_section_set_under_its_heading_are_read_row_by_row(tmp_path):
+    """Rows (each label 5 points under its value's top: no value line level with it), then the
+    categories and the dates set under their headings across the page, then rows again: each run
+    of rows is read row by row, the sections between them keep their place."""
+    path = tmp_path / "runs.pdf"
+    sheet = Sheet(path)
+    _head(sheet)
+
+    def rows(top: float, keys: list[str]) -> float:
+        for heading in keys:
+            words = VALUES[heading].split()
+            _label(sheet, top + 5, heading)
+            bottom = top + 5 + (20 if heading == "Departamento/Oficinas" else 10)
+            top = max(sheet.lines(200, top, [" ".join(words[:6]), " ".join(words[6:])], 10), bottom) + 8
+        return top
+
+    top = rows(100, ["Departamento/Oficinas", "Grupo prioritario"])
+    sheet.text(40, top, "Categoría", 9, BOLD)
+    top += 16
+    for n, label in enumerate(CATEGORY_NAMES):  # four boxes a row, from the left margin
+        x, y = 40 + 130 * (n % 4), top + 16 * (n // 4)
+        BOX_STYLES["check" if n in (0, 6) else "empty"](sheet, x, y)
+        sheet.text(x + 14, y + 0.5, label, 10)
+    top += 40
+    sheet.text(40, top, "Fechas de implementación", 9, BOLD)
+    sheet.text(40, top + 16, VALUES["Fechas de implementación"], 10)
+    top = rows(top + 36, ["Forma de financiamiento", "Sostenibilidad en el tiempo"]) + 10
+    for heading, text in (("Breve descripción", DESCRIPTION), ("Elemento innovador", INNOVATION)):
+        sheet.text(40, top, heading, 10, BOLD)
+        top = sheet.lines(40, top + 16, text, 9) + 10
+    sheet.save()
+    (record,) = records(path)
+    assert record["categorias"] == ["sociolaboral", "nna"]
+    _check(record)
