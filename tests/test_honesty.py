@@ -202,6 +202,15 @@ def test_a_required_section_printed_empty_is_flagged(tmp_path):
     assert ("grupo_prioritario", "seccion_vacia") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
 
 
+@pytest.mark.parametrize("key", ["fechas_implementacion", "forma_financiamiento", "sostenibilidad"])
+def test_an_optional_section_printed_empty_is_flagged(tmp_path, key):
+    """Its heading printed, nothing read under it (issue 20: a row's value read into another row's
+    section leaves its own section empty): the record is to review, the aviso names the field."""
+    record = record_of(write_ficha(tmp_path, parts={key: lambda b: None}))
+    assert record["revision"]["estado"] == "revisar"
+    assert (key, "seccion_vacia") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+
+
 def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
     def dates(b: DocBuilder) -> None:
         b.month_table({})

@@ -26,7 +26,7 @@ class Aviso(str, Enum):
     texto_oculto = "texto_oculto"  # hidden text (Word's w:vanish, a PDF's never-shown text) met where content stands
     lectura_dudosa = "lectura_dudosa"  # something a reader could not interpret (an unreadable mark or cell)
     nombre_sin_leer = "nombre_sin_leer"  # a name or acronym of an office list or funding text that no entry took
-    seccion_vacia = "seccion_vacia"  # a required section printed with nothing in it (no text, no office, no box)
+    seccion_vacia = "seccion_vacia"  # a section printed with nothing in it (no text, no office, no box)
     categoria_sin_marcar = "categoria_sin_marcar"  # a category list with no box checked
     otra_sin_texto = "otra_sin_texto"  # "Otra" checked with nothing written after it
     meses_sin_marcar = "meses_sin_marcar"  # a month table with no month marked while the text names months

@@ -244,13 +244,35 @@ def _missing_sections(record: Record, sections: dict[str, list[Item]], has_categ
             notes.add(field_name, Aviso.seccion_faltante, f"falta la sección «{field_name}» ({kind})")
 
 
+OPTIONAL_SECTIONS = (
+    "fechas_implementacion",
+    "forma_financiamiento",
+    "sostenibilidad",
+    "elemento_innovador",
+    "lineas_sello",
+)
+
+
+def _is_empty(value: object) -> bool:
+    """Whether a field holds nothing read: None, an empty list or text, or a dict of such values
+    (`fechas_implementacion` with no text and no month, `forma_financiamiento` with no text and
+    no funder)."""
+    if isinstance(value, dict):
+        return all(_is_empty(v) for v in value.values())
+    return not value
+
+
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
-    """Gaps of sections that are printed (issue 19): a required section with nothing read from it
+    """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
+    the text of a label | value row read into another row's) with nothing read from it
     (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
     checked with no text after it (`otra_sin_texto`)."""
     for key in ("oficinas", "grupo_prioritario", "descripcion"):
         if key in sections and not record[key]:
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
+    for key in OPTIONAL_SECTIONS:  # its heading printed, nothing read: its text may have gone elsewhere
+        if key in sections and _is_empty(record[key]):
+            notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (opcional) está impresa sin contenido")
     boxes = [c for c in ficha.categories if c.category is not None]
     if "categorias" in sections and not boxes:
         notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")

@@ -269,9 +269,11 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     rest = (
         [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
     ) + block.lines[1:]
-    out = [TextBlock([head_line], style=block.style, prov=block.prov, region=block.region)]
+    # each part its own lines' box (a PDF's): a heading alone on the first line, the next
+    # heading under it, are two rows of a label column, not one
+    out = [_block_of([head_line], TextBlock([head_line], style=block.style, prov=block.prov, region=block.region))]
     if rest:
-        out.append(TextBlock(rest, style=None, prov=block.prov, region=block.region))
+        out.append(_block_of(rest, TextBlock(rest, style=None, prov=block.prov, region=block.region)))
     return out
 
 

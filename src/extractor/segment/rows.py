@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..layout import BBox, Item, Line, TextBlock, bbox_union
 
@@ -64,6 +65,11 @@ def _row_top(heading: Placed, page: int) -> float:
     if isinstance(item, TextBlock) and any(line.prov.page is not None and line.prov.page < page for line in item.lines):
         return float("-inf")
     return _top(heading)
+
+
+def _right(p: Placed) -> float:
+    box = _box(p)
+    return box[2] if box is not None else float("inf")
 
 
 def _left(p: Placed) -> float:
@@ -159,15 +165,17 @@ def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
 
 
 def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
-    """Whether text or a box starts within an em under the heading, in its column: a heading set
-    over its text (a band, a panel's heading over its list), no row's label."""
+    """Whether text or a box starts within an em under the heading, in its column (left of the
+    heading's middle): a heading set over its text (a band, a panel's heading over its list), no
+    row's label. Text starting under the right end of a wide label is the next row's value."""
     box, em = _box(heading), _size(heading)
     assert box is not None
+    middle = (box[0] + box[2]) / 2
     for p in page:
         other = _box(p)
         if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
             continue
-        if other[0] < box[2] and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
+        if other[0] < middle and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
             return True
     return False
 
@@ -223,25 +231,68 @@ def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, l
     return replace(heading, item=item), found
 
 
+def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
+    """The heading column cut into runs of rows, top to bottom: between two of its headings, a
+    heading set over its text or anything else but a heading's piece starting in the column (left
+    of both headings' right edges: a section set under its heading across the page, a category
+    table, a month table) ends a run. Runs of fewer than MIN_COLUMN_HEADINGS are left out."""
+    ordered = sorted(column, key=_top)
+    left = min(_left(h) for h in ordered)
+    members = {id(h) for h in column}
+    runs: list[list[Placed]] = [[ordered[0]]]
+    for above, below in pairwise(ordered):
+        low, high = (_box(above) or (0.0, 0.0, 0.0, float("-inf")))[3], _top(below)
+        apart = any(
+            id(p) not in members
+            and (b := _box(p)) is not None
+            and b[0] < min(_right(above), _right(below))
+            and b[2] > left
+            and b[1] >= low
+            and b[1] < high
+            and not (_is_piece(p) and not p.anchor)
+            for p in page
+        )
+        if apart:
+            runs.append([below])
+        else:
+            runs[-1].append(below)
+    return [run for run in runs if len(run) >= MIN_COLUMN_HEADINGS]
+
+
 def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
-    """The page's placed items with the text column beside a heading column read row by row;
-    None when the page has no heading column or nothing moves."""
+    """The page's placed items with the text column beside each run of a heading column (`_runs`)
+    read row by row; None when the page has no heading column or nothing moves."""
     column = [h for h in _heading_column(page) if not _over_its_text(h, page)]
     if len(column) < MIN_COLUMN_HEADINGS:
         return None
+    out: list[Placed] | None = None
+    for run in _runs(column, page):
+        now = out if out is not None else page
+        present = {id(p) for p in now}
+        if not all(id(h) in present for h in run):
+            continue  # a heading of the run joined to one above it (`_with_pieces_above`)
+        done = _run_rows(now, number, run)
+        out = done if done is not None else out
+    return out
+
+
+def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Placed] | None:
+    """The page's placed items with the text column beside one run of a heading column read row
+    by row; None when nothing moves (or the run is no grid)."""
     boxes = [b for b in map(_box, column) if b is not None]
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
-    bottom = min(  # the grid ends at the first thing under its last heading in the heading column
+    bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
+        # or at the first anchor right of it that starts under that heading (the heading of a
+        # column of text set under the grid, its top above the heading column's next heading)
         (
             b[1]
             for p in page
             if id(p) not in in_column
             and (b := _box(p)) is not None
-            and b[0] < right
-            and b[2] > left
+            and ((b[0] < right and b[2] > left) or (p.anchor and b[0] >= right))
             and b[1] >= last
             and not (_is_piece(p) and not p.anchor)
         ),

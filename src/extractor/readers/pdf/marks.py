@@ -348,13 +348,26 @@ def _line_below(words: list[Word], above: list[Word], x0: float, x1: float, sett
     return line
 
 
+def _would_have_fit(above: list[Word], line: list[Word], settings: LayoutSettings) -> bool:
+    """Whether the first word of `line` would have fit at the end of the line `above` it, within the
+    width the two lines prove the label's cell has (the farther right edge of theirs), with
+    `label_wrap_room` font sizes to spare: a line breaks only when the next word does not fit, so
+    such a line is no wrap of the one above."""
+    first, size = line[0], line[0]["size"]
+    right = max(w["x1"] for w in [*above, *line])
+    end = max(w["x1"] for w in above)
+    return end + (first["x1"] - first["x0"]) + settings.label_wrap_room * size <= right
+
+
 def _wrapped_lines(
     mark: Mark, taken: list[Word], marks: list[Mark], words: list[Word], limit: float, settings: LayoutSettings
 ) -> list[Word]:
     """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
     under it, starting at its left edge or at the box's, before the next box of the row, in the
     label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
-    more text follows right under them (a paragraph after the list is no part of a label)."""
+    more text follows right under them (a paragraph after the list is no part of a label) or a
+    line's first word would have fit on the line above (`_would_have_fit`: text set under the
+    label, the next row's value beside a column of labels, is no wrap of it)."""
     pad = settings.label_edge_pad
     x0, first = mark.box["x0"] - pad, taken[0]
     lines: list[list[Word]] = []
@@ -365,6 +378,8 @@ def _wrapped_lines(
             break
         if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
             break
+        if _would_have_fit(above, line, settings):
+            return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
         if any(
             m is not mark
             and vertical_overlap(m.box, line[0]) > 0
