@@ -100,7 +100,10 @@ def _is_gutter(
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
     the band's right edge (within `gutter_align` font sizes); any other row (a line of a column
-    further left, on a baseline of its own) is passed over."""
+    further left, on a baseline of its own) is passed over. A gap as wide as its line's other
+    word gaps is a justified space, never a gutter (`_justified_space`)."""
+    if _justified_space(rows[r], start, lo, hi, size, settings):
+        return False
     white_rows, starts = 1, [hi]
     narrowest, reach = settings.word_gap * size, settings.gutter_align * size
     for step in (-1, 1):
@@ -122,20 +125,41 @@ def _is_gutter(
     return white_rows >= settings.gutter_min_lines and _aligned(starts, size, settings) >= settings.gutter_min_sided
 
 
+def _justified_space(
+    row: list[Word], start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+) -> bool:
+    """Whether the white `lo`-`hi` of a row (points) is one of its line's justified word spaces:
+    the line has other word gaps (between the words of the fragment left of it, from x `start`,
+    and between the words right of it, up to a gap wider than `word_gap` font sizes of another
+    width: the next column) and every one is as wide as it, within `gutter_even` font sizes.
+    Justification stretches every space of a line alike, so in a narrow justified column a
+    two-word gap can be as wide as a gutter; a gutter matches its line's word spaces only by
+    chance. Gaps under `touching_gap` font sizes (a change of font inside a word) are no spaces."""
+    even, touching, wide = settings.gutter_even * size, settings.touching_gap * size, settings.word_gap * size
+    gap = hi - lo
+    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
+    others = [b["x0"] - a["x1"] for a, b in pairwise(left)]
+    right = [w for w in row if w["x0"] >= hi]
+    for a, b in pairwise(right):
+        space = b["x0"] - a["x1"]
+        if space > wide and abs(space - gap) > even:
+            break
+        others.append(space)
+    spaces = [g for g in others if g >= touching]
+    return bool(spaces) and all(abs(g - gap) <= even for g in spaces)
+
+
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
     """How many of `xs` start the column whose edge the first (the row's own word after the gap)
-    lies on: a gutter's far side is the next column's left edge in this row too, not only in
+    lies near: a gutter's far side is the next column's left edge in this row too, not only in
     the rows above and below, where a wider white reaches a column further right (a justified
     gap inside a narrow panel). The row's own word may stand up to `gutter_indent` font sizes
     right or left of that edge (a first-line indent; a heading over a list with a hanging
-    indent); the others lie within `gutter_align` font sizes of the edge."""
+    indent), but then counts for nothing: the others, within `gutter_align` font sizes of the
+    edge, make the column (the last words of justified lines end at one x and start anywhere)."""
     tolerance, indent = settings.gutter_align * size, settings.gutter_indent * size
     own = xs[0]
-    return max(
-        sum(1 for x in xs if abs(x - edge) <= tolerance) + (abs(own - edge) > tolerance)
-        for edge in xs
-        if edge - indent <= own <= edge + indent
-    )
+    return max(sum(1 for x in xs if abs(x - edge) <= tolerance) for edge in xs if edge - indent <= own <= edge + indent)
 
 
 def divided(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
