@@ -105,3 +105,42 @@ def test_a_true_gutter_between_narrow_justified_columns_still_splits(tmp_path, g
     left, right = _set(LEFT, measure, "Helvetica", 10), _set(RIGHT, measure, "Helvetica", 10)
     _columns(tmp_path / "columns.pdf", [[left], [right]], measure, 10, gutter=gutter)
     assert _lines(tmp_path / "columns.pdf") == left + right
+
+
+def _gap(line: str, measure: float, font: str, size: float) -> float:
+    """The width of each space of `line` justified to `measure` points."""
+    words = line.split()
+    return (measure - sum(pdfmetrics.stringWidth(w, font, size) for w in words)) / (len(words) - 1)
+
+
+@pytest.mark.parametrize("loose", [2, 7, 10], ids=["line-3", "line-8", "line-11"])
+def test_a_gutter_as_wide_as_a_loose_lines_spaces_still_splits(tmp_path, loose):
+    """A loose line of the left column has its spaces stretched exactly as wide as the gutter: its
+    gaps are even, but the text left of the gutter ends at one x down the column (a justified
+    column's right edge) and the right column's words start at one x, so the gutter splits that
+    line too (browser harness seed 920: "Oficina de Migración, la nacionalidad venezolana,")."""
+    left, right = _set(LEFT, 110, "Helvetica", 10), _set(RIGHT, 110, "Helvetica", 10)
+    gutter = _gap(left[loose], 110, "Helvetica", 10)
+    assert gutter > 12  # wider than `word_gap` font sizes: a gap that may be a gutter
+    _columns(tmp_path / "loose.pdf", [[left], [right]], 110, 10, gutter=gutter)
+    assert _lines(tmp_path / "loose.pdf") == left + right
+
+
+# Lines of a narrow justified column ending in short words ("los", "con", "para", "un") that start
+# within half a font size of each other after gaps one under the other (browser harness seed 919).
+TAILS = (
+    "La OMIL entrega apoyo integral a las personas participantes, complementando los cursos "
+    "iniciales con capacitaciones para comenzar un emprendimiento."
+)
+
+
+@pytest.mark.parametrize("measure", [128.0, 140.0, 153.0, 165.0])
+@pytest.mark.parametrize("font", ["Times-Roman", "Helvetica"])
+def test_short_last_words_of_justified_lines_are_no_column(tmp_path, measure, font):
+    """The white after the long first words of some justified lines runs down a few rows, and the
+    short words after it start near one x; but a full line of the same measure closes the white
+    one line above or below: the white is a river inside the paragraph, no gutter, and every
+    line is read whole."""
+    left, tails = _set(LEFT, measure, font, 11), _set(TAILS, measure, font, 11)
+    _columns(tmp_path / "tails.pdf", [[left], [tails]], measure, 11, font)
+    assert _lines(tmp_path / "tails.pdf") == left + tails

@@ -100,53 +100,129 @@ def _is_gutter(
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
     the band's right edge (within `gutter_align` font sizes); any other row (a line of a column
-    further left, on a baseline of its own) is passed over. A gap as wide as its line's other
-    word gaps is a justified space, never a gutter (`_justified_space`)."""
-    if _justified_space(rows[r], start, lo, hi, size, settings):
-        return False
-    white_rows, starts = 1, [hi]
+    further left, on a baseline of its own) is passed over.
+
+    Two signs of a white river inside one justified block, each outweighed only by a straight
+    left bank (the text left of the band ends at one x, within `gutter_even` font sizes, in
+    `gutter_min_lines` of those rows: a justified column's right edge, for a gap as wide as its
+    line's others through the row's own end): a gap as wide as its line's other word gaps
+    (`_line_spaces`), and, for a gap whose line has no other gaps or only as wide ones (it may
+    be one justified line), a band closed, one line pitch above or below the rows it runs
+    through, by a line of the same measure as row `r` (`_closed_in_block`: the white ends inside
+    a paragraph). Each way the band is followed up to `gutter_river_rows` rows past what settles
+    it, to find where it ends."""
+    spaces, tolerance = _line_spaces(rows[r], start, lo, hi, size, settings), settings.gutter_even * size
+    one_line = all(abs(g - (hi - lo)) <= tolerance for g in spaces)
+    even = bool(spaces) and one_line
+    white_rows, starts, ends, counted = 1, [hi], [lo], [r]
+    closings: list[tuple[int, int]] = []  # (the row closing the band, the last row it ran through)
     narrowest, reach = settings.word_gap * size, settings.gutter_align * size
+
+    def settled() -> bool:
+        return (
+            white_rows >= settings.gutter_min_lines
+            and _aligned(starts, size, settings) >= settings.gutter_min_sided
+            and (not even or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines)
+        )
+
     for step in (-1, 1):
-        band, j = (lo, hi), r + step
-        while 0 <= j < len(rows) and (
-            white_rows < settings.gutter_min_lines or _aligned(starts, size, settings) < settings.gutter_min_sided
-        ):
+        band, j, last, seen = (lo, hi), r + step, r, 0
+        while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
             if white is None or white[1] - white[0] < narrowest:
+                closings.append((j, last))
                 break
             j += step
-            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in rows[j - step]):
+            row = rows[j - step]
+            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in row):
                 continue
-            band = white
-            white_rows += 1
-            right = [w["x0"] for w in rows[j - step] if w["x0"] >= band[1]]
-            if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in rows[j - step]):
+            band, last = white, j - step
+            white_rows, seen = white_rows + 1, seen + 1
+            counted.append(last)
+            right = [w["x0"] for w in row if w["x0"] >= band[1]]
+            if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in row):
                 starts.append(min(right))
-    return white_rows >= settings.gutter_min_lines and _aligned(starts, size, settings) >= settings.gutter_min_sided
+            ends += [max(w["x1"] for w in row if w["x1"] <= band[0])] if row[0]["x1"] <= band[0] else []
+    if not settled():
+        return False
+    end = _beyond(rows[r], lo, hi, size, settings)[-1]["x1"]
+    return (
+        not one_line
+        or not _closed_in_block(rows, closings, counted, start, end, size, settings)
+        or max(_bank(ends, x, size, settings) for x in ends) >= settings.gutter_min_lines
+    )
 
 
-def _justified_space(
-    row: list[Word], start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+def _baseline(row: list[Word]) -> float:
+    return min(w["bottom"] for w in row)
+
+
+def _closed_in_block(
+    rows: list[list[Word]],
+    closings: list[tuple[int, int]],
+    counted: list[int],
+    start: float,
+    end: float,
+    size: float,
+    settings: LayoutSettings,
 ) -> bool:
-    """Whether the white `lo`-`hi` of a row (points) is one of its line's justified word spaces:
-    the line has other word gaps (between the words of the fragment left of it, from x `start`,
-    and between the words right of it, up to a gap wider than `word_gap` font sizes of another
-    width: the next column) and every one is as wide as it, within `gutter_even` font sizes.
-    Justification stretches every space of a line alike, so in a narrow justified column a
-    two-word gap can be as wide as a gutter; a gutter matches its line's word spaces only by
-    chance. Gaps under `touching_gap` font sizes (a change of font inside a word) are no spaces."""
-    even, touching, wide = settings.gutter_even * size, settings.touching_gap * size, settings.word_gap * size
-    gap = hi - lo
-    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
-    others = [b["x0"] - a["x1"] for a, b in pairwise(left)]
+    """Whether a row closing a white band (`closings`: its index, and the last row the band ran
+    through) is a line of the block the band runs in: no farther below or above that row than
+    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows),
+    its words between x `start` and `end` (points; the extent of the line holding the gap)
+    starting at `start` (or up to `gutter_indent` font sizes right of it: a first-line indent)
+    and ending at `end`, its word gaps all of one width, within `gutter_even` font sizes (one
+    justified line of the same measure, not the lines of two columns side by side)."""
+    baselines = sorted({_baseline(rows[i]) for i in counted})
+    if len(baselines) < 2:
+        return False
+    pitch = min(b - a for a, b in pairwise(baselines))
+    tolerance = settings.gutter_even * size
+    for j, last in closings:
+        if abs(_baseline(rows[j]) - _baseline(rows[last])) > settings.gutter_pitch * pitch:
+            continue
+        words = [w for w in rows[j] if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
+        spaces = [g for g in (b["x0"] - a["x1"] for a, b in pairwise(words)) if g >= settings.touching_gap * size]
+        if (
+            words
+            and words[0]["x0"] <= start + settings.gutter_indent * size
+            and abs(words[-1]["x1"] - end) <= tolerance
+            and (not spaces or max(spaces) - min(spaces) <= tolerance)
+        ):
+            return True
+    return False
+
+
+def _bank(ends: list[float], edge: float, size: float, settings: LayoutSettings) -> int:
+    """How many of `ends` (where the text left of a gap ends, row by row) lie within `gutter_even`
+    font sizes of x `edge`: a justified column's right edge."""
+    return sum(1 for x in ends if abs(x - edge) <= settings.gutter_even * size)
+
+
+def _beyond(row: list[Word], lo: float, hi: float, size: float, settings: LayoutSettings) -> list[Word]:
+    """The words of a row right of its white `lo`-`hi`, up to the next gap wider than `word_gap`
+    font sizes and of another width (within `gutter_even` font sizes): the rest of the line."""
+    even, wide = settings.gutter_even * size, settings.word_gap * size
     right = [w for w in row if w["x0"] >= hi]
-    for a, b in pairwise(right):
+    for n, (a, b) in enumerate(pairwise(right)):
         space = b["x0"] - a["x1"]
-        if space > wide and abs(space - gap) > even:
-            break
-        others.append(space)
-    spaces = [g for g in others if g >= touching]
-    return bool(spaces) and all(abs(g - gap) <= even for g in spaces)
+        if space > wide and abs(space - (hi - lo)) > even:
+            return right[: n + 1]
+    return right
+
+
+def _line_spaces(
+    row: list[Word], start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+) -> list[float]:
+    """The other word gaps (points) of the line holding the white `lo`-`hi` of a row: between the
+    words of the fragment left of it, from x `start`, and between the words right of it, up to
+    the next column (`_beyond`); gaps under `touching_gap` font sizes (a change of font inside a
+    word) are no spaces. Justification stretches every space of a line alike, so in a narrow
+    justified column a two-word gap can be as wide as a gutter, and as wide as the line's other
+    gaps; a gutter matches its line's word spaces only by chance."""
+    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
+    spaces = [b["x0"] - a["x1"] for part in (left, _beyond(row, lo, hi, size, settings)) for a, b in pairwise(part)]
+    return [g for g in spaces if g >= settings.touching_gap * size]
 
 
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
