@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from extractor.layout import TextBlock
+from extractor.layout import UNCLEAR, ReaderNote, TextBlock
 from extractor.readers import read
 from extractor.segment.paragraphs import group_lines
 
@@ -144,3 +144,30 @@ def test_short_last_words_of_justified_lines_are_no_column(tmp_path, measure, fo
     left, tails = _set(LEFT, measure, font, 11), _set(TAILS, measure, font, 11)
     _columns(tmp_path / "tails.pdf", [[left], [tails]], measure, 11, font)
     assert _lines(tmp_path / "tails.pdf") == left + tails
+
+
+def _notes(path) -> list[ReaderNote]:
+    return [item for item in read(path).items if isinstance(item, ReaderNote)]
+
+
+def test_a_gutter_on_thin_evidence_is_said(tmp_path):
+    """Two justified lines of two words each end in the same word, so after their wide gaps the
+    words start at one x; nothing closes the white above or below (a heading a blank line away,
+    the paragraph's short last line): the white reads as a gutter, but only two rows start at
+    that x and the lines may be one justified line each, so a note (aviso lectura_dudosa) says
+    the order could not be decided, where the line's text stands."""
+    measure = 150.0
+    tails = ["instituciones que", "comunidades que", "participan."]
+    right = [["Resumen:"], tails, ["Líneas Sello:"]]
+    _columns(tmp_path / "thin.pdf", [[_set(LEFT, measure, "Helvetica", 12)], right], measure, 12)
+    notes = _notes(tmp_path / "thin.pdf")
+    assert [n.codigo for n in notes] == [UNCLEAR, UNCLEAR]
+    assert "«instituciones» y «que»" in notes[0].mensaje and "«comunidades» y «que»" in notes[1].mensaje
+
+
+@pytest.mark.parametrize("gutter", [14.0, 36.0])
+def test_a_true_gutter_is_read_without_a_note(tmp_path, gutter):
+    """Two narrow justified columns side by side: the gutter is sure, nothing is noted."""
+    left, right = _set(LEFT, 120, "Helvetica", 10), _set(RIGHT, 120, "Helvetica", 10)
+    _columns(tmp_path / "columns.pdf", [[left], [right]], 120, 10, gutter=gutter)
+    assert _notes(tmp_path / "columns.pdf") == []

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ...glyphs import is_bullet
-from ...layout import Checkbox, Item, Line, Provenance, Table, TextBlock
+from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
@@ -88,8 +88,18 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
+Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
+
+
 def _is_gutter(
-    rows: list[list[Word]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+    rows: list[list[Word]],
+    r: int,
+    start: float,
+    lo: float,
+    hi: float,
+    size: float,
+    settings: LayoutSettings,
+    doubts: list[Doubt] | None = None,
 ) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
@@ -110,7 +120,9 @@ def _is_gutter(
     be one justified line), a band closed, one line pitch above or below the rows it runs
     through, by a line of the same measure as row `r` (`_closed_in_block`: the white ends inside
     a paragraph). Each way the band is followed up to `gutter_river_rows` rows past what settles
-    it, to find where it ends."""
+    it, to find where it ends. A gutter read on thin evidence (a line that may be one justified
+    line, no straight bank, and only `gutter_min_sided` rows starting at one x right of the band:
+    the same short word may end two justified lines) is added to `doubts`: the reader says so."""
     spaces, tolerance = _line_spaces(rows[r], start, lo, hi, size, settings), settings.gutter_even * size
     one_line = all(abs(g - (hi - lo)) <= tolerance for g in spaces)
     even = bool(spaces) and one_line
@@ -146,11 +158,28 @@ def _is_gutter(
     if not settled():
         return False
     end = _beyond(rows[r], lo, hi, size, settings)[-1]["x1"]
-    return (
-        not one_line
-        or not _closed_in_block(rows, closings, counted, start, end, size, settings)
-        or max(_bank(ends, x, size, settings) for x in ends) >= settings.gutter_min_lines
+    banked = max(_bank(ends, x, size, settings) for x in ends) >= settings.gutter_min_lines
+    if not one_line or banked:
+        return True
+    if _closed_in_block(rows, closings, counted, start, end, size, settings):
+        return False
+    if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
+        doubts.append((r, start, lo, hi, size))
+    return True
+
+
+def _doubt_note(row: list[Word], doubt: Doubt, page_number: int, settings: LayoutSettings) -> Unit:
+    """A note, where the text left of a doubtful gutter stands, that the words on its two sides
+    were read as two columns though they may be one justified line."""
+    _, start, lo, hi, size = doubt
+    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
+    right = _beyond(row, lo, hi, size, settings)
+    box = union(left)
+    message = (
+        f"no se pudo decidir si «{' '.join(w['text'] for w in left)}» y «{' '.join(w['text'] for w in right)}»"
+        " son una línea de texto justificado o dos columnas: se leyeron como dos columnas"
     )
+    return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
 
 
 def _baseline(row: list[Word]) -> float:
@@ -278,9 +307,10 @@ def line_fragments(
     heading with its value beside it) that is part of a column gutter (`_is_gutter`) or
     where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
     `every_wide_gap`, at every such gap (the pieces of a margin line). A wide gap of a justified
-    line is none of these."""
+    line is none of these; a gutter read on thin evidence gets a note (`_doubt_note`)."""
     rows = _rows(words, settings)
     units = []
+    doubts: list[Doubt] = []
     for r, row in enumerate(rows):
         piece = [row[0]]
         for word in row[1:]:
@@ -297,7 +327,7 @@ def line_fragments(
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, dividers, settings)
-                        or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings)
+                        or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
             ) or ruled_apart(piece[-1], word, dividers, settings):
@@ -305,7 +335,7 @@ def line_fragments(
                 piece = []
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
-    return units
+    return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
 
 
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
