@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ...glyphs import is_bullet
-from ...layout import Checkbox, Item, Line, Provenance, Table, TextBlock
+from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
@@ -88,8 +88,18 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
+Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
+
+
 def _is_gutter(
-    rows: list[list[Word]], r: int, start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+    rows: list[list[Word]],
+    r: int,
+    start: float,
+    lo: float,
+    hi: float,
+    size: float,
+    settings: LayoutSettings,
+    doubts: list[Doubt] | None = None,
 ) -> bool:
     """Whether the white gap `lo`-`hi` in row `r` is part of a column gutter: a band at least
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
@@ -100,42 +110,161 @@ def _is_gutter(
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
     the band's right edge (within `gutter_align` font sizes); any other row (a line of a column
-    further left, on a baseline of its own) is passed over."""
-    white_rows, starts = 1, [hi]
+    further left, on a baseline of its own) is passed over.
+
+    Two signs of a white river inside one justified block, each outweighed only by a straight
+    left bank (the text left of the band ends at one x, within `gutter_even` font sizes, in
+    `gutter_min_lines` of those rows: a justified column's right edge, for a gap as wide as its
+    line's others through the row's own end): a gap as wide as its line's other word gaps
+    (`_line_spaces`), and, for a gap whose line has no other gaps or only as wide ones (it may
+    be one justified line), a band closed, one line pitch above or below the rows it runs
+    through, by a line of the same measure as row `r` (`_closed_in_block`: the white ends inside
+    a paragraph). Each way the band is followed up to `gutter_river_rows` rows past what settles
+    it, to find where it ends. A gutter read on thin evidence (a line that may be one justified
+    line, no straight bank, and only `gutter_min_sided` rows starting at one x right of the band:
+    the same short word may end two justified lines) is added to `doubts`: the reader says so."""
+    spaces, tolerance = _line_spaces(rows[r], start, lo, hi, size, settings), settings.gutter_even * size
+    one_line = all(abs(g - (hi - lo)) <= tolerance for g in spaces)
+    even = bool(spaces) and one_line
+    white_rows, starts, ends, counted = 1, [hi], [lo], [r]
+    closings: list[tuple[int, int]] = []  # (the row closing the band, the last row it ran through)
     narrowest, reach = settings.word_gap * size, settings.gutter_align * size
+
+    def settled() -> bool:
+        return (
+            white_rows >= settings.gutter_min_lines
+            and _aligned(starts, size, settings) >= settings.gutter_min_sided
+            and (not even or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines)
+        )
+
     for step in (-1, 1):
-        band, j = (lo, hi), r + step
-        while 0 <= j < len(rows) and (
-            white_rows < settings.gutter_min_lines or _aligned(starts, size, settings) < settings.gutter_min_sided
-        ):
+        band, j, last, seen = (lo, hi), r + step, r, 0
+        while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
             if white is None or white[1] - white[0] < narrowest:
+                closings.append((j, last))
                 break
             j += step
-            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in rows[j - step]):
+            row = rows[j - step]
+            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in row):
                 continue
-            band = white
-            white_rows += 1
-            right = [w["x0"] for w in rows[j - step] if w["x0"] >= band[1]]
-            if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in rows[j - step]):
+            band, last = white, j - step
+            white_rows, seen = white_rows + 1, seen + 1
+            counted.append(last)
+            right = [w["x0"] for w in row if w["x0"] >= band[1]]
+            if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in row):
                 starts.append(min(right))
-    return white_rows >= settings.gutter_min_lines and _aligned(starts, size, settings) >= settings.gutter_min_sided
+            ends += [max(w["x1"] for w in row if w["x1"] <= band[0])] if row[0]["x1"] <= band[0] else []
+    if not settled():
+        return False
+    end = _beyond(rows[r], lo, hi, size, settings)[-1]["x1"]
+    banked = max(_bank(ends, x, size, settings) for x in ends) >= settings.gutter_min_lines
+    if not one_line or banked:
+        return True
+    if _closed_in_block(rows, closings, counted, start, end, size, settings):
+        return False
+    if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
+        doubts.append((r, start, lo, hi, size))
+    return True
+
+
+def _doubt_note(row: list[Word], doubt: Doubt, page_number: int, settings: LayoutSettings) -> Unit:
+    """A note, where the text left of a doubtful gutter stands, that the words on its two sides
+    were read as two columns though they may be one justified line."""
+    _, start, lo, hi, size = doubt
+    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
+    right = _beyond(row, lo, hi, size, settings)
+    box = union(left)
+    message = (
+        f"no se pudo decidir si «{' '.join(w['text'] for w in left)}» y «{' '.join(w['text'] for w in right)}»"
+        " son una línea de texto justificado o dos columnas: se leyeron como dos columnas"
+    )
+    return Unit(box, payload=ReaderNote(UNCLEAR, message, Provenance(page_number, bbox(box))))
+
+
+def _baseline(row: list[Word]) -> float:
+    return min(w["bottom"] for w in row)
+
+
+def _closed_in_block(
+    rows: list[list[Word]],
+    closings: list[tuple[int, int]],
+    counted: list[int],
+    start: float,
+    end: float,
+    size: float,
+    settings: LayoutSettings,
+) -> bool:
+    """Whether a row closing a white band (`closings`: its index, and the last row the band ran
+    through) is a line of the block the band runs in: no farther below or above that row than
+    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows),
+    its words between x `start` and `end` (points; the extent of the line holding the gap)
+    starting at `start` (or up to `gutter_indent` font sizes right of it: a first-line indent)
+    and ending at `end`, its word gaps all of one width, within `gutter_even` font sizes (one
+    justified line of the same measure, not the lines of two columns side by side)."""
+    baselines = sorted({_baseline(rows[i]) for i in counted})
+    if len(baselines) < 2:
+        return False
+    pitch = min(b - a for a, b in pairwise(baselines))
+    tolerance = settings.gutter_even * size
+    for j, last in closings:
+        if abs(_baseline(rows[j]) - _baseline(rows[last])) > settings.gutter_pitch * pitch:
+            continue
+        words = [w for w in rows[j] if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
+        spaces = [g for g in (b["x0"] - a["x1"] for a, b in pairwise(words)) if g >= settings.touching_gap * size]
+        if (
+            words
+            and words[0]["x0"] <= start + settings.gutter_indent * size
+            and abs(words[-1]["x1"] - end) <= tolerance
+            and (not spaces or max(spaces) - min(spaces) <= tolerance)
+        ):
+            return True
+    return False
+
+
+def _bank(ends: list[float], edge: float, size: float, settings: LayoutSettings) -> int:
+    """How many of `ends` (where the text left of a gap ends, row by row) lie within `gutter_even`
+    font sizes of x `edge`: a justified column's right edge."""
+    return sum(1 for x in ends if abs(x - edge) <= settings.gutter_even * size)
+
+
+def _beyond(row: list[Word], lo: float, hi: float, size: float, settings: LayoutSettings) -> list[Word]:
+    """The words of a row right of its white `lo`-`hi`, up to the next gap wider than `word_gap`
+    font sizes and of another width (within `gutter_even` font sizes): the rest of the line."""
+    even, wide = settings.gutter_even * size, settings.word_gap * size
+    right = [w for w in row if w["x0"] >= hi]
+    for n, (a, b) in enumerate(pairwise(right)):
+        space = b["x0"] - a["x1"]
+        if space > wide and abs(space - (hi - lo)) > even:
+            return right[: n + 1]
+    return right
+
+
+def _line_spaces(
+    row: list[Word], start: float, lo: float, hi: float, size: float, settings: LayoutSettings
+) -> list[float]:
+    """The other word gaps (points) of the line holding the white `lo`-`hi` of a row: between the
+    words of the fragment left of it, from x `start`, and between the words right of it, up to
+    the next column (`_beyond`); gaps under `touching_gap` font sizes (a change of font inside a
+    word) are no spaces. Justification stretches every space of a line alike, so in a narrow
+    justified column a two-word gap can be as wide as a gutter, and as wide as the line's other
+    gaps; a gutter matches its line's word spaces only by chance."""
+    left = [w for w in row if w["x0"] >= start and w["x1"] <= lo]
+    spaces = [b["x0"] - a["x1"] for part in (left, _beyond(row, lo, hi, size, settings)) for a, b in pairwise(part)]
+    return [g for g in spaces if g >= settings.touching_gap * size]
 
 
 def _aligned(xs: list[float], size: float, settings: LayoutSettings) -> int:
     """How many of `xs` start the column whose edge the first (the row's own word after the gap)
-    lies on: a gutter's far side is the next column's left edge in this row too, not only in
+    lies near: a gutter's far side is the next column's left edge in this row too, not only in
     the rows above and below, where a wider white reaches a column further right (a justified
     gap inside a narrow panel). The row's own word may stand up to `gutter_indent` font sizes
     right or left of that edge (a first-line indent; a heading over a list with a hanging
-    indent); the others lie within `gutter_align` font sizes of the edge."""
+    indent), but then counts for nothing: the others, within `gutter_align` font sizes of the
+    edge, make the column (the last words of justified lines end at one x and start anywhere)."""
     tolerance, indent = settings.gutter_align * size, settings.gutter_indent * size
     own = xs[0]
-    return max(
-        sum(1 for x in xs if abs(x - edge) <= tolerance) + (abs(own - edge) > tolerance)
-        for edge in xs
-        if edge - indent <= own <= edge + indent
-    )
+    return max(sum(1 for x in xs if abs(x - edge) <= tolerance) for edge in xs if edge - indent <= own <= edge + indent)
 
 
 def divided(left: Word, right: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
@@ -178,9 +307,10 @@ def line_fragments(
     heading with its value beside it) that is part of a column gutter (`_is_gutter`) or
     where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
     `every_wide_gap`, at every such gap (the pieces of a margin line). A wide gap of a justified
-    line is none of these."""
+    line is none of these; a gutter read on thin evidence gets a note (`_doubt_note`)."""
     rows = _rows(words, settings)
     units = []
+    doubts: list[Doubt] = []
     for r, row in enumerate(rows):
         piece = [row[0]]
         for word in row[1:]:
@@ -197,7 +327,7 @@ def line_fragments(
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, dividers, settings)
-                        or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings)
+                        or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
             ) or ruled_apart(piece[-1], word, dividers, settings):
@@ -205,7 +335,7 @@ def line_fragments(
                 piece = []
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
-    return units
+    return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
 
 
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:

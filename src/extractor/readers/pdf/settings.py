@@ -98,6 +98,11 @@ class LayoutSettings:
     gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     gutter_indent: float = 3.0  # font sizes: how far from a column's edge a row's own word may start (an indent)
+    gutter_even: float = 0.15  # font sizes: two word gaps of one line this close are justified spaces of one
+    # width (a wide gap as wide as its line's other gaps is a word space, no gutter)
+    gutter_river_rows: int = 8  # rows a white band is followed each way, past what settles it, to find its end
+    gutter_pitch: float = 1.25  # line pitches: farthest a line closing a white band lies from its last row and
+    # still be a line of the same block (a river's end inside a paragraph)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
