@@ -1,0 +1,177 @@
+"""Paragraphs across column and page breaks beside drawn regions, and label | value rows above a
+column of running text (issue 20, browser harness kinds "a paragraph split in the middle of a
+sentence" and "a line of one section moved to another section").
+
+- A paragraph that ends open at the foot of a column goes on in the next page's column even when
+  a side panel (read after the column it stands beside) comes between them in reading order.
+- A label | value row's value cell never takes the top line of a column of running text that
+  starts beside it, a little above the heading that ends the table: that line's paragraph goes on
+  past the heading's top, which no cell of the table does.
+- The end of a row's value is the next text of the label's own region: a side panel's heading that
+  overflows its panel into the label's column ends nothing outside the panel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from extractor.pipeline import extract_document
+
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+
+CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
+TEXT = (
+    "la municipalidad abre una escuela de oficios para mujeres migrantes del barrio que se reúnen cada semana "
+    "en la sede vecinal con sus hijas e hijos y aprenden costura repostería y peluquería con monitoras de la "
+    "comuna que acompañan"
+)
+WORDS = TEXT.split(" ")
+
+
+def records(path) -> list[dict]:
+    with contextlib.chdir(path.parent):
+        result = extract_document(path)
+    assert result.invalid == []
+    return [f.model_dump(mode="json") for f in result.fichas]
+
+
+def justified(sheet: Sheet, x: float, top: float, words: list[str], width: float, size: float = 10.0) -> list[str]:
+    """Draw `words` as justified lines `width` points wide (the last one too: a column's foot cut
+    mid-paragraph), 1.35 font sizes apart, from `top`; returns the lines' texts."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        if lines[-1] and stringWidth(" ".join([*lines[-1], word]), BODY, size) > width:
+            lines.append([])
+        lines[-1].append(word)
+    for k, line in enumerate(lines):
+        room = width - sum(stringWidth(w, BODY, size) for w in line)
+        gap = room / max(1, len(line) - 1)
+        left = x
+        for word in line:
+            sheet.text(left, top + k * 1.35 * size, word, size, BODY)
+            left += stringWidth(word, BODY, size) + gap
+    return [" ".join(line) for line in lines]
+
+
+def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
+    """Page 1: title; a filled side panel on the right holding the municipality label and the
+    category boxes; in the main column on the left the description, its justified text cut at the
+    page's foot (mid-sentence, or at a sentence's end when `sentence_ends`). Page 2: the text goes
+    on at the top of the main column (in lower case, or a new paragraph), then the innovation
+    element. Returns the description's text before and after the break."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.rect(380, 110, 170, 200, stroke=False, fill="DCE6F2")
+    sheet.text(390, 120, "MUNICIPALIDAD PUENTE ALTO", 9, BOLD)
+    row = sheet.text(390, 145, "Categoría", 11, BOLD) + 8
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(390, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(404, row, label, 10, BODY)
+        row += 14
+    top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 8
+    words = (WORDS * 5)[: 5 * len(WORDS) - 3]
+    lines = justified(sheet, 45, top, ["La", *words[1:]], 310)
+    before = " ".join(lines)
+    if sentence_ends:  # the last line's text ends a sentence: a period after its last word
+        sheet.text(45 + 310 + 1, top + (len(lines) - 1) * 13.5, ".", 10, BODY)
+        before += "."
+    sheet.next_page()
+    after = "Las monitoras siguen el curso." if sentence_ends else "las vecinas del barrio cada año."
+    top = sheet.text(45, 50, after, 10, BODY) + 16
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
+    sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    return before, after
+
+
+@pytest.mark.parametrize("sentence_ends", [False, True])
+def test_a_paragraph_goes_on_past_a_side_panel_read_before_the_next_page(tmp_path, sentence_ends):
+    path = tmp_path / "ficha.pdf"
+    before, after = side_panel_at_a_page_break(path, sentence_ends)
+    (got,) = records(path)
+    assert got["descripcion"] == before + ("\n\n" if sentence_ends else " ") + after
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+    assert got["categorias"] == ["capacitaciones"]
+
+
+ROWS = [
+    (["Grupo prioritario"], ["Mujeres migrantes jefas de hogar."]),
+    (["Sostenibilidad en el", "tiempo"], ["Sigue vigente y tiene una", "periodicidad anual."]),
+]
+LEFT = ["La municipalidad abre una", "escuela de oficios para las", "mujeres del barrio, que se"]
+RIGHT = ["reúnen cada semana en la sede", "vecinal con sus hijas e hijos."]
+
+
+@pytest.mark.parametrize("right_column", [250.0, 330.0])
+def test_a_rows_value_stops_above_a_column_starting_beside_it(tmp_path, right_column):
+    """Rows (labels at x 45, 12 points bold; values at x 200) over two columns of running text: the
+    description's heading and text at x 45, its end at the top of a right column that starts
+    `right_column` points in, 10 points above the heading and 12 points under the last value (a
+    gap narrower than the white space that ends a cell, the column's left edge within a first-line
+    indent of the value's at x 250). The right column's first line is the description's, not the
+    last row's value."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for label, value in ROWS:
+        bottom = sheet.lines(200, top, value, size=10, font=BODY, leading=1.35)
+        top = max(bottom, sheet.lines(45, top, label, size=12, font=BOLD, leading=1.3)) + 10
+    heading = bottom + 22
+    text_top = sheet.text(45, heading, "Breve descripción", 12, BOLD) + 8
+    sheet.lines(45, text_top, LEFT, size=10, font=BODY, leading=1.35)
+    sheet.lines(right_column, heading - 10, RIGHT, size=10, font=BODY, leading=1.35)
+    sheet.save()
+    (got,) = records(path)
+    assert got["sostenibilidad"] == " ".join(ROWS[1][1])
+    assert got["descripcion"] == " ".join(LEFT + RIGHT)
+
+
+def test_a_panel_heading_overflowing_into_the_label_column_ends_no_row(tmp_path):
+    """A filled side panel (x 45 to 215) holding the categories and the offices' heading, whose first
+    line, one long word, overflows the panel up to x 240; right of the panel the description's label
+    at x 230 (bold) and its text at x 330, running down past the overflowing heading's level. The
+    text is all the description's, one paragraph; the offices are the panel's."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(330, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sheet.rect(45, 110, 170, 260, stroke=False, fill="DCE6F2")
+    row = sheet.text(55, 120, "Categoría", 11, BOLD) + 8
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(55, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(69, row, label, 10, BODY)
+        row += 14
+    long_heading = "DEPARTAMENTO/OFICINAS"
+    size = 12.0
+    while stringWidth(long_heading, BOLD, size) < 185:  # from x 55 past the panel's edge, to x 240
+        size += 0.5
+    bottom = sheet.lines(55, 250, [long_heading, "MUNICIPALES QUE", "PARTICIPAN:"], size=size, font=BOLD, leading=1.4)
+    sheet.text(55, bottom + 6, "Oficina de Migración", 10, BODY)
+    sheet.lines(230, 130, ["Breve", "descripción"], size=12, font=BOLD, leading=1.3)
+    text = [
+        "La municipalidad abre una escuela de",
+        "oficios para las mujeres del barrio,",
+        "que se reúnen cada semana en la sede",
+        "vecinal con sus hijas e hijos, y",
+        "aprenden costura, repostería y",
+        "peluquería con monitoras de la",
+        "comuna, que acompañan a cada",
+        "vecina hasta que abre su propio",
+        "negocio en el barrio, con apoyo de",
+        "la oficina de fomento productivo",
+        "y de las juntas de vecinos de",
+        "cada sector de la comuna.",
+    ]
+    bottom = sheet.lines(330, 130, text, size=10, font=BODY, leading=1.35)
+    assert bottom - 30 > 250  # the text runs past the overflowing heading's level
+    sheet.text(330, bottom + 16, "Elemento innovador", 12, BOLD)
+    sheet.text(330, bottom + 36, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == " ".join(text)
+    assert [o["texto"] for o in got["oficinas"]] == ["Oficina de Migración"]
