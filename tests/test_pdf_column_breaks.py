@@ -38,18 +38,37 @@ def records(path) -> list[dict]:
     return [f.model_dump(mode="json") for f in result.fichas]
 
 
-def justified(sheet: Sheet, x: float, top: float, words: list[str], width: float, size: float = 10.0) -> list[str]:
-    """Draw `words` as justified lines `width` points wide (the last one too: a column's foot cut
-    mid-paragraph), 1.35 font sizes apart, from `top`; returns the lines' texts."""
+def broken(words: list[str], width: float, size: float = 10.0, indent: float = 0.0) -> list[list[str]]:
+    """`words` broken into lines of at most `width` points (the first `indent` points narrower)."""
     lines: list[list[str]] = [[]]
     for word in words:
-        if lines[-1] and stringWidth(" ".join([*lines[-1], word]), BODY, size) > width:
+        room = width - (indent if len(lines) == 1 else 0.0)
+        if lines[-1] and stringWidth(" ".join([*lines[-1], word]), BODY, size) > room:
             lines.append([])
         lines[-1].append(word)
+    return lines
+
+
+def justified(
+    sheet: Sheet,
+    x: float,
+    top: float,
+    words: list[str],
+    width: float,
+    size: float = 10.0,
+    ragged_end: bool = False,
+    indent: float = 0.0,
+    measure: float | None = None,
+) -> list[str]:
+    """Draw `words` as justified lines `width` points wide (the last one too, unless `ragged_end`:
+    a column's foot cut mid-paragraph), 1.35 font sizes apart, from `top`, the first line
+    indented by `indent` points, the words broken into lines `measure` points wide (`width` when
+    None); returns the lines' texts."""
+    lines = broken(words, measure or width, size, indent)
     for k, line in enumerate(lines):
-        room = width - sum(stringWidth(w, BODY, size) for w in line)
-        gap = room / max(1, len(line) - 1)
-        left = x
+        left = x + (indent if k == 0 else 0.0)
+        room = x + width - left - sum(stringWidth(w, BODY, size) for w in line)
+        gap = room / max(1, len(line) - 1) if not (ragged_end and k == len(lines) - 1) else stringWidth(" ", BODY, size)
         for word in line:
             sheet.text(left, top + k * 1.35 * size, word, size, BODY)
             left += stringWidth(word, BODY, size) + gap
@@ -175,3 +194,59 @@ def test_a_panel_heading_overflowing_into_the_label_column_ends_no_row(tmp_path)
     (got,) = records(path)
     assert got["descripcion"] == " ".join(text)
     assert [o["texto"] for o in got["oficinas"]] == ["Oficina de Migración"]
+
+
+def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -> tuple[str, str, str]:
+    """Page 1: title, label, the description's heading, its first paragraph (justified, a short
+    last line), its second paragraph set apart by `dress` ("indent": a first-line indent of 2 ems;
+    "space": a blank half line) running to the page's foot, where its last line is `ends`: "open"
+    (short, no sentence's end, the next word would have fitted) or "sentence" (full, ending a
+    sentence). Page 2: the text goes on (in lower case after "open", a new sentence after
+    "sentence"; indented by 2 ems when `next_indented`), then the innovation element. Returns
+    the first paragraph, the second up to the break, and the text after it."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sheet.text(45, 115, "Breve descripción", 12, BOLD) + 8
+    first = justified(sheet, 45, top, ["Desde", "2022", *WORDS[1:11], "barrio."], 300, ragged_end=True)
+    top += len(first) * 13.5 + (0 if dress == "indent" else 7)
+    indent = 20.0 if dress == "indent" else 0.0
+    rows = int((770 - top) / 13.5)
+    # lines broken 3 points narrower, so that a period after the last word still fits in 300
+    fitting = [w for line in broken(["Cada", *(WORDS * 12)[1:]], 297, indent=indent)[:rows] for w in line]
+    if ends == "sentence":
+        words = [*fitting[:-1], fitting[-1] + "."]
+        second = justified(sheet, 45, top, words, 300, indent=indent, measure=297)
+        assert len(second) == rows and len(second[-1].split()) > 2  # a full last line
+    else:
+        fitting = fitting[:-3]  # the last line short: the next word would have fitted
+        second = justified(sheet, 45, top, fitting, 300, ragged_end=True, indent=indent)
+    sheet.next_page()
+    after = "Las monitoras siguen el curso." if ends == "sentence" else "vecinas del barrio cada año."
+    top = sheet.text(65 if next_indented else 45, 50, after, 10, BODY) + 3.5
+    top = sheet.text(45, top, "Se trabaja con las vecinas del barrio todo el año.", 10, BODY) + 16
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
+    top = sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY) + 16
+    top = sheet.text(45, top, "Sostenibilidad en el tiempo", 12, BOLD) + 8
+    sheet.text(45, top, "Sigue vigente y tiene una periodicidad anual.", 10, BODY)
+    sheet.save()
+    return " ".join(first), " ".join(second), after + " Se trabaja con las vecinas del barrio todo el año."
+
+
+@pytest.mark.parametrize(
+    ("dress", "ends", "next_indented", "goes_on"),
+    [
+        ("space", "open", False, True),  # the sentence runs on in lower case past a short last line
+        ("indent", "open", False, True),
+        ("indent", "sentence", False, True),  # a new sentence, unindented where paragraphs start indented
+        ("indent", "sentence", True, False),  # a new paragraph: indented
+        ("space", "sentence", False, False),  # nothing shows the paragraph goes on: the break stays
+    ],
+)
+def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(
+    tmp_path, dress, ends, next_indented, goes_on
+):
+    first, second, after = page_break_in_one_column(tmp_path / "ficha.pdf", dress, ends, next_indented)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == first + "\n\n" + second + (" " if goes_on else "\n\n") + after
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."

@@ -34,8 +34,10 @@ relative to the font size (ems), never to one design's coordinates.
    beside a column of template headings, each item goes to the heading of
    its row.
 6. `join_continued_paragraphs`: a paragraph cut by a page or column break
-   is one again, also past what was read of other drawn regions between
-   the two parts (a side panel read after the column beside it).
+   is one again (`_continues`: its sentence runs on, or a new sentence
+   starts unindented where the document's paragraphs start indented), also
+   past what was read of other drawn regions between the two parts (a side
+   panel read after the column beside it).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -450,17 +452,56 @@ def _first_word_width(line: Line) -> float:
 
 
 def _ends_open(a: TextBlock, b: TextBlock) -> bool:
-    """`a`'s last line ends no sentence and is full: it runs to its column's right edge (the
-    column as wide as the wider of `a` and `b`), or
-    `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
-    in `b`. Tolerance: CONTINUATION_EMS ems."""
+    """`a`'s last line ends no sentence and is full (`_full`), or `b`'s first word would not have
+    fitted after it (ragged text). Then the paragraph goes on in `b`."""
+    if SENTENCE_END.search(a.lines[-1].text):
+        return False
+    first_word = _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4
+    return _full(a, b, first_word)
+
+
+def _full(a: TextBlock, b: TextBlock, room: float = 0.0) -> bool:
+    """`a`'s last line runs to its column's right edge (the column as wide as the wider of `a`
+    and `b`: a one-line block tells nothing alone) but for less than `room` points plus
+    CONTINUATION_EMS ems."""
     last = _line_box(a.lines[-1])
-    if last is None or a.prov.bbox is None or b.prov.bbox is None or SENTENCE_END.search(a.lines[-1].text):
+    if last is None or a.prov.bbox is None or b.prov.bbox is None:
         return False
     em = a.lines[-1].size or a.size
-    # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
     right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
-    return last[2] + em / 4 + _first_word_width(b.lines[0]) >= right - CONTINUATION_EMS * em
+    return last[2] + room >= right - CONTINUATION_EMS * em
+
+
+def _continues(a: TextBlock, b: TextBlock, indent_dress: bool) -> bool:
+    """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
+    next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
+    when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
+    ends a sentence, the break shows no paragraph's end by itself: only in a document whose
+    paragraphs start with an indent (`indent_dress`) does a full last line (`_full`) followed by
+    an unindented one go on (a new sentence of the same paragraph)."""
+    if _starts_indented(b):
+        return False
+    if not SENTENCE_END.search(a.lines[-1].text):
+        return _ends_open(a, b) or b.lines[0].text[:1].islower()
+    return indent_dress and _full(a, b)
+
+
+def indent_dress(items: list[Item], is_body: Predicate) -> bool:
+    """Whether the document marks its paragraphs with a first-line indent: of its body blocks of
+    two lines or more that follow another body block of their page and region, at least half
+    start indented (`_starts_indented`); False when there are none."""
+    starts = [
+        _starts_indented(b)
+        for a, b in pairwise(items)
+        if isinstance(a, TextBlock)
+        and isinstance(b, TextBlock)
+        and len(b.lines) > 1
+        and a.prov.page == b.prov.page
+        and a.region == b.region
+        and is_body(a)
+        and is_body(b)
+    ]
+    return bool(starts) and 2 * sum(starts) >= len(starts)
 
 
 def _starts_indented(b: TextBlock) -> bool:
@@ -477,11 +518,14 @@ def join_continued_paragraphs(
     items: list[Item], is_body: Predicate, is_lead_in: Predicate = lambda block: False
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
-    block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) that ends open
-    (`_ends_open`) followed, on the next page or column, by a body block that is not indented.
+    block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
+    next page or column, by a body block it goes on in (`_continues`: the sentence runs on, or a
+    new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
     Between the two may stand what was read of other drawn regions (`_behind_other_regions`: a
     side panel read after the column it stands beside); the block then goes on before them.
     The lines keep their own provenance (pages)."""
+
+    indented = indent_dress(items, is_body)
 
     def goes_on(prev: Item, item: TextBlock) -> bool:
         return (
@@ -489,8 +533,7 @@ def join_continued_paragraphs(
             and _moves_on(prev, item)
             and is_body(item)
             and (is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()))
-            and _ends_open(prev, item)
-            and not _starts_indented(item)
+            and _continues(prev, item, indented)
         )
 
     out: list[Item] = []
