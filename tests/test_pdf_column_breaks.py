@@ -250,3 +250,28 @@ def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == first + "\n\n" + second + (" " if goes_on else "\n\n") + after
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+
+
+def test_a_heading_in_a_pill_at_the_next_pages_head_ends_the_paragraph(tmp_path):
+    """Page 1: the description's justified text cut at the page's foot mid-sentence. Page 2: the
+    innovation element's heading in a filled pill (a drawn region) at the page's head, its text
+    under it, unindented. Regions read on the next page stand between the two parts: the text
+    is the heading's, the description stays cut."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sheet.text(45, 115, "Sostenibilidad en el tiempo", 12, BOLD) + 8
+    top = sheet.text(45, top, "Sigue vigente y tiene una periodicidad anual.", 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    rows = int((770 - top) / 13.5)
+    words = [w for line in broken(["La", *(WORDS * 12)[1:]], 310)[:rows] for w in line]
+    before = " ".join(justified(sheet, 45, top, words, 310))
+    sheet.next_page()
+    sheet.rect(40, 44, 140, 22, stroke=False, fill="1B3A6B", radius=10)
+    sheet.text(50, 50, "Elemento innovador", 12, BOLD)
+    sheet.text(45, 76, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == before
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."

@@ -521,8 +521,9 @@ def join_continued_paragraphs(
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
     next page or column, by a body block it goes on in (`_continues`: the sentence runs on, or a
     new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
-    Between the two may stand what was read of other drawn regions (`_behind_other_regions`: a
-    side panel read after the column it stands beside); the block then goes on before them.
+    Between the two may stand what was read of other drawn regions of the first one's page
+    (`_behind_other_regions`: a side panel read after the column it stands beside, before the
+    next page); the block then goes on before them.
     The lines keep their own provenance (pages)."""
 
     indented = indent_dress(items, is_body)
@@ -551,13 +552,20 @@ def join_continued_paragraphs(
 
 def _behind_other_regions(out: list[Item], item: Item) -> int | None:
     """The index in `out` of the last item of `item`'s drawn region (or of none, as `item`) before
-    a run of items that all stand in other drawn regions (a side panel read after the column
-    beside it, before the column's next page); None when `out` does not end with such a run."""
+    a run of items that all stand in other drawn regions on that item's page, `item` on a later
+    page: a side panel read after the column beside it, before the column's next page. (Regions
+    read on `item`'s own page, a heading's pill at the page's head, stand between the two.) None
+    when `out` does not end with such a run."""
     region = _drawn_region(item)
     at = len(out) - 1
     while at >= 0 and _drawn_region(out[at]) not in (None, region):
         at -= 1
-    return at if 0 <= at < len(out) - 1 and _drawn_region(out[at]) == region else None
+    if not 0 <= at < len(out) - 1 or _drawn_region(out[at]) != region:
+        return None
+    page, after = out[at].prov.page, item.prov.page
+    if page is None or after is None or after <= page or any(o.prov.page != page for o in out[at + 1 :]):
+        return None
+    return at
 
 
 def _drawn_region(item: Item) -> str | None:
