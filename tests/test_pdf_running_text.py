@@ -82,3 +82,24 @@ def test_the_first_line_of_a_wrapped_heading_at_one_place_on_every_page_is_kept(
     lines = [line for block in _lines(path) for line in block]
     assert sum(line.startswith("5) FORMA DE") for line in lines) == 2
     assert "Boletín comunal de buenas prácticas" not in lines
+
+
+def test_a_year_inside_a_justified_line_in_the_margin_band_is_kept_while_page_numbers_go(tmp_path):
+    """ "2019" stands alone between a justified line's wide gaps in the top band, words on both
+    sides: it is the line's, not a page number; the lone numbers at the pages' foot go."""
+    path = tmp_path / "year.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, lines in enumerate(
+        [[["El", "año", "2019", "se", "crea"], ["formalmente", "la", "cooperativa."]], [["Se", "adjudican", "el"]]],
+        start=1,
+    ):
+        for n, words in enumerate(lines):
+            _words_apart(c, words, top=40 + 12 * n)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        c.drawString(290, 30, str(page))
+        c.showPage()
+    c.save()
+    lines = [line for block in _lines(path) for line in block]
+    assert "El año 2019 se crea" in lines
+    assert "1" not in lines and "2" not in lines

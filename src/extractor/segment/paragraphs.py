@@ -27,10 +27,17 @@ relative to the font size (ems), never to one design's coordinates.
 5. `attach_row_values`: the value cell of a label | value row follows its
    label (a template heading, then a Sello line's name), its lines taken
    from the blocks they were read into, cut into paragraphs by rule 3's
-   leading and indent; `rows.rows_beside_headings`: beside a column of
-   template headings, each item goes to the heading of its row.
+   leading and indent; the cell ends at the next text of the label's column
+   (of the label's region, or standing across that column) and above a line
+   whose paragraph runs on past that text (the top of a column of running
+   text beside a heading set above its text); `rows.rows_beside_headings`:
+   beside a column of template headings, each item goes to the heading of
+   its row.
 6. `join_continued_paragraphs`: a paragraph cut by a page or column break
-   is one again.
+   is one again (`_continues`: its sentence runs on, or a new sentence
+   starts unindented where the document's paragraphs start indented), also
+   past what was read of other drawn regions between the two parts (a side
+   panel read after the column beside it).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -49,7 +56,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
-from ..layout import BBox, Item, Line, Provenance, TextBlock, bbox_union, flatten_tables
+from ..layout import BBox, Checkbox, Item, Line, Provenance, Table, TextBlock, bbox_union, flatten_tables
 from ..template import names_heading
 from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
@@ -447,17 +454,56 @@ def _first_word_width(line: Line) -> float:
 
 
 def _ends_open(a: TextBlock, b: TextBlock) -> bool:
-    """`a`'s last line ends no sentence and is full: it runs to its column's right edge (the
-    column as wide as the wider of `a` and `b`), or
-    `b`'s first word would not have fitted after it (ragged text). Then the paragraph goes on
-    in `b`. Tolerance: CONTINUATION_EMS ems."""
+    """`a`'s last line ends no sentence and is full (`_full`), or `b`'s first word would not have
+    fitted after it (ragged text). Then the paragraph goes on in `b`."""
+    if SENTENCE_END.search(a.lines[-1].text):
+        return False
+    first_word = _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4
+    return _full(a, b, first_word)
+
+
+def _full(a: TextBlock, b: TextBlock, room: float = 0.0) -> bool:
+    """`a`'s last line runs to its column's right edge (the column as wide as the wider of `a`
+    and `b`: a one-line block tells nothing alone) but for less than `room` points plus
+    CONTINUATION_EMS ems."""
     last = _line_box(a.lines[-1])
-    if last is None or a.prov.bbox is None or b.prov.bbox is None or SENTENCE_END.search(a.lines[-1].text):
+    if last is None or a.prov.bbox is None or b.prov.bbox is None:
         return False
     em = a.lines[-1].size or a.size
-    # the column's width: the wider of the two blocks (a one-line block tells nothing alone)
     right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
-    return last[2] + em / 4 + _first_word_width(b.lines[0]) >= right - CONTINUATION_EMS * em
+    return last[2] + room >= right - CONTINUATION_EMS * em
+
+
+def _continues(a: TextBlock, b: TextBlock, indent_dress: bool) -> bool:
+    """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
+    next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
+    when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
+    ends a sentence, the break shows no paragraph's end by itself: only in a document whose
+    paragraphs start with an indent (`indent_dress`) does a full last line (`_full`) followed by
+    an unindented one go on (a new sentence of the same paragraph)."""
+    if _starts_indented(b):
+        return False
+    if not SENTENCE_END.search(a.lines[-1].text):
+        return _ends_open(a, b) or b.lines[0].text[:1].islower()
+    return indent_dress and _full(a, b)
+
+
+def indent_dress(items: list[Item], is_body: Predicate) -> bool:
+    """Whether the document marks its paragraphs with a first-line indent: of its body blocks of
+    two lines or more that follow another body block of their page and region, at least half
+    start indented (`_starts_indented`); False when there are none."""
+    starts = [
+        _starts_indented(b)
+        for a, b in pairwise(items)
+        if isinstance(a, TextBlock)
+        and isinstance(b, TextBlock)
+        and len(b.lines) > 1
+        and a.prov.page == b.prov.page
+        and a.region == b.region
+        and is_body(a)
+        and is_body(b)
+    ]
+    return bool(starts) and 2 * sum(starts) >= len(starts)
 
 
 def _starts_indented(b: TextBlock) -> bool:
@@ -474,25 +520,59 @@ def join_continued_paragraphs(
     items: list[Item], is_body: Predicate, is_lead_in: Predicate = lambda block: False
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
-    block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) that ends open
-    (`_ends_open`) followed, on the next page or column, by a body block that is not indented.
+    block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
+    next page or column, by a body block it goes on in (`_continues`: the sentence runs on, or a
+    new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
+    Between the two may stand what was read of other drawn regions of the first one's page
+    (`_behind_other_regions`: a side panel read after the column it stands beside, before the
+    next page); the block then goes on before them.
     The lines keep their own provenance (pages)."""
-    out: list[Item] = []
-    for item in items:
-        prev = out[-1] if out else None
-        if (
+
+    indented = indent_dress(items, is_body)
+
+    def goes_on(prev: Item, item: TextBlock) -> bool:
+        return (
             isinstance(prev, TextBlock)
-            and isinstance(item, TextBlock)
             and _moves_on(prev, item)
             and is_body(item)
             and (is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()))
-            and _ends_open(prev, item)
-            and not _starts_indented(item)
-        ):
-            out[-1] = replace(prev, lines=prev.lines + item.lines)
-        else:
-            out.append(item)
+            and _continues(prev, item, indented)
+        )
+
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, TextBlock) and out:
+            candidates = (len(out) - 1, _behind_other_regions(out, item))
+            at = next((k for k in candidates if k is not None and goes_on(out[k], item)), None)
+            prev = out[at] if at is not None else None
+            if isinstance(prev, TextBlock) and at is not None:
+                out[at] = replace(prev, lines=prev.lines + item.lines)
+                continue
+        out.append(item)
     return out
+
+
+def _behind_other_regions(out: list[Item], item: Item) -> int | None:
+    """The index in `out` of the last item of `item`'s drawn region (or of none, as `item`) before
+    a run of items that all stand in other drawn regions on that item's page, `item` on a later
+    page: a side panel read after the column beside it, before the column's next page. (Regions
+    read on `item`'s own page, a heading's pill at the page's head, stand between the two.) None
+    when `out` does not end with such a run."""
+    region = _drawn_region(item)
+    at = len(out) - 1
+    while at >= 0 and _drawn_region(out[at]) not in (None, region):
+        at -= 1
+    if not 0 <= at < len(out) - 1 or _drawn_region(out[at]) != region:
+        return None
+    page, after = out[at].prov.page, item.prov.page
+    if page is None or after is None or after <= page or any(o.prov.page != page for o in out[at + 1 :]):
+        return None
+    return at
+
+
+def _drawn_region(item: Item) -> str | None:
+    """The drawn region (PDF) or table cell (DOCX) holding the item, None outside any."""
+    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
 
 
 def _beside(box: BBox, label: BBox, em: float) -> bool:
@@ -502,6 +582,14 @@ def _beside(box: BBox, label: BBox, em: float) -> bool:
 
 def _in_column(box: BBox, label: BBox) -> bool:
     return box[0] < label[2] and box[2] > label[0]
+
+
+def _under(box: BBox, label: BBox) -> bool:
+    """`box` spans at least half the narrower of its width and the label's, across: it stands
+    in the label's column, not merely touching its edge (a side panel's heading overflowing its
+    panel)."""
+    overlap = min(box[2], label[2]) - max(box[0], label[0])
+    return overlap >= min(box[2] - box[0], label[2] - label[0]) / 2
 
 
 def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool:
@@ -526,7 +614,11 @@ def _row_values(
     when that next text is body text, starting within an em under the label (the heading's own
     text) or with right-hand text beside it, the page holds columns of running text, not a row
     (a line level with the heading at the top of the next column goes on with the text at the
-    bottom of the column before). `regions` gives each line's drawn region (by id): when the
+    bottom of the column before). The next text in the label's column is of the label's region
+    or stands across the column (`_under`): a side panel's heading overflowing its panel ends no
+    row beside the panel. When that next text is a heading set above its own text, the cell
+    ends above a line whose paragraph runs on past the heading's top (`_before_running_text`).
+    `regions` gives each line's drawn region (by id): when the
     value's first line stands in one (a ruled cell), the value is that region's lines alone (a
     table nested in the cell is the cell's own content, not more of its first paragraph)."""
     box = _box(label)
@@ -547,7 +639,11 @@ def _row_values(
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
     below = [
-        (line, heading) for line, heading in lines if _in_column(_box(line), box) and _box(line)[1] >= box[3] - em / 4
+        (line, heading)
+        for line, heading in lines
+        if _in_column(_box(line), box)
+        and _box(line)[1] >= box[3] - em / 4
+        and (regions is None or regions.get(id(line)) == label.region or _under(_box(line), box))
     ]
     end = min((_box(line)[1] for line, _ in below), default=float("inf"))
     nxt = next(((line, heading) for line, heading in below if _box(line)[1] == end), None)
@@ -569,7 +665,41 @@ def _row_values(
         and box[1] - em / 2 <= _box(line)[1] < end - em / 4
         and (home is None or (regions or {}).get(id(line)) == home)
     ]
-    return _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+    cell = _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+    if nxt is not None and nxt[1] and _heads_running_text(nxt[0], lines, em):
+        return _before_running_text(cell, [line for line, _ in lines], end, em)
+    return cell
+
+
+def _heads_running_text(heading: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
+    """Body text starts within an em under the heading's line, in its column: the heading is set
+    above its text (a column's heading), not at the left of a row."""
+    box = _box(heading)
+    return any(
+        not is_heading and line is not heading and _in_column(_box(line), box) and 0 <= _box(line)[1] - box[3] <= em
+        for line, is_heading in lines
+    )
+
+
+def _before_running_text(cell: list[Line], lines: list[Line], end: float, em: float) -> list[Line]:
+    """The value cell's lines down to the first that goes on in a line below `end` (the top of the
+    heading that ends the table, set above its text): a row's cell ends above the next text of the
+    label's column, so a line whose paragraph runs on past it is the top of a column of running
+    text beside that heading (read after the other column), not the cell's. Goes on: a line of its
+    size in its column, starting at most an em (of the line) under it."""
+    for k, line in enumerate(cell):
+        x0, _, x1, bottom = _box(line)
+        if any(
+            other is not line
+            and _box(other)[1] >= end - em / 4
+            and _box(other)[0] < x1
+            and _box(other)[2] > x0
+            and 0 <= _box(other)[1] - bottom <= line.size
+            and abs(other.size - line.size) <= SAME_SIZE_POINTS
+            for other in lines
+        ):
+            return cell[:k]
+    return cell
 
 
 def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:

@@ -17,7 +17,7 @@ from collections import Counter
 from ...layout import Line
 from ...template import heading_term, is_bare_prefix, opens_a_heading, starts_with_municipality
 from ...text import fold
-from .geometry import contains
+from .geometry import contains, vertical_overlap
 from .objects import Word
 from .order import Unit, line_fragments
 from .page import PageObjects
@@ -105,15 +105,34 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _is_running(unit: Unit, keys: set[str], settings: LayoutSettings, near: bool = False) -> bool:
-    return not keys.isdisjoint(_margin_keys(unit, settings, near)) or bool(
-        re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit))
+def _is_number(unit: Unit) -> bool:
+    return bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit)))
+
+
+def _inside_text(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether the piece stands inside a line of text: words of its row on both sides of it, and
+    the page's line fragment holding it (`line_fragments`, split at column gutters only, not at
+    every wide gap) holds other words too (a year set apart by a justified line's wide gaps, "El
+    año   2019   se crea", is the line's, not a page number)."""
+    row = [w for w in page.words if vertical_overlap(w, unit.box) > settings.line_overlap]
+    if not (any(w["x1"] <= unit.box["x0"] for w in row) and any(w["x0"] >= unit.box["x1"] for w in row)):
+        return False
+    return any(
+        other.box["x0"] < unit.box["x0"] - 1 or other.box["x1"] > unit.box["x1"] + 1
+        for other in line_fragments(page.words, page.number, settings)
+        if contains(other.box, unit.box, pad=settings.running_word_pad)
     )
 
 
 def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[Word]:
-    """The page's words in page order, less those of running headers, footers and page numbers."""
+    """The page's words in page order, less those of running headers, footers and page numbers
+    (a number alone in its margin piece, unless it stands inside a line of text: `_inside_text`)."""
     pad = settings.running_word_pad
     near = page.ocr is not None
-    running = [u for u in _margin_lines(page, settings) if _is_running(u, keys, settings, near)]
+    running = [
+        u
+        for u in _margin_lines(page, settings)
+        if (not keys.isdisjoint(_margin_keys(u, settings, near)))
+        or (_is_number(u) and not _inside_text(u, page, settings))
+    ]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]

@@ -1,0 +1,277 @@
+"""Paragraphs across column and page breaks beside drawn regions, and label | value rows above a
+column of running text (issue 20, browser harness kinds "a paragraph split in the middle of a
+sentence" and "a line of one section moved to another section").
+
+- A paragraph that ends open at the foot of a column goes on in the next page's column even when
+  a side panel (read after the column it stands beside) comes between them in reading order.
+- A label | value row's value cell never takes the top line of a column of running text that
+  starts beside it, a little above the heading that ends the table: that line's paragraph goes on
+  past the heading's top, which no cell of the table does.
+- The end of a row's value is the next text of the label's own region: a side panel's heading that
+  overflows its panel into the label's column ends nothing outside the panel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from extractor.pipeline import extract_document
+
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+
+CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
+TEXT = (
+    "la municipalidad abre una escuela de oficios para mujeres migrantes del barrio que se reúnen cada semana "
+    "en la sede vecinal con sus hijas e hijos y aprenden costura repostería y peluquería con monitoras de la "
+    "comuna que acompañan"
+)
+WORDS = TEXT.split(" ")
+
+
+def records(path) -> list[dict]:
+    with contextlib.chdir(path.parent):
+        result = extract_document(path)
+    assert result.invalid == []
+    return [f.model_dump(mode="json") for f in result.fichas]
+
+
+def broken(words: list[str], width: float, size: float = 10.0, indent: float = 0.0) -> list[list[str]]:
+    """`words` broken into lines of at most `width` points (the first `indent` points narrower)."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        room = width - (indent if len(lines) == 1 else 0.0)
+        if lines[-1] and stringWidth(" ".join([*lines[-1], word]), BODY, size) > room:
+            lines.append([])
+        lines[-1].append(word)
+    return lines
+
+
+def justified(
+    sheet: Sheet,
+    x: float,
+    top: float,
+    words: list[str],
+    width: float,
+    size: float = 10.0,
+    ragged_end: bool = False,
+    indent: float = 0.0,
+    measure: float | None = None,
+) -> list[str]:
+    """Draw `words` as justified lines `width` points wide (the last one too, unless `ragged_end`:
+    a column's foot cut mid-paragraph), 1.35 font sizes apart, from `top`, the first line
+    indented by `indent` points, the words broken into lines `measure` points wide (`width` when
+    None); returns the lines' texts."""
+    lines = broken(words, measure or width, size, indent)
+    for k, line in enumerate(lines):
+        left = x + (indent if k == 0 else 0.0)
+        room = x + width - left - sum(stringWidth(w, BODY, size) for w in line)
+        gap = room / max(1, len(line) - 1) if not (ragged_end and k == len(lines) - 1) else stringWidth(" ", BODY, size)
+        for word in line:
+            sheet.text(left, top + k * 1.35 * size, word, size, BODY)
+            left += stringWidth(word, BODY, size) + gap
+    return [" ".join(line) for line in lines]
+
+
+def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
+    """Page 1: title; a filled side panel on the right holding the municipality label and the
+    category boxes; in the main column on the left the description, its justified text cut at the
+    page's foot (mid-sentence, or at a sentence's end when `sentence_ends`). Page 2: the text goes
+    on at the top of the main column (in lower case, or a new paragraph), then the innovation
+    element. Returns the description's text before and after the break."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.rect(380, 110, 170, 200, stroke=False, fill="DCE6F2")
+    sheet.text(390, 120, "MUNICIPALIDAD PUENTE ALTO", 9, BOLD)
+    row = sheet.text(390, 145, "Categoría", 11, BOLD) + 8
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(390, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(404, row, label, 10, BODY)
+        row += 14
+    top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 8
+    words = (WORDS * 5)[: 5 * len(WORDS) - 3]
+    lines = justified(sheet, 45, top, ["La", *words[1:]], 310)
+    before = " ".join(lines)
+    if sentence_ends:  # the last line's text ends a sentence: a period after its last word
+        sheet.text(45 + 310 + 1, top + (len(lines) - 1) * 13.5, ".", 10, BODY)
+        before += "."
+    sheet.next_page()
+    after = "Las monitoras siguen el curso." if sentence_ends else "las vecinas del barrio cada año."
+    top = sheet.text(45, 50, after, 10, BODY) + 16
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
+    sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    return before, after
+
+
+@pytest.mark.parametrize("sentence_ends", [False, True])
+def test_a_paragraph_goes_on_past_a_side_panel_read_before_the_next_page(tmp_path, sentence_ends):
+    path = tmp_path / "ficha.pdf"
+    before, after = side_panel_at_a_page_break(path, sentence_ends)
+    (got,) = records(path)
+    assert got["descripcion"] == before + ("\n\n" if sentence_ends else " ") + after
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+    assert got["categorias"] == ["capacitaciones"]
+
+
+ROWS = [
+    (["Grupo prioritario"], ["Mujeres migrantes jefas de hogar."]),
+    (["Sostenibilidad en el", "tiempo"], ["Sigue vigente y tiene una", "periodicidad anual."]),
+]
+LEFT = ["La municipalidad abre una", "escuela de oficios para las", "mujeres del barrio, que se"]
+RIGHT = ["reúnen cada semana en la sede", "vecinal con sus hijas e hijos."]
+
+
+@pytest.mark.parametrize("right_column", [250.0, 330.0])
+def test_a_rows_value_stops_above_a_column_starting_beside_it(tmp_path, right_column):
+    """Rows (labels at x 45, 12 points bold; values at x 200) over two columns of running text: the
+    description's heading and text at x 45, its end at the top of a right column that starts
+    `right_column` points in, 10 points above the heading and 12 points under the last value (a
+    gap narrower than the white space that ends a cell, the column's left edge within a first-line
+    indent of the value's at x 250). The right column's first line is the description's, not the
+    last row's value."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for label, value in ROWS:
+        bottom = sheet.lines(200, top, value, size=10, font=BODY, leading=1.35)
+        top = max(bottom, sheet.lines(45, top, label, size=12, font=BOLD, leading=1.3)) + 10
+    heading = bottom + 22
+    text_top = sheet.text(45, heading, "Breve descripción", 12, BOLD) + 8
+    sheet.lines(45, text_top, LEFT, size=10, font=BODY, leading=1.35)
+    sheet.lines(right_column, heading - 10, RIGHT, size=10, font=BODY, leading=1.35)
+    sheet.save()
+    (got,) = records(path)
+    assert got["sostenibilidad"] == " ".join(ROWS[1][1])
+    assert got["descripcion"] == " ".join(LEFT + RIGHT)
+
+
+def test_a_panel_heading_overflowing_into_the_label_column_ends_no_row(tmp_path):
+    """A filled side panel (x 45 to 215) holding the categories and the offices' heading, whose first
+    line, one long word, overflows the panel up to x 240; right of the panel the description's label
+    at x 230 (bold) and its text at x 330, running down past the overflowing heading's level. The
+    text is all the description's, one paragraph; the offices are the panel's."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(330, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sheet.rect(45, 110, 170, 260, stroke=False, fill="DCE6F2")
+    row = sheet.text(55, 120, "Categoría", 11, BOLD) + 8
+    for n, label in enumerate(CATEGORY_LABELS):
+        sheet.text(55, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
+        sheet.text(69, row, label, 10, BODY)
+        row += 14
+    long_heading = "DEPARTAMENTO/OFICINAS"
+    size = 12.0
+    while stringWidth(long_heading, BOLD, size) < 185:  # from x 55 past the panel's edge, to x 240
+        size += 0.5
+    bottom = sheet.lines(55, 250, [long_heading, "MUNICIPALES QUE", "PARTICIPAN:"], size=size, font=BOLD, leading=1.4)
+    sheet.text(55, bottom + 6, "Oficina de Migración", 10, BODY)
+    sheet.lines(230, 130, ["Breve", "descripción"], size=12, font=BOLD, leading=1.3)
+    text = [
+        "La municipalidad abre una escuela de",
+        "oficios para las mujeres del barrio,",
+        "que se reúnen cada semana en la sede",
+        "vecinal con sus hijas e hijos, y",
+        "aprenden costura, repostería y",
+        "peluquería con monitoras de la",
+        "comuna, que acompañan a cada",
+        "vecina hasta que abre su propio",
+        "negocio en el barrio, con apoyo de",
+        "la oficina de fomento productivo",
+        "y de las juntas de vecinos de",
+        "cada sector de la comuna.",
+    ]
+    bottom = sheet.lines(330, 130, text, size=10, font=BODY, leading=1.35)
+    assert bottom - 30 > 250  # the text runs past the overflowing heading's level
+    sheet.text(330, bottom + 16, "Elemento innovador", 12, BOLD)
+    sheet.text(330, bottom + 36, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == " ".join(text)
+    assert [o["texto"] for o in got["oficinas"]] == ["Oficina de Migración"]
+
+
+def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -> tuple[str, str, str]:
+    """Page 1: title, label, the description's heading, its first paragraph (justified, a short
+    last line), its second paragraph set apart by `dress` ("indent": a first-line indent of 2 ems;
+    "space": a blank half line) running to the page's foot, where its last line is `ends`: "open"
+    (short, no sentence's end, the next word would have fitted) or "sentence" (full, ending a
+    sentence). Page 2: the text goes on (in lower case after "open", a new sentence after
+    "sentence"; indented by 2 ems when `next_indented`), then the innovation element. Returns
+    the first paragraph, the second up to the break, and the text after it."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sheet.text(45, 115, "Breve descripción", 12, BOLD) + 8
+    first = justified(sheet, 45, top, ["Desde", "2022", *WORDS[1:11], "barrio."], 300, ragged_end=True)
+    top += len(first) * 13.5 + (0 if dress == "indent" else 7)
+    indent = 20.0 if dress == "indent" else 0.0
+    rows = int((770 - top) / 13.5)
+    # lines broken 3 points narrower, so that a period after the last word still fits in 300
+    fitting = [w for line in broken(["Cada", *(WORDS * 12)[1:]], 297, indent=indent)[:rows] for w in line]
+    if ends == "sentence":
+        words = [*fitting[:-1], fitting[-1] + "."]
+        second = justified(sheet, 45, top, words, 300, indent=indent, measure=297)
+        assert len(second) == rows and len(second[-1].split()) > 2  # a full last line
+    else:
+        fitting = fitting[:-3]  # the last line short: the next word would have fitted
+        second = justified(sheet, 45, top, fitting, 300, ragged_end=True, indent=indent)
+    sheet.next_page()
+    after = "Las monitoras siguen el curso." if ends == "sentence" else "vecinas del barrio cada año."
+    top = sheet.text(65 if next_indented else 45, 50, after, 10, BODY) + 3.5
+    top = sheet.text(45, top, "Se trabaja con las vecinas del barrio todo el año.", 10, BODY) + 16
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
+    top = sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY) + 16
+    top = sheet.text(45, top, "Sostenibilidad en el tiempo", 12, BOLD) + 8
+    sheet.text(45, top, "Sigue vigente y tiene una periodicidad anual.", 10, BODY)
+    sheet.save()
+    return " ".join(first), " ".join(second), after + " Se trabaja con las vecinas del barrio todo el año."
+
+
+@pytest.mark.parametrize(
+    ("dress", "ends", "next_indented", "goes_on"),
+    [
+        ("space", "open", False, True),  # the sentence runs on in lower case past a short last line
+        ("indent", "open", False, True),
+        ("indent", "sentence", False, True),  # a new sentence, unindented where paragraphs start indented
+        ("indent", "sentence", True, False),  # a new paragraph: indented
+        ("space", "sentence", False, False),  # nothing shows the paragraph goes on: the break stays
+    ],
+)
+def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(
+    tmp_path, dress, ends, next_indented, goes_on
+):
+    first, second, after = page_break_in_one_column(tmp_path / "ficha.pdf", dress, ends, next_indented)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == first + "\n\n" + second + (" " if goes_on else "\n\n") + after
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+
+
+def test_a_heading_in_a_pill_at_the_next_pages_head_ends_the_paragraph(tmp_path):
+    """Page 1: the description's justified text cut at the page's foot mid-sentence. Page 2: the
+    innovation element's heading in a filled pill (a drawn region) at the page's head, its text
+    under it, unindented. Regions read on the next page stand between the two parts: the text
+    is the heading's, the description stays cut."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sheet.text(45, 115, "Sostenibilidad en el tiempo", 12, BOLD) + 8
+    top = sheet.text(45, top, "Sigue vigente y tiene una periodicidad anual.", 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    rows = int((770 - top) / 13.5)
+    words = [w for line in broken(["La", *(WORDS * 12)[1:]], 310)[:rows] for w in line]
+    before = " ".join(justified(sheet, 45, top, words, 310))
+    sheet.next_page()
+    sheet.rect(40, 44, 140, 22, stroke=False, fill="1B3A6B", radius=10)
+    sheet.text(50, 50, "Elemento innovador", 12, BOLD)
+    sheet.text(45, 76, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == before
+    assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
