@@ -143,3 +143,25 @@ def test_where_the_headings_start_over_the_next_title_is_the_largest_text_before
     got = records(tmp_path / "fichas.pdf")
     assert [r["titulo"] for r in got] == titles
     assert all(title_avisos(r) == [] for r in got)
+
+
+def test_a_titles_last_word_over_a_column_of_boxes_is_no_label(tmp_path):
+    """Labels before their boxes, the column of boxes right under the title's last word (24 pt): the
+    word is the title's, not the first box's label (a label is set at most `label_left_size` box
+    heights large)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    title = "Escuela de Mujeres Catherine Flon"
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 74, title, 24, BOLD)
+    x = 45 + stringWidth(title, BOLD, 24) - 12  # under "Flon"
+    top = 112.0
+    for label, checked in (("Sociolaboral", True), ("Acogida/atención", False), ("Emprendimiento", False)):
+        sheet.text(x - 8 - stringWidth(label, BODY, 9), top, label, 9, BODY)
+        sheet.rect(x, top, 8, 8, fill=0 if checked else None)
+        top += 20
+    ficha_page(sheet, title="", top=top + 10)
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["titulo"] == title
+    assert got["categorias"] == ["sociolaboral"]

@@ -49,6 +49,7 @@ class LayoutSettings:
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
+    label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
 
     # --- month tables (grid.py)
