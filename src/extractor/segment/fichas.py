@@ -11,7 +11,11 @@ two blocks is joined when the two match better than the first alone.
 A ficha's title is a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
-so they make no ficha. The ficha starts at the first of its head elements: a
+so they make no ficha. Where no title-like block stands on the page of a ficha's first heading (a
+title set under TITLE_RATIO, after a cover's title-like words), the title is the largest text
+before that heading on its page (`_page_title`); text printed again on other pages at its size (a
+running header or band) is never a title. A doubtful choice is said (`title_doubt`, aviso
+`titulo_dudoso`). The ficha starts at the first of its head elements: a
 municipality label printed right above the title on its page is its own.
 Each section runs to the next heading.
 
