@@ -383,8 +383,8 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings; or,
     where the headings start over, the title printed right before them (`_restart_title`), else
     the largest text before them on their page (`_page_title`); or, when no title-like block
-    stands on the first heading's page (none yet, or a cover's on a page before), the largest
-    text before it on its page (`_page_title`)."""
+    stands on the first heading's page (none yet, or a cover's on a page before), the title
+    printed right before it (after a cover's) or else the largest text before it on its page."""
     starts: list[int] = []
     last_title = None
     headings_since_title = 0
@@ -403,8 +403,10 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
             if headings_since_title == 0:
                 if p.page is not None and (last_title is None or placed[last_title].page != p.page):
                     # no title-like block yet, or the last one is on a page before (a cover's): the
-                    # ficha's own title, less large, is the largest text on its first heading's page
-                    own = _page_title(placed, last_title, i, body)
+                    # ficha's own title, less large, stands right before its headings, or is the
+                    # largest text before them on their page
+                    own = _restart_title(placed, i, body) if last_title is not None else None
+                    own = own if own is not None else _page_title(placed, last_title, i, body)
                     last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             elif previous_key is not None and order.index(key) < order.index(previous_key):
