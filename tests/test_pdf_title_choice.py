@@ -165,3 +165,18 @@ def test_a_titles_last_word_over_a_column_of_boxes_is_no_label(tmp_path):
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["titulo"] == title
     assert got["categorias"] == ["sociolaboral"]
+
+
+def test_a_title_whose_first_line_is_left_at_the_foot_of_the_page_before_is_flagged(tmp_path):
+    """The second ficha's title broken by a page break: its first line at the foot of page 1, the
+    rest on page 2. Its record says the title is doubtful rather than give the second line alone."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    ficha_page(sheet, title_size=24, top=50)
+    sheet.text(45, 770, "Escuela de Mujeres", 24, BOLD)
+    sheet.next_page()
+    ficha_page(sheet, title="Catherine Flon", title_size=24, top=50)
+    sheet.save()
+    first, second = records(tmp_path / "fichas.pdf")
+    assert title_avisos(first) == []
+    assert second["revision"]["estado"] == "revisar"
+    assert any("Escuela de Mujeres" in m for m in title_avisos(second))

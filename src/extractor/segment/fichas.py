@@ -844,14 +844,17 @@ def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
 
     - another text on the title's page, of the ficha's head or of no ficha, is printed as large as
-      the title (within TITLE_SIZE_TOLERANCE) or larger: several candidates;
+      the title (within TITLE_SIZE_TOLERANCE) or larger: several candidates; so is the text read
+      right before the ficha (municipality labels aside) on its page or the page before (the
+      title's first line left at the foot of the page before);
     - the title is printed again on another page at its size: a running header or band;
     - no heading, municipality label or category box of the ficha stands on the title's page: the
       title is apart from the ficha's own elements (a cover's or a divider page's words)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
-    if not title or ficha[title[0]].page is None:
+    page = ficha[title[0]].item.prov.page if title else None
+    if page is None:
         return None
-    page, size = ficha[title[0]].page, max(_size(ficha[n]) for n in title)
+    size = max(_size(ficha[n]) for n in title)
     text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
     start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
@@ -866,6 +869,16 @@ def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
+    last = next((p for p in reversed(placed[:start]) if p.role is not Role.municipality), None)
+    if (
+        last is not None
+        and isinstance(last.item, TextBlock)
+        and last.page is not None
+        and 0 <= page - last.page <= 1
+        and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+    ):
+        before = block_text(last.item)
+        return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
     if any(_repeats_elsewhere(placed, ficha[n]) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
