@@ -845,8 +845,9 @@ def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
 
     - another text on the title's page, of the ficha's head or of no ficha, is printed as large as
       the title (within TITLE_SIZE_TOLERANCE) or larger: several candidates; so is the text read
-      right before the ficha (municipality labels aside) on its page or the page before (the
-      title's first line left at the foot of the page before);
+      right before the ficha (municipality labels aside) on its page, or ending the ficha before on
+      the page before (the title's first line left at the foot of that page; a cover's words
+      belong to no ficha);
     - the title is printed again on another page at its size: a running header or band;
     - no heading, municipality label or category box of the ficha stands on the title's page: the
       title is apart from the ficha's own elements (a cover's or a divider page's words)."""
@@ -874,7 +875,7 @@ def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
         last is not None
         and isinstance(last.item, TextBlock)
         and last.page is not None
-        and 0 <= page - last.page <= 1
+        and (last.page == page or (last.page == page - 1 and last.ficha is not None))
         and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
     ):
         before = block_text(last.item)
