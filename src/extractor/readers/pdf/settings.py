@@ -49,6 +49,7 @@ class LayoutSettings:
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
+    label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
