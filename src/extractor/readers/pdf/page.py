@@ -122,6 +122,7 @@ class _MergedWord(Box):
     size: float
     lum: float | None
     ink: str | None
+    seq: int
 
 
 def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
@@ -131,37 +132,73 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
     pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
     page on the template's publication), so the rule runs here on rows of `shift` points.
+    A copy is a copy when drawn right after its original, next to another copy in drawing order,
+    or alone between spaces: a letter, word or line drawn again (fake bold, a shadow). A lone
+    letter that lands on the same letter inside other text is no copy: a floating box's text
+    printed over the body's (`overlay.py`) keeps every letter of both.
     """
-    kept: list[Char] = []
+    copies: dict[int, Char] = {}  # index -> the earlier character it repeats
     rows: dict[tuple[object, ...], dict[int, list[Char]]] = {}  # (text, font, size, upright) -> row -> chars kept
     sizes: dict[float, tuple[float, float]] = {}  # size -> (shift, size rounded to 0.01 pt), as met
-    for char in chars:
+    for i, char in enumerate(chars):
         size = float(char.get("size") or 0)
         known = sizes.get(size)
         if known is None:
             known = sizes[size] = (settings.duplicate_char_shift * size, round(size, 2))
         shift, rounded = known
         if shift <= 0 or char["text"].isspace():
-            kept.append(char)
             continue
         by_row = rows.setdefault((char["text"], char.get("fontname"), rounded, char.get("upright")), {})
         row = int(char["top"] // shift)
-        if not _has_copy(char, shift, by_row, row):
+        original = _copy_of(char, shift, by_row, row)
+        if original is None:
             by_row.setdefault(row, []).append(char)
-            kept.append(char)
-    return kept
+        else:
+            copies[i] = original
+    if not copies:
+        return list(chars)
+    return [char for i, char in enumerate(chars) if i not in copies or not _drawn_again(chars, copies, i)]
 
 
-def _has_copy(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> bool:
-    """Whether a character kept in row `row` or a row next to it lies within `shift` of `char`."""
+def _drawn_again(chars: Sequence[Char], copies: dict[int, Char], i: int) -> bool:
+    """Whether the copy at `i` is text drawn again: right after its original, next to another copy
+    in drawing order, or standing alone (each neighbour a space or none)."""
+    if (i > 0 and chars[i - 1] is copies[i]) or i - 1 in copies or i + 1 in copies:
+        return True
+    return all(j < 0 or j >= len(chars) or chars[j]["text"].isspace() for j in (i - 1, i + 1))
+
+
+def _copy_of(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> Char | None:
+    """A character kept in row `row` or a row next to it lying within `shift` of `char`, if any."""
     if not by_row:
-        return False
+        return None
     x0, top = char["x0"], char["top"]
     for near in (row - 1, row, row + 1):
         for other in by_row.get(near, ()):
             if abs(other["x0"] - x0) <= shift and abs(other["top"] - top) <= shift:
-                return True
-    return False
+                return other
+    return None
+
+
+_FONT = itemgetter("upright", "fontname", "size")
+
+
+def stream_runs(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[int]:
+    """Each character's stream run (0, 1, ...): a new run where a character's baseline (bottom)
+    rises above the one drawn before it by more than `overlay_rise` font sizes (of the larger): the
+    next cell of a table, the next column, a floating box's text drawn after the body's. Turned
+    text (not upright) never starts a run: its baselines are no rows."""
+    runs: list[int] = []
+    run = 0
+    prev: Char | None = None
+    for char in chars:
+        if prev is not None and char.get("upright", True) and prev.get("upright", True):
+            size = max(float(char.get("size") or 0), float(prev.get("size") or 0))
+            if char["bottom"] < prev["bottom"] - settings.overlay_rise * size:
+                run += 1
+        runs.append(run)
+        prev = char
+    return runs
 
 
 _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
@@ -248,10 +285,16 @@ def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list
 
 def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[_MergedWord]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
-    characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
+    characters: duplicates dropped, a word per stretch of one font and size drawn in one stream run
+    (`stream_runs`: the letters of a box printed over the body are never the body's), cut by
+    `split_line`; `seq` the drawing order (index in `chars`) of its first drawn character."""
     words: list[_MergedWord] = []
+    drawn = {id(char): i for i, char in enumerate(chars)}
     inks: dict[object, tuple[float | None, str | None]] = {}  # colour -> (luminance, hex), as met
-    for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
+    kept = unique_chars(chars, settings)
+    keyed = zip(stream_runs(kept, settings), kept, strict=True)
+    for _, run in itertools.groupby(keyed, key=lambda pair: (pair[0], *_FONT(pair[1]))):
+        group = [char for _, char in run]
         for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
             pieces: Iterable[list[Char]] = (
@@ -265,6 +308,7 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                     {
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
                         **_ink(piece[0].get("non_stroking_color"), inks),
+                        "seq": min(drawn[id(char)] for char in piece),
                     },
                 )
                 for piece in pieces
@@ -326,6 +370,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
             "bold": is_bold(word["fontname"]),
             "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
+            "seq": word["seq"],  # drawing order of its first character
         }
         for word in page_words(readable_chars(chars), settings)
     ]
