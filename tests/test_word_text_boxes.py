@@ -56,21 +56,67 @@ def floating_vml_box(paragraph_runs: list[str], width: float = 150.0, height: fl
     )
 
 
-def ficha_with_a_box_over_the_body(b: DocBuilder, checked: set[str]) -> None:
+_EMU = 12700  # EMU a point
+_DRAWING = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def floating_drawingml_box(paragraph_runs: list[str], wrap: str, width: float = 150.0, height: float = 260.0) -> str:
+    """A run holding a DrawingML text box (`wps:txbx`) at the right margin, its top at its
+    paragraph's, with its VML copy as the fallback, as Word writes one today; `wrap` "square" (the
+    body wraps around it) or "none" (it stands in front of the body's text)."""
+    content = "".join(f"<w:p>{runs}</w:p>" for runs in paragraph_runs)
+    cx, cy = int(width * _EMU), int(height * _EMU)
+    shape = (
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
+        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
+        f"<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>"
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp>'
+        "</a:graphicData></a:graphic>"
+    )
+    wrapping = '<wp:wrapSquare wrapText="bothSides"/>' if wrap == "square" else "<wp:wrapNone/>"
+    drawing = (
+        f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251658241" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>{wrapping}'
+        f'<wp:docPr id="1" name="Cuadro de texto 1"/><wp:cNvGraphicFramePr/>{shape}</wp:anchor>'
+    )
+    fallback = floating_vml_box(paragraph_runs, width, height)[len("<w:r>") : -len("</w:r>")]
+    return (
+        f'<w:r><mc:AlternateContent {_DRAWING}><mc:Choice Requires="wps"><w:drawing>{drawing}</w:drawing>'
+        f"</mc:Choice><mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def ficha_with_a_box_over_the_body(b: DocBuilder, checked: set[str], kind: str = "vml") -> None:
     """The title, then a paragraph anchoring the box (municipality, "Categoría:" and the category
-    list), then every other section with a long text."""
+    list; `kind` "vml", "drawingml-square" or "drawingml-none"), then every other section with a
+    long text."""
     b.title(TITLE)
     lines = [text_run(MUNICIPALITY, bold=True), text_run(HEADINGS["categorias"] + ":", bold=True)]
     lines += [glyph_box(cid in checked) + text_run(f" {label}") for cid, label in CATEGORY_LABELS.items()]
-    b.raw_paragraph(floating_vml_box(lines))
+    if kind == "vml":
+        b.raw_paragraph(floating_vml_box(lines))
+    else:
+        b.raw_paragraph(floating_drawingml_box(lines, wrap=kind.split("-")[1]))
 
 
+@pytest.mark.parametrize("kind", ["vml", "drawingml-square", "drawingml-none"])
 @pytest.mark.parametrize("checked", [{"nna", "otra"}, {"sociolaboral", "emprendimiento"}], ids=["nna-otra", "two"])
-def test_a_vml_box_printed_over_the_body_is_read_apart_from_it(tmp_path, checked):
+def test_a_floating_box_beside_or_over_the_body_is_read_apart_from_it(tmp_path, checked, kind):
     """The box's words never join a body line and the body's never the box's: each section keeps
-    its text, the categories are the box's checked ones, the municipality is the box's."""
+    its text, the categories are the box's checked ones, the municipality is the box's. LibreOffice
+    prints a VML box and an unwrapped DrawingML box over the body, and wraps the body around a
+    square-wrapped DrawingML box (its lines on the box's baselines, beside them)."""
     b = DocBuilder()
-    ficha_with_a_box_over_the_body(b, checked)
+    ficha_with_a_box_over_the_body(b, checked, kind)
     parts: dict[str, Part | None] = {key: paragraphs(text) for key, text in LONG_TEXTS.items()}
     parts["categorias"] = None
     pdf = soffice_pdf(write_ficha(tmp_path, title=None, municipality=None, parts=parts, builder=b))
