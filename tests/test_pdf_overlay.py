@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.layout import Checkbox, TextBlock
+from extractor.layout import Checkbox, ReaderNote, TextBlock
 from extractor.readers.pdf.order import line_fragments
-from extractor.readers.pdf.overlay import overlaid_layers, overprinted_pairs, stream_runs
-from extractor.readers.pdf.reader import read_pages, read_pdf
+from extractor.readers.pdf.overlay import overlaid_layers, overprinted_pairs, stream_runs, unseparated
+from extractor.readers.pdf.page import unique_chars
+from extractor.readers.pdf.reader import read_pages, read_pdf, unseparated_notes
 
 from .pdf_canvas import SYMBOLS, Sheet
 
@@ -128,3 +129,53 @@ def test_the_run_over_most_others_is_the_floating_one():
         ["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc"],
         ["wwww", "xxxx", "yyyy", "zzzz"],
     ]
+
+
+def test_text_drawn_back_over_its_own_line_is_never_merged_letter_by_letter(tmp_path):
+    """A word drawn right after a line, back over it on the same baseline: a run of its own (the
+    stream goes back left), so neither's letters mix into the other's words."""
+    path = tmp_path / "one-line.pdf"
+    sheet = Sheet(path)
+    body = "Recursos propios de la municipalidad cada año."
+    sheet.text(72, 100, body, 10)
+    sheet.text(150, 100, "Regularización", 10)  # over "de la municipalidad"
+    sheet.save()
+    texts = [text for text, _ in lines_of(read_pdf(str(path)))]
+    assert sorted(texts) == sorted([body, "Regularización"]), texts
+
+
+def test_words_printed_over_each_other_that_no_layer_sets_apart_are_noted():
+    """Without a drawing order (an OCR source's words) nothing sets two overprinted words apart:
+    the pair is `unseparated`, and the reader notes it (aviso lectura_dudosa)."""
+    words = [word("municipalidad", 72, 100, 0), word("Regularización", 100, 101, 1)]
+    for w in words:
+        del w["seq"]
+    layers = overlaid_layers(words)
+    assert [(a["text"], b["text"]) for a, b in unseparated(layers)] == [("municipalidad", "Regularización")]
+    (note,) = unseparated_notes(layers, 1)
+    assert isinstance(note.payload, ReaderNote) and "impreso sobre" in note.payload.mensaje
+
+
+def test_a_clean_page_has_no_overprint_note(tmp_path):
+    path = tmp_path / "clean.pdf"
+    box_over_body(path)  # the box apart: nothing unseparated
+    assert not [i for i in read_pdf(str(path)).items if isinstance(i, ReaderNote)]
+
+
+def _chars(text: str, x0: float, top: float = 100.0) -> list[dict]:
+    return [
+        {"text": t, "x0": x0 + 5 * k, "x1": x0 + 5 * k + 5, "top": top, "bottom": top + 10, "size": 10.0}
+        | {"fontname": "F", "upright": True, "doctop": top}
+        for k, t in enumerate(text)
+    ]
+
+
+def test_a_line_drawn_again_is_read_once_but_letters_landing_on_the_same_letters_are_kept():
+    """A shadow (a line drawn whole again, 0.5 pt off) is dropped; a box's word whose letters "ci"
+    land on the same letters of the body's word under it keeps them (no pass drew them again)."""
+    line = _chars("Hola mundo", 72)
+    shadow = [c | {"x0": c["x0"] + 0.5, "x1": c["x1"] + 0.5} for c in line]
+    assert "".join(c["text"] for c in unique_chars(line + shadow)) == "Hola mundo"
+    body = _chars("municipalidad", 72)  # "ci" at 72 + 5*4
+    box = _chars("Regularización", 72 + 20 - 5 * 10)  # its "ci" (10th, 11th letters) on the body's
+    assert "".join(c["text"] for c in unique_chars(body + box)) == "municipalidadRegularización"

@@ -42,6 +42,7 @@ from pdfplumber.utils.text import WordExtractor
 from ...layout import OcrPage
 from .geometry import box_only
 from .objects import Box, Char, Graphic, Shape, SourcePage, Stroke, Widget, Word
+from .overlay import starts_run
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -132,10 +133,10 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
     pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
     page on the template's publication), so the rule runs here on rows of `shift` points.
-    A copy is a copy when drawn right after its original, next to another copy in drawing order,
-    or alone between spaces: a letter, word or line drawn again (fake bold, a shadow). A lone
-    letter that lands on the same letter inside other text is no copy: a floating box's text
-    printed over the body's (`overlay.py`) keeps every letter of both.
+    A copy is dropped when it is text drawn again (`_drawn_again`: a letter right after its
+    original, a word or line drawn whole again: fake bold, a shadow). Letters that land on the same
+    letters inside other text are kept: a floating box's text printed over the body's
+    (`overlay.py`) keeps every letter of both.
     """
     copies: dict[int, Char] = {}  # index -> the earlier character it repeats
     rows: dict[tuple[object, ...], dict[int, list[Char]]] = {}  # (text, font, size, upright) -> row -> chars kept
@@ -157,15 +158,43 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
             copies[i] = original
     if not copies:
         return list(chars)
-    return [char for i, char in enumerate(chars) if i not in copies or not _drawn_again(chars, copies, i)]
+    dropped = _drawn_again(chars, copies)
+    return [char for i, char in enumerate(chars) if i not in dropped]
 
 
-def _drawn_again(chars: Sequence[Char], copies: dict[int, Char], i: int) -> bool:
-    """Whether the copy at `i` is text drawn again: right after its original, next to another copy
-    in drawing order, or standing alone (each neighbour a space or none)."""
-    if (i > 0 and chars[i - 1] is copies[i]) or i - 1 in copies or i + 1 in copies:
+def _drawn_again(chars: Sequence[Char], copies: dict[int, Char]) -> set[int]:
+    """The copies that are text drawn again: each drawn right after its original, and each stretch
+    of copies drawn one after another (spaces between them aside) that stands whole, from where its
+    drawing began (the stream's start, a space, a new line, or a character some copy repeats: the
+    first pass just ended) to where it ends (the stream's end, a space or a new line). A stretch
+    inside other text (a box's letters landing on the same letters of the body) is none."""
+    dropped = {i for i, original in copies.items() if i > 0 and chars[i - 1] is original}
+    every_original = {id(original) for original in copies.values()}
+    ordered = sorted(copies)
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end + 1 < len(ordered) and all(
+            j in copies or chars[j]["text"].isspace() for j in range(ordered[end] + 1, ordered[end + 1])
+        ):
+            end += 1
+        first, last = ordered[start], ordered[end]
+        before = chars[first - 1] if first > 0 else None
+        after = chars[last + 1] if last + 1 < len(chars) else None
+        if (before is None or id(before) in every_original or _breaks(before, chars[first])) and (
+            after is None or _breaks(chars[last], after)
+        ):
+            dropped.update(range(first, last + 1))
+        start = end + 1
+    return dropped
+
+
+def _breaks(prev: Char, char: Char) -> bool:
+    """Whether a space or a new line stands between two characters drawn one after the other."""
+    if prev["text"].isspace() or char["text"].isspace():
         return True
-    return all(j < 0 or j >= len(chars) or chars[j]["text"].isspace() for j in (i - 1, i + 1))
+    size = max(float(prev.get("size") or 0), float(char.get("size") or 0))
+    return abs(char["bottom"] - prev["bottom"]) > size / 2
 
 
 def _copy_of(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> Char | None:
@@ -184,18 +213,21 @@ _FONT = itemgetter("upright", "fontname", "size")
 
 
 def stream_runs(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[int]:
-    """Each character's stream run (0, 1, ...): a new run where a character's baseline (bottom)
-    rises above the one drawn before it by more than `overlay_rise` font sizes (of the larger): the
-    next cell of a table, the next column, a floating box's text drawn after the body's. Turned
+    """Each character's stream run (0, 1, ...): a new run where a character `starts_run` after the one
+    drawn before it (its baseline rises: the next cell of a table, the next column, a floating box's
+    text drawn after the body's; or it goes back left along the line: text drawn over text). Turned
     text (not upright) never starts a run: its baselines are no rows."""
     runs: list[int] = []
     run = 0
     prev: Char | None = None
     for char in chars:
-        if prev is not None and char.get("upright", True) and prev.get("upright", True):
-            size = max(float(char.get("size") or 0), float(prev.get("size") or 0))
-            if char["bottom"] < prev["bottom"] - settings.overlay_rise * size:
-                run += 1
+        if (
+            prev is not None
+            and char.get("upright", True)
+            and prev.get("upright", True)
+            and starts_run(prev, float(prev.get("size") or 0), char, float(char.get("size") or 0), settings)
+        ):
+            run += 1
         runs.append(run)
         prev = char
     return runs

@@ -39,7 +39,7 @@ from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
 from .order import Unit, in_reading_order, line_fragments, reading_order
-from .overlay import overlaid_layers
+from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
@@ -240,6 +240,19 @@ def overprinted(
     return notes
 
 
+def unseparated_notes(layers: list[list[Word]], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
+    """A note (aviso `lectura_dudosa`) at each two words printed over each other that no layer
+    sets apart (`overlay.unseparated`): their letters may be read mixed."""
+    return [
+        _note(
+            union([a, b]),
+            f"«{a['text']}» está impreso sobre «{b['text']}»: no se puede leer con seguridad",
+            page_number,
+        )
+        for a, b in unseparated(layers, settings)
+    ]
+
+
 def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
     """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
     the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
@@ -280,6 +293,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     words = without_running(page, keys, settings)
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
+    notes += unseparated_notes([body, *floating], page.number, settings)
     floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
     units = layer_units(body_page(page, floating_pages), body, settings, notes)
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
