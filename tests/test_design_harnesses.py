@@ -71,6 +71,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     85: None,
     116: None,
     297: None,
+    702: None,  # a VML text box (municipality, categories) LibreOffice prints over the body (readers/pdf/overlay.py)
 }
 
 

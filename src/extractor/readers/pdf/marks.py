@@ -46,6 +46,16 @@ def _is_square(shape: Box, settings: LayoutSettings) -> bool:
     return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
+def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a drawn shape has a checkbox's size and squareness (`box_min`..`box_max` points a side)."""
+    return _is_square(shape, settings)
+
+
+def label_start(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> Word | None:
+    """The first word right of `box` on its line, within a label's first gap of it, else None."""
+    return _label_start(box, words, settings)
+
+
 def _label_start(box: Box, words: Sequence[Word], settings: LayoutSettings) -> Word | None:
     """The first word right of `box` on its line, within a label's first gap of it, else None."""
     row = [

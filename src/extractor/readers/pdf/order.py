@@ -40,6 +40,7 @@ class Unit:
     payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
     region: str | None = None  # that panel's path: the indexes of the panels holding it, outermost first ("7/3")
+    layer: int | None = None  # the floating text box printed over the body holding it (`overlay.py`), 1, 2, ...
 
 
 @dataclass(frozen=True)
@@ -572,8 +573,28 @@ def reading_order(
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
-    placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
-    return _leaves(_tree(placed, boxes, settings), band_gap, settings)
+    layered = [u for u in units if u.layer is not None]
+    if not layered:
+        placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
+        return _leaves(_tree(placed, boxes, settings), band_gap, settings)
+    layers, parent = _layer_panels(layered, boxes, settings)
+    placed = _in_panels([u for u in units if u.layer is None], boxes, settings)
+    placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
+    all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
+    return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings)
+
+
+def _layer_panels(
+    layered: list[Unit], boxes: Sequence[Box], settings: LayoutSettings
+) -> tuple[dict[int, int], dict[int, int | None]]:
+    """Each floating layer of `layered` (its units' `layer`s, in order) with its panel index after
+    `boxes`, and the panels' parents: a layer holds its own units only, so it is no panel's parent
+    (the body's table cells under a box stay the body's), and its own parent is none (read where it
+    stands among the page's outermost panels)."""
+    layers = {k: len(boxes) + i for i, k in enumerate(sorted({u.layer for u in layered if u.layer is not None}))}
+    parent = _parents(boxes, settings)
+    parent.update({panel: None for panel in layers.values()})
+    return layers, parent
 
 
 def in_reading_order(ordered: list[Unit], page_number: int) -> list[Item]:

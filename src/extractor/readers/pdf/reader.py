@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...layout import (
     HIDDEN_TEXT,
@@ -33,12 +33,13 @@ from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .cells import ruled_cells
 from .damage import xref_damage
-from .geometry import area, bbox, box_of, intersection, union
+from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
-from .marks import Mark, attach_labels, find_marks
+from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
 from .order import Unit, in_reading_order, line_fragments, reading_order
+from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
@@ -239,6 +240,19 @@ def overprinted(
     return notes
 
 
+def unseparated_notes(layers: list[list[Word]], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
+    """A note (aviso `lectura_dudosa`) at each two words printed over each other that no layer
+    sets apart (`overlay.unseparated`): their letters may be read mixed."""
+    return [
+        _note(
+            union([a, b]),
+            f"«{a['text']}» está impreso sobre «{b['text']}»: no se puede leer con seguridad",
+            page_number,
+        )
+        for a, b in unseparated(layers, settings)
+    ]
+
+
 def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
     """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
     the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
@@ -272,12 +286,71 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     marks, month tables their header and cells,
     checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
-    lost (`PageObjects.skipped`) follow the items as `Skipped`.
+    lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
+    the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
+    region of its own (`Unit.layer`).
     """
     words = without_running(page, keys, settings)
+    body, *floating = overlaid_layers(words, settings)
+    notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
+    notes += unseparated_notes([body, *floating], page.number, settings)
+    floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
+    units = layer_units(body_page(page, floating_pages), body, settings, notes)
+    for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
+        units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
+    regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    ordered = reading_order(units, regions, page.width, page.height, settings)
+    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
+    return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
+
+
+def layer_page(
+    page: PageObjects, words: list[Word], page_words: Sequence[Word], settings: LayoutSettings = LAYOUT
+) -> PageObjects:
+    """What a floating layer's reading sees of the page: no widgets, hidden text or damage (the body's
+    reading notes them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
+    with a word of the layer the first right of it among `page_words`: its label), with the strokes
+    inside them (a tick): the body's rules and cells under the box are no edge of its lines."""
+    box = union(words)
+    pad = settings.panel_nest_pad
+    mine = {id(w) for w in words}
+    squares = [
+        s
+        for s in page.shapes
+        if box_shaped(s, settings) and (contains(box, s, pad) or id(label_start(s, page_words, settings)) in mine)
+    ]
+    return replace(
+        page,
+        widgets=[],
+        hidden=[],
+        damage=None,
+        skipped=[],
+        shapes=squares,
+        strokes=[s for s in page.strokes if any(contains(square, s, pad) for square in squares)],
+    )
+
+
+def body_page(page: PageObjects, floating: Sequence[PageObjects]) -> PageObjects:
+    """What the body's reading sees of the page: all but the shapes and strokes the floating layers
+    took (`layer_page`), so a box's checkbox is never the body's too."""
+    if not floating:
+        return page
+    taken = {id(obj) for layer in floating for obj in (*layer.shapes, *layer.strokes)}
+    return replace(
+        page,
+        shapes=[s for s in page.shapes if id(s) not in taken],
+        strokes=[s for s in page.strokes if id(s) not in taken],
+    )
+
+
+def layer_units(
+    page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT, page_notes: Sequence[Unit] = ()
+) -> list[Unit]:
+    """One layer's units (all the page's words when nothing is printed over anything): its checkboxes,
+    month grids and tables, line fragments and the notes of what could not be read for sure, with
+    `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number) + damage_note(page)
-    notes += hidden_notes(page, settings)
+    notes = doubt_notes(marks, [], page.number) + list(page_notes)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
@@ -286,11 +359,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
     units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
-    units += [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
-    regions = [*page.shapes, *ruled_cells(dividers, settings)]
-    ordered = reading_order(units, regions, page.width, page.height, settings)
-    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
-    return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
+    return units + [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
 
 
 def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:

@@ -117,6 +117,10 @@ class LayoutSettings:
     cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
     cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
     overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
+    overlay_word_share: float = 0.3  # fraction of the smaller word's area (and height) another word covers: a
+    # floating text box's word printed over the body's (overlay.py)
+    overlay_rise: float = 0.5  # font sizes a word's baseline may rise over the one drawn before it and go on the
+    # same stream run (a new line below, a word beside); a higher rise starts a new run (overlay.py)
     divider_slack: float = 0.25  # font sizes a drawn edge between two words may fall short of their top or
     # bottom and still set them apart (order.py `divided`)
     para_size_diff: float = 0.6  # points two words may differ in font size and be of one size (a line, a label)
@@ -211,6 +215,7 @@ class LayoutSettings:
             "panel_max_share",
             "panel_inside",
             "overprint_share",
+            "overlay_word_share",
             "scan_unreadable_share",
             "scan_ink",
             "scan_line_ink",
