@@ -24,7 +24,15 @@ from extractor.readers.ocr import OcrOptions
 from extractor.readers.pdf import reader, scan
 from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
-from extractor.readers.pdf.sources.scan_source import OcrWord, bold_words, is_bullet, is_junk, letter_rows, rows
+from extractor.readers.pdf.sources.scan_source import (
+    OcrWord,
+    apart,
+    bold_words,
+    is_bullet,
+    is_junk,
+    letter_rows,
+    rows,
+)
 
 from . import bad_files as bf
 from .conftest import GOLDEN, RAW
@@ -342,6 +350,13 @@ def test_an_x_mark_read_with_its_blur_is_no_junk():
     assert not is_junk(mark, [mark]) and is_junk(speck, [speck])
 
 
+def test_two_doubtful_pieces_of_one_drawing_side_by_side_are_junk_and_a_word_beside_a_line_is_not():
+    arc = OcrWord(100, 70, 130, 100, "NX", 45.0, 100, 40)
+    other = OcrWord(160, 70, 170, 100, "(", 8.0, 100, 40)
+    word = OcrWord(160, 70, 300, 100, "municipales", 96.0, 100, 40)
+    assert is_junk(arc, [arc, other]) and not is_junk(arc, [arc, word])
+
+
 def test_a_bullet_read_as_a_letter_is_dropped_and_a_letter_is_kept():
     image = _noisy(_page(400, 200))
     cv2.circle(image, (60, 100), 9, 170, cv2.FILLED)  # an orange dot, grey 170
@@ -361,6 +376,14 @@ def test_a_sloped_line_is_one_row():
     ]
     other = OcrWord(100, 170, 150, 200, "otra", 95.0, 200, 40, line=4)
     assert [len(r.words) for r in rows([*line, other])] == [4, 1]
+
+
+def test_two_words_a_scan_blurred_together_stay_two_words():
+    """OCR read "acceso" and "a" as two words whose ink nearly touches: their boxes are moved apart
+    to twice the reader's touching gap (it joins closer words into one), words apart stay as they are."""
+    spans = apart([(10.0, 40.0), (40.5, 50.0), (60.0, 80.0)], gap=3.0)
+    assert spans[1][0] - spans[0][1] >= 3.0 - 1e-9 and spans[2] == (60.0, 80.0)
+    assert spans[0][0] == 10.0 and spans[1][1] == 50.0
 
 
 def _word(x0: float, text: str, baseline: float = 100.0, size: float = 40.0) -> OcrWord:

@@ -22,6 +22,7 @@ and its own threads made it 3-5 times slower on two cores.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import shlex
@@ -352,16 +353,17 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
         weights = bold_words(
             [w.text for w in row.words], [usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for w in row.words]
         )
-        for word, bold in zip(row.words, weights, strict=True):
+        spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
+        for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
             text = word.text
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
             out.append(
                 Word(
                     text=text,
-                    x0=word.x0 * k,
+                    x0=x0,
                     top=bottom - size,
-                    x1=word.x1 * k,
+                    x1=x1,
                     bottom=bottom,
                     font=f"{ENGINE_FONT}-Bold" if bold else ENGINE_FONT,
                     size=round(size * 2) / 2,
@@ -369,6 +371,22 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
                 )
             )
     return out
+
+
+def apart(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
+    """The (x0, x1) spans of a row's words, left to right, with the facing edges of two words closer
+    than `gap` moved apart (each by half the lack, no word made narrower than half its width) to
+    `gap` (twice `touching_gap` sizes): Tesseract read them as two words, and the reader joins
+    words closer than `touching_gap` sizes into one (a scan's blur widens each word's ink, "acceso
+    a" was read "accesoa")."""
+    out = [list(span) for span in spans]
+    for left, right in itertools.pairwise(out):
+        lack = gap - (right[0] - left[1])
+        if lack > 0 and right[0] >= left[0]:
+            half = min(lack / 2, (left[1] - left[0]) / 4, (right[1] - right[0]) / 4)
+            left[1] -= half
+            right[0] += half
+    return [(a, b) for a, b in out]
 
 
 SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
@@ -397,15 +415,10 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
     of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
-    word read in two stays, and so does "y" or "e" in a justified line). Such words are no field's;
+    word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
+    itself do not count (two arcs of one drawing). Such words are no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
-    if X_MARK.fullmatch(word.text):
-        return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
-    alone_letter = len(word.text) == 1 and not word.text.isdigit()
-    doubtful = word.confidence < (
-        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
-    )
-    if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
+    if not _doubtful_short(word, settings):
         return False
     near = settings.scan_junk_clear * max(word.bottom - word.top, word.size)
     line = settings.scan_row_gap * word.size  # justified text spreads the words of its line
@@ -415,8 +428,24 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
         return other.x0 < word.x1 + reach and word.x0 - reach < other.x1
 
     return not any(
-        other is not word and other.top < word.bottom and word.top < other.bottom and beside(other) for other in words
+        other is not word
+        and other.top < word.bottom
+        and word.top < other.bottom
+        and beside(other)
+        and not _doubtful_short(other, settings)  # two arcs of one drawing read side by side ("NX (")
+        for other in words
     )
+
+
+def _doubtful_short(word: OcrWord, settings: LayoutSettings) -> bool:
+    """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`)."""
+    if X_MARK.fullmatch(word.text):
+        return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
+    alone_letter = len(word.text) == 1 and not word.text.isdigit()
+    doubtful = word.confidence < (
+        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
+    )
+    return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
 
 
 def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> bool:
