@@ -317,26 +317,6 @@ def test_a_large_bold_letter_is_no_dark_panel_and_a_panel_with_text_is():
     assert legible[100:130, 40:57].mean() < 80  # the n's stem is still dark
 
 
-def test_a_letter_joined_to_a_tables_rule_is_text_not_frame():
-    """A month table's grid whose rule a scan joined to the tail of a "g" above it: the grid is
-    painted out, the letter's stroke stays."""
-    image = _page(900, 300)
-    for y in (60, 110, 160):
-        cv2.line(image, (40, y), (860, y), 0, 3)
-    for x in range(40, 861, 205):
-        cv2.line(image, (x, 60), (x, 160), 0, 3)
-    cv2.circle(image, (320, 85), 12, 0, 3)  # a g's bowl and its stem down to the rule
-    cv2.line(image, (332, 75), (332, 110), 0, 3)
-    for x in (60, 470, 670):
-        cv2.putText(image, "Enero", (x, 100), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
-    for x in (100, 300, 500, 700):
-        cv2.putText(image, "X", (x, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
-    ink = scan.line_mask(image, [], k=K)
-    clean = scan.without_drawings(image, ink, [], [], K)
-    assert clean[58:63, 400:800].min() == 255 and clean[60:160, 653:657].min() == 255  # the grid
-    assert clean[75:97, 306:335].min() == 0  # the letter
-
-
 def test_a_short_word_takes_the_weight_of_the_words_beside_it():
     texts = ["Acceso", "a", "la", "información", "y", "orientación", "integral,", "ya", "que"]
     measured = [True, False, True, True, False, True, True, False, False]

@@ -379,37 +379,7 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
             continue
         inside = labels[y + h // 4 : y + h - h // 4, x + w // 4 : x + w - w // 4]
         if np.count_nonzero((inside != label) & (inside != 0)) >= area // 20:
-            frame = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
-            out[y : y + h, x : x + w] |= (frame.astype(bool) & ~_letters_on(frame, k, settings).astype(bool)).astype(
-                np.uint8
-            )
-    return out
-
-
-def _letters_on(frame: np.ndarray, k: float, settings: LayoutSettings) -> np.ndarray:
-    """1 on the pieces of `frame` (one frame's ink, its box) that are no part of its lines: ink off
-    its straight runs (`scan_outline_min` long: a letter's stem joined to a rule is shorter) that
-    lies outside its corners (a square of half its smaller side at each: a rounded corner's arc). A
-    letter whose stroke a scan joined to a table's rule (the descender of a "y" or a "g") is such a
-    piece: it is text, not frame."""
-    run = max(3, round(settings.scan_outline_min / k))
-    lines = np.zeros(frame.shape, bool)
-    for kernel in (np.ones((1, run), np.uint8), np.ones((run, 1), np.uint8)):  # nothing beyond the box is ink
-        opened: np.ndarray = cv2.morphologyEx(
-            frame, cv2.MORPH_OPEN, kernel, borderType=cv2.BORDER_CONSTANT, borderValue=0
-        )
-        lines |= opened.astype(bool)
-    near: np.ndarray = cv2.dilate(lines.astype(np.uint8), np.ones((5, 5), np.uint8))
-    rest = (frame.astype(bool) & ~near.astype(bool)).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
-    h, w = frame.shape
-    corner = min(h, w) // 2
-    out = np.zeros(frame.shape, np.uint8)
-    for label in range(1, count):
-        x, y, pw, ph, _ = stats[label]
-        in_corner = (x + pw <= corner or x >= w - corner) and (y + ph <= corner or y >= h - corner)
-        if not in_corner:
-            out[labels == label] = 1
+            out[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label] = 1
     return out
 
 
