@@ -97,6 +97,7 @@ class FontFacts(NamedTuple):
 
 
 _NO_FONT = FontFacts("", 0.0, False)
+FontTable = dict[str, FontFacts | None]  # `FontDictionaries`' reading: base font name (no subset tag) -> facts
 Matrix = tuple[float, float, float, float, float, float]
 
 
@@ -129,11 +130,16 @@ class FontDictionaries:
     form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
     names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
 
-    def __init__(self, path: str, password: str | None) -> None:
+    def __init__(self, path: str, password: str | None, table: FontTable | None = None) -> None:
+        """`table`: the document's table read before (`read_all`), else it is read when first asked."""
         self.path, self.password = path, password
-        self.table: dict[str, FontFacts | None] | None = None
+        self.table: FontTable | None = table
 
     def get(self, name: str) -> FontFacts | None:
+        return self.read_all().get(_strip_tag(name))
+
+    def read_all(self) -> FontTable:
+        """The whole table, read on first use (empty when pdfminer cannot read the file)."""
         if self.table is None:
             self.table = {}
             try:
@@ -142,7 +148,7 @@ class FontDictionaries:
                 raise
             except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
                 self.table = {}
-        return self.table.get(_strip_tag(name))
+        return self.table
 
     def _read(self) -> None:
 
@@ -773,7 +779,19 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
 
 
 class PdfiumSource:
+    """The source (`SOURCE`), or one bound to a document's font table read before (`for_document`),
+    which pages of that document only are read with."""
+
     name = "pdfium"
+
+    def __init__(self, fonts: FontTable | None = None) -> None:
+        self.fonts = fonts
+
+    def for_document(self, path: str, password: str | None) -> PdfiumSource:
+        """This source holding the font table of the document at `path` (`FontDictionaries`: every
+        page's font dictionaries, parsed by pdfminer), so that the parts of a long PDF, each read by
+        a worker of its own, do not each read the whole document's resources again."""
+        return PdfiumSource(FontDictionaries(path, password).read_all())
 
     def page_count(self, path: str, password: str | None) -> int:
         doc = _open(path, password)
@@ -790,7 +808,7 @@ class PdfiumSource:
         if doc is None:
             yield from _reference().pages(path, password, numbers)
             return
-        fonts = _Fonts(FontDictionaries(path, password))
+        fonts = _Fonts(FontDictionaries(path, password, self.fonts))
         try:
             for number in numbers if numbers is not None else range(1, len(doc) + 1):
                 try:
