@@ -82,10 +82,13 @@ def _fsync_all(descriptors: list[int]) -> None:
             errors.append(error)
 
     threads = [threading.Thread(target=sync, args=(fd,)) for fd in descriptors]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        for thread in threads:
+            thread.start()
+    finally:  # an interrupt (Ctrl-C, SIGTERM) waits for the fsyncs under way: their descriptors are closed next
+        for thread in threads:
+            if thread.is_alive():
+                thread.join()
     if errors:
         raise errors[0]
 
