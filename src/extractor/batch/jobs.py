@@ -7,7 +7,8 @@ page ranges, so that one long publication keeps every worker busy and no
 worker holds more than one part's pages:
 
 1. survey: check the file and count its pages (a document of one part is
-   read whole by the same task);
+   read whole by the same task; for one of several parts, what they all
+   share is read here once: `PagedReader.surveyed`);
 2. read each part's pages (`read_part`);
 3. in this process, merge what needs every page (`merge`: for a PDF, the
    margin lines repeated across the whole document are running headers,
