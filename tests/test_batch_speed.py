@@ -1,12 +1,7 @@
 """What keeps a batch fast without changing what it writes (issue 23): a long PDF's parts share what
-the survey read once, records are flushed to disk together, and `run` loads no review module."""
+the survey read once, and records are flushed to disk together."""
 
 from __future__ import annotations
-
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -63,14 +58,3 @@ def test_records_that_cannot_all_be_written_leave_no_temporary_file(tmp_path):
         writer.write_all_atomic([(tmp_path / "r0.json", b"{}\n"), (blocked, b"{}\n"), (tmp_path / "r2.json", b"{}\n")])
     left = sorted(p.name for p in tmp_path.iterdir())
     assert not [name for name in left if name.endswith(".tmp")], left
-
-
-def test_the_run_command_loads_no_review_module():
-    """`run` without --diff-against never builds a report: its start-up does not import one."""
-    code = (
-        "import sys; from extractor.cli import parser; parser(['run'])\n"
-        "print(sorted(m for m in sys.modules if m.startswith('extractor.review') or m == 'rapidfuzz'))"
-    )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert result.stdout.split("\n")[-2] == "['extractor.review', 'extractor.review.output']"

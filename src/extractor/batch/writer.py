@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import tempfile
-import threading
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +72,8 @@ def _fsync_all(descriptors: list[int]) -> None:
         for fd in descriptors:
             os.fsync(fd)
         return
+    import threading  # only when several files are written at once
+
     errors: list[BaseException] = []
 
     def sync(fd: int) -> None:

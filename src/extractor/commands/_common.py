@@ -12,15 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TypeAlias
 
 from ..readers.pdf.sources import DEFAULT as DEFAULT_PDF_ENGINE
 from ..readers.pdf.sources import SOURCES as PDF_SOURCES
 from ..review.output import FORMATS as REPORT_FORMATS
 from ..review.output import rendered, wants_colour
-
-if TYPE_CHECKING:  # the review's modules (records, matching) load when a report is built, not with every command
-    from ..review.report import Report
+from ..review.records import RecordError
+from ..review.report import Report
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what `register` adds to
 
@@ -169,8 +168,6 @@ def report_command(command: str, build: Callable[[], Report], args: argparse.Nam
     """Build the report and print it (or write it to --output): exit 0 when nothing differs, 1 when
     something does, 2 when the records cannot be read, a record read breaks the contract (the report
     lists each one: file, field, problem; stderr counts them) or the report cannot be written."""
-    from ..review.records import RecordError
-
     try:
         report = build()
     except RecordError as error:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..review.report import diff_run
 from ._common import add_report_options, report_command, writable_folder
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ def review(paths: list[Path], args: argparse.Namespace, run: Callable[..., Summa
         return _error("--out must differ from --diff-against: the records in it are not overwritten")
     if args.out and (problem := writable_folder(Path(args.out))):
         return _error(f"--out {args.out}: {problem}")
-    from ..review.report import diff_run
-
     out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="extractor-review-"))
     try:
         summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the renderers (and the report's matching and records) are imported when a report is
-    from .report import Report  # rendered: the `run` command's options name the formats without loading them
+from . import render_html, render_json, render_md, render_text
+from .report import Report
 
 FORMATS = ("text", "md", "html", "json")
 
 
 def rendered(report: Report, fmt: str, colour: bool = False) -> str:
-    from . import render_html, render_json, render_md, render_text
-
     if fmt == "text":
         return render_text.render(report, colour=colour)
     return {"md": render_md.render, "html": render_html.render, "json": render_json.render}[fmt](report)
