@@ -346,6 +346,9 @@ def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Pr
 Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
 STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
 STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
+STACK_SIZE_POINTS = 0.5  # two lines of one heading differ in size by this many points at most ...
+SMALL_CAPS_RATIO = (0.6, 0.85)  # ... or, in small capitals, a small capital's size to a capital's lies within
+STACK_LOOKAHEAD = 12  # items read after a heading's first line among which its next lines are looked for
 STACK_MIN_SCORE = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
 # words of the value beside it (a cell too narrow for the heading's longest word) matches worse
 
@@ -363,18 +366,56 @@ def _one_line_piece(item: Item) -> TextBlock | None:
     return None
 
 
-def _stacked_under(block: TextBlock, other: TextBlock) -> bool:
-    """`other` is set right under `block` at its left edge, in its font and size: its next line."""
-    a, b = block.prov.bbox, other.prov.bbox
+def _stacked_under(block: TextBlock, other: TextBlock, first_of_page: bool = False) -> bool:
+    """`other` is set right under `block` at its left edge, in its dress (`_one_dress`): its next
+    line, the white between them at most STACK_GAP_EMS of their ems (`_em`); or, when `other` is
+    the first item read on the page after `block`'s (`first_of_page`), at its left edge on that
+    page (a label cell broken by the page)."""
+    last, first = block.lines[-1], other.lines[0]
+    a, b = last.prov.bbox, first.prov.bbox
     assert a is not None and b is not None
-    em = max(block.size, other.size, 1.0)
+    em = max(_em(block), _em(other))
+    page, next_page = last.prov.page, first.prov.page
+    if page is None or next_page is None:
+        return False
     return (
-        block.prov.page == other.prov.page
+        ((next_page == page and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em) or (first_of_page and next_page == page + 1))
         and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
-        and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em
-        and abs(block.size - other.size) <= 0.5
-        and block.lines[-1].font == other.lines[0].font
+        and _one_dress(last, first)
     )
+
+
+def _em(block: TextBlock) -> float:
+    """The largest size or box height (points) of a block's lines: its capitals' size when it is set
+    in small capitals."""
+    return max([1.0] + [max(line.size, box[3] - box[1]) for line in block.lines if (box := line.prov.bbox)])
+
+
+def _one_dress(line: Line, other: Line) -> bool:
+    """Whether two lines are set in one dress: one font, and one size (within STACK_SIZE_POINTS) or
+    both in small capitals, where a line's size is its capitals' when they are most of its letters
+    and its small capitals' otherwise ("Forma de" over "financiamiento": "F", "ORMA", "D", "E" and
+    "FINANCIAMIENTO"), the smaller between SMALL_CAPS_RATIO of the larger."""
+    if line.font != other.font:
+        return False
+    if abs(line.size - other.size) <= STACK_SIZE_POINTS:
+        return True
+    low, high = sorted((line.size, other.size))
+    capitals = all(any(c.isalpha() for c in t) and t == t.upper() for t in (line.text, other.text))
+    return capitals and SMALL_CAPS_RATIO[0] <= low / high <= SMALL_CAPS_RATIO[1]
+
+
+def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) -> int | None:
+    """The index of the item after `after` (within STACK_LOOKAHEAD items, not in `run`) that is
+    the line stacked under `last` (`_stacked_under`), else None."""
+    for m in range(after + 1, min(len(out), after + STACK_LOOKAHEAD)):
+        b = _one_line_piece(out[m])
+        if m in run or b is None:
+            continue
+        first_of_page = all(out[k].prov.page != b.prov.page for k in range(run[-1] + 1, m))
+        if _stacked_under(last, b, first_of_page):
+            return m
+    return None
 
 
 def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
@@ -389,19 +430,12 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
     n = 0
     while n < len(out):
         first = _one_line_piece(out[n])
-        if first is None or (len(first.lines) > 1 and match(first) is not None):
+        if first is None:
             n += 1
             continue
         run, last = [n], first
         while True:
-            nxt = next(
-                (
-                    m
-                    for m in range(n + 1, min(len(out), n + 12))
-                    if m not in run and (b := _one_line_piece(out[m])) is not None and _stacked_under(last, b)
-                ),
-                None,
-            )
+            nxt = _next_stacked(out, n, run, last)
             if nxt is None:
                 break
             run.append(nxt)
@@ -417,8 +451,8 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
             if (
                 score is not None
                 and score >= STACK_MIN_SCORE
-                and (alone is None or score > alone)
-                and (best is None or score > best[0])
+                and (alone is None or score >= alone)  # "SOSTENIBILIDAD" over "EN EL TIEMPO:": both a name
+                and (best is None or score >= best[0])  # of equal scores, the heading's every line
             ):
                 best = (score, k)
         if best is None:
