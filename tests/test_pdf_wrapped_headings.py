@@ -92,6 +92,18 @@ DRESSES: dict[str, dict] = {
             "sostenibilidad": ["Sostenibilidad", "en el tiempo"],
         },
     },
+    "numbered_tight": {  # rows set close: a label's last line and the next label read as one block
+        "size": 10.5,
+        "font": BOLD,
+        "row_gap": 3.0,
+        "rows": {
+            "oficinas": ["1)", "DEPARTAMENTO/OFICINAS", "MUNICIPALES QUE", "PARTICIPAN"],
+            "grupo": ["2) GRUPO PRIORITARIO"],
+            "fechas": ["3) FECHAS DE", "IMPLEMENTACIÓN"],
+            "forma": ["4) FORMA DE", "FINANCIAMIENTO"],
+            "sostenibilidad": ["5) SOSTENIBILIDAD", "EN EL TIEMPO"],
+        },
+    },
 }
 SMALL = 0.78  # a small capital's size, of the capital's
 
@@ -148,7 +160,7 @@ def label_rows_ficha(path, dress: dict, break_page_in: str | None = None) -> Non
             continue
         x = _label(sheet, top, lines, dress)
         bottom = sheet.lines(x, top + 0.3, VALUES[key], VALUE_SIZE, BODY, 1.4)
-        top = max(bottom, top + 1.25 * dress["size"] * len(lines)) + 12
+        top = max(bottom, top + 1.25 * dress["size"] * len(lines)) + dress.get("row_gap", 12.0)
     sheet.text(40, top, "Categoría", 11, BOLD)
     top += 18
     for n, label in enumerate(CATEGORY_NAMES):
@@ -210,3 +222,33 @@ def test_a_first_line_that_no_line_completes_stays_an_unknown_heading(tmp_path):
     codes = {(a["codigo"]) for a in record["revision"]["avisos"]}
     assert "encabezado_desconocido" in codes, record["revision"]["avisos"]
     assert record["revision"]["estado"] == "revisar"
+
+
+def test_a_heading_over_its_text_broken_by_the_page_takes_the_text_under_its_rest(tmp_path):
+    """Headings over their text: "ELEMENTO INNOVADOR/CREATIVO" ends the page, "DEL PROYECTO O
+    ACTIVIDAD:" opens the next one over the innovation's text. The heading is one, and the text
+    under its rest is the innovation's, not the description's going on."""
+    path = tmp_path / "flow.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Huertos comunitarios interculturales", 18, BOLD)
+    sheet.text(40, 66, "Municipalidad de Recoleta", 11, BOLD)
+    top = 100.0
+    for heading, key in (
+        ("GRUPO PRIORITARIO:", "grupo"),
+        ("FORMA DE FINANCIAMIENTO:", "forma"),
+        ("SOSTENIBILIDAD EN EL TIEMPO:", "sostenibilidad"),
+        ("BREVE DESCRIPCIÓN:", "descripcion"),
+    ):
+        sheet.text(40, top, heading, 11, BOLD)
+        top = sheet.lines(40, top + 16, VALUES[key], VALUE_SIZE, BODY, 1.4) + 14
+    sheet.lines(40, sheet.height - 70, ["ELEMENTO INNOVADOR/", "CREATIVO"], 11, BOLD, 1.25)
+    sheet.next_page()
+    sheet.lines(40, 40, ["DEL PROYECTO O", "ACTIVIDAD:"], 11, BOLD, 1.25)
+    top = sheet.lines(40, 72, VALUES["innovador"], VALUE_SIZE, BODY, 1.4) + 14
+    sheet.text(40, top, "LÍNEAS SELLO:", 11, BOLD)
+    sheet.lines(40, top + 16, ["Vinculación comunitaria: reúne a vecinos chilenos y extranjeros."], VALUE_SIZE)
+    sheet.save()
+    (record,) = records(path)
+    assert record["descripcion"] == _joined(VALUES["descripcion"])
+    assert record["elemento_innovador"] == _joined(VALUES["innovador"])
+    assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "encabezado_desconocido"]
