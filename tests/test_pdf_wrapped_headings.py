@@ -252,3 +252,44 @@ def test_a_heading_over_its_text_broken_by_the_page_takes_the_text_under_its_res
     assert record["descripcion"] == _joined(VALUES["descripcion"])
     assert record["elemento_innovador"] == _joined(VALUES["innovador"])
     assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "encabezado_desconocido"]
+
+
+def test_a_numbered_heading_half_at_the_top_of_every_other_page_is_no_running_header(tmp_path):
+    """Two fichas whose second pages both open with the row "VII. BREVE" / "DESCRIPCIÓN": the first
+    line repeats at one place in the top margin, like a running header, yet it opens a template
+    heading (one word after a heading's number), so it stays, and the description is read."""
+    dress = DRESSES["caps_larger"]
+    path = tmp_path / "two.pdf"
+    titles = ("Huertos comunitarios interculturales", "Ferias de emprendimiento migrante")
+    sheet = Sheet(path)
+    descriptions = [
+        VALUES["descripcion"],
+        ["La municipalidad abre ferias en las", "plazas del barrio con los vecinos."],
+    ]
+    for title, description in zip(titles, descriptions, strict=True):
+        sheet.text(40, 40, title, 18, BOLD)
+        sheet.text(40, 66, "Municipalidad de Recoleta", 11, BOLD)
+        top = 100.0
+        for key, lines in dress["rows"].items():
+            x = _label(sheet, top, lines, dress)
+            bottom = sheet.lines(x, top + 0.3, VALUES[key], VALUE_SIZE, BODY, 1.4)
+            top = max(bottom, top + 1.25 * dress["size"] * len(lines)) + 12
+        sheet.text(40, top, "CATEGORÍA:", 11.5, BOLD)
+        for n, label in enumerate(CATEGORY_NAMES):
+            BOX_STYLES["check" if label in CHECKED else "empty"](sheet, 40, top + 18 + 16 * n)
+            sheet.text(56, top + 18 + 16 * n + 0.5, label, VALUE_SIZE)
+        sheet.next_page()
+        x = _label(sheet, 40, ["VII. BREVE", "DESCRIPCIÓN:"], dress)
+        top = sheet.lines(x, 40.3, description, VALUE_SIZE, BODY, 1.4) + 14
+        x = _label(sheet, top, ["VIII. ELEMENTO", "INNOVADOR:"], dress)
+        top = sheet.lines(x, top + 0.3, VALUES["innovador"], VALUE_SIZE, BODY, 1.4) + 14
+        x = _label(sheet, top, ["IX. LÍNEAS", "SELLO:"], dress)
+        sheet.lines(x, top + 0.3, ["Vinculación comunitaria: reúne a", "vecinos chilenos y extranjeros."], VALUE_SIZE)
+        sheet.next_page()
+    sheet.save()
+    records_ = records(path)
+    assert len(records_) == 2
+    for record, description in zip(records_, descriptions, strict=True):
+        assert record["descripcion"] == _joined(description)
+        assert record["elemento_innovador"] == _joined(VALUES["innovador"])
+        assert record["revision"]["estado"] == "ok", record["revision"]["avisos"]
