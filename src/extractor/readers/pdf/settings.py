@@ -106,6 +106,10 @@ class LayoutSettings:
     # still be a line of the same block (a river's end inside a paragraph)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
+    cell_gap: float = 0.45  # font sizes (of the smaller): a wider gap between words of another font or size
+    # ends a line fragment when the right word starts the text column of the row above or below (a label
+    # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
+    cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
