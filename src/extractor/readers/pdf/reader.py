@@ -44,7 +44,7 @@ from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
-from .sources import DEFAULT, page_source
+from .sources import DEFAULT, PageSource, page_source
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -97,6 +97,31 @@ def needs_ocr(page: SourcePage, ocr: OcrOptions, settings: LayoutSettings = LAYO
     return ocr.mode == "always" or (ocr.mode == "auto" and not has_text_layer(page, settings))
 
 
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What every page of one PDF shares, read once: by the batch's survey for a PDF read in parts
+    (`PdfPages.surveyed`; each part is handed them), by `read_pages` itself otherwise."""
+
+    damage: str | None  # what `damage.xref_damage` found wrong with its cross-reference data
+    unhyphenating: bool  # its producer hyphenates no word (`producer.hyphenates_nothing`)
+    source: PageSource | None = None  # the page source bound to the document (pdfium: its font table)
+
+
+def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> DocumentFacts:
+    """The PDF's `DocumentFacts`, read with `engine`'s page source (`password` as given to `read_pages`)."""
+    password = opening_password(path, password)
+    source = None
+    if engine == "pdfium":
+        from .sources.pdfium_source import SOURCE as PDFIUM
+
+        source = PDFIUM.for_document(path, password)
+    return _facts(path, password, source)
+
+
+def _facts(path: str, password: str | None, source: PageSource | None = None) -> DocumentFacts:
+    return DocumentFacts(_damage(path), hyphenates_nothing(document_metadata(path, password)), source)
+
+
 def read_pages(
     path: str,
     password: str | None = None,
@@ -104,16 +129,19 @@ def read_pages(
     settings: LayoutSettings = LAYOUT,
     engine: str = DEFAULT,
     ocr: OcrOptions = OcrOptions(),
+    facts: DocumentFacts | None = None,
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine` (a key of `sources.SOURCES`); each page released once read.
+    `engine` (a key of `sources.SOURCES`); each page released once read. `facts`: the document's
+    (`document_facts`, read with the same engine and password), else they are read here.
     A page that needs OCR (`ocr.needs_ocr`: no usable text layer, in auto mode) is read again from
     its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
     why at --verbose (`require_text` fails a document with no text at all)."""
     password = opening_password(path, password)
     pages: list[PageObjects] = []
     scanned: list[int] = []
-    for page in page_source(engine).pages(path, password, numbers):
+    source = facts.source if facts is not None and facts.source is not None else page_source(engine)
+    for page in source.pages(path, password, numbers):
         if needs_ocr(page, ocr, settings):
             scanned.append(len(pages))
         pages.append(read_page(page, settings))
@@ -130,11 +158,11 @@ def read_pages(
             read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
             for i, page in zip(scanned, read, strict=True):
                 pages[i] = read_page(page, settings)
-    if hyphenates_nothing(document_metadata(path, password)):
+    facts = facts or _facts(path, password)
+    if facts.unhyphenating:
         pages = [keep_line_end_hyphens(page) for page in pages]
-    damage = _damage(path)
     for each in pages:
-        each.damage = damage
+        each.damage = facts.damage
     return pages
 
 
@@ -387,12 +415,18 @@ class PdfPages:
 
     settings: LayoutSettings = LAYOUT
     options: ReadOptions = ReadOptions()  # the page source (`sources`) and the OCR options
+    facts: DocumentFacts | None = None  # the document's, when read before (`surveyed`); else each part reads them
 
     def page_count(self, path: str, password: str | None = None) -> int:
         return page_count(path, password, self.options.pdf_engine)
 
+    def surveyed(self, path: str, password: str | None) -> PdfPages:
+        """This paged reader holding the PDF's `DocumentFacts` (its damage, producer and, for the
+        pdfium source, font dictionaries), read once for all its parts."""
+        return replace(self, facts=document_facts(path, password, self.options.pdf_engine))
+
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr)
+        read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr, self.facts)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
