@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
 from ..normalize.catalogs import Catalogs
-from ..segment.fichas import FichaParts, Section, block_text
+from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
-from ..template import strip_prefix
+from ..template import starts_with_municipality, strip_prefix
 from ..text import join_lines, join_paragraphs, slug
 from .categories import read_categories
 from .dates import read_dates
@@ -38,6 +38,14 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
+LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
+    "grupo_prioritario",
+    "fechas_implementacion",
+    "forma_financiamiento",
+    "sostenibilidad",
+    "descripcion",
+    "elemento_innovador",
+)
 
 
 def record_id(comuna: str, titulo: str | None) -> str:
@@ -210,6 +218,8 @@ def build_record(
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
+    if municipalidad is None:
+        _note_labels_in_text(sections, notes)
     comuna = (
         municipalidad["comuna"]
         if municipalidad and municipalidad["comuna"]
@@ -268,6 +278,27 @@ def _is_empty(value: object) -> bool:
     if isinstance(value, dict):
         return all(_is_empty(v) for v in value.values())
     return not value
+
+
+def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
+    is a municipality label alone ("Municipalidad San Joaquín": the prefix, a name, at most
+    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality: most likely the
+    ficha's own label, read into the text by reading order; never kept there in silence."""
+    for key in LONG_TEXT_SECTIONS:
+        for block in blocks_of(sections.get(key, [])):
+            for line in block.lines:
+                text = line.text.strip(" .:")
+                if (
+                    len(text.split()) <= MAX_MUNICIPALITY_WORDS
+                    and starts_with_municipality(text)
+                    and strip_prefix(text)
+                ):
+                    notes.add(
+                        SECTION_FIELDS[key],
+                        Aviso.lectura_dudosa,
+                        f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
+                    )
 
 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:

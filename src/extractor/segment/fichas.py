@@ -821,6 +821,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             current = UnknownSection(p.item, after=current.key if isinstance(current, Section) else current.after)
             ficha.unknown.append(current)
             p.section = UNKNOWN_SECTION
+        elif _label_beside_region_heading(p, current, ficha, catalogs):
+            ficha.head.append(p.item)
+            p.section = "head"
         elif current is None:
             if p.role is Role.unknown_heading:  # before the first template heading: head text
                 p.role = Role.body
@@ -837,6 +840,27 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def _label_beside_region_heading(
+    p: Placed, current: Section | UnknownSection | None, ficha: FichaParts, catalogs: Catalogs
+) -> bool:
+    """Whether `p` is a municipality label of the ficha's opening part that reading order put after
+    a heading standing in a drawn region of its own (a text box or panel holding the category list,
+    printed higher on the page): a PDF label on the title's page, printed outside the current
+    section's region, while the head holds no label yet. The region's heading does not end the
+    ficha's opening part for text outside it; the label is the head's, wherever it stands in
+    reading order."""
+    if p.role is not Role.municipality or not isinstance(current, Section) or ficha.title is None:
+        return False
+    region, own = _region(current.heading), _region(p.item)
+    return (
+        p.page is not None
+        and p.page == ficha.title.prov.page
+        and region is not None
+        and (own is None or not _within(own, region))
+        and municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs) is None
+    )
 
 
 def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:

@@ -361,11 +361,22 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     for n, heading in enumerate(ordered):
         grid += [heading, *rows.get(n, [])]
     slots = [n for n, p in enumerate(page) if id(p) in members]
+    # what reading order put after the grid's first member but is printed above the grid in its
+    # heading column (a municipality line under the title, read after a box beside it) stays before
+    over_grid = {
+        id(p)
+        for p in page[slots[0] :]
+        if id(p) not in members
+        and (b := _box(p)) is not None
+        and b[3] <= first - reach
+        and b[0] < right
+        and b[2] > left
+    }
     out: list[Placed] = []
     for n, p in enumerate(page):
         if n == slots[0]:
-            out += grid
-        elif id(p) not in members:
+            out += [q for q in page[slots[0] :] if id(q) in over_grid] + grid
+        elif id(p) not in members and id(p) not in over_grid:
             out.append(p)
     if [id(p) for p in out] == [id(p) for p in page]:
         return None
