@@ -64,13 +64,14 @@ BROWSER_SEEDS: dict[int, str | None] = {
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
-    1: "pdf: the title's table row split by a page break: its first line at the foot of the page before",
+    1: None,  # pdf: the title split by a page break, its first line at the foot of the page before: flagged
     66: None,
     53: None,
     75: None,
     85: None,
     116: None,
     297: None,
+    702: None,  # a VML text box (municipality, categories) LibreOffice prints over the body (readers/pdf/overlay.py)
 }
 
 

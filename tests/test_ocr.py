@@ -24,7 +24,15 @@ from extractor.readers.ocr import OcrOptions
 from extractor.readers.pdf import reader, scan
 from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
-from extractor.readers.pdf.sources.scan_source import OcrWord, letter_rows
+from extractor.readers.pdf.sources.scan_source import (
+    OcrWord,
+    apart,
+    bold_words,
+    is_bullet,
+    is_junk,
+    letter_rows,
+    rows,
+)
 
 from . import bad_files as bf
 from .conftest import GOLDEN, RAW
@@ -267,6 +275,95 @@ def test_colours_a_scan_prints_alike_are_one_colour():
     small = scan.Fill(20, 0, 5, 5, mask[:5, :5], (0.94, 0.93, 0.96))
     other = scan.Fill(40, 0, 5, 5, mask[:5, :5], (0.44, 0.31, 0.64))
     assert [f.color for f in scan.same_colours([small, big, other], 0.05)] == [big.color, big.color, other.color]
+
+
+def _noisy(image: np.ndarray, seed: int = 0) -> np.ndarray:
+    noise = np.random.default_rng(seed).normal(0, 6, image.shape)
+    return np.clip(image.astype(np.int16) + noise, 0, 255).astype(np.uint8)
+
+
+def test_small_letters_blurred_into_a_grey_region_are_no_drawing_and_a_printed_square_is():
+    """Two small fills of one grey: a printed square (one ink) is painted out; small letters a scan
+    blurred into one region (dark strokes, paper between them) stay for OCR."""
+    image = _page(600, 200)
+    cv2.rectangle(image, (40, 60), (64, 84), 200, cv2.FILLED)  # a pale square, 6 pt
+    for x in range(300, 326, 6):  # strokes of small letters: black, paper between
+        cv2.rectangle(image, (x, 60), (x + 2, 84), 0, cv2.FILLED)
+    image = _noisy(image)
+    mask = np.ones((25, 25), bool)
+    square, letters = scan.Fill(40, 60, 25, 25, mask, (0.78,) * 3), scan.Fill(300, 60, 25, 25, mask, (0.78,) * 3)
+    assert scan.spread(image, square) < 0.05 < 0.2 < scan.spread(image, letters)
+    ink = scan.line_mask(image, [], k=K)
+    clean = scan.without_drawings(image, ink, [square, letters], [], K)
+    assert clean[60:85, 40:65].min() == 255  # the square is gone
+    assert clean[60:85, 300:326].min() == 0  # the letters stay
+
+
+def test_a_large_bold_letter_is_no_dark_panel_and_a_panel_with_text_is():
+    """A bold n of a title (two stems and an arch, as large as a small panel) and a panel with white
+    text: only the panel's text is made dark on white; the letter is left as it is."""
+    image = _page(800, 300)
+    cv2.rectangle(image, (40, 60), (56, 130), 40, cv2.FILLED)  # the n's stems and arch (17 pt high)
+    cv2.rectangle(image, (84, 75), (100, 130), 40, cv2.FILLED)
+    cv2.ellipse(image, (70, 78), (30, 18), 0, 180, 360, 40, 16)
+    cv2.rectangle(image, (300, 60), (700, 160), 40, cv2.FILLED)
+    cv2.putText(image, "ALTO", (340, 135), cv2.FONT_HERSHEY_SIMPLEX, 2.2, 255, 8)
+    image = _noisy(image)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    panels = scan.dark_panels(regions, K)
+    assert [round(p.x / 100) for p in panels] == [3]
+    legible = scan.readable(image, regions, K)
+    assert legible[100:130, 40:57].mean() < 80  # the n's stem is still dark
+
+
+def test_a_short_word_takes_the_weight_of_the_words_beside_it():
+    texts = ["Acceso", "a", "la", "información", "y", "orientación", "integral,", "ya", "que"]
+    measured = [True, False, True, True, False, True, True, False, False]
+    assert bold_words(texts, measured) == [True, True, True, True, True, True, True, False, False]
+    assert bold_words(["de", "la"], [True, False]) == [True, False]  # nothing longer to go by
+
+
+def test_an_x_mark_read_with_its_blur_is_no_junk():
+    mark = OcrWord(100, 70, 130, 100, "Xx", 44.0, 100, 40)
+    speck = OcrWord(100, 70, 130, 100, "Ee", 44.0, 100, 40)
+    assert not is_junk(mark, [mark]) and is_junk(speck, [speck])
+
+
+def test_two_doubtful_pieces_of_one_drawing_side_by_side_are_junk_and_a_word_beside_a_line_is_not():
+    arc = OcrWord(100, 70, 130, 100, "NX", 45.0, 100, 40)
+    other = OcrWord(160, 70, 170, 100, "(", 8.0, 100, 40)
+    word = OcrWord(160, 70, 300, 100, "municipales", 96.0, 100, 40)
+    assert is_junk(arc, [arc, other]) and not is_junk(arc, [arc, word])
+
+
+def test_a_bullet_read_as_a_letter_is_dropped_and_a_letter_is_kept():
+    image = _noisy(_page(400, 200))
+    cv2.circle(image, (60, 100), 9, 170, cv2.FILLED)  # an orange dot, grey 170
+    cv2.putText(image, "e", (200, 110), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 3)  # a bold e
+    cv2.putText(image, "l", (300, 110), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 3)
+    dot = OcrWord(51, 91, 70, 110, "e", 94.0, 110, 30)
+    letter = OcrWord(199, 92, 220, 111, "e", 94.0, 110, 30)
+    stem = OcrWord(300, 86, 306, 111, "l", 94.0, 110, 30)
+    assert is_bullet(dot, image) and not is_bullet(letter, image) and not is_bullet(stem, image)
+
+
+def test_a_sloped_line_is_one_row():
+    """Tesseract gives each word of a sloped line its own baseline: the words stay one row."""
+    line = [
+        OcrWord(100 + 60 * i, 70 + i, 150 + 60 * i, 100 + i, w, 95.0, 100 + i, 40, line=3)
+        for i, w in enumerate(["Vinculación", "comunitaria,", "se", "promueve"])
+    ]
+    other = OcrWord(100, 170, 150, 200, "otra", 95.0, 200, 40, line=4)
+    assert [len(r.words) for r in rows([*line, other])] == [4, 1]
+
+
+def test_two_words_a_scan_blurred_together_stay_two_words():
+    """OCR read "acceso" and "a" as two words whose ink nearly touches: their boxes are moved apart
+    to twice the reader's touching gap (it joins closer words into one), words apart stay as they are."""
+    spans = apart([(10.0, 40.0), (40.5, 50.0), (60.0, 80.0)], gap=3.0)
+    assert spans[1][0] - spans[0][1] >= 3.0 - 1e-9 and spans[2] == (60.0, 80.0)
+    assert spans[0][0] == 10.0 and spans[1][1] == 50.0
 
 
 def _word(x0: float, text: str, baseline: float = 100.0, size: float = 40.0) -> OcrWord:

@@ -53,6 +53,9 @@ class TextPages:
     def page_count(self, path: str, password: str | None) -> int:
         return len(pages_of(path))
 
+    def surveyed(self, path: str, password: str | None) -> TextPages:
+        return self  # its parts share nothing
+
     def read_part(self, path: str, password: str | None, pages: range | None) -> TextPart:
         every = pages_of(path)
         numbers = pages or range(1, len(every) + 1)

@@ -32,3 +32,4 @@ class Aviso(str, Enum):
     meses_sin_marcar = "meses_sin_marcar"  # a month table with no month marked while the text names months
     encabezado_desconocido = "encabezado_desconocido"  # a line set like a heading that no template heading is
     lectura_ocr = "lectura_ocr"  # the ficha was read by OCR from scanned pages: pages, mean confidence, doubtful words
+    titulo_dudoso = "titulo_dudoso"  # the title was chosen among doubtful candidates (see segment.fichas.title_doubt)

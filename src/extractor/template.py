@@ -37,11 +37,22 @@ def heading_term(text: str) -> tuple[Term | None, float]:
 
 def opens_a_heading(text: str) -> bool:
     """Whether `text` is the first line of a template heading wrapped over two lines or more ("5)
-    FORMA DE" over "FINANCIAMIENTO"): two words or more that a heading's printed name starts with,
-    its number aside."""
-    words = fold(without_number(text)).rstrip(":").split()
-    if len(words) < 2:
+    FORMA DE" over "FINANCIAMIENTO"): words that a heading's printed name starts with, its number
+    aside, two or more, or one after a heading's number ("VII. BREVE" over "DESCRIPCIÓN"); the
+    last may be a word's start broken by a hyphen ("FORMA DE FINAN-")."""
+    bare = without_number(text)
+    words = fold(bare).rstrip(":").split()
+    if not words or (len(words) < 2 and bare == text):
         return False
+    if text.rstrip().endswith("-"):  # the last word broken: its start begins the name's next word
+        start = fold(text.rstrip().rstrip("-")).split()[-1]
+        return any(
+            len(printed) >= len(words)
+            and printed[: len(words) - 1] == words[:-1]
+            and printed[len(words) - 1].startswith(start)
+            and printed[len(words) - 1] != start
+            for printed in (name.split() for term in headings() for name in term.folded)
+        )
     return any(name.split()[: len(words)] == words for term in headings() for name in term.folded)
 
 

@@ -7,7 +7,8 @@ page ranges, so that one long publication keeps every worker busy and no
 worker holds more than one part's pages:
 
 1. survey: check the file and count its pages (a document of one part is
-   read whole by the same task);
+   read whole by the same task; for one of several parts, what they all
+   share is read here once: `PagedReader.surveyed`);
 2. read each part's pages (`read_part`);
 3. in this process, merge what needs every page (`merge`: for a PDF, the
    margin lines repeated across the whole document are running headers,
@@ -89,19 +90,22 @@ def share_workers(jobs: list[DocumentJob], workers: int) -> None:
 
 @dataclass(frozen=True)
 class Surveyed:
-    """A survey's outcome: the page count, and the records when the document fits one part."""
+    """A survey's outcome: the page count, and the records when the document fits one part, else
+    the paged reader its parts are read with (holding what they share: `PagedReader.surveyed`)."""
 
     pages: int
     result: DocumentResult | None = None
+    paged: PagedReader[Any, Any, Any] | None = None
 
 
 def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
     """Check the file's bytes (the format's check) and count its pages; a document of one part is
-    read whole right here (no second worker, no second opening of the file)."""
+    read whole right here (no second worker, no second opening of the file); for one of several,
+    what its parts share is read here once."""
     fmt.check(path, settings.file_limits)
     pages = paged.page_count(str(path), settings.password)
     if len(page_ranges(pages, settings)) > 1:
-        return Surveyed(pages)
+        return Surveyed(pages, paged=paged.surveyed(str(path), settings.password))
     result = extract_document(path, settings.password, settings.file_limits, source, settings.catalogs, settings.read)
     return Surveyed(pages, result)
 
@@ -134,6 +138,7 @@ class DocumentJob:
     _parts: list[range] = field(default_factory=list)
     _read: dict[int, Any] = field(default_factory=dict)  # the paged reader's parts, by index
     _items: dict[int, list[list[object]]] = field(default_factory=dict)
+    _surveyed: PagedReader[Any, Any, Any] | None = None  # the survey's paged reader (`Surveyed.paged`)
 
     @property
     def parts(self) -> int:
@@ -150,7 +155,10 @@ class DocumentJob:
 
     @property
     def paged(self) -> PagedReader[Any, Any, Any] | None:
-        """The format's paged capability reading with the run's options, None when the document is read whole."""
+        """The format's paged capability reading with the run's options (holding what the parts share, once
+        surveyed), None when the document is read whole."""
+        if self._surveyed is not None:
+            return self._surveyed
         fmt = self.format
         paged = None if fmt is None else fmt.reader().paged
         return None if paged is None else paged(self.settings.read)
@@ -206,6 +214,7 @@ class DocumentJob:
             self.result, self.pages_read = surveyed.result, surveyed.pages
             return []
         self._parts = page_ranges(surveyed.pages, self.settings)
+        self._surveyed = surveyed.paged
         paged = self.paged
         if len(self._parts) <= 1 or paged is None:
             return [self._whole()]

@@ -34,7 +34,7 @@ from .prune import remove_leftovers, stale_folders
 from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
 from .workers import Outcome, Pool, WorkerLimits
-from .writer import file_names, output_folder, record_json, safe_segment, write_atomic
+from .writer import file_names, output_folder, record_json, safe_segment, write_all_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline, catalogs) is imported only when a document is read,
     from ..normalize.catalogs import Catalogs
@@ -245,8 +245,10 @@ class Batch:
                     for task in job.start():
                         pool.submit(task)
                 while pool.busy:
-                    for outcome in pool.wait():
-                        self._advance(pool, outcome)
+                    done = [ended for outcome in pool.wait() if (ended := self._advance(pool, outcome)) is not None]
+                    pool.start_queued()  # the next tasks run while the records of those done are written
+                    for ended in done:
+                        self._conclude(ended)
             self._check_written(planned)
             self._stale(planned, inputs)
             self.report.complete = True
@@ -341,10 +343,11 @@ class Batch:
         self._documents[job] = document
         return job
 
-    def _advance(self, pool: Pool, outcome: Outcome) -> None:
+    def _advance(self, pool: Pool, outcome: Outcome) -> DocumentJob | None:
+        """Take a task's outcome; its document's job when this outcome finished it (to `_conclude`)."""
         job: DocumentJob = outcome.task.owner
         if job.done:
-            return
+            return None
         pages_known, pages_read = job.pages, job.pages_read
         try:
             follow = job.advance(outcome)
@@ -356,9 +359,10 @@ class Batch:
         if job.pages and not pages_known:
             self.progress.add_pages(job.pages - self._counted.get(job, 0))
         self.progress.advance(pages=job.pages_read - pages_read)
-        if job.done:
-            pool.cancel(job)
-            self._conclude(job)
+        if not job.done:
+            return None
+        pool.cancel(job)
+        return job
 
     def _conclude(self, job: DocumentJob) -> None:
         document = self._documents.pop(job)
@@ -441,11 +445,12 @@ def write_records(folder: Path, result: DocumentResult) -> dict[str, str]:
     was valid.
     """
     remove_leftovers(folder)
-    written = {}
-    for ficha, name in zip(result.fichas, file_names(result.fichas), strict=True):
-        data = record_json(ficha).encode("utf-8")
-        write_atomic(folder / name, data)
-        written[name] = hashlib.sha256(data).hexdigest()
+    records = {
+        name: record_json(ficha).encode("utf-8")
+        for ficha, name in zip(result.fichas, file_names(result.fichas), strict=True)
+    }
+    write_all_atomic([(folder / name, data) for name, data in records.items()])
+    written = {name: hashlib.sha256(data).hexdigest() for name, data in records.items()}
     if not result.invalid:
         for stale in record_files_in(folder):
             if stale.name not in written:

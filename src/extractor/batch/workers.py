@@ -233,7 +233,7 @@ class Pool:
 
     def wait(self, timeout: float | None = None) -> list[Outcome]:
         """Start what fits, then block until a task ends, a deadline passes or `timeout` seconds go by."""
-        self._start_queued()
+        self.start_queued()
         if not self._running:
             return []
         limit = self._time_to_deadline() if timeout is None else min(timeout, self._time_to_deadline())
@@ -243,7 +243,8 @@ class Pool:
         outcomes += [self._expire(r) for r in running if r.conn not in ready and self._overdue(r)]
         return outcomes
 
-    def _start_queued(self) -> None:
+    def start_queued(self) -> None:
+        """Start queued tasks, in order, while fewer than `jobs` run."""
         while self._queue and len(self._running) < self.jobs:
             task = self._queue.popleft()
             receive, send = self._context.Pipe(duplex=False)

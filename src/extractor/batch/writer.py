@@ -7,6 +7,7 @@ import json
 import os
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,18 +27,71 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename: readers see old or new, never half.
 
     Text is written as UTF-8 with its newlines untouched; bytes as they are."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    write_all_atomic([(path, text.encode("utf-8") if isinstance(text, str) else text)])
+
+
+SYNC_BATCH = 32  # files written, then flushed to disk at once (each with a thread of its own), then renamed
+
+
+def write_all_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write each (path, bytes) as `write_atomic` does: a temporary file beside it, flushed to disk
+    (fsync), then renamed over it, so a run killed at any moment leaves each file complete old or
+    complete new. The files' fsyncs run at once, `SYNC_BATCH` at a time: a journaling file system
+    (ext4, XFS) commits concurrent fsyncs together, so 100 records take about the time of a few
+    (one at a time they cost 4-10 ms each). The threads are joined before this returns."""
+    for start in range(0, len(files), SYNC_BATCH):
+        _write_batch(files[start : start + SYNC_BATCH])
+
+
+def _write_batch(files: Sequence[tuple[Path, bytes]]) -> None:
+    written: list[tuple[int, str, Path]] = []  # (open descriptor, temporary file, destination)
     try:
-        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; a record is as readable as any new file
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        for path, data in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            written.append((fd, tmp, path))
+            os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; a record is as readable as any new file
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        _fsync_all([fd for fd, _, _ in written])
+        for _, tmp, path in written:
+            os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for _, tmp, _ in written:
+            Path(tmp).unlink(missing_ok=True)  # those renamed already are gone
         raise
+    finally:
+        for fd, _, _ in written:
+            os.close(fd)
+
+
+def _fsync_all(descriptors: list[int]) -> None:
+    """fsync every descriptor, at once (one thread each: fsync releases the GIL); the first error raised."""
+    if len(descriptors) <= 1:
+        for fd in descriptors:
+            os.fsync(fd)
+        return
+    import threading  # only when several files are written at once
+
+    errors: list[BaseException] = []
+
+    def sync(fd: int) -> None:
+        try:
+            os.fsync(fd)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=sync, args=(fd,)) for fd in descriptors]
+    try:
+        for thread in threads:
+            thread.start()
+    finally:  # an interrupt (Ctrl-C, SIGTERM) waits for the fsyncs under way: their descriptors are closed next
+        for thread in threads:
+            if thread.is_alive():
+                thread.join()
+    if errors:
+        raise errors[0]
 
 
 def current_umask() -> int:

@@ -160,6 +160,14 @@ def build_record(
         if first is not None:
             title_block = first
             head_rest.remove(first)
+            if first.prov.page is not None:  # a PDF prints its title large: this is a guess
+                notes.add(
+                    "titulo",
+                    Aviso.titulo_dudoso,
+                    f"ningún texto es más grande que el cuerpo: «{block_text(first)}» es solo el primero de la ficha",
+                )
+    if ficha.title_doubt:
+        notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = join_lines(title_block.raw_lines) if title_block else None
     note_strays(notes, "", head_rest)
 

@@ -8,8 +8,8 @@ kind of error a parser failure becomes, and the module of its `Reader`.
 
 A `Reader` reads a whole document into a `Layout`. A format with pages may
 also offer the `PagedReader` capability, with which the batch (`jobs`)
-spreads one long document over workers: count the pages, read each page
-range apart, merge what needs every page (running headers), turn each part
+spreads one long document over workers: count the pages (and read once
+what every part shares), read each page range apart, merge what needs every page (running headers), turn each part
 into layout items, and join the items into the layout. Reading in parts
 gives the same layout as reading the whole document. Both are given the
 read's `ReadOptions` (PDF engine, OCR) explicitly: no reader keeps them
@@ -49,6 +49,12 @@ class PagedReader(Protocol[Part, Context, PageItem]):
 
     def page_count(self, path: str, password: str | None) -> int:
         """How many pages the document has (a `DocumentError` when it cannot be opened)."""
+        ...
+
+    def surveyed(self, path: str, password: str | None) -> PagedReader[Part, Context, PageItem]:
+        """This paged reader holding what every part of the document shares (the PDF reader: its
+        damage check, producer and font dictionaries), read once: the batch's survey asks for it
+        before splitting the document, and each part is read with it."""
         ...
 
     def read_part(self, path: str, password: str | None, pages: range) -> Part:

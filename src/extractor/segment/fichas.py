@@ -11,7 +11,11 @@ two blocks is joined when the two match better than the first alone.
 A ficha's title is a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
-so they make no ficha. The ficha starts at the first of its head elements: a
+so they make no ficha. Where no title-like block stands on the page of a ficha's first heading (a
+title set under TITLE_RATIO, after a cover's title-like words), the title is the largest text
+before that heading on its page (`_page_title`); text printed again on other pages at its size (a
+running header or band) is never a title. A doubtful choice is said (`title_doubt`, aviso
+`titulo_dudoso`). The ficha starts at the first of its head elements: a
 municipality label printed right above the title on its page is its own.
 Each section runs to the next heading.
 
@@ -151,6 +155,7 @@ class FichaParts:
     municipality: MunicipalityLabel | None = None
     categories: list[CategoryBox] = field(default_factory=list)
     unknown: list[UnknownSection] = field(default_factory=list)  # headings no template heading names
+    title_doubt: str | None = None  # why the title chosen may not be the ficha's (`title_doubt`); None: sure
 
     def all_items(self) -> list[Item]:
         items: list[Item] = [self.title] if self.title else []
@@ -355,6 +360,9 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
     placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]
+    for p in placed:
+        if p.role is Role.title and _repeats_elsewhere(placed, p):
+            p.role = Role.body  # a running header or band set large: no ficha's title
     placed = titles_across_boxes(placed)
     items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
@@ -367,18 +375,22 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         fichas.append(_ficha(n + 1, placed[start:end], catalogs))
+        fichas[-1].title_doubt = title_doubt(placed[start:end], placed)
     return Segmentation(placed, fichas, body)
 
 
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     """Index where each ficha's title starts: the title-like block before a run of headings; or,
-    where the headings start over, or the last title-like block is on an earlier page (a
-    cover's), the title printed right before them (`_restart_title`)."""
+    where the headings start over, the title printed right before them (`_restart_title`), else
+    the largest text before them on their page (`_page_title`); or, when no title-like block
+    stands on the first heading's page (none yet, or a cover's on a page before), the title
+    printed right before it (after a cover's) or else the largest text before it on its page."""
     starts: list[int] = []
     last_title = None
     headings_since_title = 0
     order = [term.id for term in headings()]
     previous_key = None
+    previous_heading: int | None = None
     for i, p in enumerate(placed):
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
@@ -389,19 +401,23 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
         elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
-                if last_title is not None and placed[last_title].page != p.page:
-                    # the last title-like block is on a page before (a cover's): the ficha's own
-                    # title, barely larger than the body, may stand right before its headings
-                    own = _restart_title(placed, i, body)
+                if p.page is not None and (last_title is None or placed[last_title].page != p.page):
+                    # no title-like block yet, or the last one is on a page before (a cover's): the
+                    # ficha's own title, less large, stands right before its headings, or is the
+                    # largest text before them on their page
+                    own = _restart_title(placed, i, body) if last_title is not None else None
+                    own = own if own is not None else _page_title(placed, last_title, i, body)
                     last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             elif previous_key is not None and order.index(key) < order.index(previous_key):
                 title = _restart_title(placed, i, body)
+                if title is None and p.page is not None:
+                    title = _page_title(placed, previous_heading, i, body)
                 if title is not None:
                     starts.append(title)
                     last_title, headings_since_title = title, 0
             headings_since_title += 1
-            previous_key = key
+            previous_key, previous_heading = key, i
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
 
@@ -428,6 +444,64 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     for p in titles:
         p.role = Role.title
     return placed.index(titles[0])
+
+
+def _page_title(placed: list[Placed], after: int | None, heading: int, body: float) -> int | None:
+    """The ficha's own title on the page of its first heading (at `heading`, PDF) when no title-like
+    block stands on that page before it (`after`: the last title-like block, on a page before, or
+    where the headings start over the heading before; None: none): the
+    largest text printed before the heading on its page, after `after`, at least
+    RESTART_TITLE_RATIO times the body, larger than the page's headings by TITLE_SIZE_TOLERANCE
+    (an unknown heading set like them is none) and no longer than a title; consecutive blocks of that size
+    (within TITLE_SIZE_TOLERANCE) are one title. Text repeated on other pages at its size (a running
+    header or band) is none. The blocks become title-like; None when there is none."""
+    page = placed[heading].page
+    start = 0 if after is None else after + 1
+    headings_size = max(_size(p) for p in placed if p.page == page and p.role is Role.heading)
+    candidates = [
+        k
+        for k in range(start, heading)
+        if placed[k].page == page
+        and placed[k].role is Role.body
+        and isinstance(block := placed[k].item, TextBlock)
+        and body > 0
+        and block.size >= RESTART_TITLE_RATIO * body
+        and block.size > (1 + TITLE_SIZE_TOLERANCE) * headings_size
+        and len(block_text(block)) <= 200
+        and not _repeats_elsewhere(placed, placed[k])
+    ]
+    if not candidates:
+        return None
+    size = max(_size(placed[k]) for k in candidates)
+    first = next(k for k in candidates if _size(placed[k]) >= (1 - TITLE_SIZE_TOLERANCE) * size)
+    end = first
+    while end + 1 in candidates and _size(placed[end + 1]) >= (1 - TITLE_SIZE_TOLERANCE) * size:
+        end += 1
+    for k in range(first, end + 1):
+        placed[k].role = Role.title
+    return first
+
+
+def _size(p: Placed) -> float:
+    """The text size of a placed text block, in points (0 for anything else)."""
+    return p.item.size if isinstance(p.item, TextBlock) else 0.0
+
+
+def _repeats_elsewhere(placed: list[Placed], one: Placed) -> bool:
+    """Whether the text block `one` (PDF) is printed again on another page at its size (within
+    TITLE_SIZE_TOLERANCE): a running header or band, a cover's words again; never one ficha's title."""
+    item = one.item
+    if not isinstance(item, TextBlock) or one.page is None:
+        return False
+    text = fold(block_text(item))
+    return any(
+        p.page is not None
+        and p.page != one.page
+        and isinstance(p.item, TextBlock)
+        and abs(p.item.size - item.size) <= TITLE_SIZE_TOLERANCE * item.size
+        and fold(block_text(p.item)) == text
+        for p in placed
+    )
 
 
 def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
@@ -763,6 +837,55 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
+    """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`) may not
+    be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
+
+    - another text on the title's page, of the ficha's head or of no ficha, is printed as large as
+      the title (within TITLE_SIZE_TOLERANCE) or larger: several candidates; so is the text read
+      right before the ficha (municipality labels aside) on its page, or ending the ficha before on
+      the page before (the title's first line left at the foot of that page; a cover's words
+      belong to no ficha);
+    - the title is printed again on another page at its size: a running header or band;
+    - no heading, municipality label or category box of the ficha stands on the title's page: the
+      title is apart from the ficha's own elements (a cover's or a divider page's words)."""
+    title = [n for n, p in enumerate(ficha) if p.section == "title"]
+    page = ficha[title[0]].item.prov.page if title else None
+    if page is None:
+        return None
+    size = max(_size(ficha[n]) for n in title)
+    text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
+    start = next(n for n, p in enumerate(placed) if p is ficha[0])
+    outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
+    rivals = [
+        block_text(p.item)
+        for p in outside + ficha
+        if (p.section == "head" or p.ficha is None)
+        and p.page == page
+        and p.role is not Role.municipality
+        and isinstance(p.item, TextBlock)
+        and p.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+    ]
+    if rivals:
+        return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
+    last = next((p for p in reversed(placed[:start]) if p.role is not Role.municipality), None)
+    if (
+        last is not None
+        and isinstance(last.item, TextBlock)
+        and last.page is not None
+        and (last.page == page or (last.page == page - 1 and last.ficha is not None))
+        and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+    ):
+        before = block_text(last.item)
+        return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
+    if any(_repeats_elsewhere(placed, ficha[n]) for n in title):
+        return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
+    anchors = (Role.heading, Role.municipality)
+    if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
+        return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
+    return None
 
 
 def _opens_section(p: Placed) -> bool:

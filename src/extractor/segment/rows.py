@@ -397,6 +397,9 @@ def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Pr
 Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
 STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
 STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
+STACK_SIZE_POINTS = 0.5  # two lines of one heading differ in size by this many points at most ...
+SMALL_CAPS_RATIO = (0.6, 0.85)  # ... or, in small capitals, a small capital's size to a capital's lies within
+STACK_LOOKAHEAD = 12  # items read after a heading's first line among which its next lines are looked for
 STACK_MIN_SCORE = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
 # words of the value beside it (a cell too narrow for the heading's longest word) matches worse
 
@@ -415,16 +418,73 @@ def _one_line_piece(item: Item) -> TextBlock | None:
 
 
 def _stacked_under(block: TextBlock, other: TextBlock) -> bool:
-    """`other` is set right under `block` at its left edge, in its font and size: its next line."""
-    a, b = block.prov.bbox, other.prov.bbox
+    """`other` is set right under `block` at its left edge, in its dress (`_one_dress`): its next
+    line, the white between them at most STACK_GAP_EMS of their ems (`_em`)."""
+    last, first = block.lines[-1], other.lines[0]
+    a, b = last.prov.bbox, first.prov.bbox
     assert a is not None and b is not None
-    em = max(block.size, other.size, 1.0)
+    em = max(_em(block), _em(other))
     return (
-        block.prov.page == other.prov.page
-        and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
+        last.prov.page is not None
+        and last.prov.page == first.prov.page
         and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em
-        and abs(block.size - other.size) <= 0.5
-        and block.lines[-1].font == other.lines[0].font
+        and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
+        and _one_dress(last, first)
+    )
+
+
+def _em(block: TextBlock) -> float:
+    """The largest size or box height (points) of a block's lines: its capitals' size when it is set
+    in small capitals."""
+    return max([1.0] + [max(line.size, box[3] - box[1]) for line in block.lines if (box := line.prov.bbox)])
+
+
+def _one_dress(line: Line, other: Line) -> bool:
+    """Whether two lines are set in one dress: one font, and one size (within STACK_SIZE_POINTS) or
+    both in small capitals, where a line's size is its capitals' when they are most of its letters
+    and its small capitals' otherwise ("Forma de" over "financiamiento": "F", "ORMA", "D", "E" and
+    "FINANCIAMIENTO"), the smaller between SMALL_CAPS_RATIO of the larger."""
+    if line.font != other.font:
+        return False
+    if abs(line.size - other.size) <= STACK_SIZE_POINTS:
+        return True
+    low, high = sorted((line.size, other.size))
+    capitals = all(any(c.isalpha() for c in t) and t == t.upper() for t in (line.text, other.text))
+    return capitals and SMALL_CAPS_RATIO[0] <= low / high <= SMALL_CAPS_RATIO[1]
+
+
+def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) -> int | None:
+    """The index of the item after `after` (up to STACK_LOOKAHEAD items past the run's last, not in
+    `run`) that is the line stacked under `last` (`_stacked_under`); else, when `last` ends its column at the
+    foot of its page, the first item read on the next page if it is a line in `last`'s dress (a
+    heading broken by the page: its rest opens the next page, in whichever column); else None."""
+    for m in range(after + 1, min(len(out), run[-1] + STACK_LOOKAHEAD)):
+        b = _one_line_piece(out[m])
+        if m not in run and b is not None and _stacked_under(last, b):
+            return m
+    page = last.lines[-1].prov.page
+    m = run[-1] + 1
+    while m < len(out) and out[m].prov.page == page:
+        m += 1
+    b = _one_line_piece(out[m]) if m < len(out) else None
+    if (
+        page is None
+        or b is None
+        or b.lines[0].prov.page != page + 1
+        or not _one_dress(last.lines[-1], b.lines[0])
+        or not _ends_its_column(out[run[-1] + 1 : m], last)
+    ):
+        return None
+    return m
+
+
+def _ends_its_column(rest: list[Item], last: TextBlock) -> bool:
+    """Whether nothing of `rest` (the items read after `last` on its page) stands below `last`'s
+    last line and across its width."""
+    box = last.lines[-1].prov.bbox
+    assert box is not None
+    return not any(
+        (b := item.prov.bbox) is not None and b[1] >= box[3] and b[0] < box[2] and b[2] > box[0] for item in rest
     )
 
 
@@ -432,27 +492,22 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
     """`items` with a template heading wrapped over several lines made one block again when reading
     order read its lines apart (a label cell beside its value, the gap between them so narrow that
     the page was read line by line across: "II." ... "DEPARTAMENTO/OFICINAS" ... "MUNICIPALES QUE"
-    ... "PARTICIPAN:", the value's lines between them). Lines stacked at one left edge in one font
-    and size, each right under the one before, are joined when together they are a heading that
-    matches better than the first of them alone, and closely (STACK_MIN_SCORE); the joined heading
-    takes the first line's place."""
+    ... "PARTICIPAN:", the value's lines between them; or broken by the page). Lines stacked at one
+    left edge in one dress, each right under the one before (`_next_stacked`), are joined when
+    together they are a heading that matches at least as well as the first of them alone, and
+    closely (STACK_MIN_SCORE); of equal scores, the most lines. The joined heading takes the first
+    line's place. A line no other line completes is left as it is (an unknown heading keeps its
+    aviso)."""
     out = list(items)
     n = 0
     while n < len(out):
         first = _one_line_piece(out[n])
-        if first is None or (len(first.lines) > 1 and match(first) is not None):
+        if first is None:
             n += 1
             continue
         run, last = [n], first
         while True:
-            nxt = next(
-                (
-                    m
-                    for m in range(n + 1, min(len(out), n + 12))
-                    if m not in run and (b := _one_line_piece(out[m])) is not None and _stacked_under(last, b)
-                ),
-                None,
-            )
+            nxt = _next_stacked(out, n, run, last)
             if nxt is None:
                 break
             run.append(nxt)
@@ -460,24 +515,79 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
         if len(run) < 2:
             n += 1
             continue
+        flat = [(m, line) for m in run for line in out[m].lines]  # type: ignore[union-attr]
         best: tuple[float, int] | None = None
         alone = match(first)
-        for k in range(2, len(run) + 1):
-            lines = [line for m in run[:k] for line in out[m].lines]  # type: ignore[union-attr]
-            score = match(replace(first, lines=lines))
+        for k in range(len(first.lines) + 1, len(flat) + 1):
+            score = match(replace(first, lines=[line for _, line in flat[:k]]))
             if (
                 score is not None
                 and score >= STACK_MIN_SCORE
-                and (alone is None or score > alone)
-                and (best is None or score > best[0])
+                and (alone is None or score >= alone)  # "SOSTENIBILIDAD" over "EN EL TIEMPO:": both a name
+                and (best is None or score >= best[0])  # of equal scores, the heading's every line
             ):
                 best = (score, k)
         if best is None:
             n += 1
             continue
-        joined = [line for m in run[: best[1]] for line in out[m].lines]  # type: ignore[union-attr]
-        out[n] = _block_of(joined, replace(first, prov=replace(first.prov, bbox=None)))
-        for m in sorted(run[1 : best[1]], reverse=True):
-            del out[m]
-        n += 1
+        out, placed_at = _joined(out, flat, best[1])
+        n += 1 if placed_at == n else 0
     return out
+
+
+def _joined(out: list[Item], flat: list[tuple[int, Line]], k: int) -> tuple[list[Item], int]:
+    """`out` with the first `k` of the lines `flat` (each with the index of the block holding it)
+    made one heading block, placed by `_heading_place`; the blocks they were taken from removed,
+    but for the lines of the last one that are no part of the heading (a heading read into one
+    block with the next: "PARTICIPAN" over "3) GRUPO PRIORITARIO"), which stay in their place.
+    A heading placed on the page it starts on, its value beside it there, and broken by the page:
+    what stands beside its rest on the next page is its value going on, read first on that page.
+    Also the index the heading now stands at."""
+    used = list(dict.fromkeys(m for m, _ in flat[:k]))
+    place, later = _heading_place(out, used)
+    like = out[place]
+    assert isinstance(like, TextBlock)
+    heading = _block_of([line for _, line in flat[:k]], replace(like, prov=replace(like.prov, bbox=None)))
+    rest = [line for m, line in flat[k:] if m == used[-1]]
+    new: dict[int, list[Item]] = {m: [] for m in used}
+    if later is not None and place != later:
+        going_on = _beside(out, [m for m in used if out[m].prov.page == out[later].prov.page], set(used))
+        new.update({m: [] for m in going_on})
+        new[later] = [out[m] for m in going_on]
+    new[place] = [heading]
+    if rest:
+        block = out[used[-1]]
+        assert isinstance(block, TextBlock)
+        new[used[-1]] = new[used[-1]] + [_block_of(rest, block)]
+    joined = [part for i, item in enumerate(out) for part in new.get(i, [item])]
+    return joined, sum(len(new.get(i, [None])) for i in range(place))
+
+
+def _beside(out: list[Item], lines_of: list[int], skip: set[int]) -> list[int]:
+    """The indexes of the items of `out` (but `skip`) on the page of the blocks `lines_of` that
+    stand level with one of their lines and right of it."""
+    page = out[lines_of[0]].prov.page
+    lines = [line.prov.bbox for m in lines_of for line in out[m].lines]  # type: ignore[union-attr]
+    return [
+        i
+        for i, item in enumerate(out)
+        if i not in skip
+        and item.prov.page == page
+        and (box := item.prov.bbox) is not None
+        and any(line and box[1] < line[3] and box[3] > line[1] and box[0] >= line[2] for line in lines)
+    ]
+
+
+def _heading_place(out: list[Item], used: list[int]) -> tuple[int, int | None]:
+    """Where a heading joined from the lines `used` (indexes into `out`, in order) stands: at its
+    first line; at its first line on the next page when the page breaks it and nothing read
+    between them stands beside its lines on the first page (no value cell: the text that opens
+    the next page under its rest is its own, not the section's before it). Also the index of
+    that first line on the next page (None when the page does not break it)."""
+    page = out[used[0]].prov.page
+    later = next((m for m in used if out[m].prov.page != page), None)
+    if later is None:
+        return used[0], None
+    on_first = [m for m in used if out[m].prov.page == page]
+    beside = any(used[0] < i < later for i in _beside(out, on_first, set(used)))
+    return (used[0] if beside else later), later

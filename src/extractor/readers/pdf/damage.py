@@ -20,7 +20,7 @@ from ..checks import EOF_WINDOW as TAIL  # bytes at the file's end searched for 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)")
 _SUBSECTION = re.compile(rb"\s*(\d+)\s+(\d+)[ \t]*\r?\n?")
 _ENTRY = re.compile(rb"\s*(\d{10}) (\d{5}) ([nf])")
-_HEADER = rb"\s*%d\s+%d\s+obj\b"
+_HEADER = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")  # an object's header, its number and generation as written
 
 
 def xref_damage(path: str) -> str | None:
@@ -67,5 +67,12 @@ def _table_damage(data: mmap.mmap, at: int) -> str | None:
             if entry.group(3) != b"n":
                 continue
             offset, generation = int(entry.group(1)), int(entry.group(2))
-            if not re.match(_HEADER % (number, generation), data[offset : offset + 40]):
+            if not _is_header(data[offset : offset + 40], number, generation):
                 return f"el objeto {number} no está donde dice la tabla de referencias cruzadas"
+
+
+def _is_header(data: bytes, number: int, generation: int) -> bool:
+    """Whether `data` starts with object `number` `generation`'s header (`N G obj`, whitespace before
+    it tolerated), the numbers written as `%d` writes them (no leading zeros, no sign)."""
+    header = _HEADER.match(data)
+    return header is not None and header.group(1) == b"%d" % number and header.group(2) == b"%d" % generation

@@ -46,6 +46,16 @@ def _is_square(shape: Box, settings: LayoutSettings) -> bool:
     return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
+def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a drawn shape has a checkbox's size and squareness (`box_min`..`box_max` points a side)."""
+    return _is_square(shape, settings)
+
+
+def label_start(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> Word | None:
+    """The first word right of `box` on its line, within a label's first gap of it, else None."""
+    return _label_start(box, words, settings)
+
+
 def _label_start(box: Box, words: Sequence[Word], settings: LayoutSettings) -> Word | None:
     """The first word right of `box` on its line, within a label's first gap of it, else None."""
     row = [
@@ -418,7 +428,8 @@ def _left_label_words(
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
     left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
-    box's centre and nearer it than any other box right of them, each line's words from the box leftwards up
+    box's centre and nearer it than any other box right of them, set at most `label_left_size` box
+    heights large (a title's last word over a column of boxes is none), each line's words from the box leftwards up
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
     the box, or as far as the farthest such gap in a column of boxes (labels set left in their
     cells, boxes right), or anywhere in its cell when the row has a box pitch); never across a
@@ -448,6 +459,7 @@ def _left_label_words(
         if w["x1"] <= box["x0"] + pad
         and w["x0"] >= left - pad
         and abs(center(w)[1] - cy) <= settings.label_left_band * w["size"]
+        and w["size"] <= settings.label_left_size * height(box)
         and nearest(w)
         and not _rule_between(w["x1"], box["x0"], cy, dividers, settings)
     ]

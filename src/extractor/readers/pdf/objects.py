@@ -65,6 +65,7 @@ class Word(Box):
     bold: bool
     lum: NotRequired[float | None]
     ink: NotRequired[str | None]
+    seq: NotRequired[int]  # drawing order of its first character on the page (words made from characters)
 
 
 class Widget(Box):

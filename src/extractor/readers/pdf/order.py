@@ -40,6 +40,7 @@ class Unit:
     payload: Line | Item  # Line for text, or a layout item (Checkbox, Table, ReaderNote)
     panel: int | None = None  # the drawn panel holding it (index among the page's panels, smallest first)
     region: str | None = None  # that panel's path: the indexes of the panels holding it, outermost first ("7/3")
+    layer: int | None = None  # the floating text box printed over the body holding it (`overlay.py`), 1, 2, ...
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,10 @@ def line_fragments(
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
+            # no line runs across a table's rule, nor from a label cell into its value cell
+            apart = ruled_apart(piece[-1], word, dividers, settings) or _beside_its_cell(
+                rows, r, piece[-1], word, settings
+            )
             if (
                 (
                     word["x0"] - piece[-1]["x1"] > settings.word_gap * size
@@ -346,12 +351,44 @@ def line_fragments(
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
-            ) or ruled_apart(piece[-1], word, dividers, settings):
+            ) or apart:
                 units.append(_fragment(piece, page_number, settings))
                 piece = []
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _beside_its_cell(rows: list[list[Word]], r: int, left: Word, right: Word, settings: LayoutSettings) -> bool:
+    """Whether `right` starts a value cell beside the label cell that `left` ends, in row `r`: the
+    two differ in font or size and stand more than `cell_gap` font sizes (of the smaller) apart,
+    and a row at most `cell_rows` above or below shows the same cell: a word in `right`'s font and
+    size starts where `right` does (within `gutter_align` font sizes), with nothing before it or a
+    word in `left`'s font that ends more than `cell_gap` font sizes before it. A label wrapped in a
+    cell too narrow for more than its longest word stands as close to its value as the cell's
+    padding; a run-in label ("Grupo prioritario: Personas ...") has a word space after it, and the
+    lines of its paragraph above and below are in the text's font from their start. A bullet is no
+    label (the text after it hangs at one edge too)."""
+    size = min(left["size"], right["size"])
+    if (
+        right["x0"] - left["x1"] <= settings.cell_gap * size
+        or is_bullet(left["text"], left["font"])
+        or (left["font"] == right["font"] and abs(left["size"] - right["size"]) <= settings.para_size_diff)
+    ):
+        return False
+    reach, gap = settings.gutter_align * size, settings.cell_gap * size
+    for j in range(max(0, r - settings.cell_rows), min(len(rows), r + settings.cell_rows + 1)):
+        for n, word in enumerate(rows[j]):
+            if (
+                j != r
+                and abs(word["x0"] - right["x0"]) <= reach
+                and word["font"] == right["font"]
+                and abs(word["size"] - right["size"]) <= settings.para_size_diff
+            ):
+                before = rows[j][n - 1] if n else None
+                if before is None or (before["font"] == left["font"] and word["x0"] - before["x1"] > gap):
+                    return True
+    return False
 
 
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
@@ -589,8 +626,28 @@ def reading_order(
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
-    placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
-    return _leaves(_tree(placed, boxes, settings), band_gap, settings)
+    layered = [u for u in units if u.layer is not None]
+    if not layered:
+        placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
+        return _leaves(_tree(placed, boxes, settings), band_gap, settings)
+    layers, parent = _layer_panels(layered, boxes, settings)
+    placed = _in_panels([u for u in units if u.layer is None], boxes, settings)
+    placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
+    all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
+    return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings)
+
+
+def _layer_panels(
+    layered: list[Unit], boxes: Sequence[Box], settings: LayoutSettings
+) -> tuple[dict[int, int], dict[int, int | None]]:
+    """Each floating layer of `layered` (its units' `layer`s, in order) with its panel index after
+    `boxes`, and the panels' parents: a layer holds its own units only, so it is no panel's parent
+    (the body's table cells under a box stay the body's), and its own parent is none (read where it
+    stands among the page's outermost panels)."""
+    layers = {k: len(boxes) + i for i, k in enumerate(sorted({u.layer for u in layered if u.layer is not None}))}
+    parent = _parents(boxes, settings)
+    parent.update({panel: None for panel in layers.values()})
+    return layers, parent
 
 
 def in_reading_order(ordered: list[Unit], page_number: int) -> list[Item]:

@@ -42,6 +42,7 @@ from pdfplumber.utils.text import WordExtractor
 from ...layout import OcrPage
 from .geometry import box_only
 from .objects import Box, Char, Graphic, Shape, SourcePage, Stroke, Widget, Word
+from .overlay import starts_run
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -122,6 +123,7 @@ class _MergedWord(Box):
     size: float
     lum: float | None
     ink: str | None
+    seq: int
 
 
 def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
@@ -131,37 +133,104 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
     pdfplumber's `dedupe_chars` rule with a tolerance relative to the size; its own
     implementation orders its result with `list.index` (quadratic: as slow as parsing the
     page on the template's publication), so the rule runs here on rows of `shift` points.
+    A copy is dropped when it is text drawn again (`_drawn_again`: a letter right after its
+    original, a word or line drawn whole again: fake bold, a shadow). Letters that land on the same
+    letters inside other text are kept: a floating box's text printed over the body's
+    (`overlay.py`) keeps every letter of both.
     """
-    kept: list[Char] = []
+    copies: dict[int, Char] = {}  # index -> the earlier character it repeats
     rows: dict[tuple[object, ...], dict[int, list[Char]]] = {}  # (text, font, size, upright) -> row -> chars kept
     sizes: dict[float, tuple[float, float]] = {}  # size -> (shift, size rounded to 0.01 pt), as met
-    for char in chars:
+    for i, char in enumerate(chars):
         size = float(char.get("size") or 0)
         known = sizes.get(size)
         if known is None:
             known = sizes[size] = (settings.duplicate_char_shift * size, round(size, 2))
         shift, rounded = known
         if shift <= 0 or char["text"].isspace():
-            kept.append(char)
             continue
         by_row = rows.setdefault((char["text"], char.get("fontname"), rounded, char.get("upright")), {})
         row = int(char["top"] // shift)
-        if not _has_copy(char, shift, by_row, row):
+        original = _copy_of(char, shift, by_row, row)
+        if original is None:
             by_row.setdefault(row, []).append(char)
-            kept.append(char)
-    return kept
+        else:
+            copies[i] = original
+    if not copies:
+        return list(chars)
+    dropped = _drawn_again(chars, copies)
+    return [char for i, char in enumerate(chars) if i not in dropped]
 
 
-def _has_copy(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> bool:
-    """Whether a character kept in row `row` or a row next to it lies within `shift` of `char`."""
+def _drawn_again(chars: Sequence[Char], copies: dict[int, Char]) -> set[int]:
+    """The copies that are text drawn again: each drawn right after its original, and each stretch
+    of copies drawn one after another (spaces between them aside) that stands whole, from where its
+    drawing began (the stream's start, a space, a new line, or a character some copy repeats: the
+    first pass just ended) to where it ends (the stream's end, a space or a new line). A stretch
+    inside other text (a box's letters landing on the same letters of the body) is none."""
+    dropped = {i for i, original in copies.items() if i > 0 and chars[i - 1] is original}
+    every_original = {id(original) for original in copies.values()}
+    ordered = sorted(copies)
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end + 1 < len(ordered) and all(
+            j in copies or chars[j]["text"].isspace() for j in range(ordered[end] + 1, ordered[end + 1])
+        ):
+            end += 1
+        first, last = ordered[start], ordered[end]
+        before = chars[first - 1] if first > 0 else None
+        after = chars[last + 1] if last + 1 < len(chars) else None
+        if (before is None or id(before) in every_original or _breaks(before, chars[first])) and (
+            after is None or _breaks(chars[last], after)
+        ):
+            dropped.update(range(first, last + 1))
+        start = end + 1
+    return dropped
+
+
+def _breaks(prev: Char, char: Char) -> bool:
+    """Whether a space or a new line stands between two characters drawn one after the other."""
+    if prev["text"].isspace() or char["text"].isspace():
+        return True
+    size = max(float(prev.get("size") or 0), float(char.get("size") or 0))
+    return abs(char["bottom"] - prev["bottom"]) > size / 2
+
+
+def _copy_of(char: Char, shift: float, by_row: dict[int, list[Char]], row: int) -> Char | None:
+    """A character kept in row `row` or a row next to it lying within `shift` of `char`, if any."""
     if not by_row:
-        return False
+        return None
     x0, top = char["x0"], char["top"]
     for near in (row - 1, row, row + 1):
         for other in by_row.get(near, ()):
             if abs(other["x0"] - x0) <= shift and abs(other["top"] - top) <= shift:
-                return True
-    return False
+                return other
+    return None
+
+
+_FONT = itemgetter("upright", "fontname", "size")
+
+
+def stream_runs(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[int]:
+    """Each character's stream run (0, 1, ...): a new run where a character `starts_run` after the one
+    drawn before it (its baseline rises: the next cell of a table, the next column, a floating box's
+    text drawn after the body's; or it goes back left along the line: text drawn over text). Turned
+    text (not upright) never starts a run: its baselines are no rows."""
+    runs: list[int] = []
+    run = 0
+    prev: Char | None = None
+    for char in chars:
+        if (
+            prev is not None
+            and char.get("upright", True)
+            and prev.get("upright", True)
+            and starts_run(prev, float(prev.get("size") or 0), char, float(char.get("size") or 0), settings)
+        ):
+            run += 1
+        runs.append(run)
+        prev = char
+    return runs
 
 
 _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
@@ -248,10 +317,16 @@ def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list
 
 def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[_MergedWord]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
-    characters: duplicates dropped, a word per run of one font and size, cut by `split_line`."""
+    characters: duplicates dropped, a word per stretch of one font and size drawn in one stream run
+    (`stream_runs`: the letters of a box printed over the body are never the body's), cut by
+    `split_line`; `seq` the drawing order (index in `chars`) of its first drawn character."""
     words: list[_MergedWord] = []
+    drawn = {id(char): i for i, char in enumerate(chars)}
     inks: dict[object, tuple[float | None, str | None]] = {}  # colour -> (luminance, hex), as met
-    for _, group in itertools.groupby(unique_chars(chars, settings), key=itemgetter("upright", "fontname", "size")):
+    kept = unique_chars(chars, settings)
+    keyed = zip(stream_runs(kept, settings), kept, strict=True)
+    for _, run in itertools.groupby(keyed, key=lambda pair: (pair[0], *_FONT(pair[1]))):
+        group = [char for _, char in run]
         for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
             pieces: Iterable[list[Char]] = (
@@ -265,6 +340,7 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                     {
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
                         **_ink(piece[0].get("non_stroking_color"), inks),
+                        "seq": min(drawn[id(char)] for char in piece),
                     },
                 )
                 for piece in pieces
@@ -326,6 +402,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
             "bold": is_bold(word["fontname"]),
             "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
+            "seq": word["seq"],  # drawing order of its first character
         }
         for word in page_words(readable_chars(chars), settings)
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...layout import (
     HIDDEN_TEXT,
@@ -33,17 +33,18 @@ from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .cells import ruled_cells
 from .damage import xref_damage
-from .geometry import area, bbox, box_of, intersection, union
+from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
-from .marks import Mark, attach_labels, find_marks
+from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
 from .order import Unit, in_reading_order, line_fragments, reading_order
+from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
-from .sources import DEFAULT, page_source
+from .sources import DEFAULT, PageSource, page_source
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -96,6 +97,31 @@ def needs_ocr(page: SourcePage, ocr: OcrOptions, settings: LayoutSettings = LAYO
     return ocr.mode == "always" or (ocr.mode == "auto" and not has_text_layer(page, settings))
 
 
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What every page of one PDF shares, read once: by the batch's survey for a PDF read in parts
+    (`PdfPages.surveyed`; each part is handed them), by `read_pages` itself otherwise."""
+
+    damage: str | None  # what `damage.xref_damage` found wrong with its cross-reference data
+    unhyphenating: bool  # its producer hyphenates no word (`producer.hyphenates_nothing`)
+    source: PageSource | None = None  # the page source bound to the document (pdfium: its font table)
+
+
+def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> DocumentFacts:
+    """The PDF's `DocumentFacts`, read with `engine`'s page source (`password` as given to `read_pages`)."""
+    password = opening_password(path, password)
+    source = None
+    if engine == "pdfium":
+        from .sources.pdfium_source import SOURCE as PDFIUM
+
+        source = PDFIUM.for_document(path, password)
+    return _facts(path, password, source)
+
+
+def _facts(path: str, password: str | None, source: PageSource | None = None) -> DocumentFacts:
+    return DocumentFacts(_damage(path), hyphenates_nothing(document_metadata(path, password)), source)
+
+
 def read_pages(
     path: str,
     password: str | None = None,
@@ -103,16 +129,19 @@ def read_pages(
     settings: LayoutSettings = LAYOUT,
     engine: str = DEFAULT,
     ocr: OcrOptions = OcrOptions(),
+    facts: DocumentFacts | None = None,
 ) -> list[PageObjects]:
     """Pages `numbers` (1-based; all when None) as the reader's page objects, read by the page source
-    `engine` (a key of `sources.SOURCES`); each page released once read.
+    `engine` (a key of `sources.SOURCES`); each page released once read. `facts`: the document's
+    (`document_facts`, read with the same engine and password), else they are read here.
     A page that needs OCR (`ocr.needs_ocr`: no usable text layer, in auto mode) is read again from
     its picture by the image source; when Tesseract cannot run, such a page stays as it is and says
     why at --verbose (`require_text` fails a document with no text at all)."""
     password = opening_password(path, password)
     pages: list[PageObjects] = []
     scanned: list[int] = []
-    for page in page_source(engine).pages(path, password, numbers):
+    source = facts.source if facts is not None and facts.source is not None else page_source(engine)
+    for page in source.pages(path, password, numbers):
         if needs_ocr(page, ocr, settings):
             scanned.append(len(pages))
         pages.append(read_page(page, settings))
@@ -129,11 +158,11 @@ def read_pages(
             read = SCANS.pages(path, password, [pages[i].number for i in scanned], ocr, settings)
             for i, page in zip(scanned, read, strict=True):
                 pages[i] = read_page(page, settings)
-    if hyphenates_nothing(document_metadata(path, password)):
+    facts = facts or _facts(path, password)
+    if facts.unhyphenating:
         pages = [keep_line_end_hyphens(page) for page in pages]
-    damage = _damage(path)
     for each in pages:
-        each.damage = damage
+        each.damage = facts.damage
     return pages
 
 
@@ -239,6 +268,19 @@ def overprinted(
     return notes
 
 
+def unseparated_notes(layers: list[list[Word]], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
+    """A note (aviso `lectura_dudosa`) at each two words printed over each other that no layer
+    sets apart (`overlay.unseparated`): their letters may be read mixed."""
+    return [
+        _note(
+            union([a, b]),
+            f"«{a['text']}» está impreso sobre «{b['text']}»: no se puede leer con seguridad",
+            page_number,
+        )
+        for a, b in unseparated(layers, settings)
+    ]
+
+
 def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
     """A note on each word holding a character that decodes to nothing readable (`page.UNREADABLE`):
     the field it falls in gets an aviso (`lectura_dudosa`), the text keeps U+FFFD where it stood."""
@@ -272,12 +314,71 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     marks, month tables their header and cells,
     checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
-    lost (`PageObjects.skipped`) follow the items as `Skipped`.
+    lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
+    the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
+    region of its own (`Unit.layer`).
     """
     words = without_running(page, keys, settings)
+    body, *floating = overlaid_layers(words, settings)
+    notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
+    notes += unseparated_notes([body, *floating], page.number, settings)
+    floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
+    units = layer_units(body_page(page, floating_pages), body, settings, notes)
+    for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
+        units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
+    regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    ordered = reading_order(units, regions, page.width, page.height, settings)
+    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
+    return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
+
+
+def layer_page(
+    page: PageObjects, words: list[Word], page_words: Sequence[Word], settings: LayoutSettings = LAYOUT
+) -> PageObjects:
+    """What a floating layer's reading sees of the page: no widgets, hidden text or damage (the body's
+    reading notes them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
+    with a word of the layer the first right of it among `page_words`: its label), with the strokes
+    inside them (a tick): the body's rules and cells under the box are no edge of its lines."""
+    box = union(words)
+    pad = settings.panel_nest_pad
+    mine = {id(w) for w in words}
+    squares = [
+        s
+        for s in page.shapes
+        if box_shaped(s, settings) and (contains(box, s, pad) or id(label_start(s, page_words, settings)) in mine)
+    ]
+    return replace(
+        page,
+        widgets=[],
+        hidden=[],
+        damage=None,
+        skipped=[],
+        shapes=squares,
+        strokes=[s for s in page.strokes if any(contains(square, s, pad) for square in squares)],
+    )
+
+
+def body_page(page: PageObjects, floating: Sequence[PageObjects]) -> PageObjects:
+    """What the body's reading sees of the page: all but the shapes and strokes the floating layers
+    took (`layer_page`), so a box's checkbox is never the body's too."""
+    if not floating:
+        return page
+    taken = {id(obj) for layer in floating for obj in (*layer.shapes, *layer.strokes)}
+    return replace(
+        page,
+        shapes=[s for s in page.shapes if id(s) not in taken],
+        strokes=[s for s in page.strokes if id(s) not in taken],
+    )
+
+
+def layer_units(
+    page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT, page_notes: Sequence[Unit] = ()
+) -> list[Unit]:
+    """One layer's units (all the page's words when nothing is printed over anything): its checkboxes,
+    month grids and tables, line fragments and the notes of what could not be read for sure, with
+    `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number) + unreadable_notes(words, page.number) + damage_note(page)
-    notes += hidden_notes(page, settings)
+    notes = doubt_notes(marks, [], page.number) + list(page_notes)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
@@ -286,11 +387,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
     units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
-    units += [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
-    regions = [*page.shapes, *ruled_cells(dividers, settings)]
-    ordered = reading_order(units, regions, page.width, page.height, settings)
-    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
-    return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
+    return units + [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
 
 
 def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
@@ -318,12 +415,18 @@ class PdfPages:
 
     settings: LayoutSettings = LAYOUT
     options: ReadOptions = ReadOptions()  # the page source (`sources`) and the OCR options
+    facts: DocumentFacts | None = None  # the document's, when read before (`surveyed`); else each part reads them
 
     def page_count(self, path: str, password: str | None = None) -> int:
         return page_count(path, password, self.options.pdf_engine)
 
+    def surveyed(self, path: str, password: str | None) -> PdfPages:
+        """This paged reader holding the PDF's `DocumentFacts` (its damage, producer and, for the
+        pdfium source, font dictionaries), read once for all its parts."""
+        return replace(self, facts=document_facts(path, password, self.options.pdf_engine))
+
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
-        read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr)
+        read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr, self.facts)
         return PdfPart(read, [margin_keys(page, self.settings) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:

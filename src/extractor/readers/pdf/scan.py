@@ -224,9 +224,27 @@ def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
 
 def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
     """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
-    points on each side (a bold letter's stroke, as dark as a panel, is narrower)."""
+    points on each side (a bold letter's stroke, as dark as a panel, is narrower), convex (their
+    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not)."""
     smallest = settings.scan_panel_min / k
-    return [f for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
+    return [
+        f
+        for f in regions
+        if f.lum < settings.scan_dark_panel
+        and min(f.w, f.h) >= smallest
+        and convex_share(f) >= settings.scan_panel_convex
+    ]
+
+
+def convex_share(fill: Fill) -> float:
+    """The share of `fill`'s convex hull that its outline encloses (holes inside it count as
+    enclosed): about 1 for a panel, light text on it or not; much less for a bold letter's shape."""
+    contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return 0.0
+    outline = max(contours, key=cv2.contourArea)
+    hull = cv2.contourArea(cv2.convexHull(outline))
+    return float(cv2.contourArea(outline) / hull) if hull > 0 else 0.0
 
 
 NOISE = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's (noise)
@@ -234,7 +252,8 @@ NOISE = 0.2  # share of the distance from a panel's colour to white within which
 
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
-    `scan_panel_min` points on each side) shows its text dark on white: each pixel as dark as it is
+    `scan_panel_min` points on each side) shows its text dark on white: each pixel of its convex
+    hull (light text that reaches its edge notches its outline) as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
     kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
     leaves no outline. OCR reads dark text on light paper; white text on a panel it does not."""
@@ -244,7 +263,8 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
         contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        cv2.drawContours(hull, contours, -1, 1, thickness=cv2.FILLED)
+        if contours:  # the convex hull: light text that reaches the panel's edge notches its outline
+            cv2.fillConvexPoly(hull, cv2.convexHull(np.vstack(contours)), 1)
         inside = hull.astype(bool)
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
@@ -272,7 +292,8 @@ def without_drawings(
     that OCR reads no word from them: small fills (a heading's square, a bullet: at most `box_max`
     points a side, `scan_fill_min` at least, at most `scan_icon_aspect` times as long as wide;
     solid: ink covers `scan_icon_solid` of it, which the blob a noisy scan makes of a letter and its
-    halo does not; without a hole, as the counter of an "a" or "o"; starting a line: no ink within
+    halo does not; even: its pixels spread by at most `scan_icon_even` (`spread`), as small letters
+    blurred into one grey region do not; without a hole, as the counter of an "a" or "o"; starting a line: no ink within
     `scan_icon_lead` of its height left of it and `scan_icon_clear` right of it, as a short word in a
     line or a bold letter of a title has), checkboxes with their marks, and frames (`frames`). They
     stay on the page model, found by the image analysis. Pixels lighter than `scan_paper` are paper."""
@@ -285,6 +306,7 @@ def without_drawings(
             square
             and max(fill.w, fill.h) <= largest
             and solid_share(legible, fill) >= settings.scan_icon_solid
+            and spread(legible, fill) <= settings.scan_icon_even
             and not _has_hole(legible, fill)
             and _clear_beside(
                 ink, fill, round(settings.scan_icon_lead * fill.h), round(settings.scan_icon_clear * fill.h)
@@ -323,6 +345,16 @@ def _has_hole(gray: np.ndarray, fill: Fill) -> bool:
     return any(
         parent >= 0 and cv2.contourArea(c) >= 2 for c, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True)
     )
+
+
+def spread(gray: np.ndarray, fill: Fill) -> float:
+    """Luminance (0-1): the standard deviation of `fill`'s pixels inside its blurred edge (a sixth of
+    its smaller side). Low for a drawing printed in one ink; high for small letters a scan blurred
+    into one grey region (dark strokes and light paper between them)."""
+    band = max(1, min(fill.w, fill.h) // 6)
+    core = cv2.erode(fill.mask.astype(np.uint8), np.ones((2 * band + 1, 2 * band + 1), np.uint8), borderValue=0)
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w][core.astype(bool)]
+    return float(np.std(crop)) / 255 if crop.size else 0.0
 
 
 def solid_share(gray: np.ndarray, fill: Fill) -> float:

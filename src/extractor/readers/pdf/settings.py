@@ -49,6 +49,7 @@ class LayoutSettings:
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
+    label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
@@ -105,6 +106,10 @@ class LayoutSettings:
     # still be a line of the same block (a river's end inside a paragraph)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
+    cell_gap: float = 0.45  # font sizes (of the smaller): a wider gap between words of another font or size
+    # ends a line fragment when the right word starts the text column of the row above or below (a label
+    # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
+    cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
@@ -116,6 +121,10 @@ class LayoutSettings:
     cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
     cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
     overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
+    overlay_word_share: float = 0.3  # fraction of the smaller word's area (and height) another word covers: a
+    # floating text box's word printed over the body's (overlay.py)
+    overlay_rise: float = 0.5  # font sizes a word's baseline may rise over the one drawn before it and go on the
+    # same stream run (a new line below, a word beside); a higher rise starts a new run (overlay.py)
     divider_slack: float = 0.25  # font sizes a drawn edge between two words may fall short of their top or
     # bottom and still set them apart (order.py `divided`)
     para_size_diff: float = 0.6  # points two words may differ in font size and be of one size (a line, a label)
@@ -147,10 +156,16 @@ class LayoutSettings:
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
     scan_icon_clear: float = 0.5  # heights right of a small fill free of ink for it to be a drawing (not a letter)
     scan_icon_lead: float = 2.0  # heights left of a small fill free of ink for it to be a drawing (it starts a line)
+    scan_bullet_solid: float = 0.7  # fraction of a one-character OCR word's box its ink covers at least for it to be
+    # a bullet read as a letter ("e"): a disc covers pi/4 of its box, a letter's strokes about half
+    scan_icon_even: float = 0.12  # luminance: largest spread (standard deviation) of a drawing's pixels inside its
+    # blurred edge (a printed square is one ink; small letters a scan blurred into one grey blob are strokes and paper)
     scan_paper: float = 0.92  # luminance from which a pixel of the page OCR reads is paper (its noise made white)
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
     scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
+    scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
+    # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
     scan_dark_panel: float = 0.75  # luminance below which a filled region may hold light text (read inverted)
     scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
@@ -178,6 +193,7 @@ class LayoutSettings:
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
+    scan_bold_usual: float = 0.3  # quantile of a page's word stroke widths (for their size) taken as its usual weight
     scan_word_pad: float = 1.0  # points a word may stick out of a box and still be read from the box itself
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
@@ -210,6 +226,7 @@ class LayoutSettings:
             "panel_max_share",
             "panel_inside",
             "overprint_share",
+            "overlay_word_share",
             "scan_unreadable_share",
             "scan_ink",
             "scan_line_ink",
@@ -218,6 +235,10 @@ class LayoutSettings:
             "scan_same_colour",
             "scan_paper",
             "scan_icon_solid",
+            "scan_icon_even",
+            "scan_bullet_solid",
+            "scan_bold_usual",
+            "scan_panel_convex",
             "scan_dark_panel",
             "scan_box_ink",
             "scan_mark_ink",

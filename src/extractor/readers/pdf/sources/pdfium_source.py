@@ -97,6 +97,7 @@ class FontFacts(NamedTuple):
 
 
 _NO_FONT = FontFacts("", 0.0, False)
+FontTable = dict[str, FontFacts | None]  # `FontDictionaries`' reading: base font name (no subset tag) -> facts
 Matrix = tuple[float, float, float, float, float, float]
 
 
@@ -129,11 +130,16 @@ class FontDictionaries:
     form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
     names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
 
-    def __init__(self, path: str, password: str | None) -> None:
+    def __init__(self, path: str, password: str | None, table: FontTable | None = None) -> None:
+        """`table`: the document's table read before (`read_all`), else it is read when first asked."""
         self.path, self.password = path, password
-        self.table: dict[str, FontFacts | None] | None = None
+        self.table: FontTable | None = table
 
     def get(self, name: str) -> FontFacts | None:
+        return self.read_all().get(_strip_tag(name))
+
+    def read_all(self) -> FontTable:
+        """The whole table, read on first use (empty when pdfminer cannot read the file)."""
         if self.table is None:
             self.table = {}
             try:
@@ -142,7 +148,7 @@ class FontDictionaries:
                 raise
             except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
                 self.table = {}
-        return self.table.get(_strip_tag(name))
+        return self.table
 
     def _read(self) -> None:
 
@@ -354,6 +360,7 @@ class _Styles:
         self.known: dict[tuple[int, float, float, float, float, float, tuple[int, ...] | None, bool, bool], _Style] = {}
         self.matrix = (ctypes.c_float * 6)()
         self.fontsize = ctypes.c_float()
+        self.fontsize_ref = ctypes.byref(self.fontsize)
         self.rgba = (ctypes.c_uint * 4)()
         rgba = ctypes.addressof(self.rgba)
         self.rgba_refs = [rgba + 4 * n for n in range(4)]
@@ -362,13 +369,16 @@ class _Styles:
     def of(self, textpage: int, index: int, obj: int) -> _Style:
         """The style of `obj`, the text object of character `index` (not a generated one)."""
         font = _object_font(obj) or 0
-        size_pt = self.fontsize.value if _object_font_size(obj, ctypes.byref(self.fontsize)) else 0.0
-        rgb = tuple(self.rgba[:3]) if _object_fill(obj, *self.rgba_refs) else None
+        size_pt = self.fontsize.value if _object_font_size(obj, self.fontsize_ref) else 0.0
+        c = self.rgba
+        r, g, b, _ = self.rgba_refs
+        rgb = (c[0], c[1], c[2]) if _object_fill(obj, r, g, b, self.rgba_refs[3]) else None
         m = self.matrix
         _char_matrix(textpage, index, self.matrix_ref)
-        hidden = never_shown(obj)
-        actual = m[0] > 0 and not m[1] and not m[2] and _actual_text(obj)
-        key = (font, size_pt, m[0], m[1], m[2], m[3], rgb, hidden, actual)
+        hidden = _render_mode(obj) in INVISIBLE_MODES  # `never_shown`, inline: asked of nearly every character
+        a, mb, mc = m[0], m[1], m[2]
+        actual = a > 0 and not mb and not mc and _count_marks(obj) > 0 and _actual_text(obj)
+        key = (font, size_pt, a, mb, mc, m[3], rgb, hidden, actual)
         style = self.known.get(key)
         if style is None:
             style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb, hidden, actual)
@@ -428,6 +438,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
     style: _Style | None = None
     ink = _Ink()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
+    rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     for i in range(count):
         code = _unicode(textpage, i)
         obj = _text_object(textpage, i)
@@ -440,8 +451,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             continue
         if obj != last or style is None:
             last = obj
-            style = styles.of(textpage, i, obj)
-        facts = style.facts
+            found = styles.of(textpage, i, obj)
+            if found is not style:  # its fields as locals, read by every character until the style changes
+                style = found
+                (font, facts, size, ma, a, b, _, _, upright, x_low, x_high, y_low, y_high, colour, widths, hidden,
+                 actual) = style  # fmt: skip
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
@@ -455,25 +469,30 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             width: float | None = None
         elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
-            width = facts.widths.get(text, 0) * 0.001 * style.size  # widths as pdfminer has them; ties alike
-        elif style.font and not blank:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€")
-            width = style.widths.get(code, _UNASKED)
+            width = facts.widths.get(text, 0) * 0.001 * size  # widths as pdfminer has them; ties alike
+        elif font and not blank:  # PDFium's width (a text glyph pdfminer's AFM metrics lack, "€")
+            width = widths.get(code, _UNASKED)
             if width is _UNASKED:
-                width = fonts.width(style.font, code, style.size)
-            if style.actual and width is not None:
-                text, width = ink.read(tp, i, text, (ox, oy), style.ma, style.size, width)
+                width = fonts.width(font, code, size)
+            if actual and width is not None:
+                text, width = ink.read(tp, i, text, (ox, oy), ma, size, width)
         else:
             width = None
         if width is None:
             _loose_box(textpage, i, loose_ref)
-            width = abs(loose[2] - loose[0]) / max(abs(style.ma), 1e-9)
+            width = abs(loose[2] - loose[0]) / max(abs(ma), 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
-        x_end, y_end = x + style.a * width, y + style.b * width
-        y0 = (y if y <= y_end else y_end) + style.y_low
-        y1 = (y if y >= y_end else y_end) + style.y_high
-        x0 = round((x if x <= x_end else x_end) + style.x_low, PRECISION)
-        x1 = round((x if x >= x_end else x_end) + style.x_high, PRECISION)
-        top, bottom = round(height - y1, PRECISION), round(height - y0, PRECISION)
+        x_end, y_end = x + a * width, y + b * width
+        y0 = (y if y <= y_end else y_end) + y_low
+        y1 = (y if y >= y_end else y_end) + y_high
+        x0 = round((x if x <= x_end else x_end) + x_low, PRECISION)
+        x1 = round((x if x >= x_end else x_end) + x_high, PRECISION)
+        top = rounded.get(y1)  # the characters of a line share their tops and bottoms: rounded once
+        if top is None:
+            top = rounded[y1] = round(height - y1, PRECISION)
+        bottom = rounded.get(y0)
+        if bottom is None:
+            bottom = rounded[y0] = round(height - y0, PRECISION)
         if ligature:  # pdfminer's one character of the glyph, its text all the code points
             prev = chars[-1]
             x0, x1 = min(x0, prev["x0"]), max(x1, prev["x1"])
@@ -491,15 +510,15 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
                 "x1": x1,
                 "bottom": bottom,
                 "doctop": top,
-                "upright": style.upright,
+                "upright": upright,
                 "fontname": facts.name,
                 "size": y1 - y0,  # the box's height, as pdfminer's `LTChar.size`
                 "height": bottom - top,
                 "width": x1 - x0,
-                "non_stroking_color": style.colour,
+                "non_stroking_color": colour,
             }
         )
-        if style.hidden:
+        if hidden:
             chars[-1]["invisible"] = True
     return chars
 
@@ -773,7 +792,19 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
 
 
 class PdfiumSource:
+    """The source (`SOURCE`), or one bound to a document's font table read before (`for_document`),
+    which pages of that document only are read with."""
+
     name = "pdfium"
+
+    def __init__(self, fonts: FontTable | None = None) -> None:
+        self.fonts = fonts
+
+    def for_document(self, path: str, password: str | None) -> PdfiumSource:
+        """This source holding the font table of the document at `path` (`FontDictionaries`: every
+        page's font dictionaries, parsed by pdfminer), so that the parts of a long PDF, each read by
+        a worker of its own, do not each read the whole document's resources again."""
+        return PdfiumSource(FontDictionaries(path, password).read_all())
 
     def page_count(self, path: str, password: str | None) -> int:
         doc = _open(path, password)
@@ -790,7 +821,7 @@ class PdfiumSource:
         if doc is None:
             yield from _reference().pages(path, password, numbers)
             return
-        fonts = _Fonts(FontDictionaries(path, password))
+        fonts = _Fonts(FontDictionaries(path, password, self.fonts))
         try:
             for number in numbers if numbers is not None else range(1, len(doc) + 1):
                 try:

@@ -22,6 +22,7 @@ and its own threads made it 3-5 times slower on two cores.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import shlex
@@ -82,7 +83,8 @@ LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 @dataclass(frozen=True)
 class OcrWord:
     """One word as Tesseract read it (pixels): box, text, confidence 0-100, and its line's baseline
-    (y at the word's centre) and text size."""
+    (y at the word's centre) and text size; `line` tells its line from others read in one call
+    (a sloped line gives each of its words another baseline)."""
 
     x0: float
     top: float
@@ -92,15 +94,19 @@ class OcrWord:
     confidence: float
     baseline: float
     size: float
+    line: int = 0
 
 
-def parse_hocr(hocr: bytes) -> list[OcrWord]:
-    """The words of a Tesseract hOCR page, each with its line's baseline and `x_size`."""
+def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
+    """The words of a Tesseract hOCR page, each with its line's baseline and `x_size`, and its
+    line's number (from `first_line` on)."""
     root = ElementTree.fromstring(hocr)
     words = []
+    number = first_line - 1
     for line in root.iter():
         if not LINE_CLASSES & set((line.get("class") or "").split()):
             continue
+        number += 1
         props = _title(line)
         lx0, _, _, ly1 = (float(v) for v in props["bbox"])
         slope, offset = (float(v) for v in props.get("baseline", ["0", "0"]))
@@ -115,7 +121,9 @@ def parse_hocr(hocr: bytes) -> list[OcrWord]:
             x0, top, x1, bottom = (float(v) for v in wp["bbox"])
             base = ly1 + offset + slope * ((x0 + x1) / 2 - lx0)
             words.append(
-                OcrWord(x0, top, x1, bottom, text, float(wp.get("x_wconf", ["0"])[0]), base, size or bottom - top)
+                OcrWord(
+                    x0, top, x1, bottom, text, float(wp.get("x_wconf", ["0"])[0]), base, size or bottom - top, number
+                )
             )
     return words
 
@@ -224,6 +232,7 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
     was taken into the title's line and misread at the title's size."""
     page = image.copy()
     words: list[OcrWord] = []
+    lines = 0  # lines read so far: each call's lines numbered after the last's
     for panel in panels:
         crop = image[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
         page[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = 255
@@ -232,7 +241,9 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
         pad = 20
         framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
         dx, dy = panel.x - pad, panel.y - pad
-        for word in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6)):
+        read = parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6), lines)
+        lines = max((w.line + 1 for w in read), default=lines)
+        for word in read:
             words.append(
                 dataclasses.replace(
                     word,
@@ -243,7 +254,7 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
                     baseline=word.baseline + dy,
                 )
             )
-    return parse_hocr(_tesseract(page, options.lang, options.dpi)) + words
+    return parse_hocr(_tesseract(page, options.lang, options.dpi), lines) + words
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
@@ -264,14 +275,14 @@ class Row:
 
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
-    """The words in rows (`Row`), cut where Tesseract's line changes or at a gap wider than
-    `scan_row_gap` of its `x_size`s."""
+    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
+    wider than `scan_row_gap` of its `x_size`s."""
     out: list[Row] = []
     piece: list[OcrWord] = []
     for word in [*words, None]:
         if piece and (
             word is None
-            or word.baseline != piece[-1].baseline
+            or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
         ):
             out.append(_row(piece, settings))
@@ -329,24 +340,30 @@ def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[f
 
 def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Word]:
     """The rows' words in points (see the module's note), sizes snapped (`snapped_sizes`); bold when
-    their strokes are `scan_bold` times as wide (for their size) as the page's usual word's."""
+    their strokes are `scan_bold` times as wide (for their size) as the page's usual word's (the
+    `scan_bold_usual` quantile of its words' stroke widths: on a page of a few lines, headings in
+    semibold are a good part of its words and pulled the median up to their weight)."""
     ratios = {id(w): _stroke_ratio(w, row, ink) for row in found for w in row.words}
-    usual = float(np.median([ratios[id(w)] for row in found for w in row.words if len(w.text) > 2] or [0.0]))
+    measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
+    usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
     out = []
     for row, snapped in zip(found, snapped_sizes(found, settings), strict=True):
         size = snapped * k
         bottom = row.baseline * k + settings.scan_descent * size
-        for word in row.words:
-            bold = usual > 0 and ratios[id(word)] >= settings.scan_bold * usual
+        weights = bold_words(
+            [w.text for w in row.words], [usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for w in row.words]
+        )
+        spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
+        for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
             text = word.text
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
             out.append(
                 Word(
                     text=text,
-                    x0=word.x0 * k,
+                    x0=x0,
                     top=bottom - size,
-                    x1=word.x1 * k,
+                    x1=x1,
                     bottom=bottom,
                     font=f"{ENGINE_FONT}-Bold" if bold else ENGINE_FONT,
                     size=round(size * 2) / 2,
@@ -356,18 +373,52 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     return out
 
 
+def apart(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
+    """The (x0, x1) spans of a row's words, left to right, with the facing edges of two words closer
+    than `gap` moved apart (each by half the lack, no word made narrower than half its width) to
+    `gap` (twice `touching_gap` sizes): Tesseract read them as two words, and the reader joins
+    words closer than `touching_gap` sizes into one (a scan's blur widens each word's ink, "acceso
+    a" was read "accesoa")."""
+    out = [list(span) for span in spans]
+    for left, right in itertools.pairwise(out):
+        lack = gap - (right[0] - left[1])
+        if lack > 0 and right[0] >= left[0]:
+            half = min(lack / 2, (left[1] - left[0]) / 4, (right[1] - right[0]) / 4)
+            left[1] -= half
+            right[0] += half
+    return [(a, b) for a, b in out]
+
+
+SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
+
+
+def bold_words(texts: list[str], measured: list[bool]) -> list[bool]:
+    """Each word's weight in a row: as `measured` from its strokes, except that a short word (at
+    most `SHORT_WORD` letters or digits) takes the weight of the nearest longer words on each side
+    when they agree (the one side's at a row's end): "Acceso a la información" in bold is bold
+    throughout."""
+    long = [sum(ch.isalnum() for ch in text) > SHORT_WORD for text in texts]
+    out = list(measured)
+    for i in range(len(texts)):
+        if long[i]:
+            continue
+        before = next((measured[j] for j in range(i - 1, -1, -1) if long[j]), None)
+        after = next((measured[j] for j in range(i + 1, len(texts)) if long[j]), None)
+        beside = [b for b in (before, after) if b is not None]
+        if beside and all(b == beside[0] for b in beside):
+            out[i] = beside[0]
+    return out
+
+
 def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether OCR read `word` from a drawing (a panel's rounded corner, a decorative circle): at most
     `scan_junk_chars` letters or digits read with a confidence under `scan_junk_confidence` (a lone
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
     of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
-    word read in two stays, and so does "y" or "e" in a justified line). Such words are no field's;
+    word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
+    itself do not count (two arcs of one drawing). Such words are no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
-    alone_letter = len(word.text) == 1 and not word.text.isdigit() and not X_MARK.fullmatch(word.text)
-    doubtful = word.confidence < (
-        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
-    )
-    if not (word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars):
+    if not _doubtful_short(word, settings):
         return False
     near = settings.scan_junk_clear * max(word.bottom - word.top, word.size)
     line = settings.scan_row_gap * word.size  # justified text spreads the words of its line
@@ -377,8 +428,40 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
         return other.x0 < word.x1 + reach and word.x0 - reach < other.x1
 
     return not any(
-        other is not word and other.top < word.bottom and word.top < other.bottom and beside(other) for other in words
+        other is not word
+        and other.top < word.bottom
+        and word.top < other.bottom
+        and beside(other)
+        and not _doubtful_short(other, settings)  # two arcs of one drawing read side by side ("NX (")
+        for other in words
     )
+
+
+def _doubtful_short(word: OcrWord, settings: LayoutSettings) -> bool:
+    """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`)."""
+    if X_MARK.fullmatch(word.text):
+        return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
+    alone_letter = len(word.text) == 1 and not word.text.isdigit()
+    doubtful = word.confidence < (
+        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
+    )
+    return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
+
+
+def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` from a bullet too small to be found as a fill (a dot of a list, read
+    "e" or "o"): one character whose box is about as wide as high (`scan_icon_aspect`) and solid
+    (ink covers `scan_bullet_solid` of it: pixels nearer its darkest level than white; a letter
+    has strokes and a counter)."""
+    w, h = word.x1 - word.x0, word.bottom - word.top
+    if len(word.text) != 1 or word.text.isdigit() or min(w, h) <= 0:
+        return False
+    if max(w, h) > settings.scan_icon_aspect * min(w, h):
+        return False
+    crop = gray[int(word.top) : int(np.ceil(word.bottom)), int(word.x0) : int(np.ceil(word.x1))]
+    if crop.size == 0:
+        return False
+    return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
 
 
 RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
@@ -388,6 +471,8 @@ def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSe
     """Whether OCR read `word` from a rule: a rule-like character ("|", "l", "_"), or up to
     `scan_junk_chars` characters read with a confidence under `scan_low_confidence`, on a rule that
     runs the length of it."""
+    if X_MARK.fullmatch(word.text):
+        return False  # a mark in a cell beside the cell's side
     rule_like = len(word.text) == 1 and word.text in RULE_GLYPHS
     if not rule_like and (len(word.text) > settings.scan_junk_chars or word.confidence >= settings.scan_low_confidence):
         return False
@@ -443,6 +528,7 @@ def read_image(
         and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
         and not is_junk(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
+        and not is_bullet(w, clean, settings)
     ]
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
