@@ -106,7 +106,8 @@ def _is_gutter(
     `word_gap` font sizes wide that stays white up and down through `gutter_min_lines` rows in all
     (a column may end before the other), `gutter_min_sided` of them with text right of it
     (and none across it) starting at one x (a column's left edge, within `gutter_align` font
-    sizes; a line of the right column alone on its baseline counts). A justified line's wide
+    sizes; a line of the right column alone on its baseline counts; or, `_lone_beyond`, with
+    nothing else printed past the band in the rows it runs through: a column of one line). A justified line's wide
     word gaps fail: the lines above and below print words across them, and the words after such
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
@@ -134,7 +135,10 @@ def _is_gutter(
     def settled() -> bool:
         return (
             white_rows >= settings.gutter_min_lines
-            and _aligned(starts, size, settings) >= settings.gutter_min_sided
+            and (
+                _aligned(starts, size, settings) >= settings.gutter_min_sided
+                or _lone_beyond(rows, r, counted, hi, settings)
+            )
             and (not even or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines)
         )
 
@@ -167,6 +171,18 @@ def _is_gutter(
     if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
         doubts.append((r, start, lo, hi, size))
     return True
+
+
+def _lone_beyond(rows: list[list[Word]], r: int, counted: list[int], hi: float, settings: LayoutSettings) -> bool:
+    """Whether row `r` is the only row with text right of x `hi` (points; the far side of its white
+    gap) among the `gutter_min_lines` rows or more the band runs through (`counted`), every row
+    between the first and last of them printing nothing past `hi`: a column holding one line beside
+    the other column's (the last line of a paragraph carried over to a new page's right column).
+    A line of one block has its neighbours running past the gap, or a band shorter than that."""
+    if len(set(counted)) < settings.gutter_min_lines:
+        return False
+    first, last = min(counted), max(counted)
+    return all(w["x1"] <= hi for j in range(first, last + 1) if j != r for w in rows[j])
 
 
 def _doubt_note(row: list[Word], doubt: Doubt, page_number: int, settings: LayoutSettings) -> Unit:
@@ -580,18 +596,19 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
 
 def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:
     """Whether the row gap at `row_cut` is white space inside one column only: one side of the
-    column gutter at `col_cut` has text above it and below it, the other side two lines or more
-    only above or only below (a column that ended earlier, or began later). Such a gap, however wide (the space
-    above a heading), does not cut across the columns."""
+    column gutter at `col_cut` has text above it and below it, the other side text only above or
+    only below (a column that ended earlier, or began later; one line is a column too: a paragraph's
+    last line carried over to the top of the next page's right column). Such a gap, however wide
+    (the space above a heading), does not cut across the columns."""
 
     def spans(side: list[Node]) -> bool:
         return any(n.box["bottom"] <= row_cut for n in side) and any(n.box["top"] >= row_cut for n in side)
 
     left = [n for n in nodes if n.box["x1"] <= col_cut]
     right = [n for n in nodes if n.box["x1"] > col_cut]
-    # the side that ended (or begins) is a column: two lines at least, not a label beside a title
-    return (spans(left) and not spans(right) and sum(map(_units_in, right)) > 1) or (
-        spans(right) and not spans(left) and sum(map(_units_in, left)) > 1
+    # the side that ended (or begins) is a column, however few lines it holds
+    return (spans(left) and not spans(right) and any(map(_units_in, right))) or (
+        spans(right) and not spans(left) and any(map(_units_in, left))
     )
 
 
