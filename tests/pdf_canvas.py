@@ -137,6 +137,17 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(TEXT, io.BytesIO(font_bytes(TEXT, dict.fromkeys(TEXT_CHARS, "solid")))))
 
 
+def typeset(text: str, measure: float, size: float, font: str = BODY) -> list[str]:
+    """`text` broken into lines as a typesetter fills them: as many words as fit in `measure` points."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= measure:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 # --- a canvas addressed top-down ----------------------------------------------
 
 
@@ -161,6 +172,16 @@ class Sheet:
         for line in lines:
             self.text(x, top, line, size, font)
             top += leading * size
+        return top
+
+    def ballot_list(self, x: float, top: float, labels: Sequence[str], checked: Iterable[int], pitch: float) -> float:
+        """Rows of a ballot glyph (☒ for the indexes in `checked`, ☐ otherwise) and its label 14 pt right
+        of it, 10 pt, `pitch` points apart from `top`; returns the top under the last row."""
+        marked = set(checked)
+        for n, label in enumerate(labels):
+            self.text(x, top, "☒" if n in marked else "☐", 10, SYMBOLS)
+            self.text(x + 14, top, label, 10, BODY)
+            top += pitch
         return top
 
     def rect(

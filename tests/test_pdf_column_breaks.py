@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.pipeline import extract_document
 
-from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+from .pdf_canvas import BODY, BOLD, Sheet
 
 CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
 TEXT = (
@@ -86,10 +86,7 @@ def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
     sheet.rect(380, 110, 170, 200, stroke=False, fill="DCE6F2")
     sheet.text(390, 120, "MUNICIPALIDAD PUENTE ALTO", 9, BOLD)
     row = sheet.text(390, 145, "Categoría", 11, BOLD) + 8
-    for n, label in enumerate(CATEGORY_LABELS):
-        sheet.text(390, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
-        sheet.text(404, row, label, 10, BODY)
-        row += 14
+    row = sheet.ballot_list(390, row, CATEGORY_LABELS, [3], pitch=14)
     top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 8
     words = (WORDS * 5)[: 5 * len(WORDS) - 3]
     lines = justified(sheet, 45, top, ["La", *words[1:]], 310)
@@ -161,10 +158,7 @@ def test_a_panel_heading_overflowing_into_the_label_column_ends_no_row(tmp_path)
     sheet.text(330, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
     sheet.rect(45, 110, 170, 260, stroke=False, fill="DCE6F2")
     row = sheet.text(55, 120, "Categoría", 11, BOLD) + 8
-    for n, label in enumerate(CATEGORY_LABELS):
-        sheet.text(55, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
-        sheet.text(69, row, label, 10, BODY)
-        row += 14
+    row = sheet.ballot_list(55, row, CATEGORY_LABELS, [3], pitch=14)
     long_heading = "DEPARTAMENTO/OFICINAS"
     size = 12.0
     while stringWidth(long_heading, BOLD, size) < 185:  # from x 55 past the panel's edge, to x 240

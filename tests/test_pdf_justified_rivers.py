@@ -21,7 +21,7 @@ from extractor.readers import read
 from extractor.segment.paragraphs import group_lines
 
 from .pdf_builders import justified_line
-from .pdf_canvas import Sheet
+from .pdf_canvas import Sheet, typeset
 
 LEFT = (
     "En el caso de las mujeres capacitadas se les entrega material para que puedan iniciar "
@@ -38,17 +38,6 @@ RIVER = (
     "Se destaca en la línea de estrategias formativas y de sensibilización, ya que genera "
     "instancias que trabajan por la no discriminación y sensibilización respecto al racismo y la xenofobia."
 )
-
-
-def _set(text: str, measure: float, font: str, size: float) -> list[str]:
-    """`text` broken into lines as a typesetter fills them: as many words as fit in `measure` points."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= measure:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _columns(path, columns, measure: float, size: float, font: str = "Helvetica", gutter: float = 20.0) -> None:
@@ -76,11 +65,11 @@ def test_last_words_of_two_word_lines_are_no_column(tmp_path, measure):
     "un"): the words start at different x, and short headings above and below leave the white open
     down five rows. The ends of justified lines are no column: each line is read whole, in order
     (browser harness seed 709: "comenzar emprendimiento. para un")."""
-    ends = _set("capacitaciones para comenzar un emprendimiento.", measure, "Helvetica", 12)
+    ends = typeset("capacitaciones para comenzar un emprendimiento.", measure, 12)
     assert ends == ["capacitaciones para", "comenzar un", "emprendimiento."]  # long words, wide gaps
     right = [["Resumen:"], ends, ["Líneas Sello:"]]
-    _columns(tmp_path / "ends.pdf", [[_set(LEFT, measure, "Helvetica", 12)], right], measure, 12)
-    assert _lines(tmp_path / "ends.pdf") == _set(LEFT, measure, "Helvetica", 12) + [
+    _columns(tmp_path / "ends.pdf", [[typeset(LEFT, measure, 12)], right], measure, 12)
+    assert _lines(tmp_path / "ends.pdf") == typeset(LEFT, measure, 12) + [
         line for paragraph in right for line in paragraph
     ]
 
@@ -91,7 +80,7 @@ def test_a_river_of_even_word_gaps_is_no_gutter(tmp_path, measure, font):
     """Gaps of justified lines lie one under the other and the words after some of them start at
     one x (the same word ends two lines): each gap is as wide as its line's other word gaps, a
     justified space, so every line stays whole (not "genera instancias trabajan por la que no")."""
-    left, river = _set(LEFT, measure, font, 11), _set(RIVER, measure, font, 11)
+    left, river = typeset(LEFT, measure, 11, font), typeset(RIVER, measure, 11, font)
     _columns(tmp_path / "river.pdf", [[left], [river]], measure, 11, font)
     assert _lines(tmp_path / "river.pdf") == left + river
 
@@ -102,7 +91,7 @@ def test_a_true_gutter_between_narrow_justified_columns_still_splits(tmp_path, g
     """Two narrow justified columns, their gutter as narrow as about one and a half font sizes or
     wider than most word spaces: the gutter runs white down every line with the right column's
     words starting at one x, so the page is read column by column."""
-    left, right = _set(LEFT, measure, "Helvetica", 10), _set(RIGHT, measure, "Helvetica", 10)
+    left, right = typeset(LEFT, measure, 10), typeset(RIGHT, measure, 10)
     _columns(tmp_path / "columns.pdf", [[left], [right]], measure, 10, gutter=gutter)
     assert _lines(tmp_path / "columns.pdf") == left + right
 
@@ -119,7 +108,7 @@ def test_a_gutter_as_wide_as_a_loose_lines_spaces_still_splits(tmp_path, loose):
     gaps are even, but the text left of the gutter ends at one x down the column (a justified
     column's right edge) and the right column's words start at one x, so the gutter splits that
     line too (browser harness seed 920: "Oficina de Migración, la nacionalidad venezolana,")."""
-    left, right = _set(LEFT, 110, "Helvetica", 10), _set(RIGHT, 110, "Helvetica", 10)
+    left, right = typeset(LEFT, 110, 10), typeset(RIGHT, 110, 10)
     gutter = _gap(left[loose], 110, "Helvetica", 10)
     assert gutter > 12  # wider than `word_gap` font sizes: a gap that may be a gutter
     _columns(tmp_path / "loose.pdf", [[left], [right]], 110, 10, gutter=gutter)
@@ -141,7 +130,7 @@ def test_short_last_words_of_justified_lines_are_no_column(tmp_path, measure, fo
     short words after it start near one x; but a full line of the same measure closes the white
     one line above or below: the white is a river inside the paragraph, no gutter, and every
     line is read whole."""
-    left, tails = _set(LEFT, measure, font, 11), _set(TAILS, measure, font, 11)
+    left, tails = typeset(LEFT, measure, 11, font), typeset(TAILS, measure, 11, font)
     _columns(tmp_path / "tails.pdf", [[left], [tails]], measure, 11, font)
     assert _lines(tmp_path / "tails.pdf") == left + tails
 
@@ -159,7 +148,7 @@ def test_a_gutter_on_thin_evidence_is_said(tmp_path):
     measure = 150.0
     tails = ["instituciones que", "comunidades que", "participan."]
     right = [["Resumen:"], tails, ["Líneas Sello:"]]
-    _columns(tmp_path / "thin.pdf", [[_set(LEFT, measure, "Helvetica", 12)], right], measure, 12)
+    _columns(tmp_path / "thin.pdf", [[typeset(LEFT, measure, 12)], right], measure, 12)
     notes = _notes(tmp_path / "thin.pdf")
     assert [n.codigo for n in notes] == [UNCLEAR, UNCLEAR]
     assert "«instituciones» y «que»" in notes[0].mensaje and "«comunidades» y «que»" in notes[1].mensaje
@@ -168,6 +157,6 @@ def test_a_gutter_on_thin_evidence_is_said(tmp_path):
 @pytest.mark.parametrize("gutter", [14.0, 36.0])
 def test_a_true_gutter_is_read_without_a_note(tmp_path, gutter):
     """Two narrow justified columns side by side: the gutter is sure, nothing is noted."""
-    left, right = _set(LEFT, 120, "Helvetica", 10), _set(RIGHT, 120, "Helvetica", 10)
+    left, right = typeset(LEFT, 120, 10), typeset(RIGHT, 120, 10)
     _columns(tmp_path / "columns.pdf", [[left], [right]], 120, 10, gutter=gutter)
     assert _notes(tmp_path / "columns.pdf") == []

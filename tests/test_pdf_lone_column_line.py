@@ -13,14 +13,13 @@ left column's running text).
 from __future__ import annotations
 
 import pytest
-from reportlab.pdfbase import pdfmetrics
 
 from extractor.layout import TextBlock
 from extractor.readers import read
 from extractor.segment.paragraphs import group_lines
 
 from .pdf_builders import justified_line
-from .pdf_canvas import BOLD, Sheet
+from .pdf_canvas import BOLD, Sheet, typeset
 
 LEFT = (
     "una oficina de la municipalidad. Para acceder a los cursos se abren dos procesos durante el año, "
@@ -32,17 +31,6 @@ AFTER = (
     "colaboración entre instituciones, donde se adecuan los talleres a las necesidades identificadas."
 )
 LONE = "personas participar del programa."
-
-
-def _set(text: str, measure: float, size: float, font: str = "Helvetica") -> list[str]:
-    """`text` broken into lines as a typesetter fills them: as many words as fit in `measure` points."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= measure:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _page(path, justified: bool, band: bool, size: float, measure: float = 210.0, gutter: float = 24.0) -> list[str]:
@@ -57,7 +45,7 @@ def _page(path, justified: bool, band: bool, size: float, measure: float = 210.0
         sheet.text(x + 4, top, "Breve descripción:", size + 1, BOLD)
         expected.append("Breve descripción:")
         top += size + 10
-    for paragraph in (_set(LEFT, measure, size), ["Elemento innovador"], _set(AFTER, measure, size)):
+    for paragraph in (typeset(LEFT, measure, size), ["Elemento innovador"], typeset(AFTER, measure, size)):
         if paragraph == ["Elemento innovador"]:
             top += 1.5 * lead
             sheet.text(x, top, paragraph[0], size + 3, BOLD)

@@ -12,7 +12,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
-from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+from .pdf_canvas import BODY, BOLD, Sheet
 
 QUOTE = ["«Aquí encontré trabajo y amigas»,", "cuenta una vecina del taller."]
 SECTIONS = [
@@ -133,10 +133,7 @@ def side_panel_over_a_wide_paragraph(path) -> None:
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD)
     sheet.rect(330, 108, 220, top - 108 + 4, stroke=False, fill="DCE6F2")
     row = sheet.text(340, 115, "Categoría", 12, BOLD) + 6
-    for n, label in enumerate(CATEGORY_LABELS):
-        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
-        sheet.text(354, row, label, 10, BODY)
-        row += 13
+    row = sheet.ballot_list(340, row, CATEGORY_LABELS, [3], pitch=13)
     top = sheet.text(45, top + 14, DATES, 10, BODY) + 12
     for heading, lines in SECTIONS[2:]:
         top = sheet.text(45, top, heading, 12, BOLD) + 6
@@ -165,10 +162,7 @@ def test_a_boxed_head_above_the_title_is_the_titles(tmp_path):
     sheet.rect(330, 40, 220, 150, stroke=False, fill="EEF3FA")
     sheet.text(340, 48, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
     row = sheet.text(340, 70, "Categoría", 10, BOLD) + 6
-    for n, label in enumerate(CATEGORY_LABELS):
-        sheet.text(340, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
-        sheet.text(354, row, label, 10, BODY)
-        row += 13
+    row = sheet.ballot_list(340, row, CATEGORY_LABELS, [3], pitch=13)
     top = sheet.text(45, 210, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 20
     for heading, lines in SECTIONS:
         top = sheet.text(45, top, heading, 12, BOLD) + 6
@@ -187,10 +181,7 @@ def test_a_heading_above_the_first_title_is_its_fichas(tmp_path):
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
     row = sheet.text(45, 40, "Categoría", 10, BOLD) + 6
-    for n, label in enumerate(CATEGORY_LABELS):
-        sheet.text(45, row, "☒" if n == 3 else "☐", 10, SYMBOLS)
-        sheet.text(59, row, label, 10, BODY)
-        row += 13
+    row = sheet.ballot_list(45, row, CATEGORY_LABELS, [3], pitch=13)
     top = sheet.text(45, row + 20, "Escuela de oficios para mujeres migrantes", 20, BOLD) + 10
     top = sheet.text(45, top, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD) + 16
     for heading, lines in SECTIONS:
