@@ -514,7 +514,7 @@ def _rule_between(x0: float, x1: float, y: float, dividers: Sequence[Box], setti
     )
 
 
-def _left_gap(mark: Mark, words: list[Word], settings: LayoutSettings) -> float | None:
+def _left_gap(mark: Mark, words: Sequence[Word], settings: LayoutSettings) -> float | None:
     """Points between a box and the nearest word ending left of it on its line; None when none does."""
     box = mark.box
     ends = [
