@@ -38,10 +38,11 @@ def _justified_lines(c: canvas.Canvas, size: float) -> list[list[str]]:
     return lines
 
 
-def _page(path, offset: float, panel: bool) -> None:
+def _page(path, offset: float, panel: bool, heading: str | None = None) -> None:
     """Body lines of 11 pt every 13.2 pt, justified to the column's right edge; the list's rows
     (9 pt labels, a 9 pt box 3 pt after each) every 18 pt, starting `offset` points below the
-    first body baseline; `panel`: a light fill behind the list."""
+    first body baseline; `panel`: a light fill behind the list; `heading`: a bold 11 pt line 16 pt
+    over the first label."""
     c = canvas.Canvas(str(path), pagesize=A4)
     top = HEIGHT - 200
     if panel:
@@ -60,6 +61,9 @@ def _page(path, offset: float, panel: bool) -> None:
         for word, w in zip(words, widths, strict=True):
             c.drawString(x, y, word)
             x += w + space
+    if heading:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(PANEL_X, top - offset + 16, heading)
     for n, label in enumerate(LABELS):
         y = top - offset - 18 * n
         c.setFont("Helvetica", 9)
@@ -80,6 +84,16 @@ def test_a_label_before_its_box_takes_no_word_of_the_next_column(tmp_path, offse
     text = " ".join(line for i in items if isinstance(i, TextBlock) for line in i.raw_lines).split()
     assert sorted(labels, key=str) == sorted(LABELS)
     assert sorted(text) == sorted(BODY)
+
+
+def test_a_heading_over_a_list_of_labels_before_their_boxes_is_no_part_of_the_first_label(tmp_path):
+    path = tmp_path / "heading.pdf"
+    _page(path, 6.0, True, heading="Categoría")
+    items = read(path).items
+    labels = [i.label for i in items if isinstance(i, Checkbox)]
+    text = " ".join(line for i in items if isinstance(i, TextBlock) for line in i.raw_lines).split()
+    assert sorted(labels, key=str) == sorted(LABELS)
+    assert "Categoría" in text
 
 
 def _box(label: str) -> CategoryBox:

@@ -490,20 +490,31 @@ def _left_label_words(
                 break
             kept.append(word)
         lines.append(sorted(kept, key=lambda w: w["x0"]))
-    return [w for line in _one_column(lines, box) for w in line]
+    return [w for line in _one_column(lines, box, settings) for w in line]
 
 
-def _one_column(lines: list[list[Word]], box: Box) -> list[list[Word]]:
+def _one_column(lines: list[list[Word]], box: Box, settings: LayoutSettings) -> list[list[Word]]:
     """The lines of a label before its box that stand in one column with the line nearest the box
-    (the one ending closest to it, then the nearest its centre), top to bottom: a line sharing no
-    width with that line is the end of a line of another column (a justified body column's last
-    word beside a panel's "Cooperativas ☐"), however near its baseline is."""
+    (the one nearest its centre, then the one ending closest to it) and are set like it, top to bottom:
+    a line sharing no width with that line is the end of a line of another column (a justified
+    body column's last word beside a panel's "Cooperativas ☐"), however near its baseline is; a
+    line of another size or weight is a heading over the list ("Categoría" over "Sociolaboral ☐")."""
     if len(lines) < 2:
         return lines
     cy = center(box)[1]
-    anchor = min(lines, key=lambda ln: (box["x0"] - ln[-1]["x1"], abs(center(union(ln))[1] - cy)))
-    spread = union(anchor)
-    return [ln for ln in lines if ln is anchor or min(ln[-1]["x1"], spread["x1"]) - max(ln[0]["x0"], spread["x0"]) > 0]
+    anchor = min(lines, key=lambda ln: (abs(center(union(ln))[1] - cy), box["x0"] - ln[-1]["x1"]))
+    spread, first = union(anchor), anchor[0]
+
+    def set_alike(line: list[Word]) -> bool:
+        return all(
+            abs(w["size"] - first["size"]) <= settings.para_size_diff and w["bold"] == first["bold"] for w in line
+        )
+
+    return [
+        ln
+        for ln in lines
+        if ln is anchor or (min(ln[-1]["x1"], spread["x1"]) - max(ln[0]["x0"], spread["x0"]) > 0 and set_alike(ln))
+    ]
 
 
 def _rule_between(x0: float, x1: float, y: float, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
