@@ -10,8 +10,8 @@ import re
 
 from ..layout import Checkbox
 from ..segment.fichas import CategoryBox
-from ..text import clean
-from ..vocab import categories
+from ..text import clean, fold
+from ..vocab import Term, categories
 
 _BLANK = re.compile(r"[\s_.…\-–—]*")  # "Otra: ______" / "Otra: …": a blank left to fill in
 
@@ -39,3 +39,30 @@ def read_categories(boxes: list[CategoryBox]) -> tuple[list[str], str | None, li
                 otra_text = rest
     order = [t.id for t in categories()]
     return [c for c in order if c in checked], otra_text, strays
+
+
+def words_beyond(label: str | None, term: Term) -> str | None:
+    """The words of a checkbox label's head (before any colon: "Otra: X" is categoria_otra's text)
+    printed after the name of the category `term` it starts with ("Cooperativas espacio" ->
+    "espacio"), None when the head is the name (or no name of `term` starts it)."""
+    words = clean((label or "").partition(":")[0]).split()
+    if fold(" ".join(words)) in term.folded:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        if fold(" ".join(words[:n])) in term.folded:
+            return " ".join(words[n:])
+    return None
+
+
+def extra_label_words(boxes: list[CategoryBox]) -> list[str]:
+    """Messages for the category boxes whose labels carry words beyond their category's name
+    (`words_beyond`): words no field takes, which a reviewer must see (aviso texto_sin_ubicar)."""
+    terms = {t.id: t for t in categories()}
+    out = []
+    for named in boxes:
+        if named.category is None:
+            continue
+        extra = words_beyond(named.box.label, terms[named.category])
+        if extra:
+            out.append(f"la casilla «{named.box.label}» ({named.category}) lleva palabras de más: «{extra}»")
+    return out

@@ -424,6 +424,7 @@ def _left_label_words(
     words: list[Word],
     settings: LayoutSettings,
     dividers: Sequence[Box] = (),
+    page_words: Sequence[Word] | None = None,
 ) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
@@ -433,7 +434,10 @@ def _left_label_words(
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
     the box, or as far as the farthest such gap in a column of boxes (labels set left in their
     cells, boxes right), or anywhere in its cell when the row has a box pitch); never across a
-    vertical rule (a table's border: the heading in the row's label cell is no box's label)."""
+    vertical rule (a table's border: the heading in the row's label cell is no box's label) nor
+    a drawn edge (a panel's side); its lines in one column (`_one_column`). The gaps of a column of
+    boxes are measured on `page_words` (the words before any label was taken, default `words`):
+    a box whose label was taken already would measure the gap to the next column's text."""
     box, pad = mark.box, settings.label_edge_pad
     at = row.index(mark)
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
@@ -469,8 +473,9 @@ def _left_label_words(
         if abs(m.box["x0"] - box["x0"]) <= settings.list_column_shift * height(box)
         and abs(m.box["x1"] - box["x1"]) <= settings.list_column_shift * height(box)
     ]
-    gaps = [g for g in (_left_gap(m, words, settings) for m in column) if g is not None] if len(column) > 1 else []
-    taken: list[Word] = []
+    measured = words if page_words is None else page_words
+    gaps = [g for g in (_left_gap(m, measured, settings) for m in column) if g is not None] if len(column) > 1 else []
+    lines: list[list[Word]] = []
     for line in _lines_of(near, settings):
         line = sorted(line, key=lambda w: -w["x1"])
         size = line[0]["size"]
@@ -479,11 +484,37 @@ def _left_label_words(
             continue
         kept = [line[0]]
         for word in line[1:]:
-            if kept[-1]["x0"] - word["x1"] > settings.label_word_gap * size:
+            if kept[-1]["x0"] - word["x1"] > settings.label_word_gap * size or divided(
+                word, kept[-1], dividers, settings
+            ):
                 break
             kept.append(word)
-        taken += sorted(kept, key=lambda w: w["x0"])
-    return taken
+        lines.append(sorted(kept, key=lambda w: w["x0"]))
+    return [w for line in _one_column(lines, box, settings) for w in line]
+
+
+def _one_column(lines: list[list[Word]], box: Box, settings: LayoutSettings) -> list[list[Word]]:
+    """The lines of a label before its box that stand in one column with the line nearest the box
+    (the one nearest its centre, then the one ending closest to it) and are set like it, top to bottom:
+    a line sharing no width with that line is the end of a line of another column (a justified
+    body column's last word beside a panel's "Cooperativas ☐"), however near its baseline is; a
+    line of another size or weight is a heading over the list ("Categoría" over "Sociolaboral ☐")."""
+    if len(lines) < 2:
+        return lines
+    cy = center(box)[1]
+    anchor = min(lines, key=lambda ln: (abs(center(union(ln))[1] - cy), box["x0"] - ln[-1]["x1"]))
+    spread, first = union(anchor), anchor[0]
+
+    def set_alike(line: list[Word]) -> bool:
+        return all(
+            abs(w["size"] - first["size"]) <= settings.para_size_diff and w["bold"] == first["bold"] for w in line
+        )
+
+    return [
+        ln
+        for ln in lines
+        if ln is anchor or (min(ln[-1]["x1"], spread["x1"]) - max(ln[0]["x0"], spread["x0"]) > 0 and set_alike(ln))
+    ]
 
 
 def _rule_between(x0: float, x1: float, y: float, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
@@ -494,7 +525,7 @@ def _rule_between(x0: float, x1: float, y: float, dividers: Sequence[Box], setti
     )
 
 
-def _left_gap(mark: Mark, words: list[Word], settings: LayoutSettings) -> float | None:
+def _left_gap(mark: Mark, words: Sequence[Word], settings: LayoutSettings) -> float | None:
     """Points between a box and the nearest word ending left of it on its line; None when none does."""
     box = mark.box
     ends = [
@@ -544,10 +575,11 @@ def attach_labels(
     the page's shapes and strokes (see `_label_words`)."""
     before = _labels_before(marks, words, page_width, settings, dividers)
     rows = {id(m): row for row in _rows(marks, settings) for m in row}
+    page_words = words
     labelled = []
     for mark in marks:
         if id(mark) in before:
-            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings, dividers)
+            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings, dividers, page_words)
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
