@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
 from ..normalize.catalogs import Catalogs
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
@@ -222,6 +223,7 @@ def build_record(
     _empty_sections(record, sections, ficha, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
+    _note_marks_in_text(sections, notes)
     comuna = (
         municipalidad["comuna"]
         if municipalidad and municipalidad["comuna"]
@@ -301,6 +303,31 @@ def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
                         Aviso.lectura_dudosa,
                         f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
                     )
+
+
+PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
+
+
+def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a box or a
+    mark printed as a word of its own ("Ene ✕ Feb ✕", "☐ Acogida"): a checkbox list or month display
+    the reader did not recognise, read into the text; its states are then unread, never kept in
+    silence. Letters x and X and the sign × are text."""
+    for key in LONG_TEXT_SECTIONS:
+        marks = [
+            word
+            for block in blocks_of(sections.get(key, []))
+            for line in block.lines
+            for word in line.text.split()
+            if word in PRINTED_MARKS
+        ]
+        if marks:
+            notes.add(
+                SECTION_FIELDS[key],
+                Aviso.lectura_dudosa,
+                f"el texto lleva {len(marks)} marca(s) de casilla o de mes impresas («{marks[0]}»): "
+                "una lista de casillas o una tabla de meses que no se reconoció",
+            )
 
 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
