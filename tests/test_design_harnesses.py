@@ -55,11 +55,11 @@ def _seeds(kinds: dict[int, str | None]) -> list:
 BROWSER_SEEDS: dict[int, str | None] = {
     0: None,
     13: None,
-    75: "side panel right, label | value rows in a narrow column: a label's lines among its value's",
+    75: "side panel right, label | value rows: a long text's last paragraph read as another section's stray text",
     76: None,
     133: None,
     164: None,
-    184: "side panel right: the sections of the page after the panel joined (sostenibilidad, descripcion)",
+    184: "side panel right: a heading broken across a column (not a page); a Sello line's end cut",
     214: None,
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
