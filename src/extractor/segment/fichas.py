@@ -979,9 +979,9 @@ class _PanelSection:
     reading order leaving it for the table under it, takes none of the flow's text). A region
     holding the heading alone (a pill, a band, a table's label cell) gives the section what follows it;
     so does the next page (a table cell or panel split by a page break goes on there), and so does
-    text in a region holding no anchor: the section's box going on past a column break (CSS columns
-    splitting a card), read right after the section's text; the section before printed its own
-    heading with its text, so the region is no rest of it."""
+    text in a region holding no anchor that starts the next column (`_next_column`): the section's
+    box going on past a column break (CSS columns splitting a card), read right after its text;
+    the section before printed its own heading with its text, so the region is no rest of it."""
 
     section: Section
     region: str
@@ -1008,7 +1008,26 @@ class _PanelSection:
 
     def _box_goes_on(self, item: Item, where: str) -> bool:
         """Whether text `item` in region `where` goes on with the section (see the class)."""
-        return isinstance(item, TextBlock) and not any(_within(where, owner) for owner in self.anchored)
+        last = next((b for b in reversed(self.section.items) if isinstance(b, TextBlock)), None)
+        return (
+            isinstance(item, TextBlock)
+            and not any(_within(where, owner) for owner in self.anchored)
+            and last is not None
+            and _next_column(last, item)
+        )
+
+
+def _next_column(a: TextBlock, b: TextBlock) -> bool:
+    """Whether `b` starts the next column after `a` on one page: right of `a`, its top above
+    `a`'s (a column break, not text set beside or under `a`)."""
+    box_a, box_b = a.prov.bbox, b.prov.bbox
+    return (
+        box_a is not None
+        and box_b is not None
+        and a.prov.page == b.prov.page
+        and box_b[0] >= box_a[2]
+        and box_b[1] < box_a[1]
+    )
 
 
 def _anchored_regions(placed: list[Placed]) -> set[str]:
