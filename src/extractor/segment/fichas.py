@@ -111,6 +111,7 @@ class Section:
     score: float
     items: list[Item] = field(default_factory=list)
     loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
+    boxes: set[str] = field(default_factory=set)  # regions its box went on in past a break (`_PanelSection`)
 
 
 @dataclass
@@ -788,6 +789,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     previous_page: int | None = None
     box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
+    anchored = _anchored_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if box is not None and not _in_box(p.item, box[0]):
@@ -814,7 +816,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
                 box = (p.item, current)
             before, current = current, Section(p.heading.key, p.item, p.heading.score)
             region = _region(p.item)
-            panel = _PanelSection(current, region, before) if region is not None and before is not None else None
+            panel = (
+                _PanelSection(current, region, before, anchored) if region is not None and before is not None else None
+            )
             ficha.sections.append(current)
             p.section = current.key
         elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
@@ -836,7 +840,6 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
-    anchored = _anchored_regions(placed)
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
@@ -999,11 +1002,15 @@ class _PanelSection:
     outside it goes on with the section before (a side panel read amid the page's flow, or the
     reading order leaving it for the table under it, takes none of the flow's text). A region
     holding the heading alone (a pill, a band, a table's label cell) gives the section what follows it;
-    so does the next page (a table cell or panel split by a page break goes on there)."""
+    so does the next page (a table cell or panel split by a page break goes on there), and so does
+    text in a region holding no anchor that starts the next column (`_next_column`): the section's
+    box going on past a column break (CSS columns splitting a card), read right after its text;
+    the section before printed its own heading with its text, so the region is no rest of it."""
 
     section: Section
     region: str
     before: Section | UnknownSection
+    anchored: set[str]  # the regions holding an anchor (`_anchored_regions`)
     holds: bool = False
 
     def ends_at(self, item: Item) -> bool:
@@ -1012,12 +1019,39 @@ class _PanelSection:
         if where is not None and _within(where, self.region):
             self.holds = True
             return False
+        if self.holds and where is not None and self._box_goes_on(item, where):
+            self.region = where
+            self.section.boxes.add(where)
+            return False
         return (
             self.holds
             and isinstance(item, (TextBlock, Checkbox, Table))
             and item.prov.page is not None
             and item.prov.page == self.section.heading.prov.page
         )
+
+    def _box_goes_on(self, item: Item, where: str) -> bool:
+        """Whether text `item` in region `where` goes on with the section (see the class)."""
+        last = next((b for b in reversed(self.section.items) if isinstance(b, TextBlock)), None)
+        return (
+            isinstance(item, TextBlock)
+            and not any(_within(where, owner) for owner in self.anchored)
+            and last is not None
+            and _next_column(last, item)
+        )
+
+
+def _next_column(a: TextBlock, b: TextBlock) -> bool:
+    """Whether `b` starts the next column after `a` on one page: right of `a`, its top above
+    `a`'s (a column break, not text set beside or under `a`)."""
+    box_a, box_b = a.prov.bbox, b.prov.bbox
+    return (
+        box_a is not None
+        and box_b is not None
+        and a.prov.page == b.prov.page
+        and box_b[0] >= box_a[2]
+        and box_b[1] < box_a[1]
+    )
 
 
 def _anchored_regions(placed: list[Placed]) -> set[str]:
@@ -1034,7 +1068,7 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading is its own."""
     keep: list[Item] = []
-    claimed: set[str] = set()
+    claimed: set[str] = set(section.boxes)
     home = {r for r in (_region(section.heading),) if r is not None}
 
     def owned(region: str | None, owners: set[str]) -> bool:  # a region nested in an owned one is owned

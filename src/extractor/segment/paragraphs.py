@@ -80,6 +80,7 @@ MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times it
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+CLAUSE_END = re.compile(r"[:;][\"'”’»)\]]*\s*$")  # a sentence's clause ends: a list or a clause may follow
 
 
 class Judge(Protocol):
@@ -480,9 +481,13 @@ def _continues(a: TextBlock, b: TextBlock, indent_dress: bool) -> bool:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
     ends a sentence, the break shows no paragraph's end by itself: only in a document whose
     paragraphs start with an indent (`indent_dress`) does a full last line (`_full`) followed by
-    an unindented one go on (a new sentence of the same paragraph)."""
+    an unindented one go on (a new sentence of the same paragraph). When `a` ends with a colon or
+    a semicolon and `b` starts in lower case, the sentence runs on (`_clause_runs_on`: "talleres:"
+    | "prevención de ...")."""
     if _starts_indented(b):
         return False
+    if _clause_runs_on(a, b):
+        return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
     return indent_dress and _full(a, b)
@@ -535,7 +540,9 @@ def join_continued_paragraphs(
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
             and is_body(item)
-            and (is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()))
+            and (
+                is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
+            )
             and _continues(prev, item, indented)
         )
 
@@ -550,6 +557,19 @@ def join_continued_paragraphs(
                 continue
         out.append(item)
     return out
+
+
+def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
+    """A plain paragraph of two lines or more ending with a colon or a semicolon (so no body text
+    by its last character alone, `Judge.body_text`), its sentence going on in `b` in lower case
+    at its size: no label (a label is one line, or bold)."""
+    return (
+        len(a.lines) > 1
+        and not any(line.bold for line in a.lines)
+        and CLAUSE_END.search(a.lines[-1].text) is not None
+        and b.lines[0].text[:1].islower()
+        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+    )
 
 
 def _behind_other_regions(out: list[Item], item: Item) -> int | None:

@@ -1,0 +1,95 @@
+"""A section printed in a shaded box that a column or page break splits: the box goes on in the
+next column (or at the top of the next page) with the section's next paragraph, the break falling
+exactly between two paragraphs (issue 20, "regions"; seen in the browser harness with CSS columns
+splitting a card). The box's second part holds no heading: it continues the box's section, not
+the section read before the box in the page's flow."""
+
+from __future__ import annotations
+
+import pytest
+
+from .pdf_canvas import BOLD, Sheet
+from .test_pdf_anchors import OFICINAS, SELLO, records, sections, wrap
+
+FIRST = "La municipalidad coordina un operativo territorial al mes junto a otras instituciones del sector."
+SECOND = "De esta manera, se ha logrado realizar acompañamientos más cercanos a las familias del campamento."
+THIRD = "La difusión es realizada por redes sociales y afiches en el territorio."
+WIDTH = 230.0
+SHADE = "EEF3FA"
+
+
+def boxed(sheet: Sheet, x: float, top: float, heading: str | None, paragraphs: list[str]) -> float:
+    """A shaded box at `x`, `top`: its heading (if any) in bold over its paragraphs; returns its bottom."""
+    lines = [wrap(p, WIDTH) for p in paragraphs]
+    height = (22 if heading else 0) + sum(len(ls) * 13 + 6 for ls in lines) + 10
+    sheet.rect(x - 6, top - 6, WIDTH + 12, height, stroke=False, fill=SHADE)
+    y = top
+    if heading:
+        y = sheet.text(x, y, heading, 11, BOLD) + 10
+    for ls in lines:
+        y = sheet.lines(x, y, ls, size=10) + 6
+    return top - 6 + height
+
+
+def box_over_a_break(path, where: str) -> None:
+    """Flow sections, then the description in a shaded box in the left column whose second and
+    third paragraphs go on in a shaded box at the top of the right column (or of the next page),
+    then the Sello lines in a box of their own."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Operativos interinstitucionales", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sections(
+        sheet,
+        110,
+        [
+            (OFICINAS, ["Unidad de Migrantes"]),
+            ("Grupo prioritario", ["Niñas y niños."]),
+            ("Sostenibilidad en el tiempo", ["Se ejecuta de manera periódica."]),
+        ],
+    )
+    boxed(sheet, 51, top, "Breve descripción", [FIRST])
+    if where == "page":
+        sheet.next_page()
+        x, column_top = 51.0, 50.0
+    else:
+        x, column_top = 320.0, top
+    bottom = boxed(sheet, x, column_top, None, [SECOND, THIRD])
+    boxed(sheet, x, bottom + 16, "Líneas Sello", [" ".join(wrap(SELLO, WIDTH))])
+    sheet.save()
+
+
+@pytest.mark.parametrize("where", ["column", "page"])
+def test_a_box_split_by_a_break_goes_on_with_its_section(tmp_path, where):
+    box_over_a_break(tmp_path / "ficha.pdf", where)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([FIRST, SECOND, THIRD])
+    assert got["sostenibilidad"] == "Se ejecuta de manera periódica."
+    assert [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"] == []
+    assert got["lineas_sello"][0]["linea"] == "vinculacion_comunitaria"
+
+
+OPEN = "La academia reúne a la comunidad migrante en distintos talleres:"
+RUNS_ON = "prevención de la violencia, apresto laboral y rescate cultural."
+
+
+@pytest.mark.parametrize("where", ["column", "page"])
+def test_a_sentence_cut_after_a_colon_runs_on_past_the_break(tmp_path, where):
+    """The description's paragraph ends a column (or page) with a colon, its sentence going on in
+    lower case at the top of the next: one paragraph, not two."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD ARICA", 10, BOLD)
+    top = sections(sheet, 110, [(OFICINAS, ["Oficina de la Mujer"]), ("Grupo prioritario", ["Personas migrantes."])])
+    column_top = top
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    sheet.lines(45, top, wrap(FIRST, WIDTH) + wrap(OPEN, WIDTH), size=10)
+    if where == "page":
+        sheet.next_page()
+        x, column_top = 45.0, 50.0
+    else:
+        x = 320.0
+    top = sheet.lines(x, column_top, wrap(RUNS_ON, WIDTH), size=10) + 14
+    sections(sheet, top, [("Líneas Sello", wrap(SELLO, WIDTH))], x=x)
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == f"{FIRST} {OPEN} {RUNS_ON}"
