@@ -7,7 +7,7 @@ sections to them, reports what no field took, and sets the id.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
@@ -284,25 +284,28 @@ def _is_empty(value: object) -> bool:
     return not value
 
 
+def _long_text_lines(sections: dict[str, list[Item]]) -> Iterator[tuple[str, str]]:
+    """(section key, line text) of every text line of the running-text sections (`LONG_TEXT_SECTIONS`),
+    in order."""
+    for key in LONG_TEXT_SECTIONS:
+        for block in blocks_of(sections.get(key, [])):
+            for line in block.lines:
+                yield key, line.text
+
+
 def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
     is a municipality label alone ("Municipalidad San Joaquín": the prefix, a name, at most
     MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality: most likely the
     ficha's own label, read into the text by reading order; never kept there in silence."""
-    for key in LONG_TEXT_SECTIONS:
-        for block in blocks_of(sections.get(key, [])):
-            for line in block.lines:
-                text = line.text.strip(" .:")
-                if (
-                    len(text.split()) <= MAX_MUNICIPALITY_WORDS
-                    and starts_with_municipality(text)
-                    and strip_prefix(text)
-                ):
-                    notes.add(
-                        SECTION_FIELDS[key],
-                        Aviso.lectura_dudosa,
-                        f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
-                    )
+    for key, line in _long_text_lines(sections):
+        text = line.strip(" .:")
+        if len(text.split()) <= MAX_MUNICIPALITY_WORDS and starts_with_municipality(text) and strip_prefix(text):
+            notes.add(
+                SECTION_FIELDS[key],
+                Aviso.lectura_dudosa,
+                f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
+            )
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
@@ -313,14 +316,10 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
     mark printed as a word of its own ("Ene ✕ Feb ✕", "☐ Acogida"): a checkbox list or month display
     the reader did not recognise, read into the text; its states are then unread, never kept in
     silence. Letters x and X and the sign × are text."""
-    for key in LONG_TEXT_SECTIONS:
-        marks = [
-            word
-            for block in blocks_of(sections.get(key, []))
-            for line in block.lines
-            for word in line.text.split()
-            if word in PRINTED_MARKS
-        ]
+    marks_of: dict[str, list[str]] = {}
+    for key, line in _long_text_lines(sections):
+        marks_of.setdefault(key, []).extend(word for word in line.split() if word in PRINTED_MARKS)
+    for key, marks in marks_of.items():
         if marks:
             notes.add(
                 SECTION_FIELDS[key],

@@ -40,23 +40,14 @@ class Mark:
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
 
 
-def _is_square(shape: Box, settings: LayoutSettings) -> bool:
+def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a drawn shape has a checkbox's size and squareness (`box_min`..`box_max` points a side)."""
     w, h = width(shape), height(shape)
     low, high = settings.box_min, settings.box_max
     return low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h)
 
 
-def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether a drawn shape has a checkbox's size and squareness (`box_min`..`box_max` points a side)."""
-    return _is_square(shape, settings)
-
-
 def label_start(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> Word | None:
-    """The first word right of `box` on its line, within a label's first gap of it, else None."""
-    return _label_start(box, words, settings)
-
-
-def _label_start(box: Box, words: Sequence[Word], settings: LayoutSettings) -> Word | None:
     """The first word right of `box` on its line, within a label's first gap of it, else None."""
     row = [
         w
@@ -71,7 +62,7 @@ def _label_start(box: Box, words: Sequence[Word], settings: LayoutSettings) -> W
 
 def _ends_label(box: Box, words: Sequence[Word], settings: LayoutSettings) -> bool:
     """Whether `box` follows a label on its line ("NNA ■"): a word ends within a label's first gap
-    left of it, and none starts right of it (`_label_start`)."""
+    left of it, and none starts right of it (`label_start`)."""
     before = any(
         w["x1"] <= box["x0"] + settings.label_edge_pad
         and vertical_overlap(w, box) > settings.label_row_overlap
@@ -79,7 +70,7 @@ def _ends_label(box: Box, words: Sequence[Word], settings: LayoutSettings) -> bo
         <= max(settings.label_first_gap * w["size"], settings.label_first_gap_boxes * width(box))
         for w in words
     )
-    return before and _label_start(box, words, settings) is None
+    return before and label_start(box, words, settings) is None
 
 
 def _labels_alike(a: Word | None, b: Word | None, settings: LayoutSettings) -> bool:
@@ -93,7 +84,7 @@ def in_box_list(obj: Box, boxes: Sequence[Box], settings: LayoutSettings = LAYOU
     `_ends_label`) within `list_after_reach` box heights of each other; and the text after it is
     set like the text after that box. So an accent square before a heading, bold or larger than
     the list's labels, is no box of the list."""
-    label = _label_start(obj, words, settings) if words else None
+    label = label_start(obj, words, settings) if words else None
     after = bool(words) and _ends_label(obj, words, settings)
     for box in boxes:
         if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
@@ -106,7 +97,7 @@ def in_box_list(obj: Box, boxes: Sequence[Box], settings: LayoutSettings = LAYOU
                 and abs(center(box)[1] - center(obj)[1]) <= settings.list_after_reach * height(obj)
                 and _ends_label(box, words, settings)
             )
-        ) and _labels_alike(label, _label_start(box, words, settings) if words else None, settings):
+        ) and _labels_alike(label, label_start(box, words, settings) if words else None, settings):
             return True
     return False
 
@@ -115,7 +106,7 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
     """(box, the shapes drawing it): square shapes merged into boxes, smaller shapes inside a box its parts.
     A lone filled square is a box only in line with outlined ones (`in_box_list`, on the page's words)."""
     boxes: list[tuple[Box, list[Shape]]] = []
-    for shape in sorted((s for s in page.shapes if _is_square(s, settings)), key=area, reverse=True):
+    for shape in sorted((s for s in page.shapes if box_shaped(s, settings)), key=area, reverse=True):
         home = next(
             (
                 parts
@@ -139,7 +130,7 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
 
 
 def _inner_shapes(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> list[Shape]:
-    small = [s for s in page.shapes if not _is_square(s, settings) and contains(box, s, pad=settings.box_part_pad)]
+    small = [s for s in page.shapes if not box_shaped(s, settings) and contains(box, s, pad=settings.box_part_pad)]
     return parts + small
 
 
