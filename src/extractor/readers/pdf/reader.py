@@ -42,7 +42,7 @@ from .order import Unit, in_reading_order, line_fragments, reading_order
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
-from .running import margin_keys, repeated_keys, without_running
+from .running import margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
 
@@ -104,18 +104,13 @@ class DocumentFacts:
 
     damage: str | None  # what `damage.xref_damage` found wrong with its cross-reference data
     unhyphenating: bool  # its producer hyphenates no word (`producer.hyphenates_nothing`)
-    source: PageSource | None = None  # the page source bound to the document (pdfium: its font table)
+    source: PageSource | None = None  # the page source bound to the document (`PageSource.for_document`)
 
 
 def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> DocumentFacts:
     """The PDF's `DocumentFacts`, read with `engine`'s page source (`password` as given to `read_pages`)."""
     password = opening_password(path, password)
-    source = None
-    if engine == "pdfium":
-        from .sources.pdfium_source import SOURCE as PDFIUM
-
-        source = PDFIUM.for_document(path, password)
-    return _facts(path, password, source)
+    return _facts(path, password, page_source(engine).for_document(path, password))
 
 
 def _facts(path: str, password: str | None, source: PageSource | None = None) -> DocumentFacts:
@@ -306,8 +301,11 @@ class Skipped:
 PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
 
 
-def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[PageItem]:
-    """The page's items in reading order, given the keys of the document's running headers.
+def page_items(
+    page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT, margin: Sequence[Unit] | None = None
+) -> list[PageItem]:
+    """The page's items in reading order, given the keys of the document's running headers (and the
+    page's margin lines, `running.margin_lines`, when found before).
 
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
@@ -318,7 +316,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
     region of its own (`Unit.layer`).
     """
-    words = without_running(page, keys, settings)
+    words = without_running(page, keys, settings, margin)
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
@@ -406,7 +404,8 @@ class PdfPart:
     """Some consecutive pages of a PDF, read."""
 
     pages: list[PageObjects]
-    margins: list[set[str]]  # each page's margin lines (`margin_keys`)
+    margins: list[set[str]]  # each page's margin keys (`margin_keys`), for the merge
+    lines: list[list[Unit]]  # each page's margin lines (`margin_lines`), found once: keys, then running headers
 
 
 @dataclass(frozen=True)
@@ -427,7 +426,9 @@ class PdfPages:
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
         read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr, self.facts)
-        return PdfPart(read, [margin_keys(page, self.settings) for page in read])
+        lines = [margin_lines(page, self.settings) for page in read]
+        keys = [margin_keys(page, self.settings, found) for page, found in zip(read, lines, strict=True)]
+        return PdfPart(read, keys, lines)
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
         """The running headers' keys, once the document is known to have a text layer."""
@@ -435,7 +436,9 @@ class PdfPages:
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
     def part_items(self, part: PdfPart, context: set[str]) -> list[list[PageItem]]:
-        return [page_items(page, context, self.settings) for page in part.pages]
+        return [
+            page_items(page, context, self.settings, found) for page, found in zip(part.pages, part.lines, strict=True)
+        ]
 
     def layout(self, path: str, items_per_page: list[list[PageItem]]) -> Layout:
         return pdf_layout(path, items_per_page)
