@@ -10,9 +10,11 @@ box; `segment/paragraphs.py` groups them into paragraphs.
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from ...layout import (
     HIDDEN_TEXT,
@@ -195,9 +197,14 @@ def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions = OcrOptio
     """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR,
     which is off (`--ocr never`), cannot run here (the message says how to install it), or read
     nothing."""
-    if not pages:
+    require_words([bool(page.words) for page in pages], path, ocr)
+
+
+def require_words(worded: list[bool], path: str, ocr: OcrOptions = OcrOptions()) -> None:
+    """`require_text` for pages known only by whether each has words (`worded`, in page order)."""
+    if not worded:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
-    if not any(page.words for page in pages):
+    if not any(worded):
         problem = unavailable(ocr.lang)
         if ocr.mode == "never":
             why = "; OCR is off (--ocr never)"
@@ -206,7 +213,7 @@ def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions = OcrOptio
         else:
             why = "; OCR read no word on them"
         raise document_error(
-            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages){why}"
+            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(worded)} pages){why}"
         )
 
 
@@ -399,13 +406,51 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     return layout
 
 
+T = TypeVar("T")
+
+
+class Deferred(Generic[T]):
+    """A value (never None) that, pickled, travels as a pickle of its own, unpickled only when first
+    read (`value`). A long PDF's parts go from the worker that read them through the batch process to
+    the worker that makes their items: the batch process only merges the parts' margin keys, so it
+    never builds their pages' objects (it forks every later worker, and the smaller it stays the
+    cheaper each fork), and the unpickling is done by the worker that needs them, beside the others."""
+
+    def __init__(self, value: T) -> None:
+        self._value: T | None = value
+        self._pickled: bytes | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the value is there as objects (not only as its pickle)."""
+        return self._value is not None
+
+    @property
+    def value(self) -> T:
+        if self._value is None:
+            assert self._pickled is not None, "a Deferred holds its value or its pickle"
+            self._value, self._pickled = pickle.loads(self._pickled), None
+        return self._value
+
+    def __getstate__(self) -> bytes:
+        return self._pickled if self._pickled is not None else pickle.dumps(self._value, pickle.HIGHEST_PROTOCOL)
+
+    def __setstate__(self, state: bytes) -> None:
+        self._value, self._pickled = None, state
+
+
 @dataclass(frozen=True)
 class PdfPart:
-    """Some consecutive pages of a PDF, read."""
+    """Some consecutive pages of a PDF, read: what the merge reads plainly, the pages `Deferred`."""
 
-    pages: list[PageObjects]
+    deferred: Deferred[list[PageObjects]]
     margins: list[set[str]]  # each page's margin keys (`margin_keys`), for the merge
     lines: list[list[Unit]]  # each page's margin lines (`margin_lines`), found once: keys, then running headers
+    worded: list[bool]  # whether each page has words, for the merge (`require_words`)
+
+    @property
+    def pages(self) -> list[PageObjects]:
+        return self.deferred.value
 
 
 @dataclass(frozen=True)
@@ -428,11 +473,11 @@ class PdfPages:
         read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr, self.facts)
         lines = [margin_lines(page, self.settings) for page in read]
         keys = [margin_keys(page, self.settings, found) for page, found in zip(read, lines, strict=True)]
-        return PdfPart(read, keys, lines)
+        return PdfPart(Deferred(read), keys, lines, [bool(page.words) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
         """The running headers' keys, once the document is known to have a text layer."""
-        require_text([page for part in parts for page in part.pages], label, self.options.ocr)
+        require_words([worded for part in parts for worded in part.worded], label, self.options.ocr)
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
     def part_items(self, part: PdfPart, context: set[str]) -> list[list[PageItem]]:
