@@ -214,3 +214,61 @@ def test_rows_on_both_sides_of_a_section_set_under_its_heading_are_read_row_by_r
     (record,) = records(path)
     assert record["categorias"] == ["sociolaboral", "nna"]
     _check(record)
+
+
+def _styled(text: str, x0: float, top: float, x1: float, size: float, font: str) -> TextBlock:
+    """A one-line PDF block on page 1 in `font` at `size` points."""
+    prov = Provenance(page=1, bbox=(x0, top, x1, top + size))
+    return TextBlock([Line(text, size=size, font=font, prov=prov)], prov=prov)
+
+
+def _texts(items: list) -> list[str]:
+    return [b.lines[0].text for b in items if isinstance(b, TextBlock)]
+
+
+def test_a_side_panel_right_of_the_grid_keeps_the_rows_read_row_by_row():
+    """A grid of rows (labels at x 40, values from x 140) beside a side panel at x 380 holding
+    the municipality's label and the categories' heading (anchors, both right of the grid): the
+    panel's anchors end the value column, they are no text across it; the dates' value, read
+    after the last row (set under a month display in its row), goes back to the dates' row."""
+    labels = [
+        _block("Grupo prioritario:", 40, 100, 120),
+        _block("Fechas de implementación:", 40, 130, 130),
+        _block("Forma de financiamiento:", 40, 180, 130),
+        _block("Sostenibilidad en el tiempo:", 40, 210, 130),
+    ]
+    values = [
+        _block(VALUES["Grupo prioritario"], 140, 100, 350),
+        _block(VALUES["Forma de financiamiento"], 140, 180, 350),
+        _block(VALUES["Sostenibilidad en el tiempo"], 140, 210, 350),
+        _block(VALUES["Fechas de implementación"], 140, 160, 350),  # under the month display
+    ]
+    panel = [_block("Municipalidad de Recoleta", 384, 88, 470), _block("Categoría", 378, 125, 428)]
+    names = {id(b) for b in [*labels, panel[1]]}
+    anchors = {id(panel[0])}
+    items = [labels[0], values[0], labels[1], labels[2], values[1], labels[3], values[2], values[3], *panel]
+    out = rows_beside_headings(items, lambda b: id(b) in names, lambda b: id(b) in anchors)
+    assert _texts(out) == _texts(
+        [labels[0], values[0], labels[1], values[3], labels[2], values[1], labels[3], values[2], *panel]
+    )
+
+
+def test_short_values_under_their_headings_make_no_grid():
+    """Sections stacked in a panel, each heading (12-point capitals) over a short value in the
+    body's dress (9 points): the values are the sections' text under their headings, no wrapped
+    heading lines, so the headings are no label column and the text read beside them (a column of
+    running text right of the panel) keeps its place."""
+    sans, bold = "DejaVuSans", "DejaVuSans-Bold"
+    items = [
+        _styled("GRUPO PRIORITARIO", 50, 100, 190, 12, bold),
+        _styled("Mujeres madres sin redes de apoyo.", 50, 116, 220, 9, sans),
+        _styled("FORMA DE FINANCIAMIENTO", 50, 140, 200, 12, bold),
+        _styled("Recursos propios municipales.", 50, 156, 200, 9, sans),
+        _styled("SOSTENIBILIDAD EN EL TIEMPO", 50, 180, 210, 12, bold),
+        _styled("Sigue vigente y se repite.", 50, 196, 200, 9, sans),
+        _styled("El año 2018 la municipalidad realiza un levantamiento de necesidades", 250, 98, 560, 9, sans),
+        _styled("de capacitación en la población migrante y refugiada de la comuna.", 250, 150, 560, 9, sans),
+    ]
+    headings = {id(items[n]) for n in (0, 2, 4)}
+    out = rows_beside_headings(items, lambda b: id(b) in headings, lambda b: False)
+    assert _texts(out) == _texts(items)

@@ -104,6 +104,18 @@ def _is_piece(p: Placed) -> bool:
     return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
 
 
+def _heading_piece(p: Placed, heading: Placed) -> bool:
+    """A piece (`_is_piece`) that may be part of `heading`: its number ("1)", "II."), or a line
+    set in the heading's dress (`_one_dress`: a wrapped line read apart). A short piece in another
+    dress (the body's) is a value: "Recursos propios municipales." under its heading."""
+    item, own = p.item, heading.item
+    if not _is_piece(p) or not isinstance(item, TextBlock) or not isinstance(own, TextBlock) or not own.lines:
+        return False
+    if not any(c.isalpha() for line in item.lines for c in line.text):
+        return True
+    return any(_one_dress(own.lines[-1], line) or _one_dress(own.lines[0], line) for line in item.lines)
+
+
 def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float, float | None]]:
     """Each line of a block with its top and bottom on `page` (minus infinity and None on a page
     before: text going on)."""
@@ -173,7 +185,7 @@ def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
     middle = (box[0] + box[2]) / 2
     for p in page:
         other = _box(p)
-        if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
+        if p is heading or other is None or p.heading or (_heading_piece(p, heading) and not p.anchor):
             continue
         if other[0] < middle and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
             return True
@@ -319,8 +331,8 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     for p in page:
         box = _box(p)
         opened = opened or id(p) in in_column
-        if box is None or id(p) in in_column or box[1] >= bottom - reach:
-            continue
+        if box is None or id(p) in in_column or box[1] >= bottom - reach or box[0] >= end - 1.0:
+            continue  # (or in the column the anchor right of the grid opens: a side panel)
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
