@@ -272,3 +272,30 @@ def test_short_values_under_their_headings_make_no_grid():
     headings = {id(items[n]) for n in (0, 2, 4)}
     out = rows_beside_headings(items, lambda b: id(b) in headings, lambda b: False)
     assert _texts(out) == _texts(items)
+
+
+def test_numbered_labels_wrapped_and_set_close_are_one_row_each(tmp_path):
+    """Numbered labels ("1. Grupo prioritario:") in a narrow column, the financing's and the
+    sustainability's wrapped over two lines and set a line's gap apart, so that the page gives
+    them as one block ("5. Forma de" / "financiamiento:" / "6. Sostenibilidad en el" / "tiempo:"):
+    a label's first line starts with its number, not a capital, and is still a heading's start;
+    each label heads its row, its value beside it."""
+    path = tmp_path / "numbered-close.pdf"
+    sheet = Sheet(path)
+    _head(sheet)
+    top = 100.0
+    numbered = [
+        ["1. Departamento/Oficinas", "municipales que participan:"],
+        ["2. Grupo prioritario:"],
+        ["4. Fechas de", "implementación:"],
+        ["5. Forma de", "financiamiento:"],
+        ["6. Sostenibilidad en el", "tiempo:"],
+    ]
+    for label, value in zip(numbered, VALUES.values(), strict=True):
+        bottom = sheet.lines(40, top, label, 9, BOLD, 1.2)
+        sheet.text(170, top, value, 9)
+        top = bottom + 3
+    _two_columns_under(sheet, top + 30)
+    sheet.save()
+    (record,) = records(path)
+    _check(record)
