@@ -299,3 +299,52 @@ def test_numbered_labels_wrapped_and_set_close_are_one_row_each(tmp_path):
     sheet.save()
     (record,) = records(path)
     _check(record)
+
+
+def _piece(parts: list[tuple[str, float, float, float, float]], font: str = "LiberationSans-Bold") -> TextBlock:
+    """A PDF block on page 1 of lines (text, x0, top, x1, size)."""
+    lines = [
+        Line(t, size=z, font=font, prov=Provenance(page=1, bbox=(x0, top, x1, top + z))) for t, x0, top, x1, z in parts
+    ]
+    box = (
+        min(p[1] for p in parts),
+        min(p[2] for p in parts),
+        max(p[3] for p in parts),
+        max(p[2] + p[4] for p in parts),
+    )
+    return TextBlock(lines, prov=Provenance(page=1, bbox=box))
+
+
+def test_a_small_capital_labels_pieces_read_apart_join_it():
+    """Labels in small capitals (7.5-point small letters, 10.5-point capitals), wrapped in their
+    cell: a label's colon or "/CREATIVO" (a capital size) read apart from the line they end,
+    abutting it, and its next lines stacked under it (before the next row), are its own, not its
+    value's first words: the value beside each label follows it and holds none of them."""
+    sans = "LiberationSans"
+    grupo = _piece([("GRUPO PRIORITARIO:", 40, 100, 110, 7.5)])
+    forma = _piece([("FORMA DE", 40, 130, 80, 7.5), ("FINANCIAMIENTO", 40, 140, 107, 7.5)])
+    colon = _piece([(":", 107.3, 138, 111, 10.5)])
+    elemento = _piece([("ELEMENTO", 40, 170, 82, 7.5), ("INNOVADOR", 40, 180, 88, 7.5)])
+    creativo = _piece([("/CREATIVO", 88.1, 178, 128, 10.5)])
+    rest = _piece([("DEL PROYECTO O", 40, 192, 100, 7.5), ("ACTIVIDAD:", 40, 202, 87, 7.5)])
+    values = [
+        _piece([("Mujeres madres sin redes de apoyo.", 140, 100, 300, 9)], sans),
+        _piece([("Recursos propios de la municipalidad.", 140, 130, 320, 9)], sans),
+        _piece([("Se destaca la generación de un evento que se replica cada año.", 140, 170, 350, 9)], sans),
+    ]
+    sello = _piece([("LÍNEAS SELLO:", 40, 230, 95, 7.5)])
+    values.append(_piece([("Vinculación comunitaria: reúne a los vecinos.", 140, 230, 330, 9)], sans))
+    labels = {id(grupo), id(forma), id(elemento), id(sello)}
+    items = [grupo, values[0], forma, values[1], colon, elemento, creativo, rest, values[2], sello, values[3]]
+    out = rows_beside_headings(items, lambda b: id(b) in labels, lambda b: False)
+    texts = [" ".join(line.text for line in b.lines) for b in out if isinstance(b, TextBlock)]
+    assert texts == [
+        "GRUPO PRIORITARIO:",
+        values[0].lines[0].text,
+        "FORMA DE FINANCIAMIENTO :",
+        values[1].lines[0].text,
+        "ELEMENTO INNOVADOR /CREATIVO DEL PROYECTO O ACTIVIDAD:",
+        values[2].lines[0].text,
+        "LÍNEAS SELLO:",
+        values[3].lines[0].text,
+    ]

@@ -30,6 +30,7 @@ ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its t
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
+ABUT_EMS = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
 
 Predicate = Callable[[TextBlock], bool]
 
@@ -243,6 +244,46 @@ def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, l
     return replace(heading, item=item), found
 
 
+def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
+    """The heading with the pieces of the heading column that are its own rest joined to it, in
+    reading order: a piece in its dress (`_heading_piece`) level with its last line and abutting
+    it (within ABUT_EMS: a small-capital label's colon or "/CREATIVO", read apart by their size;
+    a value stands a column gap away), or
+    stacked right under it at its left edge (its next line, within STACK_GAP_EMS)."""
+    item, em = heading.item, _size(heading)
+    used: set[int] = set()
+    while isinstance(item, TextBlock) and item.lines and (last := item.lines[-1].prov.bbox) is not None:
+        left = item.prov.bbox[0] if item.prov.bbox is not None else last[0]
+        mine = [
+            (p, box)
+            for p in pieces
+            if id(p) not in used
+            and isinstance(p.item, TextBlock)
+            and (box := _box(p)) is not None
+            and _heading_piece(p, replace(heading, item=item))
+        ]
+        level = (
+            p for p, box in mine if box[1] < last[3] and box[3] > last[1] and abs(box[0] - last[2]) <= ABUT_EMS * em
+        )
+        under = (
+            p
+            for p, box in mine
+            if 0 <= box[1] - last[3] <= STACK_GAP_EMS * em and abs(box[0] - left) <= STACK_EDGE_EMS * em
+        )
+        found = next(level, None) or next(under, None)
+        if found is None:
+            break
+        assert isinstance(found.item, TextBlock)
+        used.add(id(found))
+        item = _block_of([*item.lines, *found.item.lines], replace(item, prov=replace(item.prov, bbox=None)))
+    return replace(heading, item=item)
+
+
+def _lines_in(p: Placed, lines: set[int]) -> bool:
+    """Whether an item is a text block whose lines are among `lines` (ids)."""
+    return isinstance(p.item, TextBlock) and bool(p.item.lines) and id(p.item.lines[0]) in lines
+
+
 def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
     """The heading column cut into runs of rows, top to bottom: between two of its headings, a
     heading set over its text or anything else but a heading's piece starting in the column (left
@@ -350,14 +391,16 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
             if not _is_piece(p) or p.anchor:
                 return None  # body text in the heading column: text in columns, no grid
             pieces.append(p)
+    joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
+    taken = {id(p) for _, found in joined.values() for p in found}
+    ordered = [_with_its_own_pieces(joined[id(h)][0], [*pieces, *beside]) for h in ordered]
+    own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
+    used = [p for p in [*pieces, *beside] if id(p) in taken or _lines_in(p, own)]
+    pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
     beside = _without_text_under_the_last_row(beside, ordered[-1])
     if not beside:
         return None
-    joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
-    members = {id(p) for p in [*column, *beside, *pieces]}
-    taken = {id(p) for _, found in joined.values() for p in found}
-    pieces = [p for p in pieces if id(p) not in taken]
-    ordered = [joined[id(h)][0] for h in ordered]
+    members = {id(p) for p in [*column, *beside, *pieces, *used]}
     tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
     rows: dict[int, list[Placed]] = {}
     for p in page:
