@@ -57,7 +57,7 @@ from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
 from ..layout import BBox, Checkbox, Item, Line, Provenance, Table, TextBlock, bbox_union, flatten_tables
-from ..template import names_heading
+from ..template import names_heading, without_number
 from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
 
@@ -290,7 +290,8 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
     one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
-    with a capital, that matches a heading (the longest such run wins)."""
+    with a capital (after its number: "5. Forma de" over "financiamiento:"), that matches a heading
+    (the longest such run wins)."""
     if len(block.lines) < 2 or is_heading(block):
         return [block]
     out: list[TextBlock] = []
@@ -301,7 +302,8 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
             (
                 j
                 for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
-                if block.lines[i].text[:1].isupper() and is_heading(replace(block, lines=block.lines[i:j]))
+                if without_number(block.lines[i].text)[:1].isupper()
+                and is_heading(replace(block, lines=block.lines[i:j]))
             ),
             None,
         )

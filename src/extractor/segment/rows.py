@@ -30,6 +30,7 @@ ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its t
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
+ABUT_EMS = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
 
 Predicate = Callable[[TextBlock], bool]
 
@@ -104,6 +105,18 @@ def _is_piece(p: Placed) -> bool:
     return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
 
 
+def _heading_piece(p: Placed, heading: Placed) -> bool:
+    """A piece (`_is_piece`) that may be part of `heading`: its number ("1)", "II."), or a line
+    set in the heading's dress (`_one_dress`: a wrapped line read apart). A short piece in another
+    dress (the body's) is a value: "Recursos propios municipales." under its heading."""
+    item, own = p.item, heading.item
+    if not _is_piece(p) or not isinstance(item, TextBlock) or not isinstance(own, TextBlock) or not own.lines:
+        return False
+    if not any(c.isalpha() for line in item.lines for c in line.text):
+        return True
+    return any(_one_dress(own.lines[-1], line) or _one_dress(own.lines[0], line) for line in item.lines)
+
+
 def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float, float | None]]:
     """Each line of a block with its top and bottom on `page` (minus infinity and None on a page
     before: text going on)."""
@@ -173,7 +186,7 @@ def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
     middle = (box[0] + box[2]) / 2
     for p in page:
         other = _box(p)
-        if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
+        if p is heading or other is None or p.heading or (_heading_piece(p, heading) and not p.anchor):
             continue
         if other[0] < middle and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
             return True
@@ -229,6 +242,46 @@ def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, l
     if not found:
         return heading, []
     return replace(heading, item=item), found
+
+
+def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
+    """The heading with the pieces of the heading column that are its own rest joined to it, in
+    reading order: a piece in its dress (`_heading_piece`) level with its last line and abutting
+    it (within ABUT_EMS: a small-capital label's colon or "/CREATIVO", read apart by their size;
+    a value stands a column gap away), or
+    stacked right under it at its left edge (its next line, within STACK_GAP_EMS)."""
+    item, em = heading.item, _size(heading)
+    used: set[int] = set()
+    while isinstance(item, TextBlock) and item.lines and (last := item.lines[-1].prov.bbox) is not None:
+        left = item.prov.bbox[0] if item.prov.bbox is not None else last[0]
+        mine = [
+            (p, box)
+            for p in pieces
+            if id(p) not in used
+            and isinstance(p.item, TextBlock)
+            and (box := _box(p)) is not None
+            and _heading_piece(p, replace(heading, item=item))
+        ]
+        level = (
+            p for p, box in mine if box[1] < last[3] and box[3] > last[1] and abs(box[0] - last[2]) <= ABUT_EMS * em
+        )
+        under = (
+            p
+            for p, box in mine
+            if 0 <= box[1] - last[3] <= STACK_GAP_EMS * em and abs(box[0] - left) <= STACK_EDGE_EMS * em
+        )
+        found = next(level, None) or next(under, None)
+        if found is None:
+            break
+        assert isinstance(found.item, TextBlock)
+        used.add(id(found))
+        item = _block_of([*item.lines, *found.item.lines], replace(item, prov=replace(item.prov, bbox=None)))
+    return replace(heading, item=item)
+
+
+def _lines_in(p: Placed, lines: set[int]) -> bool:
+    """Whether an item is a text block whose lines are among `lines` (ids)."""
+    return isinstance(p.item, TextBlock) and bool(p.item.lines) and id(p.item.lines[0]) in lines
 
 
 def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
@@ -319,8 +372,8 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     for p in page:
         box = _box(p)
         opened = opened or id(p) in in_column
-        if box is None or id(p) in in_column or box[1] >= bottom - reach:
-            continue
+        if box is None or id(p) in in_column or box[1] >= bottom - reach or box[0] >= end - 1.0:
+            continue  # (or in the column the anchor right of the grid opens: a side panel)
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
@@ -338,14 +391,16 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
             if not _is_piece(p) or p.anchor:
                 return None  # body text in the heading column: text in columns, no grid
             pieces.append(p)
+    joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
+    taken = {id(p) for _, found in joined.values() for p in found}
+    ordered = [_with_its_own_pieces(joined[id(h)][0], [*pieces, *beside]) for h in ordered]
+    own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
+    used = [p for p in [*pieces, *beside] if id(p) in taken or _lines_in(p, own)]
+    pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
     beside = _without_text_under_the_last_row(beside, ordered[-1])
     if not beside:
         return None
-    joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
-    members = {id(p) for p in [*column, *beside, *pieces]}
-    taken = {id(p) for _, found in joined.values() for p in found}
-    pieces = [p for p in pieces if id(p) not in taken]
-    ordered = [joined[id(h)][0] for h in ordered]
+    members = {id(p) for p in [*column, *beside, *pieces, *used]}
     tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
     rows: dict[int, list[Placed]] = {}
     for p in page:
