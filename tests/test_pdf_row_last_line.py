@@ -37,15 +37,21 @@ ROWS = [
 ]
 
 
-def _rows_page(path, size: float) -> None:
-    """Headings in a column at x 246 (bold, `size` points), each row's value starting one em right
+def _rows_page(path, size: float, panel: bool = False) -> None:
+    """Headings in a column at x 246 (bold, `size` points; at x 42 with a side panel right of the rows,
+    a heading of its own level with them), each row's value starting one em right
     of its own heading's widest line, the value's lines 1.35 ems apart; the next row starts under the
     taller of the two, its top a little above where the value's next line would stand (the white
     under the value's last line narrower than between its lines: a cut of reading order above it)."""
     sheet = Sheet(path)
     sheet.text(42, 48, "Incubadora Cooperativa de trabajo", 24, BOLD)
     sheet.text(42, 80, "Municipalidad de Recoleta", 12, BOLD)
-    left, top, body = 246.0, 116.0, 0.88 * size
+    left, top, body = (42.0 if panel else 246.0), 116.0, 0.88 * size
+    if panel:  # a side panel right of the rows, its own heading over a category list
+        sheet.rect(420, 110, 150, 160, stroke=False, fill="EEF3FA")
+        sheet.text(428, 120, "CATEGORÍA", size, BOLD)
+        for n, label in enumerate(["Sociolaboral", "Cooperativas", "NNA"]):
+            sheet.text(434, 140 + 1.6 * body * n, label, body)
     for heading, value in ROWS:
         x = left + max(stringWidth(line, BOLD, size) for line in heading) + size
         bottom = max(
@@ -56,10 +62,11 @@ def _rows_page(path, size: float) -> None:
     sheet.save()
 
 
+@pytest.mark.parametrize("panel", [False, True], ids=["alone", "side-panel"])
 @pytest.mark.parametrize("size", [10.0, 12.5])
-def test_the_last_line_of_a_rows_value_stays_in_its_row(tmp_path, size):
+def test_the_last_line_of_a_rows_value_stays_in_its_row(tmp_path, size, panel):
     path = tmp_path / "rows.pdf"
-    _rows_page(path, size)
+    _rows_page(path, size, panel)
     with contextlib.chdir(tmp_path):
         (record,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
     assert [o["texto"] for o in record["oficinas"]][-1] == "Secretaría Comunal de Planificación (SECPLAC)"

@@ -352,8 +352,10 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
         row = _row_of(box[1], plain_tops, _first_bottom(p))
         label = _box(ordered[row]) if row >= 0 else None
         edge = label[2] if label is not None else right  # each row's value starts right of its own label
-        if box[0] >= edge - reach and box[2] > end + 1.0 and not above:
-            return None  # text across the anchor's column (a card beside the grid and a band under both)
+        # text across the anchor's column (a card beside the grid and a band under both); what starts
+        # at or right of the anchor is the side panel's own and keeps its place
+        if edge - reach <= box[0] < end and box[2] > end + 1.0 and not above:
+            return None
         if (box[0] >= edge - reach and box[2] <= end + 1.0) or _beside_line_by_line(p, number, ordered, right, end):
             if p.anchor and not above:
                 return None
