@@ -205,6 +205,17 @@ def _beside_line_by_line(p: Placed, page: int, column: list[Placed], right: floa
     return len(rows) > 1
 
 
+def _with_values_in_the_last_row(ordered: list[Placed], beside: list[Placed]) -> list[Placed]:
+    """The headings `ordered` (top to bottom) less the last ones that nothing of the text column
+    `beside` reaches down to (no item's bottom under the heading's top): their text stands past
+    where the grid ends (beside the heading column of another card) and keeps its place in reading
+    order with the heading, which is no row of this grid."""
+    out = list(ordered)
+    while out and not any((box := _box(p)) is not None and box[3] > _top(out[-1]) for p in beside):
+        out.pop()
+    return out
+
+
 def _without_text_under_the_last_row(beside: list[Placed], heading: Placed) -> list[Placed]:
     """The text column's items less those under the last row's value: after a white gap taller than
     VALUE_GAP_EMS, or text starting off the left edge of the value's first text (the top of a column
@@ -366,10 +377,12 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
                 return None  # body text in the heading column: text in columns, no grid
             pieces.append(p)
     beside = _without_text_under_the_last_row(beside, ordered[-1])
-    if not beside:
+    ordered = _with_values_in_the_last_row(ordered, beside)
+    if not beside or len(ordered) < MIN_COLUMN_HEADINGS:
         return None
+    pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
     joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
-    members = {id(p) for p in [*column, *beside, *pieces]}
+    members = {id(p) for p in [*ordered, *beside, *pieces]}
     taken = {id(p) for _, found in joined.values() for p in found}
     pieces = [p for p in pieces if id(p) not in taken]
     ordered = [joined[id(h)][0] for h in ordered]
