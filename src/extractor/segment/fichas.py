@@ -46,6 +46,7 @@ from ..template import (
     MAX_HEADING_WORDS,
     heading_term,
     is_bare_prefix,
+    part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
     without_number,
@@ -257,10 +258,21 @@ def category_named(label: str | None) -> Term | None:
 
 
 def is_title_like(block: TextBlock, body: float) -> bool:
+    """A block styled as a title, or printed TITLE_RATIO times the body size or larger and no longer
+    than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
+    PARTICIPAN:", its first line read into one line with its value) is none: a heading of the
+    template never opens a ficha."""
     style = (block.style or "").lower()
     if style in title_styles():
         return True
-    return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
+    return _title_sized(block, body, TITLE_RATIO)
+
+
+def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
+    """Printed `ratio` times the body size or larger, no longer than a title, and no piece of a
+    template heading."""
+    text = block_text(block)
+    return body > 0 and block.size >= ratio * body and len(text) <= 200 and not part_of_a_heading(text)
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -437,9 +449,7 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
         and isinstance(block := placed[i - 1].item, TextBlock)
         and placed[i - 1].role in (Role.body, Role.municipality)
     ):
-        if placed[i - 1].role is Role.body and not (
-            body > 0 and block.size >= RESTART_TITLE_RATIO * body and len(block_text(block)) <= 200
-        ):
+        if placed[i - 1].role is Role.body and not _title_sized(block, body, RESTART_TITLE_RATIO):
             break
         i -= 1
     titles = [k for k in range(i, heading) if placed[k].role is Role.body]
@@ -482,10 +492,8 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
         if placed[k].page == page
         and placed[k].role is Role.body
         and isinstance(block := placed[k].item, TextBlock)
-        and body > 0
-        and block.size >= RESTART_TITLE_RATIO * body
+        and _title_sized(block, body, RESTART_TITLE_RATIO)
         and block.size > (1 + TITLE_SIZE_TOLERANCE) * headings_size
-        and len(block_text(block)) <= 200
         and not _repeats_elsewhere(placed[k], pages.printed)
     ]
     if not candidates:

@@ -193,6 +193,42 @@ def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
     return False
 
 
+def _beside_line_by_line(p: Placed, page: int, column: list[Placed], right: float, end: float) -> bool:
+    """Whether `p`, a text block of lines in two rows or more of the heading `column` (sorted top
+    to bottom; `right`: its right edge, `end`: where the text column ends), stands beside it line
+    by line: each line right of its own row's heading (the row by the line's top, `_row_of`), as a
+    value's last wrapped line stands right of a wide heading, above the next row's heading, read
+    into one block with the next row's value that starts further left, right of its narrower
+    heading. Its lines are then each their own row's (`_split`)."""
+    item = p.item
+    if p.anchor or not isinstance(item, TextBlock):
+        return False
+    tops = [(_top(h), ROW_EMS * _size(h)) for h in column]
+    rows = set()
+    for line, top, bottom in _lines_of(item, page):
+        box = line.prov.bbox
+        if box is None or bottom is None:
+            return False
+        row = _row_of(top, tops, bottom)
+        label = _box(column[row]) if row >= 0 else None
+        edge = label[2] if label is not None else right
+        if box[0] < edge - ROW_EMS * _size(column[max(row, 0)]) or box[2] > end + 1.0:
+            return False
+        rows.add(row)
+    return len(rows) > 1
+
+
+def _with_values_in_the_last_row(ordered: list[Placed], beside: list[Placed]) -> list[Placed]:
+    """The headings `ordered` (top to bottom) less the last ones that nothing of the text column
+    `beside` reaches down to (no item's bottom under the heading's top): their text stands past
+    where the grid ends (beside the heading column of another card) and keeps its place in reading
+    order with the heading, which is no row of this grid."""
+    out = list(ordered)
+    while out and not any((box := _box(p)) is not None and box[3] > _top(out[-1]) for p in beside):
+        out.pop()
+    return out
+
+
 def _without_text_under_the_last_row(beside: list[Placed], heading: Placed) -> list[Placed]:
     """The text column's items less those under the last row's value: after a white gap taller than
     VALUE_GAP_EMS, or text starting off the left edge of the value's first text (the top of a column
@@ -380,9 +416,11 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
         row = _row_of(box[1], plain_tops, _first_bottom(p))
         label = _box(ordered[row]) if row >= 0 else None
         edge = label[2] if label is not None else right  # each row's value starts right of its own label
-        if box[0] >= edge - reach and box[2] > end + 1.0 and not above:
-            return None  # text across the anchor's column (a card beside the grid and a band under both)
-        if box[0] >= edge - reach and box[2] <= end + 1.0:
+        # text across the anchor's column (a card beside the grid and a band under both); what starts
+        # at or right of the anchor is the side panel's own and keeps its place
+        if edge - reach <= box[0] < end and box[2] > end + 1.0 and not above:
+            return None
+        if (box[0] >= edge - reach and box[2] <= end + 1.0) or _beside_line_by_line(p, number, ordered, right, end):
             if p.anchor and not above:
                 return None
             if not p.anchor and box[3] <= bottom + reach and (opened or not above):
@@ -398,9 +436,14 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     used = [p for p in [*pieces, *beside] if id(p) in taken or _lines_in(p, own)]
     pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
     beside = _without_text_under_the_last_row(beside, ordered[-1])
-    if not beside:
+    ordered = _with_values_in_the_last_row(ordered, beside)
+    if not beside or len(ordered) < MIN_COLUMN_HEADINGS:
         return None
-    members = {id(p) for p in [*column, *beside, *pieces, *used]}
+    kept = sorted(column, key=_top)[: len(ordered)]  # the headings left out keep their place
+    own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
+    used = [p for p in used if _lines_in(p, own)]
+    pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
+    members = {id(p) for p in [*kept, *beside, *pieces, *used]}
     tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
     rows: dict[int, list[Placed]] = {}
     for p in page:

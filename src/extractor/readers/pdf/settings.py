@@ -83,7 +83,7 @@ class LayoutSettings:
     month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
-    month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through)
+    month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
