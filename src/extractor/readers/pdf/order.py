@@ -592,7 +592,8 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     all when every one is the first."""
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
-    across = [g for g in gaps if not _column_runs_across(nodes, g[1], g[2], settings)]
+    body = band_gap if band_gap != float("inf") else settings.para_default_size
+    across = [g for g in gaps if not _column_runs_across(nodes, g[1], g[2], body, settings)]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -602,24 +603,38 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
 
 
-def _column_runs_across(nodes: list[Node], start: float, end: float, settings: LayoutSettings) -> bool:
+def _column_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
     """Whether the row gap from y `start` to `end` (points) lies in the white between two lines of
-    one column: a line ends at or above its top and a line of the same size starts at or below its
-    bottom, their left edges within `gutter_indent` font sizes (a first-line indent), the white
-    between them narrower than `column_line_gap` of their font size (a paragraph's leading, or the
-    space between two of its paragraphs; a band of the page ends at wider white). Two columns of
-    running text set at their own pitches leave row gaps where their line gaps overlap by chance;
-    cutting there would read the bottom of the left column after the right column's top."""
-    lines = [(n.box, n.unit.payload) for n in nodes if n.unit is not None and isinstance(n.unit.payload, Line)]
+    one column of running text: a line of the body size `body` (within `para_size_diff` points)
+    ends at or above its top and a line of that size starts at or below its bottom, their left
+    edges within `gutter_indent` font sizes (a first-line indent), the white between them
+    narrower than `column_line_gap` font sizes, and their line pitch that of the line above the
+    first or below the second in their column, within `gutter_even` font sizes (a paragraph's
+    even leading; a stack of labels or headings of rows steps by its rows' heights). Two columns
+    of running text set at their own pitches leave row gaps where their line gaps overlap by
+    chance; cutting there would read the bottom of the left column after the right column's top."""
+    lines = [
+        (n.box, n.unit.payload)
+        for n in nodes
+        if n.unit is not None
+        and isinstance(n.unit.payload, Line)
+        and abs(n.unit.payload.size - body) <= settings.para_size_diff
+    ]
     for a_box, a in lines:
-        room = settings.column_line_gap * a.size
+        room, even, indent = (
+            settings.column_line_gap * a.size,
+            settings.gutter_even * a.size,
+            settings.gutter_indent * a.size,
+        )
         if not start - room < a_box["bottom"] <= start + 0.5:
             continue
-        for b_box, b in lines:
-            if (
-                end - 0.5 <= b_box["top"] < a_box["bottom"] + room
-                and abs(a.size - b.size) <= settings.para_size_diff
-                and abs(a_box["x0"] - b_box["x0"]) <= settings.gutter_indent * a.size
+        column = [box for box, _ in lines if abs(box["x0"] - a_box["x0"]) <= indent]
+        for b_box in column:
+            pitch = b_box["top"] - a_box["top"]
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and any(
+                abs(pitch - (a_box["top"] - c["top"])) <= even or abs(pitch - (c["top"] - b_box["top"])) <= even
+                for c in column
+                if c is not a_box and c is not b_box
             ):
                 return True
     return False
