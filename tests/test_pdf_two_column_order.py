@@ -6,6 +6,9 @@ set over the gutter) is cut across first, at a row gap. Two columns of running t
 own pitches can leave a row gap at one height by chance: the white between two lines of the left
 column lying inside the white between two paragraphs of the right one. That gap is the leading of
 a column that runs across it, no band edge: the left column is read whole before the right one.
+
+Where reading order still takes such columns wrong, a sentence ends up cut between two paragraphs
+of the field: the record says so (aviso lectura_dudosa), never passes as read right.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from extractor.layout import TextBlock
 from extractor.readers import read
 from extractor.segment.paragraphs import group_lines
 
-from .pdf_canvas import Sheet, typeset
+from .pdf_canvas import BOLD, Sheet, typeset
+from .test_pdf_anchors import OFICINAS, SELLO, records, sections, wrap
 
 LEFT = (
     "La municipalidad ha generado una coordinación interna y externa para facilitar los procesos de "
@@ -61,3 +65,38 @@ def test_a_row_gap_between_a_columns_lines_is_no_band_edge(tmp_path, leading, af
     sheet.save()
     assert len(first) <= after < len(left) - 1
     assert _lines(tmp_path / "columns.pdf") == ["Enero a diciembre, una vez al mes.", *left, *first, *second]
+
+
+CUT = "Se trabaja con oficinas de la DIDECO, quienes realizan distintos"
+AFTER = "La difusión de los cursos se realiza a través de redes sociales."
+TAIL = "talleres de prevención de la violencia y apresto laboral."
+
+
+@pytest.mark.parametrize(
+    "descripcion, honest",
+    [
+        ([CUT, AFTER], True),  # a paragraph ending in the middle of a sentence before the next
+        ([AFTER, TAIL], True),  # a paragraph opening in lower case after a sentence's end
+        ([TAIL, AFTER], True),  # the text opening in the middle of a sentence
+        ([AFTER, "Se ejecuta de manera periódica."], False),  # two whole paragraphs
+    ],
+    ids=["open-end", "lower-start", "opens-lower", "whole"],
+)
+def test_a_sentence_cut_between_paragraphs_is_said(tmp_path, descripcion, honest):
+    """Reading order that takes columns of running text in the wrong order leaves sentences cut
+    between paragraphs (the top of a column read before the text it goes on from, two columns'
+    paragraphs read row by row). A description whose paragraphs so break gets an aviso
+    lectura_dudosa on the field: never an ok record with the paragraphs out of order."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD ARICA", 10, BOLD)
+    top = sections(sheet, 110, [(OFICINAS, ["Oficina de la Mujer"]), ("Grupo prioritario", ["Personas migrantes."])])
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
+    for paragraph in descripcion:
+        top = sheet.lines(45, top, wrap(paragraph, 400), size=10) + 12
+    sections(sheet, top + 6, [("Líneas Sello", wrap(SELLO, 400))])
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join(descripcion)
+    doubts = [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa" and a["campo"] == "descripcion"]
+    assert bool(doubts) == honest
