@@ -1078,15 +1078,32 @@ class _PanelSection:
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:
     """Whether `b` starts the next column after `a` on one page: right of `a`, its top above
-    `a`'s (a column break, not text set beside or under `a`)."""
+    `a`'s (a column break, not text set beside or under `a`); or `a` is a paragraph that went on
+    past a column break (its lines from one starting such a next column, `_column_tail`) and `b`
+    starts under that tail, in its column, within two of its font sizes: the next paragraph."""
     box_a, box_b = a.prov.bbox, b.prov.bbox
-    return (
-        box_a is not None
-        and box_b is not None
-        and a.prov.page == b.prov.page
-        and box_b[0] >= box_a[2]
-        and box_b[1] < box_a[1]
-    )
+    if box_a is None or box_b is None or a.prov.page != b.prov.page:
+        return False
+    if box_b[0] >= box_a[2] and box_b[1] < box_a[1]:
+        return True
+    tail = _column_tail(a)
+    if tail is None:
+        return False
+    em = a.size or 10.0
+    return abs(box_b[0] - tail[0]) <= em and 0 <= box_b[1] - tail[3] <= 2 * em
+
+
+def _column_tail(block: TextBlock) -> tuple[float, float, float, float] | None:
+    """The box of a block's lines from the first that starts a next column (right of the line
+    before it and above its top: the paragraph went on past a column break), None when all its
+    lines stand in one column."""
+    boxes = [line.prov.bbox for line in block.lines]
+    for k in range(1, len(boxes)):
+        prev, here = boxes[k - 1], boxes[k]
+        if prev is not None and here is not None and here[0] >= prev[2] and here[1] < prev[1]:
+            rest = [b for b in boxes[k:] if b is not None]
+            return (min(b[0] for b in rest), min(b[1] for b in rest), max(b[2] for b in rest), max(b[3] for b in rest))
+    return None
 
 
 def _anchored_regions(placed: list[Placed]) -> set[str]:

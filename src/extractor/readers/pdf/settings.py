@@ -111,6 +111,8 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
+    # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
