@@ -518,8 +518,8 @@ def bulleted_lead_ins(
     bullet: str = "dot",
 ) -> None:
     """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
-    `square`: a filled square, `glyph`: a • character) and a bold lead-in: (bold lines, regular
-    lines) per item."""
+    `square`: a filled square, `glyph`: a • character, `opensymbol`: Word's Symbol bullet U+F0B7 as
+    LibreOffice prints it, in OpenSymbol) and a bold lead-in: (bold lines, regular lines) per item."""
     sheet = Sheet(path)
     sheet.text(60, 80, heading, 10, BOLD)
     top = 100.0
@@ -527,6 +527,8 @@ def bulleted_lead_ins(
         side = 4.5
         if bullet == "glyph":
             sheet.text(60, top + 2, "•", 6, SYMBOLS)
+        elif bullet == "opensymbol":
+            sheet.text(60, top + 2, "\uf0b7", 6, OPENSYMBOL)
         else:
             radius = side / 2 if bullet == "dot" else 0
             sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=radius)
