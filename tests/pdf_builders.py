@@ -154,6 +154,7 @@ class MonthTable:
     body_rules: bool = True  # vertical rules between the body's cells (glyph, box and text markings)
     cell_fill: str | None = None  # shading: each cell's own pale fill instead of one row background
     bar_graze: float = 0.4  # rounded_bar: how far (columns) a bar's rounded ends reach into the months beside
+    broken: int = 0  # > 0: each name printed in pieces of this many letters, one under the other (a narrow cell)
 
     def edge(self, month: int) -> float:
         """x of the left edge of a month's column (month 13: the table's right edge)."""
@@ -168,6 +169,12 @@ def _month_header(sheet: Sheet, table: MonthTable) -> None:
         if table.header_fill:
             sheet.rect(left, table.top, table.col, table.header_h, fill="2A6EBB", stroke=False)
             sheet.canvas.setFillGray(1)
+        if table.broken:  # a word processor breaks a name too wide for its column inside the word
+            pieces = [name[i : i + table.broken] for i in range(0, len(name), table.broken)]
+            for n, piece in enumerate(pieces):
+                sheet.text(left + 2, table.top + 2 + n * size * 1.15, piece, size, BOLD)
+            sheet.canvas.setFillGray(0)
+            continue
         text_w = pdfmetrics.stringWidth(name, BOLD, size)
         sheet.text(left + (table.col - text_w) / 2, table.top + (table.header_h - size) / 2, name, size, BOLD)
         sheet.canvas.setFillGray(0)
@@ -518,8 +525,8 @@ def bulleted_lead_ins(
     bullet: str = "dot",
 ) -> None:
     """A bold heading over a justified list whose items start with a bullet (`dot`: a round shape,
-    `square`: a filled square, `glyph`: a • character) and a bold lead-in: (bold lines, regular
-    lines) per item."""
+    `square`: a filled square, `glyph`: a • character, `opensymbol`: Word's Symbol bullet U+F0B7 as
+    LibreOffice prints it, in OpenSymbol) and a bold lead-in: (bold lines, regular lines) per item."""
     sheet = Sheet(path)
     sheet.text(60, 80, heading, 10, BOLD)
     top = 100.0
@@ -527,6 +534,8 @@ def bulleted_lead_ins(
         side = 4.5
         if bullet == "glyph":
             sheet.text(60, top + 2, "•", 6, SYMBOLS)
+        elif bullet == "opensymbol":
+            sheet.text(60, top + 2, "\uf0b7", 6, OPENSYMBOL)
         else:
             radius = side / 2 if bullet == "dot" else 0
             sheet.rect(60, top + 2.5, side, side, stroke=False, fill="E07050", radius=radius)

@@ -132,6 +132,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(SYMBOLS, io.BytesIO(font_bytes(SYMBOLS, SYMBOL_CODES))))
     pdfmetrics.registerFont(TTFont(WINGDINGS, io.BytesIO(font_bytes(WINGDINGS, WINGDINGS_CODES))))
     private_use = {char: shape for char, shape in WINGDINGS_CODES.items() if ord(char) >= 0xF000}
+    private_use["\uf0b7"] = "solid"  # Word's Symbol list bullet, which LibreOffice prints with OpenSymbol
     pdfmetrics.registerFont(TTFont(OPENSYMBOL, io.BytesIO(font_bytes(OPENSYMBOL, private_use))))
     # every glyph a block: text extraction reads the ToUnicode map, not the outlines
     pdfmetrics.registerFont(TTFont(TEXT, io.BytesIO(font_bytes(TEXT, dict.fromkeys(TEXT_CHARS, "solid")))))

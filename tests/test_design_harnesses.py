@@ -72,6 +72,9 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     116: None,
     297: None,
     702: None,  # a VML text box (municipality, categories) LibreOffice prints over the body (readers/pdf/overlay.py)
+    3115: None,  # pdf: a category text box beside the flow, read between a heading and its month table (fichas.py)
+    3180: None,  # pdf: month initials broken letter by letter in narrow cells (grid.py); OpenSymbol's U+F0B7 bullet
+    3243: None,  # pdf: a category text box printed over a month table: its "Otra:" box no month's mark
 }
 
 

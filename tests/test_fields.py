@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from extractor.fields.categories import filled_in, read_categories
+from extractor.fields.categories import cut_short, filled_in, read_categories
 from extractor.fields.dates import read_dates
 from extractor.fields.months import span, text_months, unread_display
 from extractor.fields.notes import Aviso, Notes
 from extractor.fields.sello import read_lines
-from extractor.layout import Checkbox, Line, TextBlock
+from extractor.layout import Checkbox, Line, Provenance, TextBlock
 from extractor.pipeline import extract_document
 from extractor.segment.fichas import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
@@ -433,3 +433,31 @@ def test_months_of_an_unread_display_come_from_the_prose_and_are_flagged():
     assert dates["meses"] == [9, 10, 11]
     (aviso,) = notes.avisos
     assert aviso["campo"] == "fechas_implementacion.meses" and aviso["codigo"] == "lectura_dudosa"
+
+
+def _listed(ids: list[str], page: int = 2, top: float = 600.0) -> list[CategoryBox]:
+    """Category boxes one under the other on `page`, from `top` down, 20 points apart."""
+    return [
+        CategoryBox(Checkbox(False, i, "glyph", Provenance(page, (350.0, top + 20 * n, 360.0, top + 20 * n + 10))), i)
+        for n, i in enumerate(ids)
+    ]
+
+
+def test_a_category_list_cut_at_a_pages_foot_names_the_categories_it_does_not_show():
+    """A text box clipped by the page's edge shows the list's first categories only: when its last
+    box is the lowest thing printed on its page, the template's categories after it are named (an
+    aviso); when something stands below it, or the list is whole, none are."""
+    boxes = _listed(["sociolaboral", "acogida_atencion", "emprendimiento"])
+    above = TextBlock([Line("Departamento/Oficinas", size=10.0)], prov=Provenance(2, (90.0, 590.0, 300.0, 600.0)))
+    below = TextBlock([Line("Grupo prioritario", size=10.0)], prov=Provenance(2, (90.0, 700.0, 300.0, 710.0)))
+    assert [t.id for t in cut_short(boxes, [above])] == [
+        "capacitaciones",
+        "cooperativas",
+        "intermediacion_laboral",
+        "nna",
+        "otra",
+    ]
+    assert cut_short(boxes, [above, below]) == []
+    whole = ["sociolaboral", "acogida_atencion", "emprendimiento", "capacitaciones", "cooperativas"]
+    assert cut_short(_listed([*whole, "intermediacion_laboral", "nna", "otra"], top=500), [above]) == []
+    assert cut_short([], [above]) == []

@@ -174,6 +174,8 @@ def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxe
 
 def test_bullet_characters():
     assert all(is_bullet(c) for c in "•▪–■") and is_bullet("\uf0b7", "ABCDEF+Symbol")
+    assert is_bullet("\uf0b7", "ABCDEF+OpenSymbol")  # LibreOffice prints Word's Symbol bullet in OpenSymbol
+    assert box_glyph_state("\uf0b7", "ABCDEF+OpenSymbol") is None
     assert not any(is_bullet(t) for t in ("☐", "x", "••", "a"))
 
 

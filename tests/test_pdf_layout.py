@@ -416,9 +416,11 @@ def test_a_bold_line_followed_by_a_capitalised_line_is_a_heading(tmp_path):
     assert blocks(tmp_path / "heading.pdf")[1:] == [items[0][0], items[0][1]]
 
 
-def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bullet(tmp_path):
+@pytest.mark.parametrize("bullet", ["glyph", "opensymbol"])
+def test_items_after_bullet_characters_are_blocks_of_their_own_without_the_bullet(tmp_path, bullet):
+    """A • character, or Word's Symbol bullet (U+F0B7) as LibreOffice prints it in OpenSymbol."""
     items = [(["Vinculación comunitaria,"], ["ya que reúne a vecinos."]), (["Fortalecimiento"], ["institucional."])]
-    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet="glyph")
+    bulleted_lead_ins(tmp_path / "bullets.pdf", "Líneas Sello", items, measure=120, bullet=bullet)
     assert blocks(tmp_path / "bullets.pdf") == [["Líneas Sello"], *[[*bold, *rest] for bold, rest in items]]
 
 

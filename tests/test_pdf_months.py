@@ -93,3 +93,17 @@ def test_a_rounded_bar_marks_the_months_it_covers_not_those_its_ends_graze(tmp_p
     path = tmp_path / "bar.pdf"
     month_table_page(path, MonthTable(header="letter", marking="rounded_bar", active=[9, 10, 11], bar_graze=graze))
     assert table_months(the_table(path)) == [9, 10, 11]
+
+
+@pytest.mark.parametrize("marking", ["glyph", "box", "shading"])
+@pytest.mark.parametrize("header, pieces", [("full", 4), ("short", 1)])
+def test_names_broken_over_the_lines_of_narrow_header_cells_are_joined(tmp_path, header, pieces, marking):
+    """A name too wide for its column broken inside the word ("Sept" / "iemb" / "re", "E" / "n" /
+    "e"), as LibreOffice prints a Word table: the pieces stacked in a column are one name."""
+    path = tmp_path / "months.pdf"
+    table = MonthTable(header=header, marking=marking, active=[9, 10, 11], broken=pieces, header_h=30)
+    month_table_page(path, table)
+    found = the_table(path)
+    first = ["Enero", "Febrero", "Marzo"] if pieces > 1 else ["Ene", "Feb", "Mar"]
+    assert [c.text for c in found.row(0)][:3] == first
+    assert table_months(found) == [9, 10, 11]

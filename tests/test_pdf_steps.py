@@ -11,6 +11,7 @@ from extractor.layout import Checkbox, Table
 from extractor.readers import FORMATS, ReadOptions
 from extractor.readers.pdf.grid import month_tables
 from extractor.readers.pdf.marks import Mark, attach_labels, find_marks, glyph_box_marks
+from extractor.readers.pdf.month_grid import labelled
 from extractor.readers.pdf.reader import PdfPages, page_items, read_pages, read_pdf
 from extractor.readers.pdf.settings import LAYOUT, LayoutSettings
 
@@ -138,3 +139,14 @@ def test_every_setting_says_what_it_measures():
     ]
     assert len(lines) == len(LayoutSettings.__dataclass_fields__)
     assert all("  # " in line for line in lines), [line for line in lines if "  # " not in line]
+
+
+def test_a_box_with_a_word_right_after_it_is_labelled_and_no_month_mark():
+    """A box printed over a month table with its label after it ("☐ Otra:", a category list's text box
+    LibreOffice prints over the table) is a labelled checkbox; a month's mark has no word after it
+    (a month name, a check glyph or a word a gutter away do not label it)."""
+    box = {"x0": 200.0, "top": 100.0, "x1": 209.0, "bottom": 109.0}
+    assert labelled(box, [word("Otra:", 212, 99.5, 9)])
+    assert not labelled(box, [word("Otra:", 240, 99.5, 9)])  # a gutter away
+    assert not labelled(box, [word("Abril", 212, 99.5, 9), word("✓", 212, 99.5, 9)])
+    assert not labelled(box, [word("Otra:", 212, 130, 9)])  # another line

@@ -61,7 +61,9 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
 }
 # LibreOffice prints a Wingdings character with OpenSymbol, keeping its private-use code (U+F0FE
 # for ☑, U+F0A8 for ◻): there those codes are Wingdings', while OpenSymbol's ASCII is plain text.
-SYMBOL_FONT_GLYPHS = {"opensymbol": SYMBOL_FONT_GLYPHS["wingdings"], **SYMBOL_FONT_GLYPHS}
+# It prints Word's Symbol list bullet (U+F0B7) with OpenSymbol too: that code (a clock face in
+# Wingdings, no box or mark) is the bullet.
+SYMBOL_FONT_GLYPHS = {"opensymbol": {**SYMBOL_FONT_GLYPHS["wingdings"], 0xB7: "•"}, **SYMBOL_FONT_GLYPHS}
 PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 are text, not symbols
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 

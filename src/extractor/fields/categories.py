@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout import Checkbox
+from ..layout import Checkbox, Item
 from ..segment.fichas import CategoryBox
 from ..text import clean, fold
 from ..vocab import Term, categories
@@ -39,6 +39,27 @@ def read_categories(boxes: list[CategoryBox]) -> tuple[list[str], str | None, li
                 otra_text = rest
     order = [t.id for t in categories()]
     return [c for c in order if c in checked], otra_text, strays
+
+
+def cut_short(boxes: list[CategoryBox], items: list[Item]) -> list[Term]:
+    """The categories of the template's list (`vocab.categories`, in printed order) after the last
+    one a box names, when that box is the lowest thing printed on its page (`items`: the ficha's):
+    a list cut off at a page's foot (a text box clipped by the page's edge) shows the rest nowhere.
+    Empty when no box names a category or the list's last box has something printed below it."""
+    named = [c for c in boxes if c.category is not None]
+    order = [t.id for t in categories()]
+    if not named:
+        return []
+    last = max(named, key=lambda c: order.index(c.category or ""))
+    box = last.box.prov.bbox
+    if box is None:
+        return []
+    below = [
+        item
+        for item in items
+        if item.prov.page == last.box.prov.page and item.prov.bbox is not None and item.prov.bbox[1] > box[3]
+    ]
+    return [] if below else list(categories()[order.index(last.category or "") + 1 :])
 
 
 def words_beyond(label: str | None, term: Term) -> str | None:

@@ -18,7 +18,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
 from ..text import join_lines, join_paragraphs, slug
-from .categories import extra_label_words, read_categories
+from .categories import cut_short, extra_label_words, read_categories
 from .dates import read_dates
 from .funding import read_funding
 from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
@@ -362,8 +362,9 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
-    (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
-    checked with no text after it (`otra_sin_texto`)."""
+    (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`) or without
+    the template's last categories, cut off at a page's foot (`lectura_dudosa`), "Otra" checked with no
+    text after it (`otra_sin_texto`)."""
     for key in ("oficinas", "grupo_prioritario", "descripcion"):
         if key in sections and not record[key]:
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
@@ -375,5 +376,12 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
         notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
     elif boxes and not any(c.box.checked for c in boxes):
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
+    missing = cut_short(ficha.categories, ficha.all_items())
+    if missing:
+        names = ", ".join(f"«{t.names[0]}»" for t in missing)
+        message = f"la lista de categorías no muestra {names}: su casilla no se leyó"
+        notes.add("categorias", Aviso.lectura_dudosa, message)
+        if any(t.id == "otra" for t in missing):  # its text, too, was not read
+            notes.add("categoria_otra", Aviso.lectura_dudosa, "la casilla «Otra» de la lista de categorías no se leyó")
     if "otra" in record["categorias"] and not record["categoria_otra"]:
         notes.add("categoria_otra", Aviso.otra_sin_texto, "la casilla «Otra» está marcada sin texto que la explique")

@@ -67,6 +67,7 @@ TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
+SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
@@ -823,9 +824,12 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     previous_page: int | None = None
     box: tuple[TextBlock, Section | UnknownSection | None] | None = None  # a text box's heading, what it opened in
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
+    side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
+        if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
+            current, side = side[1], None
         if box is not None and not _in_box(p.item, box[0]):
             current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
         if panel is not None and panel.section is current and not _opens_section(p) and panel.ends_at(p.item):
@@ -853,6 +857,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             panel = (
                 _PanelSection(current, region, before, anchored) if region is not None and before is not None else None
             )
+            side = (p.item, before) if before is not None and _side_list(current, before) else None
             ficha.sections.append(current)
             p.section = current.key
         elif p.role is Role.unknown_heading and current is not None and isinstance(p.item, TextBlock):
@@ -948,6 +953,37 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> 
     if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _side_list(section: Section, before: Section | UnknownSection) -> bool:
+    """Whether `section` is the category list set beside the page's text flow (a text box printed
+    right of the column, no drawn region): its PDF heading starts right of where the heading of
+    the section before it ends, on the same page."""
+    heading, other = section.heading.prov, before.heading.prov
+    return (
+        section.key == "categorias"
+        and heading.page is not None
+        and heading.page == other.page
+        and heading.bbox is not None
+        and other.bbox is not None
+        and heading.bbox[0] > other.bbox[2]
+    )
+
+
+def _left_of_side_list(p: Placed, heading: TextBlock) -> bool:
+    """Whether `p`, no heading and no checkbox, printed on the page of a side category list's
+    `heading` (`_side_list`) starts SIDE_LIST_EMS ems or more left of it: the flow's text or table,
+    read after the list, that goes on with the section before the list (the reading order took the
+    list between the section's heading and its text)."""
+    box, own = heading.prov.bbox, p.item.prov.bbox
+    return (
+        not _opens_section(p)
+        and not isinstance(p.item, Checkbox)
+        and p.page == heading.prov.page
+        and box is not None
+        and own is not None
+        and own[0] < box[0] - SIDE_LIST_EMS * (heading.size or 10.0)
+    )
 
 
 def _opens_section(p: Placed) -> bool:

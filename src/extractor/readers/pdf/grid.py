@@ -18,9 +18,11 @@ from itertools import pairwise
 
 from ...glyphs import is_check_mark
 from ...layout import Cell, Checkbox, Provenance, Table
-from ...vocab import header_months
-from .geometry import bbox, center, contains_point, height, width
+from ...text import fold
+from ...vocab import header_months, month_forms, month_number
+from .geometry import bbox, center, contains_point, height, union, width
 from .marks import Mark
+from .month_grid import labelled
 from .objects import Box, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -87,6 +89,71 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
             ):
                 return line[start:end], months
     return None
+
+
+def _month_start(text: str) -> bool:
+    """`text` begins a full month name ("Sept", "E"): a piece of a name broken over lines."""
+    key = fold(text)
+    return bool(key) and any(name.startswith(key) for name in month_forms()["full"])
+
+
+def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings: LayoutSettings) -> list[int]:
+    """Word `i` of line `at` and the words set right under it, line by line: each the one word of its
+    line whose centre is nearer `i` than any other word of line `at`, in `i`'s size, its top within
+    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell)."""
+    head = words[i]
+    others = [words[j] for j in lines[at] if j != i]
+    pieces = [i]
+    for line in lines[at + 1 : at + settings.month_stack_lines]:
+        above = words[pieces[-1]]
+        under = [
+            j
+            for j in line
+            if abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
+            and 0 <= words[j]["top"] - above["bottom"] <= settings.month_stack_gap * words[j]["size"]
+            and all(
+                abs(center(words[j])[0] - center(head)[0]) < abs(center(words[j])[0] - center(o)[0]) for o in others
+            )
+            and head["x0"] - head["size"] <= center(words[j])[0] <= head["x1"] + head["size"]
+        ]
+        if len(under) != 1:
+            break
+        pieces.append(under[0])
+    return pieces
+
+
+def _joined_name(words: list[Word], pieces: list[int]) -> tuple[Word, list[int]] | None:
+    """The longest month name the first two or more of `pieces` spell joined without spaces, as
+    one word over their boxes, with the pieces it took; None when none does."""
+    for n in range(len(pieces), 1, -1):
+        taken = [words[j] for j in pieces[:n]]
+        text = "".join(w["text"] for w in taken)
+        if month_number(text) is not None:
+            joined: Word = {**taken[0], **union(taken), "text": text}
+            return joined, pieces[:n]
+    return None
+
+
+def _mended_line(
+    words: list[Word], lines: list[list[int]], at: int, settings: LayoutSettings
+) -> tuple[list[Word], list[int], dict[int, list[int]]] | None:
+    """Line `at` with the month names broken over the lines below it joined (`_stack`, `_joined_name`):
+    (the words with the joined names added at their end, the line's indices in them, the words each
+    joined name took); None when no name was joined. Only a line of `month_min` or more words that
+    begin month names is looked at."""
+    line = lines[at]
+    if sum(_month_start(words[i]["text"]) for i in line) < settings.month_min:
+        return None
+    pool, mended, took = list(words), [], {}
+    for i in line:
+        found = _joined_name(words, _stack(words, lines, at, i, settings)) if _month_start(words[i]["text"]) else None
+        if found is None:
+            mended.append(i)
+            continue
+        pool.append(found[0])
+        mended.append(len(pool) - 1)
+        took[len(pool) - 1] = found[1]
+    return (pool, mended, took) if took else None
 
 
 def _column_edges(centers: list[float]) -> list[float]:
@@ -248,7 +315,9 @@ class Frame:
     body: Box
 
 
-def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings) -> Frame:
+def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line: float | None = None) -> Frame:
+    """The table's frame from its header; `line`: the height of one line of the header, when its
+    names were broken over several lines (the band's height otherwise)."""
     edges = _column_edges([center(w)[0] for w in header])
     band: Box = {
         "x0": edges[0],
@@ -261,7 +330,7 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings) -> F
         "x0": edges[0],
         "x1": edges[-1],
         "top": top,
-        "bottom": _body_bottom(page, edges[0], edges[-1], top, top - band["top"], settings),
+        "bottom": _body_bottom(page, edges[0], edges[-1], top, line or top - band["top"], settings),
     }
     return Frame(edges, band, body)
 
@@ -315,13 +384,23 @@ def month_tables(
     """
     tables = []
     taken: set[int] = set()  # indices in `words` of the words the tables found so far took
-    for line in _lines(words, settings):
-        found = _find_header(words, line, settings)
-        if not found:
-            continue
-        header_idx, months = found
-        header = [words[i] for i in header_idx]
-        frame = _frame(page, header, settings)
+    lines = _lines(words, settings)
+    for at, line in enumerate(lines):
+        mended = _mended_line(words, lines, at, settings)
+        found = _find_header(mended[0], mended[1], settings) if mended else None
+        if found and mended:  # names broken over the lines of narrow cells, joined
+            pool, _, took = mended
+            header = [pool[i] for i in found[0]]
+            header_idx = [j for i in found[0] for j in took.get(i, [i])]
+            months, line_height = found[1], max(height(words[j]) for j in header_idx)
+        else:
+            line_height = None
+            found = _find_header(words, line, settings)
+            if not found:
+                continue
+            header_idx, months = found
+            header = [words[i] for i in header_idx]
+        frame = _frame(page, header, settings, line_height)
         body_words = [
             i
             for i in range(len(words))
@@ -332,12 +411,12 @@ def month_tables(
                 page,
                 header,
                 frame,
-                [m for m in marks if _in_body(frame, m.box, settings)],
+                [m for m in marks if _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)],
                 [words[i] for i in body_words],
                 settings,
             )
         )
         tables[-1].as_month_table(months)
-        marks = [m for m in marks if not _in_body(frame, m.box, settings)]
+        marks = [m for m in marks if not _in_body(frame, m.box, settings) or labelled(m.box, words, settings)]
         taken.update(header_idx, body_words)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]

@@ -400,6 +400,20 @@ def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
     return Reading(active, way.method)
 
 
+def labelled(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> bool:
+    """A box with a word of text right after it on its line, within `month_label_gap` of the box's
+    height (no check glyph, no month name): a labelled checkbox of a list printed over a month
+    table (a text box LibreOffice prints over it), no month's mark."""
+    reach = settings.month_label_gap * height(box)
+    return any(
+        vertical_overlap(w, box) > 0.5
+        and 0 <= w["x0"] - box["x1"] <= reach
+        and not _is_glyph(w)
+        and month_number(w["text"]) is None
+        for w in words
+    )
+
+
 def _owner(box: Box, cells: list[GridCell]) -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
     name's length); else the cell holding its centre."""
@@ -470,7 +484,7 @@ def month_grids(
             cells = _in_ruled_rows(cells, ruled, settings)
         region = union(c.box for c in cells)
         glyphs = [w for w in words if _is_glyph(w) and contains_point(region, center(w))]
-        inside = [m for m in marks if contains_point(region, center(m.box))]
+        inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
         reading = _read_marks(cells, inside, glyphs) or _read_ways(cells, _ways(cells, page, settings))
         tables.append(_table(cells, reading, page.number))
         if reading.doubt:

@@ -59,6 +59,9 @@ class LayoutSettings:
     month_header_share: float = 0.8  # fraction of its line's words a month header takes at least
     month_line_shift: float = 0.5  # fraction of a word's height words of one line may differ in top ...
     month_line_min_height: float = 1.0  # ... taking a word as at least this many points high
+    month_stack_lines: int = 4  # lines a month name broken in a narrow header cell spans at most ("Sept/iem/bre")
+    month_stack_gap: float = 0.6  # font sizes between the lines of such a broken name at most
+    month_label_gap: float = 1.0  # box heights: a word this close right of a box labels it (no month mark)
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
     month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
