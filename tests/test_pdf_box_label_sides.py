@@ -124,3 +124,26 @@ def test_a_box_at_a_panels_edge_takes_no_text_of_the_next_panel(tmp_path):
     sheet.save()
     found = labelled(tmp_path / "cards.pdf")
     assert found == sorted((name, name == "Sociolaboral") for row in rows for name in row)
+
+
+def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
+    """The form prints every category: a list read without some of them (a box cut off, a label
+    lost) flags `categorias`, and `categoria_otra` when "Otra" is among the boxes not read (its
+    write-in is unknown), never an ok record with the write-in silently empty; the whole list is
+    no doubt."""
+    from dataclasses import replace
+
+    from extractor.pipeline import extract_document
+
+    from .pdf_builders import publication
+    from .test_pdf_layout import HUERTOS
+
+    short = replace(HUERTOS, categories=[c for c in HUERTOS.categories if not c[1].startswith("Otra")])
+    for name, spec in (("whole.pdf", HUERTOS), ("short.pdf", short)):
+        publication(tmp_path / name, [spec])
+    (whole,) = extract_document(tmp_path / "whole.pdf").fichas
+    assert whole.revision.estado == "ok"
+    (ficha,) = extract_document(tmp_path / "short.pdf").fichas
+    assert ficha.categorias == ["acogida_atencion", "capacitaciones", "nna"]
+    doubts = {(a.campo, a.codigo) for a in ficha.revision.avisos}
+    assert {("categorias", "lectura_dudosa"), ("categoria_otra", "lectura_dudosa")} <= doubts

@@ -17,7 +17,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
 from ..text import join_lines, join_paragraphs, slug
-from .categories import extra_label_words, read_categories
+from .categories import extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
 from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
@@ -155,6 +155,11 @@ def build_record(
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
+    unread = unprinted_categories(ficha.categories)
+    if unread:
+        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
+    if "otra" in unread:
+        notes.add("categoria_otra", Aviso.lectura_dudosa, "no se leyó la casilla «Otra» de la lista de categorías")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
