@@ -147,3 +147,20 @@ def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
     assert ficha.categorias == ["acogida_atencion", "capacitaciones", "nna"]
     doubts = {(a.campo, a.codigo) for a in ficha.revision.avisos}
     assert {("categorias", "lectura_dudosa"), ("categoria_otra", "lectura_dudosa")} <= doubts
+
+
+def test_a_category_section_with_no_list_read_flags_the_otra_write_in(tmp_path):
+    """A Categoría section printed with too few boxes to be read as the list (two): `categorias`
+    stays empty with its aviso, and `categoria_otra`, whose box was not read, is flagged too."""
+    from dataclasses import replace
+
+    from extractor.pipeline import extract_document
+
+    from .pdf_builders import publication
+    from .test_pdf_layout import HUERTOS
+
+    spec = replace(HUERTOS, categories=[("check", "Acogida/atención"), ("empty", "NNA")])
+    publication(tmp_path / "few.pdf", [spec])
+    (ficha,) = extract_document(tmp_path / "few.pdf").fichas
+    assert ficha.categorias == []
+    assert ("categoria_otra", "lectura_dudosa") in {(a.campo, a.codigo) for a in ficha.revision.avisos}

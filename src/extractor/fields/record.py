@@ -155,8 +155,8 @@ def build_record(
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
-    unread = unprinted_categories(ficha.categories)
-    if unread:
+    unread = unprinted_categories(ficha.categories, printed="categorias" in sections)
+    if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
         notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
     if "otra" in unread:
         notes.add("categoria_otra", Aviso.lectura_dudosa, "no se leyó la casilla «Otra» de la lista de categorías")
