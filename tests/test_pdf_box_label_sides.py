@@ -127,10 +127,10 @@ def test_a_box_at_a_panels_edge_takes_no_text_of_the_next_panel(tmp_path):
 
 
 def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
-    """The form prints every category: a list read without some of them (a box cut off, a label
-    lost) flags `categorias`, and `categoria_otra` when "Otra" is among the boxes not read (its
-    write-in is unknown), never an ok record with the write-in silently empty; the whole list is
-    no doubt."""
+    """A list read short of some categories while a box of it names none (its label cut at a
+    panel's edge: "Ot"): `categorias` is flagged naming them, and `categoria_otra` when "Otra" is
+    among them (its write-in unknown), never an ok record with the write-in silently empty. The
+    whole list is no doubt, nor is a short list with nothing lost (`test_pdf_traits`' four boxes)."""
     from dataclasses import replace
 
     from extractor.pipeline import extract_document
@@ -138,7 +138,9 @@ def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
     from .pdf_builders import publication
     from .test_pdf_layout import HUERTOS
 
-    short = replace(HUERTOS, categories=[c for c in HUERTOS.categories if not c[1].startswith("Otra")])
+    short = replace(
+        HUERTOS, categories=[c if not c[1].startswith("Otra") else ("x_lines", "Ot") for c in HUERTOS.categories]
+    )
     for name, spec in (("whole.pdf", HUERTOS), ("short.pdf", short)):
         publication(tmp_path / name, [spec])
     (whole,) = extract_document(tmp_path / "whole.pdf").fichas

@@ -155,11 +155,6 @@ def build_record(
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
-    unread = unprinted_categories(ficha.categories, printed="categorias" in sections)
-    if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
-        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
-    if "otra" in unread:
-        notes.add("categoria_otra", Aviso.lectura_dudosa, "no se leyó la casilla «Otra» de la lista de categorías")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
@@ -226,6 +221,7 @@ def build_record(
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
+    _note_unread_categories(ficha, "categorias" in sections, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
@@ -332,6 +328,25 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
                 f"el texto lleva {len(marks)} marca(s) de casilla o de mes impresas («{marks[0]}»): "
                 "una lista de casillas o una tabla de meses que no se reconoció",
             )
+
+
+def _note_unread_categories(ficha: FichaParts, printed: bool, notes: Notes) -> None:
+    """A category list read short of some categories (`unprinted_categories`; a printed Categoría
+    section with no list read is short of all) while words or boxes of it went to no category
+    (`texto_sin_ubicar`, `seccion_vacia` on `categorias`: a label cut off, a box lost to its
+    neighbour's label): `lectura_dudosa` naming the categories not read, and on `categoria_otra`
+    when "Otra" is among them, its write-in unknown."""
+    unread = unprinted_categories(ficha.categories, printed)
+    lost = any(
+        a["campo"] == "categorias" and a["codigo"] in (Aviso.texto_sin_ubicar.value, Aviso.seccion_vacia.value)
+        for a in notes.avisos
+    )
+    if not unread or not lost:
+        return
+    if any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
+        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
+    if "otra" in unread:
+        notes.add("categoria_otra", Aviso.lectura_dudosa, "no se leyó la casilla «Otra» de la lista de categorías")
 
 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
