@@ -221,7 +221,7 @@ def build_record(
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
-    _note_unread_categories(ficha, "categorias" in sections, notes)
+    _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
@@ -330,23 +330,27 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
             )
 
 
-def _note_unread_categories(ficha: FichaParts, printed: bool, notes: Notes) -> None:
-    """A category list read short of some categories (`unprinted_categories`; a printed Categoría
-    section with no list read is short of all) while words or boxes of it went to no category
-    (`texto_sin_ubicar`, `seccion_vacia` on `categorias`: a label cut off, a box lost to its
-    neighbour's label): `lectura_dudosa` naming the categories not read, and on `categoria_otra`
-    when "Otra" is among them, its write-in unknown."""
-    unread = unprinted_categories(ficha.categories, printed)
+def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
+    """When words or boxes of the category list went to no category (`texto_sin_ubicar` or
+    `seccion_vacia` on `categorias`: a label cut off, a box lost to its neighbour's label), the
+    list was not read whole: `lectura_dudosa` on `categorias` naming the categories no box was read
+    for (`unprinted_categories`), and on `categoria_otra` when no "Otra" write-in (`otra`) was
+    read, the write-in may be among what was lost. A list with nothing lost is no doubt."""
     lost = any(
         a["campo"] == "categorias" and a["codigo"] in (Aviso.texto_sin_ubicar.value, Aviso.seccion_vacia.value)
         for a in notes.avisos
     )
-    if not unread or not lost:
+    if not lost:
         return
-    if any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
+    unread = unprinted_categories(ficha.categories, printed)
+    if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
         notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
-    if "otra" in unread:
-        notes.add("categoria_otra", Aviso.lectura_dudosa, "no se leyó la casilla «Otra» de la lista de categorías")
+    if otra is None:
+        notes.add(
+            "categoria_otra",
+            Aviso.lectura_dudosa,
+            "la lista de categorías no se leyó entera: el texto de «Otra» pudo quedar entre lo no ubicado",
+        )
 
 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
