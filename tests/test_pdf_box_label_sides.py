@@ -128,8 +128,8 @@ def test_a_box_at_a_panels_edge_takes_no_text_of_the_next_panel(tmp_path):
 
 def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
     """A list read short of some categories while a box of it names none (its label cut at a
-    panel's edge: "Ot"): `categorias` is flagged naming them, and `categoria_otra`, no write-in
-    read (it may be what was lost), never an ok record with the write-in silently empty. The
+    panel's edge: "Ot"): `categorias` is flagged naming them, and `categoria_otra` when "Otra"
+    is one of them (its write-in may be what was lost), never an ok record with the write-in silently empty. The
     whole list is no doubt, nor is a short list with nothing lost (`test_pdf_traits`' four boxes)."""
     from dataclasses import replace
 
@@ -153,7 +153,7 @@ def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
 
 def test_a_category_section_with_no_list_read_flags_the_otra_write_in(tmp_path):
     """A Categoría section printed with too few boxes to be read as the list (two): `categorias`
-    stays empty with its aviso, and `categoria_otra`, no write-in read, is flagged too."""
+    stays empty with its aviso, and `categoria_otra`, its box not read, is flagged too."""
     from dataclasses import replace
 
     from extractor.pipeline import extract_document

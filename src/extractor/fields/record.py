@@ -334,8 +334,8 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
     """When words or boxes of the category list went to no category (`texto_sin_ubicar` or
     `seccion_vacia` on `categorias`: a label cut off, a box lost to its neighbour's label), the
     list was not read whole: `lectura_dudosa` on `categorias` naming the categories no box was read
-    for (`unprinted_categories`), and on `categoria_otra` when no "Otra" write-in (`otra`) was
-    read, the write-in may be among what was lost. A list with nothing lost is no doubt."""
+    for (`unprinted_categories`), and on `categoria_otra` when "Otra" is one of them (no write-in,
+    `otra`, read: it may be among what was lost). A list with nothing lost is no doubt."""
     lost = any(
         a["campo"] == "categorias" and a["codigo"] in (Aviso.texto_sin_ubicar.value, Aviso.seccion_vacia.value)
         for a in notes.avisos
@@ -345,11 +345,11 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
     unread = unprinted_categories(ficha.categories, printed)
     if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
         notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
-    if otra is None:
+    if "otra" in unread and otra is None:
         notes.add(
             "categoria_otra",
             Aviso.lectura_dudosa,
-            "la lista de categorías no se leyó entera: el texto de «Otra» pudo quedar entre lo no ubicado",
+            "la lista de categorías no se leyó entera y no se leyó la casilla «Otra»: su texto pudo quedar sin leer",
         )
 
 
