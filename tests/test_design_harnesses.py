@@ -61,6 +61,8 @@ BROWSER_SEEDS: dict[int, str | None] = {
     164: None,
     184: "side panel right: a heading broken across a column (not a page); a Sello line's end cut",
     214: None,
+    1506: None,  # category table of label | box cells, ruled: labels cross the rule before their box
+    1560: None,  # inline "Label ☐" grid in a card: wrapped labels ("Otra:" over "Regularización ☐"), a card beside
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

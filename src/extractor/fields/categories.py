@@ -87,3 +87,13 @@ def extra_label_words(boxes: list[CategoryBox]) -> list[str]:
         if extra:
             out.append(f"la casilla «{named.box.label}» ({named.category}) lleva palabras de más: «{extra}»")
     return out
+
+
+def unprinted_categories(boxes: list[CategoryBox], printed: bool = False) -> list[str]:
+    """The ids of the vocabulary's categories no box of a ficha's category list names, in
+    vocabulary order; [] when the ficha has no list, unless its Categoría section is `printed`
+    (then no box of it was read: every id). The form prints every category, so a list short of
+    some was not read whole (a label lost to its neighbour's box, a box cut off the page): what
+    those boxes said is unknown."""
+    named = {b.category for b in boxes if b.category is not None}
+    return [t.id for t in categories() if t.id not in named] if named or printed else []

@@ -18,7 +18,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
 from ..text import join_lines, join_paragraphs, slug
-from .categories import cut_short, extra_label_words, read_categories
+from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
 from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
@@ -222,6 +222,7 @@ def build_record(
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
+    _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
@@ -357,6 +358,28 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
                 f"el texto lleva {len(marks)} marca(s) de casilla o de mes impresas («{marks[0]}»): "
                 "una lista de casillas o una tabla de meses que no se reconoció",
             )
+
+
+def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
+    """When words or boxes of the category list went to no category (`texto_sin_ubicar` or
+    `seccion_vacia` on `categorias`: a label cut off, a box lost to its neighbour's label), the
+    list was not read whole: `lectura_dudosa` on `categorias` naming the categories no box was read
+    for (`unprinted_categories`), and on `categoria_otra` when "Otra" is one of them (no write-in,
+    `otra`, read: it may be among what was lost). A list with nothing lost is no doubt, and a list
+    already said to be cut off at a page's foot (`cut_short`) is not said twice."""
+    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    lost = ("categorias", Aviso.texto_sin_ubicar.value) in said or ("categorias", Aviso.seccion_vacia.value) in said
+    if not lost or ("categorias", Aviso.lectura_dudosa.value) in said:
+        return
+    unread = unprinted_categories(ficha.categories, printed)
+    if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
+        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
+    if "otra" in unread and otra is None:
+        notes.add(
+            "categoria_otra",
+            Aviso.lectura_dudosa,
+            "la lista de categorías no se leyó entera y no se leyó la casilla «Otra»: su texto pudo quedar sin leer",
+        )
 
 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:

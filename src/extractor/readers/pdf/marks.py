@@ -16,7 +16,7 @@ stays free); no step changes its inputs. Tolerances: `LayoutSettings`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ...glyphs import is_check_mark, is_filled_square, read_glyph_box
@@ -320,11 +320,31 @@ def _label_words(
             if taken
             else max(settings.label_first_gap * word["size"], settings.label_first_gap_boxes * width(box))
         )
-        if word["x0"] - right > gap_limit or (taken and divided(taken[-1], word, dividers, settings)):
+        if (
+            word["x0"] - right > gap_limit
+            or (taken and divided(taken[-1], word, dividers, settings))
+            or (not taken and _panel_side_between(box, word, dividers, settings))
+        ):
             break
         taken.append(word)
         right = word["x1"]
     return taken + _wrapped_lines(mark, taken, marks, words, limit, settings) if taken else taken
+
+
+def _panel_side_between(box: Box, word: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a side of a drawn shape wider than a rule (`cell_rule`: a panel, a card) stands
+    between a box and a word right of it, as tall as both (but `divider_slack` font sizes): the
+    next panel's text is no label of a box at the edge of its own. A table's rule between a box's
+    cell and its label's is no such side."""
+    slack = settings.divider_slack * word["size"]
+    top, bottom = min(box["top"], word["top"]) + slack, max(box["bottom"], word["bottom"]) - slack
+    return any(
+        width(d) > settings.cell_rule
+        and d["top"] <= top
+        and d["bottom"] >= bottom
+        and any(box["x1"] + settings.label_edge_pad < x <= word["x0"] for x in (d["x0"], d["x1"]))
+        for d in dividers
+    )
 
 
 def _line_below(words: list[Word], above: list[Word], x0: float, x1: float, settings: LayoutSettings) -> list[Word]:
@@ -416,16 +436,19 @@ def _left_label_words(
     settings: LayoutSettings,
     dividers: Sequence[Box] = (),
     page_words: Sequence[Word] | None = None,
+    across_rules: bool = False,
 ) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
     left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
-    box's centre and nearer it than any other box right of them, set at most `label_left_size` box
+    box's centre and nearer it than any other box right of their start (a wrapped line above a
+    box reaches past it), set at most `label_left_size` box
     heights large (a title's last word over a column of boxes is none), each line's words from the box leftwards up
     to a gap wider than `label_word_gap` (the first word within `label_first_gap` font sizes of
     the box, or as far as the farthest such gap in a column of boxes (labels set left in their
     cells, boxes right), or anywhere in its cell when the row has a box pitch); never across a
-    vertical rule (a table's border: the heading in the row's label cell is no box's label) nor
+    vertical rule (a table's border: the heading in the row's label cell is no box's label) unless
+    `across_rules` (the box stands in a table of label | box cells, `_ruled_label_cells`), nor
     a drawn edge (a panel's side); its lines in one column (`_one_column`). The gaps of a column of
     boxes are measured on `page_words` (the words before any label was taken, default `words`):
     a box whose label was taken already would measure the gap to the next column's text."""
@@ -445,7 +468,7 @@ def _left_label_words(
         return all(
             abs(center(m.box)[1] - wy) >= abs(cy - wy)
             for m in marks
-            if m is not mark and word["x1"] <= m.box["x0"] + pad
+            if m is not mark and word["x0"] <= m.box["x0"] + pad
         )
 
     near = [
@@ -456,7 +479,7 @@ def _left_label_words(
         and abs(center(w)[1] - cy) <= settings.label_left_band * w["size"]
         and w["size"] <= settings.label_left_size * height(box)
         and nearest(w)
-        and not _rule_between(w["x1"], box["x0"], cy, dividers, settings)
+        and (across_rules or not _rule_between(w["x1"], box["x0"], cy, dividers, settings))
     ]
     column = [
         m
@@ -481,7 +504,73 @@ def _left_label_words(
                 break
             kept.append(word)
         lines.append(sorted(kept, key=lambda w: w["x0"]))
-    return [w for line in _one_column(lines, box, settings) for w in line]
+    kept_lines = _one_column(lines, box, settings)
+    if kept_lines:
+        kept_lines = _wrapped_before(kept_lines, mark, marks, words, settings, dividers) + kept_lines
+    return [w for line in kept_lines for w in line]
+
+
+def _wrapped_before(
+    lines: list[list[Word]],
+    mark: Mark,
+    marks: list[Mark],
+    words: list[Word],
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+) -> list[list[Word]]:
+    """The lines a label printed before its box starts on, above `lines` (an inline label wrapped in
+    a narrow cell: "Otra:" over "Regularización ☐", "Intermediación" over "laboral ☐", its first
+    line reaching past the box): each right above the one under it (a top within `label_wrap_gap`
+    font sizes), starting at its left edge, in its font and size, ending left of any box on its
+    line (a box's own label line is no wrap), not across a drawn edge; and a wrap only when the
+    first word of the line under it would not have fit on it (`_would_have_fit`: a heading or a
+    paragraph over the list is none); at most `label_wrap_lines`, top to bottom."""
+    pad, first = settings.label_edge_pad, lines[0][0]
+    size = first["size"]
+    above: list[list[Word]] = []
+    under = lines[0]
+    for _ in range(settings.label_wrap_lines):
+        top = min(w["top"] for w in under)
+        line = sorted(
+            (
+                w
+                for w in words
+                if w not in under
+                and w["x0"] >= first["x0"] - pad
+                and -settings.line_overlap * size < top - w["bottom"] <= settings.label_wrap_gap * size
+            ),
+            key=lambda w: w["x0"],
+        )
+        if not line or abs(line[0]["x0"] - first["x0"]) > pad:
+            break
+        kept = [line[0]]
+        for word in line[1:]:
+            if word["x0"] - kept[-1]["x1"] > settings.label_word_gap * size or divided(
+                kept[-1], word, dividers, settings
+            ):
+                break
+            kept.append(word)
+        if any(w["font"] != first["font"] or abs(w["size"] - size) > settings.para_size_diff for w in kept):
+            break
+        if any(
+            m is not mark
+            and vertical_overlap(m.box, kept[0]) > settings.label_row_overlap
+            and m.box["x0"] >= kept[0]["x0"] - pad
+            for m in marks
+        ):
+            break  # a line ending in a box of its own: the label of the box above
+        if _would_have_fit(kept, [*under, _box_word(mark.box, size)], settings):
+            break
+        above.insert(0, kept)
+        under = kept
+    return above
+
+
+def _box_word(box: Box, size: float) -> Word:
+    """A box as a word of `size` (the right edge a label's line reaches with its box)."""
+    return Word(
+        x0=box["x0"], top=box["top"], x1=box["x1"], bottom=box["bottom"], text="", font="", size=size, bold=False
+    )
 
 
 def _one_column(lines: list[list[Word]], box: Box, settings: LayoutSettings) -> list[list[Word]]:
@@ -539,18 +628,74 @@ def _lines_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     return lines
 
 
-def _labels_before(
+def _column_of(mark: Mark, marks: list[Mark], settings: LayoutSettings) -> list[Mark]:
+    """The marks standing in one column with `mark` (left and right edges within `list_column_shift`
+    of its height), itself among them."""
+    box, shift = mark.box, settings.list_column_shift * height(mark.box)
+    return [m for m in marks if abs(m.box["x0"] - box["x0"]) <= shift and abs(m.box["x1"] - box["x1"]) <= shift]
+
+
+def _ruled_label_cells(
     marks: list[Mark], words: list[Word], page_width: float, settings: LayoutSettings, dividers: Sequence[Box]
 ) -> set[int]:
+    """ids of the marks standing in a ruled table of label | box cells ("Sociolaboral │ ☐ │ Acogida
+    │ ☐"), whose labels may cross the rule before their box: every mark of the mark's row and of
+    its column has words before it (across rules), and the last box of most of those rows
+    (`_mostly`) has no label right of it. A heading in a form's label cell beside a column of
+    [☐ │ label] rows stands before one box of its column only, so that column's boxes keep to
+    their own side of the rule."""
+    rows = _rows(marks, settings)
+    row_of = {id(m): row for row in rows for m in row}
+    open_ends = {id(row[-1]) for row in rows if not _label_words(row[-1], marks, words, page_width, settings, dividers)}
+    words_before: dict[int, bool] = {}
+
+    def has_words_before(mark: Mark) -> bool:
+        if id(mark) not in words_before:
+            found = _left_label_words(mark, row_of[id(mark)], marks, words, settings, dividers, across_rules=True)
+            words_before[id(mark)] = bool(found)
+        return words_before[id(mark)]
+
+    ruled = set()
+    for mark in marks:
+        row, column = row_of[id(mark)], _column_of(mark, marks, settings)
+        ends = [row_of[id(m)][-1] for m in [mark, *column]]
+        if _mostly(open_ends, list({id(e): e for e in ends}.values())) and all(
+            has_words_before(m) for m in [*row, *column]
+        ):
+            ruled.add(id(mark))
+    return ruled
+
+
+def _mostly(ids: Collection[int], marks: list[Mark]) -> bool:
+    """Whether more than half of `marks` are among `ids`."""
+    return 2 * sum(id(m) in ids for m in marks) > len(marks)
+
+
+def _labels_before(
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+    ruled: Collection[int] = (),
+) -> set[int]:
     """ids of the marks whose labels stand before them: every mark of a row whose last box has no
-    label right of it while its first box has words before it ("Label ☐ Label ☐")."""
-    before: set[int] = set()
-    for row in _rows(marks, settings):
-        if _label_words(row[-1], marks, words, page_width, settings, dividers):
-            continue
-        if _left_label_words(row[0], row, marks, words, settings, dividers):
-            before.update(id(m) for m in row)
-    return before
+    label right of it while its first box has words before it ("Label ☐ Label ☐"; across a rule
+    for the marks in `ruled`, `_ruled_label_cells`). A list sets its labels on one side: a row with
+    words both before its first box and after its last (a wrapped label's line, the next panel's
+    text beside it) takes them before when more rows take them before than after (their last box
+    labelled, no words before their first)."""
+    rows = _rows(marks, settings)
+    after = {id(row[0]) for row in rows if _label_words(row[-1], marks, words, page_width, settings, dividers)}
+    ahead = {
+        id(row[0])
+        for row in rows
+        if _left_label_words(row[0], row, marks, words, settings, dividers, across_rules=id(row[0]) in ruled)
+    }
+    clear_before = [row for row in rows if id(row[0]) in ahead and id(row[0]) not in after]
+    clear_after = [row for row in rows if id(row[0]) in after and id(row[0]) not in ahead]
+    one_side = len(clear_before) > len(clear_after)
+    return {id(m) for row in rows if id(row[0]) in ahead and (id(row[0]) not in after or one_side) for m in row}
 
 
 def attach_labels(
@@ -564,13 +709,16 @@ def attach_labels(
     stand before their boxes (`_labels_before`), the words left of it; and the words left over;
     marks in order, each taking its label from the words the marks before it left. `dividers`:
     the page's shapes and strokes (see `_label_words`)."""
-    before = _labels_before(marks, words, page_width, settings, dividers)
+    ruled = _ruled_label_cells(marks, words, page_width, settings, dividers)
+    before = _labels_before(marks, words, page_width, settings, dividers, ruled)
     rows = {id(m): row for row in _rows(marks, settings) for m in row}
     page_words = words
     labelled = []
     for mark in marks:
         if id(mark) in before:
-            taken = _left_label_words(mark, rows[id(mark)], marks, words, settings, dividers, page_words)
+            taken = _left_label_words(
+                mark, rows[id(mark)], marks, words, settings, dividers, page_words, across_rules=id(mark) in ruled
+            )
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
