@@ -137,9 +137,14 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = join_stacked_headings(merge_wrapped_headings(split_paragraphs(runs, is_heading), judge), heading_score)
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
-    flat = rows_beside_headings(flat, is_heading, judge.anchor)
+    flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _paragraphs_of(block: TextBlock) -> list[TextBlock]:
+    """A block cut where the leading grows and at first-line indents (step 3's geometric rules)."""
+    return [p for spaced in split_spaced_paragraphs(block) for p in split_indented_paragraphs(spaced)]
 
 
 def _reader_line(item: Item) -> TypeGuard[TextBlock]:
