@@ -172,3 +172,45 @@ def test_cards_over_a_grid_are_no_rows_of_it(tmp_path):
     assert record["fechas_implementacion"]["texto"] == "Cada sábado del mes."
     assert record["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
     assert only_missing_sections(record)
+
+
+def test_a_side_panel_with_headings_of_its_own_leaves_the_grid_beside_it_a_grid(tmp_path):
+    """A drawn side panel on the right holds four sections, each heading over its text, level with
+    the body's grid (headings at x 40, their text right of the widest). More headings share the panel's left
+    edge than the body's: the body's column is a grid still, the panel's headings neither end it
+    (the next heading under the grid's last) nor stand in its text column. The dates' text (under
+    what stands level with their heading: a month display) and the description's first line, set a
+    line pitch apart, are each their own heading's."""
+    path = tmp_path / "panel.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Academia municipal abierta", 18, BOLD)
+    sheet.text(40, 66, "Municipalidad de Arica", 11, BOLD)
+    sheet.rect(370, 94, 185, 320, fill="1B3A6B", stroke=False)
+    top = 100.0
+    for heading, value in [
+        (["DEPARTAMENTO/OFICINAS", "MUNICIPALES QUE PARTICIPAN"], "Oficina de Migración."),
+        (["GRUPO PRIORITARIO"], "Personas migrantes."),
+        (["FORMA DE FINANCIAMIENTO"], "Recursos propios."),
+        (["SOSTENIBILIDAD"], "Sigue vigente cada año."),
+    ]:
+        sheet.canvas.setFillColorRGB(1, 1, 1)
+        sheet.lines(378, top, heading, SIZE, BOLD, LEADING / SIZE)
+        top += LEADING * len(heading)
+        sheet.text(378, top, value, SIZE)
+        sheet.canvas.setFillGray(0)
+        top += 3 * LEADING
+    top = 100.0
+    x = label(sheet, top, ["FECHAS DE", "IMPLEMENTACIÓN"]) + 10
+    top = paragraph(sheet, x, top + 2 * LEADING, ["Cada sábado del mes,", "de abril a noviembre,", "por la tarde."])
+    label(sheet, top, ["BREVE", "DESCRIPCIÓN"])
+    top = paragraph(sheet, x, top, typeset(DESCRIPTION, 355 - x, SIZE)) + LEADING
+    label(sheet, top, ["ELEMENTO", "INNOVADOR"])
+    paragraph(sheet, x, top, typeset(INNOVATION, 355 - x, SIZE))
+    sheet.save()
+    (record,) = records(path)
+    assert record["fechas_implementacion"]["texto"] == "Cada sábado del mes, de abril a noviembre, por la tarde."
+    assert record["descripcion"] == DESCRIPTION
+    assert record["elemento_innovador"] == INNOVATION
+    assert record["forma_financiamiento"]["texto"] == "Recursos propios."
+    assert record["sostenibilidad"] == "Sigue vigente cada año."
+    assert [o["nombre"] for o in record["oficinas"]] == ["Oficina de Migración"]

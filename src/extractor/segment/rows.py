@@ -90,15 +90,21 @@ def _size(p: Placed) -> float:
     return 10.0
 
 
-def _heading_column(page: list[Placed]) -> list[Placed]:
-    """The largest group of at least MIN_COLUMN_HEADINGS headings of the page sharing a left edge."""
+def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
+    """The page's groups of at least MIN_COLUMN_HEADINGS headings sharing a left edge, largest first
+    (a heading in one group only): the body's grid and a side panel's headings are two columns."""
     headings = [p for p in page if p.heading and _box(p) is not None]
-    best: list[Placed] = []
-    for first in headings:
-        group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
-        if len(group) > len(best):
-            best = group
-    return best if len(best) >= MIN_COLUMN_HEADINGS else []
+    columns: list[list[Placed]] = []
+    while True:
+        best: list[Placed] = []
+        for first in headings:
+            group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
+            if len(group) > len(best):
+                best = group
+        if len(best) < MIN_COLUMN_HEADINGS:
+            return columns
+        columns.append(best)
+        headings = [h for h in headings if all(h is not b for b in best)]
 
 
 def _is_piece(p: Placed) -> bool:
@@ -284,19 +290,21 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
 
 
 def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | None:
-    """The page's placed items with the text column beside each run of a heading column (`_runs`)
-    read row by row; None when the page has no heading column or nothing moves."""
-    column = [h for h in _heading_column(page) if not _over_its_text(h, page)]
-    if len(column) < MIN_COLUMN_HEADINGS:
-        return None
+    """The page's placed items with the text column beside each run of each heading column
+    (`_heading_columns`, `_runs`) read row by row; None when the page has no heading column or
+    nothing moves."""
     out: list[Placed] | None = None
-    for run in _runs(column, page):
-        now = out if out is not None else page
-        present = {id(p) for p in now}
-        if not all(id(h) in present for h in run):
-            continue  # a heading of the run joined to one above it (`_with_pieces_above`)
-        done = _run_rows(now, number, run, split)
-        out = done if done is not None else out
+    for found in _heading_columns(page):
+        column = [h for h in found if not _over_its_text(h, page)]
+        if len(column) < MIN_COLUMN_HEADINGS:
+            continue
+        for run in _runs(column, page):
+            now = out if out is not None else page
+            present = {id(p) for p in now}
+            if not all(id(h) in present for h in run):
+                continue  # a heading of the run joined to one above it (`_with_pieces_above`)
+            done = _run_rows(now, number, run, split)
+            out = done if done is not None else out
     return out
 
 
@@ -322,15 +330,29 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
+    side = min(  # the left edge of a column of anchors beside the headings (a side panel's)
+        (
+            b[0]
+            for p in page
+            if p.anchor
+            and id(p) not in in_column
+            and (b := _box(p)) is not None
+            and b[0] >= right
+            and b[3] > first - reach
+            and b[1] < last
+        ),
+        default=float("inf"),
+    )
     bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
         # or at the first anchor right of it that starts under that heading (the heading of a
-        # column of text set under the grid, its top above the heading column's next heading)
+        # column of text set under the grid, its top above the heading column's next heading;
+        # not the next heading of a side panel beside the grid, `side`)
         (
             b[1]
             for p in page
             if id(p) not in in_column
             and (b := _box(p)) is not None
-            and ((b[0] < right and b[2] > left) or (p.anchor and b[0] >= right))
+            and ((b[0] < right and b[2] > left) or (p.anchor and right <= b[0] < side - reach))
             and b[1] >= last
             and not (_is_piece(p) and not p.anchor)
         ),
@@ -358,6 +380,8 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     def place(p: Placed, box: BBox) -> Where:
         """Where an item of the page stands to the grid: in the text column (beside), a piece of
         the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
+        if box[0] >= end - reach:
+            return None  # the column of the anchor right of the grid (a side panel's), not the grid's
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
