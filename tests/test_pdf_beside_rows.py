@@ -214,3 +214,31 @@ def test_a_side_panel_with_headings_of_its_own_leaves_the_grid_beside_it_a_grid(
     assert record["forma_financiamiento"]["texto"] == "Recursos propios."
     assert record["sostenibilidad"] == "Sigue vigente cada año."
     assert [o["nombre"] for o in record["oficinas"]] == ["Oficina de Migración"]
+
+
+def test_numbered_headings_stacked_a_line_apart_are_each_their_own(tmp_path):
+    """Numbered headings wrapped over two lines each, every row two lines tall, so the heading column
+    is one run of lines at the body's pitch: "6. SOSTENIBILIDAD EN" / "EL TIEMPO:" / "7. BREVE" /
+    "DESCRIPCIÓN:". The three first lines name the sustainability heading too, loosely; the two
+    first name it exactly, and the next heading starts at its number: each heading is its own."""
+    path = tmp_path / "numbered.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Academia municipal abierta", 18, BOLD)
+    sheet.text(40, 66, "Municipalidad de Arica", 11, BOLD)
+    top = 100.0
+    for heading, value in [
+        (["5. FORMA DE", "FINANCIAMIENTO:"], ["Recursos propios de la municipalidad."]),
+        (
+            ["6. SOSTENIBILIDAD EN", "EL TIEMPO:"],
+            ["Se ejecuta de manera periódica con", "recursos del equipo municipal."],
+        ),
+        (["7. BREVE", "DESCRIPCIÓN:"], typeset(DESCRIPTION, 355 - 160, SIZE)),
+    ]:
+        sheet.lines(40, top, heading, SIZE, BOLD, LEADING / SIZE)
+        top = paragraph(sheet, 160, top, value) + (LEADING if len(value) < 2 else 0.0)
+    sheet.save()
+    (record,) = records(path)
+    assert record["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
+    assert record["sostenibilidad"] == "Se ejecuta de manera periódica con recursos del equipo municipal."
+    assert record["descripcion"] == DESCRIPTION
+    assert not [a for a in record["revision"]["avisos"] if a["campo"] in ("sostenibilidad", "descripcion")]
