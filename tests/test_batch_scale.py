@@ -34,8 +34,10 @@ def report_of(out: Path) -> dict:
     [
         (16, 1, 25, [16]),  # one worker, one part: the whole document in one task
         (16, 2, 25, [8, 8]),  # one part per worker
-        (200, 2, 25, [25] * 8),  # parts bound what one worker holds
-        (208, 2, 25, [21, 21, 20, 21, 21, 21, 21, 20, 21, 21]),  # a multiple of the workers, nearly equal
+        (200, 2, 25, [25] * 6 + [12, 13, 12, 13]),  # parts bound what one worker holds; the last round halved
+        (208, 2, 25, [21, 21, 20, 21, 21, 21, 21, 20, 10, 11, 10, 11]),  # a multiple of the workers, nearly equal
+        (208, 1, 25, [23, 23, 23, 23, 24, 23, 23, 23, 23]),  # one worker: nothing to wait for, no halves
+        (24, 2, 6, [6, 6, 6, 6]),  # last parts too short to halve (min_part_pages 4)
         (5, 2, 25, [5]),  # parts of fewer than min_part_pages are not made
         (9, 2, 25, [4, 5]),
         (16, 2, 5, [4, 4, 4, 4]),

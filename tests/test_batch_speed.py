@@ -3,11 +3,14 @@ the survey read once, and records are flushed to disk together."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from extractor.batch import writer
 from extractor.batch.jobs import DocumentJob, Settings
 from extractor.pipeline import extract_document
+from extractor.readers.pdf.reader import PdfPages
 from extractor.readers.pdf.sources import pdfium_source
 from extractor.source import source_of
 
@@ -36,6 +39,21 @@ def test_a_split_pdf_reads_its_font_dictionaries_once_and_gives_the_whole_read_s
     assert ran.count("read_part") == 4 and job.error is None
     assert len(reads) == 1, "the survey read them; no part read them again"
     assert [f.model_dump() for f in job.result.fichas] == [f.model_dump() for f in whole.fichas]
+
+
+def test_a_part_s_pages_cross_the_batch_process_unbuilt():
+    """A long PDF's part as the batch process receives it (pickled by the worker that read it) holds its
+    pages as their pickle: the merge reads its margin keys and word flags only, and the worker that
+    makes the items builds the pages, which give the items of the part never pickled."""
+    paged = PdfPages()
+    part = paged.read_part(str(PUBLICATION), None, range(3, 7))
+    received = pickle.loads(pickle.dumps(part))
+    assert part.deferred.built and not received.deferred.built
+    keys = paged.merge([received], PUBLICATION.name)
+    assert not received.deferred.built, "the merge built the pages"
+    assert keys == paged.merge([part], PUBLICATION.name)
+    items = paged.part_items(received, keys)
+    assert received.deferred.built and items == paged.part_items(part, keys)
 
 
 def test_records_written_together_are_each_complete_and_leave_no_temporary_file(tmp_path):

@@ -10,6 +10,7 @@ import types
 import pytest
 
 from extractor.layout import Checkbox
+from extractor.readers import ReadOptions
 from extractor.readers.pdf import reader
 from extractor.readers.pdf.sources import SOURCES, page_source
 
@@ -42,6 +43,12 @@ def test_the_page_steps_read_what_the_chosen_source_gives(tmp_path, monkeypatch)
             for page in reference.pages(path, password, numbers):
                 yield dataclasses.replace(page, rects=[], curves=[], lines=[])
 
+        def for_document(self, path, password):
+            return BoundNoRects()
+
+    class BoundNoRects(NoRects):  # what the document's facts hold: the parts of a long PDF read with it
+        pass
+
     module = types.ModuleType("extractor.readers.pdf.sources.norects_source")
     module.SOURCE = NoRects()
     monkeypatch.setitem(sys.modules, module.__name__, module)
@@ -55,6 +62,13 @@ def test_the_page_steps_read_what_the_chosen_source_gives(tmp_path, monkeypatch)
     assert [b.checked for b in boxes] == [True, False]
     assert not [i for i in reader.page_items(bare, set()) if isinstance(i, Checkbox)]
 
+    # read in parts (the batch's survey, then a part): the source the document's facts hold reads the pages
+    surveyed = reader.PdfPages(options=ReadOptions("norects")).surveyed(str(path), None)
+    assert surveyed.facts is not None and isinstance(surveyed.facts.source, BoundNoRects)
+    (part,) = surveyed.read_part(str(path), None, range(1, 2)).pages
+    assert not part.shapes and [w["text"] for w in part.words] == [w["text"] for w in full.words]
+    assert isinstance(reader.document_facts(str(path), None, "pdfplumber").source, type(reference))
+
 
 def test_two_reads_in_one_process_each_read_with_their_own_options(tmp_path, monkeypatch):
     """The options travel with each read (`ReadOptions`), never as state of a module: two paged
@@ -63,7 +77,7 @@ def test_two_reads_in_one_process_each_read_with_their_own_options(tmp_path, mon
     import pickle
 
     from extractor.problems import DocumentError
-    from extractor.readers import FORMATS, ReadOptions, read
+    from extractor.readers import FORMATS, read
     from extractor.readers.ocr import OcrOptions
 
     from .bad_files import drawing_pdf

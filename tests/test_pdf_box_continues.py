@@ -93,3 +93,41 @@ def test_a_sentence_cut_after_a_colon_runs_on_past_the_break(tmp_path, where):
     sheet.save()
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == f"{FIRST} {OPEN} {RUNS_ON}"
+
+
+# A paragraph of four full lines and a ragged one: the column break falls after its third line.
+SPLIT = (
+    "Desde el año 2022 el programa de migración se suma a la ejecución del festival que antes realizaba "
+    "la corporación de cultura de la comuna y estaba enfocado en los vecinos de pueblos originarios, y "
+    "desde entonces postula a fondos para darle una mayor envergadura."
+)
+
+
+def test_a_box_split_in_the_middle_of_a_paragraph_keeps_its_next_paragraphs(tmp_path):
+    """The column break falls inside the description's first paragraph, after a full line: its
+    sentence goes on at the top of the box's part in the right column (one paragraph across the
+    break), and the paragraph after it, under that part's first lines, is the description's too:
+    not the section read before the box (the joined paragraph spans both columns, and what follows
+    it starts under its end, in the next column, below the paragraph's top)."""
+    lines = wrap(SPLIT, WIDTH)
+    assert len(lines) >= 4
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    sheet.text(45, 50, "Operativos interinstitucionales", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sections(
+        sheet,
+        110,
+        [
+            (OFICINAS, ["Unidad de Migrantes"]),
+            ("Grupo prioritario", ["Niñas y niños."]),
+            ("Sostenibilidad en el tiempo", ["Se ejecuta de manera periódica."]),
+        ],
+    )
+    boxed(sheet, 51, top, "Breve descripción", [" ".join(lines[:3])])
+    bottom = boxed(sheet, 320.0, top, None, [" ".join(lines[3:]), THIRD])
+    boxed(sheet, 320.0, bottom + 16, "Líneas Sello", [" ".join(wrap(SELLO, WIDTH))])
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([SPLIT, THIRD])
+    assert got["sostenibilidad"] == "Se ejecuta de manera periódica."
+    assert [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"] == []

@@ -160,3 +160,31 @@ def test_a_true_gutter_is_read_without_a_note(tmp_path, gutter):
     left, right = typeset(LEFT, 120, 10), typeset(RIGHT, 120, 10)
     _columns(tmp_path / "columns.pdf", [[left], [right]], 120, 10, gutter=gutter)
     assert _notes(tmp_path / "columns.pdf") == []
+
+
+# The first lines of a narrow justified paragraph, their gaps making a river four rows down
+# (browser harness seed 1504, DejaVu Serif 10 pt, 153 pt: "Programa" | "de Migración").
+OPENING = [
+    "Desde el año 2022, el",
+    "Programa de Migración",
+    "Municipal se suma a la",
+    "ejecución del Festival",
+    "Multicultural de San Joaquín,",
+    "ya que previamente lo",
+]
+
+
+@pytest.mark.parametrize("font", ["Times-Roman", "Helvetica"])
+@pytest.mark.parametrize("slack", [-1.0, 0.0, 1.0], ids=["narrower", "as-wide", "wider"])
+def test_a_gutter_as_wide_as_a_river_lines_spaces_is_no_space_of_it(tmp_path, font, slack):
+    """The gutter beside a justified line happens to be as wide as that line's stretched spaces
+    (within `gutter_even` font sizes): the next column's words past it are spaced as ordinary text,
+    so the gutter is no space of the line, and the line's own gaps, all alike, make a river inside
+    the paragraph, no gutter; each line of the paragraph is read whole (not "Programa" |
+    "de Migración" as two columns: a paragraph break in the middle of a sentence)."""
+    measure, size = 153.0, 10.0
+    right = typeset(RIGHT, measure, size, font)
+    gutter = _gap(OPENING[1], measure, font, size) + slack
+    assert gutter > 12  # wider than `word_gap` font sizes: a gap that may be a gutter
+    _columns(tmp_path / "gutter.pdf", [[OPENING], [right]], measure, size, font, gutter=gutter)
+    assert _lines(tmp_path / "gutter.pdf") == OPENING + right

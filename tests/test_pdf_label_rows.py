@@ -214,3 +214,137 @@ def test_rows_on_both_sides_of_a_section_set_under_its_heading_are_read_row_by_r
     (record,) = records(path)
     assert record["categorias"] == ["sociolaboral", "nna"]
     _check(record)
+
+
+def _styled(text: str, x0: float, top: float, x1: float, size: float, font: str) -> TextBlock:
+    """A one-line PDF block on page 1 in `font` at `size` points."""
+    prov = Provenance(page=1, bbox=(x0, top, x1, top + size))
+    return TextBlock([Line(text, size=size, font=font, prov=prov)], prov=prov)
+
+
+def _texts(items: list) -> list[str]:
+    return [b.lines[0].text for b in items if isinstance(b, TextBlock)]
+
+
+def test_a_side_panel_right_of_the_grid_keeps_the_rows_read_row_by_row():
+    """A grid of rows (labels at x 40, values from x 140) beside a side panel at x 380 holding
+    the municipality's label and the categories' heading (anchors, both right of the grid): the
+    panel's anchors end the value column, they are no text across it; the dates' value, read
+    after the last row (set under a month display in its row), goes back to the dates' row."""
+    labels = [
+        _block("Grupo prioritario:", 40, 100, 120),
+        _block("Fechas de implementación:", 40, 130, 130),
+        _block("Forma de financiamiento:", 40, 180, 130),
+        _block("Sostenibilidad en el tiempo:", 40, 210, 130),
+    ]
+    values = [
+        _block(VALUES["Grupo prioritario"], 140, 100, 350),
+        _block(VALUES["Forma de financiamiento"], 140, 180, 350),
+        _block(VALUES["Sostenibilidad en el tiempo"], 140, 210, 350),
+        _block(VALUES["Fechas de implementación"], 140, 160, 350),  # under the month display
+    ]
+    panel = [_block("Municipalidad de Recoleta", 384, 88, 470), _block("Categoría", 378, 125, 428)]
+    names = {id(b) for b in [*labels, panel[1]]}
+    anchors = {id(panel[0])}
+    items = [labels[0], values[0], labels[1], labels[2], values[1], labels[3], values[2], values[3], *panel]
+    out = rows_beside_headings(items, lambda b: id(b) in names, lambda b: id(b) in anchors)
+    assert _texts(out) == _texts(
+        [labels[0], values[0], labels[1], values[3], labels[2], values[1], labels[3], values[2], *panel]
+    )
+
+
+def test_short_values_under_their_headings_make_no_grid():
+    """Sections stacked in a panel, each heading (12-point capitals) over a short value in the
+    body's dress (9 points): the values are the sections' text under their headings, no wrapped
+    heading lines, so the headings are no label column and the text read beside them (a column of
+    running text right of the panel) keeps its place."""
+    sans, bold = "DejaVuSans", "DejaVuSans-Bold"
+    items = [
+        _styled("GRUPO PRIORITARIO", 50, 100, 190, 12, bold),
+        _styled("Mujeres madres sin redes de apoyo.", 50, 116, 220, 9, sans),
+        _styled("FORMA DE FINANCIAMIENTO", 50, 140, 200, 12, bold),
+        _styled("Recursos propios municipales.", 50, 156, 200, 9, sans),
+        _styled("SOSTENIBILIDAD EN EL TIEMPO", 50, 180, 210, 12, bold),
+        _styled("Sigue vigente y se repite.", 50, 196, 200, 9, sans),
+        _styled("El año 2018 la municipalidad realiza un levantamiento de necesidades", 250, 98, 560, 9, sans),
+        _styled("de capacitación en la población migrante y refugiada de la comuna.", 250, 150, 560, 9, sans),
+    ]
+    headings = {id(items[n]) for n in (0, 2, 4)}
+    out = rows_beside_headings(items, lambda b: id(b) in headings, lambda b: False)
+    assert _texts(out) == _texts(items)
+
+
+def test_numbered_labels_wrapped_and_set_close_are_one_row_each(tmp_path):
+    """Numbered labels ("1. Grupo prioritario:") in a narrow column, the financing's and the
+    sustainability's wrapped over two lines and set a line's gap apart, so that the page gives
+    them as one block ("5. Forma de" / "financiamiento:" / "6. Sostenibilidad en el" / "tiempo:"):
+    a label's first line starts with its number, not a capital, and is still a heading's start;
+    each label heads its row, its value beside it."""
+    path = tmp_path / "numbered-close.pdf"
+    sheet = Sheet(path)
+    _head(sheet)
+    top = 100.0
+    numbered = [
+        ["1. Departamento/Oficinas", "municipales que participan:"],
+        ["2. Grupo prioritario:"],
+        ["4. Fechas de", "implementación:"],
+        ["5. Forma de", "financiamiento:"],
+        ["6. Sostenibilidad en el", "tiempo:"],
+    ]
+    for label, value in zip(numbered, VALUES.values(), strict=True):
+        bottom = sheet.lines(40, top, label, 9, BOLD, 1.2)
+        sheet.text(170, top, value, 9)
+        top = bottom + 3
+    _two_columns_under(sheet, top + 30)
+    sheet.save()
+    (record,) = records(path)
+    _check(record)
+
+
+def _piece(parts: list[tuple[str, float, float, float, float]], font: str = "LiberationSans-Bold") -> TextBlock:
+    """A PDF block on page 1 of lines (text, x0, top, x1, size)."""
+    lines = [
+        Line(t, size=z, font=font, prov=Provenance(page=1, bbox=(x0, top, x1, top + z))) for t, x0, top, x1, z in parts
+    ]
+    box = (
+        min(p[1] for p in parts),
+        min(p[2] for p in parts),
+        max(p[3] for p in parts),
+        max(p[2] + p[4] for p in parts),
+    )
+    return TextBlock(lines, prov=Provenance(page=1, bbox=box))
+
+
+def test_a_small_capital_labels_pieces_read_apart_join_it():
+    """Labels in small capitals (7.5-point small letters, 10.5-point capitals), wrapped in their
+    cell: a label's colon or "/CREATIVO" (a capital size) read apart from the line they end,
+    abutting it, and its next lines stacked under it (before the next row), are its own, not its
+    value's first words: the value beside each label follows it and holds none of them."""
+    sans = "LiberationSans"
+    grupo = _piece([("GRUPO PRIORITARIO:", 40, 100, 110, 7.5)])
+    forma = _piece([("FORMA DE", 40, 130, 80, 7.5), ("FINANCIAMIENTO", 40, 140, 107, 7.5)])
+    colon = _piece([(":", 107.3, 138, 111, 10.5)])
+    elemento = _piece([("ELEMENTO", 40, 170, 82, 7.5), ("INNOVADOR", 40, 180, 88, 7.5)])
+    creativo = _piece([("/CREATIVO", 88.1, 178, 128, 10.5)])
+    rest = _piece([("DEL PROYECTO O", 40, 192, 100, 7.5), ("ACTIVIDAD:", 40, 202, 87, 7.5)])
+    values = [
+        _piece([("Mujeres madres sin redes de apoyo.", 140, 100, 300, 9)], sans),
+        _piece([("Recursos propios de la municipalidad.", 140, 130, 320, 9)], sans),
+        _piece([("Se destaca la generación de un evento que se replica cada año.", 140, 170, 350, 9)], sans),
+    ]
+    sello = _piece([("LÍNEAS SELLO:", 40, 230, 95, 7.5)])
+    values.append(_piece([("Vinculación comunitaria: reúne a los vecinos.", 140, 230, 330, 9)], sans))
+    labels = {id(grupo), id(forma), id(elemento), id(sello)}
+    items = [grupo, values[0], forma, values[1], colon, elemento, creativo, rest, values[2], sello, values[3]]
+    out = rows_beside_headings(items, lambda b: id(b) in labels, lambda b: False)
+    texts = [" ".join(line.text for line in b.lines) for b in out if isinstance(b, TextBlock)]
+    assert texts == [
+        "GRUPO PRIORITARIO:",
+        values[0].lines[0].text,
+        "FORMA DE FINANCIAMIENTO :",
+        values[1].lines[0].text,
+        "ELEMENTO INNOVADOR /CREATIVO DEL PROYECTO O ACTIVIDAD:",
+        values[2].lines[0].text,
+        "LÍNEAS SELLO:",
+        values[3].lines[0].text,
+    ]

@@ -91,6 +91,34 @@ def test_running_headers_footers_and_page_numbers_are_left_out(tmp_path):
     assert [(i.prov.page, i.raw_lines) for i in layout.items] == [(n, body) for n, body in enumerate(bodies, start=1)]
 
 
+def test_each_page_s_margin_lines_are_found_once(tmp_path, monkeypatch):
+    """The running headers' keys and the dropping of the running lines read one finding of a page's
+    margin lines (`running.margin_lines`), whole or read in parts."""
+    from extractor.readers.pdf import reader as pdf_reader
+    from extractor.readers.pdf import running
+
+    bodies = [["Texto de la página uno."], ["Texto de la página dos."], ["Texto de la página tres."]]
+    pages_with_running_text(tmp_path / "running.pdf", bodies, *RUNNING)
+    found: list[int] = []
+    margin_lines = running.margin_lines
+
+    def counted(page, settings=running.LAYOUT):
+        found.append(page.number)
+        return margin_lines(page, settings)
+
+    monkeypatch.setattr(pdf_reader, "margin_lines", counted)
+    monkeypatch.setattr(running, "margin_lines", counted)  # a step that found them again would call this one
+    whole = read(tmp_path / "running.pdf")
+    assert found == [1, 2, 3]
+    found.clear()
+    paged = pdf_reader.PdfPages()
+    parts = [paged.read_part(str(tmp_path / "running.pdf"), None, numbers) for numbers in (range(1, 3), range(3, 4))]
+    keys = paged.merge(parts, "running.pdf")
+    items = [page for part in parts for page in paged.part_items(part, keys)]
+    assert found == [1, 2, 3]
+    assert pdf_reader.pdf_layout(str(tmp_path / "running.pdf"), items).items == whole.items
+
+
 def test_a_margin_line_on_one_page_only_is_kept(tmp_path):
     """Only lines repeated across pages (or lone numbers) are running text; a one-off note in the margin stays."""
     bodies = [["Texto de la página uno."], ["Texto de la página dos."]]

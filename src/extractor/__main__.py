@@ -1,7 +1,5 @@
 """`python -m extractor`: the same as the `extractor` command."""
 
-import sys
+from .cli import entry
 
-from .cli import main
-
-sys.exit(main())
+entry()

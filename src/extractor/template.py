@@ -56,6 +56,23 @@ def opens_a_heading(text: str) -> bool:
     return any(name.split()[: len(words)] == words for term in headings() for name in term.folded)
 
 
+def part_of_a_heading(text: str) -> bool:
+    """Whether `text` is a piece of a template heading wrapped over lines, no heading whole: a run of
+    two or more of the words of a heading's printed name, in their order, fewer than all of them
+    ("MUNICIPALES QUE PARTICIPAN:" of "Departamento/Oficinas municipales que participan", "DEL
+    PROYECTO O"), or one of its words ending in the heading's colon ("PARTICIPAN:"); its number
+    aside."""
+    bare = without_number(text).strip()
+    words = fold(bare).split()
+    if not words or (len(words) < 2 and not bare.endswith(":")):
+        return False
+    n = len(words)
+    return any(
+        n < len(name) and any(name[i : i + n] == words for i in range(len(name) - n + 1))
+        for name in (name.split() for term in headings() for name in term.folded)
+    )
+
+
 def names_heading(label: str) -> bool:
     """Whether `label` (the words before a colon: "Grupo prioritario" of "Grupo prioritario: ...") names
     a template heading, in at most MAX_HEADING_WORDS words."""

@@ -58,9 +58,14 @@ class Settings:
 
 def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     """1-based page ranges of nearly equal size, as many as a multiple of the workers, each of at
-    most `part_pages` pages and (unless that is smaller) of at least `min_part_pages` pages.
+    most `part_pages` pages and (unless that is smaller) of at least `min_part_pages` pages; when
+    each worker reads several, the last round's parts are halved (each half at least
+    `min_part_pages` pages).
 
-    A multiple of the workers keeps them all busy to the end of each step.
+    A multiple of the workers keeps them all busy to the end of each step; parts of equal pages
+    still take unequal time (a page's cost is its content's), and halving the last ones shortens
+    the wait of the worker that ends first for the one that ends last (the next step needs every
+    part).
     """
     if n_pages < 1:
         return []
@@ -69,7 +74,19 @@ def page_ranges(n_pages: int, settings: Settings) -> list[range]:
     size = min(settings.part_pages, max(size, settings.min_part_pages))
     count = max(1, min(math.ceil(n_pages / size), n_pages // settings.min_part_pages))
     bounds = [1 + round(i * n_pages / count) for i in range(count + 1)]
-    return [range(a, b) for a, b in itertools.pairwise(bounds)]
+    ranges = [range(a, b) for a, b in itertools.pairwise(bounds)]
+    if settings.jobs == 1 or count <= settings.jobs:
+        return ranges
+    last = ranges[-settings.jobs :]
+    return ranges[: -settings.jobs] + [half for part in last for half in _halves(part, settings.min_part_pages)]
+
+
+def _halves(pages: range, least: int) -> list[range]:
+    """`pages` in two halves of at least `least` pages each; whole when it is too short for that."""
+    if len(pages) < 2 * least:
+        return [pages]
+    middle = pages.start + len(pages) // 2
+    return [range(pages.start, middle), range(middle, pages.stop)]
 
 
 def share_workers(jobs: list[DocumentJob], workers: int) -> None:

@@ -354,7 +354,7 @@ class Batch:
         except Exception as error:  # a bug in planning this document's next step: it alone fails
             job.error = DocumentError(Kind.internal_error, f"{job.label}: internal error: {describe(error)}")
             follow = []
-        for task in follow:
+        for task in reversed(follow):  # urgent ones go first: in the job's order (a document's small last parts last)
             pool.submit(task, urgent=True)
         if job.pages and not pages_known:
             self.progress.add_pages(job.pages - self._counted.get(job, 0))

@@ -12,14 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..readers.pdf.sources import DEFAULT as DEFAULT_PDF_ENGINE
 from ..readers.pdf.sources import SOURCES as PDF_SOURCES
-from ..review.output import FORMATS as REPORT_FORMATS
-from ..review.output import rendered, wants_colour
-from ..review.records import RecordError
-from ..review.report import Report
+from ..review import FORMATS as REPORT_FORMATS
+
+if TYPE_CHECKING:  # the review's modules (the record model, rendering) load when a report is made
+    from ..review.report import Report
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what `register` adds to
 
@@ -168,6 +168,9 @@ def report_command(command: str, build: Callable[[], Report], args: argparse.Nam
     """Build the report and print it (or write it to --output): exit 0 when nothing differs, 1 when
     something does, 2 when the records cannot be read, a record read breaks the contract (the report
     lists each one: file, field, problem; stderr counts them) or the report cannot be written."""
+    from ..review.output import rendered, wants_colour
+    from ..review.records import RecordError
+
     try:
         report = build()
     except RecordError as error:

@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..review.report import diff_run
 from ._common import add_report_options, report_command, writable_folder
 
 if TYPE_CHECKING:
@@ -60,6 +59,8 @@ def review(paths: list[Path], args: argparse.Namespace, run: Callable[..., Summa
     try:
         summary = run(paths, out, log=lambda line: print(line, file=sys.stderr))
         print(summary.text() if args.out else _not_kept(summary, out, before), file=sys.stderr)
+        from ..review.report import diff_run  # the review's modules load only for --diff-against
+
         code = report_command("run", lambda: diff_run(before, out, paths, kept=bool(args.out)), args)
     finally:
         if not args.out:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
@@ -224,6 +225,7 @@ def build_record(
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
+    _note_broken_paragraphs(record, notes)
     comuna = (
         municipalidad["comuna"]
         if municipalidad and municipalidad["comuna"]
@@ -306,6 +308,34 @@ def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
                 Aviso.lectura_dudosa,
                 f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
             )
+
+
+SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
+
+
+def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running-text field (`descripcion`, `elemento_innovador`) that
+    opens in lower case, or holds a paragraph that opens in lower case or one that ends without a
+    sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs. Joined
+    paragraphs never look so; reading order that took the columns of running text in the wrong
+    order (a column's top read before the text it goes on from, paragraphs of two columns read row
+    by row) does, and the field must not pass as read right."""
+    for key in ("descripcion", "elemento_innovador"):
+        text = record[key]
+        if not isinstance(text, str) or not text:
+            continue
+        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+        if paragraphs and paragraphs[0][:1].islower():
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{paragraphs[0][:40]}»)")
+        for before, after in pairwise(paragraphs):
+            if after[:1].islower() or before[-1:] not in SENTENCE_ENDS:
+                notes.add(
+                    key,
+                    Aviso.lectura_dudosa,
+                    f"una frase parece cortada entre dos párrafos («{before[-30:]}» | «{after[:30]}»): "
+                    "el orden de lectura de las columnas puede estar mal",
+                )
+                break
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text

@@ -6,3 +6,5 @@ sides, `compare` diffs one pair field by field, `report` holds the result
 that the `render_*` modules print, `crosscheck` pairs one folder's records
 across documents, and `golden` handles pending golden files.
 """
+
+FORMATS = ("text", "md", "html", "json")  # the report formats `output.rendered` renders (`--format`)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import sys
 
-from . import render_html, render_json, render_md, render_text
+from . import FORMATS, render_html, render_json, render_md, render_text
 from .report import Report
 
-FORMATS = ("text", "md", "html", "json")
+__all__ = ["FORMATS", "rendered", "wants_colour"]
 
 
 def rendered(report: Report, fmt: str, colour: bool = False) -> str:

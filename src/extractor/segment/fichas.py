@@ -46,6 +46,7 @@ from ..template import (
     MAX_HEADING_WORDS,
     heading_term,
     is_bare_prefix,
+    part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
     without_number,
@@ -257,10 +258,21 @@ def category_named(label: str | None) -> Term | None:
 
 
 def is_title_like(block: TextBlock, body: float) -> bool:
+    """A block styled as a title, or printed TITLE_RATIO times the body size or larger and no longer
+    than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
+    PARTICIPAN:", its first line read into one line with its value) is none: a heading of the
+    template never opens a ficha."""
     style = (block.style or "").lower()
     if style in title_styles():
         return True
-    return body > 0 and block.size >= TITLE_RATIO * body and len(block_text(block)) <= 200
+    return _title_sized(block, body, TITLE_RATIO)
+
+
+def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
+    """Printed `ratio` times the body size or larger, no longer than a title, and no piece of a
+    template heading."""
+    text = block_text(block)
+    return body > 0 and block.size >= ratio * body and len(text) <= 200 and not part_of_a_heading(text)
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -361,8 +373,9 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
     placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]
+    printed = _printed(placed)
     for p in placed:
-        if p.role is Role.title and _repeats_elsewhere(placed, p):
+        if p.role is Role.title and _repeats_elsewhere(p, printed):
             p.role = Role.body  # a running header or band set large: no ficha's title
     placed = titles_across_boxes(placed)
     items = [p.item for p in placed]
@@ -372,11 +385,12 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     mark_unknown_headings(placed, body)
+    printed = _printed(placed)
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         fichas.append(_ficha(n + 1, placed[start:end], catalogs))
-        fichas[-1].title_doubt = title_doubt(placed[start:end], placed)
+        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed)
     return Segmentation(placed, fichas, body)
 
 
@@ -392,6 +406,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     order = [term.id for term in headings()]
     previous_key = None
     previous_heading: int | None = None
+    pages = _PageFacts(placed)
     for i, p in enumerate(placed):
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
@@ -407,13 +422,13 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
                     # ficha's own title, less large, stands right before its headings, or is the
                     # largest text before them on their page
                     own = _restart_title(placed, i, body) if last_title is not None else None
-                    own = own if own is not None else _page_title(placed, last_title, i, body)
+                    own = own if own is not None else _page_title(placed, last_title, i, body, pages)
                     last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
             elif previous_key is not None and order.index(key) < order.index(previous_key):
                 title = _restart_title(placed, i, body)
                 if title is None and p.page is not None:
-                    title = _page_title(placed, previous_heading, i, body)
+                    title = _page_title(placed, previous_heading, i, body, pages)
                 if title is not None:
                     starts.append(title)
                     last_title, headings_since_title = title, 0
@@ -434,20 +449,32 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
         and isinstance(block := placed[i - 1].item, TextBlock)
         and placed[i - 1].role in (Role.body, Role.municipality)
     ):
-        if placed[i - 1].role is Role.body and not (
-            body > 0 and block.size >= RESTART_TITLE_RATIO * body and len(block_text(block)) <= 200
-        ):
+        if placed[i - 1].role is Role.body and not _title_sized(block, body, RESTART_TITLE_RATIO):
             break
         i -= 1
-    titles = [p for p in placed[i:heading] if p.role is Role.body]
+    titles = [k for k in range(i, heading) if placed[k].role is Role.body]
     if not titles:
         return None
-    for p in titles:
-        p.role = Role.title
-    return placed.index(titles[0])
+    for k in titles:
+        placed[k].role = Role.title
+    return titles[0]
 
 
-def _page_title(placed: list[Placed], after: int | None, heading: int, body: float) -> int | None:
+class _PageFacts:
+    """What `_page_title` asks of the whole document for each heading, found once per `_ficha_starts`
+    (a scan of every placed item per heading made long documents quadratic): the largest heading
+    on each page, and where each text is printed (`_printed`). Roles change there only from body to
+    title, so neither changes while it runs."""
+
+    def __init__(self, placed: list[Placed]) -> None:
+        self.headings: dict[int | None, float] = {}  # page -> the size of its largest heading
+        for p in placed:
+            if p.role is Role.heading:
+                self.headings[p.page] = max(self.headings.get(p.page, 0.0), _size(p))
+        self.printed = _printed(placed)
+
+
+def _page_title(placed: list[Placed], after: int | None, heading: int, body: float, pages: _PageFacts) -> int | None:
     """The ficha's own title on the page of its first heading (at `heading`, PDF) when no title-like
     block stands on that page before it (`after`: the last title-like block, on a page before, or
     where the headings start over the heading before; None: none): the
@@ -458,18 +485,16 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
     header or band) is none. The blocks become title-like; None when there is none."""
     page = placed[heading].page
     start = 0 if after is None else after + 1
-    headings_size = max(_size(p) for p in placed if p.page == page and p.role is Role.heading)
+    headings_size = pages.headings[page]
     candidates = [
         k
         for k in range(start, heading)
         if placed[k].page == page
         and placed[k].role is Role.body
         and isinstance(block := placed[k].item, TextBlock)
-        and body > 0
-        and block.size >= RESTART_TITLE_RATIO * body
+        and _title_sized(block, body, RESTART_TITLE_RATIO)
         and block.size > (1 + TITLE_SIZE_TOLERANCE) * headings_size
-        and len(block_text(block)) <= 200
-        and not _repeats_elsewhere(placed, placed[k])
+        and not _repeats_elsewhere(placed[k], pages.printed)
     ]
     if not candidates:
         return None
@@ -488,20 +513,29 @@ def _size(p: Placed) -> float:
     return p.item.size if isinstance(p.item, TextBlock) else 0.0
 
 
-def _repeats_elsewhere(placed: list[Placed], one: Placed) -> bool:
+Printed = dict[str, list[tuple[int, float]]]  # a folded text -> (page, size) of each text block printing it
+
+
+def _printed(placed: list[Placed]) -> Printed:
+    """Where each text of the placed text blocks (PDF) is printed: its folded text -> (page, size) of
+    each block (`_repeats_elsewhere` asks it for one block after another)."""
+    printed: Printed = {}
+    for p in placed:
+        if isinstance(p.item, TextBlock) and p.page is not None:
+            printed.setdefault(fold(block_text(p.item)), []).append((p.page, p.item.size))
+    return printed
+
+
+def _repeats_elsewhere(one: Placed, printed: Printed) -> bool:
     """Whether the text block `one` (PDF) is printed again on another page at its size (within
-    TITLE_SIZE_TOLERANCE): a running header or band, a cover's words again; never one ficha's title."""
+    TITLE_SIZE_TOLERANCE), by the document's `printed` texts: a running header or band, a cover's
+    words again; never one ficha's title."""
     item = one.item
     if not isinstance(item, TextBlock) or one.page is None:
         return False
-    text = fold(block_text(item))
     return any(
-        p.page is not None
-        and p.page != one.page
-        and isinstance(p.item, TextBlock)
-        and abs(p.item.size - item.size) <= TITLE_SIZE_TOLERANCE * item.size
-        and fold(block_text(p.item)) == text
-        for p in placed
+        page != one.page and abs(size - item.size) <= TITLE_SIZE_TOLERANCE * item.size
+        for page, size in printed.get(fold(block_text(item)), ())
     )
 
 
@@ -866,8 +900,9 @@ def _label_beside_region_heading(
     )
 
 
-def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
-    """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`) may not
+def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> str | None:
+    """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`, whose
+    texts are `printed` where `_printed` says) may not
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
 
     - another text on the title's page, of the ficha's head or of no ficha, is printed as large as
@@ -907,7 +942,7 @@ def title_doubt(ficha: list[Placed], placed: list[Placed]) -> str | None:
     ):
         before = block_text(last.item)
         return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
-    if any(_repeats_elsewhere(placed, ficha[n]) for n in title):
+    if any(_repeats_elsewhere(ficha[n], printed) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
     if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
@@ -1043,15 +1078,32 @@ class _PanelSection:
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:
     """Whether `b` starts the next column after `a` on one page: right of `a`, its top above
-    `a`'s (a column break, not text set beside or under `a`)."""
+    `a`'s (a column break, not text set beside or under `a`); or `a` is a paragraph that went on
+    past a column break (its lines from one starting such a next column, `_column_tail`) and `b`
+    starts under that tail, in its column, within two of its font sizes: the next paragraph."""
     box_a, box_b = a.prov.bbox, b.prov.bbox
-    return (
-        box_a is not None
-        and box_b is not None
-        and a.prov.page == b.prov.page
-        and box_b[0] >= box_a[2]
-        and box_b[1] < box_a[1]
-    )
+    if box_a is None or box_b is None or a.prov.page != b.prov.page:
+        return False
+    if box_b[0] >= box_a[2] and box_b[1] < box_a[1]:
+        return True
+    tail = _column_tail(a)
+    if tail is None:
+        return False
+    em = a.size or 10.0
+    return abs(box_b[0] - tail[0]) <= em and 0 <= box_b[1] - tail[3] <= 2 * em
+
+
+def _column_tail(block: TextBlock) -> tuple[float, float, float, float] | None:
+    """The box of a block's lines from the first that starts a next column (right of the line
+    before it and above its top: the paragraph went on past a column break), None when all its
+    lines stand in one column."""
+    boxes = [line.prov.bbox for line in block.lines]
+    for k in range(1, len(boxes)):
+        prev, here = boxes[k - 1], boxes[k]
+        if prev is not None and here is not None and here[0] >= prev[2] and here[1] < prev[1]:
+            rest = [b for b in boxes[k:] if b is not None]
+            return (min(b[0] for b in rest), min(b[1] for b in rest), max(b[2] for b in rest), max(b[3] for b in rest))
+    return None
 
 
 def _anchored_regions(placed: list[Placed]) -> set[str]:

@@ -57,7 +57,7 @@ from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
 from ..layout import BBox, Checkbox, Item, Line, Provenance, Table, TextBlock, bbox_union, flatten_tables
-from ..template import names_heading
+from ..template import names_heading, without_number
 from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
 
@@ -298,10 +298,10 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score
     other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
     one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
-    with a capital or a digit, that matches a heading: the best match (`score`, when given), of equal ones
-    the longest. So a block that matches a heading only loosely as a whole ("6. SOSTENIBILIDAD EN
-    EL TIEMPO:" over "7. BREVE", the next heading's first line set a line pitch under it) is cut
-    after the run that matches it better."""
+    with a capital (after its number: "5. Forma de" over "financiamiento:"), that matches a heading:
+    the best match (`score`, when given), of equal ones the longest. So a block that matches a
+    heading only loosely as a whole ("6. SOSTENIBILIDAD EN EL TIEMPO:" over "7. BREVE", the next
+    heading's first line set a line pitch under it) is cut after the run that matches it better."""
     if len(block.lines) < 2:
         return [block]
     if is_heading(block):
@@ -334,8 +334,7 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score
 def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | None) -> tuple[float, int] | None:
     """(score, end) of the run of lines from `i` that matches a heading best (`score`; all
     alike without it), of equal ones the longest (up to MAX_HEADING_LINES); None when none does."""
-    first = block.lines[i].text[:1]
-    if not (first.isupper() or first.isdigit()):  # a capital or a heading's number ("7. BREVE")
+    if not without_number(block.lines[i].text)[:1].isupper():  # a capital, after a heading's number
         return None
     best: tuple[float, int] | None = None
     for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1):

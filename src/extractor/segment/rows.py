@@ -35,6 +35,7 @@ PARAGRAPH_EDGE_EMS = 0.5  # a paragraph's next line starts this close to its lef
 PARAGRAPH_SPACE_EMS = 0.35  # pitch (ems) past a paragraph's leading that sets the next paragraph apart
 RUN_ON_EMS = 1.6  # pitch (ems, top to top) of two lone lines of one paragraph at most
 LINE_OVERLAP_EMS = 0.3  # ems a paragraph's next line may rise into the one above
+ABUT_EMS = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
 
 Predicate = Callable[[TextBlock], bool]
 Split = Callable[[TextBlock], list[TextBlock]]  # a block cut into its paragraphs
@@ -116,6 +117,18 @@ def _is_piece(p: Placed) -> bool:
     return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
 
 
+def _heading_piece(p: Placed, heading: Placed) -> bool:
+    """A piece (`_is_piece`) that may be part of `heading`: its number ("1)", "II."), or a line
+    set in the heading's dress (`_one_dress`: a wrapped line read apart). A short piece in another
+    dress (the body's) is a value: "Recursos propios municipales." under its heading."""
+    item, own = p.item, heading.item
+    if not _is_piece(p) or not isinstance(item, TextBlock) or not isinstance(own, TextBlock) or not own.lines:
+        return False
+    if not any(c.isalpha() for line in item.lines for c in line.text):
+        return True
+    return any(_one_dress(own.lines[-1], line) or _one_dress(own.lines[0], line) for line in item.lines)
+
+
 def _lines_of(item: TextBlock, page: int) -> list[tuple[Line, float, float | None]]:
     """Each line of a block with its top and bottom on `page` (minus infinity and None on a page
     before: text going on)."""
@@ -185,11 +198,47 @@ def _over_its_text(heading: Placed, page: list[Placed]) -> bool:
     middle = (box[0] + box[2]) / 2
     for p in page:
         other = _box(p)
-        if p is heading or other is None or p.heading or (_is_piece(p) and not p.anchor):
+        if p is heading or other is None or p.heading or (_heading_piece(p, heading) and not p.anchor):
             continue
         if other[0] < middle and other[2] > box[0] and 0 <= other[1] - box[3] <= em:
             return True
     return False
+
+
+def _beside_line_by_line(p: Placed, page: int, column: list[Placed], right: float, end: float) -> bool:
+    """Whether `p`, a text block of lines in two rows or more of the heading `column` (sorted top
+    to bottom; `right`: its right edge, `end`: where the text column ends), stands beside it line
+    by line: each line right of its own row's heading (the row by the line's top, `_row_of`), as a
+    value's last wrapped line stands right of a wide heading, above the next row's heading, read
+    into one block with the next row's value that starts further left, right of its narrower
+    heading. Its lines are then each their own row's (`_split`)."""
+    item = p.item
+    if p.anchor or not isinstance(item, TextBlock):
+        return False
+    tops = [(_top(h), ROW_EMS * _size(h)) for h in column]
+    rows = set()
+    for line, top, bottom in _lines_of(item, page):
+        box = line.prov.bbox
+        if box is None or bottom is None:
+            return False
+        row = _row_of(top, tops, bottom)
+        label = _box(column[row]) if row >= 0 else None
+        edge = label[2] if label is not None else right
+        if box[0] < edge - ROW_EMS * _size(column[max(row, 0)]) or box[2] > end + 1.0:
+            return False
+        rows.add(row)
+    return len(rows) > 1
+
+
+def _with_values_in_the_last_row(ordered: list[Placed], beside: list[Placed]) -> list[Placed]:
+    """The headings `ordered` (top to bottom) less the last ones that nothing of the text column
+    `beside` reaches down to (no item's bottom under the heading's top): their text stands past
+    where the grid ends (beside the heading column of another card) and keeps its place in reading
+    order with the heading, which is no row of this grid."""
+    out = list(ordered)
+    while out and not any((box := _box(p)) is not None and box[3] > _top(out[-1]) for p in beside):
+        out.pop()
+    return out
 
 
 def _without_text_under_the_last_row(beside: list[Placed], heading: Placed) -> list[Placed]:
@@ -257,6 +306,46 @@ def _home(heading: Placed, page: list[Placed]) -> str | None:
 def _region(p: Placed) -> str | None:
     item = p.item
     return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
+
+
+def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
+    """The heading with the pieces of the heading column that are its own rest joined to it, in
+    reading order: a piece in its dress (`_heading_piece`) level with its last line and abutting
+    it (within ABUT_EMS: a small-capital label's colon or "/CREATIVO", read apart by their size;
+    a value stands a column gap away), or
+    stacked right under it at its left edge (its next line, within STACK_GAP_EMS)."""
+    item, em = heading.item, _size(heading)
+    used: set[int] = set()
+    while isinstance(item, TextBlock) and item.lines and (last := item.lines[-1].prov.bbox) is not None:
+        left = item.prov.bbox[0] if item.prov.bbox is not None else last[0]
+        mine = [
+            (p, box)
+            for p in pieces
+            if id(p) not in used
+            and isinstance(p.item, TextBlock)
+            and (box := _box(p)) is not None
+            and _heading_piece(p, replace(heading, item=item))
+        ]
+        level = (
+            p for p, box in mine if box[1] < last[3] and box[3] > last[1] and abs(box[0] - last[2]) <= ABUT_EMS * em
+        )
+        under = (
+            p
+            for p, box in mine
+            if 0 <= box[1] - last[3] <= STACK_GAP_EMS * em and abs(box[0] - left) <= STACK_EDGE_EMS * em
+        )
+        found = next(level, None) or next(under, None)
+        if found is None:
+            break
+        assert isinstance(found.item, TextBlock)
+        used.add(id(found))
+        item = _block_of([*item.lines, *found.item.lines], replace(item, prov=replace(item.prov, bbox=None)))
+    return replace(heading, item=item)
+
+
+def _lines_in(p: Placed, lines: set[int]) -> bool:
+    """Whether an item is a text block whose lines are among `lines` (ids)."""
+    return isinstance(p.item, TextBlock) and bool(p.item.lines) and id(p.item.lines[0]) in lines
 
 
 def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
@@ -380,17 +469,19 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     def place(p: Placed, box: BBox) -> Where:
         """Where an item of the page stands to the grid: in the text column (beside), a piece of
         the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
-        if box[0] >= end - reach:
-            return None  # the column of the anchor right of the grid (a side panel's), not the grid's
+        if box[0] >= end - 1.0:
+            return None  # in the column the anchor right of the grid opens: a side panel's
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
         row = _row_of(box[1], plain_tops, _first_bottom(p))
         label = _box(ordered[row]) if row >= 0 else None
         edge = label[2] if label is not None else right  # each row's value starts right of its own label
-        if box[0] >= edge - reach and box[2] > end + 1.0 and not above:
-            return "stop"  # text across the anchor's column (a card beside the grid and a band under both)
-        if box[0] >= edge - reach and box[2] <= end + 1.0:
+        # text across the anchor's column (a card beside the grid and a band under both); what starts
+        # at or right of the anchor is the side panel's own and keeps its place
+        if edge - reach <= box[0] < end and box[2] > end + 1.0 and not above:
+            return "stop"
+        if (box[0] >= edge - reach and box[2] <= end + 1.0) or _beside_line_by_line(p, number, ordered, right, end):
             if p.anchor and not above:
                 return "stop"
             if not p.anchor and box[3] <= bottom + reach and (opened or not above):
@@ -419,14 +510,21 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
             beside.append(p)
         elif where == "piece":
             pieces.append(p)
-    beside = _without_text_under_the_last_row(beside, ordered[-1])
-    if not beside:
-        return None
     joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
-    members = {id(p) for p in [*column, *beside, *pieces]}
     taken = {id(p) for _, found in joined.values() for p in found}
-    pieces = [p for p in pieces if id(p) not in taken]
-    ordered = [joined[id(h)][0] for h in ordered]
+    ordered = [_with_its_own_pieces(joined[id(h)][0], [*pieces, *beside]) for h in ordered]
+    own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
+    used = [p for p in [*pieces, *beside] if id(p) in taken or _lines_in(p, own)]
+    pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
+    beside = _without_text_under_the_last_row(beside, ordered[-1])
+    ordered = _with_values_in_the_last_row(ordered, beside)
+    if not beside or len(ordered) < MIN_COLUMN_HEADINGS:
+        return None
+    kept = sorted(column, key=_top)[: len(ordered)]  # the headings left out keep their place
+    own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
+    used = [p for p in used if _lines_in(p, own)]
+    pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
+    members = {id(p) for p in [*kept, *beside, *pieces, *used]}
     tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
     rows: dict[int, list[Placed]] = {}
     for p in page:

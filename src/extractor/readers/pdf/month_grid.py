@@ -256,11 +256,14 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
 def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
     `month_grid_fill_cells` cells; else of the largest fill inside the cell (a ruled row's mark cell
-    shaded beside its name); None when unfilled."""
+    shaded beside its name); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
+    (a cell's border, a strike-through), never a cell's fill: cells drawn edge to edge, their borders
+    fall inside the cells the names' centres give, unevenly, as the names' lengths differ."""
     limit = settings.month_grid_fill_cells * area(cell.box)
+    shapes = [s for s in page.shapes if min(width(s), height(s)) > settings.month_grid_rule]
     fills = [
         (s, lum)
-        for s in page.shapes
+        for s in shapes
         if s["fill"]
         and (lum := s["fill_lum"]) is not None
         and area(s) <= limit
@@ -271,7 +274,7 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
         pad = settings.cell_snap
         inside = [
             (s, lum)
-            for s in page.shapes
+            for s in shapes
             if s["fill"] and (lum := s["fill_lum"]) is not None and contains(cell.box, s, pad=pad) and area(s) > 0
         ]
         smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
@@ -483,7 +486,9 @@ def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = 
     the twelve names differ in the one way that splits them in two (greyed, struck, filled, bold:
     the names are the cells), the active months' body cells get that mark. Returns a note when
     the names differ in ways that cannot be read (they disagree, or alternate month by month);
-    None otherwise. Names all alike (an empty table's header) change nothing."""
+    None otherwise. Names all alike (an empty table's header) change nothing. The names being the
+    cells, a body cell read as merged across months the names tell apart is cut into its months
+    (`_one_cell_a_month`)."""
     body = [c for c in table.cells if c.row > 0]
     header = sorted((c for c in table.cells if c.row == 0), key=lambda c: c.col)
     if len(header) != 12 or any(c.mark is not None and c.mark.checked for c in body):
@@ -511,8 +516,32 @@ def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = 
     reading = _read_ways(cells, _ways(cells, page, settings))
     if reading.doubt:
         return ReaderNote(UNCLEAR, reading.doubt, table.prov)
+    if reading.active:
+        body = _one_cell_a_month(table, header, reading.active)
     for cell in body:
         months = {table.months[c] for c in range(cell.col, cell.col + cell.colspan) if c < len(table.months)}
         if months & reading.active and not cell.text:  # a cell holding text keeps its note (`unclear_month_cells`)
             cell.mark = Checkbox(True, None, reading.method, cell.prov)
     return None
+
+
+def _one_cell_a_month(table: Table, header: list[Cell], active: set[int]) -> list[Cell]:
+    """The body cells of `table` with each cell spanning both months in `active` and months not in
+    it (a row of named cells whose body, under the names, showed no rules: read as one merged
+    cell) cut into one cell a month, halfway between the names' centres (`header`, by column);
+    `table.cells` updated."""
+    centres = [(c.prov.bbox[0] + c.prov.bbox[2]) / 2 if c.prov.bbox else 0.0 for c in header]
+    cells: list[Cell] = []
+    for cell in table.cells:
+        span = range(cell.col, min(cell.col + cell.colspan, len(table.months)))
+        mixed = len({table.months[c] in active for c in span}) > 1
+        if cell.row == 0 or not mixed or cell.prov.bbox is None or cell.text:
+            cells.append(cell)
+            continue
+        x0, top, x1, bottom = cell.prov.bbox
+        for c in span:
+            left = x0 if c == span[0] else (centres[c - 1] + centres[c]) / 2
+            right = x1 if c == span[-1] else (centres[c] + centres[c + 1]) / 2
+            cells.append(Cell(cell.row, c, prov=Provenance(cell.prov.page, (left, top, right, bottom))))
+    table.cells = cells
+    return [c for c in cells if c.row > 0]

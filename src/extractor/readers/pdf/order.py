@@ -247,12 +247,17 @@ def _bank(ends: list[float], edge: float, size: float, settings: LayoutSettings)
 
 def _beyond(row: list[Word], lo: float, hi: float, size: float, settings: LayoutSettings) -> list[Word]:
     """The words of a row right of its white `lo`-`hi`, up to the next gap wider than `word_gap`
-    font sizes and of another width (within `gutter_even` font sizes): the rest of the line."""
+    font sizes and of another width (within `gutter_even` font sizes), or of that width but
+    followed by a narrower space (the next gap of at least `touching_gap` font sizes): the rest of
+    the line. Justification stretches every space of a line alike, so a gap as wide as the white
+    that leads into ordinary word spaces is a gutter into the next column (whose first line
+    starts there), not one more space of the line."""
     even, wide = settings.gutter_even * size, settings.word_gap * size
     right = [w for w in row if w["x0"] >= hi]
-    for n, (a, b) in enumerate(pairwise(right)):
-        space = b["x0"] - a["x1"]
-        if space > wide and abs(space - (hi - lo)) > even:
+    spaces = [b["x0"] - a["x1"] for a, b in pairwise(right)]
+    for n, space in enumerate(spaces):
+        after = next((g for g in spaces[n + 1 :] if g >= settings.touching_gap * size), None)
+        if space > wide and (abs(space - (hi - lo)) > even or (after is not None and after <= wide)):
             return right[: n + 1]
     return right
 
@@ -580,18 +585,59 @@ def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSe
 
 
 def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> float:
-    """Where to cut the region across: the widest row gap that is not white space inside one
-    column only (`_inside_one_column`, judged on the nodes within `column_window` body sizes of
-    the gap: the columns there); the widest of all when every one is."""
+    """Where to cut the region across: the widest row gap that is not the white between two lines
+    of a column's running text (`_column_runs_across`) nor white space inside one column only
+    (`_inside_one_column`, judged on the nodes within `column_window` body sizes of the gap: the
+    columns there); the widest of the first kind when every one is the second, the widest of
+    all when every one is the first."""
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
-    for _, start, end in gaps:
+    body = band_gap if band_gap != float("inf") else settings.para_default_size
+    across = [g for g in gaps if not _column_runs_across(nodes, g[1], g[2], body, settings)]
+    for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
         cols = _gaps(near, "x0", "x1") if near else None
         if not (cols and cols[0] >= settings.column_gap and _inside_one_column(near, cols[1], cut)):
             return cut
-    return (gaps[0][1] + gaps[0][2]) / 2
+    return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+
+
+def _column_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies in the white between two lines of
+    one column of running text: a line of the body size `body` (within `para_size_diff` points)
+    ends at or above its top and a line of that size starts at or below its bottom, their left
+    edges within `gutter_indent` font sizes (a first-line indent), the white between them
+    narrower than `column_line_gap` font sizes, and their line pitch that of the line above the
+    first or below the second in their column, within `gutter_even` font sizes (a paragraph's
+    even leading; a stack of labels or headings of rows steps by its rows' heights). Two columns
+    of running text set at their own pitches leave row gaps where their line gaps overlap by
+    chance; cutting there would read the bottom of the left column after the right column's top."""
+    lines = [
+        (n.box, n.unit.payload)
+        for n in nodes
+        if n.unit is not None
+        and isinstance(n.unit.payload, Line)
+        and abs(n.unit.payload.size - body) <= settings.para_size_diff
+    ]
+    for a_box, a in lines:
+        room, even, indent = (
+            settings.column_line_gap * a.size,
+            settings.gutter_even * a.size,
+            settings.gutter_indent * a.size,
+        )
+        if not start - room < a_box["bottom"] <= start + 0.5:
+            continue
+        column = [box for box, _ in lines if abs(box["x0"] - a_box["x0"]) <= indent]
+        for b_box in column:
+            pitch = b_box["top"] - a_box["top"]
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and any(
+                abs(pitch - (a_box["top"] - c["top"])) <= even or abs(pitch - (c["top"] - b_box["top"])) <= even
+                for c in column
+                if c is not a_box and c is not b_box
+            ):
+                return True
+    return False
 
 
 def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:

@@ -10,9 +10,11 @@ box; `segment/paragraphs.py` groups them into paragraphs.
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from ...layout import (
     HIDDEN_TEXT,
@@ -42,7 +44,7 @@ from .order import Unit, in_reading_order, line_fragments, reading_order
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
-from .running import margin_keys, repeated_keys, without_running
+from .running import margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
 
@@ -104,18 +106,13 @@ class DocumentFacts:
 
     damage: str | None  # what `damage.xref_damage` found wrong with its cross-reference data
     unhyphenating: bool  # its producer hyphenates no word (`producer.hyphenates_nothing`)
-    source: PageSource | None = None  # the page source bound to the document (pdfium: its font table)
+    source: PageSource | None = None  # the page source bound to the document (`PageSource.for_document`)
 
 
 def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> DocumentFacts:
     """The PDF's `DocumentFacts`, read with `engine`'s page source (`password` as given to `read_pages`)."""
     password = opening_password(path, password)
-    source = None
-    if engine == "pdfium":
-        from .sources.pdfium_source import SOURCE as PDFIUM
-
-        source = PDFIUM.for_document(path, password)
-    return _facts(path, password, source)
+    return _facts(path, password, page_source(engine).for_document(path, password))
 
 
 def _facts(path: str, password: str | None, source: PageSource | None = None) -> DocumentFacts:
@@ -200,9 +197,14 @@ def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions = OcrOptio
     """A PDF with no word on any page has no text layer: scanned (or outlined) pages need OCR,
     which is off (`--ocr never`), cannot run here (the message says how to install it), or read
     nothing."""
-    if not pages:
+    require_words([bool(page.words) for page in pages], path, ocr)
+
+
+def require_words(worded: list[bool], path: str, ocr: OcrOptions = OcrOptions()) -> None:
+    """`require_text` for pages known only by whether each has words (`worded`, in page order)."""
+    if not worded:
         raise document_error(Kind.damaged_pdf, path, "damaged PDF: it has no pages")
-    if not any(page.words for page in pages):
+    if not any(worded):
         problem = unavailable(ocr.lang)
         if ocr.mode == "never":
             why = "; OCR is off (--ocr never)"
@@ -211,7 +213,7 @@ def require_text(pages: list[PageObjects], path: str, ocr: OcrOptions = OcrOptio
         else:
             why = "; OCR read no word on them"
         raise document_error(
-            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(pages)} pages){why}"
+            Kind.scanned_pdf, path, f"scanned: needs OCR (no text layer on any of its {len(worded)} pages){why}"
         )
 
 
@@ -306,8 +308,11 @@ class Skipped:
 PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
 
 
-def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[PageItem]:
-    """The page's items in reading order, given the keys of the document's running headers.
+def page_items(
+    page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT, margin: Sequence[Unit] | None = None
+) -> list[PageItem]:
+    """The page's items in reading order, given the keys of the document's running headers (and the
+    page's margin lines, `running.margin_lines`, when found before).
 
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
@@ -318,7 +323,7 @@ def page_items(page: PageObjects, keys: set[str], settings: LayoutSettings = LAY
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
     region of its own (`Unit.layer`).
     """
-    words = without_running(page, keys, settings)
+    words = without_running(page, keys, settings, margin)
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
@@ -401,12 +406,51 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     return layout
 
 
+T = TypeVar("T")
+
+
+class Deferred(Generic[T]):
+    """A value (never None) that, pickled, travels as a pickle of its own, unpickled only when first
+    read (`value`). A long PDF's parts go from the worker that read them through the batch process to
+    the worker that makes their items: the batch process only merges the parts' margin keys, so it
+    never builds their pages' objects (it forks every later worker, and the smaller it stays the
+    cheaper each fork), and the unpickling is done by the worker that needs them, beside the others."""
+
+    def __init__(self, value: T) -> None:
+        self._value: T | None = value
+        self._pickled: bytes | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the value is there as objects (not only as its pickle)."""
+        return self._value is not None
+
+    @property
+    def value(self) -> T:
+        if self._value is None:
+            assert self._pickled is not None, "a Deferred holds its value or its pickle"
+            self._value, self._pickled = pickle.loads(self._pickled), None
+        return self._value
+
+    def __getstate__(self) -> bytes:
+        return self._pickled if self._pickled is not None else pickle.dumps(self._value, pickle.HIGHEST_PROTOCOL)
+
+    def __setstate__(self, state: bytes) -> None:
+        self._value, self._pickled = None, state
+
+
 @dataclass(frozen=True)
 class PdfPart:
-    """Some consecutive pages of a PDF, read."""
+    """Some consecutive pages of a PDF, read: what the merge reads plainly, the pages `Deferred`."""
 
-    pages: list[PageObjects]
-    margins: list[set[str]]  # each page's margin lines (`margin_keys`)
+    deferred: Deferred[list[PageObjects]]
+    margins: list[set[str]]  # each page's margin keys (`margin_keys`), for the merge
+    lines: list[list[Unit]]  # each page's margin lines (`margin_lines`), found once: keys, then running headers
+    worded: list[bool]  # whether each page has words, for the merge (`require_words`)
+
+    @property
+    def pages(self) -> list[PageObjects]:
+        return self.deferred.value
 
 
 @dataclass(frozen=True)
@@ -427,15 +471,19 @@ class PdfPages:
 
     def read_part(self, path: str, password: str | None, pages: range | None) -> PdfPart:
         read = read_pages(path, password, pages, self.settings, self.options.pdf_engine, self.options.ocr, self.facts)
-        return PdfPart(read, [margin_keys(page, self.settings) for page in read])
+        lines = [margin_lines(page, self.settings) for page in read]
+        keys = [margin_keys(page, self.settings, found) for page, found in zip(read, lines, strict=True)]
+        return PdfPart(Deferred(read), keys, lines, [bool(page.words) for page in read])
 
     def merge(self, parts: Sequence[PdfPart], label: str) -> set[str]:
         """The running headers' keys, once the document is known to have a text layer."""
-        require_text([page for part in parts for page in part.pages], label, self.options.ocr)
+        require_words([worded for part in parts for worded in part.worded], label, self.options.ocr)
         return repeated_keys([keys for part in parts for keys in part.margins], self.settings)
 
     def part_items(self, part: PdfPart, context: set[str]) -> list[list[PageItem]]:
-        return [page_items(page, context, self.settings) for page in part.pages]
+        return [
+            page_items(page, context, self.settings, found) for page, found in zip(part.pages, part.lines, strict=True)
+        ]
 
     def layout(self, path: str, items_per_page: list[list[PageItem]]) -> Layout:
         return pdf_layout(path, items_per_page)

@@ -6,13 +6,16 @@ their text (digits folded) and their place (top; left edge, right edge or centre
 running header, and so is a lone number in the bands. Template headings, a bare municipality prefix
 and a ficha's municipality label over its title are content, never running headers (`template`).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
-(`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers.
+(`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
+margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
+(`without_running`) are both given them.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ...layout import Line
 from ...template import heading_term, is_bare_prefix, opens_a_heading, starts_with_municipality
@@ -58,7 +61,7 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
     return unit.box["bottom"] < band * page.height or unit.box["top"] > (1 - band) * page.height
 
 
-def _margin_lines(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
+def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
     template's section headings, a bare municipality prefix ("MUNICIPALIDAD" over the name) and
     the municipality labels of a ficha's head: a heading or a ficha's label that opens every other
@@ -90,10 +93,12 @@ def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> b
     )
 
 
-def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT) -> set[str]:
-    """The page's lines in the top and bottom bands, digits folded: candidates for running headers."""
+def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None) -> set[str]:
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers.
+    `lines`: the page's `margin_lines` when found before (else they are found here)."""
     near = page.ocr is not None
-    return {key for u in _margin_lines(page, settings) for key in _margin_keys(u, settings, near)}
+    lines = margin_lines(page, settings) if lines is None else lines
+    return {key for u in lines for key in _margin_keys(u, settings, near)}
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
@@ -124,14 +129,17 @@ def _inside_text(unit: Unit, page: PageObjects, settings: LayoutSettings) -> boo
     )
 
 
-def without_running(page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT) -> list[Word]:
+def without_running(
+    page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None
+) -> list[Word]:
     """The page's words in page order, less those of running headers, footers and page numbers
-    (a number alone in its margin piece, unless it stands inside a line of text: `_inside_text`)."""
+    (a number alone in its margin piece, unless it stands inside a line of text: `_inside_text`).
+    `lines`: the page's `margin_lines` when found before (else they are found here)."""
     pad = settings.running_word_pad
     near = page.ocr is not None
     running = [
         u
-        for u in _margin_lines(page, settings)
+        for u in (margin_lines(page, settings) if lines is None else lines)
         if (not keys.isdisjoint(_margin_keys(u, settings, near)))
         or (_is_number(u) and not _inside_text(u, page, settings))
     ]

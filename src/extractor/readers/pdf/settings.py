@@ -83,7 +83,7 @@ class LayoutSettings:
     month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
-    month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through)
+    month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
@@ -111,6 +111,8 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
+    # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text

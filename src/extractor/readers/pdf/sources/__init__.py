@@ -1,8 +1,11 @@
 """Page sources: the engines that open a PDF and give each page's objects (`objects.SourcePage`).
 
 A source is a module of this package holding `SOURCE`, an object with `name` (its key in
-`SOURCES`), `page_count(path, password)` and `pages(path, password, numbers)` (an iterator of
-`SourcePage`, each page released once given). It maps its engine's failures to the reader's error
+`SOURCES`), `page_count(path, password)`, `pages(path, password, numbers)` (an iterator of
+`SourcePage`, each page released once given) and `for_document(path, password)` (the source
+bound to one document, holding what it reads once for all that document's pages: the reader's
+`DocumentFacts` keep it, so the parts of a long PDF each read with it; a source with nothing to
+hold gives itself). It maps its engine's failures to the reader's error
 kinds: `encrypted_pdf` (a password is needed or wrong) and `damaged_pdf`, through
 `problems.document_error`. Sources are imported on first use.
 
@@ -32,6 +35,8 @@ class PageSource(Protocol):
     def page_count(self, path: str, password: str | None) -> int: ...
 
     def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]: ...
+
+    def for_document(self, path: str, password: str | None) -> PageSource: ...
 
 
 def known(name: str) -> str:

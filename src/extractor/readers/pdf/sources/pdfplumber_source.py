@@ -145,6 +145,10 @@ class PdfplumberSource:
         with _open(path, password) as pdf:
             return len(pdf.pages)
 
+    def for_document(self, path: str, password: str | None) -> PdfplumberSource:
+        """Itself: pdfminer reads what a page needs with the page."""
+        return self
+
     def pages(self, path: str, password: str | None, numbers: range | None) -> Iterator[SourcePage]:
         """Pages `numbers` (1-based; all when None), each closed once given."""
         with _open(path, password, list(numbers) if numbers is not None else None) as pdf:
