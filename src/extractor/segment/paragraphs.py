@@ -62,6 +62,7 @@ from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
+Score = Callable[[TextBlock], float | None]  # a block's score as a template heading (0-100), None for none
 
 SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
 LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
@@ -134,12 +135,19 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         match = judge.heading(block)
         return match[1] if match else None
 
-    flat = join_stacked_headings(merge_wrapped_headings(split_paragraphs(runs, is_heading), judge), heading_score)
+    flat = join_stacked_headings(
+        merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score), judge), heading_score
+    )
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
-    flat = rows_beside_headings(flat, is_heading, judge.anchor)
+    flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _paragraphs_of(block: TextBlock) -> list[TextBlock]:
+    """A block cut where the leading grows and at first-line indents (step 3's geometric rules)."""
+    return [p for spaced in split_spaced_paragraphs(block) for p in split_indented_paragraphs(spaced)]
 
 
 def _reader_line(item: Item) -> TypeGuard[TextBlock]:
@@ -285,32 +293,31 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     return out
 
 
-def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[TextBlock]:
+def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score | None = None) -> list[TextBlock]:
     """A block that is no heading but whose lines hold headings -> the headings and the runs of
     other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
     one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
-    with a capital (after its number: "5. Forma de" over "financiamiento:"), that matches a heading
-    (the longest such run wins)."""
-    if len(block.lines) < 2 or is_heading(block):
+    with a capital (after its number: "5. Forma de" over "financiamiento:"), that matches a heading:
+    the best match (`score`, when given), of equal ones the longest. So a block that matches a
+    heading only loosely as a whole ("6. SOSTENIBILIDAD EN EL TIEMPO:" over "7. BREVE", the next
+    heading's first line set a line pitch under it) is cut after the run that matches it better."""
+    if len(block.lines) < 2:
         return [block]
+    if is_heading(block):
+        whole = score(block) if score is not None else None
+        if whole is None or _best_run(block, 0, is_heading, score) in (None, (whole, len(block.lines))):
+            return [block]
     out: list[TextBlock] = []
     other: list[Line] = []
     i = 0
     while i < len(block.lines):
-        run = next(
-            (
-                j
-                for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1)
-                if without_number(block.lines[i].text)[:1].isupper()
-                and is_heading(replace(block, lines=block.lines[i:j]))
-            ),
-            None,
-        )
-        if run is None:
+        best = _best_run(block, i, is_heading, score)
+        if best is None:
             other.append(block.lines[i])
             i += 1
             continue
+        run = best[1]
         if other:
             out.append(_block_of(other, block))
             other = []
@@ -324,14 +331,31 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate) -> list[Text
     return out
 
 
-def split_paragraphs(items: list[Item], is_heading: Predicate) -> list[Item]:
-    """Step 3: each block cut where a template heading stands (`split_stacked_headings`), then each
-    part where the leading grows (`split_spaced_paragraphs`), then at first-line indents
-    (`split_indented_paragraphs`). Blocks without line boxes are cut only at headings."""
+def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | None) -> tuple[float, int] | None:
+    """(score, end) of the run of lines from `i` that matches a heading best (`score`; all
+    alike without it), of equal ones the longest (up to MAX_HEADING_LINES); None when none does."""
+    if not without_number(block.lines[i].text)[:1].isupper():  # a capital, after a heading's number
+        return None
+    best: tuple[float, int] | None = None
+    for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1):
+        part = replace(block, lines=block.lines[i:j])
+        if not is_heading(part):
+            continue
+        found = (score(part) or 0.0) if score is not None else 0.0
+        if best is None or found > best[0]:
+            best = (found, j)
+    return best
+
+
+def split_paragraphs(items: list[Item], is_heading: Predicate, score: Score | None = None) -> list[Item]:
+    """Step 3: each block cut where a template heading stands (`split_stacked_headings`, the best
+    match by `score` when given), then each part where the leading grows
+    (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`). Blocks
+    without line boxes are cut only at headings."""
     return [
         paragraph
         for item in items
-        for part in (split_stacked_headings(item, is_heading) if isinstance(item, TextBlock) else [item])
+        for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
         for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
     ]

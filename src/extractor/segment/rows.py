@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Literal
 
-from ..layout import BBox, Item, Line, TextBlock, bbox_union
+from ..layout import BBox, Checkbox, Item, Line, Table, TextBlock, bbox_union
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -30,9 +31,14 @@ ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its t
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
+PARAGRAPH_EDGE_EMS = 0.5  # a paragraph's next line starts this close to its left edge (a first-line indent is more)
+PARAGRAPH_SPACE_EMS = 0.35  # pitch (ems) past a paragraph's leading that sets the next paragraph apart
+RUN_ON_EMS = 1.6  # pitch (ems, top to top) of two lone lines of one paragraph at most
+LINE_OVERLAP_EMS = 0.3  # ems a paragraph's next line may rise into the one above
 ABUT_EMS = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
 
 Predicate = Callable[[TextBlock], bool]
+Split = Callable[[TextBlock], list[TextBlock]]  # a block cut into its paragraphs
 
 
 @dataclass(frozen=True)
@@ -85,15 +91,21 @@ def _size(p: Placed) -> float:
     return 10.0
 
 
-def _heading_column(page: list[Placed]) -> list[Placed]:
-    """The largest group of at least MIN_COLUMN_HEADINGS headings of the page sharing a left edge."""
+def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
+    """The page's groups of at least MIN_COLUMN_HEADINGS headings sharing a left edge, largest first
+    (a heading in one group only): the body's grid and a side panel's headings are two columns."""
     headings = [p for p in page if p.heading and _box(p) is not None]
-    best: list[Placed] = []
-    for first in headings:
-        group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
-        if len(group) > len(best):
-            best = group
-    return best if len(best) >= MIN_COLUMN_HEADINGS else []
+    columns: list[list[Placed]] = []
+    while True:
+        best: list[Placed] = []
+        for first in headings:
+            group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
+            if len(group) > len(best):
+                best = group
+        if len(best) < MIN_COLUMN_HEADINGS:
+            return columns
+        columns.append(best)
+        headings = [h for h in headings if all(h is not b for b in best)]
 
 
 def _is_piece(p: Placed) -> bool:
@@ -280,6 +292,22 @@ def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, l
     return replace(heading, item=item), found
 
 
+def _home(heading: Placed, page: list[Placed]) -> str | None:
+    """The drawn region a heading's row stands in (`_region`): its own, or, when that holds nothing
+    else of the page (a pill or band drawn round the heading alone), the region holding that one."""
+    region = _region(heading)
+    if region is None or any(
+        p is not heading and (r := _region(p)) is not None and (r == region or r.startswith(region + "/")) for p in page
+    ):
+        return region
+    return region.rsplit("/", 1)[0] if "/" in region else None
+
+
+def _region(p: Placed) -> str | None:
+    item = p.item
+    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
+
+
 def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
     """The heading with the pieces of the heading column that are its own rest joined to it, in
     reading order: a piece in its dress (`_heading_piece`) level with its last line and abutting
@@ -324,7 +352,9 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
     """The heading column cut into runs of rows, top to bottom: between two of its headings, a
     heading set over its text or anything else but a heading's piece starting in the column (left
     of both headings' right edges: a section set under its heading across the page, a category
-    table, a month table) ends a run. Runs of fewer than MIN_COLUMN_HEADINGS are left out."""
+    table, a month table) ends a run, and so does a drawn edge (`_home`: the headings of cards
+    stacked in one column, a grid printed under them, are the rows of each card, not one grid).
+    Runs of fewer than MIN_COLUMN_HEADINGS are left out."""
     ordered = sorted(column, key=_top)
     left = min(_left(h) for h in ordered)
     members = {id(h) for h in column}
@@ -341,31 +371,47 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
             and not (_is_piece(p) and not p.anchor)
             for p in page
         )
-        if apart:
+        if apart or _home(above, page) != _home(below, page):
             runs.append([below])
         else:
             runs[-1].append(below)
     return [run for run in runs if len(run) >= MIN_COLUMN_HEADINGS]
 
 
-def _page_rows(page: list[Placed], number: int) -> list[Placed] | None:
-    """The page's placed items with the text column beside each run of a heading column (`_runs`)
-    read row by row; None when the page has no heading column or nothing moves."""
-    column = [h for h in _heading_column(page) if not _over_its_text(h, page)]
-    if len(column) < MIN_COLUMN_HEADINGS:
-        return None
+def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | None:
+    """The page's placed items with the text column beside each run of each heading column
+    (`_heading_columns`, `_runs`) read row by row; None when the page has no heading column or
+    nothing moves."""
     out: list[Placed] | None = None
-    for run in _runs(column, page):
-        now = out if out is not None else page
-        present = {id(p) for p in now}
-        if not all(id(h) in present for h in run):
-            continue  # a heading of the run joined to one above it (`_with_pieces_above`)
-        done = _run_rows(now, number, run)
-        out = done if done is not None else out
+    for found in _heading_columns(page):
+        column = [h for h in found if not _over_its_text(h, page)]
+        if len(column) < MIN_COLUMN_HEADINGS:
+            continue
+        for run in _runs(column, page):
+            now = out if out is not None else page
+            present = {id(p) for p in now}
+            if not all(id(h) in present for h in run):
+                continue  # a heading of the run joined to one above it (`_with_pieces_above`)
+            done = _run_rows(now, number, run, split)
+            out = done if done is not None else out
     return out
 
 
-def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Placed] | None:
+Where = Literal["beside", "piece", "stop"] | None  # an item's place to a grid (`_run_rows`)
+
+
+def _beside_row_by_row(
+    p: Placed, page: int, tops: Sequence[tuple[float, float]], place: Callable[[Placed, BBox], Where]
+) -> bool:
+    """Whether a text block crossing rows (`_split` at the row tops `tops`) stands beside the heading
+    column in each row it crosses (`place` says so of each part): a paragraph that runs on past its
+    heading's row, read into one block with the next row's text, each part starting right of its
+    own row's label (a wide label's text starts further right than the next, narrower one's)."""
+    parts = _split(p, page, tops) if isinstance(p.item, TextBlock) and not p.anchor else []
+    return len(parts) > 1 and all((box := _box(part)) is not None and place(part, box) == "beside" for _, part in parts)
+
+
+def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Split) -> list[Placed] | None:
     """The page's placed items with the text column beside one run of a heading column read row
     by row; None when nothing moves (or the run is no grid)."""
     boxes = [b for b in map(_box, column) if b is not None]
@@ -373,15 +419,29 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
+    side = min(  # the left edge of a column of anchors beside the headings (a side panel's)
+        (
+            b[0]
+            for p in page
+            if p.anchor
+            and id(p) not in in_column
+            and (b := _box(p)) is not None
+            and b[0] >= right
+            and b[3] > first - reach
+            and b[1] < last
+        ),
+        default=float("inf"),
+    )
     bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
         # or at the first anchor right of it that starts under that heading (the heading of a
-        # column of text set under the grid, its top above the heading column's next heading)
+        # column of text set under the grid, its top above the heading column's next heading;
+        # not the next heading of a side panel beside the grid, `side`)
         (
             b[1]
             for p in page
             if id(p) not in in_column
             and (b := _box(p)) is not None
-            and ((b[0] < right and b[2] > left) or (p.anchor and b[0] >= right))
+            and ((b[0] < right and b[2] > left) or (p.anchor and right <= b[0] < side - reach))
             and b[1] >= last
             and not (_is_piece(p) and not p.anchor)
         ),
@@ -405,11 +465,12 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     ordered = sorted(column, key=_top)
     plain_tops = [(_top(h), ROW_EMS * _size(h)) for h in ordered]
     opened = False  # whether reading order has met the heading column yet
-    for p in page:
-        box = _box(p)
-        opened = opened or id(p) in in_column
-        if box is None or id(p) in in_column or box[1] >= bottom - reach or box[0] >= end - 1.0:
-            continue  # (or in the column the anchor right of the grid opens: a side panel)
+
+    def place(p: Placed, box: BBox) -> Where:
+        """Where an item of the page stands to the grid: in the text column (beside), a piece of
+        the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
+        if box[0] >= end - 1.0:
+            return None  # in the column the anchor right of the grid opens: a side panel's
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
@@ -419,15 +480,35 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
         # text across the anchor's column (a card beside the grid and a band under both); what starts
         # at or right of the anchor is the side panel's own and keeps its place
         if edge - reach <= box[0] < end and box[2] > end + 1.0 and not above:
-            return None
+            return "stop"
         if (box[0] >= edge - reach and box[2] <= end + 1.0) or _beside_line_by_line(p, number, ordered, right, end):
             if p.anchor and not above:
-                return None
+                return "stop"
             if not p.anchor and box[3] <= bottom + reach and (opened or not above):
-                beside.append(p)
+                return "beside"
         elif box[0] < edge and box[2] > left and box[3] > first - reach and box[1] < last:
-            if not _is_piece(p) or p.anchor:
-                return None  # body text in the heading column: text in columns, no grid
+            if _is_piece(p) and not p.anchor:
+                return "piece"
+            # body text in the heading column: text in columns, no grid; but text that ends above
+            # the first heading's top (within `reach`) is the text before the grid (its section
+            # going on from the page before, beside that page's heading column), not in it
+            if box[3] > first:
+                return "stop"
+        return None
+
+    for p in page:
+        box = _box(p)
+        opened = opened or id(p) in in_column
+        if box is None or id(p) in in_column or box[1] >= bottom - reach:
+            continue
+        where = place(p, box)
+        if where == "stop" and _beside_row_by_row(p, number, plain_tops, place):
+            where = "beside"
+        if where == "stop":
+            return None
+        if where == "beside":
+            beside.append(p)
+        elif where == "piece":
             pieces.append(p)
     joined = {id(h): _with_pieces_above(h, pieces) for h in ordered}
     taken = {id(p) for _, found in joined.values() for p in found}
@@ -449,15 +530,17 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     for p in page:
         if any(p is b for b in beside):
             parts = _split(p, number, tops)
+            if len(parts) > 1:  # a block cut between rows: each part its own paragraphs
+                parts = [(row, replace(part, item=b)) for row, part in parts for b in _paragraphs(part, split)]
         elif any(p is b for b in pieces):
             parts = [(_row_of(_top(p), tops), p)]
         else:
             continue
         for row, part in parts:
             rows.setdefault(row, []).append(part)
-    grid = rows.get(-1, [])
+    grid = _rejoined(rows.get(-1, []), split)
     for n, heading in enumerate(ordered):
-        grid += [heading, *rows.get(n, [])]
+        grid += [heading, *_rejoined(rows.get(n, []), split)]
     slots = [n for n, p in enumerate(page) if id(p) in members]
     # what reading order put after the grid's first member but is printed above the grid in its
     # heading column (a municipality line under the title, read after a box beside it) stays before
@@ -481,10 +564,72 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed]) -> list[Pla
     return out
 
 
-def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Predicate) -> list[Item]:
+def _paragraphs(p: Placed, split: Split) -> list[TextBlock]:
+    """A text item's paragraphs (`split`); [item] for an item that is no text block."""
+    item = p.item
+    assert isinstance(item, TextBlock)
+    return split(item)
+
+
+def _rejoined(row: list[Placed], split: Split) -> list[Placed]:
+    """The items of one row's value, each text block that goes on the paragraph of the one before it
+    (`_goes_on`) joined to it, then cut into its paragraphs again (`split`): a paragraph that
+    reading order cut where a line gap of its column met the heading column's white (its lines
+    read before and after the next row's heading, and grouped with the lines read next)."""
+    out: list[Placed] = []
+    for p in row:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and isinstance(prev.item, TextBlock)
+            and isinstance(p.item, TextBlock)
+            and not prev.anchor
+            and not p.anchor
+            and _goes_on(prev.item, p.item)
+        ):
+            joined = _block_of([*prev.item.lines, *p.item.lines], prev.item)
+            out[-1:] = [replace(prev, item=b) for b in split(joined)]
+            continue
+        out.append(p)
+    return out
+
+
+def _goes_on(above: TextBlock, below: TextBlock) -> bool:
+    """Whether `below`'s first line is the next line of `above`'s paragraph: in its region, of its
+    size and weight, no bullet, at its left edge (within PARAGRAPH_EDGE_EMS: no first-line indent),
+    right under its last line, their pitch (top to top) no more than the paragraph's leading (the
+    least pitch between the lines of either block; RUN_ON_EMS for two lone lines) plus
+    PARAGRAPH_SPACE_EMS (space that sets paragraphs apart is more)."""
+    last, first = above.lines[-1], below.lines[0]
+    a, b = last.prov.bbox, first.prov.bbox
+    if a is None or b is None or first.bullet or last.prov.page != first.prov.page or above.region != below.region:
+        return False
+    em = last.size or 10.0
+    pitches = [
+        y.prov.bbox[1] - x.prov.bbox[1]
+        for block in (above, below)
+        for x, y in pairwise(block.lines)
+        if x.prov.bbox is not None and y.prov.bbox is not None and x.prov.page == y.prov.page
+    ]
+    leading = min((p for p in pitches if p > 0), default=RUN_ON_EMS * em)
+    page = last.prov.page
+    edge = min(box[0] for line in above.lines if (box := line.prov.bbox) is not None and line.prov.page == page)
+    return (
+        abs(first.size - last.size) <= STACK_SIZE_POINTS
+        and first.bold == last.bold
+        and abs(b[0] - edge) <= PARAGRAPH_EDGE_EMS * em
+        and a[3] <= b[1] + LINE_OVERLAP_EMS * em
+        and b[1] - a[1] <= leading + PARAGRAPH_SPACE_EMS * em
+    )
+
+
+def rows_beside_headings(
+    items: list[Item], is_heading: Predicate, is_anchor: Predicate, split: Split = lambda block: [block]
+) -> list[Item]:
     """`items` with each PDF page's label | value grid read row by row (see the module's note),
     each page's other items kept in their place; `is_heading` tells a template heading, `is_anchor`
-    any other anchor (a title, a municipality label)."""
+    any other anchor (a title, a municipality label); `split` cuts a text block into its
+    paragraphs (a block cut between rows, or joined again where reading order cut it)."""
     placed = []
     for item in items:
         heading = isinstance(item, TextBlock) and is_heading(item)
@@ -497,7 +642,7 @@ def rows_beside_headings(items: list[Item], is_heading: Predicate, is_anchor: Pr
         while end < len(placed) and placed[end].page == page:
             end += 1
         run = placed[n:end]
-        rows = _page_rows(run, page) if page is not None else None
+        rows = _page_rows(run, page, split) if page is not None else None
         out += [p.item for p in (rows if rows is not None else run)]
         n = end
     return out
