@@ -31,14 +31,11 @@ def boxed(sheet: Sheet, x: float, top: float, heading: str | None, paragraphs: l
     return top - 6 + height
 
 
-def box_over_a_break(path, where: str) -> None:
-    """Flow sections, then the description in a shaded box in the left column whose second and
-    third paragraphs go on in a shaded box at the top of the right column (or of the next page),
-    then the Sello lines in a box of their own."""
-    sheet = Sheet(path)
+def head(sheet: Sheet) -> float:
+    """The ficha's title, municipality and three short sections in flow; the top (points) under them."""
     sheet.text(45, 50, "Operativos interinstitucionales", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = sections(
+    return sections(
         sheet,
         110,
         [
@@ -47,6 +44,14 @@ def box_over_a_break(path, where: str) -> None:
             ("Sostenibilidad en el tiempo", ["Se ejecuta de manera periódica."]),
         ],
     )
+
+
+def box_over_a_break(path, where: str) -> None:
+    """Flow sections, then the description in a shaded box in the left column whose second and
+    third paragraphs go on in a shaded box at the top of the right column (or of the next page),
+    then the Sello lines in a box of their own."""
+    sheet = Sheet(path)
+    top = head(sheet)
     boxed(sheet, 51, top, "Breve descripción", [FIRST])
     if where == "page":
         sheet.next_page()
@@ -112,17 +117,7 @@ def test_a_box_split_in_the_middle_of_a_paragraph_keeps_its_next_paragraphs(tmp_
     lines = wrap(SPLIT, WIDTH)
     assert len(lines) >= 4
     sheet = Sheet(tmp_path / "ficha.pdf")
-    sheet.text(45, 50, "Operativos interinstitucionales", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = sections(
-        sheet,
-        110,
-        [
-            (OFICINAS, ["Unidad de Migrantes"]),
-            ("Grupo prioritario", ["Niñas y niños."]),
-            ("Sostenibilidad en el tiempo", ["Se ejecuta de manera periódica."]),
-        ],
-    )
+    top = head(sheet)
     boxed(sheet, 51, top, "Breve descripción", [" ".join(lines[:3])])
     bottom = boxed(sheet, 320.0, top, None, [" ".join(lines[3:]), THIRD])
     boxed(sheet, 320.0, bottom + 16, "Líneas Sello", [" ".join(wrap(SELLO, WIDTH))])

@@ -411,6 +411,25 @@ def _beside_row_by_row(
     return len(parts) > 1 and all((box := _box(part)) is not None and place(part, box) == "beside" for _, part in parts)
 
 
+def _anchors_right_of(page: list[Placed], in_column: set[int], right: float, top: float, bottom: float) -> float:
+    """The left edge (points) of the leftmost anchor of the page outside the heading column
+    (`in_column`: ids) starting at or right of `right` and standing between `top` and `bottom`
+    (a side panel's heading beside a grid); infinity when there is none."""
+    return min(
+        (
+            b[0]
+            for p in page
+            if p.anchor
+            and id(p) not in in_column
+            and (b := _box(p)) is not None
+            and b[0] >= right
+            and b[3] > top
+            and b[1] < bottom
+        ),
+        default=float("inf"),
+    )
+
+
 def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Split) -> list[Placed] | None:
     """The page's placed items with the text column beside one run of a heading column read row
     by row; None when nothing moves (or the run is no grid)."""
@@ -419,19 +438,7 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
-    side = min(  # the left edge of a column of anchors beside the headings (a side panel's)
-        (
-            b[0]
-            for p in page
-            if p.anchor
-            and id(p) not in in_column
-            and (b := _box(p)) is not None
-            and b[0] >= right
-            and b[3] > first - reach
-            and b[1] < last
-        ),
-        default=float("inf"),
-    )
+    side = _anchors_right_of(page, in_column, right, first - reach, last)  # a side panel's beside the headings
     bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
         # or at the first anchor right of it that starts under that heading (the heading of a
         # column of text set under the grid, its top above the heading column's next heading;
@@ -447,19 +454,7 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
         ),
         default=float("inf"),
     )
-    end = min(  # the text column ends at an anchor right of it (a side panel's heading)
-        (
-            b[0]
-            for p in page
-            if p.anchor
-            and id(p) not in in_column
-            and (b := _box(p)) is not None
-            and b[0] >= right
-            and b[3] > first - reach
-            and b[1] < bottom
-        ),
-        default=float("inf"),
-    )
+    end = _anchors_right_of(page, in_column, right, first - reach, bottom)  # the text column ends there
     beside: list[Placed] = []
     pieces: list[Placed] = []
     ordered = sorted(column, key=_top)
