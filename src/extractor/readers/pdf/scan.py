@@ -315,8 +315,9 @@ def without_drawings(
             area = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
             area[cv2.dilate(fill.mask.astype(np.uint8), grow).astype(bool)] = 255
     for box in found:
-        x0, y0 = int(box.box["x0"] / k), int(box.box["top"] / k)
-        x1, y1 = int(np.ceil(box.box["x1"] / k)), int(np.ceil(box.box["bottom"] / k))
+        drawn = box.extent or box.box  # with the mark drawn past it
+        x0, y0 = int(drawn["x0"] / k), int(drawn["top"] / k)
+        x1, y1 = int(np.ceil(drawn["x1"] / k)), int(np.ceil(drawn["bottom"] / k))
         out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
     out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
     out[out >= settings.scan_paper * 255] = 255  # the paper's noise: a light panel made white leaves no edge
@@ -406,10 +407,13 @@ def line_mask(
 
 @dataclass(frozen=True)
 class ScannedCheckbox:
-    """A checkbox found on the image (points): its box, and the box of the mark inside when checked."""
+    """A checkbox found on the image (points): its box, the box of the mark inside when checked, and
+    whether its state is in doubt (`unsure_ink`)."""
 
     box: Points
     mark: Points | None
+    unsure: bool = False
+    extent: Points | None = None  # the ink's whole box when its mark reaches past it (a tick over its corner)
 
 
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
@@ -448,7 +452,74 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
             ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
         ):
             found.append(_box_state(ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, k, settings))
+    for x, y, w, h in outers:  # a mark drawn past the box's outline (☑: the tick leaves over a corner)
+        if not (low <= min(w, h) and max(w, h) <= settings.scan_box_overdrawn * high):
+            continue
+        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+            continue
+        sides = _four_sides(ink[y : y + h, x : x + w], low, high, settings)
+        if sides is None:
+            continue
+        bx, by, bw, bh = sides[0] + x, sides[1] + y, sides[2], sides[3]
+        if _cornered(ink, bx, by, bw, bh, stroke) and _ringed(
+            ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, stroke - 1
+        ):
+            state = _box_state(ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, k, settings)
+            found.append(state)
+    return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
+
+
+def _with_extent(
+    found: ScannedCheckbox, outers: list[tuple[int, int, int, int]], k: float, most: float
+) -> ScannedCheckbox:
+    """`found` with `extent`, the box of its ink shape (an outer outline, pixels), when that shape
+    holds the box and reaches past it (a mark drawn over its corner) and spans at most `most` pixels."""
+    box = found.box
+    for x, y, w, h in outers:
+        shape = _box(x, y, w, h, k)
+        holds = shape["x0"] <= box["x0"] + k and shape["top"] <= box["top"] + k
+        holds = holds and shape["x1"] >= box["x1"] - k and shape["bottom"] >= box["bottom"] - k
+        past = shape["x0"] < box["x0"] - k or shape["top"] < box["top"] - k
+        past = past or shape["x1"] > box["x1"] + k or shape["bottom"] > box["bottom"] + k
+        if holds and past and max(w, h) <= most:
+            return dataclasses.replace(found, extent=shape)
     return found
+
+
+def _four_sides(
+    shape: np.ndarray, low: float, high: float, settings: LayoutSettings
+) -> tuple[int, int, int, int] | None:
+    """The box (x, y, w, h in pixels of `shape`, an ink mask) drawn by four straight sides within
+    an ink shape that also holds strokes reaching past them: the outermost columns and rows whose
+    ink runs at least `scan_box_side` of the shape's fullest column or row (a box's sides; a
+    tick's slanted strokes cover a column or row only over their width), square (`box_squareness`),
+    `low`-`high` pixels a side, each side at most `scan_box_side_width` of the box's side thick (a
+    box's outline is thin; a bold o's strokes are not); None when the shape has no such four
+    sides (a letter)."""
+    columns, rows = shape.sum(axis=0), shape.sum(axis=1)
+    if columns.max() == 0:
+        return None
+    xs = np.nonzero(columns >= settings.scan_box_side * columns.max())[0]
+    ys = np.nonzero(rows >= settings.scan_box_side * rows.max())[0]
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    x0, x1, y0, y1 = int(xs[0]), int(xs[-1]), int(ys[0]), int(ys[-1])
+    w, h = x1 - x0 + 1, y1 - y0 + 1
+    if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+        return None
+    thickest = max(_run_at_ends(xs), _run_at_ends(ys))
+    if thickest > settings.scan_box_side_width * min(w, h):
+        return None  # thick round strokes (a bold o), not a box's thin outline
+    return x0, y0, w, h
+
+
+def _run_at_ends(indices: np.ndarray) -> int:
+    """The longer of the runs of consecutive `indices` (sorted) at their start and at their end; all
+    of them when they make one run (a solid shape: no two sides)."""
+    breaks = np.nonzero(np.diff(indices) > 1)[0]
+    if breaks.size == 0:
+        return len(indices)
+    return int(max(breaks[0] + 1, len(indices) - breaks[-1] - 1))
 
 
 def _cornered(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
@@ -478,12 +549,23 @@ def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settin
     inner = ink[y + dy : y + h - dy, x + dx : x + w - dx]
     stroke = max(2, round(1.0 / k))
     box = _box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)
-    if inner.size == 0 or inner.mean() < settings.scan_box_ink:
-        return ScannedCheckbox(box, None)
+    share = float(inner.mean()) if inner.size else 0.0
+    unsure = unsure_ink(share, settings)
+    if share < settings.scan_box_ink:
+        return ScannedCheckbox(box, None, unsure)
     hole = ink[y : y + h, x : x + w]
     rows, cols = np.nonzero(hole)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
-    return ScannedCheckbox(box, mark)
+    return ScannedCheckbox(box, mark, unsure)
+
+
+def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a box whose inner part ink covers `share` (0-1) of leaves its state in doubt: the
+    share lies within `scan_box_unsure` times `scan_box_ink` either way (a faint or small tick, or
+    specks a scan left in an empty box). An empty box has no ink inside; a tick or a cross covers
+    several times the threshold."""
+    low, high = settings.scan_box_ink / settings.scan_box_unsure, settings.scan_box_ink * settings.scan_box_unsure
+    return low <= share < high
 
 
 def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]
