@@ -532,3 +532,18 @@ def test_a_box_whose_tick_is_drawn_past_its_corner_is_a_checked_box_and_letters_
     assert ticked.mark is not None and empty.mark is None
     assert ticked.extent is not None and ticked.extent["top"] < ticked.box["top"]  # the tick, painted out with it
     assert abs((ticked.box["x1"] - ticked.box["x0"]) - side) < 1.5  # the square, not the tick's reach
+
+
+def test_a_frame_is_painted_out_but_the_letters_touching_it_stay():
+    """A table cell's frame whose bottom side a line's descenders touch (a p, a g) is painted out of
+    the page OCR reads; the descenders are the letters' and stay. Sizes in points at 300 dpi."""
+    image = _page(900, 400)
+    side = max(2, round(1.0 / K))
+    cv2.rectangle(image, (50, 50), (850, 300), 0, side)  # a cell's frame, 200 x 60 points
+    cv2.putText(image, "propios", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    cv2.line(image, (150, 270), (150, 298), 0, 8)  # a descender (7 points) reaching the frame's bottom side
+    ink = scan.ink_mask(image)
+    clean = scan.without_drawings(image, ink, [], [], K)
+    assert clean[50:60, 300:800].min() == 255 and clean[290:302, 300:800].min() == 255  # the frame's sides
+    assert clean[272:285, 147:154].max() < 128  # the descender that touched it stays
+    assert clean[150:200, 100:400].min() < 128  # and the word

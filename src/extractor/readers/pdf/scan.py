@@ -319,7 +319,7 @@ def without_drawings(
         x0, y0 = int(drawn["x0"] / k), int(drawn["top"] / k)
         x1, y1 = int(np.ceil(drawn["x1"] / k)), int(np.ceil(drawn["bottom"] / k))
         out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
-    out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
+    out[cv2.dilate(straight_parts(frames(ink, k, settings), k, settings), grow).astype(bool)] = 255
     out[out >= settings.scan_paper * 255] = 255  # the paper's noise: a light panel made white leaves no edge
     return out
 
@@ -381,6 +381,17 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
         inside = labels[y + h // 4 : y + h - h // 4, x + w // 4 : x + w - w // 4]
         if np.count_nonzero((inside != label) & (inside != 0)) >= area // 20:
             out[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label] = 1
+    return out
+
+
+def straight_parts(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the pixels of `mask` on a horizontal or vertical run at least `scan_rule_min` points long
+    (a frame's sides and corners): the letters whose descenders or ascenders touch a frame's side
+    are part of its ink but not of its straight parts, and stay on the page OCR reads."""
+    long = max(3, round(settings.scan_rule_min / k))
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    out: np.ndarray = np.maximum(across, down)
     return out
 
 
