@@ -468,7 +468,7 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
             continue
         if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
             continue
-        sides = _four_sides(ink[y : y + h, x : x + w], low, high, settings)
+        sides = _four_sides(ink[y : y + h, x : x + w], low, high, k, settings)
         if sides is None:
             continue
         bx, by, bw, bh = sides[0] + x, sides[1] + y, sides[2], sides[3]
@@ -498,15 +498,17 @@ def _with_extent(
 
 
 def _four_sides(
-    shape: np.ndarray, low: float, high: float, settings: LayoutSettings
+    shape: np.ndarray, low: float, high: float, k: float, settings: LayoutSettings
 ) -> tuple[int, int, int, int] | None:
     """The box (x, y, w, h in pixels of `shape`, an ink mask) drawn by four straight sides within
     an ink shape that also holds strokes reaching past them: the outermost columns and rows whose
     ink runs at least `scan_box_side` of the shape's fullest column or row (a box's sides; a
     tick's slanted strokes cover a column or row only over their width), square (`box_squareness`),
     `low`-`high` pixels a side, each side at most `scan_box_side_width` of the box's side thick (a
-    box's outline is thin; a bold o's strokes are not); None when the shape has no such four
-    sides (a letter)."""
+    box's outline is thin; a bold o's strokes are not), two of them the shape's own edges (the mark
+    leaves over one corner; a round letter's fullest columns and rows lie inside its edges, by more
+    than `scan_box_edge` points); None
+    when the shape has no such four sides (a letter)."""
     columns, rows = shape.sum(axis=0), shape.sum(axis=1)
     if columns.max() == 0:
         return None
@@ -521,6 +523,10 @@ def _four_sides(
     thickest = max(_run_at_ends(xs), _run_at_ends(ys))
     if thickest > settings.scan_box_side_width * min(w, h):
         return None  # thick round strokes (a bold o), not a box's thin outline
+    edge = round(settings.scan_box_edge / k)
+    own = [x0 <= edge, y0 <= edge, x1 >= shape.shape[1] - 1 - edge, y1 >= shape.shape[0] - 1 - edge]
+    if sum(own) < 2:
+        return None  # a mark leaves over one corner: two sides are the shape's edges (a round letter has none)
     return x0, y0, w, h
 
 

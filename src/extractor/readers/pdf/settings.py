@@ -176,6 +176,7 @@ class LayoutSettings:
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
     scan_box_side: float = 0.7  # fraction of the fullest column (row) of an ink shape a box's side covers at least
     scan_box_side_width: float = 0.2  # fraction of its side a box's outline is thick at most (when found by its sides)
+    scan_box_edge: float = 0.25  # points within which a box's side found inside an ink shape is the shape's edge
     scan_box_overdrawn: float = 1.5  # times `box_max` a shape of a box and the mark drawn past it spans at most
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
     scan_mark_max: float = 14.0  # ... and highest
