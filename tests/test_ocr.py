@@ -537,9 +537,22 @@ def test_a_box_whose_tick_is_drawn_past_its_corner_is_a_checked_box_and_letters_
 def test_a_frame_is_painted_out_but_the_letters_touching_it_stay():
     """A table cell's frame whose bottom side a line's descenders touch (a p, a g) is painted out of
     the page OCR reads; the descenders are the letters' and stay. Sizes in points at 300 dpi."""
-    image = _page(900, 400)
+    image = _page(900, 700)
     side = max(2, round(1.0 / K))
     cv2.rectangle(image, (50, 50), (850, 300), 0, side)  # a cell's frame, 200 x 60 points
+    r = 20  # a panel's outline with rounded corners (5 points): its corners are painted out too
+    for a, b in (((50 + r, 400), (850 - r, 400)), ((50 + r, 650), (850 - r, 650))):
+        cv2.line(image, a, b, 0, side)
+    for a, b in (((50, 400 + r), (50, 650 - r)), ((850, 400 + r), (850, 650 - r))):
+        cv2.line(image, a, b, 0, side)
+    for (cx, cy), angle in (
+        ((50 + r, 400 + r), 180),
+        ((850 - r, 400 + r), 270),
+        ((50 + r, 650 - r), 90),
+        ((850 - r, 650 - r), 0),
+    ):
+        cv2.ellipse(image, (cx, cy), (r, r), angle, 0, 90, 0, side)
+    cv2.putText(image, "panel", (300, 560), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
     cv2.putText(image, "propios", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
     cv2.line(image, (150, 270), (150, 298), 0, 8)  # a descender (7 points) reaching the frame's bottom side
     ink = scan.ink_mask(image)
@@ -547,3 +560,5 @@ def test_a_frame_is_painted_out_but_the_letters_touching_it_stay():
     assert clean[50:60, 300:800].min() == 255 and clean[290:302, 300:800].min() == 255  # the frame's sides
     assert clean[272:285, 147:154].max() < 128  # the descender that touched it stays
     assert clean[150:200, 100:400].min() < 128  # and the word
+    assert clean[395:405, 40:860].min() == 255 and clean[395:660, 44:56].min() == 255  # the rounded outline
+    assert clean[500:560, 300:600].min() < 128  # and the word inside it
