@@ -386,17 +386,18 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
 
 def straight_parts(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 on the pixels of `mask` (frames) on a horizontal or vertical run at least `scan_rule_min`
-    points long (a frame's sides), or within half that of a corner of their shape's box (a rounded
-    corner): the letters whose descenders or ascenders touch a frame's side are part of its ink but
-    not of its sides nor corners, and stay on the page OCR reads."""
+    points long (a frame's sides), or within half the shape's smaller side (at least half that
+    length) of a corner of its box (a rounded corner, a pill's round end): the letters whose
+    descenders or ascenders touch a frame's side away from its corners are part of its ink but not
+    of its sides nor corners, and stay on the page OCR reads."""
     long = max(3, round(settings.scan_rule_min / k))
     across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
     down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
     out: np.ndarray = np.maximum(across, down)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    reach = long // 2
     for label in range(1, count):
         x, y, w, h, _ = stats[label]
+        reach = max(long // 2, min(w, h) // 2)  # a pill's round end spans half its height
         for cx, cy in ((x, y), (x + w - reach, y), (x, y + h - reach), (x + w - reach, y + h - reach)):
             x0, y0 = max(x, cx), max(y, cy)
             corner = labels[y0 : y0 + reach, x0 : x0 + reach] == label
