@@ -11,7 +11,8 @@ every field that differs. `--cache DIR` keeps Tesseract's hOCR of each image (ke
 bytes and the options) so a second run after a change to the image analysis is fast; `--keep DIR`
 keeps the scanned PDFs (to look at their pages). `--designs SEED ...` adds scans of the reportlab
 design harness's documents (tests/designs/: designs the OCR rules were not written on) against the
-harness's expected records; `--docs none` leaves raw/ out.
+harness's expected records, `--browser SEED ...` those of the browser harness (HTML/CSS printed
+by Chromium); `--docs none` leaves raw/ out.
 """
 
 from __future__ import annotations
@@ -83,6 +84,23 @@ def measure_design(seed: int, scratch: Path, keep: Path | None) -> tuple[int, in
     return (*_compare(out, golden), design.describe())
 
 
+def measure_browser(seed: int, scratch: Path, keep: Path | None) -> tuple[int, int, float, list[str], float, str]:
+    """The same measure on a scan of the browser design harness's document of `seed` (HTML/CSS
+    printed by Chromium): records against the harness's expected records; also the design's choices."""
+    from tests.designs import browser
+    from tests.designs.harnesses import browser_design, expected_records, fichas_of
+
+    design = browser_design(seed)
+    page, pdf = scratch / f"browser-{seed}.html", scratch / f"browser-{seed}.pdf"
+    text, labels = browser.html_document(design, fichas_of(design))
+    page.write_text(text, encoding="utf-8")
+    browser.print_pdf(page, pdf)
+    golden = expected_records(design, labels)
+    out = (keep or scratch) / f"browser-{seed}-scan.pdf"
+    scan_pdf(pdf, out, seed=seed)
+    return (*_compare(out, golden), design.describe())
+
+
 def _compare(out: Path, golden: list[dict]) -> tuple[int, int, float, list[str], float]:
     started = time.perf_counter()
     read = [f.model_dump(mode="json") for f in extract_document(out).fichas]
@@ -138,6 +156,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the scanned PDFs in")
     parser.add_argument("--designs", type=int, nargs="*", default=[], help="also (or with --docs none, only) "
                         "these seeds of the reportlab design harness, scanned with the seed itself")
+    parser.add_argument("--browser", type=int, nargs="*", default=[], help="also these seeds of the browser "
+                        "design harness (HTML/CSS printed by Chromium), scanned with the seed itself")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.cache:
@@ -158,6 +178,10 @@ def main() -> None:
             equal, count, lowest, lines, seconds, choices = measure_design(seed, Path(scratch), args.keep)
             total_equal, total = total_equal + equal, total + count
             report(f"design {seed}", equal, count, lowest, seconds, [choices, *lines])
+        for seed in args.browser:
+            equal, count, lowest, lines, seconds, choices = measure_browser(seed, Path(scratch), args.keep)
+            total_equal, total = total_equal + equal, total + count
+            report(f"browser {seed}", equal, count, lowest, seconds, [choices, *lines])
     print(f"\nall: exact {total_equal}/{total} = {total_equal / max(total, 1):.3f}")
 
 

@@ -164,8 +164,13 @@ def test_a_scanned_ficha_gives_the_golden_record_flagged_as_read_by_ocr(tesserac
     assert compare(records, golden) == []
     (record,) = records
     assert record["revision"]["estado"] == "revisar"
-    (aviso,) = [a for a in record["revision"]["avisos"] if a["codigo"] == "lectura_ocr"]
-    assert "páginas 1, 2" in aviso["mensaje"]
+    avisos = {a["campo"]: a["mensaje"] for a in record["revision"]["avisos"] if a["codigo"] == "lectura_ocr"}
+    assert "páginas 1, 2" in avisos[""]
+    # the states read from the image say so on their fields, with no doubt on a clean print
+    assert set(avisos) == {"", "categorias", "fechas_implementacion.meses"}
+    assert "marcadas " + ", ".join(f"«{c}»" for c in golden[0]["categorias"]) in avisos["categorias"]
+    assert f"marcados {golden[0]['fechas_implementacion']['meses']}" in avisos["fechas_implementacion.meses"]
+    assert "dudosa" not in avisos["categorias"] + avisos["fechas_implementacion.meses"]
 
 
 def test_a_born_digital_document_with_one_scanned_page_keeps_its_other_records(tesseract, tmp_path):
@@ -402,7 +407,11 @@ def test_a_scanned_design_harness_document_reads_its_boxes_months_and_municipali
     assert len(got) == len(expected), design.describe()
     for want, have in pair_records(expected, got):
         assert have is not None
-        flagged = {a["campo"].split(".")[0] for a in have["revision"]["avisos"]}
+        flagged = {  # the aviso saying a field's states were read from the image flags it when it names a doubt
+            a["campo"].split(".")[0]
+            for a in have["revision"]["avisos"]
+            if a["codigo"] != "lectura_ocr" or "dudosa" in a["mensaje"]
+        }
         for key, field in (
             ("categorias", "categorias"),
             ("meses", "fechas_implementacion"),
@@ -433,3 +442,123 @@ def test_tesseract_runs_with_its_own_environment_and_this_process_keeps_its_own(
     assert scan_source._tesseract(np.full((20, 20), 255, np.uint8), "spa", 300) == b"<html/>"
     assert given["OMP_THREAD_LIMIT"] == "1" and given["PATH"] == os.environ["PATH"]
     assert "OMP_THREAD_LIMIT" not in os.environ
+
+
+def test_a_box_with_a_little_ink_is_unsure_and_an_empty_or_ticked_one_is_not():
+    """The doubt is relative to the box's inner part: specks covering a few percent of it leave the
+    state in doubt; no ink, or a cross over it, does not."""
+    image = _page()
+    for x in (100, 200, 300):
+        cv2.rectangle(image, (x, 100), (x + 40, 140), 0, 4)  # 10 pt boxes at 300 dpi
+    cv2.line(image, (210, 110), (230, 130), 0, 4)  # a cross: well over the threshold
+    cv2.line(image, (230, 110), (210, 130), 0, 4)
+    cv2.circle(image, (320, 120), 3, 0, -1)  # a speck: a few percent of the inner part
+    found = sorted(scan.boxes(scan.ink_mask(image), K), key=lambda b: b.box["x0"])
+    assert [round(b.box["x0"] / K) for b in found] == [98, 198, 298]
+    assert [b.unsure for b in found] == [False, False, True]
+    assert scan.unsure_ink(0.05) and not scan.unsure_ink(0.0) and not scan.unsure_ink(0.3)
+
+
+def _scanned_ficha(unsure: tuple[float, float, float, float]):  # type: ignore[no-untyped-def]
+    """A ficha whose category boxes and month table lie on page 2 (read by OCR), one box and one
+    month cell at `unsure`."""
+    from extractor.layout import Cell, Checkbox, Provenance, Table, TableRole
+    from extractor.segment.fichas import CategoryBox, FichaParts
+
+    def box(checked: bool, y: float) -> Checkbox:
+        return Checkbox(checked, "label", "vector", Provenance(2, (50.0, y, 60.0, y + 10)))
+
+    categories = [CategoryBox(box(True, 100), "sociolaboral"), CategoryBox(box(False, 120), "capacitaciones")]
+    header = [Cell(0, c, "EFM"[c], prov=Provenance(2, (100.0 + 20 * c, 200, 120.0 + 20 * c, 210))) for c in range(3)]
+    marks = [
+        Cell(1, c, mark=box(c < 2, 210), prov=Provenance(2, (100.0 + 20 * c, 210, 120.0 + 20 * c, 220)))
+        for c in range(3)
+    ]
+    table = Table(header + marks, 3, Provenance(2, (100, 200, 160, 220)), TableRole.months, months=[1, 2, 3])
+    ficha = FichaParts(None, categories=categories)
+    return ficha, [table], [OcrPage(2, 90.0, 100, unsure=(unsure,))]
+
+
+def test_states_read_from_a_scanned_image_carry_an_aviso_naming_the_doubtful_marks():
+    from extractor.fields.notes import Notes
+    from extractor.fields.record import _note_image_marks
+
+    notes = Notes()
+    ficha, dates, pages = _scanned_ficha((52.0, 122.0, 58.0, 128.0))  # the "capacitaciones" box
+    _note_image_marks(ficha, dates, pages, notes)
+    by_field = {a["campo"]: a for a in notes.avisos}
+    assert set(by_field) == {"categorias", "fechas_implementacion.meses"}
+    assert all(a["codigo"] == "lectura_ocr" for a in notes.avisos)
+    categories = by_field["categorias"]["mensaje"]
+    assert "página 2" in categories and "marcadas «sociolaboral»" in categories
+    assert "dudosa" in categories and "«capacitaciones» (leída sin marcar)" in categories
+    months = by_field["fechas_implementacion.meses"]["mensaje"]
+    assert "marcados [1, 2]" in months and "dudosa" not in months
+
+    notes = Notes()
+    ficha, dates, pages = _scanned_ficha((142.0, 212.0, 158.0, 218.0))  # the March cell
+    _note_image_marks(ficha, dates, pages, notes)
+    by_field = {a["campo"]: a["mensaje"] for a in notes.avisos}
+    assert "dudosa" not in by_field["categorias"]
+    assert "el mes 3 (leído sin marcar)" in by_field["fechas_implementacion.meses"]
+
+    notes = Notes()  # the same ficha on a page with a text layer: no aviso
+    _note_image_marks(ficha, dates, [], notes)
+    assert notes.avisos == []
+
+
+@pytest.mark.parametrize("side", [8, 12])
+def test_a_box_whose_tick_is_drawn_past_its_corner_is_a_checked_box_and_letters_are_none(side):
+    """☑ as fonts draw it: the tick leaves the square over its top right corner, so the box has no
+    square hole and its shape is no square; its four straight sides still make it a box. Sizes in
+    points at 300 dpi; a tick, an H, an O and a D of the box's size are no box."""
+    px = round(side / K)
+    stroke = max(2, round(1.0 / K))
+    image = _page(900, 400)
+    cv2.rectangle(image, (100, 100), (100 + px, 100 + px), 0, stroke)
+    tick = [(100 + px // 5, 100 + px // 2), (100 + px // 2, 100 + px - px // 5), (100 + px + px // 3, 100 - px // 3)]
+    cv2.polylines(image, [np.array(tick)], False, 0, stroke + 1)
+    cv2.rectangle(image, (300, 100), (300 + px, 100 + px), 0, stroke)  # empty
+    x = 500  # H: two sides and a bar; O: a round shape
+    cv2.line(image, (x, 100), (x, 100 + px), 0, stroke)
+    cv2.line(image, (x + px, 100), (x + px, 100 + px), 0, stroke)
+    cv2.line(image, (x, 100 + px // 2), (x + px, 100 + px // 2), 0, stroke)
+    cv2.ellipse(image, (700 + px // 2, 100 + px // 2), (px // 2, px // 2), 0, 0, 360, 0, stroke)
+    rng = np.random.default_rng(side)
+    noisy = np.clip(image.astype(np.int16) + rng.normal(0, 6, image.shape), 0, 255).astype(np.uint8)
+    found = sorted(scan.boxes(scan.ink_mask(noisy), K), key=lambda b: b.box["x0"])
+    assert [round(b.box["x0"] / K / 100) for b in found] == [1, 3]
+    ticked, empty = found
+    assert ticked.mark is not None and empty.mark is None
+    assert ticked.extent is not None and ticked.extent["top"] < ticked.box["top"]  # the tick, painted out with it
+    assert abs((ticked.box["x1"] - ticked.box["x0"]) - side) < 1.5  # the square, not the tick's reach
+
+
+def test_a_frame_is_painted_out_but_the_letters_touching_it_stay():
+    """A table cell's frame whose bottom side a line's descenders touch (a p, a g) is painted out of
+    the page OCR reads; the descenders are the letters' and stay. Sizes in points at 300 dpi."""
+    image = _page(900, 700)
+    side = max(2, round(1.0 / K))
+    cv2.rectangle(image, (50, 50), (850, 300), 0, side)  # a cell's frame, 200 x 60 points
+    r = 20  # a panel's outline with rounded corners (5 points): its corners are painted out too
+    for a, b in (((50 + r, 400), (850 - r, 400)), ((50 + r, 650), (850 - r, 650))):
+        cv2.line(image, a, b, 0, side)
+    for a, b in (((50, 400 + r), (50, 650 - r)), ((850, 400 + r), (850, 650 - r))):
+        cv2.line(image, a, b, 0, side)
+    for (cx, cy), angle in (
+        ((50 + r, 400 + r), 180),
+        ((850 - r, 400 + r), 270),
+        ((50 + r, 650 - r), 90),
+        ((850 - r, 650 - r), 0),
+    ):
+        cv2.ellipse(image, (cx, cy), (r, r), angle, 0, 90, 0, side)
+    cv2.putText(image, "panel", (300, 560), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    cv2.putText(image, "propios", (300, 200), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    cv2.line(image, (450, 270), (450, 298), 0, 8)  # a descender (7 points) reaching the frame's bottom side
+    ink = scan.ink_mask(image)
+    clean = scan.without_drawings(image, ink, [], [], K)
+    assert clean[50:60, 300:800].min() == 255 and clean[290:302, 500:800].min() == 255  # the frame's sides
+    assert clean[272:285, 447:454].max() < 128  # the descender that touched it stays
+    assert clean[150:200, 300:600].min() < 128  # and the word
+    assert clean[395:405, 40:860].min() == 255 and clean[395:660, 44:56].min() == 255  # the rounded outline
+    assert clean[500:560, 300:600].min() < 128  # and the word inside it

@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
-from ..layout import Checkbox, Item, OcrPage, ReaderNote, Table, is_month_table
+from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, is_month_table
 from ..normalize.catalogs import Catalogs
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
@@ -22,6 +22,7 @@ from .categories import cut_short, extra_label_words, read_categories, unprinted
 from .dates import read_dates
 from .funding import read_funding
 from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
+from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
@@ -132,6 +133,61 @@ def ocr_notice(pages: Sequence[int], ocr_pages: Sequence[OcrPage]) -> str | None
     return message
 
 
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _unsure_at(prov: Provenance, ocr_pages: Mapping[int, OcrPage]) -> bool:
+    """Whether the item at `prov` lies on a scanned page where the image left a mark's state in doubt."""
+    page = ocr_pages.get(prov.page) if prov.page is not None else None
+    return page is not None and prov.bbox is not None and any(_overlaps(prov.bbox, u) for u in page.unsure)
+
+
+def _pages_phrase(pages: Sequence[int]) -> str:
+    numbers = ", ".join(map(str, sorted(set(pages))))
+    return f"{'página' if len(set(pages)) == 1 else 'páginas'} {numbers}"
+
+
+def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[OcrPage], notes: Notes) -> None:
+    """An aviso `lectura_ocr` on `categorias` and on `fechas_implementacion.meses` when their states
+    were read from the marks of a scanned page's image (checkboxes, a month table's marks), saying
+    so and naming the boxes or months whose marks the image leaves in doubt (`OcrPage.unsure`: a
+    box with a little ink in it) with the state they were read as. A reviewer checks those states
+    on the page, not only the text."""
+    scanned = {p.page: p for p in ocr_pages if p.words}
+    boxes = [c for c in ficha.categories if c.box.prov.page in scanned]
+    if boxes:
+        marked, _, _ = read_categories(boxes)  # in the vocabulary's order, as `categorias`
+        where = _pages_phrase([c.box.prov.page or 0 for c in boxes])
+        message = f"las casillas se leyeron de la imagen escaneada ({where}): "
+        message += f"marcadas {', '.join(f'«{m}»' for m in marked)}" if marked else "ninguna marcada"
+        doubtful = [c for c in boxes if _unsure_at(c.box.prov, scanned)]
+        if doubtful:
+            message += "; marca dudosa (poca tinta en la casilla) en " + ", ".join(
+                f"«{c.category or c.box.label or '?'}» (leída {'marcada' if c.box.checked else 'sin marcar'})"
+                for c in doubtful
+            )
+        notes.add("categorias", Aviso.lectura_ocr, message)
+    tables = [t for t in dates if is_month_table(t) and t.prov.page in scanned]
+    if tables:
+        months = sorted(set().union(*(table_months(t) for t in tables)))
+        where = _pages_phrase([t.prov.page or 0 for t in tables])
+        message = f"los meses se leyeron de las marcas de la tabla en la imagen escaneada ({where}): "
+        message += f"marcados {months}" if months else "ninguno marcado"
+        unsure = [
+            (month, cell.mark.checked)
+            for t in tables
+            for cell in t.cells
+            if cell.mark is not None and cell.row > 0 and _unsure_at(cell.prov, scanned)
+            for month in t.months[cell.col : cell.col + cell.colspan]
+        ]
+        if unsure:
+            message += "; marca dudosa en " + ", ".join(
+                f"el mes {month} (leído {'marcado' if checked else 'sin marcar'})" for month, checked in unsure
+            )
+        notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
+
+
 def build_record(
     ficha: FichaParts,
     source: Source,
@@ -227,6 +283,8 @@ def build_record(
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
+    if notice:
+        _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
         municipalidad["comuna"]
         if municipalidad and municipalidad["comuna"]

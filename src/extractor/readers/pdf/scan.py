@@ -315,10 +315,11 @@ def without_drawings(
             area = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
             area[cv2.dilate(fill.mask.astype(np.uint8), grow).astype(bool)] = 255
     for box in found:
-        x0, y0 = int(box.box["x0"] / k), int(box.box["top"] / k)
-        x1, y1 = int(np.ceil(box.box["x1"] / k)), int(np.ceil(box.box["bottom"] / k))
+        drawn = box.extent or box.box  # with the mark drawn past it
+        x0, y0 = int(drawn["x0"] / k), int(drawn["top"] / k)
+        x1, y1 = int(np.ceil(drawn["x1"] / k)), int(np.ceil(drawn["bottom"] / k))
         out[max(0, y0 - 1) : y1 + 2, max(0, x0 - 1) : x1 + 2] = 255
-    out[cv2.dilate(frames(ink, k, settings), grow).astype(bool)] = 255
+    out[cv2.dilate(straight_parts(frames(ink, k, settings), k, settings), grow).astype(bool)] = 255
     out[out >= settings.scan_paper * 255] = 255  # the paper's noise: a light panel made white leaves no edge
     return out
 
@@ -383,6 +384,27 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
     return out
 
 
+def straight_parts(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the pixels of `mask` (frames) on a horizontal or vertical run at least `scan_rule_min`
+    points long (a frame's sides), or within half the shape's smaller side (at least half that
+    length) of a corner of its box (a rounded corner, a pill's round end): the letters whose
+    descenders or ascenders touch a frame's side away from its corners are part of its ink but not
+    of its sides nor corners, and stay on the page OCR reads."""
+    long = max(3, round(settings.scan_rule_min / k))
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    out: np.ndarray = np.maximum(across, down)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    for label in range(1, count):
+        x, y, w, h, _ = stats[label]
+        reach = max(long // 2, min(w, h) // 2)  # a pill's round end spans half its height
+        for cx, cy in ((x, y), (x + w - reach, y), (x, y + h - reach), (x + w - reach, y + h - reach)):
+            x0, y0 = max(x, cx), max(y, cy)
+            corner = labels[y0 : y0 + reach, x0 : x0 + reach] == label
+            out[y0 : y0 + reach, x0 : x0 + reach][corner] = 1
+    return out
+
+
 def ink_mask(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 where a pixel is ink (darker than `scan_ink`), else 0."""
     mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_ink * 255).astype(np.uint8)
@@ -406,10 +428,13 @@ def line_mask(
 
 @dataclass(frozen=True)
 class ScannedCheckbox:
-    """A checkbox found on the image (points): its box, and the box of the mark inside when checked."""
+    """A checkbox found on the image (points): its box, the box of the mark inside when checked, and
+    whether its state is in doubt (`unsure_ink`)."""
 
     box: Points
     mark: Points | None
+    unsure: bool = False
+    extent: Points | None = None  # the ink's whole box when its mark reaches past it (a tick over its corner)
 
 
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
@@ -448,7 +473,80 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
             ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
         ):
             found.append(_box_state(ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, k, settings))
+    for x, y, w, h in outers:  # a mark drawn past the box's outline (☑: the tick leaves over a corner)
+        if not (low <= min(w, h) and max(w, h) <= settings.scan_box_overdrawn * high):
+            continue
+        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+            continue
+        sides = _four_sides(ink[y : y + h, x : x + w], low, high, k, settings)
+        if sides is None:
+            continue
+        bx, by, bw, bh = sides[0] + x, sides[1] + y, sides[2], sides[3]
+        if _cornered(ink, bx, by, bw, bh, stroke) and _ringed(
+            ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, stroke - 1
+        ):
+            state = _box_state(ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, k, settings)
+            found.append(state)
+    return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
+
+
+def _with_extent(
+    found: ScannedCheckbox, outers: list[tuple[int, int, int, int]], k: float, most: float
+) -> ScannedCheckbox:
+    """`found` with `extent`, the box of its ink shape (an outer outline, pixels), when that shape
+    holds the box and reaches past it (a mark drawn over its corner) and spans at most `most` pixels."""
+    box = found.box
+    for x, y, w, h in outers:
+        shape = _box(x, y, w, h, k)
+        holds = shape["x0"] <= box["x0"] + k and shape["top"] <= box["top"] + k
+        holds = holds and shape["x1"] >= box["x1"] - k and shape["bottom"] >= box["bottom"] - k
+        past = shape["x0"] < box["x0"] - k or shape["top"] < box["top"] - k
+        past = past or shape["x1"] > box["x1"] + k or shape["bottom"] > box["bottom"] + k
+        if holds and past and max(w, h) <= most:
+            return dataclasses.replace(found, extent=shape)
     return found
+
+
+def _four_sides(
+    shape: np.ndarray, low: float, high: float, k: float, settings: LayoutSettings
+) -> tuple[int, int, int, int] | None:
+    """The box (x, y, w, h in pixels of `shape`, an ink mask) drawn by four straight sides within
+    an ink shape that also holds strokes reaching past them: the outermost columns and rows whose
+    ink runs at least `scan_box_side` of the shape's fullest column or row (a box's sides; a
+    tick's slanted strokes cover a column or row only over their width), square (`box_squareness`),
+    `low`-`high` pixels a side, each side at most `scan_box_side_width` of the box's side thick (a
+    box's outline is thin; a bold o's strokes are not), two of them the shape's own edges (the mark
+    leaves over one corner; a round letter's fullest columns and rows lie inside its edges, by more
+    than `scan_box_edge` points); None
+    when the shape has no such four sides (a letter)."""
+    columns, rows = shape.sum(axis=0), shape.sum(axis=1)
+    if columns.max() == 0:
+        return None
+    xs = np.nonzero(columns >= settings.scan_box_side * columns.max())[0]
+    ys = np.nonzero(rows >= settings.scan_box_side * rows.max())[0]
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    x0, x1, y0, y1 = int(xs[0]), int(xs[-1]), int(ys[0]), int(ys[-1])
+    w, h = x1 - x0 + 1, y1 - y0 + 1
+    if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+        return None
+    thickest = max(_run_at_ends(xs), _run_at_ends(ys))
+    if thickest > settings.scan_box_side_width * min(w, h):
+        return None  # thick round strokes (a bold o), not a box's thin outline
+    edge = round(settings.scan_box_edge / k)
+    own = [x0 <= edge, y0 <= edge, x1 >= shape.shape[1] - 1 - edge, y1 >= shape.shape[0] - 1 - edge]
+    if sum(own) < 2:
+        return None  # a mark leaves over one corner: two sides are the shape's edges (a round letter has none)
+    return x0, y0, w, h
+
+
+def _run_at_ends(indices: np.ndarray) -> int:
+    """The longer of the runs of consecutive `indices` (sorted) at their start and at their end; all
+    of them when they make one run (a solid shape: no two sides)."""
+    breaks = np.nonzero(np.diff(indices) > 1)[0]
+    if breaks.size == 0:
+        return len(indices)
+    return int(max(breaks[0] + 1, len(indices) - breaks[-1] - 1))
 
 
 def _cornered(ink: np.ndarray, x: int, y: int, w: int, h: int, stroke: int) -> bool:
@@ -478,12 +576,23 @@ def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settin
     inner = ink[y + dy : y + h - dy, x + dx : x + w - dx]
     stroke = max(2, round(1.0 / k))
     box = _box(x - stroke, y - stroke, w + 2 * stroke, h + 2 * stroke, k)
-    if inner.size == 0 or inner.mean() < settings.scan_box_ink:
-        return ScannedCheckbox(box, None)
+    share = float(inner.mean()) if inner.size else 0.0
+    unsure = unsure_ink(share, settings)
+    if share < settings.scan_box_ink:
+        return ScannedCheckbox(box, None, unsure)
     hole = ink[y : y + h, x : x + w]
     rows, cols = np.nonzero(hole)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
-    return ScannedCheckbox(box, mark)
+    return ScannedCheckbox(box, mark, unsure)
+
+
+def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a box whose inner part ink covers `share` (0-1) of leaves its state in doubt: the
+    share lies within `scan_box_unsure` times `scan_box_ink` either way (a faint or small tick, or
+    specks a scan left in an empty box). An empty box has no ink inside; a tick or a cross covers
+    several times the threshold."""
+    low, high = settings.scan_box_ink / settings.scan_box_unsure, settings.scan_box_ink * settings.scan_box_unsure
+    return low <= share < high
 
 
 def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]

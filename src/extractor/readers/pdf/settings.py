@@ -176,8 +176,13 @@ class LayoutSettings:
     scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
     scan_rule_width: float = 2.5  # points: thickest rule
     scan_box_ink: float = 0.05  # fraction of a box's inner area that ink must cover to check it
+    scan_box_unsure: float = 2.0  # times `scan_box_ink` either way within which a box's ink leaves its state in doubt
     scan_box_inner: float = 0.2  # fraction of a box's side left out on each side when looking for a mark inside
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
+    scan_box_side: float = 0.7  # fraction of the fullest column (row) of an ink shape a box's side covers at least
+    scan_box_side_width: float = 0.2  # fraction of its side a box's outline is thick at most (when found by its sides)
+    scan_box_edge: float = 0.25  # points within which a box's side found inside an ink shape is the shape's edge
+    scan_box_overdrawn: float = 1.5  # times `box_max` a shape of a box and the mark drawn past it spans at most
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
@@ -249,6 +254,8 @@ class LayoutSettings:
             "scan_mark_ink",
             "scan_box_inner",
             "scan_box_fill",
+            "scan_box_side",
+            "scan_box_side_width",
         )
         for name in fractions:
             if getattr(self, name) > 1:

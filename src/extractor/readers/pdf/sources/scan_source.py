@@ -554,6 +554,7 @@ def read_image(
             if 0 <= w.confidence < settings.scan_low_confidence
         ),
         skew=round(angle, 2),
+        unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure),
     )
     return page
 
