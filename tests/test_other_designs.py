@@ -38,8 +38,10 @@ def test_a_chromium_printed_card_gives_the_reviewed_records():
         assert got["municipalidad"]["comuna"] == expected["municipalidad"]["comuna"]
         assert fold(got["municipalidad"]["texto"]) == fold(expected["municipalidad"]["texto"])
         # the CSS-drawn boxes of one ficha wrap whole labels under their boxes: said, not guessed
+        # (the labels quoted as unplaced text, and the categories whose boxes were not read named)
         unsure = {(a["campo"], a["codigo"]) for a in got["revision"]["avisos"]}
         reviewed = {(a["campo"], a["codigo"]) for a in expected["revision"]["avisos"]}
-        assert unsure - reviewed <= {("categorias", "texto_sin_ubicar")}, (ficha_id, unsure - reviewed)
+        said = {("categorias", "texto_sin_ubicar"), ("categorias", "lectura_dudosa")}
+        assert unsure - reviewed <= said, (ficha_id, unsure - reviewed)
         if ficha_id != "recoleta--incubadora-cooperativa-de-trabajo-jatun-newen":
             assert got["revision"] == expected["revision"], ficha_id
