@@ -461,3 +461,19 @@ def test_a_category_list_cut_at_a_pages_foot_names_the_categories_it_does_not_sh
     whole = ["sociolaboral", "acogida_atencion", "emprendimiento", "capacitaciones", "cooperativas"]
     assert cut_short(_listed([*whole, "intermediacion_laboral", "nna", "otra"], top=500), [above]) == []
     assert cut_short([], [above]) == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Estrategias formativas y de sensibilizació n ya que se realizan talleres.",  # a word in pieces
+        "Estrategias formativas y de sensibi lización: ya que se realizan talleres.",
+        "Estrategias formativas ya que se realizan talleres.",  # the short name the vocabulary knows
+    ],
+)
+def test_a_long_sello_name_wrapped_in_its_cell_is_no_part_of_its_justification(printed):
+    """A line's long name wrapped in a narrow cell (and a word of it printed in pieces by the
+    exporter) is read to its end, spaces aside: its last words are no part of the justification."""
+    lines, strays = read_lines([printed])
+    assert lines == [{"linea": "estrategias_formativas", "justificacion": "ya que se realizan talleres."}]
+    assert strays == []

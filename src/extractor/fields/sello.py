@@ -37,8 +37,29 @@ def _line_at_start(text: str) -> tuple[str, int] | None:
     for term in sello_lines():
         found = phrase_pattern(list(term.names)).match(folded.lstrip())
         if found:
-            return term.id, offset + found.end()
+            start, end = offset + found.start(), offset + found.end()
+            return term.id, _past_a_longer_name(folded, end, fold(folded[start:end]), term.names)
     return None
+
+
+def _past_a_longer_name(folded: str, end: int, matched: str, names: tuple[str, ...]) -> int:
+    """The offset in `folded` (a `fold_chars` string) past the rest of the longest of `names` that
+    starts with the name `matched` (folded) found ending at `end`, when the text goes on with that
+    rest's letters, spaces aside (a long name wrapped in a narrow cell, a word of it printed in
+    pieces: "Estrategias formativas" then "y de sensibilizació n"); `end` when none does."""
+    best = end
+    for name in names:
+        key = fold(name)
+        if len(key) <= len(matched) or not key.startswith(matched):
+            continue
+        letters = key[len(matched) :].replace(" ", "")
+        n, i = 0, end
+        while i < len(folded) and n < len(letters) and (folded[i] == letters[n] or folded[i] == " "):
+            n += folded[i] != " "
+            i += 1
+        if n == len(letters) and (i == len(folded) or not folded[i].isalnum()):
+            best = max(best, i)
+    return best
 
 
 def _is_lead_in(head: str) -> bool:
