@@ -17,7 +17,8 @@ from ..normalize.catalogs import Catalogs
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
-from ..text import join_lines, join_paragraphs, slug
+from ..text import fold, join_lines, join_paragraphs, slug
+from ..vocab import sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -26,7 +27,7 @@ from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
-from .sello import read_lines
+from .sello import names_inside, read_lines
 from .shapes import Record
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
@@ -243,6 +244,10 @@ def build_record(
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
+    for sentence in names_inside(lineas):
+        notes.add(
+            "lineas_sello", Aviso.lectura_dudosa, f"una justificación lleva el nombre de una línea («{sentence}»)"
+        )
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():
@@ -378,11 +383,14 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
     sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs. Joined
     paragraphs never look so; reading order that took the columns of running text in the wrong
     order (a column's top read before the text it goes on from, paragraphs of two columns read row
-    by row) does, and the field must not pass as read right."""
+    by row) does, and the field must not pass as read right. The same when the text holds the
+    phrase that opens the Líneas Sello (`vocab.sello_lead_ins`): that section read into this one."""
     for key in ("descripcion", "elemento_innovador"):
         text = record[key]
         if not isinstance(text, str) or not text:
             continue
+        if any(lead in fold(text) for lead in sello_lead_ins()):  # the Sello section read into this one
+            notes.add(key, Aviso.lectura_dudosa, "el texto lleva la frase que abre las Líneas Sello")
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
         if paragraphs and paragraphs[0][:1].islower():
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{paragraphs[0][:40]}»)")

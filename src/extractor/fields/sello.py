@@ -100,6 +100,17 @@ def _goes_on(before: str, piece: str) -> bool:
     return bool(before) and before.rstrip()[-1] not in '.;:!?)»”"' and piece[:1].islower()
 
 
+def names_inside(lines: list[LineaEntry]) -> list[str]:
+    """The sentences of the lines' justifications that open with a Sello line's name, which no rule
+    cut apart (a name with no punctuation after it, a table's rows read into one paragraph): the
+    line they name may be lost inside the one before. Each sentence's first 60 characters."""
+    found = []
+    for line in lines:
+        text = line["justificacion"]
+        found += [text[m.end() : m.end() + 60] for m in _SENTENCE_END.finditer(text) if _line_at_start(text[m.end() :])]
+    return found
+
+
 def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
     """([{"linea", "justificacion"}], texts that name no line)."""
     lines: list[LineaEntry] = []

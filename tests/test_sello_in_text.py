@@ -1,0 +1,51 @@
+"""Issue 20, honesty: text of the Líneas Sello section read into the wrong place leaves the field
+flagged (`lectura_dudosa`), never a silent record: the Sello lead-in inside another running text
+(its heading not recognised), a line's name opening a sentence of another line's justification
+(the rows of a Sello table read into one paragraph, a name with no punctuation after it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import extract_document
+
+from .docx_builders import TEXTS, paragraphs, write_ficha
+
+POLITICAS = "Políticas locales y trabajo colaborativo"
+
+
+def _flagged(record: dict, field: str) -> list[dict]:
+    return [a for a in record["revision"]["avisos"] if a["campo"] == field and a["codigo"] == "lectura_dudosa"]
+
+
+@pytest.mark.parametrize("field", ["descripcion", "elemento_innovador"])
+def test_the_sello_lead_in_inside_another_text_flags_it(tmp_path, field):
+    text = "Se destaca el trabajo en las líneas de acción de Sello: Políticas locales, ya que se coordina."
+    path = write_ficha(tmp_path, parts={field: paragraphs(TEXTS[field], text)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert _flagged(record, field), record["revision"]["avisos"]
+    assert record["revision"]["estado"] == "revisar"
+
+
+@pytest.mark.parametrize(
+    ("sello", "flagged"),
+    [
+        (
+            POLITICAS + ", ya que se coordina con la red. Vinculación comunitaria se promueve la asociatividad.",
+            1,
+        ),
+        (POLITICAS + ", ya que se coordina con la red.", 0),
+        (
+            POLITICAS + ", ya que se coordina. Vinculación comunitaria: se promueve la asociatividad.",
+            0,
+        ),
+    ],
+)
+def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_path, sello, flagged):
+    """A name followed by punctuation starts a line of its own (no doubt); one run into the text
+    before it without punctuation is a line that may be lost in the justification before it."""
+    path = write_ficha(tmp_path, parts={"lineas_sello": paragraphs(sello)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert len(_flagged(record, "lineas_sello")) == flagged, record["revision"]["avisos"]
