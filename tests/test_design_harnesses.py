@@ -55,13 +55,14 @@ def _seeds(kinds: dict[int, str | None]) -> list:
 BROWSER_SEEDS: dict[int, str | None] = {
     0: None,
     13: None,
-    75: "side panel right, label | value rows: a long text's last paragraph read as another section's stray text",
+    75: None,
     76: None,
     133: None,
     164: None,
     184: "side panel right: a heading broken across a column (not a page); a Sello line's end cut",
     214: None,
     1506: None,  # category table of label | box cells, ruled: labels cross the rule before their box
+    4244: None,  # a Sello table whose long line name wraps in its cell: its rows were run together (sello.py)
     1560: None,  # inline "Label ☐" grid in a card: wrapped labels ("Otra:" over "Regularización ☐"), a card beside
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
@@ -77,6 +78,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     3115: None,  # pdf: a category text box beside the flow, read between a heading and its month table (fichas.py)
     3180: None,  # pdf: month initials broken letter by letter in narrow cells (grid.py); OpenSymbol's U+F0B7 bullet
     3243: None,  # pdf: a category text box printed over a month table: its "Otra:" box no month's mark
+    4394: None,  # pdf: a long Sello line name wrapped in its cell, a word of it in pieces (sello.py)
 }
 
 
