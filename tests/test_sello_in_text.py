@@ -1,7 +1,8 @@
 """Issue 20, honesty: text of the Líneas Sello section read into the wrong place leaves the field
 flagged (`lectura_dudosa`), never a silent record: the Sello lead-in inside another running text
 (its heading not recognised), a line's name opening a sentence of another line's justification
-(the rows of a Sello table read into one paragraph, a name with no punctuation after it)."""
+(the rows of a Sello table read into one paragraph, a name with no punctuation after it), a row of
+the Sello table read into another section, a running text cut after a comma."""
 
 from __future__ import annotations
 
@@ -49,3 +50,29 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
     (ficha,) = extract_document(path).fichas
     record = ficha.model_dump(mode="json")
     assert len(_flagged(record, "lineas_sello")) == flagged, record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        (
+            "sostenibilidad",
+            "Se ejecuta de manera periódica. Acceso a la información y orientación integral ya que se orienta.",
+        ),
+        (
+            "descripcion",
+            "Fortalecimiento institucional, ya que la municipalidad fortaleció las capacidades del equipo.",
+        ),
+        (
+            "sostenibilidad",
+            "Se ejecuta de manera periódica con recursos propios, seguridad laboral y accidentes de trabajo,",
+        ),
+    ],
+)
+def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):
+    """A sentence opening with a Sello line's name (a row of the Sello table read into this section)
+    or a text ending with a comma (the rest of its sentence read elsewhere) is no section read whole."""
+    path = write_ficha(tmp_path, parts={field: paragraphs(text)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert _flagged(record, field), record["revision"]["avisos"]

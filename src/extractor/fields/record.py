@@ -27,7 +27,7 @@ from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
-from .sello import names_inside, read_lines
+from .sello import named_sentences, names_inside, read_lines
 from .shapes import Record
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
@@ -288,6 +288,7 @@ def build_record(
         _note_labels_in_text(sections, notes)
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
+    _note_foreign_or_cut_text(record, notes)
     if notice:
         _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
@@ -403,6 +404,29 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
                     "el orden de lectura de las columnas puede estar mal",
                 )
                 break
+
+
+def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
+    """(field, text) for each running text of the record that holds any: the long texts and the
+    dates' and funding's texts (their aviso goes on the section's field)."""
+    for key in ("descripcion", "elemento_innovador", "sostenibilidad"):
+        if isinstance(text := record[key], str) and text:
+            yield key, text
+    for key in ("fechas_implementacion", "forma_financiamiento"):
+        if isinstance(part := record[key], dict) and isinstance(text := part.get("texto"), str) and text:
+            yield key, text
+
+
+def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running text that ends with a comma (its sentence cut: the
+    rest read elsewhere, a column's line taken by the next section) or holds a sentence opening
+    with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read into this
+    section). Neither occurs in a section read whole."""
+    for key, text in _running_texts(record):
+        if text.rstrip()[-1] == ",":
+            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
+        if named := named_sentences(text):
+            notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text

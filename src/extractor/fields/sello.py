@@ -100,15 +100,18 @@ def _goes_on(before: str, piece: str) -> bool:
     return bool(before) and before.rstrip()[-1] not in '.;:!?)»”"' and piece[:1].islower()
 
 
+def named_sentences(text: str) -> list[str]:
+    """The sentences of `text` (its first and each after a sentence's end) that open with a Sello
+    line's name, each's first 60 characters."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    return [text[n : n + 60] for n in starts if _line_at_start(text[n:])]
+
+
 def names_inside(lines: list[LineaEntry]) -> list[str]:
     """The sentences of the lines' justifications that open with a Sello line's name, which no rule
     cut apart (a name with no punctuation after it, a table's rows read into one paragraph): the
-    line they name may be lost inside the one before. Each sentence's first 60 characters."""
-    found = []
-    for line in lines:
-        text = line["justificacion"]
-        found += [text[m.end() : m.end() + 60] for m in _SENTENCE_END.finditer(text) if _line_at_start(text[m.end() :])]
-    return found
+    line they name may be lost inside the one before (`named_sentences`)."""
+    return [sentence for line in lines for sentence in named_sentences(line["justificacion"])]
 
 
 def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
