@@ -477,3 +477,19 @@ def test_a_long_sello_name_wrapped_in_its_cell_is_no_part_of_its_justification(p
     lines, strays = read_lines([printed])
     assert lines == [{"linea": "estrategias_formativas", "justificacion": "ya que se realizan talleres."}]
     assert strays == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        ["Estrategias formativas", "y de sensibilización, ya que se realizan talleres."],
+        ["Estrategias formativas y de", "sensibilización, ya que se realizan talleres."],
+    ],
+)
+def test_a_long_sello_name_cut_between_paragraphs_is_no_part_of_its_justification(printed):
+    """The name's first words in a paragraph of their own (a short name the vocabulary knows, or
+    that and a word of the rest), its last words at the head of the next paragraph, before the
+    justification: they are the name's."""
+    lines, strays = read_lines(printed)
+    assert lines == [{"linea": "estrategias_formativas", "justificacion": "ya que se realizan talleres."}]
+    assert strays == []

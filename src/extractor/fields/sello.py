@@ -100,6 +100,19 @@ def _goes_on(before: str, piece: str) -> bool:
     return bool(before) and before.rstrip()[-1] not in '.;:!?)»”"' and piece[:1].islower()
 
 
+def _without_rest_of_name(line_id: str, piece: str) -> str:
+    """`piece` less the rest of its line's longer name at its start, when the line was found by a
+    shorter one ("Estrategias formativas", then "y de sensibilización, ya que ..."): a long name
+    wrapped in a narrow cell and read as two paragraphs, or cut by a line's end."""
+    term = next(t for t in sello_lines() if t.id == line_id)
+    folded = fold_chars(piece)
+    for short in term.names:
+        end = _past_a_longer_name(" " + folded, 0, fold(short), term.names) - 1
+        if end > 0:
+            return clean(_LEAD_PUNCT.sub("", piece[end:]))
+    return piece
+
+
 def named_sentences(text: str) -> list[str]:
     """The sentences of `text` (its first and each after a sentence's end) that open with a Sello
     line's name, each's first 60 characters."""
@@ -136,4 +149,6 @@ def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
                 continue
             line_id, end = found
             lines.append({"linea": line_id, "justificacion": clean(_LEAD_PUNCT.sub("", piece[end:]))})
-    return lines, strays
+    return [
+        {**line, "justificacion": _without_rest_of_name(line["linea"], line["justificacion"])} for line in lines
+    ], strays
