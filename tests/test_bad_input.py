@@ -186,3 +186,22 @@ def test_an_ordinary_docx_passes_every_check(tmp_path):
     path = bf.transcript_with(tmp_path / "copy.docx")
     (ficha,) = extract_document(path).fichas
     assert ficha.municipalidad.comuna == "Arica"
+
+
+def test_an_xml_error_libxml2_gave_no_reason_for_is_out_of_memory_not_damage():
+    """lxml raises XMLSyntaxError "unknown error" (line 0) when libxml2 stops without recording
+    why (a failed allocation under a worker's memory limit): no fault of the file's XML."""
+    from lxml import etree
+
+    from extractor.problems import DocumentError, Kind, input_error
+
+    def raised(message: str) -> Exception:
+        try:
+            raise etree.XMLSyntaxError(message, 1, 0, 0)
+        except etree.XMLSyntaxError as error:
+            return error
+
+    with pytest.raises(MemoryError):
+        input_error(raised("unknown error (<string>, line 0)"), Kind.damaged_docx, "a.docx", "damaged DOCX")
+    damaged = input_error(raised("Premature end of data in tag w:body"), Kind.damaged_docx, "a.docx", "damaged DOCX")
+    assert isinstance(damaged, DocumentError) and "Premature end of data" in str(damaged)

@@ -74,7 +74,16 @@ def input_error(error: Exception, kind: Kind, path: str | Path, problem: str) ->
         return error
     if isinstance(error, MemoryError) or raised_in_extractor(error):
         raise error
+    if _failed_without_a_reason(error):
+        raise MemoryError(f"{path}: {describe(error)}") from error
     return document_error(kind, path, f"{problem}: {describe(error)}")
+
+
+def _failed_without_a_reason(error: Exception) -> bool:
+    """Whether the error is lxml's XMLSyntaxError carrying no error of libxml2's ("unknown error",
+    line 0): libxml2 stopped without recording why, as it does when an allocation fails (seen under
+    a worker's memory limit: `--memory-limit 1`), not a fault of the file's XML."""
+    return type(error).__name__ == "XMLSyntaxError" and str(error).startswith("unknown error")
 
 
 def raised_in_extractor(error: BaseException) -> bool:
