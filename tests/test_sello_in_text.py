@@ -76,13 +76,3 @@ def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp
     (ficha,) = extract_document(path).fichas
     record = ficha.model_dump(mode="json")
     assert _flagged(record, field), record["revision"]["avisos"]
-
-
-def test_a_sello_line_without_a_justification_flags_the_lines(tmp_path):
-    """The form asks a reason for each line: a name with nothing after it (a text box cut off by
-    the exporter, the reason read elsewhere) is no line read whole."""
-    path = write_ficha(tmp_path, parts={"lineas_sello": paragraphs("Acceso a la información y orientación integral")})
-    (ficha,) = extract_document(path).fichas
-    record = ficha.model_dump(mode="json")
-    assert record["lineas_sello"] == [{"linea": "acceso_informacion", "justificacion": ""}]
-    assert _flagged(record, "lineas_sello"), record["revision"]["avisos"]

@@ -244,9 +244,6 @@ def build_record(
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
         notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
-    for line in lineas:  # the form asks a reason for each line: none read, it may be cut off or elsewhere
-        if not line["justificacion"]:
-            notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{line['linea']}» no tiene justificación")
     for sentence in names_inside(lineas):
         notes.add(
             "lineas_sello", Aviso.lectura_dudosa, f"una justificación lleva el nombre de una línea («{sentence}»)"
