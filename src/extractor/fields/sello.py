@@ -107,8 +107,8 @@ def _without_rest_of_name(line_id: str, piece: str) -> str:
     term = next(t for t in sello_lines() if t.id == line_id)
     folded = fold_chars(piece)
     for short in term.names:
-        end = _past_a_longer_name(" " + folded, 0, fold(short), term.names) - 1
-        if end > 0:
+        end = _past_a_longer_name(folded, 0, fold(short), term.names)
+        if end > 0:  # (the rest's letters take one character at least)
             return clean(_LEAD_PUNCT.sub("", piece[end:]))
     return piece
 
