@@ -53,20 +53,30 @@ class Node:
 
 
 def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
-    """Words grouped by baseline, top to bottom, each row left to right."""
+    """Words grouped by baseline, top to bottom, each row left to right. A word joins the row its
+    bottom is nearest to among those it may join (bottoms within `line_baseline` font sizes plus
+    `line_baseline_pad` points, sharing `line_overlap` of the smaller height): a tall glyph (a
+    small-capital heading's full-size colon) reaches up into the line above it in the next column,
+    yet stands on its own line's baseline."""
     rows: list[list[Word]] = []
     shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
-        for row in rows:
-            # the cheap test first: most rows are far below or above
+        reach = shift * word["size"] + pad
+        best: list[Word] | None = None
+        for row in reversed(rows):  # rows start in order of bottom: the nearest are the last made
+            if row[0]["bottom"] < word["bottom"] - 2 * reach - 1:
+                break
+            off = abs(row[-1]["bottom"] - word["bottom"])
             if (
-                abs(row[-1]["bottom"] - word["bottom"]) < shift * word["size"] + pad
+                off < reach
+                and (best is None or off < abs(best[-1]["bottom"] - word["bottom"]))
                 and vertical_overlap(row[-1], word) > overlap
             ):
-                row.append(word)
-                break
-        else:
+                best = row
+        if best is None:
             rows.append([word])
+        else:
+            best.append(word)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
