@@ -44,6 +44,7 @@ from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
+    folded_prefixes,
     heading_term,
     is_bare_prefix,
     part_of_a_heading,
@@ -630,6 +631,17 @@ def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
     return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
 
 
+def _names_a_municipality(p: Placed) -> bool:
+    """Whether `p` is text holding a municipality label's opening word(s) ("CATEGORÍA Municipalidad
+    de": a label's first line run into a text box's heading beside it), anywhere in it."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    words = fold(block_text(p.item)).split()
+    return any(
+        words[i : i + len(w)] == w for w in (pre.split() for pre in folded_prefixes()) for i in range(len(words))
+    )
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -677,8 +689,10 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
     title's column stays before it: the ficha before, continuing on this page; not what stands in
     a drawn region holding a head element (a text box above the title holding the municipality
-    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
-    heading when no ficha comes before (no title or heading on an earlier page). The order inside
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor, when no ficha
+    comes before (no title or heading on an earlier page), a template heading or text naming a
+    municipality (a label's piece run into other text: the ficha's, left unplaced with an aviso,
+    never dropped as a page header). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -699,7 +713,7 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
             if _is_head_element(placed[j])
             or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
-            or (first and placed[j].role is Role.heading)
+            or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
         ]
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
