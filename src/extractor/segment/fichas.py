@@ -840,6 +840,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
+    dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
@@ -889,7 +890,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
-        if isinstance(current, Section) and _in_the_flow(p):
+        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
@@ -1013,6 +1014,28 @@ def _in_the_flow(p: Placed) -> bool:
         and p.item.prov.page is not None
         and _region(p.item) is None
     )
+
+
+def _heading_dress_regions(placed: list[Placed]) -> set[str]:
+    """The drawn regions of PDF pages that hold a heading and nothing else, nested in no region
+    holding more (a band or pill drawn round it; not the band of a side panel's "Categoría"): a
+    heading in one is printed in the page's flow as much as a bare one."""
+    held: dict[str, list[Placed]] = {}
+    for p in placed:
+        if (where := _held_in(p.item)) is not None:
+            for owner in _owners(where):
+                held.setdefault(owner, []).append(p)
+    return {
+        r
+        for r, items in held.items()
+        if items[0].role is Role.heading and all(len(held[owner]) == 1 for owner in _owners(r))
+    }
+
+
+def _owners(region: str) -> list[str]:
+    """`region` and every region it is nested in ("p3-7/2": "p3-7/2", "p3-7")."""
+    parts = region.split("/")
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
 
 
 def _flow_goes_on(
