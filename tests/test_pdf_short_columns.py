@@ -14,13 +14,19 @@
   than a column gutter), never read row by row, which interleaves two columns' lines.
 - No line runs from a drawn panel out of it: a column's word set a word space from a side panel's
   line on the same baseline ends its line there.
+- A heading in a drawn region holding it alone (a pill, a band) is the page's text flow as much as
+  a bare one: at a page's foot, past a side panel read after the column, it takes the next page's
+  text (which went on with the section before it, the flow's last).
 """
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from extractor.layout import TextBlock
+from extractor.pipeline import extract_document
 from extractor.readers import read
 from extractor.segment.paragraphs import group_lines
 
@@ -117,3 +123,74 @@ def test_columns_beside_a_close_side_panel_are_read_one_at_a_time(tmp_path):
         sheet.text(text_end + 12, 117 + n * 1.45 * size, line, size)
     sheet.save()
     assert _lines(tmp_path / "panel.pdf") == [SPANNING, *left, *right, *PANEL]
+
+
+SECTIONS = [
+    ("Oficinas municipales", ["Oficina de Migración"]),
+    ("Grupo prioritario", ["Mujeres migrantes jefas de hogar."]),
+    ("Forma de financiamiento", ["Recursos propios municipales."]),
+    ("Sostenibilidad en el tiempo", ["Se repite cada año con la comunidad."]),
+]
+
+
+@pytest.mark.parametrize("dress", [None, "band"], ids=["bare", "band"])
+def test_a_heading_at_a_pages_foot_takes_the_next_pages_text_past_a_side_panel(tmp_path, dress):
+    """Page 1: the description in a left column, then the innovation element's heading at the
+    column's foot (bare, or in a filled band that holds it alone), its text starting on page 2;
+    beside the column a filled side panel with the short sections, read after the column. Page 2's
+    text goes on with the heading's section, not with the description (the last section the flow
+    gave text) nor with the panel's."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sheet.rect(330, 110, 230, 690, stroke=False, fill="DCE6F2")
+    top = 120.0
+    for heading, lines in SECTIONS:
+        top = sheet.text(340, top, heading, 12, BOLD) + 6
+        top = sheet.lines(340, top, lines, size=10) + 12
+    top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 6
+    top = sheet.lines(45, top, ["La municipalidad abre una escuela de oficios."] * 20, size=10) + 12
+    if dress == "band":
+        sheet.rect(40, top - 4, 260, 20, stroke=False, fill="F2D7C4")
+    sheet.text(45, top, "Elemento innovador", 12, BOLD)
+    sheet.next_page()
+    top = sheet.lines(45, 50, ["Se trabaja con las vecinas del barrio."] * 3, size=10) + 12
+    top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 6
+    sheet.lines(45, top, ["Vinculación comunitaria, ya que se abre a las vecinas."], size=10)
+    sheet.save()
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["descripcion"] == " ".join(["La municipalidad abre una escuela de oficios."] * 20)
+    assert got["elemento_innovador"] == " ".join(["Se trabaja con las vecinas del barrio."] * 3)
+    assert got["sostenibilidad"] == "Se repite cada año con la comunidad."
+
+
+@pytest.mark.parametrize("caps", [False, True], ids=["plain", "caps"])
+def test_a_heading_broken_across_a_column_break_is_one_heading(tmp_path, caps):
+    """Two columns: the description, then the innovation element's heading at the left column's
+    foot, its first line matching the heading fully ("Elemento innovador/creativo"); its last
+    line ("del proyecto o actividad:") at the top of the right column, over its text. The two
+    pieces are one heading: the section's text does not open with the heading's last words."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+
+    def case(text: str) -> str:
+        return text.upper() if caps else text
+
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, lines in [*SECTIONS, ("Breve descripción", ["La municipalidad abre una escuela de oficios."] * 30)]:
+        top = sheet.text(45, top, case(heading), 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10) + 12
+    sheet.text(45, top, case("Elemento innovador/creativo"), 12, BOLD)
+    right = sheet.text(310, 115, case("del proyecto o actividad:"), 12, BOLD) + 6
+    right = sheet.lines(310, right, ["Se trabaja con las vecinas del barrio."] * 3, size=10) + 12
+    right = sheet.text(310, right, case("Líneas Sello"), 12, BOLD) + 6
+    sheet.lines(310, right, ["Vinculación comunitaria, ya que se abre a las vecinas."], size=10)
+    sheet.save()
+    assert top < 800
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["elemento_innovador"] == " ".join(["Se trabaja con las vecinas del barrio."] * 3)

@@ -826,6 +826,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
+    dressed = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
@@ -875,7 +876,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
-        if isinstance(current, Section) and _in_the_flow(p):
+        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dressed):
             flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
@@ -999,6 +1000,22 @@ def _in_the_flow(p: Placed) -> bool:
         and p.item.prov.page is not None
         and _region(p.item) is None
     )
+
+
+def _heading_dress_regions(placed: list[Placed]) -> set[str | None]:
+    """The outermost drawn regions of PDF pages that hold a heading and nothing else (a pill, a band
+    behind the heading): a heading so dressed is the page's text flow as much as one printed bare,
+    and its section the flow's (`_flow_goes_on`) though its text starts on the next page."""
+    held: dict[str, list[Placed]] = {}
+    for p in placed:
+        where = _held_in(p.item)
+        if where is not None:
+            held.setdefault(where.split("/")[0], []).append(p)
+    return {
+        where
+        for where, items in held.items()
+        if all(p.role is Role.heading and _region(p.item) == where for p in items)
+    }
 
 
 def _flow_goes_on(
