@@ -437,7 +437,10 @@ def _box(item: Line | TextBlock) -> BBox:
 def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
     """`item` and `nxt` joined, when both are emphasised and together they are a heading
     that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
-    actividad"); `nxt` must not be a heading of its own."""
+    actividad"), or the same heading as well as `item` alone does (a heading whose first words
+    match it fully, its last line carried to the next column: "ELEMENTO INNOVADOR/CREATIVO" +
+    "DEL PROYECTO O ACTIVIDAD:"; words of another text lower the match); `nxt` must not be a
+    heading of its own."""
     if not (
         isinstance(item, TextBlock)
         and isinstance(nxt, TextBlock)
@@ -448,7 +451,7 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
     alone, together = judge.heading(item), judge.heading(joined)
-    if together and (alone is None or together[1] > alone[1]):
+    if together and (alone is None or together[1] > alone[1] or together == alone):
         return joined
     return None
 

@@ -99,6 +99,7 @@ class LayoutSettings:
     size_change_gap: float = 0.6  # font sizes (of the smaller): a wider gap between words of sizes differing by
     # more than `para_size_diff` ends a line fragment (a larger heading with its value beside it)
     gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
+    gutter_short_lines: int = 2  # ... or through every line of a block of this many or more (a short block)
     gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     gutter_indent: float = 3.0  # font sizes: how far from a column's edge a row's own word may start (an indent)
