@@ -394,7 +394,37 @@ def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | 
                 continue  # a heading of the run joined to one above it (`_with_pieces_above`)
             done = _run_rows(now, number, run, split)
             out = done if done is not None else out
-    return out
+    return out if out is not None else _value_going_on_above(page, number, split)
+
+
+def _value_going_on_above(page: list[Placed], number: int, split: Split) -> list[Placed] | None:
+    """The page's placed items with the text that stands beside its first heading's column above
+    that heading's row read before the heading, when reading order read it after: a value broken
+    by the page (its label on the page before), going on at the top of the next page beside the
+    heading column, above a lone row (a page holding one heading of a label | value grid, no
+    heading column of MIN_COLUMN_HEADINGS). The heading is the page's topmost one that is not set
+    over its text (`_over_its_text`), with nothing of the page above it in its column but a piece
+    holding no letter (its number): text above it there is a column of running text, not a
+    grid's. None when nothing moves."""
+    headings = sorted((p for p in page if p.heading and _box(p) is not None), key=_top)
+    if not headings or _over_its_text(headings[0], page):
+        return None
+    heading = headings[0]
+    box = _box(heading)
+    assert box is not None
+    above = [
+        p
+        for p in page
+        if p is not heading and (b := _box(p)) is not None and b[1] < box[1] and b[0] < box[2] and b[2] > box[0]
+    ]
+    if any(not (_is_piece(p) and not p.anchor and not _has_letters(p)) for p in above):
+        return None
+    return _run_rows(page, number, [heading], split, least=1)
+
+
+def _has_letters(p: Placed) -> bool:
+    item = p.item
+    return isinstance(item, TextBlock) and any(c.isalpha() for line in item.lines for c in line.text)
 
 
 Where = Literal["beside", "piece", "stop"] | None  # an item's place to a grid (`_run_rows`)
@@ -430,9 +460,11 @@ def _anchors_right_of(page: list[Placed], in_column: set[int], right: float, top
     )
 
 
-def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Split) -> list[Placed] | None:
+def _run_rows(
+    page: list[Placed], number: int, column: list[Placed], split: Split, least: int = MIN_COLUMN_HEADINGS
+) -> list[Placed] | None:
     """The page's placed items with the text column beside one run of a heading column read row
-    by row; None when nothing moves (or the run is no grid)."""
+    by row; None when nothing moves (or the run is no grid: fewer than `least` rows)."""
     boxes = [b for b in map(_box, column) if b is not None]
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
@@ -513,7 +545,7 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
     beside = _without_text_under_the_last_row(beside, ordered[-1])
     ordered = _with_values_in_the_last_row(ordered, beside)
-    if not beside or len(ordered) < MIN_COLUMN_HEADINGS:
+    if not beside or len(ordered) < least:
         return None
     kept = sorted(column, key=_top)[: len(ordered)]  # the headings left out keep their place
     own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
@@ -711,6 +743,8 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
         b = _one_line_piece(out[m])
         if m not in run and b is not None and _stacked_under(last, b):
             return m
+    if _column_goes_on(out, run, last):
+        return run[-1] + 1
     page = last.lines[-1].prov.page
     m = run[-1] + 1
     while m < len(out) and out[m].prov.page == page:
@@ -725,6 +759,26 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
     ):
         return None
     return m
+
+
+def _column_goes_on(out: list[Item], run: list[int], last: TextBlock) -> bool:
+    """Whether the item read right after the run (indexes into `out`) is the rest of a heading whose
+    line `last` ends its column on the page (`_ends_its_column`): a line in `last`'s dress, read
+    next, standing right of it and higher (the top of the next column: the column broke the
+    heading)."""
+    m = run[-1] + 1
+    b = _one_line_piece(out[m]) if m < len(out) else None
+    box = last.lines[-1].prov.bbox
+    page = last.lines[-1].prov.page
+    if b is None or box is None or b.prov.page != page or b.prov.bbox is None:
+        return False
+    other = b.prov.bbox
+    return (
+        other[0] >= box[2]
+        and other[1] < box[1]
+        and _one_dress(last.lines[-1], b.lines[0])
+        and _ends_its_column([item for item in out[m:] if item.prov.page == page], last)
+    )
 
 
 def _ends_its_column(rest: list[Item], last: TextBlock) -> bool:

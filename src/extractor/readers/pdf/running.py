@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...layout import Line
-from ...template import heading_term, is_bare_prefix, opens_a_heading, starts_with_municipality
+from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
 from ...text import fold
 from .geometry import contains, vertical_overlap
 from .objects import Word
@@ -73,6 +73,7 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         if _in_margin(u, page, settings)
         and heading_term(_line_text(u))[0] is None
         and not opens_a_heading(_line_text(u))
+        and not part_of_a_heading(_line_text(u))
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
     ]
