@@ -417,12 +417,18 @@ def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
             yield key, text
 
 
+CLOSING_MARKS = frozenset(":;,.)]}»”’")  # a sentence never opens with one
+
+
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that ends with a comma (its sentence cut: the
-    rest read elsewhere, a column's line taken by the next section) or holds a sentence opening
-    with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read into this
-    section). Neither occurs in a section read whole."""
+    rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
+    closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
+    opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
+    into this section). None occurs in a section read whole."""
     for key, text in _running_texts(record):
+        if text.lstrip()[:1] in CLOSING_MARKS:
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
         if text.rstrip()[-1] == ",":
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if named := named_sentences(text):

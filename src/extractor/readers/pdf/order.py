@@ -53,42 +53,33 @@ class Node:
 
 
 def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
-    """Words grouped by baseline, top to bottom, each row left to right: a word joins, of the rows
-    it sits on (`_nearest_on_row`), the one with a word nearest it across."""
+    """Words grouped by baseline, top to bottom, each row left to right. A word joins the row its
+    bottom is nearest to among those it may join (bottoms within `line_baseline` font sizes plus
+    `line_baseline_pad` points, sharing `line_overlap` of the smaller height): a tall glyph (a
+    small-capital heading's full-size colon) reaches up into the line above it in the next column,
+    yet stands on its own line's baseline."""
     rows: list[list[Word]] = []
-    spans: list[tuple[float, float]] = []  # each row's lowest and highest bottom (points)
+    shift, pad, overlap = settings.line_baseline, settings.line_baseline_pad, settings.line_overlap
     for word in sorted(words, key=lambda w: (round(w["bottom"], 0), w["x0"])):
-        reach = settings.line_baseline * word["size"] + settings.line_baseline_pad
-        best: tuple[float, int] | None = None
-        for n, row in enumerate(rows):
-            lo, hi = spans[n]
-            # the cheap test first: most rows are far below or above
-            if lo - reach < word["bottom"] < hi + reach:
-                distance = _nearest_on_row(word, row, reach, settings)
-                if distance is not None and (best is None or distance < best[0]):
-                    best = (distance, n)
+        reach = shift * word["size"] + pad
+        best: list[Word] | None = None
+        for row in reversed(rows):  # rows start in order of bottom: the nearest are the last made
+            if row[0]["bottom"] < word["bottom"] - 2 * reach - 1:
+                break
+            off = abs(row[-1]["bottom"] - word["bottom"])
+            if (
+                off < reach
+                and (best is None or off < abs(best[-1]["bottom"] - word["bottom"]))
+                and vertical_overlap(row[-1], word) > overlap
+            ):
+                best = row
         if best is None:
             rows.append([word])
-            spans.append((word["bottom"], word["bottom"]))
         else:
-            rows[best[1]].append(word)
-            lo, hi = spans[best[1]]
-            spans[best[1]] = (min(lo, word["bottom"]), max(hi, word["bottom"]))
+            best.append(word)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
-
-
-def _nearest_on_row(word: Word, row: list[Word], reach: float, settings: LayoutSettings) -> float | None:
-    """How far across (points) `word` stands from the word of `row` nearest it, when it sits on that
-    word's baseline: their bottoms within `reach` points (a skewed line's baseline drifts from word
-    to word) and sharing `line_overlap` of the smaller height; None when it does not. Not any word
-    of the row: two columns' lines and a larger heading between them, each a few points lower than
-    the one before, would chain the lines above and below the heading into one row."""
-    distance, near = min(((max(w["x0"] - word["x1"], word["x0"] - w["x1"], 0.0), w) for w in row), key=lambda t: t[0])
-    if abs(near["bottom"] - word["bottom"]) < reach and vertical_overlap(near, word) > settings.line_overlap:
-        return distance
-    return None
 
 
 def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
