@@ -9,6 +9,8 @@ value cell broken at its wide gap").
 - A heading broken by the page, its rest at the top of two pages (two fichas break alike), is no
   running header: a template heading's piece at the page's top is content.
 - A heading set at the foot of a column, its rest at the top of the next column, is one heading.
+- A Sello table (a cell for each name and justification) that opens the next column after the
+  Sello's card is the Sello's whole, not its first cell alone.
 - Two grids side by side, their baselines a few points apart, each heading larger than the text and
   wrapped between two of its value's lines: the words of one line form one row, never chained
   through the headings' lines into the lines above and below (which read a narrow justified line,
@@ -135,10 +137,11 @@ def _justified(sheet: Sheet, x: float, top: float, line: str, measure: float) ->
 
 @pytest.mark.parametrize("heading_size", [12.0, 13.0])
 def test_lines_beside_a_larger_heading_are_not_chained_into_one_row(tmp_path, heading_size):
-    """Two grids side by side in cards (a frame round each), the right one 3 pt lower; each heading wrapped over two lines in
-    `heading_size` points, its lines 15 pt apart, between its value's lines (10 pt, 12 pt apart,
-    justified in a narrow cell, one line two words only); the description's row under both. Each value
-    reads as printed."""
+    """Two grids side by side in cards (a frame round each), the right one 3 pt lower; each heading
+    wrapped over two lines in `heading_size` points, its lines 15 pt apart, between its value's lines
+    (10 pt, 12 pt apart, justified in a narrow cell, one line two words only); the description's row
+    under both. Each value reads as printed (a word joins the row whose bottom is nearest: the rows
+    of `order._rows` chained through the headings' lines, read "realizanprogramas al año, doscon")."""
     path = tmp_path / "grids.pdf"
     sheet = Sheet(path)
     sheet.text(40, 40, "Academia municipal abierta", 18, BOLD)
@@ -163,3 +166,56 @@ def test_lines_beside_a_larger_heading_are_not_chained_into_one_row(tmp_path, he
     assert record["fechas_implementacion"]["texto"] == " ".join(DATES)
     assert record["forma_financiamiento"]["texto"] == " ".join(FUNDING)
     assert record["descripcion"] == DESCRIPTION
+
+
+SELLO_ROWS = [
+    (
+        ["Políticas locales", "y trabajo", "colaborativo"],
+        "ya que la actividad es coordinada junto a la Corporación de Cultura.",
+    ),
+    (["Vinculación", "comunitaria"], "ya que el festival visibiliza la diversidad cultural de la comuna."),
+    (["Estrategias", "formativas y de", "sensibilización"], "ya que genera instancias contra la discriminación."),
+]
+
+
+def test_a_sello_table_going_on_in_the_next_column_is_the_sections_whole(tmp_path):
+    """Sections in cards (a filled frame round each, its heading inside), in two columns on page 2.
+    The Sello's card ends the left column with its lead-in; its table of lines (a frame round the
+    table, each name and justification a framed cell of its own) opens the right column. Every cell
+    is the Sello's: each line with its justification."""
+    path = tmp_path / "cards.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Festival multicultural", 18, BOLD)
+    sheet.text(40, 66, "Municipalidad de San Joaquín", 11, BOLD)
+
+    def card(x: float, top: float, width: float, heading: str, text: str) -> float:
+        lines = typeset(text, width - 12, SIZE)
+        height = 2 * LEADING + LEADING * len(lines) + 12
+        sheet.rect(x - 6, top - 6, width, height, stroke=False, fill="F0F3F8")
+        sheet.text(x, top, heading, SIZE + 2, BODY)
+        paragraph(sheet, x, top + 2 * LEADING, lines)
+        return top + height + 10
+
+    top = card(40, 100, 515, "GRUPO PRIORITARIO", "Comunidad migrante y local.")
+    card(40, top, 515, "BREVE DESCRIPCIÓN", DESCRIPTION)
+    sheet.next_page()
+    top = card(40, 50, 246, "ELEMENTO INNOVADOR", INNOVATION)
+    card(40, top, 246, "LÍNEAS SELLO", "Se destaca el trabajo en las líneas de acción de Sello:")
+    top = 56.0
+    sheet.rect(304, top - 16, 252, 190, stroke=False, fill="F0F3F8")  # the table's frame, taller than the left card
+    for name, justification in SELLO_ROWS:
+        lines = typeset(justification, 140, SIZE)
+        height = LEADING * max(len(name), len(lines)) + 12
+        sheet.rect(308, top - 6, 92, height, fill="FFFFFF")
+        sheet.rect(400, top - 6, 152, height, fill="FFFFFF")
+        sheet.lines(314, top, name, SIZE, BOLD, LEADING / SIZE)
+        paragraph(sheet, 406, top, lines)
+        top += height
+    sheet.save()
+    (record,) = records(path)
+    assert [(s["linea"], s["justificacion"]) for s in record["lineas_sello"]] == [
+        ("politicas_locales", SELLO_ROWS[0][1]),
+        ("vinculacion_comunitaria", SELLO_ROWS[1][1]),
+        ("estrategias_formativas", SELLO_ROWS[2][1]),
+    ]
+    assert record["elemento_innovador"] == INNOVATION
