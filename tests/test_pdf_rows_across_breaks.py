@@ -8,7 +8,8 @@ value cell broken at its wide gap").
   leading (one block, cut at the row's top).
 - A heading broken by the page, its rest at the top of two pages (two fichas break alike), is no
   running header: a template heading's piece at the page's top is content.
-- A heading set at the foot of a column, its rest at the top of the next column, is one heading.
+- A heading set at the foot of a column, its rest at the top of the next column, is one heading; a
+  side column's own heading read next (a heading whole, no piece of one) is none of it.
 - A Sello table (a cell for each name and justification) that opens the next column after the
   Sello's card is the Sello's whole, not its first cell alone.
 - Two grids side by side, their baselines a few points apart, each heading larger than the text and
@@ -219,3 +220,30 @@ def test_a_sello_table_going_on_in_the_next_column_is_the_sections_whole(tmp_pat
         ("estrategias_formativas", SELLO_ROWS[2][1]),
     ]
     assert record["elemento_innovador"] == INNOVATION
+
+
+def test_a_heading_broken_by_the_page_past_a_side_panels_heading_is_one(tmp_path):
+    """The innovation's heading (bold) ends page 1's column; a side column right of it (no frame
+    round it), read after it, opens with its own heading in the same dress ("CATEGORÍA", higher and
+    further right: as the next column's top would stand). The heading's rest opens page 2: the
+    heading is the innovation's whole, the side column's heading no piece of it."""
+    path = tmp_path / "panel.pdf"
+    sheet = Sheet(path)
+    top = head(sheet)
+    sheet.text(378, 100, "CATEGORÍA", SIZE + 1, BOLD)
+    for n, name in enumerate(["Sociolaboral", "Capacitaciones", "NNA"]):
+        sheet.text(378, 124 + 16 * n, name, SIZE)
+    sheet.text(40, top, "BREVE DESCRIPCIÓN", SIZE + 1, BOLD)
+    top = paragraph(sheet, 40, top + 1.6 * SIZE, typeset(DESCRIPTION, 300, SIZE)) + LEADING
+    top = max(top, sheet.height - 70)
+    sheet.text(40, top, "ELEMENTO INNOVADOR/CREATIVO", SIZE + 1, BOLD)
+    sheet.next_page()
+    sheet.text(40, 50, "DEL PROYECTO O ACTIVIDAD:", SIZE + 1, BOLD)
+    top = paragraph(sheet, 40, 50 + 1.6 * SIZE, typeset(INNOVATION, 300, SIZE)) + LEADING
+    sheet.text(40, top, "LÍNEAS SELLO", SIZE + 1, BOLD)
+    paragraph(sheet, 40, top + 1.6 * SIZE, typeset(SELLO, 300, SIZE))
+    sheet.save()
+    (record,) = records(path)
+    assert record["elemento_innovador"] == INNOVATION
+    assert record["descripcion"] == DESCRIPTION
+    assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]

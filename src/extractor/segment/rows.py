@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ..layout import BBox, Checkbox, Item, Line, Table, TextBlock, bbox_union
+from ..template import part_of_a_heading
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -763,9 +764,10 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
 
 def _column_goes_on(out: list[Item], run: list[int], last: TextBlock) -> bool:
     """Whether the item read right after the run (indexes into `out`) is the rest of a heading whose
-    line `last` ends its column on the page (`_ends_its_column`): a line in `last`'s dress, read
-    next, standing right of it and higher (the top of the next column: the column broke the
-    heading)."""
+    line `last` ends its column on the page (`_ends_its_column`): a piece of a template heading's
+    name (`template.part_of_a_heading`: no heading whole, as a side panel's "CATEGORÍA" read next
+    is) in `last`'s dress, read next, standing right of it and higher (the top of the next column:
+    the column broke the heading)."""
     m = run[-1] + 1
     b = _one_line_piece(out[m]) if m < len(out) else None
     box = last.lines[-1].prov.bbox
@@ -777,6 +779,7 @@ def _column_goes_on(out: list[Item], run: list[int], last: TextBlock) -> bool:
         other[0] >= box[2]
         and other[1] < box[1]
         and _one_dress(last.lines[-1], b.lines[0])
+        and part_of_a_heading(" ".join(line.text for line in b.lines))
         and _ends_its_column([item for item in out[m:] if item.prov.page == page], last)
     )
 
