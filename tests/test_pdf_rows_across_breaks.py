@@ -72,12 +72,14 @@ def test_a_value_going_on_above_the_next_pages_lone_row_stays_its_own(tmp_path, 
 
 def test_a_headings_rest_at_the_top_of_two_pages_is_no_running_header(tmp_path):
     """Three pages under one running header; two of them open with "del proyecto o" (a heading broken
-    by the page, in two fichas) at one place in the top band. The header goes, the heading's rest
-    stays."""
+    by the page, in two fichas, in the text's size) at one place in the top band. The headers go
+    (the smaller "Sello Migrante" too, though "Líneas Sello Migrante" ends with it), the heading's
+    rest stays."""
     path = tmp_path / "rest.pdf"
     sheet = Sheet(path)
     for n in range(3):
         sheet.text(45, 24, "Fichas de Buenas Prácticas Municipales", 8)
+        sheet.text(480, 24, "Sello Migrante", 8)  # the end of a heading's name ("Líneas Sello Migrante")
         if n:
             sheet.text(246, 46, "del proyecto o", 12)
             sheet.text(246, 60, "actividad:", 12)
@@ -87,7 +89,7 @@ def test_a_headings_rest_at_the_top_of_two_pages_is_no_running_header(tmp_path):
     pages = read_pages(str(path))
     keys = repeated_keys([margin_keys(page) for page in pages])
     kept = [{w["text"] for w in without_running(page, keys)} for page in pages]
-    assert all("Fichas" not in words for words in kept)
+    assert all("Fichas" not in words and "Migrante" not in words for words in kept)
     assert all({"del", "proyecto", "o"} <= words for words in kept[1:])
 
 

@@ -6,7 +6,9 @@ order reads the heading column, then the text column, so everything beside the h
 follow the last heading. `rows_beside_headings` gives each item of the text column to the
 heading of its row: the last heading of the column whose top is at or above the item's top
 (a block crossing rows is cut between its lines). What stands above the column's first heading
-stays before it (the section of the page before, going on).
+stays before it (the section of the page before, going on); so does what stands beside a page's
+only row above its heading (`_value_going_on_above`: a value broken by the page, its label on the
+page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
