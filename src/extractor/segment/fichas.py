@@ -44,6 +44,7 @@ from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
+    folded_prefixes,
     heading_term,
     is_bare_prefix,
     part_of_a_heading,
@@ -630,6 +631,17 @@ def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
     return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
 
 
+def _names_a_municipality(p: Placed) -> bool:
+    """Whether `p` is text holding a municipality label's opening word(s) ("CATEGORÍA Municipalidad
+    de": a label's first line run into a text box's heading beside it), anywhere in it."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    words = fold(block_text(p.item)).split()
+    return any(
+        words[i : i + len(w)] == w for w in (pre.split() for pre in folded_prefixes()) for i in range(len(words))
+    )
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -677,8 +689,10 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
     title's column stays before it: the ficha before, continuing on this page; not what stands in
     a drawn region holding a head element (a text box above the title holding the municipality
-    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
-    heading when no ficha comes before (no title or heading on an earlier page). The order inside
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor, when no ficha
+    comes before (no title or heading on an earlier page), a template heading or text naming a
+    municipality (a label's piece run into other text: the ficha's, left unplaced with an aviso,
+    never dropped as a page header). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -699,7 +713,7 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
             if _is_head_element(placed[j])
             or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
-            or (first and placed[j].role is Role.heading)
+            or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
         ]
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
@@ -826,6 +840,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
+    dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
@@ -875,7 +890,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
-        if isinstance(current, Section) and _in_the_flow(p):
+        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
@@ -999,6 +1014,28 @@ def _in_the_flow(p: Placed) -> bool:
         and p.item.prov.page is not None
         and _region(p.item) is None
     )
+
+
+def _heading_dress_regions(placed: list[Placed]) -> set[str]:
+    """The drawn regions of PDF pages that hold a heading and nothing else, nested in no region
+    holding more (a band or pill drawn round it; not the band of a side panel's "Categoría"): a
+    heading in one is printed in the page's flow as much as a bare one."""
+    held: dict[str, list[Placed]] = {}
+    for p in placed:
+        if (where := _held_in(p.item)) is not None:
+            for owner in _owners(where):
+                held.setdefault(owner, []).append(p)
+    return {
+        r
+        for r, items in held.items()
+        if items[0].role is Role.heading and all(len(held[owner]) == 1 for owner in _owners(r))
+    }
+
+
+def _owners(region: str) -> list[str]:
+    """`region` and every region it is nested in ("p3-7/2": "p3-7/2", "p3-7")."""
+    parts = region.split("/")
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
 
 
 def _flow_goes_on(
