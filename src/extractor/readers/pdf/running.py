@@ -65,20 +65,39 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
-    template's section headings and their pieces (`_heading_rest`), a bare
-    municipality prefix ("MUNICIPALIDAD" over the name) and the municipality labels of a ficha's
-    head: a heading (or its rest) or a ficha's label that opens every other page at one place, or
-    the label over the titles of two fichas of one municipality, is content, not a running head."""
+    template's section headings (or their first lines, `_opens_a_heading_with_the_next`; or their
+    rest, `_heading_rest`), a bare municipality prefix ("MUNICIPALIDAD" over the name) and the
+    municipality labels of a ficha's head: a heading (or a piece of it) or a ficha's label that
+    opens every other page at one place, or the label over the titles of two fichas of one
+    municipality, is content, not a running head."""
+    units = line_fragments(page.words, page.number, settings, every_wide_gap=True)
     return [
         u
-        for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+        for u in units
         if _in_margin(u, page, settings)
         and heading_term(_line_text(u))[0] is None
         and not opens_a_heading(_line_text(u))
+        and not _opens_a_heading_with_the_next(u, units, settings)
         and not _heading_rest(u, page)
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
     ]
+
+
+def _opens_a_heading_with_the_next(unit: Unit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
+    """Whether `unit` and the line right under it (starting at its left edge, within
+    `running_word_pad` points, its top at most `label_wrap_gap` of its size below) open a template
+    heading together: a heading's first word alone on its line ("ELEMENTO" over "INNOVADOR/CREATIVO
+    DEL"), at one place on the pages of fichas set alike, is content, not a running head."""
+    size = unit.payload.size if isinstance(unit.payload, Line) else 0.0
+    box, pad = unit.box, settings.running_word_pad
+    return any(
+        abs(other.box["x0"] - box["x0"]) <= pad
+        and 0 <= other.box["top"] - box["bottom"] <= settings.label_wrap_gap * size
+        and opens_a_heading(f"{_line_text(unit)} {_line_text(other)}")
+        for other in units
+        if other is not unit
+    )
 
 
 def _heading_rest(unit: Unit, page: PageObjects) -> bool:
