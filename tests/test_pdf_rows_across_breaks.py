@@ -23,8 +23,10 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from extractor.layout import Line, Provenance, TextBlock
 from extractor.readers.pdf.reader import read_pages
 from extractor.readers.pdf.running import margin_keys, repeated_keys, without_running
+from extractor.segment.rows import join_stacked_headings
 
 from .pdf_canvas import BODY, BOLD, Sheet, typeset
 from .test_pdf_beside_rows import (
@@ -93,19 +95,27 @@ def test_a_headings_rest_at_the_top_of_two_pages_is_no_running_header(tmp_path):
     assert all({"del", "proyecto", "o"} <= words for words in kept[1:])
 
 
-def test_a_heading_broken_by_a_column_is_one(tmp_path):
+@pytest.mark.parametrize("grid", [False, True], ids=["alone", "under-a-grid"])
+def test_a_heading_broken_by_a_column_is_one(tmp_path, grid):
     """Two columns of sections, each heading (bold) over its text: the innovation's heading ends the
     left column ("ELEMENTO INNOVADOR/CREATIVO"), its rest ("DEL PROYECTO O ACTIVIDAD:") opens the
-    right one, the text under it."""
+    right one, the text under it, half an em higher than the left column's first heading. Under a
+    grid (headings beside their values, their column the left column's edge) the joined heading
+    stands at the foot of the left column, no row of the grid above."""
     path = tmp_path / "columns.pdf"
     sheet = Sheet(path)
-    sheet.text(40, 40, "Academia municipal abierta", 18, BOLD)
-    sheet.text(40, 66, "Municipalidad de Arica", 11, BOLD)
-    sheet.text(40, 100, "BREVE DESCRIPCIÓN", SIZE + 1, BOLD)
-    top = paragraph(sheet, 40, 100 + 1.6 * SIZE, typeset(DESCRIPTION, 230, SIZE)) + LEADING
+    if grid:
+        start = head(sheet) + 10
+    else:
+        sheet.text(40, 40, "Academia municipal abierta", 18, BOLD)
+        sheet.text(40, 66, "Municipalidad de Arica", 11, BOLD)
+        start = 100.0
+    sheet.text(40, start, "BREVE DESCRIPCIÓN", SIZE + 1, BOLD)
+    top = paragraph(sheet, 40, start + 1.6 * SIZE, typeset(DESCRIPTION, 230, SIZE)) + LEADING
     sheet.text(40, top, "ELEMENTO INNOVADOR/CREATIVO", SIZE + 1, BOLD)
-    sheet.text(310, 100, "DEL PROYECTO O ACTIVIDAD:", SIZE + 1, BOLD)
-    top = paragraph(sheet, 310, 100 + 1.6 * SIZE, typeset(INNOVATION, 230, SIZE)) + LEADING
+    start -= 0.5 * SIZE
+    sheet.text(310, start, "DEL PROYECTO O ACTIVIDAD:", SIZE + 1, BOLD)
+    top = paragraph(sheet, 310, start + 1.6 * SIZE, typeset(INNOVATION, 230, SIZE)) + LEADING
     sheet.text(310, top, "LÍNEAS SELLO", SIZE + 1, BOLD)
     paragraph(sheet, 310, top + 1.6 * SIZE, typeset(SELLO, 230, SIZE))
     sheet.save()
@@ -113,6 +123,9 @@ def test_a_heading_broken_by_a_column_is_one(tmp_path):
     assert record["elemento_innovador"] == INNOVATION
     assert record["descripcion"] == DESCRIPTION
     assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]
+    if grid:
+        assert record["grupo_prioritario"] == "Personas migrantes y refugiadas."
+        assert record["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
     assert only_missing_sections(record)
 
 
@@ -249,3 +262,35 @@ def test_a_heading_broken_by_the_page_past_a_side_panels_heading_is_one(tmp_path
     assert record["elemento_innovador"] == INNOVATION
     assert record["descripcion"] == DESCRIPTION
     assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]
+
+
+def _block(text: str, box: tuple[float, float, float, float], size: float = 11.0) -> TextBlock:
+    line = Line(text, size=size, bold=True, font="Bold", prov=Provenance(1, box))
+    return TextBlock([line], prov=Provenance(1, box))
+
+
+def test_a_heading_joined_across_a_column_break_is_boxed_in_its_first_column():
+    """The joined heading stands where its first line does: its box is that line's column's, not a
+    box across both columns (which would reach up into the grid rows beside the left column and
+    stand there as one more row's heading)."""
+    first = _block("ELEMENTO INNOVADOR/CREATIVO", (40.0, 700.0, 210.0, 711.0))
+    text = TextBlock(
+        [Line("Texto de la descripción.", size=10.0, prov=Provenance(1, (40.0, 680.0, 200.0, 690.0)))],
+        prov=Provenance(1, (40.0, 680.0, 200.0, 690.0)),
+    )
+    rest = _block("DEL PROYECTO O ACTIVIDAD:", (310.0, 460.0, 480.0, 471.0))
+    body = TextBlock(
+        [Line("Se destaca la academia.", size=10.0, prov=Provenance(1, (310.0, 480.0, 420.0, 490.0)))],
+        prov=Provenance(1, (310.0, 480.0, 420.0, 490.0)),
+    )
+
+    def match(block: TextBlock) -> float | None:
+        text = " ".join(line.text for line in block.lines)
+        return 100.0 if text.startswith("ELEMENTO INNOVADOR/CREATIVO") else None
+
+    out = join_stacked_headings([text, first, rest, body], match)
+    heading = out[1]
+    assert isinstance(heading, TextBlock)
+    assert [line.text for line in heading.lines] == ["ELEMENTO INNOVADOR/CREATIVO", "DEL PROYECTO O ACTIVIDAD:"]
+    assert heading.prov.bbox == (40.0, 700.0, 210.0, 711.0)
+    assert out[2] is body

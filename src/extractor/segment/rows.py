@@ -856,6 +856,7 @@ def _joined(out: list[Item], flat: list[tuple[int, Line]], k: int) -> tuple[list
     like = out[place]
     assert isinstance(like, TextBlock)
     heading = _block_of([line for _, line in flat[:k]], replace(like, prov=replace(like.prov, bbox=None)))
+    heading = _boxed_in_its_column(heading, like)
     rest = [line for m, line in flat[k:] if m == used[-1]]
     new: dict[int, list[Item]] = {m: [] for m in used}
     if later is not None and place != later:
@@ -869,6 +870,23 @@ def _joined(out: list[Item], flat: list[tuple[int, Line]], k: int) -> tuple[list
         new[used[-1]] = new[used[-1]] + [_block_of(rest, block)]
     joined = [part for i, item in enumerate(out) for part in new.get(i, [item])]
     return joined, sum(len(new.get(i, [None])) for i in range(place))
+
+
+def _boxed_in_its_column(heading: TextBlock, first: TextBlock) -> TextBlock:
+    """`heading` (joined from lines starting with `first`'s) boxed round its lines in `first`'s
+    column only: a rest that opens the next column (right of `first` and higher) is no part of the
+    heading's place on the page, which a box round both would cover across the columns."""
+    own = first.prov.bbox
+    if own is None:
+        return heading
+    boxes = [
+        box
+        for line in heading.lines
+        if line.prov.page == first.prov.page
+        and (box := line.prov.bbox) is not None
+        and not (box[0] >= own[2] and box[1] < own[1])
+    ]
+    return replace(heading, prov=replace(heading.prov, bbox=bbox_union(boxes))) if boxes else heading
 
 
 def _beside(out: list[Item], lines_of: list[int], skip: set[int]) -> list[int]:
