@@ -1128,8 +1128,8 @@ class _PanelSection:
             self.holds = True
             return False
         if self.holds and where is not None and self._box_goes_on(item, where):
-            self.region = where
-            self.section.boxes.add(where)
+            self.region = _outermost_unanchored(where, self.anchored)
+            self.section.boxes.add(self.region)
             return False
         return (
             self.holds
@@ -1147,6 +1147,18 @@ class _PanelSection:
             and last is not None
             and _next_column(last, item)
         )
+
+
+def _outermost_unanchored(where: str, anchored: set[str]) -> str:
+    """The outermost region holding `where` (itself, or one it is nested in) that holds no anchored
+    region (`_anchored_regions`): the whole box a section goes on in past a column break, not its
+    first cell (a ruled table of Sello lines, each name and justification a cell of its own)."""
+    parts = where.split("/")
+    for k in range(1, len(parts)):
+        outer = "/".join(parts[:k])
+        if not any(_within(owner, outer) for owner in anchored):
+            return outer
+    return where
 
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:
