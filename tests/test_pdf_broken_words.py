@@ -20,17 +20,17 @@ from .test_pdf_table_above_title import LEADING, LEFT, PAD, RIGHT, ROWS, SIZE, S
 NAME_END = 420.0
 
 
-def sello_in_a_narrow_cell(path, reason: list[str], room: float) -> None:
+def sello_in_a_narrow_cell(path, reason: list[str], room: float, full: int = 3) -> None:
     """A ficha as a ruled table whose Sello row holds a nested name | justification table, the
     justification given line by line (`reason`) in a cell whose inner width is its one-word line's
-    (the fourth) plus `room` points."""
+    (`reason[full]`) plus `room` points."""
     sheet = Sheet(path)
     top = _title(sheet, 40.0, "Huertos comunitarios interculturales", "Recoleta")
     for label, value in ROWS:
         top = _row(sheet, top, label, value)
     sheet.text(LEFT + PAD, top + PAD, "Líneas Sello", SIZE, BOLD)
     y = top + PAD
-    right = NAME_END + PAD + stringWidth(reason[3], BODY, SIZE) + room
+    right = NAME_END + PAD + stringWidth(reason[full], BODY, SIZE) + room
     sheet.lines(SPLIT + PAD + PAD, y + PAD, ["Vinculación", "comunitaria"], SIZE, BOLD, LEADING / SIZE)
     sheet.lines(NAME_END + PAD, y + PAD, reason, SIZE, BODY, LEADING / SIZE)
     bottom = y + len(reason) * LEADING + 2 * PAD
@@ -81,3 +81,20 @@ def test_a_one_word_line_inside_its_cell_is_no_cut(tmp_path):
     text, flags = _sello(tmp_path / "ficha.pdf")
     assert text == TEXT
     assert not flags
+
+
+@pytest.mark.parametrize(
+    "reason, flagged",
+    [
+        (["ya que apoya el", "emprendimient", "o de las", "mujeres."], False),  # a category's word: one word
+        (["ya que apoya la", "intermediación", "laboral de las", "mujeres."], False),  # a category's word: two
+        (["ya que apoya la", "organización", "o la red de", "mujeres."], True),  # two words, or a cut one
+    ],
+    ids=["vocabulary-word-cut", "vocabulary-word-whole", "undecided"],
+)
+def test_the_template_vocabularies_tell_a_cut_word_from_two(tmp_path, reason, flagged):
+    sello_in_a_narrow_cell(tmp_path / "ficha.pdf", reason, 1.0, full=1)
+    text, flags = _sello(tmp_path / "ficha.pdf")
+    expected = " ".join(reason).replace("emprendimient o", "emprendimiento")
+    assert text == expected
+    assert bool(flags) is flagged

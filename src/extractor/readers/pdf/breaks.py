@@ -12,21 +12,26 @@ a word both. So a line of one word of `broken_word_letters` letters or more, end
 `broken_word_gap` font sizes of its panel's right edge, followed in the same panel by a line
 starting in lower case within `broken_word_indent` font sizes under its left edge, is read:
 
-- as one word broken in two when the next line's first word is a short tail (at most
-  `broken_word_tail` letters) that is no Spanish function word (`vocab.function_words`): the line
-  ends with a soft hyphen, which `text.join_lines` joins with no space ("acompañamien" + "to");
+- as one word broken in two when the two pieces make a word of the template's vocabularies
+  (a category's, a Sello line's, a heading's name: "Emprendimient" + "o"), or when the next
+  line's first word is a short tail (at most `broken_word_tail` letters) that is no Spanish
+  function word (`vocab.function_words`): the line ends with a soft hyphen, which
+  `text.join_lines` joins with no space ("acompañamien" + "to");
+- as two words, said by nothing, when the line's word is itself a word of those vocabularies
+  ("Intermediación" over "laboral");
 - as two words otherwise, with a note (aviso `lectura_dudosa`) where the panel's lines end: the
-  break may have cut one word ("Emprendimient" + "o", "interinstitucion" + "alidad").
+  break may have cut one word ("interinstitucion" + "alidad", "acompañamiento" + "y").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from ...layout import UNCLEAR, Line, Provenance, ReaderNote
-from ...text import SOFT_HYPHEN
-from ...vocab import function_words
+from ...text import SOFT_HYPHEN, fold
+from ...vocab import categories, function_words, headings, sello_lines
 from .geometry import bbox
 from .objects import Box
 from .order import Unit
@@ -55,6 +60,17 @@ def _may_be_broken(line: Unit, after: Unit, panel: Box, settings: LayoutSettings
         and after.box["top"] > line.box["bottom"] - settings.broken_word_indent * size
         and abs(after.box["x0"] - line.box["x0"]) <= settings.broken_word_indent * size
         and panel["x1"] - line.box["x1"] <= settings.broken_word_gap * size
+    )
+
+
+@cache
+def _template_words() -> frozenset[str]:
+    """The words (folded) of the template's vocabularies: categories', Sello lines' and headings' names."""
+    return frozenset(
+        word
+        for term in (*categories(), *sello_lines(), *headings())
+        for name in term.names
+        for word in fold(name).split()
     )
 
 
@@ -89,8 +105,11 @@ def join_broken_words(
         if not _may_be_broken(line, after, panels[line.panel], settings):
             continue
         assert isinstance(line.payload, Line) and isinstance(after.payload, Line)
-        if _is_tail(_first_word(after.payload.text), settings):
-            out[i] = replace(line, payload=replace(line.payload, text=line.payload.text + SOFT_HYPHEN))
+        head, tail = line.payload.text, _first_word(after.payload.text)
+        if fold(head + tail) in _template_words() or _is_tail(tail, settings):
+            out[i] = replace(line, payload=replace(line.payload, text=head + SOFT_HYPHEN))
+            continue
+        if fold(head) in _template_words():
             continue
         end = i + 1
         while end + 1 < len(out) and out[end + 1].panel == line.panel and isinstance(out[end + 1].payload, Line):
