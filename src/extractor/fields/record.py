@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, is_month_table
-from ..normalize.catalogs import Catalogs
+from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
@@ -286,6 +286,8 @@ def build_record(
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
+    elif municipalidad["comuna"]:
+        _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
     _note_foreign_or_cut_text(record, notes)
@@ -351,28 +353,43 @@ def _is_empty(value: object) -> bool:
     return not value
 
 
-def _long_text_lines(sections: dict[str, list[Item]]) -> Iterator[tuple[str, str]]:
+def _long_text_lines(sections: dict[str, list[Item]], whole_blocks: bool = False) -> Iterator[tuple[str, str]]:
     """(section key, line text) of every text line of the running-text sections (`LONG_TEXT_SECTIONS`),
-    in order."""
+    in order; with `whole_blocks`, each block of several lines also as one text after its lines (a
+    label printed over two lines: "MUNICIPALIDAD" over "PUENTE ALTO")."""
     for key in LONG_TEXT_SECTIONS:
         for block in blocks_of(sections.get(key, [])):
             for line in block.lines:
                 yield key, line.text
+            if whole_blocks and len(block.lines) > 1:
+                yield key, join_lines([line.text for line in block.lines])
 
 
-def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+def _note_labels_in_text(
+    sections: dict[str, list[Item]], notes: Notes, own: str | None = None, catalogs: Catalogs | None = None
+) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
     is a municipality label alone ("Municipalidad San Joaquín": the prefix, a name, at most
-    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality: most likely the
-    ficha's own label, read into the text by reading order; never kept there in silence."""
-    for key, line in _long_text_lines(sections):
+    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality (`own` None: most
+    likely the ficha's own label, read into the text by reading order); or, for a ficha of the
+    comuna `own`, a label of its own line or block set in capitals naming another comuna of
+    `catalogs` (the next ficha's head, its title split by a page break, read into this ficha's
+    last section; a municipality named in running text in lower case is no doubt). Never kept
+    there in silence."""
+    for key, line in _long_text_lines(sections, whole_blocks=own is not None):
         text = line.strip(" .:")
-        if len(text.split()) <= MAX_MUNICIPALITY_WORDS and starts_with_municipality(text) and strip_prefix(text):
-            notes.add(
-                SECTION_FIELDS[key],
-                Aviso.lectura_dudosa,
-                f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
-            )
+        if len(text.split()) > MAX_MUNICIPALITY_WORDS or not starts_with_municipality(text) or not strip_prefix(text):
+            continue
+        if own is not None:
+            comuna = catalogs.find_comuna(text) if catalogs is not None and text.isupper() else None
+            if comuna is None or fold(comuna.nombre) == fold(own):
+                continue
+        notes.add(
+            SECTION_FIELDS[key],
+            Aviso.lectura_dudosa,
+            f"«{text}» parece la etiqueta de municipio de {'la' if own is None else 'otra'} ficha,"
+            " leída dentro de este campo",
+        )
 
 
 SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text

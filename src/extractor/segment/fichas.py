@@ -679,6 +679,38 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     return found
 
 
+def _outermost(region: str) -> str:
+    """The outermost drawn region holding `region` ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
+
+
+def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
+    """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
+    those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
+    that stays, printed over the title's column, when the title stands outside that region. A
+    table of the ficha before ending on the title's page is read cell by cell: its cells right of
+    the title's column (a Sello line's justification beside its name) are that ficha's too, not
+    the head of the ficha below."""
+    title_region = _held_in(placed[title].item)
+    owners = {
+        _outermost(region)
+        for j in before
+        if j not in move
+        and placed[j].role in (Role.body, Role.heading)
+        and (region := _held_in(placed[j].item)) is not None
+    }
+    if title_region is not None:
+        owners.discard(_outermost(title_region))
+    return [
+        j
+        for j in move
+        if _is_head_element(placed[j])
+        or placed[j].role is not Role.body
+        or (region := _held_in(placed[j].item)) is None
+        or _outermost(region) not in owners
+    ]
+
+
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
     """The placed items with each ficha's head gathered by page, not by reading order; None when
     nothing moves.
@@ -711,10 +743,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
             j
             for j in before
             if _is_head_element(placed[j])
-            or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
             or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
+            or not _continues_above(placed[j], box)
         ]
+        move = _without_tables_continued(placed, title, before, move)
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
             labels = _labels_set_apart(placed, title, page)
