@@ -7,7 +7,10 @@ A side panel beside the title that holds no text of such a table still moves to 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+
+import pytest
 
 from .pdf_canvas import BODY, BOLD, Sheet, typeset
 from .test_pdf_heads_by_page import records
@@ -54,9 +57,10 @@ def _row(sheet: Sheet, top: float, label: str, value: str) -> float:
     return bottom
 
 
-def _sello_row(sheet: Sheet, top: float) -> float:
+def _sello_row(sheet: Sheet, top: float, outer: bool = True) -> float:
     """The "Líneas Sello" row: its label, a lead-in, and a nested table of name | justification
-    (the justification column right of x NAME_END); returns the row's bottom."""
+    (the justification column right of x NAME_END), the row framed as a cell of the outer table
+    when `outer` (else the name | justification table stands alone); returns the row's bottom."""
     sheet.text(LEFT + PAD, top + PAD, "Líneas Sello", SIZE, BOLD)
     y = sheet.text(SPLIT + PAD, top + PAD, "Se destaca el trabajo en las líneas de acción:", SIZE) + 2 * PAD
     inner = [SPLIT + PAD, NAME_END, RIGHT]
@@ -69,7 +73,8 @@ def _sello_row(sheet: Sheet, top: float) -> float:
         _frame(sheet, y, bottom, inner)
         y = bottom
     bottom = y + PAD
-    _frame(sheet, top, bottom, [LEFT, SPLIT, RIGHT])
+    if outer:
+        _frame(sheet, top, bottom, [LEFT, SPLIT, RIGHT])
     return bottom
 
 
@@ -81,9 +86,9 @@ def _title(sheet: Sheet, top: float, title: str, comuna: str) -> float:
     return top + 40
 
 
-def table_ends_above_title(path) -> None:
+def table_ends_above_title(path, outer: bool = True) -> None:
     """Two fichas as ruled tables; the first one's Sello row ends on the second one's page, above
-    its title."""
+    its title (its name | justification table inside the outer table's cell when `outer`)."""
     sheet = Sheet(path)
     for n, (title, comuna) in enumerate(FICHAS):
         top = _title(sheet, 300.0 if n else 40.0, title, comuna)
@@ -92,18 +97,23 @@ def table_ends_above_title(path) -> None:
         if n == 0:  # the first ficha's last row on the second ficha's page
             sheet.next_page()
             top = 40.0
-        top = _sello_row(sheet, top)
+        top = _sello_row(sheet, top, outer)
         if n == 0:
             assert top < 290, "the Sello row ends above the second title"
     sheet.save()
 
 
-def test_a_table_ending_above_the_next_title_keeps_its_cells_right_of_the_title(tmp_path):
+@pytest.mark.parametrize("outer", [True, False], ids=["nested-in-the-form", "a-table-of-its-own"])
+def test_a_table_ending_above_the_next_title_keeps_its_cells_right_of_the_title(tmp_path, outer):
     path = tmp_path / "fichas.pdf"
-    table_ends_above_title(path)
+    table_ends_above_title(path, outer)
     got = records(path)
     assert [r["titulo"] for r in got] == [t for t, _ in FICHAS]
     assert [r["municipalidad"]["comuna"] for r in got] == [c for _, c in FICHAS]
+    if not outer:  # the table's cells, no region of a section, are flagged where they are: in the first ficha
+        assert "reúne a vecinos" in json.dumps(got[0], ensure_ascii=False)
+        assert not [a for a in got[1]["revision"]["avisos"] if a["campo"] == ""]  # none in the second's head
+        return
     for record in got:
         assert [line["justificacion"] for line in record["lineas_sello"]] == [reason for _, reason in SELLO]
         assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]

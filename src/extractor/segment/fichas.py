@@ -687,27 +687,39 @@ def _outermost(region: str) -> str:
 def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
     """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
     those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
-    that stays, printed over the title's column, when the title stands outside that region. A
-    table of the ficha before ending on the title's page is read cell by cell: its cells right of
-    the title's column (a Sello line's justification beside its name) are that ficha's too, not
-    the head of the ficha below."""
+    that stays, printed over the title's column, when the title stands outside that region; or text
+    in a drawn region printed wholly above the title's top, level with a region's text that stays
+    (the next cell of its row). A table of the ficha before ending on the title's page is read cell
+    by cell: its cells right of the title's column (a Sello line's justification beside its name)
+    are that ficha's too, not the head of the ficha below."""
     title_region = _held_in(placed[title].item)
-    owners = {
-        _outermost(region)
+    kept = [
+        j
         for j in before
-        if j not in move
-        and placed[j].role in (Role.body, Role.heading)
-        and (region := _held_in(placed[j].item)) is not None
-    }
+        if j not in move and placed[j].role in (Role.body, Role.heading) and _held_in(placed[j].item) is not None
+    ]
+    owners = {_outermost(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
     if title_region is not None:
         owners.discard(_outermost(title_region))
+    title_box = _bbox(placed[title])
+    rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
+
+    def in_a_kept_row(p: Placed) -> bool:
+        box = _bbox(p)
+        return (
+            box is not None
+            and title_box is not None
+            and box[3] <= title_box[1]
+            and any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
+        )
+
     return [
         j
         for j in move
         if _is_head_element(placed[j])
         or placed[j].role is not Role.body
         or (region := _held_in(placed[j].item)) is None
-        or _outermost(region) not in owners
+        or (_outermost(region) not in owners and not in_a_kept_row(placed[j]))
     ]
 
 
