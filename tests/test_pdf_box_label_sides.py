@@ -166,3 +166,25 @@ def test_a_category_section_with_no_list_read_flags_the_otra_write_in(tmp_path):
     (ficha,) = extract_document(tmp_path / "few.pdf").fichas
     assert ficha.categorias == []
     assert ("categoria_otra", "lectura_dudosa") in {(a.campo, a.codigo) for a in ficha.revision.avisos}
+
+
+def test_a_row_of_text_close_under_the_list_is_no_label(tmp_path):
+    """A column of "Label ☐" rows whose last label, "Otra:", has the next row of a label | value
+    grid right under it: a heading at the page's left and its value starting at the labels' left
+    edge, its line running on under the box ("2015: se gesta la idea..."). That line is the next
+    row's text, no wrap of "Otra:": the box keeps "Otra:" alone, and the value stays whole."""
+    sheet = Sheet(tmp_path / "close.pdf")
+    labels = ["Sociolaboral", "Cooperativas", "NNA", "Otra:"]
+    top = 100.0
+    for label in labels:
+        sheet.text(200, top, label, 9)
+        BOX_STYLES["x_lines" if label == "Cooperativas" else "empty"](
+            sheet, 203 + stringWidth(label, "Helvetica", 9), top
+        )
+        top += 13
+    top += 1.0  # the grid's next row, as close under the last box as its own line pitch
+    sheet.text(50, top, "FECHAS DE IMPLEMENTACIÓN", 9, BOLD)
+    sheet.text(200, top, "2015: se gesta la idea y generan los liderazgos. 2019: Se formaliza la cooperativa.", 9)
+    sheet.save()
+    found = labelled(tmp_path / "close.pdf")
+    assert found == sorted((name, name == "Cooperativas") for name in labels)

@@ -44,6 +44,7 @@ from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
+    folded_prefixes,
     heading_term,
     is_bare_prefix,
     part_of_a_heading,
@@ -630,6 +631,17 @@ def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
     return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
 
 
+def _names_a_municipality(p: Placed) -> bool:
+    """Whether `p` is text holding a municipality label's opening word(s) ("CATEGORÍA Municipalidad
+    de": a label's first line run into a text box's heading beside it), anywhere in it."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    words = fold(block_text(p.item)).split()
+    return any(
+        words[i : i + len(w)] == w for w in (pre.split() for pre in folded_prefixes()) for i in range(len(words))
+    )
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -667,6 +679,38 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     return found
 
 
+def _outermost(region: str) -> str:
+    """The outermost drawn region holding `region` ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
+
+
+def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
+    """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
+    those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
+    that stays, printed over the title's column, when the title stands outside that region. A
+    table of the ficha before ending on the title's page is read cell by cell: its cells right of
+    the title's column (a Sello line's justification beside its name) are that ficha's too, not
+    the head of the ficha below."""
+    title_region = _held_in(placed[title].item)
+    owners = {
+        _outermost(region)
+        for j in before
+        if j not in move
+        and placed[j].role in (Role.body, Role.heading)
+        and (region := _held_in(placed[j].item)) is not None
+    }
+    if title_region is not None:
+        owners.discard(_outermost(title_region))
+    return [
+        j
+        for j in move
+        if _is_head_element(placed[j])
+        or placed[j].role is not Role.body
+        or (region := _held_in(placed[j].item)) is None
+        or _outermost(region) not in owners
+    ]
+
+
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
     """The placed items with each ficha's head gathered by page, not by reading order; None when
     nothing moves.
@@ -677,8 +721,10 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
     title's column stays before it: the ficha before, continuing on this page; not what stands in
     a drawn region holding a head element (a text box above the title holding the municipality
-    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
-    heading when no ficha comes before (no title or heading on an earlier page). The order inside
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor, when no ficha
+    comes before (no title or heading on an earlier page), a template heading or text naming a
+    municipality (a label's piece run into other text: the ficha's, left unplaced with an aviso,
+    never dropped as a page header). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -697,10 +743,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
             j
             for j in before
             if _is_head_element(placed[j])
-            or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
-            or (first and placed[j].role is Role.heading)
+            or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
+            or not _continues_above(placed[j], box)
         ]
+        move = _without_tables_continued(placed, title, before, move)
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
             labels = _labels_set_apart(placed, title, page)
@@ -826,7 +873,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
-    dressed = _heading_dress_regions(placed)
+    dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
@@ -876,7 +923,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
-        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dressed):
+        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
@@ -1002,20 +1049,26 @@ def _in_the_flow(p: Placed) -> bool:
     )
 
 
-def _heading_dress_regions(placed: list[Placed]) -> set[str | None]:
-    """The outermost drawn regions of PDF pages that hold a heading and nothing else (a pill, a band
-    behind the heading): a heading so dressed is the page's text flow as much as one printed bare,
-    and its section the flow's (`_flow_goes_on`) though its text starts on the next page."""
+def _heading_dress_regions(placed: list[Placed]) -> set[str]:
+    """The drawn regions of PDF pages that hold a heading and nothing else, nested in no region
+    holding more (a band or pill drawn round it; not the band of a side panel's "Categoría"): a
+    heading in one is printed in the page's flow as much as a bare one."""
     held: dict[str, list[Placed]] = {}
     for p in placed:
-        where = _held_in(p.item)
-        if where is not None:
-            held.setdefault(where.split("/")[0], []).append(p)
+        if (where := _held_in(p.item)) is not None:
+            for owner in _owners(where):
+                held.setdefault(owner, []).append(p)
     return {
-        where
-        for where, items in held.items()
-        if all(p.role is Role.heading and _region(p.item) == where for p in items)
+        r
+        for r, items in held.items()
+        if items[0].role is Role.heading and all(len(held[owner]) == 1 for owner in _owners(r))
     }
+
+
+def _owners(region: str) -> list[str]:
+    """`region` and every region it is nested in ("p3-7/2": "p3-7/2", "p3-7")."""
+    parts = region.split("/")
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
 
 
 def _flow_goes_on(
@@ -1108,8 +1161,8 @@ class _PanelSection:
             self.holds = True
             return False
         if self.holds and where is not None and self._box_goes_on(item, where):
-            self.region = where
-            self.section.boxes.add(where)
+            self.region = _outermost_unanchored(where, self.anchored)
+            self.section.boxes.add(self.region)
             return False
         return (
             self.holds
@@ -1127,6 +1180,18 @@ class _PanelSection:
             and last is not None
             and _next_column(last, item)
         )
+
+
+def _outermost_unanchored(where: str, anchored: set[str]) -> str:
+    """The outermost region holding `where` (itself, or one it is nested in) that holds no anchored
+    region (`_anchored_regions`): the whole box a section goes on in past a column break, not its
+    first cell (a ruled table of Sello lines, each name and justification a cell of its own)."""
+    parts = where.split("/")
+    for k in range(1, len(parts)):
+        outer = "/".join(parts[:k])
+        if not any(_within(owner, outer) for owner in anchored):
+            return outer
+    return where
 
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:

@@ -449,7 +449,8 @@ def _left_label_words(
     cells, boxes right), or anywhere in its cell when the row has a box pitch); never across a
     vertical rule (a table's border: the heading in the row's label cell is no box's label) unless
     `across_rules` (the box stands in a table of label | box cells, `_ruled_label_cells`), nor
-    a drawn edge (a panel's side); its lines in one column (`_one_column`). The gaps of a column of
+    a drawn edge (a panel's side); its lines in one column (`_one_column`), none running on under
+    or over the box (`_runs_past`). The gaps of a column of
     boxes are measured on `page_words` (the words before any label was taken, default `words`):
     a box whose label was taken already would measure the gap to the next column's text."""
     box, pad = mark.box, settings.label_edge_pad
@@ -503,11 +504,33 @@ def _left_label_words(
             ):
                 break
             kept.append(word)
-        lines.append(sorted(kept, key=lambda w: w["x0"]))
+        if not _runs_past(kept[0], words, box, settings):
+            lines.append(sorted(kept, key=lambda w: w["x0"]))
     kept_lines = _one_column(lines, box, settings)
     if kept_lines:
         kept_lines = _wrapped_before(kept_lines, mark, marks, words, settings, dividers) + kept_lines
     return [w for line in kept_lines for w in line]
+
+
+def _runs_past(end: Word, words: list[Word], box: Box, settings: LayoutSettings) -> bool:
+    """Whether the line `end` ends runs on under or over `box`: followed word by word rightwards (on
+    its line, each within `label_word_gap` font sizes of the last), a word of it stands in the box's
+    width (a word starting past the box is the next label of the row).
+    A label before its box ends before it; a line going on past it is the text of a row below or
+    above (the value of the next heading, close under the list's last box: "2015: se gesta la
+    idea...", not "Otra: 2015:")."""
+    reach, pad = settings.label_word_gap * end["size"], settings.label_edge_pad
+    line = sorted((w for w in words if vertical_overlap(w, end) > settings.line_overlap), key=lambda w: w["x0"])
+    right = end["x1"]
+    for w in line:
+        if w["x0"] < end["x1"]:
+            continue
+        if w["x0"] - right > reach or w["x0"] >= box["x1"] - pad:
+            return False  # a gap, or the next label after the box: the line ended before the box
+        if w["x1"] > box["x0"] + pad:
+            return True  # a word standing under or over the box
+        right = max(right, w["x1"])
+    return False
 
 
 def _wrapped_before(

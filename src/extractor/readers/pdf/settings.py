@@ -119,6 +119,11 @@ class LayoutSettings:
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
+    broken_word_gap: float = 0.45  # font sizes: a one-word line ending this close to its panel's right edge
+    # may be a word wider than the panel, broken by the exporter without a hyphen (breaks.py) ...
+    broken_word_indent: float = 0.5  # font sizes: ... when the next line starts this close under its left edge
+    broken_word_letters: int = 4  # ... the line's word has at least this many letters ...
+    broken_word_tail: int = 3  # ... and the next line's first word at most this many: a word's tail, joined
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
