@@ -59,7 +59,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     76: None,
     133: None,
     164: None,
-    184: "side panel right: a Sello line's end cut (read into the next ficha's municipality label)",
+    184: None,  # side panel right: a Sello line's end carried to the next page, once read into the municipality label
     214: None,
     1506: None,  # category table of label | box cells, ruled: labels cross the rule before their box
     4244: None,  # a Sello table whose long line name wraps in its cell: its rows were run together (sello.py)

@@ -194,3 +194,33 @@ def test_a_heading_broken_across_a_column_break_is_one_heading(tmp_path, caps):
     with contextlib.chdir(tmp_path):
         (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
     assert got["elemento_innovador"] == " ".join(["Se trabaja con las vecinas del barrio."] * 3)
+
+
+def test_text_carried_to_the_next_page_does_not_join_a_label_over_a_side_panel(tmp_path):
+    """Page 1: the title and the sections in a left column, the innovation element's text cut at the
+    page's foot mid-sentence; right of it the municipality label (printed bare) over a filled side
+    panel holding the categories, both read after the column. Page 2: the sentence goes on in lower
+    case. The label is no paragraph cut by the break (the panel stands under it, in its column):
+    the sentence goes on in the innovation element, and the label stays the label."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios", 20, BOLD)
+    sheet.text(340, 60, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    sheet.rect(330, 90, 230, 130, stroke=False, fill="DCE6F2")
+    row = sheet.text(340, 98, "Categoría", 12, BOLD) + 6
+    sheet.ballot_list(340, row, ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones"], [1], 13)
+    top = 90.0
+    for heading, lines in [*SECTIONS, ("Breve descripción", ["La municipalidad abre una escuela de oficios."] * 20)]:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.lines(45, top, lines, size=10) + 12
+    top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 6
+    sheet.lines(45, top, ["Se trabaja con las vecinas del barrio"] * 6 + ["y se mantiene la"], size=10)
+    sheet.next_page()
+    top = sheet.lines(45, 50, ["jornada de manera periódica."], size=10) + 12
+    top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 6
+    sheet.lines(45, top, ["Vinculación comunitaria, ya que se abre a las vecinas."], size=10)
+    sheet.save()
+    with contextlib.chdir(tmp_path):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path).fichas]
+    assert got["municipalidad"]["texto"] == "MUNICIPALIDAD PUENTE ALTO"
+    assert got["elemento_innovador"].endswith("y se mantiene la jornada de manera periódica.")

@@ -606,7 +606,8 @@ def _behind_other_regions(out: list[Item], item: Item) -> int | None:
     a run of items that all stand in other drawn regions on that item's page, `item` on a later
     page: a side panel read after the column beside it, before the column's next page. (Regions
     read on `item`'s own page, a heading's pill at the page's head, stand between the two.) None
-    when `out` does not end with such a run."""
+    when `out` does not end with such a run, or when one of the run stands under that item, in its
+    column (`_below_in_column`): it ends no column."""
     region = _drawn_region(item)
     at = len(out) - 1
     while at >= 0 and _drawn_region(out[at]) not in (None, region):
@@ -616,7 +617,15 @@ def _behind_other_regions(out: list[Item], item: Item) -> int | None:
     page, after = out[at].prov.page, item.prov.page
     if page is None or after is None or after <= page or any(o.prov.page != page for o in out[at + 1 :]):
         return None
-    return at
+    return None if any(_below_in_column(o, out[at]) for o in out[at + 1 :]) else at
+
+
+def _below_in_column(other: Item, block: Item) -> bool:
+    """`other` starts below `block`'s bottom and across its width (PDF boxes): `block` is no text
+    at its column's foot (a municipality label over a side panel's categories), so no paragraph
+    cut by the page break."""
+    box, under = block.prov.bbox, other.prov.bbox
+    return box is not None and under is not None and under[1] >= box[3] and under[0] < box[2] and under[2] > box[0]
 
 
 def _drawn_region(item: Item) -> str | None:
