@@ -256,9 +256,12 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     hull (light text that reaches its edge notches its outline) as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
     kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
-    leaves no outline. OCR reads dark text on light paper; white text on a panel it does not."""
+    leaves no outline; areas of another colour on it `scan_fill_min` wide or more (a lighter bar
+    below a dark band, one fill with it) are white too: text is strokes. OCR reads dark text on
+    light paper; white text on a panel it does not. Pale panels are made paper (`paper_panels`)."""
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
+    side = max(3, round(settings.scan_fill_min / k))
     for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
@@ -269,6 +272,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
+        crop[_thick(crop, side)] = 255  # a region of another colour on it (a bar below a band) is no text
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
         crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
         y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
@@ -277,7 +281,47 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
-    return out
+    return paper_panels(out, regions, k, settings)
+
+
+def _thick(image: np.ndarray, side: int) -> np.ndarray:
+    """True on the ink of `image` (smoothed, darker than a quarter grey: a scan's noise leaves a
+    grey area patchy) that an opening `side` pixels wide keeps: areas, not strokes."""
+    ink = (cv2.medianBlur(image, 5) < 192).astype(np.uint8)
+    kept: np.ndarray = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).astype(bool)
+    return kept
+
+
+def light_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
+    """The pale fills that hold dark text as paper does: at least `scan_dark_panel` light, at least
+    `scan_panel_min` points on each side, convex (`scan_panel_convex`, as `dark_panels`)."""
+    smallest = settings.scan_panel_min / k
+    return [
+        f
+        for f in regions
+        if f.lum >= settings.scan_dark_panel
+        and min(f.w, f.h) >= smallest
+        and convex_share(f) >= settings.scan_panel_convex
+    ]
+
+
+def paper_panels(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """`gray` with each pale panel (`light_panels`) made paper: its pixels (but those of a dark
+    panel inside it, already made dark on white) scaled so that its colour becomes white, as
+    `paper_white` does for the page. A scan's noise on a pale panel stays below the paper's level
+    (`scan_paper`) and was read as specks that joined letters ("Cooperativas" read "Epoperalivas")
+    and grew the word boxes that give a word its size."""
+    dark = [f for f in regions if f.lum < settings.scan_dark_panel]
+    for fill in light_panels(regions, k, settings):
+        mask = fill.mask.copy()
+        for other in dark:  # its box within the pale panel's
+            x0, y0 = max(other.x, fill.x) - fill.x, max(other.y, fill.y) - fill.y
+            x1, y1 = min(other.x + other.w, fill.x + fill.w) - fill.x, min(other.y + other.h, fill.y + fill.h) - fill.y
+            if x0 < x1 and y0 < y1:
+                mask[y0:y1, x0:x1] = False
+        crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+        crop[mask] = np.clip(crop[mask].astype(np.float32) / max(fill.lum, 1e-3), 0, 255).astype(np.uint8)
+    return gray
 
 
 def without_drawings(
@@ -440,7 +484,9 @@ class ScannedCheckbox:
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
     """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
     shapes of a box's size with holes whose four sides are ink inside their outline (a box whose
-    cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square)."""
+    cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square).
+    A box holding another box is a table's cell around it, no box (`_holds`). A filled square of a
+    box's size with a hole (the mark knocked out of it in white, `_filled_square`) is a checked box."""
     contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
@@ -467,16 +513,24 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
     for x, y, w, h in outers:
         if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
             continue
-        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
             continue
         if _cornered(ink, x, y, w, h, stroke) and _ringed(
             ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
         ):
             found.append(_box_state(ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, k, settings))
+    for x, y, w, h in outers:  # a filled box, its mark knocked out of it in white (a styled form's checked input)
+        if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+            continue
+        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
+            continue
+        if _filled_square(ink[y : y + h, x : x + w], stroke, settings):
+            mark = _box(x + w / 4, y + h / 4, w / 2, h / 2, k)
+            found.append(ScannedCheckbox(_box(x, y, w, h, k), mark))
     for x, y, w, h in outers:  # a mark drawn past the box's outline (☑: the tick leaves over a corner)
         if not (low <= min(w, h) and max(w, h) <= settings.scan_box_overdrawn * high):
             continue
-        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
             continue
         sides = _four_sides(ink[y : y + h, x : x + w], low, high, k, settings)
         if sides is None:
@@ -487,7 +541,23 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         ):
             state = _box_state(ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, k, settings)
             found.append(state)
+    found = [b for b in found if not any(o is not b and _holds(b.box, o.box) for o in found)]  # a cell round a box
     return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
+
+
+def _holds(outer: Points, inner: Points) -> bool:
+    """Whether box `outer` holds box `inner` whole and is larger than it (a table's cell of a box's
+    size around a checkbox: the cell is no box, and the ink of the box inside it no mark)."""
+    inside = outer["x0"] <= inner["x0"] and outer["top"] <= inner["top"]
+    inside = inside and inner["x1"] <= outer["x1"] and inner["bottom"] <= outer["bottom"]
+    return inside and (outer["x1"] - outer["x0"]) * (outer["bottom"] - outer["top"]) > (inner["x1"] - inner["x0"]) * (
+        inner["bottom"] - inner["top"]
+    )
+
+
+def _holds_px(box: Points, x: int, y: int, w: int, h: int, k: float) -> bool:
+    """Whether `box` (points) holds the pixel box (x, y, w, h) at `k` points a pixel (`_holds`)."""
+    return _holds(box, _box(x, y, w, h, k))
 
 
 def _with_extent(
@@ -505,6 +575,19 @@ def _with_extent(
         if holds and past and max(w, h) <= most:
             return dataclasses.replace(found, extent=shape)
     return found
+
+
+def _filled_square(shape: np.ndarray, stroke: int, settings: LayoutSettings) -> bool:
+    """Whether `shape` (the ink mask of a shape with holes, its box) is a filled square: ink covers
+    `scan_box_solid` of it, and the row or column a stroke inside each of its four sides nearly
+    whole (`scan_box_side`; a rounded corner leaves little out there, a bold D's round side much)."""
+    if shape.size == 0 or float(shape.mean()) < settings.scan_box_solid:
+        return False
+    h, w = shape.shape
+    if min(h, w) <= 2 * stroke:
+        return False
+    sides = [shape[stroke], shape[h - 1 - stroke], shape[:, stroke], shape[:, w - 1 - stroke]]
+    return all(float(side.mean()) >= settings.scan_box_straight for side in sides)
 
 
 def _four_sides(

@@ -181,6 +181,8 @@ class LayoutSettings:
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
     scan_box_side: float = 0.7  # fraction of the fullest column (row) of an ink shape a box's side covers at least
     scan_box_side_width: float = 0.2  # fraction of its side a box's outline is thick at most (when found by its sides)
+    scan_box_solid: float = 0.6  # fraction of a box-sized shape with a hole its ink covers to be a filled (checked) box
+    scan_box_straight: float = 0.9  # fraction of each side (a stroke inside it) a filled box's ink covers (square)
     scan_box_edge: float = 0.25  # points within which a box's side found inside an ink shape is the shape's edge
     scan_box_overdrawn: float = 1.5  # times `box_max` a shape of a box and the mark drawn past it spans at most
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
@@ -194,6 +196,9 @@ class LayoutSettings:
     scan_ascender: float = 0.73  # font sizes from the baseline to the top of capitals and ascenders
     scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
+    scan_size_jump: float = 1.25  # times: a word this much larger or smaller than the one before it in an OCR line,
+    scan_size_jump_gap: float = 0.6  # ... and this many (smaller) sizes apart from it, starts another row
+    scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
@@ -256,6 +261,9 @@ class LayoutSettings:
             "scan_box_fill",
             "scan_box_side",
             "scan_box_side_width",
+            "scan_read_twice",
+            "scan_box_solid",
+            "scan_box_straight",
         )
         for name in fractions:
             if getattr(self, name) > 1:
