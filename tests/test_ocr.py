@@ -582,22 +582,6 @@ def test_a_table_cell_of_a_box_s_size_around_a_checkbox_is_no_box_and_its_box_ke
     assert [b.mark is not None for b in found] == [False, True]
 
 
-def test_a_pale_panel_s_noise_becomes_paper_and_its_text_stays():
-    """A light grey-blue panel on a noisy scan: the page OCR reads shows it as paper (its noise stays
-    under the paper's level otherwise, specks that join letters), its dark text as it was."""
-    image = _page(600, 400)
-    cv2.rectangle(image, (50, 50), (400, 350), 228, cv2.FILLED)  # a pale panel, luminance 0.89
-    cv2.putText(image, "Cooperativas", (80, 200), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 30, 2)
-    image = _noisy(image)
-    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
-    regions = scan.fills(rgb, image, K)
-    clean = scan.without_drawings(scan.readable(image, regions, K), scan.ink_mask(image), regions, [], K)
-    assert (clean[60:150, 60:390] == 255).mean() > 0.99  # the panel, above the text: paper
-    assert clean[170:200, 80:300].min() < 80  # the text
-    plain = scan.without_drawings(image, scan.ink_mask(image), [], [], K)  # without the rule: specks
-    assert (plain[60:150, 60:390] == 255).mean() < 0.9
-
-
 def test_a_word_s_box_is_its_letters_ink_and_reaches_its_cut_off_descenders():
     """Tesseract's box of a word at times holds blank rows of its line's height, or stops above the
     descenders it read as other words: the box is moved to the letters' ink either way."""
@@ -609,29 +593,6 @@ def test_a_word_s_box_is_its_letters_ink_and_reaches_its_cut_off_descenders():
     short = OcrWord(95, top, 200, 151, "pq", 95.0, 150, 60)  # stops at the baseline
     for word in (padded, short):
         assert (inked(word, image).top, inked(word, image).bottom) == (top, bottom)
-
-
-def _sized(x0: float, text: str, size: float, line: int = 1, x_size: float = 37.0) -> OcrWord:
-    """An OCR word (pixels) whose box is its letters' at `size` (ascenders, descenders; baseline 100)."""
-    tall = any(c in "bdfhkltEÉPS" for c in text)
-    deep = any(c in "gjpqy" for c in text)
-    top, bottom = 100 - (0.73 if tall else 0.54) * size, 100 + (0.22 if deep else 0.0) * size
-    return OcrWord(x0, top, x0 + 0.5 * size * len(text), bottom, text, 95.0, 100, x_size, line=line)
-
-
-def test_a_heading_beside_text_of_another_size_is_a_row_of_its_own_at_its_own_size():
-    """Tesseract read a 12-point heading and the 9-point text of the next column as one line whose
-    x_size is the text's: the heading is cut off by its size and keeps its own (pixels, 300 dpi)."""
-    heading = _sized(100, "Sostenibilidad", 50)
-    text = [_sized(475 + 90 * i, t, 37) for i, t in enumerate(["El", "curso", "periódica"])]
-    found = rows([heading, *text])
-    assert [[w.text for w in r.words] for r in found] == [["Sostenibilidad"], ["El", "curso", "periódica"]]
-    assert abs(found[0].size - 50) < 1 and abs(found[1].size - 37) < 1  # its own, not the line's x_size
-    spread, x = [], 100.0
-    for t in ["El", "curso", "se", "periódica"]:
-        spread.append(_sized(x, t, 37))
-        x = spread[-1].x1 + 30  # a justified line's wide gaps (0.8 of the size)
-    assert len(rows(spread)) == 1  # words of one size: one row
 
 
 def test_a_piece_of_a_word_read_twice_is_dropped():

@@ -258,7 +258,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
     leaves no outline; areas of another colour on it `scan_fill_min` wide or more (a lighter bar
     below a dark band, one fill with it) are white too: text is strokes. OCR reads dark text on
-    light paper; white text on a panel it does not. Pale panels are made paper (`paper_panels`)."""
+    light paper; white text on a panel it does not."""
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
     side = max(3, round(settings.scan_fill_min / k))
@@ -281,7 +281,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
-    return paper_panels(out, regions, k, settings)
+    return out
 
 
 def _thick(image: np.ndarray, side: int) -> np.ndarray:
@@ -290,38 +290,6 @@ def _thick(image: np.ndarray, side: int) -> np.ndarray:
     ink = (cv2.medianBlur(image, 5) < 192).astype(np.uint8)
     kept: np.ndarray = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).astype(bool)
     return kept
-
-
-def light_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
-    """The pale fills that hold dark text as paper does: at least `scan_dark_panel` light, at least
-    `scan_panel_min` points on each side, convex (`scan_panel_convex`, as `dark_panels`)."""
-    smallest = settings.scan_panel_min / k
-    return [
-        f
-        for f in regions
-        if f.lum >= settings.scan_dark_panel
-        and min(f.w, f.h) >= smallest
-        and convex_share(f) >= settings.scan_panel_convex
-    ]
-
-
-def paper_panels(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
-    """`gray` with each pale panel (`light_panels`) made paper: its pixels (but those of a dark
-    panel inside it, already made dark on white) scaled so that its colour becomes white, as
-    `paper_white` does for the page. A scan's noise on a pale panel stays below the paper's level
-    (`scan_paper`) and was read as specks that joined letters ("Cooperativas" read "Epoperalivas")
-    and grew the word boxes that give a word its size."""
-    dark = [f for f in regions if f.lum < settings.scan_dark_panel]
-    for fill in light_panels(regions, k, settings):
-        mask = fill.mask.copy()
-        for other in dark:  # its box within the pale panel's
-            x0, y0 = max(other.x, fill.x) - fill.x, max(other.y, fill.y) - fill.y
-            x1, y1 = min(other.x + other.w, fill.x + fill.w) - fill.x, min(other.y + other.h, fill.y + fill.h) - fill.y
-            if x0 < x1 and y0 < y1:
-                mask[y0:y1, x0:x1] = False
-        crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
-        crop[mask] = np.clip(crop[mask].astype(np.float32) / max(fill.lum, 1e-3), 0, 255).astype(np.uint8)
-    return gray
 
 
 def without_drawings(

@@ -196,8 +196,6 @@ class LayoutSettings:
     scan_ascender: float = 0.73  # font sizes from the baseline to the top of capitals and ascenders
     scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
-    scan_size_jump: float = 1.25  # times: a word this much larger or smaller than the one before it in an OCR line,
-    scan_size_jump_gap: float = 0.6  # ... and this many (smaller) sizes apart from it, starts another row
     scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...

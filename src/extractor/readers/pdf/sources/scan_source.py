@@ -335,7 +335,7 @@ def inked(word: OcrWord, image: np.ndarray, settings: LayoutSettings = LAYOUT) -
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
-DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
+DESCENDERS = set("gjpqyQ,;()[]{}ç")  # characters whose ink reaches below the baseline (a J only in some fonts)
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )  # ink up to the cap height
@@ -352,37 +352,21 @@ class Row:
 
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
-    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`), at a gap
-    wider than `scan_row_gap` of its `x_size`s, or where text of another size begins (`other_size`)."""
+    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
+    wider than `scan_row_gap` of its `x_size`s."""
     out: list[Row] = []
     piece: list[OcrWord] = []
-    lines: dict[int, int] = {}  # words of each Tesseract line
-    for each in words:
-        lines[each.line] = lines.get(each.line, 0) + 1
     for word in [*words, None]:
         if piece and (
             word is None
             or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
-            or other_size(piece[-1], word, settings)
         ):
-            out.append(_row(piece, settings, whole=len(piece) == lines[piece[0].line]))
+            out.append(_row(piece, settings))
             piece = []
         if word is not None:
             piece.append(word)
     return out
-
-
-def other_size(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether `right`, after `left` in one OCR line, is text of another size set apart: their own
-    sizes (`word_metrics`) differ by `scan_size_jump` times or more, and the gap between them is at
-    least `scan_size_jump_gap` of the smaller size (a heading beside the text of another column, which
-    Tesseract read as one line with it; not a word in a line of its own size)."""
-    a, b = word_metrics(left, settings), word_metrics(right, settings)
-    if a is None or b is None:
-        return False
-    small, large = sorted((a[1], b[1]))
-    return large >= settings.scan_size_jump * small and right.x0 - left.x1 >= settings.scan_size_jump_gap * small
 
 
 def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[float, float] | None:
@@ -398,18 +382,16 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     return word.bottom - below * size, size
 
 
-def _row(words: list[OcrWord], settings: LayoutSettings, *, whole: bool = True) -> Row:
+def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
-    than Tesseract's `x_size` times `scan_size` when the row is its `whole` line: a word box that
-    took in a speck measures too large), else Tesseract's line baseline and size. A row cut from a
-    longer line takes no size from it: Tesseract joins words of two columns into one line, and its
-    `x_size` is then the mixed line's (a heading beside a smaller month letter was read at the letter's size)."""
+    than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
+    large), else Tesseract's line baseline and size."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 and whole else own)
+    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 else own)
 
 
 def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
