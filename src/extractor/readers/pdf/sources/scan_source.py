@@ -335,7 +335,7 @@ def inked(word: OcrWord, image: np.ndarray, settings: LayoutSettings = LAYOUT) -
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
-DESCENDERS = set("gjpqyQ,;()[]{}ç")  # characters whose ink reaches below the baseline (a J only in some fonts)
+DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )  # ink up to the cap height
