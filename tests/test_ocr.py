@@ -603,23 +603,6 @@ def test_a_piece_of_a_word_read_twice_is_dropped():
     assert not read_twice(word, [word, again, beside]) and not read_twice(beside, [word, again, beside])
 
 
-def test_a_filled_box_with_its_tick_knocked_out_is_checked_and_a_bold_letter_is_no_box():
-    """A styled form's checked input: a dark square with rounded corners and a white tick; a bold D
-    and a bold O of a box's size hold holes too, but have round sides (pixels, 300 dpi)."""
-    image = _page(700, 300)
-    r = 6  # rounded corners, 1.5 points
-    cv2.rectangle(image, (100 + r, 100), (142 - r, 142), 60, cv2.FILLED)
-    cv2.rectangle(image, (100, 100 + r), (142, 142 - r), 60, cv2.FILLED)
-    for cx, cy in ((100 + r, 100 + r), (142 - r, 100 + r), (100 + r, 142 - r), (142 - r, 142 - r)):
-        cv2.circle(image, (cx, cy), r, 60, cv2.FILLED)
-    cv2.line(image, (110, 122), (118, 131), 255, 5)  # the tick, white
-    cv2.line(image, (118, 131), (133, 110), 255, 5)
-    cv2.putText(image, "D", (300, 142), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 9)
-    cv2.putText(image, "O", (450, 142), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 9)
-    found = scan.boxes(scan.ink_mask(image), K)
-    assert [(round(b.box["x0"] / K), b.mark is not None) for b in found] == [(100, True)]
-
-
 def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_are():
     """A month table's dark header band with white initials, and below it a lighter bar of another
     colour, scanned as one dark region: the band's letters become dark on white, the bar white (read

@@ -453,8 +453,7 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
     """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
     shapes of a box's size with holes whose four sides are ink inside their outline (a box whose
     cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square).
-    A box holding another box is a table's cell around it, no box (`_holds`). A filled square of a
-    box's size with a hole (the mark knocked out of it in white, `_filled_square`) is a checked box."""
+    A box holding another box is a table's cell around it, no box (`_holds`)."""
     contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
@@ -487,14 +486,6 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
             ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
         ):
             found.append(_box_state(ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, k, settings))
-    for x, y, w, h in outers:  # a filled box, its mark knocked out of it in white (a styled form's checked input)
-        if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
-            continue
-        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
-            continue
-        if _filled_square(ink[y : y + h, x : x + w], stroke, settings):
-            mark = _box(x + w / 4, y + h / 4, w / 2, h / 2, k)
-            found.append(ScannedCheckbox(_box(x, y, w, h, k), mark))
     for x, y, w, h in outers:  # a mark drawn past the box's outline (☑: the tick leaves over a corner)
         if not (low <= min(w, h) and max(w, h) <= settings.scan_box_overdrawn * high):
             continue
@@ -543,19 +534,6 @@ def _with_extent(
         if holds and past and max(w, h) <= most:
             return dataclasses.replace(found, extent=shape)
     return found
-
-
-def _filled_square(shape: np.ndarray, stroke: int, settings: LayoutSettings) -> bool:
-    """Whether `shape` (the ink mask of a shape with holes, its box) is a filled square: ink covers
-    `scan_box_solid` of it, and the row or column a stroke inside each of its four sides nearly
-    whole (`scan_box_side`; a rounded corner leaves little out there, a bold D's round side much)."""
-    if shape.size == 0 or float(shape.mean()) < settings.scan_box_solid:
-        return False
-    h, w = shape.shape
-    if min(h, w) <= 2 * stroke:
-        return False
-    sides = [shape[stroke], shape[h - 1 - stroke], shape[:, stroke], shape[:, w - 1 - stroke]]
-    return all(float(side.mean()) >= settings.scan_box_straight for side in sides)
 
 
 def _four_sides(

@@ -181,8 +181,6 @@ class LayoutSettings:
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
     scan_box_side: float = 0.7  # fraction of the fullest column (row) of an ink shape a box's side covers at least
     scan_box_side_width: float = 0.2  # fraction of its side a box's outline is thick at most (when found by its sides)
-    scan_box_solid: float = 0.6  # fraction of a box-sized shape with a hole its ink covers to be a filled (checked) box
-    scan_box_straight: float = 0.9  # fraction of each side (a stroke inside it) a filled box's ink covers (square)
     scan_box_edge: float = 0.25  # points within which a box's side found inside an ink shape is the shape's edge
     scan_box_overdrawn: float = 1.5  # times `box_max` a shape of a box and the mark drawn past it spans at most
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
@@ -260,8 +258,6 @@ class LayoutSettings:
             "scan_box_side",
             "scan_box_side_width",
             "scan_read_twice",
-            "scan_box_solid",
-            "scan_box_straight",
         )
         for name in fractions:
             if getattr(self, name) > 1:
