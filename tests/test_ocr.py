@@ -28,7 +28,6 @@ from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
     apart,
     bold_words,
-    inked,
     is_bullet,
     is_junk,
     letter_rows,
@@ -580,19 +579,6 @@ def test_a_table_cell_of_a_box_s_size_around_a_checkbox_is_no_box_and_its_box_ke
     found = sorted(scan.boxes(scan.ink_mask(image), K), key=lambda b: b.box["x0"])
     assert [round((b.box["x1"] - b.box["x0"]) / K) < 50 for b in found] == [True, True]
     assert [b.mark is not None for b in found] == [False, True]
-
-
-def test_a_word_s_box_is_its_letters_ink_and_reaches_its_cut_off_descenders():
-    """Tesseract's box of a word at times holds blank rows of its line's height, or stops above the
-    descenders it read as other words: the box is moved to the letters' ink either way."""
-    image = _page(600, 300)
-    cv2.putText(image, "pq", (100, 150), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
-    ink = np.nonzero((image < 150).any(axis=1))[0]
-    top, bottom = int(ink[0]), int(ink[-1]) + 1
-    padded = OcrWord(95, top - 25, 200, bottom + 30, "pq", 95.0, 150, 60)
-    short = OcrWord(95, top, 200, 151, "pq", 95.0, 150, 60)  # stops at the baseline
-    for word in (padded, short):
-        assert (inked(word, image).top, inked(word, image).bottom) == (top, bottom)
 
 
 def test_a_piece_of_a_word_read_twice_is_dropped():

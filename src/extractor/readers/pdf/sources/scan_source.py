@@ -310,30 +310,6 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
     return parse_hocr(_tesseract(page, options.lang, options.dpi), lines) + words
 
 
-def inked(word: OcrWord, image: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
-    """`word` with its top and bottom moved to its letters' ink (darker than `scan_ink`) in `image`
-    (the page OCR read): in to the rows of its box that hold ink, and down to the lowest row of the
-    ink shapes that cross its box's bottom edge. Tesseract's word box is at times blank rows taller
-    than its letters (its line's height), or stops short of their descenders (read as other words,
-    "p" and "q" under "municipales que"); a word's size is measured on its box (`word_metrics`)."""
-    top, bottom = max(0, int(word.top)), int(np.ceil(word.bottom))
-    x0, x1 = max(0, int(word.x0)), int(np.ceil(word.x1)) + 1
-    reach = min(image.shape[0], bottom + 1 + (bottom - top) // 2)
-    window = (image[top:reach, x0:x1] < settings.scan_ink * 255).astype(np.uint8)
-    rows = np.nonzero(window[: bottom - top + 1].any(axis=1))[0]
-    if rows.size == 0:
-        return word
-    first, last = top + int(rows[0]), top + int(rows[-1]) + 1
-    if rows[-1] == bottom - top and reach > bottom + 1:  # ink at its bottom edge: the shapes crossing it
-        _, labels = cv2.connectedComponents(window, connectivity=8)
-        crossing = set(labels[bottom - top][labels[bottom - top] > 0].tolist())
-        below = np.nonzero(np.isin(labels, list(crossing)).any(axis=1))[0]
-        if below.size:
-            last = max(last, top + int(below[-1]) + 1)
-    low = max(word.bottom, last) if last > bottom else min(word.bottom, last)
-    return dataclasses.replace(word, top=float(max(word.top, first)), bottom=float(low))
-
-
 X_MARK = re.compile(r"[xX×]{1,3}")
 DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
@@ -616,7 +592,6 @@ def read_image(
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
-    words = [inked(w, clean, settings) for w in words]
     box_areas = [b.box for b in found]
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(ink, k, settings, regions)
@@ -629,7 +604,7 @@ def read_image(
         and not read_twice(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
-    ] + [inked(w, legible, settings) for w in letters]
+    ] + letters
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
     page.words += lone_marks(
