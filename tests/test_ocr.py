@@ -31,6 +31,7 @@ from extractor.readers.pdf.sources.scan_source import (
     is_bullet,
     is_junk,
     letter_rows,
+    read_twice,
     rows,
 )
 
@@ -562,3 +563,72 @@ def test_a_frame_is_painted_out_but_the_letters_touching_it_stay():
     assert clean[150:200, 300:600].min() < 128  # and the word
     assert clean[395:405, 40:860].min() == 255 and clean[395:660, 44:56].min() == 255  # the rounded outline
     assert clean[500:560, 300:600].min() < 128  # and the word inside it
+
+
+def test_a_table_cell_of_a_box_s_size_around_a_checkbox_is_no_box_and_its_box_keeps_its_state():
+    """A category table draws each box in a cell about 20 points a side: the cell holds the box (its
+    ink no mark); the box inside is read as it is, empty or ticked."""
+    image = _page(700, 300)
+    side = max(2, round(1.0 / K))
+    for x, ticked in ((100, False), (400, True)):
+        cv2.rectangle(image, (x, 60), (x + 84, 144), 0, side)  # the cell, 20 points
+        cv2.rectangle(image, (x + 24, 84), (x + 60, 120), 0, side)  # the box, 9 points
+        if ticked:  # a tick drawn over the box's corner
+            cv2.line(image, (x + 30, 100), (x + 40, 112), 0, 4)
+            cv2.line(image, (x + 40, 112), (x + 66, 76), 0, 4)
+    found = sorted(scan.boxes(scan.ink_mask(image), K), key=lambda b: b.box["x0"])
+    assert [round((b.box["x1"] - b.box["x0"]) / K) < 50 for b in found] == [True, True]
+    assert [b.mark is not None for b in found] == [False, True]
+
+
+def test_a_piece_of_a_word_read_twice_is_dropped():
+    word = OcrWord(100, 60, 300, 100, "municipales", 95.0, 100, 40)
+    again = OcrWord(180, 62, 200, 110, "p", 76.0, 110, 52)
+    beside = OcrWord(310, 60, 360, 100, "que", 96.0, 100, 40)
+    assert read_twice(again, [word, again, beside])
+    assert not read_twice(word, [word, again, beside]) and not read_twice(beside, [word, again, beside])
+
+
+def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_are():
+    """A month table's dark header band with white initials, and below it a lighter bar of another
+    colour, scanned as one dark region: the band's letters become dark on white, the bar white (read
+    inverted it was grey blocks, read as a word in large type)."""
+    image = _page(700, 300)
+    cv2.rectangle(image, (50, 50), (650, 110), 70, cv2.FILLED)  # the band
+    cv2.rectangle(image, (50, 111), (650, 200), 150, cv2.FILLED)  # the bar below it
+    for i, letter in enumerate("EFMAMJ"):
+        cv2.putText(image, letter, (80 + 95 * i, 95), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 255, 3)
+    image = _noisy(image)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    legible = scan.readable(image, scan.fills(rgb, image, K), K)
+    assert legible[65:95, 80:110].min() < 80  # the letter E
+    assert (legible[130:185, 70:630] > 200).mean() > 0.99  # the bar
+
+
+def _cells_pdf(path: Path) -> Path:
+    """A month table's row of initials in cells of a box's size (12 points), and below it a row of
+    such cells, three of them ticked."""
+    page = canvas.Canvas(str(path))
+    page.setLineWidth(0.8)
+    for i, letter in enumerate("EFMAMJJASOND"):
+        x = 60 + 14 * i
+        page.rect(x, 700, 12, 12, stroke=1, fill=0)
+        page.setFont("Helvetica", 8)
+        page.drawCentredString(x + 6, 703, letter)
+        page.rect(x, 680, 12, 12, stroke=1, fill=0)
+        if i in (3, 4, 5):
+            page.lines([(x + 3, 686, x + 5, 683), (x + 5, 683, x + 9, 689)])
+    page.setFont("Helvetica", 11)
+    page.drawString(60, 640, "Texto negro sobre papel blanco.")
+    page.save()
+    return path
+
+
+@pytest.mark.slow
+def test_letters_in_cells_of_a_box_s_size_are_read_and_ticked_cells_stay_boxes(tesseract, tmp_path):
+    scanned = scan_pdf(_cells_pdf(tmp_path / "cells.pdf"), tmp_path / "scan.pdf", seed=4)
+    (page,) = read_pages(str(scanned))
+    initials = sorted((w for w in page.words if 120 < w["top"] < 145), key=lambda w: w["x0"])
+    assert len(initials) == 12 and set("EFMASOND") <= {w["text"] for w in initials}
+    ticks = [s for s in page.strokes if 150 < s["top"] < 162]  # the marks of the boxes of the second row
+    assert len(ticks) == 3

@@ -256,9 +256,12 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     hull (light text that reaches its edge notches its outline) as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
     kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
-    leaves no outline. OCR reads dark text on light paper; white text on a panel it does not."""
+    leaves no outline; areas of another colour on it `scan_fill_min` wide or more (a lighter bar
+    below a dark band, one fill with it) are white too: text is strokes. OCR reads dark text on
+    light paper; white text on a panel it does not."""
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
+    side = max(3, round(settings.scan_fill_min / k))
     for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
@@ -269,6 +272,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
+        crop[_thick(crop, side)] = 255  # a region of another colour on it (a bar below a band) is no text
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
         crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
         y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
@@ -278,6 +282,14 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
     return out
+
+
+def _thick(image: np.ndarray, side: int) -> np.ndarray:
+    """True on the ink of `image` (smoothed, darker than a quarter grey: a scan's noise leaves a
+    grey area patchy) that an opening `side` pixels wide keeps: areas, not strokes."""
+    ink = (cv2.medianBlur(image, 5) < 192).astype(np.uint8)
+    kept: np.ndarray = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).astype(bool)
+    return kept
 
 
 def without_drawings(
@@ -440,7 +452,8 @@ class ScannedCheckbox:
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
     """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
     shapes of a box's size with holes whose four sides are ink inside their outline (a box whose
-    cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square)."""
+    cross touches its corners, as the ballot glyph ☒ draws it, has four small holes, none square).
+    A box holding another box is a table's cell around it, no box (`_holds`)."""
     contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return []
@@ -467,7 +480,7 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
     for x, y, w, h in outers:
         if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
             continue
-        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
             continue
         if _cornered(ink, x, y, w, h, stroke) and _ringed(
             ink, x + stroke, y + stroke, w - 2 * stroke, h - 2 * stroke, stroke - 1
@@ -476,7 +489,7 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
     for x, y, w, h in outers:  # a mark drawn past the box's outline (☑: the tick leaves over a corner)
         if not (low <= min(w, h) and max(w, h) <= settings.scan_box_overdrawn * high):
             continue
-        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+        if any(_overlap_px(b.box, x, y, w, h, k) and not _holds_px(b.box, x, y, w, h, k) for b in found):
             continue
         sides = _four_sides(ink[y : y + h, x : x + w], low, high, k, settings)
         if sides is None:
@@ -487,7 +500,23 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         ):
             state = _box_state(ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, k, settings)
             found.append(state)
+    found = [b for b in found if not any(o is not b and _holds(b.box, o.box) for o in found)]  # a cell round a box
     return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
+
+
+def _holds(outer: Points, inner: Points) -> bool:
+    """Whether box `outer` holds box `inner` whole and is larger than it (a table's cell of a box's
+    size around a checkbox: the cell is no box, and the ink of the box inside it no mark)."""
+    inside = outer["x0"] <= inner["x0"] and outer["top"] <= inner["top"]
+    inside = inside and inner["x1"] <= outer["x1"] and inner["bottom"] <= outer["bottom"]
+    return inside and (outer["x1"] - outer["x0"]) * (outer["bottom"] - outer["top"]) > (inner["x1"] - inner["x0"]) * (
+        inner["bottom"] - inner["top"]
+    )
+
+
+def _holds_px(box: Points, x: int, y: int, w: int, h: int, k: float) -> bool:
+    """Whether `box` (points) holds the pixel box (x, y, w, h) at `k` points a pixel (`_holds`)."""
+    return _holds(box, _box(x, y, w, h, k))
 
 
 def _with_extent(

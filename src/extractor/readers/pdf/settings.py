@@ -200,6 +200,7 @@ class LayoutSettings:
     scan_ascender: float = 0.73  # font sizes from the baseline to the top of capitals and ascenders
     scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
+    scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
@@ -262,6 +263,7 @@ class LayoutSettings:
             "scan_box_fill",
             "scan_box_side",
             "scan_box_side_width",
+            "scan_read_twice",
         )
         for name in fractions:
             if getattr(self, name) > 1:

@@ -225,6 +225,59 @@ def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -
     return out
 
 
+MARK_READINGS = set("xX×vVyY✓✔/\\|lIi1JjrLt+*")  # what OCR reads a tick or a cross as (and J, j alike)
+
+
+def lettered_cells(
+    found: list[scan.ScannedCheckbox],
+    image: np.ndarray,
+    k: float,
+    options: OcrOptions,
+    settings: LayoutSettings = LAYOUT,
+) -> tuple[list[scan.ScannedCheckbox], list[OcrWord]]:
+    """The checked boxes of `found` that are a table's cells holding letters (a month table's
+    initials in cells of a box's size, E F M A ...): rows of at least `scan_letter_row` checked
+    boxes (tops within a third of their height) whose insides, read side by side as one line
+    (`reread_letters` on `image`, the page before its drawings are painted out), give at least
+    `scan_letter_row` different letters, each one character read with a confidence of at least
+    `scan_low_confidence` and none of what OCR reads a tick or a cross as (`MARK_READINGS`). A row of
+    ticks reads as one mark repeated, or as marks. Also the letters read in them, as OCR words (the
+    cells are painted out of the page OCR reads, whose reading joined the letters into one word)."""
+    rows: list[list[scan.ScannedCheckbox]] = []
+    for box in sorted((b for b in found if b.mark is not None), key=lambda b: (b.box["top"], b.box["x0"])):
+        side = box.box["bottom"] - box.box["top"]
+        row = next((r for r in rows if abs(r[0].box["top"] - box.box["top"]) <= side / 3), None)
+        if row is None:
+            rows.append([box])
+        else:
+            row.append(box)
+    out: list[scan.ScannedCheckbox] = []
+    words: list[OcrWord] = []
+    inset = max(2, round(1.0 / k)) + 3  # the outline (a point) and the margin `reread_letters` crops with
+    for row in rows:
+        if len(row) < settings.scan_letter_row:
+            continue
+        row.sort(key=lambda b: b.box["x0"])
+        insides = []
+        for box in row:
+            x0, top = box.box["x0"] / k + inset, box.box["top"] / k + inset
+            x1, bottom = box.box["x1"] / k - inset, box.box["bottom"] / k - inset
+            insides.append(OcrWord(x0, top, x1, bottom, "", -1.0, bottom, bottom - top))
+        read = reread_letters(image, insides, options.lang, options.dpi)
+        letters = {
+            w.text
+            for w in read
+            if len(w.text) == 1
+            and w.text.isalpha()
+            and w.text not in MARK_READINGS
+            and w.confidence >= settings.scan_low_confidence
+        }
+        if len(letters) >= settings.scan_letter_row:
+            out += row
+            words += [w for w in read if w.text]
+    return out, words
+
+
 def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) -> list[OcrWord]:
     """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
     on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
@@ -448,6 +501,24 @@ def _doubtful_short(word: OcrWord, settings: LayoutSettings) -> bool:
     return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
 
 
+def read_twice(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `word` is ink another word was read from: at least `scan_read_twice` of its box lies
+    within the box of a word of `words` read with a higher confidence. Tesseract at times reads a
+    piece of a line a second time as another, doubtful line ("municipales que" and "mo p" over it);
+    two words of a page never share their ink."""
+    area = (word.x1 - word.x0) * (word.bottom - word.top)
+    if area <= 0:
+        return False
+    for other in words:
+        if other is word or other.confidence <= word.confidence:
+            continue
+        w = min(word.x1, other.x1) - max(word.x0, other.x0)
+        h = min(word.bottom, other.bottom) - max(word.top, other.top)
+        if w > 0 and h > 0 and w * h >= settings.scan_read_twice * area:
+            return True
+    return False
+
+
 def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> bool:
     """Whether OCR read `word` from a bullet too small to be found as a fill (a dot of a list, read
     "e" or "o"): one character whose box is about as wide as high (`scan_icon_aspect`) and solid
@@ -513,8 +584,11 @@ def read_image(
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
-    clean = scan.without_drawings(legible, ink, regions, found, k, settings)
+    cells, letters = lettered_cells(found, legible, k, options, settings)
+    found = [b for b in found if b not in cells]
+    clean = scan.without_drawings(legible, ink, regions, found + cells, k, settings)
     words = read_words(clean, scan.dark_panels(regions, k, settings), options)
+    letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
@@ -527,9 +601,10 @@ def read_image(
         if not _from_a_box(w, box_areas, k, settings)
         and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
         and not is_junk(w, words, settings)
+        and not read_twice(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
-    ]
+    ] + letters
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
     page.words += lone_marks(
@@ -539,6 +614,7 @@ def read_image(
     fills = [f.graphic(k) for f in regions]
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
     page.rects += [scan.graphic(b.box) for b in found]
+    page.rects += [scan.graphic(c.box) for c in cells]  # their letters are read with the page
     page.rects += scan.outlines(ink, k, settings)
     page.lines = [scan.graphic(b.mark) for b in found if b.mark is not None]
     page.lines += [r for r in lines if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)]
