@@ -80,3 +80,86 @@ def test_a_side_panels_text_past_a_page_break_is_its_last_sections(tmp_path, sid
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
     doubts = [a for a in got["revision"]["avisos"] if a["codigo"] != "seccion_faltante"]
     assert doubts == []
+
+
+DATES = ["Febrero a marzo 2022: solicitudes de refugio. Julio a", "diciembre 2022: acompañamiento de las familias y"]
+DATES_END = "curso de español."
+
+
+def band_over_a_page_break(path, room: float) -> None:
+    """Label | value rows outside any band (the group's value a word that ends no sentence), then
+    a filled band down to page 1's foot holding the dates' heading and text; the text's last line
+    goes on at the top of page 2 in a low band of the same fill, `room` points higher than the
+    9 pt line (a band lower than a panel of many lines); then more rows outside any band."""
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Recepción y acogida de la comunidad afgana", 16, BOLD)
+    sheet.text(40, 64, "Municipalidad de El Bosque", 10, BOLD)
+    sheet.text(40, 125, "Grupo prioritario", 11, BOLD)
+    sheet.text(220, 125, "Afgana", 9, BODY)
+    sheet.rect(36, 700, 530, 100, stroke=False, fill="F1F3F8")
+    sheet.text(44, 712, "Fechas de implementación", 11, BOLD)
+    sheet.lines(204, 712, DATES, 9, BODY, 1.5)
+    sheet.next_page()
+    sheet.rect(36, 40, 530, 9 + room, stroke=False, fill="F1F3F8")
+    sheet.text(204, 40 + room / 2, DATES_END, 9, BODY)
+    top = 80.0
+    for label, value in (("Forma de financiamiento", "Recursos propios municipales."), ("Líneas Sello", "")):
+        sheet.text(40, top, label, 11, BOLD)
+        sheet.text(220, top, value or "Vinculación comunitaria, ya que se abre a las vecinas.", 9, BODY)
+        top += 30
+    sheet.text(40, top, "Breve descripción", 11, BOLD)
+    sheet.text(220, top, "La municipalidad acoge a las familias.", 9, BODY)
+    sheet.save()
+
+
+def test_a_low_band_holding_a_line_past_a_page_break_is_the_bands(tmp_path):
+    """A band 7.5 points higher than the line it holds (under the 18 points of a panel of many lines)
+    is a drawn region: the line carried over in it is the dates' text, never the group's."""
+    band_over_a_page_break(tmp_path / "ficha.pdf", 7.5)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["grupo_prioritario"] == "Afgana"
+    assert got["fechas_implementacion"]["texto"] == " ".join([*DATES, DATES_END])
+
+
+SELLO = ["Políticas locales y trabajo colaborativo, ya que", "con la comunidad del barrio."]
+SELLO_NEXT = ["Acceso a la información, ya que se orienta a", "las familias en su regularización."]
+
+
+def cards_in_columns(path) -> None:
+    """Cards set in two CSS columns, flowing: page 1's left column holds the description's card
+    down to the foot, going on at the top of the right column (no heading there), then the Sello
+    lines' card down to the right column's foot; on page 2 that card goes on in the left column."""
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Escuela de oficios para mujeres migrantes", 16, BOLD)
+    sheet.text(40, 64, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 90.0
+    for label, value in PANEL:
+        sheet.text(40, top, label, 11, BOLD)
+        top = sheet.lines(220, top, value, 10, BODY) + 12
+    sheet.rect(36, 180, 250, 620, stroke=False, fill="EEF3FA")
+    sheet.text(44, 188, "Breve descripción", 11, BOLD)
+    sheet.lines(44, 206, [LINE[:36]] * 44 + ["y las vecinas del barrio"], 10, BODY)
+    sheet.rect(306, 180, 250, 60, stroke=False, fill="EEF3FA")
+    sheet.lines(314, 188, ["se suman cada año a la escuela.", "Se abre en marzo."], 10, BODY)
+    sheet.rect(306, 260, 250, 540, stroke=False, fill="EEF3FA")
+    sheet.text(314, 268, "Sostenibilidad en el tiempo", 11, BOLD)
+    sheet.lines(314, 286, CARRIED, 10, BODY)
+    sheet.text(314, 330, "Líneas Sello", 11, BOLD)
+    sheet.lines(314, 348, [SELLO[0]] + ["se coordina con las unidades municipales y"] * 30 + SELLO[1:], 10, BODY)
+    sheet.next_page()
+    sheet.rect(36, 40, 250, 40, stroke=False, fill="EEF3FA")
+    sheet.lines(44, 48, SELLO_NEXT, 10, BODY)
+    sheet.save()
+
+
+def test_a_card_going_on_in_the_next_column_of_its_page_is_not_cut_by_the_page_break(tmp_path):
+    """The description's card ends at the foot of page 1's left column but went on at the top of
+    the right column: the card at the top of page 2's left column goes on with the Sello lines'
+    card (the last one cut by the page's foot), not with the description."""
+    cards_in_columns(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert "Acceso a la información" not in (got["descripcion"] or "")
+    assert got["descripcion"].endswith("y las vecinas del barrio se suman cada año a la escuela. Se abre en marzo.")
+    sello = [line["justificacion"] for line in got["lineas_sello"]]
+    sello += [a["mensaje"] for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
+    assert any(text.endswith("las familias en su regularización.") for text in sello)

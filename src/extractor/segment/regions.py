@@ -5,14 +5,17 @@ nested in the panel 7 of page 3). A side panel, band or card cut by a page break
 of two pages. Its part on the later page is the same region going on when (`continued_regions`):
 
 - the part holds no anchor before its text (its first item is no heading, title or municipality
-  label): it carries on, it does not start anything;
+  label) and no anchor is set level with its top beside it (a row's label, read after its value):
+  it carries on, it does not start anything;
 - it opens its column on its page (nothing of the ficha is printed above it across its width) and
   the earlier part closes its column on the ficha's page before (nothing printed below it across
   its width): a box cut by the page's foot; the earlier part did not go on on its own page (the
   next region read after it opens with no anchor: a card set in CSS columns, going on in the
   next column);
-- the two parts stand in one column: their printed text overlaps across by `SAME_COLUMN` of the
-  narrower one's width. Of several such earlier parts (stacked bands) the lowest is the one cut.
+- the earlier part is the last read of the regions closing their columns on that page, and the
+  two stand in one column: their printed text overlaps across by `SAME_COLUMN` of the narrower
+  one's width (a region read after it, cut by the page's foot in another column, is what a
+  flow of CSS columns carries over; then nothing is said here).
 
 Geometry is that of the items' printed boxes (points), never of one design. Segmentation reads
 such a part with the section the earlier part was read with last (`fichas._ficha`), never with
@@ -89,20 +92,23 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
     printed = [placed for item in items for placed in _printed(item)]
     pages = sorted({page for page, _ in printed})
     out: dict[str, str] = {}
+    headings = [
+        (item.prov.page, item.prov.bbox)
+        for item, anchor in zip(items, anchors, strict=True)
+        if anchor and item.prov.page is not None and item.prov.bbox is not None
+    ]
     for part in parts.values():
         earlier = [p for p in pages if p < part.page]
         if part.opens_with_anchor or not earlier or not _opens_column(part, printed, em):
             continue
-        before = [
-            p
-            for p in parts.values()
-            if p.page == earlier[-1]
-            and _same_column(p.tail, part.head)
-            and _closes_column(p, printed, em)
-            and not _went_on(p, parts.values())
-        ]
-        if before:
-            out[part.name] = max(before, key=lambda p: p.tail[3]).name
+        if any(page == part.page and _level_beside(box, part.head, em) for page, box in headings):
+            continue  # an anchor set level with it heads its row: the region is that row's value
+        cut = [p for p in parts.values() if p.page == earlier[-1] and _closes_column(p, printed, em)]
+        if not cut:
+            continue
+        last = max(cut, key=lambda p: p.last)
+        if _same_column(last.tail, part.head) and not _went_on(last, parts.values()):
+            out[part.name] = last.name
     return out
 
 
@@ -112,6 +118,11 @@ def _went_on(part: RegionPart, parts: Iterable[RegionPart]) -> bool:
     page's foot."""
     after = [p for p in parts if p.page == part.page and p.first > part.last]
     return bool(after) and not min(after, key=lambda p: p.first).opens_with_anchor
+
+
+def _level_beside(box: BBox, head: BBox, em: float) -> bool:
+    """Whether `box` stands beside `head` (no overlap across), its top within an em of head's."""
+    return not _across(box, head) and abs(box[1] - head[1]) <= em
 
 
 def _same_column(a: BBox, b: BBox) -> bool:
