@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor.batch import cache as cache_module
-from extractor.batch.jobs import DocumentJob, Settings, page_ranges, share_workers
+from extractor.batch.jobs import DocumentJob, Settings, longest_first, page_ranges, share_workers
 from extractor.batch.progress import Progress
 from extractor.batch.report import REPORT_FILE
 from extractor.batch.runner import RunOptions, run
@@ -52,18 +52,51 @@ def test_page_ranges(n_pages, jobs, part_pages, sizes):
 @pytest.mark.parametrize(
     "documents, workers, shares",
     [
-        (1, 2, 2),  # one document: split for both workers
-        (2, 4, 2),
-        (3, 4, 1),  # a worker left over is not worth splitting every document
-        (4, 2, 1),  # documents enough to keep the workers busy: read whole
+        (1, 2, [2]),  # one document: split for both workers
+        (2, 4, [2, 2]),
+        (3, 4, [1, 1, 1]),  # a worker left over is not worth splitting every document
+        (4, 2, [1, 1, 1, 1]),  # documents enough to keep the workers busy: read whole
+        (3, 2, [1, 1, 2]),  # the last round's one document shares the worker the round leaves idle
+        (5, 2, [1, 1, 1, 1, 2]),
+        (6, 4, [1, 1, 1, 1, 2, 2]),  # two in the last round: two workers each
+        (7, 4, [1, 1, 1, 1, 1, 1, 1]),  # three in the last round: a worker left over (4 // 3 = 1)
     ],
 )
 def test_documents_share_the_workers_for_splitting(documents, workers, shares, tmp_path):
     settings = Settings(jobs=workers)
     jobs = [DocumentJob(tmp_path / f"{n}.pdf", f"{n}.pdf", None, settings) for n in range(documents)]
     share_workers(jobs, workers)
-    assert [job.settings.jobs for job in jobs] == [shares] * documents
-    assert [len(page_ranges(16, job.settings)) for job in jobs] == [shares] * documents
+    assert [job.settings.jobs for job in jobs] == shares
+    assert [len(page_ranges(16, job.settings)) for job in jobs] == shares
+
+
+def test_the_largest_documents_start_first(tmp_path):
+    sizes = {"a.pdf": 10, "b.pdf": 300, "c.docx": 20, "d.pdf": 300, "e.pdf": 0}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    jobs = [DocumentJob(tmp_path / name, name, None, Settings()) for name in [*sizes, "missing.pdf"]]
+    assert [job.label for job in longest_first(jobs)] == ["b.pdf", "d.pdf", "c.docx", "a.pdf", "e.pdf", "missing.pdf"]
+
+
+def test_the_last_round_s_document_is_split_and_gives_the_records_of_a_whole_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b", "c"):
+        shutil.copy(RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf", docs / f"{name}.pdf")
+    with contextlib.chdir(tmp_path):
+        summary = run([Path("docs")], Path("out"), options=RunOptions(jobs=2))
+    assert summary.failed == []
+    parts = {Path(d["file"]).stem: (d["pages"], d["parts"]) for d in report_of(tmp_path / "out")["documents"]}
+    assert sorted(parts.values()) == [(16, 1), (16, 1), (16, 2)]  # one of three on two workers is split
+    (split,) = [name for name, (_, count) in parts.items() if count == 2]
+    whole = next(name for name in parts if name != split)
+
+    def records(name: str) -> dict[str, bytes]:  # the file's own name put out of the way
+        folder = tmp_path / "out" / "docs" / name
+        return {p.name: p.read_bytes().replace(f"docs/{name}.pdf".encode(), b"FILE") for p in folder.glob("*.json")}
+
+    assert len(records(split)) == 7
+    assert records(split) == records(whole)
 
 
 def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path):
@@ -170,3 +203,15 @@ def test_no_progress_bar_when_not_a_terminal(transcripts, tmp_path, capsys):
     assert quiet.stream.getvalue() == ""
     run_cli(["run", "docs", "--out", "out"], tmp_path)  # stderr is captured: not a terminal
     assert "\r" not in capsys.readouterr().err
+
+
+def test_the_progress_bar_counts_the_pages_of_documents_read_whole_and_in_parts(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b", "c"):  # on two workers: two read whole, the last split (its pages counted once)
+        shutil.copy(RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf", docs / f"{name}.pdf")
+    summary = run([docs], tmp_path / "out", options=RunOptions(jobs=2, progress=True))
+    assert summary.failed == []
+    err = capsys.readouterr().err
+    assert "3/3 documents · 48/48 pages" in err
+    assert "/64 pages" not in err and "/32 pages" not in err

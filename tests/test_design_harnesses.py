@@ -59,7 +59,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     76: None,
     133: None,
     164: None,
-    184: "side panel right: a heading broken across a column (not a page); a Sello line's end cut",
+    184: None,  # side panel right: a Sello line's end carried to the next page, once read into the municipality label
     214: None,
     1506: None,  # category table of label | box cells, ruled: labels cross the rule before their box
     4244: None,  # a Sello table whose long line name wraps in its cell: its rows were run together (sello.py)
@@ -81,6 +81,9 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     3180: None,  # pdf: month initials broken letter by letter in narrow cells (grid.py); OpenSymbol's U+F0B7 bullet
     3243: None,  # pdf: a category text box printed over a month table: its "Otra:" box no month's mark
     4394: None,  # pdf: a long Sello line name wrapped in its cell, a word of it in pieces (sello.py)
+    4822: None,  # pdf: the Sello table ends above the next title, its justifications right of it (fichas.py)
+    4830: None,  # pdf: a word wider than its cell cut without a hyphen, "acompañamien" over "to" (breaks.py)
+    5444: None,  # pdf: a Sello table of its own ending above the next title (fichas.py heads_by_page)
 }
 
 

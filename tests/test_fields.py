@@ -458,6 +458,8 @@ def test_a_category_list_cut_at_a_pages_foot_names_the_categories_it_does_not_sh
         "otra",
     ]
     assert cut_short(boxes, [above, below]) == []
+    carried_up = _listed(["sociolaboral", "acogida_atencion", "emprendimiento"], top=-48.0)  # the last at -8
+    assert [t.id for t in cut_short(carried_up, [below])][:1] == ["capacitaciones"]
     whole = ["sociolaboral", "acogida_atencion", "emprendimiento", "capacitaciones", "cooperativas"]
     assert cut_short(_listed([*whole, "intermediacion_laboral", "nna", "otra"], top=500), [above]) == []
     assert cut_short([], [above]) == []

@@ -103,3 +103,25 @@ def test_a_year_inside_a_justified_line_in_the_margin_band_is_kept_while_page_nu
     lines = [line for block in _lines(path) for line in block]
     assert "El año 2019 se crea" in lines
     assert "1" not in lines and "2" not in lines
+
+
+def test_a_headings_first_word_alone_at_one_place_on_every_page_is_kept(tmp_path):
+    """Fichas set alike put a wrapped heading at the top of each one's second page: its first word
+    alone on its line ("ELEMENTO" over "INNOVADOR/CREATIVO DEL", issue 20, browser seed 5157), at
+    one place on every page. With the line under it, it opens a template heading: content, kept,
+    while the line repeated at one place with no heading under it is a running header."""
+    path = tmp_path / "headings.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(3):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
+        c.setFont("Helvetica-Bold", 10)
+        for k, line in enumerate(["ELEMENTO", "INNOVADOR/CREATIVO DEL", "PROYECTO O ACTIVIDAD:"]):
+            c.drawString(60, HEIGHT - 48 - 12 * k, line)
+        c.setFont("Helvetica", 10)
+        c.drawString(200, HEIGHT - 48, f"Se destaca la coordinación número {n + 1} entre oficinas.")
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert words.count("ELEMENTO") == 3
+    assert "Boletín" not in words

@@ -81,3 +81,27 @@ def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp
     (ficha,) = extract_document(path).fichas
     record = ficha.model_dump(mode="json")
     assert _flagged(record, field), record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("label", "flagged"),
+    [
+        ("MUNICIPALIDAD PUENTE ALTO", True),
+        ("MUNICIPALIDAD DE RECOLETA", False),
+        ("Municipalidad de Puente Alto", False),
+    ],
+    ids=["another-comuna", "its-own", "named-in-running-text"],
+)
+def test_another_fichas_municipality_label_inside_a_text_flags_it(tmp_path, label, flagged):
+    """The next ficha's head (its title split by a page break, its label) read into this ficha's last
+    running text: a label in capitals naming another comuna than the ficha's own is flagged; its own
+    is not (the ficha's label repeated), nor a municipality named in running text (a partner, a funder)."""
+    path = write_ficha(
+        tmp_path,
+        municipality="Municipalidad de Recoleta",
+        parts={"elemento_innovador": paragraphs(TEXTS["elemento_innovador"], label)},
+    )
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert record["municipalidad"]["comuna"] == "Recoleta"
+    assert bool(_flagged(record, "elemento_innovador")) is flagged, record["revision"]["avisos"]

@@ -70,6 +70,13 @@ def unhyphenating_producers() -> tuple[str, ...]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Short Spanish words (lower case) that open a line of running text: articles, prepositions,
+    conjunctions, pronouns."""
+    return frozenset(_data()["function_words"])
+
+
+@cache
 def title_styles() -> frozenset[str]:
     """Paragraph style names (lower case) of a ficha title."""
     return frozenset(_data()["styles"]["title"])

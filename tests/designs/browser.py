@@ -291,7 +291,12 @@ class Page:
                     lab = f"<td>{_e(label)}</td>"
                     tds += box + lab if d.box_side == "before" else lab + box
                 cells.append(f"<tr>{tds}</tr>")
-            body = f'<table class="cats-t">{"".join(cells)}</table>'
+            # the table fits its section however narrow: the font shrinks with the container's width
+            # (cqi), at 0.62 em a character of the longest word ("Acogida/atención") and 3.2 em of
+            # padding and box a label | box pair (it overflowed the section and lost its last boxes)
+            longest = max(len(word) for label, _ in rows for word in label.split())
+            size = f"min({d.body_size}pt, calc(100cqi / {per * (longest * 0.62 + 3.2):.2f}))"
+            body = f'<div class="mwrap"><table class="cats-t" style="font-size: {size}">{"".join(cells)}</table></div>'
         else:
             items = []
             for label, checked in rows:

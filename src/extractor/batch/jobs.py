@@ -89,17 +89,41 @@ def _halves(pages: range, least: int) -> list[range]:
     return [range(pages.start, middle), range(middle, pages.stop)]
 
 
+def longest_first(jobs: list[DocumentJob]) -> list[DocumentJob]:
+    """The jobs in the order their first tasks are queued: the largest files first (a file's bytes stand for
+    its work until its pages are counted), of equal size in the given order.
+
+    Longest processing time first (R. L. Graham, "Bounds on multiprocessing timing anomalies", SIAM J. Appl.
+    Math. 17, 1969): a long document started last would keep one worker busy after the others end; the short
+    ones queued last fill the gaps at the end.
+    """
+
+    def size(job: DocumentJob) -> int:
+        try:
+            return job.path.stat().st_size
+        except OSError:  # reported when read
+            return 0
+
+    return sorted(jobs, key=size, reverse=True)
+
+
 def share_workers(jobs: list[DocumentJob], workers: int) -> None:
-    """Give each document of the batch its share of the `workers` for splitting by pages: the workers
-    the other documents leave idle (`workers // len(jobs)`, at least 1).
+    """Give each document of the batch, `jobs` in the order they start (`longest_first`), its share of the
+    `workers` for splitting by pages: the workers the other documents leave idle.
 
     Documents as many as the workers keep them all busy whole: a split then only adds tasks, a merge in
-    the batch process and a wait for a document's last part. A document longer than `part_pages` is
-    still split (memory), and its parts keep the other workers busy at the end.
+    the batch process and a wait for a document's last part. Fewer documents than workers share them
+    (`workers // len(jobs)` each, at least 1). More documents than workers, not a multiple of them: the
+    last round starts `len(jobs) % workers` documents, so the last of them (the shortest, in this order)
+    share the workers that round leaves idle (`workers // (len(jobs) % workers)` each) and the workers
+    end together. A document longer than `part_pages` is still split (memory), and its parts keep the
+    other workers busy at the end.
     """
-    per_document = max(1, workers // max(1, len(jobs)))
-    for job in jobs:
-        job.settings = replace(job.settings, jobs=min(job.settings.jobs, per_document))
+    count = len(jobs)
+    last_round = count % workers if count > workers else 0
+    for index, job in enumerate(jobs):
+        share = workers // last_round if last_round and index >= count - last_round else workers // max(1, count)
+        job.settings = replace(job.settings, jobs=min(job.settings.jobs, max(1, share)))
 
 
 # The functions below run in worker processes.

@@ -229,21 +229,21 @@ class Batch:
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
         try:
-            jobs = [job for job in map(self._job, planned) if job is not None]
-            self._share_workers(jobs)
+            jobs = self._share_workers([job for job in map(self._job, planned) if job is not None])
             if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) are loaded
                 from ..pipeline import preload
                 from ..readers.pdf.sources import page_source
 
                 preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
                 page_source(self.options.pdf_engine)  # imported once here, not in every worker
-            self._count_pages(jobs)
             if jobs:
                 self.progress.start()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
                     for task in job.start():
                         pool.submit(task)
+                pool.start_queued()  # the workers read while the pages are counted
+                self._count_pages(jobs)
                 while pool.busy:
                     done = [ended for outcome in pool.wait() if (ended := self._advance(pool, outcome)) is not None]
                     pool.start_queued()  # the next tasks run while the records of those done are written
@@ -258,14 +258,19 @@ class Batch:
             self.report.write(self.out)
         return self.report.summary()
 
-    def _share_workers(self, jobs: list[DocumentJob]) -> None:
-        if jobs:  # `jobs` imported only when some document is read
-            from .jobs import share_workers
+    def _share_workers(self, jobs: list[DocumentJob]) -> list[DocumentJob]:
+        """The jobs in the order they start (longest first), each with its share of the workers."""
+        if not jobs:  # `jobs` imported only when some document is read
+            return jobs
+        from .jobs import longest_first, share_workers
 
-            share_workers(jobs, self.options.jobs)
+        ordered = longest_first(jobs)
+        share_workers(ordered, self.options.jobs)
+        return ordered
 
     def _count_pages(self, jobs: list[DocumentJob]) -> None:
-        """The progress bar's page total before any reading (a PDF's page tree, not its pages)."""
+        """The progress bar's page total (a PDF's page tree, not its pages), counted while the first
+        tasks run and before any outcome is taken (`_advance` adds what a survey finds beyond it)."""
         if not self.progress.enabled:
             return
         for job in jobs:

@@ -44,8 +44,10 @@ def read_categories(boxes: list[CategoryBox]) -> tuple[list[str], str | None, li
 def cut_short(boxes: list[CategoryBox], items: list[Item]) -> list[Term]:
     """The categories of the template's list (`vocab.categories`, in printed order) after the last
     one a box names, when that box is the lowest thing printed on its page (`items`: the ficha's):
-    a list cut off at a page's foot (a text box clipped by the page's edge) shows the rest nowhere.
-    Empty when no box names a category or the list's last box has something printed below it."""
+    a list cut off at a page's foot (a text box clipped by the page's edge) shows the rest nowhere;
+    or when that box reaches above its page's top edge (a clipped text box's copy carried up onto
+    the next page, the rest of the list cut off under the page's last line). Empty when no box
+    names a category, or the list's last box stands whole on its page with something printed below it."""
     named = [c for c in boxes if c.category is not None]
     order = [t.id for t in categories()]
     if not named:
@@ -59,7 +61,9 @@ def cut_short(boxes: list[CategoryBox], items: list[Item]) -> list[Term]:
         for item in items
         if item.prov.page == last.box.prov.page and item.prov.bbox is not None and item.prov.bbox[1] > box[3]
     ]
-    return [] if below else list(categories()[order.index(last.category or "") + 1 :])
+    if below and box[1] >= 0:
+        return []
+    return list(categories()[order.index(last.category or "") + 1 :])
 
 
 def words_beyond(label: str | None, term: Term) -> str | None:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, is_month_table
-from ..normalize.catalogs import Catalogs
+from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
@@ -286,6 +286,8 @@ def build_record(
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
+    elif municipalidad["comuna"]:
+        _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
     _note_foreign_or_cut_text(record, notes)
@@ -351,28 +353,43 @@ def _is_empty(value: object) -> bool:
     return not value
 
 
-def _long_text_lines(sections: dict[str, list[Item]]) -> Iterator[tuple[str, str]]:
+def _long_text_lines(sections: dict[str, list[Item]], whole_blocks: bool = False) -> Iterator[tuple[str, str]]:
     """(section key, line text) of every text line of the running-text sections (`LONG_TEXT_SECTIONS`),
-    in order."""
+    in order; with `whole_blocks`, each block of several lines also as one text after its lines (a
+    label printed over two lines: "MUNICIPALIDAD" over "PUENTE ALTO")."""
     for key in LONG_TEXT_SECTIONS:
         for block in blocks_of(sections.get(key, [])):
             for line in block.lines:
                 yield key, line.text
+            if whole_blocks and len(block.lines) > 1:
+                yield key, join_lines([line.text for line in block.lines])
 
 
-def _note_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+def _note_labels_in_text(
+    sections: dict[str, list[Item]], notes: Notes, own: str | None = None, catalogs: Catalogs | None = None
+) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
     is a municipality label alone ("Municipalidad San Joaquín": the prefix, a name, at most
-    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality: most likely the
-    ficha's own label, read into the text by reading order; never kept there in silence."""
-    for key, line in _long_text_lines(sections):
+    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality (`own` None: most
+    likely the ficha's own label, read into the text by reading order); or, for a ficha of the
+    comuna `own`, a label of its own line or block set in capitals naming another comuna of
+    `catalogs` (the next ficha's head, its title split by a page break, read into this ficha's
+    last section; a municipality named in running text in lower case is no doubt). Never kept
+    there in silence."""
+    for key, line in _long_text_lines(sections, whole_blocks=own is not None):
         text = line.strip(" .:")
-        if len(text.split()) <= MAX_MUNICIPALITY_WORDS and starts_with_municipality(text) and strip_prefix(text):
-            notes.add(
-                SECTION_FIELDS[key],
-                Aviso.lectura_dudosa,
-                f"«{text}» parece la etiqueta de municipio de la ficha, leída dentro de este campo",
-            )
+        if len(text.split()) > MAX_MUNICIPALITY_WORDS or not starts_with_municipality(text) or not strip_prefix(text):
+            continue
+        if own is not None:
+            comuna = catalogs.find_comuna(text) if catalogs is not None and text.isupper() else None
+            if comuna is None or fold(comuna.nombre) == fold(own):
+                continue
+        notes.add(
+            SECTION_FIELDS[key],
+            Aviso.lectura_dudosa,
+            f"«{text}» parece la etiqueta de municipio de {'la' if own is None else 'otra'} ficha,"
+            " leída dentro de este campo",
+        )
 
 
 SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
@@ -457,19 +474,23 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
 
 
 def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
-    """When words or boxes of the category list went to no category (`texto_sin_ubicar` or
-    `seccion_vacia` on `categorias`: a label cut off, a box lost to its neighbour's label), the
-    list was not read whole: `lectura_dudosa` on `categorias` naming the categories no box was read
-    for (`unprinted_categories`), and on `categoria_otra` when "Otra" is one of them (no write-in,
-    `otra`, read: it may be among what was lost). A list with nothing lost is no doubt, and a list
-    already said to be cut off at a page's foot (`cut_short`) is not said twice."""
+    """When the category list was not read whole, `lectura_dudosa` on `categorias` naming the
+    categories no box was read for, and on `categoria_otra` when "Otra" is one of them and no
+    write-in, `otra`, was read (it may be among what was lost). A list is not read whole when it is
+    cut off at a page's foot (`cut_short`: the template's categories after its last box), or when
+    words or boxes of it went to no category (`texto_sin_ubicar` or `seccion_vacia` on
+    `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
+    names, `unprinted_categories`). A list with nothing lost is no doubt; a section with no list at
+    all is said by `seccion_vacia` alone."""
     said = {(a["campo"], a["codigo"]) for a in notes.avisos}
     lost = ("categorias", Aviso.texto_sin_ubicar.value) in said or ("categorias", Aviso.seccion_vacia.value) in said
-    if not lost or ("categorias", Aviso.lectura_dudosa.value) in said:
-        return
-    unread = unprinted_categories(ficha.categories, printed)
-    if unread and any(c.category for c in ficha.categories):  # no list at all: seccion_vacia says so
-        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías no muestra las casillas {unread}")
+    cut = [t.id for t in cut_short(ficha.categories, ficha.all_items())]
+    unread = cut or (unprinted_categories(ficha.categories, printed) if lost else [])
+    if unread and any(c.category for c in ficha.categories):
+        where = "cortada al pie de la página" if cut else "no se leyó entera"
+        notes.add(
+            "categorias", Aviso.lectura_dudosa, f"la lista de categorías ({where}) no muestra las casillas {unread}"
+        )
     if "otra" in unread and otra is None:
         notes.add(
             "categoria_otra",
@@ -481,9 +502,8 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
-    (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`) or without
-    the template's last categories, cut off at a page's foot (`lectura_dudosa`), "Otra" checked with no
-    text after it (`otra_sin_texto`)."""
+    (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
+    checked with no text after it (`otra_sin_texto`). A list not read whole: `_note_unread_categories`."""
     for key in ("oficinas", "grupo_prioritario", "descripcion"):
         if key in sections and not record[key]:
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
@@ -495,12 +515,5 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
         notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
     elif boxes and not any(c.box.checked for c in boxes):
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
-    missing = cut_short(ficha.categories, ficha.all_items())
-    if missing:
-        names = ", ".join(f"«{t.names[0]}»" for t in missing)
-        message = f"la lista de categorías no muestra {names}: su casilla no se leyó"
-        notes.add("categorias", Aviso.lectura_dudosa, message)
-        if any(t.id == "otra" for t in missing):  # its text, too, was not read
-            notes.add("categoria_otra", Aviso.lectura_dudosa, "la casilla «Otra» de la lista de categorías no se leyó")
     if "otra" in record["categorias"] and not record["categoria_otra"]:
         notes.add("categoria_otra", Aviso.otra_sin_texto, "la casilla «Otra» está marcada sin texto que la explique")

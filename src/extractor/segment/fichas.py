@@ -44,6 +44,7 @@ from ..layout import Checkbox, Item, Layout, Table, TextBlock
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
+    folded_prefixes,
     heading_term,
     is_bare_prefix,
     part_of_a_heading,
@@ -631,6 +632,17 @@ def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
     return region is not None and any(_within(region, head) or _within(head, region) for head in heads)
 
 
+def _names_a_municipality(p: Placed) -> bool:
+    """Whether `p` is text holding a municipality label's opening word(s) ("CATEGORÍA Municipalidad
+    de": a label's first line run into a text box's heading beside it), anywhere in it."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    words = fold(block_text(p.item)).split()
+    return any(
+        words[i : i + len(w)] == w for w in (pre.split() for pre in folded_prefixes()) for i in range(len(words))
+    )
+
+
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
     (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
@@ -668,6 +680,50 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     return found
 
 
+def _outermost(region: str) -> str:
+    """The outermost drawn region holding `region` ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
+
+
+def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
+    """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
+    those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
+    that stays, printed over the title's column, when the title stands outside that region; or text
+    in a drawn region printed wholly above the title's top, level with a region's text that stays
+    (the next cell of its row). A table of the ficha before ending on the title's page is read cell
+    by cell: its cells right of the title's column (a Sello line's justification beside its name)
+    are that ficha's too, not the head of the ficha below."""
+    title_region = _held_in(placed[title].item)
+    kept = [
+        j
+        for j in before
+        if j not in move and placed[j].role in (Role.body, Role.heading) and _held_in(placed[j].item) is not None
+    ]
+    owners = {_outermost(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
+    if title_region is not None:
+        owners.discard(_outermost(title_region))
+    title_box = _bbox(placed[title])
+    rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
+
+    def in_a_kept_row(p: Placed) -> bool:
+        box = _bbox(p)
+        return (
+            box is not None
+            and title_box is not None
+            and box[3] <= title_box[1]
+            and any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
+        )
+
+    return [
+        j
+        for j in move
+        if _is_head_element(placed[j])
+        or placed[j].role is not Role.body
+        or (region := _held_in(placed[j].item)) is None
+        or (_outermost(region) not in owners and not in_a_kept_row(placed[j]))
+    ]
+
+
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
     """The placed items with each ficha's head gathered by page, not by reading order; None when
     nothing moves.
@@ -678,8 +734,10 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     before it, where `_ficha` takes it as the head's). Only the text printed above the title in the
     title's column stays before it: the ficha before, continuing on this page; not what stands in
     a drawn region holding a head element (a text box above the title holding the municipality
-    label, a "Categoría" heading and its boxes: the whole box is the head's), nor a template
-    heading when no ficha comes before (no title or heading on an earlier page). The order inside
+    label, a "Categoría" heading and its boxes: the whole box is the head's), nor, when no ficha
+    comes before (no title or heading on an earlier page), a template heading or text naming a
+    municipality (a label's piece run into other text: the ficha's, left unplaced with an aviso,
+    never dropped as a page header). The order inside
     each moved run is kept (reading order orders text within one region)."""
     titles: dict[int, list[int]] = {}
     for start in starts:
@@ -698,10 +756,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
             j
             for j in before
             if _is_head_element(placed[j])
-            or not _continues_above(placed[j], box)
             or _in_a_head_region(placed[j], heads)
-            or (first and placed[j].role is Role.heading)
+            or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
+            or not _continues_above(placed[j], box)
         ]
+        move = _without_tables_continued(placed, title, before, move)
         labels = [j for j in move if placed[j].role is Role.municipality]
         if not labels:
             labels = _labels_set_apart(placed, title, page)
@@ -828,6 +887,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
     regions = _RegionsGoingOn(placed)
+    dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
@@ -880,7 +940,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         else:
             current.items.append(p.item)
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
-        if isinstance(current, Section) and _in_the_flow(p):
+        if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
         regions.read(p, current)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
@@ -1007,6 +1067,28 @@ def _in_the_flow(p: Placed) -> bool:
     )
 
 
+def _heading_dress_regions(placed: list[Placed]) -> set[str]:
+    """The drawn regions of PDF pages that hold a heading and nothing else, nested in no region
+    holding more (a band or pill drawn round it; not the band of a side panel's "Categoría"): a
+    heading in one is printed in the page's flow as much as a bare one."""
+    held: dict[str, list[Placed]] = {}
+    for p in placed:
+        if (where := _held_in(p.item)) is not None:
+            for owner in _owners(where):
+                held.setdefault(owner, []).append(p)
+    return {
+        r
+        for r, items in held.items()
+        if items[0].role is Role.heading and all(len(held[owner]) == 1 for owner in _owners(r))
+    }
+
+
+def _owners(region: str) -> list[str]:
+    """`region` and every region it is nested in ("p3-7/2": "p3-7/2", "p3-7")."""
+    parts = region.split("/")
+    return ["/".join(parts[: n + 1]) for n in range(len(parts))]
+
+
 def _flow_goes_on(
     p: Placed, previous_page: int | None, current: Section | UnknownSection | None, flow: Section | None
 ) -> bool:
@@ -1097,8 +1179,8 @@ class _PanelSection:
             self.holds = True
             return False
         if self.holds and where is not None and self._box_goes_on(item, where):
-            self.region = where
-            self.section.boxes.add(where)
+            self.region = _outermost_unanchored(where, self.anchored)
+            self.section.boxes.add(self.region)
             return False
         return (
             self.holds
@@ -1157,6 +1239,18 @@ class _RegionsGoingOn:
         where = _held_in(p.item)
         if where is not None and current is not None and p.section not in (None, "title", "head"):
             self.last[root(where)] = current
+
+
+def _outermost_unanchored(where: str, anchored: set[str]) -> str:
+    """The outermost region holding `where` (itself, or one it is nested in) that holds no anchored
+    region (`_anchored_regions`): the whole box a section goes on in past a column break, not its
+    first cell (a ruled table of Sello lines, each name and justification a cell of its own)."""
+    parts = where.split("/")
+    for k in range(1, len(parts)):
+        outer = "/".join(parts[:k])
+        if not any(_within(owner, outer) for owner in anchored):
+            return outer
+    return where
 
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:

@@ -438,7 +438,10 @@ def _box(item: Line | TextBlock) -> BBox:
 def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
     """`item` and `nxt` joined, when both are emphasised and together they are a heading
     that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
-    actividad"); `nxt` must not be a heading of its own."""
+    actividad"), or the same heading as well as `item` alone does (a heading whose first words
+    match it fully, its last line carried to the next column: "ELEMENTO INNOVADOR/CREATIVO" +
+    "DEL PROYECTO O ACTIVIDAD:"; words of another text lower the match); `nxt` must not be a
+    heading of its own."""
     if not (
         isinstance(item, TextBlock)
         and isinstance(nxt, TextBlock)
@@ -449,7 +452,7 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
     alone, together = judge.heading(item), judge.heading(joined)
-    if together and (alone is None or together[1] > alone[1]):
+    if together and (alone is None or together[1] > alone[1] or together == alone):
         return joined
     return None
 
@@ -606,7 +609,9 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> in
     page: a side panel read after the column beside it, before the column's next page; or body
     text (`is_body`) of other regions on `item`'s page (a side panel going on past the page break,
     read before the column). (A heading of another region read on `item`'s own page, a heading's
-    pill at the page's head, stands between the two.) None when `out` does not end with such a run."""
+    pill at the page's head, stands between the two.) None when `out` does not end with such a
+    run, or when one of the run on the first one's page stands under it, in its column
+    (`_below_in_column`): it ends no column."""
     region = _drawn_region(item)
     at = len(out) - 1
     while at >= 0 and _drawn_region(out[at]) not in (None, region):
@@ -618,7 +623,15 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> in
         return None
     if any(o.prov.page != page and not (o.prov.page == after and _body_block(o, is_body)) for o in out[at + 1 :]):
         return None
-    return at
+    return None if any(o.prov.page == page and _below_in_column(o, out[at]) for o in out[at + 1 :]) else at
+
+
+def _below_in_column(other: Item, block: Item) -> bool:
+    """`other` starts below `block`'s bottom and across its width (PDF boxes): `block` is no text
+    at its column's foot (a municipality label over a side panel's categories), so no paragraph
+    cut by the page break."""
+    box, under = block.prov.bbox, other.prov.bbox
+    return box is not None and under is not None and under[1] >= box[3] and under[0] < box[2] and under[2] > box[0]
 
 
 def _body_block(item: Item, is_body: Predicate) -> bool:

@@ -6,7 +6,9 @@ order reads the heading column, then the text column, so everything beside the h
 follow the last heading. `rows_beside_headings` gives each item of the text column to the
 heading of its row: the last heading of the column whose top is at or above the item's top
 (a block crossing rows is cut between its lines). What stands above the column's first heading
-stays before it (the section of the page before, going on).
+stays before it (the section of the page before, going on); so does what stands beside a page's
+only row above its heading (`_value_going_on_above`: a value broken by the page, its label on the
+page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
@@ -24,6 +26,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ..layout import BBox, Checkbox, Item, Line, Table, TextBlock, bbox_union
+from ..template import part_of_a_heading
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -394,7 +397,37 @@ def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | 
                 continue  # a heading of the run joined to one above it (`_with_pieces_above`)
             done = _run_rows(now, number, run, split)
             out = done if done is not None else out
-    return out
+    return out if out is not None else _value_going_on_above(page, number, split)
+
+
+def _value_going_on_above(page: list[Placed], number: int, split: Split) -> list[Placed] | None:
+    """The page's placed items with the text that stands beside its first heading's column above
+    that heading's row read before the heading, when reading order read it after: a value broken
+    by the page (its label on the page before), going on at the top of the next page beside the
+    heading column, above a lone row (a page holding one heading of a label | value grid, no
+    heading column of MIN_COLUMN_HEADINGS). The heading is the page's topmost one that is not set
+    over its text (`_over_its_text`), with nothing of the page above it in its column but a piece
+    holding no letter (its number): text above it there is a column of running text, not a
+    grid's. None when nothing moves."""
+    headings = sorted((p for p in page if p.heading and _box(p) is not None), key=_top)
+    if not headings or _over_its_text(headings[0], page):
+        return None
+    heading = headings[0]
+    box = _box(heading)
+    assert box is not None
+    above = [
+        p
+        for p in page
+        if p is not heading and (b := _box(p)) is not None and b[1] < box[1] and b[0] < box[2] and b[2] > box[0]
+    ]
+    if any(not (_is_piece(p) and not p.anchor and not _has_letters(p)) for p in above):
+        return None
+    return _run_rows(page, number, [heading], split, least=1)
+
+
+def _has_letters(p: Placed) -> bool:
+    item = p.item
+    return isinstance(item, TextBlock) and any(c.isalpha() for line in item.lines for c in line.text)
 
 
 Where = Literal["beside", "piece", "stop"] | None  # an item's place to a grid (`_run_rows`)
@@ -430,9 +463,11 @@ def _anchors_right_of(page: list[Placed], in_column: set[int], right: float, top
     )
 
 
-def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Split) -> list[Placed] | None:
+def _run_rows(
+    page: list[Placed], number: int, column: list[Placed], split: Split, least: int = MIN_COLUMN_HEADINGS
+) -> list[Placed] | None:
     """The page's placed items with the text column beside one run of a heading column read row
-    by row; None when nothing moves (or the run is no grid)."""
+    by row; None when nothing moves (or the run is no grid: fewer than `least` rows)."""
     boxes = [b for b in map(_box, column) if b is not None]
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
@@ -513,7 +548,7 @@ def _run_rows(page: list[Placed], number: int, column: list[Placed], split: Spli
     pieces, beside = ([p for p in group if all(p is not u for u in used)] for group in (pieces, beside))
     beside = _without_text_under_the_last_row(beside, ordered[-1])
     ordered = _with_values_in_the_last_row(ordered, beside)
-    if not beside or len(ordered) < MIN_COLUMN_HEADINGS:
+    if not beside or len(ordered) < least:
         return None
     kept = sorted(column, key=_top)[: len(ordered)]  # the headings left out keep their place
     own = {id(line) for h in ordered for line in getattr(h.item, "lines", [])}
@@ -711,6 +746,8 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
         b = _one_line_piece(out[m])
         if m not in run and b is not None and _stacked_under(last, b):
             return m
+    if _column_goes_on(out, run, last):
+        return run[-1] + 1
     page = last.lines[-1].prov.page
     m = run[-1] + 1
     while m < len(out) and out[m].prov.page == page:
@@ -725,6 +762,28 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
     ):
         return None
     return m
+
+
+def _column_goes_on(out: list[Item], run: list[int], last: TextBlock) -> bool:
+    """Whether the item read right after the run (indexes into `out`) is the rest of a heading whose
+    line `last` ends its column on the page (`_ends_its_column`): a piece of a template heading's
+    name (`template.part_of_a_heading`: no heading whole, as a side panel's "CATEGORÍA" read next
+    is) in `last`'s dress, read next, standing right of it and higher (the top of the next column:
+    the column broke the heading)."""
+    m = run[-1] + 1
+    b = _one_line_piece(out[m]) if m < len(out) else None
+    box = last.lines[-1].prov.bbox
+    page = last.lines[-1].prov.page
+    if b is None or box is None or b.prov.page != page or b.prov.bbox is None:
+        return False
+    other = b.prov.bbox
+    return (
+        other[0] >= box[2]
+        and other[1] < box[1]
+        and _one_dress(last.lines[-1], b.lines[0])
+        and part_of_a_heading(" ".join(line.text for line in b.lines))
+        and _ends_its_column([item for item in out[m:] if item.prov.page == page], last)
+    )
 
 
 def _ends_its_column(rest: list[Item], last: TextBlock) -> bool:
@@ -797,6 +856,7 @@ def _joined(out: list[Item], flat: list[tuple[int, Line]], k: int) -> tuple[list
     like = out[place]
     assert isinstance(like, TextBlock)
     heading = _block_of([line for _, line in flat[:k]], replace(like, prov=replace(like.prov, bbox=None)))
+    heading = _boxed_in_its_column(heading, like)
     rest = [line for m, line in flat[k:] if m == used[-1]]
     new: dict[int, list[Item]] = {m: [] for m in used}
     if later is not None and place != later:
@@ -810,6 +870,23 @@ def _joined(out: list[Item], flat: list[tuple[int, Line]], k: int) -> tuple[list
         new[used[-1]] = new[used[-1]] + [_block_of(rest, block)]
     joined = [part for i, item in enumerate(out) for part in new.get(i, [item])]
     return joined, sum(len(new.get(i, [None])) for i in range(place))
+
+
+def _boxed_in_its_column(heading: TextBlock, first: TextBlock) -> TextBlock:
+    """`heading` (joined from lines starting with `first`'s) boxed round its lines in `first`'s
+    column only: a rest that opens the next column (right of `first` and higher) is no part of the
+    heading's place on the page, which a box round both would cover across the columns."""
+    own = first.prov.bbox
+    if own is None:
+        return heading
+    boxes = [
+        box
+        for line in heading.lines
+        if line.prov.page == first.prov.page
+        and (box := line.prov.bbox) is not None
+        and not (box[0] >= own[2] and box[1] < own[1])
+    ]
+    return replace(heading, prov=replace(heading.prov, bbox=bbox_union(boxes))) if boxes else heading
 
 
 def _beside(out: list[Item], lines_of: list[int], skip: set[int]) -> list[int]:

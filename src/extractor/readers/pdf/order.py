@@ -171,7 +171,7 @@ def _is_gutter(
                 starts.append(min(right))
             ends += [max(w["x1"] for w in row if w["x1"] <= band[0])] if row[0]["x1"] <= band[0] else []
     if not settled():
-        return False
+        return _short_block_gutter(rows, r, hi, (starts, ends, counted, closings), one_line, size, settings)
     end = _beyond(rows[r], lo, hi, size, settings)[-1]["x1"]
     banked = max(_bank(ends, x, size, settings) for x in ends) >= settings.gutter_min_lines
     if not one_line or banked:
@@ -183,13 +183,48 @@ def _is_gutter(
     return True
 
 
-def _lone_beyond(rows: list[list[Word]], r: int, counted: list[int], hi: float, settings: LayoutSettings) -> bool:
+Walk = tuple[list[float], list[float], list[int], list[tuple[int, int]]]  # a band's starts, ends, rows, closings
+
+
+def _short_block_gutter(
+    rows: list[list[Word]], r: int, hi: float, walk: Walk, one_line: bool, size: float, settings: LayoutSettings
+) -> bool:
+    """Whether a white band through fewer than `gutter_min_lines` rows is a gutter all the same: the
+    band runs through every line of a short block (`gutter_short_lines` rows or more; no line
+    within `gutter_pitch` line pitches above or below closes it: a page's last lines carried over
+    in two columns, two or three lines each), text right of it starts at one x in
+    `gutter_min_sided` rows or stands in row `r` alone (`_lone_beyond`), and the gap is unlike its
+    line's other word gaps (`one_line` false: no justified space). `walk` is what following the
+    band found (`_is_gutter`): where the text right of it starts and left of it ends, row by row,
+    the rows it ran through and the rows closing it. A short block of one column has no band that
+    holds through all its lines unless its words line up by chance (two justified lines' gaps
+    level, their words ending and starting at one x), and then its gap is as wide as its line's
+    other spaces: a gap whose line has no other (two words) is judged so too."""
+    starts, _, counted, closings = walk
+    through = sorted(set(counted))
+    if len(through) < settings.gutter_short_lines:
+        return False
+    baselines = sorted({_baseline(rows[i]) for i in through})
+    pitch = min((b - a for a, b in pairwise(baselines)), default=0.0)
+    if pitch <= 0 or any(
+        abs(_baseline(rows[j]) - _baseline(rows[last])) <= settings.gutter_pitch * pitch for j, last in closings
+    ):
+        return False
+    sided = _aligned(starts, size, settings) >= settings.gutter_min_sided or _lone_beyond(
+        rows, r, counted, hi, settings, settings.gutter_short_lines
+    )
+    return sided and not one_line
+
+
+def _lone_beyond(
+    rows: list[list[Word]], r: int, counted: list[int], hi: float, settings: LayoutSettings, least: int | None = None
+) -> bool:
     """Whether row `r` is the only row with text right of x `hi` (points; the far side of its white
-    gap) among the `gutter_min_lines` rows or more the band runs through (`counted`), every row
-    between the first and last of them printing nothing past `hi`: a column holding one line beside
-    the other column's (the last line of a paragraph carried over to a new page's right column).
-    A line of one block has its neighbours running past the gap, or a band shorter than that."""
-    if len(set(counted)) < settings.gutter_min_lines:
+    gap) among the `gutter_min_lines` rows (or `least`) or more the band runs through (`counted`),
+    every row between the first and last of them printing nothing past `hi`: a column holding one
+    line beside the other column's (the last line of a paragraph carried over to a new page's right
+    column). A line of one block has its neighbours running past the gap, or a band shorter than that."""
+    if len(set(counted)) < (settings.gutter_min_lines if least is None else least):
         return False
     first, last = min(counted), max(counted)
     return all(w["x1"] <= hi for j in range(first, last + 1) if j != r for w in rows[j])
@@ -327,6 +362,22 @@ def ruled_apart(left: Word, right: Word, dividers: Sequence[Box], settings: Layo
     return any(width(d) <= settings.cell_rule and _edge_between(left, right, d, settings) for d in dividers)
 
 
+def panel_apart(left: Word, right: Word, boxes: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a side of one of the drawn panels `boxes` (shapes at least `panel_min_width` by
+    `panel_min_height` points) stands in the gap between two neighbour words of a row, as tall as
+    both, the panel holding one of them and not the other, and the gap wider than `cell_gap` font
+    sizes (of the smaller), however narrower than a gutter: no line runs from a panel's text out of
+    it (a column's overflowing heading word a word space from a side panel's line). Text running
+    out of its box a word space on (the box's edge under the space) goes on as one line."""
+    if right["x0"] - left["x1"] <= settings.cell_gap * min(left["size"], right["size"]):
+        return False
+    pad = settings.panel_nest_pad
+    return any(
+        _edge_between(left, right, d, settings) and contains(d, left, pad=pad) != contains(d, right, pad=pad)
+        for d in boxes
+    )
+
+
 def line_fragments(
     words: list[Word],
     page_number: int,
@@ -338,11 +389,13 @@ def line_fragments(
     font, between words of different sizes; between those, `size_change_gap` is enough: a larger
     heading with its value beside it) that is part of a column gutter (`_is_gutter`) or
     where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
-    `every_wide_gap`, at every such gap (the pieces of a margin line). A wide gap of a justified
+    `every_wide_gap`, at every such gap (the pieces of a margin line); and at any gap across a
+    table's rule (`ruled_apart`) or a drawn panel's edge (`panel_apart`). A wide gap of a justified
     line is none of these; a gutter read on thin evidence gets a note (`_doubt_note`)."""
     rows = _rows(words, settings)
     units = []
     doubts: list[Doubt] = []
+    boxes = [d for d in dividers if width(d) >= settings.panel_min_width and height(d) >= settings.panel_min_height]
     for r, row in enumerate(rows):
         piece = [row[0]]
         for word in row[1:]:
@@ -350,8 +403,10 @@ def line_fragments(
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             # no line runs across a table's rule, nor from a label cell into its value cell
-            apart = ruled_apart(piece[-1], word, dividers, settings) or _beside_its_cell(
-                rows, r, piece[-1], word, settings
+            apart = (
+                ruled_apart(piece[-1], word, dividers, settings)
+                or panel_apart(piece[-1], word, boxes, settings)
+                or _beside_its_cell(rows, r, piece[-1], word, settings)
             )
             if (
                 (
@@ -606,6 +661,10 @@ def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSe
         return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
     if rows:
         return _above_then_below(nodes, _row_cut(nodes, band_gap, settings), band_gap, settings)
+    if cols:
+        # no white across: a white band down the whole region, however narrow, is all that parts it (a
+        # side panel set closer to the text than `column_gap`); read row by row, two columns interleave
+        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
     return sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"]))
 
 

@@ -33,6 +33,7 @@ from ...problems import Kind, document_error
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
+from .breaks import join_broken_words
 from .cells import ruled_cells
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
@@ -40,7 +41,7 @@ from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
-from .order import Unit, in_reading_order, line_fragments, reading_order
+from .order import Unit, in_reading_order, line_fragments, panels, reading_order
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
@@ -333,6 +334,8 @@ def page_items(
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
     ordered = reading_order(units, regions, page.width, page.height, settings)
+    boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
+    ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*in_reading_order(ordered, page.number)]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 

@@ -3,7 +3,8 @@
 A page's lines in the top and bottom bands (`LayoutSettings.margin_band`) are candidates, keyed by
 their text (digits folded) and their place (top; left edge, right edge or centre, in steps of
 `running_top_step` points); a key found on enough pages (`running_share`, `running_min_pages`) is a
-running header, and so is a lone number in the bands. Template headings, a bare municipality prefix
+running header, and so is a lone number in the bands. Template headings and their pieces (a heading
+broken by the page, its rest opening two pages alike: "del proyecto o"), a bare municipality prefix
 and a ficha's municipality label over its title are content, never running headers (`template`).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
@@ -14,11 +15,12 @@ margin lines (`margin_lines`) are found once: its keys and the dropping of its r
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 
 from ...layout import Line
-from ...template import heading_term, is_bare_prefix, opens_a_heading, starts_with_municipality
+from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
 from ...text import fold
 from .geometry import contains, vertical_overlap
 from .objects import Word
@@ -63,19 +65,50 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 
 def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
-    template's section headings, a bare municipality prefix ("MUNICIPALIDAD" over the name) and
-    the municipality labels of a ficha's head: a heading or a ficha's label that opens every other
-    page at one place, or the label over the titles of two fichas of one municipality, is content,
-    not a running head."""
+    template's section headings (or their first lines, `_opens_a_heading_with_the_next`; or their
+    rest, `_heading_rest`), a bare municipality prefix ("MUNICIPALIDAD" over the name) and the
+    municipality labels of a ficha's head: a heading (or a piece of it) or a ficha's label that
+    opens every other page at one place, or the label over the titles of two fichas of one
+    municipality, is content, not a running head."""
+    units = line_fragments(page.words, page.number, settings, every_wide_gap=True)
     return [
         u
-        for u in line_fragments(page.words, page.number, settings, every_wide_gap=True)
+        for u in units
         if _in_margin(u, page, settings)
         and heading_term(_line_text(u))[0] is None
         and not opens_a_heading(_line_text(u))
+        and not _opens_a_heading_with_the_next(u, units, settings)
+        and not _heading_rest(u, page)
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
     ]
+
+
+def _opens_a_heading_with_the_next(unit: Unit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
+    """Whether `unit` and the line right under it (starting at its left edge, within
+    `running_word_pad` points, its top at most `label_wrap_gap` of its size below) open a template
+    heading together: a heading's first word alone on its line ("ELEMENTO" over "INNOVADOR/CREATIVO
+    DEL"), at one place on the pages of fichas set alike, is content, not a running head."""
+    size = unit.payload.size if isinstance(unit.payload, Line) else 0.0
+    box, pad = unit.box, settings.running_word_pad
+    return any(
+        abs(other.box["x0"] - box["x0"]) <= pad
+        and 0 <= other.box["top"] - box["bottom"] <= settings.label_wrap_gap * size
+        and opens_a_heading(f"{_line_text(unit)} {_line_text(other)}")
+        for other in units
+        if other is not unit
+    )
+
+
+def _heading_rest(unit: Unit, page: PageObjects) -> bool:
+    """Whether a margin line is a piece of a template heading's name (`template.part_of_a_heading`:
+    "DEL PROYECTO O", a heading broken by the page, its rest opening the next page) printed at
+    least as large as the page's usual word (the median size): a running header naming the
+    programme ("Sello Migrante", the end of "Líneas Sello Migrante") is set smaller than the text."""
+    line = unit.payload
+    if not isinstance(line, Line) or not part_of_a_heading(line.text):
+        return False
+    return line.size >= statistics.median(w["size"] for w in page.words)
 
 
 def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:

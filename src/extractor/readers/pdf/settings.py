@@ -99,6 +99,7 @@ class LayoutSettings:
     size_change_gap: float = 0.6  # font sizes (of the smaller): a wider gap between words of sizes differing by
     # more than `para_size_diff` ends a line fragment (a larger heading with its value beside it)
     gutter_min_lines: int = 4  # ... when a band that wide stays white through this many lines in a row ...
+    gutter_short_lines: int = 2  # ... or through every line of a block of this many or more (a short block)
     gutter_min_sided: int = 2  # ... this many of them with text on both its sides, starting at one x ...
     gutter_align: float = 0.5  # ... within this many font sizes (a column's left edge)
     gutter_indent: float = 3.0  # font sizes: how far from a column's edge a row's own word may start (an indent)
@@ -118,6 +119,11 @@ class LayoutSettings:
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
+    broken_word_gap: float = 0.45  # font sizes: a one-word line ending this close to its panel's right edge
+    # may be a word wider than the panel, broken by the exporter without a hyphen (breaks.py) ...
+    broken_word_indent: float = 0.5  # font sizes: ... when the next line starts this close under its left edge
+    broken_word_letters: int = 4  # ... the line's word has at least this many letters ...
+    broken_word_tail: int = 3  # ... and the next line's first word at most this many: a word's tail, joined
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
     panel_line_room: float = 1.6  # font sizes: a lower panel at its page's head holding a whole line is this high
     # at least (order.py)

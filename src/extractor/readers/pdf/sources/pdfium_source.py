@@ -365,6 +365,7 @@ class _Styles:
         rgba = ctypes.addressof(self.rgba)
         self.rgba_refs = [rgba + 4 * n for n in range(4)]
         self.matrix_ref = ctypes.addressof(self.matrix)
+        self.actual_marks: dict[int, bool] = {}  # a content mark (its address) -> it carries /ActualText
 
     def of(self, textpage: int, index: int, obj: int) -> _Style:
         """The style of `obj`, the text object of character `index` (not a generated one)."""
@@ -377,12 +378,28 @@ class _Styles:
         _char_matrix(textpage, index, self.matrix_ref)
         hidden = _render_mode(obj) in INVISIBLE_MODES  # `never_shown`, inline: asked of nearly every character
         a, mb, mc = m[0], m[1], m[2]
-        actual = a > 0 and not mb and not mc and _count_marks(obj) > 0 and _actual_text(obj)
+        actual = a > 0 and not mb and not mc and self._in_actual_text(obj)
         key = (font, size_pt, a, mb, mc, m[3], rgb, hidden, actual)
         style = self.known.get(key)
         if style is None:
             style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb, hidden, actual)
         return style
+
+    def _in_actual_text(self, obj: int) -> bool:
+        """`_actual_text(obj)`, each content mark asked once per page: the objects of one marked-content
+        sequence share its marks (a designed page sets nearly every character as an object of its own,
+        each in the sequence of its paragraph or span)."""
+        known = self.actual_marks
+        for n in range(_count_marks(obj)):
+            mark = _get_mark(obj, n)
+            if not mark:
+                continue
+            found = known.get(mark)
+            if found is None:
+                found = known[mark] = _mark_param_type(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN
+            if found:
+                return True
+        return False
 
     def _style(
         self,

@@ -1,0 +1,119 @@
+"""A ficha's ruled table ending on the page of the next ficha's title (issue 20, Word harness, LibreOffice
+PDF): the Sello table's justification cells stand right of the title's column. They are the cells of the
+ficha before, read cell by cell, not the head of the ficha below: every line keeps its justification.
+
+A side panel beside the title that holds no text of such a table still moves to the ficha on its page
+(tests/test_pdf_heads_by_page.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import pytest
+
+from .pdf_canvas import BODY, BOLD, Sheet, typeset
+from .test_pdf_heads_by_page import records
+
+LEFT, SPLIT, RIGHT = 60.0, 220.0, 540.0  # the outer table's rules (points)
+NAME_END = 340.0  # the Sello table's rule between a line's name and its justification
+SIZE, LEADING, PAD = 10.0, 13.0, 5.0
+
+SELLO = [
+    (
+        "Vinculación comunitaria",
+        "ya que reúne a vecinos chilenos y extranjeros en las actividades del barrio durante todo el año.",
+    ),
+    ("Políticas locales y trabajo colaborativo", "ya que la oficina trabaja junto a las juntas de vecinos del sector."),
+]
+ROWS = [
+    ("Departamento/Oficinas municipales que participan", "Oficina de Migración."),
+    ("Grupo prioritario", "Personas migrantes del sector norte."),
+    ("Fechas de implementación", "Entre marzo y noviembre de 2022."),
+    ("Forma de financiamiento", "Recursos propios municipales."),
+    ("Sostenibilidad en el tiempo", "Se repite cada año con la comunidad."),
+    ("Breve descripción", "La municipalidad abre un espacio de encuentro para las familias."),
+    ("Elemento innovador/creativo del proyecto o actividad", "Se trabaja con los vecinos del barrio."),
+]
+FICHAS = [("Huertos comunitarios interculturales", "Recoleta"), ("Oficina móvil de orientación", "Puente Alto")]
+
+
+def _frame(sheet: Sheet, top: float, bottom: float, xs: Sequence[float]) -> None:
+    """A row's rules: its top and bottom across `xs`' span and a vertical rule at each x."""
+    sheet.line(xs[0], top, xs[-1], top)
+    sheet.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        sheet.line(x, top, x, bottom)
+
+
+def _row(sheet: Sheet, top: float, label: str, value: str) -> float:
+    """A label | value row of the outer table from `top`; returns its bottom."""
+    labels = typeset(label, SPLIT - LEFT - 2 * PAD, SIZE, BOLD)
+    values = typeset(value, RIGHT - SPLIT - 2 * PAD, SIZE, BODY)
+    sheet.lines(LEFT + PAD, top + PAD, labels, SIZE, BOLD, LEADING / SIZE)
+    sheet.lines(SPLIT + PAD, top + PAD, values, SIZE, BODY, LEADING / SIZE)
+    bottom = top + max(len(labels), len(values)) * LEADING + 2 * PAD
+    _frame(sheet, top, bottom, [LEFT, SPLIT, RIGHT])
+    return bottom
+
+
+def _sello_row(sheet: Sheet, top: float, outer: bool = True) -> float:
+    """The "Líneas Sello" row: its label, a lead-in, and a nested table of name | justification
+    (the justification column right of x NAME_END), the row framed as a cell of the outer table
+    when `outer` (else the name | justification table stands alone); returns the row's bottom."""
+    sheet.text(LEFT + PAD, top + PAD, "Líneas Sello", SIZE, BOLD)
+    y = sheet.text(SPLIT + PAD, top + PAD, "Se destaca el trabajo en las líneas de acción:", SIZE) + 2 * PAD
+    inner = [SPLIT + PAD, NAME_END, RIGHT]
+    for name, reason in SELLO:
+        names = typeset(name, NAME_END - inner[0] - 2 * PAD, SIZE, BOLD)
+        reasons = typeset(reason, RIGHT - NAME_END - 2 * PAD, SIZE, BODY)
+        sheet.lines(inner[0] + PAD, y + PAD, names, SIZE, BOLD, LEADING / SIZE)
+        sheet.lines(NAME_END + PAD, y + PAD, reasons, SIZE, BODY, LEADING / SIZE)
+        bottom = y + max(len(names), len(reasons)) * LEADING + 2 * PAD
+        _frame(sheet, y, bottom, inner)
+        y = bottom
+    bottom = y + PAD
+    if outer:
+        _frame(sheet, top, bottom, [LEFT, SPLIT, RIGHT])
+    return bottom
+
+
+def _title(sheet: Sheet, top: float, title: str, comuna: str) -> float:
+    """The title at the left (it ends left of NAME_END), its municipality label at the right."""
+    sheet.text(LEFT, top, title, 18, BOLD)
+    sheet.text(400, top, "Municipalidad de", 9, BOLD)
+    sheet.text(400, top + 11, comuna, 9, BOLD)
+    return top + 40
+
+
+def table_ends_above_title(path, outer: bool = True) -> None:
+    """Two fichas as ruled tables; the first one's Sello row ends on the second one's page, above
+    its title (its name | justification table inside the outer table's cell when `outer`)."""
+    sheet = Sheet(path)
+    for n, (title, comuna) in enumerate(FICHAS):
+        top = _title(sheet, 300.0 if n else 40.0, title, comuna)
+        for label, value in ROWS:
+            top = _row(sheet, top, label, value)
+        if n == 0:  # the first ficha's last row on the second ficha's page
+            sheet.next_page()
+            top = 40.0
+        top = _sello_row(sheet, top, outer)
+        if n == 0:
+            assert top < 290, "the Sello row ends above the second title"
+    sheet.save()
+
+
+@pytest.mark.parametrize("outer", [True, False], ids=["nested-in-the-form", "a-table-of-its-own"])
+def test_a_table_ending_above_the_next_title_keeps_its_cells_right_of_the_title(tmp_path, outer):
+    path = tmp_path / "fichas.pdf"
+    table_ends_above_title(path, outer)
+    got = records(path)
+    assert [r["titulo"] for r in got] == [t for t, _ in FICHAS]
+    assert [r["municipalidad"]["comuna"] for r in got] == [c for _, c in FICHAS]
+    if not outer:  # the table's cells, no region of a section, are flagged where they are: in the first ficha
+        assert "reúne a vecinos" in json.dumps(got[0], ensure_ascii=False)
+        assert not [a for a in got[1]["revision"]["avisos"] if a["campo"] == ""]  # none in the second's head
+        return
+    for record in got:
+        assert [line["justificacion"] for line in record["lineas_sello"]] == [reason for _, reason in SELLO]
+        assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
