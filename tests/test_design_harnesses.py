@@ -64,6 +64,8 @@ BROWSER_SEEDS: dict[int, str | None] = {
     1506: None,  # category table of label | box cells, ruled: labels cross the rule before their box
     4244: None,  # a Sello table whose long line name wraps in its cell: its rows were run together (sello.py)
     1560: None,  # inline "Label ☐" grid in a card: wrapped labels ("Otra:" over "Regularización ☐"), a card beside
+    4813: None,  # a side panel cut by a page break: its last section's text at the next page's top (segment/regions.py)
+    4887: None,  # a band cut by a page break holding one line at the next page's head, lower than a panel of many
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -55,6 +55,7 @@ from ..template import (
 from ..text import fold, join_lines
 from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
 from .paragraphs import paragraphs
+from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
@@ -885,6 +886,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     panel: _PanelSection | None = None  # the current section when its heading stands in a drawn region (PDF)
     side: tuple[TextBlock, Section | UnknownSection] | None = None  # a side category list's heading, the section before
     anchored = _anchored_regions(placed)
+    regions = _RegionsGoingOn(placed)
     dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
@@ -898,6 +900,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             current = flow
         if p.page is not None:
             previous_page = p.page
+        current, going_on = regions.section_of(p, current, flow)
+        if going_on:
+            panel = None
         if first <= n < last:
             p.section = "title"
         elif (
@@ -937,6 +942,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
         if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
+        regions.read(p, current)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
     for section in ficha.sections:
@@ -1192,6 +1198,47 @@ class _PanelSection:
             and last is not None
             and _next_column(last, item)
         )
+
+
+class _RegionsGoingOn:
+    """The drawn regions of a ficha's PDF pages that go on a region of the page before
+    (`regions.continued_regions`: a side panel, band or card cut by a page break), and the section
+    each region was read with last. The text of such a region, up to an anchor in it, is read with
+    the section its earlier part was read with last, never with a section whose heading stands
+    outside it; the text after it, outside the region, goes on with the section it interrupted."""
+
+    def __init__(self, placed: list[Placed]) -> None:
+        anchors = (Role.heading, Role.unknown_heading, Role.title, Role.municipality)
+        sizes = [p.item.size for p in placed if p.role is Role.body and isinstance(p.item, TextBlock) and p.item.size]
+        em = statistics.median(sizes) if sizes else 10.0
+        self.earlier = continued_regions([p.item for p in placed], [p.role in anchors for p in placed], em)
+        self.last: dict[str, Section | UnknownSection] = {}  # region -> the section it was read with last
+        self.going_on: tuple[str, Section | UnknownSection, Section | UnknownSection | None] | None = None
+
+    def section_of(
+        self, p: Placed, current: Section | UnknownSection | None, flow: Section | None
+    ) -> tuple[Section | UnknownSection | None, bool]:
+        """The section `p` goes to unless it opens one, and whether a region going on starts at `p`."""
+        where = _held_in(p.item)
+        name = root(where) if where is not None else None
+        if self.going_on is not None and (name != self.going_on[0] or _opens_section(p)):
+            current, self.going_on = self.going_on[2], None
+        if self.going_on is not None or name is None or _opens_section(p):
+            return current, False
+        earlier = self.earlier.pop(name, None)
+        section = self.last.get(earlier) if earlier is not None else None
+        if section is None:
+            return current, False
+        self.going_on = (name, section, flow if current is section else current)
+        if isinstance(section, Section):
+            section.boxes.add(name)
+        return section, True
+
+    def read(self, p: Placed, current: Section | UnknownSection | None) -> None:
+        """Note that `p` was read with `current` (when it went to a section)."""
+        where = _held_in(p.item)
+        if where is not None and current is not None and p.section not in (None, "title", "head"):
+            self.last[root(where)] = current
 
 
 def _outermost_unanchored(where: str, anchored: set[str]) -> str:

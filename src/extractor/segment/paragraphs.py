@@ -78,6 +78,7 @@ INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
+MAX_HANG_EMS = 2.0  # ems: a line going on from the line above starts at most this far right of that line's start
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
@@ -568,6 +569,7 @@ def join_continued_paragraphs(
         return (
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
+            and (_drawn_region(prev) is None) == (_drawn_region(item) is None)
             and is_body(item)
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
@@ -578,7 +580,7 @@ def join_continued_paragraphs(
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and out:
-            candidates = (len(out) - 1, _behind_other_regions(out, item))
+            candidates = (len(out) - 1, _behind_other_regions(out, item, is_body))
             at = next((k for k in candidates if k is not None and goes_on(out[k], item)), None)
             prev = out[at] if at is not None else None
             if isinstance(prev, TextBlock) and at is not None:
@@ -601,13 +603,15 @@ def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
     )
 
 
-def _behind_other_regions(out: list[Item], item: Item) -> int | None:
+def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> int | None:
     """The index in `out` of the last item of `item`'s drawn region (or of none, as `item`) before
     a run of items that all stand in other drawn regions on that item's page, `item` on a later
-    page: a side panel read after the column beside it, before the column's next page. (Regions
-    read on `item`'s own page, a heading's pill at the page's head, stand between the two.) None
-    when `out` does not end with such a run, or when one of the run stands under that item, in its
-    column (`_below_in_column`): it ends no column."""
+    page: a side panel read after the column beside it, before the column's next page; or body
+    text (`is_body`) of other regions on `item`'s page (a side panel going on past the page break,
+    read before the column). (A heading of another region read on `item`'s own page, a heading's
+    pill at the page's head, stands between the two.) None when `out` does not end with such a
+    run, or when one of the run on the first one's page stands under it, in its column
+    (`_below_in_column`): it ends no column."""
     region = _drawn_region(item)
     at = len(out) - 1
     while at >= 0 and _drawn_region(out[at]) not in (None, region):
@@ -615,9 +619,11 @@ def _behind_other_regions(out: list[Item], item: Item) -> int | None:
     if not 0 <= at < len(out) - 1 or _drawn_region(out[at]) != region:
         return None
     page, after = out[at].prov.page, item.prov.page
-    if page is None or after is None or after <= page or any(o.prov.page != page for o in out[at + 1 :]):
+    if page is None or after is None or after <= page:
         return None
-    return None if any(_below_in_column(o, out[at]) for o in out[at + 1 :]) else at
+    if any(o.prov.page != page and not (o.prov.page == after and _body_block(o, is_body)) for o in out[at + 1 :]):
+        return None
+    return None if any(o.prov.page == page and _below_in_column(o, out[at]) for o in out[at + 1 :]) else at
 
 
 def _below_in_column(other: Item, block: Item) -> bool:
@@ -626,6 +632,10 @@ def _below_in_column(other: Item, block: Item) -> bool:
     cut by the page break."""
     box, under = block.prov.bbox, other.prov.bbox
     return box is not None and under is not None and under[1] >= box[3] and under[0] < box[2] and under[2] > box[0]
+
+
+def _body_block(item: Item, is_body: Predicate) -> bool:
+    return isinstance(item, TextBlock) and is_body(item)
 
 
 def _drawn_region(item: Item) -> str | None:
@@ -730,9 +740,17 @@ def _row_values(
 
 
 def _heads_running_text(heading: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
-    """Body text starts within an em under the heading's line, in its column: the heading is set
-    above its text (a column's heading), not at the left of a row."""
+    """Body text starts within an em under the heading's line (or under the last line of the
+    heading's lines stacked under it, each within an em: a wrapped heading), in its column: the
+    heading is set above its text (a column's heading), not at the left of a row."""
     box = _box(heading)
+    stacked = True
+    while stacked:
+        stacked = False
+        for line, is_heading in lines:
+            other = _box(line)
+            if is_heading and _in_column(other, box) and 0 <= other[1] - box[3] <= em and other[3] > box[3]:
+                box, stacked = (box[0], box[1], max(box[2], other[2]), other[3]), True
     return any(
         not is_heading and line is not heading and _in_column(_box(line), box) and 0 <= _box(line)[1] - box[3] <= em
         for line, is_heading in lines
@@ -786,12 +804,15 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     """A line right under it (within an em) in its column: `line` goes on with text begun above
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
     not yet taken by a row, so the value of the row above does not count; nor does a line of
-    another size (the title above the first row: text of one paragraph shares its size)."""
+    another size (the title above the first row: text of one paragraph shares its size), nor a
+    line starting more than MAX_HANG_EMS left of it (a paragraph set across the label's column
+    too, above the row: a paragraph's lines start at one edge, or a hanging indent right of it)."""
     x0, top, x1, _ = _box(line)
     return any(
         other is not line
         and _box(other)[0] < x1
         and _box(other)[2] > x0
+        and _box(other)[0] >= x0 - MAX_HANG_EMS * em
         and 0 <= top - _box(other)[3] <= em
         and abs(other.size - line.size) <= SAME_SIZE_POINTS
         for other in lines

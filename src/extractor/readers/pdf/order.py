@@ -483,15 +483,30 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     return Unit(box, payload=line)
 
 
-def panels(shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT) -> list[Shape]:
-    """Shapes big enough to hold text and smaller than a share of the page."""
+def panels(
+    shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT, units: Sequence[Unit] = ()
+) -> list[Shape]:
+    """Shapes big enough to hold text and smaller than a share of the page: at least
+    `panel_min_height` high, or, printed above every other unit of the page, holding a whole line
+    of `units` with room around it (a band `panel_line_room` times the line's font size high or
+    more: a box cut by the page break before it, holding its last line alone; a highlight tight
+    around a line, or a table's cell amid the page, is no panel)."""
     return [
         s
         for s in shapes
         if width(s) >= settings.panel_min_width
-        and height(s) >= settings.panel_min_height
+        and (height(s) >= settings.panel_min_height or _holds_a_line(s, units, settings))
         and area(s) < settings.panel_max_share * page_w * page_h
     ]
+
+
+def _holds_a_line(shape: Shape, units: Sequence[Unit], settings: LayoutSettings) -> bool:
+    return not any(u.box["bottom"] <= shape["top"] for u in units) and any(
+        isinstance(u.payload, Line)
+        and height(shape) >= settings.panel_line_room * u.payload.size
+        and contains(shape, u.box, pad=0.0)
+        for u in units
+    )
 
 
 def _in_panels(units: list[Unit], boxes: Sequence[Box], settings: LayoutSettings) -> list[Unit]:
@@ -740,7 +755,7 @@ def reading_order(
     """Units in reading order; a band break needs a row gap of a blank line of body text."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
-    boxes = sorted(panels(shapes, page_w, page_h, settings), key=area)
+    boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)
     layered = [u for u in units if u.layer is not None]
     if not layered:
         placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))

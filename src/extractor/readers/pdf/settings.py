@@ -125,6 +125,8 @@ class LayoutSettings:
     broken_word_letters: int = 4  # ... the line's word has at least this many letters ...
     broken_word_tail: int = 3  # ... and the next line's first word at most this many: a word's tail, joined
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
+    panel_line_room: float = 1.6  # font sizes: a lower panel at its page's head holding a whole line is this high
+    # at least (order.py)
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
     panel_nest_pad: float = 1.0  # points a panel may stick out of the panel that holds it

@@ -1,0 +1,176 @@
+"""Drawn regions of PDF pages going on past a page break.
+
+A PDF reader names the drawn region holding an item (`TextBlock.region`, "p3-7/2": the panel 2
+nested in the panel 7 of page 3). A side panel, band or card cut by a page break is two regions
+of two pages. Its part on the later page is the same region going on when (`continued_regions`):
+
+- the part holds no anchor before its text (its first item is no heading, title or municipality
+  label) and no anchor is set level with its top beside it (a row's label, read after its value):
+  it carries on, it does not start anything;
+- it opens its column on its page (nothing of the ficha is printed above it across its width) and
+  the earlier part closes its column on the ficha's page before (nothing printed below it across
+  its width): a box cut by the page's foot; the earlier part did not go on on its own page (the
+  next region read after it opens with no anchor: a card set in CSS columns, going on in the
+  next column);
+- the earlier part is the last read of the regions closing their columns on that page, and the
+  two stand in one column: their printed text overlaps across by `SAME_COLUMN` of the narrower
+  one's width (a region read after it, cut by the page's foot in another column, is what a
+  flow of CSS columns carries over; then nothing is said here).
+
+Geometry is that of the items' printed boxes (points), never of one design. Segmentation reads
+such a part with the section the earlier part was read with last (`fichas._ficha`), never with
+the section whose heading stands outside the region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..layout import BBox, Checkbox, Item, Table, TextBlock, bbox_union
+
+SAME_COLUMN = 0.8  # of the narrower part's width: two parts of a region overlapping this much across are one column
+EDGE_EMS = 0.5  # ems (of the page's text): printed text may reach this far past a part's top or bottom edge
+
+
+@dataclass(frozen=True)
+class RegionPart:
+    """One outermost drawn region of one page, as its items print it."""
+
+    name: str  # the region's outermost name ("p3-7")
+    page: int
+    box: BBox  # the union of its items' boxes (points)
+    head: BBox  # the union of the boxes read before its first column break (`_column_breaks`)
+    tail: BBox  # the union of the boxes read after its last column break
+    opens_with_anchor: bool  # its first item (in reading order) is an anchor
+    first: int  # the index of its first item in reading order
+    last: int  # the index of its last item
+
+
+def root(region: str) -> str:
+    """The outermost region of a region's path ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
+
+
+def region_parts(items: Sequence[Item], anchors: Sequence[bool]) -> dict[str, RegionPart]:
+    """Each outermost drawn region of PDF `items` (in reading order; `anchors` says which item is
+    an anchor) by name, with its page, box and whether its first item is an anchor."""
+    boxes: dict[str, list[BBox]] = {}
+    pages: dict[str, int] = {}
+    opens: dict[str, bool] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for n, (item, anchor) in enumerate(zip(items, anchors, strict=True)):
+        region = _held_in(item)
+        if region is None or item.prov.page is None:
+            continue
+        name = root(region)
+        page = pages.setdefault(name, item.prov.page)
+        boxes.setdefault(name, []).extend(box for on, box in _printed(item) if on == page)
+        opens.setdefault(name, anchor)
+        spans[name] = (spans.get(name, (n, n))[0], n)
+    out: dict[str, RegionPart] = {}
+    for name, found in boxes.items():
+        if found:
+            breaks = _column_breaks(found)
+            head, tail = found[: breaks[0]] if breaks else found, found[breaks[-1] :] if breaks else found
+            out[name] = RegionPart(
+                name, pages[name], bbox_union(found), bbox_union(head), bbox_union(tail), opens[name], *spans[name]
+            )
+    return out
+
+
+def _column_breaks(boxes: list[BBox]) -> list[int]:
+    """The indexes of the boxes (in reading order) that start a next column: right of the box
+    before and above its top (a card set in CSS columns, going on at the next column's head)."""
+    return [k for k in range(1, len(boxes)) if boxes[k][0] >= boxes[k - 1][2] and boxes[k][1] < boxes[k - 1][1]]
+
+
+def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float) -> dict[str, str]:
+    """The regions of `items` that go on a region of an earlier page (see the module), each with
+    that earlier region's name. `em` is the body text's size (points)."""
+    parts = region_parts(items, anchors)
+    printed = [placed for item in items for placed in _printed(item)]
+    pages = sorted({page for page, _ in printed})
+    out: dict[str, str] = {}
+    headings = [
+        (item.prov.page, item.prov.bbox)
+        for item, anchor in zip(items, anchors, strict=True)
+        if anchor and item.prov.page is not None and item.prov.bbox is not None
+    ]
+    for part in parts.values():
+        earlier = [p for p in pages if p < part.page]
+        if part.opens_with_anchor or not earlier or not _opens_column(part, printed, em):
+            continue
+        if any(page == part.page and _level_beside(box, part.head, em) for page, box in headings):
+            continue  # an anchor set level with it heads its row: the region is that row's value
+        cut = [p for p in parts.values() if p.page == earlier[-1] and _closes_column(p, printed, em)]
+        if not cut:
+            continue
+        last = max(cut, key=lambda p: p.last)
+        if _same_column(last.tail, part.head) and not _went_on(last, parts.values()):
+            out[part.name] = last.name
+    return out
+
+
+def _went_on(part: RegionPart, parts: Iterable[RegionPart]) -> bool:
+    """Whether the next region read after `part` on its page opens with no anchor: `part` went on
+    there, past a column break of its page (a card of text set in CSS columns), not past the
+    page's foot."""
+    after = [p for p in parts if p.page == part.page and p.first > part.last]
+    return bool(after) and not min(after, key=lambda p: p.first).opens_with_anchor
+
+
+def _level_beside(box: BBox, head: BBox, em: float) -> bool:
+    """Whether `box` stands beside `head` (no overlap across), its top within an em of head's."""
+    return not _across(box, head) and abs(box[1] - head[1]) <= em
+
+
+def _same_column(a: BBox, b: BBox) -> bool:
+    across = min(a[2], b[2]) - max(a[0], b[0])
+    return across >= SAME_COLUMN * min(a[2] - a[0], b[2] - b[0])
+
+
+def _across(a: BBox, b: BBox) -> bool:
+    """Whether two boxes overlap across (share some x)."""
+    return min(a[2], b[2]) > max(a[0], b[0])
+
+
+def _opens_column(part: RegionPart, printed: list[tuple[int, BBox]], em: float) -> bool:
+    """Nothing is printed on the part's page above its top across its first column's width."""
+    return not any(
+        page == part.page and box[3] <= part.head[1] + EDGE_EMS * em and _across(box, part.head)
+        for page, box in printed
+        if not _inside(box, part.head)
+    )
+
+
+def _closes_column(part: RegionPart, printed: list[tuple[int, BBox]], em: float) -> bool:
+    """Nothing is printed on the part's page below its bottom across its last column's width."""
+    return not any(
+        page == part.page and box[1] >= part.tail[3] - EDGE_EMS * em and _across(box, part.tail)
+        for page, box in printed
+        if not _inside(box, part.tail)
+    )
+
+
+def _inside(box: BBox, outer: BBox) -> bool:
+    return box[0] >= outer[0] and box[1] >= outer[1] and box[2] <= outer[2] and box[3] <= outer[3]
+
+
+def _printed(item: Item) -> list[tuple[int, BBox]]:
+    """Where an item of a PDF page is printed: (page, box) of each of a text block's lines (a
+    paragraph joined past a page break stands on two pages), else of the item."""
+    if isinstance(item, TextBlock) and item.lines:
+        return [
+            (line.prov.page, line.prov.bbox)
+            for line in item.lines
+            if line.prov.page is not None and line.prov.bbox is not None
+        ]
+    return [(item.prov.page, item.prov.bbox)] if item.prov.page is not None and item.prov.bbox is not None else []
+
+
+def _held_in(item: Item) -> str | None:
+    """The drawn region of a PDF page holding a text block, checkbox or table; None elsewhere."""
+    if isinstance(item, (TextBlock, Checkbox, Table)) and item.prov.page is not None:
+        return item.region
+    return None
