@@ -236,14 +236,14 @@ class Batch:
 
                 preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
                 page_source(self.options.pdf_engine)  # imported once here, not in every worker
-            if jobs:
-                self.progress.start()
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
                     for task in job.start():
                         pool.submit(task)
                 pool.start_queued()  # the workers read while the pages are counted
                 self._count_pages(jobs)
+                if jobs:
+                    self.progress.start()  # its first frame knows the page total
                 while pool.busy:
                     done = [ended for outcome in pool.wait() if (ended := self._advance(pool, outcome)) is not None]
                     pool.start_queued()  # the next tasks run while the records of those done are written
@@ -259,12 +259,14 @@ class Batch:
         return self.report.summary()
 
     def _share_workers(self, jobs: list[DocumentJob]) -> list[DocumentJob]:
-        """The jobs in the order they start (longest first), each with its share of the workers."""
+        """The jobs in the order they start, each with its share of the workers: with several
+        workers, the longest first (`jobs.longest_first`); with one, in the folder's order (the order
+        gains nothing there, and an interrupted run has read the documents listed first)."""
         if not jobs:  # `jobs` imported only when some document is read
             return jobs
         from .jobs import longest_first, share_workers
 
-        ordered = longest_first(jobs)
+        ordered = longest_first(jobs) if self.options.jobs > 1 else jobs
         share_workers(ordered, self.options.jobs)
         return ordered
 
