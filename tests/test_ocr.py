@@ -605,6 +605,22 @@ def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_a
     assert (legible[130:185, 70:630] > 200).mean() > 0.99  # the bar
 
 
+def test_a_large_bold_label_on_a_dark_panel_keeps_its_strokes():
+    """White letters in large bold type on a dark panel (a municipality label set at 20 points and
+    more, strokes 3 points thick, their joins thicker): read inverted, every stroke stays dark on
+    white. Only an area wider than any stroke (`scan_bar_min`) is another colour's bar (the 2023
+    publication's "QUINTA NORMAL" lost its letters to a 4-point opening)."""
+    image = _page(900, 260)
+    cv2.rectangle(image, (40, 40), (860, 220), 60, cv2.FILLED)
+    cv2.putText(image, "QUINTA NORMAL", (70, 170), cv2.FONT_HERSHEY_DUPLEX, 3.0, 255, 13)
+    strokes = image[60:200, 60:840] > 200
+    image = _noisy(image)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    legible = scan.readable(image, scan.fills(rgb, image, K), K)
+    kept = legible[60:200, 60:840] < 128
+    assert (kept & strokes).sum() > 0.9 * strokes.sum()
+
+
 def _cells_pdf(path: Path) -> Path:
     """A month table's row of initials in cells of a box's size (12 points), and below it a row of
     such cells, three of them ticked."""

@@ -256,12 +256,12 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     hull (light text that reaches its edge notches its outline) as dark as it is
     far from the panel's colour (by the distance from that colour to white: anti-aliased edges
     kept), and its edge (`scan_fill_blur` wide, the blur a scan gives it) white, so that the panel
-    leaves no outline; areas of another colour on it `scan_fill_min` wide or more (a lighter bar
+    leaves no outline; areas of another colour on it `scan_bar_min` wide or more (a lighter bar
     below a dark band, one fill with it) are white too: text is strokes. OCR reads dark text on
     light paper; white text on a panel it does not."""
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
-    side = max(3, round(settings.scan_fill_min / k))
+    side = max(3, round(settings.scan_bar_min / k))
     for fill in dark_panels(regions, k, settings):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)

@@ -164,6 +164,8 @@ class LayoutSettings:
     scan_line_ink: float = 0.85  # luminance below which a pixel may be part of a drawn line (boxes, rules, outlines)
     scan_fill: float = 0.97  # luminance below which a pixel may be part of a filled region (a panel, a bar)
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
+    scan_bar_min: float = 9.0  # points: smallest side of an area of another colour on a dark panel read as no
+    # text (a lighter bar below a band); a large bold label's strokes and joins are thinner
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
     scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
