@@ -71,12 +71,15 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
             "elemento_innovador",
             ": Se destaca la academia como un lugar de encuentro y aprendizaje.",  # a heading's colon read apart
         ),
+        ("sostenibilidad", "municipalidad. Sigue vigente y tiene una periodicidad anual."),  # the section before's end
+        ("grupo_prioritario", "Personas migrantes y refugiadas. cooperativas, Comunitario Planificación"),
     ],
 )
 def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):
     """A sentence opening with a Sello line's name (a row of the Sello table read into this section)
-    a text ending with a comma (the rest of its sentence read elsewhere) or opening with a colon (its
-    heading's, read apart from it) is no section read whole."""
+    a text ending with a comma (the rest of its sentence read elsewhere), opening with a colon (its
+    heading's, read apart from it), or opening a sentence in lower case (another section's or
+    region's words read into it) is no section read whole."""
     path = write_ficha(tmp_path, parts={field: paragraphs(text)})
     (ficha,) = extract_document(path).fichas
     record = ficha.model_dump(mode="json")

@@ -7,6 +7,7 @@ sections to them, reports what no field took, and sets the id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -424,9 +425,9 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
 
 
 def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
-    """(field, text) for each running text of the record that holds any: the long texts and the
-    dates' and funding's texts (their aviso goes on the section's field)."""
-    for key in ("descripcion", "elemento_innovador", "sostenibilidad"):
+    """(field, text) for each running text of the record that holds any: the priority group, the
+    long texts and the dates' and funding's texts (their aviso goes on the section's field)."""
+    for key in ("grupo_prioritario", "descripcion", "elemento_innovador", "sostenibilidad"):
         if isinstance(text := record[key], str) and text:
             yield key, text
     for key in ("fechas_implementacion", "forma_financiamiento"):
@@ -435,15 +436,24 @@ def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
 
 
 CLOSING_MARKS = frozenset(":;,.)]}»”’")  # a sentence never opens with one
+# a sentence's end after a word of four letters or more (no abbreviation: "etc.", "Sr.") and a
+# word in lower case after it: the next sentence never opens so, text of another region does
+LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
-    """An aviso `lectura_dudosa` on a running text that ends with a comma (its sentence cut: the
+    """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
+    does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
+    comma (its sentence cut: the
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
     into this section). None occurs in a section read whole."""
     for key, text in _running_texts(record):
+        if text.lstrip()[:1].islower() and key not in ("descripcion", "elemento_innovador"):  # those: below
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{text[:40]}»)")
+        if cut := LOWER_AFTER_A_SENTENCE.search(text):
+            notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
         if text.rstrip()[-1] == ",":
