@@ -66,6 +66,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     1560: None,  # inline "Label ☐" grid in a card: wrapped labels ("Otra:" over "Regularización ☐"), a card beside
     4813: None,  # a side panel cut by a page break: its last section's text at the next page's top (segment/regions.py)
     4887: None,  # a band cut by a page break holding one line at the next page's head, lower than a panel of many
+    4900: None,  # "Otra: ☐" right over the next row's value at the labels' edge: no label of the box (marks.py)
+    5127: None,  # headings in bands, "Elemento innovador" at a page's foot past a side panel: its text on the next page
+    5157: None,  # a heading's first word alone at one place on two fichas' pages: no running header (running.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
