@@ -444,6 +444,25 @@ def _beside_row_by_row(
     return len(parts) > 1 and all((box := _box(part)) is not None and place(part, box) == "beside" for _, part in parts)
 
 
+def _regions_of_anchors_right_of(
+    page: list[Placed], in_column: set[int], right: float, top: float, bottom: float
+) -> set[str]:
+    """The outermost drawn regions holding the anchors `_anchors_right_of` finds (a side panel
+    beside a grid): what stands in one is the panel's, even when it starts a little left of its
+    heading (a category box left of its label, the heading set in from the panel's edge)."""
+    return {
+        region.split("/")[0]
+        for p in page
+        if p.anchor
+        and id(p) not in in_column
+        and (region := _region(p)) is not None
+        and (b := _box(p)) is not None
+        and b[0] >= right
+        and b[3] > top
+        and b[1] < bottom
+    }
+
+
 def _anchors_right_of(page: list[Placed], in_column: set[int], right: float, top: float, bottom: float) -> float:
     """The left edge (points) of the leftmost anchor of the page outside the heading column
     (`in_column`: ids) starting at or right of `right` and standing between `top` and `bottom`
@@ -490,6 +509,7 @@ def _run_rows(
         default=float("inf"),
     )
     end = _anchors_right_of(page, in_column, right, first - reach, bottom)  # the text column ends there
+    panels = _regions_of_anchors_right_of(page, in_column, right, first - reach, bottom)
     beside: list[Placed] = []
     pieces: list[Placed] = []
     ordered = sorted(column, key=_top)
@@ -499,8 +519,8 @@ def _run_rows(
     def place(p: Placed, box: BBox) -> Where:
         """Where an item of the page stands to the grid: in the text column (beside), a piece of
         the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
-        if box[0] >= end - 1.0:
-            return None  # in the column the anchor right of the grid opens: a side panel's
+        if box[0] >= end - 1.0 or ((region := _region(p)) is not None and region.split("/")[0] in panels):
+            return None  # in the column the anchor right of the grid opens, or in its drawn region: a side panel's
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
