@@ -119,10 +119,7 @@ def test_a_heading_broken_by_a_column_is_one(tmp_path, grid):
     sheet.text(310, top, "LÍNEAS SELLO", SIZE + 1, BOLD)
     paragraph(sheet, 310, top + 1.6 * SIZE, typeset(SELLO, 230, SIZE))
     sheet.save()
-    (record,) = records(path)
-    assert record["elemento_innovador"] == INNOVATION
-    assert record["descripcion"] == DESCRIPTION
-    assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]
+    record = _the_heading_broken_read_whole(path)
     if grid:
         assert record["grupo_prioritario"] == "Personas migrantes y refugiadas."
         assert record["forma_financiamiento"]["texto"] == "Recursos propios de la municipalidad."
@@ -258,10 +255,7 @@ def test_a_heading_broken_by_the_page_past_a_side_panels_heading_is_one(tmp_path
     sheet.text(40, top, "LÍNEAS SELLO", SIZE + 1, BOLD)
     paragraph(sheet, 40, top + 1.6 * SIZE, typeset(SELLO, 300, SIZE))
     sheet.save()
-    (record,) = records(path)
-    assert record["elemento_innovador"] == INNOVATION
-    assert record["descripcion"] == DESCRIPTION
-    assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]
+    _the_heading_broken_read_whole(path)
 
 
 def _block(text: str, box: tuple[float, float, float, float], size: float = 11.0) -> TextBlock:
@@ -294,3 +288,13 @@ def test_a_heading_joined_across_a_column_break_is_boxed_in_its_first_column():
     assert [line.text for line in heading.lines] == ["ELEMENTO INNOVADOR/CREATIVO", "DEL PROYECTO O ACTIVIDAD:"]
     assert heading.prov.bbox == (40.0, 700.0, 210.0, 711.0)
     assert out[2] is body
+
+
+def _the_heading_broken_read_whole(path) -> dict:
+    """The one record of `path`, after checking that the texts around the broken "Elemento
+    innovador" heading (the description before it, its own text, the Sello line after it) are whole."""
+    (record,) = records(path)
+    assert record["elemento_innovador"] == INNOVATION
+    assert record["descripcion"] == DESCRIPTION
+    assert [s["linea"] for s in record["lineas_sello"]] == ["politicas_locales"]
+    return record
