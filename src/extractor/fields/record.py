@@ -398,7 +398,7 @@ SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`descripcion`, `elemento_innovador`) that
-    opens in lower case, or holds a paragraph that opens in lower case or one that ends without a
+    holds a paragraph that opens in lower case or one that ends without a
     sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs. Joined
     paragraphs never look so; reading order that took the columns of running text in the wrong
     order (a column's top read before the text it goes on from, paragraphs of two columns read row
@@ -411,8 +411,6 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
         if any(lead in fold(text) for lead in sello_lead_ins()):  # the Sello section read into this one
             notes.add(key, Aviso.lectura_dudosa, "el texto lleva la frase que abre las Líneas Sello")
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-        if paragraphs and paragraphs[0][:1].islower():
-            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{paragraphs[0][:40]}»)")
         for before, after in pairwise(paragraphs):
             if after[:1].islower() or before[-1:] not in SENTENCE_ENDS:
                 notes.add(
@@ -450,8 +448,9 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
     into this section). None occurs in a section read whole."""
     for key, text in _running_texts(record):
-        if text.lstrip()[:1].islower() and key not in ("descripcion", "elemento_innovador"):  # those: below
-            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{text[:40]}»)")
+        if text.lstrip()[:1].islower():
+            opening = text.strip().split("\n\n")[0][:40]
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{opening}»)")
         if cut := LOWER_AFTER_A_SENTENCE.search(text):
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:

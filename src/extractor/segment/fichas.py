@@ -40,11 +40,10 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..glyphs import is_check_mark
-from ..layout import Checkbox, Item, Layout, Table, TextBlock
+from ..layout import Checkbox, Item, Layout, Table, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
-    folded_prefixes,
     heading_term,
     is_bare_prefix,
     part_of_a_heading,
@@ -637,10 +636,8 @@ def _names_a_municipality(p: Placed) -> bool:
     de": a label's first line run into a text box's heading beside it), anywhere in it."""
     if not isinstance(p.item, TextBlock):
         return False
-    words = fold(block_text(p.item)).split()
-    return any(
-        words[i : i + len(w)] == w for w in (pre.split() for pre in folded_prefixes()) for i in range(len(words))
-    )
+    words = block_text(p.item).split()
+    return any(starts_with_municipality(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
@@ -680,11 +677,6 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     return found
 
 
-def _outermost(region: str) -> str:
-    """The outermost drawn region holding `region` ("p3-7" of "p3-7/2")."""
-    return region.split("/", 1)[0]
-
-
 def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
     """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
     those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
@@ -699,9 +691,9 @@ def _without_tables_continued(placed: list[Placed], title: int, before: list[int
         for j in before
         if j not in move and placed[j].role in (Role.body, Role.heading) and _held_in(placed[j].item) is not None
     ]
-    owners = {_outermost(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
+    owners = {root(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
     if title_region is not None:
-        owners.discard(_outermost(title_region))
+        owners.discard(root(title_region))
     title_box = _bbox(placed[title])
     rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
 
@@ -720,7 +712,7 @@ def _without_tables_continued(placed: list[Placed], title: int, before: list[int
         if _is_head_element(placed[j])
         or placed[j].role is not Role.body
         or (region := _held_in(placed[j].item)) is None
-        or (_outermost(region) not in owners and not in_a_kept_row(placed[j]))
+        or (root(region) not in owners and not in_a_kept_row(placed[j]))
     ]
 
 
@@ -1245,12 +1237,7 @@ def _outermost_unanchored(where: str, anchored: set[str]) -> str:
     """The outermost region holding `where` (itself, or one it is nested in) that holds no anchored
     region (`_anchored_regions`): the whole box a section goes on in past a column break, not its
     first cell (a ruled table of Sello lines, each name and justification a cell of its own)."""
-    parts = where.split("/")
-    for k in range(1, len(parts)):
-        outer = "/".join(parts[:k])
-        if not any(_within(owner, outer) for owner in anchored):
-            return outer
-    return where
+    return next((o for o in _owners(where)[:-1] if not any(_within(owner, o) for owner in anchored)), where)
 
 
 def _next_column(a: TextBlock, b: TextBlock) -> bool:
@@ -1278,8 +1265,7 @@ def _column_tail(block: TextBlock) -> tuple[float, float, float, float] | None:
     for k in range(1, len(boxes)):
         prev, here = boxes[k - 1], boxes[k]
         if prev is not None and here is not None and here[0] >= prev[2] and here[1] < prev[1]:
-            rest = [b for b in boxes[k:] if b is not None]
-            return (min(b[0] for b in rest), min(b[1] for b in rest), max(b[2] for b in rest), max(b[3] for b in rest))
+            return bbox_union([b for b in boxes[k:] if b is not None])
     return None
 
 

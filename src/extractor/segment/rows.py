@@ -27,6 +27,7 @@ from typing import Literal
 
 from ..layout import BBox, Checkbox, Item, Line, Table, TextBlock, bbox_union
 from ..template import part_of_a_heading
+from .regions import root
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -444,42 +445,25 @@ def _beside_row_by_row(
     return len(parts) > 1 and all((box := _box(part)) is not None and place(part, box) == "beside" for _, part in parts)
 
 
-def _regions_of_anchors_right_of(
-    page: list[Placed], in_column: set[int], right: float, top: float, bottom: float
-) -> set[str]:
-    """The outermost drawn regions holding the anchors `_anchors_right_of` finds (a side panel
-    beside a grid): what stands in one is the panel's, even when it starts a little left of its
-    heading (a category box left of its label, the heading set in from the panel's edge)."""
-    return {
-        region.split("/")[0]
+def _anchors_beside(page: list[Placed], in_column: set[int], right: float, top: float, bottom: float) -> list[Placed]:
+    """The anchors of the page outside the heading column (`in_column`: ids) starting at or right
+    of `right` (points) and standing between `top` and `bottom` (a side panel's headings beside a
+    grid)."""
+    return [
+        p
         for p in page
         if p.anchor
         and id(p) not in in_column
-        and (region := _region(p)) is not None
         and (b := _box(p)) is not None
         and b[0] >= right
         and b[3] > top
         and b[1] < bottom
-    }
+    ]
 
 
-def _anchors_right_of(page: list[Placed], in_column: set[int], right: float, top: float, bottom: float) -> float:
-    """The left edge (points) of the leftmost anchor of the page outside the heading column
-    (`in_column`: ids) starting at or right of `right` and standing between `top` and `bottom`
-    (a side panel's heading beside a grid); infinity when there is none."""
-    return min(
-        (
-            b[0]
-            for p in page
-            if p.anchor
-            and id(p) not in in_column
-            and (b := _box(p)) is not None
-            and b[0] >= right
-            and b[3] > top
-            and b[1] < bottom
-        ),
-        default=float("inf"),
-    )
+def _leftmost(anchors: list[Placed]) -> float:
+    """The left edge (points) of the leftmost of `anchors`; infinity when there is none."""
+    return min((b[0] for p in anchors if (b := _box(p)) is not None), default=float("inf"))
 
 
 def _run_rows(
@@ -492,7 +476,7 @@ def _run_rows(
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
     reach = ROW_EMS * _size(column[0])
-    side = _anchors_right_of(page, in_column, right, first - reach, last)  # a side panel's beside the headings
+    side = _leftmost(_anchors_beside(page, in_column, right, first - reach, last))  # a side panel's beside the headings
     bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
         # or at the first anchor right of it that starts under that heading (the heading of a
         # column of text set under the grid, its top above the heading column's next heading;
@@ -508,8 +492,11 @@ def _run_rows(
         ),
         default=float("inf"),
     )
-    end = _anchors_right_of(page, in_column, right, first - reach, bottom)  # the text column ends there
-    panels = _regions_of_anchors_right_of(page, in_column, right, first - reach, bottom)
+    anchors = _anchors_beside(page, in_column, right, first - reach, bottom)
+    end = _leftmost(anchors)  # the text column ends there
+    # the drawn regions holding those anchors (a side panel): what stands in one is the panel's, even
+    # when it starts a little left of its heading (a category box left of its label)
+    panels = {root(region) for p in anchors if (region := _region(p)) is not None}
     beside: list[Placed] = []
     pieces: list[Placed] = []
     ordered = sorted(column, key=_top)
@@ -519,7 +506,7 @@ def _run_rows(
     def place(p: Placed, box: BBox) -> Where:
         """Where an item of the page stands to the grid: in the text column (beside), a piece of
         the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
-        if box[0] >= end - 1.0 or ((region := _region(p)) is not None and region.split("/")[0] in panels):
+        if box[0] >= end - 1.0 or ((region := _region(p)) is not None and root(region) in panels):
             return None  # in the column the anchor right of the grid opens, or in its drawn region: a side panel's
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
