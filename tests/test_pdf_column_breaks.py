@@ -59,16 +59,18 @@ def justified(
     ragged_end: bool = False,
     indent: float = 0.0,
     measure: float | None = None,
+    ragged: bool = False,
 ) -> list[str]:
     """Draw `words` as justified lines `width` points wide (the last one too, unless `ragged_end`:
-    a column's foot cut mid-paragraph), 1.35 font sizes apart, from `top`, the first line
-    indented by `indent` points, the words broken into lines `measure` points wide (`width` when
-    None); returns the lines' texts."""
+    a column's foot cut mid-paragraph; none when `ragged`: ragged right text), 1.35 font sizes
+    apart, from `top`, the first line indented by `indent` points, the words broken into lines
+    `measure` points wide (`width` when None); returns the lines' texts."""
     lines = broken(words, measure or width, size, indent)
     for k, line in enumerate(lines):
         left = x + (indent if k == 0 else 0.0)
         room = x + width - left - sum(stringWidth(w, BODY, size) for w in line)
-        gap = room / max(1, len(line) - 1) if not (ragged_end and k == len(lines) - 1) else stringWidth(" ", BODY, size)
+        stretched = not ragged and not (ragged_end and k == len(lines) - 1)
+        gap = room / max(1, len(line) - 1) if stretched else stringWidth(" ", BODY, size)
         for word in line:
             sheet.text(left, top + k * 1.35 * size, word, size, BODY)
             left += stringWidth(word, BODY, size) + gap
@@ -89,11 +91,10 @@ def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
     row = sheet.ballot_list(390, row, CATEGORY_LABELS, [3], pitch=14)
     top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 8
     words = (WORDS * 5)[: 5 * len(WORDS) - 3]
-    lines = justified(sheet, 45, top, ["La", *words[1:]], 310)
+    if sentence_ends:  # the last line, short of the edge, ends a sentence: the paragraph's end
+        words = [*words[:-4], words[-4] + "."]
+    lines = justified(sheet, 45, top, ["La", *words[1:]], 310, ragged_end=sentence_ends)
     before = " ".join(lines)
-    if sentence_ends:  # the last line's text ends a sentence: a period after its last word
-        sheet.text(45 + 310 + 1, top + (len(lines) - 1) * 13.5, ".", 10, BODY)
-        before += "."
     sheet.next_page()
     after = "Las monitoras siguen el curso." if sentence_ends else "las vecinas del barrio cada año."
     top = sheet.text(45, 50, after, 10, BODY) + 16
@@ -194,10 +195,13 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
     """Page 1: title, label, the description's heading, its first paragraph (justified, a short
     last line), its second paragraph set apart by `dress` ("indent": a first-line indent of 2 ems;
     "space": a blank half line) running to the page's foot, where its last line is `ends`: "open"
-    (short, no sentence's end, the next word would have fitted) or "sentence" (full, ending a
-    sentence). Page 2: the text goes on (in lower case after "open", a new sentence after
-    "sentence"; indented by 2 ems when `next_indented`), then the innovation element. Returns
-    the first paragraph, the second up to the break, and the text after it."""
+    (short, no sentence's end, the next word would have fitted), "sentence" (full, ending a
+    sentence), "short_sentence" (ending a sentence short of the edge), "ragged_sentence" (all lines
+    ragged right, the last ending a sentence, the next page's first word too long to have fitted
+    after it) or "ragged_fits" (the same, the next page's first word would have fitted). Page 2:
+    the text goes on (in lower case after "open", a new sentence after the others; indented by 2
+    ems when `next_indented`), then the innovation element. Returns the first paragraph, the
+    second up to the break, and the text after it."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
@@ -208,15 +212,28 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
     rows = int((770 - top) / 13.5)
     # lines broken 3 points narrower, so that a period after the last word still fits in 300
     fitting = [w for line in broken(["Cada", *(WORDS * 12)[1:]], 297, indent=indent)[:rows] for w in line]
+    after = "Las monitoras siguen el curso." if ends != "open" else "vecinas del barrio cada año."
+    if ends == "ragged_sentence":
+        after = "Posteriormente las monitoras siguen el curso."
     if ends == "sentence":
         words = [*fitting[:-1], fitting[-1] + "."]
         second = justified(sheet, 45, top, words, 300, indent=indent, measure=297)
         assert len(second) == rows and len(second[-1].split()) > 2  # a full last line
+    elif ends == "short_sentence":
+        words = [*fitting[:-4], fitting[-4] + "."]
+        second = justified(sheet, 45, top, words, 300, ragged_end=True, indent=indent, measure=297)
+    elif ends.startswith("ragged"):
+        lines = broken(["Cada", *(WORDS * 12)[1:]], 297, indent=indent)[:rows]
+        next_word = stringWidth(" " + after.split()[0], BODY, 10)
+        fits = ends == "ragged_fits"
+        while (stringWidth(" ".join(lines[-1]) + ".", BODY, 10) + next_word <= 300) != fits:
+            lines = lines[:-1] if not fits else [*lines[:-1], lines[-1][:-1]]
+        words = [w for line in lines for w in line]
+        second = justified(sheet, 45, top, [*words[:-1], words[-1] + "."], 300, indent=indent, ragged=True, measure=297)
     else:
         fitting = fitting[:-3]  # the last line short: the next word would have fitted
         second = justified(sheet, 45, top, fitting, 300, ragged_end=True, indent=indent)
     sheet.next_page()
-    after = "Las monitoras siguen el curso." if ends == "sentence" else "vecinas del barrio cada año."
     top = sheet.text(65 if next_indented else 45, 50, after, 10, BODY) + 3.5
     top = sheet.text(45, top, "Se trabaja con las vecinas del barrio todo el año.", 10, BODY) + 16
     top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
@@ -234,7 +251,10 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
         ("indent", "open", False, True),
         ("indent", "sentence", False, True),  # a new sentence, unindented where paragraphs start indented
         ("indent", "sentence", True, False),  # a new paragraph: indented
-        ("space", "sentence", False, False),  # nothing shows the paragraph goes on: the break stays
+        ("space", "sentence", False, True),  # a full justified line: a paragraph's last line seldom is
+        ("space", "short_sentence", False, False),  # a sentence's end short of the edge ends a paragraph
+        ("space", "ragged_sentence", False, True),  # ragged text, the next word would not have fitted
+        ("space", "ragged_fits", False, False),  # ragged text, the next word would have fitted: it ended
     ],
 )
 def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
@@ -469,10 +469,13 @@ def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
 
 
 def _moves_on(a: TextBlock, b: TextBlock) -> bool:
-    """`b` starts a new page, or a new column (it starts above where `a` ends) of one page."""
-    if a.prov.page is None or b.prov.page is None or a.prov.bbox is None or b.prov.bbox is None:
+    """`b` starts a new page, or a new column (it starts above where `a`'s last line stands) of one
+    page. `a` may already hold pieces of several columns or pages."""
+    page = a.lines[-1].prov.page or a.prov.page
+    last = _line_box(a.lines[-1]) or a.prov.bbox
+    if page is None or b.prov.page is None or last is None or b.prov.bbox is None:
         return False
-    return b.prov.page > a.prov.page or (b.prov.page == a.prov.page and b.prov.bbox[1] < a.prov.bbox[1])
+    return b.prov.page > page or (b.prov.page == page and b.prov.bbox[1] < last[1])
 
 
 def _first_word_width(line: Line) -> float:
@@ -494,18 +497,47 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
 
 
 def _full(a: TextBlock, b: TextBlock, room: float = 0.0) -> bool:
-    """`a`'s last line runs to its column's right edge (the column as wide as the wider of `a`
-    and `b`: a one-line block tells nothing alone) but for less than `room` points plus
-    CONTINUATION_EMS ems."""
+    """`a`'s last line runs to its column's right edge (the column as wide as the widest of `a`'s
+    lines in the last line's column and `b`: a one-line block tells nothing alone) but for less
+    than `room` points plus CONTINUATION_EMS ems. `a` may already hold pieces of several columns."""
     last = _line_box(a.lines[-1])
-    if last is None or a.prov.bbox is None or b.prov.bbox is None:
+    if last is None or b.prov.bbox is None:
         return False
     em = a.lines[-1].size or a.size
-    right = a.prov.bbox[0] + max(a.prov.bbox[2] - a.prov.bbox[0], b.prov.bbox[2] - b.prov.bbox[0])
-    return last[2] + room >= right - CONTINUATION_EMS * em
+    return last[2] + room >= last[0] + _column_width(a, last, em, b.prov.bbox) - CONTINUATION_EMS * em
 
 
-def _continues(a: TextBlock, b: TextBlock, indent_dress: bool) -> bool:
+def _ragged(a: TextBlock) -> bool | None:
+    """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
+    not all within CONTINUATION_EMS / 2 ems of the widest (else the text is justified, and a last
+    line short of the edge ends its paragraph whatever would have fitted). None when fewer than
+    two such lines tell."""
+    last = _line_box(a.lines[-1])
+    if last is None:
+        return None
+    em = a.lines[-1].size or a.size
+    page = a.lines[-1].prov.page
+    rights = [
+        box[2]
+        for line in a.lines[:-1]
+        if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
+    ]
+    return max(rights) - min(rights) > CONTINUATION_EMS * em / 2 if len(rights) >= 2 else None
+
+
+def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
+    """The width (points) of the column `a`'s last line (`last`) stands in: the widest of `a`'s
+    lines of that page starting within an em of it, or `b` (the text that follows)."""
+    page = a.lines[-1].prov.page
+    same_column = [
+        box[2] - box[0]
+        for line in a.lines
+        if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
+    ]
+    return max([*same_column, b[2] - b[0]])
+
+
+def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool:
     """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
     next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
@@ -520,7 +552,20 @@ def _continues(a: TextBlock, b: TextBlock, indent_dress: bool) -> bool:
         return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
-    return indent_dress and _full(a, b)
+    ragged = _ragged(a)
+    if dress.indented or not (dress.ragged if ragged is None else ragged):
+        return _full(a, b)
+    return _full(a, b, _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4)
+
+
+@dataclass(frozen=True)
+class Dress:
+    """How a document sets its running text, decided once from all its body blocks: `indented`,
+    its paragraphs start with a first-line indent (`indent_dress`); `ragged`, its lines end at
+    ragged right edges, not justified (`ragged_dress`)."""
+
+    indented: bool
+    ragged: bool
 
 
 def indent_dress(items: list[Item], is_body: Predicate) -> bool:
@@ -539,6 +584,13 @@ def indent_dress(items: list[Item], is_body: Predicate) -> bool:
         and is_body(b)
     ]
     return bool(starts) and 2 * sum(starts) >= len(starts)
+
+
+def ragged_dress(items: list[Item], is_body: Predicate) -> bool:
+    """Whether the document sets its running text ragged right: of its body blocks whose lines
+    tell (`_ragged`), more than half are ragged; False (justified) when none tells."""
+    told = [r for item in items if isinstance(item, TextBlock) and is_body(item) and (r := _ragged(item)) is not None]
+    return 2 * sum(told) > len(told)
 
 
 def _starts_indented(b: TextBlock) -> bool:
@@ -563,7 +615,7 @@ def join_continued_paragraphs(
     next page); the block then goes on before them.
     The lines keep their own provenance (pages)."""
 
-    indented = indent_dress(items, is_body)
+    dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
 
     def goes_on(prev: Item, item: TextBlock) -> bool:
         return (
@@ -574,7 +626,7 @@ def join_continued_paragraphs(
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
             )
-            and _continues(prev, item, indented)
+            and _continues(prev, item, dress)
         )
 
     out: list[Item] = []
