@@ -254,8 +254,8 @@ def _shaded_cells(sheet: Sheet, table: MonthTable) -> None:
 
 
 def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
-    """Pale cells a thin white line apart (one pale band when `bar_band`); over each run of active months a rounded bar (curves)
-    whose ends reach `bar_graze` of a column into the months either side."""
+    """Pale cells a thin white line apart (one pale band when `bar_band`); over each run of active
+    months a rounded bar (curves) whose ends reach `bar_graze` of a column into the months either side."""
     graze = table.bar_graze
     body_top = table.top + table.header_h
     if table.bar_band:

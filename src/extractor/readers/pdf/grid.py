@@ -355,7 +355,7 @@ def _month_table(
         marked_cols = {column_of(m.box) for m in seg_marks} | {column_of(w) for w in seg_words if _is_glyph(w)}
         # A merged cell holds one mark; marks in several of its columns, or a bar or shading over some
         # of its columns and not others, mean the columns were not merged.
-        split = len(marked_cols) > 1 or bool(shaded & cols) and not cols <= shaded
+        split = len(marked_cols) > 1 or (bool(shaded & cols) and not cols <= shaded)
         pieces = [(c, 1) for c in sorted(cols)] if split else [(start, span)]
         for first, count in pieces:
             piece = set(range(first, first + count))
