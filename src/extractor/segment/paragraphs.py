@@ -385,7 +385,7 @@ def _indent(line: Line, left: float) -> bool:
 def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     """Paragraphs set apart by a first-line indent rather than space (kind 7 of issue 15): an
     indented line starts a paragraph when the line before it is at the block's left edge or
-    is a whole one-line paragraph (it started one and ends a sentence). A list item's hanging
+    is a whole one-line paragraph (it started one, or the block, and ends a sentence). A list item's hanging
     indent (the line before has a list marker, or is an indented line that started nothing or
     goes on) splits nothing."""
     lines = block.lines
@@ -398,7 +398,10 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
         if (
             _indent(lines[k], left)
             and not LIST_MARKER.match(lines[k - 1].text)
-            and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))
+            and (
+                not _indent(lines[k - 1], left)
+                or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text))
+            )
         ):
             cuts.append(k)
     if not cuts:
