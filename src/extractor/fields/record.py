@@ -28,7 +28,7 @@ from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
-from .sello import named_sentences, names_inside, read_lines
+from .sello import named_line, named_sentences, names_inside, read_lines
 from .shapes import Record
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
@@ -446,7 +446,8 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
-    into this section). None occurs in a section read whole."""
+    into this section; `lineas_sello` gets one too when it lacks that line). None occurs in a
+    section read whole."""
     for key, text in _running_texts(record):
         if text.lstrip()[:1].islower():
             opening = text.strip().split("\n\n")[0][:40]
@@ -459,6 +460,9 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
+            read = {line["linea"] for line in record["lineas_sello"]}
+            for sentence in (s for s in named if named_line(s) not in read):
+                notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
