@@ -525,9 +525,10 @@ def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUAT
 
 def _ragged(a: TextBlock) -> bool | None:
     """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
-    not all within CONTINUATION_EMS / 2 ems of the widest (else the text is justified, and a last
-    line short of the edge ends its paragraph whatever would have fitted). None when fewer than
-    two such lines tell."""
+    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest (else the text is
+    justified, and a last line short of the edge ends its paragraph whatever would have fitted; a
+    line left unstretched, such as one opening with a bold name, does not make it ragged). None
+    when fewer than two such lines tell."""
     last = _line_box(a.lines[-1])
     if last is None:
         return None
@@ -538,7 +539,10 @@ def _ragged(a: TextBlock) -> bool | None:
         for line in a.lines[:-1]
         if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
     ]
-    return max(rights) - min(rights) > CONTINUATION_EMS * em / 2 if len(rights) >= 2 else None
+    if len(rights) < 2:
+        return None
+    short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
+    return 2 * short >= len(rights)
 
 
 def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
