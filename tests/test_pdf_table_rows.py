@@ -80,3 +80,88 @@ def test_a_table_row_cut_by_the_page_goes_on_cell_by_cell(tmp_path, name_cut, ri
     ]
     assert record["elemento_innovador"] == INNOVATION
     assert only_missing_sections(record)
+
+
+SELLO_ROWS = [
+    (["Políticas locales", "y trabajo", "colaborativo"], "ya que la actividad es coordinada junto a la Corporación."),
+    (["Vinculación", "comunitaria"], "ya que el festival visibiliza la diversidad cultural de la comuna."),
+    (["Estrategias", "formativas y de", "sensibilización"], "ya que genera instancias contra la discriminación."),
+]
+
+
+def _framed_row(sheet: Sheet, x: float, top: float, name: list[str], justification: str) -> float:
+    """A row of two framed cells (name 90 points wide, justification 150) at `x`; returns its bottom."""
+    lines = typeset(justification, 138, SIZE)
+    height = LEADING * max(len(name), len(lines)) + 12
+    sheet.rect(x, top - 6, 90, height)
+    sheet.rect(x + 90, top - 6, 150, height)
+    sheet.lines(x + 6, top, name, SIZE, BOLD, LEADING / SIZE)
+    paragraph(sheet, x + 96, top, lines)
+    return top - 6 + height
+
+
+def test_rows_opening_the_next_column_past_a_heading_band_are_the_tables(tmp_path):
+    """Two columns of text (CSS columns). The innovation's heading, in a dark band of its own, ends
+    page 1's right column; its text opens page 2's left column, then the Sello's heading and the
+    first row of its table (framed cells); the table's other rows open page 2's right column, at
+    the page's top, right over where the band stood. The band held a heading alone: nothing of it
+    goes on past the page, and those rows are the Sello's, not the innovation's."""
+    path = tmp_path / "band.pdf"
+    sheet = Sheet(path)
+    top = head(sheet)
+    sheet.text(40, top, "BREVE DESCRIPCIÓN", SIZE, BOLD)
+    description = typeset(" ".join([INNOVATION] * 4), 240, SIZE)
+    split = (len(description) + 1) // 2
+    paragraph(sheet, 40, top + 1.5 * LEADING, description[:split])
+    bottom = paragraph(sheet, 305, top, description[split:])
+    band_top = max(bottom + LEADING, sheet.height - 60 - 2 * LEADING)
+    sheet.rect(300, band_top - 4, 245, 2 * LEADING + 4, stroke=False, fill="1F3A68")
+    sheet.canvas.setFillGray(1)
+    sheet.lines(305, band_top, ["ELEMENTO INNOVADOR/CREATIVO", "DEL PROYECTO O ACTIVIDAD:"], SIZE, BOLD, LEADING / SIZE)
+    sheet.canvas.setFillGray(0)
+    sheet.next_page()
+    top = paragraph(sheet, 40, 50, typeset(INNOVATION, 240, SIZE)) + LEADING
+    sheet.text(40, top, "LÍNEAS SELLO", SIZE, BOLD)
+    _framed_row(sheet, 40, top + 2 * LEADING, *SELLO_ROWS[0])
+    top = 56.0
+    for name, justification in SELLO_ROWS[1:]:
+        top = _framed_row(sheet, 305, top, name, justification) + 6
+    sheet.save()
+    (record,) = records(path)
+    assert [(s["linea"], s["justificacion"]) for s in record["lineas_sello"]] == [
+        ("politicas_locales", SELLO_ROWS[0][1]),
+        ("vinculacion_comunitaria", SELLO_ROWS[1][1]),
+        ("estrategias_formativas", SELLO_ROWS[2][1]),
+    ]
+    assert record["elemento_innovador"] == INNOVATION
+
+
+OFFICES = "Corporación de Cultura. Oficina de diversidad y no discriminación (Programa de Comunidad Migrante)"
+
+
+def test_a_side_panels_heading_takes_no_value_from_the_column_beside_it(tmp_path):
+    """A side panel (a filled box left) holds the municipality, the categories' heading and its
+    ballot list; beside it the main column opens with the offices' heading (two lines, in a dark
+    band) and its text, whose first line stands level with the panel's "CATEGORÍA:" by chance. The
+    panel's heading is no row's label: the text is the offices', the list the categories'."""
+    path = tmp_path / "panel.pdf"
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Festival multicultural", 18, BOLD)
+    sheet.rect(40, 80, 175, 300, stroke=False, fill="EEF3FA")
+    sheet.text(50, 92, "Municipalidad de San Joaquín", SIZE, BOLD)
+    sheet.text(50, 123, "CATEGORÍA:", SIZE, BOLD)
+    sheet.ballot_list(50, 146, ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Otra"], [1], 21)
+    sheet.rect(235, 84, 320, 34, stroke=False, fill="1F3A68")
+    sheet.canvas.setFillGray(1)
+    sheet.lines(240, 88, ["DEPARTAMENTO/OFICINAS MUNICIPALES QUE", "PARTICIPAN:"], SIZE, BOLD, LEADING / SIZE)
+    sheet.canvas.setFillGray(0)
+    bottom = paragraph(sheet, 240, 123, typeset(OFFICES, 300, SIZE))
+    top = bottom + LEADING
+    for heading, text in [("GRUPO PRIORITARIO:", "Comunidad migrante y local."), ("BREVE DESCRIPCIÓN:", INNOVATION)]:
+        sheet.text(240, top, heading, SIZE, BOLD)
+        top = paragraph(sheet, 240, top + 1.5 * LEADING, typeset(text, 300, SIZE)) + LEADING
+    sheet.save()
+    (record,) = records(path)
+    assert [o["texto"] for o in record["oficinas"]][:1] == ["Corporación de Cultura"]
+    assert record["categorias"] == ["acogida_atencion"]
+    assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]

@@ -19,7 +19,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
-from ..vocab import sello_lead_ins
+from ..vocab import function_words, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -442,7 +442,7 @@ LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
-    comma (its sentence cut: the
+    comma or a function word (`_ends_on_a_function_word`; its sentence cut: the
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
@@ -455,10 +455,18 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
-        if text.rstrip()[-1] == ",":
+        if text.rstrip()[-1] == "," or _ends_on_a_function_word(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
+
+
+def _ends_on_a_function_word(text: str) -> bool:
+    """The text's last word is an article, preposition, conjunction or pronoun (`function_words`,
+    "… en", "2019: Se") with no mark after it: no sentence ends so, its rest was read elsewhere (a
+    cell's or column's last lines taken by another section)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in function_words()
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text

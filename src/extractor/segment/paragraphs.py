@@ -989,6 +989,9 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         ]
         regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
         row = _row_values(label, lines, label.size or 10.0, regions)
+        first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
+        if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):
+            continue
         if row:
             values[id(label)] = sorted(row, key=lambda line: (_box(line)[1], _box(line)[0]))
             value_regions[id(label)] = regions.get(id(values[id(label)][0]))
@@ -1007,6 +1010,36 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, items: list[Item]) -> bool:
+    """The label stands in a drawn panel holding more than it (a side panel's heading, over the
+    panel's boxes and lines), and the value's first line outside that panel, clear of all the
+    panel holds across (right of it, or left): text of the column beside the panel, level with the
+    label by chance, is no cell of its row (text belongs to the panel it stands in). A label alone
+    in its panel (a filled label cell) may have its value beside it, outside; so may a label whose
+    panel's other rows' values reach as far (a value overflowing its card)."""
+    if label.region is None:
+        return False
+    panel = _root(label.region)
+    if value_region is not None and _root(value_region) == panel:
+        return False
+    held = [
+        box
+        for item in items
+        if item is not label
+        and item.prov.page == label.prov.page
+        and (region := _drawn_region(item)) is not None
+        and _root(region) == panel
+        and (box := item.prov.bbox) is not None
+    ]
+    first = _box(value)
+    return bool(held) and not any(_in_column(first, box) for box in held)
+
+
+def _root(region: str) -> str:
+    """The outermost drawn region of a region's path ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
 
 
 def split_category_column(item: Item, judge: Judge) -> list[Item]:
