@@ -165,3 +165,44 @@ def test_a_side_panels_heading_takes_no_value_from_the_column_beside_it(tmp_path
     assert [o["texto"] for o in record["oficinas"]][:1] == ["Corporación de Cultura"]
     assert record["categorias"] == ["acogida_atencion"]
     assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+DATES = "2015: se gesta la idea y generan los liderazgos y capacitaciones. 2019: Se formaliza la cooperativa."
+
+
+def test_cards_of_one_grid_row_cut_by_the_page_go_on_in_their_own_columns(tmp_path):
+    """Cards in a grid of two columns: the dates' card (left, two paragraphs) and the innovation's
+    (right, one line under its heading, its fill as tall as the row) are both cut by page 1's foot.
+    Page 2 opens with the rest of each, in its column: the dates' last words left, the right
+    card's next row right (the sustainability's label and value, level with the dates' words: no
+    label of theirs, it stands right of them). The dates' words go on the dates' card, not the
+    right card read last on page 1."""
+    path = tmp_path / "grid.pdf"
+    sheet = Sheet(path)
+    head(sheet)
+    foot = sheet.height - 50
+    dates = typeset(DATES, 160, SIZE)
+    assert len(dates) >= 3
+    card_top = foot - 5 * LEADING - LEADING * (len(dates) - 1) - 8
+    for x in (40, 305):
+        sheet.rect(x - 6, card_top - 6, 250, foot - card_top + 6, stroke=False, fill="EEF3FA")
+    sheet.text(40, card_top, "FECHAS DE IMPLEMENTACIÓN", SIZE, BOLD)
+    paragraph(sheet, 40, card_top + 2 * LEADING, ["Cada año, de marzo a", "diciembre."])
+    paragraph(sheet, 40, card_top + 5 * LEADING, dates[:-1])
+    sheet.text(305, card_top, "ELEMENTO INNOVADOR", SIZE, BOLD)
+    paragraph(sheet, 305, card_top + 2 * LEADING, ["Se destaca el trabajo con las vecinas."])
+    sheet.next_page()
+    sheet.rect(34, 44, 250, 40, stroke=False, fill="EEF3FA")
+    paragraph(sheet, 40, 50, dates[-1:])
+    sheet.rect(299, 44, 250, 60, stroke=False, fill="EEF3FA")
+    sheet.lines(305, 50, ["SOSTENIBILIDAD", "EN EL TIEMPO"], SIZE, BOLD, LEADING / SIZE)
+    sustainability = typeset("Sigue vigente y se ejecuta cada año.", 120, SIZE)
+    paragraph(sheet, 420, 50, sustainability)
+    sheet.text(40, 130, "BREVE DESCRIPCIÓN", SIZE, BOLD)
+    paragraph(sheet, 40, 130 + 1.5 * LEADING, typeset(INNOVATION, 515, SIZE))
+    sheet.save()
+    (record,) = records(path)
+    assert record["fechas_implementacion"]["texto"] == f"Cada año, de marzo a diciembre. {DATES}"
+    assert record["elemento_innovador"] == "Se destaca el trabajo con las vecinas."
+    assert record["sostenibilidad"] == "Sigue vigente y se ejecuta cada año."
+    assert record["descripcion"] == INNOVATION

@@ -5,7 +5,7 @@ nested in the panel 7 of page 3). A side panel, band or card cut by a page break
 of two pages. Its part on the later page is the same region going on when (`continued_regions`):
 
 - the part holds no anchor before its text (its first item is no heading, title or municipality
-  label) and no anchor is set level with its top beside it (a row's label, read after its value):
+  label) and no anchor is set level with its top left of it (a row's label, read after its value):
   it carries on, it does not start anything;
 - it opens its column on its page (nothing of the ficha is printed above it across its width) and
   the earlier part closes its column on the ficha's page before (nothing printed below it across
@@ -16,7 +16,10 @@ of two pages. Its part on the later page is the same region going on when (`cont
   than anchors (a heading's band read last holds no text to go on: what follows it is its section's
   by reading order), and the two stand in one column: their printed text overlaps across by
   `SAME_COLUMN` of the narrower one's width (a region read after it, cut by the page's foot in
-  another column, is what a flow of CSS columns carries over; then nothing is said here).
+  another column, is what a flow of CSS columns carries over; then nothing is said here), or the
+  earlier part is one of the regions closing their columns that stand in the later part's column,
+  its printed text starting level (within an em) with the one read last: cards of one row of a
+  grid, each cut by the page's foot, each going on in its own column.
 
 Geometry is that of the items' printed boxes (points), never of one design. Segmentation reads
 such a part with the section the earlier part was read with last (`fichas._ficha`), never with
@@ -123,6 +126,17 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
             continue  # a heading's band read last: what follows is its section's by reading order
         if _same_column(last.tail, part.head) and not _went_on(last, parts.values()):
             out[part.name] = last.name
+            continue
+        beside = [
+            p
+            for p in cut
+            if p is not last
+            and not p.anchors_only
+            and _same_column(p.tail, part.head)
+            and abs(p.box[1] - last.box[1]) <= em  # cards of one grid row start level
+        ]
+        if beside and not _went_on(above := max(beside, key=lambda p: p.last), parts.values()):
+            out[part.name] = above.name
     return out
 
 
@@ -135,8 +149,9 @@ def _went_on(part: RegionPart, parts: Iterable[RegionPart]) -> bool:
 
 
 def _level_beside(box: BBox, head: BBox, em: float) -> bool:
-    """Whether `box` stands beside `head` (no overlap across), its top within an em of head's."""
-    return not _across(box, head) and abs(box[1] - head[1]) <= em
+    """Whether `box` stands left of `head` (where a row's label stands), its top within an em of
+    head's. (An anchor right of it heads a row of the next column.)"""
+    return box[2] <= head[0] and abs(box[1] - head[1]) <= em
 
 
 def _same_column(a: BBox, b: BBox) -> bool:
