@@ -70,6 +70,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     5127: None,  # headings in bands, "Elemento innovador" at a page's foot past a side panel: its text on the next page
     5157: None,  # a heading's first word alone at one place on two fichas' pages: no running header (running.py)
     6328: None,  # a grid beside a side panel whose boxes start left of its heading: still a grid (rows.py)
+    6499: None,  # a side panel's heading level with the column's text; Sello rows opening the next column past a band
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
