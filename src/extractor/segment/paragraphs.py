@@ -91,7 +91,7 @@ PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts 
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
-JUSTIFIED_EDGE_EMS = 0.2  # a justified line this close (in ems) to its column's edge was stretched to it
+JUSTIFIED_EDGE_EMS = 0.05  # a justified line this close (in ems) to its column's edge was stretched to it
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 MAX_HANG_EMS = 2.0  # ems: a line going on from the line above starts at most this far right of that line's start
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
@@ -390,7 +390,7 @@ def _indent(line: Line, left: float) -> bool:
 def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     """Paragraphs set apart by a first-line indent rather than space (kind 7 of issue 15): an
     indented line starts a paragraph when the line before it is at the block's left edge or
-    is a whole one-line paragraph (it started one and ends a sentence). A list item's hanging
+    is a whole one-line paragraph (it started one, or the block, and ends a sentence). A list item's hanging
     indent (the line before has a list marker, or is an indented line that started nothing or
     goes on) splits nothing."""
     lines = block.lines
@@ -403,7 +403,10 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
         if (
             _indent(lines[k], left)
             and not LIST_MARKER.match(lines[k - 1].text)
-            and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))
+            and (
+                not _indent(lines[k - 1], left)
+                or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text))
+            )
         ):
             cuts.append(k)
     if not cuts:
@@ -679,7 +682,8 @@ def join_continued_paragraphs(
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
             if any(verdict is None for _, verdict in verdicts):
-                out.append(_paragraph_end_unsure(item))
+                out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
+                continue
         out.append(item)
     return out
 
@@ -737,7 +741,7 @@ def _one_column(a: BBox, b: BBox) -> bool:
 
 
 def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
-    """The note (aviso `lectura_dudosa`) standing before `b` when nothing tells whether the
+    """The note (aviso `lectura_dudosa`) standing after `b` when nothing tells whether the
     paragraph before the break ended there: ragged text whose last line ends a sentence too near
     the edge for `b`'s first word to have fitted after it. The break is kept."""
     return ReaderNote(
