@@ -449,7 +449,7 @@ def _ends_on_a_function_word(text: str) -> bool:
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
-    comma or a function word (its sentence cut: the
+    comma or a function word (`_ends_on_a_function_word`; its sentence cut: the
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
