@@ -6,6 +6,7 @@ Speed and memory are measured by bench/ (make bench), never asserted here.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import shutil
@@ -113,6 +114,7 @@ def test_a_pdf_split_across_workers_gives_the_records_of_one_whole_read(tmp_path
     assert len(records_in(out)) == 7
     for path in records_in(out):
         assert path.read_bytes() == (GOLDEN / path.relative_to(out)).read_bytes(), path.name
+    assert gc.get_freeze_count() == 0 and gc.isenabled(), "the run gave what it set aside back to the collector"
 
 
 @pytest.fixture

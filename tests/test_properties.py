@@ -18,7 +18,7 @@ from extractor.fields.months import span, text_months
 from extractor.fields.record import record_id
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
-from extractor.text import clean, fold, join_lines
+from extractor.text import clean, fold, fold_chars, join_lines
 from extractor.vocab import month_forms
 
 MONTHS = month_forms()["full"]
@@ -80,6 +80,21 @@ def test_clean_is_idempotent_nfc_and_leaves_no_odd_spaces(text):
     assert clean(cleaned) == cleaned and unicodedata.is_normalized("NFC", cleaned)
     assert cleaned == cleaned.strip() and "  " not in cleaned and "\n" not in cleaned
     assert not set(cleaned) & {"\u00ad", "\u200b", "\ufb01"}
+
+
+@given(st.one_of(texts, st.text()))
+@example("ﬁ Á ß İ ½ ² Ǆ ǅ ǆ Ⅻ e\u0301 \u00ad \u200b ㍿ 𝔸 ñandú")
+def test_fold_chars_folds_each_character_in_place(text):
+    """`fold_chars` keeps every character's place: each is its NFKD base letter in lower case (kept as
+    it is when lowering gives two letters), or a space."""
+
+    def folded(ch: str) -> str:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        base = low if len(low) == 1 else base
+        return base if base.isalnum() else " "
+
+    assert fold_chars(text) == "".join(folded(ch) for ch in text)
 
 
 @given(st.lists(texts, max_size=8))

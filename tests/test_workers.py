@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
@@ -81,3 +82,16 @@ def test_cancel_drops_queued_and_running_tasks_of_one_owner():
         while pool.busy:
             outcomes += pool.wait()
     assert [(o.task.label, o.value) for o in outcomes] == [("c", 16)]
+
+
+def frozen_objects() -> int:
+    return gc.get_freeze_count()
+
+
+def test_a_worker_s_collections_leave_what_it_inherited_alone():
+    """A worker sets aside every object it inherited from the batch (`gc.freeze`): its collections scan
+    its task's own objects only; the batch process itself is left as it was."""
+    before = gc.get_freeze_count()
+    results = run_all([Task(frozen_objects, (), "a")], jobs=1)
+    assert results["a"] > 1000  # this process's objects (modules, functions, the test's), in the worker
+    assert gc.get_freeze_count() == before

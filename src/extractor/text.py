@@ -110,10 +110,18 @@ def fold_chars(text: str) -> str:
 
     Searching this string gives offsets valid in the original text.
     """
-    return "".join([_FOLDED.get(ch) or _folded_char(ch) for ch in text])
+    return text.translate(_FOLDED)  # one pass in C; each new character is folded once (`_FoldedChars`)
 
 
-_FOLDED: dict[str, str] = {}  # a character -> `_folded_char`, as met
+class _FoldedChars(dict[int, str]):
+    """Code point -> its `_folded_char`, filled as characters are met (`str.translate` asks `__missing__`)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _folded_char(chr(code))
+        return folded
+
+
+_FOLDED = _FoldedChars()
 
 
 def _folded_char(ch: str) -> str:
@@ -121,16 +129,22 @@ def _folded_char(ch: str) -> str:
     base = unicodedata.normalize("NFKD", ch)[:1] or ch
     low = base.lower()
     base = low if len(low) == 1 else base
-    _FOLDED[ch] = folded = base if base.isalnum() else " "
-    return folded
+    return base if base.isalnum() else " "
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """One regex finding any of `phrases` (folded) in a `fold_chars` string, longest first.
 
     Words must match whole, and any run of spaces or punctuation between
-    them matches, so "Aseo y Ornato" is found in "aseo  y ornato".
+    them matches, so "Aseo y Ornato" is found in "aseo  y ornato". The same phrases give the same
+    pattern object, built once (rules ask for a vocabulary's pattern at every text they try).
     """
+    return _phrase_pattern(tuple(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """`phrase_pattern` of a tuple of phrases."""
     keys = sorted({fold(p) for p in phrases if fold(p)}, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, key.split())) for key in keys)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")

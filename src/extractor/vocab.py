@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -129,9 +129,15 @@ def best_term(text: str, terms: tuple[Term, ...], cutoff: float = 88.0) -> tuple
 
     Whole-string similarity on folded text, so case, accents, punctuation
     and one or two typos do not matter, but a longer sentence that merely
-    contains the name does not match.
+    contains the name does not match. Answers are kept by folded text (segmentation asks again for
+    the same block's text, rule after rule).
     """
-    key = fold(text)
+    return _best_term(fold(text), terms, cutoff)
+
+
+@lru_cache(maxsize=1 << 14)
+def _best_term(key: str, terms: tuple[Term, ...], cutoff: float) -> tuple[Term | None, float]:
+    """`best_term` of text already folded."""
     if not key:
         return None, 0.0
     best: tuple[Term | None, float] = (None, 0.0)

@@ -33,7 +33,7 @@ from .progress import Progress
 from .prune import remove_leftovers, stale_folders
 from .record_files import record_files_in
 from .report import DocumentEntry, RunReport, Summary
-from .workers import Outcome, Pool, WorkerLimits
+from .workers import Outcome, Pool, WorkerLimits, long_lived, release
 from .writer import file_names, output_folder, record_json, safe_segment, write_all_atomic
 
 if TYPE_CHECKING:  # the parsing side (jobs, pipeline, catalogs) is imported only when a document is read,
@@ -229,13 +229,14 @@ class Batch:
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
         try:
-            jobs = self._share_workers([job for job in map(self._job, planned) if job is not None])
-            if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) are loaded
-                from ..pipeline import preload
-                from ..readers.pdf.sources import page_source
+            with long_lived():  # the parsing side, loaded once before the workers fork; collected by none
+                jobs = self._share_workers([job for job in map(self._job, planned) if job is not None])
+                if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) load
+                    from ..pipeline import preload
+                    from ..readers.pdf.sources import page_source
 
-                preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
-                page_source(self.options.pdf_engine)  # imported once here, not in every worker
+                    preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
+                    page_source(self.options.pdf_engine)  # imported once here, not in every worker
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 for job in jobs:
                     for task in job.start():
@@ -253,6 +254,7 @@ class Batch:
             self._stale(planned, inputs)
             self.report.complete = True
         finally:
+            release()
             self.progress.close()
             self.cache.save()
             self.report.write(self.out)

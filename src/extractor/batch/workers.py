@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import faulthandler
+import gc
 import logging
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import connection
 from typing import Any
@@ -93,6 +94,30 @@ def _peak_mb() -> float:
 OUT_OF_MEMORY_EXIT = 86  # a worker's exit code when even the answer "out of memory" does not fit
 
 
+@contextlib.contextmanager
+def long_lived() -> Iterator[None]:
+    """Objects made within the block live as long as the batch (modules imported, vocabularies, catalogs):
+    no collection runs while they are made, and they are set aside after (`gc.freeze`), so the batch's later
+    collections do not scan them again, nor do its workers' (which freeze what they inherit). `release`
+    gives them back to the collector.
+
+    The recipe of Python's `gc.freeze` documentation for a process that forks without exec: collect
+    nothing while the long-lived objects are made, freeze before forking."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def release() -> None:
+    """Give the objects `long_lived` set aside back to the collector (at the batch's end)."""
+    gc.unfreeze()
+
+
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
 
 
@@ -129,6 +154,8 @@ def _child(
     if parent is not None:
         _die_with_parent(parent)
     _close_inherited(inherited)
+    gc.freeze()  # what the batch had (modules, vocabularies, the document's pages): never scanned by this worker's
+    # collections, which look at the task's own objects only (and touch no inherited page: no copy-on-write)
     try:
         _run_child(conn, task, limits)
     except MemoryError:
