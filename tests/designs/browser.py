@@ -280,7 +280,9 @@ class Page:
         rows = ficha.category_rows()
         # a side panel or a text column holds one category a row: two of the longest labels and
         # their boxes overflow its width (the boxes then cross into the next column)
-        most = 1 if self.narrow else 4
+        # a card is half the page: four label | box pairs a row in it shrank the font below legibility
+        # and, with the boxes' fixed sizes, overflowed the card and the page (the last boxes cut off)
+        most = 1 if self.narrow else 2 if d.layout == "cards" else 4
         if d.category_form == "table":
             per = min(d.category_columns, most)
             cells = []
@@ -292,10 +294,12 @@ class Page:
                     tds += box + lab if d.box_side == "before" else lab + box
                 cells.append(f"<tr>{tds}</tr>")
             # the table fits its section however narrow: the font shrinks with the container's width
-            # (cqi), at 0.62 em a character of the longest word ("Acogida/atención") and 3.2 em of
-            # padding and box a label | box pair (it overflowed the section and lost its last boxes)
+            # (cqi), at 0.62 em a character of the longest word ("Acogida/atención") and 3.6 em of
+            # padding and box a label | box pair (it overflowed the section and lost its last boxes);
+            # the cells' padding and the boxes are sized in em (table.cats-t in css), so that they
+            # shrink with the font (in points they did not, and the table overflowed all the same)
             longest = max(len(word) for label, _ in rows for word in label.split())
-            size = f"min({d.body_size}pt, calc(100cqi / {per * (longest * 0.62 + 3.2):.2f}))"
+            size = f"min({d.body_size}pt, calc(100cqi / {per * (longest * 0.62 + 3.6):.2f}))"
             body = f'<div class="mwrap"><table class="cats-t" style="font-size: {size}">{"".join(cells)}</table></div>'
         else:
             items = []
@@ -499,7 +503,12 @@ table.rows td {{ vertical-align: top; padding: 2pt 0; border-bottom: 0.6px solid
 .cat {{ break-inside: avoid; }}
 .nw {{ white-space: nowrap; }}
 table.cats-t {{ border-collapse: collapse; }}
-table.cats-t td {{ border: 0.6px solid #999; padding: 2pt 5pt; }}
+table.cats-t td {{ border: 0.6px solid #999; padding: 0.2em 0.5em; }}
+table.cats-t .cb, table.cats-t input[type=checkbox] {{ width: 0.85em; height: 0.85em; }}
+table.cats-t input[type=checkbox] {{ margin: 0; }}
+table.cats-t .sv {{ width: 1.1em; height: 1.1em; }}
+table.cats-t .g {{ font-size: 1.2em; }}
+table.cats-t .cb.tick.on::after {{ left: 0.23em; width: 0.26em; height: 0.58em; border-width: 0 0.16em 0.16em 0; }}
 .g {{ font-family: 'DejaVu Sans'; font-size: {d.body_size + 2}pt; }}
 .cb {{ display: inline-block; width: 8pt; height: 8pt; border: 1.2px solid #333; background: white;
   vertical-align: middle;
