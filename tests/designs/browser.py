@@ -443,6 +443,11 @@ def css(design) -> str:
     }.get(d.heading_dress, "")
     heading_weight = "bold" if d.heading_bold else "normal"
     heading_size = d.body_size + (1.5 if d.heading_bold else 3)
+    # a side panel's headings fit its width: their longest word ("DEPARTAMENTO/OFICINAS:") at 0.82 em a
+    # letter (capitals of the widest face) and 2.5 em of a dress's padding; larger, a pill overflowed
+    # the panel and was printed over the main column's text (browser seed 6598), no fair document
+    longest = max(len(word) for text in HEADINGS.values() for word in text.split()) + 1
+    panel_heading = f"min({heading_size}pt, calc(100cqi / {longest * 0.82 + 2.5:.2f}))"
     frame = {
         "pill": f"background:{ACCENT}; color:white; border-radius: 12px; padding: 4px 12px;",
         "band": f"background:{INK}; color:white; padding: 4px 10px;",
@@ -485,7 +490,9 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
 .split.side_left {{ grid-template-columns: 36% minmax(0, 1fr); }}
 .split.side_right {{ grid-template-columns: minmax(0, 1fr) 36%; }}
 .panel, .main {{ min-width: 0; }}
-.panel {{ background: #{d.panel_colour}; {"color: white;" if dark else ""} padding: 8pt; border-radius: 6pt; }}
+.panel {{ background: #{d.panel_colour}; {"color: white;" if dark else ""} padding: 8pt; border-radius: 6pt;
+  container-type: inline-size; }}
+.panel h2.h {{ font-size: {panel_heading}; }}
 {".panel h2.h { color: white; }" if dark else ""}
 .cards {{ display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; }}
 .cards .sec, .cards table.rows {{ border: 1px solid #C8CEDD; border-radius: 6pt; padding: 5pt 8pt;

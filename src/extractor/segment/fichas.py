@@ -303,7 +303,9 @@ class BlockJudge:
         return _is_body(block, self.body)
 
     def lead_in(self, block: TextBlock) -> bool:
-        return _is_lead_in(block, self.body)
+        """A bold lead-in (`_is_lead_in`); a municipality label is none (`anchor`): no text goes on
+        in it, though it is bold and ends with no stop (browser seed 184)."""
+        return _is_lead_in(block, self.body) and not self.anchor(block)
 
     def sello_name(self, block: TextBlock) -> bool:
         return names_sello_line(block)
