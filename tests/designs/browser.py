@@ -235,7 +235,10 @@ class Page:
             "numbered_roman": f"{ROMAN[self.number - 1]}. ",
             "numbered_paren": f"{self.number}) ",
         }.get(d.heading_dress, "")
-        return f'<h2 class="h {d.heading_dress}">{_e(prefix + self.heading_text(key))}</h2>'
+        text = _e(prefix + self.heading_text(key))
+        if self.narrow:  # a designer's break after the slash of a word wider than a panel or column
+            text = text.replace("/", "/<wbr>")
+        return f'<h2 class="h {d.heading_dress}">{text}</h2>'
 
     def paragraphs(self, text: str | None, cls: str = "") -> str:
         if not text:
@@ -445,9 +448,12 @@ def css(design) -> str:
     heading_size = d.body_size + (1.5 if d.heading_bold else 3)
     # a side panel's headings fit its width: their longest word ("DEPARTAMENTO/OFICINAS:") at 0.82 em a
     # letter (capitals of the widest face) and 2.5 em of a dress's padding; larger, a pill overflowed
-    # the panel and was printed over the main column's text (browser seed 6598), no fair document
+    # the panel and was printed over the main column's text (browser seed 6598), no fair document.
+    # Never smaller than the body (a heading no larger than its text, in its weight, is told from it
+    # by its colour alone: seed 7345); a word that still does not fit breaks after its slash
+    # (`Page.heading`)
     longest = max(len(word) for text in HEADINGS.values() for word in text.split()) + 1
-    panel_heading = f"min({heading_size}pt, calc(100cqi / {longest * 0.82 + 2.5:.2f}))"
+    panel_heading = f"clamp({d.body_size}pt, calc(100cqi / {longest * 0.82 + 2.5:.2f}), {heading_size}pt)"
     frame = {
         "pill": f"background:{ACCENT}; color:white; border-radius: 12px; padding: 4px 12px;",
         "band": f"background:{INK}; color:white; padding: 4px 10px;",
