@@ -204,9 +204,10 @@ def test_bullet_characters():
     assert not any(is_bullet(t) for t in ("☐", "x", "••", "a"))
 
 
-def labels_before_boxes_table(path, rows) -> None:
+def labels_before_boxes_table(path, rows, drops: dict[tuple[int, int], float] | None = None) -> None:
     """A table of categories, two to a row, each label in its cell before its box's cell
-    ("Sociolaboral ☐ | Acogida ☒"); a label of two lines stands centred on its box's line."""
+    ("Sociolaboral ☐ | Acogida ☒"); a label of two lines stands centred on its box's line. `drops`:
+    (row, column) -> points a box is drawn lower than its row's middle."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from .pdf_builders import BOX, BOX_STYLES
@@ -223,7 +224,7 @@ def labels_before_boxes_table(path, rows) -> None:
             first = top + 15 - 6 * len(lines)
             for n, line in enumerate(lines):
                 sheet.text(x + 4, first + 12 * n + 1, line, 10)
-            BOX_STYLES[style](sheet, x + 190, top + 15 - BOX / 2)
+            BOX_STYLES[style](sheet, x + 190, top + 15 - BOX / 2 + (drops or {}).get((r, c), 0.0))
             assert stringWidth(max(lines, key=len), "Helvetica", 10) < 170
     sheet.save()
 
@@ -249,6 +250,57 @@ def test_labels_before_their_boxes_in_a_table(tmp_path):
             ("Otra: Regularización", True),
             ("Capacitaciones", False),
         ]
+    )
+
+
+@pytest.mark.parametrize("drop", [1.0, -1.0])
+def test_a_box_drawn_a_point_off_its_row_keeps_its_label(tmp_path, drop):
+    """A row's first box drawn a point off its row's middle (boxes of one row drawn at sizes a
+    fraction apart: a checked form control beside empty ones, browser seed 6484): the row's first
+    label is still its box's, though the row's next box stands nearer the label's centre; the boxes
+    of one row are no nearer rows."""
+    path = tmp_path / "drop.pdf"
+    rows = [
+        [(["Sociolaboral"], "empty"), (["Acogida/atención"], "empty")],
+        [(["NNA"], "empty"), (["Otra: Regularización"], "x_lines")],
+    ]
+    labels_before_boxes_table(path, rows, {(1, 0): drop})
+    assert sorted((b.label, b.checked) for b in checkboxes(path)) == sorted(
+        [("Sociolaboral", False), ("Acogida/atención", False), ("NNA", False), ("Otra: Regularización", True)]
+    )
+
+
+@pytest.mark.parametrize("above, inset", [(12, 4), (11, 6)])
+def test_a_paragraph_ending_over_a_ruled_table_is_no_label_of_its_boxes(tmp_path, above, inset):
+    """A paragraph's last line ends right over a ruled table of label | box cells, a word of it by
+    chance at the second label's left edge ("...se encuentran en situación irregular." over
+    "Acogida/atención ■", browser seed 6447): the table's top rule stands between them, so the
+    line is the paragraph's, no label's: neither a line the label wraps from (`above` points over
+    the table, labels `inset` points into their cells: as close as a wrap) nor a line of the label
+    near its box's middle (the labels set lower)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_builders import BOX, BOX_STYLES
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "over.pdf")
+    top = 120
+    start = "Niñas, niños y adolescentes que se encuentran en"
+    sheet.text(60, top - above, start, 10)
+    sheet.text(60 + stringWidth(start + " ", "Helvetica", 10), top - above, "situación irregular.", 10)
+    label_x = 60 + stringWidth(start + " ", "Helvetica", 10)  # the second column's labels start there
+    rows = [("Sociolaboral", "empty", "Acogida/atención", "solid"), ("NNA", "solid", "Capacitaciones", "empty")]
+    for r, (left, left_box, right, right_box) in enumerate(rows):
+        y = top + 18 * r
+        for x, w in ((label_x - 140, 110), (label_x - 30, 26), (label_x - 4, 110), (label_x + 106, 26)):
+            sheet.rect(x, y, w, 18)
+        sheet.text(label_x - 136, y + inset, left, 10)
+        BOX_STYLES[left_box](sheet, label_x - 30 + 13 - BOX / 2, y + 9 - BOX / 2)
+        sheet.text(label_x, y + inset, right, 10)
+        BOX_STYLES[right_box](sheet, label_x + 106 + 13 - BOX / 2, y + 9 - BOX / 2)
+    sheet.save()
+    assert sorted((b.label, b.checked) for b in checkboxes(tmp_path / "over.pdf")) == sorted(
+        [("Sociolaboral", False), ("Acogida/atención", True), ("NNA", True), ("Capacitaciones", False)]
     )
 
 

@@ -235,7 +235,10 @@ class Page:
             "numbered_roman": f"{ROMAN[self.number - 1]}. ",
             "numbered_paren": f"{self.number}) ",
         }.get(d.heading_dress, "")
-        return f'<h2 class="h {d.heading_dress}">{_e(prefix + self.heading_text(key))}</h2>'
+        text = _e(prefix + self.heading_text(key))
+        if self.narrow:  # a designer's break after the slash of a word wider than a panel or column
+            text = text.replace("/", "/<wbr>")
+        return f'<h2 class="h {d.heading_dress}">{text}</h2>'
 
     def paragraphs(self, text: str | None, cls: str = "") -> str:
         if not text:
@@ -280,7 +283,9 @@ class Page:
         rows = ficha.category_rows()
         # a side panel or a text column holds one category a row: two of the longest labels and
         # their boxes overflow its width (the boxes then cross into the next column)
-        most = 1 if self.narrow else 4
+        # a card is half the page: four label | box pairs a row in it shrank the font below legibility
+        # and, with the boxes' fixed sizes, overflowed the card and the page (the last boxes cut off)
+        most = 1 if self.narrow else 2 if d.layout == "cards" else 4
         if d.category_form == "table":
             per = min(d.category_columns, most)
             cells = []
@@ -292,10 +297,12 @@ class Page:
                     tds += box + lab if d.box_side == "before" else lab + box
                 cells.append(f"<tr>{tds}</tr>")
             # the table fits its section however narrow: the font shrinks with the container's width
-            # (cqi), at 0.62 em a character of the longest word ("Acogida/atención") and 3.2 em of
-            # padding and box a label | box pair (it overflowed the section and lost its last boxes)
+            # (cqi), at 0.62 em a character of the longest word ("Acogida/atención") and 3.6 em of
+            # padding and box a label | box pair (it overflowed the section and lost its last boxes);
+            # the cells' padding and the boxes are sized in em (table.cats-t in css), so that they
+            # shrink with the font (in points they did not, and the table overflowed all the same)
             longest = max(len(word) for label, _ in rows for word in label.split())
-            size = f"min({d.body_size}pt, calc(100cqi / {per * (longest * 0.62 + 3.2):.2f}))"
+            size = f"min({d.body_size}pt, calc(100cqi / {per * (longest * 0.62 + 3.6):.2f}))"
             body = f'<div class="mwrap"><table class="cats-t" style="font-size: {size}">{"".join(cells)}</table></div>'
         else:
             items = []
@@ -439,6 +446,14 @@ def css(design) -> str:
     }.get(d.heading_dress, "")
     heading_weight = "bold" if d.heading_bold else "normal"
     heading_size = d.body_size + (1.5 if d.heading_bold else 3)
+    # a side panel's headings fit its width: their longest word ("DEPARTAMENTO/OFICINAS:") at 0.82 em a
+    # letter (capitals of the widest face) and 2.5 em of a dress's padding; larger, a pill overflowed
+    # the panel and was printed over the main column's text (browser seed 6598), no fair document.
+    # Never smaller than the body (a heading no larger than its text, in its weight, is told from it
+    # by its colour alone: seed 7345); a word that still does not fit breaks after its slash
+    # (`Page.heading`)
+    longest = max(len(word) for text in HEADINGS.values() for word in text.split()) + 1
+    panel_heading = f"clamp({d.body_size}pt, calc(100cqi / {longest * 0.82 + 2.5:.2f}), {heading_size}pt)"
     frame = {
         "pill": f"background:{ACCENT}; color:white; border-radius: 12px; padding: 4px 12px;",
         "band": f"background:{INK}; color:white; padding: 4px 10px;",
@@ -481,7 +496,9 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
 .split.side_left {{ grid-template-columns: 36% minmax(0, 1fr); }}
 .split.side_right {{ grid-template-columns: minmax(0, 1fr) 36%; }}
 .panel, .main {{ min-width: 0; }}
-.panel {{ background: #{d.panel_colour}; {"color: white;" if dark else ""} padding: 8pt; border-radius: 6pt; }}
+.panel {{ background: #{d.panel_colour}; {"color: white;" if dark else ""} padding: 8pt; border-radius: 6pt;
+  container-type: inline-size; }}
+.panel h2.h {{ font-size: {panel_heading}; }}
 {".panel h2.h { color: white; }" if dark else ""}
 .cards {{ display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; }}
 .cards > * {{ break-inside: avoid; }}  /* Chromium overlaps the next content with a grid card a page breaks */
@@ -500,7 +517,12 @@ table.rows td {{ vertical-align: top; padding: 2pt 0; border-bottom: 0.6px solid
 .cat {{ break-inside: avoid; }}
 .nw {{ white-space: nowrap; }}
 table.cats-t {{ border-collapse: collapse; }}
-table.cats-t td {{ border: 0.6px solid #999; padding: 2pt 5pt; }}
+table.cats-t td {{ border: 0.6px solid #999; padding: 0.2em 0.5em; }}
+table.cats-t .cb, table.cats-t input[type=checkbox] {{ width: 0.85em; height: 0.85em; }}
+table.cats-t input[type=checkbox] {{ margin: 0; }}
+table.cats-t .sv {{ width: 1.1em; height: 1.1em; }}
+table.cats-t .g {{ font-size: 1.2em; }}
+table.cats-t .cb.tick.on::after {{ left: 0.23em; width: 0.26em; height: 0.58em; border-width: 0 0.16em 0.16em 0; }}
 .g {{ font-family: 'DejaVu Sans'; font-size: {d.body_size + 2}pt; }}
 .cb {{ display: inline-block; width: 8pt; height: 8pt; border: 1.2px solid #333; background: white;
   vertical-align: middle;

@@ -214,8 +214,20 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     return (term.id, score) if term else None
 
 
+def _set_as_label(text: str) -> bool:
+    """Set as a label is: its first letter a capital ("MUNICIPALIDAD", "Municipalidad de", "I.
+    Municipalidad"), no sentence's stop at its end. "municipalidad." is a sentence's last word
+    on a line of its own ("Recursos propios de la" | "municipalidad.": browser seed 7051)."""
+    stripped = text.strip()
+    first = next((c for c in stripped if c.isalpha()), "")
+    return first.isupper() and not stripped.endswith((".", "!", "?", "…"))
+
+
 def _names_municipality(text: str, catalogs: Catalogs) -> bool:
-    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`)."""
+    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`),
+    set as a label (`_set_as_label`)."""
+    if not _set_as_label(text):
+        return False
     bare_comuna = (
         len(text.split()) <= MAX_MUNICIPALITY_WORDS
         and strip_prefix(text) == fold(text)
@@ -227,7 +239,7 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
 def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Catalogs | None = None) -> bool:
     """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"; a bare
     comuna name is one of `catalogs` (the shipped catalogs when None)."""
-    if isinstance(previous, TextBlock) and is_bare_prefix(block_text(previous)):
+    if isinstance(previous, TextBlock) and is_bare_prefix(block_text(previous)) and _set_as_label(block_text(previous)):
         return True
     return _names_municipality(block_text(block), catalogs or shipped())
 
@@ -239,7 +251,7 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
-        if is_bare_prefix(text) and i + 1 < len(head):
+        if is_bare_prefix(text) and _set_as_label(text) and i + 1 < len(head):
             used.append(head[i + 1])
             text = f"{text} {block_text(head[i + 1])}"
         if _names_municipality(text, catalogs):
@@ -303,7 +315,9 @@ class BlockJudge:
         return _is_body(block, self.body)
 
     def lead_in(self, block: TextBlock) -> bool:
-        return _is_lead_in(block, self.body)
+        """A bold lead-in (`_is_lead_in`); a municipality label is none (`anchor`): no text goes on
+        in it, though it is bold and ends with no stop (browser seed 184)."""
+        return _is_lead_in(block, self.body) and not self.anchor(block)
 
     def sello_name(self, block: TextBlock) -> bool:
         return names_sello_line(block)

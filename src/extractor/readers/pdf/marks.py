@@ -467,13 +467,16 @@ def _left_label_words(
     else:
         left = -1e9
     cy = center(box)[1]
+    own_row = {id(m) for m in row}
 
     def nearest(word: Word) -> bool:
+        # the boxes of other rows only: a box of the mark's own row stands at its height (a checked
+        # box drawn a fraction of a point lower is no nearer row)
         wy = center(word)[1]
         return all(
             abs(center(m.box)[1] - wy) >= abs(cy - wy)
             for m in marks
-            if m is not mark and word["x0"] <= m.box["x0"] + pad
+            if id(m) not in own_row and word["x0"] <= m.box["x0"] + pad
         )
 
     near = [
@@ -510,7 +513,7 @@ def _left_label_words(
             kept.append(word)
         if not _runs_past(kept[0], words, box, settings):
             lines.append(sorted(kept, key=lambda w: w["x0"]))
-    kept_lines = _one_column(lines, box, settings)
+    kept_lines = _one_column(lines, box, settings, dividers)
     if kept_lines:
         kept_lines = _wrapped_before(kept_lines, mark, marks, words, settings, dividers) + kept_lines
     return [w for line in kept_lines for w in line]
@@ -588,9 +591,25 @@ def _wrapped_before(
             break  # a line ending in a box of its own: the label of the box above
         if _would_have_fit(kept, [*under, _box_word(mark.box, size)], settings):
             break
+        if _edge_across(kept, under, dividers):
+            break  # a cell's top rule between them: the line above ends the text over the table
         above.insert(0, kept)
         under = kept
     return above
+
+
+def _edge_across(upper: list[Word], lower: list[Word], dividers: Sequence[Box]) -> bool:
+    """Whether a drawn edge runs between two lines: the top or bottom side of a shape or stroke
+    (a table's rule, a cell's border) lies between the upper line's bottom and the lower line's top,
+    across the lower line's first word. A label wraps inside its cell; the line over a table's top
+    rule is the paragraph before the table ("...se encuentran en situación irregular." ending
+    right over "Acogida/atención ■", its first word by chance at the label's left edge: browser
+    seed 6447)."""
+    bottom, top, first = max(w["bottom"] for w in upper), min(w["top"] for w in lower), lower[0]
+    return any(
+        d["x0"] <= first["x0"] and d["x1"] >= first["x1"] and any(bottom <= y <= top for y in (d["top"], d["bottom"]))
+        for d in dividers
+    )
 
 
 def _box_word(box: Box, size: float) -> Word:
@@ -600,12 +619,16 @@ def _box_word(box: Box, size: float) -> Word:
     )
 
 
-def _one_column(lines: list[list[Word]], box: Box, settings: LayoutSettings) -> list[list[Word]]:
+def _one_column(
+    lines: list[list[Word]], box: Box, settings: LayoutSettings, dividers: Sequence[Box] = ()
+) -> list[list[Word]]:
     """The lines of a label before its box that stand in one column with the line nearest the box
     (the one nearest its centre, then the one ending closest to it) and are set like it, top to bottom:
     a line sharing no width with that line is the end of a line of another column (a justified
     body column's last word beside a panel's "Cooperativas ☐"), however near its baseline is; a
-    line of another size or weight is a heading over the list ("Categoría" over "Sociolaboral ☐")."""
+    line of another size or weight is a heading over the list ("Categoría" over "Sociolaboral ☐");
+    a line with a drawn edge between it and that line (`_edge_across`: a cell's rule) stands in
+    another cell or over the table."""
     if len(lines) < 2:
         return lines
     cy = center(box)[1]
@@ -617,10 +640,17 @@ def _one_column(lines: list[list[Word]], box: Box, settings: LayoutSettings) -> 
             abs(w["size"] - first["size"]) <= settings.para_size_diff and w["bold"] == first["bold"] for w in line
         )
 
+    def ruled_off(line: list[Word]) -> bool:
+        upper, lower = (line, anchor) if line[0]["top"] < first["top"] else (anchor, line)
+        return _edge_across(upper, lower, dividers)
+
     return [
         ln
         for ln in lines
-        if ln is anchor or (min(ln[-1]["x1"], spread["x1"]) - max(ln[0]["x0"], spread["x0"]) > 0 and set_alike(ln))
+        if ln is anchor
+        or (
+            min(ln[-1]["x1"], spread["x1"]) - max(ln[0]["x0"], spread["x0"]) > 0 and set_alike(ln) and not ruled_off(ln)
+        )
     ]
 
 

@@ -677,7 +677,12 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
-    across = [g for g in gaps if not _column_runs_across(nodes, g[1], g[2], body, settings)]
+    across = [
+        g
+        for g in gaps
+        if not _column_runs_across(nodes, g[1], g[2], body, settings)
+        and not _large_lines_across(nodes, g[1], g[2], body, settings)
+    ]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -722,6 +727,32 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
             ):
                 return True
     return False
+
+
+def _large_lines_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies between two lines of one size larger
+    than the body `body` (by more than `para_size_diff` points), the one ending at or above its top
+    and the other starting at or below its bottom, their left edges within `gutter_align` font
+    sizes and the white between them narrower than `large_line_gap` font sizes: a title's lines
+    (two lines have no third to show an even pitch, `_column_runs_across`). A label beside a
+    two-line title, its own lines' white by chance over the title's, left a row gap across the
+    head there: cut, the title's second line was read after the label's first (browser seed 6490)."""
+    lines = [
+        (n.box, n.unit.payload.size)
+        for n in nodes
+        if n.unit is not None
+        and isinstance(n.unit.payload, Line)
+        and n.unit.payload.size > body + settings.para_size_diff
+    ]
+    return any(
+        abs(a_size - b_size) <= settings.para_size_diff
+        and start - 0.5 <= a["bottom"] <= start + 0.5
+        and end - 0.5 <= b["top"] <= end + settings.large_line_gap * a_size
+        and b["top"] - a["bottom"] < settings.large_line_gap * a_size
+        and abs(a["x0"] - b["x0"]) <= settings.gutter_align * a_size
+        for a, a_size in lines
+        for b, b_size in lines
+    )
 
 
 def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:

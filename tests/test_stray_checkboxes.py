@@ -1,0 +1,28 @@
+"""A checkbox no field took names the category list in its aviso, whatever section it was read in: a
+box is the category list's (the template's one list of boxes). A side panel's heading read into the
+first box's label ("[x] CATEGORÍA Sociolaboral", a heading set at the body's size and weight) left
+the box unread with an aviso on the Sello lines or on no field, and `categorias` short of its
+category with no aviso of its own (browser seeds 7220, 7345)."""
+
+from __future__ import annotations
+
+from extractor.fields.items import note_strays
+from extractor.fields.notes import Notes
+from extractor.layout import Checkbox, Line, TextBlock
+
+
+def test_a_stray_checkbox_is_said_on_the_category_list():
+    notes = Notes()
+    note_strays(
+        notes, "lineas_sello", [Checkbox(True, "CATEGORÍA Sociolaboral", "fill"), TextBlock([Line("Otro texto")])]
+    )
+    assert [(a["campo"], a["mensaje"]) for a in notes.avisos] == [
+        ("categorias", "[x] CATEGORÍA Sociolaboral"),
+        ("lineas_sello", "Otro texto"),
+    ]
+
+
+def test_a_stray_checkbox_outside_every_section_is_said_on_the_category_list():
+    notes = Notes()
+    note_strays(notes, "", [Checkbox(False, "Sociolaboral", "empty")])
+    assert [a["campo"] for a in notes.avisos] == ["categorias"]
