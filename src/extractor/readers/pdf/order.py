@@ -677,7 +677,12 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
-    across = [g for g in gaps if not _column_runs_across(nodes, g[1], g[2], body, settings)]
+    across = [
+        g
+        for g in gaps
+        if not _column_runs_across(nodes, g[1], g[2], body, settings)
+        and not _heading_runs_across(nodes, g[1], g[2], body, settings)
+    ]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -722,6 +727,32 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
             ):
                 return True
     return False
+
+
+def _heading_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies between two lines of one heading or
+    title wrapped in its column: a line larger than the body size `body` (by more than
+    `para_size_diff` points) ends at or above its top, a line of its size (within `para_size_diff`)
+    starts at or below its bottom, their left edges within `gutter_indent` font sizes, the white
+    between them narrower than `heading_line_gap` font sizes (a heading's own leading). Cutting
+    there, where the other column has a paragraph break by chance, would read the heading's first
+    line with the text above the gap in both columns and its other lines after them."""
+    lines = [
+        (n.box, n.unit.payload)
+        for n in nodes
+        if n.unit is not None
+        and isinstance(n.unit.payload, Line)
+        and n.unit.payload.size > body + settings.para_size_diff
+    ]
+    return any(
+        a_box["bottom"] <= start + 0.5
+        and b_box["top"] >= end - 0.5
+        and b_box["top"] - a_box["bottom"] < settings.heading_line_gap * a.size
+        and abs(a.size - b.size) <= settings.para_size_diff
+        and abs(a_box["x0"] - b_box["x0"]) <= settings.gutter_indent * a.size
+        for a_box, a in lines
+        for b_box, b in lines
+    )
 
 
 def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:

@@ -117,6 +117,8 @@ class LayoutSettings:
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
+    heading_line_gap: float = 0.5  # font sizes: a row gap narrower than this between two lines of one size larger
+    # than the body's, one under the other, is the white inside one heading or title (order._heading_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     broken_word_gap: float = 0.45  # font sizes: a one-word line ending this close to its panel's right edge
