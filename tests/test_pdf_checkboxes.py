@@ -172,6 +172,31 @@ def test_an_accent_square_before_a_heading_is_no_checkbox_even_in_line_with_boxe
     assert all(any(line.endswith(heading) for line in lines) for heading in ACCENT_HEADINGS), lines
 
 
+@pytest.mark.parametrize("lone_box_label", [None, "Sociolaboral"])
+def test_an_accent_square_in_line_with_a_box_that_labels_nothing_is_no_checkbox(tmp_path, lone_box_label):
+    """An outlined box with no label after it (a ticked month cell, a lone mark) stands in the
+    column of a filled accent square before a bold heading: one labels nothing, the other a
+    heading, so the accent is no box of a list and the heading stays text. With a label after
+    the outlined box set like the accent's text the two are a list."""
+    from .pdf_canvas import BOLD, Sheet
+
+    path = tmp_path / "accent.pdf"
+    sheet = Sheet(path)
+    sheet.text(60, 60, "Fechas de implementación", 12, BOLD)
+    sheet.rect(62, 90, 8, 8)
+    if lone_box_label:
+        sheet.text(76, 89, lone_box_label, 12, BOLD)
+    sheet.text(60, 120, "Enero a diciembre, una vez al mes.", 10)
+    sheet.rect(60, 160, 8, 8, stroke=False, fill="E07050")
+    sheet.text(74, 158, "Forma de financiamiento", 12, BOLD)
+    sheet.text(60, 180, "Recursos propios de la municipalidad.", 10)
+    sheet.save()
+    labels = [b.label for b in checkboxes(path)]
+    assert ("Forma de financiamiento" in labels) == (lone_box_label is not None), labels
+    lines = [line for item in read(path).items if isinstance(item, TextBlock) for line in item.raw_lines]
+    assert lone_box_label or any(line.endswith("Forma de financiamiento") for line in lines), lines
+
+
 def test_bullet_characters():
     assert all(is_bullet(c) for c in "•▪–■") and is_bullet("\uf0b7", "ABCDEF+Symbol")
     assert is_bullet("\uf0b7", "ABCDEF+OpenSymbol")  # LibreOffice prints Word's Symbol bullet in OpenSymbol

@@ -196,7 +196,8 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
     last line), its second paragraph set apart by `dress` ("indent": a first-line indent of 2 ems;
     "space": a blank half line) running to the page's foot, where its last line is `ends`: "open"
     (short, no sentence's end, the next word would have fitted), "sentence" (full, ending a
-    sentence), "short_sentence" (ending a sentence short of the edge), "ragged_sentence" (all lines
+    sentence), "short_sentence" (ending a sentence short of the edge), "near_sentence" (ending a
+    sentence 3 to 9 points short of the edge, not stretched), "ragged_sentence" (all lines
     ragged right, the last ending a sentence, the next page's first word too long to have fitted
     after it) or "ragged_fits" (the same, the next page's first word would have fitted). Page 2:
     the text goes on (in lower case after "open", a new sentence after the others; indented by 2
@@ -219,6 +220,14 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
         words = [*fitting[:-1], fitting[-1] + "."]
         second = justified(sheet, 45, top, words, 300, indent=indent, measure=297)
         assert len(second) == rows and len(second[-1].split()) > 2  # a full last line
+    elif ends == "near_sentence":  # a full line of the break, not stretched: 3 to 9 points short of the edge
+        lines = broken(["Cada", *(WORDS * 12)[1:]], 294, indent=indent)[:rows]
+        while not 3 < 300 - stringWidth(" ".join(lines[-1]) + ".", BODY, 10) < 9:
+            lines = lines[:-1]
+        words = [w for line in lines for w in line]
+        second = justified(
+            sheet, 45, top, [*words[:-1], words[-1] + "."], 300, ragged_end=True, indent=indent, measure=297
+        )
     elif ends == "short_sentence":
         words = [*fitting[:-4], fitting[-4] + "."]
         second = justified(sheet, 45, top, words, 300, ragged_end=True, indent=indent, measure=297)
@@ -253,7 +262,8 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
         ("indent", "sentence", True, False),  # a new paragraph: indented
         ("space", "sentence", False, True),  # a full justified line: a paragraph's last line seldom is
         ("space", "short_sentence", False, False),  # a sentence's end short of the edge ends a paragraph
-        ("space", "ragged_sentence", False, True),  # ragged text, the next word would not have fitted
+        ("space", "near_sentence", False, False),  # within an em of the edge, but not stretched to it
+        ("space", "ragged_sentence", False, False),  # ragged, the next word would not have fitted: unsure
         ("space", "ragged_fits", False, False),  # ragged text, the next word would have fitted: it ended
     ],
 )
@@ -264,6 +274,8 @@ def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == first + "\n\n" + second + (" " if goes_on else "\n\n") + after
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+    unsure = [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+    assert [a["campo"] for a in unsure] == (["descripcion"] if ends == "ragged_sentence" else []), unsure
 
 
 def test_a_heading_in_a_pill_at_the_next_pages_head_ends_the_paragraph(tmp_path):

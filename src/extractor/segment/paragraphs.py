@@ -56,7 +56,19 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
-from ..layout import BBox, Checkbox, Item, Line, Provenance, Table, TextBlock, bbox_union, flatten_tables
+from ..layout import (
+    UNCLEAR,
+    BBox,
+    Checkbox,
+    Item,
+    Line,
+    Provenance,
+    ReaderNote,
+    Table,
+    TextBlock,
+    bbox_union,
+    flatten_tables,
+)
 from ..template import names_heading, without_number
 from ..text import clean
 from .rows import join_stacked_headings, rows_beside_headings
@@ -77,6 +89,7 @@ PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts 
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
+JUSTIFIED_EDGE_EMS = 0.2  # a justified line this close (in ems) to its column's edge was stretched to it
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 MAX_HANG_EMS = 2.0  # ems: a line going on from the line above starts at most this far right of that line's start
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
@@ -496,15 +509,15 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
     return _full(a, b, first_word)
 
 
-def _full(a: TextBlock, b: TextBlock, room: float = 0.0) -> bool:
+def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUATION_EMS) -> bool:
     """`a`'s last line runs to its column's right edge (the column as wide as the widest of `a`'s
     lines in the last line's column and `b`: a one-line block tells nothing alone) but for less
-    than `room` points plus CONTINUATION_EMS ems. `a` may already hold pieces of several columns."""
+    than `room` points plus `edge` ems. `a` may already hold pieces of several columns."""
     last = _line_box(a.lines[-1])
     if last is None or b.prov.bbox is None:
         return False
     em = a.lines[-1].size or a.size
-    return last[2] + room >= last[0] + _column_width(a, last, em, b.prov.bbox) - CONTINUATION_EMS * em
+    return last[2] + room >= last[0] + _column_width(a, last, em, b.prov.bbox) - edge * em
 
 
 def _ragged(a: TextBlock) -> bool | None:
@@ -537,7 +550,7 @@ def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
     return max([*same_column, b[2] - b[0]])
 
 
-def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool:
+def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
     next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
@@ -552,10 +565,14 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool:
         return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
-    ragged = _ragged(a)
-    if dress.indented or not (dress.ragged if ragged is None else ragged):
+    if dress.indented:
         return _full(a, b)
-    return _full(a, b, _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4)
+    ragged = _ragged(a)
+    if not (dress.ragged if ragged is None else ragged):
+        return _full(a, b, edge=JUSTIFIED_EDGE_EMS)
+    if _full(a, b, _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4):
+        return None
+    return False
 
 
 @dataclass(frozen=True)
@@ -617,8 +634,8 @@ def join_continued_paragraphs(
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
 
-    def goes_on(prev: Item, item: TextBlock) -> bool:
-        return (
+    def goes_on(prev: Item, item: TextBlock) -> bool | None:
+        if not (
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
             and (_drawn_region(prev) is None) == (_drawn_region(item) is None)
@@ -626,20 +643,36 @@ def join_continued_paragraphs(
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
             )
-            and _continues(prev, item, dress)
-        )
+        ):
+            return False
+        return _continues(prev, item, dress)
 
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and out:
-            candidates = (len(out) - 1, _behind_other_regions(out, item, is_body))
-            at = next((k for k in candidates if k is not None and goes_on(out[k], item)), None)
+            candidates = [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+            verdicts = [(k, goes_on(out[k], item)) for k in candidates]
+            at = next((k for k, verdict in verdicts if verdict), None)
             prev = out[at] if at is not None else None
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
+            if any(verdict is None for _, verdict in verdicts):
+                out.append(_paragraph_end_unsure(item))
         out.append(item)
     return out
+
+
+def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
+    """The note (aviso `lectura_dudosa`) standing before `b` when nothing tells whether the
+    paragraph before the break ended there: ragged text whose last line ends a sentence too near
+    the edge for `b`'s first word to have fitted after it. The break is kept."""
+    return ReaderNote(
+        UNCLEAR,
+        f"no se sabe si el párrafo termina en el salto de columna o de página antes de «{clean(b.lines[0].text)}»: "
+        "se leyó como fin de párrafo",
+        b.prov,
+    )
 
 
 def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:

@@ -74,8 +74,12 @@ def _ends_label(box: Box, words: Sequence[Word], settings: LayoutSettings) -> bo
 
 
 def _labels_alike(a: Word | None, b: Word | None, settings: LayoutSettings) -> bool:
-    """Whether two label starts are set alike (size and weight); a missing one is no evidence."""
-    return a is None or b is None or (abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"])
+    """Whether two label starts are set alike (size and weight); two missing ones are (a row of
+    month boxes), one missing is not (an accent square before a heading, in line with a box that
+    labels nothing)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"]
 
 
 def in_box_list(obj: Box, boxes: Sequence[Box], settings: LayoutSettings = LAYOUT, words: Sequence[Word] = ()) -> bool:
