@@ -514,3 +514,49 @@ def test_a_heading_wrapped_in_the_right_column_is_not_cut_where_the_left_column_
     sheet.lines(305, bottom + 3, right[2], size=10, leading=1.15)
     sheet.save()
     assert blocks(path)[4:] == [["7) Breve descripción"], *left, *right]
+
+
+def test_paragraph_breaks_of_two_columns_level_with_each_other_do_not_cut_across_them(tmp_path):
+    """A line across the page, then two columns of running text whose paragraph breaks fall level
+    with each other: the white of those breaks (a line's leading and the paragraph spacing) is
+    wider than the white under the line across, yet it parts two paragraphs of each column's
+    running text (`order._paragraph_break`: full lines at one pitch on both sides), no band edge:
+    each column is read whole, the left one first (browser seed 7004: the left column's second
+    paragraph was read after the right column's first, into another ficha's order)."""
+    path = tmp_path / "breaks.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 100, "Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año.", 11, BOLD)
+    left = [
+        [
+            "El año 2022 la municipalidad identifica la necesidad de",
+            "abordar la brecha idiomática existente en mujeres de",
+            "origen haitiano que viven en la comuna.",
+        ],
+        [
+            "Para esto, se generan instancias para la prevención de",
+            "la violencia de género, se fomentan las redes de apoyo",
+            "entre las propias mujeres del sector.",
+        ],
+    ]
+    right = [
+        [
+            "En la Escuela participan más de treinta mujeres y una",
+            "facilitadora intercultural que acompaña los procesos",
+            "educativos de los hijos de las participantes.",
+        ],
+        [
+            "Gracias a la buena recepción de la Escuela se ha logrado",
+            "complementar con cursos de creole para funcionarios",
+            "municipales de distintas unidades.",
+        ],
+    ]
+    for x, paragraphs in ((45, left), (305, right)):
+        top = 118.0  # 7 points under the line across; the paragraph breaks leave 8
+        for lines in paragraphs:
+            top = sheet.lines(x, top, lines, size=9, leading=1.35) + 5
+    sheet.save()
+    assert blocks(path) == [
+        ["Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año."],
+        *left,
+        *right,
+    ]

@@ -726,7 +726,35 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
                 if c is not a_box and c is not b_box
             ):
                 return True
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and _paragraph_break(
+                a_box, b_box, column, a.size, settings
+            ):
+                return True
     return False
+
+
+def _paragraph_break(a: Box, b: Box, column: list[Box], size: float, settings: LayoutSettings) -> bool:
+    """Whether `a` (a paragraph's last line) and `b` (the next one's first), one under the other in
+    `column` (the boxes of the body lines at their left edge), part two paragraphs of running text:
+    the line right above `a` and the line right below `b` stand at one line pitch from them (within
+    `gutter_even` font sizes: one leading on both sides), and that line above and `b` are full lines
+    of running text, `paragraph_line` font sizes wide or more (a stack of labels or short rows is
+    narrower)."""
+    above = max(
+        (c for c in column if c["bottom"] <= a["top"] + 0.5 and c is not a), key=lambda c: c["top"], default=None
+    )
+    below = min(
+        (c for c in column if c["top"] >= b["bottom"] - 0.5 and c is not b), key=lambda c: c["top"], default=None
+    )
+    if above is None or below is None:
+        return False
+    wide = settings.paragraph_line * size
+    return (
+        abs((a["top"] - above["top"]) - (below["top"] - b["top"])) <= settings.gutter_even * size
+        and (a["top"] - above["top"]) < b["top"] - a["top"]
+        and width(above) >= wide
+        and width(b) >= wide
+    )
 
 
 def _heading_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
