@@ -516,13 +516,14 @@ def test_a_heading_wrapped_in_the_right_column_is_not_cut_where_the_left_column_
     assert blocks(path)[4:] == [["7) Breve descripción"], *left, *right]
 
 
-def test_paragraph_breaks_of_two_columns_level_with_each_other_do_not_cut_across_them(tmp_path):
+@pytest.mark.parametrize("spacing", [5.0, 6.5], ids=["under-an-em", "over-an-em"])
+def test_paragraph_breaks_of_two_columns_level_with_each_other_do_not_cut_across_them(tmp_path, spacing):
     """A line across the page, then two columns of running text whose paragraph breaks fall level
     with each other: the white of those breaks (a line's leading and the paragraph spacing) is
     wider than the white under the line across, yet it parts two paragraphs of each column's
     running text (`order._paragraph_break`: full lines at one pitch on both sides), no band edge:
     each column is read whole, the left one first (browser seed 7004: the left column's second
-    paragraph was read after the right column's first, into another ficha's order)."""
+    paragraph was read after the right column's first; seed 7175, the white of an em or more)."""
     path = tmp_path / "breaks.pdf"
     sheet = Sheet(path)
     sheet.text(45, 100, "Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año.", 11, BOLD)
@@ -553,7 +554,7 @@ def test_paragraph_breaks_of_two_columns_level_with_each_other_do_not_cut_across
     for x, paragraphs in ((45, left), (305, right)):
         top = 118.0  # 7 points under the line across; the paragraph breaks leave 8
         for lines in paragraphs:
-            top = sheet.lines(x, top, lines, size=9, leading=1.35) + 5
+            top = sheet.lines(x, top, lines, size=9, leading=1.35) + spacing
     sheet.save()
     assert blocks(path) == [
         ["Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año."],

@@ -715,7 +715,7 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
             settings.gutter_even * a.size,
             settings.gutter_indent * a.size,
         )
-        if not start - room < a_box["bottom"] <= start + 0.5:
+        if not start - max(room, settings.paragraph_gap * a.size) < a_box["bottom"] <= start + 0.5:
             continue
         column = [box for box, _ in lines if abs(box["x0"] - a_box["x0"]) <= indent]
         for b_box in column:
@@ -726,7 +726,7 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
                 if c is not a_box and c is not b_box
             ):
                 return True
-            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and _paragraph_break(
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + settings.paragraph_gap * a.size and _paragraph_break(
                 a_box, b_box, column, a.size, settings
             ):
                 return True
