@@ -154,6 +154,7 @@ class MonthTable:
     body_rules: bool = True  # vertical rules between the body's cells (glyph, box and text markings)
     cell_fill: str | None = None  # shading: each cell's own pale fill instead of one row background
     bar_graze: float = 0.4  # rounded_bar: how far (columns) a bar's rounded ends reach into the months beside
+    bar_band: bool = False  # rounded_bar: one pale band under the whole row instead of cells a white line apart
     broken: int = 0  # > 0: each name printed in pieces of this many letters, one under the other (a narrow cell)
 
     def edge(self, month: int) -> float:
@@ -253,11 +254,13 @@ def _shaded_cells(sheet: Sheet, table: MonthTable) -> None:
 
 
 def _rounded_bars(sheet: Sheet, table: MonthTable) -> None:
-    """Pale cells a thin white line apart; over each run of active months a rounded bar (curves)
-    whose ends reach `bar_graze` of a column into the months either side."""
+    """Pale cells a thin white line apart (one pale band when `bar_band`); over each run of active
+    months a rounded bar (curves) whose ends reach `bar_graze` of a column into the months either side."""
     graze = table.bar_graze
     body_top = table.top + table.header_h
-    for month in range(1, 13):
+    if table.bar_band:
+        sheet.rect(table.x, body_top, 12 * table.col, table.body_h, stroke=False, fill="F1EDF7")
+    for month in range(1, 13 if not table.bar_band else 1):
         sheet.rect(table.edge(month), body_top, table.col, table.body_h, stroke=False, fill="F1EDF7")
         sheet.rect(table.edge(month), body_top, 0.8, table.body_h, stroke=False, fill="FFFFFF")
     height = table.body_h * 0.6

@@ -70,6 +70,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     5127: None,  # headings in bands, "Elemento innovador" at a page's foot past a side panel: its text on the next page
     5157: None,  # a heading's first word alone at one place on two fichas' pages: no running header (running.py)
     6328: None,  # a grid beside a side panel whose boxes start left of its heading: still a grid (rows.py)
+    6499: None,  # a side panel's heading level with the column's text; Sello rows opening the next column past a band
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
@@ -88,6 +89,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     4822: None,  # pdf: the Sello table ends above the next title, its justifications right of it (fichas.py)
     4830: None,  # pdf: a word wider than its cell cut without a hyphen, "acompañamien" over "to" (breaks.py)
     5444: None,  # pdf: a Sello table of its own ending above the next title (fichas.py heads_by_page)
+    6436: None,  # pdf: a Sello table row cut by the page break, its name wrapped: each cell goes on in its cell
 }
 
 

@@ -211,6 +211,22 @@ def test_an_optional_section_printed_empty_is_flagged(tmp_path, key):
     assert (key, "seccion_vacia") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
 
 
+@pytest.mark.parametrize(
+    "key, text",
+    [
+        ("descripcion", "En paralelo, se realizaron talleres respecto al contexto socio político en"),
+        ("sostenibilidad", "Sigue vigente y se ejecuta cada año, de la mano de la"),
+    ],
+)
+def test_a_text_ending_on_a_function_word_is_flagged(tmp_path, key, text):
+    """A section's text whose last word is a preposition, article or conjunction with no mark after it
+    (issue 20: a cell's or column's last lines read into another section): its sentence was cut, the
+    record is to review, the aviso names the field."""
+    record = record_of(write_ficha(tmp_path, parts={key: paragraphs(text)}))
+    assert record[key] == text
+    assert (key, "lectura_dudosa") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+
+
 def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
     def dates(b: DocBuilder) -> None:
         b.month_table({})

@@ -406,17 +406,19 @@ def test_a_heading_at_the_top_of_every_other_page_is_read(tmp_path):
     assert [r["fuente"]["paginas"] for r in got] == [[1, 2], [3, 4], [5, 6], [7, 8]]
 
 
-def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
+@pytest.mark.parametrize("short_first", [False, True], ids=["short-inside", "short-first"])
+def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path, short_first):
     """No space between paragraphs, each first line indented by 1.5 em; a one-line paragraph
-    (indented, ending a sentence) followed by another; a bulleted Sello list with a hanging
-    indent stays one item per bullet."""
+    (indented, ending a sentence; the section's first when `short_first`) followed by another; a
+    bulleted Sello list with a hanging indent stays one item per bullet."""
     sheet = Sheet(tmp_path / "ficha.pdf")
     sheet.text(45, 50, "Incubadora Cooperativa", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD RECOLETA", 10, BOLD)
     top = sections(sheet, 110, [(OFICINAS, ["Oficina de Migración"]), ("Grupo prioritario", ["Trabajadores."])])
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
     short = "Se firma un convenio."
-    for paragraph in (FIRST, CUT, short, LAST):
+    paragraphs = (short, FIRST, CUT, LAST) if short_first else (FIRST, CUT, short, LAST)
+    for paragraph in paragraphs:
         lines = wrap(paragraph, WIDTH - 15)
         top = sheet.text(60, top, lines[0], 10) + 3
         top = sheet.lines(45, top, lines[1:], size=10) if lines[1:] else top
@@ -430,7 +432,7 @@ def test_paragraphs_set_apart_by_a_first_line_indent_stay_apart(tmp_path):
         top = sheet.lines(60, top, wrap(item, WIDTH - 15), size=10, leading=1.3)
     sheet.save()
     (got,) = records(tmp_path / "ficha.pdf")
-    assert got["descripcion"] == "\n\n".join([FIRST, CUT, short, LAST])
+    assert got["descripcion"] == "\n\n".join(paragraphs)
     assert [(s["linea"], s["justificacion"]) for s in got["lineas_sello"]] == [
         ("vinculacion_comunitaria", "ya que reúne a vecinos chilenos y extranjeros en el barrio."),
         ("fortalecimiento_institucional", "ya que forma a los equipos municipales en la atención."),

@@ -77,12 +77,14 @@ def justified(
     return [" ".join(line) for line in lines]
 
 
-def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
+def side_panel_at_a_page_break(path, ends: str) -> tuple[str, str]:
     """Page 1: title; a filled side panel on the right holding the municipality label and the
     category boxes; in the main column on the left the description, its justified text cut at the
-    page's foot (mid-sentence, or at a sentence's end when `sentence_ends`). Page 2: the text goes
-    on at the top of the main column (in lower case, or a new paragraph), then the innovation
-    element. Returns the description's text before and after the break."""
+    page's foot: mid-sentence (`ends` "open"), at a sentence's end short of the edge ("sentence"),
+    or, set ragged right, at a sentence's end too near the edge for the next page's first word to
+    have fitted ("unsure"). Page 2: the text goes on at the top of the main column (in lower case,
+    or a new paragraph), then the innovation element. Returns the description's text before and
+    after the break."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.rect(380, 110, 170, 200, stroke=False, fill="DCE6F2")
@@ -90,13 +92,24 @@ def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
     row = sheet.text(390, 145, "Categoría", 11, BOLD) + 8
     row = sheet.ballot_list(390, row, CATEGORY_LABELS, [3], pitch=14)
     top = sheet.text(45, 120, "Breve descripción", 12, BOLD) + 8
-    words = (WORDS * 5)[: 5 * len(WORDS) - 3]
-    if sentence_ends:  # the last line, short of the edge, ends a sentence: the paragraph's end
+    words = ["La", *(WORDS * 5)[1 : 5 * len(WORDS) - 3]]
+    after = {"open": "las vecinas del barrio cada año.", "sentence": "Las monitoras siguen el curso."}.get(
+        ends, "Posteriormente las monitoras siguen el curso."
+    )
+    if ends == "sentence":  # the last line, short of the edge, ends a sentence: the paragraph's end
         words = [*words[:-4], words[-4] + "."]
-    lines = justified(sheet, 45, top, ["La", *words[1:]], 310, ragged_end=sentence_ends)
+    if ends == "unsure":
+        lines = broken(words, 307)
+        while stringWidth(" ".join(lines[-1]) + ". Posteriormente", BODY, 10) <= 310:
+            lines = lines[:-1]
+        words = [w for line in lines for w in line]
+        words[-1] += "."
+    measure = 307 if ends == "unsure" else None
+    lines = justified(
+        sheet, 45, top, words, 310, ragged_end=ends == "sentence", ragged=ends == "unsure", measure=measure
+    )
     before = " ".join(lines)
     sheet.next_page()
-    after = "Las monitoras siguen el curso." if sentence_ends else "las vecinas del barrio cada año."
     top = sheet.text(45, 50, after, 10, BODY) + 16
     top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
     sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
@@ -104,14 +117,18 @@ def side_panel_at_a_page_break(path, sentence_ends: bool) -> tuple[str, str]:
     return before, after
 
 
-@pytest.mark.parametrize("sentence_ends", [False, True])
-def test_a_paragraph_goes_on_past_a_side_panel_read_before_the_next_page(tmp_path, sentence_ends):
+@pytest.mark.parametrize("ends", ["open", "sentence", "unsure"])
+def test_a_paragraph_goes_on_past_a_side_panel_read_before_the_next_page(tmp_path, ends):
+    """Whether it goes on or not, or nothing tells (then a note on the description says so), the
+    text at the next page's head is the description's, not the side panel's last section's."""
     path = tmp_path / "ficha.pdf"
-    before, after = side_panel_at_a_page_break(path, sentence_ends)
+    before, after = side_panel_at_a_page_break(path, ends)
     (got,) = records(path)
-    assert got["descripcion"] == before + ("\n\n" if sentence_ends else " ") + after
+    assert got["descripcion"] == before + (" " if ends == "open" else "\n\n") + after
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
     assert got["categorias"] == ["capacitaciones"]
+    unsure = [a["codigo"] for a in got["revision"]["avisos"] if a["campo"] == "descripcion"]
+    assert unsure == (["lectura_dudosa"] if ends == "unsure" else []), unsure
 
 
 ROWS = [

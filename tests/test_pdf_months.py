@@ -95,6 +95,15 @@ def test_a_rounded_bar_marks_the_months_it_covers_not_those_its_ends_graze(tmp_p
     assert table_months(the_table(path)) == [9, 10, 11]
 
 
+@pytest.mark.parametrize("active", [[9, 10, 11], [1, 2], [12]])
+def test_a_bar_over_part_of_an_undivided_row_under_a_divided_header_marks_its_months_only(tmp_path, active):
+    """The header's cells are divided, the body is one pale band: an undivided body reads as one
+    merged cell, but a bar over some of its columns and not the others shows they were not merged."""
+    path = tmp_path / "bar.pdf"
+    month_table_page(path, MonthTable(header="short", marking="rounded_bar", active=active, bar_band=True))
+    assert table_months(the_table(path)) == active
+
+
 @pytest.mark.parametrize("marking", ["glyph", "box", "shading"])
 @pytest.mark.parametrize("header, pieces", [("full", 4), ("short", 1)])
 def test_names_broken_over_the_lines_of_narrow_header_cells_are_joined(tmp_path, header, pieces, marking):

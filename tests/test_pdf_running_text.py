@@ -147,3 +147,20 @@ def test_a_headings_last_word_alone_under_its_rest_at_one_place_on_every_page_is
     words = [w for block in _lines(path) for line in block for w in line.split()]
     assert words.count("actividad") == 3
     assert "Boletín" not in words
+
+
+def test_a_labelled_page_number_goes_even_on_a_documents_only_page(tmp_path):
+    """ "Página 1" (or "Pág. 1 de 1") alone in the bottom band of a one-page document repeats
+    nowhere, yet it is a page number by its words (vocabulary `page_number_words`): it goes, while
+    a line of the band that holds other words with its number stays."""
+    for footer in ("Página 1", "Pág. 1 de 1"):
+        path = tmp_path / "one.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        c.drawString(60, 40, "Se crea en 2019.")
+        c.drawString(480, 24, footer)
+        c.showPage()
+        c.save()
+        lines = [line for block in _lines(path) for line in block]
+        assert footer not in lines and "Se crea en 2019." in lines, lines

@@ -73,6 +73,7 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
         ),
         ("sostenibilidad", "municipalidad. Sigue vigente y tiene una periodicidad anual."),  # the section before's end
         ("grupo_prioritario", "Personas migrantes y refugiadas. cooperativas, Comunitario Planificación"),
+        ("elemento_innovador", "Se complementan los cursos iniciales con"),  # its sentence's end read elsewhere
     ],
 )
 def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):
@@ -108,3 +109,22 @@ def test_another_fichas_municipality_label_inside_a_text_flags_it(tmp_path, labe
     record = ficha.model_dump(mode="json")
     assert record["municipalidad"]["comuna"] == "Recoleta"
     assert bool(_flagged(record, "elemento_innovador")) is flagged, record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("line", "missing"),
+    [
+        ("Fortalecimiento institucional, ya que la municipalidad fortaleció las capacidades del equipo.", True),
+        ("Vinculación comunitaria, ya que reúne a los vecinos.", False),
+    ],
+    ids=["a-line-the-list-lacks", "a-line-the-list-has"],
+)
+def test_a_sello_line_read_into_another_text_flags_the_sello_list_when_it_lacks_that_line(tmp_path, line, missing):
+    """The last row of the Sello table read into the innovation element: that text is flagged, and
+    the Sello list too when it lacks the line (a line lost from it); a list holding the line is not."""
+    path = write_ficha(tmp_path, parts={"elemento_innovador": paragraphs(TEXTS["elemento_innovador"], line)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert [s["linea"] for s in record["lineas_sello"]] == ["vinculacion_comunitaria"]
+    assert _flagged(record, "elemento_innovador"), record["revision"]["avisos"]
+    assert bool(_flagged(record, "lineas_sello")) is missing, record["revision"]["avisos"]

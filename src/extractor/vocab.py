@@ -70,6 +70,12 @@ def unhyphenating_producers() -> tuple[str, ...]:
 
 
 @cache
+def page_number_words() -> frozenset[str]:
+    """Words (folded) that label a page number in a page's margin ("página", "pág", "de")."""
+    return frozenset(fold(w) for w in _data()["page_number_words"])
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Short Spanish words (lower case) that open a line of running text: articles, prepositions,
     conjunctions, pronouns."""

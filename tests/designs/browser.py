@@ -484,6 +484,7 @@ p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "
 .panel {{ background: #{d.panel_colour}; {"color: white;" if dark else ""} padding: 8pt; border-radius: 6pt; }}
 {".panel h2.h { color: white; }" if dark else ""}
 .cards {{ display: grid; grid-template-columns: 1fr 1fr; gap: 8pt; }}
+.cards > * {{ break-inside: avoid; }}  /* Chromium overlaps the next content with a grid card a page breaks */
 .cards .sec, .cards table.rows {{ border: 1px solid #C8CEDD; border-radius: 6pt; padding: 5pt 8pt;
   background: #F7F8FC; }}
 .bands .sec {{ background: #F1F3F8; margin: 0 0 5pt 0; padding: 3pt 8pt; }}

@@ -19,7 +19,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
-from ..vocab import sello_lead_ins
+from ..vocab import function_words, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -28,7 +28,7 @@ from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
-from .sello import named_sentences, names_inside, read_lines
+from .sello import named_line, named_sentences, names_inside, read_lines
 from .shapes import Record
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
@@ -439,14 +439,22 @@ CLOSING_MARKS = frozenset(":;,.)]}»”’")  # a sentence never opens with one
 LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
+def _ends_on_a_function_word(text: str) -> bool:
+    """`text` ends with an article, preposition or conjunction ("con", "de la", "y": vocabulary
+    `function_words`) and no mark after it: no sentence ends so, its rest was read elsewhere."""
+    last = text.rstrip().rsplit(None, 1)[-1]
+    return last.isalpha() and last.lower() in function_words()
+
+
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
-    comma (its sentence cut: the
+    comma or a function word (`_ends_on_a_function_word`; its sentence cut: the
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
-    into this section). None occurs in a section read whole."""
+    into this section; `lineas_sello` gets one too when it lacks that line). None occurs in a
+    section read whole."""
     for key, text in _running_texts(record):
         if text.lstrip()[:1].islower():
             opening = text.strip().split("\n\n")[0][:40]
@@ -455,10 +463,13 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
-        if text.rstrip()[-1] == ",":
+        if text.rstrip()[-1] == "," or _ends_on_a_function_word(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
+            read = {line["linea"] for line in record["lineas_sello"]}
+            for sentence in (s for s in named if named_line(s) not in read):
+                notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text

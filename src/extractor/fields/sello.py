@@ -120,6 +120,12 @@ def named_sentences(text: str) -> list[str]:
     return [text[n : n + 60] for n in starts if _line_at_start(text[n:])]
 
 
+def named_line(sentence: str) -> str | None:
+    """The id of the Sello line whose name opens `sentence` (one of `named_sentences`), else None."""
+    found = _line_at_start(sentence)
+    return found[0] if found else None
+
+
 def names_inside(lines: list[LineaEntry]) -> list[str]:
     """The sentences of the lines' justifications that open with a Sello line's name, which no rule
     cut apart (a name with no punctuation after it, a table's rows read into one paragraph): the

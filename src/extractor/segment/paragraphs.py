@@ -37,7 +37,9 @@ relative to the font size (ems), never to one design's coordinates.
    is one again (`_continues`: its sentence runs on, or a new sentence
    starts unindented where the document's paragraphs start indented), also
    past what was read of other drawn regions between the two parts (a side
-   panel read after the column beside it).
+   panel read after the column beside it); a table row cut by the page
+   break goes on cell by cell (`_cell_cut_by_the_page`), and a row's next
+   cell is never its cell's text going on (`_next_cell`).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -89,10 +91,13 @@ PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts 
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
-JUSTIFIED_EDGE_EMS = 0.2  # a justified line this close (in ems) to its column's edge was stretched to it
+JUSTIFIED_EDGE_EMS = 0.05  # a justified line this close (in ems) to its column's edge was stretched to it
 MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
 MAX_HANG_EMS = 2.0  # ems: a line going on from the line above starts at most this far right of that line's start
 BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
+ROW_CELLS = 2  # text blocks level side by side at a page's foot that make a table's row
+ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within this much
+SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 CLAUSE_END = re.compile(r"[:;][\"'”’»)\]]*\s*$")  # a sentence's clause ends: a list or a clause may follow
@@ -385,7 +390,7 @@ def _indent(line: Line, left: float) -> bool:
 def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     """Paragraphs set apart by a first-line indent rather than space (kind 7 of issue 15): an
     indented line starts a paragraph when the line before it is at the block's left edge or
-    is a whole one-line paragraph (it started one and ends a sentence). A list item's hanging
+    is a whole one-line paragraph (it started one, or the block, and ends a sentence). A list item's hanging
     indent (the line before has a list marker, or is an indented line that started nothing or
     goes on) splits nothing."""
     lines = block.lines
@@ -398,7 +403,10 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
         if (
             _indent(lines[k], left)
             and not LIST_MARKER.match(lines[k - 1].text)
-            and (not _indent(lines[k - 1], left) or (k - 1 in cuts and SENTENCE_END.search(lines[k - 1].text)))
+            and (
+                not _indent(lines[k - 1], left)
+                or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text))
+            )
         ):
             cuts.append(k)
     if not cuts:
@@ -522,9 +530,10 @@ def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUAT
 
 def _ragged(a: TextBlock) -> bool | None:
     """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
-    not all within CONTINUATION_EMS / 2 ems of the widest (else the text is justified, and a last
-    line short of the edge ends its paragraph whatever would have fitted). None when fewer than
-    two such lines tell."""
+    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest (else the text is
+    justified, and a last line short of the edge ends its paragraph whatever would have fitted; a
+    line left unstretched, such as one opening with a bold name, does not make it ragged). None
+    when fewer than two such lines tell."""
     last = _line_box(a.lines[-1])
     if last is None:
         return None
@@ -535,7 +544,10 @@ def _ragged(a: TextBlock) -> bool | None:
         for line in a.lines[:-1]
         if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
     ]
-    return max(rights) - min(rights) > CONTINUATION_EMS * em / 2 if len(rights) >= 2 else None
+    if len(rights) < 2:
+        return None
+    short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
+    return 2 * short >= len(rights)
 
 
 def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
@@ -638,6 +650,7 @@ def join_continued_paragraphs(
         if not (
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
+            and not _next_cell(prev, item)
             and (_drawn_region(prev) is None) == (_drawn_region(item) is None)
             and is_body(item)
             and (
@@ -647,9 +660,24 @@ def join_continued_paragraphs(
             return False
         return _continues(prev, item, dress)
 
+    def cell_goes_on(prev: Item, item: TextBlock) -> bool:
+        """A cell's text going on in the same cell of a row cut by the page break: a bold name
+        goes on in lower case, body text as a paragraph does."""
+        return (
+            isinstance(prev, TextBlock)
+            and (is_body(prev) or is_lead_in(prev))
+            and (is_body(item) or (is_lead_in(item) and item.lines[0].text[:1].islower()))
+            and bool(_continues(prev, item, dress))
+        )
+
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and out:
+            cell = _cell_cut_by_the_page(out, item)
+            above = out[cell] if cell is not None else None
+            if cell is not None and isinstance(above, TextBlock) and cell_goes_on(above, item):
+                out[cell] = replace(above, lines=above.lines + item.lines)
+                continue
             candidates = [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
@@ -658,13 +686,66 @@ def join_continued_paragraphs(
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
             if any(verdict is None for _, verdict in verdicts):
-                out.append(_paragraph_end_unsure(item))
+                out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
+                continue
         out.append(item)
     return out
 
 
+def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
+    """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
+    text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
+    of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
+    read on it, their first lines level (tops within ROW_LEVEL_EMS ems) and side by side; the one
+    standing in `item`'s column (overlapping it across by SAME_CELL_COLUMN of the narrower width),
+    and in no other's. A row's cells are read one after the other (label, then value), so the
+    label's words wrapped past the page break go on in the label's cell, not in the value read
+    just before them (Word's table rows may break across pages)."""
+    page, box = item.prov.page, item.prov.bbox
+    if page is None or box is None or any(o.prov.page == page for o in out):
+        return None
+    row: list[int] = []
+    for k in range(len(out) - 1, -1, -1):
+        other = out[k]
+        if not isinstance(other, TextBlock) or other.prov.page != page - 1 or other.prov.bbox is None:
+            break
+        row.append(k)
+    row = [k for k in row if _level(out[k], out[row[0]])] if row else []
+    if len(row) < ROW_CELLS or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None]):
+        return None
+    under = [k for k in row if (b := out[k].prov.bbox) is not None and _one_column(b, box)]
+    return under[0] if len(under) == 1 else None
+
+
+def _next_cell(a: TextBlock, b: TextBlock) -> bool:
+    """`b` stands right of `a` on `a`'s page, its first line level with `a`'s first (`_level`): the
+    next cell of `a`'s row (a name | its justification), never the next column of `a`'s text."""
+    box_a, box_b = a.prov.bbox, b.prov.bbox
+    return (
+        box_a is not None and box_b is not None and a.prov.page == b.prov.page and box_b[0] >= box_a[2] and _level(a, b)
+    )
+
+
+def _level(a: Item, b: Item) -> bool:
+    """The two blocks' first lines stand level: tops within ROW_LEVEL_EMS ems of the larger size."""
+    box_a, box_b = a.prov.bbox, b.prov.bbox
+    em = max(a.size, b.size) if isinstance(a, TextBlock) and isinstance(b, TextBlock) else DEFAULT_SIZE
+    return box_a is not None and box_b is not None and abs(box_a[1] - box_b[1]) <= ROW_LEVEL_EMS * em
+
+
+def _side_by_side(boxes: list[BBox]) -> bool:
+    """No two of `boxes` overlap across."""
+    ordered = sorted(boxes)
+    return all(a[2] <= b[0] for a, b in pairwise(ordered))
+
+
+def _one_column(a: BBox, b: BBox) -> bool:
+    overlap = min(a[2], b[2]) - max(a[0], b[0])
+    return overlap >= SAME_CELL_COLUMN * min(a[2] - a[0], b[2] - b[0])
+
+
 def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
-    """The note (aviso `lectura_dudosa`) standing before `b` when nothing tells whether the
+    """The note (aviso `lectura_dudosa`) standing after `b` when nothing tells whether the
     paragraph before the break ended there: ragged text whose last line ends a sentence too near
     the edge for `b`'s first word to have fitted after it. The break is kept."""
     return ReaderNote(
@@ -949,6 +1030,9 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         ]
         regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
         row = _row_values(label, lines, label.size or 10.0, regions)
+        first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
+        if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):
+            continue
         if row:
             values[id(label)] = sorted(row, key=lambda line: (_box(line)[1], _box(line)[0]))
             value_regions[id(label)] = regions.get(id(values[id(label)][0]))
@@ -967,6 +1051,36 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, items: list[Item]) -> bool:
+    """The label stands in a drawn panel holding more than it (a side panel's heading, over the
+    panel's boxes and lines), and the value's first line outside that panel, clear of all the
+    panel holds across (right of it, or left): text of the column beside the panel, level with the
+    label by chance, is no cell of its row (text belongs to the panel it stands in). A label alone
+    in its panel (a filled label cell) may have its value beside it, outside; so may a label whose
+    panel's other rows' values reach as far (a value overflowing its card)."""
+    if label.region is None:
+        return False
+    panel = _root(label.region)
+    if value_region is not None and _root(value_region) == panel:
+        return False
+    held = [
+        box
+        for item in items
+        if item is not label
+        and item.prov.page == label.prov.page
+        and (region := _drawn_region(item)) is not None
+        and _root(region) == panel
+        and (box := item.prov.bbox) is not None
+    ]
+    first = _box(value)
+    return bool(held) and not any(_in_column(first, box) for box in held)
+
+
+def _root(region: str) -> str:
+    """The outermost drawn region of a region's path ("p3-7" of "p3-7/2")."""
+    return region.split("/", 1)[0]
 
 
 def split_category_column(item: Item, judge: Judge) -> list[Item]:

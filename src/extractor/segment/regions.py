@@ -5,7 +5,7 @@ nested in the panel 7 of page 3). A side panel, band or card cut by a page break
 of two pages. Its part on the later page is the same region going on when (`continued_regions`):
 
 - the part holds no anchor before its text (its first item is no heading, title or municipality
-  label) and no anchor is set level with its top beside it (a row's label, read after its value):
+  label) and no anchor is set level with its top left of it (a row's label, read after its value):
   it carries on, it does not start anything;
 - it opens its column on its page (nothing of the ficha is printed above it across its width) and
   the earlier part closes its column on the ficha's page before (nothing printed below it across
@@ -17,10 +17,14 @@ of two pages. Its part on the later page is the same region going on when (`cont
   columns), its last column goes on at the first column of the part's page: only the region
   read first there among those opening with no anchor may go on it (a region opening with no
   anchor read after it is a card of its own page going on past a column break);
-- the earlier part is the last read of the regions closing their columns on that page, and the
-  two stand in one column: their printed text overlaps across by `SAME_COLUMN` of the narrower
-  one's width (a region read after it, cut by the page's foot in another column, is what a
-  flow of CSS columns carries over; then nothing is said here).
+- the earlier part is the last read of the regions closing their columns on that page, holds more
+  than anchors (a heading's band read last holds no text to go on: what follows it is its section's
+  by reading order), and the two stand in one column: their printed text overlaps across by
+  `SAME_COLUMN` of the narrower one's width (a region read after it, cut by the page's foot in
+  another column, is what a flow of CSS columns carries over; then nothing is said here), or the
+  earlier part is one of the regions closing their columns that stand in the later part's column,
+  its printed text starting level (within an em) with the one read last: cards of one row of a
+  grid, each cut by the page's foot, each going on in its own column.
 
 Geometry is that of the items' printed boxes (points), never of one design. Segmentation reads
 such a part with the section the earlier part was read with last (`fichas._ficha`), never with
@@ -50,6 +54,7 @@ class RegionPart:
     opens_with_anchor: bool  # its first item (in reading order) is an anchor
     first: int  # the index of its first item in reading order
     last: int  # the index of its last item
+    anchors_only: bool = False  # every item of it is an anchor (a heading's band): no text to go on
 
 
 def root(region: str) -> str:
@@ -64,6 +69,7 @@ def region_parts(items: Sequence[Item], anchors: Sequence[bool]) -> dict[str, Re
     pages: dict[str, int] = {}
     opens: dict[str, bool] = {}
     spans: dict[str, tuple[int, int]] = {}
+    texts: set[str] = set()
     for n, (item, anchor) in enumerate(zip(items, anchors, strict=True)):
         region = _held_in(item)
         if region is None or item.prov.page is None:
@@ -72,6 +78,8 @@ def region_parts(items: Sequence[Item], anchors: Sequence[bool]) -> dict[str, Re
         page = pages.setdefault(name, item.prov.page)
         boxes.setdefault(name, []).extend(box for on, box in _printed(item) if on == page)
         opens.setdefault(name, anchor)
+        if not anchor:
+            texts.add(name)
         spans[name] = (spans.get(name, (n, n))[0], n)
     out: dict[str, RegionPart] = {}
     for name, found in boxes.items():
@@ -79,7 +87,14 @@ def region_parts(items: Sequence[Item], anchors: Sequence[bool]) -> dict[str, Re
             breaks = _column_breaks(found)
             head, tail = found[: breaks[0]] if breaks else found, found[breaks[-1] :] if breaks else found
             out[name] = RegionPart(
-                name, pages[name], bbox_union(found), bbox_union(head), bbox_union(tail), opens[name], *spans[name]
+                name,
+                pages[name],
+                bbox_union(found),
+                bbox_union(head),
+                bbox_union(tail),
+                opens[name],
+                *spans[name],
+                anchors_only=name not in texts,
             )
     return out
 
@@ -115,8 +130,21 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
         flowing = any(p.head != p.tail or _went_on(p, parts.values()) for p in cut)
         if flowing and part is not _first_carried(parts.values(), part.page):
             continue  # the page before is a flow of columns: it goes on in the region read first, if anywhere
+        if last.anchors_only:
+            continue  # a heading's band read last: what follows is its section's by reading order
         if _same_column(last.tail, part.head) and not _went_on(last, parts.values()):
             out[part.name] = last.name
+            continue
+        beside = [
+            p
+            for p in cut
+            if p is not last
+            and not p.anchors_only
+            and _same_column(p.tail, part.head)
+            and abs(p.box[1] - last.box[1]) <= em  # cards of one grid row start level
+        ]
+        if beside and not _went_on(above := max(beside, key=lambda p: p.last), parts.values()):
+            out[part.name] = above.name
     return out
 
 
@@ -138,8 +166,9 @@ def _went_on(part: RegionPart, parts: Iterable[RegionPart]) -> bool:
 
 
 def _level_beside(box: BBox, head: BBox, em: float) -> bool:
-    """Whether `box` stands beside `head` (no overlap across), its top within an em of head's."""
-    return not _across(box, head) and abs(box[1] - head[1]) <= em
+    """Whether `box` stands left of `head` (where a row's label stands), its top within an em of
+    head's. (An anchor right of it heads a row of the next column.)"""
+    return box[2] <= head[0] and abs(box[1] - head[1]) <= em
 
 
 def _same_column(a: BBox, b: BBox) -> bool:

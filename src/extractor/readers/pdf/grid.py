@@ -5,7 +5,8 @@ initials E F M A M J J A S O N D read by position) over a body row. Columns
 are read from the header's positions; the body row's cells from its vertical
 rules and the sides of its fills and outlines: a merged cell spans the
 columns between two rules, but only where the header shows the columns the
-body leaves undivided, and only while it holds marks in one column at most.
+body leaves undivided, and only while it holds marks in one column at most
+and no bar or shading covers some of its columns and not the others.
 A cell is active when it holds a checked box or a check glyph, when a dark
 bar covers it, or when it is shaded apart from the row's background; a fill
 marks a column when it covers most of the column's width (`_column_fills`).
@@ -352,8 +353,10 @@ def _month_table(
         seg_marks = [m for m in marks if column_of(m.box) in cols]
         seg_words = [w for w in words if column_of(w) in cols]
         marked_cols = {column_of(m.box) for m in seg_marks} | {column_of(w) for w in seg_words if _is_glyph(w)}
-        # A merged cell holds one mark; marks in several of its columns mean the columns were not merged.
-        pieces = [(c, 1) for c in sorted(cols)] if len(marked_cols) > 1 else [(start, span)]
+        # A merged cell holds one mark; marks in several of its columns, or a bar or shading over some
+        # of its columns and not others, mean the columns were not merged.
+        split = len(marked_cols) > 1 or (bool(shaded & cols) and not cols <= shaded)
+        pieces = [(c, 1) for c in sorted(cols)] if split else [(start, span)]
         for first, count in pieces:
             piece = set(range(first, first + count))
             piece_words = [w for w in seg_words if column_of(w) in piece]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ...layout import Line
 from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
 from ...text import fold
+from ...vocab import page_number_words
 from .geometry import contains, vertical_overlap
 from .objects import Word
 from .order import Unit, line_fragments
@@ -172,7 +173,12 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
 
 
 def _is_number(unit: Unit) -> bool:
-    return bool(re.fullmatch(r"[\d\W]*\d[\d\W]*", _line_text(unit)))
+    """A number alone ("3", "- 3 -", "3/10"), or labelled as a page's ("Página 3", "Pág. 3 de 10":
+    its other words all `page_number_words`)."""
+    text = _line_text(unit)
+    if not re.search(r"\d", text):
+        return False
+    return all(word.isdigit() or word in page_number_words() for word in re.findall(r"[^\W_]+", fold(text)))
 
 
 def _inside_text(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
