@@ -126,3 +126,52 @@ def test_a_box_split_in_the_middle_of_a_paragraph_keeps_its_next_paragraphs(tmp_
     assert got["descripcion"] == "\n\n".join([SPLIT, THIRD])
     assert got["sostenibilidad"] == "Se ejecuta de manera periódica."
     assert [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"] == []
+
+
+def card_of_rows_beside_the_flow(path, run_on: bool) -> None:
+    """Flow sections; then the description's heading and paragraph in the left column, and in the
+    right column a shaded card of two label | value rows (financing, dates; no heading
+    of its own) with, under it outside every box, the description going on (`run_on` False); or
+    (`run_on`) a card holding the innovation heading and its text's first line, its next lines
+    running on right under the card's edge, outside it, before the Sello heading."""
+    sheet = Sheet(path)
+    top = head(sheet) + 20
+    sheet.text(45, top, "Breve descripción", 11, BOLD)
+    sheet.lines(45, top + 20, wrap(FIRST, WIDTH), size=10)
+    if run_on:
+        lines = wrap(SECOND, WIDTH)
+        sheet.rect(300, top - 6, WIDTH + 12, 46, stroke=False, fill=SHADE)
+        sheet.text(306, top, "Elemento innovador", 11, BOLD)
+        sheet.lines(306, top + 20, lines, size=10, leading=1.2)  # the card ends under the first line
+        bottom = top + 20 + 12 * len(lines) + 14
+    else:
+        sheet.rect(300, top - 6, WIDTH + 12, 70, stroke=False, fill=SHADE)
+        sheet.text(306, top, "Forma de", 11, BOLD)
+        sheet.text(306, top + 13, "financiamiento", 11, BOLD)
+        sheet.text(420, top, "Recursos propios.", 10)
+        sheet.text(306, top + 34, "Fechas de", 11, BOLD)
+        sheet.text(306, top + 47, "implementación", 11, BOLD)
+        sheet.text(420, top + 34, "Desde el año 2021.", 10)
+        bottom = sheet.lines(306, top + 80, wrap(SECOND, WIDTH), size=10) + 14
+    sheet.text(306, bottom, "Líneas Sello", 11, BOLD)
+    sheet.lines(306, bottom + 20, wrap(SELLO, WIDTH), size=10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("run_on", [False, True], ids=["card-of-rows", "paragraph-past-the-card"])
+def test_text_outside_the_cards_after_them_goes_on_with_its_own_section(tmp_path, run_on):
+    """Text printed outside every drawn region, read right after a card: after a card of label |
+    value rows beside the page's flow, it is the flow's section's (the description's), not the
+    card's first row's (browser seed 6521: the description's end went to the financing, flagged
+    but the description cut short); right under the last line of the text of a card's section,
+    at its left edge, it is that paragraph running on past the card's edge."""
+    path = tmp_path / "ficha.pdf"
+    card_of_rows_beside_the_flow(path, run_on)
+    (got,) = records(path)
+    if run_on:
+        assert got["descripcion"] == FIRST
+        assert got["elemento_innovador"] == SECOND
+    else:
+        assert got["descripcion"] == f"{FIRST}\n\n{SECOND}" or got["descripcion"] == f"{FIRST} {SECOND}"
+        assert got["forma_financiamiento"]["texto"] == "Recursos propios."
+        assert got["fechas_implementacion"]["texto"] == "Desde el año 2021."

@@ -19,6 +19,7 @@ from .pdf_builders import (
     checkbox_panel_beside_text,
     justified_columns,
     pages_with_running_text,
+    panel,
     panels_over_two_columns,
     publication,
     side_by_side_panels,
@@ -483,3 +484,80 @@ def test_text_placed_outside_the_page_is_not_read(tmp_path):
     sheet.rect(40, -220, 200, 40)
     sheet.save()
     assert blocks(path) == [["Texto en la página."]]
+
+
+def test_a_heading_wrapped_in_the_right_column_is_not_cut_where_the_left_column_breaks_a_paragraph(tmp_path):
+    """Two panels side by side (no gutter between them wide enough to split the page) over two
+    columns of text: the widest white across the page is the leading between the two lines of a
+    heading in the right column, level with a paragraph break of the left column. That white is
+    inside one heading (`order._heading_runs_across`), no band edge: the page is cut under the
+    panels and the columns are read one after the other, the heading whole (browser seed 6528:
+    the left column's later paragraphs went to the right column's section, an ok record)."""
+    path = tmp_path / "heading.pdf"
+    sheet = Sheet(path)
+    panel(sheet, 45, 100, 250, 80, FINANCING[0], FINANCING[1][:1])
+    panel(sheet, 301, 100, 244, 80, SUSTAINABILITY[0], SUSTAINABILITY[1][:1])
+    left = [
+        ["El programa nace el año 2022 para", "abordar la brecha idiomática de", "las mujeres de origen haitiano."],
+        ["Para esto se generan instancias de", "prevención y redes de apoyo entre", "las propias mujeres del sector."],
+    ]
+    right = [
+        ["Gracias a la buena recepción se", "complementa con cursos de creole", "para funcionarios municipales."],
+        ["8) Elemento innovador/creativo del", "proyecto o actividad"],
+        ["Se destaca la integralidad con la", "que se trabaja en la Escuela."],
+    ]
+    sheet.text(45, 184, "7) Breve descripción", 12)
+    bottom = sheet.lines(45, 198, left[0], size=10, leading=1.15)
+    sheet.lines(45, bottom + 8, left[1], size=10, leading=1.15)  # white level with the heading's leading
+    bottom = sheet.lines(305, 181, right[0], size=10, leading=1.15)
+    bottom = sheet.lines(305, bottom + 4, right[1], size=12, leading=1.25)
+    sheet.lines(305, bottom + 3, right[2], size=10, leading=1.15)
+    sheet.save()
+    assert blocks(path)[4:] == [["7) Breve descripción"], *left, *right]
+
+
+@pytest.mark.parametrize("spacing", [5.0, 6.5], ids=["under-an-em", "over-an-em"])
+def test_paragraph_breaks_of_two_columns_level_with_each_other_do_not_cut_across_them(tmp_path, spacing):
+    """A line across the page, then two columns of running text whose paragraph breaks fall level
+    with each other: the white of those breaks (a line's leading and the paragraph spacing) is
+    wider than the white under the line across, yet it parts two paragraphs of each column's
+    running text (`order._paragraph_break`: full lines at one pitch on both sides), no band edge:
+    each column is read whole, the left one first (browser seed 7004: the left column's second
+    paragraph was read after the right column's first; seed 7175, the white of an em or more)."""
+    path = tmp_path / "breaks.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 100, "Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año.", 11, BOLD)
+    left = [
+        [
+            "El año 2022 la municipalidad identifica la necesidad de",
+            "abordar la brecha idiomática existente en mujeres de",
+            "origen haitiano que viven en la comuna.",
+        ],
+        [
+            "Para esto, se generan instancias para la prevención de",
+            "la violencia de género, se fomentan las redes de apoyo",
+            "entre las propias mujeres del sector.",
+        ],
+    ]
+    right = [
+        [
+            "En la Escuela participan más de treinta mujeres y una",
+            "facilitadora intercultural que acompaña los procesos",
+            "educativos de los hijos de las participantes.",
+        ],
+        [
+            "Gracias a la buena recepción de la Escuela se ha logrado",
+            "complementar con cursos de creole para funcionarios",
+            "municipales de distintas unidades.",
+        ],
+    ]
+    for x, paragraphs in ((45, left), (305, right)):
+        top = 118.0  # 7 points under the line across; the paragraph breaks leave 8
+        for lines in paragraphs:
+            top = sheet.lines(x, top, lines, size=9, leading=1.35) + spacing
+    sheet.save()
+    assert blocks(path) == [
+        ["Sostenibilidad en el tiempo: la escuela sigue vigente y se ejecuta cada año."],
+        *left,
+        *right,
+    ]

@@ -163,3 +163,50 @@ def test_a_card_going_on_in_the_next_column_of_its_page_is_not_cut_by_the_page_b
     sello = [line["justificacion"] for line in got["lineas_sello"]]
     sello += [a["mensaje"] for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
     assert any(text.endswith("las familias en su regularización.") for text in sello)
+
+
+INNOVATION = ["Se destaca la escuela como un lugar de encuentro", "con pertinencia regional y trabajo en red."]
+INNOVATION_END = ["Además, se complementan los cursos con talleres", "de otras unidades municipales."]
+
+
+def card_flowing_over_both_columns(path) -> None:
+    """Cards set in two CSS columns flowing over two pages: the description's card fills page 1's
+    left column (its heading at the top) and goes on down the whole right column; on page 2 it
+    goes on at the top of the left column, then the innovation card (its heading) follows there
+    and goes on at the top of the right column (the columns balanced on the last page), before
+    the Sello lines' card."""
+    sheet = Sheet(path)
+    sheet.text(40, 40, "Escuela de oficios para mujeres migrantes", 16, BOLD)
+    sheet.text(40, 64, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 90.0
+    for label, value in PANEL:
+        sheet.text(40, top, label, 11, BOLD)
+        top = sheet.lines(220, top, value, 10, BODY) + 12
+    sheet.rect(36, 180, 250, 620, stroke=False, fill="EEF3FA")
+    sheet.text(44, 188, "Breve descripción", 11, BOLD)
+    sheet.lines(44, 206, [LINE[:36]] * 45, 10, BODY)
+    sheet.rect(306, 180, 250, 620, stroke=False, fill="EEF3FA")
+    sheet.lines(314, 188, [LINE[:36]] * 46 + ["y las vecinas del barrio"], 10, BODY)
+    sheet.next_page()
+    sheet.rect(36, 40, 250, 70, stroke=False, fill="EEF3FA")
+    sheet.lines(44, 48, [LINE[:36]] * 2 + DESCRIPTION_END, 10, BODY)
+    sheet.rect(36, 130, 250, 60, stroke=False, fill="EEF3FA")
+    sheet.text(44, 138, "Elemento innovador", 11, BOLD)
+    sheet.lines(44, 156, INNOVATION, 10, BODY)
+    sheet.rect(306, 40, 250, 40, stroke=False, fill="EEF3FA")
+    sheet.lines(314, 48, INNOVATION_END, 10, BODY)
+    sheet.rect(306, 100, 250, 90, stroke=False, fill="EEF3FA")
+    sheet.text(314, 108, "Líneas Sello", 11, BOLD)
+    sheet.lines(314, 126, SELLO, 10, BODY)
+    sheet.save()
+
+
+def test_a_card_going_on_past_the_next_pages_column_break_keeps_its_section(tmp_path):
+    """Page 1 is a flow of columns (the description's card went on from the left column to the
+    right one): its last column goes on at the top of page 2's left column, and the card at the
+    top of page 2's right column is the innovation card going on past that page's column break,
+    not the description's (browser seed 6418: its text went to the description, an ok record)."""
+    card_flowing_over_both_columns(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"].endswith(" ".join(DESCRIPTION_END))
+    assert got["elemento_innovador"] == " ".join(INNOVATION + INNOVATION_END)

@@ -127,6 +127,28 @@ def test_a_headings_first_word_alone_at_one_place_on_every_page_is_kept(tmp_path
     assert "Boletín" not in words
 
 
+def test_a_headings_last_word_alone_under_its_rest_at_one_place_on_every_page_is_kept(tmp_path):
+    """Fichas set alike break one heading at the page's foot in the same row of each: its rest
+    opens the next pages at one place, wrapped again, its last word alone on its line ("del
+    proyecto o" over "actividad", issue 20, browser seed 6525). With the line above it, it is a
+    piece of a template heading: content, kept (else the heading's rest no longer matches and
+    its value's end goes to the next row), while the running header over it goes."""
+    path = tmp_path / "rest.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(3):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(["del proyecto o", "actividad"]):
+            c.drawString(60, HEIGHT - 48 - 12 * k, line)
+        c.drawString(200, HEIGHT - 48, f"Se destaca la coordinación número {n + 1} entre oficinas.")
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert words.count("actividad") == 3
+    assert "Boletín" not in words
+
+
 def test_a_labelled_page_number_goes_even_on_a_documents_only_page(tmp_path):
     """ "Página 1" (or "Pág. 1 de 1") alone in the bottom band of a one-page document repeats
     nowhere, yet it is a page number by its words (vocabulary `page_number_words`): it goes, while

@@ -68,6 +68,7 @@ TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
+RUN_ON_EMS = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
@@ -902,6 +903,8 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             current, box = box[1], None  # a text box's sections end with the box (`_word_text_box`)
         if panel is not None and panel.section is current and not _opens_section(p) and panel.ends_at(p.item):
             current, panel = panel.before, None
+            if _back_to_the_flow(p, current, flow):
+                current = flow
         if _flow_goes_on(p, previous_page, current, flow):
             current = flow
         if p.page is not None:
@@ -1118,6 +1121,26 @@ def _flow_goes_on(
     )
 
 
+def _back_to_the_flow(p: Placed, before: Section | UnknownSection | None, flow: Section | None) -> bool:
+    """Whether `p`, body text printed outside every drawn region that comes right after a drawn
+    region whose section (its heading in the region) took the section `before` as the one it
+    interrupted, goes on with `flow` (the last section whose text was printed outside the
+    regions) rather than with `before`: `before`'s own heading stands in a drawn region too (the
+    row above in a card of label | value rows, a category panel), so it was no text of the page's
+    flow either; the flow's text read after the regions set beside it (a card in the next column,
+    the description going on under it) is the flow's section's."""
+    return (
+        flow is not None
+        and isinstance(before, Section)
+        and before is not flow
+        and _region(before.heading) is not None
+        and p.role is Role.body
+        and isinstance(p.item, TextBlock)
+        and p.item.prov.page is not None
+        and _region(p.item) is None
+    )
+
+
 def _word_text_box(item: Item) -> str | None:
     """The Word text box holding a text block: its region up to its last "txbx<n>" part (the
     reader's `TextBlock.region`, "txbx2" or "t0-r0c1/txbx2"); None outside text boxes and in PDFs.
@@ -1188,11 +1211,31 @@ class _PanelSection:
             self.region = _outermost_unanchored(where, self.anchored)
             self.section.boxes.add(self.region)
             return False
+        if self.holds and where is None and self._runs_on_under(item):
+            return False
         return (
             self.holds
             and isinstance(item, (TextBlock, Checkbox, Table))
             and item.prov.page is not None
             and item.prov.page == self.section.heading.prov.page
+        )
+
+    def _runs_on_under(self, item: Item) -> bool:
+        """Whether text `item`, printed outside every drawn region, is the section's last text
+        block's next line: right under it at its left edge (within an em), the white between them
+        at most RUN_ON_EMS of its size (a paragraph running on past the region's edge, the region
+        drawn over part of it)."""
+        last = next((b for b in reversed(self.section.items) if isinstance(b, TextBlock)), None)
+        if not isinstance(item, TextBlock) or last is None or last.prov.page != item.prov.page:
+            return False
+        above, below = last.lines[-1].prov.bbox, item.prov.bbox
+        em = last.size or 10.0
+        return (
+            above is not None
+            and below is not None
+            and last.lines[-1].prov.page == item.prov.page
+            and abs(below[0] - above[0]) <= em
+            and 0 <= below[1] - above[3] <= RUN_ON_EMS * em
         )
 
     def _box_goes_on(self, item: Item, where: str) -> bool:

@@ -12,6 +12,11 @@ of two pages. Its part on the later page is the same region going on when (`cont
   its width): a box cut by the page's foot; the earlier part did not go on on its own page (the
   next region read after it opens with no anchor: a card set in CSS columns, going on in the
   next column);
+- when a region closing its column on that page went on in its next column there (its own
+  text past a column break, or the next region read after it: the page is a flow of CSS
+  columns), its last column goes on at the first column of the part's page: only the region
+  read first there among those opening with no anchor may go on it (a region opening with no
+  anchor read after it is a card of its own page going on past a column break);
 - the earlier part is the last read of the regions closing their columns on that page, holds more
   than anchors (a heading's band read last holds no text to go on: what follows it is its section's
   by reading order), and the two stand in one column: their printed text overlaps across by
@@ -122,6 +127,9 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
         if not cut:
             continue
         last = max(cut, key=lambda p: p.last)
+        flowing = any(p.head != p.tail or _went_on(p, parts.values()) for p in cut)
+        if flowing and part is not _first_carried(parts.values(), part.page):
+            continue  # the page before is a flow of columns: it goes on in the region read first, if anywhere
         if last.anchors_only:
             continue  # a heading's band read last: what follows is its section's by reading order
         if _same_column(last.tail, part.head) and not _went_on(last, parts.values()):
@@ -138,6 +146,15 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
         if beside and not _went_on(above := max(beside, key=lambda p: p.last), parts.values()):
             out[part.name] = above.name
     return out
+
+
+def _first_carried(parts: Iterable[RegionPart], page: int) -> RegionPart | None:
+    """The region read first on `page` among those opening with no anchor: where a flow of
+    columns cut by the page before's foot goes on (the last column's text at the next page's
+    first column; a region opening with no anchor in another column after it is a card of this
+    page going on past its own column break)."""
+    carried = [p for p in parts if p.page == page and not p.opens_with_anchor]
+    return min(carried, key=lambda p: p.first) if carried else None
 
 
 def _went_on(part: RegionPart, parts: Iterable[RegionPart]) -> bool:

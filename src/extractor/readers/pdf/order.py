@@ -681,7 +681,7 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         g
         for g in gaps
         if not _column_runs_across(nodes, g[1], g[2], body, settings)
-        and not _large_lines_across(nodes, g[1], g[2], body, settings)
+        and not _heading_runs_across(nodes, g[1], g[2], body, settings)
     ]
     for _, start, end in across:
         cut = (start + end) / 2
@@ -715,7 +715,7 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
             settings.gutter_even * a.size,
             settings.gutter_indent * a.size,
         )
-        if not start - room < a_box["bottom"] <= start + 0.5:
+        if not start - max(room, settings.paragraph_gap * a.size) < a_box["bottom"] <= start + 0.5:
             continue
         column = [box for box, _ in lines if abs(box["x0"] - a_box["x0"]) <= indent]
         for b_box in column:
@@ -726,32 +726,60 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
                 if c is not a_box and c is not b_box
             ):
                 return True
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + settings.paragraph_gap * a.size and _paragraph_break(
+                a_box, b_box, column, a.size, settings
+            ):
+                return True
     return False
 
 
-def _large_lines_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
-    """Whether the row gap from y `start` to `end` (points) lies between two lines of one size larger
-    than the body `body` (by more than `para_size_diff` points), the one ending at or above its top
-    and the other starting at or below its bottom, their left edges within `gutter_align` font
-    sizes and the white between them narrower than `large_line_gap` font sizes: a title's lines
-    (two lines have no third to show an even pitch, `_column_runs_across`). A label beside a
-    two-line title, its own lines' white by chance over the title's, left a row gap across the
-    head there: cut, the title's second line was read after the label's first (browser seed 6490)."""
+def _paragraph_break(a: Box, b: Box, column: list[Box], size: float, settings: LayoutSettings) -> bool:
+    """Whether `a` (a paragraph's last line) and `b` (the next one's first), one under the other in
+    `column` (the boxes of the body lines at their left edge), part two paragraphs of running text:
+    the line right above `a` and the line right below `b` stand at one line pitch from them (within
+    `gutter_even` font sizes: one leading on both sides), and that line above and `b` are full lines
+    of running text, `paragraph_line` font sizes wide or more (a stack of labels or short rows is
+    narrower)."""
+    above = max(
+        (c for c in column if c["bottom"] <= a["top"] + 0.5 and c is not a), key=lambda c: c["top"], default=None
+    )
+    below = min(
+        (c for c in column if c["top"] >= b["bottom"] - 0.5 and c is not b), key=lambda c: c["top"], default=None
+    )
+    if above is None or below is None:
+        return False
+    wide = settings.paragraph_line * size
+    return (
+        abs((a["top"] - above["top"]) - (below["top"] - b["top"])) <= settings.gutter_even * size
+        and (a["top"] - above["top"]) < b["top"] - a["top"]
+        and width(above) >= wide
+        and width(b) >= wide
+    )
+
+
+def _heading_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies between two lines of one heading or
+    title wrapped in its column: a line larger than the body size `body` (by more than
+    `para_size_diff` points) ends at or above its top, a line of its size (within `para_size_diff`)
+    starts at or below its bottom, their left edges within `gutter_indent` font sizes, the white
+    between them narrower than `heading_line_gap` font sizes (a heading's own leading). Cutting
+    there, where the other column has a paragraph break by chance, would read the heading's first
+    line with the text above the gap in both columns and its other lines after them."""
     lines = [
-        (n.box, n.unit.payload.size)
+        (n.box, n.unit.payload)
         for n in nodes
         if n.unit is not None
         and isinstance(n.unit.payload, Line)
         and n.unit.payload.size > body + settings.para_size_diff
     ]
     return any(
-        abs(a_size - b_size) <= settings.para_size_diff
-        and start - 0.5 <= a["bottom"] <= start + 0.5
-        and end - 0.5 <= b["top"] <= end + settings.large_line_gap * a_size
-        and b["top"] - a["bottom"] < settings.large_line_gap * a_size
-        and abs(a["x0"] - b["x0"]) <= settings.gutter_align * a_size
-        for a, a_size in lines
-        for b, b_size in lines
+        a_box["bottom"] <= start + 0.5
+        and b_box["top"] >= end - 0.5
+        and b_box["top"] - a_box["bottom"] < settings.heading_line_gap * a.size
+        and abs(a.size - b.size) <= settings.para_size_diff
+        and abs(a_box["x0"] - b_box["x0"]) <= settings.gutter_indent * a.size
+        for a_box, a in lines
+        for b_box, b in lines
     )
 
 

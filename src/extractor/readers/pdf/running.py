@@ -80,6 +80,7 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         and not opens_a_heading(_line_text(u))
         and not _opens_a_heading_with_the_next(u, units, settings)
         and not _heading_rest(u, page)
+        and not _heading_rest_with_the_one_above(u, units, page, settings)
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
     ]
@@ -107,9 +108,36 @@ def _heading_rest(unit: Unit, page: PageObjects) -> bool:
     least as large as the page's usual word (the median size): a running header naming the
     programme ("Sello Migrante", the end of "Líneas Sello Migrante") is set smaller than the text."""
     line = unit.payload
-    if not isinstance(line, Line) or not part_of_a_heading(line.text):
+    return isinstance(line, Line) and _rest_of_a_heading(line.text, line.size, page)
+
+
+def _rest_of_a_heading(text: str, size: float, page: PageObjects) -> bool:
+    """Whether `text`, printed at `size` points, is a piece of a template heading's name at least
+    as large as the page's median word (`_heading_rest`)."""
+    return part_of_a_heading(text) and size >= statistics.median(w["size"] for w in page.words)
+
+
+def _heading_rest_with_the_one_above(
+    unit: Unit, units: Sequence[Unit], page: PageObjects, settings: LayoutSettings
+) -> bool:
+    """Whether `unit` and the line right above it (starting at its left edge, within
+    `running_word_pad` points, its bottom at most `label_wrap_gap` of `unit`'s size above) are
+    together a piece of a template heading's name printed as large as the page's usual word
+    (`_heading_rest`): a heading broken by the page whose rest wraps again, its last word alone
+    on its line ("DEL PROYECTO O" over "ACTIVIDAD"), at one place on the pages of fichas set alike,
+    is content, not a running head."""
+    line = unit.payload
+    if not isinstance(line, Line):
         return False
-    return line.size >= statistics.median(w["size"] for w in page.words)
+    box, pad = unit.box, settings.running_word_pad
+    return any(
+        abs(other.box["x0"] - box["x0"]) <= pad
+        and 0 <= box["top"] - other.box["bottom"] <= settings.label_wrap_gap * line.size
+        and isinstance(other.payload, Line)
+        and _rest_of_a_heading(f"{other.payload.text} {line.text}", min(line.size, other.payload.size), page)
+        for other in units
+        if other is not unit
+    )
 
 
 def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:

@@ -117,8 +117,12 @@ class LayoutSettings:
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
-    large_line_gap: float = 0.5  # font sizes: a row gap narrower than this between two lines of one size larger
-    # than the body, starting at one edge (a title's lines), is no band edge either (order._large_lines_across)
+    paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
+    # paragraph break, the next paragraph's first) makes that break no band edge (order._paragraph_break)
+    paragraph_gap: float = 2.0  # font sizes: widest white between two paragraphs of one column's running text
+    # (its leading and the paragraph spacing) that `paragraph_line` makes no band edge
+    heading_line_gap: float = 0.5  # font sizes: a row gap narrower than this between two lines of one size larger
+    # than the body's, one under the other, is the white inside one heading or title (order._heading_runs_across)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     broken_word_gap: float = 0.45  # font sizes: a one-word line ending this close to its panel's right edge
