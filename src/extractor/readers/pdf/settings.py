@@ -166,6 +166,10 @@ class LayoutSettings:
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
     scan_bar_min: float = 9.0  # points: smallest side of an area of another colour on a dark panel read as no
     # text (a lighter bar below a band); a large bold label's strokes and joins are thinner
+    scan_panel_text: float = 0.6  # fraction of a dark panel with its light letters filled in that its own colour
+    # covers at least (a pill of white heading text; a grid of thin rules around light cells is no panel)
+    scan_panel_box: float = 0.9  # fraction of its bounding box such a panel covers at least (a rounded pill
+    # does; a large bold O or D of a title with its counter filled in, round, does not)
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
     scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
@@ -260,6 +264,8 @@ class LayoutSettings:
             "scan_bullet_solid",
             "scan_bold_usual",
             "scan_panel_convex",
+            "scan_panel_text",
+            "scan_panel_box",
             "scan_dark_panel",
             "scan_box_ink",
             "scan_mark_ink",

@@ -84,7 +84,8 @@ LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 class OcrWord:
     """One word as Tesseract read it (pixels): box, text, confidence 0-100, and its line's baseline
     (y at the word's centre) and text size; `line` tells its line from others read in one call
-    (a sloped line gives each of its words another baseline)."""
+    (a sloped line gives each of its words another baseline); `panel` whether it was read from a dark
+    panel's text made dark on white (`scan.readable`)."""
 
     x0: float
     top: float
@@ -95,6 +96,7 @@ class OcrWord:
     baseline: float
     size: float
     line: int = 0
+    panel: bool = False
 
 
 def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
@@ -305,6 +307,7 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
                     top=word.top + dy,
                     bottom=word.bottom + dy,
                     baseline=word.baseline + dy,
+                    panel=True,
                 )
             )
     return parse_hocr(_tesseract(page, options.lang, options.dpi), lines) + words
@@ -361,13 +364,18 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
-    large), else Tesseract's line baseline and size."""
+    large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
+    own size: the panel's text made dark on white has no specks and no blur around its strokes,
+    and Tesseract's `x_size` of it fell short by a tenth (a heading's 13 points read as 11.4, then
+    taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 else own)
+    if all(w.panel for w in words) or line <= 0:
+        return Row(words, float(np.median([b for b, _ in metrics])), own)
+    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
 
 
 def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
@@ -607,9 +615,13 @@ def read_image(
     ] + letters
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
-    page.words += lone_marks(
-        scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings
-    )
+    alone = lone_marks(scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings)
+    alone, read = letters_among_marks(alone, clean, k, options, settings)
+    if read:
+        after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
+        read = [dataclasses.replace(w, line=after + w.line) for w in read]
+        page.words += page_words(rows(read, settings), scan.ink_mask(legible, settings), k, settings)
+    page.words += alone
     pad = settings.scan_word_pad
     fills = [f.graphic(k) for f in regions]
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
@@ -630,7 +642,8 @@ def read_image(
             if 0 <= w.confidence < settings.scan_low_confidence
         ),
         skew=round(angle, 2),
-        unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure),
+        unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in alone),  # a blob OCR read as no letter
     )
     return page
 
@@ -643,7 +656,10 @@ def lone_marks(
 ) -> list[Word]:
     """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
     word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
-    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v")."""
+    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v").
+    Such a mark is a blob of ink read as no letter (a tick, or a speck, a rule's stub), so the page
+    names its box among the marks whose state is in doubt (`OcrPage.unsure`): a month it marks is
+    named in the field's aviso `lectura_ocr`."""
     out: list[Word] = []
     for blob in blobs:
         pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
@@ -664,6 +680,58 @@ def lone_marks(
             )
         )
     return out
+
+
+def letters_among_marks(
+    marks: list[Word], image: np.ndarray, k: float, options: OcrOptions, settings: LayoutSettings = LAYOUT
+) -> tuple[list[Word], list[OcrWord]]:
+    """The lone marks (`lone_marks`, points) that are marks, and the OCR words of those that are
+    letters: the marks of a row (centres within half their height) are read again side by side as
+    one line (`reread_letters` on `image`, pixels), and one read as a single letter with a
+    confidence of at least `scan_low_confidence` is that letter, unless it is what OCR reads a tick
+    or a cross as (`MARK_READINGS`) in a row of fewer than `scan_letter_row` other letters.
+    Tesseract reading a page skips a letter standing alone in a cell (a month table's initials),
+    whose ink then passed for a tick in every month."""
+    rows_of: list[list[Word]] = []
+    for mark in sorted(marks, key=lambda m: ((m["top"] + m["bottom"]) / 2, m["x0"])):
+        middle, height = (mark["top"] + mark["bottom"]) / 2, mark["bottom"] - mark["top"]
+        row = next((r for r in rows_of if abs((r[0]["top"] + r[0]["bottom"]) / 2 - middle) <= height / 2), None)
+        if row is None:
+            rows_of.append([mark])
+        else:
+            row.append(mark)
+    kept: list[Word] = []
+    letters: list[OcrWord] = []
+    for number, row in enumerate(rows_of):
+        row.sort(key=lambda m: m["x0"])
+        pixels = [
+            OcrWord(
+                m["x0"] / k,
+                m["top"] / k,
+                m["x1"] / k,
+                m["bottom"] / k,
+                "",
+                -1.0,
+                m["bottom"] / k,
+                (m["bottom"] - m["top"]) / k / settings.scan_ascender,
+                number,
+            )
+            for m in row
+        ]
+        read = reread_letters(image, pixels, options.lang, options.dpi)
+        sure = [w for w in read if _one_letter(w, settings)]
+        plain = {w.text for w in sure if w.text not in MARK_READINGS}
+        lettered = len(plain) >= settings.scan_letter_row  # a row of initials: its J and I are letters too
+        for mark, word in zip(row, read, strict=True):
+            if word in sure and (lettered or word.text not in MARK_READINGS):
+                letters.append(word)
+            else:
+                kept.append(mark)
+    return kept, letters
+
+
+def _one_letter(word: OcrWord, settings: LayoutSettings) -> bool:
+    return len(word.text) == 1 and word.text.isalpha() and word.confidence >= settings.scan_low_confidence
 
 
 def _overlap(a: Box, b: Box) -> bool:
