@@ -158,8 +158,9 @@ def _regions(
     opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
     wide: a panel's own colour, not that of a darker bar or text inside it). A dark region (darker
     than `scan_dark_panel`, at least `scan_panel_min` a side, covering `scan_panel_box` of its
-    bounding box) holding light text is one region with its text (`_with_text`): light letters
-    that fill a heading's pill line to line left it as strips thinner than the opening."""
+    bounding box, most of it nearer its colour than white) holding light text is one region with
+    its text (`_with_text`): light letters that fill a heading's pill line to line left it as
+    strips thinner than the opening."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
@@ -174,8 +175,11 @@ def _regions(
             if min(w, h) < panel or region.mean() < settings.scan_panel_box:
                 continue  # a panel holds a line of text and its margins; a bold O with its counter filled is none
             own = region & mask[y : y + h, x : x + w].astype(bool)  # its colour is its pixels', not its letters'
-            if _edge_colour(rgb, own, x0 + x, y0 + y, side)[1] >= settings.scan_dark_panel:
+            lum = _edge_colour(rgb, own, x0 + x, y0 + y, side)[1]
+            if lum >= settings.scan_dark_panel:
                 continue
+            if float(np.median(crop[y : y + h, x : x + w][region])) > (lum + 1) / 2 * 255:
+                continue  # mostly paper: cells with dark letters in them, not a panel with light text
             inner = [p for p in plain if _within(p[0], box)]
             if not inner:
                 continue

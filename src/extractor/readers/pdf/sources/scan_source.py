@@ -616,7 +616,7 @@ def read_image(
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
     alone = lone_marks(scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings)
-    alone, read = letters_among_marks(alone, clean, k, options, settings)
+    alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
     if read:
         after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
         read = [dataclasses.replace(w, line=after + w.line) for w in read]
@@ -643,7 +643,7 @@ def read_image(
         ),
         skew=round(angle, 2),
         unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
-        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in alone),  # a blob OCR read as no letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
     )
     return page
 
@@ -657,9 +657,7 @@ def lone_marks(
     """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
     word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
     no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v").
-    Such a mark is a blob of ink read as no letter (a tick, or a speck, a rule's stub), so the page
-    names its box among the marks whose state is in doubt (`OcrPage.unsure`): a month it marks is
-    named in the field's aviso `lectura_ocr`."""
+    `letters_among_marks` tells letters among them (and marks shaped as letters: in doubt)."""
     out: list[Word] = []
     for blob in blobs:
         pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
@@ -684,12 +682,15 @@ def lone_marks(
 
 def letters_among_marks(
     marks: list[Word], image: np.ndarray, k: float, options: OcrOptions, settings: LayoutSettings = LAYOUT
-) -> tuple[list[Word], list[OcrWord]]:
-    """The lone marks (`lone_marks`, points) that are marks, and the OCR words of those that are
-    letters: the marks of a row (centres within half their height) are read again side by side as
-    one line (`reread_letters` on `image`, pixels), and one read as a single letter with a
-    confidence of at least `scan_low_confidence` is that letter, unless it is what OCR reads a tick
-    or a cross as (`MARK_READINGS`) in a row of fewer than `scan_letter_row` other letters.
+) -> tuple[list[Word], list[OcrWord], list[Word]]:
+    """The lone marks (`lone_marks`, points) that are marks, the OCR words of those that are
+    letters, and the marks left in doubt: the marks of a row (centres within half their height)
+    are read again side by side as one line (`reread_letters` on `image`, pixels); in a row of letters (at least half of it read
+    as single letters with a confidence of at least `scan_low_confidence`, at least
+    `scan_letter_row` different ones besides what OCR reads a tick or a cross as, `MARK_READINGS`)
+    each mark read so is that letter. A row of ticks reads as marks, or as a letter here and there;
+    a mark outside a row of letters read as a letter (none of `MARK_READINGS`) with a confidence
+    of at least `scan_mark_letter` is shaped as a letter: a mark in doubt.
     Tesseract reading a page skips a letter standing alone in a cell (a month table's initials),
     whose ink then passed for a tick in every month."""
     rows_of: list[list[Word]] = []
@@ -702,6 +703,7 @@ def letters_among_marks(
             row.append(mark)
     kept: list[Word] = []
     letters: list[OcrWord] = []
+    doubtful: list[Word] = []
     for number, row in enumerate(rows_of):
         row.sort(key=lambda m: m["x0"])
         pixels = [
@@ -721,13 +723,17 @@ def letters_among_marks(
         read = reread_letters(image, pixels, options.lang, options.dpi)
         sure = [w for w in read if _one_letter(w, settings)]
         plain = {w.text for w in sure if w.text not in MARK_READINGS}
-        lettered = len(plain) >= settings.scan_letter_row  # a row of initials: its J and I are letters too
+        # a row of initials reads as letters, different ones (its J and I are letters too); ticks read
+        # as one mark or as a few letters here and there ("E", "S")
+        lettered = len(plain) >= settings.scan_letter_row and 2 * len(sure) >= len(row)
         for mark, word in zip(row, read, strict=True):
-            if word in sure and (lettered or word.text not in MARK_READINGS):
+            if lettered and word in sure:
                 letters.append(word)
-            else:
-                kept.append(mark)
-    return kept, letters
+                continue
+            kept.append(mark)
+            if word in sure and word.text not in MARK_READINGS and word.confidence >= settings.scan_mark_letter:
+                doubtful.append(mark)
+    return kept, letters, doubtful
 
 
 def _one_letter(word: OcrWord, settings: LayoutSettings) -> bool:
