@@ -685,8 +685,9 @@ def letters_among_marks(
 ) -> tuple[list[Word], list[OcrWord], list[Word]]:
     """The lone marks (`lone_marks`, points) that are marks, the OCR words of those that are
     letters, and the marks left in doubt: the marks of a row (centres within half their height)
-    are read again side by side as one line (`reread_letters` on `image`, pixels); in a row of letters (at least half of it read
-    as single letters with a confidence of at least `scan_low_confidence`, at least
+    are read again side by side as one line (`reread_letters` on `image`, pixels); in a row of
+    letters (at least half of it read as single letters with a confidence of at least
+    `scan_low_confidence`, at least
     `scan_letter_row` different ones besides what OCR reads a tick or a cross as, `MARK_READINGS`)
     each mark read so is that letter. A row of ticks reads as marks, or as a letter here and there;
     a mark outside a row of letters read as a letter (none of `MARK_READINGS`) with a confidence
