@@ -738,3 +738,38 @@ def test_initials_skipped_by_ocr_are_no_ticks_and_a_mark_shaped_as_a_letter_is_i
     assert sorted(round((w["x0"] + w["x1"]) / 2 - 60) // 30 for w in marks) == sorted(ticked + lettered)
     unsure = sorted(round((u[0] + u[2]) / 2 - 60) // 30 for u in page.ocr.unsure)
     assert unsure == list(lettered)
+
+
+def test_an_initial_read_with_brackets_around_it_is_in_the_row_of_lone_letters():
+    """Tesseract read a month table's O as "(o)": three characters around one letter, still a lone
+    initial of the row, read again with the others (the row left out of the table, its letters went
+    to the dates' text); a word of three letters is no initial."""
+    initials = [_word(100 + 170 * i, t) for i, t in enumerate(["J", "A", "S", "(o)", "N", "D"])]
+    (row,) = letter_rows(initials)
+    assert [w.text for w in row] == ["J", "A", "S", "(o)", "N", "D"]
+    (row,) = letter_rows([*initials[:3], _word(100 + 170 * 3, "Oct"), *initials[4:]])
+    assert "Oct" not in [w.text for w in row]
+
+
+def test_a_row_of_ticks_is_one_shape_repeated_and_a_row_of_initials_is_not():
+    """Ticks read again alone were read as letters ("O", "M", "A"); their shapes tell them from a
+    month table's initials: a printed tick repeated is alike itself, initials pair up at most."""
+    from extractor.readers.pdf.sources.scan_source import twins
+
+    image = _page(1400, 300)
+    shapes = []
+    spans = []
+    for i in range(8):  # ticks
+        x = 60 + 80 * i
+        cv2.polylines(image, [np.array([(x, 80), (x + 12, 100), (x + 34, 60)])], False, 0, 5)
+        spans.append((x - 10, 40, x + 50, 120))
+    for i, letter in enumerate("EFMAMJJASOND"):  # initials
+        x = 60 + 100 * i
+        cv2.putText(image, letter, (x, 250), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 0, 4)
+        spans.append((x - 10, 190, x + 60, 270))
+    for x0, top, x1, bottom in spans:  # each shape's own box, as `scan.marks` gives it
+        x, y, w, h = cv2.boundingRect((image[top:bottom, x0:x1] < 128).astype(np.uint8))
+        shapes.append(OcrWord(x0 + x, top + y, x0 + x + w, top + y + h, "", -1.0, top + y + h, h))
+    image = _noisy(image)
+    assert twins(image, shapes[:8]) == 1.0
+    assert twins(image, shapes[8:]) < 0.75

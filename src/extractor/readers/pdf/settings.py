@@ -222,6 +222,9 @@ class LayoutSettings:
     scan_word_pad: float = 1.0  # points a word may stick out of a box and still be read from the box itself
     scan_mark_letter: float = 95.0  # OCR confidence (0-100) from which a lone mark read again alone as a letter
     # is shaped as one: its state is in doubt (initials read 99; ticks read as nothing, a few as "E" at 91)
+    scan_mark_twins: float = 0.75  # fraction of a row of lone marks alike another from which it is marks, no
+    # initials (a row of ticks is one glyph repeated; initials pair up at most: M M, J J, A A)
+    scan_twin_overlap: float = 0.8  # fraction of two scaled shapes' ink (union) in common for them to be alike
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
     def __post_init__(self) -> None:
@@ -268,6 +271,8 @@ class LayoutSettings:
             "scan_panel_convex",
             "scan_panel_text",
             "scan_panel_box",
+            "scan_mark_twins",
+            "scan_twin_overlap",
             "scan_dark_panel",
             "scan_box_ink",
             "scan_mark_ink",

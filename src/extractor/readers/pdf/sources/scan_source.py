@@ -171,7 +171,8 @@ def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
 
 
 def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
-    """Rows of lone short words: words of at most two characters on one baseline (within a third of
+    """Rows of lone short words: words of at most two characters (or three around one letter or
+    digit: an O read "(o)") on one baseline (within a third of
     their size), none with another word within `scan_row_gap` sizes beside it, that read as at least
     `scan_letter_row` different texts (a table's header of month initials, E F M A ...; a row of
     ticks OCR reads as one letter repeated is no such row). Tesseract reads a letter standing
@@ -179,7 +180,8 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
 
     def alone(word: OcrWord) -> bool:
         reach = settings.scan_row_gap * word.size
-        return len(word.text) <= 2 and not any(
+        short = len(word.text) <= 2 or (len(word.text) <= 3 and sum(ch.isalnum() for ch in word.text) <= 1)
+        return short and not any(
             other is not word
             and abs(other.baseline - word.baseline) < word.size
             and other.x0 < word.x1 + reach
@@ -687,9 +689,10 @@ def letters_among_marks(
     letters, and the marks left in doubt: the marks of a row (centres within half their height)
     are read again side by side as one line (`reread_letters` on `image`, pixels); in a row of
     letters (at least half of it read as single letters with a confidence of at least
-    `scan_low_confidence`, at least
-    `scan_letter_row` different ones besides what OCR reads a tick or a cross as, `MARK_READINGS`)
-    each mark read so is that letter. A row of ticks reads as marks, or as a letter here and there;
+    `scan_low_confidence`, at least `scan_letter_row` different ones besides what OCR reads a
+    tick or a cross as, `MARK_READINGS`, and fewer than `scan_mark_twins` of its shapes alike
+    another, `twins`: ticks read again alone were read "O", "M", "A") each mark read so is that
+    letter. A row of ticks reads as marks, or as a letter here and there;
     a mark outside a row of letters read as a letter (none of `MARK_READINGS`) with a confidence
     of at least `scan_mark_letter` is shaped as a letter: a mark in doubt.
     Tesseract reading a page skips a letter standing alone in a cell (a month table's initials),
@@ -726,7 +729,11 @@ def letters_among_marks(
         plain = {w.text for w in sure if w.text not in MARK_READINGS}
         # a row of initials reads as letters, different ones (its J and I are letters too); ticks read
         # as one mark or as a few letters here and there ("E", "S")
-        lettered = len(plain) >= settings.scan_letter_row and 2 * len(sure) >= len(row)
+        lettered = (
+            len(plain) >= settings.scan_letter_row
+            and 2 * len(sure) >= len(row)
+            and twins(image, pixels, settings) < settings.scan_mark_twins
+        )
         for mark, word in zip(row, read, strict=True):
             if lettered and word in sure:
                 letters.append(word)
@@ -735,6 +742,32 @@ def letters_among_marks(
             if word in sure and word.text not in MARK_READINGS and word.confidence >= settings.scan_mark_letter:
                 doubtful.append(mark)
     return kept, letters, doubtful
+
+
+TWIN_SIDE = 16  # pixels: the side the shapes compared by `twins` are scaled to
+
+
+def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> float:
+    """The share of `shapes` (boxes in pixels on `image`) whose ink, scaled to a common square, is
+    alike another's (at least `scan_twin_overlap` of the two shapes' ink in common): a row of ticks
+    is one glyph repeated, a row of initials has a few twins at most (M M, J J, A A)."""
+    scaled = []
+    for shape in shapes:
+        crop = image[int(shape.top) : int(np.ceil(shape.bottom)), int(shape.x0) : int(np.ceil(shape.x1))]
+        if crop.size == 0:
+            scaled.append(np.zeros((TWIN_SIDE, TWIN_SIDE), bool))
+            continue
+        ink = (crop < 128).astype(np.float32)
+        scaled.append(cv2.resize(ink, (TWIN_SIDE, TWIN_SIDE), interpolation=cv2.INTER_AREA) > 0.3)
+    if len(scaled) < 2:
+        return 0.0
+
+    def alike(a: np.ndarray, b: np.ndarray) -> bool:
+        union = int(np.logical_or(a, b).sum())
+        return union > 0 and int(np.logical_and(a, b).sum()) >= settings.scan_twin_overlap * union
+
+    paired = sum(any(alike(a, b) for j, b in enumerate(scaled) if j != i) for i, a in enumerate(scaled))
+    return paired / len(scaled)
 
 
 def _one_letter(word: OcrWord, settings: LayoutSettings) -> bool:
