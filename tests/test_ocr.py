@@ -683,14 +683,17 @@ def test_a_dark_panel_s_row_takes_its_words_own_size_and_a_page_row_no_more_than
     """A heading read from a panel's light text made dark on white: Tesseract's line size of it fell
     short (a 13-point heading read as 11.4, then snapped to the body's 10 and no heading); the
     words' own ink (capitals 0.73 sizes high) gives its size. On the page a word box that took in a
-    speck measures too large, so there the row is no larger than Tesseract's size."""
+    speck measures too large, so there the row is no larger than Tesseract's size; on a panel no
+    more than 1.2 times it (`scan_panel_size`)."""
     words = [
-        OcrWord(100, 100, 200, 173, "Forma", 95.0, 173, 80, line=1),
-        OcrWord(220, 100, 280, 173, "de", 95.0, 173, 80, line=1),
+        OcrWord(100, 100, 200, 173, "Forma", 95.0, 173, 88, line=1),
+        OcrWord(220, 100, 280, 173, "de", 95.0, 173, 88, line=1),
     ]
-    assert rows(words)[0].size == pytest.approx(80)  # the page: Tesseract's
+    assert rows(words)[0].size == pytest.approx(88)  # the page: Tesseract's
     panel = [dataclasses.replace(w, panel=True) for w in words]
     assert rows(panel)[0].size == pytest.approx(100, abs=0.5)  # 73 px of capitals: 100 px of type
+    tall = [dataclasses.replace(w, top=30) for w in panel]  # boxes that took in a speck above
+    assert rows(tall)[0].size == pytest.approx(88 * 1.2)
 
 
 def _month_row_pdf(path: Path, ticked: tuple[int, ...], lettered: tuple[int, ...] = ()) -> Path:

@@ -225,6 +225,7 @@ class LayoutSettings:
     scan_mark_twins: float = 0.75  # fraction of a row of lone marks alike another from which it is marks, no
     # initials (a row of ticks is one glyph repeated; initials pair up at most: M M, J J, A A)
     scan_twin_overlap: float = 0.8  # fraction of two scaled shapes' ink (union) in common for them to be alike
+    scan_panel_size: float = 1.2  # times Tesseract's line size a dark panel's row measured by its ink is at most
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
     def __post_init__(self) -> None:

@@ -367,16 +367,18 @@ def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
     large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
-    own size: the panel's text made dark on white has no specks and no blur around its strokes,
-    and Tesseract's `x_size` of it fell short by a tenth (a heading's 13 points read as 11.4, then
-    taken for the body's 10)."""
+    own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
+    no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
+    13 points read as 11.4, then taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    if all(w.panel for w in words) or line <= 0:
+    if line <= 0:
         return Row(words, float(np.median([b for b, _ in metrics])), own)
+    if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
+        return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
 
 
