@@ -8,6 +8,7 @@ generated page: rasterised at 200 dpi, turned 0.3-0.8 degrees, noisy, JPEG, seed
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import cv2
@@ -648,3 +649,130 @@ def test_letters_in_cells_of_a_box_s_size_are_read_and_ticked_cells_stay_boxes(t
     assert len(initials) == 12 and set("EFMASOND") <= {w["text"] for w in initials}
     ticks = [s for s in page.strokes if 150 < s["top"] < 162]  # the marks of the boxes of the second row
     assert len(ticks) == 3
+
+
+def test_a_pill_of_light_heading_text_on_a_light_panel_is_one_dark_panel_and_a_ruled_grid_is_none():
+    """A heading's pill (a dark fill on a light grey panel) whose two lines of white text fill it
+    line to line leaves only strips of its colour thinner than a fill's smallest side: with its
+    letters filled in it is one dark panel, so its text is read dark on white (the browser harness's
+    pill headings lost letters and words to it); a grid of thin dark rules around light cells on the
+    same panel, whose cells are thin holes too, is no panel (its rules cover little of it), nor is a
+    title's large bold O (round: it covers too little of its bounding box)."""
+    image = _page(900, 500)
+    cv2.rectangle(image, (20, 20), (880, 480), 242, cv2.FILLED)  # a light grey panel
+    cv2.rectangle(image, (60, 60), (460, 180), 150, cv2.FILLED)  # the pill
+    cv2.putText(image, "Fechas de", (70, 112), cv2.FONT_HERSHEY_SIMPLEX, 1.9, 255, 6)
+    cv2.putText(image, "implementacion", (70, 170), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 255, 6)
+    cv2.ellipse(image, (150, 330), (34, 36), 0, 0, 360, 60, cv2.FILLED)  # a title's bold O (17 pt): thick sides,
+    cv2.ellipse(image, (150, 330), (12, 24), 0, 0, 360, 242, cv2.FILLED)  # thinner top and bottom, its counter
+    for x in range(500, 861, 60):  # the grid
+        cv2.line(image, (x, 250), (x, 400), 120, 3)
+    for y in range(250, 401, 30):
+        cv2.line(image, (500, y), (860, y), 120, 3)
+    image = _noisy(image)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    assert [(p.x, p.y, p.w, p.h) for p in scan.dark_panels(regions, K)] == [(60, 60, 401, 121)]
+    assert not any(f.x >= 490 for f in regions)  # the grid
+    legible = scan.readable(image, regions, K)
+    assert legible[75:112, 70:100].min() < 60  # the F is dark now
+    assert (legible[62:178, 62:458] > 200).mean() > 0.6  # on white
+
+
+def test_a_dark_panel_s_row_takes_its_words_own_size_and_a_page_row_no_more_than_tesseract_s():
+    """A heading read from a panel's light text made dark on white: Tesseract's line size of it fell
+    short (a 13-point heading read as 11.4, then snapped to the body's 10 and no heading); the
+    words' own ink (capitals 0.73 sizes high) gives its size. On the page a word box that took in a
+    speck measures too large, so there the row is no larger than Tesseract's size; on a panel no
+    more than 1.2 times it (`scan_panel_size`)."""
+    words = [
+        OcrWord(100, 100, 200, 173, "Forma", 95.0, 173, 88, line=1),
+        OcrWord(220, 100, 280, 173, "de", 95.0, 173, 88, line=1),
+    ]
+    assert rows(words)[0].size == pytest.approx(88)  # the page: Tesseract's
+    panel = [dataclasses.replace(w, panel=True) for w in words]
+    assert rows(panel)[0].size == pytest.approx(100, abs=0.5)  # 73 px of capitals: 100 px of type
+    tall = [dataclasses.replace(w, top=30) for w in panel]  # boxes that took in a speck above
+    assert rows(tall)[0].size == pytest.approx(88 * 1.2)
+
+
+def _month_row_pdf(path: Path, ticked: tuple[int, ...], lettered: tuple[int, ...] = ()) -> Path:
+    """A ruled month table: a row of initials and below it a row of cells (30 by 16 points: larger
+    than a box), the months `ticked` (0-based) with a hand tick in their cell, those `lettered` with
+    a letter A standing alone in it."""
+    page = canvas.Canvas(str(path))
+    page.setLineWidth(0.8)
+    for i, letter in enumerate("EFMAMJJASOND"):
+        x = 60 + 30 * i
+        page.rect(x, 700, 30, 16, stroke=1, fill=0)
+        page.rect(x, 684, 30, 16, stroke=1, fill=0)
+        page.setFont("Helvetica", 9)
+        page.drawCentredString(x + 15, 705, letter)
+        if i in ticked:
+            page.setLineWidth(1.2)
+            page.lines([(x + 11, 692, x + 14, 688), (x + 14, 688, x + 20, 697)])
+            page.setLineWidth(0.8)
+        if i in lettered:
+            page.drawCentredString(x + 15, 689, "A")
+    page.setFont("Helvetica", 11)
+    page.drawString(60, 640, "En los meses de abril y mayo.")
+    page.save()
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("ticked", "lettered"), [((), ()), ((3, 4), ()), ((), (7,))])
+def test_initials_skipped_by_ocr_are_no_ticks_and_a_mark_shaped_as_a_letter_is_in_doubt(
+    tesseract, tmp_path, ticked, lettered
+):
+    """A month table's cells on a scan: the initials Tesseract skipped standing alone in their cells
+    are read again side by side as letters, not taken for ticks (an empty ruled table gave a mark
+    in every month whose initial was skipped); ticks stay marks, sure ones; a lone letter in a
+    cell (no row of letters) stays a mark but its box is named as a mark in doubt, so the months'
+    aviso quotes it."""
+    from extractor.readers.pdf.sources.scan_source import CHECK, SOURCE
+
+    pdf = _month_row_pdf(tmp_path / "months.pdf", ticked, lettered)
+    scanned = scan_pdf(pdf, tmp_path / "scan.pdf", seed=7)
+    (page,) = SOURCE.pages(str(scanned), None, [1], OcrOptions())
+    assert page.ocr is not None
+    marks = [w for w in page.words if w["text"] == CHECK]
+    assert all(842 - 700 - 2 <= (w["top"] + w["bottom"]) / 2 <= 842 - 684 + 2 for w in marks)  # the body row's
+    assert sorted(round((w["x0"] + w["x1"]) / 2 - 60) // 30 for w in marks) == sorted(ticked + lettered)
+    unsure = sorted(round((u[0] + u[2]) / 2 - 60) // 30 for u in page.ocr.unsure)
+    assert unsure == list(lettered)
+
+
+def test_an_initial_read_with_brackets_around_it_is_in_the_row_of_lone_letters():
+    """Tesseract read a month table's O as "(o)": three characters around one letter, still a lone
+    initial of the row, read again with the others (the row left out of the table, its letters went
+    to the dates' text); a word of three letters is no initial."""
+    initials = [_word(100 + 170 * i, t) for i, t in enumerate(["J", "A", "S", "(o)", "N", "D"])]
+    (row,) = letter_rows(initials)
+    assert [w.text for w in row] == ["J", "A", "S", "(o)", "N", "D"]
+    (row,) = letter_rows([*initials[:3], _word(100 + 170 * 3, "Oct"), *initials[4:]])
+    assert "Oct" not in [w.text for w in row]
+
+
+def test_a_row_of_ticks_is_one_shape_repeated_and_a_row_of_initials_is_not():
+    """Ticks read again alone were read as letters ("O", "M", "A"); their shapes tell them from a
+    month table's initials: a printed tick repeated is alike itself, initials pair up at most."""
+    from extractor.readers.pdf.sources.scan_source import twins
+
+    image = _page(1400, 300)
+    shapes = []
+    spans = []
+    for i in range(8):  # ticks
+        x = 60 + 80 * i
+        cv2.polylines(image, [np.array([(x, 80), (x + 12, 100), (x + 34, 60)])], False, 0, 5)
+        spans.append((x - 10, 40, x + 50, 120))
+    for i, letter in enumerate("EFMAMJJASOND"):  # initials
+        x = 60 + 100 * i
+        cv2.putText(image, letter, (x, 250), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 0, 4)
+        spans.append((x - 10, 190, x + 60, 270))
+    for x0, top, x1, bottom in spans:  # each shape's own box, as `scan.marks` gives it
+        x, y, w, h = cv2.boundingRect((image[top:bottom, x0:x1] < 128).astype(np.uint8))
+        shapes.append(OcrWord(x0 + x, top + y, x0 + x + w, top + y + h, "", -1.0, top + y + h, h))
+    image = _noisy(image)
+    assert twins(image, shapes[:8]) == 1.0
+    assert twins(image, shapes[8:]) < 0.75

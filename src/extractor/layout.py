@@ -244,7 +244,8 @@ class OcrPage:
     """A page read by OCR from its picture: the mean confidence of its words (0-100), how many
     words, those under the confidence threshold (as read), the skew it was straightened by
     (degrees), and `unsure`: the boxes (points) of the marks whose state the image leaves in doubt
-    (a box with a little ink in it: a faint tick or a speck). The fields stage names such pages on
+    (a box with a little ink in it: a faint tick or a speck; a mark standing alone that OCR reads as
+    a letter). The fields stage names such pages on
     the records they fed (aviso `lectura_ocr`), and the states read from them on their fields."""
 
     page: int

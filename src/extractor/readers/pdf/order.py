@@ -764,7 +764,9 @@ def _heading_runs_across(nodes: list[Node], start: float, end: float, body: floa
     starts at or below its bottom, their left edges within `gutter_indent` font sizes, the white
     between them narrower than `heading_line_gap` font sizes (a heading's own leading). Cutting
     there, where the other column has a paragraph break by chance, would read the heading's first
-    line with the text above the gap in both columns and its other lines after them."""
+    line with the text above the gap in both columns and its other lines after them (browser seed
+    6528); a label beside a two-line title, its own lines' white by chance over the title's, did
+    the same to the title (6490)."""
     lines = [
         (n.box, n.unit.payload)
         for n in nodes

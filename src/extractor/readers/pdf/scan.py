@@ -145,29 +145,116 @@ def _edge(region: np.ndarray, width: int) -> np.ndarray:
 
 
 def _regions(
-    smooth: np.ndarray, rgb: np.ndarray, limit: float, where: tuple[int, int, int, int], side: int, solid: float
+    smooth: np.ndarray,
+    rgb: np.ndarray,
+    limit: float,
+    where: tuple[int, int, int, int],
+    side: int,
+    solid: float,
+    settings: LayoutSettings = LAYOUT,
+    bar: int = 0,
 ) -> list[Fill]:
     """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
     opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
-    wide: a panel's own colour, not that of a darker bar or text inside it)."""
+    wide: a panel's own colour, not that of a darker bar or text inside it). A dark region (darker
+    than `scan_dark_panel`, at least `scan_panel_min` a side, covering `scan_panel_box` of its
+    bounding box, most of it nearer its colour than white) holding light text is one region with
+    its text (`_with_text`): light letters that fill a heading's pill line to line left it as
+    strips thinner than the opening."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # specks of noise in a pale fill
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    plain = _components(cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)), side, solid)
+    out = []
+    taken: list[tuple[int, int, int, int]] = []
+    panel = side * settings.scan_panel_min / settings.scan_fill_min  # pixels: a dark panel's smallest side
+    if bar > 0:
+        for box, region in _with_text(mask, side, bar, settings.scan_panel_text):
+            x, y, w, h = box
+            if min(w, h) < panel or region.mean() < settings.scan_panel_box:
+                continue  # a panel holds a line of text and its margins; a bold O with its counter filled is none
+            own = region & mask[y : y + h, x : x + w].astype(bool)  # its colour is its pixels', not its letters'
+            lum = _edge_colour(rgb, own, x0 + x, y0 + y, side)[1]
+            if lum >= settings.scan_dark_panel:
+                continue
+            if float(np.median(crop[y : y + h, x : x + w][region])) > (lum + 1) / 2 * 255:
+                continue  # mostly paper: cells with dark letters in them, not a panel with light text
+            inner = [p for p in plain if _within(p[0], box)]
+            if not inner:
+                continue
+            taken += [p[0] for p in inner]
+            out.append(_fill(rgb, region, x0 + x, y0 + y, side, own))
+    for box, region in plain:
+        if box not in taken:
+            out.append(_fill(rgb, region, x0 + box[0], y0 + box[1], side))
+    return out
+
+
+def _components(mask: np.ndarray, side: int, solid: float) -> list[tuple[tuple[int, int, int, int], np.ndarray]]:
+    """The connected parts of `mask` at least `side` pixels a side filling `solid` of their box:
+    ((x, y, w, h), their mask within that box)."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     out = []
     for label in range(1, count):
-        x, y, w, h, _ = stats[label]
+        x, y, w, h, _ = (int(v) for v in stats[label])
         if w < side or h < side:
             continue
         region = labels[y : y + h, x : x + w] == label
         if region.mean() < solid:
             continue
-        pixels = rgb[y0 + y : y0 + y + h, x0 + x : x0 + x + w][_edge(region, max(1, side // 4))]
-        color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
-        out.append(Fill(x0 + x, y0 + y, int(w), int(h), region, color))  # type: ignore[arg-type]
+        out.append(((x, y, w, h), region))
     return out
+
+
+def _with_text(
+    mask: np.ndarray, side: int, bar: int, share: float
+) -> list[tuple[tuple[int, int, int, int], np.ndarray]]:
+    """The parts of `mask` with their thin holes filled (the light letters on a panel: enclosed
+    areas of which an opening `bar` pixels wide keeps nothing), opened `side` wide, where the
+    mask's own pixels cover at least `share` of the part (a panel with text on it, not a grid of
+    thin rules around its cells)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((mask == 0).astype(np.uint8), connectivity=4)
+    holes = np.zeros(mask.shape, np.uint8)
+    height, width = mask.shape
+    for label in range(1, count):
+        x, y, w, h, _ = (int(v) for v in stats[label])
+        if x == 0 or y == 0 or x + w >= width or y + h >= height:
+            continue  # open to the outside: no hole
+        hole = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
+        thick = cv2.morphologyEx(hole, cv2.MORPH_OPEN, np.ones((bar, bar), np.uint8))
+        holes[y : y + h, x : x + w] |= hole & (1 - thick)
+    if not holes.any():
+        return []
+    filled = cv2.morphologyEx(mask | holes, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    return [
+        (box, region)
+        for box, region in _components(filled, side, 0.0)
+        if mask[box[1] : box[1] + box[3], box[0] : box[0] + box[2]][region].mean() >= share
+    ]
+
+
+def _within(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    return (
+        inner[0] >= outer[0]
+        and inner[1] >= outer[1]
+        and inner[0] + inner[2] <= outer[0] + outer[2]
+        and inner[1] + inner[3] <= outer[1] + outer[3]
+    )
+
+
+def _edge_colour(rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int) -> tuple[tuple[float, ...], float]:
+    """The median colour (0-1 RGB) of `region`'s edge (placed at x, y) and its luminance."""
+    pixels = rgb[y : y + region.shape[0], x : x + region.shape[1]][_edge(region, max(1, side // 4))]
+    color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
+    return color, 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
+
+
+def _fill(rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int, own: np.ndarray | None = None) -> Fill:
+    """The fill of `region` (a mask placed at x, y), coloured as the edge of `own` (its own pixels,
+    without the letters filled in; `region` when None)."""
+    color, _ = _edge_colour(rgb, region if own is None else own, x, y, side)
+    return Fill(x, y, region.shape[1], region.shape[0], region, color)  # type: ignore[arg-type]
 
 
 def paper_white(gray: np.ndarray, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -195,14 +282,17 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     side = max(3, round(settings.scan_fill_min / k))
     found: list[Fill] = []
     solid = settings.scan_fill_solid
-    level = _regions(smooth, rgb, settings.scan_fill * 255, (0, 0, gray.shape[1], gray.shape[0]), side, solid)
+    bar = max(3, round(settings.scan_bar_min / k))
+    whole = (0, 0, gray.shape[1], gray.shape[0])
+    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar)
     for _ in range(3):
         found += level
         inner = []
         for fill in level:
             limit = (fill.lum - settings.scan_fill_levels) * 255
             if limit > 0:
-                inner += _regions(smooth, rgb, limit, (fill.x, fill.y, fill.w, fill.h), side, solid)
+                where = (fill.x, fill.y, fill.w, fill.h)
+                inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar)
         level = inner
     return same_colours(found, settings.scan_same_colour)
 

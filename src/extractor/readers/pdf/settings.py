@@ -172,6 +172,10 @@ class LayoutSettings:
     scan_fill_min: float = 4.0  # points: smallest side of a filled region (thinner regions are text or rules)
     scan_bar_min: float = 9.0  # points: smallest side of an area of another colour on a dark panel read as no
     # text (a lighter bar below a band); a large bold label's strokes and joins are thinner
+    scan_panel_text: float = 0.6  # fraction of a dark panel with its light letters filled in that its own colour
+    # covers at least (a pill of white heading text; a grid of thin rules around light cells is no panel)
+    scan_panel_box: float = 0.9  # fraction of its bounding box such a panel covers at least (a rounded pill
+    # does; a large bold O or D of a title with its counter filled in, round, does not)
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
     scan_icon_solid: float = 0.78  # fraction of a small fill its ink covers to be a drawing (a bullet), no letter
     scan_icon_aspect: float = 1.5  # times as long as wide a small fill is at most to be a drawing (a square, a dot)
@@ -222,6 +226,12 @@ class LayoutSettings:
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
     scan_bold_usual: float = 0.3  # quantile of a page's word stroke widths (for their size) taken as its usual weight
     scan_word_pad: float = 1.0  # points a word may stick out of a box and still be read from the box itself
+    scan_mark_letter: float = 95.0  # OCR confidence (0-100) from which a lone mark read again alone as a letter
+    # is shaped as one: its state is in doubt (initials read 99; ticks read as nothing, a few as "E" at 91)
+    scan_mark_twins: float = 0.75  # fraction of a row of lone marks alike another from which it is marks, no
+    # initials (a row of ticks is one glyph repeated; initials pair up at most: M M, J J, A A)
+    scan_twin_overlap: float = 0.8  # fraction of two scaled shapes' ink (union) in common for them to be alike
+    scan_panel_size: float = 1.2  # times Tesseract's line size a dark panel's row measured by its ink is at most
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
     def __post_init__(self) -> None:
@@ -266,6 +276,10 @@ class LayoutSettings:
             "scan_bullet_solid",
             "scan_bold_usual",
             "scan_panel_convex",
+            "scan_panel_text",
+            "scan_panel_box",
+            "scan_mark_twins",
+            "scan_twin_overlap",
             "scan_dark_panel",
             "scan_box_ink",
             "scan_mark_ink",

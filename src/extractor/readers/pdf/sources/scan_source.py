@@ -84,7 +84,8 @@ LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 class OcrWord:
     """One word as Tesseract read it (pixels): box, text, confidence 0-100, and its line's baseline
     (y at the word's centre) and text size; `line` tells its line from others read in one call
-    (a sloped line gives each of its words another baseline)."""
+    (a sloped line gives each of its words another baseline); `panel` whether it was read from a dark
+    panel's text made dark on white (`scan.readable`)."""
 
     x0: float
     top: float
@@ -95,6 +96,7 @@ class OcrWord:
     baseline: float
     size: float
     line: int = 0
+    panel: bool = False
 
 
 def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
@@ -169,7 +171,8 @@ def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
 
 
 def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
-    """Rows of lone short words: words of at most two characters on one baseline (within a third of
+    """Rows of lone short words: words of at most two characters (or three around one letter or
+    digit: an O read "(o)") on one baseline (within a third of
     their size), none with another word within `scan_row_gap` sizes beside it, that read as at least
     `scan_letter_row` different texts (a table's header of month initials, E F M A ...; a row of
     ticks OCR reads as one letter repeated is no such row). Tesseract reads a letter standing
@@ -177,7 +180,8 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
 
     def alone(word: OcrWord) -> bool:
         reach = settings.scan_row_gap * word.size
-        return len(word.text) <= 2 and not any(
+        short = len(word.text) <= 2 or (len(word.text) <= 3 and sum(ch.isalnum() for ch in word.text) <= 1)
+        return short and not any(
             other is not word
             and abs(other.baseline - word.baseline) < word.size
             and other.x0 < word.x1 + reach
@@ -305,6 +309,7 @@ def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) 
                     top=word.top + dy,
                     bottom=word.bottom + dy,
                     baseline=word.baseline + dy,
+                    panel=True,
                 )
             )
     return parse_hocr(_tesseract(page, options.lang, options.dpi), lines) + words
@@ -361,13 +366,20 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
-    large), else Tesseract's line baseline and size."""
+    large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
+    own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
+    no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
+    13 points read as 11.4, then taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line) if line > 0 else own)
+    if line <= 0:
+        return Row(words, float(np.median([b for b, _ in metrics])), own)
+    if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
+        return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
+    return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
 
 
 def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
@@ -607,9 +619,13 @@ def read_image(
     ] + letters
     page = SourcePage(number, width, height)
     page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
-    page.words += lone_marks(
-        scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings
-    )
+    alone = lone_marks(scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings)
+    alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
+    if read:
+        after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
+        read = [dataclasses.replace(w, line=after + w.line) for w in read]
+        page.words += page_words(rows(read, settings), scan.ink_mask(legible, settings), k, settings)
+    page.words += alone
     pad = settings.scan_word_pad
     fills = [f.graphic(k) for f in regions]
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
@@ -630,7 +646,8 @@ def read_image(
             if 0 <= w.confidence < settings.scan_low_confidence
         ),
         skew=round(angle, 2),
-        unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure),
+        unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
     )
     return page
 
@@ -643,7 +660,8 @@ def lone_marks(
 ) -> list[Word]:
     """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
     word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
-    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v")."""
+    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v").
+    `letters_among_marks` tells letters among them (and marks shaped as letters: in doubt)."""
     out: list[Word] = []
     for blob in blobs:
         pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
@@ -664,6 +682,98 @@ def lone_marks(
             )
         )
     return out
+
+
+def letters_among_marks(
+    marks: list[Word], image: np.ndarray, k: float, options: OcrOptions, settings: LayoutSettings = LAYOUT
+) -> tuple[list[Word], list[OcrWord], list[Word]]:
+    """The lone marks (`lone_marks`, points) that are marks, the OCR words of those that are
+    letters, and the marks left in doubt: the marks of a row (centres within half their height)
+    are read again side by side as one line (`reread_letters` on `image`, pixels); in a row of
+    letters (at least half of it read as single letters with a confidence of at least
+    `scan_low_confidence`, at least `scan_letter_row` different ones besides what OCR reads a
+    tick or a cross as, `MARK_READINGS`, and fewer than `scan_mark_twins` of its shapes alike
+    another, `twins`: ticks read again alone were read "O", "M", "A") each mark read so is that
+    letter. A row of ticks reads as marks, or as a letter here and there;
+    a mark outside a row of letters read as a letter (none of `MARK_READINGS`) with a confidence
+    of at least `scan_mark_letter` is shaped as a letter: a mark in doubt.
+    Tesseract reading a page skips a letter standing alone in a cell (a month table's initials),
+    whose ink then passed for a tick in every month."""
+    rows_of: list[list[Word]] = []
+    for mark in sorted(marks, key=lambda m: ((m["top"] + m["bottom"]) / 2, m["x0"])):
+        middle, height = (mark["top"] + mark["bottom"]) / 2, mark["bottom"] - mark["top"]
+        row = next((r for r in rows_of if abs((r[0]["top"] + r[0]["bottom"]) / 2 - middle) <= height / 2), None)
+        if row is None:
+            rows_of.append([mark])
+        else:
+            row.append(mark)
+    kept: list[Word] = []
+    letters: list[OcrWord] = []
+    doubtful: list[Word] = []
+    for number, row in enumerate(rows_of):
+        row.sort(key=lambda m: m["x0"])
+        pixels = [
+            OcrWord(
+                m["x0"] / k,
+                m["top"] / k,
+                m["x1"] / k,
+                m["bottom"] / k,
+                "",
+                -1.0,
+                m["bottom"] / k,
+                (m["bottom"] - m["top"]) / k / settings.scan_ascender,
+                number,
+            )
+            for m in row
+        ]
+        read = reread_letters(image, pixels, options.lang, options.dpi)
+        sure = [w for w in read if _one_letter(w, settings)]
+        plain = {w.text for w in sure if w.text not in MARK_READINGS}
+        # a row of initials reads as letters, different ones (its J and I are letters too); ticks read
+        # as one mark or as a few letters here and there ("E", "S")
+        lettered = (
+            len(plain) >= settings.scan_letter_row
+            and 2 * len(sure) >= len(row)
+            and twins(image, pixels, settings) < settings.scan_mark_twins
+        )
+        for mark, word in zip(row, read, strict=True):
+            if lettered and word in sure:
+                letters.append(word)
+                continue
+            kept.append(mark)
+            if word in sure and word.text not in MARK_READINGS and word.confidence >= settings.scan_mark_letter:
+                doubtful.append(mark)
+    return kept, letters, doubtful
+
+
+TWIN_SIDE = 16  # pixels: the side the shapes compared by `twins` are scaled to
+
+
+def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> float:
+    """The share of `shapes` (boxes in pixels on `image`) whose ink, scaled to a common square, is
+    alike another's (at least `scan_twin_overlap` of the two shapes' ink in common): a row of ticks
+    is one glyph repeated, a row of initials has a few twins at most (M M, J J, A A)."""
+    scaled = []
+    for shape in shapes:
+        crop = image[int(shape.top) : int(np.ceil(shape.bottom)), int(shape.x0) : int(np.ceil(shape.x1))]
+        if crop.size == 0:
+            scaled.append(np.zeros((TWIN_SIDE, TWIN_SIDE), bool))
+            continue
+        ink = (crop < 128).astype(np.float32)
+        scaled.append(cv2.resize(ink, (TWIN_SIDE, TWIN_SIDE), interpolation=cv2.INTER_AREA) > 0.3)
+    if len(scaled) < 2:
+        return 0.0
+
+    def alike(a: np.ndarray, b: np.ndarray) -> bool:
+        union = int(np.logical_or(a, b).sum())
+        return union > 0 and int(np.logical_and(a, b).sum()) >= settings.scan_twin_overlap * union
+
+    paired = sum(any(alike(a, b) for j, b in enumerate(scaled) if j != i) for i, a in enumerate(scaled))
+    return paired / len(scaled)
+
+
+def _one_letter(word: OcrWord, settings: LayoutSettings) -> bool:
+    return len(word.text) == 1 and word.text.isalpha() and word.confidence >= settings.scan_low_confidence
 
 
 def _overlap(a: Box, b: Box) -> bool:
