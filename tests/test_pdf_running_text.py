@@ -164,3 +164,25 @@ def test_a_labelled_page_number_goes_even_on_a_documents_only_page(tmp_path):
         c.save()
         lines = [line for block in _lines(path) for line in block]
         assert footer not in lines and "Se crea en 2019." in lines, lines
+
+
+def test_a_function_word_set_apart_at_one_place_on_two_pages_is_no_running_header(tmp_path):
+    """ "de" stands alone between a justified line's wide gaps in the top band, at the same place on
+    both pages by chance (the words around it differ): a piece of function words alone names
+    nothing, so it is body text, never a running header."""
+    path = tmp_path / "justified.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for before, after in ((["y", "40%"], ["personas", "chilenas."]), (["Oficina"], ["Migración", "local."])):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        right = 200 - 18
+        for word in reversed(before):
+            right -= c.stringWidth(word, "Helvetica", 10)
+            c.drawString(right, HEIGHT - 40 - 8, word)
+            right -= 18
+        c.drawString(200, HEIGHT - 40 - 8, "de")
+        _words_apart(c, after, top=40, x0=200 + c.stringWidth("de", "Helvetica", 10) + 18, gap=18)
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert words.count("de") == 2 + 2, words  # and "del cuerpo de la página" twice

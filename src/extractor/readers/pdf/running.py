@@ -5,7 +5,8 @@ their text (digits folded) and their place (top; left edge, right edge or centre
 `running_top_step` points); a key found on enough pages (`running_share`, `running_min_pages`) is a
 running header, and so is a lone number in the bands. Template headings and their pieces (a heading
 broken by the page, its rest opening two pages alike: "del proyecto o"), a bare municipality prefix
-and a ficha's municipality label over its title are content, never running headers (`template`).
+and a ficha's municipality label over its title are content, never running headers (`template`),
+and so is a piece of function words alone ("de" set apart by a justified line's gaps).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
 margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from ...layout import Line
 from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
 from ...text import fold
-from ...vocab import page_number_words
+from ...vocab import function_words, page_number_words
 from .geometry import contains, vertical_overlap
 from .objects import Word
 from .order import Unit, line_fragments
@@ -83,7 +84,16 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         and not _heading_rest_with_the_one_above(u, units, page, settings)
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
+        and not _function_words_only(u)
     ]
+
+
+def _function_words_only(unit: Unit) -> bool:
+    """A piece of only articles, prepositions and conjunctions ("de", "y la": vocabulary
+    `function_words`): a word set apart by a justified line's wide gaps, at one place on two pages
+    by chance, never a running header (a header names something)."""
+    words = re.findall(r"[^\W\d_]+", _line_text(unit).lower())
+    return bool(words) and all(word in function_words() for word in words)
 
 
 def _opens_a_heading_with_the_next(unit: Unit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
