@@ -74,6 +74,7 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
         ("sostenibilidad", "municipalidad. Sigue vigente y tiene una periodicidad anual."),  # the section before's end
         ("grupo_prioritario", "Personas migrantes y refugiadas. cooperativas, Comunitario Planificación"),
         ("elemento_innovador", "Se complementan los cursos iniciales con"),  # its sentence's end read elsewhere
+        ("elemento_innovador", "CREATIVO DEL PROYECTO O ACTIVIDAD Se destaca la academia."),  # its heading's rest
     ],
 )
 def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):
@@ -128,3 +129,11 @@ def test_a_sello_line_read_into_another_text_flags_the_sello_list_when_it_lacks_
     assert [s["linea"] for s in record["lineas_sello"]] == ["vinculacion_comunitaria"]
     assert _flagged(record, "elemento_innovador"), record["revision"]["avisos"]
     assert bool(_flagged(record, "lineas_sello")) is missing, record["revision"]["avisos"]
+
+
+def test_words_in_capitals_opening_a_text_flag_it_only_when_they_are_a_headings(tmp_path):
+    """Acronyms in capitals opening a text ("OMIL y SENCE") are no heading's words: no aviso."""
+    path = write_ficha(tmp_path, parts={"elemento_innovador": paragraphs("OMIL SENCE y la OTEC trabajan juntas.")})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert not _flagged(record, "elemento_innovador"), record["revision"]["avisos"]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, is_month_table
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
-from ..template import starts_with_municipality, strip_prefix
+from ..template import heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
 from ..vocab import function_words, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
@@ -446,6 +446,19 @@ def _ends_on_a_function_word(text: str) -> bool:
     return last.isalpha() and last.lower() in function_words()
 
 
+def _heading_words_opening(text: str) -> str | None:
+    """The run of words in capitals opening `text`, two or more, when it is a template heading's
+    piece or whole (`template.part_of_a_heading`, `heading_term`: "CREATIVO DEL PROYECTO O
+    ACTIVIDAD", the rest of a heading wrapped over lines read as its text); else None."""
+    run = list(takewhile(lambda w: w.isupper() or not any(c.isalpha() for c in w), text.split()))
+    while run and not any(c.isalpha() for c in run[-1]):
+        run.pop()
+    if len(run) < 2:
+        return None
+    words = " ".join(run)
+    return words if part_of_a_heading(words) or heading_term(words)[0] is not None else None
+
+
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
@@ -465,6 +478,8 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
         if text.rstrip()[-1] == "," or _ends_on_a_function_word(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
+        if heading_words := _heading_words_opening(text):
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
             read = {line["linea"] for line in record["lineas_sello"]}
