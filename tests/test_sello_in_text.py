@@ -75,6 +75,7 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
         ("grupo_prioritario", "Personas migrantes y refugiadas. cooperativas, Comunitario Planificación"),
         ("elemento_innovador", "Se complementan los cursos iniciales con"),  # its sentence's end read elsewhere
         ("elemento_innovador", "CREATIVO DEL PROYECTO O ACTIVIDAD Se destaca la academia."),  # its heading's rest
+        ("descripcion", "Se realizan talleres en la sede vecinal del barrio para las familias"),  # no closing mark
     ],
 )
 def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):

@@ -316,7 +316,11 @@ class Page:
                     inner = " ".join([*map(_e, words[:-1]), f'<span class="nw">{_e(words[-1])} {box}</span>'])
                 items.append(f'<div class="cat">{inner}</div>')
             columns = min(d.category_columns, most) if d.category_form == "grid" else 1
-            body = f'<div class="cats" style="grid-template-columns: repeat({columns}, 1fr)">{"".join(items)}</div>'
+            # at most `columns` tracks, fewer where the container is too narrow for its longest word
+            # and box (a designer's grid wraps; 1fr tracks overflowed a card, clipping "Regularizació")
+            widest = max(len(word) for label, _ in rows for word in label.split(" ")) * 0.62 + 2.0
+            track = f"minmax(max({widest:.1f}em, calc((100% - {columns - 1} * 10pt) / {columns})), 1fr)"
+            body = f'<div class="cats" style="grid-template-columns: repeat(auto-fill, {track})">{"".join(items)}</div>'
         return self.section("categorias", body)
 
     def dates(self, ficha: Ficha) -> str:

@@ -446,6 +446,18 @@ def _ends_on_a_function_word(text: str) -> bool:
     return last.isalpha() and last.lower() in function_words()
 
 
+LONG_TEXTS_CLOSED = ("descripcion", "elemento_innovador")  # texts of whole sentences: each ends with a mark
+SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")
+
+
+def _long_text_left_open(key: str, text: str) -> bool:
+    """A description or innovation element (`LONG_TEXTS_CLOSED`, paragraphs of whole sentences)
+    whose last sentence ends with no mark (`SENTENCE_CLOSE`): its end was read elsewhere. A last
+    sentence naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
+    last = re.split(r"[.!?]\s+", text.rstrip())[-1]
+    return key in LONG_TEXTS_CLOSED and SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
+
+
 def _heading_words_opening(text: str) -> str | None:
     """The run of words in capitals opening `text`, two or more, when it is a template heading's
     piece or whole (`template.part_of_a_heading`, `heading_term`: "CREATIVO DEL PROYECTO O
@@ -476,7 +488,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
-        if text.rstrip()[-1] == "," or _ends_on_a_function_word(text):
+        if text.rstrip()[-1] == "," or _ends_on_a_function_word(text) or _long_text_left_open(key, text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
