@@ -90,6 +90,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     4830: None,  # pdf: a word wider than its cell cut without a hyphen, "acompañamien" over "to" (breaks.py)
     5444: None,  # pdf: a Sello table of its own ending above the next title (fichas.py heads_by_page)
     6436: None,  # pdf: a Sello table row cut by the page break, its name wrapped: each cell goes on in its cell
+    9094: None,  # pdf: an unsure paragraph end at a page's head under a heading in a cell: its note changes no section
 }
 
 

@@ -167,7 +167,7 @@ def test_month_table_nested_in_a_cell_is_a_month_table(tmp_path):
 
 # -- 3. hidden text --------------------------------------------------------------------
 
-NOTE = "NOTA INTERNA confirmar montos"
+NOTE = "NOTA INTERNA: confirmar montos."  # a sentence of its own (a running text ends with a mark)
 VANISH = "<w:rPr><w:vanish/></w:rPr>"
 
 

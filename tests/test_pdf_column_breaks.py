@@ -208,7 +208,9 @@ def test_a_panel_heading_overflowing_into_the_label_column_ends_no_row(tmp_path)
     assert [o["texto"] for o in got["oficinas"]] == ["Oficina de Migración"]
 
 
-def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -> tuple[str, str, str]:
+def page_break_in_one_column(
+    path, dress: str, ends: str, next_indented: bool, band: bool = False
+) -> tuple[str, str, str]:
     """Page 1: title, label, the description's heading, its first paragraph (justified, a short
     last line), its second paragraph set apart by `dress` ("indent": a first-line indent of 2 ems;
     "space": a blank half line) running to the page's foot, where its last line is `ends`: "open"
@@ -218,11 +220,14 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
     ragged right, the last ending a sentence, the next page's first word too long to have fitted
     after it) or "ragged_fits" (the same, the next page's first word would have fitted). Page 2:
     the text goes on (in lower case after "open", a new sentence after the others; indented by 2
-    ems when `next_indented`), then the innovation element. Returns the first paragraph, the
-    second up to the break, and the text after it."""
+    ems when `next_indented`), then the innovation element. With `band`, each heading stands in a
+    filled band of its own (a drawn region). Returns the first paragraph, the second up to the
+    break, and the text after it."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    if band:
+        sheet.rect(40, 111, 310, 20, stroke=False, fill="DCE6F2")
     top = sheet.text(45, 115, "Breve descripción", 12, BOLD) + 8
     first = justified(sheet, 45, top, ["Desde", "2022", *WORDS[1:11], "barrio."], 300, ragged_end=True)
     top += len(first) * 13.5 + (0 if dress == "indent" else 7)
@@ -262,6 +267,8 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
     sheet.next_page()
     top = sheet.text(65 if next_indented else 45, 50, after, 10, BODY) + 3.5
     top = sheet.text(45, top, "Se trabaja con las vecinas del barrio todo el año.", 10, BODY) + 16
+    if band:
+        sheet.rect(40, top - 4, 310, 20, stroke=False, fill="DCE6F2")
     top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
     top = sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY) + 16
     top = sheet.text(45, top, "Sostenibilidad en el tiempo", 12, BOLD) + 8
@@ -284,10 +291,13 @@ def page_break_in_one_column(path, dress: str, ends: str, next_indented: bool) -
         ("space", "ragged_fits", False, False),  # ragged text, the next word would have fitted: it ended
     ],
 )
+@pytest.mark.parametrize("band", [False, True], ids=["plain-headings", "headings-in-bands"])
 def test_a_paragraph_goes_on_over_a_page_break_by_the_documents_paragraph_dress(
-    tmp_path, dress, ends, next_indented, goes_on
+    tmp_path, dress, ends, next_indented, goes_on, band
 ):
-    first, second, after = page_break_in_one_column(tmp_path / "ficha.pdf", dress, ends, next_indented)
+    """With the headings in drawn bands, the text at the next page's head (and the note of an unsure
+    paragraph end standing on it) goes on with the description all the same."""
+    first, second, after = page_break_in_one_column(tmp_path / "ficha.pdf", dress, ends, next_indented, band)
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == first + "\n\n" + second + (" " if goes_on else "\n\n") + after
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."

@@ -1,5 +1,6 @@
-"""A checkbox no field took names the category list in its aviso, whatever section it was read in: a
-box is the category list's (the template's one list of boxes). A side panel's heading read into the
+"""A checkbox no field took names the category list in an aviso too, whatever section it was read in: a
+box is the category list's (the template's one list of boxes), or a cell of the section's own display
+(a month table's: the section where it was read keeps its aviso, Word seed 9197). A side panel's heading read into the
 first box's label ("[x] CATEGORÍA Sociolaboral", a heading set at the body's size and weight) left
 the box unread with an aviso on the Sello lines or on no field, and `categorias` short of its
 category with no aviso of its own (browser seeds 7220, 7345)."""
@@ -17,6 +18,7 @@ def test_a_stray_checkbox_is_said_on_the_category_list():
         notes, "lineas_sello", [Checkbox(True, "CATEGORÍA Sociolaboral", "fill"), TextBlock([Line("Otro texto")])]
     )
     assert [(a["campo"], a["mensaje"]) for a in notes.avisos] == [
+        ("lineas_sello", "[x] CATEGORÍA Sociolaboral"),
         ("categorias", "[x] CATEGORÍA Sociolaboral"),
         ("lineas_sello", "Otro texto"),
     ]
@@ -25,4 +27,4 @@ def test_a_stray_checkbox_is_said_on_the_category_list():
 def test_a_stray_checkbox_outside_every_section_is_said_on_the_category_list():
     notes = Notes()
     note_strays(notes, "", [Checkbox(False, "Sociolaboral", "empty")])
-    assert [a["campo"] for a in notes.avisos] == ["categorias"]
+    assert [a["campo"] for a in notes.avisos] == ["", "categorias"]

@@ -43,12 +43,15 @@ def item_text(item: Item) -> str:
 
 def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
     """An aviso `texto_sin_ubicar` for each item that no field took, on `campo`; a checkbox's on
-    `categorias`, whatever section it was read in (the template's one list of boxes: a box left
-    unread leaves the category list short, browser seeds 7220, 7345)."""
+    `categorias` too, whatever section it was read in (the template's one list of boxes: a box left
+    unread leaves the category list short, browser seeds 7220, 7345; and it may be a cell of the
+    section's own display, a month table's: Word seed 9197)."""
     for item in items:
         text = item_text(item)
         if text:
-            notes.add("categorias" if isinstance(item, Checkbox) else campo, Aviso.texto_sin_ubicar, text)
+            notes.add(campo, Aviso.texto_sin_ubicar, text)
+            if isinstance(item, Checkbox) and campo != "categorias":
+                notes.add("categorias", Aviso.texto_sin_ubicar, text)
 
 
 def named_entity(

@@ -40,7 +40,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..glyphs import is_check_mark
-from ..layout import Checkbox, Item, Layout, Table, TextBlock, bbox_union
+from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -897,6 +897,11 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     dress = _heading_dress_regions(placed)
     for n, p in enumerate(placed):
         p.ficha = number
+        if isinstance(p.item, ReaderNote) and n > last and p.item.prov == placed[n - 1].item.prov:
+            # a note on the text read right before it (its provenance: `paragraphs._paragraph_end_unsure`)
+            # goes where that went, and changes nothing of what the next item goes with
+            _with_the_item_before(p, current, ficha)
+            continue
         if side is not None and current is not None and current.heading is side[0] and _left_of_side_list(p, side[0]):
             current, side = side[1], None
         if box is not None and not _in_box(p.item, box[0]):
@@ -957,6 +962,17 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
     for section in ficha.sections:
         _loose_regions(section, anchored)
     return ficha
+
+
+def _with_the_item_before(p: Placed, current: Section | UnknownSection | None, ficha: FichaParts) -> None:
+    """Place the note `p` with the item read before it: in `current`, the section that item went
+    to, or in the ficha's head when it went to none."""
+    if current is None:
+        ficha.head.append(p.item)
+        p.section = "head"
+    else:
+        current.items.append(p.item)
+        p.section = current.key if isinstance(current, Section) else UNKNOWN_SECTION
 
 
 def _label_beside_region_heading(
