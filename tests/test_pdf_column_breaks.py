@@ -284,6 +284,8 @@ def page_break_in_one_column(
         ("indent", "open", False, True),
         ("indent", "sentence", False, True),  # a new sentence, unindented where paragraphs start indented
         ("indent", "sentence", True, False),  # a new paragraph: indented
+        ("indent", "short_sentence", False, True),  # short of the edge, but the next lines start unindented
+        ("indent", "short_sentence", True, False),
         ("space", "sentence", False, True),  # a full justified line: a paragraph's last line seldom is
         ("space", "short_sentence", False, False),  # a sentence's end short of the edge ends a paragraph
         ("space", "near_sentence", False, False),  # within an em of the edge, but not stretched to it

@@ -566,19 +566,21 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
     next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
-    ends a sentence, the break shows no paragraph's end by itself: only in a document whose
-    paragraphs start with an indent (`indent_dress`) does a full last line (`_full`) followed by
-    an unindented one go on (a new sentence of the same paragraph). When `a` ends with a colon or
-    a semicolon and `b` starts in lower case, the sentence runs on (`_clause_runs_on`: "talleres:"
-    | "prevención de ...")."""
+    ends a sentence (the document's `Dress` decides): where paragraphs start with an indent, `b`
+    goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
+    (`_full`); in justified text, when `a`'s last line was stretched to the edge
+    (JUSTIFIED_EDGE_EMS); in ragged text, it ended its paragraph when `b`'s first word would have
+    fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
+    so). When `a` ends with a colon or a semicolon and `b` starts in lower case, the sentence runs
+    on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
     if _starts_indented(b):
         return False
     if _clause_runs_on(a, b):
         return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
-    if dress.indented:
-        return _full(a, b)
+    if dress.indented:  # `b` of two lines or more starts unindented: no new paragraph's first line
+        return len(b.lines) > 1 or _full(a, b)
     ragged = _ragged(a)
     if not (dress.ragged if ragged is None else ragged):
         return _full(a, b, edge=JUSTIFIED_EDGE_EMS)
