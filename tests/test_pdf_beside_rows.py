@@ -48,6 +48,16 @@ def records(path) -> list[dict]:
     return [f.model_dump(mode="json") for f in result.fichas]
 
 
+def assert_sello_rows_then_innovation(record: dict, rows: list[tuple[str, str]]) -> None:
+    """The record's Sello lines are the three `rows` (politicas_locales, vinculacion_comunitaria,
+    estrategias_formativas; their justifications), and its innovation element is INNOVATION whole."""
+    ids = ["politicas_locales", "vinculacion_comunitaria", "estrategias_formativas"]
+    assert [(s["linea"], s["justificacion"]) for s in record["lineas_sello"]] == [
+        (line, justification) for line, (_, justification) in zip(ids, rows, strict=True)
+    ]
+    assert record["elemento_innovador"] == INNOVATION
+
+
 def only_missing_sections(record: dict) -> bool:
     """No aviso but the sections the test document leaves out: no text left unplaced."""
     return all(a["codigo"] == "seccion_faltante" for a in record["revision"]["avisos"])

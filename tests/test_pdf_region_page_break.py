@@ -125,10 +125,9 @@ SELLO = ["Políticas locales y trabajo colaborativo, ya que", "con la comunidad 
 SELLO_NEXT = ["Acceso a la información, ya que se orienta a", "las familias en su regularización."]
 
 
-def cards_in_columns(path) -> None:
-    """Cards set in two CSS columns, flowing: page 1's left column holds the description's card
-    down to the foot, going on at the top of the right column (no heading there), then the Sello
-    lines' card down to the right column's foot; on page 2 that card goes on in the left column."""
+def _head_and_description_card(path) -> Sheet:
+    """A sheet with the ficha's title, label and label | value rows (`PANEL`), then the
+    description's card (its heading at its top) filling page 1's left column."""
     sheet = Sheet(path)
     sheet.text(40, 40, "Escuela de oficios para mujeres migrantes", 16, BOLD)
     sheet.text(40, 64, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
@@ -138,6 +137,14 @@ def cards_in_columns(path) -> None:
         top = sheet.lines(220, top, value, 10, BODY) + 12
     sheet.rect(36, 180, 250, 620, stroke=False, fill="EEF3FA")
     sheet.text(44, 188, "Breve descripción", 11, BOLD)
+    return sheet
+
+
+def cards_in_columns(path) -> None:
+    """Cards set in two CSS columns, flowing: page 1's left column holds the description's card
+    down to the foot, going on at the top of the right column (no heading there), then the Sello
+    lines' card down to the right column's foot; on page 2 that card goes on in the left column."""
+    sheet = _head_and_description_card(path)
     sheet.lines(44, 206, [LINE[:36]] * 44 + ["y las vecinas del barrio"], 10, BODY)
     sheet.rect(306, 180, 250, 60, stroke=False, fill="EEF3FA")
     sheet.lines(314, 188, ["se suman cada año a la escuela.", "Se abre en marzo."], 10, BODY)
@@ -175,15 +182,7 @@ def card_flowing_over_both_columns(path) -> None:
     goes on at the top of the left column, then the innovation card (its heading) follows there
     and goes on at the top of the right column (the columns balanced on the last page), before
     the Sello lines' card."""
-    sheet = Sheet(path)
-    sheet.text(40, 40, "Escuela de oficios para mujeres migrantes", 16, BOLD)
-    sheet.text(40, 64, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 90.0
-    for label, value in PANEL:
-        sheet.text(40, top, label, 11, BOLD)
-        top = sheet.lines(220, top, value, 10, BODY) + 12
-    sheet.rect(36, 180, 250, 620, stroke=False, fill="EEF3FA")
-    sheet.text(44, 188, "Breve descripción", 11, BOLD)
+    sheet = _head_and_description_card(path)
     sheet.lines(44, 206, [LINE[:36]] * 45, 10, BODY)
     sheet.rect(306, 180, 250, 620, stroke=False, fill="EEF3FA")
     sheet.lines(314, 188, [LINE[:36]] * 46 + ["y las vecinas del barrio"], 10, BODY)

@@ -35,6 +35,7 @@ from .test_pdf_beside_rows import (
     LEADING,
     SELLO,
     SIZE,
+    assert_sello_rows_then_innovation,
     head,
     label,
     only_missing_sections,
@@ -226,12 +227,7 @@ def test_a_sello_table_going_on_in_the_next_column_is_the_sections_whole(tmp_pat
         top += height
     sheet.save()
     (record,) = records(path)
-    assert [(s["linea"], s["justificacion"]) for s in record["lineas_sello"]] == [
-        ("politicas_locales", SELLO_ROWS[0][1]),
-        ("vinculacion_comunitaria", SELLO_ROWS[1][1]),
-        ("estrategias_formativas", SELLO_ROWS[2][1]),
-    ]
-    assert record["elemento_innovador"] == INNOVATION
+    assert_sello_rows_then_innovation(record, SELLO_ROWS)
 
 
 def test_a_heading_broken_by_the_page_past_a_side_panels_heading_is_one(tmp_path):

@@ -110,21 +110,28 @@ def test_a_headings_first_word_alone_at_one_place_on_every_page_is_kept(tmp_path
     alone on its line ("ELEMENTO" over "INNOVADOR/CREATIVO DEL", issue 20, browser seed 5157), at
     one place on every page. With the line under it, it opens a template heading: content, kept,
     while the line repeated at one place with no heading under it is a running header."""
-    path = tmp_path / "headings.pdf"
+    words = _heading_lines_under_a_header(
+        tmp_path / "headings.pdf", ["ELEMENTO", "INNOVADOR/CREATIVO DEL", "PROYECTO O ACTIVIDAD:"], "Helvetica-Bold"
+    )
+    assert words.count("ELEMENTO") == 3
+    assert "Boletín" not in words
+
+
+def _heading_lines_under_a_header(path, lines: list[str], font: str) -> list[str]:
+    """Three pages alike: a running header, then `lines` (a heading's pieces, in `font` at 10 pt)
+    one under the other at the same place on each, a value beside the first; the words read."""
     c = canvas.Canvas(str(path), pagesize=A4)
     for n in range(3):
         c.setFont("Helvetica", 8)
         c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
-        c.setFont("Helvetica-Bold", 10)
-        for k, line in enumerate(["ELEMENTO", "INNOVADOR/CREATIVO DEL", "PROYECTO O ACTIVIDAD:"]):
+        c.setFont(font, 10)
+        for k, line in enumerate(lines):
             c.drawString(60, HEIGHT - 48 - 12 * k, line)
         c.setFont("Helvetica", 10)
         c.drawString(200, HEIGHT - 48, f"Se destaca la coordinación número {n + 1} entre oficinas.")
         c.showPage()
     c.save()
-    words = [w for block in _lines(path) for line in block for w in line.split()]
-    assert words.count("ELEMENTO") == 3
-    assert "Boletín" not in words
+    return [w for block in _lines(path) for line in block for w in line.split()]
 
 
 def test_a_headings_last_word_alone_under_its_rest_at_one_place_on_every_page_is_kept(tmp_path):
@@ -133,18 +140,7 @@ def test_a_headings_last_word_alone_under_its_rest_at_one_place_on_every_page_is
     proyecto o" over "actividad", issue 20, browser seed 6525). With the line above it, it is a
     piece of a template heading: content, kept (else the heading's rest no longer matches and
     its value's end goes to the next row), while the running header over it goes."""
-    path = tmp_path / "rest.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for n in range(3):
-        c.setFont("Helvetica", 8)
-        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
-        c.setFont("Helvetica", 10)
-        for k, line in enumerate(["del proyecto o", "actividad"]):
-            c.drawString(60, HEIGHT - 48 - 12 * k, line)
-        c.drawString(200, HEIGHT - 48, f"Se destaca la coordinación número {n + 1} entre oficinas.")
-        c.showPage()
-    c.save()
-    words = [w for block in _lines(path) for line in block for w in line.split()]
+    words = _heading_lines_under_a_header(tmp_path / "rest.pdf", ["del proyecto o", "actividad"], "Helvetica")
     assert words.count("actividad") == 3
     assert "Boletín" not in words
 

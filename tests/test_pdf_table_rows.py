@@ -15,7 +15,16 @@ from __future__ import annotations
 import pytest
 
 from .pdf_canvas import BOLD, Sheet, typeset
-from .test_pdf_beside_rows import INNOVATION, LEADING, SIZE, head, only_missing_sections, paragraph, records
+from .test_pdf_beside_rows import (
+    INNOVATION,
+    LEADING,
+    SIZE,
+    assert_sello_rows_then_innovation,
+    head,
+    only_missing_sections,
+    paragraph,
+    records,
+)
 
 ROWS = [
     (["Vinculación comunitaria"], "ya que se trabaja con las organizaciones del barrio y sus juntas de vecinos."),
@@ -128,12 +137,7 @@ def test_rows_opening_the_next_column_past_a_heading_band_are_the_tables(tmp_pat
         top = _framed_row(sheet, 305, top, name, justification) + 6
     sheet.save()
     (record,) = records(path)
-    assert [(s["linea"], s["justificacion"]) for s in record["lineas_sello"]] == [
-        ("politicas_locales", SELLO_ROWS[0][1]),
-        ("vinculacion_comunitaria", SELLO_ROWS[1][1]),
-        ("estrategias_formativas", SELLO_ROWS[2][1]),
-    ]
-    assert record["elemento_innovador"] == INNOVATION
+    assert_sello_rows_then_innovation(record, SELLO_ROWS)
 
 
 OFFICES = "Corporación de Cultura. Oficina de diversidad y no discriminación (Programa de Comunidad Migrante)"
