@@ -76,6 +76,7 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
         ("elemento_innovador", "Se complementan los cursos iniciales con"),  # its sentence's end read elsewhere
         ("elemento_innovador", "CREATIVO DEL PROYECTO O ACTIVIDAD Se destaca la academia."),  # its heading's rest
         ("descripcion", "Se realizan talleres en la sede vecinal del barrio para las familias"),  # no closing mark
+        ("oficinas", "Oficina de Migración, Dirección de Desarrollo Comunitario (DIDECO) y"),  # a name's words apart
     ],
 )
 def test_a_row_of_the_sello_table_or_a_cut_sentence_in_another_text_flags_it(tmp_path, field, text):

@@ -8,6 +8,7 @@ from ..layout import Checkbox, Item, Table, TextBlock
 from ..normalize.entities import Piece
 from ..segment.fichas import block_text
 from ..text import join_lines
+from ..vocab import function_words
 from .notes import Aviso, Notes
 from .shapes import EntityEntry
 
@@ -39,6 +40,13 @@ def item_text(item: Item) -> str:
     if isinstance(item, Table):
         return " | ".join(c.text for c in item.cells if c.text)
     return ""  # a ReaderNote is an aviso of its own (`record._without_reader_notes`)
+
+
+def ends_on_a_function_word(text: str) -> bool:
+    """`text` ends with an article, preposition or conjunction ("con", "de la", "y": vocabulary
+    `function_words`) and no mark after it: no sentence or list ends so, its rest was read elsewhere."""
+    words = text.rstrip().rsplit(None, 1)
+    return bool(words) and words[-1].isalpha() and words[-1].lower() in function_words()
 
 
 def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:

@@ -19,11 +19,11 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
-from ..vocab import function_words, sello_lead_ins
+from ..vocab import sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
-from .items import blocks_of, item_text, note_strays, section_paragraphs, section_text
+from .items import blocks_of, ends_on_a_function_word, item_text, note_strays, section_paragraphs, section_text
 from .months import table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
@@ -439,13 +439,6 @@ CLOSING_MARKS = frozenset(":;,.)]}»”’")  # a sentence never opens with one
 LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
-def _ends_on_a_function_word(text: str) -> bool:
-    """`text` ends with an article, preposition or conjunction ("con", "de la", "y": vocabulary
-    `function_words`) and no mark after it: no sentence ends so, its rest was read elsewhere."""
-    last = text.rstrip().rsplit(None, 1)[-1]
-    return last.isalpha() and last.lower() in function_words()
-
-
 LONG_TEXTS_CLOSED = ("descripcion", "elemento_innovador")  # texts of whole sentences: each ends with a mark
 SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")
 
@@ -474,7 +467,7 @@ def _heading_words_opening(text: str) -> str | None:
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
-    comma or a function word (`_ends_on_a_function_word`; its sentence cut: the
+    comma or a function word (`items.ends_on_a_function_word`; its sentence cut: the
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
@@ -488,7 +481,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
-        if text.rstrip()[-1] == "," or _ends_on_a_function_word(text) or _long_text_left_open(key, text):
+        if text.rstrip()[-1] == "," or ends_on_a_function_word(text) or _long_text_left_open(key, text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
