@@ -513,8 +513,13 @@ def _ends_open(a: TextBlock, b: TextBlock) -> bool:
     fitted after it (ragged text). Then the paragraph goes on in `b`."""
     if SENTENCE_END.search(a.lines[-1].text):
         return False
-    first_word = _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4
-    return _full(a, b, first_word)
+    return _full(a, b, _first_word_room(a, b))
+
+
+def _first_word_room(a: TextBlock, b: TextBlock) -> float:
+    """The room (points) `b`'s first word would take after `a`'s last line: its width and a space
+    (a quarter of an em of `a`'s last line)."""
+    return _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4
 
 
 def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUATION_EMS) -> bool:
@@ -538,28 +543,28 @@ def _ragged(a: TextBlock) -> bool | None:
     if last is None:
         return None
     em = a.lines[-1].size or a.size
-    page = a.lines[-1].prov.page
-    rights = [
-        box[2]
-        for line in a.lines[:-1]
-        if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
-    ]
+    rights = [box[2] for box in _column_boxes(a, last, em)[:-1]]
     if len(rights) < 2:
         return None
     short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
     return 2 * short >= len(rights)
 
 
-def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
-    """The width (points) of the column `a`'s last line (`last`) stands in: the widest of `a`'s
-    lines of that page starting within an em of it, or `b` (the text that follows)."""
+def _column_boxes(a: TextBlock, last: BBox, em: float) -> list[BBox]:
+    """The boxes of `a`'s lines in the column its last line (`last`) stands in: on that line's page,
+    starting within `em` points of it; the last line's own last."""
     page = a.lines[-1].prov.page
-    same_column = [
-        box[2] - box[0]
+    return [
+        box
         for line in a.lines
         if line.prov.page == page and (box := _line_box(line)) is not None and abs(box[0] - last[0]) <= em
     ]
-    return max([*same_column, b[2] - b[0]])
+
+
+def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
+    """The width (points) of the column `a`'s last line (`last`) stands in: the widest of `a`'s
+    lines in it (`_column_boxes`), or `b` (the text that follows)."""
+    return max([*(box[2] - box[0] for box in _column_boxes(a, last, em)), b[2] - b[0]])
 
 
 def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
@@ -584,7 +589,7 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     ragged = _ragged(a)
     if not (dress.ragged if ragged is None else ragged):
         return _full(a, b, edge=JUSTIFIED_EDGE_EMS)
-    if _full(a, b, _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4):
+    if _full(a, b, _first_word_room(a, b)):
         return None
     return False
 
