@@ -399,7 +399,8 @@ SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`descripcion`, `elemento_innovador`) that
     holds a paragraph that opens in lower case or one that ends without a
-    sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs. Joined
+    sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs; or
+    whose last sentence is left open (`_left_open`). Joined
     paragraphs never look so; reading order that took the columns of running text in the wrong
     order (a column's top read before the text it goes on from, paragraphs of two columns read row
     by row) does, and the field must not pass as read right. The same when the text holds the
@@ -410,6 +411,8 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
             continue
         if any(lead in fold(text) for lead in sello_lead_ins()):  # the Sello section read into this one
             notes.add(key, Aviso.lectura_dudosa, "el texto lleva la frase que abre las Líneas Sello")
+        if _left_open(text):
+            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
         for before, after in pairwise(paragraphs):
             if after[:1].islower() or before[-1:] not in SENTENCE_ENDS:
@@ -439,16 +442,15 @@ CLOSING_MARKS = frozenset(":;,.)]}»”’")  # a sentence never opens with one
 LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
-LONG_TEXTS_CLOSED = ("descripcion", "elemento_innovador")  # texts of whole sentences: each ends with a mark
-SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")
+SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")  # what closes the last sentence of a long text
 
 
-def _long_text_left_open(key: str, text: str) -> bool:
-    """A description or innovation element (`LONG_TEXTS_CLOSED`, paragraphs of whole sentences)
-    whose last sentence ends with no mark (`SENTENCE_CLOSE`): its end was read elsewhere. A last
-    sentence naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
+def _left_open(text: str) -> bool:
+    """A description's or innovation element's text (paragraphs of whole sentences) whose last
+    sentence ends with no mark (`SENTENCE_CLOSE`): its end was read elsewhere. A last sentence
+    naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
     last = re.split(r"[.!?]\s+", text.rstrip())[-1]
-    return key in LONG_TEXTS_CLOSED and SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
+    return SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
 
 
 def _heading_words_opening(text: str) -> str | None:
@@ -481,7 +483,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
-        if text.rstrip()[-1] == "," or ends_on_a_function_word(text) or _long_text_left_open(key, text):
+        if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
