@@ -454,7 +454,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         fichas.append(_ficha(n + 1, placed[start:end], catalogs))
-        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed)
+        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start)
     return Segmentation(placed, fichas, body)
 
 
@@ -1047,7 +1047,7 @@ def _label_beside_region_heading(
     )
 
 
-def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> str | None:
+def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, start: int | None = None) -> str | None:
     """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`, whose
     texts are `printed` where `_printed` says) may not
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
@@ -1059,14 +1059,17 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> 
       belong to no ficha);
     - the title is printed again on another page at its size: a running header or band;
     - no heading, municipality label or category box of the ficha stands on the title's page: the
-      title is apart from the ficha's own elements (a cover's or a divider page's words)."""
+      title is apart from the ficha's own elements (a cover's or a divider page's words).
+
+    `start`: the index of the ficha's first item in `placed`, when known (else it is looked for)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
     page = ficha[title[0]].item.prov.page if title else None
     if page is None:
         return None
     size = max(_size(ficha[n]) for n in title)
     text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
-    start = next(n for n, p in enumerate(placed) if p is ficha[0])
+    if start is None:
+        start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
     rivals = [
         block_text(p.item)
