@@ -678,9 +678,10 @@ def join_continued_paragraphs(
         )
 
     out: list[Item] = []
+    pages: set[int | None] = set()  # the pages of what `out` holds (a block joined keeps its own page)
     for item in items:
         if isinstance(item, TextBlock) and out:
-            cell = _cell_cut_by_the_page(out, item)
+            cell = _cell_cut_by_the_page(out, item, pages)
             above = out[cell] if cell is not None else None
             if cell is not None and isinstance(above, TextBlock) and cell_goes_on(above, item):
                 out[cell] = replace(above, lines=above.lines + item.lines)
@@ -694,12 +695,14 @@ def join_continued_paragraphs(
                 continue
             if any(verdict is None for _, verdict in verdicts):
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
+                pages.add(item.prov.page)
                 continue
         out.append(item)
+        pages.add(item.prov.page)
     return out
 
 
-def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
+def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | None]) -> int | None:
     """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
     text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
     of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
@@ -707,9 +710,10 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
     standing in `item`'s column (overlapping it across by SAME_CELL_COLUMN of the narrower width),
     and in no other's. A row's cells are read one after the other (label, then value), so the
     label's words wrapped past the page break go on in the label's cell, not in the value read
-    just before them (Word's table rows may break across pages)."""
+    just before them (Word's table rows may break across pages). `pages`: the pages of what `out`
+    holds (kept by the caller, so the document is not searched again for each block)."""
     page, box = item.prov.page, item.prov.bbox
-    if page is None or box is None or any(o.prov.page == page for o in out):
+    if page is None or box is None or page in pages:
         return None
     row: list[int] = []
     for k in range(len(out) - 1, -1, -1):
