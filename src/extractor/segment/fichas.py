@@ -35,6 +35,7 @@ decides again.
 from __future__ import annotations
 
 import bisect
+import functools
 import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -251,11 +252,29 @@ def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
 
 
 def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
+    """(section key, score) when the block is one of the template's headings: emphasised
+    (`_is_emphasised`), or a line of its own that is a heading's printed name exactly (its number
+    and colon aside), however it is set: a side panel's heading shrunk to the body's size in its
+    weight, told by its pill, band or number (browser seeds 9429, 9456)."""
     text = without_number(block_text(block)).rstrip(":").strip()
-    if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    if not _is_emphasised(block, body) and not _names_a_heading_alone(block, text):
         return None
     term, score = heading_term(block_text(block))
     return (term.id, score) if term else None
+
+
+def _names_a_heading_alone(block: TextBlock, text: str) -> bool:
+    """The block is one line whose `text` (its number and colon aside) folds to a template
+    heading's printed name."""
+    return len(block.lines) == 1 and fold(text) in _heading_names()
+
+
+@functools.cache
+def _heading_names() -> frozenset[str]:
+    """Every template heading's printed names, folded."""
+    return frozenset(name for term in headings() for name in term.folded)
 
 
 def _set_as_label(text: str) -> bool:

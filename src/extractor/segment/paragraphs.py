@@ -392,26 +392,36 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     indented line starts a paragraph when the line before it is at the block's left edge or
     is a whole one-line paragraph (it started one, or the block, and ends a sentence). A list item's hanging
     indent (the line before has a list marker, or is an indented line that started nothing or
-    goes on) splits nothing."""
+    goes on) splits nothing. Indents are measured from the block's left edge and from that of
+    the lines from the last cut on: where a block's later lines stand right of its first ones (a
+    text column's lines read under a narrower one's, at one pitch), their paragraphs' indents are
+    measured from their own edge too."""
     lines = block.lines
     boxes = _line_boxes(lines)
     if len(lines) < 2 or boxes is None:
         return [block]
-    left = min(box[0] for box in boxes)
+    edges = [min(box[0] for box in boxes)]
     cuts: list[int] = []
     for k in range(1, len(lines)):
-        if (
-            _indent(lines[k], left)
-            and not LIST_MARKER.match(lines[k - 1].text)
-            and (
-                not _indent(lines[k - 1], left)
-                or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text))
-            )
-        ):
+        if cuts and cuts[-1] == k - 1:
+            edges = [edges[0], min(box[0] for box in boxes[k - 1 :])]
+        if any(_starts_paragraph(lines, k, left, cuts) for left in edges):
             cuts.append(k)
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _starts_paragraph(lines: list[Line], k: int, left: float, cuts: list[int]) -> bool:
+    """Whether line `k` starts a paragraph by its indent from `left` (`split_indented_paragraphs`)."""
+    return (
+        _indent(lines[k], left)
+        and not LIST_MARKER.match(lines[k - 1].text)
+        and (
+            not _indent(lines[k - 1], left)
+            or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text) is not None)
+        )
+    )
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
