@@ -27,8 +27,10 @@ from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
+    across_a_rule,
     apart,
     bold_words,
+    bracket_as_j,
     is_bullet,
     is_junk,
     letter_rows,
@@ -852,3 +854,63 @@ def test_a_word_s_weight_is_measured_without_the_rule_through_its_box():
     assert ink[128:137, 500:880].sum() == 0 and ink[80:125, 60:400].sum() > 0
     plain = scan.stroke_width(scan.ink_mask(image)[70:137, 60:401])
     assert scan.stroke_width(ink[70:137, 60:401]) > plain
+
+
+def test_a_tall_card_whose_text_fills_its_top_is_a_frame_painted_out_with_its_round_corners():
+    """A card's outline (rounded corners) whose few lines of text stand in its top part, its middle
+    empty, is a frame all the same: its sides and rounded corners are painted out of the page OCR
+    reads (a row of cards' corners was read "( NX O", then read again as the letters "C N N")."""
+    image = _page(900, 1200)
+    side = max(2, round(1.0 / K))
+    r = 40
+    cv2.line(image, (50 + r, 100), (850 - r, 100), 0, side)
+    cv2.line(image, (50 + r, 1100), (850 - r, 1100), 0, side)
+    cv2.line(image, (50, 100 + r), (50, 1100 - r), 0, side)
+    cv2.line(image, (850, 100 + r), (850, 1100 - r), 0, side)
+    for (cx, cy), angle in (
+        ((50 + r, 100 + r), 180),
+        ((850 - r, 100 + r), 270),
+        ((50 + r, 1100 - r), 90),
+        ((850 - r, 1100 - r), 0),
+    ):
+        cv2.ellipse(image, (cx, cy), (r, r), angle, 0, 90, 0, side)
+    cv2.putText(image, "Forma de", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 6)  # its top part only
+    ink = scan.ink_mask(image)
+    clean = scan.without_drawings(image, ink, [], [], K)
+    assert clean[95:106, 40:860].min() == 255 and clean[90:1110, 44:57].min() == 255  # sides and corners
+    assert clean[150:210, 100:400].min() < 128  # the text stays
+
+
+def test_a_table_s_side_along_a_fill_s_edge_is_cut_at_the_fill_s_top():
+    """A table's left side drawn through its header band and its body is two sides, as a born-digital
+    table draws them, also when the band's box found on the scan starts a pixel or two right of
+    the side (the band's blurred edge): the right side was cut and the left was not."""
+    image = _page(900, 400)
+    cv2.rectangle(image, (54, 100), (800, 190), 60, cv2.FILLED)  # the header band, its edge inside the side
+    cv2.line(image, (51, 100), (51, 320), 0, 4)  # the left side, through band and body
+    cv2.line(image, (51, 320), (800, 320), 0, 4)
+    band = scan.Fill(54, 100, 747, 91, np.ones((91, 747), bool), (0.24, 0.24, 0.24))  # as found on a scan
+    regions = [band]
+    sides = [r for r in scan.rules(scan.line_mask(image, regions, k=K), K, regions=regions) if r["x1"] < 60 * K]
+    assert len(sides) == 2 and min(abs(s["top"] / K - band.y - band.h) for s in sides) < 3
+
+
+def test_a_doubtful_word_across_a_cell_s_side_is_read_from_the_cells():
+    """A month table's row of ruled cells and ticks read as doubtful words: a word with a cell's
+    side inside it, or a cell's width side to side, is no word; a word in a cell, or a sure word,
+    is."""
+    sides = [scan.graphic({"x0": x * K, "top": 400 * K, "x1": (x + 4) * K, "bottom": 520 * K}) for x in (300, 480)]
+    across = OcrWord(250.0, 410.0, 420.0, 510.0, "j-+[<]+.", 0.0, 500.0, 100.0)
+    cell = OcrWord(301.0, 410.0, 483.0, 510.0, "ollo", 4.0, 500.0, 100.0)
+    inside = OcrWord(320.0, 440.0, 420.0, 480.0, "Enero", 40.0, 470.0, 40.0)
+    sure = dataclasses.replace(across, text="Junio", confidence=96.0)
+    assert across_a_rule(across, sides, K) and across_a_rule(cell, sides, K)
+    assert not across_a_rule(inside, sides, K) and not across_a_rule(sure, sides, K)
+
+
+def test_a_bracket_inside_a_word_after_a_capital_is_a_j():
+    """OCR reads a sans-serif capital J as "]": inside a word, after a capital and before a letter,
+    it is the J ("S]M." was SJM, whose office was lost); a bracket closing an opened one, or
+    ending a word, stays."""
+    assert bracket_as_j("S]M.") == "SJM." and bracket_as_j("A]USTES") == "AJUSTES"
+    assert bracket_as_j("[S]M") == "[S]M" and bracket_as_j("(véase]") == "(véase]" and bracket_as_j("s]m") == "s]m"

@@ -475,8 +475,9 @@ def solid_share(gray: np.ndarray, fill: Fill) -> float:
 def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 on the ink of frames: connected lines at least `scan_outline_min` points each way, no
     thicker than `scan_rule_width` on average (their ink is at most that width times the length of
-    their box's sides), around other ink (a panel's outline, a label's pill, a table's rules; a
-    large letter O holds no ink)."""
+    their box's sides), around other ink anywhere within their sides (a panel's outline, a label's
+    pill, a table's rules, a tall card whose text fills its top part; a large letter O holds no
+    ink)."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     smallest, thick = settings.scan_outline_min / k, settings.scan_rule_width / k
     out = np.zeros(ink.shape, np.uint8)
@@ -484,7 +485,8 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
         x, y, w, h, area = stats[label]
         if w < smallest or h < smallest or area > thick * 2 * (w + h):
             continue
-        inside = labels[y + h // 4 : y + h - h // 4, x + w // 4 : x + w - w // 4]
+        m = int(np.ceil(thick))  # within its sides: a card's text fills its top part, not its middle
+        inside = labels[y + m : y + h - m, x + m : x + w - m]
         if np.count_nonzero((inside != label) & (inside != 0)) >= area // 20:
             out[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label] = 1
     return out
@@ -726,17 +728,19 @@ def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:
 def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]
     """Horizontal and vertical rules at least `scan_rule_min` points long and at most
     `scan_rule_width` thick, as lines; a vertical rule is cut where it crosses the top or bottom
-    edge of a fill of `regions` (a table's side drawn through its header bar and its body: two
-    sides, as a born-digital table draws them)."""
+    edge of a fill of `regions`, on it or along its side within `scan_fill_blur` (a table's side
+    drawn through its header bar and its body: two sides, as a born-digital table draws them)."""
     long, thick = max(3, round(settings.scan_rule_min / k)), settings.scan_rule_width / k
+    blur = max(1, round(settings.scan_fill_blur / k))  # a fill's box may stop short of a side on its edge
     out: list[Graphic] = []
     for kernel in (np.ones((1, long), np.uint8), np.ones((long, 1), np.uint8)):
         kept = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         count, _, stats, _ = cv2.connectedComponentsWithStats(kept, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
             if min(w, h) <= thick:
-                cuts = [f.y + f.h for f in regions if f.x <= x <= f.x + f.w and y < f.y + f.h < y + h] if h > w else []
-                cuts += [f.y for f in regions if f.x <= x <= f.x + f.w and y < f.y < y + h] if h > w else []
+                crossed = [f for f in regions if f.x - blur <= x + w and x <= f.x + f.w + blur] if h > w else []
+                cuts = [f.y + f.h for f in crossed if y < f.y + f.h < y + h]
+                cuts += [f.y for f in crossed if y < f.y < y + h]
                 edges = [y, *sorted(set(cuts)), y + h]
                 for top, bottom in itertools.pairwise(edges):
                     if bottom - top >= long or len(edges) == 2:

@@ -421,7 +421,7 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
         )
         spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
         for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
-            text = word.text
+            text = bracket_as_j(word.text)
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
             out.append(
@@ -453,6 +453,16 @@ def apart(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, flo
             left[1] -= half
             right[0] += half
     return [(a, b) for a, b in out]
+
+
+BRACKET_J = re.compile(r"(?<=[A-ZÁÉÍÓÚÑ])\](?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
+
+
+def bracket_as_j(text: str) -> str:
+    """`text` with a closing bracket between a capital and another letter, in a word without an
+    opening one, read as the J it is ("S]M." is "SJM."): a sans-serif capital J is a bracket's
+    shape to OCR, and a bracket never stands inside a word."""
+    return text if "[" in text else BRACKET_J.sub("J", text)
 
 
 SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
@@ -570,6 +580,28 @@ def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSe
     return False
 
 
+def across_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` (pixels) from a row of cells: read with a confidence under
+    `scan_low_confidence`, with a vertical rule of `lines` (points) down most of its box's height
+    inside it (more than `scan_word_pad` from its ends), or one at each of its ends (the word is a
+    cell's width, side to side). A word printed never crosses a drawn rule; Tesseract read a month
+    table's row of ruled cells and ticks as "ollo j-+[<]+.", whose boxes then took the cells' sides
+    for strokes of their letters (the cells merged, their ticks lost)."""
+    if word.confidence >= settings.scan_low_confidence:
+        return False
+    x0, top, x1, bottom = word.x0 * k, word.top * k, word.x1 * k, word.bottom * k
+    pad = settings.scan_word_pad
+    down = [
+        (r["x0"] + r["x1"]) / 2
+        for r in lines
+        if r["bottom"] - r["top"] > r["x1"] - r["x0"]
+        and min(bottom, r["bottom"]) - max(top, r["top"]) >= 0.8 * (bottom - top)
+    ]
+    inside = any(x0 + pad < x < x1 - pad for x in down)
+    ends = any(abs(x - x0) <= pad for x in down) and any(abs(x - x1) <= pad for x in down)
+    return inside or ends
+
+
 def _from_a_box(word: OcrWord, boxes: Sequence[Box], k: float, settings: LayoutSettings) -> bool:
     """Whether OCR read `word` from a box's own outline or mark: its centre within a box (give or
     take `scan_word_pad`) and the word no wider than the box and its pad."""
@@ -616,6 +648,7 @@ def read_image(
         and not is_junk(w, words, settings)
         and not read_twice(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
+        and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
     ] + letters
     kept = [within_rules(w, lines, k) for w in kept]
