@@ -27,13 +27,17 @@ from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
+    across_a_rule,
     apart,
     bold_words,
+    bracket_as_j,
     is_bullet,
     is_junk,
     letter_rows,
     read_twice,
     rows,
+    text_ink,
+    within_rules,
 )
 
 from . import bad_files as bf
@@ -776,3 +780,137 @@ def test_a_row_of_ticks_is_one_shape_repeated_and_a_row_of_initials_is_not():
     image = _noisy(image)
     assert twins(image, shapes[:8]) == 1.0
     assert twins(image, shapes[8:]) < 0.75
+
+
+def test_a_table_s_square_corner_keeps_the_letters_touching_its_side_near_it():
+    """A table's frame has square corners: only a rounded corner (no ink at its box's corner) is
+    painted out over half the frame's smaller side; a label's last line whose descender touches the
+    cell's bottom side near the corner stays ("participan" was read "icipan"). 300 dpi."""
+    image = _page(900, 400)
+    side = max(2, round(1.0 / K))
+    cv2.rectangle(image, (50, 50), (850, 300), 0, side)  # a cell's frame, 200 x 60 points
+    cv2.rectangle(image, (70, 256), (80, 298), 0, cv2.FILLED)  # a p's stem down to the side, near the corner
+    cv2.rectangle(image, (90, 256), (130, 280), 0, 8)  # its bowl and the next letters
+    cv2.putText(image, "municipales", (300, 200), cv2.FONT_HERSHEY_SIMPLEX, 3.0, 0, 8)
+    ink = scan.ink_mask(image)
+    clean = scan.without_drawings(image, ink, [], [], K)
+    assert clean[294:302, 300:800].min() == 255  # the frame's side is painted out
+    assert clean[258:290, 70:81].mean() < 128 and clean[256:280, 90:131].min() < 128  # the letters stay
+
+
+def test_a_large_letter_s_bowl_with_its_round_counter_is_no_dark_panel():
+    """The bowl of a title's large g (a dark ring round a counter of paper wider than a fill's
+    smallest side, and its tail) is no dark panel with light text: its counter is no light letter.
+    Made a panel, the bowl was painted black and the title read "Inte_0 ración"."""
+    image = _page(600, 300)
+    cv2.rectangle(image, (100, 60), (160, 128), 40, cv2.FILLED)  # the bowl, 15 x 17 points, thinner than
+    cv2.rectangle(image, (114, 74), (138, 114), 255, cv2.FILLED)  # a fill's side but the stem: counter 6 x 10 pt
+    cv2.rectangle(image, (148, 128), (160, 170), 40, cv2.FILLED)  # the tail
+    cv2.rectangle(image, (300, 60), (560, 160), 40, cv2.FILLED)  # a panel with light text on it
+    cv2.putText(image, "ALTO", (320, 135), cv2.FONT_HERSHEY_SIMPLEX, 2.2, 255, 8)
+    image = _noisy(image)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    panels = scan.dark_panels(scan.fills(rgb, image, K), K)
+    assert [round(p.x / 100) for p in panels] == [3]
+
+
+def test_a_table_s_shaded_column_is_cut_into_its_cells_at_the_rules_across_it():
+    """A column of shaded label cells is one fill on a scan (the rules between the cells are as dark
+    as its letters): cut at each rule that crosses it side to side, it is one fill a cell, as a
+    born-digital table draws it; a rule at its edge or short of its width cuts nothing."""
+    shade = scan.graphic({"x0": 48.0, "top": 176.0, "x1": 194.0, "bottom": 230.0}, fill=True, color=(0.9, 0.9, 0.9))
+    across = scan.graphic({"x0": 48.2, "top": 215.3, "x1": 553.0, "bottom": 216.5})
+    edge = scan.graphic({"x0": 48.2, "top": 176.5, "x1": 553.0, "bottom": 177.7})
+    short = scan.graphic({"x0": 100.0, "top": 200.0, "x1": 553.0, "bottom": 201.0})
+    down = scan.graphic({"x0": 120.0, "top": 176.0, "x1": 121.0, "bottom": 230.0})
+    pieces = scan.split_at_rules([shade], [across, edge, short])
+    assert [(p["top"], p["bottom"]) for p in pieces] == [(176.0, 215.3), (216.5, 230.0)]
+    assert all(p["fill"] and p["x0"] == 48.0 and p["x1"] == 194.0 for p in pieces)
+    assert [(p["x0"], p["x1"]) for p in scan.split_at_rules([shade], [down])] == [(48.0, 120.0), (121.0, 194.0)]
+
+
+def test_a_word_box_that_took_in_a_cell_s_rule_ends_at_the_rule():
+    """A descender touching a table cell's bottom rule took the rule's ink into the word's box, which
+    then reached into the next row (the row's text was joined to the next cell's): the box ends at
+    the rule; a rule through its middle, or one that does not run across the word, changes nothing."""
+    word = OcrWord(100.0, 100.0, 300.0, 150.0, "Acogida", 91.0, 140.0, 45.0)
+    below = scan.graphic({"x0": 20 * K, "top": 146 * K, "x1": 400 * K, "bottom": 150 * K})
+    above = scan.graphic({"x0": 20 * K, "top": 98 * K, "x1": 400 * K, "bottom": 103 * K})
+    middle = scan.graphic({"x0": 20 * K, "top": 124 * K, "x1": 400 * K, "bottom": 126 * K})
+    short = scan.graphic({"x0": 150 * K, "top": 146 * K, "x1": 400 * K, "bottom": 150 * K})
+    clipped = within_rules(word, [below, above], K)
+    assert (clipped.top, clipped.bottom) == (pytest.approx(103), pytest.approx(146))
+    assert within_rules(word, [middle, short], K) == word
+
+
+def test_a_word_s_weight_is_measured_without_the_rule_through_its_box():
+    """A bold header whose descender touches its cell's rule: the rule is no stroke of the word
+    (`text_ink`); its long thin run took the header's measured stroke width down to the body's."""
+    image = _page(900, 300)
+    cv2.putText(image, "Categoria", (60, 120), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 9)
+    cv2.line(image, (20, 132), (880, 132), 0, 4)  # the cell's rule through the word's box
+    rule = scan.graphic({"x0": 20 * K, "top": 130 * K, "x1": 880 * K, "bottom": 134 * K})
+    ink = text_ink(image, [rule], K)
+    assert ink[128:137, 500:880].sum() == 0 and ink[80:125, 60:400].sum() > 0
+    plain = scan.stroke_width(scan.ink_mask(image)[70:137, 60:401])
+    assert scan.stroke_width(ink[70:137, 60:401]) > plain
+
+
+def test_a_tall_card_whose_text_fills_its_top_is_a_frame_painted_out_with_its_round_corners():
+    """A card's outline (rounded corners) whose few lines of text stand in its top part, its middle
+    empty, is a frame all the same: its sides and rounded corners are painted out of the page OCR
+    reads (a row of cards' corners was read "( NX O", then read again as the letters "C N N")."""
+    image = _page(900, 1200)
+    side = max(2, round(1.0 / K))
+    r = 40
+    cv2.line(image, (50 + r, 100), (850 - r, 100), 0, side)
+    cv2.line(image, (50 + r, 1100), (850 - r, 1100), 0, side)
+    cv2.line(image, (50, 100 + r), (50, 1100 - r), 0, side)
+    cv2.line(image, (850, 100 + r), (850, 1100 - r), 0, side)
+    for (cx, cy), angle in (
+        ((50 + r, 100 + r), 180),
+        ((850 - r, 100 + r), 270),
+        ((50 + r, 1100 - r), 90),
+        ((850 - r, 1100 - r), 0),
+    ):
+        cv2.ellipse(image, (cx, cy), (r, r), angle, 0, 90, 0, side)
+    cv2.putText(image, "Forma de", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 6)  # its top part only
+    ink = scan.ink_mask(image)
+    clean = scan.without_drawings(image, ink, [], [], K)
+    assert clean[95:106, 40:860].min() == 255 and clean[90:1110, 44:57].min() == 255  # sides and corners
+    assert clean[150:210, 100:400].min() < 128  # the text stays
+
+
+def test_a_table_s_side_along_a_fill_s_edge_is_cut_at_the_fill_s_top():
+    """A table's left side drawn through its header band and its body is two sides, as a born-digital
+    table draws them, also when the band's box found on the scan starts a pixel or two right of
+    the side (the band's blurred edge): the right side was cut and the left was not."""
+    image = _page(900, 400)
+    cv2.rectangle(image, (54, 100), (800, 190), 60, cv2.FILLED)  # the header band, its edge inside the side
+    cv2.line(image, (51, 100), (51, 320), 0, 4)  # the left side, through band and body
+    cv2.line(image, (51, 320), (800, 320), 0, 4)
+    band = scan.Fill(54, 100, 747, 91, np.ones((91, 747), bool), (0.24, 0.24, 0.24))  # as found on a scan
+    regions = [band]
+    sides = [r for r in scan.rules(scan.line_mask(image, regions, k=K), K, regions=regions) if r["x1"] < 60 * K]
+    assert len(sides) == 2 and min(abs(s["top"] / K - band.y - band.h) for s in sides) < 3
+
+
+def test_a_doubtful_word_across_a_cell_s_side_is_read_from_the_cells():
+    """A month table's row of ruled cells and ticks read as doubtful words: a word with a cell's
+    side inside it, or a cell's width side to side, is no word; a word in a cell, or a sure word,
+    is."""
+    sides = [scan.graphic({"x0": x * K, "top": 400 * K, "x1": (x + 4) * K, "bottom": 520 * K}) for x in (300, 480)]
+    across = OcrWord(250.0, 410.0, 420.0, 510.0, "j-+[<]+.", 0.0, 500.0, 100.0)
+    cell = OcrWord(301.0, 410.0, 483.0, 510.0, "ollo", 4.0, 500.0, 100.0)
+    inside = OcrWord(320.0, 440.0, 420.0, 480.0, "Enero", 40.0, 470.0, 40.0)
+    sure = dataclasses.replace(across, text="Junio", confidence=96.0)
+    assert across_a_rule(across, sides, K) and across_a_rule(cell, sides, K)
+    assert not across_a_rule(inside, sides, K) and not across_a_rule(sure, sides, K)
+
+
+def test_a_bracket_inside_a_word_after_a_capital_is_a_j():
+    """OCR reads a sans-serif capital J as "]": inside a word, after a capital and before a letter,
+    it is the J ("S]M." was SJM, whose office was lost); a bracket closing an opened one, or
+    ending a word, stays."""
+    assert bracket_as_j("S]M.") == "SJM." and bracket_as_j("A]USTES") == "AJUSTES"
+    assert bracket_as_j("[S]M") == "[S]M" and bracket_as_j("(véase]") == "(véase]" and bracket_as_j("s]m") == "s]m"

@@ -211,7 +211,9 @@ def _with_text(
     mask: np.ndarray, side: int, bar: int, share: float
 ) -> list[tuple[tuple[int, int, int, int], np.ndarray]]:
     """The parts of `mask` with their thin holes filled (the light letters on a panel: enclosed
-    areas of which an opening `bar` pixels wide keeps nothing), opened `side` wide, where the
+    areas of which an opening `bar` pixels wide keeps nothing, and an opening `side` wide less than
+    half: a large dark letter's counter, round paper, is no light letter, and its bowl no panel),
+    opened `side` wide, where the
     mask's own pixels cover at least `share` of the part (a panel with text on it, not a grid of
     thin rules around its cells)."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats((mask == 0).astype(np.uint8), connectivity=4)
@@ -222,6 +224,8 @@ def _with_text(
         if x == 0 or y == 0 or x + w >= width or y + h >= height:
             continue  # open to the outside: no hole
         hole = (labels[y : y + h, x : x + w] == label).astype(np.uint8)
+        if 2 * int(cv2.morphologyEx(hole, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).sum()) > int(hole.sum()):
+            continue  # mostly wider than `side`: a round counter of paper (a large "g"'s bowl), no light letter
         thick = cv2.morphologyEx(hole, cv2.MORPH_OPEN, np.ones((bar, bar), np.uint8))
         holes[y : y + h, x : x + w] |= hole & (1 - thick)
     if not holes.any():
@@ -471,8 +475,9 @@ def solid_share(gray: np.ndarray, fill: Fill) -> float:
 def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 on the ink of frames: connected lines at least `scan_outline_min` points each way, no
     thicker than `scan_rule_width` on average (their ink is at most that width times the length of
-    their box's sides), around other ink (a panel's outline, a label's pill, a table's rules; a
-    large letter O holds no ink)."""
+    their box's sides), around other ink anywhere within their sides (a panel's outline, a label's
+    pill, a table's rules, a tall card whose text fills its top part; a large letter O holds no
+    ink)."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     smallest, thick = settings.scan_outline_min / k, settings.scan_rule_width / k
     out = np.zeros(ink.shape, np.uint8)
@@ -480,7 +485,8 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
         x, y, w, h, area = stats[label]
         if w < smallest or h < smallest or area > thick * 2 * (w + h):
             continue
-        inside = labels[y + h // 4 : y + h - h // 4, x + w // 4 : x + w - w // 4]
+        m = int(np.ceil(thick))  # within its sides: a card's text fills its top part, not its middle
+        inside = labels[y + m : y + h - m, x + m : x + w - m]
         if np.count_nonzero((inside != label) & (inside != 0)) >= area // 20:
             out[y : y + h, x : x + w][labels[y : y + h, x : x + w] == label] = 1
     return out
@@ -489,19 +495,24 @@ def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.n
 def straight_parts(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 on the pixels of `mask` (frames) on a horizontal or vertical run at least `scan_rule_min`
     points long (a frame's sides), or within half the shape's smaller side (at least half that
-    length) of a corner of its box (a rounded corner, a pill's round end): the letters whose
-    descenders or ascenders touch a frame's side away from its corners are part of its ink but not
-    of its sides nor corners, and stay on the page OCR reads."""
+    length) of a rounded corner of its box (a pill's round end: no ink within `scan_corner_tip`
+    of the box's corner): the letters whose descenders or ascenders touch a frame's side away from
+    its rounded corners are part of its ink but not of its sides nor corners, and stay on the page
+    OCR reads (a table's square corner left a label's last line "participan" read "icipan")."""
     long = max(3, round(settings.scan_rule_min / k))
     across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
     down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
     out: np.ndarray = np.maximum(across, down)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    tip = max(2, round(settings.scan_corner_tip / k))
     for label in range(1, count):
         x, y, w, h, _ = stats[label]
         reach = max(long // 2, min(w, h) // 2)  # a pill's round end spans half its height
         for cx, cy in ((x, y), (x + w - reach, y), (x, y + h - reach), (x + w - reach, y + h - reach)):
             x0, y0 = max(x, cx), max(y, cy)
+            tx, ty = (x if cx == x else x + w - tip), (y if cy == y else y + h - tip)
+            if (labels[ty : ty + tip, tx : tx + tip] == label).any():
+                continue  # a square corner (a table's): its sides are painted out, the letters it touches stay
             corner = labels[y0 : y0 + reach, x0 : x0 + reach] == label
             out[y0 : y0 + reach, x0 : x0 + reach][corner] = 1
     return out
@@ -717,17 +728,19 @@ def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:
 def rules(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT, regions: list[Fill] = ()) -> list[Graphic]:  # type: ignore[assignment]
     """Horizontal and vertical rules at least `scan_rule_min` points long and at most
     `scan_rule_width` thick, as lines; a vertical rule is cut where it crosses the top or bottom
-    edge of a fill of `regions` (a table's side drawn through its header bar and its body: two
-    sides, as a born-digital table draws them)."""
+    edge of a fill of `regions`, on it or along its side within `scan_fill_blur` (a table's side
+    drawn through its header bar and its body: two sides, as a born-digital table draws them)."""
     long, thick = max(3, round(settings.scan_rule_min / k)), settings.scan_rule_width / k
+    blur = max(1, round(settings.scan_fill_blur / k))  # a fill's box may stop short of a side on its edge
     out: list[Graphic] = []
     for kernel in (np.ones((1, long), np.uint8), np.ones((long, 1), np.uint8)):
         kept = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         count, _, stats, _ = cv2.connectedComponentsWithStats(kept, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
             if min(w, h) <= thick:
-                cuts = [f.y + f.h for f in regions if f.x <= x <= f.x + f.w and y < f.y + f.h < y + h] if h > w else []
-                cuts += [f.y for f in regions if f.x <= x <= f.x + f.w and y < f.y < y + h] if h > w else []
+                crossed = [f for f in regions if f.x - blur <= x + w and x <= f.x + f.w + blur] if h > w else []
+                cuts = [f.y + f.h for f in crossed if y < f.y + f.h < y + h]
+                cuts += [f.y for f in crossed if y < f.y < y + h]
                 edges = [y, *sorted(set(cuts)), y + h]
                 for top, bottom in itertools.pairwise(edges):
                     if bottom - top >= long or len(edges) == 2:
@@ -779,3 +792,32 @@ def stroke_width(ink: np.ndarray) -> float:
     inner = cv2.erode(ink, np.ones((3, 3), np.uint8))
     boundary = area - int(inner.sum())
     return 2.0 * area / max(boundary, 1)
+
+
+def split_at_rules(fills: list[Graphic], lines: list[Graphic], settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+    """`fills` (points) cut where a rule of `lines` crosses one from side to side (within
+    `scan_word_pad`), with at least `scan_fill_min` of it on each side: the shading of a table's
+    column is read as one fill with the rules between its cells (as dark as its letters); cut, it
+    is the cells' shading, one fill a cell, as a born-digital table draws it. One fill over two
+    rows was taken for a panel, whose labels were read before the values beside them."""
+    out: list[Graphic] = []
+    for fill in fills:
+        pieces = [fill]
+        for rule in lines:
+            pieces = [part for piece in pieces for part in _cut(piece, rule, settings)]
+        out += pieces
+    return out
+
+
+def _cut(piece: Graphic, rule: Graphic, settings: LayoutSettings) -> list[Graphic]:
+    """`piece` cut in two by `rule` when it crosses it (see `split_at_rules`), else `piece`."""
+    pad, least = settings.scan_word_pad, settings.scan_fill_min
+    if rule["x1"] - rule["x0"] >= rule["bottom"] - rule["top"]:  # across
+        spans = rule["x0"] <= piece["x0"] + pad and rule["x1"] >= piece["x1"] - pad
+        if spans and piece["top"] + least <= rule["top"] and rule["bottom"] <= piece["bottom"] - least:
+            return [{**piece, "bottom": rule["top"]}, {**piece, "top": rule["bottom"]}]
+        return [piece]
+    spans = rule["top"] <= piece["top"] + pad and rule["bottom"] >= piece["bottom"] - pad
+    if spans and piece["x0"] + least <= rule["x0"] and rule["x1"] <= piece["x1"] - least:
+        return [{**piece, "x1": rule["x0"]}, {**piece, "x0": rule["x1"]}]
+    return [piece]

@@ -207,6 +207,7 @@ class LayoutSettings:
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
+    scan_corner_tip: float = 1.0  # points: a frame's box corner this near its ink is square, not rounded
     scan_outline_min: float = 12.0  # points: smallest side of an outlined panel or cell (a square of a box's size
     # is a box)
     scan_size: float = 1.0  # font sizes per OCR line height (tesseract's x_size: descender to ascender), when a

@@ -382,9 +382,9 @@ def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
 
 
-def _stroke_ratio(word: OcrWord, row: Row, ink: np.ndarray) -> float:
+def _stroke_ratio(word: OcrWord, size: float, ink: np.ndarray) -> float:
     crop = ink[int(word.top) : int(word.bottom) + 1, int(word.x0) : int(word.x1) + 1]
-    return scan.stroke_width(crop) / row.size if row.size > 0 else 0.0
+    return scan.stroke_width(crop) / size if size > 0 else 0.0
 
 
 def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[float]:
@@ -405,14 +405,15 @@ def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[f
 
 def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Word]:
     """The rows' words in points (see the module's note), sizes snapped (`snapped_sizes`); bold when
-    their strokes are `scan_bold` times as wide (for their size) as the page's usual word's (the
+    their strokes (`ink`) are `scan_bold` times as wide (for their snapped size) as the page's usual word's (the
     `scan_bold_usual` quantile of its words' stroke widths: on a page of a few lines, headings in
     semibold are a good part of its words and pulled the median up to their weight)."""
-    ratios = {id(w): _stroke_ratio(w, row, ink) for row in found for w in row.words}
+    sizes = snapped_sizes(found, settings)  # a row measured tall by an accent and a descender is not lighter
+    ratios = {id(w): _stroke_ratio(w, size, ink) for row, size in zip(found, sizes, strict=True) for w in row.words}
     measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
     usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
     out = []
-    for row, snapped in zip(found, snapped_sizes(found, settings), strict=True):
+    for row, snapped in zip(found, sizes, strict=True):
         size = snapped * k
         bottom = row.baseline * k + settings.scan_descent * size
         weights = bold_words(
@@ -420,7 +421,7 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
         )
         spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
         for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
-            text = word.text
+            text = bracket_as_j(word.text)
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
             out.append(
@@ -452,6 +453,16 @@ def apart(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, flo
             left[1] -= half
             right[0] += half
     return [(a, b) for a, b in out]
+
+
+BRACKET_J = re.compile(r"(?<=[A-ZÁÉÍÓÚÑ])\](?=[A-ZÁÉÍÓÚÑa-záéíóúñ])")
+
+
+def bracket_as_j(text: str) -> str:
+    """`text` with a closing bracket between a capital and another letter, in a word without an
+    opening one, read as the J it is ("S]M." is "SJM."): a sans-serif capital J is a bracket's
+    shape to OCR, and a bracket never stands inside a word."""
+    return text if "[" in text else BRACKET_J.sub("J", text)
 
 
 SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
@@ -569,6 +580,28 @@ def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSe
     return False
 
 
+def across_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` (pixels) from a row of cells: read with a confidence under
+    `scan_low_confidence`, with a vertical rule of `lines` (points) down most of its box's height
+    inside it (more than `scan_word_pad` from its ends), or one at each of its ends (the word is a
+    cell's width, side to side). A word printed never crosses a drawn rule; Tesseract read a month
+    table's row of ruled cells and ticks as "ollo j-+[<]+.", whose boxes then took the cells' sides
+    for strokes of their letters (the cells merged, their ticks lost)."""
+    if word.confidence >= settings.scan_low_confidence:
+        return False
+    x0, top, x1, bottom = word.x0 * k, word.top * k, word.x1 * k, word.bottom * k
+    pad = settings.scan_word_pad
+    down = [
+        (r["x0"] + r["x1"]) / 2
+        for r in lines
+        if r["bottom"] - r["top"] > r["x1"] - r["x0"]
+        and min(bottom, r["bottom"]) - max(top, r["top"]) >= 0.8 * (bottom - top)
+    ]
+    inside = any(x0 + pad < x < x1 - pad for x in down)
+    ends = any(abs(x - x0) <= pad for x in down) and any(abs(x - x1) <= pad for x in down)
+    return inside or ends
+
+
 def _from_a_box(word: OcrWord, boxes: Sequence[Box], k: float, settings: LayoutSettings) -> bool:
     """Whether OCR read `word` from a box's own outline or mark: its centre within a box (give or
     take `scan_word_pad`) and the word no wider than the box and its pad."""
@@ -615,19 +648,22 @@ def read_image(
         and not is_junk(w, words, settings)
         and not read_twice(w, words, settings)
         and not _on_a_rule(w, lines, k, settings)
+        and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
     ] + letters
+    kept = [within_rules(w, lines, k) for w in kept]
     page = SourcePage(number, width, height)
-    page.words = page_words(rows(kept, settings), scan.ink_mask(legible, settings), k, settings)
+    strokes = text_ink(clean, lines, k, settings)
+    page.words = page_words(rows(kept, settings), strokes, k, settings)
     alone = lone_marks(scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings)
     alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
     if read:
         after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
         read = [dataclasses.replace(w, line=after + w.line) for w in read]
-        page.words += page_words(rows(read, settings), scan.ink_mask(legible, settings), k, settings)
+        page.words += page_words(rows(read, settings), strokes, k, settings)
     page.words += alone
     pad = settings.scan_word_pad
-    fills = [f.graphic(k) for f in regions]
+    fills = scan.split_at_rules([f.graphic(k) for f in regions], lines, settings)  # a table's shaded cells
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
     page.rects += [scan.graphic(b.box) for b in found]
     page.rects += [scan.graphic(c.box) for c in cells]  # their letters are read with the page
@@ -650,6 +686,41 @@ def read_image(
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
     )
     return page
+
+
+def within_rules(word: OcrWord, lines: list[Graphic], k: float) -> OcrWord:
+    """`word` (pixels) with its box's top or bottom taken back to a horizontal rule of `lines`
+    (points) that runs across the whole word and through the box's upper or lower third: a
+    descender or accent touching a table cell's rule took in the rule's ink, and the word's box
+    (its baseline measured from it) reached past the cell's edge into the next row."""
+    top, bottom = word.top, word.bottom
+    third = (word.bottom - word.top) / 3
+    for rule in lines:
+        r_top, r_bottom = rule["top"] / k, rule["bottom"] / k
+        if r_bottom - r_top > (rule["x1"] - rule["x0"]) / k or not (
+            rule["x0"] / k <= word.x0 and word.x1 <= rule["x1"] / k
+        ):
+            continue
+        if word.bottom - third < r_top < bottom:
+            bottom = r_top
+        elif top < r_bottom < word.top + third:
+            top = r_bottom
+    if (top, bottom) == (word.top, word.bottom):
+        return word
+    return dataclasses.replace(word, top=top, bottom=bottom)
+
+
+def text_ink(image: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """The ink mask (`scan.ink_mask`) of `image` (pixels) without the rules `lines` (points) and a
+    pixel around them: the strokes a word's weight is measured by. A table's rule through a word's
+    box (a descender touching a cell's side) counts as a thin stroke and took a bold header's
+    weight down to the body's."""
+    ink = scan.ink_mask(image, settings)
+    for rule in lines:
+        top, bottom = int(rule["top"] / k) - 1, int(np.ceil(rule["bottom"] / k)) + 2
+        x0, x1 = int(rule["x0"] / k) - 1, int(np.ceil(rule["x1"] / k)) + 2
+        ink[max(0, top) : bottom, max(0, x0) : x1] = 0
+    return ink
 
 
 CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
