@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 from ..normalize.catalog_files import ENVIRONMENT, environment_folders
-from ..normalize.check import check_catalogs
 from ._common import Subparsers
 
 
 def handle_check(args: argparse.Namespace) -> int:
+    from ..normalize.check import check_catalogs  # the catalogs' modules: loaded when checked
+
     folder = Path(args.data) if args.data else None
     extra = tuple(Path(f) for f in args.catalogs or ())
     missing = [f for f in (folder, *extra) if f is not None and not f.is_dir()]

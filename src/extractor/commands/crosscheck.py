@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..review.crosscheck import crosscheck_path
 from ._common import Subparsers, add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ..review.crosscheck import crosscheck_path  # the record model: loaded when records are read
+
     return report_command("crosscheck", lambda: crosscheck_path(Path(args.folder)), args)
 
 

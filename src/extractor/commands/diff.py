@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..review.report import diff_paths
 from ._common import Subparsers, add_report_options, report_command
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ..review.report import diff_paths  # the record model: loaded when records are read
+
     return report_command("diff", lambda: diff_paths(Path(args.old), Path(args.new)), args)
 
 

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..export import FORMATS, load_catalogue, one_per_ficha
-from ..review.records import RecordError
+from ..export import FORMATS
 from ._common import Subparsers, add_output_option, fail, usage_error, write_output
 
 
@@ -35,6 +34,9 @@ def handle(args: argparse.Namespace) -> int:
                 args, f"-o {args.output}: {suffix} is not a known suffix ({known}); give one, or --format"
             )
         return usage_error(args, f"give --format ({', '.join(FORMATS)}) or an -o FILE with one of those suffixes")
+    from ..export import load_catalogue, one_per_ficha  # the record model: loaded when records are read
+    from ..review.records import RecordError
+
     try:
         loaded = load_catalogue(folder)
     except RecordError as error:

@@ -7,26 +7,20 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..review.golden import (
-    CHOICES,
-    PROMPT,
-    PendingChange,
-    delete_folder,
-    find_pending,
-    in_ci,
-    orphan_folders,
-    review_pending,
-)
-from ..review.output import wants_colour
-from ..review.render_text import ficha_lines, painter
-from ..review.report import Report
 from ._common import Subparsers, fail
+
+if TYPE_CHECKING:  # the review's modules (the record model) load when the command runs, not for `--help`
+    from ..review.golden import PendingChange
 
 ORPHAN_PROMPT = "[d]elete  [k]eep ? "
 
 
 def handle(args: argparse.Namespace) -> int:
+    from ..review.golden import CHOICES, PROMPT, find_pending, in_ci, orphan_folders, review_pending
+    from ..review.output import wants_colour
+
     root, raw = Path(args.folder), Path(args.raw)
     if in_ci():
         return fail("golden", "CI is set: golden files are never written in CI", 2)
@@ -56,6 +50,8 @@ def handle(args: argparse.Namespace) -> int:
 
 def review_orphans(orphans: list[Path], raw: Path, interactive: bool) -> None:
     """Show each golden folder whose document left `raw` and, when interactive, offer to delete it."""
+    from ..review.golden import delete_folder
+
     for folder in orphans:
         print(f"\n{folder}: golden files of a document no longer in {raw}/")
         if not interactive:
@@ -70,6 +66,9 @@ def review_orphans(orphans: list[Path], raw: Path, interactive: bool) -> None:
 
 
 def _shower(colour: bool) -> Callable[[PendingChange, int, int], None]:
+    from ..review.render_text import ficha_lines, painter
+    from ..review.report import Report
+
     paint = painter(colour)
 
     def show(change: PendingChange, n: int, total: int) -> None:

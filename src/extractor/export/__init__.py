@@ -9,9 +9,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from ..model import Ficha
-from .records import Catalogue, Omitted, load_catalogue, one_per_ficha
+if TYPE_CHECKING:  # the record model loads when records are (`extractor --help` lists the formats without it)
+    from ..model import Ficha
+    from .records import Catalogue, Omitted, load_catalogue, one_per_ficha
 
 __all__ = ["FORMATS", "Catalogue", "ExportFormat", "Omitted", "load_catalogue", "one_per_ficha"]
 
@@ -39,3 +41,12 @@ FORMATS = {
         ExportFormat("html", "html_page", None, names_omitted=True),
     )
 }
+
+
+def __getattr__(name: str) -> Any:
+    """`Catalogue`, `Omitted`, `load_catalogue`, `one_per_ficha`: from `records`, imported on first use."""
+    if name in {"Catalogue", "Omitted", "load_catalogue", "one_per_ficha"}:
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
