@@ -576,14 +576,17 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
     (JUSTIFIED_EDGE_EMS); in ragged text, it ended its paragraph when `b`'s first word would have
     fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
-    so). When `a` ends with a colon or a semicolon and `b` starts in lower case, the sentence runs
-    on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
+    so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
+    a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
+    in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
     if _starts_indented(b):
         return False
     if _clause_runs_on(a, b):
         return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
+    if b.lines[0].bold and not a.lines[-1].bold:
+        return False
     if dress.indented:  # `b` of two lines or more starts unindented: no new paragraph's first line
         return len(b.lines) > 1 or _full(a, b)
     ragged = _ragged(a)
@@ -703,21 +706,27 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
     """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
     text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
     of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
-    read on it, their first lines level (tops within ROW_LEVEL_EMS ems) and side by side; the one
-    standing in `item`'s column (overlapping it across by SAME_CELL_COLUMN of the narrower width),
-    and in no other's. A row's cells are read one after the other (label, then value), so the
-    label's words wrapped past the page break go on in the label's cell, not in the value read
-    just before them (Word's table rows may break across pages)."""
+    read on it one after the other, their first lines level (tops within ROW_LEVEL_EMS ems; text
+    read between them, a heading over a second column's last paragraph, makes them two columns)
+    and side by side; the one standing in `item`'s column (overlapping it across by
+    SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
+    the other (label, then value), so the label's words wrapped past the page break go on in the
+    label's cell, not in the value read just before them (Word's table rows may break across
+    pages)."""
     page, box = item.prov.page, item.prov.bbox
     if page is None or box is None or any(o.prov.page == page for o in out):
         return None
     row: list[int] = []
     for k in range(len(out) - 1, -1, -1):
         other = out[k]
-        if not isinstance(other, TextBlock) or other.prov.page != page - 1 or other.prov.bbox is None:
+        if (
+            not isinstance(other, TextBlock)
+            or other.prov.page != page - 1
+            or other.prov.bbox is None
+            or (row and not _level(other, out[row[0]]))
+        ):
             break
         row.append(k)
-    row = [k for k in row if _level(out[k], out[row[0]])] if row else []
     if len(row) < ROW_CELLS or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None]):
         return None
     under = [k for k in row if (b := out[k].prov.bbox) is not None and _one_column(b, box)]
