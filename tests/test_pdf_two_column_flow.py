@@ -4,6 +4,8 @@ break).
 
 - A white band beside a column's line is a gutter although the column beside it opens with a list
   whose dash hangs left of its text: the lines right of the band start where the text does.
+- A white band as wide as a gutter by a justified column's straight right edge is a gutter
+  although the lines right of it start at no one x (a list's items hanging past drawn bullets).
 - A second column holding only the few lines the first could not (its top) is read after the whole
   first column, however wide a white the first column has further down.
 - Two columns' last paragraphs level at a page's foot, a heading read between them, are no table
@@ -65,6 +67,24 @@ def test_a_gutter_beside_a_list_whose_dash_hangs_left_of_its_text(tmp_path):
     sheet.save()
     texts = _texts(path)
     assert "7. BREVE DESCRIPCIÓN:" in texts and "chilenas y extranjeras." in texts, texts[:3]
+
+
+def test_a_gutter_by_a_justified_columns_straight_edge(tmp_path):
+    """A justified left column (11 points, to x 286); right of it, from x 308, a line on the left
+    column's first baseline, then list items on baselines of their own, their text at x 324 past
+    drawn square bullets. The shared first baseline is two lines, not one read across."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 11.0
+    left = justified(sheet, LEFT, 84, [w for w in (WORDS * 3) if w], MEASURE, size=size)
+    sheet.text(308, 84, "Se destaca el trabajo en las líneas:", size, BODY)
+    top = 84 + 1.3 * size + 6
+    for item in (WORDS[:14], WORDS[14:30]):
+        sheet.rect(310, top + 3, 4, 4, stroke=False, fill=0.2)
+        top = sheet.lines(324, top, typeset(" ".join(item) + ".", 220, size), size, BODY, leading=1.3) + 6
+    sheet.save()
+    texts = _texts(path)
+    assert left[0] in texts and "Se destaca el trabajo en las líneas:" in texts, texts[:3]
 
 
 def test_a_second_column_of_a_few_lines_is_read_after_the_first(tmp_path):

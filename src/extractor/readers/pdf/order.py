@@ -117,7 +117,9 @@ def _is_gutter(
     (a column may end before the other), `gutter_min_sided` of them with text right of it
     (and none across it) starting at one x (a column's left edge, within `gutter_align` font
     sizes; a line of the right column alone on its baseline counts; or, `_lone_beyond`, with
-    nothing else printed past the band in the rows it runs through: a column of one line). A justified line's wide
+    nothing else printed past the band in the rows it runs through: a column of one line; or the
+    text left of it ending at one x in `gutter_min_lines` of them, `_bank`: a justified column's
+    straight right edge, whatever starts beside it). A justified line's wide
     word gaps fail: the lines above and below print words across them, and the words after such
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
@@ -150,6 +152,7 @@ def _is_gutter(
             and (
                 _aligned(starts, size, settings) >= settings.gutter_min_sided
                 or _lone_beyond(rows, r, counted, hi, settings)
+                or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines
             )
             and (not even or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines)
         )
