@@ -12,6 +12,9 @@ break).
   row cut by the page break: the text at the next page's head goes on the paragraph read last.
 - A column opening with a bold line (a list item's bold name) after a column ending a sentence
   starts a new paragraph: no doubt where the paragraph ends.
+- Ragged lines ending within half an em of each other by chance are no sign of justified text:
+  a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
+  paragraph goes on (a note doubts it).
 - Two words of one font and size a word space apart but on baselines of their own are two lines
   (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
@@ -25,7 +28,7 @@ from extractor.readers import read
 from extractor.segment.fichas import prepare
 
 from .pdf_canvas import BODY, BOLD, Sheet, typeset
-from .test_pdf_column_breaks import WORDS, justified
+from .test_pdf_column_breaks import WORDS, broken, justified
 
 LEFT, RIGHT, MEASURE = 50.0, 320.0, 236.0
 
@@ -177,3 +180,36 @@ def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):
     sheet.save()
     texts = _texts(path)
     assert "CATEGORÍA" in texts and "Municipalidad de" in texts, texts
+
+
+def test_ragged_lines_ending_near_each_other_tell_no_justified_text(tmp_path):
+    """One column, 10 points, set ragged: a paragraph whose first three lines end 1.5 points apart
+    (each stretched to its own width: near, not at, one edge), one clearly ragged, and at the page's
+    foot a two-line paragraph whose last line, the widest, ends a sentence; the next page opens
+    with a capital. Nothing tells whether that paragraph ends at the break: two paragraphs, and a
+    note saying so (never one paragraph read on, as a justified column's full last line would)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, pitch = 10.0, 13.5
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 100, "Breve descripción", 12, BOLD) + 6
+    near = broken([w for w in WORDS * 2 if w], 300)
+    for k, width in enumerate((300.0, 298.5, 297.0)):
+        justified(sheet, LEFT, top, near[k], width)
+        top += pitch
+    sheet.text(LEFT, top, " ".join(WORDS[:6]) + ".", size, BODY)
+    top += 2 * pitch
+    top = sheet.lines(LEFT, top, ["La oficina abre la sede vecinal", "los martes.", "Las monitoras acompañan."], size)
+    foot = [
+        "Con la información disponible, la oficina postula a los cursos",
+        "de la comuna y capacita a diez hombres y diez mujeres del barrio.",
+    ]
+    sheet.lines(LEFT, 760, foot, size, BODY, leading=1.35)
+    sheet.next_page()
+    after = ["En el caso de las mujeres se les entrega material para que", "puedan iniciar emprendimientos."]
+    sheet.lines(LEFT, 60, after, size, BODY, leading=1.35)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(foot) in texts and " ".join(after) in texts, texts
+    assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs

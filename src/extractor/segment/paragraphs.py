@@ -535,10 +535,12 @@ def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUAT
 
 def _ragged(a: TextBlock) -> bool | None:
     """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
-    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest (else the text is
-    justified, and a last line short of the edge ends its paragraph whatever would have fitted; a
-    line left unstretched, such as one opening with a bold name, does not make it ragged). None
-    when fewer than two such lines tell."""
+    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest. False (justified:
+    a last line short of the edge ends its paragraph whatever would have fitted; a line left
+    unstretched, such as one opening with a bold name, does not make it ragged) when more than
+    half of them end at the widest one's edge, within JUSTIFIED_EDGE_EMS (stretched to it; ragged
+    lines end within half an em of each other by chance, never at one point). None when fewer
+    than two such lines tell, or neither holds."""
     last = _line_box(a.lines[-1])
     if last is None:
         return None
@@ -547,7 +549,10 @@ def _ragged(a: TextBlock) -> bool | None:
     if len(rights) < 2:
         return None
     short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
-    return 2 * short >= len(rights)
+    if 2 * short >= len(rights):
+        return True
+    stretched = sum(max(rights) - right <= JUSTIFIED_EDGE_EMS * em for right in rights)
+    return False if 2 * stretched > len(rights) else None
 
 
 def _column_boxes(a: TextBlock, last: BBox, em: float) -> list[BBox]:
