@@ -15,6 +15,8 @@ break).
 - Ragged lines ending within half an em of each other by chance are no sign of justified text:
   a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
   paragraph goes on (a note doubts it).
+- A paragraph's one line ending with a colon at a column's foot, before body text at the next
+  column's head, may be a label or a sentence going on: the break is kept, with a note.
 - Two words of one font and size a word space apart but on baselines of their own are two lines
   (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
@@ -212,4 +214,23 @@ def test_ragged_lines_ending_near_each_other_tell_no_justified_text(tmp_path):
     paragraphs = _paragraphs(path)
     texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
     assert " ".join(foot) in texts and " ".join(after) in texts, texts
+    assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+
+
+def test_a_lone_line_ending_with_a_colon_at_a_columns_foot_is_doubted(tmp_path):
+    """Left column: a paragraph, then an indented paragraph's only line at the column's foot ending
+    with a colon ("... la Academia Municipal Abierta:"); right column: "AMA Integración, son ..."
+    (a capital: no clause running on in lower case). Nothing tells whether the sentence goes on:
+    the break is kept and a note says so (never a silent paragraph break)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 100, "Breve descripción", 12, BOLD) + 6
+    top = sheet.lines(LEFT, top, typeset(" ".join(WORDS * 2) + ".", MEASURE, size), size, BODY, leading=1.35)
+    sheet.text(LEFT + 15, top, "Las personas que acceden a la Academia Abierta:", size, BODY)
+    after = typeset("AMA Integración, son en un 60% personas de origen extranjero del barrio.", MEASURE, size)
+    sheet.lines(RIGHT, 118, after, size, BODY, leading=1.35)
+    sheet.save()
+    paragraphs = _paragraphs(path)
     assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs

@@ -700,7 +700,7 @@ def join_continued_paragraphs(
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
-            if any(verdict is None for _, verdict in verdicts):
+            if any(verdict is None for _, verdict in verdicts) or _lone_clause_before(out[-1], item, is_body):
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
                 continue
         out.append(item)
@@ -774,6 +774,25 @@ def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
         f"no se sabe si el párrafo termina en el salto de columna o de página antes de «{clean(b.lines[0].text)}»: "
         "se leyó como fin de párrafo",
         b.prov,
+    )
+
+
+def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
+    """A plain line of its own at the body's size, ending with a colon or a semicolon (no body
+    text by its last character, `Judge.body_text`), at a column's or page's foot, before body text
+    at the next one's head (`_moves_on`): a paragraph's one line whose sentence may go on past the
+    break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
+    nothing tells which (the caller keeps the break and says so)."""
+    return (
+        isinstance(a, TextBlock)
+        and len(a.lines) == 1
+        and not a.lines[0].bold
+        and CLAUSE_END.search(a.lines[0].text) is not None
+        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and not is_body(a)
+        and is_body(b)
+        and _moves_on(a, b)
+        and (_drawn_region(a) is None) == (_drawn_region(b) is None)
     )
 
 
