@@ -71,6 +71,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     5157: None,  # a heading's first word alone at one place on two fichas' pages: no running header (running.py)
     6328: None,  # a grid beside a side panel whose boxes start left of its heading: still a grid (rows.py)
     6499: None,  # a side panel's heading level with the column's text; Sello rows opening the next column past a band
+    9390: None,  # a text column read under a beside-grid's text at one pitch: its indents from its own edge
+    9416: None,  # a side panel's column of headings over one-line values, running text beside them: no grid
+    9429: None,  # a side panel's "Categoría" at the body's size and weight, in a pill: a heading
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

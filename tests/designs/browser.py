@@ -495,7 +495,7 @@ p {{ margin: 0 0 {"5pt" if d.paragraph_break == "space" else "0"} 0; text-align:
   }}
 p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "0"}; }}
 .cols {{ column-count: 2; column-gap: 18pt; }}
-.cols h2 {{ break-after: avoid; }}
+.cols h2 {{ break-after: avoid; break-inside: avoid; }}  /* a heading is never split by a column break */
 .split {{ display: grid; gap: 14pt; }}
 .split.side_left {{ grid-template-columns: 36% minmax(0, 1fr); }}
 .split.side_right {{ grid-template-columns: minmax(0, 1fr) 36%; }}

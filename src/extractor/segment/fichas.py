@@ -34,7 +34,11 @@ decides again.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
@@ -181,8 +185,36 @@ class FichaParts:
         return sorted(pages)
 
 
+# A segmentation's answers by block (`_remembering`): a block's text and whether it is a template
+# heading are asked again and again by rule after rule (58 120 texts and 13 507 heading checks of
+# 6 877 blocks on a 208-page publication). Keyed by the block's id, each entry holding its block, so
+# no id is reused while the memo lives; blocks are never changed in place (a rule makes a new one).
+_texts: dict[int, tuple[TextBlock, str]] | None = None
+_headings: dict[tuple[int, float], tuple[TextBlock, tuple[str, float] | None]] | None = None
+
+
+@contextmanager
+def _remembering() -> Iterator[None]:
+    """Within the block, `block_text` and `heading_match` keep their answers by block; forgotten after."""
+    global _texts, _headings
+    outer = (_texts, _headings)
+    _texts, _headings = {}, {}
+    try:
+        yield
+    finally:
+        _texts, _headings = outer
+
+
 def block_text(block: TextBlock) -> str:
-    return join_lines(block.raw_lines)
+    memo = _texts
+    if memo is None:
+        return join_lines(block.raw_lines)
+    hit = memo.get(id(block))
+    if hit is not None and hit[0] is block:
+        return hit[1]
+    text = join_lines(block.raw_lines)
+    memo[id(block)] = (block, text)
+    return text
 
 
 def body_size(items: list[Item]) -> float:
@@ -209,11 +241,41 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
 
 def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     """(section key, score) when the block is one of the template's headings."""
+    memo = _headings
+    if memo is None:
+        return _heading_match(block, body)
+    hit = memo.get((id(block), body))
+    if hit is not None and hit[0] is block:
+        return hit[1]
+    match = _heading_match(block, body)
+    memo[(id(block), body)] = (block, match)
+    return match
+
+
+def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
+    """(section key, score) when the block is one of the template's headings: emphasised
+    (`_is_emphasised`), or a line of its own that is a heading's printed name exactly (its number
+    and colon aside), however it is set: a side panel's heading shrunk to the body's size in its
+    weight, told by its pill, band or number (browser seeds 9429, 9456)."""
     text = without_number(block_text(block)).rstrip(":").strip()
-    if not text or len(text.split()) > MAX_HEADING_WORDS or not _is_emphasised(block, body):
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    if not _is_emphasised(block, body) and not _names_a_heading_alone(block, text):
         return None
     term, score = heading_term(block_text(block))
     return (term.id, score) if term else None
+
+
+def _names_a_heading_alone(block: TextBlock, text: str) -> bool:
+    """The block is one line whose `text` (its number and colon aside) folds to a template
+    heading's printed name."""
+    return len(block.lines) == 1 and fold(text) in _heading_names()
+
+
+@functools.cache
+def _heading_names() -> frozenset[str]:
+    """Every template heading's printed names, folded."""
+    return frozenset(name for term in headings() for name in term.folded)
 
 
 def _set_as_label(text: str) -> bool:
@@ -386,7 +448,11 @@ def _decide(item: Item, previous: Item | None, body: float, catalogs: Catalogs) 
 def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken; a
     bare comuna name is a municipality label when `catalogs` hold it (the shipped ones when None)."""
-    catalogs = catalogs or shipped()
+    with _remembering():
+        return _segment(layout, catalogs or shipped())
+
+
+def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     items, body = prepare(layout.items, catalogs)
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
@@ -408,7 +474,7 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         fichas.append(_ficha(n + 1, placed[start:end], catalogs))
-        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed)
+        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start)
     return Segmentation(placed, fichas, body)
 
 
@@ -754,13 +820,17 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         if placed[start].role is Role.title and page is not None and _bbox(placed[start]) is not None:
             titles.setdefault(page, []).append(start)
     moves: dict[int, tuple[list[int], list[int]]] = {}  # title index -> (labels, others) to move
+    on_page: dict[int | None, list[int]] = {}  # each page's indices, in order: a page is searched, not the document
+    for j, p in enumerate(placed):
+        on_page.setdefault(p.page, []).append(j)
+    openers = [j for j, p in enumerate(placed) if p.role in (Role.title, Role.heading)]
     for page, (title,) in ((page, found) for page, found in titles.items() if len(found) == 1):
         box = _bbox(placed[title])
         assert box is not None
-        before = [j for j in range(title) if placed[j].page == page]
+        before = [j for j in on_page[page] if j < title]
         heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
         # no ficha before to continue here: no title and no template heading on an earlier page
-        first = not any(placed[j].role in (Role.title, Role.heading) for j in range(title) if placed[j].page != page)
+        first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)])
         move = [
             j
             for j in before
@@ -998,7 +1068,7 @@ def _label_beside_region_heading(
     )
 
 
-def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> str | None:
+def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, start: int | None = None) -> str | None:
     """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`, whose
     texts are `printed` where `_printed` says) may not
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
@@ -1010,14 +1080,17 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed) -> 
       belong to no ficha);
     - the title is printed again on another page at its size: a running header or band;
     - no heading, municipality label or category box of the ficha stands on the title's page: the
-      title is apart from the ficha's own elements (a cover's or a divider page's words)."""
+      title is apart from the ficha's own elements (a cover's or a divider page's words).
+
+    `start`: the index of the ficha's first item in `placed`, when known (else it is looked for)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
     page = ficha[title[0]].item.prov.page if title else None
     if page is None:
         return None
     size = max(_size(ficha[n]) for n in title)
     text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
-    start = next(n for n, p in enumerate(placed) if p is ficha[0])
+    if start is None:
+        start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
     rivals = [
         block_text(p.item)

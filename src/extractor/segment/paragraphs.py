@@ -392,26 +392,36 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
     indented line starts a paragraph when the line before it is at the block's left edge or
     is a whole one-line paragraph (it started one, or the block, and ends a sentence). A list item's hanging
     indent (the line before has a list marker, or is an indented line that started nothing or
-    goes on) splits nothing."""
+    goes on) splits nothing. Indents are measured from the block's left edge and from that of
+    the lines from the last cut on: where a block's later lines stand right of its first ones (a
+    text column's lines read under a narrower one's, at one pitch), their paragraphs' indents are
+    measured from their own edge too."""
     lines = block.lines
     boxes = _line_boxes(lines)
     if len(lines) < 2 or boxes is None:
         return [block]
-    left = min(box[0] for box in boxes)
+    edges = [min(box[0] for box in boxes)]
     cuts: list[int] = []
     for k in range(1, len(lines)):
-        if (
-            _indent(lines[k], left)
-            and not LIST_MARKER.match(lines[k - 1].text)
-            and (
-                not _indent(lines[k - 1], left)
-                or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text))
-            )
-        ):
+        if cuts and cuts[-1] == k - 1:
+            edges = [edges[0], min(box[0] for box in boxes[k - 1 :])]
+        if any(_starts_paragraph(lines, k, left, cuts) for left in edges):
             cuts.append(k)
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _starts_paragraph(lines: list[Line], k: int, left: float, cuts: list[int]) -> bool:
+    """Whether line `k` starts a paragraph by its indent from `left` (`split_indented_paragraphs`)."""
+    return (
+        _indent(lines[k], left)
+        and not LIST_MARKER.match(lines[k - 1].text)
+        and (
+            not _indent(lines[k - 1], left)
+            or ((k == 1 or k - 1 in cuts) and SENTENCE_END.search(lines[k - 1].text) is not None)
+        )
+    )
 
 
 def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
@@ -686,9 +696,10 @@ def join_continued_paragraphs(
         )
 
     out: list[Item] = []
+    pages: set[int | None] = set()  # the pages of what `out` holds (a block joined keeps its own page)
     for item in items:
         if isinstance(item, TextBlock) and out:
-            cell = _cell_cut_by_the_page(out, item)
+            cell = _cell_cut_by_the_page(out, item, pages)
             above = out[cell] if cell is not None else None
             if cell is not None and isinstance(above, TextBlock) and cell_goes_on(above, item):
                 out[cell] = replace(above, lines=above.lines + item.lines)
@@ -702,12 +713,14 @@ def join_continued_paragraphs(
                 continue
             if any(verdict is None for _, verdict in verdicts) or _lone_clause_before(out[-1], item, is_body):
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
+                pages.add(item.prov.page)
                 continue
         out.append(item)
+        pages.add(item.prov.page)
     return out
 
 
-def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
+def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | None]) -> int | None:
     """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
     text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
     of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
@@ -717,9 +730,10 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock) -> int | None:
     SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
     the other (label, then value), so the label's words wrapped past the page break go on in the
     label's cell, not in the value read just before them (Word's table rows may break across
-    pages)."""
+    pages). `pages`: the pages of what `out` holds (kept by the caller, so the document is not
+    searched again for each block)."""
     page, box = item.prov.page, item.prov.bbox
-    if page is None or box is None or any(o.prov.page == page for o in out):
+    if page is None or box is None or page in pages:
         return None
     row: list[int] = []
     for k in range(len(out) - 1, -1, -1):

@@ -7,6 +7,9 @@ of two pages. Its part on the later page is the same region going on when (`cont
 - the part holds no anchor before its text (its first item is no heading, title or municipality
   label) and no anchor is set level with its top left of it (a row's label, read after its value):
   it carries on, it does not start anything;
+- it is not the region read right before it on its page going on past that page's column break
+  (`_goes_on_from_its_page`: a band headed on the page, set in CSS columns, its last paragraph at
+  the next column's head, right of it and as wide);
 - it opens its column on its page (nothing of the ficha is printed above it across its width) and
   the earlier part closes its column on the ficha's page before (nothing printed below it across
   its width): a box cut by the page's foot; the earlier part did not go on on its own page (the
@@ -123,6 +126,8 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
             continue
         if any(page == part.page and _level_beside(box, part.head, em) for page, box in headings):
             continue  # an anchor set level with it heads its row: the region is that row's value
+        if _goes_on_from_its_page(part, parts.values(), printed, em):
+            continue  # a section headed on its page going on past a column break
         cut = [p for p in parts.values() if p.page == earlier[-1] and _closes_column(p, printed, em)]
         if not cut:
             continue
@@ -146,6 +151,29 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
         if beside and not _went_on(above := max(beside, key=lambda p: p.last), parts.values()):
             out[part.name] = above.name
     return out
+
+
+def _goes_on_from_its_page(
+    part: RegionPart, parts: Iterable[RegionPart], printed: list[tuple[int, BBox]], em: float
+) -> bool:
+    """Whether `part` is the region read right before it on its page going on past a column break:
+    that region opens with an anchor (a section headed on this page, a band or card set in CSS
+    columns), holds text, closes its column, and `part` stands right of its last column, starting
+    above that column's foot, as wide as it (columns of one flow are of one width, by
+    `SAME_COLUMN`)."""
+    before = [p for p in parts if p.page == part.page and p.last < part.first]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.last)
+    widths = sorted((last.tail[2] - last.tail[0], part.head[2] - part.head[0]))
+    return (
+        last.opens_with_anchor
+        and not last.anchors_only
+        and part.head[0] >= last.tail[2]
+        and part.head[1] < last.tail[3]
+        and widths[0] >= SAME_COLUMN * widths[1]
+        and _closes_column(last, printed, em)
+    )
 
 
 def _first_carried(parts: Iterable[RegionPart], page: int) -> RegionPart | None:

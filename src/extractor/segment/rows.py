@@ -461,6 +461,22 @@ def _anchors_beside(page: list[Placed], in_column: set[int], right: float, top: 
     ]
 
 
+def _panel_of(column: list[Placed], page: list[Placed]) -> str | None:
+    """The drawn region (its outermost name) holding every heading of `column` and text of the page
+    that is no heading (a side panel holding its sections, whose headings take no value from the
+    column beside it); None when the headings stand in no one region or it holds headings alone
+    (a table's shaded label column)."""
+    roots = {root(region) if (region := _region(h)) is not None else None for h in column}
+    home = roots.pop() if len(roots) == 1 else None
+    if home is None:
+        return None
+    held = any(
+        not p.heading and isinstance(p.item, TextBlock) and (region := _region(p)) is not None and root(region) == home
+        for p in page
+    )
+    return home if held else None
+
+
 def _leftmost(anchors: list[Placed]) -> float:
     """The left edge (points) of the leftmost of `anchors`; infinity when there is none."""
     return min((b[0] for p in anchors if (b := _box(p)) is not None), default=float("inf"))
@@ -497,6 +513,7 @@ def _run_rows(
     # the drawn regions holding those anchors (a side panel): what stands in one is the panel's, even
     # when it starts a little left of its heading (a category box left of its label)
     panels = {root(region) for p in anchors if (region := _region(p)) is not None}
+    home = _panel_of(column, page)
     beside: list[Placed] = []
     pieces: list[Placed] = []
     ordered = sorted(column, key=_top)
@@ -508,6 +525,8 @@ def _run_rows(
         the heading column, elsewhere (None), or "stop" (the page holds no grid here)."""
         if box[0] >= end - 1.0 or ((region := _region(p)) is not None and root(region) in panels):
             return None  # in the column the anchor right of the grid opens, or in its drawn region: a side panel's
+        if home is not None and (region is None or root(region) != home):
+            return None  # the headings are a side panel's: what stands outside the panel is no value of theirs
         # above the grid: a title, a label beside it; text going on from the page before, which
         # joins the grid (before its first row) only when reading order put it after the headings
         above = box[3] <= first - reach
