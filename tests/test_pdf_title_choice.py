@@ -40,16 +40,21 @@ def title_avisos(record: dict) -> list[str]:
 
 
 def ficha_page(
-    sheet: Sheet, title: str = TITLE, title_size: float = 16, top: float = 90, subtitle: str | None = None
+    sheet: Sheet,
+    title: str = TITLE,
+    title_size: float = 16,
+    top: float = 90,
+    subtitle: str | None = None,
+    heading: tuple[float, str] = (12.5, BOLD),
 ) -> None:
     """One ficha from `top`: its title, a `subtitle` in body text, the municipality label, its
-    sections (headings over text)."""
+    sections (headings, `heading` size and font, over text)."""
     top = sheet.text(45, top, title, title_size, BOLD) + 10
     if subtitle:
         top = sheet.text(45, top, subtitle, 11, BODY) + 10
     top = sheet.text(45, top, "MUNICIPALIDAD PUENTE ALTO", 11, BOLD) + 16
-    for heading, lines in SECTIONS:
-        top = sheet.text(45, top, heading, 12.5, BOLD) + 5
+    for name, lines in SECTIONS:
+        top = sheet.text(45, top, name, *heading) + 5
         top = sheet.lines(45, top, lines, size=11, font=BODY) + 10
 
 
@@ -59,6 +64,17 @@ def test_a_title_under_the_title_ratio_is_the_largest_text_of_its_page(tmp_path)
     sheet = Sheet(tmp_path / "ficha.pdf")
     sheet.text(45, 20, "Buenas prácticas municipales · Sello Migrante", 7.5, BODY)
     ficha_page(sheet)
+    sheet.save()
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["titulo"] == TITLE
+    assert title_avisos(got) == []
+
+
+def test_a_title_barely_larger_than_headings_set_large_is_the_title(tmp_path):
+    """Plain headings set large (15.5 pt), the title half a point larger (16 pt, bold): the title is
+    still larger than any heading of its page, so it is the title, with no doubt."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    ficha_page(sheet, heading=(15.5, BODY))
     sheet.save()
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["titulo"] == TITLE

@@ -69,6 +69,7 @@ MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) tha
 MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
 TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
+TITLE_OVER_HEADINGS = 0.02  # of the page's largest heading's size: a text this much larger is set as no heading
 HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
@@ -562,8 +563,9 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
     block stands on that page before it (`after`: the last title-like block, on a page before, or
     where the headings start over the heading before; None: none): the
     largest text printed before the heading on its page, after `after`, at least
-    RESTART_TITLE_RATIO times the body, larger than the page's headings by TITLE_SIZE_TOLERANCE
-    (an unknown heading set like them is none) and no longer than a title; consecutive blocks of that size
+    RESTART_TITLE_RATIO times the body, larger than the page's headings by TITLE_OVER_HEADINGS
+    (an unknown heading set like them, at their size, is none; a title half a point larger than
+    plain headings set large is one) and no longer than a title; consecutive blocks of that size
     (within TITLE_SIZE_TOLERANCE) are one title. Text repeated on other pages at its size (a running
     header or band) is none. The blocks become title-like; None when there is none."""
     page = placed[heading].page
@@ -576,7 +578,7 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
         and placed[k].role is Role.body
         and isinstance(block := placed[k].item, TextBlock)
         and _title_sized(block, body, RESTART_TITLE_RATIO)
-        and block.size > (1 + TITLE_SIZE_TOLERANCE) * headings_size
+        and block.size > (1 + TITLE_OVER_HEADINGS) * headings_size
         and not _repeats_elsewhere(placed[k], pages.printed)
     ]
     if not candidates:

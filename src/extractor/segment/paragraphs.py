@@ -545,10 +545,12 @@ def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUAT
 
 def _ragged(a: TextBlock) -> bool | None:
     """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
-    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest (else the text is
-    justified, and a last line short of the edge ends its paragraph whatever would have fitted; a
-    line left unstretched, such as one opening with a bold name, does not make it ragged). None
-    when fewer than two such lines tell."""
+    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest. False (justified:
+    a last line short of the edge ends its paragraph whatever would have fitted; a line left
+    unstretched, such as one opening with a bold name, does not make it ragged) when more than
+    half of them end at the widest one's edge, within JUSTIFIED_EDGE_EMS (stretched to it; ragged
+    lines end within half an em of each other by chance, never at one point). None when fewer
+    than two such lines tell, or neither holds."""
     last = _line_box(a.lines[-1])
     if last is None:
         return None
@@ -557,7 +559,10 @@ def _ragged(a: TextBlock) -> bool | None:
     if len(rights) < 2:
         return None
     short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
-    return 2 * short >= len(rights)
+    if 2 * short >= len(rights):
+        return True
+    stretched = sum(max(rights) - right <= JUSTIFIED_EDGE_EMS * em for right in rights)
+    return False if 2 * stretched > len(rights) else None
 
 
 def _column_boxes(a: TextBlock, last: BBox, em: float) -> list[BBox]:
@@ -586,14 +591,17 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
     (JUSTIFIED_EDGE_EMS); in ragged text, it ended its paragraph when `b`'s first word would have
     fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
-    so). When `a` ends with a colon or a semicolon and `b` starts in lower case, the sentence runs
-    on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
+    so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
+    a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
+    in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
     if _starts_indented(b):
         return False
     if _clause_runs_on(a, b):
         return True
     if not SENTENCE_END.search(a.lines[-1].text):
         return _ends_open(a, b) or b.lines[0].text[:1].islower()
+    if b.lines[0].bold and not a.lines[-1].bold:
+        return False
     if dress.indented:  # `b` of two lines or more starts unindented: no new paragraph's first line
         return len(b.lines) > 1 or _full(a, b)
     ragged = _ragged(a)
@@ -703,7 +711,7 @@ def join_continued_paragraphs(
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
-            if any(verdict is None for _, verdict in verdicts):
+            if any(verdict is None for _, verdict in verdicts) or _lone_clause_before(out[-1], item, is_body):
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
                 pages.add(item.prov.page)
                 continue
@@ -716,22 +724,28 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
     """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
     text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
     of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
-    read on it, their first lines level (tops within ROW_LEVEL_EMS ems) and side by side; the one
-    standing in `item`'s column (overlapping it across by SAME_CELL_COLUMN of the narrower width),
-    and in no other's. A row's cells are read one after the other (label, then value), so the
-    label's words wrapped past the page break go on in the label's cell, not in the value read
-    just before them (Word's table rows may break across pages). `pages`: the pages of what `out`
-    holds (kept by the caller, so the document is not searched again for each block)."""
+    read on it one after the other, their first lines level (tops within ROW_LEVEL_EMS ems; text
+    read between them, a heading over a second column's last paragraph, makes them two columns)
+    and side by side; the one standing in `item`'s column (overlapping it across by
+    SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
+    the other (label, then value), so the label's words wrapped past the page break go on in the
+    label's cell, not in the value read just before them (Word's table rows may break across
+    pages). `pages`: the pages of what `out` holds (kept by the caller, so the document is not
+    searched again for each block)."""
     page, box = item.prov.page, item.prov.bbox
     if page is None or box is None or page in pages:
         return None
     row: list[int] = []
     for k in range(len(out) - 1, -1, -1):
         other = out[k]
-        if not isinstance(other, TextBlock) or other.prov.page != page - 1 or other.prov.bbox is None:
+        if (
+            not isinstance(other, TextBlock)
+            or other.prov.page != page - 1
+            or other.prov.bbox is None
+            or (row and not _level(other, out[row[0]]))
+        ):
             break
         row.append(k)
-    row = [k for k in row if _level(out[k], out[row[0]])] if row else []
     if len(row) < ROW_CELLS or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None]):
         return None
     under = [k for k in row if (b := out[k].prov.bbox) is not None and _one_column(b, box)]
@@ -774,6 +788,25 @@ def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
         f"no se sabe si el párrafo termina en el salto de columna o de página antes de «{clean(b.lines[0].text)}»: "
         "se leyó como fin de párrafo",
         b.prov,
+    )
+
+
+def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
+    """A plain line of its own at the body's size, ending with a colon or a semicolon (no body
+    text by its last character, `Judge.body_text`), at a column's or page's foot, before body text
+    at the next one's head (`_moves_on`): a paragraph's one line whose sentence may go on past the
+    break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
+    nothing tells which (the caller keeps the break and says so)."""
+    return (
+        isinstance(a, TextBlock)
+        and len(a.lines) == 1
+        and not a.lines[0].bold
+        and CLAUSE_END.search(a.lines[0].text) is not None
+        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and not is_body(a)
+        and is_body(b)
+        and _moves_on(a, b)
+        and (_drawn_region(a) is None) == (_drawn_region(b) is None)
     )
 
 

@@ -117,12 +117,16 @@ def _is_gutter(
     (a column may end before the other), `gutter_min_sided` of them with text right of it
     (and none across it) starting at one x (a column's left edge, within `gutter_align` font
     sizes; a line of the right column alone on its baseline counts; or, `_lone_beyond`, with
-    nothing else printed past the band in the rows it runs through: a column of one line). A justified line's wide
+    nothing else printed past the band in the rows it runs through: a column of one line; or the
+    text left of it ending at one x in `gutter_min_lines` of them, `_bank`: a justified column's
+    straight right edge, whatever starts beside it). A justified line's wide
     word gaps fail: the lines above and below print words across them, and the words after such
     gaps start anywhere. A row says something about the band only when it holds text of the
     fragment left of the gap (words ending right of the fragment's `start`) or text starting at
-    the band's right edge (within `gutter_align` font sizes); any other row (a line of a column
-    further left, on a baseline of its own) is passed over.
+    the band's right edge or where row `r`'s text right of the gap starts (within `gutter_align`
+    font sizes: a list's bullet hanging left of its text narrows the band, and the list's lines
+    start at its text); any other row (a line of a column further left, on a baseline of its
+    own) is passed over.
 
     Two signs of a white river inside one justified block, each outweighed only by a straight
     left bank (the text left of the band ends at one x, within `gutter_even` font sizes, in
@@ -148,6 +152,7 @@ def _is_gutter(
             and (
                 _aligned(starts, size, settings) >= settings.gutter_min_sided
                 or _lone_beyond(rows, r, counted, hi, settings)
+                or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines
             )
             and (not even or _bank(ends, ends[0], size, settings) >= settings.gutter_min_lines)
         )
@@ -161,7 +166,9 @@ def _is_gutter(
                 break
             j += step
             row = rows[j - step]
-            if not any(start < w["x1"] <= white[0] or abs(w["x0"] - white[1]) <= reach for w in row):
+            if not any(
+                start < w["x1"] <= white[0] or min(abs(w["x0"] - white[1]), abs(w["x0"] - hi)) <= reach for w in row
+            ):
                 continue
             band, last = white, j - step
             white_rows, seen = white_rows + 1, seen + 1
@@ -387,10 +394,11 @@ def line_fragments(
 ) -> list[Unit]:
     """Words grouped into lines, split at a gap wider than `word_gap` font sizes (of the smaller
     font, between words of different sizes; between those, `size_change_gap` is enough: a larger
-    heading with its value beside it) that is part of a column gutter (`_is_gutter`) or
+    heading with its value beside it) that is part of a column gutter (`_is_gutter`), or
     where the words are set apart (`divided`; `dividers`: the page's shapes and strokes); with
     `every_wide_gap`, at every such gap (the pieces of a margin line); and at any gap across a
-    table's rule (`ruled_apart`) or a drawn panel's edge (`panel_apart`). A wide gap of a justified
+    table's rule (`ruled_apart`) or a drawn panel's edge (`panel_apart`), and between words on
+    baselines of their own (`_baselines_apart`). A wide gap of a justified
     line is none of these; a gutter read on thin evidence gets a note (`_doubt_note`)."""
     rows = _rows(words, settings)
     units = []
@@ -407,6 +415,7 @@ def line_fragments(
                 ruled_apart(piece[-1], word, dividers, settings)
                 or panel_apart(piece[-1], word, boxes, settings)
                 or _beside_its_cell(rows, r, piece[-1], word, settings)
+                or _baselines_apart(piece[-1], word, settings)
             )
             if (
                 (
@@ -427,6 +436,20 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
+    """Whether two words of one font and size, apart by more than `touching_gap` font sizes, stand
+    on baselines more than `line_apart_rise` font sizes apart (their bottoms; one font's descent
+    is one): the lines of two flows side by side (a floating text box's line beside a table
+    cell's, a word space apart), whose row only the `line_baseline` tolerance made one. Words of
+    one line share their baseline."""
+    return (
+        right["x0"] - left["x1"] > settings.touching_gap * left["size"]
+        and left["font"] == right["font"]
+        and left["size"] == right["size"]
+        and abs(left["bottom"] - right["bottom"]) > settings.line_apart_rise * left["size"]
+    )
 
 
 def _beside_its_cell(rows: list[list[Word]], r: int, left: Word, right: Word, settings: LayoutSettings) -> bool:
@@ -672,8 +695,8 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     """Where to cut the region across: the widest row gap that is not the white between two lines
     of a column's running text (`_column_runs_across`) nor white space inside one column only
     (`_inside_one_column`, judged on the nodes within `column_window` body sizes of the gap: the
-    columns there); the widest of the first kind when every one is the second, the widest of
-    all when every one is the first."""
+    columns there; or `_column_ended_beside`: a column beside them ended higher up); the widest of
+    the first kind when every one is the second, the widest of all when every one is the first."""
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
@@ -687,9 +710,44 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
         cols = _gaps(near, "x0", "x1") if near else None
-        if not (cols and cols[0] >= settings.column_gap and _inside_one_column(near, cols[1], cut)):
+        if not (cols and cols[0] >= settings.column_gap and _inside_one_column(near, cols[1], cut)) and not (
+            near and _column_ended_beside(nodes, near, start, settings)
+        ):
             return cut
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+
+
+def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, settings: LayoutSettings) -> bool:
+    """Whether the text `near` a row gap starting at y `start` stands in one column beside which a
+    column of text ended above the gap: two lines or more of it wholly above the gap, at least
+    `column_gap` points right or left of all the `near` text, and nothing from the top of the first
+    of them down to the gap printed in the white between. The gap is then white inside the column
+    that goes on (a flow's second column holding the few lines the first could not), and cutting
+    there would read that column's rest after the other column."""
+    left, right = min(n.box["x0"] for n in near), max(n.box["x1"] for n in near)
+    for on_the_right in (True, False):
+        column = [
+            n.box
+            for n in nodes
+            if n.unit is not None
+            and isinstance(n.unit.payload, Line)
+            and n.box["bottom"] <= start
+            and (
+                n.box["x0"] >= right + settings.column_gap
+                if on_the_right
+                else n.box["x1"] <= left - settings.column_gap
+            )
+        ]
+        if len({box["top"] for box in column}) < 2:
+            continue
+        top = min(box["top"] for box in column)
+        white = (right, min(b["x0"] for b in column)) if on_the_right else (max(b["x1"] for b in column), left)
+        if not any(
+            n.box["bottom"] > top and n.box["top"] < start and n.box["x0"] < white[1] and n.box["x1"] > white[0]
+            for n in nodes
+        ):
+            return True
+    return False
 
 
 def _column_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:

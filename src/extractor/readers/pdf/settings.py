@@ -95,6 +95,8 @@ class LayoutSettings:
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
     line_baseline_pad: float = 1.0  # points added to `line_baseline`
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
+    line_apart_rise: float = 0.2  # font sizes: two words of one font and size whose bottoms differ by more
+    # stand on two lines (a text box's line beside a table cell's, a word space apart)
     word_gap: float = 1.2  # font sizes: a wider gap between words can end a line fragment (a column gutter) ...
     size_change_gap: float = 0.6  # font sizes (of the smaller): a wider gap between words of sizes differing by
     # more than `para_size_diff` ends a line fragment (a larger heading with its value beside it)

@@ -1,0 +1,236 @@
+"""Running text flowing through two columns (issue 20, reportlab harness kinds: text of one column
+read into the other's section, a paragraph's end read across the gutter, a false doubt at a column
+break).
+
+- A white band beside a column's line is a gutter although the column beside it opens with a list
+  whose dash hangs left of its text: the lines right of the band start where the text does.
+- A white band as wide as a gutter by a justified column's straight right edge is a gutter
+  although the lines right of it start at no one x (a list's items hanging past drawn bullets).
+- A second column holding only the few lines the first could not (its top) is read after the whole
+  first column, however wide a white the first column has further down.
+- Two columns' last paragraphs level at a page's foot, a heading read between them, are no table
+  row cut by the page break: the text at the next page's head goes on the paragraph read last.
+- A column opening with a bold line (a list item's bold name) after a column ending a sentence
+  starts a new paragraph: no doubt where the paragraph ends.
+- Ragged lines ending within half an em of each other by chance are no sign of justified text:
+  a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
+  paragraph goes on (a note doubts it).
+- A paragraph's one line ending with a colon at a column's foot, before body text at the next
+  column's head, may be a label or a sentence going on: the break is kept, with a note.
+- Two words of one font and size a word space apart but on baselines of their own are two lines
+  (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from extractor.layout import ReaderNote, TextBlock
+from extractor.readers import read
+from extractor.segment.fichas import prepare
+
+from .pdf_canvas import BODY, BOLD, Sheet, typeset
+from .test_pdf_column_breaks import WORDS, broken, justified
+
+LEFT, RIGHT, MEASURE = 50.0, 320.0, 236.0
+
+
+def _texts(path) -> list[str]:
+    """The document's text blocks as the reader gives them (one line each), in reading order."""
+    return [" ".join(line.text for line in item.lines) for item in read(path).items if isinstance(item, TextBlock)]
+
+
+def _paragraphs(path) -> list[TextBlock | ReaderNote]:
+    """The document's paragraphs (and the readers' notes among them) after segmentation's grouping."""
+    items, _ = prepare(read(path).items)
+    return [item for item in items if isinstance(item, (TextBlock, ReaderNote))]
+
+
+def _text(block: TextBlock) -> str:
+    return " ".join(line.text for line in block.lines)
+
+
+def test_a_gutter_beside_a_list_whose_dash_hangs_left_of_its_text(tmp_path):
+    """A justified left column (10.5 points) opens with a bold heading; level with it, at x 334 of a
+    right column, the last line of a list item carried over ("chilenas y extranjeras."), then a
+    new item: its dash at x 320, its text at x 334 on baselines of their own. The heading and the
+    carried line are two lines, not one read across the gutter."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.5
+    sheet.text(LEFT, 60, "7. BREVE DESCRIPCIÓN:", size, BOLD)
+    justified(sheet, LEFT, 60 + 1.4 * size, [w for w in (WORDS * 3) if w], MEASURE, size=size)
+    sheet.text(RIGHT + 14, 60, "chilenas y extranjeras.", size, BODY)
+    sheet.text(RIGHT, 60 + 2.0 * size, "–", size, BODY)
+    item = typeset(
+        "Estrategias formativas y de sensibilización, ya que genera instancias que trabajan por la no "
+        "discriminación y sensibilización respecto al racismo y la xenofobia.",
+        MEASURE - 14,
+        size,
+    )
+    sheet.lines(RIGHT + 14, 60 + 2.0 * size, item, size, BODY, leading=1.4)
+    sheet.save()
+    texts = _texts(path)
+    assert "7. BREVE DESCRIPCIÓN:" in texts and "chilenas y extranjeras." in texts, texts[:3]
+
+
+def test_a_gutter_by_a_justified_columns_straight_edge(tmp_path):
+    """A justified left column (11 points, to x 286); right of it, from x 308, a line on the left
+    column's first baseline, then list items on baselines of their own, their text at x 324 past
+    drawn square bullets. The shared first baseline is two lines, not one read across."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 11.0
+    left = justified(sheet, LEFT, 84, [w for w in (WORDS * 3) if w], MEASURE, size=size)
+    sheet.text(308, 84, "Se destaca el trabajo en las líneas:", size, BODY)
+    top = 84 + 1.3 * size + 6
+    for item in (WORDS[:14], WORDS[14:30]):
+        sheet.rect(310, top + 3, 4, 4, stroke=False, fill=0.2)
+        top = sheet.lines(324, top, typeset(" ".join(item) + ".", 220, size), size, BODY, leading=1.3) + 6
+    sheet.save()
+    texts = _texts(path)
+    assert left[0] in texts and "Se destaca el trabajo en las líneas:" in texts, texts[:3]
+
+
+def test_a_second_column_of_a_few_lines_is_read_after_the_first(tmp_path):
+    """A line across the page, then two columns: the left one holds the description, a wide white,
+    the innovation element; the right one, at the columns' top, only the two lines the left
+    column's flow left over. The left column is read whole before them."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    sheet.lines(LEFT, 60, typeset(" ".join(WORDS[:30]), 495, size), size, BODY, leading=1.35)
+    top = sheet.text(LEFT, 110, "Breve descripción", 12, BOLD) + 6
+    top = sheet.lines(LEFT, top, typeset(" ".join(WORDS * 2), MEASURE, size), size, BODY, leading=1.35)
+    top = sheet.text(LEFT, top + 24, "Elemento innovador", 12, BOLD) + 6
+    sheet.lines(LEFT, top, typeset(" ".join(WORDS), MEASURE, size), size, BODY, leading=1.35)
+    sheet.lines(RIGHT, 110, ["redes y recursos que la comuna", "ofrece a las vecinas."], size, BODY, leading=1.35)
+    sheet.save()
+    texts = _texts(path)
+    last_left = max(i for i, t in enumerate(texts) if t in typeset(" ".join(WORDS), MEASURE, size))
+    assert texts.index("redes y recursos que la comuna") > last_left, texts
+
+
+def test_two_columns_last_paragraphs_level_at_the_foot_are_no_table_row(tmp_path):
+    """Left column: the description, its paragraphs starting indented, the last one ending a
+    sentence at the page's foot; right column: the innovation element's heading, its paragraph
+    starting level with the left one's last and cut mid-sentence at the foot. The next page's
+    first lines go on the innovation element's paragraph (read last), not the description's
+    paragraph level with it."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, leading, indent = 10.0, 1.35, 15.0
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 620, "Breve descripción", 12, BOLD) + 6
+    opening = typeset("La municipalidad abre una escuela de oficios. " + " ".join(WORDS[:12]) + ".", MEASURE, size)
+    top = sheet.lines(LEFT + indent, top, opening[:1], size)
+    top = sheet.lines(LEFT, top, opening[1:], size)
+    ending = typeset("Las " + " ".join(WORDS[1:24]) + ".", MEASURE - indent, size)
+    sheet.lines(LEFT + indent, top, ending[:1], size)
+    sheet.lines(LEFT, top + leading * size, typeset(" ".join(ending[1:]), MEASURE, size), size)
+    sheet.text(RIGHT, top - 24, "Elemento innovador", 12, BOLD)
+    cut = typeset(" ".join(WORDS[:30]), MEASURE, size)
+    sheet.lines(RIGHT, top, cut, size)
+    sheet.next_page()
+    going_on = typeset("del barrio y de las juntas de vecinos de cada sector de la comuna, cada semana.", MEASURE, size)
+    sheet.lines(LEFT, 60, going_on, size)
+    sheet.save()
+    texts = [_text(p) for p in _paragraphs(path) if isinstance(p, TextBlock)]
+    assert " ".join(typeset(" ".join(ending), 1000, size)) in texts, texts
+    assert " ".join([*cut, *going_on]) in texts, texts
+
+
+def test_a_column_opening_with_a_bold_name_starts_a_new_paragraph(tmp_path):
+    """Ragged list items: the left column's last one ends a sentence at the column's foot too near the
+    edge for the right column's first word to have fitted after it; the right column opens with
+    the next item's bold name. Two paragraphs (none read on), and no note doubting where the first ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 11.0
+    measure = MEASURE - 14
+    first = next(  # ragged lines, the last one ending a sentence too near the edge for "Acceso" to fit
+        lines
+        for n in range(12, len(WORDS))
+        if stringWidth(
+            (lines := typeset(" ".join(["Políticas", *WORDS[:n]]) + ".", measure, size))[-1] + " Acceso", BODY, size
+        )
+        > measure
+    )
+    top = sheet.text(LEFT, 60, "Líneas Sello", 14, BOLD) + 8
+    top = sheet.lines(LEFT + 14, top, typeset(" ".join(WORDS * 4) + ".", MEASURE - 14, size), size, BODY, leading=1.4)
+    sheet.lines(LEFT + 14, top + 8, first, size, BODY, leading=1.4)
+    sheet.text(RIGHT + 14, 60, "Acceso a la información y orientación", size, BOLD)
+    second = ["integral, ya que se orienta y acompaña", "grupos priorizados, como niñas, niños y", "adolescentes."]
+    sheet.lines(RIGHT + 14, 60 + 1.4 * size, second, size, BODY, leading=1.4)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(first) in texts, texts
+
+
+def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):
+    """A heading ("CATEGORÍA", bold 10 points) and, half an em right of it and 0.36 em higher, the
+    first line of a municipality label in the same font, its second line under it: the heading is
+    a line of its own and the label's two lines go together."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    sheet.text(LEFT, 75.4, "CATEGORÍA", size, BOLD)
+    x = LEFT + stringWidth("CATEGORÍA", BOLD, size) + 0.5 * size
+    sheet.lines(x, 71.8, ["Municipalidad de", "Puente Alto"], size, BOLD, leading=1.35)
+    sheet.save()
+    texts = _texts(path)
+    assert "CATEGORÍA" in texts and "Municipalidad de" in texts, texts
+
+
+def test_ragged_lines_ending_near_each_other_tell_no_justified_text(tmp_path):
+    """One column, 10 points, set ragged: a paragraph whose first three lines end 1.5 points apart
+    (each stretched to its own width: near, not at, one edge), one clearly ragged, and at the page's
+    foot a two-line paragraph whose last line, the widest, ends a sentence; the next page opens
+    with a capital. Nothing tells whether that paragraph ends at the break: two paragraphs, and a
+    note saying so (never one paragraph read on, as a justified column's full last line would)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, pitch = 10.0, 13.5
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 100, "Breve descripción", 12, BOLD) + 6
+    near = broken([w for w in WORDS * 2 if w], 300)
+    for k, width in enumerate((300.0, 298.5, 297.0)):
+        justified(sheet, LEFT, top, near[k], width)
+        top += pitch
+    sheet.text(LEFT, top, " ".join(WORDS[:6]) + ".", size, BODY)
+    top += 2 * pitch
+    top = sheet.lines(LEFT, top, ["La oficina abre la sede vecinal", "los martes.", "Las monitoras acompañan."], size)
+    foot = [
+        "Con la información disponible, la oficina postula a los cursos",
+        "de la comuna y capacita a diez hombres y diez mujeres del barrio.",
+    ]
+    sheet.lines(LEFT, 760, foot, size, BODY, leading=1.35)
+    sheet.next_page()
+    after = ["En el caso de las mujeres se les entrega material para que", "puedan iniciar emprendimientos."]
+    sheet.lines(LEFT, 60, after, size, BODY, leading=1.35)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(foot) in texts and " ".join(after) in texts, texts
+    assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+
+
+def test_a_lone_line_ending_with_a_colon_at_a_columns_foot_is_doubted(tmp_path):
+    """Left column: a paragraph, then an indented paragraph's only line at the column's foot ending
+    with a colon ("... la Academia Municipal Abierta:"); right column: "AMA Integración, son ..."
+    (a capital: no clause running on in lower case). Nothing tells whether the sentence goes on:
+    the break is kept and a note says so (never a silent paragraph break)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 100, "Breve descripción", 12, BOLD) + 6
+    top = sheet.lines(LEFT, top, typeset(" ".join(WORDS * 2) + ".", MEASURE, size), size, BODY, leading=1.35)
+    sheet.text(LEFT + 15, top, "Las personas que acceden a la Academia Abierta:", size, BODY)
+    after = typeset("AMA Integración, son en un 60% personas de origen extranjero del barrio.", MEASURE, size)
+    sheet.lines(RIGHT, 118, after, size, BODY, leading=1.35)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
