@@ -153,6 +153,7 @@ def _regions(
     solid: float,
     settings: LayoutSettings = LAYOUT,
     bar: int = 0,
+    close: int = 3,
 ) -> list[Fill]:
     """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
     opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
@@ -160,11 +161,12 @@ def _regions(
     than `scan_dark_panel`, at least `scan_panel_min` a side, covering `scan_panel_box` of its
     bounding box, most of it nearer its colour than white) holding light text is one region with
     its text (`_with_text`): light letters that fill a heading's pill line to line left it as
-    strips thinner than the opening."""
+    strips thinner than the opening. Gaps of the mask up to `close` pixels are closed first (the
+    specks of noise in a pale fill)."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # specks of noise in a pale fill
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((close, close), np.uint8))  # specks of noise in a pale fill
     plain = _components(cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)), side, solid)
     out = []
     taken: list[tuple[int, int, int, int]] = []
@@ -276,7 +278,9 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     wide first: it removes noise without widening strokes (a Gaussian blur merged the strokes of
     small bold letters and glyphs into blobs that passed for fills). Colours within
     `scan_same_colour` of a larger fill's are that fill's (one ink prints one colour; a scan's
-    medians differ by a level or two)."""
+    medians differ by a level or two). The palest level's gaps are closed as wide as the smoothing:
+    a panel a few levels darker than the paper is about as dark as the threshold, and its noise
+    left it as specks, each taken for a fill (a box), the panel lost."""
     blur = max(3, round(settings.scan_fill_blur / k)) | 1
     smooth = cv2.medianBlur(gray, blur)
     side = max(3, round(settings.scan_fill_min / k))
@@ -284,7 +288,7 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     solid = settings.scan_fill_solid
     bar = max(3, round(settings.scan_bar_min / k))
     whole = (0, 0, gray.shape[1], gray.shape[0])
-    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar)
+    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur)
     for _ in range(3):
         found += level
         inner = []
@@ -294,7 +298,23 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
                 where = (fill.x, fill.y, fill.w, fill.h)
                 inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar)
         level = inner
+    found += _unheld(
+        found, _regions(smooth, rgb, (1 - settings.scan_fill_levels) * 255, whole, side, solid, settings, bar)
+    )
     return same_colours(found, settings.scan_same_colour)
+
+
+def _unheld(found: list[Fill], darker: list[Fill]) -> list[Fill]:
+    """The regions of `darker` (found on the whole page as the paper's own inner level, darker than
+    the paper by `scan_fill_levels`) whose centre lies in no region of `found`: a dark fill on a pale
+    panel that the scan's noise broke into specks (a panel near the paper's level, found by none of
+    its levels) would be lost with it; one inside a panel that was found is that panel's to find."""
+
+    def centre_in(inner: Fill, outer: Fill) -> bool:
+        cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
+        return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
+
+    return [d for d in darker if not any(centre_in(d, f) for f in found)]
 
 
 def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
