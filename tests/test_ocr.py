@@ -871,3 +871,25 @@ def test_the_initials_of_a_one_column_month_table_on_a_pale_card_are_read(tesser
     cards = [r for r in page.shapes if r["fill"] and r["x1"] - r["x0"] > 300]
     specks = [r for r in page.shapes if r["fill"] and max(r["x1"] - r["x0"], r["bottom"] - r["top"]) < 12]
     assert len(cards) == 1 and specks == []  # the card is one panel, not specks taken for small fills (boxes)
+
+
+def test_a_dark_fill_of_cells_edge_to_edge_is_cut_along_the_rules_between_them():
+    """Cells filled alike and drawn edge to edge (a month column's active cells) are found as one
+    fill; the lighter rules across it between them cut it into the cells, each a rect; a letter on
+    a cell (lighter, but across part of its row only) cuts nothing, and a plain dark fill is one rect."""
+    image = _page(400, 700)
+    image[100:640, 100:154] = 110
+    for y in range(160, 640, 60):  # the cells' borders: grey rules across the column
+        image[y : y + 3, 100:154] = 160
+    for y in range(115, 640, 60):  # a light letter's bar in each cell, across half its width
+        image[y : y + 20, 115:140] = 250
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    (column,) = [f for f in scan.fills(rgb, image, K) if 40 < f.w < 70]
+    cells = scan.cells_of(column, image, K)
+    assert len(cells) == 9
+    assert all(abs((c["bottom"] - c["top"]) / K - 57) <= 4 for c in cells)
+    plain = _page(400, 700)
+    plain[100:600, 100:154] = 110
+    rgb = cv2.cvtColor(plain, cv2.COLOR_GRAY2RGB)
+    (alone,) = [f for f in scan.fills(rgb, plain, K) if 40 < f.w < 70]
+    assert len(scan.cells_of(alone, plain, K)) == 1

@@ -288,7 +288,10 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     solid = settings.scan_fill_solid
     bar = max(3, round(settings.scan_bar_min / k))
     whole = (0, 0, gray.shape[1], gray.shape[0])
-    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur)
+    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar)
+    closed = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur)
+    pale = _pale_panels(level, closed, side)
+    level = [f for f in level if not any(_centre_in(f, p) for p in pale)] + pale
     for _ in range(3):
         found += level
         inner = []
@@ -304,17 +307,86 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     return same_colours(found, settings.scan_same_colour)
 
 
+def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]:
+    """The regions of `closed` (the palest level with its gaps closed as wide as the smoothing) that
+    are panels `found` (gaps closed three pixels wide) missed: at least `PALE_PANEL` times `side`
+    (pixels: a fill's smallest side) each way (a card, not a word's letters closed into a blob) and
+    no region of `found` covering half of it. A panel a few levels darker than the paper is
+    about as dark as the threshold: its noise left it as specks, each taken for a fill (a box); the
+    found regions whose centre lies in such a panel are dropped (its specks; a darker fill on it is
+    found again inside it, as the next level)."""
+
+    def area(f: Fill) -> int:
+        return f.w * f.h
+
+    def common(a: Fill, b: Fill) -> int:
+        w = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
+        h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
+        return max(w, 0) * max(h, 0)
+
+    smallest = PALE_PANEL * side
+    return [c for c in closed if min(c.w, c.h) >= smallest and not any(2 * common(c, f) >= area(c) for f in found)]
+
+
+PALE_PANEL = (
+    6  # times the opening's side (`scan_fill_min`): the smallest side of a pale panel found by its closed noise
+)
+
+
+def _centre_in(inner: Fill, outer: Fill) -> bool:
+    cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
+    return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
+
+
 def _unheld(found: list[Fill], darker: list[Fill]) -> list[Fill]:
     """The regions of `darker` (found on the whole page as the paper's own inner level, darker than
     the paper by `scan_fill_levels`) whose centre lies in no region of `found`: a dark fill on a pale
     panel that the scan's noise broke into specks (a panel near the paper's level, found by none of
     its levels) would be lost with it; one inside a panel that was found is that panel's to find."""
 
-    def centre_in(inner: Fill, outer: Fill) -> bool:
-        cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
-        return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
+    return [d for d in darker if not any(_centre_in(d, f) for f in found)]
 
-    return [d for d in darker if not any(centre_in(d, f) for f in found)]
+
+RULE_SHARE = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
+
+
+def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+    """`fill` as the rects of its cells (points): a dark fill (darker than `scan_dark_panel`) is cut
+    along the rows (columns) across it whose median level over its width (height) lies at least
+    `scan_cell_rule` of the way from its colour to the paper's on all but `RULE_SHARE` of their
+    pixels (a table's cells filled alike and drawn edge to edge, their borders a lighter or darker
+    rule between them, are found as one fill); pieces under `scan_fill_min` points are dropped with
+    the rules. A fill without such rules is one rect. A letter on a cell covers no row's width."""
+    if fill.lum >= settings.scan_dark_panel:
+        return [fill.graphic(k)]
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w].astype(np.float32)
+    level = fill.lum * 255
+    limit = settings.scan_cell_rule * max(255 - level, 1.0)
+    smallest = settings.scan_fill_min / k
+
+    def spans(distances: np.ndarray) -> list[tuple[int, int]]:
+        plain = distances < limit
+        out, start = [], None
+        for i, ok in enumerate([*plain, False]):
+            if ok and start is None:
+                start = i
+            elif not ok and start is not None:
+                if i - start >= smallest:
+                    out.append((start, i))
+                start = None
+        return out
+
+    off = np.where(fill.mask, np.abs(crop - level), np.nan)  # how far each pixel is from the fill's colour
+    with np.errstate(all="ignore"):
+        rows = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=1), nan=255.0))
+        columns = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=0), nan=255.0))
+    if len(rows) <= 1 and len(columns) <= 1:
+        return [fill.graphic(k)]
+    return [
+        graphic(_box(fill.x + c0, fill.y + r0, c1 - c0, r1 - r0, k), fill=True, color=fill.color)
+        for r0, r1 in rows
+        for c0, c1 in columns
+    ]
 
 
 def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:

@@ -251,7 +251,7 @@ def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int)
     `reread_letters` reads a row: each word's ink (`_letter_ink`: without the sides of the cell it
     stands in) set on one baseline (their bottoms) a third of their size apart; each word keeps its
     own box on the page and takes the text read for it ("[E]" without its sides: "E"); a word the
-    line read nothing for keeps its first reading."""
+    line read nothing for keeps its first reading (each is marked `initial`)."""
     inks = [_letter_ink(image, w) for w in column]
     crops = [c for c, _ in inks]
     size = float(np.median([w.size for w in column]))
@@ -272,7 +272,7 @@ def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int)
     for word, (a, b), (crop, (x0, top)) in zip(column, spans, inks, strict=True):
         mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
         if not mine:
-            out.append(word)
+            out.append(dataclasses.replace(word, initial=True))
             continue
         text = _bare("".join(c[2] for c in mine))
         bottom = top + crop.shape[0] - 2
@@ -542,13 +542,15 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     ratios = {id(w): _stroke_ratio(w, row, ink) for row in found for w in row.words}
     measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
     usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
+    measured_bold = {
+        id(w): usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for row in found for w in row.words
+    }
+    measured_bold.update(column_weights([w for row in found for w in row.words if w.initial], measured_bold))
     out = []
     for row, snapped in zip(found, snapped_sizes(found, settings), strict=True):
         size = snapped * k
         bottom = row.baseline * k + settings.scan_descent * size
-        weights = bold_words(
-            [w.text for w in row.words], [usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for w in row.words]
-        )
+        weights = bold_words([w.text for w in row.words], [measured_bold[id(w)] for w in row.words])
         spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
         for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
             text = word.text
@@ -566,6 +568,27 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
                     bold=bold,
                 )
             )
+    return out
+
+
+def column_weights(initials: list[OcrWord], measured: dict[int, bool]) -> dict[int, bool]:
+    """The weight of each of `initials` (the letters of columns of lone letters, `reread_column`),
+    by `id`: the weight `measured` for most of its column (centres within a third of their size
+    across; a tie is regular). One letter's strokes are too little ink to tell its weight by, and a
+    month table's initials printed alike read as bold here and there, a split of the months that
+    is none."""
+    columns: list[list[OcrWord]] = []
+    for word in sorted(initials, key=lambda w: (w.x0 + w.x1) / 2):
+        middle = (word.x0 + word.x1) / 2
+        column = next((c for c in columns if abs((c[0].x0 + c[0].x1) / 2 - middle) <= c[0].size / 3), None)
+        if column is None:
+            columns.append([word])
+        else:
+            column.append(word)
+    out = {}
+    for column in columns:
+        bold = 2 * sum(measured[id(w)] for w in column) > len(column)
+        out.update({id(w): bold for w in column})
     return out
 
 
@@ -761,7 +784,7 @@ def read_image(
         page.words += page_words(rows(read, settings), scan.ink_mask(legible, settings), k, settings)
     page.words += alone
     pad = settings.scan_word_pad
-    fills = [f.graphic(k) for f in regions]
+    fills = [cell for f in regions for cell in scan.cells_of(f, gray, k, settings)]
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
     page.rects += [scan.graphic(b.box) for b in found]
     page.rects += [scan.graphic(c.box) for c in cells]  # their letters are read with the page
