@@ -893,3 +893,33 @@ def test_a_dark_fill_of_cells_edge_to_edge_is_cut_along_the_rules_between_them()
     rgb = cv2.cvtColor(plain, cv2.COLOR_GRAY2RGB)
     (alone,) = [f for f in scan.fills(rgb, plain, K) if 40 < f.w < 70]
     assert len(scan.cells_of(alone, plain, K)) == 1
+
+
+def test_boxes_and_rules_drawn_light_on_a_dark_panel_are_found_and_kept_from_ocr():
+    """A dark side panel holding a table drawn light on it (its rules, a light box in each row, a
+    label): the page's ink leaves a dark panel's inside out, so its boxes were not found and OCR read
+    them and the rules as junk ("[O", "l=]", "|"). On the page made legible (the panel's light strokes
+    dark on white) the boxes are found, in page points, with their state, and the rules are long runs
+    painted out of the page OCR reads, the label's letters not."""
+    image = _page(800, 700)
+    image[50:650, 50:750] = 40  # the dark panel
+    for y in (100, 200, 300, 400):  # the table's light rules across it
+        image[y : y + 3, 80:720] = 230
+    image[100:403, 80:83] = 230
+    for y in (130, 230, 330):  # a light box in each row, the last one ticked
+        cv2.rectangle(image, (120, y), (160, y + 40), 230, 4)
+    cv2.line(image, (128, 350), (152, 362), 230, 4)
+    cv2.putText(image, "Cooperativas", (200, 165), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 230, 3)
+    image = _noisy(image, seed=5)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    panels = scan.dark_panels(regions, K)
+    assert len(panels) == 1
+    legible = scan.readable(image, regions, K)
+    assert scan.boxes(scan.line_mask(image, regions, k=K), K) == []  # the page's own ink: none
+    found = sorted(scan.panel_boxes(legible, panels, K), key=lambda b: b.box["top"])
+    assert [round(b.box["top"] / K) for b in found] == [128, 228, 328]  # the outline's outer edge, on the page
+    assert [b.mark is not None for b in found] == [False, False, True]
+    runs = scan.long_runs(scan.panel_ink(legible, panels), K)
+    assert runs[101, 400] and runs[250, 81]  # the rules
+    assert not runs[140:170, 200:420].any()  # the label's letters

@@ -631,6 +631,53 @@ class ScannedCheckbox:
     extent: Points | None = None  # the ink's whole box when its mark reaches past it (a tick over its corner)
 
 
+def panel_ink(legible: np.ndarray, panels: list[Fill], settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 where a pixel inside a dark panel's box is dark on `legible` (its light strokes made dark by
+    `readable`: the lines of a table drawn light on the panel, its boxes, its letters), else 0."""
+    out = np.zeros(legible.shape, np.uint8)
+    for panel in panels:
+        crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        out[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = line_mask(crop, [], settings)
+    return out
+
+
+def long_runs(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the pixels of `mask` on a horizontal or vertical run at least `scan_rule_min` points long
+    (a table's rules; no letter has one), grown by a pixel (their blur)."""
+    long = max(3, round(settings.scan_rule_min / k))
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    grown: np.ndarray = cv2.dilate(np.maximum(across, down), np.ones((3, 3), np.uint8))
+    return grown
+
+
+def panel_boxes(
+    legible: np.ndarray, panels: list[Fill], k: float, settings: LayoutSettings = LAYOUT
+) -> list[ScannedCheckbox]:
+    """Checkboxes drawn light on dark panels (`boxes` of each panel's area on `legible`, the page with
+    each dark panel's light strokes made dark on white by `readable`), in points on the page. The
+    page's own ink leaves out a dark panel's inside (its letters' gaps are no rules): a side panel's
+    light boxes were not found, and OCR read their outlines as junk ("[O", "l=]")."""
+    out: list[ScannedCheckbox] = []
+    for panel in panels:
+        crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        dx, dy = panel.x * k, panel.y * k
+        for found in boxes(line_mask(crop, [], settings), k, settings):
+            out.append(
+                ScannedCheckbox(
+                    _shifted(found.box, dx, dy),
+                    None if found.mark is None else _shifted(found.mark, dx, dy),
+                    found.unsure,
+                    None if found.extent is None else _shifted(found.extent, dx, dy),
+                )
+            )
+    return out
+
+
+def _shifted(box: Points, dx: float, dy: float) -> Points:
+    return {"x0": box["x0"] + dx, "top": box["top"] + dy, "x1": box["x1"] + dx, "bottom": box["bottom"] + dy}
+
+
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:
     """Checkboxes: square holes of a box's size ringed by ink (see the module's note); and square
     shapes of a box's size with holes whose four sides are ink inside their outline (a box whose

@@ -750,9 +750,14 @@ def read_image(
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
+    panels = scan.dark_panels(regions, k, settings)
+    found += scan.panel_boxes(legible, panels, k, settings)
     cells, letters = lettered_cells(found, legible, k, options, settings)
     found = [b for b in found if b not in cells]
-    clean = scan.without_drawings(legible, ink, regions, found + cells, k, settings)
+    inked = scan.panel_ink(legible, panels, settings)
+    drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
+    clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
+    clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
     words = read_words(clean, scan.dark_panels(regions, k, settings), options)
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
@@ -763,7 +768,7 @@ def read_image(
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
-    lines = scan.rules(ink, k, settings, regions)
+    lines = scan.rules(drawn, k, settings, regions)
     kept = [
         w
         for w in words
