@@ -192,9 +192,7 @@ class LayoutSettings:
     scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
-    scan_cell_rule: float = (
-        0.2  # share of the way from a dark fill's colour to white where a row across it is a rule between cells
-    )
+    scan_cell_rule: float = 0.2  # share of the way from a dark fill's colour to white of a rule between its cells
     scan_dark_panel: float = 0.75  # luminance below which a filled region may hold light text (read inverted)
     scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
     scan_rule_width: float = 2.5  # points: thickest rule
