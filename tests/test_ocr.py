@@ -798,19 +798,6 @@ def test_a_pale_panel_near_the_paper_s_level_is_one_panel_and_a_dark_column_on_i
     assert specks == []
 
 
-def test_a_dark_fill_on_a_pale_panel_the_scan_broke_up_is_found_alone():
-    """A dark fill whose pale panel is found by none of the levels (noise broke it up) is found on the
-    page as the paper's own inner level: once, not again where a found panel holds it."""
-    image = _page(1200, 900)
-    image[150:700, 600:654] = 110
-    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
-    column = [f for f in scan.fills(rgb, image, K) if 40 < f.w < 70]
-    assert len(column) == 1
-    held = scan.Fill(500, 100, 300, 700, np.ones((700, 300), bool), (0.95,) * 3)
-    alone = scan.Fill(600, 150, 54, 550, np.ones((550, 54), bool), (0.43,) * 3)
-    assert scan._unheld([held], [alone]) == [] and scan._unheld([], [alone]) == [alone]
-
-
 def test_a_column_of_lone_letters_is_read_again_together_and_a_paragraph_s_words_are_not():
     """A one-column month table's initials, one a line, are a column of lone letters (read again side
     by side: Tesseract read an O alone as "0)" and an N with a confidence that passed for junk); the

@@ -301,9 +301,6 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
                 where = (fill.x, fill.y, fill.w, fill.h)
                 inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar)
         level = inner
-    found += _unheld(
-        found, _regions(smooth, rgb, (1 - settings.scan_fill_levels) * 255, whole, side, solid, settings, bar)
-    )
     return same_colours(found, settings.scan_same_colour)
 
 
@@ -336,15 +333,6 @@ PALE_PANEL = (
 def _centre_in(inner: Fill, outer: Fill) -> bool:
     cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
     return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
-
-
-def _unheld(found: list[Fill], darker: list[Fill]) -> list[Fill]:
-    """The regions of `darker` (found on the whole page as the paper's own inner level, darker than
-    the paper by `scan_fill_levels`) whose centre lies in no region of `found`: a dark fill on a pale
-    panel that the scan's noise broke into specks (a panel near the paper's level, found by none of
-    its levels) would be lost with it; one inside a panel that was found is that panel's to find."""
-
-    return [d for d in darker if not any(_centre_in(d, f) for f in found)]
 
 
 RULE_SHARE = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
@@ -643,10 +631,14 @@ def panel_ink(legible: np.ndarray, panels: list[Fill], settings: LayoutSettings 
 
 def long_runs(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """1 on the pixels of `mask` on a horizontal or vertical run at least `scan_rule_min` points long
-    (a table's rules; no letter has one), grown by a pixel (their blur)."""
+    and no thicker than `scan_rule_width` (a table's rules; no letter has one: a large letter's stem
+    is thicker), grown by a pixel (their blur)."""
     long = max(3, round(settings.scan_rule_min / k))
+    thick = max(1, round(settings.scan_rule_width / k)) + 1
     across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    across[cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((thick, long), np.uint8)) > 0] = 0
     down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    down[cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, thick), np.uint8)) > 0] = 0
     grown: np.ndarray = cv2.dilate(np.maximum(across, down), np.ones((3, 3), np.uint8))
     return grown
 

@@ -193,6 +193,7 @@ class LayoutSettings:
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
     scan_cell_rule: float = 0.2  # share of the way from a dark fill's colour to white of a rule between its cells
+    scan_table_panel: float = 66.0  # points: smallest side of a dark panel searched for light boxes and rules
     scan_dark_panel: float = 0.75  # luminance below which a filled region may hold light text (read inverted)
     scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
     scan_rule_width: float = 2.5  # points: thickest rule

@@ -750,7 +750,8 @@ def read_image(
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
-    panels = scan.dark_panels(regions, k, settings)
+    smallest = settings.scan_table_panel / k  # a panel that may hold a table: no label's pill, no bold letter
+    panels = [p for p in scan.dark_panels(regions, k, settings) if min(p.w, p.h) >= smallest]
     found += scan.panel_boxes(legible, panels, k, settings)
     cells, letters = lettered_cells(found, legible, k, options, settings)
     found = [b for b in found if b not in cells]
