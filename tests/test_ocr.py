@@ -33,6 +33,7 @@ from extractor.readers.pdf.sources.scan_source import (
     bracket_as_j,
     is_bullet,
     is_junk,
+    letter_columns,
     letter_rows,
     read_twice,
     rows,
@@ -914,3 +915,138 @@ def test_a_bracket_inside_a_word_after_a_capital_is_a_j():
     ending a word, stays."""
     assert bracket_as_j("S]M.") == "SJM." and bracket_as_j("A]USTES") == "AJUSTES"
     assert bracket_as_j("[S]M") == "[S]M" and bracket_as_j("(véase]") == "(véase]" and bracket_as_j("s]m") == "s]m"
+
+
+def test_a_pale_panel_near_the_paper_s_level_is_one_panel_and_a_dark_column_on_it_is_a_fill():
+    """A card a few levels darker than the paper (as EEF3FA prints), noisy as a scan: about as dark
+    as the palest fill's threshold, its noise left it as specks that were each a fill (a box-sized
+    square: a checkbox); its gaps closed as wide as the smoothing, it is one panel and no specks.
+    A dark column of cells on it is a fill of its own (a month table's active cells)."""
+    image = _page(1200, 900)
+    image[100:800, 100:1100] = 243  # the card
+    image[150:700, 600:654] = 110  # a column of dark cells on it
+    image = _noisy(image, seed=3)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    found = scan.fills(rgb, image, K)
+    card = [f for f in found if f.w > 900]
+    assert len(card) == 1 and abs(card[0].x - 100) <= 4 and abs(card[0].h - 700) <= 8
+    column = [f for f in found if 40 < f.w < 70 and f.lum < 0.5]
+    assert len(column) == 1 and abs(column[0].y - 150) <= 4
+    specks = [f for f in found if max(f.w, f.h) * K < 20 and f.lum > 0.9]
+    assert specks == []
+
+
+def test_a_column_of_lone_letters_is_read_again_together_and_a_paragraph_s_words_are_not():
+    """A one-column month table's initials, one a line, are a column of lone letters (read again side
+    by side: Tesseract read an O alone as "0)" and an N with a confidence that passed for junk); the
+    first letter read with its cell's sides as brackets, on a taller line, is one of them; a column of
+    short words of a paragraph's lines (words beside them) and one letter repeated are no column."""
+    initials = [_word(500, t, baseline=98 + 60 * i, size=33.0) for i, t in enumerate("FMAMJJASOND")]
+    first = dataclasses.replace(_word(495, "[E]", baseline=50, size=70.0), x1=530)
+    heading = _word(200, "IMPLEMENTACIÓN", baseline=112, size=59.0)  # beside them, its baseline between
+    heading = dataclasses.replace(heading, x1=430)
+    (column,) = letter_columns([first, *initials, heading])
+    assert [w.text for w in column] == ["[E]", *"FMAMJJASOND"]
+    sentence = [
+        w
+        for i, t in enumerate(["y", "de", "la", "a"])
+        for w in (_word(100, t, baseline=300 + 50 * i), _word(140, "palabra", baseline=300 + 50 * i))
+    ]
+    assert letter_columns(sentence) == []
+    assert letter_columns([_word(500, "Y", baseline=100 + 60 * i) for i in range(6)]) == []
+
+
+def test_a_capital_read_with_its_cell_s_sides_is_the_capital():
+    from extractor.readers.pdf.sources.scan_source import _bare
+
+    assert [_bare(t) for t in ["[E]", "lE", "E)", "|N|", "A"]] == ["E", "E", "E", "N", "A"]
+    assert [_bare(t) for t in ["(a)", "de", "0)", "Il"]] == ["(a)", "de", "0)", "I"]
+
+
+def _month_column_pdf(path: Path) -> Path:
+    """A pale card holding a one-column month table: E in an outlined white cell, the other months'
+    initials white on dark green cells (active), as the browser harness prints one."""
+    page = canvas.Canvas(str(path), pagesize=(400, 400))
+    page.setFillColor(HexColor("#EEF3FA"))
+    page.roundRect(40, 20, 320, 360, 8, stroke=0, fill=1)
+    top = 360
+    for i, letter in enumerate("EFMAMJJASOND"):
+        y = top - 14 * (i + 1)
+        page.setStrokeColor(HexColor("#999999"))
+        page.setFillColor(HexColor("#FFFFFF") if i == 0 else HexColor("#2E9A5C"))
+        page.rect(200, y, 13, 14, stroke=1, fill=1)
+        page.setFillColor(HexColor("#000000") if i == 0 else HexColor("#FFFFFF"))
+        page.setFont("Times-Roman", 8)
+        page.drawCentredString(206.5, y + 4, letter)
+    page.save()
+    return path
+
+
+@pytest.mark.slow
+def test_the_initials_of_a_one_column_month_table_on_a_pale_card_are_read(tesseract, tmp_path):
+    """The pale card is one panel, and the initials on its dark column of cells are read one capital
+    each, in order (read again side by side as a column). Left: the top cells, split from the column
+    by their separators into a short fill, are read as nothing here (and E, in its outlined white
+    cell, is taken for a checked box)."""
+    scanned = scan_pdf(_month_column_pdf(tmp_path / "months.pdf"), tmp_path / "scan.pdf", seed=7)
+    (page,) = read_pages(str(scanned))
+    initials = sorted((w for w in page.words if 195 < w["x0"] < 215), key=lambda w: w["top"])
+    texts = "".join(w["text"] for w in initials)
+    assert len(texts) == len(initials) >= 9 and texts.endswith("AMJJASOND")  # one capital each, in order
+    cards = [r for r in page.shapes if r["fill"] and r["x1"] - r["x0"] > 300]
+    specks = [r for r in page.shapes if r["fill"] and max(r["x1"] - r["x0"], r["bottom"] - r["top"]) < 12]
+    assert len(cards) == 1 and specks == []  # the card is one panel, not specks taken for small fills (boxes)
+
+
+def test_a_dark_fill_of_cells_edge_to_edge_is_cut_along_the_rules_between_them():
+    """Cells filled alike and drawn edge to edge (a month column's active cells) are found as one
+    fill; the lighter rules across it between them cut it into the cells, each a rect; a letter on
+    a cell (lighter, but across part of its row only) cuts nothing, and a plain dark fill is one rect."""
+    image = _page(400, 700)
+    image[100:640, 100:154] = 110
+    for y in range(160, 640, 60):  # the cells' borders: grey rules across the column
+        image[y : y + 3, 100:154] = 160
+    for y in range(115, 640, 60):  # a light letter E in each cell, its arms across half its width
+        image[y : y + 20, 115:118] = 250
+        for arm in (y, y + 9, y + 17):
+            image[arm : arm + 3, 115:140] = 250
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    (column,) = [f for f in scan.fills(rgb, image, K) if 40 < f.w < 70]
+    cells = scan.cells_of(column, image, K)
+    assert len(cells) == 9
+    assert all(abs((c["bottom"] - c["top"]) / K - 57) <= 4 for c in cells)
+    plain = _page(400, 700)
+    plain[100:600, 100:154] = 110
+    rgb = cv2.cvtColor(plain, cv2.COLOR_GRAY2RGB)
+    (alone,) = [f for f in scan.fills(rgb, plain, K) if 40 < f.w < 70]
+    assert len(scan.cells_of(alone, plain, K)) == 1
+
+
+def test_boxes_and_rules_drawn_light_on_a_dark_panel_are_found_and_kept_from_ocr():
+    """A dark side panel holding a table drawn light on it (its rules, a light box in each row, a
+    label): the page's ink leaves a dark panel's inside out, so its boxes were not found and OCR read
+    them and the rules as junk ("[O", "l=]", "|"). On the page made legible (the panel's light strokes
+    dark on white) the boxes are found, in page points, with their state, and the rules are long runs
+    painted out of the page OCR reads, the label's letters not."""
+    image = _page(800, 700)
+    image[50:650, 50:750] = 40  # the dark panel
+    for y in (100, 200, 300, 400):  # the table's light rules across it
+        image[y : y + 3, 80:720] = 230
+    image[100:403, 80:83] = 230
+    for y in (130, 230, 330):  # a light box in each row, the last one ticked
+        cv2.rectangle(image, (120, y), (160, y + 40), 230, 4)
+    cv2.line(image, (128, 350), (152, 362), 230, 4)
+    cv2.putText(image, "Cooperativas", (200, 165), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 230, 3)
+    image = _noisy(image, seed=5)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    panels = scan.dark_panels(regions, K)
+    assert len(panels) == 1
+    legible = scan.readable(image, regions, K)
+    assert scan.boxes(scan.line_mask(image, regions, k=K), K) == []  # the page's own ink: none
+    found = sorted(scan.panel_boxes(legible, panels, K), key=lambda b: b.box["top"])
+    assert [round(b.box["top"] / K) for b in found] == [128, 228, 328]  # the outline's outer edge, on the page
+    assert [b.mark is not None for b in found] == [False, False, True]
+    runs = scan.long_runs(scan.panel_ink(legible, panels), K)
+    assert runs[101, 400] and runs[250, 81]  # the rules
+    assert not runs[140:170, 200:420].any()  # the label's letters

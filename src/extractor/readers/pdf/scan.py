@@ -153,6 +153,7 @@ def _regions(
     solid: float,
     settings: LayoutSettings = LAYOUT,
     bar: int = 0,
+    close: int = 3,
 ) -> list[Fill]:
     """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
     opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
@@ -160,11 +161,12 @@ def _regions(
     than `scan_dark_panel`, at least `scan_panel_min` a side, covering `scan_panel_box` of its
     bounding box, most of it nearer its colour than white) holding light text is one region with
     its text (`_with_text`): light letters that fill a heading's pill line to line left it as
-    strips thinner than the opening."""
+    strips thinner than the opening. Gaps of the mask up to `close` pixels are closed first (the
+    specks of noise in a pale fill)."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # specks of noise in a pale fill
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((close, close), np.uint8))  # specks of noise in a pale fill
     plain = _components(cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)), side, solid)
     out = []
     taken: list[tuple[int, int, int, int]] = []
@@ -280,7 +282,9 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     wide first: it removes noise without widening strokes (a Gaussian blur merged the strokes of
     small bold letters and glyphs into blobs that passed for fills). Colours within
     `scan_same_colour` of a larger fill's are that fill's (one ink prints one colour; a scan's
-    medians differ by a level or two)."""
+    medians differ by a level or two). The palest level's gaps are closed as wide as the smoothing:
+    a panel a few levels darker than the paper is about as dark as the threshold, and its noise
+    left it as specks, each taken for a fill (a box), the panel lost."""
     blur = max(3, round(settings.scan_fill_blur / k)) | 1
     smooth = cv2.medianBlur(gray, blur)
     side = max(3, round(settings.scan_fill_min / k))
@@ -289,6 +293,9 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     bar = max(3, round(settings.scan_bar_min / k))
     whole = (0, 0, gray.shape[1], gray.shape[0])
     level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar)
+    closed = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur)
+    pale = _pale_panels(level, closed, side)
+    level = [f for f in level if not any(_centre_in(f, p) for p in pale)] + pale
     for _ in range(3):
         found += level
         inner = []
@@ -299,6 +306,79 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
                 inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar)
         level = inner
     return same_colours(found, settings.scan_same_colour)
+
+
+def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]:
+    """The regions of `closed` (the palest level with its gaps closed as wide as the smoothing) that
+    are panels `found` (gaps closed three pixels wide) missed: at least `PALE_PANEL` times `side`
+    (pixels: a fill's smallest side) each way (a card, not a word's letters closed into a blob) and
+    no region of `found` covering half of it. A panel a few levels darker than the paper is
+    about as dark as the threshold: its noise left it as specks, each taken for a fill (a box); the
+    found regions whose centre lies in such a panel are dropped (its specks; a darker fill on it is
+    found again inside it, as the next level)."""
+
+    def area(f: Fill) -> int:
+        return f.w * f.h
+
+    def common(a: Fill, b: Fill) -> int:
+        w = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)
+        h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
+        return max(w, 0) * max(h, 0)
+
+    smallest = PALE_PANEL * side
+    return [c for c in closed if min(c.w, c.h) >= smallest and not any(2 * common(c, f) >= area(c) for f in found)]
+
+
+PALE_PANEL = (
+    6  # times the opening's side (`scan_fill_min`): the smallest side of a pale panel found by its closed noise
+)
+
+
+def _centre_in(inner: Fill, outer: Fill) -> bool:
+    cx, cy = inner.x + inner.w / 2, inner.y + inner.h / 2
+    return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
+
+
+RULE_SHARE = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
+
+
+def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+    """`fill` as the rects of its cells (points): a dark fill (darker than `scan_dark_panel`) is cut
+    along the rows (columns) across it whose median level over its width (height) lies at least
+    `scan_cell_rule` of the way from its colour to the paper's on all but `RULE_SHARE` of their
+    pixels (a table's cells filled alike and drawn edge to edge, their borders a lighter or darker
+    rule between them, are found as one fill); pieces under `scan_fill_min` points are dropped with
+    the rules. A fill without such rules is one rect. A letter on a cell covers no row's width."""
+    if fill.lum >= settings.scan_dark_panel:
+        return [fill.graphic(k)]
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w].astype(np.float32)
+    level = fill.lum * 255
+    limit = settings.scan_cell_rule * max(255 - level, 1.0)
+    smallest = settings.scan_fill_min / k
+
+    def spans(distances: np.ndarray) -> list[tuple[int, int]]:
+        plain = distances < limit
+        out, start = [], None
+        for i, ok in enumerate([*plain, False]):
+            if ok and start is None:
+                start = i
+            elif not ok and start is not None:
+                if i - start >= smallest:
+                    out.append((start, i))
+                start = None
+        return out
+
+    off = np.where(fill.mask, np.abs(crop - level), np.nan)  # how far each pixel is from the fill's colour
+    with np.errstate(all="ignore"):
+        rows = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=1), nan=255.0))
+        columns = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=0), nan=255.0))
+    if len(rows) <= 1 and len(columns) <= 1:
+        return [fill.graphic(k)]
+    return [
+        graphic(_box(fill.x + c0, fill.y + r0, c1 - c0, r1 - r0, k), fill=True, color=fill.color)
+        for r0, r1 in rows
+        for c0, c1 in columns
+    ]
 
 
 def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
@@ -548,6 +628,57 @@ class ScannedCheckbox:
     mark: Points | None
     unsure: bool = False
     extent: Points | None = None  # the ink's whole box when its mark reaches past it (a tick over its corner)
+
+
+def panel_ink(legible: np.ndarray, panels: list[Fill], settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 where a pixel inside a dark panel's box is dark on `legible` (its light strokes made dark by
+    `readable`: the lines of a table drawn light on the panel, its boxes, its letters), else 0."""
+    out = np.zeros(legible.shape, np.uint8)
+    for panel in panels:
+        crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        out[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = line_mask(crop, [], settings)
+    return out
+
+
+def long_runs(mask: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the pixels of `mask` on a horizontal or vertical run at least `scan_rule_min` points long
+    and no thicker than `scan_rule_width` (a table's rules; no letter has one: a large letter's stem
+    is thicker), grown by a pixel (their blur)."""
+    long = max(3, round(settings.scan_rule_min / k))
+    thick = max(1, round(settings.scan_rule_width / k)) + 1
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    across[cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((thick, long), np.uint8)) > 0] = 0
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    down[cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((long, thick), np.uint8)) > 0] = 0
+    grown: np.ndarray = cv2.dilate(np.maximum(across, down), np.ones((3, 3), np.uint8))
+    return grown
+
+
+def panel_boxes(
+    legible: np.ndarray, panels: list[Fill], k: float, settings: LayoutSettings = LAYOUT
+) -> list[ScannedCheckbox]:
+    """Checkboxes drawn light on dark panels (`boxes` of each panel's area on `legible`, the page with
+    each dark panel's light strokes made dark on white by `readable`), in points on the page. The
+    page's own ink leaves out a dark panel's inside (its letters' gaps are no rules): a side panel's
+    light boxes were not found, and OCR read their outlines as junk ("[O", "l=]")."""
+    out: list[ScannedCheckbox] = []
+    for panel in panels:
+        crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
+        dx, dy = panel.x * k, panel.y * k
+        for found in boxes(line_mask(crop, [], settings), k, settings):
+            out.append(
+                ScannedCheckbox(
+                    _shifted(found.box, dx, dy),
+                    None if found.mark is None else _shifted(found.mark, dx, dy),
+                    found.unsure,
+                    None if found.extent is None else _shifted(found.extent, dx, dy),
+                )
+            )
+    return out
+
+
+def _shifted(box: Points, dx: float, dy: float) -> Points:
+    return {"x0": box["x0"] + dx, "top": box["top"] + dy, "x1": box["x1"] + dx, "bottom": box["bottom"] + dy}
 
 
 def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[ScannedCheckbox]:

@@ -194,6 +194,8 @@ class LayoutSettings:
     scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
+    scan_cell_rule: float = 0.2  # share of the way from a dark fill's colour to white of a rule between its cells
+    scan_table_panel: float = 66.0  # points: smallest side of a dark panel searched for light boxes and rules
     scan_dark_panel: float = 0.75  # luminance below which a filled region may hold light text (read inverted)
     scan_rule_min: float = 12.0  # points: shortest horizontal or vertical rule
     scan_rule_width: float = 2.5  # points: thickest rule
@@ -224,6 +226,7 @@ class LayoutSettings:
     scan_junk_clear: float = 1.0  # font sizes around a junk word free of other words (it stands alone)
     scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
     scan_letter_row: int = 3  # fewest different lone short words on one baseline read again side by side (initials)
+    scan_letter_step: float = 3.0  # font sizes: farthest baseline below the last of a column of lone letters (initials)
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
@@ -284,6 +287,7 @@ class LayoutSettings:
             "scan_mark_twins",
             "scan_twin_overlap",
             "scan_dark_panel",
+            "scan_cell_rule",
             "scan_box_ink",
             "scan_mark_ink",
             "scan_box_inner",

@@ -85,7 +85,8 @@ class OcrWord:
     """One word as Tesseract read it (pixels): box, text, confidence 0-100, and its line's baseline
     (y at the word's centre) and text size; `line` tells its line from others read in one call
     (a sloped line gives each of its words another baseline); `panel` whether it was read from a dark
-    panel's text made dark on white (`scan.readable`)."""
+    panel's text made dark on white (`scan.readable`); `initial` whether it was read again as one of a
+    column of lone letters (`reread_column`: a one-column table's initials, no drawing's junk)."""
 
     x0: float
     top: float
@@ -97,6 +98,7 @@ class OcrWord:
     size: float
     line: int = 0
     panel: bool = False
+    initial: bool = False
 
 
 def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
@@ -198,6 +200,135 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
             row.append(word)
     distinct = settings.scan_letter_row  # a row of one mark repeated (ticks read as "Y Y Y") is marks
     return [sorted(r, key=lambda w: w.x0) for r in rows if len({w.text.casefold() for w in r}) >= distinct]
+
+
+def letter_columns(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
+    """Columns of lone short words (as `letter_rows` tells them: a one-column month table's
+    initials, one a line): at least `scan_letter_row` different texts of one line each, their
+    centres within a third of their size across, each next one within `scan_letter_step` sizes
+    below the last, none in a row of `letter_rows`. Tesseract reads each as a line of its own and
+    misreads it (O as "0)") or reads it with a confidence that passes for a drawing's junk."""
+    in_rows = {id(w) for row in letter_rows(words, settings) for w in row}
+    lone = [w for w in words if id(w) not in in_rows and _lone_short(w, words, settings)]
+    columns: list[list[OcrWord]] = []
+    for word in sorted(lone, key=lambda w: (w.top, w.x0)):
+        middle = (word.x0 + word.x1) / 2
+        column = next(
+            (
+                c
+                for c in columns
+                if abs((c[-1].x0 + c[-1].x1) / 2 - middle) <= c[-1].size / 3
+                and 0 < word.baseline - c[-1].baseline <= settings.scan_letter_step * c[-1].size
+            ),
+            None,
+        )
+        if column is None:
+            columns.append([word])
+        else:
+            column.append(word)
+    distinct = settings.scan_letter_row
+    return [c for c in columns if len({w.text.casefold() for w in c}) >= distinct]
+
+
+def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -> bool:
+    """Whether `word` is short (at most two characters, or three around one letter or digit: an O
+    read "(o)") and no other word of `words` stands within `scan_row_gap` sizes beside it, on its
+    line (baselines within the smaller size: a letter read with its cell's sides as brackets takes
+    their height as its line's size)."""
+    reach = settings.scan_row_gap * word.size
+    short = len(word.text) <= 2 or (len(word.text) <= 3 and sum(ch.isalnum() for ch in word.text) <= 1)
+    return short and not any(
+        other is not word
+        and abs(other.baseline - word.baseline) < min(word.size, other.size)
+        and other.x0 < word.x1 + reach
+        and word.x0 - reach < other.x1
+        for other in words
+    )
+
+
+def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
+    """The words of `column` (one above another) read again side by side in one line, as
+    `reread_letters` reads a row: each word's ink (`_letter_ink`: without the sides of the cell it
+    stands in) set on one baseline (their bottoms) a third of their size apart; each word keeps its
+    own box on the page and takes the text read for it ("[E]" without its sides: "E"); a word the
+    line read nothing for keeps its first reading (each is marked `initial`)."""
+    inks = [_letter_ink(image, w) for w in column]
+    crops = [c for c, _ in inks]
+    size = float(np.median([w.size for w in column]))
+    height = max(c.shape[0] for c in crops)
+    gap = max(4, round(size / 3))
+    pieces: list[np.ndarray] = [np.full((height, gap), 255, np.uint8)]
+    spans: list[tuple[int, int]] = []
+    x = gap
+    for crop in crops:
+        piece = np.full((height, crop.shape[1]), 255, np.uint8)
+        piece[height - crop.shape[0] :, :] = crop
+        pieces += [piece, np.full((height, gap), 255, np.uint8)]
+        spans.append((x, x + crop.shape[1]))
+        x += crop.shape[1] + gap
+    strip = cv2.copyMakeBorder(np.hstack(pieces), gap, gap, 0, 0, cv2.BORDER_CONSTANT, value=255)
+    chars = _chars(_tesseract(strip, lang, dpi, layout=7, config="-c hocr_char_boxes=1"))
+    out: list[OcrWord] = []
+    for word, (a, b), (crop, (x0, top)) in zip(column, spans, inks, strict=True):
+        mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
+        if not mine:
+            out.append(dataclasses.replace(word, initial=True))
+            continue
+        text = _bare("".join(c[2] for c in mine))
+        bottom = top + crop.shape[0] - 2
+        out.append(
+            dataclasses.replace(
+                word,
+                text=text,
+                confidence=min(c[3] for c in mine),
+                x0=x0 + 2,
+                top=top + 2,
+                x1=x0 + crop.shape[1] - 2,
+                bottom=bottom,
+                baseline=bottom,
+                size=min(word.size, size),
+                initial=True,
+            )
+        )
+    return out
+
+
+def _letter_ink(image: np.ndarray, word: OcrWord, margin: int = 2) -> tuple[np.ndarray, tuple[int, int]]:
+    """The crop of `word`'s box on `image` (pixels) without the sides of a cell around it (rows and
+    columns at its edges that ink covers for most of their length are paper), cut to its ink and
+    `margin` pixels around it; and the crop's (x, y) on `image`."""
+    left, top = max(0, int(word.x0) - margin), max(0, int(word.top) - margin)
+    crop = image[top : int(np.ceil(word.bottom)) + margin, left : int(np.ceil(word.x1)) + margin].copy()
+    if crop.size == 0:
+        return np.full((1, 1), 255, np.uint8), (left, top)
+    ink = crop < 128
+    h, w = ink.shape
+    for i in [*range(min(h, 2 * margin + 2)), *range(max(0, h - 2 * margin - 2), h)]:
+        if ink[i].mean() >= SIDE_INK:
+            crop[i] = 255
+    for j in [*range(min(w, 2 * margin + 2)), *range(max(0, w - 2 * margin - 2), w)]:
+        if ink[:, j].mean() >= SIDE_INK:
+            crop[:, j] = 255
+    ys, xs = np.nonzero(crop < 128)
+    if ys.size == 0:
+        return crop, (left, top)
+    y0, y1 = max(0, int(ys.min()) - margin), min(h, int(ys.max()) + 1 + margin)
+    x0, x1 = max(0, int(xs.min()) - margin), min(w, int(xs.max()) + 1 + margin)
+    return crop[y0:y1, x0:x1], (left + x0, top + y0)
+
+
+SIDE_INK = 0.7  # share of a crop's edge row or column that ink covers for it to be a cell's side
+
+
+SIDE = r"[\[\](){}|!lI]"  # what OCR reads a cell's side beside a letter as
+IN_SIDES = re.compile(rf"{SIDE}([A-ZÁÉÍÓÚÑ]){SIDE}?|([A-ZÁÉÍÓÚÑ]){SIDE}")  # a capital with its cell's sides
+
+
+def _bare(text: str) -> str:
+    """`text` without the brackets or bars OCR read from the sides of the cell a lone capital stands
+    in ("[E]", "lE" -> "E"); any other text as it is."""
+    match = IN_SIDES.fullmatch(text)
+    return (match.group(1) or match.group(2)) if match else text
 
 
 def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
@@ -412,13 +543,15 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     ratios = {id(w): _stroke_ratio(w, size, ink) for row, size in zip(found, sizes, strict=True) for w in row.words}
     measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
     usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
+    measured_bold = {
+        id(w): usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for row in found for w in row.words
+    }
+    measured_bold.update(column_weights([w for row in found for w in row.words if w.initial], measured_bold))
     out = []
     for row, snapped in zip(found, sizes, strict=True):
         size = snapped * k
         bottom = row.baseline * k + settings.scan_descent * size
-        weights = bold_words(
-            [w.text for w in row.words], [usual > 0 and ratios[id(w)] >= settings.scan_bold * usual for w in row.words]
-        )
+        weights = bold_words([w.text for w in row.words], [measured_bold[id(w)] for w in row.words])
         spans = apart([(w.x0 * k, w.x1 * k) for w in row.words], 2 * settings.touching_gap * size)
         for word, bold, (x0, x1) in zip(row.words, weights, spans, strict=True):
             text = bracket_as_j(word.text)
@@ -436,6 +569,27 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
                     bold=bold,
                 )
             )
+    return out
+
+
+def column_weights(initials: list[OcrWord], measured: dict[int, bool]) -> dict[int, bool]:
+    """The weight of each of `initials` (the letters of columns of lone letters, `reread_column`),
+    by `id`: the weight `measured` for most of its column (centres within a third of their size
+    across; a tie is regular). One letter's strokes are too little ink to tell its weight by, and a
+    month table's initials printed alike read as bold here and there, a split of the months that
+    is none."""
+    columns: list[list[OcrWord]] = []
+    for word in sorted(initials, key=lambda w: (w.x0 + w.x1) / 2):
+        middle = (word.x0 + word.x1) / 2
+        column = next((c for c in columns if abs((c[0].x0 + c[0].x1) / 2 - middle) <= c[0].size / 3), None)
+        if column is None:
+            columns.append([word])
+        else:
+            column.append(word)
+    out = {}
+    for column in columns:
+        bold = 2 * sum(measured[id(w)] for w in column) > len(column)
+        out.update({id(w): bold for w in column})
     return out
 
 
@@ -494,7 +648,7 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
     itself do not count (two arcs of one drawing). Such words are no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
-    if not _doubtful_short(word, settings):
+    if word.initial or not _doubtful_short(word, settings):
         return False
     near = settings.scan_junk_clear * max(word.bottom - word.top, word.size)
     line = settings.scan_row_gap * word.size  # justified text spreads the words of its line
@@ -629,17 +783,26 @@ def read_image(
     found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
+    smallest = settings.scan_table_panel / k  # a panel that may hold a table: no label's pill, no bold letter
+    panels = [p for p in scan.dark_panels(regions, k, settings) if min(p.w, p.h) >= smallest]
+    found += scan.panel_boxes(legible, panels, k, settings)
     cells, letters = lettered_cells(found, legible, k, options, settings)
     found = [b for b in found if b not in cells]
-    clean = scan.without_drawings(legible, ink, regions, found + cells, k, settings)
+    inked = scan.panel_ink(legible, panels, settings)
+    drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
+    clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
+    clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
     words = read_words(clean, scan.dark_panels(regions, k, settings), options)
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
+    for column in letter_columns(words, settings):
+        again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
+        words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
-    lines = scan.rules(ink, k, settings, regions)
+    lines = scan.rules(drawn, k, settings, regions)
     kept = [
         w
         for w in words
@@ -663,7 +826,8 @@ def read_image(
         page.words += page_words(rows(read, settings), strokes, k, settings)
     page.words += alone
     pad = settings.scan_word_pad
-    fills = scan.split_at_rules([f.graphic(k) for f in regions], lines, settings)  # a table's shaded cells
+    cut = [cell for f in regions for cell in scan.cells_of(f, gray, k, settings)]
+    fills = scan.split_at_rules(cut, lines, settings)  # a table's shaded cells
     page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
     page.rects += [scan.graphic(b.box) for b in found]
     page.rects += [scan.graphic(c.box) for c in cells]  # their letters are read with the page
