@@ -5,10 +5,11 @@ paragraph, a category list, a month display, another paragraph) in the column be
 order reads the heading column, then the text column, so everything beside the headings would
 follow the last heading. `rows_beside_headings` gives each item of the text column to the
 heading of its row: the last heading of the column whose top is at or above the item's top
-(a block crossing rows is cut between its lines). What stands above the column's first heading
-stays before it (the section of the page before, going on); so does what stands beside a page's
-only row above its heading (`_value_going_on_above`: a value broken by the page, its label on the
-page before).
+(a block crossing rows is cut between its lines; a line set a little above the next heading
+after white under the row's value is that heading's, `_with_raised_starts`). What stands above
+the column's first heading stays before it (the section of the page before, going on); so does
+what stands beside a page's only row above its heading (`_value_going_on_above`: a value broken
+by the page, its label on the page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
