@@ -74,6 +74,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     9390: None,  # a text column read under a beside-grid's text at one pitch: its indents from its own edge
     9416: None,  # a side panel's column of headings over one-line values, running text beside them: no grid
     9429: None,  # a side panel's "Categoría" at the body's size and weight, in a pill: a heading
+    9902: None,  # a beside-grid's last label lowered in the first CSS column, its value topping the second (rows.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

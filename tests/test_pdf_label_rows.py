@@ -348,3 +348,57 @@ def test_a_small_capital_labels_pieces_read_apart_join_it():
         "LÍNEAS SELLO:",
         values[3].lines[0].text,
     ]
+
+
+def test_a_value_topping_the_next_column_above_its_lowered_heading_is_that_heading_s(tmp_path):
+    """The grid's last label ("Breve descripción") stands in the first of two CSS columns, set
+    12 points lower than the top of the columns by its space before; its value's first lines top
+    the second column, the first one above the label (browser seed 9902): after the white under
+    the row above's value they are the description's, not the sustainability value going on."""
+    path = tmp_path / "raised-value.pdf"
+    sheet = Sheet(path)
+    _head(sheet)
+    top = _grid(sheet) + 24
+    sheet.text(40, top + 12, "Breve descripción", 9, BOLD)
+    bottom = sheet.lines(310, top, DESCRIPTION, 9)
+    sheet.lines(310, bottom + 12, ["Elemento innovador/creativo del", "proyecto o actividad"], 10, BOLD, 1.2)
+    sheet.lines(310, bottom + 40, INNOVATION, 9)
+    sheet.text(310, bottom + 74, "Líneas Sello", 10, BOLD)
+    sheet.lines(310, bottom + 90, ["Vinculación comunitaria: reúne a vecinos."], 9)
+    sheet.save()
+    (record,) = records(path)
+    _check(record)
+
+
+def test_a_value_line_above_the_next_label_is_raised_only_after_white():
+    """Three rows, the third label 10 points under the top of the first line beside it: a line after
+    white wider than a line's gap under the row above's value is the third row's (its label set
+    lower by its space before); a line as far above that label right under the second value's
+    lines (one leading on) is that value's last line, and stays in the second row."""
+    labels = [
+        _block("Grupo prioritario", 40, 100, 140, 9),
+        _block("Forma de financiamiento", 40, 130, 170, 9),
+        _block("Breve descripción", 40, 186, 150, 9),
+    ]
+    names = {id(b) for b in labels}
+
+    def read(values: list[TextBlock]) -> list[str]:
+        items = [*labels, _block(VALUES["Grupo prioritario"], 200, 100, 560), *values]
+        out = rows_beside_headings(items, lambda b: id(b) in names, lambda b: False)
+        return [line.text for b in out if isinstance(b, TextBlock) for line in b.lines]
+
+    head = ["Grupo prioritario", VALUES["Grupo prioritario"], "Forma de financiamiento"]
+    raised = [
+        _block("financiamiento 0", 200, 130, 560),
+        _block("La municipalidad abre huertos", 310, 176, 560),
+        _block("en las plazas del barrio.", 310, 190, 560),
+    ]
+    assert read(raised) == [*head, "financiamiento 0", "Breve descripción", *_texts(raised[1:])]
+    going_on = [_block(f"financiamiento {n}", 200, 130 + 12 * n, 560) for n in range(4)]
+    going_on.append(_block("La municipalidad abre huertos", 200, 186, 560))
+    assert read(going_on) == [
+        *head,
+        *(f"financiamiento {n}" for n in range(4)),
+        "Breve descripción",
+        "La municipalidad abre huertos",
+    ]

@@ -5,10 +5,11 @@ paragraph, a category list, a month display, another paragraph) in the column be
 order reads the heading column, then the text column, so everything beside the headings would
 follow the last heading. `rows_beside_headings` gives each item of the text column to the
 heading of its row: the last heading of the column whose top is at or above the item's top
-(a block crossing rows is cut between its lines). What stands above the column's first heading
-stays before it (the section of the page before, going on); so does what stands beside a page's
-only row above its heading (`_value_going_on_above`: a value broken by the page, its label on the
-page before).
+(a block crossing rows is cut between its lines; a line set a little above the next heading
+after white under the row's value is that heading's, `_with_raised_starts`). What stands above
+the column's first heading stays before it (the section of the page before, going on); so does
+what stands beside a page's only row above its heading (`_value_going_on_above`: a value broken
+by the page, its label on the page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
@@ -35,6 +36,9 @@ ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its t
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
+RAISED_EMS = (
+    2.0  # a row's value may start this many of its line's ems above its heading's top (the heading's space before)
+)
 PARAGRAPH_EDGE_EMS = 0.5  # a paragraph's next line starts this close to its left edge (a first-line indent is more)
 PARAGRAPH_SPACE_EMS = 0.35  # pitch (ems) past a paragraph's leading that sets the next paragraph apart
 RUN_ON_EMS = 1.6  # pitch (ems, top to top) of two lone lines of one paragraph at most
@@ -581,7 +585,7 @@ def _run_rows(
     used = [p for p in used if _lines_in(p, own)]
     pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
     members = {id(p) for p in [*kept, *beside, *pieces, *used]}
-    tops = [(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered]
+    tops = _with_raised_starts([(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered], beside, number)
     rows: dict[int, list[Placed]] = {}
     for p in page:
         if any(p is b for b in beside):
@@ -617,6 +621,39 @@ def _run_rows(
             out.append(p)
     if [id(p) for p in out] == [id(p) for p in page]:
         return None
+    return out
+
+
+def _with_raised_starts(tops: list[tuple[float, float]], beside: list[Placed], page: int) -> list[tuple[float, float]]:
+    """The rows' (top, reach) `tops` (points, one per heading of the grid, top to bottom) with a
+    row's reach raised to the first line of the text column `beside` that starts above its heading
+    (by more than its reach, at most RAISED_EMS of the line's ems) after white wider than
+    VALUE_GAP_EMS of its ems under the text column's items in the row above (which must hold some:
+    a row with nothing beside its heading but that line may have set its value low). That line is
+    the value's first, set higher than its heading, which stands lower by its space before (a
+    heading in the first of two CSS columns, its value's first line topping the second: browser
+    seed 9902), not the row above's value going on."""
+    marks: list[tuple[float, float, float, bool]] = []  # top, bottom, em, whether a line of text
+    for p in beside:
+        item, box = p.item, _box(p)
+        if isinstance(item, TextBlock) and not p.anchor:
+            marks += [
+                (top, bottom, line.size or 10.0, True)
+                for line, top, bottom in _lines_of(item, page)
+                if bottom is not None
+            ]
+        elif box is not None:
+            marks.append((box[1], box[3], 10.0, False))
+    out = list(tops)
+    for n in range(1, len(tops)):
+        (start, reach_above), (heading_top, reach) = tops[n - 1], tops[n]
+        raised = [m for m in marks if m[3] and heading_top - RAISED_EMS * m[2] <= m[0] < heading_top - reach]
+        if not raised:
+            continue
+        top, _, em, _ = min(raised)
+        above = max((m[1] for m in marks if start - reach_above <= m[0] < top and m[1] <= top + 0.5), default=None)
+        if above is not None and top - above > VALUE_GAP_EMS * em:
+            out[n] = (heading_top, heading_top - top + 0.5)
     return out
 
 
