@@ -227,6 +227,24 @@ def test_a_text_ending_on_a_function_word_is_flagged(tmp_path, key, text):
     assert (key, "lectura_dudosa") in [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
 
 
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("E F M A M J J A S O N D Enero a diciembre, una vez al mes.", True),
+        ("Ene Feb Mar Abr De enero a abril.", True),
+        ("Enero, febrero y marzo de 2022, cada sábado.", False),
+    ],
+)
+def test_month_names_one_after_another_in_the_dates_text_are_flagged(tmp_path, text, flagged):
+    """The header of a month display the reader did not recognise, read into the dates' text
+    (browser harness seed 10132: "E F A J O M ..." before the text, the record ok): month names or
+    initials three in a row with nothing between them are no sentence; months listed in one are."""
+    record = record_of(write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(text)}))
+    assert record["fechas_implementacion"]["texto"] == text
+    avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+    assert (("fechas_implementacion", "lectura_dudosa") in avisos) is flagged
+
+
 def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
     def dates(b: DocBuilder) -> None:
         b.month_table({})

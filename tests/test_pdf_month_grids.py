@@ -31,11 +31,13 @@ def month_grid(
     x: float = 60,
     mixed: str | None = None,
     cell_w: float = CELL_W,
+    beside: bool = False,
 ) -> None:
     """The twelve names row by row in `per_row` columns: over a box each (`marks`), or inside a
     ruled cell whose look tells the active months (`style`); text above and below the grid. With
     `mixed`, the active cells are filled and the inactive names struck: the two ways "agree", or,
-    December filled too, they "disagree"."""
+    December filled too, they "disagree". With `beside`, a heading in small capitals stands right of
+    the first row, its larger first letter where a next column's name would stand."""
     sheet = Sheet(path)
     sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
     names = MONTH_HEADERS[header]
@@ -63,6 +65,11 @@ def month_grid(
             sheet.line(name_x - 1, name_top + 0.45 * NAME, name_x + w + 1, name_top + 0.45 * NAME, width=0.8)
         if style == "marks":
             BOX_STYLES["check" if on else "empty"](sheet, cx + cell_w / 2 - 5, ctop + 17)
+    if beside:
+        first_x = x + per_row * cell_w + (cell_w - stringWidth("F", BODY, 1.4 * NAME)) / 2
+        first_top = top + (4 if style == "marks" else (CELL_H - NAME) / 2)  # the first row's names' top
+        sheet.text(first_x, first_top - 0.3 * NAME, "F", 1.4 * NAME)
+        sheet.text(first_x + stringWidth("F", BODY, 1.4 * NAME), first_top, "ORMA DE FINANCIAMIENTO", NAME)
     bottom = top + (12 // per_row) * CELL_H
     sheet.text(60, bottom + 20, "Texto después de la grilla.", 10)
     sheet.save()
@@ -85,6 +92,17 @@ def test_month_grid_of_any_shape_is_read(tmp_path, shape, header, style, active)
     assert notes == []
     text = [i for i in read(path).items if not isinstance(i, Table)]
     assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def test_a_larger_letter_after_a_row_of_names_is_no_name_of_it(tmp_path):
+    """A heading in small capitals right of the grid's first row: its first letter, larger, stands
+    where a next column's name would and is an initial ("F"); the names of a run are set alike, so
+    it goes on with no row and the grid is read (browser harness seed 10132: the grid was lost and
+    its initials read into the dates' text)."""
+    path = tmp_path / "grid.pdf"
+    month_grid(path, 3, "letter", "struck", [4, 5, 6], beside=True)
+    (table,), _ = tables_and_notes(path)
+    assert table_months(table) == [4, 5, 6]
 
 
 def test_twelve_names_alike_mark_no_month(tmp_path):

@@ -19,7 +19,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
-from ..vocab import sello_lead_ins
+from ..vocab import month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -466,6 +466,27 @@ def _heading_words_opening(text: str) -> str | None:
     return words if part_of_a_heading(words) or heading_term(words)[0] is not None else None
 
 
+MONTH_NAMES_RUN = 3  # month names or initials one after another, no punctuation, that are a display's
+
+
+def _month_names_run(text: str) -> str | None:
+    """The first run of `MONTH_NAMES_RUN` or more words in a row that are each a month's name or a
+    month's capital initial ("E F A", "Ene Feb Mar"; no comma or "y" between them, as a sentence
+    lists months): the header of a month display the reader did not recognise, read into the
+    text. None when there is none."""
+    initials = set(month_forms()["letter"])
+    run: list[str] = []
+    for word in text.split():
+        initial = len(word) == 1 and word.isupper() and fold(word) in initials
+        if initial or (word.isalpha() and month_number(word) is not None):
+            run.append(word)
+            if len(run) >= MONTH_NAMES_RUN:
+                return " ".join(run)
+        else:
+            run = []
+    return None
+
+
 def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running text that opens in lower case or holds a sentence that
     does (`LOWER_AFTER_A_SENTENCE`: a piece of another section or region read into it), ends with a
@@ -473,8 +494,9 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     rest read elsewhere, a column's line taken by the next section), opens with a mark that ends or
     closes something (`CLOSING_MARKS`: a heading's colon read apart from it), or holds a sentence
     opening with a Sello line's name (`sello.named_sentences`: a row of the Líneas Sello table read
-    into this section; `lineas_sello` gets one too when it lacks that line). None occurs in a
-    section read whole."""
+    into this section; `lineas_sello` gets one too when it lacks that line), or holds month names
+    one after another (`_month_names_run`: a month display's header). None occurs in a section
+    read whole."""
     for key, text in _running_texts(record):
         if text.lstrip()[:1].islower():
             opening = text.strip().split("\n\n")[0][:40]
@@ -485,6 +507,8 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
         if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
+        if names := _month_names_run(text):
+            notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
         if named := named_sentences(text):

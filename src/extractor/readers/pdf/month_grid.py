@@ -87,12 +87,20 @@ def _alone(word: Word, names: list[Word], settings: LayoutSettings) -> bool:
     return not any(w is not word and w["x0"] - reach < word["x1"] and word["x0"] < w["x1"] + reach for w in names)
 
 
+def _set_alike(word: Word, before: Word, settings: LayoutSettings) -> bool:
+    """Whether `word` is set at the size of the name `before` it (within `month_grid_size` of it):
+    a display's names are set alike; a small-capital heading's larger first letter beside the
+    last name ("F" of "FORMA" after "E F M") goes on with no run."""
+    return abs(word["size"] - before["size"]) <= settings.month_grid_size * before["size"]
+
+
 def _runs(line: list[Word], settings: LayoutSettings = LAYOUT) -> list[Run]:
     """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
     of as many one-letter initials of months; check glyphs between the names (a name and its mark
     in one cell) go on with a run. A name standing apart on its line (`_alone`) is a run of one: a
     row of a one-column display. A line of twelve names with marks between them is a run too: a
-    one-row display with each name inside its marked cell."""
+    one-row display with each name inside its marked cell. The names of a run are set alike
+    (`_set_alike`)."""
     initials = set(month_forms()["letter"])
     names = [w for w in line if not _is_glyph(w)]
     runs: list[Run] = []
@@ -113,11 +121,12 @@ def _runs(line: list[Word], settings: LayoutSettings = LAYOUT) -> list[Run]:
             continue
         number = month_number(word["text"])
         letter = fold(word["text"]) in initials and len(word["text"]) == 1
-        if current and months is not None and number is not None and number == months[-1] % 12 + 1:
+        alike = bool(current) and _set_alike(word, current[-1], settings)
+        if alike and months is not None and number is not None and number == months[-1] % 12 + 1:
             current.append(word)
             months.append(number)
             continue
-        if current and months is None and letter:
+        if alike and months is None and letter:
             current.append(word)
             continue
         flush()

@@ -84,6 +84,7 @@ class LayoutSettings:
     # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
     month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
     month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
+    month_grid_size: float = 0.1  # share of a name's font size the next name's may differ by (names set alike)
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
@@ -265,6 +266,7 @@ class LayoutSettings:
             "month_dark_bar",
             "month_grid_align",
             "month_grid_strike",
+            "month_grid_size",
             "line_overlap",
             "panel_max_share",
             "panel_inside",
