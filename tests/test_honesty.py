@@ -245,6 +245,25 @@ def test_month_names_one_after_another_in_the_dates_text_are_flagged(tmp_path, t
     assert (("fechas_implementacion", "lectura_dudosa") in avisos) is flagged
 
 
+@pytest.mark.parametrize(
+    "line, flagged", [("Acceso a la información y orientación integral", True), ("Ver anexo", False)]
+)
+def test_a_sello_line_left_with_no_field_flags_the_sello_list(tmp_path, line, flagged):
+    """A Sello line's name read into another section's region and taken by no field (browser seed
+    10061: a side panel's category list took a row of the Líneas Sello table): its text gets
+    `texto_sin_ubicar` there, and `lineas_sello`, which lacks that line, is flagged too."""
+
+    def categories(b: DocBuilder) -> None:
+        category_lines()(b)
+        b.paragraph(line)
+
+    record = record_of(write_ficha(tmp_path, parts={"categorias": categories}))
+    assert "acceso_informacion" not in [entry["linea"] for entry in record["lineas_sello"]]
+    avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+    assert ("categorias", "texto_sin_ubicar") in avisos
+    assert (("lineas_sello", "lectura_dudosa") in avisos) is flagged
+
+
 def test_an_empty_month_table_beside_months_in_the_text_is_flagged(tmp_path):
     def dates(b: DocBuilder) -> None:
         b.month_table({})

@@ -139,3 +139,22 @@ def test_words_in_capitals_opening_a_text_flag_it_only_when_they_are_a_headings(
     (ficha,) = extract_document(path).fichas
     record = ficha.model_dump(mode="json")
     assert not _flagged(record, "elemento_innovador"), record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Sello: Se destaca la Academia como un lugar de encuentro.", True),
+        ("Objetivo: la Academia es un lugar de encuentro.", False),
+    ],
+    ids=["a-headings-last-word", "a-lead-in-of-its-own"],
+)
+def test_a_headings_last_word_with_its_colon_opening_a_text_flags_it(tmp_path, text, flagged):
+    """A heading wrapped over lines whose last word and colon went into the next text ("Líneas" /
+    "Sello:" read as "Sello: Se destaca ...", browser seed 10191) flags that text; a lead-in of the
+    text's own ("Objetivo:") does not."""
+    path = write_ficha(tmp_path, parts={"elemento_innovador": paragraphs(text)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert record["elemento_innovador"] == text
+    assert bool(_flagged(record, "elemento_innovador")) is flagged, record["revision"]["avisos"]

@@ -292,6 +292,7 @@ def build_record(
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
     _note_foreign_or_cut_text(record, notes)
+    _note_sello_names_astray(record, notes)
     if notice:
         _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
@@ -456,7 +457,11 @@ def _left_open(text: str) -> bool:
 def _heading_words_opening(text: str) -> str | None:
     """The run of words in capitals opening `text`, two or more, when it is a template heading's
     piece or whole (`template.part_of_a_heading`, `heading_term`: "CREATIVO DEL PROYECTO O
-    ACTIVIDAD", the rest of a heading wrapped over lines read as its text); else None."""
+    ACTIVIDAD", the rest of a heading wrapped over lines read as its text), or its first word when
+    that is a heading's word ending in the heading's colon ("Sello:" of "Líneas Sello:"); else None."""
+    first = text.split()[:1]
+    if first and first[0].endswith(":") and part_of_a_heading(first[0]):
+        return first[0]
     run = list(takewhile(lambda w: w.isupper() or not any(c.isalpha() for c in w), text.split()))
     while run and not any(c.isalpha() for c in run[-1]):
         run.pop()
@@ -516,6 +521,21 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             read = {line["linea"] for line in record["lineas_sello"]}
             for sentence in (s for s in named if named_line(s) not in read):
                 notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
+
+
+def _note_sello_names_astray(record: Record, notes: Notes) -> None:
+    """`lectura_dudosa` on `lineas_sello` for each text no field took (`texto_sin_ubicar`, on any
+    other field) that opens with the name of a Sello line the list lacks: a row of the Líneas
+    Sello table read into another section's region (a category label's words beside a side panel)."""
+    read = {line["linea"] for line in record["lineas_sello"]}
+    for aviso in list(notes.avisos):
+        if aviso["codigo"] != Aviso.texto_sin_ubicar.value or aviso["campo"] == "lineas_sello":
+            continue
+        line = named_line(aviso["mensaje"])
+        if line is not None and line not in read:
+            notes.add(
+                "lineas_sello", Aviso.lectura_dudosa, f"la línea «{aviso['mensaje'][:60]}» quedó sin ubicar: falta aquí"
+            )
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
