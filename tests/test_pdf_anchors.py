@@ -10,15 +10,13 @@ template heading at the top of many pages (not a running header).
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 OFICINAS = "Departamento/Oficinas municipales que participan"
 SELLO_LINES = [
@@ -29,13 +27,6 @@ SELLO = (
     "Se destaca el trabajo en las líneas de acción de Sello: Vinculación comunitaria, ya que "
     "reúne a vecinos chilenos y extranjeros en actividades del barrio."
 )
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def wrap(text: str, width: float, size: float = 10, font: str = BODY) -> list[str]:

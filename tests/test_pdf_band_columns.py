@@ -12,24 +12,14 @@ flagged only by chance).
 
 from __future__ import annotations
 
-import contextlib
-
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 LINE = "la municipalidad abre una escuela de"
 # a line across both columns
 FUNDING = "Recursos propios de la municipalidad y aportes de la corporación municipal de desarrollo social de Arica."
 LAST = ["A la fecha se han realizado cincuenta cursos", "de oficio en la sede vecinal del barrio."]
 INNOVATION = ["Se destaca la escuela como un lugar de", "encuentro con pertinencia regional."]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def band(

@@ -16,13 +16,10 @@ and the next row's text follows it at the leading, with no space between.
 
 from __future__ import annotations
 
-import contextlib
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet, typeset
+from .records import records
 
 INNOVATION = (
     "Se destaca la academia como un lugar de encuentro y aprendizaje con pertinencia regional y colaboración "
@@ -39,13 +36,6 @@ SECOND = (
     "en los últimos años y buscan un oficio con el que generar ingresos propios para sus familias."
 )
 SIZE, LEADING = 10.0, 12.0  # the body's size and line pitch (points)
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def assert_sello_rows_then_innovation(record: dict, rows: list[tuple[str, str]]) -> None:

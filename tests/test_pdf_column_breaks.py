@@ -13,14 +13,11 @@ sentence" and "a line of one section moved to another section").
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "Cooperativas", "NNA"]
 TEXT = (
@@ -29,13 +26,6 @@ TEXT = (
     "comuna que acompañan"
 )
 WORDS = TEXT.split(" ")
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def broken(words: list[str], width: float, size: float = 10.0, indent: float = 0.0) -> list[list[str]]:

@@ -3,14 +3,11 @@ band, over a rule, in small capitals: each is the template heading its words nam
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 SECTIONS = [
     ("Departamento/Oficinas municipales que participan", "Oficina de Migración"),
@@ -30,13 +27,6 @@ NUMBERS = {
     "padded": lambda n: f"{n:02d} ",
     "none": lambda n: "",
 }
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def small_caps(sheet: Sheet, x: float, top: float, text: str, size: float) -> None:

@@ -9,16 +9,14 @@ it, not to the end of the ficha before.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 
 import pytest
 
-from extractor.pipeline import extract_document
-
 from .docx_builders import CATEGORY_NAMES
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BOLD, Sheet
+from .records import records
 
 CATEGORY_LABELS = CATEGORY_NAMES
 PANEL_FICHAS = [
@@ -35,13 +33,6 @@ SELLO_LINES = [
     "Vinculación comunitaria, ya que reúne a",
     "vecinos chilenos y extranjeros en actividades del barrio.",
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def sections(sheet: Sheet, x: float, top: float, parts: Sequence[tuple[str, list[str]]], size: float = 10) -> float:

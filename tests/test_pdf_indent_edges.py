@@ -12,11 +12,8 @@ indented, so that none could start a paragraph).
 
 from __future__ import annotations
 
-import contextlib
-
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 SIZE, PITCH = 10.0, 13.5  # points
 DATES = ["2015: se gesta la idea y se", "generan los liderazgos. 2019:", "se formaliza la cooperativa."]
@@ -32,13 +29,6 @@ LEFT = [
 RIGHT_FIRST = ["la comuna, permitiendo mejorar", "los salarios de trescientas", "personas aproximadamente."]
 RIGHT_SECOND = ["La oficina de migración", "acompañó los procesos de", "regularización de las personas."]
 INNOVATION = ["Las trabajadoras dirigen la", "cooperativa desde su inicio."]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def test_an_indent_in_a_column_under_a_text_set_left_of_it_starts_a_paragraph(tmp_path):

@@ -12,11 +12,8 @@ in one drawn region holding their sections' text take no value from outside it.
 
 from __future__ import annotations
 
-import contextlib
-
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 OFFICES = (
     "Departamento/Oficinas",
@@ -41,13 +38,6 @@ DESCRIPTION = [
     "entre las propias participantes de la escuela.",
 ]
 INNOVATION = ["Se destaca la integralidad con la que se trabaja en la", "escuela y su perspectiva de género."]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def test_a_side_panels_headings_take_no_value_from_the_column_beside_it(tmp_path):

@@ -9,13 +9,10 @@ the panel's, and the word never ends the text of the main column's section read 
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 CATEGORY_LABELS = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones"]
 SECTIONS = [
@@ -24,13 +21,6 @@ SECTIONS = [
     ("Breve descripción", ["La municipalidad abre una escuela de oficios", "para mujeres migrantes del barrio."]),
     ("Elemento innovador", ["Se trabaja con las vecinas del barrio."]),
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 @pytest.mark.parametrize("dress", ["pill", "number"])

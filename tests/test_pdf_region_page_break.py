@@ -5,13 +5,10 @@ column's description, read beside it), and never a part of that section's paragr
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 PANEL = [
     ("Grupo prioritario", ["Mujeres migrantes jefas de", "hogar de la comuna."]),
@@ -21,13 +18,6 @@ LAST = "Sostenibilidad en el tiempo"
 CARRIED = ["Sigue vigente y tiene una", "periodicidad anual."]
 LINE = "La municipalidad abre una escuela de oficios"
 DESCRIPTION_END = ["y se convoca a más de cuatro", "mil asistentes."]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def panel_over_a_page_break(path, side: str, cut: str) -> None:

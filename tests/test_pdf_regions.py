@@ -6,13 +6,10 @@ right under a heading (the heading printed over the box of its text) is the head
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 QUOTE = ["«Aquí encontré trabajo y amigas»,", "cuenta una vecina del taller."]
 SECTIONS = [
@@ -23,13 +20,6 @@ SECTIONS = [
     ("Breve descripción", ["La municipalidad abre una escuela de oficios."]),
     ("Elemento innovador", ["Se trabaja con las vecinas del barrio."]),
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def card(sheet: Sheet, top: float, lines: list[str], style: str) -> float:

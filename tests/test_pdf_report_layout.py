@@ -5,16 +5,13 @@ table. Two fichas, one page each; each record must come out whole and `ok`."""
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from extractor.pipeline import extract_document
 
 from .docx_builders import CATEGORY_NAMES
 from .pdf_builders import BOX_STYLES, MONTHS_SHORT
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 CATEGORY_LABELS = CATEGORY_NAMES
 CATEGORY_IDS = dict(
@@ -64,13 +61,6 @@ FICHAS = [
         "sello": [("Acceso a la información y orientación integral", "Orienta en trámites migratorios.")],
     },
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def band_heading(sheet: Sheet, x: float, top: float, number: int, text: str) -> float:

@@ -8,15 +8,13 @@ beside that heading, a line higher, is the description's, not the row's."""
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
 from extractor.layout import Line, Provenance, TextBlock
-from extractor.pipeline import extract_document
 from extractor.segment.paragraphs import attach_row_values
 
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 DATES = "Enero a diciembre, una vez al mes, en cada campamento."
 FUNDING = ["Recursos propios de la", "municipalidad. Estudiantes en", "práctica de Trabajo Social."]
@@ -24,13 +22,6 @@ LASTING = ["Se ejecuta de manera periódica", "con el equipo municipal."]
 LEFT = ["La municipalidad ha", "generado una red con", "las juntas de vecinos", "de los campamentos y"]
 VALUE_X = 138.0  # points: the value column, a gap narrower than a gutter right of the longest label
 RIGHT = ["con la Corporación que", "asiste a las familias", "del sector norte."]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def rows_under_wide_text(path, rise: float) -> None:

@@ -8,11 +8,8 @@ Each document is drawn here with reportlab: body text 11 pt, headings 12.5 pt bo
 
 from __future__ import annotations
 
-import contextlib
-
-from extractor.pipeline import extract_document
-
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 TITLE = "Escuela de oficios para mujeres migrantes"
 SECTIONS = [
@@ -26,13 +23,6 @@ SECTIONS = [
     ("Elemento innovador", ["Se trabaja con las vecinas del barrio."]),
     ("Líneas Sello", ["Vinculación comunitaria, ya que se abre a las vecinas."]),
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def title_avisos(record: dict) -> list[str]:

@@ -4,15 +4,12 @@ labels and marks."""
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
-
-from extractor.pipeline import extract_document
 
 from .docx_builders import CATEGORY_NAMES, DocBuilder, write_ficha
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
 
 ROWS = [
     ("Vinculación comunitaria", ["Reúne a vecinos chilenos y extranjeros", "en actividades del barrio."]),
@@ -32,13 +29,6 @@ OTHER_SECTIONS = [
     ("Grupo prioritario", "Mujeres migrantes jefas de hogar."),
     ("Breve descripción", "La municipalidad abre una escuela de oficios."),
 ]
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
 
 
 def name_lines(name: str) -> list[str]:

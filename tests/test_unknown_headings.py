@@ -6,21 +6,11 @@ size, a bold name of a list) stays the text of its section.
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
-
-from extractor.pipeline import extract_document
 
 from .docx_builders import HEADINGS, TEXTS, DocBuilder, paragraphs, write_ficha
 from .pdf_canvas import BODY, BOLD, Sheet
-
-
-def records(path) -> list[dict]:
-    with contextlib.chdir(path.parent):
-        result = extract_document(path)
-    assert result.invalid == []
-    return [f.model_dump(mode="json") for f in result.fichas]
+from .records import records
 
 
 def avisos(record: dict, code: str) -> list[dict]:
