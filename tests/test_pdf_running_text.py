@@ -182,3 +182,27 @@ def test_a_function_word_set_apart_at_one_place_on_two_pages_is_no_running_heade
     c.save()
     words = [w for block in _lines(path) for line in block for w in line.split()]
     assert words.count("de") == 2 + 2, words  # and "del cuerpo de la página" twice
+
+
+def test_a_sello_line_s_name_opening_two_pages_at_one_place_is_no_running_header(tmp_path):
+    """A Sello table's row going on at the top of the next page, on the pages of two fichas set
+    alike: its name's wrapped words ("Vinculación" over "comunitaria") stand at one place on both
+    pages (browser harness seed 10559 lost the line silently). The fichas list that name: it is
+    content, never a running header; the line at one place on every page still is one."""
+    path = tmp_path / "rows.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for justification in ("se promueve la asociatividad.", "el Festival se convierte en un evento."):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, HEIGHT - 20 - 7, "Boletín comunal de buenas prácticas")
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(60, HEIGHT - 50 - 7, "Vinculación")
+        c.drawString(60, HEIGHT - 61 - 7, "comunitaria")
+        c.setFont("Helvetica", 9)
+        c.drawString(160, HEIGHT - 50 - 7, justification)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert words.count("Vinculación") == 2 and words.count("comunitaria") == 2, words
+    assert "Boletín" not in words

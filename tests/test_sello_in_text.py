@@ -158,3 +158,23 @@ def test_a_headings_last_word_with_its_colon_opening_a_text_flags_it(tmp_path, t
     record = ficha.model_dump(mode="json")
     assert record["elemento_innovador"] == text
     assert bool(_flagged(record, "elemento_innovador")) is flagged, record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("justification", "flagged"),
+    [
+        ("ya que reúne a los vecinos. se promueve la asociatividad desde el acompañamiento.", True),
+        ("ya que reúne a los vecinos. Se promueve la asociatividad desde el acompañamiento.", False),
+    ],
+    ids=["a-sentence-in-lower-case", "sentences"],
+)
+def test_a_justification_holding_a_sentence_in_lower_case_flags_the_sello_list(tmp_path, justification, flagged):
+    """A Sello row's justification with another row's read on after it, that row's name lost (browser
+    seed 10559: "... organización. se promueve ..."): a sentence opening in lower case after a
+    sentence's end is another justification, and the list is flagged."""
+    text = f"Vinculación comunitaria, {justification}"
+    path = write_ficha(tmp_path, parts={"lineas_sello": paragraphs(text)})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert [s["linea"] for s in record["lineas_sello"]] == ["vinculacion_comunitaria"]
+    assert bool(_flagged(record, "lineas_sello")) is flagged, record["revision"]["avisos"]

@@ -249,6 +249,9 @@ def build_record(
         notes.add(
             "lineas_sello", Aviso.lectura_dudosa, f"una justificación lleva el nombre de una línea («{sentence}»)"
         )
+    for line in lineas:  # another row's justification read on, its line's name lost
+        if cut := LOWER_AFTER_A_SENTENCE.search(line["justificacion"]):
+            notes.add("lineas_sello", Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():

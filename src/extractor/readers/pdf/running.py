@@ -6,7 +6,8 @@ their text (digits folded) and their place (top; left edge, right edge or centre
 running header, and so is a lone number in the bands. Template headings and their pieces (a heading
 broken by the page, its rest opening two pages alike: "del proyecto o"), a bare municipality prefix
 and a ficha's municipality label over its title are content, never running headers (`template`),
-and so is a piece of function words alone ("de" set apart by a justified line's gaps).
+and so is a piece of function words alone ("de" set apart by a justified line's gaps) or of a Sello
+line's or category's name (a table's row going on at the top of the next page).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
 margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
@@ -15,6 +16,7 @@ margin lines (`margin_lines`) are found once: its keys and the dropping of its r
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from ...layout import Line
 from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
 from ...text import fold
-from ...vocab import function_words, page_number_words
+from ...vocab import categories, function_words, page_number_words, sello_lines
 from .geometry import contains, vertical_overlap
 from .objects import Word
 from .order import Unit, line_fragments
@@ -85,7 +87,24 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         and not is_bare_prefix(_line_text(u))
         and not _heads_a_title(u, page, settings)
         and not _function_words_only(u)
+        and not _piece_of_a_listed_name(_line_text(u))
     ]
+
+
+@functools.cache
+def _listed_names() -> tuple[tuple[str, ...], ...]:
+    """The words (folded) of every printed name of a Sello line and a category."""
+    return tuple(tuple(name.split()) for term in (*sello_lines(), *categories()) for name in term.folded)
+
+
+def _piece_of_a_listed_name(text: str) -> bool:
+    """Whether `text` is a run of the words of a Sello line's or a category's printed name, in
+    their order ("Vinculación", "comunitaria": a table's row name wrapped in its cell, opening the
+    pages a table goes on on, at one place by the template): content the fichas list, never a
+    running header."""
+    words = tuple(fold(text).split())
+    n = len(words)
+    return n > 0 and any(any(name[i : i + n] == words for i in range(len(name) - n + 1)) for name in _listed_names())
 
 
 def _function_words_only(unit: Unit) -> bool:
