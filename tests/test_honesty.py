@@ -414,3 +414,19 @@ def test_a_leading_preposition_is_no_part_of_a_funder():
 def test_entities_listed_with_no_catalog_funder_are_each_a_funder():
     names = funder_names("Secretaría Regional Ministerial del Medio Ambiente y , Junta de Vecinos Villa Sur.")
     assert names == ["Secretaría Regional Ministerial del Medio Ambiente", "Junta de Vecinos Villa Sur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Se ejecuta de manera periódica y se ha replicado", True),
+        ("Se ejecuta de manera periódica y se ha replicado en otras comunas.", False),
+    ],
+)
+def test_a_sustainability_text_left_open_is_flagged(tmp_path, text, flagged):
+    """The sustainability text is sentences too: its last one with no mark was cut, its rest read
+    elsewhere (browser seed 10637: "... y se ha replicado", the rest a stray of the Sello section)."""
+    record = record_of(write_ficha(tmp_path, parts={"sostenibilidad": paragraphs(text)}))
+    assert record["sostenibilidad"] == text
+    avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+    assert (("sostenibilidad", "lectura_dudosa") in avisos) is flagged

@@ -401,7 +401,8 @@ SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
-    """An aviso `lectura_dudosa` on a running-text field (`descripcion`, `elemento_innovador`) that
+    """An aviso `lectura_dudosa` on a running-text field of sentences (`descripcion`,
+    `elemento_innovador`, `sostenibilidad`) that
     holds a paragraph that opens in lower case or one that ends without a
     sentence's end (`SENTENCE_ENDS`) before the next: a sentence cut between two paragraphs; or
     whose last sentence is left open (`_left_open`). Joined
@@ -409,7 +410,7 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
     order (a column's top read before the text it goes on from, paragraphs of two columns read row
     by row) does, and the field must not pass as read right. The same when the text holds the
     phrase that opens the Líneas Sello (`vocab.sello_lead_ins`): that section read into this one."""
-    for key in ("descripcion", "elemento_innovador"):
+    for key in ("descripcion", "elemento_innovador", "sostenibilidad"):
         text = record[key]
         if not isinstance(text, str) or not text:
             continue
@@ -450,7 +451,7 @@ SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")  # what closes the last 
 
 
 def _left_open(text: str) -> bool:
-    """A description's or innovation element's text (paragraphs of whole sentences) whose last
+    """A text of paragraphs of whole sentences (description, innovation element, sustainability) whose last
     sentence ends with no mark (`SENTENCE_CLOSE`): its end was read elsewhere. A last sentence
     naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
     last = re.split(r"[.!?]\s+", text.rstrip())[-1]
