@@ -11,6 +11,8 @@ and the value beside it (its row, right of it) is that section's, never the sect
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.layout import Line, Provenance, TextBlock
@@ -402,3 +404,24 @@ def test_a_value_line_above_the_next_label_is_raised_only_after_white():
         "Breve descripción",
         "La municipalidad abre huertos",
     ]
+
+
+def test_a_value_line_set_low_in_its_own_cell_is_never_raised_to_the_next_row():
+    """A table's cell holding the row's value and, after white, a line set low at its foot, the next
+    label 10 points under that line's top (Word printed by LibreOffice, seed 10613: the dates' text
+    under the month table): the line stands in the drawn region of the row above's value, so it is
+    that value's, however far above the next label it starts."""
+    labels = [
+        _block("Grupo prioritario", 40, 100, 140, 9),
+        _block("Forma de financiamiento", 40, 130, 170, 9),
+        _block("Breve descripción", 40, 186, 150, 9),
+    ]
+    names = {id(b) for b in labels}
+    value = replace(_block("financiamiento 0", 200, 130, 560), region="p1-4")
+    foot = replace(_block("Enero a diciembre, una vez al mes.", 200, 176, 560), region="p1-4")
+    description = _block("La municipalidad abre huertos.", 200, 190, 560)
+    items = [*labels, _block(VALUES["Grupo prioritario"], 200, 100, 560), value, foot, description]
+    out = rows_beside_headings(items, lambda b: id(b) in names, lambda b: False)
+    texts = [line.text for b in out if isinstance(b, TextBlock) for line in b.lines]
+    assert texts.index("Enero a diciembre, una vez al mes.") < texts.index("Breve descripción")
+    assert texts[-1] == "La municipalidad abre huertos."

@@ -632,26 +632,31 @@ def _with_raised_starts(tops: list[tuple[float, float]], beside: list[Placed], p
     a row with nothing beside its heading but that line may have set its value low). That line is
     the value's first, set higher than its heading, which stands lower by its space before (a
     heading in the first of two CSS columns, its value's first line topping the second: browser
-    seed 9902), not the row above's value going on."""
-    marks: list[tuple[float, float, float, bool]] = []  # top, bottom, em, whether a line of text
+    seed 9902), not the row above's value going on. A line in the drawn region (a table's cell) of
+    an item of the row above's value is that value's foot, never raised."""
+    marks: list[tuple[float, float, float, bool, str | None]] = []  # top, bottom, em, a line of text?, region
     for p in beside:
         item, box = p.item, _box(p)
+        region = item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
         if isinstance(item, TextBlock) and not p.anchor:
             marks += [
-                (top, bottom, line.size or 10.0, True)
+                (top, bottom, line.size or 10.0, True, region)
                 for line, top, bottom in _lines_of(item, page)
                 if bottom is not None
             ]
         elif box is not None:
-            marks.append((box[1], box[3], 10.0, False))
+            marks.append((box[1], box[3], 10.0, False, region))
     out = list(tops)
     for n in range(1, len(tops)):
         (start, reach_above), (heading_top, reach) = tops[n - 1], tops[n]
         raised = [m for m in marks if m[3] and heading_top - RAISED_EMS * m[2] <= m[0] < heading_top - reach]
         if not raised:
             continue
-        top, _, em, _ = min(raised)
-        above = max((m[1] for m in marks if start - reach_above <= m[0] < top and m[1] <= top + 0.5), default=None)
+        top, _, em, _, region = min(raised)
+        row_above = [m for m in marks if start - reach_above <= m[0] < top and m[1] <= top + 0.5]
+        if region is not None and any(m[4] == region for m in row_above):
+            continue  # in the drawn cell of the row above's value: its foot, set low (Word seed 10613)
+        above = max((m[1] for m in row_above), default=None)
         if above is not None and top - above > VALUE_GAP_EMS * em:
             out[n] = (heading_top, heading_top - top + 0.5)
     return out
