@@ -206,3 +206,23 @@ def test_a_sello_line_s_name_opening_two_pages_at_one_place_is_no_running_header
     words = [w for block in _lines(path) for line in block for w in line.split()]
     assert words.count("Vinculación") == 2 and words.count("comunitaria") == 2, words
     assert "Boletín" not in words
+
+
+def test_a_number_ending_a_justified_line_at_the_page_s_foot_is_the_text_s(tmp_path):
+    """A justified line at the page's foot ends with "2022:" (or "2022" alone), set apart at the
+    right edge, words only on its left (browser seed 10754 lost "2022:" silently): a number
+    ending with a colon or comma, or of four digits, is no page number; the page's own number goes."""
+    path = tmp_path / "foot.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = ((["Febrero", "a", "diciembre"], "2022:", 500), (["el", "año"], "2023", 460))  # each at its own place
+    for page, (words, last, x) in enumerate(pages, start=1):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        _words_apart(c, words, top=HEIGHT - 50)
+        c.drawString(x, 50 - 8, last)
+        c.drawString(290, 20, str(page))
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert "2022:" in words and "2023" in words, words
+    assert "1" not in words and "2" not in words

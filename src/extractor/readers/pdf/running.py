@@ -201,13 +201,22 @@ def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYO
     return {key for key, count in seen.items() if count >= needed}
 
 
+PAGE_NUMBER_DIGITS = 3  # a publication's pages number fewer than a thousand: "2022" is a year
+SENTENCE_GOES_ON = ":,;"  # marks after which a sentence goes on: no page number ends with one
+
+
 def _is_number(unit: Unit) -> bool:
     """A number alone ("3", "- 3 -", "3/10"), or labelled as a page's ("Página 3", "Pág. 3 de 10":
-    its other words all `page_number_words`)."""
+    its other words all `page_number_words`); never one of more than PAGE_NUMBER_DIGITS digits nor
+    one ending with a mark a sentence goes on after (`SENTENCE_GOES_ON`): "2022:" ending a
+    justified line at the page's foot is the text's (browser seed 10754 lost it silently)."""
     text = _line_text(unit)
-    if not re.search(r"\d", text):
+    if not re.search(r"\d", text) or text.rstrip()[-1:] in SENTENCE_GOES_ON:
         return False
-    return all(word.isdigit() or word in page_number_words() for word in re.findall(r"[^\W_]+", fold(text)))
+    return all(
+        (word.isdigit() and len(word) <= PAGE_NUMBER_DIGITS) or word in page_number_words()
+        for word in re.findall(r"[^\W_]+", fold(text))
+    )
 
 
 def _inside_text(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
