@@ -226,3 +226,25 @@ def test_a_number_ending_a_justified_line_at_the_page_s_foot_is_the_text_s(tmp_p
     words = [w for block in _lines(path) for line in block for w in line.split()]
     assert "2022:" in words and "2023" in words, words
     assert "1" not in words and "2" not in words
+
+
+def test_a_number_ending_a_justified_line_in_the_band_is_the_text_s_while_page_numbers_go(tmp_path):
+    """ "salarios de   300" at a column's foot in the bottom band, the number the line's last word
+    after a justified gap of 3.5 ems (browser seed 10722 lost "300" silently): it ends a line of
+    text; the page numbers, apart from any text, go, and so does one beside a running footer."""
+    path = tmp_path / "foot.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page, words in enumerate((["salarios", "de"], ["con", "unas"]), start=1):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, "Texto del cuerpo de la página.")
+        _words_apart(c, words, top=HEIGHT - 60, gap=20)
+        right = 60 + sum(c.stringWidth(w, "Helvetica", 10) + 20 for w in words) - 20
+        c.drawString(right + 35, 60 - 8, "300" if page == 1 else "120")
+        c.setFont("Helvetica", 8)
+        c.drawString(300, 20, "Boletín comunal")
+        c.drawString(370, 20, str(page))
+        c.showPage()
+    c.save()
+    words = [w for block in _lines(path) for line in block for w in line.split()]
+    assert "300" in words and "120" in words, words
+    assert "1" not in words and "2" not in words and "Boletín" not in words

@@ -242,10 +242,33 @@ def without_running(
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     pad = settings.running_word_pad
     near = page.ocr is not None
-    running = [
+    margins = margin_lines(page, settings) if lines is None else lines
+    repeated = [u for u in margins if not keys.isdisjoint(_margin_keys(u, settings, near))]
+    running = repeated + [
         u
-        for u in (margin_lines(page, settings) if lines is None else lines)
-        if (not keys.isdisjoint(_margin_keys(u, settings, near)))
-        or (_is_number(u) and not _inside_text(u, page, settings))
+        for u in margins
+        if u not in repeated
+        and _is_number(u)
+        and not _inside_text(u, page, settings)
+        and not _ends_a_line_of_text(u, page, repeated, settings)
     ]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
+
+
+def _ends_a_line_of_text(unit: Unit, page: PageObjects, repeated: Sequence[Unit], settings: LayoutSettings) -> bool:
+    """Whether the number `unit` is the last word of a line of text: the nearest word on its left
+    in its row, no running line's (`repeated`), ends within `running_number_gap` of its heights
+    (a justified line's widest gap) before it ("salarios de 300" at the foot of a column: the
+    text's, not a page number; a page number stands apart, or beside a running footer)."""
+    pad = settings.running_word_pad
+    left = [
+        w
+        for w in page.words
+        if w["x1"] <= unit.box["x0"]
+        and vertical_overlap(w, unit.box) > settings.line_overlap
+        and not any(contains(r.box, w, pad=pad) for r in repeated)
+    ]
+    if not left:
+        return False
+    gap = unit.box["x0"] - max(w["x1"] for w in left)
+    return gap <= settings.running_number_gap * (unit.box["bottom"] - unit.box["top"])
