@@ -18,7 +18,7 @@ from extractor.normalize.funding import read_funders
 from extractor.normalize.spans import name_words, unread_names
 from extractor.pipeline import extract_document
 
-from .docx_builders import DocBuilder, category_lines, paragraphs, write_ficha
+from .docx_builders import TITLE, DocBuilder, category_lines, paragraphs, write_ficha
 
 ACNUR = "Alto Comisionado de las Naciones Unidas para los Refugiados"
 OIM = "Organización Internacional para las Migraciones"
@@ -430,3 +430,17 @@ def test_a_sustainability_text_left_open_is_flagged(tmp_path, text, flagged):
     assert record["sostenibilidad"] == text
     avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
     assert (("sostenibilidad", "lectura_dudosa") in avisos) is flagged
+
+
+@pytest.mark.parametrize(("stray", "flagged"), [("CATEGORÍAMunicipalidad", True), ("Ver anexo", False)])
+def test_a_municipality_prefix_left_in_no_field_flags_the_municipality(tmp_path, stray, flagged):
+    """The label's prefix read apart from its name, glued to the next box's heading (LibreOffice's
+    print of a Word text box, seed 10806: "CATEGORÍAMunicipalidad", the label read "San Joaquín"):
+    the municipality read without its prefix is flagged; a stray text naming none leaves it alone."""
+    builder = DocBuilder()
+    builder.title(TITLE)
+    builder.paragraph(stray)
+    record = record_of(write_ficha(tmp_path, municipality="San Joaquín", builder=builder, title=None))
+    assert record["municipalidad"]["texto"] == "San Joaquín"
+    avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+    assert (("municipalidad", "lectura_dudosa") in avisos) is flagged

@@ -17,7 +17,7 @@ from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Tabl
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
-from ..template import heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
+from ..template import folded_prefixes, heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
 from ..text import fold, join_lines, join_paragraphs, slug
 from ..vocab import month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
@@ -296,6 +296,7 @@ def build_record(
     _note_broken_paragraphs(record, notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
+    _note_prefix_astray(record, notes)
     if notice:
         _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
@@ -540,6 +541,25 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
             notes.add(
                 "lineas_sello", Aviso.lectura_dudosa, f"la línea «{aviso['mensaje'][:60]}» quedó sin ubicar: falta aquí"
             )
+
+
+def _note_prefix_astray(record: Record, notes: Notes) -> None:
+    """`lectura_dudosa` on `municipalidad` when its text has no municipality prefix ("Municipalidad",
+    vocabulary `municipality_prefixes`) while a text no field took holds one, even glued to another
+    word ("CATEGORÍAMunicipalidad": LibreOffice printed a label and the next box's heading as one
+    word, Word seed 10806): the label's prefix was read apart from its name."""
+    municipalidad = record["municipalidad"]
+    if not municipalidad or starts_with_municipality(municipalidad["texto"]):
+        return
+    for aviso in list(notes.avisos):
+        folded = fold(aviso["mensaje"])
+        if aviso["codigo"] == Aviso.texto_sin_ubicar.value and any(p in folded for p in folded_prefixes()):
+            notes.add(
+                "municipalidad",
+                Aviso.lectura_dudosa,
+                f"el prefijo de la municipalidad quedó sin ubicar («{aviso['mensaje'][:40]}»)",
+            )
+            return
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
