@@ -9,6 +9,7 @@ names against the catalog is normalisation's (`normalize.comunas`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .text import fold
@@ -66,11 +67,16 @@ def part_of_a_heading(text: str) -> bool:
     words = fold(bare).split()
     if not words or (len(words) < 2 and not bare.endswith(":")):
         return False
-    n = len(words)
     return any(
-        n < len(name) and any(name[i : i + n] == words for i in range(len(name) - n + 1))
+        len(words) < len(name) and runs_within(words, name)
         for name in (name.split() for term in headings() for name in term.folded)
     )
+
+
+def runs_within(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether `words` stand one after another, in their order, in `name` (both folded words)."""
+    n, target = len(words), list(words)
+    return any(list(name[i : i + n]) == target for i in range(len(name) - n + 1))
 
 
 def names_heading(label: str) -> bool:

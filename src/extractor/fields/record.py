@@ -533,14 +533,10 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
     other field) that opens with the name of a Sello line the list lacks: a row of the Líneas
     Sello table read into another section's region (a category label's words beside a side panel)."""
     read = {line["linea"] for line in record["lineas_sello"]}
-    for aviso in list(notes.avisos):
-        if aviso["codigo"] != Aviso.texto_sin_ubicar.value or aviso["campo"] == "lineas_sello":
-            continue
-        line = named_line(aviso["mensaje"])
+    for text in _unplaced_texts(notes, but="lineas_sello"):
+        line = named_line(text)
         if line is not None and line not in read:
-            notes.add(
-                "lineas_sello", Aviso.lectura_dudosa, f"la línea «{aviso['mensaje'][:60]}» quedó sin ubicar: falta aquí"
-            )
+            notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{text[:60]}» quedó sin ubicar: falta aquí")
 
 
 def _note_prefix_astray(record: Record, notes: Notes) -> None:
@@ -551,15 +547,16 @@ def _note_prefix_astray(record: Record, notes: Notes) -> None:
     municipalidad = record["municipalidad"]
     if not municipalidad or starts_with_municipality(municipalidad["texto"]):
         return
-    for aviso in list(notes.avisos):
-        folded = fold(aviso["mensaje"])
-        if aviso["codigo"] == Aviso.texto_sin_ubicar.value and any(p in folded for p in folded_prefixes()):
-            notes.add(
-                "municipalidad",
-                Aviso.lectura_dudosa,
-                f"el prefijo de la municipalidad quedó sin ubicar («{aviso['mensaje'][:40]}»)",
-            )
+    for text in _unplaced_texts(notes):
+        if any(prefix in fold(text) for prefix in folded_prefixes()):
+            message = f"el prefijo de la municipalidad quedó sin ubicar («{text[:40]}»)"
+            notes.add("municipalidad", Aviso.lectura_dudosa, message)
             return
+
+
+def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:
+    """The texts no field took (avisos `texto_sin_ubicar`), those on the field `but` aside."""
+    return [a["mensaje"] for a in notes.avisos if a["codigo"] == Aviso.texto_sin_ubicar.value and a["campo"] != but]
 
 
 PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text

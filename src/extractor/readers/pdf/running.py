@@ -23,7 +23,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...layout import Line
-from ...template import heading_term, is_bare_prefix, opens_a_heading, part_of_a_heading, starts_with_municipality
+from ...template import (
+    heading_term,
+    is_bare_prefix,
+    opens_a_heading,
+    part_of_a_heading,
+    runs_within,
+    starts_with_municipality,
+)
 from ...text import fold
 from ...vocab import categories, function_words, page_number_words, sello_lines
 from .geometry import contains, vertical_overlap
@@ -102,9 +109,8 @@ def _piece_of_a_listed_name(text: str) -> bool:
     their order ("Vinculación", "comunitaria": a table's row name wrapped in its cell, opening the
     pages a table goes on on, at one place by the template): content the fichas list, never a
     running header."""
-    words = tuple(fold(text).split())
-    n = len(words)
-    return n > 0 and any(any(name[i : i + n] == words for i in range(len(name) - n + 1)) for name in _listed_names())
+    words = fold(text).split()
+    return bool(words) and any(runs_within(words, name) for name in _listed_names())
 
 
 def _function_words_only(unit: Unit) -> bool:
