@@ -73,6 +73,7 @@ from ..layout import (
 )
 from ..template import names_heading, without_number
 from ..text import clean
+from .regions import root
 from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
@@ -1116,8 +1117,8 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
     panel's other rows' values reach as far (a value overflowing its card)."""
     if label.region is None:
         return False
-    panel = _root(label.region)
-    if value_region is not None and _root(value_region) == panel:
+    panel = root(label.region)
+    if value_region is not None and root(value_region) == panel:
         return False
     held = [
         box
@@ -1125,16 +1126,11 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
         if item is not label
         and item.prov.page == label.prov.page
         and (region := _drawn_region(item)) is not None
-        and _root(region) == panel
+        and root(region) == panel
         and (box := item.prov.bbox) is not None
     ]
     first = _box(value)
     return bool(held) and not any(_in_column(first, box) for box in held)
-
-
-def _root(region: str) -> str:
-    """The outermost drawn region of a region's path ("p3-7" of "p3-7/2")."""
-    return region.split("/", 1)[0]
 
 
 def split_category_column(item: Item, judge: Judge) -> list[Item]:
