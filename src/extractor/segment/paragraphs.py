@@ -61,19 +61,17 @@ from typing import Protocol, TypeGuard, TypeVar
 from ..layout import (
     UNCLEAR,
     BBox,
-    Checkbox,
     Item,
     Line,
     Provenance,
     ReaderNote,
-    Table,
     TextBlock,
     bbox_union,
     flatten_tables,
 )
 from ..template import names_heading, without_number
 from ..text import clean
-from .regions import root
+from .regions import drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
@@ -677,7 +675,7 @@ def join_continued_paragraphs(
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
             and not _next_cell(prev, item)
-            and (_drawn_region(prev) is None) == (_drawn_region(item) is None)
+            and (drawn_region(prev) is None) == (drawn_region(item) is None)
             and is_body(item)
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
@@ -807,7 +805,7 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
         and not is_body(a)
         and is_body(b)
         and _moves_on(a, b)
-        and (_drawn_region(a) is None) == (_drawn_region(b) is None)
+        and (drawn_region(a) is None) == (drawn_region(b) is None)
     )
 
 
@@ -833,11 +831,11 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> in
     pill at the page's head, stands between the two.) None when `out` does not end with such a
     run, or when one of the run on the first one's page stands under it, in its column
     (`_below_in_column`): it ends no column."""
-    region = _drawn_region(item)
+    region = drawn_region(item)
     at = len(out) - 1
-    while at >= 0 and _drawn_region(out[at]) not in (None, region):
+    while at >= 0 and drawn_region(out[at]) not in (None, region):
         at -= 1
-    if not 0 <= at < len(out) - 1 or _drawn_region(out[at]) != region:
+    if not 0 <= at < len(out) - 1 or drawn_region(out[at]) != region:
         return None
     page, after = out[at].prov.page, item.prov.page
     if page is None or after is None or after <= page:
@@ -857,11 +855,6 @@ def _below_in_column(other: Item, block: Item) -> bool:
 
 def _body_block(item: Item, is_body: Predicate) -> bool:
     return isinstance(item, TextBlock) and is_body(item)
-
-
-def _drawn_region(item: Item) -> str | None:
-    """The drawn region (PDF) or table cell (DOCX) holding the item, None outside any."""
-    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
 
 
 def _beside(box: BBox, label: BBox, em: float) -> bool:
@@ -1125,7 +1118,7 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
         for item in items
         if item is not label
         and item.prov.page == label.prov.page
-        and (region := _drawn_region(item)) is not None
+        and (region := drawn_region(item)) is not None
         and root(region) == panel
         and (box := item.prov.bbox) is not None
     ]

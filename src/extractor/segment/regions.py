@@ -60,6 +60,11 @@ class RegionPart:
     anchors_only: bool = False  # every item of it is an anchor (a heading's band): no text to go on
 
 
+def drawn_region(item: Item) -> str | None:
+    """The drawn region (PDF) or table cell (DOCX) holding the item, None outside any."""
+    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
+
+
 def root(region: str) -> str:
     """The outermost region of a region's path ("p3-7" of "p3-7/2")."""
     return region.split("/", 1)[0]

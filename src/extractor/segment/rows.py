@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from ..layout import BBox, Checkbox, Item, Line, Table, TextBlock, bbox_union
+from ..layout import BBox, Item, Line, TextBlock, bbox_union
 from ..template import part_of_a_heading
-from .regions import root
+from .regions import drawn_region, root
 
 MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
 EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
@@ -312,8 +312,7 @@ def _home(heading: Placed, page: list[Placed]) -> str | None:
 
 
 def _region(p: Placed) -> str | None:
-    item = p.item
-    return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
+    return drawn_region(p.item)
 
 
 def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
@@ -637,7 +636,7 @@ def _with_raised_starts(tops: list[tuple[float, float]], beside: list[Placed], p
     marks: list[tuple[float, float, float, bool, str | None]] = []  # top, bottom, em, a line of text?, region
     for p in beside:
         item, box = p.item, _box(p)
-        region = item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
+        region = _region(p)
         if isinstance(item, TextBlock) and not p.anchor:
             marks += [
                 (top, bottom, line.size or 10.0, True, region)
