@@ -262,19 +262,14 @@ def without_running(
 
 
 def _ends_a_line_of_text(unit: Unit, page: PageObjects, repeated: Sequence[Unit], settings: LayoutSettings) -> bool:
-    """Whether the number `unit` is the last word of a line of text: the nearest word on its left
-    in its row, no running line's (`repeated`), ends within `running_number_gap` of its heights
-    (a justified line's widest gap) before it ("salarios de 300" at the foot of a column: the
-    text's, not a page number; a page number stands apart, or beside a running footer)."""
+    """Whether the number `unit` stands level with words of text on its left in its row, no running
+    line's (`repeated`): the last word of a line, however wide the gap a justified or tabbed line
+    leaves ("salarios de   300" at a column's foot, browser seed 10722); a page number stands in
+    the bands apart from the body's lines, or beside a running footer."""
     pad = settings.running_word_pad
-    left = [
-        w
-        for w in page.words
-        if w["x1"] <= unit.box["x0"]
+    return any(
+        w["x1"] <= unit.box["x0"]
         and vertical_overlap(w, unit.box) > settings.line_overlap
         and not any(contains(r.box, w, pad=pad) for r in repeated)
-    ]
-    if not left:
-        return False
-    gap = unit.box["x0"] - max(w["x1"] for w in left)
-    return gap <= settings.running_number_gap * (unit.box["bottom"] - unit.box["top"])
+        for w in page.words
+    )

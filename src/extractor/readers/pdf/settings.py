@@ -19,7 +19,6 @@ class LayoutSettings:
     running_share: float = 0.4  # fraction of the pages a margin line must repeat on to be a running header
     running_min_pages: int = 2  # pages a margin line must repeat on at least
     running_top_step: float = 2.0  # points: step of the place (top; left, right or centre) a running header repeats at
-    running_number_gap: float = 5.0  # heights: a lone number this near the last word on its left ends that line
     running_word_pad: float = 0.5  # points a word may stick out of its running line's box and still belong to it
     running_label_title: float = 1.2  # font sizes: a margin label naming a municipality with text this much larger ...
     running_label_reach: float = 1.5  # ... beside it or starting within this many of their font sizes below it is a
