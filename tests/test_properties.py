@@ -18,7 +18,7 @@ from extractor.fields.months import span, text_months
 from extractor.fields.record import record_id
 from extractor.normalize.catalog import funders, offices
 from extractor.normalize.entities import distinct, split_entities
-from extractor.text import clean, fold, fold_chars, join_lines
+from extractor.text import clean, ending, fold, fold_chars, join_lines, opening
 from extractor.vocab import month_forms
 
 MONTHS = month_forms()["full"]
@@ -148,3 +148,19 @@ def test_safe_segments_stay_put(name):
     assert segment not in ("", ".", "..") and not segment.lower().endswith(".json")
     assert not any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in segment)
     assert len(segment.encode()) <= 240
+
+
+@given(
+    st.lists(st.sampled_from(["de", "programa", "acompañamiento", "OMIL", "2023,", "migrantes."]), max_size=30),
+    st.integers(5, 80),
+)
+@settings(max_examples=200, deadline=None)
+def test_aviso_quotes_never_cut_a_word(words: list[str], chars: int) -> None:
+    """An aviso's quote of a text's opening or ending is whole words of it, about `chars` long."""
+    text = " ".join(words)
+    for quote, kept in ((opening(text, chars), str.startswith), (ending(text, chars), str.endswith)):
+        inner = quote.removesuffix(" …").removeprefix("… ")
+        assert kept(text, inner)
+        assert set(inner.split()) <= set(words)
+        if inner != text:
+            assert "…" in quote and (len(inner) <= chars or " " not in inner)

@@ -148,3 +148,23 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     keys = sorted({fold(p) for p in phrases if fold(p)}, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, key.split())) for key in keys)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def opening(text: str, chars: int) -> str:
+    """The first words of `text` (at most about `chars` characters, never a word cut), "…" after
+    them when more follows: the quote an aviso gives of where a text starts."""
+    text = " ".join(text.split())
+    if len(text) <= chars:
+        return text
+    cut = text[: chars + 1].rsplit(" ", 1)[0] if " " in text[:chars] else text.split(" ", 1)[0]
+    return cut.rstrip() + " …"
+
+
+def ending(text: str, chars: int) -> str:
+    """The last words of `text` (at most about `chars` characters, never a word cut), "…" before
+    them when more precedes: the quote an aviso gives of where a text ends."""
+    text = " ".join(text.split())
+    if len(text) <= chars:
+        return text
+    cut = text[-chars - 1 :].split(" ", 1)[1] if " " in text[-chars:] else text.rsplit(" ", 1)[-1]
+    return "… " + cut.lstrip()

@@ -6,6 +6,7 @@ from ..layout import Item
 from ..normalize.catalogs import Catalogs, shipped
 from ..normalize.entities import distinct, guess_office_type, split_entities
 from ..normalize.spans import unread_names
+from ..text import ending
 from .items import ends_on_a_function_word, list_text, named_entity, note_unread
 from .notes import Aviso, Notes
 from .shapes import EntityEntry
@@ -17,7 +18,7 @@ def read_offices(items: list[Item], notes: Notes, catalogs: Catalogs | None = No
     in `catalogs.offices` (the shipped catalogs when None)."""
     printed = list_text(items)
     if ends_on_a_function_word(printed):  # "… (SECPLAC) y": a name's words read apart, out of order
-        notes.add("oficinas", Aviso.lectura_dudosa, f"la lista termina a mitad de frase («{printed[-40:]}»)")
+        notes.add("oficinas", Aviso.lectura_dudosa, f"la lista termina a mitad de frase («{ending(printed, 40)}»)")
     pieces = split_entities(printed, (catalogs or shipped()).offices)
     note_unread(notes, "oficinas", unread_names(printed, [p.texto for p in pieces]), "ninguna oficina")
     return [

@@ -18,7 +18,7 @@ from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
 from ..template import folded_prefixes, heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
-from ..text import fold, join_lines, join_paragraphs, slug
+from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
@@ -418,14 +418,14 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
         if any(lead in fold(text) for lead in sello_lead_ins()):  # the Sello section read into this one
             notes.add(key, Aviso.lectura_dudosa, "el texto lleva la frase que abre las Líneas Sello")
         if _left_open(text):
-            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
+            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{ending(text, 40)}»)")
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
         for before, after in pairwise(paragraphs):
             if after[:1].islower() or before[-1:] not in SENTENCE_ENDS:
                 notes.add(
                     key,
                     Aviso.lectura_dudosa,
-                    f"una frase parece cortada entre dos párrafos («{before[-30:]}» | «{after[:30]}»): "
+                    f"una frase parece cortada entre dos párrafos («{ending(before, 30)}» | «{opening(after, 30)}»): "
                     "el orden de lectura de las columnas puede estar mal",
                 )
                 break
@@ -509,14 +509,14 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
     read whole."""
     for key, text in _running_texts(record):
         if text.lstrip()[:1].islower():
-            opening = text.strip().split("\n\n")[0][:40]
-            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{opening}»)")
+            opening_words = opening(text.strip().split("\n\n")[0], 40)
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza a mitad de frase («{opening_words}»)")
         if cut := LOWER_AFTER_A_SENTENCE.search(text):
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
-            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{text[:40]}»)")
+            notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{opening(text, 40)}»)")
         if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
-            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{text[-40:]}»)")
+            notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{ending(text, 40)}»)")
         if names := _month_names_run(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")
         if heading_words := _heading_words_opening(text):
@@ -536,7 +536,8 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
     for text in _unplaced_texts(notes, but="lineas_sello"):
         line = named_line(text)
         if line is not None and line not in read:
-            notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{text[:60]}» quedó sin ubicar: falta aquí")
+            quoted = opening(text, 60)
+            notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{quoted}» quedó sin ubicar: falta aquí")
 
 
 def _note_prefix_astray(record: Record, notes: Notes) -> None:
@@ -549,7 +550,7 @@ def _note_prefix_astray(record: Record, notes: Notes) -> None:
         return
     for text in _unplaced_texts(notes):
         if any(prefix in fold(text) for prefix in folded_prefixes()):
-            message = f"el prefijo de la municipalidad quedó sin ubicar («{text[:40]}»)"
+            message = f"el prefijo de la municipalidad quedó sin ubicar («{opening(text, 40)}»)"
             notes.add("municipalidad", Aviso.lectura_dudosa, message)
             return
 
