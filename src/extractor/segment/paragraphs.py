@@ -69,7 +69,7 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
-from ..template import names_heading, without_number
+from ..template import is_sello_lead_in, names_heading, without_number
 from ..text import clean
 from .regions import drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
@@ -729,7 +729,9 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
     SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
     the other (label, then value), so the label's words wrapped past the page break go on in the
     label's cell, not in the value read just before them (Word's table rows may break across
-    pages). `pages`: the pages of what `out` holds (kept by the caller, so the document is not
+    pages). A block whose lines already go on into a next column of the page (`_turns_column`:
+    running text joined across a column break) is no cell: a cell's lines stand one under the
+    other. `pages`: the pages of what `out` holds (kept by the caller, so the document is not
     searched again for each block)."""
     page, box = item.prov.page, item.prov.bbox
     if page is None or box is None or page in pages:
@@ -745,10 +747,26 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
         ):
             break
         row.append(k)
-    if len(row) < ROW_CELLS or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None]):
+    if (
+        len(row) < ROW_CELLS
+        or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None])
+        or any(_turns_column(out[k]) for k in row)
+    ):
         return None
     under = [k for k in row if (b := out[k].prov.bbox) is not None and _one_column(b, box)]
     return under[0] if len(under) == 1 else None
+
+
+def _turns_column(block: Item) -> bool:
+    """Some line of the block starts above the line before it on one page: its text went on at the
+    head of a next column (`_moves_on`, joined by `join_continued_paragraphs`)."""
+    if not isinstance(block, TextBlock):
+        return False
+    for upper, lower in pairwise(block.lines):
+        box_u, box_l = _line_box(upper), _line_box(lower)
+        if box_u is not None and box_l is not None and upper.prov.page == lower.prov.page and box_l[1] < box_u[1]:
+            return True
+    return False
 
 
 def _next_cell(a: TextBlock, b: TextBlock) -> bool:
@@ -795,12 +813,15 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
     text by its last character, `Judge.body_text`), at a column's or page's foot, before body text
     at the next one's head (`_moves_on`): a paragraph's one line whose sentence may go on past the
     break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
-    nothing tells which (the caller keeps the break and says so)."""
+    nothing tells which (the caller keeps the break and says so). The template's sentence opening
+    the Sello lines (`template.is_sello_lead_in`: "Se destaca el trabajo en las líneas de acción de
+    Sello:") is none: the list it opens starts after it."""
     return (
         isinstance(a, TextBlock)
         and len(a.lines) == 1
         and not a.lines[0].bold
         and CLAUSE_END.search(a.lines[0].text) is not None
+        and not is_sello_lead_in(CLAUSE_END.sub("", a.lines[0].text))
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and not is_body(a)
         and is_body(b)
