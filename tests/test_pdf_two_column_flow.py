@@ -16,6 +16,9 @@ break).
   page's head goes on the paragraph read last.
 - A column opening with a bold line (a list item's bold name) after a column ending a sentence
   starts a new paragraph: no doubt where the paragraph ends.
+- A column opening with a list item after a drawn bullet (a filled square or dot, as a designer's
+  list or Chromium's disc) after a column ending a sentence starts a new paragraph: the bullet
+  marks the line (`Line.bullet`), and no doubt where the item before it ends.
 - Ragged lines ending within half an em of each other by chance are no sign of justified text:
   a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
   paragraph goes on (a note doubts it).
@@ -29,6 +32,7 @@ break).
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.layout import ReaderNote, TextBlock
@@ -206,6 +210,54 @@ def test_a_column_opening_with_a_bold_name_starts_a_new_paragraph(tmp_path):
     assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
     texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
     assert " ".join(first) in texts, texts
+
+
+@pytest.mark.parametrize("bullet", ["square", "dot"])
+def test_a_column_opening_with_a_drawn_bullet_starts_a_new_item(tmp_path, bullet):
+    """Ragged list items (11 points) after drawn bullets, their text 1.3 ems right of them: the left
+    column's last item ends a sentence at the column's foot too near the edge for the right
+    column's first word ("Acceso") to have fitted after it; the right column opens with the next
+    item's bullet. The right column's first line is a bullet's; two paragraphs (none read on), and
+    no note doubting where the first ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, indent = 11.0, 14.3
+    measure = MEASURE - indent
+    first = next(
+        lines
+        for n in range(12, len(WORDS))
+        if stringWidth(
+            (lines := typeset(" ".join(["Políticas", *WORDS[:n]]) + ".", measure, size))[-1] + " Acceso", BODY, size
+        )
+        > measure
+    )
+
+    def mark(x: float, top: float) -> None:
+        if bullet == "square":
+            sheet.rect(x + 1, top + size * 0.25, size * 0.4, size * 0.4, stroke=False, fill="E07A5F")
+        else:
+            r = size * 0.18
+            sheet.canvas.circle(x + r + 1, sheet.height - top - size * 0.45, r, stroke=0, fill=1)
+
+    top = sheet.text(LEFT, 60, "Líneas Sello", 14, BOLD) + 8
+    for text in (" ".join(WORDS * 2) + ".", " ".join(WORDS[3:]) + "."):
+        mark(LEFT, top)
+        top = sheet.lines(LEFT + indent, top, typeset(text, measure, size), size, BODY, leading=1.4) + 6
+    mark(LEFT, top)
+    sheet.lines(LEFT + indent, top, first, size, BODY, leading=1.4)
+    mark(RIGHT, 60)
+    second = ["Acceso a la información y orientación", "integral, ya que se orienta y acompaña", "a las familias."]
+    sheet.lines(RIGHT + indent, 60, second, size, BODY, leading=1.4)
+    sheet.save()
+    assert [line.bullet for item in read(path).items if isinstance(item, TextBlock) for line in item.lines][-3:] == [
+        True,
+        False,
+        False,
+    ]
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(first) in texts and " ".join(second) in texts, texts
 
 
 def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):

@@ -583,7 +583,8 @@ def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
 
 def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
-    next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
+    next one's head). Never when `b` starts indented (a new paragraph) or with a bullet (a list's
+    next item, `Line.bullet`). When `a` ends no sentence:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
     ends a sentence (the document's `Dress` decides): where paragraphs start with an indent, `b`
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
@@ -593,7 +594,7 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
     in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
-    if _starts_indented(b):
+    if _starts_indented(b) or b.lines[0].bullet:
         return False
     if _clause_runs_on(a, b):
         return True
