@@ -19,6 +19,9 @@ break).
 - A column opening with a list item after a drawn bullet (a filled square or dot, as a designer's
   list or Chromium's disc) after a column ending a sentence starts a new paragraph: the bullet
   marks the line (`Line.bullet`), and no doubt where the item before it ends.
+- Sello lines set as ragged paragraphs: one ending a sentence at a column's foot too near the edge
+  for the next column's first word, that column opening with the next line's name and a comma,
+  are two items without a doubt (the Sello field cuts before each line's name either way).
 - Ragged lines ending within half an em of each other by chance are no sign of justified text:
   a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
   paragraph goes on (a note doubts it).
@@ -254,6 +257,39 @@ def test_a_column_opening_with_a_drawn_bullet_starts_a_new_item(tmp_path, bullet
         False,
         False,
     ]
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(first) in texts and " ".join(second) in texts, texts
+
+
+def test_sello_lines_as_paragraphs_across_a_column_break_are_two_items(tmp_path):
+    """Ragged paragraphs (10 points, a gap between them), each a Sello line's name, a comma and its
+    justification: the left column's last one ends a sentence at the column's foot too near the
+    edge for "Acceso" to have fitted after it; the right column opens with "Acceso a la
+    información y orientación integral, ya que ...". Two paragraphs, and no note doubting where
+    the first ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    opening = "Políticas locales y trabajo colaborativo, ya que"
+    first = next(
+        lines
+        for n in range(12, len(WORDS))
+        if stringWidth(
+            (lines := typeset(" ".join([opening, *WORDS[:n]]) + ".", MEASURE, size))[-1] + " Acceso", BODY, size
+        )
+        > MEASURE
+    )
+    top = sheet.text(LEFT, 60, "Líneas Sello", 14, BOLD) + 8
+    text = "Vinculación comunitaria, ya que " + " ".join(WORDS * 2) + "."
+    top = sheet.lines(LEFT, top, typeset(text, MEASURE, size), size, BODY, leading=1.3) + 6
+    sheet.lines(LEFT, top, first, size, BODY, leading=1.3)
+    second = typeset(
+        "Acceso a la información y orientación integral, ya que se orienta y acompaña a las familias.", MEASURE, size
+    )
+    sheet.lines(RIGHT, 60, second, size, BODY, leading=1.3)
+    sheet.save()
     paragraphs = _paragraphs(path)
     assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
     texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]

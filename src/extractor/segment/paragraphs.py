@@ -38,8 +38,10 @@ relative to the font size (ems), never to one design's coordinates.
    starts unindented where the document's paragraphs start indented), also
    past what was read of other drawn regions between the two parts (a side
    panel read after the column beside it); a table row cut by the page
-   break goes on cell by cell (`_cell_cut_by_the_page`), and a row's next
-   cell is never its cell's text going on (`_next_cell`).
+   break goes on cell by cell (`_cell_cut_by_the_page`; a block already gone
+   on into a next column is no cell), a row's next cell is never its cell's
+   text going on (`_next_cell`), nor is a line a bullet starts (a list's next
+   item).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -123,6 +125,10 @@ class Judge(Protocol):
         """A Sello line's name alone: the left cell of a name | justification row."""
         ...
 
+    def sello_item(self, block: TextBlock) -> bool:
+        """The block opens a Sello line: its name, then a comma, a colon or a semicolon."""
+        ...
+
     def anchor(self, block: TextBlock) -> bool:
         """What a section's text never is: a title, a municipality label."""
         ...
@@ -159,7 +165,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
-    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
+    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in, judge.sello_item)
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
 
@@ -658,7 +664,10 @@ def _starts_indented(b: TextBlock) -> bool:
 
 
 def join_continued_paragraphs(
-    items: list[Item], is_body: Predicate, is_lead_in: Predicate = lambda block: False
+    items: list[Item],
+    is_body: Predicate,
+    is_lead_in: Predicate = lambda block: False,
+    is_item: Predicate = lambda block: False,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -666,7 +675,10 @@ def join_continued_paragraphs(
     new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
     Between the two may stand what was read of other drawn regions of the first one's page
     (`_behind_other_regions`: a side panel read after the column it stands beside, before the
-    next page); the block then goes on before them.
+    next page); the block then goes on before them. Where nothing tells whether the paragraph ends
+    at the break (`_continues` None), two blocks that each open an item of the template's list
+    (`is_item`: a Sello line's name and its punctuation) are two items: the Sello field cuts the
+    text before each such sentence either way, so no doubt is noted.
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -683,7 +695,8 @@ def join_continued_paragraphs(
             )
         ):
             return False
-        return _continues(prev, item, dress)
+        verdict = _continues(prev, item, dress)
+        return False if verdict is None and is_item(prev) and is_item(item) else verdict
 
     def cell_goes_on(prev: Item, item: TextBlock) -> bool:
         """A cell's text going on in the same cell of a row cut by the page break: a bold name
