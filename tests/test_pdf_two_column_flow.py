@@ -10,19 +10,32 @@ break).
   first column, however wide a white the first column has further down.
 - Two columns' last paragraphs level at a page's foot, a heading read between them, are no table
   row cut by the page break: the text at the next page's head goes on the paragraph read last.
+- A paragraph's last line carried to the second column's head, above that column's next paragraph
+  (starting indented, level with the first column's first line): the two columns' paragraphs are
+  no table row cut by the page break, the first having gone on into the second column; the next
+  page's head goes on the paragraph read last.
 - A column opening with a bold line (a list item's bold name) after a column ending a sentence
   starts a new paragraph: no doubt where the paragraph ends.
+- A column opening with a list item after a drawn bullet (a filled square or dot, as a designer's
+  list or Chromium's disc) after a column ending a sentence starts a new paragraph: the bullet
+  marks the line (`Line.bullet`), and no doubt where the item before it ends.
+- Sello lines set as ragged paragraphs: one ending a sentence at a column's foot too near the edge
+  for the next column's first word, that column opening with the next line's name and a comma,
+  are two items without a doubt (the Sello field cuts before each line's name either way).
 - Ragged lines ending within half an em of each other by chance are no sign of justified text:
   a page's last line, the widest of its paragraph, ending a sentence, is then no proof that the
   paragraph goes on (a note doubts it).
 - A paragraph's one line ending with a colon at a column's foot, before body text at the next
   column's head, may be a label or a sentence going on: the break is kept, with a note.
+  The template's sentence opening the Sello lines ("Se destaca el trabajo en las líneas de acción
+  de Sello:") is no such line: the list it opens starts at the next page's head, without a doubt.
 - Two words of one font and size a word space apart but on baselines of their own are two lines
   (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.layout import ReaderNote, TextBlock
@@ -140,6 +153,39 @@ def test_two_columns_last_paragraphs_level_at_the_foot_are_no_table_row(tmp_path
     assert " ".join([*cut, *going_on]) in texts, texts
 
 
+def test_a_paragraph_gone_on_into_the_next_column_is_no_table_cell(tmp_path):
+    """Two ragged columns (11 points), paragraphs starting indented. The description's heading
+    stands over the left column, whose paragraph runs to the page's foot and goes on in one line
+    at the right column's head ("la comuna."), level with the heading; under it the right
+    column's next paragraph starts indented, level with the left column's first line, and is cut
+    mid-sentence at the foot. The next page's first lines go on that paragraph, not the left
+    column's one (no row of two cells, one above the other at the page's foot)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, leading, indent = 11.0, 1.4, 16.5
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    heading_top = 680.0
+    sheet.text(LEFT, heading_top, "Breve descripción", 12, BOLD)
+    first = typeset(" ".join(["Desde", *WORDS[1:36]]), MEASURE, size)
+    sheet.lines(LEFT, heading_top + 17, first, size, BODY, leading=leading)
+    sheet.text(RIGHT, heading_top, "la comuna.", size, BODY)
+    second = typeset("La oficina realizó un catastro de los casos de " + " ".join(WORDS[:16]), MEASURE - indent, size)
+    sheet.text(RIGHT + indent, heading_top + leading * size, second[0], size, BODY)
+    rest = typeset(" ".join(second[1:]), MEASURE, size)
+    sheet.lines(RIGHT, heading_top + 2 * leading * size, rest, size, BODY, leading=leading)
+    sheet.next_page()
+    going_on = ["y el ingreso al Registro Social de", "Hogares de las familias."]
+    top = sheet.lines(LEFT, 60, going_on, size, BODY, leading=leading)
+    sheet.text(LEFT + indent, top, "Posteriormente, la municipalidad", size, BODY)
+    sheet.lines(
+        LEFT, top + leading * size, ["genera alianzas con las juntas", "de vecinos."], size, BODY, leading=leading
+    )
+    sheet.save()
+    texts = [_text(p) for p in _paragraphs(path) if isinstance(p, TextBlock)]
+    assert " ".join([*first, "la comuna."]) in texts, texts
+    assert " ".join([second[0], *rest, *going_on]) in texts, texts
+
+
 def test_a_column_opening_with_a_bold_name_starts_a_new_paragraph(tmp_path):
     """Ragged list items: the left column's last one ends a sentence at the column's foot too near the
     edge for the right column's first word to have fitted after it; the right column opens with
@@ -167,6 +213,87 @@ def test_a_column_opening_with_a_bold_name_starts_a_new_paragraph(tmp_path):
     assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
     texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
     assert " ".join(first) in texts, texts
+
+
+@pytest.mark.parametrize("bullet", ["square", "dot"])
+def test_a_column_opening_with_a_drawn_bullet_starts_a_new_item(tmp_path, bullet):
+    """Ragged list items (11 points) after drawn bullets, their text 1.3 ems right of them: the left
+    column's last item ends a sentence at the column's foot too near the edge for the right
+    column's first word ("Acceso") to have fitted after it; the right column opens with the next
+    item's bullet. The right column's first line is a bullet's; two paragraphs (none read on), and
+    no note doubting where the first ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size, indent = 11.0, 14.3
+    measure = MEASURE - indent
+    first = next(
+        lines
+        for n in range(12, len(WORDS))
+        if stringWidth(
+            (lines := typeset(" ".join(["Políticas", *WORDS[:n]]) + ".", measure, size))[-1] + " Acceso", BODY, size
+        )
+        > measure
+    )
+
+    def mark(x: float, top: float) -> None:
+        if bullet == "square":
+            sheet.rect(x + 1, top + size * 0.25, size * 0.4, size * 0.4, stroke=False, fill="E07A5F")
+        else:
+            r = size * 0.18
+            sheet.canvas.circle(x + r + 1, sheet.height - top - size * 0.45, r, stroke=0, fill=1)
+
+    top = sheet.text(LEFT, 60, "Líneas Sello", 14, BOLD) + 8
+    for text in (" ".join(WORDS * 2) + ".", " ".join(WORDS[3:]) + "."):
+        mark(LEFT, top)
+        top = sheet.lines(LEFT + indent, top, typeset(text, measure, size), size, BODY, leading=1.4) + 6
+    mark(LEFT, top)
+    sheet.lines(LEFT + indent, top, first, size, BODY, leading=1.4)
+    mark(RIGHT, 60)
+    second = ["Acceso a la información y orientación", "integral, ya que se orienta y acompaña", "a las familias."]
+    sheet.lines(RIGHT + indent, 60, second, size, BODY, leading=1.4)
+    sheet.save()
+    assert [line.bullet for item in read(path).items if isinstance(item, TextBlock) for line in item.lines][-3:] == [
+        True,
+        False,
+        False,
+    ]
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(first) in texts and " ".join(second) in texts, texts
+
+
+def test_sello_lines_as_paragraphs_across_a_column_break_are_two_items(tmp_path):
+    """Ragged paragraphs (10 points, a gap between them), each a Sello line's name, a comma and its
+    justification: the left column's last one ends a sentence at the column's foot too near the
+    edge for "Acceso" to have fitted after it; the right column opens with "Acceso a la
+    información y orientación integral, ya que ...". Two paragraphs, and no note doubting where
+    the first ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 10.0
+    opening = "Políticas locales y trabajo colaborativo, ya que"
+    first = next(
+        lines
+        for n in range(12, len(WORDS))
+        if stringWidth(
+            (lines := typeset(" ".join([opening, *WORDS[:n]]) + ".", MEASURE, size))[-1] + " Acceso", BODY, size
+        )
+        > MEASURE
+    )
+    top = sheet.text(LEFT, 60, "Líneas Sello", 14, BOLD) + 8
+    text = "Vinculación comunitaria, ya que " + " ".join(WORDS * 2) + "."
+    top = sheet.lines(LEFT, top, typeset(text, MEASURE, size), size, BODY, leading=1.3) + 6
+    sheet.lines(LEFT, top, first, size, BODY, leading=1.3)
+    second = typeset(
+        "Acceso a la información y orientación integral, ya que se orienta y acompaña a las familias.", MEASURE, size
+    )
+    sheet.lines(RIGHT, 60, second, size, BODY, leading=1.3)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert " ".join(first) in texts and " ".join(second) in texts, texts
 
 
 def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):
@@ -234,3 +361,32 @@ def test_a_lone_line_ending_with_a_colon_at_a_columns_foot_is_doubted(tmp_path):
     sheet.save()
     paragraphs = _paragraphs(path)
     assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+
+
+def test_the_sello_lead_in_at_a_pages_foot_opens_the_list_on_the_next_page(tmp_path):
+    """One column (11 points): the Líneas Sello heading, a paragraph, and at the page's foot the
+    template's lead-in alone on its line, ending with a colon; the next page opens with the first
+    Sello line ("Políticas locales y trabajo colaborativo, ya que ..."). Two paragraphs, and no
+    note doubting where the lead-in's sentence ends."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    size = 11.0
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    top = sheet.text(LEFT, 640, "Elemento innovador", 12, BOLD) + 6
+    top = sheet.lines(LEFT, top, typeset(" ".join(WORDS * 2) + ".", 495, size), size, BODY, leading=1.2)
+    top = sheet.text(LEFT, top + 12, "Líneas Sello", 12, BOLD) + 6
+    lead_in = "Se destaca el trabajo en las líneas de acción de Sello:"
+    sheet.text(LEFT, top, lead_in, size, BODY)
+    sheet.next_page()
+    line = typeset(
+        "Políticas locales y trabajo colaborativo, ya que una vez identificada la necesidad de la comunidad, "
+        "se trabaja junto a la OMIL para ejecutar de manera pertinente.",
+        495,
+        size,
+    )
+    sheet.lines(LEFT, 60, line, size, BODY, leading=1.2)
+    sheet.save()
+    paragraphs = _paragraphs(path)
+    assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+    texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
+    assert lead_in in texts and " ".join(line) in texts, texts

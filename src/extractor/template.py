@@ -12,11 +12,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from .text import fold
-from .vocab import Term, best_term, headings, municipality_prefixes
+from .vocab import Term, best_term, headings, municipality_prefixes, sello_lead_ins
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
 MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
+LEAD_IN_CUTOFF = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
 
 
 # A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
@@ -108,3 +111,14 @@ def starts_with_municipality(text: str) -> bool:
 def is_bare_prefix(text: str) -> bool:
     """ "MUNICIPALIDAD" alone: the prefix of a label whose name is printed below it."""
     return starts_with_municipality(text) and not strip_prefix(text)
+
+
+def is_sello_lead_in(head: str) -> bool:
+    """Whether `head` (the words before the colon) is the template's sentence opening the Sello
+    lines ("Se destaca el trabajo en las líneas de acción de Sello", `vocab.sello_lead_ins`): it
+    starts one, a lead-in starts with it, or it matches one by LEAD_IN_CUTOFF."""
+    key = fold(head)
+    return bool(key) and any(
+        key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
+        for lead in sello_lead_ins()
+    )

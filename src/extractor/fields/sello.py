@@ -15,17 +15,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-
+from ..template import is_sello_lead_in
 from ..text import clean, fold, fold_chars, phrase_pattern
-from ..vocab import sello_lead_ins, sello_lines, sello_table_headers
+from ..vocab import sello_lines, sello_table_headers
 from .shapes import LineaEntry
 
 _LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—»”’\"']+")
 _ENUMERATOR = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zA-Z][.)])\s+")
 _SENTENCE_END = re.compile(r"[.;]\s+")
 _NAME_END = re.compile(r"^\s*[,:;.\-–—]")  # a name that starts a sentence is followed by punctuation
-LEAD_IN_CUTOFF = 85.0
 
 
 def _line_at_start(text: str) -> tuple[str, int] | None:
@@ -62,21 +60,13 @@ def _past_a_longer_name(folded: str, end: int, matched: str, names: tuple[str, .
     return best
 
 
-def _is_lead_in(head: str) -> bool:
-    key = fold(head)
-    return bool(key) and any(
-        key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
-        for lead in sello_lead_ins()
-    )
-
-
 def _split_lead_in(text: str) -> tuple[str, str]:
     """(lead-in to keep, rest). The template's lead-in before a colon is dropped; another
     text before a colon that introduces a line's name is kept apart, to be reported."""
     head, colon, rest = text.partition(":")
     if not colon or _line_at_start(text):
         return "", text
-    if _is_lead_in(head):
+    if is_sello_lead_in(head):
         return "", rest.strip()
     if _line_at_start(rest.strip()):
         return head.strip(), rest.strip()

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,7 @@ from .regions import continued_regions, root
 TITLE_RATIO = 1.5
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
+_NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name opening its justification
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
@@ -386,6 +388,9 @@ class BlockJudge:
     def sello_name(self, block: TextBlock) -> bool:
         return names_sello_line(block)
 
+    def sello_item(self, block: TextBlock) -> bool:
+        return opens_sello_line(block)
+
     def anchor(self, block: TextBlock) -> bool:
         return is_title_like(block, self.body) or _names_municipality(block_text(block), self.catalogs)
 
@@ -418,6 +423,19 @@ def names_sello_line(block: TextBlock) -> bool:
     cell of a name | justification row."""
     text = block_text(block).strip(" :.-–")
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
+
+
+def opens_sello_line(block: TextBlock) -> bool:
+    """The block starts with a Sello line's name and a comma, colon or semicolon after it ("Acceso a
+    la información y orientación integral, ya que ..."): an item of the Sello lines, as a list or
+    as paragraphs (the Sello field cuts its text before each such sentence)."""
+    parts = _NAME_STOP.split(block_text(block), maxsplit=1)
+    text = parts[0].strip(" .-–")
+    return (
+        len(parts) == 2
+        and 0 < len(text.split()) <= MAX_HEADING_WORDS
+        and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
+    )
 
 
 def _is_lead_in(block: TextBlock, body: float) -> bool:

@@ -38,8 +38,10 @@ relative to the font size (ems), never to one design's coordinates.
    starts unindented where the document's paragraphs start indented), also
    past what was read of other drawn regions between the two parts (a side
    panel read after the column beside it); a table row cut by the page
-   break goes on cell by cell (`_cell_cut_by_the_page`), and a row's next
-   cell is never its cell's text going on (`_next_cell`).
+   break goes on cell by cell (`_cell_cut_by_the_page`; a block already gone
+   on into a next column is no cell), a row's next cell is never its cell's
+   text going on (`_next_cell`), nor is a line a bullet starts (a list's next
+   item).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -69,7 +71,7 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
-from ..template import names_heading, without_number
+from ..template import is_sello_lead_in, names_heading, without_number
 from ..text import clean
 from .regions import drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
@@ -123,6 +125,10 @@ class Judge(Protocol):
         """A Sello line's name alone: the left cell of a name | justification row."""
         ...
 
+    def sello_item(self, block: TextBlock) -> bool:
+        """The block opens a Sello line: its name, then a comma, a colon or a semicolon."""
+        ...
+
     def anchor(self, block: TextBlock) -> bool:
         """What a section's text never is: a title, a municipality label."""
         ...
@@ -159,7 +165,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
-    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in)
+    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in, judge.sello_item)
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
 
@@ -583,7 +589,8 @@ def _column_width(a: TextBlock, last: BBox, em: float, b: BBox) -> float:
 
 def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     """Whether the paragraph ending with `a` (at a column's or page's foot) goes on in `b` (at the
-    next one's head). Never when `b` starts indented (a new paragraph). When `a` ends no sentence:
+    next one's head). Never when `b` starts indented (a new paragraph) or with a bullet (a list's
+    next item, `Line.bullet`). When `a` ends no sentence:
     when it ends open (`_ends_open`) or `b` starts in lower case (the sentence runs on). When `a`
     ends a sentence (the document's `Dress` decides): where paragraphs start with an indent, `b`
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
@@ -593,7 +600,7 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
     in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
-    if _starts_indented(b):
+    if _starts_indented(b) or b.lines[0].bullet:
         return False
     if _clause_runs_on(a, b):
         return True
@@ -657,7 +664,10 @@ def _starts_indented(b: TextBlock) -> bool:
 
 
 def join_continued_paragraphs(
-    items: list[Item], is_body: Predicate, is_lead_in: Predicate = lambda block: False
+    items: list[Item],
+    is_body: Predicate,
+    is_lead_in: Predicate = lambda block: False,
+    is_item: Predicate = lambda block: False,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -665,7 +675,10 @@ def join_continued_paragraphs(
     new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
     Between the two may stand what was read of other drawn regions of the first one's page
     (`_behind_other_regions`: a side panel read after the column it stands beside, before the
-    next page); the block then goes on before them.
+    next page); the block then goes on before them. Where nothing tells whether the paragraph ends
+    at the break (`_continues` None), two blocks that each open an item of the template's list
+    (`is_item`: a Sello line's name and its punctuation) are two items: the Sello field cuts the
+    text before each such sentence either way, so no doubt is noted.
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -682,7 +695,8 @@ def join_continued_paragraphs(
             )
         ):
             return False
-        return _continues(prev, item, dress)
+        verdict = _continues(prev, item, dress)
+        return False if verdict is None and is_item(prev) and is_item(item) else verdict
 
     def cell_goes_on(prev: Item, item: TextBlock) -> bool:
         """A cell's text going on in the same cell of a row cut by the page break: a bold name
@@ -729,7 +743,9 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
     SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
     the other (label, then value), so the label's words wrapped past the page break go on in the
     label's cell, not in the value read just before them (Word's table rows may break across
-    pages). `pages`: the pages of what `out` holds (kept by the caller, so the document is not
+    pages). A block whose lines already go on into a next column of the page (`_turns_column`:
+    running text joined across a column break) is no cell: a cell's lines stand one under the
+    other. `pages`: the pages of what `out` holds (kept by the caller, so the document is not
     searched again for each block)."""
     page, box = item.prov.page, item.prov.bbox
     if page is None or box is None or page in pages:
@@ -745,10 +761,26 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
         ):
             break
         row.append(k)
-    if len(row) < ROW_CELLS or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None]):
+    if (
+        len(row) < ROW_CELLS
+        or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None])
+        or any(_turns_column(out[k]) for k in row)
+    ):
         return None
     under = [k for k in row if (b := out[k].prov.bbox) is not None and _one_column(b, box)]
     return under[0] if len(under) == 1 else None
+
+
+def _turns_column(block: Item) -> bool:
+    """Some line of the block starts above the line before it on one page: its text went on at the
+    head of a next column (`_moves_on`, joined by `join_continued_paragraphs`)."""
+    if not isinstance(block, TextBlock):
+        return False
+    for upper, lower in pairwise(block.lines):
+        box_u, box_l = _line_box(upper), _line_box(lower)
+        if box_u is not None and box_l is not None and upper.prov.page == lower.prov.page and box_l[1] < box_u[1]:
+            return True
+    return False
 
 
 def _next_cell(a: TextBlock, b: TextBlock) -> bool:
@@ -795,12 +827,15 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
     text by its last character, `Judge.body_text`), at a column's or page's foot, before body text
     at the next one's head (`_moves_on`): a paragraph's one line whose sentence may go on past the
     break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
-    nothing tells which (the caller keeps the break and says so)."""
+    nothing tells which (the caller keeps the break and says so). The template's sentence opening
+    the Sello lines (`template.is_sello_lead_in`: "Se destaca el trabajo en las líneas de acción de
+    Sello:") is none: the list it opens starts after it."""
     return (
         isinstance(a, TextBlock)
         and len(a.lines) == 1
         and not a.lines[0].bold
         and CLAUSE_END.search(a.lines[0].text) is not None
+        and not is_sello_lead_in(CLAUSE_END.sub("", a.lines[0].text))
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and not is_body(a)
         and is_body(b)

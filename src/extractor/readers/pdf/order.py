@@ -506,6 +506,54 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     return Unit(box, payload=line)
 
 
+def drawn_bullets(
+    units: list[Unit], shapes: Sequence[Shape], taken: Sequence[Box], settings: LayoutSettings = LAYOUT
+) -> list[Unit]:
+    """`units` with each line a drawn bullet starts marked `bullet` (as a bullet glyph marks it,
+    `_fragment`): a filled shape with no outline, its sides from `bullet_min` to `bullet_max` of the
+    line's font size (a dot or a square, as Chromium draws a list's disc and designers a list's
+    square), its centre within the line's height, ending left of the line's first word by at most
+    `bullet_gap` font sizes with no other line between; a shape in a checkbox (`taken`: the page's
+    marks) or under a word is none."""
+    lines = [u for u in units if isinstance(u.payload, Line)]
+    dots = [
+        s
+        for s in shapes
+        if s["fill"]
+        and not s["stroke"]
+        and not any(intersection(s, box) > 0 for box in taken)
+        and not any(intersection(s, u.box) > 0 for u in lines)
+    ]
+
+    def started(unit: Unit, line: Line) -> bool:
+        size = line.size or 10.0
+        middle = (unit.box["top"] + unit.box["bottom"]) / 2
+        for dot in dots:
+            gap = unit.box["x0"] - dot["x1"]
+            if not (
+                settings.bullet_min * size <= min(width(dot), height(dot))
+                and max(width(dot), height(dot)) <= settings.bullet_max * size
+                and 0 <= gap <= settings.bullet_gap * size
+                and unit.box["top"] <= (dot["top"] + dot["bottom"]) / 2 <= unit.box["bottom"]
+            ):
+                continue
+            if not any(
+                o is not unit
+                and dot["x1"] <= o.box["x0"] < unit.box["x0"]
+                and o.box["top"] <= middle <= o.box["bottom"]
+                for o in lines
+            ):
+                return True
+        return False
+
+    return [
+        replace(u, payload=replace(u.payload, bullet=True))
+        if isinstance(u.payload, Line) and not u.payload.bullet and started(u, u.payload)
+        else u
+        for u in units
+    ]
+
+
 def panels(
     shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT, units: Sequence[Unit] = ()
 ) -> list[Shape]:

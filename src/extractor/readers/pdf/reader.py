@@ -41,7 +41,7 @@ from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
-from .order import Unit, in_reading_order, line_fragments, panels, reading_order
+from .order import Unit, drawn_bullets, in_reading_order, line_fragments, panels, reading_order
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
@@ -394,7 +394,10 @@ def layer_units(
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
-    units = line_fragments(words, page.number, settings, dividers) + [_checkbox_item(m, page.number) for m in marks]
+    lines = drawn_bullets(
+        line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
+    )
+    units = lines + [_checkbox_item(m, page.number) for m in marks]
     return units + [_placed(t) for t in tables] + notes + overprinted(units, marks, page.number, settings)
 
 

@@ -113,6 +113,10 @@ class LayoutSettings:
     # still be a line of the same block (a river's end inside a paragraph)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
+    bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square
+    # with no outline, left of a line's first word, that starts a list item: `order.drawn_bullets`) ...
+    bullet_max: float = 0.8  # ... and its longest side
+    bullet_gap: float = 1.5  # font sizes: widest white between a drawn bullet and its line's first word
     cell_gap: float = 0.45  # font sizes (of the smaller): a wider gap between words of another font or size
     # ends a line fragment when the right word starts the text column of the row above or below (a label
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
