@@ -17,12 +17,13 @@ break).
   paragraph goes on (a note doubts it).
 - A paragraph's one line ending with a colon at a column's foot, before body text at the next
   column's head, may be a label or a sentence going on: the break is kept, with a note.
-- Two words of one font and size a word space apart but on baselines of their own are two lines
-  (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
+- Two words of one font and size a word space apart, or touching, but on baselines of their own are
+  two lines (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.layout import ReaderNote, TextBlock
@@ -169,15 +170,17 @@ def test_a_column_opening_with_a_bold_name_starts_a_new_paragraph(tmp_path):
     assert " ".join(first) in texts, texts
 
 
-def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):
-    """A heading ("CATEGORÍA", bold 10 points) and, half an em right of it and 0.36 em higher, the
+@pytest.mark.parametrize("gap", [0.5, 0.04])  # em: a word space; touching (LibreOffice, Word seed 10806)
+def test_words_on_baselines_of_their_own_are_two_lines(tmp_path, gap):
+    """A heading ("CATEGORÍA", bold 10 points) and, `gap` em right of it and 0.36 em higher, the
     first line of a municipality label in the same font, its second line under it: the heading is
-    a line of its own and the label's two lines go together."""
+    a line of its own and the label's two lines go together, even when the two touch (never one
+    word "CATEGORÍAMunicipalidad")."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
     size = 10.0
     sheet.text(LEFT, 75.4, "CATEGORÍA", size, BOLD)
-    x = LEFT + stringWidth("CATEGORÍA", BOLD, size) + 0.5 * size
+    x = LEFT + stringWidth("CATEGORÍA", BOLD, size) + gap * size
     sheet.lines(x, 71.8, ["Municipalidad de", "Puente Alto"], size, BOLD, leading=1.35)
     sheet.save()
     texts = _texts(path)
