@@ -17,6 +17,8 @@ break).
   paragraph goes on (a note doubts it).
 - A paragraph's one line ending with a colon at a column's foot, before body text at the next
   column's head, may be a label or a sentence going on: the break is kept, with a note.
+- A paragraph whose first lines wrap short around a text box beside them, read before the box's
+  lines, runs on past them (Word harness: LibreOffice's print of a floating text box).
 - Two words of one font and size a word space apart, or touching, but on baselines of their own are
   two lines (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
@@ -185,6 +187,25 @@ def test_words_on_baselines_of_their_own_are_two_lines(tmp_path, gap):
     sheet.save()
     texts = _texts(path)
     assert "CATEGORÍA" in texts and "Municipalidad de" in texts, texts
+
+
+def test_a_paragraph_wrapped_around_a_text_box_runs_on_past_the_box(tmp_path):
+    """A framed, tinted box right of a column's text holds a municipality label (bold 12 points);
+    the paragraph beside the box's foot has its first line wrapped short of the box, its next
+    lines under the box run across the column. The reader reads the box after the line level with
+    it; the paragraph is still one, and the label's two lines another."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres", 20, BOLD)
+    sheet.rect(330, 100, 170, 72, fill="EEF2FA")
+    sheet.lines(337, 107, ["MUNICIPALIDAD DE", "QUINTA NORMAL"], 12, BOLD, leading=1.3)
+    sheet.lines(LEFT, 128, ["Departamento/Oficinas", "municipales que participan"], 13, BOLD, leading=1.3)
+    body = ["Oficina Municipal de Información Laboral", " ".join(WORDS[:11]), " ".join(WORDS[11:14]) + "."]
+    sheet.lines(LEFT, 164, body, 12, BODY, leading=1.3)
+    sheet.save()
+    texts = [_text(p) for p in _paragraphs(path) if isinstance(p, TextBlock)]
+    assert " ".join(body) in texts, texts
+    assert "MUNICIPALIDAD DE QUINTA NORMAL" in texts, texts
 
 
 def test_ragged_lines_ending_near_each_other_tell_no_justified_text(tmp_path):

@@ -445,9 +445,11 @@ def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
     space apart, or touching: LibreOffice printed a text box's "CATEGORÍA" ending where the
     municipality label beside it starts, Word seed 10806, read "CATEGORÍAMunicipalidad"), whose
     row only the `line_baseline` tolerance made one. Words of one line share their baseline; a
-    change of font inside a word is no change of line."""
+    change of font inside a word is no change of line; a word overlapping the one before by more
+    than `touching_gap` font sizes is drawn over it (a raised accent), not beside it."""
     return (
-        left["font"] == right["font"]
+        right["x0"] - left["x1"] > -settings.touching_gap * left["size"]
+        and left["font"] == right["font"]
         and left["size"] == right["size"]
         and abs(left["bottom"] - right["bottom"]) > settings.line_apart_rise * left["size"]
     )
