@@ -95,6 +95,8 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     5444: None,  # pdf: a Sello table of its own ending above the next title (fichas.py heads_by_page)
     6436: None,  # pdf: a Sello table row cut by the page break, its name wrapped: each cell goes on in its cell
     9094: None,  # pdf: an unsure paragraph end at a page's head under a heading in a cell: its note changes no section
+    6732: None,  # pdf: a month column beside a VML text box read as text "E X F X": flagged (fields/record.py)
+    10806: None,  # pdf: a text box's "CATEGORÍA" touching the municipality label on another baseline (order.py)
 }
 
 

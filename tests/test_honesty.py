@@ -233,12 +233,17 @@ def test_a_text_ending_on_a_function_word_is_flagged(tmp_path, key, text):
         ("E F M A M J J A S O N D Enero a diciembre, una vez al mes.", True),
         ("Ene Feb Mar Abr De enero a abril.", True),
         ("Enero, febrero y marzo de 2022, cada sábado.", False),
+        ("E X F X", True),
+        ("Marzo x 2 sesiones al mes.", False),
     ],
 )
 def test_month_names_one_after_another_in_the_dates_text_are_flagged(tmp_path, text, flagged):
     """The header of a month display the reader did not recognise, read into the dates' text
     (browser harness seed 10132: "E F A J O M ..." before the text, the record ok): month names or
-    initials three in a row with nothing between them are no sentence; months listed in one are."""
+    initials three in a row with nothing between them are no sentence; months listed in one are.
+    A month column's rows read as text are names each followed by its cell's mark (Word seed 6732,
+    a column of initials and "X" beside a floating text box: "E X F X", the months lost): a mark
+    after a month goes on the run, two months in it."""
     record = record_of(write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(text)}))
     assert record["fechas_implementacion"]["texto"] == text
     avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]

@@ -43,6 +43,19 @@ def test_a_line_of_another_panel_page_or_weight_starts_a_paragraph():
     assert texts(group_lines(items)) == [["fuera"], ["en el panel"], ["Título"], ["Otro"], ["página dos"]]
 
 
+def test_a_panel_beside_a_paragraph_read_amid_its_lines_is_set_after_it():
+    """A text box right of a paragraph's first line (the line wrapped short around it), its two
+    lines read after that line: the paragraph runs on past them, and the box's lines, grouped,
+    follow it. A panel's line standing across the paragraph's (the test above) still ends it."""
+    first = Line("Oficina de la Mujer", SIZE, False, "Helvetica", Provenance(1, (72.0, 100.0, 170.0, 110.0)))
+    box = [line("MUNICIPALIDAD DE", -0.5, x0=300.0), line("QUINTA NORMAL", 0.5, x0=300.0)]
+    items = read(first) + read(*box, region="p1-0") + read(line("(OMIL), Fundación Techo", 1), line("y SENCE.", 2))
+    assert texts(group_lines(items)) == [
+        ["Oficina de la Mujer", "(OMIL), Fundación Techo", "y SENCE."],
+        ["MUNICIPALIDAD DE", "QUINTA NORMAL"],
+    ]
+
+
 def test_a_checkbox_between_two_lines_ends_the_paragraph():
     box = Checkbox(True, "Sí", "glyph", Provenance(1, (72.0, 112.0, 80.0, 120.0)))
     items = [*read(line("uno", 0)), box, *read(line("dos", 1))]

@@ -29,8 +29,10 @@ break).
   column's head, may be a label or a sentence going on: the break is kept, with a note.
   The template's sentence opening the Sello lines ("Se destaca el trabajo en las líneas de acción
   de Sello:") is no such line: the list it opens starts at the next page's head, without a doubt.
-- Two words of one font and size a word space apart but on baselines of their own are two lines
-  (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
+- A paragraph whose first lines wrap short around a text box beside them, read before the box's
+  lines, runs on past them (Word harness: LibreOffice's print of a floating text box).
+- Two words of one font and size a word space apart, or touching, but on baselines of their own are
+  two lines (Word harness: LibreOffice prints a floating text box's heading beside a table cell's line).
 """
 
 from __future__ import annotations
@@ -296,19 +298,40 @@ def test_sello_lines_as_paragraphs_across_a_column_break_are_two_items(tmp_path)
     assert " ".join(first) in texts and " ".join(second) in texts, texts
 
 
-def test_words_on_baselines_of_their_own_are_two_lines(tmp_path):
-    """A heading ("CATEGORÍA", bold 10 points) and, half an em right of it and 0.36 em higher, the
+@pytest.mark.parametrize("gap", [0.5, 0.04])  # em: a word space; touching (LibreOffice, Word seed 10806)
+def test_words_on_baselines_of_their_own_are_two_lines(tmp_path, gap):
+    """A heading ("CATEGORÍA", bold 10 points) and, `gap` em right of it and 0.36 em higher, the
     first line of a municipality label in the same font, its second line under it: the heading is
-    a line of its own and the label's two lines go together."""
+    a line of its own and the label's two lines go together, even when the two touch (never one
+    word "CATEGORÍAMunicipalidad")."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
     size = 10.0
     sheet.text(LEFT, 75.4, "CATEGORÍA", size, BOLD)
-    x = LEFT + stringWidth("CATEGORÍA", BOLD, size) + 0.5 * size
+    x = LEFT + stringWidth("CATEGORÍA", BOLD, size) + gap * size
     sheet.lines(x, 71.8, ["Municipalidad de", "Puente Alto"], size, BOLD, leading=1.35)
     sheet.save()
     texts = _texts(path)
     assert "CATEGORÍA" in texts and "Municipalidad de" in texts, texts
+
+
+def test_a_paragraph_wrapped_around_a_text_box_runs_on_past_the_box(tmp_path):
+    """A framed, tinted box right of a column's text holds a municipality label (bold 12 points);
+    the paragraph beside the box's foot has its first line wrapped short of the box, its next
+    lines under the box run across the column. The reader reads the box after the line level with
+    it; the paragraph is still one, and the label's two lines another."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(LEFT, 60, "Escuela de oficios para mujeres", 20, BOLD)
+    sheet.rect(330, 100, 170, 72, fill="EEF2FA")
+    sheet.lines(337, 107, ["MUNICIPALIDAD DE", "QUINTA NORMAL"], 12, BOLD, leading=1.3)
+    sheet.lines(LEFT, 128, ["Departamento/Oficinas", "municipales que participan"], 13, BOLD, leading=1.3)
+    body = ["Oficina Municipal de Información Laboral", " ".join(WORDS[:11]), " ".join(WORDS[11:14]) + "."]
+    sheet.lines(LEFT, 164, body, 12, BODY, leading=1.3)
+    sheet.save()
+    texts = [_text(p) for p in _paragraphs(path) if isinstance(p, TextBlock)]
+    assert " ".join(body) in texts, texts
+    assert "MUNICIPALIDAD DE QUINTA NORMAL" in texts, texts
 
 
 def test_ragged_lines_ending_near_each_other_tell_no_justified_text(tmp_path):

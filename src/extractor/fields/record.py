@@ -24,7 +24,7 @@ from .categories import cut_short, extra_label_words, read_categories, unprinted
 from .dates import read_dates
 from .funding import read_funding
 from .items import blocks_of, ends_on_a_function_word, item_text, note_strays, section_paragraphs, section_text
-from .months import table_months
+from .months import DISPLAY_MARKS, table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
@@ -482,18 +482,23 @@ MONTH_NAMES_RUN = 3  # month names or initials one after another, no punctuation
 def _month_names_run(text: str) -> str | None:
     """The first run of `MONTH_NAMES_RUN` or more words in a row that are each a month's name or a
     month's capital initial ("E F A", "Ene Feb Mar"; no comma or "y" between them, as a sentence
-    lists months): the header of a month display the reader did not recognise, read into the
-    text. None when there is none."""
+    lists months), or a mark after one (`months.DISPLAY_MARKS`, letter x included) when two of the run are
+    months ("E X F X": a month column's rows, each a name and its cell's mark): the header or the
+    rows of a month display the reader did not recognise, read into the text. None when there is
+    none."""
     initials = set(month_forms()["letter"])
     run: list[str] = []
+    months = 0
     for word in text.split():
         initial = len(word) == 1 and word.isupper() and fold(word) in initials
-        if initial or (word.isalpha() and month_number(word) is not None):
+        month = initial or (word.isalpha() and month_number(word) is not None)
+        if month or (run and word in DISPLAY_MARKS):
             run.append(word)
-            if len(run) >= MONTH_NAMES_RUN:
+            months += month
+            if len(run) >= MONTH_NAMES_RUN and months >= 2:
                 return " ".join(run)
         else:
-            run = []
+            run, months = [], 0
     return None
 
 

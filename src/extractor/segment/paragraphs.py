@@ -267,23 +267,51 @@ def group_lines(items: list[Item]) -> list[Item]:
     """Step 1: a PDF reader's lines (`_reader_line`), page by page, grouped into paragraphs by
     spacing (`_runs_on`, under the page's `paragraph_gap`): consecutive lines of one paragraph
     become one `TextBlock` (the union of their boxes, the first line's region); everything else
-    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph."""
+    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph. Lines of
+    another drawn region read amid a paragraph (`_read_amid`: a text box the paragraph's first
+    lines wrap around, read after the lines beside it) are set aside while the paragraph runs on,
+    and grouped after it."""
     out: list[Item] = []
     for page in _pages(items):
-        max_gap = paragraph_gap(page)
-        run: list[TextBlock] = []
-        for item in [*page, None]:
-            if item is not None and _reader_line(item) and run and _runs_on(run[-1], item, max_gap):
+        out += _grouped(page, paragraph_gap(page))
+    return out
+
+
+def _grouped(page: list[Item], max_gap: float) -> list[Item]:
+    """One page's items with its reader's lines grouped into paragraphs (`group_lines`)."""
+    out: list[Item] = []
+    run: list[TextBlock] = []
+    aside: list[Item] = []  # another region's lines read amid `run`'s paragraph
+    for item in [*page, None]:
+        if item is not None and _reader_line(item) and run:
+            if _runs_on(run[-1], item, max_gap):
                 run.append(item)
                 continue
-            if run:
-                out.append(_joined(run))
-                run = []
-            if item is not None and _reader_line(item):
-                run.append(item)
-            elif item is not None:
-                out.append(item)
+            if _read_amid(run[-1], item):
+                aside.append(item)
+                continue
+        if run:
+            out.append(_joined(run))
+            run = []
+        if aside:
+            out += _grouped(aside, max_gap)
+            aside = []
+        if item is not None and _reader_line(item):
+            run.append(item)
+        elif item is not None:
+            out.append(item)
     return out
+
+
+def _read_amid(prev: TextBlock, line: TextBlock) -> bool:
+    """Whether the reader's line `line`, read after `prev` (a paragraph's last line so far), is of
+    another drawn region (`region`, a panel: a text box, a side panel) that stands beside it, not
+    across it: the paragraph may go on after that region's lines (its first lines wrapped around
+    the box, the box read after the lines level with it)."""
+    if line.region is None or line.region == prev.region:
+        return False
+    above, box = _line_box_of(prev), _line_box_of(line)
+    return box[0] >= above[2] or box[2] <= above[0]
 
 
 def _joined(run: list[TextBlock]) -> TextBlock:

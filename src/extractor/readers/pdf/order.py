@@ -439,13 +439,16 @@ def line_fragments(
 
 
 def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
-    """Whether two words of one font and size, apart by more than `touching_gap` font sizes, stand
-    on baselines more than `line_apart_rise` font sizes apart (their bottoms; one font's descent
-    is one): the lines of two flows side by side (a floating text box's line beside a table
-    cell's, a word space apart), whose row only the `line_baseline` tolerance made one. Words of
-    one line share their baseline."""
+    """Whether two words of one font and size stand on baselines more than `line_apart_rise` font
+    sizes apart (their bottoms; one font's descent is one), however narrow the gap between them:
+    the lines of two flows side by side (a floating text box's line beside a table cell's, a word
+    space apart, or touching: LibreOffice printed a text box's "CATEGORÍA" ending where the
+    municipality label beside it starts, Word seed 10806, read "CATEGORÍAMunicipalidad"), whose
+    row only the `line_baseline` tolerance made one. Words of one line share their baseline; a
+    change of font inside a word is no change of line; a word overlapping the one before by more
+    than `touching_gap` font sizes is drawn over it (a raised accent), not beside it."""
     return (
-        right["x0"] - left["x1"] > settings.touching_gap * left["size"]
+        right["x0"] - left["x1"] > -settings.touching_gap * left["size"]
         and left["font"] == right["font"]
         and left["size"] == right["size"]
         and abs(left["bottom"] - right["bottom"]) > settings.line_apart_rise * left["size"]
