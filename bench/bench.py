@@ -190,8 +190,36 @@ def print_table(rows: list[dict]) -> None:
               f"--jobs 2 {one.wall / two.wall:.2f}x --jobs 1 (>= 1.8x)")
 
 
+START_UP = """
+import resource
+import extractor.commands.run  # the command line's path: batch, cache, report, the page sources' registry
+from extractor.batch import jobs  # the parsing side every worker inherits: pipeline, record model
+from extractor.normalize.catalogs import Catalogs
+from extractor.pipeline import preload
+from extractor.readers.pdf.sources import page_source
+Catalogs.load(())
+preload({"pdf"})
+page_source("pdfium")
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(usage.ru_utime + usage.ru_stime)
+"""
+
+
+def start_up(runs: int = 5) -> float:
+    """The least CPU seconds, of `runs` fresh processes, of what a batch does before its first worker
+    forks (interpreter, the command line's imports, the parsing side's imports, the catalogs, the PDF
+    reader and the pdfium source): serial work every `--jobs` pays once, which bounds `--jobs 2`'s
+    speed-up over `--jobs 1` ((S + 4w) / (S + 2w) for four equal documents of w seconds each)."""
+    seconds = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", START_UP], check=True, capture_output=True, text=True)
+        seconds.append(float(done.stdout.split()[-1]))
+    return min(seconds)
+
+
 def stages(path: Path) -> None:
     """CPU seconds of each step of one in-process read, against the bare pass over the same file."""
+    starting = start_up()
     from extractor.pipeline import preload, records_of, source_of
     from extractor.readers.pdf import reader as pdf
     preload()
@@ -214,7 +242,8 @@ def stages(path: Path) -> None:
     records_of(pdf.pdf_layout(str(path), items), path, source_of(path))
     records = clock() - started
     print(f"\n## where the time goes: one in-process read of {path.name} ({pages_count} pages), CPU s")
-    for label, seconds in (("pdfplumber parse (the bare pass)", bare.cpu),
+    for label, seconds in (("batch start-up before its first fork", starting),
+                           ("pdfplumber parse (the bare pass)", bare.cpu),
                            ("read_pages, pdfplumber engine", read_reference),
                            ("read_pages, pdfium engine: parse + words", read),
                            ("running headers (margin lines)", keys),

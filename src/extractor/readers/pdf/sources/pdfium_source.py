@@ -39,7 +39,7 @@ engine is chosen); a page PDFium fails on -> `damaged_pdf`.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from io import BytesIO
 from typing import Any, NamedTuple
 
@@ -230,8 +230,11 @@ def _literal(value: Any) -> str | None:
 
 def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
     """`function` of pypdfium2's raw API called with handles as plain addresses (ints): one handle
-    per text object or font can then key a dict, and no ctypes cast is paid per character."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+    per text object or font can then key a dict, and no ctypes cast is paid per character. Called
+    holding the GIL (`ctypes.PYFUNCTYPE`; a `CFUNCTYPE` call releases it and takes it back, a
+    twentieth of a page's reading when a page makes 20 000 calls): these functions return at once
+    and never call back into Python, and no other thread of a worker runs Python meanwhile."""
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
 _VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
@@ -425,18 +428,23 @@ class _Styles:
         )  # fmt: skip
 
 
-def page_chars(page: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
+def page_chars(
+    page: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: set[int] | None = None
+) -> list[Char]:
     """The page's characters in drawing order as pdfplumber's dicts (see the module's note); `view`
-    turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's."""
+    turns page space into pdfminer's (the page's /Rotate), `height` is the turned page's;
+    `text_objects`, when given, gets the address of every text object a character was read from
+    (`page_graphics` then skips them without asking PDFium their type)."""
     textpage = page.get_textpage()
     try:
-        return _chars(textpage.raw, fonts, view, height)
+        return _chars(textpage.raw, fonts, view, height, set() if text_objects is None else text_objects)
     finally:
         textpage.close()
 
 
-def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
-    """The characters of text page `tp`. The box of a character is pdfminer's: its origin, plus its
+def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: set[int]) -> list[Char]:
+    """The characters of text page `tp` (the addresses of their text objects added to
+    `text_objects`). The box of a character is pdfminer's: its origin, plus its
     advance along the matrix's x axis and the font's descent and top along its y axis, so its
     extremes are the origin's (or the advance's end's) coordinates plus the style's low and high
     offsets: the same sums pdfminer's corner-by-corner box takes its minimum and maximum of."""
@@ -468,6 +476,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float) -> list[Char]:
             continue
         if obj != last or style is None:
             last = obj
+            text_objects.add(obj)
             found = styles.of(textpage, i, obj)
             if found is not style:  # its fields as locals, read by every character until the style changes
                 style = found
@@ -727,17 +736,23 @@ def _fill_colour(obj: int) -> tuple[float, float, float] | None:
     return (rgba[0] / 255, rgba[1] / 255, rgba[2] / 255)
 
 
-def _walk(objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float) -> None:
-    """The painted paths of `objects` (addresses), forms entered, into `out`."""
+def _walk(
+    objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float, text_objects: Set[int] = frozenset()
+) -> None:
+    """The painted paths of `objects` (addresses), forms entered, into `out`; the objects of
+    `text_objects` are known text objects, passed over (a designed page sets nearly every character
+    as a text object of its own: asking each its type was a sixth of the page's calls into PDFium)."""
     form, path, no_fill = raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_FILLMODE_NONE
     modes = (ctypes.c_int * 2)()  # fill mode, stroke
     mode_ref = ctypes.addressof(modes)
     for obj in objects:
+        if obj in text_objects:
+            continue
         kind = _object_type(obj)
         if kind == form:
             inner = _multiply(_object_matrix(obj), matrix)
             count = _form_count(obj)
-            _walk((_form_object(obj, i) for i in range(count)), inner, out, height)
+            _walk((_form_object(obj, i) for i in range(count)), inner, out, height, text_objects)
         elif kind == path:
             if not _draw_mode(obj, mode_ref, mode_ref + 4):
                 continue
@@ -750,10 +765,14 @@ def _walk(objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float
                 _classify(shape, pts, out, height, fill, stroke, colour)
 
 
-def page_graphics(page: Any, out: SourcePage, view: Matrix, height: float) -> None:
+def page_graphics(
+    page: Any, out: SourcePage, view: Matrix, height: float, text_objects: Set[int] = frozenset()
+) -> None:
+    """The page's painted paths as lines, rects and curves into `out`; `text_objects`: addresses of
+    the page's text objects (`page_chars`), passed over."""
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     count = raw.FPDFPage_CountObjects(page.raw)
-    _walk((_page_object(handle, i) for i in range(count)), view, out, height)
+    _walk((_page_object(handle, i) for i in range(count)), view, out, height, text_objects)
 
 
 def _has_widgets(page: Any) -> bool:
@@ -799,8 +818,9 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
     try:
         view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
         out = SourcePage(index + 1, width, height)
-        out.chars = page_chars(page, fonts, view, height)
-        page_graphics(page, out, view, height)
+        text_objects: set[int] = set()
+        out.chars = page_chars(page, fonts, view, height, text_objects)
+        page_graphics(page, out, view, height, text_objects)
         if _has_widgets(page):
             _widgets(path, password, index + 1, out)
         return out
