@@ -234,3 +234,58 @@ def test_a_lone_line_ending_with_a_colon_at_a_columns_foot_is_doubted(tmp_path):
     sheet.save()
     paragraphs = _paragraphs(path)
     assert [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
+
+
+NARROW_LEFT = [
+    [
+        "nace el Programa de Migración y",
+        "postula a fondos de SERMIG para",
+        "darle una mayor envergadura al",
+        "festival e incluir el enfoque",
+        "multicultural con la participación de",
+        "música y gastronomía extranjera.",
+    ],
+    [
+        "Cuando se suma el Programa de",
+        "Migración se logra realizar el festival",
+        "en el parque La Castrina y se",
+        "convoca a más de 4.000 asistentes.",
+    ],
+]
+NARROW_RIGHT = [
+    "Se destaca la generación de un",
+    "evento que se replica anualmente",
+    "donde participa la comunidad local",
+    "chilena y extranjera, además de",
+]
+
+
+def test_a_paragraph_break_of_a_narrow_column_level_with_a_headings_end_is_no_band_edge(tmp_path):
+    """Two ragged columns 146 points wide (9 points, 15 ems and more is no full line there): the
+    left one's paragraph break (one leading and 4.5 points) is level with the white under a
+    four-line heading in the right one. The left column's next paragraph opens with a line a
+    tenth shorter than its widest, which is a full line of that column all the same: the white
+    is a paragraph break inside the column, no edge to cut both columns across, and the left
+    column is read whole before the heading (browser seed 9856: "Cuando se suma ..." was read
+    after the right column's heading, into the innovation element)."""
+    path = tmp_path / "narrow.pdf"
+    sheet = Sheet(path)
+    size, pitch, left, right = 9.0, 13.5, 60.0, 226.0
+    top = 100.0
+    for paragraph in NARROW_LEFT:
+        for line in paragraph:
+            assert stringWidth(line, BODY, size) <= 146
+            sheet.text(left, top, line, size)
+            top += pitch
+        top += 4.5
+    # a line across both columns above them (a beside-grid's rows in the seed): no gutter runs down
+    # the whole region, so it is cut across first
+    sheet.text(left, 61.5, "Sigue vigente y tiene una periodicidad anual, con actividades en cada barrio.", size)
+    sheet.lines(right, 75.0, ["audiovisuales con experiencias de", "diferentes personas."], size, leading=pitch / size)
+    for n, line in enumerate(["8) ELEMENTO", "INNOVADOR/CREATIVO", "DEL PROYECTO O", "ACTIVIDAD"]):
+        sheet.text(right, 111.1 + 18 * n, line, 12)
+    sheet.lines(right, 100.0 + 6 * pitch + 4.5, NARROW_RIGHT, size, leading=pitch / size)
+    sheet.save()
+    texts = _texts(path)
+    last_left = texts.index("convoca a más de 4.000 asistentes.")
+    assert last_left < texts.index("8) ELEMENTO"), texts
