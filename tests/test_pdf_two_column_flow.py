@@ -289,3 +289,46 @@ def test_a_paragraph_break_of_a_narrow_column_level_with_a_headings_end_is_no_ba
     texts = _texts(path)
     last_left = texts.index("convoca a más de 4.000 asistentes.")
     assert last_left < texts.index("8) ELEMENTO"), texts
+
+
+CARDS = [  # (left card, right card) rows: heading and value
+    (["GRUPO PRIORITARIO", "Mujeres madres sin redes."], ["CATEGORÍA", "Sociolaboral y capacitaciones."]),
+    (["FORMA DE FINANCIAMIENTO", "Recursos propios."], ["SOSTENIBILIDAD", "Sigue vigente cada año."]),
+]
+CARD_LEFT_TEXT = [
+    "BREVE DESCRIPCIÓN",
+    "El año 2018 la municipalidad realiza un",
+    "levantamiento de necesidades de",
+    "capacitación en la población migrante.",
+    "ELEMENTO INNOVADOR",
+]
+CARD_RIGHT_TEXT = [
+    "Se destaca en primer lugar la realización",
+    "de un diagnóstico que permita orientar",
+    "las acciones a las necesidades locales.",
+]
+
+
+def test_a_row_of_cards_under_a_half_width_title_is_a_band(tmp_path):
+    """A title over the left half only; under it two rows of cards (outlined panels) whose gutter
+    lies in line with the gutter of the two text columns under them. The right side begins below
+    the title's white with a card: a drawn region starts a band, so that white is the band's edge,
+    not a column that began later; the cards are read before the text, and the right column's
+    head (the innovation element's text) after the left column's end (its heading), not after the
+    last right card (browser seed 11780: it went to the sustainability card)."""
+    path = tmp_path / "cards.pdf"
+    sheet = Sheet(path)
+    size, pitch = 10.0, 13.0
+    sheet.text(43, 50, "Capacitación en oficios", 16, BOLD)
+    top = 76.0
+    for left_card, right_card in CARDS:
+        for x, card in ((43.0, left_card), (301.0, right_card)):
+            sheet.rect(x, top, 250, 40)
+            sheet.lines(x + 8, top + 6, card, size, leading=pitch / size)
+        top += 46
+    sheet.lines(43, top, CARD_LEFT_TEXT, size, leading=pitch / size)
+    sheet.lines(310, top, CARD_RIGHT_TEXT, size, leading=pitch / size)
+    sheet.save()
+    texts = _texts(path)
+    assert texts.index("Sigue vigente cada año.") < texts.index("BREVE DESCRIPCIÓN"), texts
+    assert texts.index("ELEMENTO INNOVADOR") < texts.index(CARD_RIGHT_TEXT[0]), texts

@@ -872,10 +872,25 @@ def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> boo
 
     left = [n for n in nodes if n.box["x1"] <= col_cut]
     right = [n for n in nodes if n.box["x1"] > col_cut]
-    # the side that ended (or begins) is a column, however few lines it holds
-    return (spans(left) and not spans(right) and any(map(_units_in, right))) or (
-        spans(right) and not spans(left) and any(map(_units_in, left))
+    # the side that ended (or begins) is a column, however few lines it holds; not one that begins
+    # with a drawn panel
+    return (spans(left) and not spans(right) and any(map(_units_in, right)) and not _opens_a_band(right, row_cut)) or (
+        spans(right) and not spans(left) and any(map(_units_in, left)) and not _opens_a_band(left, row_cut)
     )
+
+
+def _opens_a_band(side: list[Node], row_cut: float) -> bool:
+    """Whether a side of a column gutter begins below the row gap at `row_cut` (nothing of it
+    above) with a drawn panel holding text: a card of a grid, a heading's band. A drawn region
+    starts a band of its own, so the gap over it is that band's edge, not white inside a column
+    that began later: the text above the gap on the other side is read before the region (browser
+    seed 11780: a title over the left half only, the cards' and the text columns' gutters in line
+    below it, read the right cards and the innovation element's text at the right column's head
+    after the whole left half, into the last right card)."""
+    if not side or any(n.box["top"] < row_cut for n in side):
+        return False
+    first = min(side, key=lambda n: (n.box["top"], n.box["x0"]))
+    return first.unit is None and _units_in(first) > 0
 
 
 def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:
