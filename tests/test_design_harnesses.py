@@ -78,6 +78,8 @@ BROWSER_SEEDS: dict[int, str | None] = {
     9580: None,  # a label | box table whose last column is all black squares: boxes closing their rows (marks.py)
     10831: None,  # a Sello table in a text column, sized so its longest words fit (harness: none clipped)
     11257: None,  # two fichas of one municipality, the label on two lines: the name is no running header
+    9594: None,  # a month column's text above a section's two columns whose heading band opens the left one lower
+    9856: None,  # a narrow column's paragraph break level with the white under a heading beside it (order.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
