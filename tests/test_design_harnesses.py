@@ -75,6 +75,11 @@ BROWSER_SEEDS: dict[int, str | None] = {
     9416: None,  # a side panel's column of headings over one-line values, running text beside them: no grid
     9429: None,  # a side panel's "Categoría" at the body's size and weight, in a pill: a heading
     9902: None,  # a beside-grid's last label lowered in the first CSS column, its value topping the second (rows.py)
+    9580: None,  # a label | box table whose last column is all black squares: boxes closing their rows (marks.py)
+    10831: None,  # a Sello table in a text column, sized so its longest words fit (harness: none clipped)
+    11257: None,  # two fichas of one municipality, the label on two lines: the name is no running header
+    9594: None,  # a month column's text above a section's two columns whose heading band opens the left one lower
+    9856: None,  # a narrow column's paragraph break level with the white under a heading beside it (order.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

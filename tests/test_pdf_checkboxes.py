@@ -369,3 +369,35 @@ def test_labels_before_boxes_in_a_tight_list(tmp_path):
     assert sorted((b.label, b.checked) for b in checkboxes(tmp_path / "tight.pdf")) == sorted(
         [("Acogida/atención", False), ("Emprendimiento", True), ("NNA", False), ("Otra: Ferias", True)]
     )
+
+
+def test_black_squares_closing_every_row_of_a_label_box_table(tmp_path):
+    """A table of "label │ box" cells, four pairs a row, whose last column's boxes are all black
+    squares (■): each square ends its label's line in a row of glyph boxes that follow their labels
+    ("Capacitaciones ■" beside "Acogida/atención □"), so it is a checked box of the list, not a
+    bullet; found, every row's last box has no label right of it, and each box takes the label
+    before it (browser seed 9580: the squares were dropped and every box took the next cell's
+    label)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(tmp_path / "table.pdf")
+    rows = [
+        [("Sociolaboral", "■"), ("Acogida/atención", "☐"), ("Emprendimiento", "■"), ("Capacitaciones", "■")],
+        [("Cooperativas", "☐"), ("Intermediación laboral", "■"), ("NNA", "☐"), ("Otra: Regularización", "■")],
+    ]
+    size, label_width, box_width = 7.0, 84.0, 22.0
+    for r, row in enumerate(rows):
+        top = 100 + 14 * r
+        for c, (label, glyph) in enumerate(row):
+            x = 60 + c * (label_width + box_width)
+            sheet.rect(x, top - 3, label_width, 14)
+            sheet.rect(x + label_width, top - 3, box_width, 14)
+            assert stringWidth(label, "Helvetica", size) < label_width - 6
+            sheet.text(x + 3, top, label, size)
+            sheet.text(x + label_width + 3, top, glyph, size + 1, SYMBOLS)
+    sheet.save()
+    assert sorted((b.label or "", b.checked) for b in checkboxes(tmp_path / "table.pdf")) == sorted(
+        (label, glyph == "■") for row in rows for label, glyph in row
+    )

@@ -188,3 +188,26 @@ def test_a_gutter_as_wide_as_a_river_lines_spaces_is_no_space_of_it(tmp_path, fo
     assert gutter > 12  # wider than `word_gap` font sizes: a gap that may be a gutter
     _columns(tmp_path / "gutter.pdf", [[OPENING], [right]], measure, size, font, gutter=gutter)
     assert _lines(tmp_path / "gutter.pdf") == OPENING + right
+
+
+# Lines of a narrow justified cell whose first words, one a line, end within a sixth of an em of
+# each other by chance (Helvetica 11 pt: "Ambiente," 49.5, "Desarrollo" 50.1, "Secretaria" 50.1,
+# "Programa" 48.3 points), the white after them running four rows down (browser harness seed
+# 10747, DejaVu Sans: "Programa Migrantes Secretaria y refugiados").
+FIRST_WORDS = [
+    "Ambiente, Aseo y Ornato",
+    "Desarrollo Comunitario",
+    "Secretaria Comunal de",
+    "Programa Migrantes",
+    "Planificación (SECPLAC).",
+]
+
+
+@pytest.mark.parametrize("measure", [156.0, 160.0, 164.0, 168.0])
+def test_first_words_ending_at_one_x_are_no_column_edge(tmp_path, measure):
+    """A line of one word is never stretched to a justified column's edge, so lines whose text
+    left of a white river is one word each, ending at one x by chance, make no straight bank: the
+    river is no gutter, and each line is read whole."""
+    lines = [[FIRST_WORDS]]
+    _columns(tmp_path / "first.pdf", lines, measure, 11)
+    assert _lines(tmp_path / "first.pdf") == FIRST_WORDS

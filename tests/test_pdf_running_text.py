@@ -248,3 +248,24 @@ def test_a_number_ending_a_justified_line_in_the_band_is_the_text_s_while_page_n
     words = [w for block in _lines(path) for line in block for w in line.split()]
     assert "300" in words and "120" in words, words
     assert "1" not in words and "2" not in words and "Boletín" not in words
+
+
+def test_a_comuna_name_under_a_bare_prefix_on_two_fichas_pages_is_kept(tmp_path):
+    """Two fichas of one municipality, each opening a page with its label on two lines
+    ("Municipalidad" over "SAN JOAQUÍN", then the title): the name under the bare prefix, at one
+    place on both pages, is the label's, not a running header (browser seed 11257 lost it, and
+    with it both fichas: no title was found under a bare prefix)."""
+    path = tmp_path / "names.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for title in ("Escuela de Mujeres", "Festival Multicultural"):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, HEIGHT - 40, "Municipalidad")
+        c.drawString(60, HEIGHT - 53, "SAN JOAQUÍN")
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(60, HEIGHT - 76, title)
+        c.setFont("Helvetica", 10)
+        c.drawString(60, HEIGHT - 300, f"Texto del cuerpo de la ficha {title}.")
+        c.showPage()
+    c.save()
+    lines = [line for block in _lines(path) for line in block]
+    assert lines.count("SAN JOAQUÍN") == 2

@@ -413,3 +413,101 @@ def test_the_sello_lead_in_at_a_pages_foot_opens_the_list_on_the_next_page(tmp_p
     assert not [p for p in paragraphs if isinstance(p, ReaderNote)], paragraphs
     texts = [_text(p) for p in paragraphs if isinstance(p, TextBlock)]
     assert lead_in in texts and " ".join(line) in texts, texts
+
+
+NARROW_LEFT = [
+    [
+        "nace el Programa de Migración y",
+        "postula a fondos de SERMIG para",
+        "darle una mayor envergadura al",
+        "festival e incluir el enfoque",
+        "multicultural con la participación de",
+        "música y gastronomía extranjera.",
+    ],
+    [
+        "Cuando se suma el Programa de",
+        "Migración se logra realizar el festival",
+        "en el parque La Castrina y se",
+        "convoca a más de 4.000 asistentes.",
+    ],
+]
+NARROW_RIGHT = [
+    "Se destaca la generación de un",
+    "evento que se replica anualmente",
+    "donde participa la comunidad local",
+    "chilena y extranjera, además de",
+]
+
+
+def test_a_paragraph_break_of_a_narrow_column_level_with_a_headings_end_is_no_band_edge(tmp_path):
+    """Two ragged columns 146 points wide (9 points, 15 ems and more is no full line there): the
+    left one's paragraph break (one leading and 4.5 points) is level with the white under a
+    four-line heading in the right one. The left column's next paragraph opens with a line a
+    tenth shorter than its widest, which is a full line of that column all the same: the white
+    is a paragraph break inside the column, no edge to cut both columns across, and the left
+    column is read whole before the heading (browser seed 9856: "Cuando se suma ..." was read
+    after the right column's heading, into the innovation element)."""
+    path = tmp_path / "narrow.pdf"
+    sheet = Sheet(path)
+    size, pitch, left, right = 9.0, 13.5, 60.0, 226.0
+    top = 100.0
+    for paragraph in NARROW_LEFT:
+        for line in paragraph:
+            assert stringWidth(line, BODY, size) <= 146
+            sheet.text(left, top, line, size)
+            top += pitch
+        top += 4.5
+    # a line across both columns above them (a beside-grid's rows in the seed): no gutter runs down
+    # the whole region, so it is cut across first
+    sheet.text(left, 61.5, "Sigue vigente y tiene una periodicidad anual, con actividades en cada barrio.", size)
+    sheet.lines(right, 75.0, ["audiovisuales con experiencias de", "diferentes personas."], size, leading=pitch / size)
+    for n, line in enumerate(["8) ELEMENTO", "INNOVADOR/CREATIVO", "DEL PROYECTO O", "ACTIVIDAD"]):
+        sheet.text(right, 111.1 + 18 * n, line, 12)
+    sheet.lines(right, 100.0 + 6 * pitch + 4.5, NARROW_RIGHT, size, leading=pitch / size)
+    sheet.save()
+    texts = _texts(path)
+    last_left = texts.index("convoca a más de 4.000 asistentes.")
+    assert last_left < texts.index("8) ELEMENTO"), texts
+
+
+CARDS = [  # (left card, right card) rows: heading and value
+    (["GRUPO PRIORITARIO", "Mujeres madres sin redes."], ["CATEGORÍA", "Sociolaboral y capacitaciones."]),
+    (["FORMA DE FINANCIAMIENTO", "Recursos propios."], ["SOSTENIBILIDAD", "Sigue vigente cada año."]),
+]
+CARD_LEFT_TEXT = [
+    "BREVE DESCRIPCIÓN",
+    "El año 2018 la municipalidad realiza un",
+    "levantamiento de necesidades de",
+    "capacitación en la población migrante.",
+    "ELEMENTO INNOVADOR",
+]
+CARD_RIGHT_TEXT = [
+    "Se destaca en primer lugar la realización",
+    "de un diagnóstico que permita orientar",
+    "las acciones a las necesidades locales.",
+]
+
+
+def test_a_row_of_cards_under_a_half_width_title_is_a_band(tmp_path):
+    """A title over the left half only; under it two rows of cards (outlined panels) whose gutter
+    lies in line with the gutter of the two text columns under them. The right side begins below
+    the title's white with a card: a drawn region starts a band, so that white is the band's edge,
+    not a column that began later; the cards are read before the text, and the right column's
+    head (the innovation element's text) after the left column's end (its heading), not after the
+    last right card (browser seed 11780: it went to the sustainability card)."""
+    path = tmp_path / "cards.pdf"
+    sheet = Sheet(path)
+    size, pitch = 10.0, 13.0
+    sheet.text(43, 50, "Capacitación en oficios", 16, BOLD)
+    top = 76.0
+    for left_card, right_card in CARDS:
+        for x, card in ((43.0, left_card), (301.0, right_card)):
+            sheet.rect(x, top, 250, 40)
+            sheet.lines(x + 8, top + 6, card, size, leading=pitch / size)
+        top += 46
+    sheet.lines(43, top, CARD_LEFT_TEXT, size, leading=pitch / size)
+    sheet.lines(310, top, CARD_RIGHT_TEXT, size, leading=pitch / size)
+    sheet.save()
+    texts = _texts(path)
+    assert texts.index("Sigue vigente cada año.") < texts.index("BREVE DESCRIPCIÓN"), texts
+    assert texts.index("ELEMENTO INNOVADOR") < texts.index(CARD_RIGHT_TEXT[0]), texts

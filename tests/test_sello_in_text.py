@@ -75,6 +75,7 @@ def test_a_line_name_opening_a_sentence_of_a_justification_flags_the_lines(tmp_p
         ("grupo_prioritario", "Personas migrantes y refugiadas. cooperativas, Comunitario Planificación"),
         ("elemento_innovador", "Se complementan los cursos iniciales con"),  # its sentence's end read elsewhere
         ("elemento_innovador", "CREATIVO DEL PROYECTO O ACTIVIDAD Se destaca la academia."),  # its heading's rest
+        ("elemento_innovador", "ACTIVIDAD Se destaca la academia como un lugar de encuentro."),  # its last word
         ("descripcion", "Se realizan talleres en la sede vecinal del barrio para las familias"),  # no closing mark
         ("oficinas", "Oficina de Migración, Dirección de Desarrollo Comunitario (DIDECO) y"),  # a name's words apart
     ],

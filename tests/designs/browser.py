@@ -218,6 +218,11 @@ class Page:
         self.d = design
         self.number = 0
         self.narrow = False  # inside a side panel or a text column: headings above, no label rows, one category a row
+        # inside a card (half the page): headings above their text. Beside it, the heading's column
+        # ("DEPARTAMENTO/OFICINAS" in bold) left the text a column narrower than its longest word:
+        # "discriminación" ran over the card's edge into the next card's text and the month row
+        # shrank to 4.5 pt (seed 9982), which no designer prints
+        self.card = False
 
     def heading_text(self, key: str) -> str:
         text = HEADINGS[key]
@@ -247,7 +252,7 @@ class Page:
 
     def section(self, key: str, body: str, cls: str = "") -> str:
         """A section: heading above or beside its body; in the bands layout a band of its own."""
-        if self.d.heading_place == "beside" and not self.narrow:
+        if self.d.heading_place == "beside" and not self.narrow and not self.card:
             inner = f'<div class="beside">{self.heading(key)}<div>{body}</div></div>'
         else:
             inner = self.heading(key) + body
@@ -345,11 +350,18 @@ class Page:
             tag = "ul" if d.sello_form == "bullets" else "ol"
             body += f'<{tag} class="sello">' + "".join(f"<li>{name(n)}, {_e(j)}</li>" for n, j in lines) + f"</{tag}>"
         else:
-            body += (
-                '<table class="sello-t">'
-                + "".join(f"<tr><td>{name(n)}</td><td>{_e(j)}</td></tr>" for n, j in lines)
-                + "</table>"
-            )
+            table = "".join(f"<tr><td>{name(n)}</td><td>{_e(j)}</td></tr>" for n, j in lines)
+            if d.columns == 2:
+                # in a text column the table fits its column however narrow: the font shrinks with the
+                # column's width (cqi), at 0.7 em a character (bold capitals' width) of the longest word
+                # of each cell and 1.2 em of padding and rules a cell. At a fixed 0.85 em a name's and a
+                # justification's longest words overflowed the column and Chromium clipped the last one
+                # ("acompañamient": the PDF held no final "o", seed 10831), which is no fair document
+                longest = sum(max(len(w) for text in cells for w in text.split()) for cells in zip(*lines, strict=True))
+                size = f"min(0.85em, calc(100cqi / {longest * 0.7 + 2.4:.2f}))"
+                body += f'<div class="mwrap"><table class="sello-t" style="font-size: {size}">{table}</table></div>'
+            else:
+                body += f'<table class="sello-t">{table}</table>'
         return self.section("lineas_sello", body)
 
     def head(self, ficha: Ficha, with_municipality: bool) -> str:
@@ -414,12 +426,14 @@ class Page:
             return f'<article class="ficha">{head}{body}</article>'
         head = self.head(ficha, True)
         if d.layout == "cards":
+            self.card = True
             cards = (
                 self.short(ficha, SHORT_SECTIONS[:2])
                 + self.categories(ficha)
                 + self.dates(ficha)
                 + self.short(ficha, SHORT_SECTIONS[2:])
             )
+            self.card = False
             return f'<article class="ficha">{head}<div class="cards">{cards}</div>{self.text_part(ficha)}</article>'
         body = (
             self.short(ficha, SHORT_SECTIONS[:2])
@@ -558,7 +572,7 @@ table.sello-t td {{ border: 0.6px solid #AAA; padding: 3pt 5pt; vertical-align: 
 table.sello-t td:first-child {{ width: 30%; }}
 /* in a text column the table's longest words must fit its cells: at 30% and the body's size they
    overflowed the column and the page (cut at its edge), which is no fair document */
-.cols table.sello-t {{ font-size: 0.85em; }}
+.cols table.sello-t td {{ padding: 0.3em 0.5em; }}
 .cols table.sello-t td:first-child {{ width: auto; }}
 table.sello-t tr {{ break-inside: avoid; }}
 """

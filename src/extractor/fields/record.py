@@ -19,7 +19,7 @@ from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_
 from ..source import Source
 from ..template import folded_prefixes, heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import month_forms, month_number, sello_lead_ins
+from ..vocab import headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -463,17 +463,33 @@ def _heading_words_opening(text: str) -> str | None:
     """The run of words in capitals opening `text`, two or more, when it is a template heading's
     piece or whole (`template.part_of_a_heading`, `heading_term`: "CREATIVO DEL PROYECTO O
     ACTIVIDAD", the rest of a heading wrapped over lines read as its text), or its first word when
-    that is a heading's word ending in the heading's colon ("Sello:" of "Líneas Sello:"); else None."""
+    that is a heading's word ending in the heading's colon ("Sello:" of "Líneas Sello:") or a
+    heading's last word before a sentence (`_ends_a_heading_before_a_sentence`); else None."""
     first = text.split()[:1]
     if first and first[0].endswith(":") and part_of_a_heading(first[0]):
         return first[0]
     run = list(takewhile(lambda w: w.isupper() or not any(c.isalpha() for c in w), text.split()))
     while run and not any(c.isalpha() for c in run[-1]):
         run.pop()
+    if len(run) == 1 and _ends_a_heading_before_a_sentence(text):
+        return run[0]
     if len(run) < 2:
         return None
     words = " ".join(run)
     return words if part_of_a_heading(words) or heading_term(words)[0] is not None else None
+
+
+def _ends_a_heading_before_a_sentence(text: str) -> bool:
+    """Whether `text` opens with one word in capitals that is the last word of a template heading's
+    printed name ("ACTIVIDAD" of "... del proyecto o actividad"), then a word opening a sentence
+    (a capital): a wrapped heading's last line, set smaller than the heading's other lines (small
+    capitals without a capital letter), read as its text's first word (browser seed 11800). A
+    sentence never opens with a word in capitals before another capital."""
+    words = text.split()
+    if len(words) < 2 or not words[1][:1].isupper() or not words[0].isupper():
+        return False
+    last = fold(words[0]).rstrip(":")
+    return any(name.split()[-1:] == [last] for term in headings() for name in term.folded)
 
 
 MONTH_NAMES_RUN = 3  # month names or initials one after another, no punctuation, that are a display's

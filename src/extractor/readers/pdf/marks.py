@@ -82,17 +82,37 @@ def _labels_alike(a: Word | None, b: Word | None, settings: LayoutSettings) -> b
     return abs(a["size"] - b["size"]) <= settings.para_size_diff and a["bold"] == b["bold"]
 
 
+def _closes_a_row_of_labelled_boxes(obj: Box, box: Box, words: Sequence[Word], settings: LayoutSettings) -> bool:
+    """Whether `obj`, with no word right of it on its line, closes a row of boxes that `box` stands
+    in (sharing `list_row_overlap` of their height) after a label: a word between the two, ending
+    left of `obj`, is set like the label after `box` (size and weight). The last box of a row of
+    "label │ box" cells ("Emprendimiento ■ │ Capacitaciones ■" after "Acogida/atención ☐"), whose
+    label may stand far from it in its cell; a bullet starts its line, and an end mark closes a
+    paragraph, in line with no box."""
+    if box["x1"] > obj["x0"] or vertical_overlap(box, obj) <= settings.list_row_overlap:
+        return False
+    line = [w for w in words if vertical_overlap(w, obj) > settings.label_row_overlap]
+    if any(w["x0"] >= obj["x1"] - settings.label_edge_pad for w in line):
+        return False
+    between = [w for w in line if box["x1"] - settings.label_edge_pad <= w["x0"] and w["x1"] <= obj["x0"]]
+    last = max(between, key=lambda w: w["x1"], default=None)
+    return last is not None and _labels_alike(last, label_start(box, words, settings), settings)
+
+
 def in_box_list(obj: Box, boxes: Sequence[Box], settings: LayoutSettings = LAYOUT, words: Sequence[Word] = ()) -> bool:
     """Whether `obj` lines up with a box of about its size: same column (left edges) or same row,
     or (given the page's `words`) both ending their labels' lines ("NNA ■" under "Cooperativas ☐",
     `_ends_label`) within `list_after_reach` box heights of each other; and the text after it is
-    set like the text after that box. So an accent square before a heading, bold or larger than
+    set like the text after that box. Or, nothing after it, it closes a row of labelled boxes
+    (`_closes_a_row_of_labelled_boxes`). So an accent square before a heading, bold or larger than
     the list's labels, is no box of the list."""
     label = label_start(obj, words, settings) if words else None
     after = bool(words) and _ends_label(obj, words, settings)
     for box in boxes:
         if box is obj or abs(height(box) - height(obj)) > settings.list_height_diff * max(height(box), height(obj)):
             continue
+        if label is None and words and _closes_a_row_of_labelled_boxes(obj, box, words, settings):
+            return True
         if (
             abs(box["x0"] - obj["x0"]) <= settings.list_column_shift * height(obj)
             or vertical_overlap(box, obj) > settings.list_row_overlap

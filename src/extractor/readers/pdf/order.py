@@ -142,7 +142,7 @@ def _is_gutter(
     spaces, tolerance = _line_spaces(rows[r], start, lo, hi, size, settings), settings.gutter_even * size
     one_line = all(abs(g - (hi - lo)) <= tolerance for g in spaces)
     even = bool(spaces) and one_line
-    white_rows, starts, ends, counted = 1, [hi], [lo], [r]
+    white_rows, starts, ends, counted = 1, [hi], [_bank_end(rows[r], start, lo)], [r]
     closings: list[tuple[int, int]] = []  # (the row closing the band, the last row it ran through)
     narrowest, reach = settings.word_gap * size, settings.gutter_align * size
 
@@ -176,7 +176,7 @@ def _is_gutter(
             right = [w["x0"] for w in row if w["x0"] >= band[1]]
             if right and all(w["x1"] <= band[0] or w["x0"] >= band[1] for w in row):
                 starts.append(min(right))
-            ends += [max(w["x1"] for w in row if w["x1"] <= band[0])] if row[0]["x1"] <= band[0] else []
+            ends += [_bank_end(row, start, band[0])] if row[0]["x1"] <= band[0] else []
     if not settled():
         return _short_block_gutter(rows, r, hi, (starts, ends, counted, closings), one_line, size, settings)
     end = _beyond(rows[r], lo, hi, size, settings)[-1]["x1"]
@@ -289,6 +289,16 @@ def _closed_in_block(
         ):
             return True
     return False
+
+
+def _bank_end(row: list[Word], start: float, edge: float) -> float:
+    """Where the text of a row left of x `edge` (points; a white band's near side) ends, its words
+    ending past x `start` (the fragment's left edge); NaN, which lines up with no edge, when that
+    text is one word: a line of one word is never stretched to a justified column's edge, so its
+    end tells no edge (a narrow justified cell's first words, one a line, ended within a sixth of
+    an em of each other by chance and banked a white river: browser seed 10747)."""
+    left = [w["x1"] for w in row if start < w["x1"] <= edge]
+    return max(left) if len(left) > 1 else float("nan")
 
 
 def _bank(ends: list[float], edge: float, size: float, settings: LayoutSettings) -> int:
@@ -848,7 +858,10 @@ def _paragraph_break(a: Box, b: Box, column: list[Box], size: float, settings: L
     the line right above `a` and the line right below `b` stand at one line pitch from them (within
     `gutter_even` font sizes: one leading on both sides), and that line above and `b` are full lines
     of running text, `paragraph_line` font sizes wide or more (a stack of labels or short rows is
-    narrower)."""
+    narrower), or, in a narrow column, `paragraph_line_share` of the widest of the lines above,
+    `b` and below, and `paragraph_line_least` font sizes or more (ragged lines of a column 16 ems
+    wide: browser seed 9856's next paragraph opened with a line of 14.7 ems, and the break, level
+    with the white under a heading in the column beside it, cut both columns across)."""
     above = max(
         (c for c in column if c["bottom"] <= a["top"] + 0.5 and c is not a), key=lambda c: c["top"], default=None
     )
@@ -857,7 +870,11 @@ def _paragraph_break(a: Box, b: Box, column: list[Box], size: float, settings: L
     )
     if above is None or below is None:
         return False
-    wide = settings.paragraph_line * size
+    measure = max(width(above), width(b), width(below))
+    wide = min(
+        settings.paragraph_line * size,
+        max(settings.paragraph_line_share * measure, settings.paragraph_line_least * size),
+    )
     return (
         abs((a["top"] - above["top"]) - (below["top"] - b["top"])) <= settings.gutter_even * size
         and (a["top"] - above["top"]) < b["top"] - a["top"]
@@ -906,10 +923,25 @@ def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> boo
 
     left = [n for n in nodes if n.box["x1"] <= col_cut]
     right = [n for n in nodes if n.box["x1"] > col_cut]
-    # the side that ended (or begins) is a column, however few lines it holds
-    return (spans(left) and not spans(right) and any(map(_units_in, right))) or (
-        spans(right) and not spans(left) and any(map(_units_in, left))
+    # the side that ended (or begins) is a column, however few lines it holds; not one that begins
+    # with a drawn panel
+    return (spans(left) and not spans(right) and any(map(_units_in, right)) and not _opens_a_band(right, row_cut)) or (
+        spans(right) and not spans(left) and any(map(_units_in, left)) and not _opens_a_band(left, row_cut)
     )
+
+
+def _opens_a_band(side: list[Node], row_cut: float) -> bool:
+    """Whether a side of a column gutter begins below the row gap at `row_cut` (nothing of it
+    above) with a drawn panel holding text: a card of a grid, a heading's band. A drawn region
+    starts a band of its own, so the gap over it is that band's edge, not white inside a column
+    that began later: the text above the gap on the other side is read before the region (browser
+    seed 11780: a title over the left half only, the cards' and the text columns' gutters in line
+    below it, read the right cards and the innovation element's text at the right column's head
+    after the whole left half, into the last right card)."""
+    if not side or any(n.box["top"] < row_cut for n in side):
+        return False
+    first = min(side, key=lambda n: (n.box["top"], n.box["x0"]))
+    return first.unit is None and _units_in(first) > 0
 
 
 def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:

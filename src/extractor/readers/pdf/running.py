@@ -34,7 +34,7 @@ from ...template import (
 from ...text import fold
 from ...vocab import categories, function_words, page_number_words, sello_lines
 from .geometry import contains, vertical_overlap
-from .objects import Word
+from .objects import Box, Word
 from .order import Unit, line_fragments
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -77,10 +77,10 @@ def _in_margin(unit: Unit, page: PageObjects, settings: LayoutSettings) -> bool:
 def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """The page's line pieces (split at every wide gap) in the top and bottom bands, less the
     template's section headings (or their first lines, `_opens_a_heading_with_the_next`; or their
-    rest, `_heading_rest`), a bare municipality prefix ("MUNICIPALIDAD" over the name) and the
-    municipality labels of a ficha's head: a heading (or a piece of it) or a ficha's label that
-    opens every other page at one place, or the label over the titles of two fichas of one
-    municipality, is content, not a running head."""
+    rest, `_heading_rest`), a bare municipality prefix ("MUNICIPALIDAD" over the name) and the name
+    under it (`_under_a_bare_prefix`), and the municipality labels of a ficha's head: a heading
+    (or a piece of it) or a ficha's label that opens every other page at one place, or the label
+    over the titles of two fichas of one municipality, is content, not a running head."""
     units = line_fragments(page.words, page.number, settings, every_wide_gap=True)
     return [
         u
@@ -92,6 +92,7 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         and not _heading_rest(u, page)
         and not _heading_rest_with_the_one_above(u, units, page, settings)
         and not is_bare_prefix(_line_text(u))
+        and not _under_a_bare_prefix(u, units, settings)
         and not _heads_a_title(u, page, settings)
         and not _function_words_only(u)
         and not _piece_of_a_listed_name(_line_text(u))
@@ -170,6 +171,26 @@ def _heading_rest_with_the_one_above(
         and 0 <= box["top"] - other.box["bottom"] <= settings.label_wrap_gap * line.size
         and isinstance(other.payload, Line)
         and _rest_of_a_heading(f"{other.payload.text} {line.text}", min(line.size, other.payload.size), page)
+        for other in units
+        if other is not unit
+    )
+
+
+def _under_a_bare_prefix(unit: Unit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
+    """Whether `unit` stands right under a bare municipality prefix (its left edge, within
+    `running_word_pad` points, or its centre, its top at most `label_wrap_gap` of its size below
+    the prefix's bottom): the name of a label set on two lines ("Municipalidad" over "SAN JOAQUÍN"),
+    at one place on the pages of two fichas of one municipality, is content, as the prefix is."""
+    size = unit.payload.size if isinstance(unit.payload, Line) else 0.0
+    box, pad = unit.box, settings.running_word_pad
+
+    def centre(b: Box) -> float:
+        return (b["x0"] + b["x1"]) / 2
+
+    return any(
+        is_bare_prefix(_line_text(other))
+        and (abs(other.box["x0"] - box["x0"]) <= pad or abs(centre(other.box) - centre(box)) <= pad)
+        and 0 <= box["top"] - other.box["bottom"] <= settings.label_wrap_gap * size
         for other in units
         if other is not unit
     )

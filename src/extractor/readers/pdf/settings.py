@@ -125,7 +125,10 @@ class LayoutSettings:
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
-    # paragraph break, the next paragraph's first) makes that break no band edge (order._paragraph_break)
+    # paragraph break, the next paragraph's first) makes that break no band edge (order._paragraph_break) ...
+    paragraph_line_share: float = 0.85  # ... and so does one this share of the widest of the lines around the
+    # break or more (a narrow column's full lines are narrower than 15 ems) ...
+    paragraph_line_least: float = 12.0  # ... if at least this many font sizes wide (a stack of short labels is not)
     paragraph_gap: float = 2.0  # font sizes: widest white between two paragraphs of one column's running text
     # (its leading and the paragraph spacing) that `paragraph_line` makes no band edge
     heading_line_gap: float = 0.5  # font sizes: a row gap narrower than this between two lines of one size larger
