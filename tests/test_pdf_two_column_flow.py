@@ -511,3 +511,34 @@ def test_a_row_of_cards_under_a_half_width_title_is_a_band(tmp_path):
     texts = _texts(path)
     assert texts.index("Sigue vigente cada año.") < texts.index("BREVE DESCRIPCIÓN"), texts
     assert texts.index("ELEMENTO INNOVADOR") < texts.index(CARD_RIGHT_TEXT[0]), texts
+
+
+def test_a_heading_lowered_beside_the_next_columns_top_keeps_its_text_under_it(tmp_path):
+    """A full-width line; under it two columns (9 points): the left opens with a heading (10.5
+    points) set lower by its space before, its text's first line 0.7 of its size under it; the
+    right column's top (the flow going on: a new paragraph, indented) stands level with the
+    heading, a little higher. The white under the heading, across both columns by chance, is no
+    band edge: the left column is read whole, heading then text, before the right column's top
+    (browser seed 12317: the description's last paragraph, at the right column's head, was read
+    as its first)."""
+    path = tmp_path / "lowered.pdf"
+    sheet = Sheet(path)
+    size, pitch, left, right = 9.0, 12.0, 43.0, 315.0
+    sheet.text(left, 525.4, "Se ejecuta de manera periódica dado que requiere de la disponibilidad del equipo.", size)
+    sheet.text(left, 546.0, "BREVE DESCRIPCIÓN", 10.5, BOLD)
+    column = [
+        "La municipalidad ha generado una coordinación interna y",
+        "externa para facilitar los procesos de regularización de",
+        "niñas, niños y adolescentes que residen en campamentos.",
+    ]
+    sheet.lines(left, 563.7, column, size, leading=pitch / size)
+    sheet.lines(
+        right + 13.5, 537.4, ["La difusión es realizada por redes sociales y afiches en"], size, leading=pitch / size
+    )
+    sheet.lines(right, 549.4, ["el territorio para que los vecinos sepan del operativo."], size, leading=pitch / size)
+    sheet.text(right, 570.8, "ELEMENTO INNOVADOR", 10.5, BOLD)
+    sheet.lines(right, 588.0, ["Se destaca la coordinación interna y externa del equipo."], size, leading=pitch / size)
+    sheet.save()
+    texts = _texts(path)
+    assert texts.index("BREVE DESCRIPCIÓN") + 1 == texts.index(column[0]), texts
+    assert texts.index(column[-1]) < texts.index("La difusión es realizada por redes sociales y afiches en"), texts

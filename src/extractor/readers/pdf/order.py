@@ -766,6 +766,7 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         for g in gaps
         if not _column_runs_across(nodes, g[1], g[2], body, settings)
         and not _heading_runs_across(nodes, g[1], g[2], body, settings)
+        and not _heading_over_its_text(nodes, g[1], g[2], body, settings)
     ]
     for _, start, end in across:
         cut = (start + end) / 2
@@ -909,6 +910,39 @@ def _heading_runs_across(nodes: list[Node], start: float, end: float, body: floa
         for a_box, a in lines
         for b_box, b in lines
     )
+
+
+def _heading_over_its_text(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) is the white between a heading and its
+    text's first line under it, while a line of another column stands beside the heading: a line
+    larger than the body size `body` (by more than `para_size_diff` points) ends at or above the
+    gap's top, a smaller line starts at or below its bottom, their left edges within
+    `gutter_indent` font sizes, the white between them narrower than `heading_text_gap` of the
+    heading's size (its space after), and a line wholly left or right of both stands level with
+    the heading. Cutting there would read that other column's lines between the heading and its
+    text: CSS columns set the first column's heading lower by its space before, the second
+    column's top (the flow going on) level with it (browser seed 12317: the description's last
+    paragraph, at the second column's head, was read as its first)."""
+    lines = [(n.box, n.unit.payload) for n in nodes if n.unit is not None and isinstance(n.unit.payload, Line)]
+    headings = [(box, line) for box, line in lines if line.size > body + settings.para_size_diff]
+    for a_box, a in headings:
+        if not a_box["bottom"] <= start + 0.5:
+            continue
+        for b_box, b in lines:
+            if not (
+                b_box["top"] >= end - 0.5
+                and b_box["top"] - a_box["bottom"] < settings.heading_text_gap * a.size
+                and b.size < a.size - settings.para_size_diff
+                and abs(a_box["x0"] - b_box["x0"]) <= settings.gutter_indent * a.size
+            ):
+                continue
+            left, right = min(a_box["x0"], b_box["x0"]), max(a_box["x1"], b_box["x1"])
+            if any(
+                c["top"] < a_box["bottom"] and c["bottom"] > a_box["top"] and (c["x0"] >= right or c["x1"] <= left)
+                for c, _ in lines
+            ):
+                return True
+    return False
 
 
 def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> bool:

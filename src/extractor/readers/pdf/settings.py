@@ -133,6 +133,8 @@ class LayoutSettings:
     # (its leading and the paragraph spacing) that `paragraph_line` makes no band edge
     heading_line_gap: float = 0.5  # font sizes: a row gap narrower than this between two lines of one size larger
     # than the body's, one under the other, is the white inside one heading or title (order._heading_runs_across)
+    heading_text_gap: float = 1.0  # font sizes (the heading's): a heading's space after, above its text's first line
+    # (order._heading_over_its_text: no band edge while another column stands beside the heading)
     column_window: float = 10.0  # body sizes above and below a row gap whose text tells if it lies inside one column
     panel_min_width: float = 40.0  # points: narrowest drawn panel that holds text
     broken_word_gap: float = 0.45  # font sizes: a one-word line ending this close to its panel's right edge
