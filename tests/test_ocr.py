@@ -9,6 +9,7 @@ generated page: rasterised at 200 dpi, turned 0.3-0.8 degrees, noisy, JPEG, seed
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from pathlib import Path
 
 import cv2
@@ -1050,3 +1051,42 @@ def test_boxes_and_rules_drawn_light_on_a_dark_panel_are_found_and_kept_from_ocr
     runs = scan.long_runs(scan.panel_ink(legible, panels), K)
     assert runs[101, 400] and runs[250, 81]  # the rules
     assert not runs[140:170, 200:420].any()  # the label's letters
+
+
+def test_a_masked_quantile_of_rows_and_columns_is_numpy_s_over_the_kept_pixels():
+    """`scan.masked_quantile` (one sort of the whole array) gives what `np.nanquantile` along an axis
+    gives over the pixels a mask keeps (a fill's own, its letters left out), and `empty` for a row
+    or column the mask keeps none of; np.nanquantile loops in Python over the rows of each of a
+    page's hundreds of fills and took most of a scanned page's image analysis."""
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        h, w = (int(v) for v in rng.integers(1, 30, 2))
+        values = (rng.random((h, w)) * 255).astype(np.float32)
+        mask = rng.random((h, w)) < rng.random()
+        mask[0] = False  # a row the mask keeps nothing of
+        for axis in (0, 1):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # numpy's "All-NaN slice" of the empty row
+                expected = np.nanquantile(np.where(mask, values, np.nan), 0.1, axis=axis)
+            expected = np.nan_to_num(expected, nan=255.0)
+            got = scan.masked_quantile(values, mask, 0.1, axis=axis, empty=255.0)
+            assert np.allclose(got, expected, atol=1e-3)
+
+
+def test_fills_within_a_word_s_box_are_told_all_at_once():
+    """`_held` tells, for each fill, whether it lies within a word's box give or take the pad, as
+    `_inside` does pair by pair."""
+    from extractor.readers.pdf.sources.scan_source import _held, _inside
+
+    rng = np.random.default_rng(3)
+
+    def box() -> dict:
+        x, y = (float(v) for v in rng.random(2) * 100)
+        w, h = (float(v) for v in rng.random(2) * 30)
+        return {"x0": x, "top": y, "x1": x + w, "bottom": y + h}
+
+    fills, words = [box() for _ in range(200)], [box() for _ in range(40)]
+    expected = [any(_inside(f, w, 0.5) for w in words) for f in fills]
+    assert _held(fills, words, 0.5) == expected
+    assert any(expected) and not all(expected)
+    assert _held(fills, [], 0.5) == [False] * 200 and _held([], words, 0.5) == []
