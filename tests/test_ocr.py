@@ -1090,3 +1090,33 @@ def test_fills_within_a_word_s_box_are_told_all_at_once():
     assert _held(fills, words, 0.5) == expected
     assert any(expected) and not all(expected)
     assert _held(fills, [], 0.5) == [False] * 200 and _held([], words, 0.5) == []
+
+
+def test_a_month_name_read_with_two_letters_wrong_between_its_neighbours_is_that_month(tmp_path, monkeypatch):
+    """A scan's small header text read "Agasta" between Julio and Septiembre: the header is the twelve
+    months (its place in the sequence and its likeness to Agosto together), so the marks under the
+    months after it are read; a word unlike the month there ("Fiesta") leaves the header at Julio,
+    and a month name's likeness alone (out of its place) makes no month."""
+    from extractor.fields.months import table_months
+    from extractor.layout import Table
+    from extractor.readers import read
+    from extractor.vocab import header_months
+
+    from . import pdf_builders
+    from .pdf_builders import MonthTable, month_table_page
+
+    names = list(pdf_builders.MONTH_HEADERS["full"])
+    assert header_months([*names[:7], "Agasta", *names[8:]]) == list(range(1, 13))
+    assert header_months([*names[:7], "Fiesta", *names[8:]]) is None
+    assert header_months(["Agasta", *names[8:]]) is None
+    assert header_months([*names[:6], "Agasta", *names[8:]]) is None  # Agosto's likeness in Julio's place
+    active = [1, 5, 8, 9, 12]
+
+    def months_read(word: str) -> list[list[int]]:
+        monkeypatch.setitem(pdf_builders.MONTH_HEADERS, "full", [*names[:7], word, *names[8:]])
+        path = tmp_path / f"{word}.pdf"
+        month_table_page(path, MonthTable(marking="text", active=active))
+        return [table_months(item) for item in read(path).items if isinstance(item, Table)]
+
+    assert months_read("Agasta") == [active]
+    assert all(8 not in months for months in months_read("Fiesta"))
