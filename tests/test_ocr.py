@@ -9,6 +9,7 @@ generated page: rasterised at 200 dpi, turned 0.3-0.8 degrees, noisy, JPEG, seed
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from pathlib import Path
 
 import cv2
@@ -1050,3 +1051,72 @@ def test_boxes_and_rules_drawn_light_on_a_dark_panel_are_found_and_kept_from_ocr
     runs = scan.long_runs(scan.panel_ink(legible, panels), K)
     assert runs[101, 400] and runs[250, 81]  # the rules
     assert not runs[140:170, 200:420].any()  # the label's letters
+
+
+def test_a_masked_quantile_of_rows_and_columns_is_numpy_s_over_the_kept_pixels():
+    """`scan.masked_quantile` (one sort of the whole array) gives what `np.nanquantile` along an axis
+    gives over the pixels a mask keeps (a fill's own, its letters left out), and `empty` for a row
+    or column the mask keeps none of; np.nanquantile loops in Python over the rows of each of a
+    page's hundreds of fills and took most of a scanned page's image analysis."""
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        h, w = (int(v) for v in rng.integers(1, 30, 2))
+        values = (rng.random((h, w)) * 255).astype(np.float32)
+        mask = rng.random((h, w)) < rng.random()
+        mask[0] = False  # a row the mask keeps nothing of
+        for axis in (0, 1):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)  # numpy's "All-NaN slice" of the empty row
+                expected = np.nanquantile(np.where(mask, values, np.nan), 0.1, axis=axis)
+            expected = np.nan_to_num(expected, nan=255.0)
+            got = scan.masked_quantile(values, mask, 0.1, axis=axis, empty=255.0)
+            assert np.allclose(got, expected, atol=1e-3)
+
+
+def test_fills_within_a_word_s_box_are_told_all_at_once():
+    """`_held` tells, for each fill, whether it lies within a word's box give or take the pad, as
+    `_inside` does pair by pair."""
+    from extractor.readers.pdf.sources.scan_source import _held, _inside
+
+    rng = np.random.default_rng(3)
+
+    def box() -> dict:
+        x, y = (float(v) for v in rng.random(2) * 100)
+        w, h = (float(v) for v in rng.random(2) * 30)
+        return {"x0": x, "top": y, "x1": x + w, "bottom": y + h}
+
+    fills, words = [box() for _ in range(200)], [box() for _ in range(40)]
+    expected = [any(_inside(f, w, 0.5) for w in words) for f in fills]
+    assert _held(fills, words, 0.5) == expected
+    assert any(expected) and not all(expected)
+    assert _held(fills, [], 0.5) == [False] * 200 and _held([], words, 0.5) == []
+
+
+def test_a_month_name_read_with_two_letters_wrong_between_its_neighbours_is_that_month(tmp_path, monkeypatch):
+    """A scan's small header text read "Agasta" between Julio and Septiembre: the header is the twelve
+    months (its place in the sequence and its likeness to Agosto together), so the marks under the
+    months after it are read; a word unlike the month there ("Fiesta") leaves the header at Julio,
+    and a month name's likeness alone (out of its place) makes no month."""
+    from extractor.fields.months import table_months
+    from extractor.layout import Table
+    from extractor.readers import read
+    from extractor.vocab import header_months
+
+    from . import pdf_builders
+    from .pdf_builders import MonthTable, month_table_page
+
+    names = list(pdf_builders.MONTH_HEADERS["full"])
+    assert header_months([*names[:7], "Agasta", *names[8:]]) == list(range(1, 13))
+    assert header_months([*names[:7], "Fiesta", *names[8:]]) is None
+    assert header_months(["Agasta", *names[8:]]) is None
+    assert header_months([*names[:6], "Agasta", *names[8:]]) is None  # Agosto's likeness in Julio's place
+    active = [1, 5, 8, 9, 12]
+
+    def months_read(word: str) -> list[list[int]]:
+        monkeypatch.setitem(pdf_builders.MONTH_HEADERS, "full", [*names[:7], word, *names[8:]])
+        path = tmp_path / f"{word}.pdf"
+        month_table_page(path, MonthTable(marking="text", active=active))
+        return [table_months(item) for item in read(path).items if isinstance(item, Table)]
+
+    assert months_read("Agasta") == [active]
+    assert all(8 not in months for months in months_read("Fiesta"))

@@ -149,12 +149,37 @@ def _best_term(key: str, terms: tuple[Term, ...], cutoff: float) -> tuple[Term |
     return best if best[1] >= cutoff else (None, best[1])
 
 
+MISREAD_MONTH = 60.0  # rapidfuzz ratio 0-100: a month name with two letters read wrong ("Agasta", Agosto: 67)
+
+
+def misread_months(tokens: list[str], found: list[int | None]) -> list[int | None]:
+    """`found` (each token's month number or None) with a token that names no month but stands
+    between the months before and after the one it would be, and spells that month's full or
+    3-letter name within `MISREAD_MONTH` similarity, taken as that month: a scan's small header
+    text read with a letter or two wrong ("Agasta" between Julio and Septiembre). Its place in
+    the sequence and its likeness together decide; either alone does not."""
+    out = list(found)
+    forms = month_forms()
+    for i in range(1, len(tokens) - 1):
+        before, after = out[i - 1], found[i + 1]
+        if out[i] is not None or before is None or after is None:
+            continue
+        expected = before % 12 + 1
+        if after != expected % 12 + 1:
+            continue
+        key = fold(tokens[i]).rstrip(".")
+        names = (forms["full"][expected - 1], forms["short"][expected - 1])
+        if max(fuzz.ratio(key, name) for name in names) >= MISREAD_MONTH:
+            out[i] = expected
+    return out
+
+
 def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
     """Month numbers of a table header (consecutive full or 3-letter names, Diciembre
     followed by Enero, or the twelve initials E F M A M J J A S O N D read by position), else None."""
     if len(tokens) == 12 and [fold(t) for t in tokens] == month_forms()["letter"]:
         return list(range(1, 13))
-    found = [month_number(t) for t in tokens]
+    found = misread_months(tokens, [month_number(t) for t in tokens])
     numbers = [n for n in found if n is not None]
     if len(numbers) < len(found) or len(numbers) < minimum:
         return None

@@ -349,12 +349,12 @@ def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = 
     pixels (a table's cells filled alike and drawn edge to edge, their borders a lighter or darker
     rule between them, are found as one fill); pieces under `scan_fill_min` points are dropped with
     the rules. A fill without such rules is one rect. A letter on a cell covers no row's width."""
-    if fill.lum >= settings.scan_dark_panel:
-        return [fill.graphic(k)]
+    smallest = settings.scan_fill_min / k
+    if fill.lum >= settings.scan_dark_panel or max(fill.w, fill.h) < 2 * smallest:
+        return [fill.graphic(k)]  # too small for two cells of `scan_fill_min` either way
     crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w].astype(np.float32)
     level = fill.lum * 255
     limit = settings.scan_cell_rule * max(255 - level, 1.0)
-    smallest = settings.scan_fill_min / k
 
     def spans(distances: np.ndarray) -> list[tuple[int, int]]:
         plain = distances < limit
@@ -368,10 +368,9 @@ def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = 
                 start = None
         return out
 
-    off = np.where(fill.mask, np.abs(crop - level), np.nan)  # how far each pixel is from the fill's colour
-    with np.errstate(all="ignore"):
-        rows = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=1), nan=255.0))
-        columns = spans(np.nan_to_num(np.nanquantile(off, RULE_SHARE, axis=0), nan=255.0))
+    off = np.abs(crop - level)  # how far each pixel is from the fill's colour
+    rows = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=1, empty=255.0))
+    columns = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=0, empty=255.0))
     if len(rows) <= 1 and len(columns) <= 1:
         return [fill.graphic(k)]
     return [
@@ -379,6 +378,23 @@ def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = 
         for r0, r1 in rows
         for c0, c1 in columns
     ]
+
+
+def masked_quantile(values: np.ndarray, mask: np.ndarray, q: float, axis: int, empty: float) -> np.ndarray:
+    """The `q` quantile (0-1, linear between order statistics, as `np.quantile`) of each row
+    (`axis` 1) or column (`axis` 0) of `values` over the pixels `mask` keeps; `empty` for a row or
+    column `mask` keeps none of. One sort of the whole array: `np.nanquantile` along an axis
+    loops in Python over its rows, and took most of a scanned page's image analysis."""
+    ordered = np.sort(np.where(mask, values, np.inf), axis=axis)
+    count = mask.sum(axis=axis)
+    position = q * np.maximum(count - 1, 0)
+    below = np.floor(position).astype(np.intp)
+    above = np.minimum(below + 1, np.maximum(count - 1, 0))
+    low = np.take_along_axis(ordered, np.expand_dims(below, axis), axis).squeeze(axis).astype(np.float64)
+    high = np.take_along_axis(ordered, np.expand_dims(above, axis), axis).squeeze(axis).astype(np.float64)
+    low[count == 0] = high[count == 0] = empty
+    out: np.ndarray = low + (high - low) * (position - below)
+    return out
 
 
 def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:

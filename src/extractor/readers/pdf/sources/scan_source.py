@@ -828,7 +828,7 @@ def read_image(
     pad = settings.scan_word_pad
     cut = [cell for f in regions for cell in scan.cells_of(f, gray, k, settings)]
     fills = scan.split_at_rules(cut, lines, settings)  # a table's shaded cells
-    page.rects = [f for f in fills if not any(_inside(f, w, pad) for w in page.words)]  # letters of bold text
+    page.rects = [f for f, held in zip(fills, _held(fills, page.words, pad), strict=True) if not held]  # bold letters
     page.rects += [scan.graphic(b.box) for b in found]
     page.rects += [scan.graphic(c.box) for c in cells]  # their letters are read with the page
     page.rects += scan.outlines(ink, k, settings)
@@ -1013,6 +1013,20 @@ def _one_letter(word: OcrWord, settings: LayoutSettings) -> bool:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _held(inner: Sequence[Box], outer: Sequence[Box], pad: float) -> list[bool]:
+    """For each box of `inner`, whether it lies within a box of `outer` give or take `pad` points
+    (`_inside`), all pairs at once: a page's hundreds of fills (a title's bold letters) against its
+    words took a scanned page a tenth of a second in a Python loop."""
+    if not inner or not outer:
+        return [False] * len(inner)
+    a = np.array([[b["x0"], b["top"], b["x1"], b["bottom"]] for b in inner], dtype=np.float64)[:, None, :]
+    b = np.array([[b["x0"], b["top"], b["x1"], b["bottom"]] for b in outer], dtype=np.float64)[None, :, :]
+    within = np.logical_and(
+        np.all(a[..., :2] >= b[..., :2] - pad, axis=2), np.all(a[..., 2:] <= b[..., 2:] + pad, axis=2)
+    )
+    return [bool(v) for v in np.any(within, axis=1)]
 
 
 def _inside(inner: Box, outer: Box, pad: float) -> bool:
