@@ -435,6 +435,7 @@ def test_a_sustainability_text_left_open_is_flagged(tmp_path, text, flagged):
     assert record["sostenibilidad"] == text
     avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
     assert (("sostenibilidad", "lectura_dudosa") in avisos) is flagged
+    assert (("descripcion", "lectura_dudosa") in avisos) is flagged  # printed next: its opening may be there
 
 
 @pytest.mark.parametrize(("stray", "flagged"), [("CATEGORÍAMunicipalidad", True), ("Ver anexo", False)])

@@ -294,6 +294,7 @@ def build_record(
         _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
     _note_marks_in_text(sections, notes)
     _note_broken_paragraphs(record, notes)
+    _note_opening_taken(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -429,6 +430,24 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
                     "el orden de lectura de las columnas puede estar mal",
                 )
                 break
+
+
+def _note_opening_taken(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on the running text printed right after one whose last sentence is
+    left open (`_left_open`; `printed`: the ficha's section keys in reading order): that sentence's
+    end may be this text's opening, taken by the section before (a value's first line set above its
+    heading, read with the row above: browser seed 12327's description lost "El año 2018, a través
+    de su" to the sustainability text, and opened in capitals on a name, "Oficina de Migración")."""
+    texts = ("descripcion", "elemento_innovador", "sostenibilidad")
+    for before, after in pairwise(printed):
+        text = record.get(before)
+        if before in texts and after in texts and isinstance(text, str) and text and _left_open(text):
+            notes.add(
+                after,
+                Aviso.lectura_dudosa,
+                f"el texto de «{before}», antes de este, termina a mitad de frase: "
+                "su comienzo puede haberse leído allí",
+            )
 
 
 def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
