@@ -40,6 +40,7 @@ from extractor.readers.pdf.sources.scan_source import (
     rows,
     text_ink,
     within_rules,
+    word_metrics,
 )
 
 from . import bad_files as bf
@@ -1120,3 +1121,56 @@ def test_a_month_name_read_with_two_letters_wrong_between_its_neighbours_is_that
 
     assert months_read("Agasta") == [active]
     assert all(8 not in months for months in months_read("Fiesta"))
+
+
+def _light_squares_panel(outline_beside: bool) -> np.ndarray:
+    """A dark panel with three boxes printed light on it, each 11 points (wider than `scan_bar_min`):
+    two solid light squares and, beside them, a light square with a dark cross (a white box ticked)
+    or, with `outline_beside`, a light outline (□ beside ■)."""
+    image = _page(800, 700)
+    image[50:650, 50:750] = 45  # the dark panel
+    for y in (130, 230):
+        image[y : y + 46, 120:166] = 235  # a solid light square
+    if outline_beside:
+        cv2.rectangle(image, (120, 330), (166, 376), 235, 4)
+    else:
+        image[330:376, 120:166] = 235
+        cv2.line(image, (128, 338), (158, 368), 30, 5)
+        cv2.line(image, (158, 338), (128, 368), 30, 5)
+    for y in (165, 265, 365):
+        cv2.putText(image, "Cooperativas", (200, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 230, 3)
+    return _noisy(image, seed=7)
+
+
+@pytest.mark.parametrize("outline_beside", [False, True])
+def test_light_squares_on_a_dark_panel_are_boxes_empty_unless_beside_an_empty_outline(outline_beside):
+    """A white box printed on a dark panel is a solid square on the page made legible: it was
+    wiped as a bar of another colour (wider than `scan_bar_min`) or read as junk, and the panel's
+    categories were lost. Solid light squares are empty boxes (paper inside), a ticked one keeps its
+    state; beside an empty outline (□), a solid square (■) is a filled box: checked. The label's
+    letters are no box."""
+    image = _light_squares_panel(outline_beside)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    panels = scan.dark_panels(regions, K)
+    legible = scan.readable(image, regions, K)
+    found = sorted(scan.panel_boxes(legible, panels, K), key=lambda b: b.box["top"])
+    assert [round(b.box["top"] / K) for b in found] == pytest.approx([130, 230, 330], abs=4)
+    states = [b.mark is not None for b in found]
+    assert states == ([True, True, False] if outline_beside else [False, False, True])
+
+
+def test_an_accented_capital_s_word_is_measured_from_its_accent():
+    """A capital's accent stands above the cap height ("JOAQUÍN": 0.93 of the size in DejaVu against
+    0.73 for "J"): measured as a capital, the word was a size larger than its line's other words
+    ("MUNICIPALIDAD SAN" / "JOAQUÍN"), and the municipality label split in two."""
+    size = 40.0
+
+    def word(text: str, above: float) -> OcrWord:
+        return OcrWord(0, 100 - above * size, 200, 100 + 0.22 * size, text, 95.0, 100, size)
+
+    plain = word_metrics(word("JOAQUIN", 0.73))
+    accented = word_metrics(word("JOAQUÍN", 0.9))
+    assert plain is not None and accented is not None
+    assert plain[1] == pytest.approx(size, rel=0.03) and accented[1] == pytest.approx(size, rel=0.03)
+    assert accented[0] == pytest.approx(100, abs=1)

@@ -462,7 +462,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
-        crop[_thick(crop, side)] = 255  # a region of another colour on it (a bar below a band) is no text
+        crop[_bars(_thick(crop, side), k, settings)] = 255  # a region of another colour on it (a bar below a band)
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
         crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
         y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
@@ -471,6 +471,20 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
+    return out
+
+
+def _bars(thick: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """`thick` (a mask of areas on a dark panel, `_thick`) without its parts shaped as a box: square
+    (`box_squareness`), `box_min`-`box_max` points a side. A light square on a panel is a box printed
+    white (`light_squares`), no bar of another colour: wiped, a panel's boxes were lost."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(thick.astype(np.uint8), connectivity=8)
+    low, high = settings.box_min / k, settings.box_max / k
+    out = thick.copy()
+    for label in range(1, count):
+        w, h = int(stats[label][2]), int(stats[label][3])
+        if low <= w <= high and low <= h <= high and abs(w - h) <= settings.box_squareness * max(w, h):
+            out[labels == label] = False
     return out
 
 
@@ -681,7 +695,9 @@ def panel_boxes(
     for panel in panels:
         crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
         dx, dy = panel.x * k, panel.y * k
-        for found in boxes(line_mask(crop, [], settings), k, settings):
+        ink = line_mask(crop, [], settings)
+        outlined = boxes(ink, k, settings)
+        for found in outlined + light_squares(ink, outlined, k, settings):
             out.append(
                 ScannedCheckbox(
                     _shifted(found.box, dx, dy),
@@ -691,6 +707,40 @@ def panel_boxes(
                 )
             )
     return out
+
+
+def light_squares(
+    ink: np.ndarray, outlined: list[ScannedCheckbox], k: float, settings: LayoutSettings = LAYOUT
+) -> list[ScannedCheckbox]:
+    """The boxes printed as light squares on a dark panel (`ink`: the panel's light strokes made
+    dark on white by `readable`, so each is a solid square there): shapes of a box's size
+    (`box_min`-`box_max` points, `box_squareness`) whose ink fills `scan_box_solid` of their box.
+    A white box on a coloured panel is an empty box filled with the paper's colour (its outline,
+    if any, is about as dark as the panel), so they are empty; but among boxes drawn as outlines
+    (`outlined`, the panel's other boxes) with one of them empty (□ beside ■), a solid square is a
+    filled box, checked. No letter's strokes fill their box so; a bold letter's counters and the
+    gaps between its strokes leave it at most about two thirds ink."""
+    low, high = settings.box_min / k, settings.box_max / k
+    filled = any(b.mark is None for b in outlined)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out: list[ScannedCheckbox] = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+            continue
+        if area < settings.scan_box_solid * w * h:
+            continue
+        box = _box(x, y, w, h, k)
+        if any(_overlap(box, b.box) for b in outlined):
+            continue  # a box found by its outline (its mark a light cross cut through the square)
+        inset = round(w * settings.scan_box_inner)
+        mark = _box(x + inset, y + inset, w - 2 * inset, h - 2 * inset, k) if filled else None
+        out.append(ScannedCheckbox(box, mark))
+    return out
+
+
+def _overlap(a: Points, b: Points) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
 def _shifted(box: Points, dx: float, dy: float) -> Points:

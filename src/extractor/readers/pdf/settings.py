@@ -212,6 +212,7 @@ class LayoutSettings:
     scan_box_ink: float = 0.05  # fraction of a box's inner area that ink must cover to check it
     scan_box_unsure: float = 2.0  # times `scan_box_ink` either way within which a box's ink leaves its state in doubt
     scan_box_inner: float = 0.2  # fraction of a box's side left out on each side when looking for a mark inside
+    scan_box_solid: float = 0.85  # fraction of its box a light square on a dark panel covers (a box printed white)
     scan_box_fill: float = 0.85  # fraction of its bounding box a box's outline encloses at least (a square, not an O)
     scan_box_side: float = 0.7  # fraction of the fullest column (row) of an ink shape a box's side covers at least
     scan_box_side_width: float = 0.2  # fraction of its side a box's outline is thick at most (when found by its sides)
@@ -227,6 +228,8 @@ class LayoutSettings:
     scan_size: float = 1.0  # font sizes per OCR line height (tesseract's x_size: descender to ascender), when a
     # row has no capital or ascender to measure
     scan_ascender: float = 0.73  # font sizes from the baseline to the top of capitals and ascenders
+    scan_accent_top: float = 0.9  # font sizes from the baseline to the top of an accented capital (Í, Ó, Ñ: 0.83-0.93
+    # in DejaVu and Liberation faces, against capitals' 0.66-0.73)
     scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
     scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
@@ -303,6 +306,7 @@ class LayoutSettings:
             "scan_mark_ink",
             "scan_box_inner",
             "scan_box_fill",
+            "scan_box_solid",
             "scan_box_side",
             "scan_box_side_width",
             "scan_read_twice",

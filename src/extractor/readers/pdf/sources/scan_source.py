@@ -481,14 +481,20 @@ def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
     return out
 
 
+ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
+
+
 def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[float, float] | None:
     """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
-    x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes) above the baseline and, with
+    x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes), or with an accented capital
+    its accent (`scan_accent_top`), above the baseline and, with
     descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
     if sum(ch.isalnum() for ch in word.text) < 2:
         return None
     letters = set(word.text)
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
+    if letters & ACCENTED_CAPITALS:
+        above = settings.scan_accent_top  # the accent stands above the capitals ("JOAQUÍN" read a size larger)
     below = settings.scan_descender if letters & DESCENDERS else 0.0
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
