@@ -284,3 +284,29 @@ def test_small_capitals_printed_by_chromium_read_as_capitals_by_either_engine(tm
         read[name] = [w["text"] for w in pages[0].words]
     assert {"EPARTAMENTO", "FICINAS", "MUNICIPALES", "PARTICIPAN", "equidad", "género."} <= set(read["pdfium"])
     assert read["pdfium"] == read["pdfplumber"]
+
+
+def test_ligatures_printed_by_chromium_are_read_alike_by_either_engine(tmp_path, chromium):
+    """Chromium prints "fi" in DejaVu Sans as one ligature glyph in an /ActualText span "fi": pdfminer
+    reads the glyph (U+FB01 by the font's /ToUnicode, its own advance), PDFium the span's two letters
+    at one origin, the first measured as a lowercase "f" whose ink (the glyph's) reaches a capital's
+    height. Read as printed, the words are whole and in lower case (a new user's page read
+    "especíFi co" with the default engine, and an `ok` record held it)."""
+    from .conftest import run_chromium
+
+    page = tmp_path / "ligatures.html"
+    page.write_text(
+        "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 11pt\">"
+        "<p>En específico, la oficina financia y certifica el flujo de fichas.</p></body></html>",
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "ligatures.pdf"
+    run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
+    read = {}
+    for name in ("pdfplumber", "pdfium"):
+        pages = _pages(pdf, name)
+        assert not isinstance(pages, str), pages
+        read[name] = [w["text"] for w in pages[0].words]
+    assert read["pdfium"] == read["pdfplumber"]
+    assert len(read["pdfium"]) == 11, read["pdfium"]
+    assert not any(ch.isupper() for word in read["pdfium"][1:] for ch in word), read["pdfium"]

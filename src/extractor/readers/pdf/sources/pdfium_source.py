@@ -464,6 +464,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     ink = _Ink()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
+    spelled = ""  # the code points of the glyph being read (a ligature's several, at one origin)
     for i in range(count):
         code = _unicode(textpage, i)
         obj = _text_object(textpage, i)
@@ -492,6 +493,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         ox, oy = origin[0], origin[1]
         ligature = obj == last_char_object and ox == last_x and oy == last_y and bool(chars)
         last_char_object, last_x, last_y = obj, ox, oy
+        spelled = spelled + text if ligature else text  # the glyph's code points so far, as PDFium gives them
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             width: float | None = None
         elif facts.widths is not None and (facts.codes or text in facts.widths):  # a base-14 font: its AFM
@@ -522,7 +524,13 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         if ligature:  # pdfminer's one character of the glyph, its text all the code points
             prev = chars[-1]
             x0, x1 = min(x0, prev["x0"]), max(x1, prev["x1"])
-            chars[-1] = {**prev, "text": prev["text"] + text, "x0": x0, "x1": x1, "width": x1 - x0}
+            form = LIGATURE_FORMS.get(spelled) if actual else None
+            if form is not None and font:  # in an /ActualText span: the glyph is the presentation form
+                advance = fonts.width(font, ord(form), size)
+                if advance is not None and upright:
+                    x1 = max(x1, round(prev["x0"] - x_low + a * advance + x_high, PRECISION))
+            joined = form or spelled
+            chars[-1] = {**prev, "text": joined, "x0": x0, "x1": x1, "width": x1 - x0}
             continue
         if pending_space and chars:
             prev = chars[-1]
@@ -561,6 +569,12 @@ def _actual_text(obj: int) -> bool:
         if mark and _mark_param_type(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN:
             return True
     return False
+
+
+# A ligature glyph's code points -> its Unicode presentation form (U+FB00-FB06): what pdfminer reads
+# of the glyph through the font's /ToUnicode map where PDFium gives an /ActualText span's letters
+# (Chromium prints "fi" in DejaVu so); the form's advance is the glyph's, and `text.clean` spells it out.
+LIGATURE_FORMS = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04", "st": "\ufb06"}
 
 
 class _Ink:
