@@ -284,3 +284,23 @@ def test_a_month_header_running_into_the_next_year(tmp_path):
     )
     assert record["fechas_implementacion"]["meses"] == [1, 11, 12]
     assert record["revision"]["avisos"] == []
+
+
+@pytest.mark.parametrize(("rows", "cols", "down"), [(1, 12, False), (2, 6, False), (3, 4, False), (4, 3, True)])
+def test_cells_each_holding_a_month_and_its_box_mark_their_own_month(tmp_path, rows, cols, down):
+    """A table whose every cell holds a month's name and its box ("Ene ☐", "Mar ☒"), in one row of
+    twelve or a grid read across its rows (or `down` its columns): each box marks its own cell's
+    month. Read as a header row over a row of marks, the second row's boxes went to the first row's
+    months, and one row of twelve gave none (a new user's Word forms: silent, estado ok)."""
+    active = [3, 4, 5, 8, 9, 10]
+
+    def cell(month: int) -> str:
+        return f"{MONTHS_SHORT[month - 1]} {'☒' if month in active else '☐'}"
+
+    def month_at(r: int, c: int) -> int:
+        return 1 + (c * rows + r if down else r * cols + c)
+
+    grid = [[cell(month_at(r, c)) for c in range(cols)] for r in range(rows)]
+    record = dates_ficha(tmp_path, lambda b: b.table(grid), text="Dos programas al año.")
+    assert record["fechas_implementacion"]["meses"] == active
+    assert avisos(record) == []

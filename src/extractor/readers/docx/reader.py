@@ -424,7 +424,12 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
     The header is the first row of month names under at most two title rows ("Meses de
     ejecución") and after at most one label column ("Año" over "2023"); else the first column
     of them (months down the page, a "Mes" cell above allowed). The table returned starts at
-    the header, row 0 and column 0, one body row per printed row (or column) of marks."""
+    the header, row 0 and column 0, one body row per printed row (or column) of marks. A table
+    whose every cell holds a month's name and a mark ("Ene ☐" "Feb ☒", in one row of twelve or a
+    grid read row by row or column by column) is a month table too (`_named_month_cells`)."""
+    named = _named_month_cells(table)
+    if named is not None:
+        return named, []
     for grid in (table, _turned(table)):
         for skip_rows, skip_cols in MONTH_HEADER_OFFSETS:
             header = [c for c in grid.row(skip_rows) if c.col >= skip_cols]
@@ -445,6 +450,27 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
                 return cut, outside
+    return None
+
+
+def _named_month_cells(table: Table) -> Table | None:
+    """A month table of one header row (the cells' month names, in calendar order) over one row of
+    their marks, when every cell of `table` holding anything holds a month's name and a mark, and
+    the names read row by row (or, a grid printed down its columns, column by column) are months in
+    order (`vocab.header_months`); else None. Each mark is its own cell's month's: a header read off
+    the first row would give the second row's marks to the first row's months."""
+    for grid in (table, _turned(table)):
+        cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
+        if not cells or any(c.mark is None or not c.text for c in cells):
+            continue
+        months = header_months([c.text for c in cells])
+        if months is None:
+            continue
+        header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
+        marks = [Cell(1, n, "", mark=c.mark, prov=c.prov) for n, c in enumerate(cells)]
+        found = Table(header + marks, len(cells), table.prov)
+        found.as_month_table(months)
+        return found
     return None
 
 
