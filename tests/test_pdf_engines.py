@@ -262,26 +262,32 @@ def test_the_engines_agree_on_ligatures_of_a_libreoffice_export(tmp_path):
     assert {"específico,", "financia", "certifica", "flujo", "fichas."} <= {w["text"] for w in pages[0].words}
 
 
-def test_small_capitals_printed_by_chromium_read_as_capitals_by_either_engine(tmp_path, chromium):
-    """Chromium prints `font-variant: small-caps` as capitals at a smaller size, each in an /ActualText
-    span naming the lowercase letter. pdfminer reads the glyphs (capitals, their own advances); PDFium
-    gives the span's text and advance: read as printed, the words are whole and in capitals."""
+def _words_printed_by_chromium(tmp_path: Path, chromium: str, html: str) -> dict[str, list[str]]:
+    """The words of the first page of `html` printed by Chromium, as each engine reads them."""
     from .conftest import run_chromium
 
-    page = tmp_path / "caps.html"
-    page.write_text(
-        "<html><body style=\"font-family: 'Liberation Serif'; font-size: 13pt\">"
-        '<p style="font-variant: small-caps">Departamento/Oficinas municipales que participan</p>'
-        "<p>Oficina de la mujer y la equidad de género.</p></body></html>",
-        encoding="utf-8",
-    )
-    pdf = tmp_path / "caps.pdf"
+    page, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    page.write_text(html, encoding="utf-8")
     run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
     read = {}
     for name in ("pdfplumber", "pdfium"):
         pages = _pages(pdf, name)
         assert not isinstance(pages, str), pages
         read[name] = [w["text"] for w in pages[0].words]
+    return read
+
+
+def test_small_capitals_printed_by_chromium_read_as_capitals_by_either_engine(tmp_path, chromium):
+    """Chromium prints `font-variant: small-caps` as capitals at a smaller size, each in an /ActualText
+    span naming the lowercase letter. pdfminer reads the glyphs (capitals, their own advances); PDFium
+    gives the span's text and advance: read as printed, the words are whole and in capitals."""
+    read = _words_printed_by_chromium(
+        tmp_path,
+        chromium,
+        "<html><body style=\"font-family: 'Liberation Serif'; font-size: 13pt\">"
+        '<p style="font-variant: small-caps">Departamento/Oficinas municipales que participan</p>'
+        "<p>Oficina de la mujer y la equidad de género.</p></body></html>",
+    )
     assert {"EPARTAMENTO", "FICINAS", "MUNICIPALES", "PARTICIPAN", "equidad", "género."} <= set(read["pdfium"])
     assert read["pdfium"] == read["pdfplumber"]
 
@@ -292,21 +298,12 @@ def test_ligatures_printed_by_chromium_are_read_alike_by_either_engine(tmp_path,
     at one origin, the first measured as a lowercase "f" whose ink (the glyph's) reaches a capital's
     height. Read as printed, the words are whole and in lower case (a new user's page read
     "especíFi co" with the default engine, and an `ok` record held it)."""
-    from .conftest import run_chromium
-
-    page = tmp_path / "ligatures.html"
-    page.write_text(
+    read = _words_printed_by_chromium(
+        tmp_path,
+        chromium,
         "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 11pt\">"
         "<p>En específico, la oficina financia y certifica el flujo de fichas.</p></body></html>",
-        encoding="utf-8",
     )
-    pdf = tmp_path / "ligatures.pdf"
-    run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
-    read = {}
-    for name in ("pdfplumber", "pdfium"):
-        pages = _pages(pdf, name)
-        assert not isinstance(pages, str), pages
-        read[name] = [w["text"] for w in pages[0].words]
     assert read["pdfium"] == read["pdfplumber"]
     assert len(read["pdfium"]) == 11, read["pdfium"]
     assert not any(ch.isupper() for word in read["pdfium"][1:] for ch in word), read["pdfium"]
