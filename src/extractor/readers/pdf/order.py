@@ -761,12 +761,13 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
+    lines = _text_lines(nodes)
     across = [
         g
         for g in gaps
-        if not _column_runs_across(nodes, g[1], g[2], body, settings)
-        and not _heading_runs_across(nodes, g[1], g[2], body, settings)
-        and not _heading_over_its_text(nodes, g[1], g[2], body, settings)
+        if not _column_runs_across(lines, g[1], g[2], body, settings)
+        and not _heading_runs_across(lines, g[1], g[2], body, settings)
+        and not _heading_over_its_text(lines, g[1], g[2], body, settings)
     ]
     for _, start, end in across:
         cut = (start + end) / 2
@@ -812,9 +813,17 @@ def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, sett
     return False
 
 
-def _column_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+def _text_lines(nodes: list[Node]) -> list[tuple[Box, Line]]:
+    """The lines of text among `nodes`, each with its box (a drawn panel is no line)."""
+    return [(n.box, n.unit.payload) for n in nodes if n.unit is not None and isinstance(n.unit.payload, Line)]
+
+
+def _column_runs_across(
+    text_lines: list[tuple[Box, Line]], start: float, end: float, body: float, settings: LayoutSettings
+) -> bool:
     """Whether the row gap from y `start` to `end` (points) lies in the white between two lines of
-    one column of running text: a line of the body size `body` (within `para_size_diff` points)
+    one column of running text (`text_lines`: the region's lines, `_text_lines`, built once for all
+    its gaps): a line of the body size `body` (within `para_size_diff` points)
     ends at or above its top and a line of that size starts at or below its bottom, their left
     edges within `gutter_indent` font sizes (a first-line indent), the white between them
     narrower than `column_line_gap` font sizes, and their line pitch that of the line above the
@@ -822,13 +831,7 @@ def _column_runs_across(nodes: list[Node], start: float, end: float, body: float
     even leading; a stack of labels or headings of rows steps by its rows' heights). Two columns
     of running text set at their own pitches leave row gaps where their line gaps overlap by
     chance; cutting there would read the bottom of the left column after the right column's top."""
-    lines = [
-        (n.box, n.unit.payload)
-        for n in nodes
-        if n.unit is not None
-        and isinstance(n.unit.payload, Line)
-        and abs(n.unit.payload.size - body) <= settings.para_size_diff
-    ]
+    lines = [(box, line) for box, line in text_lines if abs(line.size - body) <= settings.para_size_diff]
     for a_box, a in lines:
         room, even, indent = (
             settings.column_line_gap * a.size,
@@ -884,7 +887,9 @@ def _paragraph_break(a: Box, b: Box, column: list[Box], size: float, settings: L
     )
 
 
-def _heading_runs_across(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+def _heading_runs_across(
+    text_lines: list[tuple[Box, Line]], start: float, end: float, body: float, settings: LayoutSettings
+) -> bool:
     """Whether the row gap from y `start` to `end` (points) lies between two lines of one heading or
     title wrapped in its column: a line larger than the body size `body` (by more than
     `para_size_diff` points) ends at or above its top, a line of its size (within `para_size_diff`)
@@ -894,13 +899,7 @@ def _heading_runs_across(nodes: list[Node], start: float, end: float, body: floa
     line with the text above the gap in both columns and its other lines after them (browser seed
     6528); a label beside a two-line title, its own lines' white by chance over the title's, did
     the same to the title (6490)."""
-    lines = [
-        (n.box, n.unit.payload)
-        for n in nodes
-        if n.unit is not None
-        and isinstance(n.unit.payload, Line)
-        and n.unit.payload.size > body + settings.para_size_diff
-    ]
+    lines = [(box, line) for box, line in text_lines if line.size > body + settings.para_size_diff]
     return any(
         a_box["bottom"] <= start + 0.5
         and b_box["top"] >= end - 0.5
@@ -912,7 +911,9 @@ def _heading_runs_across(nodes: list[Node], start: float, end: float, body: floa
     )
 
 
-def _heading_over_its_text(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+def _heading_over_its_text(
+    lines: list[tuple[Box, Line]], start: float, end: float, body: float, settings: LayoutSettings
+) -> bool:
     """Whether the row gap from y `start` to `end` (points) is the white between a heading and its
     text's first line under it, while a line of another column stands beside the heading: a line
     larger than the body size `body` (by more than `para_size_diff` points) ends at or above the
@@ -923,7 +924,6 @@ def _heading_over_its_text(nodes: list[Node], start: float, end: float, body: fl
     text: CSS columns set the first column's heading lower by its space before, the second
     column's top (the flow going on) level with it (browser seed 12317: the description's last
     paragraph, at the second column's head, was read as its first)."""
-    lines = [(n.box, n.unit.payload) for n in nodes if n.unit is not None and isinstance(n.unit.payload, Line)]
     headings = [(box, line) for box, line in lines if line.size > body + settings.para_size_diff]
     for a_box, a in headings:
         if not a_box["bottom"] <= start + 0.5:
