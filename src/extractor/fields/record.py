@@ -400,6 +400,7 @@ def _note_labels_in_text(
 
 
 SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
+SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
@@ -412,7 +413,7 @@ def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
     order (a column's top read before the text it goes on from, paragraphs of two columns read row
     by row) does, and the field must not pass as read right. The same when the text holds the
     phrase that opens the Líneas Sello (`vocab.sello_lead_ins`): that section read into this one."""
-    for key in ("descripcion", "elemento_innovador", "sostenibilidad"):
+    for key in SENTENCE_TEXTS:
         text = record[key]
         if not isinstance(text, str) or not text:
             continue
@@ -438,10 +439,9 @@ def _note_opening_taken(record: Record, printed: list[str], notes: Notes) -> Non
     end may be this text's opening, taken by the section before (a value's first line set above its
     heading, read with the row above: browser seed 12327's description lost "El año 2018, a través
     de su" to the sustainability text, and opened in capitals on a name, "Oficina de Migración")."""
-    texts = ("descripcion", "elemento_innovador", "sostenibilidad")
     for before, after in pairwise(printed):
         text = record.get(before)
-        if before in texts and after in texts and isinstance(text, str) and text and _left_open(text):
+        if before in SENTENCE_TEXTS and after in SENTENCE_TEXTS and isinstance(text, str) and text and _left_open(text):
             notes.add(
                 after,
                 Aviso.lectura_dudosa,
