@@ -790,7 +790,8 @@ def read_image(
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
     smallest = settings.scan_table_panel / k  # a panel that may hold a table: no label's pill, no bold letter
-    panels = [p for p in scan.dark_panels(regions, k, settings) if min(p.w, p.h) >= smallest]
+    dark_panels = scan.dark_panels(regions, k, settings)
+    panels = [p for p in dark_panels if min(p.w, p.h) >= smallest]
     found += scan.panel_boxes(legible, panels, k, settings)
     cells, letters = lettered_cells(found, legible, k, options, settings)
     found = [b for b in found if b not in cells]
@@ -798,7 +799,7 @@ def read_image(
     drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
     clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
     clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
-    words = read_words(clean, scan.dark_panels(regions, k, settings), options)
+    words = read_words(clean, dark_panels, options)
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
