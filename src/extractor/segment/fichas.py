@@ -421,7 +421,11 @@ def prepare(items: list[Item], catalogs: Catalogs | None = None) -> tuple[list[I
 def names_sello_line(block: TextBlock) -> bool:
     """The block is a Sello line's name alone ("Vinculación comunitaria", wrapped or not): the left
     cell of a name | justification row."""
-    text = block_text(block).strip(" :.-–")
+    return _is_a_sello_name(block_text(block).strip(" :.-–"))
+
+
+def _is_a_sello_name(text: str) -> bool:
+    """`text` is a Sello line's name: a heading's length at most, matching the vocabulary's."""
     return 0 < len(text.split()) <= MAX_HEADING_WORDS and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
 
 
@@ -430,12 +434,7 @@ def opens_sello_line(block: TextBlock) -> bool:
     la información y orientación integral, ya que ..."): an item of the Sello lines, as a list or
     as paragraphs (the Sello field cuts its text before each such sentence)."""
     parts = _NAME_STOP.split(block_text(block), maxsplit=1)
-    text = parts[0].strip(" .-–")
-    return (
-        len(parts) == 2
-        and 0 < len(text.split()) <= MAX_HEADING_WORDS
-        and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
-    )
+    return len(parts) == 2 and _is_a_sello_name(parts[0].strip(" .-–"))
 
 
 def _is_lead_in(block: TextBlock, body: float) -> bool:
