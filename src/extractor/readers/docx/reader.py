@@ -56,6 +56,7 @@ from ...layout import (
     UNCLEAR,
     Cell,
     Checkbox,
+    CheckMethod,
     Item,
     Layout,
     Provenance,
@@ -300,7 +301,14 @@ class _Reader:
         if found_months is not None:
             months, outside = found_months
             _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *unclear_month_cells(months)]
+            return [
+                *outside,
+                months,
+                *notes,
+                *cell_notes,
+                *unclear_month_cells(months),
+                *_names_set_apart_twice(months),
+            ]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -461,17 +469,63 @@ def _named_month_cells(table: Table) -> Table | None:
     the first row would give the second row's marks to the first row's months."""
     for grid in (table, _turned(table)):
         cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
-        if not cells or any(c.mark is None or not c.text for c in cells):
+        if not cells or any(not c.text for c in cells):
             continue
         months = header_months([c.text for c in cells])
-        if months is None:
+        if months is None or len(months) < len(cells):
+            continue
+        styled = _styled_marks(cells) if all(c.mark is None for c in cells) else None
+        if styled is None and any(c.mark is None for c in cells):
             continue
         header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
-        marks = [Cell(1, n, "", mark=c.mark, prov=c.prov) for n, c in enumerate(cells)]
+        marks = [
+            Cell(1, n, "", mark=styled[n] if styled is not None else c.mark, prov=c.prov) for n, c in enumerate(cells)
+        ]
         found = Table(header + marks, len(cells), table.prov)
         found.as_month_table(months)
         return found
     return None
+
+
+def _styled_marks(cells: list[Cell]) -> list[Checkbox | None] | None:
+    """The marks of month-name cells that hold no mark, told by their style: shaded against
+    unshaded, or bold against regular, when that one way splits them into two groups (each mark
+    `method` "shading" or "style"); None when neither does (all alike, or both ways differ)."""
+    ways = _style_ways(cells)
+    if len(ways) != 1:
+        return None
+    method, marked = ways[0]
+    return [
+        Checkbox(True, None, "shading" if method == "shading" else "style", c.prov) if on else None
+        for c, on in zip(cells, marked, strict=True)
+    ]
+
+
+def _names_set_apart_twice(table: Table) -> list[ReaderNote]:
+    """A note when a month table of names alone (no row of marks, no mark) sets some names apart
+    both by shading and by weight, in different groups: no one way tells the active months."""
+    names = table.row(0)
+    if table.n_rows > 1 or any(c.mark is not None for c in names) or len(_style_ways(names)) < 2:
+        return []
+    return [
+        ReaderNote(
+            UNCLEAR,
+            "los nombres de los meses se distinguen por su sombreado y por su grosor, en grupos distintos: "
+            "no se sabe cuáles están marcados",
+            table.prov,
+        )
+    ]
+
+
+def _style_ways(cells: list[Cell]) -> list[tuple[CheckMethod, list[bool]]]:
+    """Each way `cells` split into two groups, set apart or not: shaded against unshaded
+    ("shading"), bold against regular ("style")."""
+    ways: list[tuple[CheckMethod, list[bool]]] = []
+    if len({c.fill for c in cells}) == 2:
+        ways.append(("shading", [bool(c.fill) for c in cells]))
+    if len({c.bold for c in cells}) == 2:
+        ways.append(("style", [c.bold for c in cells]))
+    return [(method, marked) for method, marked in ways if any(marked) and not all(marked)]
 
 
 def _turned(table: Table) -> Table:
