@@ -14,7 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 
 from ...glyphs import is_check_mark
@@ -372,26 +372,6 @@ def _month_table(
     return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
 
 
-def _paragraph_under(frame: Frame, body: list[Word], words: list[Word], settings: LayoutSettings) -> bool:
-    """Whether the words `body` read as a month table's body row (`frame.body`, where no rule or
-    fill showed its height) are the first line of a paragraph set under a row of names alone: some
-    of them run across the columns' edges, as no mark in a cell does, and the page's text goes on
-    in the line right under the body (within a line's height of its bottom, across the table)."""
-    inner = frame.edges[1:-1]
-    across = any(w["x0"] < edge < w["x1"] for w in body for edge in inner)
-    if not across:
-        return False
-    line = max(height(w) for w in body)
-    bottom, taken = frame.body["bottom"], {id(w) for w in body}
-    return any(
-        id(w) not in taken
-        and bottom - settings.month_body_pad_in <= w["top"] <= bottom + line
-        and w["x0"] < frame.edges[-1]
-        and w["x1"] > frame.edges[0]
-        for w in words
-    )
-
-
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
@@ -429,9 +409,6 @@ def month_tables(
             for i in range(len(words))
             if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)
         ]
-        if _paragraph_under(frame, [words[i] for i in body_words], words, settings):
-            frame = replace(frame, body={**frame.body, "bottom": frame.body["top"]})  # the names are the cells
-            body_words = []
         tables.append(
             _month_table(
                 page,
