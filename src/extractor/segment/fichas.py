@@ -57,7 +57,16 @@ from ..template import (
     without_number,
 )
 from ..text import fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
+from ..vocab import (
+    Term,
+    best_term,
+    categories,
+    heading_style_prefixes,
+    headings,
+    sello_lines,
+    sello_table_headers,
+    title_styles,
+)
 from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
@@ -123,6 +132,7 @@ class Section:
     items: list[Item] = field(default_factory=list)
     loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
     boxes: set[str] = field(default_factory=set)  # regions its box went on in past a break (`_PanelSection`)
+    own: set[str] = field(default_factory=set)  # regions of its name printed again under it (a table's header cell)
 
 
 @dataclass
@@ -312,14 +322,17 @@ def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Cat
 
 def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) -> MunicipalityLabel | None:
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
-    the block after it; a bare comuna name is one of `catalogs` (the shipped catalogs when None)."""
+    the block after it (that block alone when it names the municipality itself: a label | value row
+    "Municipalidad | MUNICIPALIDAD DE SAN JOAQUÍN"); a bare comuna name is one of `catalogs` (the
+    shipped catalogs when None)."""
     catalogs = catalogs or shipped()
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
         if is_bare_prefix(text) and _set_as_label(text) and i + 1 < len(head):
             used.append(head[i + 1])
-            text = f"{text} {block_text(head[i + 1])}"
+            after = block_text(head[i + 1])
+            text = after if starts_with_municipality(after) else f"{text} {after}"
         if _names_municipality(text, catalogs):
             return MunicipalityLabel(text, used)
     return None
@@ -905,7 +918,8 @@ def _left_edge(block: TextBlock) -> float | None:
 
 def _could_be_heading(block: TextBlock, body: float) -> bool:
     """Short, emphasised, no sentence: a line that could be a heading by its text alone; a name of
-    the template's vocabularies (a category, a Sello line set as a lead-in) is none."""
+    the template's vocabularies (a category, a Sello line set as a lead-in, a Sello table's column
+    title: `vocab.sello_table_headers`) is none."""
     text = block_text(block).rstrip(":").strip()
     return (
         0 < len(block.lines) <= 2
@@ -915,6 +929,7 @@ def _could_be_heading(block: TextBlock, body: float) -> bool:
         and _is_emphasised(block, body)
         and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
         and category_named(text) is None
+        and fold(text) not in sello_table_headers()
     )
 
 
@@ -1016,6 +1031,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             and not current.items
         ):  # the section's name again, right under its heading: a table's header cell ("Línea de acción")
             current.items.append(p.item)
+            current.own.update(r for r in (_region(p.item),) if r is not None)
             p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             if box is None and _word_text_box(p.item) is not None:
@@ -1446,9 +1462,10 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     it. A region holding no anchor is the section's own when it is the first thing under the
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
-    region holding the section's heading is its own."""
+    region holding the section's heading, or its name printed again under it (a table's header
+    cell, whose next cells are the table's), is its own."""
     keep: list[Item] = []
-    claimed: set[str] = set(section.boxes)
+    claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
 
     def owned(region: str | None, owners: set[str]) -> bool:  # a region nested in an owned one is owned
