@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..glyphs import is_check_mark
@@ -1491,7 +1492,7 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
-        return _category_table(placed)
+        return _category_table(placed) or _typed_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
@@ -1553,6 +1554,58 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         if mark is not None:
             mark.category = term.id
         out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+    return out
+
+
+_TYPED_BOX = re.compile(r"[(\[]\s*([^\s()\[\]]{0,2})\s*[)\]]")  # "(X)", "( )", "[x]", "[ ]", "[✓]"
+
+
+def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
+    """(checked, label) of each box typed in brackets in `text` ("Sociolaboral (X) Salud ( )", "[x]
+    Sociolaboral"), when the text is nothing but such boxes and their labels, all on one side: the
+    label before its box, or after it. A bracket's mark is a typed mark (`TEXT_MARKS`, a check glyph)
+    or nothing; None when the text is anything else."""
+    found = list(_TYPED_BOX.finditer(text))
+    if not found or any(m.group(1) and not _is_mark_text(m.group(1)) for m in found):
+        return None
+    pieces = [text[a:b].strip() for a, b in pairwise([0, *(x for m in found for x in m.span()), len(text)])][::2]
+    before, after = pieces[:-1], pieces[1:]
+    if not pieces[-1] and all(before):  # "Label (X) Label ( )": each label before its box
+        labels = before
+    elif not pieces[0] and all(after):  # "[x] Label": each label after its box
+        labels = after
+    else:
+        return None
+    return [(bool(m.group(1)), label) for m, label in zip(found, labels, strict=True)]
+
+
+def _is_mark_text(text: str) -> bool:
+    return fold(text) in TEXT_MARKS or all(is_check_mark(ch) for ch in text)
+
+
+def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list typed as text: each category's name with a box typed in brackets beside it,
+    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), when at least
+    MIN_CATEGORY_LIST categories are named so and every label of those lines names one; else []."""
+    out: list[CategoryBox] = []
+    lines: list[tuple[Placed, list[CategoryBox]]] = []
+    for p in placed:
+        if p.role is not Role.body or not isinstance(p.item, TextBlock):
+            continue
+        boxes = _typed_boxes(block_text(p.item)) or []
+        named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
+        if not boxes or len(named) < len(boxes):
+            continue
+        item = p.item
+        line = [
+            CategoryBox(Checkbox(on, label, "text", item.prov, item.region), t.id, (item,)) for on, label, t in named
+        ]
+        lines.append((p, line))
+        out += line
+    if len({c.category for c in out}) < MIN_CATEGORY_LIST:
+        return []
+    for p, line in lines:  # a line of one box is that category's; a line of many is none's alone
+        p.category = line[0].category if len(line) == 1 else None
     return out
 
 
