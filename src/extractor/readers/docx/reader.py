@@ -51,6 +51,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...glyphs import HOLLOW_MARKS
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -241,8 +242,8 @@ class _Reader:
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
-        if mark is None and len(text) == 1 and text in TEXT_MARKS:
-            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+        if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
+            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index)), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
