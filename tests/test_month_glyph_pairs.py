@@ -123,3 +123,39 @@ def test_browser_grid_of_names_and_circles(tmp_path, chromium, pair):
     for got in pdf_records(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not meses_avisos(got)
+
+
+def pdf_tick_row(path, row_height: float) -> None:
+    """One row of twelve 3-letter names over a row of ticks, ruled cells `row_height` tall: a tick
+    right under its name (the trial's d2, printed by Chromium in DejaVu Serif)."""
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = 115.0
+    for heading, text in SECTIONS:
+        top = sheet.text(45, top, heading, 12, BOLD) + 6
+        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 10
+    width = 32.0
+    for n, name in enumerate(MONTHS):
+        x = 45 + n * width
+        sheet.rect(x, top, width, row_height)
+        sheet.rect(x, top + row_height, width, row_height)
+        sheet.text(x + 7, top + 1.5, name[:3], 9, BODY)
+        if n + 1 in ACTIVE:
+            sheet.text(x + 12, top + row_height + 1, "✓", 9, SYMBOLS)
+    top += 2 * row_height + 10
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize("row_height", [12.8, 18.0], ids=["tight-rows", "roomy-rows"])
+def test_pdf_ticks_right_under_the_names_are_the_body_row(tmp_path, row_height):
+    """A tick set right under a name (tight rows) is the month's mark, not a piece of the name broken
+    over the lines of a narrow cell: the names are read whole and the ticks mark their months."""
+    pdf_tick_row(tmp_path / "ficha.pdf", row_height)
+    for got in pdf_records(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not meses_avisos(got)

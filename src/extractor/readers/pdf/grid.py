@@ -101,7 +101,8 @@ def _month_start(text: str) -> bool:
 def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings: LayoutSettings) -> list[int]:
     """Word `i` of line `at` and the words set right under it, line by line: each the one word of its
     line whose centre is nearer `i` than any other word of line `at`, in `i`'s size, its top within
-    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell)."""
+    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell),
+    and made of letters (a check glyph right under a name is the body row's mark, no piece of it)."""
     head = words[i]
     others = [words[j] for j in lines[at] if j != i]
     pieces = [i]
@@ -110,7 +111,8 @@ def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings:
         under = [
             j
             for j in line
-            if abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
+            if words[j]["text"].isalpha()  # a piece of a name is letters: a mark under a name is the body's
+            and abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
             and 0 <= words[j]["top"] - above["bottom"] <= settings.month_stack_gap * words[j]["size"]
             and all(
                 abs(center(words[j])[0] - center(head)[0]) < abs(center(words[j])[0] - center(o)[0]) for o in others
