@@ -150,3 +150,19 @@ def test_pdf_category_list_as_a_table(tmp_path, mark, label_first):
     assert got["categorias"] == ["sociolaboral", "capacitaciones"]
     assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"]
+
+
+@pytest.mark.parametrize("mark", ["✓", "X"])
+@pytest.mark.parametrize("label_first", [False, True], ids=["mark-label", "label-mark"])
+def test_word_category_list_as_a_table_of_typed_marks(tmp_path, mark, label_first):
+    """A Word table of [mark | label] rows (or [label | mark]), the mark typed in the checked rows
+    only and the other rows' mark cell left empty (the trial's d9): each row is a category, checked
+    when its mark cell holds the mark."""
+
+    def part(b: DocBuilder) -> None:
+        rows = [[mark if label in CHECKED else "", label] for label in CATEGORIES]
+        b.table([row[::-1] if label_first else row for row in rows])
+
+    (got,) = records(write_ficha(tmp_path, parts={"categorias": part}))
+    assert got["categorias"] == ["sociolaboral", "capacitaciones"]
+    assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("categori")]

@@ -1509,26 +1509,58 @@ def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
 
 
+_WORD_CELL = re.compile(r"t(\d+)-r(\d+)c(\d+)")  # a Word table cell's region (readers/docx: t<table>-r<row>c<col>)
+
+
+def _cell_place(p: Placed) -> tuple[int, int, float] | None:
+    """Where a placed item stands in a table of labels and marks: (page or Word table, row key,
+    x); a PDF item by its box (its row told by `_same_row`, key 0), a Word item by the table cell
+    holding it (table, row, column); None when neither."""
+    where = _bbox(p)
+    if where is not None and p.page is not None:
+        return p.page, 0, where[0]
+    cell = _WORD_CELL.fullmatch(p.item.region or "") if not isinstance(p.item, ReaderNote) else None
+    return (-int(cell.group(1)) - 1, int(cell.group(2)), float(cell.group(3))) if cell else None
+
+
+def _beside(label: Placed, mark: Placed) -> bool:
+    """The mark stands on the label's row: in a PDF the two boxes share a row (`_same_row`); in Word
+    the two cells are in one row of one table."""
+    a, b = _cell_place(label), _cell_place(mark)
+    if a is None or b is None or a[:2] != b[:2]:
+        return False
+    box_a, box_b = _bbox(label), _bbox(mark)
+    return box_a is None or box_b is None or _same_row(box_a, box_b)
+
+
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
-    """The category list printed as a table of labels and marks (PDF): blocks that are a category's
-    name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
-    to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
-    [] when no label has a mark beside it (a text merely naming categories)."""
+    """The category list printed as a table of labels and marks (a PDF's, or a Word table's cells):
+    blocks that are a category's name alone (at least MIN_CATEGORY_LIST categories), each checked by
+    the mark on its row nearest to it, a box without a label of its own or a typed mark ("X"); a row
+    with no mark is unchecked; a box that took its row's label as its own (a Word cell's typed mark)
+    is its row. [] when no label has a mark beside it (a text merely naming categories)."""
     labels = [
         (p, term)
         for p in placed
         if p.role is Role.body
         and isinstance(p.item, TextBlock)
-        and _bbox(p) is not None
+        and _cell_place(p) is not None
         and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
         and (term := category_named(block_text(p.item))) is not None
     ]
-    if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
+    boxed = [  # a mark that took its row's label cell as its own (a Word cell's typed mark)
+        (p, term)
+        for p in placed
+        if isinstance(p.item, Checkbox)
+        and _cell_place(p) is not None
+        and (term := category_named(p.item.label)) is not None
+    ]
+    if len({term.id for _, term in labels + boxed}) < MIN_CATEGORY_LIST:
         return []
     marks = [
         p
         for p in placed
-        if _bbox(p) is not None
+        if _cell_place(p) is not None
         and (
             (isinstance(p.item, Checkbox) and not p.item.label)
             or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
@@ -1536,14 +1568,18 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     ]
     rows: list[tuple[Placed, Term, Placed | None]] = []
     for label, term in labels:
-        where = _bbox(label)
-        assert where is not None
-        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
-        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        x = _cell_place(label)
+        assert x is not None
+        beside = [m for m in marks if _beside(label, m)]
+        nearest = min(beside, key=lambda m: abs((_cell_place(m) or x)[2] - x[2]), default=None)
         rows.append((label, term, nearest))
-    if not any(mark for _, _, mark in rows):
+    if not any(mark for _, _, mark in rows) and not boxed:
         return []
-    out = []
+    out: list[CategoryBox] = []
+    for p, term in boxed:
+        assert isinstance(p.item, Checkbox)
+        p.category = term.id
+        out.append(CategoryBox(p.item, term.id))
     for label, term, mark in rows:
         item = mark.item if mark is not None else None
         checked = item.checked if isinstance(item, Checkbox) else item is not None

@@ -235,7 +235,8 @@ class _Reader:
             if grid_span.isdigit():
                 span = int(grid_span)
         fill = _cell_fill(tc, props)
-        items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
+        region = f"t{index}-r{row}c{col}"
+        items = self.blocks(tc, index, region=region)
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
         nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
@@ -243,7 +244,7 @@ class _Reader:
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
         if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
-            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index)), "", []
+            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -514,7 +515,9 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
+            items.extend(
+                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region) for mark, label in pairs
+            )
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
