@@ -14,7 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...glyphs import is_check_mark
@@ -338,6 +338,32 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
     return Frame(edges, band, body)
 
 
+def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
+    """The top of the first line of running text among `words`: `month_prose_words` words or more
+    set one after another at word spacing (gaps under `label_word_gap` of their size), which no row
+    of month cells prints; None when none."""
+    tops = []
+    for line in word_lines(words, settings):
+        run = 1
+        for a, b in pairwise(line):
+            run = run + 1 if 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
+            if run >= settings.month_prose_words:
+                tops.append(min(w["top"] for w in line))
+                break
+    return min(tops, default=None)
+
+
+def _above_running_text(frame: Frame, words: list[Word], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row ending above the first line of running text inside it
+    (`_running_text_top`): a paragraph printed under a display of names alone (a row of filled or
+    greyed names, no body row drawn) is no body row of it."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    top = _running_text_top(inside, settings)
+    if top is None or top >= frame.body["bottom"]:
+        return frame
+    return replace(frame, body={**frame.body, "bottom": max(frame.body["top"], top)})
+
+
 def _month_table(
     page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
 ) -> Table:
@@ -406,6 +432,8 @@ def month_tables(
             header_idx, months = found
             header = [words[i] for i in header_idx]
         frame = _frame(page, header, settings, line_height)
+        if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
+            frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         body_words = [
             i
             for i in range(len(words))
