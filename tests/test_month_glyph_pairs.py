@@ -159,3 +159,26 @@ def test_pdf_ticks_right_under_the_names_are_the_body_row(tmp_path, row_height):
     for got in pdf_records(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not meses_avisos(got)
+
+
+@pytest.mark.parametrize("name_first", [True, False], ids=["name-mark", "mark-name"])
+@pytest.mark.parametrize("per_row", [6, 3, 12])
+def test_word_month_names_each_beside_its_mark_cell(tmp_path, name_first, per_row):
+    """A Word table whose rows pair each month's name cell with a mark cell beside it ("Enero | ✓ |
+    Febrero | | …", the trial's d9), the unmarked months' mark cells left empty: each mark is its
+    name's month's (not the next name's label)."""
+
+    def part(b) -> None:
+        rows = []
+        for start in range(0, 12, per_row):
+            row = []
+            for m in range(start + 1, start + per_row + 1):
+                pair = [MONTHS[m - 1], "✓" if m in ACTIVE else ""]
+                row += pair if name_first else pair[::-1]
+            rows.append(row)
+        b.table(rows)
+        b.paragraph(TEXT)
+
+    (got,) = records(write_ficha(tmp_path, parts={"fechas_implementacion": part}))
+    assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+    assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith(("fechas", "categori"))]

@@ -1573,8 +1573,9 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         beside = [m for m in marks if _beside(label, m)]
         nearest = min(beside, key=lambda m: abs((_cell_place(m) or x)[2] - x[2]), default=None)
         rows.append((label, term, nearest))
-    if not any(mark for _, _, mark in rows) and not boxed:
-        return []
+    tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
+    if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):
+        return []  # no label has a mark beside it, nor stands in the table of a box that took its label
     out: list[CategoryBox] = []
     for p, term in boxed:
         assert isinstance(p.item, Checkbox)

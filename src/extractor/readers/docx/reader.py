@@ -68,7 +68,7 @@ from ...layout import (
 )
 from ...problems import DocumentError, Kind, document_error
 from ...text import clean
-from ...vocab import header_months
+from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
@@ -459,21 +459,56 @@ def _named_month_cells(table: Table) -> Table | None:
     """A month table of one header row (the cells' month names, in calendar order) over one row of
     their marks, when every cell of `table` holding anything holds a month's name and a mark, and
     the names read row by row (or, a grid printed down its columns, column by column) are months in
-    order (`vocab.header_months`); else None. Each mark is its own cell's month's: a header read off
-    the first row would give the second row's marks to the first row's months."""
+    order (`vocab.header_months`); or when its rows pair each name cell with a mark cell beside it
+    (`_name_mark_pairs`); else None. Each mark is its own cell's month's: a header read off the first
+    row would give the second row's marks to the first row's months."""
     for grid in (table, _turned(table)):
         cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
         if not cells or any(c.mark is None or not c.text for c in cells):
             continue
-        months = header_months([c.text for c in cells])
-        if months is None:
-            continue
-        header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
-        marks = [Cell(1, n, "", mark=c.mark, prov=c.prov) for n, c in enumerate(cells)]
-        found = Table(header + marks, len(cells), table.prov)
-        found.as_month_table(months)
-        return found
+        found = _named_marks(table, [(c, c.mark) for c in cells])
+        if found is not None:
+            return found
+    for name_first in (True, False):
+        pairs = _name_mark_pairs(table, name_first)
+        found = _named_marks(table, pairs) if pairs else None
+        if found is not None:
+            return found
     return None
+
+
+def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:
+    """A month table of one header row (the name cells' texts) over one row of their marks, when the
+    names are months in calendar order (`vocab.header_months`); else None."""
+    months = header_months([c.text for c, _ in pairs])
+    if months is None:
+        return None
+    header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, (c, _) in enumerate(pairs)]
+    marks = [Cell(1, n, "", mark=mark, prov=c.prov) for n, (c, mark) in enumerate(pairs)]
+    found = Table(header + marks, len(pairs), table.prov)
+    found.as_month_table(months)
+    return found
+
+
+def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbox | None]] | None:
+    """(name cell, its mark) of a table whose rows pair each month's name cell with a mark cell beside
+    it ("Enero | ✓ | Febrero | | …": [name | mark], or [mark | name] when not `name_first`), the mark
+    cell holding a mark or nothing (an unmarked month), read row by row; None when any cell holding
+    text or a mark is no part of such a pair."""
+    step = 1 if name_first else -1
+    at = {(c.row, c.col): c for c in table.cells}
+    pairs: list[tuple[Cell, Checkbox | None]] = []
+    used: set[tuple[int, int]] = set()
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not cell.text or cell.mark is not None or month_number(cell.text) is None:
+            continue
+        partner = at.get((cell.row, cell.col + step))
+        if partner is None or partner.text:
+            return None
+        pairs.append((cell, partner.mark))
+        used.update({(cell.row, cell.col), (partner.row, partner.col)})
+    filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
+    return pairs if pairs and filled <= used else None
 
 
 def _turned(table: Table) -> Table:
