@@ -51,6 +51,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...glyphs import HOLLOW_MARKS
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -68,7 +69,7 @@ from ...layout import (
 )
 from ...problems import DocumentError, Kind, document_error
 from ...text import clean
-from ...vocab import header_months
+from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
@@ -235,15 +236,16 @@ class _Reader:
             if grid_span.isdigit():
                 span = int(grid_span)
         fill = _cell_fill(tc, props)
-        items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
+        region = f"t{index}-r{row}c{col}"
+        items = self.blocks(tc, index, region=region)
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
         nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
-        if mark is None and len(text) == 1 and text in TEXT_MARKS:
-            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+        if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
+            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -463,28 +465,62 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
 
 def _named_month_cells(table: Table) -> Table | None:
     """A month table of one header row (the cells' month names, in calendar order) over one row of
-    their marks, when every cell of `table` holding anything holds a month's name and a mark, and
+    their marks, when every cell of `table` holding anything holds a month's name and a mark (or
+    every one a name alone, the names told apart by their cells' style: `_styled_marks`), and
     the names read row by row (or, a grid printed down its columns, column by column) are months in
-    order (`vocab.header_months`); else None. Each mark is its own cell's month's: a header read off
-    the first row would give the second row's marks to the first row's months."""
+    order (`vocab.header_months`); or when its rows pair each name cell with a mark cell beside it
+    (`_name_mark_pairs`); else None. Each mark is its own cell's month's: a header read off the first
+    row would give the second row's marks to the first row's months."""
     for grid in (table, _turned(table)):
         cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
         if not cells or any(not c.text for c in cells):
             continue
-        months = header_months([c.text for c in cells])
-        if months is None or len(months) < len(cells):
-            continue
         styled = _styled_marks(cells) if all(c.mark is None for c in cells) else None
         if styled is None and any(c.mark is None for c in cells):
             continue
-        header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
-        marks = [
-            Cell(1, n, "", mark=styled[n] if styled is not None else c.mark, prov=c.prov) for n, c in enumerate(cells)
-        ]
-        found = Table(header + marks, len(cells), table.prov)
-        found.as_month_table(months)
-        return found
+        found = _named_marks(table, list(zip(cells, styled or [c.mark for c in cells], strict=True)))
+        if found is not None:
+            return found
+    for name_first in (True, False):
+        pairs = _name_mark_pairs(table, name_first)
+        found = _named_marks(table, pairs) if pairs else None
+        if found is not None:
+            return found
     return None
+
+
+def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:
+    """A month table of one header row (the name cells' texts) over one row of their marks, when the
+    names are months in calendar order (`vocab.header_months`); else None."""
+    months = header_months([c.text for c, _ in pairs])
+    if months is None or len(months) < len(pairs):
+        return None
+    header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, (c, _) in enumerate(pairs)]
+    marks = [Cell(1, n, "", mark=mark, prov=c.prov) for n, (c, mark) in enumerate(pairs)]
+    found = Table(header + marks, len(pairs), table.prov)
+    found.as_month_table(months)
+    return found
+
+
+def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbox | None]] | None:
+    """(name cell, its mark) of a table whose rows pair each month's name cell with a mark cell beside
+    it ("Enero | ✓ | Febrero | | …": [name | mark], or [mark | name] when not `name_first`), the mark
+    cell holding a mark or nothing (an unmarked month), read row by row; None when any cell holding
+    text or a mark is no part of such a pair."""
+    step = 1 if name_first else -1
+    at = {(c.row, c.col): c for c in table.cells}
+    pairs: list[tuple[Cell, Checkbox | None]] = []
+    used: set[tuple[int, int]] = set()
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not cell.text or cell.mark is not None or month_number(cell.text) is None:
+            continue
+        partner = at.get((cell.row, cell.col + step))
+        if partner is None or partner.text:
+            return None
+        pairs.append((cell, partner.mark))
+        used.update({(cell.row, cell.col), (partner.row, partner.col)})
+    filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
+    return pairs if pairs and filled <= used else None
 
 
 def _styled_marks(cells: list[Cell]) -> list[Checkbox | None] | None:
@@ -495,10 +531,7 @@ def _styled_marks(cells: list[Cell]) -> list[Checkbox | None] | None:
     if len(ways) != 1:
         return None
     method, marked = ways[0]
-    return [
-        Checkbox(True, None, "shading" if method == "shading" else "style", c.prov) if on else None
-        for c, on in zip(cells, marked, strict=True)
-    ]
+    return [Checkbox(True, None, method, c.prov) if on else None for c, on in zip(cells, marked, strict=True)]
 
 
 def _names_set_apart_twice(table: Table) -> list[ReaderNote]:
@@ -567,7 +600,9 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
+            items.extend(
+                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region) for mark, label in pairs
+            )
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
