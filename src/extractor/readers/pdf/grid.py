@@ -376,6 +376,27 @@ def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
 
+def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], settings: LayoutSettings) -> set[int]:
+    """Indices of the words of every run of a line (`lines`: indices of `words`, left to right; a run
+    ends at a gap wider than `word_gap` font sizes) that reaches out of the table's columns: a word of
+    it stands wholly left or right of the frame (past `month_body_pad` points). Such a run is a line
+    of text set under the table (its next paragraph, close under a row of named cells whose body
+    shows no rules), not a body cell's text: a cell's text stays within its table."""
+    out: set[int] = set()
+    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1] + settings.month_body_pad
+    for line in lines:
+        run: list[int] = []
+        for i in [*line, -1]:
+            if i >= 0 and (not run or words[i]["x0"] - words[run[-1]]["x1"] <= settings.word_gap * words[i]["size"]):
+                run.append(i)
+                continue
+            inside = any(_in_body(frame, words[j], settings) for j in run)
+            if inside and any(words[j]["x1"] < left or words[j]["x0"] > right for j in run):
+                out.update(run)
+            run = [i]
+    return out
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -404,10 +425,11 @@ def month_tables(
             header_idx, months = found
             header = [words[i] for i in header_idx]
         frame = _frame(page, header, settings, line_height)
+        across = _lines_out_of(frame, words, lines, settings)
         body_words = [
             i
             for i in range(len(words))
-            if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)
+            if i not in header_idx and i not in taken and i not in across and _in_body(frame, words[i], settings)
         ]
         tables.append(
             _month_table(
