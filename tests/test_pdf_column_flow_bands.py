@@ -15,6 +15,8 @@ past the row's right edge. That line is text under the table, never a cell of it
 
 from __future__ import annotations
 
+import pytest
+
 from .pdf_canvas import BODY, BOLD, Sheet, typeset
 from .records import records
 
@@ -74,7 +76,11 @@ def test_a_column_of_band_headings_over_their_text_is_no_grid(tmp_path):
     assert got["elemento_innovador"] == INNOVATION
 
 
-def test_text_right_under_a_row_of_month_pills_is_no_cell(tmp_path):
+@pytest.mark.parametrize("measure", [None, 300.0], ids=["past-the-row", "wrapped-under-it"])
+def test_text_right_under_a_row_of_month_pills_is_no_cell(tmp_path, measure):
+    """The dates' text right under the pills, closer than a body row: on one line running past the
+    row's right edge, or wrapped within the row's width (`grid._names_in_cells`: names in cells of
+    their own and no body row drawn under them: the table's body holds marks only)."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
     head(sheet)
@@ -88,8 +94,9 @@ def test_text_right_under_a_row_of_month_pills_is_no_cell(tmp_path):
         sheet.text(x + 4, top + 2, name, 7, BODY)
         sheet.canvas.setFillGray(0)
         x += 27
-    sheet.text(LEFT, top + 19, DATES, 9, BODY)  # under the pills, closer than a body row, past their right edge
-    top = band(sheet, LEFT, top + 40, "Breve descripción")
+    lines = typeset(DATES, measure, 9) if measure else [DATES]
+    sheet.lines(LEFT, top + 19, lines, 9)  # under the pills, closer than a body row
+    top = band(sheet, LEFT, top + 60, "Breve descripción")
     sheet.lines(LEFT, top, typeset(INNOVATION, 480, 9), 9)
     sheet.save()
     (got,) = records(path)

@@ -175,10 +175,10 @@ def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettin
     return bottom
 
 
-def _body_bottom(
-    page: PageObjects, x0: float, x1: float, top: float, row_height: float, settings: LayoutSettings
-) -> float:
-    """Lowest edge of the rules and fills that hang from the header's bottom."""
+def _drawn_body(page: PageObjects, x0: float, x1: float, top: float, settings: LayoutSettings) -> float | None:
+    """Lowest edge of the rules and fills that hang from the header's bottom (y `top`) between x
+    `x0` and `x1`, when they reach `month_body_min` points or more below it; None when nothing
+    draws a body row."""
     bottom: float | None = None
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
@@ -186,9 +186,21 @@ def _body_bottom(
         inside = obj["x0"] >= x0 - pad and obj["x1"] <= x1 + pad
         if starts_here and inside and obj["bottom"] - top < settings.month_body_max:
             bottom = max(bottom or 0.0, obj["bottom"])
-    if bottom is None or bottom - top < settings.month_body_min:
-        return top + settings.month_body_rows * row_height
-    return bottom
+    return None if bottom is None or bottom - top < settings.month_body_min else bottom
+
+
+def _names_in_cells(page: PageObjects, header: list[Word], settings: LayoutSettings) -> bool:
+    """Whether a month name stands inside a drawn cell of its own: a fill or outline round it (its
+    centre inside), no taller than `month_header_fill_max` points and no wider than
+    `month_name_cell` times the name (a pill, a shaded cell; not a band behind the whole row)."""
+    return any(
+        (shape["fill"] or shape["stroke"])
+        and height(shape) < settings.month_header_fill_max
+        and width(shape) <= settings.month_name_cell * width(w)
+        and contains_point(shape, center(w))
+        for shape in page.shapes
+        for w in header
+    )
 
 
 def _boundaries(page: PageObjects, band: Box, min_width: float, settings: LayoutSettings) -> list[float]:
@@ -314,6 +326,7 @@ class Frame:
     edges: list[float]
     header: Box
     body: Box
+    bare: bool = False  # names in cells of their own and no body row drawn under them: a body holds marks only
 
 
 def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line: float | None = None) -> Frame:
@@ -327,13 +340,14 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
+    drawn = _drawn_body(page, edges[0], edges[-1], top, settings)
     body: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": top,
-        "bottom": _body_bottom(page, edges[0], edges[-1], top, line or top - band["top"], settings),
+        "bottom": drawn if drawn is not None else top + settings.month_body_rows * (line or top - band["top"]),
     }
-    return Frame(edges, band, body)
+    return Frame(edges, band, body, bare=drawn is None and _names_in_cells(page, header, settings))
 
 
 def _month_table(
@@ -429,7 +443,11 @@ def month_tables(
         body_words = [
             i
             for i in range(len(words))
-            if i not in header_idx and i not in taken and i not in across and _in_body(frame, words[i], settings)
+            if i not in header_idx
+            and i not in taken
+            and i not in across
+            and _in_body(frame, words[i], settings)
+            and (not frame.bare or _is_glyph(words[i]))
         ]
         tables.append(
             _month_table(
