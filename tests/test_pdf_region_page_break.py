@@ -124,6 +124,17 @@ def test_a_band_cut_close_under_its_last_line_past_a_page_break_is_the_bands(tmp
     assert got["fechas_implementacion"]["texto"] == " ".join([*DATES, DATES_END])
 
 
+def test_a_bands_line_past_a_page_break_too_low_for_a_region_goes_on_in_the_band(tmp_path):
+    """The band's part on page 2 only 2 points higher than its 9 pt line (no drawn region: a
+    highlight is as high), outside every region: the band was set across the page under the
+    group's row, which ended above it, not beside it (`fichas._set_under_the_flow`), so the line
+    goes on with the band's section, not with the group's."""
+    band_over_a_page_break(tmp_path / "ficha.pdf", 2.0, beside=False)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["grupo_prioritario"] == "Afgana"
+    assert got["fechas_implementacion"]["texto"].endswith(DATES_END)
+
+
 SELLO = ["Políticas locales y trabajo colaborativo, ya que", "con la comunidad del barrio."]
 SELLO_NEXT = ["Acceso a la información, ya que se orienta a", "las familias en su regularización."]
 
