@@ -1243,7 +1243,38 @@ def _flow_goes_on(
         and p.page > previous_page
         and _region(current.heading) is not None
         and all(_region(item) is not None for item in current.items if isinstance(item, TextBlock))
+        and not _set_under_the_flow(current, flow)
     )
+
+
+def _set_under_the_flow(current: Section, flow: Section) -> bool:
+    """Whether `current`'s heading (in a drawn region) stands under the flow section's last text
+    printed on or before its page, what `current` prints on that page reaching across that text's
+    width, or on a later page: the region was
+    set under the flow, which ended above it, not beside it (a band across the page cut by its
+    foot), so the text opening the next page outside every region is the band's going on (its
+    part there too low to be read as a drawn region), not the flow's."""
+    head = current.heading.prov
+    if head.page is None or head.bbox is None:
+        return False
+    printed = [
+        (item.prov.page, item.prov.bbox)
+        for item in flow.items
+        if isinstance(item, TextBlock) and item.prov.page is not None and item.prov.bbox is not None
+    ]
+    before = [(page, box) for page, box in printed if page <= head.page]
+    if not before:
+        return False
+    page, box = max(before, key=lambda placed: (placed[0], placed[1][3]))
+    if page < head.page:
+        return True
+    region = [
+        item.prov.bbox
+        for item in [current.heading, *current.items]
+        if item.prov.page == head.page and item.prov.bbox is not None
+    ]
+    left, right = min(b[0] for b in region), max(b[2] for b in region)
+    return box[3] <= head.bbox[1] and min(box[2], right) > max(box[0], left)
 
 
 def _back_to_the_flow(p: Placed, before: Section | UnknownSection | None, flow: Section | None) -> bool:

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
@@ -73,7 +73,7 @@ from ..layout import (
 )
 from ..template import is_sello_lead_in, names_heading, without_number
 from ..text import clean
-from .regions import drawn_region, root
+from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
@@ -169,8 +169,20 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
-    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in, judge.sello_item)
+    flat = join_continued_paragraphs(
+        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge)
+    )
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
+    """The drawn regions of PDF `items` that go on a region of an earlier page
+    (`regions.continued_regions`: a side panel cut by a page break), each with that region's name;
+    anchors are the judge's (headings, titles, municipality labels), the em the body text's median
+    size."""
+    anchors = [isinstance(i, TextBlock) and (judge.anchor(i) or judge.heading(i) is not None) for i in items]
+    sizes = [i.size for i in items if isinstance(i, TextBlock) and i.size and judge.body_text(i)]
+    return continued_regions(items, anchors, statistics.median(sizes) if sizes else DEFAULT_SIZE)
 
 
 def _paragraphs_of(block: TextBlock) -> list[TextBlock]:
@@ -753,6 +765,7 @@ def join_continued_paragraphs(
     is_body: Predicate,
     is_lead_in: Predicate = lambda block: False,
     is_item: Predicate = lambda block: False,
+    continued: Mapping[str, str] | None = None,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -763,7 +776,11 @@ def join_continued_paragraphs(
     next page); the block then goes on before them. Where nothing tells whether the paragraph ends
     at the break (`_continues` None), two blocks that each open an item of the template's list
     (`is_item`: a Sello line's name and its punctuation) are two items: the Sello field cuts the
-    text before each such sentence either way, so no doubt is noted.
+    text before each such sentence either way, so no doubt is noted. The first block of a drawn
+    region that goes on a region of an earlier page (`continued`: region name -> the earlier
+    region's, `regions.continued_regions`: a side panel cut by the page break) goes on, if
+    anywhere, in that region's last block (`_earlier_part`), never in what was read between (a
+    table's last cell in the column beside the panel, read before it).
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -802,7 +819,12 @@ def join_continued_paragraphs(
             if cell is not None and isinstance(above, TextBlock) and cell_goes_on(above, item):
                 out[cell] = replace(above, lines=above.lines + item.lines)
                 continue
-            candidates = [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+            home = _earlier_part(out, item, continued or {})
+            candidates = (
+                [home]
+                if home is not None
+                else [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+            )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
             prev = out[at] if at is not None else None
@@ -816,6 +838,20 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]) -> int | None:
+    """The index in `out` of the last item of the region that `item`'s region goes on
+    (`continued`), when `item` is the first item read of its region; else None."""
+    region = drawn_region(item)
+    if region is None or (earlier := continued.get(root(region))) is None:
+        return None
+    if any((r := drawn_region(o)) is not None and root(r) == root(region) for o in out):
+        return None
+    return next(
+        (k for k in range(len(out) - 1, -1, -1) if (r := drawn_region(out[k])) is not None and root(r) == earlier),
+        None,
+    )
 
 
 def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | None]) -> int | None:

@@ -770,18 +770,21 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     of a column's running text (`_column_runs_across`) nor white space inside one column only
     (`_inside_one_column`, judged on the nodes within `column_window` body sizes of the gap: the
     columns there; or `_column_ended_beside`: a column beside them ended higher up); the widest of
-    the first kind when every one is the second, the widest of all when every one is the first."""
+    the first kind when every one is the second, the widest of all when every one is the first.
+    A gap that opens a row (`_opens_a_row`: a grid's next label under white in its column) goes
+    before the others, however its column's lines run across it."""
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
     lines = _text_lines(nodes)
-    across = [
+    headed = [
         g
         for g in gaps
-        if not _column_runs_across(lines, g[1], g[2], body, settings)
-        and not _heading_runs_across(lines, g[1], g[2], body, settings)
+        if not _heading_runs_across(lines, g[1], g[2], body, settings)
         and not _heading_over_its_text(lines, g[1], g[2], body, settings)
     ]
+    rows = [g for g in headed if _opens_a_row(nodes, g[1], g[2], body, settings)]
+    across = rows + [g for g in headed if g not in rows and not _column_runs_across(lines, g[1], g[2], body, settings)]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -791,6 +794,77 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         ):
             return cut
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+
+
+def _opens_a_row(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether something set apart as a label is (`_set_apart`) starts right under the row gap from
+    y `start` to `end` (points; within `body`, the body text's size) under white in its own column
+    reaching `row_open_white` body sizes or more above the gap, up to something set apart too (the
+    row above's label: a column of running text is no grid's), while the text right above the gap beside it goes on,
+    in one column, from content standing level with that label (`_row_content_top`): the next row
+    of a grid of headings beside their content (a heading's pill under the white beside the row
+    above's content). The row above ends at that gap, though the content's lines beside it run on
+    at one edge and pitch as one column's (the dates' text under a month table, then the next
+    row's text set in CSS columns): cutting at a wider white between the content's own parts would
+    read that text with the next row's columns (browser seed 12712: the dates' text was read at
+    the head of the description's second CSS column). A column of running text whose top stands
+    apart from the rows above (the next section's text in CSS columns, beside its heading's space
+    before) opens no row."""
+    white = settings.row_open_white * body
+    for below in nodes:
+        if not end - 0.5 <= below.box["top"] <= end + body or not _set_apart(below, body, settings):
+            continue
+        label = max(
+            (
+                n
+                for n in nodes
+                if n is not below
+                and n.box["bottom"] <= below.box["top"]
+                and n.box["x0"] < below.box["x1"]
+                and n.box["x1"] > below.box["x0"]
+            ),
+            key=lambda n: n.box["bottom"],
+            default=None,
+        )
+        if (
+            label is not None
+            and _set_apart(label, body, settings)
+            and label.box["bottom"] <= start - white
+            and _row_content_top(nodes, below, start, body, white) <= label.box["bottom"]
+        ):
+            return True
+    return False
+
+
+def _row_content_top(nodes: list[Node], below: Node, start: float, body: float, white: float) -> float:
+    """The top (points) of the content that ends at y `start` beside `below` (clear of its columns
+    across), followed up through the nodes of one column (left edges within `body` points of the
+    lowest's) while no white taller than `white` points parts them."""
+    beside = sorted(
+        (
+            n
+            for n in nodes
+            if n.box["bottom"] <= start + 0.5 and (n.box["x1"] <= below.box["x0"] or n.box["x0"] >= below.box["x1"])
+        ),
+        key=lambda n: -n.box["bottom"],
+    )
+    if not beside:
+        return start
+    top, edge = start, beside[0].box["x0"]
+    for n in beside:
+        if n.box["bottom"] < top - white or abs(n.box["x0"] - edge) > body:
+            break
+        top = min(top, n.box["top"])
+    return top
+
+
+def _set_apart(node: Node, body: float, settings: LayoutSettings) -> bool:
+    """Whether a node is set apart from running text as a label is: a drawn panel (a pill, a band),
+    or a line in bold or larger than the body size `body` (by more than `para_size_diff` points)."""
+    if node.unit is None:
+        return True
+    line = node.unit.payload
+    return isinstance(line, Line) and (line.bold or line.size > body + settings.para_size_diff)
 
 
 def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, settings: LayoutSettings) -> bool:

@@ -63,6 +63,7 @@ class LayoutSettings:
     month_stack_gap: float = 0.6  # font sizes between the lines of such a broken name at most
     month_label_gap: float = 1.0  # box heights: a word this close right of a box labels it (no month mark)
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
+    month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
     month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
@@ -123,6 +124,7 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
@@ -144,7 +146,7 @@ class LayoutSettings:
     broken_word_letters: int = 4  # ... the line's word has at least this many letters ...
     broken_word_tail: int = 3  # ... and the next line's first word at most this many: a word's tail, joined
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
-    panel_line_room: float = 1.6  # font sizes: a lower panel at its page's head holding a whole line is this high
+    panel_line_room: float = 1.4  # font sizes: a lower panel at its page's head holding a whole line is this high
     # at least (order.py)
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
