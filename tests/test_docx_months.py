@@ -304,3 +304,52 @@ def test_cells_each_holding_a_month_and_its_box_mark_their_own_month(tmp_path, r
     record = dates_ficha(tmp_path, lambda b: b.table(grid), text="Dos programas al año.")
     assert record["fechas_implementacion"]["meses"] == active
     assert avisos(record) == []
+
+
+@pytest.mark.parametrize(("rows", "cols"), [(1, 12), (2, 6), (4, 3)])
+@pytest.mark.parametrize("style", ["shading", "bold"])
+def test_month_names_alone_marked_by_their_cells_style(tmp_path, rows, cols, style):
+    """A table of month names alone, no mark anywhere: the names set apart in the one way that
+    splits them into two groups (their cells shaded, or their names bold) are the active months.
+    Read as a header with no row of marks, none was (a new user's Word form: flagged, no months)."""
+    active = [2, 3, 4, 11]
+
+    def table(b: DocBuilder) -> None:
+        t = b.table([[MONTHS_SHORT[r * cols + c] for c in range(cols)] for r in range(rows)])
+        for month in active:
+            cell = t.cell((month - 1) // cols, (month - 1) % cols)
+            if style == "shading":
+                cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="2E75B6"/>')[0])
+            else:
+                cell.paragraphs[0].runs[0].bold = True
+
+    record = dates_ficha(tmp_path, table, text="Cuatro meses al año.")
+    assert record["fechas_implementacion"]["meses"] == active
+    assert avisos(record) == []
+
+
+def test_month_names_alike_or_set_apart_two_ways_mark_nothing(tmp_path):
+    """Every name shaded alike tells no month; shading and weight splitting the names differently
+    tell no one way: no month is read, and the record says so."""
+
+    def table(b: DocBuilder) -> None:
+        t = b.table([MONTHS_SHORT])
+        for month in range(1, 13):
+            cell = t.cell(0, month - 1)
+            cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>')[0])
+            cell.paragraphs[0].runs[0].bold = month in (5, 6) or None
+
+    record = dates_ficha(tmp_path, table, text="Cada año.")
+    assert record["fechas_implementacion"]["meses"] == [5, 6]  # shading alike: the weight alone tells
+
+    def two_ways(b: DocBuilder) -> None:
+        t = b.table([MONTHS_SHORT])
+        for month in range(1, 13):
+            cell = t.cell(0, month - 1)
+            if month in (1, 2):
+                cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="2E75B6"/>')[0])
+            cell.paragraphs[0].runs[0].bold = month in (5, 6) or None
+
+    record = dates_ficha(tmp_path, two_ways, text="Cada año.")
+    assert record["fechas_implementacion"]["meses"] == []
+    assert "lectura_dudosa" in avisos(record) and record["revision"]["estado"] == "revisar"

@@ -213,3 +213,31 @@ def test_names_in_an_accent_colour_are_the_active_ones(tmp_path, per_row):
     sheet.save()
     (table,), notes = tables_and_notes(tmp_path / "accent.pdf")
     assert table_months(table) == ACTIVE["scattered"] and notes == []
+
+
+@pytest.mark.parametrize("style", ["fill", "bold"])
+def test_a_row_of_names_alone_with_a_paragraph_right_under_it(tmp_path, style):
+    """A Word table of one row, its twelve names in ruled cells told apart by a fill (or weight),
+    printed to PDF with the next paragraph right under it: the paragraph is no row of marks (its
+    lines run across the columns and go on below), the names are the cells; the paragraph stays
+    text. Read as the body row, its first line went to January's cell and no month was read."""
+    active = ACTIVE["april-november"]
+    sheet = Sheet(tmp_path / "row.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    top, cell_w, cell_h = 140.0, 40.0, 13.0
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        on = n + 1 in active
+        sheet.rect(60 + n * cell_w, top, cell_w, cell_h, fill="8FBC8F" if (style == "fill" and on) else None)
+        sheet.text(62 + n * cell_w, top + 2, name, NAME, BOLD if (style == "bold" and on) else BODY)
+    lines = [
+        "Febrero a marzo 2022: formalización de solicitudes de refugio. Febrero a diciembre 2022:",
+        "acompañamiento socio-comunitario. Julio a diciembre 2022: curso de español para las",
+        "familias de la comunidad.",
+    ]
+    for k, line in enumerate(lines):
+        sheet.text(60, top + cell_h + 1.5 + 12.5 * k, line, 10)
+    sheet.save()
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
+    assert table_months(table) == active and notes == []
+    text = [i for i in read(tmp_path / "row.pdf").items if not isinstance(i, Table)]
+    assert [line for b in text[-3:] for line in b.raw_lines] == lines

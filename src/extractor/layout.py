@@ -160,6 +160,7 @@ class ReaderNote:
     mensaje: str
     prov: Provenance = Provenance()
     kind: Literal["note"] = "note"
+    campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""
@@ -169,6 +170,8 @@ class ReaderNote:
 Item = TextBlock | Checkbox | Table | ReaderNote
 
 UNCLEAR = Aviso.lectura_dudosa  # the aviso of what a reader met where content stands and could not interpret
+
+MONTHS = "fechas_implementacion.meses"  # the field a note on the marks of a month display is about
 
 HIDDEN_TEXT = Aviso.texto_oculto  # the aviso of text a document holds and never shows
 

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..glyphs import is_check_mark
@@ -57,7 +58,16 @@ from ..template import (
     without_number,
 )
 from ..text import fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
+from ..vocab import (
+    Term,
+    best_term,
+    categories,
+    heading_style_prefixes,
+    headings,
+    sello_lines,
+    sello_table_headers,
+    title_styles,
+)
 from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
@@ -123,6 +133,7 @@ class Section:
     items: list[Item] = field(default_factory=list)
     loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
     boxes: set[str] = field(default_factory=set)  # regions its box went on in past a break (`_PanelSection`)
+    own: set[str] = field(default_factory=set)  # regions of its name printed again under it (a table's header cell)
 
 
 @dataclass
@@ -312,14 +323,17 @@ def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Cat
 
 def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) -> MunicipalityLabel | None:
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
-    the block after it; a bare comuna name is one of `catalogs` (the shipped catalogs when None)."""
+    the block after it (that block alone when it names the municipality itself: a label | value row
+    "Municipalidad | MUNICIPALIDAD DE SAN JOAQUÍN"); a bare comuna name is one of `catalogs` (the
+    shipped catalogs when None)."""
     catalogs = catalogs or shipped()
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
         if is_bare_prefix(text) and _set_as_label(text) and i + 1 < len(head):
             used.append(head[i + 1])
-            text = f"{text} {block_text(head[i + 1])}"
+            after = block_text(head[i + 1])
+            text = after if starts_with_municipality(after) else f"{text} {after}"
         if _names_municipality(text, catalogs):
             return MunicipalityLabel(text, used)
     return None
@@ -999,7 +1013,8 @@ def _left_edge(block: TextBlock) -> float | None:
 
 def _could_be_heading(block: TextBlock, body: float) -> bool:
     """Short, emphasised, no sentence: a line that could be a heading by its text alone; a name of
-    the template's vocabularies (a category, a Sello line set as a lead-in) is none."""
+    the template's vocabularies (a category, a Sello line set as a lead-in, a Sello table's column
+    title: `vocab.sello_table_headers`) is none."""
     text = block_text(block).rstrip(":").strip()
     return (
         0 < len(block.lines) <= 2
@@ -1009,6 +1024,7 @@ def _could_be_heading(block: TextBlock, body: float) -> bool:
         and _is_emphasised(block, body)
         and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
         and category_named(text) is None
+        and fold(text) not in sello_table_headers()
     )
 
 
@@ -1110,6 +1126,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             and not current.items
         ):  # the section's name again, right under its heading: a table's header cell ("Línea de acción")
             current.items.append(p.item)
+            current.own.update(r for r in (_region(p.item),) if r is not None)
             p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             if box is None and _word_text_box(p.item) is not None:
@@ -1540,9 +1557,10 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     it. A region holding no anchor is the section's own when it is the first thing under the
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
-    region holding the section's heading is its own."""
+    region holding the section's heading, or its name printed again under it (a table's header
+    cell, whose next cells are the table's), is its own."""
     keep: list[Item] = []
-    claimed: set[str] = set(section.boxes)
+    claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
 
     def owned(region: str | None, owners: set[str]) -> bool:  # a region nested in an owned one is owned
@@ -1568,7 +1586,7 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
-        return _category_table(placed)
+        return _category_table(placed) or _typed_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
@@ -1585,26 +1603,58 @@ def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
 
 
+_WORD_CELL = re.compile(r"t(\d+)-r(\d+)c(\d+)")  # a Word table cell's region (readers/docx: t<table>-r<row>c<col>)
+
+
+def _cell_place(p: Placed) -> tuple[int, int, float] | None:
+    """Where a placed item stands in a table of labels and marks: (page or Word table, row key,
+    x); a PDF item by its box (its row told by `_same_row`, key 0), a Word item by the table cell
+    holding it (table, row, column); None when neither."""
+    where = _bbox(p)
+    if where is not None and p.page is not None:
+        return p.page, 0, where[0]
+    cell = _WORD_CELL.fullmatch(p.item.region or "") if not isinstance(p.item, ReaderNote) else None
+    return (-int(cell.group(1)) - 1, int(cell.group(2)), float(cell.group(3))) if cell else None
+
+
+def _beside(label: Placed, mark: Placed) -> bool:
+    """The mark stands on the label's row: in a PDF the two boxes share a row (`_same_row`); in Word
+    the two cells are in one row of one table."""
+    a, b = _cell_place(label), _cell_place(mark)
+    if a is None or b is None or a[:2] != b[:2]:
+        return False
+    box_a, box_b = _bbox(label), _bbox(mark)
+    return box_a is None or box_b is None or _same_row(box_a, box_b)
+
+
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
-    """The category list printed as a table of labels and marks (PDF): blocks that are a category's
-    name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
-    to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
-    [] when no label has a mark beside it (a text merely naming categories)."""
+    """The category list printed as a table of labels and marks (a PDF's, or a Word table's cells):
+    blocks that are a category's name alone (at least MIN_CATEGORY_LIST categories), each checked by
+    the mark on its row nearest to it, a box without a label of its own or a typed mark ("X"); a row
+    with no mark is unchecked; a box that took its row's label as its own (a Word cell's typed mark)
+    is its row. [] when no label has a mark beside it (a text merely naming categories)."""
     labels = [
         (p, term)
         for p in placed
         if p.role is Role.body
         and isinstance(p.item, TextBlock)
-        and _bbox(p) is not None
+        and _cell_place(p) is not None
         and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
         and (term := category_named(block_text(p.item))) is not None
     ]
-    if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
+    boxed = [  # a mark that took its row's label cell as its own (a Word cell's typed mark)
+        (p, term)
+        for p in placed
+        if isinstance(p.item, Checkbox)
+        and _cell_place(p) is not None
+        and (term := category_named(p.item.label)) is not None
+    ]
+    if len({term.id for _, term in labels + boxed}) < MIN_CATEGORY_LIST:
         return []
     marks = [
         p
         for p in placed
-        if _bbox(p) is not None
+        if _cell_place(p) is not None
         and (
             (isinstance(p.item, Checkbox) and not p.item.label)
             or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
@@ -1612,14 +1662,19 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     ]
     rows: list[tuple[Placed, Term, Placed | None]] = []
     for label, term in labels:
-        where = _bbox(label)
-        assert where is not None
-        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
-        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        x = _cell_place(label)
+        assert x is not None
+        beside = [m for m in marks if _beside(label, m)]
+        nearest = min(beside, key=lambda m: abs((_cell_place(m) or x)[2] - x[2]), default=None)
         rows.append((label, term, nearest))
-    if not any(mark for _, _, mark in rows):
-        return []
-    out = []
+    tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
+    if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):
+        return []  # no label has a mark beside it, nor stands in the table of a box that took its label
+    out: list[CategoryBox] = []
+    for p, term in boxed:
+        assert isinstance(p.item, Checkbox)
+        p.category = term.id
+        out.append(CategoryBox(p.item, term.id))
     for label, term, mark in rows:
         item = mark.item if mark is not None else None
         checked = item.checked if isinstance(item, Checkbox) else item is not None
@@ -1630,6 +1685,58 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         if mark is not None:
             mark.category = term.id
         out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+    return out
+
+
+_TYPED_BOX = re.compile(r"[(\[]\s*([^\s()\[\]]{0,2})\s*[)\]]")  # "(X)", "( )", "[x]", "[ ]", "[✓]"
+
+
+def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
+    """(checked, label) of each box typed in brackets in `text` ("Sociolaboral (X) Salud ( )", "[x]
+    Sociolaboral"), when the text is nothing but such boxes and their labels, all on one side: the
+    label before its box, or after it. A bracket's mark is a typed mark (`TEXT_MARKS`, a check glyph)
+    or nothing; None when the text is anything else."""
+    found = list(_TYPED_BOX.finditer(text))
+    if not found or any(m.group(1) and not _is_mark_text(m.group(1)) for m in found):
+        return None
+    pieces = [text[a:b].strip() for a, b in pairwise([0, *(x for m in found for x in m.span()), len(text)])][::2]
+    before, after = pieces[:-1], pieces[1:]
+    if not pieces[-1] and all(before):  # "Label (X) Label ( )": each label before its box
+        labels = before
+    elif not pieces[0] and all(after):  # "[x] Label": each label after its box
+        labels = after
+    else:
+        return None
+    return [(bool(m.group(1)), label) for m, label in zip(found, labels, strict=True)]
+
+
+def _is_mark_text(text: str) -> bool:
+    return fold(text) in TEXT_MARKS or all(is_check_mark(ch) for ch in text)
+
+
+def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list typed as text: each category's name with a box typed in brackets beside it,
+    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), when at least
+    MIN_CATEGORY_LIST categories are named so and every label of those lines names one; else []."""
+    out: list[CategoryBox] = []
+    lines: list[tuple[Placed, list[CategoryBox]]] = []
+    for p in placed:
+        if p.role is not Role.body or not isinstance(p.item, TextBlock):
+            continue
+        boxes = _typed_boxes(block_text(p.item)) or []
+        named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
+        if not boxes or len(named) < len(boxes):
+            continue
+        item = p.item
+        line = [
+            CategoryBox(Checkbox(on, label, "text", item.prov, item.region), t.id, (item,)) for on, label, t in named
+        ]
+        lines.append((p, line))
+        out += line
+    if len({c.category for c in out}) < MIN_CATEGORY_LIST:
+        return []
+    for p, line in lines:  # a line of one box is that category's; a line of many is none's alone
+        p.category = line[0].category if len(line) == 1 else None
     return out
 
 

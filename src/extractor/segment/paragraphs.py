@@ -101,6 +101,10 @@ ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within 
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
+JUSTIFIED_MIN_LINES = 2  # lines stretched to one edge that show a block is justified
+MEASURE_MIN_LINES = 3  # other lines of a column that show its measure (its right edge) to tell an unfilled line
+WORD_FIT_EMS = 1.0  # ems to spare (a space and the width estimate's error) for a word to have fitted on a line
 CLAUSE_END = re.compile(r"[:;][\"'”’»)\]]*\s*$")  # a sentence's clause ends: a list or a clause may follow
 
 
@@ -440,14 +444,16 @@ def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | No
 def split_paragraphs(items: list[Item], is_heading: Predicate, score: Score | None = None) -> list[Item]:
     """Step 3: each block cut where a template heading stands (`split_stacked_headings`, the best
     match by `score` when given), then each part where the leading grows
-    (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`). Blocks
-    without line boxes are cut only at headings."""
+    (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`), then
+    after lines left unfilled (`split_unfilled_paragraphs`). Blocks without line boxes
+    are cut only at headings."""
     return [
         paragraph
         for item in items
         for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
-        for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+        for indented in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+        for paragraph in (split_unfilled_paragraphs(indented) if isinstance(indented, TextBlock) else [indented])
     ]
 
 
@@ -518,6 +524,57 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def split_unfilled_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by neither space nor indent, told by a line left unfilled: a line
+    ending a sentence (`FULL_STOP`) and followed by a line starting with a capital or a list
+    marker ends its paragraph when its column could have taken more (`_left_unfilled`): in
+    justified text, it stops short of the edge the column's other lines are stretched to (only a
+    paragraph's last line does); in ragged text, the next line's first word would have fitted in
+    the room left on it (a line breaks early only where its paragraph ends). Lines are compared
+    within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more."""
+    lines = block.lines
+    boxes = _line_boxes(lines)
+    if len(lines) < 2 or boxes is None:
+        return [block]
+    cuts = [
+        k + 1
+        for k in range(len(lines) - 1)
+        if FULL_STOP.search(lines[k].text)
+        and (lines[k + 1].text[:1].isupper() or LIST_MARKER.match(lines[k + 1].text))
+        and _left_unfilled(lines, boxes, k)
+    ]
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool:
+    """Whether line `k` (box `boxes[k]`) ends its paragraph by its length
+    (`split_unfilled_paragraphs`): in a justified column (JUSTIFIED_MIN_LINES or more of its other
+    lines, and more than half of those before its last, end at its widest edge within
+    JUSTIFIED_EDGE_EMS), it ends over CONTINUATION_EMS / 2 ems short of that edge; otherwise the
+    next line's first word, a space before it and WORD_FIT_EMS to spare, fits between it and the
+    widest line's right edge (a lower bound of the column's measure)."""
+    em = lines[k].size or DEFAULT_SIZE
+    page, left = lines[k].prov.page, boxes[k][0]
+    column = [
+        box[2]
+        for i, (line, box) in enumerate(zip(lines, boxes, strict=True))
+        if i != k and line.prov.page == page and abs(box[0] - left) <= em
+    ]
+    if len(column) < MEASURE_MIN_LINES:
+        return False
+    edge = max(column)
+    room = edge - boxes[k][2]
+    stretched = sum(edge - right <= JUSTIFIED_EDGE_EMS * em for right in column)
+    if stretched >= JUSTIFIED_MIN_LINES and 2 * stretched > len(column) - 1:
+        return room > CONTINUATION_EMS * em / 2
+    nxt, text = boxes[k + 1], lines[k + 1].text
+    first = text.split(" ", 1)[0]
+    first_width = (nxt[2] - nxt[0]) * len(first) / max(len(text), 1)
+    return room > first_width + WORD_FIT_EMS * em
 
 
 def _line_box(line: Line) -> BBox | None:

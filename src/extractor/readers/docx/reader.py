@@ -51,11 +51,13 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...glyphs import HOLLOW_MARKS
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
     Cell,
     Checkbox,
+    CheckMethod,
     Item,
     Layout,
     Provenance,
@@ -67,7 +69,7 @@ from ...layout import (
 )
 from ...problems import DocumentError, Kind, document_error
 from ...text import clean
-from ...vocab import header_months
+from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
@@ -234,15 +236,16 @@ class _Reader:
             if grid_span.isdigit():
                 span = int(grid_span)
         fill = _cell_fill(tc, props)
-        items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
+        region = f"t{index}-r{row}c{col}"
+        items = self.blocks(tc, index, region=region)
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
         nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
-        if mark is None and len(text) == 1 and text in TEXT_MARKS:
-            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+        if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
+            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -300,7 +303,14 @@ class _Reader:
         if found_months is not None:
             months, outside = found_months
             _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *unclear_month_cells(months)]
+            return [
+                *outside,
+                months,
+                *notes,
+                *cell_notes,
+                *unclear_month_cells(months),
+                *_names_set_apart_twice(months),
+            ]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -455,23 +465,100 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
 
 def _named_month_cells(table: Table) -> Table | None:
     """A month table of one header row (the cells' month names, in calendar order) over one row of
-    their marks, when every cell of `table` holding anything holds a month's name and a mark, and
+    their marks, when every cell of `table` holding anything holds a month's name and a mark (or
+    every one a name alone, the names told apart by their cells' style: `_styled_marks`), and
     the names read row by row (or, a grid printed down its columns, column by column) are months in
-    order (`vocab.header_months`); else None. Each mark is its own cell's month's: a header read off
-    the first row would give the second row's marks to the first row's months."""
+    order (`vocab.header_months`); or when its rows pair each name cell with a mark cell beside it
+    (`_name_mark_pairs`); else None. Each mark is its own cell's month's: a header read off the first
+    row would give the second row's marks to the first row's months."""
     for grid in (table, _turned(table)):
         cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
-        if not cells or any(c.mark is None or not c.text for c in cells):
+        if not cells or any(not c.text for c in cells):
             continue
-        months = header_months([c.text for c in cells])
-        if months is None:
+        styled = _styled_marks(cells) if all(c.mark is None for c in cells) else None
+        if styled is None and any(c.mark is None for c in cells):
             continue
-        header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
-        marks = [Cell(1, n, "", mark=c.mark, prov=c.prov) for n, c in enumerate(cells)]
-        found = Table(header + marks, len(cells), table.prov)
-        found.as_month_table(months)
-        return found
+        found = _named_marks(table, list(zip(cells, styled or [c.mark for c in cells], strict=True)))
+        if found is not None:
+            return found
+    for name_first in (True, False):
+        pairs = _name_mark_pairs(table, name_first)
+        found = _named_marks(table, pairs) if pairs else None
+        if found is not None:
+            return found
     return None
+
+
+def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:
+    """A month table of one header row (the name cells' texts) over one row of their marks, when the
+    names are months in calendar order (`vocab.header_months`); else None."""
+    months = header_months([c.text for c, _ in pairs])
+    if months is None or len(months) < len(pairs):
+        return None
+    header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, (c, _) in enumerate(pairs)]
+    marks = [Cell(1, n, "", mark=mark, prov=c.prov) for n, (c, mark) in enumerate(pairs)]
+    found = Table(header + marks, len(pairs), table.prov)
+    found.as_month_table(months)
+    return found
+
+
+def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbox | None]] | None:
+    """(name cell, its mark) of a table whose rows pair each month's name cell with a mark cell beside
+    it ("Enero | ✓ | Febrero | | …": [name | mark], or [mark | name] when not `name_first`), the mark
+    cell holding a mark or nothing (an unmarked month), read row by row; None when any cell holding
+    text or a mark is no part of such a pair."""
+    step = 1 if name_first else -1
+    at = {(c.row, c.col): c for c in table.cells}
+    pairs: list[tuple[Cell, Checkbox | None]] = []
+    used: set[tuple[int, int]] = set()
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not cell.text or cell.mark is not None or month_number(cell.text) is None:
+            continue
+        partner = at.get((cell.row, cell.col + step))
+        if partner is None or partner.text:
+            return None
+        pairs.append((cell, partner.mark))
+        used.update({(cell.row, cell.col), (partner.row, partner.col)})
+    filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
+    return pairs if pairs and filled <= used else None
+
+
+def _styled_marks(cells: list[Cell]) -> list[Checkbox | None] | None:
+    """The marks of month-name cells that hold no mark, told by their style: shaded against
+    unshaded, or bold against regular, when that one way splits them into two groups (each mark
+    `method` "shading" or "style"); None when neither does (all alike, or both ways differ)."""
+    ways = _style_ways(cells)
+    if len(ways) != 1:
+        return None
+    method, marked = ways[0]
+    return [Checkbox(True, None, method, c.prov) if on else None for c, on in zip(cells, marked, strict=True)]
+
+
+def _names_set_apart_twice(table: Table) -> list[ReaderNote]:
+    """A note when a month table of names alone (no row of marks, no mark) sets some names apart
+    both by shading and by weight, in different groups: no one way tells the active months."""
+    names = table.row(0)
+    if table.n_rows > 1 or any(c.mark is not None for c in names) or len(_style_ways(names)) < 2:
+        return []
+    return [
+        ReaderNote(
+            UNCLEAR,
+            "los nombres de los meses se distinguen por su sombreado y por su grosor, en grupos distintos: "
+            "no se sabe cuáles están marcados",
+            table.prov,
+        )
+    ]
+
+
+def _style_ways(cells: list[Cell]) -> list[tuple[CheckMethod, list[bool]]]:
+    """Each way `cells` split into two groups, set apart or not: shaded against unshaded
+    ("shading"), bold against regular ("style")."""
+    ways: list[tuple[CheckMethod, list[bool]]] = []
+    if len({c.fill for c in cells}) == 2:
+        ways.append(("shading", [bool(c.fill) for c in cells]))
+    if len({c.bold for c in cells}) == 2:
+        ways.append(("style", [c.bold for c in cells]))
+    return [(method, marked) for method, marked in ways if any(marked) and not all(marked)]
 
 
 def _turned(table: Table) -> Table:
@@ -513,7 +600,9 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
+            items.extend(
+                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region) for mark, label in pairs
+            )
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items

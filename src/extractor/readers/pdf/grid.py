@@ -14,7 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...glyphs import is_check_mark
@@ -101,7 +101,8 @@ def _month_start(text: str) -> bool:
 def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings: LayoutSettings) -> list[int]:
     """Word `i` of line `at` and the words set right under it, line by line: each the one word of its
     line whose centre is nearer `i` than any other word of line `at`, in `i`'s size, its top within
-    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell)."""
+    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell),
+    and made of letters (a check glyph right under a name is the body row's mark, no piece of it)."""
     head = words[i]
     others = [words[j] for j in lines[at] if j != i]
     pieces = [i]
@@ -110,7 +111,8 @@ def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings:
         under = [
             j
             for j in line
-            if abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
+            if words[j]["text"].isalpha()  # a piece of a name is letters: a mark under a name is the body's
+            and abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
             and 0 <= words[j]["top"] - above["bottom"] <= settings.month_stack_gap * words[j]["size"]
             and all(
                 abs(center(words[j])[0] - center(head)[0]) < abs(center(words[j])[0] - center(o)[0]) for o in others
@@ -336,6 +338,32 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
     return Frame(edges, band, body)
 
 
+def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
+    """The top of the first line of running text among `words`: `month_prose_words` words or more
+    set one after another at word spacing (gaps under `label_word_gap` of their size), which no row
+    of month cells prints; None when none."""
+    tops = []
+    for line in word_lines(words, settings):
+        run = 1
+        for a, b in pairwise(line):
+            run = run + 1 if 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
+            if run >= settings.month_prose_words:
+                tops.append(min(w["top"] for w in line))
+                break
+    return min(tops, default=None)
+
+
+def _above_running_text(frame: Frame, words: list[Word], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row ending above the first line of running text inside it
+    (`_running_text_top`): a paragraph printed under a display of names alone (a row of filled or
+    greyed names, no body row drawn) is no body row of it."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    top = _running_text_top(inside, settings)
+    if top is None or top >= frame.body["bottom"]:
+        return frame
+    return replace(frame, body={**frame.body, "bottom": max(frame.body["top"], top)})
+
+
 def _month_table(
     page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
 ) -> Table:
@@ -404,6 +432,8 @@ def month_tables(
             header_idx, months = found
             header = [words[i] for i in header_idx]
         frame = _frame(page, header, settings, line_height)
+        if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
+            frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         body_words = [
             i
             for i in range(len(words))

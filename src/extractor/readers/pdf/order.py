@@ -426,14 +426,15 @@ def line_fragments(
     boxes = [d for d in dividers if width(d) >= settings.panel_min_width and height(d) >= settings.panel_min_height]
     for r, row in enumerate(rows):
         piece = [row[0]]
+        row_dividers, row_boxes = _beside_row(row, dividers, settings), _beside_row(row, boxes, settings)
         for word in row[1:]:
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             # no line runs across a table's rule, nor from a label cell into its value cell
             apart = (
-                ruled_apart(piece[-1], word, dividers, settings)
-                or panel_apart(piece[-1], word, boxes, settings)
+                ruled_apart(piece[-1], word, row_dividers, settings)
+                or panel_apart(piece[-1], word, row_boxes, settings)
                 or _beside_its_cell(rows, r, piece[-1], word, settings)
                 or _baselines_apart(piece[-1], word, settings)
             )
@@ -446,7 +447,7 @@ def line_fragments(
                     not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                     and (
                         every_wide_gap
-                        or divided(piece[-1], word, dividers, settings)
+                        or divided(piece[-1], word, row_dividers, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
@@ -456,6 +457,18 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _beside_row(row: list[Word], edges: Sequence[Box], settings: LayoutSettings) -> list[Box]:
+    """The drawn `edges` tall enough to stand between some two words of `row` (`_edge_between`'s test
+    of height, taken for the row's highest top, lowest bottom and largest slack), in their order: the
+    only ones the row's word pairs need asking about (a designed page draws hundreds of shapes)."""
+    if not edges:
+        return []
+    slack = max(settings.divider_slack * word["size"] for word in row)
+    top = max(word["top"] for word in row) + slack
+    bottom = min(word["bottom"] for word in row) - slack
+    return [edge for edge in edges if edge["top"] <= top and edge["bottom"] >= bottom]
 
 
 def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:

@@ -69,6 +69,7 @@ class LayoutSettings:
     month_body_max: float = 80.0  # points: tallest body row
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
+    month_prose_words: int = 4  # words at word spacing in a row that make it running text, no row of month cells
     month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
     month_rule_width: float = 2.5  # points: widest shape read as a vertical rule
     month_cut_min: float = 3.0  # points a rule may lie from a column edge and still cut there ...
@@ -201,6 +202,10 @@ class LayoutSettings:
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
     scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
+    scan_panel_colours: float = 0.25  # fraction of a dark panel's pixels half-way from its colour to white from which
+    # it is cells of two colours (each letter then read against its own cell's colour)
+    scan_panel_border: float = 2.5  # points from a dark panel's edge within which a rule along it is its border
+    scan_panel_border_run: float = 0.6  # fraction of a dark panel's width (height) one run of such a rule spans
     scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
@@ -298,6 +303,8 @@ class LayoutSettings:
             "scan_panel_convex",
             "scan_panel_text",
             "scan_panel_box",
+            "scan_panel_border_run",
+            "scan_panel_colours",
             "scan_mark_twins",
             "scan_twin_overlap",
             "scan_dark_panel",
