@@ -17,7 +17,14 @@ from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Tabl
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
-from ..template import folded_prefixes, heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
+from ..template import (
+    MAX_HEADING_WORDS,
+    folded_prefixes,
+    heading_term,
+    part_of_a_heading,
+    starts_with_municipality,
+    strip_prefix,
+)
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_labels
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
@@ -565,11 +572,30 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
+        if label := _other_heading_inside(text, key):
+            message = f"el texto lleva el encabezado «{label}:» de otra sección: esa sección puede haberse leído aquí"
+            notes.add(key, Aviso.lectura_dudosa, message)
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
             read = {line["linea"] for line in record["lineas_sello"]}
             for sentence in (s for s in named if named_line(s) not in read):
                 notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
+
+
+# words opening a sentence or paragraph, then a colon: a run-in label ("Forma de financiamiento: ...")
+RUN_IN_LABEL = re.compile(r"(?:^|[.!?;)]\s+|\n)([A-ZÁÉÍÓÚÑ][^.:;\n]{2,80}):")
+
+
+def _other_heading_inside(text: str, key: str) -> str | None:
+    """The first run-in label in `text` (`RUN_IN_LABEL`: words opening a sentence, then a colon) that
+    names a template heading other than the field `key`'s own ("Forma de financiamiento:" inside
+    the dates' text: a paragraph opening with that section's bold label, read on into this one);
+    None when there is none."""
+    for match in RUN_IN_LABEL.finditer(text):
+        term = heading_term(match.group(1))[0]
+        if term is not None and term.id != key and len(match.group(1).split()) <= MAX_HEADING_WORDS:
+            return match.group(1)
+    return None
 
 
 def _title_label(text: str) -> tuple[str, str] | None:

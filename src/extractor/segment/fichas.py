@@ -498,6 +498,10 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     if by_page is not None:
         placed = by_page
         items = [p.item for p in placed]
+    by_band = bands_by_title(placed, _ficha_starts(placed, body))
+    if by_band is not None:
+        placed = by_band
+        items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     mark_unknown_headings(placed, body)
     printed = _printed(placed)
@@ -765,6 +769,21 @@ def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> boo
     return box[3] <= title[1] + reach and box[0] < title[2] and box[2] > title[0]
 
 
+def _box_left_above(p: Placed, title: tuple[float, float, float, float], first: bool, labels_at: set[str]) -> bool:
+    """Whether `p`, a head element read before the title `title` (x0, top, x1, bottom) on its page,
+    is a category box of the ficha before, continuing on this page: a ficha comes before (not
+    `first`), the box is printed above the title in the title's column (`_continues_above`: nothing
+    of a ficha stands above its own title in the title's column), and it stands in no drawn region
+    holding a municipality label (`labels_at`: a text box above the title holding the label and the
+    category list is the head's). A municipality label always goes with the title below it."""
+    return (
+        not first
+        and isinstance(p.item, Checkbox)
+        and _continues_above(p, title)
+        and not _in_a_head_region(p, labels_at)
+    )
+
+
 def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     """The municipality label printed on the title's page after it in reading order, inside a
     section, when the ficha's head holds none and the label stands outside the column of the
@@ -859,13 +878,17 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in on_page[page] if j < title]
-        heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
         # no ficha before to continue here: no title and no template heading on an earlier page
         first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)])
+        labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
+        owned = [
+            j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
+        ]
+        heads = {r for j in owned if (r := _held_in(placed[j].item)) is not None}
         move = [
             j
             for j in before
-            if _is_head_element(placed[j])
+            if j in owned
             or _in_a_head_region(placed[j], heads)
             or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
             or not _continues_above(placed[j], box)
@@ -892,6 +915,77 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         elif i not in moved:
             out.append(p)
     return out
+
+
+def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
+    """The placed items with what stands above a title on its page, read after it, given back to
+    the ficha before it; None when nothing moves.
+
+    Fichas printed one after the other on a page, each in columns of its own, are read column by
+    column across the page: the right column of the ficha before (ending on this page, or whole
+    above the next title) comes after the next ficha's title. An item read after a title of its
+    page but printed wholly above that title (its bottom at most HEAD_LEVEL_TOLERANCE of the
+    title's height below the title's top: a box beside the title reaches down along it) belongs to
+    the ficha whose title is the last one printed above it on the page, or, above all of them, to
+    the ficha before the page's first title: it moves to the end of that ficha's items on the page.
+    Only where a ficha comes before (a title or template heading on an earlier page, or a title
+    before on the page), and never a head element the title's ficha takes by `heads_by_page` (a
+    municipality label, or a category box not left above the title by the ficha before,
+    `_box_left_above`, nor text in a drawn region holding one): a side panel beside the title
+    whose top is higher than the title's is the title's ficha's. Reading order is kept within
+    each ficha."""
+    titles: dict[int, list[_Title]] = {}  # page -> each title, in order
+    for start in starts:
+        page, box = placed[start].page, _bbox(placed[start])
+        if placed[start].role is Role.title and page is not None and box is not None:
+            titles.setdefault(page, []).append((start, box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]), box))
+    openers = [j for j, p in enumerate(placed) if p.role in (Role.title, Role.heading)]
+    out = list(placed)
+    moved = False
+    for page, found in titles.items():
+        first = found[0][0]
+        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
+            found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
+        if not found:
+            continue
+        indexes = [j for j, p in enumerate(placed) if p.page == page]
+        keys = [_band(placed[j], j, found, _head_regions(placed, indexes)) for j in indexes]
+        if keys != sorted(keys):
+            moved = True
+            for j, (_, k) in zip(indexes, sorted(zip(keys, indexes, strict=True)), strict=True):
+                out[j] = placed[k]
+    return out if moved else None
+
+
+_Title = tuple[int, float, tuple[float, float, float, float]]  # a title's index, reach (its top, a little lower), box
+
+
+def _head_regions(placed: list[Placed], indexes: list[int]) -> tuple[set[str], set[str]]:
+    """The drawn regions holding a head element, and those holding a municipality label, among the
+    page's items at `indexes`."""
+    heads = {r for j in indexes if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+    labels = {r for j in indexes if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
+    return heads, labels
+
+
+def _band(p: Placed, j: int, titles: list[_Title], regions: tuple[set[str], set[str]]) -> tuple[int, int]:
+    """Where the item `p` at `j` goes among its page's fichas, as (titles before it, `j`): as many of
+    the page's `titles` as are read before it, or fewer when it is printed wholly above some of
+    those (its bottom above their reach) and is no head element (`regions`: the head's and the
+    labels', `_head_regions`) but a category box the ficha before left above the title."""
+    read = sum(1 for index, _, _ in titles if index <= j)
+    box = _bbox(p)
+    if box is None or read == 0 or p.role is Role.municipality:
+        return read, j
+    stands = sum(1 for index, reach, _ in titles if index <= j and (box[3] > reach or index == j))
+    heads, labels = regions
+    if (
+        stands < read
+        and (_is_head_element(p) or _in_a_head_region(p, heads))
+        and not _box_left_above(p, titles[stands][2], False, labels)
+    ):
+        return read, j
+    return min(read, stands), j
 
 
 def _untitled_start(starts: list[int], heading_index: int) -> int:

@@ -340,19 +340,57 @@ def _joined(run: list[TextBlock]) -> TextBlock:
 
 
 def split_label_value(block: TextBlock) -> list[TextBlock]:
-    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
-    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
-    the line and the lines after it); [block] otherwise."""
-    first = block.raw_lines[0] if block.lines else ""
-    label, colon, value = first.partition(":")
-    if not colon or not names_heading(label):
+    """Step 2: "Grupo prioritario: Mujeres haitianas" (the label a template heading,
+    `template.names_heading`) opening the block's first line, or a later line right after a line
+    that ends a sentence (a run-in label opening the next paragraph, which spacing alone did not set
+    apart: "... y SJM." over "Grupo prioritario: Personas migrantes ...") -> the lines before it,
+    then a heading block (the label, bold) and a value block (the rest of the line and the lines
+    after it, up to the next such label); [block] otherwise."""
+    lines = block.lines
+    cuts = [
+        i
+        for i, line in enumerate(lines)
+        if _opens_with_a_label(line.text) and (i == 0 or _ends_a_paragraph(lines[i - 1], line, lines))
+    ]
+    if not cuts:
         return [block]
-    head_line = Line(
-        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
-    )
-    rest = (
-        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
-    ) + block.lines[1:]
+    out = [_block_of(block.lines[: cuts[0]], block)] if cuts[0] else []
+    for n, i in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(block.lines)
+        out += _label_and_value(block.lines[i:end], block)
+    return out
+
+
+SENTENCE_ENDS = (".", "!", "?", ":", ";")  # a line ending so ends its sentence: a run-in label may open the next
+
+
+def _ends_a_paragraph(line: Line, next_line: Line, lines: list[Line]) -> bool:
+    """Whether `line`, followed by `next_line` in a block of `lines`, ends a paragraph: it ends a
+    sentence, or (lines with boxes, a PDF's) it stops short of the block's right edge by more than
+    the next line's first word and a space would take (at the next line's mean character width):
+    the typesetter broke it there on purpose ("... (SECPLAC)" over "Grupo prioritario: ...")."""
+    if line.text.rstrip().endswith(SENTENCE_ENDS):
+        return True
+    box, next_box = line.prov.bbox, next_line.prov.bbox
+    edges = [b[2] for b in (other.prov.bbox for other in lines) if b is not None]
+    if box is None or next_box is None or not next_line.text:
+        return False
+    per_char = (next_box[2] - next_box[0]) / len(next_line.text)
+    first_word = next_line.text.split()[0] if next_line.text.split() else ""
+    return max(edges) - box[2] > per_char * (len(first_word) + 1)
+
+
+def _opens_with_a_label(text: str) -> bool:
+    """Whether a line opens with a template heading's name and a colon ("Forma de financiamiento: ...")."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and names_heading(label)
+
+
+def _label_and_value(lines: list[Line], block: TextBlock) -> list[TextBlock]:
+    """Lines opening with "Label: value" (of `block`) -> the label's heading block and the value's."""
+    label, _, value = lines[0].text.partition(":")
+    head_line = Line(clean(label), size=lines[0].size, bold=True, font=lines[0].font, prov=lines[0].prov)
+    rest = ([Line(clean(value), size=lines[0].size, prov=lines[0].prov)] if clean(value) else []) + lines[1:]
     # each part its own lines' box (a PDF's): a heading alone on the first line, the next
     # heading under it, are two rows of a label column, not one
     out = [_block_of([head_line], TextBlock([head_line], style=block.style, prov=block.prov, region=block.region))]

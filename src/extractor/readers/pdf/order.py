@@ -144,7 +144,7 @@ def _is_gutter(
     even = bool(spaces) and one_line
     white_rows, starts, ends, counted = 1, [hi], [_bank_end(rows[r], start, lo)], [r]
     closings: list[tuple[int, int]] = []  # (the row closing the band, the last row it ran through)
-    narrowest, reach = settings.word_gap * size, settings.gutter_align * size
+    reach = settings.gutter_align * size
 
     def settled() -> bool:
         return (
@@ -161,7 +161,7 @@ def _is_gutter(
         band, j, last, seen = (lo, hi), r + step, r, 0
         while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
-            if white is None or white[1] - white[0] < narrowest:
+            if white is None or white[1] - white[0] < _narrowest_in(rows[j], white, size, settings):
                 closings.append((j, last))
                 break
             j += step
@@ -188,6 +188,16 @@ def _is_gutter(
     if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
         doubts.append((r, start, lo, hi, size))
     return True
+
+
+def _narrowest_in(row: list[Word], white: tuple[float, float], size: float, settings: LayoutSettings) -> float:
+    """The narrowest white, in points, a gutter found in a row of text `size` points may keep through
+    `row` (its white interval there: `white`): `word_gap` font sizes of the larger of the words that
+    border it in that row, when smaller than `size` (a heading's gap measured on body lines beside
+    or below it: two columns of 8-point text 10 points apart hold an 11-point heading's row), else
+    of `size`."""
+    sides = [w["size"] for w in row if abs(w["x1"] - white[0]) < 0.5 or abs(w["x0"] - white[1]) < 0.5]
+    return settings.word_gap * min(size, max(sides, default=size))
 
 
 Walk = tuple[list[float], list[float], list[int], list[tuple[int, int]]]  # a band's starts, ends, rows, closings
