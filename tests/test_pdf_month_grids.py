@@ -213,3 +213,24 @@ def test_names_in_an_accent_colour_are_the_active_ones(tmp_path, per_row):
     sheet.save()
     (table,), notes = tables_and_notes(tmp_path / "accent.pdf")
     assert table_months(table) == ACTIVE["scattered"] and notes == []
+
+
+@pytest.mark.parametrize("per_row", [2, 3, 4, 6])
+def test_a_ruled_grid_of_name_rows_over_shaded_mark_cells(tmp_path, per_row):
+    """As a word processor prints a table of rows of names each over a row of mark cells: each name
+    at the top of its cell (1 pt of padding), the active months' mark cells shaded edge to edge, down
+    to the rule the next row's names stand under. Each shading is its own name's month's."""
+    path = tmp_path / "grid.pdf"
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    row_h, active = 13.0, [2, 3, 9]
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 60 + (n % per_row) * CELL_W, 150 + (n // per_row) * 2 * row_h
+        sheet.rect(cx, ctop, CELL_W, row_h)
+        sheet.text(cx + 3, ctop + 1, name, NAME)
+        sheet.rect(cx, ctop + row_h, CELL_W, row_h, fill="E07A5F" if n + 1 in active else None)
+    sheet.text(60, 150 + (12 // per_row) * 2 * row_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == active
+    assert notes == []

@@ -264,8 +264,9 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
 
 def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
-    `month_grid_fill_cells` cells; else of the largest fill inside the cell (a ruled row's mark cell
-    shaded beside its name); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
+    `month_grid_fill_cells` cells; else of the largest fill inside the cell, or centred in it and no
+    larger (a ruled row's mark cell shaded beside its name; a ruled grid's mark cell under its name,
+    drawn down to the rule under which the next row's names stand); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
     (a cell's border, a strike-through), never a cell's fill: cells drawn edge to edge, their borders
     fall inside the cells the names' centres give, unevenly, as the names' lengths differ."""
     limit = settings.month_grid_fill_cells * area(cell.box)
@@ -284,7 +285,10 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
         inside = [
             (s, lum)
             for s in shapes
-            if s["fill"] and (lum := s["fill_lum"]) is not None and contains(cell.box, s, pad=pad) and area(s) > 0
+            if s["fill"]
+            and (lum := s["fill_lum"]) is not None
+            and 0 < area(s)
+            and (contains(cell.box, s, pad=pad) or (contains_point(cell.box, center(s)) and area(s) <= area(cell.box)))
         ]
         smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
     return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
