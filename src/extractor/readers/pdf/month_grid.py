@@ -266,9 +266,10 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
     `month_grid_fill_cells` cells; else of the largest fill inside the cell, or centred in it and no
     larger (a ruled row's mark cell shaded beside its name; a ruled grid's mark cell under its name,
-    drawn down to the rule under which the next row's names stand); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
-    (a cell's border, a strike-through), never a cell's fill: cells drawn edge to edge, their borders
-    fall inside the cells the names' centres give, unevenly, as the names' lengths differ."""
+    drawn down to the rule under which the next row's names stand); None when unfilled. A shape no
+    thicker than `month_grid_rule` is a rule (a cell's border, a strike-through), never a cell's fill:
+    cells drawn edge to edge, their borders fall inside the cells the names' centres give, unevenly,
+    as the names' lengths differ."""
     limit = settings.month_grid_fill_cells * area(cell.box)
     shapes = [s for s in page.shapes if min(width(s), height(s)) > settings.month_grid_rule]
     fills = [
@@ -287,7 +288,7 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
             for s in shapes
             if s["fill"]
             and (lum := s["fill_lum"]) is not None
-            and 0 < area(s)
+            and area(s) > 0
             and (contains(cell.box, s, pad=pad) or (contains_point(cell.box, center(s)) and area(s) <= area(cell.box)))
         ]
         smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
