@@ -13,7 +13,8 @@ A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any); else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
-one; the one filled (or the more saturated, else the darker fill); the bold
+one; the one filled (or the more saturated, else the darker fill; a pale grey
+tint against unfilled cells says not which: a doubt); the bold
 one; the coloured text against black or grey, else the darker text (greyed
 names are inactive). When the ways that split
 them disagree, or a way splits them into more than two groups, nothing is
@@ -325,6 +326,7 @@ class Way(Generic[V]):
     method: CheckMethod
     values: Sequence[V]
     active: Callable[[V, V], V]
+    undecided: Callable[[V, V], str | None] = lambda a, b: None  # why the two values say no active group
 
     def kinds(self) -> set[V]:
         """The values the cells show, each once."""
@@ -367,6 +369,13 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
 
+    def pale_against_none(a: _Fill, b: _Fill) -> str | None:
+        """A pale grey tint against unfilled cells: the greyed months may be the inactive or the active."""
+        fill = a if b is None else b if a is None else None
+        if fill is None or _saturation(fill[0]) >= settings.month_grid_saturation or fill[1] < settings.month_grid_pale:
+            return None
+        return "unas celdas de la grilla de meses tienen un relleno gris claro y otras ninguno: no se sabe cuáles marca"
+
     colours = [_quantised(c.name.get("lum"), step) for c in cells]
     saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
 
@@ -380,7 +389,12 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
 
     struck: Way[bool] = Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False)
     bold: Way[bool] = Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True)
-    return [struck, Way("relleno", "fill", fill_values, filled), bold, Way("color", "style", colours, inked)]
+    return [
+        struck,
+        Way("relleno", "fill", fill_values, filled, pale_against_none),
+        bold,
+        Way("color", "style", colours, inked),
+    ]
 
 
 @dataclass(frozen=True)
@@ -406,6 +420,9 @@ def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
             set(), "empty", f"las celdas de la grilla de meses se dividen de maneras que no coinciden ({names})"
         )
     way = splits[0]
+    doubt = way.undecided(*way.kinds())
+    if doubt:
+        return Reading(set(), "empty", doubt)
     active = way.active_months(months)
     if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
         return Reading(
