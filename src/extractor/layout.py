@@ -112,6 +112,8 @@ class Cell:
     bold: bool = False
     prov: Provenance = Provenance()
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
+    ink: str | None = None  # the text's colour as hex "RRGGBB" when its runs set one (DOCX), None when automatic
+    struck: bool = False  # its text struck through, or the cell crossed by a diagonal rule (DOCX)
 
 
 class TableRole(str, Enum):

@@ -25,7 +25,9 @@ compatibility); see `runs` for what happens inside a paragraph.
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
 
 A month table is found by its header of month names, also under title rows, after a
-label column ("Año" | Enero ...) or down the first column (`_month_table`).
+label column ("Año" | Enero ...) or down the first column (`_month_table`); a grid of rows of
+names each over its marks, and cells holding the names (with a mark, or told apart by their
+fill, weight, colour or strike-through) are month tables too (`months`).
 
 Checkbox encodings read: w14 content controls (`w14:checked`), legacy
 FORMCHECKBOX fields (`w:checked`, else `w:default`), `w:sym` characters of
@@ -57,7 +59,6 @@ from ...layout import (
     UNCLEAR,
     Cell,
     Checkbox,
-    CheckMethod,
     Item,
     Layout,
     Provenance,
@@ -73,6 +74,7 @@ from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
+from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
@@ -236,6 +238,7 @@ class _Reader:
             if grid_span.isdigit():
                 span = int(grid_span)
         fill = _cell_fill(tc, props)
+        ink, struck = cell_ink(tc), cell_struck(tc, props)
         region = f"t{index}-r{row}c{col}"
         items = self.blocks(tc, index, region=region)
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
@@ -260,6 +263,8 @@ class _Reader:
             bold=bold,
             prov=Provenance(index=index),
             blocks=blocks,
+            ink=ink,
+            struck=struck,
         )
         if mark is not None and mark.method == "text":
             items = [mark, *(i for i in items if isinstance(i, ReaderNote))]
@@ -301,16 +306,11 @@ class _Reader:
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
         if found_months is not None:
-            months, outside = found_months
-            _mark_shaded_cells(months)
-            return [
-                *outside,
-                months,
-                *notes,
-                *cell_notes,
-                *unclear_month_cells(months),
-                *_names_set_apart_twice(months),
-            ]
+            months, outside, doubts = found_months
+            doubts = doubts + mark_by_look(months)
+            if not doubts:
+                _mark_shaded_cells(months)
+            return [*outside, months, *notes, *cell_notes, *doubts, *unclear_month_cells(months)]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -427,20 +427,32 @@ def _cell_fill(tc: Element, props: Element | None) -> str | None:
 MONTH_HEADER_OFFSETS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1))  # (title rows, label columns) before a month header
 
 
-def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
-    """The month table in `table`, and the paragraphs of the cells outside it; None when no row
-    (or, for a table printed turned, no column) is a header of month names.
+def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]] | None:
+    """The month table in `table`, the paragraphs of the cells outside it, and notes on marks its
+    cells' look does not decide; None when no row (or, for a table printed turned, no column) is a
+    header of month names.
 
     The header is the first row of month names under at most two title rows ("Meses de
     ejecución") and after at most one label column ("Año" over "2023"); else the first column
     of them (months down the page, a "Mes" cell above allowed). The table returned starts at
     the header, row 0 and column 0, one body row per printed row (or column) of marks. A table
-    whose every cell holds a month's name and a mark ("Ene ☐" "Feb ☒", in one row of twelve or a
-    grid read row by row or column by column) is a month table too (`_named_month_cells`)."""
-    named = _named_month_cells(table)
+    whose every cell holds a month's name, with a mark or not ("Ene ☐" "Feb ☒", or the names alone
+    told apart by their look; in one row of twelve or a grid read row by row or column by column),
+    is a month table too (`months.named_month_cells`), and so is a grid of rows of names each over
+    its row of marks (`months.stacked_month_rows`), and a table whose rows pair each name cell with a
+    mark cell beside it (`_name_mark_pairs`)."""
+    named = named_month_cells(table)
     if named is not None:
-        return named, []
-    for grid in (table, _turned(table)):
+        return named[0], [], named[1]
+    for name_first in (True, False):
+        pairs = _name_mark_pairs(table, name_first)
+        paired = _named_marks(table, pairs) if pairs else None
+        if paired is not None:
+            return paired, [], []
+    stacked = stacked_month_rows(table)
+    if stacked is not None:
+        return stacked, [], []
+    for grid in (table, turned(table)):
         for skip_rows, skip_cols in MONTH_HEADER_OFFSETS:
             header = [c for c in grid.row(skip_rows) if c.col >= skip_cols]
             months = header_months([c.text for c in header]) if header else None
@@ -459,33 +471,7 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
                 ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
-                return cut, outside
-    return None
-
-
-def _named_month_cells(table: Table) -> Table | None:
-    """A month table of one header row (the cells' month names, in calendar order) over one row of
-    their marks, when every cell of `table` holding anything holds a month's name and a mark (or
-    every one a name alone, the names told apart by their cells' style: `_styled_marks`), and
-    the names read row by row (or, a grid printed down its columns, column by column) are months in
-    order (`vocab.header_months`); or when its rows pair each name cell with a mark cell beside it
-    (`_name_mark_pairs`); else None. Each mark is its own cell's month's: a header read off the first
-    row would give the second row's marks to the first row's months."""
-    for grid in (table, _turned(table)):
-        cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
-        if not cells or any(not c.text for c in cells):
-            continue
-        styled = _styled_marks(cells) if all(c.mark is None for c in cells) else None
-        if styled is None and any(c.mark is None for c in cells):
-            continue
-        found = _named_marks(table, list(zip(cells, styled or [c.mark for c in cells], strict=True)))
-        if found is not None:
-            return found
-    for name_first in (True, False):
-        pairs = _name_mark_pairs(table, name_first)
-        found = _named_marks(table, pairs) if pairs else None
-        if found is not None:
-            return found
+                return cut, outside, []
     return None
 
 
@@ -521,50 +507,6 @@ def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbo
         used.update({(cell.row, cell.col), (partner.row, partner.col)})
     filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
     return pairs if pairs and filled <= used else None
-
-
-def _styled_marks(cells: list[Cell]) -> list[Checkbox | None] | None:
-    """The marks of month-name cells that hold no mark, told by their style: shaded against
-    unshaded, or bold against regular, when that one way splits them into two groups (each mark
-    `method` "shading" or "style"); None when neither does (all alike, or both ways differ)."""
-    ways = _style_ways(cells)
-    if len(ways) != 1:
-        return None
-    method, marked = ways[0]
-    return [Checkbox(True, None, method, c.prov) if on else None for c, on in zip(cells, marked, strict=True)]
-
-
-def _names_set_apart_twice(table: Table) -> list[ReaderNote]:
-    """A note when a month table of names alone (no row of marks, no mark) sets some names apart
-    both by shading and by weight, in different groups: no one way tells the active months."""
-    names = table.row(0)
-    if table.n_rows > 1 or any(c.mark is not None for c in names) or len(_style_ways(names)) < 2:
-        return []
-    return [
-        ReaderNote(
-            UNCLEAR,
-            "los nombres de los meses se distinguen por su sombreado y por su grosor, en grupos distintos: "
-            "no se sabe cuáles están marcados",
-            table.prov,
-        )
-    ]
-
-
-def _style_ways(cells: list[Cell]) -> list[tuple[CheckMethod, list[bool]]]:
-    """Each way `cells` split into two groups, set apart or not: shaded against unshaded
-    ("shading"), bold against regular ("style")."""
-    ways: list[tuple[CheckMethod, list[bool]]] = []
-    if len({c.fill for c in cells}) == 2:
-        ways.append(("shading", [bool(c.fill) for c in cells]))
-    if len({c.bold for c in cells}) == 2:
-        ways.append(("style", [c.bold for c in cells]))
-    return [(method, marked) for method, marked in ways if any(marked) and not all(marked)]
-
-
-def _turned(table: Table) -> Table:
-    """The table read down its columns: column c becomes row c (spans are not kept)."""
-    cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
-    return Table(cells, table.n_rows, table.prov)
 
 
 def _grid_before(tr: Element) -> int:

@@ -13,7 +13,8 @@ A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any); else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
-one; the one filled (or the more saturated, else the darker fill); the bold
+one; the one filled (or the more saturated, else the darker fill; a pale grey
+tint against unfilled cells says not which: a doubt); the bold
 one; the coloured text against black or grey, else the darker text (greyed
 names are inactive). When the ways that split
 them disagree, or a way splits them into more than two groups, nothing is
@@ -289,10 +290,12 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
 
 def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
-    `month_grid_fill_cells` cells; else of the largest fill inside the cell (a ruled row's mark cell
-    shaded beside its name); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
-    (a cell's border, a strike-through), never a cell's fill: cells drawn edge to edge, their borders
-    fall inside the cells the names' centres give, unevenly, as the names' lengths differ."""
+    `month_grid_fill_cells` cells; else of the largest fill inside the cell, or centred in it and no
+    larger (a ruled row's mark cell shaded beside its name; a ruled grid's mark cell under its name,
+    drawn down to the rule under which the next row's names stand); None when unfilled. A shape no
+    thicker than `month_grid_rule` is a rule (a cell's border, a strike-through), never a cell's fill:
+    cells drawn edge to edge, their borders fall inside the cells the names' centres give, unevenly,
+    as the names' lengths differ."""
     limit = settings.month_grid_fill_cells * area(cell.box)
     shapes = [s for s in page.shapes if min(width(s), height(s)) > settings.month_grid_rule]
     fills = [
@@ -309,7 +312,10 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
         inside = [
             (s, lum)
             for s in shapes
-            if s["fill"] and (lum := s["fill_lum"]) is not None and contains(cell.box, s, pad=pad) and area(s) > 0
+            if s["fill"]
+            and (lum := s["fill_lum"]) is not None
+            and area(s) > 0
+            and (contains(cell.box, s, pad=pad) or (contains_point(cell.box, center(s)) and area(s) <= area(cell.box)))
         ]
         smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
     return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
@@ -345,6 +351,7 @@ class Way(Generic[V]):
     method: CheckMethod
     values: Sequence[V]
     active: Callable[[V, V], V]
+    undecided: Callable[[V, V], str | None] = lambda a, b: None  # why the two values say no active group
 
     def kinds(self) -> set[V]:
         """The values the cells show, each once."""
@@ -387,6 +394,13 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
 
+    def pale_against_none(a: _Fill, b: _Fill) -> str | None:
+        """A pale grey tint against unfilled cells: the greyed months may be the inactive or the active."""
+        fill = a if b is None else b if a is None else None
+        if fill is None or _saturation(fill[0]) >= settings.month_grid_saturation or fill[1] < settings.month_grid_pale:
+            return None
+        return "unas celdas de la grilla de meses tienen un relleno gris claro y otras ninguno: no se sabe cuáles marca"
+
     colours = [_quantised(c.name.get("lum"), step) for c in cells]
     saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
 
@@ -400,7 +414,12 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
 
     struck: Way[bool] = Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False)
     bold: Way[bool] = Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True)
-    return [struck, Way("relleno", "fill", fill_values, filled), bold, Way("color", "style", colours, inked)]
+    return [
+        struck,
+        Way("relleno", "fill", fill_values, filled, pale_against_none),
+        bold,
+        Way("color", "style", colours, inked),
+    ]
 
 
 @dataclass(frozen=True)
@@ -426,6 +445,9 @@ def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
             set(), "empty", f"las celdas de la grilla de meses se dividen de maneras que no coinciden ({names})"
         )
     way = splits[0]
+    doubt = way.undecided(*way.kinds())
+    if doubt:
+        return Reading(set(), "empty", doubt)
     active = way.active_months(months)
     if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
         return Reading(
