@@ -214,6 +214,8 @@ def build_record(
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
+    for doubt in dict.fromkeys(c.doubt for c in ficha.categories if c.doubt):  # a table of crosses alone
+        notes.add("categorias", Aviso.lectura_dudosa, f"la tabla de categorías: {doubt}")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)

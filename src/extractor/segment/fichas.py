@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from ..glyphs import is_check_mark
+from ..glyphs import cross_reading, is_check_mark, is_negative_cross, printed_mark, undecided_crosses
 from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
@@ -153,6 +153,7 @@ class CategoryBox:
     box: Checkbox
     category: str | None
     parts: tuple[Item, ...] = ()
+    doubt: str | None = None  # why its state could not be read (`glyphs.cross_reading` "undecided")
 
 
 @dataclass
@@ -1480,10 +1481,15 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     return [CategoryBox(box, p.category) for p, box in boxes]
 
 
-def _is_text_mark(block: TextBlock) -> bool:
+def _is_mark_text(text: str) -> bool:
     """A cell's typed mark: "X", "Sí", or check glyphs alone."""
-    text = block_text(block).strip()
+    text = text.strip()
     return fold(text) in TEXT_MARKS or (bool(text) and all(is_check_mark(ch) for ch in text.replace(" ", "")))
+
+
+def _is_text_mark(block: TextBlock) -> bool:
+    """A block that is a cell's typed mark (`_is_mark_text`)."""
+    return _is_mark_text(block_text(block))
 
 
 def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -1491,10 +1497,47 @@ def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
 
 
+@dataclass(frozen=True)
+class _RowMark:
+    """A mark of a table of labels and marks: its item, where it is printed, its printed glyphs
+    (`glyphs.printed_mark`; "" for a box) and its state."""
+
+    placed: Placed
+    bbox: tuple[float, float, float, float]
+    glyph: str
+    checked: bool
+
+
+def _row_marks(placed: list[Placed]) -> list[_RowMark]:
+    """The marks a table of labels and marks may hold: boxes without a label of their own, and typed
+    marks; a block of typed marks one a line (a column of ✓ / ✗ read as one block) gives one a line."""
+    out: list[_RowMark] = []
+    for p in placed:
+        where = _bbox(p)
+        if where is None:
+            continue
+        if isinstance(p.item, Checkbox) and not p.item.label:
+            out.append(_RowMark(p, where, p.item.glyph, p.item.checked))
+        elif isinstance(p.item, TextBlock) and _is_text_mark(p.item):
+            lines = p.item.lines
+            if len(lines) > 1 and all(line.prov.bbox is not None and _is_mark_text(line.text) for line in lines):
+                out.extend(
+                    _RowMark(p, line.prov.bbox, printed_mark(line.text, line.font), True)
+                    for line in lines
+                    if line.prov.bbox is not None
+                )
+            else:
+                font = lines[0].font if lines else ""
+                out.append(_RowMark(p, where, printed_mark(block_text(p.item), font), True))
+    return out
+
+
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as a table of labels and marks (PDF): blocks that are a category's
     name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
     to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
+    The list's crosses are read by its polarity (`glyphs.cross_reading`: ✗ beside ✓ is unchecked; ✗
+    on every row checks nothing, and each box says why: `CategoryBox.doubt`).
     [] when no label has a mark beside it (a text merely naming categories)."""
     labels = [
         (p, term)
@@ -1507,35 +1550,31 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     ]
     if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
         return []
-    marks = [
-        p
-        for p in placed
-        if _bbox(p) is not None
-        and (
-            (isinstance(p.item, Checkbox) and not p.item.label)
-            or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
-        )
-    ]
-    rows: list[tuple[Placed, Term, Placed | None]] = []
+    marks = _row_marks(placed)
+    rows: list[tuple[Placed, Term, _RowMark | None]] = []
     for label, term in labels:
         where = _bbox(label)
         assert where is not None
-        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
-        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        beside = [m for m in marks if m.placed.page == label.page and _same_row(where, m.bbox)]
+        nearest = min(beside, key=lambda m: abs(m.bbox[0] - where[0]), default=None)
         rows.append((label, term, nearest))
     if not any(mark for _, _, mark in rows):
         return []
+    marked = [mark.glyph for _, _, mark in rows if mark is not None and mark.checked]
+    reading = cross_reading(marked, sum(1 for _, _, mark in rows if mark is None or not mark.checked))
+    doubt = undecided_crosses(marked) if reading == "undecided" else None
     out = []
     for label, term, mark in rows:
-        item = mark.item if mark is not None else None
-        checked = item.checked if isinstance(item, Checkbox) else item is not None
+        item = mark.placed.item if mark is not None else None
+        checked = mark is not None and mark.checked and not (reading != "mark" and is_negative_cross(mark.glyph))
         method = item.method if isinstance(item, Checkbox) else "text"
         text = block_text(label.item) if isinstance(label.item, TextBlock) else ""
         box = Checkbox(checked, text, method, label.item.prov)
         label.category = term.id
         if mark is not None:
-            mark.category = term.id
-        out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+            mark.placed.category = term.id
+        parts = (label.item,) + ((mark.placed.item,) if mark is not None else ())
+        out.append(CategoryBox(box, term.id, parts, doubt))
     return out
 
 

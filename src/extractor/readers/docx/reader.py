@@ -63,6 +63,7 @@ from ...layout import (
     Table,
     TextBlock,
     row_items,
+    settle_crosses,
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
@@ -242,7 +243,7 @@ class _Reader:
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
         if mark is None and len(text) == 1 and text in TEXT_MARKS:
-            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index), glyph=text), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -294,7 +295,7 @@ class _Reader:
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
-        notes = self.notes(found, Provenance(index=index))
+        notes = [*self.notes(found, Provenance(index=index)), *settle_crosses(table)]
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
         if found_months is not None:
