@@ -191,3 +191,17 @@ def test_docx_letter_x_stays_a_mark(tmp_path):
     got = docx_record(tmp_path, ("X", ""), ("X", ""))
     assert got["fechas_implementacion"]["meses"] == ACTIVE
     assert got["categorias"] == CHECKED
+
+
+def test_hollow_marks_in_the_dates_text_are_a_doubt(tmp_path):
+    """A month display's unmarked glyphs (○) read into the dates text are no text of it: an aviso says
+    a display was not recognised (S5 of trial 21: "○ ○ ○ … Inicia el año 2022")."""
+
+    def dates(b: DocBuilder) -> None:
+        b.paragraph("○ ○ ○ ○ ○ ○ " + TEXT)
+
+    path = write_ficha(tmp_path, parts={"fechas_implementacion": dates})
+    (ficha,) = extract_document(path).fichas
+    got = ficha.model_dump(mode="json")
+    assert "lectura_dudosa" in [a["codigo"] for a in avisos_on(got, "fechas")]
+    assert got["revision"]["estado"] == "revisar"

@@ -602,7 +602,8 @@ def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:
     return [a["mensaje"] for a in notes.avisos if a["codigo"] == Aviso.texto_sin_ubicar.value and a["campo"] != but]
 
 
-PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
+# letters and a times sign are text; a hollow circle is the unmarked half of a ● / ○ month display
+PRINTED_MARKS = ((CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}) | frozenset("○◯⚪")
 
 
 def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
