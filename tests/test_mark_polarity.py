@@ -205,3 +205,35 @@ def test_hollow_marks_in_the_dates_text_are_a_doubt(tmp_path):
     got = ficha.model_dump(mode="json")
     assert "lectura_dudosa" in [a["codigo"] for a in avisos_on(got, "fechas")]
     assert got["revision"]["estado"] == "revisar"
+
+
+# -- a pair of columns titled "Sí | No" ------------------------------------------------------
+
+
+def test_pdf_yes_no_columns(tmp_path):
+    """A category table "Categoría | Sí | No": an X under "No" says no."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.text(45, _pdf_head(sheet), "Categoría", 12, BOLD) + 8
+    sheet.text(50, top, "Categoría", 9, BOLD)
+    sheet.text(170, top, "Sí", 9, BOLD)
+    sheet.text(195, top, "No", 9, BOLD)
+    top += 16
+    for cid, label in CATEGORY_LABELS.items():
+        sheet.text(50, top, label, 9, BODY)
+        sheet.text(171 if cid in CHECKED else 197, top, "X", 9, BODY)
+        top += 15
+    top = sheet.text(45, top + 12, "Fechas de implementación", 12, BOLD) + 8
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    _pdf_tail(sheet, top)
+    for got in pdf_records(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == CHECKED
+
+
+def test_docx_yes_no_columns(tmp_path):
+    def category_table(b: DocBuilder) -> None:
+        rows = [["Categoría", "Sí", "No"]]
+        rows += [[label, "X", ""] if cid in CHECKED else [label, "", "X"] for cid, label in CATEGORY_LABELS.items()]
+        b.table(rows)
+
+    (ficha,) = extract_document(write_ficha(tmp_path, parts={"categorias": category_table})).fichas
+    assert ficha.model_dump(mode="json")["categorias"] == CHECKED

@@ -182,6 +182,8 @@ def is_bullet(text: str, font: str = "") -> bool:
 # cannot be read. The letters X and x, ☒ and × are the common affirmative marks of real fichas.
 NEGATIVE_CROSSES = frozenset("✗✘✕✖☓🗴")
 CrossReading = Literal["mark", "no", "undecided"]
+# A pair of columns titled yes / no (folded: "Sí | No"): a mark under the "no" title says no.
+YES_NO_TITLES = ("si", "no")
 
 
 def printed_mark(text: str, font: str = "") -> str:

@@ -44,7 +44,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
-from ..glyphs import cross_reading, is_check_mark, is_negative_cross, printed_mark, undecided_crosses
+from ..glyphs import (
+    YES_NO_TITLES,
+    cross_reading,
+    is_check_mark,
+    is_negative_cross,
+    printed_mark,
+    undecided_crosses,
+)
 from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
@@ -1532,6 +1539,36 @@ def _row_marks(placed: list[Placed]) -> list[_RowMark]:
     return out
 
 
+def _yes_no_titles(placed: list[Placed], top: float) -> tuple[tuple[Item, ...], float] | None:
+    """The titles of a pair of yes / no columns printed above a table of labels and marks (`top`:
+    its first label's top): one line "Sí No", or the two words as blocks of their own, on one row
+    (`glyphs.YES_NO_TITLES`): (their items, the x between the two titles' centres); None when none."""
+    yes, no = YES_NO_TITLES
+    above = [
+        (p.item, fold(block_text(p.item)), where)
+        for p in placed
+        if isinstance(p.item, TextBlock) and (where := _bbox(p)) is not None and where[3] <= top
+    ]
+    for item, folded, where in above:
+        if folded.split() == [yes, no]:  # one line: its words' centres by their letters
+            text = block_text(item)
+            width = where[2] - where[0]
+            first = where[0] + width * len(text.split()[0]) / 2 / len(text)
+            second = where[2] - width * len(text.split()[-1]) / 2 / len(text)
+            return (item,), (first + second) / 2
+        if folded == yes:
+            pair = [(i, w) for i, f, w in above if f == no and _same_row(where, w) and w[0] > where[2]]
+            if pair:
+                other = pair[0][1]
+                return (item, pair[0][0]), ((where[0] + where[2]) / 2 + (other[0] + other[2]) / 2) / 2
+    return None
+
+
+def _under_no(mark: _RowMark, between: float) -> bool:
+    """A mark right of the x between a yes and a no column's titles: under "No"."""
+    return (mark.bbox[0] + mark.bbox[2]) / 2 > between
+
+
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as a table of labels and marks (PDF): blocks that are a category's
     name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
@@ -1551,6 +1588,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
         return []
     marks = _row_marks(placed)
+    titles = _yes_no_titles(placed, min(_bbox(p) or (0, 0, 0, 0) for p, _ in labels)[1])
     rows: list[tuple[Placed, Term, _RowMark | None]] = []
     for label, term in labels:
         where = _bbox(label)
@@ -1567,6 +1605,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     for label, term, mark in rows:
         item = mark.placed.item if mark is not None else None
         checked = mark is not None and mark.checked and not (reading != "mark" and is_negative_cross(mark.glyph))
+        checked = checked and not (mark is not None and titles is not None and _under_no(mark, titles[1]))
         method = item.method if isinstance(item, Checkbox) else "text"
         text = block_text(label.item) if isinstance(label.item, TextBlock) else ""
         box = Checkbox(checked, text, method, label.item.prov)
@@ -1574,6 +1613,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         if mark is not None:
             mark.placed.category = term.id
         parts = (label.item,) + ((mark.placed.item,) if mark is not None else ())
+        parts += titles[0] if titles is not None else ()
         out.append(CategoryBox(box, term.id, parts, doubt))
     return out
 

@@ -51,6 +51,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...glyphs import YES_NO_TITLES
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -67,7 +68,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
-from ...text import clean
+from ...text import clean, fold
 from ...vocab import header_months
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
@@ -296,6 +297,7 @@ class _Reader:
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
         notes = [*self.notes(found, Provenance(index=index)), *settle_crosses(table)]
+        _unmark_no_column(table)
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
         if found_months is not None:
@@ -486,6 +488,20 @@ def _grid_before(tr: Element) -> int:
     skip = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
     value = skip.get(qn("w:val")) if skip is not None else None
     return int(value) if value and value.isdigit() else 0
+
+
+def _unmark_no_column(table: Table) -> None:
+    """A table with a pair of columns titled yes / no ("Categoría | Sí | No", `glyphs.YES_NO_TITLES`):
+    a mark under the "No" title says no (its cell's mark unchecked)."""
+    yes, no = YES_NO_TITLES
+    for r in range(table.n_rows):
+        titles = [fold(c.text) for c in table.row(r)]
+        for left, right in zip(table.row(r), table.row(r)[1:], strict=False):
+            if fold(left.text) == yes and fold(right.text) == no and titles.count(no) == 1:
+                for cell in table.cells:
+                    if cell.row > r and cell.col == right.col and cell.mark is not None:
+                        cell.mark.checked = False
+                return
 
 
 def _mark_shaded_cells(table: Table) -> None:
