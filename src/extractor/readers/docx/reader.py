@@ -296,14 +296,15 @@ class _Reader:
                 col += cell.colspan
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
-        notes = [*self.notes(found, Provenance(index=index)), *settle_crosses(table)]
-        _unmark_no_column(table)
+        notes = self.notes(found, Provenance(index=index))
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
-        if found_months is not None:
+        if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside = found_months
             _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *unclear_month_cells(months)]
+            return [*outside, months, *notes, *cell_notes, *settle_crosses(months), *unclear_month_cells(months)]
+        notes += settle_crosses(table)
+        _unmark_no_column(table)
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
