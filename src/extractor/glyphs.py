@@ -13,7 +13,9 @@ that Unicode character.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Literal
 
 CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
@@ -180,3 +182,47 @@ def is_bullet(text: str, font: str = "") -> bool:
     """A one-character word that marks a list item: • ▪ – ■ ..., or a symbol font's bullet (Word's
     and LibreOffice's Symbol U+F0B7)."""
     return len(text) == 1 and (text in BULLETS or symbol_glyph(text, font) in BULLETS)
+
+
+# Polarity of marks (issue 20): a display (a ficha's category list or table, a month display) whose
+# cells print both an affirmative mark (✓ ✔ √ ● ■ ☑ ☒ X ...) and one of these crosses says "no" with
+# the cross, as a ✓/✗ design does; a cross among blank cells is the mark; crosses in every cell
+# cannot be read. The letters X and x, ☒ and × are the common affirmative marks of real fichas.
+NEGATIVE_CROSSES = frozenset("✗✘✕✖☓🗴")
+CrossReading = Literal["mark", "no", "undecided"]
+# A pair of columns titled yes / no (folded: "Sí | No"): a mark under the "no" title says no.
+YES_NO_TITLES = ("si", "no")
+
+
+def printed_mark(text: str, font: str = "") -> str:
+    """`text` with each symbol-font code replaced by the glyph it draws (`symbol_glyph`), spaces
+    dropped: what a reader of the page sees in a mark cell ("7" in ZapfDingbats -> "✗")."""
+    return "".join(symbol_glyph(ch, font) or ch for ch in text if not ch.isspace())
+
+
+def is_negative_cross(mark: str) -> bool:
+    """A mark (`printed_mark`) made of crosses that say "no" beside an affirmative mark: ✗ ✘ ✕ ..."""
+    return bool(mark) and all(ch in NEGATIVE_CROSSES for ch in mark)
+
+
+def cross_reading(marks: Sequence[str], blanks: int) -> CrossReading:
+    """How the crosses among the marks of one display read (`marks`: the printed glyphs of each
+    marked cell, "" for a mark that is no glyph, a drawn box or shading; `blanks`: the cells of the
+    display holding no mark): "mark" when no cell holds a cross, or the crosses stand among blank
+    cells only (the one way the cells split in two); "no" when another mark stands beside them
+    (✓ / ✗: the cross unmarks its cell); "undecided" when every cell holds a cross."""
+    crosses = sum(1 for mark in marks if is_negative_cross(mark))
+    if not crosses:
+        return "mark"
+    if crosses < len(marks):
+        return "no"
+    return "mark" if blanks else "undecided"
+
+
+def undecided_crosses(marks: Sequence[str]) -> str:
+    """The doubt of a display whose every cell holds a cross (`cross_reading` "undecided")."""
+    kinds = ", ".join(sorted({m for m in marks if is_negative_cross(m)}))
+    return (
+        f"todas las celdas llevan una cruz ({kinds}) y ninguna otra marca: no se sabe si la cruz marca "
+        "o desmarca; no se leyó ninguna como marcada"
+    )

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Literal, TypeGuard
 
 from .avisos import Aviso
+from .glyphs import cross_reading, is_negative_cross, undecided_crosses
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -97,6 +98,7 @@ class Checkbox:
     prov: Provenance = Provenance()
     region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     kind: Literal["checkbox"] = "checkbox"
+    glyph: str = ""  # the mark's printed glyphs when it is one ("✓", "✗", "X": `glyphs.printed_mark`), else ""
 
 
 @dataclass
@@ -192,6 +194,23 @@ def unclear_month_cells(table: Table) -> list[ReaderNote]:
         for cell in table.cells
         if cell.row > 0 and cell.mark is None and cell.text
     ]
+
+
+def settle_crosses(table: Table) -> list[ReaderNote]:
+    """The crosses of a table's marks read by the display's polarity (`glyphs.cross_reading`): beside
+    another mark (✓ / ✗) a cross unmarks its cell; in every marked cell with no blank one it marks
+    nothing and a note says the table cannot be read. A month table's display is its body (the
+    names' row aside); any other table's, all its cells. `table`'s marks are updated; the notes returned."""
+    cells = [c for c in table.cells if c.row > 0 or not is_month_table(table)]
+    marked = [c.mark for c in cells if c.mark is not None and c.mark.checked]
+    blanks = sum(1 for c in cells if (c.mark is None or not c.mark.checked) and not c.text)
+    glyphs = [m.glyph for m in marked]
+    reading = cross_reading(glyphs, blanks)
+    if reading == "mark":
+        return []
+    for mark in marked:
+        mark.checked = mark.checked and not is_negative_cross(mark.glyph)
+    return [] if reading == "no" else [ReaderNote(UNCLEAR, undecided_crosses(glyphs), table.prov)]
 
 
 def is_month_table(item: Item) -> TypeGuard[Table]:

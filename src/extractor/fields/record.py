@@ -222,6 +222,8 @@ def build_record(
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
+    for doubt in dict.fromkeys(c.doubt for c in ficha.categories if c.doubt):  # a table of crosses alone
+        notes.add("categorias", Aviso.lectura_dudosa, f"la tabla de categorías: {doubt}")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
@@ -659,7 +661,8 @@ def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:
     return [a["mensaje"] for a in notes.avisos if a["codigo"] == Aviso.texto_sin_ubicar.value and a["campo"] != but]
 
 
-PRINTED_MARKS = (CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}  # letters and a times sign are text
+# letters and a times sign are text; a hollow circle is the unmarked half of a ● / ○ month display
+PRINTED_MARKS = ((CHECKED_BOXES | EMPTY_BOXES | CHECK_MARKS) - {"x", "X", "×"}) | frozenset("○◯⚪")
 
 
 def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:

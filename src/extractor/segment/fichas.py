@@ -45,7 +45,14 @@ from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
 
-from ..glyphs import is_check_mark
+from ..glyphs import (
+    YES_NO_TITLES,
+    cross_reading,
+    is_check_mark,
+    is_negative_cross,
+    printed_mark,
+    undecided_crosses,
+)
 from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
@@ -164,6 +171,7 @@ class CategoryBox:
     box: Checkbox
     category: str | None
     parts: tuple[Item, ...] = ()
+    doubt: str | None = None  # why its state could not be read (`glyphs.cross_reading` "undecided")
 
 
 @dataclass
@@ -1623,10 +1631,15 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     return [CategoryBox(box, p.category) for p, box in boxes]
 
 
-def _is_text_mark(block: TextBlock) -> bool:
+def _is_mark_text(text: str) -> bool:
     """A cell's typed mark: "X", "Sí", or check glyphs alone."""
-    text = block_text(block).strip()
+    text = text.strip()
     return fold(text) in TEXT_MARKS or (bool(text) and all(is_check_mark(ch) for ch in text.replace(" ", "")))
+
+
+def _is_text_mark(block: TextBlock) -> bool:
+    """A block that is a cell's typed mark (`_is_mark_text`)."""
+    return _is_mark_text(block_text(block))
 
 
 def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -1648,14 +1661,92 @@ def _cell_place(p: Placed) -> tuple[int, int, float] | None:
     return (-int(cell.group(1)) - 1, int(cell.group(2)), float(cell.group(3))) if cell else None
 
 
-def _beside(label: Placed, mark: Placed) -> bool:
+@dataclass(frozen=True)
+class _RowMark:
+    """A mark of a table of labels and marks: its item, where it is printed (None for a Word cell's),
+    its printed glyphs (`glyphs.printed_mark`; "" for a box) and its state."""
+
+    placed: Placed
+    bbox: tuple[float, float, float, float] | None
+    glyph: str
+    checked: bool
+
+
+def _row_marks(placed: list[Placed]) -> list[_RowMark]:
+    """The marks a table of labels and marks may hold (items standing in a table: `_cell_place`):
+    boxes without a label of their own, and typed marks; a block of typed marks one a line (a column
+    of ✓ / ✗ read as one block) gives one a line."""
+    out: list[_RowMark] = []
+    for p in placed:
+        if _cell_place(p) is None:
+            continue
+        where = _bbox(p)
+        if isinstance(p.item, Checkbox) and not p.item.label:
+            out.append(_RowMark(p, where, p.item.glyph, p.item.checked))
+        elif isinstance(p.item, TextBlock) and _is_text_mark(p.item):
+            lines = p.item.lines
+            if (
+                where is not None
+                and len(lines) > 1
+                and all(line.prov.bbox is not None and _is_mark_text(line.text) for line in lines)
+            ):
+                out.extend(
+                    _RowMark(p, line.prov.bbox, printed_mark(line.text, line.font), True)
+                    for line in lines
+                    if line.prov.bbox is not None
+                )
+            else:
+                font = lines[0].font if lines else ""
+                out.append(_RowMark(p, where, printed_mark(block_text(p.item), font), True))
+    return out
+
+
+def _beside(label: Placed, mark: _RowMark) -> bool:
     """The mark stands on the label's row: in a PDF the two boxes share a row (`_same_row`); in Word
     the two cells are in one row of one table."""
-    a, b = _cell_place(label), _cell_place(mark)
+    a, b = _cell_place(label), _cell_place(mark.placed)
     if a is None or b is None or a[:2] != b[:2]:
         return False
-    box_a, box_b = _bbox(label), _bbox(mark)
-    return box_a is None or box_b is None or _same_row(box_a, box_b)
+    box = _bbox(label)
+    return box is None or mark.bbox is None or _same_row(box, mark.bbox)
+
+
+def _mark_x(mark: _RowMark) -> float:
+    """Where a row's mark stands across: its box's left (PDF), its cell's column (Word)."""
+    if mark.bbox is not None:
+        return mark.bbox[0]
+    place = _cell_place(mark.placed)
+    return place[2] if place is not None else 0.0
+
+
+def _yes_no_titles(placed: list[Placed], top: float) -> tuple[tuple[Item, ...], float] | None:
+    """The titles of a pair of yes / no columns printed above a table of labels and marks (`top`:
+    its first label's top): one line "Sí No", or the two words as blocks of their own, on one row
+    (`glyphs.YES_NO_TITLES`): (their items, the x between the two titles' centres); None when none."""
+    yes, no = YES_NO_TITLES
+    above = [
+        (p.item, fold(block_text(p.item)), where)
+        for p in placed
+        if isinstance(p.item, TextBlock) and (where := _bbox(p)) is not None and where[3] <= top
+    ]
+    for item, folded, where in above:
+        if folded.split() == [yes, no]:  # one line: its words' centres by their letters
+            text = block_text(item)
+            width = where[2] - where[0]
+            first = where[0] + width * len(text.split()[0]) / 2 / len(text)
+            second = where[2] - width * len(text.split()[-1]) / 2 / len(text)
+            return (item,), (first + second) / 2
+        if folded == yes:
+            pair = [(i, w) for i, f, w in above if f == no and _same_row(where, w) and w[0] > where[2]]
+            if pair:
+                other = pair[0][1]
+                return (item, pair[0][0]), ((where[0] + where[2]) / 2 + (other[0] + other[2]) / 2) / 2
+    return None
+
+
+def _under_no(mark: _RowMark, between: float) -> bool:
+    """A mark right of the x between a yes and a no column's titles: under "No"."""
+    return mark.bbox is not None and (mark.bbox[0] + mark.bbox[2]) / 2 > between
 
 
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
@@ -1663,7 +1754,10 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     blocks that are a category's name alone (at least MIN_CATEGORY_LIST categories), each checked by
     the mark on its row nearest to it, a box without a label of its own or a typed mark ("X"); a row
     with no mark is unchecked; a box that took its row's label as its own (a Word cell's typed mark)
-    is its row. [] when no label has a mark beside it (a text merely naming categories)."""
+    is its row. The list's crosses are read by its polarity (`glyphs.cross_reading`: ✗ beside ✓ is
+    unchecked; ✗ on every row checks nothing, and each box says why: `CategoryBox.doubt`), and a
+    mark under a "No" column's title is unchecked (`_yes_no_titles`). [] when no label has a mark
+    beside it (a text merely naming categories)."""
     labels = [
         (p, term)
         for p in placed
@@ -1682,40 +1776,40 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     ]
     if len({term.id for _, term in labels + boxed}) < MIN_CATEGORY_LIST:
         return []
-    marks = [
-        p
-        for p in placed
-        if _cell_place(p) is not None
-        and (
-            (isinstance(p.item, Checkbox) and not p.item.label)
-            or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
-        )
-    ]
-    rows: list[tuple[Placed, Term, Placed | None]] = []
+    marks = _row_marks(placed)
+    tops = [where[1] for p, _ in labels if (where := _bbox(p)) is not None]
+    titles = _yes_no_titles(placed, min(tops)) if tops else None
+    rows: list[tuple[Placed, Term, _RowMark | None]] = []
     for label, term in labels:
         x = _cell_place(label)
         assert x is not None
         beside = [m for m in marks if _beside(label, m)]
-        nearest = min(beside, key=lambda m: abs((_cell_place(m) or x)[2] - x[2]), default=None)
+        nearest = min(beside, key=lambda m: abs(_mark_x(m) - x[2]), default=None)
         rows.append((label, term, nearest))
     tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
     if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):
         return []  # no label has a mark beside it, nor stands in the table of a box that took its label
+    marked = [mark.glyph for _, _, mark in rows if mark is not None and mark.checked]
+    reading = cross_reading(marked, sum(1 for _, _, mark in rows if mark is None or not mark.checked))
+    doubt = undecided_crosses(marked) if reading == "undecided" else None
     out: list[CategoryBox] = []
     for p, term in boxed:
         assert isinstance(p.item, Checkbox)
         p.category = term.id
         out.append(CategoryBox(p.item, term.id))
     for label, term, mark in rows:
-        item = mark.item if mark is not None else None
-        checked = item.checked if isinstance(item, Checkbox) else item is not None
+        item = mark.placed.item if mark is not None else None
+        checked = mark is not None and mark.checked and not (reading != "mark" and is_negative_cross(mark.glyph))
+        checked = checked and not (mark is not None and titles is not None and _under_no(mark, titles[1]))
         method = item.method if isinstance(item, Checkbox) else "text"
         text = block_text(label.item) if isinstance(label.item, TextBlock) else ""
         box = Checkbox(checked, text, method, label.item.prov)
         label.category = term.id
         if mark is not None:
-            mark.category = term.id
-        out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+            mark.placed.category = term.id
+        parts = (label.item,) + ((mark.placed.item,) if mark is not None else ())
+        parts += titles[0] if titles is not None else ()
+        out.append(CategoryBox(box, term.id, parts, doubt))
     return out
 
 
@@ -1739,10 +1833,6 @@ def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
     else:
         return None
     return [(bool(m.group(1)), label) for m, label in zip(found, labels, strict=True)]
-
-
-def _is_mark_text(text: str) -> bool:
-    return fold(text) in TEXT_MARKS or all(is_check_mark(ch) for ch in text)
 
 
 def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:

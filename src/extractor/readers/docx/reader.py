@@ -53,7 +53,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from ...glyphs import HOLLOW_MARKS
+from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -66,10 +66,11 @@ from ...layout import (
     Table,
     TextBlock,
     row_items,
+    settle_crosses,
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
-from ...text import clean
+from ...text import clean, fold
 from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
@@ -248,7 +249,8 @@ class _Reader:
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
         if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
-            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region), "", []
+            mark = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region=region, glyph=text)
+            text, blocks = "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -305,12 +307,22 @@ class _Reader:
         notes = self.notes(found, Provenance(index=index))
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
-        if found_months is not None:
+        if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside, doubts = found_months
             doubts = doubts + mark_by_look(months)
             if not doubts:
                 _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *doubts, *unclear_month_cells(months)]
+            return [
+                *outside,
+                months,
+                *notes,
+                *cell_notes,
+                *doubts,
+                *settle_crosses(months),
+                *unclear_month_cells(months),
+            ]
+        notes += settle_crosses(table)
+        _unmark_no_column(table)
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -514,6 +526,20 @@ def _grid_before(tr: Element) -> int:
     skip = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
     value = skip.get(qn("w:val")) if skip is not None else None
     return int(value) if value and value.isdigit() else 0
+
+
+def _unmark_no_column(table: Table) -> None:
+    """A table with a pair of columns titled yes / no ("Categoría | Sí | No", `glyphs.YES_NO_TITLES`):
+    a mark under the "No" title says no (its cell's mark unchecked)."""
+    yes, no = YES_NO_TITLES
+    for r in range(table.n_rows):
+        titles = [fold(c.text) for c in table.row(r)]
+        for left, right in zip(table.row(r), table.row(r)[1:], strict=False):
+            if fold(left.text) == yes and fold(right.text) == no and titles.count(no) == 1:
+                for cell in table.cells:
+                    if cell.row > r and cell.col == right.col and cell.mark is not None:
+                        cell.mark.checked = False
+                return
 
 
 def _mark_shaded_cells(table: Table) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ...glyphs import is_check_mark
+from ...glyphs import is_check_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
@@ -311,7 +311,7 @@ def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Proven
         method = next((m.method for m in marks if m.checked), marks[0].method)
         return Checkbox(any(m.checked for m in marks), None, method, prov)
     if glyphs:
-        return Checkbox(True, None, "glyph", prov)
+        return Checkbox(True, None, "glyph", prov, glyph="".join(printed_mark(w["text"], w["font"]) for w in glyphs))
     if shaded:
         return Checkbox(True, None, "shading", prov)
     return None

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar, overload
 
-from ...glyphs import is_check_mark, is_empty_mark
+from ...glyphs import is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import month_forms, month_number
@@ -480,10 +480,11 @@ def _owner(box: Box, cells: list[GridCell]) -> GridCell | None:
 
 
 def _mixed_marks(glyphs: list[Word]) -> str | None:
-    """The doubt when a grid's cells print check glyphs of more than one kind (● in some, ■ or ✓ in
-    others, no hollow half to tell): which kind marks a month cannot be told; else None."""
-    kinds = sorted({w["text"] for w in glyphs})
-    if len(kinds) < 2:
+    """The doubt when a grid's cells print check glyphs of more than one affirmative kind (● in some,
+    ■ or ✓ in others, no hollow half to tell): which kind marks a month cannot be told; else None.
+    Crosses beside one affirmative kind (✓ / ✗) are the display's polarity (`layout.settle_crosses`)."""
+    kinds = sorted({printed_mark(w["text"], w["font"]) for w in glyphs})
+    if len([k for k in kinds if not is_negative_cross(k)]) < 2:
         return None
     return f"las celdas de la grilla de meses llevan marcas de más de una clase ({', '.join(kinds)}): no se leen"
 
@@ -534,6 +535,20 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
     return table
 
 
+def _mark_glyphs(table: Table, cells: list[GridCell], glyphs: list[Word]) -> Table:
+    """`table` with each marked month's mark given the glyphs printed in its cell (`_owner`,
+    `glyphs.printed_mark`), for the display's polarity (`layout.settle_crosses`: ✓ / ✗)."""
+    printed: dict[int, str] = {}
+    for word in glyphs:
+        owner = _owner(word, cells)
+        if owner is not None:
+            printed[owner.month] = printed.get(owner.month, "") + printed_mark(word["text"], word["font"])
+    for cell in table.cells:
+        if cell.row > 0 and cell.mark is not None:
+            cell.mark.glyph = printed.get(cell.col + 1, "")
+    return table
+
+
 def month_grids(
     page: PageObjects, marks: list[Mark], words: list[Word], lines: list[list[Word]], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[ReaderNote], list[Mark], list[Word]]:
@@ -559,7 +574,7 @@ def month_grids(
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
         reading = _read_marks(cells, inside, glyphs, hollows) or _read_ways(cells, _ways(cells, page, settings))
-        tables.append(_table(cells, reading, page.number))
+        tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)

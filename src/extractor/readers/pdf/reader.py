@@ -27,6 +27,7 @@ from ...layout import (
     Provenance,
     ReaderNote,
     Table,
+    settle_crosses,
     unclear_month_cells,
 )
 from ...problems import Kind, document_error
@@ -237,10 +238,11 @@ def _note(box: Box, message: str, page_number: int) -> Unit:
 
 def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> list[Unit]:
     """Where a checkbox or a month cell could not be read for sure: a note in place, so the field
-    it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading."""
+    it falls in gets an aviso (`lectura_dudosa`) instead of a silent reading. Each table's crosses are
+    read by its polarity first (`settle_crosses`: ✗ beside ✓ unmarks; ✗ in every cell is a doubt)."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
-        notes += [_placed(n) for n in unclear_month_cells(table)]
+        notes += [_placed(n) for n in [*settle_crosses(table), *unclear_month_cells(table)]]
     return notes
 
 
