@@ -93,9 +93,7 @@ class LayoutSettings:
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
-    month_grid_pale: float = (
-        0.8  # luminance at or above which a grey fill is a pale tint (which group it marks is unsaid)
-    )
+    month_grid_pale: float = 0.8  # luminance at or above which a grey fill is a pale tint (says no active group)
 
     # --- lines, panels and reading order (order.py)
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
