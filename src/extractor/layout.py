@@ -210,7 +210,9 @@ def settle_crosses(table: Table) -> list[ReaderNote]:
         return []
     for mark in marked:
         mark.checked = mark.checked and not is_negative_cross(mark.glyph)
-    return [] if reading == "no" else [ReaderNote(UNCLEAR, undecided_crosses(glyphs), table.prov)]
+    if reading == "no":
+        return []
+    return [ReaderNote(UNCLEAR, undecided_crosses(glyphs), table.prov, campo=MONTHS if is_month_table(table) else None)]
 
 
 def is_month_table(item: Item) -> TypeGuard[Table]:

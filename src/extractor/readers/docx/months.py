@@ -211,7 +211,7 @@ def name_and_mark(cell: Cell) -> tuple[str, Checkbox | None]:
     ("Ene X")."""
     words = cell.text.split()
     if cell.mark is None and len(words) > 1 and words[-1] in TEXT_MARKS:
-        return " ".join(words[:-1]), Checkbox(True, None, "text", cell.prov)
+        return " ".join(words[:-1]), Checkbox(True, None, "text", cell.prov, glyph=words[-1])
     return cell.text, cell.mark
 
 
