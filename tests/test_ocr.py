@@ -431,26 +431,50 @@ def test_a_scanned_design_harness_document_reads_its_boxes_months_and_municipali
         assert "lectura_ocr" in [a["codigo"] for a in have["revision"]["avisos"]]
 
 
-def test_tesseract_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
-    """One Tesseract thread a page (`OMP_THREAD_LIMIT=1`) is given to the tesseract process alone:
-    this process's environment is not written."""
+def test_the_tesseract_command_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
+    """Without tesserocr, the command reads a picture with one Tesseract thread (`OMP_THREAD_LIMIT=1`),
+    given to the tesseract process alone: this process's environment is not written."""
     import os
     import subprocess
 
-    from extractor.readers.pdf.sources import scan_source
+    from extractor.readers.pdf.sources import tesseract
 
     given: dict[str, str] = {}
+    arguments: list[str] = []
 
-    def tesseract(command, **kwargs):
+    def run(command, **kwargs):
         given.update(kwargs["env"])
+        arguments.extend(command)
         Path(f"{command[2]}.hocr").write_bytes(b"<html/>")
         return subprocess.CompletedProcess(command, 0, b"", b"")
 
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
-    monkeypatch.setattr(scan_source.subprocess, "run", tesseract)
-    assert scan_source._tesseract(np.full((20, 20), 255, np.uint8), "spa", 300) == b"<html/>"
+    monkeypatch.setattr(tesseract.subprocess, "run", run)
+    picture = np.full((20, 20), 255, np.uint8)
+    assert tesseract.command_hocr(picture, "spa", 300, 7, {"hocr_char_boxes": "1"}) == b"<html/>"
     assert given["OMP_THREAD_LIMIT"] == "1" and given["PATH"] == os.environ["PATH"]
     assert "OMP_THREAD_LIMIT" not in os.environ
+    assert "hocr_char_boxes=1" in arguments and arguments[arguments.index("--psm") + 1] == "7"
+
+
+def test_the_tesseract_api_reads_a_picture_as_the_command_does(tesseract, tmp_path):
+    """Through tesserocr the model is loaded once a process (the same engine for every call) and a
+    picture gives the words and boxes the command gives; a line read with each character's box."""
+    from extractor.readers.pdf.sources import tesseract as engine
+    from extractor.readers.pdf.sources.scan_source import _chars, parse_hocr
+
+    if engine._engine("spa") is None:
+        pytest.skip("tesserocr is not installed")
+    image = _page(900, 160)
+    cv2.putText(image, "Hola mundo 2023", (30, 100), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
+    through_api, through_command = engine.hocr(image, "spa", 300), engine.command_hocr(image, "spa", 300)
+    words = [(w.text, round(w.x0), round(w.top)) for w in parse_hocr(through_api)]
+    assert [w[0] for w in words] == ["Hola", "mundo", "2023"]
+    assert words == [(w.text, round(w.x0), round(w.top)) for w in parse_hocr(through_command)]
+    chars = _chars(engine.hocr(image, "spa", 300, 7, {"hocr_char_boxes": "1"}))
+    assert "".join(c[2] for c in chars) == "Holamundo2023"
+    assert _chars(engine.hocr(image, "spa", 300)) == []  # the option is the call's own
+    assert engine._engine("spa") is engine._engine("spa")
 
 
 def test_a_box_with_a_little_ink_is_unsure_and_an_empty_or_ticked_one_is_not():
@@ -1174,3 +1198,54 @@ def test_an_accented_capital_s_word_is_measured_from_its_accent():
     assert plain is not None and accented is not None
     assert plain[1] == pytest.approx(size, rel=0.03) and accented[1] == pytest.approx(size, rel=0.03)
     assert accented[0] == pytest.approx(100, abs=1)
+
+
+def _shaded_month_table(path: Path, shaded: list[int], drop: float = 2.5, rule: float = 0.5) -> Path:
+    """A word processor's month table (as a transcript prints it): a row of names in 6.5-point type in
+    ruled cells, set tight in them, over a row of empty ruled cells, those of `shaded` (1-12) grey."""
+    from .pdf_canvas import Sheet
+
+    sheet = Sheet(path)
+    names = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto"]
+    names += ["Septiembre", "Octubre", "Noviembre", "Diciembre"]
+    left, top, col, header, body = 52.0, 400.0, 42.0, 9.0, 12.0
+    for month in shaded:
+        sheet.rect(left + (month - 1) * col, top + header, col, body, fill="C0C0C0", stroke=False)
+    for month, name in enumerate(names, start=1):
+        sheet.text(left + (month - 1) * col + 4, top + drop, name, 6.5)
+    for y in (top, top + header, top + header + body):
+        sheet.line(left, y, left + 12 * col, y, rule)
+    for month in range(13):
+        sheet.line(left + month * col, top, left + month * col, top + header + body, rule)
+    sheet.save()
+    return path
+
+
+def test_a_grey_cell_blurred_into_the_small_names_above_it_is_no_dark_panel_and_the_names_stay(tmp_path):
+    """On a scan the small names right above a table's grey cells blur into blobs that the cells' region
+    kept through the rule between them: as a dark panel (its light "text" made dark) the names were lost.
+    The region shows its grey on few of those rows (`scan.row_cover`): cut to the cells, it keeps the
+    names out, and the rules between the grey cells stay drawn lines (painted out of the OCR page)."""
+    import pypdfium2 as pdfium
+
+    shaded = [9, 10, 11]
+    scanned = scan_pdf(_shaded_month_table(tmp_path / "table.pdf", shaded), tmp_path / "scan.pdf", seed=0)
+    document = pdfium.PdfDocument(str(scanned))
+    rgb = np.asarray(document[0].render(scale=300 / 72).to_pil().convert("RGB"))
+    document.close()
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray, rgb = scan.paper_white(gray, rgb)
+    angle = scan.skew_angle(gray)
+    rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
+    regions = scan.fills(rgb, gray, K)
+    grey = [f for f in regions if f.w * K > 100 and 0.6 < f.lum < 0.8]
+    assert grey, "the grey cells are a fill"
+    for fill in grey:  # from the body's top (409 pt) down: the names' row (400-409 pt) is left out
+        assert fill.y * K > 406, fill.y * K
+    legible = scan.readable(gray, regions, K)
+    names = (slice(round(401 / K), round(408 / K)), slice(round(388 / K), round(514 / K)))  # Sept. to Nov.
+    assert (legible[names] < 128).mean() > 0.02  # their strokes are still dark
+    ink = scan.line_mask(gray, regions, k=K)
+    rule = round((52 + 9 * 42) / K)  # between September's and October's grey cells
+    body = slice(round(412 / K), round(418 / K))
+    assert ink[body, rule - 6 : rule + 7].any(axis=1).all()  # the rule is a line down the grey row

@@ -114,7 +114,9 @@ def graphic(box: Points, *, fill: bool = False, color: tuple[float, float, float
 
 @dataclass(frozen=True)
 class Fill:
-    """A filled region: its box in pixels (x, y, w, h), its mask within that box, its colour (0-1 RGB)."""
+    """A filled region: its box in pixels (x, y, w, h), its mask within that box, its colour (0-1 RGB);
+    `bare` the share of its rows bare of its colour (`bare_rows`; measured on the regions that may be
+    dark panels, else 0)."""
 
     x: int
     y: int
@@ -122,6 +124,7 @@ class Fill:
     h: int
     mask: np.ndarray
     color: tuple[float, float, float]
+    bare: float = 0.0
 
     @property
     def lum(self) -> float:
@@ -190,7 +193,56 @@ def _regions(
     for box, region in plain:
         if box not in taken:
             out.append(_fill(rgb, region, x0 + box[0], y0 + box[1], side))
-    return out
+    return [_measured(f, smooth, panel, side, settings) for f in out]
+
+
+BARE_ROW = 0.25  # share of a region's row its own colour covers under which the row is bare of it
+SOLID_ROW = 0.5  # ... and from which it is the region's own (a run of such rows: the fill proper)
+
+
+def row_cover(smooth: np.ndarray, region: np.ndarray, lum: float) -> np.ndarray:
+    """For each row of `region` (a mask over `smooth`, the smoothed page there), the share of the
+    region's pixels there of its colour (`lum`, 0-1: nearer it than half the way to white, or
+    than 32 levels); 1 for a row the region does not reach."""
+    near = (np.abs(smooth.astype(np.float32) - lum * 255) / max(255 * (1 - lum), 64.0) < 0.5) & region
+    counts = region.sum(axis=1)
+    share: np.ndarray = np.where(counts > 0, near.sum(axis=1) / np.maximum(counts, 1), 1.0)
+    return share
+
+
+def _measured(fill: Fill, smooth: np.ndarray, panel: float, side: int, settings: LayoutSettings) -> Fill:
+    """`fill` with `Fill.bare` measured on `smooth` (the smoothed page) when it may be a dark panel
+    (darker than `scan_dark_panel`, at least `panel` pixels a side): the share of its rows on which
+    its colour covers less than `BARE_ROW` of it (`row_cover`). A panel shows its colour around
+    its light text on every line. A fill with more bare rows than `scan_panel_bare_rows` is cut to
+    its longest run of rows its colour covers (`SOLID_ROW`), when that run is `side` rows or more:
+    a scan blurs the small dark letters set right above a grey cell (a month table's names over
+    its shaded months) into blobs that the cell's region kept, through the rule between them; read
+    as a dark panel's light text made dark, the names were lost."""
+    if fill.lum >= settings.scan_dark_panel or min(fill.w, fill.h) < panel:
+        return fill
+    crop = smooth[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+    cover = row_cover(crop, fill.mask, fill.lum)
+    bare = float(np.mean(cover < BARE_ROW))
+    if bare <= settings.scan_panel_bare_rows:
+        return dataclasses.replace(fill, bare=bare)
+    first, end = _longest_run(cover >= SOLID_ROW)
+    if end - first < side:
+        return dataclasses.replace(fill, bare=bare)
+    cut = Fill(fill.x, fill.y + first, fill.w, end - first, fill.mask[first:end], fill.color)
+    return dataclasses.replace(cut, bare=float(np.mean(cover[first:end] < BARE_ROW)))
+
+
+def _longest_run(flags: np.ndarray) -> tuple[int, int]:
+    """(start, end) of the longest run of True in `flags` ((0, 0) when none)."""
+    best, start = (0, 0), None
+    for i, flag in enumerate([*flags.tolist(), False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            best = max(best, (start, i), key=lambda r: r[1] - r[0])
+            start = None
+    return best
 
 
 def _components(mask: np.ndarray, side: int, solid: float) -> list[tuple[tuple[int, int, int, int], np.ndarray]]:
@@ -415,13 +467,16 @@ def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
 def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
     """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
     points on each side (a bold letter's stroke, as dark as a panel, is narrower), convex (their
-    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not)."""
+    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not), their
+    colour on all but `scan_panel_bare_rows` of their rows (`Fill.bare`: a grey cell joined with
+    the dark letters blurred above it is no panel; read inverted, the letters were lost)."""
     smallest = settings.scan_panel_min / k
     return [
         f
         for f in regions
         if f.lum < settings.scan_dark_panel
         and min(f.w, f.h) >= smallest
+        and f.bare <= settings.scan_panel_bare_rows
         and convex_share(f) >= settings.scan_panel_convex
     ]
 
@@ -639,13 +694,18 @@ def line_mask(
 ) -> np.ndarray:
     """1 where a pixel may belong to a drawn line (darker than `scan_line_ink`: a pale rule or outline
     too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)
-    larger than a box (`box_max` points, when `k` is given): a smaller one may be a box's mark."""
-    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_line_ink * 255).astype(np.uint8)
+    larger than a box (`box_max` points, when `k` is given): a smaller one may be a box's mark. A
+    pixel of such a fill darker than half the fill's luminance is a line still: the rules between
+    grey cells of a table (their frame is painted out of the page OCR reads, as an unshaded
+    table's; its vertical rules beside the names were read as "|")."""
+    smooth = cv2.medianBlur(gray, 3)
+    mask: np.ndarray = (smooth < settings.scan_line_ink * 255).astype(np.uint8)
     largest = settings.box_max / k if k else 0.0
     for fill in regions:
         if fill.lum < settings.scan_line_ink and max(fill.w, fill.h) > largest:
             area = mask[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
-            area[fill.mask] = 0
+            darker = smooth[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w] < fill.lum * 255 / 2
+            area[fill.mask & ~darker] = 0
     return mask
 
 

@@ -186,6 +186,8 @@ class LayoutSettings:
     # text (a lighter bar below a band); a large bold label's strokes and joins are thinner
     scan_panel_text: float = 0.6  # fraction of a dark panel with its light letters filled in that its own colour
     # covers at least (a pill of white heading text; a grid of thin rules around light cells is no panel)
+    scan_panel_bare_rows: float = 0.1  # fraction of a dark panel's rows bare of its colour (`scan.bare_rows`) above
+    # which it is no panel of light text (a grey cell joined with the dark letters a scan blurred above it)
     scan_panel_box: float = 0.9  # fraction of its bounding box such a panel covers at least (a rounded pill
     # does; a large bold O or D of a title with its counter filled in, round, does not)
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
