@@ -192,34 +192,42 @@ def print_table(rows: list[dict]) -> None:
 
 START_UP = """
 import resource
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 import extractor.commands.run  # the command line's path: batch, cache, report, the page sources' registry
-from extractor.batch import jobs  # the parsing side every worker inherits: pipeline, record model
+from extractor.batch import jobs  # the tasks (what makes records is imported by the tasks that make it)
+from extractor.readers import FORMATS
+from extractor.readers.pdf.sources import page_source
+FORMATS["pdf"].reader()
+page_source("pdfium")
+readers = cpu()
 from extractor.normalize.catalogs import Catalogs
 from extractor.pipeline import preload
-from extractor.readers.pdf.sources import page_source
 Catalogs.load(())
 preload({"pdf"})
-page_source("pdfium")
-usage = resource.getrusage(resource.RUSAGE_SELF)
-print(usage.ru_utime + usage.ru_stime)
+print(readers, cpu() - readers)
 """
 
 
-def start_up(runs: int = 5) -> float:
-    """The least CPU seconds, of `runs` fresh processes, of what a batch does before its first worker
-    forks (interpreter, the command line's imports, the parsing side's imports, the catalogs, the PDF
-    reader and the pdfium source): serial work every `--jobs` pays once, which bounds `--jobs 2`'s
-    speed-up over `--jobs 1` ((S + 4w) / (S + 2w) for four equal documents of w seconds each)."""
+def start_up(runs: int = 5) -> tuple[float, float]:
+    """The least CPU seconds, of `runs` fresh processes, of what a batch loads before its workers fork:
+    the readers' side (interpreter, the command line's imports, the PDF reader and the pdfium source:
+    serial work before the first worker forks) and the records' side (segmentation, fields, the record
+    model, the catalogs: with several workers loaded while the first documents are read, with one
+    before it forks). The serial part bounds `--jobs 2`'s speed-up over `--jobs 1`: (S + 4w) / (S + 2w)
+    for four equal documents of w seconds each."""
     seconds = []
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", START_UP], check=True, capture_output=True, text=True)
-        seconds.append(float(done.stdout.split()[-1]))
-    return min(seconds)
+        readers, records = map(float, done.stdout.split()[-2:])
+        seconds.append((readers, records))
+    return min(s[0] for s in seconds), min(s[1] for s in seconds)
 
 
 def stages(path: Path) -> None:
     """CPU seconds of each step of one in-process read, against the bare pass over the same file."""
-    starting = start_up()
+    readers_side, records_side = start_up()
     from extractor.pipeline import preload, records_of, source_of
     from extractor.readers.pdf import reader as pdf
     preload()
@@ -242,14 +250,15 @@ def stages(path: Path) -> None:
     records_of(pdf.pdf_layout(str(path), items), path, source_of(path))
     records = clock() - started
     print(f"\n## where the time goes: one in-process read of {path.name} ({pages_count} pages), CPU s")
-    for label, seconds in (("batch start-up before its first fork", starting),
+    for label, seconds in (("batch start-up: readers, before any fork", readers_side),
+                           ("batch start-up: records side (pipeline, catalogs)", records_side),
                            ("pdfplumber parse (the bare pass)", bare.cpu),
                            ("read_pages, pdfplumber engine", read_reference),
                            ("read_pages, pdfium engine: parse + words", read),
                            ("running headers (margin lines)", keys),
                            ("page items (marks, month grids, order)", layout_items),
                            ("segment + fields + validation", records)):
-        print(f"{label:42}{seconds:8.2f}{100 * seconds / bare.cpu:7.1f}% of bare")
+        print(f"{label:51}{seconds:8.2f}{100 * seconds / bare.cpu:7.1f}% of bare")
 
 
 def profile(corpus: Path) -> None:

@@ -81,6 +81,10 @@ SYMBOL_CODES = {
     "✔": "tick",
     "✗": "cross",
     "✘": "cross",
+    "○": "box",  # a hollow circle drawn as an outline (the text layer says which)
+    "◯": "box",
+    "●": "solid",
+    "⬤": "solid",
 }
 # Wingdings as Word exports it: private-use U+F0xx, sometimes the bare low byte.
 WINGDINGS_CODES = {

@@ -86,7 +86,7 @@ def test_a_batch_of_every_bad_kind_finishes_names_each_problem_and_writes_every_
 def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_are_written(
     tmp_path, monkeypatch, capsys
 ):
-    real = jobs.extract_document
+    real = jobs.read_layout
 
     def faulty(path, *args):
         if "hang" in path.name:
@@ -95,7 +95,7 @@ def test_a_document_that_hangs_or_crashes_its_worker_is_an_error_and_the_others_
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, *args)
 
-    monkeypatch.setattr(jobs, "extract_document", faulty)  # the workers are forked: they see it too
+    monkeypatch.setattr(jobs, "read_layout", faulty)  # the workers are forked: they see it too
     for name in ("hang.docx", "crash.docx", "good.docx"):
         shutil.copy(bf.TRANSCRIPT, tmp_path / name)
     assert run_cli(["run", ".", "--out", "out", "--timeout", "2"], tmp_path) == 1

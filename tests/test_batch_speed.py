@@ -1,23 +1,31 @@
 """What keeps a batch fast without changing what it writes (issue 23): a long PDF's parts share what
-the survey read once, and records are flushed to disk together."""
+the survey read once, records are flushed to disk together, the first documents are read while the
+batch loads what makes records, and a worker that answered makes way for the next task at once."""
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
+import shutil
+import time
 
 import pytest
 
-from extractor.batch import writer
+from extractor.batch import jobs as jobs_module
+from extractor.batch import runner, workers, writer
 from extractor.batch.jobs import DocumentJob, Settings
+from extractor.batch.workers import Outcome
 from extractor.pipeline import extract_document
 from extractor.readers.pdf.reader import PdfPages
 from extractor.readers.pdf.sources import pdfium_source
 from extractor.source import source_of
 
 from .conftest import RAW
+from .test_cli import records_in
 from .test_reader_protocol import drive
 
 PUBLICATION = RAW / "publicaciones" / "fichas-buenas-practicas-municipales-2023.pdf"
+TRANSCRIPT = RAW / "transcripciones" / "Transcripción 02 - El Bosque.docx"
 
 
 def test_a_split_pdf_reads_its_font_dictionaries_once_and_gives_the_whole_read_s_records(monkeypatch):
@@ -76,3 +84,87 @@ def test_records_that_cannot_all_be_written_leave_no_temporary_file(tmp_path):
         writer.write_all_atomic([(tmp_path / "r0.json", b"{}\n"), (blocked, b"{}\n"), (tmp_path / "r2.json", b"{}\n")])
     left = sorted(p.name for p in tmp_path.iterdir())
     assert not [name for name in left if name.endswith(".tmp")], left
+
+
+def run_job(job: DocumentJob, records: bool) -> list[str]:
+    """Run the job's tasks in this process, first ones started with `records`; the functions run."""
+    tasks, ran = job.start(records=records), []
+    while tasks:
+        task = tasks.pop(0)
+        ran.append(task.function.__name__)
+        tasks += job.advance(Outcome(task, value=task.function(*task.args)))
+    return ran
+
+
+@pytest.mark.parametrize("path", [PUBLICATION, TRANSCRIPT], ids=["pdf", "docx"])
+def test_a_document_read_before_its_records_are_made_gives_the_records_of_a_whole_read(path):
+    """Started to read only (the batch's first documents, while it loads what makes records), a document
+    is read by one task and its records made by the next: the records of the whole read, and its pages."""
+    whole = extract_document(path)
+    job = DocumentJob(path, path.name, source_of(path), Settings())
+    ran = run_job(job, records=False)
+    first = "survey" if path.suffix == ".pdf" else "read_layout"
+    assert ran == [first, "records_of_layout"] and job.error is None
+    assert [f.model_dump() for f in job.result.fichas] == [f.model_dump() for f in whole.fichas]
+    assert job.pages_read == (16 if path.suffix == ".pdf" else 0)
+    job = DocumentJob(path, path.name, source_of(path), Settings())
+    assert run_job(job, records=True) == ["survey" if path.suffix == ".pdf" else "whole"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_with_several_workers_the_first_documents_are_read_while_the_records_side_loads(jobs, tmp_path, monkeypatch):
+    """With N > 1 workers the first N documents start reading (nothing that makes records) before the batch
+    loads what makes records, which every later task inherits; with one worker it is all loaded first."""
+    events: list[str] = []
+    start_queued, load = workers.Pool.start_queued, runner.Batch._load_records_side
+
+    def started(pool: workers.Pool) -> None:
+        before = {id(run.task) for run in pool._running}
+        start_queued(pool)
+        for run in pool._running:
+            if id(run.task) not in before:
+                records = run.task.args[-1] if run.task.function is jobs_module.survey else None
+                events.append(f"{run.task.function.__name__}{'' if records is None else f'(records={records})'}")
+
+    def loaded(batch: runner.Batch, *args: object) -> None:
+        events.append("load")
+        load(batch, *args)
+
+    monkeypatch.setattr(workers.Pool, "start_queued", started)
+    monkeypatch.setattr(runner.Batch, "_load_records_side", loaded)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(3):
+        shutil.copy(TRANSCRIPT, docs / f"t{n}.docx")
+    summary = runner.run([docs], tmp_path / "out", options=runner.RunOptions(jobs=jobs))
+    assert summary.failed == [] and len(records_in(tmp_path / "out")) == 3
+    if jobs == 1:
+        assert events[0] == "load" and "read_layout" not in events
+    else:
+        assert events[:3] == ["read_layout", "read_layout", "load"]
+        assert events.count("records_of_layout") == 2 and events.count("whole") == 1
+
+
+def answer_and_linger(n: int) -> int:
+    workers.os._exit = lambda code: time.sleep(3600)  # this worker answers, then never exits by itself
+    return n
+
+
+@pytest.mark.slow
+def test_a_worker_that_answered_leaves_its_place_to_the_next_task_and_is_reaped(monkeypatch):
+    """The next task starts while a worker that answered exits (waiting for each to exit would take
+    4 x 3 s here); one that does not exit within the grace time is killed; none is left when the pool
+    closes."""
+    monkeypatch.setattr(workers, "EXIT_GRACE", 3.0)
+    results = {}
+    started = time.monotonic()
+    with workers.Pool(1, workers.WorkerLimits(timeout=30)) as pool:
+        for n in range(4):
+            pool.submit(workers.Task(answer_and_linger, (n,), f"t{n}"))
+        while pool.busy:
+            for outcome in pool.wait():
+                results[outcome.task.label] = outcome.value
+    assert results == {f"t{n}": n for n in range(4)}
+    assert time.monotonic() - started < 9
+    assert multiprocessing.active_children() == []

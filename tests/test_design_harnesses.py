@@ -102,6 +102,8 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     9094: None,  # pdf: an unsure paragraph end at a page's head under a heading in a cell: its note changes no section
     6732: None,  # pdf: a month column beside a VML text box read as text "E X F X": flagged (fields/record.py)
     10806: None,  # pdf: a text box's "CATEGORÍA" touching the municipality label on another baseline (order.py)
+    20: None,  # a 2x6 grid of name rows each over its mark cells (docx/months.py stacked_month_rows)
+    47: None,  # a 2x6 grid of names with "X" typed after the active ones in their cells (docx/months.py)
 }
 
 

@@ -304,3 +304,175 @@ def test_cells_each_holding_a_month_and_its_box_mark_their_own_month(tmp_path, r
     record = dates_ficha(tmp_path, lambda b: b.table(grid), text="Dos programas al año.")
     assert record["fechas_implementacion"]["meses"] == active
     assert avisos(record) == []
+
+
+@pytest.mark.parametrize(("rows", "cols"), [(1, 12), (2, 6), (4, 3)])
+@pytest.mark.parametrize("style", ["shading", "bold"])
+def test_month_names_alone_marked_by_their_cells_style(tmp_path, rows, cols, style):
+    """A table of month names alone, no mark anywhere: the names set apart in the one way that
+    splits them into two groups (their cells shaded, or their names bold) are the active months.
+    Read as a header with no row of marks, none was (a new user's Word form: flagged, no months)."""
+    active = [2, 3, 4, 11]
+
+    def table(b: DocBuilder) -> None:
+        t = b.table([[MONTHS_SHORT[r * cols + c] for c in range(cols)] for r in range(rows)])
+        for month in active:
+            cell = t.cell((month - 1) // cols, (month - 1) % cols)
+            if style == "shading":
+                cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="2E75B6"/>')[0])
+            else:
+                cell.paragraphs[0].runs[0].bold = True
+
+    record = dates_ficha(tmp_path, table, text="Cuatro meses al año.")
+    assert record["fechas_implementacion"]["meses"] == active
+    assert avisos(record) == []
+
+
+def test_month_names_alike_or_set_apart_two_ways_mark_nothing(tmp_path):
+    """Every name shaded alike tells no month; shading and weight splitting the names differently
+    tell no one way: no month is read, and the record says so."""
+
+    def table(b: DocBuilder) -> None:
+        t = b.table([MONTHS_SHORT])
+        for month in range(1, 13):
+            cell = t.cell(0, month - 1)
+            cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>')[0])
+            cell.paragraphs[0].runs[0].bold = month in (5, 6) or None
+
+    record = dates_ficha(tmp_path, table, text="Cada año.")
+    assert record["fechas_implementacion"]["meses"] == [5, 6]  # shading alike: the weight alone tells
+
+    def two_ways(b: DocBuilder) -> None:
+        t = b.table([MONTHS_SHORT])
+        for month in range(1, 13):
+            cell = t.cell(0, month - 1)
+            if month in (1, 2):
+                cell._tc.get_or_add_tcPr().append(elements('<w:shd w:val="clear" w:color="auto" w:fill="2E75B6"/>')[0])
+            cell.paragraphs[0].runs[0].bold = month in (5, 6) or None
+
+    record = dates_ficha(tmp_path, two_ways, text="Cada año.")
+    assert record["fechas_implementacion"]["meses"] == []
+    assert "lectura_dudosa" in avisos(record) and record["revision"]["estado"] == "revisar"
+
+
+# -- month displays of any shape (issue 20): grids, names inside the cells, active months by their look
+
+
+def month_grid(b: DocBuilder, shape: tuple[int, int], cell, *, above: bool) -> None:
+    """A grid of `shape` (rows, columns) months read row by row: rows of names each over a row of
+    mark cells (`above`), or the names inside the cells; `cell(tc, month, name)` fills a month's
+    cell (the mark cell, or the name's) with XML of its own."""
+    rows, cols = shape
+    table = b.doc.add_table(rows=rows * (2 if above else 1), cols=cols)
+    table.style = b.doc.styles["Table Grid"]
+    for r in range(rows):
+        for c in range(cols):
+            month = r * cols + c + 1
+            if above:
+                table.cell(2 * r, c).text = MONTHS_SHORT[month - 1]
+                cell(table.cell(2 * r + 1, c), month, "")
+            else:
+                cell(table.cell(r, c), month, MONTHS[month - 1])
+
+
+def _styled(props_on: str, props_off: str, months: list[int]):
+    """A cell filler: the name in a run with `props_on` (active months) or `props_off`."""
+
+    def fill(tc, month: int, name: str) -> None:
+        props = props_on if month in months else props_off
+        run = f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{name}</w:t></w:r>'
+        for el in elements(run):
+            tc.paragraphs[0]._p.append(el)
+
+    return fill
+
+
+def _cell_props(props_on: str, props_off: str, months: list[int]):
+    """A cell filler: cell properties `props_on` for active months, `props_off` for the others."""
+
+    def fill(tc, month: int, name: str) -> None:
+        props = props_on if month in months else props_off
+        if props:
+            tc._tc.get_or_add_tcPr().append(elements(props)[0])
+        if name:
+            tc.paragraphs[0].add_run(name)
+
+    return fill
+
+
+DIAGONAL = '<w:tcBorders><w:tl2br w:val="single" w:sz="6" w:space="0" w:color="777777"/></w:tcBorders>'
+GRIDS = [(2, 6), (3, 4), (4, 3), (6, 2)]
+
+
+@pytest.mark.parametrize("shape", GRIDS, ids=lambda s: f"{s[1]}x{s[0]}")
+def test_a_grid_of_name_rows_each_over_its_marks(tmp_path, shape):
+    """ "Ene Feb Mar Abr" over its four mark cells, "May ..." over the next four: each mark is its
+    own name's month (a header read off the first row alone would give months 1-4 every mark)."""
+
+    def mark(tc, month: int, name: str) -> None:
+        for el in elements(glyph_box(month in APRIL_TO_NOVEMBER)):
+            tc.paragraphs[0]._p.append(el)
+
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, shape, mark, above=True))
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
+    assert avisos(record) == []
+
+
+LOOKS = {
+    "bold": ("<w:b/>", ""),
+    "colour": ('<w:color w:val="E07A5F"/>', ""),
+    "inactive-grey": ("", '<w:color w:val="A6A6A6"/>'),
+    "inactive-struck": ("", "<w:strike/>"),
+}
+
+
+@pytest.mark.parametrize("look", LOOKS)
+@pytest.mark.parametrize("shape", [(1, 12), (12, 1), (3, 4)], ids=["row", "column", "4x3"])
+def test_month_names_inside_the_cells_told_apart_by_their_look(tmp_path, look, shape):
+    on, off = LOOKS[look]
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, shape, _styled(on, off, [2, 3, 7]), above=False))
+    assert record["fechas_implementacion"]["meses"] == [2, 3, 7]
+    assert avisos(record) == []
+
+
+def test_month_names_inside_shaded_cells(tmp_path):
+    fill = _cell_props('<w:shd w:val="clear" w:color="auto" w:fill="2E9E5B"/>', "", APRIL_TO_NOVEMBER)
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, (2, 6), fill, above=False))
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
+
+
+def test_a_mark_typed_after_the_name_in_its_cell(tmp_path):
+    """ "Abr X" beside "Mar": the typed marks decide."""
+    mark = _styled("", "", [])
+
+    def fill(tc, month: int, name: str) -> None:
+        mark(tc, month, name + (" X" if month in APRIL_TO_NOVEMBER else ""))
+
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, (3, 4), fill, above=False))
+    assert record["fechas_implementacion"]["meses"] == APRIL_TO_NOVEMBER
+
+
+def test_mark_cells_crossed_diagonally_are_the_inactive_months(tmp_path):
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, (3, 4), _cell_props("", DIAGONAL, [5, 6]), above=True))
+    assert record["fechas_implementacion"]["meses"] == [5, 6]
+
+
+def test_a_pale_grey_tint_against_none_is_no_reading(tmp_path):
+    """Greyed cells may be the inactive months or the active ones: no month is read, an aviso says why."""
+    grey = '<w:shd w:val="clear" w:color="auto" w:fill="D8D8D8"/>'
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, (3, 4), _cell_props("", grey, [5, 6]), above=True))
+    assert record["fechas_implementacion"]["meses"] == []
+    assert "lectura_dudosa" in avisos(record)
+
+
+def test_names_split_two_ways_that_disagree_is_no_reading(tmp_path):
+    """Bold names and coloured names that are not the same months: no month is read, an aviso says so."""
+
+    def fill(tc, month: int, name: str) -> None:
+        props = ("<w:b/>" if month in (1, 2, 3) else "") + ('<w:color w:val="E07A5F"/>' if month in (3, 4) else "")
+        for el in elements(f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{name}</w:t></w:r>'):
+            tc.paragraphs[0]._p.append(el)
+
+    record = dates_ficha(tmp_path, lambda b: month_grid(b, (1, 12), fill, above=False))
+    assert record["fechas_implementacion"]["meses"] == []
+    assert "lectura_dudosa" in avisos(record)

@@ -36,6 +36,7 @@ from extractor.readers.pdf.sources.scan_source import (
     is_junk,
     letter_columns,
     letter_rows,
+    read_from_a_mark,
     read_twice,
     rows,
     text_ink,
@@ -1200,52 +1201,119 @@ def test_an_accented_capital_s_word_is_measured_from_its_accent():
     assert accented[0] == pytest.approx(100, abs=1)
 
 
-def _shaded_month_table(path: Path, shaded: list[int], drop: float = 2.5, rule: float = 0.5) -> Path:
-    """A word processor's month table (as a transcript prints it): a row of names in 6.5-point type in
-    ruled cells, set tight in them, over a row of empty ruled cells, those of `shaded` (1-12) grey."""
-    from .pdf_canvas import Sheet
+def test_a_light_border_along_a_dark_header_cell_leaves_no_rule_on_the_page_ocr_reads():
+    """A month table's header cells printed dark with white names and a light grey border (a browser's
+    table: `border: 1px solid #ccc`), scanned: the border is darker than the paper's level, so it is
+    one fill with the cells, and made readable it came out a grey line along the panel's top and
+    bottom, which Tesseract read with the names ("Marzo" a box the cell's height, then a title
+    splitting the ficha). Along the panel's edge such a rule is its border (`scan.edge_rules`):
+    paper; the names stay dark on white."""
+    image = _page(700, 200)
+    cv2.rectangle(image, (50, 50), (650, 130), 200, cv2.FILLED)  # the border's light grey
+    cv2.rectangle(image, (53, 53), (647, 127), 40, cv2.FILLED)  # the cells, inside their border (3 px)
+    for i, name in enumerate(("Marzo", "Abril")):
+        cv2.putText(image, name, (110 + 300 * i, 105), cv2.FONT_HERSHEY_SIMPLEX, 1.1, 255, 2)
+    image = _noisy(cv2.GaussianBlur(image, (5, 5), 1.2))  # a scan's blur
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    legible = scan.readable(image, scan.fills(rgb, image, K), K)
+    zone = round(2.5 / K)
+    for band in (legible[45 : 50 + zone, 50:650], legible[130 - zone : 135, 50:650]):
+        assert (band < 235).mean(axis=1).max() < 0.6  # no rule along the top nor the bottom
+    assert legible[75:106, 110:250].min() < 80  # the name "Marzo", dark on white
 
-    sheet = Sheet(path)
-    names = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto"]
-    names += ["Septiembre", "Octubre", "Noviembre", "Diciembre"]
-    left, top, col, header, body = 52.0, 400.0, 42.0, 9.0, 12.0
-    for month in shaded:
-        sheet.rect(left + (month - 1) * col, top + header, col, body, fill="C0C0C0", stroke=False)
-    for month, name in enumerate(names, start=1):
-        sheet.text(left + (month - 1) * col + 4, top + drop, name, 6.5)
-    for y in (top, top + header, top + header + body):
-        sheet.line(left, y, left + 12 * col, y, rule)
-    for month in range(13):
-        sheet.line(left + month * col, top, left + month * col, top + header + body, rule)
-    sheet.save()
-    return path
+
+def _rounded_square(image: np.ndarray, x: int, y: int, side: int, level: int, radius: int) -> None:
+    """A solid square with rounded corners (a browser's checkbox), `level` grey, drawn on `image`."""
+    cv2.rectangle(image, (x + radius, y), (x + side - radius, y + side), level, cv2.FILLED)
+    cv2.rectangle(image, (x, y + radius), (x + side, y + side - radius), level, cv2.FILLED)
+    for cx, cy in ((x + radius, y + radius), (x + side - radius, y + radius)):
+        cv2.circle(image, (cx, cy), radius, level, cv2.FILLED)
+        cv2.circle(image, (cx, cy + side - 2 * radius), radius, level, cv2.FILLED)
 
 
-def test_a_grey_cell_blurred_into_the_small_names_above_it_is_no_dark_panel_and_the_names_stay(tmp_path):
-    """On a scan the small names right above a table's grey cells blur into blobs that the cells' region
-    kept through the rule between them: as a dark panel (its light "text" made dark) the names were lost.
-    The region shows its grey on few of those rows (`scan.row_cover`): cut to the cells, it keeps the
-    names out, and the rules between the grey cells stay drawn lines (painted out of the OCR page)."""
-    import pypdfium2 as pdfium
+def test_a_box_printed_solid_with_a_light_tick_is_a_checked_box_and_a_bold_letter_is_none():
+    """A browser prints a ticked checkbox as a coloured square with rounded corners and the tick
+    white inside it: its corners are no outline's (`_cornered`), so it was found as no box, and
+    the ficha's checked categories were lost (the empty boxes beside it read). A square printed
+    solid with a light mark cut out of it is a checked box; a bold O, D or a solid square without
+    a mark is none."""
+    image = _page(700, 200)
+    _rounded_square(image, 100, 60, 44, 90, 8)  # 11 points at 300 dpi, blue's grey
+    cv2.polylines(image, [np.array([[112, 84], [120, 93], [134, 72]])], False, 255, 3)  # the white tick
+    cv2.rectangle(image, (200, 60), (244, 104), 90, cv2.FILLED)  # solid, no mark: a bullet, not a box
+    cv2.putText(image, "OD", (300, 104), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 9)  # bold letters of a box's size
+    image = _noisy(image)
+    found = scan.boxes(scan.line_mask(image, []), K)
+    assert len(found) == 1
+    (box,) = found
+    assert box.box["x0"] == pytest.approx(100 * K, abs=1) and box.box["x1"] == pytest.approx(144 * K, abs=1)
+    assert box.mark is not None and not box.unsure
 
-    shaded = [9, 10, 11]
-    scanned = scan_pdf(_shaded_month_table(tmp_path / "table.pdf", shaded), tmp_path / "scan.pdf", seed=0)
-    document = pdfium.PdfDocument(str(scanned))
-    rgb = np.asarray(document[0].render(scale=300 / 72).to_pil().convert("RGB"))
-    document.close()
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    gray, rgb = scan.paper_white(gray, rgb)
-    angle = scan.skew_angle(gray)
-    rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
-    regions = scan.fills(rgb, gray, K)
-    grey = [f for f in regions if f.w * K > 100 and 0.6 < f.lum < 0.8]
-    assert grey, "the grey cells are a fill"
-    for fill in grey:  # from the body's top (409 pt) down: the names' row (400-409 pt) is left out
-        assert fill.y * K > 406, fill.y * K
-    legible = scan.readable(gray, regions, K)
-    names = (slice(round(401 / K), round(408 / K)), slice(round(388 / K), round(514 / K)))  # Sept. to Nov.
-    assert (legible[names] < 128).mean() > 0.02  # their strokes are still dark
-    ink = scan.line_mask(gray, regions, k=K)
-    rule = round((52 + 9 * 42) / K)  # between September's and October's grey cells
-    body = slice(round(412 / K), round(418 / K))
-    assert ink[body, rule - 6 : rule + 7].any(axis=1).all()  # the rule is a line down the grey row
+
+def test_a_table_cell_round_a_light_box_on_a_dark_panel_is_no_box_and_the_box_is_empty():
+    """A category table on a dark panel, its rules printed light, each first cell (of a box's size)
+    holding a box printed white: on the page made readable each cell is an outline holding a solid
+    square, taken for a box with a mark (every category checked). The outline holding a solid square
+    is a cell (`scan._solid_squares`), the square an empty box; the box with a cross beside them is
+    checked, and a round letter found as an empty outline makes no solid square a filled box."""
+    image = _page(800, 700)
+    image[50:650, 50:750] = 45  # the dark panel
+    for i, y in enumerate((100, 200, 300)):
+        cv2.rectangle(image, (100, y), (180, y + 80), 200, 3)  # the cell, 20 points a side
+        image[y + 20 : y + 60, 120:160] = 240  # the white box inside it
+        if i == 1:
+            cv2.line(image, (126, y + 26), (154, y + 54), 30, 5)
+            cv2.line(image, (154, y + 26), (126, y + 54), 30, 5)
+        cv2.putText(image, "Cooperativas", (220, y + 55), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 230, 3)
+    cv2.circle(image, (230, 460), 12, 230, 4)  # an O beside the list
+    image = _noisy(image, seed=3)
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    legible = scan.readable(image, regions, K)
+    found = sorted(scan.panel_boxes(legible, scan.dark_panels(regions, K), K), key=lambda b: b.box["top"])
+    in_cells = [b for b in found if b.box["x0"] < 190 * K]
+    assert [round(b.box["top"] / K) for b in in_cells] == pytest.approx([120, 220, 320], abs=4)
+    assert [b.mark is not None for b in in_cells] == [False, True, False]
+
+
+def test_a_lone_doubtful_character_read_from_a_tick_is_the_tick_and_a_sure_one_or_a_word_is_not():
+    """A month table's row of cells with a tick in some, read by Tesseract as one line with the
+    cells' sides ("| 7 |"): the line took the sides' height, and the tick read "7" (confidence 57)
+    was a 21-point digit, then a title that split the ficha in two. A lone character read under
+    `scan_low_confidence` from a mark's ink is the mark (`lone_marks` makes it one); a sure
+    character, a word beside other words, or one away from any mark's ink stays."""
+    blob = {"x0": 239.8, "top": 497.0, "x1": 244.8, "bottom": 502.6}  # points
+
+    def word(text: str, confidence: float, x0: float = 239.8) -> OcrWord:
+        return OcrWord(x0 / K, 497.0 / K, (x0 + 5) / K, 502.6 / K, text, confidence, 508.6 / K, 21.5 / K)
+
+    tick = word("7", 57.0)
+    assert read_from_a_mark(tick, [tick], [blob], K)
+    sure = word("7", 92.0)
+    assert not read_from_a_mark(sure, [sure], [blob], K)
+    elsewhere = word("7", 57.0, x0=300.0)
+    assert not read_from_a_mark(elsewhere, [elsewhere], [blob], K)
+    beside = word("Ver", 96.0, x0=247.0)
+    assert not read_from_a_mark(tick, [tick, beside], [blob], K)  # a word of a line ("a 7 Ver")
+
+
+def test_a_dark_panel_of_cells_of_two_colours_reads_each_letter_against_its_own_cell():
+    """A month table printed as dark header bands with white names, each joined to a row of active
+    cells in orange below it: one fill of two colours, whose colour measured on its edge lies between
+    the two. Made readable against that colour, the bands came out grey and Tesseract read junk
+    (then a title that split the ficha). With half of it neither its colour nor white
+    (`scan_panel_colours`), each pixel is measured against its own cell's colour
+    (`scan.lighter_than_around`): the bands and cells paper, the names dark."""
+    image = _page(900, 420)
+    for y in (50, 200):
+        image[y : y + 60, 50:850] = 50  # the dark header band
+        image[y + 60 : y + 150, 50:850] = 140  # the active cells, orange's grey
+        for i, name in enumerate(("Enero", "Febrero", "Marzo")):
+            cv2.putText(image, name, (90 + 260 * i, y + 42), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 255, 2)
+    image = _noisy(cv2.GaussianBlur(image, (3, 3), 0.8))
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    legible = scan.readable(image, scan.fills(rgb, image, K), K)
+    band = legible[60:105, 60:840]
+    assert (band > 200).mean() > 0.88  # the band is paper
+    assert legible[70:95, 90:180].min() < 80  # "Enero", dark
+    assert (legible[120:190, 60:840] > 200).mean() > 0.99  # the orange cells are paper

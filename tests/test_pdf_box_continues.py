@@ -87,7 +87,7 @@ def test_a_sentence_cut_after_a_colon_runs_on_past_the_break(tmp_path, where):
     top = sections(sheet, 110, [(OFICINAS, ["Oficina de la Mujer"]), ("Grupo prioritario", ["Personas migrantes."])])
     column_top = top
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 8
-    sheet.lines(45, top, wrap(FIRST, WIDTH) + wrap(OPEN, WIDTH), size=10)
+    sheet.lines(45, top, wrap(f"{FIRST} {OPEN}", WIDTH), size=10)  # one paragraph: its lines filled
     if where == "page":
         sheet.next_page()
         x, column_top = 45.0, 50.0

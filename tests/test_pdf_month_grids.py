@@ -213,3 +213,66 @@ def test_names_in_an_accent_colour_are_the_active_ones(tmp_path, per_row):
     sheet.save()
     (table,), notes = tables_and_notes(tmp_path / "accent.pdf")
     assert table_months(table) == ACTIVE["scattered"] and notes == []
+
+
+@pytest.mark.parametrize("style", ["fill", "bold"])
+def test_a_row_of_names_alone_with_a_paragraph_right_under_it(tmp_path, style):
+    """A Word table of one row, its twelve names in ruled cells told apart by a fill (or weight),
+    printed to PDF with the next paragraph right under it: the paragraph is no row of marks (its
+    lines run across the columns and go on below), the names are the cells; the paragraph stays
+    text. Read as the body row, its first line went to January's cell and no month was read."""
+    active = ACTIVE["april-november"]
+    sheet = Sheet(tmp_path / "row.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    top, cell_w, cell_h = 140.0, 40.0, 13.0
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        on = n + 1 in active
+        sheet.rect(60 + n * cell_w, top, cell_w, cell_h, fill="8FBC8F" if (style == "fill" and on) else None)
+        sheet.text(62 + n * cell_w, top + 2, name, NAME, BOLD if (style == "bold" and on) else BODY)
+    lines = [
+        "Febrero a marzo 2022: formalización de solicitudes de refugio. Febrero a diciembre 2022:",
+        "acompañamiento socio-comunitario. Julio a diciembre 2022: curso de español para las",
+        "familias de la comunidad.",
+    ]
+    for k, line in enumerate(lines):
+        sheet.text(60, top + cell_h + 1.5 + 12.5 * k, line, 10)
+    sheet.save()
+    (table,), notes = tables_and_notes(tmp_path / "row.pdf")
+    assert table_months(table) == active and notes == []
+    text = [i for i in read(tmp_path / "row.pdf").items if not isinstance(i, Table)]
+    assert [line for b in text[-3:] for line in b.raw_lines] == lines
+
+
+def ruled_name_rows(path, per_row: int, fills: dict[int, str]) -> None:
+    """As a word processor prints a table of rows of names each over a row of mark cells: each name
+    at the top of its cell (1 pt of padding), the mark cells of the months in `fills` shaded edge to
+    edge, down to the rule the next row's names stand under."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    row_h = 13.0
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 60 + (n % per_row) * CELL_W, 150 + (n // per_row) * 2 * row_h
+        sheet.rect(cx, ctop, CELL_W, row_h)
+        sheet.text(cx + 3, ctop + 1, name, NAME)
+        sheet.rect(cx, ctop + row_h, CELL_W, row_h, fill=fills.get(n + 1))
+    sheet.text(60, 150 + (12 // per_row) * 2 * row_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("per_row", [2, 3, 4, 6])
+def test_a_ruled_grid_of_name_rows_over_shaded_mark_cells(tmp_path, per_row):
+    """Each shading is its own name's month's."""
+    path = tmp_path / "grid.pdf"
+    ruled_name_rows(path, per_row, {m: "E07A5F" for m in (2, 3, 9)})
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == [2, 3, 9]
+    assert notes == []
+
+
+def test_a_pale_grey_tint_against_unfilled_cells_is_a_doubt(tmp_path):
+    """Greyed mark cells may be the inactive months (or the active): none is read, a note says why."""
+    path = tmp_path / "grid.pdf"
+    ruled_name_rows(path, 3, {m: "D8D8D8" for m in range(1, 10)})
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == []
+    assert len(notes) == 1 and "gris claro" in notes[0].mensaje

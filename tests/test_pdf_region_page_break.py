@@ -76,11 +76,12 @@ DATES = ["Febrero a marzo 2022: solicitudes de refugio. Julio a", "diciembre 202
 DATES_END = "curso de español."
 
 
-def band_over_a_page_break(path, room: float) -> None:
+def band_over_a_page_break(path, room: float, beside: bool = True) -> None:
     """Label | value rows outside any band (the group's value a word that ends no sentence), then
-    a filled band down to page 1's foot holding the dates' heading and text; the text's last line
-    goes on at the top of page 2 in a low band of the same fill, `room` points higher than the
-    9 pt line (a band lower than a panel of many lines); then more rows outside any band."""
+    a filled band down to page 1's foot holding the dates' heading and text (`beside` it, else
+    under it); the text's last line goes on at the top of page 2 in a low band of the same fill,
+    `room` points higher than the 9 pt line (a band lower than a panel of many lines); then more
+    rows outside any band."""
     sheet = Sheet(path)
     sheet.text(40, 40, "Recepción y acogida de la comunidad afgana", 16, BOLD)
     sheet.text(40, 64, "Municipalidad de El Bosque", 10, BOLD)
@@ -88,10 +89,11 @@ def band_over_a_page_break(path, room: float) -> None:
     sheet.text(220, 125, "Afgana", 9, BODY)
     sheet.rect(36, 700, 530, 100, stroke=False, fill="F1F3F8")
     sheet.text(44, 712, "Fechas de implementación", 11, BOLD)
-    sheet.lines(204, 712, DATES, 9, BODY, 1.5)
+    x = 204 if beside else 44
+    sheet.lines(x, 712 if beside else 730, DATES, 9, BODY, 1.5)
     sheet.next_page()
     sheet.rect(36, 40, 530, 9 + room, stroke=False, fill="F1F3F8")
-    sheet.text(204, 40 + room / 2, DATES_END, 9, BODY)
+    sheet.text(x, 40 + room / 2, DATES_END, 9, BODY)
     top = 80.0
     for label, value in (("Forma de financiamiento", "Recursos propios municipales."), ("Líneas Sello", "")):
         sheet.text(40, top, label, 11, BOLD)
@@ -109,6 +111,28 @@ def test_a_low_band_holding_a_line_past_a_page_break_is_the_bands(tmp_path):
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["grupo_prioritario"] == "Afgana"
     assert got["fechas_implementacion"]["texto"] == " ".join([*DATES, DATES_END])
+
+
+def test_a_band_cut_close_under_its_last_line_past_a_page_break_is_the_bands(tmp_path):
+    """The band's part on page 2 only 4.5 points higher than its 9 pt line (1.5 of its size: the page
+    break cut the band's padding above the line, leaving the line's leading and the padding under
+    it; browser seed 12491's dates' text, 11 pt in a band 16.5 points high): a drawn region all the
+    same, so its line is the dates' text, never the group's."""
+    band_over_a_page_break(tmp_path / "ficha.pdf", 4.5, beside=False)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["grupo_prioritario"] == "Afgana"
+    assert got["fechas_implementacion"]["texto"] == " ".join([*DATES, DATES_END])
+
+
+def test_a_bands_line_past_a_page_break_too_low_for_a_region_goes_on_in_the_band(tmp_path):
+    """The band's part on page 2 only 2 points higher than its 9 pt line (no drawn region: a
+    highlight is as high), outside every region: the band was set across the page under the
+    group's row, which ended above it, not beside it (`fichas._set_under_the_flow`), so the line
+    goes on with the band's section, not with the group's."""
+    band_over_a_page_break(tmp_path / "ficha.pdf", 2.0, beside=False)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["grupo_prioritario"] == "Afgana"
+    assert got["fechas_implementacion"]["texto"].endswith(DATES_END)
 
 
 SELLO = ["Políticas locales y trabajo colaborativo, ya que", "con la comunidad del barrio."]
@@ -199,3 +223,47 @@ def test_a_card_going_on_past_the_next_pages_column_break_keeps_its_section(tmp_
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"].endswith(" ".join(DESCRIPTION_END))
     assert got["elemento_innovador"] == " ".join(INNOVATION + INNOVATION_END)
+
+
+FUNDING = ["2022: Servicio Nacional de Migraciones", "(SERMIG), concurso de inclusión. 2023:"]
+FUNDING_END = ["Recursos propios de la", "municipalidad."]
+SELLO_CARD = ["Vinculación comunitaria, ya que se abre a las", "vecinas del barrio y a sus familias."]
+
+
+def panel_past_a_card(path) -> None:
+    """Page 1: a side panel at the right down to the page's foot, its last section's text cut by
+    the page's foot after "2023:"; beside it the description, its paragraphs indented. Page 2: the
+    description's last line, the Sello lines' heading over a filled card holding one line (a new
+    sentence follows the card's last one unindented: in a document of indented paragraphs that
+    reads as the same paragraph going on), then the panel going on at the top of the right column
+    with that section's last sentence on two lines (no new paragraph's first line), read after the
+    card."""
+    sheet = Sheet(path)
+    sheet.text(40, 50, "Festival multicultural", 18, BOLD)
+    sheet.text(40, 80, "MUNICIPALIDAD SAN JOAQUÍN", 10, BOLD)
+    sheet.rect(380, 105, 175, 700, stroke=False, fill="DCE6F2")
+    top = sheet.text(390, 115, "Grupo prioritario", 11, BOLD) + 6
+    sheet.lines(390, top, ["Toda la población de la", "comuna."], 10, BODY)
+    top = sheet.text(390, 740, "Forma de financiamiento", 11, BOLD) + 6
+    sheet.lines(390, top, FUNDING, 10, BODY)
+    top = sheet.text(40, 115, "Breve descripción", 11, BOLD) + 6
+    for _ in range(6):  # paragraphs whose first line is indented
+        sheet.text(52, top, LINE[:30], 10, BODY)
+        top = sheet.lines(40, top + 13, [*([LINE[:34]] * 4), "de la comuna."], 10, BODY)
+    sheet.next_page()
+    top = sheet.lines(40, 50, ["y de la comuna."], 10, BODY) + 14
+    top = sheet.text(40, top, "Líneas Sello", 11, BOLD) + 6
+    sheet.rect(36, top - 4, 300, 34, stroke=False, fill="F1F3F8")
+    sheet.lines(44, top, SELLO_CARD, 10, BODY)
+    sheet.rect(380, 40, 175, 40, stroke=False, fill="DCE6F2")
+    sheet.lines(390, 48, FUNDING_END, 10, BODY)
+    sheet.save()
+
+
+def test_a_panels_text_past_a_page_break_never_goes_on_in_a_card_read_before_it(tmp_path):
+    """The panel's text at page 2's top goes on in the panel's last section (browser seed 12509:
+    it went on in the Sello table's last cell, read right before it, the section's text cut)."""
+    panel_past_a_card(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["forma_financiamiento"]["texto"] == " ".join([*FUNDING, *FUNDING_END])
+    assert "municipalidad." not in str(got["lineas_sello"])

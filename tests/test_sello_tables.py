@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.pipeline import extract_document
+from extractor.readers.options import ReadOptions
+
 from .docx_builders import CATEGORY_NAMES, DocBuilder, write_ficha
 from .pdf_builders import BOX_STYLES
 from .pdf_canvas import BODY, BOLD, Sheet
@@ -40,7 +43,7 @@ def name_lines(name: str) -> list[str]:
     return lines
 
 
-def pdf_sello_table(path, header: bool, ruled: bool, name_font: str) -> None:
+def pdf_sello_table(path, header: bool, ruled: bool, name_font: str, header_name: str = "Línea") -> None:
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
@@ -49,7 +52,7 @@ def pdf_sello_table(path, header: bool, ruled: bool, name_font: str) -> None:
         top = sheet.text(45, top, heading, 12, BOLD) + 6
         top = sheet.text(45, top, text, 10, BODY) + 16
     top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 10
-    rows = ([("Línea", ["Justificación"])] if header else []) + ROWS
+    rows = ([(header_name, ["Justificación"])] if header else []) + ROWS
     for n, (name, lines) in enumerate(rows):
         names = name_lines(name)
         h = 13 * max(len(names), len(lines)) + 10
@@ -74,13 +77,34 @@ def test_pdf_sello_lines_as_a_table(tmp_path, header, ruled, name_font):
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
 
 
-@pytest.mark.parametrize("header", [False, True], ids=["no-header", "header-row"])
-def test_word_sello_lines_as_a_table(tmp_path, header):
+@pytest.mark.parametrize("header_name", ["Línea de acción", "Líneas Sello"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "bare"])
+def test_pdf_sello_table_header_naming_the_section(tmp_path, header_name, ruled):
+    """A header row whose line column is titled with the section's own name ("Línea de acción",
+    "Líneas Sello": a heading's wording, printed bold under the heading) is the table's header: the
+    rows under it are the section's, not text of a box holding no heading (trial of issue 20)."""
+    pdf_sello_table(tmp_path / "ficha.pdf", True, ruled, BODY, header_name)
+    for engine in ("pdfium", "pdfplumber"):
+        (got,) = [
+            f.model_dump(mode="json")
+            for f in extract_document(tmp_path / "ficha.pdf", options=ReadOptions(engine)).fichas
+        ]
+        assert got["lineas_sello"] == EXPECTED, engine
+        assert not [a for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"], engine
+
+
+@pytest.mark.parametrize("header", [False, True, "bold"], ids=["no-header", "header-row", "bold-header-row"])
+@pytest.mark.parametrize("heading", ["style", "bold"], ids=["styled-headings", "bold-headings"])
+def test_word_sello_lines_as_a_table(tmp_path, header, heading):
     def part(b: DocBuilder) -> None:
         rows = [("Línea de acción", "Justificación")] if header else []
-        b.table([list(r) for r in rows] + [[name, " ".join(lines)] for name, lines in ROWS])
+        table = b.table([list(r) for r in rows] + [[name, " ".join(lines)] for name, lines in ROWS])
+        if header == "bold":  # a bold column title is set like a heading, and is none
+            for cell in table.rows[0].cells:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
 
-    (got,) = records(write_ficha(tmp_path, parts={"lineas_sello": part}))
+    (got,) = records(write_ficha(tmp_path, heading=heading, parts={"lineas_sello": part}))
     assert got["lineas_sello"] == EXPECTED
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "lineas_sello"]
 
@@ -126,3 +150,19 @@ def test_pdf_category_list_as_a_table(tmp_path, mark, label_first):
     assert got["categorias"] == ["sociolaboral", "capacitaciones"]
     assert got["descripcion"] == "La municipalidad abre una escuela de oficios."
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"]
+
+
+@pytest.mark.parametrize("mark", ["✓", "X"])
+@pytest.mark.parametrize("label_first", [False, True], ids=["mark-label", "label-mark"])
+def test_word_category_list_as_a_table_of_typed_marks(tmp_path, mark, label_first):
+    """A Word table of [mark | label] rows (or [label | mark]), the mark typed in the checked rows
+    only and the other rows' mark cell left empty (the trial's d9): each row is a category, checked
+    when its mark cell holds the mark."""
+
+    def part(b: DocBuilder) -> None:
+        rows = [[mark if label in CHECKED else "", label] for label in CATEGORIES]
+        b.table([row[::-1] if label_first else row for row in rows])
+
+    (got,) = records(write_ficha(tmp_path, parts={"categorias": part}))
+    assert got["categorias"] == ["sociolaboral", "capacitaciones"]
+    assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("categori")]

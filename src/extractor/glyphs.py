@@ -23,6 +23,8 @@ FILLED_SQUARES = frozenset("■◼⬛")
 # both readers read these, and the check marks, as a mark.
 FILLED_MARKS = frozenset("•●⬤◉") | FILLED_SQUARES
 BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
+# A hollow circle beside filled ones (○ / ●, ◯ / ⬤) leaves its month cell unmarked, as an empty box does.
+HOLLOW_MARKS = frozenset("○◯⚪")
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
 # ZapfDingbats (ITC Zapf Dingbats, the PDF base-14 symbol font): box and mark codes.
@@ -144,6 +146,12 @@ def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:
     if state is None:
         return None, 0, ""
     return state or marked, count, unread
+
+
+def is_empty_mark(char: str, font: str = "") -> bool:
+    """A glyph that leaves the cell it sits in unmarked: an empty ballot box (☐ □, or a symbol font's
+    code for one) or a hollow circle (○ ◯), the other half of a pair whose filled half marks."""
+    return char in HOLLOW_MARKS or box_glyph_state(char, font) is False
 
 
 def is_filled_square(char: str, font: str = "") -> bool:

@@ -112,6 +112,8 @@ class Cell:
     bold: bool = False
     prov: Provenance = Provenance()
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
+    ink: str | None = None  # the text's colour as hex "RRGGBB" when its runs set one (DOCX), None when automatic
+    struck: bool = False  # its text struck through, or the cell crossed by a diagonal rule (DOCX)
 
 
 class TableRole(str, Enum):
@@ -163,6 +165,7 @@ class ReaderNote:
     mensaje: str
     prov: Provenance = Provenance()
     kind: Literal["note"] = "note"
+    campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""
@@ -172,6 +175,8 @@ class ReaderNote:
 Item = TextBlock | Checkbox | Table | ReaderNote
 
 UNCLEAR = Aviso.lectura_dudosa  # the aviso of what a reader met where content stands and could not interpret
+
+MONTHS = "fechas_implementacion.meses"  # the field a note on the marks of a month display is about
 
 HIDDEN_TEXT = Aviso.texto_oculto  # the aviso of text a document holds and never shows
 

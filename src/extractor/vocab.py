@@ -58,6 +58,12 @@ def sello_table_headers() -> frozenset[str]:
 
 
 @cache
+def title_labels() -> frozenset[str]:
+    """The printed labels of a ficha's name in a label | value row ("Nombre de la práctica"), folded."""
+    return frozenset(fold(s) for s in _data()["title_labels"])
+
+
+@cache
 def municipality_prefixes() -> tuple[str, ...]:
     return tuple(_data()["municipality_prefixes"])
 

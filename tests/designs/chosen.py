@@ -22,12 +22,16 @@ class Chosen:
     values: tuple[tuple[str, object], ...]
 
     @classmethod
-    def draw(cls, harness: str, choices: dict[str, tuple], seed: int, ficha_ids: tuple[str, ...]) -> Chosen:
-        """One value of each choice, then the fichas (`choices["fichas"]` gives how many), from the seed alone."""
+    def draw(
+        cls, harness: str, choices: dict[str, tuple], seed: int, ficha_ids: tuple[str, ...], late: tuple[str, ...] = ()
+    ) -> Chosen:
+        """One value of each choice, then the fichas (`choices["fichas"]` gives how many), then the `late`
+        choices (added after seeds were chosen to guard kinds: those keep their designs), from the seed alone."""
         rng = random.Random(f"{harness}-{seed}")
-        values = {name: rng.choice(options) for name, options in choices.items()}
+        values = {name: rng.choice(options) for name, options in choices.items() if name not in late}
         count = values.pop("fichas")
         chosen = tuple(rng.sample(sorted(ficha_ids), count))
+        values.update({name: rng.choice(choices[name]) for name in late})
         return cls(harness, seed, chosen, tuple(values.items()))
 
     def __getattr__(self, name: str):

@@ -134,7 +134,7 @@ def run_browser_seeds(seeds: Sequence[int], folder: Path) -> list[Outcome]:
 
 
 def word_design(seed: int) -> Chosen:
-    return Chosen.draw("word", word.CHOICES, seed, ficha_ids())
+    return Chosen.draw("word", word.CHOICES, seed, ficha_ids(), word.LATE_CHOICES)
 
 
 def run_word_designs(designs: Sequence[Chosen], folder: Path) -> list[Outcome]:

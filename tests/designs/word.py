@@ -60,7 +60,19 @@ CHOICES: dict[str, tuple] = {
     "sello_name_bold": (False, True),
     "sello_lead_in": (True, False),
     "page_break_between": (True, False),  # a page break before each ficha after the first
+    # the month display's shape: one line of twelve (across or down, as month_orientation says) or a grid
+    # of rows x columns of months ("grid4x3": 3 rows of 4), read row by row
+    "month_shape": ("line", "grid6x2", "grid4x3", "grid3x4", "grid2x6"),
+    "month_name_place": ("above", "inside"),  # names over (or left of) their mark cells, or inside the cells
+    # how the active months stand apart: month_marking's mark or shading; a fill (accent colour); the name's
+    # colour (above: the mark cell's accent fill); its weight (above: a check mark); the inactive ones greyed
+    # (a grey name, or a grey mark cell) or struck through (the name, or the mark cell crossed diagonally)
+    "month_active": ("marking", "fill", "colour", "weight", "inactive_grey", "inactive_struck"),
 }
+LATE_CHOICES = ("month_shape", "month_name_place", "month_active")  # drawn after the fichas (chosen.py)
+GRID_SHAPES = {"grid6x2": (2, 6), "grid4x3": (3, 4), "grid3x4": (4, 3), "grid2x6": (6, 2)}  # (rows, columns)
+ACCENT, GREY, FILL, LIGHT_GREY = "E07A5F", "A6A6A6", "2E9E5B", "D8D8D8"
+DIAGONAL = '<w:tcBorders><w:tl2br w:val="single" w:sz="6" w:space="0" w:color="777777"/></w:tcBorders>'
 EMU_PER_PT = 12700
 WRAP = '<w10:wrap type="square"/>'
 WRAP_LINES = '<w10:wrap type="topAndBottom"/>'
@@ -248,33 +260,79 @@ class Writer:
             table.cell(r, 1).text = label
         table.style = self.doc.styles["Table Grid"]
 
+    def month_layout(self) -> list[list[int]]:
+        """The months of each printed row of the display (names inside the cells), row by row: one row
+        of twelve, one column (twelve rows of one) or a grid read row by row."""
+        d = self.d
+        if d.month_shape == "line":
+            return [list(range(1, 13))] if d.month_orientation == "across" else [[m] for m in range(1, 13)]
+        rows, cols = GRID_SHAPES[d.month_shape]
+        return [[r * cols + c + 1 for c in range(cols)] for r in range(rows)]
+
     def add_months(self, container, ficha: Ficha) -> None:
+        """The month display: `month_layout`'s rows, each of names over a row of mark cells (a column
+        of twelve: names left of their marks), or of cells holding the names; the active months told
+        apart as `month_active` says."""
         d = self.d
         active = ficha.record["fechas_implementacion"]["meses"]
         if not active and not d.empty_month_table:
             return
         names = {"full": MONTHS, "short": [m[:3] for m in MONTHS], "letter": [m[0] for m in MONTHS]}[d.month_header]
-        shape = (2, 12) if d.month_orientation == "across" else (12, 2)
-        table = (container if container is not self.doc else self.doc).add_table(rows=shape[0], cols=shape[1])
+        layout = self.month_layout()
+        column = d.month_shape == "line" and d.month_orientation == "down"
+        above = d.month_name_place == "above"
+        n_rows, n_cols = len(layout), len(layout[0])
+        if above:
+            n_rows, n_cols = (n_rows, 2) if column else (2 * n_rows, n_cols)
+        table = (container if container is not self.doc else self.doc).add_table(rows=n_rows, cols=n_cols)
         table.style = self.doc.styles["Table Grid"]
-        for m in range(1, 13):
-            name_cell, mark_cell = (
-                (table.cell(0, m - 1), table.cell(1, m - 1))
-                if d.month_orientation == "across"
-                else (table.cell(m - 1, 0), table.cell(m - 1, 1))
-            )
-            name_cell.text = names[m - 1]
-            on = m in active
-            if d.month_marking == "x" and on:
-                mark_cell.text = "X"
-            elif d.month_marking == "glyph":
-                put_xml(mark_cell, glyph_box(on))
-            elif d.month_marking == "w14":
-                put_xml(mark_cell, w14_box(on))
-            elif d.month_marking == "shading" and on:
-                mark_cell._tc.get_or_add_tcPr().append(elements(shading("2E9E5B"))[0])
+        for r, months in enumerate(layout):
+            for c, m in enumerate(months):
+                on = m in active
+                if not above:
+                    self.month_cell(table.cell(r, c), names[m - 1], on, inside=True)
+                    continue
+                name_cell, mark_cell = (
+                    (table.cell(r, 0), table.cell(r, 1)) if column else (table.cell(2 * r, c), table.cell(2 * r + 1, c))
+                )
+                name_cell.text = names[m - 1]
+                self.month_cell(mark_cell, "", on, inside=False)
         if container is not self.doc:  # a paragraph after a nested table, as Word keeps one in a cell
             container.add_paragraph()
+
+    def month_cell(self, cell, name: str, on: bool, inside: bool) -> None:
+        """A month's cell: its name (inside) and how it shows the month active or not."""
+        d, how = self.d, self.d.month_active
+        props = ""
+        if (how == "marking" and d.month_marking == "shading") or how == "fill":
+            props = shading(FILL if how == "marking" else ACCENT) if on else ""
+        elif how == "colour" and not inside:
+            props = shading(ACCENT) if on else ""
+        elif how == "inactive_grey" and not inside:
+            props = shading(LIGHT_GREY) if not on else ""
+        elif how == "inactive_struck" and not inside:
+            props = DIAGONAL if not on else ""
+        if props:
+            cell._tc.get_or_add_tcPr().append(elements(props)[0])
+        style = {
+            "colour": f'<w:color w:val="{ACCENT}"/>' if on else "",
+            "weight": "<w:b/>" if on else "",
+            "inactive_grey": f'<w:color w:val="{GREY}"/>' if not on else "",
+            "inactive_struck": "<w:strike/>" if not on else "",
+        }.get(how, "")
+        runs = f'<w:r><w:rPr>{style}</w:rPr><w:t xml:space="preserve">{_escape(name)}</w:t></w:r>' if name else ""
+        mark = ""
+        if how == "marking":
+            mark = {
+                "x": text_run("X") if on else "",
+                "glyph": glyph_box(on),
+                "w14": w14_box(on),
+            }.get(d.month_marking, "")
+        elif how == "weight" and not inside and on:
+            mark = text_run("✓")
+        if runs and mark:
+            runs += text_run(" ")
+        put_xml(cell, runs + mark)
 
     def add_sello(self, container, ficha: Ficha) -> None:
         d = self.d

@@ -20,6 +20,12 @@ worker holds more than one part's pages:
 The reader's whole-document read runs the same steps, so the records are
 the same whichever way a document was split (`--jobs 1` or N). Nothing
 here knows a format: the registry (`readers.formats.FORMATS`) does.
+
+A document read whole may also be read in two tasks (`DocumentJob.start`
+with `records=False`): one reads its layout, the next makes the records of
+it. The batch starts its first documents so while it loads what makes
+records (segmentation, fields, the record model, the catalogs), which this
+module therefore imports only where a task makes records.
 """
 
 from __future__ import annotations
@@ -29,16 +35,19 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..normalize.catalogs import Catalogs
-from ..pipeline import DocumentResult, extract_document, records_of
+from ..layout import Layout
 from ..problems import DocumentError
-from ..readers import FORMATS, ReadOptions, format_of
+from ..readers import FORMATS, ReadOptions, format_of, read
 from ..readers.base import Format, PagedReader
 from ..readers.checks import FileLimits
 from ..source import Source
 from .workers import Outcome, Task
+
+if TYPE_CHECKING:  # what makes records is imported by the tasks that make them (see above)
+    from ..normalize.catalogs import Catalogs
+    from ..pipeline import DocumentResult
 
 
 @dataclass(frozen=True)
@@ -131,24 +140,52 @@ def share_workers(jobs: list[DocumentJob], workers: int) -> None:
 
 @dataclass(frozen=True)
 class Surveyed:
-    """A survey's outcome: the page count, and the records when the document fits one part, else
-    the paged reader its parts are read with (holding what they share: `PagedReader.surveyed`)."""
+    """A survey's outcome: the page count, and when the document fits one part its records (or, for a
+    survey that only reads, its layout), else the paged reader its parts are read with (holding what
+    they share: `PagedReader.surveyed`)."""
 
     pages: int
     result: DocumentResult | None = None
     paged: PagedReader[Any, Any, Any] | None = None
+    layout: Layout | None = None
 
 
-def survey(fmt: Format, paged: PagedReader[Any, Any, Any], path: Path, settings: Settings, source: Source) -> Surveyed:
+def survey(
+    fmt: Format,
+    paged: PagedReader[Any, Any, Any],
+    path: Path,
+    settings: Settings,
+    source: Source,
+    records: bool = True,
+) -> Surveyed:
     """Check the file's bytes (the format's check) and count its pages; a document of one part is
-    read whole right here (no second worker, no second opening of the file); for one of several,
-    what its parts share is read here once."""
+    read whole right here (no second worker, no second opening of the file), and its records made
+    here too unless `records` is False (then its layout is returned); for one of several, what its
+    parts share is read here once."""
     fmt.check(path, settings.file_limits)
     pages = paged.page_count(str(path), settings.password)
     if len(page_ranges(pages, settings)) > 1:
         return Surveyed(pages, paged=paged.surveyed(str(path), settings.password))
-    result = extract_document(path, settings.password, settings.file_limits, source, settings.catalogs, settings.read)
-    return Surveyed(pages, result)
+    if not records:
+        return Surveyed(pages, layout=read_layout(path, settings))
+    return Surveyed(pages, whole(path, settings, source))
+
+
+def whole(path: Path, settings: Settings, source: Source) -> DocumentResult:
+    """The records of the document read whole (what `pipeline.extract_document` does)."""
+    return records_of_layout(read_layout(path, settings), path, source, settings.catalogs)
+
+
+def read_layout(path: Path, settings: Settings) -> Layout:
+    """The document's layout, read whole (`readers.read`), no records made."""
+    return read(path, settings.password, settings.file_limits, settings.read)
+
+
+def records_of_layout(layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None) -> DocumentResult:
+    """The records of a document already read (`pipeline.records_of`)."""
+    from ..pipeline import records_of
+
+    return records_of(layout, path, source, catalogs)
 
 
 def finish(
@@ -158,7 +195,7 @@ def finish(
     source: Source,
     catalogs: Catalogs | None = None,
 ) -> DocumentResult:
-    return records_of(paged.layout(str(path), items_per_page), path, source, catalogs)
+    return records_of_layout(paged.layout(str(path), items_per_page), path, source, catalogs)
 
 
 @dataclass(eq=False)
@@ -204,10 +241,14 @@ class DocumentJob:
         paged = None if fmt is None else fmt.reader().paged
         return None if paged is None else paged(self.settings.read)
 
-    def start(self) -> list[Task]:
+    def start(self, records: bool = True) -> list[Task]:
+        """The document's first tasks. With `records` False, a document read whole is read by one task
+        and its records made by the next (the first needs none of what makes records; `jobs`)."""
         settings, fmt, paged = self.settings, self.format, self.paged
         if fmt is not None and paged is not None:
-            return [self._task(survey, (fmt, paged, self.path, settings, self.source), self._after_survey)]
+            return [self._task(survey, (fmt, paged, self.path, settings, self.source, records), self._after_survey)]
+        if not records:
+            return [self._task(read_layout, (self.path, settings), self._after_layout)]
         return [self._whole()]
 
     def advance(self, outcome: Outcome) -> list[Task]:
@@ -237,23 +278,26 @@ class DocumentJob:
         return Task(function, args, label, owner=self, tag=(follow, index))
 
     def _whole(self) -> Task:
-        settings = self.settings
-        return self._task(
-            extract_document,
-            (self.path, settings.password, settings.file_limits, self.source, settings.catalogs, settings.read),
-            self._after_whole,
-        )
+        return self._task(whole, (self.path, self.settings, self.source), self._after_whole)
 
     def _after_whole(self, result: DocumentResult, _: int) -> list[Task]:
         self.result = result
         self.pages_read = self.pages or 0
         return []
 
+    def _after_layout(self, layout: Layout, _: int) -> list[Task]:
+        """The document was read whole: its records are made next."""
+        settings = self.settings
+        return [self._task(records_of_layout, (layout, self.path, self.source, settings.catalogs), self._after_whole)]
+
     def _after_survey(self, surveyed: Surveyed, _: int) -> list[Task]:
         self.pages = surveyed.pages
         if surveyed.result is not None:
             self.result, self.pages_read = surveyed.result, surveyed.pages
             return []
+        if surveyed.layout is not None:
+            self.pages_read = surveyed.pages
+            return self._after_layout(surveyed.layout, 0)
         self._parts = page_ranges(surveyed.pages, self.settings)
         self._surveyed = surveyed.paged
         paged = self.paged

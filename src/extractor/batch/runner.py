@@ -15,7 +15,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -217,28 +217,38 @@ class Batch:
 
     @cached_property
     def catalogs(self) -> Catalogs:
-        """The run's catalogs, built once, when the first document needs reading (before the workers
-        fork: every task is given this one object)."""
+        """The run's catalogs, built once, before the first worker that makes records forks (every task
+        is given this one object)."""
         from ..normalize.catalogs import Catalogs
 
         return Catalogs.load(self.options.catalogs)
 
     def run(self, planned: list[Document], inputs: Sequence[Path] = ()) -> Summary:
         """Read the planned documents; then warn about (or, with `prune`, remove) the record folders of
-        documents that are no longer among `inputs`."""
+        documents that are no longer among `inputs`.
+
+        What the workers run is loaded here once, before they fork, so that none loads it again: first
+        the readers (`_load_readers`); with several workers, the first of them start reading then (the
+        documents' layouts, no records: `jobs.DocumentJob.start`) while this process loads what makes
+        records (`_load_records_side`: segmentation, fields, the record model, the catalogs; a third
+        of the start-up), which every later task inherits. With one worker it is all loaded first:
+        the split costs a fork and a pickled layout per document, and would only gain a second core.
+        """
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
         try:
-            with long_lived():  # the parsing side, loaded once before the workers fork; collected by none
-                jobs = self._share_workers([job for job in map(self._job, planned) if job is not None])
-                if jobs:  # up-to-date documents need no vocabularies; workers fork after they (and `catalogs`) load
-                    from ..pipeline import preload
-                    from ..readers.pdf.sources import page_source
-
-                    preload({name for job in jobs if (name := format_of(job.path)) is not None})  # their readers only
-                    page_source(self.options.pdf_engine)  # imported once here, not in every worker
+            jobs = self._share_workers([job for job in map(self._job, planned) if job is not None])
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
-                for job in jobs:
+                early = jobs[: self.options.jobs] if self.options.jobs > 1 else []
+                if jobs:  # up-to-date documents need no readers nor vocabularies
+                    self._load_readers(jobs)
+                for job in early:
+                    for task in job.start(records=False):
+                        pool.submit(task)
+                pool.start_queued()  # they read while the rest loads
+                if jobs:
+                    self._load_records_side(jobs)
+                for job in jobs[len(early) :]:
                     for task in job.start():
                         pool.submit(task)
                 pool.start_queued()  # the workers read while the pages are counted
@@ -259,6 +269,27 @@ class Batch:
             self.cache.save()
             self.report.write(self.out)
         return self.report.summary()
+
+    def _load_readers(self, jobs: list[DocumentJob]) -> None:
+        """Import the readers of the jobs' formats and the PDF page source, once, before any worker forks;
+        their objects are set aside for the batch's life (`long_lived`)."""
+        from ..readers.pdf.sources import page_source
+
+        with long_lived():
+            for name in {name for job in jobs if (name := format_of(job.path)) is not None}:
+                FORMATS[name].reader()
+            page_source(self.options.pdf_engine)  # imported once here, not in every worker
+
+    def _load_records_side(self, jobs: list[DocumentJob]) -> None:
+        """Load what makes records (the pipeline's modules and vocabularies, the run's catalogs) and give
+        every job the catalogs; tasks forked after this inherit them."""
+        with long_lived():
+            from ..pipeline import preload
+
+            preload({name for job in jobs if (name := format_of(job.path)) is not None})
+            catalogs = self.catalogs
+        for job in jobs:
+            job.settings = replace(job.settings, catalogs=catalogs)
 
     def _share_workers(self, jobs: list[DocumentJob]) -> list[DocumentJob]:
         """The jobs in the order they start, each with its share of the workers: with several
@@ -340,13 +371,8 @@ class Batch:
         from .jobs import DocumentJob, Settings
 
         options = self.options
-        settings = Settings(
-            options.password,
-            options.file_limits,
-            options.jobs,
-            options.part_pages,
-            catalogs=self.catalogs,
-            read=options.reading,
+        settings = Settings(  # the catalogs are given once loaded (`_load_records_side`)
+            options.password, options.file_limits, options.jobs, options.part_pages, read=options.reading
         )
         job = DocumentJob(document.path, entry.file, source, settings)
         self._documents[job] = document

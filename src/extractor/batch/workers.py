@@ -72,6 +72,17 @@ class _Running:
     started: float
 
 
+EXIT_GRACE = 2.0  # seconds a worker that answered has to exit before it is killed
+
+
+@dataclass(eq=False)
+class _Exiting:
+    """A worker that answered and is exiting: reaped once it is gone, killed after `EXIT_GRACE` s."""
+
+    process: multiprocessing.process.BaseProcess
+    deadline: float  # time.monotonic()
+
+
 def _limit_memory(memory_mb: int) -> None:
     """Cap the address space at what the process has now plus `memory_mb` (Linux; elsewhere a no-op)."""
     try:
@@ -222,6 +233,9 @@ class Pool:
 
     `submit` queues a task; `wait` blocks until some tasks end and returns
     their outcomes; `cancel` drops the queued and running tasks of an owner.
+    A worker that answered no longer counts among the `jobs`: the next task
+    starts while it exits (a process of tens of MB takes milliseconds to go,
+    which would leave a core idle at every task), and it is reaped after.
     """
 
     def __init__(self, jobs: int, limits: WorkerLimits = WorkerLimits()):
@@ -229,6 +243,7 @@ class Pool:
         self.limits = limits
         self._queue: deque[Task] = deque()
         self._running: list[_Running] = []
+        self._exiting: list[_Exiting] = []
         self._context = multiprocessing.get_context("fork")
 
     def __enter__(self) -> Pool:
@@ -257,6 +272,7 @@ class Pool:
         self._queue.clear()
         for run in list(self._running):
             self._stop(run)
+        self._reap(wait=True)
 
     def wait(self, timeout: float | None = None) -> list[Outcome]:
         """Start what fits, then block until a task ends, a deadline passes or `timeout` seconds go by."""
@@ -284,6 +300,21 @@ class Pool:
             process.start()
             send.close()
             self._running.append(_Running(task, process, receive, time.monotonic()))
+        self._reap()
+
+    def _reap(self, wait: bool = False) -> None:
+        """Reap the workers that answered and have exited (with `wait`: all of them, each waited for until
+        its deadline); kill those past their deadline."""
+        for exiting in list(self._exiting):
+            process = exiting.process
+            if wait:
+                process.join(timeout=max(0.0, exiting.deadline - time.monotonic()))
+            if process.is_alive() and time.monotonic() < exiting.deadline:
+                continue
+            if process.is_alive():
+                process.kill()
+            process.join()
+            self._exiting.remove(exiting)
 
     def _time_to_deadline(self) -> float:
         return max(0.0, min(r.started + self.limits.timeout for r in self._running) - time.monotonic())
@@ -307,7 +338,9 @@ class Pool:
                 else DocumentError(Kind.worker_crashed, died)
             )
             return Outcome(run.task, error=error, seconds=time.monotonic() - run.started, started=run.started)
-        self._stop(run, grace=2.0)  # it answered and is exiting
+        self._running.remove(run)  # it answered and is exiting: reaped after the next task starts
+        run.conn.close()
+        self._exiting.append(_Exiting(run.process, time.monotonic() + EXIT_GRACE))
         if status == "error":
             return Outcome(run.task, error=value, seconds=seconds, peak_mb=peak, started=run.started)
         return Outcome(run.task, value=value, seconds=seconds, peak_mb=peak, started=run.started)
@@ -324,10 +357,8 @@ class Pool:
             started=run.started,
         )
 
-    def _stop(self, run: _Running, grace: float = 0.0) -> None:
-        """Let the worker exit within `grace` seconds, else kill it; forget it."""
-        if grace:
-            run.process.join(timeout=grace)
+    def _stop(self, run: _Running) -> None:
+        """Kill the worker if it still runs; forget it."""
         if run.process.is_alive():
             run.process.kill()
         run.process.join()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MunicipalityLabel
-from ..text import clean
+from ..template import folded_prefixes, starts_with_municipality
+from ..text import clean, fold
 from .notes import Aviso, Notes
 from .shapes import MunicipalidadEntry
 
@@ -16,7 +17,8 @@ def read_municipality(
     comuna is found in `catalogs.comunas` (the shipped catalogs when None)."""
     if label is None:
         return None
-    comuna = (catalogs or shipped()).find_comuna(label.text)
+    text = without_label_cell(clean(label.text))
+    comuna = (catalogs or shipped()).find_comuna(text)
     if comuna is None:
         notes.add(
             "municipalidad.comuna", Aviso.comuna_desconocida, f"ninguna comuna del catálogo coincide con «{label.text}»"
@@ -24,5 +26,18 @@ def read_municipality(
     return {
         "comuna": comuna.nombre if comuna else None,
         "region": comuna.region if comuna else None,
-        "texto": clean(label.text),
+        "texto": text,
     }
+
+
+def without_label_cell(text: str) -> str:
+    """A municipality label without the row label printed before it: "Municipalidad MUNICIPALIDAD
+    ARICA" (a label | value row, "Municipalidad" in the left cell, read as one text) is "MUNICIPALIDAD
+    ARICA"; a text opening with a municipality prefix alone (vocabulary `municipality_prefixes`)
+    followed by a whole label. Any other text as it is."""
+    words = text.split()
+    for k in range(1, len(words)):
+        rest = " ".join(words[k:])
+        if fold(" ".join(words[:k])) in folded_prefixes() and starts_with_municipality(rest):
+            return rest
+    return text

@@ -13,13 +13,20 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
-from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, is_month_table
+from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, TextBlock, is_month_table
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
 from ..source import Source
-from ..template import folded_prefixes, heading_term, part_of_a_heading, starts_with_municipality, strip_prefix
+from ..template import (
+    MAX_HEADING_WORDS,
+    folded_prefixes,
+    heading_term,
+    part_of_a_heading,
+    starts_with_municipality,
+    strip_prefix,
+)
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import headings, month_forms, month_number, sello_lead_ins
+from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_labels
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
@@ -89,11 +96,12 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
 
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
     """The ficha without `ReaderNote` items (what its reader could not read); each becomes an
-    aviso on the field of the section it fell in ("" in the head)."""
+    aviso on the field it names (`ReaderNote.campo`), else on the field of the section it fell in
+    ("" in the head)."""
 
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
-            notes.add(campo, note.codigo, note.mensaje)
+            notes.add(note.campo or campo, note.codigo, note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
     return replace(
@@ -225,7 +233,10 @@ def build_record(
     used_head = ficha.municipality.blocks if ficha.municipality else []
     title_block = ficha.title
     head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken]
-    if title_block is None:  # no title-like block: the first plain head block is the title
+    labelled = _labelled_title(head_rest) if title_block is None else None
+    if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
+        head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
+    elif title_block is None:  # no title-like block: the first plain head block is the title
         first = next((b for b in blocks_of(head_rest)), None)
         if first is not None:
             title_block = first
@@ -238,7 +249,7 @@ def build_record(
                 )
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
-    titulo = join_lines(title_block.raw_lines) if title_block else None
+    titulo = labelled[1] if labelled else join_lines(title_block.raw_lines) if title_block else None
     note_strays(notes, "", head_rest)
 
     grupo = content("grupo_prioritario")
@@ -561,11 +572,59 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
+        if label := _other_heading_inside(text, key):
+            message = f"el texto lleva el encabezado «{label}:» de otra sección: esa sección puede haberse leído aquí"
+            notes.add(key, Aviso.lectura_dudosa, message)
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
             read = {line["linea"] for line in record["lineas_sello"]}
             for sentence in (s for s in named if named_line(s) not in read):
                 notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
+
+
+# words opening a sentence or paragraph, then a colon: a run-in label ("Forma de financiamiento: ...")
+RUN_IN_LABEL = re.compile(r"(?:^|[.!?;)]\s+|\n)([A-ZÁÉÍÓÚÑ][^.:;\n]{2,80}):")
+
+
+def _other_heading_inside(text: str, key: str) -> str | None:
+    """The first run-in label in `text` (`RUN_IN_LABEL`: words opening a sentence, then a colon) that
+    names a template heading other than the field `key`'s own ("Forma de financiamiento:" inside
+    the dates' text: a paragraph opening with that section's bold label, read on into this one);
+    None when there is none."""
+    for match in RUN_IN_LABEL.finditer(text):
+        term = heading_term(match.group(1))[0]
+        if term is not None and term.id != key and len(match.group(1).split()) <= MAX_HEADING_WORDS:
+            return match.group(1)
+    return None
+
+
+def _title_label(text: str) -> tuple[str, str] | None:
+    """(label, rest) when `text` opens with a label of a ficha's name ("Nombre de la práctica",
+    vocabulary `title_labels`) alone or followed by a colon; None otherwise."""
+    label, colon, rest = text.partition(":")
+    if fold(label).strip() in title_labels() and (colon or not rest):
+        return label.strip(), rest.strip()
+    return None
+
+
+def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
+    """(blocks used, title) of a ficha's name printed as a labelled value in its head: "Nombre de la
+    práctica: X" in one block, or the label alone and the next head block of its page (the row's
+    value cell, beside or under it) when that one is no label itself; None when the head holds none."""
+    blocks = blocks_of(head)
+    for n, block in enumerate(blocks):
+        found = _title_label(block_text(block))
+        if found is None:
+            continue
+        if found[1]:
+            return [block], found[1]
+        value = blocks[n + 1] if n + 1 < len(blocks) else None
+        if value is None or value.prov.page != block.prov.page:
+            continue
+        text = join_lines(value.raw_lines)
+        if _title_label(text) is None and not starts_with_municipality(text):
+            return [block, value], text
+    return None
 
 
 def _note_sello_names_astray(record: Record, notes: Notes) -> None:

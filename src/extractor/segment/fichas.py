@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..glyphs import is_check_mark
@@ -57,7 +58,16 @@ from ..template import (
     without_number,
 )
 from ..text import fold, join_lines
-from ..vocab import Term, best_term, categories, heading_style_prefixes, headings, sello_lines, title_styles
+from ..vocab import (
+    Term,
+    best_term,
+    categories,
+    heading_style_prefixes,
+    headings,
+    sello_lines,
+    sello_table_headers,
+    title_styles,
+)
 from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
@@ -123,6 +133,7 @@ class Section:
     items: list[Item] = field(default_factory=list)
     loose: list[Item] = field(default_factory=list)  # text of a drawn region holding no anchor (`_loose_regions`)
     boxes: set[str] = field(default_factory=set)  # regions its box went on in past a break (`_PanelSection`)
+    own: set[str] = field(default_factory=set)  # regions of its name printed again under it (a table's header cell)
 
 
 @dataclass
@@ -312,14 +323,17 @@ def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Cat
 
 def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) -> MunicipalityLabel | None:
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
-    the block after it; a bare comuna name is one of `catalogs` (the shipped catalogs when None)."""
+    the block after it (that block alone when it names the municipality itself: a label | value row
+    "Municipalidad | MUNICIPALIDAD DE SAN JOAQUÍN"); a bare comuna name is one of `catalogs` (the
+    shipped catalogs when None)."""
     catalogs = catalogs or shipped()
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
         if is_bare_prefix(text) and _set_as_label(text) and i + 1 < len(head):
             used.append(head[i + 1])
-            text = f"{text} {block_text(head[i + 1])}"
+            after = block_text(head[i + 1])
+            text = after if starts_with_municipality(after) else f"{text} {after}"
         if _names_municipality(text, catalogs):
             return MunicipalityLabel(text, used)
     return None
@@ -483,6 +497,10 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
         placed = by_page
+        items = [p.item for p in placed]
+    by_band = bands_by_title(placed, _ficha_starts(placed, body))
+    if by_band is not None:
+        placed = by_band
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     mark_unknown_headings(placed, body)
@@ -751,6 +769,21 @@ def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> boo
     return box[3] <= title[1] + reach and box[0] < title[2] and box[2] > title[0]
 
 
+def _box_left_above(p: Placed, title: tuple[float, float, float, float], first: bool, labels_at: set[str]) -> bool:
+    """Whether `p`, a head element read before the title `title` (x0, top, x1, bottom) on its page,
+    is a category box of the ficha before, continuing on this page: a ficha comes before (not
+    `first`), the box is printed above the title in the title's column (`_continues_above`: nothing
+    of a ficha stands above its own title in the title's column), and it stands in no drawn region
+    holding a municipality label (`labels_at`: a text box above the title holding the label and the
+    category list is the head's). A municipality label always goes with the title below it."""
+    return (
+        not first
+        and isinstance(p.item, Checkbox)
+        and _continues_above(p, title)
+        and not _in_a_head_region(p, labels_at)
+    )
+
+
 def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     """The municipality label printed on the title's page after it in reading order, inside a
     section, when the ficha's head holds none and the label stands outside the column of the
@@ -845,13 +878,17 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in on_page[page] if j < title]
-        heads = {r for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
         # no ficha before to continue here: no title and no template heading on an earlier page
         first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)])
+        labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
+        owned = [
+            j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
+        ]
+        heads = {r for j in owned if (r := _held_in(placed[j].item)) is not None}
         move = [
             j
             for j in before
-            if _is_head_element(placed[j])
+            if j in owned
             or _in_a_head_region(placed[j], heads)
             or (first and (placed[j].role is Role.heading or _names_a_municipality(placed[j])))
             or not _continues_above(placed[j], box)
@@ -880,6 +917,77 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
     return out
 
 
+def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
+    """The placed items with what stands above a title on its page, read after it, given back to
+    the ficha before it; None when nothing moves.
+
+    Fichas printed one after the other on a page, each in columns of its own, are read column by
+    column across the page: the right column of the ficha before (ending on this page, or whole
+    above the next title) comes after the next ficha's title. An item read after a title of its
+    page but printed wholly above that title (its bottom at most HEAD_LEVEL_TOLERANCE of the
+    title's height below the title's top: a box beside the title reaches down along it) belongs to
+    the ficha whose title is the last one printed above it on the page, or, above all of them, to
+    the ficha before the page's first title: it moves to the end of that ficha's items on the page.
+    Only where a ficha comes before (a title or template heading on an earlier page, or a title
+    before on the page), and never a head element the title's ficha takes by `heads_by_page` (a
+    municipality label, or a category box not left above the title by the ficha before,
+    `_box_left_above`, nor text in a drawn region holding one): a side panel beside the title
+    whose top is higher than the title's is the title's ficha's. Reading order is kept within
+    each ficha."""
+    titles: dict[int, list[_Title]] = {}  # page -> each title, in order
+    for start in starts:
+        page, box = placed[start].page, _bbox(placed[start])
+        if placed[start].role is Role.title and page is not None and box is not None:
+            titles.setdefault(page, []).append((start, box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]), box))
+    openers = [j for j, p in enumerate(placed) if p.role in (Role.title, Role.heading)]
+    out = list(placed)
+    moved = False
+    for page, found in titles.items():
+        first = found[0][0]
+        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
+            found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
+        if not found:
+            continue
+        indexes = [j for j, p in enumerate(placed) if p.page == page]
+        keys = [_band(placed[j], j, found, _head_regions(placed, indexes)) for j in indexes]
+        if keys != sorted(keys):
+            moved = True
+            for j, (_, k) in zip(indexes, sorted(zip(keys, indexes, strict=True)), strict=True):
+                out[j] = placed[k]
+    return out if moved else None
+
+
+_Title = tuple[int, float, tuple[float, float, float, float]]  # a title's index, reach (its top, a little lower), box
+
+
+def _head_regions(placed: list[Placed], indexes: list[int]) -> tuple[set[str], set[str]]:
+    """The drawn regions holding a head element, and those holding a municipality label, among the
+    page's items at `indexes`."""
+    heads = {r for j in indexes if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+    labels = {r for j in indexes if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
+    return heads, labels
+
+
+def _band(p: Placed, j: int, titles: list[_Title], regions: tuple[set[str], set[str]]) -> tuple[int, int]:
+    """Where the item `p` at `j` goes among its page's fichas, as (titles before it, `j`): as many of
+    the page's `titles` as are read before it, or fewer when it is printed wholly above some of
+    those (its bottom above their reach) and is no head element (`regions`: the head's and the
+    labels', `_head_regions`) but a category box the ficha before left above the title."""
+    read = sum(1 for index, _, _ in titles if index <= j)
+    box = _bbox(p)
+    if box is None or read == 0 or p.role is Role.municipality:
+        return read, j
+    stands = sum(1 for index, reach, _ in titles if index <= j and (box[3] > reach or index == j))
+    heads, labels = regions
+    if (
+        stands < read
+        and (_is_head_element(p) or _in_a_head_region(p, heads))
+        and not _box_left_above(p, titles[stands][2], False, labels)
+    ):
+        return read, j
+    return min(read, stands), j
+
+
 def _untitled_start(starts: list[int], heading_index: int) -> int:
     """With no title-like block, the first ficha starts at the top, a later one at its heading."""
     return 0 if not starts else heading_index
@@ -905,7 +1013,8 @@ def _left_edge(block: TextBlock) -> float | None:
 
 def _could_be_heading(block: TextBlock, body: float) -> bool:
     """Short, emphasised, no sentence: a line that could be a heading by its text alone; a name of
-    the template's vocabularies (a category, a Sello line set as a lead-in) is none."""
+    the template's vocabularies (a category, a Sello line set as a lead-in, a Sello table's column
+    title: `vocab.sello_table_headers`) is none."""
     text = block_text(block).rstrip(":").strip()
     return (
         0 < len(block.lines) <= 2
@@ -915,6 +1024,7 @@ def _could_be_heading(block: TextBlock, body: float) -> bool:
         and _is_emphasised(block, body)
         and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
         and category_named(text) is None
+        and fold(text) not in sello_table_headers()
     )
 
 
@@ -1016,6 +1126,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             and not current.items
         ):  # the section's name again, right under its heading: a table's header cell ("Línea de acción")
             current.items.append(p.item)
+            current.own.update(r for r in (_region(p.item),) if r is not None)
             p.section = current.key
         elif p.role is Role.heading and p.heading is not None and isinstance(p.item, TextBlock):
             if box is None and _word_text_box(p.item) is not None:
@@ -1226,7 +1337,38 @@ def _flow_goes_on(
         and p.page > previous_page
         and _region(current.heading) is not None
         and all(_region(item) is not None for item in current.items if isinstance(item, TextBlock))
+        and not _set_under_the_flow(current, flow)
     )
+
+
+def _set_under_the_flow(current: Section, flow: Section) -> bool:
+    """Whether `current`'s heading (in a drawn region) stands under the flow section's last text
+    printed on or before its page, what `current` prints on that page reaching across that text's
+    width, or on a later page: the region was
+    set under the flow, which ended above it, not beside it (a band across the page cut by its
+    foot), so the text opening the next page outside every region is the band's going on (its
+    part there too low to be read as a drawn region), not the flow's."""
+    head = current.heading.prov
+    if head.page is None or head.bbox is None:
+        return False
+    printed = [
+        (item.prov.page, item.prov.bbox)
+        for item in flow.items
+        if isinstance(item, TextBlock) and item.prov.page is not None and item.prov.bbox is not None
+    ]
+    before = [(page, box) for page, box in printed if page <= head.page]
+    if not before:
+        return False
+    page, box = max(before, key=lambda placed: (placed[0], placed[1][3]))
+    if page < head.page:
+        return True
+    region = [
+        item.prov.bbox
+        for item in [current.heading, *current.items]
+        if item.prov.page == head.page and item.prov.bbox is not None
+    ]
+    left, right = min(b[0] for b in region), max(b[2] for b in region)
+    return box[3] <= head.bbox[1] and min(box[2], right) > max(box[0], left)
 
 
 def _back_to_the_flow(p: Placed, before: Section | UnknownSection | None, flow: Section | None) -> bool:
@@ -1446,9 +1588,10 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
     it. A region holding no anchor is the section's own when it is the first thing under the
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
-    region holding the section's heading is its own."""
+    region holding the section's heading, or its name printed again under it (a table's header
+    cell, whose next cells are the table's), is its own."""
     keep: list[Item] = []
-    claimed: set[str] = set(section.boxes)
+    claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
 
     def owned(region: str | None, owners: set[str]) -> bool:  # a region nested in an owned one is owned
@@ -1474,7 +1617,7 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
-        return _category_table(placed)
+        return _category_table(placed) or _typed_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
@@ -1491,26 +1634,58 @@ def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
 
 
+_WORD_CELL = re.compile(r"t(\d+)-r(\d+)c(\d+)")  # a Word table cell's region (readers/docx: t<table>-r<row>c<col>)
+
+
+def _cell_place(p: Placed) -> tuple[int, int, float] | None:
+    """Where a placed item stands in a table of labels and marks: (page or Word table, row key,
+    x); a PDF item by its box (its row told by `_same_row`, key 0), a Word item by the table cell
+    holding it (table, row, column); None when neither."""
+    where = _bbox(p)
+    if where is not None and p.page is not None:
+        return p.page, 0, where[0]
+    cell = _WORD_CELL.fullmatch(p.item.region or "") if not isinstance(p.item, ReaderNote) else None
+    return (-int(cell.group(1)) - 1, int(cell.group(2)), float(cell.group(3))) if cell else None
+
+
+def _beside(label: Placed, mark: Placed) -> bool:
+    """The mark stands on the label's row: in a PDF the two boxes share a row (`_same_row`); in Word
+    the two cells are in one row of one table."""
+    a, b = _cell_place(label), _cell_place(mark)
+    if a is None or b is None or a[:2] != b[:2]:
+        return False
+    box_a, box_b = _bbox(label), _bbox(mark)
+    return box_a is None or box_b is None or _same_row(box_a, box_b)
+
+
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
-    """The category list printed as a table of labels and marks (PDF): blocks that are a category's
-    name alone (at least MIN_CATEGORY_LIST categories), each checked by the mark on its row nearest
-    to it, a box without a label of its own or a typed mark ("X"); a row with no mark is unchecked.
-    [] when no label has a mark beside it (a text merely naming categories)."""
+    """The category list printed as a table of labels and marks (a PDF's, or a Word table's cells):
+    blocks that are a category's name alone (at least MIN_CATEGORY_LIST categories), each checked by
+    the mark on its row nearest to it, a box without a label of its own or a typed mark ("X"); a row
+    with no mark is unchecked; a box that took its row's label as its own (a Word cell's typed mark)
+    is its row. [] when no label has a mark beside it (a text merely naming categories)."""
     labels = [
         (p, term)
         for p in placed
         if p.role is Role.body
         and isinstance(p.item, TextBlock)
-        and _bbox(p) is not None
+        and _cell_place(p) is not None
         and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
         and (term := category_named(block_text(p.item))) is not None
     ]
-    if len({term.id for _, term in labels}) < MIN_CATEGORY_LIST:
+    boxed = [  # a mark that took its row's label cell as its own (a Word cell's typed mark)
+        (p, term)
+        for p in placed
+        if isinstance(p.item, Checkbox)
+        and _cell_place(p) is not None
+        and (term := category_named(p.item.label)) is not None
+    ]
+    if len({term.id for _, term in labels + boxed}) < MIN_CATEGORY_LIST:
         return []
     marks = [
         p
         for p in placed
-        if _bbox(p) is not None
+        if _cell_place(p) is not None
         and (
             (isinstance(p.item, Checkbox) and not p.item.label)
             or (isinstance(p.item, TextBlock) and _is_text_mark(p.item))
@@ -1518,14 +1693,19 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     ]
     rows: list[tuple[Placed, Term, Placed | None]] = []
     for label, term in labels:
-        where = _bbox(label)
-        assert where is not None
-        beside = [m for m in marks if m.page == label.page and _same_row(where, _bbox(m) or where)]
-        nearest = min(beside, key=lambda m: abs((_bbox(m) or where)[0] - where[0]), default=None)
+        x = _cell_place(label)
+        assert x is not None
+        beside = [m for m in marks if _beside(label, m)]
+        nearest = min(beside, key=lambda m: abs((_cell_place(m) or x)[2] - x[2]), default=None)
         rows.append((label, term, nearest))
-    if not any(mark for _, _, mark in rows):
-        return []
-    out = []
+    tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
+    if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):
+        return []  # no label has a mark beside it, nor stands in the table of a box that took its label
+    out: list[CategoryBox] = []
+    for p, term in boxed:
+        assert isinstance(p.item, Checkbox)
+        p.category = term.id
+        out.append(CategoryBox(p.item, term.id))
     for label, term, mark in rows:
         item = mark.item if mark is not None else None
         checked = item.checked if isinstance(item, Checkbox) else item is not None
@@ -1536,6 +1716,58 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         if mark is not None:
             mark.category = term.id
         out.append(CategoryBox(box, term.id, (label.item,) + ((mark.item,) if mark is not None else ())))
+    return out
+
+
+_TYPED_BOX = re.compile(r"[(\[]\s*([^\s()\[\]]{0,2})\s*[)\]]")  # "(X)", "( )", "[x]", "[ ]", "[✓]"
+
+
+def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
+    """(checked, label) of each box typed in brackets in `text` ("Sociolaboral (X) Salud ( )", "[x]
+    Sociolaboral"), when the text is nothing but such boxes and their labels, all on one side: the
+    label before its box, or after it. A bracket's mark is a typed mark (`TEXT_MARKS`, a check glyph)
+    or nothing; None when the text is anything else."""
+    found = list(_TYPED_BOX.finditer(text))
+    if not found or any(m.group(1) and not _is_mark_text(m.group(1)) for m in found):
+        return None
+    pieces = [text[a:b].strip() for a, b in pairwise([0, *(x for m in found for x in m.span()), len(text)])][::2]
+    before, after = pieces[:-1], pieces[1:]
+    if not pieces[-1] and all(before):  # "Label (X) Label ( )": each label before its box
+        labels = before
+    elif not pieces[0] and all(after):  # "[x] Label": each label after its box
+        labels = after
+    else:
+        return None
+    return [(bool(m.group(1)), label) for m, label in zip(found, labels, strict=True)]
+
+
+def _is_mark_text(text: str) -> bool:
+    return fold(text) in TEXT_MARKS or all(is_check_mark(ch) for ch in text)
+
+
+def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list typed as text: each category's name with a box typed in brackets beside it,
+    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), when at least
+    MIN_CATEGORY_LIST categories are named so and every label of those lines names one; else []."""
+    out: list[CategoryBox] = []
+    lines: list[tuple[Placed, list[CategoryBox]]] = []
+    for p in placed:
+        if p.role is not Role.body or not isinstance(p.item, TextBlock):
+            continue
+        boxes = _typed_boxes(block_text(p.item)) or []
+        named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
+        if not boxes or len(named) < len(boxes):
+            continue
+        item = p.item
+        line = [
+            CategoryBox(Checkbox(on, label, "text", item.prov, item.region), t.id, (item,)) for on, label, t in named
+        ]
+        lines.append((p, line))
+        out += line
+    if len({c.category for c in out}) < MIN_CATEGORY_LIST:
+        return []
+    for p, line in lines:  # a line of one box is that category's; a line of many is none's alone
+        p.category = line[0].category if len(line) == 1 else None
     return out
 
 

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
@@ -73,7 +73,7 @@ from ..layout import (
 )
 from ..template import is_sello_lead_in, names_heading, without_number
 from ..text import clean
-from .regions import drawn_region, root
+from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
 
 Predicate = Callable[[TextBlock], bool]
@@ -101,6 +101,10 @@ ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within 
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
+JUSTIFIED_MIN_LINES = 2  # lines stretched to one edge that show a block is justified
+MEASURE_MIN_LINES = 3  # other lines of a column that show its measure (its right edge) to tell an unfilled line
+WORD_FIT_EMS = 1.0  # ems to spare (a space and the width estimate's error) for a word to have fitted on a line
 CLAUSE_END = re.compile(r"[:;][\"'”’»)\]]*\s*$")  # a sentence's clause ends: a list or a clause may follow
 
 
@@ -165,8 +169,20 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
-    flat = join_continued_paragraphs(flat, judge.body_text, judge.lead_in, judge.sello_item)
+    flat = join_continued_paragraphs(
+        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge)
+    )
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
+    """The drawn regions of PDF `items` that go on a region of an earlier page
+    (`regions.continued_regions`: a side panel cut by a page break), each with that region's name;
+    anchors are the judge's (headings, titles, municipality labels), the em the body text's median
+    size."""
+    anchors = [isinstance(i, TextBlock) and (judge.anchor(i) or judge.heading(i) is not None) for i in items]
+    sizes = [i.size for i in items if isinstance(i, TextBlock) and i.size and judge.body_text(i)]
+    return continued_regions(items, anchors, statistics.median(sizes) if sizes else DEFAULT_SIZE)
 
 
 def _paragraphs_of(block: TextBlock) -> list[TextBlock]:
@@ -324,19 +340,57 @@ def _joined(run: list[TextBlock]) -> TextBlock:
 
 
 def split_label_value(block: TextBlock) -> list[TextBlock]:
-    """Step 2: "Grupo prioritario: Mujeres haitianas" (its first line; the label a template heading,
-    `template.names_heading`) -> a heading block (the label, bold) and a value block (the rest of
-    the line and the lines after it); [block] otherwise."""
-    first = block.raw_lines[0] if block.lines else ""
-    label, colon, value = first.partition(":")
-    if not colon or not names_heading(label):
+    """Step 2: "Grupo prioritario: Mujeres haitianas" (the label a template heading,
+    `template.names_heading`) opening the block's first line, or a later line right after a line
+    that ends a sentence (a run-in label opening the next paragraph, which spacing alone did not set
+    apart: "... y SJM." over "Grupo prioritario: Personas migrantes ...") -> the lines before it,
+    then a heading block (the label, bold) and a value block (the rest of the line and the lines
+    after it, up to the next such label); [block] otherwise."""
+    lines = block.lines
+    cuts = [
+        i
+        for i, line in enumerate(lines)
+        if _opens_with_a_label(line.text) and (i == 0 or _ends_a_paragraph(lines[i - 1], line, lines))
+    ]
+    if not cuts:
         return [block]
-    head_line = Line(
-        clean(label), size=block.lines[0].size, bold=True, font=block.lines[0].font, prov=block.lines[0].prov
-    )
-    rest = (
-        [Line(clean(value), size=block.lines[0].size, prov=block.lines[0].prov)] if clean(value) else []
-    ) + block.lines[1:]
+    out = [_block_of(block.lines[: cuts[0]], block)] if cuts[0] else []
+    for n, i in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(block.lines)
+        out += _label_and_value(block.lines[i:end], block)
+    return out
+
+
+SENTENCE_ENDS = (".", "!", "?", ":", ";")  # a line ending so ends its sentence: a run-in label may open the next
+
+
+def _ends_a_paragraph(line: Line, next_line: Line, lines: list[Line]) -> bool:
+    """Whether `line`, followed by `next_line` in a block of `lines`, ends a paragraph: it ends a
+    sentence, or (lines with boxes, a PDF's) it stops short of the block's right edge by more than
+    the next line's first word and a space would take (at the next line's mean character width):
+    the typesetter broke it there on purpose ("... (SECPLAC)" over "Grupo prioritario: ...")."""
+    if line.text.rstrip().endswith(SENTENCE_ENDS):
+        return True
+    box, next_box = line.prov.bbox, next_line.prov.bbox
+    edges = [b[2] for b in (other.prov.bbox for other in lines) if b is not None]
+    if box is None or next_box is None or not next_line.text:
+        return False
+    per_char = (next_box[2] - next_box[0]) / len(next_line.text)
+    first_word = next_line.text.split()[0] if next_line.text.split() else ""
+    return max(edges) - box[2] > per_char * (len(first_word) + 1)
+
+
+def _opens_with_a_label(text: str) -> bool:
+    """Whether a line opens with a template heading's name and a colon ("Forma de financiamiento: ...")."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and names_heading(label)
+
+
+def _label_and_value(lines: list[Line], block: TextBlock) -> list[TextBlock]:
+    """Lines opening with "Label: value" (of `block`) -> the label's heading block and the value's."""
+    label, _, value = lines[0].text.partition(":")
+    head_line = Line(clean(label), size=lines[0].size, bold=True, font=lines[0].font, prov=lines[0].prov)
+    rest = ([Line(clean(value), size=lines[0].size, prov=lines[0].prov)] if clean(value) else []) + lines[1:]
     # each part its own lines' box (a PDF's): a heading alone on the first line, the next
     # heading under it, are two rows of a label column, not one
     out = [_block_of([head_line], TextBlock([head_line], style=block.style, prov=block.prov, region=block.region))]
@@ -402,14 +456,16 @@ def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | No
 def split_paragraphs(items: list[Item], is_heading: Predicate, score: Score | None = None) -> list[Item]:
     """Step 3: each block cut where a template heading stands (`split_stacked_headings`, the best
     match by `score` when given), then each part where the leading grows
-    (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`). Blocks
-    without line boxes are cut only at headings."""
+    (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`), then
+    after lines left unfilled (`split_unfilled_paragraphs`). Blocks without line boxes
+    are cut only at headings."""
     return [
         paragraph
         for item in items
         for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
-        for paragraph in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+        for indented in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
+        for paragraph in (split_unfilled_paragraphs(indented) if isinstance(indented, TextBlock) else [indented])
     ]
 
 
@@ -480,6 +536,57 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def split_unfilled_paragraphs(block: TextBlock) -> list[TextBlock]:
+    """Paragraphs set apart by neither space nor indent, told by a line left unfilled: a line
+    ending a sentence (`FULL_STOP`) and followed by a line starting with a capital or a list
+    marker ends its paragraph when its column could have taken more (`_left_unfilled`): in
+    justified text, it stops short of the edge the column's other lines are stretched to (only a
+    paragraph's last line does); in ragged text, the next line's first word would have fitted in
+    the room left on it (a line breaks early only where its paragraph ends). Lines are compared
+    within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more."""
+    lines = block.lines
+    boxes = _line_boxes(lines)
+    if len(lines) < 2 or boxes is None:
+        return [block]
+    cuts = [
+        k + 1
+        for k in range(len(lines) - 1)
+        if FULL_STOP.search(lines[k].text)
+        and (lines[k + 1].text[:1].isupper() or LIST_MARKER.match(lines[k + 1].text))
+        and _left_unfilled(lines, boxes, k)
+    ]
+    if not cuts:
+        return [block]
+    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool:
+    """Whether line `k` (box `boxes[k]`) ends its paragraph by its length
+    (`split_unfilled_paragraphs`): in a justified column (JUSTIFIED_MIN_LINES or more of its other
+    lines, and more than half of those before its last, end at its widest edge within
+    JUSTIFIED_EDGE_EMS), it ends over CONTINUATION_EMS / 2 ems short of that edge; otherwise the
+    next line's first word, a space before it and WORD_FIT_EMS to spare, fits between it and the
+    widest line's right edge (a lower bound of the column's measure)."""
+    em = lines[k].size or DEFAULT_SIZE
+    page, left = lines[k].prov.page, boxes[k][0]
+    column = [
+        box[2]
+        for i, (line, box) in enumerate(zip(lines, boxes, strict=True))
+        if i != k and line.prov.page == page and abs(box[0] - left) <= em
+    ]
+    if len(column) < MEASURE_MIN_LINES:
+        return False
+    edge = max(column)
+    room = edge - boxes[k][2]
+    stretched = sum(edge - right <= JUSTIFIED_EDGE_EMS * em for right in column)
+    if stretched >= JUSTIFIED_MIN_LINES and 2 * stretched > len(column) - 1:
+        return room > CONTINUATION_EMS * em / 2
+    nxt, text = boxes[k + 1], lines[k + 1].text
+    first = text.split(" ", 1)[0]
+    first_width = (nxt[2] - nxt[0]) * len(first) / max(len(text), 1)
+    return room > first_width + WORD_FIT_EMS * em
 
 
 def _line_box(line: Line) -> BBox | None:
@@ -696,6 +803,7 @@ def join_continued_paragraphs(
     is_body: Predicate,
     is_lead_in: Predicate = lambda block: False,
     is_item: Predicate = lambda block: False,
+    continued: Mapping[str, str] | None = None,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -706,7 +814,11 @@ def join_continued_paragraphs(
     next page); the block then goes on before them. Where nothing tells whether the paragraph ends
     at the break (`_continues` None), two blocks that each open an item of the template's list
     (`is_item`: a Sello line's name and its punctuation) are two items: the Sello field cuts the
-    text before each such sentence either way, so no doubt is noted.
+    text before each such sentence either way, so no doubt is noted. The first block of a drawn
+    region that goes on a region of an earlier page (`continued`: region name -> the earlier
+    region's, `regions.continued_regions`: a side panel cut by the page break) goes on, if
+    anywhere, in that region's last block (`_earlier_part`), never in what was read between (a
+    table's last cell in the column beside the panel, read before it).
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -745,7 +857,12 @@ def join_continued_paragraphs(
             if cell is not None and isinstance(above, TextBlock) and cell_goes_on(above, item):
                 out[cell] = replace(above, lines=above.lines + item.lines)
                 continue
-            candidates = [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+            home = _earlier_part(out, item, continued or {})
+            candidates = (
+                [home]
+                if home is not None
+                else [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+            )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
             prev = out[at] if at is not None else None
@@ -759,6 +876,20 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]) -> int | None:
+    """The index in `out` of the last item of the region that `item`'s region goes on
+    (`continued`), when `item` is the first item read of its region; else None."""
+    region = drawn_region(item)
+    if region is None or (earlier := continued.get(root(region))) is None:
+        return None
+    if any((r := drawn_region(o)) is not None and root(r) == root(region) for o in out):
+        return None
+    return next(
+        (k for k in range(len(out) - 1, -1, -1) if (r := drawn_region(out[k])) is not None and root(r) == earlier),
+        None,
+    )
 
 
 def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | None]) -> int | None:

@@ -357,9 +357,11 @@ def _lines_in(p: Placed, lines: set[int]) -> bool:
 
 def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
     """The heading column cut into runs of rows, top to bottom: between two of its headings, a
-    heading set over its text or anything else but a heading's piece starting in the column (left
-    of both headings' right edges: a section set under its heading across the page, a category
-    table, a month table) ends a run, and so does a drawn edge (`_home`: the headings of cards
+    heading set over its text or anything else but a piece of one of the two headings starting in
+    the column (left of both headings' right edges: a section set under its heading across the
+    page, a category table, a month table; a one-line paragraph in the body's dress, no
+    `_heading_piece`: the text of a column's heading set in a band whose padding puts it more than
+    an em under the heading's line) ends a run, and so does a drawn edge (`_home`: the headings of cards
     stacked in one column, a grid printed under them, are the rows of each card, not one grid).
     Runs of fewer than MIN_COLUMN_HEADINGS are left out."""
     ordered = sorted(column, key=_top)
@@ -375,7 +377,7 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
             and b[2] > left
             and b[1] >= low
             and b[1] < high
-            and not (_is_piece(p) and not p.anchor)
+            and not (not p.anchor and (_heading_piece(p, above) or _heading_piece(p, below)))
             for p in page
         )
         if apart or _home(above, page) != _home(below, page):

@@ -25,7 +25,9 @@ compatibility); see `runs` for what happens inside a paragraph.
   other kind (HTML, RTF, text, MHT) is refused as `unsupported`, naming it.
 
 A month table is found by its header of month names, also under title rows, after a
-label column ("Año" | Enero ...) or down the first column (`_month_table`).
+label column ("Año" | Enero ...) or down the first column (`_month_table`); a grid of rows of
+names each over its marks, and cells holding the names (with a mark, or told apart by their
+fill, weight, colour or strike-through) are month tables too (`months`).
 
 Checkbox encodings read: w14 content controls (`w14:checked`), legacy
 FORMCHECKBOX fields (`w:checked`, else `w:default`), `w:sym` characters of
@@ -51,6 +53,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...glyphs import HOLLOW_MARKS
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -67,10 +70,11 @@ from ...layout import (
 )
 from ...problems import DocumentError, Kind, document_error
 from ...text import clean
-from ...vocab import header_months
+from ...vocab import header_months, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
+from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
@@ -234,15 +238,17 @@ class _Reader:
             if grid_span.isdigit():
                 span = int(grid_span)
         fill = _cell_fill(tc, props)
-        items = self.blocks(tc, index, region=f"t{index}-r{row}c{col}")
+        ink, struck = cell_ink(tc), cell_struck(tc, props)
+        region = f"t{index}-r{row}c{col}"
+        items = self.blocks(tc, index, region=region)
         own = [i for i in items if isinstance(i, (TextBlock, Checkbox))]
         nested = next(walk(tc, TABLES), None) is not None
         blocks = [i for i in own if isinstance(i, TextBlock)]
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
-        if mark is None and len(text) == 1 and text in TEXT_MARKS:
-            mark, text, blocks = Checkbox(True, None, "text", Provenance(index=index)), "", []
+        if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
+            mark, text, blocks = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region), "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
@@ -257,6 +263,8 @@ class _Reader:
             bold=bold,
             prov=Provenance(index=index),
             blocks=blocks,
+            ink=ink,
+            struck=struck,
         )
         if mark is not None and mark.method == "text":
             items = [mark, *(i for i in items if isinstance(i, ReaderNote))]
@@ -298,9 +306,11 @@ class _Reader:
         cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
         if found_months is not None:
-            months, outside = found_months
-            _mark_shaded_cells(months)
-            return [*outside, months, *notes, *cell_notes, *unclear_month_cells(months)]
+            months, outside, doubts = found_months
+            doubts = doubts + mark_by_look(months)
+            if not doubts:
+                _mark_shaded_cells(months)
+            return [*outside, months, *notes, *cell_notes, *doubts, *unclear_month_cells(months)]
         rows = _checkbox_rows(table, contents)
         return [*rows, *notes] if rows is not None else [table, *notes]
 
@@ -417,20 +427,32 @@ def _cell_fill(tc: Element, props: Element | None) -> str | None:
 MONTH_HEADER_OFFSETS = ((0, 0), (0, 1), (1, 0), (2, 0), (1, 1))  # (title rows, label columns) before a month header
 
 
-def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
-    """The month table in `table`, and the paragraphs of the cells outside it; None when no row
-    (or, for a table printed turned, no column) is a header of month names.
+def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]] | None:
+    """The month table in `table`, the paragraphs of the cells outside it, and notes on marks its
+    cells' look does not decide; None when no row (or, for a table printed turned, no column) is a
+    header of month names.
 
     The header is the first row of month names under at most two title rows ("Meses de
     ejecución") and after at most one label column ("Año" over "2023"); else the first column
     of them (months down the page, a "Mes" cell above allowed). The table returned starts at
     the header, row 0 and column 0, one body row per printed row (or column) of marks. A table
-    whose every cell holds a month's name and a mark ("Ene ☐" "Feb ☒", in one row of twelve or a
-    grid read row by row or column by column) is a month table too (`_named_month_cells`)."""
-    named = _named_month_cells(table)
+    whose every cell holds a month's name, with a mark or not ("Ene ☐" "Feb ☒", or the names alone
+    told apart by their look; in one row of twelve or a grid read row by row or column by column),
+    is a month table too (`months.named_month_cells`), and so is a grid of rows of names each over
+    its row of marks (`months.stacked_month_rows`), and a table whose rows pair each name cell with a
+    mark cell beside it (`_name_mark_pairs`)."""
+    named = named_month_cells(table)
     if named is not None:
-        return named, []
-    for grid in (table, _turned(table)):
+        return named[0], [], named[1]
+    for name_first in (True, False):
+        pairs = _name_mark_pairs(table, name_first)
+        paired = _named_marks(table, pairs) if pairs else None
+        if paired is not None:
+            return paired, [], []
+    stacked = stacked_month_rows(table)
+    if stacked is not None:
+        return stacked, [], []
+    for grid in (table, turned(table)):
         for skip_rows, skip_cols in MONTH_HEADER_OFFSETS:
             header = [c for c in grid.row(skip_rows) if c.col >= skip_cols]
             months = header_months([c.text for c in header]) if header else None
@@ -449,35 +471,42 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock]] | None:
                 ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
-                return cut, outside
+                return cut, outside, []
     return None
 
 
-def _named_month_cells(table: Table) -> Table | None:
-    """A month table of one header row (the cells' month names, in calendar order) over one row of
-    their marks, when every cell of `table` holding anything holds a month's name and a mark, and
-    the names read row by row (or, a grid printed down its columns, column by column) are months in
-    order (`vocab.header_months`); else None. Each mark is its own cell's month's: a header read off
-    the first row would give the second row's marks to the first row's months."""
-    for grid in (table, _turned(table)):
-        cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
-        if not cells or any(c.mark is None or not c.text for c in cells):
-            continue
-        months = header_months([c.text for c in cells])
-        if months is None:
-            continue
-        header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, c in enumerate(cells)]
-        marks = [Cell(1, n, "", mark=c.mark, prov=c.prov) for n, c in enumerate(cells)]
-        found = Table(header + marks, len(cells), table.prov)
-        found.as_month_table(months)
-        return found
-    return None
+def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:
+    """A month table of one header row (the name cells' texts) over one row of their marks, when the
+    names are months in calendar order (`vocab.header_months`); else None."""
+    months = header_months([c.text for c, _ in pairs])
+    if months is None or len(months) < len(pairs):
+        return None
+    header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, (c, _) in enumerate(pairs)]
+    marks = [Cell(1, n, "", mark=mark, prov=c.prov) for n, (c, mark) in enumerate(pairs)]
+    found = Table(header + marks, len(pairs), table.prov)
+    found.as_month_table(months)
+    return found
 
 
-def _turned(table: Table) -> Table:
-    """The table read down its columns: column c becomes row c (spans are not kept)."""
-    cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
-    return Table(cells, table.n_rows, table.prov)
+def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbox | None]] | None:
+    """(name cell, its mark) of a table whose rows pair each month's name cell with a mark cell beside
+    it ("Enero | ✓ | Febrero | | …": [name | mark], or [mark | name] when not `name_first`), the mark
+    cell holding a mark or nothing (an unmarked month), read row by row; None when any cell holding
+    text or a mark is no part of such a pair."""
+    step = 1 if name_first else -1
+    at = {(c.row, c.col): c for c in table.cells}
+    pairs: list[tuple[Cell, Checkbox | None]] = []
+    used: set[tuple[int, int]] = set()
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if not cell.text or cell.mark is not None or month_number(cell.text) is None:
+            continue
+        partner = at.get((cell.row, cell.col + step))
+        if partner is None or partner.text:
+            return None
+        pairs.append((cell, partner.mark))
+        used.update({(cell.row, cell.col), (partner.row, partner.col)})
+    filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
+    return pairs if pairs and filled <= used else None
 
 
 def _grid_before(tr: Element) -> int:
@@ -513,7 +542,9 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
         row = table.row(r)
         pairs = _box_label_pairs(row)
         if pairs:
-            items.extend(Checkbox(mark.checked, label.text, mark.method, table.prov) for mark, label in pairs)
+            items.extend(
+                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region) for mark, label in pairs
+            )
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items

@@ -14,7 +14,7 @@ marks a column when it covers most of the column's width (`_column_fills`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...glyphs import is_check_mark
@@ -101,7 +101,8 @@ def _month_start(text: str) -> bool:
 def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings: LayoutSettings) -> list[int]:
     """Word `i` of line `at` and the words set right under it, line by line: each the one word of its
     line whose centre is nearer `i` than any other word of line `at`, in `i`'s size, its top within
-    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell)."""
+    `month_stack_gap` of its size below the piece above (a name broken over the lines of a narrow cell),
+    and made of letters (a check glyph right under a name is the body row's mark, no piece of it)."""
     head = words[i]
     others = [words[j] for j in lines[at] if j != i]
     pieces = [i]
@@ -110,7 +111,8 @@ def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings:
         under = [
             j
             for j in line
-            if abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
+            if words[j]["text"].isalpha()  # a piece of a name is letters: a mark under a name is the body's
+            and abs(words[j]["size"] - head["size"]) <= settings.para_size_diff
             and 0 <= words[j]["top"] - above["bottom"] <= settings.month_stack_gap * words[j]["size"]
             and all(
                 abs(center(words[j])[0] - center(head)[0]) < abs(center(words[j])[0] - center(o)[0]) for o in others
@@ -175,10 +177,10 @@ def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettin
     return bottom
 
 
-def _body_bottom(
-    page: PageObjects, x0: float, x1: float, top: float, row_height: float, settings: LayoutSettings
-) -> float:
-    """Lowest edge of the rules and fills that hang from the header's bottom."""
+def _drawn_body(page: PageObjects, x0: float, x1: float, top: float, settings: LayoutSettings) -> float | None:
+    """Lowest edge of the rules and fills that hang from the header's bottom (y `top`) between x
+    `x0` and `x1`, when they reach `month_body_min` points or more below it; None when nothing
+    draws a body row."""
     bottom: float | None = None
     pad = settings.month_body_pad
     for obj in page.shapes + page.strokes:
@@ -186,9 +188,21 @@ def _body_bottom(
         inside = obj["x0"] >= x0 - pad and obj["x1"] <= x1 + pad
         if starts_here and inside and obj["bottom"] - top < settings.month_body_max:
             bottom = max(bottom or 0.0, obj["bottom"])
-    if bottom is None or bottom - top < settings.month_body_min:
-        return top + settings.month_body_rows * row_height
-    return bottom
+    return None if bottom is None or bottom - top < settings.month_body_min else bottom
+
+
+def _names_in_cells(page: PageObjects, header: list[Word], settings: LayoutSettings) -> bool:
+    """Whether a month name stands inside a drawn cell of its own: a fill or outline round it (its
+    centre inside), no taller than `month_header_fill_max` points and no wider than
+    `month_name_cell` times the name (a pill, a shaded cell; not a band behind the whole row)."""
+    return any(
+        (shape["fill"] or shape["stroke"])
+        and height(shape) < settings.month_header_fill_max
+        and width(shape) <= settings.month_name_cell * width(w)
+        and contains_point(shape, center(w))
+        for shape in page.shapes
+        for w in header
+    )
 
 
 def _boundaries(page: PageObjects, band: Box, min_width: float, settings: LayoutSettings) -> list[float]:
@@ -321,6 +335,7 @@ class Frame:
     edges: list[float]
     header: Box
     body: Box
+    bare: bool = False  # names in cells of their own and no body row drawn under them: a body holds marks only
 
 
 def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line: float | None = None) -> Frame:
@@ -334,13 +349,40 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
+    drawn = _drawn_body(page, edges[0], edges[-1], top, settings)
     body: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": top,
-        "bottom": _body_bottom(page, edges[0], edges[-1], top, line or top - band["top"], settings),
+        "bottom": drawn if drawn is not None else top + settings.month_body_rows * (line or top - band["top"]),
     }
-    return Frame(edges, band, body)
+    return Frame(edges, band, body, bare=drawn is None and _names_in_cells(page, header, settings))
+
+
+def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
+    """The top of the first line of running text among `words`: `month_prose_words` words or more
+    set one after another at word spacing (gaps under `label_word_gap` of their size), which no row
+    of month cells prints; None when none."""
+    tops = []
+    for line in word_lines(words, settings):
+        run = 1
+        for a, b in pairwise(line):
+            run = run + 1 if 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
+            if run >= settings.month_prose_words:
+                tops.append(min(w["top"] for w in line))
+                break
+    return min(tops, default=None)
+
+
+def _above_running_text(frame: Frame, words: list[Word], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row ending above the first line of running text inside it
+    (`_running_text_top`): a paragraph printed under a display of names alone (a row of filled or
+    greyed names, no body row drawn) is no body row of it."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    top = _running_text_top(inside, settings)
+    if top is None or top >= frame.body["bottom"]:
+        return frame
+    return replace(frame, body={**frame.body, "bottom": max(frame.body["top"], top)})
 
 
 def _month_table(
@@ -384,6 +426,27 @@ def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
 
+def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], settings: LayoutSettings) -> set[int]:
+    """Indices of the words of every run of a line (`lines`: indices of `words`, left to right; a run
+    ends at a gap wider than `word_gap` font sizes) that reaches out of the table's columns: a word of
+    it stands wholly left or right of the frame (past `month_body_pad` points). Such a run is a line
+    of text set under the table (its next paragraph, close under a row of named cells whose body
+    shows no rules), not a body cell's text: a cell's text stays within its table."""
+    out: set[int] = set()
+    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1] + settings.month_body_pad
+    for line in lines:
+        run: list[int] = []
+        for i in [*line, -1]:
+            if i >= 0 and (not run or words[i]["x0"] - words[run[-1]]["x1"] <= settings.word_gap * words[i]["size"]):
+                run.append(i)
+                continue
+            inside = any(_in_body(frame, words[j], settings) for j in run)
+            if inside and any(words[j]["x1"] < left or words[j]["x0"] > right for j in run):
+                out.update(run)
+            run = [i]
+    return out
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -412,10 +475,17 @@ def month_tables(
             header_idx, months = found
             header = [words[i] for i in header_idx]
         frame = _frame(page, header, settings, line_height)
+        if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
+            frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
+        across = _lines_out_of(frame, words, lines, settings)
         body_words = [
             i
             for i in range(len(words))
-            if i not in header_idx and i not in taken and _in_body(frame, words[i], settings)
+            if i not in header_idx
+            and i not in taken
+            and i not in across
+            and _in_body(frame, words[i], settings)
+            and (not frame.bare or _is_glyph(words[i]))
         ]
         tables.append(
             _month_table(

@@ -13,7 +13,8 @@ A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any); else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
-one; the one filled (or the more saturated, else the darker fill); the bold
+one; the one filled (or the more saturated, else the darker fill; a pale grey
+tint against unfilled cells says not which: a doubt); the bold
 one; the coloured text against black or grey, else the darker text (greyed
 names are inactive). When the ways that split
 them disagree, or a way splits them into more than two groups, nothing is
@@ -34,8 +35,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar, overload
 
-from ...glyphs import is_check_mark
-from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...glyphs import is_check_mark, is_empty_mark
+from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import month_forms, month_number
 from .cells import ruled_cells
@@ -58,6 +59,7 @@ class Run:
     words: list[Word]
     months: list[int] | None
     marks: tuple[int, ...] = ()  # ids of the check glyphs standing between the names (names inside marked cells)
+    boxed: bool = False  # boxes the reader took out of the words stand between the names (`_boxes_between`)
 
     @property
     def top(self) -> float:
@@ -80,6 +82,16 @@ def _is_glyph(word: Word) -> bool:
     return all(is_check_mark(ch, word["font"]) for ch in word["text"])
 
 
+def _is_hollow(word: Word) -> bool:
+    """A word of glyphs that leave a cell unmarked (○, ☐: `glyphs.is_empty_mark`)."""
+    return bool(word["text"]) and all(is_empty_mark(ch, word["font"]) for ch in word["text"])
+
+
+def _is_state_glyph(word: Word) -> bool:
+    """A cell's mark either way: a check glyph, or a hollow one."""
+    return _is_glyph(word) or _is_hollow(word)
+
+
 def _alone(word: Word, names: list[Word], settings: LayoutSettings) -> bool:
     """Whether `word` stands apart on its line: no other word (check glyphs aside) within
     `month_grid_alone` font sizes of it, as a cell of a one-column display stands."""
@@ -94,15 +106,25 @@ def _set_alike(word: Word, before: Word, settings: LayoutSettings) -> bool:
     return abs(word["size"] - before["size"]) <= settings.month_grid_size * before["size"]
 
 
-def _runs(line: list[Word], settings: LayoutSettings = LAYOUT) -> list[Run]:
+def _boxes_between(names: list[Word], boxes: Sequence[Box]) -> bool:
+    """Whether drawn or glyph boxes (marks the reader took out of the words) stand on the line of
+    `names` between them, one after each of two names at least: a one-row display's cells each
+    holding its name and its box ("Ene ☐ Feb ☒ …")."""
+    first, last = names[0], names[-1]
+    reach = last["x1"] + MARK_ROOM * last["size"]
+    on_line = [b for b in boxes if vertical_overlap(b, first) > 0.5 and first["x1"] <= center(b)[0] <= reach]
+    return len(on_line) >= MIN_ROW
+
+
+def _runs(line: list[Word], settings: LayoutSettings = LAYOUT, boxes: Sequence[Box] = ()) -> list[Run]:
     """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
     of as many one-letter initials of months; check glyphs between the names (a name and its mark
     in one cell) go on with a run. A name standing apart on its line (`_alone`) is a run of one: a
     row of a one-column display. A line of twelve names with marks between them is a run too: a
-    one-row display with each name inside its marked cell. The names of a run are set alike
-    (`_set_alike`)."""
+    one-row display with each name inside its marked cell, its marks glyphs or boxes (`boxes`: the
+    page's marks, `_boxes_between`). The names of a run are set alike (`_set_alike`)."""
     initials = set(month_forms()["letter"])
-    names = [w for w in line if not _is_glyph(w)]
+    names = [w for w in line if not _is_state_glyph(w)]
     runs: list[Run] = []
     current: list[Word] = []
     marks: list[int] = []
@@ -111,12 +133,13 @@ def _runs(line: list[Word], settings: LayoutSettings = LAYOUT) -> list[Run]:
     def flush() -> None:
         row = MIN_ROW <= len(current) <= MAX_ROW
         column = len(current) == 1 and _alone(current[0], names, settings)
-        marked_twelve = len(current) == 12 and bool(marks)
+        boxed = len(current) == 12 and not marks and _boxes_between(current, boxes)
+        marked_twelve = len(current) == 12 and (bool(marks) or boxed)
         if row or column or marked_twelve:
-            runs.append(Run(list(current), None if months is None else list(months), tuple(marks)))
+            runs.append(Run(list(current), None if months is None else list(months), tuple(marks), boxed))
 
     for word in line:
-        if current and _is_glyph(word):
+        if current and _is_state_glyph(word):
             marks.append(id(word))
             continue
         number = month_number(word["text"])
@@ -159,7 +182,7 @@ def _chain(first: Run, runs: list[Run], settings: LayoutSettings) -> list[tuple[
         nxt = min(below, key=lambda rf: rf[0].top)
         rows.append(nxt)
         months = months + nxt[1]
-    one_row = len(rows) == 1 and bool(first.marks)
+    one_row = len(rows) == 1 and (bool(first.marks) or first.boxed)
     if months != list(range(1, 13)) or (len(rows) < 2 and not one_row) or not _aligned([r for r, _ in rows], settings):
         return None
     return rows
@@ -196,14 +219,17 @@ class GridCell:
 
 def _edges(rows: list[Run]) -> list[float]:
     """x of the columns' edges: halfway between the names' centres; a single column from one font
-    size left of its names to `MARK_ROOM` font sizes right of the widest (room for a mark after it)."""
+    size left of its names to `MARK_ROOM` font sizes right of the widest (room for a mark after it),
+    and the last of many columns as far at least (names left-aligned in their cells, a long one's mark
+    after it: "Diciembre ●")."""
     if len(rows[0].words) == 1:
         words = [row.words[0] for row in rows]
         size = max(w["size"] for w in words)
         return [min(w["x0"] for w in words) - size, max(w["x1"] for w in words) + MARK_ROOM * size]
     centers = _centers(rows)
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
-    return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), centers[-1] + step / 2]
+    last = max(row.words[-1]["x1"] + MARK_ROOM * row.words[-1]["size"] for row in rows)  # a mark after a long name
+    return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), max(centers[-1] + step / 2, last)]
 
 
 def _ruled_row(name: Word, ruled: Sequence[Shape], settings: LayoutSettings) -> Box | None:
@@ -264,10 +290,12 @@ def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
 
 def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
     """(colour, luminance) of the smallest fill holding the name's centre, no larger than
-    `month_grid_fill_cells` cells; else of the largest fill inside the cell (a ruled row's mark cell
-    shaded beside its name); None when unfilled. A shape no thicker than `month_grid_rule` is a rule
-    (a cell's border, a strike-through), never a cell's fill: cells drawn edge to edge, their borders
-    fall inside the cells the names' centres give, unevenly, as the names' lengths differ."""
+    `month_grid_fill_cells` cells; else of the largest fill inside the cell, or centred in it and no
+    larger (a ruled row's mark cell shaded beside its name; a ruled grid's mark cell under its name,
+    drawn down to the rule under which the next row's names stand); None when unfilled. A shape no
+    thicker than `month_grid_rule` is a rule (a cell's border, a strike-through), never a cell's fill:
+    cells drawn edge to edge, their borders fall inside the cells the names' centres give, unevenly,
+    as the names' lengths differ."""
     limit = settings.month_grid_fill_cells * area(cell.box)
     shapes = [s for s in page.shapes if min(width(s), height(s)) > settings.month_grid_rule]
     fills = [
@@ -284,7 +312,10 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
         inside = [
             (s, lum)
             for s in shapes
-            if s["fill"] and (lum := s["fill_lum"]) is not None and contains(cell.box, s, pad=pad) and area(s) > 0
+            if s["fill"]
+            and (lum := s["fill_lum"]) is not None
+            and area(s) > 0
+            and (contains(cell.box, s, pad=pad) or (contains_point(cell.box, center(s)) and area(s) <= area(cell.box)))
         ]
         smallest = max(inside, key=lambda fill: area(fill[0]), default=None)
     return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
@@ -320,6 +351,7 @@ class Way(Generic[V]):
     method: CheckMethod
     values: Sequence[V]
     active: Callable[[V, V], V]
+    undecided: Callable[[V, V], str | None] = lambda a, b: None  # why the two values say no active group
 
     def kinds(self) -> set[V]:
         """The values the cells show, each once."""
@@ -362,6 +394,13 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
 
+    def pale_against_none(a: _Fill, b: _Fill) -> str | None:
+        """A pale grey tint against unfilled cells: the greyed months may be the inactive or the active."""
+        fill = a if b is None else b if a is None else None
+        if fill is None or _saturation(fill[0]) >= settings.month_grid_saturation or fill[1] < settings.month_grid_pale:
+            return None
+        return "unas celdas de la grilla de meses tienen un relleno gris claro y otras ninguno: no se sabe cuáles marca"
+
     colours = [_quantised(c.name.get("lum"), step) for c in cells]
     saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
 
@@ -375,7 +414,12 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
 
     struck: Way[bool] = Way("tachado", "style", [_struck(c, page, settings) for c in cells], lambda a, b: False)
     bold: Way[bool] = Way("negrita", "style", [bool(c.name["bold"]) for c in cells], lambda a, b: True)
-    return [struck, Way("relleno", "fill", fill_values, filled), bold, Way("color", "style", colours, inked)]
+    return [
+        struck,
+        Way("relleno", "fill", fill_values, filled, pale_against_none),
+        bold,
+        Way("color", "style", colours, inked),
+    ]
 
 
 @dataclass(frozen=True)
@@ -401,6 +445,9 @@ def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
             set(), "empty", f"las celdas de la grilla de meses se dividen de maneras que no coinciden ({names})"
         )
     way = splits[0]
+    doubt = way.undecided(*way.kinds())
+    if doubt:
+        return Reading(set(), "empty", doubt)
     active = way.active_months(months)
     if len(cells) == 12 and all((m in active) != (m % 12 + 1 in active) for m in range(1, 12)):
         return Reading(
@@ -432,13 +479,28 @@ def _owner(box: Box, cells: list[GridCell]) -> GridCell | None:
     return next((c for c in cells if contains_point(c.box, center(box))), None)
 
 
-def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[Word]) -> Reading | None:
-    """Months by the marks in their cells (`_owner`); None when no cell holds one."""
+def _mixed_marks(glyphs: list[Word]) -> str | None:
+    """The doubt when a grid's cells print check glyphs of more than one kind (● in some, ■ or ✓ in
+    others, no hollow half to tell): which kind marks a month cannot be told; else None."""
+    kinds = sorted({w["text"] for w in glyphs})
+    if len(kinds) < 2:
+        return None
+    return f"las celdas de la grilla de meses llevan marcas de más de una clase ({', '.join(kinds)}): no se leen"
+
+
+def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[Word], hollows: list[Word]) -> Reading | None:
+    """Months by the marks in their cells (`_owner`): a checked box or a check glyph marks its month,
+    an empty box or a hollow glyph (○ beside ●) leaves it unmarked; None when no cell holds one. A
+    mark of the grid's own cells in more than one kind of check glyph is a doubt (`_mixed_marks`)."""
+    owned = [g for g in glyphs if _owner(g, cells) is not None]
+    if doubt := _mixed_marks(owned):
+        return Reading(set(), "empty", doubt)
     found = False
     active: set[int] = set()
     glyph: CheckMethod = "glyph"
     method = glyph
     read: list[tuple[Box, bool, CheckMethod]] = [(m.box, m.checked, m.method) for m in marks]
+    read += [(g, False, glyph) for g in hollows]
     for box, checked, how in read + [(g, True, glyph) for g in glyphs]:
         cell = _owner(box, cells)
         if cell is None:
@@ -477,7 +539,8 @@ def month_grids(
 ) -> tuple[list[Table], list[ReaderNote], list[Mark], list[Word]]:
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
-    runs = [run for line in lines for run in _runs(line, settings)]
+    boxes = [m.box for m in marks]
+    runs = [run for line in lines for run in _runs(line, settings, boxes)]
     ruled = ruled_cells([*page.strokes, *page.shapes], settings) if runs else []
     tables: list[Table] = []
     notes: list[ReaderNote] = []
@@ -492,14 +555,15 @@ def month_grids(
         if len(rows[0][0].words) == 1:
             cells = _in_ruled_rows(cells, ruled, settings)
         region = union(c.box for c in cells)
-        glyphs = [w for w in words if _is_glyph(w) and contains_point(region, center(w))]
+        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
+        glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
-        reading = _read_marks(cells, inside, glyphs) or _read_ways(cells, _ways(cells, page, settings))
+        reading = _read_marks(cells, inside, glyphs, hollows) or _read_ways(cells, _ways(cells, page, settings))
         tables.append(_table(cells, reading, page.number))
         if reading.doubt:
-            notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region))))
+            notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)
-        taken.update(id(w) for w in glyphs)
+        taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
 
@@ -538,7 +602,7 @@ def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = 
     ]
     reading = _read_ways(cells, _ways(cells, page, settings))
     if reading.doubt:
-        return ReaderNote(UNCLEAR, reading.doubt, table.prov)
+        return ReaderNote(UNCLEAR, reading.doubt, table.prov, campo=MONTHS)
     if reading.active:
         body = _one_cell_a_month(table, header, reading.active)
     for cell in body:

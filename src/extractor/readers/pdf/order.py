@@ -144,7 +144,7 @@ def _is_gutter(
     even = bool(spaces) and one_line
     white_rows, starts, ends, counted = 1, [hi], [_bank_end(rows[r], start, lo)], [r]
     closings: list[tuple[int, int]] = []  # (the row closing the band, the last row it ran through)
-    narrowest, reach = settings.word_gap * size, settings.gutter_align * size
+    reach = settings.gutter_align * size
 
     def settled() -> bool:
         return (
@@ -161,7 +161,7 @@ def _is_gutter(
         band, j, last, seen = (lo, hi), r + step, r, 0
         while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
-            if white is None or white[1] - white[0] < narrowest:
+            if white is None or white[1] - white[0] < _narrowest_in(rows[j], white, size, settings):
                 closings.append((j, last))
                 break
             j += step
@@ -188,6 +188,16 @@ def _is_gutter(
     if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
         doubts.append((r, start, lo, hi, size))
     return True
+
+
+def _narrowest_in(row: list[Word], white: tuple[float, float], size: float, settings: LayoutSettings) -> float:
+    """The narrowest white, in points, a gutter found in a row of text `size` points may keep through
+    `row` (its white interval there: `white`): `word_gap` font sizes of the larger of the words that
+    border it in that row, when smaller than `size` (a heading's gap measured on body lines beside
+    or below it: two columns of 8-point text 10 points apart hold an 11-point heading's row), else
+    of `size`."""
+    sides = [w["size"] for w in row if abs(w["x1"] - white[0]) < 0.5 or abs(w["x0"] - white[1]) < 0.5]
+    return settings.word_gap * min(size, max(sides, default=size))
 
 
 Walk = tuple[list[float], list[float], list[int], list[tuple[int, int]]]  # a band's starts, ends, rows, closings
@@ -416,14 +426,15 @@ def line_fragments(
     boxes = [d for d in dividers if width(d) >= settings.panel_min_width and height(d) >= settings.panel_min_height]
     for r, row in enumerate(rows):
         piece = [row[0]]
+        row_dividers, row_boxes = _beside_row(row, dividers, settings), _beside_row(row, boxes, settings)
         for word in row[1:]:
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
             # no line runs across a table's rule, nor from a label cell into its value cell
             apart = (
-                ruled_apart(piece[-1], word, dividers, settings)
-                or panel_apart(piece[-1], word, boxes, settings)
+                ruled_apart(piece[-1], word, row_dividers, settings)
+                or panel_apart(piece[-1], word, row_boxes, settings)
                 or _beside_its_cell(rows, r, piece[-1], word, settings)
                 or _baselines_apart(piece[-1], word, settings)
             )
@@ -436,7 +447,7 @@ def line_fragments(
                     not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
                     and (
                         every_wide_gap
-                        or divided(piece[-1], word, dividers, settings)
+                        or divided(piece[-1], word, row_dividers, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
@@ -446,6 +457,18 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _beside_row(row: list[Word], edges: Sequence[Box], settings: LayoutSettings) -> list[Box]:
+    """The drawn `edges` tall enough to stand between some two words of `row` (`_edge_between`'s test
+    of height, taken for the row's highest top, lowest bottom and largest slack), in their order: the
+    only ones the row's word pairs need asking about (a designed page draws hundreds of shapes)."""
+    if not edges:
+        return []
+    slack = max(settings.divider_slack * word["size"] for word in row)
+    top = max(word["top"] for word in row) + slack
+    bottom = min(word["bottom"] for word in row) - slack
+    return [edge for edge in edges if edge["top"] <= top and edge["bottom"] >= bottom]
 
 
 def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
@@ -757,18 +780,21 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     of a column's running text (`_column_runs_across`) nor white space inside one column only
     (`_inside_one_column`, judged on the nodes within `column_window` body sizes of the gap: the
     columns there; or `_column_ended_beside`: a column beside them ended higher up); the widest of
-    the first kind when every one is the second, the widest of all when every one is the first."""
+    the first kind when every one is the second, the widest of all when every one is the first.
+    A gap that opens a row (`_opens_a_row`: a grid's next label under white in its column) goes
+    before the others, however its column's lines run across it."""
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
     lines = _text_lines(nodes)
-    across = [
+    headed = [
         g
         for g in gaps
-        if not _column_runs_across(lines, g[1], g[2], body, settings)
-        and not _heading_runs_across(lines, g[1], g[2], body, settings)
+        if not _heading_runs_across(lines, g[1], g[2], body, settings)
         and not _heading_over_its_text(lines, g[1], g[2], body, settings)
     ]
+    rows = [g for g in headed if _opens_a_row(nodes, g[1], g[2], body, settings)]
+    across = rows + [g for g in headed if g not in rows and not _column_runs_across(lines, g[1], g[2], body, settings)]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -778,6 +804,77 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         ):
             return cut
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+
+
+def _opens_a_row(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether something set apart as a label is (`_set_apart`) starts right under the row gap from
+    y `start` to `end` (points; within `body`, the body text's size) under white in its own column
+    reaching `row_open_white` body sizes or more above the gap, up to something set apart too (the
+    row above's label: a column of running text is no grid's), while the text right above the gap beside it goes on,
+    in one column, from content standing level with that label (`_row_content_top`): the next row
+    of a grid of headings beside their content (a heading's pill under the white beside the row
+    above's content). The row above ends at that gap, though the content's lines beside it run on
+    at one edge and pitch as one column's (the dates' text under a month table, then the next
+    row's text set in CSS columns): cutting at a wider white between the content's own parts would
+    read that text with the next row's columns (browser seed 12712: the dates' text was read at
+    the head of the description's second CSS column). A column of running text whose top stands
+    apart from the rows above (the next section's text in CSS columns, beside its heading's space
+    before) opens no row."""
+    white = settings.row_open_white * body
+    for below in nodes:
+        if not end - 0.5 <= below.box["top"] <= end + body or not _set_apart(below, body, settings):
+            continue
+        label = max(
+            (
+                n
+                for n in nodes
+                if n is not below
+                and n.box["bottom"] <= below.box["top"]
+                and n.box["x0"] < below.box["x1"]
+                and n.box["x1"] > below.box["x0"]
+            ),
+            key=lambda n: n.box["bottom"],
+            default=None,
+        )
+        if (
+            label is not None
+            and _set_apart(label, body, settings)
+            and label.box["bottom"] <= start - white
+            and _row_content_top(nodes, below, start, body, white) <= label.box["bottom"]
+        ):
+            return True
+    return False
+
+
+def _row_content_top(nodes: list[Node], below: Node, start: float, body: float, white: float) -> float:
+    """The top (points) of the content that ends at y `start` beside `below` (clear of its columns
+    across), followed up through the nodes of one column (left edges within `body` points of the
+    lowest's) while no white taller than `white` points parts them."""
+    beside = sorted(
+        (
+            n
+            for n in nodes
+            if n.box["bottom"] <= start + 0.5 and (n.box["x1"] <= below.box["x0"] or n.box["x0"] >= below.box["x1"])
+        ),
+        key=lambda n: -n.box["bottom"],
+    )
+    if not beside:
+        return start
+    top, edge = start, beside[0].box["x0"]
+    for n in beside:
+        if n.box["bottom"] < top - white or abs(n.box["x0"] - edge) > body:
+            break
+        top = min(top, n.box["top"])
+    return top
+
+
+def _set_apart(node: Node, body: float, settings: LayoutSettings) -> bool:
+    """Whether a node is set apart from running text as a label is: a drawn panel (a pill, a band),
+    or a line in bold or larger than the body size `body` (by more than `para_size_diff` points)."""
+    if node.unit is None:
+        return True
+    line = node.unit.payload
+    return isinstance(line, Line) and (line.bold or line.size > body + settings.para_size_diff)
 
 
 def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, settings: LayoutSettings) -> bool:

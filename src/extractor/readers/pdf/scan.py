@@ -114,9 +114,7 @@ def graphic(box: Points, *, fill: bool = False, color: tuple[float, float, float
 
 @dataclass(frozen=True)
 class Fill:
-    """A filled region: its box in pixels (x, y, w, h), its mask within that box, its colour (0-1 RGB);
-    `bare` the share of its rows bare of its colour (`bare_rows`; measured on the regions that may be
-    dark panels, else 0)."""
+    """A filled region: its box in pixels (x, y, w, h), its mask within that box, its colour (0-1 RGB)."""
 
     x: int
     y: int
@@ -124,7 +122,6 @@ class Fill:
     h: int
     mask: np.ndarray
     color: tuple[float, float, float]
-    bare: float = 0.0
 
     @property
     def lum(self) -> float:
@@ -193,56 +190,7 @@ def _regions(
     for box, region in plain:
         if box not in taken:
             out.append(_fill(rgb, region, x0 + box[0], y0 + box[1], side))
-    return [_measured(f, smooth, panel, side, settings) for f in out]
-
-
-BARE_ROW = 0.25  # share of a region's row its own colour covers under which the row is bare of it
-SOLID_ROW = 0.5  # ... and from which it is the region's own (a run of such rows: the fill proper)
-
-
-def row_cover(smooth: np.ndarray, region: np.ndarray, lum: float) -> np.ndarray:
-    """For each row of `region` (a mask over `smooth`, the smoothed page there), the share of the
-    region's pixels there of its colour (`lum`, 0-1: nearer it than half the way to white, or
-    than 32 levels); 1 for a row the region does not reach."""
-    near = (np.abs(smooth.astype(np.float32) - lum * 255) / max(255 * (1 - lum), 64.0) < 0.5) & region
-    counts = region.sum(axis=1)
-    share: np.ndarray = np.where(counts > 0, near.sum(axis=1) / np.maximum(counts, 1), 1.0)
-    return share
-
-
-def _measured(fill: Fill, smooth: np.ndarray, panel: float, side: int, settings: LayoutSettings) -> Fill:
-    """`fill` with `Fill.bare` measured on `smooth` (the smoothed page) when it may be a dark panel
-    (darker than `scan_dark_panel`, at least `panel` pixels a side): the share of its rows on which
-    its colour covers less than `BARE_ROW` of it (`row_cover`). A panel shows its colour around
-    its light text on every line. A fill with more bare rows than `scan_panel_bare_rows` is cut to
-    its longest run of rows its colour covers (`SOLID_ROW`), when that run is `side` rows or more:
-    a scan blurs the small dark letters set right above a grey cell (a month table's names over
-    its shaded months) into blobs that the cell's region kept, through the rule between them; read
-    as a dark panel's light text made dark, the names were lost."""
-    if fill.lum >= settings.scan_dark_panel or min(fill.w, fill.h) < panel:
-        return fill
-    crop = smooth[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
-    cover = row_cover(crop, fill.mask, fill.lum)
-    bare = float(np.mean(cover < BARE_ROW))
-    if bare <= settings.scan_panel_bare_rows:
-        return dataclasses.replace(fill, bare=bare)
-    first, end = _longest_run(cover >= SOLID_ROW)
-    if end - first < side:
-        return dataclasses.replace(fill, bare=bare)
-    cut = Fill(fill.x, fill.y + first, fill.w, end - first, fill.mask[first:end], fill.color)
-    return dataclasses.replace(cut, bare=float(np.mean(cover[first:end] < BARE_ROW)))
-
-
-def _longest_run(flags: np.ndarray) -> tuple[int, int]:
-    """(start, end) of the longest run of True in `flags` ((0, 0) when none)."""
-    best, start = (0, 0), None
-    for i, flag in enumerate([*flags.tolist(), False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            best = max(best, (start, i), key=lambda r: r[1] - r[0])
-            start = None
-    return best
+    return out
 
 
 def _components(mask: np.ndarray, side: int, solid: float) -> list[tuple[tuple[int, int, int, int], np.ndarray]]:
@@ -467,16 +415,13 @@ def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
 def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
     """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
     points on each side (a bold letter's stroke, as dark as a panel, is narrower), convex (their
-    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not), their
-    colour on all but `scan_panel_bare_rows` of their rows (`Fill.bare`: a grey cell joined with
-    the dark letters blurred above it is no panel; read inverted, the letters were lost)."""
+    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not)."""
     smallest = settings.scan_panel_min / k
     return [
         f
         for f in regions
         if f.lum < settings.scan_dark_panel
         and min(f.w, f.h) >= smallest
-        and f.bare <= settings.scan_panel_bare_rows
         and convex_share(f) >= settings.scan_panel_convex
     ]
 
@@ -515,11 +460,14 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
             cv2.fillConvexPoly(hull, cv2.convexHull(np.vstack(contours)), 1)
         inside = hull.astype(bool)
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
+        if float(np.mean((far[inside] > 0.3) & (far[inside] < 0.7))) >= settings.scan_panel_colours:
+            far = lighter_than_around(crop, side)  # cells of two colours: each letter against its own
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
         crop[_bars(_thick(crop, side), k, settings)] = 255  # a region of another colour on it (a bar below a band)
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
         crop[inside & ~cv2.erode(hull, kernel, borderValue=0).astype(bool)] = 255  # its blurred edge: no ring
+        crop[edge_rules(crop, round(settings.scan_panel_border / k), settings.scan_panel_border_run)] = 255
         y0, x0 = max(0, fill.y - band), max(0, fill.x - band)
         around = out[y0 : fill.y + fill.h + band, x0 : fill.x + fill.w + band]
         placed = np.zeros(around.shape, np.uint8)
@@ -527,6 +475,39 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
     return out
+
+
+def lighter_than_around(crop: np.ndarray, side: int) -> np.ndarray:
+    """How far each pixel of `crop` (grey levels) is lighter than the panel around it (0 as dark as
+    it, 1 white): its level above the crop opened `side` pixels wide (light strokes thinner than
+    that are taken off: what is left is each area's own colour), over the way from that colour to
+    white. A panel of cells of two colours (a month table's dark header band joined to its active
+    cells in orange) has no one colour to measure its letters from: against the mean of the two,
+    both came out grey and its text was read as junk."""
+    level = crop.astype(np.float32)
+    around = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).astype(np.float32)
+    far: np.ndarray = np.clip(level - around, 0, None) / np.maximum(255 - around, 64.0)
+    return far
+
+
+def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:
+    """True on the rows (columns) of `crop` (a dark panel's box on the page made readable, pixels)
+    within `zone` pixels of its top or bottom (left or right side) that ink (anything darker than
+    paper, `PAPER_LEVEL`: the rule comes out a light grey) covers for at least `share` of its width
+    (height): a rule along the panel's edge (a table cell's border, lighter than the panel, made a
+    grey line by the inversion). Letters leave paper between them along any row; read with a header
+    cell's word, the line took the word's box to the cell's height (the word then a title)."""
+    ink = crop < PAPER_LEVEL
+    out = np.zeros(crop.shape, bool)
+    height, width = crop.shape
+    rows = [i for i in range(height) if i < zone or i >= height - zone]
+    columns = [j for j in range(width) if j < zone or j >= width - zone]
+    out[[i for i in rows if ink[i].mean() >= share]] = True
+    out[:, [j for j in columns if ink[:, j].mean() >= share]] = True
+    return out
+
+
+PAPER_LEVEL = 235  # grey level (0-255) from which a pixel of a panel made readable is paper (`scan_paper`'s 0.92)
 
 
 def _bars(thick: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
@@ -694,18 +675,13 @@ def line_mask(
 ) -> np.ndarray:
     """1 where a pixel may belong to a drawn line (darker than `scan_line_ink`: a pale rule or outline
     too), except inside dark fills (their gaps between letters are no rules; the fill is a shape)
-    larger than a box (`box_max` points, when `k` is given): a smaller one may be a box's mark. A
-    pixel of such a fill darker than half the fill's luminance is a line still: the rules between
-    grey cells of a table (their frame is painted out of the page OCR reads, as an unshaded
-    table's; its vertical rules beside the names were read as "|")."""
-    smooth = cv2.medianBlur(gray, 3)
-    mask: np.ndarray = (smooth < settings.scan_line_ink * 255).astype(np.uint8)
+    larger than a box (`box_max` points, when `k` is given): a smaller one may be a box's mark."""
+    mask: np.ndarray = (cv2.medianBlur(gray, 3) < settings.scan_line_ink * 255).astype(np.uint8)
     largest = settings.box_max / k if k else 0.0
     for fill in regions:
         if fill.lum < settings.scan_line_ink and max(fill.w, fill.h) > largest:
             area = mask[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
-            darker = smooth[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w] < fill.lum * 255 / 2
-            area[fill.mask & ~darker] = 0
+            area[fill.mask] = 0
     return mask
 
 
@@ -756,7 +732,8 @@ def panel_boxes(
         crop = legible[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
         dx, dy = panel.x * k, panel.y * k
         ink = line_mask(crop, [], settings)
-        outlined = boxes(ink, k, settings)
+        squares = _solid_squares(ink, k, settings)
+        outlined = [b for b in boxes(ink, k, settings) if not any(_holds(b.box, q) for q in squares)]
         for found in outlined + light_squares(ink, outlined, k, settings):
             out.append(
                 ScannedCheckbox(
@@ -777,25 +754,50 @@ def light_squares(
     (`box_min`-`box_max` points, `box_squareness`) whose ink fills `scan_box_solid` of their box.
     A white box on a coloured panel is an empty box filled with the paper's colour (its outline,
     if any, is about as dark as the panel), so they are empty; but among boxes drawn as outlines
-    (`outlined`, the panel's other boxes) with one of them empty (□ beside ■), a solid square is a
-    filled box, checked. No letter's strokes fill their box so; a bold letter's counters and the
+    (`outlined`, the panel's other boxes) with one of them empty in its list (□ beside ■, `_in_line`),
+    a solid square is a filled box, checked. No letter's strokes fill their box so; a bold letter's counters and the
     gaps between its strokes leave it at most about two thirds ink."""
-    low, high = settings.box_min / k, settings.box_max / k
-    filled = any(b.mark is None for b in outlined)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    empty = [b.box for b in outlined if b.mark is None]
     out: list[ScannedCheckbox] = []
+    for box in _solid_squares(ink, k, settings):
+        if any(_overlap(box, b.box) for b in outlined):
+            continue  # a box found by its outline (its mark a light cross cut through the square)
+        inset = (box["x1"] - box["x0"]) * settings.scan_box_inner
+        mark: Points = {
+            "x0": box["x0"] + inset,
+            "top": box["top"] + inset,
+            "x1": box["x1"] - inset,
+            "bottom": box["bottom"] - inset,
+        }
+        filled = any(_in_line(box, other, settings) for other in empty)
+        out.append(ScannedCheckbox(box, mark if filled else None))
+    return out
+
+
+def _in_line(box: Points, other: Points, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `other` is a box of `box`'s list: of its size (sides within `box_squareness` of
+    each other) and in line with it (left sides or tops within a third of its side). A round
+    letter read as an empty outline (the O of "Otra") is neither."""
+    side = box["x1"] - box["x0"]
+    own = other["x1"] - other["x0"]
+    alike = abs(side - own) <= settings.box_squareness * max(side, own)
+    return alike and (abs(box["x0"] - other["x0"]) <= side / 3 or abs(box["top"] - other["top"]) <= side / 3)
+
+
+def _solid_squares(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Points]:
+    """The boxes (points) of the shapes of `ink` of a box's size (`box_min`-`box_max` points,
+    `box_squareness`) whose ink fills `scan_box_solid` of their box (`light_squares`). An outline
+    of a box's size around one of them is a table's cell around a box printed light (its sides
+    light rules on the panel): no box, and the square in it no mark (`panel_boxes`)."""
+    low, high = settings.box_min / k, settings.box_max / k
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out: list[Points] = []
     for label in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[label])
         if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
             continue
-        if area < settings.scan_box_solid * w * h:
-            continue
-        box = _box(x, y, w, h, k)
-        if any(_overlap(box, b.box) for b in outlined):
-            continue  # a box found by its outline (its mark a light cross cut through the square)
-        inset = round(w * settings.scan_box_inner)
-        mark = _box(x + inset, y + inset, w - 2 * inset, h - 2 * inset, k) if filled else None
-        out.append(ScannedCheckbox(box, mark))
+        if area >= settings.scan_box_solid * w * h:
+            out.append(_box(x, y, w, h, k))
     return out
 
 
@@ -858,8 +860,44 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         ):
             state = _box_state(ink, bx + stroke, by + stroke, bw - 2 * stroke, bh - 2 * stroke, k, settings)
             found.append(state)
+    for x, y, w, h in outers:  # a box printed filled, its mark light inside it (a browser's ticked checkbox)
+        if not (low <= w <= high and low <= h <= high) or abs(w - h) > settings.box_squareness * max(w, h):
+            continue
+        if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
+            continue
+        filled_box = _filled_box(ink[y : y + h, x : x + w], x, y, k, settings)
+        if filled_box is not None:
+            found.append(filled_box)
     found = [b for b in found if not any(o is not b and _holds(b.box, o.box) for o in found)]  # a cell round a box
     return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
+
+
+def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSettings) -> ScannedCheckbox | None:
+    """The checked box that `shape` (the ink mask of one outline of a box's size, placed at x, y)
+    is when it is a square printed solid with a light mark cut out of it: its outline with its
+    holes filled covers `scan_box_fill` of its box (a square, its corners rounded or not; an O or a
+    D does not), its ink `scan_box_solid` of that (a bold letter's counters leave it two thirds ink
+    at most), and its holes at least `scan_box_ink` of its inner part (`scan_box_inner` left out on
+    each side): the mark, as `_box_state` measures ink in an outlined box. A browser prints a ticked
+    checkbox so (a coloured square, the tick white); its rounded corners fail `_cornered`."""
+    outline = np.zeros(shape.shape, np.uint8)
+    contours, _ = cv2.findContours(shape.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    cv2.drawContours(outline, contours, -1, 1, cv2.FILLED)
+    h, w = shape.shape
+    whole = int(outline.sum())
+    if whole < settings.scan_box_fill * w * h or int(shape.sum()) < settings.scan_box_solid * whole:
+        return None
+    holes = outline.astype(bool) & ~shape.astype(bool)
+    dx, dy = round(w * settings.scan_box_inner), round(h * settings.scan_box_inner)
+    inner = holes[dy : h - dy, dx : w - dx]
+    share = float(inner.mean()) if inner.size else 0.0
+    if share < settings.scan_box_ink:
+        return None
+    rows, cols = np.nonzero(holes)
+    mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
+    return ScannedCheckbox(_box(x, y, w, h, k), mark, unsure_ink(share, settings))
 
 
 def _holds(outer: Points, inner: Points) -> bool:

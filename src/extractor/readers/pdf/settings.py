@@ -63,12 +63,14 @@ class LayoutSettings:
     month_stack_gap: float = 0.6  # font sizes between the lines of such a broken name at most
     month_label_gap: float = 1.0  # box heights: a word this close right of a box labels it (no month mark)
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
+    month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
     month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
     month_body_max: float = 80.0  # points: tallest body row
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
+    month_prose_words: int = 4  # words at word spacing in a row that make it running text, no row of month cells
     month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
     month_rule_width: float = 2.5  # points: widest shape read as a vertical rule
     month_cut_min: float = 3.0  # points a rule may lie from a column edge and still cut there ...
@@ -91,6 +93,9 @@ class LayoutSettings:
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
+    month_grid_pale: float = (
+        0.8  # luminance at or above which a grey fill is a pale tint (which group it marks is unsaid)
+    )
 
     # --- lines, panels and reading order (order.py)
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom
@@ -122,6 +127,7 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
@@ -143,7 +149,7 @@ class LayoutSettings:
     broken_word_letters: int = 4  # ... the line's word has at least this many letters ...
     broken_word_tail: int = 3  # ... and the next line's first word at most this many: a word's tail, joined
     panel_min_height: float = 18.0  # points: lowest drawn panel that holds text
-    panel_line_room: float = 1.6  # font sizes: a lower panel at its page's head holding a whole line is this high
+    panel_line_room: float = 1.4  # font sizes: a lower panel at its page's head holding a whole line is this high
     # at least (order.py)
     panel_max_share: float = 0.5  # fraction of the page's area a panel is smaller than
     panel_inside: float = 0.8  # fraction of a fragment's area inside a panel for it to be the panel's
@@ -186,8 +192,6 @@ class LayoutSettings:
     # text (a lighter bar below a band); a large bold label's strokes and joins are thinner
     scan_panel_text: float = 0.6  # fraction of a dark panel with its light letters filled in that its own colour
     # covers at least (a pill of white heading text; a grid of thin rules around light cells is no panel)
-    scan_panel_bare_rows: float = 0.1  # fraction of a dark panel's rows bare of its colour (`scan.bare_rows`) above
-    # which it is no panel of light text (a grey cell joined with the dark letters a scan blurred above it)
     scan_panel_box: float = 0.9  # fraction of its bounding box such a panel covers at least (a rounded pill
     # does; a large bold O or D of a title with its counter filled in, round, does not)
     scan_fill_blur: float = 1.0  # points: width of the (median) smoothing before fills are looked for (noise)
@@ -203,6 +207,10 @@ class LayoutSettings:
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
     scan_panel_min: float = 12.0  # points: smallest side of a dark panel whose text is read inverted
+    scan_panel_colours: float = 0.25  # fraction of a dark panel's pixels half-way from its colour to white from which
+    # it is cells of two colours (each letter then read against its own cell's colour)
+    scan_panel_border: float = 2.5  # points from a dark panel's edge within which a rule along it is its border
+    scan_panel_border_run: float = 0.6  # fraction of a dark panel's width (height) one run of such a rule spans
     scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
@@ -280,6 +288,7 @@ class LayoutSettings:
             "month_dark_bar",
             "month_grid_align",
             "month_grid_strike",
+            "month_grid_pale",
             "month_grid_size",
             "line_overlap",
             "panel_max_share",
@@ -300,6 +309,8 @@ class LayoutSettings:
             "scan_panel_convex",
             "scan_panel_text",
             "scan_panel_box",
+            "scan_panel_border_run",
+            "scan_panel_colours",
             "scan_mark_twins",
             "scan_twin_overlap",
             "scan_dark_panel",

@@ -789,6 +789,7 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
+    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
     kept = [
@@ -801,12 +802,13 @@ def read_image(
         and not _on_a_rule(w, lines, k, settings)
         and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
+        and not read_from_a_mark(w, words, blobs, k, settings)
     ] + letters
     kept = [within_rules(w, lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
     page.words = page_words(rows(kept, settings), strokes, k, settings)
-    alone = lone_marks(scan.marks(scan.ink_mask(gray, settings), k, settings), page.words, box_areas, dark, settings)
+    alone = lone_marks(blobs, page.words, box_areas, dark, settings)
     alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
     if read:
         after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
@@ -838,6 +840,24 @@ def read_image(
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
     )
     return page
+
+
+def read_from_a_mark(
+    word: OcrWord, words: list[OcrWord], blobs: list[Box], k: float, settings: LayoutSettings = LAYOUT
+) -> bool:
+    """Whether OCR read `word` (pixels) from a mark standing alone (a tick in a month table's cell,
+    read "7"): one character, read with a confidence under `scan_low_confidence`, no other word
+    beside it on its line (`_lone_short`), its box within a mark's ink (`scan.marks`, points; give
+    or take `scan_word_pad`). Such a word is dropped and the mark goes on as one (`lone_marks`;
+    a row of them read as letters is letters again, `letters_among_marks`). Kept, the tick was a
+    digit whose line took the height of the cell's sides read with it, then a title splitting the
+    ficha. A row of lone letters read again (`initial`) is no such word."""
+    if word.initial or len(word.text) != 1 or word.confidence >= settings.scan_low_confidence:
+        return False
+    if not _lone_short(word, words, settings):
+        return False
+    box: Box = {"x0": word.x0 * k, "top": word.top * k, "x1": word.x1 * k, "bottom": word.bottom * k}
+    return any(_inside(box, blob, settings.scan_word_pad) for blob in blobs)
 
 
 def within_rules(word: OcrWord, lines: list[Graphic], k: float) -> OcrWord:

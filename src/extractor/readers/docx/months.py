@@ -1,0 +1,253 @@
+"""Month displays of a Word document beyond a header row of names over marks: grids of names rows
+each over its row of mark cells (`stacked_month_rows`), and cells holding the names alone, told apart
+by their look (`style_marks`).
+
+A month is active when its cell holds a mark; in a display without marks, when its cell differs from
+the others in the one way that splits the twelve into two groups: struck through (its text, or the
+cell crossed by a diagonal rule: the unstruck are active), shaded (the filled ones; of two fills the
+more saturated, else the darker), bold (the bold ones), or the text's colour (a colour against black
+or grey, else the darker: greyed names are inactive). A pale grey tint against unshaded cells says
+nothing of which group is active (a designer greys the inactive months as often as the active ones),
+nor do ways that split the cells differently, or into more than two groups: then no month is read as
+marked and a note says why (aviso `lectura_dudosa`). These are the rules of the PDF reader's month
+grids (`readers/pdf/month_grid.py`) read from the document's properties instead of its drawing.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+
+from docx.oxml.ns import qn
+
+from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
+from ...text import fold
+from ...vocab import header_months, month_forms, month_number
+from .ooxml import Element, on
+from .runs import TEXT_MARKS
+
+SATURATION = 0.15  # saturation difference that tells a colour from a grey (as LayoutSettings.month_grid_saturation)
+PALE = 0.8  # luminance (0-1) at or above which an unsaturated fill is a pale tint
+DIAGONALS = ("tl2br", "tr2bl")  # a cell's diagonal borders (17.4.74, 17.4.80)
+
+
+def turned(table: Table) -> Table:
+    """The table read down its columns: column c becomes row c (spans are not kept)."""
+    cells = [replace(c, row=c.col, col=c.row, colspan=1) for c in table.cells]
+    return Table(cells, table.n_rows, table.prov)
+
+
+# -- a cell's look --------------------------------------------------------------------------
+
+
+def _text_runs(tc: Element) -> list[Element]:
+    return [r for r in tc.iter(qn("w:r")) if any((t.text or "").strip() for t in r.iter(qn("w:t")))]
+
+
+def cell_ink(tc: Element) -> str | None:
+    """The colour ("RRGGBB") the cell's text runs set directly (`w:color`), when they all set the same
+    one; None when automatic, mixed or the cell holds no text."""
+    colours: set[str | None] = set()
+    for run in _text_runs(tc):
+        colour = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
+        value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
+        colours.add(None if value == "AUTO" else value)
+    return colours.pop() if len(colours) == 1 else None
+
+
+def cell_struck(tc: Element, props: Element | None) -> bool:
+    """The cell's text all struck through (`w:strike`, `w:dstrike`), or the cell crossed by a diagonal
+    border (`w:tcBorders/w:tl2br`, `w:tr2bl`, not "nil" or "none")."""
+    borders = props.find(qn("w:tcBorders")) if props is not None else None
+    for name in DIAGONALS:
+        line = borders.find(qn(f"w:{name}")) if borders is not None else None
+        if line is not None and (line.get(qn("w:val")) or "nil") not in ("nil", "none"):
+            return True
+    runs = _text_runs(tc)
+    return bool(runs) and all(
+        on(run.find(f"{qn('w:rPr')}/{qn('w:strike')}")) or on(run.find(f"{qn('w:rPr')}/{qn('w:dstrike')}"))
+        for run in runs
+    )
+
+
+# -- which cells are active -----------------------------------------------------------------
+
+
+def _hsv(colour: str | None) -> tuple[float, float]:
+    """(saturation, value) of "RRGGBB" (None: black)."""
+    if colour is None or len(colour) != 6:
+        return 0.0, 0.0
+    try:
+        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return 0.0, 0.0
+    _, s, v = colorsys.rgb_to_hsv(r, g, b)
+    return s, v
+
+
+def _coloured_else_darker(a: str | None, b: str | None) -> str | None:
+    (sat_a, val_a), (sat_b, val_b) = _hsv(a), _hsv(b)
+    if abs(sat_a - sat_b) >= SATURATION:
+        return a if sat_a > sat_b else b
+    return a if val_a < val_b else b
+
+
+class Undecided(Exception):
+    """The cells' look does not say which group is active (the message says why)."""
+
+
+def _filled(a: str | None, b: str | None) -> str | None:
+    """The active of two fills: the filled one, unless it is a pale grey tint; of two fills, the more
+    saturated, else the darker. Raises Undecided for a pale grey against none."""
+    fill = a if b is None else b if a is None else None
+    if fill is None:
+        return _coloured_else_darker(a, b)
+    sat, val = _hsv(fill)
+    if sat < SATURATION and val >= PALE:
+        raise Undecided("unas celdas de la tabla de meses tienen un sombreado gris claro y otras ninguno")
+    return fill
+
+
+V = Hashable
+
+
+@dataclass(frozen=True)
+class _Way:
+    name: str
+    method: CheckMethod
+    values: Sequence[V]
+    active: Callable[[V, V], V]
+
+
+def _ways(cells: Sequence[Cell]) -> list[_Way]:
+    return [
+        _Way("tachado", "style", [c.struck for c in cells], lambda a, b: False),
+        _Way("relleno", "shading", [c.fill for c in cells], _filled),  # type: ignore[arg-type]
+        _Way("negrita", "style", [c.bold for c in cells], lambda a, b: True),
+        _Way("color", "style", [c.ink for c in cells], _coloured_else_darker),  # type: ignore[arg-type]
+    ]
+
+
+def active_by_look(cells: Sequence[Cell]) -> tuple[list[bool], CheckMethod]:
+    """Which of `cells` (one a month) are active by the one way their look splits them in two
+    (module doc), and how; none when nothing splits them. Raises Undecided when the ways disagree,
+    one splits them into more than two groups, or the split does not say which group is active."""
+    splits = [way for way in _ways(cells) if len(set(way.values)) > 1]
+    if not splits:
+        return [False] * len(cells), "empty"
+    many = [way.name for way in splits if len(set(way.values)) > 2]
+    if many:
+        raise Undecided(f"las celdas de la tabla de meses difieren de más de dos maneras ({', '.join(many)})")
+    groups = {frozenset(i for i, v in enumerate(way.values) if v == way.values[0]) for way in splits}
+    everyone = frozenset(range(len(cells)))
+    if len(groups | {everyone - g for g in groups}) > 2:
+        names = ", ".join(way.name for way in splits)
+        raise Undecided(f"las celdas de la tabla de meses se dividen de maneras que no coinciden ({names})")
+    way = splits[0]
+    a, b = set(way.values)
+    chosen = way.active(a, b)
+    return [v == chosen for v in way.values], way.method
+
+
+def mark_by_look(table: Table) -> list[ReaderNote]:
+    """Mark the body cells of a month table that holds no mark at all by their look (`active_by_look`);
+    a note when it does not decide."""
+    body = sorted((c for c in table.cells if c.row > 0), key=lambda c: (c.row, c.col))
+    if not body or any(c.mark is not None or c.text for c in body):
+        return []
+    try:
+        active, method = active_by_look(body)
+    except Undecided as doubt:
+        return [ReaderNote(UNCLEAR, f"{doubt}: no se leen como marcas", table.prov)]
+    for cell, is_active in zip(body, active, strict=True):
+        if is_active:
+            cell.mark = Checkbox(True, None, method, cell.prov)
+    return []
+
+
+# -- displays -------------------------------------------------------------------------------
+
+
+def _is_month_word(text: str) -> bool:
+    folded = fold(text).rstrip(".")
+    return month_number(text) is not None or (len(folded) == 1 and folded in month_forms()["letter"])
+
+
+def stacked_month_rows(table: Table) -> Table | None:
+    """A grid of rows of month names, each over a row of the cells that mark them ("Ene Feb Mar" over
+    "☒ ☐ ☐", "Abr May Jun" over ...; or the same down its columns), read as one header of the names,
+    row by row, over the cells under them; None unless two or more such pairs read as months in
+    order (`vocab.header_months`). Empty rows between pairs are passed over."""
+    for grid in (table, turned(table)):
+        rows = [grid.row(r) for r in range(grid.n_rows)]
+        header: list[Cell] = []
+        body: list[Cell] = []
+        pairs, r, fits = 0, 0, True
+        while fits and r < len(rows):
+            names = [c for c in rows[r] if c.text or c.mark is not None]
+            if not names:
+                r += 1
+                continue
+            under = {c.col: c for c in rows[r + 1]} if r + 1 < len(rows) else {}
+            fits = all(c.mark is None and _is_month_word(c.text) for c in names) and all(
+                c.col in under and not _is_month_word(under[c.col].text) for c in names
+            )
+            for c in names if fits else ():
+                n = len(header)
+                header.append(Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold))
+                body.append(replace(under[c.col], row=1, col=n, colspan=1))
+            pairs, r = pairs + 1, r + 2
+        months = header_months([c.text for c in header]) if fits and pairs >= 2 else None
+        if months:
+            found = Table(header + body, len(header), table.prov)
+            found.as_month_table(months)
+            return found
+    return None
+
+
+def name_and_mark(cell: Cell) -> tuple[str, Checkbox | None]:
+    """A cell's month name and its mark: a box in it, or an "X"-like mark typed after the name
+    ("Ene X")."""
+    words = cell.text.split()
+    if cell.mark is None and len(words) > 1 and words[-1] in TEXT_MARKS:
+        return " ".join(words[:-1]), Checkbox(True, None, "text", cell.prov)
+    return cell.text, cell.mark
+
+
+def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
+    """A month table of one header row (the cells' month names, in calendar order) over one row of
+    their marks, when every cell of `table` holding anything holds a month's name (and a mark, if any
+    cell holds one) and the names read row by row (or, a grid printed down its columns, column by
+    column) are months in order (`vocab.header_months`); else None. Each mark is its own cell's
+    month's: a header read off the first row would give the second row's marks to the first row's
+    months. Without marks (every cell then a name), the names' look marks them (`active_by_look`)."""
+    for grid in (table, turned(table)):
+        cells = sorted((c for c in grid.cells if c.text or c.mark is not None), key=lambda c: (c.row, c.col))
+        parts = [name_and_mark(c) for c in cells]
+        if not cells or any(not name for name, _ in parts):
+            continue
+        marks = [mark for _, mark in parts]
+        unmarked = all(m is None for m in marks)
+        if unmarked and len(cells) < len(grid.cells):
+            continue
+        months = header_months([name for name, _ in parts])
+        if months is None:
+            continue
+        notes: list[ReaderNote] = []
+        if unmarked:
+            try:
+                active, method = active_by_look(cells)
+            except Undecided as doubt:
+                active, method = [False] * len(cells), "empty"
+                notes.append(ReaderNote(UNCLEAR, f"{doubt}: no se leen como marcas", table.prov))
+            marks = [Checkbox(True, None, method, c.prov) if on else None for c, on in zip(cells, active, strict=True)]
+        header = [
+            Cell(0, n, name, prov=c.prov, fill=c.fill, bold=c.bold)
+            for n, (c, (name, _)) in enumerate(zip(cells, parts, strict=True))
+        ]
+        body = [Cell(1, n, "", mark=m, prov=c.prov) for n, (c, m) in enumerate(zip(cells, marks, strict=True))]
+        found = Table(header + body, len(cells), table.prov)
+        found.as_month_table(months)
+        return found, notes
+    return None

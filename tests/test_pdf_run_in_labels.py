@@ -1,0 +1,106 @@
+"""Run-in labels (issue 20, S4 of trial 21): "**Forma de financiamiento:** text" opening a paragraph.
+
+A template heading set bold at a paragraph's start, a colon after it and the section's text running on
+in the same line, is that section's heading, also when the paragraph follows the one before with no
+more space than a line's (spacing alone does not set it apart): the line before ends the paragraph,
+by a sentence's end or by stopping short of the column's edge. A line that only wraps a sentence
+("... y su" over "financiamiento: ...") opens nothing.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase import pdfmetrics
+
+from .pdf_builders import justified_line
+from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records
+
+X, MEASURE, SIZE, LEADING = 45.0, 500.0, 10.0, 13.0
+
+
+def run_in(sheet: Sheet, top: float, label: str, text: str) -> float:
+    """One line: `label` and a colon in bold, then `text`; returns the next line's top."""
+    sheet.text(X, top, f"{label}:", SIZE, BOLD)
+    sheet.text(X + pdfmetrics.stringWidth(f"{label}: ", BOLD, SIZE), top, text, SIZE, BODY)
+    return top + LEADING
+
+
+def plain(sheet: Sheet, top: float, lines: list[str], last_ragged: bool = True) -> float:
+    for n, line in enumerate(lines):
+        ragged = last_ragged and n == len(lines) - 1
+        justified_line(sheet, X, top, line, None if ragged else MEASURE, SIZE)
+        top += LEADING
+    return top
+
+
+def heading(sheet: Sheet, top: float, text: str) -> float:
+    return sheet.text(X, top, text, 12, BOLD) + 8
+
+
+def run_in_ficha(path) -> None:
+    sheet = Sheet(path)
+    top = sheet.text(X, 60, "Huertos comunitarios interculturales", 22, BOLD) + 10
+    top = sheet.text(X, top, "MUNICIPALIDAD RECOLETA", 12, BOLD) + 20
+    top = heading(sheet, top, "Departamento/Oficinas municipales que participan")
+    top = plain(
+        sheet,
+        top,
+        [
+            "Oficina de Migración, Dirección de Desarrollo Comunitario (DIDECO), Dirección de Medio Ambiente",
+            "(DIMAO)",
+        ],
+    )
+    top = run_in(sheet, top, "Grupo prioritario", "Personas migrantes y refugiadas del barrio.") + 14
+    top = heading(sheet, top, "Fechas de implementación")
+    top = plain(sheet, top, ["Inicia el año 2022 y se repite cada primavera."])
+    top = run_in(sheet, top, "Forma de financiamiento", "Recursos propios municipales.")
+    top = run_in(sheet, top, "Sostenibilidad en el tiempo", "Sigue vigente y se repite cada año.") + 14
+    top = heading(sheet, top, "Breve descripción")
+    top = plain(
+        sheet,
+        top,
+        [
+            "La municipalidad abre huertos donde vecinas y vecinos chilenos y extranjeros siembran juntos y su",
+            "financiamiento: se decide cada año en una asamblea abierta del barrio.",
+        ],
+    )
+    run_in(sheet, top, "Elemento innovador/creativo del proyecto o actividad", "Se siembra con los vecinos.")
+    sheet.save()
+
+
+def test_a_bold_label_opening_a_paragraph_is_its_sections_heading(tmp_path):
+    run_in_ficha(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    names = [o["nombre"] for o in got["oficinas"]]
+    assert names[0] == "Oficina de Migración" and not [n for n in names if "Grupo" in n or "Personas" in n]
+    assert got["grupo_prioritario"] == "Personas migrantes y refugiadas del barrio."
+    assert got["fechas_implementacion"]["texto"] == "Inicia el año 2022 y se repite cada primavera."
+    assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales."
+    assert got["sostenibilidad"] == "Sigue vigente y se repite cada año."
+    # a wrapped sentence's next line opening with a heading's word and a colon is no heading
+    assert got["descripcion"].endswith(
+        "siembran juntos y su financiamiento: se decide cada año en una asamblea abierta del barrio."
+    )
+    assert got["elemento_innovador"] == "Se siembra con los vecinos."
+
+
+def test_a_heading_label_read_inside_another_sections_text_is_flagged(tmp_path):
+    """A label set inside a line ("... primavera. Forma de financiamiento: ...") is not cut out: the
+    text holding it says so, and the record is never ok."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    top = sheet.text(X, 60, "Huertos comunitarios interculturales", 22, BOLD) + 10
+    top = sheet.text(X, top, "MUNICIPALIDAD RECOLETA", 12, BOLD) + 20
+    top = plain(
+        sheet, heading(sheet, top, "Departamento/Oficinas municipales que participan"), ["Oficina de Migración."]
+    )
+    top = plain(sheet, heading(sheet, top + 14, "Grupo prioritario"), ["Personas migrantes del barrio."])
+    top = heading(sheet, top + 14, "Fechas de implementación")
+    top = plain(sheet, top, ["Inicia el año 2022. Forma de financiamiento: Recursos propios municipales."])
+    plain(sheet, heading(sheet, top + 14, "Breve descripción"), ["La municipalidad abre huertos en los barrios."])
+    sheet.save()
+    (got,) = records(path)
+    assert got["revision"]["estado"] == "revisar"
+    assert [a["mensaje"] for a in got["revision"]["avisos"] if a["campo"] == "fechas_implementacion"] == [
+        "el texto lleva el encabezado «Forma de financiamiento:» de otra sección: esa sección puede haberse leído aquí"
+    ]
