@@ -32,11 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.pipeline import extract_document  # noqa: E402
-from extractor.readers.pdf.sources import scan_source  # noqa: E402
+from extractor.readers.pdf.sources import scan_source, tesseract  # noqa: E402
 from tests.scan_compare import LONG_TEXT, exact_fields, load, long_texts, similarity  # noqa: E402
 from tests.scans import scan_pdf  # noqa: E402
 
 RAW = ROOT / "raw"
+ENGINE = "api" if tesseract._engine("spa") is not None else "command"  # the two may read a picture apart
 GOLDEN = ROOT / "tests" / "golden"
 
 
@@ -44,12 +45,13 @@ def cached_tesseract(folder: Path):  # type: ignore[no-untyped-def]
     """Tesseract's hOCR through a cache in `folder` (keyed by the image and the options)."""
     plain = scan_source._tesseract
 
-    def run(image: np.ndarray, lang: str, dpi: int, layout: int = 3, config: str = "") -> bytes:
-        key = hashlib.sha256(image.tobytes() + repr((image.shape, lang, dpi, layout, config)).encode()).hexdigest()
+    def run(image: np.ndarray, lang: str, dpi: int, layout: int = 3, variables: dict | None = None) -> bytes:
+        options = (image.shape, lang, dpi, layout, sorted((variables or {}).items()), ENGINE)
+        key = hashlib.sha256(image.tobytes() + repr(options).encode()).hexdigest()
         path = folder / f"{key}.hocr"
         if path.exists():
             return path.read_bytes()
-        hocr = plain(image, lang, dpi, layout, config)
+        hocr = plain(image, lang, dpi, layout, variables)
         path.write_bytes(hocr)
         return hocr
 

@@ -12,7 +12,7 @@ from extractor.fields.dates import read_dates
 from extractor.fields.months import span, text_months, unread_display
 from extractor.fields.notes import Aviso, Notes
 from extractor.fields.sello import read_lines
-from extractor.layout import Checkbox, Line, Provenance, TextBlock
+from extractor.layout import Cell, Checkbox, Line, Provenance, Table, TableRole, TextBlock
 from extractor.pipeline import extract_document
 from extractor.segment.fichas import CategoryBox, category_named
 from extractor.text import clean, join_lines, join_paragraphs, slug
@@ -433,6 +433,34 @@ def test_months_of_an_unread_display_come_from_the_prose_and_are_flagged():
     assert dates["meses"] == [9, 10, 11]
     (aviso,) = notes.avisos
     assert aviso["campo"] == "fechas_implementacion.meses" and aviso["codigo"] == "lectura_dudosa"
+
+
+def _month_row(marked: list[int], undivided: bool) -> Table:
+    """A month table of a cell per month, its cells of `marked` (columns, from 0) ticked."""
+    names = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto"]
+    names += ["Septiembre", "Octubre", "Noviembre", "Diciembre"]
+    cells = [Cell(0, i, text=name) for i, name in enumerate(names)]
+    cells += [Cell(1, i, mark=Checkbox(True, None, "vector") if i in marked else None) for i in range(12)]
+    return Table(cells, 12, role=TableRole.months, months=list(range(1, 13)), undivided=undivided)
+
+
+@pytest.mark.parametrize(
+    ("marked", "undivided", "text", "months", "aviso"),
+    [
+        ([0], True, "Enero a diciembre, una vez al mes.", list(range(1, 13)), None),  # one cell spanning the row
+        ([0], True, "Solo en enero.", [1], None),
+        ([0], True, "Marzo a diciembre.", [1], "meses_inconsistentes"),  # neither reading: as marked, flagged
+        ([0], False, "Enero a diciembre.", [1], "meses_inconsistentes"),  # rules divide it: its cells as read
+        ([0, 2], True, "Enero a diciembre.", [1, 3], "meses_inconsistentes"),  # marks in two cells: no one cell
+    ],
+)
+def test_one_mark_in_an_undivided_month_row_spans_the_row_when_the_text_says_every_month(
+    marked, undivided, text, months, aviso
+):
+    notes = Notes()
+    dates = read_dates([_month_row(marked, undivided), TextBlock([Line(text)])], notes)
+    assert dates["meses"] == months
+    assert [a["codigo"] for a in notes.avisos] == ([aviso] if aviso else [])
 
 
 def _listed(ids: list[str], page: int = 2, top: float = 600.0) -> list[CategoryBox]:

@@ -432,26 +432,50 @@ def test_a_scanned_design_harness_document_reads_its_boxes_months_and_municipali
         assert "lectura_ocr" in [a["codigo"] for a in have["revision"]["avisos"]]
 
 
-def test_tesseract_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
-    """One Tesseract thread a page (`OMP_THREAD_LIMIT=1`) is given to the tesseract process alone:
-    this process's environment is not written."""
+def test_the_tesseract_command_runs_with_its_own_environment_and_this_process_keeps_its_own(monkeypatch):
+    """Without tesserocr, the command reads a picture with one Tesseract thread (`OMP_THREAD_LIMIT=1`),
+    given to the tesseract process alone: this process's environment is not written."""
     import os
     import subprocess
 
-    from extractor.readers.pdf.sources import scan_source
+    from extractor.readers.pdf.sources import tesseract
 
     given: dict[str, str] = {}
+    arguments: list[str] = []
 
-    def tesseract(command, **kwargs):
+    def run(command, **kwargs):
         given.update(kwargs["env"])
+        arguments.extend(command)
         Path(f"{command[2]}.hocr").write_bytes(b"<html/>")
         return subprocess.CompletedProcess(command, 0, b"", b"")
 
     monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
-    monkeypatch.setattr(scan_source.subprocess, "run", tesseract)
-    assert scan_source._tesseract(np.full((20, 20), 255, np.uint8), "spa", 300) == b"<html/>"
+    monkeypatch.setattr(tesseract.subprocess, "run", run)
+    picture = np.full((20, 20), 255, np.uint8)
+    assert tesseract.command_hocr(picture, "spa", 300, 7, {"hocr_char_boxes": "1"}) == b"<html/>"
     assert given["OMP_THREAD_LIMIT"] == "1" and given["PATH"] == os.environ["PATH"]
     assert "OMP_THREAD_LIMIT" not in os.environ
+    assert "hocr_char_boxes=1" in arguments and arguments[arguments.index("--psm") + 1] == "7"
+
+
+def test_the_tesseract_api_reads_a_picture_as_the_command_does(tesseract, tmp_path):
+    """Through tesserocr the model is loaded once a process (the same engine for every call) and a
+    picture gives the words and boxes the command gives; a line read with each character's box."""
+    from extractor.readers.pdf.sources import tesseract as engine
+    from extractor.readers.pdf.sources.scan_source import _chars, parse_hocr
+
+    if engine._engine("spa") is None:
+        pytest.skip("tesserocr is not installed")
+    image = _page(900, 160)
+    cv2.putText(image, "Hola mundo 2023", (30, 100), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
+    through_api, through_command = engine.hocr(image, "spa", 300), engine.command_hocr(image, "spa", 300)
+    words = [(w.text, round(w.x0), round(w.top)) for w in parse_hocr(through_api)]
+    assert [w[0] for w in words] == ["Hola", "mundo", "2023"]
+    assert words == [(w.text, round(w.x0), round(w.top)) for w in parse_hocr(through_command)]
+    chars = _chars(engine.hocr(image, "spa", 300, 7, {"hocr_char_boxes": "1"}))
+    assert "".join(c[2] for c in chars) == "Holamundo2023"
+    assert _chars(engine.hocr(image, "spa", 300)) == []  # the option is the call's own
+    assert engine._engine("spa") is engine._engine("spa")
 
 
 def test_a_box_with_a_little_ink_is_unsure_and_an_empty_or_ticked_one_is_not():

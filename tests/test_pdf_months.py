@@ -60,6 +60,15 @@ def test_without_rules_in_header_or_body_each_column_is_its_own_cell(tmp_path):
     assert read_months(tmp_path, header_fill=False, body_rules=False, active=[5]) == [5]
 
 
+def test_a_table_without_rules_in_header_or_body_is_undivided_and_a_ruled_one_is_not(tmp_path):
+    """`Table.undivided`: nothing divides its row into cells (a scan shows no rule drawn in the header's
+    own colour), so its one mark may as well mark one cell spanning the row (`fields.dates`)."""
+    month_table_page(tmp_path / "bare.pdf", MonthTable(header_fill=False, body_rules=False, active=[1]))
+    month_table_page(tmp_path / "ruled.pdf", MonthTable(active=[1]))
+    assert the_table(tmp_path / "bare.pdf").undivided
+    assert not the_table(tmp_path / "ruled.pdf").undivided
+
+
 def test_marks_in_several_columns_of_an_unruled_body_are_not_one_merged_cell(tmp_path):
     assert read_months(tmp_path, header_fill=True, body_rules=False, active=[2, 3, 9]) == [2, 3, 9]
 

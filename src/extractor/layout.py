@@ -129,7 +129,9 @@ class TableRole(str, Enum):
 class Table:
     """A grid of cells; `n_cols` counts grid columns (a merged cell spans several).
 
-    A month table (`role` months) has `months`: the month number (1-12) of each grid column.
+    A month table (`role` months) has `months`: the month number (1-12) of each grid column;
+    `undivided` when its body row shows no division into cells, nor its header (no rule, no cell's
+    own fill): read a cell per month, its marks may as well mark one cell spanning the row.
     """
 
     cells: list[Cell]
@@ -138,6 +140,7 @@ class Table:
     role: TableRole = TableRole.grid
     months: list[int] = field(default_factory=list)
     region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
+    undivided: bool = False
     kind: Literal["table"] = "table"
 
     def as_month_table(self, months: list[int] | None) -> bool:

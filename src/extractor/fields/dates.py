@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ..layout import Item, Table, is_month_table
 from .items import section_text
-from .months import table_months, text_months, unread_display
+from .months import spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 
 
 def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
-    """{"meses", "texto"}: the months a month table marks, else those the text states; an aviso
+    """{"meses", "texto"}: the months a month table marks, else those the text states (a table whose
+    row shows no division, `Table.undivided`, marks all its months with one mark when the text
+    states them all: one cell spanning the row, whose sides a scan does not show); an aviso
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
     reader took as a table (`months.unread_display`: its marks are unread)."""
@@ -30,6 +32,9 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             )
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))
+    spanning = sorted(set().union(*(spanning_months(t) for t in tables)))
+    if stated and stated != marked and stated == spanning:
+        marked = spanning  # an undivided row's one mark: the cell spanning the row, as the text says
     if stated and not marked:
         notes.add(
             "fechas_implementacion.meses",

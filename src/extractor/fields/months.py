@@ -80,6 +80,16 @@ def table_months(table: Table) -> list[int]:
     return sorted(active)
 
 
+def spanning_months(table: Table) -> list[int]:
+    """The months of `table` read as one cell spanning its row, when it is `undivided` (no rule nor
+    fill divides its body or header) and its checked marks stand in one cell: every month of its
+    header; else its months as read (`table_months`)."""
+    marked = [c for c in table.cells if c.row > 0 and c.mark is not None and c.mark.checked]
+    if table.undivided and len(marked) == 1:
+        return sorted(set(table.months))
+    return table_months(table)
+
+
 DISPLAY_RUN = 6  # month names in calendar order, with only marks or name pieces between, that make a month display
 DISPLAY_MARKS = frozenset("xX✓✔✗✘☒☑☐■□●")  # what a month display's cells print between its names, read as text
 

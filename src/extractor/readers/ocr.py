@@ -8,6 +8,7 @@ This module imports nothing heavy (the command line reads it): the image page so
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import subprocess
@@ -44,12 +45,27 @@ class OcrOptions:
 
 
 @functools.cache
-def _languages() -> frozenset[str]:
+def _listed() -> tuple[str, ...]:
+    """The lines `tesseract --list-langs` prints (none when it cannot run)."""
     try:
         done = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
-        return frozenset()
-    return frozenset(line.strip() for line in done.stdout.splitlines()[1:] if line.strip())
+        return ()
+    return tuple(line.strip() for line in done.stdout.splitlines() if line.strip())
+
+
+def _languages() -> frozenset[str]:
+    return frozenset(_listed()[1:])
+
+
+def tessdata() -> str | None:
+    """The folder of Tesseract's language data: `TESSDATA_PREFIX` when set, else the one the
+    `tesseract` command lists its languages from ('List of available languages in "/usr/share/
+    tesseract-ocr/5/tessdata/" (3):'); None when neither is known."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    found = re.search(r'"([^"]+)"', _listed()[0]) if _listed() else None
+    return found.group(1) if found else None
 
 
 def unavailable(lang: str) -> str | None:

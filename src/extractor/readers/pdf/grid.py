@@ -249,13 +249,20 @@ def _body_cuts(
     """Where the body row's cells are divided.
 
     A body with no inner rules under a header that has them is one merged
-    cell; with no rules in either, each column is a cell of its own.
+    cell; with no rules in either, each column is a cell of its own (`_undivided`).
     """
-    min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
-    cuts = _cuts(edges, _boundaries(page, body, min_width, settings), settings)
-    if not cuts and not _cuts(edges, _boundaries(page, header_band, min_width, settings), settings):
+    if _undivided(page, header_band, body, edges, settings):
         return set(range(1, len(edges) - 1))
-    return cuts
+    min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
+    return _cuts(edges, _boundaries(page, body, min_width, settings), settings)
+
+
+def _undivided(page: PageObjects, header_band: Box, body: Box, edges: list[float], settings: LayoutSettings) -> bool:
+    """Whether neither the body row nor the header band shows a boundary on an inner column edge."""
+    min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
+    return not _cuts(edges, _boundaries(page, body, min_width, settings), settings) and not _cuts(
+        edges, _boundaries(page, header_band, min_width, settings), settings
+    )
 
 
 def _column_fills(
@@ -411,7 +418,8 @@ def _month_table(
             )
             text = " ".join(w["text"] for w in piece_words if not _is_glyph(w))
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
-    return Table(cells, n_months, Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"])))
+    prov = Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"]))
+    return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
 
 
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:

@@ -2,7 +2,7 @@
 
 Each page is rendered by pdfium (pypdfium2, pdfplumber's own dependency) at `OcrOptions.dpi`,
 straightened (`scan.skew_angle`), and read twice: by image analysis (`scan.py`: fills, checkboxes,
-rules, outlined panels) and by the `tesseract` command (hOCR output: words with boxes,
+rules, outlined panels) and by Tesseract (`tesseract.py`; hOCR output: words with boxes,
 confidences, and each line's baseline and text size). Light text on dark regions is made dark on
 white first (`scan.readable`). Words come ready-made (`SourcePage.words`, in points, top-left
 origin): OCR gives words, not characters, and a character per letter spread over the word's box
@@ -15,22 +15,16 @@ it still read from a box's own outline or mark (`[_]`, `E)`) are dropped. A row 
 month table's initials) is read again side by side in one line (`reread_letters`): Tesseract
 misreads a letter standing alone.
 
-Tesseract runs one thread per page (`OMP_THREAD_LIMIT=1`): pages are spread over the workers,
-and its own threads made it 3-5 times slower on two cores.
+Tesseract reads with one thread (`tesseract.py`): pages are spread over the workers.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
-import os
 import re
-import shlex
-import subprocess
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from xml.etree import ElementTree
 
 import cv2
@@ -42,6 +36,7 @@ from ...ocr import OcrOptions, unavailable
 from .. import scan
 from ..objects import Box, Graphic, SourcePage, Word
 from ..settings import LAYOUT, LayoutSettings
+from . import tesseract
 
 ENGINE_FONT = "OCR"  # the font name of OCR words ("OCR-Bold" when bold)
 
@@ -132,29 +127,15 @@ def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
     return words
 
 
-TESSERACT_ENVIRONMENT = {"OMP_THREAD_LIMIT": "1"}  # one thread a page: pages are spread over the workers
-
-
-def _tesseract(image: np.ndarray, lang: str, dpi: int, layout: int = 3, config: str = "") -> bytes:
+def _tesseract(
+    image: np.ndarray, lang: str, dpi: int, layout: int = 3, variables: Mapping[str, str] | None = None
+) -> bytes:
     """Tesseract's hOCR of `image` (page segmentation mode `layout`: 3 a page, 6 a block of text,
-    7 a line; `config` more options).
+    7 a line; `variables` Tesseract's, as `hocr_char_boxes`): `tesseract.hocr`."""
+    return tesseract.hocr(image, lang, dpi, layout, variables)
 
-    The command is the one pytesseract's `image_to_pdf_or_hocr` runs (the picture as a PNG file, the
-    same arguments), run here because pytesseract gives tesseract this process's environment and
-    takes no other: tesseract is given its own (`OMP_THREAD_LIMIT=1`), this process's stays as is.
-    RuntimeError with tesseract's message when it fails."""
-    from PIL import Image
 
-    with tempfile.TemporaryDirectory(prefix="extractor-ocr-") as folder:
-        picture, base = Path(folder, "page.png"), Path(folder, "page")
-        Image.fromarray(image).save(picture, format="PNG")
-        options = f"-c tessedit_create_hocr=1 --dpi {dpi} --psm {layout} {config}".strip()
-        command = ["tesseract", str(picture), str(base), "-l", lang, *shlex.split(options), "hocr"]
-        done = subprocess.run(command, capture_output=True, env={**os.environ, **TESSERACT_ENVIRONMENT}, check=False)
-        if done.returncode:
-            message = done.stderr.decode("utf-8", "replace").strip()
-            raise RuntimeError(f"tesseract failed (exit {done.returncode}): {message}")
-        return base.with_suffix(".hocr").read_bytes()
+CHAR_BOXES = {"hocr_char_boxes": "1"}  # hOCR with each character's box (`_chars`)
 
 
 def _chars(hocr: bytes) -> list[tuple[float, float, str, float]]:
@@ -267,7 +248,7 @@ def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int)
         spans.append((x, x + crop.shape[1]))
         x += crop.shape[1] + gap
     strip = cv2.copyMakeBorder(np.hstack(pieces), gap, gap, 0, 0, cv2.BORDER_CONSTANT, value=255)
-    chars = _chars(_tesseract(strip, lang, dpi, layout=7, config="-c hocr_char_boxes=1"))
+    chars = _chars(_tesseract(strip, lang, dpi, layout=7, variables=CHAR_BOXES))
     out: list[OcrWord] = []
     for word, (a, b), (crop, (x0, top)) in zip(column, spans, inks, strict=True):
         mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
@@ -348,7 +329,7 @@ def reread_letters(image: np.ndarray, row: list[OcrWord], lang: str, dpi: int) -
         x += crop.shape[1] + gap
     line = np.hstack([np.full((bottom - max(0, top), gap), 255, np.uint8), *pieces])
     line = cv2.copyMakeBorder(line, gap, gap, 0, 0, cv2.BORDER_CONSTANT, value=255)
-    chars = _chars(_tesseract(line, lang, dpi, layout=7, config="-c hocr_char_boxes=1"))
+    chars = _chars(_tesseract(line, lang, dpi, layout=7, variables=CHAR_BOXES))
     out: list[OcrWord] = []
     for word, (a, b) in zip(row, spans, strict=True):
         mine = [c for c in chars if a <= (c[0] + c[1]) / 2 <= b]
