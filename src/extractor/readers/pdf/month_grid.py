@@ -10,7 +10,10 @@ down to the next row of names; a mark on a line of names belongs to the name
 it follows.
 
 A month is active when its cell holds a checked box or a check glyph (the
-marks decide wherever there are any); else when its cell differs from the
+marks decide wherever there are any; the hollow half of a pair, ○ beside ●,
+◯ beside ⬤, or an empty box, marks nothing; check glyphs of two kinds with no
+hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`);
+else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
 one; the one filled (or the more saturated, else the darker fill; a pale grey
