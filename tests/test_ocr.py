@@ -1242,6 +1242,9 @@ def test_a_box_printed_solid_with_a_light_tick_is_a_checked_box_and_a_bold_lette
     cv2.polylines(image, [np.array([[112, 84], [120, 93], [134, 72]])], False, 255, 3)  # the white tick
     cv2.rectangle(image, (200, 60), (244, 104), 90, cv2.FILLED)  # solid, no mark: a bullet, not a box
     cv2.putText(image, "OD", (300, 104), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 9)  # bold letters of a box's size
+    _rounded_square(image, 460, 60, 44, 90, 8)  # a heavy bold B's shape, its counters light ...
+    cv2.polylines(image, [np.array([[472, 84], [480, 93], [494, 72]])], False, 255, 3)
+    image[60:105, 508:520] = 90  # ... beside the next letter of its word, a point away
     image = _noisy(image)
     found = scan.boxes(scan.line_mask(image, []), K)
     assert len(found) == 1

@@ -865,6 +865,8 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
             continue
         if any(_overlap_px(b.box, x, y, w, h, k) for b in found):
             continue
+        if not _apart(ink, x, y, w, h):
+            continue  # a bold letter of a word (a B, its counters holes): its neighbours stand close
         filled_box = _filled_box(ink[y : y + h, x : x + w], x, y, k, settings)
         if filled_box is not None:
             found.append(filled_box)
@@ -872,14 +874,29 @@ def boxes(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
     return [_with_extent(b, outers, k, settings.scan_box_overdrawn * high) for b in found]
 
 
+def _apart(ink: np.ndarray, x: int, y: int, w: int, h: int) -> bool:
+    """Whether the columns within a quarter of its width left and right of the shape at (x, y, w,
+    h) on `ink` hold no ink over its rows (a speck's few pixels aside): a box stands apart from its
+    label, a letter of a word beside its neighbours (a bold capital's gaps are a point or less)."""
+    gap = max(2, w // 4)
+    rows = ink[y : y + h]
+    left, right = rows[:, max(0, x - gap) : x], rows[:, x + w : x + w + gap]
+    return all(side.size == 0 or float(side.mean()) <= SPECKS for side in (left, right))
+
+
+SPECKS = 0.02  # share of an area's pixels that noise may leave as ink on paper
+
+
 def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSettings) -> ScannedCheckbox | None:
     """The checked box that `shape` (the ink mask of one outline of a box's size, placed at x, y)
     is when it is a square printed solid with a light mark cut out of it: its outline with its
     holes filled covers `scan_box_fill` of its box (a square, its corners rounded or not; an O or a
-    D does not), its ink `scan_box_solid` of that (a bold letter's counters leave it two thirds ink
-    at most), and its holes at least `scan_box_ink` of its inner part (`scan_box_inner` left out on
-    each side): the mark, as `_box_state` measures ink in an outlined box. A browser prints a ticked
-    checkbox so (a coloured square, the tick white); its rounded corners fail `_cornered`."""
+    D does not), its ink `scan_box_solid` of that (most letters' counters and gaps leave them
+    less), and its holes at least `scan_box_ink` of its inner part (`scan_box_inner` left out on
+    each side): the mark, as `_box_state` measures ink in an outlined box; the caller keeps those
+    standing apart (`_apart`: a bold B of a heading, its counters the holes, was one). A browser
+    prints a ticked checkbox so (a coloured square, the tick white); its rounded corners fail
+    `_cornered`."""
     outline = np.zeros(shape.shape, np.uint8)
     contours, _ = cv2.findContours(shape.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
