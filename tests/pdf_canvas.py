@@ -179,6 +179,22 @@ class Sheet:
             top += leading * size
         return top
 
+    def ficha_head(
+        self,
+        sections: Iterable[tuple[str, str]],
+        title: str = "Escuela de oficios para mujeres migrantes",
+        label: str = "MUNICIPALIDAD PUENTE ALTO",
+    ) -> float:
+        """A ficha's title (20 pt bold), municipality label (10 pt bold) and `sections` (heading 12 pt
+        bold, one line of 10 pt text each) down the left margin; returns the top under the last one."""
+        self.text(45, 50, title, 20, BOLD)
+        self.text(45, 85, label, 10, BOLD)
+        top = 115.0
+        for heading, text in sections:
+            top = self.text(45, top, heading, 12, BOLD) + 6
+            top = self.text(45, top, text, 10, BODY) + 16
+        return top
+
     def ballot_list(self, x: float, top: float, labels: Sequence[str], checked: Iterable[int], pitch: float) -> float:
         """Rows of a ballot glyph (☒ for the indexes in `checked`, ☐ otherwise) and its label 14 pt right
         of it, 10 pt, `pitch` points apart from `top`; returns the top under the last row."""

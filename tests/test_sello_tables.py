@@ -45,12 +45,7 @@ def name_lines(name: str) -> list[str]:
 
 def pdf_sello_table(path, header: bool, ruled: bool, name_font: str, header_name: str = "Línea") -> None:
     sheet = Sheet(path)
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for heading, text in OTHER_SECTIONS:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.ficha_head(OTHER_SECTIONS)
     top = sheet.text(45, top, "Líneas Sello", 12, BOLD) + 10
     rows = ([(header_name, ["Justificación"])] if header else []) + ROWS
     for n, (name, lines) in enumerate(rows):

@@ -39,12 +39,7 @@ def typed_lines(style: str, per_line: int) -> list[str]:
 
 def pdf_typed_list(path, style: str, per_line: int) -> None:
     sheet = Sheet(path)
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for heading, text in OTHER_SECTIONS:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.ficha_head(OTHER_SECTIONS)
     top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
     for line in typed_lines(style, per_line):
         top = sheet.text(45, top, line, 9, BODY) + 8
