@@ -362,3 +362,22 @@ def test_cells_under_a_shaded_header_filled_three_ways_are_a_doubt(tmp_path):
     (table,), notes = tables_and_notes(path)
     assert table_months(table) == []
     assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]
+
+
+def test_a_mark_at_a_row_start_against_marks_that_follow_their_names_is_a_doubt(tmp_path):
+    """Marks right after their names ("Feb ✓", none after a row's last name) and one more at a
+    row's start: the two sides disagree; no month is read (never the names right of the marks)."""
+    stray = tmp_path / "stray.pdf"
+    sheet = Sheet(stray)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 30 + (n % 4) * 70.0, 140 + (n // 4) * 18.0
+        sheet.rect(cx, ctop, 70.0, 18.0)
+        sheet.text(cx + 14, ctop + 5, name, NAME)
+        if n + 1 in ACTIVE["scattered"]:
+            sheet.text(cx + 16 + stringWidth(name, BODY, NAME), ctop + 5, "✓", NAME, SYMBOLS)
+    sheet.text(33, 145, "✓", NAME, SYMBOLS)  # before January's name
+    sheet.save()
+    (table,), notes = tables_and_notes(stray)
+    assert table_months(table) == []
+    assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]

@@ -512,7 +512,8 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
     and none after a row's last ("☑ Marzo"); "after" when one stands after a row's last name and none
     before a first ("Sep ✓"); with neither, the side every mark between two names stands nearer to
     (the gap from the name left of it against the gap to the name right of it). None when the marks
-    say both sides (a doubt); "after" when no mark stands on a line of names."""
+    say both sides (a doubt: marks at rows' starts and ends, or every mark between names nearer the
+    name on the other side than the rows' ends say); "after" when no mark stands on a line of names."""
     starts = ends = nearer_left = nearer_right = 0
     for box in boxes:
         names = _row_names(box, cells)
@@ -532,11 +533,14 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
                 nearer_left += 1
             elif right - box["x1"] < box["x0"] - left:
                 nearer_right += 1
-    if starts or ends:
-        return None if starts and ends else "before" if starts else "after"
-    if nearer_left and nearer_right:
+    gaps: Side | None = None if nearer_left and nearer_right else "before" if nearer_right else "after"
+    if starts and ends:
         return None
-    return "before" if nearer_right else "after"
+    if starts or ends:
+        edge: Side = "before" if starts else "after"
+        unanimous = gaps is not None and (nearer_left or nearer_right)
+        return None if unanimous and gaps != edge else edge
+    return gaps
 
 
 def _owner(box: Box, cells: list[GridCell], side: Side = "after") -> GridCell | None:
