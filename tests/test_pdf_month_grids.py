@@ -276,3 +276,108 @@ def test_a_pale_grey_tint_against_unfilled_cells_is_a_doubt(tmp_path):
     (table,), notes = tables_and_notes(path)
     assert table_months(table) == []
     assert len(notes) == 1 and "gris claro" in notes[0].mensaje
+
+
+def names_after_marks(path, per_row: int, active: list[int], after_from: int = 13, hollow: bool = True) -> None:
+    """The twelve full names `per_row` to a row, each in a ruled cell after its mark ("☑ Marzo",
+    "☐ Abril"; without `hollow`, no mark in an inactive cell), as a browser prints a checklist
+    table; from month `after_from` on, the mark after the name instead ("Julio ☑")."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    cell_w, cell_h = 90.0, 16.0
+    for n, name in enumerate(MONTH_HEADERS["full"]):
+        cx, ctop = 60 + (n % per_row) * cell_w, 140 + (n // per_row) * cell_h
+        sheet.rect(cx, ctop, cell_w, cell_h)
+        glyph = "☑" if n + 1 in active else "☐" if hollow else ""
+        if n + 1 < after_from:
+            sheet.text(cx + 3, ctop + 4, glyph, NAME, SYMBOLS)
+            sheet.text(cx + 3 + 1.4 * NAME, ctop + 4, name, NAME)
+        else:
+            sheet.text(cx + 3, ctop + 4, name, NAME)
+            sheet.text(cx + 3 + stringWidth(name, BODY, NAME) + 0.4 * NAME, ctop + 4, glyph, NAME, SYMBOLS)
+    sheet.text(60, 140 + (12 // per_row) * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("per_row", [3, 4, 6])
+def test_marks_before_their_names_belong_to_the_name_right_of_them(tmp_path, per_row):
+    """A mark at a row's start and none after its last name: the display's marks stand before
+    their names, each the next name's (read as the name's it follows, each went one month early
+    and a row's first was lost)."""
+    path = tmp_path / "before.pdf"
+    names_after_marks(path, per_row, [3, 4, 5, 9, 10, 11])
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == [3, 4, 5, 9, 10, 11] and notes == []
+
+
+def test_marks_only_between_names_go_to_the_name_they_stand_nearer(tmp_path):
+    """No mark at a row's start or end (the first column never marked, no hollow marks): each mark
+    between two names stands right before the next, a cell's width from the one before; the display's
+    marks are read before their names."""
+    path = tmp_path / "between.pdf"
+    names_after_marks(path, 4, [2, 3, 6, 11], hollow=False)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == [2, 3, 6, 11] and notes == []
+
+
+def test_marks_on_both_sides_of_the_names_are_a_doubt(tmp_path):
+    """Marks before the names in some rows and after them in others: which name each is of cannot
+    be told; none is read and a note on the months says so."""
+    path = tmp_path / "both.pdf"
+    names_after_marks(path, 3, [3, 4, 5, 9, 10, 11], after_from=7)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == []
+    assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]
+
+
+def names_over_filled_cells(path, fills: dict[int, str], header: str = "D0D0D0") -> None:
+    """Two rows of six full names, each name on a `header`-shaded cell over an empty body cell,
+    the body cells of the months in `fills` filled (the others white), as a browser prints it."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    cell_w, cell_h = 70.0, 15.0
+    for n, name in enumerate(MONTH_HEADERS["full"]):
+        cx, ctop = 60 + (n % 6) * cell_w, 140 + (n // 6) * 2 * cell_h
+        sheet.rect(cx, ctop, cell_w, cell_h, fill=header)
+        sheet.text(cx + (cell_w - stringWidth(name, BODY, NAME)) / 2, ctop + 3, name, NAME)
+        sheet.rect(cx, ctop + cell_h, cell_w, cell_h, fill=fills.get(n + 1, "FFFFFF"))
+    sheet.text(60, 140 + 4 * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+def test_filled_cells_under_names_on_a_shaded_header_are_read(tmp_path):
+    """Every name on the same grey header shading: the fill of the cells under them tells the
+    active months (light green against white)."""
+    path = tmp_path / "fill.pdf"
+    names_over_filled_cells(path, {m: "C8F0C8" for m in (3, 4, 5, 9, 10, 11)})
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == [3, 4, 5, 9, 10, 11] and notes == []
+
+
+def test_cells_under_a_shaded_header_filled_three_ways_are_a_doubt(tmp_path):
+    """Body cells differing by fills of more than two kinds: no month is read, and a note says so
+    (never an empty reading without a word)."""
+    path = tmp_path / "fill.pdf"
+    names_over_filled_cells(path, {3: "C8F0C8", 4: "C8F0C8", 9: "F0C8C8"})
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == []
+    assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]
+
+
+def test_a_mark_at_a_row_start_against_marks_that_follow_their_names_is_a_doubt(tmp_path):
+    """Marks right after their names ("Feb ✓", none after a row's last name) and one more at a
+    row's start: the two sides disagree; no month is read (never the names right of the marks)."""
+    stray = tmp_path / "stray.pdf"
+    sheet = Sheet(stray)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    for n, name in enumerate(MONTH_HEADERS["short"]):
+        cx, ctop = 30 + (n % 4) * 70.0, 140 + (n // 4) * 18.0
+        sheet.rect(cx, ctop, 70.0, 18.0)
+        sheet.text(cx + 14, ctop + 5, name, NAME)
+        if n + 1 in ACTIVE["scattered"]:
+            sheet.text(cx + 16 + stringWidth(name, BODY, NAME), ctop + 5, "✓", NAME, SYMBOLS)
+    sheet.text(33, 145, "✓", NAME, SYMBOLS)  # before January's name
+    sheet.save()
+    (table,), notes = tables_and_notes(stray)
+    assert table_months(table) == []
+    assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]

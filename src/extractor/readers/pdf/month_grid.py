@@ -7,7 +7,9 @@ each row continuing the one above it, all rows as long and their names in
 aligned columns, together January to December. A column's names each stand
 apart on their line (`month_grid_alone`). A month's cell runs from its name
 down to the next row of names; a mark on a line of names belongs to the name
-it follows.
+it follows, or, when the display's marks stand before their names (decided
+once for the display, `_marks_side`: "☑ Marzo"), to the name right of it;
+marks on both sides are a doubt.
 
 A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any; the hollow half of a pair, ○ beside ●,
@@ -16,7 +18,8 @@ hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`
 else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
-one; the one filled (or the more saturated, else the darker fill; a pale grey
+one; the one filled (names all on one shading, a header row: the fill of the
+cells under them, white read as none; or the more saturated, else the darker fill; a pale grey
 tint against unfilled cells says not which: a doubt); the bold
 one; the coloured text against black or grey, else the darker text (greyed
 names are inactive). When the ways that split
@@ -36,7 +39,7 @@ import statistics
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Generic, TypeVar, overload
+from typing import Generic, Literal, TypeVar, overload
 
 from ...glyphs import is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
@@ -324,6 +327,26 @@ def _fill(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[
     return None if smallest is None else (smallest[0]["fill_color"] or "", smallest[1])
 
 
+def _fill_under(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> tuple[str, float] | None:
+    """(colour, luminance) of the largest fill in the cell below its name (its top no higher than
+    the name's bottom, its centre in the cell and no larger than it): the body cell under a name
+    that stands on a shaded header cell; None when unfilled or filled white (`month_white`)."""
+    fills = [
+        s
+        for s in page.shapes
+        if s["fill"]
+        and s["fill_lum"] is not None
+        and min(width(s), height(s)) > settings.month_grid_rule
+        and s["top"] >= cell.name["bottom"] - settings.cell_snap
+        and contains_point(cell.box, center(s))
+        and 0 < area(s) <= area(cell.box)
+    ]
+    largest = max(fills, key=area, default=None)
+    if largest is None or largest["fill_lum"] is None or largest["fill_lum"] >= settings.month_white:
+        return None
+    return largest["fill_color"] or "", largest["fill_lum"]
+
+
 def _struck(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> bool:
     word = cell.name
     low, high = word["top"] + 0.25 * height(word), word["bottom"] - 0.15 * height(word)
@@ -387,6 +410,8 @@ def _quantised(value: float | None, step: float) -> float | None:
 def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[AnyWay]:
     step = settings.month_grid_lum_step
     fills = [_fill(c, page, settings) for c in cells]
+    if None not in fills and len(set(fills)) == 1:  # the names all on one shading (a header row): the cells under them
+        fills = [_fill_under(c, page, settings) for c in cells]
     fill_values: list[_Fill] = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
 
     def filled(a: _Fill, b: _Fill) -> _Fill:
@@ -473,12 +498,65 @@ def labelled(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT)
     )
 
 
-def _owner(box: Box, cells: list[GridCell]) -> GridCell | None:
+Side = Literal["after", "before"]
+
+
+def _row_names(box: Box, cells: list[GridCell]) -> list[Word]:
+    """The names on the line `box` stands on (left to right): none when it stands on no line of names."""
+    return sorted((c.name for c in cells if vertical_overlap(c.name, box) > 0.5), key=lambda w: w["x0"])
+
+
+def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
+    """The side of their names a display's marks stand on, decided once for the display from the
+    marks on its lines of names: "before" when a mark stands at a row's start, before its first name,
+    and none after a row's last ("☑ Marzo"); "after" when one stands after a row's last name and none
+    before a first ("Sep ✓"); with neither, the side every mark between two names stands nearer to
+    (the gap from the name left of it against the gap to the name right of it). None when the marks
+    say both sides (a doubt: marks at rows' starts and ends, or every mark between names nearer the
+    name on the other side than the rows' ends say); "after" when no mark stands on a line of names."""
+    starts = ends = nearer_left = nearer_right = 0
+    for box in boxes:
+        names = _row_names(box, cells)
+        if not names:
+            continue
+        mid = center(box)[0]
+        if mid < names[0]["x0"]:
+            starts += 1
+        elif mid > names[-1]["x1"]:
+            ends += 1
+        else:
+            left = max((w["x1"] for w in names if w["x1"] <= mid), default=None)
+            right = min((w["x0"] for w in names if w["x0"] >= mid), default=None)
+            if left is None or right is None:
+                continue
+            if box["x0"] - left < right - box["x1"]:
+                nearer_left += 1
+            elif right - box["x1"] < box["x0"] - left:
+                nearer_right += 1
+    gaps: Side | None = None if nearer_left and nearer_right else "before" if nearer_right else "after"
+    if starts and ends:
+        return None
+    if starts or ends:
+        edge: Side = "before" if starts else "after"
+        unanimous = gaps is not None and (nearer_left or nearer_right)
+        return None if unanimous and gaps != edge else edge
+    return gaps
+
+
+def _owner(box: Box, cells: list[GridCell], side: Side = "after") -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
-    name's length); else the cell holding its centre."""
-    beside = [c for c in cells if vertical_overlap(c.name, box) > 0.5 and c.name["x1"] <= center(box)[0]]
-    if beside:
-        return max(beside, key=lambda c: c.name["x1"])
+    name's length), or with the display's marks `side` "before" its names, the name it precedes
+    ("☑ Sep"); else the cell holding its centre."""
+    mid = center(box)[0]
+    on_line = [c for c in cells if vertical_overlap(c.name, box) > 0.5]
+    if side == "before":
+        ahead = [c for c in on_line if c.name["x0"] >= mid]
+        if ahead:
+            return min(ahead, key=lambda c: c.name["x0"])
+    else:
+        beside = [c for c in on_line if c.name["x1"] <= mid]
+        if beside:
+            return max(beside, key=lambda c: c.name["x1"])
     return next((c for c in cells if contains_point(c.box, center(box))), None)
 
 
@@ -492,11 +570,21 @@ def _mixed_marks(glyphs: list[Word]) -> str | None:
     return f"las celdas de la grilla de meses llevan marcas de más de una clase ({', '.join(kinds)}): no se leen"
 
 
-def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[Word], hollows: list[Word]) -> Reading | None:
-    """Months by the marks in their cells (`_owner`): a checked box or a check glyph marks its month,
-    an empty box or a hollow glyph (○ beside ●) leaves it unmarked; None when no cell holds one. A
-    mark of the grid's own cells in more than one kind of check glyph is a doubt (`_mixed_marks`)."""
-    owned = [g for g in glyphs if _owner(g, cells) is not None]
+def _read_marks(
+    cells: list[GridCell], marks: list[Mark], glyphs: list[Word], hollows: list[Word], side: Side | None
+) -> Reading | None:
+    """Months by the marks in their cells (`_owner`, the marks standing on `side` of their names):
+    a checked box or a check glyph marks its month, an empty box or a hollow glyph (○ beside ●)
+    leaves it unmarked; None when no cell holds one. A mark of the grid's own cells in more than one
+    kind of check glyph is a doubt (`_mixed_marks`), and so are marks standing on both sides of the
+    names (`side` None: `_marks_side`)."""
+    if side is None:
+        return Reading(
+            set(),
+            "empty",
+            "las marcas de la grilla de meses están antes y después de los nombres: no se sabe de qué mes es cada una",
+        )
+    owned = [g for g in glyphs if _owner(g, cells, side) is not None]
     if doubt := _mixed_marks(owned):
         return Reading(set(), "empty", doubt)
     found = False
@@ -506,7 +594,7 @@ def _read_marks(cells: list[GridCell], marks: list[Mark], glyphs: list[Word], ho
     read: list[tuple[Box, bool, CheckMethod]] = [(m.box, m.checked, m.method) for m in marks]
     read += [(g, False, glyph) for g in hollows]
     for box, checked, how in read + [(g, True, glyph) for g in glyphs]:
-        cell = _owner(box, cells)
+        cell = _owner(box, cells, side)
         if cell is None:
             continue
         found = True
@@ -538,12 +626,12 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
     return table
 
 
-def _mark_glyphs(table: Table, cells: list[GridCell], glyphs: list[Word]) -> Table:
+def _mark_glyphs(table: Table, cells: list[GridCell], glyphs: list[Word], side: Side) -> Table:
     """`table` with each marked month's mark given the glyphs printed in its cell (`_owner`,
     `glyphs.printed_mark`), for the display's polarity (`layout.settle_crosses`: ✓ / ✗)."""
     printed: dict[int, str] = {}
     for word in glyphs:
-        owner = _owner(word, cells)
+        owner = _owner(word, cells, side)
         if owner is not None:
             printed[owner.month] = printed.get(owner.month, "") + printed_mark(word["text"], word["font"])
     for cell in table.cells:
@@ -576,8 +664,9 @@ def month_grids(
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
-        reading = _read_marks(cells, inside, glyphs, hollows) or _read_ways(cells, _ways(cells, page, settings))
-        tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs))
+        side = _marks_side([*(m.box for m in inside), *glyphs, *hollows], cells)
+        reading = _read_marks(cells, inside, glyphs, hollows, side) or _read_ways(cells, _ways(cells, page, settings))
+        tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)
