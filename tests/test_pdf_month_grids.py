@@ -276,3 +276,40 @@ def test_a_pale_grey_tint_against_unfilled_cells_is_a_doubt(tmp_path):
     (table,), notes = tables_and_notes(path)
     assert table_months(table) == []
     assert len(notes) == 1 and "gris claro" in notes[0].mensaje
+
+
+def yes_no_rows(path, active: list[int], glyph: str) -> None:
+    """A ruled table "Mes | Sí | No" down the page: a row a month, its `glyph` under "Sí" in the
+    active months and under "No" in the others."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    widths, cell_h, top = (80.0, 40.0, 40.0), 18.0, 140.0
+    lefts = [60.0, 140.0, 180.0]
+    right = lefts[-1] + widths[-1]
+    for x in [*lefts, right]:  # the rules, as a browser prints a table's borders
+        sheet.line(x, top, x, top + 13 * cell_h)
+    for row in range(14):
+        sheet.line(lefts[0], top + row * cell_h, right, top + row * cell_h)
+    for row, texts in enumerate([["Mes", "Sí", "No"], *([name, "", ""] for name in MONTH_HEADERS["full"])]):
+        ctop = top + row * cell_h
+        for col, text in enumerate(texts):
+            if text:
+                sheet.text(lefts[col] + 4, ctop + 5, text, NAME, BOLD if row == 0 else BODY)
+        if row:
+            col = 1 if row in active else 2
+            font = SYMBOLS if glyph != "X" else BODY
+            sheet.text(lefts[col] + 16, ctop + 5, glyph, NAME, font)
+    sheet.text(60, top + 13 * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("glyph", ["X", "✓"])
+def test_a_mark_under_a_no_title_marks_no_month(tmp_path, glyph):
+    """A month table of rows "Mes | Sí | No", a mark in one of the two columns a row: a mark under
+    "No" says no, and the titles are the table's header, not text."""
+    path = tmp_path / "sino.pdf"
+    yes_no_rows(path, ACTIVE["scattered"], glyph)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["scattered"] and notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
