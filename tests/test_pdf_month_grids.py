@@ -313,3 +313,39 @@ def test_a_mark_under_a_no_title_marks_no_month(tmp_path, glyph):
     assert table_months(table) == ACTIVE["scattered"] and notes == []
     text = [i for i in read(path).items if not isinstance(i, Table)]
     assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def yes_no_columns(path, active: list[int], no_first: bool) -> None:
+    """A ruled table "Mes | Ene | … | Dic" over two rows titled "Sí" and "No" (or "No" first), an
+    X under each month in one of them: in the row titled "Sí" in the `active` months."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    first_w, cell_w, cell_h, top = 30.0, 32.0, 18.0, 140.0
+    lefts = [60.0 + first_w + c * cell_w for c in range(12)]
+    right = lefts[-1] + cell_w
+    for x in [60.0, *lefts, right]:
+        sheet.line(x, top, x, top + 3 * cell_h)
+    for row in range(4):
+        sheet.line(60.0, top + row * cell_h, right, top + row * cell_h)
+    sheet.text(64, top + 5, "Mes", NAME, BOLD)
+    for c, name in enumerate(MONTH_HEADERS["short"]):
+        sheet.text(lefts[c] + 4, top + 5, name, NAME, BOLD)
+    for row, title in enumerate(["No", "Sí"] if no_first else ["Sí", "No"], 1):
+        sheet.text(64, top + row * cell_h + 5, title, NAME)
+        for c in range(12):
+            if (c + 1 in active) == (title == "Sí"):
+                sheet.text(lefts[c] + 12, top + row * cell_h + 5, "X", NAME)
+    sheet.text(60, top + 3 * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("no_first", [False, True], ids=["si-no", "no-si"])
+def test_a_mark_in_a_row_titled_no_marks_no_month(tmp_path, no_first):
+    """Months across over rows titled "Sí" and "No": the row titled yes is the table's body, a mark in
+    the row titled no says no, and the titles are the table's header, not text."""
+    path = tmp_path / "sino_across.pdf"
+    yes_no_columns(path, ACTIVE["scattered"], no_first)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["scattered"] and notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
