@@ -349,3 +349,21 @@ def test_a_mark_in_a_row_titled_no_marks_no_month(tmp_path, no_first):
     assert table_months(table) == ACTIVE["scattered"] and notes == []
     text = [i for i in read(path).items if not isinstance(i, Table)]
     assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def test_yes_no_titles_far_below_a_month_table_are_none_of_its_rows(tmp_path):
+    """A row of names over a row of marks, and far below it, left of its columns, a list's titles
+    "Sí" and "No": the table's body stays the row under its names."""
+    sheet = Sheet(tmp_path / "far.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    lefts = [60.0 + c * 32.0 for c in range(12)]
+    for c, name in enumerate(MONTH_HEADERS["short"]):
+        sheet.text(lefts[c] + 80, 140, name, NAME, BOLD)
+        if c + 1 in ACTIVE["scattered"]:
+            sheet.text(lefts[c] + 92, 158, "X", NAME)
+    sheet.text(60, 260, "Sí", NAME)
+    sheet.text(60, 280, "No", NAME)
+    sheet.text(100, 280, "X", NAME)
+    sheet.save()
+    (table,), _ = tables_and_notes(tmp_path / "far.pdf")
+    assert table_months(table) == ACTIVE["scattered"]

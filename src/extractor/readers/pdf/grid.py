@@ -466,13 +466,14 @@ def _yes_no_rows(
     table took): (the indices of the titles and of the words on the header's line left of the first
     column, "Mes"; the band of the row titled yes; that of the row titled no); None unless exactly
     one free word left of the columns (within `month_title_reach` column pitches) under the header
-    reads yes and one reads no."""
+    reads yes and one reads no, within `month_grid_row_gap` font sizes under the header."""
     yes, no = YES_NO_TITLES
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left = frame.edges[0]
     reach = left - settings.month_title_reach * pitch
     beside = [i for i in free if reach <= words[i]["x0"] and words[i]["x1"] <= left + settings.month_body_pad]
-    under = [i for i in beside if words[i]["top"] >= frame.header["bottom"] - settings.month_body_pad]
+    top, gap = frame.header["bottom"], settings.month_grid_row_gap
+    under = [i for i in beside if top - settings.month_body_pad <= words[i]["top"] <= top + gap * words[i]["size"]]
     said = [fold(words[i]["text"]) for i in under]
     if said.count(yes) != 1 or said.count(no) != 1:
         return None
