@@ -476,3 +476,21 @@ def test_names_split_two_ways_that_disagree_is_no_reading(tmp_path):
     record = dates_ficha(tmp_path, lambda b: month_grid(b, (1, 12), fill, above=False))
     assert record["fechas_implementacion"]["meses"] == []
     assert "lectura_dudosa" in avisos(record)
+
+
+@pytest.mark.parametrize("turned", [False, True], ids=["rows", "columns"])
+@pytest.mark.parametrize("mark", ["X", "✓"])
+def test_a_mark_under_a_no_title_marks_no_month(tmp_path, mark, turned):
+    """A month table "Mes | Sí | No" (a row a month; or turned, a column a month), a mark under one
+    of the two titles each: a mark under "No" says no, and the titles are the table's header, not
+    the dates' text."""
+    active = [3, 4, 5, 9, 10, 11]
+    grid = [
+        ["Mes", "Sí", "No"],
+        *([name, *((mark, "") if m in active else ("", mark))] for m, name in enumerate(MONTHS, 1)),
+    ]
+    if turned:
+        grid = [list(column) for column in zip(*grid, strict=True)]
+    record = dates_ficha(tmp_path, lambda b: b.table(grid), text="Dos programas al año.")
+    assert record["fechas_implementacion"] == {"meses": active, "texto": "Dos programas al año."}
+    assert avisos(record) == []

@@ -381,3 +381,94 @@ def test_a_mark_at_a_row_start_against_marks_that_follow_their_names_is_a_doubt(
     (table,), notes = tables_and_notes(stray)
     assert table_months(table) == []
     assert [(n.codigo, n.campo) for n in notes] == [("lectura_dudosa", "fechas_implementacion.meses")]
+
+
+def yes_no_rows(path, active: list[int], glyph: str) -> None:
+    """A ruled table "Mes | Sí | No" down the page: a row a month, its `glyph` under "Sí" in the
+    active months and under "No" in the others."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    widths, cell_h, top = (80.0, 40.0, 40.0), 18.0, 140.0
+    lefts = [60.0, 140.0, 180.0]
+    right = lefts[-1] + widths[-1]
+    for x in [*lefts, right]:  # the rules, as a browser prints a table's borders
+        sheet.line(x, top, x, top + 13 * cell_h)
+    for row in range(14):
+        sheet.line(lefts[0], top + row * cell_h, right, top + row * cell_h)
+    for row, texts in enumerate([["Mes", "Sí", "No"], *([name, "", ""] for name in MONTH_HEADERS["full"])]):
+        ctop = top + row * cell_h
+        for col, text in enumerate(texts):
+            if text:
+                sheet.text(lefts[col] + 4, ctop + 5, text, NAME, BOLD if row == 0 else BODY)
+        if row:
+            col = 1 if row in active else 2
+            font = SYMBOLS if glyph != "X" else BODY
+            sheet.text(lefts[col] + 16, ctop + 5, glyph, NAME, font)
+    sheet.text(60, top + 13 * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("glyph", ["X", "✓"])
+def test_a_mark_under_a_no_title_marks_no_month(tmp_path, glyph):
+    """A month table of rows "Mes | Sí | No", a mark in one of the two columns a row: a mark under
+    "No" says no, and the titles are the table's header, not text."""
+    path = tmp_path / "sino.pdf"
+    yes_no_rows(path, ACTIVE["scattered"], glyph)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["scattered"] and notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def yes_no_columns(path, active: list[int], no_first: bool) -> None:
+    """A ruled table "Mes | Ene | … | Dic" over two rows titled "Sí" and "No" (or "No" first), an
+    X under each month in one of them: in the row titled "Sí" in the `active` months."""
+    sheet = Sheet(path)
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    first_w, cell_w, cell_h, top = 30.0, 32.0, 18.0, 140.0
+    lefts = [60.0 + first_w + c * cell_w for c in range(12)]
+    right = lefts[-1] + cell_w
+    for x in [60.0, *lefts, right]:
+        sheet.line(x, top, x, top + 3 * cell_h)
+    for row in range(4):
+        sheet.line(60.0, top + row * cell_h, right, top + row * cell_h)
+    sheet.text(64, top + 5, "Mes", NAME, BOLD)
+    for c, name in enumerate(MONTH_HEADERS["short"]):
+        sheet.text(lefts[c] + 4, top + 5, name, NAME, BOLD)
+    for row, title in enumerate(["No", "Sí"] if no_first else ["Sí", "No"], 1):
+        sheet.text(64, top + row * cell_h + 5, title, NAME)
+        for c in range(12):
+            if (c + 1 in active) == (title == "Sí"):
+                sheet.text(lefts[c] + 12, top + row * cell_h + 5, "X", NAME)
+    sheet.text(60, top + 3 * cell_h + 20, "Texto después de la grilla.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("no_first", [False, True], ids=["si-no", "no-si"])
+def test_a_mark_in_a_row_titled_no_marks_no_month(tmp_path, no_first):
+    """Months across over rows titled "Sí" and "No": the row titled yes is the table's body, a mark in
+    the row titled no says no, and the titles are the table's header, not text."""
+    path = tmp_path / "sino_across.pdf"
+    yes_no_columns(path, ACTIVE["scattered"], no_first)
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == ACTIVE["scattered"] and notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
+def test_yes_no_titles_far_below_a_month_table_are_none_of_its_rows(tmp_path):
+    """A row of names over a row of marks, and far below it, left of its columns, a list's titles
+    "Sí" and "No": the table's body stays the row under its names."""
+    sheet = Sheet(tmp_path / "far.pdf")
+    sheet.text(60, 120, "Fechas de implementación", 12, BOLD)
+    lefts = [60.0 + c * 32.0 for c in range(12)]
+    for c, name in enumerate(MONTH_HEADERS["short"]):
+        sheet.text(lefts[c] + 80, 140, name, NAME, BOLD)
+        if c + 1 in ACTIVE["scattered"]:
+            sheet.text(lefts[c] + 92, 158, "X", NAME)
+    sheet.text(60, 260, "Sí", NAME)
+    sheet.text(60, 280, "No", NAME)
+    sheet.text(100, 280, "X", NAME)
+    sheet.save()
+    (table,), _ = tables_and_notes(tmp_path / "far.pdf")
+    assert table_months(table) == ACTIVE["scattered"]

@@ -483,6 +483,11 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                 ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
+                titles = _yes_no_rows(grid, skip_rows, first)
+                if titles is not None:  # the titles are the table's header; a mark under "No" says no
+                    _unmark_no_row(cut, titles[1] - skip_rows)
+                    shown = {id(b) for c in titles[0] for b in c.blocks}
+                    outside = [b for b in outside if id(b) not in shown]
                 return cut, outside, []
     return None
 
@@ -540,6 +545,31 @@ def _unmark_no_column(table: Table) -> None:
                     if cell.row > r and cell.col == right.col and cell.mark is not None:
                         cell.mark.checked = False
                 return
+
+
+def _yes_no_rows(grid: Table, header_row: int, first: int) -> tuple[list[Cell], int] | None:
+    """The titles of a month table's pair of mark rows titled yes / no (`glyphs.YES_NO_TITLES`), in
+    its label column(s) left of the month names (`first`: the names' first column; `header_row`: the
+    names' row), as a table of rows "Mes | Sí | No" down the months reads turned: (the title cells
+    with the names' row's label over them, "Mes"; the "No" row's index in `grid`); None unless
+    exactly one label reads yes and one, below it, reads no."""
+    yes, no = YES_NO_TITLES
+    labels = [c for c in grid.cells if c.col < first and c.row > header_row and c.text]
+    said = [fold(c.text) for c in labels]
+    if said.count(yes) != 1 or said.count(no) != 1 or len(labels) != 2:
+        return None
+    yes_cell, no_cell = labels[said.index(yes)], labels[said.index(no)]
+    if no_cell.row <= yes_cell.row:
+        return None
+    corner = [c for c in grid.cells if c.col < first and c.row == header_row]
+    return [*corner, yes_cell, no_cell], no_cell.row
+
+
+def _unmark_no_row(table: Table, row: int) -> None:
+    """The marks of a month table's body row `row` (the one titled "No") unchecked."""
+    for cell in table.cells:
+        if cell.row == row and cell.mark is not None:
+            cell.mark.checked = False
 
 
 def _mark_shaded_cells(table: Table) -> None:

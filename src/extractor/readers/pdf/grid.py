@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ...glyphs import is_check_mark, printed_mark
+from ...glyphs import YES_NO_TITLES, is_check_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
@@ -447,6 +447,44 @@ def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], setti
     return out
 
 
+def _within(band: Box, box: Box) -> bool:
+    return contains_point(band, center(box))
+
+
+def _row_band(title: Word, frame: Frame) -> Box:
+    """The band across the table's columns of the row whose title is `title`: half a font size above
+    and below it."""
+    pad = 0.5 * title["size"]
+    return {"x0": frame.edges[0], "x1": frame.edges[-1], "top": title["top"] - pad, "bottom": title["bottom"] + pad}
+
+
+def _yes_no_rows(
+    frame: Frame, words: list[Word], free: list[int], settings: LayoutSettings
+) -> tuple[set[int], Box, Box] | None:
+    """A month table's pair of body rows titled yes / no left of its first column ("Mes | Ene | …"
+    over "Sí | X | …" and "No | | X …", `glyphs.YES_NO_TITLES`; `free`: the indices of `words` no
+    table took): (the indices of the titles and of the words on the header's line left of the first
+    column, "Mes"; the band of the row titled yes; that of the row titled no); None unless exactly
+    one free word left of the columns (within `month_title_reach` column pitches) under the header
+    reads yes and one reads no, within `month_grid_row_gap` font sizes under the header."""
+    yes, no = YES_NO_TITLES
+    pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
+    left = frame.edges[0]
+    reach = left - settings.month_title_reach * pitch
+    beside = [i for i in free if reach <= words[i]["x0"] and words[i]["x1"] <= left + settings.month_body_pad]
+    top, gap = frame.header["bottom"], settings.month_grid_row_gap
+    under = [i for i in beside if top - settings.month_body_pad <= words[i]["top"] <= top + gap * words[i]["size"]]
+    said = [fold(words[i]["text"]) for i in under]
+    if said.count(yes) != 1 or said.count(no) != 1:
+        return None
+    yes_word, no_word = words[under[said.index(yes)]], words[under[said.index(no)]]
+    header_line = {
+        i for i in beside if frame.header["top"] <= center(words[i])[1] <= frame.header["bottom"] and i not in under
+    }
+    titles = {under[said.index(yes)], under[said.index(no)], *header_line}
+    return titles, _row_band(yes_word, frame), _row_band(no_word, frame)
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -477,7 +515,17 @@ def month_tables(
         frame = _frame(page, header, settings, line_height)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
-        across = _lines_out_of(frame, words, lines, settings)
+        rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
+        titles: set[int] = set()
+        said_no: set[int] = set()
+        if rows is not None:  # the titles are the table's header; the body the row titled yes
+            titles, yes_band, no_band = rows
+            frame = replace(frame, body=yes_band)
+            said_no = {
+                i for i in range(len(words)) if i not in taken and _is_glyph(words[i]) and _within(no_band, words[i])
+            }
+            marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
+        across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         body_words = [
             i
             for i in range(len(words))
@@ -499,5 +547,5 @@ def month_tables(
         )
         tables[-1].as_month_table(months)
         marks = [m for m in marks if not _in_body(frame, m.box, settings) or labelled(m.box, words, settings)]
-        taken.update(header_idx, body_words)
+        taken.update(header_idx, body_words, titles, said_no)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]

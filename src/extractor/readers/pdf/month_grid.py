@@ -14,7 +14,9 @@ marks on both sides are a doubt.
 A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any; the hollow half of a pair, ○ beside ●,
 ◯ beside ⬤, or an empty box, marks nothing; check glyphs of two kinds with no
-hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`);
+hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`; in a one-column
+display whose rows hold a pair of columns titled yes / no, "Mes | Sí | No", a mark under "No"
+marks nothing and the titles are the display's header, not text: `_yes_no_titles`);
 else when its cell differs from the
 others in the one way that splits the twelve into two groups: a fill, a text
 colour, a weight, or a strike-through. Which group is active: the unstruck
@@ -41,7 +43,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, Literal, TypeVar, overload
 
-from ...glyphs import is_check_mark, is_empty_mark, is_negative_cross, printed_mark
+from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import month_forms, month_number
@@ -571,13 +573,13 @@ def _mixed_marks(glyphs: list[Word]) -> str | None:
 
 
 def _read_marks(
-    cells: list[GridCell], marks: list[Mark], glyphs: list[Word], hollows: list[Word], side: Side | None
+    cells: list[GridCell], marks: list[Mark], glyphs: list[Word], hollows: Sequence[Box], side: Side | None
 ) -> Reading | None:
     """Months by the marks in their cells (`_owner`, the marks standing on `side` of their names):
-    a checked box or a check glyph marks its month, an empty box or a hollow glyph (○ beside ●)
-    leaves it unmarked; None when no cell holds one. A mark of the grid's own cells in more than one
-    kind of check glyph is a doubt (`_mixed_marks`), and so are marks standing on both sides of the
-    names (`side` None: `_marks_side`)."""
+    a checked box or a check glyph marks its month; an empty box, a hollow glyph (○ beside ●) or a
+    mark under a "No" title (`hollows`: their boxes) leaves it unmarked; None when no cell holds one.
+    A mark of the grid's own cells in more than one kind of check glyph is a doubt (`_mixed_marks`),
+    and so are marks standing on both sides of the names (`side` None: `_marks_side`)."""
     if side is None:
         return Reading(
             set(),
@@ -664,8 +666,21 @@ def month_grids(
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
-        side = _marks_side([*(m.box for m in inside), *glyphs, *hollows], cells)
-        reading = _read_marks(cells, inside, glyphs, hollows, side) or _read_ways(cells, _ways(cells, page, settings))
+        titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
+        said_no: list[Box] = []
+        saying_yes = inside
+        if titles is not None:  # a mark under the "No" title says no; the titles are the table's header
+            header, between = titles
+            said_no = [g for g in glyphs if center(g)[0] > between] + [
+                m.box for m in inside if center(m.box)[0] > between
+            ]
+            taken.update(id(w) for w in [*header, *glyphs])
+            glyphs = [g for g in glyphs if center(g)[0] <= between]
+            saying_yes = [m for m in inside if center(m.box)[0] <= between]
+        side = _marks_side([*(m.box for m in saying_yes), *glyphs, *hollows, *said_no], cells)
+        reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
+            cells, _ways(cells, page, settings)
+        )
         tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
@@ -673,6 +688,30 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _yes_no_titles(
+    cells: list[GridCell], lines: list[list[Word]], settings: LayoutSettings
+) -> tuple[list[Word], float] | None:
+    """The header of a one-column display whose rows each hold a name and a pair of columns titled
+    yes / no ("Mes | Sí | No", `glyphs.YES_NO_TITLES`): the line just above the first name (within
+    `month_grid_row_gap` font sizes) holding the two titles, right of the names, and nothing else but
+    the names' column title over them ("Mes"). Returns (the header's words, the x in points halfway
+    between the two titles' centres: a mark right of it stands under "No"); None when there is none."""
+    yes, no = YES_NO_TITLES
+    first = min(cells, key=lambda c: c.month).name
+    left = min(c.name["x0"] for c in cells)
+    right = max(c.name["x1"] for c in cells)
+    for line in lines:
+        if not first["top"] - settings.month_grid_row_gap * first["size"] <= line[0]["top"] < first["top"]:
+            continue
+        for a, b in pairwise(line):
+            if fold(a["text"]) != yes or fold(b["text"]) != no or a["x0"] < right:
+                continue
+            over = [w for w in line if w["x1"] <= a["x0"] and w["x0"] < right and w["x1"] > left]
+            if len(over) + 2 == len(line):
+                return [*over, a, b], (center(a)[0] + center(b)[0]) / 2
+    return None
 
 
 def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT) -> ReaderNote | None:

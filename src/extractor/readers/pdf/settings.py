@@ -67,6 +67,7 @@ class LayoutSettings:
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
     month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
+    month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
