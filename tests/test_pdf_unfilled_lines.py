@@ -93,3 +93,35 @@ def test_a_sentence_ending_on_a_full_line_goes_on_in_its_paragraph(tmp_path, rag
     text = sentence_ends_at_a_full_line(tmp_path / "ficha.pdf", ragged)
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["descripcion"] == text
+
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["unmarked", "spaced"])
+def test_a_full_ragged_line_ending_a_sentence_is_a_doubt_where_paragraphs_are_unmarked(tmp_path, spaced):
+    """Ragged text, a sentence ending on a line with no room for the next line's first word: in a
+    document that sets its paragraphs apart by neither space nor indent, nothing tells whether the
+    paragraph ends there (a new user's LibreOffice export: 5 paragraphs read as 4, estado ok): the
+    paragraph goes on and an aviso on the description says so. Where another paragraph stands
+    under it set apart by space, paragraphs are marked and the line goes on with no aviso."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    top = head(sheet)
+    first = broken(["Desde", *(WORDS * 3)[1:40]], WIDTH)[:2]
+    while stringWidth(" ".join(first[1]) + ". Posteriormente", BODY, 10) <= WIDTH:
+        first[1].append("sede")
+    words = [w for line in first for w in line]
+    words = [*words[:-1], words[-1] + ".", "Posteriormente", *WORDS[1:25]]
+    words[-1] += "."
+    lines = justified(sheet, 45, top, words, WIDTH + 30, ragged_end=True, ragged=True, measure=WIDTH)
+    top += len(lines) * 13.5
+    texts = [" ".join(lines)]
+    if spaced:
+        more = justified(sheet, 45, top + 8, ["Finalmente", *WORDS[1:20], "comuna."], WIDTH + 30, ragged=True)
+        texts.append(" ".join(more))
+        top += 8 + len(more) * 13.5
+    top = sheet.text(45, top + 12, "Elemento innovador", 12, BOLD) + 8
+    sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == "\n\n".join(texts)
+    doubts = [a for a in got["revision"]["avisos"] if a["campo"] == "descripcion"]
+    assert [a["codigo"] for a in doubts] == ([] if spaced else ["lectura_dudosa"])

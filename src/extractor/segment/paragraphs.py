@@ -72,7 +72,7 @@ from ..layout import (
     flatten_tables,
 )
 from ..template import is_sello_lead_in, names_heading, without_number
-from ..text import clean
+from ..text import clean, ending
 from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
 
@@ -163,8 +163,9 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         match = judge.heading(block)
         return match[1] if match else None
 
+    unmarked = paragraphs_unmarked(runs, judge.body_text)
     flat = join_stacked_headings(
-        merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score), judge), heading_score
+        merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score, unmarked), judge), heading_score
     )
     flat = attach_row_values(flat, is_heading)
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
@@ -183,6 +184,37 @@ def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
     anchors = [isinstance(i, TextBlock) and (judge.anchor(i) or judge.heading(i) is not None) for i in items]
     sizes = [i.size for i in items if isinstance(i, TextBlock) and i.size and judge.body_text(i)]
     return continued_regions(items, anchors, statistics.median(sizes) if sizes else DEFAULT_SIZE)
+
+
+def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
+    """Whether a document sets its paragraphs apart by neither space nor indent: no body block of
+    two lines or more (running text, not a list's lines) is followed, next in reading order, by a
+    body block of its page and region standing right under it (their lines grouped apart by
+    spacing, `group_lines`: the second's first line within SPACING_MAX_LINES line heights of the
+    first's last, the two overlapping across), and no body block starts a paragraph with an indent
+    (`_starts_indented`, `split_indented_paragraphs`). False for a document without such blocks (a
+    Word document's paragraphs are its own)."""
+    blocks = [i for i in items if _body_lines(i, is_body)]
+    if not blocks:
+        return False
+    for a, b in pairwise(items):
+        if not (_body_lines(a, is_body) and _body_lines(b, is_body)):
+            continue
+        assert isinstance(a, TextBlock) and isinstance(b, TextBlock)
+        if a.prov.page != b.prov.page or a.region != b.region or len(a.lines) < 2:
+            continue
+        above, below = _line_box_of(a), _line_box_of(replace(b, lines=b.lines[:1]))
+        spaced = 0 < below[1] - above[3] <= SPACING_MAX_LINES * _height(above)
+        if spaced and below[0] < above[2] and below[2] > above[0]:
+            return False
+    return not any(
+        isinstance(b, TextBlock) and (_starts_indented(b) or len(split_indented_paragraphs(b)) > 1) for b in blocks
+    )
+
+
+def _body_lines(item: Item, is_body: Predicate) -> bool:
+    """A body block whose lines all have boxes (a PDF's)."""
+    return isinstance(item, TextBlock) and is_body(item) and _line_boxes(item.lines) is not None
 
 
 def _paragraphs_of(block: TextBlock) -> list[TextBlock]:
@@ -453,11 +485,14 @@ def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | No
     return best
 
 
-def split_paragraphs(items: list[Item], is_heading: Predicate, score: Score | None = None) -> list[Item]:
+def split_paragraphs(
+    items: list[Item], is_heading: Predicate, score: Score | None = None, unmarked: bool = False
+) -> list[Item]:
     """Step 3: each block cut where a template heading stands (`split_stacked_headings`, the best
     match by `score` when given), then each part where the leading grows
     (`split_spaced_paragraphs`), then at first-line indents (`split_indented_paragraphs`), then
-    after lines left unfilled (`split_unfilled_paragraphs`). Blocks without line boxes
+    after lines left unfilled (`split_unfilled_paragraphs`; `unmarked`: the document sets its
+    paragraphs apart by neither space nor indent, `paragraphs_unmarked`). Blocks without line boxes
     are cut only at headings."""
     return [
         paragraph
@@ -465,7 +500,9 @@ def split_paragraphs(items: list[Item], is_heading: Predicate, score: Score | No
         for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
         for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
         for indented in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
-        for paragraph in (split_unfilled_paragraphs(indented) if isinstance(indented, TextBlock) else [indented])
+        for paragraph in (
+            split_unfilled_paragraphs(indented, unmarked) if isinstance(indented, TextBlock) else [indented]
+        )
     ]
 
 
@@ -538,37 +575,54 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
-def split_unfilled_paragraphs(block: TextBlock) -> list[TextBlock]:
+def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[Item]:
     """Paragraphs set apart by neither space nor indent, told by a line left unfilled: a line
     ending a sentence (`FULL_STOP`) and followed by a line starting with a capital or a list
     marker ends its paragraph when its column could have taken more (`_left_unfilled`): in
     justified text, it stops short of the edge the column's other lines are stretched to (only a
     paragraph's last line does); in ragged text, the next line's first word would have fitted in
     the room left on it (a line breaks early only where its paragraph ends). Lines are compared
-    within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more."""
+    within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more.
+    In a document that sets its paragraphs apart by neither space nor indent (`unmarked`), such a
+    line that nothing tells about (ragged and full, or too few lines to show the measure) may end
+    its paragraph or not: a note after the block says so (aviso `lectura_dudosa`)."""
     lines = block.lines
     boxes = _line_boxes(lines)
     if len(lines) < 2 or boxes is None:
         return [block]
-    cuts = [
-        k + 1
+    ends = {
+        k: _left_unfilled(lines, boxes, k)
         for k in range(len(lines) - 1)
-        if FULL_STOP.search(lines[k].text)
-        and (lines[k + 1].text[:1].isupper() or LIST_MARKER.match(lines[k + 1].text))
-        and _left_unfilled(lines, boxes, k)
-    ]
-    if not cuts:
-        return [block]
-    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+        if FULL_STOP.search(lines[k].text) and (lines[k + 1].text[:1].isupper() or LIST_MARKER.match(lines[k + 1].text))
+    }
+    cuts = [k + 1 for k, end in ends.items() if end]
+    unsure = [k for k, end in ends.items() if end is None] if unmarked else []
+    out: list[Item] = [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])] if cuts else [block]
+    if unsure:
+        out.append(_unmarked_paragraph_end(block, lines[unsure[0]]))
+    return out
 
 
-def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool:
+def _unmarked_paragraph_end(block: TextBlock, line: Line) -> ReaderNote:
+    """The note after `block` when its `line`, ending a sentence at a full line, may end its
+    paragraph or not (`split_unfilled_paragraphs`): the paragraph goes on there."""
+    return ReaderNote(
+        UNCLEAR,
+        f"no se sabe si el párrafo termina en «{ending(clean(line.text), 40)}»: el documento no separa sus "
+        "párrafos con espacio ni sangría, y se leyó como un solo párrafo",
+        block.prov,
+    )
+
+
+def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool | None:
     """Whether line `k` (box `boxes[k]`) ends its paragraph by its length
     (`split_unfilled_paragraphs`): in a justified column (JUSTIFIED_MIN_LINES or more of its other
     lines, and more than half of those before its last, end at its widest edge within
     JUSTIFIED_EDGE_EMS), it ends over CONTINUATION_EMS / 2 ems short of that edge; otherwise the
     next line's first word, a space before it and WORD_FIT_EMS to spare, fits between it and the
-    widest line's right edge (a lower bound of the column's measure)."""
+    widest line's right edge (a lower bound of the column's measure): None when it does not (nothing
+    tells), or when fewer than MEASURE_MIN_LINES other lines show the measure; False for a
+    justified line stretched to the edge (it goes on)."""
     em = lines[k].size or DEFAULT_SIZE
     page, left = lines[k].prov.page, boxes[k][0]
     column = [
@@ -577,7 +631,7 @@ def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool:
         if i != k and line.prov.page == page and abs(box[0] - left) <= em
     ]
     if len(column) < MEASURE_MIN_LINES:
-        return False
+        return None
     edge = max(column)
     room = edge - boxes[k][2]
     stretched = sum(edge - right <= JUSTIFIED_EDGE_EMS * em for right in column)
@@ -586,7 +640,7 @@ def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool:
     nxt, text = boxes[k + 1], lines[k + 1].text
     first = text.split(" ", 1)[0]
     first_width = (nxt[2] - nxt[0]) * len(first) / max(len(text), 1)
-    return room > first_width + WORD_FIT_EMS * em
+    return True if room > first_width + WORD_FIT_EMS * em else None
 
 
 def _line_box(line: Line) -> BBox | None:
