@@ -100,8 +100,9 @@ def test_a_full_ragged_line_ending_a_sentence_is_a_doubt_where_paragraphs_are_un
     """Ragged text, a sentence ending on a line with no room for the next line's first word: in a
     document that sets its paragraphs apart by neither space nor indent, nothing tells whether the
     paragraph ends there (a new user's LibreOffice export: 5 paragraphs read as 4, estado ok): the
-    paragraph goes on and an aviso on the description says so. Where another paragraph stands
-    under it set apart by space, paragraphs are marked and the line goes on with no aviso."""
+    paragraph goes on and an aviso on the description says so (the next paragraph, told by the room
+    left on the line above it, shows paragraphs run together). Where that paragraph stands set apart
+    by space, paragraphs are marked and the line goes on with no aviso."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
     top = head(sheet)
@@ -113,11 +114,10 @@ def test_a_full_ragged_line_ending_a_sentence_is_a_doubt_where_paragraphs_are_un
     words[-1] += "."
     lines = justified(sheet, 45, top, words, WIDTH + 30, ragged_end=True, ragged=True, measure=WIDTH)
     top += len(lines) * 13.5
-    texts = [" ".join(lines)]
-    if spaced:
-        more = justified(sheet, 45, top + 8, ["Finalmente", *WORDS[1:20], "comuna."], WIDTH + 30, ragged=True)
-        texts.append(" ".join(more))
-        top += 8 + len(more) * 13.5
+    gap = 8 if spaced else 0  # unmarked: the next paragraph told only by the room left on the line above
+    more = justified(sheet, 45, top + gap, ["Finalmente", *WORDS[1:20], "comuna."], WIDTH + 30, ragged=True)
+    texts = [" ".join(lines), " ".join(more)]
+    top += gap + len(more) * 13.5
     top = sheet.text(45, top + 12, "Elemento innovador", 12, BOLD) + 8
     sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
     sheet.save()

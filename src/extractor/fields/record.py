@@ -97,11 +97,13 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
     """The ficha without `ReaderNote` items (what its reader could not read); each becomes an
     aviso on the field it names (`ReaderNote.campo`), else on the field of the section it fell in
-    ("" in the head)."""
+    ("" in the head); a note about where a paragraph ends (`ReaderNote.paragraphs`) only in a field
+    that keeps its paragraphs (`SENTENCE_TEXTS`: elsewhere they are joined, and nothing is lost)."""
 
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
-            notes.add(note.campo or campo, note.codigo, note.mensaje)
+            if not note.paragraphs or (note.campo or campo) in SENTENCE_TEXTS:
+                notes.add(note.campo or campo, note.codigo, note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
     return replace(

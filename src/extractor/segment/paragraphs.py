@@ -163,7 +163,9 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         match = judge.heading(block)
         return match[1] if match else None
 
-    unmarked = paragraphs_unmarked(runs, judge.body_text)
+    unmarked = paragraphs_unmarked(runs, judge.body_text) and any(
+        len(split_unfilled_paragraphs(b)) > 1 for b in runs if isinstance(b, TextBlock)
+    )  # paragraphs run together with no mark between them, as some line left unfilled shows
     flat = join_stacked_headings(
         merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score, unmarked), judge), heading_score
     )
@@ -583,7 +585,8 @@ def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[
     paragraph's last line does); in ragged text, the next line's first word would have fitted in
     the room left on it (a line breaks early only where its paragraph ends). Lines are compared
     within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more.
-    In a document that sets its paragraphs apart by neither space nor indent (`unmarked`), such a
+    In a document that sets its paragraphs apart by neither space nor indent, one paragraph running
+    on into the next elsewhere (`unmarked`: a line left unfilled inside a block), such a
     line that nothing tells about (ragged and full, or too few lines to show the measure) may end
     its paragraph or not: a note after the block says so (aviso `lectura_dudosa`)."""
     lines = block.lines
@@ -611,6 +614,7 @@ def _unmarked_paragraph_end(block: TextBlock, line: Line) -> ReaderNote:
         f"no se sabe si el párrafo termina en «{ending(clean(line.text), 40)}»: el documento no separa sus "
         "párrafos con espacio ni sangría, y se leyó como un solo párrafo",
         block.prov,
+        paragraphs=True,
     )
 
 
