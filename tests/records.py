@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from extractor.pipeline import extract_document
+from extractor.readers.options import ReadOptions
 
 
 def records(path: Path) -> list[dict]:
@@ -15,3 +16,12 @@ def records(path: Path) -> list[dict]:
         result = extract_document(path)
     assert result.invalid == []
     return [f.model_dump(mode="json") for f in result.fichas]
+
+
+def records_by_engine(path: Path) -> list[dict]:
+    """The record of a one-ficha PDF read by each engine (pdfium, then pdfplumber), as JSON data."""
+    out = []
+    for engine in ("pdfium", "pdfplumber"):
+        (got,) = [f.model_dump(mode="json") for f in extract_document(path, options=ReadOptions(engine)).fichas]
+        out.append(got)
+    return out

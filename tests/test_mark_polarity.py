@@ -10,10 +10,10 @@ import pytest
 
 from extractor.glyphs import cross_reading
 from extractor.pipeline import extract_document
-from extractor.readers.options import ReadOptions
 
 from .docx_builders import CATEGORY_LABELS, MONTHS, DocBuilder, text_run, write_ficha
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+from .records import records_by_engine
 
 ACTIVE = [3, 4, 5, 8, 9, 10]
 CHECKED = ["acogida_atencion", "nna", "otra"]
@@ -44,13 +44,7 @@ def test_cross_reading_by_the_display():
 
 
 def _pdf_head(sheet: Sheet) -> float:
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for heading, text in SECTIONS:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
-    return top
+    return sheet.ficha_head(SECTIONS)
 
 
 def _pdf_tail(sheet: Sheet, top: float) -> None:
@@ -104,18 +98,10 @@ def pdf_month_grid(path, marks: tuple[str, str]) -> None:
     _pdf_tail(sheet, top)
 
 
-def pdf_records(path) -> list[dict]:
-    out = []
-    for engine in ("pdfium", "pdfplumber"):
-        (got,) = [f.model_dump(mode="json") for f in extract_document(path, options=ReadOptions(engine)).fichas]
-        out.append(got)
-    return out
-
-
 @pytest.mark.parametrize("draw", [pdf_month_table, pdf_month_grid], ids=["table", "grid"])
 def test_pdf_months_tick_and_cross(tmp_path, draw):
     draw(tmp_path / "ficha.pdf", YES_NO)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not avisos_on(got, "fechas")
 
@@ -123,7 +109,7 @@ def test_pdf_months_tick_and_cross(tmp_path, draw):
 @pytest.mark.parametrize("draw", [pdf_month_table, pdf_month_grid], ids=["table", "grid"])
 def test_pdf_months_crossed_everywhere_are_a_doubt(tmp_path, draw):
     draw(tmp_path / "ficha.pdf", ALL_CROSS)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == []
         assert "lectura_dudosa" in [a["codigo"] for a in avisos_on(got, "fechas")]
         assert got["revision"]["estado"] == "revisar"
@@ -131,13 +117,13 @@ def test_pdf_months_crossed_everywhere_are_a_doubt(tmp_path, draw):
 
 def test_pdf_months_crossed_among_blanks_are_marked(tmp_path):
     pdf_month_table(tmp_path / "ficha.pdf", BLANK_CROSS)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
 
 
 def test_pdf_category_table_tick_and_cross(tmp_path):
     pdf_month_table(tmp_path / "ficha.pdf", ("X", ""), YES_NO)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["categorias"] == CHECKED
         assert got["categoria_otra"] == "Regularización"
         assert not avisos_on(got, "categor")
@@ -145,7 +131,7 @@ def test_pdf_category_table_tick_and_cross(tmp_path):
 
 def test_pdf_category_table_crossed_everywhere_is_a_doubt(tmp_path):
     pdf_month_table(tmp_path / "ficha.pdf", ("X", ""), ALL_CROSS)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["categorias"] == []
         assert "lectura_dudosa" in [a["codigo"] for a in avisos_on(got, "categorias")]
         assert got["revision"]["estado"] == "revisar"
@@ -225,7 +211,7 @@ def test_pdf_yes_no_columns(tmp_path):
     top = sheet.text(45, top + 12, "Fechas de implementación", 12, BOLD) + 8
     top = sheet.text(45, top, TEXT, 10, BODY) + 16
     _pdf_tail(sheet, top)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["categorias"] == CHECKED
 
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline import extract_document
-from extractor.readers.options import ReadOptions
-
 from .docx_builders import MONTHS, text_run, write_ficha
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
-from .records import records
+from .records import records, records_by_engine
 
 ACTIVE = [3, 4, 5, 8, 9, 10]
 TEXT = "Se realizan dos programas al año."
@@ -34,12 +31,7 @@ def glyph_for(month: int, pair: tuple[str, str], mixed: bool) -> str:
 
 def pdf_glyph_grid(path, pair: tuple[str, str], per_row: int, mixed: bool = False) -> None:
     sheet = Sheet(path)
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for heading, text in SECTIONS:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 10
     pitch = 500 / per_row
     size = 9 if per_row < 12 else 6
@@ -61,26 +53,18 @@ def meses_avisos(got: dict) -> list[dict]:
     return [a for a in got["revision"]["avisos"] if a["campo"] == "fechas_implementacion.meses"]
 
 
-def pdf_records(path) -> list[dict]:
-    out = []
-    for engine in ("pdfium", "pdfplumber"):
-        (got,) = [f.model_dump(mode="json") for f in extract_document(path, options=ReadOptions(engine)).fichas]
-        out.append(got)
-    return out
-
-
 @pytest.mark.parametrize("shape", list(SHAPES))
 @pytest.mark.parametrize("pair", list(PAIRS))
 def test_pdf_glyph_pairs_mark_the_filled_months(tmp_path, pair, shape):
     pdf_glyph_grid(tmp_path / "ficha.pdf", PAIRS[pair], SHAPES[shape])
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
 
 
 def test_pdf_two_filled_kinds_are_said_not_read(tmp_path):
     pdf_glyph_grid(tmp_path / "ficha.pdf", PAIRS["circle"], 6, mixed=True)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] != list(range(1, 13))
         assert got["fechas_implementacion"]["texto"] == TEXT
         assert any(a["codigo"] == "lectura_dudosa" for a in meses_avisos(got))
@@ -120,7 +104,7 @@ def test_browser_grid_of_names_and_circles(tmp_path, chromium, pair):
     page = tmp_path / "ficha.html"
     page.write_text(html, encoding="utf-8")
     print_pdf(page, tmp_path / "ficha.pdf")
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not meses_avisos(got)
 
@@ -129,12 +113,7 @@ def pdf_tick_row(path, row_height: float) -> None:
     """One row of twelve 3-letter names over a row of ticks, ruled cells `row_height` tall: a tick
     right under its name (the trial's d2, printed by Chromium in DejaVu Serif)."""
     sheet = Sheet(path)
-    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
-    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
-    top = 115.0
-    for heading, text in SECTIONS:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 10
     width = 32.0
     for n, name in enumerate(MONTHS):
@@ -156,7 +135,7 @@ def test_pdf_ticks_right_under_the_names_are_the_body_row(tmp_path, row_height):
     """A tick set right under a name (tight rows) is the month's mark, not a piece of the name broken
     over the lines of a narrow cell: the names are read whole and the ticks mark their months."""
     pdf_tick_row(tmp_path / "ficha.pdf", row_height)
-    for got in pdf_records(tmp_path / "ficha.pdf"):
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not meses_avisos(got)
 
