@@ -75,6 +75,16 @@ def month_grid(
     sheet.save()
 
 
+def assert_read_alone(path, months: list[int]) -> None:
+    """The page holds one month table, read as `months` with no note, and its names, marks and
+    titles left the text: only the heading above and the line under the display stay text."""
+    (table,), notes = tables_and_notes(path)
+    assert table_months(table) == months
+    assert notes == []
+    text = [i for i in read(path).items if not isinstance(i, Table)]
+    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+
+
 def tables_and_notes(path) -> tuple[list[Table], list[ReaderNote]]:
     items = read(path).items
     return [i for i in items if isinstance(i, Table)], [i for i in items if isinstance(i, ReaderNote)]
@@ -87,11 +97,7 @@ def tables_and_notes(path) -> tuple[list[Table], list[ReaderNote]]:
 def test_month_grid_of_any_shape_is_read(tmp_path, shape, header, style, active):
     path = tmp_path / "grid.pdf"
     month_grid(path, SHAPES[shape], header, style, ACTIVE[active])
-    (table,), notes = tables_and_notes(path)
-    assert table_months(table) == ACTIVE[active]
-    assert notes == []
-    text = [i for i in read(path).items if not isinstance(i, Table)]
-    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+    assert_read_alone(path, ACTIVE[active])
 
 
 def test_a_larger_letter_after_a_row_of_names_is_no_name_of_it(tmp_path):
@@ -173,10 +179,7 @@ def test_names_with_their_mark_inside_the_cell_are_read(tmp_path, per_row, heade
     marks leave the text, in a column of twelve, a grid, or one row."""
     path = tmp_path / "marked.pdf"
     marked_names(path, per_row, header, ACTIVE["scattered"])
-    (table,), notes = tables_and_notes(path)
-    assert table_months(table) == ACTIVE["scattered"] and notes == []
-    text = [i for i in read(path).items if not isinstance(i, Table)]
-    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+    assert_read_alone(path, ACTIVE["scattered"])
 
 
 def test_one_column_display_beside_other_text_is_read(tmp_path):
@@ -414,10 +417,7 @@ def test_a_mark_under_a_no_title_marks_no_month(tmp_path, glyph):
     "No" says no, and the titles are the table's header, not text."""
     path = tmp_path / "sino.pdf"
     yes_no_rows(path, ACTIVE["scattered"], glyph)
-    (table,), notes = tables_and_notes(path)
-    assert table_months(table) == ACTIVE["scattered"] and notes == []
-    text = [i for i in read(path).items if not isinstance(i, Table)]
-    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+    assert_read_alone(path, ACTIVE["scattered"])
 
 
 def yes_no_columns(path, active: list[int], no_first: bool) -> None:
@@ -450,10 +450,7 @@ def test_a_mark_in_a_row_titled_no_marks_no_month(tmp_path, no_first):
     the row titled no says no, and the titles are the table's header, not text."""
     path = tmp_path / "sino_across.pdf"
     yes_no_columns(path, ACTIVE["scattered"], no_first)
-    (table,), notes = tables_and_notes(path)
-    assert table_months(table) == ACTIVE["scattered"] and notes == []
-    text = [i for i in read(path).items if not isinstance(i, Table)]
-    assert [b.raw_lines for b in text] == [["Fechas de implementación"], ["Texto después de la grilla."]]
+    assert_read_alone(path, ACTIVE["scattered"])
 
 
 def test_yes_no_titles_far_below_a_month_table_are_none_of_its_rows(tmp_path):
