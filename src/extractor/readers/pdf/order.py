@@ -538,8 +538,46 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
         bullet=bullet,
+        **_small_capitals(words, settings),
     )
     return Unit(box, payload=line)
+
+
+def _capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
+def _small_capitals(words: list[Word], settings: LayoutSettings) -> dict:
+    """`Line.cased` and `Line.small_capitals` of a line of `words`: its text with its small
+    capitals in lower case and their size, none when it holds none told apart. A word printed in
+    small capitals is a capital touching capitals of its font `small_capitals_min` to
+    `small_capitals_max` of its size ("M" 20 pt + "ESA" 14 pt: "Mesa"); the line's other words
+    in capitals of that smaller size, in that font, are small capitals too ("DE": "de").
+    Capitals of one size say nothing."""
+    lo, hi = settings.small_capitals_min, settings.small_capitals_max
+    pairs = [
+        (prev["size"], word["size"])
+        for prev, word in pairwise(words)
+        if prev["font"] == word["font"]
+        and word["x0"] - prev["x1"] < settings.touching_gap * prev["size"]
+        and _capitals(prev["text"])
+        and _capitals(word["text"])
+        and lo * prev["size"] <= word["size"] <= hi * prev["size"]
+    ]
+    if not pairs:
+        return {}
+    small = {round(size, 1) for _, size in pairs}
+    fonts = {w["font"] for w in words}
+    text = ""
+    for n, word in enumerate(words):
+        piece = word["text"]
+        if round(word["size"], 1) in small and _capitals(piece) and word["font"] in fonts:
+            piece = piece.lower()
+        if n:
+            prev = words[n - 1]
+            text += "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " "
+        text += piece
+    return {"cased": text, "small_capitals": min(size for _, size in pairs)}
 
 
 def drawn_bullets(

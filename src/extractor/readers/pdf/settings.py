@@ -115,6 +115,10 @@ class LayoutSettings:
     gutter_river_rows: int = 8  # rows a white band is followed each way, past what settles it, to find its end
     gutter_pitch: float = 1.25  # line pitches: farthest a line closing a white band lies from its last row and
     # still be a line of the same block (a river's end inside a paragraph)
+    # small capitals (CSS `font-variant: small-caps`): a word's capitals of two sizes, the smaller this
+    # fraction of the larger (Chromium draws a small capital at 0.7 of the font size): at least ...
+    small_capitals_min: float = 0.6
+    small_capitals_max: float = 0.85  # ... and at most
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square
