@@ -679,11 +679,23 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
         and judge.heading(nxt) is None
     ):
         return None
-    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=_heading_prov(item, nxt), region=item.region)
     alone, together = judge.heading(item), judge.heading(joined)
     if together and (alone is None or together[1] > alone[1] or together == alone):
         return joined
     return None
+
+
+def _heading_prov(item: TextBlock, nxt: TextBlock) -> Provenance:
+    """Where a heading wrapped over two blocks stands: round both when `nxt` goes on under `item`
+    on its page (a box round its first lines only leaves its last lines' space unheaded: the
+    heading's text under them reads as no text under it, `rows._over_its_text`); `item`'s place
+    when `nxt` opens the next column or page (a box across the columns would cover what stands
+    between)."""
+    own, more = item.prov.bbox, nxt.prov.bbox
+    if own is None or more is None or nxt.prov.page != item.prov.page or more[1] < own[1]:
+        return item.prov
+    return replace(item.prov, bbox=bbox_union([own, more]))
 
 
 def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
