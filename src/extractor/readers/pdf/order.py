@@ -276,18 +276,26 @@ def _closed_in_block(
 ) -> bool:
     """Whether a row closing a white band (`closings`: its index, and the last row the band ran
     through) is a line of the block the band runs in: no farther below or above that row than
-    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows),
+    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows,
+    of the words between `start` and `end`: a larger heading beside the block is no line of it),
     its words between x `start` and `end` (points; the extent of the line holding the gap)
     starting at `start` (or up to `gutter_indent` font sizes right of it: a first-line indent)
     and ending at `end`, its word gaps all of one width, within `gutter_even` font sizes (one
     justified line of the same measure, not the lines of two columns side by side)."""
-    baselines = sorted({_baseline(rows[i]) for i in counted})
+    tolerance = settings.gutter_even * size
+
+    def baseline(row: list[Word]) -> float:
+        """The row's baseline in the block: of its words between `start` and `end` (a heading
+        beside the block, set larger in its own column, has baselines of its own)."""
+        inside = [w for w in row if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
+        return _baseline(inside or row)
+
+    baselines = sorted({baseline(rows[i]) for i in counted})
     if len(baselines) < 2:
         return False
     pitch = min(b - a for a, b in pairwise(baselines))
-    tolerance = settings.gutter_even * size
     for j, last in closings:
-        if abs(_baseline(rows[j]) - _baseline(rows[last])) > settings.gutter_pitch * pitch:
+        if abs(baseline(rows[j]) - baseline(rows[last])) > settings.gutter_pitch * pitch:
             continue
         words = [w for w in rows[j] if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
         spaces = [g for g in (b["x0"] - a["x1"] for a, b in pairwise(words)) if g >= settings.touching_gap * size]
