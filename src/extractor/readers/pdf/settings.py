@@ -51,6 +51,8 @@ class LayoutSettings:
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
     label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
+    label_wrap_past: float = 4.0  # font sizes: farthest the line a label before its box wraps from runs on past
+    # the box's right edge (a label's cell ends about its box; a line running on far past it is a paragraph's)
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
 
