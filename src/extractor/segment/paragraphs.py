@@ -939,7 +939,17 @@ def join_continued_paragraphs(
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
-            if any(verdict is None for _, verdict in verdicts) or _lone_clause_before(out[-1], item, is_body):
+            lone = _lone_clause_before(out[-1], item, is_body)
+            if lone and dress.indented and len(item.lines) > 1 and _indented_clause(out):
+                last = out[-1]
+                assert isinstance(last, TextBlock)
+                if _starts_indented(item):
+                    out.append(item)  # a new paragraph's first line, indented: the clause's ended
+                else:
+                    out[-1] = replace(last, lines=last.lines + item.lines)  # its sentence goes on
+                pages.add(item.prov.page)
+                continue
+            if any(verdict is None for _, verdict in verdicts) or lone:
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
                 pages.add(item.prov.page)
                 continue
@@ -1071,6 +1081,25 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
         and _moves_on(a, b)
         and (drawn_region(a) is None) == (drawn_region(b) is None)
     )
+
+
+def _indented_clause(out: list[Item]) -> bool:
+    """Whether the lone clause ending `out` (`_lone_clause_before`) starts indented against the
+    block right above it in its column: a paragraph's first line, no label (a label is set
+    flush). In a document whose paragraphs start with a first-line indent, the next block's own
+    first line then tells whether the paragraph goes on past the break: unindented (two lines or
+    more) it goes on ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), indented a
+    new paragraph starts."""
+    if len(out) < 2:
+        return False
+    clause, above = out[-1], out[-2]
+    if not isinstance(clause, TextBlock) or not isinstance(above, TextBlock) or clause.prov.page != above.prov.page:
+        return False
+    own, over = _line_box(clause.lines[0]), _line_box(above.lines[-1])
+    if own is None or over is None or not over[1] < own[1] or not _one_column(own, over):
+        return False
+    em = clause.lines[0].size or clause.size
+    return own[0] - over[0] > CONTINUATION_EMS * em / 2
 
 
 def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
