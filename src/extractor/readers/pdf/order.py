@@ -539,6 +539,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     for prev, word in pairwise(words):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
         text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
+    cased, small = _small_capitals(words, settings)
     line = Line(
         text=text,
         size=max(sizes, key=sizes.count),
@@ -546,7 +547,8 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
         bullet=bullet,
-        **_small_capitals(words, settings),
+        cased=cased,
+        small_capitals=small,
     )
     return Unit(box, payload=line)
 
@@ -555,9 +557,9 @@ def _capitals(text: str) -> bool:
     return any(c.isalpha() for c in text) and text == text.upper()
 
 
-def _small_capitals(words: list[Word], settings: LayoutSettings) -> dict:
+def _small_capitals(words: list[Word], settings: LayoutSettings) -> tuple[str, float]:
     """`Line.cased` and `Line.small_capitals` of a line of `words`: its text with its small
-    capitals in lower case and their size, none when it holds none told apart. A word printed in
+    capitals in lower case and their size (points), ("", 0.0) when it holds none told apart. A word printed in
     small capitals is a capital touching capitals of its font `small_capitals_min` to
     `small_capitals_max` of its size ("M" 20 pt + "ESA" 14 pt: "Mesa"); the line's other words
     in capitals of that smaller size, in that font, are small capitals too ("DE": "de").
@@ -573,7 +575,7 @@ def _small_capitals(words: list[Word], settings: LayoutSettings) -> dict:
         and lo * prev["size"] <= word["size"] <= hi * prev["size"]
     ]
     if not pairs:
-        return {}
+        return "", 0.0
     small = {round(size, 1) for _, size in pairs}
     fonts = {w["font"] for w in words}
     text = ""
@@ -585,7 +587,7 @@ def _small_capitals(words: list[Word], settings: LayoutSettings) -> dict:
             prev = words[n - 1]
             text += "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " "
         text += piece
-    return {"cased": text, "small_capitals": min(size for _, size in pairs)}
+    return text, min(size for _, size in pairs)
 
 
 def drawn_bullets(
