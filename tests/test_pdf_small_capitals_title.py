@@ -12,30 +12,11 @@ capitals of one size stays as printed: nothing tells which letters were meant sm
 from __future__ import annotations
 
 import pytest
-from reportlab.pdfbase import pdfmetrics
 
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records
 
 SIZE, SMALL = 20.0, 14.2
-
-
-def small_capitals(sheet: Sheet, x: float, top: float, text: str) -> None:
-    """`text` in small capitals: a capital at SIZE, a lower-case letter as its capital at SMALL,
-    each run of one size drawn as one string, baseline shared."""
-    c = sheet.canvas
-    baseline = sheet.height - top - 0.8 * SIZE
-    runs: list[tuple[str, float]] = []
-    for char in text:
-        size = SMALL if char.islower() else SIZE
-        if runs and runs[-1][1] == size:
-            runs[-1] = (runs[-1][0] + char.upper(), size)
-        else:
-            runs.append((char.upper(), size))
-    for run, size in runs:
-        c.setFont(BOLD, size)
-        c.drawString(x, baseline, run)
-        x += pdfmetrics.stringWidth(run, BOLD, size)
 
 
 def ficha(path, title_lines: list[str], caps: bool) -> None:
@@ -45,7 +26,7 @@ def ficha(path, title_lines: list[str], caps: bool) -> None:
         if caps:
             sheet.text(45, top, line.upper(), SIZE, BOLD)
         else:
-            small_capitals(sheet, 45, top, line)
+            sheet.small_capitals(45, top, line, SIZE, SMALL, BOLD)
         top += 1.3 * SIZE
     sheet.text(45, top + 10, "MUNICIPALIDAD DE ARICA", 10, BOLD)
     top += 40
