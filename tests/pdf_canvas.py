@@ -170,6 +170,22 @@ class Sheet:
         self.canvas.drawString(x, self.height - top - 0.8 * size, text)
         return top + size
 
+    def small_capitals(self, x: float, top: float, text: str, size: float, small: float, font: str = BODY) -> float:
+        """`text` in small capitals (CSS `font-variant: small-caps`): a capital at `size` points, a
+        lower-case letter as its capital at `small`, on one baseline; returns the line's bottom."""
+        runs: list[tuple[str, float]] = []
+        for char in text:
+            at = small if char.islower() else size
+            if runs and runs[-1][1] == at:
+                runs[-1] = (runs[-1][0] + char.upper(), at)
+            else:
+                runs.append((char.upper(), at))
+        for run, at in runs:
+            self.canvas.setFont(font, at)
+            self.canvas.drawString(x, self.height - top - 0.8 * size, run)
+            x += pdfmetrics.stringWidth(run, font, at)
+        return top + size
+
     def lines(
         self, x: float, top: float, lines: Iterable[str], size: float = 10, font: str = BODY, leading: float = 1.3
     ) -> float:

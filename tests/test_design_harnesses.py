@@ -80,6 +80,11 @@ BROWSER_SEEDS: dict[int, str | None] = {
     11257: None,  # two fichas of one municipality, the label on two lines: the name is no running header
     9594: None,  # a month column's text above a section's two columns whose heading band opens the left one lower
     9856: None,  # a narrow column's paragraph break level with the white under a heading beside it (order.py)
+    15510: None,  # a pill heading alone at a CSS column's foot, its text opening the next column (regions.py)
+    15573: None,  # a heading wrapped over two blocks, its text under it: no label of a row grid (paragraphs.py)
+    22424: None,  # a paragraph's last lines over a "Label ☐" list: no wrapped label of the first box (marks.py)
+    22455: None,  # a narrow justified value beside a larger heading: its two-word lines are no columns (order.py)
+    22708: None,  # a heading in small capitals wrapped in its cell over a page's foot: one heading (rows.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -188,3 +188,21 @@ def test_a_row_of_text_close_under_the_list_is_no_label(tmp_path):
     sheet.save()
     found = labelled(tmp_path / "close.pdf")
     assert found == sorted((name, name == "Cooperativas") for name in labels)
+
+
+def test_a_paragraphs_last_lines_over_the_list_are_no_label(tmp_path):
+    """A paragraph in the body's dress runs over the page's width, its last line ending short
+    (no room proves its first label's cell narrower), right over a column of "Label ☐" rows: its
+    lines run on far past the first box, so they are the paragraph's, never the first label's
+    wrapped lines (browser seed 22424: the priority group's last lines read into "Sociolaboral")."""
+    sheet = Sheet(tmp_path / "list.pdf")
+    paragraph = [
+        "Se focaliza en toda la población de la comuna. Se promueve la participación de mujeres",
+        "migrantes jefas de hogar en la feria de emprendedores. En el 2022 se focalizó en NNA",
+        "migrantes. En el 2023 se focalizó en DDHH.",
+    ]
+    top = sheet.lines(60, 86, paragraph, 10, leading=1.2)
+    _inline_grid(sheet, 60, top + 1, [["Sociolaboral"], ["Emprendimiento"], ["Cooperativas"], ["NNA"]], set())
+    sheet.save()
+    names = ["Sociolaboral", "Emprendimiento", "Cooperativas", "NNA"]
+    assert labelled(tmp_path / "list.pdf") == sorted((name, False) for name in names)

@@ -320,3 +320,43 @@ def test_a_heading_in_a_pill_at_the_next_pages_head_ends_the_paragraph(tmp_path)
     (got,) = records(path)
     assert got["descripcion"] == before
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
+
+
+@pytest.mark.parametrize("next_indented", [False, True], ids=["goes-on", "new-paragraph"])
+def test_a_lone_clause_at_the_foot_goes_by_the_indent_of_the_next_head(tmp_path, next_indented):
+    """Paragraphs marked by a first-line indent, ragged right. A paragraph's first line, indented,
+    stands alone at the page's foot and ends with a colon ("... Academia Municipal Abierta:"): a
+    label of its own or a sentence going on, which its own line cannot tell. Its indent says it
+    opens a paragraph (a label is set flush), so the next page's head decides: unindented, the
+    sentence goes on there ("AMA Integración, son ..."); indented, a new paragraph starts. Either
+    way nothing is left unsure (reportlab harness seed 17724)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
+    sheet.text(45, 80, "MUNICIPALIDAD DE ARICA", 10, BOLD)
+    top = sheet.text(45, 110, "Grupo prioritario", 12, BOLD) + 6
+    top = sheet.text(45, top, "Personas migrantes de la comuna.", 10, BODY) + 16
+    top = sheet.text(45, top, "Forma de financiamiento", 12, BOLD) + 6
+    top = sheet.text(45, top, "Recursos propios de la municipalidad.", 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    paragraphs = []
+    while top < 700:  # paragraphs of five lines, each first line indented
+        lines = [" ".join(line) for line in broken(["La", *(WORDS * 3)[1:]], 300, indent=15)[:5]]
+        lines[-1] += "."
+        for k, line in enumerate(lines):
+            sheet.text(45 + (15 if k == 0 else 0), top, line, 10, BODY)
+            top += 13.5
+        paragraphs.append(" ".join(lines))
+    clause = "Las personas que acceden a la academia son:"
+    sheet.text(60, top, clause, 10, BODY)  # the page's foot
+    sheet.next_page()
+    after = ["Mujeres y hombres de origen extranjero en su mayoría, que llegan a la", "comuna con sus familias."]
+    for k, line in enumerate(after):
+        sheet.text(45 + (15 if next_indented and k == 0 else 0), 50 + 13.5 * k, line, 10, BODY)
+    top = sheet.text(45, 100, "Elemento innovador", 12, BOLD) + 6
+    sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    joint = "\n\n" if next_indented else " "
+    assert got["descripcion"] == "\n\n".join(paragraphs) + "\n\n" + clause + joint + " ".join(after)
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]

@@ -211,3 +211,35 @@ def test_first_words_ending_at_one_x_are_no_column_edge(tmp_path, measure):
     lines = [[FIRST_WORDS]]
     _columns(tmp_path / "first.pdf", lines, measure, 11)
     assert _lines(tmp_path / "first.pdf") == FIRST_WORDS
+
+
+SUSTAIN = [  # as Chromium broke it, DejaVu Sans 11 pt in 108 pt (browser harness seed 22455)
+    "Se encuentran",
+    "trabajando en",
+    "replicar la",
+    "experiencia de",
+    "crear una",
+    "cooperativa, esta",
+    "vez con mujeres",
+    "que trabajan en",
+    "comercio",
+    "ambulante.",
+]
+
+
+def test_a_river_beside_a_larger_heading_is_no_gutter(tmp_path):
+    """A label | value row: a heading set larger (14 pt) in its own column, over three lines,
+    beside a narrow justified value (11 pt) of two-word lines whose gaps stand one under the
+    other. The heading's lines share the value's rows but have baselines of their own; the value's
+    line pitch is measured on the value's words, so its full lines above and below the river close
+    it inside the block (`_closed_in_block`): each line is read whole, in order (browser harness
+    seed 22455: "experiencia crear" + "de una")."""
+    path = tmp_path / "row.pdf"
+    sheet = Sheet(path)
+    for n, line in enumerate(["6)", "SOSTENIBILIDAD", "EN EL TIEMPO:"]):
+        sheet.text(330, 103.3 + 18.75 * n, line, 14)
+    for n, line in enumerate(SUSTAIN):
+        last = n == len(SUSTAIN) - 1 or line == "comercio"
+        justified_line(sheet, 461.5, 102.6 + 15.0 * n, line, None if last else 107.7, 11)
+    sheet.save()
+    assert _lines(path)[-len(SUSTAIN) :] == SUSTAIN

@@ -62,6 +62,10 @@ class Line:
     font: str = ""
     prov: Provenance = Provenance()
     bullet: bool = False  # PDF: a bullet started the line (left out of `text`): it starts a list item
+    # PDF: the text with its small capitals in lower case (a word's capitals of two sizes tell them:
+    # "Mesa de Trabajo" printed in small capitals), "" when the line holds none told apart so
+    cased: str = ""
+    small_capitals: float = 0.0  # PDF: the size of its small capitals so told apart (points), 0 when none
 
 
 @dataclass

@@ -60,6 +60,27 @@ LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality la
 )
 
 
+SMALL_CAPITALS_SIZE = 0.25  # points: a line in capitals alone this close to a title line's small capitals' size
+
+
+def title_lines(block: TextBlock) -> list[str]:
+    """The title's lines as the publication spells it: a PDF title printed in small capitals
+    ("Mesa de Trabajo" drawn as capitals of two sizes) with its small capitals in lower case
+    (`Line.cased`); a line of it in capitals alone, all of the small capitals' size of a line so
+    read, in lower case too (a wrapped title's "de la comuna"). Capitals of one size stay as
+    printed: nothing tells which of them the publication meant."""
+    small = [line.small_capitals for line in block.lines if line.cased]
+    out = []
+    for line in block.lines:
+        alone = (
+            not line.cased
+            and any(abs(line.size - size) <= SMALL_CAPITALS_SIZE for size in small)
+            and line.text == line.text.upper()
+        )
+        out.append(line.cased or (line.text.lower() if alone else line.text))
+    return out
+
+
 def record_id(comuna: str, titulo: str | None) -> str:
     """The record id: "<comuna slug>--<title slug>", "sin-comuna" / "sin-titulo" for an empty part."""
     return f"{slug(comuna) or 'sin-comuna'}--{slug(titulo or '') or 'sin-titulo'}"
@@ -253,7 +274,7 @@ def build_record(
                 )
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
-    titulo = labelled[1] if labelled else join_lines(title_block.raw_lines) if title_block else None
+    titulo = labelled[1] if labelled else join_lines(title_lines(title_block)) if title_block else None
     note_strays(notes, "", head_rest)
 
     grupo = content("grupo_prioritario")

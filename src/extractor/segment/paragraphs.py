@@ -679,11 +679,23 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
         and judge.heading(nxt) is None
     ):
         return None
-    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=item.prov, region=item.region)
+    joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=_heading_prov(item, nxt), region=item.region)
     alone, together = judge.heading(item), judge.heading(joined)
     if together and (alone is None or together[1] > alone[1] or together == alone):
         return joined
     return None
+
+
+def _heading_prov(item: TextBlock, nxt: TextBlock) -> Provenance:
+    """Where a heading wrapped over two blocks stands: round both when `nxt` goes on under `item`
+    on its page (a box round its first lines only leaves its last lines' space unheaded: the
+    heading's text under them reads as no text under it, `rows._over_its_text`); `item`'s place
+    when `nxt` opens the next column or page (a box across the columns would cover what stands
+    between)."""
+    own, more = item.prov.bbox, nxt.prov.bbox
+    if own is None or more is None or nxt.prov.page != item.prov.page or more[1] < own[1]:
+        return item.prov
+    return replace(item.prov, bbox=bbox_union([own, more]))
 
 
 def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
@@ -927,7 +939,17 @@ def join_continued_paragraphs(
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
-            if any(verdict is None for _, verdict in verdicts) or _lone_clause_before(out[-1], item, is_body):
+            lone = _lone_clause_before(out[-1], item, is_body)
+            if lone and dress.indented and len(item.lines) > 1 and _indented_clause(out):
+                last = out[-1]
+                assert isinstance(last, TextBlock)
+                if _starts_indented(item):
+                    out.append(item)  # a new paragraph's first line, indented: the clause's ended
+                else:
+                    out[-1] = replace(last, lines=last.lines + item.lines)  # its sentence goes on
+                pages.add(item.prov.page)
+                continue
+            if any(verdict is None for _, verdict in verdicts) or lone:
                 out += [item, _paragraph_end_unsure(item)]  # after it: the block, not the note, opens its page
                 pages.add(item.prov.page)
                 continue
@@ -1059,6 +1081,25 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
         and _moves_on(a, b)
         and (drawn_region(a) is None) == (drawn_region(b) is None)
     )
+
+
+def _indented_clause(out: list[Item]) -> bool:
+    """Whether the lone clause ending `out` (`_lone_clause_before`) starts indented against the
+    block right above it in its column: a paragraph's first line, no label (a label is set
+    flush). In a document whose paragraphs start with a first-line indent, the next block's own
+    first line then tells whether the paragraph goes on past the break: unindented (two lines or
+    more) it goes on ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), indented a
+    new paragraph starts."""
+    if len(out) < 2:
+        return False
+    clause, above = out[-1], out[-2]
+    if not isinstance(clause, TextBlock) or not isinstance(above, TextBlock) or clause.prov.page != above.prov.page:
+        return False
+    own, over = _line_box(clause.lines[0]), _line_box(above.lines[-1])
+    if own is None or over is None or not over[1] < own[1] or not _one_column(own, over):
+        return False
+    em = clause.lines[0].size or clause.size
+    return own[0] - over[0] > CONTINUATION_EMS * em / 2
 
 
 def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:

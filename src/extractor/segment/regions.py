@@ -163,9 +163,10 @@ def _goes_on_from_its_page(
 ) -> bool:
     """Whether `part` is the region read right before it on its page going on past a column break:
     that region opens with an anchor (a section headed on this page, a band or card set in CSS
-    columns), holds text, closes its column, and `part` stands right of its last column, starting
-    above that column's foot, as wide as it (columns of one flow are of one width, by
-    `SAME_COLUMN`)."""
+    columns), closes its column, and `part` stands right of its last column, starting above that
+    column's foot, as wide as it (columns of one flow are of one width, by `SAME_COLUMN`); or that
+    region holds its heading alone (a heading at a column's foot: its text opens the next column,
+    and the heading's width is not its column's)."""
     before = [p for p in parts if p.page == part.page and p.last < part.first]
     if not before:
         return False
@@ -173,10 +174,9 @@ def _goes_on_from_its_page(
     widths = sorted((last.tail[2] - last.tail[0], part.head[2] - part.head[0]))
     return (
         last.opens_with_anchor
-        and not last.anchors_only
+        and (last.anchors_only or widths[0] >= SAME_COLUMN * widths[1])
         and part.head[0] >= last.tail[2]
         and part.head[1] < last.tail[3]
-        and widths[0] >= SAME_COLUMN * widths[1]
         and _closes_column(last, printed, em)
     )
 

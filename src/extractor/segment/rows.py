@@ -770,13 +770,15 @@ def _one_line_piece(item: Item) -> TextBlock | None:
     return None
 
 
-def _stacked_under(block: TextBlock, other: TextBlock) -> bool:
+def _stacked_under(block: TextBlock, other: TextBlock, em: float = 0.0) -> bool:
     """`other` is set right under `block` at its left edge, in its dress (`_one_dress`): its next
-    line, the white between them at most STACK_GAP_EMS of their ems (`_em`)."""
+    line, the white between them at most STACK_GAP_EMS of their ems (`_em`), or of `em` (points)
+    when larger: the heading's first line's (a heading in small capitals steps its lines by its
+    capitals' size, whatever the size of a line set in small capitals alone)."""
     last, first = block.lines[-1], other.lines[0]
     a, b = last.prov.bbox, first.prov.bbox
     assert a is not None and b is not None
-    em = max(_em(block), _em(other))
+    em = max(_em(block), _em(other), em)
     return (
         last.prov.page is not None
         and last.prov.page == first.prov.page
@@ -811,9 +813,11 @@ def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) 
     `run`) that is the line stacked under `last` (`_stacked_under`); else, when `last` ends its column at the
     foot of its page, the first item read on the next page if it is a line in `last`'s dress (a
     heading broken by the page: its rest opens the next page, in whichever column); else None."""
+    head = out[run[0]]
+    em = _em(head) if isinstance(head, TextBlock) else 0.0
     for m in range(after + 1, min(len(out), run[-1] + STACK_LOOKAHEAD)):
         b = _one_line_piece(out[m])
-        if m not in run and b is not None and _stacked_under(last, b):
+        if m not in run and b is not None and _stacked_under(last, b, em):
             return m
     if _column_goes_on(out, run, last):
         return run[-1] + 1

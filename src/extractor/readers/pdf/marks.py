@@ -574,7 +574,9 @@ def _wrapped_before(
     font sizes), starting at its left edge, in its font and size, ending left of any box on its
     line (a box's own label line is no wrap), not across a drawn edge; and a wrap only when the
     first word of the line under it would not have fit on it (`_would_have_fit`: a heading or a
-    paragraph over the list is none); at most `label_wrap_lines`, top to bottom."""
+    paragraph over the list is none) and it ends at most `label_wrap_past` font sizes past the
+    box's right edge (a paragraph's last line over the list runs on past the label's cell: browser
+    seed 22424); at most `label_wrap_lines`, top to bottom."""
     pad, first = settings.label_edge_pad, lines[0][0]
     size = first["size"]
     above: list[list[Word]] = []
@@ -611,6 +613,8 @@ def _wrapped_before(
             break  # a line ending in a box of its own: the label of the box above
         if _would_have_fit(kept, [*under, _box_word(mark.box, size)], settings):
             break
+        if max(w["x1"] for w in kept) > mark.box["x1"] + settings.label_wrap_past * size:
+            break  # a line running on far past the box: a paragraph's over the list, no label's cell
         if _edge_across(kept, under, dividers):
             break  # a cell's top rule between them: the line above ends the text over the table
         above.insert(0, kept)

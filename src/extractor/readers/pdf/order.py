@@ -276,18 +276,26 @@ def _closed_in_block(
 ) -> bool:
     """Whether a row closing a white band (`closings`: its index, and the last row the band ran
     through) is a line of the block the band runs in: no farther below or above that row than
-    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows),
+    `gutter_pitch` times the rows' line pitch (the least baseline step between the `counted` rows,
+    of the words between `start` and `end`: a larger heading beside the block is no line of it),
     its words between x `start` and `end` (points; the extent of the line holding the gap)
     starting at `start` (or up to `gutter_indent` font sizes right of it: a first-line indent)
     and ending at `end`, its word gaps all of one width, within `gutter_even` font sizes (one
     justified line of the same measure, not the lines of two columns side by side)."""
-    baselines = sorted({_baseline(rows[i]) for i in counted})
+    tolerance = settings.gutter_even * size
+
+    def baseline(row: list[Word]) -> float:
+        """The row's baseline in the block: of its words between `start` and `end` (a heading
+        beside the block, set larger in its own column, has baselines of its own)."""
+        inside = [w for w in row if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
+        return _baseline(inside or row)
+
+    baselines = sorted({baseline(rows[i]) for i in counted})
     if len(baselines) < 2:
         return False
     pitch = min(b - a for a, b in pairwise(baselines))
-    tolerance = settings.gutter_even * size
     for j, last in closings:
-        if abs(_baseline(rows[j]) - _baseline(rows[last])) > settings.gutter_pitch * pitch:
+        if abs(baseline(rows[j]) - baseline(rows[last])) > settings.gutter_pitch * pitch:
             continue
         words = [w for w in rows[j] if w["x0"] >= start - tolerance and w["x1"] <= end + tolerance]
         spaces = [g for g in (b["x0"] - a["x1"] for a, b in pairwise(words)) if g >= settings.touching_gap * size]
@@ -531,6 +539,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     for prev, word in pairwise(words):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
         text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
+    cased, small = _small_capitals(words, settings)
     line = Line(
         text=text,
         size=max(sizes, key=sizes.count),
@@ -538,8 +547,47 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
         bullet=bullet,
+        cased=cased,
+        small_capitals=small,
     )
     return Unit(box, payload=line)
+
+
+def _capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.upper()
+
+
+def _small_capitals(words: list[Word], settings: LayoutSettings) -> tuple[str, float]:
+    """`Line.cased` and `Line.small_capitals` of a line of `words`: its text with its small
+    capitals in lower case and their size (points), ("", 0.0) when it holds none told apart. A word printed in
+    small capitals is a capital touching capitals of its font `small_capitals_min` to
+    `small_capitals_max` of its size ("M" 20 pt + "ESA" 14 pt: "Mesa"); the line's other words
+    in capitals of that smaller size, in that font, are small capitals too ("DE": "de").
+    Capitals of one size say nothing."""
+    lo, hi = settings.small_capitals_min, settings.small_capitals_max
+    pairs = [
+        (prev["size"], word["size"])
+        for prev, word in pairwise(words)
+        if prev["font"] == word["font"]
+        and word["x0"] - prev["x1"] < settings.touching_gap * prev["size"]
+        and _capitals(prev["text"])
+        and _capitals(word["text"])
+        and lo * prev["size"] <= word["size"] <= hi * prev["size"]
+    ]
+    if not pairs:
+        return "", 0.0
+    small = {round(size, 1) for _, size in pairs}
+    fonts = {w["font"] for w in words}
+    text = ""
+    for n, word in enumerate(words):
+        piece = word["text"]
+        if round(word["size"], 1) in small and _capitals(piece) and word["font"] in fonts:
+            piece = piece.lower()
+        if n:
+            prev = words[n - 1]
+            text += "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " "
+        text += piece
+    return text, min(size for _, size in pairs)
 
 
 def drawn_bullets(

@@ -51,6 +51,8 @@ class LayoutSettings:
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
     label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
     label_wrap_lines: int = 2  # most lines a label wraps onto (more lines right under it are a paragraph)
+    label_wrap_past: float = 4.0  # font sizes: farthest the line a label before its box wraps from runs on past
+    # the box's right edge (a label's cell ends about its box; a line running on far past it is a paragraph's)
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
 
@@ -115,6 +117,10 @@ class LayoutSettings:
     gutter_river_rows: int = 8  # rows a white band is followed each way, past what settles it, to find its end
     gutter_pitch: float = 1.25  # line pitches: farthest a line closing a white band lies from its last row and
     # still be a line of the same block (a river's end inside a paragraph)
+    # small capitals (CSS `font-variant: small-caps`): a word's capitals of two sizes, the smaller this
+    # fraction of the larger (Chromium draws a small capital at 0.7 of the font size): at least ...
+    small_capitals_min: float = 0.6
+    small_capitals_max: float = 0.85  # ... and at most
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square
