@@ -191,6 +191,23 @@ def _drawn_body(page: PageObjects, x0: float, x1: float, top: float, settings: L
     return None if bottom is None or bottom - top < settings.month_body_min else bottom
 
 
+def _rule_under(page: PageObjects, x0: float, x1: float, top: float, size: float, settings: LayoutSettings) -> float | None:
+    """y of the rule that closes the header's cells under its names (bottom y `top`, font `size`):
+    a flat line (`cell_rule` points high at most) across `month_rule_span` of the table's width
+    (x `x0`..`x1`), starting within `month_body_rise` points above the names' bottom and
+    `month_body_drop` points or `month_body_drop_sizes` font sizes below it (a Word cell's paragraph
+    keeps its space after it); None when none. The body row hangs from it, not from the names."""
+    drop = max(settings.month_body_drop, settings.month_body_drop_sizes * size)
+    ys = [
+        obj["bottom"]
+        for obj in page.shapes + page.strokes
+        if height(obj) <= settings.cell_rule
+        and top - settings.month_body_rise <= obj["top"] <= top + drop
+        and min(obj["x1"], x1) - max(obj["x0"], x0) >= settings.month_rule_span * (x1 - x0)
+    ]
+    return min(ys, default=None)
+
+
 def _names_in_cells(page: PageObjects, header: list[Word], settings: LayoutSettings) -> bool:
     """Whether a month name stands inside a drawn cell of its own: a fill or outline round it (its
     centre inside), no taller than `month_header_fill_max` points and no wider than
@@ -342,11 +359,13 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
     """The table's frame from its header; `line`: the height of one line of the header, when its
     names were broken over several lines (the band's height otherwise)."""
     edges = _column_edges([center(w)[0] for w in header])
+    bottom = _header_bottom(page, header, settings)
+    rule = _rule_under(page, edges[0], edges[-1], bottom, max(w["size"] for w in header), settings)
     band: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": min(w["top"] for w in header),
-        "bottom": _header_bottom(page, header, settings),
+        "bottom": bottom if rule is None else rule,
     }
     top = band["bottom"]
     drawn = _drawn_body(page, edges[0], edges[-1], top, settings)
@@ -362,12 +381,14 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
 def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
     """The top of the first line of running text among `words`: `month_prose_words` words or more
     set one after another at word spacing (gaps under `label_word_gap` of their size), which no row
-    of month cells prints; None when none."""
+    of month cells prints; None when none. Marks ("X", "✓": `_is_glyph`) are no words of it: a row of
+    narrow cells sets its marks that close (a month table in a Word form's value cell)."""
     tops = []
     for line in word_lines(words, settings):
         run = 1
         for a, b in pairwise(line):
-            run = run + 1 if 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
+            prose = not _is_glyph(a) and not _is_glyph(b)
+            run = run + 1 if prose and 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
             if run >= settings.month_prose_words:
                 tops.append(min(w["top"] for w in line))
                 break

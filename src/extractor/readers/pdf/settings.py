@@ -59,13 +59,16 @@ class LayoutSettings:
     month_header_share: float = 0.8  # fraction of its line's words a month header takes at least
     month_line_shift: float = 0.5  # fraction of a word's height words of one line may differ in top ...
     month_line_min_height: float = 1.0  # ... taking a word as at least this many points high
-    month_stack_lines: int = 4  # lines a month name broken in a narrow header cell spans at most ("Sept/iem/bre")
+    month_stack_lines: int = 10  # lines a month name broken in a narrow header cell spans at most: letter by letter
+    # in a cell narrower than two letters, "Septiembre" spans ten ("S/e/p/ti/e/m/b/r/e"; "Sept/iem/bre" in a wider one)
     month_stack_gap: float = 0.6  # font sizes between the lines of such a broken name at most
     month_label_gap: float = 1.0  # box heights: a word this close right of a box labels it (no month mark)
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
     month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
-    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
+    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start ...
+    month_body_drop_sizes: float = 1.0  # ... or (the rule under the names) this many header font sizes, when more
+    month_rule_span: float = 0.8  # fraction of the table's width the rule under its names spans at least
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
@@ -281,6 +284,7 @@ class LayoutSettings:
             "label_row_overlap",
             "label_stop_overlap",
             "month_header_share",
+            "month_rule_span",
             "month_band_overlap",
             "month_bar_cover",
             "month_white",
