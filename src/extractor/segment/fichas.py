@@ -821,40 +821,49 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
 def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
     """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
     those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
-    that stays, printed over the title's column, when the title stands outside that region; or text
+    that stays, printed over the title's column, when the title stands outside that region; text
     in a drawn region printed wholly above the title's top, level with a region's text that stays
-    (the next cell of its row). A table of the ficha before ending on the title's page is read cell
-    by cell: its cells right of the title's column (a Sello line's justification beside its name)
-    are that ficha's too, not the head of the ficha below."""
+    (the next cell of its row); or such text printed above a region's text that stays, in its
+    column, in no region holding a head element (a table's cell going on from the page before, its
+    row's label cell empty, above the rows that stay: Word seed 22892). What stays joins what the next items are judged by, until nothing more stays.
+    A table of the ficha before ending on the title's page is read cell by cell: its cells right of
+    the title's column (a Sello line's justification beside its name) are that ficha's too, not the
+    head of the ficha below."""
     title_region = _held_in(placed[title].item)
+    title_box = _bbox(placed[title])
     kept = [
         j
         for j in before
         if j not in move and placed[j].role in (Role.body, Role.heading) and _held_in(placed[j].item) is not None
     ]
-    owners = {root(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
-    if title_region is not None:
-        owners.discard(root(title_region))
-    title_box = _bbox(placed[title])
-    rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
+    heads = {root(r) for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+    moving = list(move)
+    while True:
+        owners = {root(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
+        if title_region is not None:
+            owners.discard(root(title_region))
+        rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
 
-    def in_a_kept_row(p: Placed) -> bool:
-        box = _bbox(p)
-        return (
-            box is not None
-            and title_box is not None
-            and box[3] <= title_box[1]
-            and any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
-        )
+        def stays(p: Placed) -> bool:
+            box = _bbox(p)
+            if box is None or title_box is None or box[3] > title_box[1]:
+                return False
+            level = any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
+            over = any(row[1] >= box[3] and row[0] < box[2] and row[2] > box[0] for row in rows)
+            return level or (over and root(_held_in(p.item) or "") not in heads)
 
-    return [
-        j
-        for j in move
-        if _is_head_element(placed[j])
-        or placed[j].role is not Role.body
-        or (region := _held_in(placed[j].item)) is None
-        or (root(region) not in owners and not in_a_kept_row(placed[j]))
-    ]
+        left = [
+            j
+            for j in moving
+            if _is_head_element(placed[j])
+            or placed[j].role is not Role.body
+            or (region := _held_in(placed[j].item)) is None
+            or (root(region) not in owners and not stays(placed[j]))
+        ]
+        if len(left) == len(moving):
+            return left
+        kept += [j for j in moving if j not in left]
+        moving = left
 
 
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:
