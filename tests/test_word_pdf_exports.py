@@ -171,3 +171,26 @@ def test_a_category_table_in_a_value_cell_keeps_its_first_row(tmp_path):
     (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
     assert ficha.categorias == ["sociolaboral", "capacitaciones"]
     assert not [a for a in ficha.revision.avisos if a.campo.startswith("categoria")]
+
+
+def test_plain_labels_wrapped_in_a_narrow_label_cell_are_the_sections_headings(tmp_path):
+    """A ruled label | value table whose labels are set plain (no weight, no colon, no capitals) in
+    a narrow label column: "Departamento/Oficinas municipales" / "que participan" wraps over two
+    lines of its cell; it is the offices' heading still (a heading's printed name wrapped inside its
+    drawn cell), not a piece of the next row's label. Each section keeps its value."""
+    b = DocBuilder()
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    keys = [key for key in HEADINGS if key != "categorias"]
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    table.autofit = False
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key])
+        table.cell(row, 1).text = TEXTS[key]
+        table.cell(row, 0).width, table.cell(row, 1).width = Pt(90), Pt(361)
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert [o.sigla for o in ficha.oficinas] == ["DIDECO", "OMIL"]
+    assert ficha.grupo_prioritario == TEXTS["grupo_prioritario"]
+    assert ficha.elemento_innovador == TEXTS["elemento_innovador"]
+    assert [a.codigo for a in ficha.revision.avisos if a.campo != "categorias"] == []

@@ -288,9 +288,10 @@ def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
 
 
 def _names_a_heading_alone(block: TextBlock, text: str) -> bool:
-    """The block is one line whose `text` (its number and colon aside) folds to a template
-    heading's printed name."""
-    return len(block.lines) == 1 and fold(text) in _heading_names()
+    """The block's `text` (its number and colon aside) folds to a template heading's printed name,
+    on one line, or wrapped over its lines inside a drawn region (a table's label cell too narrow
+    for it: "Departamento/Oficinas municipales" / "que participan")."""
+    return (len(block.lines) == 1 or block.region is not None) and fold(text) in _heading_names()
 
 
 @functools.cache
