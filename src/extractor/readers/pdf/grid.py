@@ -553,20 +553,23 @@ def month_tables(
             if i not in header_idx
             and i not in taken
             and i not in across
-            and _in_body(frame, words[i], settings)
-            and (not frame.bare or _is_glyph(words[i]))
-        ]
-        tables.append(
-            _month_table(
-                page,
-                header,
-                frame,
-                [m for m in marks if _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)],
-                [words[i] for i in body_words],
-                settings,
+            and (
+                (_in_body(frame, words[i], settings) and (not frame.bare or _is_glyph(words[i])))
+                or (mended is not None and _is_glyph(words[i]) and _within(frame.header, words[i]))
             )
+        ]
+        # names broken over the lines of narrow cells: a mark wrapped under its name, in the name's
+        # cell, is that month's (the header's cells hold names and marks; the next cell's letters
+        # stand right of it, no label of it)
+        def in_cells(m: Mark) -> bool:
+            if mended is not None and _within(frame.header, m.box):
+                return True
+            return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
+
+        tables.append(
+            _month_table(page, header, frame, [m for m in marks if in_cells(m)], [words[i] for i in body_words], settings)
         )
         tables[-1].as_month_table(months)
-        marks = [m for m in marks if not _in_body(frame, m.box, settings) or labelled(m.box, words, settings)]
+        marks = [m for m in marks if not in_cells(m)]
         taken.update(header_idx, body_words, titles, said_no)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]
