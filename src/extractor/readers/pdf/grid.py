@@ -191,23 +191,6 @@ def _drawn_body(page: PageObjects, x0: float, x1: float, top: float, settings: L
     return None if bottom is None or bottom - top < settings.month_body_min else bottom
 
 
-def _rule_under(page: PageObjects, x0: float, x1: float, top: float, size: float, settings: LayoutSettings) -> float | None:
-    """y of the rule that closes the header's cells under its names (bottom y `top`, font `size`):
-    a flat line (`cell_rule` points high at most) across `month_rule_span` of the table's width
-    (x `x0`..`x1`), starting within `month_body_rise` points above the names' bottom and
-    `month_body_drop` points or `month_body_drop_sizes` font sizes below it (a Word cell's paragraph
-    keeps its space after it); None when none. The body row hangs from it, not from the names."""
-    drop = max(settings.month_body_drop, settings.month_body_drop_sizes * size)
-    ys = [
-        obj["bottom"]
-        for obj in page.shapes + page.strokes
-        if height(obj) <= settings.cell_rule
-        and top - settings.month_body_rise <= obj["top"] <= top + drop
-        and min(obj["x1"], x1) - max(obj["x0"], x0) >= settings.month_rule_span * (x1 - x0)
-    ]
-    return min(ys, default=None)
-
-
 def _names_in_cells(page: PageObjects, header: list[Word], settings: LayoutSettings) -> bool:
     """Whether a month name stands inside a drawn cell of its own: a fill or outline round it (its
     centre inside), no taller than `month_header_fill_max` points and no wider than
@@ -359,13 +342,11 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
     """The table's frame from its header; `line`: the height of one line of the header, when its
     names were broken over several lines (the band's height otherwise)."""
     edges = _column_edges([center(w)[0] for w in header])
-    bottom = _header_bottom(page, header, settings)
-    rule = _rule_under(page, edges[0], edges[-1], bottom, max(w["size"] for w in header), settings)
     band: Box = {
         "x0": edges[0],
         "x1": edges[-1],
         "top": min(w["top"] for w in header),
-        "bottom": bottom if rule is None else rule,
+        "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
     drawn = _drawn_body(page, edges[0], edges[-1], top, settings)

@@ -66,9 +66,7 @@ class LayoutSettings:
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
     month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
-    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start ...
-    month_body_drop_sizes: float = 1.0  # ... or (the rule under the names) this many header font sizes, when more
-    month_rule_span: float = 0.8  # fraction of the table's width the rule under its names spans at least
+    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
@@ -284,7 +282,6 @@ class LayoutSettings:
             "label_row_overlap",
             "label_stop_overlap",
             "month_header_share",
-            "month_rule_span",
             "month_band_overlap",
             "month_bar_cover",
             "month_white",
