@@ -40,7 +40,7 @@ import re
 import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
@@ -501,7 +501,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     for p in placed:
         if p.role is Role.title and _repeats_elsewhere(p, printed):
             p.role = Role.body  # a running header or band set large: no ficha's title
-    placed = titles_across_boxes(placed)
+    placed = titles_across_pages(titles_across_boxes(placed))
     items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
@@ -691,6 +691,59 @@ def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
         out[box_start:after] = rest + head + box
         i = rest_end
     return out
+
+
+def titles_across_pages(placed: list[Placed]) -> list[Placed]:
+    """The placed items with each title cut by a page break made whole again: a title (its parts on
+    one page) whose rest opens the title-like text of the next page, in the title's size (within
+    TITLE_SIZE_TOLERANCE of it) and starting in lower case (no title starts so: the sentence of the
+    title runs on), with at most one heading read between (a text box anchored in the title, moved
+    with its rest: Word seed 22892, a title's table row broken by LibreOffice). The rest's lines join
+    the title's last part; what was read between keeps its place after the title."""
+    out = list(placed)
+    i = 0
+    while i < len(out):
+        p = out[i]
+        if p.role is not Role.title or not isinstance(p.item, TextBlock) or p.page is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(out) and _continues_title(out[i : end + 1]):
+            end += 1
+        rest = _title_rest_on_next_page(out, i, end)
+        if rest is not None:
+            last = out[end - 1]
+            assert isinstance(last.item, TextBlock)
+            lines = [line for q in out[rest[0] : rest[1]] if isinstance(q.item, TextBlock) for line in q.item.lines]
+            out[end - 1] = replace(last, item=replace(last.item, lines=last.item.lines + lines))
+            del out[rest[0] : rest[1]]
+        i = end
+    return out
+
+
+def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[int, int] | None:
+    """Where the rest of the title `placed[i:end]` (one page) starts and ends on the next page
+    (`titles_across_pages`); None when it has none."""
+    title = placed[i].item
+    size = title.size if isinstance(title, TextBlock) else 0.0
+    page = placed[i].page or 0
+    headings_ = 0
+    for j in range(end, len(placed)):
+        q = placed[j]
+        if q.page is None or q.page > page + 1 or headings_ > 1:
+            return None
+        if q.role is Role.heading:
+            headings_ += 1
+        elif q.role is Role.title:
+            text = block_text(q.item) if isinstance(q.item, TextBlock) else ""
+            first = next((c for c in text if c.isalpha()), "")
+            if q.page != page + 1 or not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
+                return None
+            rest_end = j + 1
+            while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
+                rest_end += 1
+            return j, rest_end
+    return None
 
 
 def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
