@@ -119,7 +119,7 @@ def test_a_table_ending_above_the_next_title_keeps_its_cells_right_of_the_title(
         assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
 
 
-GOING_ON = "Las familias que participan reciben orientación sobre sus trámites y el acceso a los servicios de la comuna."
+GOING_ON = "Las familias que participan reciben orientación sobre sus trámites y el acceso a los servicios."
 
 
 def description_goes_on_above_a_short_title(path) -> None:

@@ -735,9 +735,10 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
         if q.role is Role.heading:
             headings_ += 1
         elif q.role is Role.title:
-            text = block_text(q.item) if isinstance(q.item, TextBlock) else ""
-            first = next((c for c in text if c.isalpha()), "")
-            if q.page != page + 1 or not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
+            if not isinstance(q.item, TextBlock) or q.page != page + 1:
+                return None
+            first = next((c for c in block_text(q.item) if c.isalpha()), "")
+            if not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
@@ -879,10 +880,10 @@ def _without_tables_continued(placed: list[Placed], title: int, before: list[int
     in a drawn region printed wholly above the title's top, level with a region's text that stays
     (the next cell of its row); or such text printed above a region's text that stays, in its
     column, in no region holding a head element (a table's cell going on from the page before, its
-    row's label cell empty, above the rows that stay: Word seed 22892). What stays joins what the next items are judged by, until nothing more stays.
-    A table of the ficha before ending on the title's page is read cell by cell: its cells right of
-    the title's column (a Sello line's justification beside its name) are that ficha's too, not the
-    head of the ficha below."""
+    row's label cell empty, above the rows that stay: Word seed 22892). What stays joins what the
+    next items are judged by, until nothing more stays. A table of the ficha before ending on the
+    title's page is read cell by cell: its cells right of the title's column (a Sello line's
+    justification beside its name) are that ficha's too, not the head of the ficha below."""
     title_region = _held_in(placed[title].item)
     title_box = _bbox(placed[title])
     kept = [
@@ -897,27 +898,35 @@ def _without_tables_continued(placed: list[Placed], title: int, before: list[int
         if title_region is not None:
             owners.discard(root(title_region))
         rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
-
-        def stays(p: Placed) -> bool:
-            box = _bbox(p)
-            if box is None or title_box is None or box[3] > title_box[1]:
-                return False
-            level = any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
-            over = any(row[1] >= box[3] and row[0] < box[2] and row[2] > box[0] for row in rows)
-            return level or (over and root(_held_in(p.item) or "") not in heads)
-
         left = [
             j
             for j in moving
             if _is_head_element(placed[j])
             or placed[j].role is not Role.body
             or (region := _held_in(placed[j].item)) is None
-            or (root(region) not in owners and not stays(placed[j]))
+            or (root(region) not in owners and not _by_kept_rows(placed[j], rows, heads, title_box))
         ]
         if len(left) == len(moving):
             return left
         kept += [j for j in moving if j not in left]
         moving = left
+
+
+def _by_kept_rows(
+    p: Placed,
+    rows: list[tuple[float, float, float, float]],
+    heads: set[str],
+    title_box: tuple[float, float, float, float] | None,
+) -> bool:
+    """Whether `p`, printed wholly above the title's top (`title_box`), stands level with one of the
+    `rows` (boxes of what stays with the ficha before) or above one in its column, in no region of
+    `heads` (regions holding a head element)."""
+    box = _bbox(p)
+    if box is None or title_box is None or box[3] > title_box[1]:
+        return False
+    level = any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
+    over = any(row[1] >= box[3] and row[0] < box[2] and row[2] > box[0] for row in rows)
+    return level or (over and root(_held_in(p.item) or "") not in heads)
 
 
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:

@@ -424,6 +424,15 @@ def _month_table(
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
 
 
+def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
+    """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
+    its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
+    wrapped under its name, in the name's cell (the next cell's letters right of it label nothing)."""
+    if broken and _within(frame.header, m.box):
+        return True
+    return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
+
+
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
 
@@ -539,18 +548,10 @@ def month_tables(
                 or (mended is not None and _is_glyph(words[i]) and _within(frame.header, words[i]))
             )
         ]
-        # names broken over the lines of narrow cells: a mark wrapped under its name, in the name's
-        # cell, is that month's (the header's cells hold names and marks; the next cell's letters
-        # stand right of it, no label of it)
-        def in_cells(m: Mark) -> bool:
-            if mended is not None and _within(frame.header, m.box):
-                return True
-            return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
-
-        tables.append(
-            _month_table(page, header, frame, [m for m in marks if in_cells(m)], [words[i] for i in body_words], settings)
-        )
+        broken = mended is not None
+        mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
+        tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
-        marks = [m for m in marks if not in_cells(m)]
+        marks = [m for m in marks if all(m is not t for t in mine)]
         taken.update(header_idx, body_words, titles, said_no)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]
