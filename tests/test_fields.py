@@ -435,6 +435,23 @@ def test_months_of_an_unread_display_come_from_the_prose_and_are_flagged():
     assert aviso["campo"] == "fechas_implementacion.meses" and aviso["codigo"] == "lectura_dudosa"
 
 
+@pytest.mark.parametrize(
+    ("lines", "flagged"),
+    [
+        (["X X X X", "Durante todo el periodo del proyecto."], True),  # a display's marks, its names unread
+        (["X ✓ X", "Cada semana."], True),
+        (["Se marca con una X cada mes.", "Modelo X 2."], False),  # prose sets no marks one after another
+    ],
+)
+def test_marks_read_as_text_with_no_month_display_are_flagged(lines, flagged):
+    """A month display whose names were not read (cells too narrow for them) leaves its marks in the
+    text, one after another: the months may be unread, a doubt on `meses` (never silent)."""
+    notes = Notes()
+    read_dates([TextBlock([Line(line) for line in lines])], notes)
+    doubts = [a for a in notes.avisos if a["campo"] == "fechas_implementacion.meses"]
+    assert [a["codigo"] for a in doubts] == (["lectura_dudosa"] if flagged else [])
+
+
 def _month_row(marked: list[int], undivided: bool) -> Table:
     """A month table of a cell per month, its cells of `marked` (columns, from 0) ticked."""
     names = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto"]

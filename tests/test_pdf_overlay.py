@@ -5,6 +5,7 @@ VML text box it does not wrap the body around), read apart by their stretch of t
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.layout import Checkbox, ReaderNote, TextBlock
 from extractor.readers.pdf.order import line_fragments
@@ -179,3 +180,42 @@ def test_a_line_drawn_again_is_read_once_but_letters_landing_on_the_same_letters
     body = _chars("municipalidad", 72)  # "ci" at 72 + 5*4
     box = _chars("Regularización", 72 + 20 - 5 * 10)  # its "ci" (10th, 11th letters) on the body's
     assert "".join(c["text"] for c in unique_chars(body + box)) == "municipalidadRegularización"
+
+
+UNDER_THE_BOX = [  # the second line's "y" lies under the box's checkbox, "capacitaciones" starts right after it
+    "Durante el año se gesta la idea y se generan los liderazgos necesarios para el trabajo del grupo.",
+    "Luego se forman los liderazgos y capacitaciones del año 2019 se formaliza la cooperativa.",
+    "La municipalidad acompaña cada paso del proceso junto a las vecinas y vecinos de la comuna.",
+]
+
+
+def box_square_over_a_body_word(path) -> None:
+    """The body (`UNDER_THE_BOX`, 10 pt, tops 100, 114, 128), then a floating box over it: "Categoría:"
+    and a drawn checkbox with its label "Otra: Regularización" 3 pt above the body's second line. The
+    checkbox lies over the second line's word "y", the body's next word starting nearer its right
+    side than the box's label does."""
+    sheet = Sheet(path)
+    sheet.lines(72, 100, UNDER_THE_BOX, size=10, leading=1.4)
+    line = UNDER_THE_BOX[1]
+    before = line[: line.index(" y capacitaciones") + 1]
+    y_x0 = 72 + stringWidth(before, "Helvetica", 10)
+    square = y_x0 - 1.5
+    sheet.text(square + 12.5, 97, "Categoría:", 10)
+    sheet.rect(square, 110.5, 9, 12)
+    sheet.line(square + 1, 111.5, square + 8, 121.5)
+    sheet.line(square + 8, 111.5, square + 1, 121.5)
+    sheet.text(square + 12.5, 111, "Otra: Regularización", 10)
+    sheet.save()
+
+
+def test_a_box_checkbox_over_a_body_word_is_the_boxs_and_labels_nothing_of_the_body(tmp_path):
+    """A checkbox of a floating box printed over a word of a body line (LibreOffice printing a VML
+    box over the body: Word seed 17495) is the box's: its label is the box's "Otra: Regularización",
+    and the body line keeps the words right of it (they are no label of a box they run under)."""
+    path = tmp_path / "square-over-word.pdf"
+    box_square_over_a_body_word(path)
+    layout = read_pdf(str(path))
+    texts = [text for text, _ in lines_of(layout)]
+    assert [t for t in texts if t in UNDER_THE_BOX] == UNDER_THE_BOX, texts
+    boxes = [(i.checked, i.label) for i in layout.items if isinstance(i, Checkbox)]
+    assert boxes == [(True, "Otra: Regularización")]

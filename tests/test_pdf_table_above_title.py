@@ -117,3 +117,38 @@ def test_a_table_ending_above_the_next_title_keeps_its_cells_right_of_the_title(
     for record in got:
         assert [line["justificacion"] for line in record["lineas_sello"]] == [reason for _, reason in SELLO]
         assert not [a for a in record["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+GOING_ON = "Las familias que participan reciben orientación sobre sus trámites y el acceso a los servicios."
+
+
+def description_goes_on_above_a_short_title(path) -> None:
+    """Two fichas as ruled tables; the first one's "Breve descripción" row is cut by the page: its
+    value goes on at the head of the next page in a row whose label cell is empty, above the
+    "Elemento" and Sello rows and the second ficha's title, a short one ending left of the value
+    column (nothing of that row stands in the title's column)."""
+    sheet = Sheet(path)
+    fichas = [(FICHAS[0][0], FICHAS[0][1]), ("Operativos", "Puente Alto")]
+    for n, (title, comuna) in enumerate(fichas):
+        top = _title(sheet, 400.0 if n else 40.0, title, comuna)
+        for label, value in ROWS:
+            if n == 0 and label == "Elemento innovador/creativo del proyecto o actividad":
+                sheet.next_page()
+                top = _row(sheet, 40.0, "", GOING_ON)
+            top = _row(sheet, top, label, value)
+        top = _sello_row(sheet, top)
+        if n == 0:
+            assert top < 390, "the Sello row ends above the second title"
+    sheet.save()
+
+
+def test_a_value_going_on_above_a_short_title_stays_with_its_ficha(tmp_path):
+    """The value going on at the page's head, right of the short title's column, is printed above the
+    rows of the ficha before that stay with it (its "Elemento" value, level with its label): it is
+    that ficha's description too, not the head of the ficha below (Word seed 22892)."""
+    path = tmp_path / "fichas.pdf"
+    description_goes_on_above_a_short_title(path)
+    got = records(path)
+    assert [r["titulo"] for r in got] == ["Huertos comunitarios interculturales", "Operativos"]
+    assert got[0]["descripcion"] == ROWS[5][1] + "\n\n" + GOING_ON
+    assert GOING_ON not in json.dumps(got[1], ensure_ascii=False)

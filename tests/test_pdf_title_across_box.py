@@ -49,3 +49,38 @@ def test_a_title_broken_by_a_box_beside_it_is_one_title(tmp_path):
     assert [r["titulo"] for r in got] == [" ".join(title) for title, _, _ in FICHAS]
     assert [r["municipalidad"]["texto"] for r in got] == [f"MUNICIPALIDAD {c.upper()}" for _, c, _ in FICHAS]
     assert [set(r["categorias"]) for r in got] == [{"nna", "sociolaboral"}, {"capacitaciones"}]
+
+
+def title_across_page(path) -> None:
+    """The first ficha (Arica) on page 1, its sections down to under the middle of the page; the
+    second ficha's title starts at the foot of page 1 ("Operativos") and goes on at the head of
+    page 2 in lower case, the category box (anchored in the title) and the municipality label read
+    between, then its sections."""
+    sheet = Sheet(path)
+    (second, comuna, checked), (first, first_comuna, _) = FICHAS
+    sheet.text(45, 60, " ".join(first), 22)
+    top = sheet.text(45, 100, f"MUNICIPALIDAD {first_comuna.upper()}", 10, BOLD) + 14
+    sections(sheet, 45, top, SECTIONS, size=9)
+    sheet.text(45, 760, second[0], 22)
+    sheet.text(400, 764, f"MUNICIPALIDAD {comuna.upper()}", 10, BOLD)
+    sheet.next_page()
+    top = sheet.text(340, 50, "Categoría", 11, BOLD) + 8
+    for label in CATEGORY_LABELS:
+        BOX_STYLES["check" if label in checked else "empty"](sheet, 340, top)
+        sheet.text(355, top + 0.5, label, size=9.5)
+        top += 18
+    top = sheet.text(45, top + 14, second[1], 22) + 16
+    sections(sheet, 45, top, SECTIONS, size=9)
+    sheet.save()
+
+
+def test_a_title_cut_by_the_page_break_is_one_title(tmp_path):
+    """The title's rest at the next page's head, in its size and starting in lower case (a title's
+    table row broken by the page, LibreOffice: Word seed 22892), is the title going on: two records,
+    the second's title whole, its municipality and categories its own."""
+    path = tmp_path / "title-across-page.pdf"
+    title_across_page(path)
+    got = records(path)
+    assert [r["titulo"] for r in got] == [" ".join(FICHAS[1][0]), " ".join(FICHAS[0][0])]
+    assert got[1]["municipalidad"]["comuna"] == "Puente Alto"
+    assert set(got[1]["categorias"]) == {"nna", "sociolaboral"}

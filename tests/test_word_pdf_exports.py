@@ -171,3 +171,74 @@ def test_a_category_table_in_a_value_cell_keeps_its_first_row(tmp_path):
     (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
     assert ficha.categorias == ["sociolaboral", "capacitaciones"]
     assert not [a for a in ficha.revision.avisos if a.campo.startswith("categoria")]
+
+
+def test_plain_labels_wrapped_in_a_narrow_label_cell_are_the_sections_headings(tmp_path):
+    """A ruled label | value table whose labels are set plain (no weight, no colon, no capitals) in
+    a narrow label column: "Departamento/Oficinas municipales" / "que participan" wraps over two
+    lines of its cell; it is the offices' heading still (a heading's printed name wrapped inside its
+    drawn cell), not a piece of the next row's label. Each section keeps its value."""
+    b = DocBuilder()
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    keys = [key for key in HEADINGS if key != "categorias"]
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    table.autofit = False
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key])
+        table.cell(row, 1).text = TEXTS[key]
+        table.cell(row, 0).width, table.cell(row, 1).width = Pt(90), Pt(361)
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert [o.sigla for o in ficha.oficinas] == ["DIDECO", "OMIL"]
+    assert ficha.grupo_prioritario == TEXTS["grupo_prioritario"]
+    assert ficha.elemento_innovador == TEXTS["elemento_innovador"]
+    assert [a.codigo for a in ficha.revision.avisos if a.campo != "categorias"] == []
+
+
+NO_MONTHS_NAMED = "Durante todo el periodo del proyecto, una vez por semana."
+
+
+@pytest.mark.parametrize(
+    ("header", "inside"),
+    [("full", False), ("short", False), ("full", True)],
+    ids=["full-names-over-marks", "short-names-over-marks", "full-names-with-their-marks"],
+)
+def test_month_names_broken_in_the_narrow_cells_of_a_value_cell_are_read(tmp_path, header, inside):
+    """A month table of twelve columns nested in the value cell of a label | value form: its cells
+    are narrower than a name, so LibreOffice breaks each name over lines ("Ma" / "r", "E" / "n" /
+    "e" / "r" / "o"); the marks are typed X under the names (a row of them set as close as words),
+    or in the names' cells, wrapped under them. The dates text names no month: only the table can
+    tell them, and it is read."""
+    b = DocBuilder()
+    normal = b.doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Liberation Serif", Pt(12)
+    normal.paragraph_format.space_after = Pt(6)
+    b.title()
+    b.paragraph(MUNICIPALITY, bold=True)
+    keys = [key for key in HEADINGS if key != "categorias"]
+    table = b.doc.add_table(rows=len(keys), cols=2)
+    table.style = b.doc.styles["Table Grid"]
+    active = {2, 3, 4, 5, 6, 7, 8, 10}  # a run of typed X at word spacing, no running text
+    names = MONTHS if header == "full" else [m[:3] for m in MONTHS]
+    for row, key in enumerate(keys):
+        table.cell(row, 0).paragraphs[0].add_run(HEADINGS[key] + ":").bold = True
+        value = table.cell(row, 1)
+        if key != "fechas_implementacion":
+            value.text = TEXTS[key]
+            continue
+        value._tc.remove(value.paragraphs[0]._p)
+        months = value.add_table(rows=1 if inside else 2, cols=12)
+        months.style = b.doc.styles["Table Grid"]
+        for m, name in enumerate(names, start=1):
+            mark = "X" if m in active else ""
+            if inside:
+                months.cell(0, m - 1).text = f"{name} {mark}".strip()
+            else:
+                months.cell(0, m - 1).text = name
+                months.cell(1, m - 1).text = mark
+        value.add_paragraph(NO_MONTHS_NAMED)
+    (ficha,) = extract_document(soffice_pdf(b.save(tmp_path))).fichas
+    assert ficha.fechas_implementacion.meses == sorted(active)
+    assert ficha.fechas_implementacion.texto == NO_MONTHS_NAMED
+    assert [a for a in ficha.revision.avisos if a.campo.startswith("fechas")] == []

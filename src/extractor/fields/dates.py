@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..layout import Item, Table, is_month_table
 from .items import section_text
-from .months import spanning_months, table_months, text_months, unread_display
+from .months import loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 
@@ -15,7 +15,8 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     states them all: one cell spanning the row, whose sides a scan does not show); an aviso
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
-    reader took as a table (`months.unread_display`: its marks are unread)."""
+    reader took as a table (`months.unread_display`: its marks are unread), or its marks alone, set
+    one after another as words (`months.loose_marks`: its names unread)."""
     tables = [i for i in items if is_month_table(i)]
     text = section_text([i for i in items if not isinstance(i, Table)])
     stated = text_months(text)
@@ -29,6 +30,13 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 Aviso.lectura_dudosa,
                 f"los nombres de meses «{names}» están impresos como una tabla o grilla de meses que no se "
                 f"leyó: sus marcas no se leyeron; los meses vienen solo del texto ({stated})",
+            )
+        elif (marks := loose_marks(text)) is not None:  # a display's marks read as text, its names unread
+            notes.add(
+                "fechas_implementacion.meses",
+                Aviso.lectura_dudosa,
+                f"el texto lleva marcas sueltas «{marks}»: pueden ser las marcas de una tabla de meses cuyos "
+                f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
             )
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))

@@ -92,6 +92,7 @@ def spanning_months(table: Table) -> list[int]:
 
 DISPLAY_RUN = 6  # month names in calendar order, with only marks or name pieces between, that make a month display
 DISPLAY_MARKS = frozenset("xX✓✔✗✘☒☑☐■□●")  # what a month display's cells print between its names, read as text
+MARK_RUN = 3  # marks printed one after another as words ("X X X") that make a display's marks read as text
 
 
 def _month_named(token: str) -> int | None:
@@ -147,3 +148,18 @@ def unread_display(text: str | None) -> tuple[str, str] | None:
     if count < DISPLAY_RUN:
         return None
     return " ".join(tokens[first:end]), " ".join(tokens[:first] + tokens[end:])
+
+
+def loose_marks(text: str | None) -> str | None:
+    """The first run of `MARK_RUN` or more marks (`DISPLAY_MARKS`) standing as words one after
+    another in `text` ("X X X X"): a month display's marks read as text, its names not read (cells
+    too narrow for them, broken letter by letter); None when none. Prose never sets marks so."""
+    run: list[str] = []
+    for token in [*(text or "").split(), ""]:
+        if token in DISPLAY_MARKS:
+            run.append(token)
+            continue
+        if len(run) >= MARK_RUN:
+            return " ".join(run)
+        run = []
+    return None

@@ -40,7 +40,7 @@ import re
 import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import pairwise
 from typing import NamedTuple
@@ -288,9 +288,10 @@ def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
 
 
 def _names_a_heading_alone(block: TextBlock, text: str) -> bool:
-    """The block is one line whose `text` (its number and colon aside) folds to a template
-    heading's printed name."""
-    return len(block.lines) == 1 and fold(text) in _heading_names()
+    """The block's `text` (its number and colon aside) folds to a template heading's printed name,
+    on one line, or wrapped over its lines inside a drawn region (a table's label cell too narrow
+    for it: "Departamento/Oficinas municipales" / "que participan")."""
+    return (len(block.lines) == 1 or block.region is not None) and fold(text) in _heading_names()
 
 
 @functools.cache
@@ -500,7 +501,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     for p in placed:
         if p.role is Role.title and _repeats_elsewhere(p, printed):
             p.role = Role.body  # a running header or band set large: no ficha's title
-    placed = titles_across_boxes(placed)
+    placed = titles_across_pages(titles_across_boxes(placed))
     items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
@@ -692,6 +693,60 @@ def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
     return out
 
 
+def titles_across_pages(placed: list[Placed]) -> list[Placed]:
+    """The placed items with each title cut by a page break made whole again: a title (its parts on
+    one page) whose rest opens the title-like text of the next page, in the title's size (within
+    TITLE_SIZE_TOLERANCE of it) and starting in lower case (no title starts so: the sentence of the
+    title runs on), with at most one heading read between (a text box anchored in the title, moved
+    with its rest: Word seed 22892, a title's table row broken by LibreOffice). The rest's lines join
+    the title's last part; what was read between keeps its place after the title."""
+    out = list(placed)
+    i = 0
+    while i < len(out):
+        p = out[i]
+        if p.role is not Role.title or not isinstance(p.item, TextBlock) or p.page is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(out) and _continues_title(out[i : end + 1]):
+            end += 1
+        rest = _title_rest_on_next_page(out, i, end)
+        if rest is not None:
+            last = out[end - 1]
+            assert isinstance(last.item, TextBlock)
+            lines = [line for q in out[rest[0] : rest[1]] if isinstance(q.item, TextBlock) for line in q.item.lines]
+            out[end - 1] = replace(last, item=replace(last.item, lines=last.item.lines + lines))
+            del out[rest[0] : rest[1]]
+        i = end
+    return out
+
+
+def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[int, int] | None:
+    """Where the rest of the title `placed[i:end]` (one page) starts and ends on the next page
+    (`titles_across_pages`); None when it has none."""
+    title = placed[i].item
+    size = title.size if isinstance(title, TextBlock) else 0.0
+    page = placed[i].page or 0
+    headings_ = 0
+    for j in range(end, len(placed)):
+        q = placed[j]
+        if q.page is None or q.page > page + 1 or headings_ > 1:
+            return None
+        if q.role is Role.heading:
+            headings_ += 1
+        elif q.role is Role.title:
+            if not isinstance(q.item, TextBlock) or q.page != page + 1:
+                return None
+            first = next((c for c in block_text(q.item) if c.isalpha()), "")
+            if not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
+                return None
+            rest_end = j + 1
+            while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
+                rest_end += 1
+            return j, rest_end
+    return None
+
+
 def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
     """For a title whose first part is at `i`: where the box beside it starts, where the title
     goes on and where that part ends; None when the title is not broken by a box."""
@@ -821,40 +876,57 @@ def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
 def _without_tables_continued(placed: list[Placed], title: int, before: list[int], move: list[int]) -> list[int]:
     """Of `move` (indexes of `before`, what is read before the title at `title` and moves after it),
     those that stay: text in a drawn region whose outermost region (a ruled table) also holds text
-    that stays, printed over the title's column, when the title stands outside that region; or text
+    that stays, printed over the title's column, when the title stands outside that region; text
     in a drawn region printed wholly above the title's top, level with a region's text that stays
-    (the next cell of its row). A table of the ficha before ending on the title's page is read cell
-    by cell: its cells right of the title's column (a Sello line's justification beside its name)
-    are that ficha's too, not the head of the ficha below."""
+    (the next cell of its row); or such text printed above a region's text that stays, in its
+    column, in no region holding a head element (a table's cell going on from the page before, its
+    row's label cell empty, above the rows that stay: Word seed 22892). What stays joins what the
+    next items are judged by, until nothing more stays. A table of the ficha before ending on the
+    title's page is read cell by cell: its cells right of the title's column (a Sello line's
+    justification beside its name) are that ficha's too, not the head of the ficha below."""
     title_region = _held_in(placed[title].item)
+    title_box = _bbox(placed[title])
     kept = [
         j
         for j in before
         if j not in move and placed[j].role in (Role.body, Role.heading) and _held_in(placed[j].item) is not None
     ]
-    owners = {root(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
-    if title_region is not None:
-        owners.discard(root(title_region))
-    title_box = _bbox(placed[title])
-    rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
+    heads = {root(r) for j in before if _is_head_element(placed[j]) and (r := _held_in(placed[j].item)) is not None}
+    moving = list(move)
+    while True:
+        owners = {root(region) for j in kept if (region := _held_in(placed[j].item)) is not None}
+        if title_region is not None:
+            owners.discard(root(title_region))
+        rows = [box for j in kept if (box := _bbox(placed[j])) is not None]
+        left = [
+            j
+            for j in moving
+            if _is_head_element(placed[j])
+            or placed[j].role is not Role.body
+            or (region := _held_in(placed[j].item)) is None
+            or (root(region) not in owners and not _by_kept_rows(placed[j], rows, heads, title_box))
+        ]
+        if len(left) == len(moving):
+            return left
+        kept += [j for j in moving if j not in left]
+        moving = left
 
-    def in_a_kept_row(p: Placed) -> bool:
-        box = _bbox(p)
-        return (
-            box is not None
-            and title_box is not None
-            and box[3] <= title_box[1]
-            and any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
-        )
 
-    return [
-        j
-        for j in move
-        if _is_head_element(placed[j])
-        or placed[j].role is not Role.body
-        or (region := _held_in(placed[j].item)) is None
-        or (root(region) not in owners and not in_a_kept_row(placed[j]))
-    ]
+def _by_kept_rows(
+    p: Placed,
+    rows: list[tuple[float, float, float, float]],
+    heads: set[str],
+    title_box: tuple[float, float, float, float] | None,
+) -> bool:
+    """Whether `p`, printed wholly above the title's top (`title_box`), stands level with one of the
+    `rows` (boxes of what stays with the ficha before) or above one in its column, in no region of
+    `heads` (regions holding a head element)."""
+    box = _bbox(p)
+    if box is None or title_box is None or box[3] > title_box[1]:
+        return False
+    level = any(min(box[3], row[3]) - max(box[1], row[1]) > 0 for row in rows)
+    over = any(row[1] >= box[3] and row[0] < box[2] and row[2] > box[0] for row in rows)
+    return level or (over and root(_held_in(p.item) or "") not in heads)
 
 
 def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | None:

@@ -362,12 +362,14 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
 def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
     """The top of the first line of running text among `words`: `month_prose_words` words or more
     set one after another at word spacing (gaps under `label_word_gap` of their size), which no row
-    of month cells prints; None when none."""
+    of month cells prints; None when none. Marks ("X", "✓": `_is_glyph`) are no words of it: a row of
+    narrow cells sets its marks that close (a month table in a Word form's value cell)."""
     tops = []
     for line in word_lines(words, settings):
         run = 1
         for a, b in pairwise(line):
-            run = run + 1 if 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
+            prose = not _is_glyph(a) and not _is_glyph(b)
+            run = run + 1 if prose and 0 <= b["x0"] - a["x1"] <= settings.label_word_gap * a["size"] else 1
             if run >= settings.month_prose_words:
                 tops.append(min(w["top"] for w in line))
                 break
@@ -420,6 +422,15 @@ def _month_table(
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
     prov = Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"]))
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
+
+
+def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
+    """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
+    its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
+    wrapped under its name, in the name's cell (the next cell's letters right of it label nothing)."""
+    if broken and _within(frame.header, m.box):
+        return True
+    return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
 
 
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
@@ -532,20 +543,15 @@ def month_tables(
             if i not in header_idx
             and i not in taken
             and i not in across
-            and _in_body(frame, words[i], settings)
-            and (not frame.bare or _is_glyph(words[i]))
-        ]
-        tables.append(
-            _month_table(
-                page,
-                header,
-                frame,
-                [m for m in marks if _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)],
-                [words[i] for i in body_words],
-                settings,
+            and (
+                (_in_body(frame, words[i], settings) and (not frame.bare or _is_glyph(words[i])))
+                or (mended is not None and _is_glyph(words[i]) and _within(frame.header, words[i]))
             )
-        )
+        ]
+        broken = mended is not None
+        mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
+        tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
-        marks = [m for m in marks if not _in_body(frame, m.box, settings) or labelled(m.box, words, settings)]
+        marks = [m for m in marks if all(m is not t for t in mine)]
         taken.update(header_idx, body_words, titles, said_no)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]

@@ -348,14 +348,22 @@ def layer_page(
     """What a floating layer's reading sees of the page: no widgets, hidden text or damage (the body's
     reading notes them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
     with a word of the layer the first right of it among `page_words`: its label), with the strokes
-    inside them (a tick): the body's rules and cells under the box are no edge of its lines."""
+    inside them (a tick): the body's rules and cells under the box are no edge of its lines. A checkbox
+    printed over a word of another layer (`_over_other_words`: the body's line runs on under it) is
+    the layer's when a word of the layer labels it: the body's words right of it are no label, they
+    are the rest of that line (Word seed 17495: "y [ ] capacitaciones. 2019: Se" under "[ ] Otra:")."""
     box = union(words)
     pad = settings.panel_nest_pad
     mine = {id(w) for w in words}
     squares = [
         s
         for s in page.shapes
-        if box_shaped(s, settings) and (contains(box, s, pad) or id(label_start(s, page_words, settings)) in mine)
+        if box_shaped(s, settings)
+        and (
+            contains(box, s, pad)
+            or id(label_start(s, page_words, settings)) in mine
+            or (_over_other_words(s, page_words, mine) and label_start(s, words, settings) is not None)
+        )
     ]
     return replace(
         page,
@@ -366,6 +374,12 @@ def layer_page(
         shapes=squares,
         strokes=[s for s in page.strokes if any(contains(square, s, pad) for square in squares)],
     )
+
+
+def _over_other_words(square: Box, page_words: Sequence[Word], mine: set[int]) -> bool:
+    """Whether `square` is printed over a word that is not of the layer (ids `mine`): it covers part
+    of a word of another layer's line."""
+    return any(id(w) not in mine and intersection(square, w) > 0 for w in page_words)
 
 
 def body_page(page: PageObjects, floating: Sequence[PageObjects]) -> PageObjects:
