@@ -62,6 +62,9 @@ class Line:
     font: str = ""
     prov: Provenance = Provenance()
     bullet: bool = False  # PDF: a bullet started the line (left out of `text`): it starts a list item
+    # the words opening `text` in bold when the rest of the line is not ("Forma de financiamiento."
+    # before its value: a run-in label set apart by its weight); "" when none
+    bold_lead: str = ""
 
 
 @dataclass

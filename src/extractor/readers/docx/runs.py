@@ -308,14 +308,31 @@ def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> Te
     """The tokens' text as a block, one line per line break (blank lines left out); bold when
     every printed character is, sized by the largest; None when no line holds text."""
     chars = [t for t in toks if isinstance(t, CharToken)]
-    text = "".join(c.text for c in chars)
-    lines = []
-    for piece in text.split("\n"):
-        if clean(piece):
-            lines.append(piece)
+    pieces: list[list[CharToken]] = [[]]
+    for c in chars:
+        for n, part in enumerate(c.text.split("\n")):
+            if n:
+                pieces.append([])
+            if part:
+                pieces[-1].append(CharToken(part, c.bold, c.size))
+    lines = [piece for piece in pieces if clean("".join(c.text for c in piece))]
     if not lines:
         return None
     visible = [c for c in chars if not c.text.isspace()]
     bold = bool(visible) and all(c.bold for c in visible)
     size = max((c.size for c in visible), default=0.0)
-    return TextBlock([Line(clean(line), size=size, bold=bold, prov=prov) for line in lines], style=style, prov=prov)
+    return TextBlock(
+        [
+            Line(clean("".join(c.text for c in line)), size=size, bold=bold, prov=prov, bold_lead=_bold_lead(line))
+            for line in lines
+        ],
+        style=style,
+        prov=prov,
+    )
+
+
+def _bold_lead(chars: Sequence[CharToken]) -> str:
+    """The cleaned text of a line's opening bold characters when some later printed one is not bold
+    (a run-in label: "Forma de financiamiento." before its value); "" otherwise."""
+    n = next((i for i, c in enumerate(chars) if not c.bold and not c.text.isspace()), len(chars))
+    return clean("".join(c.text for c in chars[:n])) if n < len(chars) else ""

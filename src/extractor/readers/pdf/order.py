@@ -528,13 +528,20 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     box = union(words)
     sizes = [w["size"] for w in words]
     text = words[0]["text"]
+    leading = words[0]["bold"]
+    bold_lead = text if leading else ""
     for prev, word in pairwise(words):
         # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
         text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
+        leading = leading and word["bold"]
+        if leading:
+            bold_lead = text
+    bold = all(w["bold"] for w in words)
     line = Line(
         text=text,
         size=max(sizes, key=sizes.count),
-        bold=all(w["bold"] for w in words),
+        bold=bold,
+        bold_lead="" if bold else bold_lead,
         font=words[0]["font"],
         prov=Provenance(page_number, bbox(box)),
         bullet=bullet,
