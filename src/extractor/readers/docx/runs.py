@@ -71,6 +71,7 @@ class Styles:
         defaults = styles_part.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         vanish = defaults.find(qn("w:vanish")) if defaults is not None else None
         self.hidden_default = on(vanish) if vanish is not None else False
+        self.size_default = _half_points(defaults.find(qn("w:sz")) if defaults is not None else None)
 
     def name(self, style_id: str | None) -> str | None:
         style = self._by_id.get(style_id or "")
@@ -120,13 +121,20 @@ class Styles:
         return self.hidden_default if value is None else value
 
     def size(self, style_id: str | None) -> float:
-        """The font size in points a style or its bases set, 0.0 when none does."""
+        """The font size in points a style or its bases set, else the document's default size
+        (`w:docDefaults`), 0.0 when none says (the body's size is then unknown)."""
         value = self._font_value(self._size, style_id, _points)
-        return value if value is not None else 0.0
+        return value if value is not None else self.size_default
 
     def font(self, style_id: str | None) -> str:
         """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
         return self._font_value(self._font, style_id, lambda font: font.name) or ""
+
+
+def _half_points(size: Element | None) -> float:
+    """The points a `w:sz` element sets (its value is in half-points), 0.0 when none or unreadable."""
+    value = (size.get(qn("w:val")) or "") if size is not None else ""
+    return int(value) / 2 if value.isdigit() else 0.0
 
 
 def _points(font: Font) -> float | None:
