@@ -79,6 +79,7 @@ from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
+WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
 _NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name opening its justification
@@ -343,8 +344,28 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
             after = block_text(head[i + 1])
             text = after if starts_with_municipality(after) else f"{text} {after}"
         if _names_municipality(text, catalogs):
+            if catalogs.find_comuna(text) is None and i + len(used) < len(head):
+                wrapped = head[i + len(used)]
+                joined = f"{text} {block_text(wrapped)}"
+                if _wraps_onto(used[-1], wrapped) and catalogs.find_comuna(joined) is not None:
+                    return MunicipalityLabel(joined, [*used, wrapped])
             return MunicipalityLabel(text, used)
     return None
+
+
+def _wraps_onto(block: TextBlock, below: TextBlock) -> bool:
+    """Whether `below` is the next line of a label `block` wrapped in a narrow cell: on its page and
+    in its drawn region, in its size, its top within a line (`WRAP_LINES` of its size) under the
+    block's bottom, the two overlapping across ("MUNICIPALIDAD SAN" over a centred "JOAQUÍN")."""
+    a, b = block.prov.bbox, below.prov.bbox
+    if a is None or b is None or block.prov.page != below.prov.page or block.region != below.region:
+        return False
+    size = block.size or 10.0
+    return (
+        abs(below.size - block.size) <= 0.5
+        and -0.2 * size <= b[1] - a[3] <= WRAP_LINES * size
+        and min(a[2], b[2]) > max(a[0], b[0])
+    )
 
 
 def category_named(label: str | None) -> Term | None:
