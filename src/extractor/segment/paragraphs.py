@@ -173,7 +173,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(
-        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge)
+        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge), judge.anchor
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
@@ -894,6 +894,7 @@ def join_continued_paragraphs(
     is_lead_in: Predicate = lambda block: False,
     is_item: Predicate = lambda block: False,
     continued: Mapping[str, str] | None = None,
+    is_anchor: Predicate = lambda block: False,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -909,6 +910,7 @@ def join_continued_paragraphs(
     region's, `regions.continued_regions`: a side panel cut by the page break) goes on, if
     anywhere, in that region's last block (`_earlier_part`), never in what was read between (a
     table's last cell in the column beside the panel, read before it).
+    An anchor (`is_anchor`: a municipality label opening the next ficha's page) goes on no paragraph.
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -920,6 +922,7 @@ def join_continued_paragraphs(
             and not _next_cell(prev, item)
             and (drawn_region(prev) is None) == (drawn_region(item) is None)
             and is_body(item)
+            and not is_anchor(item)
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
             )
