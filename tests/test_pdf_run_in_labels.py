@@ -9,6 +9,7 @@ by a sentence's end or by stopping short of the column's edge. A line that only 
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from .pdf_builders import justified_line
@@ -103,4 +104,60 @@ def test_a_heading_label_read_inside_another_sections_text_is_flagged(tmp_path):
     assert got["revision"]["estado"] == "revisar"
     assert [a["mensaje"] for a in got["revision"]["avisos"] if a["campo"] == "fechas_implementacion"] == [
         "el texto lleva el encabezado «Forma de financiamiento:» de otra sección: esa sección puede haberse leído aquí"
+    ]
+
+
+def run_in_ending(sheet: Sheet, top: float, label: str, end: str, text: str) -> float:
+    """One line: `label` and `end` in bold ("." or " —"), then `text` in the body's font."""
+    sheet.text(X, top, f"{label}{end}", SIZE, BOLD)
+    sheet.text(X + pdfmetrics.stringWidth(f"{label}{end} ", BOLD, SIZE), top, text, SIZE, BODY)
+    return top + LEADING
+
+
+@pytest.mark.parametrize("end", [".", " —"])
+def test_a_bold_label_ending_with_a_period_or_a_dash_is_its_sections_heading(tmp_path, end):
+    """Issue 20, S2 of trial 23: "**Forma de financiamiento.** Recursos ..." set as the colon form
+    is: the label's weight sets it apart, the period or dash ends it; no section is lost and none
+    reads on into the one before."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    top = sheet.text(X, 60, "Huertos comunitarios interculturales", 22, BOLD) + 10
+    top = sheet.text(X, top, "MUNICIPALIDAD RECOLETA", 12, BOLD) + 20
+    top = run_in_ending(sheet, top, "Departamento/Oficinas municipales que participan", end, "Oficina de Migración")
+    top = run_in_ending(sheet, top, "Grupo prioritario", end, "Personas migrantes y refugiadas del barrio.") + 14
+    top = heading(sheet, top, "Fechas de implementación")
+    top = plain(sheet, top, ["Inicia el año 2022 y se repite cada primavera."])
+    top = run_in_ending(sheet, top, "Forma de financiamiento", end, "Recursos propios municipales.")
+    top = run_in_ending(sheet, top, "Sostenibilidad en el tiempo", end, "Sigue vigente y se repite cada año.") + 14
+    plain(sheet, heading(sheet, top, "Breve descripción"), ["La municipalidad abre huertos en los barrios."])
+    sheet.save()
+    (got,) = records(path)
+    assert [o["nombre"] for o in got["oficinas"]] == ["Oficina de Migración"]
+    assert got["grupo_prioritario"] == "Personas migrantes y refugiadas del barrio."
+    assert got["fechas_implementacion"]["texto"] == "Inicia el año 2022 y se repite cada primavera."
+    assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales."
+    assert got["sostenibilidad"] == "Sigue vigente y se repite cada año."
+    run_in_keys = {"oficinas", "grupo_prioritario", "forma_financiamiento", "sostenibilidad"}
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar" or a["campo"] in run_in_keys]
+
+
+def test_a_heading_label_ending_a_sentence_inside_another_sections_text_is_flagged(tmp_path):
+    """A label set in the body's weight inside a line ("... primavera. Forma de financiamiento.
+    Recursos ...") is not cut out (nothing sets it apart), but the text holding it says so."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    top = sheet.text(X, 60, "Huertos comunitarios interculturales", 22, BOLD) + 10
+    top = sheet.text(X, top, "MUNICIPALIDAD RECOLETA", 12, BOLD) + 20
+    top = plain(
+        sheet, heading(sheet, top, "Departamento/Oficinas municipales que participan"), ["Oficina de Migración."]
+    )
+    top = plain(sheet, heading(sheet, top + 14, "Grupo prioritario"), ["Personas migrantes del barrio."])
+    top = heading(sheet, top + 14, "Fechas de implementación")
+    top = plain(sheet, top, ["Inicia el año 2022. Forma de financiamiento. Recursos propios municipales."])
+    plain(sheet, heading(sheet, top + 14, "Breve descripción"), ["La municipalidad abre huertos en los barrios."])
+    sheet.save()
+    (got,) = records(path)
+    assert got["revision"]["estado"] == "revisar"
+    assert [a["mensaje"] for a in got["revision"]["avisos"] if a["campo"] == "fechas_implementacion"] == [
+        "el texto lleva el encabezado «Forma de financiamiento.» de otra sección: esa sección puede haberse leído aquí"
     ]

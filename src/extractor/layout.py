@@ -66,6 +66,9 @@ class Line:
     # "Mesa de Trabajo" printed in small capitals), "" when the line holds none told apart so
     cased: str = ""
     small_capitals: float = 0.0  # PDF: the size of its small capitals so told apart (points), 0 when none
+    # the words opening `text` in bold when the rest of the line is not ("Forma de financiamiento."
+    # before its value: a run-in label set apart by its weight); "" when none
+    bold_lead: str = ""
 
 
 @dataclass

@@ -598,7 +598,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
         if heading_words := _heading_words_opening(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con palabras de un encabezado («{heading_words}»)")
         if label := _other_heading_inside(text, key):
-            message = f"el texto lleva el encabezado «{label}:» de otra sección: esa sección puede haberse leído aquí"
+            message = f"el texto lleva el encabezado «{label}» de otra sección: esa sección puede haberse leído aquí"
             notes.add(key, Aviso.lectura_dudosa, message)
         if named := named_sentences(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva el nombre de una línea Sello («{named[0]}»)")
@@ -607,19 +607,24 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
                 notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{sentence}» se leyó en {key}: falta aquí")
 
 
-# words opening a sentence or paragraph, then a colon: a run-in label ("Forma de financiamiento: ...")
-RUN_IN_LABEL = re.compile(r"(?:^|[.!?;)]\s+|\n)([A-ZÁÉÍÓÚÑ][^.:;\n]{2,80}):")
+# words opening a sentence or paragraph, then a colon, a period or a dash: a run-in label ("Forma
+# de financiamiento: ...", "Forma de financiamiento. Recursos ...", "Forma de financiamiento — ...")
+RUN_IN_LABEL = re.compile(
+    r"(?:^|[.!?;)]\s+|\n)([A-ZÁÉÍÓÚÑ][^.:;\n\u2014\u2013]{2,80}?)\s*(?=(:|\.(?:\s|$)|\s[\u2014\u2013-]\s))"
+)
 
 
 def _other_heading_inside(text: str, key: str) -> str | None:
-    """The first run-in label in `text` (`RUN_IN_LABEL`: words opening a sentence, then a colon) that
-    names a template heading other than the field `key`'s own ("Forma de financiamiento:" inside
-    the dates' text: a paragraph opening with that section's bold label, read on into this one);
-    None when there is none."""
+    """The first run-in label in `text` (`RUN_IN_LABEL`: words opening a sentence, then a colon, a
+    period or a dash) that names a template heading other than the field `key`'s own, with the
+    mark after it ("Forma de financiamiento:" or "Forma de financiamiento." inside the dates' text:
+    a paragraph opening with that section's bold label, read on into this one); None when there is
+    none."""
     for match in RUN_IN_LABEL.finditer(text):
         term = heading_term(match.group(1))[0]
         if term is not None and term.id != key and len(match.group(1).split()) <= MAX_HEADING_WORDS:
-            return match.group(1)
+            mark = match.group(2).strip()
+            return match.group(1) + (mark if mark in ":." else f" {mark}")
     return None
 
 

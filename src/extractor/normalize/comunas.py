@@ -5,16 +5,25 @@ A label is "MUNICIPALIDAD PUENTE ALTO", "Municipalidad de El Bosque",
 in `vocab.toml`); the rest is matched like any catalog name: exactly after
 folding, or with a typo when it has 8 characters or more and a single comuna
 is that close. Comunas have no filler words: "La Granja" is not "Granja".
+A label may name the comuna's region after it ("Municipalidad de Arica — Región de Arica y
+Parinacota", "..., Región Metropolitana", "... (Región del Maule)"): the region (`regiones.csv`,
+its name or a variant, "Región de" before it or not) is left out when it is the comuna's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..template import strip_prefix
+from ..text import fold
 from .catalog import Catalog
-from .catalog_files import COMUNAS, Row, load
+from .catalog_files import COMUNAS, REGIONS, Row, load
+
+# what sets a region apart after the comuna's name: a comma, a dash between spaces, a parenthesis
+REGION_APART = re.compile(r"\s*(?:,|\s[\u2014\u2013-]\s|\()\s*")
+REGION_WORDS = re.compile(r"^region(?: de| del| de la)? ")  # folded words that may open a region's name
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,46 @@ def comunas() -> Catalog[Comuna]:
 
 def find_comuna(text: str, catalog: Catalog[Comuna] | None = None) -> Comuna | None:
     """The comuna a municipality label (or a bare comuna name) names, in `catalog` (the shipped
-    comunas when None)."""
+    comunas when None); a label naming the comuna's region after it (`without_region`) names the
+    comuna, one naming another region none."""
+    catalog = comunas() if catalog is None else catalog
     key = strip_prefix(text)
-    return (comunas() if catalog is None else catalog).match(key) if key else None
+    found = catalog.match(key) if key else None
+    if found is not None:
+        return found
+    split = without_region(text)
+    if split is None:
+        return None
+    key = strip_prefix(split[0])
+    found = catalog.match(key) if key else None
+    return found if found is not None and fold(found.region) == fold(split[1]) else None
+
+
+def without_region(text: str) -> tuple[str, str] | None:
+    """(the label before it, the region's name) of a label whose last part, set apart by a comma, a
+    dash or a parenthesis (`REGION_APART`), names a region of `regiones.csv`; None otherwise."""
+    parts = REGION_APART.split(text.strip().rstrip(")").strip())
+    for n in range(len(parts) - 1, 0, -1):
+        region = region_named(" ".join(parts[n:]))
+        if region is not None:
+            return " ".join(parts[:n]), region
+    return None
+
+
+def region_named(text: str) -> str | None:
+    """The region (its name in `regiones.csv`) `text` names: its name or a variant, after folding,
+    with "Región de" before it or not; None when it names none."""
+    key = fold(text)
+    forms = _region_forms()
+    return forms.get(key) or forms.get(REGION_WORDS.sub("", key))
+
+
+@cache
+def _region_forms() -> dict[str, str]:
+    """Each folded name and variant of a region, and that name without "Región de", to its name."""
+    out: dict[str, str] = {}
+    for row in load(REGIONS):
+        for form in (row.nombre, *row.variantes):
+            out.setdefault(fold(form), row.nombre)
+            out.setdefault(REGION_WORDS.sub("", fold(form)), row.nombre)
+    return out

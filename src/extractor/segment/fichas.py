@@ -79,6 +79,8 @@ from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
+FLOW_GAP_EMS = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
+WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
 CATEGORY_CUTOFF = 85.0
 _NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name opening its justification
@@ -344,8 +346,28 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
             after = block_text(head[i + 1])
             text = after if starts_with_municipality(after) else f"{text} {after}"
         if _names_municipality(text, catalogs):
+            if catalogs.find_comuna(text) is None and i + len(used) < len(head):
+                wrapped = head[i + len(used)]
+                joined = f"{text} {block_text(wrapped)}"
+                if _wraps_onto(used[-1], wrapped) and catalogs.find_comuna(joined) is not None:
+                    return MunicipalityLabel(joined, [*used, wrapped])
             return MunicipalityLabel(text, used)
     return None
+
+
+def _wraps_onto(block: TextBlock, below: TextBlock) -> bool:
+    """Whether `below` is the next line of a label `block` wrapped in a narrow cell: on its page and
+    in its drawn region, in its size, its top within a line (`WRAP_LINES` of its size) under the
+    block's bottom, the two overlapping across ("MUNICIPALIDAD SAN" over a centred "JOAQUÍN")."""
+    a, b = block.prov.bbox, below.prov.bbox
+    if a is None or b is None or block.prov.page != below.prov.page or block.region != below.region:
+        return False
+    size = block.size or 10.0
+    return (
+        abs(below.size - block.size) <= 0.5
+        and -0.2 * size <= b[1] - a[3] <= WRAP_LINES * size
+        and min(a[2], b[2]) > max(a[0], b[0])
+    )
 
 
 def category_named(label: str | None) -> Term | None:
@@ -1026,9 +1048,10 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
         first = found[0][0]
         if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
             found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
+        indexes = [j for j, p in enumerate(placed) if p.page == page]
+        found = [title for title in found if not _column_flows_past(placed, indexes, title)]
         if not found:
             continue
-        indexes = [j for j, p in enumerate(placed) if p.page == page]
         keys = [_band(placed[j], j, found, _head_regions(placed, indexes)) for j in indexes]
         if keys != sorted(keys):
             moved = True
@@ -1038,6 +1061,33 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
 
 
 _Title = tuple[int, float, tuple[float, float, float, float]]  # a title's index, reach (its top, a little lower), box
+
+
+def _column_flows_past(placed: list[Placed], indexes: list[int], title: _Title) -> bool:
+    """Whether the text of a column beside the title (read after it, across no part of the title's
+    width) runs on past the title's top: a block across that level, or blocks above and below it
+    closer than FLOW_GAP_EMS of the upper one's size. Fichas flowing through the page's columns
+    (one starting in the foot of a column, going on at the top of the next) are so set; fichas set
+    in bands leave white beside the next ficha's title. Then what is read after the title is its
+    ficha's, though printed higher (the column it goes on in)."""
+    index, _, box = title
+    top = box[1]
+    beside = [
+        (b, p)
+        for j in indexes
+        if j > index
+        and (b := _bbox(p := placed[j])) is not None
+        and isinstance(p.item, TextBlock)
+        and (b[0] >= box[2] or b[2] <= box[0])
+    ]
+    above = [(b, p) for b, p in beside if b[1] < top]
+    if any(b[3] > top for b, _ in above):
+        return True
+    below = [b for b, _ in beside if b[1] >= top]
+    if not above or not below:
+        return False
+    last, p = max(above, key=lambda found: found[0][3])
+    return min(b[1] for b in below) - last[3] < FLOW_GAP_EMS * (_size(p) or 10.0)
 
 
 def _head_regions(placed: list[Placed], indexes: list[int]) -> tuple[set[str], set[str]]:

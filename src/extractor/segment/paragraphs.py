@@ -173,7 +173,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(
-        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge)
+        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge), judge.anchor
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
@@ -379,12 +379,13 @@ def split_label_value(block: TextBlock) -> list[TextBlock]:
     that ends a sentence (a run-in label opening the next paragraph, which spacing alone did not set
     apart: "... y SJM." over "Grupo prioritario: Personas migrantes ...") -> the lines before it,
     then a heading block (the label, bold) and a value block (the rest of the line and the lines
-    after it, up to the next such label); [block] otherwise."""
+    after it, up to the next such label); a label in bold, the rest of its line not, opens a part
+    wherever it stands; [block] otherwise."""
     lines = block.lines
     cuts = [
         i
         for i, line in enumerate(lines)
-        if _opens_with_a_label(line.text) and (i == 0 or _ends_a_paragraph(lines[i - 1], line, lines))
+        if _opens_with_a_label(line) and (i == 0 or _set_apart(line) or _ends_a_paragraph(lines[i - 1], line, lines))
     ]
     if not cuts:
         return [block]
@@ -414,15 +415,46 @@ def _ends_a_paragraph(line: Line, next_line: Line, lines: list[Line]) -> bool:
     return max(edges) - box[2] > per_char * (len(first_word) + 1)
 
 
-def _opens_with_a_label(text: str) -> bool:
-    """Whether a line opens with a template heading's name and a colon ("Forma de financiamiento: ...")."""
-    label, colon, _ = text.partition(":")
-    return bool(colon) and names_heading(label)
+# what may end a run-in label set apart by its weight, before its value on the same line
+RUN_IN_ENDS = (":", ".", "\u2014", "\u2013", "-")  # colon, period, em dash, en dash, hyphen
+
+
+def _set_apart(line: Line) -> bool:
+    """Whether the line opens with a run-in label in bold, the rest of it not: its weight sets the
+    label apart wherever the line stands in its paragraph."""
+    return bool(line.bold_lead) and line.text.startswith(line.bold_lead.rstrip())
+
+
+def _opens_with_a_label(line: Line) -> bool:
+    """Whether a line opens with a template heading's name as a run-in label (`run_in_label`)."""
+    return run_in_label(line) is not None
+
+
+def run_in_label(line: Line) -> tuple[str, str] | None:
+    """(label, value) of a line opening with a template heading's name as a run-in label: the name
+    and a colon ("Forma de financiamiento: ..."), or the name in bold with the rest of the line not
+    (`Line.bold_lead`), ended by a colon, a period or a dash (`RUN_IN_ENDS`: "Forma de
+    financiamiento. Recursos ..."); None otherwise."""
+    label, colon, value = line.text.partition(":")
+    if colon and names_heading(label):
+        return label, value
+    lead = line.bold_lead.rstrip()
+    if not lead or not line.text.startswith(lead):
+        return None
+    rest = line.text[len(lead) :]
+    name = lead.rstrip("".join(RUN_IN_ENDS)).rstrip()
+    ended = name != lead or rest.lstrip().startswith(RUN_IN_ENDS)
+    if not ended or not name or not names_heading(name):
+        return None
+    return name, line.text[len(name) :].lstrip().lstrip("".join(RUN_IN_ENDS))
 
 
 def _label_and_value(lines: list[Line], block: TextBlock) -> list[TextBlock]:
-    """Lines opening with "Label: value" (of `block`) -> the label's heading block and the value's."""
-    label, _, value = lines[0].text.partition(":")
+    """Lines opening with a run-in label (of `block`: `run_in_label`) -> the label's heading block
+    and the value's."""
+    found = run_in_label(lines[0])
+    assert found is not None
+    label, value = found
     head_line = Line(clean(label), size=lines[0].size, bold=True, font=lines[0].font, prov=lines[0].prov)
     rest = ([Line(clean(value), size=lines[0].size, prov=lines[0].prov)] if clean(value) else []) + lines[1:]
     # each part its own lines' box (a PDF's): a heading alone on the first line, the next
@@ -874,6 +906,7 @@ def join_continued_paragraphs(
     is_lead_in: Predicate = lambda block: False,
     is_item: Predicate = lambda block: False,
     continued: Mapping[str, str] | None = None,
+    is_anchor: Predicate = lambda block: False,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -889,6 +922,7 @@ def join_continued_paragraphs(
     region's, `regions.continued_regions`: a side panel cut by the page break) goes on, if
     anywhere, in that region's last block (`_earlier_part`), never in what was read between (a
     table's last cell in the column beside the panel, read before it).
+    An anchor (`is_anchor`: a municipality label opening the next ficha's page) goes on no paragraph.
     The lines keep their own provenance (pages)."""
 
     dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
@@ -900,6 +934,7 @@ def join_continued_paragraphs(
             and not _next_cell(prev, item)
             and (drawn_region(prev) is None) == (drawn_region(item) is None)
             and is_body(item)
+            and not is_anchor(item)
             and (
                 is_body(prev) or (is_lead_in(prev) and item.lines[0].text[:1].islower()) or _clause_runs_on(prev, item)
             )

@@ -70,6 +70,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
+from ...template import starts_with_municipality
 from ...text import clean, fold
 from ...vocab import header_months, month_number
 from ..base import Reader
@@ -184,13 +185,20 @@ class _Reader:
             )
         return out
 
-    def blocks(self, parent: Element, index: int | None, region: str | None = None) -> list[Item]:
+    def blocks(
+        self, parent: Element, index: int | None, region: str | None = None, headers: list[Element | None] | None = None
+    ) -> list[Item]:
         """The items of a body, cell or text box: paragraphs (joined where marks say so),
-        tables, imported documents; `index` None numbers body elements one by one."""
+        tables, imported documents; `index` None numbers body elements one by one. `headers` (a
+        body's) are its sections' page headers, in order: each section's items open with its
+        header's municipality label (`_header_labels`)."""
         found = Unread()
         items: list[Item] = []
         pending: list[Element] = []
         n = 0 if index is None else index
+        section = 0
+        if headers:
+            items.extend(self._header_labels(headers, section, n))
         for element in walk(parent, BLOCKS, found):
             if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
@@ -205,6 +213,9 @@ class _Reader:
                 items.extend(self._paragraph_with_boxes(pending, n, region))
                 pending = []
                 n += index is None
+            if headers and tag == "p" and element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+                section += 1  # the paragraph ends its section: the next one's items follow
+                items.extend(self._header_labels(headers, section, n))
             if tag == "tbl":
                 items.extend(self.table(element, n))
                 n += index is None
@@ -214,6 +225,24 @@ class _Reader:
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
         return [*items, *self.notes(found, Provenance(index=n))]
+
+    def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
+        """The text blocks of section `section`'s page header that are municipality labels
+        (`template.starts_with_municipality`: "Municipalidad de Quinta Normal"), region "header", at
+        body position `index`; none when the section's header is the one before's (a running header
+        read once) or the section has none. What else a header prints (a running title) is no
+        ficha's content and is left out, as Word prints it outside the body."""
+        if section >= len(headers) or headers[section] is None:
+            return []
+        if section and headers[section] is headers[section - 1]:
+            return []
+        header = headers[section]
+        assert header is not None
+        return [
+            replace(item, prov=Provenance(index=index))
+            for item in self.blocks(header, index, "header")
+            if isinstance(item, TextBlock) and starts_with_municipality(clean(" ".join(item.raw_lines)))
+        ]
 
     def _paragraph_with_boxes(self, group: list[Element], index: int, region: str | None) -> list[Item]:
         """A paragraph's items; the text boxes anchored in it follow its own text, each a region of
@@ -632,8 +661,26 @@ def read_docx(path: str) -> Layout:
     document = docx.Document(path)
     body = _body(document, path, "damaged DOCX")
     layout = Layout(path=str(path), format="docx")
-    layout.items.extend(_Reader(document, str(path)).blocks(body, None))
+    layout.items.extend(_Reader(document, str(path)).blocks(body, None, headers=_section_headers(document)))
     return layout
+
+
+def _section_headers(document: Document) -> list[Element | None]:
+    """Each section's page header (`w:hdr`) in order: its first page's when the section has one of
+    its own, else its default one; a header linked to the previous section's is that same element;
+    None for a section with none."""
+    out: list[Element | None] = []
+    for section in document.sections:
+        kinds = [section.first_page_header] if section.different_first_page_header_footer else []
+        found: Element | None = None
+        for header in [*kinds, section.header]:
+            if not header.is_linked_to_previous:
+                found = as_element(header._element)  # python-docx has no public accessor of the part's XML
+                break
+        else:
+            found = out[-1] if out else None
+        out.append(found)
+    return out
 
 
 def _read(path: str, password: str | None = None, options: ReadOptions = ReadOptions()) -> Layout:

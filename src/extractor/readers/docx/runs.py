@@ -71,6 +71,7 @@ class Styles:
         defaults = styles_part.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         vanish = defaults.find(qn("w:vanish")) if defaults is not None else None
         self.hidden_default = on(vanish) if vanish is not None else False
+        self.size_default = _half_points(defaults.find(qn("w:sz")) if defaults is not None else None)
 
     def name(self, style_id: str | None) -> str | None:
         style = self._by_id.get(style_id or "")
@@ -120,13 +121,20 @@ class Styles:
         return self.hidden_default if value is None else value
 
     def size(self, style_id: str | None) -> float:
-        """The font size in points a style or its bases set, 0.0 when none does."""
+        """The font size in points a style or its bases set, else the document's default size
+        (`w:docDefaults`), 0.0 when none says (the body's size is then unknown)."""
         value = self._font_value(self._size, style_id, _points)
-        return value if value is not None else 0.0
+        return value if value is not None else self.size_default
 
     def font(self, style_id: str | None) -> str:
         """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
         return self._font_value(self._font, style_id, lambda font: font.name) or ""
+
+
+def _half_points(size: Element | None) -> float:
+    """The points a `w:sz` element sets (its value is in half-points), 0.0 when none or unreadable."""
+    value = (size.get(qn("w:val")) or "") if size is not None else ""
+    return int(value) / 2 if value.isdigit() else 0.0
 
 
 def _points(font: Font) -> float | None:
@@ -308,14 +316,31 @@ def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> Te
     """The tokens' text as a block, one line per line break (blank lines left out); bold when
     every printed character is, sized by the largest; None when no line holds text."""
     chars = [t for t in toks if isinstance(t, CharToken)]
-    text = "".join(c.text for c in chars)
-    lines = []
-    for piece in text.split("\n"):
-        if clean(piece):
-            lines.append(piece)
+    pieces: list[list[CharToken]] = [[]]
+    for c in chars:
+        for n, part in enumerate(c.text.split("\n")):
+            if n:
+                pieces.append([])
+            if part:
+                pieces[-1].append(CharToken(part, c.bold, c.size))
+    lines = [piece for piece in pieces if clean("".join(c.text for c in piece))]
     if not lines:
         return None
     visible = [c for c in chars if not c.text.isspace()]
     bold = bool(visible) and all(c.bold for c in visible)
     size = max((c.size for c in visible), default=0.0)
-    return TextBlock([Line(clean(line), size=size, bold=bold, prov=prov) for line in lines], style=style, prov=prov)
+    return TextBlock(
+        [
+            Line(clean("".join(c.text for c in line)), size=size, bold=bold, prov=prov, bold_lead=_bold_lead(line))
+            for line in lines
+        ],
+        style=style,
+        prov=prov,
+    )
+
+
+def _bold_lead(chars: Sequence[CharToken]) -> str:
+    """The cleaned text of a line's opening bold characters when some later printed one is not bold
+    (a run-in label: "Forma de financiamiento." before its value); "" otherwise."""
+    n = next((i for i, c in enumerate(chars) if not c.bold and not c.text.isspace()), len(chars))
+    return clean("".join(c.text for c in chars[:n])) if n < len(chars) else ""

@@ -7,7 +7,9 @@ running header, and so is a lone number in the bands. Template headings and thei
 broken by the page, its rest opening two pages alike: "del proyecto o"), a bare municipality prefix
 and a ficha's municipality label over its title are content, never running headers (`template`),
 and so is a piece of function words alone ("de" set apart by a justified line's gaps) or of a Sello
-line's or category's name (a table's row going on at the top of the next page).
+line's or category's name (a table's row going on at the top of the next page). A label over a
+title counts for the repetition, though: printed again at its place on pages with no title (a Word
+page header), it is a running header there (`_title_labels`).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
 margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
@@ -216,7 +218,19 @@ def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT, lines: Seq
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     near = page.ocr is not None
     lines = margin_lines(page, settings) if lines is None else lines
-    return {key for u in lines for key in _margin_keys(u, settings, near)}
+    return {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+
+
+def _title_labels(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
+    """The page's municipality labels over a title in the top and bottom bands (`_heads_a_title`):
+    content, never dropped, but their keys count with the margin lines', so the same label printed
+    at the same place on the ficha's next pages (a Word page header repeating it, no title there)
+    is a running header on those pages: read once, never inside a section's text."""
+    band = [w for w in page.words if w["bottom"] < settings.margin_band * page.height]
+    if not band:
+        return []
+    units = line_fragments(band, page.number, settings, every_wide_gap=True)
+    return [u for u in units if _in_margin(u, page, settings) and _heads_a_title(u, page, settings)]
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:

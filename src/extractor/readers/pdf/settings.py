@@ -133,6 +133,7 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    row_band: float = 0.35  # font sizes: lines whose tops differ by less stand in one row, read left to right
     row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
