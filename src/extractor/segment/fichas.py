@@ -359,6 +359,15 @@ def category_named(label: str | None) -> Term | None:
     return term
 
 
+def _whole_category_name(text: str) -> bool:
+    """Whether `text` is a category's name and nothing more (the part before a colon: "Otra:
+    Regularización" is otra's), as the vocabulary spells it (within CATEGORY_CUTOFF)."""
+    head = text.partition(":")[0]
+    return (
+        len(text.split()) <= MAX_CATEGORY_LABEL_WORDS and best_term(head, categories(), CATEGORY_CUTOFF)[0] is not None
+    )
+
+
 def is_title_like(block: TextBlock, body: float) -> bool:
     """A block styled as a title, or printed TITLE_RATIO times the body size or larger and no longer
     than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
@@ -419,16 +428,18 @@ class BlockJudge:
     def category_column(self, block: TextBlock) -> bool:
         """Every line of the PDF block is a category's name alone, at least MIN_CATEGORY_LIST of them:
         the label column of a category table (its rows evenly spaced), which `_category_table` pairs
-        with the marks on its rows."""
+        with the marks on its rows. Two lines are one too when each is a category's whole name
+        (`_whole_category_name`: two unmarked labels of a checklist, read one after the other
+        between its marks), not only its first words ("Capacitaciones en oficios" over a
+        paragraph's next line)."""
         lines = block.lines
-        return (
-            block.prov.page is not None
-            and len(lines) >= MIN_CATEGORY_LIST
-            and all(line.prov.bbox is not None for line in lines)
-            and all(
-                len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
-                for line in lines
-            )
+        if block.prov.page is None or len(lines) < 2 or any(line.prov.bbox is None for line in lines):
+            return False
+        if len(lines) < MIN_CATEGORY_LIST:
+            return all(_whole_category_name(line.text) for line in lines)
+        return all(
+            len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
+            for line in lines
         )
 
 
