@@ -122,6 +122,14 @@ def mark_glyph(char: str, font: str = "") -> str | None:
     return symbol_mark(char, font)
 
 
+def is_mark_alone(text: str, font: str = "") -> bool:
+    """Whether `text` is nothing but check marks or crosses drawn as glyphs (✓, ✔ ✗, "✓ ✓"; not the
+    letter X): a mark typed in a cell of its own, beside a label. Such a line is a mark, never a
+    heading's or a paragraph's words."""
+    chars = [ch for ch in text if not ch.isspace()]
+    return bool(chars) and all(mark_glyph(ch, font) is not None for ch in chars)
+
+
 def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:
     """A ballot box drawn by the glyphs that start `text`: (state, how many characters draw it,
     the characters of a symbol font that mean nothing known); state None when no box starts it.

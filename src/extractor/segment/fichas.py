@@ -38,12 +38,12 @@ import bisect
 import functools
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ..glyphs import (
     YES_NO_TITLES,
@@ -382,6 +382,15 @@ def category_named(label: str | None) -> Term | None:
     return term
 
 
+def _whole_category_name(text: str) -> bool:
+    """Whether `text` is a category's name and nothing more (the part before a colon: "Otra:
+    Regularización" is otra's), as the vocabulary spells it (within CATEGORY_CUTOFF)."""
+    head = text.partition(":")[0]
+    return (
+        len(text.split()) <= MAX_CATEGORY_LABEL_WORDS and best_term(head, categories(), CATEGORY_CUTOFF)[0] is not None
+    )
+
+
 def is_title_like(block: TextBlock, body: float) -> bool:
     """A block styled as a title, or printed TITLE_RATIO times the body size or larger and no longer
     than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
@@ -442,16 +451,18 @@ class BlockJudge:
     def category_column(self, block: TextBlock) -> bool:
         """Every line of the PDF block is a category's name alone, at least MIN_CATEGORY_LIST of them:
         the label column of a category table (its rows evenly spaced), which `_category_table` pairs
-        with the marks on its rows."""
+        with the marks on its rows. Two lines are one too when each is a category's whole name
+        (`_whole_category_name`: two unmarked labels of a checklist, read one after the other
+        between its marks), not only its first words ("Capacitaciones en oficios" over a
+        paragraph's next line)."""
         lines = block.lines
-        return (
-            block.prov.page is not None
-            and len(lines) >= MIN_CATEGORY_LIST
-            and all(line.prov.bbox is not None for line in lines)
-            and all(
-                len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
-                for line in lines
-            )
+        if block.prov.page is None or len(lines) < 2 or any(line.prov.bbox is None for line in lines):
+            return False
+        if len(lines) < MIN_CATEGORY_LIST:
+            return all(_whole_category_name(line.text) for line in lines)
+        return all(
+            len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
+            for line in lines
         )
 
 
@@ -1289,8 +1300,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
         regions.read(p, current)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
+    listed = {id(part) for c in ficha.categories for part in (c.box, *c.parts)}
     for section in ficha.sections:
-        _loose_regions(section, anchored)
+        _loose_regions(section, anchored, listed)
     return ficha
 
 
@@ -1712,14 +1724,15 @@ def _anchored_regions(placed: list[Placed]) -> set[str]:
     return {r for p in placed if p.role in anchors and (r := _region(p.item)) is not None}
 
 
-def _loose_regions(section: Section, anchored: set[str]) -> None:
+def _loose_regions(section: Section, anchored: set[str], listed: Collection[int] = ()) -> None:
     """Move to `section.loose` the text of drawn regions that hold no anchor and that the section
     does not open with: a box or card printed amid a section's text (a quote, a note) is no part of
     it. A region holding no anchor is the section's own when it is the first thing under the
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
-    cell, whose next cells are the table's), is its own."""
+    cell, whose next cells are the table's), is its own; and so is what the category list was read
+    from (`listed`: ids of its boxes and parts; a striped checklist table's shaded rows are regions)."""
     keep: list[Item] = []
     claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
@@ -1729,7 +1742,7 @@ def _loose_regions(section: Section, anchored: set[str]) -> None:
 
     for n, item in enumerate(section.items):
         region = _region(item)
-        if region is None or owned(region, anchored | home | claimed):
+        if region is None or id(item) in listed or owned(region, anchored | home | claimed):
             keep.append(item)
             continue
         before = next((b for b in reversed(section.items[:n]) if isinstance(b, TextBlock)), None)
@@ -1823,6 +1836,70 @@ def _row_marks(placed: list[Placed]) -> list[_RowMark]:
     return out
 
 
+Side = Literal["before", "after"]
+
+
+def _neighbours(mark: _RowMark, labels: list[Placed]) -> tuple[int | None, int | None]:
+    """The indexes in `labels` of the labels next to `mark` on its row (`_beside`): the nearest one
+    left of it and the nearest one right of it (None where none is)."""
+    x = _mark_x(mark)
+    row = [(i, place[2]) for i, label in enumerate(labels) if _beside(label, mark) and (place := _cell_place(label))]
+    left = max((r for r in row if r[1] < x), key=lambda r: r[1], default=None)
+    right = min((r for r in row if r[1] > x), key=lambda r: r[1], default=None)
+    return (left[0] if left else None), (right[0] if right else None)
+
+
+def _list_side(neighbours: list[tuple[int | None, int | None]]) -> Side | None:
+    """Which side of its label a list's marks stand (a checklist sets them all on one side), told by
+    the marks with a label on one side only (at a row's start: before its label; at its end: after);
+    None when none tells, or as many tell one side as the other."""
+    before = sum(1 for left, right in neighbours if left is None and right is not None)
+    after = sum(1 for left, right in neighbours if right is None and left is not None)
+    if before == after:
+        return None
+    return "before" if before > after else "after"
+
+
+def _nearer_side(mark: _RowMark, left: Placed, right: Placed) -> Side:
+    """The side of the label a mark between two labels stands nearer to (PDF boxes: the white between
+    the mark and each label; Word cells: before the next label)."""
+    box, a, b = mark.bbox, _bbox(left), _bbox(right)
+    if box is None or a is None or b is None:
+        return "before"
+    return "before" if b[0] - box[2] <= box[0] - a[2] else "after"
+
+
+def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int, _RowMark], str | None]:
+    """Each label's mark (label index -> mark), each mark given to one label of its row: the label
+    right of it when the list's marks stand before their labels ("✓ Sociolaboral   Acogida"), the
+    one left of it when after (`_list_side`); a mark with a label on one side only is that label's.
+    A mark between two labels of a list whose side nothing tells goes to the label it stands nearer,
+    and the doubt returned says so (else None): a mark is never given to a label farther along
+    its row while a nearer one stands beside it."""
+    neighbours = [_neighbours(mark, labels) for mark in marks]
+    side = _list_side(neighbours)
+    paired: dict[int, _RowMark] = {}
+    undecided = False
+    for mark, (left, right) in zip(marks, neighbours, strict=True):
+        if left is None or right is None:
+            at = left if right is None else right
+        else:
+            mark_side = side
+            if mark_side is None:
+                undecided = True
+                mark_side = _nearer_side(mark, labels[left], labels[right])
+            at = right if mark_side == "before" else left
+        if at is not None and (at not in paired or (mark.checked and not paired[at].checked)):
+            paired[at] = mark
+    doubt = (
+        "no se pudo decidir si las marcas de la lista de categorías van antes o después de sus "
+        "categorías: cada marca se leyó con la categoría más cercana"
+        if undecided
+        else None
+    )
+    return paired, doubt
+
+
 def _beside(label: Placed, mark: _RowMark) -> bool:
     """The mark stands on the label's row: in a PDF the two boxes share a row (`_same_row`); in Word
     the two cells are in one row of one table."""
@@ -1901,19 +1978,14 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     marks = _row_marks(placed)
     tops = [where[1] for p, _ in labels if (where := _bbox(p)) is not None]
     titles = _yes_no_titles(placed, min(tops)) if tops else None
-    rows: list[tuple[Placed, Term, _RowMark | None]] = []
-    for label, term in labels:
-        x = _cell_place(label)
-        assert x is not None
-        beside = [m for m in marks if _beside(label, m)]
-        nearest = min(beside, key=lambda m: abs(_mark_x(m) - x[2]), default=None)
-        rows.append((label, term, nearest))
+    paired, side_doubt = _paired_marks([label for label, _ in labels], marks)
+    rows = [(label, term, paired.get(i)) for i, (label, term) in enumerate(labels)]
     tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
     if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):
         return []  # no label has a mark beside it, nor stands in the table of a box that took its label
     marked = [mark.glyph for _, _, mark in rows if mark is not None and mark.checked]
     reading = cross_reading(marked, sum(1 for _, _, mark in rows if mark is None or not mark.checked))
-    doubt = undecided_crosses(marked) if reading == "undecided" else None
+    doubt = undecided_crosses(marked) if reading == "undecided" else side_doubt
     out: list[CategoryBox] = []
     for p, term in boxed:
         assert isinstance(p.item, Checkbox)

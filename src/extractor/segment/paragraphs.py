@@ -41,7 +41,7 @@ relative to the font size (ems), never to one design's coordinates.
    break goes on cell by cell (`_cell_cut_by_the_page`; a block already gone
    on into a next column is no cell), a row's next cell is never its cell's
    text going on (`_next_cell`), nor is a line a bullet starts (a list's next
-   item).
+   item), nor is a block of marks alone (a checklist's ✓ cells).
 7. `split_category_column`: the label column of a category table (every
    line a category's name) is one label a row, no paragraph.
 
@@ -60,6 +60,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
+from ..glyphs import is_mark_alone
 from ..layout import (
     UNCLEAR,
     BBox,
@@ -299,7 +300,19 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
         and (a.bold == b.bold or _wrapped(above, below, b.text))
         and below[0] < above[2]
         and below[2] > above[0]
+        and _is_mark_line(a) == _is_mark_line(b)
     )
+
+
+def _holds_marks(block: TextBlock) -> bool:
+    """A block of marks alone (`_is_mark_line`): a checklist's mark cells, no paragraph's part."""
+    return any(_is_mark_line(line) for line in block.lines)
+
+
+def _is_mark_line(line: Line) -> bool:
+    """A line that is a mark alone (✓, ✗: `glyphs.is_mark_alone`), a checklist's mark cell: it runs on
+    with no line of words (a heading above it, the label of the row below), only with marks."""
+    return is_mark_alone(line.text, line.font)
 
 
 def _pages(items: list[Item]) -> list[list[Item]]:
@@ -702,13 +715,14 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
     actividad"), or the same heading as well as `item` alone does (a heading whose first words
     match it fully, its last line carried to the next column: "ELEMENTO INNOVADOR/CREATIVO" +
     "DEL PROYECTO O ACTIVIDAD:"; words of another text lower the match); `nxt` must not be a
-    heading of its own."""
+    heading of its own, nor hold a mark alone (a checklist's ✓ under "CATEGORÍA" is no word of it)."""
     if not (
         isinstance(item, TextBlock)
         and isinstance(nxt, TextBlock)
         and judge.emphasised(item)
         and judge.emphasised(nxt)
         and judge.heading(nxt) is None
+        and not any(_is_mark_line(line) for line in nxt.lines)
     ):
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=_heading_prov(item, nxt), region=item.region)
@@ -932,6 +946,8 @@ def join_continued_paragraphs(
             isinstance(prev, TextBlock)
             and _moves_on(prev, item)
             and not _next_cell(prev, item)
+            and not _holds_marks(prev)
+            and not _holds_marks(item)
             and (drawn_region(prev) is None) == (drawn_region(item) is None)
             and is_body(item)
             and not is_anchor(item)
@@ -948,6 +964,8 @@ def join_continued_paragraphs(
         goes on in lower case, body text as a paragraph does."""
         return (
             isinstance(prev, TextBlock)
+            and not _holds_marks(prev)
+            and not _holds_marks(item)
             and (is_body(prev) or is_lead_in(prev))
             and (is_body(item) or (is_lead_in(item) and item.lines[0].text[:1].islower()))
             and bool(_continues(prev, item, dress))
@@ -1103,7 +1121,8 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
     break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
     nothing tells which (the caller keeps the break and says so). The template's sentence opening
     the Sello lines (`template.is_sello_lead_in`: "Se destaca el trabajo en las líneas de acción de
-    Sello:") is none: the list it opens starts after it."""
+    Sello:") is none: the list it opens starts after it; nor is a line before a mark alone (a
+    checklist's "Otra:" beside the column of marks read after it: no sentence goes on in a ✓)."""
     return (
         isinstance(a, TextBlock)
         and len(a.lines) == 1
@@ -1113,6 +1132,7 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and not is_body(a)
         and is_body(b)
+        and not _holds_marks(b)
         and _moves_on(a, b)
         and (drawn_region(a) is None) == (drawn_region(b) is None)
     )

@@ -81,6 +81,7 @@ from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
+MIN_CHECKLIST_ROWS = 2  # [box | label] rows that make a table a checklist, whose blank box cells are unmarked boxes
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -623,16 +624,63 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
     if not in_place and not any(c.mark is not None for c in table.cells):
         return None
     items: list[Item] = []
+    columns = _label_columns(table)
     for r in range(table.n_rows):
         row = table.row(r)
-        pairs = _box_label_pairs(row)
+        pairs = _box_label_pairs(row) or _blank_box_pairs(row, columns)
         if pairs:
             items.extend(
-                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region) for mark, label in pairs
+                Checkbox(mark.checked, label.text, mark.method, table.prov, mark.region)
+                if mark is not None
+                else Checkbox(False, label.text, "text", table.prov, _region_of(contents[(label.row, label.col)]))
+                for mark, label in pairs
             )
         else:
             items.extend(row_items(row, lambda cell: contents[(cell.row, cell.col)]))
     return items
+
+
+def _label_columns(table: Table) -> dict[int, int]:
+    """Label column -> its box column, in a checklist table: the columns its [box | label] rows
+    (`_box_label_pairs`) set them in, when at least MIN_CHECKLIST_ROWS rows do (a column of marks
+    beside a column of labels); {} otherwise, or when rows set one label column beside two."""
+    pairs = [pair for r in range(table.n_rows) for pair in (_box_label_pairs(table.row(r)) or [])]
+    columns: dict[int, set[int]] = {}
+    for mark, label in pairs:
+        box = next(c for c in table.row(label.row) if c.mark is mark)
+        columns.setdefault(label.col, set()).add(box.col)
+    rows = {label.row for _, label in pairs}
+    if len(rows) < MIN_CHECKLIST_ROWS or any(len(boxes) > 1 for boxes in columns.values()):
+        return {}
+    return {label: next(iter(boxes)) for label, boxes in columns.items()}
+
+
+def _blank_box_pairs(row: list[Cell], columns: dict[int, int]) -> list[tuple[Checkbox | None, Cell]] | None:
+    """(mark, label cell) pairs of a checklist table's row (`columns`: label column -> box column,
+    `_label_columns`) where some box cell is blank: a label beside a blank cell of a box column is
+    an unmarked box (mark None), no text of its own. None unless every non-empty cell of the row is
+    a label of a label column or the mark beside one, and some box cell of it is blank."""
+    at = {c.col: c for c in row}
+    pairs: list[tuple[Checkbox | None, Cell]] = []
+    used: set[int] = set()
+    for label_col, box_col in sorted(columns.items()):
+        label, box = at.get(label_col), at.get(box_col)
+        if label is None or not label.text or label.mark is not None:
+            continue
+        if box is not None and box.text:
+            return None
+        pairs.append((box.mark if box is not None else None, label))
+        used |= {label_col, box_col}
+    if not pairs or all(mark is not None for mark, _ in pairs):
+        return None
+    if any(c.col not in used and (c.text or c.mark is not None) for c in row):
+        return None
+    return pairs
+
+
+def _region_of(items: list[Item]) -> str | None:
+    """The region of a cell's first paragraph (its table cell, `t<table>-r<row>c<col>`)."""
+    return next((i.region for i in items if isinstance(i, TextBlock)), None)
 
 
 def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:

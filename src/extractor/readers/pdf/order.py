@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
-from ...glyphs import is_bullet
+from ...glyphs import is_bullet, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -456,6 +456,7 @@ def line_fragments(
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, row_dividers, settings)
+                        or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
                 )
@@ -465,6 +466,32 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _checklist_gap(
+    rows: list[list[Word]], r: int, left: Word, right: Word, size: float, settings: LayoutSettings
+) -> bool:
+    """Whether the wide gap between `left` and `right` in row `r` parts the cells of a checklist: one
+    of the two is a mark alone (`glyphs.is_mark_alone`: a ✓ or ✗ typed in a cell beside its
+    label), or a mark alone stands inside the gap in a row above or below, the rows between
+    keeping a band of the gap white (at least `word_gap` font sizes wide) down to it, within
+    `gutter_river_rows` rows: the column of marks of a table of two (mark, label) pairs a row, this
+    row's mark cell blank ("✓ Sociolaboral      Acogida"). A column of marks beside a column of
+    labels is a checklist whatever the gap; no justified line's space holds a mark below it."""
+    if is_mark_alone(left["text"], left["font"]) or is_mark_alone(right["text"], right["font"]):
+        return True
+    for step in (-1, 1):
+        band: tuple[float, float] | None = (left["x1"], right["x0"])
+        j = r + step
+        while band is not None and 0 <= j < len(rows) and abs(j - r) <= settings.gutter_river_rows:
+            lo, hi = band
+            marks = [w for w in rows[j] if is_mark_alone(w["text"], w["font"])]
+            if any(lo <= w["x0"] and w["x1"] <= hi for w in marks):
+                return True
+            white = _white_in([w for w in rows[j] if w not in marks], lo, hi)
+            band = white if white is not None and white[1] - white[0] > settings.word_gap * size else None
+            j += step
+    return False
 
 
 def _beside_row(row: list[Word], edges: Sequence[Box], settings: LayoutSettings) -> list[Box]:
