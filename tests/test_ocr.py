@@ -36,6 +36,7 @@ from extractor.readers.pdf.sources.scan_source import (
     is_junk,
     letter_columns,
     letter_rows,
+    marks_off_rules,
     read_from_a_mark,
     read_twice,
     rows,
@@ -1320,3 +1321,22 @@ def test_a_dark_panel_of_cells_of_two_colours_reads_each_letter_against_its_own_
     assert (band > 200).mean() > 0.88  # the band is paper
     assert legible[70:95, 90:180].min() < 80  # "Enero", dark
     assert (legible[120:190, 60:840] > 200).mean() > 0.99  # the orange cells are paper
+
+
+def test_a_piece_of_a_rule_broken_off_by_noise_is_no_mark_and_a_tick_in_a_cell_is():
+    """A one-column month table's light grey rules, broken by a scan's noise: where a row's rule
+    meets the table's side a T a few points high stood apart from the rest, and was taken for a
+    tick (then the month table held marks of two kinds and none was read). Marks are looked for
+    without the page's rules (`marks_off_rules`); a tick inside a cell is still one."""
+    image = _page(400, 300)
+    image[40:260, 100:104] = 120  # the table's side ...
+    image[150:154, 104:300] = 120  # ... and a row's rule
+    image[140:144, 100:104] = 255  # noise broke the side above ...
+    image[164:168, 100:104] = 255  # ... and below the T
+    image[150:154, 116:120] = 255  # ... and the row's rule beside it
+    cv2.polylines(image, [np.array([[200, 100], [210, 115], [232, 85]])], False, 0, 4)  # a tick in the cell
+    side = {"x0": 100 * K, "top": 40 * K, "x1": 104 * K, "bottom": 260 * K}
+    rule = {"x0": 100 * K, "top": 150 * K, "x1": 300 * K, "bottom": 154 * K}
+    found = marks_off_rules(image, [side, rule], K)  # type: ignore[list-item]
+    assert [round(m["x0"] / K) for m in found] == [198]
+    assert len(scan.marks(scan.ink_mask(image), K)) == 2  # the T was a mark on the page with its rules

@@ -789,9 +789,9 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
+    blobs = marks_off_rules(gray, lines, k, settings)
     kept = [
         w
         for w in words
@@ -893,6 +893,14 @@ def text_ink(image: np.ndarray, lines: list[Graphic], k: float, settings: Layout
         x0, x1 = int(rule["x0"] / k) - 1, int(np.ceil(rule["x1"] / k)) + 2
         ink[max(0, top) : bottom, max(0, x0) : x1] = 0
     return ink
+
+
+def marks_off_rules(gray: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """The marks standing alone (`scan.marks`, points) on the ink of `gray` (pixels) without the rules
+    `lines` (points) and a pixel around them (`text_ink`): a table's light grey rules, broken by a
+    scan's noise, left a piece where a row's rule meets the table's side (a T a few points high),
+    taken for a tick in a month's cell (then marks of two kinds in a month table: none read)."""
+    return scan.marks(text_ink(gray, lines, k, settings), k, settings)
 
 
 CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
