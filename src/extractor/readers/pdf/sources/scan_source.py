@@ -722,7 +722,7 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
 
 
-RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
+RULE_GLYPHS = set("|lI1![]()/\\_-—–")  # what OCR reads a rule as (a table cell's side: "1")
 
 
 def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
@@ -874,8 +874,15 @@ def read_from_a_mark(
     or take `scan_word_pad`). Such a word is dropped and the mark goes on as one (`lone_marks`;
     a row of them read as letters is letters again, `letters_among_marks`). Kept, the tick was a
     digit whose line took the height of the cell's sides read with it, then a title splitting the
-    ficha. A row of lone letters read again (`initial`) is no such word."""
-    if word.initial or len(word.text) != 1 or word.confidence >= settings.scan_low_confidence:
+    ficha. A row of lone letters read again (`initial`) is no such word. So is a sure character that
+    OCR reads a tick as (`MARK_READINGS`, no X) whose ink is less than half as high as its line's
+    size gives a capital (`scan_ascender`): a small tick read "1" (confidence 95) on a line that took
+    its height from the cells' sides."""
+    if word.initial or len(word.text) != 1:
+        return False
+    small = word.bottom - word.top < 0.5 * settings.scan_ascender * word.size
+    tick_like = small and word.text in MARK_READINGS and not X_MARK.fullmatch(word.text)
+    if word.confidence >= settings.scan_low_confidence and not tick_like:
         return False
     if not _lone_short(word, words, settings):
         return False
