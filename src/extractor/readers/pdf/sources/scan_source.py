@@ -445,8 +445,9 @@ class Row:
 
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
-    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
-    wider than `scan_row_gap` of its `x_size`s."""
+    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`), at a gap
+    wider than `scan_row_gap` of its `x_size`s, or between two words on other baselines
+    (`other_size`)."""
     out: list[Row] = []
     piece: list[OcrWord] = []
     for word in [*words, None]:
@@ -454,6 +455,7 @@ def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
             word is None
             or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
+            or other_size(piece[-1], word, settings)
         ):
             out.append(_row(piece, settings))
             piece = []
@@ -462,6 +464,18 @@ def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
     return out
 
 
+def other_size(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether two neighbouring words of an OCR line stand on other baselines: their own baselines
+    (`word_metrics`) lie more than `scan_row_baseline` of the smaller size apart. Tesseract read a
+    grid's heading in larger capitals beside its cell's text (the two cells' tops in line) as one
+    line: the heading's word took the body's size and the heading fell apart."""
+    a, b = word_metrics(left, settings), word_metrics(right, settings)
+    if a is None or b is None or min(a[1], b[1]) <= 0:
+        return False
+    return abs(a[0] - b[0]) > settings.scan_row_baseline * min(a[1], b[1])
+
+
+BRACKETS = set("()[]")  # they reach from the descenders to the ascenders
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
 
 
@@ -469,14 +483,20 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
     x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes), or with an accented capital
     its accent (`scan_accent_top`), above the baseline and, with
-    descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
-    if sum(ch.isalnum() for ch in word.text) < 2:
+    descenders, `scan_descender` sizes below it (half that with a slash: "DEPARTAMENTO/OFICINAS"
+    measured a size and a half larger than the words after it). None for a word without two letters or digits,
+    unless it has a parenthesis or a bracket, which reaches from below the baseline to the ascenders
+    ("1)", a numbered heading's number on a line of its own: Tesseract's line size for it was a
+    title's)."""
+    if sum(ch.isalnum() for ch in word.text) < 2 and not (set(word.text) & BRACKETS and word.text.strip("()[]")):
         return None
     letters = set(word.text)
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
     if letters & ACCENTED_CAPITALS:
         above = settings.scan_accent_top  # the accent stands above the capitals ("JOAQUÍN" read a size larger)
     below = settings.scan_descender if letters & DESCENDERS else 0.0
+    if "/" in letters:  # a slash reaches a little below the baseline (DejaVu's 0.09 sizes, Liberation's 0.01)
+        below = max(below, settings.scan_descender / 2)
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
 
@@ -484,17 +504,20 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
-    large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
-    own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
-    no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
-    13 points read as 11.4, then taken for the body's 10)."""
+    large; unless their baseline lies farther than `scan_row_baseline` sizes from Tesseract's
+    line's: words cut from a line of smaller text by `other_size`), else Tesseract's line baseline
+    and size. A row of a dark panel's words takes its words' own size, up to `scan_panel_size`
+    times Tesseract's: the panel's text made dark on white has no blur around its strokes, and
+    Tesseract's `x_size` of it fell short by a tenth (a heading's 13 points read as 11.4, then
+    taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    if line <= 0:
-        return Row(words, float(np.median([b for b, _ in metrics])), own)
+    baseline = float(np.median([b for b, _ in metrics]))
+    if line <= 0 or abs(baseline - float(np.median([w.baseline for w in words]))) > settings.scan_row_baseline * own:
+        return Row(words, baseline, own)  # not on Tesseract's line (a larger heading's word cut from it): its own
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
         return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
@@ -699,7 +722,7 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
 
 
-RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
+RULE_GLYPHS = set("|lI1![]()/\\_-—–")  # what OCR reads a rule as (a table cell's side: "1")
 
 
 def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
@@ -789,9 +812,9 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
+    blobs = marks_off_rules(gray, lines, k, settings)
     kept = [
         w
         for w in words
@@ -851,8 +874,15 @@ def read_from_a_mark(
     or take `scan_word_pad`). Such a word is dropped and the mark goes on as one (`lone_marks`;
     a row of them read as letters is letters again, `letters_among_marks`). Kept, the tick was a
     digit whose line took the height of the cell's sides read with it, then a title splitting the
-    ficha. A row of lone letters read again (`initial`) is no such word."""
-    if word.initial or len(word.text) != 1 or word.confidence >= settings.scan_low_confidence:
+    ficha. A row of lone letters read again (`initial`) is no such word. So is a sure character that
+    OCR reads a tick as (`MARK_READINGS`, no X) whose ink is less than half as high as its line's
+    size gives a capital (`scan_ascender`): a small tick read "1" (confidence 95) on a line that took
+    its height from the cells' sides."""
+    if word.initial or len(word.text) != 1:
+        return False
+    small = word.bottom - word.top < 0.5 * settings.scan_ascender * word.size
+    tick_like = small and word.text in MARK_READINGS and not X_MARK.fullmatch(word.text)
+    if word.confidence >= settings.scan_low_confidence and not tick_like:
         return False
     if not _lone_short(word, words, settings):
         return False
@@ -893,6 +923,14 @@ def text_ink(image: np.ndarray, lines: list[Graphic], k: float, settings: Layout
         x0, x1 = int(rule["x0"] / k) - 1, int(np.ceil(rule["x1"] / k)) + 2
         ink[max(0, top) : bottom, max(0, x0) : x1] = 0
     return ink
+
+
+def marks_off_rules(gray: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """The marks standing alone (`scan.marks`, points) on the ink of `gray` (pixels) without the rules
+    `lines` (points) and a pixel around them (`text_ink`): a table's light grey rules, broken by a
+    scan's noise, left a piece where a row's rule meets the table's side (a T a few points high),
+    taken for a tick in a month's cell (then marks of two kinds in a month table: none read)."""
+    return scan.marks(text_ink(gray, lines, k, settings), k, settings)
 
 
 CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
