@@ -354,6 +354,15 @@ def test_two_doubtful_pieces_of_one_drawing_side_by_side_are_junk_and_a_word_bes
     assert is_junk(arc, [arc, other]) and not is_junk(arc, [arc, word])
 
 
+def test_a_tick_read_beside_a_doubtful_piece_of_a_row_of_cells_is_junk():
+    # a month table's row of ruled cells read as one tall line of junk: a piece read at 50 is no
+    # word that makes the tick read "OC" beside it text
+    piece = OcrWord(1260, 1700, 1403, 1842, "OO", 50.0, 1807, 132)
+    tick = OcrWord(1420, 1737, 1446, 1764, "OC", 27.0, 1807, 132)
+    word = OcrWord(1260, 1700, 1403, 1842, "Octubre", 96.0, 1807, 132)
+    assert is_junk(tick, [piece, tick]) and not is_junk(tick, [word, tick])
+
+
 def test_a_bullet_read_as_a_letter_is_dropped_and_a_letter_is_kept():
     image = _noisy(_page(400, 200))
     cv2.circle(image, (60, 100), 9, 170, cv2.FILLED)  # an orange dot, grey 170

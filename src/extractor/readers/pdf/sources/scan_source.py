@@ -656,7 +656,9 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
     of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
     word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
-    itself do not count (two arcs of one drawing). Such words are no field's;
+    itself do not count (two arcs of one drawing), nor short ones read under `scan_low_confidence` (a row of
+    ruled cells read as one line of junk, "OO IO OC": one piece read at 50 kept a tick read "OC"
+    beside it as text, and the month it marked was lost). Such words are no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
     if word.initial or not _doubtful_short(word, settings):
         return False
@@ -672,19 +674,20 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
         and other.top < word.bottom
         and word.top < other.bottom
         and beside(other)
-        and not _doubtful_short(other, settings)  # two arcs of one drawing read side by side ("NX (")
+        and not _doubtful_short(other, settings, settings.scan_low_confidence)  # two arcs of one drawing ("NX (")
         for other in words
     )
 
 
-def _doubtful_short(word: OcrWord, settings: LayoutSettings) -> bool:
-    """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`)."""
+def _doubtful_short(word: OcrWord, settings: LayoutSettings, below: float = 0.0) -> bool:
+    """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`):
+    read under `scan_junk_confidence` (a lone letter under `scan_junk_letter_confidence`), or under
+    `below` (a neighbour's doubt)."""
     if X_MARK.fullmatch(word.text):
         return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
     alone_letter = len(word.text) == 1 and not word.text.isdigit()
-    doubtful = word.confidence < (
-        settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
-    )
+    limit = settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
+    doubtful = word.confidence < max(limit, below)
     return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
 
 
