@@ -1320,3 +1320,24 @@ def test_a_dark_panel_of_cells_of_two_colours_reads_each_letter_against_its_own_
     assert (band > 200).mean() > 0.88  # the band is paper
     assert legible[70:95, 90:180].min() < 80  # "Enero", dark
     assert (legible[120:190, 60:840] > 200).mean() > 0.99  # the orange cells are paper
+
+
+def test_a_tinted_column_inside_a_table_s_black_rules_is_a_light_fill_and_no_dark_panel():
+    """A form table's label column shaded a light tint, its black rules around and across it: the
+    tint and its rules are one region on a scan, whose edge lies on the rules. Its colour is the
+    tint's, measured inside them (`scan.drawn_rules`), so it is no dark panel: measured on the rules
+    it came out a mid grey, the column was read as a dark panel, and its dark labels were made
+    light and read as junk (a whole ficha lost)."""
+    image = _page(700, 800)
+    cv2.rectangle(image, (50, 50), (300, 750), 229, cv2.FILLED)  # the tint (a light blue's grey)
+    cv2.rectangle(image, (50, 50), (650, 750), 0, 5)  # the table's frame
+    cv2.line(image, (300, 50), (300, 750), 0, 5)  # between the labels and the values
+    for y in (200, 350, 500):
+        cv2.line(image, (50, y), (650, y), 0, 5)  # between the rows
+        cv2.putText(image, "Forma de", (70, y + 50), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 4)
+    noisy = _noisy(image, 3)
+    regions = scan.fills(cv2.cvtColor(noisy, cv2.COLOR_GRAY2RGB), noisy, K)
+    column = max(regions, key=lambda f: f.w * f.h)
+    assert column.w < 300 and column.h > 600  # the tinted column (with its rules)
+    assert column.lum == pytest.approx(229 / 255, abs=0.03)
+    assert scan.dark_panels(regions, K) == []
