@@ -28,6 +28,7 @@ from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
+    _panels,
     across_a_rule,
     apart,
     bold_words,
@@ -1341,3 +1342,24 @@ def test_a_tinted_column_inside_a_table_s_black_rules_is_a_light_fill_and_no_dar
     assert column.w < 300 and column.h > 600  # the tinted column (with its rules)
     assert column.lum == pytest.approx(229 / 255, abs=0.03)
     assert scan.dark_panels(regions, K) == []
+
+
+def test_a_checked_box_s_own_grey_fill_is_no_panel_that_drops_it():
+    """A small ticked box (☑, 7 points) blurred by a scan is a grey fill of its own size, darker
+    than a panel's limit; boxes inside a dark panel are read from its light strokes, so a box inside
+    a dark fill was dropped, and this box read as none (its label unchecked). A panel is at least
+    `scan_panel_min` points a side: the box's own fill is none, a dark card is one."""
+    image = _page(600, 400)
+    px, stroke = round(7 / K), max(2, round(1.0 / K))
+    cv2.rectangle(image, (100, 100), (100 + px, 100 + px), 0, stroke)
+    tick = [(100 + px // 5, 100 + px // 2), (100 + px // 2, 100 + px - px // 5), (100 + px - 3, 104)]
+    cv2.polylines(image, [np.array(tick)], False, 0, stroke + 2)
+    cv2.rectangle(image, (300, 100), (500, 300), 60, cv2.FILLED)  # a dark card
+    image = cv2.GaussianBlur(_noisy(image, 5), (5, 5), 1.5)
+    regions = scan.fills(cv2.cvtColor(image, cv2.COLOR_GRAY2RGB), image, K)
+    box = next(b for b in scan.boxes(scan.line_mask(image, regions, k=K), K) if b.box["x0"] < 200 * K)
+    assert box.mark is not None
+    own = [f for f in regions if f.lum < 0.75 and f.x <= box.box["x1"] / K and box.box["x0"] / K <= f.x + f.w]
+    assert own and all(max(f.w, f.h) * K < 12 for f in own)  # the box's own grey fill
+    panels = _panels(regions, K)
+    assert [(round(p["x0"] / K / 10), round(p["top"] / K / 10)) for p in panels] == [(30, 10)]
