@@ -19,8 +19,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen import canvas
 
 from extractor.fields.record import ocr_notice
-from extractor.layout import OcrPage
-from extractor.pipeline import extract_document
+from extractor.layout import Layout, OcrPage
+from extractor.pipeline import extract_document, records_of
 from extractor.problems import DocumentError, Kind
 from extractor.readers.ocr import OcrOptions
 from extractor.readers.pdf import reader, scan
@@ -44,6 +44,7 @@ from extractor.readers.pdf.sources.scan_source import (
     within_rules,
     word_metrics,
 )
+from extractor.source import Source
 
 from . import bad_files as bf
 from .conftest import GOLDEN, RAW
@@ -1363,3 +1364,17 @@ def test_a_checked_box_s_own_grey_fill_is_no_panel_that_drops_it():
     assert own and all(max(f.w, f.h) * K < 12 for f in own)  # the box's own grey fill
     panels = _panels(regions, K)
     assert [(round(p["x0"] / K / 10), round(p["top"] / K / 10)) for p in panels] == [(30, 10)]
+
+
+def test_a_document_read_by_ocr_without_fichas_fails_saying_which_pages_were_read_by_ocr():
+    """A scan whose headings OCR misread fails as a document without fichas; its message says which
+    pages were read by OCR, with what confidence, and how to see what was read, so that the user
+    knows why. A born-digital document's says nothing of OCR."""
+    path, source = Path("escaneo.pdf"), Source("escaneo.pdf", "pdf", "0" * 64)
+    scanned = Layout(str(path), "pdf", n_pages=2, ocr_pages=[OcrPage(1, 80.0, 120), OcrPage(2, 70.0, 40)])
+    with pytest.raises(DocumentError, match=r"no ficha found.*pages 1, 2 were read by OCR.*confidence 78") as error:
+        records_of(scanned, path, source)
+    assert "extractor inspect escaneo.pdf --pages 1" in str(error.value)
+    with pytest.raises(DocumentError, match="no ficha found") as error:
+        records_of(Layout(str(path), "pdf", n_pages=2), path, source)
+    assert "OCR" not in str(error.value)
