@@ -19,8 +19,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen import canvas
 
 from extractor.fields.record import ocr_notice
-from extractor.layout import OcrPage
-from extractor.pipeline import extract_document
+from extractor.layout import Layout, OcrPage
+from extractor.pipeline import extract_document, records_of
 from extractor.problems import DocumentError, Kind
 from extractor.readers.ocr import OcrOptions
 from extractor.readers.pdf import reader, scan
@@ -29,6 +29,7 @@ from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
     _on_a_rule,
+    _panels,
     across_a_rule,
     apart,
     bold_words,
@@ -45,6 +46,7 @@ from extractor.readers.pdf.sources.scan_source import (
     within_rules,
     word_metrics,
 )
+from extractor.source import Source
 
 from . import bad_files as bf
 from .conftest import GOLDEN, RAW
@@ -1410,3 +1412,59 @@ def test_a_small_tick_read_as_a_sure_one_is_the_tick_and_a_cell_s_side_read_as_o
     side = {"x0": 299.0, "top": 375.5, "x1": 300.0, "bottom": 389.0}  # a cell's side, points
     on_side = word("1", 298.6, 376.1, 388.6)
     assert _on_a_rule(on_side, [side], K)  # type: ignore[list-item]
+
+
+def test_a_tinted_column_inside_a_table_s_black_rules_is_a_light_fill_and_no_dark_panel():
+    """A form table's label column shaded a light tint, its black rules around and across it: the
+    tint and its rules are one region on a scan, whose edge lies on the rules. Its colour is the
+    tint's, measured inside them (`scan.drawn_rules`), so it is no dark panel: measured on the rules
+    it came out a mid grey, the column was read as a dark panel, and its dark labels were made
+    light and read as junk (a whole ficha lost)."""
+    image = _page(700, 800)
+    cv2.rectangle(image, (50, 50), (300, 750), 229, cv2.FILLED)  # the tint (a light blue's grey)
+    cv2.rectangle(image, (50, 50), (650, 750), 0, 5)  # the table's frame
+    cv2.line(image, (300, 50), (300, 750), 0, 5)  # between the labels and the values
+    for y in (200, 350, 500):
+        cv2.line(image, (50, y), (650, y), 0, 5)  # between the rows
+        cv2.putText(image, "Forma de", (70, y + 50), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 4)
+    noisy = _noisy(image, 3)
+    regions = scan.fills(cv2.cvtColor(noisy, cv2.COLOR_GRAY2RGB), noisy, K)
+    column = max(regions, key=lambda f: f.w * f.h)
+    assert column.w < 300 and column.h > 600  # the tinted column (with its rules)
+    assert column.lum == pytest.approx(229 / 255, abs=0.03)
+    assert scan.dark_panels(regions, K) == []
+
+
+def test_a_checked_box_s_own_grey_fill_is_no_panel_that_drops_it():
+    """A small ticked box (☑, 7 points) blurred by a scan is a grey fill of its own size, darker
+    than a panel's limit; boxes inside a dark panel are read from its light strokes, so a box inside
+    a dark fill was dropped, and this box read as none (its label unchecked). A panel is at least
+    `scan_panel_min` points a side: the box's own fill is none, a dark card is one."""
+    image = _page(600, 400)
+    px, stroke = round(7 / K), max(2, round(1.0 / K))
+    cv2.rectangle(image, (100, 100), (100 + px, 100 + px), 0, stroke)
+    tick = [(100 + px // 5, 100 + px // 2), (100 + px // 2, 100 + px - px // 5), (100 + px - 3, 104)]
+    cv2.polylines(image, [np.array(tick)], False, 0, stroke + 2)
+    cv2.rectangle(image, (300, 100), (500, 300), 60, cv2.FILLED)  # a dark card
+    image = cv2.GaussianBlur(_noisy(image, 5), (5, 5), 1.5)
+    regions = scan.fills(cv2.cvtColor(image, cv2.COLOR_GRAY2RGB), image, K)
+    box = next(b for b in scan.boxes(scan.line_mask(image, regions, k=K), K) if b.box["x0"] < 200 * K)
+    assert box.mark is not None
+    own = [f for f in regions if f.lum < 0.75 and f.x <= box.box["x1"] / K and box.box["x0"] / K <= f.x + f.w]
+    assert own and all(max(f.w, f.h) * K < 12 for f in own)  # the box's own grey fill
+    panels = _panels(regions, K)
+    assert [(round(p["x0"] / K / 10), round(p["top"] / K / 10)) for p in panels] == [(30, 10)]
+
+
+def test_a_document_read_by_ocr_without_fichas_fails_saying_which_pages_were_read_by_ocr():
+    """A scan whose headings OCR misread fails as a document without fichas; its message says which
+    pages were read by OCR, with what confidence, and how to see what was read, so that the user
+    knows why. A born-digital document's says nothing of OCR."""
+    path, source = Path("escaneo.pdf"), Source("escaneo.pdf", "pdf", "0" * 64)
+    scanned = Layout(str(path), "pdf", n_pages=2, ocr_pages=[OcrPage(1, 80.0, 120), OcrPage(2, 70.0, 40)])
+    with pytest.raises(DocumentError, match=r"no ficha found.*pages 1, 2 were read by OCR.*confidence 78") as error:
+        records_of(scanned, path, source)
+    assert "extractor inspect escaneo.pdf --pages 1" in str(error.value)
+    with pytest.raises(DocumentError, match="no ficha found") as error:
+        records_of(Layout(str(path), "pdf", n_pages=2), path, source)
+    assert "OCR" not in str(error.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from . import template, vocab
 from .fields.record import build_records
-from .layout import Layout
+from .layout import Layout, OcrPage
 from .model import Ficha
 from .normalize.catalogs import Catalogs, shipped
 from .problems import Kind, document_error
@@ -82,6 +82,25 @@ def extract_document(
     return records_of(layout, path, source or source_of(path), catalogs)
 
 
+def ocr_reading(pages: Sequence[OcrPage], path: Path) -> str:
+    """What a failure message adds for a document some of whose pages were read by OCR ("" when
+    none was): which pages, their words' mean confidence, and how to see what was read. A scan
+    whose headings OCR misread fails as a document without fichas; the user is told why it may."""
+    read = [p for p in pages if p.words] or list(pages)
+    if not read:
+        return ""
+    numbers = ", ".join(str(p.page) for p in read)
+    words = sum(p.words for p in read)
+    mean = sum(p.confidence * p.words for p in read) / words if words else 0.0
+    first = read[0].page
+    return (
+        f"; {'page' if len(read) == 1 else 'pages'} {numbers} {'was' if len(read) == 1 else 'were'} read by OCR "
+        f"from {'its' if len(read) == 1 else 'their'} scanned image{'' if len(read) == 1 else 's'} (mean word "
+        f"confidence {mean:.0f} of 100), which may have misread the headings: "
+        f"`extractor inspect {path} --pages {first}` shows what was read"
+    )
+
+
 def records_of(layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None) -> DocumentResult:
     """segment -> fields -> validate, for a document already read, with `catalogs` (the shipped
     catalogs when None)."""
@@ -90,7 +109,7 @@ def records_of(layout: Layout, path: Path, source: Source, catalogs: Catalogs | 
     segmentation = segment(layout, catalogs)
     problem = no_ficha_reason(segmentation)
     if problem:
-        raise document_error(Kind.no_ficha, path, problem)
+        raise document_error(Kind.no_ficha, path, problem + ocr_reading(layout.ocr_pages, path))
     records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs)
     for n, record in enumerate(records, start=1):
         try:

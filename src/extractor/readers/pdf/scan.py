@@ -154,6 +154,7 @@ def _regions(
     settings: LayoutSettings = LAYOUT,
     bar: int = 0,
     close: int = 3,
+    rules: np.ndarray | None = None,
 ) -> list[Fill]:
     """The regions of `smooth` (within `where`: x, y, w, h) darker than `limit` (0-255) that an
     opening `side` pixels wide keeps, with the median colour of their edge (a quarter of `side`
@@ -162,7 +163,8 @@ def _regions(
     bounding box, most of it nearer its colour than white) holding light text is one region with
     its text (`_with_text`): light letters that fill a heading's pill line to line left it as
     strips thinner than the opening. Gaps of the mask up to `close` pixels are closed first (the
-    specks of noise in a pale fill)."""
+    specks of noise in a pale fill). A region's colour is measured without the `rules` (a page's
+    mask of drawn rules, `drawn_rules`) on it (`_edge_colour`)."""
     x0, y0, w0, h0 = where
     crop = smooth[y0 : y0 + h0, x0 : x0 + w0]
     mask: np.ndarray = (crop < limit).astype(np.uint8)
@@ -177,7 +179,7 @@ def _regions(
             if min(w, h) < panel or region.mean() < settings.scan_panel_box:
                 continue  # a panel holds a line of text and its margins; a bold O with its counter filled is none
             own = region & mask[y : y + h, x : x + w].astype(bool)  # its colour is its pixels', not its letters'
-            lum = _edge_colour(rgb, own, x0 + x, y0 + y, side)[1]
+            lum = _edge_colour(rgb, own, x0 + x, y0 + y, side, rules)[1]
             if lum >= settings.scan_dark_panel:
                 continue
             if float(np.median(crop[y : y + h, x : x + w][region])) > (lum + 1) / 2 * 255:
@@ -186,10 +188,10 @@ def _regions(
             if not inner:
                 continue
             taken += [p[0] for p in inner]
-            out.append(_fill(rgb, region, x0 + x, y0 + y, side, own))
+            out.append(_fill(rgb, region, x0 + x, y0 + y, side, own, rules))
     for box, region in plain:
         if box not in taken:
-            out.append(_fill(rgb, region, x0 + box[0], y0 + box[1], side))
+            out.append(_fill(rgb, region, x0 + box[0], y0 + box[1], side, rules=rules))
     return out
 
 
@@ -249,17 +251,41 @@ def _within(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) 
     )
 
 
-def _edge_colour(rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int) -> tuple[tuple[float, ...], float]:
-    """The median colour (0-1 RGB) of `region`'s edge (placed at x, y) and its luminance."""
-    pixels = rgb[y : y + region.shape[0], x : x + region.shape[1]][_edge(region, max(1, side // 4))]
+def _edge_colour(
+    rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int, rules: np.ndarray | None = None
+) -> tuple[tuple[float, ...], float]:
+    """The median colour (0-1 RGB) of `region`'s edge (placed at x, y) and its luminance. When
+    `rules` (a page's mask of drawn rules, `drawn_rules`) cover at least `RULED_EDGE` of that edge,
+    the edge of the region without them: a table's shaded column is one region with the black
+    rules around it, and its edge then lay on the rules (a light tint measured as a mid grey: a
+    dark panel, whose dark labels were made light and read as junk)."""
+    width = max(1, side // 4)
+    edge = _edge(region, width)
+    if rules is not None:
+        ruled = rules[y : y + region.shape[0], x : x + region.shape[1]].astype(bool)
+        own = region & ~ruled
+        if own.any() and float(ruled[edge].mean()) >= RULED_EDGE:
+            edge = _edge(own, width)
+    pixels = rgb[y : y + region.shape[0], x : x + region.shape[1]][edge]
     color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
     return color, 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
 
 
-def _fill(rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int, own: np.ndarray | None = None) -> Fill:
+RULED_EDGE = 0.25  # share of a fill's edge on drawn rules from which its colour is measured without them
+
+
+def _fill(
+    rgb: np.ndarray,
+    region: np.ndarray,
+    x: int,
+    y: int,
+    side: int,
+    own: np.ndarray | None = None,
+    rules: np.ndarray | None = None,
+) -> Fill:
     """The fill of `region` (a mask placed at x, y), coloured as the edge of `own` (its own pixels,
-    without the letters filled in; `region` when None)."""
-    color, _ = _edge_colour(rgb, region if own is None else own, x, y, side)
+    without the letters filled in; `region` when None) without `rules` (`_edge_colour`)."""
+    color, _ = _edge_colour(rgb, region if own is None else own, x, y, side, rules)
     return Fill(x, y, region.shape[1], region.shape[0], region, color)  # type: ignore[arg-type]
 
 
@@ -292,8 +318,9 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
     solid = settings.scan_fill_solid
     bar = max(3, round(settings.scan_bar_min / k))
     whole = (0, 0, gray.shape[1], gray.shape[0])
-    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar)
-    closed = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur)
+    drawn = drawn_rules(gray, k, settings)
+    level = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, rules=drawn)
+    closed = _regions(smooth, rgb, settings.scan_fill * 255, whole, side, solid, settings, bar, blur, drawn)
     pale = _pale_panels(level, closed, side)
     level = [f for f in level if not any(_centre_in(f, p) for p in pale)] + pale
     for _ in range(3):
@@ -303,9 +330,15 @@ def fills(rgb: np.ndarray, gray: np.ndarray, k: float, settings: LayoutSettings 
             limit = (fill.lum - settings.scan_fill_levels) * 255
             if limit > 0:
                 where = (fill.x, fill.y, fill.w, fill.h)
-                inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar)
+                inner += _regions(smooth, rgb, limit, where, side, solid, settings, bar, rules=drawn)
         level = inner
     return same_colours(found, settings.scan_same_colour)
+
+
+def drawn_rules(gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """1 on the page's drawn rules: runs of ink (`ink_mask`) at least `scan_rule_min` points long
+    and no thicker than `scan_rule_width` (`long_runs`); a panel is thicker, a letter shorter."""
+    return long_runs(ink_mask(gray, settings), k, settings)
 
 
 def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]:

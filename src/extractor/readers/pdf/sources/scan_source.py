@@ -781,6 +781,15 @@ def _from_a_box(word: OcrWord, boxes: Sequence[Box], k: float, settings: LayoutS
     return False
 
 
+def _panels(regions: list[scan.Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
+    """The dark fills (darker than `scan_dark_panel`) at least `scan_panel_min` points a side, as
+    rects (points): a panel whose boxes `scan.panel_boxes` reads from its light strokes. A smaller
+    dark fill is no panel: a checked box's blurred outline and tick make a grey fill of the box's
+    own size, which dropped the box it is (a ☑ read as no box, its label unchecked)."""
+    smallest = settings.scan_panel_min / k
+    return [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
+
+
 def read_image(
     number: int, width: float, height: float, rgb: np.ndarray, options: OcrOptions, settings: LayoutSettings = LAYOUT
 ) -> SourcePage:
@@ -793,7 +802,11 @@ def read_image(
     regions = scan.fills(rgb, gray, k, settings)
     ink = scan.line_mask(gray, regions, settings, k)
     dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
-    found = [b for b in scan.boxes(ink, k, settings) if not any(_inside(b.box, d, 0.0) for d in dark)]
+    found = [
+        b
+        for b in scan.boxes(ink, k, settings)
+        if not any(_inside(b.box, d, 0.0) for d in _panels(regions, k, settings))
+    ]
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
     smallest = settings.scan_table_panel / k  # a panel that may hold a table: no label's pill, no bold letter
