@@ -552,11 +552,13 @@ def drawn_bullets(
     `bullet_gap` font sizes with no other line between; a shape in a checkbox (`taken`: the page's
     marks) or under a word is none."""
     lines = [u for u in units if isinstance(u.payload, Line)]
+    largest = max((u.payload.size or 10.0 for u in units if isinstance(u.payload, Line)), default=0.0)
     dots = [
         s
         for s in shapes
         if s["fill"]
         and not s["stroke"]
+        and max(width(s), height(s)) <= settings.bullet_max * largest  # a bullet of some line's size (`started`)
         and not any(intersection(s, box) > 0 for box in taken)
         and not any(intersection(s, u.box) > 0 for u in lines)
     ]
