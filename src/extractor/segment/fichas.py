@@ -1055,15 +1055,19 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     openers = [j for j, p in enumerate(placed) if p.role in (Role.title, Role.heading)]
     out = list(placed)
     moved = False
+    on_page: dict[int | None, list[int]] = {}  # page -> the indexes of its items, in order
+    for j, p in enumerate(placed):
+        on_page.setdefault(p.page, []).append(j)
     for page, found in titles.items():
         first = found[0][0]
         if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
             found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
-        indexes = [j for j, p in enumerate(placed) if p.page == page]
+        indexes = on_page[page]
         found = [title for title in found if not _column_flows_past(placed, indexes, title)]
         if not found:
             continue
-        keys = [_band(placed[j], j, found, _head_regions(placed, indexes)) for j in indexes]
+        regions = _head_regions(placed, indexes)
+        keys = [_band(placed[j], j, found, regions) for j in indexes]
         if keys != sorted(keys):
             moved = True
             for j, (_, k) in zip(indexes, sorted(zip(keys, indexes, strict=True)), strict=True):

@@ -82,8 +82,11 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
     months is none."""
     tokens = [words[i]["text"] for i in line]
     fewest = settings.month_min
+    named = [month_number(token) is not None for token in tokens]
     for start in range(len(tokens)):
         for end in range(len(tokens), start + fewest - 1, -1):
+            if not (named[start] and named[end - 1]) and end - start != 12:
+                continue  # no header: only the twelve initials name no month at its ends (none is read misread)
             months = header_months(tokens[start:end], fewest)
             if months and (end - start) >= settings.month_header_share * (
                 end - start + _attached(words, line, start, end, settings)

@@ -634,11 +634,13 @@ def drawn_bullets(
     `bullet_gap` font sizes with no other line between; a shape in a checkbox (`taken`: the page's
     marks) or under a word is none."""
     lines = [u for u in units if isinstance(u.payload, Line)]
+    largest = max((u.payload.size or 10.0 for u in units if isinstance(u.payload, Line)), default=0.0)
     dots = [
         s
         for s in shapes
         if s["fill"]
         and not s["stroke"]
+        and max(width(s), height(s)) <= settings.bullet_max * largest  # a bullet of some line's size (`started`)
         and not any(intersection(s, box) > 0 for box in taken)
         and not any(intersection(s, u.box) > 0 for u in lines)
     ]
@@ -898,7 +900,8 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         and not _heading_over_its_text(lines, g[1], g[2], body, settings)
     ]
     rows = [g for g in headed if _opens_a_row(nodes, g[1], g[2], body, settings)]
-    across = rows + [g for g in headed if g not in rows and not _column_runs_across(lines, g[1], g[2], body, settings)]
+    body_lines = _body_lines(lines, body, settings)
+    across = rows + [g for g in headed if g not in rows and not _column_runs_across(body_lines, g[1], g[2], settings)]
     for _, start, end in across:
         cut = (start + end) / 2
         near = [n for n in nodes if n.box["bottom"] >= start - reach and n.box["top"] <= end + reach]
@@ -1019,12 +1022,15 @@ def _text_lines(nodes: list[Node]) -> list[tuple[Box, Line]]:
     return [(n.box, n.unit.payload) for n in nodes if n.unit is not None and isinstance(n.unit.payload, Line)]
 
 
-def _column_runs_across(
-    text_lines: list[tuple[Box, Line]], start: float, end: float, body: float, settings: LayoutSettings
-) -> bool:
+def _body_lines(text_lines: list[tuple[Box, Line]], body: float, settings: LayoutSettings) -> list[tuple[Box, Line]]:
+    """The lines of `text_lines` (`_text_lines`) of the body size `body` (within `para_size_diff` points)."""
+    return [(box, line) for box, line in text_lines if abs(line.size - body) <= settings.para_size_diff]
+
+
+def _column_runs_across(lines: list[tuple[Box, Line]], start: float, end: float, settings: LayoutSettings) -> bool:
     """Whether the row gap from y `start` to `end` (points) lies in the white between two lines of
-    one column of running text (`text_lines`: the region's lines, `_text_lines`, built once for all
-    its gaps): a line of the body size `body` (within `para_size_diff` points)
+    one column of running text (`lines`: the region's lines of the body size, `_body_lines`, found
+    once for all its gaps): a line of them
     ends at or above its top and a line of that size starts at or below its bottom, their left
     edges within `gutter_indent` font sizes (a first-line indent), the white between them
     narrower than `column_line_gap` font sizes, and their line pitch that of the line above the
@@ -1032,7 +1038,6 @@ def _column_runs_across(
     even leading; a stack of labels or headings of rows steps by its rows' heights). Two columns
     of running text set at their own pitches leave row gaps where their line gaps overlap by
     chance; cutting there would read the bottom of the left column after the right column's top."""
-    lines = [(box, line) for box, line in text_lines if abs(line.size - body) <= settings.para_size_diff]
     for a_box, a in lines:
         room, even, indent = (
             settings.column_line_gap * a.size,

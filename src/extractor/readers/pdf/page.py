@@ -29,6 +29,7 @@ The page comes from a page source (`sources/`), whichever engine read it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -79,6 +80,7 @@ def readable_chars(chars: Sequence[Char]) -> list[Char]:
     return out
 
 
+@functools.cache  # a page's words are set in a few fonts
 def is_bold(fontname: str) -> bool:
     return bool(_BOLD.search(fontname or ""))
 
@@ -147,13 +149,21 @@ def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> li
         if known is None:
             known = sizes[size] = (settings.duplicate_char_shift * size, round(size, 2))
         shift, rounded = known
-        if shift <= 0 or char["text"].isspace():
+        text = char["text"]
+        if shift <= 0 or text.isspace():
             continue
-        by_row = rows.setdefault((char["text"], char.get("fontname"), rounded, char.get("upright")), {})
+        key = (text, char.get("fontname"), rounded, char.get("upright"))
+        by_row = rows.get(key)
+        if by_row is None:
+            by_row = rows[key] = {}
         row = int(char["top"] // shift)
-        original = _copy_of(char, shift, by_row, row)
+        original = _copy_of(char, shift, by_row, row) if by_row else None
         if original is None:
-            by_row.setdefault(row, []).append(char)
+            kept = by_row.get(row)
+            if kept is None:
+                by_row[row] = [char]
+            else:
+                kept.append(char)
         else:
             copies[i] = original
     if not copies:

@@ -39,6 +39,7 @@ engine is chosen); a page PDFium fails on -> `damaged_pdf`.
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections.abc import Iterator, Set
 from io import BytesIO
 from typing import Any, NamedTuple
@@ -247,7 +248,7 @@ _char_origin = _prototype(raw.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, 
 _char_matrix = _prototype(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
 _loose_box = _prototype(raw.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
 _object_font = _prototype(raw.FPDFTextObj_GetFont, _VOID, _VOID)
-_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, _INT, _VOID, _FLOAT_P)
+_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, _INT, _VOID, _VOID)
 _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
 _font_descent = _prototype(raw.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, _INT, _VOID, _UINT, ctypes.c_float, _FLOAT_P)
@@ -354,39 +355,62 @@ class _Style(NamedTuple):
     actual: bool  # in an /ActualText span, drawn unturned (`_Ink` reads the glyph printed)
 
 
+_LAYOUT = struct.Struct("=f4I6f")  # `_Styles.buffer`: font size, fill r g b a, the character's matrix a-f
+_KEYED = _LAYOUT.size - 8  # its bytes but the matrix's translation (e, f)
+
+
+class _Unturned(NamedTuple):
+    """The styles of objects alike whose matrix is unturned: outside and inside an /ActualText span."""
+
+    plain: _Style
+    actual: _Style
+
+
 class _Styles:
     """Each text object's `_Style`, shared by objects alike (a designed page sets nearly every
-    character as an object of its own, in a few fonts, sizes and colours)."""
+    character as an object of its own, in a few fonts, sizes and colours).
+
+    What PDFium is asked of each object lands in one buffer (`_LAYOUT`): its font size, fill
+    (r, g, b, a) and the character's matrix (a, b, c, d, e, f), so that the bytes of all but the
+    matrix's translation key the style as they are, with no float read back per object; an object
+    is asked its /ActualText marks only when its matrix is unturned (`_Unturned`)."""
 
     def __init__(self, fonts: _Fonts, view: Matrix) -> None:
         self.fonts, self.view = fonts, view
-        self.known: dict[tuple[int, float, float, float, float, float, tuple[int, ...] | None, bool, bool], _Style] = {}
-        self.matrix = (ctypes.c_float * 6)()
-        self.fontsize = ctypes.c_float()
-        self.fontsize_ref = ctypes.byref(self.fontsize)
-        self.rgba = (ctypes.c_uint * 4)()
-        rgba = ctypes.addressof(self.rgba)
-        self.rgba_refs = [rgba + 4 * n for n in range(4)]
-        self.matrix_ref = ctypes.addressof(self.matrix)
+        self.known: dict[tuple[int, int, int, bool, bytes], _Style | _Unturned] = {}
+        self.buffer = ctypes.create_string_buffer(_LAYOUT.size)
+        base = ctypes.addressof(self.buffer)
+        self.size_ref = base
+        self.rgba_refs = (base + 4, base + 8, base + 12, base + 16)
+        self.matrix_ref = base + 20
         self.actual_marks: dict[int, bool] = {}  # a content mark (its address) -> it carries /ActualText
 
     def of(self, textpage: int, index: int, obj: int) -> _Style:
         """The style of `obj`, the text object of character `index` (not a generated one)."""
         font = _object_font(obj) or 0
-        size_pt = self.fontsize.value if _object_font_size(obj, self.fontsize_ref) else 0.0
-        c = self.rgba
-        r, g, b, _ = self.rgba_refs
-        rgb = (c[0], c[1], c[2]) if _object_fill(obj, r, g, b, self.rgba_refs[3]) else None
-        m = self.matrix
+        sized = _object_font_size(obj, self.size_ref)
+        r, g, b, alpha = self.rgba_refs
+        filled = _object_fill(obj, r, g, b, alpha)
         _char_matrix(textpage, index, self.matrix_ref)
         hidden = _render_mode(obj) in INVISIBLE_MODES  # `never_shown`, inline: asked of nearly every character
-        a, mb, mc = m[0], m[1], m[2]
-        actual = a > 0 and not mb and not mc and self._in_actual_text(obj)
-        key = (font, size_pt, a, mb, mc, m[3], rgb, hidden, actual)
+        key = (font, sized, filled, hidden, self.buffer.raw[:_KEYED])
         style = self.known.get(key)
         if style is None:
-            style = self.known[key] = self._style(font, size_pt, (m[0], m[1], m[2], m[3]), rgb, hidden, actual)
+            style = self.known[key] = self._read(font, sized, filled, hidden)
+        if isinstance(style, _Unturned):
+            return style.actual if self._in_actual_text(obj) else style.plain
         return style
+
+    def _read(self, font: int, sized: int, filled: int, hidden: bool) -> _Style | _Unturned:
+        """The style the buffer holds (and, for an unturned matrix, the style in an /ActualText span)."""
+        size, r, g, b, _, a, mb, mc, md, _, _ = _LAYOUT.unpack(self.buffer.raw)
+        size_pt = size if sized else 0.0
+        rgb = (r, g, b) if filled else None
+        matrix = (a, mb, mc, md)
+        plain = self._style(font, size_pt, matrix, rgb, hidden, False)
+        if a > 0 and not mb and not mc:
+            return _Unturned(plain, self._style(font, size_pt, matrix, rgb, hidden, True))
+        return plain
 
     def _in_actual_text(self, obj: int) -> bool:
         """`_actual_text(obj)`, each content mark asked once per page: the objects of one marked-content
