@@ -119,8 +119,8 @@ class LayoutSettings:
     gutter_pitch: float = 1.25  # line pitches: farthest a line closing a white band lies from its last row and
     # still be a line of the same block (a river's end inside a paragraph)
     # small capitals (CSS `font-variant: small-caps`): a word's capitals of two sizes, the smaller this
-    # fraction of the larger (Chromium draws a small capital at 0.7 of the font size): at least ...
-    small_capitals_min: float = 0.6
+    # fraction of the larger (Chromium draws a small capital at 0.7 of the font size)
+    small_capitals_min: float = 0.6  # at least ...
     small_capitals_max: float = 0.85  # ... and at most
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
