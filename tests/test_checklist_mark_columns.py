@@ -191,17 +191,19 @@ def test_word_blank_mark_cell_is_an_unmarked_box(tmp_path, label_first):
 
 
 def word_checklist(checked: set[str], label_first: bool):
-    """The Word checklist table as a clerk types it (`checklist_table`), the mark cell's ✓ centred,
-    "Otra:" bare when not chosen."""
+    """The Word checklist table as a clerk types it (`checklist_table`), the ✓ centred in its cell
+    when before the labels, "Otra:" bare when not chosen."""
 
     def part(b: DocBuilder) -> None:
         rows = [
             ["✓" if key in checked else "", label if key != "otra" or key in checked else "Otra:"]
             for key, label in LABELS
         ]
-        table = b.table([row[::-1] for row in rows] if label_first else rows)
-        for row in table.rows:
-            row.cells[1 if label_first else 0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if label_first:
+            b.table([row[::-1] for row in rows])
+            return
+        for row in b.table(rows).rows:
+            row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     return part
 
@@ -209,14 +211,23 @@ def word_checklist(checked: set[str], label_first: bool):
 @pytest.mark.slow
 @pytest.mark.parametrize("label_first", [False, True])
 @pytest.mark.parametrize(
-    "checked", [("sociolaboral", "emprendimiento", "capacitaciones"), ("acogida_atencion", "nna", "otra")]
+    "checked",
+    [
+        ("sociolaboral", "emprendimiento", "capacitaciones"),
+        ("sociolaboral", "cooperativas"),
+        ("acogida_atencion", "nna", "otra"),
+        ("acogida_atencion", "nna"),
+    ],
 )
 def test_word_checklist_exported_by_libreoffice(tmp_path, label_first, checked):
     """The Word checklist table (Word's equal column widths: the ✓ some 10 ems from its label)
     exported to PDF by LibreOffice: the column of marks is read after the column of labels' first
     line, and no mark goes on a label's paragraph («✓ Acogida/atención»), nor is a mark after a
-    bare «Otra:» a sentence going on, nor a label and its mark a justified line (trial w07-lo, w09-lo)."""
+    bare «Otra:» a sentence going on, nor a label and its mark a justified line (trial w07-lo, w09-lo);
+    a mark the list read is no mark left in the text of the section it was read amid."""
     path = write_ficha(tmp_path, parts={"categorias": word_checklist(set(checked), label_first)})
     (got,) = read_pdf(soffice_pdf(path))[:1]
     assert got["categorias"] == list(checked)
-    assert category_avisos(got) == []
+    assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales."
+    # a mark read after another section's text (the reading order's column of marks) is the list's
+    assert [a for a in got["revision"]["avisos"] if a["campo"].startswith("categori") or "✓" in a["mensaje"]] == []
