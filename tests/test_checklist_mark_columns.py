@@ -50,26 +50,36 @@ def checklist_pdf(
     mark_size: float = 11.0,
     heading: tuple[str, float, str] = ("Categoría", 12, BOLD),
     column: float = 140.0,
+    stripes: bool = False,
+    pitch: float = PITCH,
 ) -> None:
     """A ficha whose category list is a borderless table of (mark, label) cells, `per_row` pairs a
     row, the mark cell (`marks`: category id -> its glyph, blank when absent) before its label
     (`mark_first`) or after it, `cell` points from the start of the one cell to the other's, the
-    label's cell `column` points wide; the
+    label's cell `column` points wide (with `stripes`, every cell ruled), rows `pitch` apart; the
     marks `mark_size` pt in a symbol font, the labels 10 pt, the `heading` (text, size, font) right
     above the first row."""
     sheet = Sheet(path)
     top = sheet.ficha_head(OTHER_SECTIONS)
     top = sheet.text(45, top, heading[0], heading[1], heading[2]) + 6
     pair = cell + column
+    if stripes:  # each cell's rules as thin filled bars, its top and right side (the first its left too)
+        rows = -(-len(LABELS) // per_row)
+        edges = [40.0 + k * pair + dx for k in range(per_row) for dx in (0.0, cell)] + [40.0 + per_row * pair]
+        for row in range(rows + 1):
+            y = top + row * pitch - 3
+            sheet.rect(edges[0], y, edges[-1] - edges[0], 0.75, stroke=False, fill=0.47)
+            for x in edges if row < rows else []:
+                sheet.rect(x, y, 0.75, pitch, stroke=False, fill=0.47)
     for n, (key, label) in enumerate(LABELS):
         row, k = divmod(n, per_row)
-        y = top + row * PITCH
+        y = top + row * pitch
         x = 45 + k * pair
         mark_x, label_x = (x, x + cell) if mark_first else (x + column, x)
         if key in marks:
             sheet.text(mark_x, y, marks[key], mark_size, SYMBOLS)
         sheet.text(label_x, y, label, 10, BODY)
-    top += (-(-len(LABELS) // per_row)) * PITCH + 10
+    top += (-(-len(LABELS) // per_row)) * pitch + 10
     top = sheet.text(45, top, DESCRIPTION[0], 12, BOLD) + 6
     sheet.text(45, top, DESCRIPTION[1], 10, BODY)
     sheet.save()
@@ -134,11 +144,14 @@ def test_wide_gap_between_mark_and_label(tmp_path, mark_first):
         assert category_avisos(got) == []
 
 
-def test_crosses_beside_ticks_unmark(tmp_path):
-    """✓ / ✗ in every mark cell, two pairs a row: the crosses say no."""
+@pytest.mark.parametrize("stripes", [False, True])
+def test_crosses_beside_ticks_unmark(tmp_path, stripes):
+    """✓ / ✗ in every mark cell, two pairs a row: the crosses say no. Every cell ruled (trial h12,
+    Chromium's rules as thin filled bars, cells tall enough to be regions of their own): each label
+    cell's text is the list's still, no text left over."""
     checked = ["sociolaboral", "emprendimiento", "capacitaciones", "intermediacion_laboral", "otra"]
     marks = {key: "✓" if key in checked else "✗" for key, _ in LABELS}
-    checklist_pdf(tmp_path / "ficha.pdf", marks, per_row=2)
+    checklist_pdf(tmp_path / "ficha.pdf", marks, per_row=2, stripes=stripes, pitch=18.0 if stripes else PITCH)
     for got in read_pdf(tmp_path / "ficha.pdf"):
         assert got["categorias"] == checked
         assert category_avisos(got) == []
