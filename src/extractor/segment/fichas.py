@@ -1610,7 +1610,7 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
     cell, whose next cells are the table's), is its own; and so is what the category list was read
-    from (`listed`: ids of its boxes and parts; a striped checklist table's shaded rows are regions)."""
+    from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions)."""
     keep: list[Item] = []
     claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
