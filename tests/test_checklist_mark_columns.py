@@ -244,3 +244,24 @@ def test_word_checklist_exported_by_libreoffice(tmp_path, label_first, checked):
     assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales."
     # a mark read after another section's text (the reading order's column of marks) is the list's
     assert [a for a in got["revision"]["avisos"] if a["campo"].startswith("categori") or "✓" in a["mensaje"]] == []
+
+
+def test_label_and_typed_yes_no_column(tmp_path):
+    """A clerk's table label | Sí/No: each category answered "Sí" or "No" in the cell beside it (the
+    column read as one block of answers): "Sí" checks its label, "No" leaves it unmarked (trial
+    r05, read as no list at all)."""
+    checked = ["sociolaboral", "capacitaciones", "otra"]
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(OTHER_SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 6
+    for n, (key, label) in enumerate(LABELS):
+        sheet.text(50, top + n * 14, label, 9, BODY)
+        sheet.text(230, top + n * 14, "Sí" if key in checked else "No", 9, BODY)
+    top += len(LABELS) * 14 + 10
+    top = sheet.text(45, top, DESCRIPTION[0], 12, BOLD) + 6
+    sheet.text(45, top, DESCRIPTION[1], 10, BODY)
+    sheet.save()
+    for got in read_pdf(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == checked
+        assert got["categoria_otra"] == "Regularización"
+        assert category_avisos(got) == []
