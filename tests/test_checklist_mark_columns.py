@@ -50,26 +50,36 @@ def checklist_pdf(
     mark_size: float = 11.0,
     heading: tuple[str, float, str] = ("Categoría", 12, BOLD),
     column: float = 140.0,
+    stripes: bool = False,
+    pitch: float = PITCH,
 ) -> None:
     """A ficha whose category list is a borderless table of (mark, label) cells, `per_row` pairs a
     row, the mark cell (`marks`: category id -> its glyph, blank when absent) before its label
     (`mark_first`) or after it, `cell` points from the start of the one cell to the other's, the
-    label's cell `column` points wide; the
+    label's cell `column` points wide (with `stripes`, every cell ruled), rows `pitch` apart; the
     marks `mark_size` pt in a symbol font, the labels 10 pt, the `heading` (text, size, font) right
     above the first row."""
     sheet = Sheet(path)
     top = sheet.ficha_head(OTHER_SECTIONS)
     top = sheet.text(45, top, heading[0], heading[1], heading[2]) + 6
     pair = cell + column
+    if stripes:  # each cell's rules as thin filled bars, its top and right side (the first its left too)
+        rows = -(-len(LABELS) // per_row)
+        edges = [40.0 + k * pair + dx for k in range(per_row) for dx in (0.0, cell)] + [40.0 + per_row * pair]
+        for row in range(rows + 1):
+            y = top + row * pitch - 3
+            sheet.rect(edges[0], y, edges[-1] - edges[0], 0.75, stroke=False, fill=0.47)
+            for x in edges if row < rows else []:
+                sheet.rect(x, y, 0.75, pitch, stroke=False, fill=0.47)
     for n, (key, label) in enumerate(LABELS):
         row, k = divmod(n, per_row)
-        y = top + row * PITCH
+        y = top + row * pitch
         x = 45 + k * pair
         mark_x, label_x = (x, x + cell) if mark_first else (x + column, x)
         if key in marks:
             sheet.text(mark_x, y, marks[key], mark_size, SYMBOLS)
         sheet.text(label_x, y, label, 10, BODY)
-    top += (-(-len(LABELS) // per_row)) * PITCH + 10
+    top += (-(-len(LABELS) // per_row)) * pitch + 10
     top = sheet.text(45, top, DESCRIPTION[0], 12, BOLD) + 6
     sheet.text(45, top, DESCRIPTION[1], 10, BODY)
     sheet.save()
@@ -134,11 +144,14 @@ def test_wide_gap_between_mark_and_label(tmp_path, mark_first):
         assert category_avisos(got) == []
 
 
-def test_crosses_beside_ticks_unmark(tmp_path):
-    """✓ / ✗ in every mark cell, two pairs a row: the crosses say no."""
+@pytest.mark.parametrize("stripes", [False, True])
+def test_crosses_beside_ticks_unmark(tmp_path, stripes):
+    """✓ / ✗ in every mark cell, two pairs a row: the crosses say no. Every cell ruled (trial h12,
+    Chromium's rules as thin filled bars, cells tall enough to be regions of their own): each label
+    cell's text is the list's still, no text left over."""
     checked = ["sociolaboral", "emprendimiento", "capacitaciones", "intermediacion_laboral", "otra"]
     marks = {key: "✓" if key in checked else "✗" for key, _ in LABELS}
-    checklist_pdf(tmp_path / "ficha.pdf", marks, per_row=2)
+    checklist_pdf(tmp_path / "ficha.pdf", marks, per_row=2, stripes=stripes, pitch=18.0 if stripes else PITCH)
     for got in read_pdf(tmp_path / "ficha.pdf"):
         assert got["categorias"] == checked
         assert category_avisos(got) == []
@@ -191,17 +204,19 @@ def test_word_blank_mark_cell_is_an_unmarked_box(tmp_path, label_first):
 
 
 def word_checklist(checked: set[str], label_first: bool):
-    """The Word checklist table as a clerk types it (`checklist_table`), the mark cell's ✓ centred,
-    "Otra:" bare when not chosen."""
+    """The Word checklist table as a clerk types it (`checklist_table`), the ✓ centred in its cell
+    when before the labels, "Otra:" bare when not chosen."""
 
     def part(b: DocBuilder) -> None:
         rows = [
             ["✓" if key in checked else "", label if key != "otra" or key in checked else "Otra:"]
             for key, label in LABELS
         ]
-        table = b.table([row[::-1] for row in rows] if label_first else rows)
-        for row in table.rows:
-            row.cells[1 if label_first else 0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if label_first:
+            b.table([row[::-1] for row in rows])
+            return
+        for row in b.table(rows).rows:
+            row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     return part
 
@@ -209,14 +224,44 @@ def word_checklist(checked: set[str], label_first: bool):
 @pytest.mark.slow
 @pytest.mark.parametrize("label_first", [False, True])
 @pytest.mark.parametrize(
-    "checked", [("sociolaboral", "emprendimiento", "capacitaciones"), ("acogida_atencion", "nna", "otra")]
+    "checked",
+    [
+        ("sociolaboral", "emprendimiento", "capacitaciones"),
+        ("sociolaboral", "cooperativas"),
+        ("acogida_atencion", "nna", "otra"),
+        ("acogida_atencion", "nna"),
+    ],
 )
 def test_word_checklist_exported_by_libreoffice(tmp_path, label_first, checked):
     """The Word checklist table (Word's equal column widths: the ✓ some 10 ems from its label)
     exported to PDF by LibreOffice: the column of marks is read after the column of labels' first
     line, and no mark goes on a label's paragraph («✓ Acogida/atención»), nor is a mark after a
-    bare «Otra:» a sentence going on, nor a label and its mark a justified line (trial w07-lo, w09-lo)."""
+    bare «Otra:» a sentence going on, nor a label and its mark a justified line (trial w07-lo, w09-lo);
+    a mark the list read is no mark left in the text of the section it was read amid."""
     path = write_ficha(tmp_path, parts={"categorias": word_checklist(set(checked), label_first)})
     (got,) = read_pdf(soffice_pdf(path))[:1]
     assert got["categorias"] == list(checked)
-    assert category_avisos(got) == []
+    assert got["forma_financiamiento"]["texto"] == "Recursos propios municipales."
+    # a mark read after another section's text (the reading order's column of marks) is the list's
+    assert [a for a in got["revision"]["avisos"] if a["campo"].startswith("categori") or "✓" in a["mensaje"]] == []
+
+
+def test_label_and_typed_yes_no_column(tmp_path):
+    """A clerk's table label | Sí/No: each category answered "Sí" or "No" in the cell beside it (the
+    column read as one block of answers): "Sí" checks its label, "No" leaves it unmarked (trial
+    r05, read as no list at all)."""
+    checked = ["sociolaboral", "capacitaciones", "otra"]
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(OTHER_SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 6
+    for n, (key, label) in enumerate(LABELS):
+        sheet.text(50, top + n * 14, label, 9, BODY)
+        sheet.text(230, top + n * 14, "Sí" if key in checked else "No", 9, BODY)
+    top += len(LABELS) * 14 + 10
+    top = sheet.text(45, top, DESCRIPTION[0], 12, BOLD) + 6
+    sheet.text(45, top, DESCRIPTION[1], 10, BODY)
+    sheet.save()
+    for got in read_pdf(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == checked
+        assert got["categoria_otra"] == "Regularización"
+        assert category_avisos(got) == []

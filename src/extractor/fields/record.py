@@ -328,7 +328,7 @@ def build_record(
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
         _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
-    _note_marks_in_text(sections, notes)
+    _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)

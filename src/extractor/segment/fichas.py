@@ -1736,7 +1736,7 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
     cell, whose next cells are the table's), is its own; and so is what the category list was read
-    from (`listed`: ids of its boxes and parts; a striped checklist table's shaded rows are regions)."""
+    from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions)."""
     keep: list[Item] = []
     claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
@@ -1781,6 +1781,17 @@ def _is_text_mark(block: TextBlock) -> bool:
     return _is_mark_text(block_text(block))
 
 
+def _is_typed_no(text: str) -> bool:
+    """A cell's typed answer "No" (`glyphs.YES_NO_TITLES`): the box beside it left unmarked, as a
+    clerk's label | Sí/No table answers each category."""
+    return fold(text.strip()) == YES_NO_TITLES[1]
+
+
+def _is_answer_text(text: str) -> bool:
+    """A cell's typed mark (`_is_mark_text`) or its typed "No" (`_is_typed_no`)."""
+    return _is_mark_text(text) or _is_typed_no(text)
+
+
 def _same_row(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     """Two boxes on one row: each one's vertical centre within the other's height."""
     return a[1] <= (b[1] + b[3]) / 2 <= a[3] or b[1] <= (a[1] + a[3]) / 2 <= b[3]
@@ -1813,8 +1824,9 @@ class _RowMark:
 
 def _row_marks(placed: list[Placed]) -> list[_RowMark]:
     """The marks a table of labels and marks may hold (items standing in a table: `_cell_place`):
-    boxes without a label of their own, and typed marks; a block of typed marks one a line (a column
-    of ✓ / ✗ read as one block) gives one a line."""
+    boxes without a label of their own, typed marks, and typed answers "No" (unchecked:
+    `_is_typed_no`); a block of typed marks or answers one a line (a column of ✓ / ✗, or of Sí / No,
+    read as one block) gives one a line."""
     out: list[_RowMark] = []
     for p in placed:
         if _cell_place(p) is None:
@@ -1822,21 +1834,25 @@ def _row_marks(placed: list[Placed]) -> list[_RowMark]:
         where = _bbox(p)
         if isinstance(p.item, Checkbox) and not p.item.label:
             out.append(_RowMark(p, where, p.item.glyph, p.item.checked))
-        elif isinstance(p.item, TextBlock) and _is_text_mark(p.item):
+        elif isinstance(p.item, TextBlock) and (
+            _is_answer_text(block_text(p.item))
+            or (where is not None and all(_is_answer_text(line.text) for line in p.item.lines))
+        ):
             lines = p.item.lines
             if (
                 where is not None
                 and len(lines) > 1
-                and all(line.prov.bbox is not None and _is_mark_text(line.text) for line in lines)
+                and all(line.prov.bbox is not None and _is_answer_text(line.text) for line in lines)
             ):
                 out.extend(
-                    _RowMark(p, line.prov.bbox, printed_mark(line.text, line.font), True)
+                    _RowMark(p, line.prov.bbox, printed_mark(line.text, line.font), not _is_typed_no(line.text))
                     for line in lines
                     if line.prov.bbox is not None
                 )
             else:
                 font = lines[0].font if lines else ""
-                out.append(_RowMark(p, where, printed_mark(block_text(p.item), font), True))
+                text = block_text(p.item)
+                out.append(_RowMark(p, where, printed_mark(text, font), not _is_typed_no(text)))
     return out
 
 

@@ -21,7 +21,7 @@ from ...glyphs import YES_NO_TITLES, is_check_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
-from .geometry import bbox, center, contains_point, height, union, width
+from .geometry import bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
 from .month_grid import labelled
 from .objects import Box, Word
@@ -472,6 +472,43 @@ def _row_band(title: Word, frame: Frame) -> Box:
     return {"x0": frame.edges[0], "x1": frame.edges[-1], "top": title["top"] - pad, "bottom": title["bottom"] + pad}
 
 
+def _marks_above(frame: Frame, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row above its header when the marks stand there: the body under the
+    names holds no mark (no box, no check glyph), and the band right above the names (its top
+    `month_grid_row_gap` font sizes up at most) holds marks only (check glyphs or boxes, at least
+    one, on the line nearest above the names; no word of text on it): a month display printing its
+    ✓ row over the row of names. `frame` itself otherwise."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    if any(_is_glyph(w) for w in inside) or any(_in_body(frame, m.box, settings) for m in marks):
+        return frame
+    top, size = frame.header["top"], max(height(w) for w in words) if words else 0.0
+    band: Box = {"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": top}
+    near = [
+        w
+        for w in words
+        if band["x0"] <= center(w)[0] <= band["x1"]
+        and w["bottom"] <= top
+        and top - w["top"] <= settings.month_grid_row_gap * w["size"]
+    ]
+    boxes = [
+        m.box
+        for m in marks
+        if band["x0"] <= center(m.box)[0] <= band["x1"]
+        and m.box["bottom"] <= top
+        and top - m.box["top"] <= settings.month_grid_row_gap * height(m.box)
+    ]
+    found: list[Box] = [*near, *boxes]
+    if not found:
+        return frame
+    nearest = max(found, key=lambda b: b["bottom"])  # the row right above the names, and no other
+    row = [b for b in found if vertical_overlap(b, nearest) > 0]
+    if not all(_is_glyph(w) for w in near if any(w is b for b in row)):
+        return frame
+    rise = max(top - min(b["top"] for b in row), size)
+    body: Box = {**band, "top": top - rise - settings.month_body_pad_in, "bottom": top}
+    return replace(frame, body=body)
+
+
 def _yes_no_rows(
     frame: Frame, words: list[Word], free: list[int], settings: LayoutSettings
 ) -> tuple[set[int], Box, Box] | None:
@@ -530,6 +567,9 @@ def month_tables(
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
+        if rows is None:
+            free = [i for i in range(len(words)) if i not in taken and i not in header_idx]
+            frame = _marks_above(frame, [words[i] for i in free], marks, settings)
         titles: set[int] = set()
         said_no: set[int] = set()
         if rows is not None:  # the titles are the table's header; the body the row titled yes

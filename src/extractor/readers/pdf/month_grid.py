@@ -666,6 +666,7 @@ def month_grids(
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
         inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
+        inside += _drawn_ticks(page, region, marks, settings)
         titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
         said_no: list[Box] = []
         saying_yes = inside
@@ -688,6 +689,21 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
+    """Ticks and crosses drawn as paths in a grid's cells (an SVG check mark under a month's name),
+    as checked marks: strokes centred in `region`, each side `box_min` to `box_max` points (a cell's
+    rule is thinner or longer), in no checkbox found (a box's own tick is the box's)."""
+    low, high = settings.box_min, settings.box_max
+    return [
+        Mark(box_only(s), True, "vector")
+        for s in page.strokes
+        if low <= width(s) <= high
+        and low <= height(s) <= high
+        and contains_point(region, center(s))
+        and not any(contains_point(m.box, center(s)) for m in marks)
+    ]
 
 
 def _yes_no_titles(
