@@ -248,6 +248,9 @@ def body_size(items: list[Item]) -> float:
 
 
 def _is_emphasised(block: TextBlock, body: float) -> bool:
+    """Set apart from the body: bold, a heading or title style, larger, ending with a colon, or in
+    capitals; a name's acronym in parentheses ("(SECPLAC)", the end of a list cut by a page break)
+    is in capitals by nature, no emphasis."""
     style = (block.style or "").lower()
     text = block_text(block)
     return (
@@ -256,7 +259,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
         or style in title_styles()
         or (body > 0 and block.size >= body * 1.08)
         or text.endswith(":")
-        or (text.isupper() and len(text) > 3)
+        or (text.isupper() and len(text) > 3 and not (text.startswith("(") and text.rstrip(".,;").endswith(")")))
     )
 
 
