@@ -737,17 +737,24 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
             return None
         if q.role is Role.heading:
             headings_ += 1
-        elif q.role is Role.title:
-            if not isinstance(q.item, TextBlock) or q.page != page + 1:
-                return None
-            first = next((c for c in block_text(q.item) if c.isalpha()), "")
-            if not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
+        elif q.role is Role.title or (q.role is Role.municipality and q.page == page + 1 and _title_rest(q, size)):
+            if q.page != page + 1 or not _title_rest(q, size):
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return j, rest_end
     return None
+
+
+def _title_rest(p: Placed, size: float) -> bool:
+    """Whether `p` is text in a title's `size` (within TITLE_SIZE_TOLERANCE) starting in lower case:
+    the rest of a title (read as a municipality label's second line when the label's cell beside
+    the title was cut by the page too: "Municipalidad" | "interinstitucionales en ...")."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    first = next((c for c in block_text(p.item) if c.isalpha()), "")
+    return first.islower() and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size
 
 
 def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
