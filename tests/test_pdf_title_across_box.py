@@ -98,3 +98,34 @@ def test_a_title_cut_by_the_page_break_is_one_title(tmp_path, label_cut):
     assert [r["titulo"] for r in got] == [" ".join(FICHAS[1][0]), " ".join(FICHAS[0][0])]
     assert got[1]["municipalidad"]["comuna"] == "Puente Alto"
     assert set(got[1]["categorias"]) == {"nna", "sociolaboral"}
+
+
+def category_box(sheet: Sheet, top: float, checked: set[str]) -> None:
+    """A "Categoría" heading and the category boxes (`checked` ones ticked) at the right, from `top`."""
+    top = sheet.text(340, top, "Categoría", 11, BOLD) + 8
+    for label in CATEGORY_LABELS:
+        BOX_STYLES["check" if label in checked else "empty"](sheet, 340, top)
+        sheet.text(355, top + 0.5, label, size=9.5)
+        top += 18
+
+
+def test_a_category_box_alone_above_the_next_title_is_that_fichas(tmp_path):
+    """The second ficha's page holds its category box at the head, above its title (a text box
+    anchored in the title, LibreOffice: Word seeds 23039, 23043), and nothing of the first ficha
+    (which ended on the page before): the box is the second ficha's, the first keeps its own list."""
+    path = tmp_path / "box-above-title.pdf"
+    sheet = Sheet(path)
+    (second, comuna, checked), (first, first_comuna, first_checked) = FICHAS
+    category_box(sheet, 50, first_checked)
+    sheet.text(45, 260, " ".join(first), 22)
+    top = sheet.text(45, 300, f"MUNICIPALIDAD {first_comuna.upper()}", 10, BOLD) + 14
+    sections(sheet, 45, top, SECTIONS, size=9)
+    sheet.next_page()
+    category_box(sheet, 50, checked)
+    sheet.text(45, 260, " ".join(second), 22)
+    top = sheet.text(45, 300, f"MUNICIPALIDAD {comuna.upper()}", 10, BOLD) + 14
+    sections(sheet, 45, top, SECTIONS, size=9)
+    sheet.save()
+    got = records(path)
+    assert [r["titulo"] for r in got] == [" ".join(first), " ".join(second)]
+    assert [set(r["categorias"]) for r in got] == [{"capacitaciones"}, {"nna", "sociolaboral"}]

@@ -815,6 +815,18 @@ def _is_head_element(p: Placed) -> bool:
     return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
 
 
+def _goes_on_here(p: Placed) -> bool:
+    """Whether `p`, printed above a title on its page, is text of the ficha before going on there:
+    body text or a template heading, not the category list's (its heading, a label naming a
+    category): a page holding a head alone above its title (a text box anchored in the title,
+    printed above it: Word seeds 23039, 23043) holds nothing of the ficha before."""
+    if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.heading, Role.unknown_heading):
+        return False
+    if p.role is Role.heading and p.heading is not None and p.heading.key == "categorias":
+        return False
+    return category_named(block_text(p.item)) is None
+
+
 def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
     """Whether `p` stands in a drawn region (a side panel, a text box) holding head elements: the
     region is the head's, its "Categoría" heading with it, wherever it is printed."""
@@ -968,8 +980,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in on_page[page] if j < title]
-        # no ficha before to continue here: no title and no template heading on an earlier page
-        first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)])
+        # no ficha before to continue here: no title and no template heading on an earlier page, or
+        # none of its text before the title on this page (`_goes_on_here`: the page holds the head alone)
+        first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)]) or not any(
+            _goes_on_here(placed[j]) for j in before
+        )
         labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
         owned = [
             j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
@@ -1018,12 +1033,12 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     title's height below the title's top: a box beside the title reaches down along it) belongs to
     the ficha whose title is the last one printed above it on the page, or, above all of them, to
     the ficha before the page's first title: it moves to the end of that ficha's items on the page.
-    Only where a ficha comes before (a title or template heading on an earlier page, or a title
-    before on the page), and never a head element the title's ficha takes by `heads_by_page` (a
-    municipality label, or a category box not left above the title by the ficha before,
-    `_box_left_above`, nor text in a drawn region holding one): a side panel beside the title
-    whose top is higher than the title's is the title's ficha's. Reading order is kept within
-    each ficha."""
+    Only where a ficha comes before (a title or template heading on an earlier page, its text going
+    on above the title, `_goes_on_here`; or a title before on the page), and never a head element
+    the title's ficha takes by `heads_by_page` (a municipality label, or a category box not left
+    above the title by the ficha before, `_box_left_above`, nor text in a drawn region holding
+    one): a side panel beside the title whose top is higher than the title's is the title's
+    ficha's. Reading order is kept within each ficha."""
     titles: dict[int, list[_Title]] = {}  # page -> each title, in order
     for start in starts:
         page, box = placed[start].page, _bbox(placed[start])
@@ -1034,11 +1049,13 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     moved = False
     for page, found in titles.items():
         first = found[0][0]
-        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
-            found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
+        indexes = [j for j, p in enumerate(placed) if p.page == page]
+        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]) or not any(
+            _goes_on_here(placed[j]) and (b := _bbox(placed[j])) is not None and b[3] <= found[0][1] for j in indexes
+        ):  # nothing comes before the page's first title, or nothing of it goes on above the title
+            found = found[1:]  # (the page holds its head alone above it): nothing goes back over it
         if not found:
             continue
-        indexes = [j for j, p in enumerate(placed) if p.page == page]
         keys = [_band(placed[j], j, found, _head_regions(placed, indexes)) for j in indexes]
         if keys != sorted(keys):
             moved = True
