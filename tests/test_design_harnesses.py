@@ -109,6 +109,11 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     10806: None,  # pdf: a text box's "CATEGORÍA" touching the municipality label on another baseline (order.py)
     20: None,  # a 2x6 grid of name rows each over its mark cells (docx/months.py stacked_month_rows)
     47: None,  # a 2x6 grid of names with "X" typed after the active ones in their cells (docx/months.py)
+    17495: None,  # pdf: a VML box's checkbox printed over a body word is the box's (reader.layer_page)
+    22892: None,  # pdf: a description cell going on above a short title; the title cut by the page (fichas.py)
+    22950: None,  # pdf: an office's "(SECPLAC)" alone past the page break goes on its name (fichas._is_emphasised)
+    22972: None,  # pdf: a title and the municipality label beside it both cut by the page (fichas.py)
+    23043: None,  # pdf: a category text box alone above its title on a page of its own ficha (fichas.py)
 }
 
 

@@ -152,3 +152,24 @@ def test_a_value_going_on_above_a_short_title_stays_with_its_ficha(tmp_path):
     assert [r["titulo"] for r in got] == ["Huertos comunitarios interculturales", "Operativos"]
     assert got[0]["descripcion"] == ROWS[5][1] + "\n\n" + GOING_ON
     assert GOING_ON not in json.dumps(got[1], ensure_ascii=False)
+
+
+def test_an_acronym_in_parentheses_going_on_past_the_page_is_the_names(tmp_path):
+    """A label | value row cut by the page break after a name, its acronym "(SECPLAC)" alone at the
+    next page's head in the value column (the label cell empty): capitals in parentheses are no
+    emphasis, the office's text goes on there (Word seed 22950 read the name without it)."""
+    path = tmp_path / "acronym.pdf"
+    sheet = Sheet(path)
+    top = _title(sheet, 40.0, *FICHAS[0])
+    for label, value in ROWS[1:]:
+        top = _row(sheet, top, label, value)
+    _row(sheet, 760.0, ROWS[0][0], "Oficina de Migración, Secretaría Comunal de Planificación")
+    sheet.next_page()
+    top = _row(sheet, 40.0, "", "(SECPLAC)")
+    _sello_row(sheet, top)
+    sheet.save()
+    (record,) = records(path)
+    assert [o["texto"] for o in record["oficinas"]] == [
+        "Oficina de Migración",
+        "Secretaría Comunal de Planificación (SECPLAC)",
+    ]

@@ -250,6 +250,9 @@ def body_size(items: list[Item]) -> float:
 
 
 def _is_emphasised(block: TextBlock, body: float) -> bool:
+    """Set apart from the body: bold, a heading or title style, larger, ending with a colon, or in
+    capitals; a name's acronym in parentheses ("(SECPLAC)", the end of a list cut by a page break)
+    is in capitals by nature, no emphasis."""
     style = (block.style or "").lower()
     text = block_text(block)
     return (
@@ -258,7 +261,7 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
         or style in title_styles()
         or (body > 0 and block.size >= body * 1.08)
         or text.endswith(":")
-        or (text.isupper() and len(text) > 3)
+        or (text.isupper() and len(text) > 3 and not (text.startswith("(") and text.rstrip(".,;").endswith(")")))
     )
 
 
@@ -767,17 +770,24 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
             return None
         if q.role is Role.heading:
             headings_ += 1
-        elif q.role is Role.title:
-            if not isinstance(q.item, TextBlock) or q.page != page + 1:
-                return None
-            first = next((c for c in block_text(q.item) if c.isalpha()), "")
-            if not first.islower() or abs(q.item.size - size) > TITLE_SIZE_TOLERANCE * size:
+        elif q.role is Role.title or (q.role is Role.municipality and q.page == page + 1 and _title_rest(q, size)):
+            if q.page != page + 1 or not _title_rest(q, size):
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return j, rest_end
     return None
+
+
+def _title_rest(p: Placed, size: float) -> bool:
+    """Whether `p` is text in a title's `size` (within TITLE_SIZE_TOLERANCE) starting in lower case:
+    the rest of a title (read as a municipality label's second line when the label's cell beside
+    the title was cut by the page too: "Municipalidad" | "interinstitucionales en ...")."""
+    if not isinstance(p.item, TextBlock):
+        return False
+    first = next((c for c in block_text(p.item) if c.isalpha()), "")
+    return first.islower() and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size
 
 
 def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
@@ -836,6 +846,18 @@ def _is_head_element(p: Placed) -> bool:
     if p.role is Role.municipality:
         return True
     return isinstance(p.item, Checkbox) and category_named(p.item.label) is not None
+
+
+def _goes_on_here(p: Placed) -> bool:
+    """Whether `p`, printed above a title on its page, is text of the ficha before going on there:
+    body text or a template heading, not the category list's (its heading, a label naming a
+    category): a page holding a head alone above its title (a text box anchored in the title,
+    printed above it: Word seeds 23039, 23043) holds nothing of the ficha before."""
+    if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.heading, Role.unknown_heading):
+        return False
+    if p.role is Role.heading and p.heading is not None and p.heading.key == "categorias":
+        return False
+    return category_named(block_text(p.item)) is None
 
 
 def _in_a_head_region(p: Placed, heads: set[str]) -> bool:
@@ -991,8 +1013,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         box = _bbox(placed[title])
         assert box is not None
         before = [j for j in on_page[page] if j < title]
-        # no ficha before to continue here: no title and no template heading on an earlier page
-        first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)])
+        # no ficha before to continue here: no title and no template heading on an earlier page, or
+        # none of its text before the title on this page (`_goes_on_here`: the page holds the head alone)
+        first = not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, title)]) or not any(
+            _goes_on_here(placed[j]) for j in before
+        )
         labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
         owned = [
             j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
@@ -1041,12 +1066,12 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     title's height below the title's top: a box beside the title reaches down along it) belongs to
     the ficha whose title is the last one printed above it on the page, or, above all of them, to
     the ficha before the page's first title: it moves to the end of that ficha's items on the page.
-    Only where a ficha comes before (a title or template heading on an earlier page, or a title
-    before on the page), and never a head element the title's ficha takes by `heads_by_page` (a
-    municipality label, or a category box not left above the title by the ficha before,
-    `_box_left_above`, nor text in a drawn region holding one): a side panel beside the title
-    whose top is higher than the title's is the title's ficha's. Reading order is kept within
-    each ficha."""
+    Only where a ficha comes before (a title or template heading on an earlier page, its text going
+    on above the title, `_goes_on_here`; or a title before on the page), and never a head element
+    the title's ficha takes by `heads_by_page` (a municipality label, or a category box not left
+    above the title by the ficha before, `_box_left_above`, nor text in a drawn region holding
+    one): a side panel beside the title whose top is higher than the title's is the title's
+    ficha's. Reading order is kept within each ficha."""
     titles: dict[int, list[_Title]] = {}  # page -> each title, in order
     for start in starts:
         page, box = placed[start].page, _bbox(placed[start])
@@ -1060,9 +1085,11 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
         on_page.setdefault(p.page, []).append(j)
     for page, found in titles.items():
         first = found[0][0]
-        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]):
-            found = found[1:]  # nothing comes before the page's first title: nothing goes back over it
         indexes = on_page[page]
+        if not any(placed[j].page != page for j in openers[: bisect.bisect_left(openers, first)]) or not any(
+            _goes_on_here(placed[j]) and (b := _bbox(placed[j])) is not None and b[3] <= found[0][1] for j in indexes
+        ):  # nothing comes before the page's first title, or nothing of it goes on above the title
+            found = found[1:]  # (the page holds its head alone above it): nothing goes back over it
         found = [title for title in found if not _column_flows_past(placed, indexes, title)]
         if not found:
             continue
