@@ -1378,3 +1378,26 @@ def test_a_document_read_by_ocr_without_fichas_fails_saying_which_pages_were_rea
     with pytest.raises(DocumentError, match="no ficha found") as error:
         records_of(Layout(str(path), "pdf", n_pages=2), path, source)
     assert "OCR" not in str(error.value)
+
+
+def test_a_light_cell_of_a_two_colour_banner_keeps_its_dark_text():
+    """A banner of two cells edge to edge: a navy title cell with white text and an amber cell with
+    the municipality's name in dark letters along its top. One dark fill of two colours, read each
+    letter against its own cell; the amber cell's letters are darker than it, not lighter, and
+    measured as light text they were lost (the name read into the title, the comuna lost). In a
+    light cell (`scan.light_cells`) dark letters stay dark, and both cells are paper."""
+    image = _page(1000, 260)
+    image[40:220, 40:560] = 50  # navy
+    image[40:220, 560:960] = 185  # amber's grey
+    cv2.putText(image, "Escuela de", (60, 110), cv2.FONT_HERSHEY_SIMPLEX, 1.8, 255, 6)
+    cv2.putText(image, "MUNICIPALIDAD", (575, 72), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 20, 3)
+    image = _noisy(cv2.GaussianBlur(image, (3, 3), 0.8))
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    assert len(scan.dark_panels(regions, K)) == 1  # the two cells, one fill
+    legible = scan.readable(image, regions, K)
+    assert legible[50:75, 575:800].min() < 80  # "MUNICIPALIDAD", dark
+    assert (legible[120:200, 580:940] > 200).mean() > 0.99  # the amber cell is paper
+    assert legible[75:110, 60:120].min() < 80  # "Escuela", dark
+    assert (legible[150:200, 60:540] > 200).mean() > 0.99  # the navy cell is paper
+

@@ -394,22 +394,35 @@ def lettered_cells(
     return out, words
 
 
-def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) -> list[OcrWord]:
+def read_words(
+    image: np.ndarray,
+    panels: list[scan.Fill],
+    options: OcrOptions,
+    cells: Mapping[int, list[scan.Pixels]] | None = None,
+) -> list[OcrWord]:
     """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
     on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
     page as a page. Read with the page, a panel's line of small print beside a title on its baseline
-    was taken into the title's line and misread at the title's size."""
+    was taken into the title's line and misread at the title's size. The light cells of a panel of
+    two colours (`cells`, by the panel's `id`: boxes in pixels, `scan.light_cells`) are read apart
+    from the rest of it: read as one block, an amber municipality label's line beside a navy
+    title's was read into the title."""
     page = image.copy()
     words: list[OcrWord] = []
     lines = 0  # lines read so far: each call's lines numbered after the last's
+    blocks: list[scan.Pixels] = []
     for panel in panels:
-        crop = image[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
-        page[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = 255
+        inner = (cells or {}).get(id(panel), [])
+        blocks += [(panel.x + x, panel.y + y, w, h) for x, y, w, h in inner]
+        blocks.append((panel.x, panel.y, panel.w, panel.h))
+    for x0, y0, w0, h0 in blocks:
+        crop = page[y0 : y0 + h0, x0 : x0 + w0].copy()
+        page[y0 : y0 + h0, x0 : x0 + w0] = 255
         if crop.size == 0 or crop.min() > 128:
             continue  # no text on it
         pad = 20
         framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-        dx, dy = panel.x - pad, panel.y - pad
+        dx, dy = x0 - pad, y0 - pad
         read = parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6), lines)
         lines = max((w.line + 1 for w in read), default=lines)
         for word in read:
@@ -793,7 +806,7 @@ def read_image(
     drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
     clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
     clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
-    words = read_words(clean, dark_panels, options)
+    words = read_words(clean, dark_panels, options, scan.two_colour_cells(gray, dark_panels, k, settings))
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
