@@ -37,6 +37,7 @@ from extractor.readers.pdf.sources.scan_source import (
     is_junk,
     letter_columns,
     letter_rows,
+    mark_read_as_letter,
     read_from_a_mark,
     read_twice,
     rows,
@@ -1401,3 +1402,25 @@ def test_a_light_cell_of_a_two_colour_banner_keeps_its_dark_text():
     assert legible[75:110, 60:120].min() < 80  # "Escuela", dark
     assert (legible[150:200, 60:540] > 200).mean() > 0.99  # the navy cell is paper
 
+
+def test_a_tick_read_as_a_sure_letter_is_the_mark_in_doubt_and_a_word_s_letter_is_not():
+    """A month table's tick read by Tesseract as a sure "Y" (confidence 91): kept as a word, the
+    cell said «Y», no mark, and its month was lost. A lone character of what OCR reads a tick as,
+    read with a confidence of at least `scan_low_confidence`, from a mark's ink, is the mark
+    (`mark_read_as_letter` gives it; the page names it in doubt); another letter, a word beside
+    other words ("y" in a sentence), a letter away from any mark's ink, or an initial read again
+    stays."""
+    blob = {"x0": 113.3, "top": 294.2, "x1": 117.1, "bottom": 298.3}  # points
+
+    def word(text: str, confidence: float = 91.0, x0: float = 110.0) -> OcrWord:
+        return OcrWord(x0 / K, 293.7 / K, (x0 + 7.4) / K, 299.9 / K, text, confidence, 299.9 / K, 8.0 / K)
+
+    tick = word("Y")
+    assert mark_read_as_letter(tick, [tick], [blob], K) == blob
+    assert mark_read_as_letter(word("E"), [word("E")], [blob], K) is None  # a letter no tick is read as
+    elsewhere = word("Y", x0=200.0)
+    assert mark_read_as_letter(elsewhere, [elsewhere], [blob], K) is None
+    beside = word("Ver", 96.0, x0=121.0)
+    assert mark_read_as_letter(tick, [tick, beside], [blob], K) is None  # a word of a line ("Y Ver")
+    initial = dataclasses.replace(tick, initial=True)
+    assert mark_read_as_letter(initial, [initial], [blob], K) is None

@@ -818,7 +818,7 @@ def read_image(
     blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
-    kept = [
+    readings = [
         w
         for w in words
         if not _from_a_box(w, box_areas, k, settings)
@@ -829,7 +829,11 @@ def read_image(
         and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
         and not read_from_a_mark(w, words, blobs, k, settings)
-    ] + letters
+    ]
+    as_letters = {  # kept, a sure letter OCR read from a mark standing alone: the mark, in doubt
+        id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
+    }
+    kept = [w for w in readings if id(w) not in as_letters] + letters
     kept = [within_rules(w, lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
@@ -863,9 +867,34 @@ def read_image(
         ),
         skew=round(angle, 2),
         unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
-        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks)  # a mark shaped as a letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in as_letters.values()),  # a mark read as one
     )
     return page
+
+
+def mark_read_as_letter(
+    word: OcrWord, words: list[OcrWord], blobs: list[Box], k: float, settings: LayoutSettings = LAYOUT
+) -> Box | None:
+    """The mark standing alone (`scan.marks`, points) that OCR read `word` (pixels) from as a sure
+    letter: one character of what OCR reads a tick or a cross as (`MARK_READINGS`: a tick read
+    "Y"), read with a confidence of at least `scan_low_confidence` (a doubtful one is
+    `read_from_a_mark`'s), no other word beside it on its line (`_lone_short`: "y" in a sentence
+    has its neighbours), its box's centre within the mark's ink (give or take `scan_word_pad`);
+    None for any other word. Such a word is dropped and the mark goes on as one (`lone_marks`; a
+    row of them read as letters is letters again, `letters_among_marks`), in doubt: kept, a month
+    table's cell said "Y" and its month was lost. A row of lone letters read again (`initial`)
+    is no such word."""
+    if word.initial or len(word.text) != 1 or word.text not in MARK_READINGS:
+        return None
+    if word.confidence < settings.scan_low_confidence or not _lone_short(word, words, settings):
+        return None
+    cx, cy = (word.x0 + word.x1) / 2 * k, (word.top + word.bottom) / 2 * k
+    pad = settings.scan_word_pad
+    return next(
+        (b for b in blobs if b["x0"] - pad <= cx <= b["x1"] + pad and b["top"] - pad <= cy <= b["bottom"] + pad),
+        None,
+    )
 
 
 def read_from_a_mark(
