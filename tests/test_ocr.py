@@ -1424,3 +1424,14 @@ def test_a_tick_read_as_a_sure_letter_is_the_mark_in_doubt_and_a_word_s_letter_i
     assert mark_read_as_letter(tick, [tick, beside], [blob], K) is None  # a word of a line ("Y Ver")
     initial = dataclasses.replace(tick, initial=True)
     assert mark_read_as_letter(initial, [initial], [blob], K) is None
+
+
+def test_a_month_s_name_read_with_a_speck_and_low_confidence_is_no_junk():
+    """A month table's header cell "Mar" read with a speck after it as "Mar:" at confidence 33,
+    alone in its cell (its neighbours two sizes away): dropped as a drawing's junk, its column left
+    the month table (the table began at Abr, "Ene Feb" went to the dates' text). A month's name is
+    no junk; three letters of no month read so are."""
+    month = OcrWord(1039, 974, 1085, 1008, "Mar:", 33.0, 1008, 35)
+    assert not is_junk(month, [month])
+    other = dataclasses.replace(month, text="Mxr:")
+    assert is_junk(other, [other])

@@ -32,6 +32,7 @@ import numpy as np
 
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
+from ....vocab import month_number
 from ...ocr import OcrOptions, unavailable
 from .. import scan
 from ..objects import Box, Graphic, SourcePage, Word
@@ -646,7 +647,9 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     letter under `scan_junk_letter_confidence`), with no other word of `words` within `scan_junk_clear`
     of its line's size beside it, nor one on its baseline within `scan_row_gap` sizes (a piece of a
     word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
-    itself do not count (two arcs of one drawing). Such words are no field's;
+    itself do not count (two arcs of one drawing); a month's name is none (a month table's header
+    "Mar:" read with a speck at confidence 33, dropped, took its column out of the table). Such
+    words are no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
     if word.initial or not _doubtful_short(word, settings):
         return False
@@ -667,10 +670,15 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     )
 
 
+SPECK_MARKS = ":;,.'`"  # what OCR reads a speck beside a word as
+
+
 def _doubtful_short(word: OcrWord, settings: LayoutSettings) -> bool:
     """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`)."""
     if X_MARK.fullmatch(word.text):
         return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
+    if month_number(word.text.strip(SPECK_MARKS)) is not None:
+        return False  # a month table's header ("Mar:", a speck read with it), no drawing's junk
     alone_letter = len(word.text) == 1 and not word.text.isdigit()
     doubtful = word.confidence < (
         settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
