@@ -38,6 +38,7 @@ from extractor.readers.pdf.sources.scan_source import (
     is_junk,
     letter_columns,
     letter_rows,
+    mark_read_as_letter,
     marks_off_rules,
     read_from_a_mark,
     read_twice,
@@ -1468,3 +1469,59 @@ def test_a_document_read_by_ocr_without_fichas_fails_saying_which_pages_were_rea
     with pytest.raises(DocumentError, match="no ficha found") as error:
         records_of(Layout(str(path), "pdf", n_pages=2), path, source)
     assert "OCR" not in str(error.value)
+
+
+def test_a_light_cell_of_a_two_colour_banner_keeps_its_dark_text():
+    """A banner of two cells edge to edge: a navy title cell with white text and an amber cell with
+    the municipality's name in dark letters along its top. One dark fill of two colours, read each
+    letter against its own cell; the amber cell's letters are darker than it, not lighter, and
+    measured as light text they were lost (the name read into the title, the comuna lost). In a
+    light cell (`scan.light_cells`) dark letters stay dark, and both cells are paper."""
+    image = _page(1000, 260)
+    image[40:220, 40:560] = 50  # navy
+    image[40:220, 560:960] = 185  # amber's grey
+    cv2.putText(image, "Escuela de", (60, 110), cv2.FONT_HERSHEY_SIMPLEX, 1.8, 255, 6)
+    cv2.putText(image, "MUNICIPALIDAD", (575, 72), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 20, 3)
+    image = _noisy(cv2.GaussianBlur(image, (3, 3), 0.8))
+    rgb = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
+    regions = scan.fills(rgb, image, K)
+    assert len(scan.dark_panels(regions, K)) == 1  # the two cells, one fill
+    legible = scan.readable(image, regions, K)
+    assert legible[50:75, 575:800].min() < 80  # "MUNICIPALIDAD", dark
+    assert (legible[120:200, 580:940] > 200).mean() > 0.99  # the amber cell is paper
+    assert legible[75:110, 60:120].min() < 80  # "Escuela", dark
+    assert (legible[150:200, 60:540] > 200).mean() > 0.99  # the navy cell is paper
+
+
+def test_a_tick_read_as_a_sure_letter_is_the_mark_in_doubt_and_a_word_s_letter_is_not():
+    """A month table's tick read by Tesseract as a sure "Y" (confidence 91): kept as a word, the
+    cell said «Y», no mark, and its month was lost. A lone character of what OCR reads a tick as,
+    read with a confidence of at least `scan_low_confidence`, from a mark's ink, is the mark
+    (`mark_read_as_letter` gives it; the page names it in doubt); another letter, a word beside
+    other words ("y" in a sentence), a letter away from any mark's ink, or an initial read again
+    stays."""
+    blob = {"x0": 113.3, "top": 294.2, "x1": 117.1, "bottom": 298.3}  # points
+
+    def word(text: str, confidence: float = 91.0, x0: float = 110.0) -> OcrWord:
+        return OcrWord(x0 / K, 293.7 / K, (x0 + 7.4) / K, 299.9 / K, text, confidence, 299.9 / K, 8.0 / K)
+
+    tick = word("Y")
+    assert mark_read_as_letter(tick, [tick], [blob], K) == blob
+    assert mark_read_as_letter(word("E"), [word("E")], [blob], K) is None  # a letter no tick is read as
+    elsewhere = word("Y", x0=200.0)
+    assert mark_read_as_letter(elsewhere, [elsewhere], [blob], K) is None
+    beside = word("Ver", 96.0, x0=121.0)
+    assert mark_read_as_letter(tick, [tick, beside], [blob], K) is None  # a word of a line ("Y Ver")
+    initial = dataclasses.replace(tick, initial=True)
+    assert mark_read_as_letter(initial, [initial], [blob], K) is None
+
+
+def test_a_month_s_name_read_with_a_speck_and_low_confidence_is_no_junk():
+    """A month table's header cell "Mar" read with a speck after it as "Mar:" at confidence 33,
+    alone in its cell (its neighbours two sizes away): dropped as a drawing's junk, its column left
+    the month table (the table began at Abr, "Ene Feb" went to the dates' text). A month's name is
+    no junk; three letters of no month read so are."""
+    month = OcrWord(1039, 974, 1085, 1008, "Mar:", 33.0, 1008, 35)
+    assert not is_junk(month, [month])
+    other = dataclasses.replace(month, text="Mxr:")
+    assert is_junk(other, [other])

@@ -493,7 +493,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
             cv2.fillConvexPoly(hull, cv2.convexHull(np.vstack(contours)), 1)
         inside = hull.astype(bool)
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
-        if float(np.mean((far[inside] > 0.3) & (far[inside] < 0.7))) >= settings.scan_panel_colours:
+        if two_colours(far[inside], settings):
             far = lighter_than_around(crop, side)  # cells of two colours: each letter against its own
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
@@ -510,17 +510,64 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     return out
 
 
+def two_colours(far: np.ndarray, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a dark panel is of cells of two colours: at least `scan_panel_colours` of its pixels
+    lie between a third and two thirds of the way from its colour to white (`far`, 0-1 a pixel)."""
+    return float(np.mean((far > 0.3) & (far < 0.7))) >= settings.scan_panel_colours
+
+
+def two_colour_cells(
+    gray: np.ndarray, panels: list[Fill], k: float, settings: LayoutSettings = LAYOUT
+) -> dict[int, list[Pixels]]:
+    """The light cells (`light_cells`: x, y, w, h in pixels of the panel's box) of each panel of
+    `panels` of cells of two colours (`two_colours`), by the panel's `id`; OCR reads them apart
+    from the rest of the panel (`scan_source.read_words`)."""
+    side = max(3, round(settings.scan_bar_min / k))
+    out: dict[int, list[Pixels]] = {}
+    for fill in panels:
+        crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+        far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
+        if two_colours(far[fill.mask], settings):
+            out[id(fill)] = light_cells(crop, side)
+    return out
+
+
+Pixels = tuple[int, int, int, int]  # a box in pixels: x, y, w, h
+
+
 def lighter_than_around(crop: np.ndarray, side: int) -> np.ndarray:
     """How far each pixel of `crop` (grey levels) is lighter than the panel around it (0 as dark as
     it, 1 white): its level above the crop opened `side` pixels wide (light strokes thinner than
     that are taken off: what is left is each area's own colour), over the way from that colour to
     white. A panel of cells of two colours (a month table's dark header band joined to its active
     cells in orange) has no one colour to measure its letters from: against the mean of the two,
-    both came out grey and its text was read as junk."""
+    both came out grey and its text was read as junk. In its light cells (`light_cells`) the text
+    is dark: there, how far each pixel is darker than its cell, over the way to black."""
     level = crop.astype(np.float32)
     around = cv2.morphologyEx(crop, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)).astype(np.float32)
     far: np.ndarray = np.clip(level - around, 0, None) / np.maximum(255 - around, 64.0)
+    for x, y, w, h in light_cells(crop, side):
+        cell = crop[y : y + h, x : x + w]
+        paper = cv2.morphologyEx(cell, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8)).astype(np.float32)
+        far[y : y + h, x : x + w] = np.clip(paper - level[y : y + h, x : x + w], 0, None) / np.maximum(paper, 64.0)
     return far
+
+
+def light_cells(crop: np.ndarray, side: int) -> list[Pixels]:
+    """The boxes (x, y, w, h in pixels of `crop`, a dark panel of cells of two colours) of its
+    cells lighter than mid grey (`MID_GREY`): the parts of that level an opening `side` pixels wide
+    keeps (no light letter is that thick), each as its bounding box (a cell is a rectangle; its
+    dark letters along its edge notch what the opening keeps). Such a cell holds dark text (an
+    amber municipality label beside a navy title): `lighter_than_around` measures it as darker
+    than the cell's colour there (the crop closed `side` wide: dark strokes taken off). Measured
+    as light text, the amber cell's dark letters were lost and its line read into the title."""
+    mask = (crop >= MID_GREY).astype(np.uint8)
+    opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=4)
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count]]
+
+
+MID_GREY = 128  # grey level (0-255) of a panel's cell from which its text is dark (`light_cells`)
 
 
 def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:

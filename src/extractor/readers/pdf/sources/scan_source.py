@@ -32,6 +32,7 @@ import numpy as np
 
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
+from ....vocab import month_number
 from ...ocr import OcrOptions, unavailable
 from .. import scan
 from ..objects import Box, Graphic, SourcePage, Word
@@ -394,22 +395,35 @@ def lettered_cells(
     return out, words
 
 
-def read_words(image: np.ndarray, panels: list[scan.Fill], options: OcrOptions) -> list[OcrWord]:
+def read_words(
+    image: np.ndarray,
+    panels: list[scan.Fill],
+    options: OcrOptions,
+    cells: Mapping[int, list[scan.Pixels]] | None = None,
+) -> list[OcrWord]:
     """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
     on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
     page as a page. Read with the page, a panel's line of small print beside a title on its baseline
-    was taken into the title's line and misread at the title's size."""
+    was taken into the title's line and misread at the title's size. The light cells of a panel of
+    two colours (`cells`, by the panel's `id`: boxes in pixels, `scan.light_cells`) are read apart
+    from the rest of it: read as one block, an amber municipality label's line beside a navy
+    title's was read into the title."""
     page = image.copy()
     words: list[OcrWord] = []
     lines = 0  # lines read so far: each call's lines numbered after the last's
+    blocks: list[scan.Pixels] = []
     for panel in panels:
-        crop = image[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w]
-        page[panel.y : panel.y + panel.h, panel.x : panel.x + panel.w] = 255
+        inner = (cells or {}).get(id(panel), [])
+        blocks += [(panel.x + x, panel.y + y, w, h) for x, y, w, h in inner]
+        blocks.append((panel.x, panel.y, panel.w, panel.h))
+    for x0, y0, w0, h0 in blocks:
+        crop = page[y0 : y0 + h0, x0 : x0 + w0].copy()
+        page[y0 : y0 + h0, x0 : x0 + w0] = 255
         if crop.size == 0 or crop.min() > 128:
             continue  # no text on it
         pad = 20
         framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-        dx, dy = panel.x - pad, panel.y - pad
+        dx, dy = x0 - pad, y0 - pad
         read = parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6), lines)
         lines = max((w.line + 1 for w in read), default=lines)
         for word in read:
@@ -658,7 +672,9 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     word read in two stays, and so does "y" or "e" in a justified line); neighbours as doubtful as
     itself do not count (two arcs of one drawing), nor short ones read under `scan_low_confidence` (a row of
     ruled cells read as one line of junk, "OO IO OC": one piece read at 50 kept a tick read "OC"
-    beside it as text, and the month it marked was lost). Such words are no field's;
+    beside it as text, and the month it marked was lost); a month's name is none (a month table's header
+    "Mar:" read with a speck at confidence 33, dropped, took its column out of the table). Such words are
+    no field's;
     the aviso `lectura_ocr` quotes those under `scan_low_confidence` with the other doubtful words."""
     if word.initial or not _doubtful_short(word, settings):
         return False
@@ -679,12 +695,17 @@ def is_junk(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYO
     )
 
 
+SPECK_MARKS = ":;,.'`"  # what OCR reads a speck beside a word as
+
+
 def _doubtful_short(word: OcrWord, settings: LayoutSettings, below: float = 0.0) -> bool:
     """Whether `word` is short and doubtful enough to have been read from a drawing (see `is_junk`):
     read under `scan_junk_confidence` (a lone letter under `scan_junk_letter_confidence`), or under
     `below` (a neighbour's doubt)."""
     if X_MARK.fullmatch(word.text):
         return False  # a mark in a table's cell (read "Xx" with its blur) is a fact, not a drawing's junk
+    if month_number(word.text.strip(SPECK_MARKS)) is not None:
+        return False  # a month table's header ("Mar:", a speck read with it), no drawing's junk
     alone_letter = len(word.text) == 1 and not word.text.isdigit()
     limit = settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
     doubtful = word.confidence < max(limit, below)
@@ -819,7 +840,7 @@ def read_image(
     drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
     clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
     clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
-    words = read_words(clean, dark_panels, options)
+    words = read_words(clean, dark_panels, options, scan.two_colour_cells(gray, dark_panels, k, settings))
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
@@ -831,7 +852,7 @@ def read_image(
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
     blobs = marks_off_rules(gray, lines, k, settings)
-    kept = [
+    readings = [
         w
         for w in words
         if not _from_a_box(w, box_areas, k, settings)
@@ -842,7 +863,11 @@ def read_image(
         and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
         and not read_from_a_mark(w, words, blobs, k, settings)
-    ] + letters
+    ]
+    as_letters = {  # kept, a sure letter OCR read from a mark standing alone: the mark, in doubt
+        id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
+    }
+    kept = [w for w in readings if id(w) not in as_letters] + letters
     kept = [within_rules(w, lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
@@ -876,9 +901,34 @@ def read_image(
         ),
         skew=round(angle, 2),
         unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
-        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks),  # a mark shaped as a letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks)  # a mark shaped as a letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in as_letters.values()),  # a mark read as one
     )
     return page
+
+
+def mark_read_as_letter(
+    word: OcrWord, words: list[OcrWord], blobs: list[Box], k: float, settings: LayoutSettings = LAYOUT
+) -> Box | None:
+    """The mark standing alone (`scan.marks`, points) that OCR read `word` (pixels) from as a sure
+    letter: one character of what OCR reads a tick or a cross as (`MARK_READINGS`: a tick read
+    "Y"), read with a confidence of at least `scan_low_confidence` (a doubtful one is
+    `read_from_a_mark`'s), no other word beside it on its line (`_lone_short`: "y" in a sentence
+    has its neighbours), its box's centre within the mark's ink (give or take `scan_word_pad`);
+    None for any other word. Such a word is dropped and the mark goes on as one (`lone_marks`; a
+    row of them read as letters is letters again, `letters_among_marks`), in doubt: kept, a month
+    table's cell said "Y" and its month was lost. A row of lone letters read again (`initial`)
+    is no such word."""
+    if word.initial or len(word.text) != 1 or word.text not in MARK_READINGS:
+        return None
+    if word.confidence < settings.scan_low_confidence or not _lone_short(word, words, settings):
+        return None
+    cx, cy = (word.x0 + word.x1) / 2 * k, (word.top + word.bottom) / 2 * k
+    pad = settings.scan_word_pad
+    return next(
+        (b for b in blobs if b["x0"] - pad <= cx <= b["x1"] + pad and b["top"] - pad <= cy <= b["bottom"] + pad),
+        None,
+    )
 
 
 def read_from_a_mark(
