@@ -366,6 +366,43 @@ def test_a_tick_read_beside_a_doubtful_piece_of_a_row_of_cells_is_junk():
     assert is_junk(tick, [piece, tick]) and not is_junk(tick, [word, tick])
 
 
+def test_the_page_tesseract_reads_is_smoothed_of_a_scans_speckle_and_keeps_its_strokes(monkeypatch):
+    """The page OCR reads goes through a median filter (`scan_denoise`): a speck of noise is gone,
+    a stroke two pixels wide and its edges stay where they were."""
+    from extractor.readers.pdf.sources import scan_source
+
+    image = _page(200, 100)
+    image[50, 50] = 0  # a speck
+    image[20:80, 120:122] = 0  # a stroke
+    seen = []
+
+    def capture(picture, lang, dpi, layout=3, variables=None):
+        seen.append(picture)
+        return b'<div class="ocr_page" title="bbox 0 0 200 100"></div>'
+
+    monkeypatch.setattr(scan_source, "_tesseract", capture)
+    scan_source.read_words(image, [], OcrOptions(), k=K)
+    assert seen[0][50, 50] == 255
+    assert (seen[0][25:75, 120:122] == 0).all() and (seen[0][25:75, 122] == 255).all()
+
+
+def test_bold_letters_blurred_into_one_convex_blob_are_no_dark_panel_and_a_panel_with_text_is():
+    """A title's two bold letters a scan blurred into one region ("te", strokes with paper between
+    them) are no panel whose text is read inverted (the title's word was cut in two); a dark panel
+    with light text on it is."""
+    gray = _page(400, 200)
+    gray[40:120, 40:200] = 50  # a dark panel ...
+    cv2.putText(gray, "Arica", (50, 95), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 255, 2)  # ... with light text
+    gray[40:100, 260:340] = 50
+    for x in range(266, 340, 12):
+        gray[46:94, x : x + 6] = 255  # paper between the strokes
+    full = np.ones((80, 160), bool)
+    panel = scan.Fill(40, 40, 160, 80, full, (0.2, 0.2, 0.2))
+    blob = scan.Fill(260, 40, 80, 60, np.ones((60, 80), bool), (0.2, 0.2, 0.2))
+    assert scan.dark_panels([panel, blob], K) == [panel, blob]  # by shape alone both
+    assert scan.dark_panels([panel, blob], K, gray=gray) == [panel]
+
+
 def test_a_bullet_read_as_a_letter_is_dropped_and_a_letter_is_kept():
     image = _noisy(_page(400, 200))
     cv2.circle(image, (60, 100), 9, 170, cv2.FILLED)  # an orange dot, grey 170

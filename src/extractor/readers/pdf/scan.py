@@ -445,10 +445,15 @@ def same_colours(regions: list[Fill], tolerance: float) -> list[Fill]:
     return out
 
 
-def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Fill]:
+def dark_panels(
+    regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT, gray: np.ndarray | None = None
+) -> list[Fill]:
     """The fills that may hold light text: darker than `scan_dark_panel`, at least `scan_panel_min`
     points on each side (a bold letter's stroke, as dark as a panel, is narrower), convex (their
-    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not)."""
+    outline encloses `scan_panel_convex` of their convex hull: a large bold letter is not) and, on
+    the page `gray` when it is given, solid (`solid_share` at least `scan_panel_solid`: a title's
+    two bold letters a scan blurred into one convex blob, "te", are strokes with paper between them,
+    and were read inverted as nothing, the title's word cut in two)."""
     smallest = settings.scan_panel_min / k
     return [
         f
@@ -456,6 +461,7 @@ def dark_panels(regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT
         if f.lum < settings.scan_dark_panel
         and min(f.w, f.h) >= smallest
         and convex_share(f) >= settings.scan_panel_convex
+        and (gray is None or solid_share(gray, f) >= settings.scan_panel_solid)
     ]
 
 
@@ -485,7 +491,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
     side = max(3, round(settings.scan_bar_min / k))
-    for fill in dark_panels(regions, k, settings):
+    for fill in dark_panels(regions, k, settings, gray):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
         hull = np.zeros(fill.mask.shape, np.uint8)
         contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

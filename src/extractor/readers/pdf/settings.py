@@ -210,6 +210,8 @@ class LayoutSettings:
     # a bullet read as a letter ("e"): a disc covers pi/4 of its box, a letter's strokes about half
     scan_icon_even: float = 0.12  # luminance: largest spread (standard deviation) of a drawing's pixels inside its
     # blurred edge (a printed square is one ink; small letters a scan blurred into one grey blob are strokes and paper)
+    scan_denoise: float = 0.7  # points: side of the median filter the page is smoothed with before OCR (a scan's
+    # speckle, kept by the 300-dpi rendering, made Tesseract read "haitianas" "haltianas", "Afgana" "Afganaf")
     scan_paper: float = 0.92  # luminance from which a pixel of the page OCR reads is paper (its noise made white)
     scan_same_colour: float = 0.05  # largest difference (0-1, each channel) between fills of one printed colour
     scan_fill_solid: float = 0.75  # fraction of its bounding box a filled region covers at least
@@ -220,6 +222,8 @@ class LayoutSettings:
     scan_panel_border_run: float = 0.6  # fraction of a dark panel's width (height) one run of such a rule spans
     scan_panel_convex: float = 0.9  # fraction of its convex hull a dark panel's outline encloses at least (a panel
     # is a convex shape; a large bold letter, an n or a u, a scan's smoothing took for a fill is not)
+    scan_panel_solid: float = 0.75  # fraction of a dark panel's region nearer its colour than white at least (panels
+    # with their light text 0.87-1; two bold title letters blurred into one blob about 0.6)
     scan_fill_levels: float = 0.3  # luminance: a region this much darker than the one holding it is a fill of its own
     scan_cell_rule: float = 0.2  # share of the way from a dark fill's colour to white of a rule between its cells
     scan_table_panel: float = 66.0  # points: smallest side of a dark panel searched for light boxes and rules
@@ -316,6 +320,7 @@ class LayoutSettings:
             "scan_bullet_solid",
             "scan_bold_usual",
             "scan_panel_convex",
+            "scan_panel_solid",
             "scan_panel_text",
             "scan_panel_box",
             "scan_panel_border_run",

@@ -400,14 +400,16 @@ def read_words(
     panels: list[scan.Fill],
     options: OcrOptions,
     cells: Mapping[int, list[scan.Pixels]] | None = None,
+    k: float = 0.0,
+    settings: LayoutSettings = LAYOUT,
 ) -> list[OcrWord]:
-    """The words of the page `image` (pixels): the dark panels' text (`scan.readable` made it dark
-    on white) read apart, each panel as one block of text (page segmentation 6), and the rest of the
-    page as a page. Read with the page, a panel's line of small print beside a title on its baseline
-    was taken into the title's line and misread at the title's size. The light cells of a panel of
-    two colours (`cells`, by the panel's `id`: boxes in pixels, `scan.light_cells`) are read apart
-    from the rest of it: read as one block, an amber municipality label's line beside a navy
-    title's was read into the title."""
+    """The words of the page `image` (pixels, `k` points each): the dark panels' text (`scan.readable`
+    made it dark on white) read apart, each panel as one block of text (page segmentation 6), and
+    the rest of the page as a page, smoothed first (`denoised`). Read with the page, a panel's line
+    of small print beside a title on its baseline was taken into the title's line and misread at
+    the title's size. The light cells of a panel of two colours (`cells`, by the panel's `id`: boxes
+    in pixels, `scan.light_cells`) are read apart from the rest of it: read as one block, an amber
+    municipality label's line beside a navy title's was read into the title."""
     page = image.copy()
     words: list[OcrWord] = []
     lines = 0  # lines read so far: each call's lines numbered after the last's
@@ -438,7 +440,18 @@ def read_words(
                     panel=True,
                 )
             )
-    return parse_hocr(_tesseract(page, options.lang, options.dpi), lines) + words
+    return parse_hocr(_tesseract(denoised(page, k, settings), options.lang, options.dpi), lines) + words
+
+
+def denoised(image: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
+    """`image` (grey pixels, `k` points each) through a median filter `scan_denoise` points wide (an
+    odd number of pixels, at least 3; `image` itself when `k` is 0, no scale given): a scan's speckle
+    made Tesseract misread a letter here and there with a good confidence (an i read l), which no
+    word list puts right; the filter keeps a stroke's edges where a blur widens them."""
+    if k <= 0:
+        return image
+    side = max(3, round(settings.scan_denoise / k) // 2 * 2 + 1)
+    return cv2.medianBlur(image, side)
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
@@ -831,7 +844,7 @@ def read_image(
     regions = [f for f in regions if not any(_inside(f.graphic(k), b.box, 0.0) for b in found)]  # a box's mark
     legible = scan.readable(gray, regions, k, settings)
     smallest = settings.scan_table_panel / k  # a panel that may hold a table: no label's pill, no bold letter
-    dark_panels = scan.dark_panels(regions, k, settings)
+    dark_panels = scan.dark_panels(regions, k, settings, gray)
     panels = [p for p in dark_panels if min(p.w, p.h) >= smallest]
     found += scan.panel_boxes(legible, panels, k, settings)
     cells, letters = lettered_cells(found, legible, k, options, settings)
@@ -840,7 +853,7 @@ def read_image(
     drawn = np.maximum(ink, inked)  # a panel's light frames and rules too
     clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
     clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
-    words = read_words(clean, dark_panels, options, scan.two_colour_cells(gray, dark_panels, k, settings))
+    words = read_words(clean, dark_panels, options, scan.two_colour_cells(gray, dark_panels, k, settings), k, settings)
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
