@@ -1142,10 +1142,10 @@ def _clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
 def _indented_clause(out: list[Item]) -> bool:
     """Whether the clause ending `out` (`_clause_before`) opens a paragraph: two lines or more (a
     label is one), or one line starting indented against the block right above it in its column
-    (a paragraph's first line; a label is set flush). In a document whose paragraphs start with a first-line indent, the next block's own
-    first line then tells whether the paragraph goes on past the break: unindented (two lines or
-    more) it goes on ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), indented a
-    new paragraph starts."""
+    (a paragraph's first line; a label is set flush). In a document whose paragraphs start with a
+    first-line indent, the next block's own first line then tells whether the paragraph goes on
+    past the break: unindented (two lines or more) it goes on ("... Academia Municipal Abierta:"
+    | "AMA Integración, son ..."), indented a new paragraph starts."""
     if isinstance(out[-1], TextBlock) and len(out[-1].lines) > 1:
         return True
     if len(out) < 2:
