@@ -84,6 +84,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     15573: None,  # a heading wrapped over two blocks, its text under it: no label of a row grid (paragraphs.py)
     22424: None,  # a paragraph's last lines over a "Label ☐" list: no wrapped label of the first box (marks.py)
     22455: None,  # a narrow justified value beside a larger heading: its two-word lines are no columns (order.py)
+    22786: None,  # a paragraph ending with a colon at a column's foot, ragged: the break is flagged (paragraphs.py)
     22708: None,  # a heading in small capitals wrapped in its cell over a page's foot: one heading (rows.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF

@@ -360,3 +360,46 @@ def test_a_lone_clause_at_the_foot_goes_by_the_indent_of_the_next_head(tmp_path,
     joint = "\n\n" if next_indented else " "
     assert got["descripcion"] == "\n\n".join(paragraphs) + "\n\n" + clause + joint + " ".join(after)
     assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+
+
+@pytest.mark.parametrize("dress", ["space", "indent"])
+def test_a_paragraph_ending_with_a_colon_at_the_foot_is_unsure_unless_indents_tell(tmp_path, dress):
+    """A paragraph of two lines ending with a colon at the page's foot ("... la Academia Municipal
+    Abierta:"), ragged right, a capital opening the next page ("AMA Integración, son ..."): its
+    sentence may go on there, or the paragraph may end and the next begin. Where paragraphs are
+    set apart by space nothing tells: the break is kept and the record says so (browser seed
+    22786 gave it silently). Where they start with an indent, the next page's unindented head goes
+    on the sentence."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
+    sheet.text(45, 80, "MUNICIPALIDAD DE ARICA", 10, BOLD)
+    top = sheet.text(45, 110, "Grupo prioritario", 12, BOLD) + 6
+    top = sheet.text(45, top, "Personas migrantes de la comuna.", 10, BODY) + 16
+    top = sheet.text(45, top, "Forma de financiamiento", 12, BOLD) + 6
+    top = sheet.text(45, top, "Recursos propios de la municipalidad.", 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    indent = 15 if dress == "indent" else 0
+    paragraphs = []
+    while top < 690:
+        lines = [" ".join(line) for line in broken(["La", *(WORDS * 3)[1:]], 300, indent=indent)[:5]]
+        lines[-1] += "."
+        for k, line in enumerate(lines):
+            sheet.text(45 + (indent if k == 0 else 0), top, line, 10, BODY)
+            top += 13.5
+        top += 0 if indent else 8
+        paragraphs.append(" ".join(lines))
+    clause = ["Las personas que acceden a los talleres que se abren cada año en la academia", "son:"]
+    for k, line in enumerate(clause):
+        sheet.text(45 + (indent if k == 0 else 0), top + 13.5 * k, line, 10, BODY)  # the page's foot
+    sheet.next_page()
+    after = ["Mujeres y hombres de origen extranjero en su mayoría, que llegan a la", "comuna con sus familias."]
+    sheet.lines(45, 50, after, 10, BODY, leading=1.35)
+    top = sheet.text(45, 100, "Elemento innovador", 12, BOLD) + 6
+    sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
+    sheet.save()
+    (got,) = records(path)
+    joint = " " if dress == "indent" else "\n\n"
+    assert got["descripcion"] == "\n\n".join(paragraphs) + "\n\n" + " ".join(clause) + joint + " ".join(after)
+    unsure = [a["campo"] for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+    assert unsure == ([] if dress == "indent" else ["descripcion"])

@@ -992,7 +992,7 @@ def join_continued_paragraphs(
             if isinstance(prev, TextBlock) and at is not None:
                 out[at] = replace(prev, lines=prev.lines + item.lines)
                 continue
-            lone = _lone_clause_before(out[-1], item, is_body)
+            lone = _clause_before(out[-1], item, is_body)
             if lone and dress.indented and len(item.lines) > 1 and _indented_clause(out):
                 last = out[-1]
                 assert isinstance(last, TextBlock)
@@ -1114,21 +1114,22 @@ def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
     )
 
 
-def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
-    """A plain line of its own at the body's size, ending with a colon or a semicolon (no body
-    text by its last character, `Judge.body_text`), at a column's or page's foot, before body text
-    at the next one's head (`_moves_on`): a paragraph's one line whose sentence may go on past the
-    break ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), or a label of its own;
-    nothing tells which (the caller keeps the break and says so). The template's sentence opening
-    the Sello lines (`template.is_sello_lead_in`: "Se destaca el trabajo en las líneas de acción de
-    Sello:") is none: the list it opens starts after it; nor is a line before a mark alone (a
-    checklist's "Otra:" beside the column of marks read after it: no sentence goes on in a ✓)."""
+def _clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
+    """Plain text at the body's size ending with a colon or a semicolon (no body text by its last
+    character, `Judge.body_text`), at a column's or page's foot, before body text at the next
+    one's head (`_moves_on`) that does not go on in lower case (`_clause_runs_on` joins that): a
+    paragraph's sentence that may go on past the break ("... Academia Municipal Abierta:" | "AMA
+    Integración, son ..."), a paragraph ending with a colon before the next, or a label of its own
+    (one line); nothing tells which (the caller keeps the break and says so, unless the
+    paragraphs' indents tell, `_indented_clause`). The template's sentence opening the Sello lines
+    (`template.is_sello_lead_in`: "Se destaca el trabajo en las líneas de acción de Sello:") is
+    none: the list it opens starts after it; nor is a line before a mark alone (a checklist's
+    "Otra:" beside the column of marks read after it: no sentence goes on in a ✓)."""
     return (
         isinstance(a, TextBlock)
-        and len(a.lines) == 1
-        and not a.lines[0].bold
-        and CLAUSE_END.search(a.lines[0].text) is not None
-        and not is_sello_lead_in(CLAUSE_END.sub("", a.lines[0].text))
+        and not any(line.bold for line in a.lines)
+        and CLAUSE_END.search(a.lines[-1].text) is not None
+        and not is_sello_lead_in(CLAUSE_END.sub("", " ".join(line.text for line in a.lines)))
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and not is_body(a)
         and is_body(b)
@@ -1139,12 +1140,14 @@ def _lone_clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
 
 
 def _indented_clause(out: list[Item]) -> bool:
-    """Whether the lone clause ending `out` (`_lone_clause_before`) starts indented against the
-    block right above it in its column: a paragraph's first line, no label (a label is set
-    flush). In a document whose paragraphs start with a first-line indent, the next block's own
-    first line then tells whether the paragraph goes on past the break: unindented (two lines or
-    more) it goes on ("... Academia Municipal Abierta:" | "AMA Integración, son ..."), indented a
-    new paragraph starts."""
+    """Whether the clause ending `out` (`_clause_before`) opens a paragraph: two lines or more (a
+    label is one), or one line starting indented against the block right above it in its column
+    (a paragraph's first line; a label is set flush). In a document whose paragraphs start with a
+    first-line indent, the next block's own first line then tells whether the paragraph goes on
+    past the break: unindented (two lines or more) it goes on ("... Academia Municipal Abierta:"
+    | "AMA Integración, son ..."), indented a new paragraph starts."""
+    if isinstance(out[-1], TextBlock) and len(out[-1].lines) > 1:
+        return True
     if len(out) < 2:
         return False
     clause, above = out[-1], out[-2]
