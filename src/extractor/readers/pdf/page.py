@@ -230,16 +230,13 @@ def stream_runs(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> lis
     runs: list[int] = []
     run = 0
     prev: Char | None = None
+    prev_size, prev_upright = 0.0, True
     for char in chars:
-        if (
-            prev is not None
-            and char.get("upright", True)
-            and prev.get("upright", True)
-            and starts_run(prev, float(prev.get("size") or 0), char, float(char.get("size") or 0), settings)
-        ):
+        size, upright = float(char.get("size") or 0), char.get("upright", True)
+        if prev is not None and upright and prev_upright and starts_run(prev, prev_size, char, size, settings):
             run += 1
         runs.append(run)
-        prev = char
+        prev, prev_size, prev_upright = char, size, upright
     return runs
 
 
