@@ -31,8 +31,8 @@ lint: $(STAMP)  # ruff (lint and format check) over src/ and tests/, mypy over s
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy src
 
-bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests)
-	$(BIN)/python bench/bench.py
+bench: $(STAMP)  # speed and memory on a large corpus built from raw/ (minutes; not part of the tests); options: make bench ARGS="--scanned 0 --runs 2"
+	$(BIN)/python bench/bench.py $(ARGS)
 
 bench-silent: $(STAMP)  # perturbed fichas as .docx and PDF: silent errors, missed flags, false alarms (issue 19)
 	$(BIN)/python bench/silent.py
