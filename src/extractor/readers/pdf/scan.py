@@ -461,7 +461,9 @@ def dark_panels(
         if f.lum < settings.scan_dark_panel
         and min(f.w, f.h) >= smallest
         and convex_share(f) >= settings.scan_panel_convex
-        and (gray is None or solid_share(gray, f) >= settings.scan_panel_solid)
+        and (
+            gray is None or solid_share(gray, f, max(3, round(settings.scan_bar_min / k))) >= settings.scan_panel_solid
+        )
     ]
 
 
@@ -696,12 +698,22 @@ def spread(gray: np.ndarray, fill: Fill) -> float:
     return float(np.std(crop)) / 255 if crop.size else 0.0
 
 
-def solid_share(gray: np.ndarray, fill: Fill) -> float:
-    """The share of `fill`'s region whose pixels are nearer its colour than the paper's (white)."""
-    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w][fill.mask]
-    if crop.size == 0:
+def solid_share(gray: np.ndarray, fill: Fill, side: int = 0) -> float:
+    """The share of `fill`'s region whose pixels are nearer its colour than the paper's (white), or,
+    with `side` (pixels, the width no letter's stroke reaches), lie in one of its light cells
+    (`light_cells`) and are not paper (under `PAPER_LEVEL`): a panel of cells of two colours (a navy
+    title cell beside an amber label cell, one fill whose colour is their mean) is solid, though its
+    amber is nearer white than that mean; paper between strokes is not."""
+    crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
+    if not fill.mask.any():
         return 0.0
-    return float(np.mean(crop < (fill.lum + 1) / 2 * 255))
+    near = crop < (fill.lum + 1) / 2 * 255
+    if side:
+        tinted = np.zeros(crop.shape, bool)
+        for x, y, w, h in light_cells(crop, side):
+            tinted[y : y + h, x : x + w] = True
+        near |= tinted & (crop < PAPER_LEVEL)
+    return float(np.mean(near[fill.mask]))
 
 
 def frames(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
