@@ -848,7 +848,7 @@ def page_view(mediabox: tuple[float, float, float, float], turns: int) -> tuple[
         return (-1.0, 0.0, 0.0, -1.0, x1, y1), x1 - x0, y1 - y0
     if turns % 4 == 3:
         return (0.0, 1.0, -1.0, 0.0, y1, -x0), y1 - y0, x1 - x0
-    return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), x1 - x0, y1 - y0
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0), x1 - x0, y1 - y0
 
 
 def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
