@@ -16,6 +16,7 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject
 from extractor.readers.pdf.reader import read_pages
 
 from .pdf_builders import MonthTable, TraitFicha, acroform_checkboxes, trait_ficha
+from .pdf_canvas import TEXT
 from .test_pdf_engines import TOLERANCE, assert_engines_agree
 
 ENGINES = ("pdfplumber", "pdfium")
@@ -86,3 +87,36 @@ def test_the_engines_agree_on_a_page_box_away_from_the_origin(tmp_path):
     trait_ficha(plain, FICHA)
     _moved(plain, moved, 200, 300)
     assert_engines_agree(moved, "page box away from the origin")
+
+
+def _descent_changed(source: Path, target: Path, descent: int) -> None:
+    """`source` with every embedded font's /Descent set to `descent` (names kept)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            inner = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            if "/FontDescriptor" in inner:
+                inner["/FontDescriptor"].get_object()[NameObject("/Descent")] = FloatObject(descent)
+    writer.write(target)
+
+
+def _merged(target: Path, *sources: Path) -> None:
+    writer = PdfWriter()
+    for source in sources:
+        writer.append(PdfReader(source))
+    writer.write(target)
+
+
+def test_fonts_of_one_name_in_a_merged_pdf_each_keep_their_own_descent(tmp_path):
+    """Two documents whose embedded fonts share their (subset) names but not their /Descent, merged:
+    each page's boxes hang from its own font's descent with both engines (the pdfium source took
+    the descent by name, from whichever font came first; LibreOffice and Chromium name subsets alike)."""
+    first, second, merged = tmp_path / "first.pdf", tmp_path / "second.pdf", tmp_path / "merged.pdf"
+    trait_ficha(first, TraitFicha(body_font=TEXT))
+    _descent_changed(first, second, 0)
+    _merged(merged, first, second)
+    for engine in ENGINES:  # each page as its document alone gives it
+        alone = _objects(first, engine) + _objects(second, engine)
+        assert _same(_objects(merged, engine), alone), engine
+    assert_engines_agree(merged, "fonts of one name and different descents, merged")

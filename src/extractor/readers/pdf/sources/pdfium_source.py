@@ -98,7 +98,8 @@ class FontFacts(NamedTuple):
 
 
 _NO_FONT = FontFacts("", 0.0, False)
-FontTable = dict[str, FontFacts | None]  # `FontDictionaries`' reading: base font name (no subset tag) -> facts
+FontNames = dict[str, FontFacts | None]  # base font name (no subset tag) -> facts; None: fonts of the name differ
+FontTable = list[FontNames]  # `FontDictionaries`' reading: page by page, the names of its fonts
 Matrix = tuple[float, float, float, float, float, float]
 
 
@@ -127,51 +128,78 @@ def _unseen(entries: Any, seen: set[int]) -> Iterator[Any]:
 class FontDictionaries:
     """What pdfminer would call each font of the document (`PDFFont.fontname`: the descriptor's
     /FontName, the subset tag kept) and its descent per unit of size (/Descent / 1000, made negative;
-    a base-14 font's from its AFM metrics), read from the font dictionaries of every page's and
-    form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
-    names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
+    a base-14 font's from its AFM metrics), read from the font dictionaries of each page's (and its
+    form XObjects') resources; keyed, page by page, by the base font name less its subset tag, which
+    is what PDFium names a font by. Names are looked up among the fonts of the page being read:
+    producers tag subsets alike (LibreOffice and Chromium both start at AAAAAA+, BAAAAA+), so the
+    pages of a merged PDF may hold different fonts of one name. A name two different fonts of one
+    page share maps to None (PDFium's own values are kept)."""
 
     def __init__(self, path: str, password: str | None, table: FontTable | None = None) -> None:
         """`table`: the document's table read before (`read_all`), else it is read when first asked."""
         self.path, self.password = path, password
         self.table: FontTable | None = table
 
-    def get(self, name: str) -> FontFacts | None:
-        return self.read_all().get(_strip_tag(name))
+    def get(self, name: str, page: int) -> FontFacts | None:
+        """The facts of the font named `name` on page `page` (0-based), None when unsure."""
+        table = self.read_all()
+        return table[page].get(_strip_tag(name)) if 0 <= page < len(table) else None
 
     def read_all(self) -> FontTable:
         """The whole table, read on first use (empty when pdfminer cannot read the file)."""
         if self.table is None:
-            self.table = {}
+            self.table = []
             try:
                 self._read()
             except MemoryError:
                 raise
             except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
-                self.table = {}
+                self.table = []
         return self.table
 
     def _read(self) -> None:
 
+        assert self.table is not None
+        read: dict[int, tuple[list[str], FontFacts] | None] = {}  # a font object -> its names and facts
         with open(self.path, "rb") as handle:
             document = PDFDocument(PDFParser(handle), password=self.password or "")
-            seen: set[int] = set()
             for page in PDFPage.create_pages(document):
-                self._resources(page.resources, seen)
+                names: FontNames = {}
+                self._resources(page.resources, set(), names, read)
+                self.table.append(names)
 
-    def _resources(self, resources: Any, seen: set[int]) -> None:
-
+    def _resources(
+        self, resources: Any, seen: set[int], names: FontNames, read: dict[int, tuple[list[str], FontFacts] | None]
+    ) -> None:
+        """The fonts of `resources` and its forms' into `names`; `seen`: the objects met on this page."""
         resources = resolve1(resources)
         if not isinstance(resources, dict):
             return
-        for spec in _unseen(resources.get("Font"), seen):
-            if isinstance(spec, dict):
-                self._font(spec)
+        fonts = resolve1(resources.get("Font"))
+        for ref in fonts.values() if isinstance(fonts, dict) else ():
+            key = ref.objid if isinstance(ref, PDFObjRef) else None
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            found = read.get(key) if key is not None and key in read else self._font(resolve1(ref))
+            if key is not None:
+                read[key] = found
+            if found is not None:
+                keys, value = found
+                for name in keys:
+                    if name in names and names[name] != value:
+                        names[name] = None
+                    else:
+                        names.setdefault(name, value)
         for form in _unseen(resources.get("XObject"), seen):
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
-                self._resources(form.attrs.get("Resources"), seen)
+                self._resources(form.attrs.get("Resources"), seen, names, read)
 
-    def _font(self, spec: dict[str, Any]) -> None:  # a pdfminer font dictionary
+    def _font(self, spec: Any) -> tuple[list[str], FontFacts] | None:
+        """A pdfminer font dictionary's names (less the subset tag) and facts; None for a Type3 font."""
+        if not isinstance(spec, dict):
+            return None
 
         base = _literal(spec.get("BaseFont")) or ""
         subtype = _literal(spec.get("Subtype"))
@@ -180,9 +208,9 @@ class FontDictionaries:
             descendants = resolve1(spec.get("DescendantFonts"))
             inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
             if not isinstance(inner, dict):
-                return
+                return None
         if subtype == "Type3":
-            return  # its glyph space is its own matrix's: PDFium's values stand
+            return None  # its glyph space is its own matrix's: PDFium's values stand
         inner_base = _literal(inner.get("BaseFont")) or base
         widths = None
         if subtype in ("Type1", "MMType1", "TrueType", None) and inner_base in FONT_METRICS:
@@ -198,12 +226,7 @@ class FontDictionaries:
         to_unicode = resolve1(spec.get("ToUnicode"))
         cmap = to_unicode.get_data() if isinstance(to_unicode, PDFStream) else None  # parsed when needed
         value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap)
-        assert self.table is not None
-        for key in {_strip_tag(base), _strip_tag(inner_base)}:
-            if key in self.table and self.table[key] != value:
-                self.table[key] = None
-            else:
-                self.table.setdefault(key, value)
+        return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
 
 
 def _hyphen(to_unicode: bytes | None) -> str:
@@ -265,29 +288,33 @@ class _Fonts:
 
     def __init__(self, dictionaries: FontDictionaries) -> None:
         self.dictionaries = dictionaries
-        self.known: dict[int, FontFacts] = {}
+        self.page = 0  # the page being read (0-based): its fonts are the ones names are looked up among
+        self.known: dict[tuple[int, int], FontFacts] = {}
         self.widths: dict[tuple[int, float], dict[int, float | None]] = {}
-        self.hyphens: dict[str, str] = {}
+        self.hyphens: dict[bytes, str] = {}  # a /ToUnicode map -> its line-end hyphen
         self.buffer = ctypes.create_string_buffer(512)
         self.value = ctypes.c_float()
 
     def of(self, font: int) -> FontFacts:
-        found = self.known.get(font)
+        """The facts of PDFium's font `font` on the page being read (`page`; asked once per style)."""
+        key = (self.page, font)
+        found = self.known.get(key)
         if found is None:
             size = _base_font_name(font, self.buffer, len(self.buffer))
             name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
-            found = self.dictionaries.get(name)
+            found = self.dictionaries.get(name, self.page)
             if found is None:
                 descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
                 found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
-            self.known[font] = found
+            self.known[key] = found
         return found
 
     def hyphen(self, facts: FontFacts) -> str:
         """What a line-end hyphen of the font is (`_hyphen`)."""
-        if facts.name not in self.hyphens:
-            self.hyphens[facts.name] = _hyphen(facts.to_unicode)
-        return self.hyphens[facts.name]
+        key = facts.to_unicode or b""
+        if key not in self.hyphens:
+            self.hyphens[key] = _hyphen(facts.to_unicode)
+        return self.hyphens[key]
 
     def widths_at(self, font: int, size: float) -> dict[int, float | None]:
         """The advances (text space) of the font's characters at `size` asked so far, by Unicode
@@ -856,6 +883,7 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
     try:
         view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
         out = SourcePage(index + 1, width, height)
+        fonts.page = index
         text_objects: set[int] = set()
         out.chars = page_chars(page, fonts, view, height, text_objects)
         page_graphics(page, out, view, height, text_objects)
