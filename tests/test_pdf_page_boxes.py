@@ -120,3 +120,26 @@ def test_fonts_of_one_name_in_a_merged_pdf_each_keep_their_own_descent(tmp_path)
         alone = _objects(first, engine) + _objects(second, engine)
         assert _same(_objects(merged, engine), alone), engine
     assert_engines_agree(merged, "fonts of one name and different descents, merged")
+
+
+def _widths_scaled(source: Path, target: Path, factor: float) -> None:
+    """`source` with every simple TrueType font's /Widths times `factor` (fractional widths, no longer
+    the font program's own advances)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            if font.get("/Subtype") == "/TrueType" and "/Widths" in font:
+                scaled = [FloatObject(round(float(w) * factor, 4)) for w in font["/Widths"]]
+                font[NameObject("/Widths")] = ArrayObject(scaled)
+    writer.write(target)
+
+
+def test_a_simple_font_s_characters_are_as_wide_as_its_widths_say_with_both_engines(tmp_path):
+    """A TrueType font whose /Widths (fractional) are not its program's advances: a character's box
+    is as wide as /Widths says (PDF 32000-1 9.2.4: the widths in the font dictionary override the
+    program's; pdfminer reads them, PDFium's glyph width is the program's)."""
+    plain, wide = tmp_path / "plain.pdf", tmp_path / "wide.pdf"
+    trait_ficha(plain, TraitFicha(body_font=TEXT))
+    _widths_scaled(plain, wide, 1.0937)
+    assert_engines_agree(wide, "simple font with fractional /Widths")

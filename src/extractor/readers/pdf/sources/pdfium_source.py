@@ -95,6 +95,7 @@ class FontFacts(NamedTuple):
     codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
     widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
     to_unicode: bytes | None = None  # its /ToUnicode CMap (what a line-end hyphen is: `_hyphen`, when met)
+    advances: dict[int, float] | None = None  # a simple font's /Widths (per 1000 of size) by Unicode code point
 
 
 _NO_FONT = FontFacts("", 0.0, False)
@@ -225,8 +226,34 @@ class FontDictionaries:
         codes = _is_zapf(fontname) and "ToUnicode" not in spec
         to_unicode = resolve1(spec.get("ToUnicode"))
         cmap = to_unicode.get_data() if isinstance(to_unicode, PDFStream) else None  # parsed when needed
-        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap)
+        advances = _advances(spec, cmap) if widths is None and subtype in ("Type1", "MMType1", "TrueType") else None
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap, advances)
         return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
+
+
+def _advances(spec: dict[str, Any], to_unicode: bytes | None) -> dict[int, float] | None:
+    """A simple font's advance widths (/Widths, per 1000 of size) by the code point its /ToUnicode map
+    gives each code: the widths pdfminer gives its characters, where PDFium's `FPDFFont_GetGlyphWidth`
+    measures the glyph in the font program (whole units, or its own table: up to 0.6 pt short at
+    11 pt on fonts whose /Widths are fractional). A code point two codes of different widths map to
+    is left out (PDFium's width stands), as is any font without both."""
+    widths, first = resolve1(spec.get("Widths")), resolve1(spec.get("FirstChar"))
+    if not to_unicode or not isinstance(widths, list) or not isinstance(first, int):
+        return None
+    unicode_map = FileUnicodeMap()
+    CMapParser(unicode_map, BytesIO(to_unicode)).run()
+    found: dict[int, float] = {}
+    clashes: set[int] = set()
+    for code, text in unicode_map.cid2unichr.items():
+        width = resolve1(widths[code - first]) if 0 <= code - first < len(widths) else None
+        if len(text) != 1 or not isinstance(width, (int, float)):
+            continue
+        point = ord(text)
+        if found.setdefault(point, float(width)) != float(width):
+            clashes.add(point)
+    for point in clashes:
+        del found[point]
+    return found or None
 
 
 def _hyphen(to_unicode: bytes | None) -> str:
@@ -291,6 +318,7 @@ class _Fonts:
         self.page = 0  # the page being read (0-based): its fonts are the ones names are looked up among
         self.known: dict[tuple[int, int], FontFacts] = {}
         self.widths: dict[tuple[int, float], dict[int, float | None]] = {}
+        self.shortfalls: dict[tuple[int, float], dict[int, float] | None] = {}
         self.hyphens: dict[bytes, str] = {}  # a /ToUnicode map -> its line-end hyphen
         self.buffer = ctypes.create_string_buffer(512)
         self.value = ctypes.c_float()
@@ -317,9 +345,27 @@ class _Fonts:
         return self.hyphens[key]
 
     def widths_at(self, font: int, size: float) -> dict[int, float | None]:
-        """The advances (text space) of the font's characters at `size` asked so far, by Unicode
-        code (`width` fills it)."""
-        return self.widths.setdefault((font, size), {})
+        """The advances (text space) of the font's characters at `size` known so far, by Unicode
+        code: a simple font's /Widths (`FontFacts.advances`), the rest asked of PDFium (`width`)."""
+        known = self.widths.get((font, size))
+        if known is None:
+            advances = self.of(font).advances if font else None
+            scale = size * 0.001
+            known = {point: width * scale for point, width in advances.items()} if advances else {}
+            self.widths[(font, size)] = known
+        return known
+
+    def shortfalls_at(self, font: int, size: float) -> dict[int, float] | None:
+        """How much less than its /Widths entry PDFium advances after each character of a simple font
+        at `size` (text space, by Unicode code; None when it advances by them all): PDFium keeps a
+        simple font's /Widths as whole numbers (`CPDF_SimpleFont`, truncated), so the origins of a
+        string's later characters lag behind pdfminer's by the fractions (0.6 pt across a line)."""
+        key = (font, size)
+        if key not in self.shortfalls:
+            advances = self.of(font).advances if font else None
+            found = {p: (w - int(w)) * size * 0.001 for p, w in (advances or {}).items() if w != int(w)}
+            self.shortfalls[key] = found or None
+        return self.shortfalls[key]
 
     def width(self, font: int, code: int, size: float) -> float | None:
         """The advance of `code` (Unicode) at `size` in text space (PDFium's widths), None unknown."""
@@ -380,6 +426,7 @@ class _Style(NamedTuple):
     widths: dict[int, float | None]  # `_Fonts.widths_at` the font and size
     hidden: bool  # the object paints nothing (`never_shown`)
     actual: bool  # in an /ActualText span, drawn unturned (`_Ink` reads the glyph printed)
+    shortfalls: dict[int, float] | None  # `_Fonts.shortfalls_at` the font and size; None: PDFium's origins stand
 
 
 _LAYOUT = struct.Struct("=f4I6f")  # `_Styles.buffer`: font size, fill r g b a, the character's matrix a-f
@@ -472,10 +519,11 @@ class _Styles:
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         colour = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
         widths = self.fonts.widths_at(font, size_pt)
+        shortfalls = self.fonts.shortfalls_at(font, size_pt)
         x_edges, y_edges = (c * low, c * high), (d * low, d * high)
         return _Style(
             font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
-            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual,
+            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual, shortfalls,
         )  # fmt: skip
 
 
@@ -515,6 +563,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     ink = _Ink()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
+    drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
     spelled = ""  # the code points of the glyph being read (a ligature's several, at one origin)
     for i in range(count):
         code = _unicode(textpage, i)
@@ -533,7 +582,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if found is not style:  # its fields as locals, read by every character until the style changes
                 style = found
                 (font, facts, size, ma, a, b, _, _, upright, x_low, x_high, y_low, y_high, colour, widths, hidden,
-                 actual) = style  # fmt: skip
+                 actual, shortfalls) = style  # fmt: skip
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
@@ -561,6 +610,12 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             _loose_box(textpage, i, loose_ref)
             width = abs(loose[2] - loose[0]) / max(abs(ma), 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
+        if shortfalls is not None:  # PDFium's origin lags by the fractions of the object's widths so far
+            if obj != drift_object:
+                drift_object, drift = obj, 0.0
+            x, y = x + a * drift, y + b * drift
+            if not ligature:  # a ligature's code points after its first share its glyph's one advance
+                drift += shortfalls.get(code, 0.0)
         x_end, y_end = x + a * width, y + b * width
         y0 = (y if y <= y_end else y_end) + y_low
         y1 = (y if y >= y_end else y_end) + y_high
