@@ -143,3 +143,19 @@ def test_a_simple_font_s_characters_are_as_wide_as_its_widths_say_with_both_engi
     trait_ficha(plain, TraitFicha(body_font=TEXT))
     _widths_scaled(plain, wide, 1.0937)
     assert_engines_agree(wide, "simple font with fractional /Widths")
+
+
+def test_a_media_box_inherited_from_the_page_tree_sizes_the_page_with_both_engines(tmp_path):
+    """An A4 page whose /MediaBox is on the /Pages node, not the page (PDF 32000-1 7.7.3.4: inheritable):
+    PDFium's `FPDFPage_GetMediaBox` does not inherit it and gives US Letter, which put the top of the
+    page 50 pt above the page read (its words dropped)."""
+    plain, inherited = tmp_path / "plain.pdf", tmp_path / "inherited.pdf"
+    trait_ficha(plain, FICHA)
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    box = writer.pages[0]["/MediaBox"]
+    del writer.pages[0][NameObject("/MediaBox")]
+    writer.root_object["/Pages"].get_object()[NameObject("/MediaBox")] = box
+    writer.write(inherited)
+    for engine in ENGINES:
+        assert _same(_objects(inherited, engine), _objects(plain, engine)), engine
+    assert_engines_agree(inherited, "media box inherited from the page tree")

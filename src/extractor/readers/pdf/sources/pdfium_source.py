@@ -8,8 +8,13 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   font's /Descent under the baseline (`pdfminer.layout.LTChar`); `FPDFFont_GetDescent` gives the
   font's descent, and a font whose descriptor says /Descent 0 or a positive one (pdfminer takes
   0, or the negated value) is read from the descriptor's own /Descent through `FPDFFont_GetDescent`
-  only when PDFium took it from there; coordinates are PDFium's float32 rounded to 1/1000 pt,
-  enough to keep pdfminer's ties (a month header's letters on one baseline);
+  only when PDFium took it from there; a font is looked up by name among the fonts of the page
+  being read (`FontDictionaries`: producers tag subsets alike, so a merged PDF's pages may hold
+  different fonts of one name); a simple font's advance is its /Widths entry, and as PDFium keeps
+  those whole, its origins are moved on by the fractions it dropped (`_Fonts.shortfalls_at`);
+  page coordinates run from the /MediaBox's corner (`page_view`), as pdfminer's; coordinates are
+  PDFium's float32 rounded to 1/1000 pt, enough to keep pdfminer's ties (a month header's letters
+  on one baseline);
 - spaces: PDFium drops some space glyphs and generates spaces of its own (`FPDFText_IsGenerated`)
   between words it finds apart; a generated space becomes a space character spanning the gap
   between its neighbours (the word steps read a space only as a word break), as do the line-end
@@ -100,7 +105,16 @@ class FontFacts(NamedTuple):
 
 _NO_FONT = FontFacts("", 0.0, False)
 FontNames = dict[str, FontFacts | None]  # base font name (no subset tag) -> facts; None: fonts of the name differ
-FontTable = list[FontNames]  # `FontDictionaries`' reading: page by page, the names of its fonts
+
+
+class PageFonts(NamedTuple):
+    """What `FontDictionaries` reads of one page."""
+
+    names: FontNames  # its fonts' (and its forms' fonts') by name
+    mediabox: tuple[float, float, float, float] | None  # its /MediaBox, inherited from the page tree or not
+
+
+FontTable = list[PageFonts]  # `FontDictionaries`' reading, page by page
 Matrix = tuple[float, float, float, float, float, float]
 
 
@@ -144,7 +158,13 @@ class FontDictionaries:
     def get(self, name: str, page: int) -> FontFacts | None:
         """The facts of the font named `name` on page `page` (0-based), None when unsure."""
         table = self.read_all()
-        return table[page].get(_strip_tag(name)) if 0 <= page < len(table) else None
+        return table[page].names.get(_strip_tag(name)) if 0 <= page < len(table) else None
+
+    def mediabox(self, page: int) -> tuple[float, float, float, float] | None:
+        """Page `page`'s (0-based) /MediaBox as pdfminer reads it (inherited from the page tree when
+        the page has none: PDFium's `FPDFPage_GetMediaBox` does not inherit it, and gives US Letter)."""
+        table = self.read_all()
+        return table[page].mediabox if 0 <= page < len(table) else None
 
     def read_all(self) -> FontTable:
         """The whole table, read on first use (empty when pdfminer cannot read the file)."""
@@ -167,7 +187,7 @@ class FontDictionaries:
             for page in PDFPage.create_pages(document):
                 names: FontNames = {}
                 self._resources(page.resources, set(), names, read)
-                self.table.append(names)
+                self.table.append(PageFonts(names, _box(page.mediabox)))
 
     def _resources(
         self, resources: Any, seen: set[int], names: FontNames, read: dict[int, tuple[list[str], FontFacts] | None]
@@ -229,6 +249,14 @@ class FontDictionaries:
         advances = _advances(spec, cmap) if widths is None and subtype in ("Type1", "MMType1", "TrueType") else None
         value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap, advances)
         return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
+
+
+def _box(value: Any) -> tuple[float, float, float, float] | None:
+    """Four numbers, or None."""
+    values = [resolve1(v) for v in value] if isinstance(value, (list, tuple)) and len(value) == 4 else []
+    if len(values) != 4 or not all(isinstance(v, (int, float)) for v in values):
+        return None
+    return float(values[0]), float(values[1]), float(values[2]), float(values[3])
 
 
 def _advances(spec: dict[str, Any], to_unicode: bytes | None) -> dict[int, float] | None:
@@ -936,7 +964,8 @@ def page_view(mediabox: tuple[float, float, float, float], turns: int) -> tuple[
 def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
     page = doc[index]
     try:
-        view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
+        mediabox = fonts.dictionaries.mediabox(index) or page.get_mediabox()
+        view, width, height = page_view(mediabox, raw.FPDFPage_GetRotation(page.raw))
         out = SourcePage(index + 1, width, height)
         fonts.page = index
         text_objects: set[int] = set()
