@@ -239,8 +239,9 @@ def _rect(annot: dict[str, Any], page: Page) -> Box | None:
 
 
 def _box_origin(page: Page) -> tuple[float, float]:
-    """The lower-left corner of the page's /MediaBox in default user space (pdfminer's page origin)."""
-    box = resolve1(page.page_obj.attrs.get("MediaBox"))
+    """The lower-left corner of the page's /MediaBox in default user space (pdfminer's page origin;
+    `PDFPage.mediabox` is the box inherited from the page tree when the page has none)."""
+    box = resolve1(getattr(page.page_obj, "mediabox", None))
     values = [resolve1(v) for v in box] if isinstance(box, (list, tuple)) and len(box) == 4 else []
     if not all(isinstance(v, (int, float)) for v in values) or not values:
         return 0.0, 0.0
