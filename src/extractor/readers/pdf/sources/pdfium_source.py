@@ -8,8 +8,13 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   font's /Descent under the baseline (`pdfminer.layout.LTChar`); `FPDFFont_GetDescent` gives the
   font's descent, and a font whose descriptor says /Descent 0 or a positive one (pdfminer takes
   0, or the negated value) is read from the descriptor's own /Descent through `FPDFFont_GetDescent`
-  only when PDFium took it from there; coordinates are PDFium's float32 rounded to 1/1000 pt,
-  enough to keep pdfminer's ties (a month header's letters on one baseline);
+  only when PDFium took it from there; a font is looked up by name among the fonts of the page
+  being read (`FontDictionaries`: producers tag subsets alike, so a merged PDF's pages may hold
+  different fonts of one name); a simple font's advance is its /Widths entry, and as PDFium keeps
+  those whole, its origins are moved on by the fractions it dropped (`_Fonts.shortfalls_at`);
+  page coordinates run from the /MediaBox's corner (`page_view`), as pdfminer's; coordinates are
+  PDFium's float32 rounded to 1/1000 pt, enough to keep pdfminer's ties (a month header's letters
+  on one baseline);
 - spaces: PDFium drops some space glyphs and generates spaces of its own (`FPDFText_IsGenerated`)
   between words it finds apart; a generated space becomes a space character spanning the gap
   between its neighbours (the word steps read a space only as a word break), as do the line-end
@@ -95,10 +100,21 @@ class FontFacts(NamedTuple):
     codes: bool  # its characters are given as codes, not Unicode (ZapfDingbats without /ToUnicode)
     widths: dict[str, int] | None = None  # a base-14 font's AFM widths by text (pdfminer's `FONT_METRICS`)
     to_unicode: bytes | None = None  # its /ToUnicode CMap (what a line-end hyphen is: `_hyphen`, when met)
+    advances: dict[int, float] | None = None  # a simple font's /Widths (per 1000 of size) by Unicode code point
 
 
 _NO_FONT = FontFacts("", 0.0, False)
-FontTable = dict[str, FontFacts | None]  # `FontDictionaries`' reading: base font name (no subset tag) -> facts
+FontNames = dict[str, FontFacts | None]  # base font name (no subset tag) -> facts; None: fonts of the name differ
+
+
+class PageFonts(NamedTuple):
+    """What `FontDictionaries` reads of one page."""
+
+    names: FontNames  # its fonts' (and its forms' fonts') by name
+    mediabox: tuple[float, float, float, float] | None  # its /MediaBox, inherited from the page tree or not
+
+
+FontTable = list[PageFonts]  # `FontDictionaries`' reading, page by page
 Matrix = tuple[float, float, float, float, float, float]
 
 
@@ -127,51 +143,84 @@ def _unseen(entries: Any, seen: set[int]) -> Iterator[Any]:
 class FontDictionaries:
     """What pdfminer would call each font of the document (`PDFFont.fontname`: the descriptor's
     /FontName, the subset tag kept) and its descent per unit of size (/Descent / 1000, made negative;
-    a base-14 font's from its AFM metrics), read from the font dictionaries of every page's and
-    form XObject's resources; keyed by the base font name less its subset tag, which is what PDFium
-    names a font by. A name two different fonts share maps to None (PDFium's own values are kept)."""
+    a base-14 font's from its AFM metrics), read from the font dictionaries of each page's (and its
+    form XObjects') resources; keyed, page by page, by the base font name less its subset tag, which
+    is what PDFium names a font by. Names are looked up among the fonts of the page being read:
+    producers tag subsets alike (LibreOffice and Chromium both start at AAAAAA+, BAAAAA+), so the
+    pages of a merged PDF may hold different fonts of one name. A name two different fonts of one
+    page share maps to None (PDFium's own values are kept)."""
 
     def __init__(self, path: str, password: str | None, table: FontTable | None = None) -> None:
         """`table`: the document's table read before (`read_all`), else it is read when first asked."""
         self.path, self.password = path, password
         self.table: FontTable | None = table
 
-    def get(self, name: str) -> FontFacts | None:
-        return self.read_all().get(_strip_tag(name))
+    def get(self, name: str, page: int) -> FontFacts | None:
+        """The facts of the font named `name` on page `page` (0-based), None when unsure."""
+        table = self.read_all()
+        return table[page].names.get(_strip_tag(name)) if 0 <= page < len(table) else None
+
+    def mediabox(self, page: int) -> tuple[float, float, float, float] | None:
+        """Page `page`'s (0-based) /MediaBox as pdfminer reads it (inherited from the page tree when
+        the page has none: PDFium's `FPDFPage_GetMediaBox` does not inherit it, and gives US Letter)."""
+        table = self.read_all()
+        return table[page].mediabox if 0 <= page < len(table) else None
 
     def read_all(self) -> FontTable:
         """The whole table, read on first use (empty when pdfminer cannot read the file)."""
         if self.table is None:
-            self.table = {}
+            self.table = []
             try:
                 self._read()
             except MemoryError:
                 raise
             except Exception:  # a file PDFium reads and pdfminer cannot: PDFium's values stand
-                self.table = {}
+                self.table = []
         return self.table
 
     def _read(self) -> None:
 
+        assert self.table is not None
+        read: dict[int, tuple[list[str], FontFacts] | None] = {}  # a font object -> its names and facts
         with open(self.path, "rb") as handle:
             document = PDFDocument(PDFParser(handle), password=self.password or "")
-            seen: set[int] = set()
             for page in PDFPage.create_pages(document):
-                self._resources(page.resources, seen)
+                names: FontNames = {}
+                self._resources(page.resources, set(), names, read)
+                self.table.append(PageFonts(names, _box(page.mediabox)))
 
-    def _resources(self, resources: Any, seen: set[int]) -> None:
-
+    def _resources(
+        self, resources: Any, seen: set[int], names: FontNames, read: dict[int, tuple[list[str], FontFacts] | None]
+    ) -> None:
+        """The fonts of `resources` and its forms' into `names`; `seen`: the objects met on this page."""
         resources = resolve1(resources)
         if not isinstance(resources, dict):
             return
-        for spec in _unseen(resources.get("Font"), seen):
-            if isinstance(spec, dict):
-                self._font(spec)
+        fonts = resolve1(resources.get("Font"))
+        for ref in fonts.values() if isinstance(fonts, dict) else ():
+            key = ref.objid if isinstance(ref, PDFObjRef) else None
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            found = read.get(key) if key is not None and key in read else self._font(resolve1(ref))
+            if key is not None:
+                read[key] = found
+            if found is not None:
+                keys, value = found
+                for name in keys:
+                    if name in names and names[name] != value:
+                        names[name] = None
+                    else:
+                        names.setdefault(name, value)
         for form in _unseen(resources.get("XObject"), seen):
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
-                self._resources(form.attrs.get("Resources"), seen)
+                self._resources(form.attrs.get("Resources"), seen, names, read)
 
-    def _font(self, spec: dict[str, Any]) -> None:  # a pdfminer font dictionary
+    def _font(self, spec: Any) -> tuple[list[str], FontFacts] | None:
+        """A pdfminer font dictionary's names (less the subset tag) and facts; None for a Type3 font."""
+        if not isinstance(spec, dict):
+            return None
 
         base = _literal(spec.get("BaseFont")) or ""
         subtype = _literal(spec.get("Subtype"))
@@ -180,9 +229,9 @@ class FontDictionaries:
             descendants = resolve1(spec.get("DescendantFonts"))
             inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else {}
             if not isinstance(inner, dict):
-                return
+                return None
         if subtype == "Type3":
-            return  # its glyph space is its own matrix's: PDFium's values stand
+            return None  # its glyph space is its own matrix's: PDFium's values stand
         inner_base = _literal(inner.get("BaseFont")) or base
         widths = None
         if subtype in ("Type1", "MMType1", "TrueType", None) and inner_base in FONT_METRICS:
@@ -197,13 +246,42 @@ class FontDictionaries:
         codes = _is_zapf(fontname) and "ToUnicode" not in spec
         to_unicode = resolve1(spec.get("ToUnicode"))
         cmap = to_unicode.get_data() if isinstance(to_unicode, PDFStream) else None  # parsed when needed
-        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap)
-        assert self.table is not None
-        for key in {_strip_tag(base), _strip_tag(inner_base)}:
-            if key in self.table and self.table[key] != value:
-                self.table[key] = None
-            else:
-                self.table.setdefault(key, value)
+        advances = _advances(spec, cmap) if widths is None and subtype in ("Type1", "MMType1", "TrueType") else None
+        value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap, advances)
+        return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
+
+
+def _box(value: Any) -> tuple[float, float, float, float] | None:
+    """Four numbers, or None."""
+    values = [resolve1(v) for v in value] if isinstance(value, (list, tuple)) and len(value) == 4 else []
+    if len(values) != 4 or not all(isinstance(v, (int, float)) for v in values):
+        return None
+    return float(values[0]), float(values[1]), float(values[2]), float(values[3])
+
+
+def _advances(spec: dict[str, Any], to_unicode: bytes | None) -> dict[int, float] | None:
+    """A simple font's advance widths (/Widths, per 1000 of size) by the code point its /ToUnicode map
+    gives each code: the widths pdfminer gives its characters, where PDFium's `FPDFFont_GetGlyphWidth`
+    measures the glyph in the font program (whole units, or its own table: up to 0.6 pt short at
+    11 pt on fonts whose /Widths are fractional). A code point two codes of different widths map to
+    is left out (PDFium's width stands), as is any font without both."""
+    widths, first = resolve1(spec.get("Widths")), resolve1(spec.get("FirstChar"))
+    if not to_unicode or not isinstance(widths, list) or not isinstance(first, int):
+        return None
+    unicode_map = FileUnicodeMap()
+    CMapParser(unicode_map, BytesIO(to_unicode)).run()
+    found: dict[int, float] = {}
+    clashes: set[int] = set()
+    for code, text in unicode_map.cid2unichr.items():
+        width = resolve1(widths[code - first]) if 0 <= code - first < len(widths) else None
+        if len(text) != 1 or not isinstance(width, (int, float)):
+            continue
+        point = ord(text)
+        if found.setdefault(point, float(width)) != float(width):
+            clashes.add(point)
+    for point in clashes:
+        del found[point]
+    return found or None
 
 
 def _hyphen(to_unicode: bytes | None) -> str:
@@ -265,34 +343,57 @@ class _Fonts:
 
     def __init__(self, dictionaries: FontDictionaries) -> None:
         self.dictionaries = dictionaries
-        self.known: dict[int, FontFacts] = {}
+        self.page = 0  # the page being read (0-based): its fonts are the ones names are looked up among
+        self.known: dict[tuple[int, int], FontFacts] = {}
         self.widths: dict[tuple[int, float], dict[int, float | None]] = {}
-        self.hyphens: dict[str, str] = {}
+        self.shortfalls: dict[tuple[int, float], dict[int, float] | None] = {}
+        self.hyphens: dict[bytes, str] = {}  # a /ToUnicode map -> its line-end hyphen
         self.buffer = ctypes.create_string_buffer(512)
         self.value = ctypes.c_float()
 
     def of(self, font: int) -> FontFacts:
-        found = self.known.get(font)
+        """The facts of PDFium's font `font` on the page being read (`page`; asked once per style)."""
+        key = (self.page, font)
+        found = self.known.get(key)
         if found is None:
             size = _base_font_name(font, self.buffer, len(self.buffer))
             name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
-            found = self.dictionaries.get(name)
+            found = self.dictionaries.get(name, self.page)
             if found is None:
                 descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
                 found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
-            self.known[font] = found
+            self.known[key] = found
         return found
 
     def hyphen(self, facts: FontFacts) -> str:
         """What a line-end hyphen of the font is (`_hyphen`)."""
-        if facts.name not in self.hyphens:
-            self.hyphens[facts.name] = _hyphen(facts.to_unicode)
-        return self.hyphens[facts.name]
+        key = facts.to_unicode or b""
+        if key not in self.hyphens:
+            self.hyphens[key] = _hyphen(facts.to_unicode)
+        return self.hyphens[key]
 
     def widths_at(self, font: int, size: float) -> dict[int, float | None]:
-        """The advances (text space) of the font's characters at `size` asked so far, by Unicode
-        code (`width` fills it)."""
-        return self.widths.setdefault((font, size), {})
+        """The advances (text space) of the font's characters at `size` known so far, by Unicode
+        code: a simple font's /Widths (`FontFacts.advances`), the rest asked of PDFium (`width`)."""
+        known = self.widths.get((font, size))
+        if known is None:
+            advances = self.of(font).advances if font else None
+            scale = size * 0.001
+            known = {point: width * scale for point, width in advances.items()} if advances else {}
+            self.widths[(font, size)] = known
+        return known
+
+    def shortfalls_at(self, font: int, size: float) -> dict[int, float] | None:
+        """How much less than its /Widths entry PDFium advances after each character of a simple font
+        at `size` (text space, by Unicode code; None when it advances by them all): PDFium keeps a
+        simple font's /Widths as whole numbers (`CPDF_SimpleFont`, truncated), so the origins of a
+        string's later characters lag behind pdfminer's by the fractions (0.6 pt across a line)."""
+        key = (font, size)
+        if key not in self.shortfalls:
+            advances = self.of(font).advances if font else None
+            found = {p: (w - int(w)) * size * 0.001 for p, w in (advances or {}).items() if w != int(w)}
+            self.shortfalls[key] = found or None
+        return self.shortfalls[key]
 
     def width(self, font: int, code: int, size: float) -> float | None:
         """The advance of `code` (Unicode) at `size` in text space (PDFium's widths), None unknown."""
@@ -353,6 +454,7 @@ class _Style(NamedTuple):
     widths: dict[int, float | None]  # `_Fonts.widths_at` the font and size
     hidden: bool  # the object paints nothing (`never_shown`)
     actual: bool  # in an /ActualText span, drawn unturned (`_Ink` reads the glyph printed)
+    shortfalls: dict[int, float] | None  # `_Fonts.shortfalls_at` the font and size; None: PDFium's origins stand
 
 
 _LAYOUT = struct.Struct("=f4I6f")  # `_Styles.buffer`: font size, fill r g b a, the character's matrix a-f
@@ -445,10 +547,11 @@ class _Styles:
         low, high = facts.descent * size_pt, (facts.descent + 1) * size_pt
         colour = None if rgb is None else (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
         widths = self.fonts.widths_at(font, size_pt)
+        shortfalls = self.fonts.shortfalls_at(font, size_pt)
         x_edges, y_edges = (c * low, c * high), (d * low, d * high)
         return _Style(
             font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
-            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual,
+            min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual, shortfalls,
         )  # fmt: skip
 
 
@@ -488,6 +591,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     ink = _Ink()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
+    drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
     spelled = ""  # the code points of the glyph being read (a ligature's several, at one origin)
     for i in range(count):
         code = _unicode(textpage, i)
@@ -506,7 +610,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if found is not style:  # its fields as locals, read by every character until the style changes
                 style = found
                 (font, facts, size, ma, a, b, _, _, upright, x_low, x_high, y_low, y_high, colour, widths, hidden,
-                 actual) = style  # fmt: skip
+                 actual, shortfalls) = style  # fmt: skip
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
@@ -534,6 +638,12 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             _loose_box(textpage, i, loose_ref)
             width = abs(loose[2] - loose[0]) / max(abs(ma), 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
+        if shortfalls is not None:  # PDFium's origin lags by the fractions of the object's widths so far
+            if obj != drift_object:
+                drift_object, drift = obj, 0.0
+            x, y = x + a * drift, y + b * drift
+            if not ligature:  # a ligature's code points after its first share its glyph's one advance
+                drift += shortfalls.get(code, 0.0)
         x_end, y_end = x + a * width, y + b * width
         y0 = (y if y <= y_end else y_end) + y_low
         y1 = (y if y >= y_end else y_end) + y_high
@@ -848,14 +958,16 @@ def page_view(mediabox: tuple[float, float, float, float], turns: int) -> tuple[
         return (-1.0, 0.0, 0.0, -1.0, x1, y1), x1 - x0, y1 - y0
     if turns % 4 == 3:
         return (0.0, 1.0, -1.0, 0.0, y1, -x0), y1 - y0, x1 - x0
-    return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), x1 - x0, y1 - y0
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0), x1 - x0, y1 - y0
 
 
 def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str | None) -> SourcePage:
     page = doc[index]
     try:
-        view, width, height = page_view(page.get_mediabox(), raw.FPDFPage_GetRotation(page.raw))
+        mediabox = fonts.dictionaries.mediabox(index) or page.get_mediabox()
+        view, width, height = page_view(mediabox, raw.FPDFPage_GetRotation(page.raw))
         out = SourcePage(index + 1, width, height)
+        fonts.page = index
         text_objects: set[int] = set()
         out.chars = page_chars(page, fonts, view, height, text_objects)
         page_graphics(page, out, view, height, text_objects)

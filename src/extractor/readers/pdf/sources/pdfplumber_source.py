@@ -122,13 +122,31 @@ def _pdfium_colours(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _from_origin(objects: list[dict[str, Any]], page: Page) -> list[dict[str, Any]]:
+    """pdfplumber's objects placed from the top-left corner of the page's box. pdfminer places them
+    from the /MediaBox's own corner, and pdfplumber moves them back by the box's origin (`page.bbox`
+    is (x0, -y0, x1, height - y0) for a /MediaBox [x0 y0 x1 y1]; its issue 1181): a page whose box does
+    not start at (0, 0) would have its top above the page and its left edge beyond x0."""
+    dx, dy = float(page.bbox[0]), float(page.bbox[1])
+    if not dx and not dy:
+        return objects
+    out = []
+    for obj in objects:
+        moved = {**obj, "x0": obj["x0"] - dx, "x1": obj["x1"] - dx, "top": obj["top"] - dy}
+        moved["bottom"], moved["doctop"] = obj["bottom"] - dy, obj["doctop"] - dy
+        if "pts" in obj:
+            moved["pts"] = [(x - dx, top - dy) for x, top in obj["pts"]]
+        out.append(moved)
+    return out
+
+
 def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
     # pdfplumber's object dicts, of the shapes `objects` types
-    out.chars = cast(list[Char], _pdfium_colours(page.chars))
-    out.rects = cast(list[Graphic], _pdfium_colours(page.rects))
-    out.curves = cast(list[Graphic], _pdfium_colours(page.curves))
-    out.lines = cast(list[Graphic], _pdfium_colours(page.lines))
+    out.chars = cast(list[Char], _from_origin(_pdfium_colours(page.chars), page))
+    out.rects = cast(list[Graphic], _from_origin(_pdfium_colours(page.rects), page))
+    out.curves = cast(list[Graphic], _from_origin(_pdfium_colours(page.curves), page))
+    out.lines = cast(list[Graphic], _from_origin(_pdfium_colours(page.lines), page))
     try:
         out.widgets = list(checkbox_widgets(page))
     except MemoryError:
@@ -209,7 +227,8 @@ def _rect(annot: dict[str, Any], page: Page) -> Box | None:
     values = [resolve1(v) for v in rect]
     if not all(isinstance(v, (int, float)) for v in values):
         return None
-    points = [(float(values[0]), float(values[1])), (float(values[2]), float(values[3]))]
+    x0, y0 = _box_origin(page)  # default user space, placed from the box's corner as the objects are
+    points = [(float(values[0]) - x0, float(values[1]) - y0), (float(values[2]) - x0, float(values[3]) - y0)]
     turns = int(page.rotation or 0) // 90
     for i in range(turns):  # as pdfplumber's `Page.annots` turns them
         side = float(page.width) if i == turns % 2 else float(page.height)
@@ -217,6 +236,16 @@ def _rect(annot: dict[str, Any], page: Page) -> Box | None:
     (xa, ya), (xb, yb) = points
     height = float(page.root_page.height)
     return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
+
+
+def _box_origin(page: Page) -> tuple[float, float]:
+    """The lower-left corner of the page's /MediaBox in default user space (pdfminer's page origin;
+    `PDFPage.mediabox` is the box inherited from the page tree when the page has none)."""
+    box = resolve1(getattr(page.page_obj, "mediabox", None))
+    values = [resolve1(v) for v in box] if isinstance(box, (list, tuple)) and len(box) == 4 else []
+    if not all(isinstance(v, (int, float)) for v in values) or not values:
+        return 0.0, 0.0
+    return float(min(values[0], values[2])), float(min(values[1], values[3]))
 
 
 def page_annotations(page: Page) -> list[dict[str, Any]]:
