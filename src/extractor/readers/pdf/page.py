@@ -126,6 +126,7 @@ class _MergedWord(Box):
     lum: float | None
     ink: str | None
     seq: int
+    hyphen_apart: bool  # ends in a hyphen drawn on its own after a letter (`_hyphen_apart`)
 
 
 def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
@@ -348,11 +349,17 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
                         **_ink(piece[0].get("non_stroking_color"), inks),
                         "seq": min(drawn[id(char)] for char in piece),
+                        "hyphen_apart": _hyphen_apart(piece),
                     },
                 )
                 for piece in pieces
             )
     return words
+
+
+def _hyphen_apart(piece: list[Char]) -> bool:
+    """Whether a word ends in a hyphen drawn on its own (`alone` in its text showing) after a letter."""
+    return len(piece) > 1 and piece[-1]["text"] == "-" and bool(piece[-1].get("alone")) and piece[-2]["text"].isalpha()
 
 
 def _ink(colour: object, inks: dict[object, tuple[float | None, str | None]]) -> dict[str, float | str | None]:
@@ -410,6 +417,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
             "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
             "seq": word["seq"],  # drawing order of its first character
+            **({"hyphen_apart": True} if word.get("hyphen_apart") else {}),
         }
         for word in page_words(readable_chars(chars), settings)
     ]

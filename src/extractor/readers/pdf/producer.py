@@ -8,7 +8,11 @@ typesetter hyphenates, and its line-end hyphen splits one word. `keep_line_end_h
 words of such a producer's pages that end in a hyphen (`text.KEPT_HYPHEN`), so `text.join_lines` keeps
 the hyphen where such a word ends its line and the text goes on ("socio-" + "comunitario" ->
 "socio-comunitario"). The same producer told to hyphenate would print "organiza-" + "ción" and be
-read "organiza-ción": that setting is not recorded in the PDF.
+read "organiza-ción": that setting is not recorded in the PDF, but how the hyphen is drawn is:
+LibreOffice prints the hyphen it adds where it breaks a word (automatic hyphenation, a soft hyphen
+U+00AD in the text) in a text showing of its own, apart from the word's letters, while a hyphen the
+text carries is drawn with its word (`page.read_page` marks such a word `hyphen_apart`). Such a hyphen
+is left to `text.join_lines` as a typesetter's ("capacitac-" + "iones" -> "capacitaciones").
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ def document_metadata(path: str, password: str | None) -> dict[str, str]:
 
 def _kept(word: Word) -> Word:
     text = word["text"]
+    if word.get("hyphen_apart"):  # the producer's own hyphenation break: a typesetter's hyphen
+        return word
     if len(text) > 1 and text.endswith("-") and text[-2].isalpha():
         return {**word, "text": text[:-1] + KEPT_HYPHEN}
     return word

@@ -20,7 +20,7 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   /ToUnicode map or an encoding it reads) comes back as its bare code, a control character for low
   codes; it is given as pdfminer gives it, "(cid:N)", and its width is its loose box's (`unmapped`);
 - text never shown (render mode 3 or 7, `never_shown`) is marked `invisible`, as the reference
-  source marks it;
+  source marks it, and the one character (spaces aside) a text object shows `alone`;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `extractor.glyphs` and its avisos expect;
@@ -489,6 +489,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     spelled = ""  # the code points of the glyph being read (a ligature's several, at one origin)
+    shown: dict[int, int | None] = {}  # text object -> index of its one non-space character (None: several)
     for i in range(count):
         code = _unicode(textpage, i)
         obj = _text_object(textpage, i)
@@ -578,6 +579,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         )
         if hidden:
             chars[-1]["invisible"] = True
+        if not text.isspace():
+            shown[obj] = None if obj in shown else len(chars) - 1
+    for i in shown.values():  # the one character its text object shows, spaces aside
+        if i is not None:
+            chars[i]["alone"] = True
     return chars
 
 
