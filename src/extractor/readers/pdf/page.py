@@ -417,7 +417,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
             "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
             "seq": word["seq"],  # drawing order of its first character
-            **({"hyphen_apart": True} if word.get("hyphen_apart") else {}),
+            "hyphen_apart": word["hyphen_apart"],  # ends in a hyphen drawn on its own after a letter
         }
         for word in page_words(readable_chars(chars), settings)
     ]

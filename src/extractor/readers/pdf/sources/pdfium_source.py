@@ -581,9 +581,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             chars[-1]["invisible"] = True
         if not text.isspace():
             shown[obj] = None if obj in shown else len(chars) - 1
-    for i in shown.values():  # the one character its text object shows, spaces aside
-        if i is not None:
-            chars[i]["alone"] = True
+    for only in shown.values():  # the one character its text object shows, spaces aside
+        if only is not None:
+            chars[only]["alone"] = True
     return chars
 
 
