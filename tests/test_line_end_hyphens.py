@@ -77,7 +77,7 @@ def test_the_producer_is_matched_without_case_or_accents():
     assert not hyphenates_nothing({})
 
 
-FILLERS = "la casa de un barrio con su gente y el".split()
+FILLERS = ["la", "casa", "de", "un", "barrio", "con", "su", "gente", "y", "el"]
 
 
 def _libreoffice_pdf(tmp_path, paragraphs: list[str]):
@@ -115,7 +115,9 @@ def test_libreoffice_s_hyphen_at_a_soft_break_splits_one_word_and_the_text_s_own
     carries is drawn with its word and stays ("socio-" + "comunitario"). Each paragraph is written
     with 1..9 leading words, so some of them break at the hyphen whatever the fonts' widths."""
     soft = [" ".join(FILLERS[:n]) + " con las largas capacita\u00adciones sobre derecho laboral." for n in range(1, 10)]
-    hard = [" ".join(FILLERS[:n]) + " con un enfoque socio-comunitario y la organización del barrio." for n in range(1, 10)]
+    hard = [
+        " ".join(FILLERS[:n]) + " con un enfoque socio-comunitario y la organización del barrio." for n in range(1, 10)
+    ]
     path = _libreoffice_pdf(tmp_path, soft + hard)
     items = group_lines(read_pdf(path, options=ReadOptions(engine)).items)
     blocks = [i for i in items if isinstance(i, TextBlock)]
