@@ -126,3 +126,32 @@ def test_libreoffice_s_hyphen_at_a_soft_break_splits_one_word_and_the_text_s_own
     text = " ".join(join_lines(block.raw_lines) for block in blocks)
     assert text.count("largas capacitaciones sobre") == len(soft), text
     assert text.count("enfoque socio-comunitario y") == len(hard), text
+
+
+def _pdf_in_showings(path, showings: list[list[str]]) -> str:
+    """A LibreOffice-made PDF of lines, each drawn as the given text showings one after the other."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    sheet = canvas.Canvas(str(path))
+    sheet.setProducer("LibreOffice 7.4")
+    sheet.setFont("Helvetica", 11)
+    for n, pieces in enumerate(showings):
+        x = 72.0
+        for piece in pieces:
+            sheet.drawString(x, 700 - 14 * n, piece)
+            x += stringWidth(piece, "Helvetica", 11)
+    sheet.save()
+    return str(path)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_hyphen_drawn_apart_from_its_letters_splits_one_word_unless_every_glyph_is_drawn_apart(tmp_path, engine):
+    """A word processor's hyphenation hyphen is shown on its own after its word's letters: one word.
+    Where every glyph is shown on its own, that tells nothing: the hyphen stays the word's own."""
+    apart = _pdf_in_showings(tmp_path / "apart.pdf", [["y la organiza", "-"], ["ción vecinal."]])
+    glyphs = _pdf_in_showings(tmp_path / "glyphs.pdf", [list("y la organiza-"), list("ción vecinal.")])
+    for path, expected in ((apart, "y la organización vecinal."), (glyphs, "y la organiza-ción vecinal.")):
+        (block,) = [
+            i for i in group_lines(read_pdf(path, options=ReadOptions(engine)).items) if isinstance(i, TextBlock)
+        ]
+        assert join_lines(block.raw_lines) == expected, path

@@ -390,8 +390,11 @@ def page_words(
 
 
 def _hyphen_apart(piece: list[Char]) -> bool:
-    """Whether a word ends in a hyphen drawn on its own (`alone` in its text showing) after a letter."""
-    return len(piece) > 1 and piece[-1]["text"] == "-" and bool(piece[-1].get("alone")) and piece[-2]["text"].isalpha()
+    """Whether a word ends in a hyphen drawn on its own (`alone` in its text showing) after a letter
+    drawn with others (a producer that shows each glyph alone tells nothing by it)."""
+    if len(piece) < 2 or piece[-1]["text"] != "-" or not piece[-1].get("alone"):
+        return False
+    return piece[-2]["text"].isalpha() and not piece[-2].get("alone")
 
 
 def _ink(colour: object, inks: dict[object, tuple[float | None, str | None]]) -> dict[str, float | str | None]:
