@@ -75,6 +75,12 @@ def unhyphenating_producers() -> tuple[str, ...]:
     return tuple(_data()["unhyphenating_producers"])
 
 
+def hyphen_apart_producers() -> tuple[str, ...]:
+    """Of `unhyphenating_producers`, those that draw the hyphen they add at a hyphenation break in
+    a text showing of its own (and a hyphen of the text with its word)."""
+    return tuple(_data()["hyphen_apart_producers"])
+
+
 @cache
 def page_number_words() -> frozenset[str]:
     """Words (folded) that label a page number in a page's margin ("página", "pág", "de")."""

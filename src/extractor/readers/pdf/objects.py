@@ -41,6 +41,7 @@ class Char(Box, total=False):
     width: float
     non_stroking_color: Any
     invisible: bool  # set (True) on text never shown: render mode 3 (invisible) or 7 (clip only)
+    alone: bool  # set (True) on the only character (spaces aside) its text showing (Tj, TJ: PDFium's text object) shows
 
 
 class Graphic(Box, total=False):
@@ -66,6 +67,7 @@ class Word(Box):
     lum: NotRequired[float | None]
     ink: NotRequired[str | None]
     seq: NotRequired[int]  # drawing order of its first character on the page (words made from characters)
+    hyphen_apart: NotRequired[bool]  # ends in a hyphen drawn on its own, apart from its letters (`Char.alone`)
 
 
 class Widget(Box):

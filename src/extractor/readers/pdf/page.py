@@ -126,6 +126,7 @@ class _MergedWord(Box):
     lum: float | None
     ink: str | None
     seq: int
+    hyphen_apart: bool  # ends in a hyphen drawn on its own after a letter (`_hyphen_apart`)
 
 
 def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
@@ -297,13 +298,42 @@ def _spaced_runs(chars: list[Char], gaps: list[float], settings: LayoutSettings)
     return runs
 
 
-def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list[Char]]:
-    """One line's characters (left to right) as words: cut at spaces and at gaps wider than
-    `touching_gap` font sizes; in letter-spaced runs only at gaps `spaced_word_ratio` times the
-    run's letter gap (a low quantile of its gaps), see the module's note."""
+def upright_rules(graphics: Iterable[Graphic], settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """The thin upright rules among drawn rects and lines (a table's cell borders): at most
+    `cell_rule` points wide and taller than wide."""
+    rules: list[Box] = []
+    for shape in graphics:
+        width = shape["x1"] - shape["x0"]
+        if width <= settings.cell_rule and shape["bottom"] - shape["top"] > width:
+            rules.append(box_only(shape))
+    return rules
+
+
+def _ruled_apart(left: Char, right: Char, rules: Sequence[Box]) -> bool:
+    """Whether one of `rules` (upright, across the two characters' middles) stands between them."""
+    for rule in rules:
+        half = (rule["x1"] - rule["x0"]) / 2
+        middle = rule["x0"] + half
+        if not left["x1"] - half <= middle <= right["x0"] + half:
+            continue
+        if all(rule["top"] <= (c["top"] + c["bottom"]) / 2 <= rule["bottom"] for c in (left, right)):
+            return True
+    return False
+
+
+def split_line(line: list[Char], settings: LayoutSettings = LAYOUT, rules: Sequence[Box] = ()) -> list[list[Char]]:
+    """One line's characters (left to right) as words: cut at spaces, at gaps wider than
+    `touching_gap` font sizes and at an upright rule between two characters (`upright_rules`: a
+    cell's border, however close the letters come to it); in letter-spaced runs only at gaps
+    `spaced_word_ratio` times the run's letter gap (a low quantile of its gaps), see the module's note."""
     chars, gaps, spaced = _visible(line)
     touching = settings.touching_gap
     cuts = [space or gap > touching * size for size, gap, space in zip(_pair_sizes(chars), gaps, spaced, strict=True)]
+    if rules and chars:
+        top, bottom = min(c["top"] for c in chars), max(c["bottom"] for c in chars)
+        near = [r for r in rules if r["top"] < bottom and r["bottom"] > top]
+        if near:
+            cuts = [cut or _ruled_apart(chars[j], chars[j + 1], near) for j, cut in enumerate(cuts)]
     for run in _spaced_runs(chars, gaps, settings):
         inner = sorted(gaps[j] for j in run)
         letter_gap = inner[len(inner) // 3]
@@ -312,7 +342,7 @@ def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list
             continue
         limit = max(settings.spaced_word_ratio * letter_gap, settings.touching_gap * size)
         for j in run:
-            cuts[j] = gaps[j] > limit
+            cuts[j] = gaps[j] > limit or (bool(rules) and _ruled_apart(chars[j], chars[j + 1], rules))
     words: list[list[Char]] = [[chars[0]]] if chars else []
     for char, cut in zip(chars[1:], cuts, strict=True):
         if cut:
@@ -322,11 +352,14 @@ def split_line(line: list[Char], settings: LayoutSettings = LAYOUT) -> list[list
     return words
 
 
-def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[_MergedWord]:
+def page_words(
+    chars: Sequence[Char], settings: LayoutSettings = LAYOUT, rules: Sequence[Box] = ()
+) -> list[_MergedWord]:
     """pdfplumber-style words (text, x0, top, x1, bottom, fontname, size, ...) of the page's
     characters: duplicates dropped, a word per stretch of one font and size drawn in one stream run
     (`stream_runs`: the letters of a box printed over the body are never the body's), cut by
-    `split_line`; `seq` the drawing order (index in `chars`) of its first drawn character."""
+    `split_line` (also at `rules`, `upright_rules`); `seq` the drawing order (index in `chars`) of
+    its first drawn character."""
     words: list[_MergedWord] = []
     drawn = {id(char): i for i, char in enumerate(chars)}
     inks: dict[object, tuple[float | None, str | None]] = {}  # colour -> (luminance, hex), as met
@@ -337,7 +370,7 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
         for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
             pieces: Iterable[list[Char]] = (
-                split_line(line, settings)
+                split_line(line, settings, rules)
                 if direction == "ltr"
                 else cast(Iterator[list[Char]], _WORDS.iter_chars_to_words(found, direction))
             )
@@ -348,11 +381,20 @@ def page_words(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list
                         **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
                         **_ink(piece[0].get("non_stroking_color"), inks),
                         "seq": min(drawn[id(char)] for char in piece),
+                        "hyphen_apart": _hyphen_apart(piece),
                     },
                 )
                 for piece in pieces
             )
     return words
+
+
+def _hyphen_apart(piece: list[Char]) -> bool:
+    """Whether a word ends in a hyphen drawn on its own (`alone` in its text showing) after a letter
+    drawn with others (a producer that shows each glyph alone tells nothing by it)."""
+    if len(piece) < 2 or piece[-1]["text"] != "-" or not piece[-1].get("alone"):
+        return False
+    return piece[-2]["text"].isalpha() and not piece[-2].get("alone")
 
 
 def _ink(colour: object, inks: dict[object, tuple[float | None, str | None]]) -> dict[str, float | str | None]:
@@ -399,7 +441,7 @@ def shown_and_hidden(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
     return shown, hidden
 
 
-def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
+def _words(chars: Sequence[Char], settings: LayoutSettings, rules: Sequence[Box] = ()) -> list[Word]:
     return [
         {
             **box_only(word),
@@ -410,8 +452,9 @@ def _words(chars: Sequence[Char], settings: LayoutSettings) -> list[Word]:
             "lum": word.get("lum"),  # the text colour's luminance (0 black .. 1 white), None when unknown
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
             "seq": word["seq"],  # drawing order of its first character
+            "hyphen_apart": word["hyphen_apart"],  # ends in a hyphen drawn on its own after a letter
         }
-        for word in page_words(readable_chars(chars), settings)
+        for word in page_words(readable_chars(chars), settings, rules)
     ]
 
 
@@ -425,8 +468,9 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
         out.words = [word.copy() for word in page.words]
     shown, hidden = shown_and_hidden(page.chars)
     if page.words is None:
-        out.words = _words(shown, settings)
-        out.hidden = _words(hidden, settings)
+        rules = upright_rules([*page.rects, *page.lines], settings)
+        out.words = _words(shown, settings, rules)
+        out.hidden = _words(hidden, settings, rules)
     for rect in page.rects:
         out.shapes.append(_shape(rect, "rect"))
     for curve in page.curves:

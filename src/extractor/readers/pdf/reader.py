@@ -45,7 +45,7 @@ from .objects import Box, SourcePage, Word
 from .order import Unit, drawn_bullets, in_reading_order, line_fragments, panels, reading_order
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
-from .producer import document_metadata, hyphenates_nothing, keep_line_end_hyphens
+from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
@@ -109,6 +109,7 @@ class DocumentFacts:
     damage: str | None  # what `damage.xref_damage` found wrong with its cross-reference data
     unhyphenating: bool  # its producer hyphenates no word (`producer.hyphenates_nothing`)
     source: PageSource | None = None  # the page source bound to the document (`PageSource.for_document`)
+    hyphens_apart: bool = False  # its producer draws its hyphenation hyphens apart (`producer.draws_hyphens_apart`)
 
 
 def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> DocumentFacts:
@@ -118,7 +119,8 @@ def document_facts(path: str, password: str | None, engine: str = DEFAULT) -> Do
 
 
 def _facts(path: str, password: str | None, source: PageSource | None = None) -> DocumentFacts:
-    return DocumentFacts(_damage(path), hyphenates_nothing(document_metadata(path, password)), source)
+    metadata = document_metadata(path, password)
+    return DocumentFacts(_damage(path), hyphenates_nothing(metadata), source, draws_hyphens_apart(metadata))
 
 
 def read_pages(
@@ -159,7 +161,7 @@ def read_pages(
                 pages[i] = read_page(page, settings)
     facts = facts or _facts(path, password)
     if facts.unhyphenating:
-        pages = [keep_line_end_hyphens(page) for page in pages]
+        pages = [keep_line_end_hyphens(page, facts.hyphens_apart) for page in pages]
     for each in pages:
         each.damage = facts.damage
     return pages

@@ -25,7 +25,7 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   /ToUnicode map or an encoding it reads) comes back as its bare code, a control character for low
   codes; it is given as pdfminer gives it, "(cid:N)", and its width is its loose box's (`unmapped`);
 - text never shown (render mode 3 or 7, `never_shown`) is marked `invisible`, as the reference
-  source marks it;
+  source marks it, and the one character (spaces aside) a text object shows `alone`;
 - ZapfDingbats without a /ToUnicode map: PDFium gives real Unicode ("❚"), pdfminer the code ("z",
   its glyph names are in no glyph list pdfminer knows); the code is restored (`zapf_code`), as
   `extractor.glyphs` and its avisos expect;
@@ -593,6 +593,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
     spelled = ""  # the code points of the glyph being read (a ligature's several, at one origin)
+    shown: dict[int, int | None] = {}  # text object -> index of its one non-space character (None: several)
     for i in range(count):
         code = _unicode(textpage, i)
         obj = _text_object(textpage, i)
@@ -688,6 +689,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         )
         if hidden:
             chars[-1]["invisible"] = True
+        if not text.isspace():
+            shown[obj] = None if obj in shown else len(chars) - 1
+    for only in shown.values():  # the one character its text object shows, spaces aside
+        if only is not None:
+            chars[only]["alone"] = True
     return chars
 
 

@@ -13,7 +13,9 @@ the unused codes 0x7F, 0x81, 0x8D, 0x8F, 0x90 and 0x9D are the bullet (pdfminer:
 And pdfplumber's pages are interpreted by `FormInheritingInterpreter`: a form XObject starts from
 the graphics state, text state included, in force where it is painted (ISO 32000-1 8.10.1), as
 PDFium does; pdfminer starts it from the defaults (character and word spacing set before `Do`
-were lost); it also marks the characters of text never shown (render modes 3 and 7) `invisible`.
+were lost); it also marks the characters of text never shown (render modes 3 and 7) `invisible`,
+and the one character a text showing (Tj, TJ: PDFium's text object) shows, spaces aside, `alone`
+(a word processor draws the hyphen it adds at a hyphenation break so: `producer.py`).
 """
 
 from __future__ import annotations
@@ -74,22 +76,26 @@ class FormInheritingInterpreter(PDFPageInterpreter):
 
     def do_TJ(self, seq: Any) -> None:
         """pdfminer's text showing; the characters of text never shown (render mode 3, invisible,
-        or 7, clip only: ISO 32000-1 9.3.6) marked `invisible` (pdfminer keeps no render mode)."""
+        or 7, clip only: ISO 32000-1 9.3.6) marked `invisible` (pdfminer keeps no render mode), and
+        the one character a showing shows, spaces aside, `alone` (PDFium's text object)."""
         container = getattr(self.device, "cur_item", None)  # the layout device's page or figure
         objects: list[Any] = container._objs if container is not None else []
         start = len(objects)
         super().do_TJ(seq)
+        drawn = [item for item in objects[start:] if isinstance(item, LTChar)]
         if self.textstate.render in INVISIBLE_MODES:
-            for item in objects[start:]:
-                if isinstance(item, LTChar):
-                    vars(item)["invisible"] = True  # pdfplumber copies the object's attributes
+            for item in drawn:
+                vars(item)["invisible"] = True  # pdfplumber copies the object's attributes
+        shown = [item for item in drawn if not item.get_text().isspace()]
+        if len(shown) == 1:
+            vars(shown[0])["alone"] = True
 
 
 INVISIBLE_MODES = (3, 7)  # text render modes that paint nothing: invisible, clip only (ISO 32000-1 table 106)
 
 
 pdfplumber_page.PDFPageInterpreter = FormInheritingInterpreter  # type: ignore[attr-defined]  # what Page.layout uses
-pdfplumber_page.ALL_ATTRS = pdfplumber_page.ALL_ATTRS | {"invisible"}  # the mark kept in the char dicts
+pdfplumber_page.ALL_ATTRS = pdfplumber_page.ALL_ATTRS | {"invisible", "alone"}  # the marks kept in the char dicts
 
 
 def _open(path: str, password: str | None, numbers: list[int] | None = None) -> Any:
