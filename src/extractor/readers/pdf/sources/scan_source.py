@@ -450,36 +450,29 @@ def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
     (`other_size`)."""
     out: list[Row] = []
     piece: list[OcrWord] = []
-    cut = False  # whether the piece was cut from its line by `other_size`
     for word in [*words, None]:
-        apart = piece and word is not None and word.line == piece[-1].line and other_size(piece[-1], word, settings)
         if piece and (
             word is None
             or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
-            or apart
+            or other_size(piece[-1], word, settings)
         ):
-            out.append(_row(piece, settings, cut or bool(apart)))
-            piece, cut = [], bool(apart)
+            out.append(_row(piece, settings))
+            piece = []
         if word is not None:
             piece.append(word)
     return out
 
 
 def other_size(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether two neighbouring words of an OCR line were printed at other sizes or on other
-    baselines: their own sizes (`word_metrics`) differ by more than `scan_row_sizes` times (the
-    larger more than that many times its line's size, too), or their own baselines lie more than
-    `scan_row_baseline` of the smaller size apart. Tesseract read a
-    grid's heading in larger letters beside its cell's text (the two cells' tops in line) as one
+    """Whether two neighbouring words of an OCR line stand on other baselines: their own baselines
+    (`word_metrics`) lie more than `scan_row_baseline` of the smaller size apart. Tesseract read a
+    grid's heading in larger capitals beside its cell's text (the two cells' tops in line) as one
     line: the heading's word took the body's size and the heading fell apart."""
     a, b = word_metrics(left, settings), word_metrics(right, settings)
     if a is None or b is None or min(a[1], b[1]) <= 0:
         return False
-    smaller, (_, size), word = min(a[1], b[1]), max(a, b, key=lambda m: m[1]), left if a[1] >= b[1] else right
-    line = word.size * settings.scan_size  # Tesseract's: a speck in one word's box makes no pair of sizes
-    larger = size > settings.scan_row_sizes * smaller and size > settings.scan_row_sizes * line
-    return larger or abs(a[0] - b[0]) > settings.scan_row_baseline * smaller
+    return abs(a[0] - b[0]) > settings.scan_row_baseline * min(a[1], b[1])
 
 
 BRACKETS = set("()[]")  # they reach from the descenders to the ascenders
@@ -508,12 +501,11 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     return word.bottom - below * size, size
 
 
-def _row(words: list[OcrWord], settings: LayoutSettings, cut: bool = False) -> Row:
+def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
-    large; unless the words were `cut` from their line by `other_size` and measure more than
-    `scan_row_sizes` times its size, or their baseline lies farther than `scan_row_baseline` sizes
-    from its: a larger heading's words cut from a line of a cell's text), else Tesseract's line baseline
+    large; unless their baseline lies farther than `scan_row_baseline` sizes from Tesseract's
+    line's: words cut from a line of smaller text by `other_size`), else Tesseract's line baseline
     and size. A row of a dark panel's words takes its words' own size, up to `scan_panel_size`
     times Tesseract's: the panel's text made dark on white has no blur around its strokes, and
     Tesseract's `x_size` of it fell short by a tenth (a heading's 13 points read as 11.4, then
@@ -524,9 +516,8 @@ def _row(words: list[OcrWord], settings: LayoutSettings, cut: bool = False) -> R
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
     baseline = float(np.median([b for b, _ in metrics]))
-    off = abs(baseline - float(np.median([w.baseline for w in words]))) > settings.scan_row_baseline * own
-    if line <= 0 or (cut and (own > settings.scan_row_sizes * line or off)):
-        return Row(words, baseline, own)  # a larger heading's words cut from a line of smaller text: their own
+    if line <= 0 or abs(baseline - float(np.median([w.baseline for w in words]))) > settings.scan_row_baseline * own:
+        return Row(words, baseline, own)  # not on Tesseract's line (a larger heading's word cut from it): its own
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
         return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
