@@ -28,7 +28,6 @@ from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
-    _on_a_rule,
     across_a_rule,
     apart,
     bold_words,
@@ -1328,7 +1327,7 @@ def test_a_small_tick_read_as_a_sure_one_is_the_tick_and_a_cell_s_side_read_as_o
     the cells' sides: the sides read "1" (confidence 97) and a tick read "1" (confidence 95), the
     line's size a cell's height; the three "1"s were then a title splitting the ficha. A sure
     character OCR reads a tick as, whose ink is less than half as high as its line's size gives a
-    capital, is the mark it lies on; a "1" down a rule is the rule; a "1" of its line's size stays."""
+    capital, is the mark it lies on; a "1" of its line's size stays."""
     blob = {"x0": 367.5, "top": 378.0, "x1": 372.5, "bottom": 383.3}  # points
 
     def word(text: str, x0: float, top: float, bottom: float, size: float = 17.0) -> OcrWord:
@@ -1338,6 +1337,3 @@ def test_a_small_tick_read_as_a_sure_one_is_the_tick_and_a_cell_s_side_read_as_o
     assert read_from_a_mark(tick, [tick], [blob], K)
     digit = word("1", 367.9, 378.5, 382.8, size=5.5)  # a small "1" on a line of its own size
     assert not read_from_a_mark(digit, [digit], [blob], K)
-    side = {"x0": 299.0, "top": 375.5, "x1": 300.0, "bottom": 389.0}  # a cell's side, points
-    on_side = word("1", 298.6, 376.1, 388.6)
-    assert _on_a_rule(on_side, [side], K)  # type: ignore[list-item]

@@ -699,7 +699,7 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
 
 
-RULE_GLYPHS = set("|lI1![]()/\\_-—–")  # what OCR reads a rule as (a table cell's side: "1")
+RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
 
 
 def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
