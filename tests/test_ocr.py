@@ -28,7 +28,6 @@ from extractor.readers.pdf.objects import SourcePage
 from extractor.readers.pdf.reader import has_text_layer, needs_ocr, read_pages
 from extractor.readers.pdf.sources.scan_source import (
     OcrWord,
-    _on_a_rule,
     _panels,
     across_a_rule,
     apart,
@@ -39,7 +38,6 @@ from extractor.readers.pdf.sources.scan_source import (
     letter_columns,
     letter_rows,
     mark_read_as_letter,
-    marks_off_rules,
     read_from_a_mark,
     read_twice,
     rows,
@@ -1373,74 +1371,12 @@ def test_a_dark_panel_of_cells_of_two_colours_reads_each_letter_against_its_own_
     assert (legible[120:190, 60:840] > 200).mean() > 0.99  # the orange cells are paper
 
 
-def test_a_piece_of_a_rule_broken_off_by_noise_is_no_mark_and_a_tick_in_a_cell_is():
-    """A one-column month table's light grey rules, broken by a scan's noise: where a row's rule
-    meets the table's side a T a few points high stood apart from the rest, and was taken for a
-    tick (then the month table held marks of two kinds and none was read). Marks are looked for
-    without the page's rules (`marks_off_rules`); a tick inside a cell is still one."""
-    image = _page(400, 300)
-    image[40:260, 100:104] = 120  # the table's side ...
-    image[150:154, 104:300] = 120  # ... and a row's rule
-    image[140:144, 100:104] = 255  # noise broke the side above ...
-    image[164:168, 100:104] = 255  # ... and below the T
-    image[150:154, 116:120] = 255  # ... and the row's rule beside it
-    cv2.polylines(image, [np.array([[200, 100], [210, 115], [232, 85]])], False, 0, 4)  # a tick in the cell
-    side = {"x0": 100 * K, "top": 40 * K, "x1": 104 * K, "bottom": 260 * K}
-    rule = {"x0": 100 * K, "top": 150 * K, "x1": 300 * K, "bottom": 154 * K}
-    found = marks_off_rules(image, [side, rule], K)  # type: ignore[list-item]
-    assert [round(m["x0"] / K) for m in found] == [198]
-    assert len(scan.marks(scan.ink_mask(image), K)) == 2  # the T was a mark on the page with its rules
-
-
-def test_a_larger_heading_word_read_in_one_line_with_a_cell_s_text_is_a_row_of_its_own_at_its_own_size():
-    """A grid of heading | text with the two cells' tops in line: Tesseract read the heading's word
-    in 12.5-point capitals with the cell's 9-point text as one line (one baseline, one `x_size`), the
-    word took the body's size, and the heading "DEPARTAMENTO/OFICINAS MUNICIPALES QUE PARTICIPAN"
-    fell apart (the offices lost). Words whose own sizes or baselines differ are two rows
-    (`other_size`), and a row off its line's baseline keeps its own size."""
-    body, heading = 40.0, 55.0
-    line_base = 100 + 0.73 * body  # Tesseract's line: the cell text's baseline and size
-
-    def word(x0: float, text: str, size: float, top: float = 100.0) -> OcrWord:  # no descenders
-        return OcrWord(x0, top, x0 + 30 * len(text), top + 0.73 * size, text, 95.0, line_base, body, line=2)
-
-    line = [word(0, "DEPARTAMENTO", heading, top=120.0), word(400, "Dirección", body), word(680, "de", body)]
-    line.append(word(760, "Salud", body))
-    found = rows(line)
-    assert [[w.text for w in r.words] for r in found] == [["DEPARTAMENTO"], ["Dirección", "de", "Salud"]]
-    assert found[0].size == pytest.approx(heading, rel=0.02) and found[1].size == pytest.approx(body, rel=0.02)
-    assert found[0].baseline == pytest.approx(120 + 0.73 * heading, abs=1)
-    base = 100 + 0.73 * body  # a heading's word 1.5 times larger on the cell text's baseline
-    larger = [word(0, "MUNICIPALES", 1.5 * body, top=base - 0.73 * 1.5 * body), word(400, "Unidad", body)]
-    assert [r.size for r in rows(larger)] == pytest.approx([1.5 * body, body], rel=0.02)
-    same = [word(0, "Oficina", body), word(240, "Territorial", body), word(600, "OMIL", body, top=104.0)]
-    assert len(rows(same)) == 1
-
-
-def test_a_number_with_its_parenthesis_and_a_word_with_a_slash_are_measured_from_their_ink():
-    """A numbered heading's "1)" on a line of its own had no two letters to be measured by and took
-    Tesseract's line size, a title's (then the ficha's title); a parenthesis reaches from below the
-    baseline to the ascenders. A slash reaches a little below the baseline: measured as a capital,
-    "DEPARTAMENTO/OFICINAS" was a size and a half larger than the heading's other words."""
-    size = 40.0
-
-    def word(text: str, above: float, below: float) -> OcrWord:
-        return OcrWord(0, 100 - above * size, 200, 100 + below * size, text, 95.0, 100, 2 * size)
-
-    number = word_metrics(word("1)", 0.73, 0.22))
-    slashed = word_metrics(word("DEPARTAMENTO/OFICINAS", 0.73, 0.09))
-    assert number is not None and slashed is not None
-    assert number[1] == pytest.approx(size, rel=0.03) and slashed[1] == pytest.approx(size, rel=0.04)
-    assert number[0] == pytest.approx(100, abs=1) and slashed[0] == pytest.approx(100, abs=3)
-    assert word_metrics(word(")", 0.73, 0.22)) is None  # a parenthesis alone is no word to measure
-
-
-def test_a_small_tick_read_as_a_sure_one_is_the_tick_and_a_cell_s_side_read_as_one_is_the_rule():
+def test_a_small_tick_read_as_a_sure_one_is_the_tick():
     """A month table's row of cells with small ticks (4 points) read by Tesseract as one line with
     the cells' sides: the sides read "1" (confidence 97) and a tick read "1" (confidence 95), the
     line's size a cell's height; the three "1"s were then a title splitting the ficha. A sure
     character OCR reads a tick as, whose ink is less than half as high as its line's size gives a
-    capital, is the mark it lies on; a "1" down a rule is the rule; a "1" of its line's size stays."""
+    capital, is the mark it lies on; a "1" of its line's size stays."""
     blob = {"x0": 367.5, "top": 378.0, "x1": 372.5, "bottom": 383.3}  # points
 
     def word(text: str, x0: float, top: float, bottom: float, size: float = 17.0) -> OcrWord:
@@ -1450,9 +1386,6 @@ def test_a_small_tick_read_as_a_sure_one_is_the_tick_and_a_cell_s_side_read_as_o
     assert read_from_a_mark(tick, [tick], [blob], K)
     digit = word("1", 367.9, 378.5, 382.8, size=5.5)  # a small "1" on a line of its own size
     assert not read_from_a_mark(digit, [digit], [blob], K)
-    side = {"x0": 299.0, "top": 375.5, "x1": 300.0, "bottom": 389.0}  # a cell's side, points
-    on_side = word("1", 298.6, 376.1, 388.6)
-    assert _on_a_rule(on_side, [side], K)  # type: ignore[list-item]
 
 
 def test_a_tinted_column_inside_a_table_s_black_rules_is_a_light_fill_and_no_dark_panel():

@@ -472,44 +472,23 @@ class Row:
 
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
-    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`), at a gap
-    wider than `scan_row_gap` of its `x_size`s, or between two words on other baselines
-    (`other_size`)."""
+    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
+    wider than `scan_row_gap` of its `x_size`s."""
     out: list[Row] = []
     piece: list[OcrWord] = []
-    cut = False  # whether the piece was cut from its line by `other_size`
     for word in [*words, None]:
-        apart = piece and word is not None and word.line == piece[-1].line and other_size(piece[-1], word, settings)
         if piece and (
             word is None
             or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
-            or apart
         ):
-            out.append(_row(piece, settings, cut or bool(apart)))
-            piece, cut = [], bool(apart)
+            out.append(_row(piece, settings))
+            piece = []
         if word is not None:
             piece.append(word)
     return out
 
 
-def other_size(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether two neighbouring words of an OCR line were printed at other sizes or on other
-    baselines: their own sizes (`word_metrics`) differ by more than `scan_row_sizes` times (the
-    larger more than that many times its line's size, too), or their own baselines lie more than
-    `scan_row_baseline` of the smaller size apart. Tesseract read a
-    grid's heading in larger letters beside its cell's text (the two cells' tops in line) as one
-    line: the heading's word took the body's size and the heading fell apart."""
-    a, b = word_metrics(left, settings), word_metrics(right, settings)
-    if a is None or b is None or min(a[1], b[1]) <= 0:
-        return False
-    smaller, (_, size), word = min(a[1], b[1]), max(a, b, key=lambda m: m[1]), left if a[1] >= b[1] else right
-    line = word.size * settings.scan_size  # Tesseract's: a speck in one word's box makes no pair of sizes
-    larger = size > settings.scan_row_sizes * smaller and size > settings.scan_row_sizes * line
-    return larger or abs(a[0] - b[0]) > settings.scan_row_baseline * smaller
-
-
-BRACKETS = set("()[]")  # they reach from the descenders to the ascenders
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
 
 
@@ -517,43 +496,32 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
     x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes), or with an accented capital
     its accent (`scan_accent_top`), above the baseline and, with
-    descenders, `scan_descender` sizes below it (half that with a slash: "DEPARTAMENTO/OFICINAS"
-    measured a size and a half larger than the words after it). None for a word without two letters or digits,
-    unless it has a parenthesis or a bracket, which reaches from below the baseline to the ascenders
-    ("1)", a numbered heading's number on a line of its own: Tesseract's line size for it was a
-    title's)."""
-    if sum(ch.isalnum() for ch in word.text) < 2 and not (set(word.text) & BRACKETS and word.text.strip("()[]")):
+    descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
+    if sum(ch.isalnum() for ch in word.text) < 2:
         return None
     letters = set(word.text)
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
     if letters & ACCENTED_CAPITALS:
         above = settings.scan_accent_top  # the accent stands above the capitals ("JOAQUÍN" read a size larger)
     below = settings.scan_descender if letters & DESCENDERS else 0.0
-    if "/" in letters:  # a slash reaches a little below the baseline (DejaVu's 0.09 sizes, Liberation's 0.01)
-        below = max(below, settings.scan_descender / 2)
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
 
 
-def _row(words: list[OcrWord], settings: LayoutSettings, cut: bool = False) -> Row:
+def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
-    large; unless the words were `cut` from their line by `other_size` and measure more than
-    `scan_row_sizes` times its size, or their baseline lies farther than `scan_row_baseline` sizes
-    from its: a larger heading's words cut from a line of a cell's text), else Tesseract's line baseline
-    and size. A row of a dark panel's words takes its words' own size, up to `scan_panel_size`
-    times Tesseract's: the panel's text made dark on white has no blur around its strokes, and
-    Tesseract's `x_size` of it fell short by a tenth (a heading's 13 points read as 11.4, then
-    taken for the body's 10)."""
+    large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
+    own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
+    no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
+    13 points read as 11.4, then taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    baseline = float(np.median([b for b, _ in metrics]))
-    off = abs(baseline - float(np.median([w.baseline for w in words]))) > settings.scan_row_baseline * own
-    if line <= 0 or (cut and (own > settings.scan_row_sizes * line or off)):
-        return Row(words, baseline, own)  # a larger heading's words cut from a line of smaller text: their own
+    if line <= 0:
+        return Row(words, float(np.median([b for b, _ in metrics])), own)
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
         return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
@@ -768,7 +736,7 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
 
 
-RULE_GLYPHS = set("|lI1![]()/\\_-—–")  # what OCR reads a rule as (a table cell's side: "1")
+RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
 
 
 def _on_a_rule(word: OcrWord, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> bool:
@@ -871,9 +839,9 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
+    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
-    blobs = marks_off_rules(gray, lines, k, settings)
     readings = [
         w
         for w in words
@@ -1011,14 +979,6 @@ def text_ink(image: np.ndarray, lines: list[Graphic], k: float, settings: Layout
         x0, x1 = int(rule["x0"] / k) - 1, int(np.ceil(rule["x1"] / k)) + 2
         ink[max(0, top) : bottom, max(0, x0) : x1] = 0
     return ink
-
-
-def marks_off_rules(gray: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT) -> list[Box]:
-    """The marks standing alone (`scan.marks`, points) on the ink of `gray` (pixels) without the rules
-    `lines` (points) and a pixel around them (`text_ink`): a table's light grey rules, broken by a
-    scan's noise, left a piece where a row's rule meets the table's side (a T a few points high),
-    taken for a tick in a month's cell (then marks of two kinds in a month table: none read)."""
-    return scan.marks(text_ink(gray, lines, k, settings), k, settings)
 
 
 CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
