@@ -13,21 +13,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from extractor.pipeline import extract_document
 from extractor.readers.options import ReadOptions
 
+from .designs.content import CATEGORY_LABELS
 from .docx_builders import DocBuilder, write_ficha
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 from .records import records
 from .test_word_pdf_exports import soffice_pdf
 
-LABELS = [
-    ("sociolaboral", "Sociolaboral"),
-    ("acogida_atencion", "Acogida/atención"),
-    ("emprendimiento", "Emprendimiento"),
-    ("capacitaciones", "Capacitaciones"),
-    ("cooperativas", "Cooperativas"),
-    ("intermediacion_laboral", "Intermediación laboral"),
-    ("nna", "NNA"),
-    ("otra", "Otra: Regularización"),
-]
+LABELS = [*CATEGORY_LABELS[:-1], ("otra", "Otra: Regularización")]  # the template's, with a write-in
 OTHER_SECTIONS = [
     ("Departamento/Oficinas municipales que participan", "Oficina de Migración"),
     ("Grupo prioritario", "Mujeres migrantes jefas de hogar."),
