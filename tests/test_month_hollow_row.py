@@ -26,7 +26,8 @@ def pdf_letter_row(path, filled: str) -> None:
     for n, name in enumerate(MONTHS):
         x = 50 + n * 28
         sheet.text(x, top, name[0], 9, BOLD)
-        sheet.text(x - 1, top + 14, filled if n + 1 in ACTIVE else "○", 9, TEXT_FONT)  # a text font: its glyphs are text, not symbol codes
+        glyph = filled if n + 1 in ACTIVE else "○"
+        sheet.text(x - 1, top + 14, glyph, 9, TEXT_FONT)  # a text font: the glyphs are text, not symbol codes
     top = sheet.text(45, top + 34, TEXT, 10, BODY) + 16
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
     sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)

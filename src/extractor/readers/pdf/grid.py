@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ...glyphs import YES_NO_TITLES, FILLED_MARKS, is_check_mark, is_empty_mark, printed_mark
+from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
