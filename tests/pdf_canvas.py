@@ -27,7 +27,7 @@ WINGDINGS = "Wingdings"  # the same shapes at Wingdings codes (U+F0xx and their 
 OPENSYMBOL = "OpenSymbol"  # LibreOffice's stand-in for Wingdings: the same private-use codes, ASCII as text
 ZAPF = "ZapfDingbats"  # the standard PDF font: ✔ is code "4", ❏ is "o", ■ is "n"
 TEXT = "TextTest"  # an embedded text font with a ToUnicode map, holding the soft hyphen (U+00AD)
-TEXT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789.,;:()/-\u00ad"
+TEXT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZáéíóúñÁÉÍÓÚÑü0123456789.,;:()/-\u00ad○●✓"
 
 # --- fonts -----------------------------------------------------------------
 

@@ -275,3 +275,14 @@ def test_one_entry_per_funder_and_no_fragment():
         "Fondo Juntos de la Comunidad",
     ]
     assert funder_names("Fondo Juntos de") == ["Fondo Juntos"]
+
+
+@pytest.mark.parametrize("dot", ["·", "•", "⋅", "∙", "‧", "・"])
+def test_a_middle_dot_between_offices_separates_them(dot):
+    """A dot between names (" · ", the trial's h05) is a list separator like ";": an unknown name
+    between two of them is kept without them."""
+    assert office_names(f"DIDECO {dot} Innova {dot} OMIL") == [
+        ("DIDECO", DIDECO),
+        ("Innova", None),
+        ("OMIL", OMIL),
+    ]

@@ -46,7 +46,7 @@ from .names import (
 from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
-_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙·⋅‧・]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([^\W_]+)")
 _CLAUSE_START = re.compile(r"(?:^|[,;.:(\n|])\s*$")

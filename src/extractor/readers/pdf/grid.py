@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ...glyphs import YES_NO_TITLES, is_check_mark, printed_mark
+from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
@@ -331,6 +331,20 @@ def _is_glyph(word: Word) -> bool:
     return all(is_check_mark(ch, word["font"]) for ch in word["text"])
 
 
+def _is_hollow(word: Word) -> bool:
+    """A word of hollow glyphs (○ ◯, ☐: `glyphs.is_empty_mark`)."""
+    return bool(word["text"]) and all(is_empty_mark(ch, word["font"]) for ch in word["text"])
+
+
+def _hollows_paired(words: list[Word]) -> bool:
+    """Whether the hollow glyphs of a month table's body (`words`) are the unmarked half of a pair:
+    its body prints both hollow ones and their filled partner (○ beside ●), so ○ marks nothing. A
+    hollow glyph with no filled one anywhere is no mark to read (a note: `unclear_month_cells`)."""
+    hollow = any(_is_hollow(w) for w in words)
+    filled = any(ch in FILLED_MARKS for w in words if _is_glyph(w) for ch in printed_mark(w["text"], w["font"]))
+    return hollow and filled
+
+
 @dataclass(frozen=True)
 class Frame:
     """Where a month table lies: column edges, the header band and the body row."""
@@ -399,6 +413,7 @@ def _month_table(
         return max(0, min(n_months - 1, sum(1 for e in edges[1:-1] if center(box)[0] > e)))
 
     shaded = _shaded_columns(_column_fills(page, body, edges, settings), settings)
+    paired = _hollows_paired(words)
     cells = [
         Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w))) for i, w in enumerate(header)
     ]
@@ -415,13 +430,14 @@ def _month_table(
             piece = set(range(first, first + count))
             piece_words = [w for w in seg_words if column_of(w) in piece]
             prov = Provenance(page.number, (edges[first], body["top"], edges[first + count], body["bottom"]))
+            hollow = "".join(w["text"] for w in piece_words if paired and _is_hollow(w))
             mark = _cell_mark(
                 [m for m in seg_marks if column_of(m.box) in piece],
                 [w for w in piece_words if _is_glyph(w)],
                 bool(shaded & piece),
                 prov,
-            )
-            text = " ".join(w["text"] for w in piece_words if not _is_glyph(w))
+            ) or (Checkbox(False, None, "glyph", prov, glyph=hollow) if hollow else None)
+            text = " ".join(w["text"] for w in piece_words if not _is_glyph(w) and not (paired and _is_hollow(w)))
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
     prov = Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"]))
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
