@@ -322,6 +322,18 @@ def test_a_heading_in_a_pill_at_the_next_pages_head_ends_the_paragraph(tmp_path)
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
 
 
+def _academia_head(sheet: Sheet) -> float:
+    """A ficha's title, municipality and two short sections, then the description's heading; the
+    top (points) where the description's text starts."""
+    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
+    sheet.text(45, 80, "MUNICIPALIDAD DE ARICA", 10, BOLD)
+    top = sheet.text(45, 110, "Grupo prioritario", 12, BOLD) + 6
+    top = sheet.text(45, top, "Personas migrantes de la comuna.", 10, BODY) + 16
+    top = sheet.text(45, top, "Forma de financiamiento", 12, BOLD) + 6
+    top = sheet.text(45, top, "Recursos propios de la municipalidad.", 10, BODY) + 16
+    return sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+
+
 @pytest.mark.parametrize("next_indented", [False, True], ids=["goes-on", "new-paragraph"])
 def test_a_lone_clause_at_the_foot_goes_by_the_indent_of_the_next_head(tmp_path, next_indented):
     """Paragraphs marked by a first-line indent, ragged right. A paragraph's first line, indented,
@@ -332,13 +344,7 @@ def test_a_lone_clause_at_the_foot_goes_by_the_indent_of_the_next_head(tmp_path,
     way nothing is left unsure (reportlab harness seed 17724)."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
-    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
-    sheet.text(45, 80, "MUNICIPALIDAD DE ARICA", 10, BOLD)
-    top = sheet.text(45, 110, "Grupo prioritario", 12, BOLD) + 6
-    top = sheet.text(45, top, "Personas migrantes de la comuna.", 10, BODY) + 16
-    top = sheet.text(45, top, "Forma de financiamiento", 12, BOLD) + 6
-    top = sheet.text(45, top, "Recursos propios de la municipalidad.", 10, BODY) + 16
-    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    top = _academia_head(sheet)
     paragraphs = []
     while top < 700:  # paragraphs of five lines, each first line indented
         lines = [" ".join(line) for line in broken(["La", *(WORDS * 3)[1:]], 300, indent=15)[:5]]
@@ -372,13 +378,7 @@ def test_a_paragraph_ending_with_a_colon_at_the_foot_is_unsure_unless_indents_te
     on the sentence."""
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)
-    sheet.text(45, 50, "Academia municipal abierta", 20, BOLD)
-    sheet.text(45, 80, "MUNICIPALIDAD DE ARICA", 10, BOLD)
-    top = sheet.text(45, 110, "Grupo prioritario", 12, BOLD) + 6
-    top = sheet.text(45, top, "Personas migrantes de la comuna.", 10, BODY) + 16
-    top = sheet.text(45, top, "Forma de financiamiento", 12, BOLD) + 6
-    top = sheet.text(45, top, "Recursos propios de la municipalidad.", 10, BODY) + 16
-    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    top = _academia_head(sheet)
     indent = 15 if dress == "indent" else 0
     paragraphs = []
     while top < 690:
