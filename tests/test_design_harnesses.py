@@ -86,6 +86,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     22455: None,  # a narrow justified value beside a larger heading: its two-word lines are no columns (order.py)
     22786: None,  # a paragraph ending with a colon at a column's foot, ragged: the break is flagged (paragraphs.py)
     22708: None,  # a heading in small capitals wrapped in its cell over a page's foot: one heading (rows.py)
+    23330: None,  # a numbered heading read as a filled box's label: the section it names is flagged (record.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -334,6 +334,7 @@ def build_record(
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
+    _note_headings_astray(notes)
     if notice:
         _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
@@ -682,6 +683,22 @@ def _note_prefix_astray(record: Record, notes: Notes) -> None:
             message = f"el prefijo de la municipalidad quedó sin ubicar («{opening(text, 40)}»)"
             notes.add("municipalidad", Aviso.lectura_dudosa, message)
             return
+
+
+def _note_headings_astray(notes: Notes) -> None:
+    """`lectura_dudosa` on a section's field when a text no field took (`texto_sin_ubicar`) is that
+    section's heading ("[x] IV. FECHAS DE IMPLEMENTACIÓN": a heading read as a box's label, browser
+    seed 23330): the heading did not open its section, so the section's text may have been read
+    into another field, or lost; the field that lacks it must say so."""
+    for text in _unplaced_texts(notes):
+        term, _ = heading_term(_BOX_NOTATION.sub("", text))
+        if term is not None and term.id in SECTION_FIELDS:
+            quoted = opening(text, 60)
+            message = f"el encabezado «{quoted}» quedó sin ubicar: el texto de la sección pudo leerse en otro campo"
+            notes.add(SECTION_FIELDS[term.id], Aviso.lectura_dudosa, message)
+
+
+_BOX_NOTATION = re.compile(r"^\[[ x]\]\s*")  # "[x] " or "[ ] " before a box's label in an aviso
 
 
 def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:
