@@ -22,7 +22,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Literal
 
 from ...glyphs import is_bullet, is_mark_alone
@@ -562,17 +562,13 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         words = words[1:]
     box = union(words)
     sizes = [w["size"] for w in words]
-    text = words[0]["text"]
-    leading = words[0]["bold"]
-    bold_lead = text if leading else ""
-    for prev, word in pairwise(words):
-        # Words split only by a change of font ("colaborativo" bold + "," regular) touch.
-        text += ("" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " ") + word["text"]
-        leading = leading and word["bold"]
-        if leading:
-            bold_lead = text
-    bold = all(w["bold"] for w in words)
-    cased, small = _small_capitals(words, settings)
+    spaces = _spaces(words, settings)
+    texts = [w["text"] for w in words]
+    text = _joined(texts, spaces)
+    leading = len(list(takewhile(lambda w: w["bold"], words)))  # the bold words opening the line
+    bold_lead = _joined(texts[:leading], spaces) if leading else ""
+    bold = leading == len(words)
+    cased, small = _small_capitals(words, spaces, settings)
     line = Line(
         text=text,
         size=max(sizes, key=sizes.count),
@@ -591,9 +587,10 @@ def _capitals(text: str) -> bool:
     return any(c.isalpha() for c in text) and text == text.upper()
 
 
-def _small_capitals(words: list[Word], settings: LayoutSettings) -> tuple[str, float]:
-    """`Line.cased` and `Line.small_capitals` of a line of `words`: its text with its small
-    capitals in lower case and their size (points), ("", 0.0) when it holds none told apart. A word printed in
+def _small_capitals(words: list[Word], spaces: list[str], settings: LayoutSettings) -> tuple[str, float]:
+    """`Line.cased` and `Line.small_capitals` of a line of `words` (joined by `spaces`, `_spaces`):
+    its text with its small capitals in lower case and their size (points), ("", 0.0) when it holds
+    none told apart. A word printed in
     small capitals is a capital touching capitals of its font `small_capitals_min` to
     `small_capitals_max` of its size ("M" 20 pt + "ESA" 14 pt: "Mesa"); the line's other words
     in capitals of that smaller size, in that font, are small capitals too ("DE": "de").
@@ -612,16 +609,25 @@ def _small_capitals(words: list[Word], settings: LayoutSettings) -> tuple[str, f
         return "", 0.0
     small = {round(size, 1) for _, size in pairs}
     fonts = {w["font"] for w in words}
-    text = ""
-    for n, word in enumerate(words):
-        piece = word["text"]
-        if round(word["size"], 1) in small and _capitals(piece) and word["font"] in fonts:
-            piece = piece.lower()
-        if n:
-            prev = words[n - 1]
-            text += "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " "
-        text += piece
-    return text, min(size for _, size in pairs)
+    pieces = [
+        w["text"].lower() if round(w["size"], 1) in small and _capitals(w["text"]) and w["font"] in fonts else w["text"]
+        for w in words
+    ]
+    return _joined(pieces, spaces), min(size for _, size in pairs)
+
+
+def _spaces(words: list[Word], settings: LayoutSettings) -> list[str]:
+    """What stands before each word of a line after its first: "" where it touches the word before
+    (closer than `touching_gap` of its size: words split only by a change of font, "colaborativo"
+    bold + "," regular), else a space."""
+    return [
+        "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " " for prev, word in pairwise(words)
+    ]
+
+
+def _joined(texts: list[str], spaces: list[str]) -> str:
+    """`texts` (a line's words, or its first ones) joined by `spaces` (`_spaces`)."""
+    return texts[0] + "".join(space + text for space, text in zip(spaces, texts[1:], strict=False))
 
 
 def drawn_bullets(
