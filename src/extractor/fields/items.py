@@ -12,6 +12,26 @@ from ..vocab import function_words
 from .notes import Aviso, Notes
 from .shapes import EntityEntry
 
+SMALL_CAPITALS_SIZE = 0.25  # points: a line in capitals alone this close to a title line's small capitals' size
+
+
+def printed_case_lines(block: TextBlock) -> list[str]:
+    """A title's or label's lines as the publication spells them: a PDF line printed in small capitals
+    ("Mesa de Trabajo" drawn as capitals of two sizes) with its small capitals in lower case
+    (`Line.cased`); a line of it in capitals alone, all of the small capitals' size of a line so
+    read, in lower case too (a wrapped title's "de la comuna"). Capitals of one size stay as
+    printed: nothing tells which of them the publication meant."""
+    small = [line.small_capitals for line in block.lines if line.cased]
+    out = []
+    for line in block.lines:
+        alone = (
+            not line.cased
+            and any(abs(line.size - size) <= SMALL_CAPITALS_SIZE for size in small)
+            and line.text == line.text.upper()
+        )
+        out.append(line.cased or (line.text.lower() if alone else line.text))
+    return out
+
 
 def blocks_of(items: list[Item]) -> list[TextBlock]:
     return [i for i in items if isinstance(i, TextBlock)]

@@ -6,6 +6,7 @@ from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MunicipalityLabel
 from ..template import folded_prefixes, starts_with_municipality
 from ..text import clean, fold
+from .items import printed_case_lines
 from .notes import Aviso, Notes
 from .shapes import MunicipalidadEntry
 
@@ -17,7 +18,7 @@ def read_municipality(
     comuna is found in `catalogs.comunas` (the shipped catalogs when None)."""
     if label is None:
         return None
-    text = without_label_cell(clean(label.text))
+    text = without_label_cell(clean(printed_case(label)))
     comuna = (catalogs or shipped()).find_comuna(text)
     if comuna is None:
         notes.add(
@@ -28,6 +29,18 @@ def read_municipality(
         "region": comuna.region if comuna else None,
         "texto": text,
     }
+
+
+def printed_case(label: MunicipalityLabel) -> str:
+    """The label's text as the publication spells it: each of its lines printed in small capitals
+    ("ILUSTRE MUNICIPALIDAD DE" drawn as capitals of two sizes) in the case `printed_case_lines`
+    reads, as the title's; capitals of one size as printed."""
+    text = label.text
+    for block in label.blocks:
+        for line, cased in zip(block.lines, printed_case_lines(block), strict=True):
+            if cased != line.text:
+                text = text.replace(line.text, cased, 1)
+    return text
 
 
 def without_label_cell(text: str) -> str:

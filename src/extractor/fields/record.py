@@ -30,7 +30,15 @@ from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_l
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
 from .dates import read_dates
 from .funding import read_funding
-from .items import blocks_of, ends_on_a_function_word, item_text, note_strays, section_paragraphs, section_text
+from .items import (
+    blocks_of,
+    ends_on_a_function_word,
+    item_text,
+    note_strays,
+    printed_case_lines,
+    section_paragraphs,
+    section_text,
+)
 from .months import DISPLAY_MARKS, table_months
 from .municipality import read_municipality
 from .notes import Aviso, Notes
@@ -58,27 +66,6 @@ LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality la
     "descripcion",
     "elemento_innovador",
 )
-
-
-SMALL_CAPITALS_SIZE = 0.25  # points: a line in capitals alone this close to a title line's small capitals' size
-
-
-def title_lines(block: TextBlock) -> list[str]:
-    """The title's lines as the publication spells it: a PDF title printed in small capitals
-    ("Mesa de Trabajo" drawn as capitals of two sizes) with its small capitals in lower case
-    (`Line.cased`); a line of it in capitals alone, all of the small capitals' size of a line so
-    read, in lower case too (a wrapped title's "de la comuna"). Capitals of one size stay as
-    printed: nothing tells which of them the publication meant."""
-    small = [line.small_capitals for line in block.lines if line.cased]
-    out = []
-    for line in block.lines:
-        alone = (
-            not line.cased
-            and any(abs(line.size - size) <= SMALL_CAPITALS_SIZE for size in small)
-            and line.text == line.text.upper()
-        )
-        out.append(line.cased or (line.text.lower() if alone else line.text))
-    return out
 
 
 def record_id(comuna: str, titulo: str | None) -> str:
@@ -274,7 +261,7 @@ def build_record(
                 )
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
-    titulo = labelled[1] if labelled else join_lines(title_lines(title_block)) if title_block else None
+    titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
     note_strays(notes, "", head_rest)
 
     grupo = content("grupo_prioritario")

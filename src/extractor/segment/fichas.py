@@ -330,9 +330,25 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
 def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Catalogs | None = None) -> bool:
     """ "MUNICIPALIDAD PUENTE ALTO", or "PUENTE ALTO" printed under a bare "MUNICIPALIDAD"; a bare
     comuna name is one of `catalogs` (the shipped catalogs when None)."""
+    catalogs = catalogs or shipped()
     if isinstance(previous, TextBlock) and is_bare_prefix(block_text(previous)) and _set_as_label(block_text(previous)):
         return True
-    return _names_municipality(block_text(block), catalogs or shipped())
+    return _names_municipality(block_text(block), catalogs) or _ends_a_label(block, previous, catalogs)
+
+
+def _ends_a_label(block: TextBlock, previous: Item | None, catalogs: Catalogs) -> bool:
+    """Whether `block` is the wrapped end of the municipality label before it: the label names no
+    comuna of `catalogs` alone ("ILUSTRE MUNICIPALIDAD DE SAN"), the two joined do ("... JOAQUÍN"),
+    and `block` is the label's next line (`_wraps_onto`)."""
+    if not isinstance(previous, TextBlock):
+        return False
+    text = block_text(previous)
+    return (
+        _names_municipality(text, catalogs)
+        and catalogs.find_comuna(text) is None
+        and _wraps_onto(previous, block)
+        and catalogs.find_comuna(f"{text} {block_text(block)}") is not None
+    )
 
 
 def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) -> MunicipalityLabel | None:
@@ -367,10 +383,18 @@ def _wraps_onto(block: TextBlock, below: TextBlock) -> bool:
         return False
     size = block.size or 10.0
     return (
-        abs(below.size - block.size) <= 0.5
+        abs(_lower_case_size(below) - _lower_case_size(block)) <= 0.5
         and -0.2 * size <= b[1] - a[3] <= WRAP_LINES * size
         and min(a[2], b[2]) > max(a[0], b[0])
     )
+
+
+def _lower_case_size(block: TextBlock) -> float:
+    """The size of a block's lower-case letters, points: its small capitals' size when its lines
+    are printed in small capitals (`Line.small_capitals`: "ILUSTRE MUNICIPALIDAD DE SAN" over
+    "JOAQUÍN", whose capital "J" makes the line's size), else its size."""
+    small = [line.small_capitals for line in block.lines if line.small_capitals]
+    return min(small) if small else block.size
 
 
 def category_named(label: str | None) -> Term | None:
