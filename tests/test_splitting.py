@@ -77,6 +77,33 @@ def test_a_catalog_name_holding_a_comma_is_not_split(text, name):
     assert office_names(text) == [(text, name)]
 
 
+def test_a_name_on_a_line_of_its_own_is_whole_after_an_unknown_name():
+    """One office a line (a Word cell's paragraphs, a list): the line break before a catalog name
+    parts it from the unknown word ending the line above, as a comma does ("Innova" over
+    "Dirección de Medio Ambiente, Aseo y Ornato (DIMAO)" keeps the acronym in the printed text;
+    a new user's trial of 2026-12-07)."""
+    text = "Innova\nDirección de Medio Ambiente, Aseo y Ornato (DIMAO)\nDirección de Desarrollo Comunitario (DIDECO)"
+    assert office_names(text) == [
+        ("Innova", None),
+        ("Dirección de Medio Ambiente, Aseo y Ornato (DIMAO)", "Dirección de Medio Ambiente, Aseo y Ornato"),
+        ("Dirección de Desarrollo Comunitario (DIDECO)", "Dirección de Desarrollo Comunitario"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OMIL – Oficina Municipal de Información Laboral",
+        "OMIL - Oficina Municipal de Información Laboral",
+        "OMIL (Oficina Municipal de Información Laboral)",
+    ],
+)
+def test_an_acronym_first_then_its_name_is_one_entry_printed_whole(text):
+    """The acronym, then the same entry's name after a dash or in parentheses: one office whose
+    printed text is both (a new user's trial of 2026-12-07: texto was "OMIL" alone)."""
+    assert office_names(text) == [(text, "Oficina Municipal de Información Laboral")]
+
+
 def test_a_list_printed_without_separators_is_cut_at_catalog_names():
     text = (
         "Oficina de Migración, Refugio e Interculturalidad Dirección de Salud Dirección de Educación "

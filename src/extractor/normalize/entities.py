@@ -47,7 +47,7 @@ from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
 _SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙·⋅‧・]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
-_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*$")
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*\Z")  # \Z: "$" also matches before a last line break
 _WORD_AFTER = re.compile(r"[ \t]*([^\W_]+)")
 _CLAUSE_START = re.compile(r"(?:^|[,;.:(\n|])\s*$")
 _DASH = re.compile(r"\s[-–—]\s")
@@ -224,7 +224,10 @@ def _whole_names(text: str, spans: list[_Span], catalog: Catalog[Entry], prose: 
                 ):
                     out.pop()  # "X de A, B y C": the bare nouns listed before the conjunction too
                     joined.start = out[-1].start
-            out[-1] = _rematched(text, joined, catalog)
+            rematched = _rematched(text, joined, catalog)
+            if rematched.entry is None and _restated(text, out[-1], span):
+                rematched.entry = span.entry  # "DIDECO (Dirección de Desarrollo Comunitario)"
+            out[-1] = rematched
         else:
             out.append(span)
     return [_trimmed(text, span, catalog) for span in out]
@@ -239,7 +242,7 @@ def _belongs_to_previous(text: str, previous: _Span, span: _Span, catalog: Catal
         and (not prose or (before[:1].isupper() and headed_by_entity_word(before)))
     ):
         return True  # "Fondo Juntos de" + "la Municipalidad"
-    if _acronym_of_previous(text, previous, span, catalog):
+    if _acronym_of_previous(text, previous, span, catalog) or _restated(text, previous, span):
         return True
     if _plausible(text, span, catalog) or "\n" in gap or ";" in gap:
         return False
@@ -268,6 +271,16 @@ def _acronym_of_previous(text: str, previous: _Span, span: _Span, catalog: Catal
     if gap.strip() == "(" and text[span.end : span.end + 1] == ")":
         return span.entry is None or abbreviates(printed, name)
     return bool(_DASH.fullmatch(gap)) and abbreviates(printed, name)
+
+
+def _restated(text: str, previous: _Span, span: _Span) -> bool:
+    """ "OMIL – Oficina Municipal de Información Laboral", "DIDECO (Dirección de Desarrollo
+    Comunitario)": one catalog entry named twice, by its acronym and its name (either first), parted
+    by a dash or in parentheses, is one entity printed as a whole."""
+    if previous.entry is None or span.entry is not previous.entry:
+        return False
+    gap = text[previous.end : span.start]
+    return bool(_DASH.fullmatch(gap)) or (gap.strip() == "(" and text[span.end : span.end + 1] == ")")
 
 
 def _rematched(text: str, span: _Span, catalog: Catalog[Entry]) -> _Span:
