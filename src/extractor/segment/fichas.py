@@ -430,10 +430,16 @@ def is_title_like(block: TextBlock, body: float) -> bool:
 
 
 def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
-    """Printed `ratio` times the body size or larger, no longer than a title, and no piece of a
-    template heading."""
+    """Printed `ratio` times the body size or larger, no longer than a title, with a letter (a ficha's
+    number "03" in display size beside its title is none) and no piece of a template heading."""
     text = block_text(block)
-    return body > 0 and block.size >= ratio * body and len(text) <= 200 and not part_of_a_heading(text)
+    return (
+        body > 0
+        and block.size >= ratio * body
+        and len(text) <= 200
+        and any(c.isalpha() for c in text)
+        and not part_of_a_heading(text)
+    )
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -1425,6 +1431,7 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
         and p.role is not Role.municipality
         and isinstance(p.item, TextBlock)
         and p.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+        and any(c.isalpha() for c in block_text(p.item))  # a ficha's number "03" is no title
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
