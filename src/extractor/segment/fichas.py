@@ -626,6 +626,9 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
                 if title is not None:
                     starts.append(title)
                     last_title, headings_since_title = title, 0
+                elif last_title is None:
+                    starts.append(i)  # no title anywhere yet (titles printed as pictures): untitled fichas
+                    headings_since_title = 0
             headings_since_title += 1
             previous_key, previous_heading = key, i
     # A title with no heading after it (cover, introduction) starts nothing.
@@ -2145,7 +2148,9 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     """Why the document holds no ficha, naming the headings it found; None when one of its fichas
     has a title and at least MIN_FICHA_HEADINGS distinct template headings."""
     for ficha in segmentation.fichas:
-        if _has_title(ficha) and len({s.key for s in ficha.sections}) >= MIN_FICHA_HEADINGS:
+        if (_has_title(ficha) or ficha.municipality is not None) and len(
+            {s.key for s in ficha.sections}
+        ) >= MIN_FICHA_HEADINGS:
             return None
     found = [
         (p.item, p.heading, p.page)
@@ -2162,5 +2167,5 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     keys = len({heading.key for _, heading, _ in found})
     return (
         f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
-        f"{len(headings())} section headings; found {keys}: {names}"
+        f"{len(headings())} section headings; found {keys} of them, {len(found)} printed: {names}"
     )
