@@ -282,10 +282,16 @@ def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     """(section key, score) when the block is one of the template's headings: emphasised
     (`_is_emphasised`), or a line of its own that is a heading's printed name exactly (its number
     and colon aside), however it is set: a side panel's heading shrunk to the body's size in its
-    weight, told by its pill, band or number (browser seeds 9429, 9456)."""
+    weight, told by its pill, band or number (browser seeds 9429, 9456). A Sello table's column
+    title (`vocab.sello_table_headers`) is a heading only when it is a heading's name exactly: "Línea
+    de acción" over the names of a table is its header row, though it matches "Líneas de acción"
+    (a new user's trial, 2026-12-07: the header taken for a heading put the justifications before
+    the names and left them unread)."""
     text = without_number(block_text(block)).rstrip(":").strip()
     if not text or len(text.split()) > MAX_HEADING_WORDS:
         return None
+    if fold(text) in sello_table_headers() and fold(text) not in _heading_names():
+        return None  # a Sello table's column title ("Línea de acción"), near a heading's name but none
     if not _is_emphasised(block, body) and not _names_a_heading_alone(block, text):
         return None
     term, score = heading_term(block_text(block))
@@ -1797,7 +1803,10 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
     cell, whose next cells are the table's), is its own; and so is what the category list was read
-    from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions)."""
+    from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions).
+    A table's column titles printed outside every region (a shaded header row: "Línea |
+    Justificación", `_column_title`) are no text before the table: its first cell is still the
+    first thing under the heading."""
     keep: list[Item] = []
     claimed: set[str] = section.boxes | section.own
     home = {r for r in (_region(section.heading),) if r is not None}
@@ -1810,13 +1819,20 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
         if region is None or id(item) in listed or owned(region, anchored | home | claimed):
             keep.append(item)
             continue
-        before = next((b for b in reversed(section.items[:n]) if isinstance(b, TextBlock)), None)
+        before = next(
+            (b for b in reversed(section.items[:n]) if isinstance(b, TextBlock) and not _column_title(b)), None
+        )
         if before is None or before.prov.page != item.prov.page or owned(_region(before), claimed):
             claimed.add(region)
             keep.append(item)
         else:
             section.loose.append(item)
     section.items = keep
+
+
+def _column_title(block: TextBlock) -> bool:
+    """A Sello table's column title ("Línea", "Justificación": `vocab.sello_table_headers`)."""
+    return fold(block_text(block)).strip(" :") in sello_table_headers()
 
 
 def _category_list(placed: list[Placed]) -> list[CategoryBox]:
