@@ -68,7 +68,7 @@ class Line:
     cased: str = ""
     small_capitals: float = 0.0  # PDF: the size of its small capitals so told apart (points), 0 when none
     # the words opening `text` in bold when the rest of the line is not ("Forma de financiamiento."
-    # before its value: a run-in label set apart by its weight); in a PDF line holding no bold word,
+    # before its value: a run-in label set apart by its weight); in a line holding no bold word,
     # its opening words in italics when the rest is not (set apart by their slant); "" when none
     bold_lead: str = ""
 
