@@ -22,6 +22,7 @@ read as not selected, which the page does not show (aviso `lectura_dudosa`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def category_of(text: str) -> Term | None:
 
 
 def _outlines(shapes: Sequence[Shape], settings: LayoutSettings) -> list[list[Shape]]:
-    """The page's shapes, those drawing one outline (a fill and its stroke) together."""
+    """The shapes, those drawing one outline (a fill and its stroke) together."""
     groups: list[list[Shape]] = []
     for shape in shapes:
         home = next((g for g in groups if iou(g[0], shape) > settings.chip_same_iou), None)
@@ -73,9 +74,21 @@ def _outlines(shapes: Sequence[Shape], settings: LayoutSettings) -> list[list[Sh
     return groups
 
 
-def _chip_words(box: Box, words: Sequence[Word], settings: LayoutSettings) -> list[Word] | None:
+class _Lines:
+    """A page's words by the height of their centres, to find those inside a box at once."""
+
+    def __init__(self, words: Sequence[Word]) -> None:
+        self.words = sorted(words, key=lambda w: center(w)[1])
+        self.heights = [center(w)[1] for w in self.words]
+
+    def inside(self, box: Box) -> list[Word]:
+        lo, hi = bisect.bisect_left(self.heights, box["top"]), bisect.bisect_right(self.heights, box["bottom"])
+        return [w for w in self.words[lo:hi] if contains_point(box, center(w))]
+
+
+def _chip_words(box: Box, lines: _Lines, settings: LayoutSettings) -> list[Word] | None:
     """The words of a chip's box when they are one line hugged by it, else None."""
-    inside = [w for w in words if contains_point(box, center(w))]
+    inside = lines.inside(box)
     if not inside:
         return None
     size = max(w["size"] for w in inside)
@@ -124,11 +137,14 @@ def _chips(
     if not words:
         return []
     tallest = settings.chip_max_height * max(w["size"] for w in words)
-    candidates = [s for s in shapes if height(s) <= tallest and width(s) >= height(s)]  # a pill lies on its side
+    lines = _Lines(words)
+    candidates = [  # a pill lies on its side round words
+        s for s in shapes if height(s) <= tallest and width(s) >= height(s) and lines.inside(s)
+    ]
     out = []
     for outline in _outlines(candidates, settings):
         box = union(outline)
-        inside = _chip_words(box, words, settings)
+        inside = _chip_words(box, lines, settings)
         if inside is None:
             continue
         term = category_of(" ".join(w["text"] for w in inside))
