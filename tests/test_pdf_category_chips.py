@@ -45,12 +45,13 @@ LOOKS = {
     "filled-and-pale": ("2B6CB0", "E8EEF5", False, None),
     "light-on-a-dark-panel": ("FFFFFF", None, True, "1B3A6B"),
 }
+PALE = ("E8EEF5", None, True, None)  # a pale tint beside outlined chips: the greyed ones may be the unselected
 
 
 def chip_ficha(path, chips: list[tuple[str, bool]], look: str) -> None:
     """A ficha whose Categoría section prints `chips` ((label, selected) each) as rounded pills,
     four to a row, in the `look` of LOOKS."""
-    on_fill, off_fill, off_outline, panel = LOOKS[look]
+    on_fill, off_fill, off_outline, panel = PALE if look == "pale" else LOOKS[look]
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
@@ -147,3 +148,14 @@ def test_browser_chips_of_the_selected_categories(tmp_path, chromium):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
         assert category_avisos(got) == []
         assert got["fechas_implementacion"]["texto"] == "De marzo a octubre de cada año."
+
+
+def test_a_pale_tint_beside_outlined_chips_is_a_doubt(tmp_path):
+    """Some chips in a pale tint, the others outlined, some categories not printed: the tint may
+    mark the selected or grey out the others. None is read selected; a note says why (read as one
+    look, the four printed were all read selected)."""
+    chip_ficha(tmp_path / "ficha.pdf", [(LABELS[n], n in SELECTED) for n in (0, 1, 3, 4)], "pale")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == []
+        (aviso,) = [a for a in category_avisos(got) if a["codigo"] == "lectura_dudosa"]
+        assert "no se separan con claridad" in aviso["mensaje"]

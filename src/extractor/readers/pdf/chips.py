@@ -13,7 +13,8 @@ outlined chip has none. The states are read within the display:
   more are selected;
 - one look, and the chips name only some categories: the display prints the selected ones alone
   (a list of tags): every chip is selected;
-- one look over every category, or looks that no one gap splits: nothing can be told; no chip is
+- one look over every category, looks too near to tell (a pale tint beside no fill: the greyed
+  ones may be the unselected) or looks that no one gap splits: nothing can be told; no chip is
   read as selected and a note says why.
 
 Where the display leaves some categories unprinted, a note on `categorias` names them: they are
@@ -186,8 +187,10 @@ def _selected(looks: list[float | None], settings: LayoutSettings) -> list[bool]
     if len(known) < len(looks):
         return None
     values = sorted(set(known))
-    if values[-1] - values[0] < settings.chip_contrast_split:
+    if values[-1] - values[0] < settings.chip_same_look:
         return [True] * len(known)
+    if values[-1] - values[0] < settings.chip_contrast_split:  # a pale tint beside none: which marks?
+        return None
     gaps = [(b - a, a) for a, b in itertools.pairwise(values)]
     widest, below = max(gaps)
     if any(g > widest / 2 for g, a in gaps if a != below):
@@ -218,7 +221,7 @@ def chip_marks(
         where = Provenance(page_number, bbox(union([c.box for c in display])))
         if states is None or (alike and not unprinted):
             states = [False] * len(display)
-            why = "con el mismo aspecto" if alike else "con rellenos que no se separan en dos grupos"
+            why = "con el mismo aspecto" if alike else "con rellenos que no se separan con claridad en dos grupos"
             notes.append(
                 ReaderNote(
                     UNCLEAR,

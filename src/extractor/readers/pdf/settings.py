@@ -64,6 +64,7 @@ class LayoutSettings:
     chip_touch: float = 0.5  # points: chips this close share an edge (a table's cells, no chips)
     chip_mark_reach: float = 3.0  # font sizes: a checkbox this near a shape on its row makes it a label's cell
     chip_contrast_split: float = 0.2  # luminance: least gap between the two looks (fill contrast) of a display
+    chip_same_look: float = 0.02  # luminance: chips' fill contrasts this close are one look
 
     # --- month tables (grid.py)
     month_min: int = 6  # fewest month names a header line names
@@ -297,6 +298,7 @@ class LayoutSettings:
             "box_same_iou",
             "chip_same_iou",
             "chip_contrast_split",
+            "chip_same_look",
             "box_stroke_share",
             "list_height_diff",
             "list_row_overlap",
