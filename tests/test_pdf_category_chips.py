@@ -159,3 +159,27 @@ def test_a_pale_tint_beside_outlined_chips_is_a_doubt(tmp_path):
         assert got["categorias"] == []
         (aviso,) = [a for a in category_avisos(got) if a["codigo"] == "lectura_dudosa"]
         assert "no se separan con claridad" in aviso["mensaje"]
+
+
+def test_label_cells_hugging_their_names_beside_typed_marks_are_a_table_not_chips(tmp_path):
+    """A ruled table whose label cells (drawn shapes) hug each category's name, a typed "X" in the
+    mark cell beside the checked ones: the cells share edges, so they are a table's (read by its
+    marks), never chips (read as chips, all alike, nothing was selected)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    width = max(stringWidth(label, BODY, SIZE) for label in LABELS) + 1.2 * SIZE
+    for n, label in enumerate(LABELS):
+        sheet.rect(45, top, width, 1.8 * SIZE)
+        sheet.rect(45 + width, top, 4 * SIZE, 1.8 * SIZE)  # wider than a checkbox
+        sheet.text(45 + 0.6 * SIZE, top + 0.45 * SIZE, label, SIZE, BODY)
+        if n in SELECTED:
+            sheet.text(45 + width + 1.6 * SIZE, top + 0.45 * SIZE, "X", SIZE, BOLD)
+        top += 1.8 * SIZE
+    top = sheet.text(45, top + 14, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10)
+    sheet.save()
+    for got in records_by_engine(path):
+        assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []

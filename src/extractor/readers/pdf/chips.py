@@ -4,7 +4,8 @@ shape hugging one line of text), the selected ones set apart by their fill.
 A chip is a drawn shape (the shapes drawing one outline and fill are one chip) whose only words are
 one line naming a category of the template's vocabulary (`vocab.categories`; "Otra: X" names
 otra), no taller than `chip_max_height` font sizes and padded at most `chip_side_pad` font sizes
-each side; a shape with a checkbox beside it on its row is a label's cell, never a chip. Chips
+each side; a shape with a checkbox beside it on its row, or sharing an edge with another shape
+round words, is a label's or a table's cell, never a chip. Chips
 within `chip_group_gap` font sizes of each other are one display. Each chip's look is its fill's
 contrast with what lies behind it (the smallest filled shape holding it, else the white page): an
 outlined chip has none. The states are read within the display:
@@ -29,14 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
-from ...vocab import Term, best_term, categories
-from .geometry import area, bbox, box_only, center, contains, contains_point, height, iou, union, width
+from ...text import fold
+from ...vocab import Term, categories
+from .geometry import area, bbox, box_only, center, contains, contains_point, height, intersection, iou, union, width
 from .marks import Mark
 from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
-
-CATEGORY_CUTOFF = 85.0  # similarity (0-100) of a chip's words to a category's name (as segmentation's)
-MAX_LABEL_WORDS = 5  # a category's name alone; "Otra: <write-in>" counts its head only
 
 
 @dataclass(frozen=True)
@@ -55,12 +54,11 @@ class Chip:
 
 
 def category_of(text: str) -> Term | None:
-    """The category whose name `text` is (its part before a colon: "Otra: X" names otra), else None."""
-    head = text.partition(":")[0]
-    if not head.strip() or len(head.split()) > MAX_LABEL_WORDS:
-        return None
-    term, _ = best_term(head, categories(), CATEGORY_CUTOFF)
-    return term
+    """The category whose printed name `text` is, folded (its part before a colon: "Otra: X" names
+    otra), else None: a chip prints the name and nothing more ("Sociolaboral X", a table row's
+    label and its typed mark, is none)."""
+    head = fold(text.partition(":")[0])
+    return next((t for t in categories() if head in t.folded), None)
 
 
 def _outlines(shapes: Sequence[Shape], settings: LayoutSettings) -> list[list[Shape]]:
@@ -142,9 +140,12 @@ def _chips(
     candidates = [  # a pill lies on its side round words
         s for s in shapes if height(s) <= tallest and width(s) >= height(s) and lines.inside(s)
     ]
+    outlines = _outlines(candidates, settings)
+    boxes = [union(outline) for outline in outlines]
     out = []
-    for outline in _outlines(candidates, settings):
-        box = union(outline)
+    for outline, box in zip(outlines, boxes, strict=True):
+        if any(other is not box and _adjacent(box, other, settings) for other in boxes):
+            continue  # a table's cell: its neighbour shares an edge
         inside = _chip_words(box, lines, settings)
         if inside is None:
             continue
@@ -153,6 +154,12 @@ def _chips(
             continue
         out.append(Chip(box_only(box), term, tuple(inside), _contrast(outline, _behind(box, shapes))))
     return out
+
+
+def _adjacent(a: Box, b: Box, settings: LayoutSettings) -> bool:
+    """Whether two shapes side by side share an edge, `chip_touch` points apart at most (a table's
+    cells), not one over the other (a chip's outline drawn a little outside its fill)."""
+    return _near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
 
 
 def _near(a: Box, b: Box, gap: float) -> bool:
@@ -173,11 +180,6 @@ def _displays(chips: list[Chip], settings: LayoutSettings) -> list[list[Chip]]:
         merged = [c for g in near for c in g] + [chip]
         groups = [g for g in groups if not any(g is n for n in near)] + [merged]
     return groups
-
-
-def _touching(display: list[Chip], settings: LayoutSettings) -> bool:
-    """Whether two of the display's shapes share an edge (a table's cells, not chips apart)."""
-    return any(a is not b and _near(a.box, b.box, settings.chip_touch) for a in display for b in display)
 
 
 def _selected(looks: list[float | None], settings: LayoutSettings) -> list[bool] | None:
@@ -211,8 +213,6 @@ def chip_marks(
     notes: list[ReaderNote] = []
     taken: set[int] = set()
     for display in _displays(_chips(shapes, words, marks, settings), settings):
-        if _touching(display, settings):
-            continue
         named = {c.term.id for c in display}
         every = [t.id for t in categories()]
         unprinted = [t for t in every if t not in named]
