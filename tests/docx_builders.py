@@ -80,8 +80,9 @@ def elements(xml: str) -> list:
     return list(parse_xml(f"<w:wrap {nsdecls('w', 'w14', 'r')}>{xml}</w:wrap>"))
 
 
-def text_run(text: str, *, bold: bool = False, font: str | None = None) -> str:
-    props = ("<w:b/>" if bold else "") + (f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else "")
+def text_run(text: str, *, bold: bool = False, font: str | None = None, italic: bool = False) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>' if font else ""
     props = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
 

@@ -36,3 +36,27 @@ def test_a_bold_label_ending_with_a_period_or_a_dash_opens_its_section(tmp_path,
     assert got["forma_financiamiento"]["texto"] == TEXTS["forma_financiamiento"]
     assert got["sostenibilidad"] == TEXTS["sostenibilidad"]
     assert got["revision"]["estado"] == "ok", got["revision"]["avisos"]
+
+
+def run_in_italic(label: str, end: str, text: str):
+    def part(b: DocBuilder) -> None:
+        b.raw_paragraph(text_run(f"{label}{end}", italic=True) + text_run(f" {text}"))
+
+    return part
+
+
+@pytest.mark.parametrize("end", [".", " \u2014", ""], ids=["period", "dash", "none"])
+def test_a_label_set_apart_by_italics_alone_opens_its_section(tmp_path, end):
+    """Issue 20, a new user's trial: "*Forma de financiamiento.* Recursos ..." in italics, no bold,
+    no line break. Before, the labels were no headings: their text went to the office list and the
+    three sections were missing (flagged)."""
+    path = write_ficha(
+        tmp_path,
+        headings={key: None for key in RUN_IN},
+        parts={key: run_in_italic(label, end, TEXTS[key]) for key, label in RUN_IN.items()},
+    )
+    (got,) = records(path)
+    assert got["grupo_prioritario"] == TEXTS["grupo_prioritario"]
+    assert got["forma_financiamiento"]["texto"] == TEXTS["forma_financiamiento"]
+    assert got["sostenibilidad"] == TEXTS["sostenibilidad"]
+    assert got["revision"]["estado"] == "ok", got["revision"]["avisos"]

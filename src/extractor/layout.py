@@ -40,6 +40,7 @@ CheckMethod = Literal[
     "text",  # an "X"-like mark typed in a cell
     "shading",  # a shaded cell or bar
     "style",  # a month's name set apart from the others (its colour, weight, or struck through)
+    "chip",  # a category's name in a drawn pill, selected by its fill against the display's others
 ]
 
 
@@ -67,7 +68,8 @@ class Line:
     cased: str = ""
     small_capitals: float = 0.0  # PDF: the size of its small capitals so told apart (points), 0 when none
     # the words opening `text` in bold when the rest of the line is not ("Forma de financiamiento."
-    # before its value: a run-in label set apart by its weight); "" when none
+    # before its value: a run-in label set apart by its weight); in a line holding no bold word,
+    # its opening words in italics when the rest is not (set apart by their slant); "" when none
     bold_lead: str = ""
 
 
@@ -187,6 +189,7 @@ Item = TextBlock | Checkbox | Table | ReaderNote
 UNCLEAR = Aviso.lectura_dudosa  # the aviso of what a reader met where content stands and could not interpret
 
 MONTHS = "fechas_implementacion.meses"  # the field a note on the marks of a month display is about
+CATEGORIES = "categorias"  # the field a note on a category display's states is about
 
 HIDDEN_TEXT = Aviso.texto_oculto  # the aviso of text a document holds and never shows
 

@@ -1837,10 +1837,12 @@ def _column_title(block: TextBlock) -> bool:
 
 def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     """A ficha's checkboxes, each with the category it names, when at least MIN_CATEGORY_LIST
-    of them name a category (the list is found by its labels wherever it was printed); else []."""
+    of them name a category (the list is found by its labels wherever it was printed), or any of
+    them is a category's chip (the reader found it by its name: a list of tags may print one); else []."""
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
-    if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST:
+    chips = any(box.method == "chip" for _, box in boxes)
+    if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST and not chips:
         return _category_table(placed) or _typed_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None

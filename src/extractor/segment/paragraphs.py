@@ -433,8 +433,8 @@ RUN_IN_ENDS = (":", ".", "\u2014", "\u2013", "-")  # colon, period, em dash, en 
 
 
 def _set_apart(line: Line) -> bool:
-    """Whether the line opens with a run-in label in bold, the rest of it not: its weight sets the
-    label apart wherever the line stands in its paragraph."""
+    """Whether the line opens with a run-in label in bold (or italics), the rest of it not: its face
+    sets the label apart wherever the line stands in its paragraph."""
     return bool(line.bold_lead) and line.text.startswith(line.bold_lead.rstrip())
 
 
@@ -445,9 +445,10 @@ def _opens_with_a_label(line: Line) -> bool:
 
 def run_in_label(line: Line) -> tuple[str, str] | None:
     """(label, value) of a line opening with a template heading's name as a run-in label: the name
-    and a colon ("Forma de financiamiento: ..."), or the name in bold with the rest of the line not
-    (`Line.bold_lead`), ended by a colon, a period or a dash (`RUN_IN_ENDS`: "Forma de
-    financiamiento. Recursos ..."); None otherwise."""
+    and a colon ("Forma de financiamiento: ..."), or the name in bold (or, the line holding no bold
+    word, in italics) with the rest of the line not (`Line.bold_lead`), ended by a colon, a period or
+    a dash (`RUN_IN_ENDS`: "Forma de financiamiento. Recursos ..."), or by the face alone before a
+    capital ("*Forma de financiamiento* Municipal ..."); None otherwise."""
     label, colon, value = line.text.partition(":")
     if colon and names_heading(label):
         return label, value
@@ -456,7 +457,9 @@ def run_in_label(line: Line) -> tuple[str, str] | None:
         return None
     rest = line.text[len(lead) :]
     name = lead.rstrip("".join(RUN_IN_ENDS)).rstrip()
-    ended = name != lead or rest.lstrip().startswith(RUN_IN_ENDS)
+    # no mark ends it: the face alone sets it apart, before a sentence of its own ("*Forma de
+    # financiamiento* Municipal ...")
+    ended = name != lead or rest.lstrip().startswith(RUN_IN_ENDS) or rest.lstrip()[:1].isupper()
     if not ended or not name or not names_heading(name):
         return None
     return name, line.text[len(name) :].lstrip().lstrip("".join(RUN_IN_ENDS))

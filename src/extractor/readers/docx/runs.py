@@ -44,6 +44,7 @@ class CharToken(NamedTuple):
     text: str
     bold: bool
     size: float  # points; 0.0 when no style says
+    italic: bool = False  # set in italics by the run itself or its character style (`w:i`)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Styles:
     def __init__(self, document: Document) -> None:
         self._by_id: dict[str, BaseStyle] = {s.style_id: s for s in document.styles}
         self._bold: dict[str | None, bool | None] = {}
+        self._italic: dict[str | None, bool | None] = {}
         self._hidden: dict[str | None, bool | None] = {}
         self._size: dict[str | None, float | None] = {}
         self._font: dict[str | None, str | None] = {}
@@ -110,6 +112,11 @@ class Styles:
         value = self._font_value(self._bold, style_id, lambda font: font.bold)
         return None if value is None else bool(value)
 
+    def explicit_italic(self, style_id: str | None) -> bool | None:
+        """The slant (italics) a character style sets, or None when it sets none."""
+        value = self._font_value(self._italic, style_id, lambda font: font.italic)
+        return None if value is None else bool(value)
+
     def explicit_hidden(self, style_id: str | None) -> bool | None:
         """Whether a style (or its bases) hides text (`w:vanish`), None when it does not say."""
         value = self._font_value(self._hidden, style_id, lambda font: font.hidden)
@@ -150,6 +157,7 @@ class RunStyle:
     size: float
     hidden: bool
     font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
+    italic: bool = False  # set by the run or its character style (a run-in label set apart by its slant)
 
 
 def _w14_checkbox(box: Element) -> CheckboxToken:
@@ -173,12 +181,12 @@ def _legacy_checkbox(fld_char: Element) -> CheckboxToken | None:
 
 
 def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
-    """The run's boldness, size, hiddenness and font (direct, else character style, else
+    """The run's boldness, size, hiddenness, font and slant (direct, else character style, else
     paragraph); the font is the name symbol-font codes are read against."""
-    bold, size, hidden, font = base.bold, base.size, base.hidden, base.font
+    bold, size, hidden, font, italic = base.bold, base.size, base.hidden, base.font, base.italic
     props = run.find(qn("w:rPr"))
     if props is None:
-        return RunStyle(bold, size, hidden, font)
+        return RunStyle(bold, size, hidden, font, italic)
     char_style = props.find(qn("w:rStyle"))
     if char_style is not None and styles is not None:  # a character style ("Strong")
         style_bold = styles.explicit_bold(char_style.get(qn("w:val")))
@@ -186,6 +194,10 @@ def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
         style_hidden = styles.explicit_hidden(char_style.get(qn("w:val")))
         hidden = hidden if style_hidden is None else style_hidden
         font = styles.font(char_style.get(qn("w:val"))) or font
+        style_italic = styles.explicit_italic(char_style.get(qn("w:val")))
+        italic = italic if style_italic is None else style_italic
+    if props.find(qn("w:i")) is not None:
+        italic = on(props.find(qn("w:i")))
     if props.find(qn("w:b")) is not None:
         bold = on(props.find(qn("w:b")))
     if props.find(qn("w:vanish")) is not None:
@@ -197,7 +209,7 @@ def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
     fonts = props.find(qn("w:rFonts"))
     if fonts is not None:
         font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or font
-    return RunStyle(bold, size, hidden, font)
+    return RunStyle(bold, size, hidden, font, italic)
 
 
 def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
@@ -287,7 +299,7 @@ def _character(ch: str, style: RunStyle) -> Token:
     return (
         CheckboxToken(state, "glyph")
         if state is not None
-        else CharToken(symbol_mark(ch, style.font) or ch, style.bold, style.size)
+        else CharToken(symbol_mark(ch, style.font) or ch, style.bold, style.size, style.italic)
     )
 
 
@@ -322,7 +334,7 @@ def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> Te
             if n:
                 pieces.append([])
             if part:
-                pieces[-1].append(CharToken(part, c.bold, c.size))
+                pieces[-1].append(CharToken(part, c.bold, c.size, c.italic))
     lines = [piece for piece in pieces if clean("".join(c.text for c in piece))]
     if not lines:
         return None
@@ -341,6 +353,12 @@ def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> Te
 
 def _bold_lead(chars: Sequence[CharToken]) -> str:
     """The cleaned text of a line's opening bold characters when some later printed one is not bold
-    (a run-in label: "Forma de financiamiento." before its value); "" otherwise."""
+    (a run-in label: "Forma de financiamiento." before its value); in a line with no bold, of its
+    opening italic characters when no later printed one is italic (a label set apart by its slant
+    alone: "*Forma de financiamiento.* Recursos ..."); "" otherwise."""
     n = next((i for i, c in enumerate(chars) if not c.bold and not c.text.isspace()), len(chars))
+    if n == 0 and not any(c.bold for c in chars):  # no bold: a label set apart by its slant alone
+        n = next((i for i, c in enumerate(chars) if not c.italic and not c.text.isspace()), len(chars))
+        if any(c.italic for c in chars[n:] if not c.text.isspace()):
+            return ""
     return clean("".join(c.text for c in chars[:n])) if n < len(chars) else ""

@@ -29,6 +29,7 @@ from ...glyphs import is_bullet, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
+from .page import is_italic
 from .settings import LAYOUT, LayoutSettings
 
 
@@ -565,9 +566,8 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     spaces = _spaces(words, settings)
     texts = [w["text"] for w in words]
     text = _joined(texts, spaces)
-    leading = len(list(takewhile(lambda w: w["bold"], words)))  # the bold words opening the line
-    bold_lead = _joined(texts[:leading], spaces) if leading else ""
-    bold = leading == len(words)
+    bold_lead = _set_apart_lead(words, texts, spaces)
+    bold = all(w["bold"] for w in words)
     cased, small = _small_capitals(words, spaces, settings)
     line = Line(
         text=text,
@@ -581,6 +581,18 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         small_capitals=small,
     )
     return Unit(box, payload=line)
+
+
+def _set_apart_lead(words: list[Word], texts: list[str], spaces: list[str]) -> str:
+    """`Line.bold_lead` of a line: its opening words in bold, else in italics (`page.is_italic`: a
+    run-in label set apart by its slant alone), when the line's other words are not; "" otherwise."""
+    for face in (lambda w: w["bold"], lambda w: is_italic(w["font"]) and not w["bold"]):
+        leading = len(list(takewhile(face, words)))
+        if 0 < leading < len(words) and not any(face(w) for w in words[leading:]):
+            return _joined(texts[:leading], spaces)
+        if leading:
+            return ""
+    return ""
 
 
 def _capitals(text: str) -> bool:

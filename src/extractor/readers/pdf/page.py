@@ -47,6 +47,8 @@ from .overlay import starts_run
 from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# a slanted face's name: "Helvetica-Oblique", "LiberationSans-Italic", "Garamond-BoldIt", "MinionPro-It"
+_ITALIC = re.compile(r"(?i:italic|oblique|kursiv)|(?<=[a-z-])It(?![a-z])")
 
 
 @dataclass
@@ -83,6 +85,12 @@ def readable_chars(chars: Sequence[Char]) -> list[Char]:
 @functools.cache  # a page's words are set in a few fonts
 def is_bold(fontname: str) -> bool:
     return bool(_BOLD.search(fontname or ""))
+
+
+@functools.cache
+def is_italic(fontname: str) -> bool:
+    """Whether a font's name says its face is slanted (italic or oblique)."""
+    return bool(_ITALIC.search(fontname or ""))
 
 
 def luminance(color: object) -> float | None:

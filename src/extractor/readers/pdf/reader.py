@@ -36,6 +36,7 @@ from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
 from .cells import ruled_cells
+from .chips import chip_marks
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
@@ -412,6 +413,9 @@ def layer_units(
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
+    chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
+    marks += chips
+    notes += [_placed(n) for n in chip_notes]
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )

@@ -56,6 +56,16 @@ class LayoutSettings:
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
 
+    # --- category chips (chips.py): each category's name in a pill, the selected ones filled
+    chip_same_iou: float = 0.9  # overlap (intersection over union) at which two shapes draw one chip (fill, outline)
+    chip_max_height: float = 2.4  # font sizes: tallest chip round one line of text
+    chip_side_pad: float = 3.0  # font sizes: widest padding each side of a chip's text
+    chip_group_gap: float = 3.0  # font sizes: widest gap between two chips of one display
+    chip_touch: float = 0.5  # points: chips this close share an edge (a table's cells, no chips)
+    chip_mark_reach: float = 3.0  # font sizes: a checkbox this near a shape on its row makes it a label's cell
+    chip_contrast_split: float = 0.2  # luminance: least gap between the two looks (fill contrast) of a display
+    chip_same_look: float = 0.02  # luminance: chips' fill contrasts this close are one look
+
     # --- month tables (grid.py)
     month_min: int = 6  # fewest month names a header line names
     month_header_share: float = 0.8  # fraction of its line's words a month header takes at least
@@ -286,6 +296,9 @@ class LayoutSettings:
             "box_dark",
             "box_dark_doubt",
             "box_same_iou",
+            "chip_same_iou",
+            "chip_contrast_split",
+            "chip_same_look",
             "box_stroke_share",
             "list_height_diff",
             "list_row_overlap",
