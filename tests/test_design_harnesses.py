@@ -87,6 +87,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     22786: None,  # a paragraph ending with a colon at a column's foot, ragged: the break is flagged (paragraphs.py)
     22708: None,  # a heading in small capitals wrapped in its cell over a page's foot: one heading (rows.py)
     23330: None,  # a numbered heading read as a filled box's label: the section it names is flagged (record.py)
+    24014: None,  # label rows in a side layout's main column, their label cells breaking after a slash (harness)
+    24042: None,  # a paragraph's last line over a "Label ☐" grid's second cell: no label of its box (marks.py)
+    24070: None,  # a pill heading alone at a page's foot under a row's value: the next page's text is its own
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -474,7 +474,7 @@ def _left_label_words(
     vertical rule (a table's border: the heading in the row's label cell is no box's label) unless
     `across_rules` (the box stands in a table of label | box cells, `_ruled_label_cells`), nor
     a drawn edge (a panel's side); its lines in one column (`_one_column`), none running on under
-    or over the box (`_runs_past`). The gaps of a column of
+    or over the box (`_runs_past`) nor in from left of its cell (`_runs_in`). The gaps of a column of
     boxes are measured on `page_words` (the words before any label was taken, default `words`):
     a box whose label was taken already would measure the gap to the next column's text."""
     box, pad = mark.box, settings.label_edge_pad
@@ -531,7 +531,7 @@ def _left_label_words(
             ):
                 break
             kept.append(word)
-        if not _runs_past(kept[0], words, box, settings):
+        if not _runs_past(kept[0], words, box, settings) and not _runs_in(kept[-1], words, left, settings):
             lines.append(sorted(kept, key=lambda w: w["x0"]))
     kept_lines = _one_column(lines, box, settings, dividers)
     if kept_lines:
@@ -557,6 +557,29 @@ def _runs_past(end: Word, words: list[Word], box: Box, settings: LayoutSettings)
         if w["x1"] > box["x0"] + pad:
             return True  # a word standing under or over the box
         right = max(right, w["x1"])
+    return False
+
+
+def _runs_in(start: Word, words: list[Word], left: float, settings: LayoutSettings) -> bool:
+    """Whether the line `start` begins runs in from left of its box's cell (`left`, points: the
+    right edge of the row's box before, or as far left as the row's box pitch reaches): followed
+    word by word leftwards (on its line, each within `label_word_gap` font sizes of the last), a
+    word of it starts left of the cell and ends inside it, across its edge.
+    A label before its box starts in the box's cell; a line coming from further left is the text
+    of a row above or below (a paragraph's last line right over a grid of "label ☐" cells, its
+    words from the second cell on read as that cell's label: browser seed 24042); a word ending
+    before the cell's edge is the cell before's own (its box, its label)."""
+    reach, pad = settings.label_word_gap * start["size"], settings.label_edge_pad
+    line = sorted((w for w in words if vertical_overlap(w, start) > settings.line_overlap), key=lambda w: -w["x1"])
+    edge = start["x0"]
+    for w in line:
+        if w["x1"] > start["x0"]:
+            continue
+        if edge - w["x1"] > reach or w["x1"] <= left + pad:
+            return False  # a gap, or the cell before's own text or box: the line starts in the cell
+        if w["x0"] < left - pad:
+            return True  # a word standing across the cell's left edge
+        edge = min(edge, w["x0"])
     return False
 
 
