@@ -505,6 +505,7 @@ LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
 SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")  # what closes the last sentence of a long text
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[¿¡]?[A-ZÁÉÍÓÚÑ0-9])")  # a sentence's end, the next's opening
 
 
 def _left_open(text: str) -> bool:
@@ -513,6 +514,15 @@ def _left_open(text: str) -> bool:
     naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
     last = re.split(r"[.!?]\s+", text.rstrip())[-1]
     return SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
+
+
+def _open_after_a_sentence(text: str) -> bool:
+    """Whether a running text closes a sentence and then opens one it never closes (no mark ends it,
+    `SENTENCE_CLOSE`): "... con una duración de 3 meses cada uno. El programa como tal", the next
+    column's first words read into the dates' text (browser seed 24418). A short value of one phrase
+    with no final mark ("Mujeres haitianas") is none; nor is a last sentence naming a municipality."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    return len(sentences) > 1 and _left_open(text)
 
 
 def _heading_words_opening(text: str) -> str | None:
@@ -592,7 +602,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{opening(text, 40)}»)")
-        if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
+        if text.rstrip()[-1] == "," or ends_on_a_function_word(text) or _open_after_a_sentence(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{ending(text, 40)}»)")
         if names := _month_names_run(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")
