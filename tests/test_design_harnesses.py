@@ -90,6 +90,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     24014: None,  # label rows in a side layout's main column, their label cells breaking after a slash (harness)
     24042: None,  # a paragraph's last line over a "Label ☐" grid's second cell: no label of its box (marks.py)
     24070: None,  # a pill heading alone at a page's foot under a row's value: the next page's text is its own
+    24345: None,  # two CSS columns: the description's column foot read into the innovation text: both flagged
+    24406: None,  # the same beside a side panel, pill headings: the description flagged (record._note_piece_taken)
+    24418: None,  # the dates' text takes the next column's first words, a sentence left open: flagged (record.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -558,3 +558,22 @@ def test_a_dates_text_closing_a_sentence_then_opening_one_left_open_is_flagged(t
     assert ficha.fechas_implementacion.texto == dates
     doubts = [a for a in ficha.revision.avisos if a.campo == "fechas_implementacion"]
     assert [a.codigo for a in doubts] == (["lectura_dudosa"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("innovation", "flagged"),
+    [
+        (("Se destaca la coordinación interna.", "y se invita a vecinas y vecinos migrantes."), True),
+        (("y se invita a vecinas y vecinos migrantes.",), True),
+        (("Se destaca la coordinación interna.", "Y el trabajo en terreno."), False),
+    ],
+)
+def test_a_sentences_piece_in_the_next_text_flags_the_description(tmp_path, innovation, flagged):
+    """The innovation element holding a piece of a sentence (a paragraph or sentence opening in
+    lower case): its piece was cut from text read elsewhere, most likely the description printed
+    before it, which may lack it and still read whole (browser seeds 24345, 24406: the description's
+    column foot read into the innovation element). The description says so; whole sentences do not."""
+    parts = {"elemento_innovador": paragraphs(*innovation)}
+    ficha = ficha_of(write_ficha(tmp_path, parts=parts))
+    doubts = [a for a in ficha.revision.avisos if a.campo == "descripcion"]
+    assert [a.codigo for a in doubts] == (["lectura_dudosa"] if flagged else [])

@@ -331,6 +331,7 @@ def build_record(
     _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
+    _note_piece_taken(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -485,6 +486,40 @@ def _note_opening_taken(record: Record, printed: list[str], notes: Notes) -> Non
                 f"el texto de «{before}», antes de este, termina a mitad de frase: "
                 "su comienzo puede haberse leído allí",
             )
+
+
+def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on the running text printed right before one that holds a piece of
+    a sentence (a paragraph or a sentence opening in lower case, `_opens_a_piece`; `printed`: the
+    ficha's section keys in reading order): that piece was cut from a sentence read elsewhere, most
+    likely the text before it, which then lacks it and may pass as whole (browser seeds 24345 and
+    24406: the description's column foot read into the innovation element after a CSS column
+    break, the description joined over the gap)."""
+    for before, after in pairwise(printed):
+        text, other = record.get(before), record.get(after)
+        if (
+            before in SENTENCE_TEXTS
+            and after in SENTENCE_TEXTS
+            and isinstance(text, str)
+            and text
+            and isinstance(other, str)
+            and (piece := _opens_a_piece(other))
+        ):
+            notes.add(
+                before,
+                Aviso.lectura_dudosa,
+                f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
+            )
+
+
+def _opens_a_piece(text: str) -> str | None:
+    """The opening words of the first paragraph or sentence of `text` that starts in lower case (a
+    piece of another sentence); None when none does."""
+    for paragraph in (p.strip() for p in text.split("\n\n")):
+        if paragraph[:1].islower():
+            return opening(paragraph, 30)
+    cut = LOWER_AFTER_A_SENTENCE.search(text)
+    return cut.group(0) if cut else None
 
 
 def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
