@@ -227,3 +227,21 @@ def test_a_paragraphs_last_line_over_a_grids_second_cell_is_no_label(tmp_path):
     sheet.save()
     names = ["Sociolaboral", "Emprendimiento", "Cooperativas", "NNA", *(" ".join(label) for label in right)]
     assert labelled(tmp_path / "grid.pdf") == sorted((name, name in checked) for name in names)
+
+
+def test_a_paragraphs_last_word_alone_over_the_first_label_is_no_label(tmp_path):
+    """A paragraph's last line holds one word ("irregular.") at the left edge of a column of
+    "Label ☐" rows, right over the first label, and would not fit on the label's line: the line
+    above it runs on far past the box, so it is that paragraph's last line, neither a label's line
+    nor a label wrapped above its box (browser seed 24427: "irregular. Sociolaboral ☐", the
+    priority group cut)."""
+    sheet = Sheet(tmp_path / "list.pdf")
+    paragraph = [
+        "Niñas, niños y adolescentes que viven en asentamientos precarios y que se encuentran en situación",
+        "irregular.",
+    ]
+    top = sheet.lines(60, 86, paragraph, 10, leading=1.2)
+    names = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "NNA"]
+    _inline_grid(sheet, 60, top + 1, [[name] for name in names], {"NNA"})
+    sheet.save()
+    assert labelled(tmp_path / "list.pdf") == sorted((name, name == "NNA") for name in names)
