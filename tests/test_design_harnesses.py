@@ -94,6 +94,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     24406: None,  # the same beside a side panel, pill headings: the description flagged (record._note_piece_taken)
     24418: None,  # the dates' text takes the next column's first words, a sentence left open: flagged (record.py)
     24427: None,  # a paragraph's last word alone right over "Sociolaboral ☐": no label's line (marks.py)
+    24849: None,  # a numbered heading a word a line in a narrow label cell, read in two pieces: one heading (rows.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
