@@ -318,6 +318,7 @@ def build_record(
     _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
+    _note_piece_taken(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -474,6 +475,40 @@ def _note_opening_taken(record: Record, printed: list[str], notes: Notes) -> Non
             )
 
 
+def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on the running text printed right before one that holds a piece of
+    a sentence (a paragraph or a sentence opening in lower case, `_opens_a_piece`; `printed`: the
+    ficha's section keys in reading order): that piece was cut from a sentence read elsewhere, most
+    likely the text before it, which then lacks it and may pass as whole (browser seeds 24345 and
+    24406: the description's column foot read into the innovation element after a CSS column
+    break, the description joined over the gap)."""
+    for before, after in pairwise(printed):
+        text, other = record.get(before), record.get(after)
+        if (
+            before in SENTENCE_TEXTS
+            and after in SENTENCE_TEXTS
+            and isinstance(text, str)
+            and text
+            and isinstance(other, str)
+            and (piece := _opens_a_piece(other))
+        ):
+            notes.add(
+                before,
+                Aviso.lectura_dudosa,
+                f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
+            )
+
+
+def _opens_a_piece(text: str) -> str | None:
+    """The opening words of the first paragraph or sentence of `text` that starts in lower case (a
+    piece of another sentence); None when none does."""
+    for paragraph in (p.strip() for p in text.split("\n\n")):
+        if paragraph[:1].islower():
+            return opening(paragraph, 30)
+    cut = LOWER_AFTER_A_SENTENCE.search(text)
+    return cut.group(0) if cut else None
+
+
 def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
     """(field, text) for each running text of the record that holds any: the priority group, the
     long texts and the dates' and funding's texts (their aviso goes on the section's field)."""
@@ -492,6 +527,7 @@ LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
 SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")  # what closes the last sentence of a long text
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[¿¡]?[A-ZÁÉÍÓÚÑ0-9])")  # a sentence's end, the next's opening
 
 
 def _left_open(text: str) -> bool:
@@ -500,6 +536,15 @@ def _left_open(text: str) -> bool:
     naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
     last = re.split(r"[.!?]\s+", text.rstrip())[-1]
     return SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
+
+
+def _open_after_a_sentence(text: str) -> bool:
+    """Whether a running text closes a sentence and then opens one it never closes (no mark ends it,
+    `SENTENCE_CLOSE`): "... con una duración de 3 meses cada uno. El programa como tal", the next
+    column's first words read into the dates' text (browser seed 24418). A short value of one phrase
+    with no final mark ("Mujeres haitianas") is none; nor is a last sentence naming a municipality."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    return len(sentences) > 1 and _left_open(text)
 
 
 def _heading_words_opening(text: str) -> str | None:
@@ -579,7 +624,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{opening(text, 40)}»)")
-        if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
+        if text.rstrip()[-1] == "," or ends_on_a_function_word(text) or _open_after_a_sentence(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{ending(text, 40)}»)")
         if names := _month_names_run(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")

@@ -35,6 +35,10 @@ EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of 
 ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its top is still in its row
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
+# lines of a piece of a heading read apart from its other pieces (`join_stacked_headings`): the longest heading,
+# "7. Elemento innovador/ creativo del proyecto o actividad", a word a line in a narrow label cell ("I." over
+# "DEPARTAMENTO/", then "OFICINAS" over "MUNICIPALES" over "QUE" over "PARTICIPAN:": browser seed 24849)
+STACK_PIECE_MAX_LINES = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
 RAISED_EMS = (
     2.0  # a row's value may start this many of its line's ems above its heading's top (the heading's space before)
@@ -764,7 +768,7 @@ def _one_line_piece(item: Item) -> TextBlock | None:
         and item.prov.page is not None
         and item.prov.bbox is not None
         and all(line.prov.bbox is not None for line in item.lines)
-        and len(item.lines) <= PIECE_MAX_LINES
+        and len(item.lines) <= STACK_PIECE_MAX_LINES
     ):
         return item
     return None
