@@ -186,3 +186,20 @@ def test_a_title_whose_first_line_is_left_at_the_foot_of_the_page_before_is_flag
     assert title_avisos(first) == []
     assert second["revision"]["estado"] == "revisar"
     assert any("Escuela de Mujeres" in m for m in title_avisos(second))
+
+
+def test_a_titles_first_line_at_the_page_foot_beside_an_unread_label_is_flagged(tmp_path):
+    """As above, with a label beside the title's first line that no vocabulary names (its word cut by
+    a narrow cell's edge: "MUNICIPALIDA" over "D ARICA", Word seed 24904), read after the title's
+    line: the title's line, level with the text read right before the ficha, still makes the title
+    doubtful."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    ficha_page(sheet, title_size=24, top=50)
+    sheet.text(45, 750, "Escuela de Mujeres", 24, BOLD)
+    sheet.lines(430, 752, ["MUNICIPALIDA", "D ARICA"], size=11, font=BOLD, leading=1.2)
+    sheet.next_page()
+    ficha_page(sheet, title="Catherine Flon", title_size=24, top=50)
+    sheet.save()
+    _, second = records(tmp_path / "fichas.pdf")
+    assert second["revision"]["estado"] == "revisar"
+    assert any("Escuela de Mujeres" in m for m in title_avisos(second))

@@ -1404,22 +1404,44 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
-    last = next((p for p in reversed(placed[:start]) if p.role is not Role.municipality), None)
-    if (
-        last is not None
-        and isinstance(last.item, TextBlock)
-        and last.page is not None
-        and (last.page == page or (last.page == page - 1 and last.ficha is not None))
-        and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
-    ):
-        before = block_text(last.item)
-        return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
+    for last in _read_right_before(placed, start):
+        if (
+            isinstance(last.item, TextBlock)
+            and last.page is not None
+            and (last.page == page or (last.page == page - 1 and last.ficha is not None))
+            and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+        ):
+            before = block_text(last.item)
+            return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
     if any(_repeats_elsewhere(ficha[n], printed) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
     if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _read_right_before(placed: list[Placed], start: int) -> list[Placed]:
+    """The item read right before `placed[start]` (municipality labels aside), with the items of its
+    page read before it that stand level with it (their boxes overlapping it down the page): the
+    cells of one row, a title's first lines beside a label no vocabulary names (a label whose word
+    the cell's edge cut, "MUNICIPALIDA" over "D ARICA": Word seed 24904)."""
+    k = next((k for k in range(start - 1, -1, -1) if placed[k].role is not Role.municipality), None)
+    if k is None:
+        return []
+    last, box = placed[k], _bbox(placed[k])
+    if box is None:
+        return [last]
+    level = [
+        p
+        for p in placed[:k]
+        if p.page == last.page
+        and p.role is not Role.municipality
+        and (other := _bbox(p)) is not None
+        and other[1] < box[3]
+        and other[3] > box[1]
+    ]
+    return [last, *reversed(level)]
 
 
 def _side_list(section: Section, before: Section | UnknownSection) -> bool:
