@@ -771,13 +771,29 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
         if q.role is Role.heading:
             headings_ += 1
         elif q.role is Role.title or (q.role is Role.municipality and q.page == page + 1 and _title_rest(q, size)):
-            if q.page != page + 1 or not _title_rest(q, size):
+            if q.page != page + 1 or not (_title_rest(q, size) or _opens_page_after_foot(placed, end, j, size)):
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return j, rest_end
     return None
+
+
+def _opens_page_after_foot(placed: list[Placed], end: int, j: int, size: float) -> bool:
+    """Whether the title-like `placed[j]`, in a title's `size` (within TITLE_SIZE_TOLERANCE), is the
+    first item of its page and the title part ending at `end` the last of the page before, but for
+    municipality labels read after it (its label cell beside it): a title whose table row the page
+    broke, its rest opening the next page in capitals ("Academia Municipal Abierta: AMA" |
+    "Integración", Word seed 24904). A title at a page's foot with no heading after it opens
+    nothing there."""
+    q = placed[j]
+    return (
+        isinstance(q.item, TextBlock)
+        and abs(q.item.size - size) <= TITLE_SIZE_TOLERANCE * size
+        and placed[j - 1].page != q.page
+        and all(p.role is Role.municipality for p in placed[end:j])
+    )
 
 
 def _title_rest(p: Placed, size: float) -> bool:
