@@ -124,6 +124,8 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     22950: None,  # pdf: an office's "(SECPLAC)" alone past the page break goes on its name (fichas._is_emphasised)
     22972: None,  # pdf: a title and the municipality label beside it both cut by the page (fichas.py)
     23043: None,  # pdf: a category text box alone above its title on a page of its own ficha (fichas.py)
+    24904: None,  # pdf: a title cut by the page, its rest capitalized; "MUNICIPALIDA" | "D ARICA" (breaks.py)
+    24237: None,  # pdf: the dates' text low under a 2x6 letter grid in its form cell (month_grid.py, rows.py)
 }
 
 
