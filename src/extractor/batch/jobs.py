@@ -15,7 +15,8 @@ worker holds more than one part's pages:
    and the text layer is checked);
 4. turn each part into layout items, given the merged context;
 5. join the items in page order into the layout, segment, read fields,
-   validate.
+   validate (a document with two workers' share or more has the fields of
+   its two halves of fichas read at once: `workers.in_two`).
 
 The reader's whole-document read runs the same steps, so the records are
 the same whichever way a document was split (`--jobs 1` or N). Nothing
