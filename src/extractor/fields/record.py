@@ -8,7 +8,7 @@ sections to them, reports what no field took, and sets the id.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -45,6 +45,8 @@ from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
 from .shapes import Record
+
+Both = Callable[[Callable[[], list[Record]], Callable[[], list[Record]]], tuple[list[Record], list[Record]]]
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
 SECTION_FIELDS = {  # section key -> record field it fills
@@ -330,29 +332,63 @@ def build_record(
         if municipalidad and municipalidad["comuna"]
         else (strip_prefix(municipalidad["texto"]) if municipalidad else "")
     )
-    ficha_id = record["id"] = record_id(comuna, titulo)
-    if earlier_ids and ficha_id in earlier_ids:
-        notes.add(
-            "id",
-            Aviso.id_duplicado,
-            f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»",
-        )
+    record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
+    return _flag_repeated_id(record, earlier_ids)
+
+
+def _flag_repeated_id(record: Record, earlier_ids: Mapping[str, int] | None) -> Record:
+    """`record` with the aviso `id_duplicado` (its revision's last) when its id is one of
+    `earlier_ids` (the document's earlier fichas' ids -> their number)."""
+    ficha_id = record["id"]
+    if earlier_ids and ficha_id in earlier_ids:
+        notes = Notes(record["revision"]["avisos"])
+        notes.add(
+            "id", Aviso.id_duplicado, f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»"
+        )
+        record["revision"] = notes.revision()
     return record
 
 
+SPLIT_MIN_FICHAS = 16  # fichas a document has at least for `build_records` to make them in two halves at once
+# (`both`): a fork and the records' pickle cost about what a few fichas' fields do
+
+
 def build_records(
-    fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = (), catalogs: Catalogs | None = None
+    fichas: list[FichaParts],
+    source: Source,
+    ocr_pages: Sequence[OcrPage] = (),
+    catalogs: Catalogs | None = None,
+    both: Both | None = None,
 ) -> list[Record]:
     """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`), a
     ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`); names matched in `catalogs` (the
-    shipped catalogs when None)."""
+    shipped catalogs when None).
+
+    `both` (`batch.workers.in_two`) runs two functions at once: given it, a document of
+    SPLIT_MIN_FICHAS fichas or more has the records of its two halves made at the same time, the
+    same records (a ficha's record reads only its ficha; the ids before it are flagged after)."""
+    if both is None or len(fichas) < SPLIT_MIN_FICHAS:
+        records = _records(fichas, source, ocr_pages, catalogs)
+    else:
+        half = len(fichas) // 2
+        first, second = both(
+            lambda: _records(fichas[:half], source, ocr_pages, catalogs),
+            lambda: _records(fichas[half:], source, ocr_pages, catalogs),
+        )
+        records = first + second
     first_with: dict[str, int] = {}
-    records = []
-    for n, ficha in enumerate(fichas, start=1):
-        records.append(build_record(ficha, source, first_with, ocr_pages, catalogs))
-        first_with.setdefault(records[-1]["id"], n)
+    for n, record in enumerate(records, start=1):
+        _flag_repeated_id(record, first_with)
+        first_with.setdefault(record["id"], n)
     return records
+
+
+def _records(
+    fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage], catalogs: Catalogs | None
+) -> list[Record]:
+    """The records of `fichas`, repeated ids not yet flagged (`build_records` flags them)."""
+    return [build_record(ficha, source, None, ocr_pages, catalogs) for ficha in fichas]
 
 
 def _missing_sections(record: Record, sections: dict[str, list[Item]], has_categories: bool, notes: Notes) -> None:
