@@ -96,3 +96,66 @@ def test_a_month_grid_at_a_column_edge_leaves_the_gutter(tmp_path, chromium, col
         assert got["sostenibilidad"] == LASTING
         assert got["grupo_prioritario"] == GROUP
         assert got["elemento_innovador"] == INNOVATION
+
+
+SELLO = [
+    (
+        "Políticas locales y trabajo colaborativo",
+        "ya que la escuela nace del trabajo entre la Oficina de la Mujer y la de Migración.",
+    ),
+    ("Estrategias formativas y de sensibilización", "ya que forma a mujeres migrantes en oficios con salida laboral."),
+]
+
+
+def full_width_heading_html(rule: bool) -> str:
+    """The short sections full width, then the description and the innovation element in CSS
+    `columns: 2` (the left column the longer), then "Líneas Sello" full width at the page's foot, its
+    list on the next page; headings underlined by a rule as wide as what they head (`rule`)."""
+    underline = "border-bottom: 0.6px solid #9c2f2f; padding-bottom: 0.5mm;" if rule else ""
+    short = "".join(
+        f"<h2>{name}</h2><p>{text}</p>"
+        for name, text in [
+            ("Departamento/Oficinas municipales que participan", OFFICES),
+            ("Grupo prioritario", GROUP),
+            ("Fechas de implementación", DATES),
+            ("Forma de financiamiento", FINANCING),
+            ("Sostenibilidad en el tiempo", LASTING),
+        ]
+    )
+    description = "".join(f"<p>{html.escape(p)}</p>" for p in DESCRIPTION)
+    sello = "".join(f"<li><b>{name}:</b> {why}</li>" for name, why in SELLO)
+    return f"""<html><head><meta charset="utf-8"><style>
+    @page {{ size: A4; margin: 18mm 16mm; }}
+    body {{ font-family: 'Liberation Serif'; font-size: 10.5pt; }}
+    h2 {{ font-variant: small-caps; font-size: 11.5pt; color: #9c2f2f; margin: 4mm 0 1.5mm 0; {underline} }}
+    p {{ margin: 0 0 1.6mm 0; text-align: justify; line-height: 1.3; }}
+    .two {{ columns: 2; column-gap: 8mm; }} .two h2 {{ break-after: avoid; }}
+    ol {{ break-before: page; }}
+    </style></head><body>
+    <div style="font-weight:bold;color:#9c2f2f">MUNICIPALIDAD DE PUENTE ALTO</div>
+    <h1 style="font-size:22pt;font-style:italic;font-weight:normal">Escuela de oficios para mujeres migrantes</h1>
+    {short}<div class="two"><h2>Breve descripción</h2>{description}
+    <h2>Elemento innovador/creativo del proyecto o actividad</h2><p>{INNOVATION}</p></div>
+    <h2>Líneas Sello</h2><ol>{sello}</ol></body></html>"""
+
+
+@pytest.mark.browser
+def test_a_full_width_heading_under_a_column_block_follows_both_columns(tmp_path, chromium):
+    """A rule drawn across the gutter under "Líneas Sello" shows it is set full width: it is read
+    after both columns, not between them (trial 24 e04: the right column's paragraphs went to it)."""
+    for got in records_by_engine(printed(tmp_path, full_width_heading_html(rule=True))):
+        assert got["descripcion"] == "\n\n".join(DESCRIPTION)
+        assert got["elemento_innovador"] == INNOVATION
+        assert [line["justificacion"] for line in got["lineas_sello"]] == [why for _, why in SELLO]
+
+
+@pytest.mark.browser
+def test_a_heading_under_the_left_column_with_nothing_to_place_it_is_said(tmp_path, chromium):
+    """The same without rules: "Líneas Sello" at the left column's foot, below the right column's end,
+    may be set full width after the columns or be the left column's last line, its text opening the
+    right column. Nothing tells, so the reading (before the right column) is said on both sections the
+    right column's text may belong to: the one the left column ends in and the heading's."""
+    for got in records_by_engine(printed(tmp_path, full_width_heading_html(rule=False))):
+        said = {a["campo"] for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"}
+        assert {"descripcion", "lineas_sello"} <= said
+        assert got["revision"]["estado"] == "revisar"
