@@ -857,7 +857,12 @@ def xy_cut(
     if (
         cols
         and cols[0] >= settings.column_gap
-        and (rows is None or cols[0] > rows[0] or _inside_one_column(nodes, cols[1], rows[1]))
+        and (
+            rows is None
+            or cols[0] > rows[0]
+            or _inside_one_column(nodes, cols[1], rows[1])
+            or _flows_past(nodes, cols[1], rows[1], band_gap, settings)
+        )
     ):
         band = _band_break(nodes, cols[1], band_gap)
         if band is None:
@@ -878,8 +883,10 @@ def xy_cut(
 def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: LayoutSettings) -> Node | None:
     """The line closing the left side (`left`) of a column gutter when nothing tells whether it is the
     left column's last line or a line set across both columns after them: a line set apart as a
-    heading is (`_set_apart`: bold or larger than the body size `body`), the lowest of the left side
-    and not its only node, standing wholly below everything right of the gutter (text), whose first
+    heading is (`_set_apart`: bold or larger than the body size `body`), the lowest of the left side,
+    under a line of running text (a column's last; not a wrapped heading's line in a column of labels
+    beside their values: browser seeds 25107, 25126), standing wholly below everything right of the
+    gutter (text), whose first
     line is running text (a heading's or a heading's last words there follow the line read before
     them, whichever way it was set: a heading broken by the column break is one). Read after
     the left column and before the right one, as a column's line, it takes the right column's text
@@ -897,7 +904,10 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     above = [n for n in left if n is not foot]
     if any(n.box["bottom"] > foot.box["top"] for n in above) or any(n.box["bottom"] > foot.box["top"] for n in right):
         return None
+    last = max(above, key=lambda n: (n.box["bottom"], n.box["top"]))
     opening = min(right, key=lambda n: (n.box["top"], n.box["x0"]))
+    if last.unit is None or not isinstance(last.unit.payload, Line) or _set_apart(last, body, settings):
+        return None
     return None if _set_apart(opening, body, settings) else foot
 
 
@@ -1269,6 +1279,31 @@ def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> boo
     # with a drawn panel
     return (spans(left) and not spans(right) and any(map(_units_in, right)) and not _opens_a_band(right, row_cut)) or (
         spans(right) and not spans(left) and any(map(_units_in, left)) and not _opens_a_band(left, row_cut)
+    )
+
+
+def _flows_past(nodes: list[Node], col_cut: float, row_cut: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap at `row_cut` is white that two columns flowing one into the other share by
+    chance: both sides of the column gutter at `col_cut` hold text above and below it, and the right
+    side opens with running text (a line not set apart as a heading is, `_set_apart`, against the
+    body size `body`) level with the left side's first line or above its bottom: text going on from
+    the left column's foot, under no heading of its own. Cut across there, its first lines would
+    join the section the left column holds above the gap (CSS columns with their default gap, one
+    font size: the space before a heading in each column fell level, wider than the gutter)."""
+    left = [n for n in nodes if n.box["x1"] <= col_cut]
+    right = [n for n in nodes if n.box["x1"] > col_cut]
+    if not all(
+        any(n.box["bottom"] <= row_cut for n in side) and any(n.box["top"] >= row_cut for n in side)
+        for side in (left, right)
+    ):
+        return False
+    first = min(left, key=lambda n: (n.box["top"], n.box["x0"]))
+    opening = min(right, key=lambda n: (n.box["top"], n.box["x0"]))
+    return (
+        opening.unit is not None
+        and isinstance(opening.unit.payload, Line)
+        and not _set_apart(opening, body, settings)
+        and opening.box["top"] <= first.box["bottom"]
     )
 
 
