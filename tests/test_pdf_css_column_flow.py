@@ -9,6 +9,11 @@ the next column's lines never go to the first column's section standing at their
   where it is printed: its cells' reach for a mark after the last name is no ink of the grid, so the
   gutter beside it still parts the columns (e14: the grid's box reached into the gutter, and the
   page was read in bands at the first column's headings).
+- White the columns share by chance (the space before a heading in each, level, wider than a gutter
+  of one font size) is no band edge when the right column opens with running text under no heading.
+- A heading set full width after a column block whose left column is the longer, at the page's foot,
+  is read after both columns when a rule drawn across the gutter underlines it (e04); with nothing
+  to tell, the reading is said (`lectura_dudosa`) on the sections involved.
 """
 
 from __future__ import annotations

@@ -866,7 +866,7 @@ def xy_cut(
     ):
         band = _band_break(nodes, cols[1], band_gap)
         if band is None:
-            band = _ruled_band(nodes, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, settings)
+            band = _ruled_band(nodes, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, band_gap, settings)
         if band is not None:
             return _above_then_below(nodes, band, band_gap, settings, rules)
         left = [n for n in nodes if n.box["x1"] <= cols[1]]
@@ -935,12 +935,14 @@ def horizontal_rules(drawn: Sequence[Box], settings: LayoutSettings = LAYOUT) ->
 
 
 def _ruled_band(
-    nodes: list[Node], gutter: tuple[float, float], rules: Sequence[Box], settings: LayoutSettings
+    nodes: list[Node], gutter: tuple[float, float], rules: Sequence[Box], body: float, settings: LayoutSettings
 ) -> float | None:
     """Where a rule drawn across a column gutter (`gutter`: its white, x from and to, points) opens a
     band: the row gap right above the line the rule underlines (its bottom within `rule_underline`
     font sizes above the rule, within the rule's length, on one side of the gutter with nothing of
-    the other side level with it or between it and the rule). A line of a column is never
+    the other side level with it or between it and the rule), under a row gap `rule_band_white` body
+    sizes (`body`, points) high or more: a heading's space before (a form's row rule under a wrapped
+    label's last line, a line pitch under its first, opens no band: trial 24 e06). A line of a column is never
     underlined past the column's edge, so such a line is set across the columns' width: a heading
     printed after a column block, under the shorter column's end and level with none of the other's
     (trial 24 e04: a full-width "Líneas Sello" at the page's foot, under a left column longer than
@@ -965,7 +967,7 @@ def _ruled_band(
         top = min(n.box["top"] for n in lines)
         if any(n.box["top"] < rule["top"] and n.box["bottom"] > top and n not in lines for n in nodes):
             continue
-        above = [g for g in gaps if abs(g[2] - top) <= 0.5]
+        above = [g for g in gaps if abs(g[2] - top) <= 0.5 and g[0] >= settings.rule_band_white * body]
         if above:
             return (above[0][1] + above[0][2]) / 2
     return None
