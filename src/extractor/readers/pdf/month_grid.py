@@ -611,7 +611,27 @@ def _read_marks(
     return Reading(active, method) if found else None
 
 
-def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
+def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
+    """Where a grid stands to on the right (x, points): its last column's own edge, as far right of
+    that column's centre as half the column pitch (a single column: one font size right of its
+    widest name, as its left edge stands left of its names), or the right edge of what is printed in
+    it (its names, and the marks and glyphs `found` in its cells) when that reaches further. Its
+    cells reach `MARK_ROOM` font sizes past a last name to find a mark after it; what they found
+    there is the grid's, the white they reached over is not (a grid at a CSS column's edge would
+    otherwise stand in the gutter and hide it: trial 24 e14)."""
+    names = [c.name for c in cells]
+    lefts = sorted({c.box["x0"] for c in cells})
+    if len(lefts) > 1:
+        first, last = (
+            statistics.median(center(c.name)[0] for c in cells if c.box["x0"] == x) for x in lefts[:: len(lefts) - 1]
+        )
+        own = last + (last - first) / (len(lefts) - 1) / 2
+    else:
+        own = max(w["x1"] for w in names) + max(w["size"] for w in names)
+    return max(own, *(w["x1"] for w in names), *(b["x1"] for b in found))
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
     out = []
     for cell in sorted(cells, key=lambda c: c.month):
         out.append(
@@ -628,7 +648,9 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
         checked = cell.month in reading.active
         mark = Checkbox(True, None, reading.method, prov) if checked else None
         out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
-    table = Table(out, 12, Provenance(page_number, bbox(union(c.box for c in cells))))
+    extent = union(c.box for c in cells)
+    extent = {**extent, "x1": min(extent["x1"], right)}
+    table = Table(out, 12, Provenance(page_number, bbox(extent)))
     table.as_month_table(list(range(1, 13)))
     return table
 
@@ -685,7 +707,9 @@ def month_grids(
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
-        tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs, side or "after"))
+        printed = [*(m.box for m in inside), *glyphs, *hollows]
+        table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        tables.append(_mark_glyphs(table, cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)

@@ -43,7 +43,15 @@ from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
-from .order import Unit, drawn_bullets, in_reading_order, line_fragments, panels, reading_order
+from .order import (
+    Unit,
+    drawn_bullets,
+    horizontal_rules,
+    in_reading_order,
+    line_fragments,
+    panels,
+    reading_order,
+)
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
@@ -338,7 +346,8 @@ def page_items(
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
-    ordered = reading_order(units, regions, page.width, page.height, settings)
+    rules = horizontal_rules([*page.shapes, *page.strokes], settings)
+    ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*in_reading_order(ordered, page.number)]

@@ -143,6 +143,12 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    rule_underline: float = 0.6  # font sizes (of the line): widest white between a line and a rule under it
+    # that underlines it (a rule drawn across a column gutter under a line of one column: the line is a band's,
+    # read after the columns above it, `order._ruled_band`) ...
+    rule_band_white: float = 0.75  # ... when white at least this many body sizes high stands right above the line
+    # (a heading's space before; a wrapped label's last line over a form's row rule stands a line pitch under
+    # its first)
     row_band: float = 0.35  # font sizes: lines whose tops differ by less stand in one row, read left to right
     row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
