@@ -213,12 +213,24 @@ def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> b
     )
 
 
+LABEL_ON = "label-on:"  # a page's municipality label key, tagged with its page: "label-on:3\t<key>"
+LABEL_KEPT = "label-kept:"  # a municipality label key kept as content on a page: "label-kept:3\t<key>"
+
+
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None) -> set[str]:
-    """The page's lines in the top and bottom bands, digits folded: candidates for running headers.
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers,
+    and the keys of its municipality labels among them tagged with the page's number
+    (`LABEL_ON`, for `repeated_keys` to find their runs of pages).
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     near = page.ocr is not None
     lines = margin_lines(page, settings) if lines is None else lines
-    return {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+    keys = {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+    labels = [u for u in lines if starts_with_municipality(_line_text(u))]
+    return keys | {_tagged(LABEL_ON, page.number, key) for u in labels for key in _margin_keys(u, settings, near)}
+
+
+def _tagged(tag: str, page: int, key: str) -> str:
+    return f"{tag}{page}\t{key}"
 
 
 def _title_labels(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
@@ -234,12 +246,35 @@ def _title_labels(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
-    """Margin lines that repeat on several pages: running headers and footers."""
+    """Margin lines that repeat on several pages: running headers and footers; and the municipality
+    labels among them kept as content once per run of pages (`_kept_labels`)."""
     seen: Counter[str] = Counter()
     for keys in keys_per_page:
-        seen.update(keys)
+        seen.update(key for key in keys if not key.startswith(LABEL_ON))
     needed = max(settings.running_min_pages, int(settings.running_share * len(keys_per_page)))
-    return {key for key, count in seen.items() if count >= needed}
+    repeated = {key for key, count in seen.items() if count >= needed}
+    return repeated | _kept_labels(keys_per_page, settings)
+
+
+def _kept_labels(keys_per_page: list[set[str]], settings: LayoutSettings) -> set[str]:
+    """The municipality labels of the margins (`LABEL_ON` keys) printed at one place on
+    `running_min_pages` pages or more: a page header naming the ficha(s) on its pages (a Word
+    section's header, its text changing from ficha to ficha), no running header to drop without a
+    trace. It is a running header (its key among the repeated ones) on the pages that go on a run
+    of pages holding it, and content on the run's first page (a `LABEL_KEPT` key there), where
+    segmentation gives it to the ficha whose title is on that page or continues there."""
+    pages: dict[str, set[int]] = {}
+    for keys in keys_per_page:
+        for tagged in keys:
+            if tagged.startswith(LABEL_ON):
+                number, _, key = tagged.removeprefix(LABEL_ON).partition("\t")
+                pages.setdefault(key, set()).add(int(number))
+    return {
+        found
+        for key, on in pages.items()
+        if len(on) >= settings.running_min_pages
+        for found in (key, *(_tagged(LABEL_KEPT, n, key) for n in on if n - 1 not in on))
+    }
 
 
 PAGE_NUMBER_DIGITS = 3  # a publication's pages number fewer than a thousand: "2022" is a year
@@ -284,7 +319,12 @@ def without_running(
     pad = settings.running_word_pad
     near = page.ocr is not None
     margins = margin_lines(page, settings) if lines is None else lines
-    repeated = [u for u in margins if not keys.isdisjoint(_margin_keys(u, settings, near))]
+    repeated = [
+        u
+        for u in margins
+        if not keys.isdisjoint(own := _margin_keys(u, settings, near))
+        and keys.isdisjoint(_tagged(LABEL_KEPT, page.number, key) for key in own)
+    ]
     running = repeated + [
         u
         for u in margins
