@@ -5,7 +5,8 @@ The header line repeats on each of the ficha's pages and its text changes from f
 running header to drop without a trace but the fichas' municipality labels. Its first occurrence on
 each run of pages is content (the heads-by-page rule gives it to the ficha whose title is on that
 page), its repeats are dropped. A true running header ("Fichas de Buenas Prácticas 2023 · Sello
-Migrante") is still dropped, and so is a header naming one municipality on every page.
+Migrante") is still dropped, and so is a header naming one municipality on every page. A page whose
+header label and a label in its body name two municipalities gets an aviso on `municipalidad`.
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ def _header(sheet: Sheet, label: str, page: int) -> None:
     sheet.text(sheet.width - 70, sheet.height - 40, str(page), 8)
 
 
-def _ficha(sheet: Sheet, title: str, label: str, page: int) -> int:
+def _ficha(sheet: Sheet, title: str, label: str, page: int, body_label: str | None = None) -> int:
     """One ficha over two pages, the header on both; its title a bold 16 pt paragraph well under
-    the header. Returns the next page's number."""
+    the header (and `body_label` under the title). Returns the next page's number."""
     _header(sheet, label, page)
     sheet.text(60, 71, title, 16, BOLD)
+    if body_label:
+        sheet.text(60, 92, body_label, 10, BOLD)
     top = 110.0
     for heading, text in [
         ("Departamento/Oficinas municipales que participan", "Oficina de Migrantes"),
@@ -55,11 +58,11 @@ def _ficha(sheet: Sheet, title: str, label: str, page: int) -> int:
     return page + 2
 
 
-def _document(path, fichas) -> None:
+def _document(path, fichas, body_labels: dict[str, str] | None = None) -> None:
     sheet = Sheet(path, size=(612.0, 792.0))
     page = 1
     for title, comuna in fichas:
-        page = _ficha(sheet, title, f"Municipalidad de {comuna}", page)
+        page = _ficha(sheet, title, f"Municipalidad de {comuna}", page, (body_labels or {}).get(title))
     sheet.save()
 
 
@@ -80,3 +83,13 @@ def test_one_fichas_header_on_every_page_gives_its_municipality(tmp_path):
     (got,) = records(path)
     assert (got["titulo"], got["municipalidad"]["comuna"]) == FICHAS[0]
     assert "Municipalidad" not in str(got["descripcion"]) + str(got["elemento_innovador"])
+
+
+def test_a_body_label_naming_another_municipality_than_the_header_gets_an_aviso(tmp_path):
+    path = tmp_path / "fichas.pdf"
+    _document(path, FICHAS, {FICHAS[1][0]: "Municipalidad de Iquique"})
+    got = records(path)
+    doubts = [[a["mensaje"] for a in r["revision"]["avisos"] if a["campo"] == "municipalidad"] for r in got]
+    assert [bool(d) for d in doubts] == [False, True, False]
+    assert "Arica" in doubts[1][0] and "Iquique" in doubts[1][0]
+    assert got[1]["revision"]["estado"] == "revisar"

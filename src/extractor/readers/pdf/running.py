@@ -24,7 +24,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from ...layout import Line
+from ...layout import UNCLEAR, Line, Provenance, ReaderNote
 from ...template import (
     heading_term,
     is_bare_prefix,
@@ -32,10 +32,11 @@ from ...template import (
     part_of_a_heading,
     runs_within,
     starts_with_municipality,
+    strip_prefix,
 )
 from ...text import fold
 from ...vocab import categories, function_words, page_number_words, sello_lines
-from .geometry import contains, vertical_overlap
+from .geometry import bbox, contains, vertical_overlap
 from .objects import Box, Word
 from .order import Unit, line_fragments
 from .page import PageObjects
@@ -317,14 +318,8 @@ def without_running(
     (a number alone in its margin piece, unless it stands inside a line of text: `_inside_text`).
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     pad = settings.running_word_pad
-    near = page.ocr is not None
     margins = margin_lines(page, settings) if lines is None else lines
-    repeated = [
-        u
-        for u in margins
-        if not keys.isdisjoint(own := _margin_keys(u, settings, near))
-        and keys.isdisjoint(_tagged(LABEL_KEPT, page.number, key) for key in own)
-    ]
+    repeated = _repeated_here(page, keys, margins, settings)
     running = repeated + [
         u
         for u in margins
@@ -334,6 +329,51 @@ def without_running(
         and not _ends_a_line_of_text(u, page, repeated, settings)
     ]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
+
+
+def _repeated_here(page: PageObjects, keys: set[str], margins: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
+    """The page's margin lines whose key repeats (`keys`), less a municipality label kept as
+    content on this page (`_kept_labels`)."""
+    near = page.ocr is not None
+    return [
+        u
+        for u in margins
+        if not keys.isdisjoint(own := _margin_keys(u, settings, near))
+        and keys.isdisjoint(_tagged(LABEL_KEPT, page.number, key) for key in own)
+    ]
+
+
+def header_label_notes(
+    page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None
+) -> list[Unit]:
+    """A note (`lectura_dudosa` on `municipalidad`) where a line of the page opening with a
+    municipality label names another municipality than the page header's label (a margin label
+    repeated on a run of pages, `_kept_labels`): which of the two is the ficha's, a reviewer says.
+    Placed at the body's label, so the ficha holding it gets the aviso.
+    `lines`: the page's `margin_lines` when found before (else they are found here)."""
+    near = page.ocr is not None
+    margins = margin_lines(page, settings) if lines is None else lines
+    headers = [
+        u
+        for u in margins
+        if starts_with_municipality(_line_text(u)) and not keys.isdisjoint(_margin_keys(u, settings, near))
+    ]
+    if not headers:
+        return []
+    named = {strip_prefix(_line_text(u)) for u in headers}
+    notes = []
+    for unit in line_fragments(page.words, page.number, settings, every_wide_gap=True):
+        text = _line_text(unit)
+        if not starts_with_municipality(text) or is_bare_prefix(text) or any(u.box == unit.box for u in headers):
+            continue
+        body = strip_prefix(text)
+        if any(body.startswith(name) or name.startswith(body) for name in named):
+            continue
+        header = _line_text(headers[0])
+        message = f"el encabezado de página nombra «{header}» y la página «{text}»: revisar la municipalidad"
+        provenance = Provenance(page.number, bbox(unit.box))
+        notes.append(Unit(unit.box, payload=ReaderNote(UNCLEAR, message, provenance, campo="municipalidad")))
+    return notes
 
 
 def _ends_a_line_of_text(unit: Unit, page: PageObjects, repeated: Sequence[Unit], settings: LayoutSettings) -> bool:
