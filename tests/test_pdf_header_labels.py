@@ -11,10 +11,16 @@ header label and a label in its body name two municipalities gets an aviso on `m
 
 from __future__ import annotations
 
+import pytest
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from .docx_builders import DocBuilder, write_ficha
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records
+from .test_word_pdf_exports import soffice_pdf
 
 FICHAS = [
     ("Escuela de oficios para mujeres migrantes", "Quinta Normal"),
@@ -93,3 +99,22 @@ def test_a_body_label_naming_another_municipality_than_the_header_gets_an_aviso(
     assert [bool(d) for d in doubts] == [False, True, False]
     assert "Arica" in doubts[1][0] and "Iquique" in doubts[1][0]
     assert got[1]["revision"]["estado"] == "revisar"
+
+
+@pytest.mark.slow
+def test_word_sections_headers_exported_by_libreoffice_give_each_ficha_its_municipality(tmp_path):
+    """e13's structure: one Word section per ficha, each with its own header "Municipalidad de X"
+    set right, the title a bold 16 pt Normal paragraph; read as its LibreOffice PDF."""
+    b = DocBuilder()
+    for n, (title, comuna) in enumerate(FICHAS[:2]):
+        section = b.doc.sections[0] if n == 0 else b.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.header.is_linked_to_previous = False
+        header = section.header.paragraphs[0]
+        header.text = f"Municipalidad de {comuna}"
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = b.paragraph().add_run(title)
+        run.bold, run.font.size = True, Pt(16)
+        write_ficha(tmp_path, title=None, municipality=None, heading="bold", builder=b)
+    got = records(soffice_pdf(tmp_path / "ficha.docx"))
+    assert [(r["titulo"], (r["municipalidad"] or {}).get("comuna")) for r in got] == FICHAS[:2]
+    assert not [a for r in got for a in r["revision"]["avisos"] if a["campo"].startswith("municipalidad")]
