@@ -9,7 +9,12 @@ and a ficha's municipality label over its title are content, never running heade
 and so is a piece of function words alone ("de" set apart by a justified line's gaps) or of a Sello
 line's or category's name (a table's row going on at the top of the next page). A label over a
 title counts for the repetition, though: printed again at its place on pages with no title (a Word
-page header), it is a running header there (`_title_labels`).
+page header), it is a running header there (`_title_labels`). A municipality label of the margins
+printed at one place on a run of pages (a Word section's page header naming its ficha's municipality,
+its text changing from ficha to ficha, the title too far below it to be headed by it) is no running
+header dropped without a trace: content on the run's first page, a running header on the others
+(`_kept_labels`); where a line of the page's body opens with a label naming another municipality,
+a note says so (`header_label_notes`).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
 margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
