@@ -55,7 +55,7 @@ from .order import (
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
-from .running import margin_keys, margin_lines, repeated_keys, without_running
+from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
 
@@ -341,6 +341,7 @@ def page_items(
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
+    notes += header_label_notes(page, keys, settings, margin)
     floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
     units = layer_units(body_page(page, floating_pages), body, settings, notes)
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
