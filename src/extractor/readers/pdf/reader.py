@@ -58,6 +58,7 @@ from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing
 from .running import margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
+from .struck import struck_text
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -331,7 +332,8 @@ def page_items(
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
     marks, month tables their header and cells,
-    checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
+    checkboxes their labels, struck-through words leave with a note quoting them (`struck`); the
+    rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
@@ -425,6 +427,8 @@ def layer_units(
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
+    words, struck = struck_text(page, words, settings)
+    notes += struck
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )
