@@ -10,6 +10,7 @@ from extractor.pipeline import extract_document
 
 from .pdf_builders import TextDraw, TraitFicha, trait_ficha
 from .pdf_canvas import Sheet
+from .records import records
 
 
 def record_of(path) -> dict:
@@ -75,3 +76,60 @@ def test_an_underline_strikes_nothing(tmp_path):
     record = record_of(path)
     assert DELETED in record["descripcion"]
     assert record["revision"] == {"estado": "ok", "avisos": []}
+
+
+# --- a caption and a pull quote set apart in another type ---------------------------------
+
+CAPTION = "Foto: la mesa reunida en la sede vecinal, 2023."
+QUOTE = "«Cada familia sale con una derivación.»"
+BODY_LINES = (
+    "La mesa reúne a las oficinas municipales que atienden a familias migrantes.",
+    CAPTION,
+    "Las sesiones son quincenales y cada oficina presenta sus casos.",
+    QUOTE,
+    "Cada familia sale con una derivación a la oficina que la atiende.",
+)
+
+
+def typed(sheet: Sheet, x: float, top: float, text: str, size: float, font: str) -> None:
+    """A caption at 7 pt italic under a grey picture's foot, a pull quote at 12 pt italic, the rest as given."""
+    if text.startswith("Foto:"):
+        sheet.rect(x, top - 6, 120, 5, stroke=False, fill=0.6)
+        sheet.text(x, top + 2, text, 7, "Helvetica-Oblique")
+    elif text.startswith("«"):
+        sheet.text(x + 12, top, text, 12, "Helvetica-Oblique")
+    else:
+        sheet.text(x, top, text, size, font)
+
+
+def test_a_caption_and_a_pull_quote_amid_the_paragraphs_are_quoted_not_read(tmp_path):
+    path = tmp_path / "folleto.pdf"
+    trait_ficha(path, TraitFicha(description=BODY_LINES, body=typed))
+    record = record_of(path)
+    assert record["descripcion"] == "\n\n".join(line for line in BODY_LINES if line not in (CAPTION, QUOTE))
+    notes = avisos(record)
+    assert [(campo, codigo) for campo, codigo, _ in notes] == [("descripcion", "texto_sin_ubicar")] * 2
+    assert f"«{CAPTION}»" in notes[0][2] and f"«{QUOTE}»" in notes[1][2]
+
+
+def test_a_lead_in_larger_type_opening_the_section_is_its_prose(tmp_path):
+    lead = "«La mesa reúne a las oficinas municipales que atienden a familias.»"
+    lines = (lead, BODY_LINES[2])
+    path = tmp_path / "entradilla.pdf"
+    trait_ficha(path, TraitFicha(description=lines, body=typed))
+    record = record_of(path)
+    assert record["descripcion"] == "\n\n".join(lines)
+    assert record["revision"] == {"estado": "ok", "avisos": []}
+
+
+def test_a_word_caption_paragraph_is_quoted_not_read(tmp_path):
+    from .docx_builders import write_ficha
+
+    def description(b) -> None:
+        b.paragraph(BODY_LINES[0])
+        b.paragraph(CAPTION, style="Caption")
+        b.paragraph(BODY_LINES[2])
+
+    (record,) = records(write_ficha(tmp_path, parts={"descripcion": description}))
+    assert record["descripcion"] == f"{BODY_LINES[0]}\n\n{BODY_LINES[2]}"
+    assert [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]] == [("descripcion", "texto_sin_ubicar")]
