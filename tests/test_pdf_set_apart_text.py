@@ -4,6 +4,7 @@ Each stays out of the field and is quoted in an aviso on it, so the record is `r
 
 from __future__ import annotations
 
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.pipeline import extract_document
@@ -133,3 +134,43 @@ def test_a_word_caption_paragraph_is_quoted_not_read(tmp_path):
     (record,) = records(write_ficha(tmp_path, parts={"descripcion": description}))
     assert record["descripcion"] == f"{BODY_LINES[0]}\n\n{BODY_LINES[2]}"
     assert [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]] == [("descripcion", "texto_sin_ubicar")]
+
+
+# --- words struck through in Word, read as .docx and as LibreOffice's PDF ------------------
+
+
+def _struck_word_ficha(folder):
+    from .docx_builders import text_run, write_ficha
+
+    def description(b) -> None:
+        struck_run = f'<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">{DELETED} </w:t></w:r>'
+        b.raw_paragraph(text_run("La mesa reúne a las oficinas municipales ") + struck_run + text_run("que atienden."))
+
+    return write_ficha(folder, parts={"descripcion": description})
+
+
+def _struck_checks(record: dict) -> None:
+    assert record["descripcion"] == "La mesa reúne a las oficinas municipales que atienden."
+    ((campo, codigo, mensaje),) = avisos(record)
+    assert (campo, codigo) == ("descripcion", "texto_sin_ubicar") and f"«{DELETED}»" in mensaje
+
+
+def test_a_word_run_struck_through_is_quoted_not_read(tmp_path):
+    (record,) = records(_struck_word_ficha(tmp_path))
+    _struck_checks(record)
+
+
+@pytest.mark.slow
+def test_a_word_run_struck_through_in_libreoffice_s_pdf_is_quoted_not_read(tmp_path):
+    from extractor.review.golden import in_ci
+
+    from .designs.word import MISSING, export_pdfs, tool
+
+    if tool() is None:
+        if in_ci():
+            pytest.fail(f"{MISSING}. Under CI a missing tool is a failure (.ci/run installs it).", pytrace=False)
+        pytest.skip(MISSING)
+    path = _struck_word_ficha(tmp_path)
+    export_pdfs([path], tmp_path)
+    (record,) = records(path.with_suffix(".pdf"))
+    _struck_checks(record)
