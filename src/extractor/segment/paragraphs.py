@@ -376,7 +376,7 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
             if _read_amid(run[-1], item):
                 aside.append(item)
                 continue
-        if isinstance(item, ReaderNote) and item.amid and run:
+        if item is not None and _amid(item) and run:
             held.append(item)  # a note met amid a paragraph (struck words quoted) does not end it
             continue
         if run:
@@ -1048,9 +1048,14 @@ def join_continued_paragraphs(
 def _last_text(out: list[Item]) -> int:
     """The index of `out`'s last item, notes on words amid a paragraph's lines (`ReaderNote.amid`) aside."""
     k = len(out) - 1
-    while k > 0 and isinstance(out[k], ReaderNote) and out[k].amid:  # type: ignore[union-attr]
+    while k > 0 and _amid(out[k]):
         k -= 1
     return k
+
+
+def _amid(item: Item) -> bool:
+    """A reader's note on words inside a paragraph's line (`ReaderNote.amid`)."""
+    return isinstance(item, ReaderNote) and item.amid
 
 
 def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]) -> int | None:
