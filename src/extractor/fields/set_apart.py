@@ -1,6 +1,7 @@
 """Text printed inside a section of running text that is not its prose: a picture's caption, a pull
-quote. A designer sets such text apart in another type than the section's paragraphs (smaller or
-larger, italic where they are upright or the reverse) and between them; a word processor marks a
+quote. A designer sets such text apart in another type than the section's paragraphs (smaller,
+larger and not bold: a larger bold line is a subheading, the section's text; italic where they
+are upright or the reverse) and between them; a word processor marks a
 caption by its paragraph style (`vocab.caption_styles`). It is printed, so it is never dropped
 without a trace, but it is no paragraph of the field: the fields stage leaves it out and quotes
 it in an aviso (`texto_sin_ubicar`) on the field, so the record is `revisar`.
@@ -32,12 +33,17 @@ def _body_style(blocks: list[TextBlock]) -> Style | None:
 
 
 def _other_type(block: TextBlock, body: Style) -> bool:
-    """Every line of `block` is set in another size (`SET_APART_SIZE`) or slant than `body`."""
+    """Every line of `block` is set in another slant than `body`, or smaller (`SET_APART_SIZE`), or
+    larger and not bold (a larger bold line is a subheading of the section's text)."""
     size, italic = body
-    return bool(block.lines) and all(
-        (s and size and abs(s - size) > SET_APART_SIZE * size) or slant != italic
-        for s, slant in map(_style, block.lines)
-    )
+
+    def other(line: Line) -> bool:
+        s, slant = _style(line)
+        smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
+        larger = bool(s and size and s > size * (1 + SET_APART_SIZE)) and not line.bold
+        return slant != italic or smaller or larger
+
+    return bool(block.lines) and all(map(other, block.lines))
 
 
 def set_apart(blocks: list[TextBlock]) -> list[TextBlock]:
