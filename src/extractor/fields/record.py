@@ -44,6 +44,7 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
+from .set_apart import set_apart
 from .shapes import Record
 
 Both = Callable[[Callable[[], list[Record]], Callable[[], list[Record]]], tuple[list[Record], list[Record]]]
@@ -239,6 +240,16 @@ def build_record(
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
+
+    for key in SENTENCE_TEXTS:  # a caption or pull quote amid the paragraphs: quoted, not read
+        for block in set_apart(blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
+            taken.add(id(block))
+            notes.add(
+                key,
+                Aviso.texto_sin_ubicar,
+                f"texto apartado del cuerpo de la sección (pie de foto o cita destacada), no se puso en el campo: "
+                f"«{block_text(block)}»",
+            )
 
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]

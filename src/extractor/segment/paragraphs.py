@@ -351,7 +351,8 @@ def group_lines(items: list[Item]) -> list[Item]:
     """Step 1: a PDF reader's lines (`_reader_line`), page by page, grouped into paragraphs by
     spacing (`_runs_on`, under the page's `paragraph_gap`): consecutive lines of one paragraph
     become one `TextBlock` (the union of their boxes, the first line's region); everything else
-    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph. Lines of
+    (checkboxes, tables, DOCX paragraphs) passes through and ends a paragraph; a reader's note
+    placed amid a paragraph (words struck through, `readers.pdf.struck`) follows it and ends none. Lines of
     another drawn region read amid a paragraph (`_read_amid`: a text box the paragraph's first
     lines wrap around, read after the lines beside it) are set aside while the paragraph runs on,
     and grouped after it."""
@@ -366,6 +367,7 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
     out: list[Item] = []
     run: list[TextBlock] = []
     aside: list[Item] = []  # another region's lines read amid `run`'s paragraph
+    held: list[Item] = []  # notes read amid `run`'s paragraph: they follow it
     for item in [*page, None]:
         if item is not None and _reader_line(item) and run:
             if _runs_on(run[-1], item, max_gap):
@@ -374,9 +376,14 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
             if _read_amid(run[-1], item):
                 aside.append(item)
                 continue
+        if item is not None and _amid(item) and run:
+            held.append(item)  # a note met amid a paragraph (struck words quoted) does not end it
+            continue
         if run:
             out.append(_joined(run))
             run = []
+        out += held
+        held = []
         if aside:
             out += _grouped(aside, max_gap)
             aside = []
@@ -1011,7 +1018,7 @@ def join_continued_paragraphs(
             candidates = (
                 [home]
                 if home is not None
-                else [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body, dressed)) if k is not None]
+                else [k for k in (_last_text(out), _behind_other_regions(out, item, is_body, dressed)) if k is not None]
             )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
@@ -1036,6 +1043,19 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _last_text(out: list[Item]) -> int:
+    """The index of `out`'s last item, notes on words amid a paragraph's lines (`ReaderNote.amid`) aside."""
+    k = len(out) - 1
+    while k > 0 and _amid(out[k]):
+        k -= 1
+    return k
+
+
+def _amid(item: Item) -> bool:
+    """A reader's note on words inside a paragraph's line (`ReaderNote.amid`)."""
+    return isinstance(item, ReaderNote) and item.amid
 
 
 def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]) -> int | None:

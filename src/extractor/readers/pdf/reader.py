@@ -37,6 +37,7 @@ from ..options import ReadOptions
 from .breaks import join_broken_words
 from .cells import ruled_cells
 from .chips import chip_marks
+from .compounds import keep_printed_compounds
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
@@ -58,6 +59,7 @@ from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
+from .struck import struck_text
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -331,7 +333,8 @@ def page_items(
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
     marks, month tables their header and cells,
-    checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
+    checkboxes their labels, struck-through words leave with a note quoting them (`struck`); the
+    rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
@@ -426,6 +429,8 @@ def layer_units(
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
+    words, struck = struck_text(page, words, settings)
+    notes += struck
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )
@@ -435,12 +440,14 @@ def layer_units(
 
 def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
-    `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`."""
+    `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
+    document prints inside a line elsewhere, in the same compound, is kept (`compounds`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in items_per_page:
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
+    layout.items = keep_printed_compounds(layout.items)
     return layout
 
 

@@ -104,6 +104,9 @@ class LayoutSettings:
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
+    # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
+    strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
+    strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
@@ -318,6 +321,7 @@ class LayoutSettings:
             "month_dark_bar",
             "month_grid_align",
             "month_grid_strike",
+            "strike_cover",
             "month_grid_pale",
             "month_grid_size",
             "line_overlap",
