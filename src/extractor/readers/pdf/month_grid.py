@@ -276,7 +276,18 @@ def _in_ruled_cells(cells: list[GridCell], ruled: Sequence[Shape], settings: Lay
     rows = [_ruled_cell(cell.name, [w for w in names if w is not cell.name], ruled, settings) for cell in cells]
     if any(row is None for row in rows) or len({tuple(sorted(r.items())) for r in rows if r}) < len(rows):
         return cells
-    return [GridCell(cell.month, cell.name, row) for cell, row in zip(cells, rows, strict=True) if row is not None]
+    return [
+        GridCell(cell.month, cell.name, _down_to_the_next_names(row, cell.box))
+        for cell, row in zip(cells, rows, strict=True)
+        if row is not None
+    ]
+
+
+def _down_to_the_next_names(ruled: Box, frame: Box) -> Box:
+    """A month's ruled cell (`_ruled_cell`) reaching down as far as its place in the grid's frame
+    (`_cells`: from its name to the next row of names): a grid of name rows each over a row of mark
+    cells ("Enero ... Junio" over "X" cells) marks a month in the cell under its name."""
+    return {**ruled, "top": min(ruled["top"], frame["top"]), "bottom": max(ruled["bottom"], frame["bottom"])}
 
 
 def _cells(chain: list[tuple[Run, list[int]]]) -> list[GridCell]:
