@@ -60,7 +60,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
-from ..glyphs import is_mark_alone
+from ..glyphs import is_mark_alone, list_number
 from ..layout import (
     UNCLEAR,
     BBox,
@@ -295,6 +295,7 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
     return (
         prev.region == nxt.region
         and not b.bullet
+        and not _next_numbered_item(prev, b)
         and -LINE_RISE * _height(above) < gap <= max_gap
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and (a.bold == b.bold or _wrapped(above, below, b.text))
@@ -302,6 +303,14 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
         and below[2] > above[0]
         and _is_mark_line(a) == _is_mark_line(b)
     )
+
+
+def _next_numbered_item(prev: TextBlock, line: Line) -> bool:
+    """Whether `line` opens the next item of a numbered list whose item `prev` is: both open with a
+    list number of one form (`glyphs.list_number`: "1." then "2."; a word processor's numbered list,
+    each item its own paragraph however close the lines)."""
+    first, own = list_number(prev.lines[0].text), list_number(line.text)
+    return bool(first) and bool(own) and first[-1] == own[-1]
 
 
 def _holds_marks(block: TextBlock) -> bool:

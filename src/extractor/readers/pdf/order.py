@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from typing import Literal
 
-from ...glyphs import is_bullet, is_mark_alone
+from ...glyphs import is_bullet, is_list_number, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -100,6 +100,19 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
 
 
 Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
+
+
+def _numbers_its_item(piece: list[Word], word: Word, settings: LayoutSettings) -> bool:
+    """Whether `piece` is a list item's number alone ("3.", "b)": `glyphs.is_list_number`) and `word`,
+    after a white of at most `list_number_gap` of the number's font sizes, starts its item: a word
+    processor sets a numbered heading's or list item's number a tab stop left of its text, the
+    numbers of a list one above the other like a column of their own; they are read with their item."""
+    number = piece[0]
+    return (
+        len(piece) == 1
+        and is_list_number(number["text"])
+        and word["x0"] - number["x1"] <= settings.list_number_gap * number["size"]
+    )
 
 
 def _is_gutter(
@@ -439,11 +452,13 @@ def line_fragments(
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
-            # no line runs across a table's rule, nor from a label cell into its value cell
+            # no line runs across a table's rule, nor from a label cell into its value cell (a list
+            # item's number is no label: its items are set like one)
+            numbered = _numbers_its_item(piece, word, settings)
             apart = (
                 ruled_apart(piece[-1], word, row_dividers, settings)
                 or panel_apart(piece[-1], word, row_boxes, settings)
-                or _beside_its_cell(rows, r, piece[-1], word, settings)
+                or (not numbered and _beside_its_cell(rows, r, piece[-1], word, settings))
                 or _baselines_apart(piece[-1], word, settings)
             )
             if (
@@ -453,6 +468,7 @@ def line_fragments(
                 )
                 and (
                     not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                    and not numbered
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, row_dividers, settings)
