@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import io
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docx.shared import Mm
 from PIL import Image
 
-from .docx_builders import DocBuilder, text_run, write_ficha
+from .docx_builders import DocBuilder, add_footnotes, footnote_reference, text_run, write_ficha
 from .records import records
 
 FIRST = "La municipalidad abre una escuela de oficios."
@@ -78,22 +74,14 @@ def test_a_plain_paragraph_under_a_picture_stays_in_the_field_with_a_doubt_on_it
 
 
 NOTE = "Alto Comisionado de las Naciones Unidas para los Refugiados."
-FOOTNOTES = (
-    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
-    '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-    f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {NOTE}</w:t></w:r></w:p></w:footnote>'
-    "</w:footnotes>"
-)
 
 
 def test_a_footnote_is_quoted_in_an_aviso_on_the_field_its_reference_stands_in(tmp_path):
     def description(b: DocBuilder) -> None:
-        reference = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
-        b.raw_paragraph(text_run("La municipalidad genera alianza con ACNUR") + reference + text_run(" y la OIM."))
-        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, FOOTNOTES.encode(), b.doc.part.package)
-        b.doc.part.relate_to(part, RT.FOOTNOTES)
+        b.raw_paragraph(
+            text_run("La municipalidad genera alianza con ACNUR") + footnote_reference(1) + text_run(" y la OIM.")
+        )
+        add_footnotes(b.doc, [NOTE])
 
     record = _read(tmp_path, description)
     assert record["descripcion"] == "La municipalidad genera alianza con ACNUR y la OIM."

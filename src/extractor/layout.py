@@ -69,6 +69,9 @@ class Line:
     # the words opening `text` in bold when the rest of the line is not ("Forma de financiamiento."
     # before its value: a run-in label set apart by its weight); "" when none
     bold_lead: str = ""
+    # PDF: the note reference marks printed raised and small right after a word, left out of `text`:
+    # (the mark, the word it follows), in order ("1" after "ACNUR" for "ACNUR¹")
+    note_marks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -176,6 +179,7 @@ class ReaderNote:
     kind: Literal["note"] = "note"
     campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
     paragraphs: bool = False  # about where a paragraph ends: an aviso only in a field that keeps paragraphs
+    amid: bool = False  # about a word inside a line (a note reference): it ends no paragraph it is read amid
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""

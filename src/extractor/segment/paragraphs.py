@@ -354,7 +354,11 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
     out: list[Item] = []
     run: list[TextBlock] = []
     aside: list[Item] = []  # another region's lines read amid `run`'s paragraph
+    held: list[Item] = []  # notes on a word of `run`'s paragraph (`ReaderNote.amid`): they follow it
     for item in [*page, None]:
+        if isinstance(item, ReaderNote) and item.amid and run:
+            held.append(item)
+            continue
         if item is not None and _reader_line(item) and run:
             if _runs_on(run[-1], item, max_gap):
                 run.append(item)
@@ -365,6 +369,8 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
         if run:
             out.append(_joined(run))
             run = []
+        out += held
+        held = []
         if aside:
             out += _grouped(aside, max_gap)
             aside = []

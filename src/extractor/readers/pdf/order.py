@@ -19,6 +19,7 @@ that started it. Grouping them into paragraphs is segmentation's
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -571,14 +572,37 @@ def _beside_its_cell(rows: list[list[Word]], r: int, left: Word, right: Word, se
     return False
 
 
+_NOTE_MARK = re.compile(r"\d{1,3}|[*†‡]{1,3}")
+
+
+def _note_mark(before: Word, word: Word, settings: LayoutSettings) -> bool:
+    """Whether `word` is a note reference mark printed after `before`: digits (or *, †, ‡) touching it,
+    at most `note_mark_size` of its size, its bottom raised `note_mark_rise` of its size or more (a
+    superscript: "ACNUR¹", Word's and LibreOffice's footnote references); a mark is no letter of the word."""
+    size = before["size"]
+    return (
+        _NOTE_MARK.fullmatch(word["text"]) is not None
+        and not _NOTE_MARK.fullmatch(before["text"])
+        and word["size"] <= settings.note_mark_size * size
+        and before["bottom"] - word["bottom"] >= settings.note_mark_rise * size
+        and word["x0"] - before["x1"] < settings.touching_gap * size
+    )
+
+
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
-    """One line fragment; a bullet that starts it is left out, and the line marked `bullet`."""
+    """One line fragment; a bullet that starts it is left out, and the line marked `bullet`; so are
+    note reference marks after a word (`_note_mark`), named in `Line.note_marks`."""
     bullet = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
     if bullet:
         words = words[1:]
+    marks = {n for n in range(1, len(words)) if _note_mark(words[n - 1], words[n], settings)}
+    note_marks = tuple((words[n]["text"], words[n - 1]["text"]) for n in sorted(marks))
+    before = ["", *_spaces(words, settings)]  # what stands before each word: after a mark, what stood after it
+    kept = [n for n in range(len(words)) if n not in marks]
+    spaces = [before[n] for n in kept[1:]]
+    words = [words[n] for n in kept]
     box = union(words)
     sizes = [w["size"] for w in words]
-    spaces = _spaces(words, settings)
     texts = [w["text"] for w in words]
     text = _joined(texts, spaces)
     leading = len(list(takewhile(lambda w: w["bold"], words)))  # the bold words opening the line
@@ -595,6 +619,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         bullet=bullet,
         cased=cased,
         small_capitals=small,
+        note_marks=note_marks,
     )
     return Unit(box, payload=line)
 
