@@ -423,7 +423,8 @@ def body_xml(*xml: str) -> Part:
 
 def footnote_reference(note_id: int) -> str:
     """A run holding a footnote reference (superscript), as Word writes it."""
-    return f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'
+    mark = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    return f'<w:r {nsdecls("w")}>{mark}<w:footnoteReference w:id="{note_id}"/></w:r>'
 
 
 def add_footnotes(doc, notes: list[str]) -> None:
