@@ -191,13 +191,10 @@ class _Reader:
             if element is None:
                 continue
             self.notes_met[kind] += 1
-            text = clean(
-                " ".join(
-                    " ".join(i.raw_lines)
-                    for i in self.blocks(element, prov.index or 0, kind)
-                    if isinstance(i, TextBlock)
-                )
-            )
+            picture = self.after_picture  # the note's paragraphs are read apart from the body's
+            read = self.blocks(element, prov.index or 0, kind)
+            self.after_picture = picture
+            text = clean(" ".join(" ".join(i.raw_lines) for i in read if isinstance(i, TextBlock)))
             words = chars_text(toks[:at]).split()
             after = f" de «{words[-1]}»" if words else ""
             where = "nota al pie" if kind == "footnote" else "nota al final"
@@ -249,6 +246,7 @@ class _Reader:
         section = 0
         if headers:
             items.extend(self._header_labels(headers, section, n))
+        self.after_picture = False  # a caption stands right under its picture, in the same body, cell or box
         for element in walk(parent, BLOCKS, found):
             if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
@@ -268,6 +266,7 @@ class _Reader:
                 items.extend(self._header_labels(headers, section, n))
             if tag == "tbl":
                 items.extend(self.table(element, n))
+                self.after_picture = False
                 n += index is None
             elif tag == "altChunk":
                 items.extend(self.alt_chunk(element, n))
