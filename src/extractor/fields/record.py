@@ -248,14 +248,14 @@ def build_record(
     labelled = _labelled_title(head_rest) if title_block is None else None
     if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
-    elif title_block is None:  # no title-like block: the first plain head block is the title
+    elif title_block is None:  # no title-like block: a plain head block is the title (`_untitled_choice`)
         first = _untitled_choice(list(blocks_of(head_rest)))
         if first is not None:
             title_block = first
-            doubt = _untitled_doubt(first, list(blocks_of(head_rest)))
+            guess = _untitled_doubt(first, list(blocks_of(head_rest)))
             head_rest.remove(first)
-            if doubt:
-                notes.add("titulo", Aviso.titulo_dudoso, doubt)
+            if guess:
+                notes.add("titulo", Aviso.titulo_dudoso, guess)
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
