@@ -420,3 +420,31 @@ def body_xml(*xml: str) -> Part:
             add_body_xml(b, piece)
 
     return part
+
+
+def footnote_reference(note_id: int) -> str:
+    """A run holding a footnote reference (superscript), as Word writes it."""
+    mark = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    return f'<w:r {nsdecls("w")}>{mark}<w:footnoteReference w:id="{note_id}"/></w:r>'
+
+
+def add_footnotes(doc, notes: list[str]) -> None:
+    """The document's footnotes part (python-docx has no API for it): note n (from 1) holds `notes[n-1]`,
+    after Word's two separators."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for n, text in enumerate(notes, start=1)
+    )
+    xml = (
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:footnote>{body}</w:footnotes>"
+    )
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(), doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)

@@ -198,6 +198,25 @@ def is_bullet(text: str, font: str = "") -> bool:
     return len(text) == 1 and (text in BULLETS or symbol_glyph(text, font) in BULLETS)
 
 
+_LIST_NUMBER = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+\.?", re.IGNORECASE)
+
+
+def is_list_number(text: str) -> bool:
+    """A word that numbers a list item or a heading ("3.", "12)", "IV.", "b)", "2.1."): a word processor
+    sets it a tab stop left of the item's text."""
+    return _LIST_NUMBER.fullmatch(text) is not None
+
+
+_OPENING_NUMBER = re.compile(r"((?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)])(?=\s|(?-i:[A-ZÁÉÍÓÚÑ]))", re.IGNORECASE)
+
+
+def list_number(text: str) -> str:
+    """The list number a line opens with ("3." of "3. Oficina ...", also glued to a capital, "10.Programa",
+    as a word processor's number fills its tab stop), "" when none."""
+    found = _OPENING_NUMBER.match(text)
+    return found.group(1) if found else ""
+
+
 # Polarity of marks (issue 20): a display (a ficha's category list or table, a month display) whose
 # cells print both an affirmative mark (✓ ✔ √ ● ■ ☑ ☒ X ...) and one of these crosses says "no" with
 # the cross, as a ✓/✗ design does; a cross among blank cells is the mark; crosses in every cell

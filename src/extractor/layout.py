@@ -71,6 +71,9 @@ class Line:
     # before its value: a run-in label set apart by its weight); in a line holding no bold word,
     # its opening words in italics when the rest is not (set apart by their slant); "" when none
     bold_lead: str = ""
+    # PDF: the note reference marks printed raised and small right after a word, left out of `text`:
+    # (the mark, the word it follows), in order ("1" after "ACNUR" for "ACNUR¹")
+    note_marks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -178,7 +181,7 @@ class ReaderNote:
     kind: Literal["note"] = "note"
     campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
     paragraphs: bool = False  # about where a paragraph ends: an aviso only in a field that keeps paragraphs
-    amid: bool = False  # about words inside a line of running text (struck through): it ends no paragraph
+    amid: bool = False  # about words inside a line (struck through, a note reference): it ends no paragraph
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""

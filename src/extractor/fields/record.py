@@ -261,17 +261,14 @@ def build_record(
     labelled = _labelled_title(head_rest) if title_block is None else None
     if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
-    elif title_block is None:  # no title-like block: the first plain head block is the title
-        first = next((b for b in blocks_of(head_rest)), None)
+    elif title_block is None:  # no title-like block: a plain head block is the title (`_untitled_choice`)
+        first = _untitled_choice(list(blocks_of(head_rest)))
         if first is not None:
             title_block = first
+            guess = _untitled_doubt(first, list(blocks_of(head_rest)))
             head_rest.remove(first)
-            if first.prov.page is not None:  # a PDF prints its title large: this is a guess
-                notes.add(
-                    "titulo",
-                    Aviso.titulo_dudoso,
-                    f"ningún texto es más grande que el cuerpo: «{block_text(first)}» es solo el primero de la ficha",
-                )
+            if guess:
+                notes.add("titulo", Aviso.titulo_dudoso, guess)
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
@@ -706,6 +703,33 @@ def _other_heading_inside(text: str, key: str) -> str | None:
             mark = match.group(2).strip()
             return match.group(1) + (mark if mark in ":." else f" {mark}")
     return None
+
+
+def _untitled_choice(blocks: list[TextBlock]) -> TextBlock | None:
+    """The title of a ficha with no title-like block, among its head's plain `blocks`: the first one,
+    unless a later one is printed larger (a Word banner row or kicker set small above the title
+    typed large); None when there is none."""
+    if not blocks:
+        return None
+    return max(blocks, key=lambda b: b.size) if blocks[0].size < max(b.size for b in blocks) else blocks[0]
+
+
+def _untitled_doubt(title: TextBlock, blocks: list[TextBlock]) -> str | None:
+    """Why the title `_untitled_choice` took among the head's plain `blocks` may be some other text, in
+    Spanish for `titulo_dudoso`; None when it is sure: a Word ficha's only plain head block. A PDF prints
+    its title large, so a title no larger than the body is a guess; in Word, a head holding other
+    plain text than the title (a banner row, a kicker) leaves the choice in doubt."""
+    text = block_text(title)
+    if title.prov.page is not None:
+        return f"ningún texto es más grande que el cuerpo: «{text}» es solo el primero de la ficha"
+    others = [block_text(b) for b in blocks if b is not title]
+    if not others:
+        return None
+    return (
+        f"ningún texto tiene estilo de título ni es mucho más grande que el cuerpo: se tomó «{text}»"
+        f"{' (el más grande)' if title is not blocks[0] else ' (el primero)'} entre otros textos de la cabecera "
+        f"({', '.join(f'«{o}»' for o in others)})"
+    )
 
 
 def _title_label(text: str) -> tuple[str, str] | None:

@@ -60,7 +60,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
 
-from ..glyphs import is_mark_alone
+from ..glyphs import is_mark_alone, list_number
 from ..layout import (
     UNCLEAR,
     BBox,
@@ -316,6 +316,7 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
     return (
         prev.region == nxt.region
         and not b.bullet
+        and not _next_numbered_item(prev, b)
         and -LINE_RISE * _height(above) < gap <= max_gap
         and abs(a.size - b.size) <= SAME_SIZE_POINTS
         and (a.bold == b.bold or _wrapped(above, below, b.text))
@@ -323,6 +324,14 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
         and below[2] > above[0]
         and _is_mark_line(a) == _is_mark_line(b)
     )
+
+
+def _next_numbered_item(prev: TextBlock, line: Line) -> bool:
+    """Whether `line` opens the next item of a numbered list whose item `prev` is: both open with a
+    list number of one form (`glyphs.list_number`: "1." then "2."; a word processor's numbered list,
+    each item its own paragraph however close the lines)."""
+    first, own = list_number(prev.lines[0].text), list_number(line.text)
+    return bool(first) and bool(own) and first[-1] == own[-1]
 
 
 def _holds_marks(block: TextBlock) -> bool:
@@ -367,7 +376,7 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
     out: list[Item] = []
     run: list[TextBlock] = []
     aside: list[Item] = []  # another region's lines read amid `run`'s paragraph
-    held: list[Item] = []  # notes read amid `run`'s paragraph: they follow it
+    held: list[Item] = []  # notes read amid `run`'s paragraph (`ReaderNote.amid`): they follow it
     for item in [*page, None]:
         if item is not None and _reader_line(item) and run:
             if _runs_on(run[-1], item, max_gap):

@@ -174,8 +174,10 @@ PARAGRAPHS = Level(frozenset({"p"}))
 TABLES = Level(frozenset({"tbl"}))
 # A paragraph's content: runs and checkbox content controls.
 INLINE = Level(frozenset({"r"}), frozenset({"hyperlink", "fldSimple", "sdtContent", "dir", "bdo"}), checkboxes=True)
-# A run's content: text, tabs, breaks, symbols, field characters, and the text boxes of its drawings.
-RUN = Level(frozenset({"t", "tab", "noBreakHyphen", "br", "cr", "sym", "fldChar"}), drawings=True)
+# A run's content: text, tabs, breaks, symbols, field characters, note references (the note's
+# text is printed at the page foot or the document's end), and the text boxes of its drawings.
+NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference"})
+RUN = Level(frozenset({"t", "tab", "noBreakHyphen", "br", "cr", "sym", "fldChar"}) | NOTE_REFERENCES, drawings=True)
 _DRAWING = Level(frozenset({"txbxContent"}), markup=True)
 
 

@@ -51,6 +51,8 @@ from pathlib import PurePosixPath
 
 import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ...avisos import Aviso
@@ -81,6 +83,8 @@ from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stac
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
+_PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_VML = "urn:schemas-microsoft-com:vml"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
 MIN_CHECKLIST_ROWS = 2  # [box | label] rows that make a table a checklist, whose blank box cells are unmarked boxes
 DOCX_CHUNK_TYPES = {
@@ -109,6 +113,9 @@ class _Reader:
         self.path = path
         self.depth = depth
         self.text_boxes = 0  # text boxes read so far: each is a region of its own ("txbx1", ...)
+        self.note_parts = _note_parts(document)  # "footnote" / "endnote" -> the part's notes by w:id
+        self.notes_met: Counter[str] = Counter()  # note references read so far, by kind: Word numbers them so
+        self.after_picture = False  # the last paragraph read printed a picture and no text
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -138,6 +145,7 @@ class _Reader:
         found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
         toks: list[Token] = []
         text_boxes: list[Element] = []
+        references: list[tuple[str, str, int]] = []
         for p in group:
             style_id = self._style_id(p)
             base = RunStyle(
@@ -147,11 +155,18 @@ class _Reader:
                 self.styles.font(style_id),
             )
             content = inline(p, base, self.styles, found if p is group[-1] else joined, strike_out=region is None)
+            references.extend((kind, note, len(toks) + at) for kind, note, at in content.references)
             toks.extend(content.tokens)
             text_boxes.extend(content.text_boxes)
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
         items: list[Item] = [*self.notes(joined, prov), *_paragraph_items(toks, style, prov, region)]
+        if self.styles.caption(self._style_id(group[-1])) or any(_numbers_a_caption(p) for p in group):
+            items = [_caption_note(i) if isinstance(i, TextBlock) else i for i in items]
+        elif self.after_picture and any(isinstance(i, TextBlock) for i in items):
+            items.append(_after_picture_note(items, prov))
+        self.after_picture = not items and any(_prints_picture(p) for p in group)
+        items.extend(self.note_references(references, toks, prov))
         found.unread_symbols += joined.unread_symbols
         notes = self.notes(found, prov)
         if region is not None and not items and found.unread_symbols:  # where a mark may stand
@@ -162,6 +177,36 @@ class _Reader:
                 )
             )
         return [*items, *notes], text_boxes
+
+    def note_references(
+        self, references: list[tuple[str, str, int]], toks: list[Token], prov: Provenance
+    ) -> list[ReaderNote]:
+        """An aviso `texto_sin_ubicar` for each footnote or endnote a paragraph refers to (`references`:
+        kind, w:id, the tokens before the reference), quoting the note's text and the word it follows:
+        Word prints the note apart from the paragraph (at the page foot, or the document's end), so it
+        is no text of the section, but it is printed."""
+        out: list[ReaderNote] = []
+        for kind, note_id, at in references:
+            element = self.note_parts.get(kind, {}).get(note_id)
+            if element is None:
+                continue
+            self.notes_met[kind] += 1
+            picture = self.after_picture  # the note's paragraphs are read apart from the body's
+            read = self.blocks(element, prov.index or 0, kind)
+            self.after_picture = picture
+            text = clean(" ".join(" ".join(i.raw_lines) for i in read if isinstance(i, TextBlock)))
+            words = chars_text(toks[:at]).split()
+            after = f" de «{words[-1]}»" if words else ""
+            where = "nota al pie" if kind == "footnote" else "nota al final"
+            if text:
+                out.append(
+                    ReaderNote(
+                        Aviso.texto_sin_ubicar,
+                        f"{where} {self.notes_met[kind]}{after}: «{text}» (no se lee como texto de la sección)",
+                        prov,
+                    )
+                )
+        return out
 
     def notes(self, found: Unread, prov: Provenance) -> list[ReaderNote]:
         out: list[ReaderNote] = []
@@ -205,6 +250,7 @@ class _Reader:
         section = 0
         if headers:
             items.extend(self._header_labels(headers, section, n))
+        self.after_picture = False  # a caption stands right under its picture, in the same body, cell or box
         for element in walk(parent, BLOCKS, found):
             if found.unknown or found.placeholders:  # met before this element: say so where it stands
                 items.extend(self.notes(found, Provenance(index=n)))
@@ -224,6 +270,7 @@ class _Reader:
                 items.extend(self._header_labels(headers, section, n))
             if tag == "tbl":
                 items.extend(self.table(element, n))
+                self.after_picture = False
                 n += index is None
             elif tag == "altChunk":
                 items.extend(self.alt_chunk(element, n))
@@ -399,6 +446,59 @@ class _Reader:
         inner = docx.Document(io.BytesIO(part.blob))
         body = _body(inner, label, "damaged imported DOCX")
         return _Reader(inner, label, self.depth + 1).blocks(body, index)
+
+
+def _note_parts(document: Document) -> dict[str, dict[str, Element]]:
+    """The document's footnotes and endnotes (`w:footnote` / `w:endnote` by `w:id`), under "footnote" and
+    "endnote"; the separators Word keeps among them (`w:type` set) left out."""
+    out: dict[str, dict[str, Element]] = {}
+    for kind, relation in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
+        try:
+            part = document.part.part_related_by(relation)
+        except KeyError:
+            continue
+        root = as_element(parse_xml(part.blob))
+        out[kind] = {
+            note.get(qn("w:id")) or "": note
+            for note in root.iter(qn(f"w:{kind}"))
+            if note.get(qn("w:type")) in (None, "normal")
+        }
+    return out
+
+
+def _prints_picture(p: Element) -> bool:
+    """The paragraph holds a picture (a DrawingML `pic:pic`, or a VML `v:imagedata`)."""
+    return any(True for _ in p.iter(f"{{{_PICTURE}}}pic")) or any(True for _ in p.iter(f"{{{_VML}}}imagedata"))
+
+
+def _numbers_a_caption(p: Element) -> bool:
+    """The paragraph holds a SEQ field (`w:fldSimple` or a field code `w:instrText`): the numbering of
+    Word's captions ("Figura 1", "Tabla 2")."""
+    codes = [f.get(qn("w:instr")) or "" for f in p.iter(qn("w:fldSimple"))]
+    codes += [t.text or "" for t in p.iter(qn("w:instrText"))]
+    return any(code.split()[:1] == ["SEQ"] for code in codes)
+
+
+def _caption_note(block: TextBlock) -> ReaderNote:
+    """A caption (Word's caption style, or numbered by a SEQ field) as an aviso quoting it: it names a
+    picture or table, no text of the section."""
+    text = clean(" ".join(block.raw_lines))
+    return ReaderNote(
+        Aviso.texto_sin_ubicar,
+        f"leyenda de una imagen o tabla: «{text}» (no se lee como texto de la sección)",
+        block.prov,
+    )
+
+
+def _after_picture_note(items: list[Item], prov: Provenance) -> ReaderNote:
+    """A doubt on a paragraph printed right under a picture, in no caption style: it may be the
+    picture's caption, read as text of the section."""
+    text = clean(" ".join(" ".join(i.raw_lines) for i in items if isinstance(i, TextBlock)))
+    return ReaderNote(
+        UNCLEAR,
+        f"el párrafo «{text}» sigue a una imagen: puede ser su leyenda y no texto de la sección; se leyó como texto",
+        prov,
+    )
 
 
 def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, region: str | None) -> list[Item]:

@@ -34,7 +34,7 @@ from docx.text.font import Font
 from ...glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font, symbol_mark
 from ...layout import CheckMethod, Line, Provenance, TextBlock
 from ...text import clean
-from .ooxml import INLINE, RUN, W14, Element, Unread, as_element, checkbox_control, local, on, walk
+from .ooxml import INLINE, NOTE_REFERENCES, RUN, W14, Element, Unread, as_element, checkbox_control, local, on, walk
 
 _OFF = {"0", "false", "off"}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
@@ -135,6 +135,11 @@ class Styles:
         (`w:docDefaults`), 0.0 when none says (the body's size is then unknown)."""
         value = self._font_value(self._size, style_id, _points)
         return value if value is not None else self.size_default
+
+    def caption(self, style_id: str | None) -> bool:
+        """A paragraph style that is Word's caption style (built-in name "caption", which Word keeps in
+        every language) or based on it."""
+        return any((style.name or "").lower() == "caption" for style in self._chain(style_id))
 
     def font(self, style_id: str | None) -> str:
         """The font name (`w:rFonts w:ascii`) a style or its bases set, "" when none does."""
@@ -243,6 +248,9 @@ class Inline:
 
     tokens: list[Token] = field(default_factory=list)
     text_boxes: list[Element] = field(default_factory=list)  # their w:txbxContent, in document order
+    # (kind "footnote" or "endnote", the note's w:id, the number of tokens before the reference) of each
+    # note reference, in document order: the note's text is printed apart (`reader._Reader.note_texts`)
+    references: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def inline(
@@ -303,6 +311,9 @@ def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> N
                 out.tokens.append(box)
         elif tag == "txbxContent":
             out.text_boxes.append(child)
+        elif tag in NOTE_REFERENCES:
+            kind = tag.removesuffix("Reference")
+            out.references.append((kind, child.get(qn("w:id")) or "", len(out.tokens)))
 
 
 def _character(ch: str, style: RunStyle) -> Token:

@@ -19,13 +19,14 @@ that started it. Grouping them into paragraphs is segmentation's
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from typing import Literal
 
-from ...glyphs import is_bullet, is_mark_alone
+from ...glyphs import is_bullet, is_list_number, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, box_only, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -101,6 +102,19 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
 
 
 Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
+
+
+def _numbers_its_item(piece: list[Word], word: Word, settings: LayoutSettings) -> bool:
+    """Whether `piece` is a list item's number alone ("3.", "b)": `glyphs.is_list_number`) and `word`,
+    after a white of at most `list_number_gap` of the number's font sizes, starts its item: a word
+    processor sets a numbered heading's or list item's number a tab stop left of its text, the
+    numbers of a list one above the other like a column of their own; they are read with their item."""
+    number = piece[0]
+    return (
+        len(piece) == 1
+        and is_list_number(number["text"])
+        and word["x0"] - number["x1"] <= settings.list_number_gap * number["size"]
+    )
 
 
 def _is_gutter(
@@ -440,11 +454,13 @@ def line_fragments(
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
             sizes = (word["size"], piece[-1]["size"])
             size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
-            # no line runs across a table's rule, nor from a label cell into its value cell
+            # no line runs across a table's rule, nor from a label cell into its value cell (a list
+            # item's number is no label: its items are set like one)
+            numbered = _numbers_its_item(piece, word, settings)
             apart = (
                 ruled_apart(piece[-1], word, row_dividers, settings)
                 or panel_apart(piece[-1], word, row_boxes, settings)
-                or _beside_its_cell(rows, r, piece[-1], word, settings)
+                or (not numbered and _beside_its_cell(rows, r, piece[-1], word, settings))
                 or _baselines_apart(piece[-1], word, settings)
             )
             if (
@@ -454,6 +470,7 @@ def line_fragments(
                 )
                 and (
                     not (len(piece) == 1 and is_bullet(piece[0]["text"], piece[0]["font"]))
+                    and not numbered
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, row_dividers, settings)
@@ -556,14 +573,37 @@ def _beside_its_cell(rows: list[list[Word]], r: int, left: Word, right: Word, se
     return False
 
 
+_NOTE_MARK = re.compile(r"\d{1,3}|[*†‡]{1,3}")
+
+
+def _note_mark(before: Word, word: Word, settings: LayoutSettings) -> bool:
+    """Whether `word` is a note reference mark printed after `before`: digits (or *, †, ‡) touching it,
+    at most `note_mark_size` of its size, its bottom raised `note_mark_rise` of its size or more (a
+    superscript: "ACNUR¹", Word's and LibreOffice's footnote references); a mark is no letter of the word."""
+    size = before["size"]
+    return (
+        _NOTE_MARK.fullmatch(word["text"]) is not None
+        and not _NOTE_MARK.fullmatch(before["text"])
+        and word["size"] <= settings.note_mark_size * size
+        and before["bottom"] - word["bottom"] >= settings.note_mark_rise * size
+        and word["x0"] - before["x1"] < settings.touching_gap * size
+    )
+
+
 def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> Unit:
-    """One line fragment; a bullet that starts it is left out, and the line marked `bullet`."""
+    """One line fragment; a bullet that starts it is left out, and the line marked `bullet`; so are
+    note reference marks after a word (`_note_mark`), named in `Line.note_marks`."""
     bullet = len(words) > 1 and is_bullet(words[0]["text"], words[0]["font"])
     if bullet:
         words = words[1:]
+    marks = {n for n in range(1, len(words)) if _note_mark(words[n - 1], words[n], settings)}
+    note_marks = tuple((words[n]["text"], words[n - 1]["text"]) for n in sorted(marks))
+    before = ["", *_spaces(words, settings)]  # what stands before each word: after a mark, what stood after it
+    kept = [n for n in range(len(words)) if n not in marks]
+    spaces = [before[n] for n in kept[1:]]
+    words = [words[n] for n in kept]
     box = union(words)
     sizes = [w["size"] for w in words]
-    spaces = _spaces(words, settings)
     texts = [w["text"] for w in words]
     text = _joined(texts, spaces)
     bold_lead = _set_apart_lead(words, texts, spaces)
@@ -579,6 +619,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         bullet=bullet,
         cased=cased,
         small_capitals=small,
+        note_marks=note_marks,
     )
     return Unit(box, payload=line)
 

@@ -43,6 +43,7 @@ from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
+from .notes import notes_in_place
 from .objects import Box, SourcePage, Word
 from .order import (
     Unit,
@@ -354,7 +355,7 @@ def page_items(
     ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
-    items: list[PageItem] = [*in_reading_order(ordered, page.number)]
+    items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 

@@ -1,0 +1,111 @@
+"""Footnotes of a PDF page: the note printed at the page foot is quoted where its reference stands.
+
+A word processor prints a note's reference as a small raised mark after a word ("ACNUR¹"; the
+line reader leaves it out of the text, `order._note_mark`, naming it in `Line.note_marks`) and the
+note's text at the page foot, under the body, opening with the same mark. The note is printed text
+of no section: it becomes an aviso `texto_sin_ubicar` quoting it, read right after the line holding
+its reference (so the aviso is on the field the reference stands in), and its lines leave the page's
+text. A mark whose note is not found on its page gets a `lectura_dudosa` naming it.
+"""
+
+from __future__ import annotations
+
+from ...avisos import Aviso
+from ...layout import UNCLEAR, Item, ReaderNote, TextBlock
+from ...text import clean
+from .settings import LAYOUT, LayoutSettings
+
+
+def notes_in_place(items: list[Item], settings: LayoutSettings = LAYOUT) -> list[Item]:
+    """One page's items (in reading order, one line a text block) with each footnote's lines taken out
+    and quoted in a note read right after the line holding its reference mark."""
+    refs = [
+        (k, mark, before)
+        for k, item in enumerate(items)
+        if isinstance(item, TextBlock)
+        for mark, before in _marks(item)
+    ]
+    if not refs:
+        return items
+    taken: set[int] = set()
+    after: dict[int, list[ReaderNote]] = {}
+    for k, mark, before in refs:
+        lines = _note_lines(items, k, mark, {m for _, m, _ in refs}, taken, settings)
+        taken.update(lines)
+        prov = items[k].prov
+        if lines:
+            text = clean(" ".join(" ".join(b.raw_lines) for n in lines if isinstance(b := items[n], TextBlock)))
+            text = clean(text[len(mark) :])
+            note = ReaderNote(
+                Aviso.texto_sin_ubicar,
+                f"nota al pie {mark} de «{before}»: «{text}» (no se lee como texto de la sección)",
+                prov,
+                amid=True,
+            )
+        else:
+            note = ReaderNote(
+                UNCLEAR,
+                f"«{mark}», impreso pequeño y en alto tras «{before}», se lee como llamada a una nota y no como "
+                "parte del texto; la nota no se halló al pie de la página",
+                prov,
+                amid=True,
+            )
+        after.setdefault(k, []).append(note)
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        if k not in taken:
+            out.append(item)
+            out.extend(after.get(k, []))
+    return out
+
+
+def _marks(block: TextBlock) -> list[tuple[str, str]]:
+    return [pair for line in block.lines for pair in line.note_marks]
+
+
+def _opens(block: TextBlock, mark: str) -> bool:
+    """The line opens with the note mark `mark` ("1 Alto Comisionado…", "1Alto…"), then text."""
+    text = block.lines[0].text
+    return text.startswith(mark) and len(text) > len(mark) and not text[len(mark)].isdigit()
+
+
+def _note_lines(
+    items: list[Item], ref: int, mark: str, marks: set[str], taken: set[int], settings: LayoutSettings
+) -> list[int]:
+    """The indexes of the lines of the note `mark` that the line at `ref` refers to: a line printed below
+    it opening with the mark, below every other line of the page (page numbers aside: the page foot),
+    then the lines right under it (within `note_gap_lines` line heights, none opening another mark);
+    [] when the page has none."""
+    ref_box = items[ref].prov.bbox
+    if ref_box is None:
+        return []
+    lines = [(n, b) for n, b in enumerate(items) if isinstance(b, TextBlock) and b.prov.bbox is not None]
+    start = next(
+        (n for n, b in lines if n not in taken and _opens(b, mark) and b.prov.bbox and b.prov.bbox[1] > ref_box[3]),
+        None,
+    )
+    if start is None:
+        return []
+    first = items[start]
+    assert isinstance(first, TextBlock) and first.prov.bbox is not None
+    found, last = [start], first.prov.bbox
+    for n, b in lines:
+        box = b.prov.bbox
+        assert box is not None
+        if n <= start or n in taken:
+            continue
+        height = last[3] - last[1]
+        if any(_opens(b, m) for m in marks) or box[1] - last[3] > settings.note_gap_lines * height:
+            break
+        found.append(n)
+        last = box
+    below = [
+        b
+        for n, b in lines
+        if n not in found
+        and b.prov.bbox is not None
+        and b.prov.bbox[3] > first.prov.bbox[1]
+        and not any(_opens(b, m) for m in marks)
+        and not b.lines[0].text.isdigit()
+    ]
+    return [] if below else found
