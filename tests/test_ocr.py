@@ -33,6 +33,7 @@ from extractor.readers.pdf.sources.scan_source import (
     apart,
     bold_words,
     bracket_as_j,
+    drawn_wide,
     is_bullet,
     is_junk,
     letter_columns,
@@ -669,6 +670,20 @@ def test_a_piece_of_a_word_read_twice_is_dropped():
     beside = OcrWord(310, 60, 360, 100, "que", 96.0, 100, 40)
     assert read_twice(again, [word, again, beside])
     assert not read_twice(word, [word, again, beside]) and not read_twice(beside, [word, again, beside])
+
+
+def test_a_doubtful_word_wider_than_its_letters_is_a_drawing_s():
+    """A month table's row of struck cells read "PR" (31) on the line of the heading beside it: its
+    box, a cell row's width and height, made the heading's row title-sized and split the ficha."""
+    heading = OcrWord(180, 654, 590, 690, "IMPLEMENTACIÓN:", 89.0, 690, 55)  # 40 px letters, the line's 55
+    struck = OcrWord(650, 620, 1520, 740, "PR", 31.0, 690, 55)
+    misread = OcrWord(650, 650, 1000, 690, "“SMunidad", 23.0, 690, 40)  # as wide as its letters
+    assert drawn_wide(struck)
+    assert not drawn_wide(heading) and not drawn_wide(misread)
+    assert not drawn_wide(dataclasses.replace(struck, confidence=96.0))  # a sure reading is text
+    kept = [w for w in (heading, struck) if not drawn_wide(w)]
+    assert [round(r.size) for r in rows(kept)] == [40]  # the heading's own size; with "PR", the line's 55
+    assert [round(r.size) for r in rows([heading, struck])] == [55]
 
 
 def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_are():

@@ -702,6 +702,18 @@ def _doubtful_short(word: OcrWord, settings: LayoutSettings, below: float = 0.0)
     return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
 
 
+def drawn_wide(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` (pixels) from a drawing much wider than its letters: read under
+    `scan_low_confidence`, its box more than `scan_char_width` times its height (or its line's size,
+    the larger) wide for each of its letters or digits. No printed letter is that wide; Tesseract
+    read a month table's row of struck cells as "PR" (confidence 31) on the line of the heading
+    beside it, whose size its box then made a title's (the ficha split in two)."""
+    chars = sum(ch.isalnum() for ch in word.text)
+    if word.confidence < 0 or word.confidence >= settings.scan_low_confidence or chars == 0:
+        return False
+    return word.x1 - word.x0 > settings.scan_char_width * chars * max(word.bottom - word.top, word.size)
+
+
 def read_twice(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether `word` is ink another word was read from: at least `scan_read_twice` of its box lies
     within the box of a word of `words` read with a higher confidence. Tesseract at times reads a
@@ -849,6 +861,7 @@ def read_image(
         and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
         and not is_junk(w, words, settings)
         and not read_twice(w, words, settings)
+        and not drawn_wide(w, settings)
         and not _on_a_rule(w, lines, k, settings)
         and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
@@ -879,7 +892,11 @@ def read_image(
     page.lines = [scan.graphic(b.mark) for b in found if b.mark is not None]
     page.lines += [r for r in lines if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)]
     confidences = [w.confidence for w in kept if w.confidence >= 0]
-    dropped = [w for w in words if is_junk(w, words, settings) and not _from_a_box(w, box_areas, k, settings)]
+    dropped = [
+        w
+        for w in words
+        if (is_junk(w, words, settings) or drawn_wide(w, settings)) and not _from_a_box(w, box_areas, k, settings)
+    ]
     page.ocr = OcrPage(
         page=number,
         confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
