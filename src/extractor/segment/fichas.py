@@ -59,6 +59,8 @@ from ..template import (
     MAX_HEADING_WORDS,
     heading_term,
     is_bare_prefix,
+    heading_word_alone,
+    number_removed,
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
@@ -79,6 +81,7 @@ from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
+TITLE_MIN_LETTERS = 2  # fewest letters of a title, its heading number aside
 FLOW_GAP_EMS = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
 WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
@@ -406,10 +409,19 @@ def is_title_like(block: TextBlock, body: float) -> bool:
 
 
 def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
-    """Printed `ratio` times the body size or larger, no longer than a title, and no piece of a
-    template heading."""
+    """Printed `ratio` times the body size or larger, no longer than a title, with a title's words
+    (`_worded`), and no piece of a template heading."""
     text = block_text(block)
-    return body > 0 and block.size >= ratio * body and len(text) <= 200 and not part_of_a_heading(text)
+    if body <= 0 or block.size < ratio * body or len(text) > 200 or not _worded(text):
+        return False
+    return not part_of_a_heading(text) and not heading_word_alone(text)
+
+
+def _worded(text: str) -> bool:
+    """Whether `text` holds TITLE_MIN_LETTERS letters or more, a heading's number aside: a title is
+    words. A heading's number alone ("VI.") or a line of digits (a month table's ticks a scan's OCR
+    read as "1 1 1") printed or measured large is none, and opened a second record."""
+    return sum(ch.isalpha() for ch in number_removed(text)) >= TITLE_MIN_LETTERS
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
