@@ -1,5 +1,6 @@
 """What a ficha's title is not, however large it is printed (or measured, on a scan): a heading's
-number alone ("VI."), a line without letters (a month table's ticks OCR read as "1 1 1"), or one
+number alone ("VI."), a line without a word (a month table's ticks OCR read as "1 1 1", specks
+read as "z Ñ"), or one
 word of a template heading's name alone ("PARTICIPAN", the last line of a wrapped heading that OCR
 measured large). Taken for a title, each split one ficha into two records, its fields spread over
 both."""
@@ -22,7 +23,7 @@ SECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("stray", ["VI.", "1 1 1", "PARTICIPAN"])
+@pytest.mark.parametrize("stray", ["VI.", "1 1 1", "z Ñ", "PARTICIPAN"])
 def test_a_large_line_without_a_title_s_words_starts_no_ficha(tmp_path, stray):
     path = tmp_path / "ficha.pdf"
     sheet = Sheet(path)

@@ -81,7 +81,7 @@ from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
-TITLE_MIN_LETTERS = 2  # fewest letters of a title, its heading number aside
+TITLE_MIN_LETTERS = 2  # fewest letters of a title's longest word, its heading number aside
 FLOW_GAP_EMS = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
 WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
@@ -418,10 +418,11 @@ def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
 
 
 def _worded(text: str) -> bool:
-    """Whether `text` holds TITLE_MIN_LETTERS letters or more, a heading's number aside: a title is
-    words. A heading's number alone ("VI.") or a line of digits (a month table's ticks a scan's OCR
-    read as "1 1 1") printed or measured large is none, and opened a second record."""
-    return sum(ch.isalpha() for ch in number_removed(text)) >= TITLE_MIN_LETTERS
+    """Whether `text` holds a word of TITLE_MIN_LETTERS letters or more, a heading's number aside: a
+    title is words. A heading's number alone ("VI."), a line of digits (a month table's ticks a
+    scan's OCR read as "1 1 1") or of lone letters (specks read "z Ñ") printed or measured large is
+    none, and opened a second record."""
+    return any(sum(ch.isalpha() for ch in word) >= TITLE_MIN_LETTERS for word in number_removed(text).split())
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
