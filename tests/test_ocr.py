@@ -39,6 +39,7 @@ from extractor.readers.pdf.sources.scan_source import (
     letter_columns,
     letter_rows,
     mark_read_as_letter,
+    read_bullet,
     read_from_a_mark,
     read_twice,
     rows,
@@ -682,8 +683,21 @@ def test_a_doubtful_word_wider_than_its_letters_is_a_drawing_s():
     assert not drawn_wide(heading) and not drawn_wide(misread)
     assert not drawn_wide(dataclasses.replace(struck, confidence=96.0))  # a sure reading is text
     kept = [w for w in (heading, struck) if not drawn_wide(w)]
-    assert [round(r.size) for r in rows(kept)] == [40]  # the heading's own size; with "PR", the line's 55
-    assert [round(r.size) for r in rows([heading, struck])] == [55]
+    assert [round(r.size) for r in rows(kept)] == [40]  # the heading's own size, not the line's 55
+
+
+def test_a_list_s_dot_read_as_punctuation_is_a_bullet():
+    """A list's dot OCR read as "»" or "." (confidence 3, 0) at a row's head: it stands above the
+    baseline, a period on it. Kept as punctuation, the dot joined the item to the line before it
+    ("... de Sello: . Acceso a la información") and the Sello line was lost."""
+    size, baseline = 40.0, 400.0
+    dot = OcrWord(100, 380, 112, 392, "»", 3.0, baseline, size)
+    assert read_bullet(dot, baseline, size) and read_bullet(dataclasses.replace(dot, text="."), baseline, size)
+    period = OcrWord(100, 390, 106, 400, ".", 3.0, baseline, size)  # on the baseline
+    assert not read_bullet(period, baseline, size)
+    assert not read_bullet(dataclasses.replace(dot, confidence=91.0), baseline, size)  # a sure «, », a quote
+    assert not read_bullet(dataclasses.replace(dot, text="o"), baseline, size)  # a letter
+    assert not read_bullet(dataclasses.replace(dot, x1=130), baseline, size)  # wider than a dot
 
 
 def test_a_larger_heading_read_on_one_line_with_its_value_is_a_row_of_its_own():

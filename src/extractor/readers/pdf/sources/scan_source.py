@@ -600,6 +600,8 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
             text = bracket_as_j(word.text)
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
+            if word is row.words[0] and len(row.words) > 1 and read_bullet(word, row.baseline, snapped, settings):
+                text = BULLET
             out.append(
                 Word(
                     text=text,
@@ -613,6 +615,23 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
                 )
             )
     return out
+
+
+BULLET = "•"  # what a list's dot OCR read as punctuation becomes (`read_bullet`)
+
+
+def read_bullet(word: OcrWord, baseline: float, size: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `word` (pixels), the first of a row on `baseline` of text `size`, is a list's dot OCR
+    read as punctuation ("»", ".", "+.", under `scan_low_confidence`): no letter or digit, its ink no more than
+    `scan_bullet_max` sizes a side and standing `scan_bullet_rise` sizes or more above the baseline
+    (a period stands on it). Kept as punctuation, the dot joined the item's text to the line before
+    it ("... de Sello: . Acceso a la información") and the list's items were lost."""
+    if not word.text or any(ch.isalnum() for ch in word.text) or size <= 0:
+        return False
+    if word.confidence >= settings.scan_low_confidence:
+        return False  # punctuation read as such: an opening quote («) stands above the baseline too
+    small = max(word.x1 - word.x0, word.bottom - word.top) <= settings.scan_bullet_max * size
+    return small and baseline - word.bottom >= settings.scan_bullet_rise * size
 
 
 def column_weights(initials: list[OcrWord], measured: dict[int, bool]) -> dict[int, bool]:
