@@ -700,30 +700,6 @@ def test_a_list_s_dot_read_as_punctuation_is_a_bullet():
     assert not read_bullet(dataclasses.replace(dot, x1=130), baseline, size)  # wider than a dot
 
 
-def test_a_larger_heading_read_on_one_line_with_its_value_is_a_row_of_its_own():
-    """Tesseract read a label's first line (12 points, capitals) and its value's (9 points) beside it
-    as one line of one size ("DEPARTAMENTO/OFICINAS DIDECO, Oficina ..."): the heading was body text
-    and the offices were lost. Words whose own sizes differ by `scan_row_sizes`, set apart by more
-    than `size_change_gap` of the smaller, are two rows, each of its own size; the same words a
-    word space apart, or of one size, stay one row."""
-
-    def line(gap: float, heading_size: float = 50.0) -> list[OcrWord]:
-        caps = 0.73 * heading_size  # capitals reach the ascender line: 0.73 sizes over the baseline
-        heading = OcrWord(100, 400 - caps, 700, 400, "DEPARTAMENTO/OFICINAS", 90.0, 400, 36, line=1)
-        value = [
-            OcrWord(700 + gap, 372, 820 + gap, 400, "DIDECO", 92.0, 400, 36, line=1),
-            OcrWord(830 + gap, 372, 950 + gap, 400, "Oficina", 96.0, 400, 36, line=1),
-        ]
-        body = [OcrWord(100 + 130 * i, 472, 220 + 130 * i, 500, "texto", 96.0, 500, 38, line=2) for i in range(6)]
-        return [heading, *value, *body]
-
-    apart = rows(line(30))
-    assert [[w.text for w in r.words] for r in apart][:2] == [["DEPARTAMENTO/OFICINAS"], ["DIDECO", "Oficina"]]
-    assert [round(r.size) for r in apart[:2]] == [50, 38]
-    assert len(rows(line(8))) == 2  # a word space apart: one line (and the body's)
-    assert len(rows(line(30, heading_size=38.0))) == 2  # one size: one line
-
-
 def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_are():
     """A month table's dark header band with white initials, and below it a lighter bar of another
     colour, scanned as one dark region: the band's letters become dark on white, the bar white (read

@@ -265,8 +265,6 @@ class LayoutSettings:
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
     scan_bullet_max: float = 0.5  # font sizes: widest and tallest list dot OCR read as punctuation ...
     scan_bullet_rise: float = 0.1  # ... its ink's foot at least this far above the baseline (a period's stands on it)
-    scan_row_sizes: float = 1.25  # times the smaller's and the page's usual size: a word of an OCR line this
-    # much larger than its neighbour, `size_change_gap` apart, is another row (a larger heading beside its value)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
     scan_bold_usual: float = 0.3  # quantile of a page's word stroke widths (for their size) taken as its usual weight

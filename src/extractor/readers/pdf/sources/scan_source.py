@@ -472,49 +472,21 @@ class Row:
 
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
-    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`), at a gap
-    wider than `scan_row_gap` of its `x_size`s, or between words printed at two sizes (`sizes_apart`);
-    a piece cut so measures its own size (`_row`)."""
+    """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
+    wider than `scan_row_gap` of its `x_size`s."""
     out: list[Row] = []
     piece: list[OcrWord] = []
-    body = usual_size(words, settings)
-    cut = False  # whether the piece was cut from its line by `sizes_apart`
     for word in [*words, None]:
-        ends = bool(piece) and (
+        if piece and (
             word is None
             or word.line != piece[-1].line
             or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
-        )
-        apart = bool(piece) and word is not None and not ends and sizes_apart(piece[-1], word, body, settings)
-        if ends or apart:
-            out.append(_row(piece, settings, cut or apart))
-            piece, cut = [], apart
+        ):
+            out.append(_row(piece, settings))
+            piece = []
         if word is not None:
             piece.append(word)
     return out
-
-
-def usual_size(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> float:
-    """The median of the words' own sizes (`word_metrics`, pixels): the body text's on a page; 0
-    when no word measures."""
-    sizes = [m[1] for m in (word_metrics(w, settings) for w in words) if m is not None]
-    return float(np.median(sizes)) if sizes else 0.0
-
-
-def sizes_apart(left: OcrWord, right: OcrWord, body: float, settings: LayoutSettings = LAYOUT) -> bool:
-    """Whether two neighbouring words of an OCR line were printed at two sizes: the larger's own size
-    (`word_metrics`) at least `scan_row_sizes` times the smaller's and the page's usual size
-    (`body`), and a gap wider than `size_change_gap` of the smaller size between them (what sets a
-    larger heading apart from its value on born-digital pages). Tesseract read a label's first line
-    in 12 points and its value's in 9 as one line ("DEPARTAMENTO/OFICINAS DIDECO, Oficina de la
-    Mujer"): at the line's one size the heading was body text and the offices were lost."""
-    a, b = word_metrics(left, settings), word_metrics(right, settings)
-    if a is None or b is None or body <= 0:
-        return False
-    small, large = sorted((a[1], b[1]))
-    if small <= 0 or large < settings.scan_row_sizes * max(small, body):
-        return False
-    return right.x0 - left.x1 > settings.size_change_gap * small
 
 
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
@@ -536,20 +508,19 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     return word.bottom - below * size, size
 
 
-def _row(words: list[OcrWord], settings: LayoutSettings, cut: bool = False) -> Row:
+def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     """A row's baseline and size: the medians of its words' own (`word_metrics`; the size no larger
     than Tesseract's `x_size` times `scan_size`: a word box that took in a speck measures too
     large), else Tesseract's line baseline and size. A row of a dark panel's words takes its words'
     own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
     no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
-    13 points read as 11.4, then taken for the body's 10). Words `cut` from a line of two sizes
-    (`sizes_apart`) take their own size: Tesseract's is the line's, of both sizes."""
+    13 points read as 11.4, then taken for the body's 10)."""
     metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
     if not metrics:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
-    if line <= 0 or cut:
+    if line <= 0:
         return Row(words, float(np.median([b for b, _ in metrics])), own)
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
         return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
