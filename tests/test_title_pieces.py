@@ -12,7 +12,6 @@ import pytest
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records
 
-
 SECTIONS = [
     ("Grupo prioritario", "Personas migrantes de la comuna."),
     ("Fechas de implementación", "De marzo a noviembre de cada año."),

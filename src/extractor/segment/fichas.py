@@ -58,8 +58,8 @@ from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
     heading_term,
-    is_bare_prefix,
     heading_word_alone,
+    is_bare_prefix,
     number_removed,
     part_of_a_heading,
     starts_with_municipality,
