@@ -33,11 +33,13 @@ from extractor.readers.pdf.sources.scan_source import (
     apart,
     bold_words,
     bracket_as_j,
+    drawn_wide,
     is_bullet,
     is_junk,
     letter_columns,
     letter_rows,
     mark_read_as_letter,
+    read_bullet,
     read_from_a_mark,
     read_twice,
     rows,
@@ -669,6 +671,33 @@ def test_a_piece_of_a_word_read_twice_is_dropped():
     beside = OcrWord(310, 60, 360, 100, "que", 96.0, 100, 40)
     assert read_twice(again, [word, again, beside])
     assert not read_twice(word, [word, again, beside]) and not read_twice(beside, [word, again, beside])
+
+
+def test_a_doubtful_word_wider_than_its_letters_is_a_drawing_s():
+    """A month table's row of struck cells read "PR" (31) on the line of the heading beside it: its
+    box, a cell row's width and height, made the heading's row title-sized and split the ficha."""
+    heading = OcrWord(180, 654, 590, 690, "IMPLEMENTACIÓN:", 89.0, 690, 55)  # 40 px letters, the line's 55
+    struck = OcrWord(650, 620, 1520, 740, "PR", 31.0, 690, 55)
+    misread = OcrWord(650, 650, 1000, 690, "“SMunidad", 23.0, 690, 40)  # as wide as its letters
+    assert drawn_wide(struck)
+    assert not drawn_wide(heading) and not drawn_wide(misread)
+    assert not drawn_wide(dataclasses.replace(struck, confidence=96.0))  # a sure reading is text
+    kept = [w for w in (heading, struck) if not drawn_wide(w)]
+    assert [round(r.size) for r in rows(kept)] == [40]  # the heading's own size, not the line's 55
+
+
+def test_a_list_s_dot_read_as_punctuation_is_a_bullet():
+    """A list's dot OCR read as "»" or "." (confidence 3, 0) at a row's head: it stands above the
+    baseline, a period on it. Kept as punctuation, the dot joined the item to the line before it
+    ("... de Sello: . Acceso a la información") and the Sello line was lost."""
+    size, baseline = 40.0, 400.0
+    dot = OcrWord(100, 380, 112, 392, "»", 3.0, baseline, size)
+    assert read_bullet(dot, baseline, size) and read_bullet(dataclasses.replace(dot, text="."), baseline, size)
+    period = OcrWord(100, 390, 106, 400, ".", 3.0, baseline, size)  # on the baseline
+    assert not read_bullet(period, baseline, size)
+    assert not read_bullet(dataclasses.replace(dot, confidence=91.0), baseline, size)  # a sure «, », a quote
+    assert not read_bullet(dataclasses.replace(dot, text="o"), baseline, size)  # a letter
+    assert not read_bullet(dataclasses.replace(dot, x1=130), baseline, size)  # wider than a dot
 
 
 def test_a_lighter_bar_joined_to_a_dark_band_is_no_text_and_the_band_s_letters_are():

@@ -33,6 +33,19 @@ def without_number(text: str) -> str:
     return rest if rest.strip() else text
 
 
+def number_removed(text: str) -> str:
+    """`text` without the heading number it opens with ("VI." -> "", "2. Grupo" -> "Grupo")."""
+    return _HEADING_NUMBER.sub("", text, count=1)
+
+
+def heading_word_alone(text: str) -> bool:
+    """Whether `text` is one word of a template heading's printed name standing alone, its number and
+    colon aside ("PARTICIPAN", the last line of "Departamento/Oficinas municipales que participan"
+    wrapped over lines)."""
+    words = fold(without_number(text).strip().rstrip(":")).split()
+    return len(words) == 1 and any(words[0] in name.split() for term in headings() for name in term.folded)
+
+
 def heading_term(text: str) -> tuple[Term | None, float]:
     """The template heading `text` is printed as (a number before it, trailing colon, case, accents
     and small typos aside), with its score; (None, score) when it is none."""

@@ -58,7 +58,9 @@ from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
     heading_term,
+    heading_word_alone,
     is_bare_prefix,
+    number_removed,
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
@@ -79,6 +81,7 @@ from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
 TITLE_RATIO = 1.5
+TITLE_MIN_LETTERS = 2  # fewest letters of a title's longest word, its heading number aside
 FLOW_GAP_EMS = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
 WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
 RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
@@ -436,16 +439,20 @@ def is_title_like(block: TextBlock, body: float) -> bool:
 
 
 def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
-    """Printed `ratio` times the body size or larger, no longer than a title, with a letter (a ficha's
-    number "03" in display size beside its title is none) and no piece of a template heading."""
+    """Printed `ratio` times the body size or larger, no longer than a title, with a title's words
+    (`_worded`), and no piece of a template heading."""
     text = block_text(block)
-    return (
-        body > 0
-        and block.size >= ratio * body
-        and len(text) <= 200
-        and any(c.isalpha() for c in text)
-        and not part_of_a_heading(text)
-    )
+    if body <= 0 or block.size < ratio * body or len(text) > 200 or not _worded(text):
+        return False
+    return not part_of_a_heading(text) and not heading_word_alone(text)
+
+
+def _worded(text: str) -> bool:
+    """Whether `text` holds a word of TITLE_MIN_LETTERS letters or more, a heading's number aside: a
+    title is words. A heading's number alone ("VI."), a line of digits (a month table's ticks a
+    scan's OCR read as "1 1 1"), a ficha's number beside its title ("03" in display size) or lone
+    letters (specks read "z Ñ") printed or measured large is none, and opened a second record."""
+    return any(sum(ch.isalpha() for ch in word) >= TITLE_MIN_LETTERS for word in number_removed(text).split())
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -1456,7 +1463,7 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
         and p.role is not Role.municipality
         and isinstance(p.item, TextBlock)
         and p.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
-        and any(c.isalpha() for c in block_text(p.item))  # a ficha's number "03" is no title
+        and _worded(block_text(p.item))  # a ficha's number "03" is no title
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"

@@ -283,9 +283,12 @@ class LayoutSettings:
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
     scan_junk_clear: float = 1.0  # font sizes around a junk word free of other words (it stands alone)
     scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
+    scan_char_width: float = 2.0  # heights a doubtful OCR word's box is at most wide a letter (wider: a drawing's)
     scan_letter_row: int = 3  # fewest different lone short words on one baseline read again side by side (initials)
     scan_letter_step: float = 3.0  # font sizes: farthest baseline below the last of a column of lone letters (initials)
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
+    scan_bullet_max: float = 0.5  # font sizes: widest and tallest list dot OCR read as punctuation ...
+    scan_bullet_rise: float = 0.1  # ... its ink's foot at least this far above the baseline (a period's stands on it)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
     scan_bold_usual: float = 0.3  # quantile of a page's word stroke widths (for their size) taken as its usual weight

@@ -571,6 +571,8 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
             text = bracket_as_j(word.text)
             if X_MARK.fullmatch(text) and (word.x1 - word.x0) <= 1.5 * (word.bottom - word.top):
                 text = "X"  # a hand or typed X mark read as "Xx"
+            if word is row.words[0] and len(row.words) > 1 and read_bullet(word, row.baseline, snapped, settings):
+                text = BULLET
             out.append(
                 Word(
                     text=text,
@@ -584,6 +586,23 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
                 )
             )
     return out
+
+
+BULLET = "•"  # what a list's dot OCR read as punctuation becomes (`read_bullet`)
+
+
+def read_bullet(word: OcrWord, baseline: float, size: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `word` (pixels), the first of a row on `baseline` of text `size`, is a list's dot OCR
+    read as punctuation ("»", ".", "+.", under `scan_low_confidence`): no letter or digit, its ink no more than
+    `scan_bullet_max` sizes a side and standing `scan_bullet_rise` sizes or more above the baseline
+    (a period stands on it). Kept as punctuation, the dot joined the item's text to the line before
+    it ("... de Sello: . Acceso a la información") and the list's items were lost."""
+    if not word.text or any(ch.isalnum() for ch in word.text) or size <= 0:
+        return False
+    if word.confidence >= settings.scan_low_confidence:
+        return False  # punctuation read as such: an opening quote («) stands above the baseline too
+    small = max(word.x1 - word.x0, word.bottom - word.top) <= settings.scan_bullet_max * size
+    return small and baseline - word.bottom >= settings.scan_bullet_rise * size
 
 
 def column_weights(initials: list[OcrWord], measured: dict[int, bool]) -> dict[int, bool]:
@@ -700,6 +719,18 @@ def _doubtful_short(word: OcrWord, settings: LayoutSettings, below: float = 0.0)
     limit = settings.scan_junk_letter_confidence if alone_letter else settings.scan_junk_confidence
     doubtful = word.confidence < max(limit, below)
     return word.confidence >= 0 and doubtful and sum(ch.isalnum() for ch in word.text) <= settings.scan_junk_chars
+
+
+def drawn_wide(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` (pixels) from a drawing much wider than its letters: read under
+    `scan_low_confidence`, its box more than `scan_char_width` times its height (or its line's size,
+    the larger) wide for each of its letters or digits. No printed letter is that wide; Tesseract
+    read a month table's row of struck cells as "PR" (confidence 31) on the line of the heading
+    beside it, whose size its box then made a title's (the ficha split in two)."""
+    chars = sum(ch.isalnum() for ch in word.text)
+    if word.confidence < 0 or word.confidence >= settings.scan_low_confidence or chars == 0:
+        return False
+    return word.x1 - word.x0 > settings.scan_char_width * chars * max(word.bottom - word.top, word.size)
 
 
 def read_twice(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
@@ -849,6 +880,7 @@ def read_image(
         and not (w.confidence < settings.scan_low_confidence and _from_a_box(w, icons, k, settings))
         and not is_junk(w, words, settings)
         and not read_twice(w, words, settings)
+        and not drawn_wide(w, settings)
         and not _on_a_rule(w, lines, k, settings)
         and not across_a_rule(w, lines, k, settings)
         and not is_bullet(w, clean, settings)
@@ -879,7 +911,11 @@ def read_image(
     page.lines = [scan.graphic(b.mark) for b in found if b.mark is not None]
     page.lines += [r for r in lines if not _in_words(r, page.words) and not any(_inside(r, b, pad) for b in box_areas)]
     confidences = [w.confidence for w in kept if w.confidence >= 0]
-    dropped = [w for w in words if is_junk(w, words, settings) and not _from_a_box(w, box_areas, k, settings)]
+    dropped = [
+        w
+        for w in words
+        if (is_junk(w, words, settings) or drawn_wide(w, settings)) and not _from_a_box(w, box_areas, k, settings)
+    ]
     page.ocr = OcrPage(
         page=number,
         confidence=round(sum(confidences) / len(confidences), 1) if confidences else 0.0,
