@@ -50,6 +50,7 @@ from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing
 from .running import margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
+from .styled import styled_marks
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -416,6 +417,9 @@ def layer_units(
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
+    styled, styled_notes, words = styled_marks(page, words, settings)
+    marks += styled
+    notes += [_placed(n) for n in styled_notes]
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )
