@@ -443,6 +443,8 @@ def _wrapped_lines(
             break
         if _would_have_fit(above, line, settings):
             return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
+        if _follows_on(line[0], words, marks, settings):
+            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         if any(
             m is not mark
             and vertical_overlap(m.box, line[0]) > 0
@@ -456,6 +458,17 @@ def _wrapped_lines(
     if len(lines) > settings.label_wrap_lines:
         return []
     return [w for line in lines for w in line]
+
+
+def _follows_on(word: Word, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> bool:
+    """Whether a word or a box ends right before `word` on its line, within `label_word_gap` font
+    sizes: the word goes on with what stands there (an inline list wrapped at a justified line's
+    end: "☐ Intermediación" over "laboral"), so no label of the line above wraps onto it."""
+    reach = settings.label_word_gap * word["size"]
+    before = [w for w in words if w is not word] + [m.box for m in marks]
+    return any(
+        vertical_overlap(b, word) > settings.label_row_overlap and 0 <= word["x0"] - b["x1"] <= reach for b in before
+    )
 
 
 def _rows(marks: list[Mark], settings: LayoutSettings) -> list[list[Mark]]:
