@@ -15,7 +15,7 @@ from .pdf_builders import (
     drawn_checkbox_list,
     glyph_checkbox_list,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, Sheet
 
 # box style (tests/pdf_builders.BOX_STYLES) -> (checked, method)
 DRAWN = {
@@ -420,3 +420,15 @@ def test_radio_dots_of_one_kind_are_no_marks(tmp_path, dot):
     assert not [i for i in layout.items if isinstance(i, Checkbox)]
     text = " ".join(line for block in layout.items if isinstance(block, TextBlock) for line in block.raw_lines)
     assert "Primer punto" in text and "Segundo punto" in text
+
+
+def test_radio_dots_after_their_labels(tmp_path):
+    """The pair set after each label, in a column right of the names ("Sociolaboral   ○")."""
+    entries = [("Sociolaboral", "○"), ("Capacitaciones", "●"), ("NNA", "○"), ("Cooperativas", "●")]
+    sheet = Sheet(tmp_path / "after.pdf")
+    for n, (label, glyph) in enumerate(entries):
+        sheet.text(60, 100 + 20 * n, label, 10)
+        sheet.text(170, 100 + 20 * n, glyph, 11, SYMBOLS)
+    sheet.save()
+    boxes = checkboxes(tmp_path / "after.pdf")
+    assert [(b.label, b.checked) for b in boxes] == [(label, g == "●") for label, g in entries]
