@@ -87,6 +87,14 @@ BROWSER_SEEDS: dict[int, str | None] = {
     22786: None,  # a paragraph ending with a colon at a column's foot, ragged: the break is flagged (paragraphs.py)
     22708: None,  # a heading in small capitals wrapped in its cell over a page's foot: one heading (rows.py)
     23330: None,  # a numbered heading read as a filled box's label: the section it names is flagged (record.py)
+    24014: None,  # label rows in a side layout's main column, their label cells breaking after a slash (harness)
+    24042: None,  # a paragraph's last line over a "Label ☐" grid's second cell: no label of its box (marks.py)
+    24070: None,  # a pill heading alone at a page's foot under a row's value: the next page's text is its own
+    24345: None,  # two CSS columns: the description's column foot read into the innovation text: both flagged
+    24406: None,  # the same beside a side panel, pill headings: the description flagged (record._note_piece_taken)
+    24418: None,  # the dates' text takes the next column's first words, a sentence left open: flagged (record.py)
+    24427: None,  # a paragraph's last word alone right over "Sociolaboral ☐": no label's line (marks.py)
+    24849: None,  # a numbered heading a word a line in a narrow label cell, read in two pieces: one heading (rows.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
@@ -116,6 +124,8 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     22950: None,  # pdf: an office's "(SECPLAC)" alone past the page break goes on its name (fichas._is_emphasised)
     22972: None,  # pdf: a title and the municipality label beside it both cut by the page (fichas.py)
     23043: None,  # pdf: a category text box alone above its title on a page of its own ficha (fichas.py)
+    24904: None,  # pdf: a title cut by the page, its rest capitalized; "MUNICIPALIDA" | "D ARICA" (breaks.py)
+    24237: None,  # pdf: the dates' text low under a 2x6 letter grid in its form cell (month_grid.py, rows.py)
 }
 
 

@@ -540,3 +540,40 @@ def test_a_long_sello_name_cut_between_paragraphs_is_no_part_of_its_justificatio
     lines, strays = read_lines(printed)
     assert lines == [{"linea": "estrategias_formativas", "justificacion": "ya que se realizan talleres."}]
     assert strays == []
+
+
+@pytest.mark.parametrize(
+    ("dates", "flagged"),
+    [
+        ("De abril a noviembre, cada sábado. El programa como tal", True),  # a sentence opened, never closed
+        ("De abril a noviembre, cada sábado.", False),
+        ("De abril a noviembre", False),  # one phrase without a final mark: a short value as printed
+    ],
+)
+def test_a_dates_text_closing_a_sentence_then_opening_one_left_open_is_flagged(tmp_path, dates, flagged):
+    """The dates' text whose last sentence, after a closed one, is left open: the next column's
+    first words read into it (browser seed 24418). The dates' field says so; a text that closes
+    its sentence, or a short phrase of its own, does not."""
+    ficha = ficha_of(write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(dates)}))
+    assert ficha.fechas_implementacion.texto == dates
+    doubts = [a for a in ficha.revision.avisos if a.campo == "fechas_implementacion"]
+    assert [a.codigo for a in doubts] == (["lectura_dudosa"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("innovation", "flagged"),
+    [
+        (("Se destaca la coordinación interna.", "y se invita a vecinas y vecinos migrantes."), True),
+        (("y se invita a vecinas y vecinos migrantes.",), True),
+        (("Se destaca la coordinación interna.", "Y el trabajo en terreno."), False),
+    ],
+)
+def test_a_sentences_piece_in_the_next_text_flags_the_description(tmp_path, innovation, flagged):
+    """The innovation element holding a piece of a sentence (a paragraph or sentence opening in
+    lower case): its piece was cut from text read elsewhere, most likely the description printed
+    before it, which may lack it and still read whole (browser seeds 24345, 24406: the description's
+    column foot read into the innovation element). The description says so; whole sentences do not."""
+    parts = {"elemento_innovador": paragraphs(*innovation)}
+    ficha = ficha_of(write_ficha(tmp_path, parts=parts))
+    doubts = [a for a in ficha.revision.avisos if a.campo == "descripcion"]
+    assert [a.codigo for a in doubts] == (["lectura_dudosa"] if flagged else [])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfgen import canvas
 
-from extractor.layout import TextBlock
+from extractor.layout import ReaderNote, TextBlock
 from extractor.readers import ReadOptions
 from extractor.readers.pdf import read_pdf
 from extractor.readers.pdf.producer import hyphenates_nothing
@@ -61,6 +61,26 @@ def test_a_producer_that_hyphenates_nothing_keeps_the_hyphen_its_text_carries(tm
 def test_a_typesetter_s_line_end_hyphen_splits_one_word(tmp_path, producer):
     text = _text(_pdf(tmp_path / "set.pdf", producer))
     assert "trabajo sociocomunitario con" in text and "la organización vecinal" in text
+
+
+@pytest.mark.parametrize("producer", ["Adobe InDesign 18.0 (Windows)", None])
+def test_a_typesetter_s_break_at_a_compound_the_document_prints_keeps_its_hyphen(tmp_path, producer):
+    """The document prints "socio-comunitario" inside a line and never "sociocomunitario": a line
+    ending "socio-" before "comunitario" broke at the compound's own hyphen. A syllable break of a
+    word it never prints hyphenated ("organiza-" + "ción") is still rejoined."""
+    lines = ["El enfoque socio-comunitario guía el plan y el trabajo socio-", *LINES[1:]]
+    text = _text(_pdf(tmp_path / "set.pdf", producer, lines=lines))
+    assert "trabajo socio-comunitario con" in text and "la organización vecinal" in text
+
+
+def test_a_break_at_a_compound_printed_both_ways_is_joined_and_noted(tmp_path):
+    """The document prints "socio-comunitario" and "sociocomunitario": which the break at "socio-" is
+    cannot be told; it reads as a typesetter's break and a note (aviso `lectura_dudosa`) quotes it."""
+    lines = ["Un plan socio-comunitario o sociocomunitario, y el trabajo socio-", *LINES[1:]]
+    path = _pdf(tmp_path / "both.pdf", "Adobe InDesign 18.0 (Windows)", lines=lines)
+    assert "trabajo sociocomunitario con" in _text(path)
+    notes = [i for i in read_pdf(path).items if isinstance(i, ReaderNote)]
+    assert [n.codigo.value for n in notes] == ["lectura_dudosa"] and "«socio-»" in notes[0].mensaje
 
 
 def test_a_hyphen_before_a_capital_or_inside_a_line_is_untouched(tmp_path):

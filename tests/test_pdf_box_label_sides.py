@@ -206,3 +206,42 @@ def test_a_paragraphs_last_lines_over_the_list_are_no_label(tmp_path):
     sheet.save()
     names = ["Sociolaboral", "Emprendimiento", "Cooperativas", "NNA"]
     assert labelled(tmp_path / "list.pdf") == sorted((name, False) for name in names)
+
+
+def test_a_paragraphs_last_line_over_a_grids_second_cell_is_no_label(tmp_path):
+    """A paragraph's last line, right over a grid of "Label ☐" cells two a row, runs from the
+    first cell's left edge on over the second cell's label: its words there stand level enough
+    with the second box to be read as its label's first line, but the line runs in from left of
+    that cell, across the first box's right edge, so it is the paragraph's, no label's (browser
+    seed 24042: "en situación irregular." read into "Acogida/atención ☑", the priority group cut)."""
+    sheet = Sheet(tmp_path / "grid.pdf")
+    paragraph = [
+        "Niñas, niños y adolescentes que viven en asentamientos precarios y que se",
+        "encuentran en situación irregular y sin documentos.",
+    ]
+    top = sheet.lines(60, 86, paragraph, 10, leading=1.2)
+    checked = {"Acogida/atención", "NNA"}
+    _inline_grid(sheet, 60, top + 1, [["Sociolaboral"], ["Emprendimiento"], ["Cooperativas"], ["NNA"]], checked)
+    right = [["Acogida/atención"], ["Capacitaciones"], ["Intermediación laboral"], ["Otra: Regularización"]]
+    _inline_grid(sheet, 230, top + 1, right, checked)
+    sheet.save()
+    names = ["Sociolaboral", "Emprendimiento", "Cooperativas", "NNA", *(" ".join(label) for label in right)]
+    assert labelled(tmp_path / "grid.pdf") == sorted((name, name in checked) for name in names)
+
+
+def test_a_paragraphs_last_word_alone_over_the_first_label_is_no_label(tmp_path):
+    """A paragraph's last line holds one word ("irregular.") at the left edge of a column of
+    "Label ☐" rows, right over the first label, and would not fit on the label's line: the line
+    above it runs on far past the box, so it is that paragraph's last line, neither a label's line
+    nor a label wrapped above its box (browser seed 24427: "irregular. Sociolaboral ☐", the
+    priority group cut)."""
+    sheet = Sheet(tmp_path / "list.pdf")
+    paragraph = [
+        "Niñas, niños y adolescentes que viven en asentamientos precarios y que se encuentran en situación",
+        "irregular.",
+    ]
+    top = sheet.lines(60, 86, paragraph, 10, leading=1.2)
+    names = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "NNA"]
+    _inline_grid(sheet, 60, top + 1, [[name] for name in names], {"NNA"})
+    sheet.save()
+    assert labelled(tmp_path / "list.pdf") == sorted((name, name == "NNA") for name in names)

@@ -186,3 +186,42 @@ def test_a_title_whose_first_line_is_left_at_the_foot_of_the_page_before_is_flag
     assert title_avisos(first) == []
     assert second["revision"]["estado"] == "revisar"
     assert any("Escuela de Mujeres" in m for m in title_avisos(second))
+
+
+def test_a_titles_first_line_at_the_page_foot_beside_other_text_is_flagged(tmp_path):
+    """As above, with text beside the title's first line that is no municipality label (in Word seed
+    24904 a label whose word a cell's edge cut, "MUNICIPALIDA" over "D ARICA"), read after the
+    title's line: the title's line, level with the text read right before the ficha, still makes the
+    title doubtful."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    ficha_page(sheet, title_size=24, top=50)
+    sheet.text(45, 750, "Escuela de Mujeres", 24, BOLD)
+    sheet.lines(430, 752, ["Programa anual", "2019-2023"], size=11, font=BOLD, leading=1.2)
+    sheet.next_page()
+    ficha_page(sheet, title="Catherine Flon", title_size=24, top=50)
+    sheet.save()
+    _, second = records(tmp_path / "fichas.pdf")
+    assert second["revision"]["estado"] == "revisar"
+    assert any("Escuela de Mujeres" in m for m in title_avisos(second))
+
+
+def test_a_title_cut_by_the_page_beside_its_label_is_joined_whatever_its_rests_case(tmp_path):
+    """A title's table row broken by the page (Word seed 24904): its first lines at the foot of page 1
+    beside the municipality label's cell, whose one long word the cell's edge cut with no hyphen
+    ("MUNICIPALIDA" over "D ARICA"; no cell is drawn), the title's rest opening page 2 with a capital
+    ("Integración", a name). The label is read whole, and the title is one: the first part is the
+    last of its page but for its label, the rest the first of the next, in the title's size."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    ficha_page(sheet, title_size=24, top=50)
+    sheet.lines(45, 716, ["Academia Municipal", "Abierta: AMA"], size=24, font=BOLD, leading=1.2)
+    sheet.lines(430, 718, ["MUNICIPALIDA", "D ARICA"], size=11, font=BOLD, leading=1.2)
+    sheet.next_page()
+    top = sheet.text(45, 50, "Integración", 24, BOLD) + 16
+    for name, lines in SECTIONS:
+        top = sheet.text(45, top, name, 12.5, BOLD) + 5
+        top = sheet.lines(45, top, lines, size=11, font=BODY) + 10
+    sheet.save()
+    _, second = records(tmp_path / "fichas.pdf")
+    assert second["titulo"] == "Academia Municipal Abierta: AMA Integración"
+    assert second["municipalidad"]["comuna"] == "Arica"
+    assert title_avisos(second) == []

@@ -92,6 +92,18 @@ DRESSES: dict[str, dict] = {
             "sostenibilidad": ["Sostenibilidad", "en el tiempo"],
         },
     },
+    "word_a_line": {  # a cell so narrow it wraps a word a line: the lines under the value's read apart
+        # from those beside it, a piece of more lines than a label's piece (browser seed 24849)
+        "size": 12.0,
+        "font": BOLD,
+        "rows": {
+            "oficinas": ["I.", "DEPARTAMENTO/", "OFICINAS", "MUNICIPALES", "QUE", "PARTICIPAN:"],
+            "grupo": ["II. GRUPO", "PRIORITARIO:"],
+            "fechas": ["III. FECHAS DE", "IMPLEMENTACIÓN:"],
+            "forma": ["IV. FORMA DE", "FINANCIAMIENTO:"],
+            "sostenibilidad": ["V. SOSTENIBILIDAD", "EN EL TIEMPO:"],
+        },
+    },
     "numbered_tight": {  # rows set close: a label's last line and the next label read as one block
         "size": 10.5,
         "font": BOLD,

@@ -84,6 +84,8 @@ def test_clean_is_idempotent_nfc_and_leaves_no_odd_spaces(text):
 
 @given(st.one_of(texts, st.text()))
 @example("ﬁ Á ß İ ½ ² Ǆ ǅ ǆ Ⅻ e\u0301 \u00ad \u200b ㍿ 𝔸 ñandú")
+@example("".join(map(chr, range(256))).replace("µ", ""))  # every Latin-1 character that a byte table folds
+@example("Peñalolén: 5 µg, ª")  # µ folds past Latin-1 (μ)
 def test_fold_chars_folds_each_character_in_place(text):
     """`fold_chars` keeps every character's place: each is its NFKD base letter in lower case (kept as
     it is when lowering gives two letters), or a space."""

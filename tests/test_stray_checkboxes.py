@@ -28,3 +28,21 @@ def test_a_stray_checkbox_outside_every_section_is_said_on_the_category_list():
     notes = Notes()
     note_strays(notes, "", [Checkbox(False, "Sociolaboral", "empty")])
     assert [a["campo"] for a in notes.avisos] == ["", "categorias"]
+
+
+def test_a_stray_box_labelled_with_months_is_said_once_where_it_was_read():
+    """A box whose label is months' names ("☐ Ene", a Word paragraph "□ Ene ■ Feb ■ Mar") is a month
+    display's mark: its aviso stays on the dates, not repeated on the category list (a new user's
+    trial of 2026-12-07: every month's box said twice)."""
+    notes = Notes()
+    note_strays(
+        notes,
+        "fechas_implementacion",
+        [Checkbox(False, "Ene", "glyph"), Checkbox(False, "Ene ■ Feb ■ Mar", "glyph"), Checkbox(True, "NNA", "glyph")],
+    )
+    assert [(a["campo"], a["mensaje"]) for a in notes.avisos] == [
+        ("fechas_implementacion", "[ ] Ene"),
+        ("fechas_implementacion", "[ ] Ene ■ Feb ■ Mar"),
+        ("fechas_implementacion", "[x] NNA"),
+        ("categorias", "[x] NNA"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import importlib
 import os
 import pkgutil
@@ -50,9 +51,16 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     top.add_argument("--version", action=_VersionAction, help="show the program's version number and exit")
     subparsers = top.add_subparsers(dest="command", required=True)
     chosen = _chosen(sys.argv[1:] if argv is None else argv)
-    for name in command_names():
-        if chosen is None or name == chosen:
-            importlib.import_module(f"{commands.__name__}.{name}").register(subparsers)
+    collecting = gc.isenabled()
+    gc.disable()  # importing makes modules and classes, which live as long as the process: no cyclic
+    try:  # collection need look at them, meanwhile nor after (`gc.freeze`; the recipe of `batch.workers.long_lived`)
+        for name in command_names():
+            if chosen is None or name == chosen:
+                importlib.import_module(f"{commands.__name__}.{name}").register(subparsers)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
     return top
 
 

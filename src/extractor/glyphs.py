@@ -126,8 +126,14 @@ def is_mark_alone(text: str, font: str = "") -> bool:
     """Whether `text` is nothing but check marks or crosses drawn as glyphs (✓, ✔ ✗, "✓ ✓"; not the
     letter X): a mark typed in a cell of its own, beside a label. Such a line is a mark, never a
     heading's or a paragraph's words."""
-    chars = [ch for ch in text if not ch.isspace()]
-    return bool(chars) and all(mark_glyph(ch, font) is not None for ch in chars)
+    marks = False
+    for ch in text:  # stops at the first character that is no mark (a line of words: its first letter)
+        if ch.isspace():
+            continue
+        if mark_glyph(ch, font) is None:
+            return False
+        marks = True
+    return marks
 
 
 def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:

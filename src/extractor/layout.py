@@ -178,6 +178,7 @@ class ReaderNote:
     kind: Literal["note"] = "note"
     campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
     paragraphs: bool = False  # about where a paragraph ends: an aviso only in a field that keeps paragraphs
+    amid: bool = False  # about words inside a line of running text (struck through): it ends no paragraph
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""

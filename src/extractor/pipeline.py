@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import template, vocab
-from .fields.record import build_records
+from .fields.record import Both, build_records
 from .layout import Layout, OcrPage
 from .model import Ficha
 from .normalize.catalogs import Catalogs, shipped
@@ -101,16 +101,19 @@ def ocr_reading(pages: Sequence[OcrPage], path: Path) -> str:
     )
 
 
-def records_of(layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None) -> DocumentResult:
+def records_of(
+    layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None, both: Both | None = None
+) -> DocumentResult:
     """segment -> fields -> validate, for a document already read, with `catalogs` (the shipped
-    catalogs when None)."""
+    catalogs when None); `both`: a long document's records are made in two halves at once
+    (`fields.record.build_records`)."""
     catalogs = catalogs or shipped()
     result = DocumentResult(Path(path), skipped=list(layout.skipped))
     segmentation = segment(layout, catalogs)
     problem = no_ficha_reason(segmentation)
     if problem:
         raise document_error(Kind.no_ficha, path, problem + ocr_reading(layout.ocr_pages, path))
-    records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs)
+    records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs, both)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

@@ -101,6 +101,12 @@ def title_styles() -> frozenset[str]:
 
 
 @cache
+def caption_styles() -> frozenset[str]:
+    """Paragraph style names (lower case) of a picture's caption (Word's "Caption", "Descripción")."""
+    return frozenset(_data()["styles"]["caption"])
+
+
+@cache
 def heading_style_prefixes() -> tuple[str, ...]:
     """Beginnings of the paragraph style names (lower case) of a heading."""
     return tuple(_data()["styles"]["heading_prefixes"])

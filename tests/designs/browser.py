@@ -232,7 +232,8 @@ class Page:
             text += ":"
         return text
 
-    def heading(self, key: str) -> str:
+    def heading(self, key: str, label_cell: bool = False) -> str:
+        """A section's heading; `label_cell`: in a label | value row's label cell."""
         d = self.d
         self.number += 1
         prefix = {
@@ -241,7 +242,12 @@ class Page:
             "numbered_paren": f"{self.number}) ",
         }.get(d.heading_dress, "")
         text = _e(prefix + self.heading_text(key))
-        if self.narrow:  # a designer's break after the slash of a word wider than a panel or column
+        # a designer's break after the slash of a word wider than a panel, a column or a row's label
+        # cell. In a label cell, unbroken, "DEPARTAMENTO/OFICINAS" in a bold band widened the label
+        # column past its 30%, the table overflowed a side layout's main column and Chromium clipped
+        # the value's last character at the page's edge (no final period of "emprendedores/as." in
+        # the PDF, seed 24014), which is no fair document
+        if self.narrow or label_cell:
             text = text.replace("/", "/<wbr>")
         return f'<h2 class="h {d.heading_dress}">{text}</h2>'
 
@@ -261,7 +267,8 @@ class Page:
     def label_rows(self, ficha: Ficha, keys: Sequence[str]) -> str:
         """Short sections as a table of label | value rows (the label a heading)."""
         rows = "".join(
-            f'<tr><th class="lab">{self.heading(k)}</th><td>{self.paragraphs(self.text(ficha, k))}</td></tr>'
+            f'<tr><th class="lab">{self.heading(k, label_cell=True)}</th>'
+            f"<td>{self.paragraphs(self.text(ficha, k))}</td></tr>"
             for k in keys
         )
         return f'<table class="rows">{rows}</table>'

@@ -15,7 +15,8 @@ worker holds more than one part's pages:
    and the text layer is checked);
 4. turn each part into layout items, given the merged context;
 5. join the items in page order into the layout, segment, read fields,
-   validate.
+   validate (a document with two workers' share or more has the fields of
+   its two halves of fichas read at once: `workers.in_two`).
 
 The reader's whole-document read runs the same steps, so the records are
 the same whichever way a document was split (`--jobs 1` or N). Nothing
@@ -43,7 +44,7 @@ from ..readers import FORMATS, ReadOptions, format_of, read
 from ..readers.base import Format, PagedReader
 from ..readers.checks import FileLimits
 from ..source import Source
-from .workers import Outcome, Task
+from .workers import Outcome, Task, in_two
 
 if TYPE_CHECKING:  # what makes records is imported by the tasks that make them (see above)
     from ..normalize.catalogs import Catalogs
@@ -173,7 +174,7 @@ def survey(
 
 def whole(path: Path, settings: Settings, source: Source) -> DocumentResult:
     """The records of the document read whole (what `pipeline.extract_document` does)."""
-    return records_of_layout(read_layout(path, settings), path, source, settings.catalogs)
+    return records_of_layout(read_layout(path, settings), path, source, settings.catalogs, settings.jobs > 1)
 
 
 def read_layout(path: Path, settings: Settings) -> Layout:
@@ -181,11 +182,15 @@ def read_layout(path: Path, settings: Settings) -> Layout:
     return read(path, settings.password, settings.file_limits, settings.read)
 
 
-def records_of_layout(layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None) -> DocumentResult:
-    """The records of a document already read (`pipeline.records_of`)."""
+def records_of_layout(
+    layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None, two: bool = False
+) -> DocumentResult:
+    """The records of a document already read (`pipeline.records_of`); with `two` (the document has
+    two workers' share or more: `Settings.jobs`), those of a long document's two halves of fichas
+    are made at once, the second by a helper process (`workers.in_two`; the same records)."""
     from ..pipeline import records_of
 
-    return records_of(layout, path, source, catalogs)
+    return records_of(layout, path, source, catalogs, in_two if two else None)
 
 
 def finish(
@@ -194,8 +199,10 @@ def finish(
     items_per_page: list[list[object]],
     source: Source,
     catalogs: Catalogs | None = None,
+    two: bool = False,
 ) -> DocumentResult:
-    return records_of_layout(paged.layout(str(path), items_per_page), path, source, catalogs)
+    """The records of a document read in parts, its parts' items joined (`records_of_layout`)."""
+    return records_of_layout(paged.layout(str(path), items_per_page), path, source, catalogs, two)
 
 
 @dataclass(eq=False)
@@ -288,7 +295,8 @@ class DocumentJob:
     def _after_layout(self, layout: Layout, _: int) -> list[Task]:
         """The document was read whole: its records are made next."""
         settings = self.settings
-        return [self._task(records_of_layout, (layout, self.path, self.source, settings.catalogs), self._after_whole)]
+        args = (layout, self.path, self.source, settings.catalogs, settings.jobs > 1)
+        return [self._task(records_of_layout, args, self._after_whole)]
 
     def _after_survey(self, surveyed: Surveyed, _: int) -> list[Task]:
         self.pages = surveyed.pages
@@ -335,7 +343,7 @@ class DocumentJob:
         items_per_page = [page for i in range(len(self._parts)) for page in self._items.pop(i)]
         paged = self.paged
         assert paged is not None
-        args = (paged, self.path, items_per_page, self.source, self.settings.catalogs)
+        args = (paged, self.path, items_per_page, self.source, self.settings.catalogs, self.settings.jobs > 1)
         return [self._task(finish, args, self._after_finish)]
 
     def _after_finish(self, result: DocumentResult, _: int) -> list[Task]:

@@ -20,6 +20,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import resource
 import signal
 import sys
@@ -28,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import connection
-from typing import Any
+from typing import Any, TypeVar
 
 from ..problems import DocumentError, Kind, describe
 
@@ -143,6 +144,57 @@ def _die_with_parent(parent: int) -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:
         os._exit(1)
+
+
+A = TypeVar("A")
+B = TypeVar("B")
+
+
+def in_two(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
+    """(`first()`, `second()`), the second made at the same time in a helper process forked from this
+    one (a worker given two workers' share: `jobs.Settings.jobs`), its answer pickled back; the same
+    answers as run one after the other, as long as neither changes what the other reads. When the
+    helper cannot be forked or gives no answer (`second` raised, the helper died), `second` runs here
+    after `first`, so its error is raised here as it would be alone. If `first` raises, the helper is
+    killed and waited for. The helper dies with this process (`_die_with_parent`)."""
+    try:
+        receive, send = os.pipe()
+    except OSError:
+        return first(), second()
+    parent = os.getpid()
+    try:
+        helper = os.fork()
+    except OSError:
+        os.close(receive)
+        os.close(send)
+        return first(), second()
+    if helper == 0:  # the helper: answer, and go without running this process's exit handlers
+        code = 1
+        try:
+            os.close(receive)
+            _die_with_parent(parent)
+            gc.freeze()  # as a worker does: its collections leave what it inherited alone
+            data = pickle.dumps(second(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(send, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(send)
+    with os.fdopen(receive, "rb") as answer:
+        try:
+            one = first()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.kill(helper, signal.SIGKILL)
+            os.waitpid(helper, 0)
+            raise
+        data = answer.read()
+    _, status = os.waitpid(helper, 0)
+    if status != 0 or not data:
+        return one, second()
+    other: B = pickle.loads(data)
+    return one, other
 
 
 def _close_inherited(descriptors: tuple[int, ...]) -> None:

@@ -8,7 +8,7 @@ from ..layout import Checkbox, Item, Table, TextBlock
 from ..normalize.entities import Piece
 from ..segment.fichas import block_text
 from ..text import join_lines
-from ..vocab import function_words
+from ..vocab import function_words, month_number
 from .notes import Aviso, Notes
 from .shapes import EntityEntry
 
@@ -73,13 +73,21 @@ def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
     """An aviso `texto_sin_ubicar` for each item that no field took, on `campo`; a checkbox's on
     `categorias` too, whatever section it was read in (the template's one list of boxes: a box left
     unread leaves the category list short, browser seeds 7220, 7345; and it may be a cell of the
-    section's own display, a month table's: Word seed 9197)."""
+    section's own display, a month table's: Word seed 9197); a box labelled with a month's name
+    alone is a month display's, none of the list's."""
     for item in items:
         text = item_text(item)
         if text:
             notes.add(campo, Aviso.texto_sin_ubicar, text)
-            if isinstance(item, Checkbox) and campo != "categorias":
+            if isinstance(item, Checkbox) and campo != "categorias" and not _labels_a_month(item):
                 notes.add("categorias", Aviso.texto_sin_ubicar, text)
+
+
+def _labels_a_month(box: Checkbox) -> bool:
+    """A box whose label is months' names, marks aside ("☐ Ene", "☐ Ene ■ Feb ■ Mar"): a month
+    display's mark, no category's."""
+    words = [w for w in (box.label or "").split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(month_number(w) is not None for w in words)
 
 
 def named_entity(

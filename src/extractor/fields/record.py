@@ -8,7 +8,7 @@ sections to them, reports what no field took, and sets the id.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -44,7 +44,10 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
+from .set_apart import set_apart
 from .shapes import Record
+
+Both = Callable[[Callable[[], list[Record]], Callable[[], list[Record]]], tuple[list[Record], list[Record]]]
 
 REQUIRED = ("titulo", "municipalidad", "oficinas", "grupo_prioritario", "categorias", "descripcion")
 SECTION_FIELDS = {  # section key -> record field it fills
@@ -238,6 +241,16 @@ def build_record(
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     _month_tables_to_dates(ficha, sections)
 
+    for key in SENTENCE_TEXTS:  # a caption or pull quote amid the paragraphs: quoted, not read
+        for block in set_apart(blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
+            taken.add(id(block))
+            notes.add(
+                key,
+                Aviso.texto_sin_ubicar,
+                f"texto apartado del cuerpo de la sección (pie de foto o cita destacada), no se puso en el campo: "
+                f"«{block_text(block)}»",
+            )
+
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]
 
@@ -324,6 +337,7 @@ def build_record(
     _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
+    _note_piece_taken(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -335,29 +349,63 @@ def build_record(
         if municipalidad and municipalidad["comuna"]
         else (strip_prefix(municipalidad["texto"]) if municipalidad else "")
     )
-    ficha_id = record["id"] = record_id(comuna, titulo)
-    if earlier_ids and ficha_id in earlier_ids:
-        notes.add(
-            "id",
-            Aviso.id_duplicado,
-            f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»",
-        )
+    record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
+    return _flag_repeated_id(record, earlier_ids)
+
+
+def _flag_repeated_id(record: Record, earlier_ids: Mapping[str, int] | None) -> Record:
+    """`record` with the aviso `id_duplicado` (its revision's last) when its id is one of
+    `earlier_ids` (the document's earlier fichas' ids -> their number)."""
+    ficha_id = record["id"]
+    if earlier_ids and ficha_id in earlier_ids:
+        notes = Notes(record["revision"]["avisos"])
+        notes.add(
+            "id", Aviso.id_duplicado, f"la ficha {earlier_ids[ficha_id]} del documento ya tiene el id «{ficha_id}»"
+        )
+        record["revision"] = notes.revision()
     return record
 
 
+SPLIT_MIN_FICHAS = 16  # fichas a document has at least for `build_records` to make them in two halves at once
+# (`both`): a fork and the records' pickle cost about what a few fichas' fields do
+
+
 def build_records(
-    fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage] = (), catalogs: Catalogs | None = None
+    fichas: list[FichaParts],
+    source: Source,
+    ocr_pages: Sequence[OcrPage] = (),
+    catalogs: Catalogs | None = None,
+    both: Both | None = None,
 ) -> list[Record]:
     """The records of a document's fichas, in order; a repeated id is flagged (`id_duplicado`), a
     ficha read by OCR (on `ocr_pages`) too (`lectura_ocr`); names matched in `catalogs` (the
-    shipped catalogs when None)."""
+    shipped catalogs when None).
+
+    `both` (`batch.workers.in_two`) runs two functions at once: given it, a document of
+    SPLIT_MIN_FICHAS fichas or more has the records of its two halves made at the same time, the
+    same records (a ficha's record reads only its ficha; the ids before it are flagged after)."""
+    if both is None or len(fichas) < SPLIT_MIN_FICHAS:
+        records = _records(fichas, source, ocr_pages, catalogs)
+    else:
+        half = len(fichas) // 2
+        first, second = both(
+            lambda: _records(fichas[:half], source, ocr_pages, catalogs),
+            lambda: _records(fichas[half:], source, ocr_pages, catalogs),
+        )
+        records = first + second
     first_with: dict[str, int] = {}
-    records = []
-    for n, ficha in enumerate(fichas, start=1):
-        records.append(build_record(ficha, source, first_with, ocr_pages, catalogs))
-        first_with.setdefault(records[-1]["id"], n)
+    for n, record in enumerate(records, start=1):
+        _flag_repeated_id(record, first_with)
+        first_with.setdefault(record["id"], n)
     return records
+
+
+def _records(
+    fichas: list[FichaParts], source: Source, ocr_pages: Sequence[OcrPage], catalogs: Catalogs | None
+) -> list[Record]:
+    """The records of `fichas`, repeated ids not yet flagged (`build_records` flags them)."""
+    return [build_record(ficha, source, None, ocr_pages, catalogs) for ficha in fichas]
 
 
 def _missing_sections(record: Record, sections: dict[str, list[Item]], has_categories: bool, notes: Notes) -> None:
@@ -480,6 +528,40 @@ def _note_opening_taken(record: Record, printed: list[str], notes: Notes) -> Non
             )
 
 
+def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on the running text printed right before one that holds a piece of
+    a sentence (a paragraph or a sentence opening in lower case, `_opens_a_piece`; `printed`: the
+    ficha's section keys in reading order): that piece was cut from a sentence read elsewhere, most
+    likely the text before it, which then lacks it and may pass as whole (browser seeds 24345 and
+    24406: the description's column foot read into the innovation element after a CSS column
+    break, the description joined over the gap)."""
+    for before, after in pairwise(printed):
+        text, other = record.get(before), record.get(after)
+        if (
+            before in SENTENCE_TEXTS
+            and after in SENTENCE_TEXTS
+            and isinstance(text, str)
+            and text
+            and isinstance(other, str)
+            and (piece := _opens_a_piece(other))
+        ):
+            notes.add(
+                before,
+                Aviso.lectura_dudosa,
+                f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
+            )
+
+
+def _opens_a_piece(text: str) -> str | None:
+    """The opening words of the first paragraph or sentence of `text` that starts in lower case (a
+    piece of another sentence); None when none does."""
+    for paragraph in (p.strip() for p in text.split("\n\n")):
+        if paragraph[:1].islower():
+            return opening(paragraph, 30)
+    cut = LOWER_AFTER_A_SENTENCE.search(text)
+    return cut.group(0) if cut else None
+
+
 def _running_texts(record: Record) -> Iterator[tuple[str, str]]:
     """(field, text) for each running text of the record that holds any: the priority group, the
     long texts and the dates' and funding's texts (their aviso goes on the section's field)."""
@@ -498,6 +580,7 @@ LOWER_AFTER_A_SENTENCE = re.compile(r"\w{4,}[.!?] +[a-záéíóúñü]\w*")
 
 
 SENTENCE_CLOSE = re.compile(r"[.!?…)\]»”\"']\s*$")  # what closes the last sentence of a long text
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[¿¡]?[A-ZÁÉÍÓÚÑ0-9])")  # a sentence's end, the next's opening
 
 
 def _left_open(text: str) -> bool:
@@ -506,6 +589,15 @@ def _left_open(text: str) -> bool:
     naming a municipality ("Municipalidad de Recoleta", a label repeated) is no sentence."""
     last = re.split(r"[.!?]\s+", text.rstrip())[-1]
     return SENTENCE_CLOSE.search(text) is None and not starts_with_municipality(last)
+
+
+def _open_after_a_sentence(text: str) -> bool:
+    """Whether a running text closes a sentence and then opens one it never closes (no mark ends it,
+    `SENTENCE_CLOSE`): "... con una duración de 3 meses cada uno. El programa como tal", the next
+    column's first words read into the dates' text (browser seed 24418). A short value of one phrase
+    with no final mark ("Mujeres haitianas") is none; nor is a last sentence naming a municipality."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    return len(sentences) > 1 and _left_open(text)
 
 
 def _heading_words_opening(text: str) -> str | None:
@@ -585,7 +677,7 @@ def _note_foreign_or_cut_text(record: Record, notes: Notes) -> None:
             notes.add(key, Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
         if text.lstrip()[:1] in CLOSING_MARKS:
             notes.add(key, Aviso.lectura_dudosa, f"el texto empieza con un signo de puntuación («{opening(text, 40)}»)")
-        if text.rstrip()[-1] == "," or ends_on_a_function_word(text):
+        if text.rstrip()[-1] == "," or ends_on_a_function_word(text) or _open_after_a_sentence(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto termina a mitad de frase («{ending(text, 40)}»)")
         if names := _month_names_run(text):
             notes.add(key, Aviso.lectura_dudosa, f"el texto lleva nombres de meses seguidos («{names}»)")

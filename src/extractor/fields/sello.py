@@ -26,11 +26,13 @@ _SENTENCE_END = re.compile(r"[.;]\s+")
 _NAME_END = re.compile(r"^\s*[,:;.\-–—]")  # a name that starts a sentence is followed by punctuation
 
 
-def _line_at_start(text: str) -> tuple[str, int] | None:
-    """(line id, end offset of its name) when `text` starts with a Sello line's name."""
+def _line_at_start(text: str, folded_text: str | None = None) -> tuple[str, int] | None:
+    """(line id, end offset of its name) when `text` starts with a Sello line's name; `folded_text`:
+    `fold_chars(text)` when the caller has it (a slice of its whole text's: `fold_chars` folds each
+    character in place, so a sentence's is the text's from the sentence's start)."""
     enumerator = _ENUMERATOR.match(text)
     skip = enumerator.end() if enumerator else 0
-    folded = fold_chars(text[skip:])
+    folded = fold_chars(text[skip:]) if folded_text is None else folded_text[skip:]
     offset = skip + len(folded) - len(folded.lstrip())
     for term in sello_lines():
         found = phrase_pattern(list(term.names)).match(folded.lstrip())
@@ -76,8 +78,9 @@ def _split_lead_in(text: str) -> tuple[str, str]:
 def _split_at_named_sentences(text: str) -> list[str]:
     """The text cut before every sentence that starts with a line's name and its punctuation."""
     cuts = [0]
+    folded = fold_chars(text)  # once: each sentence's is a slice of it (not the rest folded again each time)
     for end in _SENTENCE_END.finditer(text):
-        found = _line_at_start(text[end.end() :])
+        found = _line_at_start(text[end.end() :], folded[end.end() :])
         typed_enumerator = _ENUMERATOR.fullmatch(text[cuts[-1] : end.end()])
         if found and _NAME_END.match(text[end.end() + found[1] :]) and not typed_enumerator:
             cuts.append(end.end())
@@ -107,7 +110,8 @@ def named_sentences(text: str) -> list[str]:
     """The sentences of `text` (its first and each after a sentence's end) that open with a Sello
     line's name, each's first 60 characters."""
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
-    return [text[n : n + 60] for n in starts if _line_at_start(text[n:])]
+    folded = fold_chars(text)  # once: each sentence's is a slice of it (not the rest folded again each time)
+    return [text[n : n + 60] for n in starts if _line_at_start(text[n:], folded[n:])]
 
 
 def named_line(sentence: str) -> str | None:

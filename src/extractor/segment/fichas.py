@@ -810,13 +810,29 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
         if q.role is Role.heading:
             headings_ += 1
         elif q.role is Role.title or (q.role is Role.municipality and q.page == page + 1 and _title_rest(q, size)):
-            if q.page != page + 1 or not _title_rest(q, size):
+            if q.page != page + 1 or not (_title_rest(q, size) or _opens_page_after_foot(placed, end, j, size)):
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return j, rest_end
     return None
+
+
+def _opens_page_after_foot(placed: list[Placed], end: int, j: int, size: float) -> bool:
+    """Whether the title-like `placed[j]`, in a title's `size` (within TITLE_SIZE_TOLERANCE), is the
+    first item of its page and the title part ending at `end` the last of the page before, but for
+    municipality labels read after it (its label cell beside it): a title whose table row the page
+    broke, its rest opening the next page in capitals ("Academia Municipal Abierta: AMA" |
+    "Integración", Word seed 24904). A title at a page's foot with no heading after it opens
+    nothing there."""
+    q = placed[j]
+    return (
+        isinstance(q.item, TextBlock)
+        and abs(q.item.size - size) <= TITLE_SIZE_TOLERANCE * size
+        and placed[j - 1].page != q.page
+        and all(p.role is Role.municipality for p in placed[end:j])
+    )
 
 
 def _title_rest(p: Placed, size: float) -> bool:
@@ -1444,22 +1460,44 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
-    last = next((p for p in reversed(placed[:start]) if p.role is not Role.municipality), None)
-    if (
-        last is not None
-        and isinstance(last.item, TextBlock)
-        and last.page is not None
-        and (last.page == page or (last.page == page - 1 and last.ficha is not None))
-        and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
-    ):
-        before = block_text(last.item)
-        return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
+    for last in _read_right_before(placed, start):
+        if (
+            isinstance(last.item, TextBlock)
+            and last.page is not None
+            and (last.page == page or (last.page == page - 1 and last.ficha is not None))
+            and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+        ):
+            before = block_text(last.item)
+            return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
     if any(_repeats_elsewhere(ficha[n], printed) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
     if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _read_right_before(placed: list[Placed], start: int) -> list[Placed]:
+    """The item read right before `placed[start]` (municipality labels aside), with the items of its
+    page read before it that stand level with it (their boxes overlapping it down the page): the
+    cells of one row, a title's first lines beside a label no vocabulary names (a label whose word
+    the cell's edge cut, "MUNICIPALIDA" over "D ARICA": Word seed 24904)."""
+    k = next((k for k in range(start - 1, -1, -1) if placed[k].role is not Role.municipality), None)
+    if k is None:
+        return []
+    last, box = placed[k], _bbox(placed[k])
+    if box is None:
+        return [last]
+    level = [
+        p
+        for p in placed[:k]
+        if p.page == last.page
+        and p.role is not Role.municipality
+        and (other := _bbox(p)) is not None
+        and other[1] < box[3]
+        and other[3] > box[1]
+    ]
+    return [last, *reversed(level)]
 
 
 def _side_list(section: Section, before: Section | UnknownSection) -> bool:

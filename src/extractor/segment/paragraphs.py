@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
@@ -174,7 +174,13 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(
-        flat, judge.body_text, judge.lead_in, judge.sello_item, _regions_going_on(flat, judge), judge.anchor
+        flat,
+        judge.body_text,
+        judge.lead_in,
+        judge.sello_item,
+        _regions_going_on(flat, judge),
+        judge.anchor,
+        heading_dress(flat, is_heading),
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
@@ -187,6 +193,21 @@ def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
     anchors = [isinstance(i, TextBlock) and (judge.anchor(i) or judge.heading(i) is not None) for i in items]
     sizes = [i.size for i in items if isinstance(i, TextBlock) and i.size and judge.body_text(i)]
     return continued_regions(items, anchors, statistics.median(sizes) if sizes else DEFAULT_SIZE)
+
+
+def heading_dress(items: list[Item], is_heading: Predicate) -> set[str]:
+    """The outermost drawn regions of PDF `items` (names, "p3-7") that hold template headings
+    (`is_heading`) and nothing else: a band or pill drawn round a heading, which prints the heading
+    in the page's flow as much as a bare one (a side panel's "Categoría" band, nested in the panel
+    holding its list, is none)."""
+    alone: dict[str, bool] = {}
+    for item in items:
+        region = drawn_region(item)
+        if region is None or item.prov.page is None:
+            continue
+        name = root(region)
+        alone[name] = alone.get(name, True) and isinstance(item, TextBlock) and is_heading(item)
+    return {name for name, only in alone.items() if only}
 
 
 def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
@@ -330,7 +351,8 @@ def group_lines(items: list[Item]) -> list[Item]:
     """Step 1: a PDF reader's lines (`_reader_line`), page by page, grouped into paragraphs by
     spacing (`_runs_on`, under the page's `paragraph_gap`): consecutive lines of one paragraph
     become one `TextBlock` (the union of their boxes, the first line's region); everything else
-    (checkboxes, tables, notes, DOCX paragraphs) passes through and ends a paragraph. Lines of
+    (checkboxes, tables, DOCX paragraphs) passes through and ends a paragraph; a reader's note
+    placed amid a paragraph (words struck through, `readers.pdf.struck`) follows it and ends none. Lines of
     another drawn region read amid a paragraph (`_read_amid`: a text box the paragraph's first
     lines wrap around, read after the lines beside it) are set aside while the paragraph runs on,
     and grouped after it."""
@@ -345,6 +367,7 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
     out: list[Item] = []
     run: list[TextBlock] = []
     aside: list[Item] = []  # another region's lines read amid `run`'s paragraph
+    held: list[Item] = []  # notes read amid `run`'s paragraph: they follow it
     for item in [*page, None]:
         if item is not None and _reader_line(item) and run:
             if _runs_on(run[-1], item, max_gap):
@@ -353,9 +376,14 @@ def _grouped(page: list[Item], max_gap: float) -> list[Item]:
             if _read_amid(run[-1], item):
                 aside.append(item)
                 continue
+        if item is not None and _amid(item) and run:
+            held.append(item)  # a note met amid a paragraph (struck words quoted) does not end it
+            continue
         if run:
             out.append(_joined(run))
             run = []
+        out += held
+        held = []
         if aside:
             out += _grouped(aside, max_gap)
             aside = []
@@ -924,6 +952,7 @@ def join_continued_paragraphs(
     is_item: Predicate = lambda block: False,
     continued: Mapping[str, str] | None = None,
     is_anchor: Predicate = lambda block: False,
+    dressed: Collection[str] = (),
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -931,7 +960,9 @@ def join_continued_paragraphs(
     new sentence of the paragraph starts unindented in a document whose paragraphs start indented).
     Between the two may stand what was read of other drawn regions of the first one's page
     (`_behind_other_regions`: a side panel read after the column it stands beside, before the
-    next page); the block then goes on before them. Where nothing tells whether the paragraph ends
+    next page); the block then goes on before them, but never past a heading in its dress
+    (`dressed`: the regions holding a heading alone, `heading_dress`), which opens its section
+    in the page's flow as a bare heading does. Where nothing tells whether the paragraph ends
     at the break (`_continues` None), two blocks that each open an item of the template's list
     (`is_item`: a Sello line's name and its punctuation) are two items: the Sello field cuts the
     text before each such sentence either way, so no doubt is noted. The first block of a drawn
@@ -987,7 +1018,7 @@ def join_continued_paragraphs(
             candidates = (
                 [home]
                 if home is not None
-                else [k for k in (len(out) - 1, _behind_other_regions(out, item, is_body)) if k is not None]
+                else [k for k in (_last_text(out), _behind_other_regions(out, item, is_body, dressed)) if k is not None]
             )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
@@ -1012,6 +1043,19 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _last_text(out: list[Item]) -> int:
+    """The index of `out`'s last item, notes on words amid a paragraph's lines (`ReaderNote.amid`) aside."""
+    k = len(out) - 1
+    while k > 0 and _amid(out[k]):
+        k -= 1
+    return k
+
+
+def _amid(item: Item) -> bool:
+    """A reader's note on words inside a paragraph's line (`ReaderNote.amid`)."""
+    return isinstance(item, ReaderNote) and item.amid
 
 
 def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]) -> int | None:
@@ -1176,15 +1220,18 @@ def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
     )
 
 
-def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> int | None:
+def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate, dressed: Collection[str] = ()) -> int | None:
     """The index in `out` of the last item of `item`'s drawn region (or of none, as `item`) before
     a run of items that all stand in other drawn regions on that item's page, `item` on a later
     page: a side panel read after the column beside it, before the column's next page; or body
     text (`is_body`) of other regions on `item`'s page (a side panel going on past the page break,
     read before the column). (A heading of another region read on `item`'s own page, a heading's
     pill at the page's head, stands between the two.) None when `out` does not end with such a
-    run, or when one of the run on the first one's page stands under it, in its column
-    (`_below_in_column`): it ends no column."""
+    run, when one of the run on the first one's page stands under it, in its column
+    (`_below_in_column`): it ends no column, or when one stands in a region of `dressed` (a
+    heading's pill or band, `heading_dress`): a heading printed in the flow after the block, its
+    section's text opening the next page (a label | value row's value, then the next heading's
+    pill alone at the page's foot: browser seed 24070)."""
     region = drawn_region(item)
     at = len(out) - 1
     while at >= 0 and drawn_region(out[at]) not in (None, region):
@@ -1195,6 +1242,8 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate) -> in
     if page is None or after is None or after <= page:
         return None
     if any(o.prov.page != page and not (o.prov.page == after and _body_block(o, is_body)) for o in out[at + 1 :]):
+        return None
+    if any((r := drawn_region(o)) is not None and root(r) in dressed for o in out[at + 1 :]):
         return None
     return None if any(o.prov.page == page and _below_in_column(o, out[at]) for o in out[at + 1 :]) else at
 

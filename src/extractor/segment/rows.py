@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from ..layout import BBox, Item, Line, TextBlock, bbox_union
+from ..layout import UNCLEAR, BBox, Item, Line, ReaderNote, TextBlock, bbox_union
 from ..template import part_of_a_heading
 from .regions import drawn_region, root
 
@@ -35,6 +35,10 @@ EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of 
 ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its top is still in its row
 PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
 PIECE_MAX_WORDS = 8
+# lines of a piece of a heading read apart from its other pieces (`join_stacked_headings`): the longest heading,
+# "7. Elemento innovador/ creativo del proyecto o actividad", a word a line in a narrow label cell ("I." over
+# "DEPARTAMENTO/", then "OFICINAS" over "MUNICIPALES" over "QUE" over "PARTICIPAN:": browser seed 24849)
+STACK_PIECE_MAX_LINES = 8
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
 RAISED_EMS = (
     2.0  # a row's value may start this many of its line's ems above its heading's top (the heading's space before)
@@ -586,7 +590,7 @@ def _run_rows(
     used = [p for p in used if _lines_in(p, own)]
     pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
     members = {id(p) for p in [*kept, *beside, *pieces, *used]}
-    tops = _with_raised_starts([(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered], beside, number)
+    tops, raised = _with_raised_starts([(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered], beside, number)
     rows: dict[int, list[Placed]] = {}
     for p in page:
         if any(p is b for b in beside):
@@ -599,9 +603,13 @@ def _run_rows(
             continue
         for row, part in parts:
             rows.setdefault(row, []).append(part)
+    notes: dict[int, list[Placed]] = {}
+    for unsure in (r for r in raised if not r.sure):  # an aviso on both rows' sections
+        for n in (unsure.row - 1, unsure.row):
+            notes.setdefault(n, []).append(Placed(unsure_row_note(unsure.line), heading=False, anchor=False))
     grid = _rejoined(rows.get(-1, []), split)
     for n, heading in enumerate(ordered):
-        grid += [heading, *_rejoined(rows.get(n, []), split)]
+        grid += [heading, *_rejoined(rows.get(n, []), split), *notes.get(n, [])]
     slots = [n for n, p in enumerate(page) if id(p) in members]
     # what reading order put after the grid's first member but is printed above the grid in its
     # heading column (a municipality line under the title, read after a box beside it) stays before
@@ -625,42 +633,116 @@ def _run_rows(
     return out
 
 
-def _with_raised_starts(tops: list[tuple[float, float]], beside: list[Placed], page: int) -> list[tuple[float, float]]:
+@dataclass(frozen=True)
+class _Mark:
+    """A line of text, or another item, of a grid's text column, as `_with_raised_starts` weighs it."""
+
+    top: float
+    bottom: float
+    left: float
+    em: float
+    line: Line | None  # the line of text; None for another item (a table, a checkbox)
+    region: str | None  # the drawn region (a table's cell) holding it
+
+
+@dataclass(frozen=True)
+class Raised:
+    """A line read with the row under it though it stands above that row's heading, and whether that
+    is sure: the line's paragraph goes on past the heading's top, or its drawn region (a table's cell)
+    holds the row's value; else the line may as well be the foot of the row above's value."""
+
+    row: int  # the row (index of its heading) the line is read with
+    line: Line
+    sure: bool
+
+
+def _with_raised_starts(
+    tops: list[tuple[float, float]], beside: list[Placed], page: int
+) -> tuple[list[tuple[float, float]], list[Raised]]:
     """The rows' (top, reach) `tops` (points, one per heading of the grid, top to bottom) with a
     row's reach raised to the first line of the text column `beside` that starts above its heading
     (by more than its reach, at most RAISED_EMS of the line's ems) after white wider than
     VALUE_GAP_EMS of its ems under the text column's items in the row above (which must hold some:
-    a row with nothing beside its heading but that line may have set its value low). That line is
+    a row with nothing beside its heading but that line may have set its value low), and those
+    lines (`Raised`). That line is
     the value's first, set higher than its heading, which stands lower by its space before (a
     heading in the first of two CSS columns, its value's first line topping the second: browser
     seed 9902), not the row above's value going on. A line in the drawn region (a table's cell) of
-    an item of the row above's value is that value's foot, never raised."""
-    marks: list[tuple[float, float, float, bool, str | None]] = []  # top, bottom, em, a line of text?, region
+    an item of the row above's value is that value's foot, never raised; so is a line in a drawn
+    region none of the row's value stands in, when some of it stands in drawn regions (the dates'
+    text under a month grid in their cell, the next row's value in a cell of its own: Word seed
+    24237). The text belongs to the region it stands in."""
+    marks: list[_Mark] = []
     for p in beside:
         item, box = p.item, _box(p)
         region = _region(p)
         if isinstance(item, TextBlock) and not p.anchor:
             marks += [
-                (top, bottom, line.size or 10.0, True, region)
+                _Mark(top, bottom, line.prov.bbox[0], line.size or 10.0, line, region)
                 for line, top, bottom in _lines_of(item, page)
-                if bottom is not None
+                if bottom is not None and line.prov.bbox is not None
             ]
         elif box is not None:
-            marks.append((box[1], box[3], 10.0, False, region))
-    out = list(tops)
+            marks.append(_Mark(box[1], box[3], box[0], 10.0, None, region))
+    out, raised_lines = list(tops), []
     for n in range(1, len(tops)):
         (start, reach_above), (heading_top, reach) = tops[n - 1], tops[n]
-        raised = [m for m in marks if m[3] and heading_top - RAISED_EMS * m[2] <= m[0] < heading_top - reach]
+        raised = [
+            m for m in marks if m.line is not None and heading_top - RAISED_EMS * m.em <= m.top < heading_top - reach
+        ]
         if not raised:
             continue
-        top, _, em, _, region = min(raised)
-        row_above = [m for m in marks if start - reach_above <= m[0] < top and m[1] <= top + 0.5]
-        if region is not None and any(m[4] == region for m in row_above):
+        first = min(raised, key=lambda m: (m.top, m.left))
+        top, em, region = first.top, first.em, first.region
+        row_above = [m for m in marks if start - reach_above <= m.top < top and m.bottom <= top + 0.5]
+        if region is not None and any(m.region == region for m in row_above):
             continue  # in the drawn cell of the row above's value: its foot, set low (Word seed 10613)
-        above = max((m[1] for m in row_above), default=None)
+        row_below = [m for m in marks if heading_top - reach <= m.top < _next_top(tops, n)]
+        if (
+            region is not None
+            and any(m.region is not None for m in row_below)
+            and all(m.region != region for m in row_below)
+        ):
+            continue  # in a drawn cell none of the row's value stands in: no value of that row (Word seed 24237)
+        above = max((m.bottom for m in row_above), default=None)
         if above is not None and top - above > VALUE_GAP_EMS * em:
             out[n] = (heading_top, heading_top - top + 0.5)
-    return out
+            sure = (region is not None and any(m.region == region for m in row_below)) or _goes_on_below(
+                first, [m for m in marks if m.top >= top]
+            )
+            assert first.line is not None
+            raised_lines.append(Raised(n, first.line, sure))
+    return out, raised_lines
+
+
+def _goes_on_below(first: _Mark, marks: list[_Mark]) -> bool:
+    """Whether the paragraph of line `first` goes on down from it: of `marks` (the lines from it
+    down), the next line starts right under it at its left edge (within PARAGRAPH_EDGE_EMS), one
+    line pitch lower (top to top, RUN_ON_EMS of its ems at most) and in its drawn region."""
+    em = first.em
+    return any(
+        m is not first
+        and m.line is not None
+        and m.region == first.region
+        and abs(m.left - first.left) <= PARAGRAPH_EDGE_EMS * em
+        and first.bottom - LINE_OVERLAP_EMS * em <= m.top <= first.top + RUN_ON_EMS * em
+        for m in marks
+    )
+
+
+def unsure_row_note(line: Line) -> ReaderNote:
+    """The note said on the sections of both rows a raised line (`Raised`, not sure) stands between."""
+    return ReaderNote(
+        UNCLEAR,
+        f"no se sabe si «{line.text}» es el final del texto de la fila de arriba o el comienzo del de la fila"
+        " de abajo: está impreso entre las dos, más cerca del encabezado de abajo",
+        line.prov,
+    )
+
+
+def _next_top(tops: Sequence[tuple[float, float]], n: int) -> float:
+    """Where the row after row `n` starts (its heading's top less its reach); infinity after the last."""
+    return tops[n + 1][0] - tops[n + 1][1] if n + 1 < len(tops) else float("inf")
 
 
 def _paragraphs(p: Placed, split: Split) -> list[TextBlock]:
@@ -764,7 +846,7 @@ def _one_line_piece(item: Item) -> TextBlock | None:
         and item.prov.page is not None
         and item.prov.bbox is not None
         and all(line.prov.bbox is not None for line in item.lines)
-        and len(item.lines) <= PIECE_MAX_LINES
+        and len(item.lines) <= STACK_PIECE_MAX_LINES
     ):
         return item
     return None

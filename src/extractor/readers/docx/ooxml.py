@@ -106,6 +106,7 @@ class Unread:
     unknown: set[str] = field(default_factory=set)  # tags of unknown elements holding text
     unread_symbols: list[str] = field(default_factory=list)  # "Wingdings F0A1": symbol codes no table knows
     placeholders: list[str] = field(default_factory=list)  # prompts of content controls never filled in
+    struck: list[str] = field(default_factory=list)  # text struck through (`w:strike`, `w:dstrike`), one piece per run
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from ...avisos import Aviso
 from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES
 from ...layout import (
     HIDDEN_TEXT,
@@ -145,7 +146,7 @@ class _Reader:
                 self.styles.hidden(style_id),
                 self.styles.font(style_id),
             )
-            content = inline(p, base, self.styles, found if p is group[-1] else joined)
+            content = inline(p, base, self.styles, found if p is group[-1] else joined, strike_out=region is None)
             toks.extend(content.tokens)
             text_boxes.extend(content.text_boxes)
         style = self.styles.name(self._style_id(group[-1]))
@@ -167,6 +168,10 @@ class _Reader:
         hidden = clean(" ".join(found.hidden))
         if hidden:
             out.append(ReaderNote(HIDDEN_TEXT, f"texto oculto en el documento (no se publica): «{hidden}»", prov))
+        struck = clean(" ".join(found.struck))
+        if struck:  # as the PDF reader quotes words struck through (`readers.pdf.struck`)
+            message = f"texto tachado (una eliminación o corrección), no se puso en el campo: «{struck}»"
+            out.append(ReaderNote(Aviso.texto_sin_ubicar, message, prov))
         for prompt in found.placeholders:
             out.append(
                 ReaderNote(

@@ -14,7 +14,10 @@ tracked changes, markup compatibility, placeholders and unknown elements are its
 its runs and checkbox content controls, then the content of each run, which gives the
 tokens and the text boxes anchored in the paragraph (`Inline`). Hidden runs (`w:vanish`;
 `w:webHidden` hides only in web view, so it prints) are left out of the text, text boxes
-in them too, and their text collected in `Unread.hidden` (ECMA-376 Part 1, 17.3.2).
+in them too, and their text collected in `Unread.hidden` (ECMA-376 Part 1, 17.3.2). Runs struck
+through by their own properties (`w:strike`, `w:dstrike`) in a body paragraph are deleted text
+printed as such: left out, their text collected in `Unread.struck` (a tracked deletion, `w:del`,
+is no printed content at all: `ooxml.walk` reads the document with its changes accepted).
 """
 
 from __future__ import annotations
@@ -158,6 +161,7 @@ class RunStyle:
     hidden: bool
     font: str = ""  # the font name, so a symbol font's codes are read as the glyphs they print
     italic: bool = False  # set by the run or its character style (a run-in label set apart by its slant)
+    struck: bool = False  # the run's own properties strike it through (`w:strike`, `w:dstrike`)
 
 
 def _w14_checkbox(box: Element) -> CheckboxToken:
@@ -209,7 +213,9 @@ def _run_style(run: Element, base: RunStyle, styles: Styles | None) -> RunStyle:
     fonts = props.find(qn("w:rFonts"))
     if fonts is not None:
         font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or font
-    return RunStyle(bold, size, hidden, font, italic)
+    strikes = [props.find(qn(f"w:{tag}")) for tag in ("strike", "dstrike")]
+    struck = any(on(mark) for mark in strikes if mark is not None)
+    return RunStyle(bold, size, hidden, font, italic, struck)
 
 
 def _symbol_tokens(sym: Element, style: RunStyle, found: Unread) -> list[Token]:
@@ -239,8 +245,11 @@ class Inline:
     text_boxes: list[Element] = field(default_factory=list)  # their w:txbxContent, in document order
 
 
-def inline(paragraph: Element, base: RunStyle, styles: Styles | None, found: Unread) -> Inline:
-    """The tokens of a paragraph and the text boxes anchored in it, in document order."""
+def inline(
+    paragraph: Element, base: RunStyle, styles: Styles | None, found: Unread, strike_out: bool = False
+) -> Inline:
+    """The tokens of a paragraph and the text boxes anchored in it, in document order; with
+    `strike_out`, a run struck through is left out and its text collected in `Unread.struck`."""
     out = Inline()
     for element in walk(paragraph, INLINE, found):
         if local(element) != "r":  # a checkbox content control (`ooxml.walk` takes no other)
@@ -249,6 +258,10 @@ def inline(paragraph: Element, base: RunStyle, styles: Styles | None, found: Unr
             text = _hidden_text(element)
             if text.strip():
                 found.hidden.append(text)
+        elif strike_out and style.struck:
+            text = _hidden_text(element)
+            if text.strip():
+                found.struck.append(text)
         else:
             _run_content(element, style, found, out)
     return out

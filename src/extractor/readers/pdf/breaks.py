@@ -31,7 +31,7 @@ from functools import cache
 
 from ...layout import UNCLEAR, Line, Provenance, ReaderNote
 from ...text import SOFT_HYPHEN, fold
-from ...vocab import categories, function_words, headings, sello_lines
+from ...vocab import categories, function_words, headings, municipality_prefixes, sello_lines
 from .geometry import bbox
 from .objects import Box
 from .order import Unit
@@ -45,9 +45,11 @@ def _first_word(text: str) -> str:
     return word[:end]
 
 
-def _may_be_broken(line: Unit, after: Unit, panel: Box, settings: LayoutSettings) -> bool:
+def _may_be_broken(line: Unit, after: Unit, panel: Box | None, settings: LayoutSettings) -> bool:
     """Whether `line` (one word filling its panel `panel` to its right edge) and `after` (the next
-    line of the panel, starting in lower case under it) may be one word cut by the panel's edge."""
+    line of the panel, starting under it in the word's case: lower case, or capitals after a word in
+    capitals) may be one word cut by the panel's edge; with no panel (an unruled cell), wherever the
+    word ends."""
     first, second = line.payload, after.payload
     if not isinstance(first, Line) or not isinstance(second, Line):
         return False
@@ -56,22 +58,19 @@ def _may_be_broken(line: Unit, after: Unit, panel: Box, settings: LayoutSettings
     return (
         len(word) >= settings.broken_word_letters
         and word.isalpha()
-        and second.text[:1].islower()
+        and (second.text[:1].islower() or (word.isupper() and second.text[:1].isupper()))
         and after.box["top"] > line.box["bottom"] - settings.broken_word_indent * size
         and abs(after.box["x0"] - line.box["x0"]) <= settings.broken_word_indent * size
-        and panel["x1"] - line.box["x1"] <= settings.broken_word_gap * size
+        and (panel is None or panel["x1"] - line.box["x1"] <= settings.broken_word_gap * size)
     )
 
 
 @cache
 def _template_words() -> frozenset[str]:
-    """The words (folded) of the template's vocabularies: categories', Sello lines' and headings' names."""
-    return frozenset(
-        word
-        for term in (*categories(), *sello_lines(), *headings())
-        for name in term.names
-        for word in fold(name).split()
-    )
+    """The words (folded) of the template's vocabularies: categories', Sello lines' and headings' names,
+    the municipality label's ("Municipalidad")."""
+    names = [name for term in (*categories(), *sello_lines(), *headings()) for name in term.names]
+    return frozenset(word for name in [*names, *municipality_prefixes()] for word in fold(name).split())
 
 
 def _is_tail(word: str, settings: LayoutSettings) -> bool:
@@ -100,12 +99,20 @@ def join_broken_words(
     notes: dict[int, list[Unit]] = {}  # index of the last line of a panel's run -> notes after it
     for i in range(len(out) - 1):
         line, after = out[i], out[i + 1]
-        if line.panel is None or line.panel != after.panel or line.panel >= len(panels) or line.layer != after.layer:
+        if (
+            line.panel != after.panel
+            or line.layer != after.layer
+            or (line.panel is not None and line.panel >= len(panels))
+        ):
             continue
-        if not _may_be_broken(line, after, panels[line.panel], settings):
+        if not _may_be_broken(line, after, None if line.panel is None else panels[line.panel], settings):
             continue
         assert isinstance(line.payload, Line) and isinstance(after.payload, Line)
         head, tail = line.payload.text, _first_word(after.payload.text)
+        if line.panel is None:  # no cell's edge to go by: only the template's own words are joined
+            if fold(head + tail) in _template_words() and fold(head) not in _template_words():
+                out[i] = replace(line, payload=replace(line.payload, text=head + SOFT_HYPHEN))
+            continue
         if fold(head + tail) in _template_words() or _is_tail(tail, settings):
             out[i] = replace(line, payload=replace(line.payload, text=head + SOFT_HYPHEN))
             continue

@@ -505,7 +505,8 @@ def _left_label_words(
     vertical rule (a table's border: the heading in the row's label cell is no box's label) unless
     `across_rules` (the box stands in a table of label | box cells, `_ruled_label_cells`), nor
     a drawn edge (a panel's side); its lines in one column (`_one_column`), none running on under
-    or over the box (`_runs_past`). The gaps of a column of
+    or over the box (`_runs_past`) nor in from left of its cell (`_runs_in`), none but the box's own
+    line the last of a paragraph over the list (`_under_running_text`). The gaps of a column of
     boxes are measured on `page_words` (the words before any label was taken, default `words`):
     a box whose label was taken already would measure the gap to the next column's text."""
     box, pad = mark.box, settings.label_edge_pad
@@ -562,9 +563,14 @@ def _left_label_words(
             ):
                 break
             kept.append(word)
-        if not _runs_past(kept[0], words, box, settings):
+        if not _runs_past(kept[0], words, box, settings) and not _runs_in(kept[-1], words, left, settings):
             lines.append(sorted(kept, key=lambda w: w["x0"]))
-    kept_lines = _one_column(lines, box, settings, dividers)
+    kept_lines = [
+        ln
+        for ln in _one_column(lines, box, settings, dividers)
+        if vertical_overlap(union(ln), box) > settings.label_row_overlap
+        or not _under_running_text(ln, words, box, settings)
+    ]
     if kept_lines:
         kept_lines = _wrapped_before(kept_lines, mark, marks, words, settings, dividers) + kept_lines
     return [w for line in kept_lines for w in line]
@@ -591,6 +597,58 @@ def _runs_past(end: Word, words: list[Word], box: Box, settings: LayoutSettings)
     return False
 
 
+def _under_running_text(line: list[Word], words: list[Word], box: Box, settings: LayoutSettings) -> bool:
+    """Whether the line right above `line` (its bottom within `label_wrap_gap` font sizes over the
+    line's top) starts at the line's left edge and, followed word by word rightwards (each within
+    `label_word_gap` font sizes of the last), runs on past `box`'s right edge by more than
+    `label_wrap_past` font sizes: `line` is the last line of a paragraph set over the list, no line
+    of the box's label ("irregular." alone on its line right over "Sociolaboral ☐": browser seed
+    24427)."""
+    first, pad = line[0], settings.label_edge_pad
+    size, top = first["size"], min(w["top"] for w in line)
+    above = sorted(
+        (
+            w
+            for w in words
+            if w not in line
+            and w["x0"] >= first["x0"] - pad
+            and -settings.line_overlap * size < top - w["bottom"] <= settings.label_wrap_gap * size
+        ),
+        key=lambda w: w["x0"],
+    )
+    if not above or abs(above[0]["x0"] - first["x0"]) > pad:
+        return False
+    right = above[0]["x1"]
+    for word in above[1:]:
+        if word["x0"] - right > settings.label_word_gap * size:
+            break
+        right = word["x1"]
+    return right > box["x1"] + settings.label_wrap_past * size
+
+
+def _runs_in(start: Word, words: list[Word], left: float, settings: LayoutSettings) -> bool:
+    """Whether the line `start` begins runs in from left of its box's cell (`left`, points: the
+    right edge of the row's box before, or as far left as the row's box pitch reaches): followed
+    word by word leftwards (on its line, each within `label_word_gap` font sizes of the last), a
+    word of it starts left of the cell and ends inside it, across its edge.
+    A label before its box starts in the box's cell; a line coming from further left is the text
+    of a row above or below (a paragraph's last line right over a grid of "label ☐" cells, its
+    words from the second cell on read as that cell's label: browser seed 24042); a word ending
+    before the cell's edge is the cell before's own (its box, its label)."""
+    reach, pad = settings.label_word_gap * start["size"], settings.label_edge_pad
+    line = sorted((w for w in words if vertical_overlap(w, start) > settings.line_overlap), key=lambda w: -w["x1"])
+    edge = start["x0"]
+    for w in line:
+        if w["x1"] > start["x0"]:
+            continue
+        if edge - w["x1"] > reach or w["x1"] <= left + pad:
+            return False  # a gap, or the cell before's own text or box: the line starts in the cell
+        if w["x0"] < left - pad:
+            return True  # a word standing across the cell's left edge
+        edge = min(edge, w["x0"])
+    return False
+
+
 def _wrapped_before(
     lines: list[list[Word]],
     mark: Mark,
@@ -607,7 +665,8 @@ def _wrapped_before(
     first word of the line under it would not have fit on it (`_would_have_fit`: a heading or a
     paragraph over the list is none) and it ends at most `label_wrap_past` font sizes past the
     box's right edge (a paragraph's last line over the list runs on past the label's cell: browser
-    seed 22424); at most `label_wrap_lines`, top to bottom."""
+    seed 22424), nor is the last line of such a paragraph (`_under_running_text`); at most
+    `label_wrap_lines`, top to bottom."""
     pad, first = settings.label_edge_pad, lines[0][0]
     size = first["size"]
     above: list[list[Word]] = []
@@ -646,6 +705,8 @@ def _wrapped_before(
             break
         if max(w["x1"] for w in kept) > mark.box["x1"] + settings.label_wrap_past * size:
             break  # a line running on far past the box: a paragraph's over the list, no label's cell
+        if _under_running_text(kept, words, mark.box, settings):
+            break  # the last line of a paragraph that runs on so
         if _edge_across(kept, under, dividers):
             break  # a cell's top rule between them: the line above ends the text over the table
         above.insert(0, kept)

@@ -240,10 +240,11 @@ def _edges(rows: list[Run]) -> list[float]:
     return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), max(centers[-1] + step / 2, last)]
 
 
-def _ruled_row(name: Word, ruled: Sequence[Shape], settings: LayoutSettings) -> Box | None:
-    """The ruled table row a name stands in: the ruled cell holding its centre and the cells of the
-    same row right of it (touching, same top and bottom within `cell_snap` points) joined; None
-    when no ruled cell holds it."""
+def _ruled_cell(name: Word, others: Sequence[Word], ruled: Sequence[Shape], settings: LayoutSettings) -> Box | None:
+    """The ruled cell a name stands in (the smallest holding its centre) joined with the cells of
+    its table row right of it (touching, same top and bottom within `cell_snap` points) up to the
+    cell of another of the display's names (`others`): a name | mark row, or a grid's name cell with
+    the mark cells after it; None when no ruled cell holds the name."""
     own = min((c for c in ruled if contains_point(c, center(name))), key=area, default=None)
     if own is None:
         return None
@@ -259,17 +260,21 @@ def _ruled_row(name: Word, ruled: Sequence[Shape], settings: LayoutSettings) -> 
             ),
             None,
         )
-        if nxt is None:
+        if nxt is None or any(contains_point(nxt, center(w)) for w in others):
             return row
         row["x1"] = nxt["x1"]
 
 
-def _in_ruled_rows(cells: list[GridCell], ruled: Sequence[Shape], settings: LayoutSettings) -> list[GridCell]:
-    """A one-column display drawn as a ruled table (name | mark rows, a table set down the page):
-    each month's cell is its name's ruled row, so the mark in the row's next cell is the month's.
-    Unchanged unless every name stands in a ruled cell."""
-    rows = [_ruled_row(cell.name, ruled, settings) for cell in cells]
-    if any(row is None for row in rows):
+def _in_ruled_cells(cells: list[GridCell], ruled: Sequence[Shape], settings: LayoutSettings) -> list[GridCell]:
+    """A display drawn as a ruled table: each month's cell is the ruled cell its name stands in, with
+    the cells after it in its row (`_ruled_cell`: a one-column display's name | mark rows, a grid's
+    name | mark pairs), not the cell the names' centres give (names set at their cells' left edge
+    stand left of the cells' middles: the grid's frame, shifted, would leave the table cell holding
+    it). Unchanged unless every name stands in a ruled cell of its own (names in one outer cell
+    stand in no ruled grid)."""
+    names = [cell.name for cell in cells]
+    rows = [_ruled_cell(cell.name, [w for w in names if w is not cell.name], ruled, settings) for cell in cells]
+    if any(row is None for row in rows) or len({tuple(sorted(r.items())) for r in rows if r}) < len(rows):
         return cells
     return [GridCell(cell.month, cell.name, row) for cell, row in zip(cells, rows, strict=True) if row is not None]
 
@@ -615,7 +620,27 @@ def _read_marks(
     return Reading(active, method) if found else None
 
 
-def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
+def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
+    """Where a grid stands to on the right (x, points): its last column's own edge, as far right of
+    that column's centre as half the column pitch (a single column: one font size right of its
+    widest name, as its left edge stands left of its names), or the right edge of what is printed in
+    it (its names, and the marks and glyphs `found` in its cells) when that reaches further. Its
+    cells reach `MARK_ROOM` font sizes past a last name to find a mark after it; what they found
+    there is the grid's, the white they reached over is not (a grid at a CSS column's edge would
+    otherwise stand in the gutter and hide it: trial 24 e14)."""
+    names = [c.name for c in cells]
+    lefts = sorted({c.box["x0"] for c in cells})
+    if len(lefts) > 1:
+        first, last = (
+            statistics.median(center(c.name)[0] for c in cells if c.box["x0"] == x) for x in lefts[:: len(lefts) - 1]
+        )
+        own = last + (last - first) / (len(lefts) - 1) / 2
+    else:
+        own = max(w["x1"] for w in names) + max(w["size"] for w in names)
+    return max(own, *(w["x1"] for w in names), *(b["x1"] for b in found))
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
     out = []
     for cell in sorted(cells, key=lambda c: c.month):
         out.append(
@@ -632,7 +657,9 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int) -> Table:
         checked = cell.month in reading.active
         mark = Checkbox(True, None, reading.method, prov) if checked else None
         out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
-    table = Table(out, 12, Provenance(page_number, bbox(union(c.box for c in cells))))
+    extent = union(c.box for c in cells)
+    extent = {**extent, "x1": min(extent["x1"], right)}
+    table = Table(out, 12, Provenance(page_number, bbox(extent)))
     table.as_month_table(list(range(1, 13)))
     return table
 
@@ -668,9 +695,7 @@ def month_grids(
         rows = _chain(first, [r for r in runs if not any(id(w) in taken for w in r.words)], settings)
         if rows is None:
             continue
-        cells = _cells(rows)
-        if len(rows[0][0].words) == 1:
-            cells = _in_ruled_rows(cells, ruled, settings)
+        cells = _in_ruled_cells(_cells(rows), ruled, settings)
         region = union(c.box for c in cells)
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
@@ -691,7 +716,9 @@ def month_grids(
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
-        tables.append(_mark_glyphs(_table(cells, reading, page.number), cells, glyphs, side or "after"))
+        printed = [*(m.box for m in inside), *glyphs, *hollows]
+        table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        tables.append(_mark_glyphs(table, cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)

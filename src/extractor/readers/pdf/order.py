@@ -27,7 +27,7 @@ from typing import Literal
 
 from ...glyphs import is_bullet, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
-from .geometry import area, bbox, contains, height, intersection, union, vertical_overlap, width
+from .geometry import area, bbox, box_only, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .page import is_italic
 from .settings import LAYOUT, LayoutSettings
@@ -839,22 +839,29 @@ def _band_break(nodes: list[Node], cut: float, min_gap: float) -> float | None:
     return best[1] if best else None
 
 
-def _cut(nodes: list[Node], first: list[Node], band_gap: float, settings: LayoutSettings) -> list[Node]:
+def _cut(
+    nodes: list[Node], first: list[Node], band_gap: float, settings: LayoutSettings, rules: Sequence[Box] = ()
+) -> list[Node]:
     """`first` in reading order, then the rest; when a cut leaves one side empty (inverted boxes
     of a damaged file make gaps no box ends at), top-to-bottom order instead of endless cutting."""
     taken = {id(n) for n in first}
     rest = [n for n in nodes if id(n) not in taken]
     if not first or not rest:
         return top_to_bottom(nodes, settings)
-    return xy_cut(first, band_gap, settings) + xy_cut(rest, band_gap, settings)
+    return xy_cut(first, band_gap, settings, rules) + xy_cut(rest, band_gap, settings, rules)
 
 
-def _above_then_below(nodes: list[Node], y: float, band_gap: float, settings: LayoutSettings) -> list[Node]:
-    return _cut(nodes, [n for n in nodes if n.box["bottom"] <= y], band_gap, settings)
+def _above_then_below(
+    nodes: list[Node], y: float, band_gap: float, settings: LayoutSettings, rules: Sequence[Box] = ()
+) -> list[Node]:
+    return _cut(nodes, [n for n in nodes if n.box["bottom"] <= y], band_gap, settings, rules)
 
 
-def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSettings = LAYOUT) -> list[Node]:
-    """Nodes in reading order; `band_gap` is the row gap that can end a column of panels."""
+def xy_cut(
+    nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSettings = LAYOUT, rules: Sequence[Box] = ()
+) -> list[Node]:
+    """Nodes in reading order; `band_gap` is the row gap that can end a column of panels; `rules`, the
+    page's horizontal rules (`horizontal_rules`), show where a band crosses a column gutter."""
     if len(nodes) <= 1:
         return nodes
     rows = _gaps(nodes, "top", "bottom")
@@ -862,19 +869,120 @@ def xy_cut(nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSe
     if (
         cols
         and cols[0] >= settings.column_gap
-        and (rows is None or cols[0] > rows[0] or _inside_one_column(nodes, cols[1], rows[1]))
+        and (
+            rows is None
+            or cols[0] > rows[0]
+            or _inside_one_column(nodes, cols[1], rows[1])
+            or _flows_past(nodes, cols[1], rows[1], band_gap, settings)
+        )
     ):
         band = _band_break(nodes, cols[1], band_gap)
+        if band is None:
+            band = _ruled_band(nodes, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, band_gap, settings)
         if band is not None:
-            return _above_then_below(nodes, band, band_gap, settings)
-        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
+            return _above_then_below(nodes, band, band_gap, settings, rules)
+        left = [n for n in nodes if n.box["x1"] <= cols[1]]
+        return _said_around(_cut(nodes, left, band_gap, settings, rules), _foot_line(nodes, left, band_gap, settings))
     if rows:
-        return _above_then_below(nodes, _row_cut(nodes, band_gap, settings), band_gap, settings)
+        return _above_then_below(nodes, _row_cut(nodes, band_gap, settings), band_gap, settings, rules)
     if cols:
         # no white across: a white band down the whole region, however narrow, is all that parts it (a
         # side panel set closer to the text than `column_gap`); read row by row, two columns interleave
-        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings)
+        return _cut(nodes, [n for n in nodes if n.box["x1"] <= cols[1]], band_gap, settings, rules)
     return top_to_bottom(nodes, settings)
+
+
+def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: LayoutSettings) -> Node | None:
+    """The line closing the left side (`left`) of a column gutter when nothing tells whether it is the
+    left column's last line or a line set across both columns after them: a line set apart as a
+    heading is (`_set_apart`: bold or larger than the body size `body`), the lowest of the left side,
+    under a line of running text (a column's last; not a wrapped heading's line in a column of labels
+    beside their values: browser seeds 25107, 25126), standing wholly below everything right of the
+    gutter (text), whose first
+    line is running text (a heading's or a heading's last words there follow the line read before
+    them, whichever way it was set: a heading broken by the column break is one). Read after
+    the left column and before the right one, as a column's line, it takes the right column's text
+    when it was set full width after the column block (trial 24 e04 without its rule); read after both,
+    it would take the text of a heading at a column's foot whose text opens the next column. None
+    when the geometry tells (a rule across the gutter under it: `_ruled_band`), or no such line."""
+    taken = {id(n) for n in left}
+    right = [n for n in nodes if id(n) not in taken]
+    if len(left) < 2 or not _text_lines(right):
+        return None
+    foot = max(left, key=lambda n: (n.box["bottom"], n.box["top"]))
+    line = foot.unit.payload if foot.unit is not None else None
+    if not isinstance(line, Line) or not _set_apart(foot, body, settings):
+        return None
+    above = [n for n in left if n is not foot]
+    if any(n.box["bottom"] > foot.box["top"] for n in above) or any(n.box["bottom"] > foot.box["top"] for n in right):
+        return None
+    last = max(above, key=lambda n: (n.box["bottom"], n.box["top"]))
+    opening = min(right, key=lambda n: (n.box["top"], n.box["x0"]))
+    if last.unit is None or not isinstance(last.unit.payload, Line) or _set_apart(last, body, settings):
+        return None
+    return None if _set_apart(opening, body, settings) else foot
+
+
+def _said_around(ordered: list[Node], foot: Node | None) -> list[Node]:
+    """`ordered` with a note (`lectura_dudosa`) right before and right after `foot` (`_foot_line`): on
+    the section the left column ends in and on the line's own, either of which the right column's
+    text may belong to."""
+    if foot is None or foot.unit is None or not isinstance(foot.unit.payload, Line):
+        return ordered
+    line = foot.unit.payload
+    message = (
+        f"«{line.text}» está al pie de la columna izquierda, más abajo que el fin de la columna derecha: no se"
+        " pudo decidir si va a todo el ancho después de ambas columnas o si el texto de la columna derecha le"
+        " sigue; se leyó antes de la columna derecha"
+    )
+    note = Node(foot.box, unit=Unit(foot.box, payload=ReaderNote(UNCLEAR, message, line.prov)))
+    at = next(i for i, n in enumerate(ordered) if n is foot)
+    return [*ordered[:at], note, foot, replace(note), *ordered[at + 1 :]]
+
+
+def horizontal_rules(drawn: Sequence[Box], settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """The horizontal rules among drawn shapes and strokes: no thicker than `cell_rule` points, at
+    least `column_gap` points long."""
+    return [box_only(d) for d in drawn if height(d) <= settings.cell_rule and width(d) >= settings.column_gap]
+
+
+def _ruled_band(
+    nodes: list[Node], gutter: tuple[float, float], rules: Sequence[Box], body: float, settings: LayoutSettings
+) -> float | None:
+    """Where a rule drawn across a column gutter (`gutter`: its white, x from and to, points) opens a
+    band: the row gap right above the line the rule underlines (its bottom within `rule_underline`
+    font sizes above the rule, within the rule's length, on one side of the gutter with nothing of
+    the other side level with it or between it and the rule), under a row gap `rule_band_white` body
+    sizes (`body`, points) high or more: a heading's space before (a form's row rule under a wrapped
+    label's last line, a line pitch under its first, opens no band: trial 24 e06). A line of a column is never
+    underlined past the column's edge, so such a line is set across the columns' width: a heading
+    printed after a column block, under the shorter column's end and level with none of the other's
+    (trial 24 e04: a full-width "Líneas Sello" at the page's foot, under a left column longer than
+    the right, was read between the two columns, and the right column's text went to it). None when
+    no rule does so, or no row gap stands right above its line."""
+    lo, hi = gutter
+    gaps = _all_gaps(nodes, "top", "bottom")
+    for rule in rules:
+        if not (rule["x0"] < lo and rule["x1"] > hi):
+            continue
+        lines = [
+            n
+            for n in nodes
+            if n.unit is not None
+            and isinstance(n.unit.payload, Line)
+            and -0.5 <= rule["top"] - n.box["bottom"] <= settings.rule_underline * n.unit.payload.size
+            and n.box["x0"] >= rule["x0"] - 0.5
+            and n.box["x1"] <= rule["x1"] + 0.5
+        ]
+        if not lines or not (all(n.box["x1"] <= lo for n in lines) or all(n.box["x0"] >= hi for n in lines)):
+            continue
+        top = min(n.box["top"] for n in lines)
+        if any(n.box["top"] < rule["top"] and n.box["bottom"] > top and n not in lines for n in nodes):
+            continue
+        above = [g for g in gaps if abs(g[2] - top) <= 0.5 and g[0] >= settings.rule_band_white * body]
+        if above:
+            return (above[0][1] + above[0][2]) / 2
+    return None
 
 
 def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[Node]:
@@ -1188,6 +1296,31 @@ def _inside_one_column(nodes: list[Node], col_cut: float, row_cut: float) -> boo
     )
 
 
+def _flows_past(nodes: list[Node], col_cut: float, row_cut: float, body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap at `row_cut` is white that two columns flowing one into the other share by
+    chance: both sides of the column gutter at `col_cut` hold text above and below it, and the right
+    side opens with running text (a line not set apart as a heading is, `_set_apart`, against the
+    body size `body`) level with the left side's first line or above its bottom: text going on from
+    the left column's foot, under no heading of its own. Cut across there, its first lines would
+    join the section the left column holds above the gap (CSS columns with their default gap, one
+    font size: the space before a heading in each column fell level, wider than the gutter)."""
+    left = [n for n in nodes if n.box["x1"] <= col_cut]
+    right = [n for n in nodes if n.box["x1"] > col_cut]
+    if not all(
+        any(n.box["bottom"] <= row_cut for n in side) and any(n.box["top"] >= row_cut for n in side)
+        for side in (left, right)
+    ):
+        return False
+    first = min(left, key=lambda n: (n.box["top"], n.box["x0"]))
+    opening = min(right, key=lambda n: (n.box["top"], n.box["x0"]))
+    return (
+        opening.unit is not None
+        and isinstance(opening.unit.payload, Line)
+        and not _set_apart(opening, body, settings)
+        and opening.box["top"] <= first.box["bottom"]
+    )
+
+
 def _opens_a_band(side: list[Node], row_cut: float) -> bool:
     """Whether a side of a column gutter begins below the row gap at `row_cut` (nothing of it
     above) with a drawn panel holding text: a card of a grid, a heading's band. A drawn region
@@ -1202,29 +1335,35 @@ def _opens_a_band(side: list[Node], row_cut: float) -> bool:
     return first.unit is None and _units_in(first) > 0
 
 
-def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> list[Unit]:
+def _leaves(nodes: list[Node], band_gap: float, settings: LayoutSettings, rules: Sequence[Box] = ()) -> list[Unit]:
     out = []
-    for node in xy_cut(nodes, band_gap, settings):
-        out.extend([node.unit] if node.unit is not None else _leaves(node.children, band_gap, settings))
+    for node in xy_cut(nodes, band_gap, settings, rules):
+        out.extend([node.unit] if node.unit is not None else _leaves(node.children, band_gap, settings, rules))
     return out
 
 
 def reading_order(
-    units: list[Unit], shapes: list[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+    units: list[Unit],
+    shapes: list[Shape],
+    page_w: float,
+    page_h: float,
+    settings: LayoutSettings = LAYOUT,
+    rules: Sequence[Box] = (),
 ) -> list[Unit]:
-    """Units in reading order; a band break needs a row gap of a blank line of body text."""
+    """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
+    page's horizontal rules (`horizontal_rules`)."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)
     layered = [u for u in units if u.layer is not None]
     if not layered:
         placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
-        return _leaves(_tree(placed, boxes, settings), band_gap, settings)
+        return _leaves(_tree(placed, boxes, settings), band_gap, settings, rules)
     layers, parent = _layer_panels(layered, boxes, settings)
     placed = _in_panels([u for u in units if u.layer is None], boxes, settings)
     placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
     all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
-    return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings)
+    return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings, rules)
 
 
 def _layer_panels(

@@ -37,19 +37,29 @@ from ..options import ReadOptions
 from .breaks import join_broken_words
 from .cells import ruled_cells
 from .chips import chip_marks
+from .compounds import keep_printed_compounds
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
 from .objects import Box, SourcePage, Word
-from .order import Unit, drawn_bullets, in_reading_order, line_fragments, panels, reading_order
+from .order import (
+    Unit,
+    drawn_bullets,
+    horizontal_rules,
+    in_reading_order,
+    line_fragments,
+    panels,
+    reading_order,
+)
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
-from .running import margin_keys, margin_lines, repeated_keys, without_running
+from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
+from .struck import struck_text
 from .styled import styled_marks
 
 
@@ -324,7 +334,8 @@ def page_items(
     Each step takes the words the steps before it left: running headers go,
     then checkboxes take their glyphs, month grids (rows of two to six names) their names and
     marks, month tables their header and cells,
-    checkboxes their labels; the rest is text, one line a block (`order.in_reading_order`). What a step could not read
+    checkboxes their labels, struck-through words leave with a note quoting them (`struck`); the
+    rest is text, one line a block (`order.in_reading_order`). What a step could not read
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
@@ -334,12 +345,14 @@ def page_items(
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
+    notes += header_label_notes(page, keys, settings, margin)
     floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
     units = layer_units(body_page(page, floating_pages), body, settings, notes)
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
-    ordered = reading_order(units, regions, page.width, page.height, settings)
+    rules = horizontal_rules([*page.shapes, *page.strokes], settings)
+    ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*in_reading_order(ordered, page.number)]
@@ -417,9 +430,11 @@ def layer_units(
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
-    styled, styled_notes, words = styled_marks(page, words, settings)
+    styled, styled_notes, words = styled_marks(page, words, settings)  # before struck text: struck names are marks
     marks += styled
     notes += [_placed(n) for n in styled_notes]
+    words, struck = struck_text(page, words, settings)
+    notes += struck
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )
@@ -429,12 +444,14 @@ def layer_units(
 
 def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
-    `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`."""
+    `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
+    document prints inside a line elsewhere, in the same compound, is kept (`compounds`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in items_per_page:
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
+    layout.items = keep_printed_compounds(layout.items)
     return layout
 
 

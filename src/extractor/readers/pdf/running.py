@@ -9,7 +9,12 @@ and a ficha's municipality label over its title are content, never running heade
 and so is a piece of function words alone ("de" set apart by a justified line's gaps) or of a Sello
 line's or category's name (a table's row going on at the top of the next page). A label over a
 title counts for the repetition, though: printed again at its place on pages with no title (a Word
-page header), it is a running header there (`_title_labels`).
+page header), it is a running header there (`_title_labels`). A municipality label of the margins
+printed at one place on a run of pages (a Word section's page header naming its ficha's municipality,
+its text changing from ficha to ficha, the title too far below it to be headed by it) is no running
+header dropped without a trace: content on the run's first page, a running header on the others
+(`_kept_labels`); where a line of the page's body opens with a label naming another municipality,
+a note says so (`header_label_notes`).
 Keys are collected per page (`margin_keys`, in the workers) and merged over the whole document
 (`repeated_keys`, in the parent), so a long PDF split by page ranges finds the same headers. A page's
 margin lines (`margin_lines`) are found once: its keys and the dropping of its running lines
@@ -24,7 +29,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from ...layout import Line
+from ...layout import UNCLEAR, Line, Provenance, ReaderNote
 from ...template import (
     heading_term,
     is_bare_prefix,
@@ -32,10 +37,11 @@ from ...template import (
     part_of_a_heading,
     runs_within,
     starts_with_municipality,
+    strip_prefix,
 )
 from ...text import fold
 from ...vocab import categories, function_words, page_number_words, sello_lines
-from .geometry import contains, vertical_overlap
+from .geometry import bbox, contains, vertical_overlap
 from .objects import Box, Word
 from .order import Unit, line_fragments
 from .page import PageObjects
@@ -213,12 +219,24 @@ def _heads_a_title(unit: Unit, page: PageObjects, settings: LayoutSettings) -> b
     )
 
 
+LABEL_ON = "label-on:"  # a page's municipality label key, tagged with its page: "label-on:3\t<key>"
+LABEL_KEPT = "label-kept:"  # a municipality label key kept as content on a page: "label-kept:3\t<key>"
+
+
 def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None) -> set[str]:
-    """The page's lines in the top and bottom bands, digits folded: candidates for running headers.
+    """The page's lines in the top and bottom bands, digits folded: candidates for running headers,
+    and the keys of its municipality labels among them tagged with the page's number
+    (`LABEL_ON`, for `repeated_keys` to find their runs of pages).
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     near = page.ocr is not None
     lines = margin_lines(page, settings) if lines is None else lines
-    return {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+    keys = {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+    labels = [u for u in lines if starts_with_municipality(_line_text(u))]
+    return keys | {_tagged(LABEL_ON, page.number, key) for u in labels for key in _margin_keys(u, settings, near)}
+
+
+def _tagged(tag: str, page: int, key: str) -> str:
+    return f"{tag}{page}\t{key}"
 
 
 def _title_labels(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
@@ -234,12 +252,35 @@ def _title_labels(page: PageObjects, settings: LayoutSettings) -> list[Unit]:
 
 
 def repeated_keys(keys_per_page: list[set[str]], settings: LayoutSettings = LAYOUT) -> set[str]:
-    """Margin lines that repeat on several pages: running headers and footers."""
+    """Margin lines that repeat on several pages: running headers and footers; and the municipality
+    labels among them kept as content once per run of pages (`_kept_labels`)."""
     seen: Counter[str] = Counter()
     for keys in keys_per_page:
-        seen.update(keys)
+        seen.update(key for key in keys if not key.startswith(LABEL_ON))
     needed = max(settings.running_min_pages, int(settings.running_share * len(keys_per_page)))
-    return {key for key, count in seen.items() if count >= needed}
+    repeated = {key for key, count in seen.items() if count >= needed}
+    return repeated | _kept_labels(keys_per_page, settings)
+
+
+def _kept_labels(keys_per_page: list[set[str]], settings: LayoutSettings) -> set[str]:
+    """The municipality labels of the margins (`LABEL_ON` keys) printed at one place on
+    `running_min_pages` pages or more: a page header naming the ficha(s) on its pages (a Word
+    section's header, its text changing from ficha to ficha), no running header to drop without a
+    trace. It is a running header (its key among the repeated ones) on the pages that go on a run
+    of pages holding it, and content on the run's first page (a `LABEL_KEPT` key there), where
+    segmentation gives it to the ficha whose title is on that page or continues there."""
+    pages: dict[str, set[int]] = {}
+    for keys in keys_per_page:
+        for tagged in keys:
+            if tagged.startswith(LABEL_ON):
+                number, _, key = tagged.removeprefix(LABEL_ON).partition("\t")
+                pages.setdefault(key, set()).add(int(number))
+    return {
+        found
+        for key, on in pages.items()
+        if len(on) >= settings.running_min_pages
+        for found in (key, *(_tagged(LABEL_KEPT, n, key) for n in on if n - 1 not in on))
+    }
 
 
 PAGE_NUMBER_DIGITS = 3  # a publication's pages number fewer than a thousand: "2022" is a year
@@ -282,9 +323,8 @@ def without_running(
     (a number alone in its margin piece, unless it stands inside a line of text: `_inside_text`).
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     pad = settings.running_word_pad
-    near = page.ocr is not None
     margins = margin_lines(page, settings) if lines is None else lines
-    repeated = [u for u in margins if not keys.isdisjoint(_margin_keys(u, settings, near))]
+    repeated = _repeated_here(page, keys, margins, settings)
     running = repeated + [
         u
         for u in margins
@@ -294,6 +334,51 @@ def without_running(
         and not _ends_a_line_of_text(u, page, repeated, settings)
     ]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
+
+
+def _repeated_here(page: PageObjects, keys: set[str], margins: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
+    """The page's margin lines whose key repeats (`keys`), less a municipality label kept as
+    content on this page (`_kept_labels`)."""
+    near = page.ocr is not None
+    return [
+        u
+        for u in margins
+        if not keys.isdisjoint(own := _margin_keys(u, settings, near))
+        and keys.isdisjoint(_tagged(LABEL_KEPT, page.number, key) for key in own)
+    ]
+
+
+def header_label_notes(
+    page: PageObjects, keys: set[str], settings: LayoutSettings = LAYOUT, lines: Sequence[Unit] | None = None
+) -> list[Unit]:
+    """A note (`lectura_dudosa` on `municipalidad`) where a line of the page opening with a
+    municipality label names another municipality than the page header's label (a margin label
+    repeated on a run of pages, `_kept_labels`): which of the two is the ficha's, a reviewer says.
+    Placed at the body's label, so the ficha holding it gets the aviso.
+    `lines`: the page's `margin_lines` when found before (else they are found here)."""
+    near = page.ocr is not None
+    margins = margin_lines(page, settings) if lines is None else lines
+    headers = [
+        u
+        for u in margins
+        if starts_with_municipality(_line_text(u)) and not keys.isdisjoint(_margin_keys(u, settings, near))
+    ]
+    if not headers:
+        return []
+    named = {strip_prefix(_line_text(u)) for u in headers}
+    notes = []
+    for unit in line_fragments(page.words, page.number, settings, every_wide_gap=True):
+        text = _line_text(unit)
+        if not starts_with_municipality(text) or is_bare_prefix(text) or any(u.box == unit.box for u in headers):
+            continue
+        body = strip_prefix(text)
+        if any(body.startswith(name) or name.startswith(body) for name in named):
+            continue
+        header = _line_text(headers[0])
+        message = f"el encabezado de página nombra «{header}» y la página «{text}»: revisar la municipalidad"
+        provenance = Provenance(page.number, bbox(unit.box))
+        notes.append(Unit(unit.box, payload=ReaderNote(UNCLEAR, message, provenance, campo="municipalidad")))
+    return notes
 
 
 def _ends_a_line_of_text(unit: Unit, page: PageObjects, repeated: Sequence[Unit], settings: LayoutSettings) -> bool:

@@ -106,6 +106,9 @@ class LayoutSettings:
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
+    # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
+    strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
+    strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
@@ -145,6 +148,12 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    rule_underline: float = 0.6  # font sizes (of the line): widest white between a line and a rule under it
+    # that underlines it (a rule drawn across a column gutter under a line of one column: the line is a band's,
+    # read after the columns above it, `order._ruled_band`) ...
+    rule_band_white: float = 0.75  # ... when white at least this many body sizes high stands right above the line
+    # (a heading's space before; a wrapped label's last line over a form's row rule stands a line pitch under
+    # its first)
     row_band: float = 0.35  # font sizes: lines whose tops differ by less stand in one row, read left to right
     row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
@@ -314,6 +323,7 @@ class LayoutSettings:
             "month_dark_bar",
             "month_grid_align",
             "month_grid_strike",
+            "strike_cover",
             "month_grid_pale",
             "month_grid_size",
             "line_overlap",
