@@ -15,7 +15,7 @@ from .pdf_builders import (
     drawn_checkbox_list,
     glyph_checkbox_list,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, Sheet
 
 # box style (tests/pdf_builders.BOX_STYLES) -> (checked, method)
 DRAWN = {
@@ -401,3 +401,34 @@ def test_black_squares_closing_every_row_of_a_label_box_table(tmp_path):
     assert sorted((b.label or "", b.checked) for b in checkboxes(tmp_path / "table.pdf")) == sorted(
         (label, glyph == "■") for row in rows for label, glyph in row
     )
+
+
+def test_radio_dots_in_pairs_are_a_list_of_marks(tmp_path):
+    """A list of labels each after a filled (●) or a hollow (○) dot, both printed: the pair is the
+    mark (a radio-style form, trial e06), ● checked and ○ not."""
+    entries = [("○", "Sociolaboral"), ("●", "Capacitaciones"), ("○", "NNA"), ("●", "Otra: Regularización")]
+    glyph_checkbox_list(tmp_path / "radios.pdf", [(glyph, SYMBOLS, label) for glyph, label in entries])
+    boxes = checkboxes(tmp_path / "radios.pdf")
+    assert [(b.label, b.checked, b.method) for b in boxes] == [(label, g == "●", "glyph") for g, label in entries]
+
+
+@pytest.mark.parametrize("dot", ["●", "○"])
+def test_radio_dots_of_one_kind_are_no_marks(tmp_path, dot):
+    """Filled dots alone are bullets; hollow dots alone mark nothing: the pair makes the marks."""
+    glyph_checkbox_list(tmp_path / "dots.pdf", [(dot, SYMBOLS, "Primer punto"), (dot, SYMBOLS, "Segundo punto")])
+    layout = read(tmp_path / "dots.pdf")
+    assert not [i for i in layout.items if isinstance(i, Checkbox)]
+    text = " ".join(line for block in layout.items if isinstance(block, TextBlock) for line in block.raw_lines)
+    assert "Primer punto" in text and "Segundo punto" in text
+
+
+def test_radio_dots_after_their_labels(tmp_path):
+    """The pair set after each label, in a column right of the names ("Sociolaboral   ○")."""
+    entries = [("Sociolaboral", "○"), ("Capacitaciones", "●"), ("NNA", "○"), ("Cooperativas", "●")]
+    sheet = Sheet(tmp_path / "after.pdf")
+    for n, (label, glyph) in enumerate(entries):
+        sheet.text(60, 100 + 20 * n, label, 10)
+        sheet.text(170, 100 + 20 * n, glyph, 11, SYMBOLS)
+    sheet.save()
+    boxes = checkboxes(tmp_path / "after.pdf")
+    assert [(b.label, b.checked) for b in boxes] == [(label, g == "●") for label, g in entries]

@@ -175,6 +175,19 @@ def is_filled_square(char: str, font: str = "") -> bool:
     return char in FILLED_SQUARES or symbol_glyph(char, font) in FILLED_SQUARES
 
 
+RADIO_DOTS = frozenset("●⬤•◉")  # a filled dot: the checked half of a radio pair (○ / ●), a bullet alone
+
+
+def radio_glyph_state(char: str) -> bool | None:
+    """True for a filled dot (● ⬤ • ◉), False for a hollow one (○ ◯ ⚪), None for any other
+    character: a radio-style mark, read as one only where both halves of the pair are printed."""
+    if char in RADIO_DOTS:
+        return True
+    if char in HOLLOW_MARKS:
+        return False
+    return None
+
+
 def is_check_mark(char: str, font: str = "") -> bool:
     """A glyph that checks the box or month cell it sits in: ✓ ✔ ✗ X, a filled dot or square
     (● ■), or any symbol-font/private-use glyph."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..layout import Checkbox, Item
-from ..segment.fichas import CategoryBox
+from ..layout import Checkbox, Item, TextBlock
+from ..segment.fichas import CategoryBox, block_text
 from ..text import clean, fold
 from ..vocab import Term, categories
 
@@ -39,6 +39,25 @@ def read_categories(boxes: list[CategoryBox]) -> tuple[list[str], str | None, li
                 otra_text = rest
     order = [t.id for t in categories()]
     return [c for c in order if c in checked], otra_text, strays
+
+
+MAX_OTRA_LABEL_WORDS = 3  # words of a write-in line's label naming Otra ("Especifique otra:")
+
+
+def written_otra(blocks: list[TextBlock]) -> tuple[TextBlock, str] | None:
+    """Otra's text written on a line of its own in the category section (`blocks`: its text no box
+    took): the one block of one line whose label, before its colon, is at most
+    MAX_OTRA_LABEL_WORDS words naming Otra ("Especifique otra: Regularización", "Otra: X"), and its
+    text after the colon (`filled_in`); None when no block, or more than one, is such a line."""
+    names = {name for t in categories() if t.id == "otra" for name in t.folded}
+    found = []
+    for block in blocks:
+        text = block_text(block)
+        head = fold(text.partition(":")[0]).split()
+        rest = filled_in(text)
+        if len(block.lines) == 1 and rest and 0 < len(head) <= MAX_OTRA_LABEL_WORDS and names & set(head):
+            found.append((block, rest))
+    return found[0] if len(found) == 1 else None
 
 
 def cut_short(boxes: list[CategoryBox], items: list[Item]) -> list[Term]:

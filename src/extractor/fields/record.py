@@ -27,7 +27,7 @@ from ..template import (
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_labels
-from .categories import cut_short, extra_label_words, read_categories, unprinted_categories
+from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
 from .dates import read_dates
 from .funding import read_funding
 from .items import (
@@ -253,6 +253,12 @@ def build_record(
 
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]
+
+    if "otra" in categorias and categoria_otra is None:  # "Especifique otra: X" on a line of its own
+        written = written_otra(blocks_of(content("categorias")))
+        if written is not None:
+            taken.add(id(written[0]))
+            categoria_otra = written[1]
 
     municipalidad = read_municipality(ficha.municipality, notes, catalogs)
     used_head = ficha.municipality.blocks if ficha.municipality else []

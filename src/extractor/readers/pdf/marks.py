@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from ...glyphs import is_check_mark, is_filled_square, read_glyph_box
+from ...glyphs import is_check_mark, is_filled_square, radio_glyph_state, read_glyph_box
 from ...layout import CheckMethod
 from .geometry import area, box_only, center, contains, contains_point, height, iou, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -271,13 +271,31 @@ def glyph_box_marks(
     listed = [
         i for i in squares if in_box_list(_first_glyph(words[i]), [m.box for m in glyph_marks + boxes], settings, words)
     ]
+    radios = _paired_radios(words, settings)
     marks: dict[int, Mark] = {}
     left: list[Word | None] = list(words)
     for i in found:
         marks[i], left[i] = _glyph_mark(words[i], *found[i])
     for i in listed:
         marks[i], left[i] = _glyph_mark(words[i], True)
-    return [marks[i] for i in found] + [marks[i] for i in listed], [w for w in left if w is not None]
+    for i, state in radios.items():
+        marks[i], left[i] = _glyph_mark(words[i], state)
+    kept = [*found, *listed, *radios]
+    return [marks[i] for i in kept], [w for w in left if w is not None]
+
+
+def _paired_radios(words: list[Word], settings: LayoutSettings) -> dict[int, bool]:
+    """The radio glyphs of a list of marks (word index -> checked): words starting with a filled dot
+    (● ⬤ •) or a hollow one (○ ◯: `glyphs.radio_glyph_state`), each in line with another of them
+    (`in_box_list`: same column or row, the text after set alike), kept only when the lined-up dots
+    print both kinds: the pair is the mark (● on, ○ off). A filled dot alone is a bullet; hollow
+    dots alone mark nothing."""
+    dots = {
+        i: state for i, w in enumerate(words) if w["text"] and (state := radio_glyph_state(w["text"][0])) is not None
+    }
+    boxes = {i: _first_glyph(words[i]) for i in dots}
+    lined = {i: dots[i] for i in dots if in_box_list(boxes[i], [boxes[j] for j in dots if j != i], settings, words)}
+    return lined if len(set(lined.values())) == 2 else {}
 
 
 def widget_marks(page: PageObjects) -> list[Mark]:
@@ -425,6 +443,8 @@ def _wrapped_lines(
             break
         if _would_have_fit(above, line, settings):
             return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
+        if _follows_on(line[0], words, marks, settings):
+            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         if any(
             m is not mark
             and vertical_overlap(m.box, line[0]) > 0
@@ -438,6 +458,17 @@ def _wrapped_lines(
     if len(lines) > settings.label_wrap_lines:
         return []
     return [w for line in lines for w in line]
+
+
+def _follows_on(word: Word, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> bool:
+    """Whether a word or a box ends right before `word` on its line, within `label_word_gap` font
+    sizes: the word goes on with what stands there (an inline list wrapped at a justified line's
+    end: "☐ Intermediación" over "laboral"), so no label of the line above wraps onto it."""
+    reach = settings.label_word_gap * word["size"]
+    before = [w for w in words if w is not word] + [m.box for m in marks]
+    return any(
+        vertical_overlap(b, word) > settings.label_row_overlap and 0 <= word["x0"] - b["x1"] <= reach for b in before
+    )
 
 
 def _rows(marks: list[Mark], settings: LayoutSettings) -> list[list[Mark]]:

@@ -475,6 +475,15 @@ class Reading:
     doubt: str | None = None
 
 
+def read_looks(cells: list[GridCell], page: PageObjects, settings: LayoutSettings = LAYOUT) -> tuple[Reading, int]:
+    """How a display's cells (`cells`, numbered 1..12 at most in `month`) split by their look (a
+    strike-through, a fill, a weight, a text colour: see the module's rules), and how many of these
+    ways split them at all (0: every cell looks alike). The category list told by style reads its
+    names this way (`styled.styled_marks`)."""
+    ways = _ways(cells, page, settings)
+    return _read_ways(cells, ways), sum(1 for way in ways if len(way.kinds()) > 1)
+
+
 def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
     splits = [way for way in ways if len(way.kinds()) > 1]
     if not splits:
@@ -484,7 +493,7 @@ def _read_ways(cells: list[GridCell], ways: Sequence[AnyWay]) -> Reading:
         return Reading(set(), "empty", f"las celdas de la grilla de meses difieren de más de dos maneras ({names})")
     months = [c.month for c in cells]
     partitions = {way.first_group(months) for way in splits}
-    groups = {frozenset(p) for p in partitions} | {frozenset(set(range(1, 13)) - p) for p in partitions}
+    groups = {frozenset(p) for p in partitions} | {frozenset(set(months) - p) for p in partitions}
     if len(groups) > 2:
         names = ", ".join(way.name for way in splits)
         return Reading(

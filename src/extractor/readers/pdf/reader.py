@@ -61,6 +61,7 @@ from .running import header_label_notes, margin_keys, margin_lines, repeated_key
 from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
 from .struck import struck_text
+from .styled import styled_marks
 
 
 def opening_password(path: str, password: str | None) -> str | None:
@@ -430,6 +431,9 @@ def layer_units(
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
+    styled, styled_notes, words = styled_marks(page, words, settings)  # before struck text: struck names are marks
+    marks += styled
+    notes += [_placed(n) for n in styled_notes]
     words, struck = struck_text(page, words, settings)
     notes += struck
     lines = drawn_bullets(

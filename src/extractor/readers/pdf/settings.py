@@ -64,6 +64,8 @@ class LayoutSettings:
     chip_touch: float = 0.5  # points: chips this close share an edge (a table's cells, no chips)
     chip_mark_reach: float = 3.0  # font sizes: a checkbox this near a shape on its row makes it a label's cell
     chip_contrast_split: float = 0.2  # luminance: least gap between the two looks (fill contrast) of a display
+    styled_list_min: int = 4  # distinct categories a list told by style alone names at least
+    styled_list_gap: float = 3.0  # font sizes: widest gap between two lines of one list told by style
     chip_same_look: float = 0.02  # luminance: chips' fill contrasts this close are one look
 
     # --- month tables (grid.py)

@@ -1,0 +1,85 @@
+"""The category list told by style alone (issue 20, family 4): the category names printed with no
+box, mark or chip, the selected ones set apart (bold, coloured) and the others greyed and struck
+through; read like a month grid's names (`readers/pdf/styled.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .pdf_canvas import BODY, BOLD, Sheet
+from .records import records_by_engine
+from .test_pdf_category_chips import IDS, LABELS, SECTIONS, SELECTED, category_avisos
+
+SIZE = 9.0
+PURPLE = (0.29, 0.08, 0.55)
+
+
+def styled_ficha(path, looks: list[tuple[bool, bool]]) -> None:
+    """A ficha whose Categoría section prints the category names four to a row, each (bold and
+    purple, struck and grey) as `looks` says."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    for n, (label, (bold, struck)) in enumerate(zip(LABELS, looks, strict=True)):
+        x, row_top = 45.0 + 125.0 * (n % 4), top + 1.6 * SIZE * (n // 4)
+        font = BOLD if bold else BODY
+        sheet.canvas.setFillColorRGB(*(PURPLE if bold else (0.6, 0.6, 0.6)))
+        sheet.text(x, row_top, label, SIZE, font)
+        sheet.canvas.setFillGray(0)
+        if struck:
+            sheet.line(x, row_top + 0.55 * SIZE, x + stringWidth(label, font, SIZE), row_top + 0.55 * SIZE, 0.6)
+    top += 1.6 * SIZE * 2 + 14
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
+    top = sheet.text(45, top, "De marzo a octubre de cada año.", 10) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10)
+    sheet.save()
+
+
+def test_the_names_set_apart_are_the_selected_categories(tmp_path):
+    """Selected: bold purple; the others grey and struck through: the unstruck, bold ones are read
+    as selected, no flag, and the names leave the text."""
+    styled_ficha(tmp_path / "ficha.pdf", [(n in SELECTED, n not in SELECTED) for n in range(len(LABELS))])
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def test_looks_that_do_not_split_in_two_select_nothing_and_say_so(tmp_path):
+    """A selected name also struck through: weight and strike split the list differently, so no
+    category is read as selected, and an aviso on categorias says why."""
+    looks = [(n in SELECTED, n not in SELECTED or n == SELECTED[0]) for n in range(len(LABELS))]
+    styled_ficha(tmp_path / "ficha.pdf", looks)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == []
+        assert got["revision"]["estado"] == "revisar"
+        assert any(a["codigo"] == "lectura_dudosa" and "estilo" in a["mensaje"] for a in category_avisos(got)), (
+            category_avisos(got)
+        )
+
+
+@pytest.mark.browser
+def test_browser_names_bold_against_struck_through(tmp_path, chromium):
+    """Chromium's print of a CSS grid of names: selected bold purple, others grey with
+    `text-decoration: line-through` (trial e26)."""
+    from .designs.browser import print_pdf
+
+    names = "".join(
+        f'<span class="{"on" if n in SELECTED else "off"}">{label}</span>' for n, label in enumerate(LABELS)
+    )
+    html = f"""<html><head><meta charset="utf-8"><style>body{{font-family:'DejaVu Sans';font-size:10pt}}
+    h3{{font-size:11pt}} .grid{{display:grid;grid-template-columns:repeat(4,1fr);row-gap:1mm;font-size:8.5pt}}
+    .on{{color:#4a148c;font-weight:bold}} .off{{color:#9e9e9e;text-decoration:line-through}}</style></head>
+    <body><h1>Escuela de oficios para mujeres migrantes</h1><p><b>MUNICIPALIDAD PUENTE ALTO</b></p>
+    <h3>{SECTIONS[0][0]}</h3><p>{SECTIONS[0][1]}</p><h3>{SECTIONS[1][0]}</h3><p>{SECTIONS[1][1]}</p>
+    <h3>Categoría</h3><div class="grid">{names}</div>
+    <h3>Fechas de implementación</h3><p>De marzo a octubre de cada año.</p>
+    <h3>Breve descripción</h3><p>La municipalidad abre una escuela de oficios.</p></body></html>"""
+    page = tmp_path / "ficha.html"
+    page.write_text(html, encoding="utf-8")
+    print_pdf(page, tmp_path / "ficha.pdf")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []
