@@ -205,10 +205,14 @@ class Sheet:
         bold, one line of 10 pt text each) down the left margin; returns the top under the last one."""
         self.text(45, 50, title, 20, BOLD)
         self.text(45, 85, label, 10, BOLD)
-        top = 115.0
+        return self.sections(115.0, sections)
+
+    def sections(self, top: float, sections: Iterable[tuple[str, str]], x: float = 45) -> float:
+        """`sections` down the page from `top`: each heading 12 pt bold over its one line of 10 pt
+        text; returns the top under the last one."""
         for heading, text in sections:
-            top = self.text(45, top, heading, 12, BOLD) + 6
-            top = self.text(45, top, text, 10, BODY) + 16
+            top = self.text(x, top, heading, 12, BOLD) + 6
+            top = self.text(x, top, text, 10, BODY) + 16
         return top
 
     def ballot_list(self, x: float, top: float, labels: Sequence[str], checked: Iterable[int], pitch: float) -> float:

@@ -7,7 +7,7 @@ same words stays body text.
 
 from __future__ import annotations
 
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BOLD, Sheet
 from .records import records
 
 FICHAS = [
@@ -24,13 +24,14 @@ def document(path) -> None:
         sheet.text(45, 40, f"Comuna de {comuna}", 10, BOLD)
         sheet.text(45, 60, title, 20, BOLD)
         top = 110.0
-        for heading, text in [
-            ("Grupo prioritario", "Personas migrantes de la comuna."),
-            ("Forma de financiamiento", "Recursos propios de la municipalidad."),
-            ("Breve descripción", f"Comuna de {comuna} y sus vecinos organizan cursos cada año."),
-        ]:
-            top = sheet.text(45, top, heading, 12, BOLD) + 6
-            top = sheet.text(45, top, text, 10, BODY) + 16
+        top = sheet.sections(
+            top,
+            [
+                ("Grupo prioritario", "Personas migrantes de la comuna."),
+                ("Forma de financiamiento", "Recursos propios de la municipalidad."),
+                ("Breve descripción", f"Comuna de {comuna} y sus vecinos organizan cursos cada año."),
+            ],
+        )
     sheet.save()
 
 

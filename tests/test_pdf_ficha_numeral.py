@@ -24,13 +24,14 @@ def ficha(path, number: str | None, number_size: float) -> None:
     sheet.text(130, 52, TITLE, 20, BOLD)
     sheet.text(130, 80, "Municipalidad de Arica", 10, BODY)
     top = 130.0
-    for heading, text in [
-        ("Grupo prioritario", "Personas migrantes y refugiadas."),
-        ("Forma de financiamiento", "Recursos propios de la municipalidad."),
-        ("Breve descripción", "La academia ofrece cursos de oficio a personas migrantes de la comuna."),
-    ]:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.sections(
+        top,
+        [
+            ("Grupo prioritario", "Personas migrantes y refugiadas."),
+            ("Forma de financiamiento", "Recursos propios de la municipalidad."),
+            ("Breve descripción", "La academia ofrece cursos de oficio a personas migrantes de la comuna."),
+        ],
+    )
     sheet.save()
 
 

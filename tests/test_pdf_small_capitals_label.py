@@ -39,14 +39,15 @@ def ficha(path, label_lines: list[str], caps: bool, label_top: float) -> None:
             _right_aligned_small_capitals(sheet, top, line)
         top += 1.15 * SIZE
     top = 100.0
-    for heading, text in [
-        ("Departamento/Oficinas municipales que participan", "Oficina de la Mujer"),
-        ("Grupo prioritario", "Mujeres haitianas."),
-        ("Forma de financiamiento", "Recursos propios de la municipalidad."),
-        ("Breve descripción", "La escuela enseña castellano a mujeres haitianas de la comuna."),
-    ]:
-        top = sheet.text(45, top, heading, 12, BOLD) + 6
-        top = sheet.text(45, top, text, 10, BODY) + 16
+    top = sheet.sections(
+        top,
+        [
+            ("Departamento/Oficinas municipales que participan", "Oficina de la Mujer"),
+            ("Grupo prioritario", "Mujeres haitianas."),
+            ("Forma de financiamiento", "Recursos propios de la municipalidad."),
+            ("Breve descripción", "La escuela enseña castellano a mujeres haitianas de la comuna."),
+        ],
+    )
     sheet.save()
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from extractor.problems import DocumentError
 
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BOLD, Sheet
 from .records import records
 
 COMUNAS = ["Puente Alto", "El Bosque", "San Joaquín"]
@@ -36,9 +36,7 @@ def document(path, comunas: list[str], picture_titles: bool, label: bool = True)
         if label:
             sheet.text(45, 90, f"MUNICIPALIDAD DE {comuna.upper()}", 10, BOLD)
         top = 120.0
-        for heading, text in SECTIONS:
-            top = sheet.text(45, top, heading, 12, BOLD) + 6
-            top = sheet.text(45, top, text, 10, BODY) + 16
+        top = sheet.sections(top, SECTIONS)
     sheet.save()
 
 

@@ -597,6 +597,23 @@ def _runs_past(end: Word, words: list[Word], box: Box, settings: LayoutSettings)
     return False
 
 
+def _words_above(line: list[Word], words: list[Word], first: Word, settings: LayoutSettings) -> list[Word]:
+    """The words of the line right above `line` (their bottoms within `label_wrap_gap` of `first`'s
+    font sizes over its top, overlapping it by `line_overlap` at most), from `first`'s left edge
+    (less `label_edge_pad`) rightwards, left to right."""
+    size, top = first["size"], min(w["top"] for w in line)
+    return sorted(
+        (
+            w
+            for w in words
+            if w not in line
+            and w["x0"] >= first["x0"] - settings.label_edge_pad
+            and -settings.line_overlap * size < top - w["bottom"] <= settings.label_wrap_gap * size
+        ),
+        key=lambda w: w["x0"],
+    )
+
+
 def _under_running_text(line: list[Word], words: list[Word], box: Box, settings: LayoutSettings) -> bool:
     """Whether the line right above `line` (its bottom within `label_wrap_gap` font sizes over the
     line's top) starts at the line's left edge and, followed word by word rightwards (each within
@@ -605,17 +622,8 @@ def _under_running_text(line: list[Word], words: list[Word], box: Box, settings:
     of the box's label ("irregular." alone on its line right over "Sociolaboral ☐": browser seed
     24427)."""
     first, pad = line[0], settings.label_edge_pad
-    size, top = first["size"], min(w["top"] for w in line)
-    above = sorted(
-        (
-            w
-            for w in words
-            if w not in line
-            and w["x0"] >= first["x0"] - pad
-            and -settings.line_overlap * size < top - w["bottom"] <= settings.label_wrap_gap * size
-        ),
-        key=lambda w: w["x0"],
-    )
+    size = first["size"]
+    above = _words_above(line, words, first, settings)
     if not above or abs(above[0]["x0"] - first["x0"]) > pad:
         return False
     right = above[0]["x1"]
@@ -672,17 +680,7 @@ def _wrapped_before(
     above: list[list[Word]] = []
     under = lines[0]
     for _ in range(settings.label_wrap_lines):
-        top = min(w["top"] for w in under)
-        line = sorted(
-            (
-                w
-                for w in words
-                if w not in under
-                and w["x0"] >= first["x0"] - pad
-                and -settings.line_overlap * size < top - w["bottom"] <= settings.label_wrap_gap * size
-            ),
-            key=lambda w: w["x0"],
-        )
+        line = _words_above(under, words, first, settings)
         if not line or abs(line[0]["x0"] - first["x0"]) > pad:
             break
         kept = [line[0]]
