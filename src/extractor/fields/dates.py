@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..layout import Item, Table, is_month_table
+from ..layout import Item, Table, TextBlock, is_month_table
+from ..segment.fichas import block_text
+from ..vocab import month_number
 from .items import section_text
 from .months import loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
@@ -16,9 +18,20 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
     reader took as a table (`months.unread_display`: its marks are unread), or its marks alone, set
-    one after another as words (`months.loose_marks`: its names unread)."""
+    one after another as words (`months.loose_marks`: its names unread); a month's name standing
+    alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
+    (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
-    text = section_text([i for i in items if not isinstance(i, Table)])
+    lone = lone_month_names(items)
+    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
+    if lone:
+        names = ", ".join(f"«{block_text(b)}»" for b in lone)
+        notes.add(
+            "fechas_implementacion.texto",
+            Aviso.lectura_dudosa,
+            f"{names} está solo en su línea, aparte del texto: se toma por el nombre de un mes de una grilla "
+            "de meses cuyos otros nombres no se leyeron (impresos en un color claro) y queda fuera del texto",
+        )
     stated = text_months(text)
     if not tables:
         display = unread_display(text)
@@ -56,3 +69,19 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             f"la tabla marca los meses {marked} pero el texto indica {stated}",
         )
     return {"meses": marked, "texto": text}
+
+
+def lone_month_names(items: list[Item]) -> list[TextBlock]:
+    """The text blocks of `items` that hold one month's name and nothing else ("Noviembre") when the
+    section holds other text too: the one name of a month grid that was read, the others printed
+    too light (a grid told by colour only, its active month dark, scanned: only the dark name was
+    read and led the section's text, "Noviembre En el mes de noviembre…"). Prose never sets a
+    month's name as a paragraph of its own beside its sentences."""
+    blocks = [i for i in items if isinstance(i, TextBlock)]
+    lone = [b for b in blocks if _one_month(block_text(b))]
+    return lone if len(lone) < len(blocks) else []
+
+
+def _one_month(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) == 1 and month_number(tokens[0]) is not None
