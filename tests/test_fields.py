@@ -436,6 +436,28 @@ def test_months_of_an_unread_display_come_from_the_prose_and_are_flagged():
 
 
 @pytest.mark.parametrize(
+    ("blocks", "texto", "flagged"),
+    [
+        (["Noviembre", "En el mes de noviembre de manera anual."], "En el mes de noviembre de manera anual.", True),
+        (["Septiembre Octubre", "Septiembre a noviembre."], "Septiembre a noviembre.", True),
+        (["Noviembre de 2023.", "Cada año."], "Noviembre de 2023. Cada año.", False),  # prose with the name
+        (["Marzo, abril", "Cada año."], "Marzo, abril Cada año.", False),  # punctuated: no grid's names
+        (["Marzo"], "Marzo", False),  # the section's whole text
+    ],
+)
+def test_months_names_alone_beside_the_text_are_a_grid_s_and_flagged(blocks, texto, flagged):
+    """A month grid told by colour only, scanned: its active name (dark) was read, the others (light
+    grey) were not, and the one name led the text ("Noviembre En el mes de noviembre…") with no
+    aviso. A block of months' names alone beside the section's text is left out of it, with a doubt."""
+    notes = Notes()
+    dates = read_dates([TextBlock([Line(b)]) for b in blocks], notes)
+    assert dates["texto"] == texto
+    doubts = [a for a in notes.avisos if a["campo"] == "fechas_implementacion.texto"]
+    assert [a["codigo"] for a in doubts] == (["lectura_dudosa"] if flagged else [])
+    assert not flagged or f"«{blocks[0]}»" in doubts[0]["mensaje"]
+
+
+@pytest.mark.parametrize(
     ("lines", "flagged"),
     [
         (["X X X X", "Durante todo el periodo del proyecto."], True),  # a display's marks, its names unread

@@ -31,6 +31,7 @@ from extractor.readers.pdf.sources.scan_source import (
     _panels,
     across_a_rule,
     apart,
+    at_a_fill_edge,
     bold_words,
     bracket_as_j,
     drawn_wide,
@@ -999,6 +1000,24 @@ def test_a_table_s_side_along_a_fill_s_edge_is_cut_at_the_fill_s_top():
     regions = [band]
     sides = [r for r in scan.rules(scan.line_mask(image, regions, k=K), K, regions=regions) if r["x1"] < 60 * K]
     assert len(sides) == 2 and min(abs(s["top"] / K - band.y - band.h) for s in sides) < 3
+
+
+def test_a_stroke_read_at_a_band_s_end_is_the_band_s_and_words_in_it_are_text():
+    """A heading printed in a dark full-width band: OCR reads the band's right end as a sure "|"
+    (and its left end as "¡|"), which became the heading's section text. A word of no letter or
+    digit at a side of a fill is the fill's edge; a word with letters there, a stroke away from
+    the sides, or one beside a fill too narrow to be a band (a tick in a cell) is none."""
+    band = scan.Fill(208, 700, 2068, 92, np.ones((92, 2068), bool), (0.2, 0.3, 0.25))
+    right = OcrWord(2270.0, 721.0, 2271.0, 760.0, "|", 95.0, 760.0, 38.0)
+    left = OcrWord(211.0, 721.0, 213.0, 760.0, "¡|", 43.0, 760.0, 38.0)
+    assert at_a_fill_edge(right, [band]) and at_a_fill_edge(left, [band])
+    heading = OcrWord(2200.0, 721.0, 2268.0, 760.0, "Oficios", 96.0, 760.0, 38.0)
+    inside = OcrWord(1200.0, 721.0, 1202.0, 760.0, "|", 95.0, 760.0, 38.0)
+    below = dataclasses.replace(right, top=900.0, bottom=940.0, baseline=940.0)
+    assert not any(at_a_fill_edge(w, [band]) for w in (heading, inside, below))
+    cell = scan.Fill(100, 100, 40, 60, np.ones((60, 40), bool), (0.2, 0.3, 0.25))
+    tick = OcrWord(105.0, 110.0, 125.0, 150.0, "/", 80.0, 150.0, 38.0)
+    assert not at_a_fill_edge(tick, [cell])
 
 
 def test_a_doubtful_word_across_a_cell_s_side_is_read_from_the_cells():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from ..layout import Item, Table, is_month_table
+from ..layout import Item, Table, TextBlock, is_month_table
+from ..segment.fichas import block_text
+from ..vocab import month_number
 from .items import section_text
-from .months import loose_marks, spanning_months, table_months, text_months, unread_display
+from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 
@@ -16,9 +18,20 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
     reader took as a table (`months.unread_display`: its marks are unread), or its marks alone, set
-    one after another as words (`months.loose_marks`: its names unread)."""
+    one after another as words (`months.loose_marks`: its names unread); months' names standing
+    alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
+    (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
-    text = section_text([i for i in items if not isinstance(i, Table)])
+    lone = lone_month_names(items)
+    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
+    if lone:
+        names = ", ".join(f"«{block_text(b)}»" for b in lone)
+        notes.add(
+            "fechas_implementacion.texto",
+            Aviso.lectura_dudosa,
+            f"{names}: nombres de meses solos en su línea, aparte del texto; se toman por los nombres de una "
+            "grilla de meses cuyos otros nombres no se leyeron (impresos en un color claro) y quedan fuera del texto",
+        )
     stated = text_months(text)
     if not tables:
         display = unread_display(text)
@@ -56,3 +69,20 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             f"la tabla marca los meses {marked} pero el texto indica {stated}",
         )
     return {"meses": marked, "texto": text}
+
+
+def lone_month_names(items: list[Item]) -> list[TextBlock]:
+    """The text blocks of `items` that hold months' names and nothing else, fewer than
+    `months.DISPLAY_RUN` ("Noviembre", "Septiembre Octubre"; more are `months.unread_display`'s),
+    when the section holds other text too: the names of a month grid that were read, the others
+    printed too light (a grid told by colour only, its active months dark, scanned: only the dark
+    names were read and led the section's text, "Noviembre En el mes de noviembre…"). Prose never
+    sets months' names bare as a paragraph of their own beside its sentences."""
+    blocks = [i for i in items if isinstance(i, TextBlock)]
+    lone = [b for b in blocks if _only_months(block_text(b))]
+    return lone if len(lone) < len(blocks) else []
+
+
+def _only_months(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)

@@ -295,6 +295,7 @@ class LayoutSettings:
     scan_bold: float = 1.25  # times the page's usual stroke width (for the size) from which a word is bold
     scan_bold_usual: float = 0.3  # quantile of a page's word stroke widths (for their size) taken as its usual weight
     scan_word_pad: float = 1.0  # points a word may stick out of a box and still be read from the box itself
+    scan_edge_reach: float = 0.5  # line sizes from a fill's side within which a stroke-like word is its edge
     scan_mark_letter: float = 95.0  # OCR confidence (0-100) from which a lone mark read again alone as a letter
     # is shaped as one: its state is in doubt (initials read 99; ticks read as nothing, a few as "E" at 91)
     scan_mark_twins: float = 0.75  # fraction of a row of lone marks alike another from which it is marks, no

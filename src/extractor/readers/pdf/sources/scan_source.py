@@ -823,6 +823,25 @@ def _from_a_box(word: OcrWord, boxes: Sequence[Box], k: float, settings: LayoutS
     return False
 
 
+def at_a_fill_edge(word: OcrWord, regions: Sequence[scan.Fill], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether OCR read `word` (pixels) from a filled region's own edge: a word of no letter or
+    digit ("|", "¡|", "]") whose box's centre lies within `scan_edge_reach` of its line's size of
+    the left or right side of a fill of `regions` (pixels) at least that size high and twice that
+    wide, along that side's length. The side of a dark band (a heading printed in it) was read "|", made the heading's
+    whole section text, and the section's own paragraph under the band went to the section before."""
+    if any(ch.isalnum() for ch in word.text):
+        return False
+    reach = settings.scan_edge_reach * word.size
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    for fill in regions:
+        if fill.h < word.size or fill.w < 4 * reach:
+            continue  # no band: a tick in a narrow cell is no cell's side
+        along = fill.y <= cy <= fill.y + fill.h
+        if along and min(abs(cx - fill.x), abs(cx - fill.x - fill.w)) <= reach:
+            return True
+    return False
+
+
 def _panels(regions: list[scan.Fill], k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
     """The dark fills (darker than `scan_dark_panel`) at least `scan_panel_min` points a side, as
     rects (points): a panel whose boxes `scan.panel_boxes` reads from its light strokes. A smaller
@@ -883,6 +902,7 @@ def read_image(
         and not drawn_wide(w, settings)
         and not _on_a_rule(w, lines, k, settings)
         and not across_a_rule(w, lines, k, settings)
+        and not at_a_fill_edge(w, regions, settings)
         and not is_bullet(w, clean, settings)
         and not read_from_a_mark(w, words, blobs, k, settings)
     ]
