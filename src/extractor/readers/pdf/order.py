@@ -941,7 +941,8 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     beside their values: browser seeds 25107, 25126), standing wholly below everything right of the
     gutter (text), whose first
     line is running text (a heading's or a heading's last words there follow the line read before
-    them, whichever way it was set: a heading broken by the column break is one). Read after
+    them, whichever way it was set: a heading broken by the column break is one; and one opening in
+    lower case goes on from the foot line, `_goes_on_in_lower_case`). Read after
     the left column and before the right one, as a column's line, it takes the right column's text
     when it was set full width after the column block (trial 24 e04 without its rule); read after both,
     it would take the text of a heading at a column's foot whose text opens the next column. None
@@ -961,7 +962,18 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     opening = min(right, key=lambda n: (n.box["top"], n.box["x0"]))
     if last.unit is None or not isinstance(last.unit.payload, Line) or _set_apart(last, body, settings):
         return None
-    return None if _set_apart(opening, body, settings) else foot
+    if _set_apart(opening, body, settings) or _goes_on_in_lower_case(opening):
+        return None
+    return foot
+
+
+def _goes_on_in_lower_case(node: Node) -> bool:
+    """Whether a line of text opens with a lower-case letter: a sentence going on from the line read
+    before it (the right column's first line after a line broken at the left column's foot, "Acceso a
+    la información y orientación" | "integral, ya que ...": reportlab seed 169)."""
+    line = node.unit.payload if node.unit is not None else None
+    first = next((c for c in line.text if c.isalpha()), "") if isinstance(line, Line) else ""
+    return first.islower()
 
 
 def _said_around(ordered: list[Node], foot: Node | None) -> list[Node]:
