@@ -13,6 +13,7 @@ step runs.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ...avisos import Aviso
@@ -27,6 +28,10 @@ from .settings import LAYOUT, LayoutSettings
 
 def is_struck(word: Word, rules: Sequence[Box], settings: LayoutSettings = LAYOUT) -> bool:
     """Whether a thin horizontal rule of `rules` runs across `word`'s middle over `strike_cover` of its width."""
+    return _struck_by(word, rules, settings)
+
+
+def _struck_by(word: Word, rules: Sequence[Box], settings: LayoutSettings) -> bool:
     low, high = word["top"] + 0.25 * height(word), word["bottom"] - 0.15 * height(word)
     thickest = settings.strike_rule * (word["size"] or height(word))
     return width(word) > 0 and any(
@@ -38,6 +43,21 @@ def is_struck(word: Word, rules: Sequence[Box], settings: LayoutSettings = LAYOU
     )
 
 
+class _Rules:
+    """A page's horizontal rules by the height of their middles, so each word asks only the rules
+    whose middles fall within its own height (`is_struck` over all of them is quadratic)."""
+
+    def __init__(self, rules: Sequence[Box]) -> None:
+        ordered = sorted(rules, key=lambda r: (r["top"] + r["bottom"]) / 2)
+        self.middles = [(r["top"] + r["bottom"]) / 2 for r in ordered]
+        self.rules = ordered
+
+    def across(self, word: Word) -> list[Box]:
+        start = bisect.bisect_left(self.middles, word["top"])
+        end = bisect.bisect_right(self.middles, word["bottom"])
+        return self.rules[start:end]
+
+
 def struck_text(
     page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Word], list[Unit]]:
@@ -45,7 +65,8 @@ def struck_text(
     rules: list[Box] = [r for r in (*page.strokes, *page.shapes) if height(r) < width(r)]
     if not rules:
         return words, []
-    struck = {id(w) for w in words if is_struck(w, rules, settings)}
+    by_middle = _Rules(rules)
+    struck = {id(w) for w in words if _struck_by(w, by_middle.across(w), settings)}
     if not struck:
         return words, []
     notes: list[Unit] = []

@@ -16,9 +16,12 @@ differ do not split them cleanly into two groups, no category is read as selecte
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
+from ...text import fold
+from ...vocab import categories
 from .chips import category_of
 from .geometry import bbox, box_only, union, vertical_overlap
 from .marks import Mark
@@ -29,15 +32,33 @@ from .settings import LAYOUT, LayoutSettings
 
 
 def _lines(words: Sequence[Word]) -> list[list[Word]]:
-    """The words by line (sharing half their height with the line's first word), each left to right."""
+    """The words by line (sharing half their height with the line's first word), each left to right.
+    Words come top first, so a line whose first word ends above a word's top takes no later word:
+    only the lines still open are asked (linear on a page of body text)."""
     lines: list[list[Word]] = []
+    open_lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        line = next((ln for ln in lines if vertical_overlap(ln[0], word) > 0.5), None)
+        open_lines = [ln for ln in open_lines if ln[0]["bottom"] > word["top"]]
+        line = next((ln for ln in open_lines if vertical_overlap(ln[0], word) > 0.5), None)
         if line is None:
             lines.append([word])
+            open_lines.append(lines[-1])
         else:
             line.append(word)
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _may_list(words: Sequence[Word], settings: LayoutSettings) -> bool:
+    """Whether the words hold `styled_list_min` first words of categories' names: a page with fewer
+    holds no list told by style (most pages: the step costs one pass over the words)."""
+    firsts = _first_words()
+    return sum(fold(w["text"]).strip(":") in firsts for w in words) >= settings.styled_list_min
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of each printed name of the categories, folded."""
+    return frozenset(name.split()[0] for term in categories() for name in term.folded if name.split())
 
 
 def _look(word: Word) -> tuple[bool, str | None]:
@@ -85,6 +106,8 @@ def styled_marks(
 ) -> tuple[list[Mark], list[ReaderNote], list[Word]]:
     """The category lists of the page told by style alone as checkboxes (method "style", labelled by
     their names), the notes of what could not be told (on `categorias`), and the words they left."""
+    if not _may_list(words, settings):
+        return [], [], words
     named: list[tuple[Word, list[Word]]] = []
     for run in _runs(words, settings):
         word = _as_word(run)
