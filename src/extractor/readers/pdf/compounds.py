@@ -13,6 +13,7 @@ break cannot be told: the halves are joined as a typesetter's break and a note (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -41,23 +42,34 @@ def printed_words(items: list[Item]) -> set[str]:
     return {_key(m.group(0)) for item in items if (text := _one_line(item)) for m in _WORD.finditer(text)}
 
 
+def _breaks_before_lower_case(
+    items: list[Item],
+) -> Iterator[tuple[int, Item, Item, re.Match[str], re.Match[str]]]:
+    """(index, line, next line, its line-end word, the next line's first word) of each line ending
+    "X-" before a line opening in lower case."""
+    for k, (first, second) in enumerate(pairwise(items)):
+        text, after = _one_line(first), _one_line(second)
+        if not text or not after or not text.endswith("-"):
+            continue
+        head, tail = _LINE_END.search(text), _LINE_START.match(after)
+        if head is not None and tail is not None and tail.group(1)[:1].islower():
+            yield k, first, second, head, tail
+
+
 def keep_printed_compounds(items: list[Item]) -> list[Item]:
     """The layout's items with each line ending "X-" before a line opening "y" (lower case) marked as
     keeping its hyphen where the document prints "X-y" and not "Xy"; a note after the second line
     where it prints both."""
+    breaks = list(_breaks_before_lower_case(items))
+    if not breaks:
+        return items  # most documents: no word of the whole document is folded
     words = printed_words(items)
     compounds = {w for w in words if "-" in w}
     if not compounds:
         return items
     out = list(items)
     notes: dict[int, ReaderNote] = {}
-    for k, (first, second) in enumerate(pairwise(items)):
-        text, after = _one_line(first), _one_line(second)
-        if not text or not after:
-            continue
-        head, tail = _LINE_END.search(text), _LINE_START.match(after)
-        if head is None or tail is None or not tail.group(1)[:1].islower():
-            continue
+    for k, first, second, head, tail in breaks:
         hyphenated = f"{_key(head.group(1))}-{_key(tail.group(1))}"
         if hyphenated not in compounds:
             continue
