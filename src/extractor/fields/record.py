@@ -845,9 +845,7 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
     words or boxes of it went to no category (`texto_sin_ubicar` or `seccion_vacia` on
     `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
     names, `unprinted_categories`). A list with nothing lost is no doubt; a section with no list at
-    all is said by `seccion_vacia` alone; a ficha whose list was not found at all (`seccion_faltante`
-    on `categorias`, no box read) says on `categoria_otra` too that its write-in is not known (Word
-    harness seed 26361: the list lost in the LibreOffice PDF, `categoria_otra` null with no aviso)."""
+    all is said by `seccion_vacia` alone."""
     said = {(a["campo"], a["codigo"]) for a in notes.avisos}
     lost = ("categorias", Aviso.texto_sin_ubicar.value) in said or ("categorias", Aviso.seccion_vacia.value) in said
     cut = [t.id for t in cut_short(ficha.categories, ficha.all_items())]
@@ -862,12 +860,6 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
             "categoria_otra",
             Aviso.lectura_dudosa,
             "la lista de categorías no se leyó entera y no se leyó la casilla «Otra»: su texto pudo quedar sin leer",
-        )
-    elif otra is None and not ficha.categories and ("categorias", Aviso.seccion_faltante.value) in said:
-        notes.add(
-            "categoria_otra",
-            Aviso.lectura_dudosa,
-            "no se leyó la lista de categorías: no se sabe si «Otra» está marcada ni cuál es su texto",
         )
 
 
