@@ -4,7 +4,8 @@ are such dicts or hold one (`.box`); `bbox`/`box_of` convert to and from the Lay
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from .objects import Box
 
@@ -73,6 +74,27 @@ def vertical_overlap(a: BoxLike, b: BoxLike) -> float:
     shared = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
     smaller = min(height(a), height(b)) or 1.0
     return max(0.0, shared) / smaller
+
+
+B = TypeVar("B", bound=Box)
+
+
+def overlap_lines(ordered: Sequence[B], share: float) -> list[list[B]]:
+    """`ordered` (objects sorted by their tops) in lines: each joins the first line whose first
+    object shares more than `share` of the smaller height with it (`vertical_overlap`), else starts
+    one. A line whose first object ends above an object's top shares nothing with it nor with any
+    later one: only the lines still open are asked (linear on a page of body text)."""
+    lines: list[list[B]] = []
+    open_lines: list[list[B]] = []
+    for obj in ordered:
+        open_lines = [ln for ln in open_lines if ln[0]["bottom"] > obj["top"]]
+        line = next((ln for ln in open_lines if vertical_overlap(ln[0], obj) > share), None)
+        if line is None:
+            lines.append([obj])
+            open_lines.append(lines[-1])
+        else:
+            line.append(obj)
+    return lines
 
 
 def union(objs: Iterable[BoxLike]) -> Box:

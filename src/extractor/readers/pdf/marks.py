@@ -21,7 +21,19 @@ from dataclasses import dataclass, replace
 
 from ...glyphs import is_check_mark, is_filled_square, radio_glyph_state, read_glyph_box
 from ...layout import CheckMethod
-from .geometry import area, box_only, center, contains, contains_point, height, iou, union, vertical_overlap, width
+from .geometry import (
+    area,
+    box_only,
+    center,
+    contains,
+    contains_point,
+    height,
+    iou,
+    overlap_lines,
+    union,
+    vertical_overlap,
+    width,
+)
 from .objects import Box, Shape, Word
 from .order import divided
 from .page import PageObjects
@@ -789,14 +801,7 @@ def _left_gap(mark: Mark, words: Sequence[Word], settings: LayoutSettings) -> fl
 
 def _lines_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """`words` in lines (sharing `label_row_overlap` of their height), top to bottom."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w["top"]):
-        line = next((ln for ln in lines if vertical_overlap(ln[0], word) > settings.label_row_overlap), None)
-        if line is None:
-            lines.append([word])
-        else:
-            line.append(word)
-    return lines
+    return overlap_lines(sorted(words, key=lambda w: w["top"]), settings.label_row_overlap)
 
 
 def _column_of(mark: Mark, marks: list[Mark], settings: LayoutSettings) -> list[Mark]:

@@ -23,7 +23,7 @@ from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
 from ...text import fold
 from ...vocab import categories
 from .chips import category_of
-from .geometry import bbox, box_only, union, vertical_overlap
+from .geometry import bbox, box_only, overlap_lines, union
 from .marks import Mark
 from .month_grid import GridCell, read_looks
 from .objects import Word
@@ -32,20 +32,9 @@ from .settings import LAYOUT, LayoutSettings
 
 
 def _lines(words: Sequence[Word]) -> list[list[Word]]:
-    """The words by line (sharing half their height with the line's first word), each left to right.
-    Words come top first, so a line whose first word ends above a word's top takes no later word:
-    only the lines still open are asked (linear on a page of body text)."""
-    lines: list[list[Word]] = []
-    open_lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        open_lines = [ln for ln in open_lines if ln[0]["bottom"] > word["top"]]
-        line = next((ln for ln in open_lines if vertical_overlap(ln[0], word) > 0.5), None)
-        if line is None:
-            lines.append([word])
-            open_lines.append(lines[-1])
-        else:
-            line.append(word)
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    """The words by line (sharing half their height with the line's first word), each left to right."""
+    ordered = sorted(words, key=lambda w: (w["top"], w["x0"]))
+    return [sorted(line, key=lambda w: w["x0"]) for line in overlap_lines(ordered, 0.5)]
 
 
 def _may_list(words: Sequence[Word], settings: LayoutSettings) -> bool:
