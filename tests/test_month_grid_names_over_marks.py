@@ -10,22 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from .docx_builders import MONTHS as NAMES
 from .records import records_by_engine
 
-NAMES = [
-    "Enero",
-    "Febrero",
-    "Marzo",
-    "Abril",
-    "Mayo",
-    "Junio",
-    "Julio",
-    "Agosto",
-    "Septiembre",
-    "Octubre",
-    "Noviembre",
-    "Diciembre",
-]
 DATES = "Según el calendario escolar."
 
 
