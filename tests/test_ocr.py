@@ -593,6 +593,38 @@ def test_states_read_from_a_scanned_image_carry_an_aviso_naming_the_doubtful_mar
     assert notes.avisos == []
 
 
+def test_a_field_holding_a_word_read_with_low_confidence_says_so_on_the_field():
+    """A title OCR read "Sapacitación en Oficios" gives the record its id: the words under
+    `scan_low_confidence` are quoted on the field whose lines hold them (their centre in a line's
+    box), not only in the record-wide aviso; a field without such a word, and a page with a text
+    layer, get none."""
+    from extractor.fields.notes import Notes
+    from extractor.fields.record import _note_doubtful_words
+    from extractor.layout import Line, Provenance, TextBlock
+    from extractor.segment.fichas import FichaParts
+
+    def block(text: str, top: float, page: int = 2) -> TextBlock:
+        line = Line(text, 10.0, prov=Provenance(page, (50.0, top, 300.0, top + 12)))
+        return TextBlock([line], prov=Provenance(page, (50.0, top, 300.0, top + 12)))
+
+    title, group = block("Sapacitación en Oficios", 100), block("Personas migrantes", 200)
+    ficha = FichaParts(title)
+    pages = [OcrPage(2, 90.0, 100, ("Sapacitación",), doubtful_at=(("Sapacitación", (52.0, 101.0, 120.0, 111.0)),))]
+    notes = Notes()
+    _note_doubtful_words(ficha, {"grupo_prioritario": [group]}, pages, notes)
+    assert [(a["campo"], a["codigo"]) for a in notes.avisos] == [("titulo", "lectura_ocr")]
+    assert "«Sapacitación»" in notes.avisos[0]["mensaje"]
+
+    notes = Notes()  # the word stands in the other field's line
+    moved = [OcrPage(2, 90.0, 100, ("migrantes",), doubtful_at=(("migrantes", (150.0, 201.0, 200.0, 211.0)),))]
+    _note_doubtful_words(ficha, {"grupo_prioritario": [group]}, moved, notes)
+    assert [a["campo"] for a in notes.avisos] == ["grupo_prioritario"]
+
+    notes = Notes()  # the same boxes on another page
+    _note_doubtful_words(FichaParts(block("Sapacitación", 100, page=1)), {}, pages, notes)
+    assert notes.avisos == []
+
+
 @pytest.mark.parametrize("side", [8, 12])
 def test_a_box_whose_tick_is_drawn_past_its_corner_is_a_checked_box_and_letters_are_none(side):
     """☑ as fonts draw it: the tick leaves the square over its top right corner, so the box has no

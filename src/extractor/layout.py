@@ -287,9 +287,10 @@ def flatten_tables(items: list[Item]) -> list[Item]:
 class OcrPage:
     """A page read by OCR from its picture: the mean confidence of its words (0-100), how many
     words, those under the confidence threshold (as read), the skew it was straightened by
-    (degrees), and `unsure`: the boxes (points) of the marks whose state the image leaves in doubt
-    (a box with a little ink in it: a faint tick or a speck; a mark standing alone that OCR reads as
-    a letter). The fields stage names such pages on
+    (degrees), `doubtful_at`: those of them the page's text kept, each with its box (points), so
+    that the field holding one can say so, and `unsure`: the boxes (points) of the marks whose
+    state the image leaves in doubt (a box with a little ink in it: a faint tick or a speck; a mark
+    standing alone that OCR reads as a letter). The fields stage names such pages on
     the records they fed (aviso `lectura_ocr`), and the states read from them on their fields."""
 
     page: int
@@ -298,6 +299,7 @@ class OcrPage:
     doubtful: tuple[str, ...] = ()
     skew: float = 0.0
     unsure: tuple[BBox, ...] = ()
+    doubtful_at: tuple[tuple[str, BBox], ...] = ()  # the kept doubtful words with their boxes (points)
 
 
 @dataclass

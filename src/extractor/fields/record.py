@@ -211,6 +211,56 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
 
 
+def _item_boxes(item: Item) -> Iterator[tuple[int | None, BBox]]:
+    """The (page, box in points) of `item`'s lines, cells or self, where it holds text."""
+    if isinstance(item, TextBlock):
+        parts: list[Provenance] = [line.prov for line in item.lines]
+    elif isinstance(item, Table):
+        parts = [cell.prov for cell in item.cells]
+    else:
+        parts = [item.prov]
+    for prov in parts:
+        if prov.bbox is not None:
+            yield prov.page, prov.bbox
+
+
+def _doubtful_words_in(items: Sequence[Item], scanned: Mapping[int, OcrPage]) -> list[str]:
+    """The words read with low confidence (`OcrPage.doubtful_at`) whose centre stands in one of
+    `items`' lines or cells, in reading order, once each."""
+    found: list[str] = []
+    for item in items:
+        for page, (x0, top, x1, bottom) in _item_boxes(item):
+            ocr = scanned.get(page) if page is not None else None
+            for text, (wx0, wtop, wx1, wbottom) in ocr.doubtful_at if ocr else ():
+                cx, cy = (wx0 + wx1) / 2, (wtop + wbottom) / 2
+                if x0 <= cx <= x1 and top <= cy <= bottom and text not in found:
+                    found.append(text)
+    return found
+
+
+def _note_doubtful_words(
+    ficha: FichaParts, sections: Mapping[str, list[Item]], ocr_pages: Sequence[OcrPage], notes: Notes
+) -> None:
+    """An aviso `lectura_ocr` on each field whose printed text holds words OCR read with low
+    confidence (the title, the municipality label, each section's items), quoting them: the
+    record-wide aviso names them all, this one tells the reviewer which field to check (a title
+    read "Sapacitación en Oficios" gives the record its id)."""
+    scanned = {p.page: p for p in ocr_pages if p.doubtful_at}
+    if not scanned:
+        return
+    fields: list[tuple[str, Sequence[Item]]] = [("titulo", [ficha.title] if ficha.title else [])]
+    fields.append(("municipalidad", ficha.municipality.blocks if ficha.municipality else []))
+    fields += [(SECTION_FIELDS[key], items) for key, items in sections.items()]
+    for field_name, items in fields:
+        words = _doubtful_words_in(items, scanned)
+        if words:
+            notes.add(
+                field_name,
+                Aviso.lectura_ocr,
+                "palabras leídas por OCR con baja confianza: " + ", ".join(f"«{w}»" for w in words),
+            )
+
+
 def build_record(
     ficha: FichaParts,
     source: Source,
@@ -340,6 +390,7 @@ def build_record(
     _note_prefix_astray(record, notes)
     _note_headings_astray(notes)
     if notice:
+        _note_doubtful_words(ficha, sections, ocr_pages, notes)
         _note_image_marks(ficha, sections.get("fechas_implementacion", []), ocr_pages, notes)
     comuna = (
         municipalidad["comuna"]

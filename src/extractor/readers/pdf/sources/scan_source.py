@@ -945,6 +945,11 @@ def read_image(
             for w in sorted(kept + dropped, key=lambda w: (w.top, w.x0))
             if 0 <= w.confidence < settings.scan_low_confidence
         ),
+        doubtful_at=tuple(
+            (w.text, (w.x0 * k, w.top * k, w.x1 * k, w.bottom * k))
+            for w in sorted(kept, key=lambda w: (w.top, w.x0))
+            if 0 <= w.confidence < settings.scan_low_confidence
+        ),
         skew=round(angle, 2),
         unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks)  # a mark shaped as a letter
