@@ -1,13 +1,16 @@
-"""The item read right before a ficha (`fichas._read_right_before`, the title's doubt) is looked for
-among its page's items by an index of the document's items by page (`fichas._on_page`), built once per
-document: searching every item before the ficha, for each ficha, was quadratic in a long publication.
-The answers are those of the whole search, also when a page's items are not read together."""
+"""Segmentation looks for what stands on one page among that page's items, by an index built once per
+document, not by searching the whole document again for each ficha or region (quadratic in a long
+publication): the item read right before a ficha (`fichas._read_right_before`, the title's doubt, by
+`fichas._on_page`), what is printed above or below a drawn region on its page (`regions._opens_column`,
+`regions._closes_column`). The answers are those of the whole search, also when a page's items are not
+read together."""
 
 from __future__ import annotations
 
 import random
 
 from extractor.layout import Line, Provenance, TextBlock
+from extractor.segment import regions
 from extractor.segment.fichas import Placed, Role, _bbox, _on_page, _read_right_before
 
 
@@ -49,3 +52,37 @@ def test_the_items_read_right_before_a_ficha_are_those_of_the_whole_search():
     assert answers == [searched(placed, start) for start in range(len(placed))]
     assert sum(len(a) > 1 for a in answers) > 50, "items level with the one read right before were found"
     assert answers == [_read_right_before(placed, start) for start in range(len(placed))]
+
+
+def test_what_is_printed_above_or_below_a_region_is_that_of_the_whole_search():
+    chance = random.Random(11)
+
+    def box() -> tuple[float, float, float, float]:
+        x, top = chance.uniform(0, 500), chance.uniform(0, 750)
+        return (x, top, x + chance.uniform(5, 300), top + chance.uniform(5, 60))
+
+    printed = [(chance.randint(1, 8), box()) for _ in range(400)]
+    by_page: regions.Printed = {}
+    for page, found in printed:
+        by_page.setdefault(page, []).append(found)
+    em, opened, closed = 10.0, [], []
+    for n in range(300):
+        head, tail = box(), box()
+        part = regions.RegionPart(f"p{n}", chance.randint(1, 9), head, head, tail, False, 0, 0)
+        opened.append(regions._opens_column(part, by_page, em))
+        closed.append(regions._closes_column(part, by_page, em))
+        assert opened[-1] == (
+            not any(
+                page == part.page and b[3] <= head[1] + regions.EDGE_EMS * em and regions._across(b, head)
+                for page, b in printed
+                if not regions._inside(b, head)
+            )
+        )
+        assert closed[-1] == (
+            not any(
+                page == part.page and b[1] >= tail[3] - regions.EDGE_EMS * em and regions._across(b, tail)
+                for page, b in printed
+                if not regions._inside(b, tail)
+            )
+        )
+    assert 0 < sum(opened) < len(opened) and 0 < sum(closed) < len(closed), "both answers were asked for"
