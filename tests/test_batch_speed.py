@@ -16,6 +16,7 @@ from extractor.batch import runner, workers, writer
 from extractor.batch.jobs import DocumentJob, Settings
 from extractor.batch.workers import Outcome
 from extractor.pipeline import extract_document
+from extractor.readers.base import Format
 from extractor.readers.pdf.reader import PdfPages
 from extractor.readers.pdf.sources import pdfium_source
 from extractor.source import source_of
@@ -144,6 +145,36 @@ def test_with_several_workers_the_first_documents_are_read_while_the_records_sid
     else:
         assert events[:3] == ["read_layout", "read_layout", "load"]
         assert events.count("records_of_layout") == 2 and events.count("whole") == 1
+
+
+@pytest.mark.slow
+def test_the_first_documents_wait_only_for_the_readers_of_their_own_format(tmp_path, monkeypatch):
+    """With several workers the first documents (the largest: two PDFs here) start once the PDF reader
+    is loaded; python-docx's reader, which only a later document needs, loads while they read."""
+    events: list[str] = []
+    start_queued, reader = workers.Pool.start_queued, Format.reader
+
+    def started(pool: workers.Pool) -> None:
+        before = len(pool._running)
+        start_queued(pool)
+        events.extend(run.task.function.__name__ for run in pool._running[before:])
+
+    def loaded(fmt: Format) -> object:
+        events.append(f"reader:{fmt.name}")
+        return reader(fmt)
+
+    monkeypatch.setattr(workers.Pool, "start_queued", started)
+    monkeypatch.setattr(Format, "reader", loaded)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(2):
+        shutil.copy(PUBLICATION, docs / f"p{n}.pdf")
+    shutil.copy(TRANSCRIPT, docs / "t.docx")
+    summary = runner.run([docs], tmp_path / "out", options=runner.RunOptions(jobs=2))
+    assert summary.failed == []
+    assert events.index("reader:pdf") < events.index("survey") < events.index("reader:docx")
+    assert events[events.index("survey") + 1] == "survey", "both PDFs started together"
+    assert events.index("reader:docx") < events.index("whole"), "the DOCX's worker inherits its reader"
 
 
 def answer_and_linger(n: int) -> int:

@@ -231,8 +231,9 @@ class Batch:
         the readers (`_load_readers`); with several workers, the first of them start reading then (the
         documents' layouts, no records: `jobs.DocumentJob.start`) while this process loads what makes
         records (`_load_records_side`: segmentation, fields, the record model, the catalogs; a third
-        of the start-up), which every later task inherits. With one worker it is all loaded first:
-        the split costs a fork and a pickled layout per document, and would only gain a second core.
+        of the start-up) and the readers of the other documents' formats, which every later task
+        inherits. With one worker it is all loaded first: the split costs a fork and a pickled layout
+        per document, and would only gain a second core.
         """
         self.progress.documents = len(planned)
         self.report.documents = [d.entry for d in planned]
@@ -241,7 +242,7 @@ class Batch:
             with Pool(self.options.jobs, self.options.worker_limits) as pool:
                 early = jobs[: self.options.jobs] if self.options.jobs > 1 else []
                 if jobs:  # up-to-date documents need no readers nor vocabularies
-                    self._load_readers(jobs)
+                    self._load_readers(early or jobs)  # the first tasks' formats only: their workers wait
                 for job in early:
                     for task in job.start(records=False):
                         pool.submit(task)
@@ -271,18 +272,22 @@ class Batch:
         return self.report.summary()
 
     def _load_readers(self, jobs: list[DocumentJob]) -> None:
-        """Import the readers of the jobs' formats and the PDF page source, once, before any worker forks;
-        their objects are set aside for the batch's life (`long_lived`)."""
+        """Import the readers of the jobs' formats and, when one is a PDF, the PDF page source, once, before
+        the workers that read them fork; their objects are set aside for the batch's life (`long_lived`)."""
         from ..readers.pdf.sources import page_source
 
+        names = {name for job in jobs if (name := format_of(job.path)) is not None}
         with long_lived():
-            for name in {name for job in jobs if (name := format_of(job.path)) is not None}:
+            for name in names:
                 FORMATS[name].reader()
-            page_source(self.options.pdf_engine)  # imported once here, not in every worker
+            if "pdf" in names:
+                page_source(self.options.pdf_engine)  # imported once here, not in every worker
 
     def _load_records_side(self, jobs: list[DocumentJob]) -> None:
-        """Load what makes records (the pipeline's modules and vocabularies, the run's catalogs) and give
-        every job the catalogs; tasks forked after this inherit them."""
+        """Load the readers not loaded yet (`_load_readers`), what makes records (the pipeline's modules
+        and vocabularies, the run's catalogs), and give every job the catalogs; tasks forked after this
+        inherit them."""
+        self._load_readers(jobs)
         with long_lived():
             from ..pipeline import preload
 

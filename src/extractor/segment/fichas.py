@@ -592,12 +592,12 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
     mark_unknown_headings(placed, body)
-    printed = _printed(placed)
+    printed, on_page = _printed(placed), _on_page(placed)
     fichas = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         fichas.append(_ficha(n + 1, placed[start:end], catalogs))
-        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start)
+        fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
 
 
@@ -1431,7 +1431,13 @@ def _label_beside_region_heading(
     )
 
 
-def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, start: int | None = None) -> str | None:
+def title_doubt(
+    ficha: list[Placed],
+    placed: list[Placed],
+    printed: Printed,
+    start: int | None = None,
+    on_page: OnPage | None = None,
+) -> str | None:
     """Why the title of a PDF ficha (its placed items `ficha`, among the document's `placed`, whose
     texts are `printed` where `_printed` says) may not
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
@@ -1445,7 +1451,8 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     - no heading, municipality label or category box of the ficha stands on the title's page: the
       title is apart from the ficha's own elements (a cover's or a divider page's words).
 
-    `start`: the index of the ficha's first item in `placed`, when known (else it is looked for)."""
+    `start`: the index of the ficha's first item in `placed`, when known (else it is looked for);
+    `on_page`: `placed`'s indexes by page (`_on_page`), when known (else `placed` is searched)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
     page = ficha[title[0]].item.prov.page if title else None
     if page is None:
@@ -1467,7 +1474,7 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
-    for last in _read_right_before(placed, start):
+    for last in _read_right_before(placed, start, on_page):
         if (
             isinstance(last.item, TextBlock)
             and last.page is not None
@@ -1484,22 +1491,37 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     return None
 
 
-def _read_right_before(placed: list[Placed], start: int) -> list[Placed]:
+OnPage = dict[int | None, list[int]]  # a page (None: no page) -> the indexes of its placed items, ascending
+
+
+def _on_page(placed: list[Placed]) -> OnPage:
+    """The indexes of `placed` by page, each page's ascending (`_read_right_before` asks for one page's
+    items before an index, once per ficha: searching the whole document each time was quadratic)."""
+    on_page: OnPage = {}
+    for n, p in enumerate(placed):
+        on_page.setdefault(p.page, []).append(n)
+    return on_page
+
+
+def _read_right_before(placed: list[Placed], start: int, on_page: OnPage | None = None) -> list[Placed]:
     """The item read right before `placed[start]` (municipality labels aside), with the items of its
     page read before it that stand level with it (their boxes overlapping it down the page): the
     cells of one row, a title's first lines beside a label no vocabulary names (a label whose word
-    the cell's edge cut, "MUNICIPALIDA" over "D ARICA": Word seed 24904)."""
+    the cell's edge cut, "MUNICIPALIDA" over "D ARICA": Word seed 24904). `on_page`: `placed`'s
+    indexes by page (`_on_page`), when known."""
     k = next((k for k in range(start - 1, -1, -1) if placed[k].role is not Role.municipality), None)
     if k is None:
         return []
     last, box = placed[k], _bbox(placed[k])
     if box is None:
         return [last]
+    if on_page is None:
+        on_page = _on_page(placed)
+    same_page = on_page[last.page]
     level = [
         p
-        for p in placed[:k]
-        if p.page == last.page
-        and p.role is not Role.municipality
+        for p in (placed[n] for n in same_page[: bisect.bisect_left(same_page, k)])
+        if p.role is not Role.municipality
         and (other := _bbox(p)) is not None
         and other[1] < box[3]
         and other[3] > box[1]

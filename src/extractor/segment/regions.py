@@ -60,6 +60,9 @@ class RegionPart:
     anchors_only: bool = False  # every item of it is an anchor (a heading's band): no text to go on
 
 
+Printed = dict[int, list[BBox]]  # a page -> the boxes printed on it (`_printed` of each item)
+
+
 def drawn_region(item: Item) -> str | None:
     """The drawn region (PDF) or table cell (DOCX) holding the item, None outside any."""
     return item.region if isinstance(item, (TextBlock, Checkbox, Table)) else None
@@ -117,8 +120,11 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
     """The regions of `items` that go on a region of an earlier page (see the module), each with
     that earlier region's name. `em` is the body text's size (points)."""
     parts = region_parts(items, anchors)
-    printed = [placed for item in items for placed in _printed(item)]
-    pages = sorted({page for page, _ in printed})
+    printed: Printed = {}  # each page's boxes, so a region is checked against its page's only
+    for item in items:
+        for page, box in _printed(item):
+            printed.setdefault(page, []).append(box)
+    pages = sorted(printed)
     out: dict[str, str] = {}
     headings = [
         (item.prov.page, item.prov.bbox)
@@ -158,9 +164,7 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
     return out
 
 
-def _goes_on_from_its_page(
-    part: RegionPart, parts: Iterable[RegionPart], printed: list[tuple[int, BBox]], em: float
-) -> bool:
+def _goes_on_from_its_page(part: RegionPart, parts: Iterable[RegionPart], printed: Printed, em: float) -> bool:
     """Whether `part` is the region read right before it on its page going on past a column break:
     that region opens with an anchor (a section headed on this page, a band or card set in CSS
     columns), closes its column, and `part` stands right of its last column, starting above that
@@ -214,20 +218,20 @@ def _across(a: BBox, b: BBox) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0])
 
 
-def _opens_column(part: RegionPart, printed: list[tuple[int, BBox]], em: float) -> bool:
+def _opens_column(part: RegionPart, printed: Printed, em: float) -> bool:
     """Nothing is printed on the part's page above its top across its first column's width."""
     return not any(
-        page == part.page and box[3] <= part.head[1] + EDGE_EMS * em and _across(box, part.head)
-        for page, box in printed
+        box[3] <= part.head[1] + EDGE_EMS * em and _across(box, part.head)
+        for box in printed.get(part.page, ())
         if not _inside(box, part.head)
     )
 
 
-def _closes_column(part: RegionPart, printed: list[tuple[int, BBox]], em: float) -> bool:
+def _closes_column(part: RegionPart, printed: Printed, em: float) -> bool:
     """Nothing is printed on the part's page below its bottom across its last column's width."""
     return not any(
-        page == part.page and box[1] >= part.tail[3] - EDGE_EMS * em and _across(box, part.tail)
-        for page, box in printed
+        box[1] >= part.tail[3] - EDGE_EMS * em and _across(box, part.tail)
+        for box in printed.get(part.page, ())
         if not _inside(box, part.tail)
     )
 

@@ -860,14 +860,10 @@ def _stacked_under(block: TextBlock, other: TextBlock, em: float = 0.0) -> bool:
     last, first = block.lines[-1], other.lines[0]
     a, b = last.prov.bbox, first.prov.bbox
     assert a is not None and b is not None
+    if last.prov.page is None or last.prov.page != first.prov.page or b[1] - a[3] < 0:
+        return False  # told before the ems are measured: most lines looked at are on another page, or above
     em = max(_em(block), _em(other), em)
-    return (
-        last.prov.page is not None
-        and last.prov.page == first.prov.page
-        and 0 <= b[1] - a[3] <= STACK_GAP_EMS * em
-        and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em
-        and _one_dress(last, first)
-    )
+    return b[1] - a[3] <= STACK_GAP_EMS * em and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em and _one_dress(last, first)
 
 
 def _em(block: TextBlock) -> float:
