@@ -964,6 +964,29 @@ def _box_left_above(p: Placed, title: tuple[float, float, float, float], first: 
     )
 
 
+def _label_of_ficha_before(placed: list[Placed], starts: list[int], title: int, j: int) -> bool:
+    """Whether the municipality label at `j`, read before the title at `title` on its page, is the
+    head of the ficha before, whose title ends a page before (no keep-with-next: the title at a
+    page's foot, its label opening the next page): that ficha's head holds no label yet (none
+    printed right before its title on its page, none read after it), no template heading is read
+    between its title and the label, its headings go on between the label and this title, and the
+    label is printed above this title in the title's column (`_continues_above`). The label stands
+    in the ficha before's run, not in this title's head."""
+    if placed[j].role is not Role.municipality or (box := _bbox(placed[title])) is None:
+        return False
+    before = [start for start in starts if start < j]
+    if not before:
+        return False
+    own = before[-1]
+    if placed[own].role is not Role.title or placed[own].page is None or placed[own].page == placed[j].page:
+        return False
+    if own > 0 and placed[own - 1].role is Role.municipality and placed[own - 1].page == placed[own].page:
+        return False  # the ficha before has its label above its title
+    if any(placed[k].role in (Role.heading, Role.municipality) for k in range(own + 1, j)):
+        return False
+    return _continues_above(placed[j], box) and any(placed[k].role is Role.heading for k in range(j + 1, title))
+
+
 def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     """The municipality label printed on the title's page after it in reading order, inside a
     section, when the ficha's head holds none and the label stands outside the column of the
@@ -1082,7 +1105,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         )
         labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
         owned = [
-            j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
+            j
+            for j in before
+            if _is_head_element(placed[j])
+            and not _box_left_above(placed[j], box, first, labels_at)
+            and not _label_of_ficha_before(placed, starts, title, j)
         ]
         heads = {r for j in owned if (r := _held_in(placed[j].item)) is not None}
         move = [
