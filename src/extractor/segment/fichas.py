@@ -62,6 +62,7 @@ from ..template import (
     is_bare_prefix,
     number_removed,
     part_of_a_heading,
+    starts_with_comuna_label,
     starts_with_municipality,
     strip_prefix,
     without_number,
@@ -324,8 +325,9 @@ def _set_as_label(text: str) -> bool:
 
 
 def _names_municipality(text: str, catalogs: Catalogs) -> bool:
-    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`),
-    set as a label (`_set_as_label`)."""
+    """ "MUNICIPALIDAD DE PUENTE ALTO", a bare comuna name such as "PUENTE ALTO", or a comuna's
+    label naming one ("Comuna: San Joaquín · Región Metropolitana", `starts_with_comuna_label`), of
+    `catalogs`, set as a label (`_set_as_label`)."""
     if not _set_as_label(text):
         return False
     bare_comuna = (
@@ -333,7 +335,8 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
         and strip_prefix(text) == fold(text)
         and catalogs.find_comuna(text) is not None
     )
-    return starts_with_municipality(text) or bare_comuna
+    labelled_comuna = starts_with_comuna_label(text) and catalogs.find_comuna(text) is not None
+    return starts_with_municipality(text) or bare_comuna or labelled_comuna
 
 
 def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Catalogs | None = None) -> bool:
