@@ -70,7 +70,8 @@ def find_comuna(text: str, catalog: Catalog[Comuna] | None = None) -> Comuna | N
 
 def without_region(text: str) -> tuple[str, str] | None:
     """(the label before it, the region's name) of a label whose last part, set apart by a separator
-    (`_region_apart`: a comma, a dash, a parenthesis, a middle dot), names a region of `regiones.csv`; None otherwise."""
+    (`_region_apart`: a comma, a dash, a parenthesis, a middle dot), names a region of `regiones.csv`;
+    None otherwise."""
     parts = _region_apart().split(text.strip().rstrip(")").strip())
     for n in range(len(parts) - 1, 0, -1):
         region = region_named(" ".join(parts[n:]))
