@@ -80,7 +80,8 @@ class LayoutSettings:
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
     month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
-    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
+    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start ...
+    month_body_drop_lines: float = 1.2  # ... or this many header heights, when more (a track set under small initials)
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
