@@ -2336,21 +2336,20 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     one; else []."""
     out: list[CategoryBox] = []
     lines: list[tuple[Placed, list[CategoryBox]]] = []
-    bodies = [p for p in placed if p.role is Role.body and isinstance(p.item, TextBlock)]
+    bodies = [(p, p.item) for p in placed if p.role is Role.body and isinstance(p.item, TextBlock)]
     marked = {
         id(p): found
-        for p in bodies
-        if (found := _marked_labels(block_text(p.item))) is not None
+        for p, block in bodies
+        if (found := _marked_labels(block_text(block))) is not None
         and all(category_named(label) is not None for _, label in found)
     }
     read = dict(zip(marked, _marked_boxes(list(marked.values())), strict=True))
-    for p in bodies:
-        assert isinstance(p.item, TextBlock)
-        boxes = read[id(p)] if id(p) in read else _typed_boxes(block_text(p.item)) or []
+    for p, block in bodies:
+        boxes = read[id(p)] if id(p) in read else _typed_boxes(block_text(block)) or []
         named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
         if not boxes or len(named) < len(boxes):
             continue
-        item = p.item
+        item = block
         line = [
             CategoryBox(Checkbox(on, label, "text", item.prov, item.region), t.id, (item,)) for on, label, t in named
         ]
