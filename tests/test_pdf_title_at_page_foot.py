@@ -117,6 +117,7 @@ def test_a_label_opening_the_page_after_its_title_is_that_fichas(tmp_path, dress
     for r in got:
         assert not [a for a in r["revision"]["avisos"] if a["campo"].startswith("municipalidad")]
         assert not [a for a in r["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+        assert not [a for a in r["revision"]["avisos"] if a["codigo"] == "titulo_dudoso"]  # left at a page's foot
 
 
 @pytest.mark.parametrize("second", ["Municipalidad de Arica", "MUNICIPALIDAD DE PUENTE ALTO"])

@@ -1609,9 +1609,35 @@ def title_doubt(ficha: list[Placed], placed: list[Placed], printed: Printed, sta
     if any(_repeats_elsewhere(ficha[n], printed) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
-    if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
+    if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha) and not _title_at_foot(
+        ficha, title[-1], placed, start
+    ):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _title_at_foot(ficha: list[Placed], last: int, placed: list[Placed], start: int) -> bool:
+    """Whether the title ending at `ficha[last]` is left at the foot of a page where the ficha before
+    ends (its items printed on the title's page, above the title), the ficha's own elements opening
+    the next page right after it: its municipality label or a template heading is the next item
+    read (fichas run on with no keep-with-next). The title stands whole on its page (a title whose
+    rest the page break put on the next page may be two texts). A cover's or divider page's title
+    shares its page with no ficha before."""
+    page = ficha[last].page
+    box = _bbox(ficha[last])
+    item = ficha[last].item
+    if page is None or box is None or last + 1 >= len(ficha) or not isinstance(item, TextBlock):
+        return False
+    if any(line.prov.page != page for line in item.lines):
+        return False
+    after = ficha[last + 1]
+    before = [b for p in placed[:start] if p.ficha is not None and p.page == page and (b := _bbox(p)) is not None]
+    return (
+        after.page == page + 1
+        and after.role in (Role.heading, Role.municipality)
+        and bool(before)
+        and all(b[3] <= box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]) for b in before)
+    )
 
 
 def _read_right_before(placed: list[Placed], start: int) -> list[Placed]:

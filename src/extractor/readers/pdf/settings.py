@@ -162,9 +162,7 @@ class LayoutSettings:
     # its first)
     row_band: float = 0.35  # font sizes: lines whose tops differ by less stand in one row, read left to right
     row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
-    foot_band_white: float = (
-        4.0  # body sizes of white at least over a region's last row that sets it apart (a foot band)
-    )
+    foot_band_white: float = 4.0  # body sizes of white at least over a region's last row: a foot band (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
