@@ -57,6 +57,7 @@ def test_a_label_in_the_footer_band_of_a_one_ficha_page(tmp_path, label, size, p
     assert got["id"].startswith("recoleta--")
     assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("municipalidad")]
     assert label not in got["lineas_sello"][0]["justificacion"]
+    assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]  # the page number's
 
 
 def test_a_label_in_the_header_band_of_a_continuing_page(tmp_path):
