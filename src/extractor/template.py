@@ -15,7 +15,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from .text import fold
-from .vocab import Term, best_term, headings, municipality_prefixes, sello_lead_ins
+from .vocab import Term, best_term, comuna_labels, headings, municipality_prefixes, sello_lead_ins
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
 MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
@@ -106,10 +106,23 @@ def folded_prefixes() -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in municipality_prefixes()), key=len, reverse=True))
 
 
-def strip_prefix(text: str) -> str:
-    """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco", ..."""
+@cache
+def folded_comuna_labels() -> tuple[str, ...]:
+    return tuple(sorted((fold(p) for p in comuna_labels()), key=len, reverse=True))
+
+
+def starts_with_comuna_label(text: str) -> bool:
+    """Whether `text` opens with a word labelling a comuna's name ("Comuna: San Joaquín"; vocabulary
+    `comuna_labels`), followed by more words."""
     key = fold(text)
-    for prefix in folded_prefixes():
+    return any(key.startswith(label + " ") for label in folded_comuna_labels())
+
+
+def strip_prefix(text: str) -> str:
+    """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco",
+    "Comuna: San Joaquín", ..."""
+    key = fold(text)
+    for prefix in (*folded_prefixes(), *folded_comuna_labels()):
         if key.startswith(prefix + " ") or key == prefix:
             rest = key[len(prefix) :].strip()
             return re.sub(r"^del\s+", "el ", re.sub(r"^de\s+", "", rest))  # "del Quisco" is "de El Quisco"

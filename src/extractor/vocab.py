@@ -69,6 +69,19 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def comuna_labels() -> tuple[str, ...]:
+    """Words that label a comuna's name ("Comuna: San Joaquín"), as printed."""
+    return tuple(_data()["comuna_labels"])
+
+
+@cache
+def region_separators() -> tuple[str, ...]:
+    """What sets a region apart after a comuna's name in a label, as printed; one with a space on each
+    side needs white space on each side in the text."""
+    return tuple(_data()["region_separators"])
+
+
+@cache
 def unhyphenating_producers() -> tuple[str, ...]:
     """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
     /Producer or /Creator names them."""

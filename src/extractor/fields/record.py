@@ -15,7 +15,7 @@ from itertools import pairwise, takewhile
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, TextBlock, is_month_table
 from ..normalize.catalogs import Catalogs, shipped
-from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text
+from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text, municipality_label
 from ..source import Source
 from ..template import (
     MAX_HEADING_WORDS,
@@ -329,6 +329,7 @@ def build_record(
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
     note_strays(notes, "", head_rest)
+    _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
     grupo = content("grupo_prioritario")
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
@@ -400,6 +401,30 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
+
+
+def _note_other_labels(
+    municipalidad: Mapping[str, object] | None, head_rest: list[Item], notes: Notes, catalogs: Catalogs
+) -> None:
+    """`lectura_dudosa` on `municipalidad` for each other municipality label left in the ficha's head
+    (`head_rest`: what no field took) that names another comuna of `catalogs` than the one read (or
+    none): two labels in one head, one of them maybe another ficha's (a ficha whose title ends a
+    page, its label opening the next one above the next ficha's title). Which is the ficha's is
+    not sure."""
+    if municipalidad is None:
+        return
+    own = fold(str(municipalidad["comuna"] or municipalidad["texto"]))
+    for block in blocks_of(head_rest):
+        label = municipality_label([block], catalogs)
+        if label is None:
+            continue
+        comuna = catalogs.find_comuna(label.text)
+        if fold(comuna.nombre if comuna else label.text) != own:
+            message = (
+                f"la cabecera de la ficha nombra otra municipalidad («{label.text}»), "
+                f"quizá de otra ficha; se tomó «{municipalidad['texto']}»"
+            )
+            notes.add("municipalidad", Aviso.lectura_dudosa, message)
 
 
 def _flag_repeated_id(record: Record, earlier_ids: Mapping[str, int] | None) -> Record:

@@ -6,7 +6,8 @@ in `vocab.toml`); the rest is matched like any catalog name: exactly after
 folding, or with a typo when it has 8 characters or more and a single comuna
 is that close. Comunas have no filler words: "La Granja" is not "Granja".
 A label may name the comuna's region after it ("Municipalidad de Arica — Región de Arica y
-Parinacota", "..., Región Metropolitana", "... (Región del Maule)"): the region (`regiones.csv`,
+Parinacota", "..., Región Metropolitana", "... (Región del Maule)", "Comuna: San Joaquín · Región
+Metropolitana"): the region (`regiones.csv`,
 its name or a variant, "Región de" before it or not) is left out when it is the comuna's.
 """
 
@@ -18,11 +19,10 @@ from functools import cache
 
 from ..template import strip_prefix
 from ..text import fold
+from ..vocab import region_separators
 from .catalog import Catalog
 from .catalog_files import COMUNAS, REGIONS, Row, load
 
-# what sets a region apart after the comuna's name: a comma, a dash between spaces, a parenthesis
-REGION_APART = re.compile(r"\s*(?:,|\s[\u2014\u2013-]\s|\()\s*")
 REGION_WORDS = re.compile(r"^region(?: de| del| de la)? ")  # folded words that may open a region's name
 
 
@@ -69,14 +69,25 @@ def find_comuna(text: str, catalog: Catalog[Comuna] | None = None) -> Comuna | N
 
 
 def without_region(text: str) -> tuple[str, str] | None:
-    """(the label before it, the region's name) of a label whose last part, set apart by a comma, a
-    dash or a parenthesis (`REGION_APART`), names a region of `regiones.csv`; None otherwise."""
-    parts = REGION_APART.split(text.strip().rstrip(")").strip())
+    """(the label before it, the region's name) of a label whose last part, set apart by a separator
+    (`_region_apart`: a comma, a dash, a parenthesis, a middle dot), names a region of `regiones.csv`;
+    None otherwise."""
+    parts = _region_apart().split(text.strip().rstrip(")").strip())
     for n in range(len(parts) - 1, 0, -1):
         region = region_named(" ".join(parts[n:]))
         if region is not None:
             return " ".join(parts[:n]), region
     return None
+
+
+@cache
+def _region_apart() -> re.Pattern[str]:
+    """What sets a region apart after the comuna's name (vocabulary `region_separators`): a comma, a
+    parenthesis, a middle dot, a bar; a dash or slash with white space on each side."""
+    alternatives = [
+        rf"\s{re.escape(sep.strip())}\s" if sep.startswith(" ") else re.escape(sep) for sep in region_separators()
+    ]
+    return re.compile(rf"\s*(?:{'|'.join(alternatives)})\s*")
 
 
 def region_named(text: str) -> str | None:

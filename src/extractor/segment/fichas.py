@@ -38,6 +38,7 @@ import bisect
 import functools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,7 @@ from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from ..glyphs import (
+    CHECK_MARKS,
     YES_NO_TITLES,
     cross_reading,
     is_check_mark,
@@ -62,6 +64,7 @@ from ..template import (
     is_bare_prefix,
     number_removed,
     part_of_a_heading,
+    starts_with_comuna_label,
     starts_with_municipality,
     strip_prefix,
     without_number,
@@ -99,6 +102,8 @@ MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
 RUN_ON_EMS = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
+PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
+PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
@@ -324,8 +329,9 @@ def _set_as_label(text: str) -> bool:
 
 
 def _names_municipality(text: str, catalogs: Catalogs) -> bool:
-    """ "MUNICIPALIDAD DE PUENTE ALTO", or a bare comuna name such as "PUENTE ALTO" (of `catalogs`),
-    set as a label (`_set_as_label`)."""
+    """ "MUNICIPALIDAD DE PUENTE ALTO", a bare comuna name such as "PUENTE ALTO", or a comuna's
+    label naming one ("Comuna: San Joaquín · Región Metropolitana", `starts_with_comuna_label`), of
+    `catalogs`, set as a label (`_set_as_label`)."""
     if not _set_as_label(text):
         return False
     bare_comuna = (
@@ -333,7 +339,8 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
         and strip_prefix(text) == fold(text)
         and catalogs.find_comuna(text) is not None
     )
-    return starts_with_municipality(text) or bare_comuna
+    labelled_comuna = starts_with_comuna_label(text) and catalogs.find_comuna(text) is not None
+    return starts_with_municipality(text) or bare_comuna or labelled_comuna
 
 
 def is_municipality_label(block: TextBlock, previous: Item | None, catalogs: Catalogs | None = None) -> bool:
@@ -580,7 +587,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     for p in placed:
         if p.role is Role.title and _repeats_elsewhere(p, printed):
             p.role = Role.body  # a running header or band set large: no ficha's title
-    placed = titles_across_pages(titles_across_boxes(placed))
+    placed = titles_over_grids(titles_across_pages(titles_across_boxes(placed)))
     items = [p.item for p in placed]
     by_page = heads_by_page(placed, _ficha_starts(placed, body))
     if by_page is not None:
@@ -594,9 +601,11 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     mark_unknown_headings(placed, body)
     printed, on_page = _printed(placed), _on_page(placed)
     fichas = []
+    titled = Counter(placed[start].page for start in starts if placed[start].role is Role.title)
+    shared = {page for page, count in titled.items() if count > 1}  # pages holding two fichas' titles
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        fichas.append(_ficha(n + 1, placed[start:end], catalogs))
+        fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared))
         fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
 
@@ -773,6 +782,61 @@ def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
         out[box_start:after] = rest + head + box
         i = rest_end
     return out
+
+
+def titles_over_grids(placed: list[Placed]) -> list[Placed]:
+    """The placed items with a title printed over a label | value grid read first on its page.
+
+    A grid's label column set in a drawn band (a table's shaded first column) is read before the
+    value column holding the title: the template's headings come first on the page and the title
+    after them. When the page's first title-like block is read after a template heading of the page,
+    everything read before it on the page is printed below the title's bottom, and one heading of
+    those has a text read before the title printed level with it to its right (a value beside its
+    label: the headings are a grid's, not a column of running text), the title is the top of the
+    page: it, and what is read right after it printed above all of that (the municipality label
+    under the title), move to before the page's first item. Nothing else moves."""
+    out = list(placed)
+    pages: dict[int | None, list[int]] = {}
+    for j, p in enumerate(out):
+        pages.setdefault(p.page, []).append(j)
+    moves: list[tuple[int, int, int]] = []  # (page's first index, run start, run end)
+    for page, indexes in pages.items():
+        title = next((j for j in indexes if out[j].role is Role.title), None)
+        if page is None or title is None or (box := _bbox(out[title])) is None:
+            continue
+        before = [j for j in indexes if j < title]
+        boxes = [_bbox(out[j]) for j in before]
+        if not any(out[j].role is Role.heading for j in before) or any(b is None or b[1] < box[3] for b in boxes):
+            continue
+        if not _values_beside_headings([out[j] for j in before]):
+            continue
+        grid_top = min(b[1] for b in boxes if b is not None)
+        end = title + 1
+        while (
+            end < len(out)
+            and out[end].page == page
+            and (b := _bbox(out[end])) is not None
+            and b[3] <= grid_top
+            and out[end].role in (Role.title, Role.municipality, Role.body)
+        ):
+            end += 1
+        moves.append((before[0], title, end))
+    for first, start, end in reversed(moves):
+        out[first:end] = out[start:end] + out[first:start]
+    return out
+
+
+def _values_beside_headings(items: list[Placed]) -> bool:
+    """Whether one template heading of `items` has a text of `items` printed level with it, to its
+    right: a label | value row."""
+    for heading in items:
+        if heading.role is not Role.heading or (h := _bbox(heading)) is None:
+            continue
+        for p in items:
+            b = _bbox(p)
+            if p is not heading and b is not None and b[0] >= h[2] and min(b[3], h[3]) - max(b[1], h[1]) > 0:
+                return True
+    return False
 
 
 def titles_across_pages(placed: list[Placed]) -> list[Placed]:
@@ -964,6 +1028,29 @@ def _box_left_above(p: Placed, title: tuple[float, float, float, float], first: 
     )
 
 
+def _label_of_ficha_before(placed: list[Placed], starts: list[int], title: int, j: int) -> bool:
+    """Whether the municipality label at `j`, read before the title at `title` on its page, is the
+    head of the ficha before, whose title ends a page before (no keep-with-next: the title at a
+    page's foot, its label opening the next page): that ficha's head holds no label yet (none
+    printed right before its title on its page, none read after it), no template heading is read
+    between its title and the label, its headings go on between the label and this title, and the
+    label is printed above this title in the title's column (`_continues_above`). The label stands
+    in the ficha before's run, not in this title's head."""
+    if placed[j].role is not Role.municipality or (box := _bbox(placed[title])) is None:
+        return False
+    before = [start for start in starts if start < j]
+    if not before:
+        return False
+    own = before[-1]
+    if placed[own].role is not Role.title or placed[own].page is None or placed[own].page == placed[j].page:
+        return False
+    if own > 0 and placed[own - 1].role is Role.municipality and placed[own - 1].page == placed[own].page:
+        return False  # the ficha before has its label above its title
+    if any(placed[k].role in (Role.heading, Role.municipality) for k in range(own + 1, j)):
+        return False
+    return _continues_above(placed[j], box) and any(placed[k].role is Role.heading for k in range(j + 1, title))
+
+
 def _labels_set_apart(placed: list[Placed], title: int, page: int) -> list[int]:
     """The municipality label printed on the title's page after it in reading order, inside a
     section, when the ficha's head holds none and the label stands outside the column of the
@@ -1082,7 +1169,11 @@ def heads_by_page(placed: list[Placed], starts: list[int]) -> list[Placed] | Non
         )
         labels_at = {r for j in before if placed[j].role is Role.municipality and (r := _held_in(placed[j].item))}
         owned = [
-            j for j in before if _is_head_element(placed[j]) and not _box_left_above(placed[j], box, first, labels_at)
+            j
+            for j in before
+            if _is_head_element(placed[j])
+            and not _box_left_above(placed[j], box, first, labels_at)
+            and not _label_of_ficha_before(placed, starts, title, j)
         ]
         heads = {r for j in owned if (r := _held_in(placed[j].item)) is not None}
         move = [
@@ -1297,10 +1388,11 @@ def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
     return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
-def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
+def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collection[int | None] = ()) -> FichaParts:
     """Ficha `number` of its placed items; each item is told the ficha and section it went to.
     The title is the run of title-like blocks at its start, after any municipality label
-    printed above it (which goes to the head)."""
+    printed above it (which goes to the head). `shared`: the pages holding two fichas' titles (a
+    label in a page's band there names neither, `_label_in_a_page_band`)."""
     ficha = FichaParts(title=None)
     first = 0
     while first < len(placed) and placed[first].role is Role.municipality:
@@ -1377,7 +1469,9 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs) -> FichaParts:
             current = UnknownSection(p.item, after=current.key if isinstance(current, Section) else current.after)
             ficha.unknown.append(current)
             p.section = UNKNOWN_SECTION
-        elif _label_beside_region_heading(p, current, ficha, catalogs):
+        elif _label_beside_region_heading(p, current, ficha, catalogs) or _label_in_a_page_band(
+            p, placed, ficha, shared, catalogs
+        ):
             ficha.head.append(p.item)
             p.section = "head"
         elif current is None:
@@ -1428,6 +1522,42 @@ def _label_beside_region_heading(
         and region is not None
         and (own is None or not _within(own, region))
         and municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs) is None
+    )
+
+
+def _label_in_a_page_band(
+    p: Placed, placed: list[Placed], ficha: FichaParts, shared: Collection[int | None], catalogs: Catalogs
+) -> bool:
+    """Whether `p` is a municipality label printed in a band of its own at the foot or the top of a
+    page of the ficha (its placed items `placed`): every other item of the page stands wholly above
+    it (below it), at least PAGE_BAND_EMS of its size away, but for short text level with it (the
+    page number beside it in a footer band); the page holds no other ficha's title (`shared`) and
+    the ficha's head holds no label yet. A ficha whose municipality is printed only in its pages'
+    footer or header band (a running footer, changing from ficha to ficha) takes it there; the
+    label never joins a section's text."""
+    if p.role is not Role.municipality or ficha.title is None or p.page is None or p.page in shared:
+        return False
+    if municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs) is not None:
+        return False
+    box = _bbox(p)
+    if box is None or not isinstance(p.item, TextBlock):
+        return False
+    gap = PAGE_BAND_EMS * p.item.size
+    others = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    level = [q for q, b in others if min(b[3], box[3]) - max(b[1], box[1]) > 0]
+    if any(not _page_furniture(q) for q in level):
+        return False
+    rest = [b for q, b in others if all(q is not r for r in level)]
+    return bool(rest) and (all(b[3] <= box[1] - gap for b in rest) or all(b[1] >= box[3] + gap for b in rest))
+
+
+def _page_furniture(p: Placed) -> bool:
+    """Whether `p` is short text that no section holds: a page number, "Página 3", a date (at most
+    PAGE_FURNITURE_WORDS words, no template heading nor municipality label)."""
+    return (
+        isinstance(p.item, TextBlock)
+        and p.role in (Role.body, Role.unknown_heading)
+        and len(block_text(p.item).split()) <= PAGE_FURNITURE_WORDS
     )
 
 
@@ -1486,9 +1616,38 @@ def title_doubt(
     if any(_repeats_elsewhere(ficha[n], printed) for n in title):
         return f"el título «{text}» se repite en otras páginas (¿un encabezado de página?)"
     anchors = (Role.heading, Role.municipality)
-    if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha):
+    if not any(p.page == page and (p.role in anchors or _is_head_element(p)) for p in ficha) and not _title_at_foot(
+        ficha, title[-1], placed, start, on_page
+    ):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _title_at_foot(
+    ficha: list[Placed], last: int, placed: list[Placed], start: int, on_page: OnPage | None = None
+) -> bool:
+    """Whether the title ending at `ficha[last]` is left at the foot of a page where the ficha before
+    ends (its items printed on the title's page, above the title), the ficha's own elements opening
+    the next page right after it: its municipality label or a template heading is the next item
+    read (fichas run on with no keep-with-next). The title stands whole on its page (a title whose
+    rest the page break put on the next page may be two texts). A cover's or divider page's title
+    shares its page with no ficha before."""
+    page = ficha[last].page
+    box = _bbox(ficha[last])
+    item = ficha[last].item
+    if page is None or box is None or last + 1 >= len(ficha) or not isinstance(item, TextBlock):
+        return False
+    if any(line.prov.page != page for line in item.lines):
+        return False
+    after = ficha[last + 1]
+    earlier = [placed[n] for n in on_page.get(page, ()) if n < start] if on_page is not None else placed[:start]
+    before = [b for p in earlier if p.ficha is not None and p.page == page and (b := _bbox(p)) is not None]
+    return (
+        after.page == page + 1
+        and after.role in (Role.heading, Role.municipality)
+        and bool(before)
+        and all(b[3] <= box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]) for b in before)
+    )
 
 
 OnPage = dict[int | None, list[int]]  # a page (None: no page) -> the indexes of its placed items, ascending
@@ -2174,6 +2333,9 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
 
 
 _TYPED_BOX = re.compile(r"[(\[]\s*([^\s()\[\]]{0,2})\s*[)\]]")  # "(X)", "( )", "[x]", "[ ]", "[✓]"
+_MARK_WORD = re.compile(  # a check glyph standing as a word of its own, opening a label ("✔ Sociolaboral")
+    "(?:^|(?<=\\s))([" + "".join(sorted(c for c in CHECK_MARKS if not c.isalpha())) + "])(?=\\s)"
+)
 
 
 def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
@@ -2195,20 +2357,50 @@ def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
     return [(bool(m.group(1)), label) for m, label in zip(found, labels, strict=True)]
 
 
+def _marked_labels(text: str) -> list[tuple[str, str]] | None:
+    """(mark, label) of each label of `text` opened by a check glyph standing as a word of its own
+    ("✔ Sociolaboral ✘ Acogida/atención": lines of a list, each with its mark), when the text is
+    nothing but such marks and their labels; None otherwise."""
+    found = list(_MARK_WORD.finditer(text))
+    if not found or text[: found[0].start()].strip():
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    labels = [text[m.end() : end].strip() for m, end in zip(found, ends, strict=True)]
+    return [(m.group(1), label) for m, label in zip(found, labels, strict=True)] if all(labels) else None
+
+
+def _marked_boxes(lines: list[list[tuple[str, str]]]) -> list[list[tuple[bool, str]]]:
+    """(checked, label) of the marked labels of a list's `lines` (`_marked_labels`): a cross beside
+    another mark says no (✔ / ✘, `glyphs.cross_reading`), read over the whole list; crosses alone
+    say neither: no line is read ([] each)."""
+    reading = cross_reading([mark for line in lines for mark, _ in line], 0)
+    if reading == "undecided":
+        return [[] for _ in lines]
+    return [[(reading == "mark" or not is_negative_cross(mark), label) for mark, label in line] for line in lines]
+
+
 def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list typed as text: each category's name with a box typed in brackets beside it,
-    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), when at least
-    MIN_CATEGORY_LIST categories are named so and every label of those lines names one; else []."""
+    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), or opened by a
+    check glyph, "✔ Sociolaboral" / "✘ NNA" (`_marked_labels`, read over the list: `_marked_boxes`),
+    when at least MIN_CATEGORY_LIST categories are named so and every label of those lines names
+    one; else []."""
     out: list[CategoryBox] = []
     lines: list[tuple[Placed, list[CategoryBox]]] = []
-    for p in placed:
-        if p.role is not Role.body or not isinstance(p.item, TextBlock):
-            continue
-        boxes = _typed_boxes(block_text(p.item)) or []
+    bodies = [(p, p.item) for p in placed if p.role is Role.body and isinstance(p.item, TextBlock)]
+    marked = {
+        id(p): found
+        for p, block in bodies
+        if (found := _marked_labels(block_text(block))) is not None
+        and all(category_named(label) is not None for _, label in found)
+    }
+    read = dict(zip(marked, _marked_boxes(list(marked.values())), strict=True))
+    for p, block in bodies:
+        boxes = read[id(p)] if id(p) in read else _typed_boxes(block_text(block)) or []
         named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
         if not boxes or len(named) < len(boxes):
             continue
-        item = p.item
+        item = block
         line = [
             CategoryBox(Checkbox(on, label, "text", item.prov, item.region), t.id, (item,)) for on, label, t in named
         ]

@@ -13,7 +13,8 @@ by the page, its label on the page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
-`MIN_COLUMN_HEADINGS` headings share its left edge: text set in two columns (a heading over its
+`MIN_COLUMN_HEADINGS` headings share its left edge (or its right edge: labels set flush right against
+their values): text set in two columns (a heading over its
 paragraphs, the flow going on in the next column) has body text in the left column and never
 reads this way. The text column ends at the first anchor (heading, title, municipality label)
 printed to the right of the heading column (a side panel beside the grid).
@@ -104,16 +105,19 @@ def _size(p: Placed) -> float:
 
 
 def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
-    """The page's groups of at least MIN_COLUMN_HEADINGS headings sharing a left edge, largest first
-    (a heading in one group only): the body's grid and a side panel's headings are two columns."""
+    """The page's groups of at least MIN_COLUMN_HEADINGS headings sharing an edge, largest first (a
+    heading in one group only): the body's grid and a side panel's headings are two columns. The
+    edge is the left one, or the right one (labels set flush right against their values: a label
+    band's right-aligned section names); of two groups as large, the left edge's."""
     headings = [p for p in page if p.heading and _box(p) is not None]
     columns: list[list[Placed]] = []
     while True:
         best: list[Placed] = []
-        for first in headings:
-            group = [h for h in headings if abs(_left(h) - _left(first)) <= EDGE_EMS * _size(h)]
-            if len(group) > len(best):
-                best = group
+        for edge in (_left, _right):
+            for first in headings:
+                group = [h for h in headings if abs(edge(h) - edge(first)) <= EDGE_EMS * _size(h)]
+                if len(group) > len(best):
+                    best = group
         if len(best) < MIN_COLUMN_HEADINGS:
             return columns
         columns.append(best)
@@ -853,17 +857,22 @@ def _one_line_piece(item: Item) -> TextBlock | None:
 
 
 def _stacked_under(block: TextBlock, other: TextBlock, em: float = 0.0) -> bool:
-    """`other` is set right under `block` at its left edge, in its dress (`_one_dress`): its next
-    line, the white between them at most STACK_GAP_EMS of their ems (`_em`), or of `em` (points)
-    when larger: the heading's first line's (a heading in small capitals steps its lines by its
-    capitals' size, whatever the size of a line set in small capitals alone)."""
+    """`other` is set right under `block` at its left edge, or at its right edge or centre (a label
+    set flush right against its value, or centred, in a narrow cell), in its dress (`_one_dress`):
+    its next line, the white between them at most STACK_GAP_EMS of their ems (`_em`), or of `em`
+    (points) when larger: the heading's first line's (a heading in small capitals steps its lines
+    by its capitals' size, whatever the size of a line set in small capitals alone)."""
     last, first = block.lines[-1], other.lines[0]
     a, b = last.prov.bbox, first.prov.bbox
     assert a is not None and b is not None
     if last.prov.page is None or last.prov.page != first.prov.page or b[1] - a[3] < 0:
         return False  # told before the ems are measured: most lines looked at are on another page, or above
     em = max(_em(block), _em(other), em)
-    return b[1] - a[3] <= STACK_GAP_EMS * em and abs(a[0] - b[0]) <= STACK_EDGE_EMS * em and _one_dress(last, first)
+    return (
+        0 <= b[1] - a[3] <= STACK_GAP_EMS * em
+        and min(abs(a[0] - b[0]), abs(a[2] - b[2]), abs(a[0] + a[2] - b[0] - b[2]) / 2) <= STACK_EDGE_EMS * em
+        and _one_dress(last, first)
+    )
 
 
 def _em(block: TextBlock) -> float:

@@ -180,14 +180,19 @@ def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettin
     return bottom
 
 
-def _drawn_body(page: PageObjects, x0: float, x1: float, top: float, settings: LayoutSettings) -> float | None:
+def _drawn_body(
+    page: PageObjects, x0: float, x1: float, top: float, line: float, settings: LayoutSettings
+) -> float | None:
     """Lowest edge of the rules and fills that hang from the header's bottom (y `top`) between x
     `x0` and `x1`, when they reach `month_body_min` points or more below it; None when nothing
-    draws a body row."""
+    draws a body row. They start at most `month_body_drop` points under the header's bottom, or
+    `month_body_drop_lines` times the height of a header line (`line`, points) when more: a bar's
+    track set a little under small initials."""
     bottom: float | None = None
     pad = settings.month_body_pad
+    drop = max(settings.month_body_drop, settings.month_body_drop_lines * line)
     for obj in page.shapes + page.strokes:
-        starts_here = top - settings.month_body_rise <= obj["top"] <= top + settings.month_body_drop
+        starts_here = top - settings.month_body_rise <= obj["top"] <= top + drop
         inside = obj["x0"] >= x0 - pad and obj["x1"] <= x1 + pad
         if starts_here and inside and obj["bottom"] - top < settings.month_body_max:
             bottom = max(bottom or 0.0, obj["bottom"])
@@ -271,17 +276,19 @@ def _undivided(page: PageObjects, header_band: Box, body: Box, edges: list[float
 def _column_fills(
     page: PageObjects, body: Box, edges: list[float], settings: LayoutSettings
 ) -> list[set[tuple[str | None, float]]]:
-    """Per column, (colour, luminance) of each fill across the body row's middle that covers at
-    least `month_bar_cover` of the column's width: a cell's shading, the row's background, a bar
-    spanning columns. A bar's rounded end that only grazes a column does not cover it."""
+    """Per column, (colour, luminance) of each fill across the body row's middle, or lying within
+    the body row (a bar on a track set lower than the row's middle), that covers at least
+    `month_bar_cover` of the column's width: a cell's shading, the row's background, a bar spanning
+    columns. A bar's rounded end that only grazes a column does not cover it."""
     mid_y = (body["top"] + body["bottom"]) / 2
+    pad = settings.month_body_pad_in
     fills = [
         (s, lum)
         for s in page.shapes
         if s["fill"]
         and (lum := s["fill_lum"]) is not None
         and width(s) > settings.month_fill_min_width
-        and s["top"] <= mid_y <= s["bottom"]
+        and (s["top"] <= mid_y <= s["bottom"] or body["top"] - pad <= s["top"] <= s["bottom"] <= body["bottom"] + pad)
         and settings.month_fill_min_rows * height(body) <= height(s) < settings.month_fill_max_rows * height(body)
     ]
     columns = []
@@ -366,7 +373,7 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
-    drawn = _drawn_body(page, edges[0], edges[-1], top, settings)
+    drawn = _drawn_body(page, edges[0], edges[-1], top, line or max(w["bottom"] - w["top"] for w in header), settings)
     body: Box = {
         "x0": edges[0],
         "x1": edges[-1],

@@ -1061,7 +1061,8 @@ def _node_size(node: Node, settings: LayoutSettings) -> float:
 
 
 def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> float:
-    """Where to cut the region across: the widest row gap that is not the white between two lines
+    """Where to cut the region across: the widest row gap when it sets a foot band apart
+    (`_foot_band`); else the widest row gap that is not the white between two lines
     of a column's running text (`_column_runs_across`) nor white space inside one column only
     (`_inside_one_column`, judged on the nodes within `column_window` body sizes of the gap: the
     columns there; or `_column_ended_beside`: a column beside them ended higher up); the widest of
@@ -1071,6 +1072,8 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     gaps = sorted(_all_gaps(nodes, "top", "bottom"), key=lambda g: (-g[0], g[1]))
     reach = settings.column_window * (band_gap if band_gap != float("inf") else settings.para_default_size)
     body = band_gap if band_gap != float("inf") else settings.para_default_size
+    if gaps and _foot_band(nodes, gaps[0], body, settings):
+        return (gaps[0][1] + gaps[0][2]) / 2
     lines = _text_lines(nodes)
     headed = [
         g
@@ -1090,6 +1093,20 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         ):
             return cut
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+
+
+def _foot_band(nodes: list[Node], gap: tuple[float, float, float], body: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap `gap` (size, start, end) sets the region's last row apart as a foot band:
+    it is `foot_band_white` body sizes (`body`) or more, and everything under it stands in one band
+    (all of it level with all of it: a line, a panel round a line, a page number beside them): a
+    page's footer (the municipality in a coloured band beside the page number), read after the whole
+    body above it, whatever columns the body has. White inside one column (a column ended earlier)
+    is never that wide over a lone row."""
+    size, _, end = gap
+    below = [n for n in nodes if n.box["top"] >= end]
+    if size < settings.foot_band_white * body or not below or len(below) == len(nodes):
+        return False
+    return max(n.box["top"] for n in below) < min(n.box["bottom"] for n in below)
 
 
 def _opens_a_row(nodes: list[Node], start: float, end: float, body: float, settings: LayoutSettings) -> bool:

@@ -325,13 +325,14 @@ def without_running(
     pad = settings.running_word_pad
     margins = margin_lines(page, settings) if lines is None else lines
     repeated = _repeated_here(page, keys, margins, settings)
+    labels = [u for u in margins if starts_with_municipality(_line_text(u))]  # a footer band's municipality
     running = repeated + [
         u
         for u in margins
         if u not in repeated
         and _is_number(u)
         and not _inside_text(u, page, settings)
-        and not _ends_a_line_of_text(u, page, repeated, settings)
+        and not _ends_a_line_of_text(u, page, [*repeated, *labels], settings)
     ]
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
 
@@ -385,7 +386,8 @@ def _ends_a_line_of_text(unit: Unit, page: PageObjects, repeated: Sequence[Unit]
     """Whether the number `unit` stands level with words of text on its left in its row, no running
     line's (`repeated`): the last word of a line, however wide the gap a justified or tabbed line
     leaves ("salarios de   300" at a column's foot, browser seed 10722); a page number stands in
-    the bands apart from the body's lines, or beside a running footer."""
+    the bands apart from the body's lines, or beside a running footer (`repeated`: the running
+    lines, and a municipality label of the margins, a one-page ficha's footer band)."""
     pad = settings.running_word_pad
     return any(
         w["x1"] <= unit.box["x0"]

@@ -80,7 +80,8 @@ class LayoutSettings:
     month_header_fill_max: float = 40.0  # points: tallest fill behind the header that extends its band
     month_name_cell: float = 4.0  # name widths: widest fill or outline round a month name that is its own cell
     month_body_rise: float = 3.0  # points above the header's bottom a rule of the body may start
-    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start
+    month_body_drop: float = 6.0  # points below the header's bottom a rule of the body may start ...
+    month_body_drop_lines: float = 1.2  # ... or this many header heights, when more (a track set under small initials)
     month_body_pad: float = 4.0  # points a rule or fill may stick out of the table sideways
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
@@ -161,6 +162,7 @@ class LayoutSettings:
     # its first)
     row_band: float = 0.35  # font sizes: lines whose tops differ by less stand in one row, read left to right
     row_open_white: float = 3.0  # body sizes of white in its column above a grid's next row's label (order.py)
+    foot_band_white: float = 4.0  # body sizes of white at least over a region's last row: a foot band (order.py)
     column_line_gap: float = 1.0  # font sizes: a row gap narrower than this between two lines of one column (its
     # leading, or paragraph spacing) is no band edge to cut a region across (order._column_runs_across)
     paragraph_line: float = 15.0  # font sizes: a line of running text this wide or more (the line above a
