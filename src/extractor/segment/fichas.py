@@ -1631,7 +1631,7 @@ def _title_at_foot(
     the next page right after it: its municipality label or a template heading is the next item
     read (fichas run on with no keep-with-next). The title stands whole on its page (a title whose
     rest the page break put on the next page may be two texts). A cover's or divider page's title
-    shares its page with no ficha before."""
+    shares its page with no ficha before. `on_page`: as in `title_doubt`."""
     page = ficha[last].page
     box = _bbox(ficha[last])
     item = ficha[last].item
