@@ -153,6 +153,7 @@ class Table:
     months: list[int] = field(default_factory=list)
     region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     undivided: bool = False
+    display_text: str = ""  # a month display's own words (legend "■ mes con actividad", row titles "Mes")
     kind: Literal["table"] = "table"
 
     def as_month_table(self, months: list[int] | None) -> bool:

@@ -73,7 +73,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
-from ...template import starts_with_municipality
+from ...template import heading_term, starts_with_municipality
 from ...text import clean, fold
 from ...vocab import header_months, month_number
 from ..base import Reader
@@ -610,14 +610,16 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                     for c in grid.cells
                     if c.row >= skip_rows and c.col >= first
                 ]
+                labels = _row_titles(grid, skip_rows, first)
                 outside = [
                     b
                     for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
-                    if c.row < skip_rows or c.col < first
+                    if (c.row < skip_rows or c.col < first) and not any(c is t for t in labels)
                     for b in c.blocks
                 ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
+                cut.display_text = " ".join(c.text for c in labels)
                 titles = _yes_no_rows(grid, skip_rows, first)
                 if titles is not None:  # the titles are the table's header; a mark under "No" says no
                     _unmark_no_row(cut, titles[1] - skip_rows)
@@ -625,6 +627,23 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                     outside = [b for b in outside if id(b) not in shown]
                 return cut, outside, []
     return None
+
+
+def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
+    """The cells of a month table's label column that title its rows ("Mes" beside the names,
+    "Ejecución" or "Marque con X" beside the marks; `first`: the names' first column, `header_row`:
+    the names' row): words of the display, no text of the dates section. A cell naming a year or any
+    number ("2023") says something of the dates and stays text, as does one printed as a template
+    heading ("Fechas de implementación" in a form's label column)."""
+    return [
+        c
+        for c in grid.cells
+        if c.col < first
+        and c.row >= header_row
+        and c.text.strip()
+        and not any(ch.isdigit() for ch in c.text)
+        and heading_term(c.text)[0] is None
+    ]
 
 
 def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:

@@ -443,6 +443,24 @@ def _month_table(
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
 
 
+def _add_legend(table: Table, legend: list[Word]) -> None:
+    """Keep the `legend` words' text on `table` and stretch its box over them: the legend is the
+    display's, no text of the section."""
+    table.display_text = " ".join(w["text"] for w in legend)
+    box = table.prov.bbox
+    if box is not None:
+        x0, top, x1, bottom = box
+        table.prov = replace(
+            table.prov,
+            bbox=(
+                min(x0, *(w["x0"] for w in legend)),
+                min(top, *(w["top"] for w in legend)),
+                max(x1, *(w["x1"] for w in legend)),
+                max(bottom, *(w["bottom"] for w in legend)),
+            ),
+        )
+
+
 def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
     """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
     its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
@@ -475,6 +493,58 @@ def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], setti
                 out.update(run)
             run = [i]
     return out
+
+
+def _under_names(frame: Frame, header: list[Word], words: list[Word], free: list[int]) -> list[int]:
+    """Indices (of `free`, indices of `words`) of the check glyphs set under the names inside the
+    header band: a name's cell (a fill round the name reaching below it) holding its mark under the
+    name ("Mar" over a white ■ in a dark cell). They are the cells' marks, no text."""
+    names_bottom = max(w["bottom"] for w in header)
+    return [
+        i
+        for i in free
+        if _is_state_glyph(words[i]) and _within(frame.header, words[i]) and center(words[i])[1] > names_bottom
+    ]
+
+
+def _is_state_glyph(word: Word) -> bool:
+    return _is_glyph(word) or _is_hollow(word)
+
+
+def _legend(
+    frame: Frame, words: list[Word], lines: list[list[int]], free: set[int], settings: LayoutSettings
+) -> list[int]:
+    """Indices of the words of the table's legend ("■ mes con actividad", "✓ = mes en que se
+    ejecuta"): each run of a line (runs end at gaps wider than `word_gap` font sizes) that starts with
+    a check glyph (filled or hollow) followed, within `month_label_gap` of its height, by a word that
+    is no glyph and no month name, the run starting within the table's columns, on a line inside its
+    body row or the first line under it (its top within `month_legend_gap` font sizes of the body's
+    bottom). A legend explains the marks: it is part of the display, neither a mark nor text."""
+    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1]
+    bottom = frame.body["bottom"]
+    found: list[int] = []
+    for line in lines:
+        line = [i for i in line if i in free]
+        runs: list[list[int]] = []
+        for i in line:
+            if runs and words[i]["x0"] - words[runs[-1][-1]]["x1"] <= settings.word_gap * words[i]["size"]:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            first = words[run[0]]
+            if len(run) < 2 or not _is_state_glyph(first) or not left <= first["x0"] <= right:
+                continue
+            nxt = words[run[1]]
+            if _is_state_glyph(nxt) or month_number(nxt["text"]) is not None:
+                continue
+            if nxt["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
+                continue
+            inside = _in_body(frame, first, settings)
+            under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
+            if inside or under:
+                found.extend(run)
+    return found
 
 
 def _within(band: Box, box: Box) -> bool:
@@ -596,12 +666,17 @@ def month_tables(
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
-        body_words = [
+        free_now = {i for i in range(len(words)) if i not in taken and i not in header_idx and i not in titles}
+        legend = _legend(frame, words, lines, free_now, settings)
+        named = _under_names(frame, header, words, sorted(free_now - set(legend)))
+        body_words = named + [
             i
             for i in range(len(words))
             if i not in header_idx
             and i not in taken
             and i not in across
+            and i not in legend
+            and i not in named
             and (
                 (_in_body(frame, words[i], settings) and (not frame.bare or _is_glyph(words[i])))
                 or (mended is not None and _is_glyph(words[i]) and _within(frame.header, words[i]))
@@ -611,6 +686,8 @@ def month_tables(
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
         tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
+        if legend:
+            _add_legend(tables[-1], [words[i] for i in legend])
         marks = [m for m in marks if all(m is not t for t in mine)]
-        taken.update(header_idx, body_words, titles, said_no)
+        taken.update(header_idx, body_words, titles, said_no, legend)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]

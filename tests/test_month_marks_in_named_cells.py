@@ -1,0 +1,63 @@
+"""A month display whose cells hold the name over the month's mark, and its legend (issue 20, part 3;
+trial 25 h12-h14): the mark set under the name inside a filled cell (a white ■ in a dark cell) is the
+month's state, and a legend line under the display ("■ mes con actividad") is the display's: neither
+marks every month nor joins the dates text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .docx_builders import MONTHS
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+from .records import records_by_engine
+
+ACTIVE = [3, 4, 5, 6]
+TEXT = "Inicia el año 2022. Se realizan dos programas al año."
+SECTIONS = [
+    ("Departamento/Oficinas municipales que participan", "Oficina de Migración"),
+    ("Grupo prioritario", "Mujeres migrantes jefas de hogar."),
+]
+
+
+def pdf_named_cells(path, width: float, size: float, mark: str, legend: str | None) -> None:
+    """Twelve cells `width` points wide, each (rounded, 2 pt apart) holding a 3-letter name (`size`
+    pt) over, for an active month, a white `mark` on a dark teal fill (inactive: light grey, no
+    mark); `legend` (if any) on a small line right under the cells; then the dates text."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    tall = 2.4 * size + 6
+    for n, name in enumerate(MONTHS):
+        x = 45 + n * width
+        on = n + 1 in ACTIVE
+        sheet.rect(x, top, width - 2, tall, stroke=False, fill="0f6e6e" if on else "e3e7ea", radius=3)
+        sheet.canvas.setFillGray(1 if on else 0.3)
+        sheet.text(x + 0.25 * width, top + 2, name[:3], size, BOLD)
+        if on:
+            sheet.text(x + 0.4 * width, top + 3 + 1.2 * size, mark, 0.8 * size, SYMBOLS)
+        sheet.canvas.setFillGray(0)
+    top += tall + 2
+    if legend:
+        small = 0.75 * size  # the legend's mark in the symbols font, its words in the text font
+        sheet.text(45, top, legend[0], small, SYMBOLS)
+        top = sheet.text(45 + 1.3 * small, top, legend[2:], small, BODY) + 4
+    top = sheet.text(45, top + 2, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize(
+    ("width", "size", "mark", "legend"),
+    [
+        (40.0, 8.0, "■", None),
+        (40.0, 8.0, "■", "■ mes con actividad"),
+        (34.0, 10.0, "✓", "✓ = mes en que se ejecuta la actividad"),
+        (30.0, 7.0, "■", "■ mes con actividad"),
+    ],
+)
+def test_pdf_marks_under_names_and_legend(tmp_path, width, size, mark, legend):
+    pdf_named_cells(tmp_path / "ficha.pdf", width, size, mark, legend)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
