@@ -570,10 +570,20 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
     return gaps
 
 
+def _round_a_name(box: Box, cells: list[GridCell]) -> bool:
+    """Whether `box` (a mark) is drawn round a month's name (the name's centre inside it): a circle
+    holding its initial, filled for an active month, outlined for the others, is that month's mark
+    (the next cell's letter right of it labels nothing)."""
+    return any(contains_point(box, center(c.name)) for c in cells)
+
+
 def _owner(box: Box, cells: list[GridCell], side: Side = "after") -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
     name's length), or with the display's marks `side` "before" its names, the name it precedes
     ("☑ Sep"); else the cell holding its centre."""
+    held = next((c for c in cells if contains_point(box, center(c.name))), None)
+    if held is not None:
+        return held  # a circle or box drawn round the name: the name's own mark
     mid = center(box)[0]
     on_line = [c for c in cells if vertical_overlap(c.name, box) > 0.5]
     if side == "before":
@@ -707,10 +717,18 @@ def month_grids(
         if rows is None:
             continue
         cells = _in_ruled_cells(_cells(rows), ruled, settings)
+        dashes: list[Word] = []
+        if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
+            cells, dashes = _mark_column(cells, words, boxes, settings)
         region = union(c.box for c in cells)
-        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
+        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))] + dashes
         glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
-        inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
+        inside = [
+            m
+            for m in marks
+            if contains_point(region, center(m.box))
+            and (_round_a_name(m.box, cells) or not labelled(m.box, words, settings))
+        ]
         inside += _drawn_ticks(page, region, marks, settings)
         titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
         said_no: list[Box] = []
@@ -723,7 +741,8 @@ def month_grids(
             taken.update(id(w) for w in [*header, *glyphs])
             glyphs = [g for g in glyphs if center(g)[0] <= between]
             saying_yes = [m for m in inside if center(m.box)[0] <= between]
-        side = _marks_side([*(m.box for m in saying_yes), *glyphs, *hollows, *said_no], cells)
+        beside = [b for b in [*(m.box for m in saying_yes), *glyphs, *hollows, *said_no] if not _round_a_name(b, cells)]
+        side = _marks_side(beside, cells)
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
@@ -736,6 +755,50 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+DASHES = frozenset("-–—")  # a dash in a display's mark column: the month has no mark ("Febrero –")
+
+
+def _is_dash(word: Word) -> bool:
+    return bool(word["text"]) and all(ch in DASHES for ch in word["text"])
+
+
+def _mark_column(
+    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
+) -> tuple[list[GridCell], list[Word]]:
+    """A one-column display whose marks stand in a column of their own right of the names, past the
+    cells' reach ("Enero | –", "Agosto | ✓", a side table's two columns): (the cells reaching it, the
+    dashes in it, which mark no month). The column: on each name's line, the first thing right of the
+    name is a mark (a box of `boxes`, a check glyph, filled or hollow, or a dash), on at least two
+    lines, with no word right of the name before it, the marks' centres within `month_grid_alone`
+    font sizes of their median (a column). Cells and no dashes unchanged when there is none."""
+    found: list[Box] = []
+    dashes: list[Word] = []
+    for cell in cells:
+        near = [w for w in words if vertical_overlap(w, cell.name) > 0.5 and w["x0"] >= cell.name["x1"]]
+        near_boxes = [b for b in boxes if vertical_overlap(b, cell.name) > 0.5 and b["x0"] >= cell.name["x1"]]
+        first = min([*near, *near_boxes], key=lambda b: b["x0"], default=None)
+        if first is None:
+            continue
+        is_box = any(first is b for b in near_boxes)
+        word = None if is_box else next(w for w in near if w is first)
+        if word is not None and not (_is_state_glyph(word) or _is_dash(word)):
+            return cells, []
+        if first["x1"] <= cell.box["x1"]:
+            continue  # within the cell's reach already
+        found.append(first)
+        if word is not None and _is_dash(word):
+            dashes.append(word)
+    if len(found) < 2:
+        return cells, []
+    size = max(c.name["size"] for c in cells)
+    mid = statistics.median(center(b)[0] for b in found)
+    if any(abs(center(b)[0] - mid) > settings.month_grid_alone * size for b in found):
+        return cells, []
+    right = max(b["x1"] for b in found) + 1.0
+    wider = [GridCell(c.month, c.name, {**c.box, "x1": max(c.box["x1"], right)}) for c in cells]
+    return wider, dashes
 
 
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
