@@ -6,6 +6,7 @@ marks every month nor joins the dates text."""
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from .docx_builders import MONTHS
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
@@ -38,9 +39,12 @@ def pdf_named_cells(path, width: float, size: float, mark: str, legend: str | No
         sheet.canvas.setFillGray(0)
     top += tall + 2
     if legend:
-        small = 0.75 * size  # the legend's mark in the symbols font, its words in the text font
-        sheet.text(45, top, legend[0], small, SYMBOLS)
-        top = sheet.text(45 + 1.3 * small, top, legend[2:], small, BODY) + 4
+        small, x = 0.75 * size, 45.0  # the legend's marks in the symbols font, its words in the text font
+        for token in legend.split():
+            font = SYMBOLS if token in "■□✓" else BODY
+            sheet.text(x, top, token, small, font)
+            x += pdfmetrics.stringWidth(token, font, small) + 0.3 * small
+        top += small + 4
     top = sheet.text(45, top + 2, TEXT, 10, BODY) + 16
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
     sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
@@ -61,3 +65,19 @@ def test_pdf_marks_under_names_and_legend(tmp_path, width, size, mark, legend):
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
+
+
+@pytest.mark.parametrize(
+    ("legend", "doubt"), [("■ mes sin actividad", True), ("■ con actividad □ sin actividad", False)]
+)
+def test_pdf_legend_saying_the_mark_means_no_activity_is_a_doubt(tmp_path, legend, doubt):
+    """A legend pairing the filled mark with "sin actividad" leaves which months are active in doubt
+    (an aviso on the months); pairing the hollow one with it says nothing against the reading."""
+    pdf_named_cells(tmp_path / "ficha.pdf", 40.0, 8.0, "■", legend)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["texto"] == TEXT
+        said = [a for a in got["revision"]["avisos"] if a["campo"] == "fechas_implementacion.meses"]
+        assert bool(said) == doubt
+        if not doubt:  # the legend's marks (read as a checkbox list before) are no checkboxes either
+            assert got["fechas_implementacion"]["meses"] == ACTIVE
+            assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
