@@ -81,3 +81,29 @@ def test_pdf_legend_saying_the_mark_means_no_activity_is_a_doubt(tmp_path, legen
         if not doubt:  # the legend's marks (read as a checkbox list before) are no checkboxes either
             assert got["fechas_implementacion"]["meses"] == ACTIVE
             assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def pdf_cells_with_mark_and_word(path, width: float) -> None:
+    """A row of twelve 3-letter names over a ruled body row whose active cells each hold "✓ sí" (a
+    mark and its word, like a legend's entry, but one in each of several cells)."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    for n, name in enumerate(MONTHS):
+        x = 45 + n * width
+        sheet.rect(x, top, width, 14)
+        sheet.rect(x, top + 14, width, 14)
+        sheet.text(x + 4, top + 2, name[:3], 8, BODY)
+        if n + 1 in ACTIVE:
+            sheet.text(x + 4, top + 16, "✓", 8, SYMBOLS)
+            sheet.text(x + 13, top + 16, "sí", 8, BODY)
+    top = sheet.text(45, top + 36, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+def test_pdf_a_mark_and_word_in_each_cell_is_no_legend(tmp_path):
+    pdf_cells_with_mark_and_word(tmp_path / "ficha.pdf", 38.0)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == ACTIVE

@@ -546,7 +546,9 @@ def _legend(
     a check glyph (filled or hollow) followed, within `month_label_gap` of its height, by a word that
     is no glyph and no month name, the run starting within the table's columns, on a line inside its
     body row or the first line under it (its top within `month_legend_gap` font sizes of the body's
-    bottom). A legend explains the marks: it is part of the display, neither a mark nor text."""
+    bottom); not when a line holds several such runs each within one column (a mark and its word in
+    each of several cells, "✓ Sí"). A legend explains the marks: it is part of the display, neither a
+    mark nor text."""
     left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1]
     bottom = frame.body["bottom"]
     found: list[int] = []
@@ -558,6 +560,7 @@ def _legend(
                 runs[-1].append(i)
             else:
                 runs.append([i])
+        entries: list[list[int]] = []
         for run in runs:
             first = words[run[0]]
             if len(run) < 2 or not _is_state_glyph(first) or not left <= first["x0"] <= right:
@@ -573,8 +576,18 @@ def _legend(
             inside = _in_body(frame, first, settings)
             under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
             if inside or under:
-                found.extend(run)
+                entries.append(run)
+        if len(entries) > 1 and all(_in_one_column(frame, [words[i] for i in run], settings) for run in entries):
+            continue  # a mark and its word in each of several cells ("✓ Sí"): the body's cells, no legend
+        found.extend(i for run in entries for i in run)
     return found
+
+
+def _in_one_column(frame: Frame, run: list[Word], settings: LayoutSettings) -> bool:
+    """Whether the words of `run` stand within one column of the table (`month_body_pad` aside)."""
+    x0, x1 = min(w["x0"] for w in run), max(w["x1"] for w in run)
+    pad = settings.month_body_pad
+    return any(a - pad <= x0 and x1 <= b + pad for a, b in pairwise(frame.edges))
 
 
 def _legend_marks(
