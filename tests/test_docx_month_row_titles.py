@@ -49,3 +49,24 @@ def test_a_year_title_stays_text(tmp_path):
     got = _record(tmp_path, ("Año", "2023"), False, True)
     assert got["fechas_implementacion"]["meses"] == ACTIVE
     assert got["fechas_implementacion"]["texto"].startswith("2023")
+
+
+@pytest.mark.parametrize(
+    ("legend", "doubt"),
+    [("■ mes con actividad", False), ("X = mes de ejecución", False), ("✓ mes sin actividad", True)],
+)
+def test_a_legend_paragraph_under_the_table_is_the_displays(tmp_path, legend, doubt):
+    """A short paragraph right under a Word month table opening with a mark ("■ mes con actividad")
+    is the display's legend, no dates text; one pairing the mark with no activity is a doubt on the
+    months."""
+
+    def dates(b: DocBuilder) -> None:
+        b.table([[m[:3] for m in MONTHS], ["✓" if n + 1 in ACTIVE else "" for n in range(12)]])
+        b.paragraph(legend)
+        b.paragraph(TEXT)
+
+    (ficha,) = extract_document(write_ficha(tmp_path, parts={"fechas_implementacion": dates})).fichas
+    got = ficha.model_dump(mode="json")
+    assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+    said = [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
+    assert [a["campo"] for a in said] == (["fechas_implementacion.meses"] if doubt else [])

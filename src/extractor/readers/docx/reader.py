@@ -56,7 +56,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ...avisos import Aviso
-from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES
+from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -68,6 +68,8 @@ from ...layout import (
     ReaderNote,
     Table,
     TextBlock,
+    is_month_table,
+    legend_doubts,
     row_items,
     settle_crosses,
     unclear_month_cells,
@@ -277,7 +279,7 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
-        return [*items, *self.notes(found, Provenance(index=n))]
+        return [*_legends_kept(items), *self.notes(found, Provenance(index=n))]
 
     def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
         """The text blocks of section `section`'s page header that are municipality labels
@@ -446,6 +448,41 @@ class _Reader:
         inner = docx.Document(io.BytesIO(part.blob))
         body = _body(inner, label, "damaged imported DOCX")
         return _Reader(inner, label, self.depth + 1).blocks(body, index)
+
+
+LEGEND_MAX_WORDS = 12  # words of a month display's legend paragraph at most ("■ mes con actividad")
+
+
+def _legend_text(block: TextBlock) -> str | None:
+    """The text of `block` when it reads as a month display's legend: one short paragraph (at most
+    `LEGEND_MAX_WORDS` words) opening with a mark alone ("■", "✓", "X", "☐"), then, after an optional
+    "=" or ":", words that are no month name ("■ mes con actividad", "X = mes de ejecución"); None
+    otherwise."""
+    words = " ".join(block.raw_lines).split()
+    if len(words) < 2 or len(words) > LEGEND_MAX_WORDS:
+        return None
+    if not all(is_check_mark(ch) or is_empty_mark(ch) for ch in words[0]):
+        return None
+    rest = words[1:] if words[1] not in ("=", ":") else words[2:]
+    if not rest or month_number(rest[0]) is not None or is_check_mark(rest[0][0]):
+        return None
+    return " ".join(words)
+
+
+def _legends_kept(items: list[Item]) -> list[Item]:
+    """`items` with each paragraph right after a month table that reads as its legend (`_legend_text`)
+    kept on the table (`Table.display_text`) instead of as text, and a note after the table when the
+    legend says its filled mark means no activity (`layout.legend_doubts`)."""
+    out: list[Item] = []
+    for item in items:
+        before = next((i for i in reversed(out) if not isinstance(i, ReaderNote)), None)  # its notes follow it
+        said = _legend_text(item) if isinstance(item, TextBlock) else None
+        if said is not None and isinstance(before, Table) and is_month_table(before):
+            before.display_text = f"{before.display_text} {said}".strip()
+            out.extend(legend_doubts(before))
+            continue
+        out.append(item)
+    return out
 
 
 def _note_parts(document: Document) -> dict[str, dict[str, Element]]:
