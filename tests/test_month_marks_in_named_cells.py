@@ -107,3 +107,39 @@ def test_pdf_a_mark_and_word_in_each_cell_is_no_legend(tmp_path):
     pdf_cells_with_mark_and_word(tmp_path / "ficha.pdf", 38.0)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == ACTIVE
+
+
+def pdf_grid_with_legend(path, size: float, legend: str) -> None:
+    """A 2 x 6 grid of full names (`size` pt), each over a ● in the active months, in grey or dark
+    filled cells, and `legend` on a small line right under the grid."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    width, tall = 80.0, 2.6 * size + 4
+    for n, name in enumerate(MONTHS):
+        x, y = 45 + (n % 6) * width, top + (n // 6) * (tall + 3)
+        on = n + 1 in ACTIVE
+        sheet.rect(x, y, width - 3, tall, stroke=False, fill="7a1f5c" if on else "eeeeee", radius=3)
+        sheet.canvas.setFillGray(1 if on else 0.45)
+        sheet.text(x + 6, y + 2, name, size, BOLD)
+        if on:
+            sheet.text(x + 6, y + 3 + 1.2 * size, "●", size, SYMBOLS)
+        sheet.canvas.setFillGray(0)
+    top += 2 * (tall + 3) + 1
+    small, x = 0.8 * size, 45.0
+    for token in legend.split():
+        font = SYMBOLS if token in "●○" else BODY
+        sheet.text(x, top, token, small, font)
+        x += pdfmetrics.stringWidth(token, font, small) + 0.3 * small
+    top = sheet.text(45, top + small + 6, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize(("size", "legend"), [(9.0, "● Mes con actividad"), (11.0, "● = mes en que se ejecuta")])
+def test_pdf_grid_legend_is_the_displays(tmp_path, size, legend):
+    pdf_grid_with_legend(tmp_path / "ficha.pdf", size, legend)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]

@@ -46,7 +46,7 @@ from typing import Generic, Literal, TypeVar, overload
 from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
-from ...vocab import month_forms, month_number
+from ...vocab import best_term, categories, month_forms, month_number
 from .cells import ruled_cells
 from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -54,6 +54,7 @@ from .objects import Box, Shape, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
+CATEGORY_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
 MIN_ROW = 2  # names in a row of a grid
 MAX_ROW = 6
 MARK_ROOM = 3.0  # font sizes right of a one-column display's widest name that its cells reach (a mark after the name)
@@ -721,8 +722,14 @@ def month_grids(
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
         region = union(c.box for c in cells)
-        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))] + dashes
-        glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
+        legend = grid_legend(cells, region, lines, settings)
+        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
+        hollows += dashes
+        glyphs = [
+            w
+            for w in words
+            if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)
+        ]
         inside = [
             m
             for m in marks
@@ -748,6 +755,13 @@ def month_grids(
         )
         printed = [*(m.box for m in inside), *glyphs, *hollows]
         table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        if legend:
+            table.display_text = " ".join(w["text"] for w in legend)
+            if table.prov.bbox is not None:
+                x0, top, x1, bottom = table.prov.bbox
+                own: Box = {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+                table.prov = Provenance(page.number, bbox(union([own, *legend])))
+            taken.update(id(w) for w in legend)
         tables.append(_mark_glyphs(table, cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
@@ -799,6 +813,52 @@ def _mark_column(
     right = max(b["x1"] for b in found) + 1.0
     wider = [GridCell(c.month, c.name, {**c.box, "x1": max(c.box["x1"], right)}) for c in cells]
     return wider, dashes
+
+
+def _among(word: Word, found: Sequence[Word]) -> bool:
+    return any(word is w for w in found)
+
+
+def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], settings: LayoutSettings) -> list[Word]:
+    """The words of a grid's legend ("● mes en que se ejecuta"): a run of a line (`lines`: the page's
+    free words, left to right; runs end at gaps wider than `word_gap` font sizes) opening with a check
+    glyph, filled or hollow, followed within `month_label_gap` of its height by words that are no
+    glyph and no month name, standing in the grid's region (`region`) or on a line right under it
+    (within `month_legend_gap` font sizes), starting within its width; not when a line holds several
+    such runs each inside one cell (a mark and its word in each cell). The legend is the display's:
+    its mark marks no month and its words are no text."""
+    found: list[Word] = []
+    for line in lines:
+        runs: list[list[Word]] = []
+        for w in line:
+            if runs and w["x0"] - runs[-1][-1]["x1"] <= settings.word_gap * w["size"]:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        entries = []
+        for run in runs:
+            first = run[0]
+            if len(run) < 2 or not _is_state_glyph(first) or _is_state_glyph(run[1]):
+                continue
+            if month_number(run[1]["text"]) is not None or any(first is c.name for c in cells):
+                continue
+            if run[1]["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
+                continue
+            if not region["x0"] - settings.month_body_pad <= first["x0"] <= region["x1"]:
+                continue
+            if best_term(" ".join(w["text"] for w in run[1:]), categories(), CATEGORY_CUTOFF)[0] is not None:
+                continue  # a category list's line, no legend
+            below = first["top"] - region["bottom"]
+            if contains_point(region, center(first)) or 0 <= below <= settings.month_legend_gap * first["size"]:
+                entries.append(run)
+        in_cells = [
+            any(c.box["x0"] <= min(w["x0"] for w in run) and max(w["x1"] for w in run) <= c.box["x1"] for c in cells)
+            for run in entries
+        ]
+        if len(entries) > 1 and all(in_cells):
+            continue
+        found.extend(w for run in entries for w in run)
+    return found
 
 
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
