@@ -18,18 +18,19 @@ SECTIONS = [
 ]
 
 
-def pdf_mark_column(path, size: float, gap: float, on: str, off: str | None) -> None:
+def pdf_mark_column(path, size: float, gap: float, on: str, off: str | None, left: bool = False) -> None:
     """The twelve full names down the page (`size` pt, a row 1.45 sizes high), each row's mark `gap`
-    points right of the names' left edge: `on` for an active month, `off` (if any) for the others;
-    a dotted rule under each row as a side table draws; then the dates text."""
+    points right of the names' left edge (or, when `left`, the names `gap` points right of the
+    marks): `on` for an active month, `off` (if any) for the others; a rule under each row as a side
+    table draws; then the dates text."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
     for n, name in enumerate(MONTHS):
-        sheet.text(45, top, name, size, BODY)
+        sheet.text(45 + gap if left else 45, top, name, size, BODY)
         mark = on if n + 1 in ACTIVE else off
         if mark:
-            sheet.text(45 + gap, top, mark, size, BODY if mark in "-–" else SYMBOLS)
+            sheet.text(45 if left else 45 + gap, top, mark, size, BODY if mark in "-–·" else SYMBOLS)
         sheet.line(45, top + 1.2 * size, 45 + gap + 10, top + 1.2 * size, 0.3)
         top += 1.45 * size
     top = sheet.text(45, top + 6, TEXT, 10, BODY) + 16
@@ -39,11 +40,18 @@ def pdf_mark_column(path, size: float, gap: float, on: str, off: str | None) -> 
 
 
 @pytest.mark.parametrize(
-    ("size", "gap", "on", "off"),
-    [(8.5, 115.0, "✓", "–"), (10.0, 160.0, "✓", None), (9.0, 90.0, "☒", "☐"), (7.0, 200.0, "■", "-")],
+    ("size", "gap", "on", "off", "left"),
+    [
+        (8.5, 115.0, "✓", "–", False),
+        (10.0, 160.0, "✓", None, False),
+        (9.0, 90.0, "☒", "☐", False),
+        (7.0, 200.0, "■", "-", False),
+        (9.0, 30.0, "✓", "·", True),
+        (10.0, 40.0, "☒", "☐", True),
+    ],
 )
-def test_pdf_mark_column_right_of_the_names(tmp_path, size, gap, on, off):
-    pdf_mark_column(tmp_path / "ficha.pdf", size, gap, on, off)
+def test_pdf_mark_column_beside_the_names(tmp_path, size, gap, on, off, left):
+    pdf_mark_column(tmp_path / "ficha.pdf", size, gap, on, off, left)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]

@@ -133,7 +133,7 @@ def _runs(line: list[Word], settings: LayoutSettings = LAYOUT, boxes: Sequence[B
     one-row display with each name inside its marked cell, its marks glyphs or boxes (`boxes`: the
     page's marks, `_boxes_between`). The names of a run are set alike (`_set_alike`)."""
     initials = set(month_forms()["letter"])
-    names = [w for w in line if not _is_state_glyph(w)]
+    names = [w for w in line if not _is_state_glyph(w) and not _is_dash(w)]  # a dash beside a name marks none
     runs: list[Run] = []
     current: list[Word] = []
     marks: list[int] = []
@@ -771,7 +771,7 @@ def month_grids(
     return tables, notes, marks, [w for w in words if id(w) not in taken]
 
 
-DASHES = frozenset("-–—")  # a dash in a display's mark column: the month has no mark ("Febrero –")
+DASHES = frozenset("-–—·")  # a dash or dot in a display's mark column: the month has no mark ("Febrero –")
 
 
 def _is_dash(word: Word) -> bool:
@@ -781,38 +781,60 @@ def _is_dash(word: Word) -> bool:
 def _mark_column(
     cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
 ) -> tuple[list[GridCell], list[Word]]:
-    """A one-column display whose marks stand in a column of their own right of the names, past the
-    cells' reach ("Enero | –", "Agosto | ✓", a side table's two columns): (the cells reaching it, the
-    dashes in it, which mark no month). The column: on each name's line, the first thing right of the
-    name is a mark (a box of `boxes`, a check glyph, filled or hollow, or a dash), on at least two
-    lines, with no word right of the name before it, the marks' centres within `month_grid_alone`
-    font sizes of their median (a column). Cells and no dashes unchanged when there is none."""
+    """A one-column display whose marks stand in a column of their own right (or left) of the names,
+    past the cells' reach ("Enero | –", "Agosto | ✓", or "✔ | Agosto": a side table's two columns):
+    (the cells reaching it, the dashes in it, which mark no month). The column: on each name's line,
+    the first thing beside the name on that side is a mark (a box of `boxes`, a check glyph, filled
+    or hollow, or a dash), on at least two lines, with no word between, the marks' centres within
+    `month_grid_alone` font sizes of their median (a column). Cells and no dashes unchanged when
+    there is none on either side."""
+    for after in (True, False):
+        found = _column_beside(cells, words, boxes, after, settings)
+        if found is None:
+            continue
+        marks, dashes = found
+        if after:
+            right = max(b["x1"] for b in marks) + 1.0
+            return [GridCell(c.month, c.name, {**c.box, "x1": max(c.box["x1"], right)}) for c in cells], dashes
+        left = min(b["x0"] for b in marks) - 1.0
+        return [GridCell(c.month, c.name, {**c.box, "x0": min(c.box["x0"], left)}) for c in cells], dashes
+    return cells, []
+
+
+def _column_beside(
+    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], after: bool, settings: LayoutSettings
+) -> tuple[list[Box], list[Word]] | None:
+    """The marks of `_mark_column` on one side of the names (right when `after`) and the dashes
+    among them; None when they make no column there."""
     found: list[Box] = []
     dashes: list[Word] = []
     for cell in cells:
-        near = [w for w in words if vertical_overlap(w, cell.name) > 0.5 and w["x0"] >= cell.name["x1"]]
-        near_boxes = [b for b in boxes if vertical_overlap(b, cell.name) > 0.5 and b["x0"] >= cell.name["x1"]]
-        first = min([*near, *near_boxes], key=lambda b: b["x0"], default=None)
+        name = cell.name
+
+        def beside(b: Box, name: Word = name) -> bool:
+            return vertical_overlap(b, name) > 0.5 and (b["x0"] >= name["x1"] if after else b["x1"] <= name["x0"])
+
+        near = [w for w in words if beside(w)]
+        near_boxes = [b for b in boxes if beside(b)]
+        key: Callable[[Box], float] = (lambda b: b["x0"]) if after else (lambda b: -b["x1"])
+        first = min([*near, *near_boxes], key=key, default=None)
         if first is None:
             continue
-        is_box = any(first is b for b in near_boxes)
-        word = None if is_box else next(w for w in near if w is first)
+        word = None if any(first is b for b in near_boxes) else next(w for w in near if w is first)
         if word is not None and not (_is_state_glyph(word) or _is_dash(word)):
-            return cells, []
-        if first["x1"] <= cell.box["x1"]:
+            return None
+        if (after and first["x1"] <= cell.box["x1"]) or (not after and first["x0"] >= cell.box["x0"]):
             continue  # within the cell's reach already
         found.append(first)
         if word is not None and _is_dash(word):
             dashes.append(word)
     if len(found) < 2:
-        return cells, []
+        return None
     size = max(c.name["size"] for c in cells)
     mid = statistics.median(center(b)[0] for b in found)
     if any(abs(center(b)[0] - mid) > settings.month_grid_alone * size for b in found):
-        return cells, []
-    right = max(b["x1"] for b in found) + 1.0
-    wider = [GridCell(c.month, c.name, {**c.box, "x1": max(c.box["x1"], right)}) for c in cells]
-    return wider, dashes
+        return None
+    return found, dashes
 
 
 def _among(word: Word, found: Sequence[Word]) -> bool:
