@@ -59,3 +59,43 @@ def test_pdf_row_titles_are_the_tables(tmp_path, label_width, titles, col):
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
+
+
+def pdf_unruled_titled_table(path, titles: tuple[list[str], list[str]], legend: str, drop: float, label: float) -> None:
+    """The table of `pdf_titled_table` printed with no rules (a Word table with no borders, as
+    LibreOffice prints it): the marks' row `drop` points under the names' (lower than the names' height
+    alone would say: the broken titles make the rows tall), and `legend` under the titles; the label
+    column `label` points wide."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    col = 33.0
+    for n, piece in enumerate(titles[0]):
+        sheet.text(45, top + 12 * n, piece, 10, BODY)
+    for m in range(12):
+        sheet.text(45 + label + m * col, top, MONTHS[m][:3], 10, BODY)
+    below = top + drop
+    for n, piece in enumerate(titles[1]):
+        sheet.text(45, below + 12 * n, piece, 10, BODY)
+    for m in ACTIVE:
+        sheet.text(45 + label + (m - 1) * col, below, "X", 10, BODY)
+    top = below + 12 * len(titles[1]) + 10
+    top = sheet.text(45, top, legend, 10, BODY) + 10
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize(
+    ("titles", "legend", "drop", "label"),
+    [
+        ((["Me", "s"], ["Ma", "rqu", "e", "con", "X"]), "X = mes de ejecución", 25.0, 22.0),
+        ((["Mes"], ["Ejecución"]), "X: mes con actividad", 18.0, 56.0),
+    ],
+)
+def test_pdf_unruled_table_marks_titles_and_legend(tmp_path, titles, legend, drop, label):
+    pdf_unruled_titled_table(tmp_path / "ficha.pdf", titles, legend, drop, label)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]

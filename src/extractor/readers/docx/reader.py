@@ -461,7 +461,8 @@ def _legend_text(block: TextBlock) -> str | None:
     words = " ".join(block.raw_lines).split()
     if len(words) < 2 or len(words) > LEGEND_MAX_WORDS:
         return None
-    if not all(is_check_mark(ch) or is_empty_mark(ch) for ch in words[0]):
+    key = words[0].rstrip(":=")  # "X:" as "X :"
+    if not key or not all(is_check_mark(ch) or is_empty_mark(ch) for ch in key):
         return None
     rest = words[1:] if words[1] not in ("=", ":") else words[2:]
     if not rest or month_number(rest[0]) is not None or is_check_mark(rest[0][0]):

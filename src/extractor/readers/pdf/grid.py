@@ -508,7 +508,10 @@ def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], setti
     of text set under the table (its next paragraph, close under a row of named cells whose body
     shows no rules), not a body cell's text: a cell's text stays within its table."""
     out: set[int] = set()
-    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1] + settings.month_body_pad
+    left, right = (
+        min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad,
+        frame.edges[-1] + settings.month_body_pad,
+    )
     for line in lines:
         run: list[int] = []
         for i in [*line, -1]:
@@ -549,7 +552,7 @@ def _legend(
     bottom); not when a line holds several such runs each within one column (a mark and its word in
     each of several cells, "✓ Sí"). A legend explains the marks: it is part of the display, neither a
     mark nor text."""
-    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1]
+    left, right = min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad, frame.edges[-1]
     bottom = frame.body["bottom"]
     found: list[int] = []
     for line in lines:
@@ -563,7 +566,7 @@ def _legend(
         entries: list[list[int]] = []
         for run in runs:
             first = words[run[0]]
-            if len(run) < 2 or not _is_state_glyph(first) or not left <= first["x0"] <= right:
+            if len(run) < 2 or not _is_key_mark(first) or not left <= first["x0"] <= right:
                 continue
             nxt = words[run[1]]
             if _is_state_glyph(nxt) or month_number(nxt["text"]) is not None:
@@ -583,6 +586,12 @@ def _legend(
     return found
 
 
+def _is_key_mark(word: Word) -> bool:
+    """A legend's mark: a check glyph, filled or hollow, maybe with its ":" or "=" set close ("X:")."""
+    key = word["text"].rstrip(":=")
+    return bool(key) and _is_state_glyph({**word, "text": key})
+
+
 def _in_one_column(frame: Frame, run: list[Word], settings: LayoutSettings) -> bool:
     """Whether the words of `run` stand within one column of the table (`month_body_pad` aside)."""
     x0, x1 = min(w["x0"] for w in run), max(w["x1"] for w in run)
@@ -598,7 +607,7 @@ def _legend_marks(
     body row or the first line under it (as `_legend`), starting within its columns, each followed at
     word spacing by words that are no glyph, no month name and no category of the template (a
     category list set under a month display is no legend). ([], []) when there is none."""
-    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1]
+    left, right = min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad, frame.edges[-1]
     bottom = frame.body["bottom"]
     loose = [words[i] for i in free]
     zone = [
@@ -637,10 +646,13 @@ def _legend_marks(
     return zone, taken
 
 
-def _row_titles(frame: Frame, words: list[Word], free: set[int], settings: LayoutSettings) -> list[int]:
+def _row_titles(
+    frame: Frame, header: list[Word], words: list[Word], free: set[int], settings: LayoutSettings
+) -> list[int]:
     """Indices of the words titling the table's rows in a label column left of its first column
     ("Mes" beside the names, "Ejecución" or "Marque con X" beside the marks; `free`: the words no
-    table took): words within `month_title_reach` column pitches left of the columns whose top lies
+    table took): words within `month_title_reach` column pitches left of the columns (ending before
+    the first of the `header` names at most) whose top lies
     in the header band or the body row, with the pieces set right under them (a title broken over
     the lines of a narrow cell, "Eje / cuc / ión": within `month_stack_gap` of its size below, over
     it), each alone in the strip (its line does not go on further left). A word naming a number
@@ -653,11 +665,11 @@ def _row_titles(frame: Frame, words: list[Word], free: set[int], settings: Layou
         i
         for i in free
         if reach <= words[i]["x0"]
-        and words[i]["x1"] <= edges[0] + pad
+        and words[i]["x1"] <= max(edges[0] + pad, min(w["x0"] for w in header))
         and not any(words[j]["x0"] < reach and vertical_overlap(words[j], words[i]) > 0.5 for j in free)
     ]  # a word whose line goes on left of the reach is a line of another column's text, no title
     top, bottom = frame.header["top"] - pad, frame.body["bottom"]
-    found = [i for i in column if top <= words[i]["top"] <= bottom]
+    found = [i for i in column if top <= words[i]["top"] <= bottom and not _is_key_mark(words[i])]  # a mark is none
     grown = True
     while grown:
         grown = False
@@ -728,6 +740,33 @@ def _marks_above(frame: Frame, words: list[Word], marks: list[Mark], settings: L
     return replace(frame, body=body)
 
 
+def _marks_below(frame: Frame, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row reaching down to the line of marks under it when its body holds no
+    mark and the first line under the header (within `month_grid_row_gap` font sizes) holds, within
+    its columns, check glyphs only (at least one): a row of marks set lower than the body's height
+    guessed from the header's (no rule drawn; a title beside it broken over lines makes the row
+    tall). `frame` itself otherwise."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    if any(_is_glyph(w) for w in inside) or any(_in_body(frame, m.box, settings) for m in marks):
+        return frame
+    top = frame.header["bottom"]
+    under = [
+        w
+        for w in words
+        if frame.edges[0] <= center(w)[0] <= frame.edges[-1]
+        and w["top"] >= top - settings.month_body_pad_in
+        and w["top"] - top <= settings.month_grid_row_gap * w["size"]
+    ]
+    if not under:
+        return frame
+    nearest = min(under, key=lambda w: w["top"])
+    row = [w for w in under if vertical_overlap(w, nearest) > 0.5]
+    if not all(_is_glyph(w) for w in row):
+        return frame
+    bottom = max(w["bottom"] for w in row) + settings.month_body_pad_in
+    return replace(frame, body={**frame.body, "bottom": max(frame.body["bottom"], bottom)})
+
+
 def _yes_no_rows(
     frame: Frame, words: list[Word], free: list[int], settings: LayoutSettings
 ) -> tuple[set[int], Box, Box] | None:
@@ -789,6 +828,7 @@ def month_tables(
         if rows is None:
             free = [i for i in range(len(words)) if i not in taken and i not in header_idx]
             frame = _marks_above(frame, [words[i] for i in free], marks, settings)
+            frame = _marks_below(frame, [words[i] for i in free], marks, settings)
         titles: set[int] = set()
         said_no: set[int] = set()
         if rows is not None:  # the titles are the table's header; the body the row titled yes
@@ -800,9 +840,12 @@ def month_tables(
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         free_now = {i for i in range(len(words)) if i not in taken and i not in header_idx and i not in titles}
-        legend = _legend(frame, words, lines, free_now, settings)
-        legend = _row_titles(frame, words, free_now - set(legend), settings) + legend
-        legend_boxes, legend_words = _legend_marks(frame, words, free_now - set(legend), marks, settings)
+        titled = _row_titles(frame, header, words, free_now, settings)
+        low = max([frame.body["bottom"], *(words[i]["bottom"] for i in titled)])
+        west = min([frame.body["x0"], *(words[i]["x0"] for i in titled)])
+        reach = replace(frame, body={**frame.body, "bottom": low, "x0": west})  # a legend stands under the titles too
+        legend = titled + _legend(reach, words, lines, free_now - set(titled), settings)
+        legend_boxes, legend_words = _legend_marks(reach, words, free_now - set(legend), marks, settings)
         legend += legend_words
         marks = [m for m in marks if all(m is not b for b in legend_boxes)]
         named = _under_names(frame, header, words, sorted(free_now - set(legend)))
