@@ -18,7 +18,9 @@ from enum import Enum
 from typing import Literal, TypeGuard
 
 from .avisos import Aviso
-from .glyphs import cross_reading, is_negative_cross, undecided_crosses
+from .glyphs import cross_reading, is_check_mark, is_empty_mark, is_negative_cross, undecided_crosses
+from .text import fold
+from .vocab import legend_negations
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -153,6 +155,7 @@ class Table:
     months: list[int] = field(default_factory=list)
     region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     undivided: bool = False
+    display_text: str = ""  # a month display's own words (legend "■ mes con actividad", row titles "Mes")
     kind: Literal["table"] = "table"
 
     def as_month_table(self, months: list[int] | None) -> bool:
@@ -212,6 +215,32 @@ def unclear_month_cells(table: Table) -> list[ReaderNote]:
         for cell in table.cells
         if cell.row > 0 and cell.mark is None and cell.text
     ]
+
+
+def legend_doubts(table: Table) -> list[ReaderNote]:
+    """A note when a month display's legend (`Table.display_text`, "■ sin actividad") says a mark
+    that is no hollow one (■ ● ✓, which a month is read as marked by) means no activity (a word of
+    `vocab.legend_negations` in its entry, the words after that mark up to the next one): which
+    months are active is then in doubt. No note for a hollow mark's entry ("□ sin actividad")."""
+    entries: list[tuple[str, list[str]]] = []
+    for token in table.display_text.split():
+        if all(is_check_mark(ch) or is_empty_mark(ch) for ch in token):
+            entries.append((token, []))
+        elif entries:
+            entries[-1][1].append(fold(token))
+    negations = legend_negations()
+    for glyph, words in entries:
+        if not all(is_empty_mark(ch) for ch in glyph) and negations.intersection(words):
+            return [
+                ReaderNote(
+                    UNCLEAR,
+                    f"la leyenda de la grilla de meses («{table.display_text}») dice que «{glyph}» marca meses "
+                    "sin actividad: no se sabe qué meses están activos",
+                    table.prov,
+                    campo=MONTHS,
+                )
+            ]
+    return []
 
 
 def settle_crosses(table: Table) -> list[ReaderNote]:

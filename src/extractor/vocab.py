@@ -101,6 +101,12 @@ def page_number_words() -> frozenset[str]:
 
 
 @cache
+def legend_negations() -> frozenset[str]:
+    """Words (folded) of a month display's legend saying its mark means no activity ("sin", "inactivo")."""
+    return frozenset(fold(w) for w in _data()["legend_negations"])
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Short Spanish words (lower case) that open a line of running text: articles, prepositions,
     conjunctions, pronouns."""

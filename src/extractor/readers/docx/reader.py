@@ -56,7 +56,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ...avisos import Aviso
-from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES
+from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
 from ...layout import (
     HIDDEN_TEXT,
     UNCLEAR,
@@ -68,12 +68,14 @@ from ...layout import (
     ReaderNote,
     Table,
     TextBlock,
+    is_month_table,
+    legend_doubts,
     row_items,
     settle_crosses,
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
-from ...template import starts_with_municipality
+from ...template import heading_term, starts_with_municipality
 from ...text import clean, fold
 from ...vocab import header_months, month_number
 from ..base import Reader
@@ -277,7 +279,7 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
-        return [*items, *self.notes(found, Provenance(index=n))]
+        return [*_legends_kept(items), *self.notes(found, Provenance(index=n))]
 
     def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
         """The text blocks of section `section`'s page header that are municipality labels
@@ -448,6 +450,42 @@ class _Reader:
         return _Reader(inner, label, self.depth + 1).blocks(body, index)
 
 
+LEGEND_MAX_WORDS = 12  # words of a month display's legend paragraph at most ("■ mes con actividad")
+
+
+def _legend_text(block: TextBlock) -> str | None:
+    """The text of `block` when it reads as a month display's legend: one short paragraph (at most
+    `LEGEND_MAX_WORDS` words) opening with a mark alone ("■", "✓", "X", "☐"), then, after an optional
+    "=" or ":", words that are no month name ("■ mes con actividad", "X = mes de ejecución"); None
+    otherwise."""
+    words = " ".join(block.raw_lines).split()
+    if len(words) < 2 or len(words) > LEGEND_MAX_WORDS:
+        return None
+    key = words[0].rstrip(":=")  # "X:" as "X :"
+    if not key or not all(is_check_mark(ch) or is_empty_mark(ch) for ch in key):
+        return None
+    rest = words[1:] if words[1] not in ("=", ":") else words[2:]
+    if not rest or month_number(rest[0]) is not None or is_check_mark(rest[0][0]):
+        return None
+    return " ".join(words)
+
+
+def _legends_kept(items: list[Item]) -> list[Item]:
+    """`items` with each paragraph right after a month table that reads as its legend (`_legend_text`)
+    kept on the table (`Table.display_text`) instead of as text, and a note after the table when the
+    legend says its filled mark means no activity (`layout.legend_doubts`)."""
+    out: list[Item] = []
+    for item in items:
+        before = next((i for i in reversed(out) if not isinstance(i, ReaderNote)), None)  # its notes follow it
+        said = _legend_text(item) if isinstance(item, TextBlock) else None
+        if said is not None and isinstance(before, Table) and is_month_table(before):
+            before.display_text = f"{before.display_text} {said}".strip()
+            out.extend(legend_doubts(before))
+            continue
+        out.append(item)
+    return out
+
+
 def _note_parts(document: Document) -> dict[str, dict[str, Element]]:
     """The document's footnotes and endnotes (`w:footnote` / `w:endnote` by `w:id`), under "footnote" and
     "endnote"; the separators Word keeps among them (`w:type` set) left out."""
@@ -610,14 +648,16 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                     for c in grid.cells
                     if c.row >= skip_rows and c.col >= first
                 ]
+                labels = _row_titles(grid, skip_rows, first)
                 outside = [
                     b
                     for c in sorted(grid.cells, key=lambda c: (c.row, c.col))
-                    if c.row < skip_rows or c.col < first
+                    if (c.row < skip_rows or c.col < first) and not any(c is t for t in labels)
                     for b in c.blocks
                 ]
                 cut = Table(inside, max(c.col + c.colspan for c in inside), table.prov)
                 cut.as_month_table(months)
+                cut.display_text = " ".join(c.text for c in labels)
                 titles = _yes_no_rows(grid, skip_rows, first)
                 if titles is not None:  # the titles are the table's header; a mark under "No" says no
                     _unmark_no_row(cut, titles[1] - skip_rows)
@@ -625,6 +665,23 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                     outside = [b for b in outside if id(b) not in shown]
                 return cut, outside, []
     return None
+
+
+def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
+    """The cells of a month table's label column that title its rows ("Mes" beside the names,
+    "Ejecución" or "Marque con X" beside the marks; `first`: the names' first column, `header_row`:
+    the names' row): words of the display, no text of the dates section. A cell naming a year or any
+    number ("2023") says something of the dates and stays text, as does one printed as a template
+    heading ("Fechas de implementación" in a form's label column)."""
+    return [
+        c
+        for c in grid.cells
+        if c.col < first
+        and c.row >= header_row
+        and c.text.strip()
+        and not any(ch.isdigit() for ch in c.text)
+        and heading_term(c.text)[0] is None
+    ]
 
 
 def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:

@@ -14,19 +14,24 @@ marks a column when it covers most of the column's width (`_column_fills`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
+from ...template import heading_term, opens_a_heading
 from ...text import fold
-from ...vocab import header_months, month_forms, month_number
-from .geometry import bbox, center, contains_point, height, union, vertical_overlap, width
+from ...vocab import best_term, categories, header_months, month_forms, month_number
+from .cells import ruled_cells
+from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
 from .month_grid import labelled
 from .objects import Box, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
+
+CATEGORY_LEGEND_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
 
 
 def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
@@ -169,7 +174,15 @@ def _column_edges(centers: list[float]) -> list[float]:
 
 
 def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettings) -> float:
+    """The bottom of the header band: under its names, or of the fill behind one of them, or of the
+    ruled or outlined cell a name stands in (the smallest holding its centre; a row as tall as a broken row title
+    beside it, "Me s", leaves room under the names), no taller than `month_header_fill_max` points."""
     bottom = max(w["bottom"] for w in header)
+    cells = ruled_cells([*page.strokes, *page.shapes], settings) + [s for s in page.shapes if s["stroke"]]
+    for w in header:
+        own = min((c for c in cells if contains_point(c, center(w))), key=area, default=None)
+        if own is not None and height(own) < settings.month_header_fill_max:
+            bottom = max(bottom, own["bottom"])
     for shape in page.shapes:
         if (
             shape["fill"]
@@ -235,12 +248,17 @@ def _boundaries(page: PageObjects, band: Box, min_width: float, settings: Layout
     return xs
 
 
-def _cuts(edges: list[float], boundaries: list[float], settings: LayoutSettings) -> set[int]:
-    """Inner column edges (by index) that a boundary falls on."""
+def _cuts(
+    edges: list[float], boundaries: list[float], settings: LayoutSettings, names: Sequence[Word] = ()
+) -> set[int]:
+    """Inner column edges (by index) that a boundary falls on, or, given the header's `names`, that a
+    boundary falls between the two names either side of (a rule in the white between "Jun" and
+    "Jul", however far from halfway between their centres: short names set at their cells' left)."""
     cuts: set[int] = set()
     for i in range(1, len(edges) - 1):
         tolerance = max(settings.month_cut_min, settings.month_cut_share * (edges[i + 1] - edges[i]))
-        if any(abs(x - edges[i]) <= tolerance for x in boundaries):
+        between = (names[i - 1]["x1"], names[i]["x0"]) if len(names) == len(edges) - 1 else None
+        if any(abs(x - edges[i]) <= tolerance or (between and between[0] < x < between[1]) for x in boundaries):
             cuts.add(i)
     return cuts
 
@@ -252,7 +270,12 @@ def _segments(n_cols: int, cuts: set[int]) -> list[tuple[int, int]]:
 
 
 def _body_cuts(
-    page: PageObjects, header_band: Box, body: Box, edges: list[float], settings: LayoutSettings
+    page: PageObjects,
+    header_band: Box,
+    body: Box,
+    edges: list[float],
+    settings: LayoutSettings,
+    names: Sequence[Word] = (),
 ) -> set[int]:
     """Where the body row's cells are divided.
 
@@ -262,7 +285,7 @@ def _body_cuts(
     if _undivided(page, header_band, body, edges, settings):
         return set(range(1, len(edges) - 1))
     min_width = settings.month_cell_share * min(b - a for a, b in pairwise(edges))
-    return _cuts(edges, _boundaries(page, body, min_width, settings), settings)
+    return _cuts(edges, _boundaries(page, body, min_width, settings), settings, names)
 
 
 def _undivided(page: PageObjects, header_band: Box, body: Box, edges: list[float], settings: LayoutSettings) -> bool:
@@ -424,7 +447,7 @@ def _month_table(
     cells = [
         Cell(0, i, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w))) for i, w in enumerate(header)
     ]
-    for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges, settings)):
+    for start, span in _segments(n_months, _body_cuts(page, frame.header, body, edges, settings, header)):
         cols = set(range(start, start + span))
         seg_marks = [m for m in marks if column_of(m.box) in cols]
         seg_words = [w for w in words if column_of(w) in cols]
@@ -450,6 +473,28 @@ def _month_table(
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
 
 
+def _add_legend(table: Table, legend: list[Word], boxes: list[Mark]) -> None:
+    """Keep the legend's text on `table` (its words, and its boxes as ☒ / ☐ by their state, left to
+    right) and stretch the table's box over it: the legend is the display's, no text of the section."""
+    items: list[tuple[float, str, Box]] = [(w["x0"], w["text"], w) for w in legend]
+    items += [(m.box["x0"], "☒" if m.checked else "☐", m.box) for m in boxes]
+    items.sort(key=lambda item: item[0])
+    table.display_text = " ".join(text for _, text, _ in items)
+    box = table.prov.bbox
+    if box is not None:
+        boxes_of = [b for _, _, b in items]
+        x0, top, x1, bottom = box
+        table.prov = replace(
+            table.prov,
+            bbox=(
+                min(x0, *(b["x0"] for b in boxes_of)),
+                min(top, *(b["top"] for b in boxes_of)),
+                max(x1, *(b["x1"] for b in boxes_of)),
+                max(bottom, *(b["bottom"] for b in boxes_of)),
+            ),
+        )
+
+
 def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
     """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
     its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
@@ -470,7 +515,10 @@ def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], setti
     of text set under the table (its next paragraph, close under a row of named cells whose body
     shows no rules), not a body cell's text: a cell's text stays within its table."""
     out: set[int] = set()
-    left, right = frame.edges[0] - settings.month_body_pad, frame.edges[-1] + settings.month_body_pad
+    left, right = (
+        min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad,
+        frame.edges[-1] + settings.month_body_pad,
+    )
     for line in lines:
         run: list[int] = []
         for i in [*line, -1]:
@@ -482,6 +530,173 @@ def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], setti
                 out.update(run)
             run = [i]
     return out
+
+
+def _under_names(frame: Frame, header: list[Word], words: list[Word], free: list[int]) -> list[int]:
+    """Indices (of `free`, indices of `words`) of the check glyphs set under the names inside the
+    header band: a name's cell (a fill round the name reaching below it) holding its mark under the
+    name ("Mar" over a white ■ in a dark cell). They are the cells' marks, no text."""
+    names_bottom = max(w["bottom"] for w in header)
+    return [
+        i
+        for i in free
+        if _is_state_glyph(words[i]) and _within(frame.header, words[i]) and center(words[i])[1] > names_bottom
+    ]
+
+
+def _is_state_glyph(word: Word) -> bool:
+    return _is_glyph(word) or _is_hollow(word)
+
+
+def _legend(
+    frame: Frame, words: list[Word], lines: list[list[int]], free: set[int], settings: LayoutSettings
+) -> list[int]:
+    """Indices of the words of the table's legend ("■ mes con actividad", "✓ = mes en que se
+    ejecuta"): each run of a line (runs end at gaps wider than `word_gap` font sizes) that starts with
+    a check glyph (filled or hollow) followed, within `month_label_gap` of its height, by a word that
+    is no glyph and no month name, the run starting within the table's columns, on a line inside its
+    body row or the first line under it (its top within `month_legend_gap` font sizes of the body's
+    bottom); not when a line holds several such runs each within one column (a mark and its word in
+    each of several cells, "✓ Sí"). A legend explains the marks: it is part of the display, neither a
+    mark nor text."""
+    left, right = min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad, frame.edges[-1]
+    bottom = frame.body["bottom"]
+    found: list[int] = []
+    for line in lines:
+        line = [i for i in line if i in free]
+        runs: list[list[int]] = []
+        for i in line:
+            if runs and words[i]["x0"] - words[runs[-1][-1]]["x1"] <= settings.word_gap * words[i]["size"]:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        entries: list[list[int]] = []
+        for run in runs:
+            first = words[run[0]]
+            if len(run) < 2 or not _is_key_mark(first) or not left <= first["x0"] <= right:
+                continue
+            nxt = words[run[1]]
+            if _is_state_glyph(nxt) or month_number(nxt["text"]) is not None:
+                continue
+            if nxt["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
+                continue
+            said = " ".join(words[i]["text"] for i in run[1:])
+            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
+                continue  # a category list's line, not a legend
+            inside = _in_body(frame, first, settings)
+            under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
+            if inside or under:
+                entries.append(run)
+        if len(entries) > 1 and all(_in_one_column(frame, [words[i] for i in run], settings) for run in entries):
+            continue  # a mark and its word in each of several cells ("✓ Sí"): the body's cells, no legend
+        found.extend(i for run in entries for i in run)
+    return found
+
+
+def _is_key_mark(word: Word) -> bool:
+    """A legend's mark: a check glyph, filled or hollow, maybe with its ":" or "=" set close ("X:")."""
+    key = word["text"].rstrip(":=")
+    return bool(key) and _is_state_glyph({**word, "text": key})
+
+
+def _in_one_column(frame: Frame, run: list[Word], settings: LayoutSettings) -> bool:
+    """Whether the words of `run` stand within one column of the table (`month_body_pad` aside)."""
+    x0, x1 = min(w["x0"] for w in run), max(w["x1"] for w in run)
+    pad = settings.month_body_pad
+    return any(a - pad <= x0 and x1 <= b + pad for a, b in pairwise(frame.edges))
+
+
+def _legend_marks(
+    frame: Frame, words: list[Word], free: set[int], marks: list[Mark], settings: LayoutSettings
+) -> tuple[list[Mark], list[int]]:
+    """The boxes a legend line prints as its marks ("☒ con actividad ☐ sin actividad": the reader
+    took them for a checkbox list) and the indices of their words: marks on one line in the table's
+    body row or the first line under it (as `_legend`), starting within its columns, each followed at
+    word spacing by words that are no glyph, no month name and no category of the template (a
+    category list set under a month display is no legend). ([], []) when there is none."""
+    left, right = min(frame.edges[0], frame.body["x0"]) - settings.month_body_pad, frame.edges[-1]
+    bottom = frame.body["bottom"]
+    loose = [words[i] for i in free]
+    zone = [
+        m
+        for m in marks
+        if left <= m.box["x0"] <= right
+        and labelled(m.box, loose, settings)
+        and (
+            _in_body(frame, m.box, settings)
+            or 0 <= m.box["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * height(m.box)
+        )
+    ]
+    if not zone or any(vertical_overlap(m.box, zone[0].box) <= 0.5 for m in zone):
+        return [], []
+    taken: list[int] = []
+    for m in sorted(zone, key=lambda m: m.box["x0"]):
+        stop = min((o.box["x0"] for o in zone if o.box["x0"] > m.box["x0"]), default=float("inf"))
+        on_line = sorted(
+            (i for i in free if vertical_overlap(words[i], m.box) > 0.5 and m.box["x1"] <= words[i]["x0"] < stop),
+            key=lambda i: words[i]["x0"],
+        )
+        entry: list[int] = []
+        near = m.box["x1"]
+        for i in on_line:
+            w = words[i]
+            if w["x0"] - near > settings.word_gap * w["size"] or _is_state_glyph(w):
+                break
+            entry.append(i)
+            near = w["x1"]
+        text = " ".join(words[i]["text"] for i in entry)
+        if not entry or month_number(words[entry[0]]["text"]) is not None:
+            return [], []
+        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
+            return [], []
+        taken.extend(entry)
+    return zone, taken
+
+
+def _row_titles(
+    frame: Frame, header: list[Word], words: list[Word], free: set[int], settings: LayoutSettings
+) -> list[int]:
+    """Indices of the words titling the table's rows in a label column left of its first column
+    ("Mes" beside the names, "Ejecución" or "Marque con X" beside the marks; `free`: the words no
+    table took): words within `month_title_reach` column pitches left of the columns (ending before
+    the first of the `header` names at most) whose top lies
+    in the header band or the body row, with the pieces set right under them (a title broken over
+    the lines of a narrow cell, "Eje / cuc / ión": within `month_stack_gap` of its size below, over
+    it), each alone in the strip (its line does not go on further left). A word naming a number
+    ("2023") says something of the dates and stays text, and so does a title printed as a template
+    heading ("Fechas de implementación" in a form's label column)."""
+    edges, pad = frame.edges, settings.month_body_pad
+    pitch = (edges[-1] - edges[0]) / max(1, len(edges) - 1)
+    reach = edges[0] - settings.month_title_reach * pitch
+    column = [
+        i
+        for i in free
+        if reach <= words[i]["x0"]
+        and words[i]["x1"] <= max(edges[0] + pad, min(w["x0"] for w in header))
+        and not any(words[j]["x0"] < reach and vertical_overlap(words[j], words[i]) > 0.5 for j in free)
+    ]  # a word whose line goes on left of the reach is a line of another column's text, no title
+    top, bottom = frame.header["top"] - pad, frame.body["bottom"]
+    found = [i for i in column if top <= words[i]["top"] <= bottom and not _is_key_mark(words[i])]  # a mark is none
+    grown = True
+    while grown:
+        grown = False
+        for i in column:
+            if i in found:
+                continue
+            w = words[i]
+            if any(
+                0 <= w["top"] - words[j]["bottom"] <= settings.month_stack_gap * w["size"]
+                and w["x0"] < words[j]["x1"]
+                and words[j]["x0"] < w["x1"]
+                for j in found
+            ):
+                found.append(i)
+                grown = True
+    found = [i for i in found if not any(ch.isdigit() for ch in words[i]["text"])]
+    said = " ".join(words[i]["text"] for i in sorted(found, key=lambda i: (words[i]["top"], words[i]["x0"])))
+    if not found or heading_term(said)[0] is not None or opens_a_heading(said):
+        return []
+    return found
 
 
 def _within(band: Box, box: Box) -> bool:
@@ -530,6 +745,33 @@ def _marks_above(frame: Frame, words: list[Word], marks: list[Mark], settings: L
     rise = max(top - min(b["top"] for b in row), size)
     body: Box = {**band, "top": top - rise - settings.month_body_pad_in, "bottom": top}
     return replace(frame, body=body)
+
+
+def _marks_below(frame: Frame, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> Frame:
+    """`frame` with its body row reaching down to the line of marks under it when its body holds no
+    mark and the first line under the header (within `month_grid_row_gap` font sizes) holds, within
+    its columns, check glyphs only (at least one): a row of marks set lower than the body's height
+    guessed from the header's (no rule drawn; a title beside it broken over lines makes the row
+    tall). `frame` itself otherwise."""
+    inside = [w for w in words if _in_body(frame, w, settings)]
+    if any(_is_glyph(w) for w in inside) or any(_in_body(frame, m.box, settings) for m in marks):
+        return frame
+    top = frame.header["bottom"]
+    under = [
+        w
+        for w in words
+        if frame.edges[0] <= center(w)[0] <= frame.edges[-1]
+        and w["top"] >= top - settings.month_body_pad_in
+        and w["top"] - top <= settings.month_grid_row_gap * w["size"]
+    ]
+    if not under:
+        return frame
+    nearest = min(under, key=lambda w: w["top"])
+    row = [w for w in under if vertical_overlap(w, nearest) > 0.5]
+    if not all(_is_glyph(w) for w in row):
+        return frame
+    bottom = max(w["bottom"] for w in row) + settings.month_body_pad_in
+    return replace(frame, body={**frame.body, "bottom": max(frame.body["bottom"], bottom)})
 
 
 def _yes_no_rows(
@@ -593,6 +835,7 @@ def month_tables(
         if rows is None:
             free = [i for i in range(len(words)) if i not in taken and i not in header_idx]
             frame = _marks_above(frame, [words[i] for i in free], marks, settings)
+            frame = _marks_below(frame, [words[i] for i in free], marks, settings)
         titles: set[int] = set()
         said_no: set[int] = set()
         if rows is not None:  # the titles are the table's header; the body the row titled yes
@@ -603,12 +846,24 @@ def month_tables(
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
-        body_words = [
+        free_now = {i for i in range(len(words)) if i not in taken and i not in header_idx and i not in titles}
+        titled = _row_titles(frame, header, words, free_now, settings)
+        low = max([frame.body["bottom"], *(words[i]["bottom"] for i in titled)])
+        west = min([frame.body["x0"], *(words[i]["x0"] for i in titled)])
+        reach = replace(frame, body={**frame.body, "bottom": low, "x0": west})  # a legend stands under the titles too
+        legend = titled + _legend(reach, words, lines, free_now - set(titled), settings)
+        legend_boxes, legend_words = _legend_marks(reach, words, free_now - set(legend), marks, settings)
+        legend += legend_words
+        marks = [m for m in marks if all(m is not b for b in legend_boxes)]
+        named = _under_names(frame, header, words, sorted(free_now - set(legend)))
+        body_words = named + [
             i
             for i in range(len(words))
             if i not in header_idx
             and i not in taken
             and i not in across
+            and i not in legend
+            and i not in named
             and (
                 (_in_body(frame, words[i], settings) and (not frame.bare or _is_glyph(words[i])))
                 or (mended is not None and _is_glyph(words[i]) and _within(frame.header, words[i]))
@@ -618,6 +873,8 @@ def month_tables(
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
         tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
+        if legend or legend_boxes:
+            _add_legend(tables[-1], [words[i] for i in legend], legend_boxes)
         marks = [m for m in marks if all(m is not t for t in mine)]
-        taken.update(header_idx, body_words, titles, said_no)
+        taken.update(header_idx, body_words, titles, said_no, legend)
     return tables, marks, [w for i, w in enumerate(words) if i not in taken]

@@ -46,7 +46,7 @@ from typing import Generic, Literal, TypeVar, overload
 from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
-from ...vocab import month_forms, month_number
+from ...vocab import best_term, categories, month_forms, month_number
 from .cells import ruled_cells
 from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -54,6 +54,7 @@ from .objects import Box, Shape, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
 
+CATEGORY_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
 MIN_ROW = 2  # names in a row of a grid
 MAX_ROW = 6
 MARK_ROOM = 3.0  # font sizes right of a one-column display's widest name that its cells reach (a mark after the name)
@@ -132,7 +133,7 @@ def _runs(line: list[Word], settings: LayoutSettings = LAYOUT, boxes: Sequence[B
     one-row display with each name inside its marked cell, its marks glyphs or boxes (`boxes`: the
     page's marks, `_boxes_between`). The names of a run are set alike (`_set_alike`)."""
     initials = set(month_forms()["letter"])
-    names = [w for w in line if not _is_state_glyph(w)]
+    names = [w for w in line if not _is_state_glyph(w) and not _is_dash(w)]  # a dash beside a name marks none
     runs: list[Run] = []
     current: list[Word] = []
     marks: list[int] = []
@@ -570,10 +571,20 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
     return gaps
 
 
+def _round_a_name(box: Box, cells: list[GridCell]) -> bool:
+    """Whether `box` (a mark) is drawn round a month's name (the name's centre inside it): a circle
+    holding its initial, filled for an active month, outlined for the others, is that month's mark
+    (the next cell's letter right of it labels nothing)."""
+    return any(contains_point(box, center(c.name)) for c in cells)
+
+
 def _owner(box: Box, cells: list[GridCell], side: Side = "after") -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
     name's length), or with the display's marks `side` "before" its names, the name it precedes
     ("☑ Sep"); else the cell holding its centre."""
+    held = next((c for c in cells if contains_point(box, center(c.name))), None)
+    if held is not None:
+        return held  # a circle or box drawn round the name: the name's own mark
     mid = center(box)[0]
     on_line = [c for c in cells if vertical_overlap(c.name, box) > 0.5]
     if side == "before":
@@ -707,10 +718,24 @@ def month_grids(
         if rows is None:
             continue
         cells = _in_ruled_cells(_cells(rows), ruled, settings)
+        dashes: list[Word] = []
+        if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
+            cells, dashes = _mark_column(cells, words, boxes, settings)
         region = union(c.box for c in cells)
-        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w))]
-        glyphs = [w for w in words if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w))]
-        inside = [m for m in marks if contains_point(region, center(m.box)) and not labelled(m.box, words, settings)]
+        legend = grid_legend(cells, region, lines, settings)
+        hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
+        hollows += dashes
+        glyphs = [
+            w
+            for w in words
+            if _is_glyph(w) and not _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)
+        ]
+        inside = [
+            m
+            for m in marks
+            if contains_point(region, center(m.box))
+            and (_round_a_name(m.box, cells) or not labelled(m.box, words, settings))
+        ]
         inside += _drawn_ticks(page, region, marks, settings)
         titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
         said_no: list[Box] = []
@@ -723,12 +748,20 @@ def month_grids(
             taken.update(id(w) for w in [*header, *glyphs])
             glyphs = [g for g in glyphs if center(g)[0] <= between]
             saying_yes = [m for m in inside if center(m.box)[0] <= between]
-        side = _marks_side([*(m.box for m in saying_yes), *glyphs, *hollows, *said_no], cells)
+        beside = [b for b in [*(m.box for m in saying_yes), *glyphs, *hollows, *said_no] if not _round_a_name(b, cells)]
+        side = _marks_side(beside, cells)
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
         printed = [*(m.box for m in inside), *glyphs, *hollows]
         table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        if legend:
+            table.display_text = " ".join(w["text"] for w in legend)
+            if table.prov.bbox is not None:
+                x0, top, x1, bottom = table.prov.bbox
+                own: Box = {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+                table.prov = Provenance(page.number, bbox(union([own, *legend])))
+            taken.update(id(w) for w in legend)
         tables.append(_mark_glyphs(table, cells, glyphs, side or "after"))
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
@@ -736,6 +769,118 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+DASHES = frozenset("-–—·")  # a dash or dot in a display's mark column: the month has no mark ("Febrero –")
+
+
+def _is_dash(word: Word) -> bool:
+    return bool(word["text"]) and all(ch in DASHES for ch in word["text"])
+
+
+def _mark_column(
+    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
+) -> tuple[list[GridCell], list[Word]]:
+    """A one-column display whose marks stand in a column of their own right (or left) of the names,
+    past the cells' reach ("Enero | –", "Agosto | ✓", or "✔ | Agosto": a side table's two columns):
+    (the cells reaching it, the dashes in it, which mark no month). The column: on each name's line,
+    the first thing beside the name on that side is a mark (a box of `boxes`, a check glyph, filled
+    or hollow, or a dash), on at least two lines, with no word between, the marks' centres within
+    `month_grid_alone` font sizes of their median (a column). Cells and no dashes unchanged when
+    there is none on either side."""
+    for after in (True, False):
+        found = _column_beside(cells, words, boxes, after, settings)
+        if found is None:
+            continue
+        marks, dashes = found
+        if after:
+            right = max(b["x1"] for b in marks) + 1.0
+            return [GridCell(c.month, c.name, {**c.box, "x1": max(c.box["x1"], right)}) for c in cells], dashes
+        left = min(b["x0"] for b in marks) - 1.0
+        return [GridCell(c.month, c.name, {**c.box, "x0": min(c.box["x0"], left)}) for c in cells], dashes
+    return cells, []
+
+
+def _column_beside(
+    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], after: bool, settings: LayoutSettings
+) -> tuple[list[Box], list[Word]] | None:
+    """The marks of `_mark_column` on one side of the names (right when `after`) and the dashes
+    among them; None when they make no column there."""
+    found: list[Box] = []
+    dashes: list[Word] = []
+    for cell in cells:
+        name = cell.name
+
+        def beside(b: Box, name: Word = name) -> bool:
+            return vertical_overlap(b, name) > 0.5 and (b["x0"] >= name["x1"] if after else b["x1"] <= name["x0"])
+
+        near = [w for w in words if beside(w)]
+        near_boxes = [b for b in boxes if beside(b)]
+        key: Callable[[Box], float] = (lambda b: b["x0"]) if after else (lambda b: -b["x1"])
+        first = min([*near, *near_boxes], key=key, default=None)
+        if first is None:
+            continue
+        word = None if any(first is b for b in near_boxes) else next(w for w in near if w is first)
+        if word is not None and not (_is_state_glyph(word) or _is_dash(word)):
+            return None
+        if (after and first["x1"] <= cell.box["x1"]) or (not after and first["x0"] >= cell.box["x0"]):
+            continue  # within the cell's reach already
+        found.append(first)
+        if word is not None and _is_dash(word):
+            dashes.append(word)
+    if len(found) < 2:
+        return None
+    size = max(c.name["size"] for c in cells)
+    mid = statistics.median(center(b)[0] for b in found)
+    if any(abs(center(b)[0] - mid) > settings.month_grid_alone * size for b in found):
+        return None
+    return found, dashes
+
+
+def _among(word: Word, found: Sequence[Word]) -> bool:
+    return any(word is w for w in found)
+
+
+def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], settings: LayoutSettings) -> list[Word]:
+    """The words of a grid's legend ("● mes en que se ejecuta"): a run of a line (`lines`: the page's
+    free words, left to right; runs end at gaps wider than `word_gap` font sizes) opening with a check
+    glyph, filled or hollow, followed within `month_label_gap` of its height by words that are no
+    glyph and no month name, standing in the grid's region (`region`) or on a line right under it
+    (within `month_legend_gap` font sizes), starting within its width; not when a line holds several
+    such runs each inside one cell (a mark and its word in each cell). The legend is the display's:
+    its mark marks no month and its words are no text."""
+    found: list[Word] = []
+    for line in lines:
+        runs: list[list[Word]] = []
+        for w in line:
+            if runs and w["x0"] - runs[-1][-1]["x1"] <= settings.word_gap * w["size"]:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        entries = []
+        for run in runs:
+            first = run[0]
+            if len(run) < 2 or not _is_state_glyph(first) or _is_state_glyph(run[1]):
+                continue
+            if month_number(run[1]["text"]) is not None or any(first is c.name for c in cells):
+                continue
+            if run[1]["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
+                continue
+            if not region["x0"] - settings.month_body_pad <= first["x0"] <= region["x1"]:
+                continue
+            if best_term(" ".join(w["text"] for w in run[1:]), categories(), CATEGORY_CUTOFF)[0] is not None:
+                continue  # a category list's line, no legend
+            below = first["top"] - region["bottom"]
+            if contains_point(region, center(first)) or 0 <= below <= settings.month_legend_gap * first["size"]:
+                entries.append(run)
+        in_cells = [
+            any(c.box["x0"] <= min(w["x0"] for w in run) and max(w["x1"] for w in run) <= c.box["x1"] for c in cells)
+            for run in entries
+        ]
+        if len(entries) > 1 and all(in_cells):
+            continue
+        found.extend(w for run in entries for w in run)
+    return found
 
 
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:

@@ -99,6 +99,7 @@ class LayoutSettings:
     month_bar_cover: float = 0.6  # fraction of a column's width a fill (a cell's shading, a bar) covers to mark it
     month_white: float = 0.97  # luminance at or above which a cell is white, whatever its colour
     month_dark_bar: float = 0.6  # luminance below which a fill is a dark bar that marks its cells
+    month_legend_gap: float = 1.5  # font sizes: farthest a month display's legend line starts under its body row
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
     # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
     month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
