@@ -1062,7 +1062,9 @@ def _x0(word: Word) -> float:
 
 def _boxes_first(chain: list[int], rows: list[list[Mark]], lines: list[list[Word]], stream: list[Mark | Word]) -> bool:
     """Whether the boxes of a wrapped list stand before their labels: most boxes with a word on each
-    side stand nearer the word after them; on a tie, the stream starts with a box."""
+    side stand nearer the word after them; on a tie, the stream starts with a box. False when no box
+    stands between words on its line (a row of boxes with no labels between them, a month display
+    over a paragraph, is no list of labels)."""
     nearer_next = nearer_before = 0
     for i in chain:
         for mark in rows[i]:
@@ -1073,7 +1075,7 @@ def _boxes_first(chain: list[int], rows: list[list[Mark]], lines: list[list[Word
             nearer_before += before < after
     if nearer_next != nearer_before:
         return nearer_next > nearer_before
-    return bool(stream) and isinstance(stream[0], Mark)
+    return nearer_next > 0 and isinstance(stream[0], Mark)
 
 
 def attach_labels(
