@@ -23,10 +23,10 @@ def test_the_box_ending_a_wrapped_line_takes_the_words_starting_the_next():
 
 
 def test_a_run_in_label_before_the_first_box_stays_free_and_the_last_label_wraps_onto_a_line_of_its_own():
-    marks = [box(100, 100), box(146, 100), box(125, 112)]
+    marks = [box(84, 100), box(130, 100), box(125, 112)]
     words = [
         word("Lista:", 50, 100),
-        word("Alfa", 111, 100),
+        word("Alfa", 95, 100),
         word("Betabetabeta", 50, 112),
         word("Otra:", 50, 124),
         word("Gamma", 78, 124),

@@ -890,13 +890,13 @@ def _line_words(box: Box, words: Sequence[Word], settings: LayoutSettings) -> li
 
 def _lead(row: list[Mark], line: list[Word], settings: LayoutSettings, dividers: Sequence[Box] = ()) -> list[Word]:
     """The words before the first box of `row` on its line, set one after another up to it (at most
-    `label_first_gap` font sizes between them) with no panel's side between (`_side_between`: the
-    body text beside a text box is none of its list's): a run-in label, or a label wrapped from the
-    line above."""
+    `label_lead_gap` font sizes between them: a paragraph's spaces, no column's gutter) with no
+    panel's side between (`_side_between`: the body text beside a text box is none of its list's):
+    a run-in label, or a label wrapped from the line above."""
     lead: list[Word] = []
     left = row[0].box["x0"]
     for word in reversed([w for w in line if w["x1"] <= left + settings.label_edge_pad]):
-        if left - word["x1"] > settings.label_first_gap * word["size"] or _side_between(
+        if left - word["x1"] > settings.label_lead_gap * word["size"] or _side_between(
             word, row[0].box, dividers, settings
         ):
             break
@@ -935,8 +935,11 @@ def _wrapped_list_labels(
     paragraph going on there; read as one stream, its boxes stand before their labels when most
     boxes stand nearer the word after them than the word before them (ties: the stream starts with
     a box), and then each box's label is the words after it up to the next box, across the line
-    breaks. Words before the stream's first box (a run-in label "Categoría:") stay free. Lists whose
-    boxes stand after their labels, and rows that do not wrap, are left to `attach_labels`."""
+    breaks; the line right under the last row, from the left edge, is the last label's end when its
+    first word would not have fit on that row's line (`_tail_line`). Words before the stream's first
+    box (a run-in label "Categoría:") stay free. Lists whose boxes stand after their labels, and a
+    row that wraps onto no next row (one line shows no paragraph's width), are left to
+    `attach_labels`."""
     rows = _rows(marks, settings)
     labels: dict[int, list[Word]] = {}
     lines = [_line_words(row[0].box, words, settings) for row in rows]
@@ -957,8 +960,8 @@ def _wrapped_list_labels(
         left = _starts(rows[chain[0]], lines[chain[0]], settings, dividers)
         right = max(t.box["x1"] if isinstance(t, Mark) else t["x1"] for t in stream)
         tail = _tail_line(left, right, last, _line_span(last, lines[chain[-1]], settings, dividers), words, settings)
-        if len(chain) == 1 and not tail:
-            continue
+        if len(chain) == 1:
+            continue  # one line: nothing shows it wraps (a paragraph under a row of boxes is no label of its last)
         stream.extend(tail)
         if not _boxes_first(chain, rows, lines, stream):
             continue

@@ -47,6 +47,7 @@ class LayoutSettings:
     label_word_gap: float = 1.0  # font sizes: widest gap between two words of one label
     label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
+    label_lead_gap: float = 1.5  # font sizes: widest gap between the words before a wrapped list's first box on a line
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
     label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
