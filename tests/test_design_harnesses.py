@@ -23,6 +23,7 @@ import copy
 import dataclasses
 from pathlib import Path
 
+import docx
 import pytest
 
 from extractor.review.golden import in_ci
@@ -126,6 +127,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     23043: None,  # pdf: a category text box alone above its title on a page of its own ficha (fichas.py)
     24904: None,  # pdf: a title cut by the page, its rest capitalized; "MUNICIPALIDA" | "D ARICA" (breaks.py)
     24237: None,  # pdf: the dates' text low under a 2x6 letter grid in its form cell (month_grid.py, rows.py)
+    27238: None,  # a category text box anchored at a title set in a table cell: in a paragraph of its own (harness)
 }
 
 
@@ -206,6 +208,24 @@ def test_a_word_drawing_that_disagrees_with_its_record_fails(tmp_path, monkeypat
     monkeypatch.setattr(content.Ficha, "category_rows", nna_checked)
     (outcome,) = run_word_designs([_plain("word")], tmp_path)
     assert "docx: categorias" in outcome.failed_fields and "pdf: categorias" in outcome.failed_fields
+
+
+def test_a_text_box_anchored_at_a_title_in_a_table_cell_stands_in_a_paragraph_of_its_own(tmp_path):
+    """LibreOffice places a floating box anchored in a table cell from the page's margin, over the next
+    cell and between the title's lines (Word keeps it in the cell): the harness draws no such overlap,
+    the box stands in a paragraph of its own after the title's table."""
+    from .designs.harnesses import fichas_of
+    from .designs.word import write_document
+
+    design = _plain("word").pin(
+        municipality_place="table_cell", categories_place="textbox", textbox_kind="drawingml", textbox_anchor="title"
+    )
+    path = tmp_path / "word.docx"
+    write_document(path, design, fichas_of(design))
+    doc = docx.Document(str(path))
+    (table, *_) = doc.tables
+    assert not [p for cell in table._cells for p in cell.paragraphs if "txbxContent" in p._p.xml]
+    assert [p for p in doc.paragraphs if "txbxContent" in p._p.xml]
 
 
 def test_the_plainest_word_design_reads_back_as_docx(tmp_path):

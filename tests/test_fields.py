@@ -599,3 +599,31 @@ def test_a_sentences_piece_in_the_next_text_flags_the_description(tmp_path, inno
     ficha = ficha_of(write_ficha(tmp_path, parts=parts))
     doubts = [a for a in ficha.revision.avisos if a.campo == "descripcion"]
     assert [a.codigo for a in doubts] == (["lectura_dudosa"] if flagged else [])
+
+
+def _cut_month_row(shown: int, marked: list[int]) -> Table:
+    """A month table printing only its first `shown` columns (Ene..), its cells of `marked` (months) ticked."""
+    names = ["Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"][:shown]
+    cells = [Cell(0, i, text=name) for i, name in enumerate(names)]
+    cells += [Cell(1, i, mark=Checkbox(True, None, "glyph") if i + 1 in marked else None) for i in range(shown)]
+    return Table(cells, shown, role=TableRole.months, months=list(range(1, shown + 1)))
+
+
+@pytest.mark.parametrize(
+    ("shown", "marked", "text", "months", "aviso"),
+    [
+        (7, [], "Agosto a diciembre de 2023.", [8, 9, 10, 11, 12], "lectura_dudosa"),  # all beyond the table
+        (6, [5, 6], "De mayo a septiembre.", [5, 6, 7, 8, 9], "lectura_dudosa"),  # the shown ones marked as stated
+        (7, [], "De mayo a septiembre.", [], "meses_sin_marcar"),  # May..Jul shown and unmarked: a disagreement
+        (7, [2], "Agosto a diciembre.", [2], "meses_inconsistentes"),  # a shown month marked the text leaves out
+        (12, [], "Agosto a diciembre.", [], "meses_sin_marcar"),  # a whole year shown: no month beyond it
+    ],
+)
+def test_a_month_table_cut_short_leaves_the_months_it_does_not_print_to_the_text(shown, marked, text, months, aviso):
+    """LibreOffice clips a nested month table wider than its cell: only Ene..Jul print. The table
+    says nothing of the months it does not print; when it marks exactly the stated months it shows,
+    the text's months beyond it are taken, flagged (lectura_dudosa)."""
+    notes = Notes()
+    dates = read_dates([_cut_month_row(shown, marked), TextBlock([Line(text)])], notes)
+    assert dates["meses"] == months
+    assert [a["codigo"] for a in notes.avisos] == [aviso]

@@ -14,6 +14,7 @@ from docx.table import Table
 from extractor.pipeline import extract_document
 
 from .docx_builders import (
+    CATEGORY_LABELS,
     HEADINGS,
     MONTHS,
     MUNICIPALITY,
@@ -242,3 +243,75 @@ def test_month_names_broken_in_the_narrow_cells_of_a_value_cell_are_read(tmp_pat
     assert ficha.fechas_implementacion.meses == sorted(active)
     assert ficha.fechas_implementacion.texto == NO_MONTHS_NAMED
     assert [a for a in ficha.revision.avisos if a.campo.startswith("fechas")] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "size", "fill", "spacing"),
+    [("full", 7, "2E75B6", 8), ("short", 11, "D9D9D9", 6), ("full", 10, "C00000", 12)],
+    ids=["full-names-small-blue", "short-names-grey", "full-names-red-wide-spacing"],
+)
+def test_shaded_cells_of_a_ruled_month_table_mark_their_months(tmp_path, header, size, fill, spacing):
+    """A ruled month table whose body row holds no text, its active months' cells shaded: LibreOffice
+    prints each cell's padding and paragraph spacing, so the names stand well above the rule that
+    closes their row (broken over lines in narrow cells); the body row is the ruled row below that
+    rule, and its fills mark their months. The dates text names no month: only the table tells them."""
+    b = DocBuilder()
+    normal = b.doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Liberation Sans", Pt(size)
+    normal.paragraph_format.space_after = Pt(spacing)
+    active = {3, 4, 5, 6, 11}
+
+    def months(b_: DocBuilder) -> None:
+        table = b_.month_table(
+            header=MONTHS if header == "full" else [m[:3] for m in MONTHS], fills=dict.fromkeys(active, fill)
+        )
+        table.style = b_.doc.styles["Table Grid"]
+        b_.paragraph(NO_MONTHS_NAMED)
+
+    pdf = soffice_pdf(write_ficha(tmp_path, builder=b, parts={"fechas_implementacion": months}))
+    (ficha,) = extract_document(pdf).fichas
+    assert ficha.fechas_implementacion.meses == sorted(active)
+    assert ficha.fechas_implementacion.texto == NO_MONTHS_NAMED
+    assert [a for a in ficha.revision.avisos if a.campo.startswith("fechas")] == []
+
+
+@pytest.mark.parametrize(
+    ("run_in", "size", "separator", "checked"),
+    [
+        (True, 11, "   ", {"acogida_atencion", "nna"}),
+        (False, 11, "    ", {"acogida_atencion", "nna", "otra"}),
+        (True, 13, "  ", {"sociolaboral", "otra"}),
+    ],
+    ids=["run-in-label", "under-a-heading-otra-checked", "large-type-run-in"],
+)
+def test_an_inline_category_list_wrapped_over_lines_keeps_each_label_with_its_box(
+    tmp_path, run_in, size, separator, checked
+):
+    """The category list as one paragraph "☐ Sociolaboral   ☒ Acogida/atención …" that LibreOffice
+    wraps over lines: a box ends a line and its label starts the next ("☐" / "Capacitaciones ☐ …",
+    the last box's "Otra: Regularización" alone on the last line). Each box is nearer the label after
+    it than the one before it: every label is the words after its box, across the line breaks; a
+    run-in "Categoría:" before the first box is the section's heading, no box's label."""
+    b = DocBuilder()
+    normal = b.doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Liberation Serif", Pt(size)
+    items = separator.join(f"{'☒' if key in checked else '☐'} {label}" for key, label in CATEGORY_LABELS.items())
+
+    def heading(b_: DocBuilder) -> None:
+        if not run_in:
+            b_.heading(HEADINGS["categorias"])
+
+    def categories(b_: DocBuilder) -> None:
+        p = b_.doc.add_paragraph()
+        if run_in:
+            p.add_run(HEADINGS["categorias"] + ": ").bold = True
+        p.add_run(items)
+
+    pdf = soffice_pdf(
+        write_ficha(tmp_path, builder=b, headings={"categorias": heading}, parts={"categorias": categories})
+    )
+    (ficha,) = extract_document(pdf).fichas
+    assert ficha.categorias == [key for key in CATEGORY_LABELS if key in checked]
+    assert ficha.categoria_otra == ("Regularización" if "otra" in checked else None)
+    assert ficha.grupo_prioritario == TEXTS["grupo_prioritario"]
+    assert [a for a in ficha.revision.avisos if a.campo in ("categorias", "categoria_otra")] == []

@@ -392,10 +392,15 @@ class Writer:
         self.boxes += 1
         box = text_box_run(d, content, lines, self.boxes) if content else ""
         # LibreOffice draws a VML box anchored in the title, and an inline box's text, over the title's
-        # text (it keeps no wrap for the anchor's own lines): text printed over text is no layout a
-        # designer chooses, so such a box stands in a paragraph of its own
+        # text (it keeps no wrap for the anchor's own lines); a floating box anchored in a title set in
+        # a table cell it places from the page's margin, not the cell's (Word lays it out in the cell),
+        # its frame apart from its text, over the next cell's municipality and between the title's
+        # lines: text printed over text is no layout a designer ships, so such a box stands in a
+        # paragraph of its own
         own_paragraph = (
-            d.textbox_anchor == "own_paragraph" or d.textbox_kind == "vml" or d.municipality_place == "inline_textbox"
+            d.textbox_anchor == "own_paragraph"
+            or d.textbox_kind == "vml"
+            or d.municipality_place in ("inline_textbox", "table_cell")
         )
         in_title = "" if own_paragraph else box
         if d.municipality_place == "table_cell":

@@ -56,6 +56,17 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     spanning = sorted(set().union(*(spanning_months(t) for t in tables)))
     if stated and stated != marked and stated == spanning:
         marked = spanning  # an undivided row's one mark: the cell spanning the row, as the text says
+    beyond = _beyond_the_table(tables, marked, stated)
+    if beyond:
+        shown = sorted(set().union(*(t.months for t in tables)))
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"la tabla de meses solo muestra los meses {shown} (sus otras columnas no se imprimieron) y "
+            f"{f'marca {marked}' if marked else 'no marca ninguno'}, como el texto; los meses {beyond}, fuera de "
+            "la tabla, vienen del texto",
+        )
+        return {"meses": stated, "texto": text}
     if stated and not marked:
         notes.add(
             "fechas_implementacion.meses",
@@ -69,6 +80,18 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             f"la tabla marca los meses {marked} pero el texto indica {stated}",
         )
     return {"meses": marked, "texto": text}
+
+
+def _beyond_the_table(tables: list[Table], marked: list[int], stated: list[int]) -> list[int]:
+    """The months the text states that no month table shows, when the tables show fewer than twelve
+    months and mark exactly the stated months they show: a table cut short (a nested table wider
+    than its cell, clipped by the exporter) says nothing of the months it does not print, so the text
+    alone tells them. [] otherwise."""
+    shown = set().union(*(t.months for t in tables))
+    if not stated or not shown or len(shown) >= 12:
+        return []
+    beyond = sorted(set(stated) - shown)
+    return beyond if beyond and set(marked) == set(stated) & shown else []
 
 
 def lone_month_names(items: list[Item]) -> list[TextBlock]:

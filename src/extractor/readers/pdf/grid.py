@@ -212,6 +212,47 @@ def _drawn_body(
     return None if bottom is None or bottom - top < settings.month_body_min else bottom
 
 
+def _ruled_row(page: PageObjects, band: Box, settings: LayoutSettings) -> tuple[float, float] | None:
+    """(y of the rule closing the header's row, y where the body row below it ends) when the names
+    stand in the first row of a ruled grid: the first horizontal rule under the names spanning the
+    table (`month_rule_span` of its width), with no word between, that the column rules crossing
+    the names' band (`month_rule_columns` of them at least) run past by `month_body_min` points or
+    more (a cell's padding sets the names well above the rule: Word and LibreOffice tables). The
+    body ends at the next such rule the column rules reach, else where they end. None when the names
+    stand in no ruled grid, or the rules under them close the table (no body row ruled below)."""
+    span = settings.month_rule_span * width(band)
+    rows = sorted(
+        o["top"]
+        for o in page.shapes + page.strokes
+        if height(o) <= settings.month_rule_width
+        and o["top"] >= band["bottom"]
+        and min(o["x1"], band["x1"]) - max(o["x0"], band["x0"]) >= span
+    )
+    if not rows:
+        return None
+    rule = rows[0]
+    if rule - band["bottom"] > settings.month_body_max or any(
+        w["top"] >= band["bottom"] and w["bottom"] <= rule and band["x0"] <= center(w)[0] <= band["x1"]
+        for w in page.words
+    ):
+        return None
+    columns = [
+        o["bottom"]
+        for o in page.shapes + page.strokes
+        if width(o) <= settings.month_rule_width
+        and band["x0"] - settings.month_body_pad <= o["x0"] <= band["x1"] + settings.month_body_pad
+        and o["top"] <= band["top"] + settings.month_body_rise
+        and o["bottom"] >= rule + settings.month_body_min
+    ]
+    if len(columns) < settings.month_rule_columns:
+        return None
+    reach = min(max(columns), rule + settings.month_body_max)
+    bottom = next(
+        (y for y in rows[1:] if rule + settings.month_body_min <= y <= reach + settings.month_body_rise), reach
+    )
+    return rule, bottom
+
+
 def _names_in_cells(page: PageObjects, header: list[Word], settings: LayoutSettings) -> bool:
     """Whether a month name stands inside a drawn cell of its own: a fill or outline round it (its
     centre inside), no taller than `month_header_fill_max` points and no wider than
@@ -396,7 +437,12 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": _header_bottom(page, header, settings),
     }
     top = band["bottom"]
-    drawn = _drawn_body(page, edges[0], edges[-1], top, line or max(w["bottom"] - w["top"] for w in header), settings)
+    height = line or max(w["bottom"] - w["top"] for w in header)
+    drawn = _drawn_body(page, edges[0], edges[-1], top, height, settings)
+    ruled = _ruled_row(page, band, settings) if drawn is None else None
+    if ruled is not None:  # the header's cells close on a rule below its names: the body starts there
+        band["bottom"], top = ruled[0], ruled[0]
+        drawn = _drawn_body(page, edges[0], edges[-1], top, height, settings) or ruled[1]
     body: Box = {
         "x0": edges[0],
         "x1": edges[-1],

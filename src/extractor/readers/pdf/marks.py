@@ -874,6 +874,213 @@ def _labels_before(
     return {id(m) for row in rows if id(row[0]) in ahead and (id(row[0]) not in after or one_side) for m in row}
 
 
+def _line_words(box: Box, words: Sequence[Word], settings: LayoutSettings) -> list[Word]:
+    """The words on the line of `box` (sharing `label_row_overlap` of it, centres within its height),
+    left to right."""
+    return sorted(
+        (
+            w
+            for w in words
+            if vertical_overlap(w, box) > settings.label_row_overlap
+            and abs(center(w)[1] - center(box)[1]) < height(box)
+        ),
+        key=lambda w: w["x0"],
+    )
+
+
+def _lead(row: list[Mark], line: list[Word], settings: LayoutSettings, dividers: Sequence[Box] = ()) -> list[Word]:
+    """The words before the first box of `row` on its line, set one after another up to it (at most
+    `label_lead_gap` font sizes between them: a paragraph's spaces, no column's gutter) with no
+    panel's side between (`_side_between`: the body text beside a text box is none of its list's):
+    a run-in label, or a label wrapped from the line above."""
+    lead: list[Word] = []
+    left = row[0].box["x0"]
+    for word in reversed([w for w in line if w["x1"] <= left + settings.label_edge_pad]):
+        if left - word["x1"] > settings.label_lead_gap * word["size"] or _side_between(
+            word, row[0].box, dividers, settings
+        ):
+            break
+        lead.insert(0, word)
+        left = word["x0"]
+    return lead
+
+
+def _side_between(word: Word, box: Box, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a side of a drawn shape wider than a rule (a panel, a text box's frame) stands between
+    `word` and `box` right of it, as tall as both (but `divider_slack` font sizes)."""
+    slack = settings.divider_slack * word["size"]
+    top, bottom = min(box["top"], word["top"]) + slack, max(box["bottom"], word["bottom"]) - slack
+    return any(
+        width(d) > settings.cell_rule
+        and d["top"] <= top
+        and d["bottom"] >= bottom
+        and any(word["x1"] - settings.label_edge_pad < x < box["x0"] for x in (d["x0"], d["x1"]))
+        for d in dividers
+    )
+
+
+def _gaps_to_words(mark: Mark, line: list[Word]) -> tuple[float | None, float | None]:
+    """(gap from the word before `mark` on its line, gap to the word after it), None where none."""
+    before = [mark.box["x0"] - w["x1"] for w in line if w["x1"] <= mark.box["x0"] + 1.0]
+    after = [w["x0"] - mark.box["x1"] for w in line if w["x0"] >= mark.box["x1"] - 1.0]
+    return min(before, default=None), min(after, default=None)
+
+
+def _wrapped_list_labels(
+    marks: list[Mark], words: list[Word], page_width: float, settings: LayoutSettings, dividers: Sequence[Box]
+) -> dict[int, list[Word]]:
+    """Labels of the boxes of an inline list wrapped over lines ("☐ A  ☒ B  ☐" / "C  ☐ D" / "E"), by
+    id of the mark: a row whose last box ends its line (no label right of it) and whose next line,
+    right under it (`label_wrap_gap` font sizes), starts at the row's left edge with words, is one
+    paragraph going on there; read as one stream, its boxes stand before their labels when most
+    boxes stand nearer the word after them than the word before them (ties: the stream starts with
+    a box), and then each box's label is the words after it up to the next box, across the line
+    breaks; the line right under the last row, from the left edge, is the last label's end when its
+    first word would not have fit on that row's line (`_tail_line`). Words before the stream's first
+    box (a run-in label "Categoría:") stay free. Lists whose boxes stand after their labels, and a
+    row that wraps onto no next row (one line shows no paragraph's width), are left to
+    `attach_labels`."""
+    rows = _rows(marks, settings)
+    labels: dict[int, list[Word]] = {}
+    lines = [_line_words(row[0].box, words, settings) for row in rows]
+    n = 0
+    while n < len(rows):
+        chain = [n]
+        while chain[-1] + 1 < len(rows) and _wraps_onto(
+            rows, lines, chain[-1], chain[-1] + 1, marks, words, page_width, settings, dividers
+        ):
+            chain.append(chain[-1] + 1)
+        n = chain[-1] + 1
+        last = rows[chain[-1]]
+        if all(len(rows[i]) == 1 for i in chain):
+            continue  # one box a line: a list set down the page, whose labels `_label_words` wraps
+        stream: list[Mark | Word] = []
+        for i in chain:
+            stream.extend(sorted([*rows[i], *_line_span(rows[i], lines[i], settings, dividers)], key=_x0_of))
+        left = _starts(rows[chain[0]], lines[chain[0]], settings, dividers)
+        right = max(t.box["x1"] if isinstance(t, Mark) else t["x1"] for t in stream)
+        tail = _tail_line(left, right, last, _line_span(last, lines[chain[-1]], settings, dividers), words, settings)
+        if len(chain) == 1:
+            continue  # one line: nothing shows it wraps (a paragraph under a row of boxes is no label of its last)
+        stream.extend(tail)
+        if not _boxes_first(chain, rows, lines, stream):
+            continue
+        current: Mark | None = None
+        for token in stream:
+            if isinstance(token, Mark):
+                current = token
+                labels[id(current)] = []
+            elif current is not None:
+                labels[id(current)].append(token)
+    return {key: taken for key, taken in labels.items() if taken}
+
+
+def _x0_of(token: Mark | Word) -> float:
+    return token.box["x0"] if isinstance(token, Mark) else token["x0"]
+
+
+def _line_span(row: list[Mark], line: list[Word], settings: LayoutSettings, dividers: Sequence[Box]) -> list[Word]:
+    """The words of a row's line from its lead (`_lead`) to its last box, and those after that box
+    set on from it (the first within `label_first_gap` font sizes, the next within `label_word_gap`)."""
+    lead = _lead(row, line, settings, dividers)
+    left = lead[0]["x0"] if lead else row[0].box["x0"]
+    span = [w for w in line if w["x0"] >= left - settings.label_edge_pad and w["x1"] <= row[-1].box["x0"]]
+    right, gap = row[-1].box["x1"], settings.label_first_gap
+    for word in (w for w in line if w["x0"] >= row[-1].box["x1"] - settings.label_edge_pad):
+        if word["x0"] - right > gap * word["size"]:
+            break
+        span.append(word)
+        right, gap = word["x1"], settings.label_word_gap
+    return span
+
+
+def _starts(row: list[Mark], line: list[Word], settings: LayoutSettings, dividers: Sequence[Box]) -> float:
+    """x where a row's line starts: its lead's first word, else its first box."""
+    lead = _lead(row, line, settings, dividers)
+    return lead[0]["x0"] if lead else row[0].box["x0"]
+
+
+def _ends_its_line(
+    row: list[Mark],
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+) -> bool:
+    """Whether the last box of `row` has no label right of it on its line (`_label_words`)."""
+    return not _label_words(row[-1], marks, words, page_width, settings, dividers)
+
+
+def _wraps_onto(
+    rows: list[list[Mark]],
+    lines: list[list[Word]],
+    i: int,
+    j: int,
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+) -> bool:
+    """Whether row `i` ends its line with a box and row `j`'s line goes on right under it, from the
+    same left edge, with words before its first box."""
+    upper, lower = rows[i], rows[j]
+    size = max((w["size"] for w in lines[j]), default=height(lower[0].box))
+    return (
+        _ends_its_line(upper, marks, words, page_width, settings, dividers)
+        and bool(_lead(lower, lines[j], settings, dividers))
+        and abs(_starts(lower, lines[j], settings, dividers) - _starts(upper, lines[i], settings, dividers))
+        <= settings.label_edge_pad
+        and -settings.line_overlap * size
+        < min(m.box["top"] for m in lower) - max(m.box["bottom"] for m in upper)
+        <= settings.label_wrap_gap * size
+    )
+
+
+def _tail_line(
+    left: float, right: float, last: list[Mark], line: list[Word], words: list[Word], settings: LayoutSettings
+) -> list[Word]:
+    """The words of the line right under the last row (`last`, its line's words `line`) of a wrapped
+    list whose lines run from x `left` to `right`, from that left edge, with no box: the last label
+    wrapped there ("☐" / "Otra: Regularización", "☒ Otra:" / "Regularización"), when its first word
+    would not have fit at the end of the row's line (else the line is the next paragraph)."""
+    above = sorted([*[w for w in line if w["x0"] >= left - settings.label_edge_pad], *map(_mark_word, last)], key=_x0)
+    below = _line_below(words, above, left - settings.label_edge_pad, right + settings.label_edge_pad, settings)
+    if not below or abs(below[0]["x0"] - left) > settings.label_edge_pad:
+        return []
+    end, first = max(w["x1"] for w in above), below[0]
+    if end + width(first) + settings.label_wrap_room * first["size"] <= right:
+        return []
+    return below
+
+
+def _mark_word(mark: Mark) -> Word:
+    return _box_word(mark.box, height(mark.box))
+
+
+def _x0(word: Word) -> float:
+    return word["x0"]
+
+
+def _boxes_first(chain: list[int], rows: list[list[Mark]], lines: list[list[Word]], stream: list[Mark | Word]) -> bool:
+    """Whether the boxes of a wrapped list stand before their labels: most boxes with a word on each
+    side stand nearer the word after them; on a tie, the stream starts with a box. False when no box
+    stands between words on its line (a row of boxes with no labels between them, a month display
+    over a paragraph, is no list of labels)."""
+    nearer_next = nearer_before = 0
+    for i in chain:
+        for mark in rows[i]:
+            before, after = _gaps_to_words(mark, lines[i])
+            if before is None or after is None:
+                continue
+            nearer_next += after < before
+            nearer_before += before < after
+    if nearer_next != nearer_before:
+        return nearer_next > nearer_before
+    return nearer_next > 0 and isinstance(stream[0], Mark)
+
+
 def attach_labels(
     marks: list[Mark],
     words: list[Word],
@@ -887,11 +1094,15 @@ def attach_labels(
     the page's shapes and strokes (see `_label_words`)."""
     ruled = _ruled_label_cells(marks, words, page_width, settings, dividers)
     before = _labels_before(marks, words, page_width, settings, dividers, ruled)
+    wrapped = _wrapped_list_labels(marks, words, page_width, settings, dividers)
     rows = {id(m): row for row in _rows(marks, settings) for m in row}
     page_words = words
     labelled = []
     for mark in marks:
-        if id(mark) in before:
+        if id(mark) in wrapped:
+            free = {id(w) for w in words}
+            taken = [w for w in wrapped[id(mark)] if id(w) in free]
+        elif id(mark) in before:
             taken = _left_label_words(
                 mark, rows[id(mark)], marks, words, settings, dividers, page_words, across_rules=id(mark) in ruled
             )
@@ -900,6 +1111,8 @@ def attach_labels(
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
-            mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken))
+            # a label wrapped at a paragraph's line end stands on two lines far apart: its box is its first line's
+            shown = [w for w in taken if vertical_overlap(w, taken[0]) > 0] if id(mark) in wrapped else taken
+            mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(shown))
         labelled.append(mark)
     return labelled, words

@@ -47,6 +47,7 @@ class LayoutSettings:
     label_word_gap: float = 1.0  # font sizes: widest gap between two words of one label
     label_first_gap: float = 3.0  # font sizes: widest gap between a box and its label ...
     label_first_gap_boxes: float = 2.5  # ... or this many box widths, when wider
+    label_lead_gap: float = 1.5  # font sizes: widest gap between the words before a wrapped list's first box on a line
     label_wrap_gap: float = 0.6  # font sizes: widest gap between a label's line and the line it wraps onto
     label_left_band: float = 1.6  # font sizes: farthest a line of a label before its box lies from the box's centre
     label_left_size: float = 2.0  # box heights: largest font size of a label before its box (a title over it is none)
@@ -86,6 +87,8 @@ class LayoutSettings:
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
+    month_rule_span: float = 0.9  # fraction of a month header's width a rule under it spans to close its row
+    month_rule_columns: int = 3  # column rules crossing a month header and the rule under it: a ruled grid
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
     month_prose_words: int = 4  # words at word spacing in a row that make it running text, no row of month cells
     month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
@@ -330,6 +333,7 @@ class LayoutSettings:
             "label_stop_overlap",
             "month_header_share",
             "month_band_overlap",
+            "month_rule_span",
             "month_bar_cover",
             "month_white",
             "month_dark_bar",
