@@ -69,6 +69,13 @@ def municipality_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def ficha_kicker_words() -> tuple[str, ...]:
+    """The words a kicker over a ficha's title prints before the ficha's number ("Ficha", "Buena
+    práctica"), folded."""
+    return tuple(fold(w) for w in _data()["ficha_kicker_words"])
+
+
+@cache
 def unhyphenating_producers() -> tuple[str, ...]:
     """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
     /Producer or /Creator names them."""

@@ -21,6 +21,7 @@ from ..template import (
     MAX_HEADING_WORDS,
     folded_prefixes,
     heading_term,
+    is_ficha_kicker,
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
@@ -263,7 +264,7 @@ def build_record(
     municipalidad = read_municipality(ficha.municipality, notes, catalogs)
     used_head = ficha.municipality.blocks if ficha.municipality else []
     title_block = ficha.title
-    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken]
+    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i)]
     labelled = _labelled_title(head_rest) if title_block is None else None
     if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
@@ -745,6 +746,12 @@ def _title_label(text: str) -> tuple[str, str] | None:
     if fold(label).strip() in title_labels() and (colon or not rest):
         return label.strip(), rest.strip()
     return None
+
+
+def _kicker(item: Item) -> bool:
+    """A head block printing the ficha's number with its word alone ("FICHA 2", over the title:
+    `template.is_ficha_kicker`): the ficha's numbering, which no field takes and no reviewer needs."""
+    return isinstance(item, TextBlock) and is_ficha_kicker(block_text(item))
 
 
 def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
