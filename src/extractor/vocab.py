@@ -76,6 +76,12 @@ def ficha_kicker_words() -> tuple[str, ...]:
 
 
 @cache
+def month_display_captions() -> frozenset[str]:
+    """The captions that name a month display ("Meses", "Calendario"), folded."""
+    return frozenset(fold(w) for w in _data()["month_display_captions"])
+
+
+@cache
 def unhyphenating_producers() -> tuple[str, ...]:
     """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
     /Producer or /Creator names them."""

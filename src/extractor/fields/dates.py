@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from ..layout import Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
-from ..vocab import month_number
+from ..text import fold
+from ..vocab import month_display_captions, month_number
 from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
+
+CAPTION_GAP_EMS = 2.0  # ems (the caption's size) of white at most between a month display and its caption
 
 
 def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
@@ -86,3 +89,29 @@ def lone_month_names(items: list[Item]) -> list[TextBlock]:
 def _only_months(text: str) -> bool:
     tokens = text.split()
     return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)
+
+
+def display_caption(items: list[Item], table: Table) -> TextBlock | None:
+    """The caption of the month display `table` among `items` (the section holding it): the text
+    block read right before it naming a month display and nothing else ("Meses", "Calendario",
+    "Meses de ejecución": vocabulary `month_display_captions`), printed right above it (PDF: over
+    its columns, its bottom within CAPTION_GAP_EMS of its size over the display's top) or beside it
+    (left of it within as much, level with its rows); in Word, the paragraph right before the table.
+    None when there is none. A caption labels the display, as a heading its section: no text of
+    the section it was read in."""
+    at = next((n for n, item in enumerate(items) if item is table), None)
+    if not at:
+        return None
+    block = items[at - 1]
+    if not isinstance(block, TextBlock) or fold(block_text(block).rstrip(":")) not in month_display_captions():
+        return None
+    box, display = block.prov.bbox, table.prov.bbox
+    if box is None or display is None:
+        return block if block.prov.page is None and table.prov.page is None else None
+    if block.prov.page != table.prov.page:
+        return None
+    reach = CAPTION_GAP_EMS * block.size
+    above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
+    middle = (box[1] + box[3]) / 2
+    beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
+    return block if above or beside else None
