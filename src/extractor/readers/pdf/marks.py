@@ -504,10 +504,12 @@ def _left_label_words(
     dividers: Sequence[Box] = (),
     page_words: Sequence[Word] | None = None,
     across_rules: bool = False,
+    list_left: float | None = None,
 ) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
-    left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
+    left as the row's box pitch, or to `list_left` when given: the left edge of the list's other
+    rows' labels, `_list_left_edges`), their line's centre within `label_left_band` font sizes of the
     box's centre and nearer it than any other box right of their start (a wrapped line above a
     box reaches past it), set at most `label_left_size` box
     heights large (a title's last word over a column of boxes is none), each line's words from the box leftwards up
@@ -526,6 +528,8 @@ def _left_label_words(
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
     if at > 0:
         left = row[at - 1].box["x1"]
+    elif list_left is not None:
+        left = list_left
     elif pitch is not None:
         left = box["x0"] - pitch + width(box)
     else:
@@ -874,6 +878,44 @@ def _labels_before(
     return {id(m) for row in rows if id(row[0]) in ahead and (id(row[0]) not in after or one_side) for m in row}
 
 
+def _list_left_edges(
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+    before: Collection[int],
+) -> dict[int, float]:
+    """The left edge (points) each first box of a row whose labels stand before its boxes reaches
+    to, by id, for the rows whose first label the row's box pitch cut off: a row of a list whose
+    other rows print their labels before their boxes (`before`: "Sociolaboral ☐ Acogida ☐ …"), no
+    label right of its last box and none found before its first within its pitch, a long first
+    label and short ones after it ("Intermediación laboral ☐ NNA ☐ Otra ☐": the pitch, measured on
+    the short ones, stops inside the long one, and each box was given the label after it) reaches
+    as far left as the other rows' labels start, in their column (their first words' left edges,
+    within `list_column_shift` box heights of the row's first box's reach)."""
+    rows = _rows(marks, settings)
+    starts = [
+        min(w["x0"] for w in found)
+        for row in rows
+        if id(row[0]) in before
+        and (found := _left_label_words(row[0], row, marks, words, settings, dividers, page_words=words))
+    ]
+    if not starts:
+        return {}
+    edge = min(starts) - settings.label_edge_pad
+    edges = {}
+    for row in rows:
+        first = row[0]
+        if id(first) in before or _label_words(row[-1], marks, words, page_width, settings, dividers):
+            continue
+        if first.box["x0"] <= edge or _left_label_words(first, row, marks, words, settings, dividers):
+            continue
+        if _left_label_words(first, row, marks, words, settings, dividers, list_left=edge):
+            edges[id(first)] = edge
+    return edges
+
+
 def attach_labels(
     marks: list[Mark],
     words: list[Word],
@@ -887,13 +929,23 @@ def attach_labels(
     the page's shapes and strokes (see `_label_words`)."""
     ruled = _ruled_label_cells(marks, words, page_width, settings, dividers)
     before = _labels_before(marks, words, page_width, settings, dividers, ruled)
+    edges = _list_left_edges(marks, words, page_width, settings, dividers, before)
     rows = {id(m): row for row in _rows(marks, settings) for m in row}
+    before |= {id(m) for first in edges for m in rows[first]}
     page_words = words
     labelled = []
     for mark in marks:
         if id(mark) in before:
             taken = _left_label_words(
-                mark, rows[id(mark)], marks, words, settings, dividers, page_words, across_rules=id(mark) in ruled
+                mark,
+                rows[id(mark)],
+                marks,
+                words,
+                settings,
+                dividers,
+                page_words,
+                across_rules=id(mark) in ruled,
+                list_left=edges.get(id(mark)),
             )
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
