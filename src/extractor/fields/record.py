@@ -25,9 +25,10 @@ from ..template import (
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
+    title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_labels
+from ..vocab import headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
 from .dates import display_caption, read_dates
 from .funding import read_funding
@@ -744,15 +745,6 @@ def _untitled_doubt(title: TextBlock, blocks: list[TextBlock]) -> str | None:
     )
 
 
-def _title_label(text: str) -> tuple[str, str] | None:
-    """(label, rest) when `text` opens with a label of a ficha's name ("Nombre de la práctica",
-    vocabulary `title_labels`) alone or followed by a colon; None otherwise."""
-    label, colon, rest = text.partition(":")
-    if fold(label).strip() in title_labels() and (colon or not rest):
-        return label.strip(), rest.strip()
-    return None
-
-
 def _kicker(item: Item) -> bool:
     """A head block printing the ficha's number with its word alone ("FICHA 2", over the title:
     `template.is_ficha_kicker`): the ficha's numbering, which no field takes and no reviewer needs."""
@@ -765,7 +757,7 @@ def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
     value cell, beside or under it) when that one is no label itself; None when the head holds none."""
     blocks = blocks_of(head)
     for n, block in enumerate(blocks):
-        found = _title_label(block_text(block))
+        found = title_label(block_text(block))
         if found is None:
             continue
         if found[1]:
@@ -774,7 +766,7 @@ def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
         if value is None or value.prov.page != block.prov.page:
             continue
         text = join_lines(value.raw_lines)
-        if _title_label(text) is None and not starts_with_municipality(text):
+        if title_label(text) is None and not starts_with_municipality(text):
             return [block, value], text
     return None
 

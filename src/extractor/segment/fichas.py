@@ -65,6 +65,7 @@ from ..template import (
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
+    title_label,
     without_number,
 )
 from ..text import fold, join_lines
@@ -593,6 +594,8 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         placed = by_band
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    if starts:
+        starts[0] = _form_start(placed, starts[0])
     mark_unknown_headings(placed, body)
     printed = _printed(placed)
     fichas = []
@@ -901,6 +904,34 @@ def _head_start(placed: list[Placed], title: int) -> int:
     if start > 0 and title < len(placed) and _kicker_of(placed[start - 1], placed[title]):
         start -= 1
     return start
+
+
+def _form_start(placed: list[Placed], start: int) -> int:
+    """Where a Word document's first ficha starts when it has no title-like block (it starts at the
+    top, `_untitled_start`) and its name is printed in a labelled row ("Nombre de la iniciativa |
+    X", vocabulary `title_labels`) before its first heading: at that row, after the municipality
+    labels and kicker read right before it (`_head_start`). The plain body paragraphs before it
+    are the document's, as the text before a titled first ficha is (a form's banner line "FICHA
+    BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE" over its table: a new user's trial of 2026-12-07,
+    d02); anything else read before the row (a box, a table, a heading) keeps the ficha starting
+    where it was. Word prints its page headers apart (`w:hdr`, read for municipality labels only),
+    so a body paragraph is never one; a PDF's text over such a row may be a page header no other
+    page repeats, and stays the ficha's head, quoted."""
+    if start != 0 or not placed or placed[0].role is Role.title:
+        return start
+    label = next(
+        (
+            k
+            for k, p in enumerate(placed)
+            if p.role is Role.heading or (isinstance(p.item, TextBlock) and title_label(block_text(p.item)))
+        ),
+        None,
+    )
+    if label is None or placed[label].role is Role.heading:
+        return start
+    row = _head_start(placed, label)
+    plain = all(p.role is Role.body and isinstance(p.item, TextBlock) and p.page is None for p in placed[:row])
+    return row if plain else start
 
 
 def _is_kicker(p: Placed) -> bool:
