@@ -69,3 +69,36 @@ def test_a_row_opening_with_a_long_label_takes_its_labels_before_its_boxes(tmp_p
     order = [category for row in ROWS for _, category in row]
     assert got["categorias"] == [c for c in order if c in checked]
     assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"], got["revision"]
+
+
+def test_a_wrapped_list_of_boxes_before_their_labels_keeps_them_after(tmp_path):
+    """A list of boxes before their labels run into a paragraph and wrapped ("Categoría: ☐ Sociolaboral
+    ☒ Acogida ☐ Emprendimiento ☐" / "Capacitaciones ☐ Cooperativas ☐ Intermediación laboral ☒ NNA ☐"
+    / "Otra: Regularización": a Word paragraph LibreOffice printed, trial d03) may look label-first on
+    its first line (words before its first box, none after its last); the second line's boxes stand
+    against the words after them, and keep them (`marks._set_against_words_before`)."""
+    sheet = Sheet(tmp_path / "list.pdf")
+    size, top = 10.0, 100.0
+    lines = [
+        [("Categoría:", None), ("☐", "Sociolaboral"), ("☒", "Acogida/atención"), ("☐", "Emprendimiento"), ("☐", "")],
+        [("Capacitaciones", None), ("☐", "Cooperativas"), ("☐", "Intermediación laboral"), ("☒", "NNA"), ("☐", "")],
+    ]
+    for line in lines:
+        left = 60.0
+        for first, label in line:
+            font = SYMBOLS if first in "☐☒" else BOLD if first.endswith(":") else BODY
+            sheet.text(left, top, first, size, font)
+            left += stringWidth(first, font, size) + (0.25 * size if label is not None else 0.3 * size)
+            if label:
+                sheet.text(left, top, label, size, BODY)
+                left += stringWidth(label, BODY, size) + 0.8 * size
+        top += 1.4 * size
+    sheet.text(60, top, "Otra: Regularización", size, BODY)
+    sheet.save()
+    boxes = [box for box in read(tmp_path / "list.pdf").items if isinstance(box, Checkbox)]
+    second = sorted((b for b in boxes if b.prov.bbox and b.prov.bbox[1] > 105), key=lambda b: b.prov.bbox[0])
+    assert [(b.label, b.checked) for b in second[:3]] == [
+        ("Cooperativas", False),
+        ("Intermediación laboral", False),
+        ("NNA", True),
+    ]

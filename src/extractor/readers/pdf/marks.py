@@ -911,9 +911,28 @@ def _list_left_edges(
             continue
         if first.box["x0"] <= edge or _left_label_words(first, row, marks, words, settings, dividers):
             continue
-        if _left_label_words(first, row, marks, words, settings, dividers, list_left=edge):
+        if _set_against_words_before(row, words, settings) and _left_label_words(
+            first, row, marks, words, settings, dividers, list_left=edge
+        ):
             edges[id(first)] = edge
     return edges
+
+
+def _set_against_words_before(row: list[Mark], words: list[Word], settings: LayoutSettings) -> bool:
+    """Whether the boxes of `row` stand nearer the word ending before them on their line than the
+    word starting after them, most of those with words on both sides: "laboral ☐   NNA ☐   Otra"
+    sets each box against its label before it; "☐ Capacitaciones  ☐Cooperativas" (a list of
+    boxes before their labels, wrapped) against the label after it."""
+    before = after = 0
+    for mark in row:
+        box = mark.box
+        line = [w for w in words if vertical_overlap(w, box) > settings.label_row_overlap]
+        left = [box["x0"] - w["x1"] for w in line if w["x1"] <= box["x0"] + settings.label_edge_pad]
+        right = [w["x0"] - box["x1"] for w in line if w["x0"] >= box["x1"] - settings.label_edge_pad]
+        if left and right:
+            before += min(left) < min(right)
+            after += min(right) < min(left)
+    return before > after
 
 
 def attach_labels(
