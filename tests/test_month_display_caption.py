@@ -3,7 +3,7 @@ above it or beside it, is the display's label: no section's text (issue 20; a ne
 2026-12-07, h01: a side panel holding the category chips and, under a small "Meses", the month
 grid; the grid went to the dates, its caption stayed an aviso texto_sin_ubicar on categorias, and a
 record right in every field was `revisar`). Under the dates' own heading the same caption led the
-dates' text ("Calendario De marzo a junio…"). `dates.display_caption` gives it to the display;
+dates' text ("Calendario De marzo a junio…"). `dates.display_captions` gives it to the display;
 a line that names no display, or stands apart from it, stays text.
 """
 
@@ -13,6 +13,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
+from .docx_builders import MONTHS as MONTH_NAMES
 from .docx_builders import DocBuilder, paragraphs, text_run, write_ficha
 from .pdf_builders import MonthTable, month_table
 from .pdf_canvas import BODY, BOLD, Sheet
@@ -94,3 +95,54 @@ def test_a_word_caption_paragraph_before_the_month_table(tmp_path):
     (got,) = extract_document(write_ficha(tmp_path, parts={"fechas_implementacion": dates})).fichas
     record = got.model_dump()
     assert record["fechas_implementacion"] == {"meses": ACTIVE, "texto": DATES}
+
+
+def _word_dates(tmp_path, table) -> dict:
+    def dates(b: DocBuilder) -> None:
+        table(b)
+        b.paragraph(DATES)
+
+    (got,) = extract_document(write_ficha(tmp_path, parts={"fechas_implementacion": dates})).fichas
+    return got.model_dump()
+
+
+@pytest.mark.parametrize("labels", [("Mes", "Ejecución"), ("Meses", "Calendario")])
+def test_the_label_cells_of_a_word_table_of_a_row_per_month(tmp_path, labels):
+    """A table of a row per month under a header row "Mes | Ejecución" (trial d05: the header cells
+    led the dates' text, "Mes Ejecución Enero a diciembre…", in a record marked ok)."""
+
+    def table(b: DocBuilder) -> None:
+        t = b.doc.add_table(rows=13, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = labels
+        for m in range(1, 13):
+            t.cell(m, 0).text = MONTH_NAMES[m - 1]
+            t.cell(m, 1).text = "x" if m in ACTIVE else ""
+
+    assert _word_dates(tmp_path, table)["fechas_implementacion"] == {"meses": ACTIVE, "texto": DATES}
+
+
+def test_the_label_column_of_a_word_month_table(tmp_path):
+    """A month table with a label column, "Mes | Ene … Dic" over "Ejecución | x …" (trial d06)."""
+
+    def table(b: DocBuilder) -> None:
+        t = b.doc.add_table(rows=2, cols=13)
+        t.cell(0, 0).text, t.cell(1, 0).text = "Mes", "Ejecución"
+        for m in range(1, 13):
+            t.cell(0, m).text = MONTH_NAMES[m - 1][:3]
+            t.cell(1, m).text = "x" if m in ACTIVE else ""
+
+    assert _word_dates(tmp_path, table)["fechas_implementacion"] == {"meses": ACTIVE, "texto": DATES}
+
+
+def test_a_label_cell_naming_no_display_stays_text(tmp_path):
+    """A header cell that names no month display ("Observaciones") is no caption: it stays quoted."""
+
+    def table(b: DocBuilder) -> None:
+        t = b.doc.add_table(rows=13, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Observaciones", "Ejecución"
+        for m in range(1, 13):
+            t.cell(m, 0).text = MONTH_NAMES[m - 1]
+            t.cell(m, 1).text = "x" if m in ACTIVE else ""
+
+    got = _word_dates(tmp_path, table)
+    assert "Observaciones" in str(got["fechas_implementacion"]) + str(got["revision"])

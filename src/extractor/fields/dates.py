@@ -91,27 +91,38 @@ def _only_months(text: str) -> bool:
     return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)
 
 
-def display_caption(items: list[Item], table: Table) -> TextBlock | None:
-    """The caption of the month display `table` among `items` (the section holding it): the text
-    block read right before it naming a month display and nothing else ("Meses", "Calendario",
-    "Meses de ejecución": vocabulary `month_display_captions`), printed right above it (PDF: over
-    its columns, its bottom within CAPTION_GAP_EMS of its size over the display's top) or beside it
-    (left of it within as much, level with its rows); in Word, the paragraph right before the table.
-    None when there is none. A caption labels the display, as a heading its section: no text of
-    the section it was read in."""
+def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
+    """The captions of the month display `table` among `items` (the section holding it): the text
+    blocks read right before it, one after another, each naming a month display or a column of one
+    and nothing else ("Meses", "Calendario", "Meses de ejecución"; "Mes" and "Ejecución", the
+    header cells of a table of a row per month: vocabulary `month_display_captions`), each printed
+    right above it (PDF: over its columns, its bottom within CAPTION_GAP_EMS of its size over the
+    display's top) or beside it (left of it within as much, level with its rows); in Word, the
+    paragraphs right before the table, or its own cells read as text. [] when there is none. A
+    caption labels the display, as a heading its section: no text of the section it was read in."""
     at = next((n for n, item in enumerate(items) if item is table), None)
-    if not at:
-        return None
-    block = items[at - 1]
-    if not isinstance(block, TextBlock) or fold(block_text(block).rstrip(":")) not in month_display_captions():
-        return None
+    found: list[TextBlock] = []
+    while at:
+        at -= 1
+        block = items[at]
+        if not isinstance(block, TextBlock) or not _captions(block, table):
+            break
+        found.append(block)
+    return found
+
+
+def _captions(block: TextBlock, table: Table) -> bool:
+    """Whether `block` names a month display (`month_display_captions`) and stands where its caption
+    does (`display_captions`)."""
+    if fold(block_text(block).rstrip(":")) not in month_display_captions():
+        return False
     box, display = block.prov.bbox, table.prov.bbox
     if box is None or display is None:
-        return block if block.prov.page is None and table.prov.page is None else None
+        return block.prov.page is None and table.prov.page is None
     if block.prov.page != table.prov.page:
-        return None
+        return False
     reach = CAPTION_GAP_EMS * block.size
     above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
     middle = (box[1] + box[3]) / 2
     beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
-    return block if above or beside else None
+    return above or beside

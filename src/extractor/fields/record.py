@@ -30,7 +30,7 @@ from ..template import (
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
-from .dates import display_caption, read_dates
+from .dates import display_captions, read_dates
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -97,14 +97,13 @@ def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
 
 def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -> None:
     """A month table belongs to the dates, wherever it was read; its caption ("Meses" right above
-    it: `dates.display_caption`) is its own, no text of the section it was read in."""
+    it: `dates.display_captions`) is its own, no text of the section it was read in."""
     month_tables = [i for i in ficha.all_items() if is_month_table(i)]
     if month_tables and "fechas_implementacion" not in sections:
         sections["fechas_implementacion"] = []
     for table in month_tables:
         for items in sections.values():
-            caption = display_caption(items, table)
-            if caption is not None:
+            for caption in display_captions(items, table):
                 items.remove(caption)
         for key, items in sections.items():
             if table in items and key != "fechas_implementacion":
