@@ -82,6 +82,12 @@ def month_display_captions() -> frozenset[str]:
 
 
 @cache
+def category_table_headers() -> frozenset[str]:
+    """The column titles of a category table ("Categoría", "Marque con X"), folded."""
+    return frozenset(fold(s) for s in _data()["category_table_headers"])
+
+
+@cache
 def unhyphenating_producers() -> tuple[str, ...]:
     """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
     /Producer or /Creator names them."""

@@ -28,7 +28,7 @@ from ..template import (
     title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import headings, month_forms, month_number, sello_lead_ins
+from ..vocab import category_table_headers, headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
 from .dates import display_captions, read_dates
 from .funding import read_funding
@@ -245,6 +245,7 @@ def build_record(
         notes.add("categorias", Aviso.lectura_dudosa, f"la tabla de categorías: {doubt}")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
+    taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
     _month_tables_to_dates(ficha, sections)
 
     for key in SENTENCE_TEXTS:  # a caption or pull quote amid the paragraphs: quoted, not read
@@ -742,6 +743,21 @@ def _untitled_doubt(title: TextBlock, blocks: list[TextBlock]) -> str | None:
         f"{' (el más grande)' if title is not blocks[0] else ' (el primero)'} entre otros textos de la cabecera "
         f"({', '.join(f'«{o}»' for o in others)})"
     )
+
+
+def _category_table_headers(ficha: FichaParts, items: list[Item]) -> list[TextBlock]:
+    """The text blocks of the Categoría section (`items`) read before its first box that are a
+    category table's column titles ("Categoría | Marque con X", vocabulary `category_table_headers`),
+    when the ficha's category list was read (a new user's trial of 2026-12-07, d06: the header row
+    quoted in avisos texto_sin_ubicar): template text, no category's."""
+    if not any(c.category is not None for c in ficha.categories):
+        return []
+    first_box = next((n for n, item in enumerate(items) if isinstance(item, Checkbox)), len(items))
+    return [
+        item
+        for item in items[:first_box]
+        if isinstance(item, TextBlock) and fold(block_text(item)).strip(" :") in category_table_headers()
+    ]
 
 
 def _kicker(item: Item) -> bool:
