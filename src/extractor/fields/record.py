@@ -96,19 +96,23 @@ def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
 
 
 def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -> None:
-    """A month table belongs to the dates, wherever it was read; its caption ("Meses" right above
-    it: `dates.display_captions`) is its own, no text of the section it was read in."""
+    """A month table belongs to the dates, wherever it was read: in a section, or in the head (a side
+    panel holding the municipality and the month display, read before the first heading); its
+    caption ("Meses" right above it: `dates.display_captions`) is its own, no text of the section it
+    was read in. `ficha.head` and `sections` are changed in place."""
     month_tables = [i for i in ficha.all_items() if is_month_table(i)]
     if month_tables and "fechas_implementacion" not in sections:
         sections["fechas_implementacion"] = []
+    dates = sections["fechas_implementacion"] if month_tables else []
     for table in month_tables:
-        for items in sections.values():
+        holders = [ficha.head, *sections.values()]
+        for items in holders:
             for caption in display_captions(items, table):
                 items.remove(caption)
-        for key, items in sections.items():
-            if table in items and key != "fechas_implementacion":
+        for items in holders:
+            if table in items and items is not dates:
                 items.remove(table)
-                sections["fechas_implementacion"].insert(0, table)
+                dates.insert(0, table)
 
 
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
