@@ -26,16 +26,14 @@ SECTIONS = [
 ]
 
 
-MARK, BLANK = "●", "&nbsp;"
+def cell(month: int, on: bool) -> str:
+    return f'<div class="m{" on" if on else ""}">{MONTHS[month - 1][:3]}<br>{"●" if on else "&nbsp;"}</div>'
 
 
 def page(kicker: str, caption: str) -> str:
     out = []
     for n, (title, label, active) in enumerate(FICHAS, start=1):
-        cells = "".join(
-            f'<div class="m{" on" if m in active else ""}">{MONTHS[m - 1][:3]}<br>{MARK if m in active else BLANK}</div>'
-            for m in range(1, 13)
-        )
+        cells = "".join(cell(m, m in active) for m in range(1, 13))
         sections = "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in SECTIONS)
         out.append(
             f'<div class="kicker">{kicker % n}</div><h1>{title}</h1><div class="grid"><aside>'
