@@ -57,7 +57,9 @@ def page(kicker: str, caption: str) -> str:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("kicker, caption", [("Ficha %d", "Calendario"), ("Buena práctica N° %d", "Meses de ejecución")])
+@pytest.mark.parametrize(
+    "kicker, caption", [("Ficha %d", "Calendario"), ("Buena práctica N° %d", "Meses de ejecución")]
+)
 def test_kickers_and_a_captioned_month_grid(tmp_path, chromium, kicker, caption):
     from .designs.browser import print_pdf
 
