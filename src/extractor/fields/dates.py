@@ -21,7 +21,10 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
     reader took as a table (`months.unread_display`: its marks are unread), or its marks alone, set
-    one after another as words (`months.loose_marks`: its names unread); months' names standing
+    one after another as words (`months.loose_marks`: its names unread); such marks beside a table
+    (its marks unread in its cells when it marks none, else marks that led the text) are said too,
+    `lectura_dudosa` on the months, or on the whole field (a legend's mark under the table may have
+    marked every month); months' names standing
     alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
     (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
@@ -57,6 +60,17 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))
     spanning = sorted(set().union(*(spanning_months(t) for t in tables)))
+    if (marks := loose_marks(text)) is not None:  # a display's marks read as words beside its table
+        notes.add(
+            "fechas_implementacion.meses" if not marked else "fechas_implementacion",
+            Aviso.lectura_dudosa,
+            f"el texto lleva marcas sueltas «{marks}» junto a la tabla de meses"
+            + (
+                ": pueden ser las marcas de la tabla, que no se leyeron en sus celdas"
+                if not marked
+                else ": no son texto de la sección, y pueden ser marcas de la tabla o de su leyenda (revise los meses)"
+            ),
+        )
     if stated and stated != marked and stated == spanning:
         marked = spanning  # an undivided row's one mark: the cell spanning the row, as the text says
     if stated and not marked:
