@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.fields.items import note_strays
 from extractor.fields.notes import Notes
-from extractor.layout import Checkbox, Line, TextBlock
+from extractor.layout import Checkbox, Line, Provenance, TextBlock
 
 
 def test_a_stray_checkbox_is_said_on_the_category_list():
@@ -46,3 +46,22 @@ def test_a_stray_box_labelled_with_months_is_said_once_where_it_was_read():
         ("fechas_implementacion", "[x] NNA"),
         ("categorias", "[x] NNA"),
     ]
+
+
+def test_a_stray_box_with_no_label_is_said_in_words_with_its_page():
+    """A box printed with no text naming it is said as a box, with its page, never as "[x]" or "[ ]"
+    alone: the tool's own rendering quoted as if printed (a new user's trial of 2026-12-07, h08 and
+    r07: avisos «[ ]» and «[x]» that told the reviewer nothing of which box it was)."""
+    notes = Notes()
+    note_strays(
+        notes,
+        "fechas_implementacion",
+        [Checkbox(True, None, "fill", Provenance(2, (50, 60, 60, 70))), Checkbox(False, " ", "empty")],
+    )
+    assert [(a["campo"], a["mensaje"]) for a in notes.avisos] == [
+        ("fechas_implementacion", "una casilla marcada, sin texto que la nombre (página 2)"),
+        ("categorias", "una casilla marcada, sin texto que la nombre (página 2)"),
+        ("fechas_implementacion", "una casilla sin marcar, sin texto que la nombre"),
+        ("categorias", "una casilla sin marcar, sin texto que la nombre"),
+    ]
+    assert not [a for a in notes.avisos if "[" in a["mensaje"]]

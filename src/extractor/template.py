@@ -15,7 +15,16 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from .text import fold
-from .vocab import Term, best_term, comuna_labels, headings, municipality_prefixes, sello_lead_ins
+from .vocab import (
+    Term,
+    best_term,
+    comuna_labels,
+    ficha_kicker_words,
+    headings,
+    municipality_prefixes,
+    sello_lead_ins,
+    title_labels,
+)
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
 MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
@@ -36,6 +45,30 @@ def without_number(text: str) -> str:
 def number_removed(text: str) -> str:
     """`text` without the heading number it opens with ("VI." -> "", "2. Grupo" -> "Grupo")."""
     return _HEADING_NUMBER.sub("", text, count=1)
+
+
+_KICKER_NUMBER = r"(?: (?:n|no|n o|nro|num|numero))? ?(?:\d{1,3}|[ivxlc]{1,6})"  # folded: "n 3", "no 12", "04", "iv"
+
+
+@cache
+def _kicker() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(ficha_kicker_words(), key=len, reverse=True))
+    return re.compile(rf"(?:{words}){_KICKER_NUMBER}")
+
+
+def is_ficha_kicker(text: str) -> bool:
+    """Whether `text` is a ficha's number with its word alone ("FICHA 2", "Buena práctica N° 3",
+    "Experiencia IV"; words `ficha_kicker_words`): a kicker over a ficha's title, its numbering."""
+    return _kicker().fullmatch(fold(text)) is not None
+
+
+def title_label(text: str) -> tuple[str, str] | None:
+    """(label, rest) when `text` opens with a label of a ficha's name ("Nombre de la práctica",
+    vocabulary `title_labels`) alone or followed by a colon; None otherwise."""
+    label, colon, rest = text.partition(":")
+    if fold(label).strip() in title_labels() and (colon or not rest):
+        return label.strip(), rest.strip()
+    return None
 
 
 def heading_word_alone(text: str) -> bool:

@@ -82,6 +82,25 @@ def region_separators() -> tuple[str, ...]:
 
 
 @cache
+def ficha_kicker_words() -> tuple[str, ...]:
+    """The words a kicker over a ficha's title prints before the ficha's number ("Ficha", "Buena
+    práctica"), folded."""
+    return tuple(fold(w) for w in _data()["ficha_kicker_words"])
+
+
+@cache
+def month_display_captions() -> frozenset[str]:
+    """The captions that name a month display ("Meses", "Calendario"), folded."""
+    return frozenset(fold(w) for w in _data()["month_display_captions"])
+
+
+@cache
+def category_table_headers() -> frozenset[str]:
+    """The column titles of a category table ("Categoría", "Marque con X"), folded."""
+    return frozenset(fold(s) for s in _data()["category_table_headers"])
+
+
+@cache
 def unhyphenating_producers() -> tuple[str, ...]:
     """Producers (word processors, web browsers) that hyphenate no word by default, as a PDF's
     /Producer or /Creator names them."""

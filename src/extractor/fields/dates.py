@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from ..layout import Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
-from ..vocab import month_number
+from ..text import fold
+from ..vocab import month_display_captions, month_number
 from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
+
+CAPTION_GAP_EMS = 2.0  # ems (the caption's size) of white at most between a month display and its caption
 
 
 def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
@@ -18,7 +21,10 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     `meses_inconsistentes` when both exist and disagree, `meses_sin_marcar` when the table marks none
     while the text names months, `lectura_dudosa` when the text holds a month display's names that no
     reader took as a table (`months.unread_display`: its marks are unread), or its marks alone, set
-    one after another as words (`months.loose_marks`: its names unread); months' names standing
+    one after another as words (`months.loose_marks`: its names unread); such marks beside a table
+    (its marks unread in its cells when it marks none, else marks that led the text) are said too,
+    `lectura_dudosa` on the months, or on the whole field (a legend's mark under the table may have
+    marked every month); months' names standing
     alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
     (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
@@ -54,6 +60,17 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
         return {"meses": stated, "texto": text}
     marked = sorted(set().union(*(table_months(t) for t in tables)))
     spanning = sorted(set().union(*(spanning_months(t) for t in tables)))
+    if (marks := loose_marks(text)) is not None:  # a display's marks read as words beside its table
+        notes.add(
+            "fechas_implementacion.meses" if not marked else "fechas_implementacion",
+            Aviso.lectura_dudosa,
+            f"el texto lleva marcas sueltas «{marks}» junto a la tabla de meses"
+            + (
+                ": pueden ser las marcas de la tabla, que no se leyeron en sus celdas"
+                if not marked
+                else ": no son texto de la sección, y pueden ser marcas de la tabla o de su leyenda (revise los meses)"
+            ),
+        )
     if stated and stated != marked and stated == spanning:
         marked = spanning  # an undivided row's one mark: the cell spanning the row, as the text says
     beyond = _beyond_the_table(tables, marked, stated)
@@ -109,3 +126,40 @@ def lone_month_names(items: list[Item]) -> list[TextBlock]:
 def _only_months(text: str) -> bool:
     tokens = text.split()
     return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)
+
+
+def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
+    """The captions of the month display `table` among `items` (the section holding it): the text
+    blocks read right before it, one after another, each naming a month display or a column of one
+    and nothing else ("Meses", "Calendario", "Meses de ejecución"; "Mes" and "Ejecución", the
+    header cells of a table of a row per month: vocabulary `month_display_captions`), each printed
+    right above it (PDF: over its columns, its bottom within CAPTION_GAP_EMS of its size over the
+    display's top) or beside it (left of it within as much, level with its rows); in Word, the
+    paragraphs right before the table, or its own cells read as text. [] when there is none. A
+    caption labels the display, as a heading its section: no text of the section it was read in."""
+    at = next((n for n, item in enumerate(items) if item is table), None)
+    found: list[TextBlock] = []
+    while at:
+        at -= 1
+        block = items[at]
+        if not isinstance(block, TextBlock) or not _captions(block, table):
+            break
+        found.append(block)
+    return found
+
+
+def _captions(block: TextBlock, table: Table) -> bool:
+    """Whether `block` names a month display (`month_display_captions`) and stands where its caption
+    does (`display_captions`)."""
+    if fold(block_text(block).rstrip(":")) not in month_display_captions():
+        return False
+    box, display = block.prov.bbox, table.prov.bbox
+    if box is None or display is None:
+        return block.prov.page is None and table.prov.page is None
+    if block.prov.page != table.prov.page:
+        return False
+    reach = CAPTION_GAP_EMS * block.size
+    above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
+    middle = (box[1] + box[3]) / 2
+    beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
+    return above or beside

@@ -76,11 +76,23 @@ def note_strays(notes: Notes, campo: str, items: Sequence[Item]) -> None:
     section's own display, a month table's: Word seed 9197); a box labelled with a month's name
     alone is a month display's, none of the list's."""
     for item in items:
-        text = item_text(item)
+        text = _stray_text(item)
         if text:
             notes.add(campo, Aviso.texto_sin_ubicar, text)
             if isinstance(item, Checkbox) and campo != "categorias" and not _labels_a_month(item):
                 notes.add("categorias", Aviso.texto_sin_ubicar, text)
+
+
+def _stray_text(item: Item) -> str:
+    """What an aviso on an item no field took quotes: its printed text (`item_text`: "[x] Otra:
+    Regularización" for a box and its label); a box with no label is said in words, where it
+    stands ("una casilla marcada, sin texto que la nombre (página 2)"): "[x]" alone reads as printed
+    text and tells the reviewer nothing of which box it is."""
+    if isinstance(item, Checkbox) and not (item.label or "").strip():
+        state = "marcada" if item.checked else "sin marcar"
+        page = f" (página {item.prov.page})" if item.prov.page is not None else ""
+        return f"una casilla {state}, sin texto que la nombre{page}"
+    return item_text(item)
 
 
 def _labels_a_month(box: Checkbox) -> bool:

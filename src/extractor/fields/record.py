@@ -21,14 +21,16 @@ from ..template import (
     MAX_HEADING_WORDS,
     folded_prefixes,
     heading_term,
+    is_ficha_kicker,
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
+    title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import headings, month_forms, month_number, sello_lead_ins, title_labels
+from ..vocab import category_table_headers, headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
-from .dates import read_dates
+from .dates import display_captions, read_dates
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -94,15 +96,23 @@ def _sections_by_key(ficha: FichaParts, notes: Notes) -> dict[str, list[Item]]:
 
 
 def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -> None:
-    """A month table belongs to the dates, wherever it was read."""
+    """A month table belongs to the dates, wherever it was read: in a section, or in the head (a side
+    panel holding the municipality and the month display, read before the first heading); its
+    caption ("Meses" right above it: `dates.display_captions`) is its own, no text of the section it
+    was read in. `ficha.head` and `sections` are changed in place."""
     month_tables = [i for i in ficha.all_items() if is_month_table(i)]
     if month_tables and "fechas_implementacion" not in sections:
         sections["fechas_implementacion"] = []
+    dates = sections["fechas_implementacion"] if month_tables else []
     for table in month_tables:
-        for key, items in sections.items():
-            if table in items and key != "fechas_implementacion":
+        holders = [ficha.head, *sections.values()]
+        for items in holders:
+            for caption in display_captions(items, table):
+                items.remove(caption)
+        for items in holders:
+            if table in items and items is not dates:
                 items.remove(table)
-                sections["fechas_implementacion"].insert(0, table)
+                dates.insert(0, table)
 
 
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
@@ -289,6 +299,7 @@ def build_record(
         notes.add("categorias", Aviso.lectura_dudosa, f"la tabla de categorías: {doubt}")
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
+    taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
     _month_tables_to_dates(ficha, sections)
 
     for key in SENTENCE_TEXTS:  # a caption or pull quote amid the paragraphs: quoted, not read
@@ -313,7 +324,7 @@ def build_record(
     municipalidad = read_municipality(ficha.municipality, notes, catalogs)
     used_head = ficha.municipality.blocks if ficha.municipality else []
     title_block = ficha.title
-    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken]
+    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i)]
     labelled = _labelled_title(head_rest) if title_block is None else None
     if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
@@ -814,13 +825,25 @@ def _untitled_doubt(title: TextBlock, blocks: list[TextBlock]) -> str | None:
     )
 
 
-def _title_label(text: str) -> tuple[str, str] | None:
-    """(label, rest) when `text` opens with a label of a ficha's name ("Nombre de la práctica",
-    vocabulary `title_labels`) alone or followed by a colon; None otherwise."""
-    label, colon, rest = text.partition(":")
-    if fold(label).strip() in title_labels() and (colon or not rest):
-        return label.strip(), rest.strip()
-    return None
+def _category_table_headers(ficha: FichaParts, items: list[Item]) -> list[TextBlock]:
+    """The text blocks of the Categoría section (`items`) read before its first box that are a
+    category table's column titles ("Categoría | Marque con X", vocabulary `category_table_headers`),
+    when the ficha's category list was read (a new user's trial of 2026-12-07, d06: the header row
+    quoted in avisos texto_sin_ubicar): template text, no category's."""
+    if not any(c.category is not None for c in ficha.categories):
+        return []
+    first_box = next((n for n, item in enumerate(items) if isinstance(item, Checkbox)), len(items))
+    return [
+        item
+        for item in items[:first_box]
+        if isinstance(item, TextBlock) and fold(block_text(item)).strip(" :") in category_table_headers()
+    ]
+
+
+def _kicker(item: Item) -> bool:
+    """A head block printing the ficha's number with its word alone ("FICHA 2", over the title:
+    `template.is_ficha_kicker`): the ficha's numbering, which no field takes and no reviewer needs."""
+    return isinstance(item, TextBlock) and is_ficha_kicker(block_text(item))
 
 
 def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
@@ -829,7 +852,7 @@ def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
     value cell, beside or under it) when that one is no label itself; None when the head holds none."""
     blocks = blocks_of(head)
     for n, block in enumerate(blocks):
-        found = _title_label(block_text(block))
+        found = title_label(block_text(block))
         if found is None:
             continue
         if found[1]:
@@ -838,7 +861,7 @@ def _labelled_title(head: list[Item]) -> tuple[list[TextBlock], str] | None:
         if value is None or value.prov.page != block.prov.page:
             continue
         text = join_lines(value.raw_lines)
-        if _title_label(text) is None and not starts_with_municipality(text):
+        if title_label(text) is None and not starts_with_municipality(text):
             return [block, value], text
     return None
 

@@ -62,11 +62,13 @@ from ..template import (
     heading_term,
     heading_word_alone,
     is_bare_prefix,
+    is_ficha_kicker,
     number_removed,
     part_of_a_heading,
     starts_with_comuna_label,
     starts_with_municipality,
     strip_prefix,
+    title_label,
     without_number,
 )
 from ..text import fold, join_lines
@@ -101,6 +103,7 @@ HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below it
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
 RUN_ON_EMS = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
+KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("FICHA 2") and the title under it
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
 PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
@@ -598,6 +601,8 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         placed = by_band
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    if starts:
+        starts[0] = _form_start(placed, starts[0])
     mark_unknown_headings(placed, body)
     printed, on_page = _printed(placed), _on_page(placed)
     fichas = []
@@ -954,12 +959,66 @@ def _continues_title(run: list[Placed]) -> bool:
 def _head_start(placed: list[Placed], title: int) -> int:
     """Where the ficha whose title is at `title` starts: at the first of its head elements. A
     municipality label printed right before the title on its page (a pill or band above it)
-    belongs to the ficha below it, not to the end of the one before."""
+    belongs to the ficha below it, not to the end of the one before; so does a kicker read right
+    before them (`_kicker_of`: "FICHA 2" over the title, or left at the foot of the page before)."""
     start = title
     page = placed[title].page if title < len(placed) else None
     while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
         start -= 1
+    if start > 0 and title < len(placed) and _kicker_of(placed[start - 1], placed[title]):
+        start -= 1
     return start
+
+
+def _form_start(placed: list[Placed], start: int) -> int:
+    """Where a Word document's first ficha starts when it has no title-like block (it starts at the
+    top, `_untitled_start`) and its name is printed in a labelled row ("Nombre de la iniciativa |
+    X", vocabulary `title_labels`) before its first heading: at that row, after the municipality
+    labels and kicker read right before it (`_head_start`). The plain body paragraphs before it
+    are the document's, as the text before a titled first ficha is (a form's banner line "FICHA
+    BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE" over its table: a new user's trial of 2026-12-07,
+    d02); anything else read before the row (a box, a table, a heading) keeps the ficha starting
+    where it was. Word prints its page headers apart (`w:hdr`, read for municipality labels only),
+    so a body paragraph is never one; a PDF's text over such a row may be a page header no other
+    page repeats, and stays the ficha's head, quoted."""
+    if start != 0 or not placed or placed[0].role is Role.title:
+        return start
+    label = next(
+        (
+            k
+            for k, p in enumerate(placed)
+            if p.role is Role.heading or (isinstance(p.item, TextBlock) and title_label(block_text(p.item)))
+        ),
+        None,
+    )
+    if label is None or placed[label].role is Role.heading:
+        return start
+    row = _head_start(placed, label)
+    plain = all(p.role is Role.body and isinstance(p.item, TextBlock) and p.page is None for p in placed[:row])
+    return row if plain else start
+
+
+def _is_kicker(p: Placed) -> bool:
+    """A text block printing a ficha's number with its word alone ("FICHA 2": `template.is_ficha_kicker`)."""
+    return p.role is Role.body and isinstance(p.item, TextBlock) and is_ficha_kicker(block_text(p.item))
+
+
+def _kicker_of(p: Placed, title: Placed) -> bool:
+    """Whether `p`, read right before a ficha's head (its title at `title`, municipality labels
+    above it aside), is the ficha's kicker: a ficha's number with its word alone (`_is_kicker`)
+    printed above the title on its page, within KICKER_GAP_EMS of its own size over the title's
+    top, or level with it (beside it); or the last text read on the page before (the title
+    opening the next page, its kicker left at the foot of the page). A number over a title is the
+    title's, never the end of the section before it."""
+    if not _is_kicker(p):
+        return False
+    box, title_box = _bbox(p), _bbox(title)
+    if box is None or title_box is None or p.page is None or title.page is None:
+        return p.page == title.page  # Word: the paragraph read right before the title's
+    if p.page == title.page - 1:
+        return True
+    size = p.item.size if isinstance(p.item, TextBlock) else 0.0
+    return p.page == title.page and title_box[1] - KICKER_GAP_EMS * size <= box[3] <= title_box[3]
 
 
 def _bbox(p: Placed) -> tuple[float, float, float, float] | None:
@@ -1395,7 +1454,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
     label in a page's band there names neither, `_label_in_a_page_band`)."""
     ficha = FichaParts(title=None)
     first = 0
-    while first < len(placed) and placed[first].role is Role.municipality:
+    while first < len(placed) and (placed[first].role is Role.municipality or _is_kicker(placed[first])):
         first += 1
     last = first
     while last < len(placed) and _continues_title(placed[first : last + 1]):

@@ -504,10 +504,12 @@ def _left_label_words(
     dividers: Sequence[Box] = (),
     page_words: Sequence[Word] | None = None,
     across_rules: bool = False,
+    list_left: float | None = None,
 ) -> list[Word]:
     """The words of a label printed before its box ("Sociolaboral ☐"), in reading order: left of
     the box and right of the row's previous box (the first box of a row of several reaches as far
-    left as the row's box pitch), their line's centre within `label_left_band` font sizes of the
+    left as the row's box pitch, or to `list_left` when given: the left edge of the list's other
+    rows' labels, `_list_left_edges`), their line's centre within `label_left_band` font sizes of the
     box's centre and nearer it than any other box right of their start (a wrapped line above a
     box reaches past it), set at most `label_left_size` box
     heights large (a title's last word over a column of boxes is none), each line's words from the box leftwards up
@@ -526,6 +528,8 @@ def _left_label_words(
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
     if at > 0:
         left = row[at - 1].box["x1"]
+    elif list_left is not None:
+        left = list_left
     elif pitch is not None:
         left = box["x0"] - pitch + width(box)
     else:
@@ -1081,6 +1085,63 @@ def _boxes_first(chain: list[int], rows: list[list[Mark]], lines: list[list[Word
     return nearer_next > 0 and isinstance(stream[0], Mark)
 
 
+def _list_left_edges(
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box],
+    before: Collection[int],
+) -> dict[int, float]:
+    """The left edge (points) each first box of a row whose labels stand before its boxes reaches
+    to, by id, for the rows whose first label the row's box pitch cut off: a row of a list whose
+    other rows print their labels before their boxes (`before`: "Sociolaboral ☐ Acogida ☐ …"), no
+    label right of its last box and none found before its first within its pitch, a long first
+    label and short ones after it ("Intermediación laboral ☐ NNA ☐ Otra ☐": the pitch, measured on
+    the short ones, stops inside the long one, and each box was given the label after it) reaches
+    as far left as the other rows' labels start, in their column (their first words' left edges,
+    within `list_column_shift` box heights of the row's first box's reach)."""
+    rows = _rows(marks, settings)
+    starts = [
+        min(w["x0"] for w in found)
+        for row in rows
+        if id(row[0]) in before
+        and (found := _left_label_words(row[0], row, marks, words, settings, dividers, page_words=words))
+    ]
+    if not starts:
+        return {}
+    edge = min(starts) - settings.label_edge_pad
+    edges = {}
+    for row in rows:
+        first = row[0]
+        if id(first) in before or _label_words(row[-1], marks, words, page_width, settings, dividers):
+            continue
+        if first.box["x0"] <= edge or _left_label_words(first, row, marks, words, settings, dividers):
+            continue
+        if _set_against_words_before(row, words, settings) and _left_label_words(
+            first, row, marks, words, settings, dividers, list_left=edge
+        ):
+            edges[id(first)] = edge
+    return edges
+
+
+def _set_against_words_before(row: list[Mark], words: list[Word], settings: LayoutSettings) -> bool:
+    """Whether the boxes of `row` stand nearer the word ending before them on their line than the
+    word starting after them, most of those with words on both sides: "laboral ☐   NNA ☐   Otra"
+    sets each box against its label before it; "☐ Capacitaciones  ☐Cooperativas" (a list of
+    boxes before their labels, wrapped) against the label after it."""
+    before = after = 0
+    for mark in row:
+        box = mark.box
+        line = [w for w in words if vertical_overlap(w, box) > settings.label_row_overlap]
+        left = [box["x0"] - w["x1"] for w in line if w["x1"] <= box["x0"] + settings.label_edge_pad]
+        right = [w["x0"] - box["x1"] for w in line if w["x0"] >= box["x1"] - settings.label_edge_pad]
+        if left and right:
+            before += min(left) < min(right)
+            after += min(right) < min(left)
+    return before > after
+
+
 def attach_labels(
     marks: list[Mark],
     words: list[Word],
@@ -1095,7 +1156,9 @@ def attach_labels(
     ruled = _ruled_label_cells(marks, words, page_width, settings, dividers)
     before = _labels_before(marks, words, page_width, settings, dividers, ruled)
     wrapped = _wrapped_list_labels(marks, words, page_width, settings, dividers)
+    edges = _list_left_edges(marks, words, page_width, settings, dividers, before)
     rows = {id(m): row for row in _rows(marks, settings) for m in row}
+    before |= {id(m) for first in edges for m in rows[first]}
     page_words = words
     labelled = []
     for mark in marks:
@@ -1104,7 +1167,15 @@ def attach_labels(
             taken = [w for w in wrapped[id(mark)] if id(w) in free]
         elif id(mark) in before:
             taken = _left_label_words(
-                mark, rows[id(mark)], marks, words, settings, dividers, page_words, across_rules=id(mark) in ruled
+                mark,
+                rows[id(mark)],
+                marks,
+                words,
+                settings,
+                dividers,
+                page_words,
+                across_rules=id(mark) in ruled,
+                list_left=edges.get(id(mark)),
             )
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
