@@ -145,4 +145,6 @@ def test_a_label_cell_naming_no_display_stays_text(tmp_path):
             t.cell(m, 1).text = "x" if m in ACTIVE else ""
 
     got = _word_dates(tmp_path, table)
-    assert "Observaciones" in str(got["fechas_implementacion"]) + str(got["revision"])
+    assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": DATES}  # not glued into the dates' text
+    quoted = [a for a in got["revision"]["avisos"] if "Observaciones" in a["mensaje"]]
+    assert [(a["campo"], a["codigo"]) for a in quoted] == [("fechas_implementacion", "texto_sin_ubicar")]

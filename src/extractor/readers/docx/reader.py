@@ -77,7 +77,7 @@ from ...layout import (
 from ...problems import DocumentError, Kind, document_error
 from ...template import heading_term, starts_with_municipality
 from ...text import clean, fold
-from ...vocab import header_months, month_number
+from ...vocab import category_table_headers, header_months, month_display_captions, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
@@ -663,8 +663,24 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
                     _unmark_no_row(cut, titles[1] - skip_rows)
                     shown = {id(b) for c in titles[0] for b in c.blocks}
                     outside = [b for b in outside if id(b) not in shown]
-                return cut, outside, []
+                return cut, outside, _unknown_titles(labels)
     return None
+
+
+def _unknown_titles(labels: list[Cell]) -> list[ReaderNote]:
+    """A note quoting each row title of a month table (`_row_titles`) that names no month display nor
+    a column of one ("Observaciones"; vocabularies `month_display_captions`, `category_table_headers`:
+    "Mes", "Ejecución", "Marque con X"): kept off the dates' text, not dropped without a trace."""
+    known = month_display_captions() | category_table_headers()
+    return [
+        ReaderNote(
+            Aviso.texto_sin_ubicar,
+            f"título de una fila o columna de la tabla de meses, no se puso en el campo: «{c.text.strip()}»",
+            c.prov,
+        )
+        for c in labels
+        if fold(c.text.strip().rstrip(":")) not in known
+    ]
 
 
 def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
