@@ -10,6 +10,11 @@ and no bar or shading covers some of its columns and not the others.
 A cell is active when it holds a checked box or a check glyph, when a dark
 bar covers it, or when it is shaded apart from the row's background; a fill
 marks a column when it covers most of the column's width (`_column_fills`).
+A table drawn as a ruled grid reads its rows from the rules: the header row is
+the names' ruled cells, and every ruled row under it whose cells keep to the
+header's columns is a body row (one row a year: the months are the union of
+the rows' marks, `_ruled_rows`). The words of its label column ("Mes",
+"Ejecución", "2023") are the table's, no text (`_row_titles`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark,
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
-from .geometry import bbox, center, contains_point, height, union, vertical_overlap, width
+from .cells import ruled_cells
+from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
 from .month_grid import labelled
 from .objects import Box, Word
@@ -353,6 +359,12 @@ class Frame:
     header: Box
     body: Box
     bare: bool = False  # names in cells of their own and no body row drawn under them: a body holds marks only
+    rows: tuple[Box, ...] = ()  # body rows after the first (a ruled grid's further rows: one a year)
+
+    @property
+    def bottom(self) -> float:
+        """The bottom of the table's last body row."""
+        return max(b["bottom"] for b in [self.body, *self.rows])
 
 
 def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line: float | None = None) -> Frame:
@@ -374,6 +386,78 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": drawn if drawn is not None else top + settings.month_body_rows * (line or top - band["top"]),
     }
     return Frame(edges, band, body, bare=drawn is None and _names_in_cells(page, header, settings))
+
+
+def _own_ruled_cell(word: Word, ruled: list[Box]) -> Box | None:
+    """The smallest ruled cell holding `word`'s centre; None when none does."""
+    return min((c for c in ruled if contains_point(c, center(word))), key=area, default=None)
+
+
+def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: LayoutSettings) -> Frame:
+    """`frame` read from the rules of a table drawn as a ruled grid (`cells.ruled_cells`): when each
+    name stands in a ruled cell of its own, all in one row, the header band reaches down to those
+    cells' bottom and the body rows are the ruled rows under it, one after the other, as long as
+    each row's cells (one under every name, all of one height within `cell_snap` points) keep to
+    the header's columns (each cell's sides on the sides of the names' cells): a row a year ("2022"
+    over its marks, "2023" over its own). `frame` itself when the names stand in no such grid."""
+    snap = settings.cell_snap
+    ruled: list[Box] = list(ruled_cells([*page.shapes, *page.strokes], settings))
+    own = [_own_ruled_cell(w, ruled) for w in header]
+    cells = [c for c in own if c is not None]
+    if len(cells) < len(header) or len({(round(c["x0"]), round(c["top"])) for c in cells}) < len(cells):
+        return frame
+    if max(c["bottom"] for c in cells) - min(c["bottom"] for c in cells) > snap:
+        return frame
+    sides = [x for c in cells for x in (c["x0"], c["x1"])]
+    rows: list[Box] = []
+    top = max(c["bottom"] for c in cells)
+    while len(rows) < settings.month_ruled_rows:
+        under = [
+            next((d for d in ruled if abs(d["top"] - top) <= snap and d["x0"] < center(c)[0] < d["x1"]), None)
+            for c in cells
+        ]
+        row = [d for d in under if d is not None]
+        if len(row) < len(cells) or max(d["bottom"] for d in row) - min(d["bottom"] for d in row) > snap:
+            break
+        if not all(any(abs(d[side] - x) <= snap for x in sides) for d in row for side in ("x0", "x1")):
+            break
+        bottom = min(d["bottom"] for d in row)
+        rows.append({"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom})
+        top = bottom
+    if not rows:
+        return frame
+    header_band = {**frame.header, "bottom": max(frame.header["bottom"], rows[0]["top"])}
+    return replace(frame, header=header_band, body=rows[0], rows=tuple(rows[1:]))
+
+
+def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
+    """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
+    column: left of its first column (within `month_title_reach` column pitches, each run of words at word spacing
+    starting there: a line of text reaching farther left is no label), level with its header or a
+    body row, no mark among them ("Mes" beside the names, "Ejecución", "Marque con X" or a year
+    beside a row of marks). They title the display's rows: words of the table, no text."""
+    pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
+    left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
+    top, bottom = frame.header["top"] - pad, frame.bottom + pad
+    level = sorted(
+        (
+            i
+            for i in range(len(words))
+            if i not in held and top <= center(words[i])[1] <= bottom and words[i]["x1"] <= frame.edges[0] + pad
+        ),
+        key=lambda i: (words[i]["top"], words[i]["x0"]),
+    )
+    found: set[int] = set()
+    for line in word_lines([words[i] for i in level], settings):
+        run: list[Word] = []
+        for word in [*line, None]:
+            if word is not None and (not run or word["x0"] - run[-1]["x1"] <= settings.word_gap * word["size"]):
+                run.append(word)
+                continue
+            if run and run[0]["x0"] >= left and not any(_is_glyph(w) or _is_hollow(w) for w in run):
+                found.update(i for i in level if any(words[i] is w for w in run))
+            run = [word] if word is not None else []
+    return found
 
 
 def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
@@ -443,6 +527,41 @@ def _month_table(
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
 
 
+def _rows_table(
+    page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
+) -> Table:
+    """The month table of `frame`: its first body row read by `_month_table`, each further row
+    (`Frame.rows`) read the same way from the marks and words whose centres it holds, as body rows
+    2, 3, ... of one table (its months: the union of the rows' marks)."""
+    if not frame.rows:
+        return _month_table(page, header, frame, marks, words, settings)
+    bands = [frame.body, *frame.rows]
+
+    def row_of(box: Box) -> int:  # the band holding the centre of `box`; the first when none
+        return next((r for r, b in enumerate(bands) if r and contains_point(b, center(box))), 0)
+
+    table: Table | None = None
+    for r, band in enumerate(bands):
+        one = replace(frame, body=band, rows=())
+        read = _month_table(
+            page,
+            header,
+            one,
+            [m for m in marks if row_of(m.box) == r],
+            [w for w in words if row_of(w) == r],
+            settings,
+        )
+        if table is None:
+            table = read
+            continue
+        table.cells += [replace(c, row=r + 1) for c in read.cells if c.row > 0]
+    assert table is not None
+    if table.prov.bbox is not None:
+        x0, top, x1, _ = table.prov.bbox
+        table.prov = replace(table.prov, bbox=(x0, top, x1, frame.bottom))
+    return table
+
+
 def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
     """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
     its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
@@ -453,7 +572,7 @@ def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: 
 
 
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
-    return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
+    return any(contains_point(b, center(box), pad=settings.month_body_pad_in) for b in [frame.body, *frame.rows])
 
 
 def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], settings: LayoutSettings) -> set[int]:
@@ -579,7 +698,7 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
-        frame = _frame(page, header, settings, line_height)
+        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
@@ -590,11 +709,12 @@ def month_tables(
         said_no: set[int] = set()
         if rows is not None:  # the titles are the table's header; the body the row titled yes
             titles, yes_band, no_band = rows
-            frame = replace(frame, body=yes_band)
+            frame = replace(frame, body=yes_band, rows=())
             said_no = {
                 i for i in range(len(words)) if i not in taken and _is_glyph(words[i]) and _within(no_band, words[i])
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
+        titles |= _row_titles(frame, words, {*taken, *titles, *header_idx}, settings)
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         body_words = [
             i
@@ -609,7 +729,7 @@ def month_tables(
         ]
         broken = mended is not None
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
-        tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
+        tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         marks = [m for m in marks if all(m is not t for t in mine)]
         taken.update(header_idx, body_words, titles, said_no)

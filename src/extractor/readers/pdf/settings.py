@@ -85,6 +85,7 @@ class LayoutSettings:
     month_title_reach: float = 3.0  # column pitches: a row title's farthest reach left of a month table ("Sí")
     month_body_max: float = 80.0  # points: tallest body row
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
+    month_ruled_rows: int = 10  # body rows a month table drawn as a ruled grid reads at most (a row a year)
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
     month_prose_words: int = 4  # words at word spacing in a row that make it running text, no row of month cells
     month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
