@@ -430,23 +430,47 @@ def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: L
     return replace(frame, header=header_band, body=rows[0], rows=tuple(rows[1:]))
 
 
+def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Mark], settings: LayoutSettings) -> Frame:
+    """`frame` with the body rows set under its last one that a title in its label column opens: a
+    line whose words left of the first column (within `month_title_reach` column pitches) title it
+    ("2023") and whose words within the columns are marks only, one at least (a check glyph, or a
+    box of `marks`), starting within `month_grid_row_gap` font sizes under the row above. Each such
+    row's band runs from the row above down as far under its line as its line lies under that row:
+    a table printed without rules, or with its cells set apart, a row a year."""
+    pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
+    left, right = frame.edges[0] - settings.month_title_reach * pitch, frame.edges[-1] + settings.month_body_pad
+    first_col = frame.edges[0] + settings.month_body_pad
+    free = [i for i in range(len(words)) if i not in held and not _in_body(frame, words[i], settings)]
+    rows = list(frame.rows)
+    for line in word_lines([words[i] for i in free if center(words[i])[1] > frame.bottom], settings):
+        top = frame.bottom if not rows else rows[-1]["bottom"]
+        titles = [w for w in line if w["x1"] <= first_col]
+        cells = [w for w in line if w["x1"] > first_col and w["x0"] <= right]
+        size = max(w["size"] for w in line)
+        rise = min(w["top"] for w in line) - top
+        if not titles or titles[0]["x0"] < left or rise > settings.month_grid_row_gap * size:
+            break
+        if any(not (_is_glyph(w) or _is_hollow(w)) for w in cells) or any(_is_glyph(w) for w in titles):
+            break
+        bottom = max(w["bottom"] for w in line)
+        band: Box = {"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom + max(0.0, rise)}
+        if not any(_is_glyph(w) for w in cells) and not any(_within(band, m.box) for m in marks):
+            break
+        rows.append(band)
+    return replace(frame, rows=tuple(rows))
+
+
 def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
     """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
-    column: left of its first column (within `month_title_reach` column pitches, each run of words at word spacing
-    starting there: a line of text reaching farther left is no label), level with its header or a
-    body row, no mark among them ("Mes" beside the names, "Ejecución", "Marque con X" or a year
-    beside a row of marks). They title the display's rows: words of the table, no text."""
+    column, level with its header or a body row: each run of words at word spacing that lies left of
+    its first column and starts within `month_title_reach` column pitches of it (a line of text
+    reaching farther left, or on into the columns, is no label), not marks alone ("Mes" beside the
+    names, "Ejecución", "Marque con X" or a year beside a row of marks). They title the display's
+    rows: words of the table, no text."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
     top, bottom = frame.header["top"] - pad, frame.bottom + pad
-    level = sorted(
-        (
-            i
-            for i in range(len(words))
-            if i not in held and top <= center(words[i])[1] <= bottom and words[i]["x1"] <= frame.edges[0] + pad
-        ),
-        key=lambda i: (words[i]["top"], words[i]["x0"]),
-    )
+    level = [i for i in range(len(words)) if i not in held and top <= center(words[i])[1] <= bottom]
     found: set[int] = set()
     for line in word_lines([words[i] for i in level], settings):
         run: list[Word] = []
@@ -454,7 +478,12 @@ def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: Layou
             if word is not None and (not run or word["x0"] - run[-1]["x1"] <= settings.word_gap * word["size"]):
                 run.append(word)
                 continue
-            if run and run[0]["x0"] >= left and not any(_is_glyph(w) or _is_hollow(w) for w in run):
+            if (
+                run
+                and run[0]["x0"] >= left
+                and run[-1]["x1"] <= frame.edges[0] + pad
+                and not all(_is_glyph(w) or _is_hollow(w) for w in run)
+            ):
                 found.update(i for i in level if any(words[i] is w for w in run))
             run = [word] if word is not None else []
     return found
@@ -714,6 +743,7 @@ def month_tables(
                 i for i in range(len(words)) if i not in taken and _is_glyph(words[i]) and _within(no_band, words[i])
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
+        frame = _titled_rows(frame, words, {*taken, *header_idx}, marks, settings) if rows is None else frame
         titles |= _row_titles(frame, words, {*taken, *titles, *header_idx}, settings)
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         body_words = [
