@@ -395,8 +395,9 @@ def _own_ruled_cell(word: Word, ruled: list[Box]) -> Box | None:
 
 def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: LayoutSettings) -> Frame:
     """`frame` read from the rules of a table drawn as a ruled grid (`cells.ruled_cells`): when each
-    name stands in a ruled cell of its own, all in one row, the header band reaches down to those
-    cells' bottom and the body rows are the ruled rows under it, one after the other, as long as
+    name stands in a ruled cell of its own, all in one row, the columns are those cells (a name set
+    left in its cell leaves its centre off the column's), the header band reaches down to their
+    bottom and the body rows are the ruled rows under it, one after the other, as long as
     each row's cells (one under every name, all of one height within `cell_snap` points) keep to
     the header's columns (each cell's sides on the sides of the names' cells): a row a year ("2022"
     over its marks, "2023" over its own). `frame` itself when the names stand in no such grid."""
@@ -409,6 +410,9 @@ def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: L
     if max(c["bottom"] for c in cells) - min(c["bottom"] for c in cells) > snap:
         return frame
     sides = [x for c in cells for x in (c["x0"], c["x1"])]
+    edges = [cells[0]["x0"], *(c["x1"] for c in cells)]  # the columns are the names' cells (names set left in them)
+    if any(b <= a for a, b in pairwise(edges)):
+        return frame
     rows: list[Box] = []
     top = max(c["bottom"] for c in cells)
     while len(rows) < settings.month_ruled_rows:
@@ -422,12 +426,13 @@ def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: L
         if not all(any(abs(d[side] - x) <= snap for x in sides) for d in row for side in ("x0", "x1")):
             break
         bottom = min(d["bottom"] for d in row)
-        rows.append({"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom})
+        rows.append({"x0": edges[0], "x1": edges[-1], "top": top, "bottom": bottom})
         top = bottom
     if not rows:
         return frame
-    header_band = {**frame.header, "bottom": max(frame.header["bottom"], rows[0]["top"])}
-    return replace(frame, header=header_band, body=rows[0], rows=tuple(rows[1:]))
+    bottom = max(frame.header["bottom"], rows[0]["top"])
+    header_band = {**frame.header, "x0": edges[0], "x1": edges[-1], "bottom": bottom}
+    return replace(frame, edges=edges, header=header_band, body=rows[0], rows=tuple(rows[1:]))
 
 
 def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Mark], settings: LayoutSettings) -> Frame:
@@ -464,29 +469,29 @@ def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: Layou
     """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
     column, level with its header or a body row: each run of words at word spacing that lies left of
     its first column and starts within `month_title_reach` column pitches of it (a line of text
-    reaching farther left, or on into the columns, is no label), not marks alone ("Mes" beside the
-    names, "Ejecución", "Marque con X" or a year beside a row of marks). They title the display's
-    rows: words of the table, no text."""
+    reaching farther left, or on into the columns, is no label) ("Mes" beside the names,
+    "Ejecución", "Marque con X" or a year beside a row of marks); a run of marks alone only beside
+    another title of its row (the "X" of "Marque con X" wrapped onto a line of its own). They title
+    the display's rows: words of the table, no text."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
-    top, bottom = frame.header["top"] - pad, frame.bottom + pad
-    level = [i for i in range(len(words)) if i not in held and top <= center(words[i])[1] <= bottom]
-    found: set[int] = set()
+    bands = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
+    bands[-1] = {**bands[-1], "bottom": bands[-1]["bottom"] + pad}
+
+    def band_of(word: Word) -> int | None:
+        return next((n for n, b in enumerate(bands) if b["top"] <= center(word)[1] <= b["bottom"]), None)
+
+    level = [i for i in range(len(words)) if i not in held and band_of(words[i]) is not None]
+    runs: list[list[Word]] = []
     for line in word_lines([words[i] for i in level], settings):
-        run: list[Word] = []
-        for word in [*line, None]:
-            if word is not None and (not run or word["x0"] - run[-1]["x1"] <= settings.word_gap * word["size"]):
-                run.append(word)
-                continue
-            if (
-                run
-                and run[0]["x0"] >= left
-                and run[-1]["x1"] <= frame.edges[0] + pad
-                and not all(_is_glyph(w) or _is_hollow(w) for w in run)
-            ):
-                found.update(i for i in level if any(words[i] is w for w in run))
-            run = [word] if word is not None else []
-    return found
+        for word in line:
+            if runs and runs[-1][-1] in line and word["x0"] - runs[-1][-1]["x1"] <= settings.word_gap * word["size"]:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+    titles = [r for r in runs if r[0]["x0"] >= left and r[-1]["x1"] <= frame.edges[0] + pad]
+    worded = {band_of(r[0]) for r in titles if not all(_is_glyph(w) or _is_hollow(w) for w in r)}
+    return {i for r in titles if band_of(r[0]) in worded for i in level if any(words[i] is w for w in r)}
 
 
 def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
