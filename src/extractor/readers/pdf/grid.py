@@ -455,7 +455,7 @@ def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Ma
         rise = min(w["top"] for w in line) - top
         if not titles or titles[0]["x0"] < left or rise > settings.month_grid_row_gap * size:
             break
-        if any(not (_is_glyph(w) or _is_hollow(w)) for w in cells) or any(_is_glyph(w) for w in titles):
+        if any(not (_is_glyph(w) or _is_hollow(w)) for w in cells) or all(_is_glyph(w) for w in titles):
             break
         bottom = max(w["bottom"] for w in line)
         band: Box = {"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom + max(0.0, rise)}
