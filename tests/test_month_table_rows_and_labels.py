@@ -132,3 +132,43 @@ def test_a_paragraph_under_an_unruled_table_is_no_row(tmp_path):
     pdf_labelled_table(tmp_path / "ficha.pdf", [("2023", active)], "", "✓", "below")
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": active, "texto": TEXT}
+
+
+def pdf_stacked_ruled_grid(path, active: list[int]) -> None:
+    """ "Enero … Junio" over a row of ✓ over "Julio … Diciembre" over theirs, one ruled table whose
+    rules run its whole height, the long names broken over two lines ("Septiembr" / "e"): a Word
+    table of four rows as LibreOffice prints it."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 10
+    x, col, size, names_h = 45.0, 72.0, 11.0, 2 * 11.0 * 1.3 + 6
+    heights = [names_h, 1.3 * size + 8] * 2
+    tops = [top]
+    for h in heights:
+        tops.append(tops[-1] + h)
+    for half in range(2):
+        for n in range(6):
+            month = half * 6 + n + 1
+            name = MONTHS[month - 1]
+            sheet.text(x + n * col + 3, tops[2 * half] + 3, name[:9], size, BODY)
+            if len(name) > 9:
+                sheet.text(x + n * col + 3, tops[2 * half] + 3 + 1.3 * size, name[9:], size, BODY)
+            if month in active:
+                sheet.text(x + n * col + 3, tops[2 * half + 1] + 3, "✓", size, SYMBOLS)
+    for y in tops:
+        sheet.line(x, y, x + 6 * col, y, width=0.5)
+    for c in range(7):
+        sheet.line(x + c * col, tops[0], x + c * col, tops[-1], width=0.5)
+    y = sheet.text(45, tops[-1] + 4, TEXT, 10, BODY) + 16
+    y = sheet.text(45, y, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, y, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+def test_a_row_of_names_ends_the_ruled_rows(tmp_path):
+    """The second half's names end the first half's rows: its marks are its own months (October and
+    November were read as April and May, trial 25 d04 as LibreOffice prints it)."""
+    active = [2, 10, 11]
+    pdf_stacked_ruled_grid(tmp_path / "ficha.pdf", active)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == active

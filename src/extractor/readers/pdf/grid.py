@@ -393,14 +393,18 @@ def _own_ruled_cell(word: Word, ruled: list[Box]) -> Box | None:
     return min((c for c in ruled if contains_point(c, center(word))), key=area, default=None)
 
 
-def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: LayoutSettings) -> Frame:
+def _ruled_rows(
+    page: PageObjects, header: list[Word], frame: Frame, words: list[Word], settings: LayoutSettings
+) -> Frame:
     """`frame` read from the rules of a table drawn as a ruled grid (`cells.ruled_cells`): when each
     name stands in a ruled cell of its own, all in one row, the columns are those cells (a name set
     left in its cell leaves its centre off the column's), the header band reaches down to their
     bottom and the body rows are the ruled rows under it, one after the other, as long as
     each row's cells (one under every name, all of one height within `cell_snap` points) keep to
-    the header's columns (each cell's sides on the sides of the names' cells): a row a year ("2022"
-    over its marks, "2023" over its own). `frame` itself when the names stand in no such grid."""
+    the header's columns (each cell's sides on the sides of the names' cells) and no word of `words`
+    (the page's free words) but marks stands in it: a row a year ("2022" over its marks, "2023" over
+    its own); a row of names ("Jul … Dic" under "Ene … Jun" and its marks) or of text ends them.
+    `frame` itself when the names stand in no such grid."""
     snap = settings.cell_snap
     ruled: list[Box] = list(ruled_cells([*page.shapes, *page.strokes], settings))
     own = [_own_ruled_cell(w, ruled) for w in header]
@@ -426,12 +430,15 @@ def _ruled_rows(page: PageObjects, header: list[Word], frame: Frame, settings: L
         if not all(any(abs(d[side] - x) <= snap for x in sides) for d in row for side in ("x0", "x1")):
             break
         bottom = min(d["bottom"] for d in row)
-        rows.append({"x0": edges[0], "x1": edges[-1], "top": top, "bottom": bottom})
+        band: Box = {"x0": edges[0], "x1": edges[-1], "top": top, "bottom": bottom}
+        if any(contains_point(band, center(w)) and not (_is_glyph(w) or _is_hollow(w)) for w in words):
+            break
+        rows.append(band)
         top = bottom
     if not rows:
         return frame
     bottom = max(frame.header["bottom"], rows[0]["top"])
-    header_band = {**frame.header, "x0": edges[0], "x1": edges[-1], "bottom": bottom}
+    header_band: Box = {**frame.header, "x0": edges[0], "x1": edges[-1], "bottom": bottom}
     return replace(frame, edges=edges, header=header_band, body=rows[0], rows=tuple(rows[1:]))
 
 
@@ -475,7 +482,7 @@ def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: Layou
     the display's rows: words of the table, no text."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
-    bands = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
+    bands: list[Box] = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
     bands[-1] = {**bands[-1], "bottom": bands[-1]["bottom"] + pad}
 
     def band_of(word: Word) -> int | None:
@@ -732,7 +739,7 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
-        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), settings)
+        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
