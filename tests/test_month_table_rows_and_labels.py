@@ -67,10 +67,17 @@ def _rules(sheet: Sheet, x: float, top: float, heights: list[float], style: str)
 
 
 def pdf_labelled_table(
-    path, rows: list[tuple[str, list[int]]], corner: str, mark: str, style: str, broken: bool = False
+    path,
+    rows: list[tuple[str, list[int]]],
+    corner: str,
+    mark: str,
+    style: str,
+    broken: bool = False,
+    note: str = "",
 ) -> None:
     """A ficha whose dates section is a month table with a label column (`corner` over the row
-    titles of `rows`: (title, its marked months)), its marks `mark`, then a paragraph."""
+    titles of `rows`: (title, its marked months)), its marks `mark`, then a paragraph; `note`: a
+    word in the last row's January cell."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 10
@@ -85,6 +92,8 @@ def pdf_labelled_table(
             font = SYMBOLS if mark in "✓●" else BODY
             sheet.text(x + LABEL_W + (month - 1) * COL + COL / 2 - 3, y + 5, mark, size + 1, font)
         y += ROW_H
+    if note:
+        sheet.text(x + LABEL_W + 3, y - ROW_H + 5, note, size, BODY)
     _rules(sheet, x, top, [header_h] + [ROW_H] * len(rows), style)
     y = sheet.text(45, y + 12, TEXT, 10, BODY) + 16
     y = sheet.text(45, y, "Breve descripción", 12, BOLD) + 6
@@ -172,3 +181,15 @@ def test_a_row_of_names_ends_the_ruled_rows(tmp_path):
     pdf_stacked_ruled_grid(tmp_path / "ficha.pdf", active)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == active
+
+
+@pytest.mark.parametrize("style", ["lines", "below"])
+def test_a_row_with_a_word_among_its_marks_is_said(tmp_path, style):
+    """A year's row holding a word among its marks ("pausa") is still the table's: its marks count,
+    and the word is said in an aviso on the dates (it was glued to their text, the record ok)."""
+    rows = [("2022", [9, 10, 11, 12]), ("2023", [3, 4, 5, 6])]
+    pdf_labelled_table(tmp_path / "ficha.pdf", rows, "", "●", style, note="pausa")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": [3, 4, 5, 6, 9, 10, 11, 12], "texto": TEXT}
+        assert [a["codigo"] for a in fechas_avisos(got)] == ["lectura_dudosa"]
+        assert "pausa" in fechas_avisos(got)[0]["mensaje"]

@@ -393,17 +393,34 @@ def _own_ruled_cell(word: Word, ruled: list[Box]) -> Box | None:
     return min((c for c in ruled if contains_point(c, center(word))), key=area, default=None)
 
 
+def _unreadable_row(inside: list[Word], marked: bool, settings: LayoutSettings) -> bool:
+    """Whether a row under a month table's rows (`inside`: the words within its columns; `marked`:
+    whether a box stands there too) is none of its rows: it holds words but no mark, a month's name
+    (a row of names), or `month_prose_words` words or more (a line of text). A row of marks with a
+    word or two among them ("pausa") is a row of the table: its cells' words are said in a note
+    (`layout.unclear_month_cells`), not read as marks nor left as text."""
+    texts = [w for w in inside if not (_is_glyph(w) or _is_hollow(w))]
+    if not texts:
+        return False
+    return (
+        not (marked or any(_is_glyph(w) for w in inside))
+        or any(month_number(w["text"]) is not None for w in texts)
+        or len(texts) >= settings.month_prose_words
+    )
+
+
 def _ruled_rows(
-    page: PageObjects, header: list[Word], frame: Frame, words: list[Word], settings: LayoutSettings
+    page: PageObjects, header: list[Word], frame: Frame, words: list[Word], marks: list[Mark], settings: LayoutSettings
 ) -> Frame:
     """`frame` read from the rules of a table drawn as a ruled grid (`cells.ruled_cells`): when each
     name stands in a ruled cell of its own, all in one row, the columns are those cells (a name set
     left in its cell leaves its centre off the column's), the header band reaches down to their
     bottom and the body rows are the ruled rows under it, one after the other, as long as
     each row's cells (one under every name, all of one height within `cell_snap` points) keep to
-    the header's columns (each cell's sides on the sides of the names' cells) and no word of `words`
-    (the page's free words) but marks stands in it: a row a year ("2022" over its marks, "2023" over
-    its own); a row of names ("Jul … Dic" under "Ene … Jun" and its marks) or of text ends them.
+    the header's columns (each cell's sides on the sides of the names' cells) and is no other row
+    (`_unreadable_row`, of the words of `words` and the boxes of `marks` in it): a row a year ("2022"
+    over its marks, "2023" over its own); a row of names ("Jul … Dic" under "Ene … Jun" and its
+    marks) or of text ends them.
     `frame` itself when the names stand in no such grid."""
     snap = settings.cell_snap
     ruled: list[Box] = list(ruled_cells([*page.shapes, *page.strokes], settings))
@@ -431,7 +448,8 @@ def _ruled_rows(
             break
         bottom = min(d["bottom"] for d in row)
         band: Box = {"x0": edges[0], "x1": edges[-1], "top": top, "bottom": bottom}
-        if any(contains_point(band, center(w)) and not (_is_glyph(w) or _is_hollow(w)) for w in words):
+        inside = [w for w in words if contains_point(band, center(w))]
+        if _unreadable_row(inside, any(contains_point(band, center(m.box)) for m in marks), settings):
             break
         rows.append(band)
         top = bottom
@@ -445,8 +463,9 @@ def _ruled_rows(
 def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Mark], settings: LayoutSettings) -> Frame:
     """`frame` with the body rows set under its last one that a title in its label column opens: a
     line whose words left of the first column (within `month_title_reach` column pitches) title it
-    ("2023") and whose words within the columns are marks only, one at least (a check glyph, or a
-    box of `marks`), starting within `month_grid_row_gap` font sizes under the row above. Each such
+    ("2023") and whose words within the columns hold a mark (a check glyph, or a box of `marks`) and
+    make no other row (`_unreadable_row`), starting within `month_grid_row_gap` font sizes under the
+    row above. Each such
     row's band runs from the row above down as far under its line as its line lies under that row:
     a table printed without rules, or with its cells set apart, a row a year."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
@@ -462,11 +481,12 @@ def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Ma
         rise = min(w["top"] for w in line) - top
         if not titles or titles[0]["x0"] < left or rise > settings.month_grid_row_gap * size:
             break
-        if any(not (_is_glyph(w) or _is_hollow(w)) for w in cells) or all(_is_glyph(w) for w in titles):
+        if all(_is_glyph(w) for w in titles):
             break
         bottom = max(w["bottom"] for w in line)
         band: Box = {"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom + max(0.0, rise)}
-        if not any(_is_glyph(w) for w in cells) and not any(_within(band, m.box) for m in marks):
+        boxed = any(_within(band, m.box) for m in marks)
+        if _unreadable_row(cells, boxed, settings) or not (boxed or any(_is_glyph(w) for w in cells)):
             break
         rows.append(band)
     return replace(frame, rows=tuple(rows))
@@ -478,8 +498,10 @@ def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: Layou
     its first column and starts within `month_title_reach` column pitches of it (a line of text
     reaching farther left, or on into the columns, is no label) ("Mes" beside the names,
     "Ejecución", "Marque con X" or a year beside a row of marks); a run of marks alone only beside
-    another title of its row (the "X" of "Marque con X" wrapped onto a line of its own). They title
-    the display's rows: words of the table, no text."""
+    another title of its row (the "X" of "Marque con X" wrapped onto a line of its own). On a line
+    holding marks in the columns (a row of the table) a run ends at the first column ("2023" beside a
+    cell holding "pausa", set close to it in a table without rules). They title the display's rows:
+    words of the table, no text."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
     bands: list[Box] = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
@@ -491,8 +513,12 @@ def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: Layou
     level = [i for i in range(len(words)) if i not in held and band_of(words[i]) is not None]
     runs: list[list[Word]] = []
     for line in word_lines([words[i] for i in level], settings):
+        marked = any(_is_glyph(w) for w in line if center(w)[0] > frame.edges[0])  # a row of the table's
         for word in line:
-            if runs and runs[-1][-1] in line and word["x0"] - runs[-1][-1]["x1"] <= settings.word_gap * word["size"]:
+            last = runs[-1][-1] if runs else None
+            near = last is not None and last in line and word["x0"] - last["x1"] <= settings.word_gap * word["size"]
+            crossing = marked and last is not None and center(last)[0] <= frame.edges[0] < center(word)[0]
+            if near and not crossing:
                 runs[-1].append(word)
             else:
                 runs.append([word])
@@ -739,7 +765,7 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
-        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, settings)
+        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, marks, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
