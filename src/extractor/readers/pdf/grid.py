@@ -14,7 +14,7 @@ A table drawn as a ruled grid reads its rows from the rules: the header row is
 the names' ruled cells, and every ruled row under it whose cells keep to the
 header's columns is a body row (one row a year: the months are the union of
 the rows' marks, `_ruled_rows`). The words of its label column ("Mes",
-"Ejecución", "2023") are the table's, no text (`_row_titles`).
+"Ejecución", "2023") are the table's, no text (`_label_column`).
 """
 
 from __future__ import annotations
@@ -492,7 +492,7 @@ def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Ma
     return replace(frame, rows=tuple(rows))
 
 
-def _row_titles(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
+def _label_column(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
     """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
     column, level with its header or a body row: each run of words at word spacing that lies left of
     its first column and starts within `month_title_reach` column pitches of it (a line of text
@@ -592,41 +592,6 @@ def _month_table(
             cells.append(Cell(1, first, text=text, colspan=count, mark=mark, prov=prov))
     prov = Provenance(page.number, (edges[0], frame.header["top"], edges[-1], body["bottom"]))
     return Table(cells, n_months, prov, undivided=_undivided(page, frame.header, body, edges, settings))
-
-
-def _rows_table(
-    page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
-) -> Table:
-    """The month table of `frame`: its first body row read by `_month_table`, each further row
-    (`Frame.rows`) read the same way from the marks and words whose centres it holds, as body rows
-    2, 3, ... of one table (its months: the union of the rows' marks)."""
-    if not frame.rows:
-        return _month_table(page, header, frame, marks, words, settings)
-    bands = [frame.body, *frame.rows]
-
-    def row_of(box: Box) -> int:  # the band holding the centre of `box`; the first when none
-        return next((r for r, b in enumerate(bands) if r and contains_point(b, center(box))), 0)
-
-    table: Table | None = None
-    for r, band in enumerate(bands):
-        one = replace(frame, body=band, rows=())
-        read = _month_table(
-            page,
-            header,
-            one,
-            [m for m in marks if row_of(m.box) == r],
-            [w for w in words if row_of(w) == r],
-            settings,
-        )
-        if table is None:
-            table = read
-            continue
-        table.cells += [replace(c, row=r + 1) for c in read.cells if c.row > 0]
-    assert table is not None
-    if table.prov.bbox is not None:
-        x0, top, x1, _ = table.prov.bbox
-        table.prov = replace(table.prov, bbox=(x0, top, x1, frame.bottom))
-    return table
 
 
 def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
@@ -738,6 +703,41 @@ def _yes_no_rows(
     return titles, _row_band(yes_word, frame), _row_band(no_word, frame)
 
 
+def _rows_table(
+    page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
+) -> Table:
+    """The month table of `frame`: its first body row read by `_month_table`, each further row
+    (`Frame.rows`) read the same way from the marks and words whose centres it holds, as body rows
+    2, 3, ... of one table (its months: the union of the rows' marks)."""
+    if not frame.rows:
+        return _month_table(page, header, frame, marks, words, settings)
+    bands = [frame.body, *frame.rows]
+
+    def row_of(box: Box) -> int:  # the band holding the centre of `box`; the first when none
+        return next((r for r, b in enumerate(bands) if r and contains_point(b, center(box))), 0)
+
+    table: Table | None = None
+    for r, band in enumerate(bands):
+        one = replace(frame, body=band, rows=())
+        read = _month_table(
+            page,
+            header,
+            one,
+            [m for m in marks if row_of(m.box) == r],
+            [w for w in words if row_of(w) == r],
+            settings,
+        )
+        if table is None:
+            table = read
+            continue
+        table.cells += [replace(c, row=r + 1) for c in read.cells if c.row > 0]
+    assert table is not None
+    if table.prov.bbox is not None:
+        x0, top, x1, _ = table.prov.bbox
+        table.prov = replace(table.prov, bbox=(x0, top, x1, frame.bottom))
+    return table
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -782,7 +782,7 @@ def month_tables(
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
         frame = _titled_rows(frame, words, {*taken, *header_idx}, marks, settings) if rows is None else frame
-        titles |= _row_titles(frame, words, {*taken, *titles, *header_idx}, settings)
+        titles |= _label_column(frame, words, {*taken, *titles, *header_idx}, settings)
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         body_words = [
             i
