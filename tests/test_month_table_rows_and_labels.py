@@ -193,3 +193,27 @@ def test_a_row_with_a_word_among_its_marks_is_said(tmp_path, style):
         assert got["fechas_implementacion"] == {"meses": [3, 4, 5, 6, 9, 10, 11, 12], "texto": TEXT}
         assert [a["codigo"] for a in fechas_avisos(got)] == ["lectura_dudosa"]
         assert "pausa" in fechas_avisos(got)[0]["mensaje"]
+
+
+def test_a_form_label_beside_the_table_stays_the_heading(tmp_path):
+    """A form's label cell beside the month table ("Fechas de implementación" left of a ruled table in
+    the value cell) is the section's heading, no title of the table's rows."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(SECTIONS)
+    x, col, active = 130.0, 34.0, [2, 3, 7]
+    sheet.text(45, top + 3, "Fechas de", 10, BOLD)
+    sheet.text(45, top + 15, "implementación", 10, BOLD)
+    for n, name in enumerate(MONTHS):
+        sheet.text(x + n * col + 3, top + 3, name[:3], 8, BOLD)
+        if n + 1 in active:
+            sheet.text(x + n * col + 3, top + ROW_H + 5, "X", 9, BODY)
+    for r in range(3):
+        sheet.line(x, top + r * ROW_H, x + 12 * col, top + r * ROW_H, width=0.5)
+    for c in range(13):
+        sheet.line(x + c * col, top, x + c * col, top + 2 * ROW_H, width=0.5)
+    y = sheet.text(x, top + 2 * ROW_H + 8, TEXT, 9, BODY) + 16
+    y = sheet.text(45, y, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, y, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": active, "texto": TEXT}

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
+from ...template import heading_term, opens_a_heading
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
 from .cells import ruled_cells
@@ -492,6 +493,10 @@ def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Ma
     return replace(frame, rows=tuple(rows))
 
 
+def _said(run: list[Word]) -> str:
+    return " ".join(w["text"] for w in run)
+
+
 def _label_column(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
     """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
     column, level with its header or a body row: each run of words at word spacing that lies left of
@@ -501,7 +506,8 @@ def _label_column(frame: Frame, words: list[Word], held: set[int], settings: Lay
     another title of its row (the "X" of "Marque con X" wrapped onto a line of its own). On a line
     holding marks in the columns (a row of the table) a run ends at the first column ("2023" beside a
     cell holding "pausa", set close to it in a table without rules). They title the display's rows:
-    words of the table, no text."""
+    words of the table, no text. None when they read as a template heading (a form's label cell
+    beside the table, "Fechas de implementación", is the section's heading)."""
     pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
     left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
     bands: list[Box] = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
@@ -523,6 +529,9 @@ def _label_column(frame: Frame, words: list[Word], held: set[int], settings: Lay
             else:
                 runs.append([word])
     titles = [r for r in runs if r[0]["x0"] >= left and r[-1]["x1"] <= frame.edges[0] + pad]
+    said = " ".join(_said(r) for r in titles)
+    if any(heading_term(t)[0] is not None or opens_a_heading(t) for t in [said, *(_said(r) for r in titles)]):
+        return set()  # a form's label cell beside the table ("Fechas de implementación"): the section's heading
     worded = {band_of(r[0]) for r in titles if not all(_is_glyph(w) or _is_hollow(w) for w in r)}
     return {i for r in titles if band_of(r[0]) in worded for i in level if any(words[i] is w for w in r)}
 
