@@ -10,6 +10,11 @@ and no bar or shading covers some of its columns and not the others.
 A cell is active when it holds a checked box or a check glyph, when a dark
 bar covers it, or when it is shaded apart from the row's background; a fill
 marks a column when it covers most of the column's width (`_column_fills`).
+A table drawn as a ruled grid reads its rows from the rules: the header row is
+the names' ruled cells, and every ruled row under it whose cells keep to the
+header's columns is a body row (one row a year: the months are the union of
+the rows' marks, `_ruled_rows`). The words of its label column ("Mes",
+"Ejecución", "2023") are the table's, no text (`_label_column`).
 """
 
 from __future__ import annotations
@@ -424,6 +429,12 @@ class Frame:
     header: Box
     body: Box
     bare: bool = False  # names in cells of their own and no body row drawn under them: a body holds marks only
+    rows: tuple[Box, ...] = ()  # body rows after the first (a ruled grid's further rows: one a year)
+
+    @property
+    def bottom(self) -> float:
+        """The bottom of the table's last body row."""
+        return max(b["bottom"] for b in [self.body, *self.rows])
 
 
 def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line: float | None = None) -> Frame:
@@ -450,6 +461,153 @@ def _frame(page: PageObjects, header: list[Word], settings: LayoutSettings, line
         "bottom": drawn if drawn is not None else top + settings.month_body_rows * (line or top - band["top"]),
     }
     return Frame(edges, band, body, bare=drawn is None and _names_in_cells(page, header, settings))
+
+
+def _own_ruled_cell(word: Word, ruled: list[Box]) -> Box | None:
+    """The smallest ruled cell holding `word`'s centre; None when none does."""
+    return min((c for c in ruled if contains_point(c, center(word))), key=area, default=None)
+
+
+def _unreadable_row(inside: list[Word], marked: bool, settings: LayoutSettings) -> bool:
+    """Whether a row under a month table's rows (`inside`: the words within its columns; `marked`:
+    whether a box stands there too) is none of its rows: it holds words but no mark, a month's name
+    (a row of names), or `month_prose_words` words or more (a line of text). A row of marks with a
+    word or two among them ("pausa") is a row of the table: its cells' words are said in a note
+    (`layout.unclear_month_cells`), not read as marks nor left as text."""
+    texts = [w for w in inside if not (_is_glyph(w) or _is_hollow(w))]
+    if not texts:
+        return False
+    return (
+        not (marked or any(_is_glyph(w) for w in inside))
+        or any(month_number(w["text"]) is not None for w in texts)
+        or len(texts) >= settings.month_prose_words
+    )
+
+
+def _ruled_rows(
+    page: PageObjects, header: list[Word], frame: Frame, words: list[Word], marks: list[Mark], settings: LayoutSettings
+) -> Frame:
+    """`frame` read from the rules of a table drawn as a ruled grid (`cells.ruled_cells`): when each
+    name stands in a ruled cell of its own, all in one row, the columns are those cells (a name set
+    left in its cell leaves its centre off the column's), the header band reaches down to their
+    bottom and the body rows are the ruled rows under it, one after the other, as long as
+    each row's cells (one under every name, all of one height within `cell_snap` points) keep to
+    the header's columns (each cell's sides on the sides of the names' cells) and is no other row
+    (`_unreadable_row`, of the words of `words` and the boxes of `marks` in it): a row a year ("2022"
+    over its marks, "2023" over its own); a row of names ("Jul … Dic" under "Ene … Jun" and its
+    marks) or of text ends them.
+    `frame` itself when the names stand in no such grid."""
+    snap = settings.cell_snap
+    ruled: list[Box] = list(ruled_cells([*page.shapes, *page.strokes], settings))
+    own = [_own_ruled_cell(w, ruled) for w in header]
+    cells = [c for c in own if c is not None]
+    if len(cells) < len(header) or len({(round(c["x0"]), round(c["top"])) for c in cells}) < len(cells):
+        return frame
+    if max(c["bottom"] for c in cells) - min(c["bottom"] for c in cells) > snap:
+        return frame
+    sides = [x for c in cells for x in (c["x0"], c["x1"])]
+    edges = [cells[0]["x0"], *(c["x1"] for c in cells)]  # the columns are the names' cells (names set left in them)
+    if any(b <= a for a, b in pairwise(edges)):
+        return frame
+    rows: list[Box] = []
+    top = max(c["bottom"] for c in cells)
+    while len(rows) < settings.month_ruled_rows:
+        under = [
+            next((d for d in ruled if abs(d["top"] - top) <= snap and d["x0"] < center(c)[0] < d["x1"]), None)
+            for c in cells
+        ]
+        row = [d for d in under if d is not None]
+        if len(row) < len(cells) or max(d["bottom"] for d in row) - min(d["bottom"] for d in row) > snap:
+            break
+        if not all(any(abs(d[side] - x) <= snap for x in sides) for d in row for side in ("x0", "x1")):
+            break
+        bottom = min(d["bottom"] for d in row)
+        band: Box = {"x0": edges[0], "x1": edges[-1], "top": top, "bottom": bottom}
+        inside = [w for w in words if contains_point(band, center(w))]
+        if _unreadable_row(inside, any(contains_point(band, center(m.box)) for m in marks), settings):
+            break
+        rows.append(band)
+        top = bottom
+    if not rows:
+        return frame
+    bottom = max(frame.header["bottom"], rows[0]["top"])
+    header_band: Box = {**frame.header, "x0": edges[0], "x1": edges[-1], "bottom": bottom}
+    return replace(frame, edges=edges, header=header_band, body=rows[0], rows=tuple(rows[1:]))
+
+
+def _titled_rows(frame: Frame, words: list[Word], held: set[int], marks: list[Mark], settings: LayoutSettings) -> Frame:
+    """`frame` with the body rows set under its last one that a title in its label column opens: a
+    line whose words left of the first column (within `month_title_reach` column pitches) title it
+    ("2023") and whose words within the columns hold a mark (a check glyph, or a box of `marks`) and
+    make no other row (`_unreadable_row`), starting within `month_grid_row_gap` font sizes under the
+    row above. Each such
+    row's band runs from the row above down as far under its line as its line lies under that row:
+    a table printed without rules, or with its cells set apart, a row a year."""
+    pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
+    left, right = frame.edges[0] - settings.month_title_reach * pitch, frame.edges[-1] + settings.month_body_pad
+    first_col = frame.edges[0] + settings.month_body_pad
+    free = [i for i in range(len(words)) if i not in held and not _in_body(frame, words[i], settings)]
+    rows = list(frame.rows)
+    for line in word_lines([words[i] for i in free if center(words[i])[1] > frame.bottom], settings):
+        top = frame.bottom if not rows else rows[-1]["bottom"]
+        titles = [w for w in line if w["x1"] <= first_col]
+        cells = [w for w in line if w["x1"] > first_col and w["x0"] <= right]
+        size = max(w["size"] for w in line)
+        rise = min(w["top"] for w in line) - top
+        if not titles or titles[0]["x0"] < left or rise > settings.month_grid_row_gap * size:
+            break
+        if all(_is_glyph(w) for w in titles):
+            break
+        bottom = max(w["bottom"] for w in line)
+        band: Box = {"x0": frame.edges[0], "x1": frame.edges[-1], "top": top, "bottom": bottom + max(0.0, rise)}
+        boxed = any(_within(band, m.box) for m in marks)
+        if _unreadable_row(cells, boxed, settings) or not (boxed or any(_is_glyph(w) for w in cells)):
+            break
+        rows.append(band)
+    return replace(frame, rows=tuple(rows))
+
+
+def _said(run: list[Word]) -> str:
+    return " ".join(w["text"] for w in run)
+
+
+def _label_column(frame: Frame, words: list[Word], held: set[int], settings: LayoutSettings) -> set[int]:
+    """Indices of the words (of `words`, but those of `held`: taken already) in the table's label
+    column, level with its header or a body row: each run of words at word spacing that lies left of
+    its first column and starts within `month_title_reach` column pitches of it (a line of text
+    reaching farther left, or on into the columns, is no label) ("Mes" beside the names,
+    "Ejecución", "Marque con X" or a year beside a row of marks); a run of marks alone only beside
+    another title of its row (the "X" of "Marque con X" wrapped onto a line of its own). On a line
+    holding marks in the columns (a row of the table) a run ends at the first column ("2023" beside a
+    cell holding "pausa", set close to it in a table without rules). They title the display's rows:
+    words of the table, no text. None when they read as a template heading (a form's label cell
+    beside the table, "Fechas de implementación", is the section's heading)."""
+    pitch = (frame.edges[-1] - frame.edges[0]) / max(1, len(frame.edges) - 1)
+    left, pad = frame.edges[0] - settings.month_title_reach * pitch, settings.month_body_pad
+    bands: list[Box] = [{**frame.header, "top": frame.header["top"] - pad}, frame.body, *frame.rows]
+    bands[-1] = {**bands[-1], "bottom": bands[-1]["bottom"] + pad}
+
+    def band_of(word: Word) -> int | None:
+        return next((n for n, b in enumerate(bands) if b["top"] <= center(word)[1] <= b["bottom"]), None)
+
+    level = [i for i in range(len(words)) if i not in held and band_of(words[i]) is not None]
+    runs: list[list[Word]] = []
+    for line in word_lines([words[i] for i in level], settings):
+        marked = any(_is_glyph(w) for w in line if center(w)[0] > frame.edges[0])  # a row of the table's
+        for word in line:
+            last = runs[-1][-1] if runs else None
+            near = last is not None and last in line and word["x0"] - last["x1"] <= settings.word_gap * word["size"]
+            crossing = marked and last is not None and center(last)[0] <= frame.edges[0] < center(word)[0]
+            if near and not crossing:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+    titles = [r for r in runs if r[0]["x0"] >= left and r[-1]["x1"] <= frame.edges[0] + pad]
+    said = " ".join(_said(r) for r in titles)
+    if any(heading_term(t)[0] is not None or opens_a_heading(t) for t in [said, *(_said(r) for r in titles)]):
+        return set()  # a form's label cell beside the table ("Fechas de implementación"): the section's heading
+    worded = {band_of(r[0]) for r in titles if not all(_is_glyph(w) or _is_hollow(w) for w in r)}
+    return {i for r in titles if band_of(r[0]) in worded for i in level if any(words[i] is w for w in r)}
 
 
 def _running_text_top(words: list[Word], settings: LayoutSettings) -> float | None:
@@ -551,7 +709,7 @@ def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: 
 
 
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
-    return contains_point(frame.body, center(box), pad=settings.month_body_pad_in)
+    return any(contains_point(b, center(box), pad=settings.month_body_pad_in) for b in [frame.body, *frame.rows])
 
 
 def _lines_out_of(frame: Frame, words: list[Word], lines: list[list[int]], settings: LayoutSettings) -> set[int]:
@@ -722,7 +880,7 @@ def _row_titles(
         and not any(words[j]["x0"] < reach and vertical_overlap(words[j], words[i]) > 0.5 for j in free)
     ]  # a word whose line goes on left of the reach is a line of another column's text, no title
     top, bottom = frame.header["top"] - pad, frame.body["bottom"]
-    found = [i for i in column if top <= words[i]["top"] <= bottom and not _is_key_mark(words[i])]  # a mark is none
+    found = [i for i in column if top <= center(words[i])[1] <= bottom and not _is_key_mark(words[i])]  # a mark is none
     grown = True
     while grown:
         grown = False
@@ -847,6 +1005,41 @@ def _yes_no_rows(
     return titles, _row_band(yes_word, frame), _row_band(no_word, frame)
 
 
+def _rows_table(
+    page: PageObjects, header: list[Word], frame: Frame, marks: list[Mark], words: list[Word], settings: LayoutSettings
+) -> Table:
+    """The month table of `frame`: its first body row read by `_month_table`, each further row
+    (`Frame.rows`) read the same way from the marks and words whose centres it holds, as body rows
+    2, 3, ... of one table (its months: the union of the rows' marks)."""
+    if not frame.rows:
+        return _month_table(page, header, frame, marks, words, settings)
+    bands = [frame.body, *frame.rows]
+
+    def row_of(box: Box) -> int:  # the band holding the centre of `box`; the first when none
+        return next((r for r, b in enumerate(bands) if r and contains_point(b, center(box))), 0)
+
+    table: Table | None = None
+    for r, band in enumerate(bands):
+        one = replace(frame, body=band, rows=())
+        read = _month_table(
+            page,
+            header,
+            one,
+            [m for m in marks if row_of(m.box) == r],
+            [w for w in words if row_of(w) == r],
+            settings,
+        )
+        if table is None:
+            table = read
+            continue
+        table.cells += [replace(c, row=r + 1) for c in read.cells if c.row > 0]
+    assert table is not None
+    if table.prov.bbox is not None:
+        x0, top, x1, _ = table.prov.bbox
+        table.prov = replace(table.prov, bbox=(x0, top, x1, frame.bottom))
+    return table
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -874,7 +1067,7 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
-        frame = _frame(page, header, settings, line_height)
+        frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, marks, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
         rows = _yes_no_rows(frame, words, [i for i in range(len(words)) if i not in taken], settings)
@@ -886,14 +1079,17 @@ def month_tables(
         said_no: set[int] = set()
         if rows is not None:  # the titles are the table's header; the body the row titled yes
             titles, yes_band, no_band = rows
-            frame = replace(frame, body=yes_band)
+            frame = replace(frame, body=yes_band, rows=())
             said_no = {
                 i for i in range(len(words)) if i not in taken and _is_glyph(words[i]) and _within(no_band, words[i])
             }
             marks = [m for m in marks if not _within(no_band, m.box)]  # a mark under "No" says no
+        frame = _titled_rows(frame, words, {*taken, *header_idx}, marks, settings) if rows is None else frame
+        labels = _label_column(frame, words, {*taken, *titles, *header_idx}, settings)
+        titles |= labels
         across = _lines_out_of(frame, words, [[i for i in line if i not in titles] for line in lines], settings)
         free_now = {i for i in range(len(words)) if i not in taken and i not in header_idx and i not in titles}
-        titled = _row_titles(frame, header, words, free_now, settings)
+        titled = sorted(set(_row_titles(frame, header, words, free_now | labels, settings)) | labels)
         low = max([frame.body["bottom"], *(words[i]["bottom"] for i in titled)])
         west = min([frame.body["x0"], *(words[i]["x0"] for i in titled)])
         reach = replace(frame, body={**frame.body, "bottom": low, "x0": west})  # a legend stands under the titles too
@@ -917,7 +1113,7 @@ def month_tables(
         ]
         broken = mended is not None
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
-        tables.append(_month_table(page, header, frame, mine, [words[i] for i in body_words], settings))
+        tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         if legend or legend_boxes:
             _add_legend(tables[-1], [words[i] for i in legend], legend_boxes)

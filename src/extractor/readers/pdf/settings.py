@@ -89,6 +89,7 @@ class LayoutSettings:
     month_body_min: float = 4.0  # points: a shorter body than this is no body (the row height decides)
     month_rule_span: float = 0.9  # fraction of a month header's width a rule under it spans to close its row
     month_rule_columns: int = 3  # column rules crossing a month header and the rule under it: a ruled grid
+    month_ruled_rows: int = 10  # body rows a month table drawn as a ruled grid reads at most (a row a year)
     month_body_rows: float = 1.6  # header heights: the body row's height when no rule or fill shows it
     month_prose_words: int = 4  # words at word spacing in a row that make it running text, no row of month cells
     month_band_overlap: float = 0.5  # fraction of a band's height a rule must span to divide it
