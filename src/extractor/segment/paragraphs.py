@@ -90,6 +90,8 @@ PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that sep
 PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
+SENTENCE_SPACE_EMS = 0.2  # ... or this much after a sentence's end, in a block whose leading is even
+EVEN_PITCH_EMS = 0.05  # ems: a block's other pitches all within this of its leading: its leading is even
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
@@ -215,12 +217,15 @@ def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
     two lines or more (running text, not a list's lines) is followed, next in reading order, by a
     body block of its page and region standing right under it (their lines grouped apart by
     spacing, `group_lines`: the second's first line within SPACING_MAX_LINES line heights of the
-    first's last, the two overlapping across), and no body block starts a paragraph with an indent
+    first's last, the two overlapping across), no body block holds paragraphs set apart by space
+    (`split_spaced_paragraphs`), and no body block starts a paragraph with an indent
     (`_starts_indented`, `split_indented_paragraphs`). False for a document without such blocks (a
     Word document's paragraphs are its own)."""
     blocks = [i for i in items if _body_lines(i, is_body)]
     if not blocks:
         return False
+    if any(isinstance(b, TextBlock) and len(split_spaced_paragraphs(b)) > 1 for b in blocks):
+        return False  # space sets paragraphs apart inside a block (a table cell's margin, under the page's gap)
     for a, b in pairwise(items):
         if not (_body_lines(a, is_body) and _body_lines(b, is_body)):
             continue
@@ -641,7 +646,9 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
     missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
-    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
+    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts; so it does by
+    SENTENCE_SPACE_EMS ems after a sentence's end where the block's leading is even
+    (`_even_leading`: a table cell's paragraphs set apart by a small margin). Needs three lines or
     more (two lines tell no leading)."""
     lines = block.lines
     boxes = _line_boxes(lines)
@@ -652,14 +659,39 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if len(same) < 2:
         return [block]
     leading = min(same)
+    even = _even_leading(lines, pitches, leading)
     cuts = [
         k + 1
         for k, (p, (a, b)) in enumerate(zip(pitches, pairwise(lines), strict=True))
-        if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)
+        if abs(a.size - b.size) < 0.5
+        and (
+            p - leading >= PARAGRAPH_SPACE_EMS * (a.size or DEFAULT_SIZE)
+            or (even and p - leading >= SENTENCE_SPACE_EMS * (a.size or DEFAULT_SIZE) and _sentence_then_start(a, b))
+        )
     ]
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _even_leading(lines: list[Line], pitches: list[float], leading: float) -> bool:
+    """Whether a block's lines (`pitches` top to top, points; `leading` its smallest) are set at one
+    even leading wherever they are not spaced apart: every pitch between lines of one size is within
+    EVEN_PITCH_EMS ems of the leading or SENTENCE_SPACE_EMS ems past it or more, nothing between
+    (two kinds of pitch, the line's and the paragraph's: a space that small is then set on purpose, as
+    a table cell's paragraph margin, not a line's taller glyphs)."""
+    for p, (a, b) in zip(pitches, pairwise(lines), strict=True):
+        em = a.size or DEFAULT_SIZE
+        if abs(a.size - b.size) < 0.5 and EVEN_PITCH_EMS * em < p - leading < SENTENCE_SPACE_EMS * em:
+            return False
+    return True
+
+
+def _sentence_then_start(a: Line, b: Line) -> bool:
+    """Line `a` ends a sentence (`FULL_STOP`) and `b` starts one: a capital, a digit or a list marker."""
+    return FULL_STOP.search(a.text) is not None and (
+        b.text[:1].isupper() or b.text[:1].isdigit() or LIST_MARKER.match(b.text) is not None
+    )
 
 
 def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[Item]:
@@ -1503,7 +1535,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
             value = _block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
-            out += [item, *(p for spaced in split_spaced_paragraphs(value) for p in split_indented_paragraphs(spaced))]
+            out += [item, *_value_paragraphs(value)]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]
             if rest:
@@ -1511,6 +1543,18 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def _value_paragraphs(value: TextBlock) -> list[Item]:
+    """A row's value cell cut into paragraphs as step 3 cuts a block: where the leading grows, at
+    first-line indents and after lines left unfilled (a cut step 3 made in the blocks the cell's lines
+    were read into holds in the cell; step 3's notes of doubt stay where they were)."""
+    return [
+        p
+        for spaced in split_spaced_paragraphs(value)
+        for indented in split_indented_paragraphs(spaced)
+        for p in split_unfilled_paragraphs(indented)
+    ]
 
 
 def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, items: list[Item]) -> bool:
