@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from typing import Literal
 
-from ...glyphs import is_bullet, is_list_number, is_mark_alone
+from ...glyphs import is_bullet, is_check_mark, is_list_number, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
 from .geometry import area, bbox, box_only, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
@@ -949,8 +949,8 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     when the geometry tells (a rule across the gutter under it: `_ruled_band`), or no such line."""
     taken = {id(n) for n in left}
     right = [n for n in nodes if id(n) not in taken]
-    if len(left) < 2 or not _text_lines(right):
-        return None
+    if len(left) < 2 or not [line for _, line in _text_lines(right) if not _marks_alone(line)]:
+        return None  # nothing but marks right of the gutter (a table's row of marks): no column of text
     foot = max(left, key=lambda n: (n.box["bottom"], n.box["top"]))
     line = foot.unit.payload if foot.unit is not None else None
     if not isinstance(line, Line) or not _set_apart(foot, body, settings):
@@ -1194,6 +1194,12 @@ def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, sett
         ):
             return True
     return False
+
+
+def _marks_alone(line: Line) -> bool:
+    """A line of check marks alone ("X", "✓ ✓"): a table's mark cells, no running text."""
+    chars = [ch for ch in line.text if not ch.isspace()]
+    return bool(chars) and all(is_check_mark(ch, line.font) for ch in chars)
 
 
 def _text_lines(nodes: list[Node]) -> list[tuple[Box, Line]]:
