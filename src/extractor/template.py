@@ -15,7 +15,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from .text import fold
-from .vocab import Term, best_term, headings, municipality_prefixes, sello_lead_ins
+from .vocab import Term, best_term, headings, municipality_prefixes, sello_lead_ins, title_labels
 
 HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
 MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
@@ -135,3 +135,10 @@ def is_sello_lead_in(head: str) -> bool:
         key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
         for lead in sello_lead_ins()
     )
+
+
+def opens_with_title_label(text: str) -> bool:
+    """Whether `text` is the label of a ficha's name ("Nombre de la práctica", "Título": vocabulary
+    `title_labels`) alone, or followed by a colon and the name: a form's row that opens a ficha."""
+    label, colon, rest = text.partition(":")
+    return fold(label).strip() in title_labels() and bool(colon or not rest.strip())
