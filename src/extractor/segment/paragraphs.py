@@ -32,7 +32,11 @@ relative to the font size (ems), never to one design's coordinates.
    whose paragraph runs on past that text (the top of a column of running
    text beside a heading set above its text); `rows.rows_beside_headings`:
    beside a column of template headings, each item goes to the heading of
-   its row.
+   its row. The labels of a ficha's name and municipality head rows too
+   (`_head_label`); a label column shaded by one fill behind all its cells
+   is no side panel (`_label_like`); a cell opening with a table or boxes
+   has its text right under them (`_under_a_placed_item`), unless that text
+   runs on past the row at its own leading (`_runs_past_the_row`).
 6. `join_continued_paragraphs`: a paragraph cut by a page or column break
    is one again (`_continues`: its sentence runs on, or a new sentence
    starts unindented where the document's paragraphs start indented), also
@@ -55,7 +59,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
@@ -72,7 +76,7 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
-from ..template import is_sello_lead_in, names_heading, without_number
+from ..template import is_bare_prefix, is_sello_lead_in, names_heading, opens_with_title_label, without_number
 from ..text import clean, ending
 from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
@@ -102,6 +106,7 @@ BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's wid
 ROW_CELLS = 2  # text blocks level side by side at a page's foot that make a table's row
 ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within this much
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
+UNDER_ITEMS_EMS = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes opening it
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
@@ -172,7 +177,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = join_stacked_headings(
         merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score, unmarked), judge), heading_score
     )
-    flat = attach_row_values(flat, is_heading)
+    flat = attach_row_values(flat, lambda b: is_heading(b) or _head_label(b))
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(
@@ -185,6 +190,13 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         heading_dress(flat, is_heading),
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _head_label(block: TextBlock) -> bool:
+    """The label of a ficha's name ("Nombre de la práctica") or of its municipality ("Municipalidad"
+    alone): a form's head row, its value in the cell beside it."""
+    text = clean(" ".join(line.text for line in block.lines))
+    return (opens_with_title_label(text) and not text.partition(":")[2].strip()) or is_bare_prefix(text)
 
 
 def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
@@ -1325,8 +1337,35 @@ def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool
     return any(_in_column(other, box) and 0 <= other[1] - box[3] <= em for other in boxes)
 
 
+def _under_a_placed_item(
+    label: TextBlock, lines: list[tuple[Line, bool]], em: float, placed: Sequence[BBox]
+) -> tuple[Line, bool] | None:
+    """The first text line of a value cell that opens with a table or checkboxes (a month grid, a
+    checklist) beside the label, level with it (their tops within an em): the line right under
+    those items (within UNDER_ITEMS_EMS of its ems), in their column; None when no such item stands
+    beside the label."""
+    box = _box(label)
+    items = [b for b in placed if _beside(b, box, em) and abs(b[1] - box[1]) <= em]
+    if not items:
+        return None
+    left, bottom = min(b[0] for b in items), max(b[3] for b in items)
+    group = [b for b in placed if _beside(b, box, em) and b[1] >= box[1] - em and b[0] >= left - em]
+    bottom = max(bottom, *(b[3] for b in group if b[1] - bottom <= 2 * em))
+    under = [
+        (line, heading)
+        for line, heading in lines
+        if abs(_box(line)[0] - left) <= MAX_INDENT_EMS * em
+        and -em / 4 <= _box(line)[1] - bottom <= UNDER_ITEMS_EMS * max(em, line.size)
+    ]
+    return min(under, key=lambda found: (_box(found[0])[1], _box(found[0])[0]), default=None)
+
+
 def _row_values(
-    label: TextBlock, lines: list[tuple[Line, bool]], em: float, regions: dict[int, str | None] | None = None
+    label: TextBlock,
+    lines: list[tuple[Line, bool]],
+    em: float,
+    regions: dict[int, str | None] | None = None,
+    placed: Sequence[BBox] = (),
 ) -> list[Line] | None:
     """The lines of the value cell of a label | value row whose left cell is the heading `label`,
     or None when `label` heads no such row. `lines` are the other text lines of its page, each
@@ -1357,10 +1396,13 @@ def _row_values(
         key=lambda found: _box(found[0])[0],
         default=None,
     )
+    after_items = False
+    if nearest is None:  # a cell opening with a table or checkboxes: its text starts under them
+        nearest, after_items = _under_a_placed_item(label, lines, em, placed), True
     if nearest is None or nearest[1]:  # nothing beside, or another heading first: its row, not this one's
         return None
     first = nearest[0]
-    if _continues_from_above(first, [line for line, _ in lines], em):
+    if not after_items and _continues_from_above(first, [line for line, _ in lines], em):
         return None
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
@@ -1392,9 +1434,31 @@ def _row_values(
         and (home is None or (regions or {}).get(id(line)) == home)
     ]
     cell = _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+    if after_items and _runs_past_the_row(cell, [line for line, _ in lines], em):
+        return None
     if nxt is not None and nxt[1] and _heads_running_text(nxt[0], lines, em):
         return _before_running_text(cell, [line for line, _ in lines], end, em)
     return cell
+
+
+def _runs_past_the_row(cell: list[Line], lines: list[Line], em: float) -> bool:
+    """Whether the text under a table or boxes beside a label (`_under_a_placed_item`) runs on past
+    its row: a line goes on under the cell's last line, in its column, at the cell's own leading
+    (its smallest pitch, within EVEN_PITCH_EMS ems): a column of running text set under the items,
+    no row's cell (the next row's value stands farther down, past the cells' padding and rule)."""
+    if len(cell) < 2:
+        return False
+    pitches = [_box(b)[1] - _box(a)[1] for a, b in pairwise(cell)]
+    leading = min(pitches)
+    x0, top, x1, bottom = _box(cell[-1])
+    return any(
+        line not in cell
+        and _box(line)[0] < x1
+        and _box(line)[2] > x0
+        and 0 <= _box(line)[1] - bottom <= cell[-1].size
+        and abs(_box(line)[1] - top - leading) <= EVEN_PITCH_EMS * em
+        for line in lines
+    )
 
 
 def _heads_running_text(heading: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
@@ -1521,7 +1585,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             if id(line) not in taken
         ]
         regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
-        row = _row_values(label, lines, label.size or 10.0, regions)
+        row = _row_values(label, lines, label.size or 10.0, regions, placed_items.get(label.prov.page, []))
         first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
         if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):
             continue
@@ -1570,16 +1634,31 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
     if value_region is not None and root(value_region) == panel:
         return False
     held = [
-        box
+        item
         for item in items
         if item is not label
         and item.prov.page == label.prov.page
         and (region := drawn_region(item)) is not None
         and root(region) == panel
-        and (box := item.prov.bbox) is not None
+        and item.prov.bbox is not None
     ]
     first = _box(value)
-    return bool(held) and not any(_in_column(first, box) for box in held)
+    if not held or all(_label_like(item, label) for item in held):
+        return False  # the panel is a label column (one fill drawn behind all its cells): values stand beside it
+    return not any(_in_column(first, box) for box in (i.prov.bbox for i in held) if box is not None)
+
+
+def _label_like(item: Item, label: TextBlock) -> bool:
+    """Another cell of the label's column: text starting within an em of the label's left edge, set
+    as the label is (its weight, its size within SAME_SIZE_POINTS)."""
+    if not isinstance(item, TextBlock) or item.prov.bbox is None or not item.lines:
+        return False
+    em = label.size or DEFAULT_SIZE
+    return (
+        abs(item.prov.bbox[0] - _box(label)[0]) <= em
+        and item.lines[0].bold == label.lines[0].bold
+        and abs(item.size - label.size) <= SAME_SIZE_POINTS
+    )
 
 
 def split_category_column(item: Item, judge: Judge) -> list[Item]:
