@@ -95,3 +95,39 @@ def test_a_cell_whose_pitch_varies_is_not_cut_by_a_small_space(tmp_path):
     sheet.save()
     (got,) = records(path)
     assert got["descripcion"].count("\n\n") == 0
+
+
+def test_two_one_line_paragraphs_in_a_cell_are_two(tmp_path):
+    """A cell of two one-line paragraphs a small margin apart: two lines tell no leading of their own,
+    the document's other cells do (a three-line paragraph at the same size and leading)."""
+    path = tmp_path / "two.pdf"
+    size, leading, space = 10.0, 1.15, 0.3
+    sheet = Sheet(path)
+    sheet.text(45, 40, "Huertos comunitarios interculturales", 16, BOLD)
+    sheet.text(45, 62, "Municipalidad de Recoleta", 10, BOLD)
+    first, second = (full_lines(p, 300, size, BODY)[0] for p in PARAGRAPHS[:2])
+    long = full_lines(PARAGRAPHS[2], 300, size, BODY)
+    rows = [
+        ("Grupo prioritario", [["Familias migrantes del sector norte."]]),
+        ("Breve descripción", [[first.rstrip(".") + "."], [second.rstrip(".") + "."]]),
+        ("Sostenibilidad en el tiempo", [long]),
+        ("Forma de financiamiento", [["Recursos propios municipales."]]),
+    ]
+    top = 85.0
+    for label, paragraphs in rows:
+        y = top + 4
+        for k, lines in enumerate(paragraphs):
+            for line in lines:
+                sheet.text(160, y, line, size, BODY)
+                y += leading * size
+            if k < len(paragraphs) - 1:
+                y += space * size
+        h = y - top + 4
+        sheet.rect(40, top, 515, h)
+        sheet.line(150, top, 150, top + h)
+        sheet.text(45, top + 4, label, 8.5, BOLD)
+        top += h
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"].count("\n\n") == 1
+    assert got["sostenibilidad"].count("\n\n") == 0

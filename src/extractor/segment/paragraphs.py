@@ -598,11 +598,12 @@ def split_paragraphs(
     after lines left unfilled (`split_unfilled_paragraphs`; `unmarked`: the document sets its
     paragraphs apart by neither space nor indent, `paragraphs_unmarked`). Blocks without line boxes
     are cut only at headings."""
+    leadings = document_leadings(items)
     return [
         paragraph
         for item in items
         for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
-        for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
+        for spaced in (split_spaced_paragraphs(part, leadings) if isinstance(part, TextBlock) else [part])
         for indented in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
         for paragraph in (
             split_unfilled_paragraphs(indented, unmarked) if isinstance(indented, TextBlock) else [indented]
@@ -654,16 +655,19 @@ def _starts_paragraph(lines: list[Line], k: int, left: float, cuts: list[int]) -
     )
 
 
-def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
+def split_spaced_paragraphs(block: TextBlock, leadings: Mapping[float, float] | None = None) -> list[TextBlock]:
     """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
     missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
     lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts; so it does by
     SENTENCE_SPACE_EMS ems after a sentence's end where the block's leading is even
     (`_even_leading`: a table cell's paragraphs set apart by a small margin). Needs three lines or
-    more (two lines tell no leading)."""
+    more (two lines tell no leading of their own: then the document's leading for their size,
+    `leadings`, when its blocks show one, and the sentence rule alone)."""
     lines = block.lines
     boxes = _line_boxes(lines)
+    if len(lines) == 2 and boxes is not None and leadings:
+        return _two_spaced_paragraphs(block, boxes, leadings)
     if len(lines) < 3 or boxes is None:
         return [block]
     pitches = [b[1] - a[1] for a, b in pairwise(boxes)]
@@ -684,6 +688,41 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def document_leadings(items: list[Item]) -> dict[float, float]:
+    """Each text size's leading in a PDF's blocks (points, by size to half a point): the median of
+    the smallest pitch of every block of three lines or more of that size set at an even leading
+    (`_even_leading`); a size no such block shows has none."""
+    found: dict[float, list[float]] = {}
+    for item in items:
+        if not isinstance(item, TextBlock) or len(item.lines) < 3:
+            continue
+        boxes = _line_boxes(item.lines)
+        if boxes is None or any(abs(line.size - item.lines[0].size) >= 0.5 for line in item.lines):
+            continue
+        pitches = [b[1] - a[1] for a, b in pairwise(boxes)]
+        if min(pitches) > 0 and _even_leading(item.lines, pitches, min(pitches)):
+            found.setdefault(_size_key(item.lines[0].size), []).append(min(pitches))
+    return {size: statistics.median(values) for size, values in found.items()}
+
+
+def _two_spaced_paragraphs(block: TextBlock, boxes: list[BBox], leadings: Mapping[float, float]) -> list[TextBlock]:
+    """A block of two lines of one size cut in two where the second line's pitch exceeds the
+    document's leading for that size by SENTENCE_SPACE_EMS ems after a sentence's end: two one-line
+    paragraphs of a table cell set a small margin apart (`split_spaced_paragraphs`)."""
+    a, b = block.lines
+    leading = leadings.get(_size_key(a.size))
+    em = a.size or DEFAULT_SIZE
+    if leading is None or abs(a.size - b.size) >= 0.5 or not _sentence_then_start(a, b):
+        return [block]
+    if boxes[1][1] - boxes[0][1] - leading < SENTENCE_SPACE_EMS * em:
+        return [block]
+    return [_block_of([a], block), _block_of([b], block)]
 
 
 def _even_leading(lines: list[Line], pitches: list[float], leading: float) -> bool:
@@ -1595,11 +1634,12 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             taken.update(id(line) for line in row)
     if not values:
         return items
+    leadings = document_leadings(items)
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
             value = _block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
-            out += [item, *_value_paragraphs(value)]
+            out += [item, *_value_paragraphs(value, leadings)]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]
             if rest:
@@ -1609,13 +1649,13 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     return out
 
 
-def _value_paragraphs(value: TextBlock) -> list[Item]:
+def _value_paragraphs(value: TextBlock, leadings: Mapping[float, float] | None = None) -> list[Item]:
     """A row's value cell cut into paragraphs as step 3 cuts a block: where the leading grows, at
     first-line indents and after lines left unfilled (a cut step 3 made in the blocks the cell's lines
     were read into holds in the cell; step 3's notes of doubt stay where they were)."""
     return [
         p
-        for spaced in split_spaced_paragraphs(value)
+        for spaced in split_spaced_paragraphs(value, leadings)
         for indented in split_indented_paragraphs(spaced)
         for p in split_unfilled_paragraphs(indented)
     ]
