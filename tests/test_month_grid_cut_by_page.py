@@ -23,7 +23,9 @@ UPPER = [
 ]
 
 
-def cut_grid_pdf(path, mark: str, cell: float, size: float, two_columns: bool, shift: float = 0.0) -> None:
+def cut_grid_pdf(
+    path, mark: str, cell: float, size: float, two_columns: bool, shift: float = 0.0, labelled: bool = False
+) -> None:
     """A ficha whose 2x6 month grid (cells `cell` points wide, names and marks at `size` points)
     ends its first page; the last row of marks (`mark` in every cell, moved `shift` points right)
     tops the second page, the dates' text under it. `two_columns`: forma de financiamiento and
@@ -59,6 +61,10 @@ def cut_grid_pdf(path, mark: str, cell: float, size: float, two_columns: bool, s
     sheet.next_page()
     top = 40.0
     for k in range(6):  # the last row of marks, over the page break
+        if labelled:  # a checklist's row instead: each mark with a word of its label after it
+            sheet.text(45 + k * cell + cell / 2 - size / 3 + shift, top + 3, mark, size, font)
+            sheet.text(45 + k * cell + cell / 2 + 1.5 * size + shift, top + 3, "Sí", size - 2, BODY)
+            continue
         sheet.rect(45 + k * cell + shift, top, cell, row)
         sheet.text(45 + k * cell + cell / 2 - size / 3 + shift, top + 3, mark, size, font)
     top += row + 6
@@ -103,3 +109,12 @@ def test_a_row_of_marks_off_the_grids_columns_is_an_aviso_on_the_months(tmp_path
     avisos = [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
     assert avisos and avisos[0]["codigo"] == "lectura_dudosa"
     assert got["revision"]["estado"] == "revisar"
+
+
+def test_a_checklists_row_at_the_next_pages_top_is_no_cut_row(tmp_path):
+    """The next page opens with a row of marks each followed by a word (a checklist's row, not a
+    row of marks alone): no row of the grid, its months stay those of the first page."""
+    path = tmp_path / "checklist.pdf"
+    cut_grid_pdf(path, "X", 34.0, 9, False, labelled=True)
+    (got,) = records(path)
+    assert got["fechas_implementacion"]["meses"] == [1, 2, 3, 4, 5, 6]

@@ -67,7 +67,8 @@ def _last_in_its_column(table: Table, page: list[Item]) -> bool:
 
 def _top_marks(table: Table, page: list[Item]) -> list[TextBlock]:
     """The lines of marks alone at the top of the next page under the table's columns: nothing of
-    the table's column stands above them, their tops level with each other."""
+    the table's column stands above them or level with them (a checklist's row holds its labels
+    too), their tops level with each other."""
     box = table.prov.bbox
     assert box is not None
     band = (box[0], box[2])
@@ -81,7 +82,7 @@ def _top_marks(table: Table, page: list[Item]) -> list[TextBlock]:
     others = [
         b
         for i in page
-        if not _mark_line(i) and (b := _box(i)) is not None and _across(b, band) and b[1] < top - size / 4
+        if not _mark_line(i) and (b := _box(i)) is not None and _across(b, band) and b[1] < top + size / 2
     ]
     if others:
         return []  # text of the table's column above the marks: no row cut from the table
