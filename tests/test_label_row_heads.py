@@ -92,3 +92,51 @@ def test_word_ficha_name_labelled_in_its_paragraph(tmp_path):
         b.paragraph(text)
     (got,) = records(b.save(tmp_path))
     check(got)
+
+
+SECOND = "Escuela de verano para niñas y niños"
+
+
+def pdf_two_forms(path, label: str, page_break: bool, size: float) -> None:
+    """Two fichas, each a ruled label | value form opening with its name's row (`label`), every text
+    at `size` points: the second form on a new page, or (`page_break` False) right under the first."""
+    sheet = Sheet(path)
+    top = 50.0
+    for name, comuna in ((NAME, "RECOLETA"), (SECOND, "EL BOSQUE")):
+        if name == SECOND:
+            if page_break:
+                sheet.next_page()
+                top = 50.0
+            else:
+                top += 3 * size
+        for left, right in [(label, name), ("Municipalidad", f"MUNICIPALIDAD DE {comuna}"), *ROWS]:
+            lines = [""]
+            for word in left.split():  # a long label wraps in its narrow cell
+                if len(lines[-1]) + len(word) > 24 and lines[-1]:
+                    lines.append("")
+                lines[-1] = f"{lines[-1]} {word}".strip()
+            h = 1.33 * size * len(lines) + size
+            sheet.rect(40, top, 515, h)
+            sheet.line(190, top, 190, top + h)
+            sheet.lines(46, top + size / 2, lines, size, BOLD, 1.33)
+            sheet.text(196, top + size / 2, right, size, BODY)
+            top += h
+    sheet.save()
+
+
+@pytest.mark.parametrize(
+    "label, page_break, size",
+    [("Nombre de la práctica", True, 9), ("Título", True, 10), ("Nombre de la iniciativa", False, 8.5)],
+)
+def test_pdf_the_next_forms_name_row_opens_the_next_ficha(tmp_path, label, page_break, size):
+    """A second form's name row, set at the body's size (no title-like text), after the first form's
+    last row: the name is the second ficha's title, not an unknown heading of the first ficha."""
+    path = tmp_path / "forms.pdf"
+    pdf_two_forms(path, label, page_break, size)
+    first, second = records(path)
+    assert first["titulo"] == NAME and second["titulo"] == SECOND
+    assert second["municipalidad"]["comuna"] == "El Bosque"
+    for got in (first, second):
+        assert got["grupo_prioritario"] == "Familias migrantes del sector norte."
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "encabezado_desconocido"]
+        assert not [a for a in got["revision"]["avisos"] if a["campo"] == "titulo"]

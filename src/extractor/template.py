@@ -181,3 +181,10 @@ def is_sello_lead_in(head: str) -> bool:
         key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
         for lead in sello_lead_ins()
     )
+
+
+def opens_with_title_label(text: str) -> bool:
+    """Whether `text` is the label of a ficha's name ("Nombre de la práctica", "Título": vocabulary
+    `title_labels`) alone, or followed by a colon and the name: a form's row that opens a ficha."""
+    label, colon, rest = text.partition(":")
+    return fold(label).strip() in title_labels() and bool(colon or not rest.strip())

@@ -64,6 +64,7 @@ from ..template import (
     is_bare_prefix,
     is_ficha_kicker,
     number_removed,
+    opens_with_title_label,
     part_of_a_heading,
     starts_with_comuna_label,
     starts_with_municipality,
@@ -107,6 +108,7 @@ KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("F
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
 PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
+LABELLED_HEAD_BLOCKS = 6  # text blocks before a ficha's first heading searched for the label of its name
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
@@ -653,6 +655,9 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
                 if title is not None:
                     starts.append(title)
                     last_title, headings_since_title = title, 0
+                elif (labelled := _labelled_start(placed, i)) is not None:
+                    starts.append(labelled)  # a form's row "Nombre de la práctica | <name>" opens the ficha
+                    headings_since_title = 0
                 elif last_title is None:
                     starts.append(i)  # no title anywhere yet (titles printed as pictures): untitled fichas
                     headings_since_title = 0
@@ -1370,6 +1375,21 @@ def _band(p: Placed, j: int, titles: list[_Title], regions: tuple[set[str], set[
     ):
         return read, j
     return min(read, stands), j
+
+
+def _labelled_start(placed: list[Placed], heading: int) -> int | None:
+    """Where the headings start over at `heading` with no title set larger than the body: the label
+    of the ficha's name ("Nombre de la práctica", "Título": vocabulary `title_labels`, alone or with
+    a colon and the name) among the LABELLED_HEAD_BLOCKS text blocks right before the heading (the
+    name's value cell, the municipality's label and value between them), which opens the ficha
+    wherever it stands (the fields read the name from the label's row). None when none does."""
+    for k in range(heading - 1, max(heading - 1 - LABELLED_HEAD_BLOCKS, -1), -1):
+        p = placed[k]
+        if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.municipality, Role.unknown_heading):
+            return None
+        if opens_with_title_label(block_text(p.item)):
+            return k
+    return None
 
 
 def _untitled_start(starts: list[int], heading_index: int) -> int:

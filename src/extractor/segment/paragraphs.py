@@ -32,7 +32,11 @@ relative to the font size (ems), never to one design's coordinates.
    whose paragraph runs on past that text (the top of a column of running
    text beside a heading set above its text); `rows.rows_beside_headings`:
    beside a column of template headings, each item goes to the heading of
-   its row.
+   its row. The labels of a ficha's name and municipality head rows too
+   (`_head_label`); a label column shaded by one fill behind all its cells
+   is no side panel (`_label_like`); a cell opening with a table or boxes
+   has its text right under them (`_under_a_placed_item`), unless that text
+   runs on past the row at its own leading (`_runs_past_the_row`).
 6. `join_continued_paragraphs`: a paragraph cut by a page or column break
    is one again (`_continues`: its sentence runs on, or a new sentence
    starts unindented where the document's paragraphs start indented), also
@@ -55,7 +59,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Protocol, TypeGuard, TypeVar
@@ -72,7 +76,7 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
-from ..template import is_sello_lead_in, names_heading, without_number
+from ..template import is_bare_prefix, is_sello_lead_in, names_heading, opens_with_title_label, without_number
 from ..text import clean, ending
 from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
@@ -90,6 +94,8 @@ PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that sep
 PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
 PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
+SENTENCE_SPACE_EMS = 0.2  # ... or this much after a sentence's end, in a block whose leading is even
+EVEN_PITCH_EMS = 0.05  # ems: a block's other pitches all within this of its leading: its leading is even
 INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
 CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
@@ -100,6 +106,7 @@ BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's wid
 ROW_CELLS = 2  # text blocks level side by side at a page's foot that make a table's row
 ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within this much
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
+UNDER_ITEMS_EMS = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes opening it
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
@@ -170,7 +177,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     flat = join_stacked_headings(
         merge_wrapped_headings(split_paragraphs(runs, is_heading, heading_score, unmarked), judge), heading_score
     )
-    flat = attach_row_values(flat, is_heading)
+    flat = attach_row_values(flat, lambda b: is_heading(b) or _head_label(b))
     flat = attach_row_values(flat, judge.sello_name)  # a Sello line's name | its justification
     flat = rows_beside_headings(flat, is_heading, judge.anchor, _paragraphs_of)
     flat = join_continued_paragraphs(
@@ -183,6 +190,13 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         heading_dress(flat, is_heading),
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
+
+
+def _head_label(block: TextBlock) -> bool:
+    """The label of a ficha's name ("Nombre de la práctica") or of its municipality ("Municipalidad"
+    alone): a form's head row, its value in the cell beside it."""
+    text = clean(" ".join(line.text for line in block.lines))
+    return (opens_with_title_label(text) and not text.partition(":")[2].strip()) or is_bare_prefix(text)
 
 
 def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
@@ -215,12 +229,15 @@ def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
     two lines or more (running text, not a list's lines) is followed, next in reading order, by a
     body block of its page and region standing right under it (their lines grouped apart by
     spacing, `group_lines`: the second's first line within SPACING_MAX_LINES line heights of the
-    first's last, the two overlapping across), and no body block starts a paragraph with an indent
+    first's last, the two overlapping across), no body block holds paragraphs set apart by space
+    (`split_spaced_paragraphs`), and no body block starts a paragraph with an indent
     (`_starts_indented`, `split_indented_paragraphs`). False for a document without such blocks (a
     Word document's paragraphs are its own)."""
     blocks = [i for i in items if _body_lines(i, is_body)]
     if not blocks:
         return False
+    if any(isinstance(b, TextBlock) and len(split_spaced_paragraphs(b)) > 1 for b in blocks):
+        return False  # space sets paragraphs apart inside a block (a table cell's margin, under the page's gap)
     for a, b in pairwise(items):
         if not (_body_lines(a, is_body) and _body_lines(b, is_body)):
             continue
@@ -581,11 +598,12 @@ def split_paragraphs(
     after lines left unfilled (`split_unfilled_paragraphs`; `unmarked`: the document sets its
     paragraphs apart by neither space nor indent, `paragraphs_unmarked`). Blocks without line boxes
     are cut only at headings."""
+    leadings = document_leadings(items)
     return [
         paragraph
         for item in items
         for part in (split_stacked_headings(item, is_heading, score) if isinstance(item, TextBlock) else [item])
-        for spaced in (split_spaced_paragraphs(part) if isinstance(part, TextBlock) else [part])
+        for spaced in (split_spaced_paragraphs(part, leadings) if isinstance(part, TextBlock) else [part])
         for indented in (split_indented_paragraphs(spaced) if isinstance(spaced, TextBlock) else [spaced])
         for paragraph in (
             split_unfilled_paragraphs(indented, unmarked) if isinstance(indented, TextBlock) else [indented]
@@ -637,14 +655,19 @@ def _starts_paragraph(lines: list[Line], k: int, left: float, cuts: list[int]) -
     )
 
 
-def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
+def split_spaced_paragraphs(block: TextBlock, leadings: Mapping[float, float] | None = None) -> list[TextBlock]:
     """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
     missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
-    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts. Needs three lines or
-    more (two lines tell no leading)."""
+    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts; so it does by
+    SENTENCE_SPACE_EMS ems after a sentence's end where the block's leading is even
+    (`_even_leading`: a table cell's paragraphs set apart by a small margin). Needs three lines or
+    more (two lines tell no leading of their own: then the document's leading for their size,
+    `leadings`, when its blocks show one, and the sentence rule alone)."""
     lines = block.lines
     boxes = _line_boxes(lines)
+    if len(lines) == 2 and boxes is not None and leadings:
+        return _two_spaced_paragraphs(block, boxes, leadings)
     if len(lines) < 3 or boxes is None:
         return [block]
     pitches = [b[1] - a[1] for a, b in pairwise(boxes)]
@@ -652,14 +675,74 @@ def split_spaced_paragraphs(block: TextBlock) -> list[TextBlock]:
     if len(same) < 2:
         return [block]
     leading = min(same)
+    even = _even_leading(lines, pitches, leading)
     cuts = [
         k + 1
         for k, (p, (a, b)) in enumerate(zip(pitches, pairwise(lines), strict=True))
-        if abs(a.size - b.size) < 0.5 and p - leading >= PARAGRAPH_SPACE_EMS * (a.size or 10.0)
+        if abs(a.size - b.size) < 0.5
+        and (
+            p - leading >= PARAGRAPH_SPACE_EMS * (a.size or DEFAULT_SIZE)
+            or (even and p - leading >= SENTENCE_SPACE_EMS * (a.size or DEFAULT_SIZE) and _sentence_then_start(a, b))
+        )
     ]
     if not cuts:
         return [block]
     return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def document_leadings(items: list[Item]) -> dict[float, float]:
+    """Each text size's leading in a PDF's blocks (points, by size to half a point): the median of
+    the smallest pitch of every block of three lines or more of that size set at an even leading
+    (`_even_leading`); a size no such block shows has none."""
+    found: dict[float, list[float]] = {}
+    for item in items:
+        if not isinstance(item, TextBlock) or len(item.lines) < 3:
+            continue
+        boxes = _line_boxes(item.lines)
+        if boxes is None or any(abs(line.size - item.lines[0].size) >= 0.5 for line in item.lines):
+            continue
+        pitches = [b[1] - a[1] for a, b in pairwise(boxes)]
+        if min(pitches) > 0 and _even_leading(item.lines, pitches, min(pitches)):
+            found.setdefault(_size_key(item.lines[0].size), []).append(min(pitches))
+    return {size: statistics.median(values) for size, values in found.items()}
+
+
+def _two_spaced_paragraphs(block: TextBlock, boxes: list[BBox], leadings: Mapping[float, float]) -> list[TextBlock]:
+    """A block of two lines of one size cut in two where the second line's pitch exceeds the
+    document's leading for that size by SENTENCE_SPACE_EMS ems after a sentence's end: two one-line
+    paragraphs of a table cell set a small margin apart (`split_spaced_paragraphs`)."""
+    a, b = block.lines
+    leading = leadings.get(_size_key(a.size))
+    em = a.size or DEFAULT_SIZE
+    if leading is None or abs(a.size - b.size) >= 0.5 or not _sentence_then_start(a, b):
+        return [block]
+    if boxes[1][1] - boxes[0][1] - leading < SENTENCE_SPACE_EMS * em:
+        return [block]
+    return [_block_of([a], block), _block_of([b], block)]
+
+
+def _even_leading(lines: list[Line], pitches: list[float], leading: float) -> bool:
+    """Whether a block's lines (`pitches` top to top, points; `leading` its smallest) are set at one
+    even leading wherever they are not spaced apart: every pitch between lines of one size is within
+    EVEN_PITCH_EMS ems of the leading or SENTENCE_SPACE_EMS ems past it or more, nothing between
+    (two kinds of pitch, the line's and the paragraph's: a space that small is then set on purpose, as
+    a table cell's paragraph margin, not a line's taller glyphs)."""
+    for p, (a, b) in zip(pitches, pairwise(lines), strict=True):
+        em = a.size or DEFAULT_SIZE
+        if abs(a.size - b.size) < 0.5 and EVEN_PITCH_EMS * em < p - leading < SENTENCE_SPACE_EMS * em:
+            return False
+    return True
+
+
+def _sentence_then_start(a: Line, b: Line) -> bool:
+    """Line `a` ends a sentence (`FULL_STOP`) and `b` starts one: a capital, a digit or a list marker."""
+    return FULL_STOP.search(a.text) is not None and (
+        b.text[:1].isupper() or b.text[:1].isdigit() or LIST_MARKER.match(b.text) is not None
+    )
 
 
 def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[Item]:
@@ -1293,8 +1376,35 @@ def _content_right_under(label: TextBlock, boxes: list[BBox], em: float) -> bool
     return any(_in_column(other, box) and 0 <= other[1] - box[3] <= em for other in boxes)
 
 
+def _under_a_placed_item(
+    label: TextBlock, lines: list[tuple[Line, bool]], em: float, placed: Sequence[BBox]
+) -> tuple[Line, bool] | None:
+    """The first text line of a value cell that opens with a table or checkboxes (a month grid, a
+    checklist) beside the label, level with it (their tops within an em): the line right under
+    those items (within UNDER_ITEMS_EMS of its ems), in their column; None when no such item stands
+    beside the label."""
+    box = _box(label)
+    items = [b for b in placed if _beside(b, box, em) and abs(b[1] - box[1]) <= em]
+    if not items:
+        return None
+    left, bottom = min(b[0] for b in items), max(b[3] for b in items)
+    group = [b for b in placed if _beside(b, box, em) and b[1] >= box[1] - em and b[0] >= left - em]
+    bottom = max(bottom, *(b[3] for b in group if b[1] - bottom <= 2 * em))
+    under = [
+        (line, heading)
+        for line, heading in lines
+        if abs(_box(line)[0] - left) <= MAX_INDENT_EMS * em
+        and -em / 4 <= _box(line)[1] - bottom <= UNDER_ITEMS_EMS * max(em, line.size)
+    ]
+    return min(under, key=lambda found: (_box(found[0])[1], _box(found[0])[0]), default=None)
+
+
 def _row_values(
-    label: TextBlock, lines: list[tuple[Line, bool]], em: float, regions: dict[int, str | None] | None = None
+    label: TextBlock,
+    lines: list[tuple[Line, bool]],
+    em: float,
+    regions: dict[int, str | None] | None = None,
+    placed: Sequence[BBox] = (),
 ) -> list[Line] | None:
     """The lines of the value cell of a label | value row whose left cell is the heading `label`,
     or None when `label` heads no such row. `lines` are the other text lines of its page, each
@@ -1325,10 +1435,13 @@ def _row_values(
         key=lambda found: _box(found[0])[0],
         default=None,
     )
+    after_items = False
+    if nearest is None:  # a cell opening with a table or checkboxes: its text starts under them
+        nearest, after_items = _under_a_placed_item(label, lines, em, placed), True
     if nearest is None or nearest[1]:  # nothing beside, or another heading first: its row, not this one's
         return None
     first = nearest[0]
-    if _continues_from_above(first, [line for line, _ in lines], em):
+    if not after_items and _continues_from_above(first, [line for line, _ in lines], em):
         return None
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
@@ -1360,9 +1473,31 @@ def _row_values(
         and (home is None or (regions or {}).get(id(line)) == home)
     ]
     cell = _one_cell(first, sorted(beside, key=lambda line: (_box(line)[1], _box(line)[0])), em)
+    if after_items and _runs_past_the_row(cell, [line for line, _ in lines], em):
+        return None
     if nxt is not None and nxt[1] and _heads_running_text(nxt[0], lines, em):
         return _before_running_text(cell, [line for line, _ in lines], end, em)
     return cell
+
+
+def _runs_past_the_row(cell: list[Line], lines: list[Line], em: float) -> bool:
+    """Whether the text under a table or boxes beside a label (`_under_a_placed_item`) runs on past
+    its row: a line goes on under the cell's last line, in its column, at the cell's own leading
+    (its smallest pitch, within EVEN_PITCH_EMS ems): a column of running text set under the items,
+    no row's cell (the next row's value stands farther down, past the cells' padding and rule)."""
+    if len(cell) < 2:
+        return False
+    pitches = [_box(b)[1] - _box(a)[1] for a, b in pairwise(cell)]
+    leading = min(pitches)
+    x0, top, x1, bottom = _box(cell[-1])
+    return any(
+        line not in cell
+        and _box(line)[0] < x1
+        and _box(line)[2] > x0
+        and 0 <= _box(line)[1] - bottom <= cell[-1].size
+        and abs(_box(line)[1] - top - leading) <= EVEN_PITCH_EMS * em
+        for line in lines
+    )
 
 
 def _heads_running_text(heading: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
@@ -1489,7 +1624,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             if id(line) not in taken
         ]
         regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
-        row = _row_values(label, lines, label.size or 10.0, regions)
+        row = _row_values(label, lines, label.size or 10.0, regions, placed_items.get(label.prov.page, []))
         first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
         if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):
             continue
@@ -1499,11 +1634,12 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             taken.update(id(line) for line in row)
     if not values:
         return items
+    leadings = document_leadings(items)
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
             value = _block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
-            out += [item, *(p for spaced in split_spaced_paragraphs(value) for p in split_indented_paragraphs(spaced))]
+            out += [item, *_value_paragraphs(value, leadings)]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]
             if rest:
@@ -1511,6 +1647,18 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+def _value_paragraphs(value: TextBlock, leadings: Mapping[float, float] | None = None) -> list[Item]:
+    """A row's value cell cut into paragraphs as step 3 cuts a block: where the leading grows, at
+    first-line indents and after lines left unfilled (a cut step 3 made in the blocks the cell's lines
+    were read into holds in the cell; step 3's notes of doubt stay where they were)."""
+    return [
+        p
+        for spaced in split_spaced_paragraphs(value, leadings)
+        for indented in split_indented_paragraphs(spaced)
+        for p in split_unfilled_paragraphs(indented)
+    ]
 
 
 def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, items: list[Item]) -> bool:
@@ -1526,16 +1674,31 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
     if value_region is not None and root(value_region) == panel:
         return False
     held = [
-        box
+        item
         for item in items
         if item is not label
         and item.prov.page == label.prov.page
         and (region := drawn_region(item)) is not None
         and root(region) == panel
-        and (box := item.prov.bbox) is not None
+        and item.prov.bbox is not None
     ]
     first = _box(value)
-    return bool(held) and not any(_in_column(first, box) for box in held)
+    if not held or all(_label_like(item, label) for item in held):
+        return False  # the panel is a label column (one fill drawn behind all its cells): values stand beside it
+    return not any(_in_column(first, box) for box in (i.prov.bbox for i in held) if box is not None)
+
+
+def _label_like(item: Item, label: TextBlock) -> bool:
+    """Another cell of the label's column: text starting within an em of the label's left edge, set
+    as the label is (its weight, its size within SAME_SIZE_POINTS)."""
+    if not isinstance(item, TextBlock) or item.prov.bbox is None or not item.lines:
+        return False
+    em = label.size or DEFAULT_SIZE
+    return (
+        abs(item.prov.bbox[0] - _box(label)[0]) <= em
+        and item.lines[0].bold == label.lines[0].bold
+        and abs(item.size - label.size) <= SAME_SIZE_POINTS
+    )
 
 
 def split_category_column(item: Item, judge: Judge) -> list[Item]:

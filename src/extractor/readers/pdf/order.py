@@ -26,8 +26,9 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise, takewhile
 from typing import Literal
 
-from ...glyphs import is_bullet, is_list_number, is_mark_alone
+from ...glyphs import is_bullet, is_check_mark, is_list_number, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
+from ...template import MAX_HEADING_WORDS, heading_term
 from .geometry import area, bbox, box_only, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .page import is_italic
@@ -474,6 +475,7 @@ def line_fragments(
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, row_dividers, settings)
+                        or _headings_side_by_side(piece, row[row.index(word) :])
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
@@ -484,6 +486,17 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _headings_side_by_side(piece: list[Word], rest: list[Word]) -> bool:
+    """Whether the words before a wide gap (`piece`) and those after it to the row's end (`rest`)
+    are each a template heading's name ("2. Grupo prioritario" | "3. Categoría"): two headings set
+    side by side, each over its own column (a flex row), never one line however the rows around
+    it run across."""
+    return all(
+        len(part) <= MAX_HEADING_WORDS + 1 and heading_term(" ".join(w["text"] for w in part))[0] is not None
+        for part in (piece, rest)
+    )
 
 
 def _checklist_gap(
@@ -949,8 +962,8 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     when the geometry tells (a rule across the gutter under it: `_ruled_band`), or no such line."""
     taken = {id(n) for n in left}
     right = [n for n in nodes if id(n) not in taken]
-    if len(left) < 2 or not _text_lines(right):
-        return None
+    if len(left) < 2 or not [line for _, line in _text_lines(right) if not _marks_alone(line)]:
+        return None  # nothing but marks right of the gutter (a table's row of marks): no column of text
     foot = max(left, key=lambda n: (n.box["bottom"], n.box["top"]))
     line = foot.unit.payload if foot.unit is not None else None
     if not isinstance(line, Line) or not _set_apart(foot, body, settings):
@@ -1211,6 +1224,12 @@ def _column_ended_beside(nodes: list[Node], near: list[Node], start: float, sett
         ):
             return True
     return False
+
+
+def _marks_alone(line: Line) -> bool:
+    """A line of check marks alone ("X", "✓ ✓"): a table's mark cells, no running text."""
+    chars = [ch for ch in line.text if not ch.isspace()]
+    return bool(chars) and all(is_check_mark(ch, line.font) for ch in chars)
 
 
 def _text_lines(nodes: list[Node]) -> list[tuple[Box, Line]]:

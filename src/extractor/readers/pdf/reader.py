@@ -39,6 +39,7 @@ from .breaks import join_broken_words
 from .cells import ruled_cells
 from .chips import chip_marks
 from .compounds import keep_printed_compounds
+from .cut_tables import join_cut_month_rows
 from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
@@ -447,13 +448,14 @@ def layer_units(
 def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
     `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
-    document prints inside a line elsewhere, in the same compound, is kept (`compounds`)."""
+    document prints inside a line elsewhere, in the same compound, is kept (`compounds`); a month
+    table cut by a page break is made whole (`cut_tables`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in items_per_page:
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
-    layout.items = keep_printed_compounds(layout.items)
+    layout.items = keep_printed_compounds(join_cut_month_rows(layout.items))
     return layout
 
 

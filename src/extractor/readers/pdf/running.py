@@ -34,6 +34,7 @@ from ...template import (
     heading_term,
     is_bare_prefix,
     opens_a_heading,
+    opens_with_title_label,
     part_of_a_heading,
     runs_within,
     starts_with_municipality,
@@ -88,7 +89,8 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
     rest, `_heading_rest`), a bare municipality prefix ("MUNICIPALIDAD" over the name) and the name
     under it (`_under_a_bare_prefix`), and the municipality labels of a ficha's head: a heading
     (or a piece of it) or a ficha's label that opens every other page at one place, or the label
-    over the titles of two fichas of one municipality, is content, not a running head."""
+    over the titles of two fichas of one municipality, or the label of a ficha's name ("Nombre de la
+    práctica", a form's first row on every page), is content, not a running head."""
     units = line_fragments(page.words, page.number, settings, every_wide_gap=True)
     return [
         u
@@ -104,6 +106,7 @@ def margin_lines(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[U
         and not _heads_a_title(u, page, settings)
         and not _function_words_only(u)
         and not _piece_of_a_listed_name(_line_text(u))
+        and not opens_with_title_label(_line_text(u))
     ]
 
 
