@@ -670,8 +670,9 @@ def _month_table(table: Table) -> tuple[Table, list[TextBlock], list[ReaderNote]
 def _unknown_titles(labels: list[Cell]) -> list[ReaderNote]:
     """A note quoting each row title of a month table (`_row_titles`) that names no month display nor
     a column of one ("Observaciones"; vocabularies `month_display_captions`, `category_table_headers`:
-    "Mes", "Ejecución", "Marque con X"): kept off the dates' text, not dropped without a trace."""
-    known = month_display_captions() | category_table_headers()
+    "Mes", "Ejecución", "Año", "Marque con X"; "Sí" / "No"): kept off the dates' text, not dropped
+    without a trace."""
+    known = month_display_captions() | category_table_headers() | set(YES_NO_TITLES)
     return [
         ReaderNote(
             Aviso.texto_sin_ubicar,
