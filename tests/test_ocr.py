@@ -1589,19 +1589,25 @@ def test_a_label_s_line_read_with_its_value_s_is_cut_where_another_line_shows_th
 def test_each_piece_of_a_line_read_across_two_regions_is_read_again_as_a_line_of_its_own(monkeypatch):
     """`split_columns` reads each piece of a cut line again (page segmentation 7, a line), on the
     strip of the page up to half the gap either side, and the words take its reading and a line
-    number of their own (so each piece measures its own size); lines not cut stay as read."""
+    number of their own (so each piece measures its own size); lines not cut stay as read. A
+    reading unlike the first (`scan_split_like`; a strip that took in part of the next line) is
+    not taken: the piece keeps its words, on a line of its own."""
     from extractor.readers.pdf.sources import scan_source
 
     value_first = _ocr_line(["DIDECO,", "Oficina"], 850, 549, line=4)
     merged = _ocr_line(["Departamento/Oficinas", "4<NUR", "y", "53M."], 216, 610, line=5, gaps={0: 214})
     calls = []
+    readings = [["Departamento/Oficinas"], ["ACNUR", "y", "SJM."]]
 
     def read(picture, lang, dpi, layout=3, variables=None):
         calls.append((picture.shape, layout))
-        text = "Departamento/Oficinas" if len(calls) == 1 else "ACNUR"
+        words = "".join(
+            f'<span class="ocrx_word" title="bbox {20 + 150 * i} 20 {140 + 150 * i} 65; x_wconf 95">{text}</span>'
+            for i, text in enumerate(readings[(len(calls) - 1) % 2])
+        )
         return (
             '<div class="ocr_page"><span class="ocr_line" title="bbox 20 20 400 70; baseline 0 -5; x_size 52">'
-            f'<span class="ocrx_word" title="bbox 20 20 400 65; x_wconf 95">{text}</span></span></div>'
+            f"{words}</span></div>"
         ).encode()
 
     monkeypatch.setattr(scan_source, "_tesseract", read)
@@ -1609,6 +1615,41 @@ def test_each_piece_of_a_line_read_across_two_regions_is_read_again_as_a_line_of
     out = scan_source.split_columns(image, value_first + merged, OcrOptions())
     assert [layout for _, layout in calls] == [7, 7]
     assert calls[0][0][1] == round((636 + 850) / 2) - 216 + 46 + 40  # up to the gap's middle, a size before, framed
-    assert [w.text for w in out] == ["DIDECO,", "Oficina", "Departamento/Oficinas", "ACNUR"]
-    assert [w.line for w in out] == [4, 4, 6, 7]
+    assert [w.text for w in out] == ["DIDECO,", "Oficina", "Departamento/Oficinas", "ACNUR", "y", "SJM."]
+    assert [w.line for w in out] == [4, 4, 6, 7, 7, 7]
     assert out[2].size == 52 and out[2].x0 == 216 - 46 - 20 + 20
+    readings[1] = ["Trabajadoras/esespecialmente", "mujeresde", "aseoyypersonas", "ornato,", "migrantes"]
+    calls.clear()
+    out = scan_source.split_columns(image, value_first + merged, OcrOptions())
+    assert [w.text for w in out][3:] == ["4<NUR", "y", "53M."] and {w.line for w in out[3:]} == {7}
+
+
+def test_a_bold_heading_a_little_larger_than_the_body_keeps_its_size_through_the_snap():
+    """A bold heading of 12.5 points beside 11-point body text: its lines measured 53 and 55 pixels,
+    the body's 45 to 47. Snapped with the body's many rows, the 53-pixel line took the body's size
+    and the 55-pixel one its own: the heading's lines two sizes apart, it fell apart and its
+    section was lost. Rows snap to rows of their own weight (`heavy_rows`: strokes measured at the
+    row's own size), so the heading's lines keep one size of their own; body rows stay the body's."""
+    from extractor.readers.pdf.sources.scan_source import Row, heavy_rows, snapped_sizes
+
+    ink = np.zeros((1400, 1600), np.uint8)
+
+    def row(n: int, size: float, words: int, stroke: int) -> Row:
+        baseline = 60 + 60 * n
+        out = []
+        for i in range(words):
+            x0 = 40 + 170 * i
+            for x in range(x0 + 4, x0 + 140, 20):
+                ink[baseline - int(0.7 * size) : baseline, x : x + stroke] = 1  # the letters' stems
+            out.append(OcrWord(x0, baseline - 0.7 * size, x0 + 150, baseline, "texto", 96.0, baseline, size, line=n))
+        return Row(out, baseline, size)
+
+    body = [row(n, 45.0 + n % 3, 8, 4) for n in range(12)]
+    heading = [row(12, 53.0, 2, 9), row(13, 55.0, 1, 9)]
+    found = [*body, *heading]
+    heavy = heavy_rows(found, ink)
+    assert heavy == [False] * 12 + [True, True]
+    plain = snapped_sizes(found)
+    assert plain[12] < 50 < plain[13]  # without weights: one heading line the body's size
+    sizes = snapped_sizes(found, heavy=heavy)
+    assert sizes[12] == sizes[13] > 50 and all(s < 48 for s in sizes[:12])

@@ -294,6 +294,9 @@ class LayoutSettings:
     scan_split_align: float = 0.3  # ... its next word within this many line sizes of an edge another line shows ...
     scan_split_reach: float = 3.0  # ... on a baseline at most this many line sizes above or below
     scan_split_chars: int = 3  # fewest letters or digits on each side of such a gap (no list number, no initial)
+    scan_split_above: float = 1.1  # font sizes above a cut piece's baseline read again (`split_columns`) ...
+    scan_split_below: float = 0.45  # ... and below it: its own line's ink, not the next's
+    scan_split_like: float = 0.5  # fewest similarity of a piece's letters read again to its first reading's
     scan_bullet_max: float = 0.5  # font sizes: widest and tallest list dot OCR read as punctuation ...
     scan_bullet_rise: float = 0.1  # ... its ink's foot at least this far above the baseline (a period's stands on it)
     scan_descent: float = 0.22  # font sizes a word's box reaches below its baseline

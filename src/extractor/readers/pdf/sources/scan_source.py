@@ -558,12 +558,18 @@ def _read_line(
     k: float,
     settings: LayoutSettings,
 ) -> list[OcrWord]:
-    """The words of `piece`'s strip of `image` (x within `span`, y from its words' top to bottom
-    and a fifth of its size around) read as one line numbered `line`, in page pixels."""
-    size = max(w.size for w in piece)
-    margin = max(2, round(size / 5))
-    y0 = max(0, int(min(w.top for w in piece)) - margin)
-    y1 = min(image.shape[0], int(np.ceil(max(w.bottom for w in piece))) + margin)
+    """The words of `piece`'s strip of `image` (x within `span`; y from `scan_split_above` of its
+    size above its baseline to `scan_split_below` below, both the medians of its words' own,
+    `word_metrics`, else Tesseract's) read as one line numbered `line`, in page pixels; nothing
+    when that reading differs from the first (`_like`): a strip holding part of the next line read
+    the two lines' words interleaved ("Trabajadoras/esespecialmente mujeresde ...")."""
+    metrics = [m for m in (word_metrics(w, settings) for w in piece) if m is not None]
+    if metrics:
+        baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
+    else:
+        baseline, size = float(np.median([w.baseline for w in piece])), float(np.median([w.size for w in piece]))
+    y0 = max(0, int(baseline - settings.scan_split_above * size))
+    y1 = min(image.shape[0], int(np.ceil(baseline + settings.scan_split_below * size)))
     x0, x1 = max(0, int(span[0])), min(image.shape[1], int(np.ceil(span[1])))
     crop = denoised(image[y0:y1, x0:x1], k, settings)
     if crop.size == 0:
@@ -571,7 +577,7 @@ def _read_line(
     pad = 20
     framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     dx, dy = x0 - pad, y0 - pad
-    return [
+    read = [
         dataclasses.replace(
             w,
             x0=w.x0 + dx,
@@ -583,6 +589,20 @@ def _read_line(
         )
         for w in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=7))
     ]
+    return read if _like(read, piece, settings) else []
+
+
+def _like(read: list[OcrWord], piece: list[OcrWord], settings: LayoutSettings) -> bool:
+    """Whether a line read again says much what its first reading said: its letters and digits at
+    least `scan_split_like` similar (difflib's ratio) and no more than one word more."""
+    from difflib import SequenceMatcher
+
+    def bare(words: list[OcrWord]) -> str:
+        return "".join(ch for w in words for ch in w.text.casefold() if ch.isalnum())
+
+    if not read or len(read) > len(piece) + 1:
+        return False
+    return SequenceMatcher(None, bare(read), bare(piece)).ratio() >= settings.scan_split_like
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
@@ -663,20 +683,42 @@ def _stroke_ratio(word: OcrWord, size: float, ink: np.ndarray) -> float:
     return scan.stroke_width(crop) / size if size > 0 else 0.0
 
 
-def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[float]:
+def snapped_sizes(
+    found: list[Row], settings: LayoutSettings = LAYOUT, heavy: Sequence[bool | None] | None = None
+) -> list[float]:
     """Each row's size (pixels) snapped to the usual size of the rows near it: the median, weighted by
-    words, of the row sizes within `scan_size_snap` of its own. A size measured on a few letters is
+    words, of the row sizes within `scan_size_snap` of its own, of rows of its own weight when
+    `heavy` tells it (by row: bold, regular, or None for either). A size measured on a few letters is
     off by a point or so; the body text's many rows pull their sizes together (paragraphs are told by
-    size), while a title two times larger keeps its own."""
+    size), while a title two times larger keeps its own; a bold heading a point or two larger than
+    the body keeps its own too: pulled to the body's size here and there, its lines took two sizes
+    and it fell apart."""
     sizes = np.array([row.size for row in found], dtype=float)
     weights = np.array([len(row.words) for row in found], dtype=float)
+    kinds = list(heavy) if heavy is not None else [None] * len(found)
     out = []
-    for size in sizes:
-        near = np.abs(sizes - size) <= settings.scan_size_snap * size
+    for size, kind in zip(sizes, kinds, strict=True):
+        alike = np.array([kind is None or other is None or other == kind for other in kinds], dtype=bool)
+        near = (np.abs(sizes - size) <= settings.scan_size_snap * size) & alike
         order = np.argsort(sizes[near])
         cumulative = np.cumsum(weights[near][order])
         out.append(float(sizes[near][order][np.searchsorted(cumulative, cumulative[-1] / 2)]))
     return out
+
+
+def heavy_rows(found: list[Row], ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> list[bool | None]:
+    """Whether each row is printed bold, measured at its own (unsnapped) size as `page_words`
+    measures a word: most of its words of more than two characters have strokes `scan_bold` times
+    the page's usual; None for a row without such a word."""
+    ratios = [[_stroke_ratio(w, row.size, ink) for w in row.words if len(w.text) > 2] for row in found]
+    measured = [r for row in ratios for r in row]
+    if not measured:
+        return [None] * len(found)
+    usual = float(np.quantile(measured, settings.scan_bold_usual))
+    return [
+        None if not row or usual <= 0 else sum(r >= settings.scan_bold * usual for r in row) * 2 > len(row)
+        for row in ratios
+    ]
 
 
 def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Word]:
@@ -684,7 +726,8 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     their strokes (`ink`) are `scan_bold` times as wide (for their snapped size) as the page's usual word's (the
     `scan_bold_usual` quantile of its words' stroke widths: on a page of a few lines, headings in
     semibold are a good part of its words and pulled the median up to their weight)."""
-    sizes = snapped_sizes(found, settings)  # a row measured tall by an accent and a descender is not lighter
+    sizes = snapped_sizes(found, settings, heavy_rows(found, ink, settings))  # a row measured tall by an
+    # accent and a descender is not lighter
     ratios = {id(w): _stroke_ratio(w, size, ink) for row, size in zip(found, sizes, strict=True) for w in row.words}
     measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
     usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
