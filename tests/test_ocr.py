@@ -1622,34 +1622,3 @@ def test_each_piece_of_a_line_read_across_two_regions_is_read_again_as_a_line_of
     calls.clear()
     out = scan_source.split_columns(image, value_first + merged, OcrOptions())
     assert [w.text for w in out][3:] == ["4<NUR", "y", "53M."] and {w.line for w in out[3:]} == {7}
-
-
-def test_a_bold_heading_a_little_larger_than_the_body_keeps_its_size_through_the_snap():
-    """A bold heading of 12.5 points beside 11-point body text: its lines measured 53 and 55 pixels,
-    the body's 45 to 47. Snapped with the body's many rows, the 53-pixel line took the body's size
-    and the 55-pixel one its own: the heading's lines two sizes apart, it fell apart and its
-    section was lost. Rows snap to rows of their own weight (`heavy_rows`: strokes measured at the
-    row's own size), so the heading's lines keep one size of their own; body rows stay the body's."""
-    from extractor.readers.pdf.sources.scan_source import Row, heavy_rows, snapped_sizes
-
-    ink = np.zeros((1400, 1600), np.uint8)
-
-    def row(n: int, size: float, words: int, stroke: int) -> Row:
-        baseline = 60 + 60 * n
-        out = []
-        for i in range(words):
-            x0 = 40 + 170 * i
-            for x in range(x0 + 4, x0 + 140, 20):
-                ink[baseline - int(0.7 * size) : baseline, x : x + stroke] = 1  # the letters' stems
-            out.append(OcrWord(x0, baseline - 0.7 * size, x0 + 150, baseline, "texto", 96.0, baseline, size, line=n))
-        return Row(out, baseline, size)
-
-    body = [row(n, 45.0 + n % 3, 8, 4) for n in range(12)]
-    heading = [row(12, 53.0, 2, 9), row(13, 55.0, 1, 9)]
-    found = [*body, *heading]
-    heavy = heavy_rows(found, ink)
-    assert heavy == [False] * 12 + [True, True]
-    plain = snapped_sizes(found)
-    assert plain[12] < 50 < plain[13]  # without weights: one heading line the body's size
-    sizes = snapped_sizes(found, heavy=heavy)
-    assert sizes[12] == sizes[13] > 50 and all(s < 48 for s in sizes[:12])

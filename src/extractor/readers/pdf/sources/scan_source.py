@@ -683,42 +683,20 @@ def _stroke_ratio(word: OcrWord, size: float, ink: np.ndarray) -> float:
     return scan.stroke_width(crop) / size if size > 0 else 0.0
 
 
-def snapped_sizes(
-    found: list[Row], settings: LayoutSettings = LAYOUT, heavy: Sequence[bool | None] | None = None
-) -> list[float]:
+def snapped_sizes(found: list[Row], settings: LayoutSettings = LAYOUT) -> list[float]:
     """Each row's size (pixels) snapped to the usual size of the rows near it: the median, weighted by
-    words, of the row sizes within `scan_size_snap` of its own, of rows of its own weight when
-    `heavy` tells it (by row: bold, regular, or None for either). A size measured on a few letters is
+    words, of the row sizes within `scan_size_snap` of its own. A size measured on a few letters is
     off by a point or so; the body text's many rows pull their sizes together (paragraphs are told by
-    size), while a title two times larger keeps its own; a bold heading a point or two larger than
-    the body keeps its own too: pulled to the body's size here and there, its lines took two sizes
-    and it fell apart."""
+    size), while a title two times larger keeps its own."""
     sizes = np.array([row.size for row in found], dtype=float)
     weights = np.array([len(row.words) for row in found], dtype=float)
-    kinds = list(heavy) if heavy is not None else [None] * len(found)
     out = []
-    for size, kind in zip(sizes, kinds, strict=True):
-        alike = np.array([kind is None or other is None or other == kind for other in kinds], dtype=bool)
-        near = (np.abs(sizes - size) <= settings.scan_size_snap * size) & alike
+    for size in sizes:
+        near = np.abs(sizes - size) <= settings.scan_size_snap * size
         order = np.argsort(sizes[near])
         cumulative = np.cumsum(weights[near][order])
         out.append(float(sizes[near][order][np.searchsorted(cumulative, cumulative[-1] / 2)]))
     return out
-
-
-def heavy_rows(found: list[Row], ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> list[bool | None]:
-    """Whether each row is printed bold, measured at its own (unsnapped) size as `page_words`
-    measures a word: most of its words of more than two characters have strokes `scan_bold` times
-    the page's usual; None for a row without such a word."""
-    ratios = [[_stroke_ratio(w, row.size, ink) for w in row.words if len(w.text) > 2] for row in found]
-    measured = [r for row in ratios for r in row]
-    if not measured:
-        return [None] * len(found)
-    usual = float(np.quantile(measured, settings.scan_bold_usual))
-    return [
-        None if not row or usual <= 0 else sum(r >= settings.scan_bold * usual for r in row) * 2 > len(row)
-        for row in ratios
-    ]
 
 
 def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Word]:
@@ -726,8 +704,7 @@ def page_words(found: list[Row], ink: np.ndarray, k: float, settings: LayoutSett
     their strokes (`ink`) are `scan_bold` times as wide (for their snapped size) as the page's usual word's (the
     `scan_bold_usual` quantile of its words' stroke widths: on a page of a few lines, headings in
     semibold are a good part of its words and pulled the median up to their weight)."""
-    sizes = snapped_sizes(found, settings, heavy_rows(found, ink, settings))  # a row measured tall by an
-    # accent and a descender is not lighter
+    sizes = snapped_sizes(found, settings)  # a row measured tall by an accent and a descender is not lighter
     ratios = {id(w): _stroke_ratio(w, size, ink) for row, size in zip(found, sizes, strict=True) for w in row.words}
     measured = [ratios[id(w)] for row in found for w in row.words if len(w.text) > 2]
     usual = float(np.quantile(measured, settings.scan_bold_usual)) if measured else 0.0
