@@ -549,6 +549,9 @@ def split_columns(
     return [w for w in words if id(w) not in cut] + redone
 
 
+SPLIT_MARGIN = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to the ink)
+
+
 def _read_line(
     image: np.ndarray,
     piece: list[OcrWord],
@@ -560,16 +563,18 @@ def _read_line(
 ) -> list[OcrWord]:
     """The words of `piece`'s strip of `image` (x within `span`; y from `scan_split_above` of its
     size above its baseline to `scan_split_below` below, both the medians of its words' own,
-    `word_metrics`, else Tesseract's) read as one line numbered `line`, in page pixels; nothing
-    when that reading differs from the first (`_like`): a strip holding part of the next line read
-    the two lines' words interleaved ("Trabajadoras/esespecialmente mujeresde ...")."""
+    `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
+    line above's descenders taken in made a title's line read 30 points for 20) read as one line
+    numbered `line`, in page pixels; nothing when that reading differs from the first (`_like`): a
+    strip holding part of the next line read the two lines' words interleaved ("Trabajadoras/esespecialmente mujeresde ...")."""
     metrics = [m for m in (word_metrics(w, settings) for w in piece) if m is not None]
     if metrics:
         baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
     else:
         baseline, size = float(np.median([w.baseline for w in piece])), float(np.median([w.size for w in piece]))
-    y0 = max(0, int(baseline - settings.scan_split_above * size))
-    y1 = min(image.shape[0], int(np.ceil(baseline + settings.scan_split_below * size)))
+    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SPLIT_MARGIN)
+    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SPLIT_MARGIN)
+    y0, y1 = max(0, int(top)), min(image.shape[0], int(np.ceil(bottom)))
     x0, x1 = max(0, int(span[0])), min(image.shape[1], int(np.ceil(span[1])))
     crop = denoised(image[y0:y1, x0:x1], k, settings)
     if crop.size == 0:
