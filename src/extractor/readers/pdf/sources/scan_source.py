@@ -566,7 +566,8 @@ def _read_line(
     `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
     line above's descenders taken in made a title's line read 30 points for 20) read as one line
     numbered `line`, in page pixels; nothing when that reading differs from the first (`_like`): a
-    strip holding part of the next line read the two lines' words interleaved ("Trabajadoras/esespecialmente mujeresde ...")."""
+    strip holding part of the next line read the two lines' words interleaved
+    ("Trabajadoras/esespecialmente mujeresde ...")."""
     metrics = [m for m in (word_metrics(w, settings) for w in piece) if m is not None]
     if metrics:
         baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
