@@ -565,7 +565,9 @@ def _read_line(
     size above its baseline to `scan_split_below` below, both the medians of its words' own,
     `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
     line above's descenders taken in made a title's line read 30 points for 20) read as one line
-    numbered `line`, in page pixels; nothing when that reading differs from the first (`_like`): a
+    numbered `line`, in page pixels, each word keeping the size Tesseract gave the line on the page
+    (`x_size`: read alone, a column's first lines took another size than its next, read with the
+    page, and a funder's name was cut from its paragraph); nothing when that reading differs from the first (`_like`): a
     strip holding part of the next line read the two lines' words interleaved
     ("Trabajadoras/esespecialmente mujeresde ...")."""
     metrics = [m for m in (word_metrics(w, settings) for w in piece) if m is not None]
@@ -576,6 +578,8 @@ def _read_line(
     top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SPLIT_MARGIN)
     bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SPLIT_MARGIN)
     y0, y1 = max(0, int(top)), min(image.shape[0], int(np.ceil(bottom)))
+    first = max(w.size for w in piece)  # Tesseract's size of the line as the page read it: the
+    # page's other lines are measured so (read alone, a column's line measured apart from the next)
     x0, x1 = max(0, int(span[0])), min(image.shape[1], int(np.ceil(span[1])))
     crop = denoised(image[y0:y1, x0:x1], k, settings)
     if crop.size == 0:
@@ -591,6 +595,7 @@ def _read_line(
             top=w.top + dy,
             bottom=w.bottom + dy,
             baseline=w.baseline + dy,
+            size=first,
             line=line,
         )
         for w in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=7))
