@@ -1578,3 +1578,80 @@ def test_a_month_s_name_read_with_a_speck_and_low_confidence_is_no_junk():
     assert not is_junk(month, [month])
     other = dataclasses.replace(month, text="Mxr:")
     assert is_junk(other, [other])
+
+
+def _ocr_line(texts: list[str], x0: float, baseline: float, line: int, gaps: dict[int, float] | None = None):
+    """OcrWords of one line (pixels, x_size 46): each word 20 pixels a letter, 16 apart, or the
+    gap `gaps` gives after the word of that index."""
+    out, x = [], x0
+    for i, text in enumerate(texts):
+        out.append(OcrWord(x, baseline - 34, x + 20 * len(text), baseline, text, 96.0, baseline, 46, line=line))
+        x += 20 * len(text) + (gaps or {}).get(i, 16)
+    return out
+
+
+def test_a_label_s_line_read_with_its_value_s_is_cut_where_another_line_shows_the_value_s_edge():
+    """Tesseract read a label's line and its value's beside it as one line ("Departamento/Oficinas
+    4<NUR y 53M."): one size and one baseline for both, the heading read as body text and the
+    offices lost. A gap of at least `scan_split_gap` sizes, wider than the line's other spaces,
+    whose next word starts where a line above or below starts (the value's first line) or
+    resumes after as wide a gap, cuts the line (`column_cuts`). No cut without that edge (text
+    running on), at a justified line's evenly wide spaces, after a list's number, or between
+    lines too far apart."""
+    from extractor.readers.pdf.sources.scan_source import column_cuts
+
+    value_first = _ocr_line(["DIDECO,", "Oficina", "de", "la", "Mujer"], 850, 549, line=4)
+    merged = _ocr_line(["Departamento/Oficinas", "ACNUR", "y", "SJM."], 216, 610, line=5, gaps={0: 214})
+    assert merged[1].x0 == 850  # the value's second line starts under its first
+    label_next = _ocr_line(["municipales", "que"], 216, 717, line=6)
+    assert column_cuts(value_first + merged + label_next) == {5: [0]}
+    assert column_cuts(merged + label_next) == {}  # no other line shows the edge
+    moved = _ocr_line(["DIDECO,", "Oficina"], 900, 549, line=4)
+    assert column_cuts(moved + merged) == {}  # another edge
+    far = _ocr_line(["DIDECO,", "Oficina"], 850, 549 - 4 * 46, line=4)
+    assert column_cuts(far + merged) == {}  # four lines away
+    even = _ocr_line(["Departamento/Oficinas", "ACNUR", "y", "SJM."], 216, 610, line=5, gaps={0: 214, 1: 214, 2: 214})
+    assert column_cuts(value_first + even + label_next) == {}  # a justified line's spaces
+    number = _ocr_line(["1.", "ACNUR", "y", "SJM."], 216, 610, line=5)
+    number = [dataclasses.replace(w, x0=w.x0 + 578, x1=w.x1 + 578) if i else w for i, w in enumerate(number)]
+    assert number[1].x0 == 850
+    assert column_cuts(value_first + number) == {}  # a list's number and its item
+
+
+def test_each_piece_of_a_line_read_across_two_regions_is_read_again_as_a_line_of_its_own(monkeypatch):
+    """`split_columns` reads each piece of a cut line again (page segmentation 7, a line), on the
+    strip of the page up to half the gap either side, and the words take its reading and a line
+    number of their own (so each piece measures its own size); lines not cut stay as read. A
+    reading unlike the first (`scan_split_like`; a strip that took in part of the next line) is
+    not taken: the piece keeps its words, on a line of its own."""
+    from extractor.readers.pdf.sources import scan_source
+
+    value_first = _ocr_line(["DIDECO,", "Oficina"], 850, 549, line=4)
+    merged = _ocr_line(["Departamento/Oficinas", "4<NUR", "y", "53M."], 216, 610, line=5, gaps={0: 214})
+    calls = []
+    readings = [["Departamento/Oficinas"], ["ACNUR", "y", "SJM."]]
+
+    def read(picture, lang, dpi, layout=3, variables=None):
+        calls.append((picture.shape, layout))
+        words = "".join(
+            f'<span class="ocrx_word" title="bbox {20 + 150 * i} 20 {140 + 150 * i} 65; x_wconf 95">{text}</span>'
+            for i, text in enumerate(readings[(len(calls) - 1) % 2])
+        )
+        return (
+            '<div class="ocr_page"><span class="ocr_line" title="bbox 20 20 400 70; baseline 0 -5; x_size 52">'
+            f"{words}</span></div>"
+        ).encode()
+
+    monkeypatch.setattr(scan_source, "_tesseract", read)
+    image = np.full((800, 1600), 255, np.uint8)
+    out = scan_source.split_columns(image, value_first + merged, OcrOptions())
+    assert [layout for _, layout in calls] == [7, 7]
+    assert calls[0][0][1] == round((636 + 850) / 2) - 216 + 46 + 40  # up to the gap's middle, a size before, framed
+    assert calls[0][0][0] == 34 + 2 * 4 + 40  # its first boxes' height and `SPLIT_MARGIN` (no line above), framed
+    assert [w.text for w in out] == ["DIDECO,", "Oficina", "Departamento/Oficinas", "ACNUR", "y", "SJM."]
+    assert [w.line for w in out] == [4, 4, 6, 7, 7, 7]
+    assert out[2].size == 46 and out[2].x0 == 216 - 46 - 20 + 20  # the size Tesseract gave the line on the page
+    readings[1] = ["Trabajadoras/esespecialmente", "mujeresde", "aseoyypersonas", "ornato,", "migrantes"]
+    calls.clear()
+    out = scan_source.split_columns(image, value_first + merged, OcrOptions())
+    assert [w.text for w in out][3:] == ["4<NUR", "y", "53M."] and {w.line for w in out[3:]} == {7}

@@ -454,6 +454,168 @@ def denoised(image: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> 
     return cv2.medianBlur(image, side)
 
 
+def _lines_of(words: list[OcrWord]) -> dict[int, list[OcrWord]]:
+    """The words of each OCR line (`OcrWord.line`) left to right, a dark panel's words left out
+    (read apart, a block of their own)."""
+    out: dict[int, list[OcrWord]] = {}
+    for word in words:
+        if not word.panel:
+            out.setdefault(word.line, []).append(word)
+    return {n: sorted(line, key=lambda w: w.x0) for n, line in out.items()}
+
+
+def _alnum(words: Sequence[OcrWord]) -> int:
+    return sum(ch.isalnum() for w in words for ch in w.text)
+
+
+def column_cuts(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> dict[int, list[int]]:
+    """Where Tesseract read two regions side by side as one line (a label cell's line and its
+    value's, a run-in heading and the text beside it): by line, the indexes of the words
+    (left to right) after which the line is cut. A gap is a cut when it is at least
+    `scan_split_gap` of the line's size (`x_size`) wide and `scan_split_space` times its line's
+    other word gaps (a justified line stretches all its spaces alike), when each side holds
+    `scan_split_chars` letters or digits (a list's number or a lone initial is no region), and
+    when another line on a baseline within `scan_split_reach` sizes shows the column edge the word
+    after it starts: a word of its own within `scan_split_align` sizes of its left edge that starts
+    its line or follows a gap as wide (the value's other lines; text running on has no such edge)."""
+    lines = _lines_of(words)
+    cuts: dict[int, list[int]] = {}
+    for number, line in lines.items():
+        if len(line) < 2:
+            continue
+        size = float(np.median([w.size for w in line]))
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(line)]
+        for i, gap in enumerate(gaps):
+            if gap < settings.scan_split_gap * size:
+                continue
+            others = gaps[:i] + gaps[i + 1 :]
+            if others and gap < settings.scan_split_space * float(np.median(others)):
+                continue
+            if min(_alnum(line[: i + 1]), _alnum(line[i + 1 :])) < settings.scan_split_chars:
+                continue
+            if _edge_elsewhere(line[i + 1], line[0].baseline, number, lines, size, settings):
+                cuts.setdefault(number, []).append(i)
+    return cuts
+
+
+def _edge_elsewhere(
+    word: OcrWord,
+    baseline: float,
+    number: int,
+    lines: Mapping[int, list[OcrWord]],
+    size: float,
+    settings: LayoutSettings,
+) -> bool:
+    """Whether a line other than `number`, on a baseline within `scan_split_reach` sizes of
+    `baseline`, has a word starting within `scan_split_align` sizes of `word`'s left edge that
+    starts the line or follows a gap of at least `scan_split_gap` sizes (pixels throughout)."""
+    tolerance, wide = settings.scan_split_align * size, settings.scan_split_gap * size
+    for other, line in lines.items():
+        if other == number or abs(line[0].baseline - baseline) > settings.scan_split_reach * size:
+            continue
+        for j, candidate in enumerate(line):
+            if abs(candidate.x0 - word.x0) <= tolerance and (j == 0 or candidate.x0 - line[j - 1].x1 >= wide):
+                return True
+    return False
+
+
+def split_columns(
+    image: np.ndarray, words: list[OcrWord], options: OcrOptions, k: float = 0.0, settings: LayoutSettings = LAYOUT
+) -> list[OcrWord]:
+    """`words` with each line Tesseract read across two regions (`column_cuts`) read again piece
+    by piece, each piece of `image` (pixels, `k` points each; smoothed as the page, `denoised`) a
+    line of its own (page segmentation 7), numbered after the page's lines; a piece read as
+    nothing keeps its words. Read as one line, a label's first line and its value's beside it
+    took one size and one baseline (the heading was read as body text, its section's value went
+    to the section before) and Tesseract misread the smaller text ("ACNUR y SJM." as "4<NUR y
+    53M.")."""
+    cuts = column_cuts(words, settings)
+    if not cuts:
+        return words
+    lines = _lines_of(words)
+    after = max(w.line for w in words) + 1
+    redone: list[OcrWord] = []
+    for number, at in cuts.items():
+        line = lines[number]
+        bounds = [0, *(i + 1 for i in at), len(line)]
+        for start, end in itertools.pairwise(bounds):
+            piece = line[start:end]
+            left = (line[start - 1].x1 + piece[0].x0) / 2 if start else piece[0].x0 - piece[0].size
+            right = (piece[-1].x1 + line[end].x0) / 2 if end < len(line) else piece[-1].x1 + piece[-1].size
+            read = _read_line(image, piece, (left, right), options, after, k, settings)
+            redone += read or [dataclasses.replace(w, line=after) for w in piece]
+            after += 1
+    cut = {id(w) for n in cuts for w in lines[n]}
+    return [w for w in words if id(w) not in cut] + redone
+
+
+SPLIT_MARGIN = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to the ink)
+
+
+def _read_line(
+    image: np.ndarray,
+    piece: list[OcrWord],
+    span: tuple[float, float],
+    options: OcrOptions,
+    line: int,
+    k: float,
+    settings: LayoutSettings,
+) -> list[OcrWord]:
+    """The words of `piece`'s strip of `image` (x within `span`; y from `scan_split_above` of its
+    size above its baseline to `scan_split_below` below, both the medians of its words' own,
+    `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
+    line above's descenders taken in made a title's line read 30 points for 20) read as one line
+    numbered `line`, in page pixels, each word keeping the size Tesseract gave the line on the page
+    (`x_size`: read alone, a column's first lines took another size than its next, read with the
+    page, and a funder's name was cut from its paragraph); nothing when that reading differs from the first (`_like`): a
+    strip holding part of the next line read the two lines' words interleaved
+    ("Trabajadoras/esespecialmente mujeresde ...")."""
+    metrics = [m for m in (word_metrics(w, settings) for w in piece) if m is not None]
+    if metrics:
+        baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
+    else:
+        baseline, size = float(np.median([w.baseline for w in piece])), float(np.median([w.size for w in piece]))
+    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SPLIT_MARGIN)
+    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SPLIT_MARGIN)
+    y0, y1 = max(0, int(top)), min(image.shape[0], int(np.ceil(bottom)))
+    first = max(w.size for w in piece)  # Tesseract's size of the line as the page read it: the
+    # page's other lines are measured so (read alone, a column's line measured apart from the next)
+    x0, x1 = max(0, int(span[0])), min(image.shape[1], int(np.ceil(span[1])))
+    crop = denoised(image[y0:y1, x0:x1], k, settings)
+    if crop.size == 0:
+        return []
+    pad = 20
+    framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    dx, dy = x0 - pad, y0 - pad
+    read = [
+        dataclasses.replace(
+            w,
+            x0=w.x0 + dx,
+            x1=w.x1 + dx,
+            top=w.top + dy,
+            bottom=w.bottom + dy,
+            baseline=w.baseline + dy,
+            size=first,
+            line=line,
+        )
+        for w in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=7))
+    ]
+    return read if _like(read, piece, settings) else []
+
+
+def _like(read: list[OcrWord], piece: list[OcrWord], settings: LayoutSettings) -> bool:
+    """Whether a line read again says much what its first reading said: its letters and digits at
+    least `scan_split_like` similar (difflib's ratio) and no more than one word more."""
+    from difflib import SequenceMatcher
+
+    def bare(words: list[OcrWord]) -> str:
+        return "".join(ch for w in words for ch in w.text.casefold() if ch.isalnum())
+
+    if not read or len(read) > len(piece) + 1:
+        return False
+    return SequenceMatcher(None, bare(read), bare(piece)).ratio() >= settings.scan_split_like
+
+
 X_MARK = re.compile(r"[xX×]{1,3}")
 DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
@@ -881,6 +1043,7 @@ def read_image(
     clean = scan.without_drawings(legible, drawn, regions, found + cells, k, settings)
     clean[scan.long_runs(inked, k, settings) > 0] = 255  # a table's rules drawn light on a panel: no text
     words = read_words(clean, dark_panels, options, scan.two_colour_cells(gray, dark_panels, k, settings), k, settings)
+    words = split_columns(clean, words, options, k, settings)
     letters = [dataclasses.replace(w, line=max((v.line + 1 for v in words), default=0)) for w in letters]
     for row in letter_rows(words, settings):
         again = dict(zip(map(id, row), reread_letters(clean, row, options.lang, options.dpi), strict=True))
