@@ -62,6 +62,24 @@ def test_crosses_alone_are_no_reading(tmp_path):
     assert [a for a in got["revision"]["avisos"] if a["campo"].startswith("categoria")]
 
 
+@pytest.mark.parametrize("tick", ["✓", "✔"])
+@pytest.mark.parametrize("per_line", [1, 2])
+def test_one_tick_beside_every_category_is_no_reading(tmp_path, tick, per_line):
+    """Every category opened by the same tick (trial 25 h12: the others' tick printed light grey, told
+    apart by colour alone): nothing tells which are selected; the list is flagged, never read as all
+    checked."""
+    marked_list(tmp_path / "ficha.pdf", tick, tick, 9.0, per_line)  # the tick in a symbol font: a mark
+    (got,) = records(tmp_path / "ficha.pdf")
+    said = [
+        a["mensaje"] for a in got["revision"]["avisos"] if (a["campo"], a["codigo"]) == ("categorias", "lectura_dudosa")
+    ]
+    assert any(f"la misma marca «{tick}»" in m for m in said)
+    lines = [" ".join(f"{tick} {n}" for n in CATEGORY_NAMES[k : k + per_line]) for k in range(0, 8, per_line)]
+    (typed,) = records(write_ficha(tmp_path, parts={"categorias": paragraphs(*lines)}))  # the tick typed as text
+    assert typed["categorias"] == []
+    assert ("categorias", "seccion_vacia") in {(a["campo"], a["codigo"]) for a in typed["revision"]["avisos"]}
+
+
 @pytest.mark.parametrize(("yes", "no"), [("✔", "✘"), ("✓", "✗")], ids=["heavy", "light"])
 @pytest.mark.parametrize("per_line", [1, 4], ids=["one-a-line", "four-a-line"])
 def test_marked_lines_in_a_word_file(tmp_path, yes, no, per_line):

@@ -15,7 +15,7 @@ from itertools import pairwise, takewhile
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, TextBlock, is_month_table
 from ..normalize.catalogs import Catalogs, shipped
-from ..segment.fichas import MAX_MUNICIPALITY_WORDS, FichaParts, Section, block_text, municipality_label
+from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
 from ..source import Source
 from ..template import (
     MAX_HEADING_WORDS,
@@ -28,7 +28,7 @@ from ..template import (
     title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import category_table_headers, headings, month_forms, month_number, sello_lead_ins
+from ..vocab import categories, category_table_headers, headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
 from .dates import display_captions, read_dates
 from .funding import read_funding
@@ -221,6 +221,18 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
 
 
+def _one_tick_on_every_category(boxes: Sequence[CategoryBox]) -> str | None:
+    """The tick when every category of the vocabulary is read checked by one and the same bare mark
+    glyph ("✓" beside each; no box glyph such as "☑"): the same tick beside every category tells none
+    apart (trial 25 h12: the others' tick printed light grey, told by colour alone); else None."""
+    glyphs = {c.box.glyph for c in boxes}
+    named = {c.category for c in boxes if c.category is not None}
+    if len(glyphs) != 1 or not all(c.box.checked for c in boxes) or named < {t.id for t in categories()}:
+        return None
+    (tick,) = glyphs
+    return tick if tick and not set(tick) & CHECKED_BOXES else None
+
+
 def _item_boxes(item: Item) -> Iterator[tuple[int | None, BBox]]:
     """The (page, box in points) of `item`'s lines, cells or self, where it holds text."""
     if isinstance(item, TextBlock):
@@ -297,6 +309,13 @@ def build_record(
         notes.add("categorias", Aviso.texto_sin_ubicar, message)
     for doubt in dict.fromkeys(c.doubt for c in ficha.categories if c.doubt):  # a table of crosses alone
         notes.add("categorias", Aviso.lectura_dudosa, f"la tabla de categorías: {doubt}")
+    if (tick := _one_tick_on_every_category(ficha.categories)) is not None:
+        notes.add(
+            "categorias",
+            Aviso.lectura_dudosa,
+            f"todas las categorías llevan la misma marca «{tick}»: la página no dice cuáles están seleccionadas "
+            "(las otras pueden ir en un color más claro)",
+        )
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
