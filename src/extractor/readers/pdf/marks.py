@@ -390,13 +390,22 @@ def _panel_side_between(box: Box, word: Word, dividers: Sequence[Box], settings:
     between a box and a word right of it, as tall as both (but `divider_slack` font sizes): the
     next panel's text is no label of a box at the edge of its own. A table's rule between a box's
     cell and its label's is no such side."""
+    return _side_within(box["x1"] + settings.label_edge_pad, word["x0"], box, word, dividers, settings)
+
+
+def _side_within(
+    left: float, right: float, box: Box, word: Word, dividers: Sequence[Box], settings: LayoutSettings
+) -> bool:
+    """Whether a side of one of `dividers` wider than a rule (`cell_rule`) stands at an x after `left`
+    and up to `right` (points), as tall as `box` and `word` both (but `divider_slack` of the word's
+    size): the check of `_panel_side_between` and `_side_between`."""
     slack = settings.divider_slack * word["size"]
     top, bottom = min(box["top"], word["top"]) + slack, max(box["bottom"], word["bottom"]) - slack
     return any(
         width(d) > settings.cell_rule
         and d["top"] <= top
         and d["bottom"] >= bottom
-        and any(box["x1"] + settings.label_edge_pad < x <= word["x0"] for x in (d["x0"], d["x1"]))
+        and any(left < x <= right for x in (d["x0"], d["x1"]))
         for d in dividers
     )
 
@@ -912,15 +921,7 @@ def _lead(row: list[Mark], line: list[Word], settings: LayoutSettings, dividers:
 def _side_between(word: Word, box: Box, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
     """Whether a side of a drawn shape wider than a rule (a panel, a text box's frame) stands between
     `word` and `box` right of it, as tall as both (but `divider_slack` font sizes)."""
-    slack = settings.divider_slack * word["size"]
-    top, bottom = min(box["top"], word["top"]) + slack, max(box["bottom"], word["bottom"]) - slack
-    return any(
-        width(d) > settings.cell_rule
-        and d["top"] <= top
-        and d["bottom"] >= bottom
-        and any(word["x1"] - settings.label_edge_pad < x < box["x0"] for x in (d["x0"], d["x1"]))
-        for d in dividers
-    )
+    return _side_within(word["x1"] - settings.label_edge_pad, box["x0"], box, word, dividers, settings)
 
 
 def _gaps_to_words(mark: Mark, line: list[Word]) -> tuple[float | None, float | None]:
