@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.etree import ElementTree
 
 import cv2
@@ -95,6 +96,20 @@ class OcrWord:
     line: int = 0
     panel: bool = False
     initial: bool = False
+
+
+def _moved(word: OcrWord, dx: float, dy: float, **changes: Any) -> OcrWord:
+    """`word` read on a crop, moved by (`dx`, `dy`) pixels onto the page, with `changes` to its other
+    fields (`panel`, `size`, `line`)."""
+    return dataclasses.replace(
+        word,
+        x0=word.x0 + dx,
+        x1=word.x1 + dx,
+        top=word.top + dy,
+        bottom=word.bottom + dy,
+        baseline=word.baseline + dy,
+        **changes,
+    )
 
 
 def parse_hocr(hocr: bytes, first_line: int = 0) -> list[OcrWord]:
@@ -428,18 +443,7 @@ def read_words(
         dx, dy = x0 - pad, y0 - pad
         read = parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=6), lines)
         lines = max((w.line + 1 for w in read), default=lines)
-        for word in read:
-            words.append(
-                dataclasses.replace(
-                    word,
-                    x0=word.x0 + dx,
-                    x1=word.x1 + dx,
-                    top=word.top + dy,
-                    bottom=word.bottom + dy,
-                    baseline=word.baseline + dy,
-                    panel=True,
-                )
-            )
+        words += [_moved(word, dx, dy, panel=True) for word in read]
     return parse_hocr(_tesseract(denoised(page, k, settings), options.lang, options.dpi), lines) + words
 
 
@@ -588,16 +592,7 @@ def _read_line(
     framed = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     dx, dy = x0 - pad, y0 - pad
     read = [
-        dataclasses.replace(
-            w,
-            x0=w.x0 + dx,
-            x1=w.x1 + dx,
-            top=w.top + dy,
-            bottom=w.bottom + dy,
-            baseline=w.baseline + dy,
-            size=first,
-            line=line,
-        )
+        _moved(w, dx, dy, size=first, line=line)
         for w in parse_hocr(_tesseract(framed, options.lang, options.dpi, layout=7))
     ]
     return read if _like(read, piece, settings) else []
