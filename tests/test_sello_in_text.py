@@ -179,3 +179,24 @@ def test_a_justification_holding_a_sentence_in_lower_case_flags_the_sello_list(t
     record = ficha.model_dump(mode="json")
     assert [s["linea"] for s in record["lineas_sello"]] == ["vinculacion_comunitaria"]
     assert bool(_flagged(record, "lineas_sello")) is flagged, record["revision"]["avisos"]
+
+
+@pytest.mark.parametrize(
+    ("justification", "flagged"),
+    [
+        ("ya que se", True),
+        ("ya que reúne a los vecinos del sector norte", True),
+        ("ya que reúne a los vecinos (juntas de vecinos)", False),
+        ("ya que reúne a los vecinos.", False),
+    ],
+    ids=["cut-short", "no-final-stop", "parenthesis", "sentence"],
+)
+def test_a_justification_ending_without_its_stop_flags_the_sello_list(tmp_path, justification, flagged):
+    """A Sello row's justification whose rest was read elsewhere (reportlab harness seeds 28115 and
+    28318: "ya que se" left, the rest of the sentence read into the innovation element over a column
+    break): a justification ending with no sentence's end flags the list."""
+    path = write_ficha(tmp_path, parts={"lineas_sello": paragraphs(f"Vinculación comunitaria, {justification}")})
+    (ficha,) = extract_document(path).fichas
+    record = ficha.model_dump(mode="json")
+    assert [s["linea"] for s in record["lineas_sello"]] == ["vinculacion_comunitaria"]
+    assert bool(_flagged(record, "lineas_sello")) is flagged, record["revision"]["avisos"]

@@ -372,6 +372,12 @@ def build_record(
     for line in lineas:  # another row's justification read on, its line's name lost
         if cut := LOWER_AFTER_A_SENTENCE.search(line["justificacion"]):
             notes.add("lineas_sello", Aviso.lectura_dudosa, f"una frase empieza en minúscula («{cut.group(0)}»)")
+        if (end := line["justificacion"].rstrip()) and end[-1] not in SENTENCE_ENDS:
+            notes.add(  # the rest read elsewhere (reportlab seeds 28115, 28318: into the text before)
+                "lineas_sello",
+                Aviso.lectura_dudosa,
+                f"una justificación termina sin punto final («{ending(end, 30)}»): su texto puede seguir en otra parte",
+            )
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():
@@ -637,7 +643,8 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
     ficha's section keys in reading order): that piece was cut from a sentence read elsewhere, most
     likely the text before it, which then lacks it and may pass as whole (browser seeds 24345 and
     24406: the description's column foot read into the innovation element after a CSS column
-    break, the description joined over the gap)."""
+    break, the description joined over the gap); and one on the text holding the piece when it
+    has none yet (it took what may be another section's)."""
     for before, after in pairwise(printed):
         text, other = record.get(before), record.get(after)
         if (
@@ -653,6 +660,10 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
                 Aviso.lectura_dudosa,
                 f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
             )
+            if (after, Aviso.lectura_dudosa.value) not in {(a["campo"], a["codigo"]) for a in notes.avisos}:
+                notes.add(  # and the text holding it took what may be another section's
+                    after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
+                )
 
 
 def _opens_a_piece(text: str) -> str | None:
