@@ -125,26 +125,34 @@ def test_every_category_as_a_chip_alike_tells_nothing(tmp_path):
         assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]  # read as chips
 
 
-@pytest.mark.browser
-def test_browser_chips_of_the_selected_categories(tmp_path, chromium):
-    """Chromium's print of CSS chips (border-radius, the selected ones filled with white text)."""
+def browser_category_ficha(tmp_path, font: str, style: str, categories: str):  # type: ignore[no-untyped-def]
+    """A one-ficha page printed by Chromium (`tmp_path`/ficha.pdf, returned): the sections of SECTIONS,
+    the category list as the HTML `categories` under "Categoría" with the CSS `style`, in `font`."""
     from .designs.browser import print_pdf
 
-    chips = "".join(
-        f'<span class="chip{" on" if n in SELECTED else ""}">{label}</span>' for n, label in enumerate(LABELS)
-    )
-    html = f"""<html><head><meta charset="utf-8"><style>body{{font-family:'Liberation Sans';font-size:10pt}}
-    h3{{font-size:11pt}} .chip{{display:inline-block;border-radius:999px;padding:2px 10px;margin:2px 4px;
-    border:1px solid #2b6cb0;color:#2b6cb0}} .chip.on{{background:#2b6cb0;color:white}}</style></head>
+    html = f"""<html><head><meta charset="utf-8"><style>body{{font-family:'{font}';font-size:10pt}}
+    h3{{font-size:11pt}} {style}</style></head>
     <body><h1>Escuela de oficios para mujeres migrantes</h1><p><b>MUNICIPALIDAD PUENTE ALTO</b></p>
     <h3>{SECTIONS[0][0]}</h3><p>{SECTIONS[0][1]}</p><h3>{SECTIONS[1][0]}</h3><p>{SECTIONS[1][1]}</p>
-    <h3>Categoría</h3><div>{chips}</div>
+    <h3>Categoría</h3>{categories}
     <h3>Fechas de implementación</h3><p>De marzo a octubre de cada año.</p>
     <h3>Breve descripción</h3><p>La municipalidad abre una escuela de oficios.</p></body></html>"""
     page = tmp_path / "ficha.html"
     page.write_text(html, encoding="utf-8")
     print_pdf(page, tmp_path / "ficha.pdf")
-    for got in records_by_engine(tmp_path / "ficha.pdf"):
+    return tmp_path / "ficha.pdf"
+
+
+@pytest.mark.browser
+def test_browser_chips_of_the_selected_categories(tmp_path, chromium):
+    """Chromium's print of CSS chips (border-radius, the selected ones filled with white text)."""
+    chips = "".join(
+        f'<span class="chip{" on" if n in SELECTED else ""}">{label}</span>' for n, label in enumerate(LABELS)
+    )
+    style = """.chip{display:inline-block;border-radius:999px;padding:2px 10px;margin:2px 4px;
+    border:1px solid #2b6cb0;color:#2b6cb0} .chip.on{background:#2b6cb0;color:white}"""
+    pdf = browser_category_ficha(tmp_path, "Liberation Sans", style, f"<div>{chips}</div>")
+    for got in records_by_engine(pdf):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
         assert category_avisos(got) == []
         assert got["fechas_implementacion"]["texto"] == "De marzo a octubre de cada año."

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records_by_engine
-from .test_pdf_category_chips import IDS, LABELS, SECTIONS, SELECTED, category_avisos
+from .test_pdf_category_chips import IDS, LABELS, SECTIONS, SELECTED, browser_category_ficha, category_avisos
 
 SIZE = 9.0
 PURPLE = (0.29, 0.08, 0.55)
@@ -64,22 +64,12 @@ def test_looks_that_do_not_split_in_two_select_nothing_and_say_so(tmp_path):
 def test_browser_names_bold_against_struck_through(tmp_path, chromium):
     """Chromium's print of a CSS grid of names: selected bold purple, others grey with
     `text-decoration: line-through` (trial e26)."""
-    from .designs.browser import print_pdf
-
     names = "".join(
         f'<span class="{"on" if n in SELECTED else "off"}">{label}</span>' for n, label in enumerate(LABELS)
     )
-    html = f"""<html><head><meta charset="utf-8"><style>body{{font-family:'DejaVu Sans';font-size:10pt}}
-    h3{{font-size:11pt}} .grid{{display:grid;grid-template-columns:repeat(4,1fr);row-gap:1mm;font-size:8.5pt}}
-    .on{{color:#4a148c;font-weight:bold}} .off{{color:#9e9e9e;text-decoration:line-through}}</style></head>
-    <body><h1>Escuela de oficios para mujeres migrantes</h1><p><b>MUNICIPALIDAD PUENTE ALTO</b></p>
-    <h3>{SECTIONS[0][0]}</h3><p>{SECTIONS[0][1]}</p><h3>{SECTIONS[1][0]}</h3><p>{SECTIONS[1][1]}</p>
-    <h3>Categoría</h3><div class="grid">{names}</div>
-    <h3>Fechas de implementación</h3><p>De marzo a octubre de cada año.</p>
-    <h3>Breve descripción</h3><p>La municipalidad abre una escuela de oficios.</p></body></html>"""
-    page = tmp_path / "ficha.html"
-    page.write_text(html, encoding="utf-8")
-    print_pdf(page, tmp_path / "ficha.pdf")
-    for got in records_by_engine(tmp_path / "ficha.pdf"):
+    style = """.grid{display:grid;grid-template-columns:repeat(4,1fr);row-gap:1mm;font-size:8.5pt}
+    .on{color:#4a148c;font-weight:bold} .off{color:#9e9e9e;text-decoration:line-through}"""
+    pdf = browser_category_ficha(tmp_path, "DejaVu Sans", style, f'<div class="grid">{names}</div>')
+    for got in records_by_engine(pdf):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
         assert category_avisos(got) == []
