@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -39,6 +40,13 @@ def headings() -> tuple[Term, ...]:
 @cache
 def categories() -> tuple[Term, ...]:
     return tuple(Term(c["id"], tuple(c["names"])) for c in _data()["categorias"])
+
+
+def one_mark_beside_every_category(marks: Collection[str], named: Collection[str]) -> bool:
+    """Whether one and the same mark (`marks`: the distinct mark glyphs seen) stands beside every
+    category of the vocabulary (`named`: the category ids found beside them): such a list says nothing
+    of which are selected (trial 25 h12: the others' tick printed light grey, told by colour alone)."""
+    return len(set(marks)) == 1 and set(named) >= {term.id for term in categories()}
 
 
 @cache

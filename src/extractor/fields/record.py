@@ -28,7 +28,14 @@ from ..template import (
     title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
-from ..vocab import categories, category_table_headers, headings, month_forms, month_number, sello_lead_ins
+from ..vocab import (
+    category_table_headers,
+    headings,
+    month_forms,
+    month_number,
+    one_mark_beside_every_category,
+    sello_lead_ins,
+)
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
 from .dates import display_captions, read_dates
 from .funding import read_funding
@@ -222,12 +229,11 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
 
 
 def _one_tick_on_every_category(boxes: Sequence[CategoryBox]) -> str | None:
-    """The tick when every category of the vocabulary is read checked by one and the same bare mark
-    glyph ("✓" beside each; no box glyph such as "☑"): the same tick beside every category tells none
-    apart (trial 25 h12: the others' tick printed light grey, told by colour alone); else None."""
-    glyphs = {c.box.glyph for c in boxes}
+    """The tick when every category is read checked by one and the same bare mark glyph ("✓" beside
+    each; no box glyph such as "☑"; `vocab.one_mark_beside_every_category`); else None."""
+    glyphs = {c.box.glyph or "" for c in boxes}
     named = {c.category for c in boxes if c.category is not None}
-    if len(glyphs) != 1 or not all(c.box.checked for c in boxes) or named < {t.id for t in categories()}:
+    if not all(c.box.checked for c in boxes) or not one_mark_beside_every_category(glyphs, named):
         return None
     (tick,) = glyphs
     return tick if tick and not set(tick) & CHECKED_BOXES else None

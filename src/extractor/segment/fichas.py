@@ -79,6 +79,7 @@ from ..vocab import (
     categories,
     heading_style_prefixes,
     headings,
+    one_mark_beside_every_category,
     sello_lines,
     sello_table_headers,
     title_styles,
@@ -2458,16 +2459,6 @@ def _marked_boxes(lines: list[list[tuple[str, str]]]) -> list[list[tuple[bool, s
     return [[(reading == "mark" or not is_negative_cross(mark), label) for mark, label in line] for line in lines]
 
 
-def _one_mark_on_every_category(lines: list[list[tuple[str, str]]]) -> bool:
-    """Whether marked label lines (`_marked_labels`) open every category of the vocabulary with one
-    and the same mark ("✓ Sociolaboral" … "✓ Otra"): a list printing each category beside the same
-    tick says nothing of which are selected (a light grey tick for the others, told by colour alone);
-    read as no list, its lines are left to the section's avisos, never all taken as checked."""
-    marks = {mark for line in lines for mark, _ in line}
-    named = {term.id for line in lines for _, label in line if (term := category_named(label)) is not None}
-    return len(marks) == 1 and named >= {term.id for term in categories()}
-
-
 def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list typed as text: each category's name with a box typed in brackets beside it,
     "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), or opened by a
@@ -2483,7 +2474,10 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
         if (found := _marked_labels(block_text(block))) is not None
         and all(category_named(label) is not None for _, label in found)
     }
-    if _one_mark_on_every_category(list(marked.values())):
+    if one_mark_beside_every_category(
+        {mark for line in marked.values() for mark, _ in line},
+        {term.id for line in marked.values() for _, label in line if (term := category_named(label)) is not None},
+    ):
         marked = {}  # the same tick beside every category tells none apart (its colour may, unread here)
     read = dict(zip(marked, _marked_boxes(list(marked.values())), strict=True))
     for p, block in bodies:
