@@ -69,13 +69,20 @@ def _opens(block: TextBlock, mark: str) -> bool:
     return text.startswith(mark) and len(text) > len(mark) and not text[len(mark)].isdigit()
 
 
+def _size(item: Item) -> float:
+    """The font size of a one-line text block (0 for none)."""
+    return item.lines[0].size or 0.0 if isinstance(item, TextBlock) and item.lines else 0.0
+
+
 def _note_lines(
     items: list[Item], ref: int, mark: str, marks: set[str], taken: set[int], settings: LayoutSettings
 ) -> list[int]:
     """The indexes of the lines of the note `mark` that the line at `ref` refers to: a line printed below
-    it opening with the mark, below every other line of the page (page numbers aside: the page foot),
-    then the lines right under it (within `note_gap_lines` line heights, none opening another mark);
-    [] when the page has none."""
+    it opening with the mark, then the lines right under it (within `note_gap_lines` line heights, none
+    opening another mark, none larger than its first by more than `note_size_slack`, none of another
+    weight); the note stands below every other line of the page (page numbers aside: the page foot), or
+    is printed small (at most `note_text_size` of the reference's line: a note set right after its
+    paragraph); [] when the page has none."""
     ref_box = items[ref].prov.bbox
     if ref_box is None:
         return []
@@ -86,19 +93,27 @@ def _note_lines(
     )
     if start is None:
         return []
-    first = items[start]
-    assert isinstance(first, TextBlock) and first.prov.bbox is not None
-    found, last = [start], first.prov.bbox
+    first, reference = items[start], items[ref]
+    assert isinstance(first, TextBlock) and first.prov.bbox is not None and isinstance(reference, TextBlock)
+    found, last, size = [start], first.prov.bbox, _size(first)
     for n, b in lines:
         box = b.prov.bbox
         assert box is not None
         if n <= start or n in taken:
             continue
         height = last[3] - last[1]
-        if any(_opens(b, m) for m in marks) or box[1] - last[3] > settings.note_gap_lines * height:
+        if (
+            any(_opens(b, m) for m in marks)
+            or box[1] - last[3] > settings.note_gap_lines * height
+            or _size(b) > size + settings.note_size_slack
+            or b.lines[0].bold != first.lines[0].bold
+        ):  # the note's lines are of its size and weight: a larger or bold line after it (a heading) is the
+            # page's text going on
             break
         found.append(n)
         last = box
+    if max(_size(items[n]) for n in found) <= settings.note_text_size * _size(reference):
+        return found  # a note in small print, right where it stands (a browser's note after its paragraph)
     below = [
         b
         for n, b in lines
