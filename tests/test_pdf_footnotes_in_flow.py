@@ -22,9 +22,10 @@ NOTE = "Personas que han solicitado el reconocimiento de la condición de refugi
 INNOVATION = "Se destaca el trabajo con las familias recién llegadas."
 
 
-def ficha(path, mark: str, note_size: float) -> None:
+def ficha(path, mark: str, note_size: float, turn: bool = False) -> None:
     """A ficha whose description's line carries `mark` (0.83 of its size, raised as a browser's <sup>
-    is), its note printed at `note_size` right under the paragraph, a heading and its text under it."""
+    is), its note printed at `note_size` right under the paragraph (`turn`: at the next page's top),
+    a heading and its text under it."""
     sheet = Sheet(path)
     top = sheet.text(X, 60, "Acogida de familias refugiadas", 20, BOLD) + 8
     top = sheet.text(X, top, "Municipalidad de Recoleta", 12, BODY) + 18
@@ -42,6 +43,9 @@ def ficha(path, mark: str, note_size: float) -> None:
     sheet.text(x, top - 0.33 * SIZE + 0.8 * (SIZE - small), mark, small, BODY)  # raised, its bottom 0.33 em up
     sheet.text(x + stringWidth(mark, BODY, small), top, TAIL, SIZE, BODY)
     top += LEADING + 4
+    if turn:
+        sheet.next_page()
+        top = 60.0
     top = sheet.text(X, top, f"{mark} {NOTE}", note_size, BODY) + 8
     top = sheet.text(X, top, "Elemento innovador/creativo del proyecto o actividad", 11, BOLD) + 6
     sheet.text(X, top, INNOVATION, SIZE, BODY)
@@ -56,6 +60,17 @@ def test_a_note_in_small_print_after_its_paragraph_is_quoted_on_its_field(tmp_pa
         assert got["elemento_innovador"] == INNOVATION
         notes = [a for a in got["revision"]["avisos"] if a["campo"] == "descripcion"]
         assert [a["codigo"] for a in notes] == ["texto_sin_ubicar"] and f"«{NOTE}»" in notes[0]["mensaje"]
+
+
+def test_a_note_carried_to_the_next_pages_top_is_quoted_on_its_field(tmp_path):
+    """A browser's flow carries the note set after its paragraph over the page break: the next page
+    opens with it, in small print."""
+    ficha(tmp_path / "ficha.pdf", "1", note_size=7.5, turn=True)
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == LEAD + TAIL
+    assert got["elemento_innovador"] == INNOVATION
+    notes = [a for a in got["revision"]["avisos"] if a["campo"] == "descripcion"]
+    assert [a["codigo"] for a in notes] == ["texto_sin_ubicar"] and f"«{NOTE}»" in notes[0]["mensaje"]
 
 
 def test_a_line_at_the_body_size_opening_with_the_mark_is_no_note(tmp_path):
