@@ -60,10 +60,10 @@ def notes_in_place(items: list[Item], settings: LayoutSettings = LAYOUT) -> list
 
 def notes_across_pages(pages: list[list[T]], settings: LayoutSettings = LAYOUT) -> list[list[T]]:
     """The pages' items (each page's as `notes_in_place` left them) with each note its reference's page
-    lacks found at the next page's top instead, where a browser's flow carries a note set right after
-    its paragraph: the first line there opening with the mark, in small print (at most
-    `note_text_size` of the reference's line), and the lines of the note under it, taken out of that
-    page and quoted where the reference stands."""
+    lacks found on the next page instead, where a browser's flow carries a note set after its
+    paragraph (the paragraph's last lines, a pull quote, then the note): the first line there opening
+    with the mark in small print (at most `note_text_size` of the reference's line), and the lines of
+    the note under it, taken out of that page and quoted where the reference stands."""
     out = [list(page) for page in pages]
     for k in range(len(out) - 1):
         for n, note in enumerate(out[k]):
