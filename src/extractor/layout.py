@@ -185,6 +185,8 @@ class ReaderNote:
     campo: str | None = None  # the record field it is about when it names one (`MONTHS`); else its section's
     paragraphs: bool = False  # about where a paragraph ends: an aviso only in a field that keeps paragraphs
     amid: bool = False  # about words inside a line (struck through, a note reference): it ends no paragraph
+    # a note reference mark whose note its page lacks: (the mark, the word it follows, its line's font size)
+    reference: tuple[str, str, float] | None = None
 
     def __post_init__(self) -> None:
         """A code no aviso has fails where the note is made (ValueError), not when a field reads it."""

@@ -85,6 +85,27 @@ def heading_term(text: str) -> tuple[Term | None, float]:
     return best_term(without_number(text).rstrip(":").strip(), headings(), HEADING_CUTOFF)
 
 
+# what ends a heading's printed name set run-in before its text: a period, a colon, an em or en dash,
+# a spaced hyphen ("Forma de financiamiento. Municipal ...", "Grupo prioritario — Mujeres ...")
+_RUN_IN_END = re.compile(r"\s*(?:[.:\u2014\u2013]|\s-)(?=\s|$)")
+
+
+def whole_heading_opening(text: str) -> tuple[str, str, str] | None:
+    """(section key, label, rest) of `text` opening with a template heading's printed name whole
+    (case and accents aside, its number too: never a near match), then a period, a colon or a
+    dash ("Forma de financiamiento. Municipal ..." -> ("forma_financiamiento", "Forma de
+    financiamiento", "Municipal ...")); None otherwise."""
+    end = _RUN_IN_END.search(text)
+    if end is None:
+        return None
+    label = text[: end.start()].strip()
+    key = fold(without_number(label))
+    for term in headings():
+        if key in term.folded:
+            return term.id, label, text[end.end() :].strip()
+    return None
+
+
 def opens_a_heading(text: str) -> bool:
     """Whether `text` is the first line of a template heading wrapped over two lines or more ("5)
     FORMA DE" over "FINANCIAMIENTO"): words that a heading's printed name starts with, its number

@@ -97,6 +97,13 @@ def ficha_kicker_words() -> tuple[str, ...]:
 
 
 @cache
+def headings_over_month_table() -> dict[str, str]:
+    """Folded names a section goes by only right over a month table ("Implementación") -> the
+    section's key (`over_month_table` of a heading's entry)."""
+    return {fold(name): h["key"] for h in _data()["headings"] for name in h.get("over_month_table", [])}
+
+
+@cache
 def month_display_captions() -> frozenset[str]:
     """The captions that name a month display ("Meses", "Calendario"), folded."""
     return frozenset(fold(w) for w in _data()["month_display_captions"])

@@ -55,7 +55,7 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TextBlock, bbox_union
+from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -79,6 +79,7 @@ from ..vocab import (
     categories,
     heading_style_prefixes,
     headings,
+    headings_over_month_table,
     one_mark_beside_every_category,
     sello_lines,
     sello_table_headers,
@@ -1522,6 +1523,8 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         current, going_on = regions.section_of(p, current, flow)
         if going_on:
             panel = None
+        if p.role is Role.unknown_heading and (key := _heads_the_month_table(placed, n, ficha)) is not None:
+            p.role, p.heading = Role.heading, Heading(key, 100.0)
         if first <= n < last:
             p.section = "title"
         elif (
@@ -1571,6 +1574,18 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
     for section in ficha.sections:
         _loose_regions(section, anchored, listed)
     return ficha
+
+
+def _heads_the_month_table(placed: list[Placed], n: int, ficha: FichaParts) -> str | None:
+    """The key of the section the heading-like block `placed[n]` names by a name it goes by only over
+    its month table (`headings_over_month_table`: "Implementación"), when the next item read is
+    a month table and the ficha has no such section yet; None otherwise."""
+    item = placed[n].item
+    key = headings_over_month_table().get(fold(block_text(item))) if isinstance(item, TextBlock) else None
+    if key is None or any(s.key == key for s in ficha.sections):
+        return None
+    after = next((p.item for p in placed[n + 1 :] if not isinstance(p.item, ReaderNote)), None)
+    return key if isinstance(after, Table) and after.role is TableRole.months else None
 
 
 def _with_the_item_before(p: Placed, current: Section | UnknownSection | None, ficha: FichaParts) -> None:

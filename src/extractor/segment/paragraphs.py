@@ -76,7 +76,14 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
-from ..template import is_bare_prefix, is_sello_lead_in, names_heading, opens_with_title_label, without_number
+from ..template import (
+    is_bare_prefix,
+    is_sello_lead_in,
+    names_heading,
+    opens_with_title_label,
+    whole_heading_opening,
+    without_number,
+)
 from ..text import clean, ending
 from .regions import continued_regions, drawn_region, root
 from .rows import join_stacked_headings, rows_beside_headings
@@ -93,6 +100,7 @@ DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a r
 PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
 PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
 MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
+RUN_IN_MIN_HEADINGS = 3  # template headings opening paragraphs run-in, in the body's face, that show a document's style
 PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
 SENTENCE_SPACE_EMS = 0.2  # ... or this much after a sentence's end, in a block whose leading is even
 EVEN_PITCH_EMS = 0.05  # ems: a block's other pitches all within this of its leading: its leading is even
@@ -157,10 +165,10 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     """A document's items (a reader's `Layout.items`) with their lines grouped into paragraphs by
     the rules 1 to 7 of this module, in that order; and the judge `judge_of` made from the blocks
     of rule 2 (the document's body size is measured on them)."""
+    grouped = flatten_tables(group_lines(items))
+    plain = plain_run_ins(grouped)
     runs = [
-        part
-        for item in flatten_tables(group_lines(items))
-        for part in (split_label_value(item) if isinstance(item, TextBlock) else [item])
+        part for item in grouped for part in (split_label_value(item, plain) if isinstance(item, TextBlock) else [item])
     ]
     judge = judge_of(runs)
 
@@ -440,26 +448,49 @@ def _joined(run: list[TextBlock]) -> TextBlock:
     return TextBlock([b.lines[0] for b in run], prov=Provenance(run[0].prov.page, box), region=run[0].region)
 
 
-def split_label_value(block: TextBlock) -> list[TextBlock]:
+def plain_run_ins(items: Sequence[Item]) -> bool:
+    """Whether the document sets its headings run-in in the body's own face: paragraphs opening
+    with a template heading's printed name whole, then a period, a colon or a dash
+    (`whole_heading_opening`: "Grupo prioritario. Se focaliza ..."), no face setting the name
+    apart, name RUN_IN_MIN_HEADINGS headings or more. One such sentence ("... Forma de
+    financiamiento. Recursos ..." in a description) shows no style and opens nothing."""
+    keys: set[str] = set()
+    for item in items:
+        if not isinstance(item, TextBlock):
+            continue
+        lines = item.lines
+        for i, line in enumerate(lines):
+            if i and not _ends_a_paragraph(lines[i - 1], line, lines):
+                continue
+            found = whole_heading_opening(line.text)
+            if found is not None and found[2] and run_in_label(line) is None:
+                keys.add(found[0])
+    return len(keys) >= RUN_IN_MIN_HEADINGS
+
+
+def split_label_value(block: TextBlock, plain: bool = False) -> list[TextBlock]:
     """Step 2: "Grupo prioritario: Mujeres haitianas" (the label a template heading,
     `template.names_heading`) opening the block's first line, or a later line right after a line
     that ends a sentence (a run-in label opening the next paragraph, which spacing alone did not set
     apart: "... y SJM." over "Grupo prioritario: Personas migrantes ...") -> the lines before it,
     then a heading block (the label, bold) and a value block (the rest of the line and the lines
     after it, up to the next such label); a label in bold, the rest of its line not, opens a part
-    wherever it stands; [block] otherwise."""
+    wherever it stands; in a document that sets its headings run-in in the body's face (`plain`:
+    `plain_run_ins`), a heading's name whole then a period or a dash opens a paragraph's part too
+    ("Grupo prioritario. Se focaliza ..."); [block] otherwise."""
     lines = block.lines
     cuts = [
         i
         for i, line in enumerate(lines)
-        if _opens_with_a_label(line) and (i == 0 or _set_apart(line) or _ends_a_paragraph(lines[i - 1], line, lines))
+        if run_in_label(line, plain) is not None
+        and (i == 0 or _set_apart(line) or _ends_a_paragraph(lines[i - 1], line, lines))
     ]
     if not cuts:
         return [block]
     out = [_block_of(block.lines[: cuts[0]], block)] if cuts[0] else []
     for n, i in enumerate(cuts):
         end = cuts[n + 1] if n + 1 < len(cuts) else len(block.lines)
-        out += _label_and_value(block.lines[i:end], block)
+        out += _label_and_value(block.lines[i:end], block, plain)
     return out
 
 
@@ -492,20 +523,19 @@ def _set_apart(line: Line) -> bool:
     return bool(line.bold_lead) and line.text.startswith(line.bold_lead.rstrip())
 
 
-def _opens_with_a_label(line: Line) -> bool:
-    """Whether a line opens with a template heading's name as a run-in label (`run_in_label`)."""
-    return run_in_label(line) is not None
-
-
-def run_in_label(line: Line) -> tuple[str, str] | None:
+def run_in_label(line: Line, plain: bool = False) -> tuple[str, str] | None:
     """(label, value) of a line opening with a template heading's name as a run-in label: the name
     and a colon ("Forma de financiamiento: ..."), or the name in bold (or, the line holding no bold
     word, in italics) with the rest of the line not (`Line.bold_lead`), ended by a colon, a period or
     a dash (`RUN_IN_ENDS`: "Forma de financiamiento. Recursos ..."), or by the face alone before a
-    capital ("*Forma de financiamiento* Municipal ..."); None otherwise."""
+    capital ("*Forma de financiamiento* Municipal ..."); `plain` (a document setting its headings
+    run-in in the body's face, `plain_run_ins`): a heading's name whole in any face, then a period
+    or a dash (`whole_heading_opening`); None otherwise."""
     label, colon, value = line.text.partition(":")
     if colon and names_heading(label):
         return label, value
+    if plain and (whole := whole_heading_opening(line.text)) is not None:
+        return whole[1], whole[2]
     lead = line.bold_lead.rstrip()
     if not lead or not line.text.startswith(lead):
         return None
@@ -519,10 +549,10 @@ def run_in_label(line: Line) -> tuple[str, str] | None:
     return name, line.text[len(name) :].lstrip().lstrip("".join(RUN_IN_ENDS))
 
 
-def _label_and_value(lines: list[Line], block: TextBlock) -> list[TextBlock]:
-    """Lines opening with a run-in label (of `block`: `run_in_label`) -> the label's heading block
-    and the value's."""
-    found = run_in_label(lines[0])
+def _label_and_value(lines: list[Line], block: TextBlock, plain: bool = False) -> list[TextBlock]:
+    """Lines opening with a run-in label (of `block`: `run_in_label`, `plain` as there) -> the
+    label's heading block and the value's."""
+    found = run_in_label(lines[0], plain)
     assert found is not None
     label, value = found
     head_line = Line(clean(label), size=lines[0].size, bold=True, font=lines[0].font, prov=lines[0].prov)

@@ -45,7 +45,7 @@ from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
 from .month_grid import month_grids, restyled_header
-from .notes import notes_in_place
+from .notes import notes_across_pages, notes_in_place
 from .objects import Box, SourcePage, Word
 from .order import (
     Unit,
@@ -451,7 +451,7 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     document prints inside a line elsewhere, in the same compound, is kept (`compounds`); a month
     table cut by a page break is made whole (`cut_tables`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
-    for items in items_per_page:
+    for items in notes_across_pages(items_per_page):
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))

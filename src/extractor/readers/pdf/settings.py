@@ -127,9 +127,12 @@ class LayoutSettings:
     line_apart_rise: float = 0.2  # font sizes: two words of one font and size whose bottoms differ by more
     # stand on two lines (a text box's line beside a table cell's, a word space apart)
     word_gap: float = 1.2  # font sizes: a wider gap between words can end a line fragment (a column gutter) ...
-    note_mark_size: float = 0.8  # of the word before it: a note reference mark ("ACNUR¹") is at most this size ...
+    note_mark_size: float = 0.86  # of the word before it: a note reference mark ("ACNUR¹", a browser's <sup> at 0.83)
+    # is at most this size ...
     note_mark_rise: float = 0.15  # ... its bottom raised at least this many of that word's font sizes above it
     note_gap_lines: float = 1.6  # line heights: widest leading inside one footnote at the page foot
+    note_size_slack: float = 0.3  # points: a footnote's next line is at most this much larger than its first
+    note_text_size: float = 0.85  # of its reference's line: a footnote this small is one wherever it stands
     list_number_gap: float = 4.0  # font sizes: widest white after a list item's number ("3.", "b)") alone before
     # the gap, within which it stays on its item's line (a word processor's tab stop), not a column of its own
     size_change_gap: float = 0.6  # font sizes (of the smaller): a wider gap between words of sizes differing by
