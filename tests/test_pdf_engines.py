@@ -3,7 +3,7 @@
 For each PDF: the records are identical, byte for byte as written, or both engines fail with the
 same error kind; and page by page the reader's objects agree (`page_differences`): the same words
 (text, font, size within 0.01 pt) within `TOLERANCE` points, the same shapes (fill, stroke, fill
-colour) and strokes within it, the same form widgets.
+colour) and strokes within it, the same placed images (pixel size, digest, ink), the same form widgets.
 
 The PDFs: every PDF of raw/ and the design harness's CI seeds (slow), the trait cases and the real
 files of other projects in tests/data/, and documents generated here (tests/pdf_builders.py) for
@@ -129,6 +129,20 @@ def _stroke(a: dict, b: dict) -> bool:
     return a["kind"] == b["kind"] and _near(a, b)
 
 
+INK_TOLERANCE = 0.05  # share of pixels two engines' inks of one picture may differ by (JPEG decoders differ at edges)
+
+
+def _picture(a: dict, b: dict) -> bool:
+    """The same placed image: box within `TOLERANCE`, pixel size and digest equal, ink within
+    `INK_TOLERANCE` (or unmeasured by both)."""
+    same_ink = (
+        a["ink"] is None if b["ink"] is None else a["ink"] is not None and abs(a["ink"] - b["ink"]) <= INK_TOLERANCE
+    )
+    return (a["px_width"], a["px_height"], a["digest"]) == (b["px_width"], b["px_height"], b["digest"]) and (
+        same_ink and _near(a, b)
+    )
+
+
 def page_differences(path: Path) -> list[str]:
     """What the reader's page objects of the two engines disagree on, page by page."""
     reference, fast = _pages(path, "pdfplumber"), _pages(path, "pdfium")
@@ -140,7 +154,7 @@ def page_differences(path: Path) -> list[str]:
     for a, b in zip(reference, fast, strict=True):
         if abs(a.width - b.width) > TOLERANCE or abs(a.height - b.height) > TOLERANCE:
             found.append(f"page {a.number}: size {a.width}x{a.height} against {b.width}x{b.height}")
-        for kind, same in (("words", _word), ("shapes", _shape), ("strokes", _stroke)):
+        for kind, same in (("words", _word), ("shapes", _shape), ("strokes", _stroke), ("pictures", _picture)):
             ours, theirs = getattr(a, kind), getattr(b, kind)
             only_a, only_b = _unmatched(ours, theirs, same), _unmatched(theirs, ours, same)
             if only_a or only_b:

@@ -29,6 +29,7 @@ from ...layout import (
     Table,
     legend_doubts,
     settle_crosses,
+    settle_month_pictures,
     unclear_month_cells,
 )
 from ...problems import Kind, document_error
@@ -58,6 +59,7 @@ from .order import (
 )
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
+from .pictures import listed_pictures, picture_marks
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
@@ -238,7 +240,8 @@ def require_words(worded: list[bool], path: str, ocr: OcrOptions = OcrOptions())
 
 def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     box = mark.box if mark.label_box is None else union([mark.box, mark.label_box])
-    item = Checkbox(mark.checked, mark.label, mark.method, Provenance(page_number, bbox(mark.box)))
+    prov = Provenance(page_number, bbox(mark.box))
+    item = Checkbox(mark.checked, mark.label, mark.method, prov, picture=mark.picture, picture_ink=mark.picture_ink)
     return Unit(box, payload=item)
 
 
@@ -259,7 +262,15 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     read by its polarity first (`settle_crosses`: ✗ beside ✓ unmarks; ✗ in every cell is a doubt)."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
-        notes += [_placed(n) for n in [*settle_crosses(table), *unclear_month_cells(table), *legend_doubts(table)]]
+        notes += [
+            _placed(n)
+            for n in [
+                *settle_crosses(table),
+                *settle_month_pictures(table),
+                *unclear_month_cells(table),
+                *legend_doubts(table),
+            ]
+        ]
     return notes
 
 
@@ -423,8 +434,10 @@ def layer_units(
     `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number) + list(page_notes)
+    marks += picture_marks(page, words, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
+    marks = listed_pictures(marks, words, settings)  # a picture no display took marks only in a list of them
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
