@@ -124,7 +124,8 @@ def unprinted_categories(boxes: list[CategoryBox], printed: bool = False) -> lis
 
 def settle_category_pictures(boxes: list[CategoryBox]) -> str | None:
     """The states of a category list whose marks are pictures, read as a display
-    (`layout.settle_pictures`; its blank entries: the categories no box names) and set on the boxes;
-    the doubt when they cannot be read, else None."""
+    (`layout.settle_pictures`) and set on the boxes; the doubt when they cannot be read, else None.
+    A list counts no blank entry: a category printed without a picture stands as a label no box
+    took, so one design of picture before the categories it lists says not whether it marks them."""
     named = [b.box for b in boxes if b.category is not None]
-    return settle_pictures(named, len(unprinted_categories(boxes))) if named else None
+    return settle_pictures(named, 0) if named else None

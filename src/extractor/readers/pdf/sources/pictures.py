@@ -6,7 +6,7 @@ share it. Its `ink` is the share of its pixels that are dark (`picture_dark`) on
 laid over white with its soft mask (/SMask) applied: a tick's picture has more ink than an empty
 box's. Only small images are read (`picture_ink_pixels`: a mark's picture, never a photo's cost),
 and only those both engines decode alike: 8 bits a component, grey or RGB (device, calibrated or
-ICC-based), Flate- or DCT-encoded (or not encoded), a /Decode array plain or inverted, no stencil nor
+ICC-based), Flate-, LZW- or DCT-encoded (ASCII encodings over them, or not encoded), a /Decode array plain or inverted, no stencil nor
 colour-key mask; any other gets
 no ink (None), whichever engine read it.
 """
@@ -23,7 +23,9 @@ from ..settings import LAYOUT, LayoutSettings
 
 DIGITS = 16  # hex digits of a digest kept
 INK_DECIMALS = 3  # an ink share is rounded to this many decimals
-READ_FILTERS = frozenset({"FlateDecode", "Fl", "DCTDecode", "DCT"})  # the encodings whose ink is measured
+READ_FILTERS = frozenset(  # the encodings whose ink is measured (both engines decode them)
+    {"FlateDecode", "Fl", "DCTDecode", "DCT", "ASCII85Decode", "A85", "ASCIIHexDecode", "AHx", "LZWDecode", "LZW"}
+)
 IMAGE_FILTERS = frozenset({"DCTDecode", "DCT"})  # encodings whose decoded bytes are a picture file (JPEG)
 
 

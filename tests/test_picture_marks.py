@@ -1,0 +1,150 @@
+"""Marks that are pictures (issue 20; trial 26 x01, x20, x22: a tick icon placed as an image in the
+active month cells, category boxes as images): the page model holds the placed images, and a
+picture of a mark's size is read as the mark of the display it stands in (`layout.settle_pictures`).
+Pictures in some cells and not others mark theirs; pictures in every cell mark by their design (the
+inkier of two), else a doubt on the field; a photo changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.readers.pdf.reader import read_pages
+
+from .docx_builders import MONTHS
+from .pdf_canvas import BODY, BOLD, Sheet, box_picture, photo_picture, tick_picture
+from .records import records_by_engine
+
+ACTIVE = [3, 4, 5, 8, 9, 10]
+TEXT = "Se realizan dos programas al año, con una duración de tres meses cada uno."
+SECTIONS = [
+    ("Departamento/Oficinas municipales que participan", "Oficina de Migración"),
+    ("Grupo prioritario", "Mujeres migrantes jefas de hogar."),
+]
+CATEGORIES = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaciones", "NNA"]
+CHOSEN = [1, 4]  # indexes in CATEGORIES
+
+
+def month_table_pdf(path, marks: dict[int, object], photo: bool = False) -> None:
+    """A ficha whose month display is a ruled table of twelve 3-letter names over a row of cells,
+    `marks` (month -> picture) placed 9 pt square in their cells; with `photo`, a photo beside the title."""
+    sheet = Sheet(path)
+    if photo:
+        sheet.picture(420, 30, 130, 80, photo_picture())
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    for n, name in enumerate(MONTHS):
+        x = 45 + n * 38
+        sheet.rect(x, top, 38, 14, line_width=0.6)
+        sheet.rect(x, top + 14, 38, 16, line_width=0.6)
+        sheet.text(x + 11, top + 3, name[:3], 8, BODY)
+        if n + 1 in marks:
+            sheet.picture(x + 14.5, top + 17.5, 9, 9, marks[n + 1])
+    top += 30 + 10
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+def _month_avisos(record: dict) -> list[dict]:
+    return [a for a in record["revision"]["avisos"] if a["campo"].startswith("fechas")]
+
+
+def test_both_engines_give_the_placed_pictures(tmp_path):
+    month_table_pdf(tmp_path / "ficha.pdf", {m: tick_picture() for m in ACTIVE})
+    for engine in ("pdfium", "pdfplumber"):
+        (page,) = read_pages(str(tmp_path / "ficha.pdf"), engine=engine)
+        assert len(page.pictures) == len(ACTIVE)
+        assert {(p["px_width"], p["px_height"]) for p in page.pictures} == {(48, 48)}
+        assert len({p["digest"] for p in page.pictures}) == 1
+        assert all(p["ink"] is not None and 0.05 < p["ink"] < 0.5 for p in page.pictures)
+
+
+def test_tick_pictures_in_some_month_cells_mark_them(tmp_path):
+    month_table_pdf(tmp_path / "ficha.pdf", {m: tick_picture() for m in ACTIVE})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not _month_avisos(got)
+
+
+def test_two_designs_in_every_month_cell_mark_the_inkier(tmp_path):
+    ticked, empty = box_picture(ticked=True), box_picture()
+    month_table_pdf(tmp_path / "ficha.pdf", {m: ticked if m in ACTIVE else empty for m in range(1, 13)})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == ACTIVE
+        assert not _month_avisos(got)
+
+
+def test_one_design_in_every_month_cell_is_a_doubt(tmp_path):
+    month_table_pdf(tmp_path / "ficha.pdf", {m: box_picture() for m in range(1, 13)})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == []
+        assert got["revision"]["estado"] == "revisar"
+        assert any(
+            a["campo"] == "fechas_implementacion.meses"
+            and a["codigo"] == "lectura_dudosa"
+            and "imágenes" in a["mensaje"]
+            for a in got["revision"]["avisos"]
+        )
+
+
+def test_designs_alike_in_ink_are_a_doubt(tmp_path):
+    """Two designs of about the same ink (a tick in one colour and in another) tell nothing apart."""
+    green, blue = tick_picture(colour=(20, 110, 40)), tick_picture(colour=(20, 40, 110))
+    month_table_pdf(tmp_path / "ficha.pdf", {m: green if m in ACTIVE else blue for m in range(1, 13)})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == []
+        assert any(a["campo"] == "fechas_implementacion.meses" for a in got["revision"]["avisos"])
+
+
+def test_a_photo_changes_nothing(tmp_path):
+    month_table_pdf(tmp_path / "plain.pdf", {m: tick_picture() for m in ACTIVE})
+    month_table_pdf(tmp_path / "photo.pdf", {m: tick_picture() for m in ACTIVE}, photo=True)
+    plain, photo = records_by_engine(tmp_path / "plain.pdf"), records_by_engine(tmp_path / "photo.pdf")
+    for a, b in zip(plain, photo, strict=True):
+        a.pop("fuente"), b.pop("fuente")
+        assert a == b
+
+
+def category_pictures_pdf(path, ticked: object, unticked: object | None) -> None:
+    """A ficha whose category list is a column of 9 pt pictures (`ticked` before the chosen
+    categories, `unticked` before the others, or nothing) each before its label."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    for n, label in enumerate(CATEGORIES):
+        picture = ticked if n in CHOSEN else unticked
+        if picture is not None:
+            sheet.picture(45, top, 9, 9, picture)
+        sheet.text(60, top, label, 10, BODY)
+        top += 15
+    top = sheet.text(45, top + 8, "Fechas de implementación", 12, BOLD) + 6
+    top = sheet.text(45, top, "De marzo a mayo.", 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+def test_category_boxes_drawn_as_pictures_are_read(tmp_path):
+    category_pictures_pdf(tmp_path / "ficha.pdf", box_picture(ticked=True), box_picture())
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == ["acogida_atencion", "nna"]
+        assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"]
+
+
+def test_category_boxes_of_one_picture_are_a_doubt(tmp_path):
+    empty = box_picture()
+    category_pictures_pdf(tmp_path / "ficha.pdf", empty, empty)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == []
+        assert any(
+            a["campo"] == "categorias" and a["codigo"] == "lectura_dudosa" and "imagen" in a["mensaje"]
+            for a in got["revision"]["avisos"]
+        )
+
+
+@pytest.mark.parametrize("pixels", [24, 96])
+def test_pictures_of_any_resolution_mark(tmp_path, pixels):
+    month_table_pdf(tmp_path / "ficha.pdf", {m: tick_picture(pixels) for m in ACTIVE})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == ACTIVE
