@@ -6,13 +6,16 @@ inkier of two), else a doubt on the field; a photo changes nothing."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from docx.shared import Mm
 
 from extractor.readers.pdf.reader import read_pages
 
-from .docx_builders import MONTHS
+from .docx_builders import CATEGORY_LABELS, MONTHS, MONTHS_SHORT, TEXTS, DocBuilder, Part, write_ficha
 from .pdf_canvas import BODY, BOLD, Sheet, box_picture, photo_picture, tick_picture
-from .records import records_by_engine
+from .records import records, records_by_engine
 
 ACTIVE = [3, 4, 5, 8, 9, 10]
 TEXT = "Se realizan dos programas al año, con una duración de tres meses cada uno."
@@ -148,3 +151,133 @@ def test_pictures_of_any_resolution_mark(tmp_path, pixels):
     month_table_pdf(tmp_path / "ficha.pdf", {m: tick_picture(pixels) for m in ACTIVE})
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == ACTIVE
+
+
+# -- Word: pictures inline in cells and before labels ---------------------------------------------
+
+
+def _png(image) -> io.BytesIO:
+    stream = io.BytesIO()
+    image.save(stream, format="PNG")
+    stream.seek(0)
+    return stream
+
+
+def _put_picture(paragraph, image, side_mm: float = 3.5) -> None:
+    paragraph.add_run().add_picture(_png(image), width=Mm(side_mm))
+
+
+def word_month_table(pictures: dict[int, object], per_row: int = 12) -> Part:
+    """The month display as a Word table: rows of `per_row` 3-letter names, each over a row of cells
+    holding the pictures `pictures` (month -> picture) inline; then the dates' text."""
+
+    def part(b: DocBuilder) -> None:
+        rows = 12 // per_row
+        table = b.doc.add_table(rows=2 * rows, cols=per_row)
+        table.style = "Table Grid"
+        for n, name in enumerate(MONTHS_SHORT):
+            row, col = divmod(n, per_row)
+            table.cell(2 * row, col).text = name
+            if n + 1 in pictures:
+                _put_picture(table.cell(2 * row + 1, col).paragraphs[0], pictures[n + 1])
+        b.paragraph(TEXT)
+
+    return part
+
+
+@pytest.mark.parametrize("per_row", [12, 4])
+def test_word_pictures_in_some_month_cells_mark_them(tmp_path, per_row):
+    path = write_ficha(
+        tmp_path, parts={"fechas_implementacion": word_month_table({m: tick_picture() for m in ACTIVE}, per_row)}
+    )
+    (got,) = records(path)
+    assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+    assert not _month_avisos(got)
+
+
+def test_word_two_designs_in_every_month_cell_mark_the_inkier(tmp_path):
+    ticked, empty = box_picture(ticked=True), box_picture()
+    pictures = {m: ticked if m in ACTIVE else empty for m in range(1, 13)}
+    path = write_ficha(tmp_path, parts={"fechas_implementacion": word_month_table(pictures)})
+    (got,) = records(path)
+    assert got["fechas_implementacion"]["meses"] == ACTIVE
+    assert not _month_avisos(got)
+
+
+def test_word_one_design_in_every_month_cell_is_a_doubt(tmp_path):
+    path = write_ficha(
+        tmp_path, parts={"fechas_implementacion": word_month_table({m: box_picture() for m in range(1, 13)})}
+    )
+    (got,) = records(path)
+    assert got["fechas_implementacion"]["meses"] == []
+    assert any(
+        a["campo"] == "fechas_implementacion.meses" and "imágenes" in a["mensaje"] for a in got["revision"]["avisos"]
+    )
+
+
+def word_category_pictures(ticked, unticked) -> Part:
+    """The category list as one paragraph per category: a picture inline, then the label."""
+
+    def part(b: DocBuilder) -> None:
+        for cid, label in CATEGORY_LABELS.items():
+            p = b.doc.add_paragraph()
+            _put_picture(p, ticked if cid in ("acogida_atencion", "nna") else unticked)
+            p.add_run(f" {label}")
+
+    return part
+
+
+def test_word_category_boxes_drawn_as_pictures_are_read(tmp_path):
+    part = word_category_pictures(box_picture(ticked=True), box_picture())
+    (got,) = records(write_ficha(tmp_path, parts={"categorias": part}))
+    assert got["categorias"] == ["acogida_atencion", "nna"]
+    assert not [a for a in got["revision"]["avisos"] if a["campo"] == "categorias"]
+
+
+def test_word_photo_is_no_mark(tmp_path):
+    def photo_then_text(b: DocBuilder) -> None:
+        _put_picture(b.doc.add_paragraph(), photo_picture(), side_mm=60)
+        b.paragraph(TEXTS["descripcion"])
+
+    plain = records(write_ficha(tmp_path, name="plain.docx"))[0]
+    photo = records(write_ficha(tmp_path, name="photo.docx", parts={"descripcion": photo_then_text}))[0]
+    plain.pop("fuente"), photo.pop("fuente")
+    avisos = photo.pop("revision")["avisos"]
+    plain.pop("revision")
+    assert plain == photo
+    assert all("sigue a una imagen" in a["mensaje"] for a in avisos)  # the photo's caption doubt, as before
+
+
+def month_grid_pdf(path, per_row: int, marks: dict[int, object]) -> None:
+    """Twelve 3-letter names in ruled cells in rows of `per_row` (40 pt wide, 28 pt tall), a 9 pt
+    picture under the names of `marks` (month -> picture)."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    for n, name in enumerate(MONTHS):
+        row, col = divmod(n, per_row)
+        x, y = 45 + col * 40, top + row * 28
+        sheet.rect(x, y, 40, 28, line_width=0.6)
+        sheet.text(x + 10, y + 2, name[:3], 8, BODY)
+        if n + 1 in marks:
+            sheet.picture(x + 15.5, y + 14, 9, 9, marks[n + 1])
+    top += 28 * (12 // per_row) + 8
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+
+
+@pytest.mark.parametrize("per_row", [4, 6])
+def test_pictures_under_names_in_a_grid_mark_them(tmp_path, per_row):
+    month_grid_pdf(tmp_path / "ficha.pdf", per_row, {m: tick_picture() for m in ACTIVE})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not _month_avisos(got)
+
+
+def test_one_design_under_every_name_in_a_grid_is_a_doubt(tmp_path):
+    month_grid_pdf(tmp_path / "ficha.pdf", 4, {m: box_picture() for m in range(1, 13)})
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == []
+        assert any(a["campo"] == "fechas_implementacion.meses" for a in got["revision"]["avisos"])
