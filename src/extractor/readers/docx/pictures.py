@@ -28,6 +28,8 @@ MIN_SIDE = LAYOUT.box_min  # points: smallest side of a picture read as a mark (
 MARK_SIZE = LAYOUT.picture_mark_size  # font sizes: largest side of a picture read as a mark
 SQUARENESS = LAYOUT.picture_mark_squareness  # fraction of the longer side the two sides may differ by
 DEFAULT_SIZE = 11.0  # points: the font size assumed when no style gives one (Word's default body size)
+LIST_MIN = LAYOUT.picture_list_min  # pictures before text that make a list of boxes (`PictureParts.labelled`)
+VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
 _VML_LENGTH = re.compile(r"(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px)?", re.IGNORECASE)
 _UNIT_POINTS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "": 0.75}
 
@@ -36,9 +38,28 @@ class PictureParts:
     """The image parts a document part relates to (`r:embed`, `r:id`), each read once: its digest
     and ink (None when not measured: too large, or no raster Pillow reads)."""
 
-    def __init__(self, part: Any) -> None:
+    def __init__(self, part: Any, body: Element | None = None) -> None:
+        """`body`: the document's body, whose paragraphs say whether pictures before text are a list's
+        boxes (`labelled`)."""
         self.part = part
         self.known: dict[str, tuple[str, float | None] | None] = {}
+        self.labelled = body is not None and self._boxes_before_text(body)
+
+    def _boxes_before_text(self, body: Element) -> bool:
+        """Whether the mark-sized pictures of the paragraphs holding text make a list of boxes:
+        `LIST_MIN` or more, of exactly two designs (a box and a ticked box). Of one design they are
+        bullets, of many icons (one before each heading): such a picture marks nothing and its
+        paragraph stays text."""
+        designs: list[str] = []
+        for paragraph in body.iter(qn("w:p")):
+            if not any((t.text or "").strip() for t in paragraph.iter(qn("w:t"))):
+                continue
+            for tag in (qn("a:blip"), VML_IMAGE):
+                for element in paragraph.iter(tag):
+                    found = picture_mark(element, 0.0, self)
+                    if found is not None:
+                        designs.append(found[0])
+        return len(designs) >= LIST_MIN and len(set(designs)) == 2
 
     def facts(self, rid: str) -> tuple[str, float | None] | None:
         if rid not in self.known:
@@ -97,7 +118,7 @@ def mark_sized(extent: tuple[float, float], size: float) -> bool:
 def picture_mark(element: Element, size: float, parts: PictureParts | None) -> tuple[str, float | None] | None:
     """The design and ink of the picture `element` (`a:blip`, `v:imagedata`) when it is printed at a
     mark's size (`mark_sized`) beside text of `size` points; None when it is no mark (larger, or
-    no size given)."""
+    no size given: `DEFAULT_SIZE`)."""
     extent = _extent(element)
     if extent is None or not mark_sized(extent, size):
         return None

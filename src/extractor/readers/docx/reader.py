@@ -120,7 +120,7 @@ class _Reader:
         self.note_parts = _note_parts(document)  # "footnote" / "endnote" -> the part's notes by w:id
         self.notes_met: Counter[str] = Counter()  # note references read so far, by kind: Word numbers them so
         self.after_picture = False  # the last paragraph read printed a picture and no text
-        self.pictures = PictureParts(document.part)  # the body's image parts: pictures read as marks
+        self.pictures = PictureParts(document.part, as_element(document.element.body))  # pictures read as marks
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -163,6 +163,8 @@ class _Reader:
             references.extend((kind, note, len(toks) + at) for kind, note, at in content.references)
             toks.extend(content.tokens)
             text_boxes.extend(content.text_boxes)
+        if not self.pictures.labelled and clean(chars_text(toks)):  # icons or bullets before text: no boxes
+            toks = [t for t in toks if not (isinstance(t, CheckboxToken) and t.method == "picture")]
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
         items: list[Item] = [*self.notes(joined, prov), *_paragraph_items(toks, style, prov, region)]

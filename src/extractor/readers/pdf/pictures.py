@@ -10,8 +10,8 @@ its bytes) and ink; the display it stands in reads it (`layout.settle_pictures`:
 blank cells mark theirs; in every cell, the inkier of two designs marks, else a doubt).
 
 The month displays take the candidates in their cells first; of those left, only pictures lined up
-with others (`listed_pictures`: a list of `picture_list_min` or more, `marks.in_box_list`) are a
-list's marks. A lone small picture elsewhere (an icon beside a heading) marks nothing.
+with others in two designs (`listed_pictures`: a list of `picture_list_min` or more, `marks.in_box_list`)
+are a list's marks. A lone small picture elsewhere, or icons before headings, mark nothing.
 """
 
 from __future__ import annotations
@@ -61,13 +61,19 @@ def picture_marks(page: PageObjects, words: Sequence[Word], settings: LayoutSett
 
 
 def listed_pictures(marks: list[Mark], words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[Mark]:
-    """`marks` less the picture marks that make no list: a picture mark stays when it lines up with
-    another (`marks.in_box_list`) and `picture_list_min` or more of them line up on the page."""
+    """`marks` less the picture marks that make no list of boxes: a picture mark stays when it lines
+    up with another (`marks.in_box_list`), `picture_list_min` or more of them line up on the page,
+    and they show two designs (a box and a ticked box). Pictures of one design lined up are bullets
+    or icons (one before each heading), of many designs icons: no marks."""
     pictures = [m for m in marks if m.method == "picture"]
     if not pictures:
         return marks
     boxes = [m.box for m in pictures]
-    lined = {id(m) for m in pictures if in_box_list(m.box, boxes, settings, words)}
-    if len(lined) < settings.picture_list_min:
-        lined = set()
-    return [m for m in marks if m.method != "picture" or id(m) in lined]
+    lined = [m for m in pictures if in_box_list(m.box, boxes, settings, words)]
+    kept = {id(m) for m in lined} if len(lined) >= settings.picture_list_min and two_designs(lined) else set()
+    return [m for m in marks if m.method != "picture" or id(m) in kept]
+
+
+def two_designs(marks: Sequence[Mark]) -> bool:
+    """Whether picture marks show exactly two designs (a list's checked and unchecked boxes)."""
+    return len({m.picture for m in marks}) == 2

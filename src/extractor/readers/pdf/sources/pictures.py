@@ -6,9 +6,10 @@ share it. Its `ink` is the share of its pixels that are dark (`picture_dark`) on
 laid over white with its soft mask (/SMask) applied: a tick's picture has more ink than an empty
 box's. Only small images are read (`picture_ink_pixels`: a mark's picture, never a photo's cost),
 and only those both engines decode alike: 8 bits a component, grey or RGB (device, calibrated or
-ICC-based), Flate-, LZW- or DCT-encoded (ASCII encodings over them, or not encoded), a /Decode array plain or inverted, no stencil nor
-colour-key mask; any other gets
-no ink (None), whichever engine read it.
+ICC-based), Flate-, LZW- or DCT-encoded (ASCII encodings over them, or not encoded), a /Decode
+array plain or inverted, no stencil nor colour-key mask; any other gets no ink (None), whichever
+engine read it. PDFium renders the image at its pixel size, pdfminer's samples are decoded here
+(Pillow): their inks agree within a JPEG decoder's difference.
 """
 
 from __future__ import annotations
