@@ -29,12 +29,15 @@ CHOSEN = [1, 4]  # indexes in CATEGORIES
 
 def month_table_pdf(path, marks: dict[int, object], photo: bool = False) -> None:
     """A ficha whose month display is a ruled table of twelve 3-letter names over a row of cells,
-    `marks` (month -> picture) placed 9 pt square in their cells; with `photo`, a photo beside the title."""
+    `marks` (month -> picture) placed 9 pt square in their cells; with `photo`, a photo beside the
+    title and a picture behind the table's July cells (a logo printed under the table)."""
     sheet = Sheet(path)
     if photo:
         sheet.picture(420, 30, 130, 80, photo_picture())
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    if photo:
+        sheet.picture(272, top + 4, 40, 36, photo_picture(80, 72))
     for n, name in enumerate(MONTHS):
         x = 45 + n * 38
         sheet.rect(x, top, 38, 14, line_width=0.6)
