@@ -274,10 +274,11 @@ class Sheet:
         self.canvas.setLineWidth(width)
         self.canvas.drawPath(path, stroke=1, fill=0)
 
-    def picture(self, x: float, top: float, w: float, h: float, image: Image.Image) -> None:
-        """A placed image (reportlab's `drawImage`, its alpha kept as a soft mask) in the box
-        `x`, `top`, `w` x `h` points."""
-        self.canvas.drawImage(ImageReader(image), x, self.height - top - h, w, h, mask="auto")
+    def picture(self, x: float, top: float, w: float, h: float, image: Image.Image | bytes) -> None:
+        """A placed image (reportlab's `drawImage`, its alpha kept as a soft mask; JPEG file bytes
+        embedded as they are, DCT-encoded) in the box `x`, `top`, `w` x `h` points."""
+        source = ImageReader(io.BytesIO(image) if isinstance(image, bytes) else image)
+        self.canvas.drawImage(source, x, self.height - top - h, w, h, mask="auto")
 
     def next_page(self) -> None:
         self.canvas.showPage()
@@ -313,3 +314,12 @@ def photo_picture(width: int = 320, height: int = 200) -> Image.Image:
     image = Image.new("RGB", (width, height))
     image.putdata([((x * 3) % 256, (y * 2) % 256, 90) for y in range(height) for x in range(width)])
     return image
+
+
+def jpeg_bytes(image: Image.Image) -> bytes:
+    """`image` laid over white and encoded as a JPEG file (a picture a PDF holds DCT-encoded)."""
+    flat = Image.new("RGB", image.size, (255, 255, 255))
+    flat.paste(image, mask=image.getchannel("A") if image.mode == "RGBA" else None)
+    stream = io.BytesIO()
+    flat.save(stream, format="JPEG", quality=90)
+    return stream.getvalue()

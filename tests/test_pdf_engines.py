@@ -53,11 +53,12 @@ from .pdf_builders import (
     publication,
     trait_ficha,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
 from .test_pdf_checkboxes import GLYPH_BOXES
 from .test_pdf_layout import HUERTOS, OFICINA_MOVIL
+from .test_picture_marks import category_pictures_pdf, month_table_pdf
 
 DATA = Path(__file__).parent / "data"
 TOLERANCE = 0.5  # points two engines' boxes of one object may differ by (PDFium keeps float32, whole /W widths)
@@ -234,6 +235,15 @@ def _generated() -> dict[str, Callable[[Path], None]]:
         ),
         "publication": lambda p: publication(p, [HUERTOS, OFICINA_MOVIL]),
     }
+    ticks = {m: tick_picture() for m in (3, 4, 5, 9)}
+    cases["month table of tick pictures"] = lambda p: month_table_pdf(p, ticks)
+    cases["month table of two picture designs, a photo, a logo"] = lambda p: month_table_pdf(
+        p, {m: box_picture(ticked=m in ticks) for m in range(1, 13)}, photo=True
+    )
+    cases["month table of JPEG pictures"] = lambda p: month_table_pdf(
+        p, {m: jpeg_bytes(box_picture(ticked=m in ticks)) for m in range(1, 13)}
+    )
+    cases["category pictures"] = lambda p: category_pictures_pdf(p, box_picture(ticked=True), box_picture())
     for marking in MARKINGS:
         cases[f"month table, {marking}"] = lambda p, m=marking: month_table_page(
             p, MonthTable(header="short", marking=m, active=[3, 4, 5, 9])
