@@ -27,9 +27,11 @@ CATEGORIES = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Capacitaci
 CHOSEN = [1, 4]  # indexes in CATEGORIES
 
 
-def month_table_pdf(path, marks: dict[int, object], photo: bool = False) -> None:
+def month_table_pdf(
+    path, marks: dict[int, object], photo: bool = False, bar_size: tuple[float, float] = (9, 9)
+) -> None:
     """A ficha whose month display is a ruled table of twelve 3-letter names over a row of cells,
-    `marks` (month -> picture) placed 9 pt square in their cells; with `photo`, a photo beside the
+    `marks` (month -> picture) placed `bar_size` points (9 pt square) in their cells; with `photo`, a photo beside the
     title and a picture behind the table's July cells (a logo printed under the table)."""
     sheet = Sheet(path)
     if photo:
@@ -44,7 +46,8 @@ def month_table_pdf(path, marks: dict[int, object], photo: bool = False) -> None
         sheet.rect(x, top + 14, 38, 16, line_width=0.6)
         sheet.text(x + 11, top + 3, name[:3], 8, BODY)
         if n + 1 in marks:
-            sheet.picture(x + 14.5, top + 17.5, 9, 9, marks[n + 1])
+            w, h = bar_size
+            sheet.picture(x + (38 - w) / 2, top + 14 + (16 - h) / 2, w, h, marks[n + 1])
     top += 30 + 10
     top = sheet.text(45, top, TEXT, 10, BODY) + 16
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
@@ -322,3 +325,17 @@ def test_word_icons_before_headings_change_nothing(tmp_path):
     icons = records(write_ficha(tmp_path, name="icons.docx", heading=iconed))[0]
     plain.pop("fuente"), icons.pop("fuente")
     assert plain == icons
+
+
+def test_pictures_of_no_mark_shape_in_month_cells_are_flagged(tmp_path):
+    """A picture standing in month cells that is no mark's shape (a wide bar) is not read, but the
+    field says a picture stands there: never no month read, silently, over pictures in the cells."""
+    bar = tick_picture().resize((96, 24))
+    sheet_path = tmp_path / "ficha.pdf"
+    month_table_pdf(sheet_path, {m: bar for m in ACTIVE}, bar_size=(30, 7))
+    for got in records_by_engine(sheet_path):
+        assert got["fechas_implementacion"]["meses"] == []
+        assert any(
+            a["campo"] == "fechas_implementacion.meses" and "no se leyó como marca" in a["mensaje"]
+            for a in got["revision"]["avisos"]
+        )

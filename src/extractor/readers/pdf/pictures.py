@@ -19,11 +19,14 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from .geometry import box_only, height, width
+from ...layout import MONTHS, UNCLEAR, ReaderNote, Table, is_month_table
+from .geometry import box_of, box_only, contains, height, width
 from .marks import Mark, in_box_list
 from .objects import Picture, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
+
+CELL_PAD = 1.0  # points a picture may stick out of a month cell and still stand in it (`unread_month_pictures`)
 
 
 def usual_size(words: Sequence[Word]) -> float | None:
@@ -77,3 +80,27 @@ def listed_pictures(marks: list[Mark], words: Sequence[Word], settings: LayoutSe
 def two_designs(marks: Sequence[Mark]) -> bool:
     """Whether picture marks show exactly two designs (a list's checked and unchecked boxes)."""
     return len({m.picture for m in marks}) == 2
+
+
+def unread_month_pictures(tables: Sequence[Table], page: PageObjects) -> list[ReaderNote]:
+    """A note on `fechas_implementacion.meses` for each month table whose body cells, unmarked, hold
+    a picture that no display read as a mark (standing in the cell, `CELL_PAD` aside: a picture of no
+    mark's size or shape, `mark_sized`): the months may be marked by it. A larger picture under the
+    table (a logo, a photo) stands in no cell."""
+    notes = []
+    for table in tables:
+        if not is_month_table(table):
+            continue
+        header = {c.col: c.text for c in table.cells if c.row == 0}
+        held = [
+            header.get(cell.col, "?")
+            for cell in table.cells
+            if cell.row > 0
+            and cell.mark is None
+            and cell.prov.bbox is not None
+            and any(contains(box_of(cell.prov.bbox), p, CELL_PAD) for p in page.pictures)
+        ]
+        if held:
+            message = f"una imagen en la celda de {', '.join(f'«{m}»' for m in held)} no se leyó como marca"
+            notes.append(ReaderNote(UNCLEAR, message + ": puede marcar el mes", table.prov, campo=MONTHS))
+    return notes

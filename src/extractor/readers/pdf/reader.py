@@ -59,7 +59,7 @@ from .order import (
 )
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
-from .pictures import listed_pictures, picture_marks
+from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
@@ -376,8 +376,8 @@ def page_items(
 def layer_page(
     page: PageObjects, words: list[Word], page_words: Sequence[Word], settings: LayoutSettings = LAYOUT
 ) -> PageObjects:
-    """What a floating layer's reading sees of the page: no widgets, hidden text or damage (the body's
-    reading notes them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
+    """What a floating layer's reading sees of the page: no widgets, hidden text, damage or pictures (the
+    body's reading reads them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
     with a word of the layer the first right of it among `page_words`: its label), with the strokes
     inside them (a tick): the body's rules and cells under the box are no edge of its lines. A checkbox
     printed over a word of another layer (`_over_other_words`: the body's line runs on under it) is
@@ -402,6 +402,7 @@ def layer_page(
         hidden=[],
         damage=None,
         skipped=[],
+        pictures=[],  # the body's reading reads the page's pictures (`pictures.picture_marks`)
         shapes=squares,
         strokes=[s for s in page.strokes if any(contains(square, s, pad) for square in squares)],
     )
@@ -441,6 +442,7 @@ def layer_units(
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
+    notes += [_placed(n) for n in unread_month_pictures(tables, page)]
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
