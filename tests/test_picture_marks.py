@@ -339,3 +339,22 @@ def test_pictures_of_no_mark_shape_in_month_cells_are_flagged(tmp_path):
             a["campo"] == "fechas_implementacion.meses" and "no se leyó como marca" in a["mensaje"]
             for a in got["revision"]["avisos"]
         )
+
+
+def test_word_pictures_of_no_mark_shape_in_month_cells_are_flagged(tmp_path):
+    bar = tick_picture().resize((96, 24))
+
+    def table(b: DocBuilder) -> None:
+        t = b.doc.add_table(rows=2, cols=12)
+        for n, name in enumerate(MONTHS_SHORT):
+            t.cell(0, n).text = name
+            if n + 1 in ACTIVE:
+                _put_picture(t.cell(1, n).paragraphs[0], bar, side_mm=12)
+        b.paragraph(TEXT)
+
+    (got,) = records(write_ficha(tmp_path, parts={"fechas_implementacion": table}))
+    assert got["fechas_implementacion"]["meses"] == []
+    assert any(
+        a["campo"] == "fechas_implementacion.meses" and "no se leyó como marca" in a["mensaje"]
+        for a in got["revision"]["avisos"]
+    )

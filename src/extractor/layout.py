@@ -133,6 +133,7 @@ class Cell:
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
     ink: str | None = None  # the text's colour as hex "RRGGBB" when its runs set one (DOCX), None when automatic
     struck: bool = False  # its text struck through, or the cell crossed by a diagonal rule (DOCX)
+    picture: bool = False  # it prints a picture that was read as no mark (DOCX: `readers.docx.pictures`)
 
 
 class TableRole(str, Enum):

@@ -19,6 +19,7 @@ from typing import Any
 from docx.oxml.ns import qn
 from PIL import Image, UnidentifiedImageError
 
+from ...layout import MONTHS, UNCLEAR, ReaderNote, Table
 from ..pdf.settings import LAYOUT
 from ..pdf.sources.pictures import dark_share, digest, measured
 from .ooxml import Element, local
@@ -125,3 +126,16 @@ def picture_mark(element: Element, size: float, parts: PictureParts | None) -> t
     rid = element.get(qn("r:embed")) or element.get(qn("r:id")) or ""
     facts = parts.facts(rid) if parts is not None and rid else None
     return facts if facts is not None else (f"part:{rid}", None)
+
+
+def unread_month_pictures(table: Table) -> list[ReaderNote]:
+    """A note on `fechas_implementacion.meses` when body cells of a month table, unmarked, print a
+    picture read as no mark (`Cell.picture`: no mark's size or shape): the months may be marked by it."""
+    header = {c.col: c.text for c in table.cells if c.row == 0}
+    held = [header.get(c.col, "?") for c in table.cells if c.row > 0 and c.mark is None and c.picture]
+    if not held:
+        return []
+    message = (
+        f"una imagen en la celda de {', '.join(f'«{m}»' for m in held)} no se leyó como marca: puede marcar el mes"
+    )
+    return [ReaderNote(UNCLEAR, message, table.prov, campo=MONTHS)]

@@ -84,7 +84,7 @@ from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
 from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
-from .pictures import PictureParts
+from .pictures import PictureParts, unread_month_pictures
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
 _PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
@@ -356,6 +356,7 @@ class _Reader:
             blocks=blocks,
             ink=ink,
             struck=struck,
+            picture=mark is None and any(_prints_picture(p) for p in tc.iter(qn("w:p"))),
         )
         if mark is not None and mark.method == "text":
             items = [mark, *(i for i in items if isinstance(i, ReaderNote))]
@@ -409,6 +410,7 @@ class _Reader:
                 *doubts,
                 *settle_crosses(months),
                 *settle_month_pictures(months),
+                *unread_month_pictures(months),
                 *unclear_month_cells(months),
             ]
         notes += settle_crosses(table)
