@@ -58,9 +58,7 @@ class LayoutSettings:
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
 
     # --- pictures (sources/pictures.py, pictures.py): placed images read as marks
-    picture_ink_pixels: int = (
-        65536  # most pixels of an image whose ink is measured (a mark's picture is small; photos are not read)
-    )
+    picture_ink_pixels: int = 65536  # most pixels of an image whose ink is measured (a mark's picture is small)
     picture_dark: float = 0.5  # luminance (over white) below which a picture's pixel is ink
     picture_mark_size: float = 2.5  # font sizes (the page's usual size): largest side of a picture read as a mark
     picture_mark_squareness: float = 0.5  # fraction of the longer side a mark picture's two sides may differ by
