@@ -15,6 +15,8 @@ from pathlib import Path
 
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -272,8 +274,52 @@ class Sheet:
         self.canvas.setLineWidth(width)
         self.canvas.drawPath(path, stroke=1, fill=0)
 
+    def picture(self, x: float, top: float, w: float, h: float, image: Image.Image | bytes) -> None:
+        """A placed image (reportlab's `drawImage`, its alpha kept as a soft mask; JPEG file bytes
+        embedded as they are, DCT-encoded) in the box `x`, `top`, `w` x `h` points."""
+        source = ImageReader(io.BytesIO(image) if isinstance(image, bytes) else image)
+        self.canvas.drawImage(source, x, self.height - top - h, w, h, mask="auto")
+
     def next_page(self) -> None:
         self.canvas.showPage()
 
     def save(self) -> None:
         self.canvas.save()
+
+
+# --- pictures --------------------------------------------------------------
+
+
+def tick_picture(pixels: int = 48, colour: tuple[int, int, int] = (20, 110, 40)) -> Image.Image:
+    """A tick icon as a picture: a thick check mark on a transparent ground (RGBA, `pixels` square)."""
+    image = Image.new("RGBA", (pixels, pixels), (0, 0, 0, 0))
+    scale = pixels / 48
+    points = [(8 * scale, 26 * scale), (19 * scale, 37 * scale), (40 * scale, 10 * scale)]
+    ImageDraw.Draw(image).line(points, fill=(*colour, 255), width=round(6 * scale), joint="curve")
+    return image
+
+
+def box_picture(pixels: int = 48, ticked: bool = False) -> Image.Image:
+    """A checkbox drawn as a picture: a thin square outline on a transparent ground, with a tick in
+    it when `ticked` (RGBA, `pixels` square)."""
+    image = tick_picture(pixels, (200, 30, 30)) if ticked else Image.new("RGBA", (pixels, pixels), (0, 0, 0, 0))
+    ImageDraw.Draw(image).rectangle(
+        (2, 2, pixels - 3, pixels - 3), outline=(60, 60, 60, 255), width=max(2, pixels // 16)
+    )
+    return image
+
+
+def photo_picture(width: int = 320, height: int = 200) -> Image.Image:
+    """A photo-like picture: a dark gradient (RGB)."""
+    image = Image.new("RGB", (width, height))
+    image.putdata([((x * 3) % 256, (y * 2) % 256, 90) for y in range(height) for x in range(width)])
+    return image
+
+
+def jpeg_bytes(image: Image.Image) -> bytes:
+    """`image` laid over white and encoded as a JPEG file (a picture a PDF holds DCT-encoded)."""
+    flat = Image.new("RGB", image.size, (255, 255, 255))
+    flat.paste(image, mask=image.getchannel("A") if image.mode == "RGBA" else None)
+    stream = io.BytesIO()
+    flat.save(stream, format="JPEG", quality=90)
+    return stream.getvalue()

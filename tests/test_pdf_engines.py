@@ -3,7 +3,7 @@
 For each PDF: the records are identical, byte for byte as written, or both engines fail with the
 same error kind; and page by page the reader's objects agree (`page_differences`): the same words
 (text, font, size within 0.01 pt) within `TOLERANCE` points, the same shapes (fill, stroke, fill
-colour) and strokes within it, the same form widgets.
+colour) and strokes within it, the same placed images (pixel size, digest, ink), the same form widgets.
 
 The PDFs: every PDF of raw/ and the design harness's CI seeds (slow), the trait cases and the real
 files of other projects in tests/data/, and documents generated here (tests/pdf_builders.py) for
@@ -53,11 +53,12 @@ from .pdf_builders import (
     publication,
     trait_ficha,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
 from .test_pdf_checkboxes import GLYPH_BOXES
 from .test_pdf_layout import HUERTOS, OFICINA_MOVIL
+from .test_picture_marks import category_pictures_pdf, month_table_pdf
 
 DATA = Path(__file__).parent / "data"
 TOLERANCE = 0.5  # points two engines' boxes of one object may differ by (PDFium keeps float32, whole /W widths)
@@ -129,6 +130,20 @@ def _stroke(a: dict, b: dict) -> bool:
     return a["kind"] == b["kind"] and _near(a, b)
 
 
+INK_TOLERANCE = 0.05  # share of pixels two engines' inks of one picture may differ by (JPEG decoders differ at edges)
+
+
+def _picture(a: dict, b: dict) -> bool:
+    """The same placed image: box within `TOLERANCE`, pixel size and digest equal, ink within
+    `INK_TOLERANCE` (or unmeasured by both)."""
+    same_ink = (
+        a["ink"] is None if b["ink"] is None else a["ink"] is not None and abs(a["ink"] - b["ink"]) <= INK_TOLERANCE
+    )
+    return (a["px_width"], a["px_height"], a["digest"]) == (b["px_width"], b["px_height"], b["digest"]) and (
+        same_ink and _near(a, b)
+    )
+
+
 def page_differences(path: Path) -> list[str]:
     """What the reader's page objects of the two engines disagree on, page by page."""
     reference, fast = _pages(path, "pdfplumber"), _pages(path, "pdfium")
@@ -140,7 +155,7 @@ def page_differences(path: Path) -> list[str]:
     for a, b in zip(reference, fast, strict=True):
         if abs(a.width - b.width) > TOLERANCE or abs(a.height - b.height) > TOLERANCE:
             found.append(f"page {a.number}: size {a.width}x{a.height} against {b.width}x{b.height}")
-        for kind, same in (("words", _word), ("shapes", _shape), ("strokes", _stroke)):
+        for kind, same in (("words", _word), ("shapes", _shape), ("strokes", _stroke), ("pictures", _picture)):
             ours, theirs = getattr(a, kind), getattr(b, kind)
             only_a, only_b = _unmatched(ours, theirs, same), _unmatched(theirs, ours, same)
             if only_a or only_b:
@@ -220,6 +235,15 @@ def _generated() -> dict[str, Callable[[Path], None]]:
         ),
         "publication": lambda p: publication(p, [HUERTOS, OFICINA_MOVIL]),
     }
+    ticks = {m: tick_picture() for m in (3, 4, 5, 9)}
+    cases["month table of tick pictures"] = lambda p: month_table_pdf(p, ticks)
+    cases["month table of two picture designs, a photo, a logo"] = lambda p: month_table_pdf(
+        p, {m: box_picture(ticked=m in ticks) for m in range(1, 13)}, photo=True
+    )
+    cases["month table of JPEG pictures"] = lambda p: month_table_pdf(
+        p, {m: jpeg_bytes(box_picture(ticked=m in ticks)) for m in range(1, 13)}
+    )
+    cases["category pictures"] = lambda p: category_pictures_pdf(p, box_picture(ticked=True), box_picture())
     for marking in MARKINGS:
         cases[f"month table, {marking}"] = lambda p, m=marking: month_table_page(
             p, MonthTable(header="short", marking=m, active=[3, 4, 5, 9])

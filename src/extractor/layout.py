@@ -43,6 +43,7 @@ CheckMethod = Literal[
     "shading",  # a shaded cell or bar
     "style",  # a month's name set apart from the others (its colour, weight, or struck through)
     "chip",  # a category's name in a drawn pill, selected by its fill against the display's others
+    "picture",  # a picture (a placed image) standing as the mark: read by `settle_pictures`
 ]
 
 
@@ -113,6 +114,8 @@ class Checkbox:
     region: str | None = None  # the drawn panel (PDF) holding it, as `TextBlock.region`
     kind: Literal["checkbox"] = "checkbox"
     glyph: str = ""  # the mark's printed glyphs when it is one ("✓", "✗", "X": `glyphs.printed_mark`), else ""
+    picture: str = ""  # when the mark is a picture (method "picture"): its design (a digest of its bytes), else ""
+    picture_ink: float | None = None  # a picture's share of dark pixels over white (0..1), None when not measured
 
 
 @dataclass
@@ -130,6 +133,7 @@ class Cell:
     blocks: list[TextBlock] = field(default_factory=list)  # the cell's paragraphs (DOCX)
     ink: str | None = None  # the text's colour as hex "RRGGBB" when its runs set one (DOCX), None when automatic
     struck: bool = False  # its text struck through, or the cell crossed by a diagonal rule (DOCX)
+    picture: bool = False  # it prints a picture that was read as no mark (DOCX: `readers.docx.pictures`)
 
 
 class TableRole(str, Enum):
@@ -262,6 +266,52 @@ def settle_crosses(table: Table) -> list[ReaderNote]:
     if reading == "no":
         return []
     return [ReaderNote(UNCLEAR, undecided_crosses(glyphs), table.prov, campo=MONTHS if is_month_table(table) else None)]
+
+
+PICTURE_INK_MARGIN = 0.05  # share of pixels: least difference of ink between two designs of picture marks ...
+PICTURE_INK_RATIO = 1.3  # ... and least ratio, for the inkier design to be the mark (`settle_pictures`)
+
+
+def settle_pictures(marks: Sequence[Checkbox], blanks: int) -> str | None:
+    """The states of one display's picture marks (a month display's cells, a category list's boxes;
+    `marks`: its marks, those of method "picture" read here; `blanks`: its cells or entries holding
+    no mark), set on `marks`; the doubt, when they cannot be read, else None. Pictures of one design
+    among blank cells mark theirs (a picture stands there or not: the one way the cells split); in
+    every cell they tell nothing. Pictures of two designs or more: the design with clearly more ink
+    (`PICTURE_INK_MARGIN`, `PICTURE_INK_RATIO`: a tick against an empty box) marks its cells, the
+    others none; when no design stands out, or an ink was not measured, no picture marks."""
+    pictures = [m for m in marks if m.method == "picture" and m.picture]
+    designs = sorted({m.picture for m in pictures})
+    if not pictures or (len(designs) == 1 and blanks):
+        return None
+    inks = {m.picture: m.picture_ink for m in pictures}
+    measured = sorted((ink, design) for design, ink in inks.items() if ink is not None)
+    if len(designs) > 1 and len(measured) == len(designs):
+        (second, _), (top, design) = measured[-2], measured[-1]
+        if top - second >= PICTURE_INK_MARGIN and top >= PICTURE_INK_RATIO * second:
+            for mark in pictures:
+                mark.checked = mark.picture == design
+            return None
+    for mark in pictures:
+        mark.checked = False
+    if len(designs) == 1:
+        return "todas las casillas llevan la misma imagen: las marcas son imágenes que no dicen cuáles están marcadas"
+    return (
+        f"las marcas son imágenes de {len(designs)} dibujos que no se pudieron leer (ninguno tiene claramente "
+        "más tinta que los otros): no se leyó ninguna como marcada"
+    )
+
+
+def settle_month_pictures(table: Table) -> list[ReaderNote]:
+    """A month table's picture marks read by `settle_pictures` over its body (the names' row aside);
+    the note on `fechas_implementacion.meses` when they cannot be read."""
+    if not is_month_table(table):
+        return []
+    cells = [c for c in table.cells if c.row > 0]
+    marks = [c.mark for c in cells if c.mark is not None]
+    blanks = sum(1 for c in cells if c.mark is None and not c.text)
+    doubt = settle_pictures(marks, blanks)
+    return [] if doubt is None else [ReaderNote(UNCLEAR, doubt, table.prov, campo=MONTHS)]
 
 
 def is_month_table(item: Item) -> TypeGuard[Table]:

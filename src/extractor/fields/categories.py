@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout import Checkbox, Item, TextBlock
+from ..layout import Checkbox, Item, TextBlock, settle_pictures
 from ..segment.fichas import CategoryBox, block_text
 from ..text import clean, fold
 from ..vocab import Term, categories
@@ -120,3 +120,12 @@ def unprinted_categories(boxes: list[CategoryBox], printed: bool = False) -> lis
     those boxes said is unknown."""
     named = {b.category for b in boxes if b.category is not None}
     return [t.id for t in categories() if t.id not in named] if named or printed else []
+
+
+def settle_category_pictures(boxes: list[CategoryBox]) -> str | None:
+    """The states of a category list whose marks are pictures, read as a display
+    (`layout.settle_pictures`) and set on the boxes; the doubt when they cannot be read, else None.
+    A list counts no blank entry: a category printed without a picture stands as a label no box
+    took, so one design of picture before the categories it lists says not whether it marks them."""
+    named = [b.box for b in boxes if b.category is not None]
+    return settle_pictures(named, 0) if named else None

@@ -36,7 +36,14 @@ from ..vocab import (
     one_mark_beside_every_category,
     sello_lead_ins,
 )
-from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
+from .categories import (
+    cut_short,
+    extra_label_words,
+    read_categories,
+    settle_category_pictures,
+    unprinted_categories,
+    written_otra,
+)
 from .dates import display_captions, read_dates
 from .funding import read_funding
 from .items import (
@@ -310,6 +317,8 @@ def build_record(
     ficha = _without_reader_notes(ficha, notes)
     sections = _sections_by_key(ficha, notes)
     _note_unknown_headings(ficha, notes)
+    if (picture_doubt := settle_category_pictures(ficha.categories)) is not None:
+        notes.add("categorias", Aviso.lectura_dudosa, f"la lista de categorías: {picture_doubt}")
     categorias, categoria_otra, _ = read_categories(ficha.categories)
     for message in extra_label_words(ficha.categories):
         notes.add("categorias", Aviso.texto_sin_ubicar, message)

@@ -59,6 +59,8 @@ class Element(Protocol):
 
     def __iter__(self) -> Iterator[Element]: ...
 
+    def getparent(self) -> Element | None: ...
+
 
 def as_element(value: object) -> Element:
     """python-docx's lxml element (untyped) as an `Element`."""
@@ -178,7 +180,7 @@ INLINE = Level(frozenset({"r"}), frozenset({"hyperlink", "fldSimple", "sdtConten
 # text is printed at the page foot or the document's end), and the text boxes of its drawings.
 NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference"})
 RUN = Level(frozenset({"t", "tab", "noBreakHyphen", "br", "cr", "sym", "fldChar"}) | NOTE_REFERENCES, drawings=True)
-_DRAWING = Level(frozenset({"txbxContent"}), markup=True)
+_DRAWING = Level(frozenset({"txbxContent", "blip", "imagedata"}), markup=True)  # text boxes, pictures
 
 
 def walk(parent: Element, level: Level, found: Unread | None = None) -> Iterator[Element]:

@@ -72,6 +72,7 @@ from ...layout import (
     legend_doubts,
     row_items,
     settle_crosses,
+    settle_month_pictures,
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
@@ -83,6 +84,7 @@ from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
 from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
+from .pictures import PictureParts, unread_month_pictures
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
 _PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
@@ -118,6 +120,7 @@ class _Reader:
         self.note_parts = _note_parts(document)  # "footnote" / "endnote" -> the part's notes by w:id
         self.notes_met: Counter[str] = Counter()  # note references read so far, by kind: Word numbers them so
         self.after_picture = False  # the last paragraph read printed a picture and no text
+        self.pictures = PictureParts(document.part, as_element(document.element.body))  # pictures read as marks
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -156,10 +159,12 @@ class _Reader:
                 self.styles.hidden(style_id),
                 self.styles.font(style_id),
             )
-            content = inline(p, base, self.styles, found if p is group[-1] else joined, strike_out=region is None)
+            content = inline(p, base, self.styles, found if p is group[-1] else joined, region is None, self.pictures)
             references.extend((kind, note, len(toks) + at) for kind, note, at in content.references)
             toks.extend(content.tokens)
             text_boxes.extend(content.text_boxes)
+        if not self.pictures.labelled and clean(chars_text(toks)):  # icons or bullets before text: no boxes
+            toks = [t for t in toks if not (isinstance(t, CheckboxToken) and t.method == "picture")]
         style = self.styles.name(self._style_id(group[-1]))
         prov = Provenance(index=index)
         items: list[Item] = [*self.notes(joined, prov), *_paragraph_items(toks, style, prov, region)]
@@ -351,6 +356,7 @@ class _Reader:
             blocks=blocks,
             ink=ink,
             struck=struck,
+            picture=mark is None and any(_prints_picture(p) for p in tc.iter(qn("w:p"))),
         )
         if mark is not None and mark.method == "text":
             items = [mark, *(i for i in items if isinstance(i, ReaderNote))]
@@ -403,6 +409,8 @@ class _Reader:
                 *cell_notes,
                 *doubts,
                 *settle_crosses(months),
+                *settle_month_pictures(months),
+                *unread_month_pictures(months),
                 *unclear_month_cells(months),
             ]
         notes += settle_crosses(table)
@@ -564,7 +572,7 @@ def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, reg
 
 def _checkbox(box: CheckboxToken, label: str, prov: Provenance) -> Checkbox:
     """The checkbox a box token prints, labelled (None when `label` is empty)."""
-    return Checkbox(box.checked, label or None, box.method, prov)
+    return Checkbox(box.checked, label or None, box.method, prov, picture=box.picture, picture_ink=box.picture_ink)
 
 
 def _boxes_after_labels(

@@ -35,6 +35,7 @@ from ...glyphs import CHECK_MARKS, FILLED_MARKS, box_glyph_state, is_symbol_font
 from ...layout import CheckMethod, Line, Provenance, TextBlock
 from ...text import clean
 from .ooxml import INLINE, NOTE_REFERENCES, RUN, W14, Element, Unread, as_element, checkbox_control, local, on, walk
+from .pictures import PictureParts, picture_mark
 
 _OFF = {"0", "false", "off"}
 TEXT_MARKS = CHECK_MARKS | FILLED_MARKS
@@ -55,7 +56,9 @@ class CheckboxToken:
     """A checkbox token inside a paragraph."""
 
     checked: bool
-    method: CheckMethod  # "w14", "legacy", "sym" or "glyph"
+    method: CheckMethod  # "w14", "legacy", "sym", "glyph" or "picture"
+    picture: str = ""  # a picture mark's design (`pictures.picture_mark`), "" for any other box
+    picture_ink: float | None = None  # a picture mark's ink
 
 
 Token = CharToken | CheckboxToken
@@ -254,10 +257,16 @@ class Inline:
 
 
 def inline(
-    paragraph: Element, base: RunStyle, styles: Styles | None, found: Unread, strike_out: bool = False
+    paragraph: Element,
+    base: RunStyle,
+    styles: Styles | None,
+    found: Unread,
+    strike_out: bool = False,
+    pictures: PictureParts | None = None,
 ) -> Inline:
     """The tokens of a paragraph and the text boxes anchored in it, in document order; with
-    `strike_out`, a run struck through is left out and its text collected in `Unread.struck`."""
+    `strike_out`, a run struck through is left out and its text collected in `Unread.struck`; a
+    picture of a mark's size is a checkbox token (`pictures.picture_mark`, its part read from `pictures`)."""
     out = Inline()
     for element in walk(paragraph, INLINE, found):
         if local(element) != "r":  # a checkbox content control (`ooxml.walk` takes no other)
@@ -271,7 +280,7 @@ def inline(
             if text.strip():
                 found.struck.append(text)
         else:
-            _run_content(element, style, found, out)
+            _run_content(element, style, found, out, pictures)
     return out
 
 
@@ -287,8 +296,10 @@ def _checkbox_control(sdt: Element, base: RunStyle, styles: Styles | None, found
         out.tokens.append(box)
 
 
-def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> None:
-    """A printed run's tokens and text boxes."""
+def _run_content(
+    run: Element, style: RunStyle, found: Unread, out: Inline, pictures: PictureParts | None = None
+) -> None:
+    """A printed run's tokens and text boxes; a picture of a mark's size a checkbox token (`pictures.picture_mark`)."""
     bold, size = style.bold, style.size
     made: dict[str, Token] = {}  # each character's token, made once per run (tokens are immutable)
     for child in walk(run, RUN, found):
@@ -311,6 +322,10 @@ def _run_content(run: Element, style: RunStyle, found: Unread, out: Inline) -> N
                 out.tokens.append(box)
         elif tag == "txbxContent":
             out.text_boxes.append(child)
+        elif tag in ("blip", "imagedata"):
+            mark = picture_mark(child, size, pictures)
+            if mark is not None:
+                out.tokens.append(CheckboxToken(True, "picture", picture=mark[0], picture_ink=mark[1]))
         elif tag in NOTE_REFERENCES:
             kind = tag.removesuffix("Reference")
             out.references.append((kind, child.get(qn("w:id")) or "", len(out.tokens)))

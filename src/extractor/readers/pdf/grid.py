@@ -395,6 +395,9 @@ def _shaded_columns(fills: list[set[tuple[str | None, float]]], settings: Layout
 def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Provenance) -> Checkbox | None:
     if marks:
         method = next((m.method for m in marks if m.checked), marks[0].method)
+        picture = next((m for m in marks if m.picture), None)  # a picture's design, for `layout.settle_pictures`
+        if picture is not None and method == "picture":
+            return Checkbox(True, None, method, prov, picture=picture.picture, picture_ink=picture.picture_ink)
         return Checkbox(any(m.checked for m in marks), None, method, prov)
     if glyphs:
         return Checkbox(True, None, "glyph", prov, glyph="".join(printed_mark(w["text"], w["font"]) for w in glyphs))

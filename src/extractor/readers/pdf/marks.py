@@ -50,6 +50,8 @@ class Mark:
     label: str | None = None
     label_box: Box | None = None  # the box of the label's words
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
+    picture: str = ""  # a picture mark's design (`pictures.design`), "" for any other mark
+    picture_ink: float | None = None  # a picture mark's ink (`objects.Picture`)
 
 
 def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:

@@ -700,6 +700,17 @@ def _mark_glyphs(table: Table, cells: list[GridCell], glyphs: list[Word], side: 
     return table
 
 
+def _mark_pictures(table: Table, cells: list[GridCell], marks: list[Mark], side: Side) -> Table:
+    """`table` with each marked month's mark given the design and ink of the picture mark in its
+    cell (`_owner`), for the display's reading of pictures (`layout.settle_pictures`)."""
+    pictures = {owner.month: m for m in marks if m.picture and (owner := _owner(m.box, cells, side)) is not None}
+    for cell in table.cells:
+        picture = pictures.get(cell.col + 1)
+        if cell.row > 0 and cell.mark is not None and picture is not None:
+            cell.mark.method, cell.mark.picture, cell.mark.picture_ink = "picture", picture.picture, picture.picture_ink
+    return table
+
+
 def month_grids(
     page: PageObjects, marks: list[Mark], words: list[Word], lines: list[list[Word]], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[ReaderNote], list[Mark], list[Word]]:
@@ -762,7 +773,9 @@ def month_grids(
                 own: Box = {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
                 table.prov = Provenance(page.number, bbox(union([own, *legend])))
             taken.update(id(w) for w in legend)
-        tables.append(_mark_glyphs(table, cells, glyphs, side or "after"))
+        tables.append(
+            _mark_pictures(_mark_glyphs(table, cells, glyphs, side or "after"), cells, saying_yes, side or "after")
+        )
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)

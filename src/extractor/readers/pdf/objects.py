@@ -70,6 +70,18 @@ class Word(Box):
     hyphen_apart: NotRequired[bool]  # ends in a hyphen drawn on its own, apart from its letters (`Char.alone`)
 
 
+class Picture(Box):
+    """A placed image (an image XObject or inline image): its box on the page, its size in pixels,
+    `digest` a hash of its stream's encoded bytes (one digest, one design; None for an image too
+    large to read, `picture_ink_pixels`) and `ink` the share of its pixels that are dark over white,
+    its mask applied (`sources/pictures.dark_share`; None when not measured)."""
+
+    px_width: int
+    px_height: int
+    digest: str | None
+    ink: float | None
+
+
 class Widget(Box):
     """An AcroForm checkbox or radio widget: its /Rect on the page, whether its state is on, its name."""
 
@@ -107,6 +119,7 @@ class SourcePage:
     lines: list[Graphic] = field(default_factory=list)
     curves: list[Graphic] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)  # placed images
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     words: list[Word] | None = None  # ready-made words (OCR), taken instead of words made from `chars`
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was

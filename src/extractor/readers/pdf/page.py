@@ -42,7 +42,7 @@ from pdfplumber.utils.text import WordExtractor
 
 from ...layout import OcrPage
 from .geometry import box_only
-from .objects import Box, Char, Graphic, Shape, SourcePage, Stroke, Widget, Word
+from .objects import Box, Char, Graphic, Picture, Shape, SourcePage, Stroke, Widget, Word
 from .overlay import starts_run
 from .settings import LAYOUT, LayoutSettings
 
@@ -60,6 +60,7 @@ class PageObjects:
     shapes: list[Shape] = field(default_factory=list)  # rects and closed curves
     strokes: list[Stroke] = field(default_factory=list)  # lines and open curves
     widgets: list[Widget] = field(default_factory=list)  # AcroForm checkboxes
+    pictures: list[Picture] = field(default_factory=list)  # placed images (`objects.Picture`)
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
     damage: str | None = None  # what of the file's structure was damaged (`damage.xref_damage`), if anything
@@ -468,7 +469,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings, rules: Sequence[Box]
 
 def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObjects:
     """The reader's copy of a page source's page: words made from its characters (or its ready-made
-    words, as they are), shapes and strokes from its graphics, its widgets as they are."""
+    words, as they are), shapes and strokes from its graphics, its widgets and pictures as they are."""
     out = PageObjects(
         page.number, page.width, page.height, widgets=list(page.widgets), skipped=list(page.skipped), ocr=page.ocr
     )
@@ -494,6 +495,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     out.words = [w for w in out.words if _on_page(w, page.height)]
     out.shapes = [s for s in out.shapes if _on_page(s, page.height)]
     out.strokes = [s for s in out.strokes if _on_page(s, page.height)]
+    out.pictures = [p for p in page.pictures if _on_page(p, page.height)]
     return out
 
 

@@ -29,6 +29,7 @@ from ...layout import (
     Table,
     legend_doubts,
     settle_crosses,
+    settle_month_pictures,
     unclear_month_cells,
 )
 from ...problems import Kind, document_error
@@ -58,6 +59,7 @@ from .order import (
 )
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
+from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .settings import LAYOUT, LayoutSettings
@@ -238,7 +240,8 @@ def require_words(worded: list[bool], path: str, ocr: OcrOptions = OcrOptions())
 
 def _checkbox_item(mark: Mark, page_number: int) -> Unit:
     box = mark.box if mark.label_box is None else union([mark.box, mark.label_box])
-    item = Checkbox(mark.checked, mark.label, mark.method, Provenance(page_number, bbox(mark.box)))
+    prov = Provenance(page_number, bbox(mark.box))
+    item = Checkbox(mark.checked, mark.label, mark.method, prov, picture=mark.picture, picture_ink=mark.picture_ink)
     return Unit(box, payload=item)
 
 
@@ -259,7 +262,15 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     read by its polarity first (`settle_crosses`: ✗ beside ✓ unmarks; ✗ in every cell is a doubt)."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
-        notes += [_placed(n) for n in [*settle_crosses(table), *unclear_month_cells(table), *legend_doubts(table)]]
+        notes += [
+            _placed(n)
+            for n in [
+                *settle_crosses(table),
+                *settle_month_pictures(table),
+                *unclear_month_cells(table),
+                *legend_doubts(table),
+            ]
+        ]
     return notes
 
 
@@ -365,8 +376,8 @@ def page_items(
 def layer_page(
     page: PageObjects, words: list[Word], page_words: Sequence[Word], settings: LayoutSettings = LAYOUT
 ) -> PageObjects:
-    """What a floating layer's reading sees of the page: no widgets, hidden text or damage (the body's
-    reading notes them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
+    """What a floating layer's reading sees of the page: no widgets, hidden text, damage or pictures (the
+    body's reading reads them); of the drawn shapes only the layer's checkboxes (inside its words' box, or
     with a word of the layer the first right of it among `page_words`: its label), with the strokes
     inside them (a tick): the body's rules and cells under the box are no edge of its lines. A checkbox
     printed over a word of another layer (`_over_other_words`: the body's line runs on under it) is
@@ -391,6 +402,7 @@ def layer_page(
         hidden=[],
         damage=None,
         skipped=[],
+        pictures=[],  # the body's reading reads the page's pictures (`pictures.picture_marks`)
         shapes=squares,
         strokes=[s for s in page.strokes if any(contains(square, s, pad) for square in squares)],
     )
@@ -423,11 +435,14 @@ def layer_units(
     `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number) + list(page_notes)
+    marks += picture_marks(page, words, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
+    marks = listed_pictures(marks, words, settings)  # a picture no display took marks only in a list of them
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
+    notes += [_placed(n) for n in unread_month_pictures(tables, page)]
     dividers: list[Box] = [*page.shapes, *page.strokes]
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)

@@ -57,6 +57,15 @@ class LayoutSettings:
     label_wrap_room: float = 1.0  # font sizes: room left on a label's line after the next line's first word that
     # makes the next line no wrap of it (its first word would have fit: text set under the label, the next row's value)
 
+    # --- pictures (sources/pictures.py, pictures.py): placed images read as marks
+    picture_ink_pixels: int = 65536  # most pixels of an image whose ink is measured (a mark's picture is small)
+    picture_dark: float = 0.5  # luminance (over white) below which a picture's pixel is ink
+    picture_mark_size: float = 2.5  # font sizes (the page's usual size): largest side of a picture read as a mark
+    picture_mark_squareness: float = 0.5  # fraction of the longer side a mark picture's two sides may differ by
+    picture_ink_margin: float = 0.05  # share of pixels: least difference of ink between two pictures' designs ...
+    picture_ink_ratio: float = 1.3  # ... and least ratio, for the inkier one to be the mark
+    picture_list_min: int = 3  # pictures of one size lined up that make a list of marks outside a month display
+
     # --- category chips (chips.py): each category's name in a pill, the selected ones filled
     chip_same_iou: float = 0.9  # overlap (intersection over union) at which two shapes draw one chip (fill, outline)
     chip_max_height: float = 2.4  # font sizes: tallest chip round one line of text
@@ -388,6 +397,9 @@ class LayoutSettings:
             "scan_box_side",
             "scan_box_side_width",
             "scan_read_twice",
+            "picture_dark",
+            "picture_mark_squareness",
+            "picture_ink_margin",
         )
         for name in fractions:
             if getattr(self, name) > 1:

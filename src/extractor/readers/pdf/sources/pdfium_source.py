@@ -62,7 +62,8 @@ from pdfminer.psparser import PSLiteral
 from ....glyphs import symbol_font_key
 from ....problems import Kind, describe, input_error
 from ....text import SOFT_HYPHEN
-from ..objects import Char, Graphic, SourcePage
+from ..objects import Char, Graphic, Picture, SourcePage
+from .pictures import READ_FILTERS, dark_share, digest, measured
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
@@ -891,12 +892,19 @@ def _fill_colour(obj: int) -> tuple[float, float, float] | None:
 
 
 def _walk(
-    objects: Iterator[int], matrix: Matrix, out: SourcePage, height: float, text_objects: Set[int] = frozenset()
+    objects: Iterator[int],
+    matrix: Matrix,
+    out: SourcePage,
+    height: float,
+    text_objects: Set[int] = frozenset(),
+    images: list[tuple[int, Matrix]] | None = None,
 ) -> None:
-    """The painted paths of `objects` (addresses), forms entered, into `out`; the objects of
+    """The painted paths of `objects` (addresses), forms entered, into `out`, and the image objects
+    with their matrices in page space into `images`; the objects of
     `text_objects` are known text objects, passed over (a designed page sets nearly every character
     as a text object of its own: asking each its type was a sixth of the page's calls into PDFium)."""
     form, path, no_fill = raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_FILLMODE_NONE
+    image = raw.FPDF_PAGEOBJ_IMAGE
     modes = (ctypes.c_int * 2)()  # fill mode, stroke
     mode_ref = ctypes.addressof(modes)
     for obj in objects:
@@ -906,7 +914,10 @@ def _walk(
         if kind == form:
             inner = _multiply(_object_matrix(obj), matrix)
             count = _form_count(obj)
-            _walk((_form_object(obj, i) for i in range(count)), inner, out, height, text_objects)
+            _walk((_form_object(obj, i) for i in range(count)), inner, out, height, text_objects, images)
+        elif kind == image:
+            if images is not None:
+                images.append((obj, _multiply(_object_matrix(obj), matrix)))
         elif kind == path:
             if not _draw_mode(obj, mode_ref, mode_ref + 4):
                 continue
@@ -920,13 +931,90 @@ def _walk(
 
 
 def page_graphics(
-    page: Any, out: SourcePage, view: Matrix, height: float, text_objects: Set[int] = frozenset()
+    page: Any,
+    out: SourcePage,
+    view: Matrix,
+    height: float,
+    text_objects: Set[int] = frozenset(),
+    images: list[tuple[int, Matrix]] | None = None,
 ) -> None:
-    """The page's painted paths as lines, rects and curves into `out`; `text_objects`: addresses of
-    the page's text objects (`page_chars`), passed over."""
+    """The page's painted paths as lines, rects and curves into `out`, its image objects (address,
+    matrix) into `images`; `text_objects`: addresses of the page's text objects (`page_chars`), passed over."""
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     count = raw.FPDFPage_CountObjects(page.raw)
-    _walk((_page_object(handle, i) for i in range(count)), view, out, height, text_objects)
+    _walk((_page_object(handle, i) for i in range(count)), view, out, height, text_objects, images)
+
+
+# Image objects ----------------------------------------------------------------------------------
+
+_READ_SPACES = (  # PDFium's colour spaces whose images both engines decode alike (`sources/pictures`)
+    raw.FPDF_COLORSPACE_DEVICEGRAY,
+    raw.FPDF_COLORSPACE_DEVICERGB,
+    raw.FPDF_COLORSPACE_CALGRAY,
+    raw.FPDF_COLORSPACE_CALRGB,
+    raw.FPDF_COLORSPACE_ICCBASED,
+)
+
+
+def _image_filters(obj: Any) -> list[str]:
+    names = []
+    for i in range(raw.FPDFImageObj_GetImageFilterCount(obj)):
+        size = raw.FPDFImageObj_GetImageFilter(obj, i, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        raw.FPDFImageObj_GetImageFilter(obj, i, buffer, size)
+        names.append(buffer.value.decode("latin-1"))
+    return names
+
+
+def _raw_bytes(obj: Any) -> bytes:
+    size = raw.FPDFImageObj_GetImageDataRaw(obj, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFImageObj_GetImageDataRaw(obj, buffer, size)
+    return buffer.raw[:size]
+
+
+def _rendered_ink(doc: Any, page: Any, obj: Any) -> float | None:
+    """The ink (`pictures.dark_share`) of an image object as PDFium renders it at (about) its own pixel
+    size, its mask applied; None when its kind is not read (`sources/pictures`)."""
+    meta = raw.FPDF_IMAGEOBJ_METADATA()
+    if not raw.FPDFImageObj_GetImageMetadata(obj, page.raw, ctypes.byref(meta)):
+        return None
+    if meta.colorspace not in _READ_SPACES or meta.bits_per_pixel not in (8, 24):
+        return None
+    if not set(_image_filters(obj)) <= READ_FILTERS:
+        return None
+    try:  # pypdfium2 scales the image to its pixel size for the rendering, then puts its matrix back
+        bitmap = pdfium.PdfImage(obj, page=page, pdf=doc).get_bitmap(render=True)
+    except pdfium.PdfiumError:
+        return None
+    return dark_share(bitmap.to_pil())  # the bitmap is let go with its object (closing it by hand warns)
+
+
+def page_pictures(doc: Any, page: Any, images: list[tuple[int, Matrix]], height: float) -> list[Picture]:
+    """The image objects (address, matrix in page space) as `Picture`s: the box their unit square is
+    placed on, their pixel size, and for a small one (`pictures.measured`) its digest and ink."""
+    out: list[Picture] = []
+    width_px, height_px = ctypes.c_uint(), ctypes.c_uint()
+    for address, (a, b, c, d, e, f) in images:
+        obj = ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
+        corners = [(e, f), (a + e, b + f), (c + e, d + f), (a + c + e, b + d + f)]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        if not raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(width_px), ctypes.byref(height_px)):
+            width_px.value = height_px.value = 0
+        small = measured(width_px.value * height_px.value)
+        out.append(
+            {
+                "x0": round(min(xs), PRECISION),
+                "top": round(height - max(ys), PRECISION),
+                "x1": round(max(xs), PRECISION),
+                "bottom": round(height - min(ys), PRECISION),
+                "px_width": width_px.value,
+                "px_height": height_px.value,
+                "digest": digest(_raw_bytes(obj)) if small else None,
+                "ink": _rendered_ink(doc, page, obj) if small else None,
+            }
+        )
+    return out
 
 
 def _has_widgets(page: Any) -> bool:
@@ -976,7 +1064,9 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
         fonts.page = index
         text_objects: set[int] = set()
         out.chars = page_chars(page, fonts, view, height, text_objects)
-        page_graphics(page, out, view, height, text_objects)
+        images: list[tuple[int, Matrix]] = []
+        page_graphics(page, out, view, height, text_objects, images)
+        out.pictures = page_pictures(doc, page, images, height) if images else []
         if _has_widgets(page):
             _widgets(path, password, index + 1, out)
         return out

@@ -34,8 +34,9 @@ from pdfplumber import page as pdfplumber_page
 from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
-from ..objects import Box, Char, Graphic, SourcePage, Widget
+from ..objects import Box, Char, Graphic, Picture, SourcePage, Widget
 from .device_colour import as_pdfium
+from .pictures import digest, measured, stream_ink
 
 WIN_ANSI_BULLETS = (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Annex D.2 note 3: unused codes above 0x20 are bullets
 WIN_ANSI_HYPHEN = 0xAD  # Annex D.2 note 5: the hyphen is also encoded as 0xAD (octal 255) in WinAnsiEncoding
@@ -153,6 +154,7 @@ def _source_page(page: Page) -> SourcePage:
     out.rects = cast(list[Graphic], _from_origin(_pdfium_colours(page.rects), page))
     out.curves = cast(list[Graphic], _from_origin(_pdfium_colours(page.curves), page))
     out.lines = cast(list[Graphic], _from_origin(_pdfium_colours(page.lines), page))
+    out.pictures = [_picture(image) for image in _from_origin(page.images, page)]
     try:
         out.widgets = list(checkbox_widgets(page))
     except MemoryError:
@@ -160,6 +162,38 @@ def _source_page(page: Page) -> SourcePage:
     except Exception as error:  # an optional part: the page goes on without it
         out.skipped.append(f"page {out.number}: form widgets not read ({describe(error)})")
     return out
+
+
+def _picture(image: dict[str, Any]) -> Picture:
+    """pdfplumber's image dict as a `Picture`: its box, pixel size, and for a small one (`measured`)
+    its digest and ink (`sources/pictures`)."""
+    width, height = (int(v) for v in image.get("srcsize") or (0, 0))
+    stream = image.get("stream")
+    facts = _stream_facts(stream) if stream is not None and measured(width * height) else (None, None)
+    return {
+        "x0": float(image["x0"]),
+        "top": float(image["top"]),
+        "x1": float(image["x1"]),
+        "bottom": float(image["bottom"]),
+        "px_width": width,
+        "px_height": height,
+        "digest": facts[0],
+        "ink": facts[1],
+    }
+
+
+_FACTS = "_picture_facts"  # the attribute a read image stream keeps its (digest, ink) in
+
+
+def _stream_facts(stream: Any) -> tuple[str | None, float | None]:
+    """An image stream's digest and ink, read once: pdfminer lets go of a stream's encoded bytes once
+    it decoded them, and a document's stream objects are shared by every placement of the image."""
+    known = vars(stream).get(_FACTS)
+    if known is None:
+        rawdata = stream.get_rawdata()
+        known = (digest(rawdata) if rawdata is not None else None, stream_ink(stream))
+        vars(stream)[_FACTS] = known
+    return cast(tuple[str | None, float | None], known)
 
 
 class PdfplumberSource:
