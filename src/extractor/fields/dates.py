@@ -10,6 +10,7 @@ from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
+from .typed_months import TypedMonths, section_typed_months, unread_typed_months
 
 CAPTION_GAP_EMS = 2.0  # ems (the caption's size) of white at most between a month display and its caption
 
@@ -28,6 +29,9 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
     (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
+    typed = section_typed_months(items)
+    if typed is not None:  # a month display typed as text: its lines are no text of the section
+        items = typed.without(items)
     lone = lone_month_names(items)
     text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
     if lone:
@@ -39,6 +43,16 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             "grilla de meses cuyos otros nombres no se leyeron (impresos en un color claro) y quedan fuera del texto",
         )
     stated = text_months(text)
+    if typed is not None:
+        return {"meses": _typed_months(typed, stated, notes), "texto": text}
+    if not tables and unread_typed_months(text):
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            "el texto lleva casillas escritas entre corchetes junto a nombres de meses que no se leyeron como "
+            f"un calendario (una casilla no está junto a su mes): sus marcas no se leyeron; los meses vienen solo "
+            f"del texto ({stated})",
+        )
     if not tables:
         display = unread_display(text)
         if display is not None:  # a month display's names read as text: its marks were not read
@@ -97,6 +111,34 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             f"la tabla marca los meses {marked} pero el texto indica {stated}",
         )
     return {"meses": marked, "texto": text}
+
+
+def _typed_months(typed: TypedMonths, stated: list[int], notes: Notes) -> list[int]:
+    """The months a month display typed as text marks (`typed_months.typed_month_display`), with
+    an aviso on the months when its reading is unsure (`lectura_dudosa`), when it marks none while
+    the text names months (`meses_sin_marcar`), or when it and the text disagree
+    (`meses_inconsistentes`)."""
+    marked = list(typed.marked)
+    if typed.doubt:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"los meses se marcan con casillas escritas junto a sus nombres, pero {typed.doubt}: se toman los "
+            f"meses marcados {marked}; revise los meses",
+        )
+    if stated and not marked:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.meses_sin_marcar,
+            f"las casillas de los meses no marcan ningún mes pero el texto indica {stated}",
+        )
+    elif stated and stated != marked:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.meses_inconsistentes,
+            f"las casillas de los meses marcan {marked} pero el texto indica {stated}",
+        )
+    return marked
 
 
 def _beyond_the_table(tables: list[Table], marked: list[int], stated: list[int]) -> list[int]:
