@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..layout import Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
 from ..text import fold
-from ..vocab import month_display_captions, month_number
+from ..vocab import is_month_period_caption, month_display_captions, month_number
 from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
@@ -174,7 +174,8 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
     """The captions of the month display `table` among `items` (the section holding it): the text
     blocks read right before it, one after another, each naming a month display or a column of one
     and nothing else ("Meses", "Calendario", "Meses de ejecución"; "Mes" and "Ejecución", the
-    header cells of a table of a row per month: vocabulary `month_display_captions`), each printed
+    header cells of a table of a row per month: vocabulary `month_display_captions`; "1er
+    trimestre" over a group of its months: `vocab.is_month_period_caption`), each printed
     right above it (PDF: over its columns, its bottom within CAPTION_GAP_EMS of its size over the
     display's top) or beside it (left of it within as much, level with its rows); in Word, the
     paragraphs right before the table, or its own cells read as text. [] when there is none. A
@@ -193,7 +194,8 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
 def _captions(block: TextBlock, table: Table) -> bool:
     """Whether `block` names a month display (`month_display_captions`) and stands where its caption
     does (`display_captions`)."""
-    if fold(block_text(block).rstrip(":")) not in month_display_captions():
+    text = block_text(block)
+    if fold(text.rstrip(":")) not in month_display_captions() and not is_month_period_caption(text):
         return False
     box, display = block.prov.bbox, table.prov.bbox
     if box is None or display is None:
