@@ -59,6 +59,8 @@ class Element(Protocol):
 
     def __iter__(self) -> Iterator[Element]: ...
 
+    def getnext(self) -> Element | None: ...  # the next sibling
+
 
 def as_element(value: object) -> Element:
     """python-docx's lxml element (untyped) as an `Element`."""
