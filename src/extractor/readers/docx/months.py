@@ -256,9 +256,7 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
 
 # -- names and marks set at tab stops ------------------------------------------------------------
 
-TAB_NAME_CHAR = (
-    144  # twips: the widest a name's letter is taken to print (0.6 em at 12 pt), to tell it fits its tab stop
-)
+TAB_NAME_CHAR = 144  # twips: the widest a name's letter is taken to print (0.6 em at 12 pt)
 DEFAULT_TAB_STOP = 720  # twips: Word's default tab stop interval (half an inch)
 
 
