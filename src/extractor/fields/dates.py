@@ -49,9 +49,9 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
         notes.add(
             "fechas_implementacion.meses",
             Aviso.lectura_dudosa,
-            "el texto lleva casillas escritas entre corchetes o paréntesis junto a nombres de meses que no se leyeron como "
-            f"un calendario (una casilla no está junto a su mes): sus marcas no se leyeron; los meses vienen solo "
-            f"del texto ({stated})",
+            "el texto lleva casillas escritas entre corchetes o paréntesis junto a nombres de meses que no se "
+            "leyeron como un calendario (una casilla no está junto a su mes): sus marcas no se leyeron; los meses "
+            f"vienen solo del texto ({stated})",
         )
     if not tables:
         display = unread_display(text)
