@@ -110,6 +110,23 @@ def month_display_captions() -> frozenset[str]:
 
 
 @cache
+def _month_periods() -> tuple[frozenset[str], frozenset[str]]:
+    periods = _data()["month_display_periods"]
+    return frozenset(fold(w) for w in periods["nouns"]), frozenset(fold(w) for w in periods["ordinals"])
+
+
+def is_month_period_caption(text: str) -> bool:
+    """Whether `text` is the caption of a group of a month display's months: an ordinal and a
+    period's noun, either first ("1er trimestre", "Segundo semestre", "Trimestre 3"; vocabulary
+    `[month_display_periods]`)."""
+    words = fold(text).rstrip(":").split()
+    nouns, ordinals = _month_periods()
+    return len(words) == 2 and (
+        (words[0] in ordinals and words[1] in nouns) or (words[0] in nouns and words[1] in ordinals)
+    )
+
+
+@cache
 def category_table_headers() -> frozenset[str]:
     """The column titles of a category table ("Categoría", "Marque con X"), folded."""
     return frozenset(fold(s) for s in _data()["category_table_headers"])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from ..layout import Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
 from ..text import fold
-from ..vocab import month_display_captions, month_number
+from ..vocab import is_month_period_caption, month_display_captions, month_number
 from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
+from .typed_months import TypedMonths, section_typed_months, unread_typed_months
 
 CAPTION_GAP_EMS = 2.0  # ems (the caption's size) of white at most between a month display and its caption
 
@@ -28,6 +29,9 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     alone as a block beside the section's text is left out of the text with a `lectura_dudosa`
     (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
+    typed = section_typed_months(items)
+    if typed is not None:  # a month display typed as text: its lines are no text of the section
+        items = typed.without(items)
     lone = lone_month_names(items)
     text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
     if lone:
@@ -39,6 +43,16 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             "grilla de meses cuyos otros nombres no se leyeron (impresos en un color claro) y quedan fuera del texto",
         )
     stated = text_months(text)
+    if typed is not None:
+        return {"meses": _typed_months(typed, stated, notes), "texto": text}
+    if not tables and unread_typed_months(text):
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            "el texto lleva casillas escritas entre corchetes o paréntesis junto a nombres de meses que no se "
+            "leyeron como un calendario (una casilla no está junto a su mes): sus marcas no se leyeron; los meses "
+            f"vienen solo del texto ({stated})",
+        )
     if not tables:
         display = unread_display(text)
         if display is not None:  # a month display's names read as text: its marks were not read
@@ -99,6 +113,34 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     return {"meses": marked, "texto": text}
 
 
+def _typed_months(typed: TypedMonths, stated: list[int], notes: Notes) -> list[int]:
+    """The months a month display typed as text marks (`typed_months.typed_month_display`), with
+    an aviso on the months when its reading is unsure (`lectura_dudosa`), when it marks none while
+    the text names months (`meses_sin_marcar`), or when it and the text disagree
+    (`meses_inconsistentes`)."""
+    marked = list(typed.marked)
+    if typed.doubt:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"los meses se marcan con casillas escritas junto a sus nombres, pero {typed.doubt}: se toman los "
+            f"meses marcados {marked}; revise los meses",
+        )
+    if stated and not marked:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.meses_sin_marcar,
+            f"las casillas de los meses no marcan ningún mes pero el texto indica {stated}",
+        )
+    elif stated and stated != marked:
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.meses_inconsistentes,
+            f"las casillas de los meses marcan {marked} pero el texto indica {stated}",
+        )
+    return marked
+
+
 def _beyond_the_table(tables: list[Table], marked: list[int], stated: list[int]) -> list[int]:
     """The months the text states that no month table shows, when the tables show fewer than twelve
     months and mark exactly the stated months they show: a table cut short (a nested table wider
@@ -132,7 +174,8 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
     """The captions of the month display `table` among `items` (the section holding it): the text
     blocks read right before it, one after another, each naming a month display or a column of one
     and nothing else ("Meses", "Calendario", "Meses de ejecución"; "Mes" and "Ejecución", the
-    header cells of a table of a row per month: vocabulary `month_display_captions`), each printed
+    header cells of a table of a row per month: vocabulary `month_display_captions`; "1er
+    trimestre" over a group of its months: `vocab.is_month_period_caption`), each printed
     right above it (PDF: over its columns, its bottom within CAPTION_GAP_EMS of its size over the
     display's top) or beside it (left of it within as much, level with its rows); in Word, the
     paragraphs right before the table, or its own cells read as text. [] when there is none. A
@@ -151,7 +194,8 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
 def _captions(block: TextBlock, table: Table) -> bool:
     """Whether `block` names a month display (`month_display_captions`) and stands where its caption
     does (`display_captions`)."""
-    if fold(block_text(block).rstrip(":")) not in month_display_captions():
+    text = block_text(block)
+    if fold(text.rstrip(":")) not in month_display_captions() and not is_month_period_caption(text):
         return False
     box, display = block.prov.bbox, table.prov.bbox
     if box is None or display is None:

@@ -62,6 +62,7 @@ from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
 from .set_apart import set_apart
 from .shapes import Record
+from .typed_months import section_typed_months
 
 Both = Callable[[Callable[[], list[Record]], Callable[[], list[Record]]], tuple[list[Record], list[Record]]]
 
@@ -395,8 +396,10 @@ def build_record(
             )
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
+    typed = section_typed_months(content("fechas_implementacion"))
+    typed_parts = {id(part) for part in typed.parts} if typed is not None else set()  # read by `read_dates`
     for key, items in sections.items():
-        stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken]
+        stray: list[Item] = [i for i in items if isinstance(i, Checkbox) and id(i) not in taken | typed_parts]
         if key != "fechas_implementacion":
             stray += [i for i in items if isinstance(i, Table)]
         note_strays(notes, SECTION_FIELDS[key], stray)

@@ -2433,7 +2433,7 @@ _MARK_WORD = re.compile(  # a check glyph standing as a word of its own, opening
 )
 
 
-def _typed_boxes(text: str) -> list[tuple[bool, str]] | None:
+def typed_boxes(text: str) -> list[tuple[bool, str]] | None:
     """(checked, label) of each box typed in brackets in `text` ("Sociolaboral (X) Salud ( )", "[x]
     Sociolaboral"), when the text is nothing but such boxes and their labels, all on one side: the
     label before its box, or after it. A bracket's mark is a typed mark (`TEXT_MARKS`, a check glyph)
@@ -2476,7 +2476,7 @@ def _marked_boxes(lines: list[list[tuple[str, str]]]) -> list[list[tuple[bool, s
 
 def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list typed as text: each category's name with a box typed in brackets beside it,
-    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`_typed_boxes`), or opened by a
+    "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`typed_boxes`), or opened by a
     check glyph, "✔ Sociolaboral" / "✘ NNA" (`_marked_labels`, read over the list: `_marked_boxes`),
     when at least MIN_CATEGORY_LIST categories are named so and every label of those lines names
     one; else []."""
@@ -2496,7 +2496,7 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
         marked = {}  # the same tick beside every category tells none apart (its colour may, unread here)
     read = dict(zip(marked, _marked_boxes(list(marked.values())), strict=True))
     for p, block in bodies:
-        boxes = read[id(p)] if id(p) in read else _typed_boxes(block_text(block)) or []
+        boxes = read[id(p)] if id(p) in read else typed_boxes(block_text(block)) or []
         named = [(checked, label, term) for checked, label in boxes if (term := category_named(label)) is not None]
         if not boxes or len(named) < len(boxes):
             continue

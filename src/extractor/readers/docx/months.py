@@ -18,13 +18,14 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from docx.oxml.ns import qn
 
 from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
-from .ooxml import Element, on
+from .ooxml import Element, local, on
 from .runs import TEXT_MARKS
 
 SATURATION = 0.15  # saturation difference that tells a colour from a grey (as LayoutSettings.month_grid_saturation)
@@ -251,3 +252,75 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
         found.as_month_table(months)
         return found, notes
     return None
+
+
+# -- names and marks set at tab stops ------------------------------------------------------------
+
+TAB_NAME_CHAR = 144  # twips: the widest a name's letter is taken to print (0.6 em at 12 pt)
+DEFAULT_TAB_STOP = 720  # twips: Word's default tab stop interval (half an inch)
+
+
+def _tab_fields(p: Element) -> list[str]:
+    """The paragraph's text cut at its tabs (`w:tab` in its runs), each field stripped."""
+    fields = [""]
+    for run in p.iter(qn("w:r")):
+        for el in run:
+            if local(el) == "tab":
+                fields.append("")
+            elif local(el) == "t":
+                fields[-1] += el.text or ""
+    return [f.strip() for f in fields]
+
+
+def _tab_stops(p: Element) -> list[tuple[int, str]]:
+    """The paragraph's own tab stops (`w:pPr/w:tabs`): (position in twips, alignment), in order."""
+    tabs = p.find(f"{qn('w:pPr')}/{qn('w:tabs')}")
+    stops = [] if tabs is None else [(int(t.get(qn("w:pos")) or 0), t.get(qn("w:val")) or "") for t in tabs]
+    return sorted(stops)
+
+
+def _layout_key(p: Element) -> tuple[object, ...]:
+    """What sets where a paragraph's tabs land: its tab stops, indents and style."""
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    indents = () if ind is None else tuple(ind.get(qn(f"w:{k}")) for k in ("left", "start", "hanging", "firstLine"))
+    return (tuple(_tab_stops(p)), indents, None if style is None else style.get(qn("w:val")))
+
+
+def _tab_interval(p: Element) -> int:
+    """The narrowest interval (twips) between the paragraph's tab stops (its own `w:tabs`, else Word's
+    default stops)."""
+    stops = [pos for pos, _ in _tab_stops(p)]
+    gaps = [b - a for a, b in pairwise([0, *stops])]
+    return min(gaps, default=DEFAULT_TAB_STOP) or DEFAULT_TAB_STOP
+
+
+def tab_aligned_months(names_p: Element, marks_p: Element | None) -> Table | None:
+    """A month table from a paragraph of months' names set at tab stops over a paragraph of marks
+    set at the same stops ("Ene<TAB>Feb<TAB>Mar …" over "X<TAB>X<TAB><TAB>…": a clerk's month row),
+    when the tabs' positions make it clear which name each mark is under: both paragraphs share
+    their tab stops and indents, every name fits its interval (short names: TAB_NAME_CHAR twips a
+    letter), the names run in calendar order, at least six of them, and every mark stands at the
+    field of a name. The k-th field of each line then starts at the k-th stop. None otherwise."""
+    if marks_p is None or local(marks_p) != "p" or _layout_key(names_p) != _layout_key(marks_p):
+        return None
+    names, marks = _tab_fields(names_p), _tab_fields(marks_p)
+    if len(names) < 2 or len(marks) < 2 or len(marks) > len(names):
+        return None
+    shown = [(k, name) for k, name in enumerate(names) if name]
+    months = header_months([name for _, name in shown])
+    interval = _tab_interval(names_p)
+    if not months or any(len(name) * TAB_NAME_CHAR >= interval for _, name in shown):
+        return None
+    if not all(not m or m in TEXT_MARKS for m in marks) or not any(marks):
+        return None
+    column = {k: n for n, (k, _) in enumerate(shown)}
+    if any(m and k not in column for k, m in enumerate(marks)):
+        return None  # a mark at no name's stop
+    cells = [Cell(0, n, name) for n, (_, name) in enumerate(shown)]
+    for k, n in column.items():
+        mark = marks[k] if k < len(marks) else ""
+        cells.append(Cell(1, n, mark=Checkbox(True, None, "text", glyph=mark) if mark else None))
+    table = Table(cells, len(shown))
+    table.as_month_table(months)
+    return table

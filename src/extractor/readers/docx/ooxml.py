@@ -60,6 +60,7 @@ class Element(Protocol):
     def __iter__(self) -> Iterator[Element]: ...
 
     def getparent(self) -> Element | None: ...
+    def getnext(self) -> Element | None: ...  # the next sibling
 
 
 def as_element(value: object) -> Element:

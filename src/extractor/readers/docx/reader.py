@@ -82,7 +82,15 @@ from ...vocab import category_table_headers, header_months, month_display_captio
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
-from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
+from .months import (
+    cell_ink,
+    cell_struck,
+    mark_by_look,
+    named_month_cells,
+    stacked_month_rows,
+    tab_aligned_months,
+    turned,
+)
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .pictures import PictureParts, unread_month_pictures
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
@@ -255,6 +263,7 @@ class _Reader:
         pending: list[Element] = []
         n = 0 if index is None else index
         section = 0
+        skip: list[Element] = []
         if headers:
             items.extend(self._header_labels(headers, section, n))
         self.after_picture = False  # a caption stands right under its picture, in the same body, cell or box
@@ -264,6 +273,15 @@ class _Reader:
                 found.unknown.clear()
                 found.placeholders.clear()
             tag = local(element)
+            if tag == "p" and any(element is s for s in skip):
+                continue  # the marks line of a tab-aligned month row, read with its names
+            marks_line = element.getnext() if tag == "p" and not pending else None
+            if marks_line is not None and (row := tab_aligned_months(element, marks_line)) is not None:
+                row.prov = Provenance(index=n)
+                items.append(row)
+                skip.append(marks_line)
+                n += index is None
+                continue
             if tag == "p":
                 pending.append(element)
                 if self.mark_joins_next(element):

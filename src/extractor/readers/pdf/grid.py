@@ -711,6 +711,16 @@ def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: 
     return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
 
 
+def _marks_under_names_in_cells(frame: Frame, header: list[Word], marks: list[Mark]) -> list[Mark]:
+    """The marks set under the names inside the header band (each name and its mark in one ruled
+    cell: «Ene» over «●», no body row under them), when every column holding one holds one: the
+    table's marks, one a month. [] when there are none, or a column holds more than one."""
+    names_bottom = max(w["bottom"] for w in header)
+    under = [m for m in marks if _within(frame.header, m.box) and m.box["top"] >= names_bottom]
+    columns = [sum(1 for e in frame.edges[1:-1] if center(m.box)[0] > e) for m in under]
+    return under if len(set(columns)) == len(columns) else []
+
+
 def _in_body(frame: Frame, box: Box, settings: LayoutSettings) -> bool:
     return any(contains_point(b, center(box), pad=settings.month_body_pad_in) for b in [frame.body, *frame.rows])
 
@@ -1116,6 +1126,8 @@ def month_tables(
         ]
         broken = mended is not None
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
+        if not mine:  # no mark in a body row: the marks under the names inside the names' own cells
+            mine = _marks_under_names_in_cells(frame, header, marks)
         tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         if legend or legend_boxes:

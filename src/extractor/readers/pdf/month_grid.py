@@ -527,6 +527,7 @@ def labelled(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT)
 
 
 Side = Literal["after", "before"]
+MARK_SIDE_TIE_EMS = 0.25  # ems (the names' size): gaps to the names either side of a mark differing less say no side
 
 
 def _row_names(box: Box, cells: list[GridCell]) -> list[Word]:
@@ -539,7 +540,8 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
     marks on its lines of names: "before" when a mark stands at a row's start, before its first name,
     and none after a row's last ("☑ Marzo"); "after" when one stands after a row's last name and none
     before a first ("Sep ✓"); with neither, the side every mark between two names stands nearer to
-    (the gap from the name left of it against the gap to the name right of it). None when the marks
+    (the gap from the name left of it against the gap to the name right of it; a mark set midway,
+    the gaps within MARK_SIDE_TIE_EMS of each other, counts for neither). None when the marks
     say both sides (a doubt: marks at rows' starts and ends, or every mark between names nearer the
     name on the other side than the rows' ends say); "after" when no mark stands on a line of names."""
     starts = ends = nearer_left = nearer_right = 0
@@ -557,9 +559,10 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
             right = min((w["x0"] for w in names if w["x0"] >= mid), default=None)
             if left is None or right is None:
                 continue
-            if box["x0"] - left < right - box["x1"]:
+            tie = MARK_SIDE_TIE_EMS * names[0]["size"]  # a mark set midway between two names says no side
+            if box["x0"] - left + tie < right - box["x1"]:
                 nearer_left += 1
-            elif right - box["x1"] < box["x0"] - left:
+            elif right - box["x1"] + tie < box["x0"] - left:
                 nearer_right += 1
     gaps: Side | None = None if nearer_left and nearer_right else "before" if nearer_right else "after"
     if starts and ends:
