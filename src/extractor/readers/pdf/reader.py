@@ -36,6 +36,7 @@ from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
+from .cell_ink import ink_marks
 from .cells import ruled_cells
 from .chips import chip_marks
 from .compounds import keep_printed_compounds
@@ -425,6 +426,7 @@ def layer_units(
     notes = doubt_notes(marks, [], page.number) + list(page_notes)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
     tables, marks, words = month_tables(page, marks, words, settings)
+    grid_notes += [n for n in (ink_marks(t, page, settings) for t in tables) if n is not None]
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]

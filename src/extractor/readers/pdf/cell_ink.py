@@ -1,0 +1,152 @@
+"""Marks no other step reads: ink in a month table's body cells that is no glyph, box, fill or text.
+
+A month table (`grid.py`) whose body holds no mark, no check glyph and no shading may still
+print something in some of its cells: the common CSS tick (an empty inline-block with two of its
+borders, turned 45°: two short strokes, no glyph), a small drawn icon, or a glyph with no usable
+character (the .notdef box a browser prints for an emoji its fonts lack: U+FFFD in the text
+layer). That ink differs between cells, and the cells it splits in two are the display's marks:
+
+- each body cell's ink is read as a signature: its glyphs with no usable character, or the
+  small shapes and strokes drawn inside it (not its borders nor its background), their count,
+  colours and the size of their union in points (`month_ink_step`);
+- when the cells holding ink all show the same signature and the others none, the inked cells
+  are marked (method "vector" for drawings, "glyph" for unreadable glyphs);
+- when the inked cells show different signatures, or every cell holds the same ink, which
+  months are active cannot be decided: nothing is marked and a note says so on
+  `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a silent empty reading.
+
+Raster pictures are not read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
+from .geometry import area, box_of, center, contains_point, height, union, width
+from .objects import Box, Shape, Stroke
+from .page import UNREADABLE, PageObjects
+from .settings import LAYOUT, LayoutSettings
+
+Signature = tuple[object, ...]
+
+
+def _unreadable_only(text: str) -> bool:
+    """A cell's text made only of glyphs with no usable character (spaces aside)."""
+    letters = text.replace(" ", "")
+    return bool(letters) and set(letters) == {UNREADABLE}
+
+
+def _is_border(obj: Stroke, cell: Box, settings: LayoutSettings) -> bool:
+    """A rule along the cell (no thicker than `month_grid_rule`, as long as `month_cell_share` of
+    the cell's side it runs along): its border or a rule across it, no mark."""
+    thin = min(width(obj), height(obj)) <= settings.month_grid_rule
+    share = settings.month_cell_share
+    return thin and (width(obj) >= share * width(cell) or height(obj) >= share * height(cell))
+
+
+def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> list[Stroke]:
+    """The shapes and strokes drawn inside `cell` (their centres in it, each wholly within it
+    give or take `cell_snap`) that are neither its borders nor its background (a fill covering
+    `month_bar_cover` of it) nor white."""
+    pad = settings.cell_snap
+    found: list[Stroke] = []
+    objects: Sequence[Stroke] = [*page.shapes, *page.strokes]
+    for obj in objects:
+        if not contains_point(cell, center(obj)) or _is_border(obj, cell, settings):
+            continue
+        if obj["x0"] < cell["x0"] - pad or obj["x1"] > cell["x1"] + pad:
+            continue
+        if obj["top"] < cell["top"] - pad or obj["bottom"] > cell["bottom"] + pad:
+            continue
+        shape: Shape | None = obj if "fill" in obj else None  # type: ignore[assignment]
+        if shape is not None and shape["fill"] and not shape["stroke"]:
+            lum = shape["fill_lum"]
+            if lum is not None and lum >= settings.month_white:
+                continue  # white on white: no ink
+            if area(shape) >= settings.month_bar_cover * area(cell):
+                continue  # the cell's background
+        found.append(obj)
+    return found
+
+
+def _signature(cell: Cell, page: PageObjects, settings: LayoutSettings) -> Signature | None:
+    """What ink a body cell holds that no other step read: ("glyph", text) for glyphs with no usable
+    character, ("drawing", pieces, colours, width, height) for small drawings (size in steps of
+    `month_ink_step` points); None when it holds none (or holds text: read elsewhere)."""
+    if cell.text:
+        return ("glyph", cell.text.replace(" ", "")) if _unreadable_only(cell.text) else None
+    if cell.prov.bbox is None:
+        return None
+    box: Box = box_of(cell.prov.bbox)
+    drawing = _cell_drawing(box, page, settings)
+    if not drawing:
+        return None
+    step = settings.month_ink_step
+    whole = union(drawing)
+    colours = tuple(sorted({str(obj.get("fill_color") or "") for obj in drawing}))
+    return ("drawing", len(drawing), colours, round(width(whole) / step), round(height(whole) / step))
+
+
+def ink_marks(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT) -> ReaderNote | None:
+    """Read a month table's body by the ink of its cells when nothing else marks it (see the
+    module's rules): the inked cells get a checked mark when their ink is alike and some cells
+    hold none. Returns a note (on `fechas_implementacion.meses`) when ink differs between cells
+    but does not say which months are active; None otherwise."""
+    body = [c for c in table.cells if c.row > 0]
+    if not body:
+        return None
+    if any(c.mark is not None for c in body):
+        return _unread_beside_marks(table, body, page, settings)
+    signatures = [_signature(c, page, settings) for c in body]
+    kinds = {s for s in signatures if s is not None}
+    if not kinds:
+        return None
+    blank = [c for c, s in zip(body, signatures, strict=True) if s is None and not c.text]
+    if len(kinds) == 1 and blank:
+        (kind,) = kinds
+        for cell, signature in zip(body, signatures, strict=True):
+            if signature is None:
+                continue
+            method: CheckMethod = "glyph" if kind[0] == "glyph" else "vector"
+            cell.mark = Checkbox(True, None, method, cell.prov, glyph=cell.text if method == "glyph" else "")
+            cell.text = ""
+        return None
+    inked = sum(1 for s in signatures if s is not None)
+    why = (
+        "todas las celdas de la tabla de meses tienen el mismo dibujo"
+        if len(kinds) == 1
+        else f"las celdas de la tabla de meses tienen dibujos de {len(kinds)} clases"
+    )
+    for cell in body:
+        if _unreadable_only(cell.text):
+            cell.text = ""  # said by the note: no cell's own note besides
+    return ReaderNote(
+        UNCLEAR,
+        f"{why} ({inked} de {len(body)}), que no se leen como marcas: no se sabe qué meses están activos",
+        table.prov,
+        campo=MONTHS,
+    )
+
+
+def _unread_beside_marks(
+    table: Table, body: list[Cell], page: PageObjects, settings: LayoutSettings
+) -> ReaderNote | None:
+    """A note when some body cells hold a mark and others none but ink no step read (a drawing, a
+    glyph with no usable character): the marks read may be the other half of a pair (a cross
+    beside a tick the reader does not see), so which months are active is in doubt."""
+    unread = [c for c in body if c.mark is None and _signature(c, page, settings) is not None]
+    if not unread:
+        return None
+    header = {c.col: c.text for c in table.row(0)}
+    names = ", ".join(f"«{header.get(c.col, '?')}»" for c in unread)
+    for cell in unread:
+        if _unreadable_only(cell.text):
+            cell.text = ""  # said by the note
+    return ReaderNote(
+        UNCLEAR,
+        f"las celdas de {names} de la tabla de meses tienen un dibujo que no se lee como marca, "
+        "junto a celdas marcadas: no se sabe qué meses están activos",
+        table.prov,
+        campo=MONTHS,
+    )
