@@ -986,3 +986,10 @@ def _one_cell_a_month(table: Table, header: list[Cell], active: set[int]) -> lis
             cells.append(Cell(cell.row, c, prov=Provenance(cell.prov.page, (left, top, right, bottom))))
     table.cells = cells
     return [c for c in cells if c.row > 0]
+
+
+def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
+    """A display's month table from its cells and their reading: a header row of the names (as
+    printed) over a body row whose active months are marked by `reading.method`; its box the cells'
+    union, cut at `right` (x, points)."""
+    return _table(cells, reading, page_number, right)

@@ -45,6 +45,7 @@ from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
+from .month_chips import month_chips
 from .month_grid import month_grids, restyled_header
 from .notes import notes_in_place
 from .objects import Box, SourcePage, Word
@@ -424,7 +425,9 @@ def layer_units(
     `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number) + list(page_notes)
+    chip_grids, chip_grid_notes, words = month_chips(page, words, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
+    grids, grid_notes = chip_grids + grids, chip_grid_notes + grid_notes
     tables, marks, words = month_tables(page, marks, words, settings)
     grid_notes += [n for n in (ink_marks(t, page, settings) for t in tables) if n is not None]
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
