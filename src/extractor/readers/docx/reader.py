@@ -68,6 +68,7 @@ from ...layout import (
     ReaderNote,
     Table,
     TextBlock,
+    answered_cells,
     is_month_table,
     legend_doubts,
     row_items,
@@ -393,6 +394,7 @@ class _Reader:
         found_months = _month_table(table)
         if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside, doubts = found_months
+            answered_cells(months)
             doubts = doubts + mark_by_look(months)
             if not doubts:
                 _mark_shaded_cells(months)

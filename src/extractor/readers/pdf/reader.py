@@ -27,6 +27,7 @@ from ...layout import (
     Provenance,
     ReaderNote,
     Table,
+    answered_cells,
     legend_doubts,
     settle_crosses,
     unclear_month_cells,
@@ -261,6 +262,7 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     read by its polarity first (`settle_crosses`: ✗ beside ✓ unmarks; ✗ in every cell is a doubt)."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
+        answered_cells(table)
         notes += [_placed(n) for n in [*settle_crosses(table), *unclear_month_cells(table), *legend_doubts(table)]]
     return notes
 
