@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
-from .geometry import area, box_of, center, contains_point, height, union, width
+from .geometry import box_of, center, contains_point, height, union, width
 from .objects import Box, Shape, Stroke
 from .page import UNREADABLE, PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -47,8 +47,8 @@ def _is_border(obj: Stroke, cell: Box, settings: LayoutSettings) -> bool:
 
 def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> list[Stroke]:
     """The shapes and strokes drawn inside `cell` (their centres in it, each wholly within it
-    give or take `cell_snap`) that are neither its borders nor its background (a fill covering
-    `month_bar_cover` of it) nor white."""
+    give or take `cell_snap`) that are neither its borders nor its frame or background (a shape
+    spanning `month_cell_share` of its width and height) nor white."""
     pad = settings.cell_snap
     found: list[Stroke] = []
     objects: Sequence[Stroke] = [*page.shapes, *page.strokes]
@@ -59,13 +59,14 @@ def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> lis
             continue
         if obj["top"] < cell["top"] - pad or obj["bottom"] > cell["bottom"] + pad:
             continue
+        share = settings.month_cell_share
+        if width(obj) >= share * width(cell) and height(obj) >= share * height(cell):
+            continue  # the cell's own frame or background
         shape: Shape | None = obj if "fill" in obj else None  # type: ignore[assignment]
         if shape is not None and shape["fill"] and not shape["stroke"]:
             lum = shape["fill_lum"]
             if lum is not None and lum >= settings.month_white:
                 continue  # white on white: no ink
-            if area(shape) >= settings.month_bar_cover * area(cell):
-                continue  # the cell's background
         found.append(obj)
     return found
 

@@ -717,7 +717,10 @@ def month_grids(
         rows = _chain(first, [r for r in runs if not any(id(w) in taken for w in r.words)], settings)
         if rows is None:
             continue
-        cells = _in_ruled_cells(_cells(rows), ruled, settings)
+        framed = _cells(rows)
+        cells = _in_ruled_cells(framed, ruled, settings)
+        if cells is framed:  # no ruled table's cells: the frame may reach up from the names instead
+            cells = _cells_over_names(cells, rows, [*boxes, *(w for w in words if _is_state_glyph(w))])
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
@@ -993,3 +996,34 @@ def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, ri
     printed) over a body row whose active months are marked by `reading.method`; its box the cells'
     union, cut at `right` (x, points)."""
     return _table(cells, reading, page_number, right)
+
+
+def _cells_over_names(cells: list[GridCell], rows: list[tuple[Run, list[int]]], marks: Sequence[Box]) -> list[GridCell]:
+    """A grid's cells reaching up from each name instead of down (`_cells`), when the display's marks
+    stand over their names (a circle over "Enero", the name printed under it): decided once for the
+    display, when marks stand in the band over its first row of names (a row pitch high, between its
+    columns' edges) and none under its last row's names in that row's cell. Each name's cell then
+    runs from the names of the row above (the band over the first row) down to its own name's
+    bottom. Unchanged for a display of one row and when no mark says so (a ruled table's cells are
+    not given here: their rules say where they are). A mark drawn round a name (`_round_a_name`) says
+    nothing."""
+    framed = [r for r, _ in rows]
+    if len(framed) < 2:
+        return cells
+    tops = [row.top for row in framed]
+    pitch = statistics.median(b - a for a, b in pairwise(tops))
+    x0, x1 = min(c.box["x0"] for c in cells), max(c.box["x1"] for c in cells)
+    first_bottom = max(w["bottom"] for w in framed[0].words)
+    last = framed[-1]
+    last_bottom = max(w["bottom"] for w in last.words)
+    free = [b for b in marks if not _round_a_name(b, cells) and x0 <= center(b)[0] <= x1]
+    above = [b for b in free if tops[0] - pitch < center(b)[1] < tops[0]]
+    below = [b for b in free if last_bottom < center(b)[1] < last.top + pitch - 0.25 * last.size]
+    if not above or below:
+        return cells
+    out = []
+    for cell in cells:
+        r = next(i for i, row in enumerate(framed) if any(w is cell.name for w in row.words))
+        upper = first_bottom - pitch if r == 0 else max(w["bottom"] for w in framed[r - 1].words)
+        out.append(GridCell(cell.month, cell.name, {**cell.box, "top": upper, "bottom": cell.name["bottom"]}))
+    return out
