@@ -82,7 +82,15 @@ from ...vocab import category_table_headers, header_months, month_display_captio
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
-from .months import cell_ink, cell_struck, mark_by_look, named_month_cells, stacked_month_rows, turned
+from .months import (
+    cell_ink,
+    cell_struck,
+    mark_by_look,
+    named_month_cells,
+    paragraph_month_display,
+    stacked_month_rows,
+    turned,
+)
 from .ooxml import BLOCKS, CELLS, PARAGRAPHS, ROWS, TABLES, Element, Unread, as_element, local, on, walk
 from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token, chars_text, inline, text_block
 
@@ -145,6 +153,11 @@ class _Reader:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
         checkboxes each labelled by the text after it; then notes on what was hidden or unknown.
         Also the contents (`w:txbxContent`) of the text boxes anchored in it, in document order."""
+        if len(group) == 1:  # the twelve months' names as one paragraph, told apart by their runs' looks
+            bold = self.styles.bold(self._style_id(group[0]))
+            display = paragraph_month_display(group[0], bold, Provenance(index=index))
+            if display is not None:
+                return [display, *mark_by_look(display)], []
         found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
         toks: list[Token] = []
         text_boxes: list[Element] = []
