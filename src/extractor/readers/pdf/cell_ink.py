@@ -10,7 +10,8 @@ layer). That ink differs between cells, and the cells it splits in two are the d
   small shapes and strokes drawn inside it (not its borders nor its background), their count,
   colours and the size of their union in points (`month_ink_step`);
 - when the cells holding ink all show the same signature and the others none, the inked cells
-  are marked (method "vector" for drawings, "glyph" for unreadable glyphs);
+  are marked (method "vector" for drawings, "glyph" for unreadable glyphs; glyphs with no usable
+  character read as marks are said by a note all the same: a page source may drop some of them);
 - when the inked cells show different signatures, or every cell holds the same ink, which
   months are active cannot be decided: nothing is marked and a note says so on
   `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a silent empty reading.
@@ -23,12 +24,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
-from .geometry import box_of, center, contains_point, height, union, width
-from .objects import Box, Shape, Stroke
+from .geometry import box_of, box_only, center, contains_point, height, union, width
+from .marks import Mark
+from .objects import Box, Shape, Stroke, Word
 from .page import UNREADABLE, PageObjects
 from .settings import LAYOUT, LayoutSettings
 
 Signature = tuple[object, ...]
+# said whenever glyphs with no usable character are read as marks: the reading is the display's
+# split, but a page source may drop some such glyphs (PDFium's text page leaves out some .notdef
+# boxes Chromium prints), so a reviewer should look
+UNREADABLE_MARKS = (
+    "las marcas de la grilla de meses son símbolos ilegibles (la fuente no dice qué son): "
+    "se leyeron como marcas los meses que los tienen"
+)
 
 
 def _unreadable_only(text: str) -> bool:
@@ -112,7 +121,7 @@ def ink_marks(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT
             method: CheckMethod = "glyph" if kind[0] == "glyph" else "vector"
             cell.mark = Checkbox(True, None, method, cell.prov, glyph=cell.text if method == "glyph" else "")
             cell.text = ""
-        return None
+        return ReaderNote(UNCLEAR, UNREADABLE_MARKS, table.prov, campo=MONTHS) if kind[0] == "glyph" else None
     inked = sum(1 for s in signatures if s is not None)
     why = (
         "todas las celdas de la tabla de meses tienen el mismo dibujo"
@@ -151,3 +160,26 @@ def _unread_beside_marks(
         table.prov,
         campo=MONTHS,
     )
+
+
+def unreadable_marks(words: Sequence[Word], cells: Sequence[Box]) -> tuple[list[Mark], str | None, list[Word]]:
+    """The glyphs with no usable character (`words` made only of U+FFFD) standing in a month grid's
+    `cells` (one box a month), read as the grid's marks when they are all alike and stand in some
+    of its cells, not all: checked marks (method "glyph"), said by a note all the same
+    (`UNREADABLE_MARKS`: a page source may miss some of them). Glyphs of several kinds, or one in
+    every cell (an emoji tick and an emoji box both printed as the same .notdef box), give no mark
+    and a doubt. The doubt is the message for a note on `fechas_implementacion.meses`. Also the
+    words taken (the glyphs in the cells, no text of the section either way)."""
+    inside = [w for w in words if _unreadable_only(w["text"]) and any(contains_point(c, center(w)) for c in cells)]
+    if not inside:
+        return [], None, []
+    held = {i for i, c in enumerate(cells) for w in inside if contains_point(c, center(w))}
+    kinds = {w["text"].replace(" ", "") for w in inside}
+    if len(kinds) == 1 and len(held) < len(cells):
+        return [Mark(box_only(w), True, "glyph") for w in inside], UNREADABLE_MARKS, inside
+    why = "todas las celdas" if len(held) == len(cells) else f"{len(held)} celdas"
+    doubt = (
+        f"{why} de la grilla de meses tienen un símbolo ilegible (la fuente no dice qué es): "
+        "no se sabe qué meses están activos"
+    )
+    return [], doubt, inside

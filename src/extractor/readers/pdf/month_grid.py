@@ -47,6 +47,7 @@ from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_c
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
+from .cell_ink import unreadable_marks
 from .cells import ruled_cells
 from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -740,6 +741,11 @@ def month_grids(
             and (_round_a_name(m.box, cells) or not labelled(m.box, words, settings))
         ]
         inside += _drawn_ticks(page, region, marks, settings)
+        unread, unread_doubt, unread_words = unreadable_marks(words, [c.box for c in cells])
+        inside += unread
+        taken.update(id(w) for w in unread_words)
+        if unread_doubt:
+            notes.append(ReaderNote(UNCLEAR, unread_doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
         said_no: list[Box] = []
         saying_yes = inside
