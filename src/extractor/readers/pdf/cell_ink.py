@@ -14,9 +14,14 @@ layer). That ink differs between cells, and the cells it splits in two are the d
   character read as marks are said by a note all the same: a page source may drop some of them);
 - when the inked cells show different signatures, or every cell holds the same ink, which
   months are active cannot be decided: nothing is marked and a note says so on
-  `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a silent empty reading.
+  `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a silent empty reading;
+- when some cells hold a mark another step read and others hold ink none read (a cross's bars
+  read as a filled box beside a tick drawn as two bars), which months are active is in doubt:
+  a note says so on the months (`_unread_beside_marks`).
 
-Raster pictures are not read here.
+A month grid (`month_grid.py`: names in aligned rows, each over or beside its mark) reads its
+cells' glyphs with no usable character the same way (`unreadable_marks`); its drawings it reads
+itself (fills, drawn ticks). Raster pictures are not read here.
 """
 
 from __future__ import annotations
