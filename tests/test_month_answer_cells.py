@@ -9,7 +9,7 @@ import pytest
 
 from extractor.pipeline import extract_document
 
-from .docx_builders import MONTHS, DocBuilder, text_run, write_ficha
+from .docx_builders import MONTHS, MONTHS_SHORT, DocBuilder, text_run, write_ficha
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records_by_engine
 
@@ -72,3 +72,24 @@ def test_docx_cells_saying_yes_are_the_active_months(tmp_path, yes, no):
     record = ficha.model_dump(mode="json")
     assert record["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
     assert _month_avisos(record) == []
+
+
+@pytest.mark.slow
+def test_word_cells_saying_yes_exported_by_libreoffice(tmp_path):
+    """The Word table's PDF as LibreOffice exports it (ruled: Word's "Table Grid"): the cells' words
+    read the same way."""
+    from .designs.word import export_pdfs, tool
+
+    if tool() is None:
+        pytest.skip("soffice is not on PATH (Debian: apt-get install libreoffice-writer-nogui)")
+
+    def dates(b: DocBuilder) -> None:
+        table = b.month_table({m: text_run("Sí" if m in ACTIVE else "No") for m in range(1, 13)}, header=MONTHS_SHORT)
+        table.style = "Table Grid"  # ruled, as Word's default table is
+        b.paragraph(TEXT)
+
+    docx = write_ficha(tmp_path, parts={"fechas_implementacion": dates})
+    export_pdfs([docx], tmp_path)
+    for got in records_by_engine(docx.with_suffix(".pdf")):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert _month_avisos(got) == []
