@@ -51,3 +51,28 @@ def test_marks_over_their_names(tmp_path, per_row, pitch, how):
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
+
+
+def test_a_legend_over_a_grid_of_marks_under_names(tmp_path):
+    """Marks under the active months' names only (none in the last row) and a legend "● con actividad" over
+    the grid: the legend's mark, followed by its words, says nothing of where the marks stand."""
+    active = [1, 2, 6]
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    sheet.text(60, top, "●", 8, SYMBOLS)
+    sheet.text(72, top, "con actividad", 8, BODY)
+    top += 16
+    for n, name in enumerate(MONTHS, start=1):
+        row, col = divmod(n - 1, 4)
+        x, y = 60 + col * 60, top + row * 30
+        sheet.text(x, y, name, 8, BODY)
+        if n in active:
+            sheet.text(x + 5, y + 11, "●", 10, SYMBOLS)
+    top += 30 * 3 + 6
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == active

@@ -721,7 +721,8 @@ def month_grids(
         framed = _cells(rows)
         cells = _in_ruled_cells(framed, ruled, settings)
         if cells is framed:  # no ruled table's cells: the frame may reach up from the names instead
-            cells = _cells_over_names(cells, rows, [*boxes, *(w for w in words if _is_state_glyph(w))])
+            marks_seen = [*boxes, *(w for w in words if _is_state_glyph(w))]
+            cells = _cells_over_names(cells, rows, marks_seen, words, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
@@ -1004,11 +1005,18 @@ def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, ri
     return _table(cells, reading, page_number, right)
 
 
-def _cells_over_names(cells: list[GridCell], rows: list[tuple[Run, list[int]]], marks: Sequence[Box]) -> list[GridCell]:
+def _cells_over_names(
+    cells: list[GridCell],
+    rows: list[tuple[Run, list[int]]],
+    marks: Sequence[Box],
+    words: Sequence[Word],
+    settings: LayoutSettings,
+) -> list[GridCell]:
     """A grid's cells reaching up from each name instead of down (`_cells`), when the display's marks
     stand over their names (a circle over "Enero", the name printed under it): decided once for the
     display, when marks stand in the band over its first row of names (a row pitch high, between its
-    columns' edges) and none under its last row's names in that row's cell. Each name's cell then
+    columns' edges, none with a word after it: a legend's "■ con actividad" over the grid says
+    nothing) and none under its last row's names in that row's cell. Each name's cell then
     runs from the names of the row above (the band over the first row) down to its own name's
     bottom. Unchanged for a display of one row and when no mark says so (a ruled table's cells are
     not given here: their rules say where they are). A mark drawn round a name (`_round_a_name`) says
@@ -1023,7 +1031,7 @@ def _cells_over_names(cells: list[GridCell], rows: list[tuple[Run, list[int]]], 
     last = framed[-1]
     last_bottom = max(w["bottom"] for w in last.words)
     free = [b for b in marks if not _round_a_name(b, cells) and x0 <= center(b)[0] <= x1]
-    above = [b for b in free if tops[0] - pitch < center(b)[1] < tops[0]]
+    above = [b for b in free if tops[0] - pitch < center(b)[1] < tops[0] and not labelled(b, words, settings)]
     below = [b for b in free if last_bottom < center(b)[1] < last.top + pitch - 0.25 * last.size]
     if not above or below:
         return cells
