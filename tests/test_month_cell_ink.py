@@ -190,3 +190,30 @@ def test_browser_grid_of_notdef_glyphs(tmp_path, chromium, inactive):
     assert [a for a in got["revision"]["avisos"] if a["campo"] == MESES]
     if inactive == "&nbsp;":
         assert got["fechas_implementacion"]["meses"] == ACTIVE
+
+
+def test_dashed_cell_borders_are_no_ink(tmp_path):
+    """Cells framed by dashed borders (each dash a short line on the cell's edge), the active ones
+    shaded: the dashes are the cells' borders, not ink beside the shading's marks."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    width, tall = 38.0, 16.0
+    for n, name in enumerate(MONTHS, start=1):
+        x = 45 + (n - 1) * width
+        sheet.text(x + 4, top + 3, name[:3], 8, BODY)
+        if n in ACTIVE:
+            sheet.rect(x + 1, top + 15, width - 2, tall - 2, stroke=False, fill=0.35)
+        for edge in (top, top + 14, top + 14 + tall):  # dashes 3 pt long, 2 pt apart
+            for d in range(int(width // 5)):
+                sheet.line(x + 5 * d, edge, x + 5 * d + 3, edge, width=0.5)
+        for d in range(int((14 + tall) // 5)):
+            sheet.line(x, top + 5 * d, x, top + 5 * d + 3, width=0.5)
+    top += 14 + tall + 10
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert _month_avisos(got) == []

@@ -51,12 +51,27 @@ def _unreadable_only(text: str) -> bool:
     return bool(letters) and set(letters) == {UNREADABLE}
 
 
-def _is_border(obj: Stroke, cell: Box, settings: LayoutSettings) -> bool:
-    """A rule along the cell (no thicker than `month_grid_rule`, as long as `month_cell_share` of
-    the cell's side it runs along): its border or a rule across it, no mark."""
-    thin = min(width(obj), height(obj)) <= settings.month_grid_rule
-    share = settings.month_cell_share
-    return thin and (width(obj) >= share * width(cell) or height(obj) >= share * height(cell))
+def _is_border(obj: Stroke, cell: Box, objects: Sequence[Stroke], settings: LayoutSettings) -> bool:
+    """A rule along or across the cell (no thicker than `month_grid_rule`), or a piece of one: the
+    thin pieces on its line (a dashed or dotted rule's dashes: centres within `cell_snap` of its
+    line, `objects` the page's) reach across `month_cell_share` of the cell's side they run along.
+    Its border or a rule, no mark."""
+    if min(width(obj), height(obj)) > settings.month_grid_rule:
+        return False
+    share, snap = settings.month_cell_share, settings.cell_snap
+    across = width(obj) >= height(obj)
+    line = center(obj)[1] if across else center(obj)[0]
+    low, high = (cell["x0"], cell["x1"]) if across else (cell["top"], cell["bottom"])
+    pieces = [
+        o
+        for o in objects
+        if min(width(o), height(o)) <= settings.month_grid_rule
+        and (width(o) >= height(o)) == across
+        and abs((center(o)[1] if across else center(o)[0]) - line) <= snap
+    ]
+    start = max(low, min(o["x0"] if across else o["top"] for o in pieces))
+    end = min(high, max(o["x1"] if across else o["bottom"] for o in pieces))
+    return end - start >= share * (high - low)
 
 
 def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> list[Stroke]:
@@ -67,7 +82,7 @@ def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> lis
     found: list[Stroke] = []
     objects: Sequence[Stroke] = [*page.shapes, *page.strokes]
     for obj in objects:
-        if not contains_point(cell, center(obj)) or _is_border(obj, cell, settings):
+        if not contains_point(cell, center(obj)) or _is_border(obj, cell, objects, settings):
             continue
         if obj["x0"] < cell["x0"] - pad or obj["x1"] > cell["x1"] + pad:
             continue
