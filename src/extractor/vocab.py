@@ -158,6 +158,13 @@ def legend_negations() -> frozenset[str]:
 
 
 @cache
+def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
+    """(yes, no): words (folded) a month table's body cell says instead of a mark ("Sí" / "No")."""
+    table = _data()["cell_answers"]
+    return frozenset(fold(w) for w in table["yes"]), frozenset(fold(w) for w in table["no"])
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Short Spanish words (lower case) that open a line of running text: articles, prepositions,
     conjunctions, pronouns."""

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from docx.oxml.ns import qn
 
-from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
+from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
 from .ooxml import Element, local, on
@@ -323,4 +323,38 @@ def tab_aligned_months(names_p: Element, marks_p: Element | None) -> Table | Non
         cells.append(Cell(1, n, mark=Checkbox(True, None, "text", glyph=mark) if mark else None))
     table = Table(cells, len(shown))
     table.as_month_table(months)
+    return table
+
+
+# -- a paragraph of month names -------------------------------------------------------------
+
+
+def _run_look(run: Element, bold: bool) -> tuple[bool, bool, str | None]:
+    """(bold, struck, colour "RRGGBB" or None) of a run: its own properties, else the paragraph's
+    boldness `bold`."""
+    props = run.find(qn("w:rPr"))
+    own_bold = props.find(qn("w:b")) if props is not None else None
+    struck = props is not None and (on(props.find(qn("w:strike"))) or on(props.find(qn("w:dstrike"))))
+    colour = props.find(qn("w:color")) if props is not None else None
+    value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
+    return (on(own_bold) if own_bold is not None else bold), struck, (None if value == "AUTO" else value)
+
+
+def paragraph_month_display(paragraph: Element, bold: bool, prov: Provenance) -> Table | None:
+    """A paragraph whose words are the twelve months' names (full or 3-letter) in order, each set
+    in a run of its own look ("Ene Feb Mar ..." with the active ones bold, the others grey and struck):
+    a one-row month display, as a month table whose body cells carry each name's look (`bold` the
+    paragraph style's boldness) for `mark_by_look`. None for any other paragraph."""
+    words: list[tuple[str, Element]] = []
+    for run in paragraph.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        words.extend((word, run) for word in text.split())
+    if len(words) != 12 or [month_number(w) for w, _ in words] != list(range(1, 13)):
+        return None
+    cells = [Cell(0, c, text=word, prov=prov) for c, (word, _) in enumerate(words)]
+    for c, (_, run) in enumerate(words):
+        is_bold, struck, ink = _run_look(run, bold)
+        cells.append(Cell(1, c, bold=is_bold, struck=struck, ink=ink, prov=prov))
+    table = Table(cells, 12, prov)
+    table.as_month_table(list(range(1, 13)))
     return table

@@ -68,6 +68,7 @@ from ...layout import (
     ReaderNote,
     Table,
     TextBlock,
+    answered_cells,
     is_month_table,
     legend_doubts,
     row_items,
@@ -87,6 +88,7 @@ from .months import (
     cell_struck,
     mark_by_look,
     named_month_cells,
+    paragraph_month_display,
     stacked_month_rows,
     tab_aligned_months,
     turned,
@@ -155,6 +157,11 @@ class _Reader:
         """One printed paragraph (several `w:p` when marks join them): a text block, or
         checkboxes each labelled by the text after it; then notes on what was hidden or unknown.
         Also the contents (`w:txbxContent`) of the text boxes anchored in it, in document order."""
+        if len(group) == 1:  # the twelve months' names as one paragraph, told apart by their runs' looks
+            bold = self.styles.bold(self._style_id(group[0]))
+            display = paragraph_month_display(group[0], bold, Provenance(index=index))
+            if display is not None:
+                return [display, *mark_by_look(display)], []
         found, joined = Unread(), Unread()  # joined: what the paragraphs joined to the last one met
         toks: list[Token] = []
         text_boxes: list[Element] = []
@@ -417,6 +424,7 @@ class _Reader:
         found_months = _month_table(table)
         if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside, doubts = found_months
+            answered_cells(months)
             doubts = doubts + mark_by_look(months)
             if not doubts:
                 _mark_shaded_cells(months)

@@ -130,9 +130,19 @@ def _beside_a_mark(box: Box, marks: Sequence[Mark], size: float, settings: Layou
     )
 
 
-def _chips(
-    shapes: Sequence[Shape], words: Sequence[Word], marks: Sequence[Mark], settings: LayoutSettings
-) -> list[Chip]:
+@dataclass(frozen=True)
+class Pill:
+    """A drawn shape hugging one line of words (see the module's rules): the shapes drawing it
+    (its fill and its outline), its box and its words, left to right."""
+
+    outline: list[Shape]
+    box: Box
+    words: list[Word]
+
+
+def pills(shapes: Sequence[Shape], words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[Pill]:
+    """The page's pills: shapes lying on their side round one line of `words`, hugging it
+    (`chip_max_height`, `chip_side_pad`), none sharing an edge with another (a table's cells)."""
     if not words:
         return []
     tallest = settings.chip_max_height * max(w["size"] for w in words)
@@ -147,8 +157,17 @@ def _chips(
         if any(other is not box and _adjacent(box, other, settings) for other in boxes):
             continue  # a table's cell: its neighbour shares an edge
         inside = _chip_words(box, lines, settings)
-        if inside is None:
-            continue
+        if inside is not None:
+            out.append(Pill(outline, box, inside))
+    return out
+
+
+def _chips(
+    shapes: Sequence[Shape], words: Sequence[Word], marks: Sequence[Mark], settings: LayoutSettings
+) -> list[Chip]:
+    out = []
+    for pill in pills(shapes, words, settings):
+        outline, box, inside = pill.outline, pill.box, pill.words
         term = category_of(" ".join(w["text"] for w in inside))
         if term is None or _beside_a_mark(box, marks, inside[0]["size"], settings):
             continue

@@ -47,6 +47,7 @@ from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_c
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
+from .cell_ink import unreadable_marks
 from .cells import ruled_cells
 from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -731,7 +732,11 @@ def month_grids(
         rows = _chain(first, [r for r in runs if not any(id(w) in taken for w in r.words)], settings)
         if rows is None:
             continue
-        cells = _in_ruled_cells(_cells(rows), ruled, settings)
+        framed = _cells(rows)
+        cells = _in_ruled_cells(framed, ruled, settings)
+        if cells is framed:  # no ruled table's cells: the frame may reach up from the names instead
+            marks_seen = [*boxes, *(w for w in words if _is_state_glyph(w))]
+            cells = _cells_over_names(cells, rows, marks_seen, words, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
@@ -751,6 +756,11 @@ def month_grids(
             and (_round_a_name(m.box, cells) or not labelled(m.box, words, settings))
         ]
         inside += _drawn_ticks(page, region, marks, settings)
+        unread, unread_doubt, unread_words = unreadable_marks(words, [c.box for c in cells])
+        inside += unread
+        taken.update(id(w) for w in unread_words)
+        if unread_doubt:
+            notes.append(ReaderNote(UNCLEAR, unread_doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         titles = _yes_no_titles(cells, lines, settings) if len(rows[0][0].words) == 1 else None
         said_no: list[Box] = []
         saying_yes = inside
@@ -1002,3 +1012,48 @@ def _one_cell_a_month(table: Table, header: list[Cell], active: set[int]) -> lis
             cells.append(Cell(cell.row, c, prov=Provenance(cell.prov.page, (left, top, right, bottom))))
     table.cells = cells
     return [c for c in cells if c.row > 0]
+
+
+def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
+    """A display's month table from its cells and their reading: a header row of the names (as
+    printed) over a body row whose active months are marked by `reading.method`; its box the cells'
+    union, cut at `right` (x, points)."""
+    return _table(cells, reading, page_number, right)
+
+
+def _cells_over_names(
+    cells: list[GridCell],
+    rows: list[tuple[Run, list[int]]],
+    marks: Sequence[Box],
+    words: Sequence[Word],
+    settings: LayoutSettings,
+) -> list[GridCell]:
+    """A grid's cells reaching up from each name instead of down (`_cells`), when the display's marks
+    stand over their names (a circle over "Enero", the name printed under it): decided once for the
+    display, when marks stand in the band over its first row of names (a row pitch high, between its
+    columns' edges, none with a word after it: a legend's "■ con actividad" over the grid says
+    nothing) and none under its last row's names in that row's cell. Each name's cell then
+    runs from the names of the row above (the band over the first row) down to its own name's
+    bottom. Unchanged for a display of one row and when no mark says so (a ruled table's cells are
+    not given here: their rules say where they are). A mark drawn round a name (`_round_a_name`) says
+    nothing."""
+    framed = [r for r, _ in rows]
+    if len(framed) < 2:
+        return cells
+    tops = [row.top for row in framed]
+    pitch = statistics.median(b - a for a, b in pairwise(tops))
+    x0, x1 = min(c.box["x0"] for c in cells), max(c.box["x1"] for c in cells)
+    first_bottom = max(w["bottom"] for w in framed[0].words)
+    last = framed[-1]
+    last_bottom = max(w["bottom"] for w in last.words)
+    free = [b for b in marks if not _round_a_name(b, cells) and x0 <= center(b)[0] <= x1]
+    above = [b for b in free if tops[0] - pitch < center(b)[1] < tops[0] and not labelled(b, words, settings)]
+    below = [b for b in free if last_bottom < center(b)[1] < last.top + pitch - 0.25 * last.size]
+    if not above or below:
+        return cells
+    out = []
+    for cell in cells:
+        r = next(i for i, row in enumerate(framed) if any(w is cell.name for w in row.words))
+        upper = first_bottom - pitch if r == 0 else max(w["bottom"] for w in framed[r - 1].words)
+        out.append(GridCell(cell.month, cell.name, {**cell.box, "top": upper, "bottom": cell.name["bottom"]}))
+    return out

@@ -27,6 +27,7 @@ from ...layout import (
     Provenance,
     ReaderNote,
     Table,
+    answered_cells,
     legend_doubts,
     settle_crosses,
     settle_month_pictures,
@@ -37,6 +38,7 @@ from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
+from .cell_ink import ink_marks
 from .cells import ruled_cells
 from .chips import chip_marks
 from .compounds import keep_printed_compounds
@@ -45,6 +47,7 @@ from .damage import xref_damage
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
+from .month_chips import month_chips
 from .month_grid import month_grids, restyled_header
 from .notes import notes_across_pages, notes_in_place
 from .objects import Box, SourcePage, Word
@@ -262,6 +265,7 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
     read by its polarity first (`settle_crosses`: ✗ beside ✓ unmarks; ✗ in every cell is a doubt)."""
     notes = [_note(m.box, m.doubt, page_number) for m in marks if m.doubt]
     for table in tables:
+        answered_cells(table)
         notes += [
             _placed(n)
             for n in [
@@ -436,9 +440,12 @@ def layer_units(
     marks, words = find_marks(page, words, settings)
     notes = doubt_notes(marks, [], page.number) + list(page_notes)
     marks += picture_marks(page, words, settings)
+    chip_grids, chip_grid_notes, words = month_chips(page, words, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
+    grids, grid_notes = chip_grids + grids, chip_grid_notes + grid_notes
     tables, marks, words = month_tables(page, marks, words, settings)
     marks = listed_pictures(marks, words, settings)  # a picture no display took marks only in a list of them
+    grid_notes += [n for n in (ink_marks(t, page, settings) for t in tables) if n is not None]
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]

@@ -121,6 +121,7 @@ class LayoutSettings:
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
+    month_ink_step: float = 1.0  # points: the step a month cell's drawing is sized in (drawings alike: `cell_ink`)
     # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
     strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
     strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through

@@ -602,8 +602,10 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if code == 0x20:
                 pending_space = True
             continue
-        blank = _unmapped(textpage, i)  # no Unicode found (`unmapped`): given as "(cid:N)", whatever its code
-        if not blank and (not code or code == 0x0D or code == 0x0A):
+        # no Unicode found (`unmapped`), or code 0 (a glyph a map sends to nothing: the .notdef box a
+        # browser prints for a character its fonts lack): given as "(cid:N)", whatever its code
+        blank = _unmapped(textpage, i) or not code
+        if not blank and (code == 0x0D or code == 0x0A):
             continue
         if obj != last or style is None:
             last = obj

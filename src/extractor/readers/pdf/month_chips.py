@@ -1,0 +1,96 @@
+"""Month displays printed as chips: each month's name alone in a drawn pill, the twelve flowing
+left to right and line after line as the text does (not in the aligned columns of a grid), the
+active months set apart by their pill's fill or their name's colour or weight.
+
+A display is twelve pills (`chips.pills`: a shape hugging one line of words) each holding one
+month's name (full or 3-letter), together January to December once each in reading order, every
+pill within `chip_group_gap` font sizes of another. Its months are read by their looks as a month
+grid's are (`month_grid.read_looks`: a fill, a text colour, a weight, a strike-through; the one way
+that splits them into two groups); when the looks cannot be read, a note says so on
+`fechas_implementacion.meses` and no month is read as marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...layout import MONTHS, UNCLEAR, Provenance, ReaderNote, Table
+from ...vocab import month_number
+from .chips import Pill, pills
+from .geometry import bbox, union
+from .month_grid import GridCell, read_looks, table_of_cells
+from .objects import Box, Word
+from .page import PageObjects
+from .settings import LAYOUT, LayoutSettings
+
+
+def _near(a: Box, b: Box, gap: float) -> bool:
+    return (
+        a["x0"] - gap <= b["x1"]
+        and b["x0"] - gap <= a["x1"]
+        and a["top"] - gap <= b["bottom"]
+        and b["top"] - gap <= a["bottom"]
+    )
+
+
+def _month_pills(page: PageObjects, words: Sequence[Word], settings: LayoutSettings) -> list[tuple[int, Pill]]:
+    """(month, pill) of each pill holding one month's name alone."""
+    found = []
+    for pill in pills(page.shapes, words, settings):
+        if len(pill.words) == 1 and (month := month_number(pill.words[0]["text"])) is not None:
+            found.append((month, pill))
+    return found
+
+
+def _groups(found: list[tuple[int, Pill]], settings: LayoutSettings) -> list[list[tuple[int, Pill]]]:
+    """The month pills within `chip_group_gap` font sizes of each other, one group each."""
+    groups: list[list[tuple[int, Pill]]] = []
+    for item in sorted(found, key=lambda mp: (mp[1].box["top"], mp[1].box["x0"])):
+        gap = settings.chip_group_gap * item[1].words[0]["size"]
+        near = [g for g in groups if any(_near(item[1].box, p.box, gap) for _, p in g)]
+        groups = [g for g in groups if not any(g is n for n in near)] + [[x for g in near for x in g] + [item]]
+    return groups
+
+
+def _in_reading_order(group: list[tuple[int, Pill]]) -> bool:
+    """Whether the group's months run January to December line by line, left to right (a pill's line:
+    its top within half its height of the line's first pill)."""
+    lines: list[list[tuple[int, Pill]]] = []
+    for item in sorted(group, key=lambda mp: mp[1].box["top"]):
+        box = item[1].box
+        line = next(
+            (ln for ln in lines if abs(ln[0][1].box["top"] - box["top"]) < 0.5 * (box["bottom"] - box["top"])), None
+        )
+        if line is None:
+            lines.append([item])
+        else:
+            line.append(item)
+    order = [m for line in lines for m, _ in sorted(line, key=lambda mp: mp[1].box["x0"])]
+    return order == list(range(1, 13))
+
+
+def month_chips(
+    page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
+) -> tuple[list[Table], list[ReaderNote], list[Word]]:
+    """The page's month chip displays as month tables (their active months marked by the way their
+    looks split), notes where the looks could not be read (on `fechas_implementacion.meses`), and the
+    words they left."""
+    tables: list[Table] = []
+    notes: list[ReaderNote] = []
+    taken: set[int] = set()
+    for group in _groups(_month_pills(page, words, settings), settings):
+        if len(group) != 12 or not _in_reading_order(group):
+            continue
+        cells = [GridCell(month, pill.words[0], pill.box) for month, pill in group]
+        reading, _ = read_looks(cells, page, settings)
+        extent = union(c.box for c in cells)
+        tables.append(table_of_cells(cells, reading, page.number, extent["x1"]))
+        if reading.doubt:
+            notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(extent)), campo=MONTHS))
+        elif not reading.active:
+            message = (
+                "los meses están impresos como etiquetas con el mismo aspecto: no se distingue cuáles están activos"
+            )
+            notes.append(ReaderNote(UNCLEAR, message, Provenance(page.number, bbox(extent)), campo=MONTHS))
+        taken |= {id(c.name) for c in cells}
+    return tables, notes, [w for w in words if id(w) not in taken]
