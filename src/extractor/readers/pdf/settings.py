@@ -148,6 +148,8 @@ class LayoutSettings:
     # fraction of the larger (Chromium draws a small capital at 0.7 of the font size)
     small_capitals_min: float = 0.6  # at least ...
     small_capitals_max: float = 0.85  # ... and at most
+    small_capitals_descent: float = 0.3  # font sizes: the most a font's descent reaches below its baseline (the
+    # bottoms of a capital and a small capital on one baseline differ by it times their sizes' difference)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square
