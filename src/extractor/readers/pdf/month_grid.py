@@ -662,7 +662,27 @@ def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
     return max(own, *(w["x1"] for w in names), *(b["x1"] for b in found))
 
 
-def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
+def _printed_left(cells: list[GridCell], found: Sequence[Box], settings: LayoutSettings) -> float:
+    """Where a grid stands from on the left (x, points): its cells' left edge, unless the names of
+    its first column are left-aligned (their left edges within `month_grid_flush` font sizes, their
+    right ones apart by more): then the left edge of what is printed there (those names, and the
+    marks and glyphs `found` in the grid), `month_grid_flush` font sizes before it. A cell's
+    edge is taken halfway between two columns' centres; names set at their cells' left edge put
+    those centres right of the cells' own, and the first column's edge half a pitch before the
+    names, in the white beside the grid (a grid at the head of a CSS grid's right column would
+    otherwise stand in the gutter and hide it: trial 26 h05)."""
+    left = min(c.box["x0"] for c in cells)
+    first = [c.name for c in cells if c.box["x0"] == left]
+    size = max(w["size"] for w in first)
+    lefts, rights = [w["x0"] for w in first], [w["x1"] for w in first]
+    reach = settings.month_grid_flush * size
+    if len(first) < 2 or max(lefts) - min(lefts) > reach or max(rights) - min(rights) <= reach:
+        return left
+    printed = min(*lefts, *(b["x0"] for b in found))
+    return max(left, printed - reach)
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float, left: float) -> Table:
     out = []
     for cell in sorted(cells, key=lambda c: c.month):
         out.append(
@@ -680,7 +700,7 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int, right: flo
         mark = Checkbox(True, None, reading.method, prov) if checked else None
         out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
     extent = union(c.box for c in cells)
-    extent = {**extent, "x1": min(extent["x1"], right)}
+    extent = {**extent, "x0": max(extent["x0"], left), "x1": min(extent["x1"], right)}
     table = Table(out, 12, Provenance(page_number, bbox(extent)))
     table.as_month_table(list(range(1, 13)))
     return table
@@ -754,7 +774,9 @@ def month_grids(
             cells, _ways(cells, page, settings)
         )
         printed = [*(m.box for m in inside), *glyphs, *hollows]
-        table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        table = _table(
+            cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
+        )
         if legend:
             table.display_text = " ".join(w["text"] for w in legend)
             if table.prov.bbox is not None:

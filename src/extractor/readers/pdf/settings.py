@@ -107,6 +107,8 @@ class LayoutSettings:
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
     # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
     month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
+    month_grid_flush: float = 0.35  # font sizes: names whose left edges lie this close are set flush left in
+    # their cells (and the grid stands from this far before what is printed in its first column)
     month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
     month_grid_size: float = 0.1  # share of a name's font size the next name's may differ by (names set alike)
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
