@@ -7,7 +7,7 @@ from ..segment.fichas import block_text
 from ..text import fold
 from ..vocab import month_display_captions, month_number
 from .items import section_text
-from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
+from .months import DISPLAY_MARKS, DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 
@@ -29,7 +29,8 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     (`lone_month_names`)."""
     tables = [i for i in items if is_month_table(i)]
     lone = lone_month_names(items)
-    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
+    lone_marks = lone_display_marks(items, lone)
+    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone and i not in lone_marks])
     if lone:
         names = ", ".join(f"«{block_text(b)}»" for b in lone)
         notes.add(
@@ -39,6 +40,14 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             "grilla de meses cuyos otros nombres no se leyeron (impresos en un color claro) y quedan fuera del texto",
         )
     stated = text_months(text)
+    if lone_marks:
+        marks = ", ".join(f"«{block_text(b)}»" for b in lone_marks)
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"{marks}: marcas solas en su línea junto a esos nombres de meses, fuera del texto: las marcas de una "
+            f"grilla de meses que no se leyó; los meses vienen solo del texto ({stated})",
+        )
     if not tables:
         display = unread_display(text)
         if display is not None:  # a month display's names read as text: its marks were not read
@@ -121,6 +130,24 @@ def lone_month_names(items: list[Item]) -> list[TextBlock]:
     blocks = [i for i in items if isinstance(i, TextBlock)]
     lone = [b for b in blocks if _only_months(block_text(b))]
     return lone if len(lone) < len(blocks) else []
+
+
+def lone_display_marks(items: list[Item], lone: list[TextBlock]) -> list[TextBlock]:
+    """The text blocks of `items` that hold marks and nothing else (`months.DISPLAY_MARKS`, letters
+    aside: "✓", "✓ ✓"), when the section holds months' names standing alone (`lone`,
+    `lone_month_names`): the marks of the month grid those names are of, read apart from its names
+    (a Word table wider than its newspaper column, clipped by the exporter: trial 26 x26). Prose
+    never sets a mark alone as a paragraph of its own."""
+    if not lone:
+        return []
+    return [
+        i
+        for i in items
+        if isinstance(i, TextBlock)
+        and i not in lone
+        and (tokens := block_text(i).split())
+        and all(t in DISPLAY_MARKS and t.lower() != "x" for t in tokens)
+    ]
 
 
 def _only_months(text: str) -> bool:
