@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..layout import Item, Table, TextBlock, is_month_table
+from ..layout import Cell, Checkbox, Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
 from ..text import fold
 from ..vocab import month_display_captions, month_number
@@ -130,6 +130,31 @@ def lone_month_names(items: list[Item]) -> list[TextBlock]:
     blocks = [i for i in items if isinstance(i, TextBlock)]
     lone = [b for b in blocks if _only_months(block_text(b))]
     return lone if len(lone) < len(blocks) else []
+
+
+def month_checklist(items: list[Item]) -> tuple[Table, list[Checkbox]] | None:
+    """The boxes of `items` each labelled with one month's name and nothing else ("☑ Enero"), when
+    they name the twelve months once each, as a month table (its row of names over a row of their
+    boxes' marks) and the boxes: a month display set as a checklist (in CSS columns, trial 26 h06),
+    read as a table is; None otherwise (some months only: a list of something else)."""
+    boxes = [i for i in items if isinstance(i, Checkbox)]
+    months = [_month_label(b.label) for b in boxes]
+    if sorted(m for m in months if m is not None) != list(range(1, 13)) or None in months:
+        return None
+    by_month = dict(zip(months, boxes, strict=True))
+    cells = [Cell(0, m - 1, text=(by_month[m].label or "").strip(), prov=by_month[m].prov) for m in range(1, 13)]
+    cells += [
+        Cell(1, m - 1, mark=by_month[m] if by_month[m].checked else None, prov=by_month[m].prov) for m in range(1, 13)
+    ]
+    table = Table(cells, 12, boxes[0].prov, region=boxes[0].region)
+    table.as_month_table(list(range(1, 13)))
+    return table, boxes
+
+
+def _month_label(label: str | None) -> int | None:
+    """The month a box's label names, its whole text one month's name ("Enero", "Ene."), else None."""
+    words = (label or "").split()
+    return month_number(words[0].rstrip(".:")) if len(words) == 1 else None
 
 
 def lone_display_marks(items: list[Item], lone: list[TextBlock]) -> list[TextBlock]:

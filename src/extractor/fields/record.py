@@ -30,7 +30,7 @@ from ..template import (
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import categories, category_table_headers, headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
-from .dates import display_captions, read_dates
+from .dates import display_captions, month_checklist, read_dates
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -378,6 +378,9 @@ def build_record(
                 Aviso.lectura_dudosa,
                 f"una justificación termina sin punto final («{ending(end, 30)}»): su texto puede seguir en otra parte",
             )
+    checklist = month_checklist(content("fechas_implementacion"))
+    if checklist is not None:  # a month display set as a list of boxes: read as its table
+        taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     for key, items in sections.items():
@@ -397,7 +400,9 @@ def build_record(
         "grupo_prioritario": section_text(grupo),
         "categorias": categorias,
         "categoria_otra": categoria_otra,
-        "fechas_implementacion": read_dates(content("fechas_implementacion"), notes),
+        "fechas_implementacion": read_dates(
+            content("fechas_implementacion") + ([checklist[0]] if checklist is not None else []), notes
+        ),
         "forma_financiamiento": read_funding(content("forma_financiamiento"), notes, catalogs),
         "sostenibilidad": section_text(content("sostenibilidad")),
         "descripcion": join_paragraphs(section_paragraphs(content("descripcion"))) or None,
