@@ -742,7 +742,10 @@ def month_grids(
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
         region = union(c.box for c in cells)
-        legend = grid_legend(cells, region, lines, settings)
+        pairs = _legend_marks(marks, region, settings)
+        legend = grid_legend(cells, region, _with_words(lines, [w for w, _ in pairs]), settings)
+        used = [m for w, m in pairs if _among(w, legend)]  # a legend's marks mark no month and no box
+        marks = [m for m in marks if not any(m is u for u in used)]
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
         hollows += dashes
         glyphs = [
@@ -903,6 +906,46 @@ def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], set
             continue
         found.extend(w for run in entries for w in run)
     return found
+
+
+def _legend_marks(marks: Sequence[Mark], region: Box, settings: LayoutSettings) -> list[tuple[Word, Mark]]:
+    """The marks (boxes read before the grids: "● implementado ○ sin actividad", a radio pair) standing
+    where a grid's legend may start (`grid_legend`: on a line right under the grid, within
+    `month_legend_gap` of their height, from its left edge), each with a word of its state's glyph
+    ("●" checked, "○" not) at its box."""
+    found: list[tuple[Word, Mark]] = []
+    for mark in marks:
+        size = height(mark.box)
+        below = mark.box["top"] - region["bottom"]
+        if 0 <= below <= settings.month_legend_gap * size and region["x0"] - size <= mark.box["x0"] <= region["x1"]:
+            word: Word = {
+                **mark.box,
+                "text": "●" if mark.checked else "○",
+                "font": "",
+                "size": size,
+                "bold": False,
+                "lum": None,
+                "ink": None,
+                "seq": 0,
+                "hyphen_apart": False,
+            }
+            found.append((word, mark))
+    return found
+
+
+def _with_words(lines: list[list[Word]], words: list[Word]) -> list[list[Word]]:
+    """`lines` with `words` each put on the line it stands on (the line's first word's middle within
+    half its height of its own), left to right; on a line of its own when none."""
+    out = [list(line) for line in lines]
+    for word in words:
+        middle = center(word)[1]
+        home = next((line for line in out if line and abs(center(line[0])[1] - middle) <= height(word) / 2), None)
+        if home is None:
+            out.append([word])
+        else:
+            home.append(word)
+            home.sort(key=lambda w: w["x0"])
+    return out
 
 
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
