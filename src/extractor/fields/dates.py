@@ -200,18 +200,26 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
     return found
 
 
-def _captions(block: TextBlock, table: Table) -> bool:
+def row_titles(items: list[Item], table: Table) -> list[TextBlock]:
+    """The text blocks of `items` that title a row of the month display `table`: each naming a
+    display or a part of the year and nothing else (`month_display_captions`: "1er semestre"),
+    standing beside it (left of it within CAPTION_GAP_EMS of its size, level with its rows), wherever
+    it was read (a cell of its own, apart from the section's text)."""
+    return [b for b in items if isinstance(b, TextBlock) and _captions(b, table, beside_only=True)]
+
+
+def _captions(block: TextBlock, table: Table, beside_only: bool = False) -> bool:
     """Whether `block` names a month display (`month_display_captions`) and stands where its caption
     does (`display_captions`)."""
     if fold(block_text(block).rstrip(":")) not in month_display_captions():
         return False
     box, display = block.prov.bbox, table.prov.bbox
-    if box is None or display is None:
-        return block.prov.page is None and table.prov.page is None
+    if box is None or display is None:  # Word: a caption is the paragraph before its table, never one after
+        return not beside_only and block.prov.page is None and table.prov.page is None
     if block.prov.page != table.prov.page:
         return False
     reach = CAPTION_GAP_EMS * block.size
     above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
     middle = (box[1] + box[3]) / 2
     beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
-    return above or beside
+    return beside if beside_only else above or beside

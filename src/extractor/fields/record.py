@@ -30,7 +30,7 @@ from ..template import (
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import categories, category_table_headers, headings, month_forms, month_number, sello_lead_ins
 from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
-from .dates import display_captions, month_checklist, read_dates
+from .dates import display_captions, month_checklist, read_dates, row_titles
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -109,6 +109,9 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
         for items in holders:
             for caption in display_captions(items, table):
                 items.remove(caption)
+        for section in ficha.sections:  # a row's title in a cell of its own (a drawn region) beside the display
+            for caption in row_titles(section.loose, table):
+                section.loose.remove(caption)
         for items in holders:
             if table in items and items is not dates:
                 items.remove(table)
