@@ -41,11 +41,11 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
         )
     stated = text_months(text)
     if lone_marks:
-        marks = ", ".join(f"«{block_text(b)}»" for b in lone_marks)
+        quoted = ", ".join(f"«{block_text(b)}»" for b in lone_marks)
         notes.add(
             "fechas_implementacion.meses",
             Aviso.lectura_dudosa,
-            f"{marks}: marcas solas en su línea junto a esos nombres de meses, fuera del texto: las marcas de una "
+            f"{quoted}: marcas solas en su línea junto a esos nombres de meses, fuera del texto: las marcas de una "
             f"grilla de meses que no se leyó; los meses vienen solo del texto ({stated})",
         )
     if not tables:

@@ -224,7 +224,7 @@ def chip_marks(
         alike = states is not None and all(states)
         where = Provenance(page_number, bbox(union([c.box for c in display])))
         if plain:  # filled against the plain names beside them: the chips are the selected
-            pass
+            states = [True] * len(display)
         elif states is None or (alike and not unprinted):
             states = [False] * len(display)
             why = "con el mismo aspecto" if alike else "con rellenos que no se separan con claridad en dos grupos"
