@@ -44,7 +44,7 @@ from .categories import (
     unprinted_categories,
     written_otra,
 )
-from .dates import display_captions, read_dates
+from .dates import display_captions, month_checklist, read_dates, row_titles
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -124,6 +124,9 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
         for items in holders:
             for caption in display_captions(items, table):
                 items.remove(caption)
+        for section in ficha.sections:  # a row's title in a cell of its own (a drawn region) beside the display
+            for caption in row_titles(section.loose, table):
+                section.loose.remove(caption)
         for items in holders:
             if table in items and items is not dates:
                 items.remove(table)
@@ -394,6 +397,9 @@ def build_record(
                 Aviso.lectura_dudosa,
                 f"una justificación termina sin punto final («{ending(end, 30)}»): su texto puede seguir en otra parte",
             )
+    checklist = month_checklist(content("fechas_implementacion"))
+    if checklist is not None:  # a month display set as a list of boxes: read as its table
+        taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     typed = section_typed_months(content("fechas_implementacion"))
@@ -415,7 +421,9 @@ def build_record(
         "grupo_prioritario": section_text(grupo),
         "categorias": categorias,
         "categoria_otra": categoria_otra,
-        "fechas_implementacion": read_dates(content("fechas_implementacion"), notes),
+        "fechas_implementacion": read_dates(
+            content("fechas_implementacion") + ([checklist[0]] if checklist is not None else []), notes
+        ),
         "forma_financiamiento": read_funding(content("forma_financiamiento"), notes, catalogs),
         "sostenibilidad": section_text(content("sostenibilidad")),
         "descripcion": join_paragraphs(section_paragraphs(content("descripcion"))) or None,

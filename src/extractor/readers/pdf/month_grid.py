@@ -666,7 +666,27 @@ def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
     return max(own, *(w["x1"] for w in names), *(b["x1"] for b in found))
 
 
-def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
+def _printed_left(cells: list[GridCell], found: Sequence[Box], settings: LayoutSettings) -> float:
+    """Where a grid stands from on the left (x, points): its cells' left edge, unless the names of
+    its first column are left-aligned (their left edges within `month_grid_flush` font sizes, their
+    right ones apart by more): then the left edge of what is printed there (those names, and the
+    marks and glyphs `found` in the grid), `month_grid_flush` font sizes before it. A cell's
+    edge is taken halfway between two columns' centres; names set at their cells' left edge put
+    those centres right of the cells' own, and the first column's edge half a pitch before the
+    names, in the white beside the grid (a grid at the head of a CSS grid's right column would
+    otherwise stand in the gutter and hide it: trial 26 h05)."""
+    left = min(c.box["x0"] for c in cells)
+    first = [c.name for c in cells if c.box["x0"] == left]
+    size = max(w["size"] for w in first)
+    lefts, rights = [w["x0"] for w in first], [w["x1"] for w in first]
+    reach = settings.month_grid_flush * size
+    if len(first) < 2 or max(lefts) - min(lefts) > reach or max(rights) - min(rights) <= reach:
+        return left
+    printed = min(*lefts, *(b["x0"] for b in found))
+    return max(left, printed - reach)
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float, left: float) -> Table:
     out = []
     for cell in sorted(cells, key=lambda c: c.month):
         out.append(
@@ -684,7 +704,7 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int, right: flo
         mark = Checkbox(True, None, reading.method, prov) if checked else None
         out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
     extent = union(c.box for c in cells)
-    extent = {**extent, "x1": min(extent["x1"], right)}
+    extent = {**extent, "x0": max(extent["x0"], left), "x1": min(extent["x1"], right)}
     table = Table(out, 12, Provenance(page_number, bbox(extent)))
     table.as_month_table(list(range(1, 13)))
     return table
@@ -741,7 +761,10 @@ def month_grids(
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
             cells, dashes = _mark_column(cells, words, boxes, settings)
         region = union(c.box for c in cells)
-        legend = grid_legend(cells, region, lines, settings)
+        pairs = _legend_marks(marks, region, settings)
+        legend = grid_legend(cells, region, _with_words(lines, [w for w, _ in pairs]), settings)
+        used = [m for w, m in pairs if _among(w, legend)]  # a legend's marks mark no month and no box
+        marks = [m for m in marks if not any(m is u for u in used)]
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
         hollows += dashes
         glyphs = [
@@ -778,7 +801,9 @@ def month_grids(
             cells, _ways(cells, page, settings)
         )
         printed = [*(m.box for m in inside), *glyphs, *hollows]
-        table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        table = _table(
+            cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
+        )
         if legend:
             table.display_text = " ".join(w["text"] for w in legend)
             if table.prov.bbox is not None:
@@ -909,6 +934,46 @@ def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], set
     return found
 
 
+def _legend_marks(marks: Sequence[Mark], region: Box, settings: LayoutSettings) -> list[tuple[Word, Mark]]:
+    """The marks (boxes read before the grids: "● implementado ○ sin actividad", a radio pair) standing
+    where a grid's legend may start (`grid_legend`: on a line right under the grid, within
+    `month_legend_gap` of their height, from its left edge), each with a word of its state's glyph
+    ("●" checked, "○" not) at its box."""
+    found: list[tuple[Word, Mark]] = []
+    for mark in marks:
+        size = height(mark.box)
+        below = mark.box["top"] - region["bottom"]
+        if 0 <= below <= settings.month_legend_gap * size and region["x0"] - size <= mark.box["x0"] <= region["x1"]:
+            word: Word = {
+                **mark.box,
+                "text": "●" if mark.checked else "○",
+                "font": "",
+                "size": size,
+                "bold": False,
+                "lum": None,
+                "ink": None,
+                "seq": 0,
+                "hyphen_apart": False,
+            }
+            found.append((word, mark))
+    return found
+
+
+def _with_words(lines: list[list[Word]], words: list[Word]) -> list[list[Word]]:
+    """`lines` with `words` each put on the line it stands on (the line's first word's middle within
+    half its height of its own), left to right; on a line of its own when none."""
+    out = [list(line) for line in lines]
+    for word in words:
+        middle = center(word)[1]
+        home = next((line for line in out if line and abs(center(line[0])[1] - middle) <= height(word) / 2), None)
+        if home is None:
+            out.append([word])
+        else:
+            home.append(word)
+            home.sort(key=lambda w: w["x0"])
+    return out
+
+
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
     """Ticks and crosses drawn as paths in a grid's cells (an SVG check mark under a month's name),
     as checked marks: strokes centred in `region`, each side `box_min` to `box_max` points (a cell's
@@ -1018,7 +1083,7 @@ def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, ri
     """A display's month table from its cells and their reading: a header row of the names (as
     printed) over a body row whose active months are marked by `reading.method`; its box the cells'
     union, cut at `right` (x, points)."""
-    return _table(cells, reading, page_number, right)
+    return _table(cells, reading, page_number, right, left=float("-inf"))
 
 
 def _cells_over_names(
