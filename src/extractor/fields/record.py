@@ -968,8 +968,9 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
 
 def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
     """When the category list was not read whole, `lectura_dudosa` on `categorias` naming the
-    categories no box was read for, and on `categoria_otra` when "Otra" is one of them and no
-    write-in, `otra`, was read (it may be among what was lost). A list is not read whole when it is
+    categories no box was read for, and on `categoria_otra` when no write-in, `otra`, was read: the
+    list's "Otra" box may be among what was lost, or read wrong beside the lost ones (a box taken by
+    a neighbour's label), its text unread. A list is not read whole when it is
     cut off at a page's foot (`cut_short`: the template's categories after its last box), or when
     words or boxes of it went to no category (`texto_sin_ubicar` or `seccion_vacia` on
     `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
@@ -984,11 +985,12 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
         notes.add(
             "categorias", Aviso.lectura_dudosa, f"la lista de categorías ({where}) no muestra las casillas {unread}"
         )
-    if "otra" in unread and otra is None:
+    if unread and otra is None and ("categoria_otra", Aviso.otra_sin_texto.value) not in said:
+        why = "no se leyó la casilla «Otra»" if "otra" in unread else "su casilla «Otra» pudo leerse mal"
         notes.add(
             "categoria_otra",
             Aviso.lectura_dudosa,
-            "la lista de categorías no se leyó entera y no se leyó la casilla «Otra»: su texto pudo quedar sin leer",
+            f"la lista de categorías no se leyó entera y {why}: su texto pudo quedar sin leer",
         )
 
 
