@@ -4,7 +4,9 @@ in one column of twelve, or in one row of twelve with each name's mark after it 
 A grid is found by its names alone: lines of consecutive months (full,
 3-letter or one-letter names; check glyphs between them go on with a row),
 each row continuing the one above it, all rows as long and their names in
-aligned columns, together January to December. A column's names each stand
+aligned columns, together January to December (a name broken over the lines of
+its narrow cell, "Septiembr" over "e", joined first: `_mended_names`; two
+half-year rows one under the other are one display). A column's names each stand
 apart on their line (`month_grid_alone`). A month's cell runs from its name
 down to the next row of names; a mark on a line of names belongs to the name
 it follows, or, when the display's marks stand before their names (decided
@@ -706,7 +708,8 @@ def month_grids(
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
     boxes = [m.box for m in marks]
-    runs = [run for line in lines for run in _runs(line, settings, boxes)]
+    named, pieces_of = _mended_names(words, settings)
+    runs = [run for line in named for run in _runs(line, settings, boxes)]
     ruled = ruled_cells([*page.strokes, *page.shapes], settings) if runs else []
     tables: list[Table] = []
     notes: list[ReaderNote] = []
@@ -766,9 +769,31 @@ def month_grids(
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)
+        taken.update(id(piece) for row, _ in rows for w in row.words for piece in pieces_of.get(id(w), ()))
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _mended_names(words: list[Word], settings: LayoutSettings) -> tuple[list[list[Word]], dict[int, list[Word]]]:
+    """`words` grouped into lines (`grid.word_lines`), each line's month names broken over the lines
+    of a narrow cell ("Septiembr" over "e") joined into one word over their boxes (`grid.mended_line`),
+    and the pieces each joined name took (by the joined word's id): a grid row whose names do not
+    all fit their cells is a row of names too."""
+    from .grid import line_indices, mended_line  # grid reads `labelled` of this module
+
+    lines = line_indices(words, settings)
+    out: list[list[Word]] = []
+    pieces_of: dict[int, list[Word]] = {}
+    for at, line in enumerate(lines):
+        mended = mended_line(words, lines, at, settings)
+        if mended is None:
+            out.append([words[i] for i in line])
+            continue
+        pool, indices, took = mended
+        out.append([pool[i] for i in indices])
+        pieces_of.update({id(pool[i]): [words[j] for j in parts] for i, parts in took.items()})
+    return out, pieces_of
 
 
 DASHES = frozenset("-–—·")  # a dash or dot in a display's mark column: the month has no mark ("Febrero –")
