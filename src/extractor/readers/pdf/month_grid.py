@@ -723,7 +723,7 @@ def month_grids(
         cells = _in_ruled_cells(_cells(rows), ruled, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
-            cells, dashes = _mark_column(cells, words, boxes, settings)
+            cells, dashes = _mark_column(cells, words, boxes, settings, _holders(cells, page))
         region = union(c.box for c in cells)
         legend = grid_legend(cells, region, lines, settings)
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
@@ -803,16 +803,31 @@ def _is_dash(word: Word) -> bool:
     return bool(word["text"]) and all(ch in DASHES for ch in word["text"])
 
 
+def _holders(cells: list[GridCell], page: PageObjects) -> list[Shape]:
+    """The drawn shapes (filled or outlined) holding every name of a display: the card, panel or
+    table frame it stands in (no cell of one name)."""
+    return [s for s in page.shapes if (s["fill"] or s["stroke"]) and all(contains(s, c.name) for c in cells)]
+
+
 def _mark_column(
-    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
+    cells: list[GridCell],
+    words: list[Word],
+    boxes: Sequence[Box],
+    settings: LayoutSettings,
+    holders: Sequence[Box] = (),
 ) -> tuple[list[GridCell], list[Word]]:
     """A one-column display whose marks stand in a column of their own right (or left) of the names,
     past the cells' reach ("Enero | –", "Agosto | ✓", or "✔ | Agosto": a side table's two columns):
     (the cells reaching it, the dashes in it, which mark no month). The column: on each name's line,
     the first thing beside the name on that side is a mark (a box of `boxes`, a check glyph, filled
     or hollow, or a dash), on at least two lines, with no word between, the marks' centres within
-    `month_grid_alone` font sizes of their median (a column). Cells and no dashes unchanged when
-    there is none on either side."""
+    `month_grid_alone` font sizes of their median (a column). A mark outside a drawn shape holding
+    every name (`holders`: the display's card) is another region's (a category table's boxes in the
+    card beside it, level with the names: browser seed 28290) and stands beside no name. Cells and
+    no dashes unchanged when there is none on either side."""
+    if holders:
+        words = [w for w in words if all(contains(h, w) for h in holders)]
+        boxes = [b for b in boxes if all(contains(h, b) for h in holders)]
     for after in (True, False):
         found = _column_beside(cells, words, boxes, after, settings)
         if found is None:
