@@ -97,7 +97,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     24427: None,  # a paragraph's last word alone right over "Sociolaboral ☐": no label's line (marks.py)
     24849: None,  # a numbered heading a word a line in a narrow label cell, read in two pieces: one heading (rows.py)
     27408: None,  # a small-capital heading of four lines an em from its text: one heading (order.py, paragraphs.py)
-    28290: None,  # a category table of CSS ticks, boxes lost: categoria_otra flagged too (fields/record.py)
+    28290: None,  # a category table of CSS ticks in the card beside a month column: no marks of it (month_grid.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
