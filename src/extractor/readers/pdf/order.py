@@ -1287,9 +1287,10 @@ def _even_lines_across(lines: list[tuple[Box, Line]], start: float, end: float, 
     its own even pitch (`lines`: lines of other sizes than the body's): a line ends at or above its
     top and a line of its size starts at or below its bottom, their left edges within `gutter_align`
     font sizes, the white between them narrower than `paragraph_gap` font sizes, at the pitch of a
-    third line of theirs above or below them (baseline to baseline, within `gutter_even` font sizes). A heading in small
-    capitals wrapped over lines beside its text, its leading wider than the text's (browser seed 27408:
-    cut between its third and fourth lines, "ACTIVIDAD" was read amid its text)."""
+    third line of theirs above or below them (baseline to baseline, within `gutter_even` font
+    sizes). A heading in small capitals wrapped over lines beside its text, its leading wider than
+    the text's (browser seed 27408: cut between its third and fourth lines, "ACTIVIDAD" was read
+    amid its text)."""
     for a_box, a in lines:
         room = settings.paragraph_gap * a.size
         if not start - room < a_box["bottom"] <= start + 0.5:
