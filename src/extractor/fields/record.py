@@ -422,6 +422,7 @@ def build_record(
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
     _note_piece_taken(record, [section.key for section in ficha.sections], notes)
+    _note_text_after_an_empty_one(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -664,6 +665,30 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
                 notes.add(  # and the text holding it took what may be another section's
                     after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
                 )
+
+
+def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running text (`SENTENCE_TEXTS`) printed right after one read
+    empty (`printed`: the ficha's section keys in reading order; the empty one flagged
+    `seccion_vacia`), when it has none yet: the empty section's text was most likely read into it
+    (browser seed 29517: "Breve descripción" in the left CSS column, "Elemento innovador" in the
+    right one level with it, both headings read before the description's paragraphs, which went to
+    the innovation element)."""
+    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    for before, after in pairwise(printed):
+        if (
+            before in SENTENCE_TEXTS
+            and after in SENTENCE_TEXTS
+            and (before, Aviso.seccion_vacia.value) in said
+            and isinstance(record.get(after), str)
+            and record.get(after)
+            and (after, Aviso.lectura_dudosa.value) not in said
+        ):
+            notes.add(
+                after,
+                Aviso.lectura_dudosa,
+                f"«{before}», antes de este, se leyó vacía: su texto puede haberse leído aquí",
+            )
 
 
 def _opens_a_piece(text: str) -> str | None:
