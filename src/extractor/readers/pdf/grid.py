@@ -62,6 +62,19 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
 
 
+def line_indices(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[int]]:
+    """Indices of `words` grouped into lines, each left to right (as the month steps group them)."""
+    return _lines(words, settings)
+
+
+def mended_line(
+    words: list[Word], lines: list[list[int]], at: int, settings: LayoutSettings = LAYOUT
+) -> tuple[list[Word], list[int], dict[int, list[int]]] | None:
+    """Line `at` of `lines` (`line_indices`) with the month names broken over the lines below it
+    joined (`_mended_line`); None when no name was joined."""
+    return _mended_line(words, lines, at, settings)
+
+
 def word_lines(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[Word]]:
     """`words` grouped into lines, each left to right (as the month steps group them)."""
     return [[words[i] for i in line] for line in _lines(words, settings)]

@@ -4,7 +4,9 @@ in one column of twelve, or in one row of twelve with each name's mark after it 
 A grid is found by its names alone: lines of consecutive months (full,
 3-letter or one-letter names; check glyphs between them go on with a row),
 each row continuing the one above it, all rows as long and their names in
-aligned columns, together January to December. A column's names each stand
+aligned columns, together January to December (a name broken over the lines of
+its narrow cell, "Septiembr" over "e", joined first: `_mended_names`; two
+half-year rows one under the other are one display). A column's names each stand
 apart on their line (`month_grid_alone`). A month's cell runs from its name
 down to the next row of names; a mark on a line of names belongs to the name
 it follows, or, when the display's marks stand before their names (decided
@@ -741,7 +743,8 @@ def month_grids(
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
     boxes = [m.box for m in marks]
-    runs = [run for line in lines for run in _runs(line, settings, boxes)]
+    named, pieces_of = _mended_names(words, settings)
+    runs = [run for line in named for run in _runs(line, settings, boxes)]
     ruled = ruled_cells([*page.strokes, *page.shapes], settings) if runs else []
     tables: list[Table] = []
     notes: list[ReaderNote] = []
@@ -759,7 +762,7 @@ def month_grids(
             cells = _cells_over_names(cells, rows, marks_seen, words, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
-            cells, dashes = _mark_column(cells, words, boxes, settings)
+            cells, dashes = _mark_column(cells, words, boxes, settings, _holders(cells, page))
         region = union(c.box for c in cells)
         pairs = _legend_marks(marks, region, settings)
         legend = grid_legend(cells, region, _with_words(lines, [w for w, _ in pairs]), settings)
@@ -817,9 +820,31 @@ def month_grids(
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)
+        taken.update(id(piece) for row, _ in rows for w in row.words for piece in pieces_of.get(id(w), ()))
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _mended_names(words: list[Word], settings: LayoutSettings) -> tuple[list[list[Word]], dict[int, list[Word]]]:
+    """`words` grouped into lines (`grid.word_lines`), each line's month names broken over the lines
+    of a narrow cell ("Septiembr" over "e") joined into one word over their boxes (`grid.mended_line`),
+    and the pieces each joined name took (by the joined word's id): a grid row whose names do not
+    all fit their cells is a row of names too."""
+    from .grid import line_indices, mended_line  # grid reads `labelled` of this module
+
+    lines = line_indices(words, settings)
+    out: list[list[Word]] = []
+    pieces_of: dict[int, list[Word]] = {}
+    for at, line in enumerate(lines):
+        mended = mended_line(words, lines, at, settings)
+        if mended is None:
+            out.append([words[i] for i in line])
+            continue
+        pool, indices, took = mended
+        out.append([pool[i] for i in indices])
+        pieces_of.update({id(pool[i]): [words[j] for j in parts] for i, parts in took.items()})
+    return out, pieces_of
 
 
 DASHES = frozenset("-–—·")  # a dash or dot in a display's mark column: the month has no mark ("Febrero –")
@@ -829,16 +854,31 @@ def _is_dash(word: Word) -> bool:
     return bool(word["text"]) and all(ch in DASHES for ch in word["text"])
 
 
+def _holders(cells: list[GridCell], page: PageObjects) -> list[Shape]:
+    """The drawn shapes (filled or outlined) holding every name of a display: the card, panel or
+    table frame it stands in (no cell of one name)."""
+    return [s for s in page.shapes if (s["fill"] or s["stroke"]) and all(contains(s, c.name) for c in cells)]
+
+
 def _mark_column(
-    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
+    cells: list[GridCell],
+    words: list[Word],
+    boxes: Sequence[Box],
+    settings: LayoutSettings,
+    holders: Sequence[Box] = (),
 ) -> tuple[list[GridCell], list[Word]]:
     """A one-column display whose marks stand in a column of their own right (or left) of the names,
     past the cells' reach ("Enero | –", "Agosto | ✓", or "✔ | Agosto": a side table's two columns):
     (the cells reaching it, the dashes in it, which mark no month). The column: on each name's line,
     the first thing beside the name on that side is a mark (a box of `boxes`, a check glyph, filled
     or hollow, or a dash), on at least two lines, with no word between, the marks' centres within
-    `month_grid_alone` font sizes of their median (a column). Cells and no dashes unchanged when
-    there is none on either side."""
+    `month_grid_alone` font sizes of their median (a column). A mark outside a drawn shape holding
+    every name (`holders`: the display's card) is another region's (a category table's boxes in the
+    card beside it, level with the names: browser seed 28290) and stands beside no name. Cells and
+    no dashes unchanged when there is none on either side."""
+    if holders:
+        words = [w for w in words if all(contains(h, w) for h in holders)]
+        boxes = [b for b in boxes if all(contains(h, b) for h in holders)]
     for after in (True, False):
         found = _column_beside(cells, words, boxes, after, settings)
         if found is None:

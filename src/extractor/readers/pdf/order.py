@@ -1190,6 +1190,11 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
             near and _column_ended_beside(nodes, near, start, settings)
         ):
             return cut
+    if not across:  # every gap is white between lines of running text: not where a heading beside it goes on too
+        other = [(box, line) for box, line in lines if abs(line.size - body) > settings.para_size_diff]
+        clear = [g for g in headed or gaps if not _even_lines_across(other, g[1], g[2], settings)]
+        if other and clear:
+            return (clear[0][1] + clear[0][2]) / 2
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
 
 
@@ -1357,6 +1362,37 @@ def _column_runs_across(lines: list[tuple[Box, Line]], start: float, end: float,
                 return True
             if end - 0.5 <= b_box["top"] < a_box["bottom"] + settings.paragraph_gap * a.size and _paragraph_break(
                 a_box, b_box, column, a.size, settings
+            ):
+                return True
+    return False
+
+
+def _even_lines_across(lines: list[tuple[Box, Line]], start: float, end: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies between two lines of one block set at
+    its own even pitch (`lines`: lines of other sizes than the body's): a line ends at or above its
+    top and a line of its size starts at or below its bottom, their left edges within `gutter_align`
+    font sizes, the white between them narrower than `paragraph_gap` font sizes, at the pitch of a
+    third line of theirs above or below them (baseline to baseline, within `gutter_even` font
+    sizes). A heading in small capitals wrapped over lines beside its text, its leading wider than
+    the text's (browser seed 27408: cut between its third and fourth lines, "ACTIVIDAD" was read
+    amid its text)."""
+    for a_box, a in lines:
+        room = settings.paragraph_gap * a.size
+        if not start - room < a_box["bottom"] <= start + 0.5:
+            continue
+        column = [
+            box
+            for box, line in lines
+            if abs(box["x0"] - a_box["x0"]) <= settings.gutter_align * a.size
+            and abs(line.size - a.size) <= settings.para_size_diff
+        ]
+        for b_box in column:
+            pitch = b_box["bottom"] - a_box["bottom"]  # baselines: a small-capital line's taller initial aside
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and any(
+                abs(pitch - (a_box["bottom"] - c["bottom"])) <= settings.gutter_even * a.size
+                or abs(pitch - (c["bottom"] - b_box["bottom"])) <= settings.gutter_even * a.size
+                for c in column
+                if c is not a_box and c is not b_box
             ):
                 return True
     return False
