@@ -164,7 +164,13 @@ def strip_prefix(text: str) -> str:
 
 def starts_with_municipality(text: str) -> bool:
     key = fold(text)
-    return any(key == p or key.startswith(p + " ") for p in folded_prefixes())
+    return key in folded_prefixes() or key.startswith(_prefixes_with_space())
+
+
+@cache
+def _prefixes_with_space() -> tuple[str, ...]:
+    """`folded_prefixes`, each followed by a space: a prefix that more words follow."""
+    return tuple(p + " " for p in folded_prefixes())
 
 
 def is_bare_prefix(text: str) -> bool:

@@ -100,7 +100,7 @@ def _left(p: Placed) -> float:
 def _size(p: Placed) -> float:
     item = p.item
     if isinstance(item, TextBlock) and item.lines:
-        return max(line.size for line in item.lines) or 10.0
+        return max([line.size for line in item.lines]) or 10.0
     return 10.0
 
 
