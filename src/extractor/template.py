@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -151,6 +151,7 @@ def starts_with_comuna_label(text: str) -> bool:
     return any(key.startswith(label + " ") for label in folded_comuna_labels())
 
 
+@lru_cache(maxsize=1 << 12)
 def strip_prefix(text: str) -> str:
     """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco",
     "Comuna: San Joaquín", ..."""
