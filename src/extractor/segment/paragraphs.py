@@ -1668,6 +1668,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         if boxed(b):
             on_page.setdefault(b.prov.page, []).append(b)
     placed_items: dict[int | None, list[BBox]] = {}  # each page's boxes, checkboxes and tables
+    regions_on_page: dict[int | None, dict[int, str | None]] = {}  # each page's line (id) -> its block's region
     for item in items:
         if not isinstance(item, TextBlock) and item.prov.bbox is not None and item.prov.page is not None:
             placed_items.setdefault(item.prov.page, []).append(item.prov.bbox)
@@ -1681,7 +1682,11 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             for line in b.lines
             if id(line) not in taken
         ]
-        regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
+        regions = regions_on_page.get(label.prov.page)
+        if regions is None:  # each page's once: a page holds many labels
+            regions = regions_on_page[label.prov.page] = {
+                id(line): b.region for b in on_page[label.prov.page] for line in b.lines
+            }
         row = _row_values(label, lines, label.size or 10.0, regions, placed_items.get(label.prov.page, []))
         first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
         if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):

@@ -39,6 +39,7 @@ it.
 from __future__ import annotations
 
 import colorsys
+import functools
 import statistics
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -91,12 +92,25 @@ class Run:
 
 
 def _is_glyph(word: Word) -> bool:
-    return all(is_check_mark(ch, word["font"]) for ch in word["text"])
+    return glyph_text(word["text"], word["font"])
 
 
 def _is_hollow(word: Word) -> bool:
     """A word of glyphs that leave a cell unmarked (○, ☐: `glyphs.is_empty_mark`)."""
-    return bool(word["text"]) and all(is_empty_mark(ch, word["font"]) for ch in word["text"])
+    return hollow_text(word["text"], word["font"])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def glyph_text(text: str, font: str) -> bool:
+    """Whether every character of `text`, in `font`, is a check glyph (`glyphs.is_check_mark`): asked
+    of the words of every line, of a few texts and fonts."""
+    return all(is_check_mark(ch, font) for ch in text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def hollow_text(text: str, font: str) -> bool:
+    """Whether `text`, in `font`, is glyphs that leave a cell unmarked (`glyphs.is_empty_mark`)."""
+    return bool(text) and all(is_empty_mark(ch, font) for ch in text)
 
 
 def _is_state_glyph(word: Word) -> bool:
