@@ -1064,7 +1064,32 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
             rows[-1].append(node)
         else:
             rows.append([node])
-    return [node for row in rows for node in sorted(row, key=lambda n: n.box["x0"])]
+    ordered = [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
+    if _labels_on_the_right(ordered):
+        ordered = [row[::-1] for row in ordered]
+    return [node for row in ordered for node in row]
+
+
+def _node_text(node: Node) -> str:
+    """The text of a node's lines, and of the panels inside it, top to bottom."""
+    if node.unit is not None:
+        return node.unit.payload.text if isinstance(node.unit.payload, Line) else ""
+    children = sorted(node.children, key=lambda n: (n.box["top"], n.box["x0"]))
+    return " ".join(filter(None, map(_node_text, children)))
+
+
+def _is_heading(node: Node) -> bool:
+    text = _node_text(node)
+    return bool(text) and heading_term(text)[0] is not None
+
+
+def _labels_on_the_right(rows: list[list[Node]]) -> bool:
+    """Whether `rows` (each left to right) are the rows of a two-column table whose label column is
+    on the right: two rows or more of two cells each, and in every such row the right cell is a
+    template heading and the left one none. Each value is read after the heading of its own row,
+    not before the next row's (trial 27 ed03: every value went to the section of the row below)."""
+    pairs = [row for row in rows if len(row) == 2]
+    return len(pairs) >= 2 and all(_is_heading(right) and not _is_heading(left) for left, right in pairs)
 
 
 def _node_size(node: Node, settings: LayoutSettings) -> float:
