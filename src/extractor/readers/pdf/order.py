@@ -475,7 +475,7 @@ def line_fragments(
                     and (
                         every_wide_gap
                         or divided(piece[-1], word, row_dividers, settings)
-                        or _headings_side_by_side(piece, row[row.index(word) :])
+                        or _headings_side_by_side(piece, _up_to_a_wide_gap(row[row.index(word) :], size, settings))
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
@@ -488,9 +488,21 @@ def line_fragments(
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
 
 
+def _up_to_a_wide_gap(words: list[Word], size: float, settings: LayoutSettings) -> list[Word]:
+    """The first of `words` (a row's, left to right) and those after it up to the first gap wider
+    than `word_gap` times `size` points: a heading set over its column of a grid, the next column's
+    text going on beyond a gutter in the same row (a spread's other page)."""
+    out = words[:1]
+    for word in words[1:]:
+        if word["x0"] - out[-1]["x1"] > settings.word_gap * size:
+            break
+        out.append(word)
+    return out
+
+
 def _headings_side_by_side(piece: list[Word], rest: list[Word]) -> bool:
-    """Whether the words before a wide gap (`piece`) and those after it to the row's end (`rest`)
-    are each a template heading's name ("2. Grupo prioritario" | "3. Categoría"): two headings set
+    """Whether the words before a wide gap (`piece`) and those after it up to the next one (`rest`,
+    `_up_to_a_wide_gap`) are each a template heading's name ("2. Grupo prioritario" | "3. Categoría"): two headings set
     side by side, each over its own column (a flex row), never one line however the rows around
     it run across."""
     return all(
