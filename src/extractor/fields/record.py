@@ -424,6 +424,7 @@ def build_record(
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
         _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
+    _note_band_labels_in_text(sections, notes)
     _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
@@ -593,6 +594,40 @@ def _note_labels_in_text(
 
 
 SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
+
+
+def _note_band_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
+    is a municipality label alone (the prefix, a name, at most MAX_MUNICIPALITY_WORDS words, no
+    sentence's end after it) after a sentence's end or opening its block: a page's band or running
+    header printed again on the page the section goes on to (a spread's second page, a band left
+    as content), read into the text, or such a label alone in a block of its own, set on two lines;
+    it is quoted, never kept there in silence (trial 27 ed11). A
+    paragraph's last line naming the municipality ("... con la | Municipalidad de Recoleta.") goes
+    on from a line with no sentence's end, and ends with one: running text, no aviso."""
+    for key in LONG_TEXT_SECTIONS:
+        for block in blocks_of(sections.get(key, [])):
+            lines = [line.text.strip() for line in block.lines]
+            pairs = list(pairwise(["", *lines]))
+            if len(lines) > 1:  # a label set on two lines, a block of its own ("Municipalidad de" over "Recoleta")
+                pairs.append(("", join_lines(lines)))
+            for before, text in pairs:
+                if (
+                    not text
+                    or text[-1] in SENTENCE_ENDS
+                    or (before and before[-1] not in SENTENCE_ENDS)
+                    or len(text.split()) > MAX_MUNICIPALITY_WORDS
+                    or not starts_with_municipality(text)
+                    or not strip_prefix(text)
+                ):
+                    continue
+                notes.add(
+                    SECTION_FIELDS[key],
+                    Aviso.lectura_dudosa,
+                    f"«{text}» parece una banda o un encabezado de página leído dentro de este campo",
+                )
+
+
 SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
 
 
