@@ -444,6 +444,7 @@ def build_record(
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
         _note_labels_in_text(sections, notes, municipalidad["comuna"], catalogs or shipped())
+    _note_band_labels_in_text(sections, notes)
     _note_marks_in_text({key: content(key) for key in sections}, notes)  # a mark the category list read is read
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
@@ -614,6 +615,58 @@ def _note_labels_in_text(
 
 
 SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
+
+
+def _note_band_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) going on to another
+    page or column (`_goes_on_elsewhere`) whose first text there is a municipality label alone (the
+    prefix, a name, at most MAX_MUNICIPALITY_WORDS words, no sentence's end after it; a block's first
+    line or its first two): a page's band or running header printed again
+    on the page the section goes on to (a spread's second page, a band left as content), read into
+    the text; it is quoted, never kept there in silence (trial 27 ed11). A municipality named in a
+    paragraph of the text (a partner, a funder, the ficha's own label repeated) is no doubt."""
+    for key in LONG_TEXT_SECTIONS:
+        last: Provenance | None = None
+        for block in blocks_of(sections.get(key, [])):
+            lines = [line.text.strip() for line in block.lines]
+            if not lines:
+                continue
+            goes_on = last is not None and _goes_on_elsewhere(last, block.lines[0].prov)
+            last = block.lines[-1].prov
+            if not goes_on:
+                continue
+            candidates = [lines[0], join_lines(lines[:2])] if len(lines) > 1 else [lines[0]]
+            label = next((text for text in candidates if _label_alone(text)), None)
+            if label is not None:
+                notes.add(
+                    SECTION_FIELDS[key],
+                    Aviso.lectura_dudosa,
+                    f"«{label}» parece una banda o un encabezado de página leído dentro de este campo",
+                )
+
+
+def _goes_on_elsewhere(before: Provenance, after: Provenance) -> bool:
+    """Whether the text printed at `after` goes on from `before` on another page, or higher up on
+    the same page (the next column or frame: a spread's other page); False when either has no
+    page (a .docx)."""
+    if before.page is None or after.page is None:
+        return False
+    if before.page != after.page:
+        return True
+    return before.bbox is not None and after.bbox is not None and after.bbox[1] < before.bbox[1]
+
+
+def _label_alone(text: str) -> bool:
+    """Whether `text` is a municipality label alone, no sentence's end after it."""
+    return (
+        bool(text)
+        and text[-1] not in SENTENCE_ENDS
+        and len(text.split()) <= MAX_MUNICIPALITY_WORDS
+        and starts_with_municipality(text)
+        and bool(strip_prefix(text))
+    )
+
+
 SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
 
 

@@ -484,7 +484,7 @@ def line_fragments(
                             if not one_size
                             else any(_edge_between(piece[-1], word, d, settings) for d in row_dividers)
                         )
-                        or _headings_side_by_side(piece, row[row.index(word) :])
+                        or _headings_side_by_side(piece, _up_to_a_wide_gap(row[row.index(word) :], size, settings))
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
                     )
@@ -545,9 +545,21 @@ def _one_small_capital_line(
     )
 
 
+def _up_to_a_wide_gap(words: list[Word], size: float, settings: LayoutSettings) -> list[Word]:
+    """The first of `words` (a row's, left to right) and those after it up to the first gap wider
+    than `word_gap` times `size` points: a heading set over its column of a grid, the next column's
+    text going on beyond a gutter in the same row (a spread's other page)."""
+    out = words[:1]
+    for word in words[1:]:
+        if word["x0"] - out[-1]["x1"] > settings.word_gap * size:
+            break
+        out.append(word)
+    return out
+
+
 def _headings_side_by_side(piece: list[Word], rest: list[Word]) -> bool:
-    """Whether the words before a wide gap (`piece`) and those after it to the row's end (`rest`)
-    are each a template heading's name ("2. Grupo prioritario" | "3. Categoría"): two headings set
+    """Whether the words before a wide gap (`piece`) and those after it up to the next one (`rest`,
+    `_up_to_a_wide_gap`) are each a template heading's name ("2. Grupo prioritario" | "3. Categoría"): two headings set
     side by side, each over its own column (a flex row), never one line however the rows around
     it run across."""
     return all(
@@ -1149,7 +1161,32 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
             rows[-1].append(node)
         else:
             rows.append([node])
-    return [node for row in rows for node in sorted(row, key=lambda n: n.box["x0"])]
+    ordered = [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
+    if _labels_on_the_right(ordered):
+        ordered = [row[::-1] for row in ordered]
+    return [node for row in ordered for node in row]
+
+
+def _node_text(node: Node) -> str:
+    """The text of a node's lines, and of the panels inside it, top to bottom."""
+    if node.unit is not None:
+        return node.unit.payload.text if isinstance(node.unit.payload, Line) else ""
+    children = sorted(node.children, key=lambda n: (n.box["top"], n.box["x0"]))
+    return " ".join(filter(None, map(_node_text, children)))
+
+
+def _is_heading(node: Node) -> bool:
+    text = _node_text(node)
+    return bool(text) and heading_term(text)[0] is not None
+
+
+def _labels_on_the_right(rows: list[list[Node]]) -> bool:
+    """Whether `rows` (each left to right) are the rows of a two-column table whose label column is
+    on the right: two rows or more of two cells each, and in every such row the right cell is a
+    template heading and the left one none. Each value is read after the heading of its own row,
+    not before the next row's (trial 27 ed03: every value went to the section of the row below)."""
+    pairs = [row for row in rows if len(row) == 2]
+    return len(pairs) >= 2 and all(_is_heading(right) and not _is_heading(left) for left, right in pairs)
 
 
 def _node_size(node: Node, settings: LayoutSettings) -> float:

@@ -233,9 +233,34 @@ def margin_keys(page: PageObjects, settings: LayoutSettings = LAYOUT, lines: Seq
     `lines`: the page's `margin_lines` when found before (else they are found here)."""
     near = page.ocr is not None
     lines = margin_lines(page, settings) if lines is None else lines
-    keys = {key for u in [*lines, *_title_labels(page, settings)] for key in _margin_keys(u, settings, near)}
+    titled = _title_labels(page, settings)
+    keys = {key for u in [*lines, *titled] for key in _margin_keys(u, settings, near)}
     labels = [u for u in lines if starts_with_municipality(_line_text(u))]
+    labels += [*titled, *_band_titles(lines, titled, settings)]
     return keys | {_tagged(LABEL_ON, page.number, key) for u in labels for key in _margin_keys(u, settings, near)}
+
+
+def _band_titles(lines: Sequence[Unit], titled: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
+    """The margin lines that are the title a municipality label of the margins heads (`titled`:
+    `_title_labels`; words `running_label_title` times the label's size or larger, level with it or
+    starting at most `running_label_reach` of their own sizes below it): a ficha's head printed in a
+    band repeated at one place on each of its pages. Like a margin label (`_kept_labels`), the band
+    is content on the first page of its run and a running header on the others."""
+    return [u for u in lines if any(_heads(label, u, settings) for label in titled)]
+
+
+def _heads(label: Unit, unit: Unit, settings: LayoutSettings) -> bool:
+    """Whether the municipality label `label` heads the line `unit` as its title: `unit` printed
+    `running_label_title` times its size or larger, level with it or starting at most
+    `running_label_reach` of its own size below the label's bottom."""
+    line, other = label.payload, unit.payload
+    if not isinstance(line, Line) or not isinstance(other, Line) or unit is label:
+        return False
+    top, bottom = label.box["top"], label.box["bottom"]
+    return (
+        other.size >= settings.running_label_title * line.size
+        and top - other.size <= unit.box["top"] <= bottom + settings.running_label_reach * other.size
+    )
 
 
 def _tagged(tag: str, page: int, key: str) -> str:
@@ -337,7 +362,20 @@ def without_running(
         and not _inside_text(u, page, settings)
         and not _ends_a_line_of_text(u, page, [*repeated, *labels], settings)
     ]
+    running += _repeated_band_labels(page, keys, repeated, settings)
     return [w for w in page.words if not any(contains(u.box, w, pad=pad) for u in running)]
+
+
+def _repeated_band_labels(
+    page: PageObjects, keys: set[str], repeated: Sequence[Unit], settings: LayoutSettings
+) -> list[Unit]:
+    """The municipality labels over a title (`_title_labels`) that repeat here, beside a title that
+    is a running header on this page (`repeated`): a band printing the ficha's title and municipality
+    again at one place on its next pages, read once (on the run's first page), never inside the
+    section crossing the page. A label over a title of its own (a new ficha of the same
+    municipality) stays content."""
+    titled = _repeated_here(page, keys, _title_labels(page, settings), settings)
+    return [label for label in titled if any(_heads(label, u, settings) for u in repeated)]
 
 
 def _repeated_here(page: PageObjects, keys: set[str], margins: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
