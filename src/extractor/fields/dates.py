@@ -107,19 +107,21 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             "la tabla, vienen del texto",
         )
         return {"meses": stated, "texto": text}
+    _check_against_text(marked, stated, notes, "la tabla de meses no marca ningún mes", "la tabla marca los meses")
+    return {"meses": marked, "texto": text}
+
+
+def _check_against_text(marked: list[int], stated: list[int], notes: Notes, none: str, some: str) -> None:
+    """An aviso on the months when a display marks none while the text names months (`meses_sin_marcar`,
+    worded `none`) or marks others (`meses_inconsistentes`, worded `some` + the months marked)."""
     if stated and not marked:
-        notes.add(
-            "fechas_implementacion.meses",
-            Aviso.meses_sin_marcar,
-            f"la tabla de meses no marca ningún mes pero el texto indica {stated}",
-        )
+        notes.add("fechas_implementacion.meses", Aviso.meses_sin_marcar, f"{none} pero el texto indica {stated}")
     elif stated and stated != marked:
         notes.add(
             "fechas_implementacion.meses",
             Aviso.meses_inconsistentes,
-            f"la tabla marca los meses {marked} pero el texto indica {stated}",
+            f"{some} {marked} pero el texto indica {stated}",
         )
-    return {"meses": marked, "texto": text}
 
 
 def _typed_months(typed: TypedMonths, stated: list[int], notes: Notes) -> list[int]:
@@ -135,18 +137,9 @@ def _typed_months(typed: TypedMonths, stated: list[int], notes: Notes) -> list[i
             f"los meses se marcan con casillas escritas junto a sus nombres, pero {typed.doubt}: se toman los "
             f"meses marcados {marked}; revise los meses",
         )
-    if stated and not marked:
-        notes.add(
-            "fechas_implementacion.meses",
-            Aviso.meses_sin_marcar,
-            f"las casillas de los meses no marcan ningún mes pero el texto indica {stated}",
-        )
-    elif stated and stated != marked:
-        notes.add(
-            "fechas_implementacion.meses",
-            Aviso.meses_inconsistentes,
-            f"las casillas de los meses marcan {marked} pero el texto indica {stated}",
-        )
+    _check_against_text(
+        marked, stated, notes, "las casillas de los meses no marcan ningún mes", "las casillas de los meses marcan"
+    )
     return marked
 
 

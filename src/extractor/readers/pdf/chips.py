@@ -178,10 +178,11 @@ def _chips(
 def _adjacent(a: Box, b: Box, settings: LayoutSettings) -> bool:
     """Whether two shapes side by side share an edge, `chip_touch` points apart at most (a table's
     cells), not one over the other (a chip's outline drawn a little outside its fill)."""
-    return _near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
+    return boxes_near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
 
 
-def _near(a: Box, b: Box, gap: float) -> bool:
+def boxes_near(a: Box, b: Box, gap: float) -> bool:
+    """Whether boxes `a` and `b` (points) overlap or stand within `gap` points of each other."""
     return (
         a["x0"] - gap <= b["x1"]
         and b["x0"] - gap <= a["x1"]
@@ -195,7 +196,7 @@ def _displays(chips: list[Chip], settings: LayoutSettings) -> list[list[Chip]]:
     groups: list[list[Chip]] = []
     for chip in sorted(chips, key=lambda c: (c.box["top"], c.box["x0"])):
         gap = settings.chip_group_gap * chip.words[0]["size"]
-        near = [g for g in groups if any(_near(chip.box, c.box, gap) for c in g)]
+        near = [g for g in groups if any(boxes_near(chip.box, c.box, gap) for c in g)]
         merged = [c for g in near for c in g] + [chip]
         groups = [g for g in groups if not any(g is n for n in near)] + [merged]
     return groups

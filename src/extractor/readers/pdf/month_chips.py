@@ -16,21 +16,12 @@ from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Provenance, ReaderNote, Table
 from ...vocab import month_number
-from .chips import Pill, pills
+from .chips import Pill, boxes_near, pills
 from .geometry import bbox, union
 from .month_grid import GridCell, read_looks, table_of_cells
-from .objects import Box, Word
+from .objects import Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
-
-
-def _near(a: Box, b: Box, gap: float) -> bool:
-    return (
-        a["x0"] - gap <= b["x1"]
-        and b["x0"] - gap <= a["x1"]
-        and a["top"] - gap <= b["bottom"]
-        and b["top"] - gap <= a["bottom"]
-    )
 
 
 def _month_pills(page: PageObjects, words: Sequence[Word], settings: LayoutSettings) -> list[tuple[int, Pill]]:
@@ -47,7 +38,7 @@ def _groups(found: list[tuple[int, Pill]], settings: LayoutSettings) -> list[lis
     groups: list[list[tuple[int, Pill]]] = []
     for item in sorted(found, key=lambda mp: (mp[1].box["top"], mp[1].box["x0"])):
         gap = settings.chip_group_gap * item[1].words[0]["size"]
-        near = [g for g in groups if any(_near(item[1].box, p.box, gap) for _, p in g)]
+        near = [g for g in groups if any(boxes_near(item[1].box, p.box, gap) for _, p in g)]
         groups = [g for g in groups if not any(g is n for n in near)] + [[x for g in near for x in g] + [item]]
     return groups
 
