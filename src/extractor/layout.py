@@ -77,6 +77,9 @@ class Line:
     # PDF: the note reference marks printed raised and small right after a word, left out of `text`:
     # (the mark, the word it follows), in order ("1" after "ACNUR" for "ACNUR¹")
     note_marks: tuple[tuple[str, str], ...] = ()
+    # PDF: the line's text in the pieces a gap wider than `line_apart_gap` font sizes sets apart (a
+    # header bar's label at one end, other words at the other); () when it has no such gap
+    apart: tuple[str, ...] = ()
 
 
 @dataclass

@@ -714,6 +714,9 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     sizes = [w["size"] for w in words]
     texts = [w["text"] for w in words]
     text = _joined(texts, spaces)
+    cuts = [n for n in range(1, len(words)) if words[n]["x0"] - words[n - 1]["x1"] > settings.line_apart_gap * sizes[n]]
+    ends = [0, *cuts, len(words)]
+    apart = tuple(_joined(texts[a:b], spaces[a : b - 1]) for a, b in pairwise(ends)) if cuts else ()
     bold_lead = _set_apart_lead(words, texts, spaces)
     bold = all(w["bold"] for w in words)
     cased, small = _small_capitals(words, spaces, settings)
@@ -728,6 +731,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         cased=cased,
         small_capitals=small,
         note_marks=note_marks,
+        apart=apart,
     )
     return Unit(box, payload=line)
 
