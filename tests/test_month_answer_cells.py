@@ -21,9 +21,9 @@ SECTIONS = [
 ]
 
 
-def pdf_answer_table(path, yes: str, no: str | None, width: float, short: bool) -> None:
+def pdf_answer_table(path, yes: str, no: str | None, width: float, short: bool, late: str | None = None) -> None:
     """A ruled month table: names over cells saying `yes` in the active months, `no` (or nothing)
-    in the others."""
+    in the others (`late`, when given, in the inactive months of the last quarter)."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
@@ -32,7 +32,7 @@ def pdf_answer_table(path, yes: str, no: str | None, width: float, short: bool) 
         sheet.rect(x, top, width, 14, line_width=0.6)
         sheet.rect(x, top + 14, width, 14, line_width=0.6)
         sheet.text(x + 3, top + 3, name[:3] if short else name[:4].rstrip("."), 8, BODY)
-        answer = yes if n in ACTIVE else no
+        answer = yes if n in ACTIVE else late if late and n > 9 else no
         if answer:
             sheet.text(x + 4, top + 17, answer, 8, BODY)
     top += 36
@@ -47,7 +47,9 @@ def _month_avisos(record: dict) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "yes, no, width", [("Sí", "No", 36), ("SÍ", "NO", 40), ("Sí", None, 34)], ids=["si-no", "caps", "si-blank"]
+    "yes, no, width",
+    [("Sí", "No", 36), ("SÍ", "NO", 40), ("Sí", None, 34), ("Sí", "—", 36), ("Sí", "-", 36)],
+    ids=["si-no", "caps", "si-blank", "si-em-dash", "si-hyphen"],
 )
 def test_pdf_cells_saying_yes_are_the_active_months(tmp_path, yes, no, width):
     pdf_answer_table(tmp_path / "ficha.pdf", yes, no, width, True)
@@ -62,7 +64,16 @@ def test_pdf_cells_with_other_words_keep_their_avisos(tmp_path):
         assert "lectura_dudosa" in _month_avisos(got)
 
 
-@pytest.mark.parametrize("yes, no", [("Sí", "No"), ("si", "no")])
+@pytest.mark.parametrize("yes, no, late", [("—", None, None), ("Sí", "No", "—")], ids=["dash-blank", "yes-no-dash"])
+def test_pdf_dashes_beside_no_yes_cell_keep_their_avisos(tmp_path, yes, no, late):
+    """A dash is also a "no data" mark: it says no only beside cells saying yes and none saying no
+    (trial 27 ed05: "Sí" / "—"). Dashes with blanks, or beside "No" cells, keep the cells' avisos."""
+    pdf_answer_table(tmp_path / "ficha.pdf", yes, no, 36, True, late)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert "lectura_dudosa" in _month_avisos(got)
+
+
+@pytest.mark.parametrize("yes, no", [("Sí", "No"), ("si", "no"), ("Sí", "—")])
 def test_docx_cells_saying_yes_are_the_active_months(tmp_path, yes, no):
     def dates(b: DocBuilder) -> None:
         b.month_table({m: text_run(yes if m in ACTIVE else no) for m in range(1, 13)})

@@ -90,6 +90,22 @@ def test_a_name_on_a_line_of_its_own_is_whole_after_an_unknown_name():
     ]
 
 
+def test_a_spaced_slash_parts_names_as_a_comma_does():
+    """An office list printed "A / B / C" (a new user's trial of 2026-12-07 read «/ Innova /» as
+    one unknown office): a slash with spaces around it is a separator; one with none joins the
+    words of one name ("Migración/Refugio")."""
+    text = "Incubadora de cooperativas / Innova / Dirección de Desarrollo Comunitario (DIDECO)"
+    assert office_names(text) == [
+        ("Incubadora de cooperativas", "Incubadora de Cooperativas"),
+        ("Innova", None),
+        ("Dirección de Desarrollo Comunitario (DIDECO)", DIDECO),
+    ]
+    assert office_names("Oficina de Migración/Refugio, OMIL") == [
+        ("Oficina de Migración/Refugio", None),
+        ("OMIL", OMIL),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -20,7 +20,7 @@ from typing import Literal, TypeGuard
 from .avisos import Aviso
 from .glyphs import cross_reading, is_check_mark, is_empty_mark, is_negative_cross, undecided_crosses
 from .text import fold
-from .vocab import cell_answers, legend_negations
+from .vocab import cell_answers, cell_dashes, legend_negations
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (PDF points)
 
@@ -77,6 +77,9 @@ class Line:
     # PDF: the note reference marks printed raised and small right after a word, left out of `text`:
     # (the mark, the word it follows), in order ("1" after "ACNUR" for "ACNUR¹")
     note_marks: tuple[tuple[str, str], ...] = ()
+    # PDF: the line's text in the pieces a gap wider than `line_apart_gap` font sizes sets apart (a
+    # header bar's label at one end, other words at the other); () when it has no such gap
+    apart: tuple[str, ...] = ()
 
 
 @dataclass
@@ -227,13 +230,17 @@ def answered_cells(table: Table) -> None:
     """A month table whose body cells say yes or no in words instead of a mark ("Sí" under an active
     month, "No" under the others: `vocab.cell_answers`), read by them: each cell saying yes gets a
     checked mark (method "text"), each saying no an unchecked one, and their words are the marks'.
-    Unchanged unless every body cell holding text says one of them and none holds a mark."""
+    A dash alone (`vocab.cell_dashes`) says no in a table whose other worded cells say yes and none no
+    ("Sí" / "—"). Unchanged unless every body cell holding text says one of them and none holds a mark."""
     if not is_month_table(table):
         return
     body = [c for c in table.cells if c.row > 0]
     yes, no = cell_answers()
     worded = [c for c in body if c.text]
-    if not worded or any(c.mark is not None for c in body) or any(fold(c.text) not in yes | no for c in worded):
+    answers = [c.text.strip() if c.text.strip() in cell_dashes() else fold(c.text) for c in worded]
+    if any(a in yes for a in answers) and not any(a in no for a in answers):
+        no = no | cell_dashes()
+    if not worded or any(c.mark is not None for c in body) or any(a not in yes | no for a in answers):
         return
     for cell in worded:
         cell.mark = Checkbox(fold(cell.text) in yes, None, "text", cell.prov)

@@ -171,6 +171,12 @@ def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def cell_dashes() -> frozenset[str]:
+    """Dashes ("—", "-") a month table's body cell may print under an inactive month, beside "Sí" cells."""
+    return frozenset(_data()["cell_dashes"])
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Short Spanish words (lower case) that open a line of running text: articles, prepositions,
     conjunctions, pronouns."""

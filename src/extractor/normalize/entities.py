@@ -9,7 +9,8 @@ de Gestión Territorial" is not "Gestión Territorial"); in prose (funding
 sentences) it may sit among lower-case words, but not beside a capitalised
 word that continues it ("Cruz Roja Argentina", "Universidad Católica de
 Temuco"). What lies between names is cut at commas, full stops, semicolons,
-line breaks, parentheses, spaced dashes and " y "/" e ".
+line breaks, parentheses, spaced dashes, spaced slashes ("A / B"; "Migración/Refugio"
+stays one name) and " y "/" e ".
 
 A cut stands only where each piece is a plausible entity (issue 13): a
 catalog name, an acronym, or a phrase headed by an entity word ("Oficina",
@@ -46,7 +47,7 @@ from .names import (
 from .spans import blank_wording
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(\s*([^\W\d_][\w.]{1,11})\s*\)")
-_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙·⋅‧・]|\s[-–—]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;.:\n()\[\]|•●▪◦‣∙·⋅‧・]|\s[-–—/]\s|^[-–—]\s|\s[-–—]$|\s+y\s+|\s+e\s+)\s*")
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t]*\Z")  # \Z: "$" also matches before a last line break
 _WORD_AFTER = re.compile(r"[ \t]*([^\W_]+)")
 _CLAUSE_START = re.compile(r"(?:^|[,;.:(\n|])\s*$")
@@ -143,6 +144,8 @@ def _is_acronym_of(word: str, entry: Entry, catalog: Catalog[Entry]) -> bool:
 
 def _stands_alone(text: str, start: int, end: int, starts: set[int], ends: set[int], prose: bool) -> bool:
     """Whether the words beside a found name leave it whole (see the module docstring)."""
+    if "/" in (text[end : end + 1], text[start - 1 : start]):
+        return False  # "Oficina de Migración/Refugio": a slash with no space joins one name's words
     before = _WORD_BEFORE.search(text, 0, start)
     if (
         before

@@ -80,9 +80,35 @@ def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
             rows.append([word])
         else:
             best.append(word)
+    rows = _marks_on_their_lines(rows, settings)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     return sorted(rows, key=lambda row: min(w["bottom"] for w in row))
+
+
+def _marks_on_their_lines(rows: list[list[Word]], settings: LayoutSettings) -> list[list[Word]]:
+    """`rows` with each note reference mark raised over the end of a word of the row below
+    (`_note_mark`, its bottom within that word's height: a browser's <sup> after a line's last word,
+    "voluntarias.¹", raised more than `line_baseline` allows) moved into that row, unless it is
+    already a mark of a word of its own row."""
+    for k in range(len(rows) - 1, 0, -1):
+        for mark in [w for w in rows[k - 1] if _NOTE_MARK.fullmatch(w["text"])]:
+            if any(_note_mark(w, mark, settings) for w in rows[k - 1] if w is not mark):
+                continue
+            if any(_raised_after(w, mark, settings) for w in rows[k]):
+                rows[k].append(mark)
+                rows[k - 1].remove(mark)
+    return [row for row in rows if row]
+
+
+def _raised_after(word: Word, mark: Word, settings: LayoutSettings) -> bool:
+    """Whether `mark` is a note reference mark of `word` (`_note_mark`) printed right after it, its
+    bottom within the word's height."""
+    return (
+        word["top"] < mark["bottom"] < word["bottom"]
+        and mark["x0"] >= word["x1"] - settings.touching_gap * word["size"]
+        and _note_mark(word, mark, settings)
+    )
 
 
 def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
@@ -688,6 +714,9 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
     sizes = [w["size"] for w in words]
     texts = [w["text"] for w in words]
     text = _joined(texts, spaces)
+    cuts = [n for n in range(1, len(words)) if words[n]["x0"] - words[n - 1]["x1"] > settings.line_apart_gap * sizes[n]]
+    ends = [0, *cuts, len(words)]
+    apart = tuple(_joined(texts[a:b], spaces[a : b - 1]) for a, b in pairwise(ends)) if cuts else ()
     bold_lead = _set_apart_lead(words, texts, spaces)
     bold = all(w["bold"] for w in words)
     cased, small = _small_capitals(words, spaces, settings)
@@ -702,6 +731,7 @@ def _fragment(words: list[Word], page_number: int, settings: LayoutSettings) -> 
         cased=cased,
         small_capitals=small,
         note_marks=note_marks,
+        apart=apart,
     )
     return Unit(box, payload=line)
 

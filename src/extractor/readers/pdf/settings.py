@@ -138,6 +138,7 @@ class LayoutSettings:
     line_overlap: float = 0.6  # fraction of the smaller height two words of one line share
     line_apart_rise: float = 0.2  # font sizes: two words of one font and size whose bottoms differ by more
     # stand on two lines (a text box's line beside a table cell's, a word space apart)
+    line_apart_gap: float = 4.0  # font sizes: a wider gap inside one line fragment sets its pieces apart (`Line.apart`)
     word_gap: float = 1.2  # font sizes: a wider gap between words can end a line fragment (a column gutter) ...
     note_mark_size: float = 0.86  # of the word before it: a note reference mark ("ACNUR¹", a browser's <sup> at 0.83)
     # is at most this size ...
