@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.glyphs import box_glyph_state, is_bullet, is_check_mark
+from extractor.glyphs import box_glyph_state, is_bullet, is_check_mark, is_empty_mark
 from extractor.layout import Checkbox, TextBlock
 from extractor.readers import ReadOptions, read
 
@@ -441,9 +441,18 @@ ZAPF_RUN_LIST = [("■", "Sociolaboral", True), ("❑", "Acogida/atención", Fal
                  ("■", "Capacitaciones", True), ("❑", "NNA", False)]  # fmt: skip
 
 
+ZAPF_RADIO_LIST = [("❍", "Sociolaboral", False), ("●", "Acogida/atención", True), ("❍", "NNA", False)]  # "m", "l"
+
+
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
-def test_zapf_dingbats_boxes_set_in_a_run_read_with_their_labels(tmp_path, engine):
+@pytest.mark.parametrize("entries", [ZAPF_RUN_LIST, ZAPF_RADIO_LIST], ids=["boxes", "circles"])
+def test_zapf_dingbats_boxes_set_in_a_run_read_with_their_labels(tmp_path, engine, entries):
     path = tmp_path / "zapf.pdf"
-    run_in_checkbox_list(path, [(glyph, ZAPF, label) for glyph, label, _ in ZAPF_RUN_LIST])
+    run_in_checkbox_list(path, [(glyph, ZAPF, label) for glyph, label, _ in entries])
     boxes = [item for item in read(path, options=ReadOptions(pdf_engine=engine)).items if isinstance(item, Checkbox)]
-    assert [(b.label, b.checked, b.method) for b in boxes] == [(label, on, "glyph") for _, label, on in ZAPF_RUN_LIST]
+    assert [(b.label, b.checked, b.method) for b in boxes] == [(label, on, "glyph") for _, label, on in entries]
+
+
+def test_zapf_dingbats_filled_circle_marks_and_shadowed_circle_leaves_unmarked():
+    assert is_check_mark("l", ZAPF) and not is_empty_mark("l", ZAPF)  # ●
+    assert is_empty_mark("m", ZAPF) and not is_check_mark("m", ZAPF)  # ❍, a hollow circle in a month cell

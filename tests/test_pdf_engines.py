@@ -57,7 +57,7 @@ from .pdf_builders import (
 from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
-from .test_pdf_checkboxes import GLYPH_BOXES, ZAPF_RUN_LIST
+from .test_pdf_checkboxes import GLYPH_BOXES, ZAPF_RADIO_LIST, ZAPF_RUN_LIST
 from .test_pdf_layout import HUERTOS, OFICINA_MOVIL
 from .test_picture_marks import category_pictures_pdf, month_table_pdf
 
@@ -230,6 +230,9 @@ def _generated() -> dict[str, Callable[[Path], None]]:
         ),
         "ZapfDingbats boxes set in one run with their labels": lambda p: run_in_checkbox_list(
             p, [(glyph, ZAPF, label) for glyph, label, _ in ZAPF_RUN_LIST]
+        ),
+        "ZapfDingbats circles set in one run with their labels": lambda p: run_in_checkbox_list(
+            p, [(glyph, ZAPF, label) for glyph, label, _ in ZAPF_RADIO_LIST]
         ),
         "drawn boxes in every style": lambda p: drawn_checkbox_list(p, [(style, style) for style in BOX_STYLES]),
         "acroform widgets": lambda p: acroform_checkboxes(p, [(True, "Sociolaboral"), (False, "NNA")]),
