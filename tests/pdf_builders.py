@@ -107,6 +107,21 @@ def glyph_checkbox_list(path: Path, entries: Sequence[tuple[str, str, str]]) -> 
     sheet.save()
 
 
+def run_in_checkbox_list(path: Path, entries: Sequence[tuple[str, str, str]]) -> None:
+    """A box list set as a typesetter sets it (reportlab's Paragraph): each row one text run, the box
+    glyph in its `font` then two spaces and the label in the body font, so where the label stands on
+    the page depends on the box glyph's width. Rows of (glyph, font, label)."""
+    sheet = Sheet(path)
+    for n, (glyph, font, label) in enumerate(entries):
+        run = sheet.canvas.beginText(60, sheet.height - 100 - 14 * n)
+        run.setFont(font, 8)
+        run.textOut(glyph)
+        run.setFont(BODY, 9)
+        run.textOut("  " + label)
+        sheet.canvas.drawText(run)
+    sheet.save()
+
+
 def acroform_checkboxes(
     path: Path, entries: Sequence[tuple[bool, str]], labels_on_page: bool = True, on_state: str = "Yes"
 ) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.glyphs import box_glyph_state, is_bullet, is_check_mark
+from extractor.glyphs import box_glyph_state, is_bullet, is_check_mark, is_empty_mark
 from extractor.layout import Checkbox, TextBlock
-from extractor.readers import read
+from extractor.readers import ReadOptions, read
 
 from .pdf_builders import (
     accent_headings_around_boxes,
@@ -14,6 +14,7 @@ from .pdf_builders import (
     bullet_list,
     drawn_checkbox_list,
     glyph_checkbox_list,
+    run_in_checkbox_list,
 )
 from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, Sheet
 
@@ -432,3 +433,26 @@ def test_radio_dots_after_their_labels(tmp_path):
     sheet.save()
     boxes = checkboxes(tmp_path / "after.pdf")
     assert [(b.label, b.checked) for b in boxes] == [(label, g == "●") for label, g in entries]
+
+
+# A ZapfDingbats category list set in one run per row (■ is code "n", ❑ "q", ❍ "m", ● "l": no /Widths,
+# no Unicode map): the label stands after the box glyph's standard width (Adobe's ZapfDingbats.afm).
+ZAPF_RUN_LIST = [("■", "Sociolaboral", True), ("❑", "Acogida/atención", False), ("❑", "Emprendimiento", False),
+                 ("■", "Capacitaciones", True), ("❑", "NNA", False)]  # fmt: skip
+
+
+ZAPF_RADIO_LIST = [("❍", "Sociolaboral", False), ("●", "Acogida/atención", True), ("❍", "NNA", False)]  # "m", "l"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("entries", [ZAPF_RUN_LIST, ZAPF_RADIO_LIST], ids=["boxes", "circles"])
+def test_zapf_dingbats_boxes_set_in_a_run_read_with_their_labels(tmp_path, engine, entries):
+    path = tmp_path / "zapf.pdf"
+    run_in_checkbox_list(path, [(glyph, ZAPF, label) for glyph, label, _ in entries])
+    boxes = [item for item in read(path, options=ReadOptions(pdf_engine=engine)).items if isinstance(item, Checkbox)]
+    assert [(b.label, b.checked, b.method) for b in boxes] == [(label, on, "glyph") for _, label, on in entries]
+
+
+def test_zapf_dingbats_filled_circle_marks_and_shadowed_circle_leaves_unmarked():
+    assert is_check_mark("l", ZAPF) and not is_empty_mark("l", ZAPF)  # ●
+    assert is_empty_mark("m", ZAPF) and not is_check_mark("m", ZAPF)  # ❍, a hollow circle in a month cell

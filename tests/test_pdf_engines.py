@@ -51,12 +51,13 @@ from .pdf_builders import (
     month_table_page,
     pages_with_running_text,
     publication,
+    run_in_checkbox_list,
     trait_ficha,
 )
 from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
-from .test_pdf_checkboxes import GLYPH_BOXES
+from .test_pdf_checkboxes import GLYPH_BOXES, ZAPF_RADIO_LIST, ZAPF_RUN_LIST
 from .test_pdf_layout import HUERTOS, OFICINA_MOVIL
 from .test_picture_marks import category_pictures_pdf, month_table_pdf
 
@@ -226,6 +227,12 @@ def _generated() -> dict[str, Callable[[Path], None]]:
         "glyph boxes in every symbol font": lambda p: glyph_checkbox_list(p, boxes),
         "symbol fonts' squares": lambda p: glyph_checkbox_list(
             p, [("■", SYMBOLS, "uno"), ("n", ZAPF, "dos"), ("\uf0a8", OPENSYMBOL, "tres"), ("o", WINGDINGS, "cuatro")]
+        ),
+        "ZapfDingbats boxes set in one run with their labels": lambda p: run_in_checkbox_list(
+            p, [(glyph, ZAPF, label) for glyph, label, _ in ZAPF_RUN_LIST]
+        ),
+        "ZapfDingbats circles set in one run with their labels": lambda p: run_in_checkbox_list(
+            p, [(glyph, ZAPF, label) for glyph, label, _ in ZAPF_RADIO_LIST]
         ),
         "drawn boxes in every style": lambda p: drawn_checkbox_list(p, [(style, style) for style in BOX_STYLES]),
         "acroform widgets": lambda p: acroform_checkboxes(p, [(True, "Sociolaboral"), (False, "NNA")]),

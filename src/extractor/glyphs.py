@@ -6,8 +6,8 @@ or in the private-use area U+F0xx (Word's `w:sym w:char="F0FC"`, and PDF
 fonts without a Unicode map), so the meaning of a code depends on the font:
 `SYMBOL_FONT_GLYPHS` gives, per font, the Unicode character each box or mark
 code stands for (after the Unicode 7.0 Wingdings mappings, as LibreOffice and
-Microsoft's own converters read them), and every question below is asked of
-that Unicode character.
+Microsoft's own converters read them; ZapfDingbats after Adobe's Zapf Dingbats
+glyph list), and every question below is asked of that Unicode character.
 """
 
 from __future__ import annotations
@@ -26,11 +26,15 @@ FILLED_SQUARES = frozenset("■◼⬛")
 FILLED_MARKS = frozenset("•●⬤◉") | FILLED_SQUARES
 BULLETS = frozenset("•●◦▪▸►‣⁃∙–-") | FILLED_SQUARES  # list-item markers printed as a word of their own
 # A hollow circle beside filled ones (○ / ●, ◯ / ⬤) leaves its month cell unmarked, as an empty box does.
-HOLLOW_MARKS = frozenset("○◯⚪")
+HOLLOW_MARKS = frozenset("○◯⚪❍")
 
 # Per symbol font, code (low byte) -> the Unicode character of that box or mark glyph.
-# ZapfDingbats (ITC Zapf Dingbats, the PDF base-14 symbol font): box and mark codes.
+# ZapfDingbats (ITC Zapf Dingbats, the PDF base-14 symbol font): box, circle and mark codes, as Adobe's
+# Zapf Dingbats glyph list (zapfdingbats.txt, Adobe Glyph List project) and ZapfDingbats.afm (Core14
+# AFM, built-in encoding) give them: "l" ●, "m" ❍, "n" ■, "o"-"r" ❏ ❐ ❑ ❒, "3"-"8" ✓ ✔ ✕ ✖ ✗ ✘.
 _ZAPF_DINGBATS = {
+    0x6C: "●",
+    0x6D: "❍",
     0x6E: "■",
     0x6F: "❏",
     0x70: "❐",
@@ -186,8 +190,9 @@ def read_glyph_box(text: str, font: str = "") -> tuple[bool | None, int, str]:
 
 def is_empty_mark(char: str, font: str = "") -> bool:
     """A glyph that leaves the cell it sits in unmarked: an empty ballot box (☐ □, or a symbol font's
-    code for one) or a hollow circle (○ ◯), the other half of a pair whose filled half marks."""
-    return char in HOLLOW_MARKS or box_glyph_state(char, font) is False
+    code for one) or a hollow circle (○ ◯, ZapfDingbats "m" ❍), the other half of a pair whose filled
+    half marks."""
+    return char in HOLLOW_MARKS or symbol_glyph(char, font) in HOLLOW_MARKS or box_glyph_state(char, font) is False
 
 
 def is_filled_square(char: str, font: str = "") -> bool:
@@ -198,12 +203,14 @@ def is_filled_square(char: str, font: str = "") -> bool:
 RADIO_DOTS = frozenset("●⬤•◉")  # a filled dot: the checked half of a radio pair (○ / ●), a bullet alone
 
 
-def radio_glyph_state(char: str) -> bool | None:
-    """True for a filled dot (● ⬤ • ◉), False for a hollow one (○ ◯ ⚪), None for any other
-    character: a radio-style mark, read as one only where both halves of the pair are printed."""
-    if char in RADIO_DOTS:
+def radio_glyph_state(char: str, font: str = "") -> bool | None:
+    """True for a filled dot (● ⬤ • ◉, ZapfDingbats "l"), False for a hollow one (○ ◯ ⚪ ❍,
+    ZapfDingbats "m"), None for any other character: a radio-style mark, read as one only where
+    both halves of the pair are printed."""
+    glyph = symbol_glyph(char, font) or char
+    if glyph in RADIO_DOTS:
         return True
-    if char in HOLLOW_MARKS:
+    if glyph in HOLLOW_MARKS:
         return False
     return None
 
@@ -222,6 +229,7 @@ def is_check_mark(char: str, font: str = "") -> bool:
         is_symbol_font(font)
         and symbol_font_key(font) not in PRIVATE_USE_ONLY
         and box_glyph_state(char, font) is not False
+        and symbol_glyph(char, font) not in HOLLOW_MARKS
     )
 
 

@@ -309,7 +309,9 @@ def _paired_radios(words: list[Word], settings: LayoutSettings) -> dict[int, boo
     print both kinds: the pair is the mark (● on, ○ off). A filled dot alone is a bullet; hollow
     dots alone mark nothing."""
     dots = {
-        i: state for i, w in enumerate(words) if w["text"] and (state := radio_glyph_state(w["text"][0])) is not None
+        i: state
+        for i, w in enumerate(words)
+        if w["text"] and (state := radio_glyph_state(w["text"][0], w["font"])) is not None
     }
     boxes = {i: _first_glyph(words[i]) for i in dots}
     lined = {i: dots[i] for i in dots if in_box_list(boxes[i], [boxes[j] for j in dots if j != i], settings, words)}

@@ -63,6 +63,7 @@ from ....glyphs import symbol_font_key
 from ....problems import Kind, describe, input_error
 from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
+from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .pictures import READ_FILTERS, dark_share, digest, measured
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)

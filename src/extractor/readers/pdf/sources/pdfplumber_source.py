@@ -35,6 +35,7 @@ from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
 from ..objects import Box, Char, Graphic, Picture, SourcePage, Widget
+from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .device_colour import as_pdfium
 from .pictures import digest, measured, stream_ink
 
