@@ -326,9 +326,9 @@ class _Reader:
         header = headers[section]
         assert header is not None
         return [
-            replace(item, prov=Provenance(index=index))
-            for item in self.blocks(header, index, "header")
-            if isinstance(item, TextBlock) and starts_with_municipality(clean(" ".join(item.raw_lines)))
+            replace(block, prov=Provenance(index=index))
+            for block in _text_blocks(self.blocks(header, index, "header"))
+            if starts_with_municipality(clean(" ".join(block.raw_lines)))
         ]
 
     def _paragraph_with_boxes(self, group: list[Element], index: int, region: str | None) -> list[Item]:
@@ -964,6 +964,18 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
             boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
             return [(box.mark, label) for box, label in zip(boxes, labels, strict=True) if box.mark is not None]
     return None
+
+
+def _text_blocks(items: list[Item]) -> list[TextBlock]:
+    """The paragraphs among `items`, those inside a table's cells included, in order (a letterhead
+    laid out as a table: a logo cell beside a "Municipalidad de X" cell)."""
+    out: list[TextBlock] = []
+    for item in items:
+        if isinstance(item, TextBlock):
+            out.append(item)
+        elif isinstance(item, Table):
+            out.extend(block for cell in item.cells for block in cell.blocks)
+    return out
 
 
 def _body(document: Document, path: str, damaged: str) -> Element:
