@@ -64,3 +64,15 @@ def test_a_letterhead_laid_out_as_a_table_gives_its_label(tmp_path):
         ("Huertos", "Arica"),
     ]
     assert not [a for r in got for a in r["revision"]["avisos"] if a["campo"].startswith("municipalidad")]
+
+
+def test_a_label_in_the_body_comes_before_the_headers(tmp_path):
+    """Both print a label, naming different municipalities: the body's is taken, the doubt said."""
+    b = DocBuilder()
+    b.doc.sections[0].header.paragraphs[0].text = "Municipalidad de Arica"
+    write_ficha(tmp_path, builder=b)  # its body's label: MUNICIPALIDAD PUENTE ALTO
+    (got,) = records(tmp_path / "ficha.docx")
+    assert got["municipalidad"]["comuna"] == "Puente Alto"
+    doubts = [a for a in got["revision"]["avisos"] if a["campo"] == "municipalidad"]
+    assert [a["codigo"] for a in doubts] == ["lectura_dudosa"]
+    assert "Arica" in doubts[0]["mensaje"]

@@ -79,6 +79,9 @@ class Line:
     note_marks: tuple[tuple[str, str], ...] = ()
 
 
+HEADER_REGION = "header"  # `TextBlock.region` of a municipality label a Word reader read from a section's page header
+
+
 @dataclass
 class TextBlock:
     """Consecutive lines with one style: a paragraph (DOCX; and after `segment.paragraphs` groups

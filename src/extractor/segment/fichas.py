@@ -55,7 +55,7 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
+from ..layout import HEADER_REGION, Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -379,8 +379,10 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
     the block after it (that block alone when it names the municipality itself: a label | value row
     "Municipalidad | MUNICIPALIDAD DE SAN JOAQUÍN"); a bare comuna name is one of `catalogs` (the
-    shipped catalogs when None)."""
+    shipped catalogs when None). A label printed in the body comes before one read from a Word page
+    header (region HEADER_REGION), which stands for the fichas of its section whose body prints none."""
     catalogs = catalogs or shipped()
+    head = [b for b in head if b.region != HEADER_REGION] + [b for b in head if b.region == HEADER_REGION]
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]

@@ -58,6 +58,7 @@ from docx.oxml.ns import qn
 from ...avisos import Aviso
 from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
 from ...layout import (
+    HEADER_REGION,
     HIDDEN_TEXT,
     UNCLEAR,
     Cell,
@@ -332,8 +333,8 @@ class _Reader:
         header = headers[section]
         assert header is not None
         return [
-            replace(block, prov=Provenance(index=index))
-            for block in _text_blocks(self.blocks(header, index, "header"))
+            replace(block, prov=Provenance(index=index), region=HEADER_REGION)
+            for block in _text_blocks(self.blocks(header, index, HEADER_REGION))
             if starts_with_municipality(clean(" ".join(block.raw_lines)))
         ]
 
