@@ -76,3 +76,13 @@ def test_a_label_in_the_body_comes_before_the_headers(tmp_path):
     doubts = [a for a in got["revision"]["avisos"] if a["campo"] == "municipalidad"]
     assert [a["codigo"] for a in doubts] == ["lectura_dudosa"]
     assert "Arica" in doubts[0]["mensaje"]
+
+
+def test_a_header_repeating_the_bodys_label_is_no_stray_text(tmp_path):
+    """The letterhead names the municipality the body's label names (in other words): nothing to quote."""
+    b = DocBuilder()
+    b.doc.sections[0].header.paragraphs[0].text = "Municipalidad de Puente Alto"
+    write_ficha(tmp_path, builder=b)  # its body's label: MUNICIPALIDAD PUENTE ALTO
+    (got,) = records(tmp_path / "ficha.docx")
+    assert got["municipalidad"]["texto"] == "MUNICIPALIDAD PUENTE ALTO"
+    assert not [a for a in got["revision"]["avisos"] if "Puente Alto" in a["mensaje"]]
