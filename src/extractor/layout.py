@@ -82,6 +82,9 @@ class Line:
     apart: tuple[str, ...] = ()
 
 
+HEADER_REGION = "header"  # `TextBlock.region` of a municipality label a Word reader read from a section's page header
+
+
 @dataclass
 class TextBlock:
     """Consecutive lines with one style: a paragraph (DOCX; and after `segment.paragraphs` groups
@@ -92,6 +95,9 @@ class TextBlock:
     prov: Provenance = Provenance()
     region: str | None = None  # the drawn panel (PDF) or table cell (DOCX) holding it; shown by inspect
     kind: Literal["text"] = "text"
+    # DOCX: the first text of the body printed on a new page (after a page break, a paragraph set to
+    # start a page, or a section starting on a new page); False in a PDF, whose pages say it
+    opens_page: bool = False
 
     @property
     def size(self) -> float:

@@ -13,7 +13,18 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
-from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, TextBlock, is_month_table
+from ..layout import (
+    HEADER_REGION,
+    BBox,
+    Checkbox,
+    Item,
+    OcrPage,
+    Provenance,
+    ReaderNote,
+    Table,
+    TextBlock,
+    is_month_table,
+)
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
 from ..source import Source
@@ -377,6 +388,7 @@ def build_record(
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
+    head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
@@ -465,6 +477,17 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
+
+
+def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:
+    """Whether `item` is a Word page header's municipality label (region HEADER_REGION) naming the
+    comuna the ficha's body label gave (`municipalidad`): the letterhead printing the ficha's own
+    municipality again, outside the body; no text left unplaced."""
+    if municipalidad is None or not isinstance(item, TextBlock) or item.region != HEADER_REGION:
+        return False
+    label = municipality_label([item], catalogs)
+    comuna = catalogs.find_comuna(label.text) if label is not None else None
+    return comuna is not None and fold(comuna.nombre) == fold(str(municipalidad["comuna"] or ""))
 
 
 def _note_other_labels(

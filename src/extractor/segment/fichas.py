@@ -55,7 +55,7 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
+from ..layout import HEADER_REGION, Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -106,6 +106,7 @@ HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below it
 MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
 HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
 RUN_ON_EMS = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
+HEAD_LINES_AFTER_BREAK = 3  # Word: paragraphs at most between a page break and a title, the ficha's head
 KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("FICHA 2") and the title under it
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
@@ -378,8 +379,10 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
     """The first municipality label among a ficha's head blocks; a bare "MUNICIPALIDAD" takes
     the block after it (that block alone when it names the municipality itself: a label | value row
     "Municipalidad | MUNICIPALIDAD DE SAN JOAQUÍN"); a bare comuna name is one of `catalogs` (the
-    shipped catalogs when None)."""
+    shipped catalogs when None). A label printed in the body comes before one read from a Word page
+    header (region HEADER_REGION), which stands for the fichas of its section whose body prints none."""
     catalogs = catalogs or shipped()
+    head = [b for b in head if b.region != HEADER_REGION] + [b for b in head if b.region == HEADER_REGION]
     for i, block in enumerate(head):
         text = block_text(block)
         used = [block]
@@ -972,8 +975,25 @@ def _head_start(placed: list[Placed], title: int) -> int:
     page = placed[title].page if title < len(placed) else None
     while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
         start -= 1
+    if page is None:
+        start = _page_head_start(placed, start)
     if start > 0 and title < len(placed) and _kicker_of(placed[start - 1], placed[title]):
         start -= 1
+    return start
+
+
+def _page_head_start(placed: list[Placed], start: int) -> int:
+    """Word: where a ficha's head starts when its title, at `start`, follows a page break within
+    HEAD_LINES_AFTER_BREAK paragraphs of plain text holding a municipality label ("I. MUNICIPALIDAD
+    DE SAN JOAQUÍN" over a "Folio N° 215" line): at the paragraph opening the page
+    (`TextBlock.opens_page`). The label printed on the title's page is the ficha's, never the end
+    of the one before; its other lines stay the head's, quoted. `start` otherwise."""
+    for k in range(start - 1, max(start - 1 - HEAD_LINES_AFTER_BREAK, -1), -1):
+        p = placed[k]
+        if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.municipality) or p.page is not None:
+            return start
+        if p.item.opens_page:
+            return k if any(q.role is Role.municipality for q in placed[k:start]) else start
     return start
 
 

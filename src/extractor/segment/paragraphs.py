@@ -167,6 +167,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
     of rule 2 (the document's body size is measured on them)."""
     grouped = flatten_tables(group_lines(items))
     plain = plain_run_ins(grouped)
+    grouped = hanging_values_rejoined(grouped, plain)
     runs = [
         part for item in grouped for part in (split_label_value(item, plain) if isinstance(item, TextBlock) else [item])
     ]
@@ -466,6 +467,80 @@ def plain_run_ins(items: Sequence[Item]) -> bool:
             if found is not None and found[2] and run_in_label(line) is None:
                 keys.add(found[0])
     return len(keys) >= RUN_IN_MIN_HEADINGS
+
+
+def hanging_values_rejoined(items: list[Item], plain: bool = False) -> list[Item]:
+    """Step 2's first part: `items` with the lines of a value set on a hanging indent brought back
+    under the "Label: value" line opening it, where the label ran past the value's tab stop: the
+    value's first words follow the label on its line, its next lines hang at the value column's
+    edge right under that line ("Elemento innovador/creativo del proyecto o actividad: Se destaca
+    el trabajo realizado" over "acompañando la creación ..."), and reading order, taking the label
+    column first, read them after the next label. A block is the value's rest
+    (`_hangs_under`) when its first line stands right under the label's line at the body's
+    leading, right of the label's start, its right edge at the line's, in the line's size, and
+    nothing is printed left of it at its first line's level."""
+    out = list(items)
+    for i, item in enumerate(out):
+        if not isinstance(item, TextBlock) or item.prov.page is None or not item.lines:
+            continue
+        if run_in_label(item.lines[-1], plain) is None:
+            continue
+        rest = next(
+            (j for j in range(i + 1, len(out)) if _hangs_under(item, out[j]) and _alone_at_its_level(out, j, item)),
+            None,
+        )
+        if rest is not None and rest > i + 1:
+            out.insert(i + 1, out.pop(rest))
+    return out
+
+
+def _hangs_under(block: TextBlock, other: Item) -> bool:
+    """Whether `other` is a block whose first line goes on `block`'s last line on a hanging indent:
+    on its page, its top within PARAGRAPH_GAP_EMS of the line's size under it, starting over
+    MAX_HANG_EMS right of the line's start and left of its end, its column reaching the line's end
+    within CONTINUATION_EMS (`_measure_reached`), its first line ending right of the line's end by no
+    more than its own first word and WORD_FIT_EMS (the word that did not fit on the line), and set
+    in the line's size (SAME_SIZE_POINTS)."""
+    if not isinstance(other, TextBlock) or other.prov.page != block.prov.page or not other.lines:
+        return False
+    line, first = block.lines[-1], other.lines[0]
+    box, top = line.prov.bbox, first.prov.bbox
+    if box is None or top is None or abs(line.size - first.size) > SAME_SIZE_POINTS:
+        return False
+    em = max(line.size, 1.0)
+    reach = _measure_reached(other.lines)
+    return (
+        -LINE_RISE * (box[3] - box[1]) <= top[1] - box[3] <= PARAGRAPH_GAP_EMS * em
+        and box[0] + MAX_HANG_EMS * em < top[0] < box[2]
+        and box[2] - CONTINUATION_EMS * em <= reach
+        and top[2] <= box[2] + _first_word_width(first) + WORD_FIT_EMS * em
+    )
+
+
+def _measure_reached(lines: list[Line]) -> float:
+    """The right edge (points) a ragged block's lines show their column reaches: a line's end and the
+    next line's first word (which did not fit on it), the widest of them."""
+    reach = 0.0
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if (box := line.prov.bbox) is not None:
+            reach = max(reach, box[2] + (_first_word_width(below) if below is not None else 0.0))
+    return reach
+
+
+def _alone_at_its_level(items: list[Item], j: int, block: TextBlock) -> bool:
+    """Whether nothing else on the page of `items[j]` is printed left of its first line, level with
+    it, from `block`'s start: the white of the label column under a label that ran past its stop."""
+    item = items[j]
+    assert isinstance(item, TextBlock)
+    top, start = item.lines[0].prov.bbox, block.lines[-1].prov.bbox
+    assert top is not None and start is not None
+    for other in items:
+        box = other.prov.bbox if other is not item and other is not block else None
+        if box is None or other.prov.page != item.prov.page:
+            continue
+        if box[1] < top[3] and box[3] > top[1] and box[2] <= top[0] and box[2] > start[0]:
+            return False
+    return True
 
 
 def split_label_value(block: TextBlock, plain: bool = False) -> list[TextBlock]:

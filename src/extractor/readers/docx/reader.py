@@ -58,6 +58,7 @@ from docx.oxml.ns import qn
 from ...avisos import Aviso
 from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
 from ...layout import (
+    HEADER_REGION,
     HIDDEN_TEXT,
     UNCLEAR,
     Cell,
@@ -271,6 +272,7 @@ class _Reader:
         pending: list[Element] = []
         n = 0 if index is None else index
         section = 0
+        new_page = False  # a page break read, no text printed after it yet
         skip: list[Element] = []
         if headers:
             items.extend(self._header_labels(headers, section, n))
@@ -295,13 +297,18 @@ class _Reader:
                 if self.mark_joins_next(element):
                     continue
             if pending:
-                items.extend(self._paragraph_with_boxes(pending, n, region))
+                read = self._paragraph_with_boxes(pending, n, region)
+                if index is None:  # the body's own paragraphs: where a page starts
+                    new_page = _page_opened(read, new_page or _opens_page(pending[0]))
+                    new_page = new_page or _ends_page(pending[-1])
+                items.extend(read)
                 pending = []
                 n += index is None
             if headers and tag == "p" and element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
                 section += 1  # the paragraph ends its section: the next one's items follow
                 items.extend(self._header_labels(headers, section, n))
             if tag == "tbl":
+                new_page = False  # the table opens the page
                 items.extend(self.table(element, n))
                 self.after_picture = False
                 n += index is None
@@ -326,9 +333,9 @@ class _Reader:
         header = headers[section]
         assert header is not None
         return [
-            replace(item, prov=Provenance(index=index))
-            for item in self.blocks(header, index, "header")
-            if isinstance(item, TextBlock) and starts_with_municipality(clean(" ".join(item.raw_lines)))
+            replace(block, prov=Provenance(index=index), region=HEADER_REGION)
+            for block in _text_blocks(self.blocks(header, index, HEADER_REGION))
+            if starts_with_municipality(clean(" ".join(block.raw_lines)))
         ]
 
     def _paragraph_with_boxes(self, group: list[Element], index: int, region: str | None) -> list[Item]:
@@ -964,6 +971,70 @@ def _box_label_pairs(row: list[Cell]) -> list[tuple[Checkbox, Cell]] | None:
             boxes, labels = (cells[0::2], cells[1::2]) if first == "box" else (cells[1::2], cells[0::2])
             return [(box.mark, label) for box, label in zip(boxes, labels, strict=True) if box.mark is not None]
     return None
+
+
+PAGE_BREAK_TAGS = (qn("w:br"), qn("w:t"))
+
+
+def _page_opened(items: list[Item], opens: bool) -> bool:
+    """Mark the first text block of a paragraph's `items` `opens_page` when the paragraph opens a
+    page (`opens`); whether a page opened is still waiting for its first text (the paragraph
+    printed none: the empty paragraph holding the break)."""
+    if not opens:
+        return False
+    first = next((i for i in items if isinstance(i, TextBlock)), None)
+    if first is None:
+        return True
+    first.opens_page = True
+    return False
+
+
+def _page_break_texts(p: Element) -> tuple[bool, bool, bool]:
+    """(text before its first page break, a page break, text after its last one) of paragraph `p`
+    (`w:br w:type="page"`, 17.3.3.1)."""
+    before = after = broken = False
+    for element in (child for run in p.iter(qn("w:r")) for child in run if child.tag in PAGE_BREAK_TAGS):
+        if element.tag == qn("w:br"):
+            if element.get(qn("w:type")) == "page":
+                broken, after = True, False
+        elif (element.text or "").strip():
+            after = after or broken
+            before = before or not broken
+    return before, broken, after
+
+
+def _opens_page(p: Element) -> bool:
+    """Whether paragraph `p` is printed at the top of a page: set to start one (`w:pageBreakBefore`,
+    17.3.1.23) or its text coming after a page break it holds."""
+    props = p.find(qn("w:pPr"))
+    if on(props.find(qn("w:pageBreakBefore")) if props is not None else None):
+        return True
+    before, broken, after = _page_break_texts(p)
+    return broken and after and not before
+
+
+def _ends_page(p: Element) -> bool:
+    """Whether what follows paragraph `p` is printed on a new page: it ends with a page break (no
+    text after it), or it ends a section that starts the next on a new page (`w:sectPr` whose
+    `w:type` is not "continuous" nor "nextColumn", 17.6.22)."""
+    _, broken, after = _page_break_texts(p)
+    if broken and not after:
+        return True
+    sect = p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+    kind = sect.find(qn("w:type")) if sect is not None else None
+    return sect is not None and (kind is None or kind.get(qn("w:val")) not in ("continuous", "nextColumn"))
+
+
+def _text_blocks(items: list[Item]) -> list[TextBlock]:
+    """The paragraphs among `items`, those inside a table's cells included, in order (a letterhead
+    laid out as a table: a logo cell beside a "Municipalidad de X" cell)."""
+    out: list[TextBlock] = []
+    for item in items:
+        if isinstance(item, TextBlock):
+            out.append(item)
+        elif isinstance(item, Table):
+            out.extend(block for cell in item.cells for block in cell.blocks)
+    return out
 
 
 def _body(document: Document, path: str, damaged: str) -> Element:
