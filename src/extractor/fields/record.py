@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
-from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
+from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES, is_negative_cross, is_read_cross
 from ..layout import BBox, Checkbox, Item, OcrPage, Provenance, ReaderNote, Table, TextBlock, is_month_table
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
@@ -29,7 +29,7 @@ from ..template import (
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import categories, category_table_headers, headings, month_forms, month_number, sello_lead_ins
-from .categories import cut_short, extra_label_words, read_categories, unprinted_categories, written_otra
+from .categories import cut_short, extra_label_words, filled_in, read_categories, unprinted_categories, written_otra
 from .dates import display_captions, read_dates
 from .funding import read_funding
 from .items import (
@@ -200,7 +200,9 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
                 f"«{c.category or c.box.label or '?'}» (leída {'marcada' if c.box.checked else 'sin marcar'})"
                 for c in doubtful
             )
+        message += _read_crosses_said([c.box.glyph for c in boxes])
         notes.add("categorias", Aviso.lectura_ocr, message)
+
     tables = [t for t in dates if is_month_table(t) and t.prov.page in scanned]
     if tables:
         months = sorted(set().union(*(table_months(t) for t in tables)))
@@ -218,7 +220,22 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
             message += "; marca dudosa en " + ", ".join(
                 f"el mes {month} (leído {'marcado' if checked else 'sin marcar'})" for month, checked in unsure
             )
+        message += _read_crosses_said([c.mark.glyph for t in tables for c in t.cells if c.mark is not None])
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
+
+
+def _read_crosses_said(glyphs: Sequence[str]) -> str:
+    """What the states of a display read from a scan owe to its crosses OCR read (`READ_CROSS`: OCR
+    reads ✗ and the letter X alike) beside another mark (a ✓): they were read "no", unchecked, by
+    the display's polarity (`glyphs.cross_reading`); "" when no such cross stands beside another mark."""
+    marks = [g for g in glyphs if g]
+    if not any(is_read_cross(g) for g in marks) or all(is_negative_cross(g) for g in marks):
+        return ""
+    others = sorted({g for g in marks if not is_negative_cross(g)})
+    return (
+        f"; las cruces que OCR lee «X» (✗ o la letra X, que no distingue) se leyeron «no», sin marcar, "
+        f"junto a la otra marca ({', '.join(others)})"
+    )
 
 
 def _one_tick_on_every_category(boxes: Sequence[CategoryBox]) -> str | None:
@@ -996,7 +1013,9 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
     (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
-    checked with no text after it (`otra_sin_texto`). A list not read whole: `_note_unread_categories`."""
+    checked with no text after it (`otra_sin_texto`), "Otra" read unchecked with a text written after it
+    (`lectura_dudosa` on `categoria_otra`: its text is not taken, nor dropped without a trace). A list
+    not read whole: `_note_unread_categories`."""
     for key in ("oficinas", "grupo_prioritario", "descripcion"):
         if key in sections and not record[key]:
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
@@ -1010,3 +1029,11 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
     if "otra" in record["categorias"] and not record["categoria_otra"]:
         notes.add("categoria_otra", Aviso.otra_sin_texto, "la casilla «Otra» está marcada sin texto que la explique")
+    for box in boxes:
+        written = filled_in(box.box.label) if box.category == "otra" and not box.box.checked else None
+        if written and not record["categoria_otra"]:
+            notes.add(
+                "categoria_otra",
+                Aviso.lectura_dudosa,
+                f"la casilla «Otra» se leyó sin marcar pero lleva escrito «{written}»: no se puso en el campo",
+            )
