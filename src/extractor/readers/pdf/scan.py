@@ -1227,8 +1227,8 @@ def mark_shape(ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> MarkShape 
         return None
     band = max(1, round(settings.scan_mark_band * height))
     gap = max(1, round(settings.scan_mark_apart * width))
-    feet = _ink_runs(mask[height - band :].any(axis=0), gap)
-    tops = _ink_runs(mask[:band].any(axis=0), gap)
+    feet = _ink_runs(np.any(mask[height - band :], axis=0), gap)
+    tops = _ink_runs(np.any(mask[:band], axis=0), gap)
     if len(feet) >= 2:
         return "cross"
     reach = settings.scan_tick_reach * width
