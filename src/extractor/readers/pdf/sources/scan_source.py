@@ -1265,11 +1265,12 @@ def lone_marks(
 
 
 def _beside(near: Box, word: Box) -> bool:
-    """Whether `word` overlaps `near` (a mark's box widened) by at least half the box's height: a
-    word on the mark's line, not one above or below whose box (its descent, `scan_descent`) touches
-    the mark's top (a month's name over the ✓ of its cell)."""
-    shared = min(near["bottom"], word["bottom"]) - max(near["top"], word["top"])
-    return near["x0"] < word["x1"] and word["x0"] < near["x1"] and shared >= (near["bottom"] - near["top"]) / 2
+    """Whether `word` overlaps `near` (a mark's box widened) with the middle of either within the
+    other's height: a word on the mark's line or under it, not one above or below whose box (its
+    descent, `scan_descent`) touches the mark's top (a month's name over the ✓ of its cell)."""
+    middle, word_middle = (near["top"] + near["bottom"]) / 2, (word["top"] + word["bottom"]) / 2
+    level = word["top"] <= middle <= word["bottom"] or near["top"] <= word_middle <= near["bottom"]
+    return near["x0"] < word["x1"] and word["x0"] < near["x1"] and level
 
 
 def letters_among_marks(
