@@ -1265,12 +1265,10 @@ def lone_marks(
 
 
 def _beside(near: Box, word: Box) -> bool:
-    """Whether `word` overlaps `near` (a mark's box widened) with the middle of either within the
-    other's height: a word on the mark's line or under it, not one above or below whose box (its
-    descent, `scan_descent`) touches the mark's top (a month's name over the ✓ of its cell)."""
-    middle, word_middle = (near["top"] + near["bottom"]) / 2, (word["top"] + word["bottom"]) / 2
-    level = word["top"] <= middle <= word["bottom"] or near["top"] <= word_middle <= near["bottom"]
-    return near["x0"] < word["x1"] and word["x0"] < near["x1"] and level
+    """Whether `word` overlaps `near` (a mark's box widened) and its middle is not above the mark's
+    top: a word on the mark's line or under it, not one above whose box (its descent,
+    `scan_descent`) touches the mark's top (a month's name over the ✓ of its cell)."""
+    return _overlap(near, word) and (word["top"] + word["bottom"]) / 2 >= near["top"]
 
 
 def letters_among_marks(
