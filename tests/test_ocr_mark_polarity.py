@@ -81,6 +81,7 @@ def test_a_tick_read_as_a_letter_is_a_tick_and_a_cross_stays_the_letter():
     assert tick_read_as_letter(tick, ink).text == CHECK
     assert tick_read_as_letter(cross, ink).text == "X"
     assert tick_read_as_letter(OcrWord(10, 10, 50, 50, "Sí", 92.0, 50, 40), ink).text == "Sí"
+    assert tick_read_as_letter(OcrWord(10, 10, 50, 50, "/", 92.0, 50, 40), ink).text == "/"  # "2022 / 2023"
 
 
 def test_a_list_of_names_with_a_mark_on_each_line_is_no_list_told_by_style():

@@ -1214,12 +1214,15 @@ def _cut(ink: np.ndarray, box: Box, k: float) -> np.ndarray:
     return ink[max(0, top) : bottom + 1, max(0, int(box["x0"] / k)) : int(np.ceil(box["x1"] / k)) + 1]
 
 
+TICK_READINGS = frozenset("xX×vVyYjJ")  # what OCR reads a tick as, no stroke a text prints alone ("/", "1", "|")
+
+
 def tick_read_as_letter(word: OcrWord, ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
     """`word` (pixels) as the tick it was read from: a character of what OCR reads a tick or a cross
-    as (`MARK_READINGS`: a ✓ read "X" or "Y", confidence 92) whose ink (`ink`, an ink mask of the
+    as (`TICK_READINGS`: a ✓ read "X" or "Y", confidence 92) whose ink (`ink`, an ink mask of the
     page) is shaped as a tick (`scan.mark_shape`) is `CHECK`; any other word as it is. Read "X", a
     ✓ beside ✗ read "X" made the two glyphs of a ✓ / ✗ display one."""
-    if len(word.text) != 1 or word.text not in MARK_READINGS or word.initial:
+    if len(word.text) != 1 or word.text not in TICK_READINGS or word.initial:
         return word
     crop = ink[int(word.top) : int(np.ceil(word.bottom)) + 1, int(word.x0) : int(np.ceil(word.x1)) + 1]
     return dataclasses.replace(word, text=CHECK) if scan.mark_shape(crop, settings) == "tick" else word
