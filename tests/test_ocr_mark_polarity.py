@@ -129,3 +129,13 @@ def test_a_scanned_tick_and_cross_ficha_reads_its_crosses_as_no_and_says_so(tess
     assert got["fechas_implementacion"]["meses"] == ACTIVE and got["fechas_implementacion"]["texto"] == TEXT
     said = [a["mensaje"] for a in avisos_on(got, "categorias") if a["codigo"] == "lectura_ocr"]
     assert any("se leyeron «no»" in m for m in said)
+
+
+def test_crosses_ocr_read_in_every_cell_are_read_marked_and_said_to_be_in_doubt():
+    """✗ in every cell says no month; the letter X in every cell every month: OCR gives both "X"."""
+    from extractor.fields.record import _read_crosses_said
+
+    assert "ninguna lo está" in _read_crosses_said([READ_CROSS] * 12)
+    assert "se leyeron «no»" in _read_crosses_said([READ_CROSS, "✓", ""])
+    assert _read_crosses_said([READ_CROSS, READ_CROSS, ""]) == ""  # crosses among blanks: the marks
+    assert _read_crosses_said(["✓", ""]) == ""

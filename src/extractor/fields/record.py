@@ -220,15 +220,22 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
             message += "; marca dudosa en " + ", ".join(
                 f"el mes {month} (leído {'marcado' if checked else 'sin marcar'})" for month, checked in unsure
             )
-        message += _read_crosses_said([c.mark.glyph for t in tables for c in t.cells if c.mark is not None])
+        message += _read_crosses_said([c.mark.glyph if c.mark else "" for t in tables for c in t.cells if c.row > 0])
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
 
 
 def _read_crosses_said(glyphs: Sequence[str]) -> str:
     """What the states of a display read from a scan owe to its crosses OCR read (`READ_CROSS`: OCR
-    reads ✗ and the letter X alike) beside another mark (a ✓): they were read "no", unchecked, by
-    the display's polarity (`glyphs.cross_reading`); "" when no such cross stands beside another mark."""
+    reads ✗ and the letter X alike; `glyphs`: each cell's or box's printed glyphs, "" for a blank one):
+    beside another mark (a ✓) they were read "no", unchecked, by the display's polarity
+    (`glyphs.cross_reading`); in every cell, marked (the letter X), which ✗ in every cell would not
+    be; "" when neither."""
     marks = [g for g in glyphs if g]
+    if marks and len(marks) == len(glyphs) and all(is_read_cross(g) for g in marks):
+        return (
+            "; todas las celdas llevan una cruz que OCR lee «X» (✗ o la letra X, que no distingue): se leyeron "
+            "marcadas; si son ✗ («no»), ninguna lo está"
+        )
     if not any(is_read_cross(g) for g in marks) or all(is_negative_cross(g) for g in marks):
         return ""
     others = sorted({g for g in marks if not is_negative_cross(g)})
