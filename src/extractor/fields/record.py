@@ -185,8 +185,9 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
     """An aviso `lectura_ocr` on `categorias` and on `fechas_implementacion.meses` when their states
     were read from the marks of a scanned page's image (checkboxes, a month table's marks), saying
     so and naming the boxes or months whose marks the image leaves in doubt (`OcrPage.unsure`: a
-    box with a little ink in it) with the state they were read as. A reviewer checks those states
-    on the page, not only the text."""
+    box with a little ink in it) with the state they were read as; on `categoria_otra` when "Otra" was
+    read unchecked with a text written after it. A reviewer checks those states on the page, not only
+    the text."""
     scanned = {p.page: p for p in ocr_pages if p.words}
     boxes = [c for c in ficha.categories if c.box.prov.page in scanned]
     if boxes:
@@ -202,6 +203,15 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
             )
         message += _read_crosses_said([c.box.glyph for c in boxes])
         notes.add("categorias", Aviso.lectura_ocr, message)
+        for box in boxes:  # a mark OCR misread (✗ and X alike) unchecks Otra: its write-in is not dropped unsaid
+            written = filled_in(box.box.label) if box.category == "otra" and not box.box.checked else None
+            if written:
+                notes.add(
+                    "categoria_otra",
+                    Aviso.lectura_ocr,
+                    f"la casilla «Otra» se leyó sin marcar en la imagen escaneada pero lleva escrito «{written}»: "
+                    "no se puso en el campo",
+                )
 
     tables = [t for t in dates if is_month_table(t) and t.prov.page in scanned]
     if tables:
@@ -1020,9 +1030,7 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
     (`seccion_vacia`), a category list with no box checked (`categoria_sin_marcar`), "Otra"
-    checked with no text after it (`otra_sin_texto`), "Otra" read unchecked with a text written after it
-    (`lectura_dudosa` on `categoria_otra`: its text is not taken, nor dropped without a trace). A list
-    not read whole: `_note_unread_categories`."""
+    checked with no text after it (`otra_sin_texto`). A list not read whole: `_note_unread_categories`."""
     for key in ("oficinas", "grupo_prioritario", "descripcion"):
         if key in sections and not record[key]:
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (obligatoria) está impresa sin contenido")
@@ -1036,11 +1044,3 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
     if "otra" in record["categorias"] and not record["categoria_otra"]:
         notes.add("categoria_otra", Aviso.otra_sin_texto, "la casilla «Otra» está marcada sin texto que la explique")
-    for box in boxes:
-        written = filled_in(box.box.label) if box.category == "otra" and not box.box.checked else None
-        if written and not record["categoria_otra"]:
-            notes.add(
-                "categoria_otra",
-                Aviso.lectura_dudosa,
-                f"la casilla «Otra» se leyó sin marcar pero lleva escrito «{written}»: no se puso en el campo",
-            )
