@@ -43,6 +43,11 @@ def test_a_mark_s_shape_is_a_tick_or_a_cross_and_a_ring_is_neither():
     cv2.circle(ring, (20, 20), 14, 1, 4)
     assert scan.mark_shape(ring) is None
     assert scan.mark_shape(np.zeros((40, 40), np.uint8)) is None
+    # a letter A alone in a month cell: two feet but one apex, no cross (read "X", a ✓ beside it made it a "no")
+    assert scan.mark_shape(_shape(LETTER_A)) is None
+
+
+LETTER_A = [((6, 36), (20, 4)), ((20, 4), (34, 36)), ((11, 24), (29, 24))]
 
 
 def test_a_cross_ocr_read_is_a_mark_that_says_no_beside_a_tick_only():

@@ -1213,7 +1213,8 @@ def _ink_runs(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
 def mark_shape(ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> MarkShape | None:
     """The shape of one mark's ink (`ink`: a box cut from an ink mask, pixels; the ink's own box is
     measured): "cross" when the band of its bottom `scan_mark_band` of its height holds two stroke
-    ends at least `scan_mark_apart` of its width apart (an X, a ✗: two feet); "tick" when that band
+    ends at least `scan_mark_apart` of its width apart (an X, a ✗: two feet) and so does its top band
+    (two arms' ends: a letter A standing alone in a cell, one apex, is no cross); "tick" when that band
     holds one run ending left of 1.5 `scan_tick_reach` of the width (the vertex) and its top band one
     run starting right of `scan_tick_reach` (the long arm's end: a ✓, a ✔); None for any other shape.
     OCR reads ✗ and ✓ alike ("X", "Y"): the shape tells the two glyphs of a ✓ / ✗ display apart."""
@@ -1229,7 +1230,7 @@ def mark_shape(ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> MarkShape 
     gap = max(1, round(settings.scan_mark_apart * width))
     feet = _ink_runs(np.any(mask[height - band :], axis=0), gap)
     tops = _ink_runs(np.any(mask[:band], axis=0), gap)
-    if len(feet) >= 2:
+    if len(feet) >= 2 and len(tops) >= 2:  # four stroke ends: a letter A's apex (two feet, one top) is no cross
         return "cross"
     reach = settings.scan_tick_reach * width
     if len(feet) == 1 and len(tops) == 1 and feet[0][1] <= 1.5 * reach and tops[0][0] >= reach:
