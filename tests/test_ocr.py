@@ -182,8 +182,12 @@ def test_a_scanned_ficha_gives_the_golden_record_flagged_as_read_by_ocr(tesserac
     assert record["revision"]["estado"] == "revisar"
     avisos = {a["campo"]: a["mensaje"] for a in record["revision"]["avisos"] if a["codigo"] == "lectura_ocr"}
     assert "páginas 1, 2" in avisos[""]
-    # the states read from the image say so on their fields, with no doubt on a clean print
-    assert set(avisos) == {"", "categorias", "fechas_implementacion.meses"}
+    # the states read from the image say so on their fields, with no doubt on a clean print; the
+    # page prints "Otra: Regularización" with its box unchecked (golden: categoria_otra null), and on
+    # a scan an Otra read unchecked beside a write-in is said on categoria_otra (the image's reading of
+    # its box, which a misread ✗ would have turned)
+    assert set(avisos) == {"", "categorias", "fechas_implementacion.meses", "categoria_otra"}
+    assert record["categoria_otra"] is None
     assert "marcadas " + ", ".join(f"«{c}»" for c in golden[0]["categorias"]) in avisos["categorias"]
     assert f"marcados {golden[0]['fechas_implementacion']['meses']}" in avisos["fechas_implementacion.meses"]
     assert "dudosa" not in avisos["categorias"] + avisos["fechas_implementacion.meses"]

@@ -140,16 +140,19 @@ def symbol_mark(char: str, font: str = "") -> str | None:
 
 def mark_glyph(char: str, font: str = "") -> str | None:
     """The check mark or cross a glyph draws (✓ ✔ ✗ ×, or a symbol font's code for one), else
-    None; a letter ("x", "X") is a mark only where a cell or a box asks for one, not here."""
+    None; a letter ("x", "X") is a mark only where a cell or a box asks for one, not here, but
+    for a cross OCR read (`OCR_FONT`: ✗ read "X"), `READ_CROSS`."""
     if char in CHECK_MARKS and not char.isalpha():
         return char
+    if char in OCR_CROSSES and is_ocr_font(font):
+        return READ_CROSS
     return symbol_mark(char, font)
 
 
 def is_mark_alone(text: str, font: str = "") -> bool:
     """Whether `text` is nothing but check marks or crosses drawn as glyphs (✓, ✔ ✗, "✓ ✓"; not the
-    letter X): a mark typed in a cell of its own, beside a label. Such a line is a mark, never a
-    heading's or a paragraph's words."""
+    letter X, but an X that OCR read: `mark_glyph`): a mark typed in a cell of its own, beside a
+    label. Such a line is a mark, never a heading's or a paragraph's words."""
     marks = False
     for ch in text:  # stops at the first character that is no mark (a line of words: its first letter)
         if ch.isspace():
@@ -264,19 +267,39 @@ def list_number(text: str) -> str:
 # cannot be read. The letters X and x, ☒ and × are the common affirmative marks of real fichas.
 NEGATIVE_CROSSES = frozenset("✗✘✕✖☓🗴")
 CrossReading = Literal["mark", "no", "undecided"]
+# On a scanned page OCR reads ✗ and the letter X alike ("X", "x", "×"): such a cross, printed by a word
+# of the OCR engine's font (`OCR_FONT`), is `READ_CROSS`: the letter X's affirmative mark where crosses
+# stand alone or among blanks, the ✗'s "no" beside another mark (a ✓ the image told apart by its shape).
+OCR_FONT = "OCR"  # the font name the scan reader gives the words OCR read ("OCR-Bold" when bold)
+OCR_CROSSES = frozenset("xX×")
+READ_CROSS = "╳"
 # A pair of columns titled yes / no (folded: "Sí | No"): a mark under the "no" title says no.
 YES_NO_TITLES = ("si", "no")
 
 
 def printed_mark(text: str, font: str = "") -> str:
     """`text` with each symbol-font code replaced by the glyph it draws (`symbol_glyph`), spaces
-    dropped: what a reader of the page sees in a mark cell ("7" in ZapfDingbats -> "✗")."""
+    dropped: what a reader of the page sees in a mark cell ("7" in ZapfDingbats -> "✗"); a cross
+    OCR read ("X" in `OCR_FONT`) is `READ_CROSS`."""
+    if is_ocr_font(font):
+        return "".join(READ_CROSS if ch in OCR_CROSSES else ch for ch in text if not ch.isspace())
     return "".join(symbol_glyph(ch, font) or ch for ch in text if not ch.isspace())
 
 
+def is_ocr_font(font: str) -> bool:
+    """Whether `font` is the one the scan reader gives OCR's words (`OCR_FONT`, "OCR-Bold")."""
+    return font == OCR_FONT or font.startswith(f"{OCR_FONT}-")
+
+
+def is_read_cross(mark: str) -> bool:
+    """A mark (`printed_mark`) made of crosses OCR read (`READ_CROSS`): ✗ or the letter X."""
+    return bool(mark) and all(ch == READ_CROSS for ch in mark)
+
+
 def is_negative_cross(mark: str) -> bool:
-    """A mark (`printed_mark`) made of crosses that say "no" beside an affirmative mark: ✗ ✘ ✕ ..."""
-    return bool(mark) and all(ch in NEGATIVE_CROSSES for ch in mark)
+    """A mark (`printed_mark`) made of crosses that say "no" beside an affirmative mark: ✗ ✘ ✕ ...,
+    and crosses OCR read (`READ_CROSS`: ✗ or the letter X)."""
+    return bool(mark) and all(ch in NEGATIVE_CROSSES or ch == READ_CROSS for ch in mark)
 
 
 def cross_reading(marks: Sequence[str], blanks: int) -> CrossReading:
@@ -284,12 +307,15 @@ def cross_reading(marks: Sequence[str], blanks: int) -> CrossReading:
     marked cell, "" for a mark that is no glyph, a drawn box or shading; `blanks`: the cells of the
     display holding no mark): "mark" when no cell holds a cross, or the crosses stand among blank
     cells only (the one way the cells split in two); "no" when another mark stands beside them
-    (✓ / ✗: the cross unmarks its cell); "undecided" when every cell holds a cross."""
+    (✓ / ✗: the cross unmarks its cell); "undecided" when every cell holds a cross. Crosses OCR
+    read (`READ_CROSS`) say no beside another mark only; in every cell they are the letter X's marks."""
     crosses = sum(1 for mark in marks if is_negative_cross(mark))
     if not crosses:
         return "mark"
     if crosses < len(marks):
         return "no"
+    if all(is_read_cross(mark) for mark in marks):
+        return "mark"
     return "mark" if blanks else "undecided"
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
-from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES
+from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES, is_negative_cross, is_read_cross
 from ..layout import (
     HEADER_REGION,
     BBox,
@@ -50,6 +50,7 @@ from ..vocab import (
 from .categories import (
     cut_short,
     extra_label_words,
+    filled_in,
     read_categories,
     settle_category_pictures,
     unprinted_categories,
@@ -214,8 +215,9 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
     """An aviso `lectura_ocr` on `categorias` and on `fechas_implementacion.meses` when their states
     were read from the marks of a scanned page's image (checkboxes, a month table's marks), saying
     so and naming the boxes or months whose marks the image leaves in doubt (`OcrPage.unsure`: a
-    box with a little ink in it) with the state they were read as. A reviewer checks those states
-    on the page, not only the text."""
+    box with a little ink in it) with the state they were read as; on `categoria_otra` when "Otra" was
+    read unchecked with a text written after it. A reviewer checks those states on the page, not only
+    the text."""
     scanned = {p.page: p for p in ocr_pages if p.words}
     boxes = [c for c in ficha.categories if c.box.prov.page in scanned]
     if boxes:
@@ -229,7 +231,18 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
                 f"«{c.category or c.box.label or '?'}» (leída {'marcada' if c.box.checked else 'sin marcar'})"
                 for c in doubtful
             )
+        message += _read_crosses_said([c.box.glyph for c in boxes])
         notes.add("categorias", Aviso.lectura_ocr, message)
+        for box in boxes:  # a mark OCR misread (✗ and X alike) unchecks Otra: its write-in is not dropped unsaid
+            written = filled_in(box.box.label) if box.category == "otra" and not box.box.checked else None
+            if written:
+                notes.add(
+                    "categoria_otra",
+                    Aviso.lectura_ocr,
+                    f"la casilla «Otra» se leyó sin marcar en la imagen escaneada pero lleva escrito «{written}»: "
+                    "no se puso en el campo",
+                )
+
     tables = [t for t in dates if is_month_table(t) and t.prov.page in scanned]
     if tables:
         months = sorted(set().union(*(table_months(t) for t in tables)))
@@ -247,7 +260,29 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
             message += "; marca dudosa en " + ", ".join(
                 f"el mes {month} (leído {'marcado' if checked else 'sin marcar'})" for month, checked in unsure
             )
+        message += _read_crosses_said([c.mark.glyph if c.mark else "" for t in tables for c in t.cells if c.row > 0])
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
+
+
+def _read_crosses_said(glyphs: Sequence[str]) -> str:
+    """What the states of a display read from a scan owe to its crosses OCR read (`READ_CROSS`: OCR
+    reads ✗ and the letter X alike; `glyphs`: each cell's or box's printed glyphs, "" for a blank one):
+    beside another mark (a ✓) they were read "no", unchecked, by the display's polarity
+    (`glyphs.cross_reading`); in every cell, marked (the letter X), which ✗ in every cell would not
+    be; "" when neither."""
+    marks = [g for g in glyphs if g]
+    if marks and len(marks) == len(glyphs) and all(is_read_cross(g) for g in marks):
+        return (
+            "; todas las celdas llevan una cruz que OCR lee «X» (✗ o la letra X, que no distingue): se leyeron "
+            "marcadas; si son ✗ («no»), ninguna lo está"
+        )
+    if not any(is_read_cross(g) for g in marks) or all(is_negative_cross(g) for g in marks):
+        return ""
+    others = sorted({g for g in marks if not is_negative_cross(g)})
+    return (
+        f"; las cruces que OCR lee «X» (✗ o la letra X, que no distingue) se leyeron «no», sin marcar, "
+        f"junto a la otra marca ({', '.join(others)})"
+    )
 
 
 def _one_tick_on_every_category(boxes: Sequence[CategoryBox]) -> str | None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from dataclasses import dataclass
+from typing import Literal
 
 import cv2
 import numpy as np
@@ -1192,6 +1193,49 @@ def marks(ink: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[
         if low <= h <= high and 0.5 * h <= w <= 1.5 * h and area <= settings.scan_mark_ink * w * h:
             out.append(_box(x, y, w, h, k))
     return out
+
+
+MarkShape = Literal["tick", "cross"]
+
+
+def _ink_runs(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """(first, last) index of each run of true values of `profile`, runs parted by fewer than `gap`
+    false values joined."""
+    out: list[tuple[int, int]] = []
+    for i in np.flatnonzero(profile):
+        if out and i - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], int(i))
+        else:
+            out.append((int(i), int(i)))
+    return out
+
+
+def mark_shape(ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> MarkShape | None:
+    """The shape of one mark's ink (`ink`: a box cut from an ink mask, pixels; the ink's own box is
+    measured): "cross" when the band of its bottom `scan_mark_band` of its height holds two stroke
+    ends at least `scan_mark_apart` of its width apart (an X, a ✗: two feet) and so does its top band
+    (two arms' ends: a letter A standing alone in a cell, one apex, is no cross); "tick" when that band
+    holds one run ending left of 1.5 `scan_tick_reach` of the width (the vertex) and its top band one
+    run starting right of `scan_tick_reach` (the long arm's end: a ✓, a ✔); None for any other shape.
+    OCR reads ✗ and ✓ alike ("X", "Y"): the shape tells the two glyphs of a ✓ / ✗ display apart."""
+    mask = ink > 0
+    if not mask.any():
+        return None
+    rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+    mask = mask[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]  # the ink's own box
+    height, width = mask.shape
+    if height < 4 or width < 4:
+        return None
+    band = max(1, round(settings.scan_mark_band * height))
+    gap = max(1, round(settings.scan_mark_apart * width))
+    feet = _ink_runs(np.any(mask[height - band :], axis=0), gap)
+    tops = _ink_runs(np.any(mask[:band], axis=0), gap)
+    if len(feet) >= 2 and len(tops) >= 2:  # four stroke ends: a letter A's apex (two feet, one top) is no cross
+        return "cross"
+    reach = settings.scan_tick_reach * width
+    if len(feet) == 1 and len(tops) == 1 and feet[0][1] <= 1.5 * reach and tops[0][0] >= reach:
+        return "tick"
+    return None
 
 
 def stroke_width(ink: np.ndarray) -> float:

@@ -294,6 +294,10 @@ class LayoutSettings:
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
+    scan_mark_band: float = 0.25  # fraction of a mark's height: the top and bottom bands its shape is told by ...
+    scan_mark_apart: float = 0.2  # ... its width: the gap parting two stroke ends in a band (a cross's two feet)
+    scan_tick_reach: float = 0.4  # ... its width: a tick's top band inks nothing left of this, its foot nothing
+    # right of 1.5 times it (the short arm's vertex)
     scan_corner_tip: float = 1.0  # points: a frame's box corner this near its ink is square, not rounded
     scan_outline_min: float = 12.0  # points: smallest side of an outlined panel or cell (a square of a box's size
     # is a box)
@@ -397,6 +401,9 @@ class LayoutSettings:
             "scan_cell_rule",
             "scan_box_ink",
             "scan_mark_ink",
+            "scan_mark_band",
+            "scan_mark_apart",
+            "scan_tick_reach",
             "scan_box_inner",
             "scan_box_fill",
             "scan_box_solid",

@@ -9,7 +9,8 @@ whose lines stand within `styled_list_gap` font sizes of each other are one list
 least `styled_list_min` categories is read as the month grids read their names
 (`month_grid.read_looks`): the runs split by their look into two groups, and the selected group is
 the unstruck one, the filled one, the bold one, the coloured (else the darker) one. A list whose
-runs all look alike is no list of marks (a list of names: left as text). When the ways they
+runs all look alike is no list of marks (a list of names: left as text), nor is a list of which at least
+half the names have a mark on their line (a ✓ / ✗ column whose names a scan's OCR measured apart). When the ways they
 differ do not split them cleanly into two groups, no category is read as selected and a note on
 `categorias` says so (aviso `lectura_dudosa`).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from ...glyphs import is_check_mark
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
 from ...text import fold
 from ...vocab import categories
@@ -90,6 +92,12 @@ def _lists(runs: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     return groups
 
 
+def _on_line(mark: Word, name: Word) -> bool:
+    """Whether `mark` shares at least half its height with `name`'s line."""
+    shared = min(mark["bottom"], name["bottom"]) - max(mark["top"], name["top"])
+    return shared >= (mark["bottom"] - mark["top"]) / 2
+
+
 def styled_marks(
     page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Mark], list[ReaderNote], list[Word]]:
@@ -106,10 +114,13 @@ def styled_marks(
     found: list[Mark] = []
     notes: list[ReaderNote] = []
     taken: set[int] = set()
+    marks = [w for w in words if len(w["text"]) == 1 and is_check_mark(w["text"], w["font"])]
     for group in _lists([word for word, _ in named], settings):
         terms = {term.id for w in group if (term := category_of(w["text"])) is not None}
         if len(terms) < settings.styled_list_min or len(group) > 12:
             continue
+        if 2 * sum(any(_on_line(mark, name) for mark in marks) for name in group) >= len(group):
+            continue  # a mark beside its name (✓ / ✗, X): a list of marks, however the names look
         cells = [GridCell(n, word, word) for n, word in enumerate(group, start=1)]
         reading, splits = read_looks(cells, page, settings)
         if not splits:

@@ -31,6 +31,7 @@ from xml.etree import ElementTree
 import cv2
 import numpy as np
 
+from ....glyphs import OCR_FONT
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
 from ....vocab import month_number
@@ -40,7 +41,7 @@ from ..objects import Box, Graphic, SourcePage, Word
 from ..settings import LAYOUT, LayoutSettings
 from . import tesseract
 
-ENGINE_FONT = "OCR"  # the font name of OCR words ("OCR-Bold" when bold)
+ENGINE_FONT = OCR_FONT  # the font name of OCR words ("OCR-Bold" when bold)
 
 
 def _render(
@@ -1047,7 +1048,7 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)
+    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)  # in points
     icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     lines = scan.rules(drawn, k, settings, regions)
     readings = [
@@ -1068,11 +1069,13 @@ def read_image(
         id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
-    kept = [within_rules(w, lines, k) for w in kept]
+    blob_ink = scan.ink_mask(gray, settings)
+    kept = [within_rules(tick_read_as_letter(w, blob_ink, settings), lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
     page.words = page_words(rows(kept, settings), strokes, k, settings)
-    alone = lone_marks(blobs, page.words, box_areas, dark, settings)
+    shapes = [scan.mark_shape(_cut(blob_ink, b, k), settings) for b in blobs]
+    alone = lone_marks(blobs, page.words, box_areas, dark, settings, shapes)
     alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
     if read:
         after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
@@ -1201,25 +1204,57 @@ def text_ink(image: np.ndarray, lines: list[Graphic], k: float, settings: Layout
 
 
 CHECK = "✓"  # the glyph a mark standing alone is given (`glyphs.is_check_mark` reads it as a check)
+CROSS = "X"  # ... a mark shaped as a cross (`scan.mark_shape`): OCR's cross (`glyphs.READ_CROSS`)
+SHAPE_GLYPHS: dict[scan.MarkShape | None, str] = {"tick": CHECK, "cross": CROSS, None: CHECK}
+
+
+def _cut(ink: np.ndarray, box: Box, k: float) -> np.ndarray:
+    """The part of `ink` (pixels) under `box` (points)."""
+    top, bottom = int(box["top"] / k), int(np.ceil(box["bottom"] / k))
+    return ink[max(0, top) : bottom + 1, max(0, int(box["x0"] / k)) : int(np.ceil(box["x1"] / k)) + 1]
+
+
+TICK_READINGS = frozenset("xX×vVyYjJ")  # what OCR reads a tick as, no stroke a text prints alone ("/", "1", "|")
+
+
+def tick_read_as_letter(word: OcrWord, ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`word` (pixels) as the tick it was read from: a character of what OCR reads a tick or a cross
+    as (`TICK_READINGS`: a ✓ read "X" or "Y", confidence 92) whose ink (`ink`, an ink mask of the
+    page) is shaped as a tick (`scan.mark_shape`) is `CHECK`; any other word as it is. Read "X", a
+    ✓ beside ✗ read "X" made the two glyphs of a ✓ / ✗ display one."""
+    if len(word.text) != 1 or word.text not in TICK_READINGS or word.initial:
+        return word
+    crop = ink[int(word.top) : int(np.ceil(word.bottom)) + 1, int(word.x0) : int(np.ceil(word.x1)) + 1]
+    return dataclasses.replace(word, text=CHECK) if scan.mark_shape(crop, settings) == "tick" else word
 
 
 def lone_marks(
-    blobs: list[Box], words: list[Word], boxes: list[Box], dark: list[Graphic], settings: LayoutSettings = LAYOUT
+    blobs: list[Box],
+    words: list[Word],
+    boxes: list[Box],
+    dark: list[Graphic],
+    settings: LayoutSettings = LAYOUT,
+    shapes: Sequence[scan.MarkShape | None] = (),
 ) -> list[Word]:
     """Check glyphs for the marks standing alone (`scan.marks`) that no word was read from, that no
-    word stands beside (within `scan_mark_clear` of their height: a letter OCR missed) and that are
-    no box's mark nor inside a dark panel. OCR reads a tick as nothing or as junk ("UEOES", "v").
+    word stands beside (within `scan_mark_clear` of their height, `_beside`: a letter OCR missed) and that are
+    no box's mark nor inside a dark panel (a dark fill within the mark's box is the mark's own ink). OCR
+    reads a tick as nothing or as junk ("UEOES", "v"; a bold ✗ read "XK", dropped as junk).
+    Each is `CHECK`, or `CROSS` when its `shapes` entry (`scan.mark_shape`) is a cross (a ✗ or an X
+    beside a ✓: the display's polarity, `glyphs.cross_reading`).
     `letters_among_marks` tells letters among them (and marks shaped as letters: in doubt)."""
     out: list[Word] = []
-    for blob in blobs:
+    for number, blob in enumerate(blobs):
         pad = settings.scan_mark_clear * (blob["bottom"] - blob["top"])
         near: Box = {**blob, "x0": blob["x0"] - pad, "x1": blob["x1"] + pad}
-        if any(_overlap(near, w) for w in words) or any(_overlap(blob, b) for b in [*boxes, *dark]):
+        if any(_beside(near, w) for w in words) or any(_overlap(blob, b) for b in boxes):
             continue
+        if any(_overlap(blob, d) and not _inside(d, blob, settings.scan_word_pad) for d in dark):
+            continue  # inside a dark panel (a dark fill within the mark's box is its own blurred ink: a bold ✗)
         size = blob["bottom"] - blob["top"]
         out.append(
             Word(
-                text=CHECK,
+                text=SHAPE_GLYPHS[shapes[number] if number < len(shapes) else None],
                 x0=blob["x0"],
                 top=blob["top"],
                 x1=blob["x1"],
@@ -1230,6 +1265,13 @@ def lone_marks(
             )
         )
     return out
+
+
+def _beside(near: Box, word: Box) -> bool:
+    """Whether `word` overlaps `near` (a mark's box widened) and its middle is not above the mark's
+    top: a word on the mark's line or under it, not one above whose box (its descent,
+    `scan_descent`) touches the mark's top (a month's name over the ✓ of its cell)."""
+    return _overlap(near, word) and (word["top"] + word["bottom"]) / 2 >= near["top"]
 
 
 def letters_among_marks(
