@@ -158,6 +158,12 @@ def legend_negations() -> frozenset[str]:
 
 
 @cache
+def legend_words() -> frozenset[str]:
+    """Words (folded) a month display's legend says of its marks ("mes", "actividad", "ejecución")."""
+    return frozenset(fold(w) for w in _data()["legend_words"])
+
+
+@cache
 def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
     """(yes, no): words (folded) a month table's body cell says instead of a mark ("Sí" / "No")."""
     table = _data()["cell_answers"]
