@@ -163,6 +163,14 @@ def legend_words() -> frozenset[str]:
     return frozenset(fold(w) for w in _data()["legend_words"])
 
 
+def says_of_months(text: str) -> bool:
+    """Whether `text` (a legend entry's words after its mark: "mes con actividad", "= mes en que se
+    ejecuta") says something of months or activity: it holds a word of `legend_words` or
+    `legend_negations`. "Otra: Regularización" does not: it is no legend."""
+    words = {fold(token.strip(".,:;=()[]")) for token in text.split()}
+    return bool(words & (legend_words() | legend_negations()))
+
+
 @cache
 def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
     """(yes, no): words (folded) a month table's body cell says instead of a mark ("Sí" / "No")."""

@@ -8,12 +8,10 @@ from ..segment.fichas import block_text
 from ..text import fold
 from ..vocab import (
     cell_answers,
-    function_words,
     is_month_period_caption,
-    legend_negations,
-    legend_words,
     month_display_captions,
     month_number,
+    says_of_months,
 )
 from .items import section_text
 from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
@@ -257,18 +255,13 @@ def _legend_entries(display_text: str) -> list[str]:
 def stray_display_words(table: Table) -> list[str]:
     """What a month table holds that is no part of a month display, each quoted as printed: the words of
     its marked body cells other than marks, month names, yes / no and numbers (`_display_word`; a cell
-    with words and no mark is said by `layout.unclear_month_cells`), and its legend's
-    entries saying nothing of months or activity (no word of `vocab.legend_words`,
-    `vocab.legend_negations`): words of another region printed over the table (a Word text box that
-    LibreOffice prints over it), which the reader read into its cells or legend. [] when none."""
+    with words and no mark is said by `layout.unclear_month_cells`), and its legend's entries saying
+    nothing of months or activity (`vocab.says_of_months`; the PDF reader leaves such a line to the
+    page, a Word paragraph under the table is read as the legend by its mark alone): words of another
+    region printed over the table or set under it. [] when none."""
     stray = [
         cell.text
         for cell in table.cells
         if cell.row > 0 and cell.mark is not None and not all(_display_word(token) for token in cell.text.split())
     ]
-    said = legend_words() | legend_negations()
-    for entry in _legend_entries(table.display_text):
-        words = {fold(token.strip(".,:;=()")) for token in entry.split()[1:]}
-        if not words & said and not words <= function_words():
-            stray.append(entry)
-    return stray
+    return stray + [entry for entry in _legend_entries(table.display_text) if not says_of_months(entry)]

@@ -27,7 +27,7 @@ from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark,
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...template import heading_term, opens_a_heading
 from ...text import fold
-from ...vocab import best_term, categories, header_months, month_forms, month_number
+from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -798,8 +798,8 @@ def _legend(
             if nxt["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
                 continue
             said = " ".join(words[i]["text"] for i in run[1:])
-            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
-                continue  # a category list's line, not a legend
+            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(said):
+                continue  # a category list's line, or words of another region printed over the table: no legend
             inside = _in_body(frame, first, settings)
             under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
             if inside or under:
@@ -864,7 +864,7 @@ def _legend_marks(
         text = " ".join(words[i]["text"] for i in entry)
         if not entry or month_number(words[entry[0]]["text"]) is not None:
             return [], []
-        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
+        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(text):
             return [], []
         taken.extend(entry)
     return zone, taken
