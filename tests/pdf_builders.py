@@ -203,7 +203,8 @@ def _runs(months: Sequence[int]) -> list[tuple[int, int]]:
 def _per_cell_marks(sheet: Sheet, table: MonthTable) -> None:
     """glyph: ✓ in active cells; text: "X" in them; box: a box in every cell, crossed in active ones;
     symbol_box: in every cell a Wingdings box as LibreOffice prints it (OpenSymbol, U+F0FE checked,
-    U+F0A8 empty)."""
+    U+F0A8 empty); substituted: Wingdings' tick code as LibreOffice prints it without Wingdings ("ü"
+    in a text font)."""
     _body_rules(sheet, table, range(2, 13) if table.body_rules else [])
     middle = table.top + table.header_h + table.body_h / 2
     for month in range(1, 13):
@@ -213,7 +214,7 @@ def _per_cell_marks(sheet: Sheet, table: MonthTable) -> None:
         elif table.marking == "symbol_box":
             sheet.text(cx - 4, middle - 5, "\uf0fe" if month in table.active else "\uf0a8", 10, OPENSYMBOL)
         elif month in table.active:
-            glyph, font = ("✓", SYMBOLS) if table.marking == "glyph" else ("X", BODY)
+            glyph, font = {"glyph": ("✓", SYMBOLS), "substituted": ("ü", BODY)}.get(table.marking, ("X", BODY))
             sheet.text(cx - 4, middle - 5, glyph, 10, font)
 
 
@@ -277,6 +278,7 @@ MARKINGS = {
     "text": _per_cell_marks,
     "box": _per_cell_marks,
     "symbol_box": _per_cell_marks,
+    "substituted": _per_cell_marks,
     "merged": _merged_cells,
     "bar": _dark_bars,
     "shading": _shaded_cells,

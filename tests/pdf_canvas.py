@@ -172,9 +172,12 @@ class Sheet:
         self.canvas.drawString(x, self.height - top - 0.8 * size, text)
         return top + size
 
-    def small_capitals(self, x: float, top: float, text: str, size: float, small: float, font: str = BODY) -> float:
+    def small_capitals(
+        self, x: float, top: float, text: str, size: float, small: float, font: str = BODY, spacing: float = 0.0
+    ) -> float:
         """`text` in small capitals (CSS `font-variant: small-caps`): a capital at `size` points, a
-        lower-case letter as its capital at `small`, on one baseline; returns the line's bottom."""
+        lower-case letter as its capital at `small`, on one baseline, `spacing` points added after
+        each character (CSS `letter-spacing`); returns the line's bottom."""
         runs: list[tuple[str, float]] = []
         for char in text:
             at = small if char.islower() else size
@@ -184,8 +187,8 @@ class Sheet:
                 runs.append((char.upper(), at))
         for run, at in runs:
             self.canvas.setFont(font, at)
-            self.canvas.drawString(x, self.height - top - 0.8 * size, run)
-            x += pdfmetrics.stringWidth(run, font, at)
+            self.canvas.drawString(x, self.height - top - 0.8 * size, run, charSpace=spacing)
+            x += pdfmetrics.stringWidth(run, font, at) + spacing * len(run)
         return top + size
 
     def lines(

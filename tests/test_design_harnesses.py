@@ -96,6 +96,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     24418: None,  # the dates' text takes the next column's first words, a sentence left open: flagged (record.py)
     24427: None,  # a paragraph's last word alone right over "Sociolaboral ☐": no label's line (marks.py)
     24849: None,  # a numbered heading a word a line in a narrow label cell, read in two pieces: one heading (rows.py)
+    27408: None,  # a small-capital heading of four lines an em from its text: one heading (order.py, paragraphs.py)
+    28290: None,  # a category table of CSS ticks in the card beside a month column: no marks of it (month_grid.py)
+    29517: None,  # two headings level in two CSS columns, the first read empty: the next text flagged (record.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,
@@ -128,6 +131,7 @@ WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the k
     24904: None,  # pdf: a title cut by the page, its rest capitalized; "MUNICIPALIDA" | "D ARICA" (breaks.py)
     24237: None,  # pdf: the dates' text low under a 2x6 letter grid in its form cell (month_grid.py, rows.py)
     27238: None,  # a category text box anchored at a title set in a table cell: in a paragraph of its own (harness)
+    28332: None,  # pdf: a 6x2 grid, "Septiembr" over "e", inactive months pale grey: one display, a doubt (month_grid)
 }
 
 

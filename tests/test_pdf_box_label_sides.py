@@ -151,6 +151,26 @@ def test_a_category_list_short_of_the_otra_box_is_flagged(tmp_path):
     assert {("categorias", "lectura_dudosa"), ("categoria_otra", "lectura_dudosa")} <= doubts
 
 
+def test_a_category_list_not_read_whole_flags_the_otra_write_in_too(tmp_path):
+    """A list read short of a category other than "Otra" (its label cut: "So"), its "Otra" box read
+    unchecked: the lost box may be what took "Otra"'s mark (browser seed 28290: a table of CSS ticks
+    whose boxes went to their neighbours), so `categoria_otra`, read empty, is flagged too, never
+    left null with no aviso of its own in a record flagged for the list alone."""
+    from dataclasses import replace
+
+    from extractor.pipeline import extract_document
+
+    from .pdf_builders import publication
+    from .test_pdf_layout import HUERTOS
+
+    short = replace(HUERTOS, categories=[("empty", "So"), *HUERTOS.categories[1:]])
+    publication(tmp_path / "short.pdf", [short])
+    (ficha,) = extract_document(tmp_path / "short.pdf").fichas
+    assert ficha.categorias == ["acogida_atencion", "capacitaciones", "nna"] and ficha.categoria_otra is None
+    doubts = {(a.campo, a.codigo) for a in ficha.revision.avisos}
+    assert {("categorias", "lectura_dudosa"), ("categoria_otra", "lectura_dudosa")} <= doubts
+
+
 def test_a_category_section_with_no_list_read_flags_the_otra_write_in(tmp_path):
     """A Categoría section printed with too few boxes to be read as the list (two): `categorias`
     stays empty with its aviso, and `categoria_otra`, its box not read, is flagged too."""

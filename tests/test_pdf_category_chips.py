@@ -191,3 +191,34 @@ def test_label_cells_hugging_their_names_beside_typed_marks_are_a_table_not_chip
     for got in records_by_engine(path):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
         assert category_avisos(got) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("style", "layout"),
+    [
+        ("mark{background:#ffff00}", "div"),
+        ("mark{background:#b3e5fc;padding:0 2px}", "grid"),
+        ("mark{background:#c8e6c9} div{font-family:'DejaVu Sans';font-size:8.5pt;margin:1mm 0}", "div"),
+    ],
+    ids=["yellow-lines", "blue-grid", "green-sans-lines"],
+)
+def test_browser_highlighted_names_among_plain_ones(tmp_path, chromium, style, layout):
+    """Every category's name printed, the selected ones highlighted (`<mark>`, a Word file's
+    highlighter printed to PDF: trial 26 x21), the others plain: the plain names complete the list
+    (`chips._plain_names`) and are its unselected ones; nothing is said unprinted or left over."""
+    names = [f"<mark>{label}</mark>" if n in SELECTED else label for n, label in enumerate(LABELS)]
+    if layout == "div":
+        html = "".join(f"<div>{name}</div>" for name in names)
+    elif layout == "grid":
+        html = (
+            '<div style="display:grid;grid-template-columns:1fr 1fr;row-gap:2mm">'
+            + "".join(f"<span>{name}</span>" for name in names)
+            + "</div>"
+        )
+    else:
+        html = "<p>" + " &nbsp; ".join(names) + "</p>"
+    pdf = browser_category_ficha(tmp_path, "Liberation Serif", style, html)
+    for got in records_by_engine(pdf):
+        assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []

@@ -73,3 +73,25 @@ def test_browser_names_bold_against_struck_through(tmp_path, chromium):
     for got in records_by_engine(pdf):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
         assert category_avisos(got) == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("separator", "font", "size"),
+    [(" · ", "Liberation Serif", 10.5), (" | ", "DejaVu Sans", 9.0), (" / ", "Liberation Sans", 11.0)],
+    ids=["middle-dot", "bar", "slash"],
+)
+def test_browser_a_line_of_names_parted_by_separators(tmp_path, chromium, separator, font, size):
+    """One paragraph of names parted by " · " (or "|", "/"), wrapping: selected bold dark red, the
+    others grey (trial 26 x16). The separators are the list's punctuation (`styled._separators`),
+    between two names, or after a line's last when the list goes on below: no text left over."""
+    names = separator.join(
+        f'<b style="color:#b00">{label}</b>' if n in SELECTED else f'<span style="color:#888">{label}</span>'
+        for n, label in enumerate(LABELS)
+    )
+    style = f"p.cl{{font-size:{size}pt;width:110mm}}"
+    pdf = browser_category_ficha(tmp_path, font, style, f'<p class="cl">{names}</p>')
+    for got in records_by_engine(pdf):
+        assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]

@@ -69,6 +69,26 @@ SYMBOL_FONT_GLYPHS: dict[str, dict[int, str]] = {
 # Wingdings, no box or mark) is the bullet.
 SYMBOL_FONT_GLYPHS = {"opensymbol": {**SYMBOL_FONT_GLYPHS["wingdings"], 0xB7: "•"}, **SYMBOL_FONT_GLYPHS}
 PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 are text, not symbols
+# Wingdings' box and mark codes that, typed as Latin-1 letters, are never a Spanish word by themselves
+# (þ ý ¨ ü û): what a PDF shows when its exporter had no Wingdings and printed the codes in a text font
+# (LibreOffice on a machine without it, trial 26 x06), each alone as a word before a label or in a cell
+SUBSTITUTED_WINGDINGS = {chr(code): SYMBOL_FONT_GLYPHS["wingdings"][code] for code in (0xFE, 0xFD, 0xA8, 0xFC, 0xFB)}
+SUBSTITUTED_WINGDINGS_MIN = 2  # fewest such lone words on a page that make them a list's or a grid's marks
+
+
+def substituted_wingdings(texts: Sequence[str], fonts: Sequence[str]) -> dict[int, str]:
+    """Index -> the box or mark glyph of each word of a page (its `texts`, in `fonts`) that is one of
+    Wingdings' codes printed in a text font (`SUBSTITUTED_WINGDINGS`: "þ" alone, ☑), when the page
+    holds at least `SUBSTITUTED_WINGDINGS_MIN` of them: a box list's or a month grid's marks, which a
+    reader of the Word file sees as boxes and ticks. {} otherwise (one lone "ü" is a stray letter)."""
+    found = {
+        n: SUBSTITUTED_WINGDINGS[text]
+        for n, (text, font) in enumerate(zip(texts, fonts, strict=True))
+        if text in SUBSTITUTED_WINGDINGS and symbol_font_key(font) is None
+    }
+    return found if len(found) >= SUBSTITUTED_WINGDINGS_MIN else {}
+
+
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)
 
 

@@ -92,7 +92,7 @@ class TextBlock:
 
     @property
     def size(self) -> float:
-        return max((line.size for line in self.lines), default=0.0)
+        return max([line.size for line in self.lines], default=0.0)  # a list: asked of every block, step after step
 
     @property
     def bold(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -172,6 +172,7 @@ def starts_with_comuna_label(text: str) -> bool:
     return any(key.startswith(label + " ") for label in folded_comuna_labels())
 
 
+@lru_cache(maxsize=1 << 12)
 def strip_prefix(text: str) -> str:
     """The folded comuna part of "MUNICIPALIDAD DE PUENTE ALTO", "I. Municipalidad del Quisco",
     "Comuna: San Joaquín", ..."""
@@ -185,7 +186,13 @@ def strip_prefix(text: str) -> str:
 
 def starts_with_municipality(text: str) -> bool:
     key = fold(text)
-    return any(key == p or key.startswith(p + " ") for p in folded_prefixes())
+    return key in folded_prefixes() or key.startswith(_prefixes_with_space())
+
+
+@cache
+def _prefixes_with_space() -> tuple[str, ...]:
+    """`folded_prefixes`, each followed by a space: a prefix that more words follow."""
+    return tuple(p + " " for p in folded_prefixes())
 
 
 def is_bare_prefix(text: str) -> bool:

@@ -152,6 +152,12 @@ def page_number_words() -> frozenset[str]:
 
 
 @cache
+def write_in_prompts() -> frozenset[str]:
+    """Words (folded) of a paper form's prompt for the "Otra" write-in ("especifique", "cuál")."""
+    return frozenset(fold(w) for w in _data()["write_in_prompts"])
+
+
+@cache
 def legend_negations() -> frozenset[str]:
     """Words (folded) of a month display's legend saying its mark means no activity ("sin", "inactivo")."""
     return frozenset(fold(w) for w in _data()["legend_negations"])

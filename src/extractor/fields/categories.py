@@ -11,7 +11,7 @@ import re
 from ..layout import Checkbox, Item, TextBlock, settle_pictures
 from ..segment.fichas import CategoryBox, block_text
 from ..text import clean, fold
-from ..vocab import Term, categories
+from ..vocab import Term, categories, write_in_prompts
 
 _BLANK = re.compile(r"[\s_.…\-–—]*")  # "Otra: ______" / "Otra: …": a blank left to fill in
 
@@ -94,8 +94,16 @@ def words_beyond(label: str | None, term: Term) -> str | None:
         return None
     for n in range(len(words) - 1, 0, -1):
         if fold(" ".join(words[:n])) in term.folded:
-            return " ".join(words[n:])
+            rest = words[n:]
+            return None if _form_prompt(rest) else " ".join(rest)
     return None
+
+
+def _form_prompt(words: list[str]) -> bool:
+    """Whether `words` are a paper form's prompt for a write-in and nothing else ("(especifique)",
+    "¿cuál?": vocabulary `write_in_prompts`, brackets and punctuation aside)."""
+    bare = [fold(w.strip("()[]¿?¡!.,;-_")) for w in words]
+    return bool(bare) and all(w in write_in_prompts() for w in bare if w) and any(bare)
 
 
 def extra_label_words(boxes: list[CategoryBox]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..glyphs import is_check_mark, is_empty_mark
-from ..layout import Item, Table, TextBlock, is_month_table
+from ..layout import Cell, Checkbox, Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
 from ..text import fold
 from ..vocab import (
@@ -14,7 +14,7 @@ from ..vocab import (
     says_of_months,
 )
 from .items import section_text
-from .months import DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
+from .months import DISPLAY_MARKS, DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 from .typed_months import TypedMonths, section_typed_months, unread_typed_months
@@ -40,7 +40,8 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     if typed is not None:  # a month display typed as text: its lines are no text of the section
         items = typed.without(items)
     lone = lone_month_names(items)
-    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone])
+    lone_marks = lone_display_marks(items, lone)
+    text = section_text([i for i in items if not isinstance(i, Table) and i not in lone and i not in lone_marks])
     if lone:
         names = ", ".join(f"«{block_text(b)}»" for b in lone)
         notes.add(
@@ -50,6 +51,14 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
             "grilla de meses cuyos otros nombres no se leyeron (impresos en un color claro) y quedan fuera del texto",
         )
     stated = text_months(text)
+    if lone_marks:
+        quoted = ", ".join(f"«{block_text(b)}»" for b in lone_marks)
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"{quoted}: marcas solas en su línea junto a esos nombres de meses, fuera del texto: las marcas de una "
+            f"grilla de meses que no se leyó; los meses vienen solo del texto ({stated})",
+        )
     if typed is not None:
         return {"meses": _typed_months(typed, stated, notes), "texto": text}
     if not tables and unread_typed_months(text):
@@ -181,6 +190,49 @@ def lone_month_names(items: list[Item]) -> list[TextBlock]:
     return lone if len(lone) < len(blocks) else []
 
 
+def month_checklist(items: list[Item]) -> tuple[Table, list[Checkbox]] | None:
+    """The boxes of `items` each labelled with one month's name and nothing else ("☑ Enero"), when
+    they name the twelve months once each, as a month table (its row of names over a row of their
+    boxes' marks) and the boxes: a month display set as a checklist (in CSS columns, trial 26 h06),
+    read as a table is; None otherwise (some months only: a list of something else)."""
+    boxes = [i for i in items if isinstance(i, Checkbox)]
+    months = [_month_label(b.label) for b in boxes]
+    if sorted(m for m in months if m is not None) != list(range(1, 13)) or None in months:
+        return None
+    by_month = dict(zip(months, boxes, strict=True))
+    cells = [Cell(0, m - 1, text=(by_month[m].label or "").strip(), prov=by_month[m].prov) for m in range(1, 13)]
+    cells += [
+        Cell(1, m - 1, mark=by_month[m] if by_month[m].checked else None, prov=by_month[m].prov) for m in range(1, 13)
+    ]
+    table = Table(cells, 12, boxes[0].prov, region=boxes[0].region)
+    table.as_month_table(list(range(1, 13)))
+    return table, boxes
+
+
+def _month_label(label: str | None) -> int | None:
+    """The month a box's label names, its whole text one month's name ("Enero", "Ene."), else None."""
+    words = (label or "").split()
+    return month_number(words[0].rstrip(".:")) if len(words) == 1 else None
+
+
+def lone_display_marks(items: list[Item], lone: list[TextBlock]) -> list[TextBlock]:
+    """The text blocks of `items` that hold marks and nothing else (`months.DISPLAY_MARKS`, letters
+    aside: "✓", "✓ ✓"), when the section holds months' names standing alone (`lone`,
+    `lone_month_names`): the marks of the month grid those names are of, read apart from its names
+    (a Word table wider than its newspaper column, clipped by the exporter: trial 26 x26). Prose
+    never sets a mark alone as a paragraph of its own."""
+    if not lone:
+        return []
+    return [
+        i
+        for i in items
+        if isinstance(i, TextBlock)
+        and i not in lone
+        and (tokens := block_text(i).split())
+        and all(t in DISPLAY_MARKS and t.lower() != "x" for t in tokens)
+    ]
+
+
 def _only_months(text: str) -> bool:
     tokens = text.split()
     return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)
@@ -207,22 +259,30 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
     return found
 
 
-def _captions(block: TextBlock, table: Table) -> bool:
+def row_titles(items: list[Item], table: Table) -> list[TextBlock]:
+    """The text blocks of `items` that title a row of the month display `table`: each naming a
+    display or a part of the year and nothing else (`month_display_captions`: "1er semestre"),
+    standing beside it (left of it within CAPTION_GAP_EMS of its size, level with its rows), wherever
+    it was read (a cell of its own, apart from the section's text)."""
+    return [b for b in items if isinstance(b, TextBlock) and _captions(b, table, beside_only=True)]
+
+
+def _captions(block: TextBlock, table: Table, beside_only: bool = False) -> bool:
     """Whether `block` names a month display (`month_display_captions`) and stands where its caption
     does (`display_captions`)."""
     text = block_text(block)
     if fold(text.rstrip(":")) not in month_display_captions() and not is_month_period_caption(text):
         return False
     box, display = block.prov.bbox, table.prov.bbox
-    if box is None or display is None:
-        return block.prov.page is None and table.prov.page is None
+    if box is None or display is None:  # Word: a caption is the paragraph before its table, never one after
+        return not beside_only and block.prov.page is None and table.prov.page is None
     if block.prov.page != table.prov.page:
         return False
     reach = CAPTION_GAP_EMS * block.size
     above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
     middle = (box[1] + box[3]) / 2
     beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
-    return above or beside
+    return beside if beside_only else above or beside
 
 
 def _display_word(token: str) -> bool:

@@ -44,7 +44,7 @@ from .categories import (
     unprinted_categories,
     written_otra,
 )
-from .dates import display_captions, read_dates
+from .dates import display_captions, month_checklist, read_dates, row_titles
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -124,6 +124,9 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
         for items in holders:
             for caption in display_captions(items, table):
                 items.remove(caption)
+        for section in ficha.sections:  # a row's title in a cell of its own (a drawn region) beside the display
+            for caption in row_titles(section.loose, table):
+                section.loose.remove(caption)
         for items in holders:
             if table in items and items is not dates:
                 items.remove(table)
@@ -394,6 +397,9 @@ def build_record(
                 Aviso.lectura_dudosa,
                 f"una justificación termina sin punto final («{ending(end, 30)}»): su texto puede seguir en otra parte",
             )
+    checklist = month_checklist(content("fechas_implementacion"))
+    if checklist is not None:  # a month display set as a list of boxes: read as its table
+        taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
         note_strays(notes, SECTION_FIELDS[section.key], section.loose)
     typed = section_typed_months(content("fechas_implementacion"))
@@ -415,7 +421,9 @@ def build_record(
         "grupo_prioritario": section_text(grupo),
         "categorias": categorias,
         "categoria_otra": categoria_otra,
-        "fechas_implementacion": read_dates(content("fechas_implementacion"), notes),
+        "fechas_implementacion": read_dates(
+            content("fechas_implementacion") + ([checklist[0]] if checklist is not None else []), notes
+        ),
         "forma_financiamiento": read_funding(content("forma_financiamiento"), notes, catalogs),
         "sostenibilidad": section_text(content("sostenibilidad")),
         "descripcion": join_paragraphs(section_paragraphs(content("descripcion"))) or None,
@@ -440,6 +448,7 @@ def build_record(
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
     _note_piece_taken(record, [section.key for section in ficha.sections], notes)
+    _note_text_after_an_empty_one(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
@@ -682,6 +691,30 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
                 notes.add(  # and the text holding it took what may be another section's
                     after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
                 )
+
+
+def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on a running text (`SENTENCE_TEXTS`) printed right after one read
+    empty (`printed`: the ficha's section keys in reading order; the empty one flagged
+    `seccion_vacia`), when it has none yet: the empty section's text was most likely read into it
+    (browser seed 29517: "Breve descripción" in the left CSS column, "Elemento innovador" in the
+    right one level with it, both headings read before the description's paragraphs, which went to
+    the innovation element)."""
+    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    for before, after in pairwise(printed):
+        if (
+            before in SENTENCE_TEXTS
+            and after in SENTENCE_TEXTS
+            and (before, Aviso.seccion_vacia.value) in said
+            and isinstance(record.get(after), str)
+            and record.get(after)
+            and (after, Aviso.lectura_dudosa.value) not in said
+        ):
+            notes.add(
+                after,
+                Aviso.lectura_dudosa,
+                f"«{before}», antes de este, se leyó vacía: su texto puede haberse leído aquí",
+            )
 
 
 def _opens_a_piece(text: str) -> str | None:
@@ -986,8 +1019,9 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
 
 def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
     """When the category list was not read whole, `lectura_dudosa` on `categorias` naming the
-    categories no box was read for, and on `categoria_otra` when "Otra" is one of them and no
-    write-in, `otra`, was read (it may be among what was lost). A list is not read whole when it is
+    categories no box was read for, and on `categoria_otra` when no write-in, `otra`, was read: the
+    list's "Otra" box may be among what was lost, or read wrong beside the lost ones (a box taken by
+    a neighbour's label), its text unread. A list is not read whole when it is
     cut off at a page's foot (`cut_short`: the template's categories after its last box), or when
     words or boxes of it went to no category (`texto_sin_ubicar` or `seccion_vacia` on
     `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
@@ -1002,11 +1036,12 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
         notes.add(
             "categorias", Aviso.lectura_dudosa, f"la lista de categorías ({where}) no muestra las casillas {unread}"
         )
-    if "otra" in unread and otra is None:
+    if unread and otra is None and ("categoria_otra", Aviso.otra_sin_texto.value) not in said:
+        why = "no se leyó la casilla «Otra»" if "otra" in unread else "su casilla «Otra» pudo leerse mal"
         notes.add(
             "categoria_otra",
             Aviso.lectura_dudosa,
-            "la lista de categorías no se leyó entera y no se leyó la casilla «Otra»: su texto pudo quedar sin leer",
+            f"la lista de categorías no se leyó entera y {why}: su texto pudo quedar sin leer",
         )
 
 

@@ -134,6 +134,7 @@ class Catalog(Generic[N]):
                 elif typo_budget(key):
                     fuzzy.setdefault(key, entry)
         self._fuzzy_keys, self._fuzzy_entries = list(fuzzy), list(fuzzy.values())
+        self._closest_found: dict[str, N | None] = {}  # `_closest`'s answers: a document asks one label again and again
         self.pattern = phrase_pattern(list(self._by_form))
 
     def _core(self, key: str) -> str:
@@ -181,6 +182,11 @@ class Catalog(Generic[N]):
 
     def _closest(self, key: str) -> N | None:
         """The one entry whose form is within its typo budget of `key` (the budget is the form's)."""
+        if key not in self._closest_found:
+            self._closest_found[key] = self._closest_of(key)
+        return self._closest_found[key]
+
+    def _closest_of(self, key: str) -> N | None:
         found = process.extract(
             key, self._fuzzy_keys, scorer=OSA.distance, processor=None, score_cutoff=MAX_TYPOS, limit=None
         )

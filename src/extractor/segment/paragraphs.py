@@ -862,13 +862,15 @@ def _box(item: Line | TextBlock) -> BBox:
     return item.prov.bbox
 
 
-def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | None:
+def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge, first: Item | None = None) -> TextBlock | None:
     """`item` and `nxt` joined, when both are emphasised and together they are a heading
     that matches better than `item` alone ("Elemento innovador/creativo del" + "proyecto o
     actividad"), or the same heading as well as `item` alone does (a heading whose first words
     match it fully, its last line carried to the next column: "ELEMENTO INNOVADOR/CREATIVO" +
     "DEL PROYECTO O ACTIVIDAD:"; words of another text lower the match); `nxt` must not be a
-    heading of its own, nor hold a mark alone (a checklist's ✓ under "CATEGORÍA" is no word of it)."""
+    heading of its own, nor hold a mark alone (a checklist's ✓ under "CATEGORÍA" is no word of it).
+    `first`: the block the heading starts with when `item` is already it joined with others (the
+    match is then weighed against `first` alone)."""
     if not (
         isinstance(item, TextBlock)
         and isinstance(nxt, TextBlock)
@@ -879,6 +881,10 @@ def _wrapped_heading(item: Item, nxt: Item | None, judge: Judge) -> TextBlock | 
     ):
         return None
     joined = TextBlock(item.lines + nxt.lines, style=item.style, prov=_heading_prov(item, nxt), region=item.region)
+    if first is not None and first is not item:  # a third or fourth block: matched against the first alone
+        if not isinstance(first, TextBlock):
+            return None
+        item = first
     alone, together = judge.heading(item), judge.heading(joined)
     if together and (alone is None or together[1] > alone[1] or together == alone):
         return joined
@@ -897,14 +903,36 @@ def _heading_prov(item: TextBlock, nxt: TextBlock) -> Provenance:
     return replace(item.prov, bbox=bbox_union([own, more]))
 
 
+WRAP_LOOKAHEAD = 3  # blocks after a heading's first that may be its wrapped lines (`merge_wrapped_headings`)
+
+
 def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
-    """Step 4: two emphasised blocks that together form a heading become one block."""
+    """Step 4: emphasised blocks that together form a heading become one block: a block and the one
+    to three next (`_wrapped_heading` step by step), as many as make the best match, of equal ones
+    the most (a heading in small capitals wrapped over four lines beside its text, its wide leading
+    read as three paragraphs: "ELEMENTO INNOVADOR/CREATIVO" matches a printed name whole, with
+    "DEL PROYECTO O" less well, with "ACTIVIDAD" too whole again: browser seed 27408)."""
     out: list[Item] = []
     i = 0
     while i < len(items):
-        joined = _wrapped_heading(items[i], items[i + 1] if i + 1 < len(items) else None, judge)
-        out.append(joined or items[i])
-        i += 2 if joined else 1
+        best: tuple[float, int, TextBlock] | None = None
+        current: Item = items[i]
+        for k in range(1, WRAP_LOOKAHEAD + 1):
+            if i + k >= len(items):
+                break
+            joined = _wrapped_heading(current, items[i + k], judge, items[i])
+            if joined is None:
+                break
+            score = (judge.heading(joined) or ("", 0.0))[1]
+            if best is None or score >= best[0]:
+                best = (score, k, joined)
+            current = joined
+        if best is None:
+            out.append(items[i])
+            i += 1
+            continue
+        out.append(best[2])
+        i += best[1] + 1
     return out
 
 
@@ -1640,6 +1668,7 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         if boxed(b):
             on_page.setdefault(b.prov.page, []).append(b)
     placed_items: dict[int | None, list[BBox]] = {}  # each page's boxes, checkboxes and tables
+    regions_on_page: dict[int | None, dict[int, str | None]] = {}  # each page's line (id) -> its block's region
     for item in items:
         if not isinstance(item, TextBlock) and item.prov.bbox is not None and item.prov.page is not None:
             placed_items.setdefault(item.prov.page, []).append(item.prov.bbox)
@@ -1653,7 +1682,11 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
             for line in b.lines
             if id(line) not in taken
         ]
-        regions = {id(line): b.region for b in on_page[label.prov.page] for line in b.lines}
+        regions = regions_on_page.get(label.prov.page)
+        if regions is None:  # each page's once: a page holds many labels
+            regions = regions_on_page[label.prov.page] = {
+                id(line): b.region for b in on_page[label.prov.page] for line in b.lines
+            }
         row = _row_values(label, lines, label.size or 10.0, regions, placed_items.get(label.prov.page, []))
         first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
         if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):

@@ -100,7 +100,7 @@ def _left(p: Placed) -> float:
 def _size(p: Placed) -> float:
     item = p.item
     if isinstance(item, TextBlock) and item.lines:
-        return max(line.size for line in item.lines) or 10.0
+        return max([line.size for line in item.lines]) or 10.0
     return 10.0
 
 
@@ -113,9 +113,11 @@ def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
     columns: list[list[Placed]] = []
     while True:
         best: list[Placed] = []
+        reach = [EDGE_EMS * _size(h) for h in headings]
         for edge in (_left, _right):
-            for first in headings:
-                group = [h for h in headings if abs(edge(h) - edge(first)) <= EDGE_EMS * _size(h)]
+            edges = [edge(h) for h in headings]  # each heading's once: every pair is asked
+            for at in edges:
+                group = [h for h, x, r in zip(headings, edges, reach, strict=True) if abs(x - at) <= r]
                 if len(group) > len(best):
                     best = group
         if len(best) < MIN_COLUMN_HEADINGS:

@@ -79,7 +79,7 @@ from ...layout import (
 from ...problems import DocumentError, Kind, document_error
 from ...template import heading_term, starts_with_municipality
 from ...text import clean, fold
-from ...vocab import category_table_headers, header_months, month_display_captions, month_number
+from ...vocab import categories, category_table_headers, header_months, month_display_captions, month_number
 from ..base import Reader
 from ..checks import FileLimits, check_docx_zip
 from ..options import ReadOptions
@@ -131,6 +131,7 @@ class _Reader:
         self.notes_met: Counter[str] = Counter()  # note references read so far, by kind: Word numbers them so
         self.after_picture = False  # the last paragraph read printed a picture and no text
         self.pictures = PictureParts(document.part, as_element(document.element.body))  # pictures read as marks
+        self.highlighted: set[int] = set()  # ids of the text blocks of paragraphs highlighted whole (`_highlighted`)
 
     # -- paragraphs ---------------------------------------------------------------------
 
@@ -309,6 +310,7 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
+        items = _highlighted_categories(items, self.highlighted)
         return [*_legends_kept(items), *self.notes(found, Provenance(index=n))]
 
     def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
@@ -334,6 +336,8 @@ class _Reader:
         its own (`TextBlock.region` "txbx<n>", n counting the document's boxes from 1; inside a table
         cell "<cell region>/txbx<n>"): a box's text is printed apart from the text around its anchor."""
         items, text_boxes = self.paragraph(group, index, region)
+        if _highlighted(group):
+            self.highlighted.update(id(i) for i in items if isinstance(i, TextBlock))
         for box in text_boxes:
             self.text_boxes += 1
             name = f"txbx{self.text_boxes}"
@@ -571,6 +575,58 @@ def _after_picture_note(items: list[Item], prov: Provenance) -> ReaderNote:
         f"el párrafo «{text}» sigue a una imagen: puede ser su leyenda y no texto de la sección; se leyó como texto",
         prov,
     )
+
+
+def _highlighted(group: list[Element]) -> bool:
+    """Whether every run printing text in the paragraph `group` is highlighted (`w:highlight`, not
+    "none") or shaded (`w:shd` of the run, `_shading_colour`): a label the writer marked with the
+    highlighter."""
+    runs = [r for p in group for r in p.iter(qn("w:r")) if any((t.text or "").strip() for t in r.iter(qn("w:t")))]
+    if not runs:
+        return False
+    for run in runs:
+        props = run.find(qn("w:rPr"))
+        mark = props.find(qn("w:highlight")) if props is not None else None
+        shd = props.find(qn("w:shd")) if props is not None else None
+        if (mark is None or (mark.get(qn("w:val")) or "none").lower() == "none") and (
+            shd is None or _shading_colour(shd) is None
+        ):
+            return False
+    return True
+
+
+HIGHLIGHTED_LIST_MIN = 3  # fewest category names, a paragraph each, one after another, that make a list
+
+
+def _highlighted_categories(items: list[Item], highlighted: set[int]) -> list[Item]:
+    """`items` with each run of `HIGHLIGHTED_LIST_MIN` or more paragraphs in a row, each naming a
+    category and nothing else (`vocab.categories`; "Otra: X" names otra), made checkboxes when some
+    of them are highlighted whole (`_highlighted`) and the others not at all: the highlighted ones
+    checked (method "shading"), as the PDF reading reads the same list printed with its highlights
+    (trial 26 x21). A list all highlighted, or none, tells nothing and stays text."""
+    out = list(items)
+    runs: list[list[int]] = []
+    for n, item in enumerate(items):
+        if isinstance(item, TextBlock) and _names_a_category(" ".join(item.raw_lines)):
+            if runs and runs[-1][-1] == n - 1:
+                runs[-1].append(n)
+                continue
+            runs.append([n])
+    for run in runs:
+        marked = [id(items[n]) in highlighted for n in run]
+        if len(run) < HIGHLIGHTED_LIST_MIN or all(marked) or not any(marked):
+            continue
+        for n, checked in zip(run, marked, strict=True):
+            block = items[n]
+            assert isinstance(block, TextBlock)
+            out[n] = Checkbox(checked, clean(" ".join(block.raw_lines)), "shading", block.prov, block.region)
+    return out
+
+
+def _names_a_category(text: str) -> bool:
+    """Whether `text` is a category's printed name and nothing more (its part before a colon)."""
+    head = fold(clean(text).partition(":")[0])
+    return bool(head) and any(head in term.folded for term in categories())
 
 
 def _paragraph_items(toks: list[Token], style: str | None, prov: Provenance, region: str | None) -> list[Item]:

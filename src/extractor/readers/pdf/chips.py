@@ -231,14 +231,20 @@ def chip_marks(
     found: list[Mark] = []
     notes: list[ReaderNote] = []
     taken: set[int] = set()
-    for display in _displays(_chips(shapes, words, marks, settings), settings):
-        named = {c.term.id for c in display}
+    displays = _displays(_chips(shapes, words, marks, settings), settings)
+    plain = _plain_names(displays, words, settings)
+    if plain:  # the list's other names printed plain among its chips: a list whose chips mark the selected
+        displays = [[c for d in displays for c in d]]
+    for display in displays:
+        named = {c.term.id for c in display} | {c.term.id for c in plain}
         every = [t.id for t in categories()]
         unprinted = [t for t in every if t not in named]
         states = _selected([c.contrast for c in display], settings)
         alike = states is not None and all(states)
         where = Provenance(page_number, bbox(union([c.box for c in display])))
-        if states is None or (alike and not unprinted):
+        if plain:  # filled against the plain names beside them: the chips are the selected
+            states = [True] * len(display)
+        elif states is None or (alike and not unprinted):
             states = [False] * len(display)
             why = "con el mismo aspecto" if alike else "con rellenos que no se separan con claridad en dos grupos"
             notes.append(
@@ -265,4 +271,61 @@ def chip_marks(
             for c, on in zip(display, states, strict=True)
         ]
         taken |= {id(w) for c in display for w in c.words}
+    found += [Mark(c.box, False, "chip", label=c.text, label_box=union(c.words)) for c in plain]
+    taken |= {id(w) for c in plain for w in c.words}
     return found, notes, [w for w in words if id(w) not in taken]
+
+
+def _plain_names(displays: list[list[Chip]], words: Sequence[Word], settings: LayoutSettings) -> list[Chip]:
+    """The category names printed plain (no shape round them) that complete a list of chips all of
+    one look, as unselected chips (contrast 0): each a line of free words naming one category and
+    nothing else (`category_of`), its left edge within a font size of a chip's words' (one column
+    of names) or on a chip's row, between the list's first and last rows within `chip_group_gap`
+    line heights; only when they name every category the chips do not, once each (the highlighter
+    over some names of the template's list: trial 26 x21). [] otherwise: a list of tags printing the
+    selected categories alone stays so."""
+    chips = [c for d in displays for c in d]
+    if not chips or any(_selected([c.contrast for c in d], settings) != [True] * len(d) for d in displays):
+        return []
+    named = {c.term.id for c in chips}
+    size = max(w["size"] for c in chips for w in c.words)
+    lefts = [min(w["x0"] for w in c.words) for c in chips]
+    reach = settings.chip_group_gap * size
+    used = {id(w) for c in chips for w in c.words}
+    candidates: list[Chip] = []
+    for line in _lines_of([w for w in words if id(w) not in used]):
+        runs: list[list[Word]] = []
+        for word in line:
+            if runs and word["x0"] - runs[-1][-1]["x1"] <= settings.label_word_gap * word["size"]:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        for run in runs:
+            term = category_of(" ".join(w["text"] for w in run))
+            aligned = any(abs(run[0]["x0"] - x) <= size for x in lefts) or any(
+                c.box["top"] <= center(run[0])[1] <= c.box["bottom"] for c in chips
+            )
+            if term is not None and aligned:
+                candidates.append(Chip(union(run), term, tuple(run), 0.0))
+    found: list[Chip] = []
+    top, bottom = min(c.box["top"] for c in chips), max(c.box["bottom"] for c in chips)
+    while near := [c for c in candidates if c not in found and top - reach <= c.box["top"] <= bottom + reach]:
+        found += near  # the list grows down (and up) a name at a time
+        top, bottom = min(top, *(c.box["top"] for c in near)), max(bottom, *(c.box["bottom"] for c in near))
+    terms = [c.term.id for c in found]
+    every = {t.id for t in categories()}
+    if not found or len(set(terms)) != len(terms) or named & set(terms) or named | set(terms) != every:
+        return []
+    return found
+
+
+def _lines_of(words: Sequence[Word]) -> list[list[Word]]:
+    """The words by line (their centres within half a font size of the line's first word's), each left
+    to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (center(w)[1], w["x0"])):
+        if lines and abs(center(word)[1] - center(lines[-1][0])[1]) < 0.5 * word["size"]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]

@@ -19,11 +19,12 @@ the rows' marks, `_ruled_rows`). The words of its label column ("Mes",
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ...glyphs import FILLED_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, printed_mark
+from ...glyphs import FILLED_MARKS, YES_NO_TITLES, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...template import heading_term, opens_a_heading
 from ...text import fold
@@ -31,7 +32,7 @@ from ...vocab import best_term, categories, header_months, month_forms, month_nu
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
-from .month_grid import labelled
+from .month_grid import glyph_text, hollow_text, labelled
 from .objects import Box, Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -60,6 +61,19 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
             rows.append([i])
             open_rows.append((rows[-1], top, shift))
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
+
+
+def line_indices(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[int]]:
+    """Indices of `words` grouped into lines, each left to right (as the month steps group them)."""
+    return _lines(words, settings)
+
+
+def mended_line(
+    words: list[Word], lines: list[list[int]], at: int, settings: LayoutSettings = LAYOUT
+) -> tuple[list[Word], list[int], dict[int, list[int]]] | None:
+    """Line `at` of `lines` (`line_indices`) with the month names broken over the lines below it
+    joined (`_mended_line`); None when no name was joined."""
+    return _mended_line(words, lines, at, settings)
 
 
 def word_lines(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[Word]]:
@@ -107,8 +121,14 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
 
 def _month_start(text: str) -> bool:
     """`text` begins a full month name ("Sept", "E"): a piece of a name broken over lines."""
-    key = fold(text)
-    return bool(key) and any(name.startswith(key) for name in month_forms()["full"])
+    return fold(text) in _month_starts()
+
+
+@functools.cache
+def _month_starts() -> frozenset[str]:
+    """Every beginning of a full month name (folded; one letter to the whole name): what `_month_start`
+    asks of each word of every line."""
+    return frozenset(name[:n] for name in month_forms()["full"] for n in range(1, len(name) + 1))
 
 
 def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings: LayoutSettings) -> list[int]:
@@ -407,12 +427,12 @@ def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Proven
 
 
 def _is_glyph(word: Word) -> bool:
-    return all(is_check_mark(ch, word["font"]) for ch in word["text"])
+    return glyph_text(word["text"], word["font"])
 
 
 def _is_hollow(word: Word) -> bool:
     """A word of hollow glyphs (○ ◯, ☐: `glyphs.is_empty_mark`)."""
-    return bool(word["text"]) and all(is_empty_mark(ch, word["font"]) for ch in word["text"])
+    return hollow_text(word["text"], word["font"])
 
 
 def _hollows_paired(words: list[Word]) -> bool:

@@ -244,7 +244,11 @@ def drawn_box_marks(
 
 
 def _first_glyph(word: Word) -> Word:
-    """The box of a word's first glyph, taken as square."""
+    """The box of a word's first glyph: the word's own when it is that glyph alone, else taken as
+    square (a font's line height wide: wider than the glyph, so it never stands over its label's
+    first letter when the word is known)."""
+    if len(word["text"]) == 1:
+        return word
     return {**word, "x1": word["x0"] + height(word)}
 
 

@@ -4,7 +4,9 @@ in one column of twelve, or in one row of twelve with each name's mark after it 
 A grid is found by its names alone: lines of consecutive months (full,
 3-letter or one-letter names; check glyphs between them go on with a row),
 each row continuing the one above it, all rows as long and their names in
-aligned columns, together January to December. A column's names each stand
+aligned columns, together January to December (a name broken over the lines of
+its narrow cell, "Septiembr" over "e", joined first: `_mended_names`; two
+half-year rows one under the other are one display). A column's names each stand
 apart on their line (`month_grid_alone`). A month's cell runs from its name
 down to the next row of names; a mark on a line of names belongs to the name
 it follows, or, when the display's marks stand before their names (decided
@@ -37,6 +39,7 @@ it.
 from __future__ import annotations
 
 import colorsys
+import functools
 import statistics
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -89,12 +92,25 @@ class Run:
 
 
 def _is_glyph(word: Word) -> bool:
-    return all(is_check_mark(ch, word["font"]) for ch in word["text"])
+    return glyph_text(word["text"], word["font"])
 
 
 def _is_hollow(word: Word) -> bool:
     """A word of glyphs that leave a cell unmarked (○, ☐: `glyphs.is_empty_mark`)."""
-    return bool(word["text"]) and all(is_empty_mark(ch, word["font"]) for ch in word["text"])
+    return hollow_text(word["text"], word["font"])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def glyph_text(text: str, font: str) -> bool:
+    """Whether every character of `text`, in `font`, is a check glyph (`glyphs.is_check_mark`): asked
+    of the words of every line, of a few texts and fonts."""
+    return all(is_check_mark(ch, font) for ch in text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def hollow_text(text: str, font: str) -> bool:
+    """Whether `text`, in `font`, is glyphs that leave a cell unmarked (`glyphs.is_empty_mark`)."""
+    return bool(text) and all(is_empty_mark(ch, font) for ch in text)
 
 
 def _is_state_glyph(word: Word) -> bool:
@@ -666,7 +682,27 @@ def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
     return max(own, *(w["x1"] for w in names), *(b["x1"] for b in found))
 
 
-def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float) -> Table:
+def _printed_left(cells: list[GridCell], found: Sequence[Box], settings: LayoutSettings) -> float:
+    """Where a grid stands from on the left (x, points): its cells' left edge, unless the names of
+    its first column are left-aligned (their left edges within `month_grid_flush` font sizes, their
+    right ones apart by more): then the left edge of what is printed there (those names, and the
+    marks and glyphs `found` in the grid), `month_grid_flush` font sizes before it. A cell's
+    edge is taken halfway between two columns' centres; names set at their cells' left edge put
+    those centres right of the cells' own, and the first column's edge half a pitch before the
+    names, in the white beside the grid (a grid at the head of a CSS grid's right column would
+    otherwise stand in the gutter and hide it: trial 26 h05)."""
+    left = min(c.box["x0"] for c in cells)
+    first = [c.name for c in cells if c.box["x0"] == left]
+    size = max(w["size"] for w in first)
+    lefts, rights = [w["x0"] for w in first], [w["x1"] for w in first]
+    reach = settings.month_grid_flush * size
+    if len(first) < 2 or max(lefts) - min(lefts) > reach or max(rights) - min(rights) <= reach:
+        return left
+    printed = min(*lefts, *(b["x0"] for b in found))
+    return max(left, printed - reach)
+
+
+def _table(cells: list[GridCell], reading: Reading, page_number: int, right: float, left: float) -> Table:
     out = []
     for cell in sorted(cells, key=lambda c: c.month):
         out.append(
@@ -684,7 +720,7 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int, right: flo
         mark = Checkbox(True, None, reading.method, prov) if checked else None
         out.append(Cell(1, cell.month - 1, mark=mark, prov=prov))
     extent = union(c.box for c in cells)
-    extent = {**extent, "x1": min(extent["x1"], right)}
+    extent = {**extent, "x0": max(extent["x0"], left), "x1": min(extent["x1"], right)}
     table = Table(out, 12, Provenance(page_number, bbox(extent)))
     table.as_month_table(list(range(1, 13)))
     return table
@@ -721,7 +757,8 @@ def month_grids(
     """The page's month grids (`lines`: its free words grouped into lines, left to right), notes
     where the active months could not be told apart, and the marks and words the grids left."""
     boxes = [m.box for m in marks]
-    runs = [run for line in lines for run in _runs(line, settings, boxes)]
+    named, pieces_of = _mended_names(words, settings)
+    runs = [run for line in named for run in _runs(line, settings, boxes)]
     ruled = ruled_cells([*page.strokes, *page.shapes], settings) if runs else []
     tables: list[Table] = []
     notes: list[ReaderNote] = []
@@ -739,9 +776,12 @@ def month_grids(
             cells = _cells_over_names(cells, rows, marks_seen, words, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
-            cells, dashes = _mark_column(cells, words, boxes, settings)
+            cells, dashes = _mark_column(cells, words, boxes, settings, _holders(cells, page))
         region = union(c.box for c in cells)
-        legend = grid_legend(cells, region, lines, settings)
+        pairs = _legend_marks(marks, region, settings)
+        legend = grid_legend(cells, region, _with_words(lines, [w for w, _ in pairs]), settings)
+        used = [m for w, m in pairs if _among(w, legend)]  # a legend's marks mark no month and no box
+        marks = [m for m in marks if not any(m is u for u in used)]
         hollows = [w for w in words if _is_hollow(w) and contains_point(region, center(w)) and not _among(w, legend)]
         hollows += dashes
         glyphs = [
@@ -778,7 +818,9 @@ def month_grids(
             cells, _ways(cells, page, settings)
         )
         printed = [*(m.box for m in inside), *glyphs, *hollows]
-        table = _table(cells, reading, page.number, _printed_right(cells, printed))
+        table = _table(
+            cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
+        )
         if legend:
             table.display_text = " ".join(w["text"] for w in legend)
             if table.prov.bbox is not None:
@@ -792,9 +834,31 @@ def month_grids(
         if reading.doubt:
             notes.append(ReaderNote(UNCLEAR, reading.doubt, Provenance(page.number, bbox(region)), campo=MONTHS))
         taken.update(id(w) for row, _ in rows for w in row.words)
+        taken.update(id(piece) for row, _ in rows for w in row.words for piece in pieces_of.get(id(w), ()))
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _mended_names(words: list[Word], settings: LayoutSettings) -> tuple[list[list[Word]], dict[int, list[Word]]]:
+    """`words` grouped into lines (`grid.word_lines`), each line's month names broken over the lines
+    of a narrow cell ("Septiembr" over "e") joined into one word over their boxes (`grid.mended_line`),
+    and the pieces each joined name took (by the joined word's id): a grid row whose names do not
+    all fit their cells is a row of names too."""
+    from .grid import line_indices, mended_line  # grid reads `labelled` of this module
+
+    lines = line_indices(words, settings)
+    out: list[list[Word]] = []
+    pieces_of: dict[int, list[Word]] = {}
+    for at, line in enumerate(lines):
+        mended = mended_line(words, lines, at, settings)
+        if mended is None:
+            out.append([words[i] for i in line])
+            continue
+        pool, indices, took = mended
+        out.append([pool[i] for i in indices])
+        pieces_of.update({id(pool[i]): [words[j] for j in parts] for i, parts in took.items()})
+    return out, pieces_of
 
 
 DASHES = frozenset("-–—·")  # a dash or dot in a display's mark column: the month has no mark ("Febrero –")
@@ -804,16 +868,31 @@ def _is_dash(word: Word) -> bool:
     return bool(word["text"]) and all(ch in DASHES for ch in word["text"])
 
 
+def _holders(cells: list[GridCell], page: PageObjects) -> list[Shape]:
+    """The drawn shapes (filled or outlined) holding every name of a display: the card, panel or
+    table frame it stands in (no cell of one name)."""
+    return [s for s in page.shapes if (s["fill"] or s["stroke"]) and all(contains(s, c.name) for c in cells)]
+
+
 def _mark_column(
-    cells: list[GridCell], words: list[Word], boxes: Sequence[Box], settings: LayoutSettings
+    cells: list[GridCell],
+    words: list[Word],
+    boxes: Sequence[Box],
+    settings: LayoutSettings,
+    holders: Sequence[Box] = (),
 ) -> tuple[list[GridCell], list[Word]]:
     """A one-column display whose marks stand in a column of their own right (or left) of the names,
     past the cells' reach ("Enero | –", "Agosto | ✓", or "✔ | Agosto": a side table's two columns):
     (the cells reaching it, the dashes in it, which mark no month). The column: on each name's line,
     the first thing beside the name on that side is a mark (a box of `boxes`, a check glyph, filled
     or hollow, or a dash), on at least two lines, with no word between, the marks' centres within
-    `month_grid_alone` font sizes of their median (a column). Cells and no dashes unchanged when
-    there is none on either side."""
+    `month_grid_alone` font sizes of their median (a column). A mark outside a drawn shape holding
+    every name (`holders`: the display's card) is another region's (a category table's boxes in the
+    card beside it, level with the names: browser seed 28290) and stands beside no name. Cells and
+    no dashes unchanged when there is none on either side."""
+    if holders:
+        words = [w for w in words if all(contains(h, w) for h in holders)]
+        boxes = [b for b in boxes if all(contains(h, b) for h in holders)]
     for after in (True, False):
         found = _column_beside(cells, words, boxes, after, settings)
         if found is None:
@@ -907,6 +986,46 @@ def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], set
             continue
         found.extend(w for run in entries for w in run)
     return found
+
+
+def _legend_marks(marks: Sequence[Mark], region: Box, settings: LayoutSettings) -> list[tuple[Word, Mark]]:
+    """The marks (boxes read before the grids: "● implementado ○ sin actividad", a radio pair) standing
+    where a grid's legend may start (`grid_legend`: on a line right under the grid, within
+    `month_legend_gap` of their height, from its left edge), each with a word of its state's glyph
+    ("●" checked, "○" not) at its box."""
+    found: list[tuple[Word, Mark]] = []
+    for mark in marks:
+        size = height(mark.box)
+        below = mark.box["top"] - region["bottom"]
+        if 0 <= below <= settings.month_legend_gap * size and region["x0"] - size <= mark.box["x0"] <= region["x1"]:
+            word: Word = {
+                **mark.box,
+                "text": "●" if mark.checked else "○",
+                "font": "",
+                "size": size,
+                "bold": False,
+                "lum": None,
+                "ink": None,
+                "seq": 0,
+                "hyphen_apart": False,
+            }
+            found.append((word, mark))
+    return found
+
+
+def _with_words(lines: list[list[Word]], words: list[Word]) -> list[list[Word]]:
+    """`lines` with `words` each put on the line it stands on (the line's first word's middle within
+    half its height of its own), left to right; on a line of its own when none."""
+    out = [list(line) for line in lines]
+    for word in words:
+        middle = center(word)[1]
+        home = next((line for line in out if line and abs(center(line[0])[1] - middle) <= height(word) / 2), None)
+        if home is None:
+            out.append([word])
+        else:
+            home.append(word)
+            home.sort(key=lambda w: w["x0"])
+    return out
 
 
 def _drawn_ticks(page: PageObjects, region: Box, marks: Sequence[Mark], settings: LayoutSettings) -> list[Mark]:
@@ -1018,7 +1137,7 @@ def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, ri
     """A display's month table from its cells and their reading: a header row of the names (as
     printed) over a body row whose active months are marked by `reading.method`; its box the cells'
     union, cut at `right` (x, points)."""
-    return _table(cells, reading, page_number, right)
+    return _table(cells, reading, page_number, right, left=float("-inf"))
 
 
 def _cells_over_names(

@@ -451,10 +451,15 @@ def line_fragments(
     for r, row in enumerate(rows):
         piece = [row[0]]
         row_dividers, row_boxes = _beside_row(row, dividers, settings), _beside_row(row, boxes, settings)
+        small_capitals = _small_capital_sizes(row, settings)
         for word in row[1:]:
-            # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller
+            # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller;
+            # the capitals and small capitals of one line in small capitals are of one size (the larger)
             sizes = (word["size"], piece[-1]["size"])
-            size = min(sizes) if abs(sizes[0] - sizes[1]) > settings.para_size_diff else max(sizes)
+            one_size = abs(sizes[0] - sizes[1]) <= settings.para_size_diff or _one_small_capital_line(
+                piece[-1], word, small_capitals, settings
+            )
+            size = max(sizes) if one_size else min(sizes)
             # no line runs across a table's rule, nor from a label cell into its value cell (a list
             # item's number is no label: its items are set like one)
             numbered = _numbers_its_item(piece, word, settings)
@@ -474,7 +479,11 @@ def line_fragments(
                     and not numbered
                     and (
                         every_wide_gap
-                        or divided(piece[-1], word, row_dividers, settings)
+                        or (
+                            divided(piece[-1], word, row_dividers, settings)
+                            if not one_size
+                            else any(_edge_between(piece[-1], word, d, settings) for d in row_dividers)
+                        )
                         or _headings_side_by_side(piece, row[row.index(word) :])
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
@@ -486,6 +495,54 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _small_capital_sizes(row: list[Word], settings: LayoutSettings) -> set[tuple[str, float, float]]:
+    """(font, capital size, small capital size) of each word of `row` printed in small capitals: a
+    capital touching capitals of its font `small_capitals_min` to `small_capitals_max` of its size
+    on its baseline ("Q" 11 pt + "UINTA" 7.5 pt), as `_small_capitals` tells them."""
+    lo, hi = settings.small_capitals_min, settings.small_capitals_max
+    return {
+        (prev["font"], prev["size"], word["size"])
+        for prev, word in pairwise(row)
+        if prev["font"] == word["font"]
+        and 0 <= word["x0"] - prev["x1"] < settings.touching_gap * prev["size"]
+        and _capitals(prev["text"])
+        and _capitals(word["text"])
+        and lo * prev["size"] <= word["size"] <= hi * prev["size"]
+        and _one_baseline(prev, word, settings)
+    }
+
+
+def _one_baseline(a: Word, b: Word, settings: LayoutSettings) -> bool:
+    """Whether two words of one font, of different sizes, stand on one baseline: their boxes' bottoms
+    differ by the font's descent at the two sizes, at most `small_capitals_descent` font sizes of
+    the difference (the larger reaching lower), within `line_baseline_pad` points."""
+    big, small = (a, b) if a["size"] >= b["size"] else (b, a)
+    drop = big["bottom"] - small["bottom"]
+    reach = settings.small_capitals_descent * (big["size"] - small["size"])
+    return -settings.line_baseline_pad <= drop <= reach + settings.line_baseline_pad
+
+
+def _one_small_capital_line(
+    left: Word,
+    right: Word,
+    small_capitals: set[tuple[str, float, float]],
+    settings: LayoutSettings,
+    same_size: bool = False,
+) -> bool:
+    """Whether two neighbour words of a row, of different sizes (or of one, with `same_size`), are
+    words of one line printed in small capitals (`_small_capital_sizes`): in that font, at its
+    capitals' and small capitals' sizes, both in capitals, on one baseline ("DE" 7.5 pt before "Q"
+    11 pt + "UINTA": "de Quinta")."""
+    if left["font"] != right["font"] or not (_capitals(left["text"]) and _capitals(right["text"])):
+        return False
+    sizes = {left["size"], right["size"]}
+    if same_size != (len(sizes) == 1):
+        return False
+    return any(font == left["font"] and sizes <= {big, small} for font, big, small in small_capitals) and _one_baseline(
+        left, right, settings
+    )
 
 
 def _headings_side_by_side(piece: list[Word], rest: list[Word]) -> bool:
@@ -685,10 +742,38 @@ def _small_capitals(words: list[Word], spaces: list[str], settings: LayoutSettin
 def _spaces(words: list[Word], settings: LayoutSettings) -> list[str]:
     """What stands before each word of a line after its first: "" where it touches the word before
     (closer than `touching_gap` of its size: words split only by a change of font, "colaborativo"
-    bold + "," regular), else a space."""
+    bold + "," regular; of the capital's size between a capital and its small capitals,
+    `_small_capital_sizes`, however letter-spaced: "M" + "UNICIPALIDAD"), else a space."""
+    small_capitals = _small_capital_sizes(words, settings)
+    letter_gap = _small_capital_letter_gap(words, small_capitals)
     return [
-        "" if word["x0"] - prev["x1"] < settings.touching_gap * word["size"] else " " for prev, word in pairwise(words)
+        ""
+        if word["x0"] - prev["x1"] < settings.touching_gap * word["size"]
+        or (
+            (prev["font"], prev["size"], word["size"]) in small_capitals
+            and word["x0"] - prev["x1"] < settings.touching_gap * prev["size"]
+        )
+        or (
+            word["x0"] - prev["x1"] <= settings.spaced_word_ratio * letter_gap
+            and _one_small_capital_line(prev, word, small_capitals, settings, same_size=True)
+        )
+        else " "
+        for prev, word in pairwise(words)
     ]
+
+
+def _small_capital_letter_gap(words: list[Word], small_capitals: set[tuple[str, float, float]]) -> float:
+    """The letter spacing of a line's words in small capitals (points): the widest gap between a
+    capital and the small capitals it touches (`_small_capital_sizes`), 0 when none. Letters of one
+    word so far apart are words of their own to PDFium, which puts spaces between them ("D E")."""
+    return max(
+        (
+            word["x0"] - prev["x1"]
+            for prev, word in pairwise(words)
+            if (prev["font"], prev["size"], word["size"]) in small_capitals
+        ),
+        default=0.0,
+    )
 
 
 def _joined(texts: list[str], spaces: list[str]) -> str:
@@ -1105,6 +1190,11 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
             near and _column_ended_beside(nodes, near, start, settings)
         ):
             return cut
+    if not across:  # every gap is white between lines of running text: not where a heading beside it goes on too
+        other = [(box, line) for box, line in lines if abs(line.size - body) > settings.para_size_diff]
+        clear = [g for g in headed or gaps if not _even_lines_across(other, g[1], g[2], settings)]
+        if other and clear:
+            return (clear[0][1] + clear[0][2]) / 2
     return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
 
 
@@ -1272,6 +1362,37 @@ def _column_runs_across(lines: list[tuple[Box, Line]], start: float, end: float,
                 return True
             if end - 0.5 <= b_box["top"] < a_box["bottom"] + settings.paragraph_gap * a.size and _paragraph_break(
                 a_box, b_box, column, a.size, settings
+            ):
+                return True
+    return False
+
+
+def _even_lines_across(lines: list[tuple[Box, Line]], start: float, end: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies between two lines of one block set at
+    its own even pitch (`lines`: lines of other sizes than the body's): a line ends at or above its
+    top and a line of its size starts at or below its bottom, their left edges within `gutter_align`
+    font sizes, the white between them narrower than `paragraph_gap` font sizes, at the pitch of a
+    third line of theirs above or below them (baseline to baseline, within `gutter_even` font
+    sizes). A heading in small capitals wrapped over lines beside its text, its leading wider than
+    the text's (browser seed 27408: cut between its third and fourth lines, "ACTIVIDAD" was read
+    amid its text)."""
+    for a_box, a in lines:
+        room = settings.paragraph_gap * a.size
+        if not start - room < a_box["bottom"] <= start + 0.5:
+            continue
+        column = [
+            box
+            for box, line in lines
+            if abs(box["x0"] - a_box["x0"]) <= settings.gutter_align * a.size
+            and abs(line.size - a.size) <= settings.para_size_diff
+        ]
+        for b_box in column:
+            pitch = b_box["bottom"] - a_box["bottom"]  # baselines: a small-capital line's taller initial aside
+            if end - 0.5 <= b_box["top"] < a_box["bottom"] + room and any(
+                abs(pitch - (a_box["bottom"] - c["bottom"])) <= settings.gutter_even * a.size
+                or abs(pitch - (c["bottom"] - b_box["bottom"])) <= settings.gutter_even * a.size
+                for c in column
+                if c is not a_box and c is not b_box
             ):
                 return True
     return False

@@ -40,6 +40,7 @@ from typing import Any, cast
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
 
+from ...glyphs import substituted_wingdings
 from ...layout import OcrPage
 from .geometry import box_only
 from .objects import Box, Char, Graphic, Picture, Shape, SourcePage, Stroke, Widget, Word
@@ -493,6 +494,9 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     for line in page.lines:
         out.strokes.append(_stroke(line, "line"))
     out.words = [w for w in out.words if _on_page(w, page.height)]
+    substituted = substituted_wingdings([w["text"] for w in out.words], [w["font"] for w in out.words])
+    for n, glyph in substituted.items():
+        out.words[n] = {**out.words[n], "text": glyph}
     out.shapes = [s for s in out.shapes if _on_page(s, page.height)]
     out.strokes = [s for s in out.strokes if _on_page(s, page.height)]
     out.pictures = [p for p in page.pictures if _on_page(p, page.height)]

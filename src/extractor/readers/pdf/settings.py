@@ -116,6 +116,8 @@ class LayoutSettings:
     month_body_pad_in: float = 0.5  # points an object's centre may lie outside the body row and still be in it
     # --- month grids (month_grid.py): the twelve names in rows of 2 to 6, each in or over its cell
     month_grid_align: float = 0.35  # column pitches a name's centre may lie from its column's centre
+    month_grid_flush: float = 0.35  # font sizes: names whose left edges lie this close are set flush left in
+    # their cells (and the grid stands from this far before what is printed in its first column)
     month_grid_alone: float = 1.5  # font sizes: nearest other word on its line to a one-column display's name
     month_grid_size: float = 0.1  # share of a name's font size the next name's may differ by (names set alike)
     month_grid_row_gap: float = 6.0  # font sizes: the farthest the next row of a grid starts below one
@@ -161,6 +163,8 @@ class LayoutSettings:
     # fraction of the larger (Chromium draws a small capital at 0.7 of the font size)
     small_capitals_min: float = 0.6  # at least ...
     small_capitals_max: float = 0.85  # ... and at most
+    small_capitals_descent: float = 0.3  # font sizes: the most a font's descent reaches below its baseline (the
+    # bottoms of a capital and a small capital on one baseline differ by it times their sizes' difference)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square

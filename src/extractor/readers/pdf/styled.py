@@ -132,4 +132,34 @@ def styled_marks(
             for n, word in enumerate(group, start=1)
         ]
         taken |= {id(w) for word in group for w in parts[id(word)]}
+        taken |= {id(w) for w in _separators(group, words)}
     return found, notes, [w for w in words if id(w) not in taken]
+
+
+SEPARATORS = frozenset("·•|/,;–—-")  # what a line of names sets between them ("Sociolaboral · Acogida")
+
+
+def _separators(group: list[Word], words: Sequence[Word]) -> list[Word]:
+    """The words of `words` printing a separator alone (`SEPARATORS`: "·", "|") between two names of
+    the list `group`: on their line (sharing half the line's height), between two of them in x, or
+    after its line's last one when the list goes on on a line below (a wrapped list), or before its
+    line's first one when the list began on a line above. The list's punctuation, as commas between
+    a sentence's items: no text of any field."""
+    out = []
+    for word in words:
+        if not word["text"] or any(ch not in SEPARATORS for ch in word["text"]):
+            continue
+        line = [g for g in group if _level(g, word)]
+        before = any(g["x1"] <= word["x0"] for g in line)
+        after = any(word["x1"] <= g["x0"] for g in line)
+        below = any(g["top"] >= word["bottom"] for g in group)
+        above = any(g["bottom"] <= word["top"] for g in group)
+        if (before and after) or (before and below) or (after and above):
+            out.append(word)
+    return out
+
+
+def _level(a: Word, b: Word) -> bool:
+    """Whether two words share at least half the smaller one's height."""
+    shared = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return shared >= 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"])

@@ -635,7 +635,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if width is _UNASKED:
                 width = fonts.width(font, code, size)
             if actual and width is not None:
-                text, width = ink.read(tp, i, text, (ox, oy), ma, size, width)
+                read, width = ink.read(tp, i, text, (ox, oy), ma, size, width)
+                if read != text:  # a small capital: the capital's advance, as pdfminer reads the glyph
+                    capital = fonts.width(font, ord(read), size)
+                    width = width if capital is None else max(width, capital)
+                text = read
         else:
             width = None
         if width is None:
