@@ -440,6 +440,7 @@ def build_record(
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
+    _note_doubtful_category_list(categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
@@ -1042,6 +1043,32 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
             "categoria_otra",
             Aviso.lectura_dudosa,
             f"la lista de categorías no se leyó entera y {why}: su texto pudo quedar sin leer",
+        )
+
+
+def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
+    """`lectura_dudosa` on `categoria_otra` when the category list itself is in doubt and the field
+    has no aviso yet: printed twice in the ficha (`seccion_duplicada` on `categorias`: one may be
+    another ficha's, a floating text box LibreOffice prints on the page before its own ficha's), so
+    the write-in `otra` read may be the other list's; or not found (`seccion_faltante`), so whether
+    "Otra" is checked, and its text, is unknown. A reviewer checking `categorias` checks the write-in
+    too, and a comparison by field sees it flagged."""
+    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    if any(campo == "categoria_otra" for campo, _ in said):
+        return
+    if ("categorias", Aviso.seccion_duplicada.value) in said:
+        what = f"el texto de «Otra» («{otra}»)" if otra else "la falta de un texto de «Otra»"
+        notes.add(
+            "categoria_otra",
+            Aviso.lectura_dudosa,
+            f"la lista de categorías aparece más de una vez (una puede ser de otra ficha): {what} puede venir "
+            "de la otra lista",
+        )
+    elif ("categorias", Aviso.seccion_faltante.value) in said:
+        notes.add(
+            "categoria_otra",
+            Aviso.lectura_dudosa,
+            "no se encontró la lista de categorías: no se sabe si marca «Otra» ni su texto",
         )
 
 
