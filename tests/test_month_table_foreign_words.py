@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
+from extractor.fields.months import table_months
 from extractor.layout import Checkbox, is_month_table
 from extractor.pipeline import extract_document
 from extractor.readers import read
@@ -100,3 +101,35 @@ def test_a_word_paragraph_under_the_table_saying_nothing_of_months_is_said(tmp_p
     assert got["fechas_implementacion"] == {"meses": [3, 4], "texto": TEXT}
     stray = [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar" and "fechas" in a["campo"]]
     assert [line in a["mensaje"] for a in stray] == ([True] if said else [])
+
+
+def pdf_broken_names_with_a_box_over_them(path, label: str) -> None:
+    """Twelve narrow ruled cells of full names broken every four letters (as LibreOffice prints a Word
+    table of twelve columns: «Octu» over «bre»), over an empty row of mark cells; a crossed square
+    drawn among the broken names of the eighth column with `label` right of it (a category box
+    printed over the table), then the dates text."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    names_h, marks_h = 36.0, 18.0
+    for n, name in enumerate(MONTHS):
+        x = LEFT + n * WIDTH
+        sheet.rect(x, top, WIDTH, names_h, stroke=True, fill=None)
+        sheet.rect(x, top + names_h, WIDTH, marks_h, stroke=True, fill=None)
+        for k in range(0, len(name), 4):
+            sheet.text(x + 2, top + 2 + 10 * (k // 4), name[k : k + 4], 9, BODY)
+    x, at = LEFT + 7 * WIDTH + 14, top + 24
+    sheet.rect(x, at, 8, 8, stroke=True, fill=None)
+    sheet.line(x, at, x + 8, at + 8)
+    sheet.line(x, at + 8, x + 8, at)
+    sheet.text(x + 12, at, label, 10, BODY)
+    _ending(sheet, top + names_h + marks_h)
+
+
+def test_a_labelled_box_among_broken_names_marks_no_month(tmp_path):
+    """A mark among names broken over the lines of narrow cells is the month's (wrapped under its
+    name), unless words that are no piece of a month name label it (Word seed 29133: «☒ Otra:
+    Regularización» read as August's mark)."""
+    pdf_broken_names_with_a_box_over_them(tmp_path / "ficha.pdf", "Otra: Regularización")
+    (table,) = [i for i in read(tmp_path / "ficha.pdf").items if is_month_table(i)]
+    assert table_months(table) == []
