@@ -14,7 +14,16 @@ from ..vocab import (
     says_of_months,
 )
 from .items import section_text
-from .months import DISPLAY_MARKS, DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
+from .months import (
+    DISPLAY_MARKS,
+    DISPLAY_RUN,
+    cut_names_beside,
+    loose_marks,
+    spanning_months,
+    table_months,
+    text_months,
+    unread_display,
+)
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 from .typed_months import TypedMonths, section_typed_months, unread_typed_months
@@ -88,6 +97,16 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
             )
         return {"meses": stated, "texto": text}
+    cut = cut_names_beside(text, set().union(*(t.months for t in tables)))
+    if cut is not None:  # the names of columns no reader took: no text, their cells unread
+        run, text, unread = cut
+        stated = text_months(text)
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"«{run}»: nombres de los meses {unread} cortados en celdas estrechas, leídos aparte de la tabla de "
+            "meses: sus celdas no se leyeron y quedan fuera del texto",
+        )
     stray = [said for t in tables for said in stray_display_words(t)]
     if stray:  # never dropped in silence: words of another region printed over the display
         notes.add(
