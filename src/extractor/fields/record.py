@@ -1050,9 +1050,9 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
     """`lectura_dudosa` on `categoria_otra` when the category list itself is in doubt and the field
     has no aviso yet: printed twice in the ficha (`seccion_duplicada` on `categorias`: one may be
     another ficha's, a floating text box LibreOffice prints on the page before its own ficha's), so
-    the write-in `otra` read may be the other list's; or not found (`seccion_faltante`), so whether
-    "Otra" is checked, and its text, is unknown. A reviewer checking `categorias` checks the write-in
-    too, and a comparison by field sees it flagged."""
+    the write-in `otra` read may be the other list's. A reviewer checking `categorias` checks the
+    write-in too, and a comparison by field sees it flagged. (A list not found is said by
+    `seccion_faltante` on `categorias` alone.)"""
     said = {(a["campo"], a["codigo"]) for a in notes.avisos}
     if any(campo == "categoria_otra" for campo, _ in said):
         return
@@ -1063,12 +1063,6 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
             Aviso.lectura_dudosa,
             f"la lista de categorías aparece más de una vez (una puede ser de otra ficha): {what} puede venir "
             "de la otra lista",
-        )
-    elif ("categorias", Aviso.seccion_faltante.value) in said:
-        notes.add(
-            "categoria_otra",
-            Aviso.lectura_dudosa,
-            "no se encontró la lista de categorías: no se sabe si marca «Otra» ni su texto",
         )
 
 
