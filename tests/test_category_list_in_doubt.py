@@ -7,6 +7,9 @@ the write-in in doubt."""
 
 from __future__ import annotations
 
+from extractor.pipeline import extract_document
+from extractor.readers import ReadOptions
+
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records_by_engine
 
@@ -46,3 +49,28 @@ def test_one_list_read_whole_leaves_the_write_in_unflagged(tmp_path):
     pdf_category_lists(tmp_path / "ficha.pdf", 1)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("categoria")]
+
+
+def test_a_ficha_with_no_list_beside_one_with_two_is_flagged(tmp_path):
+    """Two fichas: the first shows two category lists (the second ficha's printed on its page), the
+    second none: the second's null write-in is in doubt too (Word seeds 29019, 29416)."""
+    sheet = Sheet(tmp_path / "fichas.pdf")
+    top = sheet.ficha_head(SECTIONS)
+    for labels, checked in LISTS:
+        top = sheet.text(45, top, "Categoría", 12, BOLD) + 6
+        top = sheet.ballot_list(45, top, labels, checked, 16) + 10
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.next_page()
+    top = sheet.ficha_head(SECTIONS, title="Festival multicultural de la comuna", label="MUNICIPALIDAD EL BOSQUE")
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "Un festival anual de las comunidades migrantes.", 10, BODY)
+    sheet.save()
+    for engine in ("pdfium", "pdfplumber"):
+        fichas = extract_document(tmp_path / "fichas.pdf", options=ReadOptions(engine)).fichas
+        first, second = [f.model_dump(mode="json") for f in fichas]
+        assert [a["codigo"] for a in first["revision"]["avisos"] if a["campo"] == "categoria_otra"] == [
+            "lectura_dudosa"
+        ]
+        said = [a for a in second["revision"]["avisos"] if a["campo"] == "categoria_otra"]
+        assert second["categoria_otra"] is None and [a["codigo"] for a in said] == ["lectura_dudosa"]

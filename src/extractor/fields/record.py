@@ -535,7 +535,37 @@ def build_records(
     for n, record in enumerate(records, start=1):
         _flag_repeated_id(record, first_with)
         first_with.setdefault(record["id"], n)
+    _flag_lists_elsewhere(records)
     return records
+
+
+def _flag_lists_elsewhere(records: list[Record]) -> None:
+    """When a ficha of the document shows its category list twice (`seccion_duplicada` on
+    `categorias`: LibreOffice prints the next ficha's text box on its page), every ficha with no list
+    of its own (`seccion_faltante` on `categorias`) and no aviso on `categoria_otra` gets
+    `lectura_dudosa` there: its list, "Otra" and its write-in may be the one read in the other ficha."""
+    twice = [
+        n
+        for n, record in enumerate(records, start=1)
+        if any(
+            a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_duplicada.value
+            for a in record["revision"]["avisos"]
+        )
+    ]
+    if not twice:
+        return
+    for record in records:
+        avisos = record["revision"]["avisos"]
+        missing = any(a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_faltante.value for a in avisos)
+        if missing and not any(a["campo"] == "categoria_otra" for a in avisos):
+            notes = Notes(avisos)
+            notes.add(
+                "categoria_otra",
+                Aviso.lectura_dudosa,
+                f"la ficha {twice[0]} del documento muestra dos listas de categorías; una puede ser la de esta "
+                "ficha, que no tiene la suya: no se sabe si marca «Otra» ni su texto",
+            )
+            record["revision"] = notes.revision()
 
 
 def _records(
