@@ -164,6 +164,20 @@ def legend_negations() -> frozenset[str]:
 
 
 @cache
+def legend_words() -> frozenset[str]:
+    """Words (folded) a month display's legend says of its marks ("mes", "actividad", "ejecución")."""
+    return frozenset(fold(w) for w in _data()["legend_words"])
+
+
+def says_of_months(text: str) -> bool:
+    """Whether `text` (a legend entry's words after its mark: "mes con actividad", "= mes en que se
+    ejecuta") says something of months or activity: it holds a word of `legend_words` or
+    `legend_negations`. "Otra: Regularización" does not: it is no legend."""
+    words = {fold(token.strip(".,:;=()[]")) for token in text.split()}
+    return bool(words & (legend_words() | legend_negations()))
+
+
+@cache
 def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
     """(yes, no): words (folded) a month table's body cell says instead of a mark ("Sí" / "No")."""
     table = _data()["cell_answers"]

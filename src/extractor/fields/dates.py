@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from ..glyphs import is_check_mark, is_empty_mark
 from ..layout import Cell, Checkbox, Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
 from ..text import fold
-from ..vocab import is_month_period_caption, month_display_captions, month_number
+from ..vocab import (
+    cell_answers,
+    is_month_period_caption,
+    month_display_captions,
+    month_number,
+    says_of_months,
+)
 from .items import section_text
-from .months import DISPLAY_MARKS, DISPLAY_RUN, loose_marks, spanning_months, table_months, text_months, unread_display
+from .months import (
+    DISPLAY_MARKS,
+    DISPLAY_RUN,
+    cut_names_beside,
+    loose_marks,
+    spanning_months,
+    table_months,
+    text_months,
+    unread_display,
+)
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 from .typed_months import TypedMonths, section_typed_months, unread_typed_months
@@ -81,6 +97,25 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
             )
         return {"meses": stated, "texto": text}
+    cut = cut_names_beside(text, set().union(*(t.months for t in tables)))
+    if cut is not None:  # the names of columns no reader took: no text, their cells unread
+        run, text, unread = cut
+        stated = text_months(text)
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.lectura_dudosa,
+            f"«{run}»: nombres de los meses {unread} cortados en celdas estrechas, leídos aparte de la tabla de "
+            "meses: sus celdas no se leyeron y quedan fuera del texto",
+        )
+    stray = [said for t in tables for said in stray_display_words(t)]
+    if stray:  # never dropped in silence: words of another region printed over the display
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.texto_sin_ubicar,
+            "palabras impresas dentro de la tabla de meses que no son nombres de meses, marcas ni su leyenda "
+            "(pueden ser de otro recuadro impreso sobre la tabla), no se pusieron en ningún campo: "
+            + ", ".join(f"«{said}»" for said in stray),
+        )
     marked = sorted(set().union(*(table_months(t) for t in tables)))
     spanning = sorted(set().union(*(spanning_months(t) for t in tables)))
     if (marks := loose_marks(text)) is not None:  # a display's marks read as words beside its table
@@ -260,3 +295,45 @@ def _captions(block: TextBlock, table: Table, beside_only: bool = False) -> bool
     middle = (box[1] + box[3]) / 2
     beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]
     return beside if beside_only else above or beside
+
+
+def _display_word(token: str) -> bool:
+    """Whether `token` is what a month display prints in its cells: a mark (every character a check or
+    empty mark), a month's name or initial, a cell's yes / no, or no letter at all ("2023", "=")."""
+    bare = token.strip(".,:;=()[]")
+    if not any(ch.isalpha() for ch in bare):
+        return True
+    yes, no = cell_answers()
+    return (
+        all(is_check_mark(ch) or is_empty_mark(ch) for ch in bare)
+        or month_number(bare) is not None
+        or (len(bare) == 1 and bare.isupper())
+        or fold(bare) in yes | no
+    )
+
+
+def _legend_entries(display_text: str) -> list[str]:
+    """The entries of a display's legend (`Table.display_text`): each mark with the words after it up
+    to the next mark; the words before the first mark (row titles: "Mes", "2023") are no entry."""
+    entries: list[list[str]] = []
+    for token in display_text.split():
+        if all(is_check_mark(ch) or is_empty_mark(ch) for ch in token.rstrip(":=")):
+            entries.append([token])
+        elif entries:
+            entries[-1].append(token)
+    return [" ".join(entry) for entry in entries if len(entry) > 1]
+
+
+def stray_display_words(table: Table) -> list[str]:
+    """What a month table holds that is no part of a month display, each quoted as printed: the words of
+    its marked body cells other than marks, month names, yes / no and numbers (`_display_word`; a cell
+    with words and no mark is said by `layout.unclear_month_cells`), and its legend's entries saying
+    nothing of months or activity (`vocab.says_of_months`; the PDF reader leaves such a line to the
+    page, a Word paragraph under the table is read as the legend by its mark alone): words of another
+    region printed over the table or set under it. [] when none."""
+    stray = [
+        cell.text
+        for cell in table.cells
+        if cell.row > 0 and cell.mark is not None and not all(_display_word(token) for token in cell.text.split())
+    ]
+    return stray + [entry for entry in _legend_entries(table.display_text) if not says_of_months(entry)]

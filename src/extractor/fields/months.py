@@ -124,12 +124,13 @@ def _between_names(token: str) -> bool:
     )
 
 
-def unread_display(text: str | None) -> tuple[str, str] | None:
+def unread_display(text: str | None, least: int = DISPLAY_RUN) -> tuple[str, str] | None:
     """When `text` holds a run of `DISPLAY_RUN` or more month names in calendar order with nothing but
     spaces, marks or pieces of names between them ("Ene Febr Mar Abril May Juni Julio Ago …", "Ene Feb
     X X Mar …", "E F M A M J J A S O N D": the names of a month display no reader took as one, a table
     split by a page break among them), that run and the text without it; else None. Prose names months
-    with other words or punctuation between them ("de abril a noviembre", "enero, febrero y marzo")."""
+    with other words or punctuation between them ("de abril a noviembre", "enero, febrero y marzo").
+    `least`: the fewest names that make a run (`DISPLAY_RUN`)."""
     tokens = (text or "").split()
     best, start, end, last, count = (0, 0, 0), 0, 0, 0, 0
     for i, token in enumerate([*tokens, ""]):
@@ -145,7 +146,7 @@ def unread_display(text: str | None) -> tuple[str, str] | None:
         month = _month_named(token) or _month_initial(token, 0) if token else None
         start, end, last, count = (i, i + 1, month, 1) if month is not None else (i, i, 0, 0)
     count, first, end = best
-    if count < DISPLAY_RUN:
+    if count < least:
         return None
     return " ".join(tokens[first:end]), " ".join(tokens[:first] + tokens[end:])
 
@@ -163,3 +164,29 @@ def loose_marks(text: str | None) -> str | None:
             return " ".join(run)
         run = []
     return None
+
+
+def cut_names_beside(text: str | None, shown: set[int]) -> tuple[str, str, list[int]] | None:
+    """When `text` holds a run of two or more month names in calendar order (as `unread_display`),
+    written with a capital, at least one of them cut short by a narrow cell ("Octu", "Novi"), none of
+    a month in `shown` (the months a month table shows): the names of the table's columns that no
+    reader took (broken over the lines of narrow cells, or printed under another region), that run,
+    the text without it and the months it names; else None. Prose writes months whole ("Octubre a
+    noviembre")."""
+    found = unread_display(text, least=2)
+    if found is None:
+        return None
+    run, prose = found
+    tokens = (text or "").split()
+    start = next(i for i in range(len(tokens)) if " ".join(tokens[i : i + len(run.split())]) == run)
+    end = start + len(run.split())
+    while end < len(tokens) and tokens[end].islower() and _between_names(tokens[end]):
+        end += 1  # the pieces the cells broke off the run's names ("bre", "embr", "e")
+    run, prose = " ".join(tokens[start:end]), " ".join(tokens[:start] + tokens[end:])
+    named = [(token, _month_named(token)) for token in run.split()]
+    months = [month for token, month in named if month is not None and token[:1].isupper()]
+    full = month_forms()["full"]
+    cut = any(month is not None and fold(token) not in (full[month - 1], full[month - 1][:3]) for token, month in named)
+    if len(months) < 2 or not cut or set(months) & shown:
+        return None
+    return run, prose, months

@@ -487,6 +487,7 @@ def build_record(
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
+    _note_doubtful_category_list(categoria_otra, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
@@ -593,7 +594,37 @@ def build_records(
     for n, record in enumerate(records, start=1):
         _flag_repeated_id(record, first_with)
         first_with.setdefault(record["id"], n)
+    _flag_lists_elsewhere(records)
     return records
+
+
+def _flag_lists_elsewhere(records: list[Record]) -> None:
+    """When a ficha of the document shows its category list twice (`seccion_duplicada` on
+    `categorias`: LibreOffice prints the next ficha's text box on its page), every ficha with no list
+    of its own (`seccion_faltante` on `categorias`) and no aviso on `categoria_otra` gets
+    `lectura_dudosa` there: its list, "Otra" and its write-in may be the one read in the other ficha."""
+    twice = [
+        n
+        for n, record in enumerate(records, start=1)
+        if any(
+            a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_duplicada.value
+            for a in record["revision"]["avisos"]
+        )
+    ]
+    if not twice:
+        return
+    for record in records:
+        avisos = record["revision"]["avisos"]
+        missing = any(a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_faltante.value for a in avisos)
+        if missing and not any(a["campo"] == "categoria_otra" for a in avisos):
+            notes = Notes(avisos)
+            notes.add(
+                "categoria_otra",
+                Aviso.lectura_dudosa,
+                f"la ficha {twice[0]} del documento muestra dos listas de categorías; una puede ser la de esta "
+                "ficha, que no tiene la suya: no se sabe si marca «Otra» ni su texto",
+            )
+            record["revision"] = notes.revision()
 
 
 def _records(
@@ -1153,6 +1184,26 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
             "categoria_otra",
             Aviso.lectura_dudosa,
             f"la lista de categorías no se leyó entera y {why}: su texto pudo quedar sin leer",
+        )
+
+
+def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
+    """`lectura_dudosa` on `categoria_otra` when the category list itself is in doubt and the field
+    has no aviso yet: printed twice in the ficha (`seccion_duplicada` on `categorias`: one may be
+    another ficha's, a floating text box LibreOffice prints on the page before its own ficha's), so
+    the write-in `otra` read may be the other list's. A reviewer checking `categorias` checks the
+    write-in too, and a comparison by field sees it flagged. (A list not found is said by
+    `seccion_faltante` on `categorias` alone.)"""
+    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    if any(campo == "categoria_otra" for campo, _ in said):
+        return
+    if ("categorias", Aviso.seccion_duplicada.value) in said:
+        what = f"el texto de «Otra» («{otra}»)" if otra else "la falta de un texto de «Otra»"
+        notes.add(
+            "categoria_otra",
+            Aviso.lectura_dudosa,
+            f"la lista de categorías aparece más de una vez (una puede ser de otra ficha): {what} puede venir "
+            "de la otra lista",
         )
 
 

@@ -28,7 +28,7 @@ from ...glyphs import FILLED_MARKS, YES_NO_TITLES, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
 from ...template import heading_term, opens_a_heading
 from ...text import fold
-from ...vocab import best_term, categories, header_months, month_forms, month_number
+from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark
@@ -725,10 +725,25 @@ def _add_legend(table: Table, legend: list[Word], boxes: list[Mark]) -> None:
 def _in_cells(m: Mark, frame: Frame, broken: bool, words: list[Word], settings: LayoutSettings) -> bool:
     """Whether mark `m` is one of the table's: in its body row with no label of its own, or, when
     its names were broken over the lines of narrow cells (`broken`), inside the header band: a mark
-    wrapped under its name, in the name's cell (the next cell's letters right of it label nothing)."""
-    if broken and _within(frame.header, m.box):
-        return True
+    wrapped under its name, in the name's cell (the next cell's letters right of it label nothing),
+    unless words that are no piece of a month name label it («☒ Otra: Regularización»: a category
+    box LibreOffice prints over the table, Word seed 29133)."""
+    if broken and _within(frame.header, m.box):  # unless a word that is no piece of a name labels it
+        return not _labelled(m, words, settings)
     return _in_body(frame, m.box, settings) and not labelled(m.box, words, settings)
+
+
+def _labelled(m: Mark, words: list[Word], settings: LayoutSettings) -> bool:
+    """Whether words that are no piece of a month name (`_month_piece`) label mark `m`: a box of a
+    list printed over the table, no month's mark."""
+    return labelled(m.box, [w for w in words if not _month_piece(w["text"])], settings)
+
+
+def _month_piece(text: str) -> bool:
+    """Whether `text` is a piece of a month's full name («Octu», «embr», «e»: a name broken over the
+    lines of a narrow cell), compared without case or accents."""
+    piece = fold(text).strip(".,:;-")
+    return bool(piece) and any(piece in name for name in month_forms()["full"])
 
 
 def _marks_under_names_in_cells(frame: Frame, header: list[Word], marks: list[Mark]) -> list[Mark]:
@@ -818,8 +833,8 @@ def _legend(
             if nxt["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
                 continue
             said = " ".join(words[i]["text"] for i in run[1:])
-            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
-                continue  # a category list's line, not a legend
+            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(said):
+                continue  # a category list's line, or words of another region printed over the table: no legend
             inside = _in_body(frame, first, settings)
             under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
             if inside or under:
@@ -884,7 +899,7 @@ def _legend_marks(
         text = " ".join(words[i]["text"] for i in entry)
         if not entry or month_number(words[entry[0]]["text"]) is not None:
             return [], []
-        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None:
+        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(text):
             return [], []
         taken.extend(entry)
     return zone, taken
@@ -1147,7 +1162,7 @@ def month_tables(
         broken = mended is not None
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
         if not mine:  # no mark in a body row: the marks under the names inside the names' own cells
-            mine = _marks_under_names_in_cells(frame, header, marks)
+            mine = _marks_under_names_in_cells(frame, header, [m for m in marks if not _labelled(m, words, settings)])
         tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         if legend or legend_boxes:
