@@ -250,6 +250,16 @@ def test_month_names_one_after_another_in_the_dates_text_are_flagged(tmp_path, t
     assert (("fechas_implementacion", "lectura_dudosa") in avisos) is flagged
 
 
+def test_month_initials_with_their_marks_glued_on_in_the_dates_text_are_flagged(tmp_path):
+    """A month row printed as text with each cell's initial and mark read as one word ("FX", Word
+    harness seed 30052: LibreOffice's print of a one-row table, the record ok with the row in the
+    dates' text): still the names of a display no reader took, flagged on the months."""
+    text = "E FX MX AX MX JX JX AX SX OX NX DX Febrero a diciembre."
+    record = record_of(write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(text)}))
+    avisos = [(a["campo"], a["codigo"]) for a in record["revision"]["avisos"]]
+    assert ("fechas_implementacion.meses", "lectura_dudosa") in avisos
+
+
 @pytest.mark.parametrize(
     "line, flagged", [("Acceso a la información y orientación integral", True), ("Ver anexo", False)]
 )

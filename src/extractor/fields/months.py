@@ -105,8 +105,11 @@ def _month_named(token: str) -> int | None:
 
 
 def _month_initial(token: str, last: int) -> int | None:
-    """The month a one-letter header names ("E", "F", "M"...) when it is the initial of the month after
-    `last` (initials only mean months in a row: "E F M A M J"); else None."""
+    """The month a one-letter header names ("E", "F", "M"..., or with its cell's mark glued on: "FX")
+    when it is the initial of the month after `last` (initials only mean months in a row: "E F M A M
+    J"); else None."""
+    if len(token) > 1 and token[1:] in DISPLAY_MARKS:
+        token = token[0]  # the initial and its cell's mark read as one word ("FX": LibreOffice's print)
     if len(token) != 1 or not token.isupper() or last >= 12:
         return None
     names = month_forms()["full"]
