@@ -76,3 +76,24 @@ def test_a_legend_over_a_grid_of_marks_under_names(tmp_path):
     sheet.save()
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == active
+
+
+def test_a_box_on_a_line_of_words_over_the_grid_is_no_mark_over_a_name(tmp_path):
+    """A list's last row printed right over a grid of names with nothing over them (browser harness seed
+    30179: a category table's «Otra: Regularización ✓» over the "A" of April): the tick stands on a
+    line of words, a list's box, not a mark over a month's name; no month is read from it."""
+    sheet = Sheet(tmp_path / "ficha.pdf")
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
+    sheet.text(100, top, "Otra: Regularización", 9, BODY)
+    sheet.text(245, top, "✓", 10, SYMBOLS)
+    for n, name in enumerate(MONTHS, start=1):
+        row, col = divmod(n - 1, 6)
+        sheet.text(60 + col * 60, top + 14 + row * 26, name, 8, BODY)
+    top += 14 + 26 * 2 + 6
+    top = sheet.text(45, top, TEXT, 10, BODY) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10, BODY)
+    sheet.save()
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert 4 not in got["fechas_implementacion"]["meses"]

@@ -1140,6 +1140,20 @@ def table_of_cells(cells: list[GridCell], reading: Reading, page_number: int, ri
     return _table(cells, reading, page_number, right, left=float("-inf"))
 
 
+def _beside_words(box: Box, words: Sequence[Word], x0: float, x1: float) -> bool:
+    """Whether a word of text (no glyph, no month name) stands on `box`'s line between `x0` and `x1`
+    (points: a display's edges): a mark on a line of words is a list's box (a category table's
+    last row printed right over a month grid, browser harness seed 30179: «Otra: Regularización
+    ✓» over "A"), not a mark over a month's name, which stands among marks only."""
+    return any(
+        vertical_overlap(w, box) > 0.5
+        and x0 <= center(w)[0] <= x1
+        and not _is_glyph(w)
+        and month_number(w["text"]) is None
+        for w in words
+    )
+
+
 def _cells_over_names(
     cells: list[GridCell],
     rows: list[tuple[Run, list[int]]],
@@ -1166,7 +1180,13 @@ def _cells_over_names(
     last = framed[-1]
     last_bottom = max(w["bottom"] for w in last.words)
     free = [b for b in marks if not _round_a_name(b, cells) and x0 <= center(b)[0] <= x1]
-    above = [b for b in free if tops[0] - pitch < center(b)[1] < tops[0] and not labelled(b, words, settings)]
+    above = [
+        b
+        for b in free
+        if tops[0] - pitch < center(b)[1] < tops[0]
+        and not labelled(b, words, settings)
+        and not _beside_words(b, words, x0, x1)
+    ]
     below = [b for b in free if last_bottom < center(b)[1] < last.top + pitch - 0.25 * last.size]
     if not above or below:
         return cells
