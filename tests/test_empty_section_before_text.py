@@ -26,3 +26,14 @@ def test_a_whole_ficha_flags_nothing(tmp_path):
     publication(tmp_path / "ficha.pdf", [HUERTOS])
     (ficha,) = extract_document(tmp_path / "ficha.pdf").fichas
     assert ficha.revision.estado == "ok"
+
+
+def test_the_text_before_an_empty_innovation_element_is_flagged(tmp_path):
+    """The empty one printed after a running text (browser seed 30066: label rows read out of order,
+    "Sostenibilidad" read empty and its text read at the end of the description): the text before
+    it may hold the empty one's text too."""
+    publication(tmp_path / "ficha.pdf", [replace(HUERTOS, innovation=[])])
+    (ficha,) = extract_document(tmp_path / "ficha.pdf").fichas
+    said = {(a.campo, a.codigo) for a in ficha.revision.avisos}
+    assert ficha.elemento_innovador is None and ("elemento_innovador", "seccion_vacia") in said
+    assert ("descripcion", "lectura_dudosa") in said

@@ -836,27 +836,34 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
 
 
 def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
-    """An aviso `lectura_dudosa` on a running text (`SENTENCE_TEXTS`) printed right after one read
-    empty (`printed`: the ficha's section keys in reading order; the empty one flagged
-    `seccion_vacia`), when it has none yet: the empty section's text was most likely read into it
-    (browser seed 29517: "Breve descripción" in the left CSS column, "Elemento innovador" in the
-    right one level with it, both headings read before the description's paragraphs, which went to
-    the innovation element)."""
+    """An aviso `lectura_dudosa` on the running text (`SENTENCE_TEXTS`) printed next after one read
+    empty, other sections between them aside, or next before it (`printed`: the ficha's section keys
+    in reading order; the empty one flagged `seccion_vacia`), when it has none yet: the empty
+    section's text was most likely read into it (browser seed 29517: "Breve descripción" in the left
+    CSS column, "Elemento innovador" in the right one level with it, both headings read before the
+    description's paragraphs, which went to the innovation element; seed 30066: label rows, the
+    empty one's text read at the end of the description)."""
     said = {(a["campo"], a["codigo"]) for a in notes.avisos}
-    for before, after in pairwise(printed):
-        if (
-            before in SENTENCE_TEXTS
-            and after in SENTENCE_TEXTS
-            and (before, Aviso.seccion_vacia.value) in said
-            and isinstance(record.get(after), str)
-            and record.get(after)
-            and (after, Aviso.lectura_dudosa.value) not in said
-        ):
+    for before, after in pairwise(key for key in printed if key in SENTENCE_TEXTS):
+        if (before, Aviso.seccion_vacia.value) in said and _unflagged_text(record, after, said):
             notes.add(
                 after,
                 Aviso.lectura_dudosa,
                 f"«{before}», antes de este, se leyó vacía: su texto puede haberse leído aquí",
             )
+        elif (after, Aviso.seccion_vacia.value) in said and _unflagged_text(record, before, said):
+            notes.add(  # label rows read out of order: the empty one's text went to the end of the one before
+                before,
+                Aviso.lectura_dudosa,
+                f"«{after}», después de este, se leyó vacía: su texto puede haberse leído aquí",
+            )
+
+
+def _unflagged_text(record: Record, key: str, said: set[tuple[str, str]]) -> bool:
+    """Whether the record's field `key` holds a text and no `lectura_dudosa` yet (`said`: the avisos'
+    (campo, codigo))."""
+    value = record.get(key)
+    return isinstance(value, str) and bool(value) and (key, Aviso.lectura_dudosa.value) not in said
 
 
 def _opens_a_piece(text: str) -> str | None:
