@@ -23,6 +23,10 @@ class Notes:
         if aviso not in self.avisos:
             self.avisos.append(aviso)
 
+    def said(self) -> set[tuple[str, str]]:
+        """(campo, codigo) of each aviso so far."""
+        return {(a["campo"], a["codigo"]) for a in self.avisos}
+
     def revision(self) -> RevisionEntry:
         """The record's `revision`: {"estado": "ok" | "revisar", "avisos": [...]}."""
         return {"estado": "revisar" if self.avisos else "ok", "avisos": self.avisos}

@@ -603,21 +603,13 @@ def _flag_lists_elsewhere(records: list[Record]) -> None:
     `categorias`: LibreOffice prints the next ficha's text box on its page), every ficha with no list
     of its own (`seccion_faltante` on `categorias`) and no aviso on `categoria_otra` gets
     `lectura_dudosa` there: its list, "Otra" and its write-in may be the one read in the other ficha."""
-    twice = [
-        n
-        for n, record in enumerate(records, start=1)
-        if any(
-            a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_duplicada.value
-            for a in record["revision"]["avisos"]
-        )
-    ]
+    said = [Notes(record["revision"]["avisos"]).said() for record in records]
+    twice = [n for n, found in enumerate(said, start=1) if ("categorias", Aviso.seccion_duplicada.value) in found]
     if not twice:
         return
-    for record in records:
-        avisos = record["revision"]["avisos"]
-        missing = any(a["campo"] == "categorias" and a["codigo"] == Aviso.seccion_faltante.value for a in avisos)
-        if missing and not any(a["campo"] == "categoria_otra" for a in avisos):
-            notes = Notes(avisos)
+    for record, found in zip(records, said, strict=True):
+        if ("categorias", Aviso.seccion_faltante.value) in found and not any(c == "categoria_otra" for c, _ in found):
+            notes = Notes(record["revision"]["avisos"])
             notes.add(
                 "categoria_otra",
                 Aviso.lectura_dudosa,
@@ -829,7 +821,7 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
                 Aviso.lectura_dudosa,
                 f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
             )
-            if (after, Aviso.lectura_dudosa.value) not in {(a["campo"], a["codigo"]) for a in notes.avisos}:
+            if (after, Aviso.lectura_dudosa.value) not in notes.said():
                 notes.add(  # and the text holding it took what may be another section's
                     after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
                 )
@@ -843,7 +835,7 @@ def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Not
     CSS column, "Elemento innovador" in the right one level with it, both headings read before the
     description's paragraphs, which went to the innovation element; seed 30066: label rows, the
     empty one's text read at the end of the description)."""
-    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    said = notes.said()
     for before, after in pairwise(key for key in printed if key in SENTENCE_TEXTS):
         if (before, Aviso.seccion_vacia.value) in said and _unflagged_text(record, after, said):
             notes.add(
@@ -1176,7 +1168,7 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
     `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
     names, `unprinted_categories`). A list with nothing lost is no doubt; a section with no list at
     all is said by `seccion_vacia` alone."""
-    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    said = notes.said()
     lost = ("categorias", Aviso.texto_sin_ubicar.value) in said or ("categorias", Aviso.seccion_vacia.value) in said
     cut = [t.id for t in cut_short(ficha.categories, ficha.all_items())]
     unread = cut or (unprinted_categories(ficha.categories, printed) if lost else [])
@@ -1201,7 +1193,7 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
     the write-in `otra` read may be the other list's. A reviewer checking `categorias` checks the
     write-in too, and a comparison by field sees it flagged. (A list not found is said by
     `seccion_faltante` on `categorias` alone.)"""
-    said = {(a["campo"], a["codigo"]) for a in notes.avisos}
+    said = notes.said()
     if any(campo == "categoria_otra" for campo, _ in said):
         return
     if ("categorias", Aviso.seccion_duplicada.value) in said:
