@@ -31,8 +31,12 @@ MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
 LEAD_IN_CUTOFF = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
 
 
-# A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
-_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*", re.IGNORECASE)
+# A heading's number: "1.", "1)", "01", "IV.", "b)", or an outline's "2.1.3." (a report's numbered
+# headings, Word's multilevel list) before its words.
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}\.?(?=\s)|(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*",
+    re.IGNORECASE,
+)
 
 
 def without_number(text: str) -> str:
@@ -40,6 +44,16 @@ def without_number(text: str) -> str:
     the text itself when that would leave nothing."""
     rest = _HEADING_NUMBER.sub("", text, count=1)
     return rest if rest.strip() else text
+
+
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+(?=\S)")
+
+
+def outline_number_removed(text: str) -> str:
+    """`text` without an outline's number of two levels or more opening it ("2.2. Capacitación en
+    Oficios" -> "Capacitación en Oficios"): a report's numbering of the chapter a ficha is printed as,
+    like a kicker's «FICHA 2», no word of its title. A number of one level ("3 Ferias") is kept."""
+    return _OUTLINE_NUMBER.sub("", text, count=1)
 
 
 def number_removed(text: str) -> str:

@@ -33,6 +33,7 @@ from ..template import (
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
+    outline_number_removed,
     part_of_a_heading,
     starts_with_municipality,
     strip_prefix,
@@ -424,6 +425,7 @@ def build_record(
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
+    titulo = outline_number_removed(titulo) if titulo else titulo
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())

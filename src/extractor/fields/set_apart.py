@@ -69,23 +69,28 @@ def split_opening(blocks: list[TextBlock]) -> list[TextBlock]:
     text = _style(lines[-1])  # the paragraph's own type: its last line's
     apart = [_smaller_or_slanted(block_of([line], first), text) for line in lines]
     k = apart.index(False)
-    if k == 0 or any(apart[k:]):
+    if k == 0 or any(apart[k:]) or _bold(block_of(lines[k:], first)):
         return blocks
     return [block_of(lines[:k], first), block_of(lines[k:], first), *blocks[1:]]
 
 
 def opening_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
     """The section's first block when it is set smaller or in another slant than the text after it
-    (the style of `blocks[1:]`), and the block after it is in that text's type: a picture's caption
+    (the style of `blocks[1:]`), and the block after it is in that text's type, not bold: a picture's caption
     placed under the heading, or the instruction a template prints there («(Describa brevemente la
     práctica)») left in by the one who filled it. A first block in larger type is the section's lead,
     its prose; None when there is no such block."""
     if len(blocks) < 2:
         return None
     rest = _body_style(blocks[1:])
-    if rest is None or _other_type(blocks[1], rest) or not _smaller_or_slanted(blocks[0], rest):
+    if rest is None or _other_type(blocks[1], rest) or _bold(blocks[1]) or not _smaller_or_slanted(blocks[0], rest):
         return None
     return blocks[0]
+
+
+def _bold(block: TextBlock) -> bool:
+    """Whether a line of `block` is bold: a heading or subheading, not the text a line set apart stands over."""
+    return any(line.bold for line in block.lines)
 
 
 def set_apart(blocks: list[TextBlock]) -> list[TextBlock]:

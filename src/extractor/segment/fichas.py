@@ -111,6 +111,7 @@ KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("F
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
 PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
+WORD_TITLE_GAP = 4  # Word: paragraphs at most between a ficha's title and its first heading (a subtitle, a date ...)
 LABELLED_HEAD_BLOCKS = 6  # text blocks before a ficha's first heading searched for the label of its name
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
@@ -1699,14 +1700,35 @@ def title_doubt(
     `start`: the index of the ficha's first item in `placed`, when known (else it is looked for);
     `on_page`: `placed`'s indexes by page (`_on_page`), when known (else `placed` is searched)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
-    page = ficha[title[0]].item.prov.page if title else None
-    if page is None:
+    if not title:
         return None
+    page = ficha[title[0]].item.prov.page
     size = max(_size(ficha[n]) for n in title)
     text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
     if start is None:
         start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
+    if page is None:  # a Word document's: another title-like paragraph of its head, or before it
+        others = [
+            block_text(p.item)
+            for p in outside + ficha
+            if (p.section == "head" or p.ficha is None)
+            and p.role is Role.title
+            and isinstance(p.item, TextBlock)
+            and _worded(block_text(p.item))
+        ]
+        if others:
+            return (
+                f"«{others[0]}» también está impreso como un título (se tomó «{text}»): no es seguro cuál es el título"
+            )
+        between = [p for p in ficha[title[-1] + 1 :] if p.section == "head" and p.role is not Role.municipality]
+        if len(between) > WORD_TITLE_GAP:
+            return (
+                f"el título «{text}» está {len(between)} párrafos antes de la ficha "
+                f"(«{block_text(between[-1].item) if isinstance(between[-1].item, TextBlock) else ''}» justo antes): "
+                "no es seguro que sea el de la ficha"
+            )
+        return None
     rivals = [
         block_text(p.item)
         for p in outside + ficha
