@@ -154,16 +154,34 @@ def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
 
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
-            if not note.paragraphs or (note.campo or campo) in SENTENCE_TEXTS:
-                notes.add(note.campo or campo, note.codigo, note.mensaje)
+            where = note.campo or (_head_field(note, ficha) if campo == HEAD else campo)
+            if not note.paragraphs or where in SENTENCE_TEXTS:
+                notes.add(where, note.codigo, note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
     return replace(
         ficha,
-        head=keep(ficha.head, ""),
+        head=keep(ficha.head, HEAD),
         sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections],
         unknown=[replace(u, items=keep(u.items, "")) for u in ficha.unknown],
     )
+
+
+HEAD = ""  # the aviso's campo of what stands in a ficha's head and in no field of it
+
+
+def _head_field(note: ReaderNote, ficha: FichaParts) -> str:
+    """The field of the head a reader's note stands in: the title's, or the municipality label's, when
+    the note's box lies in their block's (a word struck out of the title); `HEAD` otherwise."""
+    box, page = note.prov.bbox, note.prov.page
+    if box is None:
+        return HEAD
+    owners = [("titulo", ficha.title)] if ficha.title else []
+    owners += [("municipalidad", b) for b in (ficha.municipality.blocks if ficha.municipality else [])]
+    for field, block in owners:
+        if block.prov.page == page and block.prov.bbox is not None and _overlaps(box, block.prov.bbox):
+            return field
+    return HEAD
 
 
 def _note_unknown_headings(ficha: FichaParts, notes: Notes) -> None:

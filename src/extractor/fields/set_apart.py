@@ -48,12 +48,15 @@ def _other_type(block: TextBlock, body: Style) -> bool:
 
 
 def _smaller_or_slanted(block: TextBlock, body: Style) -> bool:
-    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`) or in another slant."""
+    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`), or in another slant and not
+    larger (a lead in larger italics is the section's prose)."""
     size, italic = body
 
     def other(line: Line) -> bool:
         s, slant = _style(line)
-        return slant != italic or bool(s and size and s < size * (1 - SET_APART_SIZE))
+        smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
+        larger = bool(s and size and s > size * (1 + SET_APART_SIZE))
+        return smaller or (slant != italic and not larger)
 
     return bool(block.lines) and all(map(other, block.lines))
 
