@@ -34,6 +34,7 @@ from ..template import (
     heading_term,
     is_ficha_kicker,
     part_of_a_heading,
+    restates_title,
     starts_with_municipality,
     strip_prefix,
     title_label,
@@ -424,6 +425,7 @@ def build_record(
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
+    head_rest = [i for i in head_rest if not _restates(i, titulo)]
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
@@ -513,6 +515,12 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
+
+
+def _restates(item: Item, titulo: str | None) -> bool:
+    """Whether `item` is a head line restating the title after a phrase naming a ficha ("Ficha de
+    buena práctica: <title>", `template.restates_title`): no field's text, nothing left unplaced."""
+    return titulo is not None and isinstance(item, TextBlock) and restates_title(block_text(item), titulo)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:
