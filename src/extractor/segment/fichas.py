@@ -55,7 +55,18 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import HEADER_REGION, Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
+from ..layout import (
+    HEADER_REGION,
+    Checkbox,
+    Item,
+    Layout,
+    Provenance,
+    ReaderNote,
+    Table,
+    TableRole,
+    TextBlock,
+    bbox_union,
+)
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -1545,6 +1556,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
     anchored = _anchored_regions(placed)
     regions = _RegionsGoingOn(placed)
     dress = _heading_dress_regions(placed)
+    banded: set[Provenance] = set()  # the places of the labels the head took out of a section's reading order
     for n, p in enumerate(placed):
         p.ficha = number
         if isinstance(p.item, ReaderNote) and n > last and p.item.prov == placed[n - 1].item.prov:
@@ -1601,6 +1613,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         ):
             ficha.head.append(p.item)
             p.section = "head"
+            banded.add(p.item.prov)
         elif current is None:
             if p.role is Role.unknown_heading:  # before the first template heading: head text
                 p.role = Role.body
@@ -1613,12 +1626,23 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
             flow = current
         regions.read(p, current)
     _drop_repeated_head(ficha, placed)
+    _drop_notes_on(banded, ficha)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
     listed = {id(part) for c in ficha.categories for part in (c.box, *c.parts)}
     for section in ficha.sections:
         _loose_regions(section, anchored, listed)
     return ficha
+
+
+def _drop_notes_on(places: set[Provenance], ficha: FichaParts) -> None:
+    """Take out of the ficha's sections the reader's notes on the very place (`places`) of a label the
+    head took from a page's band (`_label_in_a_page_band`): a note on where reading order put that
+    text among the columns ("está al pie de la columna izquierda") is about no text of the section."""
+    if not places:
+        return
+    for section in ficha.sections:
+        section.items = [i for i in section.items if not (isinstance(i, ReaderNote) and i.prov in places)]
 
 
 REPEATED_HEAD = "cabecera_repetida"  # the section of a ficha's head printed again atop its next pages (read once)
@@ -1722,7 +1746,11 @@ def _label_in_a_page_band(
     if box is None or not isinstance(p.item, TextBlock):
         return False
     gap = PAGE_BAND_EMS * p.item.size
-    others = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    others = [
+        (q, b)
+        for q in placed
+        if q is not p and q.page == p.page and not isinstance(q.item, ReaderNote) and (b := _bbox(q)) is not None
+    ]  # a reader's note is no printed text (one on the label's own place: where reading order put it)
     level = [q for q, b in others if min(b[3], box[3]) - max(b[1], box[1]) > 0]
     if any(not _page_furniture(q) for q in level):
         return False
