@@ -1487,6 +1487,7 @@ def _over_a_foot_label(out: list[Item], item: Item, is_anchor: Predicate) -> int
     its column (`_below_in_column`), `item` on the same page above the anchors' tops (the next
     column): a label at the foot of a leaflet's panel, read between the panel's text and its next
     panel, where the paragraph it interrupts goes on (the label stays after it). None otherwise."""
+
     def in_run(o: Item) -> bool:
         return isinstance(o, ReaderNote) or (isinstance(o, TextBlock) and is_anchor(o))
 
