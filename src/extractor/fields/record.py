@@ -26,7 +26,15 @@ from ..layout import (
     is_month_table,
 )
 from ..normalize.catalogs import Catalogs, shipped
-from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
+from ..segment.fichas import (
+    MAX_MUNICIPALITY_WORDS,
+    CategoryBox,
+    FichaParts,
+    Section,
+    block_text,
+    category_named,
+    municipality_label,
+)
 from ..source import Source
 from ..template import (
     MAX_HEADING_WORDS,
@@ -41,6 +49,7 @@ from ..template import (
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
+    categories,
     category_table_headers,
     headings,
     month_forms,
@@ -1214,6 +1223,19 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
         )
 
 
+def _every_category_bulleted(items: Sequence[Item]) -> bool:
+    """Whether the lines of `items` opened by a bullet (`Line.bullet`: "■ Sociolaboral", one glyph
+    before every label) name every category of the vocabulary: a list that prints them all alike,
+    its marks no box told checked or not (trial 27 ed15: the same ZapfDingbats square before each)."""
+    named = {
+        term.id
+        for block in blocks_of(list(items))
+        for line in block.lines
+        if line.bullet and (term := category_named(line.text)) is not None
+    }
+    return named >= {term.id for term in categories()}
+
+
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
@@ -1227,7 +1249,13 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (opcional) está impresa sin contenido")
     boxes = [c for c in ficha.categories if c.category is not None]
     if "categorias" in sections and not boxes:
-        notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
+        said = "la sección «categorias» (obligatoria) no tiene casillas"
+        if _every_category_bulleted(sections["categorias"]):
+            said += (
+                ": imprime todas las categorías tras una misma viñeta o marca, y la página no dice cuáles están "
+                "seleccionadas"
+            )
+        notes.add("categorias", Aviso.seccion_vacia, said)
     elif boxes and not any(c.box.checked for c in boxes):
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
     if "otra" in record["categorias"] and not record["categoria_otra"]:
