@@ -10,7 +10,7 @@ A line atop the next page that repeats nothing of the head stays the section's t
 
 from __future__ import annotations
 
-from .pdf_canvas import BODY, BOLD, Sheet
+from .pdf_canvas import BODY, BOLD, Sheet, typeset
 from .records import records
 
 TITLE = "Incubadora de cooperativas de trabajo"
@@ -77,3 +77,54 @@ def test_a_head_line_that_restates_no_title_stays_quoted(tmp_path):
     ficha_over_two_pages(tmp_path / "ficha.pdf", KIND + "Programa Integra")
     (got,) = records(tmp_path / "ficha.pdf")
     assert any("Programa Integra" in m for m in unplaced(got)), got["revision"]
+
+
+SHEET = (2 * 595.0, 842.0)  # two A4 pages printed side by side on one sheet (a printer's 2-up imposition)
+GRID_FIRST = [
+    ("Departamento/Oficinas municipales que participan", "Oficina de Migraciones."),
+    ("Grupo prioritario", "Trabajadoras migrantes de aseo y ornato."),
+    ("Forma de financiamiento", "Recursos propios de la municipalidad."),
+    ("Sostenibilidad en el tiempo", "Se replica la experiencia con otra cooperativa."),
+    ("Breve descripción", "La municipalidad acompañó la creación de la cooperativa durante dos años."),
+    (INNOVATION, LAST),
+]
+GRID_SECOND = [
+    ("Líneas Sello", SELLO),
+]
+
+
+def _grid(sheet: Sheet, x: float, top: float, rows: list[tuple[str, str]]) -> None:
+    """Label | value rows: the label (bold, wrapped in a 110-point column) at `x`, the value 125 right."""
+    for label, value in rows:
+        lines = typeset(label, 110, 9, BOLD)
+        for k, line in enumerate(lines):
+            sheet.text(x, top + 12 * k, line, 9, BOLD)
+        sheet.text(x + 125, top, value, 10, BODY)
+        top += 12 * len(lines) + 14
+
+
+def two_up(path) -> None:
+    """A ficha's two pages, label | value rows under a head row (municipality | kind and title) that
+    opens each page, printed side by side on one sheet: the second page's rows level with the first's."""
+    sheet = Sheet(path, SHEET)
+    for x, rows in ((45.0, GRID_FIRST), (595.0 + 45.0, GRID_SECOND)):
+        top = 45.0
+        if rows is GRID_FIRST:
+            top = sheet.text(x, top, TITLE, 18, BOLD) + 14
+        sheet.text(x, top, LABEL, 9, BOLD)
+        sheet.text(x + 125, top, KIND + TITLE, 9, BOLD)
+        _grid(sheet, x, top + 24, rows)
+    sheet.save()
+
+
+def test_a_ficha_printed_two_pages_to_a_sheet(tmp_path):
+    """The grid's values end at the white band down the sheet between its halves
+    (`rows._gutter_right_of`): the second page's text, level with the first page's rows, is no value
+    of theirs; the head row atop the second half is read once (`fichas._repeats_head_atop`)."""
+    two_up(tmp_path / "sheet.pdf")
+    (got,) = records(tmp_path / "sheet.pdf")
+    assert got["grupo_prioritario"] == GRID_FIRST[1][1]
+    assert got["descripcion"] == GRID_FIRST[4][1]
+    assert got["elemento_innovador"] == LAST
+    assert got["lineas_sello"][0]["justificacion"].endswith("acompaña a la cooperativa.")
+    assert unplaced(got) == [], got["revision"]

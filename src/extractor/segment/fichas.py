@@ -1661,7 +1661,7 @@ def _drop_repeated_head(ficha: FichaParts, placed: list[Placed]) -> None:
     if not heads or not pages:
         return
     first = min(pages)
-    repeated = {id(p.item) for p in placed if _repeats_head_atop(p, placed, heads, first)}
+    repeated = {id(p.item) for n, p in enumerate(placed) if _repeats_head_atop(p, placed, heads, first, n)}
     if not repeated:
         return
     for section in ficha.sections:
@@ -1673,15 +1673,23 @@ def _drop_repeated_head(ficha: FichaParts, placed: list[Placed]) -> None:
             p.section = REPEATED_HEAD
 
 
-def _repeats_head_atop(p: Placed, placed: list[Placed], heads: set[str], first: int) -> bool:
-    """Whether `p`, a text block of a section on a page after `first`, prints a head text (`heads`)
-    with nothing of its page standing wholly above it (`_drop_repeated_head`)."""
-    if p.page is None or p.page <= first or p.section in (None, "title", "head") or not isinstance(p.item, TextBlock):
+def _repeats_head_atop(p: Placed, placed: list[Placed], heads: set[str], first: int, n: int) -> bool:
+    """Whether `p` (at `n` in `placed`), a text block of a section, prints a head text (`heads`) atop a
+    page after `first` (nothing of its page standing wholly above it) or atop a column of the ficha's
+    first page that reading order began again at the top (nothing of the page above it across its
+    width, and an item of the page read before it standing wholly below it: the other half of a
+    sheet printing two pages side by side) (`_drop_repeated_head`)."""
+    if p.page is None or p.page < first or p.section in (None, "title", "head") or not isinstance(p.item, TextBlock):
         return False
     box = _bbox(p)
     if box is None or fold(block_text(p.item)) not in heads:
         return False
-    return not any(q.page == p.page and (b := _bbox(q)) is not None and b[3] <= box[1] for q in placed if q is not p)
+    here = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    if p.page > first:
+        return not any(b[3] <= box[1] for _, b in here)
+    above = any(b[3] <= box[1] and b[0] < box[2] and b[2] > box[0] for _, b in here)
+    begun_again = any(q.page == p.page and (b := _bbox(q)) is not None and b[1] >= box[3] for q in placed[:n])
+    return not above and begun_again
 
 
 def _heads_the_month_table(placed: list[Placed], n: int, ficha: FichaParts) -> str | None:
