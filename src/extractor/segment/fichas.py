@@ -642,6 +642,8 @@ def _without_front_matter(placed: list[Placed], starts: list[int]) -> list[int]:
     title's page (a cover's title over a page of such a table). Its items stand outside every ficha
     (`pipeline.outside_fichas`: quoted in the run report, never a record). A document with no ficha
     of MIN_FICHA_HEADINGS after them keeps them all (`no_ficha_reason` decides)."""
+    if not starts:
+        return starts
     ends = [*starts[1:], len(placed)]
     kept = list(starts)
     for start, end in zip(starts, ends, strict=True):
