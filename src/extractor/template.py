@@ -23,6 +23,7 @@ from .vocab import (
     headings,
     municipality_prefixes,
     sello_lead_ins,
+    title_kind_phrases,
     title_labels,
 )
 
@@ -74,6 +75,20 @@ def is_ficha_kicker(text: str) -> bool:
     """Whether `text` is a ficha's number with its word alone ("FICHA 2", "Buena práctica N° 3",
     "Experiencia IV"; words `ficha_kicker_words`): a kicker over a ficha's title, its numbering."""
     return _kicker().fullmatch(fold(text)) is not None
+
+
+TITLE_KIND_SEPARATORS = ":·|-–—"  # what sets a phrase naming the ficha's kind apart from the title after it
+
+
+def restates_title(text: str, title: str) -> bool:
+    """Whether `text` is `title` after a phrase naming what a ficha is ("Ficha de buena práctica:
+    <title>"; vocabulary `title_kind_phrases`) and a separator (`TITLE_KIND_SEPARATORS`), case,
+    accents and spacing aside: a head line or band restating the ficha's title."""
+    folded, name = " ".join(fold(text).split()), " ".join(fold(title).split())
+    if not name or not folded.endswith(name) or folded == name:
+        return False
+    phrase = folded[: -len(name)].rstrip().rstrip(TITLE_KIND_SEPARATORS).strip()
+    return phrase in title_kind_phrases()
 
 
 def title_label(text: str) -> tuple[str, str] | None:

@@ -26,7 +26,15 @@ from ..layout import (
     is_month_table,
 )
 from ..normalize.catalogs import Catalogs, shipped
-from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
+from ..segment.fichas import (
+    MAX_MUNICIPALITY_WORDS,
+    CategoryBox,
+    FichaParts,
+    Section,
+    block_text,
+    category_named,
+    municipality_label,
+)
 from ..source import Source
 from ..template import (
     MAX_HEADING_WORDS,
@@ -35,12 +43,14 @@ from ..template import (
     is_ficha_kicker,
     outline_number_removed,
     part_of_a_heading,
+    restates_title,
     starts_with_municipality,
     strip_prefix,
     title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
+    categories,
     category_table_headers,
     headings,
     month_forms,
@@ -445,6 +455,7 @@ def build_record(
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
     titulo = outline_number_removed(titulo) if titulo else titulo
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
+    head_rest = [i for i in head_rest if not _restates(i, titulo)]
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
@@ -534,6 +545,12 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
+
+
+def _restates(item: Item, titulo: str | None) -> bool:
+    """Whether `item` is a head line restating the title after a phrase naming a ficha ("Ficha de
+    buena práctica: <title>", `template.restates_title`): no field's text, nothing left unplaced."""
+    return titulo is not None and isinstance(item, TextBlock) and restates_title(block_text(item), titulo)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:
@@ -1250,6 +1267,19 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
         )
 
 
+def _every_category_bulleted(items: Sequence[Item]) -> bool:
+    """Whether the lines of `items` opened by a bullet (`Line.bullet`: "■ Sociolaboral", one glyph
+    before every label) name every category of the vocabulary: a list that prints them all alike,
+    its marks no box told checked or not (trial 27 ed15: the same ZapfDingbats square before each)."""
+    named = {
+        term.id
+        for block in blocks_of(list(items))
+        for line in block.lines
+        if line.bullet and (term := category_named(line.text)) is not None
+    }
+    return named >= {term.id for term in categories()}
+
+
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
@@ -1263,7 +1293,13 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (opcional) está impresa sin contenido")
     boxes = [c for c in ficha.categories if c.category is not None]
     if "categorias" in sections and not boxes:
-        notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
+        said = "la sección «categorias» (obligatoria) no tiene casillas"
+        if _every_category_bulleted(sections["categorias"]):
+            said += (
+                ": imprime todas las categorías tras una misma viñeta o marca, y la página no dice cuáles están "
+                "seleccionadas"
+            )
+        notes.add("categorias", Aviso.seccion_vacia, said)
     elif boxes and not any(c.box.checked for c in boxes):
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
     if "otra" in record["categorias"] and not record["categoria_otra"]:

@@ -55,7 +55,18 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import HEADER_REGION, Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
+from ..layout import (
+    HEADER_REGION,
+    Checkbox,
+    Item,
+    Layout,
+    Provenance,
+    ReaderNote,
+    Table,
+    TableRole,
+    TextBlock,
+    bbox_union,
+)
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -98,6 +109,7 @@ _NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name o
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
+FRONT_MATTER_HEADINGS = 1  # distinct headings at most of a publication's opening pages before its first ficha
 MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
 TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
@@ -609,6 +621,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         placed = by_band
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    starts = _without_front_matter(placed, starts)
     if starts:
         starts[0] = _form_start(placed, starts[0])
     mark_unknown_headings(placed, body)
@@ -621,6 +634,30 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared))
         fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
+
+
+def _without_front_matter(placed: list[Placed], starts: list[int]) -> list[int]:
+    """`starts` less those of the publication's opening pages read as fichas: each ficha before the
+    first that has MIN_FICHA_HEADINGS distinct template headings, when it has fewer and either
+    FRONT_MATTER_HEADINGS at most (a summary table's column headed "Categoría") or none on its
+    title's page (a cover's title over a page of such a table). Its items stand outside every ficha
+    (`pipeline.outside_fichas`: quoted in the run report, never a record). A document with no ficha
+    of MIN_FICHA_HEADINGS after them keeps them all (`no_ficha_reason` decides)."""
+    if not starts:
+        return starts
+    ends = [*starts[1:], len(placed)]
+    kept = list(starts)
+    for start, end in zip(starts, ends, strict=True):
+        headings_ = [p for p in placed[start:end] if p.role is Role.heading and p.heading is not None]
+        keys = {p.heading.key for p in headings_ if p.heading is not None}
+        if len(keys) >= MIN_FICHA_HEADINGS:
+            return kept
+        title_page = placed[start].page
+        on_title_page = title_page is None or any(p.page == title_page for p in headings_)
+        if len(keys) > FRONT_MATTER_HEADINGS and on_title_page:
+            return starts
+        kept.remove(start)
+    return starts
 
 
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
@@ -1522,6 +1559,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
     anchored = _anchored_regions(placed)
     regions = _RegionsGoingOn(placed)
     dress = _heading_dress_regions(placed)
+    banded: set[Provenance] = set()  # the places of the labels the head took out of a section's reading order
     for n, p in enumerate(placed):
         p.ficha = number
         if isinstance(p.item, ReaderNote) and n > last and p.item.prov == placed[n - 1].item.prov:
@@ -1578,6 +1616,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         ):
             ficha.head.append(p.item)
             p.section = "head"
+            banded.add(p.item.prov)
         elif current is None:
             if p.role is Role.unknown_heading:  # before the first template heading: head text
                 p.role = Role.body
@@ -1589,12 +1628,71 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
         regions.read(p, current)
+    _drop_repeated_head(ficha, placed)
+    _drop_notes_on(banded, ficha)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
     listed = {id(part) for c in ficha.categories for part in (c.box, *c.parts)}
     for section in ficha.sections:
         _loose_regions(section, anchored, listed)
     return ficha
+
+
+def _drop_notes_on(places: set[Provenance], ficha: FichaParts) -> None:
+    """Take out of the ficha's sections the reader's notes on the very place (`places`) of a label the
+    head took from a page's band (`_label_in_a_page_band`): a note on where reading order put that
+    text among the columns ("está al pie de la columna izquierda") is about no text of the section."""
+    if not places:
+        return
+    for section in ficha.sections:
+        section.items = [i for i in section.items if not (isinstance(i, ReaderNote) and i.prov in places)]
+
+
+REPEATED_HEAD = "cabecera_repetida"  # the section of a ficha's head printed again atop its next pages (read once)
+
+
+def _drop_repeated_head(ficha: FichaParts, placed: list[Placed]) -> None:
+    """Take out of the ficha's sections each text block that prints a line of its head again at the
+    top of one of its next pages: its text (`fold`) that of the title or a head block, nothing of the
+    page printed wholly above it (a table's header row repeated on each page it runs on,
+    "Municipalidad de Recoleta | Ficha de buena práctica: ..."; a band naming the ficha on each page).
+    The head was read on the ficha's first page: its repetition is page furniture, read once, never
+    inside the section that crosses the page."""
+    heads = {fold(block_text(b)) for b in (ficha.title, *ficha.head) if isinstance(b, TextBlock)}
+    heads.discard("")
+    pages = [p.page for p in placed if p.page is not None]
+    if not heads or not pages:
+        return
+    first = min(pages)
+    repeated = {id(p.item) for n, p in enumerate(placed) if _repeats_head_atop(p, placed, heads, first, n)}
+    if not repeated:
+        return
+    for section in ficha.sections:
+        section.items = [i for i in section.items if id(i) not in repeated]
+    for unknown in ficha.unknown:
+        unknown.items = [i for i in unknown.items if id(i) not in repeated]
+    for p in placed:
+        if id(p.item) in repeated:
+            p.section = REPEATED_HEAD
+
+
+def _repeats_head_atop(p: Placed, placed: list[Placed], heads: set[str], first: int, n: int) -> bool:
+    """Whether `p` (at `n` in `placed`), a text block of a section, prints a head text (`heads`) atop a
+    page after `first` (nothing of its page standing wholly above it) or atop a column of the ficha's
+    first page that reading order began again at the top (nothing of the page above it across its
+    width, and an item of the page read before it standing wholly below it: the other half of a
+    sheet printing two pages side by side) (`_drop_repeated_head`)."""
+    if p.page is None or p.page < first or p.section in (None, "title", "head") or not isinstance(p.item, TextBlock):
+        return False
+    box = _bbox(p)
+    if box is None or fold(block_text(p.item)) not in heads:
+        return False
+    here = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    if p.page > first:
+        return not any(b[3] <= box[1] for _, b in here)
+    above = any(b[3] <= box[1] and b[0] < box[2] and b[2] > box[0] for _, b in here)
+    begun_again = any(q.page == p.page and (b := _bbox(q)) is not None and b[1] >= box[3] for q in placed[:n])
+    return not above and begun_again
 
 
 def _heads_the_month_table(placed: list[Placed], n: int, ficha: FichaParts) -> str | None:
@@ -1659,7 +1757,11 @@ def _label_in_a_page_band(
     if box is None or not isinstance(p.item, TextBlock):
         return False
     gap = PAGE_BAND_EMS * p.item.size
-    others = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    others = [
+        (q, b)
+        for q in placed
+        if q is not p and q.page == p.page and not isinstance(q.item, ReaderNote) and (b := _bbox(q)) is not None
+    ]  # a reader's note is no printed text (one on the label's own place: where reading order put it)
     level = [q for q, b in others if min(b[3], box[3]) - max(b[1], box[1]) > 0]
     if any(not _page_furniture(q) for q in level):
         return False

@@ -1243,7 +1243,15 @@ def join_continued_paragraphs(
             candidates = (
                 [home]
                 if home is not None
-                else [k for k in (_last_text(out), _behind_other_regions(out, item, is_body, dressed)) if k is not None]
+                else [
+                    k
+                    for k in (
+                        _last_text(out),
+                        _behind_other_regions(out, item, is_body, dressed),
+                        _over_a_foot_label(out, item, is_anchor),
+                    )
+                    if k is not None
+                ]
             )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
@@ -1471,6 +1479,29 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate, dress
     if any((r := drawn_region(o)) is not None and root(r) in dressed for o in out[at + 1 :]):
         return None
     return None if any(o.prov.page == page and _below_in_column(o, out[at]) for o in out[at + 1 :]) else at
+
+
+def _over_a_foot_label(out: list[Item], item: Item, is_anchor: Predicate) -> int | None:
+    """The index in `out` of the text block right before a run of anchors (`is_anchor`: a
+    municipality label) and notes that `out` ends with, each anchor standing under that block in
+    its column (`_below_in_column`), `item` on the same page above the anchors' tops (the next
+    column): a label at the foot of a leaflet's panel, read between the panel's text and its next
+    panel, where the paragraph it interrupts goes on (the label stays after it). None otherwise."""
+
+    def in_run(o: Item) -> bool:
+        return isinstance(o, ReaderNote) or (isinstance(o, TextBlock) and is_anchor(o))
+
+    at = len(out) - 1
+    while at >= 0 and in_run(out[at]):
+        at -= 1
+    run = out[at + 1 :]
+    anchors = [o for o in run if isinstance(o, TextBlock)]
+    if at < 0 or not anchors or not isinstance(out[at], TextBlock) or item.prov.bbox is None:
+        return None
+    page = out[at].prov.page
+    if item.prov.page != page or any(a.prov.page != page or not _below_in_column(a, out[at]) for a in anchors):
+        return None
+    return at if all(a.prov.bbox is not None and item.prov.bbox[1] < a.prov.bbox[1] for a in anchors) else None
 
 
 def _below_in_column(other: Item, block: Item) -> bool:

@@ -1045,6 +1045,8 @@ def xy_cut(
     page's horizontal rules (`horizontal_rules`), show where a band crosses a column gutter."""
     if len(nodes) <= 1:
         return nodes
+    if _table_with_labels_on_the_right(nodes, settings):
+        return top_to_bottom(nodes, settings)
     rows = _gaps(nodes, "top", "bottom")
     cols = _gaps(nodes, "x0", "x1")
     if (
@@ -1183,6 +1185,14 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
     within `row_band` font sizes (of its line, or the body's for a panel or an item) of the row's
     first node's top stands in that row. The cells of a table row are read label first, though the
     value's line is printed a hair above its label's (LibreOffice, trial 23 S3)."""
+    ordered = _rows_of(nodes, settings)
+    if _labels_on_the_right(ordered):
+        ordered = [row[::-1] for row in ordered]
+    return [node for row in ordered for node in row]
+
+
+def _rows_of(nodes: list[Node], settings: LayoutSettings) -> list[list[Node]]:
+    """`nodes` in rows from the top (`top_to_bottom`), each row left to right."""
     rows: list[list[Node]] = []
     for node in sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"])):
         if rows and node.box["top"] - rows[-1][0].box["top"] < settings.row_band * min(
@@ -1191,10 +1201,17 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
             rows[-1].append(node)
         else:
             rows.append([node])
-    ordered = [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
-    if _labels_on_the_right(ordered):
-        ordered = [row[::-1] for row in ordered]
-    return [node for row in ordered for node in row]
+    return [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
+
+
+def _table_with_labels_on_the_right(nodes: list[Node], settings: LayoutSettings) -> bool:
+    """Whether `nodes` are all the rows of a two-column table whose label column is on the right
+    (`_labels_on_the_right`), every row of two cells: read row by row (`top_to_bottom`), never cut
+    down the rule between its columns into a column of values, then one of labels (trial 27 ed03:
+    a page holding the table's last two rows, the Elemento innovador and the Líneas Sello read into
+    the description above them)."""
+    rows = _rows_of(nodes, settings)
+    return all(len(row) == 2 for row in rows) and _labels_on_the_right(rows)
 
 
 def _node_text(node: Node) -> str:
