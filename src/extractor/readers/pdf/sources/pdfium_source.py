@@ -814,10 +814,18 @@ _form_count = _prototype(raw.FPDFFormObj_CountObjects, _INT, _VOID)
 _form_object = _prototype(raw.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
 _draw_mode = _prototype(raw.FPDFPath_GetDrawMode, _INT, _VOID, _VOID, _VOID)
 _segment_count = _prototype(raw.FPDFPath_CountSegments, _INT, _VOID)
-_segment = _prototype(raw.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
-_segment_point = _prototype(raw.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
-_segment_type = _prototype(raw.FPDFPathSegment_GetType, _INT, _VOID)
-_segment_close = _prototype(raw.FPDFPathSegment_GetClose, _INT, _VOID)
+
+
+class _Handle(ctypes.c_void_p):
+    """A handle as PDFium returns it, kept a ctypes object (ctypes turns a plain `c_void_p` result into
+    an int, not a subclass's), to be passed on to `_unchecked` calls as it is."""
+
+
+# per path segment (a designed page's paths have thousands), `_unchecked`
+_segment = _unchecked(raw.FPDFPath_GetPathSegment, _Handle)  # (path as a ctypes.c_void_p, index)
+_segment_point = _unchecked(raw.FPDFPathSegment_GetPoint, _INT)
+_segment_type = _unchecked(raw.FPDFPathSegment_GetType, _INT)
+_segment_close = _unchecked(raw.FPDFPathSegment_GetClose, _INT)
 
 
 def _object_matrix(obj: int) -> Matrix:
@@ -833,13 +841,13 @@ def _segments(obj: int, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]
     a, b, c, d, e, f = matrix
     ops: list[tuple[str, tuple[float, float]]] = []
     xy = (ctypes.c_float * 2)()
-    x_ref = ctypes.addressof(xy)
-    y_ref = x_ref + 4
+    x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, 4)
     bezier = 0
     start: tuple[float, float] = (0.0, 0.0)
     moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+    path = ctypes.c_void_p(obj)
     for i in range(_segment_count(obj)):
-        seg = _segment(obj, i)
+        seg = _segment(path, i)
         _segment_point(seg, x_ref, y_ref)
         x, y = xy[0], xy[1]
         point = (a * x + c * y + e, b * x + d * y + f)
