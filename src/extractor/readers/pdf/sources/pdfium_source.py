@@ -45,9 +45,9 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 from io import BytesIO
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -65,6 +65,11 @@ from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .pictures import READ_FILTERS, dark_share, digest, measured
+
+if TYPE_CHECKING:
+    from _ctypes import _CArgObject
+else:
+    _CArgObject = Any
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
@@ -321,31 +326,35 @@ def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
 def _unchecked(function: Any, restype: Any) -> Any:
     """`function` as `_prototype` gives it, but with no argument types: ctypes then converts no
     argument through a type's `from_param` (half the cost of a call of two arguments, 0.25 -> 0.15
-    us). For the calls made per character and per text object only: a caller passes a handle or
-    an out-parameter as a ctypes object (`ctypes.c_void_p(address)`, `ctypes.byref(array, offset)`)
-    and an index as a Python int (passed as a C int), never a bare address (an int that large is
-    refused)."""
+    us). For the calls made per character, text object or path segment only: a caller passes a
+    handle or an out-parameter as a ctypes object (`ctypes.c_void_p(address)`,
+    `ctypes.byref(array, offset)`) and an index as a Python int (passed as a C int). A bare address
+    would be cut to a C int (a crash, not an error), so each such function is declared with its
+    argument types (`ctypes.c_void_p`, `_Out`) and mypy checks every call."""
     return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
+_Out = _CArgObject  # an out-parameter: `ctypes.byref(array, offset)`
 _VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
 _INT, _UINT = ctypes.c_int, ctypes.c_uint
 # per character: (text page, index[, out-parameters]), `_unchecked`
-_text_object = _unchecked(raw.FPDFText_GetTextObject, _VOID)
-_unicode = _unchecked(raw.FPDFText_GetUnicode, _UINT)
-_is_generated = _unchecked(raw.FPDFText_IsGenerated, _INT)
-_char_origin = _unchecked(raw.FPDFText_GetCharOrigin, _INT)
-_char_matrix = _unchecked(raw.FPDFText_GetMatrix, _INT)
-_loose_box = _unchecked(raw.FPDFText_GetLooseCharBox, _INT)
+_text_object: Callable[[ctypes.c_void_p, int], int | None] = _unchecked(raw.FPDFText_GetTextObject, _VOID)
+_unicode: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_GetUnicode, _UINT)
+_is_generated: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_IsGenerated, _INT)
+_char_origin: Callable[[ctypes.c_void_p, int, _Out, _Out], int] = _unchecked(raw.FPDFText_GetCharOrigin, _INT)
+_char_matrix: Callable[[ctypes.c_void_p, int, _Out], int] = _unchecked(raw.FPDFText_GetMatrix, _INT)
+_loose_box: Callable[[ctypes.c_void_p, int, _Out], int] = _unchecked(raw.FPDFText_GetLooseCharBox, _INT)
 # per text object: (object[, out-parameters]), `_unchecked`
-_object_font = _unchecked(raw.FPDFTextObj_GetFont, _VOID)
-_object_font_size = _unchecked(raw.FPDFTextObj_GetFontSize, _INT)
+_object_font: Callable[[ctypes.c_void_p], int | None] = _unchecked(raw.FPDFTextObj_GetFont, _VOID)
+_object_font_size: Callable[[ctypes.c_void_p, _Out], int] = _unchecked(raw.FPDFTextObj_GetFontSize, _INT)
 _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
 _font_descent = _prototype(raw.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, _INT, _VOID, _UINT, ctypes.c_float, _FLOAT_P)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
-_text_object_fill = _unchecked(raw.FPDFPageObj_GetFillColor, _INT)
-_count_marks = _unchecked(raw.FPDFPageObj_CountMarks, _INT)
+_text_object_fill: Callable[[ctypes.c_void_p, _Out, _Out, _Out, _Out], int] = _unchecked(
+    raw.FPDFPageObj_GetFillColor, _INT
+)
+_count_marks: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPageObj_CountMarks, _INT)
 _get_mark = _prototype(raw.FPDFPageObj_GetMark, _VOID, _VOID, ctypes.c_ulong)  # takes a ctypes.c_void_p too
 _mark_param_type = _prototype(raw.FPDFPageObjMark_GetParamValueType, _INT, _VOID, ctypes.c_char_p)
 
@@ -426,7 +435,7 @@ def zapf_code(text: str) -> str:
     return _ZAPF_OUTSIDE.get(text, text)
 
 
-_unmapped = _unchecked(raw.FPDFText_HasUnicodeMapError, _INT)
+_unmapped: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_HasUnicodeMapError, _INT)
 
 
 def unmapped(textpage: int, index: int) -> bool:
@@ -436,7 +445,7 @@ def unmapped(textpage: int, index: int) -> bool:
     return bool(_unmapped(ctypes.c_void_p(textpage), index))
 
 
-_render_mode = _unchecked(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+_render_mode: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
 INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)  # modes 3 and 7
 
 
@@ -806,8 +815,9 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
-# The page objects' functions, called with handles and out-parameters as addresses (`_prototype`)
-_page_object = _unchecked(raw.FPDFPage_GetObject, _VOID)  # (page as a ctypes.c_void_p, index)
+# The page objects' functions, called with handles and out-parameters as addresses (`_prototype`),
+# but the one asked of every object (`_unchecked`: the page, an index under its count)
+_page_object: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFPage_GetObject, _VOID)
 _object_type = _prototype(raw.FPDFPageObj_GetType, _INT, _VOID)
 _object_matrix_of = _prototype(raw.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
 _form_count = _prototype(raw.FPDFFormObj_CountObjects, _INT, _VOID)
@@ -822,10 +832,12 @@ class _Handle(ctypes.c_void_p):
 
 
 # per path segment (a designed page's paths have thousands), `_unchecked`
-_segment = _unchecked(raw.FPDFPath_GetPathSegment, _Handle)  # (path as a ctypes.c_void_p, index)
-_segment_point = _unchecked(raw.FPDFPathSegment_GetPoint, _INT)
-_segment_type = _unchecked(raw.FPDFPathSegment_GetType, _INT)
-_segment_close = _unchecked(raw.FPDFPathSegment_GetClose, _INT)
+_segment: Callable[[ctypes.c_void_p, int], _Handle] = _unchecked(
+    raw.FPDFPath_GetPathSegment, _Handle
+)  # (path as a ctypes.c_void_p, index)
+_segment_point: Callable[[ctypes.c_void_p, _Out, _Out], int] = _unchecked(raw.FPDFPathSegment_GetPoint, _INT)
+_segment_type: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPathSegment_GetType, _INT)
+_segment_close: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPathSegment_GetClose, _INT)
 
 
 def _object_matrix(obj: int) -> Matrix:
