@@ -2267,7 +2267,8 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
-    cell, whose next cells are the table's), is its own; and so is what the category list was read
+    cell, whose next cells are the table's), is its own, and so is one right after a line that
+    announces it (`_announces`: "... de Sello:" over a table); and so is what the category list was read
     from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions).
     A table's column titles printed outside every region (a shaded header row: "Línea |
     Justificación", `_column_title`) are no text before the table: its first cell is still the
@@ -2287,12 +2288,23 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
         before = next(
             (b for b in reversed(section.items[:n]) if isinstance(b, TextBlock) and not _column_title(b)), None
         )
-        if before is None or before.prov.page != item.prov.page or owned(_region(before), claimed):
+        if (
+            before is None
+            or before.prov.page != item.prov.page
+            or owned(_region(before), claimed)
+            or _announces(before)
+        ):
             claimed.add(region)
             keep.append(item)
         else:
             section.loose.append(item)
     section.items = keep
+
+
+def _announces(block: TextBlock) -> bool:
+    """A block that announces what follows it: its text ends with a colon (the template's Sello
+    lead-in "Se destaca el trabajo en las líneas de acción de Sello:" over the table of the lines)."""
+    return block_text(block).rstrip().endswith(":")
 
 
 def _column_title(block: TextBlock) -> bool:
