@@ -128,6 +128,19 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
+def _white_to(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
+    """The white interval of a row (words left to right) between x `lo` and `hi` that reaches `hi`
+    (the right bank of a band followed down a page); None when a word stands at `hi`."""
+    start = lo
+    for word in row:
+        if word["x1"] <= start:
+            continue
+        if word["x0"] >= hi:
+            break
+        start = max(start, word["x1"])
+    return (start, hi) if start < hi else None
+
+
 Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
 
 
@@ -203,6 +216,9 @@ def _is_gutter(
         band, j, last, seen = (lo, hi), r + step, r, 0
         while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
+            bank = _white_to(rows[j], *band)  # the white along the text right of the band: the gutter's
+            if bank is not None and white is not None and bank != white:
+                white = bank if bank[1] - bank[0] >= _narrowest_in(rows[j], bank, size, settings) else white
             if white is None or white[1] - white[0] < _narrowest_in(rows[j], white, size, settings):
                 closings.append((j, last))
                 break
@@ -641,11 +657,29 @@ def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
     row only the `line_baseline` tolerance made one. Words of one line share their baseline; a
     change of font inside a word is no change of line; a word overlapping the one before by more
     than `touching_gap` font sizes is drawn over it (a raised accent), not beside it."""
+    if left["font"] != right["font"]:
+        return False
+    if left["size"] != right["size"]:
+        return _sizes_on_baselines_apart(left, right, settings)
     return (
         right["x0"] - left["x1"] > -settings.touching_gap * left["size"]
-        and left["font"] == right["font"]
-        and left["size"] == right["size"]
         and abs(left["bottom"] - right["bottom"]) > settings.line_apart_rise * left["size"]
+    )
+
+
+def _sizes_on_baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
+    """Whether two words of one font and different sizes, a word space apart or more (`touching_gap`
+    font sizes of the smaller: no change of size inside a word), stand on baselines of their own
+    (`_one_baseline`), neither a note mark of the other: a label set in small capitals beside its
+    value in the text's size, the value's line set higher in its cell (browser seed 30487:
+    "DEPARTAMENTO/" and "Unidad de Migrantes" were read as one line, and the label's wrapped lines
+    under it as a title). A larger initial or a small capital shares its line's baseline."""
+    gap = right["x0"] - left["x1"]
+    return (
+        gap > settings.touching_gap * min(left["size"], right["size"])
+        and not _note_mark(left, right, settings)
+        and not _note_mark(right, left, settings)
+        and not _one_baseline(left, right, settings)
     )
 
 
