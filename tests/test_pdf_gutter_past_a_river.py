@@ -5,7 +5,7 @@ Two justified columns 18 points apart: the left column's second line is a paragr
 line, far from the gutter; the next paragraph opens, indented, with three long words stretched
 over the line, their gaps wider than the gutter. The white between the short line and the right
 column's line beside it is the gutter all the same: followed down the page it keeps along the
-right column's straight left edge, not the river that happens to be wider. So the short line is
+right column's straight left edge (ten rows), not the river that happens to be wider. So the short line is
 the left column's, read before the next paragraph, and the right column's line is never read into
 it.
 """
@@ -27,7 +27,10 @@ LEFT_LINES = [
     ("disponible, la OMIL postula a", True, 0.0),
     ("capacitaciones de SENCE que", True, 0.0),
     ("se adecuaban a las", True, 0.0),
-    ("necesidades identificadas.", False, 0.0),
+    ("necesidades identificadas,", True, 0.0),
+    ("logrando así capacitar a 10", True, 0.0),
+    ("hombres y 10 mujeres de", True, 0.0),
+    ("nacionalidad venezolana.", False, 0.0),
 ]
 RIGHT_LINES = [
     "que permita orientar y ajustar",
@@ -36,7 +39,10 @@ RIGHT_LINES = [
     "el trabajo colaborativo",
     "realizado entre la Oficina de",
     "Migración y la OMIL permite",
-    "que se ejecuten cursos.",
+    "que se ejecuten cursos",
+    "certificados y un apoyo integral",
+    "a las personas participantes,",
+    "complementando los cursos.",
 ]
 
 

@@ -128,19 +128,6 @@ def _white_in(row: list[Word], lo: float, hi: float) -> tuple[float, float] | No
     return best
 
 
-def _white_to(row: list[Word], lo: float, hi: float) -> tuple[float, float] | None:
-    """The white interval of a row (words left to right) between x `lo` and `hi` that reaches `hi`
-    (the right bank of a band followed down a page); None when a word stands at `hi`."""
-    start = lo
-    for word in row:
-        if word["x1"] <= start:
-            continue
-        if word["x0"] >= hi:
-            break
-        start = max(start, word["x1"])
-    return (start, hi) if start < hi else None
-
-
 Doubt = tuple[int, float, float, float, float]  # a gap read as a gutter on thin evidence: row, start, lo, hi, size
 
 
@@ -216,9 +203,6 @@ def _is_gutter(
         band, j, last, seen = (lo, hi), r + step, r, 0
         while 0 <= j < len(rows) and (not settled() or seen < settings.gutter_river_rows):
             white = _white_in(rows[j], *band)
-            bank = _white_to(rows[j], *band)  # the white along the text right of the band: the gutter's
-            if bank is not None and white is not None and bank != white:
-                white = bank if bank[1] - bank[0] >= _narrowest_in(rows[j], bank, size, settings) else white
             if white is None or white[1] - white[0] < _narrowest_in(rows[j], white, size, settings):
                 closings.append((j, last))
                 break
@@ -246,6 +230,30 @@ def _is_gutter(
     if doubts is not None and _aligned(starts, size, settings) <= settings.gutter_min_sided:
         doubts.append((r, start, lo, hi, size))
     return True
+
+
+def _edge_gutter(rows: list[list[Word]], r: int, hi: float, size: float, settings: LayoutSettings) -> bool:
+    """Whether the white gap in row `r` ending at x `hi` (points) is the gutter before a column's
+    straight left edge: in `gutter_river_rows` rows or more in a row, row `r` among them, a word
+    starts at `hi` (within `gutter_align` font sizes of `size`) after white `word_gap` font sizes
+    wide or more. A column of justified text beside it may have a wider river by chance that
+    `_is_gutter` follows down instead (browser seed 30006: a paragraph's short last line was read
+    into one line with the next column's); a river inside one column never keeps a straight edge
+    after it so many rows."""
+    reach, white = settings.gutter_align * size, settings.word_gap * size
+
+    def edged(row: list[Word]) -> bool:
+        for k, word in enumerate(row):
+            if abs(word["x0"] - hi) <= reach:
+                return all(w["x1"] <= word["x0"] - white for w in row[:k])
+        return False
+
+    count = 1
+    for step in (-1, 1):
+        j = r + step
+        while 0 <= j < len(rows) and edged(rows[j]):
+            count, j = count + 1, j + step
+    return count >= settings.gutter_river_rows
 
 
 def _narrowest_in(row: list[Word], white: tuple[float, float], size: float, settings: LayoutSettings) -> float:
@@ -529,6 +537,7 @@ def line_fragments(
                         or _headings_side_by_side(piece, _up_to_a_wide_gap(row[row.index(word) :], size, settings))
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
+                        or _edge_gutter(rows, r, word["x0"], size, settings)
                     )
                 )
             ) or apart:
