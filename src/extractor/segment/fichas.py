@@ -2132,7 +2132,9 @@ class _PanelSection:
     def ends_at(self, item: Item) -> bool:
         """Whether `item`, coming next in reading order, is past the region's end (see the class)."""
         where = _held_in(item)
-        if where is not None and _within(where, self.region):
+        if where is not None and (_within(where, self.region) or _within(self.region, where)):
+            # in the region, or in a region holding it (a side panel round the heading's band): the
+            # panel's text, after which the page's flow outside it goes on with the section before
             self.holds = True
             return False
         if self.holds and where is not None and self._box_goes_on(item, where):

@@ -116,6 +116,7 @@ ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within 
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
 UNDER_ITEMS_EMS = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes opening it
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
+FLOW_MIN_LINES = 2  # lines of running text in a label's column beside text that runs on past the label: a flow
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
 JUSTIFIED_MIN_LINES = 2  # lines stretched to one edge that show a block is justified
@@ -1607,6 +1608,8 @@ def _row_values(
     first = nearest[0]
     if not after_items and _continues_from_above(first, [line for line, _ in lines], em):
         return None
+    if _column_flows_past(box, first, lines, em):
+        return None
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
     below = [
@@ -1723,6 +1726,43 @@ def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
             break
         cell.append(line)
     return cell
+
+
+def _column_flows_past(label: BBox, first: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
+    """Whether the text beside a label (`label`, its box) that opens with `first` is a column of a
+    flow going on past the label, not a row's value: the text right of the label's column runs up
+    from `first` (no white taller than VALUE_GAP_EMS of the label's ems, `em`, between its lines, as
+    in one value cell) to stand level with FLOW_MIN_LINES lines or more of running text (no
+    heading's) in the label's column, above the label and wholly left of `first`, and reaches half
+    an em or more below that running text's last line (beside the label's space before). Two
+    columns of one flow: the label is a heading at the left column's foot, and the line level with
+    it a table's row or a list's item in the right column, which began at the column's head
+    (browser seed 30415: a Sello table's last row was read first, beside the heading). A grid's
+    label has labels above it in its column, and a grid under two columns starts under both."""
+    x0, first_top = _box(first)[0], _box(first)[1]
+    side = sorted(
+        (_box(line) for line, _ in lines if _box(line)[0] >= x0 - em / 2 and _box(line)[1] < first_top),
+        key=lambda b: -b[3],
+    )
+    top, run = first_top, []
+    for b in side:
+        if b[3] < top - VALUE_GAP_EMS * em:
+            break
+        top = min(top, b[1])
+        run.append(b)
+    running = [
+        _box(line)
+        for line, heading in lines
+        if not heading
+        and _in_column(_box(line), label)
+        and _box(line)[3] <= label[1] + em / 4
+        and _box(line)[2] < x0
+        and _box(line)[3] > top
+    ]
+    if len(running) < FLOW_MIN_LINES:
+        return False
+    foot = max(b[3] for b in running)
+    return any(b[3] > foot + em / 2 and b[1] < label[1] - em / 2 for b in run)
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
