@@ -1,7 +1,8 @@
 """A text that says nothing but the publication's name and the ficha's own title or municipality label
 is no text left unplaced (a new user's trial of 2026-12-07, trial 27: ed05's table header row «Ficha de
 buena práctica: <title>» repeated on a continuation page, ed27's band «Municipalidad de X · <title>»
-between a section's paragraphs, ed06/ed07's «Fichas de Buenas Prácticas 2024» and «Folio N° 215»: each
+between a section's paragraphs, ed06/ed07's «Fichas de Buenas Prácticas 2024» and «Folio N° 215», ed12's
+«© 2024 Municipalidad · Todos los derechos reservados»: each
 an aviso texto_sin_ubicar on a record right in every field). Such a text restates what the record
 holds (`template.restates_the_ficha`); a word more (another title, another municipality) keeps it
 quoted.
@@ -56,6 +57,7 @@ def unplaced(record: dict) -> list[str]:
     [
         ("Fichas de Buenas Prácticas 2024 Folio N° 214", f"{LABEL} · {TITLE}"),
         ("FICHA DE BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE", f"Ficha de buena práctica: {TITLE}"),
+        ("© 2024 Municipalidad · Todos los derechos reservados", f"{TITLE} — {LABEL}"),
     ],
 )
 def test_the_publications_name_and_the_fichas_own_title_are_no_text_left_unplaced(tmp_path, end_line, band):
@@ -72,6 +74,7 @@ def test_the_publications_name_and_the_fichas_own_title_are_no_text_left_unplace
     [
         ("Boletín comunal de la Oficina de Migrantes", f"{LABEL} · Academia Municipal de Verano"),
         ("Fichas de Buenas Prácticas de la Región de Arica", f"Municipalidad de Iquique · {TITLE}"),
+        ("© 2024 Municipalidad de Iquique · Todos los derechos reservados", f"{TITLE}: {LABEL} y sus socios"),
     ],
 )
 def test_a_word_more_than_the_fichas_own_keeps_the_text_quoted(tmp_path, end_line, band):

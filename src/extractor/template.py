@@ -72,7 +72,8 @@ def restates_the_ficha(text: str, title: str | None = None, label: str | None = 
     publication's names (vocabulary `publication_names`: "Fichas de Buenas Prácticas 2024", "FICHA DE
     BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE"), words numbering its copy and numbers ("Folio N° 214",
     `publication_numbering_words`), the ficha's `title` (MIN_RESTATED_TITLE_WORDS words or more) and
-    its municipality `label`, holding a publication name or the title, or a copy's number alone
+    its municipality `label` (or a bare municipality prefix, `is_bare_prefix`: a copyright notice's
+    owner), holding a publication name or the title, or a copy's number alone
     ("Folio N° 215", a numbering word of more than three letters): a band or a table's header row
     printing the ficha's title again ("Ficha de buena práctica: Capacitación en Oficios", "Municipalidad
     de Recoleta · Incubadora ..."), or the publication's own running line. Punctuation and case aside;
@@ -86,6 +87,9 @@ def restates_the_ficha(text: str, title: str | None = None, label: str | None = 
             named = True
     if label and (folded := fold(label)) and f" {folded} " in rest:
         rest = rest.replace(f" {folded} ", " ")
+    owner = " ".join(w for w in rest.split() if not w.isdigit())
+    if named and is_bare_prefix(owner):  # "© 2024 Municipalidad · Todos los derechos reservados"
+        rest = ""
     words = rest.split()
     if not all(w.isdigit() or w in publication_numbering_words() for w in words):
         return False
