@@ -65,6 +65,8 @@ class Line:
     bold: bool = False
     font: str = ""
     prov: Provenance = Provenance()
+    # DOCX: every printed character of the paragraph in italics (a PDF line's slant is its font's name)
+    italic: bool = False
     bullet: bool = False  # PDF: a bullet started the line (left out of `text`): it starts a list item
     # PDF: the text with its small capitals in lower case (a word's capitals of two sizes tell them:
     # "Mesa de Trabajo" printed in small capitals), "" when the line holds none told apart so

@@ -73,7 +73,7 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
-from .set_apart import set_apart
+from .set_apart import opening_set_apart, set_apart, split_opening
 from .shapes import Record
 from .typed_months import section_typed_months
 
@@ -388,8 +388,9 @@ def build_record(
     _month_tables_to_dates(ficha, sections)
 
     apart: list[tuple[str, TextBlock]] = []  # said once the title is known: a band restating it is none
-    for key in SENTENCE_TEXTS:  # a caption or pull quote amid the paragraphs: quoted, not read
-        for block in set_apart(blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
+    for key in LONG_TEXT_SECTIONS:  # a caption, pull quote or template instruction: quoted, not read
+        _split_opening_block(sections, key, taken)
+        for block in _set_apart_blocks(key, blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
             taken.add(id(block))
             apart.append((key, block))
             notes.add(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
@@ -522,10 +523,11 @@ def build_record(
 
 
 def _set_apart_said(block: TextBlock) -> str:
-    """The aviso's message quoting a caption or pull quote set apart from a section's paragraphs."""
+    """The aviso's message quoting a caption, pull quote or template instruction set apart from a
+    section's paragraphs."""
     return (
-        "texto apartado del cuerpo de la sección (pie de foto o cita destacada), no se puso en el campo: "
-        f"«{block_text(block)}»"
+        "texto apartado del cuerpo de la sección (pie de foto, cita destacada o instrucción de la plantilla), "
+        f"no se puso en el campo: «{block_text(block)}»"
     )
 
 
@@ -770,6 +772,29 @@ def _label_alone(text: str) -> bool:
 
 
 SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
+
+
+def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[int]) -> None:
+    """Cut section `key`'s first text block in two, in place, where its opening lines are set apart
+    from the paragraph they were read into (`split_opening`)."""
+    items = sections.get(key, [])
+    k = next((n for n, i in enumerate(items) if isinstance(i, TextBlock) and id(i) not in taken), None)
+    first = items[k] if k is not None else None
+    if k is None or not isinstance(first, TextBlock):
+        return
+    parts = split_opening([first])
+    if len(parts) > 1:
+        items[k : k + 1] = parts
+
+
+def _set_apart_blocks(key: str, blocks: list[TextBlock]) -> list[TextBlock]:
+    """The blocks of section `key` that are no text of its field: in a section of sentences any block set
+    apart (`set_apart`); in the other running-text sections only an opening one (`opening_set_apart`): a
+    short value's lines may be set in several types."""
+    if key in SENTENCE_TEXTS:
+        return set_apart(blocks)
+    opening = opening_set_apart(blocks)
+    return [] if opening is None else [opening]
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..layout import Line, TextBlock
+from ..segment.paragraphs import block_of
 from ..vocab import caption_styles
 
 SET_APART_SIZE = 0.15  # of the body's size: a block whose size differs more is set in another type
@@ -23,7 +24,7 @@ Style = tuple[float, bool]  # a line's size (points, 0 unknown) and whether its 
 
 
 def _style(line: Line) -> Style:
-    return round(line.size * 2) / 2, bool(_ITALIC.search(line.font))
+    return round(line.size * 2) / 2, line.italic or bool(_ITALIC.search(line.font))
 
 
 def _body_style(blocks: list[TextBlock]) -> Style | None:
@@ -46,16 +47,61 @@ def _other_type(block: TextBlock, body: Style) -> bool:
     return bool(block.lines) and all(map(other, block.lines))
 
 
+def _smaller_or_slanted(block: TextBlock, body: Style) -> bool:
+    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`) or in another slant."""
+    size, italic = body
+
+    def other(line: Line) -> bool:
+        s, slant = _style(line)
+        return slant != italic or bool(s and size and s < size * (1 - SET_APART_SIZE))
+
+    return bool(block.lines) and all(map(other, block.lines))
+
+
+def split_opening(blocks: list[TextBlock]) -> list[TextBlock]:
+    """`blocks`, the first one cut in two when its opening lines are set smaller or in another slant
+    than the rest of its lines, which share one type: a line set apart that the reader ran on into the
+    paragraph under it (same size, in italics, at the text's pitch); `blocks` unchanged otherwise."""
+    if not blocks or len(blocks[0].lines) < 2:
+        return blocks
+    first = blocks[0]
+    lines = first.lines
+    text = _style(lines[-1])  # the paragraph's own type: its last line's
+    apart = [_smaller_or_slanted(block_of([line], first), text) for line in lines]
+    k = apart.index(False)
+    if k == 0 or any(apart[k:]):
+        return blocks
+    return [block_of(lines[:k], first), block_of(lines[k:], first), *blocks[1:]]
+
+
+def opening_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
+    """The section's first block when it is set smaller or in another slant than the text after it
+    (the style of `blocks[1:]`), and the block after it is in that text's type: a picture's caption
+    placed under the heading, or the instruction a template prints there («(Describa brevemente la
+    práctica)») left in by the one who filled it. A first block in larger type is the section's lead,
+    its prose; None when there is no such block."""
+    if len(blocks) < 2:
+        return None
+    rest = _body_style(blocks[1:])
+    if rest is None or _other_type(blocks[1], rest) or not _smaller_or_slanted(blocks[0], rest):
+        return None
+    return blocks[0]
+
+
 def set_apart(blocks: list[TextBlock]) -> list[TextBlock]:
     """The blocks of a section of running text that are no paragraph of it: a caption's paragraph
-    style, or a block set in another type (`_other_type`) that stands between two paragraphs of the
-    section's own type (its first and last blocks are its prose: a lead in larger type)."""
+    style, a block set in another type (`_other_type`) that stands between two paragraphs of the
+    section's own type, or an opening block set smaller or slanted (`opening_set_apart`); a last
+    block, or a first one in larger type (a lead), is the section's prose."""
     body = _body_style(blocks)
     if body is None:
         return []
     own = [not _other_type(block, body) for block in blocks]
+    opening = opening_set_apart(blocks)
     return [
         block
         for k, block in enumerate(blocks)
-        if (block.style or "").lower() in caption_styles() or (not own[k] and any(own[:k]) and any(own[k + 1 :]))
+        if (block.style or "").lower() in caption_styles()
+        or (not own[k] and any(own[:k]) and any(own[k + 1 :]))
+        or block is opening
     ]

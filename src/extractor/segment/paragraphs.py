@@ -562,7 +562,7 @@ def split_label_value(block: TextBlock, plain: bool = False) -> list[TextBlock]:
     ]
     if not cuts:
         return [block]
-    out = [_block_of(block.lines[: cuts[0]], block)] if cuts[0] else []
+    out = [block_of(block.lines[: cuts[0]], block)] if cuts[0] else []
     for n, i in enumerate(cuts):
         end = cuts[n + 1] if n + 1 < len(cuts) else len(block.lines)
         out += _label_and_value(block.lines[i:end], block, plain)
@@ -634,9 +634,9 @@ def _label_and_value(lines: list[Line], block: TextBlock, plain: bool = False) -
     rest = ([Line(clean(value), size=lines[0].size, prov=lines[0].prov)] if clean(value) else []) + lines[1:]
     # each part its own lines' box (a PDF's): a heading alone on the first line, the next
     # heading under it, are two rows of a label column, not one
-    out = [_block_of([head_line], TextBlock([head_line], style=block.style, prov=block.prov, region=block.region))]
+    out = [block_of([head_line], TextBlock([head_line], style=block.style, prov=block.prov, region=block.region))]
     if rest:
-        out.append(_block_of(rest, TextBlock(rest, style=None, prov=block.prov, region=block.region)))
+        out.append(block_of(rest, TextBlock(rest, style=None, prov=block.prov, region=block.region)))
     return out
 
 
@@ -666,15 +666,15 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score
             continue
         run = best[1]
         if other:
-            out.append(_block_of(other, block))
+            out.append(block_of(other, block))
             other = []
         lines = block.lines[i:run]
-        out.append(_block_of(lines, block))
+        out.append(block_of(lines, block))
         i = run
     if not out:
         return [block]
     if other:
-        out.append(_block_of(other, block))
+        out.append(block_of(other, block))
     return out
 
 
@@ -745,7 +745,7 @@ def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
             cuts.append(k)
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+    return [block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
 def _starts_paragraph(lines: list[Line], k: int, left: float, cuts: list[int]) -> bool:
@@ -792,7 +792,7 @@ def split_spaced_paragraphs(block: TextBlock, leadings: Mapping[float, float] | 
     ]
     if not cuts:
         return [block]
-    return [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
+    return [block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])]
 
 
 def _size_key(size: float) -> float:
@@ -827,7 +827,7 @@ def _two_spaced_paragraphs(block: TextBlock, boxes: list[BBox], leadings: Mappin
         return [block]
     if boxes[1][1] - boxes[0][1] - leading < SENTENCE_SPACE_EMS * em:
         return [block]
-    return [_block_of([a], block), _block_of([b], block)]
+    return [block_of([a], block), block_of([b], block)]
 
 
 def _even_leading(lines: list[Line], pitches: list[float], leading: float) -> bool:
@@ -873,7 +873,7 @@ def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[
     }
     cuts = [k + 1 for k, end in ends.items() if end]
     unsure = [k for k, end in ends.items() if end is None] if unmarked else []
-    out: list[Item] = [_block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])] if cuts else [block]
+    out: list[Item] = [block_of(lines[a:b], block) for a, b in pairwise([0, *cuts, len(lines)])] if cuts else [block]
     if unsure:
         out.append(_unmarked_paragraph_end(block, lines[unsure[0]]))
     return out
@@ -1713,7 +1713,7 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     )
 
 
-def _block_of(lines: list[Line], like: TextBlock) -> TextBlock:
+def block_of(lines: list[Line], like: TextBlock) -> TextBlock:
     """A block of `lines` with `like`'s style and region, its box the union of theirs (`like`'s
     box when a line has none)."""
     boxes = [line.prov.bbox for line in lines if line.prov.bbox is not None]
@@ -1776,12 +1776,12 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
     out: list[Item] = []
     for item in items:
         if isinstance(item, TextBlock) and id(item) in values:
-            value = _block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
+            value = block_of(values[id(item)], replace(item, style=None, region=value_regions[id(item)]))
             out += [item, *_value_paragraphs(value, leadings)]
         elif boxed(item) and any(id(line) in taken for line in item.lines):
             rest = [line for line in item.lines if id(line) not in taken]
             if rest:
-                out.append(_block_of(rest, item))
+                out.append(block_of(rest, item))
         else:
             out.append(item)
     return out

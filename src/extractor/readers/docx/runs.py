@@ -379,10 +379,18 @@ def text_block(toks: Sequence[Token], style: str | None, prov: Provenance) -> Te
         return None
     visible = [c for c in chars if not c.text.isspace()]
     bold = bool(visible) and all(c.bold for c in visible)
+    italic = bool(visible) and all(c.italic for c in visible)
     size = max((c.size for c in visible), default=0.0)
     return TextBlock(
         [
-            Line(clean("".join(c.text for c in line)), size=size, bold=bold, prov=prov, bold_lead=_bold_lead(line))
+            Line(
+                clean("".join(c.text for c in line)),
+                size=size,
+                bold=bold,
+                italic=italic,
+                prov=prov,
+                bold_lead=_bold_lead(line),
+            )
             for line in lines
         ],
         style=style,

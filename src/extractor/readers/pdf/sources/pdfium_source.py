@@ -1043,6 +1043,7 @@ def _widgets(path: str, password: str | None, number: int, out: SourcePage) -> N
         with pdfplumber_source._open(path, password, [number]) as pdf:
             page = pdf.pages[0]
             out.widgets = list(pdfplumber_source.checkbox_widgets(page))
+            out.chars += pdfplumber_source.field_value_chars(page, out.chars)
     except MemoryError:
         raise
     except Exception as error:  # an optional part: the page goes on without it
