@@ -41,8 +41,10 @@ def test_a_label_opening_the_page_is_the_ficha_below_its(tmp_path, brk):
     assert not [a for a in second["revision"]["avisos"] if a["campo"] == "municipalidad"]
     assert first["municipalidad"]["comuna"] == "Puente Alto"
     assert not [a for a in first["revision"]["avisos"] if LABEL in a["mensaje"]]
-    # the folio line is the second ficha's head, quoted: nothing printed is dropped
-    assert [a for a in second["revision"]["avisos"] if FOLIO in a["mensaje"]]
+    # the folio line is the second ficha's head: the publication's name and the copy's number, page
+    # furniture like a running header (`template.restates_the_ficha`), in no field and not quoted
+    assert not [a for a in second["revision"]["avisos"] if FOLIO in a["mensaje"]]
+    assert FOLIO not in str({key: value for key, value in second.items() if key != "fuente"})
 
 
 def test_without_a_page_break_the_label_is_left_to_no_ficha(tmp_path):

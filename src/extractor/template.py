@@ -22,6 +22,8 @@ from .vocab import (
     ficha_kicker_words,
     headings,
     municipality_prefixes,
+    publication_names,
+    publication_numbering_words,
     sello_lead_ins,
     title_kind_phrases,
     title_labels,
@@ -89,6 +91,39 @@ def restates_title(text: str, title: str) -> bool:
         return False
     phrase = folded[: -len(name)].rstrip().rstrip(TITLE_KIND_SEPARATORS).strip()
     return phrase in title_kind_phrases()
+
+
+MIN_RESTATED_TITLE_WORDS = 2  # a title this long or longer, found again in a band, is its restatement
+
+
+def restates_the_ficha(text: str, title: str | None = None, label: str | None = None) -> bool:
+    """Whether `text` says nothing but the publication's name and the ficha's own head: made of the
+    publication's names (vocabulary `publication_names`: "Fichas de Buenas Prácticas 2024", "FICHA DE
+    BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE"), words numbering its copy and numbers ("Folio N° 214",
+    `publication_numbering_words`), the ficha's `title` (MIN_RESTATED_TITLE_WORDS words or more) and
+    its municipality `label` (or a bare municipality prefix, `is_bare_prefix`: a copyright notice's
+    owner), holding a publication name or the title, or a copy's number alone
+    ("Folio N° 215", a numbering word of more than three letters): a band or a table's header row
+    printing the ficha's title again ("Ficha de buena práctica: Capacitación en Oficios", "Municipalidad
+    de Recoleta · Incubadora ..."), or the publication's own running line. Punctuation and case aside;
+    a word more (another title, another municipality, a sentence) makes it content."""
+    rest = f" {fold(text)} "
+    named = False
+    own = [t for t in (fold(title or ""),) if len(t.split()) >= MIN_RESTATED_TITLE_WORDS]
+    for phrase in (*own, *publication_names()):
+        if f" {phrase} " in rest:
+            rest = rest.replace(f" {phrase} ", " ")
+            named = True
+    if label and (folded := fold(label)) and f" {folded} " in rest:
+        rest = rest.replace(f" {folded} ", " ")
+    owner = " ".join(w for w in rest.split() if not w.isdigit())
+    if named and is_bare_prefix(owner):  # "© 2024 Municipalidad · Todos los derechos reservados"
+        rest = ""
+    words = rest.split()
+    if not all(w.isdigit() or w in publication_numbering_words() for w in words):
+        return False
+    numbered = any(w.isdigit() for w in words) and any(len(w) > 3 and not w.isdigit() for w in words)
+    return named or numbered  # "Folio N° 215" on a line of its own: the copy's number
 
 
 def title_label(text: str) -> tuple[str, str] | None:

@@ -90,6 +90,18 @@ def region_separators() -> tuple[str, ...]:
 
 
 @cache
+def publication_names() -> tuple[str, ...]:
+    """The publication's own names ("Fichas de Buenas Prácticas", "Sello Migrante"), folded, longest first."""
+    return tuple(sorted((fold(s) for s in _data()["publication_names"]), key=len, reverse=True))
+
+
+@cache
+def publication_numbering_words() -> frozenset[str]:
+    """The words numbering a copy of the publication ("folio", "edicion"), folded."""
+    return frozenset(fold(s) for s in _data()["publication_numbering_words"])
+
+
+@cache
 def ficha_kicker_words() -> tuple[str, ...]:
     """The words a kicker over a ficha's title prints before the ficha's number ("Ficha", "Buena
     práctica"), folded."""

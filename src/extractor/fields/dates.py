@@ -51,7 +51,7 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
     lone = lone_month_names(items)
     lone_marks = lone_display_marks(items, lone)
     text = section_text([i for i in items if not isinstance(i, Table) and i not in lone and i not in lone_marks])
-    if lone:
+    if lone and not _listed_as_stated(lone, text):
         names = ", ".join(f"«{block_text(b)}»" for b in lone)
         notes.add(
             "fechas_implementacion.texto",
@@ -243,6 +243,18 @@ def lone_display_marks(items: list[Item], lone: list[TextBlock]) -> list[TextBlo
         and (tokens := block_text(i).split())
         and all(t in DISPLAY_MARKS and t.lower() != "x" for t in tokens)
     ]
+
+
+def _listed_as_stated(lone: list[TextBlock], text: str | None) -> bool:
+    """Whether months' names standing alone (`lone`, `lone_month_names`) are a bulleted list of the
+    very months the section's text states (`text_months`): every line opens with a list bullet
+    (`Line.bullet`: a grid's names carry none) and they name those months and no other (trial 27
+    ed12: "• Marzo • Abril • Mayo • Junio" over "De marzo a junio de cada año"). The list says what
+    the text says; no name of a grid is unread."""
+    if not all(line.bullet for b in lone for line in b.lines):
+        return False
+    listed = sorted({m for b in lone for t in block_text(b).split() if (m := month_number(t)) is not None})
+    return bool(listed) and listed == text_months(text)
 
 
 def _only_months(text: str) -> bool:

@@ -23,6 +23,12 @@ class Notes:
         if aviso not in self.avisos:
             self.avisos.append(aviso)
 
+    def discard(self, campo: str, codigo: Aviso, mensaje: str) -> None:
+        """Take back an aviso added before what settles it was read (none when it was not added)."""
+        aviso = AvisoEntry(campo=campo, codigo=codigo.value, mensaje=mensaje)
+        if aviso in self.avisos:
+            self.avisos.remove(aviso)
+
     def said(self) -> set[tuple[str, str]]:
         """(campo, codigo) of each aviso so far."""
         return {(a["campo"], a["codigo"]) for a in self.avisos}

@@ -43,6 +43,7 @@ from ..template import (
     is_ficha_kicker,
     outline_number_removed,
     part_of_a_heading,
+    restates_the_ficha,
     restates_title,
     starts_with_municipality,
     strip_prefix,
@@ -415,16 +416,13 @@ def build_record(
     taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
     _month_tables_to_dates(ficha, sections)
 
+    apart: list[tuple[str, TextBlock]] = []  # said once the title is known: a band restating it is none
     for key in LONG_TEXT_SECTIONS:  # a caption, pull quote or template instruction: quoted, not read
         _split_opening_block(sections, key, taken)
         for block in _set_apart_blocks(key, blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
             taken.add(id(block))
-            notes.add(
-                key,
-                Aviso.texto_sin_ubicar,
-                "texto apartado del cuerpo de la sección (pie de foto, cita destacada o instrucción de la plantilla), "
-                f"no se puso en el campo: «{block_text(block)}»",
-            )
+            apart.append((key, block))
+            notes.add(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
 
     def content(key: str) -> list[Item]:
         return [i for i in sections.get(key, []) if id(i) not in taken]
@@ -438,7 +436,9 @@ def build_record(
     municipalidad = read_municipality(ficha.municipality, notes, catalogs)
     used_head = ficha.municipality.blocks if ficha.municipality else []
     title_block = ficha.title
-    head_rest = [i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i)]
+    head_rest = [
+        i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i) and not _restating(i)
+    ]
     labelled = _labelled_title(head_rest) if title_block is None else None
     if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
@@ -455,14 +455,19 @@ def build_record(
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
     titulo = outline_number_removed(titulo) if titulo else titulo
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
-    head_rest = [i for i in head_rest if not _restates(i, titulo)]
+    label = municipalidad["texto"] if municipalidad else None
+    head_rest = [i for i in head_rest if not _restates(i, titulo) and not _restating(i, titulo, label)]
+    for key, block in apart:
+        if _restating(block, titulo, label):
+            notes.discard(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
     grupo = content("grupo_prioritario")
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
-        notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
+        if not restates_the_ficha(text, titulo, label):
+            notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
     for sentence in names_inside(lineas):
         notes.add(
             "lineas_sello", Aviso.lectura_dudosa, f"una justificación lleva el nombre de una línea («{sentence}»)"
@@ -480,7 +485,7 @@ def build_record(
     if checklist is not None:  # a month display set as a list of boxes: read as its table
         taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
-        note_strays(notes, SECTION_FIELDS[section.key], section.loose)
+        note_strays(notes, SECTION_FIELDS[section.key], [i for i in section.loose if not _restating(i, titulo, label)])
     typed = section_typed_months(content("fechas_implementacion"))
     typed_parts = {id(part) for part in typed.parts} if typed is not None else set()  # read by `read_dates`
     for key, items in sections.items():
@@ -551,6 +556,22 @@ def _restates(item: Item, titulo: str | None) -> bool:
     """Whether `item` is a head line restating the title after a phrase naming a ficha ("Ficha de
     buena práctica: <title>", `template.restates_title`): no field's text, nothing left unplaced."""
     return titulo is not None and isinstance(item, TextBlock) and restates_title(block_text(item), titulo)
+
+
+def _set_apart_said(block: TextBlock) -> str:
+    """The aviso's message quoting a caption, pull quote or template instruction set apart from a
+    section's paragraphs."""
+    return (
+        "texto apartado del cuerpo de la sección (pie de foto, cita destacada o instrucción de la plantilla), "
+        f"no se puso en el campo: «{block_text(block)}»"
+    )
+
+
+def _restating(item: Item, title: str | None = None, label: str | None = None) -> bool:
+    """Whether `item` is a text block saying nothing but the publication's name and the ficha's own
+    `title` and municipality `label` (`template.restates_the_ficha`): a band or a table's header row
+    printing them again, or the publication's running line; no text left unplaced."""
+    return isinstance(item, TextBlock) and restates_the_ficha(block_text(item), title, label)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:

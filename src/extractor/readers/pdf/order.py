@@ -1085,7 +1085,8 @@ def xy_cut(
     nodes: list[Node], band_gap: float = float("inf"), settings: LayoutSettings = LAYOUT, rules: Sequence[Box] = ()
 ) -> list[Node]:
     """Nodes in reading order; `band_gap` is the row gap that can end a column of panels; `rules`, the
-    page's horizontal rules (`horizontal_rules`), show where a band crosses a column gutter."""
+    page's rules (`page_rules`): a horizontal one shows where a band crosses a column gutter, a vertical one
+    where nothing does."""
     if len(nodes) <= 1:
         return nodes
     if _table_with_labels_on_the_right(nodes, settings):
@@ -1108,7 +1109,10 @@ def xy_cut(
         if band is not None:
             return _above_then_below(nodes, band, band_gap, settings, rules)
         left = [n for n in nodes if n.box["x1"] <= cols[1]]
-        return _said_around(_cut(nodes, left, band_gap, settings, rules), _foot_line(nodes, left, band_gap, settings))
+        foot = _foot_line(nodes, left, band_gap, settings)
+        if foot is not None and _ruled_beside(foot, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, settings):
+            foot = None  # the gutter's rule runs on beside it: a line of the left column, as read
+        return _said_around(_cut(nodes, left, band_gap, settings, rules), foot)
     if rows:
         return _above_then_below(nodes, _row_cut(nodes, band_gap, settings), band_gap, settings, rules)
     if cols:
@@ -1152,6 +1156,24 @@ def _foot_line(nodes: list[Node], left: list[Node], body: float, settings: Layou
     return foot
 
 
+def _ruled_beside(line: Node, gutter: tuple[float, float], rules: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a vertical rule (at most `cell_rule` points wide) stands in a column gutter (`gutter`:
+    its white, x from and to, points) from above `line` down to its middle or lower: a column rule
+    running on beside the line, so nothing at its level is set across the gutter; the line is
+    the left column's, not a full-width line after the columns (trial 27 ed04: a heading at the
+    left column's foot of three columns parted by rules, its text opening the next column)."""
+    lo, hi = gutter
+    middle = (line.box["top"] + line.box["bottom"]) / 2
+    return any(
+        width(rule) <= settings.cell_rule
+        and lo <= rule["x0"]
+        and rule["x1"] <= hi
+        and rule["top"] <= line.box["top"]
+        and rule["bottom"] >= middle
+        for rule in rules
+    )
+
+
 def _goes_on_in_lower_case(node: Node) -> bool:
     """Whether a line of text opens with a lower-case letter: a sentence going on from the line read
     before it (the right column's first line after a line broken at the left column's foot, "Acceso a
@@ -1178,10 +1200,15 @@ def _said_around(ordered: list[Node], foot: Node | None) -> list[Node]:
     return [*ordered[:at], note, foot, replace(note), *ordered[at + 1 :]]
 
 
-def horizontal_rules(drawn: Sequence[Box], settings: LayoutSettings = LAYOUT) -> list[Box]:
-    """The horizontal rules among drawn shapes and strokes: no thicker than `cell_rule` points, at
-    least `column_gap` points long."""
-    return [box_only(d) for d in drawn if height(d) <= settings.cell_rule and width(d) >= settings.column_gap]
+def page_rules(drawn: Sequence[Box], settings: LayoutSettings = LAYOUT) -> list[Box]:
+    """The horizontal and vertical rules among drawn shapes and strokes: no thicker than `cell_rule`
+    points, at least `column_gap` points long."""
+    return [
+        box_only(d)
+        for d in drawn
+        if (height(d) <= settings.cell_rule and width(d) >= settings.column_gap)
+        or (width(d) <= settings.cell_rule and height(d) >= settings.column_gap)
+    ]
 
 
 def _ruled_band(
@@ -1201,7 +1228,7 @@ def _ruled_band(
     lo, hi = gutter
     gaps = _all_gaps(nodes, "top", "bottom")
     for rule in rules:
-        if not (rule["x0"] < lo and rule["x1"] > hi):
+        if height(rule) > settings.cell_rule or not (rule["x0"] < lo and rule["x1"] > hi):
             continue
         lines = [
             n
@@ -1688,7 +1715,7 @@ def reading_order(
     rules: Sequence[Box] = (),
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
-    page's horizontal rules (`horizontal_rules`)."""
+    page's horizontal and vertical rules (`page_rules`)."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)

@@ -54,9 +54,9 @@ from .objects import Box, SourcePage, Word
 from .order import (
     Unit,
     drawn_bullets,
-    horizontal_rules,
     in_reading_order,
     line_fragments,
+    page_rules,
     panels,
     reading_order,
 )
@@ -369,7 +369,7 @@ def page_items(
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
-    rules = horizontal_rules([*page.shapes, *page.strokes], settings)
+    rules = page_rules([*page.shapes, *page.strokes], settings)
     ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
