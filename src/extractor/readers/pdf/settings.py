@@ -76,6 +76,8 @@ class LayoutSettings:
     chip_contrast_split: float = 0.2  # luminance: least gap between the two looks (fill contrast) of a display
     styled_list_min: int = 4  # distinct categories a list told by style alone names at least
     styled_list_gap: float = 3.0  # font sizes: widest gap between two lines of one list told by style
+    wrap_indent: float = 1.0  # font sizes: a name's wrapped line starts at most this far from its first line's left
+    wrap_line_gap: float = 0.8  # font sizes: widest gap between a name's first line's foot and its wrapped line's top
     chip_same_look: float = 0.02  # luminance: chips' fill contrasts this close are one look
 
     # --- month tables (grid.py)
