@@ -13,13 +13,14 @@ outlined chip has none. The states are read within the display:
 - two looks, split by one clear gap of at least `chip_contrast_split`: the chips that stand out
   more are selected;
 - one look, and the chips name only some categories: the display prints the selected ones alone
-  (a list of tags): every chip is selected;
+  (a list of tags): every chip is selected, and the categories it leaves unprinted are not (as a
+  list of the selected names alone, `segment.fichas._named_category_list`). A chip the reader
+  missed leaves its name as text in the section, which says the list was not read whole (aviso
+  `lectura_dudosa` naming the categories no chip was read for, `fields.record`);
 - one look over every category, looks too near to tell (a pale tint beside no fill: the greyed
   ones may be the unselected) or looks that no one gap splits: nothing can be told; no chip is
   read as selected and a note says why.
 
-Where the display leaves some categories unprinted, a note on `categorias` names them: they are
-read as not selected, which the page does not show (aviso `lectura_dudosa`).
 """
 
 from __future__ import annotations
@@ -253,16 +254,6 @@ def chip_marks(
                     UNCLEAR,
                     f"las categorías están impresas como etiquetas {why}: no se distingue cuáles están "
                     f"marcadas ({', '.join(c.text for c in display)}); ninguna se leyó marcada",
-                    where,
-                    campo=CATEGORIES,
-                )
-            )
-        elif unprinted:
-            notes.append(
-                ReaderNote(
-                    UNCLEAR,
-                    f"la lista de categorías se imprime como etiquetas y no muestra {unprinted}: "
-                    "se leyeron sin marcar, lo que la página no dice",
                     where,
                     campo=CATEGORIES,
                 )
