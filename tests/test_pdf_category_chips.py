@@ -124,9 +124,9 @@ def test_a_tag_list_with_a_name_left_as_text_is_flagged(tmp_path):
     for got in records_by_engine(path):
         assert got["categorias"] == ["acogida_atencion", "nna"]
         assert got["revision"]["estado"] == "revisar"
-        assert any(
-            a["codigo"] == "lectura_dudosa" and "cooperativas" in a["mensaje"] for a in category_avisos(got)
-        ), category_avisos(got)
+        assert any(a["codigo"] == "lectura_dudosa" and "cooperativas" in a["mensaje"] for a in category_avisos(got)), (
+            category_avisos(got)
+        )
 
 
 def test_every_category_as_a_chip_alike_tells_nothing(tmp_path):
