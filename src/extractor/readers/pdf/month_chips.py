@@ -7,13 +7,15 @@ month's name (full or 3-letter), together January to December once each in readi
 pill within `chip_group_gap` font sizes of another; or fewer pills, all alike, their months rising
 in reading order with no other month's name printed on their lines: a list of tags printing the
 active months alone, each active (`_tags`; as a list of the selected categories printed as chips).
-A display of twelve's months are read by their looks as a month grid's are (`month_grid.read_looks`: a fill, a text colour, a weight, a strike-through; the one way
-that splits them into two groups); when the looks cannot be read, a note says so on
-`fechas_implementacion.meses` and no month is read as marked.
+A display of twelve is read by the pills' looks as a month grid is (`month_grid.read_looks`: a
+fill, a text colour, a weight, a strike-through; the one way that splits them into two groups);
+when the looks cannot be read, a note says so on `fechas_implementacion.meses` and no month is
+read as marked.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Provenance, ReaderNote, Table
@@ -72,7 +74,7 @@ def _tags(group: list[tuple[int, Pill]], words: Sequence[Word]) -> bool:
     alone: its months rise in reading order, none twice, and no month's name stands as a free word
     on the display's lines (a month printed without a pill among them: the others, unmarked)."""
     order = _reading_order(group)
-    if len(group) >= 12 or any(a >= b for a, b in zip(order, order[1:], strict=False)):
+    if len(group) >= 12 or any(a >= b for a, b in itertools.pairwise(order)):
         return False
     extent = union(p.box for _, p in group)
     mine = {id(w) for _, p in group for w in p.words}
