@@ -129,6 +129,49 @@ def test_a_tag_list_with_a_name_left_as_text_is_flagged(tmp_path):
         )
 
 
+def tile_ficha(path, selected: list[int], column: float = 80.0) -> None:
+    """A ficha whose Categoría section prints the categories as tiles of a two-column grid (trial 27
+    ed17): each tile as wide as its column, a name too wide for it wrapped on a second line, and a
+    row's tiles as tall as its tallest; the selected tiles filled dark with white names, the others
+    outlined with grey names."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    pad, line, gap = 0.5 * SIZE, 1.2 * SIZE, 3.0
+    for row in range(0, len(LABELS), 2):
+        cells = [(n, LABELS[n]) for n in (row, row + 1)]
+        parts = {
+            n: label.split(" ", 1) if stringWidth(label, BODY, SIZE) > column - 2 * pad else [label]
+            for n, label in cells
+        }
+        tall = max(len(p) for p in parts.values()) * line + 2 * pad
+        for k, (n, _) in enumerate(cells):
+            x, on = 45.0 + k * (column + gap), n in selected
+            sheet.rect(x, top, column, tall, stroke=not on, fill="1565C0" if on else None, radius=2.0)
+            sheet.canvas.setFillGray(1 if on else 0.55)
+            for j, part in enumerate(parts[n]):
+                sheet.text(x + pad, top + pad + 0.1 * SIZE + j * line, part, SIZE, BODY)
+            sheet.canvas.setFillGray(0)
+        top += tall + gap
+    top += 14
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
+    top = sheet.text(45, top, "De marzo a octubre de cada año.", 10) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("selected", [[0, 4], [5, 6]], ids=["beside-a-wrapped-one", "wrapped"])
+def test_tiles_of_a_grid_wrapped_or_stretched_are_chips(tmp_path, selected):
+    """Tiles as wide as their grid column, one name wrapped on two lines and its row-mate stretched
+    to its height: each a chip, selected by its fill; no name left as text, no flag."""
+    tile_ficha(tmp_path / "ficha.pdf", selected)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == [IDS[n] for n in selected], got["revision"]["avisos"]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
 def test_every_category_as_a_chip_alike_tells_nothing(tmp_path):
     """All eight chips filled alike: a legend, or all selected? None is read selected, and flagged."""
     chip_ficha(tmp_path / "ficha.pdf", [(label, True) for label in LABELS], "filled-and-outlined")

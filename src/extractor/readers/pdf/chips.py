@@ -86,21 +86,29 @@ class _Lines:
         return [w for w in self.words[lo:hi] if contains_point(box, center(w))]
 
 
-def _chip_words(box: Box, lines: _Lines, settings: LayoutSettings) -> list[Word] | None:
-    """The words of a chip's box when they are one line hugged by it, else None."""
+def _chip_words(box: Box, lines: _Lines, settings: LayoutSettings, wrap: bool = False) -> list[Word] | None:
+    """The words of a chip's box when they are one line hugged by it, else None; with `wrap`, also
+    those of a tile of a grid: two lines (a name wrapped in it, their left edges within a font size
+    of each other) or one, in a tile up to `chip_wrap_height` font sizes taller (stretched to its
+    grid row's tallest tile) and as wide as its column (the words within `chip_side_pad` font sizes
+    of one side); the words line by line, left to right."""
     inside = lines.inside(box)
     if not inside:
         return None
     size = max(w["size"] for w in inside)
     text_box = union(inside)
-    one_line = all(abs(center(w)[1] - center(inside[0])[1]) < 0.5 * size for w in inside)
+    rows = _lines_of(inside)
+    aligned = len(rows) == 1 or (wrap and len(rows) == 2 and abs(rows[0][0]["x0"] - rows[1][0]["x0"]) <= size)
+    tallest = (settings.chip_max_height + (settings.chip_wrap_height if wrap else 0.0)) * size
+    pad = settings.chip_side_pad * size
+    sides = (text_box["x0"] - box["x0"], box["x1"] - text_box["x1"])
     hugged = (
-        height(box) <= settings.chip_max_height * size
+        height(box) <= tallest
         and height(box) >= height(text_box)
-        and width(box) - width(text_box) <= 2 * settings.chip_side_pad * size
+        and (sum(sides) <= 2 * pad or (wrap and min(sides) <= pad))  # a tile: its grid column's width
         and contains(box, text_box, pad=0.2 * size)
     )
-    return sorted(inside, key=lambda w: w["x0"]) if one_line and hugged else None
+    return [w for row in rows for w in row] if aligned and hugged else None
 
 
 def _behind(box: Box, shapes: Sequence[Shape]) -> float:
@@ -141,23 +149,28 @@ class Pill:
     words: list[Word]
 
 
-def pills(shapes: Sequence[Shape], words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[Pill]:
+def pills(
+    shapes: Sequence[Shape], words: Sequence[Word], settings: LayoutSettings = LAYOUT, wrap: bool = False
+) -> list[Pill]:
     """The page's pills: shapes lying on their side round one line of `words`, hugging it
-    (`chip_max_height`, `chip_side_pad`), none sharing an edge with another (a table's cells)."""
+    (`chip_max_height`, `chip_side_pad`), none sharing an edge with another (a table's cells); with
+    `wrap`, also tiles round a name wrapped over two lines, or stretched to their row's tallest
+    (`_chip_words`)."""
     if not words:
         return []
-    tallest = settings.chip_max_height * max(w["size"] for w in words)
+    extra = settings.chip_wrap_height if wrap else 0.0
+    tallest = (settings.chip_max_height + extra) * max(w["size"] for w in words)
     lines = _Lines(words)
-    candidates = [  # a pill lies on its side round words
-        s for s in shapes if height(s) <= tallest and width(s) >= height(s) and lines.inside(s)
-    ]
+    low = [s for s in shapes if height(s) <= tallest]  # a cell's neighbours: words in them or not
+    candidates = [s for s in low if width(s) >= height(s) and lines.inside(s)]  # a pill lies on its side round words
     outlines = _outlines(candidates, settings)
     boxes = [union(outline) for outline in outlines]
     out = []
     for outline, box in zip(outlines, boxes, strict=True):
-        if any(other is not box and _adjacent(box, other, settings) for other in boxes):
-            continue  # a table's cell: its neighbour shares an edge
-        inside = _chip_words(box, lines, settings)
+        mine = {id(s) for s in outline}
+        if any(id(other) not in mine and _adjacent(box, other, settings) for other in low):
+            continue  # a table's cell: its neighbour (an empty mark cell too) shares an edge
+        inside = _chip_words(box, lines, settings, wrap)
         if inside is not None:
             out.append(Pill(outline, box, inside))
     return out
@@ -167,7 +180,7 @@ def _chips(
     shapes: Sequence[Shape], words: Sequence[Word], marks: Sequence[Mark], settings: LayoutSettings
 ) -> list[Chip]:
     out = []
-    for pill in pills(shapes, words, settings):
+    for pill in pills(shapes, words, settings, wrap=True):
         outline, box, inside = pill.outline, pill.box, pill.words
         term = category_of(" ".join(w["text"] for w in inside))
         if term is None or _beside_a_mark(box, marks, inside[0]["size"], settings):

@@ -69,6 +69,7 @@ class LayoutSettings:
     # --- category chips (chips.py): each category's name in a pill, the selected ones filled
     chip_same_iou: float = 0.9  # overlap (intersection over union) at which two shapes draw one chip (fill, outline)
     chip_max_height: float = 2.4  # font sizes: tallest chip round one line of text
+    chip_wrap_height: float = 1.4  # font sizes a category's tile may stand taller: its name wrapped on a 2nd line
     chip_side_pad: float = 3.0  # font sizes: widest padding each side of a chip's text
     chip_group_gap: float = 3.0  # font sizes: widest gap between two chips of one display
     chip_touch: float = 0.5  # points: chips this close share an edge (a table's cells, no chips)
