@@ -71,17 +71,16 @@ def _reading_order(group: list[tuple[int, Pill]]) -> list[int]:
 
 def _tags(group: list[tuple[int, Pill]], words: Sequence[Word]) -> bool:
     """Whether a group of fewer than twelve month pills is a list of tags printing the active months
-    alone: its months rise in reading order, none twice, and no month's name stands as a free word
-    on the display's lines (a month printed without a pill among them: the others, unmarked)."""
+    alone: its months rise in reading order, none twice, and no other month's name stands on the
+    display's lines, beside it or among its pills (a month printed without a pill, or in a pill of
+    another group: a row of twelve names whose pills mark some, read as a month grid)."""
     order = _reading_order(group)
     if len(group) >= 12 or any(a >= b for a, b in itertools.pairwise(order)):
         return False
-    extent = union(p.box for _, p in group)
     mine = {id(w) for _, p in group for w in p.words}
     return not any(
         id(w) not in mine
         and month_number(w["text"]) is not None
-        and extent["x0"] <= (w["x0"] + w["x1"]) / 2 <= extent["x1"]
         and any(p.box["top"] <= (w["top"] + w["bottom"]) / 2 <= p.box["bottom"] for _, p in group)
         for w in words
     )
