@@ -218,6 +218,8 @@ class LayoutSettings:
     cell_rule: float = 2.0  # points: the thickest stroke or shape read as a table's rule (cells.py)
     cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
     cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
+    month_swatch_height: float = 1.5  # font sizes: tallest bar or swatch beside a month's name read as its mark ...
+    month_swatch_width: float = 8.0  # ... and widest
     text_turn_min: float = 0.005  # sine of the least angle of a text's baseline read as turned (0.3 degrees) ...
     text_turn_max: float = 0.27  # ... and of the most turned level (about 15.7 degrees: a stamp set askew)
     overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
