@@ -20,15 +20,20 @@ SECTIONS = [
 ]
 
 
-def pdf_month_chips(path, size: float, measure: float, short: bool, fill: str, same_look: bool = False) -> None:
+def pdf_month_chips(
+    path, size: float, measure: float, short: bool, fill: str, same_look: bool = False, tags: bool = False
+) -> None:
     """A ficha whose months are pills (radius half their height) flowing within `measure` points:
     the active ones filled `fill` with white names, the others outlined with dark names; with
-    `same_look` every pill is outlined alike (nothing tells the active months)."""
+    `same_look` every pill is outlined alike (nothing tells the active months); with `tags` only
+    the active months are printed, filled."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
     x, pad, gap, tall = 45.0, 0.8 * size, 0.5 * size, 1.7 * size
     for n, name in enumerate(MONTHS, start=1):
+        if tags and n not in ACTIVE:
+            continue
         label = name[:3] if short else name
         w = pdfmetrics.stringWidth(label, BODY, size) + 2 * pad
         if x + w > 45 + measure:
@@ -54,6 +59,15 @@ def pdf_month_chips(path, size: float, measure: float, short: bool, fill: str, s
 )
 def test_month_chips_filled_are_the_active_months(tmp_path, size, measure, short, fill):
     pdf_month_chips(tmp_path / "ficha.pdf", size, measure, short, fill)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+        assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]
+
+
+def test_chips_of_the_active_months_alone_are_the_active_months(tmp_path):
+    """Only the active months printed, as pills alike flowing over two lines (trial 27 ed17): a list
+    of tags, each month active, no flag."""
+    pdf_month_chips(tmp_path / "ficha.pdf", 9, 90, True, "2A6B9C", tags=True)
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
         assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith("fechas")]

@@ -1,8 +1,8 @@
 """The category list as chips (issue 20, a new user's trial): each category's name in a rounded pill,
 the selected ones filled (dark, white text) and the others outlined or pale, or on a dark panel
 the selected ones light; or only the selected ones printed as chips, the others absent. Read by
-the fills compared within the display (`readers/pdf/chips.py`). Chips that print only some
-categories leave the others unknown: they are read as not selected and `categorias` is flagged;
+the fills compared within the display (`readers/pdf/chips.py`). Chips alike that print only some
+categories are the selected ones (a list of tags), read whole unless a name is left as text;
 chips all alike over every category tell nothing: none is read selected, and a flag says so."""
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ LOOKS = {
 PALE = ("E8EEF5", None, True, None)  # a pale tint beside outlined chips: the greyed ones may be the unselected
 
 
-def chip_ficha(path, chips: list[tuple[str, bool]], look: str) -> None:
+def chip_ficha(path, chips: list[tuple[str, bool]], look: str, plain_below: str = "") -> None:
     """A ficha whose Categoría section prints `chips` ((label, selected) each) as rounded pills,
-    four to a row, in the `look` of LOOKS."""
+    four to a row, in the `look` of LOOKS; `plain_below` a line of text under them."""
     on_fill, off_fill, off_outline, panel = PALE if look == "pale" else LOOKS[look]
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
@@ -73,6 +73,8 @@ def chip_ficha(path, chips: list[tuple[str, bool]], look: str) -> None:
         sheet.canvas.setStrokeGray(0)
         x += w + 0.8 * SIZE
     top = row_top + 2.4 * SIZE + 14
+    if plain_below:
+        top = sheet.text(45, top - 8, plain_below, SIZE, BODY) + 14
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
     top = sheet.text(45, top, "De marzo a octubre de cada año.", 10) + 16
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
@@ -104,16 +106,70 @@ def test_otra_selected_as_a_chip_gives_its_text(tmp_path):
         assert category_avisos(got) == []
 
 
-def test_only_the_selected_printed_as_chips_are_read_and_the_rest_flagged(tmp_path):
-    """Two chips alike, the other categories not printed: a list of tags naming the selected ones.
-    They are read; that the others are not selected the page does not show: `lectura_dudosa` on
-    `categorias` names them."""
+def test_only_the_selected_printed_as_chips_are_the_selected(tmp_path):
+    """Two chips alike, the other categories not printed: a list of tags naming the selected ones,
+    read whole: no flag (trial 27 ed02)."""
     chip_ficha(tmp_path / "ficha.pdf", [(LABELS[1], True), (LABELS[6], True)], "filled-and-outlined")
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["categorias"] == ["acogida_atencion", "nna"]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+def test_a_tag_list_with_a_name_left_as_text_is_flagged(tmp_path):
+    """Tags of the selected ones, and another category's name printed plain below them (no pill):
+    the list was not read whole, so `categorias` says which categories no chip was read for."""
+    path = tmp_path / "ficha.pdf"
+    chip_ficha(path, [(LABELS[1], True), (LABELS[6], True)], "filled-and-outlined", plain_below=LABELS[4])
+    for got in records_by_engine(path):
+        assert got["categorias"] == ["acogida_atencion", "nna"]
         assert got["revision"]["estado"] == "revisar"
-        (aviso,) = category_avisos(got)
-        assert aviso["codigo"] == "lectura_dudosa" and "sociolaboral" in aviso["mensaje"]
+        assert any(a["codigo"] == "lectura_dudosa" and "cooperativas" in a["mensaje"] for a in category_avisos(got)), (
+            category_avisos(got)
+        )
+
+
+def tile_ficha(path, selected: list[int], column: float = 80.0) -> None:
+    """A ficha whose Categoría section prints the categories as tiles of a two-column grid (trial 27
+    ed17): each tile as wide as its column, a name too wide for it wrapped on a second line, and a
+    row's tiles as tall as its tallest; the selected tiles filled dark with white names, the others
+    outlined with grey names."""
+    sheet = Sheet(path)
+    top = sheet.ficha_head(SECTIONS)
+    top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    pad, line, gap = 0.5 * SIZE, 1.2 * SIZE, 3.0
+    for row in range(0, len(LABELS), 2):
+        cells = [(n, LABELS[n]) for n in (row, row + 1)]
+        parts = {
+            n: label.split(" ", 1) if stringWidth(label, BODY, SIZE) > column - 2 * pad else [label]
+            for n, label in cells
+        }
+        tall = max(len(p) for p in parts.values()) * line + 2 * pad
+        for k, (n, _) in enumerate(cells):
+            x, on = 45.0 + k * (column + gap), n in selected
+            sheet.rect(x, top, column, tall, stroke=not on, fill="1565C0" if on else None, radius=2.0)
+            sheet.canvas.setFillGray(1 if on else 0.55)
+            for j, part in enumerate(parts[n]):
+                sheet.text(x + pad, top + pad + 0.1 * SIZE + j * line, part, SIZE, BODY)
+            sheet.canvas.setFillGray(0)
+        top += tall + gap
+    top += 14
+    top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
+    top = sheet.text(45, top, "De marzo a octubre de cada año.", 10) + 16
+    top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
+    sheet.text(45, top, "La municipalidad abre una escuela de oficios.", 10)
+    sheet.save()
+
+
+@pytest.mark.parametrize("selected", [[0, 4], [5, 6]], ids=["beside-a-wrapped-one", "wrapped"])
+def test_tiles_of_a_grid_wrapped_or_stretched_are_chips(tmp_path, selected):
+    """Tiles as wide as their grid column, one name wrapped on two lines and its row-mate stretched
+    to its height: each a chip, selected by its fill; no name left as text, no flag."""
+    tile_ficha(tmp_path / "ficha.pdf", selected)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == [IDS[n] for n in selected], got["revision"]["avisos"]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
 
 
 def test_every_category_as_a_chip_alike_tells_nothing(tmp_path):

@@ -15,21 +15,26 @@ SIZE = 9.0
 PURPLE = (0.29, 0.08, 0.55)
 
 
-def styled_ficha(path, looks: list[tuple[bool, bool]]) -> None:
+def styled_ficha(path, looks: list[tuple[bool, bool]], wrap: bool = False) -> None:
     """A ficha whose Categoría section prints the category names four to a row, each (bold and
-    purple, struck and grey) as `looks` says."""
+    purple, struck and grey) as `looks` says; with `wrap`, each name of two words over two lines
+    of its column (a narrow grid cell), the rows spaced to hold them."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Categoría", 12, BOLD) + 8
+    row_height = 1.6 * SIZE * (2 if wrap else 1)
     for n, (label, (bold, struck)) in enumerate(zip(LABELS, looks, strict=True)):
-        x, row_top = 45.0 + 125.0 * (n % 4), top + 1.6 * SIZE * (n // 4)
+        x, row_top = 45.0 + 125.0 * (n % 4), top + row_height * (n // 4)
         font = BOLD if bold else BODY
         sheet.canvas.setFillColorRGB(*(PURPLE if bold else (0.6, 0.6, 0.6)))
-        sheet.text(x, row_top, label, SIZE, font)
+        parts = label.split(" ") if wrap and ":" not in label else [label]
+        for k, part in enumerate(parts):
+            sheet.text(x, row_top + 1.2 * SIZE * k, part, SIZE, font)
+            if struck:
+                y = row_top + 1.2 * SIZE * k + 0.55 * SIZE
+                sheet.line(x, y, x + stringWidth(part, font, SIZE), y, 0.6)
         sheet.canvas.setFillGray(0)
-        if struck:
-            sheet.line(x, row_top + 0.55 * SIZE, x + stringWidth(label, font, SIZE), row_top + 0.55 * SIZE, 0.6)
-    top += 1.6 * SIZE * 2 + 14
+    top += row_height * 2 + 14
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 6
     top = sheet.text(45, top, "De marzo a octubre de cada año.", 10) + 16
     top = sheet.text(45, top, "Breve descripción", 12, BOLD) + 6
@@ -43,6 +48,19 @@ def test_the_names_set_apart_are_the_selected_categories(tmp_path):
     styled_ficha(tmp_path / "ficha.pdf", [(n in SELECTED, n not in SELECTED) for n in range(len(LABELS))])
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["categorias"] == [IDS[n] for n in SELECTED]
+        assert category_avisos(got) == []
+        assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["selected", "unselected"])
+def test_a_name_wrapped_over_two_lines_of_its_cell_is_one_name(tmp_path, on):
+    """A name too wide for its column ("Intermediación" over "laboral", trial 27 ed23) is one name
+    of the list in its look (`styled.wrapped_names`): read selected or not as it looks, nothing left
+    over as text, no flag."""
+    selected = sorted({*SELECTED, 5} if on else SELECTED)
+    styled_ficha(tmp_path / "ficha.pdf", [(n in selected, n not in selected) for n in range(len(LABELS))], wrap=True)
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == [IDS[n] for n in selected], got["revision"]["avisos"]
         assert category_avisos(got) == []
         assert not [a for a in got["revision"]["avisos"] if a["codigo"] == "texto_sin_ubicar"]
 

@@ -44,6 +44,7 @@ CheckMethod = Literal[
     "style",  # a month's name set apart from the others (its colour, weight, or struck through)
     "chip",  # a category's name in a drawn pill, selected by its fill against the display's others
     "picture",  # a picture (a placed image) standing as the mark: read by `settle_pictures`
+    "listed",  # a category's name in a list of names alone printing only some categories: the selected
 ]
 
 

@@ -83,7 +83,7 @@ from ..template import (
     title_label,
     without_number,
 )
-from ..text import fold, join_lines
+from ..text import clean, fold, join_lines
 from ..vocab import (
     Term,
     best_term,
@@ -2322,7 +2322,7 @@ def _category_list(placed: list[Placed]) -> list[CategoryBox]:
     named = [category_named(box.label) for _, box in boxes]
     chips = any(box.method == "chip" for _, box in boxes)
     if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST and not chips:
-        return _category_table(placed) or _typed_category_list(placed)
+        return _category_table(placed) or _typed_category_list(placed) or _named_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
     return [CategoryBox(box, p.category) for p, box in boxes]
@@ -2669,6 +2669,46 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     for p, line in lines:  # a line of one box is that category's; a line of many is none's alone
         p.category = line[0].category if len(line) == 1 else None
     return out
+
+
+def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
+    """The category list printed as the names of the selected categories alone, one to a paragraph,
+    list item or line, with no box, mark or look setting some apart ("• Sociolaboral" "•
+    Capacitaciones" under the Categoría heading, the others unprinted): each name a checked box
+    (method "listed"). Only when the ficha's Categoría section holds nothing but such names (no
+    box, table or reader's note; in a PDF, names set in from the heading have a bullet read before
+    each: else a picture or drawing no reader took stands there, pictures alike before each), each
+    a category's whole name (`_whole_category_name`; "Otra: X" names otra), no category twice, and
+    they name some categories but not every one (every one named alike tells none apart: left as
+    text); else []."""
+    items = [p for p in placed if p.section == "categorias" and p.role is not Role.heading]
+    if any(not isinstance(p.item, TextBlock) for p in items):
+        return []  # a box, table or picture, or a reader's note of marks it could not read: no list of names
+    heading = next((p.item.prov.bbox for p in placed if p.section == "categorias" and p.role is Role.heading), None)
+    for block in [p.item for p in items if isinstance(p.item, TextBlock)]:  # set in, no bullet: something unread
+        box = block.prov.bbox
+        indented = heading is not None and box is not None and box[0] > heading[0] + 0.5 * block.size
+        if indented and not all(line.bullet for line in block.lines):
+            return []
+    found: list[tuple[Placed, TextBlock, str]] = []
+    for p in items:
+        if not isinstance(p.item, TextBlock) or not block_text(p.item).strip():
+            continue
+        whole = block_text(p.item)
+        names = [whole] if _whole_category_name(whole) else [clean(line) for line in p.item.raw_lines if clean(line)]
+        if not names or not all(_whole_category_name(name) for name in names):
+            return []
+        found += [(p, p.item, name) for name in names]
+    terms = [category_named(name) for _, _, name in found]
+    ids = [t.id for t in terms if t is not None]
+    if not ids or len(ids) < len(found) or len(set(ids)) < len(ids) or len(ids) >= len(categories()):
+        return []
+    for p, block, _ in found:
+        p.category = ids[0] if len(block.lines) == 1 or len(found) == 1 else None
+    return [
+        CategoryBox(Checkbox(True, name, "listed", block.prov, block.region), term_id, (block,))
+        for (_, block, name), term_id in zip(found, ids, strict=True)
+    ]
 
 
 def _has_title(ficha: FichaParts) -> bool:

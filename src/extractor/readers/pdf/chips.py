@@ -13,13 +13,14 @@ outlined chip has none. The states are read within the display:
 - two looks, split by one clear gap of at least `chip_contrast_split`: the chips that stand out
   more are selected;
 - one look, and the chips name only some categories: the display prints the selected ones alone
-  (a list of tags): every chip is selected;
+  (a list of tags): every chip is selected, and the categories it leaves unprinted are not (as a
+  list of the selected names alone, `segment.fichas._named_category_list`). A chip the reader
+  missed leaves its name as text in the section, which says the list was not read whole (aviso
+  `lectura_dudosa` naming the categories no chip was read for, `fields.record`);
 - one look over every category, looks too near to tell (a pale tint beside no fill: the greyed
   ones may be the unselected) or looks that no one gap splits: nothing can be told; no chip is
   read as selected and a note says why.
 
-Where the display leaves some categories unprinted, a note on `categorias` names them: they are
-read as not selected, which the page does not show (aviso `lectura_dudosa`).
 """
 
 from __future__ import annotations
@@ -85,21 +86,29 @@ class _Lines:
         return [w for w in self.words[lo:hi] if contains_point(box, center(w))]
 
 
-def _chip_words(box: Box, lines: _Lines, settings: LayoutSettings) -> list[Word] | None:
-    """The words of a chip's box when they are one line hugged by it, else None."""
+def _chip_words(box: Box, lines: _Lines, settings: LayoutSettings, wrap: bool = False) -> list[Word] | None:
+    """The words of a chip's box when they are one line hugged by it, else None; with `wrap`, also
+    those of a tile of a grid: two lines (a name wrapped in it, their left edges within a font size
+    of each other) or one, in a tile up to `chip_wrap_height` font sizes taller (stretched to its
+    grid row's tallest tile) and as wide as its column (the words within `chip_side_pad` font sizes
+    of one side); the words line by line, left to right."""
     inside = lines.inside(box)
     if not inside:
         return None
     size = max(w["size"] for w in inside)
     text_box = union(inside)
-    one_line = all(abs(center(w)[1] - center(inside[0])[1]) < 0.5 * size for w in inside)
+    rows = _lines_of(inside)
+    aligned = len(rows) == 1 or (wrap and len(rows) == 2 and abs(rows[0][0]["x0"] - rows[1][0]["x0"]) <= size)
+    tallest = (settings.chip_max_height + (settings.chip_wrap_height if wrap else 0.0)) * size
+    pad = settings.chip_side_pad * size
+    sides = (text_box["x0"] - box["x0"], box["x1"] - text_box["x1"])
     hugged = (
-        height(box) <= settings.chip_max_height * size
+        height(box) <= tallest
         and height(box) >= height(text_box)
-        and width(box) - width(text_box) <= 2 * settings.chip_side_pad * size
+        and (sum(sides) <= 2 * pad or (wrap and min(sides) <= pad))  # a tile: its grid column's width
         and contains(box, text_box, pad=0.2 * size)
     )
-    return sorted(inside, key=lambda w: w["x0"]) if one_line and hugged else None
+    return [w for row in rows for w in row] if aligned and hugged else None
 
 
 def _behind(box: Box, shapes: Sequence[Shape]) -> float:
@@ -140,23 +149,28 @@ class Pill:
     words: list[Word]
 
 
-def pills(shapes: Sequence[Shape], words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[Pill]:
+def pills(
+    shapes: Sequence[Shape], words: Sequence[Word], settings: LayoutSettings = LAYOUT, wrap: bool = False
+) -> list[Pill]:
     """The page's pills: shapes lying on their side round one line of `words`, hugging it
-    (`chip_max_height`, `chip_side_pad`), none sharing an edge with another (a table's cells)."""
+    (`chip_max_height`, `chip_side_pad`), none sharing an edge with another (a table's cells); with
+    `wrap`, also tiles round a name wrapped over two lines, or stretched to their row's tallest
+    (`_chip_words`)."""
     if not words:
         return []
-    tallest = settings.chip_max_height * max(w["size"] for w in words)
+    extra = settings.chip_wrap_height if wrap else 0.0
+    tallest = (settings.chip_max_height + extra) * max(w["size"] for w in words)
     lines = _Lines(words)
-    candidates = [  # a pill lies on its side round words
-        s for s in shapes if height(s) <= tallest and width(s) >= height(s) and lines.inside(s)
-    ]
+    low = [s for s in shapes if height(s) <= tallest]  # a cell's neighbours: words in them or not
+    candidates = [s for s in low if width(s) >= height(s) and lines.inside(s)]  # a pill lies on its side round words
     outlines = _outlines(candidates, settings)
     boxes = [union(outline) for outline in outlines]
     out = []
     for outline, box in zip(outlines, boxes, strict=True):
-        if any(other is not box and _adjacent(box, other, settings) for other in boxes):
-            continue  # a table's cell: its neighbour shares an edge
-        inside = _chip_words(box, lines, settings)
+        mine = {id(s) for s in outline}
+        if any(id(other) not in mine and _adjacent(box, other, settings) for other in low):
+            continue  # a table's cell: its neighbour (an empty mark cell too) shares an edge
+        inside = _chip_words(box, lines, settings, wrap)
         if inside is not None:
             out.append(Pill(outline, box, inside))
     return out
@@ -166,7 +180,7 @@ def _chips(
     shapes: Sequence[Shape], words: Sequence[Word], marks: Sequence[Mark], settings: LayoutSettings
 ) -> list[Chip]:
     out = []
-    for pill in pills(shapes, words, settings):
+    for pill in pills(shapes, words, settings, wrap=True):
         outline, box, inside = pill.outline, pill.box, pill.words
         term = category_of(" ".join(w["text"] for w in inside))
         if term is None or _beside_a_mark(box, marks, inside[0]["size"], settings):
@@ -176,8 +190,9 @@ def _chips(
 
 
 def _adjacent(a: Box, b: Box, settings: LayoutSettings) -> bool:
-    """Whether two shapes side by side share an edge, `chip_touch` points apart at most (a table's
-    cells), not one over the other (a chip's outline drawn a little outside its fill)."""
+    """Whether two shapes share an edge, `chip_touch` points apart at most (a table's cells, side by
+    side or one above the other), not one over the other (a chip's outline drawn a little outside
+    its fill)."""
     return boxes_near(a, b, settings.chip_touch) and intersection(a, b) < 0.5 * min(area(a), area(b))
 
 
@@ -253,16 +268,6 @@ def chip_marks(
                     UNCLEAR,
                     f"las categorías están impresas como etiquetas {why}: no se distingue cuáles están "
                     f"marcadas ({', '.join(c.text for c in display)}); ninguna se leyó marcada",
-                    where,
-                    campo=CATEGORIES,
-                )
-            )
-        elif unprinted:
-            notes.append(
-                ReaderNote(
-                    UNCLEAR,
-                    f"la lista de categorías se imprime como etiquetas y no muestra {unprinted}: "
-                    "se leyeron sin marcar, lo que la página no dice",
                     where,
                     campo=CATEGORIES,
                 )

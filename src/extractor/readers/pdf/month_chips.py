@@ -4,21 +4,25 @@ active months set apart by their pill's fill or their name's colour or weight.
 
 A display is twelve pills (`chips.pills`: a shape hugging one line of words) each holding one
 month's name (full or 3-letter), together January to December once each in reading order, every
-pill within `chip_group_gap` font sizes of another. Its months are read by their looks as a month
-grid's are (`month_grid.read_looks`: a fill, a text colour, a weight, a strike-through; the one way
-that splits them into two groups); when the looks cannot be read, a note says so on
-`fechas_implementacion.meses` and no month is read as marked.
+pill within `chip_group_gap` font sizes of another; or fewer pills, all alike, their months rising
+in reading order with no other month's name printed on their lines: a list of tags printing the
+active months alone, each active (`_tags`; as a list of the selected categories printed as chips).
+A display of twelve is read by the pills' looks as a month grid is (`month_grid.read_looks`: a
+fill, a text colour, a weight, a strike-through; the one way that splits them into two groups);
+when the looks cannot be read, a note says so on `fechas_implementacion.meses` and no month is
+read as marked.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Provenance, ReaderNote, Table
 from ...vocab import month_number
 from .chips import Pill, boxes_near, pills
 from .geometry import bbox, union
-from .month_grid import GridCell, read_looks, table_of_cells
+from .month_grid import GridCell, Reading, read_looks, table_of_cells
 from .objects import Word
 from .page import PageObjects
 from .settings import LAYOUT, LayoutSettings
@@ -46,6 +50,12 @@ def _groups(found: list[tuple[int, Pill]], settings: LayoutSettings) -> list[lis
 def _in_reading_order(group: list[tuple[int, Pill]]) -> bool:
     """Whether the group's months run January to December line by line, left to right (a pill's line:
     its top within half its height of the line's first pill)."""
+    return _reading_order(group) == list(range(1, 13))
+
+
+def _reading_order(group: list[tuple[int, Pill]]) -> list[int]:
+    """The group's months line by line, left to right (a pill's line: its top within half its height
+    of the line's first pill)."""
     lines: list[list[tuple[int, Pill]]] = []
     for item in sorted(group, key=lambda mp: mp[1].box["top"]):
         box = item[1].box
@@ -56,8 +66,24 @@ def _in_reading_order(group: list[tuple[int, Pill]]) -> bool:
             lines.append([item])
         else:
             line.append(item)
-    order = [m for line in lines for m, _ in sorted(line, key=lambda mp: mp[1].box["x0"])]
-    return order == list(range(1, 13))
+    return [m for line in lines for m, _ in sorted(line, key=lambda mp: mp[1].box["x0"])]
+
+
+def _tags(group: list[tuple[int, Pill]], words: Sequence[Word]) -> bool:
+    """Whether a group of fewer than twelve month pills is a list of tags printing the active months
+    alone: its months rise in reading order, none twice, and no other month's name stands on the
+    display's lines, beside it or among its pills (a month printed without a pill, or in a pill of
+    another group: a row of twelve names whose pills mark some, read as a month grid)."""
+    order = _reading_order(group)
+    if len(group) >= 12 or any(a >= b for a, b in itertools.pairwise(order)):
+        return False
+    mine = {id(w) for _, p in group for w in p.words}
+    return not any(
+        id(w) not in mine
+        and month_number(w["text"]) is not None
+        and any(p.box["top"] <= (w["top"] + w["bottom"]) / 2 <= p.box["bottom"] for _, p in group)
+        for w in words
+    )
 
 
 def month_chips(
@@ -70,10 +96,15 @@ def month_chips(
     notes: list[ReaderNote] = []
     taken: set[int] = set()
     for group in _groups(_month_pills(page, words, settings), settings):
-        if len(group) != 12 or not _in_reading_order(group):
+        whole = len(group) == 12 and _in_reading_order(group)
+        if not whole and not _tags(group, words):
             continue
         cells = [GridCell(month, pill.words[0], pill.box) for month, pill in group]
-        reading, _ = read_looks(cells, page, settings)
+        reading, splits = read_looks(cells, page, settings)
+        if not whole:  # tags of the active months alone, all alike: each printed month is active
+            if splits:
+                continue
+            reading = Reading({month for month, _ in group}, "chip")
         extent = union(c.box for c in cells)
         tables.append(table_of_cells(cells, reading, page.number, extent["x1"]))
         if reading.doubt:

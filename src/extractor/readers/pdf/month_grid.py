@@ -52,7 +52,19 @@ from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
 from .cell_ink import unreadable_marks
 from .cells import ruled_cells
-from .geometry import area, bbox, box_only, center, contains, contains_point, height, union, vertical_overlap, width
+from .geometry import (
+    area,
+    bbox,
+    box_only,
+    center,
+    contains,
+    contains_point,
+    height,
+    intersection,
+    union,
+    vertical_overlap,
+    width,
+)
 from .marks import Mark
 from .objects import Box, Shape, Word
 from .page import PageObjects
@@ -776,7 +788,8 @@ def month_grids(
             cells = _cells_over_names(cells, rows, marks_seen, words, settings)
         dashes: list[Word] = []
         if len(rows[0][0].words) == 1:  # a one-column display: its marks may stand in a column of their own
-            cells, dashes = _mark_column(cells, words, boxes, settings, _holders(cells, page))
+            swatches = _swatches(cells, page, settings)
+            cells, dashes = _mark_column(cells, words, [*boxes, *swatches], settings, _holders(cells, page))
         region = union(c.box for c in cells)
         pairs = _legend_marks(marks, region, settings)
         legend = grid_legend(cells, region, _with_words(lines, [w for w, _ in pairs]), settings)
@@ -872,6 +885,33 @@ def _holders(cells: list[GridCell], page: PageObjects) -> list[Shape]:
     """The drawn shapes (filled or outlined) holding every name of a display: the card, panel or
     table frame it stands in (no cell of one name)."""
     return [s for s in page.shapes if (s["fill"] or s["stroke"]) and all(contains(s, c.name) for c in cells)]
+
+
+def _swatches(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[Box]:
+    """The filled shapes standing beside a one-column display's names as their marks may (a bar or
+    swatch before or after each name, filled in one colour for the active months and another for
+    the others: trial 27 ed14): on a name's line (sharing half its height), no taller than
+    `month_swatch_height` nor wider than `month_swatch_width` of its font sizes, no rule, holding
+    no name. `_mark_column` takes them as a column of marks when they make one."""
+    out: list[Box] = []
+    for shape in page.shapes:
+        if (
+            not shape["fill"]
+            or shape["fill_lum"] is None
+            or min(width(shape), height(shape)) <= settings.month_grid_rule
+        ):
+            continue
+        for cell in cells:
+            name, size = cell.name, cell.name["size"]
+            if (
+                vertical_overlap(shape, name) > 0.5
+                and height(shape) <= settings.month_swatch_height * size
+                and width(shape) <= settings.month_swatch_width * size
+                and intersection(shape, name) <= 0
+            ):
+                out.append(box_only(shape))
+                break
+    return out
 
 
 def _mark_column(

@@ -42,6 +42,7 @@ class Char(Box, total=False):
     non_stroking_color: Any
     invisible: bool  # set (True) on text never shown: render mode 3 (invisible) or 7 (clip only)
     alone: bool  # set (True) on the only character (spaces aside) its text showing (Tj, TJ: PDFium's text object) shows
+    turn: float  # set on a character whose baseline is turned: the angle's sine (counter-clockwise on the page)
 
 
 class Graphic(Box, total=False):

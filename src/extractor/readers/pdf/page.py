@@ -451,6 +451,42 @@ def shown_and_hidden(chars: Sequence[Char]) -> tuple[list[Char], list[Char]]:
     return shown, hidden
 
 
+def level_chars(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
+    """`chars` with the text set at a slight angle (a stamp turned a few degrees: its `turn` between
+    `text_turn_min` and `text_turn_max`) turned level about the middle of the characters sharing its
+    angle, each box the upright box of its glyph (the box a turned glyph's corners span, undone), so
+    its lines are read as lines, one under the other, not printed over each other. Others as they are."""
+    turns: dict[float, list[int]] = {}
+    for n, char in enumerate(chars):
+        turn = char.get("turn", 0.0)
+        if settings.text_turn_min <= abs(turn) <= settings.text_turn_max:
+            turns.setdefault(round(turn, 3), []).append(n)
+    if not turns:
+        return chars
+    out = list(chars)
+    for turn, members in turns.items():
+        sin, cos = turn, (1 - turn * turn) ** 0.5
+        pivot_x = sum(chars[n]["x0"] + chars[n]["x1"] for n in members) / (2 * len(members))
+        pivot_y = sum(chars[n]["top"] + chars[n]["bottom"] for n in members) / (2 * len(members))
+        for n in members:
+            char = chars[n]
+            wide, tall = char["x1"] - char["x0"], char["bottom"] - char["top"]
+            cx, cy = (char["x0"] + char["x1"]) / 2 - pivot_x, (char["top"] + char["bottom"]) / 2 - pivot_y
+            mx, my = pivot_x + cx * cos - cy * sin, pivot_y + cx * sin + cy * cos  # top-down: turned by +angle
+            s, c = abs(sin), cos
+            w = max((wide * c - tall * s) / (c * c - s * s), 0.0)
+            h = max((tall * c - wide * s) / (c * c - s * s), 0.1)
+            box = {"x0": mx - w / 2, "x1": mx + w / 2, "top": my - h / 2, "bottom": my + h / 2}
+            box = {k: round(v, 3) for k, v in box.items()}
+            doctop = char.get("doctop", char["top"]) + box["top"] - char["top"]
+            tall = box["bottom"] - box["top"]
+            level: Char = {**char, "x0": box["x0"], "x1": box["x1"], "top": box["top"], "bottom": box["bottom"]}
+            level["doctop"], level["size"], level["height"] = doctop, tall, tall
+            level["width"] = box["x1"] - box["x0"]
+            out[n] = level
+    return out
+
+
 def _words(chars: Sequence[Char], settings: LayoutSettings, rules: Sequence[Box] = ()) -> list[Word]:
     return [
         {
@@ -477,6 +513,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     if page.words is not None:
         out.words = [word.copy() for word in page.words]
     shown, hidden = shown_and_hidden(page.chars)
+    shown = level_chars(shown, settings)
     if page.words is None:
         rules = upright_rules([*page.rects, *page.lines], settings)
         out.words = _words(shown, settings, rules)

@@ -69,6 +69,7 @@ class LayoutSettings:
     # --- category chips (chips.py): each category's name in a pill, the selected ones filled
     chip_same_iou: float = 0.9  # overlap (intersection over union) at which two shapes draw one chip (fill, outline)
     chip_max_height: float = 2.4  # font sizes: tallest chip round one line of text
+    chip_wrap_height: float = 1.4  # font sizes a category's tile may stand taller: its name wrapped on a 2nd line
     chip_side_pad: float = 3.0  # font sizes: widest padding each side of a chip's text
     chip_group_gap: float = 3.0  # font sizes: widest gap between two chips of one display
     chip_touch: float = 0.5  # points: chips this close share an edge (a table's cells, no chips)
@@ -76,6 +77,8 @@ class LayoutSettings:
     chip_contrast_split: float = 0.2  # luminance: least gap between the two looks (fill contrast) of a display
     styled_list_min: int = 4  # distinct categories a list told by style alone names at least
     styled_list_gap: float = 3.0  # font sizes: widest gap between two lines of one list told by style
+    wrap_indent: float = 1.0  # font sizes: a name's wrapped line starts at most this far from its first line's left
+    wrap_line_gap: float = 0.8  # font sizes: widest gap between a name's first line's foot and its wrapped line's top
     chip_same_look: float = 0.02  # luminance: chips' fill contrasts this close are one look
 
     # --- month tables (grid.py)
@@ -215,6 +218,10 @@ class LayoutSettings:
     cell_rule: float = 2.0  # points: the thickest stroke or shape read as a table's rule (cells.py)
     cell_rule_min: float = 6.0  # points: the shortest rule of a table's border
     cell_snap: float = 1.5  # points: rules this close are one line, and rules this close meet
+    month_swatch_height: float = 1.5  # font sizes: tallest bar or swatch beside a month's name read as its mark ...
+    month_swatch_width: float = 8.0  # ... and widest
+    text_turn_min: float = 0.005  # sine of the least angle of a text's baseline read as turned (0.3 degrees) ...
+    text_turn_max: float = 0.27  # ... and of the most turned level (about 15.7 degrees: a stamp set askew)
     overprint_share: float = 0.3  # fraction of the smaller line's area another line covers: text printed over text
     overlay_word_share: float = 0.3  # fraction of the smaller word's area (and height) another word covers: a
     # floating text box's word printed over the body's (overlay.py)

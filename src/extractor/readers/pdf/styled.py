@@ -73,6 +73,45 @@ def _runs(words: Sequence[Word], settings: LayoutSettings) -> list[list[Word]]:
     return runs
 
 
+def wrapped_names(runs: list[list[Word]], settings: LayoutSettings = LAYOUT) -> list[list[Word]]:
+    """`runs` with each name wrapped over two lines in its cell joined into one run: a run naming
+    no category (`chips.category_of`) and the run just below it, in the same look, starting within
+    `wrap_indent` font sizes of its left edge, its line at most `wrap_line_gap` font sizes under
+    it, that names none either, when the two together name a category ("Intermediación" over
+    "laboral" in a narrow column of a grid of names). Other runs stay as they are."""
+    out: list[list[Word]] = []
+    joined: set[int] = set()
+    for n, run in enumerate(runs):
+        if n in joined:
+            continue
+        if category_of(" ".join(w["text"] for w in run)) is None:
+            below = _under(run, runs, joined | {n}, settings)
+            if below is not None:
+                joined.add(below)
+                run = run + runs[below]
+        out.append(run)
+    return out
+
+
+def _under(run: list[Word], runs: list[list[Word]], used: set[int], settings: LayoutSettings) -> int | None:
+    """The index of the run in `runs` (none of `used`) continuing `run`'s name on the line below it
+    (see `wrapped_names`), else None."""
+    size = run[0]["size"]
+    bottom = max(w["bottom"] for w in run)
+    for k, other in enumerate(runs):
+        if k in used or _look(other[0]) != _look(run[0]):
+            continue
+        if abs(other[0]["x0"] - run[0]["x0"]) > settings.wrap_indent * size:
+            continue
+        if not 0 <= other[0]["top"] - bottom <= settings.wrap_line_gap * size:
+            continue
+        if category_of(" ".join(w["text"] for w in other)) is None and category_of(
+            " ".join(w["text"] for w in [*run, *other])
+        ):
+            return k
+    return None
+
+
 def _as_word(run: list[Word]) -> Word:
     """A run as one word: its box and text, the first word's font and look."""
     box = union(run)
@@ -106,7 +145,7 @@ def styled_marks(
     if not _may_list(words, settings):
         return [], [], words
     named: list[tuple[Word, list[Word]]] = []
-    for run in _runs(words, settings):
+    for run in wrapped_names(_runs(words, settings), settings):
         word = _as_word(run)
         if category_of(word["text"]) is not None:
             named.append((word, run))
@@ -121,7 +160,9 @@ def styled_marks(
             continue
         if 2 * sum(any(_on_line(mark, name) for mark in marks) for name in group) >= len(group):
             continue  # a mark beside its name (✓ / ✗, X): a list of marks, however the names look
-        cells = [GridCell(n, word, word) for n, word in enumerate(group, start=1)]
+        # each name's look is its first line's (a wrapped name's box spans two lines: a strike-through is per line)
+        firsts = [_as_word([w for w in parts[id(word)] if _level(w, parts[id(word)][0])]) for word in group]
+        cells = [GridCell(n, first, word) for n, (first, word) in enumerate(zip(firsts, group, strict=True), start=1)]
         reading, splits = read_looks(cells, page, settings)
         if not splits:
             continue  # every name looks alike: a list of names, no marks

@@ -723,6 +723,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         )
         if hidden:
             chars[-1]["invisible"] = True
+        if b:  # set at an angle: the sine of its baseline's turn (pdfminer's page space, counter-clockwise)
+            chars[-1]["turn"] = b / (a * a + b * b) ** 0.5
         if not text.isspace():
             shown[obj] = None if obj in shown else len(chars) - 1
     for only in shown.values():  # the one character its text object shows, spaces aside

@@ -150,10 +150,19 @@ def _from_origin(objects: list[dict[str, Any]], page: Page) -> list[dict[str, An
     return out
 
 
+def _turned(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The characters, each set at an angle given its `turn` (`objects.Char`) from its matrix."""
+    out = []
+    for char in chars:
+        a, b = char.get("matrix", (1.0, 0.0))[:2]
+        out.append({**char, "turn": b / (a * a + b * b) ** 0.5} if b else char)
+    return out
+
+
 def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
     # pdfplumber's object dicts, of the shapes `objects` types
-    out.chars = cast(list[Char], _from_origin(_pdfium_colours(page.chars), page))
+    out.chars = cast(list[Char], _turned(_from_origin(_pdfium_colours(page.chars), page)))
     out.rects = cast(list[Graphic], _from_origin(_pdfium_colours(page.rects), page))
     out.curves = cast(list[Graphic], _from_origin(_pdfium_colours(page.curves), page))
     out.lines = cast(list[Graphic], _from_origin(_pdfium_colours(page.lines), page))
