@@ -24,7 +24,10 @@ Style = tuple[float, bool]  # a line's size (points, 0 unknown) and whether its 
 
 
 def _style(line: Line) -> Style:
-    return round(line.size * 2) / 2, line.italic or bool(_ITALIC.search(line.font))
+    """A line's size and slant; a line opening with a run-in lead in another face than its rest
+    (`Line.bold_lead`: its font is the lead's) is taken as upright."""
+    slanted = line.italic or bool(_ITALIC.search(line.font))
+    return round(line.size * 2) / 2, slanted and not line.bold_lead
 
 
 def _body_style(blocks: list[TextBlock]) -> Style | None:
