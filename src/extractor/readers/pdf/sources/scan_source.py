@@ -235,13 +235,40 @@ def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -
     their height as its line's size)."""
     reach = settings.scan_row_gap * word.size
     short = len(word.text) <= 2 or (len(word.text) <= 3 and sum(ch.isalnum() for ch in word.text) <= 1)
-    return short and not any(
-        other is not word
-        and abs(other.baseline - word.baseline) < min(word.size, other.size)
-        and other.x0 < word.x1 + reach
-        and word.x0 - reach < other.x1
-        for other in words
+    return (
+        short
+        and not any(
+            other is not word
+            and abs(other.baseline - word.baseline) < min(word.size, other.size)
+            and other.x0 < word.x1 + reach
+            and word.x0 - reach < other.x1
+            for other in words
+        )
+        and not in_spaced_line(word, words, settings)
     )
+
+
+def in_spaced_line(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `word` stands inside a line of justified text: OCR read it on one line (`OcrWord.line`)
+    with at least `scan_even_words` words in all, it neither first nor last, and every gap between
+    the line's words is within `scan_even_gap` of its size of their median (a justified line's
+    spaces are stretched alike, however wide). The word "y" between spaces stretched past
+    `scan_row_gap` sizes stood alone as a tick read as a letter, and became one (a ✓ in the text,
+    its line cut in pieces at it)."""
+    line = sorted((w for w in words if w.line == word.line), key=lambda w: w.x0)
+    return word in line[1:-1] and evenly_spaced(line, settings)
+
+
+def evenly_spaced(line: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether the words of one OCR line (left to right) are a justified line's: at least
+    `scan_even_words` of them, every gap between them within `scan_even_gap` of their median
+    size of the gaps' median (a justified line's spaces are stretched alike, however wide; the
+    gaps between two columns' words that Tesseract joined into one line are not)."""
+    if len(line) < settings.scan_even_words:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(line)]
+    middle, size = float(np.median(gaps)), float(np.median([w.size for w in line]))
+    return min(gaps) > 0 and all(abs(gap - middle) <= settings.scan_even_gap * size for gap in gaps)
 
 
 def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
@@ -613,7 +640,8 @@ def _like(read: list[OcrWord], piece: list[OcrWord], settings: LayoutSettings) -
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
-DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
+DESCENDERS = set("gjpqy,;()[]{}ç")  # characters whose ink reaches below the baseline
+FONT_DESCENDERS = set("QJ")  # ... in some fonts (DejaVu's J), not in others (Liberation Serif's)
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )  # ink up to the cap height
@@ -631,14 +659,17 @@ class Row:
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
     """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
-    wider than `scan_row_gap` of its `x_size`s."""
+    wider than `scan_row_gap` of its `x_size`s, unless every gap of the line is alike
+    (`evenly_spaced`: a justified line whose spaces stretched that wide, cut in two rows whose
+    baselines, each measured on its own few words, told two lines)."""
+    justified = {n for n, line in _lines_of(words).items() if evenly_spaced(line, settings)}
     out: list[Row] = []
     piece: list[OcrWord] = []
     for word in [*words, None]:
         if piece and (
             word is None
             or word.line != piece[-1].line
-            or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
+            or (word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size and word.line not in justified)
         ):
             out.append(_row(piece, settings))
             piece = []
@@ -661,9 +692,20 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
     if letters & ACCENTED_CAPITALS:
         above = settings.scan_accent_top  # the accent stands above the capitals ("JOAQUÍN" read a size larger)
-    below = settings.scan_descender if letters & DESCENDERS else 0.0
+    below = settings.scan_descender if letters & DESCENDERS or _descends(word, settings) else 0.0
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
+
+
+def _descends(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a word with a letter that descends in some fonts only (`FONT_DESCENDERS`) shows it
+    descending: its ink reaches more than half a descender (`scan_descender` of its line's size)
+    below the baseline Tesseract gave its line. Taken to descend in every font, "Jun" in a serif
+    month header was measured two points smaller than "Ene" beside it, then read bold (an active
+    month)."""
+    return (
+        bool(set(word.text) & FONT_DESCENDERS) and word.bottom - word.baseline > settings.scan_descender / 2 * word.size
+    )
 
 
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:

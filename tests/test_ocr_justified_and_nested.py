@@ -1,0 +1,102 @@
+"""Scans of designs the OCR rules were not written on (issue 22, browser harness seeds 31500-31519):
+a justified line's stretched spaces, a navy band of month names inside the grey of its row of
+cells, a serif capital J that does not descend. Fast: drawn images and OCR words, no Tesseract."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extractor.readers.pdf import scan
+from extractor.readers.pdf.sources.scan_source import (
+    OcrWord,
+    mark_read_as_letter,
+    read_from_a_mark,
+    rows,
+    word_metrics,
+)
+
+K = 72 / 300  # points per pixel at 300 dpi
+SIZE = 37.0  # pixels: a 9-point line's size at 300 dpi
+
+
+def _line(texts_and_x: list[tuple[str, float]], line: int = 0, baseline: float = 1000.0) -> list[OcrWord]:
+    """OCR words of one line: each text at x (pixels), as wide as 0.5 size a letter."""
+    return [
+        OcrWord(x, baseline - 0.73 * SIZE, x + 0.5 * SIZE * len(t), baseline, t, 96.0, baseline, SIZE, line)
+        for t, x in texts_and_x
+    ]
+
+
+def _gaps_of(widths: list[int], gap: float) -> list[tuple[str, float]]:
+    out, x = [], 100.0
+    for n, letters in enumerate(widths):
+        text = "y" if letters == 1 else "a" * letters
+        out.append((text if n else "especialmente"[: max(2, letters)], x))
+        x += 0.5 * SIZE * letters + gap
+    return out
+
+
+def test_a_y_between_a_justified_line_s_stretched_spaces_is_a_word_not_a_mark():
+    """Browser seed 31500: "especialmente mujeres y personas" justified, its spaces 2.3 sizes wide:
+    the "y" stood farther than `scan_row_gap` from its neighbours, was taken for a tick OCR read as
+    a letter, became a ✓ (in doubt) and cut the line in pieces. Every gap of the line alike: a word."""
+    words = _line(_gaps_of([13, 7, 1, 8], 2.3 * SIZE))
+    y = words[2]
+    blob = {"x0": y.x0 * K, "top": y.top * K, "x1": y.x1 * K, "bottom": y.bottom * K}
+    assert mark_read_as_letter(y, words, [blob], K) is None
+    assert not read_from_a_mark(y, words, [blob], K)
+    # the gaps of two columns Tesseract joined differ: a "y" alone beside them is still a mark read as a letter
+    uneven = _line([("mujeres", 100.0), ("y", 100.0 + 3.5 * SIZE + 2.3 * SIZE), ("personas", 100 + 12 * SIZE)])
+    y = uneven[1]
+    blob = {"x0": y.x0 * K, "top": y.top * K, "x1": y.x1 * K, "bottom": y.bottom * K}
+    assert mark_read_as_letter(y, uneven, [blob], K) == blob
+
+
+def test_a_justified_line_is_one_row_however_wide_its_spaces():
+    """Browser seed 31500: "Secretaria Comunal de Planificación" justified, spaces 2.1 sizes wide, was
+    cut in two rows at them; each row's baseline measured on its own words differed by 2.7 points
+    and the line was read as two lines (an office lost). A gap unlike the line's others still cuts."""
+    words = _line(_gaps_of([10, 7, 2, 13], 2.1 * SIZE))
+    assert [len(r.words) for r in rows(words)] == [4]
+    joined = _line([("Sociolaboral", 100.0), ("texto", 100 + 9 * SIZE), ("aparte", 100 + 11.8 * SIZE)])
+    assert [len(r.words) for r in rows(joined)] == [1, 2]
+
+
+def test_a_capital_j_measured_by_the_baseline_tesseract_gave_its_line():
+    """Browser seed 31504: a serif month header ("Ene" ... "Jun" "Jul" ...), whose J stands on the
+    baseline: taken to descend as in DejaVu, "Jun" was measured two points smaller than "Ene", then
+    read bold: June and July active (silent). A J that does descend still measures so."""
+    base = 1000.0
+
+    def word(text: str, bottom: float) -> OcrWord:
+        return OcrWord(0, base - 0.73 * SIZE, 100, bottom, text, 96.0, base, SIZE)
+
+    ene, jun = word_metrics(word("Ene", base)), word_metrics(word("Jun", base))
+    assert ene is not None and jun is not None
+    assert jun[1] == pytest.approx(ene[1], rel=0.02) == pytest.approx(SIZE, rel=0.03)
+    descending = word_metrics(word("JOAQUIN", base + 0.22 * SIZE))
+    assert descending is not None and descending[1] == pytest.approx(SIZE, rel=0.03)
+
+
+def test_a_dark_band_inside_a_grey_panel_is_made_readable_against_its_own_colour():
+    """Browser seed 31504: a month table's navy header band with white names, joined to the grey of
+    its row of (inactive) cells below: one grey fill holding a navy fill. Made dark against the
+    grey, the navy band and its letters came out alike dark, read as nonsense ("Do wm Eo bs") that
+    split the ficha with a title. Each panel is made readable against its own colour."""
+    height, width = 400, 1400
+    rgb = np.full((height, width, 3), 255, np.uint8)
+    grey, navy = (138, 138, 138), (25, 56, 106)  # 1B3A6B
+    cv2.rectangle(rgb, (50, 60), (1349, 339), grey, cv2.FILLED)  # the grey row of cells
+    cv2.rectangle(rgb, (50, 60), (1349, 159), navy, cv2.FILLED)  # the navy band on it
+    for n, name in enumerate(("Ene", "Feb", "Mar", "Abr", "May", "Jun")):
+        cv2.putText(rgb, name, (90 + 210 * n, 130), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (255, 255, 255), 4)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    outer = scan.Fill(50, 60, 1300, 280, np.ones((280, 1300), bool), tuple(c / 255 for c in grey))
+    inner = scan.Fill(50, 60, 1300, 100, np.ones((100, 1300), bool), tuple(c / 255 for c in navy))
+    legible = scan.readable(gray, [outer, inner], K)
+    band = legible[75:150, 70:1330]
+    letters = gray[75:150, 70:1330] > 200
+    assert band[~letters].mean() > 230  # the band is paper now ...
+    assert band[letters].mean() < 100  # ... and its names dark on it
