@@ -31,9 +31,8 @@ def _line(texts_and_x: list[tuple[str, float]], line: int = 0, baseline: float =
 
 def _gaps_of(widths: list[int], gap: float) -> list[tuple[str, float]]:
     out, x = [], 100.0
-    for n, letters in enumerate(widths):
-        text = "y" if letters == 1 else "a" * letters
-        out.append((text if n else "especialmente"[: max(2, letters)], x))
+    for letters in widths:
+        out.append(("y" if letters == 1 else "d" * letters, x))  # words of one height (an ascender each)
         x += 0.5 * SIZE * letters + gap
     return out
 
@@ -100,3 +99,47 @@ def test_a_dark_band_inside_a_grey_panel_is_made_readable_against_its_own_colour
     letters = gray[75:150, 70:1330] > 200
     assert band[~letters].mean() > 230  # the band is paper now ...
     assert band[letters].mean() < 100  # ... and its names dark on it
+
+
+def test_a_heading_in_capitals_beside_its_value_on_one_ocr_line_is_a_row_of_its_own():
+    """Browser seed 31515: a label row's heading "DEPARTAMENTO/" (13.5 points, capitals) and its
+    value's line "Mujer y otras oficinas" (11 points) beside it, read by Tesseract as one line whose
+    `x_size` was the capitals' height: one row of one size, the body's, so the heading lost its first
+    lines and the office list its first ones. Two sizes side by side are two rows; a line of
+    capitals alone is measured by its capitals, not by Tesseract's size of it."""
+    base, big, small = 1000.0, 60.0, 44.0
+    heading = OcrWord(100, base - 0.73 * big, 580, base, "DEPARTAMENTO/", 90.0, base, 0.73 * big, 3)
+    value = [
+        OcrWord(650 + 130 * n, base - 0.73 * small, 740 + 130 * n, base, text, 96.0, base, 0.73 * big, 3)
+        for n, text in enumerate(("Dirección", "de", "Salud"))
+    ]
+    found = rows([heading, *value])
+    assert [len(r.words) for r in found] == [1, 3]
+    assert found[0].size == pytest.approx(big, rel=0.03)
+    # a list number's bracket spans ascender to descender: "1)" is measured too
+    number = word_metrics(OcrWord(0, base - 0.73 * big, 40, base + 0.22 * big, "1)", 97.0, base, big))
+    assert number is not None and number[1] == pytest.approx(big, rel=0.03)
+
+
+def test_a_column_of_initials_is_of_one_size():
+    """Browser seed 31511: a tiny 2x6 month grid; Tesseract read the grey cells between its navy
+    header pairs as "MN" and "E" at twice the initials' size (confidence 34), in a column with the
+    pairs "MA", "MJ": read again as initials they were kept (never junk), and "MN" a title splitting
+    the ficha. A column of lone letters is of one size; the others stay words, and junk."""
+    from extractor.readers.pdf.sources.scan_source import letter_columns
+
+    def word(text: str, baseline: float, size: float) -> OcrWord:
+        width, height = 0.6 * size * len(text), 0.73 * size  # centred on one column
+        return OcrWord(
+            100 - width / 2, baseline - height, 100 + width / 2, baseline, text, 40.0, baseline, size, int(baseline)
+        )
+
+    words = [
+        word("MA", 1000, 28),
+        word("MN", 1076, 81),
+        word("MJ", 1104, 28),
+        word("E", 1180, 81),
+        word("JA", 1220, 28),
+    ]
+    columns = letter_columns(words)
+    assert [[w.text for w in c] for c in columns] == [["MA", "MJ", "JA"]]

@@ -225,7 +225,18 @@ def letter_columns(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> l
         else:
             column.append(word)
     distinct = settings.scan_letter_row
+    columns = [_of_one_size(c, settings) for c in columns]
     return [c for c in columns if len({w.text.casefold() for w in c}) >= distinct]
+
+
+def _of_one_size(column: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[OcrWord]:
+    """The words of a column of lone letters whose line size is within `scan_letter_size` times
+    the column's median either way: a column of initials is of one size; what Tesseract read from
+    the grey cells between them (a tiny grid's "MN", "E" at twice the initials' size, confidence 34)
+    is none, and read again as initials it was kept as one (a title splitting the ficha)."""
+    middle = float(np.median([w.size for w in column]))
+    ratio = settings.scan_letter_size
+    return [w for w in column if middle / ratio <= w.size <= middle * ratio]
 
 
 def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -> bool:
@@ -640,6 +651,7 @@ def _like(read: list[OcrWord], piece: list[OcrWord], settings: LayoutSettings) -
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
+BRACKETS = set("()[]{}")
 DESCENDERS = set("gjpqy,;()[]{}ç")  # characters whose ink reaches below the baseline
 FONT_DESCENDERS = set("QJ")  # ... in some fonts (DejaVu's J), not in others (Liberation Serif's)
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
@@ -670,12 +682,26 @@ def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
             word is None
             or word.line != piece[-1].line
             or (word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size and word.line not in justified)
+            or (sizes_change(piece[-1], word, settings) and word.line not in justified)
         ):
             out.append(_row(piece, settings))
             piece = []
         if word is not None:
             piece.append(word)
     return out
+
+
+def sizes_change(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether two words side by side on one OCR line are of two sizes: each measured on its own
+    ink (`word_metrics`), the larger at least `scan_size_change` times the smaller, with a gap of
+    at least `scan_split_gap` of the smaller between them. A label row's heading in capitals
+    ("DEPARTAMENTO/", 13.5 points) and its value's first line (11 points) beside it, read as one
+    line, took one size: the heading's line was the body's, the heading lost its first lines."""
+    a, b = word_metrics(left, settings), word_metrics(right, settings)
+    if a is None or b is None:
+        return False
+    small, large = sorted((a[1], b[1]))
+    return large >= settings.scan_size_change * small and right.x0 - left.x1 >= settings.scan_split_gap * small
 
 
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
@@ -685,8 +711,10 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
     x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes), or with an accented capital
     its accent (`scan_accent_top`), above the baseline and, with
-    descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
-    if sum(ch.isalnum() for ch in word.text) < 2:
+    descenders, `scan_descender` sizes below it. None for a word without two letters or digits,
+    or one and a bracket (a list number "1)", whose bracket spans ascender to descender)."""
+    alnum = sum(ch.isalnum() for ch in word.text)
+    if alnum < 2 and not (alnum == 1 and set(word.text) & BRACKETS):
         return None
     letters = set(word.text)
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
@@ -695,6 +723,12 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     below = settings.scan_descender if letters & DESCENDERS or _descends(word, settings) else 0.0
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
+
+
+def _capitals(text: str) -> bool:
+    """Whether `text` has no lowercase letter and nothing that descends (`DESCENDERS`): its ink
+    stands between the baseline and the cap height."""
+    return not any(ch.islower() or ch in DESCENDERS for ch in text)
 
 
 def _descends(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
@@ -720,6 +754,8 @@ def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
+    if all(_capitals(w.text) for w in words):  # Tesseract's size of a line of capitals is their height
+        line /= settings.scan_ascender
     if line <= 0:
         return Row(words, float(np.median([b for b, _ in metrics])), own)
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
