@@ -143,3 +143,23 @@ def test_a_column_of_initials_is_of_one_size():
     ]
     columns = letter_columns(words)
     assert [[w.text for w in c] for c in columns] == [["MA", "MJ", "JA"]]
+
+
+def test_a_piece_of_a_light_grid_cut_off_by_the_ink_threshold_is_no_mark():
+    """Browser seed 31518: a month table of bold active names in a light grey grid; the ink threshold
+    cut a corner of the grid (a cell's side meeting the bottom rule) from the rest, a blob of a tick's
+    size taken for one: August marked by it, and the table read by its one mark (1 month of 11). Ink
+    lying on the page's rules is theirs; a tick beside them is a mark."""
+    from extractor.readers.pdf.sources.scan_source import piece_of_rules
+
+    ink = np.zeros((400, 400), np.uint8)
+    ink[100:154, 200:204] = 1  # the cell's side, 4 px wide
+    ink[150:154, 150:260] = 1  # the bottom rule's piece
+    side = {"x0": 200 * K, "top": 0.0, "x1": 204 * K, "bottom": 154 * K, "width": 4 * K, "height": 154 * K}
+    bottom = {"x0": 0.0, "top": 150 * K, "x1": 400 * K, "bottom": 154 * K, "width": 400 * K, "height": 4 * K}
+    corner = {"x0": 150 * K, "top": 100 * K, "x1": 260 * K, "bottom": 154 * K}
+    assert piece_of_rules(corner, ink, [side, bottom], K)  # type: ignore[list-item]
+    cv2.line(ink, (300, 130), (315, 145), 1, 4)  # a tick in the next cell
+    cv2.line(ink, (315, 145), (340, 105), 1, 4)
+    tick = {"x0": 298 * K, "top": 103 * K, "x1": 342 * K, "bottom": 147 * K}
+    assert not piece_of_rules(tick, ink, [side, bottom], K)  # type: ignore[list-item]

@@ -293,6 +293,7 @@ class LayoutSettings:
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
+    scan_mark_on_rules: float = 0.8  # fraction of a mark's ink on the page's rules from which it is a piece of them
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
     scan_mark_band: float = 0.25  # fraction of a mark's height: the top and bottom bands its shape is told by ...
     scan_mark_apart: float = 0.2  # ... its width: the gap parting two stroke ends in a band (a cross's two feet)

@@ -1126,9 +1126,10 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)  # in points
-    icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
+    blob_ink = scan.ink_mask(gray, settings)
     lines = scan.rules(drawn, k, settings, regions)
+    blobs = [b for b in scan.marks(blob_ink, k, settings) if not piece_of_rules(b, blob_ink, lines, k, settings)]
+    icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     readings = [
         w
         for w in words
@@ -1147,7 +1148,6 @@ def read_image(
         id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
-    blob_ink = scan.ink_mask(gray, settings)
     kept = [within_rules(tick_read_as_letter(w, blob_ink, settings), lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
@@ -1195,6 +1195,28 @@ def read_image(
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in as_letters.values()),  # a mark read as one
     )
     return page
+
+
+def piece_of_rules(
+    blob: Box, ink: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT
+) -> bool:
+    """Whether the ink of a mark standing alone (`blob`, points, on the ink mask `ink`, pixels) lies
+    for at least `scan_mark_on_rules` of it on the page's rules (`lines`, points; give or take
+    `scan_word_pad`): a piece of a table's light grey grid that the ink threshold cut from the
+    rest (a corner where a cell's side meets the bottom rule), no mark. Taken for a tick, it marked
+    the month of the cell beside it, and that one mark made a table of bold active names read by
+    its marks (one month of eleven)."""
+    crop = _cut(ink, blob, k) > 0
+    if not crop.any():
+        return False
+    top, left = int(blob["top"] / k), int(blob["x0"] / k)
+    on = np.zeros(crop.shape, bool)
+    pad = settings.scan_word_pad / k
+    for rule in lines:
+        y0, y1 = int((rule["top"] - pad) / k) - top, int(np.ceil((rule["bottom"] + pad) / k)) - top + 1
+        x0, x1 = int((rule["x0"] - pad) / k) - left, int(np.ceil((rule["x1"] + pad) / k)) - left + 1
+        on[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = True
+    return float((crop & on).sum()) >= settings.scan_mark_on_rules * float(crop.sum())
 
 
 def mark_read_as_letter(
