@@ -13,7 +13,9 @@ keeps the scanned PDFs (to look at their pages). `--designs SEED ...` adds scans
 design harness's documents (tests/designs/: designs the OCR rules were not written on) against the
 harness's expected records, `--browser SEED ...` those of the browser harness (HTML/CSS printed
 by Chromium); `--docs none` leaves raw/ out; `--digital` also reads each design's born-digital PDF
-and prints its differences (a field lost there too is the layout's, not OCR's).
+and prints its differences (a field lost there too is the layout's, not OCR's). Each wrong exact
+field ends "[flagged]" when the record says so on that field (an aviso on it other than the plain
+statement that its states were read from the image) and "[SILENT]" when it does not.
 """
 
 from __future__ import annotations
