@@ -236,7 +236,8 @@ def _of_one_size(column: list[OcrWord], settings: LayoutSettings = LAYOUT) -> li
     is none, and read again as initials it was kept as one (a title splitting the ficha)."""
     middle = float(np.median([w.size for w in column]))
     ratio = settings.scan_letter_size
-    return [w for w in column if middle / ratio <= w.size <= middle * ratio]
+    sides = set("[]()|{}")  # a letter read with its cell's sides as brackets takes their height: one of them
+    return [w for w in column if middle / ratio <= w.size <= middle * ratio or set(w.text) & sides]
 
 
 def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -> bool:
