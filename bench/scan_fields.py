@@ -13,7 +13,9 @@ keeps the scanned PDFs (to look at their pages). `--designs SEED ...` adds scans
 design harness's documents (tests/designs/: designs the OCR rules were not written on) against the
 harness's expected records, `--browser SEED ...` those of the browser harness (HTML/CSS printed
 by Chromium); `--docs none` leaves raw/ out; `--digital` also reads each design's born-digital PDF
-and prints its differences (a field lost there too is the layout's, not OCR's).
+and prints its differences (a field lost there too is the layout's, not OCR's). Each wrong exact
+field ends "[flagged]" when the record says so on that field (an aviso on it other than the plain
+statement that its states were read from the image) and "[SILENT]" when it does not.
 """
 
 from __future__ import annotations
@@ -117,6 +119,31 @@ def _digital(pdf: Path, golden: list[dict]) -> str:
     return f"\n   born-digital: exact {equal}/{count}" + "".join(f"\n   | {line}" for line in kept)
 
 
+CAMPOS = {
+    "categorias": "categorias",
+    "categoria_otra": "categoria_otra",
+    "meses": "fechas_implementacion",
+    "comuna": "municipalidad",
+    "oficinas": "oficinas",
+    "financiadores": "forma_financiamiento",
+    "lineas_sello": "lineas_sello",
+}
+DOUBT = ("dudosa", "cruz", "cruces", "sin marcar en la imagen")
+
+
+def _flagged(record: dict, key: str) -> bool:
+    """Whether a wrong exact field `key` is said on the record: an aviso on its field (or its top-level
+    key), other than the plain statement that a display's states were read from the image (the
+    `lectura_ocr` every scanned category list and month table carries) and the low-confidence words."""
+    top = CAMPOS[key]
+    for aviso in record["revision"]["avisos"]:
+        if aviso["campo"].split(".")[0] != top:
+            continue
+        if aviso["codigo"] != "lectura_ocr" or any(d in aviso["mensaje"] for d in DOUBT):
+            return True
+    return False
+
+
 def _compare(out: Path, golden: list[dict]) -> tuple[int, int, float, list[str], float]:
     started = time.perf_counter()
     read = [f.model_dump(mode="json") for f in extract_document(out).fichas]
@@ -140,7 +167,8 @@ def _compare(out: Path, golden: list[dict]) -> tuple[int, int, float, list[str],
             if mine[key] == value:
                 equal += 1
             else:
-                lines.append(f"{name}: {key} {mine[key]!r} != golden {value!r}")
+                said = "flagged" if _flagged(record, key) else "SILENT"
+                lines.append(f"{name}: {key} {mine[key]!r} != golden {value!r} [{said}]")
         for key, text in long_texts(truth).items():
             ratio = similarity(text, long_texts(record)[key])
             lowest = min(lowest, ratio)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -494,15 +495,16 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
     out = gray.copy()
     band = max(1, round(settings.scan_fill_blur / k))
     side = max(3, round(settings.scan_bar_min / k))
-    for fill in dark_panels(regions, k, settings, gray):
+    panels = sorted(dark_panels(regions, k, settings, gray), key=lambda f: -f.w * f.h)  # outermost first
+    hulls = [_hull(fill) for fill in panels]
+    for number, fill in enumerate(panels):
         crop = out[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
-        hull = np.zeros(fill.mask.shape, np.uint8)
-        contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        if contours:  # the convex hull: light text that reaches the panel's edge notches its outline
-            cv2.fillConvexPoly(hull, cv2.convexHull(np.vstack(contours)), 1)
+        before = crop.copy()
+        hull = hulls[number]
         inside = hull.astype(bool)
+        inner = _inner_hulls(fill, panels[number + 1 :], hulls[number + 1 :])
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
-        if two_colours(far[inside], settings):
+        if two_colours(far[inside & ~inner], settings):
             far = lighter_than_around(crop, side)  # cells of two colours: each letter against its own
         dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
@@ -516,6 +518,31 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         placed[fill.y - y0 : fill.y - y0 + fill.h, fill.x - x0 : fill.x - x0 + fill.w] = hull
         grown: np.ndarray = cv2.dilate(placed, kernel)
         around[grown.astype(bool) & ~placed.astype(bool)] = 255  # and the blur just outside it
+        crop[inner] = before[inner]  # a darker panel inside it is read against its own colour
+    return out
+
+
+def _hull(fill: Fill) -> np.ndarray:
+    """1 on the convex hull of `fill`'s mask (its box's pixels): light text that reaches a panel's
+    edge notches its outline."""
+    hull = np.zeros(fill.mask.shape, np.uint8)
+    contours, _ = cv2.findContours(fill.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if contours:
+        cv2.fillConvexPoly(hull, cv2.convexHull(np.vstack(contours)), 1)
+    return hull
+
+
+def _inner_hulls(outer: Fill, others: Sequence[Fill], hulls: Sequence[np.ndarray]) -> np.ndarray:
+    """True (on `outer`'s box) on the hulls of the panels of `others` (with their `hulls`) that lie
+    within `outer`'s box and are darker than it: a month table's navy band of white names inside
+    the grey of its row of cells, one fill with it. Made dark against the grey, the band and its
+    letters came out alike dark, read as nonsense taken for a title."""
+    out = np.zeros((outer.h, outer.w), bool)
+    for fill, hull in zip(others, hulls, strict=True):
+        if fill.lum >= outer.lum or not _within((fill.x, fill.y, fill.w, fill.h), (outer.x, outer.y, outer.w, outer.h)):
+            continue
+        x, y = fill.x - outer.x, fill.y - outer.y
+        out[y : y + fill.h, x : x + fill.w] |= hull.astype(bool)
     return out
 
 

@@ -300,6 +300,7 @@ class LayoutSettings:
     scan_mark_min: float = 4.0  # points: lowest mark standing alone (a tick in a cell) ...
     scan_mark_max: float = 14.0  # ... and highest
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
+    scan_mark_on_rules: float = 0.8  # fraction of a mark's ink on the page's rules from which it is a piece of them
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
     scan_mark_band: float = 0.25  # fraction of a mark's height: the top and bottom bands its shape is told by ...
     scan_mark_apart: float = 0.2  # ... its width: the gap parting two stroke ends in a band (a cross's two feet)
@@ -316,6 +317,8 @@ class LayoutSettings:
     scan_xheight: float = 0.54  # font sizes from the baseline to the top of lowercase letters without ascenders
     scan_descender: float = 0.22  # font sizes descenders reach below the baseline
     scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
+    scan_size_change: float = 1.25  # times: two words of one OCR line this far apart in size are two rows (a gap
+    # between them of at least `scan_split_gap`): a label row's heading and its value, read as one line
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
@@ -323,8 +326,11 @@ class LayoutSettings:
     scan_junk_chars: int = 3  # ... of at most this many letters or digits (read from a drawing)
     scan_char_width: float = 2.0  # heights a doubtful OCR word's box is at most wide a letter (wider: a drawing's)
     scan_letter_row: int = 3  # fewest different lone short words on one baseline read again side by side (initials)
+    scan_letter_size: float = 1.5  # times the median line size a lone letter of such a column is at most (or under)
     scan_letter_step: float = 3.0  # font sizes: farthest baseline below the last of a column of lone letters (initials)
     scan_row_gap: float = 2.0  # font sizes: a wider gap within an OCR line starts another row (another column)
+    scan_even_words: int = 3  # fewest words of an OCR line whose gaps all alike make it justified text ...
+    scan_even_gap: float = 0.25  # ... font sizes within which each gap lies of their median (a lone "y" in it)
     scan_split_gap: float = 0.5  # line sizes: narrowest gap cutting an OCR line in two (`split_columns`) ...
     scan_split_space: float = 1.4  # ... at least this many times its line's other word gaps (median) ...
     scan_split_align: float = 0.3  # ... its next word within this many line sizes of an edge another line shows ...

@@ -225,7 +225,19 @@ def letter_columns(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> l
         else:
             column.append(word)
     distinct = settings.scan_letter_row
+    columns = [_of_one_size(c, settings) for c in columns]
     return [c for c in columns if len({w.text.casefold() for w in c}) >= distinct]
+
+
+def _of_one_size(column: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[OcrWord]:
+    """The words of a column of lone letters whose line size is within `scan_letter_size` times
+    the column's median either way: a column of initials is of one size; what Tesseract read from
+    the grey cells between them (a tiny grid's "MN", "E" at twice the initials' size, confidence 34)
+    is none, and read again as initials it was kept as one (a title splitting the ficha)."""
+    middle = float(np.median([w.size for w in column]))
+    ratio = settings.scan_letter_size
+    sides = set("[]()|{}")  # a letter read with its cell's sides as brackets takes their height: one of them
+    return [w for w in column if middle / ratio <= w.size <= middle * ratio or set(w.text) & sides]
 
 
 def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -> bool:
@@ -235,13 +247,40 @@ def _lone_short(word: OcrWord, words: list[OcrWord], settings: LayoutSettings) -
     their height as its line's size)."""
     reach = settings.scan_row_gap * word.size
     short = len(word.text) <= 2 or (len(word.text) <= 3 and sum(ch.isalnum() for ch in word.text) <= 1)
-    return short and not any(
-        other is not word
-        and abs(other.baseline - word.baseline) < min(word.size, other.size)
-        and other.x0 < word.x1 + reach
-        and word.x0 - reach < other.x1
-        for other in words
+    return (
+        short
+        and not any(
+            other is not word
+            and abs(other.baseline - word.baseline) < min(word.size, other.size)
+            and other.x0 < word.x1 + reach
+            and word.x0 - reach < other.x1
+            for other in words
+        )
+        and not in_spaced_line(word, words, settings)
     )
+
+
+def in_spaced_line(word: OcrWord, words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether `word` stands inside a line of justified text: OCR read it on one line (`OcrWord.line`)
+    with at least `scan_even_words` words in all, it neither first nor last, and every gap between
+    the line's words is within `scan_even_gap` of its size of their median (a justified line's
+    spaces are stretched alike, however wide). The word "y" between spaces stretched past
+    `scan_row_gap` sizes stood alone as a tick read as a letter, and became one (a ✓ in the text,
+    its line cut in pieces at it)."""
+    line = sorted((w for w in words if w.line == word.line), key=lambda w: w.x0)
+    return word in line[1:-1] and evenly_spaced(line, settings)
+
+
+def evenly_spaced(line: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether the words of one OCR line (left to right) are a justified line's: at least
+    `scan_even_words` of them, every gap between them within `scan_even_gap` of their median
+    size of the gaps' median (a justified line's spaces are stretched alike, however wide; the
+    gaps between two columns' words that Tesseract joined into one line are not)."""
+    if len(line) < settings.scan_even_words:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(line)]
+    middle, size = float(np.median(gaps)), float(np.median([w.size for w in line]))
+    return min(gaps) > 0 and all(abs(gap - middle) <= settings.scan_even_gap * size for gap in gaps)
 
 
 def reread_column(image: np.ndarray, column: list[OcrWord], lang: str, dpi: int) -> list[OcrWord]:
@@ -613,7 +652,9 @@ def _like(read: list[OcrWord], piece: list[OcrWord], settings: LayoutSettings) -
 
 
 X_MARK = re.compile(r"[xX×]{1,3}")
-DESCENDERS = set("gjpqyQJ,;()[]{}ç")  # characters whose ink reaches below the baseline
+BRACKETS = set("()[]{}")
+DESCENDERS = set("gjpqy,;()[]{}ç")  # characters whose ink reaches below the baseline
+FONT_DESCENDERS = set("QJ")  # ... in some fonts (DejaVu's J), not in others (Liberation Serif's)
 ASCENDERS = set("bdfhiklt0123456789áéíóúñüÁÉÍÓÚÑ¿¡()[]{}/") | set(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )  # ink up to the cap height
@@ -631,20 +672,37 @@ class Row:
 
 def rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[Row]:
     """The words in rows (`Row`), cut where Tesseract's line changes (`OcrWord.line`) or at a gap
-    wider than `scan_row_gap` of its `x_size`s."""
+    wider than `scan_row_gap` of its `x_size`s, unless every gap of the line is alike
+    (`evenly_spaced`: a justified line whose spaces stretched that wide, cut in two rows whose
+    baselines, each measured on its own few words, told two lines)."""
+    justified = {n for n, line in _lines_of(words).items() if evenly_spaced(line, settings)}
     out: list[Row] = []
     piece: list[OcrWord] = []
     for word in [*words, None]:
         if piece and (
             word is None
             or word.line != piece[-1].line
-            or word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size
+            or (word.x0 - piece[-1].x1 > settings.scan_row_gap * piece[-1].size and word.line not in justified)
+            or (sizes_change(piece[-1], word, settings) and word.line not in justified)
         ):
             out.append(_row(piece, settings))
             piece = []
         if word is not None:
             piece.append(word)
     return out
+
+
+def sizes_change(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether two words side by side on one OCR line are of two sizes: each measured on its own
+    ink (`word_metrics`), the larger at least `scan_size_change` times the smaller, with a gap of
+    at least `scan_split_gap` of the smaller between them. A label row's heading in capitals
+    ("DEPARTAMENTO/", 13.5 points) and its value's first line (11 points) beside it, read as one
+    line, took one size: the heading's line was the body's, the heading lost its first lines."""
+    a, b = word_metrics(left, settings), word_metrics(right, settings)
+    if a is None or b is None:
+        return False
+    small, large = sorted((a[1], b[1]))
+    return large >= settings.scan_size_change * small and right.x0 - left.x1 >= settings.scan_split_gap * small
 
 
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
@@ -654,16 +712,35 @@ def word_metrics(word: OcrWord, settings: LayoutSettings = LAYOUT) -> tuple[floa
     """(baseline, size) in pixels from the word's own ink box and letters: its height spans the
     x-height or the ascenders (`scan_xheight`, `scan_ascender` sizes), or with an accented capital
     its accent (`scan_accent_top`), above the baseline and, with
-    descenders, `scan_descender` sizes below it. None for a word without two letters or digits."""
-    if sum(ch.isalnum() for ch in word.text) < 2:
+    descenders, `scan_descender` sizes below it. None for a word without two letters or digits,
+    or one and a bracket (a list number "1)", whose bracket spans ascender to descender)."""
+    alnum = sum(ch.isalnum() for ch in word.text)
+    if alnum < 2 and not (alnum == 1 and set(word.text) & BRACKETS):
         return None
     letters = set(word.text)
     above = settings.scan_ascender if letters & ASCENDERS else settings.scan_xheight
     if letters & ACCENTED_CAPITALS:
         above = settings.scan_accent_top  # the accent stands above the capitals ("JOAQUÍN" read a size larger)
-    below = settings.scan_descender if letters & DESCENDERS else 0.0
+    below = settings.scan_descender if letters & DESCENDERS or _descends(word, settings) else 0.0
     size = (word.bottom - word.top) / (above + below)
     return word.bottom - below * size, size
+
+
+def _capitals(text: str) -> bool:
+    """Whether `text` has no lowercase letter and nothing that descends (`DESCENDERS`): its ink
+    stands between the baseline and the cap height."""
+    return not any(ch.islower() or ch in DESCENDERS for ch in text)
+
+
+def _descends(word: OcrWord, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a word with a letter that descends in some fonts only (`FONT_DESCENDERS`) shows it
+    descending: its ink reaches more than half a descender (`scan_descender` of its line's size)
+    below the baseline Tesseract gave its line. Taken to descend in every font, "Jun" in a serif
+    month header was measured two points smaller than "Ene" beside it, then read bold (an active
+    month)."""
+    return (
+        bool(set(word.text) & FONT_DESCENDERS) and word.bottom - word.baseline > settings.scan_descender / 2 * word.size
+    )
 
 
 def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
@@ -678,6 +755,8 @@ def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
         return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
     own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
+    if all(_capitals(w.text) for w in words):  # Tesseract's size of a line of capitals is their height
+        line /= settings.scan_ascender
     if line <= 0:
         return Row(words, float(np.median([b for b, _ in metrics])), own)
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
@@ -1048,9 +1127,10 @@ def read_image(
         again = dict(zip(map(id, column), reread_column(clean, column, options.lang, options.dpi), strict=True))
         words = [again.get(id(w), w) for w in words]
     box_areas = [b.box for b in found]
-    blobs = scan.marks(scan.ink_mask(gray, settings), k, settings)  # in points
-    icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
+    blob_ink = scan.ink_mask(gray, settings)
     lines = scan.rules(drawn, k, settings, regions)
+    blobs = [b for b in scan.marks(blob_ink, k, settings) if not piece_of_rules(b, blob_ink, lines, k, settings)]
+    icons = [f.graphic(k) for f in regions if max(f.w, f.h) * k <= settings.box_max]  # bullets, small squares
     readings = [
         w
         for w in words
@@ -1069,7 +1149,6 @@ def read_image(
         id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
-    blob_ink = scan.ink_mask(gray, settings)
     kept = [within_rules(tick_read_as_letter(w, blob_ink, settings), lines, k) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
@@ -1117,6 +1196,28 @@ def read_image(
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in as_letters.values()),  # a mark read as one
     )
     return page
+
+
+def piece_of_rules(
+    blob: Box, ink: np.ndarray, lines: list[Graphic], k: float, settings: LayoutSettings = LAYOUT
+) -> bool:
+    """Whether the ink of a mark standing alone (`blob`, points, on the ink mask `ink`, pixels) lies
+    for at least `scan_mark_on_rules` of it on the page's rules (`lines`, points; give or take
+    `scan_word_pad`): a piece of a table's light grey grid that the ink threshold cut from the
+    rest (a corner where a cell's side meets the bottom rule), no mark. Taken for a tick, it marked
+    the month of the cell beside it, and that one mark made a table of bold active names read by
+    its marks (one month of eleven)."""
+    crop = _cut(ink, blob, k) > 0
+    if not crop.any():
+        return False
+    top, left = int(blob["top"] / k), int(blob["x0"] / k)
+    on = np.zeros(crop.shape, bool)
+    pad = settings.scan_word_pad / k
+    for rule in lines:
+        y0, y1 = int((rule["top"] - pad) / k) - top, int(np.ceil((rule["bottom"] + pad) / k)) - top + 1
+        x0, x1 = int((rule["x0"] - pad) / k) - left, int(np.ceil((rule["x1"] + pad) / k)) - left + 1
+        on[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = True
+    return float((crop & on).sum()) >= settings.scan_mark_on_rules * float(crop.sum())
 
 
 def mark_read_as_letter(
