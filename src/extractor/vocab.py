@@ -60,6 +60,12 @@ def sello_lead_ins() -> tuple[str, ...]:
 
 
 @cache
+def placeholder_prompts() -> frozenset[str]:
+    """The prompts of an unfilled content control («Haga clic o pulse aquí para escribir texto.»), folded."""
+    return frozenset(fold(s) for s in _data()["placeholder_prompts"])
+
+
+@cache
 def sello_table_headers() -> frozenset[str]:
     """The column titles of a Líneas Sello table ("Línea", "Justificación"), folded."""
     return frozenset(fold(s) for s in _data()["sello_table_headers"])

@@ -45,6 +45,7 @@ from ..vocab import (
     month_forms,
     month_number,
     one_mark_beside_every_category,
+    placeholder_prompts,
     sello_lead_ins,
 )
 from .categories import (
@@ -386,6 +387,14 @@ def build_record(
     taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
     _month_tables_to_dates(ficha, sections)
 
+    for key, block in _placeholder_blocks(sections, taken):  # an unfilled form field's prompt: no content
+        taken.add(id(block))
+        notes.add(
+            key,
+            Aviso.lectura_dudosa,
+            f"un control de contenido sin llenar muestra su texto de ayuda «{block_text(block)}»: "
+            "no se lee como contenido",
+        )
     for key in LONG_TEXT_SECTIONS:  # a caption, pull quote or template instruction: quoted, not read
         _split_opening_block(sections, key, taken)
         for block in _set_apart_blocks(key, blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
@@ -763,6 +772,19 @@ def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[i
     parts = split_opening([first])
     if len(parts) > 1:
         items[k : k + 1] = parts
+
+
+def _placeholder_blocks(sections: dict[str, list[Item]], taken: set[int]) -> list[tuple[str, TextBlock]]:
+    """(section key, block) for each block of a section whose whole text is the prompt a word processor
+    prints in a content control left unfilled (`vocab.placeholder_prompts`: «Haga clic o pulse aquí para
+    escribir texto.»): printed in the PDF export as if it were the section's text, it is none."""
+    prompts = placeholder_prompts()
+    return [
+        (key, block)
+        for key, items in sections.items()
+        for block in blocks_of([i for i in items if id(i) not in taken])
+        if fold(block_text(block)) in prompts
+    ]
 
 
 def _set_apart_blocks(key: str, blocks: list[TextBlock]) -> list[TextBlock]:
