@@ -21,6 +21,7 @@ from .months import (
     loose_marks,
     spanning_months,
     table_months,
+    period_months,
     text_months,
     unread_display,
 )
@@ -95,6 +96,14 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 Aviso.lectura_dudosa,
                 f"el texto lleva marcas sueltas «{marks}»: pueden ser las marcas de una tabla de meses cuyos "
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
+            )
+        elif not stated and (period := period_months(text)) is not None:  # months named by a period alone
+            named, stated = period
+            notes.add(
+                "fechas_implementacion.meses",
+                Aviso.lectura_dudosa,
+                f"el texto da los meses como un período («{named}») y no por sus nombres: se leyeron los meses "
+                f"{stated}; revise que el período sea del año calendario",
             )
         return {"meses": stated, "texto": text}
     cut = cut_names_beside(text, set().union(*(t.months for t in tables)))
