@@ -73,7 +73,7 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
-from .set_apart import opening_set_apart, set_apart, split_opening
+from .set_apart import closing_set_apart, opening_set_apart, set_apart, split_opening
 from .shapes import Record
 from .typed_months import section_typed_months
 
@@ -402,7 +402,8 @@ def build_record(
             notes.add(
                 key,
                 Aviso.texto_sin_ubicar,
-                "texto apartado del cuerpo de la sección (pie de foto, cita destacada o instrucción de la plantilla), "
+                "texto apartado del cuerpo de la sección (pie de foto, cita destacada, leyenda o instrucción de la "
+                "plantilla), "
                 f"no se puso en el campo: «{block_text(block)}»",
             )
 
@@ -789,12 +790,14 @@ def _placeholder_blocks(sections: dict[str, list[Item]], taken: set[int]) -> lis
 
 def _set_apart_blocks(key: str, blocks: list[TextBlock]) -> list[TextBlock]:
     """The blocks of section `key` that are no text of its field: in a section of sentences any block set
-    apart (`set_apart`); in the other running-text sections only an opening one (`opening_set_apart`): a
-    short value's lines may be set in several types."""
+    apart (`set_apart`); in the other running-text sections only an opening one (`opening_set_apart`) and
+    a closing one (`closing_set_apart`, a legend or note under the value): a short value's lines may be
+    set in several types."""
     if key in SENTENCE_TEXTS:
         return set_apart(blocks)
-    opening = opening_set_apart(blocks)
-    return [] if opening is None else [opening]
+    opening, closing = opening_set_apart(blocks), closing_set_apart(blocks)
+    ends = [] if opening is None else [opening]
+    return ends + ([] if closing is None or closing is opening else [closing])
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:
