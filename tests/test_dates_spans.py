@@ -48,7 +48,9 @@ def test_a_word_fichas_period_gives_its_months_with_an_aviso(tmp_path):
     (record,) = records(write_ficha(tmp_path, parts={"fechas_implementacion": paragraphs(text)}))
     assert record["fechas_implementacion"]["meses"] == [7, 8, 9, 10, 11, 12]
     assert any(
-        a["campo"] == "fechas_implementacion.meses" and a["codigo"] == "lectura_dudosa" and "segundo semestre" in a["mensaje"]
+        a["campo"] == "fechas_implementacion.meses"
+        and a["codigo"] == "lectura_dudosa"
+        and "segundo semestre" in a["mensaje"]
         for a in record["revision"]["avisos"]
     )
     assert record["revision"]["estado"] == "revisar"

@@ -91,9 +91,9 @@ def _join_lines(lines: tuple[str, ...]) -> str:
             out += line
         elif out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
             out = out[:-1] + line
-        elif out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower():
-            out += line
-        elif out and _URL_AT_SLASH.search(out) and _continues_a_url(line):
+        elif (out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower()) or (
+            out and _URL_AT_SLASH.search(out) and _continues_a_url(line)
+        ):
             out += line
         elif out:
             out = f"{out} {line}"

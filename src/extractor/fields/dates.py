@@ -19,9 +19,9 @@ from .months import (
     DISPLAY_RUN,
     cut_names_beside,
     loose_marks,
+    period_months,
     spanning_months,
     table_months,
-    period_months,
     text_months,
     unread_display,
 )

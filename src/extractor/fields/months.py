@@ -11,6 +11,7 @@ noviembre"). The words around the months are data: `[months]` of
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..layout import Table
 from ..text import fold
@@ -210,7 +211,7 @@ def period_months(text: str | None) -> tuple[str, list[int]] | None:
     words = fold(text or "").split()
     named: list[str] = []
     months: set[int] = set()
-    for first, second in zip(words, words[1:]):
+    for first, second in pairwise(words):
         pair = f"{first} {second}"
         if not is_month_period_caption(pair):
             continue

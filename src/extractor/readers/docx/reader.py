@@ -43,9 +43,8 @@ guess.
 
 from __future__ import annotations
 
-import re
-
 import io
+import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
