@@ -1,12 +1,14 @@
 """A template heading printed with its hint in brackets on the same line («Breve descripción (máx. 300
 palabras)», «Categoría (marque una o más)») is that heading (trial 28 ed33: no heading was recognised,
-the whole document failed `no_ficha`)."""
+the whole document failed `no_ficha`); its hint wrapped onto a line of its own in the heading's type
+is the heading's too, no text of the section (ed33 PDF: «(indique todas)» read as an office)."""
 
 from __future__ import annotations
 
 from extractor.template import heading_term
 
 from .docx_builders import TEXTS, write_ficha
+from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records
 
 HINTED = {
@@ -33,3 +35,16 @@ def test_a_word_fichas_headings_with_hints_are_read(tmp_path):
     assert record["descripcion"] == TEXTS["descripcion"]
     assert record["sostenibilidad"] == TEXTS["sostenibilidad"]
     assert record["grupo_prioritario"] == TEXTS["grupo_prioritario"]
+
+
+def test_a_pdf_headings_hint_wrapped_onto_its_own_line_is_no_text(tmp_path):
+    sheet = Sheet(tmp_path / "f.pdf")
+    sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
+    sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
+    top = sheet.text(45, 115, "Departamento/Oficinas municipales que participan", 12, BOLD) + 3
+    top = sheet.text(45, top, "(indique todas)", 12, BOLD) + 6
+    top = sheet.text(45, top, "Oficina de Migrantes", 10, BODY) + 16
+    sheet.sections(top, [("Grupo prioritario", "Mujeres migrantes."), ("Breve descripción", "Una escuela de oficios.")])
+    sheet.canvas.save()
+    (record,) = records(tmp_path / "f.pdf")
+    assert [o["texto"] for o in record["oficinas"]] == ["Oficina de Migrantes"]

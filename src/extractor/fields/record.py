@@ -91,6 +91,7 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
+HINT_SIZE = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
 LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
     "grupo_prioritario",
     "fechas_implementacion",
@@ -385,6 +386,7 @@ def build_record(
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
+    taken |= {id(b) for b in _wrapped_heading_hints(ficha)}
     _month_tables_to_dates(ficha, sections)
 
     for key, block in _placeholder_blocks(sections, taken):  # an unfilled form field's prompt: no content
@@ -773,6 +775,29 @@ def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[i
     parts = split_opening([first])
     if len(parts) > 1:
         items[k : k + 1] = parts
+
+
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]:?")  # "(indique todas)", "[marque una o más]:"
+
+
+def _wrapped_heading_hints(ficha: FichaParts) -> list[TextBlock]:
+    """The blocks opening a section that are its heading's hint in brackets wrapped onto a line of its
+    own («Departamento/Oficinas municipales que participan» over «(indique todas)», trial 28 ed33 PDF):
+    wholly in brackets and set in the heading's type (weight, size within `HINT_SIZE`). Template text
+    like the heading, no text of the section."""
+    hints = []
+    for section in ficha.sections:
+        first = next(iter(section.items), None)
+        head = section.heading.lines[-1] if section.heading.lines else None
+        if not isinstance(first, TextBlock) or head is None or not first.lines:
+            continue
+        same_type = all(
+            line.bold == head.bold and abs(line.size - head.size) <= HINT_SIZE * max(head.size, 1.0)
+            for line in first.lines
+        )
+        if same_type and _BRACKETED.fullmatch(block_text(first).strip()):
+            hints.append(first)
+    return hints
 
 
 def _placeholder_blocks(sections: dict[str, list[Item]], taken: set[int]) -> list[tuple[str, TextBlock]]:
