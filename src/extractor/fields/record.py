@@ -820,9 +820,9 @@ def _set_apart_blocks(key: str, blocks: list[TextBlock]) -> list[TextBlock]:
     set in several types."""
     if key in SENTENCE_TEXTS:
         return set_apart(blocks)
-    opening, closing = opening_set_apart(blocks), closing_set_apart(blocks)
-    ends = [] if opening is None else [opening]
-    return ends + ([] if closing is None or closing is opening else [closing])
+    opening = opening_set_apart(blocks)
+    closing = closing_set_apart(blocks if opening is None else blocks[1:])
+    return [block for block in (opening, closing) if block is not None]
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:

@@ -785,18 +785,20 @@ def _unknown_titles(labels: list[Cell]) -> list[ReaderNote]:
 def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
     """The cells of a month table's label column that title its rows ("Mes" beside the names,
     "Ejecución" or "Marque con X" beside the marks; `first`: the names' first column, `header_row`:
-    the names' row): words of the display, no text of the dates section; a year alone titling a row of
-    marks ("2022", "2023": a calendar of one row per year, trial 28 ed20) too, quoted by `_unknown_titles`
-    (the months are their union). A cell naming any other number ("Semana 2") says something of the
+    the names' row): words of the display, no text of the dates section; the years titling two rows of
+    marks or more ("2022", "2023": a calendar of one row per year, trial 28 ed20) too, quoted by
+    `_unknown_titles` (the months are their union). A single year, or a cell naming any other number
+    ("Semana 2"), says something of the
     dates and stays text, as does one printed as a template heading ("Fechas de implementación" in a
     form's label column)."""
+    years = [c for c in grid.cells if c.col < first and c.row > header_row and _YEAR_TITLE.fullmatch(fold(c.text))]
     return [
         c
         for c in grid.cells
         if c.col < first
         and c.row >= header_row
         and c.text.strip()
-        and (not any(ch.isdigit() for ch in c.text) or (c.row > header_row and _YEAR_TITLE.fullmatch(fold(c.text))))
+        and (not any(ch.isdigit() for ch in c.text) or (len(years) > 1 and any(c is y for y in years)))
         and heading_term(c.text)[0] is None
     ]
 
