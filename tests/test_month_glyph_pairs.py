@@ -161,3 +161,29 @@ def test_word_month_names_each_beside_its_mark_cell(tmp_path, name_first, per_ro
     (got,) = records(write_ficha(tmp_path, parts={"fechas_implementacion": part}))
     assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
     assert not [a for a in got["revision"]["avisos"] if a["campo"].startswith(("fechas", "categori"))]
+
+
+DIAGONAL = '<w:tcBorders {ns}><w:tl2br w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tcBorders>'
+SHADED = '<w:shd {ns} w:val="clear" w:color="auto" w:fill="E07A5F"/>'
+
+
+@pytest.mark.parametrize("look", ["fill-on-active", "diagonal-on-inactive"])
+def test_word_month_names_beside_empty_cells_told_apart_by_their_look(tmp_path, look):
+    """A column of twelve rows [name | cell] whose cells hold no mark, the active months' cells filled
+    with a colour, or the inactive ones crossed by a diagonal rule (Word harness seeds 33918, 33946):
+    the cell beside each name keeps its look, read as in any month table without marks."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def part(b) -> None:
+        table = b.table([[name, ""] for name in MONTHS])
+        for m in range(1, 13):
+            if (m in ACTIVE) == (look == "fill-on-active"):
+                xml = SHADED if look == "fill-on-active" else DIAGONAL
+                table.cell(m - 1, 1)._tc.get_or_add_tcPr().append(parse_xml(xml.format(ns=ns)))
+        b.paragraph(TEXT)
+
+    (got,) = records(write_ficha(tmp_path, parts={"fechas_implementacion": part}))
+    assert got["fechas_implementacion"] == {"meses": ACTIVE, "texto": TEXT}
+    assert not meses_avisos(got)

@@ -8,8 +8,9 @@ heading in its own row. The designs are this test's own.
 from __future__ import annotations
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .pdf_canvas import BOLD, Sheet, typeset
+from .pdf_canvas import BODY, BOLD, Sheet, typeset
 from .records import records
 
 TITLE = "Huertos comunitarios interculturales"
@@ -83,3 +84,56 @@ def test_a_ruled_table_with_its_labels_on_the_right_printed_by_a_browser(tmp_pat
     print_pdf(html, tmp_path / "ficha.pdf")
     (got,) = records(tmp_path / "ficha.pdf")
     _check(got)
+
+
+FIRST_PAGE = [*ROWS[:3], ("Fechas de implementación", "Con jornadas mensuales en la sede vecinal."), *ROWS[3:5]]
+SECOND_PAGE = [
+    (
+        "Elemento innovador/creativo del proyecto o actividad",
+        "El huerto lo diseñan las propias familias, que eligen las especies y se turnan para regarlo.",
+    ),
+    ("Líneas Sello", "Vinculación comunitaria, ya que reúne a vecinos chilenos y extranjeros en torno al huerto."),
+]
+MONTHS = ("Meses: febrero, marzo, abril, mayo, junio, julio, agosto,", "septiembre, octubre y noviembre.")
+HAIR = 0.4  # points of white between the two columns' cells: a browser's collapsed border, no gutter
+
+
+def _table(sheet: Sheet, top: float, rows: list[tuple[str, str]], size: float = 9.0, cut: float = 430.0) -> float:
+    """Ruled rows value | label from `top` (the cells of a row a hair apart, as a browser prints
+    collapsed borders), each value typeset in its cell, the labels flush right; returns the bottom."""
+    left, right = 45.0, 550.0
+    for heading, value in rows:
+        labels = typeset(heading, right - cut - 12, size, BOLD)
+        measure = cut - left - 12
+        values = [*MONTHS, value] if heading == "Fechas de implementación" else typeset(value, measure, size + 1)
+        h = max(len(labels), len(values)) * 1.3 * (size + 1) + 12
+        sheet.rect(left, top, cut - left, h)
+        sheet.rect(cut + HAIR, top, right - cut - HAIR, h, fill=0.9)
+        for k, line in enumerate(values):
+            sheet.text(left + 6, top + 6 + k * 1.3 * (size + 1), line, size + 1, BOLD if line in MONTHS else BODY)
+        for k, line in enumerate(labels):
+            sheet.text(right - 6 - stringWidth(line, BOLD, size), top + 6 + k * 1.3 * size, line, size, BOLD)
+        top += h
+    return top
+
+
+def test_labels_on_the_right_of_a_table_going_on_to_the_next_page(tmp_path):
+    """The table's last two rows open page 2, no white between its cells either way: read row by
+    row, not cut down the hair between its columns into a column of values, then one of labels
+    (`order._table_with_labels_on_the_right`); each value its own row's, not the row's above on
+    page 1 going on (`regions._label_read_before`); the months listed in a sentence over two lines
+    are text, no month display (`grid._listed_in_a_sentence`)."""
+    path = tmp_path / "ficha.pdf"
+    sheet = Sheet(path)
+    sheet.text(45, 40, LABEL, 10, BOLD)
+    sheet.text(45, 60, TITLE, 18, BOLD)
+    _table(sheet, 100.0, FIRST_PAGE)
+    sheet.next_page()
+    _table(sheet, 50.0, SECOND_PAGE)
+    sheet.save()
+    (got,) = records(path)
+    assert got["descripcion"] == dict(ROWS)["Breve descripción"]
+    assert got["elemento_innovador"] == SECOND_PAGE[0][1]
+    assert got["lineas_sello"][0]["justificacion"].startswith("ya que reúne")
+    assert got["fechas_implementacion"]["meses"] == list(range(2, 12)), got["revision"]
+    assert got["fechas_implementacion"]["texto"].startswith(MONTHS[0])

@@ -67,3 +67,32 @@ def test_a_sello_table_under_its_header_row_reads_every_line(tmp_path, header, c
     (got,) = records(tmp_path / "ficha.pdf")
     assert got["lineas_sello"] == [{"linea": line, "justificacion": reason} for _, line, reason in LINES]
     assert "lineas_sello" not in {a["campo"] for a in got["revision"]["avisos"]}, got["revision"]
+
+
+def lead_in_document(path) -> None:
+    """The template's lead-in "... de Sello:" printed under the heading, then the lines in a table of
+    boxed cells with no header row (Word harness seeds 33905, 33930: LibreOffice's print of a Word
+    table after the lead-in paragraph)."""
+    sheet = Sheet(path)
+    sheet.ficha_head([("Grupo prioritario", "Personas migrantes."), ("Breve descripción", "Operativos mensuales.")])
+    top = sheet.text(45, 250, "Líneas Sello", 12, BOLD) + 10
+    top = sheet.text(45, top, "Se destaca el trabajo en las líneas de acción de Sello:", 10, BODY) + 8
+    for name, _, reason in LINES:
+        names = typeset(name, TEXT_X - NAME_X - 12, 9, BODY)
+        reasons = typeset(reason, RIGHT - TEXT_X - 6, 9, BODY)
+        height = 1.3 * 9 * max(len(names), len(reasons)) + 8
+        sheet.rect(NAME_X, top, TEXT_X - NAME_X, height)
+        sheet.rect(TEXT_X, top, RIGHT - TEXT_X, height)
+        sheet.lines(NAME_X + 3, top + 4, names, 9, BODY)
+        sheet.lines(TEXT_X + 3, top + 4, reasons, 9, BODY)
+        top += height
+    sheet.save()
+
+
+def test_a_sello_table_after_the_lead_in_reads_every_line(tmp_path):
+    """The lead-in announces the table (it ends with a colon): the boxed cells right after it are the
+    section's own (`fichas._announces`), not loose boxes amid its text quoted as texto_sin_ubicar."""
+    lead_in_document(tmp_path / "ficha.pdf")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["lineas_sello"] == [{"linea": line, "justificacion": reason} for _, line, reason in LINES]
+    assert "lineas_sello" not in {a["campo"] for a in got["revision"]["avisos"]}, got["revision"]

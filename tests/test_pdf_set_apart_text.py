@@ -71,6 +71,17 @@ def test_struck_words_leave_the_field_and_are_quoted(tmp_path):
     assert (campo, codigo) == ("descripcion", "texto_sin_ubicar") and f"«{DELETED}»" in mensaje
 
 
+def test_a_word_struck_out_of_the_title_is_quoted_on_the_title(tmp_path):
+    """Not in the head's aviso (campo ""), which names no field: the title lost a word (trial 28 ed18,
+    a scan's noise read as a rule through a title's word)."""
+    path = tmp_path / "titulo-tachado.pdf"
+    trait_ficha(path, TraitFicha(title=struck("comunal", rule=1.5)))
+    record = record_of(path)
+    assert record["titulo"] == "Mesa de acogida"
+    ((campo, codigo, mensaje),) = avisos(record)
+    assert (campo, codigo) == ("titulo", "texto_sin_ubicar") and "«comunal»" in mensaje
+
+
 def test_an_underline_strikes_nothing(tmp_path):
     path = tmp_path / "subrayado.pdf"
     trait_ficha(path, TraitFicha(description=STRUCK_LINES, body=underlined(DELETED)))

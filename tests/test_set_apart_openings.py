@@ -101,3 +101,20 @@ def test_a_word_sections_opening_paragraph_in_smaller_or_slanted_type_is_quoted_
         assert record[key] == text, key
         assert _quoted(record, key, HINTS[key]), key
     assert record["revision"]["estado"] == "revisar"
+
+
+def test_a_short_value_over_a_bold_line_is_no_line_set_apart(tmp_path):
+    """A value in the body's type over a larger bold line (a heading the reader did not know, «2.1.3.
+    Categoría»: trial 28 ed05) is the section's text, not a line set apart from it."""
+    (record,) = records(
+        write_ficha(
+            tmp_path,
+            parts={
+                "grupo_prioritario": lambda b: (
+                    b.paragraph("Afgana"),
+                    b.raw_paragraph('<w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>2.1.3. Otros grupos</w:t></w:r>'),
+                )
+            },
+        )
+    )
+    assert not _quoted(record, "grupo_prioritario", "Afgana")

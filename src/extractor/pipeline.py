@@ -9,15 +9,16 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import template, vocab
+from .fields.items import item_text
 from .fields.record import Both, build_records
-from .layout import Layout, OcrPage
+from .layout import Layout, OcrPage, ReaderNote
 from .model import Ficha
 from .normalize.catalogs import Catalogs, shipped
 from .problems import Kind, document_error
 from .readers import FORMATS, ReadOptions, format_of, read
 from .readers.checks import FileLimits
 from .readers.formats import unsupported_message
-from .segment.fichas import no_ficha_reason, segment
+from .segment.fichas import Segmentation, no_ficha_reason, segment
 from .source import Source, source_of
 
 # What `preload` loads: every vocabulary the fields read (each is cached). The catalogs are a run's own:
@@ -43,6 +44,7 @@ class DocumentResult:
     fichas: list[Ficha] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)  # "ficha N (titulo): field: problem"
     skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
+    outside: list[str] = field(default_factory=list)  # text printed outside every ficha (`outside_fichas`)
 
 
 def preload(formats: Collection[str] | None = None) -> None:
@@ -101,6 +103,20 @@ def ocr_reading(pages: Sequence[OcrPage], path: Path) -> str:
     )
 
 
+def outside_fichas(segmentation: Segmentation) -> list[str]:
+    """The text printed outside every ficha (a publication's cover, summary table, introduction or
+    credits before its first ficha): no record holds it, the run report quotes it (`outside`), one
+    entry per text block, box or table: "página N: <text>" (PDF), "<text>" (Word)."""
+    found = []
+    for p in segmentation.items:
+        if p.ficha is not None or isinstance(p.item, ReaderNote):
+            continue
+        text = " ".join(item_text(p.item).split())
+        if text:
+            found.append(f"página {p.page}: {text}" if p.page is not None else text)
+    return found
+
+
 def records_of(
     layout: Layout, path: Path, source: Source, catalogs: Catalogs | None = None, both: Both | None = None
 ) -> DocumentResult:
@@ -114,6 +130,7 @@ def records_of(
     if problem:
         raise document_error(Kind.no_ficha, path, problem + ocr_reading(layout.ocr_pages, path))
     records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs, both)
+    result.outside = outside_fichas(segmentation)
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

@@ -23,6 +23,7 @@ from .vocab import (
     headings,
     municipality_prefixes,
     sello_lead_ins,
+    title_kind_phrases,
     title_labels,
 )
 
@@ -31,8 +32,12 @@ MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
 LEAD_IN_CUTOFF = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
 
 
-# A heading's number: "1.", "1)", "01", "IV.", "b)" before its words.
-_HEADING_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*", re.IGNORECASE)
+# A heading's number: "1.", "1)", "01", "IV.", "b)", or an outline's "2.1.3." (a report's numbered
+# headings, Word's multilevel list) before its words.
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}\.?(?=\s)|(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*",
+    re.IGNORECASE,
+)
 
 
 def without_number(text: str) -> str:
@@ -40,6 +45,16 @@ def without_number(text: str) -> str:
     the text itself when that would leave nothing."""
     rest = _HEADING_NUMBER.sub("", text, count=1)
     return rest if rest.strip() else text
+
+
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+(?=\S)")
+
+
+def outline_number_removed(text: str) -> str:
+    """`text` without an outline's number of two levels or more opening it ("2.2. Capacitación en
+    Oficios" -> "Capacitación en Oficios"): a report's numbering of the chapter a ficha is printed as,
+    like a kicker's «FICHA 2», no word of its title. A number of one level ("3 Ferias") is kept."""
+    return _OUTLINE_NUMBER.sub("", text, count=1)
 
 
 def number_removed(text: str) -> str:
@@ -60,6 +75,20 @@ def is_ficha_kicker(text: str) -> bool:
     """Whether `text` is a ficha's number with its word alone ("FICHA 2", "Buena práctica N° 3",
     "Experiencia IV"; words `ficha_kicker_words`): a kicker over a ficha's title, its numbering."""
     return _kicker().fullmatch(fold(text)) is not None
+
+
+TITLE_KIND_SEPARATORS = ":·|-–—"  # what sets a phrase naming the ficha's kind apart from the title after it
+
+
+def restates_title(text: str, title: str) -> bool:
+    """Whether `text` is `title` after a phrase naming what a ficha is ("Ficha de buena práctica:
+    <title>"; vocabulary `title_kind_phrases`) and a separator (`TITLE_KIND_SEPARATORS`), case,
+    accents and spacing aside: a head line or band restating the ficha's title."""
+    folded, name = " ".join(fold(text).split()), " ".join(fold(title).split())
+    if not name or not folded.endswith(name) or folded == name:
+        return False
+    phrase = folded[: -len(name)].rstrip().rstrip(TITLE_KIND_SEPARATORS).strip()
+    return phrase in title_kind_phrases()
 
 
 def title_label(text: str) -> tuple[str, str] | None:

@@ -104,6 +104,13 @@ def ficha_kicker_words() -> tuple[str, ...]:
 
 
 @cache
+def title_kind_phrases() -> tuple[str, ...]:
+    """Phrases naming what a ficha is, printed before its title in a line restating it ("Ficha de
+    buena práctica"), folded."""
+    return tuple(fold(w) for w in _data()["title_kind_phrases"])
+
+
+@cache
 def headings_over_month_table() -> dict[str, str]:
     """Folded names a section goes by only right over a month table ("Implementación") -> the
     section's key (`over_month_table` of a heading's entry)."""

@@ -38,6 +38,7 @@ class DocumentEntry:
     review: int = 0  # records with revision.estado = "revisar"
     review_records: list[str] = field(default_factory=list)  # their file names
     invalid: list[str] = field(default_factory=list)  # fichas that failed validation
+    outside: list[str] = field(default_factory=list)  # text printed outside every ficha (a cover, an introduction)
     error: dict[str, str] | None = None  # {"kind", "message"}
 
     def fail(self, error: DocumentError) -> None:

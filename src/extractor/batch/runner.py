@@ -431,6 +431,7 @@ class Batch:
         ]
         entry.review = len(entry.review_records)
         entry.invalid = result.invalid
+        entry.outside = result.outside
         for problem in entry.invalid:
             self.log(f"invalid record: {entry.file}: {problem}")
         self.cache.store(
@@ -442,12 +443,16 @@ class Batch:
                 "review": entry.review,
                 "review_records": entry.review_records,
                 "invalid": entry.invalid,
+                "outside": entry.outside,
             },
         )
         self.progress.advance(documents=1)
         if self.options.verbose:
             for skipped in result.skipped:
                 self.log(f"{entry.file}: {skipped}; read without it")
+            if result.outside:
+                outside = len(result.outside)
+                self.log(f"{entry.file}: {outside} texts outside every ficha: in the run report (outside)")
             pages = f"{entry.pages} pages in {entry.parts} part(s), " if entry.pages else ""
             self.log(
                 f"{entry.file}: {pages}{len(entry.records)} fichas, {entry.seconds:.1f} s, peak {entry.peak_mb:.0f} MB"
@@ -467,6 +472,7 @@ class Batch:
         entry.records, entry.review = list(cached.get("records") or {}), cached.get("review", 0)
         entry.review_records = list(cached.get("review_records") or [])
         entry.invalid = cached.get("invalid") or []
+        entry.outside = cached.get("outside") or []
         if cached.get("error"):
             entry.status, entry.error = "failed", cached["error"]
             self.log(f"error: {entry.error['message']}")

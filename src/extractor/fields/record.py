@@ -26,20 +26,31 @@ from ..layout import (
     is_month_table,
 )
 from ..normalize.catalogs import Catalogs, shipped
-from ..segment.fichas import MAX_MUNICIPALITY_WORDS, CategoryBox, FichaParts, Section, block_text, municipality_label
+from ..segment.fichas import (
+    MAX_MUNICIPALITY_WORDS,
+    CategoryBox,
+    FichaParts,
+    Section,
+    block_text,
+    category_named,
+    municipality_label,
+)
 from ..source import Source
 from ..template import (
     MAX_HEADING_WORDS,
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
+    outline_number_removed,
     part_of_a_heading,
+    restates_title,
     starts_with_municipality,
     strip_prefix,
     title_label,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
+    categories,
     category_table_headers,
     headings,
     month_forms,
@@ -155,16 +166,34 @@ def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
 
     def keep(items: list[Item], campo: str) -> list[Item]:
         for note in (i for i in items if isinstance(i, ReaderNote)):
-            if not note.paragraphs or (note.campo or campo) in SENTENCE_TEXTS:
-                notes.add(note.campo or campo, note.codigo, note.mensaje)
+            where = note.campo or (_head_field(note, ficha) if campo == HEAD else campo)
+            if not note.paragraphs or where in SENTENCE_TEXTS:
+                notes.add(where, note.codigo, note.mensaje)
         return [i for i in items if not isinstance(i, ReaderNote)]
 
     return replace(
         ficha,
-        head=keep(ficha.head, ""),
+        head=keep(ficha.head, HEAD),
         sections=[replace(s, items=keep(s.items, SECTION_FIELDS[s.key])) for s in ficha.sections],
         unknown=[replace(u, items=keep(u.items, "")) for u in ficha.unknown],
     )
+
+
+HEAD = ""  # the aviso's campo of what stands in a ficha's head and in no field of it
+
+
+def _head_field(note: ReaderNote, ficha: FichaParts) -> str:
+    """The field of the head a reader's note stands in: the title's, or the municipality label's, when
+    the note's box lies in their block's (a word struck out of the title); `HEAD` otherwise."""
+    box, page = note.prov.bbox, note.prov.page
+    if box is None:
+        return HEAD
+    owners = [("titulo", ficha.title)] if ficha.title else []
+    owners += [("municipalidad", b) for b in (ficha.municipality.blocks if ficha.municipality else [])]
+    for field, block in owners:
+        if block.prov.page == page and block.prov.bbox is not None and _overlaps(box, block.prov.bbox):
+            return field
+    return HEAD
 
 
 def _note_unknown_headings(ficha: FichaParts, notes: Notes) -> None:
@@ -436,7 +465,9 @@ def build_record(
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
+    titulo = outline_number_removed(titulo) if titulo else titulo
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
+    head_rest = [i for i in head_rest if not _restates(i, titulo)]
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
 
@@ -526,6 +557,12 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
+
+
+def _restates(item: Item, titulo: str | None) -> bool:
+    """Whether `item` is a head line restating the title after a phrase naming a ficha ("Ficha de
+    buena práctica: <title>", `template.restates_title`): no field's text, nothing left unplaced."""
+    return titulo is not None and isinstance(item, TextBlock) and restates_title(block_text(item), titulo)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:
@@ -1280,6 +1317,19 @@ def _note_doubtful_category_list(otra: str | None, notes: Notes) -> None:
         )
 
 
+def _every_category_bulleted(items: Sequence[Item]) -> bool:
+    """Whether the lines of `items` opened by a bullet (`Line.bullet`: "■ Sociolaboral", one glyph
+    before every label) name every category of the vocabulary: a list that prints them all alike,
+    its marks no box told checked or not (trial 27 ed15: the same ZapfDingbats square before each)."""
+    named = {
+        term.id
+        for block in blocks_of(list(items))
+        for line in block.lines
+        if line.bullet and (term := category_named(line.text)) is not None
+    }
+    return named >= {term.id for term in categories()}
+
+
 def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: FichaParts, notes: Notes) -> None:
     """Gaps of sections that are printed (issue 19): a section (required, or optional: issue 20,
     the text of a label | value row read into another row's) with nothing read from it
@@ -1293,7 +1343,13 @@ def _empty_sections(record: Record, sections: dict[str, list[Item]], ficha: Fich
             notes.add(key, Aviso.seccion_vacia, f"la sección «{key}» (opcional) está impresa sin contenido")
     boxes = [c for c in ficha.categories if c.category is not None]
     if "categorias" in sections and not boxes:
-        notes.add("categorias", Aviso.seccion_vacia, "la sección «categorias» (obligatoria) no tiene casillas")
+        said = "la sección «categorias» (obligatoria) no tiene casillas"
+        if _every_category_bulleted(sections["categorias"]):
+            said += (
+                ": imprime todas las categorías tras una misma viñeta o marca, y la página no dice cuáles están "
+                "seleccionadas"
+            )
+        notes.add("categorias", Aviso.seccion_vacia, said)
     elif boxes and not any(c.box.checked for c in boxes):
         notes.add("categorias", Aviso.categoria_sin_marcar, "ninguna casilla de la lista de categorías está marcada")
     if "otra" in record["categorias"] and not record["categoria_otra"]:

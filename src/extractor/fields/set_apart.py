@@ -48,12 +48,15 @@ def _other_type(block: TextBlock, body: Style) -> bool:
 
 
 def _smaller_or_slanted(block: TextBlock, body: Style) -> bool:
-    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`) or in another slant."""
+    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`), or in another slant and not
+    larger (a lead in larger italics is the section's prose)."""
     size, italic = body
 
     def other(line: Line) -> bool:
         s, slant = _style(line)
-        return slant != italic or bool(s and size and s < size * (1 - SET_APART_SIZE))
+        smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
+        larger = bool(s and size and s > size * (1 + SET_APART_SIZE))
+        return smaller or (slant != italic and not larger)
 
     return bool(block.lines) and all(map(other, block.lines))
 
@@ -69,21 +72,21 @@ def split_opening(blocks: list[TextBlock]) -> list[TextBlock]:
     text = _style(lines[-1])  # the paragraph's own type: its last line's
     apart = [_smaller_or_slanted(block_of([line], first), text) for line in lines]
     k = apart.index(False)
-    if k == 0 or any(apart[k:]):
+    if k == 0 or any(apart[k:]) or _bold(block_of(lines[k:], first)):
         return blocks
     return [block_of(lines[:k], first), block_of(lines[k:], first), *blocks[1:]]
 
 
 def opening_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
     """The section's first block when it is set smaller or in another slant than the text after it
-    (the style of `blocks[1:]`), and the block after it is in that text's type: a picture's caption
+    (the style of `blocks[1:]`), and the block after it is in that text's type, not bold: a picture's caption
     placed under the heading, or the instruction a template prints there («(Describa brevemente la
     práctica)») left in by the one who filled it. A first block in larger type is the section's lead,
     its prose; None when there is no such block."""
     if len(blocks) < 2:
         return None
     rest = _body_style(blocks[1:])
-    if rest is None or _other_type(blocks[1], rest) or not _smaller_or_slanted(blocks[0], rest):
+    if rest is None or _other_type(blocks[1], rest) or _bold(blocks[1]) or not _smaller_or_slanted(blocks[0], rest):
         return None
     return blocks[0]
 
@@ -100,6 +103,11 @@ def closing_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
     if rest is None or _other_type(blocks[-2], rest) or not _smaller_or_slanted(blocks[-1], rest):
         return None
     return blocks[-1]
+
+
+def _bold(block: TextBlock) -> bool:
+    """Whether a line of `block` is bold: a heading or subheading, not the text a line set apart stands over."""
+    return any(line.bold for line in block.lines)
 
 
 def set_apart(blocks: list[TextBlock]) -> list[TextBlock]:

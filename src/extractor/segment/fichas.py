@@ -55,7 +55,18 @@ from ..glyphs import (
     printed_mark,
     undecided_crosses,
 )
-from ..layout import HEADER_REGION, Checkbox, Item, Layout, ReaderNote, Table, TableRole, TextBlock, bbox_union
+from ..layout import (
+    HEADER_REGION,
+    Checkbox,
+    Item,
+    Layout,
+    Provenance,
+    ReaderNote,
+    Table,
+    TableRole,
+    TextBlock,
+    bbox_union,
+)
 from ..normalize.catalogs import Catalogs, shipped
 from ..template import (
     MAX_HEADING_WORDS,
@@ -98,6 +109,7 @@ _NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name o
 MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
 MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
 MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
+FRONT_MATTER_HEADINGS = 1  # distinct headings at most of a publication's opening pages before its first ficha
 MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
 TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
@@ -111,6 +123,7 @@ KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("F
 SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
 PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
 PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
+WORD_TITLE_GAP = 4  # Word: paragraphs at most between a ficha's title and its first heading (a subtitle, a date ...)
 LABELLED_HEAD_BLOCKS = 6  # text blocks before a ficha's first heading searched for the label of its name
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
@@ -608,6 +621,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         placed = by_band
         items = [p.item for p in placed]
     starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    starts = _without_front_matter(placed, starts)
     if starts:
         starts[0] = _form_start(placed, starts[0])
     mark_unknown_headings(placed, body)
@@ -620,6 +634,30 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
         fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared))
         fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
+
+
+def _without_front_matter(placed: list[Placed], starts: list[int]) -> list[int]:
+    """`starts` less those of the publication's opening pages read as fichas: each ficha before the
+    first that has MIN_FICHA_HEADINGS distinct template headings, when it has fewer and either
+    FRONT_MATTER_HEADINGS at most (a summary table's column headed "Categoría") or none on its
+    title's page (a cover's title over a page of such a table). Its items stand outside every ficha
+    (`pipeline.outside_fichas`: quoted in the run report, never a record). A document with no ficha
+    of MIN_FICHA_HEADINGS after them keeps them all (`no_ficha_reason` decides)."""
+    if not starts:
+        return starts
+    ends = [*starts[1:], len(placed)]
+    kept = list(starts)
+    for start, end in zip(starts, ends, strict=True):
+        headings_ = [p for p in placed[start:end] if p.role is Role.heading and p.heading is not None]
+        keys = {p.heading.key for p in headings_ if p.heading is not None}
+        if len(keys) >= MIN_FICHA_HEADINGS:
+            return kept
+        title_page = placed[start].page
+        on_title_page = title_page is None or any(p.page == title_page for p in headings_)
+        if len(keys) > FRONT_MATTER_HEADINGS and on_title_page:
+            return starts
+        kept.remove(start)
+    return starts
 
 
 def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
@@ -1521,6 +1559,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
     anchored = _anchored_regions(placed)
     regions = _RegionsGoingOn(placed)
     dress = _heading_dress_regions(placed)
+    banded: set[Provenance] = set()  # the places of the labels the head took out of a section's reading order
     for n, p in enumerate(placed):
         p.ficha = number
         if isinstance(p.item, ReaderNote) and n > last and p.item.prov == placed[n - 1].item.prov:
@@ -1577,6 +1616,7 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         ):
             ficha.head.append(p.item)
             p.section = "head"
+            banded.add(p.item.prov)
         elif current is None:
             if p.role is Role.unknown_heading:  # before the first template heading: head text
                 p.role = Role.body
@@ -1588,12 +1628,71 @@ def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collec
         if isinstance(current, Section) and (_in_the_flow(p) or _region(p.item) in dress):
             flow = current
         regions.read(p, current)
+    _drop_repeated_head(ficha, placed)
+    _drop_notes_on(banded, ficha)
     ficha.municipality = municipality_label([b for b in ficha.head if isinstance(b, TextBlock)], catalogs)
     ficha.categories = _category_list(placed)
     listed = {id(part) for c in ficha.categories for part in (c.box, *c.parts)}
     for section in ficha.sections:
         _loose_regions(section, anchored, listed)
     return ficha
+
+
+def _drop_notes_on(places: set[Provenance], ficha: FichaParts) -> None:
+    """Take out of the ficha's sections the reader's notes on the very place (`places`) of a label the
+    head took from a page's band (`_label_in_a_page_band`): a note on where reading order put that
+    text among the columns ("está al pie de la columna izquierda") is about no text of the section."""
+    if not places:
+        return
+    for section in ficha.sections:
+        section.items = [i for i in section.items if not (isinstance(i, ReaderNote) and i.prov in places)]
+
+
+REPEATED_HEAD = "cabecera_repetida"  # the section of a ficha's head printed again atop its next pages (read once)
+
+
+def _drop_repeated_head(ficha: FichaParts, placed: list[Placed]) -> None:
+    """Take out of the ficha's sections each text block that prints a line of its head again at the
+    top of one of its next pages: its text (`fold`) that of the title or a head block, nothing of the
+    page printed wholly above it (a table's header row repeated on each page it runs on,
+    "Municipalidad de Recoleta | Ficha de buena práctica: ..."; a band naming the ficha on each page).
+    The head was read on the ficha's first page: its repetition is page furniture, read once, never
+    inside the section that crosses the page."""
+    heads = {fold(block_text(b)) for b in (ficha.title, *ficha.head) if isinstance(b, TextBlock)}
+    heads.discard("")
+    pages = [p.page for p in placed if p.page is not None]
+    if not heads or not pages:
+        return
+    first = min(pages)
+    repeated = {id(p.item) for n, p in enumerate(placed) if _repeats_head_atop(p, placed, heads, first, n)}
+    if not repeated:
+        return
+    for section in ficha.sections:
+        section.items = [i for i in section.items if id(i) not in repeated]
+    for unknown in ficha.unknown:
+        unknown.items = [i for i in unknown.items if id(i) not in repeated]
+    for p in placed:
+        if id(p.item) in repeated:
+            p.section = REPEATED_HEAD
+
+
+def _repeats_head_atop(p: Placed, placed: list[Placed], heads: set[str], first: int, n: int) -> bool:
+    """Whether `p` (at `n` in `placed`), a text block of a section, prints a head text (`heads`) atop a
+    page after `first` (nothing of its page standing wholly above it) or atop a column of the ficha's
+    first page that reading order began again at the top (nothing of the page above it across its
+    width, and an item of the page read before it standing wholly below it: the other half of a
+    sheet printing two pages side by side) (`_drop_repeated_head`)."""
+    if p.page is None or p.page < first or p.section in (None, "title", "head") or not isinstance(p.item, TextBlock):
+        return False
+    box = _bbox(p)
+    if box is None or fold(block_text(p.item)) not in heads:
+        return False
+    here = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    if p.page > first:
+        return not any(b[3] <= box[1] for _, b in here)
+    above = any(b[3] <= box[1] and b[0] < box[2] and b[2] > box[0] for _, b in here)
+    begun_again = any(q.page == p.page and (b := _bbox(q)) is not None and b[1] >= box[3] for q in placed[:n])
+    return not above and begun_again
 
 
 def _heads_the_month_table(placed: list[Placed], n: int, ficha: FichaParts) -> str | None:
@@ -1658,7 +1757,11 @@ def _label_in_a_page_band(
     if box is None or not isinstance(p.item, TextBlock):
         return False
     gap = PAGE_BAND_EMS * p.item.size
-    others = [(q, b) for q in placed if q is not p and q.page == p.page and (b := _bbox(q)) is not None]
+    others = [
+        (q, b)
+        for q in placed
+        if q is not p and q.page == p.page and not isinstance(q.item, ReaderNote) and (b := _bbox(q)) is not None
+    ]  # a reader's note is no printed text (one on the label's own place: where reading order put it)
     level = [q for q, b in others if min(b[3], box[3]) - max(b[1], box[1]) > 0]
     if any(not _page_furniture(q) for q in level):
         return False
@@ -1699,14 +1802,35 @@ def title_doubt(
     `start`: the index of the ficha's first item in `placed`, when known (else it is looked for);
     `on_page`: `placed`'s indexes by page (`_on_page`), when known (else `placed` is searched)."""
     title = [n for n, p in enumerate(ficha) if p.section == "title"]
-    page = ficha[title[0]].item.prov.page if title else None
-    if page is None:
+    if not title:
         return None
+    page = ficha[title[0]].item.prov.page
     size = max(_size(ficha[n]) for n in title)
     text = " ".join(block_text(item) for n in title if isinstance(item := ficha[n].item, TextBlock))
     if start is None:
         start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
+    if page is None:  # a Word document's: another title-like paragraph of its head, or before it
+        others = [
+            block_text(p.item)
+            for p in outside + ficha
+            if (p.section == "head" or p.ficha is None)
+            and p.role is Role.title
+            and isinstance(p.item, TextBlock)
+            and _worded(block_text(p.item))
+        ]
+        if others:
+            return (
+                f"«{others[0]}» también está impreso como un título (se tomó «{text}»): no es seguro cuál es el título"
+            )
+        between = [p for p in ficha[title[-1] + 1 :] if p.section == "head" and p.role is not Role.municipality]
+        if len(between) > WORD_TITLE_GAP:
+            return (
+                f"el título «{text}» está {len(between)} párrafos antes de la ficha "
+                f"(«{block_text(between[-1].item) if isinstance(between[-1].item, TextBlock) else ''}» justo antes): "
+                "no es seguro que sea el de la ficha"
+            )
+        return None
     rivals = [
         block_text(p.item)
         for p in outside + ficha
@@ -2008,7 +2132,9 @@ class _PanelSection:
     def ends_at(self, item: Item) -> bool:
         """Whether `item`, coming next in reading order, is past the region's end (see the class)."""
         where = _held_in(item)
-        if where is not None and _within(where, self.region):
+        if where is not None and (_within(where, self.region) or _within(self.region, where)):
+            # in the region, or in a region holding it (a side panel round the heading's band): the
+            # panel's text, after which the page's flow outside it goes on with the section before
             self.holds = True
             return False
         if self.holds and where is not None and self._box_goes_on(item, where):
@@ -2143,7 +2269,8 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
     heading (a heading printed over the box of its text), follows one of the section's own regions
     (the rows of a ruled table, a run of cards) or opens a page (the section's box going on); a
     region holding the section's heading, or its name printed again under it (a table's header
-    cell, whose next cells are the table's), is its own; and so is what the category list was read
+    cell, whose next cells are the table's), is its own, and so is one right after a line that
+    announces it (`_announces`: "... de Sello:" over a table); and so is what the category list was read
     from (`listed`: ids of its boxes and parts; the label cells of a ruled checklist table are regions).
     A table's column titles printed outside every region (a shaded header row: "Línea |
     Justificación", `_column_title`) are no text before the table: its first cell is still the
@@ -2163,12 +2290,23 @@ def _loose_regions(section: Section, anchored: set[str], listed: Collection[int]
         before = next(
             (b for b in reversed(section.items[:n]) if isinstance(b, TextBlock) and not _column_title(b)), None
         )
-        if before is None or before.prov.page != item.prov.page or owned(_region(before), claimed):
+        if (
+            before is None
+            or before.prov.page != item.prov.page
+            or owned(_region(before), claimed)
+            or _announces(before)
+        ):
             claimed.add(region)
             keep.append(item)
         else:
             section.loose.append(item)
     section.items = keep
+
+
+def _announces(block: TextBlock) -> bool:
+    """A block that announces what follows it: its text ends with a colon (the template's Sello
+    lead-in "Se destaca el trabajo en las líneas de acción de Sello:" over the table of the lines)."""
+    return block_text(block).rstrip().endswith(":")
 
 
 def _column_title(block: TextBlock) -> bool:

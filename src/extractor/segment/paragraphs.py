@@ -116,6 +116,7 @@ ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within 
 SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
 UNDER_ITEMS_EMS = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes opening it
 VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
+FLOW_MIN_LINES = 2  # lines of running text in a label's column beside text that runs on past the label: a flow
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
 JUSTIFIED_MIN_LINES = 2  # lines stretched to one edge that show a block is justified
@@ -1243,7 +1244,15 @@ def join_continued_paragraphs(
             candidates = (
                 [home]
                 if home is not None
-                else [k for k in (_last_text(out), _behind_other_regions(out, item, is_body, dressed)) if k is not None]
+                else [
+                    k
+                    for k in (
+                        _last_text(out),
+                        _behind_other_regions(out, item, is_body, dressed),
+                        _over_a_foot_label(out, item, is_anchor),
+                    )
+                    if k is not None
+                ]
             )
             verdicts = [(k, goes_on(out[k], item)) for k in candidates]
             at = next((k for k, verdict in verdicts if verdict), None)
@@ -1473,6 +1482,29 @@ def _behind_other_regions(out: list[Item], item: Item, is_body: Predicate, dress
     return None if any(o.prov.page == page and _below_in_column(o, out[at]) for o in out[at + 1 :]) else at
 
 
+def _over_a_foot_label(out: list[Item], item: Item, is_anchor: Predicate) -> int | None:
+    """The index in `out` of the text block right before a run of anchors (`is_anchor`: a
+    municipality label) and notes that `out` ends with, each anchor standing under that block in
+    its column (`_below_in_column`), `item` on the same page above the anchors' tops (the next
+    column): a label at the foot of a leaflet's panel, read between the panel's text and its next
+    panel, where the paragraph it interrupts goes on (the label stays after it). None otherwise."""
+
+    def in_run(o: Item) -> bool:
+        return isinstance(o, ReaderNote) or (isinstance(o, TextBlock) and is_anchor(o))
+
+    at = len(out) - 1
+    while at >= 0 and in_run(out[at]):
+        at -= 1
+    run = out[at + 1 :]
+    anchors = [o for o in run if isinstance(o, TextBlock)]
+    if at < 0 or not anchors or not isinstance(out[at], TextBlock) or item.prov.bbox is None:
+        return None
+    page = out[at].prov.page
+    if item.prov.page != page or any(a.prov.page != page or not _below_in_column(a, out[at]) for a in anchors):
+        return None
+    return at if all(a.prov.bbox is not None and item.prov.bbox[1] < a.prov.bbox[1] for a in anchors) else None
+
+
 def _below_in_column(other: Item, block: Item) -> bool:
     """`other` starts below `block`'s bottom and across its width (PDF boxes): `block` is no text
     at its column's foot (a municipality label over a side panel's categories), so no paragraph
@@ -1575,6 +1607,8 @@ def _row_values(
         return None
     first = nearest[0]
     if not after_items and _continues_from_above(first, [line for line, _ in lines], em):
+        return None
+    if _column_flows_past(box, first, lines, em):
         return None
     if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
         return None
@@ -1692,6 +1726,43 @@ def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
             break
         cell.append(line)
     return cell
+
+
+def _column_flows_past(label: BBox, first: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
+    """Whether the text beside a label (`label`, its box) that opens with `first` is a column of a
+    flow going on past the label, not a row's value: the text right of the label's column runs up
+    from `first` (no white taller than VALUE_GAP_EMS of the label's ems, `em`, between its lines, as
+    in one value cell) to stand level with FLOW_MIN_LINES lines or more of running text (no
+    heading's) in the label's column, above the label and wholly left of `first`, and reaches half
+    an em or more below that running text's last line (beside the label's space before). Two
+    columns of one flow: the label is a heading at the left column's foot, and the line level with
+    it a table's row or a list's item in the right column, which began at the column's head
+    (browser seed 30415: a Sello table's last row was read first, beside the heading). A grid's
+    label has labels above it in its column, and a grid under two columns starts under both."""
+    x0, first_top = _box(first)[0], _box(first)[1]
+    side = sorted(
+        (_box(line) for line, _ in lines if _box(line)[0] >= x0 - em / 2 and _box(line)[1] < first_top),
+        key=lambda b: -b[3],
+    )
+    top, run = first_top, []
+    for b in side:
+        if b[3] < top - VALUE_GAP_EMS * em:
+            break
+        top = min(top, b[1])
+        run.append(b)
+    running = [
+        _box(line)
+        for line, heading in lines
+        if not heading
+        and _in_column(_box(line), label)
+        and _box(line)[3] <= label[1] + em / 4
+        and _box(line)[2] < x0
+        and _box(line)[3] > top
+    ]
+    if len(running) < FLOW_MIN_LINES:
+        return False
+    foot = max(b[3] for b in running)
+    return any(b[3] > foot + em / 2 and b[1] < label[1] - em / 2 for b in run)
 
 
 def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:

@@ -127,15 +127,18 @@ def continued_regions(items: Sequence[Item], anchors: Sequence[bool], em: float)
     pages = sorted(printed)
     out: dict[str, str] = {}
     headings = [
-        (item.prov.page, item.prov.bbox)
-        for item, anchor in zip(items, anchors, strict=True)
+        (item.prov.page, item.prov.bbox, n)
+        for n, (item, anchor) in enumerate(zip(items, anchors, strict=True))
         if anchor and item.prov.page is not None and item.prov.bbox is not None
     ]
     for part in parts.values():
         earlier = [p for p in pages if p < part.page]
         if part.opens_with_anchor or not earlier or not _opens_column(part, printed, em):
             continue
-        if any(page == part.page and _level_beside(box, part.head, em) for page, box in headings):
+        if any(
+            page == part.page and (_level_beside(box, part.head, em) or _label_read_before(box, n, part, em))
+            for page, box, n in headings
+        ):
             continue  # an anchor set level with it heads its row: the region is that row's value
         if _goes_on_from_its_page(part, parts.values(), printed, em):
             continue  # a section headed on its page going on past a column break
@@ -206,6 +209,14 @@ def _level_beside(box: BBox, head: BBox, em: float) -> bool:
     """Whether `box` stands left of `head` (where a row's label stands), its top within an em of
     head's. (An anchor right of it heads a row of the next column.)"""
     return box[2] <= head[0] and abs(box[1] - head[1]) <= em
+
+
+def _label_read_before(box: BBox, at: int, part: RegionPart, em: float) -> bool:
+    """Whether the anchor at `box`, read at index `at`, is read right before the part (the item before
+    its first) and stands right of it, its top within an em of the part's: the label of a row whose
+    label column is on the right, read before its value (`order._labels_on_the_right`). A heading
+    of the next column stands level with it too, but is read after the column it stands beside."""
+    return at == part.first - 1 and box[0] >= part.head[2] and abs(box[1] - part.head[1]) <= em
 
 
 def _same_column(a: BBox, b: BBox) -> bool:

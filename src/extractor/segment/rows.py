@@ -40,6 +40,7 @@ PIECE_MAX_WORDS = 8
 # "7. Elemento innovador/ creativo del proyecto o actividad", a word a line in a narrow label cell ("I." over
 # "DEPARTAMENTO/", then "OFICINAS" over "MUNICIPALES" over "QUE" over "PARTICIPAN:": browser seed 24849)
 STACK_PIECE_MAX_LINES = 8
+GUTTER_EMS = 3.0  # ems (the headings') of white down the whole page that end a grid's text column
 VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
 RAISED_EMS = (
     2.0  # a row's value may start this many of its line's ems above its heading's top (the heading's space before)
@@ -492,6 +493,22 @@ def _panel_of(column: list[Placed], page: list[Placed]) -> str | None:
     return home if held else None
 
 
+def _gutter_right_of(page: list[Placed], right: float, em: float) -> float:
+    """The left edge (points) of the first white band down the whole page, GUTTER_EMS ems (`em`: the
+    headings' size) wide or more, that no item of the page crosses, right of the text beside the
+    heading column (which ends at `right`) and with text right of it: the page's other half (two
+    pages printed side by side on one sheet) or a column set apart, whose text is no value of the
+    grid's rows. Infinity when there is none."""
+    cur, started = right, False
+    for x0, x1 in sorted((b[0], b[2]) for p in page if (b := _box(p)) is not None):
+        if x1 <= right:
+            continue
+        if started and x0 - cur >= GUTTER_EMS * em:
+            return cur
+        cur, started = max(cur, x1), True
+    return float("inf")
+
+
 def _leftmost(anchors: list[Placed]) -> float:
     """The left edge (points) of the leftmost of `anchors`; infinity when there is none."""
     return min((b[0] for p in anchors if (b := _box(p)) is not None), default=float("inf"))
@@ -524,7 +541,7 @@ def _run_rows(
         default=float("inf"),
     )
     anchors = _anchors_beside(page, in_column, right, first - reach, bottom)
-    end = _leftmost(anchors)  # the text column ends there
+    end = min(_leftmost(anchors), _gutter_right_of(page, right, _size(column[0])))  # the text column ends there
     # the drawn regions holding those anchors (a side panel): what stands in one is the panel's, even
     # when it starts a little left of its heading (a category box left of its label)
     panels = {root(region) for p in anchors if (region := _region(p)) is not None}

@@ -806,27 +806,28 @@ def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
 _YEAR_TITLE = re.compile(r"(?:ano )?(?:19|20)\d\d")  # a row title naming a year, folded: "2023", "Año 2023"
 
 
-def _named_marks(table: Table, pairs: list[tuple[Cell, Checkbox | None]]) -> Table | None:
-    """A month table of one header row (the name cells' texts) over one row of their marks, when the
-    names are months in calendar order (`vocab.header_months`); else None."""
+def _named_marks(table: Table, pairs: list[tuple[Cell, Cell]]) -> Table | None:
+    """A month table of one header row (the name cells' texts) over one row of their mark cells, when
+    the names are months in calendar order (`vocab.header_months`); else None. Each mark cell keeps
+    its look (fill, diagonal rule, ink) for `months.mark_by_look` when no cell holds a mark."""
     months = header_months([c.text for c, _ in pairs])
     if months is None or len(months) < len(pairs):
         return None
     header = [Cell(0, n, c.text, prov=c.prov, fill=c.fill, bold=c.bold) for n, (c, _) in enumerate(pairs)]
-    marks = [Cell(1, n, "", mark=mark, prov=c.prov) for n, (c, mark) in enumerate(pairs)]
+    marks = [replace(mark, row=1, col=n, colspan=1, blocks=[]) for n, (_, mark) in enumerate(pairs)]
     found = Table(header + marks, len(pairs), table.prov)
     found.as_month_table(months)
     return found
 
 
-def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbox | None]] | None:
-    """(name cell, its mark) of a table whose rows pair each month's name cell with a mark cell beside
+def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Cell]] | None:
+    """(name cell, its mark cell) of a table whose rows pair each month's name cell with a mark cell beside
     it ("Enero | ✓ | Febrero | | …": [name | mark], or [mark | name] when not `name_first`), the mark
     cell holding a mark or nothing (an unmarked month), read row by row; None when any cell holding
     text or a mark is no part of such a pair."""
     step = 1 if name_first else -1
     at = {(c.row, c.col): c for c in table.cells}
-    pairs: list[tuple[Cell, Checkbox | None]] = []
+    pairs: list[tuple[Cell, Cell]] = []
     used: set[tuple[int, int]] = set()
     for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if not cell.text or cell.mark is not None or month_number(cell.text) is None:
@@ -834,7 +835,7 @@ def _name_mark_pairs(table: Table, name_first: bool) -> list[tuple[Cell, Checkbo
         partner = at.get((cell.row, cell.col + step))
         if partner is None or partner.text:
             return None
-        pairs.append((cell, partner.mark))
+        pairs.append((cell, partner))
         used.update({(cell.row, cell.col), (partner.row, partner.col)})
     filled = {(c.row, c.col) for c in table.cells if c.text or c.mark is not None}
     return pairs if pairs and filled <= used else None

@@ -111,12 +111,25 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
         for end in range(len(tokens), start + fewest - 1, -1):
             if not (named[start] and named[end - 1]) and end - start != 12:
                 continue  # no header: only the twelve initials name no month at its ends (none is read misread)
+            if _listed_in_a_sentence(tokens[start:end]):
+                continue
             months = header_months(tokens[start:end], fewest)
             if months and (end - start) >= settings.month_header_share * (
                 end - start + _attached(words, line, start, end, settings)
             ):
                 return line[start:end], months
     return None
+
+
+LIST_MARKS = ",;"  # what follows an item of a list written in a sentence ("febrero, marzo, abril y mayo")
+LISTED_NAMES = 2  # names followed by a list mark that make a run of names a sentence's list, no header
+
+
+def _listed_in_a_sentence(tokens: Sequence[str]) -> bool:
+    """Whether the names `tokens` are a list written in a sentence ("Meses: febrero, marzo, abril,
+    ..."; a cell's "Feb, Mar, Abr"): LISTED_NAMES of them or more followed by a list mark
+    (`LIST_MARKS`). A display's header sets its names apart by space or rules, never by commas."""
+    return sum(token.rstrip()[-1:] in LIST_MARKS for token in tokens[:-1]) >= LISTED_NAMES
 
 
 def _month_start(text: str) -> bool:

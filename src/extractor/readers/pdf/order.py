@@ -232,6 +232,30 @@ def _is_gutter(
     return True
 
 
+def _edge_gutter(rows: list[list[Word]], r: int, hi: float, size: float, settings: LayoutSettings) -> bool:
+    """Whether the white gap in row `r` ending at x `hi` (points) is the gutter before a column's
+    straight left edge: in `gutter_river_rows` rows or more in a row, row `r` among them, a word
+    starts at `hi` (within `gutter_align` font sizes of `size`) after white `word_gap` font sizes
+    wide or more. A column of justified text beside it may have a wider river by chance that
+    `_is_gutter` follows down instead (browser seed 30006: a paragraph's short last line was read
+    into one line with the next column's); a river inside one column never keeps a straight edge
+    after it so many rows."""
+    reach, white = settings.gutter_align * size, settings.word_gap * size
+
+    def edged(row: list[Word]) -> bool:
+        for k, word in enumerate(row):
+            if abs(word["x0"] - hi) <= reach:
+                return all(w["x1"] <= word["x0"] - white for w in row[:k])
+        return False
+
+    count = 1
+    for step in (-1, 1):
+        j = r + step
+        while 0 <= j < len(rows) and edged(rows[j]):
+            count, j = count + 1, j + step
+    return count >= settings.gutter_river_rows
+
+
 def _narrowest_in(row: list[Word], white: tuple[float, float], size: float, settings: LayoutSettings) -> float:
     """The narrowest white, in points, a gutter found in a row of text `size` points may keep through
     `row` (its white interval there: `white`): `word_gap` font sizes of the larger of the words that
@@ -513,6 +537,7 @@ def line_fragments(
                         or _headings_side_by_side(piece, _up_to_a_wide_gap(row[row.index(word) :], size, settings))
                         or _checklist_gap(rows, r, piece[-1], word, size, settings)
                         or _is_gutter(rows, r, piece[0]["x0"], piece[-1]["x1"], word["x0"], size, settings, doubts)
+                        or _edge_gutter(rows, r, word["x0"], size, settings)
                     )
                 )
             ) or apart:
@@ -641,11 +666,29 @@ def _baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
     row only the `line_baseline` tolerance made one. Words of one line share their baseline; a
     change of font inside a word is no change of line; a word overlapping the one before by more
     than `touching_gap` font sizes is drawn over it (a raised accent), not beside it."""
+    if left["font"] != right["font"]:
+        return False
+    if left["size"] != right["size"]:
+        return _sizes_on_baselines_apart(left, right, settings)
     return (
         right["x0"] - left["x1"] > -settings.touching_gap * left["size"]
-        and left["font"] == right["font"]
-        and left["size"] == right["size"]
         and abs(left["bottom"] - right["bottom"]) > settings.line_apart_rise * left["size"]
+    )
+
+
+def _sizes_on_baselines_apart(left: Word, right: Word, settings: LayoutSettings) -> bool:
+    """Whether two words of one font and different sizes, a word space apart or more (`touching_gap`
+    font sizes of the smaller: no change of size inside a word), stand on baselines of their own
+    (`_one_baseline`), neither a note mark of the other: a label set in small capitals beside its
+    value in the text's size, the value's line set higher in its cell (browser seed 30487:
+    "DEPARTAMENTO/" and "Unidad de Migrantes" were read as one line, and the label's wrapped lines
+    under it as a title). A larger initial or a small capital shares its line's baseline."""
+    gap = right["x0"] - left["x1"]
+    return (
+        gap > settings.touching_gap * min(left["size"], right["size"])
+        and not _note_mark(left, right, settings)
+        and not _note_mark(right, left, settings)
+        and not _one_baseline(left, right, settings)
     )
 
 
@@ -1045,6 +1088,8 @@ def xy_cut(
     page's horizontal rules (`horizontal_rules`), show where a band crosses a column gutter."""
     if len(nodes) <= 1:
         return nodes
+    if _table_with_labels_on_the_right(nodes, settings):
+        return top_to_bottom(nodes, settings)
     rows = _gaps(nodes, "top", "bottom")
     cols = _gaps(nodes, "x0", "x1")
     if (
@@ -1183,6 +1228,14 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
     within `row_band` font sizes (of its line, or the body's for a panel or an item) of the row's
     first node's top stands in that row. The cells of a table row are read label first, though the
     value's line is printed a hair above its label's (LibreOffice, trial 23 S3)."""
+    ordered = _rows_of(nodes, settings)
+    if _labels_on_the_right(ordered):
+        ordered = [row[::-1] for row in ordered]
+    return [node for row in ordered for node in row]
+
+
+def _rows_of(nodes: list[Node], settings: LayoutSettings) -> list[list[Node]]:
+    """`nodes` in rows from the top (`top_to_bottom`), each row left to right."""
     rows: list[list[Node]] = []
     for node in sorted(nodes, key=lambda n: (n.box["top"], n.box["x0"])):
         if rows and node.box["top"] - rows[-1][0].box["top"] < settings.row_band * min(
@@ -1191,10 +1244,17 @@ def top_to_bottom(nodes: list[Node], settings: LayoutSettings = LAYOUT) -> list[
             rows[-1].append(node)
         else:
             rows.append([node])
-    ordered = [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
-    if _labels_on_the_right(ordered):
-        ordered = [row[::-1] for row in ordered]
-    return [node for row in ordered for node in row]
+    return [sorted(row, key=lambda n: n.box["x0"]) for row in rows]
+
+
+def _table_with_labels_on_the_right(nodes: list[Node], settings: LayoutSettings) -> bool:
+    """Whether `nodes` are all the rows of a two-column table whose label column is on the right
+    (`_labels_on_the_right`), every row of two cells: read row by row (`top_to_bottom`), never cut
+    down the rule between its columns into a column of values, then one of labels (trial 27 ed03:
+    a page holding the table's last two rows, the Elemento innovador and the Líneas Sello read into
+    the description above them)."""
+    rows = _rows_of(nodes, settings)
+    return all(len(row) == 2 for row in rows) and _labels_on_the_right(rows)
 
 
 def _node_text(node: Node) -> str:

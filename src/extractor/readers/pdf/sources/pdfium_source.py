@@ -45,9 +45,9 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 from io import BytesIO
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -65,6 +65,11 @@ from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .pictures import READ_FILTERS, dark_share, digest, measured
+
+if TYPE_CHECKING:
+    from _ctypes import _CArgObject
+else:
+    _CArgObject = Any
 
 PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
@@ -318,23 +323,39 @@ def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
 
 
+def _unchecked(function: Any, restype: Any) -> Any:
+    """`function` as `_prototype` gives it, but with no argument types: ctypes then converts no
+    argument through a type's `from_param` (half the cost of a call of two arguments, 0.25 -> 0.15
+    us). For the calls made per character, text object or path segment only: a caller passes a
+    handle or an out-parameter as a ctypes object (`ctypes.c_void_p(address)`,
+    `ctypes.byref(array, offset)`) and an index as a Python int (passed as a C int). A bare address
+    would be cut to a C int (a crash, not an error), so each such function is declared with its
+    argument types (`ctypes.c_void_p`, `_Out`) and mypy checks every call."""
+    return ctypes.PYFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_Out = _CArgObject  # an out-parameter: `ctypes.byref(array, offset)`
 _VOID, _FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
 _INT, _UINT = ctypes.c_int, ctypes.c_uint
-_text_object = _prototype(raw.FPDFText_GetTextObject, _VOID, _VOID, _INT)
-_unicode = _prototype(raw.FPDFText_GetUnicode, _UINT, _VOID, _INT)
-_is_generated = _prototype(raw.FPDFText_IsGenerated, _INT, _VOID, _INT)
-# out-parameters as addresses too (`ctypes.addressof` of an array and an offset into it)
-_char_origin = _prototype(raw.FPDFText_GetCharOrigin, _INT, _VOID, _INT, _VOID, _VOID)
-_char_matrix = _prototype(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
-_loose_box = _prototype(raw.FPDFText_GetLooseCharBox, _INT, _VOID, _INT, _VOID)
-_object_font = _prototype(raw.FPDFTextObj_GetFont, _VOID, _VOID)
-_object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, _INT, _VOID, _VOID)
+# per character: (text page, index[, out-parameters]), `_unchecked`
+_text_object: Callable[[ctypes.c_void_p, int], int | None] = _unchecked(raw.FPDFText_GetTextObject, _VOID)
+_unicode: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_GetUnicode, _UINT)
+_is_generated: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_IsGenerated, _INT)
+_char_origin: Callable[[ctypes.c_void_p, int, _Out, _Out], int] = _unchecked(raw.FPDFText_GetCharOrigin, _INT)
+_char_matrix: Callable[[ctypes.c_void_p, int, _Out], int] = _unchecked(raw.FPDFText_GetMatrix, _INT)
+_loose_box: Callable[[ctypes.c_void_p, int, _Out], int] = _unchecked(raw.FPDFText_GetLooseCharBox, _INT)
+# per text object: (object[, out-parameters]), `_unchecked`
+_object_font: Callable[[ctypes.c_void_p], int | None] = _unchecked(raw.FPDFTextObj_GetFont, _VOID)
+_object_font_size: Callable[[ctypes.c_void_p, _Out], int] = _unchecked(raw.FPDFTextObj_GetFontSize, _INT)
 _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOID, ctypes.c_char_p, ctypes.c_size_t)
 _font_descent = _prototype(raw.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, _INT, _VOID, _UINT, ctypes.c_float, _FLOAT_P)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
-_count_marks = _prototype(raw.FPDFPageObj_CountMarks, _INT, _VOID)
-_get_mark = _prototype(raw.FPDFPageObj_GetMark, _VOID, _VOID, ctypes.c_ulong)
+_text_object_fill: Callable[[ctypes.c_void_p, _Out, _Out, _Out, _Out], int] = _unchecked(
+    raw.FPDFPageObj_GetFillColor, _INT
+)
+_count_marks: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPageObj_CountMarks, _INT)
+_get_mark = _prototype(raw.FPDFPageObj_GetMark, _VOID, _VOID, ctypes.c_ulong)  # takes a ctypes.c_void_p too
 _mark_param_type = _prototype(raw.FPDFPageObjMark_GetParamValueType, _INT, _VOID, ctypes.c_char_p)
 
 
@@ -414,23 +435,23 @@ def zapf_code(text: str) -> str:
     return _ZAPF_OUTSIDE.get(text, text)
 
 
-_unmapped = _prototype(raw.FPDFText_HasUnicodeMapError, _INT, _VOID, _INT)
+_unmapped: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFText_HasUnicodeMapError, _INT)
 
 
 def unmapped(textpage: int, index: int) -> bool:
     """Whether PDFium found no Unicode for the character (a font without a /ToUnicode map or an
     encoding it can read): its "Unicode" is then the bare code, a control character for low codes
     (and code 2 is no line-end hyphen). Such a character is given as pdfminer gives it, "(cid:N)"."""
-    return bool(_unmapped(textpage, index))
+    return bool(_unmapped(ctypes.c_void_p(textpage), index))
 
 
-_render_mode = _prototype(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int, _VOID)
+_render_mode: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
 INVISIBLE_MODES = (raw.FPDF_TEXTRENDERMODE_INVISIBLE, raw.FPDF_TEXTRENDERMODE_CLIP)  # modes 3 and 7
 
 
 def never_shown(obj: int) -> bool:
     """Whether a text object paints nothing (render mode 3, invisible, or 7, clip only)."""
-    return int(_render_mode(obj)) in INVISIBLE_MODES
+    return int(_render_mode(ctypes.c_void_p(obj))) in INVISIBLE_MODES
 
 
 class _Style(NamedTuple):
@@ -483,26 +504,32 @@ class _Styles:
         self.fonts, self.view = fonts, view
         self.known: dict[tuple[int, int, int, bool, bytes], _Style | _Unturned] = {}
         self.buffer = ctypes.create_string_buffer(_LAYOUT.size)
-        base = ctypes.addressof(self.buffer)
-        self.size_ref = base
-        self.rgba_refs = (base + 4, base + 8, base + 12, base + 16)
-        self.matrix_ref = base + 20
+        buffer = self.buffer
+        self.size_ref = ctypes.byref(buffer)
+        self.rgba_refs = (
+            ctypes.byref(buffer, 4),
+            ctypes.byref(buffer, 8),
+            ctypes.byref(buffer, 12),
+            ctypes.byref(buffer, 16),
+        )
+        self.matrix_ref = ctypes.byref(buffer, 20)
         self.actual_marks: dict[int, bool] = {}  # a content mark (its address) -> it carries /ActualText
 
-    def of(self, textpage: int, index: int, obj: int) -> _Style:
+    def of(self, textpage: ctypes.c_void_p, index: int, obj: int) -> _Style:
         """The style of `obj`, the text object of character `index` (not a generated one)."""
-        font = _object_font(obj) or 0
-        sized = _object_font_size(obj, self.size_ref)
+        handle = ctypes.c_void_p(obj)
+        font = _object_font(handle) or 0
+        sized = _object_font_size(handle, self.size_ref)
         r, g, b, alpha = self.rgba_refs
-        filled = _object_fill(obj, r, g, b, alpha)
+        filled = _text_object_fill(handle, r, g, b, alpha)
         _char_matrix(textpage, index, self.matrix_ref)
-        hidden = _render_mode(obj) in INVISIBLE_MODES  # `never_shown`, inline: asked of nearly every character
+        hidden = _render_mode(handle) in INVISIBLE_MODES  # `never_shown`, inline: asked of nearly every character
         key = (font, sized, filled, hidden, self.buffer.raw[:_KEYED])
         style = self.known.get(key)
         if style is None:
             style = self.known[key] = self._read(font, sized, filled, hidden)
         if isinstance(style, _Unturned):
-            return style.actual if self._in_actual_text(obj) else style.plain
+            return style.actual if self._in_actual_text(handle) else style.plain
         return style
 
     def _read(self, font: int, sized: int, filled: int, hidden: bool) -> _Style | _Unturned:
@@ -516,7 +543,7 @@ class _Styles:
             return _Unturned(plain, self._style(font, size_pt, matrix, rgb, hidden, True))
         return plain
 
-    def _in_actual_text(self, obj: int) -> bool:
+    def _in_actual_text(self, obj: ctypes.c_void_p) -> bool:
         """`_actual_text(obj)`, each content mark asked once per page: the objects of one marked-content
         sequence share its marks (a designed page sets nearly every character as an object of its own,
         each in the sequence of its paragraph or span)."""
@@ -578,14 +605,13 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     extremes are the origin's (or the advance's end's) coordinates plus the style's low and high
     offsets: the same sums pdfminer's corner-by-corner box takes its minimum and maximum of."""
     count = raw.FPDFText_CountChars(tp)
-    textpage = ctypes.cast(tp, ctypes.c_void_p).value or 0
+    textpage = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)  # as the `_unchecked` calls take it
     chars: list[Char] = []
     pending_space = False  # a generated space waits for its right neighbour
     origin = (ctypes.c_double * 2)()
-    origin_x = ctypes.addressof(origin)
-    origin_y = origin_x + 8
+    origin_x, origin_y = ctypes.byref(origin), ctypes.byref(origin, 8)
     loose = (ctypes.c_float * 4)()  # left, top, right, bottom
-    loose_ref = ctypes.addressof(loose)
+    loose_ref = ctypes.byref(loose)
     va, vb, vc, vd, ve, vf = view
     styles = _Styles(fonts, view)
     last = 0  # the text object of the last character looked at, with its style
@@ -712,8 +738,9 @@ SMALL_CAPITAL_INK = 0.6  # font sizes: a lowercase letter whose glyph's ink reac
 def _actual_text(obj: int) -> bool:
     """Whether a text object lies in a marked-content span carrying /ActualText (whose text PDFium's
     text page gives instead of the glyphs')."""
-    for n in range(_count_marks(obj)):
-        mark = _get_mark(obj, n)
+    handle = ctypes.c_void_p(obj)
+    for n in range(_count_marks(handle)):
+        mark = _get_mark(handle, n)
         if mark and _mark_param_type(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN:
             return True
     return False
@@ -788,18 +815,29 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
     )
 
 
-# The page objects' functions, called with handles and out-parameters as addresses (`_prototype`)
-_page_object = _prototype(raw.FPDFPage_GetObject, _VOID, _VOID, _INT)
+# The page objects' functions, called with handles and out-parameters as addresses (`_prototype`),
+# but the one asked of every object (`_unchecked`: the page, an index under its count)
+_page_object: Callable[[ctypes.c_void_p, int], int] = _unchecked(raw.FPDFPage_GetObject, _VOID)
 _object_type = _prototype(raw.FPDFPageObj_GetType, _INT, _VOID)
 _object_matrix_of = _prototype(raw.FPDFPageObj_GetMatrix, _INT, _VOID, _VOID)
 _form_count = _prototype(raw.FPDFFormObj_CountObjects, _INT, _VOID)
 _form_object = _prototype(raw.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
 _draw_mode = _prototype(raw.FPDFPath_GetDrawMode, _INT, _VOID, _VOID, _VOID)
 _segment_count = _prototype(raw.FPDFPath_CountSegments, _INT, _VOID)
-_segment = _prototype(raw.FPDFPath_GetPathSegment, _VOID, _VOID, _INT)
-_segment_point = _prototype(raw.FPDFPathSegment_GetPoint, _INT, _VOID, _VOID, _VOID)
-_segment_type = _prototype(raw.FPDFPathSegment_GetType, _INT, _VOID)
-_segment_close = _prototype(raw.FPDFPathSegment_GetClose, _INT, _VOID)
+
+
+class _Handle(ctypes.c_void_p):
+    """A handle as PDFium returns it, kept a ctypes object (ctypes turns a plain `c_void_p` result into
+    an int, not a subclass's), to be passed on to `_unchecked` calls as it is."""
+
+
+# per path segment (a designed page's paths have thousands), `_unchecked`
+_segment: Callable[[ctypes.c_void_p, int], _Handle] = _unchecked(
+    raw.FPDFPath_GetPathSegment, _Handle
+)  # (path as a ctypes.c_void_p, index)
+_segment_point: Callable[[ctypes.c_void_p, _Out, _Out], int] = _unchecked(raw.FPDFPathSegment_GetPoint, _INT)
+_segment_type: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPathSegment_GetType, _INT)
+_segment_close: Callable[[ctypes.c_void_p], int] = _unchecked(raw.FPDFPathSegment_GetClose, _INT)
 
 
 def _object_matrix(obj: int) -> Matrix:
@@ -815,13 +853,13 @@ def _segments(obj: int, matrix: Matrix) -> list[tuple[str, tuple[float, float]]]
     a, b, c, d, e, f = matrix
     ops: list[tuple[str, tuple[float, float]]] = []
     xy = (ctypes.c_float * 2)()
-    x_ref = ctypes.addressof(xy)
-    y_ref = x_ref + 4
+    x_ref, y_ref = ctypes.byref(xy), ctypes.byref(xy, 4)
     bezier = 0
     start: tuple[float, float] = (0.0, 0.0)
     moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+    path = ctypes.c_void_p(obj)
     for i in range(_segment_count(obj)):
-        seg = _segment(obj, i)
+        seg = _segment(path, i)
         _segment_point(seg, x_ref, y_ref)
         x, y = xy[0], xy[1]
         point = (a * x + c * y + e, b * x + d * y + f)
@@ -947,7 +985,7 @@ def page_graphics(
 ) -> None:
     """The page's painted paths as lines, rects and curves into `out`, its image objects (address,
     matrix) into `images`; `text_objects`: addresses of the page's text objects (`page_chars`), passed over."""
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     count = raw.FPDFPage_CountObjects(page.raw)
     _walk((_page_object(handle, i) for i in range(count)), view, out, height, text_objects, images)
 
@@ -1043,6 +1081,7 @@ def _widgets(path: str, password: str | None, number: int, out: SourcePage) -> N
         with pdfplumber_source._open(path, password, [number]) as pdf:
             page = pdf.pages[0]
             out.widgets = list(pdfplumber_source.checkbox_widgets(page))
+            out.chars += pdfplumber_source.field_value_chars(page, out.chars)
     except MemoryError:
         raise
     except Exception as error:  # an optional part: the page goes on without it

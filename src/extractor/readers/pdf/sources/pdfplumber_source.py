@@ -20,11 +20,13 @@ and the one character a text showing (Tj, TJ: PDFium's text object) shows, space
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, cast
 
 import pdfplumber
 from pdfminer.encodingdb import EncodingDB
+from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
@@ -158,6 +160,7 @@ def _source_page(page: Page) -> SourcePage:
     out.pictures = [_picture(image) for image in _from_origin(page.images, page)]
     try:
         out.widgets = list(checkbox_widgets(page))
+        out.chars += field_value_chars(page, out.chars, float(page.initial_doctop))
     except MemoryError:
         raise
     except Exception as error:  # an optional part: the page goes on without it
@@ -298,6 +301,112 @@ def page_annotations(page: Page) -> list[dict[str, Any]]:
     if not isinstance(annots, list):
         raise ValueError(f"/Annots is a {type(annots).__name__}, not an array")
     return [a for a in (resolve1(ref) for ref in annots) if isinstance(a, dict)]
+
+
+MULTILINE = 1 << 12  # /Ff bit 13 of a text field: its value wraps over lines (PDF 32000-1:2008, table 228)
+FIELD_PADDING = 2.0  # points between a text field's box and its value, as viewers draw it
+FIELD_LEADING = 1.15  # font sizes from one line of a multiline field's value to the next
+FIELD_AUTO_SIZE = 10.0  # points: the size of a multiline field's value whose /DA size is 0 (auto)
+_FONT_SIZE = re.compile(rb"([0-9]*\.?[0-9]+)\s+Tf")
+
+
+def field_value_chars(page: Page, chars: list[Char], doctop: float = 0.0) -> list[Char]:
+    """The values typed into the page's AcroForm text fields (/FT /Tx, /V), as characters placed the
+    way a viewer shows them: a fillable form filled and not flattened keeps each answer only in its
+    field, whose appearance is no part of the page's content, so neither engine reads it as text.
+
+    Each value is set in Helvetica (the standard 14 font widths pdfminer ships) at the size of the
+    field's /DA (0, auto: fitted to a one-line box's height, `FIELD_AUTO_SIZE` in a multiline one),
+    from the box's top-left inside `FIELD_PADDING`, one line per line break of the value and, in a
+    multiline field (/Ff bit 13), wrapped to the box's width; a one-line field's line is centred
+    in its box's height (PDF 32000-1:2008, 12.7.4.3, variable text). A field whose box already holds
+    some of `chars` (the page's own characters: a form flattened, its answers printed) gives none.
+    `doctop`: what the engine adds to a character's top for its `doctop`. Boxes in points, from the
+    page's top-left corner."""
+    out: list[Char] = []
+    for data in page_annotations(page):
+        if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Tx":
+            continue
+        value, box = _text(_inherited(data, "V")), _rect(data, page)
+        if not value or not value.strip() or box is None or _holds_chars(box, chars):
+            continue
+        flags = _inherited(data, "Ff")
+        multiline = isinstance(flags, int) and bool(flags & MULTILINE)
+        size = _field_font_size(_inherited(data, "DA"), box, multiline)
+        out += _value_chars(value, box, size, multiline, doctop)
+    return out
+
+
+def _holds_chars(box: Box, chars: list[Char]) -> bool:
+    """Whether the middle of one of `chars` lies inside `box`."""
+    return any(
+        box["x0"] <= (c["x0"] + c["x1"]) / 2 <= box["x1"]
+        and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]
+        for c in chars
+    )
+
+
+def _field_font_size(appearance: object, box: Box, multiline: bool) -> float:
+    """The size a field's default appearance string (/DA: "/Helv 9 Tf 0 g") sets; 0 or none is auto."""
+    found = _FONT_SIZE.search(appearance if isinstance(appearance, bytes) else str(appearance or "").encode())
+    size = float(found.group(1)) if found else 0.0
+    if size > 0:
+        return size
+    return FIELD_AUTO_SIZE if multiline else max(1.0, box["bottom"] - box["top"] - 2 * FIELD_PADDING)
+
+
+def _value_chars(value: str, box: Box, size: float, multiline: bool, doctop: float) -> list[Char]:
+    widths = FONT_METRICS["Helvetica"][1]
+    advance = {ch: widths.get(ch, 556) * size / 1000 for ch in set(value)}
+    room = box["x1"] - box["x0"] - 2 * FIELD_PADDING
+    lines = [
+        line
+        for paragraph in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        for line in (_wrapped(paragraph, advance, room) if multiline else [paragraph])
+    ]
+    if multiline:
+        top = box["top"] + FIELD_PADDING
+    else:
+        top = box["top"] + max(0.0, (box["bottom"] - box["top"] - size) / 2)
+        lines = [" ".join(lines)]
+    out: list[Char] = []
+    for n, line in enumerate(lines):
+        x, line_top = box["x0"] + FIELD_PADDING, top + n * size * FIELD_LEADING
+        for ch in line:
+            width = advance.get(ch, 0.556 * size)
+            out.append(
+                {
+                    "text": ch,
+                    "x0": x,
+                    "x1": x + width,
+                    "top": line_top,
+                    "bottom": line_top + size,
+                    "doctop": line_top + doctop,
+                    "upright": True,
+                    "fontname": "Helvetica",
+                    "size": size,
+                    "height": size,
+                    "width": width,
+                    "non_stroking_color": (0.0,),
+                }
+            )
+            x += width
+    return out
+
+
+def _wrapped(paragraph: str, advance: dict[str, float], room: float) -> list[str]:
+    """`paragraph` broken at spaces into lines no wider than `room` points (a longer word alone on its
+    line); [""] for an empty one (a blank line between paragraphs)."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split(" "):
+        tried = f"{line} {word}" if line else word
+        if line and sum(advance.get(ch, 0.0) for ch in tried) > room:
+            lines.append(line)
+            line = word
+        else:
+            line = tried
+    return [*lines, line]
 
 
 def checkbox_widgets(page: Page) -> Iterator[Widget]:
