@@ -97,7 +97,7 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 f"el texto lleva marcas sueltas «{marks}»: pueden ser las marcas de una tabla de meses cuyos "
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
             )
-        elif not stated and (period := period_months(text)) is not None:  # months named by a period alone
+        elif not stated and not unread_typed_months(text) and (period := period_months(text)) is not None:
             named, stated = period
             notes.add(
                 "fechas_implementacion.meses",
