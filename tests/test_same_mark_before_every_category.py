@@ -10,8 +10,6 @@ printed as a list of names: `tests/test_category_names_listed.py`).
 
 from __future__ import annotations
 
-import pytest
-
 from .pdf_canvas import BODY, BOLD, ZAPF, Sheet
 from .records import records
 

@@ -143,10 +143,21 @@ def heading_word_alone(text: str) -> bool:
     return len(words) == 1 and any(words[0] in name.split() for term in headings() for name in term.folded)
 
 
+# a template's hint in brackets after a heading's name, on its line: "Breve descripción (máx. 300 palabras)"
+_HEADING_HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*:?\s*$")
+
+
 def heading_term(text: str) -> tuple[Term | None, float]:
     """The template heading `text` is printed as (a number before it, trailing colon, case, accents
-    and small typos aside), with its score; (None, score) when it is none."""
-    return best_term(without_number(text).rstrip(":").strip(), headings(), HEADING_CUTOFF)
+    and small typos aside, and a hint in brackets after its name: "Breve descripción (máx. 300
+    palabras)", trial 28 ed33), with its score; (None, score) when it is none."""
+    bare = without_number(text).rstrip(":").strip()
+    found = best_term(bare, headings(), HEADING_CUTOFF)
+    hinted = _HEADING_HINT.sub("", bare)
+    if found[0] is not None or hinted == bare or not hinted:
+        return found
+    named = best_term(hinted, headings(), HEADING_CUTOFF)
+    return named if named[0] is not None else found
 
 
 # what ends a heading's printed name set run-in before its text: a period, a colon, an em or en dash,

@@ -57,9 +57,24 @@ def join_lines(lines: list[str]) -> str:
     word, whatever follows: the halves are joined and it disappears ("munici\u00ad"
     + "pales" -> "municipales"); inside a line it disappears (`clean`). A hyphen
     a reader marked as the word's own (`KEPT_HYPHEN`) stays, with no space
-    ("socio-" + "comunitario" -> "socio-comunitario").
+    ("socio-" + "comunitario" -> "socio-comunitario"). A web address broken right after one of its
+    slashes goes on with no space when the next line opens with an address's path (`_continues_a_url`).
     """
     return _join_lines(tuple(lines))
+
+
+# a web address broken at a line end right after one of its slashes ("https://muni.cl/oficina/" + "programas-2023")
+_URL_AT_SLASH = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*/$")
+_URL_PATH = re.compile(r"[\w%~+#?=&./-]+")
+
+
+def _continues_a_url(line: str) -> bool:
+    """Whether `line` opens with the rest of a web address broken after a slash: a path of letters,
+    digits and the signs of addresses holding one of those signs or a digit ("programas-de-2023",
+    "index.html"); a plain word ("para") may be the next word after an address that ends in a slash,
+    so it is not joined."""
+    token = line.split(maxsplit=1)[0].rstrip(".,;:)»\"'")
+    return bool(_URL_PATH.fullmatch(token)) and any(ch in "-_/.=?&#%~+" or ch.isdigit() for ch in token)
 
 
 @lru_cache(maxsize=_MEMO)
@@ -76,7 +91,9 @@ def _join_lines(lines: tuple[str, ...]) -> str:
             out += line
         elif out and _WORD_SPLIT_HYPHEN.search(out) and line[:1].islower():
             out = out[:-1] + line
-        elif out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower():
+        elif (out and _COMPOUND_HYPHEN.search(out) and line[:1].isalnum() and not line[:1].islower()) or (
+            out and _URL_AT_SLASH.search(out) and _continues_a_url(line)
+        ):
             out += line
         elif out:
             out = f"{out} {line}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -57,6 +58,12 @@ def sello_lines() -> tuple[Term, ...]:
 @cache
 def sello_lead_ins() -> tuple[str, ...]:
     return tuple(fold(s) for s in _data()["sello_lead_ins"])
+
+
+@cache
+def placeholder_prompts() -> frozenset[str]:
+    """The prompts of an unfilled content control («Haga clic o pulse aquí para escribir texto.»), folded."""
+    return frozenset(fold(s) for s in _data()["placeholder_prompts"])
 
 
 @cache
@@ -143,6 +150,18 @@ def is_month_period_caption(text: str) -> bool:
     return len(words) == 2 and (
         (words[0] in ordinals and words[1] in nouns) or (words[0] in nouns and words[1] in ordinals)
     )
+
+
+def period_span(ordinal: str, noun: str) -> tuple[int, int] | None:
+    """(first, last) month 1..12 of the period an ordinal and a period's noun name ("segundo", "semestre"
+    -> (7, 12); folded words of `[month_display_periods]`), None when they name none."""
+    periods = _data()["month_display_periods"]
+    length = periods["lengths"].get(noun)
+    digits = re.match(r"\d+", ordinal)
+    number = int(digits.group()) if digits else periods["numbers"].get(ordinal)
+    if length is None or number is None or ordinal not in _month_periods()[1] or not 1 <= number <= 12 // length:
+        return None
+    return length * (number - 1) + 1, length * number
 
 
 @cache

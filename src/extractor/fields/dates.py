@@ -19,6 +19,7 @@ from .months import (
     DISPLAY_RUN,
     cut_names_beside,
     loose_marks,
+    period_months,
     spanning_months,
     table_months,
     text_months,
@@ -95,6 +96,14 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 Aviso.lectura_dudosa,
                 f"el texto lleva marcas sueltas «{marks}»: pueden ser las marcas de una tabla de meses cuyos "
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
+            )
+        elif not stated and not unread_typed_months(text) and (period := period_months(text)) is not None:
+            named, stated = period
+            notes.add(
+                "fechas_implementacion.meses",
+                Aviso.lectura_dudosa,
+                f"el texto da los meses como un período («{named}») y no por sus nombres: se leyeron los meses "
+                f"{stated}; revise que el período sea del año calendario",
             )
         return {"meses": stated, "texto": text}
     cut = cut_names_beside(text, set().union(*(t.months for t in tables)))

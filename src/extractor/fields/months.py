@@ -11,10 +11,11 @@ noviembre"). The words around the months are data: `[months]` of
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..layout import Table
 from ..text import fold
-from ..vocab import month_forms, month_names
+from ..vocab import is_month_period_caption, month_forms, month_names, period_span
 
 _MONTH = "|".join(month_names())
 
@@ -33,6 +34,12 @@ _RANGE = re.compile(
 _DASH_RANGE = re.compile(rf"\b({_MONTH})({_YEAR}?)\s*[-\u2010-\u2015]\s*(?=(?:{_MONTH})\b)")
 _DASH_TO = rf"\1\2 {month_forms()['range_to'][0]} "
 _SINGLE = re.compile(rf"\b({_MONTH})\b")
+# "Fecha de inicio: marzo de 2023. Fecha de término: junio de 2023." (folded): a range, its ends labelled.
+_START_END = re.compile(
+    rf"\b(?:{_words('start_labels')})\s+(?:(?:{_words('range_last_lead')})\s+)?(?P<a>{_MONTH})\b"
+    rf"(?:\s+(?!(?:{_MONTH})\b)\w+){{0,6}}?\s+(?:{_words('end_labels')})\s+(?:(?:{_words('range_last_lead')})\s+)?"
+    rf"(?P<b>{_MONTH})\b"
+)
 
 
 def _number(name: str) -> int:
@@ -61,6 +68,8 @@ def text_months(text: str | None) -> list[int]:
             months.update(span(a, b))
         else:
             months.update((a, b))
+    for m in _START_END.finditer(folded):
+        months.update(span(_number(m.group("a")), _number(m.group("b"))))
     months.update(_number(name) for name in _SINGLE.findall(folded))
     if _WHOLE_YEAR.search(folded):
         months.update(range(1, 13))
@@ -193,3 +202,21 @@ def cut_names_beside(text: str | None, shown: set[int]) -> tuple[str, str, list[
     if len(months) < 2 or not cut or set(months) & shown:
         return None
     return run, prose, months
+
+
+def period_months(text: str | None) -> tuple[str, list[int]] | None:
+    """The periods a text names instead of months ("Segundo semestre de 2023", "el 1er trimestre"), as
+    (their words, joined with ", "; the months they hold, sorted); None when it names none
+    (`vocab.period_span`)."""
+    words = fold(text or "").split()
+    named: list[str] = []
+    months: set[int] = set()
+    for first, second in pairwise(words):
+        pair = f"{first} {second}"
+        if not is_month_period_caption(pair):
+            continue
+        ends = period_span(first, second) or period_span(second, first)
+        if ends is not None:
+            named.append(pair)
+            months.update(span(*ends))
+    return (", ".join(named), sorted(months)) if named else None

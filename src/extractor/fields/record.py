@@ -57,6 +57,7 @@ from ..vocab import (
     month_forms,
     month_number,
     one_mark_beside_every_category,
+    placeholder_prompts,
     sello_lead_ins,
 )
 from .categories import (
@@ -84,7 +85,7 @@ from .municipality import read_municipality
 from .notes import Aviso, Notes
 from .offices import read_offices
 from .sello import named_line, named_sentences, names_inside, read_lines
-from .set_apart import opening_set_apart, set_apart, split_opening
+from .set_apart import closing_set_apart, opening_set_apart, set_apart, split_opening
 from .shapes import Record
 from .typed_months import section_typed_months
 
@@ -102,6 +103,7 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
+HINT_SIZE = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
 LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
     "grupo_prioritario",
     "fechas_implementacion",
@@ -414,9 +416,18 @@ def build_record(
     taken = {id(c.box) for c in ficha.categories if c.category is not None}
     taken |= {id(part) for c in ficha.categories for part in c.parts}
     taken |= {id(b) for b in _category_table_headers(ficha, sections.get("categorias", []))}
+    taken |= {id(b) for b in _wrapped_heading_hints(ficha)}
     _month_tables_to_dates(ficha, sections)
 
     apart: list[tuple[str, TextBlock]] = []  # said once the title is known: a band restating it is none
+    for key, block in _placeholder_blocks(sections, taken):  # an unfilled form field's prompt: no content
+        taken.add(id(block))
+        notes.add(
+            key,
+            Aviso.lectura_dudosa,
+            f"un control de contenido sin llenar muestra su texto de ayuda «{block_text(block)}»: "
+            "no se lee como contenido",
+        )
     for key in LONG_TEXT_SECTIONS:  # a caption, pull quote or template instruction: quoted, not read
         _split_opening_block(sections, key, taken)
         for block in _set_apart_blocks(key, blocks_of([i for i in sections.get(key, []) if id(i) not in taken])):
@@ -562,8 +573,8 @@ def _set_apart_said(block: TextBlock) -> str:
     """The aviso's message quoting a caption, pull quote or template instruction set apart from a
     section's paragraphs."""
     return (
-        "texto apartado del cuerpo de la sección (pie de foto, cita destacada o instrucción de la plantilla), "
-        f"no se puso en el campo: «{block_text(block)}»"
+        "texto apartado del cuerpo de la sección (pie de foto, cita destacada, leyenda o instrucción de la "
+        f"plantilla), no se puso en el campo: «{block_text(block)}»"
     )
 
 
@@ -823,14 +834,52 @@ def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[i
         items[k : k + 1] = parts
 
 
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]:?")  # "(indique todas)", "[marque una o más]:"
+
+
+def _wrapped_heading_hints(ficha: FichaParts) -> list[TextBlock]:
+    """The blocks opening a section that are its heading's hint in brackets wrapped onto a line of its
+    own («Departamento/Oficinas municipales que participan» over «(indique todas)», trial 28 ed33 PDF):
+    wholly in brackets and set in the heading's type (weight, size within `HINT_SIZE`). Template text
+    like the heading, no text of the section."""
+    hints = []
+    for section in ficha.sections:
+        first = next(iter(section.items), None)
+        head = section.heading.lines[-1] if section.heading.lines else None
+        if not isinstance(first, TextBlock) or head is None or not first.lines:
+            continue
+        same_type = all(
+            line.bold == head.bold and abs(line.size - head.size) <= HINT_SIZE * max(head.size, 1.0)
+            for line in first.lines
+        )
+        if same_type and _BRACKETED.fullmatch(block_text(first).strip()):
+            hints.append(first)
+    return hints
+
+
+def _placeholder_blocks(sections: dict[str, list[Item]], taken: set[int]) -> list[tuple[str, TextBlock]]:
+    """(section key, block) for each block of a section whose whole text is the prompt a word processor
+    prints in a content control left unfilled (`vocab.placeholder_prompts`: «Haga clic o pulse aquí para
+    escribir texto.»): printed in the PDF export as if it were the section's text, it is none."""
+    prompts = placeholder_prompts()
+    return [
+        (key, block)
+        for key, items in sections.items()
+        for block in blocks_of([i for i in items if id(i) not in taken])
+        if fold(block_text(block)) in prompts
+    ]
+
+
 def _set_apart_blocks(key: str, blocks: list[TextBlock]) -> list[TextBlock]:
     """The blocks of section `key` that are no text of its field: in a section of sentences any block set
-    apart (`set_apart`); in the other running-text sections only an opening one (`opening_set_apart`): a
-    short value's lines may be set in several types."""
+    apart (`set_apart`); in the other running-text sections only an opening one (`opening_set_apart`) and
+    a closing one (`closing_set_apart`, a legend or note under the value): a short value's lines may be
+    set in several types."""
     if key in SENTENCE_TEXTS:
         return set_apart(blocks)
     opening = opening_set_apart(blocks)
-    return [] if opening is None else [opening]
+    closing = closing_set_apart(blocks if opening is None else blocks[1:])
+    return [block for block in (opening, closing) if block is not None]
 
 
 def _note_broken_paragraphs(record: Record, notes: Notes) -> None:

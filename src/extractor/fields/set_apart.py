@@ -94,6 +94,20 @@ def opening_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
     return blocks[0]
 
 
+def closing_set_apart(blocks: list[TextBlock]) -> TextBlock | None:
+    """The section's last block when it is set smaller or in another slant than the text before it (the
+    style of `blocks[:-1]`), and the block before it is in that text's type: a note or legend printed
+    under a short value («En color: categorías y meses marcados.» under the dates' text, trial 28 ed09b);
+    None when there is no such block. Only for sections of a short value: in a section of sentences a
+    last paragraph is its prose (`set_apart`)."""
+    if len(blocks) < 2:
+        return None
+    rest = _body_style(blocks[:-1])
+    if rest is None or _other_type(blocks[-2], rest) or not _smaller_or_slanted(blocks[-1], rest):
+        return None
+    return blocks[-1]
+
+
 def _bold(block: TextBlock) -> bool:
     """Whether a line of `block` is bold: a heading or subheading, not the text a line set apart stands over."""
     return any(line.bold for line in block.lines)

@@ -44,6 +44,7 @@ guess.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections import Counter
 from dataclasses import replace
@@ -784,18 +785,25 @@ def _unknown_titles(labels: list[Cell]) -> list[ReaderNote]:
 def _row_titles(grid: Table, header_row: int, first: int) -> list[Cell]:
     """The cells of a month table's label column that title its rows ("Mes" beside the names,
     "Ejecución" or "Marque con X" beside the marks; `first`: the names' first column, `header_row`:
-    the names' row): words of the display, no text of the dates section. A cell naming a year or any
-    number ("2023") says something of the dates and stays text, as does one printed as a template
-    heading ("Fechas de implementación" in a form's label column)."""
+    the names' row): words of the display, no text of the dates section; the years titling two rows of
+    marks or more ("2022", "2023": a calendar of one row per year, trial 28 ed20) too, quoted by
+    `_unknown_titles` (the months are their union). A single year, or a cell naming any other number
+    ("Semana 2"), says something of the
+    dates and stays text, as does one printed as a template heading ("Fechas de implementación" in a
+    form's label column)."""
+    years = [c for c in grid.cells if c.col < first and c.row > header_row and _YEAR_TITLE.fullmatch(fold(c.text))]
     return [
         c
         for c in grid.cells
         if c.col < first
         and c.row >= header_row
         and c.text.strip()
-        and not any(ch.isdigit() for ch in c.text)
+        and (not any(ch.isdigit() for ch in c.text) or (len(years) > 1 and any(c is y for y in years)))
         and heading_term(c.text)[0] is None
     ]
+
+
+_YEAR_TITLE = re.compile(r"(?:ano )?(?:19|20)\d\d")  # a row title naming a year, folded: "2023", "Año 2023"
 
 
 def _named_marks(table: Table, pairs: list[tuple[Cell, Cell]]) -> Table | None:
