@@ -4,7 +4,7 @@ Ficha de buena práctica: <title>", reportlab repeats on each page the table run
 ficha's next page was read into the section crossing the page (the municipality appended to the
 Elemento innovador) and the restated title quoted as text left unplaced on a record right in every
 field. The repetition is page furniture (`fichas._drop_repeated_head`); the head line restating the
-title after a phrase naming what a ficha is says nothing the title does not (`template.restates_title`).
+title after a phrase naming what a ficha is says nothing the title does not (`template.restates_the_ficha`).
 A line atop the next page that repeats nothing of the head stays the section's text.
 """
 

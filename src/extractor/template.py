@@ -79,20 +79,6 @@ def is_ficha_kicker(text: str) -> bool:
     return _kicker().fullmatch(fold(text)) is not None
 
 
-TITLE_KIND_SEPARATORS = ":·|-–—"  # what sets a phrase naming the ficha's kind apart from the title after it
-
-
-def restates_title(text: str, title: str) -> bool:
-    """Whether `text` is `title` after a phrase naming what a ficha is ("Ficha de buena práctica:
-    <title>"; vocabulary `title_kind_phrases`) and a separator (`TITLE_KIND_SEPARATORS`), case,
-    accents and spacing aside: a head line or band restating the ficha's title."""
-    folded, name = " ".join(fold(text).split()), " ".join(fold(title).split())
-    if not name or not folded.endswith(name) or folded == name:
-        return False
-    phrase = folded[: -len(name)].rstrip().rstrip(TITLE_KIND_SEPARATORS).strip()
-    return phrase in title_kind_phrases()
-
-
 MIN_RESTATED_TITLE_WORDS = 2  # a title this long or longer, found again in a band, is its restatement
 
 
@@ -106,8 +92,13 @@ def restates_the_ficha(text: str, title: str | None = None, label: str | None = 
     ("Folio N° 215", a numbering word of more than three letters): a band or a table's header row
     printing the ficha's title again ("Ficha de buena práctica: Capacitación en Oficios", "Municipalidad
     de Recoleta · Incubadora ..."), or the publication's own running line. Punctuation and case aside;
-    a word more (another title, another municipality, a sentence) makes it content."""
+    a word more (another title, another municipality, a sentence) makes it content. The title of any
+    length after a phrase naming what a ficha is alone (vocabulary `title_kind_phrases`: "Ficha de buena
+    práctica: <title>", "Proyecto · <title>") restates it too."""
     rest = f" {fold(text)} "
+    name = " ".join(fold(title or "").split())
+    if name and rest.strip().endswith(name) and rest.strip()[: -len(name)].strip() in title_kind_phrases():
+        return True
     named = False
     own = [t for t in (fold(title or ""),) if len(t.split()) >= MIN_RESTATED_TITLE_WORDS]
     for phrase in (*own, *publication_names()):

@@ -44,7 +44,6 @@ from ..template import (
     outline_number_removed,
     part_of_a_heading,
     restates_the_ficha,
-    restates_title,
     starts_with_municipality,
     strip_prefix,
     title_label,
@@ -467,7 +466,7 @@ def build_record(
     titulo = outline_number_removed(titulo) if titulo else titulo
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     label = municipalidad["texto"] if municipalidad else None
-    head_rest = [i for i in head_rest if not _restates(i, titulo) and not _restating(i, titulo, label)]
+    head_rest = [i for i in head_rest if not _restating(i, titulo, label)]
     for key, block in apart:
         if _restating(block, titulo, label):
             notes.discard(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
@@ -561,12 +560,6 @@ def build_record(
     record["id"] = record_id(comuna, titulo)
     record["revision"] = notes.revision()
     return _flag_repeated_id(record, earlier_ids)
-
-
-def _restates(item: Item, titulo: str | None) -> bool:
-    """Whether `item` is a head line restating the title after a phrase naming a ficha ("Ficha de
-    buena práctica: <title>", `template.restates_title`): no field's text, nothing left unplaced."""
-    return titulo is not None and isinstance(item, TextBlock) and restates_title(block_text(item), titulo)
 
 
 def _set_apart_said(block: TextBlock) -> str:
