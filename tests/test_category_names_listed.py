@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .docx_builders import DocBuilder, write_ficha
+from .docx_builders import CATEGORY_LABELS, DocBuilder, write_ficha
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records, records_by_engine
 
@@ -18,16 +18,7 @@ OTHER_SECTIONS = [
     ("Grupo prioritario", "Mujeres migrantes jefas de hogar."),
 ]
 DESCRIPTION = ("Breve descripción", "La municipalidad abre una escuela de oficios.")
-EVERY = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra: Regularización",
-]
+EVERY = list(CATEGORY_LABELS.values())  # the template's list, as printed
 
 
 def category_avisos(got: dict) -> list[dict]:

@@ -10,19 +10,11 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from .docx_builders import CATEGORY_LABELS
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records_by_engine
 
-LABELS = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra: Regularización",
-]
+LABELS = list(CATEGORY_LABELS.values())  # the template's list, as printed
 IDS = [
     "sociolaboral",
     "acogida_atencion",

@@ -10,19 +10,11 @@ printed as a list of names: `tests/test_category_names_listed.py`).
 
 from __future__ import annotations
 
+from .docx_builders import CATEGORY_LABELS
 from .pdf_canvas import BODY, BOLD, ZAPF, Sheet
 from .records import records
 
-CATEGORIES = [
-    "Sociolaboral",
-    "Acogida/atención",
-    "Emprendimiento",
-    "Capacitaciones",
-    "Cooperativas",
-    "Intermediación laboral",
-    "NNA",
-    "Otra: Regularización",
-]
+CATEGORIES = list(CATEGORY_LABELS.values())  # the template's list, as printed
 SAID = "imprime todas las categorías tras una misma viñeta o marca"
 
 
