@@ -450,8 +450,16 @@ def build_record(
     head_rest = [
         i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i) and not _restating(i)
     ]
-    labelled = _labelled_title(head_rest) if title_block is None else None
-    if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
+    labelled = _labelled_title(head_rest)
+    if labelled is not None and title_block is not None:
+        shown = join_lines(printed_case_lines(title_block))
+        if fold(shown).strip() == fold(labelled[1]).strip():
+            labelled = None  # the name's row restates the title
+        else:  # the row names the ficha; a title-like block over it is the document's (trial 28 ed16)
+            notes.add("titulo", Aviso.titulo_dudoso, f"se toma el nombre de la fila «Nombre de la práctica», no «{shown}»")
+            head_rest.append(title_block)
+            title_block = None
+    if labelled is not None:  # a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
     elif title_block is None:  # no title-like block: a plain head block is the title (`_untitled_choice`)
         first = _untitled_choice(list(blocks_of(head_rest)))
