@@ -456,7 +456,9 @@ def build_record(
         if fold(shown).strip() == fold(labelled[1]).strip():
             labelled = None  # the name's row restates the title
         else:  # the row names the ficha; a title-like block over it is the document's (trial 28 ed16)
-            notes.add("titulo", Aviso.titulo_dudoso, f"se toma el nombre de la fila «Nombre de la práctica», no «{shown}»")
+            row = title_label(block_text(labelled[0][0]))
+            said = f"se toma el nombre de la fila «{row[0] if row else ''}», no el título «{shown}»"
+            notes.add("titulo", Aviso.titulo_dudoso, said)
             head_rest.append(title_block)
             title_block = None
     if labelled is not None:  # a "Nombre de la práctica | name" row
