@@ -8,6 +8,7 @@ sections to them, reports what no field took, and sets the id.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
@@ -103,6 +104,7 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
+MIN_SIDE_BY_SIDE_SECTIONS = 3  # sections whose values stand in the same columns side by side: a comparison table
 HINT_SIZE = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
 LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
     "grupo_prioritario",
@@ -559,6 +561,7 @@ def build_record(
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
+    _note_side_by_side_values(ficha, sections, notes)
     _note_headings_astray(notes)
     if notice:
         _note_doubtful_words(ficha, sections, ocr_pages, notes)
@@ -1239,6 +1242,40 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
         if line is not None and line not in read:
             quoted = opening(text, 60)
             notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{quoted}» quedó sin ubicar: falta aquí")
+
+
+def _value_columns(items: list[Item]) -> tuple[float, ...] | None:
+    """The left edges (points, rounded) of the text blocks of one section that start on one line
+    side by side, each beginning right of the one before it ends; None when no two blocks do."""
+    boxes = sorted(
+        (b.prov.bbox, b.size) for b in blocks_of(items) if b.prov.bbox is not None and b.size > 0 and b.prov.page
+    )
+    for n, (box, size) in enumerate(boxes):
+        row = [box] + [other for other, _ in boxes[n + 1 :] if abs(other[1] - box[1]) < 0.5 * size]
+        row.sort(key=lambda b: b[0])
+        if len(row) > 1 and all(b[0] > a[2] for a, b in pairwise(row)):
+            return tuple(round(b[0]) for b in row)
+    return None
+
+
+def _note_side_by_side_values(ficha: FichaParts, sections: Mapping[str, list[Item]], notes: Notes) -> None:
+    """`lectura_dudosa` on every field of a ficha whose sections (at least MIN_SIDE_BY_SIDE_SECTIONS)
+    print their values in the same columns side by side, each starting on the section's line: a
+    comparison table of several practices, one per column (trial 28 ed16), read as one ficha whose
+    fields join the columns' texts."""
+    columns = {key: _value_columns(items) for key, items in sections.items()}
+    counts = Counter(c for c in columns.values() if c is not None)
+    shared = [c for c, n in counts.items() if n >= MIN_SIDE_BY_SIDE_SECTIONS]
+    if not shared:
+        return
+    said = (
+        f"los valores de la ficha están en {len(shared[0])} columnas lado a lado (un cuadro comparativo de "
+        "varias prácticas): el campo puede juntar los textos de varias fichas"
+    )
+    fields = [SECTION_FIELDS[key] for key in sections if key in SECTION_FIELDS]
+    fields += ["categoria_otra"] if "categorias" in fields else []
+    for field in ("municipalidad", "titulo", *fields):
+        notes.add(field, Aviso.lectura_dudosa, said)
 
 
 def _note_prefix_astray(record: Record, notes: Notes) -> None:
