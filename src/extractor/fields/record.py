@@ -1244,27 +1244,31 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
             notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{quoted}» quedó sin ubicar: falta aquí")
 
 
-def _value_columns(items: list[Item]) -> tuple[float, ...] | None:
-    """The left edges (points, rounded) of the text blocks of one section that start on one line
-    side by side, each beginning right of the one before it ends; None when no two blocks do."""
-    boxes = sorted(
-        (b.prov.bbox, b.size) for b in blocks_of(items) if b.prov.bbox is not None and b.size > 0 and b.prov.page
+def _value_columns(heading: TextBlock, blocks: list[TextBlock]) -> tuple[int, ...] | None:
+    """The left edges (points, rounded) of the text blocks that start on `heading`'s line right of
+    it, side by side, each beginning right of the one before it ends (a table row's value cells);
+    None when fewer than two do."""
+    box = heading.prov.bbox
+    if box is None or not heading.size:
+        return None
+    row = sorted(
+        (b.prov.bbox for b in blocks if b.prov.bbox is not None and b.prov.page == heading.prov.page),
+        key=lambda other: other[0],
     )
-    for n, (box, size) in enumerate(boxes):
-        row = [box] + [other for other, _ in boxes[n + 1 :] if abs(other[1] - box[1]) < 0.5 * size]
-        row.sort(key=lambda b: b[0])
-        if len(row) > 1 and all(b[0] > a[2] for a, b in pairwise(row)):
-            return tuple(round(b[0]) for b in row)
-    return None
+    row = [other for other in row if abs(other[1] - box[1]) < 0.5 * heading.size and other[0] > box[2]]
+    if len(row) < 2 or not all(after[0] > before[2] for before, after in pairwise(row)):
+        return None
+    return tuple(round(other[0]) for other in row)
 
 
 def _note_side_by_side_values(ficha: FichaParts, sections: Mapping[str, list[Item]], notes: Notes) -> None:
-    """`lectura_dudosa` on every field of a ficha whose sections (at least MIN_SIDE_BY_SIDE_SECTIONS)
-    print their values in the same columns side by side, each starting on the section's line: a
-    comparison table of several practices, one per column (trial 28 ed16), read as one ficha whose
-    fields join the columns' texts."""
-    columns = {key: _value_columns(items) for key, items in sections.items()}
-    counts = Counter(c for c in columns.values() if c is not None)
+    """`lectura_dudosa` on every field of a ficha whose section headings (at least
+    MIN_SIDE_BY_SIDE_SECTIONS) each have two or more values on their line in the same columns side
+    by side: a comparison table of several practices, one per column (trial 28 ed16), read as one
+    ficha whose fields join the columns' texts (or one column's values run into a later field)."""
+    blocks = [*blocks_of(ficha.head), *(b for items in sections.values() for b in blocks_of(items))]
+    columns = [_value_columns(section.heading, blocks) for section in ficha.sections]
+    counts = Counter(c for c in columns if c is not None)
     shared = [c for c, n in counts.items() if n >= MIN_SIDE_BY_SIDE_SECTIONS]
     if not shared:
         return
