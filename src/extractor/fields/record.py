@@ -8,6 +8,7 @@ sections to them, reports what no field took, and sets the id.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
@@ -102,6 +103,7 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
+MIN_SIDE_BY_SIDE_SECTIONS = 3  # sections whose values stand in the same columns side by side: a comparison table
 HINT_SIZE = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
 LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
     "grupo_prioritario",
@@ -449,8 +451,18 @@ def build_record(
     head_rest = [
         i for i in ficha.head if i not in used_head and id(i) not in taken and not _kicker(i) and not _restating(i)
     ]
-    labelled = _labelled_title(head_rest) if title_block is None else None
-    if labelled is not None:  # no title-like block, a "Nombre de la práctica | name" row
+    labelled = _labelled_title(head_rest)
+    if labelled is not None and title_block is not None:
+        shown = join_lines(printed_case_lines(title_block))
+        if fold(shown).strip() == fold(labelled[1]).strip():
+            labelled = None  # the name's row restates the title
+        else:  # the row names the ficha; a title-like block over it is the document's (trial 28 ed16)
+            row = title_label(block_text(labelled[0][0]))
+            said = f"se toma el nombre de la fila «{row[0] if row else ''}», no el título «{shown}»"
+            notes.add("titulo", Aviso.titulo_dudoso, said)
+            head_rest.append(title_block)
+            title_block = None
+    if labelled is not None:  # a "Nombre de la práctica | name" row
         head_rest = [i for i in head_rest if not any(i is b for b in labelled[0])]
     elif title_block is None:  # no title-like block: a plain head block is the title (`_untitled_choice`)
         first = _untitled_choice(list(blocks_of(head_rest)))
@@ -548,6 +560,7 @@ def build_record(
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
     _note_prefix_astray(record, notes)
+    _note_side_by_side_values(ficha, sections, notes)
     _note_headings_astray(notes)
     if notice:
         _note_doubtful_words(ficha, sections, ocr_pages, notes)
@@ -1222,6 +1235,44 @@ def _note_sello_names_astray(record: Record, notes: Notes) -> None:
         if line is not None and line not in read:
             quoted = opening(text, 60)
             notes.add("lineas_sello", Aviso.lectura_dudosa, f"la línea «{quoted}» quedó sin ubicar: falta aquí")
+
+
+def _value_columns(heading: TextBlock, blocks: list[TextBlock]) -> tuple[int, ...] | None:
+    """The left edges (points, rounded) of the text blocks that start on `heading`'s line right of
+    it, side by side, each beginning right of the one before it ends (a table row's value cells);
+    None when fewer than two do."""
+    box = heading.prov.bbox
+    if box is None or not heading.size:
+        return None
+    row = sorted(
+        (b.prov.bbox for b in blocks if b.prov.bbox is not None and b.prov.page == heading.prov.page),
+        key=lambda other: other[0],
+    )
+    row = [other for other in row if abs(other[1] - box[1]) < 0.5 * heading.size and other[0] > box[2]]
+    if len(row) < 2 or not all(after[0] > before[2] for before, after in pairwise(row)):
+        return None
+    return tuple(round(other[0]) for other in row)
+
+
+def _note_side_by_side_values(ficha: FichaParts, sections: Mapping[str, list[Item]], notes: Notes) -> None:
+    """`lectura_dudosa` on every field of a ficha whose section headings (at least
+    MIN_SIDE_BY_SIDE_SECTIONS) each have two or more values on their line in the same columns side
+    by side: a comparison table of several practices, one per column (trial 28 ed16), read as one
+    ficha whose fields join the columns' texts (or one column's values run into a later field)."""
+    blocks = [*blocks_of(ficha.head), *(b for items in sections.values() for b in blocks_of(items))]
+    columns = [_value_columns(section.heading, blocks) for section in ficha.sections]
+    counts = Counter(c for c in columns if c is not None)
+    shared = [c for c, n in counts.items() if n >= MIN_SIDE_BY_SIDE_SECTIONS]
+    if not shared:
+        return
+    said = (
+        f"los valores de la ficha están en {len(shared[0])} columnas lado a lado (un cuadro comparativo de "
+        "varias prácticas): el campo puede juntar los textos de varias fichas"
+    )
+    fields = [SECTION_FIELDS[key] for key in sections if key in SECTION_FIELDS]
+    fields += ["categoria_otra"] if "categorias" in fields else []
+    for field in ("municipalidad", "titulo", *fields):
+        notes.add(field, Aviso.lectura_dudosa, said)
 
 
 def _note_prefix_astray(record: Record, notes: Notes) -> None:

@@ -2564,6 +2564,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     marked = [mark.glyph for _, _, mark in rows if mark is not None and mark.checked]
     reading = cross_reading(marked, sum(1 for _, _, mark in rows if mark is None or not mark.checked))
     doubt = undecided_crosses(marked) if reading == "undecided" else side_doubt
+    doubt = doubt or _glued_mark_doubt([label for label, _ in labels])
     out: list[CategoryBox] = []
     for p, term in boxed:
         assert isinstance(p.item, Checkbox)
@@ -2583,6 +2584,24 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         parts += titles[0] if titles is not None else ()
         out.append(CategoryBox(box, term.id, parts, doubt))
     return out
+
+
+def _glued_mark_doubt(labels: list[Placed]) -> str | None:
+    """Why the marks of a table of labels and marks cannot be told apart when a label's block opens
+    with a typed mark over more than one line ("X" / "Cooperativas": a mark's cell and the next row's
+    label read as one block, trial 28 ed13): the mark may be the row's above, or the label's own.
+    None when no label block does."""
+    for p in labels:
+        block = p.item
+        if not isinstance(block, TextBlock) or len(block.lines) < 2:
+            continue
+        first = clean(block.raw_lines[0]).split()
+        if first and _is_mark_text(first[0]):
+            return (
+                f"la marca «{first[0]}» se leyó en un bloque con «{clean(block.raw_lines[-1])}», en otra línea: "
+                "no se sabe a qué categoría corresponde, las marcas de la tabla pueden estar mal asociadas"
+            )
+    return None
 
 
 _TYPED_BOX = re.compile(r"[(\[]\s*([^\s()\[\]]{0,2})\s*[)\]]")  # "(X)", "( )", "[x]", "[ ]", "[✓]"

@@ -79,7 +79,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
-from ...template import heading_term, starts_with_municipality
+from ...template import heading_term, is_bare_prefix, starts_with_municipality
 from ...text import clean, fold
 from ...vocab import categories, category_table_headers, header_months, month_display_captions, month_number
 from ..base import Reader
@@ -432,7 +432,19 @@ class _Reader:
         n_cols = max((c.col + c.colspan for c in cells), default=0)
         table = Table(cells, n_cols, Provenance(index=index))
         notes = self.notes(found, Provenance(index=index))
-        cell_notes = [i for c in cells for i in contents[(c.row, c.col)] if isinstance(i, ReaderNote)]
+        columns = _comparison_columns(table)
+        if columns:  # one ficha per value column: each read as a [label | value] table of its own
+            cuts = [_column_cut(table, contents, col) for col in columns]
+            read = [self._read_table(cut, cut_contents, []) for cut, cut_contents in cuts]
+            return [*(i for items in read for i in items), *notes]
+        return self._read_table(table, contents, notes)
+
+    @staticmethod
+    def _read_table(table: Table, contents: dict[tuple[int, int], list[Item]], notes: list[ReaderNote]) -> list[Item]:
+        """The items of `table` as read: a month display and the text beside it, checkbox rows, or
+        the grid itself, after `notes` (on what the table's markup holds) and with notes on its cells' marks."""
+        cells = table.cells
+        cell_notes = [i for c in cells for i in contents.get((c.row, c.col), []) if isinstance(i, ReaderNote)]
         found_months = _month_table(table)
         if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside, doubts = found_months
@@ -894,6 +906,38 @@ def _mark_shaded_cells(table: Table) -> None:
     for cell in body:
         if cell.mark is None and cell.fill and fills[cell.fill] < len(body):
             cell.mark = Checkbox(True, None, "shading", cell.prov)
+
+
+def _comparison_columns(table: Table) -> list[int]:
+    """The value columns of a comparison table (trial 28 ed16: fichas side by side, one per column,
+    the labels down the first column, the first row naming each column's municipality:
+    "Municipalidad | San Joaquín | Arica"); [] for any other table. Every row has a label in the
+    first column and one cell in each other column, no value cell is itself a template heading, and
+    a template heading labels a row below the first."""
+    if table.n_cols < 3 or table.n_rows < 3 or any(c.colspan != 1 for c in table.cells):
+        return []
+    rows = [table.row(r) for r in range(table.n_rows)]
+    if any([c.col for c in row] != list(range(table.n_cols)) for row in rows):
+        return []
+    first = rows[0]
+    if not is_bare_prefix(first[0].text.rstrip(":").strip()) or not all(c.text.strip() for c in first[1:]):
+        return []
+    labels = [row[0].text.strip() for row in rows[1:]]
+    if not all(labels) or not any(heading_term(label)[0] is not None for label in labels):
+        return []
+    if any(heading_term(c.text)[0] is not None for row in rows for c in row[1:] if c.text.strip()):
+        return []
+    return list(range(1, table.n_cols))
+
+
+def _column_cut(
+    table: Table, contents: dict[tuple[int, int], list[Item]], col: int
+) -> tuple[Table, dict[tuple[int, int], list[Item]]]:
+    """The [label | value] table of `table`'s label column and its column `col`, and its cells'
+    contents keyed by their place in the cut."""
+    cells = [replace(c, col=0 if c.col == 0 else 1) for c in table.cells if c.col in (0, col)]
+    cut = {(c.row, 0 if c.col == 0 else 1): contents.get((c.row, c.col), []) for c in table.cells if c.col in (0, col)}
+    return Table(cells, 2, table.prov), cut
 
 
 def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) -> list[Item] | None:
