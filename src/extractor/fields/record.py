@@ -69,7 +69,7 @@ from .categories import (
     unprinted_categories,
     written_otra,
 )
-from .dates import display_captions, month_checklist, read_dates, row_titles
+from .dates import beside_body, display_captions, month_checklist, practice_row_titles, read_dates, row_titles
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -157,6 +157,36 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
             if table in items and items is not dates:
                 items.remove(table)
                 dates.insert(0, table)
+
+
+def _set_apart_practice_calendars(ficha: FichaParts, notes: Notes) -> None:
+    """A month table whose rows name several practices, one of them this ficha
+    (`dates.practice_row_titles`: a document's calendar of its fichas) is no month table of the
+    ficha: it and its row titles leave the ficha (changed in place), said in an aviso on the months
+    (`texto_sin_ubicar`), which come from the text alone."""
+    title = block_text(ficha.title) if ficha.title is not None else ""
+    holders = [ficha.head, *(s.items for s in ficha.sections), *(s.loose for s in ficha.sections)]
+    for table in [i for i in ficha.all_items() if is_month_table(i)]:
+        everything = [i for items in holders for i in items]
+        titles = practice_row_titles(everything, table, title)
+        if not titles:
+            continue
+        gone = {id(table)} | {id(b) for b in _row_title_blocks(everything, table, titles)}
+        for items in holders:
+            items[:] = [i for i in items if id(i) not in gone]
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.texto_sin_ubicar,
+            "una tabla de meses cuyas filas nombran varias prácticas ("
+            + ", ".join(f"«{t}»" for t in titles)
+            + ") no es la tabla de meses de esta ficha (un calendario del documento): no se leyó; los meses "
+            "vienen del texto",
+        )
+
+
+def _row_title_blocks(items: list[Item], table: Table, titles: list[str]) -> list[TextBlock]:
+    """The text blocks of `items` left of `table` whose text is part of one of `titles`."""
+    return [b for b in beside_body(items, table) if any(block_text(b) in t for t in titles)]
 
 
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
@@ -397,6 +427,7 @@ def build_record(
     if notice:
         notes.add("", Aviso.lectura_ocr, notice)
     ficha = _without_reader_notes(ficha, notes)
+    _set_apart_practice_calendars(ficha, notes)
     sections = _sections_by_key(ficha, notes)
     _note_unknown_headings(ficha, notes)
     if (picture_doubt := settle_category_pictures(ficha.categories)) is not None:
