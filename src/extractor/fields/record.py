@@ -850,6 +850,9 @@ def _label_alone(text: str) -> bool:
 
 
 SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
+# sections whose text, read empty, may have gone to the running text next to it (a form's two boxes side by
+# side, "Forma de financiamiento" beside "Sostenibilidad en el tiempo": both captions read before both texts)
+EMPTY_TEXT_WATCH = ("forma_financiamiento", *SENTENCE_TEXTS)
 
 
 def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[int]) -> None:
@@ -992,13 +995,14 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
 def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
     """An aviso `lectura_dudosa` on the running text (`SENTENCE_TEXTS`) printed next after one read
     empty, other sections between them aside, or next before it (`printed`: the ficha's section keys
-    in reading order; the empty one flagged `seccion_vacia`), when it has none yet: the empty
+    in reading order; the empty one flagged `seccion_vacia`, a running text or the funding text:
+    `EMPTY_TEXT_WATCH`), when it has none yet: the empty
     section's text was most likely read into it (browser seed 29517: "Breve descripción" in the left
     CSS column, "Elemento innovador" in the right one level with it, both headings read before the
     description's paragraphs, which went to the innovation element; seed 30066: label rows, the
     empty one's text read at the end of the description)."""
     said = notes.said()
-    for before, after in pairwise(key for key in printed if key in SENTENCE_TEXTS):
+    for before, after in pairwise(key for key in printed if key in EMPTY_TEXT_WATCH):
         if (before, Aviso.seccion_vacia.value) in said and _unflagged_text(record, after, said):
             notes.add(
                 after,
