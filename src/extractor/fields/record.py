@@ -51,6 +51,7 @@ from ..template import (
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
+    Term,
     categories,
     category_table_headers,
     headings,
@@ -1287,7 +1288,7 @@ def _note_headings_astray(notes: Notes) -> None:
     seed 23330): the heading did not open its section, so the section's text may have been read
     into another field, or lost; the field that lacks it must say so."""
     for text in _unplaced_texts(notes):
-        term, _ = heading_term(_BOX_NOTATION.sub("", text))
+        term = _opening_heading(_BOX_NOTATION.sub("", text))
         if term is not None and term.id in SECTION_FIELDS:
             quoted = opening(text, 60)
             message = f"el encabezado «{quoted}» quedó sin ubicar: el texto de la sección pudo leerse en otro campo"
@@ -1295,6 +1296,21 @@ def _note_headings_astray(notes: Notes) -> None:
 
 
 _BOX_NOTATION = re.compile(r"^\[[ x]\]\s*")  # "[x] " or "[ ] " before a box's label in an aviso
+HEADING_OPENING_WORDS = 8  # words at most of a heading's printed name opening an unplaced text
+
+
+def _opening_heading(text: str) -> Term | None:
+    """The template heading `text` is, or opens with (its first words, at most HEADING_OPENING_WORDS,
+    the most that are one: "4. Fechas de implementación Cooperativas NNA", a numbered heading glued to
+    the column of a table beside it, trial 28 ed20-years); None when none."""
+    words = text.split()
+    for n in range(min(len(words), HEADING_OPENING_WORDS), 0, -1):
+        if n == 1 < len(words):  # one word opening a longer text is no heading's name for sure
+            break
+        term, _ = heading_term(" ".join(words[:n]))
+        if term is not None:
+            return term
+    return heading_term(text)[0] if len(words) > HEADING_OPENING_WORDS else None
 
 
 def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:
