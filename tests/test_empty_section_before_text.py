@@ -37,3 +37,14 @@ def test_the_text_before_an_empty_innovation_element_is_flagged(tmp_path):
     said = {(a.campo, a.codigo) for a in ficha.revision.avisos}
     assert ficha.elemento_innovador is None and ("elemento_innovador", "seccion_vacia") in said
     assert ("descripcion", "lectura_dudosa") in said
+
+
+def test_the_text_after_an_empty_funding_box_is_flagged(tmp_path):
+    """A form's two boxes side by side, "Forma de financiamiento" read empty: the running text read next
+    ("Sostenibilidad en el tiempo") may hold its text (trial 28, ed01-form: both captions read before
+    both texts, the funding text in sostenibilidad with no aviso there)."""
+    publication(tmp_path / "ficha.pdf", [replace(HUERTOS, funding=[])])
+    (ficha,) = extract_document(tmp_path / "ficha.pdf").fichas
+    said = {(a.campo, a.codigo) for a in ficha.revision.avisos}
+    assert ("forma_financiamiento", "seccion_vacia") in said
+    assert ("sostenibilidad", "lectura_dudosa") in said

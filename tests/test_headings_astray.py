@@ -34,3 +34,12 @@ def test_other_texts_no_field_took_flag_no_section(unplaced):
     notes.add("grupo_prioritario", Aviso.texto_sin_ubicar, unplaced)
     _note_headings_astray(notes)
     assert [a["codigo"] for a in notes.avisos] == ["texto_sin_ubicar"]
+
+
+def test_a_heading_glued_to_the_text_after_it_flags_the_section_it_names():
+    """A numbered heading read with the column beside it, one unplaced text (trial 28 ed20-years, the
+    LibreOffice PDF: "4. Fechas de implementación" glued to the right column of the category list)."""
+    notes = Notes()
+    notes.add("categorias", Aviso.texto_sin_ubicar, "4. Fechas de implementación Cooperativas NNA Otra: Regularización")
+    _note_headings_astray(notes)
+    assert [a["codigo"] for a in notes.avisos if a["campo"] == "fechas_implementacion"] == ["lectura_dudosa"]

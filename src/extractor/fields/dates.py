@@ -358,3 +358,45 @@ def stray_display_words(table: Table) -> list[str]:
         if cell.row > 0 and cell.mark is not None and not all(_display_word(token) for token in cell.text.split())
     ]
     return stray + [entry for entry in _legend_entries(table.display_text) if not says_of_months(entry)]
+
+
+def practice_row_titles(items: list[Item], table: Table, title: str) -> list[str]:
+    """The row titles of `table` when its rows name several practices, one of them the ficha's `title`
+    (a document's calendar of all its fichas, "Anexo: calendario de ejecución", read after the last
+    ficha): the texts of `items` standing left of the table, level with its body (below its top,
+    above its bottom, on its page), joined by drawn region (a cell of their own) or one per block;
+    [] when the table is no such calendar (one row, one title, or none naming the ficha)."""
+    if not title or len({c.row for c in table.cells if c.row > 0}) < 2:
+        return []
+    titles: dict[object, str] = {}
+    for block in beside_body(items, table):
+        key = block.region if block.region is not None else id(block)
+        titles[key] = f"{titles.get(key, '')} {block_text(block)}".strip()
+    named = [t for t in titles.values() if fold(title) in fold(t)]
+    return list(titles.values()) if len(titles) >= 2 and named else []
+
+
+def beside_body(items: list[Item], table: Table) -> list[TextBlock]:
+    """The text blocks of `items` left of `table` on its page, level with its body: their middle
+    below its header row (the top of its body's cells or marks, else its own top) and above its
+    bottom; [] when the table has no box."""
+    display = table.prov.bbox
+    if display is None:
+        return []
+    tops = [
+        box[1]
+        for c in table.cells
+        if c.row > 0
+        for box in (c.prov.bbox, c.mark.prov.bbox if c.mark is not None else None)
+        if box is not None
+    ]
+    top = min(tops, default=display[1])
+    return [
+        b
+        for b in items
+        if isinstance(b, TextBlock)
+        and b.prov.page == table.prov.page
+        and b.prov.bbox is not None
+        and b.prov.bbox[2] <= display[0]
+        and top < (b.prov.bbox[1] + b.prov.bbox[3]) / 2 < display[3]
+    ]

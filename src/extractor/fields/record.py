@@ -51,6 +51,7 @@ from ..template import (
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
+    Term,
     categories,
     category_table_headers,
     headings,
@@ -69,7 +70,7 @@ from .categories import (
     unprinted_categories,
     written_otra,
 )
-from .dates import display_captions, month_checklist, read_dates, row_titles
+from .dates import beside_body, display_captions, month_checklist, practice_row_titles, read_dates, row_titles
 from .funding import read_funding
 from .items import (
     blocks_of,
@@ -158,6 +159,36 @@ def _month_tables_to_dates(ficha: FichaParts, sections: dict[str, list[Item]]) -
             if table in items and items is not dates:
                 items.remove(table)
                 dates.insert(0, table)
+
+
+def _set_apart_practice_calendars(ficha: FichaParts, notes: Notes) -> None:
+    """A month table whose rows name several practices, one of them this ficha
+    (`dates.practice_row_titles`: a document's calendar of its fichas) is no month table of the
+    ficha: it and its row titles leave the ficha (changed in place), said in an aviso on the months
+    (`texto_sin_ubicar`), which come from the text alone."""
+    title = block_text(ficha.title) if ficha.title is not None else ""
+    holders = [ficha.head, *(s.items for s in ficha.sections), *(s.loose for s in ficha.sections)]
+    for table in [i for i in ficha.all_items() if is_month_table(i)]:
+        everything = [i for items in holders for i in items]
+        titles = practice_row_titles(everything, table, title)
+        if not titles:
+            continue
+        gone = {id(table)} | {id(b) for b in _row_title_blocks(everything, table, titles)}
+        for items in holders:
+            items[:] = [i for i in items if id(i) not in gone]
+        notes.add(
+            "fechas_implementacion.meses",
+            Aviso.texto_sin_ubicar,
+            "una tabla de meses cuyas filas nombran varias prácticas ("
+            + ", ".join(f"«{t}»" for t in titles)
+            + ") no es la tabla de meses de esta ficha (un calendario del documento): no se leyó; los meses "
+            "vienen del texto",
+        )
+
+
+def _row_title_blocks(items: list[Item], table: Table, titles: list[str]) -> list[TextBlock]:
+    """The text blocks of `items` left of `table` whose text is part of one of `titles`."""
+    return [b for b in beside_body(items, table) if any(block_text(b) in t for t in titles)]
 
 
 def _without_reader_notes(ficha: FichaParts, notes: Notes) -> FichaParts:
@@ -398,6 +429,7 @@ def build_record(
     if notice:
         notes.add("", Aviso.lectura_ocr, notice)
     ficha = _without_reader_notes(ficha, notes)
+    _set_apart_practice_calendars(ficha, notes)
     sections = _sections_by_key(ficha, notes)
     _note_unknown_headings(ficha, notes)
     if (picture_doubt := settle_category_pictures(ficha.categories)) is not None:
@@ -825,6 +857,9 @@ def _label_alone(text: str) -> bool:
 
 
 SENTENCE_TEXTS = ("descripcion", "elemento_innovador", "sostenibilidad")  # fields of paragraphs of whole sentences
+# sections whose text, read empty, may have gone to the running text next to it (a form's two boxes side by
+# side, "Forma de financiamiento" beside "Sostenibilidad en el tiempo": both captions read before both texts)
+EMPTY_TEXT_WATCH = ("forma_financiamiento", *SENTENCE_TEXTS)
 
 
 def _split_opening_block(sections: dict[str, list[Item]], key: str, taken: set[int]) -> None:
@@ -967,13 +1002,14 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
 def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
     """An aviso `lectura_dudosa` on the running text (`SENTENCE_TEXTS`) printed next after one read
     empty, other sections between them aside, or next before it (`printed`: the ficha's section keys
-    in reading order; the empty one flagged `seccion_vacia`), when it has none yet: the empty
+    in reading order; the empty one flagged `seccion_vacia`, a running text or the funding text:
+    `EMPTY_TEXT_WATCH`), when it has none yet: the empty
     section's text was most likely read into it (browser seed 29517: "Breve descripción" in the left
     CSS column, "Elemento innovador" in the right one level with it, both headings read before the
     description's paragraphs, which went to the innovation element; seed 30066: label rows, the
     empty one's text read at the end of the description)."""
     said = notes.said()
-    for before, after in pairwise(key for key in printed if key in SENTENCE_TEXTS):
+    for before, after in pairwise(key for key in printed if key in EMPTY_TEXT_WATCH):
         if (before, Aviso.seccion_vacia.value) in said and _unflagged_text(record, after, said):
             notes.add(
                 after,
@@ -1296,7 +1332,7 @@ def _note_headings_astray(notes: Notes) -> None:
     seed 23330): the heading did not open its section, so the section's text may have been read
     into another field, or lost; the field that lacks it must say so."""
     for text in _unplaced_texts(notes):
-        term, _ = heading_term(_BOX_NOTATION.sub("", text))
+        term = _opening_heading(_BOX_NOTATION.sub("", text))
         if term is not None and term.id in SECTION_FIELDS:
             quoted = opening(text, 60)
             message = f"el encabezado «{quoted}» quedó sin ubicar: el texto de la sección pudo leerse en otro campo"
@@ -1304,6 +1340,21 @@ def _note_headings_astray(notes: Notes) -> None:
 
 
 _BOX_NOTATION = re.compile(r"^\[[ x]\]\s*")  # "[x] " or "[ ] " before a box's label in an aviso
+HEADING_OPENING_WORDS = 8  # words at most of a heading's printed name opening an unplaced text
+
+
+def _opening_heading(text: str) -> Term | None:
+    """The template heading `text` is, or opens with (its first words, at most HEADING_OPENING_WORDS,
+    the most that are one: "4. Fechas de implementación Cooperativas NNA", a numbered heading glued to
+    the column of a table beside it, trial 28 ed20-years); None when none."""
+    words = text.split()
+    for n in range(min(len(words), HEADING_OPENING_WORDS), 0, -1):
+        if n == 1 < len(words):  # one word opening a longer text is no heading's name for sure
+            break
+        term, _ = heading_term(" ".join(words[:n]))
+        if term is not None:
+            return term
+    return heading_term(text)[0] if len(words) > HEADING_OPENING_WORDS else None
 
 
 def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:

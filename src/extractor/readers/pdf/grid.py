@@ -219,7 +219,11 @@ def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettin
     cells = ruled_cells([*page.strokes, *page.shapes], settings) + [s for s in page.shapes if s["stroke"]]
     for w in header:
         own = min((c for c in cells if contains_point(c, center(w))), key=area, default=None)
-        if own is not None and height(own) < settings.month_header_fill_max:
+        if (
+            own is not None
+            and height(own) < settings.month_header_fill_max
+            and not _holds_text_under(own, bottom, page)
+        ):
             bottom = max(bottom, own["bottom"])
     for shape in page.shapes:
         if (
@@ -229,6 +233,19 @@ def _header_bottom(page: PageObjects, header: list[Word], settings: LayoutSettin
         ):
             bottom = max(bottom, shape["bottom"])
     return bottom
+
+
+def _holds_text_under(box: Box, names_bottom: float, page: PageObjects) -> bool:
+    """Whether `box` holds a word of `page` under the header's names (starting below `names_bottom`)
+    that is no mark and no month's name: a line of text ("Abril a noviembre.") in it makes it the
+    box of a form's field holding the display and its text, no header cell of one name."""
+    return any(
+        w["top"] >= names_bottom
+        and contains_point(box, center(w))
+        and not (_is_glyph(w) or _is_hollow(w))
+        and month_number(w["text"]) is None
+        for w in page.words
+    )
 
 
 def _drawn_body(
