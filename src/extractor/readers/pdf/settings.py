@@ -319,6 +319,8 @@ class LayoutSettings:
     scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
     scan_size_change: float = 1.25  # times: two words of one OCR line this far apart in size are two rows (a gap
     # between them of at least `scan_split_gap`): a label row's heading and its value, read as one line
+    scan_tall_word: float = 1.6  # times its line's size (Tesseract's) a word measured by its own box is at least when
+    # that box took in ink of another line: it does not measure its row
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
