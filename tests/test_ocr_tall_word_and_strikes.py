@@ -1,11 +1,13 @@
 """Scans: a word whose OCR box took in ink of the next line does not measure its row (browser seed
-31501). Fast: OCR words, no Tesseract."""
+31501), and a piece of a rule that does not run across a scanned word strikes none (trial 28).
+Fast: OCR words, no Tesseract."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from extractor.readers.pdf.settings import LAYOUT
 from extractor.readers.pdf.sources.scan_source import OcrWord, rows, trimmed_to_its_line
 
 SIZE = 60.0  # pixels: a heading's size (14.4 points at 300 dpi)
@@ -40,3 +42,26 @@ def test_a_word_boxed_two_lines_tall_does_not_set_its_row_s_baseline():
     assert [r.size for r in beside] == pytest.approx([SIZE], rel=0.05)
     # ink of one band only (a tall word indeed) is left as boxed
     assert trimmed_to_its_line(tall, np.ones((1400, 1000), dtype=bool)) == tall
+
+
+def test_a_letter_s_bar_read_as_a_rule_does_not_strike_a_scanned_word():
+    """Trial 28 (a 6.5-point catalogue scanned): pieces of letters' bars and noise read as 1-pixel
+    rules across words' middles covered 0.6-0.8 of them, the words were taken as struck through
+    and left titles and fields ("familias", "niñas y niños"). On a scanned page a strike runs
+    across the word (`scan_strike_cover`); the same piece on a born-digital page still strikes."""
+    from extractor.layout import OcrPage
+    from extractor.readers.pdf.page import PageObjects
+    from extractor.readers.pdf.struck import struck_text
+
+    word = {"x0": 62.1, "top": 574.8, "x1": 128.6, "bottom": 590.2, "text": "familias", "font": "", "size": 15.5}
+    word |= {"bold": False}
+    piece = {"x0": 69.1, "top": 585.4, "x1": 111.1, "bottom": 586.3, "kind": "line"}  # 0.63 of its width
+    across = {**piece, "x0": 61.0, "x1": 129.0}
+
+    def kept(rule: dict, ocr: bool) -> bool:
+        page = PageObjects(1, 612, 792, words=[word], strokes=[rule], ocr=OcrPage(1, 90.0, 1) if ocr else None)  # type: ignore[list-item]
+        return bool(struck_text(page, [word], LAYOUT)[0])  # type: ignore[list-item]
+
+    assert kept(piece, ocr=True)
+    assert not kept(across, ocr=True)
+    assert not kept(piece, ocr=False)
