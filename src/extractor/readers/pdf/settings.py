@@ -129,6 +129,8 @@ class LayoutSettings:
     month_ink_step: float = 1.0  # points: the step a month cell's drawing is sized in (drawings alike: `cell_ink`)
     # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
     strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
+    scan_strike_cover: float = 0.9  # fraction of a scanned word's width a rule across its middle covers to strike it:
+    # pieces of its letters' bars and of noise read as rules covered 0.6-0.8 of 6.5-point words
     strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
@@ -319,6 +321,8 @@ class LayoutSettings:
     scan_read_twice: float = 0.5  # fraction of an OCR word's box inside a surer word's: the same ink read again
     scan_size_change: float = 1.25  # times: two words of one OCR line this far apart in size are two rows (a gap
     # between them of at least `scan_split_gap`): a label row's heading and its value, read as one line
+    scan_tall_word: float = 1.6  # times its line's size (Tesseract's) a word measured by its own box is at least when
+    # that box took in ink of another line: it does not measure its row
     scan_size_snap: float = 0.12  # fraction of a row's size within which other rows' sizes pull it to theirs
     scan_junk_confidence: float = 50.0  # OCR word confidence (0-100) under which a short word is junk ...
     scan_junk_letter_confidence: float = 90.0  # ... a lone letter (no digit, no X mark) under this is junk too
@@ -384,6 +388,7 @@ class LayoutSettings:
             "month_grid_align",
             "month_grid_strike",
             "strike_cover",
+            "scan_strike_cover",
             "month_grid_pale",
             "month_grid_size",
             "line_overlap",

@@ -31,14 +31,17 @@ def is_struck(word: Word, rules: Sequence[Box], settings: LayoutSettings = LAYOU
     return _struck_by(word, rules, settings)
 
 
-def _struck_by(word: Word, rules: Sequence[Box], settings: LayoutSettings) -> bool:
+def _struck_by(word: Word, rules: Sequence[Box], settings: LayoutSettings, cover: float | None = None) -> bool:
+    """Whether a rule of `rules` strikes `word`: across its middle, thin, over `cover` of its width
+    (`strike_cover` unless given)."""
+    cover = settings.strike_cover if cover is None else cover
     low, high = word["top"] + 0.25 * height(word), word["bottom"] - 0.15 * height(word)
     thickest = settings.strike_rule * (word["size"] or height(word))
     return width(word) > 0 and any(
         height(r) <= thickest
         and width(r) > height(r)
         and low <= (r["top"] + r["bottom"]) / 2 <= high
-        and min(r["x1"], word["x1"]) - max(r["x0"], word["x0"]) >= settings.strike_cover * width(word)
+        and min(r["x1"], word["x1"]) - max(r["x0"], word["x0"]) >= cover * width(word)
         for r in rules
     )
 
@@ -66,7 +69,9 @@ def struck_text(
     if not rules:
         return words, []
     by_middle = _Rules(rules)
-    struck = {id(w) for w in words if _struck_by(w, by_middle.across(w), settings)}
+    # on a scan a rule's piece is as often a letter's bar or an underline's noise: a strike runs across the word
+    cover = settings.scan_strike_cover if page.ocr is not None else settings.strike_cover
+    struck = {id(w) for w in words if _struck_by(w, by_middle.across(w), settings, cover)}
     if not struck:
         return words, []
     notes: list[Unit] = []

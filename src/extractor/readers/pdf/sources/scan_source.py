@@ -699,10 +699,17 @@ def sizes_change(left: OcrWord, right: OcrWord, settings: LayoutSettings = LAYOU
     ("DEPARTAMENTO/", 13.5 points) and its value's first line (11 points) beside it, read as one
     line, took one size: the heading's line was the body's, the heading lost its first lines."""
     a, b = word_metrics(left, settings), word_metrics(right, settings)
-    if a is None or b is None:
+    if a is None or b is None or _boxed_tall(left, a[1], settings) or _boxed_tall(right, b[1], settings):
         return False
     small, large = sorted((a[1], b[1]))
     return large >= settings.scan_size_change * small and right.x0 - left.x1 >= settings.scan_split_gap * small
+
+
+def _boxed_tall(word: OcrWord, size: float, settings: LayoutSettings) -> bool:
+    """Whether `word`'s own size (`size`, pixels) is `scan_tall_word` times the largest its line's
+    (Tesseract's `x_size`, taken as a line of capitals' height) allows or more: its box took in ink
+    of another line, and it tells no size."""
+    return size >= settings.scan_tall_word * word.size / settings.scan_ascender
 
 
 ACCENTED_CAPITALS = set("ÁÉÍÓÚÑÜ")  # their accent (tilde, diaeresis) stands above the cap height
@@ -750,18 +757,55 @@ def _row(words: list[OcrWord], settings: LayoutSettings) -> Row:
     own size, up to `scan_panel_size` times Tesseract's: the panel's text made dark on white has
     no blur around its strokes, and Tesseract's `x_size` of it fell short by a tenth (a heading's
     13 points read as 11.4, then taken for the body's 10)."""
-    metrics = [m for m in (word_metrics(w, settings) for w in words) if m is not None]
-    if not metrics:
-        return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
-    own = float(np.median([s for _, s in metrics]))
     line = float(np.median([w.size for w in words])) * settings.scan_size
     if all(_capitals(w.text) for w in words):  # Tesseract's size of a line of capitals is their height
         line /= settings.scan_ascender
+    metrics = _row_metrics(words, line, settings)
+    if not metrics:
+        return Row(words, float(np.median([w.baseline for w in words])), words[0].size * settings.scan_size)
+    own = float(np.median([s for _, s in metrics]))
     if line <= 0:
         return Row(words, float(np.median([b for b, _ in metrics])), own)
     if all(w.panel for w in words):  # no more than `scan_panel_size` times Tesseract's: a speck is no letter
         return Row(words, float(np.median([b for b, _ in metrics])), min(own, line * settings.scan_panel_size))
     return Row(words, float(np.median([b for b, _ in metrics])), min(own, line))
+
+
+def _row_metrics(words: list[OcrWord], line: float, settings: LayoutSettings) -> list[tuple[float, float]]:
+    """The (baseline, size) pixels of a row's words that measure it (`word_metrics`), leaving out a
+    word whose own size is `scan_tall_word` times its line's (`line`, Tesseract's) or more: its box
+    took in ink of the next line ("INNOVADOR/CREATIVO", a heading's line in capitals, boxed two lines
+    tall: its bottom set the row's baseline on the next line, the heading split and its section went
+    unnamed). When every word is so tall, all measure it (a panel's words boxed with a speck)."""
+    measured = [(w, word_metrics(w, settings)) for w in words]
+    if line <= 0:
+        return [m for _, m in measured if m is not None]
+    fit = [m for _, m in measured if m is not None and m[1] < settings.scan_tall_word * line]
+    return fit or [m for _, m in measured if m is not None]
+
+
+def trimmed_to_its_line(word: OcrWord, ink: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`word` (pixels) with a box boxed tall (`_boxed_tall`) cut to the band of its box's ink rows
+    (`ink`, an ink mask of the page) holding the most ink, when blank rows part it from ink of
+    another line: Tesseract boxed a heading's "INNOVADOR/CREATIVO" down into the next line's
+    capitals, its row's baseline stood on that line's and the heading split (browser seed 31501)."""
+    metrics = word_metrics(word, settings)
+    if metrics is None or not _boxed_tall(word, metrics[1], settings):
+        return word
+    top = max(0, int(word.top))
+    crop = ink[top : int(np.ceil(word.bottom)) + 1, max(0, int(word.x0)) : int(np.ceil(word.x1)) + 1]
+    counts = crop.sum(axis=1) if crop.size else np.zeros(0)
+    bands, start = [], None
+    for i, count in enumerate([*counts, 0]):
+        if count and start is None:
+            start = i
+        elif not count and start is not None:
+            bands.append((start, i - 1, int(counts[start:i].sum())))
+            start = None
+    if len(bands) < 2:
+        return word
+    first, last, _ = max(bands, key=lambda b: b[2])
+    return dataclasses.replace(word, top=float(top + first), bottom=float(top + last + 1))
 
 
 def _stroke_ratio(word: OcrWord, size: float, ink: np.ndarray) -> float:
@@ -1150,6 +1194,7 @@ def read_image(
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
     kept = [within_rules(tick_read_as_letter(w, blob_ink, settings), lines, k) for w in kept]
+    kept = [trimmed_to_its_line(w, blob_ink, settings) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
     page.words = page_words(rows(kept, settings), strokes, k, settings)
