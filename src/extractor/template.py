@@ -36,8 +36,9 @@ LEAD_IN_CUTOFF = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the 
 
 # A heading's number: "1.", "1)", "01", "IV.", "b)", or an outline's "2.1.3." (a report's numbered
 # headings, Word's multilevel list) before its words.
+_OUTLINE = r"\d{1,2}(?:\.\d{1,2}){1,4}\.?"  # an outline's number of two levels or more: "2.1.3.", "10.2"
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}\.?(?=\s)|(?:\d{1,2}|[ivxlc]{1,5}|[a-z])\s*[.)\-–:]|\d{1,2}(?=\s))\s*",
+    rf"^\s*(?:{_OUTLINE}(?=\s)|(?:\d{{1,2}}|[ivxlc]{{1,5}}|[a-z])\s*[.)\-–:]|\d{{1,2}}(?=\s))\s*",
     re.IGNORECASE,
 )
 
@@ -49,7 +50,7 @@ def without_number(text: str) -> str:
     return rest if rest.strip() else text
 
 
-_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+(?=\S)")
+_OUTLINE_NUMBER = re.compile(rf"^\s*{_OUTLINE}\s+(?=\S)")
 
 
 def outline_number_removed(text: str) -> str:

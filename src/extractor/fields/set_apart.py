@@ -36,32 +36,38 @@ def _body_style(blocks: list[TextBlock]) -> Style | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _other_type(block: TextBlock, body: Style) -> bool:
-    """Every line of `block` is set in another slant than `body`, or smaller (`SET_APART_SIZE`), or
-    larger and not bold (a larger bold line is a subheading of the section's text)."""
+def _against(line: Line, body: Style) -> tuple[bool, bool, bool]:
+    """Whether `line` is set smaller than `body`, larger (each by more than `SET_APART_SIZE` of its size),
+    and in another slant."""
     size, italic = body
+    s, slant = _style(line)
+    smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
+    larger = bool(s and size and s > size * (1 + SET_APART_SIZE))
+    return smaller, larger, slant != italic
 
-    def other(line: Line) -> bool:
-        s, slant = _style(line)
-        smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
-        larger = bool(s and size and s > size * (1 + SET_APART_SIZE)) and not line.bold
-        return slant != italic or smaller or larger
 
-    return bool(block.lines) and all(map(other, block.lines))
+def _other_line(line: Line, body: Style) -> bool:
+    """`line` is set in another slant than `body`, or smaller, or larger and not bold (a larger bold line
+    is a subheading of the section's text)."""
+    smaller, larger, slanted = _against(line, body)
+    return slanted or smaller or (larger and not line.bold)
+
+
+def _smaller_or_slanted_line(line: Line, body: Style) -> bool:
+    """`line` is set smaller than `body`, or in another slant and not larger (a lead in larger italics is
+    the section's prose)."""
+    smaller, larger, slanted = _against(line, body)
+    return smaller or (slanted and not larger)
+
+
+def _other_type(block: TextBlock, body: Style) -> bool:
+    """Every line of `block` is set in another type than `body` (`_other_line`)."""
+    return bool(block.lines) and all(_other_line(line, body) for line in block.lines)
 
 
 def _smaller_or_slanted(block: TextBlock, body: Style) -> bool:
-    """Every line of `block` is set smaller than `body` (`SET_APART_SIZE`), or in another slant and not
-    larger (a lead in larger italics is the section's prose)."""
-    size, italic = body
-
-    def other(line: Line) -> bool:
-        s, slant = _style(line)
-        smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
-        larger = bool(s and size and s > size * (1 + SET_APART_SIZE))
-        return smaller or (slant != italic and not larger)
-
-    return bool(block.lines) and all(map(other, block.lines))
+    """Every line of `block` is set smaller than `body` or slanted (`_smaller_or_slanted_line`)."""
+    return bool(block.lines) and all(_smaller_or_slanted_line(line, body) for line in block.lines)
 
 
 def split_opening(blocks: list[TextBlock]) -> list[TextBlock]:
@@ -73,7 +79,7 @@ def split_opening(blocks: list[TextBlock]) -> list[TextBlock]:
     first = blocks[0]
     lines = first.lines
     text = _style(lines[-1])  # the paragraph's own type: its last line's
-    apart = [_smaller_or_slanted(block_of([line], first), text) for line in lines]
+    apart = [_smaller_or_slanted_line(line, text) for line in lines]
     k = apart.index(False)
     if k == 0 or any(apart[k:]) or _bold(block_of(lines[k:], first)):
         return blocks

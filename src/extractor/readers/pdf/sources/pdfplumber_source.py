@@ -36,6 +36,7 @@ from pdfplumber import page as pdfplumber_page
 from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
+from ..geometry import center, contains_point
 from ..objects import Box, Char, Graphic, Picture, SourcePage, Widget
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .device_colour import as_pdfium
@@ -337,22 +338,13 @@ def field_value_chars(page: Page, chars: list[Char], doctop: float = 0.0) -> lis
         if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) != "Tx":
             continue
         value, box = _text(_inherited(data, "V")), _rect(data, page)
-        if not value or not value.strip() or box is None or _holds_chars(box, chars):
+        if not value or not value.strip() or box is None or any(contains_point(box, center(c)) for c in chars):
             continue
         flags = _inherited(data, "Ff")
         multiline = isinstance(flags, int) and bool(flags & MULTILINE)
         size = _field_font_size(_inherited(data, "DA"), box, multiline)
         out += _value_chars(value, box, size, multiline, doctop)
     return out
-
-
-def _holds_chars(box: Box, chars: list[Char]) -> bool:
-    """Whether the middle of one of `chars` lies inside `box`."""
-    return any(
-        box["x0"] <= (c["x0"] + c["x1"]) / 2 <= box["x1"]
-        and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]
-        for c in chars
-    )
 
 
 def _field_font_size(appearance: object, box: Box, multiline: bool) -> float:
