@@ -33,7 +33,20 @@ from dataclasses import dataclass
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
 from ...text import fold
 from ...vocab import Term, categories
-from .geometry import area, bbox, box_only, center, contains, contains_point, height, intersection, iou, union, width
+from .geometry import (
+    area,
+    bbox,
+    box_only,
+    center,
+    contains,
+    contains_point,
+    height,
+    intersection,
+    iou,
+    runs_by_gap,
+    union,
+    width,
+)
 from .marks import Mark
 from .objects import Box, Shape, Word
 from .settings import LAYOUT, LayoutSettings
@@ -300,13 +313,7 @@ def _plain_names(displays: list[list[Chip]], words: Sequence[Word], settings: La
     used = {id(w) for c in chips for w in c.words}
     candidates: list[Chip] = []
     for line in _lines_of([w for w in words if id(w) not in used]):
-        runs: list[list[Word]] = []
-        for word in line:
-            if runs and word["x0"] - runs[-1][-1]["x1"] <= settings.label_word_gap * word["size"]:
-                runs[-1].append(word)
-            else:
-                runs.append([word])
-        for run in runs:
+        for run in runs_by_gap(line, settings.label_word_gap):
             term = category_of(" ".join(w["text"] for w in run))
             aligned = any(abs(run[0]["x0"] - x) <= size for x in lefts) or any(
                 c.box["top"] <= center(run[0])[1] <= c.box["bottom"] for c in chips

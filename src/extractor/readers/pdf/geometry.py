@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from .objects import Box
+from .objects import Box, Word
 
 BoxLike = Box  # any page object: words, shapes, widgets carry more keys (`objects`)
 
@@ -105,3 +105,15 @@ def union(objs: Iterable[BoxLike]) -> Box:
         "x1": max(o["x1"] for o in boxes),
         "bottom": max(o["bottom"] for o in boxes),
     }
+
+
+def runs_by_gap(line: Sequence[Word], gap: float) -> list[list[Word]]:
+    """The words of one line, left to right, in runs: a word starting more than `gap` times its font
+    size after the end of the word before it opens the next run."""
+    runs: list[list[Word]] = []
+    for word in line:
+        if runs and word["x0"] - runs[-1][-1]["x1"] <= gap * word["size"]:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs

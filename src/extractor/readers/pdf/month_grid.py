@@ -61,6 +61,7 @@ from .geometry import (
     contains_point,
     height,
     intersection,
+    runs_by_gap,
     union,
     vertical_overlap,
     width,
@@ -996,14 +997,8 @@ def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], set
     its mark marks no month and its words are no text."""
     found: list[Word] = []
     for line in lines:
-        runs: list[list[Word]] = []
-        for w in line:
-            if runs and w["x0"] - runs[-1][-1]["x1"] <= settings.word_gap * w["size"]:
-                runs[-1].append(w)
-            else:
-                runs.append([w])
         entries = []
-        for run in runs:
+        for run in runs_by_gap(line, settings.word_gap):
             first = run[0]
             if len(run) < 2 or not _is_state_glyph(first) or _is_state_glyph(run[1]):
                 continue
