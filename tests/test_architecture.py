@@ -2,7 +2,7 @@
 read -> segment -> fields -> normalise -> validate -> write, with review, export and inspect on top.
 
 Each layer may import only the layers below it; the package root's shared modules (layout, template,
-vocab, text, problems, avisos, glyphs) sit below every stage. A module's imports are read from its source
+vocab, text, problems, avisos, glyphs, settings) sit below every stage. A module's imports are read from its source
 (`ast`), so an import inside a function counts too."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ SHARED = {
     "vocab",
     "text",
     "problems",
+    "settings",
     "__init__",
 }  # may import only each other
 # The stages and the tools on top, lowest first: each may import SHARED, itself and the layers before it.

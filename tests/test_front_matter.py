@@ -3,7 +3,7 @@ new user's trial of 2026-12-07, ed10: a cover, then a summary table of the ficha
 "Categoría" is set like a heading, then the fichas). The cover's title and the table's one heading
 made an extra record "Fichas de Buenas Prácticas Municipales" of a comuna the table named; and an
 introduction paragraph before the first ficha was dropped without a trace. A leading would-be ficha
-with fewer than MIN_FICHA_HEADINGS headings, none on its title's page, is front matter
+with fewer than SETTINGS.fichas.min_ficha_headings headings, none on its title's page, is front matter
 (`fichas._without_front_matter`); text outside every ficha goes to the run report's `outside`
 (`pipeline.outside_fichas`), one block a line.
 """

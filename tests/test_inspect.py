@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from dataclasses import replace
@@ -263,6 +264,8 @@ def test_inspect_follows_a_changed_segmentation_rule(monkeypatch):
 
     import extractor.template as template  # the template owns the heading rule (`template.heading_term`)
 
-    monkeypatch.setattr(template, "HEADING_CUTOFF", 101.0)  # no heading is recognised: no ficha at all
+    unmatchable = dataclasses.replace(template.SETTINGS.matching, heading_cutoff=101.0)
+    # no heading is recognised: no ficha at all
+    monkeypatch.setattr(template, "SETTINGS", dataclasses.replace(template.SETTINGS, matching=unmatchable))
     nothing = inspect_document(doc)
     assert nothing.fichas == [] and all(e.ficha is None and e.heading is None for e in nothing.entries)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from extractor.readers.pdf.settings import LAYOUT
 from extractor.readers.pdf.sources.scan_source import OcrWord, rows, trimmed_to_its_line
+from extractor.settings import LAYOUT
 
 SIZE = 60.0  # pixels: a heading's size (14.4 points at 300 dpi)
 CAPS = 0.73 * SIZE  # its capitals' height, Tesseract's `x_size` of a line of capitals

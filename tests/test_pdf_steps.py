@@ -4,6 +4,7 @@ in one validated `LayoutSettings`, and the same layout whether a PDF is read who
 from __future__ import annotations
 
 import copy
+from dataclasses import fields
 
 import pytest
 
@@ -13,7 +14,7 @@ from extractor.readers.pdf.grid import month_tables
 from extractor.readers.pdf.marks import Mark, attach_labels, find_marks, glyph_box_marks
 from extractor.readers.pdf.month_grid import labelled
 from extractor.readers.pdf.reader import PdfPages, page_items, read_pages, read_pdf
-from extractor.readers.pdf.settings import LAYOUT, LayoutSettings
+from extractor.settings import LAYOUT, LayoutSettings
 
 from .pdf_builders import MonthTable, drawn_checkbox_list, month_table_page, pages_with_running_text
 
@@ -126,19 +127,23 @@ def test_settings_are_checked_when_made(change, problem):
 
 
 def test_every_setting_says_what_it_measures():
-    source = __import__("extractor.readers.pdf.settings", fromlist=["x"]).__file__
-    with open(source, encoding="utf-8") as text:
-        source_lines = text.read().splitlines()
-    lines = [
-        line
-        for line in source_lines
-        if line.startswith("    ")
-        and ": " in line
-        and " = " in line
-        and not line.strip().startswith(("#", "def", "for", "if", "raise"))
-    ]
-    assert len(lines) == len(LayoutSettings.__dataclass_fields__)
-    assert all("  # " in line for line in lines), [line for line in lines if "  # " not in line]
+    """Each value of each section of the settings object has a comment giving what it measures and its unit."""
+    import inspect
+
+    from extractor.settings import Settings
+
+    for section in fields(Settings):
+        kind = section.default.__class__
+        lines = [
+            line
+            for line in inspect.getsource(kind).splitlines()
+            if line.startswith("    ")
+            and ": " in line
+            and " = " in line
+            and not line.strip().startswith(("#", "def ", "for ", "if ", "raise "))
+        ]
+        assert len(lines) == len(fields(kind)), kind
+        assert all("  # " in line for line in lines), [line for line in lines if "  # " not in line]
 
 
 def test_a_box_with_a_word_right_after_it_is_labelled_and_no_month_mark():

@@ -3,7 +3,7 @@ on every page or a cover's words; when the choice is doubtful the record says so
 (aviso `titulo_dudoso`, estado revisar) instead of guessing silently.
 
 Each document is drawn here with reportlab: body text 11 pt, headings 12.5 pt bold, the title 16 pt
-(under `TITLE_RATIO` times the body, as a designer may set it) unless a test says otherwise.
+(under `SETTINGS.fichas.title_ratio` times the body, as a designer may set it) unless a test says otherwise.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def ficha_page(
 
 
 def test_a_title_under_the_title_ratio_is_the_largest_text_of_its_page(tmp_path):
-    """No text of the page is TITLE_RATIO times the body: the title is the page's largest text before
+    """No text of the page is SETTINGS.fichas.title_ratio times the body: the title is the page's largest text before
     the first heading, not the small header printed above it (one page: no repetition tells it)."""
     sheet = Sheet(tmp_path / "ficha.pdf")
     sheet.text(45, 20, "Buenas prácticas municipales · Sello Migrante", 7.5, BODY)

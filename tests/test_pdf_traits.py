@@ -13,9 +13,9 @@ from extractor.pipeline import extract_document
 from extractor.problems import DocumentError, Kind
 from extractor.readers.pdf.page import split_line, unique_chars
 from extractor.readers.pdf.reader import read_pdf
-from extractor.readers.pdf.settings import LayoutSettings
 from extractor.readers.pdf.sources import pdfplumber_source
 from extractor.readers.pdf.sources.pdfplumber_source import checkbox_widgets
+from extractor.settings import LayoutSettings
 from extractor.text import join_lines
 
 from .pdf_builders import (

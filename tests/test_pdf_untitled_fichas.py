@@ -5,7 +5,7 @@ the template's headings under its municipality label is one, with no title and a
 
 Where no title-like block stands anywhere before, the headings starting over (a heading the
 template puts before the one above it) start the next ficha (`fichas._ficha_starts`); such a
-ficha is a document's ficha when it has its municipality label and MIN_FICHA_HEADINGS headings
+ficha is a document's ficha when it has its municipality label and SETTINGS.fichas.min_ficha_headings headings
 (`fichas.no_ficha_reason`). Its record: titulo null, `seccion_faltante` on titulo, `revisar`.
 """
 

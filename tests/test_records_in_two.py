@@ -10,9 +10,10 @@ import time
 import pytest
 
 from extractor.batch.workers import in_two
-from extractor.fields.record import SPLIT_MIN_FICHAS, build_records
+from extractor.fields.record import build_records
 from extractor.readers import read
 from extractor.segment.fichas import segment
+from extractor.settings import SETTINGS
 from extractor.source import source_of
 from tests.docx_builders import DocBuilder, write_ficha
 
@@ -52,7 +53,7 @@ def test_in_two_raises_what_the_first_raises_and_leaves_no_helper(tmp_path):
 
 
 def test_records_in_two_halves_are_the_records_made_alone(tmp_path):
-    titles = [f"Huertos comunitarios {n}" for n in range(SPLIT_MIN_FICHAS + 2)]
+    titles = [f"Huertos comunitarios {n}" for n in range(SETTINGS.fields.split_min_fichas + 2)]
     half = len(titles) // 2
     titles[half + 2] = titles[1]  # a ficha of the second half repeats the id of one of the first
     builder = DocBuilder()

@@ -12,6 +12,7 @@ import random
 from extractor.layout import Line, Provenance, TextBlock
 from extractor.segment import regions
 from extractor.segment.fichas import Placed, Role, _bbox, _on_page, _read_right_before
+from extractor.settings import SETTINGS
 
 
 def block(page: int | None, top: float, bottom: float) -> TextBlock:
@@ -73,14 +74,14 @@ def test_what_is_printed_above_or_below_a_region_is_that_of_the_whole_search():
         closed.append(regions._closes_column(part, by_page, em))
         assert opened[-1] == (
             not any(
-                page == part.page and b[3] <= head[1] + regions.EDGE_EMS * em and regions._across(b, head)
+                page == part.page and b[3] <= head[1] + SETTINGS.regions.edge_ems * em and regions._across(b, head)
                 for page, b in printed
                 if not regions._inside(b, head)
             )
         )
         assert closed[-1] == (
             not any(
-                page == part.page and b[1] >= tail[3] - regions.EDGE_EMS * em and regions._across(b, tail)
+                page == part.page and b[1] >= tail[3] - SETTINGS.regions.edge_ems * em and regions._across(b, tail)
                 for page, b in printed
                 if not regions._inside(b, tail)
             )

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
 
+from .settings import SETTINGS
+
 CHECKED_BOXES = frozenset("☑☒⊠⮽🗹🗷🗵⌧")
 EMPTY_BOXES = frozenset("☐□▢❏❐❑❒⬜◻")
 CHECK_MARKS = frozenset("✓✔✗✘✕✖×xX☓🗸🗴√")
@@ -77,20 +79,19 @@ PRIVATE_USE_ONLY = frozenset({"opensymbol"})  # fonts whose codes below U+0100 a
 # (þ ý ¨ ü û): what a PDF shows when its exporter had no Wingdings and printed the codes in a text font
 # (LibreOffice on a machine without it, trial 26 x06), each alone as a word before a label or in a cell
 SUBSTITUTED_WINGDINGS = {chr(code): SYMBOL_FONT_GLYPHS["wingdings"][code] for code in (0xFE, 0xFD, 0xA8, 0xFC, 0xFB)}
-SUBSTITUTED_WINGDINGS_MIN = 2  # fewest such lone words on a page that make them a list's or a grid's marks
 
 
 def substituted_wingdings(texts: Sequence[str], fonts: Sequence[str]) -> dict[int, str]:
     """Index -> the box or mark glyph of each word of a page (its `texts`, in `fonts`) that is one of
     Wingdings' codes printed in a text font (`SUBSTITUTED_WINGDINGS`: "þ" alone, ☑), when the page
-    holds at least `SUBSTITUTED_WINGDINGS_MIN` of them: a box list's or a month grid's marks, which a
+    holds at least `SETTINGS.layout.substituted_wingdings_min` of them: a box list's or a month grid's marks, which a
     reader of the Word file sees as boxes and ticks. {} otherwise (one lone "ü" is a stray letter)."""
     found = {
         n: SUBSTITUTED_WINGDINGS[text]
         for n, (text, font) in enumerate(zip(texts, fonts, strict=True))
         if text in SUBSTITUTED_WINGDINGS and symbol_font_key(font) is None
     }
-    return found if len(found) >= SUBSTITUTED_WINGDINGS_MIN else {}
+    return found if len(found) >= SETTINGS.layout.substituted_wingdings_min else {}
 
 
 _SYMBOL_FONT = re.compile(r"wingdings|webdings|dingbat|zapf|symbol", re.IGNORECASE)

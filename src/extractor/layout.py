@@ -19,6 +19,7 @@ from typing import Literal, TypeGuard
 
 from .avisos import Aviso
 from .glyphs import cross_reading, is_check_mark, is_empty_mark, is_negative_cross, undecided_crosses
+from .settings import SETTINGS
 from .text import fold
 from .vocab import cell_answers, cell_dashes, legend_negations
 
@@ -301,18 +302,15 @@ def settle_crosses(table: Table) -> list[ReaderNote]:
     return [ReaderNote(UNCLEAR, undecided_crosses(glyphs), table.prov, campo=MONTHS if is_month_table(table) else None)]
 
 
-PICTURE_INK_MARGIN = 0.05  # share of pixels: least difference of ink between two designs of picture marks ...
-PICTURE_INK_RATIO = 1.3  # ... and least ratio, for the inkier design to be the mark (`settle_pictures`)
-
-
 def settle_pictures(marks: Sequence[Checkbox], blanks: int) -> str | None:
     """The states of one display's picture marks (a month display's cells, a category list's boxes;
     `marks`: its marks, those of method "picture" read here; `blanks`: its cells or entries holding
     no mark), set on `marks`; the doubt, when they cannot be read, else None. Pictures of one design
     among blank cells mark theirs (a picture stands there or not: the one way the cells split); in
     every cell they tell nothing. Pictures of two designs or more: the design with clearly more ink
-    (`PICTURE_INK_MARGIN`, `PICTURE_INK_RATIO`: a tick against an empty box) marks its cells, the
-    others none; when no design stands out, or an ink was not measured, no picture marks."""
+    (`SETTINGS.layout.picture_ink_margin`, `SETTINGS.layout.picture_ink_ratio`: a tick against an
+    empty box) marks its cells, the others none; when no design stands out, or an ink was not measured,
+    no picture marks."""
     pictures = [m for m in marks if m.method == "picture" and m.picture]
     designs = sorted({m.picture for m in pictures})
     if not pictures or (len(designs) == 1 and blanks):
@@ -321,7 +319,7 @@ def settle_pictures(marks: Sequence[Checkbox], blanks: int) -> str | None:
     measured = sorted((ink, design) for design, ink in inks.items() if ink is not None)
     if len(designs) > 1 and len(measured) == len(designs):
         (second, _), (top, design) = measured[-2], measured[-1]
-        if top - second >= PICTURE_INK_MARGIN and top >= PICTURE_INK_RATIO * second:
+        if top - second >= SETTINGS.layout.picture_ink_margin and top >= SETTINGS.layout.picture_ink_ratio * second:
             for mark in pictures:
                 mark.checked = mark.picture == design
             return None
@@ -352,12 +350,14 @@ def is_month_table(item: Item) -> TypeGuard[Table]:
     return isinstance(item, Table) and item.role is TableRole.months
 
 
-MAX_LABEL_WORDS = 14
-
-
 def is_label_row(row: list[Cell]) -> bool:
     """A [label | value] row: two cells, the left one a few words and no box."""
-    return len(row) == 2 and row[0].mark is None and bool(row[0].text) and len(row[0].text.split()) <= MAX_LABEL_WORDS
+    return (
+        len(row) == 2
+        and row[0].mark is None
+        and bool(row[0].text)
+        and len(row[0].text.split()) <= SETTINGS.layout.max_label_words
+    )
 
 
 def as_label(block: TextBlock) -> TextBlock:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
+from .settings import SETTINGS
 from .text import fold
 from .vocab import (
     Term,
@@ -28,11 +29,6 @@ from .vocab import (
     title_kind_phrases,
     title_labels,
 )
-
-HEADING_CUTOFF = 86.0  # best_term score (0-100) a printed heading needs
-MAX_HEADING_WORDS = 14  # a heading is printed in at most this many words
-LEAD_IN_CUTOFF = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
-
 
 # A heading's number: "1.", "1)", "01", "IV.", "b)", or an outline's "2.1.3." (a report's numbered
 # headings, Word's multilevel list) before its words.
@@ -80,14 +76,11 @@ def is_ficha_kicker(text: str) -> bool:
     return _kicker().fullmatch(fold(text)) is not None
 
 
-MIN_RESTATED_TITLE_WORDS = 2  # a title this long or longer, found again in a band, is its restatement
-
-
 def restates_the_ficha(text: str, title: str | None = None, label: str | None = None) -> bool:
     """Whether `text` says nothing but the publication's name and the ficha's own head: made of the
     publication's names (vocabulary `publication_names`: "Fichas de Buenas Prácticas 2024", "FICHA DE
     BUENA PRÁCTICA MUNICIPAL — SELLO MIGRANTE"), words numbering its copy and numbers ("Folio N° 214",
-    `publication_numbering_words`), the ficha's `title` (MIN_RESTATED_TITLE_WORDS words or more) and
+    `publication_numbering_words`), the ficha's `title` (SETTINGS.matching.min_restated_title_words words or more) and
     its municipality `label` (or a bare municipality prefix, `is_bare_prefix`: a copyright notice's
     owner), holding a publication name or the title, or a copy's number alone
     ("Folio N° 215", a numbering word of more than three letters): a band or a table's header row
@@ -101,7 +94,7 @@ def restates_the_ficha(text: str, title: str | None = None, label: str | None = 
     if name and rest.strip().endswith(name) and rest.strip()[: -len(name)].strip() in title_kind_phrases():
         return True
     named = False
-    own = [t for t in (fold(title or ""),) if len(t.split()) >= MIN_RESTATED_TITLE_WORDS]
+    own = [t for t in (fold(title or ""),) if len(t.split()) >= SETTINGS.matching.min_restated_title_words]
     for phrase in (*own, *publication_names()):
         if f" {phrase} " in rest:
             rest = rest.replace(f" {phrase} ", " ")
@@ -144,11 +137,11 @@ def heading_term(text: str) -> tuple[Term | None, float]:
     and small typos aside, and a hint in brackets after its name: "Breve descripción (máx. 300
     palabras)", trial 28 ed33), with its score; (None, score) when it is none."""
     bare = without_number(text).rstrip(":").strip()
-    found = best_term(bare, headings(), HEADING_CUTOFF)
+    found = best_term(bare, headings(), SETTINGS.matching.heading_cutoff)
     hinted = _HEADING_HINT.sub("", bare)
     if found[0] is not None or hinted == bare or not hinted:
         return found
-    named = best_term(hinted, headings(), HEADING_CUTOFF)
+    named = best_term(hinted, headings(), SETTINGS.matching.heading_cutoff)
     return named if named[0] is not None else found
 
 
@@ -218,8 +211,8 @@ def runs_within(words: Sequence[str], name: Sequence[str]) -> bool:
 
 def names_heading(label: str) -> bool:
     """Whether `label` (the words before a colon: "Grupo prioritario" of "Grupo prioritario: ...") names
-    a template heading, in at most MAX_HEADING_WORDS words."""
-    return len(label.split()) <= MAX_HEADING_WORDS and heading_term(label)[0] is not None
+    a template heading, in at most SETTINGS.matching.max_heading_words words."""
+    return len(label.split()) <= SETTINGS.matching.max_heading_words and heading_term(label)[0] is not None
 
 
 @cache
@@ -270,10 +263,10 @@ def is_bare_prefix(text: str) -> bool:
 def is_sello_lead_in(head: str) -> bool:
     """Whether `head` (the words before the colon) is the template's sentence opening the Sello
     lines ("Se destaca el trabajo en las líneas de acción de Sello", `vocab.sello_lead_ins`): it
-    starts one, a lead-in starts with it, or it matches one by LEAD_IN_CUTOFF."""
+    starts one, a lead-in starts with it, or it matches one by SETTINGS.matching.lead_in_cutoff."""
     key = fold(head)
     return bool(key) and any(
-        key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= LEAD_IN_CUTOFF
+        key.startswith(lead) or lead.startswith(key) or fuzz.ratio(key, lead) >= SETTINGS.matching.lead_in_cutoff
         for lead in sello_lead_ins()
     )
 

@@ -10,6 +10,7 @@ import re
 
 from ..layout import Checkbox, Item, TextBlock, settle_pictures
 from ..segment.fichas import CategoryBox, block_text
+from ..settings import SETTINGS
 from ..text import clean, fold
 from ..vocab import Term, categories, write_in_prompts
 
@@ -41,13 +42,10 @@ def read_categories(boxes: list[CategoryBox]) -> tuple[list[str], str | None, li
     return [c for c in order if c in checked], otra_text, strays
 
 
-MAX_OTRA_LABEL_WORDS = 3  # words of a write-in line's label naming Otra ("Especifique otra:")
-
-
 def written_otra(blocks: list[TextBlock]) -> tuple[TextBlock, str] | None:
     """Otra's text written on a line of its own in the category section (`blocks`: its text no box
     took): the one block of one line whose label, before its colon, is at most
-    MAX_OTRA_LABEL_WORDS words naming Otra ("Especifique otra: Regularización", "Otra: X"), and its
+    SETTINGS.fields.max_otra_label_words words naming Otra ("Especifique otra: Regularización", "Otra: X"), and its
     text after the colon (`filled_in`); None when no block, or more than one, is such a line."""
     names = {name for t in categories() if t.id == "otra" for name in t.folded}
     found = []
@@ -55,7 +53,12 @@ def written_otra(blocks: list[TextBlock]) -> tuple[TextBlock, str] | None:
         text = block_text(block)
         head = fold(text.partition(":")[0]).split()
         rest = filled_in(text)
-        if len(block.lines) == 1 and rest and 0 < len(head) <= MAX_OTRA_LABEL_WORDS and names & set(head):
+        if (
+            len(block.lines) == 1
+            and rest
+            and 0 < len(head) <= SETTINGS.fields.max_otra_label_words
+            and names & set(head)
+        ):
             found.append((block, rest))
     return found[0] if len(found) == 1 else None
 

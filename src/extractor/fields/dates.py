@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..glyphs import is_check_mark, is_empty_mark
 from ..layout import Cell, Checkbox, Item, Table, TextBlock, is_month_table
 from ..segment.fichas import block_text
+from ..settings import SETTINGS
 from ..text import fold
 from ..vocab import (
     cell_answers,
@@ -16,7 +17,6 @@ from ..vocab import (
 from .items import section_text
 from .months import (
     DISPLAY_MARKS,
-    DISPLAY_RUN,
     cut_names_beside,
     loose_marks,
     period_months,
@@ -28,8 +28,6 @@ from .months import (
 from .notes import Aviso, Notes
 from .shapes import FechasEntry
 from .typed_months import TypedMonths, section_typed_months, unread_typed_months
-
-CAPTION_GAP_EMS = 2.0  # ems (the caption's size) of white at most between a month display and its caption
 
 
 def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
@@ -268,7 +266,9 @@ def _listed_as_stated(lone: list[TextBlock], text: str | None) -> bool:
 
 def _only_months(text: str) -> bool:
     tokens = text.split()
-    return 0 < len(tokens) < DISPLAY_RUN and all(t.isalpha() and month_number(t) is not None for t in tokens)
+    return 0 < len(tokens) < SETTINGS.fields.display_run and all(
+        t.isalpha() and month_number(t) is not None for t in tokens
+    )
 
 
 def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
@@ -277,7 +277,7 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
     and nothing else ("Meses", "Calendario", "Meses de ejecución"; "Mes" and "Ejecución", the
     header cells of a table of a row per month: vocabulary `month_display_captions`; "1er
     trimestre" over a group of its months: `vocab.is_month_period_caption`), each printed
-    right above it (PDF: over its columns, its bottom within CAPTION_GAP_EMS of its size over the
+    right above it (PDF: over its columns, its bottom within SETTINGS.fields.caption_gap_ems of its size over the
     display's top) or beside it (left of it within as much, level with its rows); in Word, the
     paragraphs right before the table, or its own cells read as text. [] when there is none. A
     caption labels the display, as a heading its section: no text of the section it was read in."""
@@ -295,7 +295,7 @@ def display_captions(items: list[Item], table: Table) -> list[TextBlock]:
 def row_titles(items: list[Item], table: Table) -> list[TextBlock]:
     """The text blocks of `items` that title a row of the month display `table`: each naming a
     display or a part of the year and nothing else (`month_display_captions`: "1er semestre"),
-    standing beside it (left of it within CAPTION_GAP_EMS of its size, level with its rows), wherever
+    standing beside it (left of it within SETTINGS.fields.caption_gap_ems of its size, level with its rows), wherever
     it was read (a cell of its own, apart from the section's text)."""
     return [b for b in items if isinstance(b, TextBlock) and _captions(b, table, beside_only=True)]
 
@@ -311,7 +311,7 @@ def _captions(block: TextBlock, table: Table, beside_only: bool = False) -> bool
         return not beside_only and block.prov.page is None and table.prov.page is None
     if block.prov.page != table.prov.page:
         return False
-    reach = CAPTION_GAP_EMS * block.size
+    reach = SETTINGS.fields.caption_gap_ems * block.size
     above = box[0] < display[2] and box[2] > display[0] and display[1] - reach <= box[3] <= display[1] + reach / 2
     middle = (box[1] + box[3]) / 2
     beside = display[1] <= middle <= display[3] and display[0] - reach <= box[2] <= display[0]

@@ -7,12 +7,11 @@ from collections.abc import Callable, Sequence
 from ..layout import Checkbox, Item, Table, TextBlock
 from ..normalize.entities import Piece
 from ..segment.fichas import block_text
+from ..settings import SETTINGS
 from ..text import join_lines
 from ..vocab import function_words, month_number
 from .notes import Aviso, Notes
 from .shapes import EntityEntry
-
-SMALL_CAPITALS_SIZE = 0.25  # points: a line in capitals alone this close to a title line's small capitals' size
 
 
 def printed_case_lines(block: TextBlock) -> list[str]:
@@ -26,7 +25,7 @@ def printed_case_lines(block: TextBlock) -> list[str]:
     for line in block.lines:
         alone = (
             not line.cased
-            and any(abs(line.size - size) <= SMALL_CAPITALS_SIZE for size in small)
+            and any(abs(line.size - size) <= SETTINGS.fields.small_capitals_size for size in small)
             and line.text == line.text.upper()
         )
         out.append(line.cased or (line.text.lower() if alone else line.text))

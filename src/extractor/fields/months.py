@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 
 from ..layout import Table
+from ..settings import SETTINGS
 from ..text import fold
 from ..vocab import is_month_period_caption, month_forms, month_names, period_span
 
@@ -99,9 +100,7 @@ def spanning_months(table: Table) -> list[int]:
     return table_months(table)
 
 
-DISPLAY_RUN = 6  # month names in calendar order, with only marks or name pieces between, that make a month display
 DISPLAY_MARKS = frozenset("xX✓✔✗✘☒☑☐■□●")  # what a month display's cells print between its names, read as text
-MARK_RUN = 3  # marks printed one after another as words ("X X X") that make a display's marks read as text
 
 
 def _month_named(token: str) -> int | None:
@@ -136,13 +135,13 @@ def _between_names(token: str) -> bool:
     )
 
 
-def unread_display(text: str | None, least: int = DISPLAY_RUN) -> tuple[str, str] | None:
-    """When `text` holds a run of `DISPLAY_RUN` or more month names in calendar order with nothing but
+def unread_display(text: str | None, least: int = SETTINGS.fields.display_run) -> tuple[str, str] | None:
+    """When `text` holds a run of `SETTINGS.fields.display_run` or more month names in calendar order with nothing but
     spaces, marks or pieces of names between them ("Ene Febr Mar Abril May Juni Julio Ago …", "Ene Feb
     X X Mar …", "E F M A M J J A S O N D": the names of a month display no reader took as one, a table
     split by a page break among them), that run and the text without it; else None. Prose names months
     with other words or punctuation between them ("de abril a noviembre", "enero, febrero y marzo").
-    `least`: the fewest names that make a run (`DISPLAY_RUN`)."""
+    `least`: the fewest names that make a run (`SETTINGS.fields.display_run`)."""
     tokens = (text or "").split()
     best, start, end, last, count = (0, 0, 0), 0, 0, 0, 0
     for i, token in enumerate([*tokens, ""]):
@@ -164,7 +163,7 @@ def unread_display(text: str | None, least: int = DISPLAY_RUN) -> tuple[str, str
 
 
 def loose_marks(text: str | None) -> str | None:
-    """The first run of `MARK_RUN` or more marks (`DISPLAY_MARKS`) standing as words one after
+    """The first run of `SETTINGS.fields.mark_run` or more marks (`DISPLAY_MARKS`) standing as words one after
     another in `text` ("X X X X"): a month display's marks read as text, its names not read (cells
     too narrow for them, broken letter by letter); None when none. Prose never sets marks so."""
     run: list[str] = []
@@ -172,7 +171,7 @@ def loose_marks(text: str | None) -> str | None:
         if token in DISPLAY_MARKS:
             run.append(token)
             continue
-        if len(run) >= MARK_RUN:
+        if len(run) >= SETTINGS.fields.mark_run:
             return " ".join(run)
         run = []
     return None

@@ -28,7 +28,6 @@ from ..layout import (
 )
 from ..normalize.catalogs import Catalogs, shipped
 from ..segment.fichas import (
-    MAX_MUNICIPALITY_WORDS,
     CategoryBox,
     FichaParts,
     Section,
@@ -36,9 +35,9 @@ from ..segment.fichas import (
     category_named,
     municipality_label,
 )
+from ..settings import SETTINGS
 from ..source import Source
 from ..template import (
-    MAX_HEADING_WORDS,
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
@@ -104,8 +103,6 @@ SECTION_FIELDS = {  # section key -> record field it fills
     "elemento_innovador": "elemento_innovador",
     "lineas_sello": "lineas_sello",
 }
-MIN_SIDE_BY_SIDE_SECTIONS = 3  # sections whose values stand in the same columns side by side: a comparison table
-HINT_SIZE = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
 LONG_TEXT_SECTIONS = (  # sections read as running text, where a municipality label never belongs
     "grupo_prioritario",
     "fechas_implementacion",
@@ -671,10 +668,6 @@ def _flag_repeated_id(record: Record, earlier_ids: Mapping[str, int] | None) -> 
     return record
 
 
-SPLIT_MIN_FICHAS = 16  # fichas a document has at least for `build_records` to make them in two halves at once
-# (`both`): a fork and the records' pickle cost about what a few fichas' fields do
-
-
 def build_records(
     fichas: list[FichaParts],
     source: Source,
@@ -687,9 +680,9 @@ def build_records(
     shipped catalogs when None).
 
     `both` (`batch.workers.in_two`) runs two functions at once: given it, a document of
-    SPLIT_MIN_FICHAS fichas or more has the records of its two halves made at the same time, the
+    SETTINGS.fields.split_min_fichas fichas or more has the records of its two halves made at the same time, the
     same records (a ficha's record reads only its ficha; the ids before it are flagged after)."""
-    if both is None or len(fichas) < SPLIT_MIN_FICHAS:
+    if both is None or len(fichas) < SETTINGS.fields.split_min_fichas:
         records = _records(fichas, source, ocr_pages, catalogs)
     else:
         half = len(fichas) // 2
@@ -781,7 +774,7 @@ def _note_labels_in_text(
 ) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) holding a line that
     is a municipality label alone ("Municipalidad San Joaquín": the prefix, a name, at most
-    MAX_MUNICIPALITY_WORDS words), for a ficha whose head named no municipality (`own` None: most
+    SETTINGS.fichas.max_municipality_words words), for a ficha whose head named no municipality (`own` None: most
     likely the ficha's own label, read into the text by reading order); or, for a ficha of the
     comuna `own`, a label of its own line or block set in capitals naming another comuna of
     `catalogs` (the next ficha's head, its title split by a page break, read into this ficha's
@@ -789,7 +782,11 @@ def _note_labels_in_text(
     there in silence."""
     for key, line in _long_text_lines(sections, whole_blocks=own is not None):
         text = line.strip(" .:")
-        if len(text.split()) > MAX_MUNICIPALITY_WORDS or not starts_with_municipality(text) or not strip_prefix(text):
+        if (
+            len(text.split()) > SETTINGS.fichas.max_municipality_words
+            or not starts_with_municipality(text)
+            or not strip_prefix(text)
+        ):
             continue
         if own is not None:
             comuna = catalogs.find_comuna(text) if catalogs is not None and text.isupper() else None
@@ -809,7 +806,7 @@ SENTENCE_ENDS = '.;:!?)»”"…'  # what ends a paragraph of running text
 def _note_band_labels_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
     """An aviso `lectura_dudosa` on a running-text field (`LONG_TEXT_SECTIONS`) going on to another
     page or column (`_goes_on_elsewhere`) whose first text there is a municipality label alone (the
-    prefix, a name, at most MAX_MUNICIPALITY_WORDS words, no sentence's end after it; a block's first
+    prefix, a name, at most SETTINGS.fichas.max_municipality_words words, no sentence's end after it; a block's first
     line or its first two): a page's band or running header printed again
     on the page the section goes on to (a spread's second page, a band left as content), read into
     the text; it is quoted, never kept there in silence (trial 27 ed11). A municipality named in a
@@ -850,7 +847,7 @@ def _label_alone(text: str) -> bool:
     return (
         bool(text)
         and text[-1] not in SENTENCE_ENDS
-        and len(text.split()) <= MAX_MUNICIPALITY_WORDS
+        and len(text.split()) <= SETTINGS.fichas.max_municipality_words
         and starts_with_municipality(text)
         and bool(strip_prefix(text))
     )
@@ -881,7 +878,7 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]:?")  # "(indique todas)", "[marqu
 def _wrapped_heading_hints(ficha: FichaParts) -> list[TextBlock]:
     """The blocks opening a section that are its heading's hint in brackets wrapped onto a line of its
     own («Departamento/Oficinas municipales que participan» over «(indique todas)», trial 28 ed33 PDF):
-    wholly in brackets and set in the heading's type (weight, size within `HINT_SIZE`). Template text
+    wholly in brackets and set in the heading's type (weight, size within `SETTINGS.fields.hint_size`). Template text
     like the heading, no text of the section."""
     hints = []
     for section in ficha.sections:
@@ -890,7 +887,7 @@ def _wrapped_heading_hints(ficha: FichaParts) -> list[TextBlock]:
         if not isinstance(first, TextBlock) or head is None or not first.lines:
             continue
         same_type = all(
-            line.bold == head.bold and abs(line.size - head.size) <= HINT_SIZE * max(head.size, 1.0)
+            line.bold == head.bold and abs(line.size - head.size) <= SETTINGS.fields.hint_size * max(head.size, 1.0)
             for line in first.lines
         )
         if same_type and _BRACKETED.fullmatch(block_text(first).strip()):
@@ -1112,11 +1109,8 @@ def _ends_a_heading_before_a_sentence(text: str) -> bool:
     return any(name.split()[-1:] == [last] for term in headings() for name in term.folded)
 
 
-MONTH_NAMES_RUN = 3  # month names or initials one after another, no punctuation, that are a display's
-
-
 def _month_names_run(text: str) -> str | None:
-    """The first run of `MONTH_NAMES_RUN` or more words in a row that are each a month's name or a
+    """The first run of `SETTINGS.fields.month_names_run` or more words in a row that are each a month's name or a
     month's capital initial ("E F A", "Ene Feb Mar"; no comma or "y" between them, as a sentence
     lists months), or a mark after one (`months.DISPLAY_MARKS`, letter x included) when two of the run are
     months ("E X F X": a month column's rows, each a name and its cell's mark): the header or the
@@ -1131,7 +1125,7 @@ def _month_names_run(text: str) -> str | None:
         if month or (run and word in DISPLAY_MARKS):
             run.append(word)
             months += month
-            if len(run) >= MONTH_NAMES_RUN and months >= 2:
+            if len(run) >= SETTINGS.fields.month_names_run and months >= 2:
                 return " ".join(run)
         else:
             run, months = [], 0
@@ -1187,7 +1181,7 @@ def _other_heading_inside(text: str, key: str) -> str | None:
     none."""
     for match in RUN_IN_LABEL.finditer(text):
         term = heading_term(match.group(1))[0]
-        if term is not None and term.id != key and len(match.group(1).split()) <= MAX_HEADING_WORDS:
+        if term is not None and term.id != key and len(match.group(1).split()) <= SETTINGS.matching.max_heading_words:
             mark = match.group(2).strip()
             return match.group(1) + (mark if mark in ":." else f" {mark}")
     return None
@@ -1292,13 +1286,13 @@ def _value_columns(heading: TextBlock, blocks: list[TextBlock]) -> tuple[int, ..
 
 def _note_side_by_side_values(ficha: FichaParts, sections: Mapping[str, list[Item]], notes: Notes) -> None:
     """`lectura_dudosa` on every field of a ficha whose section headings (at least
-    MIN_SIDE_BY_SIDE_SECTIONS) each have two or more values on their line in the same columns side
+    SETTINGS.fields.min_side_by_side_sections) each have two or more values on their line in the same columns side
     by side: a comparison table of several practices, one per column (trial 28 ed16), read as one
     ficha whose fields join the columns' texts (or one column's values run into a later field)."""
     blocks = [*blocks_of(ficha.head), *(b for items in sections.values() for b in blocks_of(items))]
     columns = [_value_columns(section.heading, blocks) for section in ficha.sections]
     counts = Counter(c for c in columns if c is not None)
-    shared = [c for c, n in counts.items() if n >= MIN_SIDE_BY_SIDE_SECTIONS]
+    shared = [c for c, n in counts.items() if n >= SETTINGS.fields.min_side_by_side_sections]
     if not shared:
         return
     said = (
@@ -1340,21 +1334,20 @@ def _note_headings_astray(notes: Notes) -> None:
 
 
 _BOX_NOTATION = re.compile(r"^\[[ x]\]\s*")  # "[x] " or "[ ] " before a box's label in an aviso
-HEADING_OPENING_WORDS = 8  # words at most of a heading's printed name opening an unplaced text
 
 
 def _opening_heading(text: str) -> Term | None:
-    """The template heading `text` is, or opens with (its first words, at most HEADING_OPENING_WORDS,
+    """The template heading `text` is, or opens with (its first words, at most SETTINGS.fields.heading_opening_words,
     the most that are one: "4. Fechas de implementación Cooperativas NNA", a numbered heading glued to
     the column of a table beside it, trial 28 ed20-years); None when none."""
     words = text.split()
-    for n in range(min(len(words), HEADING_OPENING_WORDS), 0, -1):
+    for n in range(min(len(words), SETTINGS.fields.heading_opening_words), 0, -1):
         if n == 1 < len(words):  # one word opening a longer text is no heading's name for sure
             break
         term, _ = heading_term(" ".join(words[:n]))
         if term is not None:
             return term
-    return heading_term(text)[0] if len(words) > HEADING_OPENING_WORDS else None
+    return heading_term(text)[0] if len(words) > SETTINGS.fields.heading_opening_words else None
 
 
 def _unplaced_texts(notes: Notes, but: str | None = None) -> list[str]:

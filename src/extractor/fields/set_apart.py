@@ -14,9 +14,9 @@ from collections import Counter
 
 from ..layout import Line, TextBlock
 from ..segment.paragraphs import block_of
+from ..settings import SETTINGS
 from ..vocab import caption_styles
 
-SET_APART_SIZE = 0.15  # of the body's size: a block whose size differs more is set in another type
 # an italic font's name: "Times-Italic", "DejaVuSans-Oblique", "MinionPro-It"
 _ITALIC = re.compile(r"italic|oblique|kursiv|[-,+]it(?![a-z])", re.IGNORECASE)
 
@@ -37,12 +37,12 @@ def _body_style(blocks: list[TextBlock]) -> Style | None:
 
 
 def _against(line: Line, body: Style) -> tuple[bool, bool, bool]:
-    """Whether `line` is set smaller than `body`, larger (each by more than `SET_APART_SIZE` of its size),
-    and in another slant."""
+    """Whether `line` is set smaller than `body`, larger (each by more than
+    `SETTINGS.fields.set_apart_size` of its size), and in another slant."""
     size, italic = body
     s, slant = _style(line)
-    smaller = bool(s and size and s < size * (1 - SET_APART_SIZE))
-    larger = bool(s and size and s > size * (1 + SET_APART_SIZE))
+    smaller = bool(s and size and s < size * (1 - SETTINGS.fields.set_apart_size))
+    larger = bool(s and size and s > size * (1 + SETTINGS.fields.set_apart_size))
     return smaller, larger, slant != italic
 
 

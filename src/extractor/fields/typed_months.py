@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from ..layout import Checkbox, Item, TextBlock, is_month_table
 from ..segment.fichas import block_text, typed_boxes
+from ..settings import SETTINGS
 from ..vocab import month_number
 
 TYPED_BOX = re.compile(r"[(\[]\s*[^\s()\[\]]{0,2}\s*[)\]]")  # a box typed in brackets: "[ ]", "(X)", "[x]"
-MIN_UNREAD_BOXES = 3  # typed boxes in a line naming months, unread as a display, that make an aviso
 
 
 @dataclass(frozen=True)
@@ -111,9 +111,12 @@ def section_typed_months(items: list[Item]) -> TypedMonths | None:
 
 
 def unread_typed_months(text: str | None) -> bool:
-    """Whether `text` holds MIN_UNREAD_BOXES or more boxes typed in brackets and as many months'
+    """Whether `text` holds SETTINGS.fields.min_unread_boxes or more boxes typed in brackets and as many months'
     names (words), not read as a typed display (`typed_month_boxes`: a box not beside its name,
     a caption or a sentence on the same line): a month display whose marks were not read."""
     words = (text or "").split()
     names = sum(1 for w in words if w.isalpha() and month_number(w) is not None)
-    return len(TYPED_BOX.findall(text or "")) >= MIN_UNREAD_BOXES and names >= MIN_UNREAD_BOXES
+    return (
+        len(TYPED_BOX.findall(text or "")) >= SETTINGS.fields.min_unread_boxes
+        and names >= SETTINGS.fields.min_unread_boxes
+    )

@@ -12,7 +12,7 @@ A ficha's title is a title-like block (Title / Heading 1 style, or text much
 larger than the body) that is followed by section headings before the next
 title-like block; cover and introduction pages have titles but no sections,
 so they make no ficha. Where no title-like block stands on the page of a ficha's first heading (a
-title set under TITLE_RATIO, after a cover's title-like words), the title is the largest text
+title set under SETTINGS.fichas.title_ratio, after a cover's title-like words), the title is the largest text
 before that heading on its page (`_page_title`); text printed again on other pages at its size (a
 running header or band) is never a title. A doubtful choice is said (`title_doubt`, aviso
 `titulo_dudoso`). The ficha starts at the first of its head elements: a
@@ -20,7 +20,7 @@ municipality label printed right above the title on its page is its own.
 Each section runs to the next heading.
 
 A document holds fichas only when one of them has a title and at least
-`MIN_FICHA_HEADINGS` distinct section headings of the template (`no_ficha_reason`):
+`SETTINGS.fichas.min_ficha_headings` distinct section headings of the template (`no_ficha_reason`):
 an expense table with a "Description" column is not a ficha. Once one ficha
 qualifies, every ficha of the document is kept (a weaker one is a record to
 review, its missing sections flagged, never lost).
@@ -68,8 +68,8 @@ from ..layout import (
     bbox_union,
 )
 from ..normalize.catalogs import Catalogs, shipped
+from ..settings import SETTINGS
 from ..template import (
-    MAX_HEADING_WORDS,
     heading_term,
     heading_word_alone,
     is_bare_prefix,
@@ -99,32 +99,8 @@ from ..vocab import (
 from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
-TITLE_RATIO = 1.5
-TITLE_MIN_LETTERS = 2  # fewest letters of a title's longest word, its heading number aside
-FLOW_GAP_EMS = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
-WRAP_LINES = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
-RESTART_TITLE_RATIO = 1.2  # a title where the headings start over may be this much larger than the body
-CATEGORY_CUTOFF = 85.0
 _NAME_STOP = re.compile(r"[,:;]")  # the punctuation after a Sello line's name opening its justification
-MIN_CATEGORY_LIST = 3  # boxes with category labels that make a category list
-MAX_MUNICIPALITY_WORDS = 5  # a bare comuna name printed as the municipality label
-MIN_FICHA_HEADINGS = 3  # distinct section headings (of the template's nine) that make a ficha
-FRONT_MATTER_HEADINGS = 1  # distinct headings at most of a publication's opening pages before its first ficha
-MAX_CATEGORY_LABEL_WORDS = 5  # a category's name alone, as a table's label cell prints it
 TEXT_MARKS = frozenset({"x", "si"})  # a cell's typed mark (folded), besides check glyphs
-TITLE_SIZE_TOLERANCE = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
-TITLE_OVER_HEADINGS = 0.02  # of the page's largest heading's size: a text this much larger is set as no heading
-HEAD_LEVEL_TOLERANCE = 0.5  # of a title's height: text ending this far below its top is level with it, not above
-MIN_DRESS_HEADINGS = 2  # template headings sharing one dress (style; font, size, weight, case) make it the headings'
-HEADING_EDGE_EMS = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
-RUN_ON_EMS = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
-HEAD_LINES_AFTER_BREAK = 3  # Word: paragraphs at most between a page break and a title, the ficha's head
-KICKER_GAP_EMS = 2.0  # ems (its own size) of white at most between a kicker ("FICHA 2") and the title under it
-SIDE_LIST_EMS = 2.0  # ems (the heading's): a block starting this far left of a side category list is the flow's
-PAGE_BAND_EMS = 1.5  # ems (the label's) of white at least between a page's header or footer band and its body
-PAGE_FURNITURE_WORDS = 4  # words at most of what stands beside a municipality label in a page's band (a page number)
-WORD_TITLE_GAP = 4  # Word: paragraphs at most between a ficha's title and its first heading (a subtitle, a date ...)
-LABELLED_HEAD_BLOCKS = 6  # text blocks before a ficha's first heading searched for the label of its name
 UNKNOWN_SECTION = "encabezado_desconocido"  # the section of a heading set like the template's that names none of them
 
 
@@ -317,7 +293,7 @@ def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     (a new user's trial, 2026-12-07: the header taken for a heading put the justifications before
     the names and left them unread)."""
     text = without_number(block_text(block)).rstrip(":").strip()
-    if not text or len(text.split()) > MAX_HEADING_WORDS:
+    if not text or len(text.split()) > SETTINGS.matching.max_heading_words:
         return None
     if fold(text) in sello_table_headers() and fold(text) not in _heading_names():
         return None  # a Sello table's column title ("Línea de acción"), near a heading's name but none
@@ -356,7 +332,7 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
     if not _set_as_label(text):
         return False
     bare_comuna = (
-        len(text.split()) <= MAX_MUNICIPALITY_WORDS
+        len(text.split()) <= SETTINGS.fichas.max_municipality_words
         and strip_prefix(text) == fold(text)
         and catalogs.find_comuna(text) is not None
     )
@@ -415,7 +391,7 @@ def municipality_label(head: list[TextBlock], catalogs: Catalogs | None = None) 
 
 def _wraps_onto(block: TextBlock, below: TextBlock) -> bool:
     """Whether `below` is the next line of a label `block` wrapped in a narrow cell: on its page and
-    in its drawn region, in its size, its top within a line (`WRAP_LINES` of its size) under the
+    in its drawn region, in its size, its top within a line (`SETTINGS.fichas.wrap_lines` of its size) under the
     block's bottom, the two overlapping across ("MUNICIPALIDAD SAN" over a centred "JOAQUÍN")."""
     a, b = block.prov.bbox, below.prov.bbox
     if a is None or b is None or block.prov.page != below.prov.page or block.region != below.region:
@@ -423,7 +399,7 @@ def _wraps_onto(block: TextBlock, below: TextBlock) -> bool:
     size = block.size or 10.0
     return (
         abs(_lower_case_size(below) - _lower_case_size(block)) <= 0.5
-        and -0.2 * size <= b[1] - a[3] <= WRAP_LINES * size
+        and -0.2 * size <= b[1] - a[3] <= SETTINGS.fichas.wrap_lines * size
         and min(a[2], b[2]) > max(a[0], b[0])
     )
 
@@ -441,7 +417,7 @@ def category_named(label: str | None) -> Term | None:
     if not label:
         return None
     head = label.partition(":")[0]
-    term, _ = best_term(head, categories(), CATEGORY_CUTOFF)
+    term, _ = best_term(head, categories(), SETTINGS.fichas.category_cutoff)
     if term is None:
         folded = fold(head)
         term = next((t for t in categories() for name in t.folded if folded.startswith(name + " ")), None)
@@ -450,22 +426,23 @@ def category_named(label: str | None) -> Term | None:
 
 def _whole_category_name(text: str) -> bool:
     """Whether `text` is a category's name and nothing more (the part before a colon: "Otra:
-    Regularización" is otra's), as the vocabulary spells it (within CATEGORY_CUTOFF)."""
+    Regularización" is otra's), as the vocabulary spells it (within SETTINGS.fichas.category_cutoff)."""
     head = text.partition(":")[0]
     return (
-        len(text.split()) <= MAX_CATEGORY_LABEL_WORDS and best_term(head, categories(), CATEGORY_CUTOFF)[0] is not None
+        len(text.split()) <= SETTINGS.fichas.max_category_label_words
+        and best_term(head, categories(), SETTINGS.fichas.category_cutoff)[0] is not None
     )
 
 
 def is_title_like(block: TextBlock, body: float) -> bool:
-    """A block styled as a title, or printed TITLE_RATIO times the body size or larger and no longer
+    """A block styled as a title, or printed SETTINGS.fichas.title_ratio times the body size or larger and no longer
     than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
     PARTICIPAN:", its first line read into one line with its value) is none: a heading of the
     template never opens a ficha."""
     style = (block.style or "").lower()
     if style in title_styles():
         return True
-    return _title_sized(block, body, TITLE_RATIO)
+    return _title_sized(block, body, SETTINGS.fichas.title_ratio)
 
 
 def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
@@ -478,11 +455,13 @@ def _title_sized(block: TextBlock, body: float, ratio: float) -> bool:
 
 
 def _worded(text: str) -> bool:
-    """Whether `text` holds a word of TITLE_MIN_LETTERS letters or more, a heading's number aside: a
+    """Whether `text` holds a word of SETTINGS.fichas.title_min_letters letters or more, a heading's number aside: a
     title is words. A heading's number alone ("VI."), a line of digits (a month table's ticks a
     scan's OCR read as "1 1 1"), a ficha's number beside its title ("03" in display size) or lone
     letters (specks read "z Ñ") printed or measured large is none, and opened a second record."""
-    return any(sum(ch.isalpha() for ch in word) >= TITLE_MIN_LETTERS for word in number_removed(text).split())
+    return any(
+        sum(ch.isalpha() for ch in word) >= SETTINGS.fichas.title_min_letters for word in number_removed(text).split()
+    )
 
 
 def _is_body(block: TextBlock, body: float) -> bool:
@@ -525,7 +504,7 @@ class BlockJudge:
         return is_title_like(block, self.body) or _names_municipality(block_text(block), self.catalogs)
 
     def category_column(self, block: TextBlock) -> bool:
-        """Every line of the PDF block is a category's name alone, at least MIN_CATEGORY_LIST of them:
+        """Every line of the PDF block is a category's name alone, at least SETTINGS.fichas.min_category_list of them:
         the label column of a category table (its rows evenly spaced), which `_category_table` pairs
         with the marks on its rows. Two lines are one too when each is a category's whole name
         (`_whole_category_name`: two unmarked labels of a checklist, read one after the other
@@ -534,10 +513,10 @@ class BlockJudge:
         lines = block.lines
         if block.prov.page is None or len(lines) < 2 or any(line.prov.bbox is None for line in lines):
             return False
-        if len(lines) < MIN_CATEGORY_LIST:
+        if len(lines) < SETTINGS.fichas.min_category_list:
             return all(_whole_category_name(line.text) for line in lines)
         return all(
-            len(line.text.split()) <= MAX_CATEGORY_LABEL_WORDS and category_named(line.text) is not None
+            len(line.text.split()) <= SETTINGS.fichas.max_category_label_words and category_named(line.text) is not None
             for line in lines
         )
 
@@ -558,7 +537,10 @@ def names_sello_line(block: TextBlock) -> bool:
 
 def _is_a_sello_name(text: str) -> bool:
     """`text` is a Sello line's name: a heading's length at most, matching the vocabulary's."""
-    return 0 < len(text.split()) <= MAX_HEADING_WORDS and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is not None
+    return (
+        0 < len(text.split()) <= SETTINGS.matching.max_heading_words
+        and best_term(text, sello_lines(), SETTINGS.fichas.category_cutoff)[0] is not None
+    )
 
 
 def opens_sello_line(block: TextBlock) -> bool:
@@ -638,11 +620,11 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
 
 def _without_front_matter(placed: list[Placed], starts: list[int]) -> list[int]:
     """`starts` less those of the publication's opening pages read as fichas: each ficha before the
-    first that has MIN_FICHA_HEADINGS distinct template headings, when it has fewer and either
-    FRONT_MATTER_HEADINGS at most (a summary table's column headed "Categoría") or none on its
+    first that has SETTINGS.fichas.min_ficha_headings distinct template headings, when it has fewer and either
+    SETTINGS.fichas.front_matter_headings at most (a summary table's column headed "Categoría") or none on its
     title's page (a cover's title over a page of such a table). Its items stand outside every ficha
     (`pipeline.outside_fichas`: quoted in the run report, never a record). A document with no ficha
-    of MIN_FICHA_HEADINGS after them keeps them all (`no_ficha_reason` decides)."""
+    of SETTINGS.fichas.min_ficha_headings after them keeps them all (`no_ficha_reason` decides)."""
     if not starts:
         return starts
     ends = [*starts[1:], len(placed)]
@@ -650,11 +632,11 @@ def _without_front_matter(placed: list[Placed], starts: list[int]) -> list[int]:
     for start, end in zip(starts, ends, strict=True):
         headings_ = [p for p in placed[start:end] if p.role is Role.heading and p.heading is not None]
         keys = {p.heading.key for p in headings_ if p.heading is not None}
-        if len(keys) >= MIN_FICHA_HEADINGS:
+        if len(keys) >= SETTINGS.fichas.min_ficha_headings:
             return kept
         title_page = placed[start].page
         on_title_page = title_page is None or any(p.page == title_page for p in headings_)
-        if len(keys) > FRONT_MATTER_HEADINGS and on_title_page:
+        if len(keys) > SETTINGS.fichas.front_matter_headings and on_title_page:
             return starts
         kept.remove(start)
     return starts
@@ -712,16 +694,16 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
 
 def _restart_title(placed: list[Placed], heading: int, body: float) -> int | None:
     """The headings start over at `heading` (it comes before the previous one in the template):
-    the next ficha, whose title is barely larger than the body (under TITLE_RATIO). Its title
+    the next ficha, whose title is barely larger than the body (under SETTINGS.fichas.title_ratio). Its title
     is the run of blocks right before `heading` (municipality labels among them) that are larger
-    than the body by RESTART_TITLE_RATIO; those become title-like. None when there is none."""
+    than the body by SETTINGS.fichas.restart_title_ratio; those become title-like. None when there is none."""
     i = heading
     while (
         i > 0
         and isinstance(block := placed[i - 1].item, TextBlock)
         and placed[i - 1].role in (Role.body, Role.municipality)
     ):
-        if placed[i - 1].role is Role.body and not _title_sized(block, body, RESTART_TITLE_RATIO):
+        if placed[i - 1].role is Role.body and not _title_sized(block, body, SETTINGS.fichas.restart_title_ratio):
             break
         i -= 1
     titles = [k for k in range(i, heading) if placed[k].role is Role.body]
@@ -751,10 +733,11 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
     block stands on that page before it (`after`: the last title-like block, on a page before, or
     where the headings start over the heading before; None: none): the
     largest text printed before the heading on its page, after `after`, at least
-    RESTART_TITLE_RATIO times the body, larger than the page's headings by TITLE_OVER_HEADINGS
+    SETTINGS.fichas.restart_title_ratio times the body, larger than the page's headings by
+    SETTINGS.fichas.title_over_headings
     (an unknown heading set like them, at their size, is none; a title half a point larger than
     plain headings set large is one) and no longer than a title; consecutive blocks of that size
-    (within TITLE_SIZE_TOLERANCE) are one title. Text repeated on other pages at its size (a running
+    (within SETTINGS.fichas.title_size_tolerance) are one title. Text repeated on other pages at its size (a running
     header or band) is none. The blocks become title-like; None when there is none."""
     page = placed[heading].page
     start = 0 if after is None else after + 1
@@ -765,16 +748,16 @@ def _page_title(placed: list[Placed], after: int | None, heading: int, body: flo
         if placed[k].page == page
         and placed[k].role is Role.body
         and isinstance(block := placed[k].item, TextBlock)
-        and _title_sized(block, body, RESTART_TITLE_RATIO)
-        and block.size > (1 + TITLE_OVER_HEADINGS) * headings_size
+        and _title_sized(block, body, SETTINGS.fichas.restart_title_ratio)
+        and block.size > (1 + SETTINGS.fichas.title_over_headings) * headings_size
         and not _repeats_elsewhere(placed[k], pages.printed)
     ]
     if not candidates:
         return None
     size = max(_size(placed[k]) for k in candidates)
-    first = next(k for k in candidates if _size(placed[k]) >= (1 - TITLE_SIZE_TOLERANCE) * size)
+    first = next(k for k in candidates if _size(placed[k]) >= (1 - SETTINGS.fichas.title_size_tolerance) * size)
     end = first
-    while end + 1 in candidates and _size(placed[end + 1]) >= (1 - TITLE_SIZE_TOLERANCE) * size:
+    while end + 1 in candidates and _size(placed[end + 1]) >= (1 - SETTINGS.fichas.title_size_tolerance) * size:
         end += 1
     for k in range(first, end + 1):
         placed[k].role = Role.title
@@ -801,13 +784,13 @@ def _printed(placed: list[Placed]) -> Printed:
 
 def _repeats_elsewhere(one: Placed, printed: Printed) -> bool:
     """Whether the text block `one` (PDF) is printed again on another page at its size (within
-    TITLE_SIZE_TOLERANCE), by the document's `printed` texts: a running header or band, a cover's
+    SETTINGS.fichas.title_size_tolerance), by the document's `printed` texts: a running header or band, a cover's
     words again; never one ficha's title."""
     item = one.item
     if not isinstance(item, TextBlock) or one.page is None:
         return False
     return any(
-        page != one.page and abs(size - item.size) <= TITLE_SIZE_TOLERANCE * item.size
+        page != one.page and abs(size - item.size) <= SETTINGS.fichas.title_size_tolerance * item.size
         for page, size in printed.get(fold(block_text(item)), ())
     )
 
@@ -818,7 +801,7 @@ def titles_across_boxes(placed: list[Placed]) -> list[Placed]:
     A box beside a title's first line (a category list, the municipality; its first item starts
     above the title's bottom edge) can push the rest of the title below it: reading order gives
     the title's first line, the box, then the title's other lines. When title-like text of the
-    title's size (within TITLE_SIZE_TOLERANCE of it) follows such a run on the same page and the run
+    title's size (within SETTINGS.fichas.title_size_tolerance of it) follows such a run on the same page and the run
     holds at most one heading, it is the title going on: it moves to right after the title's first
     part, and the box to right before the first heading after it (the head's text, the
     municipality under the title, stays with the head)."""
@@ -895,7 +878,7 @@ def _values_beside_headings(items: list[Placed]) -> bool:
 def titles_across_pages(placed: list[Placed]) -> list[Placed]:
     """The placed items with each title cut by a page break made whole again: a title (its parts on
     one page) whose rest opens the title-like text of the next page, in the title's size (within
-    TITLE_SIZE_TOLERANCE of it) and starting in lower case (no title starts so: the sentence of the
+    SETTINGS.fichas.title_size_tolerance of it) and starting in lower case (no title starts so: the sentence of the
     title runs on), with at most one heading read between (a text box anchored in the title, moved
     with its rest: Word seed 22892, a title's table row broken by LibreOffice). The rest's lines join
     the title's last part; what was read between keeps its place after the title."""
@@ -944,7 +927,7 @@ def _title_rest_on_next_page(placed: list[Placed], i: int, end: int) -> tuple[in
 
 
 def _opens_page_after_foot(placed: list[Placed], end: int, j: int, size: float) -> bool:
-    """Whether the title-like `placed[j]`, in a title's `size` (within TITLE_SIZE_TOLERANCE), is the
+    """Whether the title-like `placed[j]`, in a title's `size` (within SETTINGS.fichas.title_size_tolerance), is the
     first item of its page and the title part ending at `end` the last of the page before, but for
     municipality labels read after it (its label cell beside it): a title whose table row the page
     broke, its rest opening the next page in capitals ("Academia Municipal Abierta: AMA" |
@@ -953,20 +936,20 @@ def _opens_page_after_foot(placed: list[Placed], end: int, j: int, size: float) 
     q = placed[j]
     return (
         isinstance(q.item, TextBlock)
-        and abs(q.item.size - size) <= TITLE_SIZE_TOLERANCE * size
+        and abs(q.item.size - size) <= SETTINGS.fichas.title_size_tolerance * size
         and placed[j - 1].page != q.page
         and all(p.role is Role.municipality for p in placed[end:j])
     )
 
 
 def _title_rest(p: Placed, size: float) -> bool:
-    """Whether `p` is text in a title's `size` (within TITLE_SIZE_TOLERANCE) starting in lower case:
+    """Whether `p` is text in a title's `size` (within SETTINGS.fichas.title_size_tolerance) starting in lower case:
     the rest of a title (read as a municipality label's second line when the label's cell beside
     the title was cut by the page too: "Municipalidad" | "interinstitucionales en ...")."""
     if not isinstance(p.item, TextBlock):
         return False
     first = next((c for c in block_text(p.item) if c.isalpha()), "")
-    return first.islower() and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size
+    return first.islower() and abs(p.item.size - size) <= SETTINGS.fichas.title_size_tolerance * size
 
 
 def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | None:
@@ -990,7 +973,9 @@ def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | No
         if p.role is Role.heading:
             headings_ += 1
         elif p.role is Role.title:
-            if not (isinstance(p.item, TextBlock) and abs(p.item.size - size) <= TITLE_SIZE_TOLERANCE * size):
+            if not (
+                isinstance(p.item, TextBlock) and abs(p.item.size - size) <= SETTINGS.fichas.title_size_tolerance * size
+            ):
                 return None
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
@@ -1022,11 +1007,11 @@ def _head_start(placed: list[Placed], title: int) -> int:
 
 def _page_head_start(placed: list[Placed], start: int) -> int:
     """Word: where a ficha's head starts when its title, at `start`, follows a page break within
-    HEAD_LINES_AFTER_BREAK paragraphs of plain text holding a municipality label ("I. MUNICIPALIDAD
+    SETTINGS.fichas.head_lines_after_break paragraphs of plain text holding a municipality label ("I. MUNICIPALIDAD
     DE SAN JOAQUÍN" over a "Folio N° 215" line): at the paragraph opening the page
     (`TextBlock.opens_page`). The label printed on the title's page is the ficha's, never the end
     of the one before; its other lines stay the head's, quoted. `start` otherwise."""
-    for k in range(start - 1, max(start - 1 - HEAD_LINES_AFTER_BREAK, -1), -1):
+    for k in range(start - 1, max(start - 1 - SETTINGS.fichas.head_lines_after_break, -1), -1):
         p = placed[k]
         if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.municipality) or p.page is not None:
             return start
@@ -1071,7 +1056,7 @@ def _is_kicker(p: Placed) -> bool:
 def _kicker_of(p: Placed, title: Placed) -> bool:
     """Whether `p`, read right before a ficha's head (its title at `title`, municipality labels
     above it aside), is the ficha's kicker: a ficha's number with its word alone (`_is_kicker`)
-    printed above the title on its page, within KICKER_GAP_EMS of its own size over the title's
+    printed above the title on its page, within SETTINGS.fichas.kicker_gap_ems of its own size over the title's
     top, or level with it (beside it); or the last text read on the page before (the title
     opening the next page, its kicker left at the foot of the page). A number over a title is the
     title's, never the end of the section before it."""
@@ -1083,7 +1068,7 @@ def _kicker_of(p: Placed, title: Placed) -> bool:
     if p.page == title.page - 1:
         return True
     size = p.item.size if isinstance(p.item, TextBlock) else 0.0
-    return p.page == title.page and title_box[1] - KICKER_GAP_EMS * size <= box[3] <= title_box[3]
+    return p.page == title.page and title_box[1] - SETTINGS.fichas.kicker_gap_ems * size <= box[3] <= title_box[3]
 
 
 def _bbox(p: Placed) -> tuple[float, float, float, float] | None:
@@ -1128,12 +1113,12 @@ def _names_a_municipality(p: Placed) -> bool:
 
 def _continues_above(p: Placed, title: tuple[float, float, float, float]) -> bool:
     """Whether `p` is printed above the title `title` (x0, top, x1, bottom) in the title's column
-    (its bottom at most HEAD_LEVEL_TOLERANCE of the title's height below the title's top, the two
+    (its bottom at most SETTINGS.fichas.head_level_tolerance of the title's height below the title's top, the two
     overlapping across): the end of the ficha before, flowing on to the title's page."""
     box = _bbox(p)
     if box is None:
         return True
-    reach = HEAD_LEVEL_TOLERANCE * (title[3] - title[1])
+    reach = SETTINGS.fichas.head_level_tolerance * (title[3] - title[1])
     return box[3] <= title[1] + reach and box[0] < title[2] and box[2] > title[0]
 
 
@@ -1339,7 +1324,7 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     Fichas printed one after the other on a page, each in columns of its own, are read column by
     column across the page: the right column of the ficha before (ending on this page, or whole
     above the next title) comes after the next ficha's title. An item read after a title of its
-    page but printed wholly above that title (its bottom at most HEAD_LEVEL_TOLERANCE of the
+    page but printed wholly above that title (its bottom at most SETTINGS.fichas.head_level_tolerance of the
     title's height below the title's top: a box beside the title reaches down along it) belongs to
     the ficha whose title is the last one printed above it on the page, or, above all of them, to
     the ficha before the page's first title: it moves to the end of that ficha's items on the page.
@@ -1353,7 +1338,9 @@ def bands_by_title(placed: list[Placed], starts: list[int]) -> list[Placed] | No
     for start in starts:
         page, box = placed[start].page, _bbox(placed[start])
         if placed[start].role is Role.title and page is not None and box is not None:
-            titles.setdefault(page, []).append((start, box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]), box))
+            titles.setdefault(page, []).append(
+                (start, box[1] + SETTINGS.fichas.head_level_tolerance * (box[3] - box[1]), box)
+            )
     openers = [j for j, p in enumerate(placed) if p.role in (Role.title, Role.heading)]
     out = list(placed)
     moved = False
@@ -1385,7 +1372,7 @@ _Title = tuple[int, float, tuple[float, float, float, float]]  # a title's index
 def _column_flows_past(placed: list[Placed], indexes: list[int], title: _Title) -> bool:
     """Whether the text of a column beside the title (read after it, across no part of the title's
     width) runs on past the title's top: a block across that level, or blocks above and below it
-    closer than FLOW_GAP_EMS of the upper one's size. Fichas flowing through the page's columns
+    closer than SETTINGS.fichas.flow_gap_ems of the upper one's size. Fichas flowing through the page's columns
     (one starting in the foot of a column, going on at the top of the next) are so set; fichas set
     in bands leave white beside the next ficha's title. Then what is read after the title is its
     ficha's, though printed higher (the column it goes on in)."""
@@ -1406,7 +1393,7 @@ def _column_flows_past(placed: list[Placed], indexes: list[int], title: _Title) 
     if not above or not below:
         return False
     last, p = max(above, key=lambda found: found[0][3])
-    return min(b[1] for b in below) - last[3] < FLOW_GAP_EMS * (_size(p) or 10.0)
+    return min(b[1] for b in below) - last[3] < SETTINGS.fichas.flow_gap_ems * (_size(p) or 10.0)
 
 
 def _head_regions(placed: list[Placed], indexes: list[int]) -> tuple[set[str], set[str]]:
@@ -1440,10 +1427,10 @@ def _band(p: Placed, j: int, titles: list[_Title], regions: tuple[set[str], set[
 def _labelled_start(placed: list[Placed], heading: int) -> int | None:
     """Where the headings start over at `heading` with no title set larger than the body: the label
     of the ficha's name ("Nombre de la práctica", "Título": vocabulary `title_labels`, alone or with
-    a colon and the name) among the LABELLED_HEAD_BLOCKS text blocks right before the heading (the
+    a colon and the name) among the SETTINGS.fichas.labelled_head_blocks text blocks right before the heading (the
     name's value cell, the municipality's label and value between them), which opens the ficha
     wherever it stands (the fields read the name from the label's row). None when none does."""
-    for k in range(heading - 1, max(heading - 1 - LABELLED_HEAD_BLOCKS, -1), -1):
+    for k in range(heading - 1, max(heading - 1 - SETTINGS.fichas.labelled_head_blocks, -1), -1):
         p = placed[k]
         if not isinstance(p.item, TextBlock) or p.role not in (Role.body, Role.municipality, Role.unknown_heading):
             return None
@@ -1482,11 +1469,11 @@ def _could_be_heading(block: TextBlock, body: float) -> bool:
     text = block_text(block).rstrip(":").strip()
     return (
         0 < len(block.lines) <= 2
-        and 0 < len(text.split()) <= MAX_HEADING_WORDS
+        and 0 < len(text.split()) <= SETTINGS.matching.max_heading_words
         and text[:1].isupper()
         and not text.endswith((".", ",", ";"))
         and _is_emphasised(block, body)
-        and best_term(text, sello_lines(), CATEGORY_CUTOFF)[0] is None
+        and best_term(text, sello_lines(), SETTINGS.fichas.category_cutoff)[0] is None
         and category_named(text) is None
         and fold(text) not in sello_table_headers()
     )
@@ -1494,15 +1481,15 @@ def _could_be_heading(block: TextBlock, body: float) -> bool:
 
 def mark_unknown_headings(placed: list[Placed], body: float) -> None:
     """Mark `Role.unknown_heading` the body blocks set like the document's own template headings
-    (issue 19.4): the same dress (`_dress`) as at least MIN_DRESS_HEADINGS of its recognised
-    headings, and in a PDF a left edge within HEADING_EDGE_EMS of one of theirs, whose text names
+    (issue 19.4): the same dress (`_dress`) as at least SETTINGS.fichas.min_dress_headings of its recognised
+    headings, and in a PDF a left edge within SETTINGS.fichas.heading_edge_ems of one of theirs, whose text names
     none of the template's headings ("Descripción breve" set like the others). A dress that more
     body blocks wear than headings do (bold lead-ins of a list) marks nothing."""
     dresses: dict[Dress, list[TextBlock]] = {}
     for p in placed:
         if p.role is Role.heading and isinstance(p.item, TextBlock) and p.item.lines:
             dresses.setdefault(_dress(p.item), []).append(p.item)
-    dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= MIN_DRESS_HEADINGS}
+    dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= SETTINGS.fichas.min_dress_headings}
     if not dresses:
         return
     candidates: dict[Dress, list[Placed]] = {}
@@ -1523,7 +1510,7 @@ def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
     x = _left_edge(block)
     if x is None:
         return True
-    reach = HEADING_EDGE_EMS * (block.size or 10.0)
+    reach = SETTINGS.fichas.heading_edge_ems * (block.size or 10.0)
     return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
@@ -1744,7 +1731,7 @@ def _label_in_a_page_band(
 ) -> bool:
     """Whether `p` is a municipality label printed in a band of its own at the foot or the top of a
     page of the ficha (its placed items `placed`): every other item of the page stands wholly above
-    it (below it), at least PAGE_BAND_EMS of its size away, but for short text level with it (the
+    it (below it), at least SETTINGS.fichas.page_band_ems of its size away, but for short text level with it (the
     page number beside it in a footer band); the page holds no other ficha's title (`shared`) and
     the ficha's head holds no label yet. A ficha whose municipality is printed only in its pages'
     footer or header band (a running footer, changing from ficha to ficha) takes it there; the
@@ -1756,7 +1743,7 @@ def _label_in_a_page_band(
     box = _bbox(p)
     if box is None or not isinstance(p.item, TextBlock):
         return False
-    gap = PAGE_BAND_EMS * p.item.size
+    gap = SETTINGS.fichas.page_band_ems * p.item.size
     others = [
         (q, b)
         for q in placed
@@ -1771,11 +1758,11 @@ def _label_in_a_page_band(
 
 def _page_furniture(p: Placed) -> bool:
     """Whether `p` is short text that no section holds: a page number, "Página 3", a date (at most
-    PAGE_FURNITURE_WORDS words, no template heading nor municipality label)."""
+    SETTINGS.fichas.page_furniture_words words, no template heading nor municipality label)."""
     return (
         isinstance(p.item, TextBlock)
         and p.role in (Role.body, Role.unknown_heading)
-        and len(block_text(p.item).split()) <= PAGE_FURNITURE_WORDS
+        and len(block_text(p.item).split()) <= SETTINGS.fichas.page_furniture_words
     )
 
 
@@ -1791,7 +1778,7 @@ def title_doubt(
     be the ficha's own, in Spanish for the aviso `titulo_dudoso`; None when the choice is sure:
 
     - another text on the title's page, of the ficha's head or of no ficha, is printed as large as
-      the title (within TITLE_SIZE_TOLERANCE) or larger: several candidates; so is the text read
+      the title (within SETTINGS.fichas.title_size_tolerance) or larger: several candidates; so is the text read
       right before the ficha (municipality labels aside) on its page, or ending the ficha before on
       the page before (the title's first line left at the foot of that page; a cover's words
       belong to no ficha);
@@ -1824,7 +1811,7 @@ def title_doubt(
                 f"«{others[0]}» también está impreso como un título (se tomó «{text}»): no es seguro cuál es el título"
             )
         between = [p for p in ficha[title[-1] + 1 :] if p.section == "head" and p.role is not Role.municipality]
-        if len(between) > WORD_TITLE_GAP:
+        if len(between) > SETTINGS.fichas.word_title_gap:
             return (
                 f"el título «{text}» está {len(between)} párrafos antes de la ficha "
                 f"(«{block_text(between[-1].item) if isinstance(between[-1].item, TextBlock) else ''}» justo antes): "
@@ -1838,7 +1825,7 @@ def title_doubt(
         and p.page == page
         and p.role is not Role.municipality
         and isinstance(p.item, TextBlock)
-        and p.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+        and p.item.size >= (1 - SETTINGS.fichas.title_size_tolerance) * size
         and _worded(block_text(p.item))  # a ficha's number "03" is no title
     ]
     if rivals:
@@ -1848,7 +1835,7 @@ def title_doubt(
             isinstance(last.item, TextBlock)
             and last.page is not None
             and (last.page == page or (last.page == page - 1 and last.ficha is not None))
-            and last.item.size >= (1 - TITLE_SIZE_TOLERANCE) * size
+            and last.item.size >= (1 - SETTINGS.fichas.title_size_tolerance) * size
         ):
             before = block_text(last.item)
             return f"«{before}», tan grande como el título «{text}», está impreso justo antes de la ficha"
@@ -1885,7 +1872,7 @@ def _title_at_foot(
         after.page == page + 1
         and after.role in (Role.heading, Role.municipality)
         and bool(before)
-        and all(b[3] <= box[1] + HEAD_LEVEL_TOLERANCE * (box[3] - box[1]) for b in before)
+        and all(b[3] <= box[1] + SETTINGS.fichas.head_level_tolerance * (box[3] - box[1]) for b in before)
     )
 
 
@@ -1944,7 +1931,7 @@ def _side_list(section: Section, before: Section | UnknownSection) -> bool:
 
 def _left_of_side_list(p: Placed, heading: TextBlock) -> bool:
     """Whether `p`, no heading and no checkbox, printed on the page of a side category list's
-    `heading` (`_side_list`) starts SIDE_LIST_EMS ems or more left of it: the flow's text or table,
+    `heading` (`_side_list`) starts SETTINGS.fichas.side_list_ems ems or more left of it: the flow's text or table,
     read after the list, that goes on with the section before the list (the reading order took the
     list between the section's heading and its text)."""
     box, own = heading.prov.bbox, p.item.prov.bbox
@@ -1954,7 +1941,7 @@ def _left_of_side_list(p: Placed, heading: TextBlock) -> bool:
         and p.page == heading.prov.page
         and box is not None
         and own is not None
-        and own[0] < box[0] - SIDE_LIST_EMS * (heading.size or 10.0)
+        and own[0] < box[0] - SETTINGS.fichas.side_list_ems * (heading.size or 10.0)
     )
 
 
@@ -2153,7 +2140,7 @@ class _PanelSection:
     def _runs_on_under(self, item: Item) -> bool:
         """Whether text `item`, printed outside every drawn region, is the section's last text
         block's next line: right under it at its left edge (within an em), the white between them
-        at most RUN_ON_EMS of its size (a paragraph running on past the region's edge, the region
+        at most SETTINGS.fichas.run_on_ems of its size (a paragraph running on past the region's edge, the region
         drawn over part of it)."""
         last = next((b for b in reversed(self.section.items) if isinstance(b, TextBlock)), None)
         if not isinstance(item, TextBlock) or last is None or last.prov.page != item.prov.page:
@@ -2165,7 +2152,7 @@ class _PanelSection:
             and below is not None
             and last.lines[-1].prov.page == item.prov.page
             and abs(below[0] - above[0]) <= em
-            and 0 <= below[1] - above[3] <= RUN_ON_EMS * em
+            and 0 <= below[1] - above[3] <= SETTINGS.fichas.run_on_ems * em
         )
 
     def _box_goes_on(self, item: Item, where: str) -> bool:
@@ -2315,13 +2302,13 @@ def _column_title(block: TextBlock) -> bool:
 
 
 def _category_list(placed: list[Placed]) -> list[CategoryBox]:
-    """A ficha's checkboxes, each with the category it names, when at least MIN_CATEGORY_LIST
+    """A ficha's checkboxes, each with the category it names, when at least SETTINGS.fichas.min_category_list
     of them name a category (the list is found by its labels wherever it was printed), or any of
     them is a category's chip (the reader found it by its name: a list of tags may print one); else []."""
     boxes = [(p, p.item) for p in placed if isinstance(p.item, Checkbox)]
     named = [category_named(box.label) for _, box in boxes]
     chips = any(box.method == "chip" for _, box in boxes)
-    if len({t for t in named if t is not None}) < MIN_CATEGORY_LIST and not chips:
+    if len({t for t in named if t is not None}) < SETTINGS.fichas.min_category_list and not chips:
         return _category_table(placed) or _typed_category_list(placed) or _named_category_list(placed)
     for (p, _), term in zip(boxes, named, strict=True):
         p.category = term.id if term else None
@@ -2528,7 +2515,7 @@ def _under_no(mark: _RowMark, between: float) -> bool:
 
 def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as a table of labels and marks (a PDF's, or a Word table's cells):
-    blocks that are a category's name alone (at least MIN_CATEGORY_LIST categories), each checked by
+    blocks that are a category's name alone (at least SETTINGS.fichas.min_category_list categories), each checked by
     the mark on its row nearest to it, a box without a label of its own or a typed mark ("X"); a row
     with no mark is unchecked; a box that took its row's label as its own (a Word cell's typed mark)
     is its row. The list's crosses are read by its polarity (`glyphs.cross_reading`: ✗ beside ✓ is
@@ -2541,7 +2528,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         if p.role is Role.body
         and isinstance(p.item, TextBlock)
         and _cell_place(p) is not None
-        and len(block_text(p.item).split()) <= MAX_CATEGORY_LABEL_WORDS
+        and len(block_text(p.item).split()) <= SETTINGS.fichas.max_category_label_words
         and (term := category_named(block_text(p.item))) is not None
     ]
     boxed = [  # a mark that took its row's label cell as its own (a Word cell's typed mark)
@@ -2551,7 +2538,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
         and _cell_place(p) is not None
         and (term := category_named(p.item.label)) is not None
     ]
-    if len({term.id for _, term in labels + boxed}) < MIN_CATEGORY_LIST:
+    if len({term.id for _, term in labels + boxed}) < SETTINGS.fichas.min_category_list:
         return []
     marks = _row_marks(placed)
     tops = [where[1] for p, _ in labels if (where := _bbox(p)) is not None]
@@ -2655,7 +2642,7 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list typed as text: each category's name with a box typed in brackets beside it,
     "(X)" or "[x]" checked, "( )" or "[ ]" not, one or many to a line (`typed_boxes`), or opened by a
     check glyph, "✔ Sociolaboral" / "✘ NNA" (`_marked_labels`, read over the list: `_marked_boxes`),
-    when at least MIN_CATEGORY_LIST categories are named so and every label of those lines names
+    when at least SETTINGS.fichas.min_category_list categories are named so and every label of those lines names
     one; else []."""
     out: list[CategoryBox] = []
     lines: list[tuple[Placed, list[CategoryBox]]] = []
@@ -2683,7 +2670,7 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
         ]
         lines.append((p, line))
         out += line
-    if len({c.category for c in out}) < MIN_CATEGORY_LIST:
+    if len({c.category for c in out}) < SETTINGS.fichas.min_category_list:
         return []
     for p, line in lines:  # a line of one box is that category's; a line of many is none's alone
         p.category = line[0].category if len(line) == 1 else None
@@ -2740,11 +2727,11 @@ def _has_title(ficha: FichaParts) -> bool:
 
 def no_ficha_reason(segmentation: Segmentation) -> str | None:
     """Why the document holds no ficha, naming the headings it found; None when one of its fichas
-    has a title and at least MIN_FICHA_HEADINGS distinct template headings."""
+    has a title and at least SETTINGS.fichas.min_ficha_headings distinct template headings."""
     for ficha in segmentation.fichas:
         if (_has_title(ficha) or ficha.municipality is not None) and len(
             {s.key for s in ficha.sections}
-        ) >= MIN_FICHA_HEADINGS:
+        ) >= SETTINGS.fichas.min_ficha_headings:
             return None
     found = [
         (p.item, p.heading, p.page)
@@ -2760,6 +2747,6 @@ def no_ficha_reason(segmentation: Segmentation) -> str | None:
     )
     keys = len({heading.key for _, heading, _ in found})
     return (
-        f"no ficha found: a ficha has a title and at least {MIN_FICHA_HEADINGS} of the template's "
+        f"no ficha found: a ficha has a title and at least {SETTINGS.fichas.min_ficha_headings} of the template's "
         f"{len(headings())} section headings; found {keys} of them, {len(found)} printed: {names}"
     )

@@ -76,6 +76,7 @@ from ..layout import (
     bbox_union,
     flatten_tables,
 )
+from ..settings import SETTINGS
 from ..template import (
     is_bare_prefix,
     is_sello_lead_in,
@@ -91,37 +92,9 @@ from .rows import join_stacked_headings, rows_beside_headings
 Predicate = Callable[[TextBlock], bool]
 Score = Callable[[TextBlock], float | None]  # a block's score as a template heading (0-100), None for none
 
-SAME_SIZE_POINTS = 0.6  # two lines of one paragraph differ in font size by this many points at most
-LINE_RISE = 0.3  # line heights the next line of a paragraph may overlap the one above
-SPACING_SIZE_POINTS = 0.3  # two lines may differ in size by less than this (points) for their gap to be line spacing
-SPACING_MAX_LINES = 3.0  # line heights: a larger gap is no line spacing
-DEFAULT_SIZE = 10.0  # points: the body size of a page with no text line
-DEFAULT_SPACING_EMS = 0.3  # the line spacing of a page without two lines in a row
-PARAGRAPH_GAP_EMS = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
-PARAGRAPH_GAP_SPACINGS = 1.6  # ... or this many times the page's usual line spacing, when more
-MAX_HEADING_LINES = 4  # a heading wrapped over more lines is body text
-RUN_IN_MIN_HEADINGS = 3  # template headings opening paragraphs run-in, in the body's face, that show a document's style
-PARAGRAPH_SPACE_EMS = 0.35  # space above a line beyond the leading that starts a paragraph
-SENTENCE_SPACE_EMS = 0.2  # ... or this much after a sentence's end, in a block whose leading is even
-EVEN_PITCH_EMS = 0.05  # ems: a block's other pitches all within this of its leading: its leading is even
-INDENT_EMS, MAX_INDENT_EMS = 0.8, 6.0  # a first-line indent, in ems of its line
 LIST_MARKER = re.compile(r"\s*(?:[–—\-•·▪■●○◦*]|\d{1,2}[.)])\s")  # a list item's first line
-CONTINUATION_EMS = 1.0  # a line this close (in ems) to its column's right edge is full
-JUSTIFIED_EDGE_EMS = 0.01  # ems: a justified line this near its column's edge was stretched to it (placed to 0.01 pt)
-MAX_VALUE_RATIO = 1.3  # a value cell's first line is at most this many times its label's size
-MAX_HANG_EMS = 2.0  # ems: a line going on from the line above starts at most this far right of that line's start
-BESIDE_GAP_EMS = 0.25  # white space (in ems of the label) between a label's widest line and its value
-ROW_CELLS = 2  # text blocks level side by side at a page's foot that make a table's row
-ROW_LEVEL_EMS = 0.5  # ems: the first lines of a row's cells stand level within this much
-SAME_CELL_COLUMN = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's column
-UNDER_ITEMS_EMS = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes opening it
-VALUE_GAP_EMS = 1.5  # white space (in ems of the label) between two lines that no value cell holds
-FLOW_MIN_LINES = 2  # lines of running text in a label's column beside text that runs on past the label: a flow
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 FULL_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # a sentence's end, not a clause's
-JUSTIFIED_MIN_LINES = 2  # lines stretched to one edge that show a block is justified
-MEASURE_MIN_LINES = 3  # other lines of a column that show its measure (its right edge) to tell an unfilled line
-WORD_FIT_EMS = 1.0  # ems to spare (a space and the width estimate's error) for a word to have fitted on a line
 CLAUSE_END = re.compile(r"[:;][\"'”’»)\]]*\s*$")  # a sentence's clause ends: a list or a clause may follow
 
 
@@ -216,7 +189,7 @@ def _regions_going_on(items: list[Item], judge: Judge) -> dict[str, str]:
     size."""
     anchors = [isinstance(i, TextBlock) and (judge.anchor(i) or judge.heading(i) is not None) for i in items]
     sizes = [i.size for i in items if isinstance(i, TextBlock) and i.size and judge.body_text(i)]
-    return continued_regions(items, anchors, statistics.median(sizes) if sizes else DEFAULT_SIZE)
+    return continued_regions(items, anchors, statistics.median(sizes) if sizes else SETTINGS.paragraphs.default_size)
 
 
 def heading_dress(items: list[Item], is_heading: Predicate) -> set[str]:
@@ -238,7 +211,7 @@ def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
     """Whether a document sets its paragraphs apart by neither space nor indent: no body block of
     two lines or more (running text, not a list's lines) is followed, next in reading order, by a
     body block of its page and region standing right under it (their lines grouped apart by
-    spacing, `group_lines`: the second's first line within SPACING_MAX_LINES line heights of the
+    spacing, `group_lines`: the second's first line within SETTINGS.paragraphs.spacing_max_lines line heights of the
     first's last, the two overlapping across), no body block holds paragraphs set apart by space
     (`split_spaced_paragraphs`), and no body block starts a paragraph with an indent
     (`_starts_indented`, `split_indented_paragraphs`). False for a document without such blocks (a
@@ -255,7 +228,7 @@ def paragraphs_unmarked(items: list[Item], is_body: Predicate) -> bool:
         if a.prov.page != b.prov.page or a.region != b.region or len(a.lines) < 2:
             continue
         above, below = _line_box_of(a), _line_box_of(replace(b, lines=b.lines[:1]))
-        spaced = 0 < below[1] - above[3] <= SPACING_MAX_LINES * _height(above)
+        spaced = 0 < below[1] - above[3] <= SETTINGS.paragraphs.spacing_max_lines * _height(above)
         if spaced and below[0] < above[2] and below[2] > above[0]:
             return False
     return not any(
@@ -296,29 +269,31 @@ def _line_box_of(block: TextBlock) -> BBox:
 
 def paragraph_gap(page: list[Item]) -> float:
     """The vertical gap (points) above which two lines of one page (its items in reading order)
-    belong to different paragraphs: PARAGRAPH_GAP_SPACINGS times the page's usual line spacing
+    belong to different paragraphs: SETTINGS.paragraphs.paragraph_gap_spacings times the page's usual line spacing
     (the lower quartile of the gaps between consecutive lines of one size, under
-    SPACING_MAX_LINES line heights: lines within a paragraph are the closest, and a page of short
+    SETTINGS.paragraphs.spacing_max_lines line heights: lines within a paragraph are the closest, and a page of short
     paragraphs spaced apart, a Word export, has more gaps between paragraphs than within them),
-    at least PARAGRAPH_GAP_EMS ems of the page's median line size."""
+    at least SETTINGS.paragraphs.paragraph_gap_ems ems of the page's median line size."""
     gaps = []
     for a, b in pairwise(page):
         if _reader_line(a) and _reader_line(b):
             above, below = _line_box_of(a), _line_box_of(b)
             gap = below[1] - above[3]
-            if abs(a.lines[0].size - b.lines[0].size) < SPACING_SIZE_POINTS and 0 < gap < SPACING_MAX_LINES * _height(
+            if abs(
+                a.lines[0].size - b.lines[0].size
+            ) < SETTINGS.paragraphs.spacing_size_points and 0 < gap < SETTINGS.paragraphs.spacing_max_lines * _height(
                 above
             ):
                 gaps.append(gap)
-    size = statistics.median([i.lines[0].size for i in page if _reader_line(i)] or [DEFAULT_SIZE])
+    size = statistics.median([i.lines[0].size for i in page if _reader_line(i)] or [SETTINGS.paragraphs.default_size])
     typical = (
         statistics.quantiles(gaps, n=4, method="inclusive")[0]
         if len(gaps) > 1
         else gaps[0]
         if gaps
-        else DEFAULT_SPACING_EMS * size
+        else SETTINGS.paragraphs.default_spacing_ems * size
     )
-    return max(PARAGRAPH_GAP_EMS * size, PARAGRAPH_GAP_SPACINGS * typical)
+    return max(SETTINGS.paragraphs.paragraph_gap_ems * size, SETTINGS.paragraphs.paragraph_gap_spacings * typical)
 
 
 def _wrapped(prev: BBox, nxt: BBox, text: str) -> bool:
@@ -344,8 +319,8 @@ def _runs_on(prev: TextBlock, nxt: TextBlock, max_gap: float) -> bool:
         prev.region == nxt.region
         and not b.bullet
         and not _next_numbered_item(prev, b)
-        and -LINE_RISE * _height(above) < gap <= max_gap
-        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and -SETTINGS.paragraphs.line_rise * _height(above) < gap <= max_gap
+        and abs(a.size - b.size) <= SETTINGS.paragraphs.same_size_points
         and (a.bold == b.bold or _wrapped(above, below, b.text))
         and below[0] < above[2]
         and below[2] > above[0]
@@ -454,7 +429,7 @@ def plain_run_ins(items: Sequence[Item]) -> bool:
     """Whether the document sets its headings run-in in the body's own face: paragraphs opening
     with a template heading's printed name whole, then a period, a colon or a dash
     (`whole_heading_opening`: "Grupo prioritario. Se focaliza ..."), no face setting the name
-    apart, name RUN_IN_MIN_HEADINGS headings or more. One such sentence ("... Forma de
+    apart, name SETTINGS.paragraphs.run_in_min_headings headings or more. One such sentence ("... Forma de
     financiamiento. Recursos ..." in a description) shows no style and opens nothing."""
     keys: set[str] = set()
     for item in items:
@@ -467,7 +442,7 @@ def plain_run_ins(items: Sequence[Item]) -> bool:
             found = whole_heading_opening(line.text)
             if found is not None and found[2] and run_in_label(line) is None:
                 keys.add(found[0])
-    return len(keys) >= RUN_IN_MIN_HEADINGS
+    return len(keys) >= SETTINGS.paragraphs.run_in_min_headings
 
 
 def hanging_values_rejoined(items: list[Item], plain: bool = False) -> list[Item]:
@@ -497,24 +472,26 @@ def hanging_values_rejoined(items: list[Item], plain: bool = False) -> list[Item
 
 def _hangs_under(block: TextBlock, other: Item) -> bool:
     """Whether `other` is a block whose first line goes on `block`'s last line on a hanging indent:
-    on its page, its top within PARAGRAPH_GAP_EMS of the line's size under it, starting over
-    MAX_HANG_EMS right of the line's start and left of its end, its column reaching the line's end
-    within CONTINUATION_EMS (`_measure_reached`), its first line ending right of the line's end by no
-    more than its own first word and WORD_FIT_EMS (the word that did not fit on the line), and set
-    in the line's size (SAME_SIZE_POINTS)."""
+    on its page, its top within SETTINGS.paragraphs.paragraph_gap_ems of the line's size under it, starting over
+    SETTINGS.paragraphs.max_hang_ems right of the line's start and left of its end, its column reaching the line's end
+    within SETTINGS.paragraphs.continuation_ems (`_measure_reached`), its first line ending right of the
+    line's end by no more than its own first word and SETTINGS.paragraphs.word_fit_ems (the word that did
+    not fit on the line), and set in the line's size (SETTINGS.paragraphs.same_size_points)."""
     if not isinstance(other, TextBlock) or other.prov.page != block.prov.page or not other.lines:
         return False
     line, first = block.lines[-1], other.lines[0]
     box, top = line.prov.bbox, first.prov.bbox
-    if box is None or top is None or abs(line.size - first.size) > SAME_SIZE_POINTS:
+    if box is None or top is None or abs(line.size - first.size) > SETTINGS.paragraphs.same_size_points:
         return False
     em = max(line.size, 1.0)
     reach = _measure_reached(other.lines)
     return (
-        -LINE_RISE * (box[3] - box[1]) <= top[1] - box[3] <= PARAGRAPH_GAP_EMS * em
-        and box[0] + MAX_HANG_EMS * em < top[0] < box[2]
-        and box[2] - CONTINUATION_EMS * em <= reach
-        and top[2] <= box[2] + _first_word_width(first) + WORD_FIT_EMS * em
+        -SETTINGS.paragraphs.line_rise * (box[3] - box[1])
+        <= top[1] - box[3]
+        <= SETTINGS.paragraphs.paragraph_gap_ems * em
+        and box[0] + SETTINGS.paragraphs.max_hang_ems * em < top[0] < box[2]
+        and box[2] - SETTINGS.paragraphs.continuation_ems * em <= reach
+        and top[2] <= box[2] + _first_word_width(first) + SETTINGS.paragraphs.word_fit_ems * em
     )
 
 
@@ -645,7 +622,7 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score
     """A block that is no heading but whose lines hold headings -> the headings and the runs of
     other lines between them, in order. Spacing alone (step 1) grouped them: a bold heading set right
     under the bold municipality line, or the label cells of a label | value table stacked
-    one under the other. A heading here is a run of up to MAX_HEADING_LINES lines, starting
+    one under the other. A heading here is a run of up to SETTINGS.paragraphs.max_heading_lines lines, starting
     with a capital (after its number: "5. Forma de" over "financiamiento:"), that matches a heading:
     the best match (`score`, when given), of equal ones the longest. So a block that matches a
     heading only loosely as a whole ("6. SOSTENIBILIDAD EN EL TIEMPO:" over "7. BREVE", the next
@@ -681,11 +658,11 @@ def split_stacked_headings(block: TextBlock, is_heading: Predicate, score: Score
 
 def _best_run(block: TextBlock, i: int, is_heading: Predicate, score: Score | None) -> tuple[float, int] | None:
     """(score, end) of the run of lines from `i` that matches a heading best (`score`; all
-    alike without it), of equal ones the longest (up to MAX_HEADING_LINES); None when none does."""
+    alike without it), of equal ones the longest (up to SETTINGS.paragraphs.max_heading_lines); None when none does."""
     if not without_number(block.lines[i].text)[:1].isupper():  # a capital, after a heading's number
         return None
     best: tuple[float, int] | None = None
-    for j in range(min(len(block.lines), i + MAX_HEADING_LINES), i, -1):
+    for j in range(min(len(block.lines), i + SETTINGS.paragraphs.max_heading_lines), i, -1):
         part = replace(block, lines=block.lines[i:j])
         if not is_heading(part):
             continue
@@ -718,10 +695,14 @@ def split_paragraphs(
 
 
 def _indent(line: Line, left: float) -> bool:
-    """`line` starts INDENT_EMS..MAX_INDENT_EMS ems right of `left` (farther is another column
+    """`line` starts SETTINGS.paragraphs.indent_ems..MAX_INDENT_EMS ems right of `left` (farther is another column
     or centred text)."""
     box, em = _line_box(line), line.size
-    return box is not None and em > 0 and INDENT_EMS * em <= box[0] - left <= MAX_INDENT_EMS * em
+    return (
+        box is not None
+        and em > 0
+        and SETTINGS.paragraphs.indent_ems * em <= box[0] - left <= SETTINGS.paragraphs.max_indent_ems * em
+    )
 
 
 def split_indented_paragraphs(block: TextBlock) -> list[TextBlock]:
@@ -765,8 +746,8 @@ def split_spaced_paragraphs(block: TextBlock, leadings: Mapping[float, float] | 
     """Paragraphs set apart by space that the page's paragraph gap (step 1, one for the whole page)
     missed (kind 7 of issue 15):
     where one line's pitch (top to top) exceeds the block's leading (its smallest pitch between
-    lines of one size) by PARAGRAPH_SPACE_EMS ems, a paragraph starts; so it does by
-    SENTENCE_SPACE_EMS ems after a sentence's end where the block's leading is even
+    lines of one size) by SETTINGS.paragraphs.paragraph_space_ems ems, a paragraph starts; so it does by
+    SETTINGS.paragraphs.sentence_space_ems ems after a sentence's end where the block's leading is even
     (`_even_leading`: a table cell's paragraphs set apart by a small margin). Needs three lines or
     more (two lines tell no leading of their own: then the document's leading for their size,
     `leadings`, when its blocks show one, and the sentence rule alone)."""
@@ -787,8 +768,12 @@ def split_spaced_paragraphs(block: TextBlock, leadings: Mapping[float, float] | 
         for k, (p, (a, b)) in enumerate(zip(pitches, pairwise(lines), strict=True))
         if abs(a.size - b.size) < 0.5
         and (
-            p - leading >= PARAGRAPH_SPACE_EMS * (a.size or DEFAULT_SIZE)
-            or (even and p - leading >= SENTENCE_SPACE_EMS * (a.size or DEFAULT_SIZE) and _sentence_then_start(a, b))
+            p - leading >= SETTINGS.paragraphs.paragraph_space_ems * (a.size or SETTINGS.paragraphs.default_size)
+            or (
+                even
+                and p - leading >= SETTINGS.paragraphs.sentence_space_ems * (a.size or SETTINGS.paragraphs.default_size)
+                and _sentence_then_start(a, b)
+            )
         )
     ]
     if not cuts:
@@ -819,14 +804,14 @@ def document_leadings(items: list[Item]) -> dict[float, float]:
 
 def _two_spaced_paragraphs(block: TextBlock, boxes: list[BBox], leadings: Mapping[float, float]) -> list[TextBlock]:
     """A block of two lines of one size cut in two where the second line's pitch exceeds the
-    document's leading for that size by SENTENCE_SPACE_EMS ems after a sentence's end: two one-line
+    document's leading for that size by SETTINGS.paragraphs.sentence_space_ems ems after a sentence's end: two one-line
     paragraphs of a table cell set a small margin apart (`split_spaced_paragraphs`)."""
     a, b = block.lines
     leading = leadings.get(_size_key(a.size))
-    em = a.size or DEFAULT_SIZE
+    em = a.size or SETTINGS.paragraphs.default_size
     if leading is None or abs(a.size - b.size) >= 0.5 or not _sentence_then_start(a, b):
         return [block]
-    if boxes[1][1] - boxes[0][1] - leading < SENTENCE_SPACE_EMS * em:
+    if boxes[1][1] - boxes[0][1] - leading < SETTINGS.paragraphs.sentence_space_ems * em:
         return [block]
     return [block_of([a], block), block_of([b], block)]
 
@@ -834,12 +819,16 @@ def _two_spaced_paragraphs(block: TextBlock, boxes: list[BBox], leadings: Mappin
 def _even_leading(lines: list[Line], pitches: list[float], leading: float) -> bool:
     """Whether a block's lines (`pitches` top to top, points; `leading` its smallest) are set at one
     even leading wherever they are not spaced apart: every pitch between lines of one size is within
-    EVEN_PITCH_EMS ems of the leading or SENTENCE_SPACE_EMS ems past it or more, nothing between
+    SETTINGS.paragraphs.even_pitch_ems ems of the leading or SETTINGS.paragraphs.sentence_space_ems ems past it
+    or more, nothing between
     (two kinds of pitch, the line's and the paragraph's: a space that small is then set on purpose, as
     a table cell's paragraph margin, not a line's taller glyphs)."""
     for p, (a, b) in zip(pitches, pairwise(lines), strict=True):
-        em = a.size or DEFAULT_SIZE
-        if abs(a.size - b.size) < 0.5 and EVEN_PITCH_EMS * em < p - leading < SENTENCE_SPACE_EMS * em:
+        em = a.size or SETTINGS.paragraphs.default_size
+        if (
+            abs(a.size - b.size) < 0.5
+            and SETTINGS.paragraphs.even_pitch_ems * em < p - leading < SETTINGS.paragraphs.sentence_space_ems * em
+        ):
             return False
     return True
 
@@ -858,7 +847,7 @@ def split_unfilled_paragraphs(block: TextBlock, unmarked: bool = False) -> list[
     justified text, it stops short of the edge the column's other lines are stretched to (only a
     paragraph's last line does); in ragged text, the next line's first word would have fitted in
     the room left on it (a line breaks early only where its paragraph ends). Lines are compared
-    within one page and one left edge (within an em), MEASURE_MIN_LINES other lines or more.
+    within one page and one left edge (within an em), SETTINGS.paragraphs.measure_min_lines other lines or more.
     In a document that sets its paragraphs apart by neither space nor indent, one paragraph running
     on into the next elsewhere (`unmarked`: a line left unfilled inside a block), such a
     line that nothing tells about (ragged and full, or too few lines to show the measure) may end
@@ -894,31 +883,32 @@ def _unmarked_paragraph_end(block: TextBlock, line: Line) -> ReaderNote:
 
 def _left_unfilled(lines: list[Line], boxes: list[BBox], k: int) -> bool | None:
     """Whether line `k` (box `boxes[k]`) ends its paragraph by its length
-    (`split_unfilled_paragraphs`): in a justified column (JUSTIFIED_MIN_LINES or more of its other
+    (`split_unfilled_paragraphs`): in a justified column (SETTINGS.paragraphs.justified_min_lines or more of its other
     lines, and more than half of those before its last, end at its widest edge within
-    JUSTIFIED_EDGE_EMS), it ends over CONTINUATION_EMS / 2 ems short of that edge; otherwise the
-    next line's first word, a space before it and WORD_FIT_EMS to spare, fits between it and the
+    SETTINGS.paragraphs.justified_edge_ems), it ends over SETTINGS.paragraphs.continuation_ems / 2 ems short of
+    that edge; otherwise the
+    next line's first word, a space before it and SETTINGS.paragraphs.word_fit_ems to spare, fits between it and the
     widest line's right edge (a lower bound of the column's measure): None when it does not (nothing
-    tells), or when fewer than MEASURE_MIN_LINES other lines show the measure; False for a
+    tells), or when fewer than SETTINGS.paragraphs.measure_min_lines other lines show the measure; False for a
     justified line stretched to the edge (it goes on)."""
-    em = lines[k].size or DEFAULT_SIZE
+    em = lines[k].size or SETTINGS.paragraphs.default_size
     page, left = lines[k].prov.page, boxes[k][0]
     column = [
         box[2]
         for i, (line, box) in enumerate(zip(lines, boxes, strict=True))
         if i != k and line.prov.page == page and abs(box[0] - left) <= em
     ]
-    if len(column) < MEASURE_MIN_LINES:
+    if len(column) < SETTINGS.paragraphs.measure_min_lines:
         return None
     edge = max(column)
     room = edge - boxes[k][2]
-    stretched = sum(edge - right <= JUSTIFIED_EDGE_EMS * em for right in column)
-    if stretched >= JUSTIFIED_MIN_LINES and 2 * stretched > len(column) - 1:
-        return room > CONTINUATION_EMS * em / 2
+    stretched = sum(edge - right <= SETTINGS.paragraphs.justified_edge_ems * em for right in column)
+    if stretched >= SETTINGS.paragraphs.justified_min_lines and 2 * stretched > len(column) - 1:
+        return room > SETTINGS.paragraphs.continuation_ems * em / 2
     nxt, text = boxes[k + 1], lines[k + 1].text
     first = text.split(" ", 1)[0]
     first_width = (nxt[2] - nxt[0]) * len(first) / max(len(text), 1)
-    return True if room > first_width + WORD_FIT_EMS * em else None
+    return True if room > first_width + SETTINGS.paragraphs.word_fit_ems * em else None
 
 
 def _line_box(line: Line) -> BBox | None:
@@ -979,9 +969,6 @@ def _heading_prov(item: TextBlock, nxt: TextBlock) -> Provenance:
     return replace(item.prov, bbox=bbox_union([own, more]))
 
 
-WRAP_LOOKAHEAD = 3  # blocks after a heading's first that may be its wrapped lines (`merge_wrapped_headings`)
-
-
 def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
     """Step 4: emphasised blocks that together form a heading become one block: a block and the one
     to three next (`_wrapped_heading` step by step), as many as make the best match, of equal ones
@@ -993,7 +980,7 @@ def merge_wrapped_headings(items: list[Item], judge: Judge) -> list[Item]:
     while i < len(items):
         best: tuple[float, int, TextBlock] | None = None
         current: Item = items[i]
-        for k in range(1, WRAP_LOOKAHEAD + 1):
+        for k in range(1, SETTINGS.paragraphs.wrap_lookahead + 1):
             if i + k >= len(items):
                 break
             joined = _wrapped_heading(current, items[i + k], judge, items[i])
@@ -1045,7 +1032,7 @@ def _first_word_room(a: TextBlock, b: TextBlock) -> float:
     return _first_word_width(b.lines[0]) + (a.lines[-1].size or a.size) / 4
 
 
-def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUATION_EMS) -> bool:
+def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = SETTINGS.paragraphs.continuation_ems) -> bool:
     """`a`'s last line runs to its column's right edge (the column as wide as the widest of `a`'s
     lines in the last line's column and `b`: a one-line block tells nothing alone) but for less
     than `room` points plus `edge` ems. `a` may already hold pieces of several columns."""
@@ -1058,10 +1045,10 @@ def _full(a: TextBlock, b: TextBlock, room: float = 0.0, edge: float = CONTINUAT
 
 def _ragged(a: TextBlock) -> bool | None:
     """Whether `a`'s lines before its last, in the last line's column, end at ragged right edges:
-    half of them or more end over CONTINUATION_EMS / 2 ems short of the widest. False (justified:
+    half of them or more end over SETTINGS.paragraphs.continuation_ems / 2 ems short of the widest. False (justified:
     a last line short of the edge ends its paragraph whatever would have fitted; a line left
     unstretched, such as one opening with a bold name, does not make it ragged) when more than
-    half of them end at the widest one's edge, within JUSTIFIED_EDGE_EMS (stretched to it; ragged
+    half of them end at the widest one's edge, within SETTINGS.paragraphs.justified_edge_ems (stretched to it; ragged
     lines end within half an em of each other by chance, never at one point). None when fewer
     than two such lines tell, or neither holds."""
     last = _line_box(a.lines[-1])
@@ -1071,10 +1058,10 @@ def _ragged(a: TextBlock) -> bool | None:
     rights = [box[2] for box in _column_boxes(a, last, em)[:-1]]
     if len(rights) < 2:
         return None
-    short = sum(max(rights) - right > CONTINUATION_EMS * em / 2 for right in rights)
+    short = sum(max(rights) - right > SETTINGS.paragraphs.continuation_ems * em / 2 for right in rights)
     if 2 * short >= len(rights):
         return True
-    stretched = sum(max(rights) - right <= JUSTIFIED_EDGE_EMS * em for right in rights)
+    stretched = sum(max(rights) - right <= SETTINGS.paragraphs.justified_edge_ems * em for right in rights)
     return False if 2 * stretched > len(rights) else None
 
 
@@ -1103,7 +1090,7 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     ends a sentence (the document's `Dress` decides): where paragraphs start with an indent, `b`
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
-    (JUSTIFIED_EDGE_EMS); in ragged text, it ended its paragraph when `b`'s first word would have
+    (SETTINGS.paragraphs.justified_edge_ems); in ragged text, it ended its paragraph when `b`'s first word would have
     fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
@@ -1120,7 +1107,7 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
         return len(b.lines) > 1 or _full(a, b)
     ragged = _ragged(a)
     if not (dress.ragged if ragged is None else ragged):
-        return _full(a, b, edge=JUSTIFIED_EDGE_EMS)
+        return _full(a, b, edge=SETTINGS.paragraphs.justified_edge_ems)
     if _full(a, b, _first_word_room(a, b)):
         return None
     return False
@@ -1168,7 +1155,7 @@ def _starts_indented(b: TextBlock) -> bool:
     first, second = _line_box(b.lines[0]), _line_box(b.lines[1])
     if first is None or second is None:
         return False
-    return first[0] - second[0] > CONTINUATION_EMS * (b.lines[0].size or b.size) / 2
+    return first[0] - second[0] > SETTINGS.paragraphs.continuation_ems * (b.lines[0].size or b.size) / 2
 
 
 def join_continued_paragraphs(
@@ -1309,11 +1296,11 @@ def _earlier_part(out: list[Item], item: TextBlock, continued: Mapping[str, str]
 def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | None]) -> int | None:
     """The index in `out` of the cell `item` goes on in, when `item` is read first of its page's
     text (what `out` holds of its page was joined to earlier blocks) and `out` ends with the cells
-    of one row cut by the page break: ROW_CELLS text blocks or more of the page before, the last
-    read on it one after the other, their first lines level (tops within ROW_LEVEL_EMS ems; text
+    of one row cut by the page break: SETTINGS.paragraphs.row_cells text blocks or more of the page before, the last
+    read on it one after the other, their first lines level (tops within SETTINGS.paragraphs.row_level_ems ems; text
     read between them, a heading over a second column's last paragraph, makes them two columns)
     and side by side; the one standing in `item`'s column (overlapping it across by
-    SAME_CELL_COLUMN of the narrower width), and in no other's. A row's cells are read one after
+    SETTINGS.paragraphs.same_cell_column of the narrower width), and in no other's. A row's cells are read one after
     the other (label, then value), so the label's words wrapped past the page break go on in the
     label's cell, not in the value read just before them (Word's table rows may break across
     pages). A block whose lines already go on into a next column of the page (`_turns_column`:
@@ -1335,7 +1322,7 @@ def _cell_cut_by_the_page(out: list[Item], item: TextBlock, pages: set[int | Non
             break
         row.append(k)
     if (
-        len(row) < ROW_CELLS
+        len(row) < SETTINGS.paragraphs.row_cells
         or not _side_by_side([b for k in row if (b := out[k].prov.bbox) is not None])
         or any(_turns_column(out[k]) for k in row)
     ):
@@ -1366,10 +1353,16 @@ def _next_cell(a: TextBlock, b: TextBlock) -> bool:
 
 
 def _level(a: Item, b: Item) -> bool:
-    """The two blocks' first lines stand level: tops within ROW_LEVEL_EMS ems of the larger size."""
+    """The two blocks' first lines stand level: tops within SETTINGS.paragraphs.row_level_ems ems of the larger size."""
     box_a, box_b = a.prov.bbox, b.prov.bbox
-    em = max(a.size, b.size) if isinstance(a, TextBlock) and isinstance(b, TextBlock) else DEFAULT_SIZE
-    return box_a is not None and box_b is not None and abs(box_a[1] - box_b[1]) <= ROW_LEVEL_EMS * em
+    em = (
+        max(a.size, b.size)
+        if isinstance(a, TextBlock) and isinstance(b, TextBlock)
+        else SETTINGS.paragraphs.default_size
+    )
+    return (
+        box_a is not None and box_b is not None and abs(box_a[1] - box_b[1]) <= SETTINGS.paragraphs.row_level_ems * em
+    )
 
 
 def _side_by_side(boxes: list[BBox]) -> bool:
@@ -1380,7 +1373,7 @@ def _side_by_side(boxes: list[BBox]) -> bool:
 
 def _one_column(a: BBox, b: BBox) -> bool:
     overlap = min(a[2], b[2]) - max(a[0], b[0])
-    return overlap >= SAME_CELL_COLUMN * min(a[2] - a[0], b[2] - b[0])
+    return overlap >= SETTINGS.paragraphs.same_cell_column * min(a[2] - a[0], b[2] - b[0])
 
 
 def _paragraph_end_unsure(b: TextBlock) -> ReaderNote:
@@ -1411,7 +1404,7 @@ def _clause_before(a: Item, b: TextBlock, is_body: Predicate) -> bool:
         and not any(line.bold for line in a.lines)
         and CLAUSE_END.search(a.lines[-1].text) is not None
         and not is_sello_lead_in(CLAUSE_END.sub("", " ".join(line.text for line in a.lines)))
-        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and abs(a.size - b.size) <= SETTINGS.paragraphs.same_size_points
         and not is_body(a)
         and is_body(b)
         and not _holds_marks(b)
@@ -1438,7 +1431,7 @@ def _indented_clause(out: list[Item]) -> bool:
     if own is None or over is None or not over[1] < own[1] or not _one_column(own, over):
         return False
     em = clause.lines[0].size or clause.size
-    return own[0] - over[0] > CONTINUATION_EMS * em / 2
+    return own[0] - over[0] > SETTINGS.paragraphs.continuation_ems * em / 2
 
 
 def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
@@ -1450,7 +1443,7 @@ def _clause_runs_on(a: TextBlock, b: TextBlock) -> bool:
         and not any(line.bold for line in a.lines)
         and CLAUSE_END.search(a.lines[-1].text) is not None
         and b.lines[0].text[:1].islower()
-        and abs(a.size - b.size) <= SAME_SIZE_POINTS
+        and abs(a.size - b.size) <= SETTINGS.paragraphs.same_size_points
     )
 
 
@@ -1518,8 +1511,8 @@ def _body_block(item: Item, is_body: Predicate) -> bool:
 
 
 def _beside(box: BBox, label: BBox, em: float) -> bool:
-    """`box` starts right of the label's text, past a gap of BESIDE_GAP_EMS."""
-    return box[0] >= label[2] + BESIDE_GAP_EMS * em
+    """`box` starts right of the label's text, past a gap of SETTINGS.paragraphs.beside_gap_ems."""
+    return box[0] >= label[2] + SETTINGS.paragraphs.beside_gap_ems * em
 
 
 def _in_column(box: BBox, label: BBox) -> bool:
@@ -1546,7 +1539,7 @@ def _under_a_placed_item(
 ) -> tuple[Line, bool] | None:
     """The first text line of a value cell that opens with a table or checkboxes (a month grid, a
     checklist) beside the label, level with it (their tops within an em): the line right under
-    those items (within UNDER_ITEMS_EMS of its ems), in their column; None when no such item stands
+    those items (within SETTINGS.paragraphs.under_items_ems of its ems), in their column; None when no such item stands
     beside the label."""
     box = _box(label)
     items = [b for b in placed if _beside(b, box, em) and abs(b[1] - box[1]) <= em]
@@ -1558,8 +1551,8 @@ def _under_a_placed_item(
     under = [
         (line, heading)
         for line, heading in lines
-        if abs(_box(line)[0] - left) <= MAX_INDENT_EMS * em
-        and -em / 4 <= _box(line)[1] - bottom <= UNDER_ITEMS_EMS * max(em, line.size)
+        if abs(_box(line)[0] - left) <= SETTINGS.paragraphs.max_indent_ems * em
+        and -em / 4 <= _box(line)[1] - bottom <= SETTINGS.paragraphs.under_items_ems * max(em, line.size)
     ]
     return min(under, key=lambda found: (_box(found[0])[1], _box(found[0])[0]), default=None)
 
@@ -1576,7 +1569,7 @@ def _row_values(
     with whether it is a heading's.
 
     A row: a line beside the label (`_beside`) sets its first baseline at the label's (within
-    half an em), is no more than MAX_VALUE_RATIO times the label's size (a title level with the
+    half an em), is no more than SETTINGS.paragraphs.max_value_ratio times the label's size (a title level with the
     heading of a side panel is no value of it) and does not go on with text begun above it
     (`_continues_from_above`). Its value
     runs down to the next text in the label's column (the next label, or the end of the table);
@@ -1610,7 +1603,9 @@ def _row_values(
         return None
     if _column_flows_past(box, first, lines, em):
         return None
-    if label.size and first.size > MAX_VALUE_RATIO * label.size:  # a title level with a panel's heading
+    if (
+        label.size and first.size > SETTINGS.paragraphs.max_value_ratio * label.size
+    ):  # a title level with a panel's heading
         return None
     below = [
         (line, heading)
@@ -1650,7 +1645,7 @@ def _row_values(
 def _runs_past_the_row(cell: list[Line], lines: list[Line], em: float) -> bool:
     """Whether the text under a table or boxes beside a label (`_under_a_placed_item`) runs on past
     its row: a line goes on under the cell's last line, in its column, at the cell's own leading
-    (its smallest pitch, within EVEN_PITCH_EMS ems): a column of running text set under the items,
+    (its smallest pitch, within SETTINGS.paragraphs.even_pitch_ems ems): a column of running text set under the items,
     no row's cell (the next row's value stands farther down, past the cells' padding and rule)."""
     if len(cell) < 2:
         return False
@@ -1662,7 +1657,7 @@ def _runs_past_the_row(cell: list[Line], lines: list[Line], em: float) -> bool:
         and _box(line)[0] < x1
         and _box(line)[2] > x0
         and 0 <= _box(line)[1] - bottom <= cell[-1].size
-        and abs(_box(line)[1] - top - leading) <= EVEN_PITCH_EMS * em
+        and abs(_box(line)[1] - top - leading) <= SETTINGS.paragraphs.even_pitch_ems * em
         for line in lines
     )
 
@@ -1699,7 +1694,7 @@ def _before_running_text(cell: list[Line], lines: list[Line], end: float, em: fl
             and _box(other)[0] < x1
             and _box(other)[2] > x0
             and 0 <= _box(other)[1] - bottom <= line.size
-            and abs(other.size - line.size) <= SAME_SIZE_POINTS
+            and abs(other.size - line.size) <= SETTINGS.paragraphs.same_size_points
             for other in lines
         ):
             return cell[:k]
@@ -1708,8 +1703,8 @@ def _before_running_text(cell: list[Line], lines: list[Line], end: float, em: fl
 
 def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
     """The lines of the value cell that `first` opens, top to bottom: lines starting at its left
-    edge (or right of it by up to a first-line indent, MAX_INDENT_EMS), down to the first white
-    gap taller than VALUE_GAP_EMS or the first line that starts off that edge under the cell; text
+    edge (or right of it by up to a first-line indent, SETTINGS.paragraphs.max_indent_ems), down to the first white
+    gap taller than SETTINGS.paragraphs.value_gap_ems or the first line that starts off that edge under the cell; text
     off the edge level with `first` or right of the cell is another column's (a side panel), and
     what starts below such
     a gap or off the edge is other text beside the label's column (the top of a column of running
@@ -1718,11 +1713,11 @@ def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
     cell: list[Line] = []
     for line in lines:
         x0, top = _box(line)[0], _box(line)[1]
-        on_edge = left - em / 2 <= x0 <= left + MAX_INDENT_EMS * em
+        on_edge = left - em / 2 <= x0 <= left + SETTINGS.paragraphs.max_indent_ems * em
         right = max((_box(c)[2] for c in cell), default=_box(first)[2])
         if not on_edge and (top <= level or x0 > right + em / 2):
             continue
-        if not on_edge or (cell and top - max(_box(c)[3] for c in cell) > VALUE_GAP_EMS * em):
+        if not on_edge or (cell and top - max(_box(c)[3] for c in cell) > SETTINGS.paragraphs.value_gap_ems * em):
             break
         cell.append(line)
     return cell
@@ -1731,8 +1726,8 @@ def _one_cell(first: Line, lines: list[Line], em: float) -> list[Line]:
 def _column_flows_past(label: BBox, first: Line, lines: list[tuple[Line, bool]], em: float) -> bool:
     """Whether the text beside a label (`label`, its box) that opens with `first` is a column of a
     flow going on past the label, not a row's value: the text right of the label's column runs up
-    from `first` (no white taller than VALUE_GAP_EMS of the label's ems, `em`, between its lines, as
-    in one value cell) to stand level with FLOW_MIN_LINES lines or more of running text (no
+    from `first` (no white taller than SETTINGS.paragraphs.value_gap_ems of the label's ems, `em`, between its lines, as
+    in one value cell) to stand level with SETTINGS.paragraphs.flow_min_lines lines or more of running text (no
     heading's) in the label's column, above the label and wholly left of `first`, and reaches half
     an em or more below that running text's last line (beside the label's space before). Two
     columns of one flow: the label is a heading at the left column's foot, and the line level with
@@ -1746,7 +1741,7 @@ def _column_flows_past(label: BBox, first: Line, lines: list[tuple[Line, bool]],
     )
     top, run = first_top, []
     for b in side:
-        if b[3] < top - VALUE_GAP_EMS * em:
+        if b[3] < top - SETTINGS.paragraphs.value_gap_ems * em:
             break
         top = min(top, b[1])
         run.append(b)
@@ -1759,7 +1754,7 @@ def _column_flows_past(label: BBox, first: Line, lines: list[tuple[Line, bool]],
         and _box(line)[2] < x0
         and _box(line)[3] > top
     ]
-    if len(running) < FLOW_MIN_LINES:
+    if len(running) < SETTINGS.paragraphs.flow_min_lines:
         return False
     foot = max(b[3] for b in running)
     return any(b[3] > foot + em / 2 and b[1] < label[1] - em / 2 for b in run)
@@ -1770,16 +1765,16 @@ def _continues_from_above(line: Line, lines: list[Line], em: float) -> bool:
     (running text that merely lines up with a heading beside it). `lines` are the page's lines
     not yet taken by a row, so the value of the row above does not count; nor does a line of
     another size (the title above the first row: text of one paragraph shares its size), nor a
-    line starting more than MAX_HANG_EMS left of it (a paragraph set across the label's column
+    line starting more than SETTINGS.paragraphs.max_hang_ems left of it (a paragraph set across the label's column
     too, above the row: a paragraph's lines start at one edge, or a hanging indent right of it)."""
     x0, top, x1, _ = _box(line)
     return any(
         other is not line
         and _box(other)[0] < x1
         and _box(other)[2] > x0
-        and _box(other)[0] >= x0 - MAX_HANG_EMS * em
+        and _box(other)[0] >= x0 - SETTINGS.paragraphs.max_hang_ems * em
         and 0 <= top - _box(other)[3] <= em
-        and abs(other.size - line.size) <= SAME_SIZE_POINTS
+        and abs(other.size - line.size) <= SETTINGS.paragraphs.same_size_points
         for other in lines
     )
 
@@ -1899,14 +1894,14 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
 
 def _label_like(item: Item, label: TextBlock) -> bool:
     """Another cell of the label's column: text starting within an em of the label's left edge, set
-    as the label is (its weight, its size within SAME_SIZE_POINTS)."""
+    as the label is (its weight, its size within SETTINGS.paragraphs.same_size_points)."""
     if not isinstance(item, TextBlock) or item.prov.bbox is None or not item.lines:
         return False
-    em = label.size or DEFAULT_SIZE
+    em = label.size or SETTINGS.paragraphs.default_size
     return (
         abs(item.prov.bbox[0] - _box(label)[0]) <= em
         and item.lines[0].bold == label.lines[0].bold
-        and abs(item.size - label.size) <= SAME_SIZE_POINTS
+        and abs(item.size - label.size) <= SETTINGS.paragraphs.same_size_points
     )
 
 

@@ -23,7 +23,7 @@ of two pages. Its part on the later page is the same region going on when (`cont
 - the earlier part is the last read of the regions closing their columns on that page, holds more
   than anchors (a heading's band read last holds no text to go on: what follows it is its section's
   by reading order), and the two stand in one column: their printed text overlaps across by
-  `SAME_COLUMN` of the narrower one's width (a region read after it, cut by the page's foot in
+  `SETTINGS.regions.same_column` of the narrower one's width (a region read after it, cut by the page's foot in
   another column, is what a flow of CSS columns carries over; then nothing is said here), or the
   earlier part is one of the regions closing their columns that stand in the later part's column,
   its printed text starting level (within an em) with the one read last: cards of one row of a
@@ -40,9 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..layout import BBox, Checkbox, Item, Table, TextBlock, bbox_union
-
-SAME_COLUMN = 0.8  # of the narrower part's width: two parts of a region overlapping this much across are one column
-EDGE_EMS = 0.5  # ems (of the page's text): printed text may reach this far past a part's top or bottom edge
+from ..settings import SETTINGS
 
 
 @dataclass(frozen=True)
@@ -171,7 +169,7 @@ def _goes_on_from_its_page(part: RegionPart, parts: Iterable[RegionPart], printe
     """Whether `part` is the region read right before it on its page going on past a column break:
     that region opens with an anchor (a section headed on this page, a band or card set in CSS
     columns), closes its column, and `part` stands right of its last column, starting above that
-    column's foot, as wide as it (columns of one flow are of one width, by `SAME_COLUMN`); or that
+    column's foot, as wide as it (columns of one flow are of one width, by `SETTINGS.regions.same_column`); or that
     region holds its heading alone (a heading at a column's foot: its text opens the next column,
     and the heading's width is not its column's)."""
     before = [p for p in parts if p.page == part.page and p.last < part.first]
@@ -181,7 +179,7 @@ def _goes_on_from_its_page(part: RegionPart, parts: Iterable[RegionPart], printe
     widths = sorted((last.tail[2] - last.tail[0], part.head[2] - part.head[0]))
     return (
         last.opens_with_anchor
-        and (last.anchors_only or widths[0] >= SAME_COLUMN * widths[1])
+        and (last.anchors_only or widths[0] >= SETTINGS.regions.same_column * widths[1])
         and part.head[0] >= last.tail[2]
         and part.head[1] < last.tail[3]
         and _closes_column(last, printed, em)
@@ -221,7 +219,7 @@ def _label_read_before(box: BBox, at: int, part: RegionPart, em: float) -> bool:
 
 def _same_column(a: BBox, b: BBox) -> bool:
     across = min(a[2], b[2]) - max(a[0], b[0])
-    return across >= SAME_COLUMN * min(a[2] - a[0], b[2] - b[0])
+    return across >= SETTINGS.regions.same_column * min(a[2] - a[0], b[2] - b[0])
 
 
 def _across(a: BBox, b: BBox) -> bool:
@@ -232,7 +230,7 @@ def _across(a: BBox, b: BBox) -> bool:
 def _opens_column(part: RegionPart, printed: Printed, em: float) -> bool:
     """Nothing is printed on the part's page above its top across its first column's width."""
     return not any(
-        box[3] <= part.head[1] + EDGE_EMS * em and _across(box, part.head)
+        box[3] <= part.head[1] + SETTINGS.regions.edge_ems * em and _across(box, part.head)
         for box in printed.get(part.page, ())
         if not _inside(box, part.head)
     )
@@ -241,7 +239,7 @@ def _opens_column(part: RegionPart, printed: Printed, em: float) -> bool:
 def _closes_column(part: RegionPart, printed: Printed, em: float) -> bool:
     """Nothing is printed on the part's page below its bottom across its last column's width."""
     return not any(
-        box[1] >= part.tail[3] - EDGE_EMS * em and _across(box, part.tail)
+        box[1] >= part.tail[3] - SETTINGS.regions.edge_ems * em and _across(box, part.tail)
         for box in printed.get(part.page, ())
         if not _inside(box, part.tail)
     )

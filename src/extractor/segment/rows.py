@@ -13,7 +13,7 @@ by the page, its label on the page before).
 
 A column is a heading column only when nothing but headings and their own short pieces (a
 number, a wrapped line) stands in it between its first and last heading, and at least
-`MIN_COLUMN_HEADINGS` headings share its left edge (or its right edge: labels set flush right against
+`SETTINGS.rows.min_column_headings` headings share its left edge (or its right edge: labels set flush right against
 their values): text set in two columns (a heading over its
 paragraphs, the flow going on in the next column) has body text in the left column and never
 reads this way. The text column ends at the first anchor (heading, title, municipality label)
@@ -28,28 +28,9 @@ from itertools import pairwise
 from typing import Literal
 
 from ..layout import UNCLEAR, BBox, Item, Line, ReaderNote, TextBlock, bbox_union
+from ..settings import SETTINGS
 from ..template import part_of_a_heading
 from .regions import drawn_region, root
-
-MIN_COLUMN_HEADINGS = 2  # headings sharing a left edge make a heading column
-EDGE_EMS = 1.0  # the headings' left edges lie within this many of their ems of each other
-ROW_EMS = 0.5  # an item whose top is this many of the heading's ems above its top is still in its row
-PIECE_MAX_LINES = 3  # a block in the heading column that is no heading: a heading's piece when this short
-PIECE_MAX_WORDS = 8
-# lines of a piece of a heading read apart from its other pieces (`join_stacked_headings`): the longest heading,
-# "7. Elemento innovador/ creativo del proyecto o actividad", a word a line in a narrow label cell ("I." over
-# "DEPARTAMENTO/", then "OFICINAS" over "MUNICIPALES" over "QUE" over "PARTICIPAN:": browser seed 24849)
-STACK_PIECE_MAX_LINES = 8
-GUTTER_EMS = 3.0  # ems (the headings') of white down the whole page that end a grid's text column
-VALUE_GAP_EMS = 1.5  # white space (in the heading's ems) that ends the last row's value
-RAISED_EMS = (
-    2.0  # a row's value may start this many of its line's ems above its heading's top (the heading's space before)
-)
-PARAGRAPH_EDGE_EMS = 0.5  # a paragraph's next line starts this close to its left edge (a first-line indent is more)
-PARAGRAPH_SPACE_EMS = 0.35  # pitch (ems) past a paragraph's leading that sets the next paragraph apart
-RUN_ON_EMS = 1.6  # pitch (ems, top to top) of two lone lines of one paragraph at most
-LINE_OVERLAP_EMS = 0.3  # ems a paragraph's next line may rise into the one above
-ABUT_EMS = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
 
 Predicate = Callable[[TextBlock], bool]
 Split = Callable[[TextBlock], list[TextBlock]]  # a block cut into its paragraphs
@@ -106,7 +87,7 @@ def _size(p: Placed) -> float:
 
 
 def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
-    """The page's groups of at least MIN_COLUMN_HEADINGS headings sharing an edge, largest first (a
+    """The page's groups of at least SETTINGS.rows.min_column_headings headings sharing an edge, largest first (a
     heading in one group only): the body's grid and a side panel's headings are two columns. The
     edge is the left one, or the right one (labels set flush right against their values: a label
     band's right-aligned section names); of two groups as large, the left edge's."""
@@ -114,14 +95,14 @@ def _heading_columns(page: list[Placed]) -> list[list[Placed]]:
     columns: list[list[Placed]] = []
     while True:
         best: list[Placed] = []
-        reach = [EDGE_EMS * _size(h) for h in headings]
+        reach = [SETTINGS.rows.edge_ems * _size(h) for h in headings]
         for edge in (_left, _right):
             edges = [edge(h) for h in headings]  # each heading's once: every pair is asked
             for at in edges:
                 group = [h for h, x, r in zip(headings, edges, reach, strict=True) if abs(x - at) <= r]
                 if len(group) > len(best):
                     best = group
-        if len(best) < MIN_COLUMN_HEADINGS:
+        if len(best) < SETTINGS.rows.min_column_headings:
             return columns
         columns.append(best)
         headings = [h for h in headings if all(h is not b for b in best)]
@@ -133,7 +114,7 @@ def _is_piece(p: Placed) -> bool:
     if not isinstance(item, TextBlock):
         return False
     words = sum(len(line.text.split()) for line in item.lines)
-    return len(item.lines) <= PIECE_MAX_LINES and words <= PIECE_MAX_WORDS
+    return len(item.lines) <= SETTINGS.rows.piece_max_lines and words <= SETTINGS.rows.piece_max_words
 
 
 def _heading_piece(p: Placed, heading: Placed) -> bool:
@@ -234,7 +215,7 @@ def _beside_line_by_line(p: Placed, page: int, column: list[Placed], right: floa
     item = p.item
     if p.anchor or not isinstance(item, TextBlock):
         return False
-    tops = [(_top(h), ROW_EMS * _size(h)) for h in column]
+    tops = [(_top(h), SETTINGS.rows.row_ems * _size(h)) for h in column]
     rows = set()
     for line, top, bottom in _lines_of(item, page):
         box = line.prov.bbox
@@ -243,7 +224,7 @@ def _beside_line_by_line(p: Placed, page: int, column: list[Placed], right: floa
         row = _row_of(top, tops, bottom)
         label = _box(column[row]) if row >= 0 else None
         edge = label[2] if label is not None else right
-        if box[0] < edge - ROW_EMS * _size(column[max(row, 0)]) or box[2] > end + 1.0:
+        if box[0] < edge - SETTINGS.rows.row_ems * _size(column[max(row, 0)]) or box[2] > end + 1.0:
             return False
         rows.add(row)
     return len(rows) > 1
@@ -262,15 +243,15 @@ def _with_values_in_the_last_row(ordered: list[Placed], beside: list[Placed]) ->
 
 def _without_text_under_the_last_row(beside: list[Placed], heading: Placed) -> list[Placed]:
     """The text column's items less those under the last row's value: after a white gap taller than
-    VALUE_GAP_EMS, or text starting off the left edge of the value's first text (the top of a column
+    SETTINGS.rows.value_gap_ems, or text starting off the left edge of the value's first text (the top of a column
     of running text set under the grid, beside the heading of what follows), which keep their place."""
     em = _size(heading)
-    row = sorted((p for p in beside if _top(p) >= _top(heading) - ROW_EMS * em), key=_top)
+    row = sorted((p for p in beside if _top(p) >= _top(heading) - SETTINGS.rows.row_ems * em), key=_top)
     end, edge = _top(heading), None
     for n, p in enumerate(row):
         box = _box(p)
         assert box is not None
-        if box[1] - end > VALUE_GAP_EMS * em or (
+        if box[1] - end > SETTINGS.rows.value_gap_ems * em or (
             edge is not None and isinstance(p.item, TextBlock) and abs(box[0] - edge) > em
         ):
             cut = {id(q) for q in row[n:]}
@@ -296,7 +277,7 @@ def _with_pieces_above(heading: Placed, pieces: list[Placed]) -> tuple[Placed, l
             and isinstance(p.item, TextBlock)
             and (other := _box(p)) is not None
             and other[1] < box[1]
-            and other[3] >= box[1] - ROW_EMS * em
+            and other[3] >= box[1] - SETTINGS.rows.row_ems * em
             and other[0] < box[2]
             and other[2] > box[0]
         ]
@@ -329,9 +310,9 @@ def _region(p: Placed) -> str | None:
 def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
     """The heading with the pieces of the heading column that are its own rest joined to it, in
     reading order: a piece in its dress (`_heading_piece`) level with its last line and abutting
-    it (within ABUT_EMS: a small-capital label's colon or "/CREATIVO", read apart by their size;
+    it (within SETTINGS.rows.abut_ems: a small-capital label's colon or "/CREATIVO", read apart by their size;
     a value stands a column gap away), or
-    stacked right under it at its left edge (its next line, within STACK_GAP_EMS)."""
+    stacked right under it at its left edge (its next line, within SETTINGS.rows.stack_gap_ems)."""
     item, em = heading.item, _size(heading)
     used: set[int] = set()
     while isinstance(item, TextBlock) and item.lines and (last := item.lines[-1].prov.bbox) is not None:
@@ -345,12 +326,15 @@ def _with_its_own_pieces(heading: Placed, pieces: list[Placed]) -> Placed:
             and _heading_piece(p, replace(heading, item=item))
         ]
         level = (
-            p for p, box in mine if box[1] < last[3] and box[3] > last[1] and abs(box[0] - last[2]) <= ABUT_EMS * em
+            p
+            for p, box in mine
+            if box[1] < last[3] and box[3] > last[1] and abs(box[0] - last[2]) <= SETTINGS.rows.abut_ems * em
         )
         under = (
             p
             for p, box in mine
-            if 0 <= box[1] - last[3] <= STACK_GAP_EMS * em and abs(box[0] - left) <= STACK_EDGE_EMS * em
+            if 0 <= box[1] - last[3] <= SETTINGS.rows.stack_gap_ems * em
+            and abs(box[0] - left) <= SETTINGS.rows.stack_edge_ems * em
         )
         found = next(level, None) or next(under, None)
         if found is None:
@@ -374,7 +358,7 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
     `_heading_piece`: the text of a column's heading set in a band whose padding puts it more than
     an em under the heading's line) ends a run, and so does a drawn edge (`_home`: the headings of cards
     stacked in one column, a grid printed under them, are the rows of each card, not one grid).
-    Runs of fewer than MIN_COLUMN_HEADINGS are left out."""
+    Runs of fewer than SETTINGS.rows.min_column_headings are left out."""
     ordered = sorted(column, key=_top)
     left = min(_left(h) for h in ordered)
     members = {id(h) for h in column}
@@ -395,7 +379,7 @@ def _runs(column: list[Placed], page: list[Placed]) -> list[list[Placed]]:
             runs.append([below])
         else:
             runs[-1].append(below)
-    return [run for run in runs if len(run) >= MIN_COLUMN_HEADINGS]
+    return [run for run in runs if len(run) >= SETTINGS.rows.min_column_headings]
 
 
 def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | None:
@@ -405,7 +389,7 @@ def _page_rows(page: list[Placed], number: int, split: Split) -> list[Placed] | 
     out: list[Placed] | None = None
     for found in _heading_columns(page):
         column = [h for h in found if not _over_its_text(h, page)]
-        if len(column) < MIN_COLUMN_HEADINGS:
+        if len(column) < SETTINGS.rows.min_column_headings:
             continue
         for run in _runs(column, page):
             now = out if out is not None else page
@@ -422,7 +406,7 @@ def _value_going_on_above(page: list[Placed], number: int, split: Split) -> list
     that heading's row read before the heading, when reading order read it after: a value broken
     by the page (its label on the page before), going on at the top of the next page beside the
     heading column, above a lone row (a page holding one heading of a label | value grid, no
-    heading column of MIN_COLUMN_HEADINGS). The heading is the page's topmost one that is not set
+    heading column of SETTINGS.rows.min_column_headings). The heading is the page's topmost one that is not set
     over its text (`_over_its_text`), with nothing of the page above it in its column but a piece
     holding no letter (its number): text above it there is a column of running text, not a
     grid's. None when nothing moves."""
@@ -494,7 +478,7 @@ def _panel_of(column: list[Placed], page: list[Placed]) -> str | None:
 
 
 def _gutter_right_of(page: list[Placed], right: float, em: float) -> float:
-    """The left edge (points) of the first white band down the whole page, GUTTER_EMS ems (`em`: the
+    """The left edge (points) of the first white band down the whole page, SETTINGS.rows.gutter_ems ems (`em`: the
     headings' size) wide or more, that no item of the page crosses, right of the text beside the
     heading column (which ends at `right`) and with text right of it: the page's other half (two
     pages printed side by side on one sheet) or a column set apart, whose text is no value of the
@@ -503,7 +487,7 @@ def _gutter_right_of(page: list[Placed], right: float, em: float) -> float:
     for x0, x1 in sorted((b[0], b[2]) for p in page if (b := _box(p)) is not None):
         if x1 <= right:
             continue
-        if started and x0 - cur >= GUTTER_EMS * em:
+        if started and x0 - cur >= SETTINGS.rows.gutter_ems * em:
             return cur
         cur, started = max(cur, x1), True
     return float("inf")
@@ -515,7 +499,7 @@ def _leftmost(anchors: list[Placed]) -> float:
 
 
 def _run_rows(
-    page: list[Placed], number: int, column: list[Placed], split: Split, least: int = MIN_COLUMN_HEADINGS
+    page: list[Placed], number: int, column: list[Placed], split: Split, least: int = SETTINGS.rows.min_column_headings
 ) -> list[Placed] | None:
     """The page's placed items with the text column beside one run of a heading column read row
     by row; None when nothing moves (or the run is no grid: fewer than `least` rows)."""
@@ -523,7 +507,7 @@ def _run_rows(
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
     first, last = min(b[1] for b in boxes), max(b[3] for b in boxes)
     in_column = {id(h) for h in column}
-    reach = ROW_EMS * _size(column[0])
+    reach = SETTINGS.rows.row_ems * _size(column[0])
     side = _leftmost(_anchors_beside(page, in_column, right, first - reach, last))  # a side panel's beside the headings
     bottom = min(  # the grid ends at the first thing under its last heading in the heading column,
         # or at the first anchor right of it that starts under that heading (the heading of a
@@ -549,7 +533,7 @@ def _run_rows(
     beside: list[Placed] = []
     pieces: list[Placed] = []
     ordered = sorted(column, key=_top)
-    plain_tops = [(_top(h), ROW_EMS * _size(h)) for h in ordered]
+    plain_tops = [(_top(h), SETTINGS.rows.row_ems * _size(h)) for h in ordered]
     opened = False  # whether reading order has met the heading column yet
 
     def place(p: Placed, box: BBox) -> Where:
@@ -613,7 +597,9 @@ def _run_rows(
     used = [p for p in used if _lines_in(p, own)]
     pieces = [p for p in pieces if _row_of(_top(p), plain_tops) < len(ordered)]  # none of a heading left out
     members = {id(p) for p in [*kept, *beside, *pieces, *used]}
-    tops, raised = _with_raised_starts([(_row_top(h, number), ROW_EMS * _size(h)) for h in ordered], beside, number)
+    tops, raised = _with_raised_starts(
+        [(_row_top(h, number), SETTINGS.rows.row_ems * _size(h)) for h in ordered], beside, number
+    )
     rows: dict[int, list[Placed]] = {}
     for p in page:
         if any(p is b for b in beside):
@@ -684,8 +670,8 @@ def _with_raised_starts(
 ) -> tuple[list[tuple[float, float]], list[Raised]]:
     """The rows' (top, reach) `tops` (points, one per heading of the grid, top to bottom) with a
     row's reach raised to the first line of the text column `beside` that starts above its heading
-    (by more than its reach, at most RAISED_EMS of the line's ems) after white wider than
-    VALUE_GAP_EMS of its ems under the text column's items in the row above (which must hold some:
+    (by more than its reach, at most SETTINGS.rows.raised_ems of the line's ems) after white wider than
+    SETTINGS.rows.value_gap_ems of its ems under the text column's items in the row above (which must hold some:
     a row with nothing beside its heading but that line may have set its value low), and those
     lines (`Raised`). That line is
     the value's first, set higher than its heading, which stands lower by its space before (a
@@ -711,7 +697,9 @@ def _with_raised_starts(
     for n in range(1, len(tops)):
         (start, reach_above), (heading_top, reach) = tops[n - 1], tops[n]
         raised = [
-            m for m in marks if m.line is not None and heading_top - RAISED_EMS * m.em <= m.top < heading_top - reach
+            m
+            for m in marks
+            if m.line is not None and heading_top - SETTINGS.rows.raised_ems * m.em <= m.top < heading_top - reach
         ]
         if not raised:
             continue
@@ -728,7 +716,7 @@ def _with_raised_starts(
         ):
             continue  # in a drawn cell none of the row's value stands in: no value of that row (Word seed 24237)
         above = max((m.bottom for m in row_above), default=None)
-        if above is not None and top - above > VALUE_GAP_EMS * em:
+        if above is not None and top - above > SETTINGS.rows.value_gap_ems * em:
             out[n] = (heading_top, heading_top - top + 0.5)
             sure = (region is not None and any(m.region == region for m in row_below)) or _goes_on_below(
                 first, [m for m in marks if m.top >= top]
@@ -740,15 +728,15 @@ def _with_raised_starts(
 
 def _goes_on_below(first: _Mark, marks: list[_Mark]) -> bool:
     """Whether the paragraph of line `first` goes on down from it: of `marks` (the lines from it
-    down), the next line starts right under it at its left edge (within PARAGRAPH_EDGE_EMS), one
-    line pitch lower (top to top, RUN_ON_EMS of its ems at most) and in its drawn region."""
+    down), the next line starts right under it at its left edge (within SETTINGS.rows.paragraph_edge_ems), one
+    line pitch lower (top to top, SETTINGS.rows.run_on_ems of its ems at most) and in its drawn region."""
     em = first.em
     return any(
         m is not first
         and m.line is not None
         and m.region == first.region
-        and abs(m.left - first.left) <= PARAGRAPH_EDGE_EMS * em
-        and first.bottom - LINE_OVERLAP_EMS * em <= m.top <= first.top + RUN_ON_EMS * em
+        and abs(m.left - first.left) <= SETTINGS.rows.paragraph_edge_ems * em
+        and first.bottom - SETTINGS.rows.line_overlap_ems * em <= m.top <= first.top + SETTINGS.rows.run_on_ems * em
         for m in marks
     )
 
@@ -800,10 +788,10 @@ def _rejoined(row: list[Placed], split: Split) -> list[Placed]:
 
 def _goes_on(above: TextBlock, below: TextBlock) -> bool:
     """Whether `below`'s first line is the next line of `above`'s paragraph: in its region, of its
-    size and weight, no bullet, at its left edge (within PARAGRAPH_EDGE_EMS: no first-line indent),
+    size and weight, no bullet, at its left edge (within SETTINGS.rows.paragraph_edge_ems: no first-line indent),
     right under its last line, their pitch (top to top) no more than the paragraph's leading (the
-    least pitch between the lines of either block; RUN_ON_EMS for two lone lines) plus
-    PARAGRAPH_SPACE_EMS (space that sets paragraphs apart is more)."""
+    least pitch between the lines of either block; SETTINGS.rows.run_on_ems for two lone lines) plus
+    SETTINGS.rows.paragraph_space_ems (space that sets paragraphs apart is more)."""
     last, first = above.lines[-1], below.lines[0]
     a, b = last.prov.bbox, first.prov.bbox
     if a is None or b is None or first.bullet or last.prov.page != first.prov.page or above.region != below.region:
@@ -815,15 +803,15 @@ def _goes_on(above: TextBlock, below: TextBlock) -> bool:
         for x, y in pairwise(block.lines)
         if x.prov.bbox is not None and y.prov.bbox is not None and x.prov.page == y.prov.page
     ]
-    leading = min((p for p in pitches if p > 0), default=RUN_ON_EMS * em)
+    leading = min((p for p in pitches if p > 0), default=SETTINGS.rows.run_on_ems * em)
     page = last.prov.page
     edge = min(box[0] for line in above.lines if (box := line.prov.bbox) is not None and line.prov.page == page)
     return (
-        abs(first.size - last.size) <= STACK_SIZE_POINTS
+        abs(first.size - last.size) <= SETTINGS.rows.stack_size_points
         and first.bold == last.bold
-        and abs(b[0] - edge) <= PARAGRAPH_EDGE_EMS * em
-        and a[3] <= b[1] + LINE_OVERLAP_EMS * em
-        and b[1] - a[1] <= leading + PARAGRAPH_SPACE_EMS * em
+        and abs(b[0] - edge) <= SETTINGS.rows.paragraph_edge_ems * em
+        and a[3] <= b[1] + SETTINGS.rows.line_overlap_ems * em
+        and b[1] - a[1] <= leading + SETTINGS.rows.paragraph_space_ems * em
     )
 
 
@@ -853,13 +841,6 @@ def rows_beside_headings(
 
 
 Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none
-STACK_GAP_EMS = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
-STACK_EDGE_EMS = 0.5  # their left edges lie this close (in ems)
-STACK_SIZE_POINTS = 0.5  # two lines of one heading differ in size by this many points at most ...
-SMALL_CAPS_RATIO = (0.6, 0.85)  # ... or, in small capitals, a small capital's size to a capital's lies within
-STACK_LOOKAHEAD = 12  # items read after a heading's first line among which its next lines are looked for
-STACK_MIN_SCORE = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
-# words of the value beside it (a cell too narrow for the heading's longest word) matches worse
 
 
 def _one_line_piece(item: Item) -> TextBlock | None:
@@ -869,7 +850,7 @@ def _one_line_piece(item: Item) -> TextBlock | None:
         and item.prov.page is not None
         and item.prov.bbox is not None
         and all(line.prov.bbox is not None for line in item.lines)
-        and len(item.lines) <= STACK_PIECE_MAX_LINES
+        and len(item.lines) <= SETTINGS.rows.stack_piece_max_lines
     ):
         return item
     return None
@@ -878,7 +859,7 @@ def _one_line_piece(item: Item) -> TextBlock | None:
 def _stacked_under(block: TextBlock, other: TextBlock, em: float = 0.0) -> bool:
     """`other` is set right under `block` at its left edge, or at its right edge or centre (a label
     set flush right against its value, or centred, in a narrow cell), in its dress (`_one_dress`):
-    its next line, the white between them at most STACK_GAP_EMS of their ems (`_em`), or of `em`
+    its next line, the white between them at most SETTINGS.rows.stack_gap_ems of their ems (`_em`), or of `em`
     (points) when larger: the heading's first line's (a heading in small capitals steps its lines
     by its capitals' size, whatever the size of a line set in small capitals alone)."""
     last, first = block.lines[-1], other.lines[0]
@@ -888,8 +869,9 @@ def _stacked_under(block: TextBlock, other: TextBlock, em: float = 0.0) -> bool:
         return False  # told before the ems are measured: most lines looked at are on another page, or above
     em = max(_em(block), _em(other), em)
     return (
-        0 <= b[1] - a[3] <= STACK_GAP_EMS * em
-        and min(abs(a[0] - b[0]), abs(a[2] - b[2]), abs(a[0] + a[2] - b[0] - b[2]) / 2) <= STACK_EDGE_EMS * em
+        0 <= b[1] - a[3] <= SETTINGS.rows.stack_gap_ems * em
+        and min(abs(a[0] - b[0]), abs(a[2] - b[2]), abs(a[0] + a[2] - b[0] - b[2]) / 2)
+        <= SETTINGS.rows.stack_edge_ems * em
         and _one_dress(last, first)
     )
 
@@ -901,27 +883,27 @@ def _em(block: TextBlock) -> float:
 
 
 def _one_dress(line: Line, other: Line) -> bool:
-    """Whether two lines are set in one dress: one font, and one size (within STACK_SIZE_POINTS) or
+    """Whether two lines are set in one dress: one font, and one size (within SETTINGS.rows.stack_size_points) or
     both in small capitals, where a line's size is its capitals' when they are most of its letters
     and its small capitals' otherwise ("Forma de" over "financiamiento": "F", "ORMA", "D", "E" and
-    "FINANCIAMIENTO"), the smaller between SMALL_CAPS_RATIO of the larger."""
+    "FINANCIAMIENTO"), the smaller between SETTINGS.rows.small_caps_ratio of the larger."""
     if line.font != other.font:
         return False
-    if abs(line.size - other.size) <= STACK_SIZE_POINTS:
+    if abs(line.size - other.size) <= SETTINGS.rows.stack_size_points:
         return True
     low, high = sorted((line.size, other.size))
     capitals = all(any(c.isalpha() for c in t) and t == t.upper() for t in (line.text, other.text))
-    return capitals and SMALL_CAPS_RATIO[0] <= low / high <= SMALL_CAPS_RATIO[1]
+    return capitals and SETTINGS.rows.small_caps_ratio[0] <= low / high <= SETTINGS.rows.small_caps_ratio[1]
 
 
 def _next_stacked(out: list[Item], after: int, run: list[int], last: TextBlock) -> int | None:
-    """The index of the item after `after` (up to STACK_LOOKAHEAD items past the run's last, not in
+    """The index of the item after `after` (up to SETTINGS.rows.stack_lookahead items past the run's last, not in
     `run`) that is the line stacked under `last` (`_stacked_under`); else, when `last` ends its column at the
     foot of its page, the first item read on the next page if it is a line in `last`'s dress (a
     heading broken by the page: its rest opens the next page, in whichever column); else None."""
     head = out[run[0]]
     em = _em(head) if isinstance(head, TextBlock) else 0.0
-    for m in range(after + 1, min(len(out), run[-1] + STACK_LOOKAHEAD)):
+    for m in range(after + 1, min(len(out), run[-1] + SETTINGS.rows.stack_lookahead)):
         b = _one_line_piece(out[m])
         if m not in run and b is not None and _stacked_under(last, b, em):
             return m
@@ -982,7 +964,7 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
     ... "PARTICIPAN:", the value's lines between them; or broken by the page). Lines stacked at one
     left edge in one dress, each right under the one before (`_next_stacked`), are joined when
     together they are a heading that matches at least as well as the first of them alone, and
-    closely (STACK_MIN_SCORE); of equal scores, the most lines. The joined heading takes the first
+    closely (SETTINGS.rows.stack_min_score); of equal scores, the most lines. The joined heading takes the first
     line's place. A line no other line completes is left as it is (an unknown heading keeps its
     aviso)."""
     out = list(items)
@@ -1009,7 +991,7 @@ def join_stacked_headings(items: list[Item], match: Match) -> list[Item]:
             score = match(replace(first, lines=[line for _, line in flat[:k]]))
             if (
                 score is not None
-                and score >= STACK_MIN_SCORE
+                and score >= SETTINGS.rows.stack_min_score
                 and (alone is None or score >= alone)  # "SOSTENIBILIDAD" over "EN EL TIEMPO:": both a name
                 and (best is None or score >= best[0])  # of equal scores, the heading's every line
             ):

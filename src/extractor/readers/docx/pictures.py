@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from PIL import Image, UnidentifiedImageError
 
 from ...layout import MONTHS, UNCLEAR, ReaderNote, Table
-from ..pdf.settings import LAYOUT
+from ...settings import LAYOUT
 from ..pdf.sources.pictures import dark_share, digest, measured
 from .ooxml import Element, local
 

@@ -30,12 +30,12 @@ from dataclasses import replace
 from functools import cache
 
 from ...layout import UNCLEAR, Line, Provenance, ReaderNote
+from ...settings import LAYOUT, LayoutSettings
 from ...text import SOFT_HYPHEN, fold
 from ...vocab import categories, function_words, headings, municipality_prefixes, sello_lines
 from .geometry import bbox
 from .objects import Box
 from .order import Unit
-from .settings import LAYOUT, LayoutSettings
 
 
 def _first_word(text: str) -> str:

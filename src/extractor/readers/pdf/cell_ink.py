@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, ReaderNote, Table
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import box_of, box_only, center, contains_point, height, union, width
 from .marks import Mark
 from .objects import Box, Shape, Stroke, Word
 from .page import UNREADABLE, PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 Signature = tuple[object, ...]
 # said whenever glyphs with no usable character are read as marks: the reading is the display's

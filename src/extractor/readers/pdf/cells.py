@@ -17,9 +17,9 @@ from typing import Any
 
 from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
 
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import height, width
 from .objects import Box, Shape
-from .settings import LAYOUT, LayoutSettings
 
 
 def _edge(obj: Box, settings: LayoutSettings) -> dict[str, Any] | None:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
+from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import Term, categories
 from .geometry import (
@@ -49,7 +50,6 @@ from .geometry import (
 )
 from .marks import Mark
 from .objects import Box, Shape, Word
-from .settings import LAYOUT, LayoutSettings
 
 
 @dataclass(frozen=True)

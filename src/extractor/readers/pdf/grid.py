@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from ...glyphs import FILLED_MARKS, YES_NO_TITLES, printed_mark
 from ...layout import Cell, Checkbox, Provenance, Table
+from ...settings import LAYOUT, LayoutSettings
 from ...template import heading_term, opens_a_heading
 from ...text import fold
 from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
@@ -35,7 +36,6 @@ from .marks import Mark
 from .month_grid import glyph_text, hollow_text, labelled
 from .objects import Box, Word
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 CATEGORY_LEGEND_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from ...glyphs import is_check_mark, is_filled_square, radio_glyph_state, read_glyph_box
 from ...layout import CheckMethod
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import (
     area,
     box_only,
@@ -37,7 +38,6 @@ from .geometry import (
 from .objects import Box, Shape, Word
 from .order import divided
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ import itertools
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, Provenance, ReaderNote, Table
+from ...settings import LAYOUT, LayoutSettings
 from ...vocab import month_number
 from .chips import Pill, boxes_near, pills
 from .geometry import bbox, union
 from .month_grid import GridCell, Reading, read_looks, table_of_cells
 from .objects import Word
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 
 def _month_pills(page: PageObjects, words: Sequence[Word], settings: LayoutSettings) -> list[tuple[int, Pill]]:

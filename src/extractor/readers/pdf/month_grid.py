@@ -48,6 +48,7 @@ from typing import Generic, Literal, TypeVar, overload
 
 from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_cross, printed_mark
 from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
 from .cell_ink import unreadable_marks
@@ -69,7 +70,6 @@ from .geometry import (
 from .marks import Mark
 from .objects import Box, Shape, Word
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 CATEGORY_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
 MIN_ROW = 2  # names in a row of a grid

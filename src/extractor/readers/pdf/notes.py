@@ -15,8 +15,8 @@ from typing import TypeVar
 
 from ...avisos import Aviso
 from ...layout import UNCLEAR, Checkbox, Item, Provenance, ReaderNote, Table, TextBlock
+from ...settings import LAYOUT, LayoutSettings
 from ...text import clean
-from .settings import LAYOUT, LayoutSettings
 
 T = TypeVar("T")
 

@@ -28,11 +28,11 @@ from typing import Literal
 
 from ...glyphs import is_bullet, is_check_mark, is_list_number, is_mark_alone
 from ...layout import UNCLEAR, Checkbox, Item, Line, Provenance, ReaderNote, Table, TextBlock
-from ...template import MAX_HEADING_WORDS, heading_term
+from ...settings import LAYOUT, SETTINGS, LayoutSettings
+from ...template import heading_term
 from .geometry import area, bbox, box_only, contains, height, intersection, union, vertical_overlap, width
 from .objects import Box, Shape, Word
 from .page import is_italic
-from .settings import LAYOUT, LayoutSettings
 
 
 @dataclass(frozen=True)
@@ -614,7 +614,8 @@ def _headings_side_by_side(piece: list[Word], rest: list[Word]) -> bool:
     side by side, each over its own column (a flex row), never one line however the rows around
     it run across."""
     return all(
-        len(part) <= MAX_HEADING_WORDS + 1 and heading_term(" ".join(w["text"] for w in part))[0] is not None
+        len(part) <= SETTINGS.matching.max_heading_words + 1
+        and heading_term(" ".join(w["text"] for w in part))[0] is not None
         for part in (piece, rest)
     )
 

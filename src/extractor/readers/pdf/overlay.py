@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import intersection, vertical_overlap
 from .objects import Box, Word
-from .settings import LAYOUT, LayoutSettings
 
 
 def overprinted_pairs(words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[tuple[int, int]]:

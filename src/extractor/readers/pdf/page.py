@@ -42,10 +42,10 @@ from pdfplumber.utils.text import WordExtractor
 
 from ...glyphs import substituted_wingdings
 from ...layout import OcrPage
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import box_only
 from .objects import Box, Char, Graphic, Picture, Shape, SourcePage, Stroke, Widget, Word
 from .overlay import starts_run
-from .settings import LAYOUT, LayoutSettings
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # a slanted face's name: "Helvetica-Oblique", "LiberationSans-Italic", "Garamond-BoldIt", "MinionPro-It"

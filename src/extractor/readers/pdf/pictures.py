@@ -20,11 +20,11 @@ import statistics
 from collections.abc import Sequence
 
 from ...layout import MONTHS, UNCLEAR, ReaderNote, Table, is_month_table
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import box_of, box_only, contains, height, width
 from .marks import Mark, in_box_list
 from .objects import Picture, Word
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 CELL_PAD = 1.0  # points a picture may stick out of a month cell and still stand in it (`unread_month_pictures`)
 

@@ -34,6 +34,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import Kind, document_error
+from ...settings import LAYOUT, LayoutSettings
 from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
@@ -65,7 +66,6 @@ from .page import UNREADABLE, PageObjects, read_page
 from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
-from .settings import LAYOUT, LayoutSettings
 from .sources import DEFAULT, PageSource, page_source
 from .struck import struck_text
 from .styled import styled_marks

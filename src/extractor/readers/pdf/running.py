@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ...layout import UNCLEAR, Line, Provenance, ReaderNote
+from ...settings import LAYOUT, LayoutSettings
 from ...template import (
     heading_term,
     is_bare_prefix,
@@ -46,7 +47,6 @@ from .geometry import bbox, contains, vertical_overlap
 from .objects import Box, Word
 from .order import Unit, line_fragments
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 
 def _line_text(unit: Unit) -> str:

@@ -32,9 +32,9 @@ from typing import Literal
 import cv2
 import numpy as np
 
+from ...settings import LAYOUT, LayoutSettings
 from .objects import Box as Points
 from .objects import Graphic
-from .settings import LAYOUT, LayoutSettings
 
 SKEW_WIDTH = 1200  # pixels: width of the reduced page the skew is searched on
 

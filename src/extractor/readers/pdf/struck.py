@@ -18,12 +18,12 @@ from collections.abc import Sequence
 
 from ...avisos import Aviso
 from ...layout import Provenance, ReaderNote
+from ...settings import LAYOUT, LayoutSettings
 from .geometry import bbox, height, union, width
 from .grid import word_lines
 from .objects import Box, Word
 from .order import Unit
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 
 def is_struck(word: Word, rules: Sequence[Box], settings: LayoutSettings = LAYOUT) -> bool:

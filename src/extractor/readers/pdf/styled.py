@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ...glyphs import is_check_mark
 from ...layout import CATEGORIES, UNCLEAR, Provenance, ReaderNote
+from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import categories
 from .chips import category_of
@@ -30,7 +31,6 @@ from .marks import Mark
 from .month_grid import GridCell, read_looks
 from .objects import Word
 from .page import PageObjects
-from .settings import LAYOUT, LayoutSettings
 
 
 def _lines(words: Sequence[Word]) -> list[list[Word]]:

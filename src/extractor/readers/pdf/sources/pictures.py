@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from ..settings import LAYOUT, LayoutSettings
+from ....settings import LAYOUT, LayoutSettings
 
 DIGITS = 16  # hex digits of a digest kept
 INK_DECIMALS = 3  # an ink share is rounded to this many decimals

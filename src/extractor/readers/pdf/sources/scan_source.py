@@ -34,11 +34,11 @@ import numpy as np
 from ....glyphs import OCR_FONT
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
+from ....settings import LAYOUT, LayoutSettings
 from ....vocab import month_number
 from ...ocr import OcrOptions, unavailable
 from .. import scan
 from ..objects import Box, Graphic, SourcePage, Word
-from ..settings import LAYOUT, LayoutSettings
 from . import tesseract
 
 ENGINE_FONT = OCR_FONT  # the font name of OCR words ("OCR-Bold" when bold)

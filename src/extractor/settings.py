@@ -1,4 +1,15 @@
-"""Every tolerance of the PDF reader, in one validated object.
+"""Every tolerance of the pipeline, in one validated object: `SETTINGS`.
+
+`SETTINGS` (a `Settings`) holds one section per step, each a frozen dataclass:
+
+- `layout` (`LayoutSettings`): the readers' page layout: running headers, checkboxes and their labels,
+  month grids, reading order, panels, pictures, scans (the PDF reader takes it as an argument);
+- `fichas` (`FichaSettings`): telling fichas apart and their heads (`segment.fichas`);
+- `paragraphs` (`ParagraphSettings`): lines into paragraphs, value cells, run-in headings (`segment.paragraphs`);
+- `rows` (`RowSettings`): label | value rows and headings stacked in their cells (`segment.rows`);
+- `regions` (`RegionSettings`): drawn regions and their text (`segment.regions`);
+- `fields` (`FieldSettings`): reading a section's fields (`fields`);
+- `matching` (`MatchingSettings`): printed words against the template's vocabulary (`template`).
 
 Distances are PDF points (1/72 inch) unless a value says it is a fraction
 (of a font size, a box's height, a page's height, ...). Luminance runs from
@@ -10,6 +21,23 @@ other designs because most are relative to the font size or the box.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+
+
+def _check_positive(section: object) -> None:
+    """Raise ValueError naming the first value of a settings section (a dataclass) that is no positive number
+    (a pair's values are checked each)."""
+    for item in fields(section):  # type: ignore[arg-type]
+        value = getattr(section, item.name)
+        for number in value if isinstance(value, tuple) else (value,):
+            if not isinstance(number, (int, float)) or isinstance(number, bool) or number <= 0:
+                raise ValueError(f"{type(section).__name__}.{item.name} must be a positive number, not {value!r}")
+
+
+class _Positive:
+    """A settings section whose every value is a positive number, checked when it is made."""
+
+    def __post_init__(self) -> None:
+        _check_positive(self)
 
 
 @dataclass(frozen=True)
@@ -358,11 +386,12 @@ class LayoutSettings:
     scan_panel_size: float = 1.2  # times Tesseract's line size a dark panel's row measured by its ink is at most
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
+    # --- tables and lone glyphs read as marks
+    max_label_words: int = 14  # words at most of a table row's label cell beside its value (`layout.is_label_row`)
+    substituted_wingdings_min: int = 2  # fewest such lone words on a page that make them a list's or a grid's marks
+
     def __post_init__(self) -> None:
-        for item in fields(self):
-            value = getattr(self, item.name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-                raise ValueError(f"LayoutSettings.{item.name} must be a positive number, not {value!r}")
+        _check_positive(self)
         fractions = (
             "margin_band",
             "running_share",
@@ -447,4 +476,174 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.month_fill_min_rows must be smaller than month_fill_max_rows")
 
 
-LAYOUT = LayoutSettings()  # the defaults every reader step uses unless given others
+@dataclass(frozen=True)
+class FichaSettings(_Positive):
+    """Telling fichas apart: titles, heads, kickers, category lists and page bands (`segment.fichas`)."""
+
+    title_ratio: float = 1.5  # body sizes: text this many times the body size or larger is set as a title
+    title_min_letters: int = 2  # fewest letters of a title's longest word, its heading number aside
+    flow_gap_ems: float = 1.0  # a column's text runs on past a level when its blocks stand this close (ems) around it
+    wrap_lines: float = 1.0  # a wrapped label's next line starts within this many of its sizes under the line before
+    restart_title_ratio: float = 1.2  # a title where the headings start over may be this much larger than the body
+    category_cutoff: float = 85.0  # best_term score (0-100) a printed category or Sello line name needs
+    min_category_list: int = 3  # boxes with category labels that make a category list
+    max_municipality_words: int = 5  # a bare comuna name printed as the municipality label
+    min_ficha_headings: int = 3  # distinct section headings (of the template's nine) that make a ficha
+    front_matter_headings: int = 1  # distinct headings at most of a publication's opening pages before its first ficha
+    max_category_label_words: int = 5  # a category's name alone, as a table's label cell prints it
+    title_size_tolerance: float = 0.1  # of a title's size: the size of the rest of a title broken by a box beside it
+    title_over_headings: float = 0.02  # of the page's largest heading's size: a text this much larger is set as no
+    # heading
+    head_level_tolerance: float = 0.5  # of a title's height: text ending this far below its top is level with it, not
+    # above
+    min_dress_headings: int = 2  # template headings sharing one dress (style; font, size, weight, case) make it the
+    # headings'
+    heading_edge_ems: float = 0.5  # an unknown heading's left edge lies this close (in its ems) to a template heading's
+    run_on_ems: float = 0.5  # ems of white at most between a line and the next line of its paragraph, set under it
+    head_lines_after_break: int = 3  # Word: paragraphs at most between a page break and a title, the ficha's head
+    kicker_gap_ems: float = 2.0  # ems (its own size) of white at most between a kicker ("FICHA 2") and the title under
+    # it
+    side_list_ems: float = 2.0  # ems (the heading's): a block starting this far left of a side category list is the
+    # flow's
+    page_band_ems: float = 1.5  # ems (the label's) of white at least between a page's header or footer band and its
+    # body
+    page_furniture_words: int = 4  # words at most of what stands beside a municipality label in a page's band (a page
+    # number)
+    word_title_gap: int = 4  # Word: paragraphs at most between a ficha's title and its first heading (a subtitle, a
+    # date ...)
+    labelled_head_blocks: int = 6  # text blocks before a ficha's first heading searched for the label of its name
+
+
+@dataclass(frozen=True)
+class ParagraphSettings(_Positive):
+    """Lines into paragraphs, value cells beside labels, run-in headings (`segment.paragraphs`)."""
+
+    same_size_points: float = 0.6  # two lines of one paragraph differ in font size by this many points at most
+    line_rise: float = 0.3  # line heights the next line of a paragraph may overlap the one above
+    spacing_size_points: float = 0.3  # two lines may differ in size by less than this (points) for their gap to be line
+    # spacing
+    spacing_max_lines: float = 3.0  # line heights: a larger gap is no line spacing
+    default_size: float = 10.0  # points: the body size of a page with no text line
+    default_spacing_ems: float = 0.3  # the line spacing of a page without two lines in a row
+    paragraph_gap_ems: float = 0.8  # smallest gap (ems of the page's median size) that separates paragraphs ...
+    paragraph_gap_spacings: float = 1.6  # ... or this many times the page's usual line spacing, when more
+    max_heading_lines: int = 4  # a heading wrapped over more lines is body text
+    run_in_min_headings: int = 3  # template headings opening paragraphs run-in, in the body's face, that show a
+    # document's style
+    paragraph_space_ems: float = 0.35  # space above a line beyond the leading that starts a paragraph
+    sentence_space_ems: float = 0.2  # ... or this much after a sentence's end, in a block whose leading is even
+    indent_ems: float = 0.8  # ems of its line: a first-line indent is at least this ...
+    max_indent_ems: float = 6.0  # ... and at most this
+    even_pitch_ems: float = 0.05  # ems: a block's other pitches all within this of its leading: its leading is even
+    continuation_ems: float = 1.0  # a line this close (in ems) to its column's right edge is full
+    justified_edge_ems: float = 0.01  # ems: a justified line this near its column's edge was stretched to it (placed to
+    # 0.01 pt)
+    max_value_ratio: float = 1.3  # a value cell's first line is at most this many times its label's size
+    max_hang_ems: float = 2.0  # ems: a line going on from the line above starts at most this far right of that line's
+    # start
+    beside_gap_ems: float = 0.25  # white space (in ems of the label) between a label's widest line and its value
+    row_cells: int = 2  # text blocks level side by side at a page's foot that make a table's row
+    row_level_ems: float = 0.5  # ems: the first lines of a row's cells stand level within this much
+    same_cell_column: float = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's
+    # column
+    under_items_ems: float = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes
+    # opening it
+    value_gap_ems: float = 1.5  # white space (in ems of the label) between two lines that no value cell holds
+    flow_min_lines: int = 2  # lines of running text in a label's column beside text that runs on past the label: a flow
+    justified_min_lines: int = 2  # lines stretched to one edge that show a block is justified
+    measure_min_lines: int = 3  # other lines of a column that show its measure (its right edge) to tell an unfilled
+    # line
+    word_fit_ems: float = 1.0  # ems to spare (a space and the width estimate's error) for a word to have fitted on a
+    # line
+    wrap_lookahead: int = 3  # blocks after a heading's first that may be its wrapped lines (`merge_wrapped_headings`)
+
+
+@dataclass(frozen=True)
+class RowSettings(_Positive):
+    """Label | value rows of a heading column, and headings stacked over lines in their cells (`segment.rows`)."""
+
+    min_column_headings: int = 2  # headings sharing a left edge make a heading column
+    edge_ems: float = 1.0  # the headings' left edges lie within this many of their ems of each other
+    row_ems: float = 0.5  # an item whose top is this many of the heading's ems above its top is still in its row
+    piece_max_lines: int = 3  # a block in the heading column that is no heading: a heading's piece when this short
+    piece_max_words: int = 8  # ... and this many words
+    # lines of a piece of a heading read apart from its other pieces (`join_stacked_headings`): the longest heading,
+    # "7. Elemento innovador/ creativo del proyecto o actividad", a word a line in a narrow label cell ("I." over
+    # "DEPARTAMENTO/", then "OFICINAS" over "MUNICIPALES" over "QUE" over "PARTICIPAN:": browser seed 24849)
+    stack_piece_max_lines: int = 8  # lines at most of such a piece
+    gutter_ems: float = 3.0  # ems (the headings') of white down the whole page that end a grid's text column
+    value_gap_ems: float = 1.5  # white space (in the heading's ems) that ends the last row's value
+    raised_ems: float = 2.0  # a row's value may start this many of its line's ems above its heading's top (the
+    # heading's space before)
+    paragraph_edge_ems: float = 0.5  # a paragraph's next line starts this close to its left edge (a first-line indent
+    # is more)
+    paragraph_space_ems: float = 0.35  # pitch (ems) past a paragraph's leading that sets the next paragraph apart
+    run_on_ems: float = 1.6  # pitch (ems, top to top) of two lone lines of one paragraph at most
+    line_overlap_ems: float = 0.3  # ems a paragraph's next line may rise into the one above
+    abut_ems: float = 0.25  # a heading's piece level with its last line starts this close to its end (ems)
+    stack_gap_ems: float = 0.8  # white space (in ems) between two lines of one heading wrapped in its cell
+    stack_edge_ems: float = 0.5  # their left edges lie this close (in ems)
+    stack_size_points: float = 0.5  # two lines of one heading differ in size by this many points at most ...
+    # ... or, in small capitals, a small capital's size to a capital's lies within these two ratios
+    small_caps_ratio: tuple[float, float] = (0.6, 0.85)  # ratios: a small capital's size to a capital's
+    stack_lookahead: int = 12  # items read after a heading's first line among which its next lines are looked for
+    stack_min_score: float = 95.0  # the joined lines name a heading this closely (0-100): a line that also holds
+    # words of the value beside it (a cell too narrow for the heading's longest word) matches worse
+
+
+@dataclass(frozen=True)
+class RegionSettings(_Positive):
+    """Drawn regions (panels, boxes, cells) and the text standing in them (`segment.regions`)."""
+
+    same_column: float = 0.8  # of the narrower part's width: two parts of a region overlapping this much across are one
+    # column
+    edge_ems: float = 0.5  # ems (of the page's text): printed text may reach this far past a part's top or bottom edge
+
+
+@dataclass(frozen=True)
+class FieldSettings(_Positive):
+    """A section's fields: categories, month displays, hints, set-apart lines, titles (`fields`)."""
+
+    max_otra_label_words: int = 3  # words of a write-in line's label naming Otra ("Especifique otra:")
+    caption_gap_ems: float = 2.0  # ems (the caption's size) of white at most between a month display and its caption
+    small_capitals_size: float = 0.25  # points: a line in capitals alone this close to a title line's small capitals'
+    # size
+    display_run: int = 6  # month names in calendar order, with only marks or name pieces between, that make a month
+    # display
+    mark_run: int = 3  # marks printed one after another as words ("X X X") that make a display's marks read as text
+    min_side_by_side_sections: int = 3  # sections whose values stand in the same columns side by side: a comparison
+    # table
+    hint_size: float = 0.1  # of the heading's size: a hint wrapped under it is set in its type, within this
+    split_min_fichas: int = 16  # fichas a document has at least for `build_records` to make them in two halves at once
+    # (`both`): a fork and the records' pickle cost about what a few fichas' fields do
+    month_names_run: int = 3  # month names or initials one after another, no punctuation, that are a display's
+    heading_opening_words: int = 8  # words at most of a heading's printed name opening an unplaced text
+    set_apart_size: float = 0.15  # of the body's size: a block whose size differs more is set in another type
+    min_unread_boxes: int = 3  # typed boxes in a line naming months, unread as a display, that make an aviso
+
+
+@dataclass(frozen=True)
+class MatchingSettings(_Positive):
+    """Printed words against the template's vocabulary (`template`)."""
+
+    heading_cutoff: float = 86.0  # best_term score (0-100) a printed heading needs
+    max_heading_words: int = 14  # a heading is printed in at most this many words
+    lead_in_cutoff: float = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
+    min_restated_title_words: int = 2  # a title this long or longer, found again in a band, is its restatement
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tolerance of the pipeline, one section per step (see the module's docstring)."""
+
+    layout: LayoutSettings = LayoutSettings()
+    fichas: FichaSettings = FichaSettings()
+    paragraphs: ParagraphSettings = ParagraphSettings()
+    rows: RowSettings = RowSettings()
+    regions: RegionSettings = RegionSettings()
+    fields: FieldSettings = FieldSettings()
+    matching: MatchingSettings = MatchingSettings()
+
+
+SETTINGS = Settings()  # the defaults every step uses
+LAYOUT = SETTINGS.layout  # the readers' defaults, which the PDF reader's steps take unless given others
