@@ -4,6 +4,7 @@
 
 - `layout` (`LayoutSettings`): the readers' page layout: running headers, checkboxes and their labels,
   month grids, reading order, panels, pictures, scans (the PDF reader takes it as an argument);
+- `docx` (`DocxSettings`): what the Word reader tells from the XML (fills, tab-set names, checklists);
 - `fichas` (`FichaSettings`): telling fichas apart and their heads (`segment.fichas`);
 - `paragraphs` (`ParagraphSettings`): lines into paragraphs, value cells, run-in headings (`segment.paragraphs`);
 - `rows` (`RowSettings`): label | value rows and headings stacked in their cells (`segment.rows`);
@@ -386,6 +387,22 @@ class LayoutSettings:
     scan_panel_size: float = 1.2  # times Tesseract's line size a dark panel's row measured by its ink is at most
     scan_low_confidence: float = 60.0  # OCR word confidence (0-100) under which a word is quoted in the aviso
 
+    # --- month displays read from words (month_grid.py, grid.py), tables cut at a page's end (cut_tables.py)
+    month_legend_cutoff: float = 86.0  # best_term score (0-100): a legend entry this like a category is the category
+    # list's
+    month_row_min_names: int = 2  # month names at least in a row of a grid ...
+    month_row_max_names: int = 6  # ... and at most
+    month_mark_room: float = 3.0  # font sizes right of a one-column display's widest name its cells reach (a mark after
+    # it)
+    month_mark_side_tie_ems: float = 0.25  # ems (the names' size): gaps to the names either side of a mark differing
+    # less say no side
+    month_listed_names: int = 2  # names followed by a list mark that make a run of names a sentence's list, no header
+    cut_row_reach: float = 3.0  # font sizes of the marks: farthest their row's top stands below the next page's first
+    # text
+    cut_text_gap: float = 2.0  # font sizes: widest gap between the joined row (or a line moved with it) and the next
+    # line
+    picture_cell_pad: float = 1.0  # points a picture may stick out of a month cell and still stand in it
+
     # --- tables and lone glyphs read as marks
     max_label_words: int = 14  # words at most of a table row's label cell beside its value (`layout.is_label_row`)
     substituted_wingdings_min: int = 2  # fewest such lone words on a page that make them a list's or a grid's marks
@@ -633,10 +650,22 @@ class MatchingSettings(_Positive):
 
 
 @dataclass(frozen=True)
+class DocxSettings(_Positive):
+    """Word documents read from their XML (`readers.docx`): fills, tab-set month names, checklists, legends."""
+
+    pale_fill: float = 0.8  # luminance (0-1) at or above which an unsaturated cell fill is a pale tint
+    tab_name_char: int = 144  # twips: the widest a tab-set month name's letter is taken to print (0.6 em at 12 pt)
+    min_checklist_rows: int = 2  # [box | label] rows that make a table a checklist, whose blank box cells are unmarked
+    legend_max_words: int = 12  # words of a month display's legend paragraph at most ("■ mes con actividad")
+    highlighted_list_min: int = 3  # fewest category names, a paragraph each, one after another, that make a list
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every tolerance of the pipeline, one section per step (see the module's docstring)."""
 
     layout: LayoutSettings = LayoutSettings()
+    docx: DocxSettings = DocxSettings()
     fichas: FichaSettings = FichaSettings()
     paragraphs: ParagraphSettings = ParagraphSettings()
     rows: RowSettings = RowSettings()

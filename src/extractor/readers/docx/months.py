@@ -23,13 +23,12 @@ from itertools import pairwise
 from docx.oxml.ns import qn
 
 from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...settings import LAYOUT, SETTINGS
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
 from .ooxml import Element, local, on
 from .runs import TEXT_MARKS
 
-SATURATION = 0.15  # saturation difference that tells a colour from a grey (as LayoutSettings.month_grid_saturation)
-PALE = 0.8  # luminance (0-1) at or above which an unsaturated fill is a pale tint
 DIAGONALS = ("tl2br", "tr2bl")  # a cell's diagonal borders (17.4.74, 17.4.80)
 
 
@@ -89,7 +88,7 @@ def _hsv(colour: str | None) -> tuple[float, float]:
 
 def _coloured_else_darker(a: str | None, b: str | None) -> str | None:
     (sat_a, val_a), (sat_b, val_b) = _hsv(a), _hsv(b)
-    if abs(sat_a - sat_b) >= SATURATION:
+    if abs(sat_a - sat_b) >= LAYOUT.month_grid_saturation:
         return a if sat_a > sat_b else b
     return a if val_a < val_b else b
 
@@ -105,7 +104,7 @@ def _filled(a: str | None, b: str | None) -> str | None:
     if fill is None:
         return _coloured_else_darker(a, b)
     sat, val = _hsv(fill)
-    if sat < SATURATION and val >= PALE:
+    if sat < LAYOUT.month_grid_saturation and val >= SETTINGS.docx.pale_fill:
         raise Undecided("unas celdas de la tabla de meses tienen un sombreado gris claro y otras ninguno")
     return fill
 
@@ -256,7 +255,6 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
 
 # -- names and marks set at tab stops ------------------------------------------------------------
 
-TAB_NAME_CHAR = 144  # twips: the widest a name's letter is taken to print (0.6 em at 12 pt)
 DEFAULT_TAB_STOP = 720  # twips: Word's default tab stop interval (half an inch)
 
 
@@ -299,7 +297,7 @@ def tab_aligned_months(names_p: Element, marks_p: Element | None) -> Table | Non
     """A month table from a paragraph of months' names set at tab stops over a paragraph of marks
     set at the same stops ("Ene<TAB>Feb<TAB>Mar …" over "X<TAB>X<TAB><TAB>…": a clerk's month row),
     when the tabs' positions make it clear which name each mark is under: both paragraphs share
-    their tab stops and indents, every name fits its interval (short names: TAB_NAME_CHAR twips a
+    their tab stops and indents, every name fits its interval (short names: SETTINGS.docx.tab_name_char twips a
     letter), the names run in calendar order, at least six of them, and every mark stands at the
     field of a name. The k-th field of each line then starts at the k-th stop. None otherwise."""
     if marks_p is None or local(marks_p) != "p" or _layout_key(names_p) != _layout_key(marks_p):
@@ -310,7 +308,7 @@ def tab_aligned_months(names_p: Element, marks_p: Element | None) -> Table | Non
     shown = [(k, name) for k, name in enumerate(names) if name]
     months = header_months([name for _, name in shown])
     interval = _tab_interval(names_p)
-    if not months or any(len(name) * TAB_NAME_CHAR >= interval for _, name in shown):
+    if not months or any(len(name) * SETTINGS.docx.tab_name_char >= interval for _, name in shown):
         return None
     if not all(not m or m in TEXT_MARKS for m in marks) or not any(marks):
         return None

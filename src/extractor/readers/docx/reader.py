@@ -79,6 +79,7 @@ from ...layout import (
     unclear_month_cells,
 )
 from ...problems import DocumentError, Kind, document_error
+from ...settings import SETTINGS
 from ...template import heading_term, is_bare_prefix, starts_with_municipality
 from ...text import clean, fold
 from ...vocab import categories, category_table_headers, header_months, month_display_captions, month_number
@@ -102,7 +103,6 @@ from .runs import TEXT_MARKS, CharToken, CheckboxToken, RunStyle, Styles, Token,
 _PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 _VML = "urn:schemas-microsoft-com:vml"
 MAX_NESTING = 32  # tables in tables, and imported documents in imported documents
-MIN_CHECKLIST_ROWS = 2  # [box | label] rows that make a table a checklist, whose blank box cells are unmarked boxes
 DOCX_CHUNK_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -508,16 +508,13 @@ class _Reader:
         return _Reader(inner, label, self.depth + 1).blocks(body, index)
 
 
-LEGEND_MAX_WORDS = 12  # words of a month display's legend paragraph at most ("■ mes con actividad")
-
-
 def _legend_text(block: TextBlock) -> str | None:
     """The text of `block` when it reads as a month display's legend: one short paragraph (at most
-    `LEGEND_MAX_WORDS` words) opening with a mark alone ("■", "✓", "X", "☐"), then, after an optional
+    `SETTINGS.docx.legend_max_words` words) opening with a mark alone ("■", "✓", "X", "☐"), then, after an optional
     "=" or ":", words that are no month name ("■ mes con actividad", "X = mes de ejecución"); None
     otherwise."""
     words = " ".join(block.raw_lines).split()
-    if len(words) < 2 or len(words) > LEGEND_MAX_WORDS:
+    if len(words) < 2 or len(words) > SETTINGS.docx.legend_max_words:
         return None
     key = words[0].rstrip(":=")  # "X:" as "X :"
     if not key or not all(is_check_mark(ch) or is_empty_mark(ch) for ch in key):
@@ -615,11 +612,8 @@ def _highlighted(group: list[Element]) -> bool:
     return True
 
 
-HIGHLIGHTED_LIST_MIN = 3  # fewest category names, a paragraph each, one after another, that make a list
-
-
 def _highlighted_categories(items: list[Item], highlighted: set[int]) -> list[Item]:
-    """`items` with each run of `HIGHLIGHTED_LIST_MIN` or more paragraphs in a row, each naming a
+    """`items` with each run of `SETTINGS.docx.highlighted_list_min` or more paragraphs in a row, each naming a
     category and nothing else (`vocab.categories`; "Otra: X" names otra), made checkboxes when some
     of them are highlighted whole (`_highlighted`) and the others not at all: the highlighted ones
     checked (method "shading"), as the PDF reading reads the same list printed with its highlights
@@ -634,7 +628,7 @@ def _highlighted_categories(items: list[Item], highlighted: set[int]) -> list[It
             runs.append([n])
     for run in runs:
         marked = [id(items[n]) in highlighted for n in run]
-        if len(run) < HIGHLIGHTED_LIST_MIN or all(marked) or not any(marked):
+        if len(run) < SETTINGS.docx.highlighted_list_min or all(marked) or not any(marked):
             continue
         for n, checked in zip(run, marked, strict=True):
             block = items[n]
@@ -971,7 +965,7 @@ def _checkbox_rows(table: Table, contents: dict[tuple[int, int], list[Item]]) ->
 
 def _label_columns(table: Table) -> dict[int, int]:
     """Label column -> its box column, in a checklist table: the columns its [box | label] rows
-    (`_box_label_pairs`) set them in, when at least MIN_CHECKLIST_ROWS rows do (a column of marks
+    (`_box_label_pairs`) set them in, when at least SETTINGS.docx.min_checklist_rows rows do (a column of marks
     beside a column of labels); {} otherwise, or when rows set one label column beside two."""
     pairs = [pair for r in range(table.n_rows) for pair in (_box_label_pairs(table.row(r)) or [])]
     columns: dict[int, set[int]] = {}
@@ -979,7 +973,7 @@ def _label_columns(table: Table) -> dict[int, int]:
         box = next(c for c in table.row(label.row) if c.mark is mark)
         columns.setdefault(label.col, set()).add(box.col)
     rows = {label.row for _, label in pairs}
-    if len(rows) < MIN_CHECKLIST_ROWS or any(len(boxes) > 1 for boxes in columns.values()):
+    if len(rows) < SETTINGS.docx.min_checklist_rows or any(len(boxes) > 1 for boxes in columns.values()):
         return {}
     return {label: next(iter(boxes)) for label, boxes in columns.items()}
 

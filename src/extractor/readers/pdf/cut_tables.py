@@ -23,9 +23,7 @@ from typing import TypeGuard
 
 from ...glyphs import is_check_mark, printed_mark
 from ...layout import UNCLEAR, BBox, Cell, Checkbox, CheckMethod, Item, ReaderNote, Table, TableRole, TextBlock
-
-CUT_ROW_REACH = 3.0  # font sizes of the marks: the farthest their row's top stands below the next page's first text
-CUT_TEXT_GAP = 2.0  # font sizes: the widest gap between the joined row (or a line moved with it) and the next line
+from ...settings import LAYOUT
 
 
 def _box(item: Item) -> BBox | None:
@@ -87,7 +85,7 @@ def _top_marks(table: Table, page: list[Item]) -> list[TextBlock]:
     if others:
         return []  # text of the table's column above the marks: no row cut from the table
     first = min((b[1] for i in page if (b := _box(i)) is not None), default=top)
-    return marks if top - first <= CUT_ROW_REACH * size else []
+    return marks if top - first <= LAYOUT.cut_row_reach * size else []
 
 
 def _owners(mark: TextBlock, row: list[Cell]) -> list[Cell] | None:
@@ -127,7 +125,7 @@ def _beside_column(lines: list[TextBlock], page: list[Item], right: float) -> fl
     ordered = sorted(beside, key=lambda b: b[1])
     bottom = ordered[0][3]
     for b in ordered[1:]:
-        if b[1] - bottom > CUT_TEXT_GAP * max(b[3] - b[1], 1.0):
+        if b[1] - bottom > LAYOUT.cut_text_gap * max(b[3] - b[1], 1.0):
             break
         bottom = max(bottom, b[3])
     return bottom
@@ -163,7 +161,7 @@ def _column_text(table: Table, marks: list[TextBlock], page: list[Item]) -> list
     for line in lines:
         b = _box(line)
         assert b is not None
-        if b[1] - last > CUT_TEXT_GAP * size or b[1] >= bottom:
+        if b[1] - last > LAYOUT.cut_text_gap * size or b[1] >= bottom:
             break
         taken.append(line)
         last = b[3]

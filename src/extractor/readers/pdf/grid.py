@@ -37,8 +37,6 @@ from .month_grid import glyph_text, hollow_text, labelled
 from .objects import Box, Word
 from .page import PageObjects
 
-CATEGORY_LEGEND_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
-
 
 def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
     """Indices of `words` grouped into lines, each left to right: top to bottom, a word joins the
@@ -122,14 +120,13 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
 
 
 LIST_MARKS = ",;"  # what follows an item of a list written in a sentence ("febrero, marzo, abril y mayo")
-LISTED_NAMES = 2  # names followed by a list mark that make a run of names a sentence's list, no header
 
 
 def _listed_in_a_sentence(tokens: Sequence[str]) -> bool:
     """Whether the names `tokens` are a list written in a sentence ("Meses: febrero, marzo, abril,
-    ..."; a cell's "Feb, Mar, Abr"): LISTED_NAMES of them or more followed by a list mark
+    ..."; a cell's "Feb, Mar, Abr"): LAYOUT.month_listed_names of them or more followed by a list mark
     (`LIST_MARKS`). A display's header sets its names apart by space or rules, never by commas."""
-    return sum(token.rstrip()[-1:] in LIST_MARKS for token in tokens[:-1]) >= LISTED_NAMES
+    return sum(token.rstrip()[-1:] in LIST_MARKS for token in tokens[:-1]) >= LAYOUT.month_listed_names
 
 
 def _month_start(text: str) -> bool:
@@ -863,7 +860,7 @@ def _legend(
             if nxt["x0"] - first["x1"] > settings.month_label_gap * max(height(first), first["size"]):
                 continue
             said = " ".join(words[i]["text"] for i in run[1:])
-            if best_term(said, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(said):
+            if best_term(said, categories(), settings.month_legend_cutoff)[0] is not None or not says_of_months(said):
                 continue  # a category list's line, or words of another region printed over the table: no legend
             inside = _in_body(frame, first, settings)
             under = 0 <= first["top"] - bottom + settings.month_body_pad_in <= settings.month_legend_gap * first["size"]
@@ -929,7 +926,7 @@ def _legend_marks(
         text = " ".join(words[i]["text"] for i in entry)
         if not entry or month_number(words[entry[0]]["text"]) is not None:
             return [], []
-        if best_term(text, categories(), CATEGORY_LEGEND_CUTOFF)[0] is not None or not says_of_months(text):
+        if best_term(text, categories(), settings.month_legend_cutoff)[0] is not None or not says_of_months(text):
             return [], []
         taken.extend(entry)
     return zone, taken

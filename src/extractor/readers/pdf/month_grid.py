@@ -71,11 +71,6 @@ from .marks import Mark
 from .objects import Box, Shape, Word
 from .page import PageObjects
 
-CATEGORY_CUTOFF = 86.0  # best_term score (0-100): a legend entry this like a category is the category list's
-MIN_ROW = 2  # names in a row of a grid
-MAX_ROW = 6
-MARK_ROOM = 3.0  # font sizes right of a one-column display's widest name that its cells reach (a mark after the name)
-
 
 @dataclass(frozen=True)
 class Run:
@@ -150,13 +145,14 @@ def _boxes_between(names: list[Word], boxes: Sequence[Box]) -> bool:
     `names` between them, one after each of two names at least: a one-row display's cells each
     holding its name and its box ("Ene ☐ Feb ☒ …")."""
     first, last = names[0], names[-1]
-    reach = last["x1"] + MARK_ROOM * last["size"]
+    reach = last["x1"] + LAYOUT.month_mark_room * last["size"]
     on_line = [b for b in boxes if vertical_overlap(b, first) > 0.5 and first["x1"] <= center(b)[0] <= reach]
-    return len(on_line) >= MIN_ROW
+    return len(on_line) >= LAYOUT.month_row_min_names
 
 
 def _runs(line: list[Word], settings: LayoutSettings = LAYOUT, boxes: Sequence[Box] = ()) -> list[Run]:
-    """The runs within one line (left to right) of MIN_ROW to MAX_ROW consecutive month names, or
+    """The runs within one line (left to right) of settings.month_row_min_names to
+    settings.month_row_max_names consecutive month names, or
     of as many one-letter initials of months; check glyphs between the names (a name and its mark
     in one cell) go on with a run. A name standing apart on its line (`_alone`) is a run of one: a
     row of a one-column display. A line of twelve names with marks between them is a run too: a
@@ -170,7 +166,7 @@ def _runs(line: list[Word], settings: LayoutSettings = LAYOUT, boxes: Sequence[B
     months: list[int] | None = None
 
     def flush() -> None:
-        row = MIN_ROW <= len(current) <= MAX_ROW
+        row = settings.month_row_min_names <= len(current) <= settings.month_row_max_names
         column = len(current) == 1 and _alone(current[0], names, settings)
         boxed = len(current) == 12 and not marks and _boxes_between(current, boxes)
         marked_twelve = len(current) == 12 and (bool(marks) or boxed)
@@ -258,16 +254,18 @@ class GridCell:
 
 def _edges(rows: list[Run]) -> list[float]:
     """x of the columns' edges: halfway between the names' centres; a single column from one font
-    size left of its names to `MARK_ROOM` font sizes right of the widest (room for a mark after it),
+    size left of its names to `LAYOUT.month_mark_room` font sizes right of the widest (room for a mark after it),
     and the last of many columns as far at least (names left-aligned in their cells, a long one's mark
     after it: "Diciembre ●")."""
     if len(rows[0].words) == 1:
         words = [row.words[0] for row in rows]
         size = max(w["size"] for w in words)
-        return [min(w["x0"] for w in words) - size, max(w["x1"] for w in words) + MARK_ROOM * size]
+        return [min(w["x0"] for w in words) - size, max(w["x1"] for w in words) + LAYOUT.month_mark_room * size]
     centers = _centers(rows)
     step = (centers[-1] - centers[0]) / (len(centers) - 1)
-    last = max(row.words[-1]["x1"] + MARK_ROOM * row.words[-1]["size"] for row in rows)  # a mark after a long name
+    last = max(
+        row.words[-1]["x1"] + LAYOUT.month_mark_room * row.words[-1]["size"] for row in rows
+    )  # a mark after a long name
     return [centers[0] - step / 2, *((a + b) / 2 for a, b in pairwise(centers)), max(centers[-1] + step / 2, last)]
 
 
@@ -557,7 +555,6 @@ def labelled(box: Box, words: Sequence[Word], settings: LayoutSettings = LAYOUT)
 
 
 Side = Literal["after", "before"]
-MARK_SIDE_TIE_EMS = 0.25  # ems (the names' size): gaps to the names either side of a mark differing less say no side
 
 
 def _row_names(box: Box, cells: list[GridCell]) -> list[Word]:
@@ -571,7 +568,7 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
     and none after a row's last ("☑ Marzo"); "after" when one stands after a row's last name and none
     before a first ("Sep ✓"); with neither, the side every mark between two names stands nearer to
     (the gap from the name left of it against the gap to the name right of it; a mark set midway,
-    the gaps within MARK_SIDE_TIE_EMS of each other, counts for neither). None when the marks
+    the gaps within LAYOUT.month_mark_side_tie_ems of each other, counts for neither). None when the marks
     say both sides (a doubt: marks at rows' starts and ends, or every mark between names nearer the
     name on the other side than the rows' ends say); "after" when no mark stands on a line of names."""
     starts = ends = nearer_left = nearer_right = 0
@@ -589,7 +586,7 @@ def _marks_side(boxes: Sequence[Box], cells: list[GridCell]) -> Side | None:
             right = min((w["x0"] for w in names if w["x0"] >= mid), default=None)
             if left is None or right is None:
                 continue
-            tie = MARK_SIDE_TIE_EMS * names[0]["size"]  # a mark set midway between two names says no side
+            tie = LAYOUT.month_mark_side_tie_ems * names[0]["size"]  # a mark set midway between two names says no side
             if box["x0"] - left + tie < right - box["x1"]:
                 nearer_left += 1
             elif right - box["x1"] + tie < box["x0"] - left:
@@ -680,7 +677,7 @@ def _printed_right(cells: list[GridCell], found: Sequence[Box]) -> float:
     that column's centre as half the column pitch (a single column: one font size right of its
     widest name, as its left edge stands left of its names), or the right edge of what is printed in
     it (its names, and the marks and glyphs `found` in its cells) when that reaches further. Its
-    cells reach `MARK_ROOM` font sizes past a last name to find a mark after it; what they found
+    cells reach `LAYOUT.month_mark_room` font sizes past a last name to find a mark after it; what they found
     there is the grid's, the white they reached over is not (a grid at a CSS column's edge would
     otherwise stand in the gutter and hide it: trial 24 e14)."""
     names = [c.name for c in cells]
@@ -1008,7 +1005,10 @@ def grid_legend(cells: list[GridCell], region: Box, lines: list[list[Word]], set
                 continue
             if not region["x0"] - settings.month_body_pad <= first["x0"] <= region["x1"]:
                 continue
-            if best_term(" ".join(w["text"] for w in run[1:]), categories(), CATEGORY_CUTOFF)[0] is not None:
+            if (
+                best_term(" ".join(w["text"] for w in run[1:]), categories(), settings.month_legend_cutoff)[0]
+                is not None
+            ):
                 continue  # a category list's line, no legend
             below = first["top"] - region["bottom"]
             if contains_point(region, center(first)) or 0 <= below <= settings.month_legend_gap * first["size"]:

@@ -26,8 +26,6 @@ from .marks import Mark, in_box_list
 from .objects import Picture, Word
 from .page import PageObjects
 
-CELL_PAD = 1.0  # points a picture may stick out of a month cell and still stand in it (`unread_month_pictures`)
-
 
 def usual_size(words: Sequence[Word]) -> float | None:
     """The page's usual font size (the median of its words' sizes, points); None without words."""
@@ -84,7 +82,7 @@ def two_designs(marks: Sequence[Mark]) -> bool:
 
 def unread_month_pictures(tables: Sequence[Table], page: PageObjects) -> list[ReaderNote]:
     """A note on `fechas_implementacion.meses` for each month table whose body cells, unmarked, hold
-    a picture that no display read as a mark (standing in the cell, `CELL_PAD` aside: a picture of no
+    a picture that no display read as a mark (standing in the cell, `LAYOUT.picture_cell_pad` aside: a picture of no
     mark's size or shape, `mark_sized`): the months may be marked by it. A larger picture under the
     table (a logo, a photo) stands in no cell."""
     notes = []
@@ -98,7 +96,7 @@ def unread_month_pictures(tables: Sequence[Table], page: PageObjects) -> list[Re
             if cell.row > 0
             and cell.mark is None
             and cell.prov.bbox is not None
-            and any(contains(box_of(cell.prov.bbox), p, CELL_PAD) for p in page.pictures)
+            and any(contains(box_of(cell.prov.bbox), p, LAYOUT.picture_cell_pad) for p in page.pictures)
         ]
         if held:
             message = f"una imagen en la celda de {', '.join(f'«{m}»' for m in held)} no se leyó como marca"
