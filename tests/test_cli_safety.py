@@ -97,6 +97,16 @@ def test_root_sets_where_record_folders_start(tmp_path):
     assert folders(tmp_path / "o") == ["2024/arica"]
 
 
+def test_root_without_paths_reads_the_root_folder(tmp_path):
+    """`run --root DIR` with no PATH reads DIR (not raw/, which a folder of one's own need not have)."""
+    put(ARICA, tmp_path / "archive" / "2024" / "arica.docx")
+    result = extractor(["run", "--root", "archive", "--out", "o"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert folders(tmp_path / "o") == ["2024/arica"]
+    missing = extractor(["run", "--root", "nowhere", "--out", "o"], tmp_path)
+    assert missing.returncode == 2 and "--root nowhere: no such folder" in missing.stderr
+
+
 # --- 3. records of documents that are gone --------------------------------------------------
 
 

@@ -30,12 +30,12 @@ from ._common import (
 
 
 def handle(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [batch.DEFAULT_INPUT]
+    if args.root is not None and not Path(args.root).is_dir():
+        return usage_error(args, f"--root {args.root}: no such folder")
+    paths = [Path(p) for p in args.paths] or [Path(args.root) if args.root is not None else batch.DEFAULT_INPUT]
     missing = [p for p in paths if not p.exists()]
     if missing:
         return usage_error(args, f"no such file or folder: {', '.join(map(str, missing))}")
-    if args.root is not None and not Path(args.root).is_dir():
-        return usage_error(args, f"--root {args.root}: no such folder")
     if not args.diff_against:
         ignored = rerun.given_report_options(args)
         if ignored:
@@ -107,11 +107,13 @@ def register(subparsers: Subparsers) -> None:
     run = subparsers.add_parser(
         "run",
         help="extract every ficha of the documents under PATH into OUT",
-        description="Extract every ficha of the documents under PATH (default: raw/) "
+        description="Extract every ficha of the documents under PATH (default: the --root folder, else raw/) "
         "into one JSON record each, in OUT/<document path relative to the "
         "root, without extension>/<id>.json.",
     )
-    run.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: raw/)")
+    run.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: the --root folder, else raw/)"
+    )
     run.add_argument("--out", "-o", "--output", dest="out", metavar="DIR", help="output folder (default: structured/)")
     run.add_argument(
         "--root",
