@@ -217,20 +217,25 @@ class FichaParts:
 # heading are asked again and again by rule after rule (58 120 texts and 13 507 heading checks of
 # 6 877 blocks on a 208-page publication). Keyed by the block's id, each entry holding its block, so
 # no id is reused while the memo lives; blocks are never changed in place (a rule makes a new one).
+# A block's title look (`is_title_like`, 12 910 asks of the 6 877 blocks) and a text's naming of a
+# municipality (`_names_municipality`, keyed by the text and the catalogs asked) likewise.
 _texts: dict[int, tuple[TextBlock, str]] | None = None
 _headings: dict[tuple[int, float], tuple[TextBlock, tuple[str, float] | None]] | None = None
+_titles: dict[tuple[int, float], tuple[TextBlock, bool]] | None = None
+_municipal: dict[tuple[str, int], tuple[Catalogs, bool]] | None = None
 
 
 @contextmanager
 def _remembering() -> Iterator[None]:
-    """Within the block, `block_text` and `heading_match` keep their answers by block; forgotten after."""
-    global _texts, _headings
-    outer = (_texts, _headings)
-    _texts, _headings = {}, {}
+    """Within the block, `block_text`, `heading_match`, `is_title_like` and `_names_municipality` keep
+    their answers by block (or text); forgotten after."""
+    global _texts, _headings, _titles, _municipal
+    outer = (_texts, _headings, _titles, _municipal)
+    _texts, _headings, _titles, _municipal = {}, {}, {}, {}
     try:
         yield
     finally:
-        _texts, _headings = outer
+        _texts, _headings, _titles, _municipal = outer
 
 
 def block_text(block: TextBlock) -> str:
@@ -329,6 +334,19 @@ def _names_municipality(text: str, catalogs: Catalogs) -> bool:
     """ "MUNICIPALIDAD DE PUENTE ALTO", a bare comuna name such as "PUENTE ALTO", or a comuna's
     label naming one ("Comuna: San Joaquín · Región Metropolitana", `starts_with_comuna_label`), of
     `catalogs`, set as a label (`_set_as_label`)."""
+    memo = _municipal
+    if memo is None:
+        return _municipality_named(text, catalogs)
+    hit = memo.get((text, id(catalogs)))
+    if hit is not None and hit[0] is catalogs:
+        return hit[1]
+    found = _municipality_named(text, catalogs)
+    memo[(text, id(catalogs))] = (catalogs, found)
+    return found
+
+
+def _municipality_named(text: str, catalogs: Catalogs) -> bool:
+    """`_names_municipality`, asked afresh."""
     if not _set_as_label(text):
         return False
     bare_comuna = (
@@ -439,6 +457,19 @@ def is_title_like(block: TextBlock, body: float) -> bool:
     than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
     PARTICIPAN:", its first line read into one line with its value) is none: a heading of the
     template never opens a ficha."""
+    memo = _titles
+    if memo is None:
+        return _title_like(block, body)
+    hit = memo.get((id(block), body))
+    if hit is not None and hit[0] is block:
+        return hit[1]
+    found = _title_like(block, body)
+    memo[(id(block), body)] = (block, found)
+    return found
+
+
+def _title_like(block: TextBlock, body: float) -> bool:
+    """`is_title_like`, asked afresh."""
     style = (block.style or "").lower()
     if style in title_styles():
         return True

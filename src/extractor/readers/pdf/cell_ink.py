@@ -81,8 +81,8 @@ def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> lis
     pad = settings.cell_snap
     found: list[Stroke] = []
     objects: Sequence[Stroke] = [*page.shapes, *page.strokes]
-    for obj in objects:
-        if not contains_point(cell, center(obj)) or _is_border(obj, cell, objects, settings):
+    for obj in objects:  # the tests cheapest first: a border's test looks at every object of the page
+        if not contains_point(cell, center(obj)):
             continue
         if obj["x0"] < cell["x0"] - pad or obj["x1"] > cell["x1"] + pad:
             continue
@@ -91,6 +91,8 @@ def _cell_drawing(cell: Box, page: PageObjects, settings: LayoutSettings) -> lis
         share = settings.month_cell_share
         if width(obj) >= share * width(cell) and height(obj) >= share * height(cell):
             continue  # the cell's own frame or background
+        if _is_border(obj, cell, objects, settings):
+            continue
         shape: Shape | None = obj if "fill" in obj else None  # type: ignore[assignment]
         if shape is not None and shape["fill"] and not shape["stroke"]:
             lum = shape["fill_lum"]

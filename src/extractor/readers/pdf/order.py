@@ -1499,12 +1499,14 @@ def _column_runs_across(lines: list[tuple[Box, Line]], start: float, end: float,
     of running text set at their own pitches leave row gaps where their line gaps overlap by
     chance; cutting there would read the bottom of the left column after the right column's top."""
     for a_box, a in lines:
+        if a_box["bottom"] > start + 0.5:  # the cheap half of the test first: most lines end below the gap
+            continue
         room, even, indent = (
             settings.column_line_gap * a.size,
             settings.gutter_even * a.size,
             settings.gutter_indent * a.size,
         )
-        if not start - max(room, settings.paragraph_gap * a.size) < a_box["bottom"] <= start + 0.5:
+        if not start - max(room, settings.paragraph_gap * a.size) < a_box["bottom"]:
             continue
         column = [box for box, _ in lines if abs(box["x0"] - a_box["x0"]) <= indent]
         for b_box in column:
