@@ -7,7 +7,10 @@ rules and the sides of its fills and outlines: a merged cell spans the
 columns between two rules, but only where the header shows the columns the
 body leaves undivided, and only while it holds marks in one column at most
 and no bar or shading covers some of its columns and not the others.
-A cell is active when it holds a checked box or a check glyph, when a dark
+A cell is active when it holds a checked box or a check glyph (the same glyph in every
+cell in colours that split them into two groups: the group that stands out,
+`layout.settle_glyph_inks`; drawn boxes filled with one colour beside white ones: the coloured,
+`marks.settle_fills`), when a dark
 bar covers it, or when it is shaded apart from the row's background; a fill
 marks a column when it covers most of the column's width (`_column_fills`).
 A table drawn as a ruled grid reads its rows from the rules: the header row is
@@ -32,8 +35,8 @@ from ...text import fold
 from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
-from .marks import Mark
-from .month_grid import glyph_text, hollow_text, labelled
+from .marks import Mark, settle_fills
+from .month_grid import glyph_text, glyphs_ink, hollow_text, labelled
 from .objects import Box, Word
 from .page import PageObjects
 
@@ -447,7 +450,8 @@ def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Proven
             return Checkbox(True, None, method, prov, picture=picture.picture, picture_ink=picture.picture_ink)
         return Checkbox(any(m.checked for m in marks), None, method, prov)
     if glyphs:
-        return Checkbox(True, None, "glyph", prov, glyph="".join(printed_mark(w["text"], w["font"]) for w in glyphs))
+        glyph = "".join(printed_mark(w["text"], w["font"]) for w in glyphs)
+        return Checkbox(True, None, "glyph", prov, glyph=glyph, ink=glyphs_ink(glyphs))
     if shaded:
         return Checkbox(True, None, "shading", prov)
     return None
@@ -1190,6 +1194,7 @@ def month_tables(
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
         if not mine:  # no mark in a body row: the marks under the names inside the names' own cells
             mine = _marks_under_names_in_cells(frame, header, [m for m in marks if not _labelled(m, words, settings)])
+        settle_fills(mine, settings)
         tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         if legend or legend_boxes:
