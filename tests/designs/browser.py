@@ -91,7 +91,8 @@ CHOICES: dict[str, tuple] = {
     "month_shape": ("row", "column", "grid6x2", "grid4x3", "grid3x4", "grid2x6"),
     "month_names": ("full", "short", "letter"),
     "month_name_place": ("above", "inside"),  # names over the marks, or inside the cells
-    "month_active": ("mark", "fill", "colour", "weight", "inactive_grey", "inactive_struck"),
+    # glyph_colour: the same ● in every cell, the active months' green, the others' light grey
+    "month_active": ("mark", "fill", "colour", "weight", "inactive_grey", "inactive_struck", "glyph_colour"),
     "empty_month_display": (False, True),  # a ficha without months prints the empty display (else none)
     "columns": (1, 2),  # of the description and the text after it (CSS columns)
     "justified": (False, True),
@@ -169,7 +170,7 @@ def months_html(design, active: list[int]) -> str:
     rows, cols = _grid_shape(design.month_shape)
     how = design.month_active
     longest = {"full": 10, "short": 3, "letter": 1}[design.month_names]  # "Septiembre"
-    if design.month_name_place == "inside" and how == "mark":
+    if design.month_name_place == "inside" and how in ("mark", "glyph_colour"):
         longest += 2  # " ✕" after the name in its cell
     # the names fit their column however narrow the section: the font shrinks with the container's width
     # (cqi), at 0.62 em a character and 1.2 em of padding and mark a cell
@@ -185,6 +186,8 @@ def months_html(design, active: list[int]) -> str:
                 on = m in active
                 if how in ("mark", "weight"):
                     cells.append(f"<td>{'✕' if how == 'mark' and on else '✓' if on else ''}</td>")
+                elif how == "glyph_colour":
+                    cells.append(f'<td class="dot {"on" if on else "off"}">●</td>')
                 elif how in ("fill", "colour"):
                     cells.append(f'<td class="{"on" if on else ""} {how}"></td>')
                 else:  # inactive told apart: the inactive cells greyed or crossed out
@@ -197,6 +200,8 @@ def months_html(design, active: list[int]) -> str:
                 name = _e(month_name(design, m))
                 if how == "mark":
                     cells.append(f'<td class="in">{name} {"✕" if on else ""}</td>')
+                elif how == "glyph_colour":
+                    cells.append(f'<td class="in">{name} <span class="dot {"on" if on else "off"}">●</span></td>')
                 elif how in ("fill", "colour", "weight"):
                     cells.append(f'<td class="in {how if on else ""}">{name}</td>')
                 elif how == "inactive_grey":
@@ -572,6 +577,8 @@ table.months td.in.fill {{ background: #2E9E5B; color: white; }}
 table.months td.in.colour {{ color: {ACCENT}; }}
 table.months td.in.weight {{ font-weight: bold; }}
 table.months td.in.grey {{ color: #B0B0B0; }}
+table.months .dot.on {{ color: #16A34A; }}
+table.months .dot.off {{ color: #D1D5DB; }}
 ul.sello, ol.sello {{ padding-left: 16pt; margin: 3pt 0; }}
 .sello li {{ margin-bottom: 3pt; text-align: {"justify" if d.justified else "left"}; }}
 table.sello-t {{ border-collapse: collapse; width: 100%; }}

@@ -32,7 +32,15 @@ from ...layout import Cell, Checkbox, Provenance, Table
 from ...settings import LAYOUT, LayoutSettings
 from ...template import heading_term, opens_a_heading
 from ...text import fold
-from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
+from ...vocab import (
+    best_term,
+    categories,
+    header_months,
+    month_display_captions,
+    month_forms,
+    month_number,
+    says_of_months,
+)
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
 from .marks import Mark, settle_fills
@@ -49,8 +57,9 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
     word after it: it is no longer looked at (the first line that fits is the one it always was)."""
     rows: list[list[int]] = []
     open_rows: list[tuple[list[int], float, float]] = []  # (line, its first word's top, shift), oldest first
-    for i in sorted(range(len(words)), key=lambda i: (words[i]["top"], words[i]["x0"])):
-        top = words[i]["top"]
+    tops = [_line_top(w) for w in words]
+    for i in sorted(range(len(words)), key=lambda i: (tops[i], words[i]["x0"])):
+        top = tops[i]
         for n, (row, ref_top, shift) in enumerate(open_rows):
             if abs(ref_top - top) < shift:
                 row.append(i)
@@ -58,10 +67,20 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
                 break
         else:
             open_rows.clear()
-            shift = settings.month_line_shift * max(height(words[i]), settings.month_line_min_height)
+            tall = words[i]["size"] if words[i].get("across") else height(words[i])
+            shift = settings.month_line_shift * max(tall, settings.month_line_min_height)
             rows.append([i])
             open_rows.append((rows[-1], top, shift))
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
+
+
+def _line_top(word: Word) -> float:
+    """Where a word stands on its line: its top; a word set up the page (a table's column title
+    turned, "Enero" read bottom to top) where it starts, one font size above its bottom, so names
+    set up from one line are one line however long they are."""
+    if word.get("across") == "btt":
+        return word["bottom"] - word["size"]
+    return word["top"]
 
 
 def line_indices(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[int]]:
@@ -106,6 +125,9 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
     `month_header_share` of the words that continue it (`_attached`), so a sentence naming
     months is none."""
     tokens = [words[i]["text"] for i in line]
+    numbered = _numbered_header(tokens)
+    if numbered is not None:
+        return line[numbered : numbered + 12], list(range(1, 13))
     fewest = settings.month_min
     named = [month_number(token) is not None for token in tokens]
     for start in range(len(tokens)):
@@ -119,6 +141,20 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
                 end - start + _attached(words, line, start, end, settings)
             ):
                 return line[start:end], months
+    return None
+
+
+NUMBERS = [str(n) for n in range(1, 13)]
+
+
+def _numbered_header(tokens: Sequence[str]) -> int | None:
+    """Where the months numbered 1 to 12 start in a line's `tokens` when a month display's caption
+    titles them ("Mes 1 2 ... 12": `vocab.month_display_captions`): the twelve numbers in order, the
+    caption right before them; None when the line holds no such header."""
+    captions = month_display_captions()
+    for start in range(1, len(tokens) - 11):
+        if list(tokens[start : start + 12]) == NUMBERS and fold(tokens[start - 1].rstrip(":")) in captions:
+            return start
     return None
 
 

@@ -304,11 +304,32 @@ def _in_ruled_cells(cells: list[GridCell], ruled: Sequence[Shape], settings: Lay
     rows = [_ruled_cell(cell.name, [w for w in names if w is not cell.name], ruled, settings) for cell in cells]
     if any(row is None for row in rows) or len({tuple(sorted(r.items())) for r in rows if r}) < len(rows):
         return cells
+    reach = [None if row is None else _with_cell_under(row, ruled, names, settings) for row in rows]
     return [
         GridCell(cell.month, cell.name, _down_to_the_next_names(row, cell.box))
-        for cell, row in zip(cells, rows, strict=True)
+        for cell, row in zip(cells, reach, strict=True)
         if row is not None
     ]
+
+
+def _with_cell_under(row: Box, ruled: Sequence[Shape], names: Sequence[Word], settings: LayoutSettings) -> Box:
+    """A name's ruled cell (`_ruled_cell`) joined with the ruled cell right under it, its own width
+    (sides within `cell_snap` points) and holding no name: a grid's row of names over a row of mark
+    cells marks each month in the cell under its name, however tall that row is (the marks of the
+    last row may stand lower than the names' pitch gives: an empty row above it was thinner)."""
+    snap = settings.cell_snap
+    under = next(
+        (
+            c
+            for c in ruled
+            if abs(c["top"] - row["bottom"]) <= snap
+            and abs(c["x0"] - row["x0"]) <= snap
+            and abs(c["x1"] - row["x1"]) <= snap
+            and not any(contains_point(c, center(w)) for w in names)
+        ),
+        None,
+    )
+    return row if under is None else {**row, "bottom": under["bottom"]}
 
 
 def _down_to_the_next_names(ruled: Box, frame: Box) -> Box:
@@ -1049,6 +1070,7 @@ def _legend_marks(marks: Sequence[Mark], region: Box, settings: LayoutSettings) 
                 "ink": None,
                 "seq": 0,
                 "hyphen_apart": False,
+                "across": None,
             }
             found.append((word, mark))
     return found
