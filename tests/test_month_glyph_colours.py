@@ -1,7 +1,8 @@
 """Month displays whose every cell prints the same glyph, told apart by its colour only (issue 20: a
 month is active when its cell differs from the others in the one way that splits them into two
 groups): a row of names over a row of ●, the active months' dots in a colour (or black), the others'
-light grey. The group that stands out marks its months (the saturated against grey, else the darker);
+light grey. The group that stands out marks its months (the saturated against grey, else the darker;
+dots all in one pale grey are an empty display's);
 two colours of which neither stands out, or three colours, are a doubt said on
 `fechas_implementacion.meses`, never twelve months read silently. PDF (reportlab, both engines)."""
 
@@ -60,6 +61,13 @@ def test_dots_of_one_colour_mark_every_month(tmp_path):
     pdf_coloured_dots(tmp_path / "ficha.pdf", dict.fromkeys(range(1, 13), "#16a34a"))
     for got in records_by_engine(tmp_path / "ficha.pdf"):
         assert got["fechas_implementacion"]["meses"] == list(range(1, 13))
+
+
+def test_dots_all_greyed_out_mark_no_month(tmp_path):
+    """An empty display: every dot in the inactive months' light grey."""
+    pdf_coloured_dots(tmp_path / "ficha.pdf", dict.fromkeys(range(1, 13), GREY))
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == []
 
 
 def test_greys_alike_in_tone_are_one_colour(tmp_path):

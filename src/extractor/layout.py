@@ -393,10 +393,17 @@ def _alike(a: str, b: str, step: float) -> bool:
     return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= step for i in (0, 2, 4))
 
 
+def _greyed(colour: str) -> bool:
+    """A pale grey ("RRGGBB"): no colour (`month_grid_saturation`) and at least `month_grid_pale` light."""
+    layout = SETTINGS.layout
+    return ink_saturation(colour) < layout.month_grid_saturation and ink_luminance(colour) >= layout.month_grid_pale
+
+
 def settle_glyph_inks(table: Table) -> list[ReaderNote]:
     """A month table whose body prints the same glyph in its marked cells, in colours that split them
     into two groups (a green ● and a light grey ●): the group that stands out marks its months
-    (`_standing_out`: the saturated against grey, else the darker), the other none. When the colours
+    (`_standing_out`: the saturated against grey, else the darker), the other none; glyphs all in one
+    pale grey (`_greyed`) are an empty display's, greyed out: no month. When the colours
     make more than two groups, or neither stands out, no glyph marks and a note on
     `fechas_implementacion.meses` says so. Unchanged when the glyphs differ (● beside ○ is read by its
     shapes), a glyph's colour is unknown, or the colours are one."""
@@ -409,6 +416,9 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
         return []
     groups = _ink_groups(sorted({m.ink for m in marks if m.ink is not None}))
     if len(groups) == 1:
+        if _greyed(groups[0][0]):  # every mark greyed out: an empty display's
+            for mark in marks:
+                mark.checked = False
         return []
     chosen = _standing_out(groups[0][0], groups[1][0]) if len(groups) == 2 else None
     active = next((g for g in groups if chosen in g), [])

@@ -91,8 +91,7 @@ CHOICES: dict[str, tuple] = {
     "month_shape": ("row", "column", "grid6x2", "grid4x3", "grid3x4", "grid2x6"),
     "month_names": ("full", "short", "letter"),
     "month_name_place": ("above", "inside"),  # names over the marks, or inside the cells
-    # glyph_colour: the same ● in every cell, the active months' green, the others' light grey
-    "month_active": ("mark", "fill", "colour", "weight", "inactive_grey", "inactive_struck", "glyph_colour"),
+    "month_active": ("mark", "fill", "colour", "weight", "inactive_grey", "inactive_struck"),
     "empty_month_display": (False, True),  # a ficha without months prints the empty display (else none)
     "columns": (1, 2),  # of the description and the text after it (CSS columns)
     "justified": (False, True),
@@ -103,7 +102,11 @@ CHOICES: dict[str, tuple] = {
     "running_header": (False, True),
     "page_numbers": ("none", "plain", "pagina"),
     "corner_shape": (False, True),
+    # month_active "colour": the accent a cell's fill (names above) or the name's colour (inside), or the same
+    # ● in every cell, the active months' green and the others' light grey (drawn late: LATE_CHOICES)
+    "colour_mark": ("accent", "dot"),
 }
+LATE_CHOICES = ("colour_mark",)  # drawn after the fichas (chosen.py): the seeds drawn before keep their designs
 SHORT_SECTIONS = ("oficinas", "grupo_prioritario", "forma_financiamiento", "sostenibilidad")
 ACCENT, INK = "#E07A5F", "#1B3A6B"
 
@@ -168,7 +171,7 @@ def months_html(design, active: list[int]) -> str:
     """The twelve months as a table of the chosen shape, names above the marks or inside the cells,
     active months told apart as the design says."""
     rows, cols = _grid_shape(design.month_shape)
-    how = design.month_active
+    how = "glyph_colour" if design.month_active == "colour" and design.colour_mark == "dot" else design.month_active
     longest = {"full": 10, "short": 3, "letter": 1}[design.month_names]  # "Septiembre"
     if design.month_name_place == "inside" and how in ("mark", "glyph_colour"):
         longest += 2  # " ✕" after the name in its cell

@@ -1,7 +1,11 @@
 """Month tables on a PDF page.
 
 A month table is a header line of month names (full, 3-letter, or the twelve
-initials E F M A M J J A S O N D read by position) over a body row. Columns
+initials E F M A M J J A S O N D read by position; the numbers 1 to 12 after a
+month caption, "Mes 1 2 ... 12": `_numbered_header`; names set up the page stand
+on the line where they start: `_line_top`) over a body row. Twelve names set as
+one run of words wrapped onto a second line are no header: one display of names
+read by their looks (`_wrapped_names`, `month_grid.restyled_header`). Columns
 are read from the header's positions; the body row's cells from its vertical
 rules and the sides of its fills and outlines: a merged cell spans the
 columns between two rules, but only where the header shows the columns the
@@ -1155,6 +1159,40 @@ def _rows_table(
     return table
 
 
+def _wrapped_names(
+    words: list[Word], lines: list[list[int]], at: int, header_idx: list[int], months: list[int]
+) -> list[int] | None:
+    """The indices of the names going on with the header `header_idx` (months `months`, from January)
+    on the next line, when together they are the twelve names set as one run of words wrapped onto
+    two lines: the header runs to its line's end, and the next line (within two font sizes below)
+    starts at the header's left edge (within a font size) with the names of the months after it, up
+    to December, and holds nothing else. None otherwise (a header over its body row)."""
+    if months[0] != 1 or len(months) >= 12 or at + 1 >= len(lines) or lines[at][-1] != header_idx[-1]:
+        return None
+    first, nxt = words[header_idx[0]], lines[at + 1]
+    size = first["size"]
+    following = [month_number(words[i]["text"]) for i in nxt]
+    if (
+        following != list(range(months[-1] + 1, 13))
+        or abs(words[nxt[0]]["x0"] - first["x0"]) > size
+        or not 0 < words[nxt[0]]["top"] - first["top"] <= 2 * size
+    ):
+        return None
+    return list(nxt)
+
+
+def _names_table(page: PageObjects, names: list[Word]) -> Table:
+    """A month display of the twelve names alone (`names`, January first), each its own cell: the
+    month table whose body is unmarked, for `month_grid.restyled_header` to read by the names' looks."""
+    cells = [
+        Cell(0, m, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w))) for m, w in enumerate(names)
+    ]
+    cells += [Cell(1, m, prov=Provenance(page.number, bbox(w))) for m, w in enumerate(names)]
+    table = Table(cells, 12, Provenance(page.number, bbox(union(names))))
+    table.as_month_table(list(range(1, 13)))
+    return table
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -1182,6 +1220,11 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
+        wrapped = _wrapped_names(words, lines, at, header_idx, months) if not mended else None
+        if wrapped is not None:  # one run of the twelve names wrapped onto the next line: no header of a table
+            tables.append(_names_table(page, [words[i] for i in [*header_idx, *wrapped]]))
+            taken.update([*header_idx, *wrapped])
+            continue
         frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, marks, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
