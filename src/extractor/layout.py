@@ -403,7 +403,8 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
     """A month table whose body prints the same glyph in its marked cells, in colours that split them
     into two groups (a green ● and a light grey ●): the group that stands out marks its months
     (`_standing_out`: the saturated against grey, else the darker), the other none; glyphs all in one
-    pale grey (`_greyed`) are an empty display's, greyed out: no month. When the colours
+    pale grey (`_greyed`) are an empty display's, greyed out: no month. White glyphs (at least
+    `month_white`) stand on dark fills: unchanged, the fills are read. When the colours
     make more than two groups, or neither stands out, no glyph marks and a note on
     `fechas_implementacion.meses` says so. Unchanged when the glyphs differ (● beside ○ is read by its
     shapes), a glyph's colour is unknown, or the colours are one."""
@@ -415,6 +416,8 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
     if len({m.glyph for m in marks}) > 1:
         return []
     groups = _ink_groups(sorted({m.ink for m in marks if m.ink is not None}))
+    if any(ink_luminance(g[0]) >= SETTINGS.layout.month_white for g in groups):
+        return []  # white glyphs stand on their cells' fills: the fills tell the months, not the inks
     if len(groups) == 1:
         if _greyed(groups[0][0]):  # every mark greyed out: an empty display's
             for mark in marks:
