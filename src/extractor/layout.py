@@ -12,6 +12,7 @@ Downstream stages (segment, fields) never look at the source format again.
 
 from __future__ import annotations
 
+import colorsys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -129,6 +130,7 @@ class Checkbox:
     glyph: str = ""  # the mark's printed glyphs when it is one ("✓", "✗", "X": `glyphs.printed_mark`), else ""
     picture: str = ""  # when the mark is a picture (method "picture"): its design (a digest of its bytes), else ""
     picture_ink: float | None = None  # a picture's share of dark pixels over white (0..1), None when not measured
+    ink: str | None = None  # a glyph mark's text colour as hex "RRGGBB", None when unknown or not a glyph
 
 
 @dataclass
@@ -343,6 +345,101 @@ def settle_month_pictures(table: Table) -> list[ReaderNote]:
     blanks = sum(1 for c in cells if c.mark is None and not c.text)
     doubt = settle_pictures(marks, blanks)
     return [] if doubt is None else [ReaderNote(UNCLEAR, doubt, table.prov, campo=MONTHS)]
+
+
+def ink_saturation(colour: str) -> float:
+    """The saturation (0 grey .. 1 pure colour) of an "RRGGBB" colour; 0 for anything else."""
+    if len(colour) != 6:
+        return 0.0
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return colorsys.rgb_to_hsv(r, g, b)[1]
+
+
+def ink_luminance(colour: str) -> float:
+    """The luminance (0 black .. 1 white, ITU-R BT.601 weights) of an "RRGGBB" colour."""
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def _standing_out(a: str, b: str) -> str | None:
+    """Of two glyph colours ("RRGGBB"), the one that stands out as the mark: the saturated one against
+    a grey (`month_grid_saturation` apart), else, both grey, the darker (`month_grid_lum_step` apart);
+    None when neither does (two colours, or two greys alike in tone)."""
+    layout = SETTINGS.layout
+    sat_a, sat_b = ink_saturation(a), ink_saturation(b)
+    if abs(sat_a - sat_b) >= layout.month_grid_saturation:
+        return a if sat_a > sat_b else b
+    if max(sat_a, sat_b) >= layout.month_grid_saturation:  # two colours: which one marks is not printed
+        return None
+    lum_a, lum_b = ink_luminance(a), ink_luminance(b)
+    if abs(lum_a - lum_b) >= layout.month_grid_lum_step:
+        return a if lum_a < lum_b else b
+    return None
+
+
+def _ink_groups(inks: list[str]) -> list[list[str]]:
+    """`inks` ("RRGGBB") in groups of one colour: two colours whose channels all lie within
+    `month_grid_lum_step` of each other are alike (#222222 beside #333333), and alike with alike."""
+    step = SETTINGS.layout.month_grid_lum_step * 255
+    groups: list[list[str]] = []
+    for ink in inks:
+        near = [g for g in groups if any(_alike(ink, other, step) for other in g)]
+        merged = [ink, *(c for g in near for c in g)]
+        groups = [g for g in groups if g not in near] + [merged]
+    return groups
+
+
+def _alike(a: str, b: str, step: float) -> bool:
+    return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= step for i in (0, 2, 4))
+
+
+def _greyed(colour: str) -> bool:
+    """A pale grey ("RRGGBB"): no colour (`month_grid_saturation`) and at least `month_grid_pale` light."""
+    layout = SETTINGS.layout
+    return ink_saturation(colour) < layout.month_grid_saturation and ink_luminance(colour) >= layout.month_grid_pale
+
+
+def settle_glyph_inks(table: Table) -> list[ReaderNote]:
+    """A month table whose body prints the same glyph in its marked cells, in colours that split them
+    into two groups (a green ● and a light grey ●): the group that stands out marks its months
+    (`_standing_out`: the saturated against grey, else the darker), the other none; glyphs all in one
+    pale grey (`_greyed`) are an empty display's, greyed out: no month. White glyphs (at least
+    `month_white`) stand on dark fills: unchanged, the fills are read. When the colours
+    make more than two groups, or neither stands out, no glyph marks and a note on
+    `fechas_implementacion.meses` says so. Unchanged when the glyphs differ (● beside ○ is read by its
+    shapes), a glyph's colour is unknown, or the colours are one."""
+    if not is_month_table(table):
+        return []
+    marks = [c.mark for c in table.cells if c.row > 0 and c.mark is not None and c.mark.checked]
+    if not marks or any(m.method != "glyph" or not m.glyph or m.ink is None for m in marks):
+        return []
+    if len({m.glyph for m in marks}) > 1:
+        return []
+    groups = _ink_groups(sorted({m.ink for m in marks if m.ink is not None}))
+    if any(ink_luminance(g[0]) >= SETTINGS.layout.month_white for g in groups):
+        return []  # white glyphs stand on their cells' fills: the fills tell the months, not the inks
+    if len(groups) == 1:
+        if _greyed(groups[0][0]):  # every mark greyed out: an empty display's
+            for mark in marks:
+                mark.checked = False
+        return []
+    chosen = _standing_out(groups[0][0], groups[1][0]) if len(groups) == 2 else None
+    active = next((g for g in groups if chosen in g), [])
+    for mark in marks:
+        mark.checked = mark.ink in active
+    if chosen is not None:
+        return []
+    inks = [g[0] for g in groups]
+    glyph = marks[0].glyph
+    return [
+        ReaderNote(
+            UNCLEAR,
+            f"todas las celdas de la tabla de meses llevan «{glyph}» en {len(inks)} colores distintos "
+            f"(#{', #'.join(inks)}) y ninguno destaca: no se sabe qué meses marca",
+            table.prov,
+            campo=MONTHS,
+        )
+    ]
 
 
 def is_month_table(item: Item) -> TypeGuard[Table]:

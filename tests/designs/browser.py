@@ -102,7 +102,11 @@ CHOICES: dict[str, tuple] = {
     "running_header": (False, True),
     "page_numbers": ("none", "plain", "pagina"),
     "corner_shape": (False, True),
+    # month_active "colour": the accent a cell's fill (names above) or the name's colour (inside), or the same
+    # ● in every cell, the active months' green and the others' light grey (drawn late: LATE_CHOICES)
+    "colour_mark": ("accent", "dot"),
 }
+LATE_CHOICES = ("colour_mark",)  # drawn after the fichas (chosen.py): the seeds drawn before keep their designs
 SHORT_SECTIONS = ("oficinas", "grupo_prioritario", "forma_financiamiento", "sostenibilidad")
 ACCENT, INK = "#E07A5F", "#1B3A6B"
 
@@ -167,9 +171,9 @@ def months_html(design, active: list[int]) -> str:
     """The twelve months as a table of the chosen shape, names above the marks or inside the cells,
     active months told apart as the design says."""
     rows, cols = _grid_shape(design.month_shape)
-    how = design.month_active
+    how = "glyph_colour" if design.month_active == "colour" and design.colour_mark == "dot" else design.month_active
     longest = {"full": 10, "short": 3, "letter": 1}[design.month_names]  # "Septiembre"
-    if design.month_name_place == "inside" and how == "mark":
+    if design.month_name_place == "inside" and how in ("mark", "glyph_colour"):
         longest += 2  # " ✕" after the name in its cell
     # the names fit their column however narrow the section: the font shrinks with the container's width
     # (cqi), at 0.62 em a character and 1.2 em of padding and mark a cell
@@ -185,6 +189,8 @@ def months_html(design, active: list[int]) -> str:
                 on = m in active
                 if how in ("mark", "weight"):
                     cells.append(f"<td>{'✕' if how == 'mark' and on else '✓' if on else ''}</td>")
+                elif how == "glyph_colour":
+                    cells.append(f'<td class="dot {"on" if on else "off"}">●</td>')
                 elif how in ("fill", "colour"):
                     cells.append(f'<td class="{"on" if on else ""} {how}"></td>')
                 else:  # inactive told apart: the inactive cells greyed or crossed out
@@ -197,6 +203,8 @@ def months_html(design, active: list[int]) -> str:
                 name = _e(month_name(design, m))
                 if how == "mark":
                     cells.append(f'<td class="in">{name} {"✕" if on else ""}</td>')
+                elif how == "glyph_colour":
+                    cells.append(f'<td class="in">{name} <span class="dot {"on" if on else "off"}">●</span></td>')
                 elif how in ("fill", "colour", "weight"):
                     cells.append(f'<td class="in {how if on else ""}">{name}</td>')
                 elif how == "inactive_grey":
@@ -572,6 +580,8 @@ table.months td.in.fill {{ background: #2E9E5B; color: white; }}
 table.months td.in.colour {{ color: {ACCENT}; }}
 table.months td.in.weight {{ font-weight: bold; }}
 table.months td.in.grey {{ color: #B0B0B0; }}
+table.months .dot.on {{ color: #16A34A; }}
+table.months .dot.off {{ color: #D1D5DB; }}
 ul.sello, ol.sello {{ padding-left: 16pt; margin: 3pt 0; }}
 .sello li {{ margin-bottom: 3pt; text-align: {"justify" if d.justified else "left"}; }}
 table.sello-t {{ border-collapse: collapse; width: 100%; }}

@@ -136,6 +136,12 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 else ": no son texto de la sección, y pueden ser marcas de la tabla o de su leyenda (revise los meses)"
             ),
         )
+        if not marked:  # the text holds them too: said on it, not only on the months
+            notes.add(
+                "fechas_implementacion",
+                Aviso.lectura_dudosa,
+                f"el texto lleva marcas sueltas «{marks}» de la tabla de meses, que no son texto de la sección",
+            )
     if stated and stated != marked and stated == spanning:
         marked = spanning  # an undivided row's one mark: the cell spanning the row, as the text says
     beyond = _beyond_the_table(tables, marked, stated)

@@ -1,13 +1,20 @@
 """Month tables on a PDF page.
 
 A month table is a header line of month names (full, 3-letter, or the twelve
-initials E F M A M J J A S O N D read by position) over a body row. Columns
+initials E F M A M J J A S O N D read by position; the numbers 1 to 12 after a
+month caption, "Mes 1 2 ... 12": `_numbered_header`; names set up the page stand
+on the line where they start: `_line_top`) over a body row. Twelve names set as
+one run of words wrapped onto a second line are no header: one display of names
+read by their looks (`_wrapped_names`, `month_grid.restyled_header`). Columns
 are read from the header's positions; the body row's cells from its vertical
 rules and the sides of its fills and outlines: a merged cell spans the
 columns between two rules, but only where the header shows the columns the
 body leaves undivided, and only while it holds marks in one column at most
 and no bar or shading covers some of its columns and not the others.
-A cell is active when it holds a checked box or a check glyph, when a dark
+A cell is active when it holds a checked box or a check glyph (the same glyph in every
+cell in colours that split them into two groups: the group that stands out,
+`layout.settle_glyph_inks`; drawn boxes filled with one colour beside white ones: the coloured,
+`marks.settle_fills`), when a dark
 bar covers it, or when it is shaded apart from the row's background; a fill
 marks a column when it covers most of the column's width (`_column_fills`).
 A table drawn as a ruled grid reads its rows from the rules: the header row is
@@ -29,11 +36,19 @@ from ...layout import Cell, Checkbox, Provenance, Table
 from ...settings import LAYOUT, LayoutSettings
 from ...template import heading_term, opens_a_heading
 from ...text import fold
-from ...vocab import best_term, categories, header_months, month_forms, month_number, says_of_months
+from ...vocab import (
+    best_term,
+    categories,
+    header_months,
+    month_display_captions,
+    month_forms,
+    month_number,
+    says_of_months,
+)
 from .cells import ruled_cells
 from .geometry import area, bbox, center, contains_point, height, union, vertical_overlap, width
-from .marks import Mark
-from .month_grid import glyph_text, hollow_text, labelled
+from .marks import Mark, settle_fills
+from .month_grid import glyph_text, glyphs_ink, hollow_text, labelled
 from .objects import Box, Word
 from .page import PageObjects
 
@@ -46,8 +61,9 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
     word after it: it is no longer looked at (the first line that fits is the one it always was)."""
     rows: list[list[int]] = []
     open_rows: list[tuple[list[int], float, float]] = []  # (line, its first word's top, shift), oldest first
-    for i in sorted(range(len(words)), key=lambda i: (words[i]["top"], words[i]["x0"])):
-        top = words[i]["top"]
+    tops = [_line_top(w) for w in words]
+    for i in sorted(range(len(words)), key=lambda i: (tops[i], words[i]["x0"])):
+        top = tops[i]
         for n, (row, ref_top, shift) in enumerate(open_rows):
             if abs(ref_top - top) < shift:
                 row.append(i)
@@ -55,10 +71,20 @@ def _lines(words: list[Word], settings: LayoutSettings) -> list[list[int]]:
                 break
         else:
             open_rows.clear()
-            shift = settings.month_line_shift * max(height(words[i]), settings.month_line_min_height)
+            tall = words[i]["size"] if words[i].get("across") else height(words[i])
+            shift = settings.month_line_shift * max(tall, settings.month_line_min_height)
             rows.append([i])
             open_rows.append((rows[-1], top, shift))
     return [sorted(row, key=lambda i: words[i]["x0"]) for row in rows]
+
+
+def _line_top(word: Word) -> float:
+    """Where a word stands on its line: its top; a word set up the page (a table's column title
+    turned, "Enero" read bottom to top) where it starts, one font size above its bottom, so names
+    set up from one line are one line however long they are."""
+    if word.get("across") == "btt":
+        return word["bottom"] - word["size"]
+    return word["top"]
 
 
 def line_indices(words: list[Word], settings: LayoutSettings = LAYOUT) -> list[list[int]]:
@@ -103,6 +129,9 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
     `month_header_share` of the words that continue it (`_attached`), so a sentence naming
     months is none."""
     tokens = [words[i]["text"] for i in line]
+    numbered = _numbered_header(tokens)
+    if numbered is not None:
+        return line[numbered : numbered + 12], list(range(1, 13))
     fewest = settings.month_min
     named = [month_number(token) is not None for token in tokens]
     for start in range(len(tokens)):
@@ -116,6 +145,20 @@ def _find_header(words: list[Word], line: list[int], settings: LayoutSettings) -
                 end - start + _attached(words, line, start, end, settings)
             ):
                 return line[start:end], months
+    return None
+
+
+NUMBERS = [str(n) for n in range(1, 13)]
+
+
+def _numbered_header(tokens: Sequence[str]) -> int | None:
+    """Where the months numbered 1 to 12 start in a line's `tokens` when a month display's caption
+    titles them ("Mes 1 2 ... 12": `vocab.month_display_captions`): the twelve numbers in order, the
+    caption right before them; None when the line holds no such header."""
+    captions = month_display_captions()
+    for start in range(1, len(tokens) - 11):
+        if list(tokens[start : start + 12]) == NUMBERS and fold(tokens[start - 1].rstrip(":")) in captions:
+            return start
     return None
 
 
@@ -447,7 +490,8 @@ def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Proven
             return Checkbox(True, None, method, prov, picture=picture.picture, picture_ink=picture.picture_ink)
         return Checkbox(any(m.checked for m in marks), None, method, prov)
     if glyphs:
-        return Checkbox(True, None, "glyph", prov, glyph="".join(printed_mark(w["text"], w["font"]) for w in glyphs))
+        glyph = "".join(printed_mark(w["text"], w["font"]) for w in glyphs)
+        return Checkbox(True, None, "glyph", prov, glyph=glyph, ink=glyphs_ink(glyphs))
     if shaded:
         return Checkbox(True, None, "shading", prov)
     return None
@@ -1115,6 +1159,40 @@ def _rows_table(
     return table
 
 
+def _wrapped_names(
+    words: list[Word], lines: list[list[int]], at: int, header_idx: list[int], months: list[int]
+) -> list[int] | None:
+    """The indices of the names going on with the header `header_idx` (months `months`, from January)
+    on the next line, when together they are the twelve names set as one run of words wrapped onto
+    two lines: the header runs to its line's end, and the next line (within two font sizes below)
+    starts at the header's left edge (within a font size) with the names of the months after it, up
+    to December, and holds nothing else. None otherwise (a header over its body row)."""
+    if months[0] != 1 or len(months) >= 12 or at + 1 >= len(lines) or lines[at][-1] != header_idx[-1]:
+        return None
+    first, nxt = words[header_idx[0]], lines[at + 1]
+    size = first["size"]
+    following = [month_number(words[i]["text"]) for i in nxt]
+    if (
+        following != list(range(months[-1] + 1, 13))
+        or abs(words[nxt[0]]["x0"] - first["x0"]) > size
+        or not 0 < words[nxt[0]]["top"] - first["top"] <= 2 * size
+    ):
+        return None
+    return list(nxt)
+
+
+def _names_table(page: PageObjects, names: list[Word]) -> Table:
+    """A month display of the twelve names alone (`names`, January first), each its own cell: the
+    month table whose body is unmarked, for `month_grid.restyled_header` to read by the names' looks."""
+    cells = [
+        Cell(0, m, text=w["text"], bold=w["bold"], prov=Provenance(page.number, bbox(w))) for m, w in enumerate(names)
+    ]
+    cells += [Cell(1, m, prov=Provenance(page.number, bbox(w))) for m, w in enumerate(names)]
+    table = Table(cells, 12, Provenance(page.number, bbox(union(names))))
+    table.as_month_table(list(range(1, 13)))
+    return table
+
+
 def month_tables(
     page: PageObjects, marks: list[Mark], words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Table], list[Mark], list[Word]]:
@@ -1142,6 +1220,11 @@ def month_tables(
                 continue
             header_idx, months = found
             header = [words[i] for i in header_idx]
+        wrapped = _wrapped_names(words, lines, at, header_idx, months) if not mended else None
+        if wrapped is not None:  # one run of the twelve names wrapped onto the next line: no header of a table
+            tables.append(_names_table(page, [words[i] for i in [*header_idx, *wrapped]]))
+            taken.update([*header_idx, *wrapped])
+            continue
         frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, marks, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)
@@ -1190,6 +1273,7 @@ def month_tables(
         mine = [m for m in marks if _in_cells(m, frame, broken, words, settings)]
         if not mine:  # no mark in a body row: the marks under the names inside the names' own cells
             mine = _marks_under_names_in_cells(frame, header, [m for m in marks if not _labelled(m, words, settings)])
+        settle_fills(mine, settings)
         tables.append(_rows_table(page, header, frame, mine, [words[i] for i in body_words], settings))
         tables[-1].as_month_table(months)
         if legend or legend_boxes:

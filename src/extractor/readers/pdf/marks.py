@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ...glyphs import is_check_mark, is_filled_square, radio_glyph_state, read_glyph_box
-from ...layout import CheckMethod
+from ...layout import CheckMethod, ink_luminance, ink_saturation
 from ...settings import LAYOUT, LayoutSettings
 from .geometry import (
     area,
@@ -40,9 +40,11 @@ from .order import divided
 from .page import PageObjects
 
 
-@dataclass(frozen=True)
+@dataclass
 class Mark:
-    """A checkbox found on a page; `label` and `label_box` once its label is attached."""
+    """A checkbox found on a page; `label` and `label_box` once its label is attached. The display
+    that takes a drawn box may settle its state and doubt by its fill beside its other boxes'
+    (`settle_fills`), before the reader notes the doubts left."""
 
     box: Box  # the box (or glyph)
     checked: bool
@@ -52,6 +54,7 @@ class Mark:
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
     picture: str = ""  # a picture mark's design (`pictures.design`), "" for any other mark
     picture_ink: float | None = None  # a picture mark's ink (`objects.Picture`)
+    fill: str | None = None  # a drawn box's fill over its centre as "RRGGBB" (`_fill_lum`), None when none or unknown
 
 
 def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
@@ -187,6 +190,12 @@ def _strokes_inside(box: Box, page: PageObjects, settings: LayoutSettings) -> bo
 def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
     """The luminance (0 black .. 1 white) of the innermost filled shape over the box's centre, None
     when no filled shape of known colour covers it."""
+    shape = _fill_shape(box, parts, page, settings)
+    return None if shape is None else shape["fill_lum"]
+
+
+def _fill_shape(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> Shape | None:
+    """The innermost filled shape of known colour over the box's centre, None when none covers it."""
     mid = center(box)
     covering = [
         s
@@ -195,7 +204,7 @@ def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutS
     ]
     if not covering:
         return None
-    return min(covering, key=area)["fill_lum"]
+    return min(covering, key=area)
 
 
 def _fill_doubt(lum: float | None, checked: bool, settings: LayoutSettings) -> str | None:
@@ -239,8 +248,31 @@ def drawn_box_marks(
         if glyphs:
             taken = {id(w) for w in glyphs}
             words = [w for w in words if id(w) not in taken]
-        marks.append(Mark(box, state, method, doubt=doubt))
+        fill = _fill_shape(box, parts, page, settings) if method in ("fill", "empty") else None
+        marks.append(Mark(box, state, method, doubt=doubt, fill=None if fill is None else fill["fill_color"]))
     return marks, words
+
+
+def settle_fills(marks: Sequence[Mark], settings: LayoutSettings = LAYOUT) -> None:
+    """A display's drawn boxes (`marks`: its own) read by their fills against each other (issue 20:
+    the one way its cells split into two groups): when every mark is a drawn box read by its fill,
+    and the fills make two groups, unfilled (none or white, `month_white`) and one colour that is no
+    pale grey (saturated, `month_grid_saturation`, or darker than `month_grid_pale`), the coloured
+    boxes are marked and the others not, and the mid tone's doubt (`_fill_doubt`) is settled: an
+    orange or violet circle beside white ones marks its month whatever its luminance. Else unchanged."""
+    if not marks or any(m.method not in ("fill", "empty") for m in marks):
+        return
+    filled = [m for m in marks if m.fill is not None and ink_luminance(m.fill) < settings.month_white]
+    colours = {m.fill for m in filled if m.fill is not None}
+    if not filled or len(filled) == len(marks) or len(colours) != 1:
+        return
+    (colour,) = colours
+    if ink_saturation(colour) < settings.month_grid_saturation and ink_luminance(colour) >= settings.month_grid_pale:
+        return
+    for mark in marks:
+        mark.checked = any(mark is f for f in filled)
+        mark.method = "fill" if mark.checked else "empty"
+        mark.doubt = None
 
 
 def _first_glyph(word: Word) -> Word:

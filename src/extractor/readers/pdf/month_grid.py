@@ -38,7 +38,6 @@ it.
 
 from __future__ import annotations
 
-import colorsys
 import functools
 import statistics
 from collections.abc import Callable, Hashable, Sequence
@@ -47,7 +46,7 @@ from itertools import pairwise
 from typing import Generic, Literal, TypeVar, overload
 
 from ...glyphs import YES_NO_TITLES, is_check_mark, is_empty_mark, is_negative_cross, printed_mark
-from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table, ink_saturation
 from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
@@ -67,7 +66,7 @@ from .geometry import (
     vertical_overlap,
     width,
 )
-from .marks import Mark
+from .marks import Mark, settle_fills
 from .objects import Box, Shape, Word
 from .page import PageObjects
 
@@ -305,11 +304,32 @@ def _in_ruled_cells(cells: list[GridCell], ruled: Sequence[Shape], settings: Lay
     rows = [_ruled_cell(cell.name, [w for w in names if w is not cell.name], ruled, settings) for cell in cells]
     if any(row is None for row in rows) or len({tuple(sorted(r.items())) for r in rows if r}) < len(rows):
         return cells
+    reach = [None if row is None else _with_cell_under(row, ruled, names, settings) for row in rows]
     return [
         GridCell(cell.month, cell.name, _down_to_the_next_names(row, cell.box))
-        for cell, row in zip(cells, rows, strict=True)
+        for cell, row in zip(cells, reach, strict=True)
         if row is not None
     ]
+
+
+def _with_cell_under(row: Box, ruled: Sequence[Shape], names: Sequence[Word], settings: LayoutSettings) -> Box:
+    """A name's ruled cell (`_ruled_cell`) joined with the ruled cell right under it, its own width
+    (sides within `cell_snap` points) and holding no name: a grid's row of names over a row of mark
+    cells marks each month in the cell under its name, however tall that row is (the marks of the
+    last row may stand lower than the names' pitch gives: an empty row above it was thinner)."""
+    snap = settings.cell_snap
+    under = next(
+        (
+            c
+            for c in ruled
+            if abs(c["top"] - row["bottom"]) <= snap
+            and abs(c["x0"] - row["x0"]) <= snap
+            and abs(c["x1"] - row["x1"]) <= snap
+            and not any(contains_point(c, center(w)) for w in names)
+        ),
+        None,
+    )
+    return row if under is None else {**row, "bottom": under["bottom"]}
 
 
 def _down_to_the_next_names(ruled: Box, frame: Box) -> Box:
@@ -405,13 +425,6 @@ def _struck(cell: GridCell, page: PageObjects, settings: LayoutSettings) -> bool
     )
 
 
-def _saturation(colour: str) -> float:
-    if len(colour) != 6:
-        return 0.0
-    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    return colorsys.rgb_to_hsv(r, g, b)[1]
-
-
 V = TypeVar("V", bound=Hashable)
 
 
@@ -464,7 +477,7 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
     def filled(a: _Fill, b: _Fill) -> _Fill:
         if a is None or b is None:
             return a if b is None else b
-        sat_a, sat_b = _saturation(a[0]), _saturation(b[0])
+        sat_a, sat_b = ink_saturation(a[0]), ink_saturation(b[0])
         if abs(sat_a - sat_b) >= settings.month_grid_saturation:
             return a if sat_a > sat_b else b
         return a if a[1] < b[1] else b
@@ -472,12 +485,14 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
     def pale_against_none(a: _Fill, b: _Fill) -> str | None:
         """A pale grey tint against unfilled cells: the greyed months may be the inactive or the active."""
         fill = a if b is None else b if a is None else None
-        if fill is None or _saturation(fill[0]) >= settings.month_grid_saturation or fill[1] < settings.month_grid_pale:
+        if fill is None or ink_saturation(fill[0]) >= settings.month_grid_saturation:
+            return None
+        if fill[1] < settings.month_grid_pale:
             return None
         return "unas celdas de la grilla de meses tienen un relleno gris claro y otras ninguno: no se sabe cuáles marca"
 
     colours = [_quantised(c.name.get("lum"), step) for c in cells]
-    saturation = {v: _saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
+    saturation = {v: ink_saturation(c.name.get("ink") or "") for c, v in zip(cells, colours, strict=True)}
 
     def inked(a: float | None, b: float | None) -> float | None:
         """The coloured names (an accent against black or grey), else the darker ones."""
@@ -738,16 +753,27 @@ def _table(cells: list[GridCell], reading: Reading, page_number: int, right: flo
 
 def _mark_glyphs(table: Table, cells: list[GridCell], glyphs: list[Word], side: Side) -> Table:
     """`table` with each marked month's mark given the glyphs printed in its cell (`_owner`,
-    `glyphs.printed_mark`), for the display's polarity (`layout.settle_crosses`: ✓ / ✗)."""
+    `glyphs.printed_mark`) and their colour, for the display's polarity (`layout.settle_crosses`: ✓ / ✗)
+    and its glyphs' colours (`layout.settle_glyph_inks`)."""
     printed: dict[int, str] = {}
+    owned: dict[int, list[Word]] = {}
     for word in glyphs:
         owner = _owner(word, cells, side)
         if owner is not None:
             printed[owner.month] = printed.get(owner.month, "") + printed_mark(word["text"], word["font"])
+            owned.setdefault(owner.month, []).append(word)
     for cell in table.cells:
         if cell.row > 0 and cell.mark is not None:
             cell.mark.glyph = printed.get(cell.col + 1, "")
+            cell.mark.ink = glyphs_ink(owned.get(cell.col + 1, []))
     return table
+
+
+def glyphs_ink(glyphs: Sequence[Word]) -> str | None:
+    """The one text colour ("RRGGBB") of a cell's glyph words, None when unknown or not one (for the
+    display's reading of its glyphs' colours: `layout.settle_glyph_inks`)."""
+    inks = {w.get("ink") for w in glyphs}
+    return inks.pop() if len(inks) == 1 else None
 
 
 def _mark_pictures(table: Table, cells: list[GridCell], marks: list[Mark], side: Side) -> Table:
@@ -808,6 +834,7 @@ def month_grids(
         ]
         inside += _drawn_ticks(page, region, marks, settings)
         unread, unread_doubt, unread_words = unreadable_marks(words, [c.box for c in cells])
+        settle_fills(inside, settings)
         inside += unread
         taken.update(id(w) for w in unread_words)
         if unread_doubt:
@@ -1043,6 +1070,7 @@ def _legend_marks(marks: Sequence[Mark], region: Box, settings: LayoutSettings) 
                 "ink": None,
                 "seq": 0,
                 "hyphen_apart": False,
+                "across": None,
             }
             found.append((word, mark))
     return found

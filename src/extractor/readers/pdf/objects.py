@@ -69,6 +69,7 @@ class Word(Box):
     ink: NotRequired[str | None]
     seq: NotRequired[int]  # drawing order of its first character on the page (words made from characters)
     hyphen_apart: NotRequired[bool]  # ends in a hyphen drawn on its own, apart from its letters (`Char.alone`)
+    across: NotRequired[str | None]  # a word set up ("btt") or down ("ttb") the page: the way it reads; else None
 
 
 class Picture(Box):

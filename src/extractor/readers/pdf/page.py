@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any, NotRequired, cast
 
 from pdfminer.psparser import PSLiteral
 from pdfplumber.utils.text import WordExtractor
@@ -137,6 +137,8 @@ class _MergedWord(Box):
     ink: str | None
     seq: int
     hyphen_apart: bool  # ends in a hyphen drawn on its own after a letter (`_hyphen_apart`)
+    upright: NotRequired[bool]  # pdfplumber's: False for text set up or down the page
+    direction: NotRequired[str]  # pdfplumber's: the way the word's characters read ("ltr", "btt", "ttb", ...)
 
 
 def unique_chars(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
@@ -252,6 +254,7 @@ def stream_runs(chars: Sequence[Char], settings: LayoutSettings = LAYOUT) -> lis
 
 
 _WORDS = WordExtractor(extra_attrs=["fontname", "size"])  # pdfplumber's line clustering and word merging
+_WORDS_UP = WordExtractor(extra_attrs=["fontname", "size"], char_dir_rotated="btt")  # text set bottom to top
 
 
 def _size(*chars: Char) -> float:
@@ -377,18 +380,19 @@ def page_words(
     keyed = zip(stream_runs(kept, settings), kept, strict=True)
     for _, run in itertools.groupby(keyed, key=lambda pair: (pair[0], *_FONT(pair[1]))):
         group = [char for _, char in run]
-        for found, direction in _WORDS.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
+        extractor = _WORDS_UP if not group[0].get("upright", True) and group[0].get("turn", 0.0) > 0 else _WORDS
+        for found, direction in extractor.iter_chars_to_lines(group):  # type: ignore[arg-type]  # reads, never writes
             line = cast(list[Char], found)  # pdfplumber's lists of the chars it was given
             pieces: Iterable[list[Char]] = (
                 split_line(line, settings, rules)
                 if direction == "ltr"
-                else cast(Iterator[list[Char]], _WORDS.iter_chars_to_words(found, direction))
+                else cast(Iterator[list[Char]], extractor.iter_chars_to_words(found, direction))
             )
             words.extend(
                 cast(  # pdfplumber's word dict (`T_obj`), with the keys `_MergedWord` reads
                     _MergedWord,
                     {
-                        **_WORDS.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
+                        **extractor.merge_chars(piece),  # type: ignore[arg-type]  # reads, never writes
                         **_ink(piece[0].get("non_stroking_color"), inks),
                         "seq": min(drawn[id(char)] for char in piece),
                         "hyphen_apart": _hyphen_apart(piece),
@@ -487,6 +491,19 @@ def level_chars(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[Ch
     return out
 
 
+def set_across(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[Char]:
+    """`chars` with the text set across, up or down the page (its `turn` beyond `text_turn_max`,
+    not upright) given its font size as its box's width (its line's height across the page): the
+    box's height, the size an engine gives (pdfminer's `LTChar.size`), is each glyph's advance, so a
+    turned word's letters would each be a word of its own size. Others as they are."""
+    return [
+        {**c, "size": c["x1"] - c["x0"]}
+        if not c.get("upright", True) and abs(c.get("turn", 0.0)) > settings.text_turn_max
+        else c
+        for c in chars
+    ]
+
+
 def _words(chars: Sequence[Char], settings: LayoutSettings, rules: Sequence[Box] = ()) -> list[Word]:
     return [
         {
@@ -499,6 +516,7 @@ def _words(chars: Sequence[Char], settings: LayoutSettings, rules: Sequence[Box]
             "ink": word.get("ink"),  # the text colour as RRGGBB hex, None when unknown
             "seq": word["seq"],  # drawing order of its first character
             "hyphen_apart": word["hyphen_apart"],  # ends in a hyphen drawn on its own after a letter
+            "across": None if word.get("upright", True) else word.get("direction"),  # set up or down the page
         }
         for word in page_words(readable_chars(chars), settings, rules)
     ]
@@ -513,7 +531,7 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     if page.words is not None:
         out.words = [word.copy() for word in page.words]
     shown, hidden = shown_and_hidden(page.chars)
-    shown = level_chars(shown, settings)
+    shown = set_across(level_chars(shown, settings), settings)
     if page.words is None:
         rules = upright_rules([*page.rects, *page.lines], settings)
         out.words = _words(shown, settings, rules)

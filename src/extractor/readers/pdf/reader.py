@@ -30,6 +30,7 @@ from ...layout import (
     answered_cells,
     legend_doubts,
     settle_crosses,
+    settle_glyph_inks,
     settle_month_pictures,
     unclear_month_cells,
 )
@@ -270,6 +271,7 @@ def doubt_notes(marks: list[Mark], tables: list[Table], page_number: int) -> lis
             _placed(n)
             for n in [
                 *settle_crosses(table),
+                *settle_glyph_inks(table),
                 *settle_month_pictures(table),
                 *unclear_month_cells(table),
                 *legend_doubts(table),
@@ -438,7 +440,8 @@ def layer_units(
     month grids and tables, line fragments and the notes of what could not be read for sure, with
     `page_notes` (the page's own: unreadable words, damage, hidden text)."""
     marks, words = find_marks(page, words, settings)
-    notes = doubt_notes(marks, [], page.number) + list(page_notes)
+    found = list(marks)  # their doubts are said once the displays read their own boxes (`marks.settle_fills`)
+    notes = list(page_notes)
     marks += picture_marks(page, words, settings)
     chip_grids, chip_grid_notes, words = month_chips(page, words, settings)
     grids, grid_notes, marks, words = month_grids(page, marks, words, word_lines(words, settings), settings)
@@ -448,6 +451,7 @@ def layer_units(
     grid_notes += [n for n in (ink_marks(t, page, settings) for t in tables) if n is not None]
     grid_notes += [n for n in (restyled_header(t, page, settings) for t in tables) if n is not None]
     tables = grids + tables
+    notes = doubt_notes(found, [], page.number) + notes
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     notes += [_placed(n) for n in unread_month_pictures(tables, page)]
     dividers: list[Box] = [*page.shapes, *page.strokes]
