@@ -100,6 +100,7 @@ def test_fold_chars_folds_each_character_in_place(text):
 
 
 @given(st.lists(texts, max_size=8))
+@example(["de\u00ad", "\u0301"])  # a soft hyphen's halves joined, the second a lone accent: composed ("dé")
 def test_join_lines_gives_one_clean_line_that_keeps_every_word(lines):
     joined = join_lines(lines)
     assert clean(joined) == joined

@@ -101,7 +101,8 @@ def _join_lines(lines: tuple[str, ...]) -> str:
             out = line
         soft_break = raw.rstrip().endswith(SOFT_HYPHEN)
         kept_hyphen = raw.rstrip().endswith(KEPT_HYPHEN)
-    return out
+    # halves joined with no space compose when the second opens with a combining mark ("de\u00ad" + "\u0301")
+    return out if out.isascii() else unicodedata.normalize("NFC", out)
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
