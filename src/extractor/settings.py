@@ -199,6 +199,12 @@ class LayoutSettings:
     small_capitals_max: float = 0.85  # ... and at most
     small_capitals_descent: float = 0.3  # font sizes: the most a font's descent reaches below its baseline (the
     # bottoms of a capital and a small capital on one baseline differ by it times their sizes' difference)
+    # a drop cap (CSS `::first-letter` floated, a designer's initial): one letter this many times the size of
+    # the text beside it or more ...
+    drop_cap_size: float = 2.0
+    drop_cap_gap: float = 1.5  # ... the lines beside it starting at most this many of their font sizes right of it ...
+    drop_cap_lines: int = 2  # ... at least this many of them ...
+    drop_cap_top: float = 1.0  # ... the first one's top at most this many of its font sizes below the letter's top
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square

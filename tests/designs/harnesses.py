@@ -109,7 +109,7 @@ def read_and_compare(path: Path, expected: list[dict], prefix: str = "") -> tupl
 
 
 def browser_design(seed: int) -> Chosen:
-    return Chosen.draw("browser", browser.CHOICES, seed, ficha_ids())
+    return Chosen.draw("browser", browser.CHOICES, seed, ficha_ids(), browser.LATE_CHOICES)
 
 
 def run_browser_design(design: Chosen, folder: Path) -> Outcome:

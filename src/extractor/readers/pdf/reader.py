@@ -45,6 +45,7 @@ from .chips import chip_marks
 from .compounds import keep_printed_compounds
 from .cut_tables import join_cut_month_rows
 from .damage import xref_damage
+from .drop_caps import joined_drop_caps
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
@@ -460,6 +461,8 @@ def layer_units(
     notes += [_placed(n) for n in styled_notes]
     words, struck = struck_text(page, words, settings)
     notes += struck
+    words, doubts = joined_drop_caps(words, settings)  # a paragraph's large initial is its first word's letter
+    notes += [_note(box, message, page.number) for box, message in doubts]
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )

@@ -1,0 +1,101 @@
+"""Drop caps: a paragraph's first letter printed large, its first lines set beside it.
+
+A designer's initial (CSS `::first-letter` floated, an InDesign drop cap) is the first
+letter of the word its paragraph's first line opens with: read apart, it becomes a block of
+its own and, standing across the lines beside it, looks printed over them. Here it goes back
+into that word, before the page's words become lines (`order.line_fragments`). The first line
+beside it is often set in small capitals (CSS `::first-line { font-variant: small-caps }`):
+capitals of some 0.7 of the text's size (`small_capitals_min` to `small_capitals_max`) stand for
+lower-case letters, so they are read in lower case at the text's size, as the paragraph's Word
+file spells them ("El año 2022 la municipalidad"); capitals of the text's size stay capitals.
+"""
+
+from __future__ import annotations
+
+from ...settings import LayoutSettings
+from ...vocab import one_letter_word
+from .geometry import union
+from .objects import Box, Word
+
+
+def _is_letter(word: Word) -> bool:
+    return len(word["text"]) == 1 and word["text"].isalpha() and word["text"].isupper()
+
+
+def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    """`words` grouped by baseline (bottoms within `line_baseline` font sizes plus `line_baseline_pad`
+    points of the row's first), top to bottom, each row left to right."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w["bottom"]):
+        if rows and word["bottom"] - rows[-1][0]["bottom"] <= (
+            settings.line_baseline * max(w["size"] for w in rows[-1]) + settings.line_baseline_pad
+        ):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+
+
+def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    """The rows of `words` standing beside `cap` (each word right of it, its middle within the
+    letter's height), each opening at most `drop_cap_gap` of its size right of it, top to bottom;
+    [] when they are fewer than `drop_cap_lines` or the first stands lower than `drop_cap_top`."""
+    near = [
+        w
+        for w in words
+        if w is not cap and w["x0"] >= cap["x1"] and cap["top"] <= (w["top"] + w["bottom"]) / 2 <= cap["bottom"]
+    ]
+    rows = _rows(near, settings)
+    text_size = max((w["size"] for row in rows for w in row), default=0.0)
+    if not text_size or cap["size"] < settings.drop_cap_size * text_size:
+        return []
+    opening = [row for row in rows if row[0]["x0"] - cap["x1"] <= settings.drop_cap_gap * text_size]
+    if len(opening) < settings.drop_cap_lines or opening[0] is not rows[0]:
+        return []
+    if min(w["top"] for w in rows[0]) - cap["top"] > settings.drop_cap_top * text_size:
+        return []
+    return opening
+
+
+def _small_capitals(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
+    """`row` (the first line beside a drop cap) with its words in capitals of small capitals' size
+    (`small_capitals_min` to `small_capitals_max` of `text_size`) in lower case at `text_size`."""
+    lo, hi = settings.small_capitals_min * text_size, settings.small_capitals_max * text_size
+    return [
+        {**w, "text": w["text"].lower(), "size": text_size}
+        if lo <= w["size"] <= hi and w["text"] == w["text"].upper() and any(c.isalpha() for c in w["text"])
+        else w
+        for w in row
+    ]
+
+
+def joined_drop_caps(words: list[Word], settings: LayoutSettings) -> tuple[list[Word], list[tuple[Box, str]]]:
+    """`words` with each drop cap joined to the first word of the line it stands beside at its top,
+    and a doubt (box, message) where the letter may be a word of its own (`vocab.one_letter_word`:
+    "A" before "la"). A drop cap is one capital letter at least `drop_cap_size` times the size of the
+    text beside it, `drop_cap_lines` lines or more of which open right of it (`_beside`). The first
+    line's small capitals are read in lower case at the text's size (`_small_capitals`); the joined
+    word takes the letter's left edge, and so do the first words of the other lines beside it: the
+    letter stands in their paragraph, whose lines all open at its edge (no first-line indent)."""
+    out = list(words)
+    doubts: list[tuple[Box, str]] = []
+    for cap in [w for w in words if _is_letter(w)]:
+        rows = _beside(cap, out, settings)
+        if not rows:
+            continue
+        text_size = max(w["size"] for row in rows[1:] for w in row)
+        first = _small_capitals(rows[0], text_size, settings)
+        head = first[0]
+        joined: Word = {**head, "text": cap["text"] + head["text"], "x0": cap["x0"]}
+        if one_letter_word(cap["text"], head["text"]):
+            doubts.append(
+                (
+                    union([cap, head]),
+                    f"la letra capital «{cap['text']}» puede ser una palabra sola o la primera letra de "
+                    f"«{head['text']}»: se leyó «{joined['text']}»",
+                )
+            )
+        replaced = {id(w): new for w, new in zip(rows[0], [joined, *first[1:]], strict=True)}
+        replaced.update({id(row[0]): {**row[0], "x0": cap["x0"]} for row in rows[1:]})
+        out = [replaced.get(id(w), w) for w in out if w is not cap]
+    return out, doubts
