@@ -205,6 +205,9 @@ class LayoutSettings:
     drop_cap_gap: float = 1.5  # ... the lines beside it starting at most this many of their font sizes right of it ...
     drop_cap_lines: int = 2  # ... at least this many of them ...
     drop_cap_top: float = 1.0  # ... the first one's top at most this many of its font sizes below the letter's top
+    # a form's field: a caption set small right above a drawn box holding the answer, boxes side by side in a row
+    caption_gap: float = 1.0  # font sizes (the caption's): widest white between a caption and the box under it ...
+    caption_indent: float = 1.5  # ... the caption starting at most this many of them right of the box's left edge
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square

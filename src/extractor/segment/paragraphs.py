@@ -1196,6 +1196,7 @@ def join_continued_paragraphs(
             and not _holds_marks(prev)
             and not _holds_marks(item)
             and (drawn_region(prev) is None) == (drawn_region(item) is None)
+            and not _regions_apart(prev, item)
             and is_body(item)
             and not is_anchor(item)
             and (
@@ -1264,6 +1265,16 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _regions_apart(a: TextBlock, b: TextBlock) -> bool:
+    """Whether the two blocks stand in two drawn regions of one PDF page, neither holding the other
+    (two boxes of a form's row, each with its caption: `readers/pdf/captions.py`): text stays in the
+    region it stands in (a region cut by a page break goes on through `continued`)."""
+    ra, rb = drawn_region(a), drawn_region(b)
+    if ra is None or rb is None or a.prov.page is None or a.prov.page != b.prov.page or ra == rb:
+        return False
+    return not (rb.startswith(ra + "/") or ra.startswith(rb + "/"))
 
 
 def _last_text(out: list[Item]) -> int:

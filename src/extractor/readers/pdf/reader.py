@@ -39,6 +39,7 @@ from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
+from .captions import captioned_boxes
 from .cell_ink import ink_marks
 from .cells import ruled_cells
 from .chips import chip_marks
@@ -370,6 +371,7 @@ def page_items(
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    regions += captioned_boxes(units, page.shapes, page.width, page.height, settings)  # a form's fields
     rules = page_rules([*page.shapes, *page.strokes], settings)
     ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
