@@ -208,6 +208,8 @@ class LayoutSettings:
     # a form's field: a caption set small right above a drawn box holding the answer, boxes side by side in a row
     caption_gap: float = 1.0  # font sizes (the caption's): widest white between a caption and the box under it ...
     caption_indent: float = 1.5  # ... the caption starting at most this many of them right of the box's left edge
+    sheet_min_headings: int = 4  # fewest column letters (A, B, C, ...) in a row, and row numbers (n, n+1, ...) in a
+    # column left of them, that are a printed spreadsheet's headings (readers/pdf/sheet_headings.py)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square

@@ -2445,8 +2445,12 @@ def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int
     side = _list_side(neighbours)
     paired: dict[int, _RowMark] = {}
     undecided = False
+    lone = [mark for mark, (left, right) in zip(marks, neighbours, strict=True) if left is None and right is None]
+    stacked = _stacked_side(labels, lone)
     for mark, (left, right) in zip(marks, neighbours, strict=True):
-        if left is None or right is None:
+        if left is None and right is None:
+            at = _stacked_label(mark, labels, stacked) if stacked is not None else None
+        elif left is None or right is None:
             at = left if right is None else right
         else:
             mark_side = side
@@ -2463,6 +2467,55 @@ def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int
         else None
     )
     return paired, doubt
+
+
+def _rows_of_boxes(boxes: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """PDF boxes in rows (`_same_row` with the row's first), top to bottom."""
+    rows: list[list[tuple[float, float, float, float]]] = []
+    for box in sorted(boxes, key=lambda b: b[1]):
+        row = next((r for r in rows if _same_row(r[0], box)), None)
+        if row is None:
+            rows.append([box])
+        else:
+            row.append(box)
+    return rows
+
+
+def _stacked_side(labels: list[Placed], lone: list[_RowMark]) -> Literal["under", "over"] | None:
+    """Where a table's rows of marks stand from their rows of labels when no mark has a label on its
+    own row (`lone`: a sheet's row of "X" cells under a row of category names): "under" when the
+    table opens with a row of labels (its first row, top to bottom, holds labels), "over" when it
+    opens with a row of marks; None when no mark stands alone or the items have no PDF boxes."""
+    label_boxes = [b for p in labels if (b := _bbox(p)) is not None]
+    mark_boxes = [m.bbox for m in lone if m.bbox is not None]
+    if not mark_boxes or not label_boxes:
+        return None
+    first = _rows_of_boxes(label_boxes + mark_boxes)[0]
+    return "under" if any(b in label_boxes for b in first) else "over"
+
+
+def _stacked_label(mark: _RowMark, labels: list[Placed], stacked: Literal["under", "over"]) -> int | None:
+    """The index in `labels` of the label a mark with no label on its row belongs to: in the nearest
+    row of labels above it ("under") or below it ("over"), the label whose column holds the mark's
+    centre (from the label's left edge to the next label's of that row). None when no row is there."""
+    if mark.bbox is None:
+        return None
+    boxes = [(i, b) for i, p in enumerate(labels) if (b := _bbox(p)) is not None]
+    centre = (mark.bbox[0] + mark.bbox[2]) / 2
+    if stacked == "under":
+        near = [(i, b) for i, b in boxes if b[3] <= (mark.bbox[1] + mark.bbox[3]) / 2]
+        edge = max((b[3] for _, b in near), default=None)
+    else:
+        near = [(i, b) for i, b in boxes if b[1] >= (mark.bbox[1] + mark.bbox[3]) / 2]
+        edge = min((b[1] for _, b in near), default=None)
+    if edge is None:
+        return None
+    row = sorted(
+        ((i, b) for i, b in near if _same_row(b, next(c for _, c in near if c[3 if stacked == "under" else 1] == edge))),
+        key=lambda ib: ib[1][0],
+    )
+    opening = [(i, b) for i, b in row if b[0] <= centre]
+    return opening[-1][0] if opening else None
 
 
 def _beside(label: Placed, mark: _RowMark) -> bool:

@@ -342,9 +342,10 @@ def _holds_marks(block: TextBlock) -> bool:
 
 
 def _is_mark_line(line: Line) -> bool:
-    """A line that is a mark alone (✓, ✗: `glyphs.is_mark_alone`), a checklist's mark cell: it runs on
-    with no line of words (a heading above it, the label of the row below), only with marks."""
-    return is_mark_alone(line.text, line.font)
+    """A line that is a mark alone (✓, ✗: `glyphs.is_mark_alone`; or the letter X typed alone, a
+    sheet's or a form's mark), a checklist's mark cell: it runs on with no line of words (a heading
+    above it, the label of the row below, the label heading the next column), only with marks."""
+    return is_mark_alone(line.text, line.font) or line.text.strip() in ("X", "x")
 
 
 def _pages(items: list[Item]) -> list[list[Item]]:

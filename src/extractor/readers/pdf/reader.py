@@ -69,6 +69,7 @@ from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .sources import DEFAULT, PageSource, page_source
+from .sheet_headings import sheet_headings
 from .struck import struck_text
 from .styled import styled_marks
 
@@ -362,6 +363,8 @@ def page_items(
     region of its own (`Unit.layer`).
     """
     words = without_running(page, keys, settings, margin)
+    furniture = {id(w) for w in sheet_headings(words, settings)}  # a printed sheet's column letters, row numbers
+    words = [w for w in words if id(w) not in furniture]
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
