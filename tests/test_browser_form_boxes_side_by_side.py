@@ -14,7 +14,12 @@ import pytest
 from .records import records
 
 FICHAS = [
-    ("Huertos comunitarios interculturales", "Recoleta", "Fondos municipales y aporte de la OIM.", "Se repite cada año."),
+    (
+        "Huertos comunitarios interculturales",
+        "Recoleta",
+        "Fondos municipales y aporte de la OIM.",
+        "Se repite cada año.",
+    ),
     ("Mesa de salud migrante", "Independencia", "Presupuesto del Departamento de Salud.", "Sigue vigente desde 2021."),
 ]
 

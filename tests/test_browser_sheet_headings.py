@@ -38,7 +38,9 @@ TAIL = [
 def sheet() -> str:
     rows = [f'<td class="l">{label}</td><td colspan="12">{value}</td>' for label, value in HEAD]
     for n, labels in enumerate(ROWS):
-        rows.append(f'<td class="l">{"Categoría" if n == 0 else ""}</td>' + "".join(f'<td colspan="3">{x}</td>' for x in labels))
+        rows.append(
+            f'<td class="l">{"Categoría" if n == 0 else ""}</td>' + "".join(f'<td colspan="3">{x}</td>' for x in labels)
+        )
         marks = "".join(f'<td class="x" colspan="3">{"X" if x in CHECKED else ""}</td>' for x in labels)
         rows.append(f'<td class="l"></td>{marks}')
     rows += [f'<td class="l">{label}</td><td colspan="12">{value}</td>' for label, value in TAIL]

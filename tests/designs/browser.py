@@ -260,7 +260,8 @@ class Page:
         if not text:
             return ""
         return "".join(
-            f'<p class="{cls}{" dc" if drop_cap and n == 0 else ""}">{_e(p)}</p>' for n, p in enumerate(text.split("\n\n"))
+            f'<p class="{cls}{" dc" if drop_cap and n == 0 else ""}">{_e(p)}</p>'
+            for n, p in enumerate(text.split("\n\n"))
         )
 
     def section(self, key: str, body: str, cls: str = "") -> str:

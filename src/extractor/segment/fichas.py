@@ -2501,19 +2501,16 @@ def _stacked_label(mark: _RowMark, labels: list[Placed], stacked: Literal["under
     if mark.bbox is None:
         return None
     boxes = [(i, b) for i, p in enumerate(labels) if (b := _bbox(p)) is not None]
-    centre = (mark.bbox[0] + mark.bbox[2]) / 2
+    centre, middle = (mark.bbox[0] + mark.bbox[2]) / 2, (mark.bbox[1] + mark.bbox[3]) / 2
     if stacked == "under":
-        near = [(i, b) for i, b in boxes if b[3] <= (mark.bbox[1] + mark.bbox[3]) / 2]
-        edge = max((b[3] for _, b in near), default=None)
+        near = [(i, b) for i, b in boxes if b[3] <= middle]
+        nearest = max(near, key=lambda ib: ib[1][3], default=None)
     else:
-        near = [(i, b) for i, b in boxes if b[1] >= (mark.bbox[1] + mark.bbox[3]) / 2]
-        edge = min((b[1] for _, b in near), default=None)
-    if edge is None:
+        near = [(i, b) for i, b in boxes if b[1] >= middle]
+        nearest = min(near, key=lambda ib: ib[1][1], default=None)
+    if nearest is None:
         return None
-    row = sorted(
-        ((i, b) for i, b in near if _same_row(b, next(c for _, c in near if c[3 if stacked == "under" else 1] == edge))),
-        key=lambda ib: ib[1][0],
-    )
+    row = sorted((ib for ib in near if _same_row(ib[1], nearest[1])), key=lambda ib: ib[1][0])
     opening = [(i, b) for i, b in row if b[0] <= centre]
     return opening[-1][0] if opening else None
 

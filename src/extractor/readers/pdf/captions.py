@@ -49,9 +49,10 @@ def captioned_boxes(
     units: Sequence[Unit], shapes: Sequence[Shape], page_w: float, page_h: float, settings: LayoutSettings
 ) -> list[Shape]:
     """A region (a shape box) for each form field of a row of them: a drawn box (at least
-    `panel_min_width` wide, thicker than a rule, less than `panel_max_share` of the page) holding text, its caption right above it (`_caption_of`), beside another such captioned box
-    (their tops within `caption_gap` of the caption's size, side by side). The region is the box
-    and its caption, so the reading order reads each field whole."""
+    `panel_min_width` wide, thicker than a rule, less than `panel_max_share` of the page) holding
+    text, its caption right above it (`_caption_of`), beside another such captioned box (their tops
+    within `caption_gap` of the caption's size, side by side). The region is the box and its
+    caption, so the reading order reads each field whole."""
     lines = [u for u in units if isinstance(u.payload, Line)]
     fields: list[tuple[Shape, Unit]] = []
     boxes = [

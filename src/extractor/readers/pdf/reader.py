@@ -68,8 +68,8 @@ from .page import UNREADABLE, PageObjects, read_page
 from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
-from .sources import DEFAULT, PageSource, page_source
 from .sheet_headings import sheet_headings
+from .sources import DEFAULT, PageSource, page_source
 from .struck import struck_text
 from .styled import styled_marks
 

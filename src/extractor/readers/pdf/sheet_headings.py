@@ -35,7 +35,11 @@ def _letters_rows(words: Sequence[Word], settings: LayoutSettings) -> list[list[
     letters = sorted((w for w in words if len(w["text"]) == 1 and "A" <= w["text"] <= "Z"), key=lambda w: w["bottom"])
     rows: list[list[Word]] = []
     for word in letters:
-        if rows and word["bottom"] - rows[-1][0]["bottom"] <= settings.line_baseline * word["size"] + settings.line_baseline_pad:
+        if (
+            rows
+            and word["bottom"] - rows[-1][0]["bottom"]
+            <= settings.line_baseline * word["size"] + settings.line_baseline_pad
+        ):
             rows[-1].append(word)
         else:
             rows.append([word])
@@ -63,7 +67,9 @@ def _number_columns(words: Sequence[Word], settings: LayoutSettings) -> list[lis
         else:
             home.append(word)
     least = settings.sheet_min_headings
-    return [run for column in columns for run in _runs(column, lambda a, b: int(b["text"]) == int(a["text"]) + 1, least)]
+    return [
+        run for column in columns for run in _runs(column, lambda a, b: int(b["text"]) == int(a["text"]) + 1, least)
+    ]
 
 
 def sheet_headings(words: Sequence[Word], settings: LayoutSettings) -> list[Word]:
