@@ -59,10 +59,16 @@ def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list
 
 def _small_capitals(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
     """`row` (the first line beside a drop cap) with its words in capitals of small capitals' size
-    (`small_capitals_min` to `small_capitals_max` of `text_size`) in lower case at `text_size`."""
+    (`small_capitals_min` to `small_capitals_max` of `text_size`) in lower case at `text_size`, their
+    boxes as high as the text's (from their bottoms): the line's pitch to the next is its paragraph's."""
     lo, hi = settings.small_capitals_min * text_size, settings.small_capitals_max * text_size
     return [
-        {**w, "text": w["text"].lower(), "size": text_size}
+        {
+            **w,
+            "text": w["text"].lower(),
+            "size": text_size,
+            "top": w["bottom"] - (w["bottom"] - w["top"]) * text_size / w["size"],
+        }
         if lo <= w["size"] <= hi and w["text"] == w["text"].upper() and any(c.isalpha() for c in w["text"])
         else w
         for w in row
