@@ -7,7 +7,8 @@ OUT/seed-<seed>/, its documents (the PDF for `extractor inspect`; the browser
 harness its HTML too, the Word harness its .docx and LibreOffice's PDF),
 `design.json` (the seed and every choice) and `diff.txt` (one line per differing
 field; the Word harness prefixes each with the reading, "docx: " or "pdf: ").
-OUT/summary.md gives the pass rate, the passing seeds, and per failing
+OUT/summary.md gives the pass rate, the passing seeds, the fields read wrong but flagged for
+review (per seed in OUT/flagged.json), and per failing
 field the design choices that break it: a value whose documents fail on that field
 far more often than the others (`rate with`/`rate without`).
 """
@@ -183,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     text = summary(results, seconds, args.harness, flagged)
     (args.out / "summary.md").write_text(text, encoding="utf-8")
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
+    flagged_by_seed = {seed: names for (seed, _, _), names in zip(results, flagged, strict=True) if names}
+    (args.out / "flagged.json").write_text(json.dumps(flagged_by_seed) + "\n", encoding="utf-8")
     print(text)
     return 0 if all(not failed for _, _, failed in results) else 1
 

@@ -38,23 +38,37 @@ def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
 
 def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """The rows of `words` standing beside `cap` (each word right of it, its middle within the
-    letter's height), each opening at most `drop_cap_gap` of its size right of it, top to bottom;
-    [] when they are fewer than `drop_cap_lines` or the first stands lower than `drop_cap_top`."""
+    letter's height) that open at most `drop_cap_gap` of the text's size right of it, top to bottom
+    (rows opening farther right are another column's); [] when they are fewer than `drop_cap_lines`,
+    the letter is less than `drop_cap_size` times the text's size, or the first row stands lower
+    than `drop_cap_top`."""
     near = [
         w
         for w in words
         if w is not cap and w["x0"] >= cap["x1"] and cap["top"] <= (w["top"] + w["bottom"]) / 2 <= cap["bottom"]
     ]
-    rows = _rows(near, settings)
-    text_size = max((w["size"] for row in rows for w in row), default=0.0)
-    if not text_size or cap["size"] < settings.drop_cap_size * text_size:
+    rows = [
+        row for row in _rows(near, settings) if row[0]["x0"] - cap["x1"] <= settings.drop_cap_gap * row[0]["size"]
+    ]  # a line of another column beside the paragraph's, on a baseline of its own, opens farther right
+    text_size = max((row[0]["size"] for row in rows), default=0.0)
+    if not text_size or cap["size"] < settings.drop_cap_size * text_size or len(rows) < settings.drop_cap_lines:
         return []
-    opening = [row for row in rows if row[0]["x0"] - cap["x1"] <= settings.drop_cap_gap * text_size]
-    if len(opening) < settings.drop_cap_lines or opening[0] is not rows[0]:
+    if any(row[0]["x0"] - cap["x1"] > settings.drop_cap_gap * text_size for row in rows):
         return []
     if min(w["top"] for w in rows[0]) - cap["top"] > settings.drop_cap_top * text_size:
         return []
-    return opening
+    return rows
+
+
+def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
+    """The words of `row` (left to right) up to its first gap wider than `word_gap` times
+    `text_size`: the paragraph's own line, not another column's words on the same baseline."""
+    out = row[:1]
+    for word in row[1:]:
+        if word["x0"] - out[-1]["x1"] > settings.word_gap * text_size:
+            break
+        out.append(word)
+    return out
 
 
 def _small_capitals(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
@@ -89,8 +103,9 @@ def joined_drop_caps(words: list[Word], settings: LayoutSettings) -> tuple[list[
         rows = _beside(cap, out, settings)
         if not rows:
             continue
-        text_size = max(w["size"] for row in rows[1:] for w in row)
-        first = _small_capitals(rows[0], text_size, settings)
+        openers = [row[0]["size"] for row in rows[1:]]
+        text_size = max(set(openers), key=openers.count)  # the size the lines beside the letter open in
+        first = _small_capitals(_own_line(rows[0], text_size, settings), text_size, settings)
         head = first[0]
         joined: Word = {**head, "text": cap["text"] + head["text"], "x0": cap["x0"]}
         if one_letter_word(cap["text"], head["text"]):
@@ -101,7 +116,7 @@ def joined_drop_caps(words: list[Word], settings: LayoutSettings) -> tuple[list[
                     f"«{head['text']}»: se leyó «{joined['text']}»",
                 )
             )
-        replaced = {id(w): new for w, new in zip(rows[0], [joined, *first[1:]], strict=True)}
+        replaced = {id(w): new for w, new in zip(rows[0], [joined, *first[1:]], strict=False)}
         replaced.update({id(row[0]): {**row[0], "x0": cap["x0"]} for row in rows[1:]})
         out = [replaced.get(id(w), w) for w in out if w is not cap]
     return out, doubts
