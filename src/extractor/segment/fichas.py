@@ -2434,22 +2434,26 @@ def _nearer_side(mark: _RowMark, left: Placed, right: Placed) -> Side:
     return "before" if b[0] - box[2] <= box[0] - a[2] else "after"
 
 
-def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int, _RowMark], str | None]:
+def _paired_marks(
+    labels: list[Placed], marks: list[_RowMark], stacked: bool = True
+) -> tuple[dict[int, _RowMark], str | None]:
     """Each label's mark (label index -> mark), each mark given to one label of its row: the label
     right of it when the list's marks stand before their labels ("✓ Sociolaboral   Acogida"), the
     one left of it when after (`_list_side`); a mark with a label on one side only is that label's.
     A mark between two labels of a list whose side nothing tells goes to the label it stands nearer,
     and the doubt returned says so (else None): a mark is never given to a label farther along
-    its row while a nearer one stands beside it."""
+    its row while a nearer one stands beside it. With `stacked` (no yes / no columns' titles over
+    the table, which are no marks), a mark with no label on its row is the label's over or under it
+    (`_stacked_side`, `_stacked_label`)."""
     neighbours = [_neighbours(mark, labels) for mark in marks]
     side = _list_side(neighbours)
     paired: dict[int, _RowMark] = {}
     undecided = False
     lone = [mark for mark, (left, right) in zip(marks, neighbours, strict=True) if left is None and right is None]
-    stacked = _stacked_side(labels, lone)
+    stacked_side = _stacked_side(labels, lone) if stacked else None
     for mark, (left, right) in zip(marks, neighbours, strict=True):
         if left is None and right is None:
-            at = _stacked_label(mark, labels, stacked) if stacked is not None else None
+            at = _stacked_label(mark, labels, stacked_side) if stacked_side is not None else None
         elif left is None or right is None:
             at = left if right is None else right
         else:
@@ -2593,7 +2597,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     marks = _row_marks(placed)
     tops = [where[1] for p, _ in labels if (where := _bbox(p)) is not None]
     titles = _yes_no_titles(placed, min(tops)) if tops else None
-    paired, side_doubt = _paired_marks([label for label, _ in labels], marks)
+    paired, side_doubt = _paired_marks([label for label, _ in labels], marks, stacked=titles is None)
     rows = [(label, term, paired.get(i)) for i, (label, term) in enumerate(labels)]
     tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
     if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):

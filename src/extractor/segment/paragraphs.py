@@ -1269,11 +1269,15 @@ def join_continued_paragraphs(
 
 
 def _regions_apart(a: TextBlock, b: TextBlock) -> bool:
-    """Whether the two blocks stand in two drawn regions of one PDF page, neither holding the other
-    (two boxes of a form's row, each with its caption: `readers/pdf/captions.py`): text stays in the
-    region it stands in (a region cut by a page break goes on through `continued`)."""
+    """Whether `b` opens with a form field's caption in a drawn region of `a`'s PDF page other than
+    `a`'s, neither holding the other: its first line set smaller than `a`'s text by more than
+    SETTINGS.paragraphs.caption_size_points (a caption over its box, `readers/pdf/captions.py`: the
+    next box of a form's row). Text stays in the region it stands in; a card going on in the next
+    column goes on in text of its own size."""
     ra, rb = drawn_region(a), drawn_region(b)
     if ra is None or rb is None or a.prov.page is None or a.prov.page != b.prov.page or ra == rb:
+        return False
+    if b.lines[0].size >= a.size - SETTINGS.paragraphs.caption_size_points:
         return False
     return not (rb.startswith(ra + "/") or ra.startswith(rb + "/"))
 
