@@ -22,18 +22,23 @@ def _is_letter(word: Word) -> bool:
     return len(word["text"]) == 1 and word["text"].isalpha() and word["text"].isupper()
 
 
-def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
-    """`words` grouped by baseline (bottoms within `line_baseline` font sizes plus `line_baseline_pad`
-    points of the row's first), top to bottom, each row left to right."""
+def _rows(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    """The lines of `words` opening beside `cap`: each word starting at most `drop_cap_gap` of its
+    size right of the letter opens one (the leftmost of those on one baseline), and holds the words
+    right of it whose bottoms lie within `line_baseline` font sizes plus `line_baseline_pad` points
+    of its own, left to right; top to bottom. A line of another column, on a baseline of its own,
+    opens no row (it starts farther right)."""
+    openers = sorted(
+        (w for w in words if w["x0"] - cap["x1"] <= settings.drop_cap_gap * w["size"]), key=lambda w: w["x0"]
+    )
     rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w["bottom"]):
-        if rows and word["bottom"] - rows[-1][0]["bottom"] <= (
-            settings.line_baseline * max(w["size"] for w in rows[-1]) + settings.line_baseline_pad
-        ):
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+    for opener in sorted(openers, key=lambda w: w["bottom"]):
+        reach = settings.line_baseline * opener["size"] + settings.line_baseline_pad
+        if rows and abs(rows[-1][0]["bottom"] - opener["bottom"]) <= reach:
+            continue  # another word opening the same line
+        row = [w for w in words if w["x0"] >= opener["x0"] and abs(w["bottom"] - opener["bottom"]) <= reach]
+        rows.append(sorted(row, key=lambda w: w["x0"]))
+    return rows
 
 
 def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
@@ -47,9 +52,7 @@ def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list
         for w in words
         if w is not cap and w["x0"] >= cap["x1"] and cap["top"] <= (w["top"] + w["bottom"]) / 2 <= cap["bottom"]
     ]
-    rows = [
-        row for row in _rows(near, settings) if row[0]["x0"] - cap["x1"] <= settings.drop_cap_gap * row[0]["size"]
-    ]  # a line of another column beside the paragraph's, on a baseline of its own, opens farther right
+    rows = _rows(cap, near, settings)
     text_size = max((row[0]["size"] for row in rows), default=0.0)
     if not text_size or cap["size"] < settings.drop_cap_size * text_size or len(rows) < settings.drop_cap_lines:
         return []
