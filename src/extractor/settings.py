@@ -200,6 +200,17 @@ class LayoutSettings:
     small_capitals_max: float = 0.85  # ... and at most
     small_capitals_descent: float = 0.3  # font sizes: the most a font's descent reaches below its baseline (the
     # bottoms of a capital and a small capital on one baseline differ by it times their sizes' difference)
+    # a drop cap (CSS `::first-letter` floated, a designer's initial): one letter this many times the size of
+    # the text beside it or more ...
+    drop_cap_size: float = 2.0  # font sizes (the text's): the smallest drop cap ...
+    drop_cap_gap: float = 1.5  # ... the lines beside it starting at most this many of their font sizes right of it ...
+    drop_cap_lines: int = 2  # ... at least this many of them ...
+    drop_cap_top: float = 1.0  # ... the first one's top at most this many of its font sizes below the letter's top
+    # a form's field: a caption set small right above a drawn box holding the answer, boxes side by side in a row
+    caption_gap: float = 1.0  # font sizes (the caption's): widest white between a caption and the box under it ...
+    caption_indent: float = 1.5  # ... the caption starting at most this many of them right of the box's left edge
+    sheet_min_headings: int = 4  # fewest column letters (A, B, C, ...) in a row, and row numbers (n, n+1, ...) in a
+    # column left of them, that are a printed spreadsheet's headings (readers/pdf/sheet_headings.py)
     touching_gap: float = 0.15  # font sizes: characters or words closer than this touch (one word, or a change
     # of font within a word); a wider gap between two characters is a word break (page.py)
     bullet_min: float = 0.15  # font sizes (of its line): shortest side of a drawn bullet (a filled dot or square
@@ -561,6 +572,8 @@ class ParagraphSettings(_Positive):
     beside_gap_ems: float = 0.25  # white space (in ems of the label) between a label's widest line and its value
     row_cells: int = 2  # text blocks level side by side at a page's foot that make a table's row
     row_level_ems: float = 0.5  # ems: the first lines of a row's cells stand level within this much
+    caption_size_points: float = 1.0  # points: a block in another drawn region opening with a line this much
+    # smaller than a paragraph's text opens a form field's caption: the paragraph goes on in no such block
     same_cell_column: float = 0.5  # of the narrower width: two blocks overlapping this much across stand in one cell's
     # column
     under_items_ems: float = 1.5  # ems (of a line): the farthest a value cell's text starts under the table or boxes

@@ -235,6 +235,13 @@ def function_words() -> frozenset[str]:
     return frozenset(_data()["function_words"])
 
 
+def one_letter_word(letter: str, following: str) -> bool:
+    """Whether `letter` (any case) may be a Spanish word of its own before a word opening with `following`
+    ("a", "y", "o" before any word; "e" before "i" or "hi"; "u" before "o" or "ho"), compared in lower case."""
+    openings = _data()["one_letter_words"].get(letter.lower())
+    return openings is not None and any(following.lower().startswith(o) for o in openings)
+
+
 @cache
 def title_styles() -> frozenset[str]:
     """Paragraph style names (lower case) of a ficha title."""

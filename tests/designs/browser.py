@@ -105,8 +105,12 @@ CHOICES: dict[str, tuple] = {
     # month_active "colour": the accent a cell's fill (names above) or the name's colour (inside), or the same
     # ● in every cell, the active months' green and the others' light grey (drawn late: LATE_CHOICES)
     "colour_mark": ("accent", "dot"),
+    # the first paragraph of the description and of the innovation opens with a drop cap (a CSS
+    # `::first-letter` floated three lines tall), its first line in small capitals (`::first-line`)
+    "drop_cap": (False, True),
 }
-LATE_CHOICES = ("colour_mark",)  # drawn after the fichas (chosen.py): the seeds drawn before keep their designs
+# drawn after the fichas, in this order (chosen.py): the seeds drawn before each was added keep their designs
+LATE_CHOICES = ("colour_mark", "drop_cap")
 SHORT_SECTIONS = ("oficinas", "grupo_prioritario", "forma_financiamiento", "sostenibilidad")
 ACCENT, INK = "#E07A5F", "#1B3A6B"
 
@@ -259,10 +263,14 @@ class Page:
             text = text.replace("/", "/<wbr>")
         return f'<h2 class="h {d.heading_dress}">{text}</h2>'
 
-    def paragraphs(self, text: str | None, cls: str = "") -> str:
+    def paragraphs(self, text: str | None, cls: str = "", drop_cap: bool = False) -> str:
+        """`text`'s paragraphs as <p class=cls>; with `drop_cap`, the first opens with a drop cap (class dc)."""
         if not text:
             return ""
-        return "".join(f'<p class="{cls}">{_e(p)}</p>' for p in text.split("\n\n"))
+        return "".join(
+            f'<p class="{cls}{" dc" if drop_cap and n == 0 else ""}">{_e(p)}</p>'
+            for n, p in enumerate(text.split("\n\n"))
+        )
 
     def section(self, key: str, body: str, cls: str = "") -> str:
         """A section: heading above or beside its body; in the bands layout a band of its own."""
@@ -392,8 +400,10 @@ class Page:
     def text_part(self, ficha: Ficha) -> str:
         cls = "cols" if self.d.columns == 2 else ""
         narrow, self.narrow = self.narrow, self.narrow or self.d.columns == 2
-        description = self.section("descripcion", self.paragraphs(ficha.record["descripcion"], "desc"))
-        innovation = self.section("elemento_innovador", self.paragraphs(ficha.record["elemento_innovador"]))
+        description = self.section("descripcion", self.paragraphs(ficha.record["descripcion"], "desc", self.d.drop_cap))
+        innovation = self.section(
+            "elemento_innovador", self.paragraphs(ficha.record["elemento_innovador"], drop_cap=self.d.drop_cap)
+        )
         sello = self.sello(ficha)
         self.narrow = narrow
         return f'<div class="{cls}">{description}{innovation}{sello}</div>'
@@ -522,6 +532,9 @@ h2.h {{ font-size: {heading_size}pt; font-weight: {heading_weight}; color: {INK}
   {heading} }}
 p {{ margin: 0 0 {"5pt" if d.paragraph_break == "space" else "0"} 0; text-align: {"justify" if d.justified else "left"};
   }}
+p.dc::first-letter {{ float: left; font-size: {3 * d.leading:.2f}em; line-height: 0.85; padding: 2px 4px 0 0;
+  color: {ACCENT}; font-weight: bold; }}
+p.dc::first-line {{ font-variant: small-caps; letter-spacing: 0.3px; }}
 p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "0"}; }}
 .cols {{ column-count: 2; column-gap: 18pt; }}
 .cols h2 {{ break-after: avoid; break-inside: avoid; }}  /* a heading is never split by a column break */

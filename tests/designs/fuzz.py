@@ -7,7 +7,8 @@ OUT/seed-<seed>/, its documents (the PDF for `extractor inspect`; the browser
 harness its HTML too, the Word harness its .docx and LibreOffice's PDF),
 `design.json` (the seed and every choice) and `diff.txt` (one line per differing
 field; the Word harness prefixes each with the reading, "docx: " or "pdf: ").
-OUT/summary.md gives the pass rate, the passing seeds, and per failing
+OUT/summary.md gives the pass rate, the passing seeds, the fields read wrong but flagged for
+review (per seed in OUT/flagged.json), and per failing
 field the design choices that break it: a value whose documents fail on that field
 far more often than the others (`rate with`/`rate without`).
 """
@@ -85,7 +86,27 @@ def breaking_choices(
     return out
 
 
-def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float], harness: str = "reportlab") -> str:
+def flagged_fields(differences: list[str]) -> list[str]:
+    """The fields a harness's "flagged: ..." difference lines name ("flagged: <id>: <field>: ..."):
+    fields read wrong in records that flag them for review (honest, yet a reading to improve);
+    `revision` (the record's review state) aside."""
+    names = set()
+    for line in differences:
+        if line.startswith("flagged: "):
+            parts = line.removeprefix("flagged: ").split(": ")
+            name = parts[2] if parts[0] in ("docx", "pdf") and len(parts) > 2 else parts[1] if len(parts) > 1 else ""
+            if name and name != "revision":
+                names.add(name)
+    return sorted(names)
+
+
+def summary(
+    results: list[tuple[int, dict, list[str]]],
+    seconds: list[float],
+    harness: str = "reportlab",
+    flagged: list[list[str]] | None = None,
+) -> str:
+    """The run's summary (markdown); `flagged`: per seed, the fields read wrong but flagged (`flagged_fields`)."""
     passed = [seed for seed, _, failed in results if not failed]
     fields = Counter(f for _, _, failed in results for f in failed)
     failing = {}  # field -> the first seed failing on it: one example per kind
@@ -104,6 +125,14 @@ def summary(results: list[tuple[int, dict, list[str]]], seconds: list[float], ha
         "",
     ]
     lines += [f"- {name}: {count} (first seed {failing[name]})" for name, count in fields.most_common()]
+    if flagged is not None:
+        marked = Counter(f for names in flagged for f in names)
+        lines += [
+            "",
+            f"## fields read wrong but flagged for review: {sum(1 for names in flagged if names)} seeds",
+            "",
+            *(f"- {name}: {count}" for name, count in marked.most_common()),
+        ]
     lines += [
         "",
         "## design choices that break a field",
@@ -137,23 +166,26 @@ def main(argv: list[str] | None = None) -> int:
     seeds = list(range(args.start, args.start + args.n))
     size = HARNESSES[args.harness].batch
     batches = [seeds[n : n + size] for n in range(0, len(seeds), size)]
-    results, seconds = [], []
+    results, seconds, flagged = [], [], []
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else contextlib.nullcontext() as pool:
         mapped = (pool.map if pool else map)(
             _run_batch, [args.harness] * len(batches), batches, [args.out] * len(batches)
         )
         for batch in mapped:
-            for seed, choices, failed, _, took in batch:
+            for seed, choices, failed, differences, took in batch:
                 results.append((seed, choices, failed))
+                flagged.append(flagged_fields(differences))
                 seconds.append(took)
                 print(
                     f"seed {seed}: {'ok' if not failed else 'FAIL ' + ', '.join(failed)} ({took:.1f} s)",
                     file=sys.stderr,
                     flush=True,
                 )
-    text = summary(results, seconds, args.harness)
+    text = summary(results, seconds, args.harness, flagged)
     (args.out / "summary.md").write_text(text, encoding="utf-8")
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
+    flagged_by_seed = {seed: names for (seed, _, _), names in zip(results, flagged, strict=True) if names}
+    (args.out / "flagged.json").write_text(json.dumps(flagged_by_seed) + "\n", encoding="utf-8")
     print(text)
     return 0 if all(not failed for _, _, failed in results) else 1
 

@@ -2465,19 +2465,27 @@ def _nearer_side(mark: _RowMark, left: Placed, right: Placed) -> Side:
     return "before" if b[0] - box[2] <= box[0] - a[2] else "after"
 
 
-def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int, _RowMark], str | None]:
+def _paired_marks(
+    labels: list[Placed], marks: list[_RowMark], stacked: bool = True
+) -> tuple[dict[int, _RowMark], str | None]:
     """Each label's mark (label index -> mark), each mark given to one label of its row: the label
     right of it when the list's marks stand before their labels ("✓ Sociolaboral   Acogida"), the
     one left of it when after (`_list_side`); a mark with a label on one side only is that label's.
     A mark between two labels of a list whose side nothing tells goes to the label it stands nearer,
     and the doubt returned says so (else None): a mark is never given to a label farther along
-    its row while a nearer one stands beside it."""
+    its row while a nearer one stands beside it. With `stacked` (no yes / no columns' titles over
+    the table, which are no marks), a mark with no label on its row is the label's over or under it
+    (`_stacked_side`, `_stacked_label`)."""
     neighbours = [_neighbours(mark, labels) for mark in marks]
     side = _list_side(neighbours)
     paired: dict[int, _RowMark] = {}
     undecided = False
+    lone = [mark for mark, (left, right) in zip(marks, neighbours, strict=True) if left is None and right is None]
+    stacked_side = _stacked_side(labels, lone) if stacked else None
     for mark, (left, right) in zip(marks, neighbours, strict=True):
-        if left is None or right is None:
+        if left is None and right is None:
+            at = _stacked_label(mark, labels, stacked_side) if stacked_side is not None else None
+        elif left is None or right is None:
             at = left if right is None else right
         else:
             mark_side = side
@@ -2494,6 +2502,52 @@ def _paired_marks(labels: list[Placed], marks: list[_RowMark]) -> tuple[dict[int
         else None
     )
     return paired, doubt
+
+
+def _rows_of_boxes(boxes: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """PDF boxes in rows (`_same_row` with the row's first), top to bottom."""
+    rows: list[list[tuple[float, float, float, float]]] = []
+    for box in sorted(boxes, key=lambda b: b[1]):
+        row = next((r for r in rows if _same_row(r[0], box)), None)
+        if row is None:
+            rows.append([box])
+        else:
+            row.append(box)
+    return rows
+
+
+def _stacked_side(labels: list[Placed], lone: list[_RowMark]) -> Literal["under", "over"] | None:
+    """Where a table's rows of marks stand from their rows of labels when no mark has a label on its
+    own row (`lone`: a sheet's row of "X" cells under a row of category names): "under" when the
+    table opens with a row of labels (its first row, top to bottom, holds labels), "over" when it
+    opens with a row of marks; None when no mark stands alone or the items have no PDF boxes."""
+    label_boxes = [b for p in labels if (b := _bbox(p)) is not None]
+    mark_boxes = [m.bbox for m in lone if m.bbox is not None]
+    if not mark_boxes or not label_boxes:
+        return None
+    first = _rows_of_boxes(label_boxes + mark_boxes)[0]
+    return "under" if any(b in label_boxes for b in first) else "over"
+
+
+def _stacked_label(mark: _RowMark, labels: list[Placed], stacked: Literal["under", "over"]) -> int | None:
+    """The index in `labels` of the label a mark with no label on its row belongs to: in the nearest
+    row of labels above it ("under") or below it ("over"), the label whose column holds the mark's
+    centre (from the label's left edge to the next label's of that row). None when no row is there."""
+    if mark.bbox is None:
+        return None
+    boxes = [(i, b) for i, p in enumerate(labels) if (b := _bbox(p)) is not None]
+    centre, middle = (mark.bbox[0] + mark.bbox[2]) / 2, (mark.bbox[1] + mark.bbox[3]) / 2
+    if stacked == "under":
+        near = [(i, b) for i, b in boxes if b[3] <= middle]
+        nearest = max(near, key=lambda ib: ib[1][3], default=None)
+    else:
+        near = [(i, b) for i, b in boxes if b[1] >= middle]
+        nearest = min(near, key=lambda ib: ib[1][1], default=None)
+    if nearest is None:
+        return None
+    row = sorted((ib for ib in near if _same_row(ib[1], nearest[1])), key=lambda ib: ib[1][0])
+    opening = [(i, b) for i, b in row if b[0] <= centre]
+    return opening[-1][0] if opening else None
 
 
 def _beside(label: Placed, mark: _RowMark) -> bool:
@@ -2574,7 +2628,7 @@ def _category_table(placed: list[Placed]) -> list[CategoryBox]:
     marks = _row_marks(placed)
     tops = [where[1] for p, _ in labels if (where := _bbox(p)) is not None]
     titles = _yes_no_titles(placed, min(tops)) if tops else None
-    paired, side_doubt = _paired_marks([label for label, _ in labels], marks)
+    paired, side_doubt = _paired_marks([label for label, _ in labels], marks, stacked=titles is None)
     rows = [(label, term, paired.get(i)) for i, (label, term) in enumerate(labels)]
     tables = {place[0] for p, _ in boxed if (place := _cell_place(p)) is not None}
     if not any(mark for _, _, mark in rows) and not any((_cell_place(p) or (None,))[0] in tables for p, _ in labels):

@@ -342,9 +342,10 @@ def _holds_marks(block: TextBlock) -> bool:
 
 
 def _is_mark_line(line: Line) -> bool:
-    """A line that is a mark alone (✓, ✗: `glyphs.is_mark_alone`), a checklist's mark cell: it runs on
-    with no line of words (a heading above it, the label of the row below), only with marks."""
-    return is_mark_alone(line.text, line.font)
+    """A line that is a mark alone (✓, ✗: `glyphs.is_mark_alone`; or the letter X typed alone, a
+    sheet's or a form's mark), a checklist's mark cell: it runs on with no line of words (a heading
+    above it, the label of the row below, the label heading the next column), only with marks."""
+    return is_mark_alone(line.text, line.font) or line.text.strip() in ("X", "x")
 
 
 def _pages(items: list[Item]) -> list[list[Item]]:
@@ -1196,6 +1197,7 @@ def join_continued_paragraphs(
             and not _holds_marks(prev)
             and not _holds_marks(item)
             and (drawn_region(prev) is None) == (drawn_region(item) is None)
+            and not _regions_apart(prev, item)
             and is_body(item)
             and not is_anchor(item)
             and (
@@ -1264,6 +1266,20 @@ def join_continued_paragraphs(
         out.append(item)
         pages.add(item.prov.page)
     return out
+
+
+def _regions_apart(a: TextBlock, b: TextBlock) -> bool:
+    """Whether `b` opens with a form field's caption in a drawn region of `a`'s PDF page other than
+    `a`'s, neither holding the other: its first line set smaller than `a`'s text by more than
+    SETTINGS.paragraphs.caption_size_points (a caption over its box, `readers/pdf/captions.py`: the
+    next box of a form's row). Text stays in the region it stands in; a card going on in the next
+    column goes on in text of its own size."""
+    ra, rb = drawn_region(a), drawn_region(b)
+    if ra is None or rb is None or a.prov.page is None or a.prov.page != b.prov.page or ra == rb:
+        return False
+    if b.lines[0].size >= a.size - SETTINGS.paragraphs.caption_size_points:
+        return False
+    return not (rb.startswith(ra + "/") or ra.startswith(rb + "/"))
 
 
 def _last_text(out: list[Item]) -> int:

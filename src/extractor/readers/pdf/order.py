@@ -498,9 +498,11 @@ def line_fragments(
     units = []
     doubts: list[Doubt] = []
     boxes = [d for d in dividers if width(d) >= settings.panel_min_width and height(d) >= settings.panel_min_height]
+    wide = [d for d in dividers if width(d) >= settings.panel_min_width and height(d) > settings.cell_rule]
     for r, row in enumerate(rows):
         piece = [row[0]]
         row_dividers, row_boxes = _beside_row(row, dividers, settings), _beside_row(row, boxes, settings)
+        under = _boxes_under(row, wide, settings)
         small_capitals = _small_capital_sizes(row, settings)
         for word in row[1:]:
             # words of different sizes (a title beside a label) are set apart by a gap wide for the smaller;
@@ -518,6 +520,7 @@ def line_fragments(
                 or panel_apart(piece[-1], word, row_boxes, settings)
                 or (not numbered and _beside_its_cell(rows, r, piece[-1], word, settings))
                 or _baselines_apart(piece[-1], word, settings)
+                or captions_apart(piece[-1], word, under, settings)
             )
             if (
                 (
@@ -546,6 +549,32 @@ def line_fragments(
             piece.append(word)
         units.append(_fragment(piece, page_number, settings))
     return units + [_doubt_note(rows[d[0]], d, page_number, settings) for d in doubts]
+
+
+def _boxes_under(row: list[Word], boxes: Sequence[Box], settings: LayoutSettings) -> list[Box]:
+    """The drawn boxes `boxes` whose tops stand right under `row` (at most `caption_gap` of its
+    largest size below its lowest bottom): the boxes a caption line may stand over."""
+    bottom = max(w["bottom"] for w in row)
+    reach = settings.caption_gap * max(w["size"] for w in row)
+    return [b for b in boxes if 0 <= b["top"] - bottom <= reach]
+
+
+def captions_apart(left: Word, right: Word, under: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether two neighbour words of a row are the captions of two boxes side by side right under
+    it (`under`, `_boxes_under`): `left` over one box, `right` over another that starts right of the
+    first's end, the gap between them wider than `cell_gap` font sizes (of the smaller). A form's
+    caption belongs to its box, never to the next box's caption ("Nombre de la práctica" over the
+    name's box, "Municipalidad" over the next)."""
+    if right["x0"] - left["x1"] <= settings.cell_gap * min(left["size"], right["size"]):
+        return False
+    middle, pad = (left["x0"] + left["x1"]) / 2, settings.panel_nest_pad
+    for box in under:
+        if box["x0"] <= middle <= box["x1"] and box["x1"] <= right["x0"] + pad:
+            return any(
+                other is not box and other["x0"] >= box["x1"] and other["x0"] - pad <= right["x0"] <= other["x1"]
+                for other in under
+            )
+    return False
 
 
 def _small_capital_sizes(row: list[Word], settings: LayoutSettings) -> set[tuple[str, float, float]]:

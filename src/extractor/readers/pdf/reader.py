@@ -40,12 +40,14 @@ from ..base import Reader
 from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
+from .captions import captioned_boxes
 from .cell_ink import ink_marks
 from .cells import ruled_cells
 from .chips import chip_marks
 from .compounds import keep_printed_compounds
 from .cut_tables import join_cut_month_rows
 from .damage import xref_damage
+from .drop_caps import joined_drop_caps
 from .geometry import area, bbox, box_of, contains, intersection, union
 from .grid import month_tables, word_lines
 from .marks import Mark, attach_labels, box_shaped, find_marks, label_start
@@ -67,6 +69,7 @@ from .page import UNREADABLE, PageObjects, read_page
 from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
+from .sheet_headings import sheet_headings
 from .sources import DEFAULT, PageSource, page_source
 from .struck import struck_text
 from .styled import styled_marks
@@ -362,6 +365,8 @@ def page_items(
     region of its own (`Unit.layer`).
     """
     words = without_running(page, keys, settings, margin)
+    furniture = {id(w) for w in sheet_headings(words, settings)}  # a printed sheet's column letters, row numbers
+    words = [w for w in words if id(w) not in furniture]
     body, *floating = overlaid_layers(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
     notes += unseparated_notes([body, *floating], page.number, settings)
@@ -371,6 +376,7 @@ def page_items(
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    regions += captioned_boxes(units, page.shapes, page.width, page.height, settings)  # a form's fields
     rules = page_rules([*page.shapes, *page.strokes], settings)
     ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
@@ -464,6 +470,8 @@ def layer_units(
     notes += [_placed(n) for n in styled_notes]
     words, struck = struck_text(page, words, settings)
     notes += struck
+    words, doubts = joined_drop_caps(words, settings)  # a paragraph's large initial is its first word's letter
+    notes += [_note(box, message, page.number) for box, message in doubts]
     lines = drawn_bullets(
         line_fragments(words, page.number, settings, dividers), page.shapes, [m.box for m in marks], settings
     )

@@ -1,0 +1,64 @@
+"""A paragraph opening with a drop cap (CSS `::first-letter` floated three lines tall), its first
+line in small capitals (`::first-line`): the large letter is the first letter of the first word of
+the line it stands beside at its top, and the line's small capitals read in lower case, its
+capitals of the text's size as capitals (`readers/pdf/drop_caps.py`). Read apart, the letter was
+a block of its own and the small-capital line "printed over" the lines beside it (trial 28
+ed22-dropcap: descripcion and elemento_innovador lost their first line). A letter that may be a
+word of its own ("A" before "la") is joined too, with an aviso on its field. The design is this
+test's own: another face, size and letter size than the trial's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .records import records
+
+DESCRIPTION = (
+    "Desde el año 2021, la Oficina de Migración y la OMIL de la comuna ofrecen talleres de oficios a "
+    "vecinas y vecinos migrantes, con cuidado infantil durante las sesiones y materiales gratuitos para "
+    "cada participante inscrita en el programa."
+)
+SECOND = "Los talleres se dictan los sábados en la sede vecinal."
+INNOVATION = (
+    "A la formación en oficios se suma un acompañamiento personal para cada participante durante seis "
+    "meses, con visitas de seguimiento y una red de apoyo entre las propias egresadas de cada taller."
+)
+
+
+def page() -> str:
+    return f"""<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+    @page {{ size: A4; margin: 20mm }}
+    body {{ font-family: 'DejaVu Serif'; font-size: 10pt; line-height: 1.45 }}
+    h1 {{ font-size: 18pt; margin: 0 0 8pt }} h2 {{ font-size: 11pt; margin: 10pt 0 3pt }}
+    p {{ margin: 0 0 4pt; text-align: justify }}
+    p.dc::first-letter {{ float: left; font-size: 42pt; line-height: 0.8; padding: 3px 5px 0 0; color: #2a6f97;
+      font-weight: bold }}
+    p.dc::first-line {{ font-variant: small-caps; letter-spacing: 0.4px }}
+    </style></head><body>
+    <p>Municipalidad de Quinta Normal</p><h1>Talleres de oficios para mujeres migrantes</h1>
+    <h2>Departamento/Oficinas municipales que participan</h2><p>Oficina de Migración, OMIL</p>
+    <h2>Grupo prioritario</h2><p>Mujeres migrantes</p>
+    <h2>Categoría</h2><p>☒ Capacitaciones</p><p>☐ Sociolaboral</p>
+    <h2>Breve descripción</h2><p class="dc">{DESCRIPTION}</p><p>{SECOND}</p>
+    <h2>Elemento innovador/creativo del proyecto o actividad</h2><p class="dc">{INNOVATION}</p>
+    </body></html>"""
+
+
+@pytest.mark.browser
+def test_a_drop_cap_opens_the_first_word_of_its_paragraph(tmp_path, chromium):
+    from .designs.browser import print_pdf
+
+    html = tmp_path / "capitular.html"
+    html.write_text(page(), encoding="utf-8")
+    print_pdf(html, tmp_path / "capitular.pdf")
+    (got,) = records(tmp_path / "capitular.pdf")
+    assert got["descripcion"] == f"{DESCRIPTION}\n\n{SECOND}"
+    # "A" + "la" reads "Ala": nothing printed tells a word of one letter from a word's first letter
+    assert got["elemento_innovador"] == "Ala" + INNOVATION.removeprefix("A la")
+    avisos = got["revision"]["avisos"]
+    assert not [a for a in avisos if "impreso sobre" in a["mensaje"]]
+    (doubt,) = [a for a in avisos if "letra capital" in a["mensaje"]]
+    assert doubt["campo"] == "elemento_innovador" and doubt["codigo"] == "lectura_dudosa"
+    assert "«A»" in doubt["mensaje"] and "«Ala»" in doubt["mensaje"]
+    assert not [a for a in avisos if a["campo"] == "descripcion"]
