@@ -754,3 +754,17 @@ def trait_ficha(path: Path, ficha: TraitFicha) -> None:
                 top += 13
         top += 10
     sheet.save()
+
+
+def turned_pages(source: Path, target: Path, turns: int) -> None:
+    """`source` with every page's content drawn turned and the page given /Rotate `turns` quarter
+    turns clockwise, so that it displays as before (pypdf's merge of a landscape page into a portrait
+    compilation: the content turned by a `cm` whose cos(pi/2) is 6e-17, not 0)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        page.rotate((360 - 90 * turns) % 360)
+        page.transfer_rotation_to_content()
+        page.rotate(90 * turns)
+    writer.write(target)

@@ -65,13 +65,13 @@ from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .pictures import READ_FILTERS, dark_share, digest, measured
+from .shapes import PRECISION, flat, is_rect, is_upright, rect_shape, turn_of
 
 if TYPE_CHECKING:
     from _ctypes import _CArgObject
 else:
     _CArgObject = Any
 
-PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
 # ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2701-U+275E (Adobe's zapfdingbats glyph
 # list; inside that range a code is its Unicode less 0x2700 plus 0x20: U+275A <- 0x7A "z").
@@ -463,12 +463,15 @@ class _Style(NamedTuple):
     font: int
     facts: FontFacts
     size: float  # points, the object's font size
-    ma: float  # the object's own matrix's a (the loose box's width is divided by it)
+    scale: float  # page points per text-space unit along the baseline's page axis (the loose box's extent
+    # along it is divided by it): the character's matrix's a, or its b for a baseline running up or down the page
+    along_x: bool  # the baseline runs more along the page's x axis than its y (the loose box's width, else height)
     a: float
     b: float
     c: float
     d: float
     upright: bool
+    tilt: float  # the sine of its baseline's turn (`shapes.turn_of`: 0 unturned)
     x_low: float  # min(c * low, c * high)
     x_high: float
     y_low: float  # min(d * low, d * high)
@@ -539,7 +542,7 @@ class _Styles:
         rgb = (r, g, b) if filled else None
         matrix = (a, mb, mc, md)
         plain = self._style(font, size_pt, matrix, rgb, hidden, False)
-        if a > 0 and not mb and not mc:
+        if plain.a > 0 and flat(plain.b, size_pt) and flat(plain.c, size_pt):  # unturned as the page is shown
             return _Unturned(plain, self._style(font, size_pt, matrix, rgb, hidden, True))
         return plain
 
@@ -578,8 +581,10 @@ class _Styles:
         widths = self.fonts.widths_at(font, size_pt)
         shortfalls = self.fonts.shortfalls_at(font, size_pt)
         x_edges, y_edges = (c * low, c * high), (d * low, d * high)
+        along_x = abs(ma) >= abs(mb)
+        scale = abs(ma) if along_x else abs(mb)
         return _Style(
-            font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
+            font, facts, size_pt, scale, along_x, a, b, c, d, is_upright(a, b, c, d, size_pt), turn_of(a, b, size_pt),
             min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual, shortfalls,
         )  # fmt: skip
 
@@ -616,7 +621,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     styles = _Styles(fonts, view)
     last = 0  # the text object of the last character looked at, with its style
     style: _Style | None = None
-    ink = _Ink()
+    ink = _Ink(view)
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
@@ -640,8 +645,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             found = styles.of(textpage, i, obj)
             if found is not style:  # its fields as locals, read by every character until the style changes
                 style = found
-                (font, facts, size, ma, a, b, _, _, upright, x_low, x_high, y_low, y_high, colour, widths, hidden,
-                 actual, shortfalls) = style  # fmt: skip
+                (font, facts, size, scale, along_x, a, b, _, _, upright, tilt, x_low, x_high, y_low, y_high, colour,
+                 widths, hidden, actual, shortfalls) = style  # fmt: skip
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
@@ -662,7 +667,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if width is _UNASKED:
                 width = fonts.width(font, code, size)
             if actual and width is not None:
-                read, width = ink.read(tp, i, text, (ox, oy), ma, size, width)
+                read, width = ink.read(tp, i, text, (ox, oy), a, size, width)
                 if read != text:  # a small capital: the capital's advance, as pdfminer reads the glyph
                     capital = fonts.width(font, ord(read), size)
                     width = width if capital is None else max(width, capital)
@@ -671,7 +676,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             width = None
         if width is None:
             _loose_box(textpage, i, loose_ref)
-            width = abs(loose[2] - loose[0]) / max(abs(ma), 1e-9)
+            extent = abs(loose[2] - loose[0]) if along_x else abs(loose[1] - loose[3])
+            width = extent / max(scale, 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
         if shortfalls is not None:  # PDFium's origin lags by the fractions of the object's widths so far
             if obj != drift_object:
@@ -723,8 +729,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         )
         if hidden:
             chars[-1]["invisible"] = True
-        if b:  # set at an angle: the sine of its baseline's turn (pdfminer's page space, counter-clockwise)
-            chars[-1]["turn"] = b / (a * a + b * b) ** 0.5
+        if tilt:  # set at an angle: the sine of its baseline's turn (pdfminer's page space, counter-clockwise)
+            chars[-1]["turn"] = tilt
         if not text.isspace():
             shown[obj] = None if obj in shown else len(chars) - 1
     for only in shown.values():  # the one character its text object shows, spaces aside
@@ -755,7 +761,8 @@ LIGATURE_FORMS = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03
 
 
 class _Ink:
-    """A glyph's inked box (`FPDFText_GetCharBox`, page space), its four out-parameters made once.
+    """A glyph's inked box (`FPDFText_GetCharBox`, page space, turned as the page is shown by `view`),
+    its four out-parameters made once.
 
     In an /ActualText span PDFium gives the span's text and measures its advance by that text,
     not by the glyph drawn. Chromium prints `font-variant: small-caps` so: "e" drawn as a capital
@@ -764,20 +771,32 @@ class _Ink:
     ink reaches `SMALL_CAPITAL_INK` font sizes over the baseline is the capital printed, and the
     ink's right edge bounds the advance from below (the letters of a word keep touching)."""
 
-    def __init__(self) -> None:
+    def __init__(self, view: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)) -> None:
         self.sides = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        self.view = view
 
     def read(
         self, tp: Any, index: int, text: str, origin: tuple[float, float], scale: float, size: float, width: float
     ) -> tuple[str, float]:
         """(text, advance in text space) of the glyph at `index`, its origin in page space, `scale`
-        page points per text-space unit, `size` the font size and `width` the advance of `text`."""
+        shown page points per text-space unit along its (unturned) baseline, `size` the font size and
+        `width` the advance of `text`."""
         if not raw.FPDFText_GetCharBox(tp, index, *(ctypes.byref(side) for side in self.sides)):
             return text, width
-        _, right, _, top = (float(side.value) for side in self.sides)
-        if text.islower() and len(text) == 1 and top - origin[1] >= SMALL_CAPITAL_INK * size * scale:
+        left, right, bottom, top = (float(side.value) for side in self.sides)
+        corners = [_apply(self.view, point) for point in ((left, bottom), (right, top))]
+        right, top = max(x for x, _ in corners), max(y for _, y in corners)
+        ox, oy = _apply(self.view, origin)
+        if text.islower() and len(text) == 1 and top - oy >= SMALL_CAPITAL_INK * size * scale:
             text = text.upper()
-        return text, max(width, (right - origin[0]) / scale)
+        return text, max(width, (right - ox) / scale)
+
+
+def _apply(matrix: Matrix, point: tuple[float, float]) -> tuple[float, float]:
+    """`point` moved by `matrix` (PDF row-vector convention)."""
+    a, b, c, d, e, f = matrix
+    x, y = point
+    return a * x + c * y + e, b * x + d * y + f
 
 
 _UNASKED = -1.0  # not a width: `_Style.widths` has no entry for the code yet
@@ -912,21 +931,16 @@ def _classify(
     shape: str, pts: list[tuple[float, float]], out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any
 ) -> None:
     """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
-    closed four-sided path a rect, anything else a curve."""
+    closed four-sided path a rect (corners compared at `PRECISION`: `shapes.is_rect`), anything else a curve."""
     if not shape.startswith("m"):
         return
-    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-        shape = shape[:-2] + "h"
-        pts = pts[:-2] + pts[-1:]
+    shape, pts = rect_shape(shape, pts)
     if shape in ("mlh", "ml"):
         out.lines.append(_graphic(pts[:2], height, fill, stroke, colour))
         return
-    if shape in ("mlllh", "mllll"):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
-        if pts[0] == pts[4] and square:
-            out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
-            return
+    if is_rect(shape, pts):
+        out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
+        return
     out.curves.append(_graphic(pts, height, fill, stroke, colour))
 
 
