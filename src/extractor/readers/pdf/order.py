@@ -1717,6 +1717,13 @@ def reading_order(
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
     page's horizontal and vertical rules (`page_rules`)."""
+    fold = sheet_fold(units, shapes, page_w, page_h, settings)
+    if fold is not None:  # two pages side by side: each read whole, the left one first
+        left = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 < fold]
+        right = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 >= fold]
+        return reading_order(left, shapes, fold, page_h, settings, rules) + reading_order(
+            right, shapes, page_w - fold, page_h, settings, rules
+        )
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)
@@ -1729,6 +1736,32 @@ def reading_order(
     placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
     all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
     return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings, rules)
+
+
+def sheet_fold(
+    units: Sequence[Unit], shapes: Sequence[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+) -> float | None:
+    """The x (points) of the fold of a landscape sheet holding two pages side by side (a 2-up
+    imposition of two fichas, a spread of one ficha's two pages), None when the sheet is no such:
+    the x nearest the sheet's middle, within `sheet_fold_band` of its width either side of it, that no
+    unit and no drawn shape (but a background across the sheet, `sheet_background` of its width)
+    reaches across by more than `sheet_fold_overlap` points, with at least `sheet_half_lines` of the
+    sheet's text lines on each side. Each page is then read whole, the left one first: read across,
+    one page's rows would interleave with the other's, and a ficha's text would go to the other."""
+    lines = [u for u in units if isinstance(u.payload, Line)]
+    if page_w <= page_h or not lines:
+        return None
+    middle, reach = page_w / 2, settings.sheet_fold_band * page_w
+    boxes = [u.box for u in units] + [s for s in shapes if width(s) < settings.sheet_background * page_w]
+    pad = settings.sheet_fold_overlap
+    edges = {middle} | {x for b in boxes for x in (b["x0"], b["x1"]) if abs(x - middle) <= reach}
+    for x in sorted(edges, key=lambda e: abs(e - middle)):
+        if any(b["x0"] < x - pad and b["x1"] > x + pad for b in boxes):
+            continue
+        left = sum((u.box["x0"] + u.box["x1"]) / 2 < x for u in lines)
+        least = settings.sheet_half_lines * len(lines)
+        return x if min(left, len(lines) - left) >= least else None
+    return None
 
 
 def _layer_panels(

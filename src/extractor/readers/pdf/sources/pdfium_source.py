@@ -622,6 +622,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     last = 0  # the text object of the last character looked at, with its style
     style: _Style | None = None
     ink = _Ink(view)
+    forms = _ActualTextForms()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
@@ -657,6 +658,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         ox, oy = origin[0], origin[1]
         ligature = obj == last_char_object and ox == last_x and oy == last_y and bool(chars)
         last_char_object, last_x, last_y = obj, ox, oy
+        placement = forms.of(textpage, i, obj, ox, oy) if actual else None
+        if placement is not None:  # given in its form's space: placed on the page
+            ox, oy = _apply(placement, (ox, oy))
         spelled = spelled + text if ligature else text  # the glyph's code points so far, as PDFium gives them
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             width: float | None = None
@@ -667,7 +671,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if width is _UNASKED:
                 width = fonts.width(font, code, size)
             if actual and width is not None:
-                read, width = ink.read(tp, i, text, (ox, oy), a, size, width)
+                read, width = ink.read(tp, i, text, (ox, oy), a, size, width, placement)
                 if read != text:  # a small capital: the capital's advance, as pdfminer reads the glyph
                     capital = fonts.width(font, ord(read), size)
                     width = width if capital is None else max(width, capital)
@@ -676,7 +680,11 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             width = None
         if width is None:
             _loose_box(textpage, i, loose_ref)
-            extent = abs(loose[2] - loose[0]) if along_x else abs(loose[1] - loose[3])
+            left, top_edge, right, bottom_edge = loose
+            if placement is not None:
+                left, top_edge = _apply(placement, (left, top_edge))
+                right, bottom_edge = _apply(placement, (right, bottom_edge))
+            extent = abs(right - left) if along_x else abs(top_edge - bottom_edge)
             width = extent / max(scale, 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
         if shortfalls is not None:  # PDFium's origin lags by the fractions of the object's widths so far
@@ -776,20 +784,73 @@ class _Ink:
         self.view = view
 
     def read(
-        self, tp: Any, index: int, text: str, origin: tuple[float, float], scale: float, size: float, width: float
+        self,
+        tp: Any,
+        index: int,
+        text: str,
+        origin: tuple[float, float],
+        scale: float,
+        size: float,
+        width: float,
+        form: Matrix | None = None,
     ) -> tuple[str, float]:
         """(text, advance in text space) of the glyph at `index`, its origin in page space, `scale`
         shown page points per text-space unit along its (unturned) baseline, `size` the font size and
-        `width` the advance of `text`."""
+        `width` the advance of `text`; `form`: the matrix of the form XObject whose space PDFium gives
+        the glyph's box in (`_ActualTextForms`), None when page space."""
         if not raw.FPDFText_GetCharBox(tp, index, *(ctypes.byref(side) for side in self.sides)):
             return text, width
         left, right, bottom, top = (float(side.value) for side in self.sides)
-        corners = [_apply(self.view, point) for point in ((left, bottom), (right, top))]
+        shown = self.view if form is None else _multiply(form, self.view)
+        corners = [_apply(shown, point) for point in ((left, bottom), (right, top))]
         right, top = max(x for x, _ in corners), max(y for _, y in corners)
         ox, oy = _apply(self.view, origin)
         if text.islower() and len(text) == 1 and top - oy >= SMALL_CAPITAL_INK * size * scale:
             text = text.upper()
         return text, max(width, (right - ox) / scale)
+
+
+_char_matrix_of = _prototype(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
+
+
+class _ActualTextForms:
+    """Where PDFium places the characters of an /ActualText span inside a form XObject: it gives their
+    origin and boxes in the form's space (the text object's own position, `FPDFPageObj_GetMatrix`),
+    not the page's, while their matrix (`FPDFText_GetMatrix`) has the form's matrix applied. A 2-up
+    sheet that places each page as a form on half of it had its Chromium ligatures ("fi" in
+    DejaVu) a half sheet away from their words. `of` gives the form's matrix that takes such a
+    character to page space (the object's matrix undone from the character's), None when the
+    character is already in page space; asked once per text object."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, Matrix | None] = {}
+        self.buffer = (ctypes.c_float * 6)()
+
+    def of(self, textpage: ctypes.c_void_p, index: int, obj: int, ox: float, oy: float) -> Matrix | None:
+        """The form's matrix for character `index` of text object `obj` whose origin PDFium gives as
+        (ox, oy), or None."""
+        if obj in self.known:
+            return self.known[obj]
+        own = _object_matrix(obj)
+        found: Matrix | None = None
+        at_own = round(own[4] - ox, PRECISION) == 0 and round(own[5] - oy, PRECISION) == 0
+        if at_own and _char_matrix_of(textpage.value, index, ctypes.addressof(self.buffer)):
+            placed = (*self.buffer,)
+            form = _multiply(_inverse(own), (placed[0], placed[1], placed[2], placed[3], placed[4], placed[5]))
+            identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+            if any(round(u - v, PRECISION) for u, v in zip(form, identity, strict=True)):
+                found = form
+        self.known[obj] = found
+        return found
+
+
+def _inverse(matrix: Matrix) -> Matrix:
+    """The matrix undoing `matrix` (identity when it cannot be undone)."""
+    a, b, c, d, e, f = matrix
+    det = a * d - b * c
+    if not det:
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det)
 
 
 def _apply(matrix: Matrix, point: tuple[float, float]) -> tuple[float, float]:
