@@ -56,7 +56,7 @@ from .pdf_builders import (
     turned_pages,
     two_up,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, TEXT, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
 from .test_pdf_checkboxes import GLYPH_BOXES, ZAPF_RADIO_LIST, ZAPF_RUN_LIST
@@ -359,3 +359,16 @@ def test_ligatures_printed_by_chromium_are_read_alike_by_either_engine(turns, im
     assert read["pdfium"] == read["pdfplumber"]
     assert len(read["pdfium"]) == (22 if imposed else 11), read["pdfium"]
     assert not any(ch.isupper() for word in read["pdfium"] if word != "En" for ch in word), read["pdfium"]
+
+
+def test_the_engines_agree_on_two_pages_imposed_on_one_sheet_whose_fonts_share_a_name(tmp_path):
+    """Two fichas set apart in one embedded font, imposed on one sheet, each a form XObject: each
+    embeds its own subset of the font under one name ("AAAAAA+TextTest-Regular"). The pdfium source
+    tells them apart by their embedded programs (`FontDictionaries.by_program`), not by name: each
+    character has its own font's name, descent and widths, as pdfminer gives them (PDFium's own
+    were taken for both: a new user's 2-up sheet)."""
+    first, second, sheet = tmp_path / "first.pdf", tmp_path / "second.pdf", tmp_path / "sheet.pdf"
+    trait_ficha(first, TraitFicha(body_font=TEXT))
+    trait_ficha(second, TraitFicha(body_font=TEXT, description=("Zapatos y kiwi: 0123456789.", "ÁÉÍÓÚ ñ ü")))
+    two_up([first, second], sheet)
+    assert_engines_agree(sheet, "two pages on one sheet, their fonts of one name")

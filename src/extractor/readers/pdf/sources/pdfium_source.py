@@ -119,6 +119,9 @@ class PageFonts(NamedTuple):
 
     names: FontNames  # its fonts' (and its forms' fonts') by name
     mediabox: tuple[float, float, float, float] | None  # its /MediaBox, inherited from the page tree or not
+    # a name different fonts of the page share (None in `names`: two pages imposed on one sheet, each
+    # a form, their subsets named alike) -> their facts by their embedded program's digest (`_program`)
+    programs: dict[str, dict[str, FontFacts]] | None = None
 
 
 FontTable = list[PageFonts]  # `FontDictionaries`' reading, page by page
@@ -193,13 +196,28 @@ class FontDictionaries:
             document = PDFDocument(PDFParser(handle), password=self.password or "")
             for page in PDFPage.create_pages(document):
                 names: FontNames = {}
-                self._resources(page.resources, set(), names, read)
-                self.table.append(PageFonts(names, _box(page.mediabox)))
+                met: dict[str, list[tuple[Any, FontFacts]]] = {}
+                self._resources(page.resources, set(), names, read, met)
+                programs = {name: _by_program(met[name]) for name, facts in names.items() if facts is None}
+                self.table.append(PageFonts(names, _box(page.mediabox), {k: v for k, v in programs.items() if v}))
+
+    def by_program(self, name: str, page: int) -> dict[str, FontFacts] | None:
+        """The facts of the fonts named `name` on page `page` (0-based) that share the name, by their
+        embedded program's digest; None when the name is no such."""
+        table = self.read_all()
+        programs = table[page].programs if 0 <= page < len(table) else None
+        return programs.get(_strip_tag(name)) if programs else None
 
     def _resources(
-        self, resources: Any, seen: set[int], names: FontNames, read: dict[int, tuple[list[str], FontFacts] | None]
+        self,
+        resources: Any,
+        seen: set[int],
+        names: FontNames,
+        read: dict[int, tuple[list[str], FontFacts] | None],
+        met: dict[str, list[tuple[Any, FontFacts]]],
     ) -> None:
-        """The fonts of `resources` and its forms' into `names`; `seen`: the objects met on this page."""
+        """The fonts of `resources` and its forms' into `names`, each font's dictionary and facts into
+        `met` by name; `seen`: the objects met on this page."""
         resources = resolve1(resources)
         if not isinstance(resources, dict):
             return
@@ -216,13 +234,14 @@ class FontDictionaries:
             if found is not None:
                 keys, value = found
                 for name in keys:
+                    met.setdefault(name, []).append((ref, value))
                     if name in names and names[name] != value:
                         names[name] = None
                     else:
                         names.setdefault(name, value)
         for form in _unseen(resources.get("XObject"), seen):
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
-                self._resources(form.attrs.get("Resources"), seen, names, read)
+                self._resources(form.attrs.get("Resources"), seen, names, read, met)
 
     def _font(self, spec: Any) -> tuple[list[str], FontFacts] | None:
         """A pdfminer font dictionary's names (less the subset tag) and facts; None for a Type3 font."""
@@ -256,6 +275,36 @@ class FontDictionaries:
         advances = _advances(spec, cmap) if widths is None and subtype in ("Type1", "MMType1", "TrueType") else None
         value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap, advances)
         return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
+
+
+def _program(spec: Any) -> bytes | None:
+    """A font dictionary's embedded font program (/FontFile, /FontFile2 or /FontFile3 of its, or its
+    descendant's, descriptor), decoded; None when it embeds none."""
+    spec = resolve1(spec)
+    if not isinstance(spec, dict):
+        return None
+    descendants = resolve1(spec.get("DescendantFonts"))
+    inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else spec
+    descriptor = resolve1(inner.get("FontDescriptor")) if isinstance(inner, dict) else None
+    for key in ("FontFile", "FontFile2", "FontFile3"):
+        stream = resolve1(descriptor.get(key)) if isinstance(descriptor, dict) else None
+        if isinstance(stream, PDFStream):
+            return bytes(stream.get_data())
+    return None
+
+
+def _by_program(fonts: list[tuple[Any, FontFacts]]) -> dict[str, FontFacts] | None:
+    """The facts of fonts of one name by their program's digest (as PDFium gives the program:
+    `FPDFFont_GetFontData`), None unless every one embeds its own."""
+    found: dict[str, FontFacts] = {}
+    for spec, facts in fonts:
+        program = _program(spec)
+        if program is None:
+            return None
+        key = digest(program)
+        if found.setdefault(key, facts) != facts:
+            return None
+    return found
 
 
 def _box(value: Any) -> tuple[float, float, float, float] | None:
@@ -383,6 +432,9 @@ class _Fonts:
             name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
             found = self.dictionaries.get(name, self.page)
             if found is None:
+                programs = self.dictionaries.by_program(name, self.page)
+                found = programs.get(digest(_font_data(font))) if programs else None
+            if found is None:
                 descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
                 found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
             self.known[key] = found
@@ -425,6 +477,18 @@ class _Fonts:
             found = _glyph_width(font, code, size, ctypes.byref(self.value))
             known[code] = self.value.value if found else None
         return known[code]
+
+
+def _font_data(font: int) -> bytes:
+    """The font program PDFium reads `font` from (`FPDFFont_GetFontData`), b"" when none."""
+    handle = ctypes.cast(ctypes.c_void_p(font), raw.FPDF_FONT)
+    size = ctypes.c_size_t()
+    if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or not size.value:
+        return b""
+    buffer = (ctypes.c_uint8 * size.value)()
+    if not raw.FPDFFont_GetFontData(handle, buffer, size.value, ctypes.byref(size)):
+        return b""
+    return bytes(buffer)
 
 
 def zapf_code(text: str) -> str:
