@@ -212,9 +212,7 @@ class LayoutSettings:
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
     # a landscape sheet holding two pages side by side (a 2-up imposition, a spread: `order.sheet_fold`)
-    sheet_fold_band: float = (
-        0.05  # fraction of the sheet's width either side of its middle where the fold is looked for
-    )
+    sheet_fold_band: float = 0.05  # fraction of the sheet's width either side of its middle the fold lies in
     sheet_fold_overlap: float = 1.0  # points an object may reach past the fold (a page's background at its edge)
     sheet_background: float = 0.9  # fraction of the sheet's width a shape spans at least to be the sheet's background
     sheet_half_lines: float = 0.2  # fraction of the sheet's text lines each side of the fold holds at least
