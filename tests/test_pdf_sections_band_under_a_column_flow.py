@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extractor.pipeline import extract_document
+from extractor.readers import ReadOptions
 
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 
@@ -77,10 +79,11 @@ def _page(path: Path) -> None:
     sheet.save()
 
 
-def test_the_description_carried_to_the_right_column_is_read_before_the_band_of_sections_below(tmp_path):
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_the_description_carried_to_the_right_column_is_read_before_the_band_of_sections_below(engine, tmp_path):
     path = tmp_path / "page.pdf"
     _page(path)
-    (ficha,) = extract_document(path).fichas
+    (ficha,) = extract_document(path, options=ReadOptions(pdf_engine=engine)).fichas
     assert ficha.descripcion is not None
     assert ficha.descripcion.endswith("La evaluación de los participantes es positiva.")
     assert "curso número 17" in ficha.descripcion

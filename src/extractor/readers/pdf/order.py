@@ -1699,14 +1699,14 @@ def _headings_open_both_columns(
     sections were read before the right column's head, the text a flow of CSS columns carried
     there from the left column's foot (around a photo), and that text went to the left column's
     last section (a new user's trial of 2026-12-07, ed05)."""
-    size, middle = row
-    start, end = middle - size / 2, middle + size / 2
+    size, middle = row  # nothing stands across the gap: what is past its middle is past the gap
+    end = middle + size / 2
     if size < body:
         return False
     firsts = []
     for side in ([n for n in nodes if n.box["x1"] <= col_cut], [n for n in nodes if n.box["x1"] > col_cut]):
-        below = [n for n in side if n.box["top"] >= end]
-        if not below or not any(n.box["bottom"] <= start for n in side):
+        below = [n for n in side if n.box["top"] >= middle]
+        if not below or not any(n.box["bottom"] <= middle for n in side):
             return False
         first = min(below, key=lambda n: (n.box["top"], n.box["x0"]))
         if first.box["top"] > end + body or not _set_apart(first, body, settings):
