@@ -34,6 +34,13 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
   converts grey and CMYK), given as (r, g, b) fractions: the reader takes a luminance and a hex
   colour of them, equal to pdfminer's for grey and RGB fills;
+- pages shown turned (/Rotate 90, 180, 270, content drawn turned to show upright): coordinates are
+  the shown page's (`page_view`), a ligature's loose box is measured along its baseline's page axis
+  (`_Style.scale`, `along_x`), and float noise of a quarter turn's matrix is read as 0 by both
+  sources alike (`shapes`: rects, upright, turn);
+- text in a form XObject: an /ActualText span's characters, which PDFium gives in the form's space,
+  are placed on the page (`_ActualTextForms`); fonts of one name on one page (two pages imposed on
+  one sheet, each a form) are told apart by their embedded programs (`FontDictionaries.by_program`);
 - form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
   objects, only on pages where PDFium counts a widget annotation.
 Errors: a file PDFium cannot load (a password needed or wrong, damage) is handed to the reference
