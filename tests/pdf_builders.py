@@ -754,3 +754,51 @@ def trait_ficha(path: Path, ficha: TraitFicha) -> None:
                 top += 13
         top += 10
     sheet.save()
+
+
+def turned_pages(source: Path, target: Path, turns: int) -> None:
+    """`source` with every page's content drawn turned and the page given /Rotate `turns` quarter
+    turns clockwise, so that it displays as before (pypdf's merge of a landscape page into a portrait
+    compilation: the content turned by a `cm` whose cos(pi/2) is 6e-17, not 0)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        page.rotate((360 - 90 * turns) % 360)
+        page.transfer_rotation_to_content()
+        page.rotate(90 * turns)
+    writer.write(target)
+
+
+def two_up(sources: Sequence[Path], target: Path) -> None:
+    """The first pages of `sources` (two, of one size) placed side by side on one landscape sheet,
+    each as a form XObject on its half (a 2-up imposition, as pikepdf's `add_overlay` makes it; a
+    designer's spread of two facing pages alike)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    pages = [PdfReader(source).pages[0] for source in sources]
+    width, height = (float(v) for v in pages[0].mediabox[2:])
+    writer = PdfWriter()
+    sheet = writer.add_blank_page(width * len(pages), height)
+    forms = DictionaryObject()
+    drawn = []
+    for n, page in enumerate(pages):
+        form = DecodedStreamObject()
+        contents = page.get_contents()
+        form.set_data(contents.get_data() if contents is not None else b"")
+        form.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): ArrayObject(FloatObject(v) for v in (0, 0, width, height)),
+                NameObject("/Resources"): page["/Resources"].clone(writer),
+            }
+        )
+        forms[NameObject(f"/Page{n}")] = writer._add_object(form)
+        drawn.append(f"q 1 0 0 1 {width * n:.2f} 0 cm /Page{n} Do Q")
+    sheet[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): forms})
+    content = DecodedStreamObject()
+    content.set_data("\n".join(drawn).encode())
+    sheet[NameObject("/Contents")] = writer._add_object(content)
+    writer.write(target)

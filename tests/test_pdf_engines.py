@@ -53,8 +53,10 @@ from .pdf_builders import (
     publication,
     run_in_checkbox_list,
     trait_ficha,
+    turned_pages,
+    two_up,
 )
-from .pdf_canvas import OPENSYMBOL, SYMBOLS, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
+from .pdf_canvas import OPENSYMBOL, SYMBOLS, TEXT, WINGDINGS, ZAPF, box_picture, jpeg_bytes, tick_picture
 from .test_bad_input import CASES as BAD_FILES
 from .test_design_harness import CI_SEEDS
 from .test_pdf_checkboxes import GLYPH_BOXES, ZAPF_RADIO_LIST, ZAPF_RUN_LIST
@@ -293,13 +295,25 @@ def test_the_engines_agree_on_ligatures_of_a_libreoffice_export(tmp_path):
     assert {"específico,", "financia", "certifica", "flujo", "fichas."} <= {w["text"] for w in pages[0].words}
 
 
-def _words_printed_by_chromium(tmp_path: Path, chromium: str, html: str) -> dict[str, list[str]]:
-    """The words of the first page of `html` printed by Chromium, as each engine reads them."""
+def _words_printed_by_chromium(
+    tmp_path: Path, chromium: str, html: str, turns: int = 0, imposed: bool = False
+) -> dict[str, list[str]]:
+    """The words of the first page of `html` printed by Chromium, as each engine reads them; with
+    `turns`, the page drawn turned and shown upright by its /Rotate (`turned_pages`); `imposed`, the
+    page twice side by side on one sheet, each a form XObject (`two_up`: the words of both)."""
     from .conftest import run_chromium
 
     page, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
     page.write_text(html, encoding="utf-8")
     run_chromium(chromium, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path / "profile")
+    if turns:
+        turned_pages(pdf, tmp_path / "turned.pdf", turns)
+        pdf = tmp_path / "turned.pdf"
+        assert_engines_agree(pdf, f"Chromium's page drawn turned, /Rotate {90 * turns}")
+    if imposed:
+        two_up([pdf, pdf], tmp_path / "sheet.pdf")
+        pdf = tmp_path / "sheet.pdf"
+        assert_engines_agree(pdf, "Chromium's page twice on one sheet")
     read = {}
     for name in ("pdfplumber", "pdfium"):
         pages = _pages(pdf, name)
@@ -323,18 +337,38 @@ def test_small_capitals_printed_by_chromium_read_as_capitals_by_either_engine(tm
     assert read["pdfium"] == read["pdfplumber"]
 
 
-def test_ligatures_printed_by_chromium_are_read_alike_by_either_engine(tmp_path, chromium):
+@pytest.mark.parametrize(("turns", "imposed"), [(0, False), (1, False), (2, False), (3, False), (0, True)])
+def test_ligatures_printed_by_chromium_are_read_alike_by_either_engine(turns, imposed, tmp_path, chromium):
     """Chromium prints "fi" in DejaVu Sans as one ligature glyph in an /ActualText span "fi": pdfminer
     reads the glyph (U+FB01 by the font's /ToUnicode, its own advance), PDFium the span's two letters
     at one origin, the first measured as a lowercase "f" whose ink (the glyph's) reaches a capital's
     height. Read as printed, the words are whole and in lower case (a new user's page read
-    "especíFi co" with the default engine, and an `ok` record held it)."""
+    "especíFi co" with the default engine, and an `ok` record held it); so too on a page drawn
+    turned and shown upright by its /Rotate (a merged compilation's page: the pdfium source measured
+    the ligature's box across the turned baseline and made "Oficina" 2e9 pt wide), and on a sheet
+    holding the page twice, each a form XObject (PDFium gives an /ActualText span's characters in
+    the form's space: a half sheet away from their words, "O cina" and a stray "fi")."""
     read = _words_printed_by_chromium(
         tmp_path,
         chromium,
         "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 11pt\">"
         "<p>En específico, la oficina financia y certifica el flujo de fichas.</p></body></html>",
+        turns,
+        imposed,
     )
     assert read["pdfium"] == read["pdfplumber"]
-    assert len(read["pdfium"]) == 11, read["pdfium"]
-    assert not any(ch.isupper() for word in read["pdfium"][1:] for ch in word), read["pdfium"]
+    assert len(read["pdfium"]) == (22 if imposed else 11), read["pdfium"]
+    assert not any(ch.isupper() for word in read["pdfium"] if word != "En" for ch in word), read["pdfium"]
+
+
+def test_the_engines_agree_on_two_pages_imposed_on_one_sheet_whose_fonts_share_a_name(tmp_path):
+    """Two fichas set apart in one embedded font, imposed on one sheet, each a form XObject: each
+    embeds its own subset of the font under one name ("AAAAAA+TextTest-Regular"). The pdfium source
+    tells them apart by their embedded programs (`FontDictionaries.by_program`), not by name: each
+    character has its own font's name, descent and widths, as pdfminer gives them (PDFium's own
+    were taken for both: a new user's 2-up sheet)."""
+    first, second, sheet = tmp_path / "first.pdf", tmp_path / "second.pdf", tmp_path / "sheet.pdf"
+    trait_ficha(first, TraitFicha(body_font=TEXT))
+    trait_ficha(second, TraitFicha(body_font=TEXT, description=("Zapatos y kiwi: 0123456789.", "ÁÉÍÓÚ ñ ü")))
+    two_up([first, second], sheet)
+    assert_engines_agree(sheet, "two pages on one sheet, their fonts of one name")

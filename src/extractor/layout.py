@@ -523,3 +523,5 @@ class Layout:
     n_pages: int | None = None
     skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
     ocr_pages: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, in page order
+    # PDF: page -> x (points) of the fold of a sheet holding two pages side by side (`segment.leaves`)
+    folds: dict[int, float] = field(default_factory=dict)

@@ -222,6 +222,11 @@ class LayoutSettings:
     # cell's line beside its value cell, set apart by the cell's padding only: `order._beside_its_cell`)
     cell_rows: int = 2  # rows of words above and below a label's line in which its value cell's edge is looked for
     column_gap: float = 7.0  # points: narrowest white gap that splits a region into columns
+    # a landscape sheet holding two pages side by side (a 2-up imposition, a spread: `order.sheet_fold`)
+    sheet_fold_band: float = 0.05  # fraction of the sheet's width either side of its middle the fold lies in
+    sheet_fold_overlap: float = 1.0  # points an object may reach past the fold (a page's background at its edge)
+    sheet_background: float = 0.9  # fraction of the sheet's width a shape spans at least to be the sheet's background
+    sheet_half_lines: float = 0.2  # fraction of the sheet's text lines each side of the fold holds at least
     rule_underline: float = 0.6  # font sizes (of the line): widest white between a line and a rule under it
     # that underlines it (a rule drawn across a column gutter under a line of one column: the line is a band's,
     # read after the columns above it, `order._ruled_band`) ...

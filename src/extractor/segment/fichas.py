@@ -96,6 +96,7 @@ from ..vocab import (
     sello_table_headers,
     title_styles,
 )
+from .leaves import on_leaves
 from .paragraphs import paragraphs
 from .regions import continued_regions, root
 
@@ -194,6 +195,7 @@ class FichaParts:
     categories: list[CategoryBox] = field(default_factory=list)
     unknown: list[UnknownSection] = field(default_factory=list)  # headings no template heading names
     title_doubt: str | None = None  # why the title chosen may not be the ficha's (`title_doubt`); None: sure
+    sheets: dict[int, int] = field(default_factory=dict)  # its items' page (a leaf) -> the PDF page (`leaves`)
 
     def all_items(self) -> list[Item]:
         items: list[Item] = [self.title] if self.title else []
@@ -210,7 +212,7 @@ class FichaParts:
             pages.update(line.prov.page for line in block.lines if line.prov.page is not None)
         for table in (it for it in self.all_items() if isinstance(it, Table)):
             pages.update(c.prov.page for c in table.cells if c.prov.page is not None)
-        return sorted(pages)
+        return sorted({self.sheets.get(page, page) for page in pages})
 
 
 # A segmentation's answers by block (`_remembering`): a block's text and whether it is a template
@@ -610,6 +612,12 @@ def _decide(item: Item, previous: Item | None, body: float, catalogs: Catalogs) 
 def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
     """The fichas of a document, each with its head and sections, and every decision taken; a
     bare comuna name is a municipality label when `catalogs` hold it (the shipped ones when None)."""
+    if layout.folds:  # a sheet of two pages side by side: each half a page (`leaves`)
+        items, sheets = on_leaves(layout.items, layout.folds)
+        found = segment(replace(layout, items=items, folds={}), catalogs)
+        for ficha in found.fichas:
+            ficha.sheets = sheets
+        return found
     with _remembering():
         return _segment(layout, catalogs or shipped())
 

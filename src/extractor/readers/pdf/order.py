@@ -1133,6 +1133,8 @@ def xy_cut(
             or _flows_past(nodes, cols[1], rows[1], band_gap, settings)
         )
     ):
+        if rows is not None and _headings_open_both_columns(nodes, cols[1], rows, band_gap, settings):
+            return _above_then_below(nodes, rows[1], band_gap, settings, rules)
         band = _band_break(nodes, cols[1], band_gap)
         if band is None:
             band = _ruled_band(nodes, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, band_gap, settings)
@@ -1717,6 +1719,33 @@ def _flows_past(nodes: list[Node], col_cut: float, row_cut: float, body: float, 
     )
 
 
+def _headings_open_both_columns(
+    nodes: list[Node], col_cut: float, row: tuple[float, float], body: float, settings: LayoutSettings
+) -> bool:
+    """Whether the row gap `row` (size, middle: points), the white of a blank line of the body size
+    `body` or more across the region, ends a band: both sides of the column gutter at `col_cut` hold
+    text above it, and below it each side opens, within a body size of the gap, with a line set apart
+    as a heading is (`_set_apart`), the two level within a body size. The sections below are a band
+    of their own, read after the whole band above: cut into columns first, the left column's
+    sections were read before the right column's head, the text a flow of CSS columns carried
+    there from the left column's foot (around a photo), and that text went to the left column's
+    last section (a new user's trial of 2026-12-07, ed05)."""
+    size, middle = row  # nothing stands across the gap: what is past its middle is past the gap
+    end = middle + size / 2
+    if size < body:
+        return False
+    firsts = []
+    for side in ([n for n in nodes if n.box["x1"] <= col_cut], [n for n in nodes if n.box["x1"] > col_cut]):
+        below = [n for n in side if n.box["top"] >= middle]
+        if not below or not any(n.box["bottom"] <= middle for n in side):
+            return False
+        first = min(below, key=lambda n: (n.box["top"], n.box["x0"]))
+        if first.box["top"] > end + body or not _set_apart(first, body, settings):
+            return False
+        firsts.append(first.box["top"])
+    return abs(firsts[0] - firsts[1]) <= body
+
+
 def _opens_a_band(side: list[Node], row_cut: float) -> bool:
     """Whether a side of a column gutter begins below the row gap at `row_cut` (nothing of it
     above) with a drawn panel holding text: a card of a grid, a heading's band. A drawn region
@@ -1748,6 +1777,13 @@ def reading_order(
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
     page's horizontal and vertical rules (`page_rules`)."""
+    fold = sheet_fold(units, shapes, page_w, page_h, settings)
+    if fold is not None:  # two pages side by side: each read whole, the left one first
+        left = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 < fold]
+        right = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 >= fold]
+        return reading_order(left, shapes, fold, page_h, settings, rules) + reading_order(
+            right, shapes, page_w - fold, page_h, settings, rules
+        )
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)
@@ -1760,6 +1796,32 @@ def reading_order(
     placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
     all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
     return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings, rules)
+
+
+def sheet_fold(
+    units: Sequence[Unit], shapes: Sequence[Shape], page_w: float, page_h: float, settings: LayoutSettings = LAYOUT
+) -> float | None:
+    """The x (points) of the fold of a landscape sheet holding two pages side by side (a 2-up
+    imposition of two fichas, a spread of one ficha's two pages), None when the sheet is no such:
+    the x nearest the sheet's middle, within `sheet_fold_band` of its width either side of it, that no
+    unit and no drawn shape (but a background across the sheet, `sheet_background` of its width)
+    reaches across by more than `sheet_fold_overlap` points, with at least `sheet_half_lines` of the
+    sheet's text lines on each side. Each page is then read whole, the left one first: read across,
+    one page's rows would interleave with the other's, and a ficha's text would go to the other."""
+    lines = [u for u in units if isinstance(u.payload, Line)]
+    if page_w <= page_h or not lines:
+        return None
+    middle, reach = page_w / 2, settings.sheet_fold_band * page_w
+    boxes = [u.box for u in units] + [s for s in shapes if width(s) < settings.sheet_background * page_w]
+    pad = settings.sheet_fold_overlap
+    edges = {middle} | {x for b in boxes for x in (b["x0"], b["x1"]) if abs(x - middle) <= reach}
+    for x in sorted(edges, key=lambda e: abs(e - middle)):
+        if any(b["x0"] < x - pad and b["x1"] > x + pad for b in boxes):
+            continue
+        left = sum((u.box["x0"] + u.box["x1"]) / 2 < x for u in lines)
+        least = settings.sheet_half_lines * len(lines)
+        return x if min(left, len(lines) - left) >= least else None
+    return None
 
 
 def _layer_panels(

@@ -63,6 +63,7 @@ from .order import (
     page_rules,
     panels,
     reading_order,
+    sheet_fold,
 )
 from .overlay import overlaid_layers, unseparated
 from .page import UNREADABLE, PageObjects, read_page
@@ -345,7 +346,16 @@ class Skipped:
     message: str
 
 
-PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
+@dataclass(frozen=True)
+class Fold:
+    """A sheet holding two pages side by side (`order.sheet_fold`): its page and the fold's x
+    (points); never an item of the layout (`pdf_layout` keeps it in `Layout.folds`)."""
+
+    page: int
+    x: float
+
+
+PageItem = Item | Skipped | OcrPage | Fold  # what `page_items` gives of a page
 
 
 def page_items(
@@ -382,6 +392,8 @@ def page_items(
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
+    fold = sheet_fold(units, regions, page.width, page.height, settings)
+    items += [Fold(page.number, fold)] if fold is not None else []
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
@@ -486,7 +498,8 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     table cut by a page break is made whole (`cut_tables`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in notes_across_pages(items_per_page):
-        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
+        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, Fold)))
+        layout.folds.update((i.page, i.x) for i in items if isinstance(i, Fold))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
     layout.items = keep_printed_compounds(join_cut_month_rows(layout.items))

@@ -34,6 +34,13 @@ reference; the engines' agreement test compares both on every PDF the tests hold
   form XObjects are entered with their matrices. Fill colours come back as sRGB bytes (PDFium
   converts grey and CMYK), given as (r, g, b) fractions: the reader takes a luminance and a hex
   colour of them, equal to pdfminer's for grey and RGB fills;
+- pages shown turned (/Rotate 90, 180, 270, content drawn turned to show upright): coordinates are
+  the shown page's (`page_view`), a ligature's loose box is measured along its baseline's page axis
+  (`_Style.scale`, `along_x`), and float noise of a quarter turn's matrix is read as 0 by both
+  sources alike (`shapes`: rects, upright, turn);
+- text in a form XObject: an /ActualText span's characters, which PDFium gives in the form's space,
+  are placed on the page (`_ActualTextForms`); fonts of one name on one page (two pages imposed on
+  one sheet, each a form) are told apart by their embedded programs (`FontDictionaries.by_program`);
 - form widgets: read from the page's /Annots by the reference source's own reader over pdfminer's
   objects, only on pages where PDFium counts a widget annotation.
 Errors: a file PDFium cannot load (a password needed or wrong, damage) is handed to the reference
@@ -65,13 +72,13 @@ from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .pictures import READ_FILTERS, dark_share, digest, measured
+from .shapes import PRECISION, flat, is_rect, is_upright, rect_shape, turn_of
 
 if TYPE_CHECKING:
     from _ctypes import _CArgObject
 else:
     _CArgObject = Any
 
-PRECISION = 3  # decimals kept of PDFium's float32 coordinates (1/1000 pt)
 HYPHEN_MARK = 0x02  # what PDFium's text page gives for a hyphen at a line end
 # ZapfDingbats codes 0x21-0x7E whose Unicode lies outside U+2701-U+275E (Adobe's zapfdingbats glyph
 # list; inside that range a code is its Unicode less 0x2700 plus 0x20: U+275A <- 0x7A "z").
@@ -119,6 +126,9 @@ class PageFonts(NamedTuple):
 
     names: FontNames  # its fonts' (and its forms' fonts') by name
     mediabox: tuple[float, float, float, float] | None  # its /MediaBox, inherited from the page tree or not
+    # a name different fonts of the page share (None in `names`: two pages imposed on one sheet, each
+    # a form, their subsets named alike) -> their facts by their embedded program's digest (`_program`)
+    programs: dict[str, dict[str, FontFacts]] | None = None
 
 
 FontTable = list[PageFonts]  # `FontDictionaries`' reading, page by page
@@ -193,13 +203,28 @@ class FontDictionaries:
             document = PDFDocument(PDFParser(handle), password=self.password or "")
             for page in PDFPage.create_pages(document):
                 names: FontNames = {}
-                self._resources(page.resources, set(), names, read)
-                self.table.append(PageFonts(names, _box(page.mediabox)))
+                met: dict[str, list[tuple[Any, FontFacts]]] = {}
+                self._resources(page.resources, set(), names, read, met)
+                programs = {name: _by_program(met[name]) for name, facts in names.items() if facts is None}
+                self.table.append(PageFonts(names, _box(page.mediabox), {k: v for k, v in programs.items() if v}))
+
+    def by_program(self, name: str, page: int) -> dict[str, FontFacts] | None:
+        """The facts of the fonts named `name` on page `page` (0-based) that share the name, by their
+        embedded program's digest; None when the name is no such."""
+        table = self.read_all()
+        programs = table[page].programs if 0 <= page < len(table) else None
+        return programs.get(_strip_tag(name)) if programs else None
 
     def _resources(
-        self, resources: Any, seen: set[int], names: FontNames, read: dict[int, tuple[list[str], FontFacts] | None]
+        self,
+        resources: Any,
+        seen: set[int],
+        names: FontNames,
+        read: dict[int, tuple[list[str], FontFacts] | None],
+        met: dict[str, list[tuple[Any, FontFacts]]],
     ) -> None:
-        """The fonts of `resources` and its forms' into `names`; `seen`: the objects met on this page."""
+        """The fonts of `resources` and its forms' into `names`, each font's dictionary and facts into
+        `met` by name; `seen`: the objects met on this page."""
         resources = resolve1(resources)
         if not isinstance(resources, dict):
             return
@@ -216,13 +241,14 @@ class FontDictionaries:
             if found is not None:
                 keys, value = found
                 for name in keys:
+                    met.setdefault(name, []).append((ref, value))
                     if name in names and names[name] != value:
                         names[name] = None
                     else:
                         names.setdefault(name, value)
         for form in _unseen(resources.get("XObject"), seen):
             if isinstance(form, PDFStream) and _literal(form.attrs.get("Subtype")) == "Form":
-                self._resources(form.attrs.get("Resources"), seen, names, read)
+                self._resources(form.attrs.get("Resources"), seen, names, read, met)
 
     def _font(self, spec: Any) -> tuple[list[str], FontFacts] | None:
         """A pdfminer font dictionary's names (less the subset tag) and facts; None for a Type3 font."""
@@ -256,6 +282,36 @@ class FontDictionaries:
         advances = _advances(spec, cmap) if widths is None and subtype in ("Type1", "MMType1", "TrueType") else None
         value = FontFacts(fontname, -abs(descent) / 1000, codes, widths, cmap, advances)
         return sorted({_strip_tag(base), _strip_tag(inner_base)}), value
+
+
+def _program(spec: Any) -> bytes | None:
+    """A font dictionary's embedded font program (/FontFile, /FontFile2 or /FontFile3 of its, or its
+    descendant's, descriptor), decoded; None when it embeds none."""
+    spec = resolve1(spec)
+    if not isinstance(spec, dict):
+        return None
+    descendants = resolve1(spec.get("DescendantFonts"))
+    inner = resolve1(descendants[0]) if isinstance(descendants, list) and descendants else spec
+    descriptor = resolve1(inner.get("FontDescriptor")) if isinstance(inner, dict) else None
+    for key in ("FontFile", "FontFile2", "FontFile3"):
+        stream = resolve1(descriptor.get(key)) if isinstance(descriptor, dict) else None
+        if isinstance(stream, PDFStream):
+            return bytes(stream.get_data())
+    return None
+
+
+def _by_program(fonts: list[tuple[Any, FontFacts]]) -> dict[str, FontFacts] | None:
+    """The facts of fonts of one name by their program's digest (as PDFium gives the program:
+    `FPDFFont_GetFontData`), None unless every one embeds its own."""
+    found: dict[str, FontFacts] = {}
+    for spec, facts in fonts:
+        program = _program(spec)
+        if program is None:
+            return None
+        key = digest(program)
+        if found.setdefault(key, facts) != facts:
+            return None
+    return found
 
 
 def _box(value: Any) -> tuple[float, float, float, float] | None:
@@ -383,6 +439,9 @@ class _Fonts:
             name = self.buffer.raw[: max(size - 1, 0)].decode("utf-8", "replace") if size else ""
             found = self.dictionaries.get(name, self.page)
             if found is None:
+                programs = self.dictionaries.by_program(name, self.page)
+                found = programs.get(digest(_font_data(font))) if programs else None
+            if found is None:
                 descent = self.value.value if _font_descent(font, 1.0, ctypes.byref(self.value)) else 0.0
                 found = FontFacts(name, min(float(descent), 0.0), _is_zapf(name))
             self.known[key] = found
@@ -427,6 +486,18 @@ class _Fonts:
         return known[code]
 
 
+def _font_data(font: int) -> bytes:
+    """The font program PDFium reads `font` from (`FPDFFont_GetFontData`), b"" when none."""
+    handle = ctypes.cast(ctypes.c_void_p(font), raw.FPDF_FONT)
+    size = ctypes.c_size_t()
+    if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or not size.value:
+        return b""
+    buffer = (ctypes.c_uint8 * size.value)()
+    if not raw.FPDFFont_GetFontData(handle, buffer, size.value, ctypes.byref(size)):
+        return b""
+    return bytes(buffer)
+
+
 def zapf_code(text: str) -> str:
     """The ZapfDingbats code (as pdfminer gives it, "z") of the Unicode PDFium gives ("❚")."""
     point = ord(text)
@@ -463,12 +534,15 @@ class _Style(NamedTuple):
     font: int
     facts: FontFacts
     size: float  # points, the object's font size
-    ma: float  # the object's own matrix's a (the loose box's width is divided by it)
+    scale: float  # page points per text-space unit along the baseline's page axis (the loose box's extent
+    # along it is divided by it): the character's matrix's a, or its b for a baseline running up or down the page
+    along_x: bool  # the baseline runs more along the page's x axis than its y (the loose box's width, else height)
     a: float
     b: float
     c: float
     d: float
     upright: bool
+    tilt: float  # the sine of its baseline's turn (`shapes.turn_of`: 0 unturned)
     x_low: float  # min(c * low, c * high)
     x_high: float
     y_low: float  # min(d * low, d * high)
@@ -539,7 +613,7 @@ class _Styles:
         rgb = (r, g, b) if filled else None
         matrix = (a, mb, mc, md)
         plain = self._style(font, size_pt, matrix, rgb, hidden, False)
-        if a > 0 and not mb and not mc:
+        if plain.a > 0 and flat(plain.b, size_pt) and flat(plain.c, size_pt):  # unturned as the page is shown
             return _Unturned(plain, self._style(font, size_pt, matrix, rgb, hidden, True))
         return plain
 
@@ -578,8 +652,10 @@ class _Styles:
         widths = self.fonts.widths_at(font, size_pt)
         shortfalls = self.fonts.shortfalls_at(font, size_pt)
         x_edges, y_edges = (c * low, c * high), (d * low, d * high)
+        along_x = abs(ma) >= abs(mb)
+        scale = abs(ma) if along_x else abs(mb)
         return _Style(
-            font, facts, size_pt, ma, a, b, c, d, a * d > 0 and b * c <= 0,
+            font, facts, size_pt, scale, along_x, a, b, c, d, is_upright(a, b, c, d, size_pt), turn_of(a, b, size_pt),
             min(x_edges), max(x_edges), min(y_edges), max(y_edges), colour, widths, hidden, actual, shortfalls,
         )  # fmt: skip
 
@@ -616,7 +692,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     styles = _Styles(fonts, view)
     last = 0  # the text object of the last character looked at, with its style
     style: _Style | None = None
-    ink = _Ink()
+    ink = _Ink(view)
+    forms = _ActualTextForms()
     last_char_object, last_x, last_y = 0, 0.0, 0.0  # the text object and origin of the last character kept
     rounded: dict[float, float] = {}  # y (pdfminer's page space) -> round(height - y, PRECISION)
     drift_object, drift = 0, 0.0  # a text object and how far PDFium's origins in it lag (text space)
@@ -640,8 +717,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             found = styles.of(textpage, i, obj)
             if found is not style:  # its fields as locals, read by every character until the style changes
                 style = found
-                (font, facts, size, ma, a, b, _, _, upright, x_low, x_high, y_low, y_high, colour, widths, hidden,
-                 actual, shortfalls) = style  # fmt: skip
+                (font, facts, size, scale, along_x, a, b, _, _, upright, tilt, x_low, x_high, y_low, y_high, colour,
+                 widths, hidden, actual, shortfalls) = style  # fmt: skip
         if blank:
             text = f"(cid:{code})"
         elif code == HYPHEN_MARK:
@@ -652,6 +729,9 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         ox, oy = origin[0], origin[1]
         ligature = obj == last_char_object and ox == last_x and oy == last_y and bool(chars)
         last_char_object, last_x, last_y = obj, ox, oy
+        placement = forms.of(textpage, i, obj, ox, oy) if actual else None
+        if placement is not None:  # given in its form's space: placed on the page
+            ox, oy = _apply(placement, (ox, oy))
         spelled = spelled + text if ligature else text  # the glyph's code points so far, as PDFium gives them
         if ligature:  # one glyph giving several code points ("fi" as f + i at one origin): its whole box
             width: float | None = None
@@ -662,7 +742,7 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             if width is _UNASKED:
                 width = fonts.width(font, code, size)
             if actual and width is not None:
-                read, width = ink.read(tp, i, text, (ox, oy), ma, size, width)
+                read, width = ink.read(tp, i, text, (ox, oy), a, size, width, placement)
                 if read != text:  # a small capital: the capital's advance, as pdfminer reads the glyph
                     capital = fonts.width(font, ord(read), size)
                     width = width if capital is None else max(width, capital)
@@ -671,7 +751,12 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
             width = None
         if width is None:
             _loose_box(textpage, i, loose_ref)
-            width = abs(loose[2] - loose[0]) / max(abs(ma), 1e-9)
+            left, top_edge, right, bottom_edge = loose
+            if placement is not None:
+                left, top_edge = _apply(placement, (left, top_edge))
+                right, bottom_edge = _apply(placement, (right, bottom_edge))
+            extent = abs(right - left) if along_x else abs(top_edge - bottom_edge)
+            width = extent / max(scale, 1e-9)
         x, y = ox * va + oy * vc + ve, ox * vb + oy * vd + vf
         if shortfalls is not None:  # PDFium's origin lags by the fractions of the object's widths so far
             if obj != drift_object:
@@ -723,8 +808,8 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
         )
         if hidden:
             chars[-1]["invisible"] = True
-        if b:  # set at an angle: the sine of its baseline's turn (pdfminer's page space, counter-clockwise)
-            chars[-1]["turn"] = b / (a * a + b * b) ** 0.5
+        if tilt:  # set at an angle: the sine of its baseline's turn (pdfminer's page space, counter-clockwise)
+            chars[-1]["turn"] = tilt
         if not text.isspace():
             shown[obj] = None if obj in shown else len(chars) - 1
     for only in shown.values():  # the one character its text object shows, spaces aside
@@ -755,7 +840,8 @@ LIGATURE_FORMS = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03
 
 
 class _Ink:
-    """A glyph's inked box (`FPDFText_GetCharBox`, page space), its four out-parameters made once.
+    """A glyph's inked box (`FPDFText_GetCharBox`, page space, turned as the page is shown by `view`),
+    its four out-parameters made once.
 
     In an /ActualText span PDFium gives the span's text and measures its advance by that text,
     not by the glyph drawn. Chromium prints `font-variant: small-caps` so: "e" drawn as a capital
@@ -764,20 +850,85 @@ class _Ink:
     ink reaches `SMALL_CAPITAL_INK` font sizes over the baseline is the capital printed, and the
     ink's right edge bounds the advance from below (the letters of a word keep touching)."""
 
-    def __init__(self) -> None:
+    def __init__(self, view: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)) -> None:
         self.sides = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        self.view = view
 
     def read(
-        self, tp: Any, index: int, text: str, origin: tuple[float, float], scale: float, size: float, width: float
+        self,
+        tp: Any,
+        index: int,
+        text: str,
+        origin: tuple[float, float],
+        scale: float,
+        size: float,
+        width: float,
+        form: Matrix | None = None,
     ) -> tuple[str, float]:
         """(text, advance in text space) of the glyph at `index`, its origin in page space, `scale`
-        page points per text-space unit, `size` the font size and `width` the advance of `text`."""
+        shown page points per text-space unit along its (unturned) baseline, `size` the font size and
+        `width` the advance of `text`; `form`: the matrix of the form XObject whose space PDFium gives
+        the glyph's box in (`_ActualTextForms`), None when page space."""
         if not raw.FPDFText_GetCharBox(tp, index, *(ctypes.byref(side) for side in self.sides)):
             return text, width
-        _, right, _, top = (float(side.value) for side in self.sides)
-        if text.islower() and len(text) == 1 and top - origin[1] >= SMALL_CAPITAL_INK * size * scale:
+        left, right, bottom, top = (float(side.value) for side in self.sides)
+        shown = self.view if form is None else _multiply(form, self.view)
+        corners = [_apply(shown, point) for point in ((left, bottom), (right, top))]
+        right, top = max(x for x, _ in corners), max(y for _, y in corners)
+        ox, oy = _apply(self.view, origin)
+        if text.islower() and len(text) == 1 and top - oy >= SMALL_CAPITAL_INK * size * scale:
             text = text.upper()
-        return text, max(width, (right - origin[0]) / scale)
+        return text, max(width, (right - ox) / scale)
+
+
+_char_matrix_of = _prototype(raw.FPDFText_GetMatrix, _INT, _VOID, _INT, _VOID)
+
+
+class _ActualTextForms:
+    """Where PDFium places the characters of an /ActualText span inside a form XObject: it gives their
+    origin and boxes in the form's space (the text object's own position, `FPDFPageObj_GetMatrix`),
+    not the page's, while their matrix (`FPDFText_GetMatrix`) has the form's matrix applied. A 2-up
+    sheet that places each page as a form on half of it had its Chromium ligatures ("fi" in
+    DejaVu) a half sheet away from their words. `of` gives the form's matrix that takes such a
+    character to page space (the object's matrix undone from the character's), None when the
+    character is already in page space; asked once per text object."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, Matrix | None] = {}
+        self.buffer = (ctypes.c_float * 6)()
+
+    def of(self, textpage: ctypes.c_void_p, index: int, obj: int, ox: float, oy: float) -> Matrix | None:
+        """The form's matrix for character `index` of text object `obj` whose origin PDFium gives as
+        (ox, oy), or None."""
+        if obj in self.known:
+            return self.known[obj]
+        own = _object_matrix(obj)
+        found: Matrix | None = None
+        at_own = round(own[4] - ox, PRECISION) == 0 and round(own[5] - oy, PRECISION) == 0
+        if at_own and _char_matrix_of(textpage.value, index, ctypes.addressof(self.buffer)):
+            placed = (*self.buffer,)
+            form = _multiply(_inverse(own), (placed[0], placed[1], placed[2], placed[3], placed[4], placed[5]))
+            identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+            if any(round(u - v, PRECISION) for u, v in zip(form, identity, strict=True)):
+                found = form
+        self.known[obj] = found
+        return found
+
+
+def _inverse(matrix: Matrix) -> Matrix:
+    """The matrix undoing `matrix` (identity when it cannot be undone)."""
+    a, b, c, d, e, f = matrix
+    det = a * d - b * c
+    if not det:
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det)
+
+
+def _apply(matrix: Matrix, point: tuple[float, float]) -> tuple[float, float]:
+    """`point` moved by `matrix` (PDF row-vector convention)."""
+    a, b, c, d, e, f = matrix
+    x, y = point
+    return a * x + c * y + e, b * x + d * y + f
 
 
 _UNASKED = -1.0  # not a width: `_Style.widths` has no entry for the code yet
@@ -912,21 +1063,16 @@ def _classify(
     shape: str, pts: list[tuple[float, float]], out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any
 ) -> None:
     """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
-    closed four-sided path a rect, anything else a curve."""
+    closed four-sided path a rect (corners compared at `PRECISION`: `shapes.is_rect`), anything else a curve."""
     if not shape.startswith("m"):
         return
-    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-        shape = shape[:-2] + "h"
-        pts = pts[:-2] + pts[-1:]
+    shape, pts = rect_shape(shape, pts)
     if shape in ("mlh", "ml"):
         out.lines.append(_graphic(pts[:2], height, fill, stroke, colour))
         return
-    if shape in ("mlllh", "mllll"):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
-        if pts[0] == pts[4] and square:
-            out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
-            return
+    if is_rect(shape, pts):
+        out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
+        return
     out.curves.append(_graphic(pts, height, fill, stroke, colour))
 
 

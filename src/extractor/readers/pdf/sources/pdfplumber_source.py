@@ -41,6 +41,7 @@ from ..objects import Box, Char, Graphic, Picture, SourcePage, Widget
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
 from .device_colour import as_pdfium
 from .pictures import digest, measured, stream_ink
+from .shapes import PRECISION, is_rect, is_upright, rect_shape, turn_of
 
 WIN_ANSI_BULLETS = (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)  # Annex D.2 note 3: unused codes above 0x20 are bullets
 WIN_ANSI_HYPHEN = 0xAD  # Annex D.2 note 5: the hyphen is also encoded as 0xAD (octal 255) in WinAnsiEncoding
@@ -152,20 +153,49 @@ def _from_origin(objects: list[dict[str, Any]], page: Page) -> list[dict[str, An
 
 
 def _turned(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The characters, each set at an angle given its `turn` (`objects.Char`) from its matrix."""
+    """The characters, each set at an angle given its `turn` (`objects.Char`) from its matrix, and
+    `upright` and `size` as pdfminer's but for float noise in the matrix (`shapes.is_upright`: a page
+    drawn turned a quarter turn, by a matrix whose cos(pi/2) is 6e-17; pdfminer's sizes of one word's
+    characters then differ by 1e-13, and its words broke there)."""
     out = []
     for char in chars:
-        a, b = char.get("matrix", (1.0, 0.0))[:2]
-        out.append({**char, "turn": b / (a * a + b * b) ** 0.5} if b else char)
+        a, b, c, d = char.get("matrix", (1.0, 0.0, 0.0, 1.0))[:4]
+        size = float(char.get("size") or 0.0)
+        tilt = turn_of(a, b, size)
+        if tilt:
+            char = {**char, "turn": tilt}
+        if (b or c) and not tilt:  # float noise in its matrix: pdfminer's `upright` with it read as 0
+            # (`shapes.is_upright`), and its size (its box's height, off by the noise) kept as coordinates are
+            char = {**char, "upright": is_upright(a, b, c, d, size), "size": round(size, PRECISION)}
+        out.append(char)
     return out
+
+
+def _drawn_rect(curve: dict[str, Any]) -> bool:
+    """Whether pdfminer's curve is a rect but for float noise in its corners (`shapes.is_rect`)."""
+    path = curve.get("path") or []
+    shape = "".join(str(op[0]) for op in path)
+    if len(shape) not in (5, 6) or set(shape) - {"m", "l", "h"}:
+        return False
+    return is_rect(*rect_shape(shape, curve.get("pts") or []))
+
+
+def _shapes(page: Page) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """pdfplumber's rects and curves, the curves that are rects at 1/1000 pt (`_drawn_rect`) among the rects."""
+    curves = _pdfium_colours(page.curves)
+    drawn = [curve for curve in curves if _drawn_rect(curve)]
+    rects = _pdfium_colours(page.rects) + [{**curve, "object_type": "rect"} for curve in drawn]
+    moved = {id(curve) for curve in drawn}
+    return rects, [curve for curve in curves if id(curve) not in moved]
 
 
 def _source_page(page: Page) -> SourcePage:
     out = SourcePage(page.page_number, float(page.width), float(page.height))
     # pdfplumber's object dicts, of the shapes `objects` types
     out.chars = cast(list[Char], _turned(_from_origin(_pdfium_colours(page.chars), page)))
-    out.rects = cast(list[Graphic], _from_origin(_pdfium_colours(page.rects), page))
-    out.curves = cast(list[Graphic], _from_origin(_pdfium_colours(page.curves), page))
+    rects, curves = _shapes(page)
+    out.rects = cast(list[Graphic], _from_origin(rects, page))
+    out.curves = cast(list[Graphic], _from_origin(curves, page))
     out.lines = cast(list[Graphic], _from_origin(_pdfium_colours(page.lines), page))
     out.pictures = [_picture(image) for image in _from_origin(page.images, page)]
     try:
