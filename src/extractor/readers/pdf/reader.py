@@ -40,7 +40,7 @@ from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
 from .cell_ink import ink_marks
-from .cells import ruled_cells
+from .cells import ruled_cells, ruled_tables
 from .chips import chip_marks
 from .compounds import keep_printed_compounds
 from .cut_tables import join_cut_month_rows
@@ -357,7 +357,8 @@ def page_items(
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
-    region of its own (`Unit.layer`).
+    region of its own (`Unit.layer`). The regions read whole are the drawn shapes, the cells of
+    ruled tables and each ruled table's outline (`cells.ruled_tables`).
     """
     words = without_running(page, keys, settings, margin)
     body, *floating = overlaid_layers(words, settings)
@@ -368,7 +369,8 @@ def page_items(
     units = layer_units(body_page(page, floating_pages), body, settings, notes)
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
-    regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    cells = ruled_cells([*page.shapes, *page.strokes], settings)
+    regions = [*page.shapes, *cells, *ruled_tables(cells)]
     rules = page_rules([*page.shapes, *page.strokes], settings)
     ordered = reading_order(units, regions, page.width, page.height, settings, rules)
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
