@@ -40,8 +40,9 @@ from ..ocr import OcrOptions, unavailable
 from ..options import ReadOptions
 from .breaks import join_broken_words
 from .cell_ink import ink_marks
-from .cells import ruled_cells, ruled_tables
+from .cells import RuledColumns, ruled_cells, ruled_columns, ruled_tables
 from .chips import chip_marks
+from .comparison import comparison_fichas
 from .compounds import keep_printed_compounds
 from .cut_tables import join_cut_month_rows
 from .damage import xref_damage
@@ -340,7 +341,7 @@ class Skipped:
     message: str
 
 
-PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
+PageItem = Item | Skipped | OcrPage | RuledColumns  # what `page_items` gives of a page
 
 
 def page_items(
@@ -376,6 +377,7 @@ def page_items(
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
+    items += ruled_columns(cells, page.number, settings)
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
@@ -473,13 +475,16 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
     `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
     document prints inside a line elsewhere, in the same compound, is kept (`compounds`); a month
-    table cut by a page break is made whole (`cut_tables`)."""
+    table cut by a page break is made whole (`cut_tables`); a comparison table, fichas side by side
+    in a ruled grid's columns, is read one column after the other (`comparison`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
+    grids: list[RuledColumns] = []
     for items in notes_across_pages(items_per_page):
-        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
+        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, RuledColumns)))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
-    layout.items = keep_printed_compounds(join_cut_month_rows(layout.items))
+        grids.extend(i for i in items if isinstance(i, RuledColumns))
+    layout.items = keep_printed_compounds(join_cut_month_rows(comparison_fichas(layout.items, grids)))
     return layout
 
 
