@@ -72,6 +72,11 @@ def _categories(b: DocBuilder) -> None:
 
 def _months(b: DocBuilder) -> None:
     table = _grid(b, 1 + len(YEARS), 13)
+    table.autofit = False
+    for n, column in enumerate(table.columns):  # a year on one line in its cell
+        column.width = Pt(40 if n == 0 else 33)
+        for cell in column.cells:
+            cell.width = column.width
     _filled(table.cell(0, 0), "Año")
     for c, name in enumerate(MONTHS, start=1):
         _filled(table.cell(0, c), name[:3])
@@ -100,8 +105,8 @@ def record(tmp_path_factory) -> dict:
                 b.paragraph(text)
         else:
             b.paragraph(TEXTS[key])
-    folder = tmp_path_factory.mktemp("calendar")
-    (found,) = records(soffice_pdf(b.save(folder, "calendario.docx")))
+    docx = b.save(tmp_path_factory.mktemp("calendar"), "calendario.docx")
+    (found,) = records(soffice_pdf(docx))
     return found
 
 
