@@ -1714,21 +1714,45 @@ def reading_order(
     page_h: float,
     settings: LayoutSettings = LAYOUT,
     rules: Sequence[Box] = (),
+    outlines: Sequence[Shape] = (),
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
-    page's horizontal and vertical rules (`page_rules`)."""
+    page's horizontal and vertical rules (`page_rules`); `outlines`: ruled tables' outlines
+    (`cells.ruled_tables`), each read whole like a panel but naming no region (`_read_outlined`)."""
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
     boxes = sorted(panels(shapes, page_w, page_h, settings, units), key=area)
     layered = [u for u in units if u.layer is not None]
     if not layered:
         placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
+        outlined = panels(list(outlines), page_w, page_h, settings)
+        if outlined:
+            return _read_outlined(placed, boxes, outlined, band_gap, settings, rules)
         return _leaves(_tree(placed, boxes, settings), band_gap, settings, rules)
     layers, parent = _layer_panels(layered, boxes, settings)
     placed = _in_panels([u for u in units if u.layer is None], boxes, settings)
     placed += [replace(u, panel=layers[u.layer]) for u in layered if u.layer is not None]
     all_boxes = [*boxes, *(union(u.box for u in layered if u.layer == k) for k in layers)]
     return _leaves(_tree(_with_regions(placed, parent), all_boxes, settings), band_gap, settings, rules)
+
+
+def _read_outlined(
+    placed: list[Unit],
+    boxes: Sequence[Box],
+    outlines: Sequence[Box],
+    band_gap: float,
+    settings: LayoutSettings,
+    rules: Sequence[Box],
+) -> list[Unit]:
+    """`placed` (their panels and regions named among `boxes`) in reading order with each of
+    `outlines` read whole as a panel around the panels and units it holds: a line under a ruled
+    table's last rule is never read as a line of one of its columns (a heading set with no space
+    before it, trial 28 ed20), while the units keep their panels and regions (a table's cells stay
+    regions of their own, no cell of the outline)."""
+    both = sorted([*boxes, *outlines], key=area)
+    ordered = [replace(u, panel=_panel_of(u.box, both, settings)) for u in placed]
+    back = {id(t): u for t, u in zip(ordered, placed, strict=True)}
+    return [back[id(t)] for t in _leaves(_tree(ordered, both, settings), band_gap, settings, rules)]
 
 
 def _layer_panels(

@@ -358,8 +358,9 @@ def page_items(
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
-    region of its own (`Unit.layer`). The regions read whole are the drawn shapes, the cells of
-    ruled tables and each ruled table's outline (`cells.ruled_tables`).
+    region of its own (`Unit.layer`). The regions read whole are the drawn shapes and the cells of
+    ruled tables; each ruled table's outline is read whole too, naming no region
+    (`cells.ruled_tables`).
     """
     words = without_running(page, keys, settings, margin)
     body, *floating = overlaid_layers(words, settings)
@@ -371,9 +372,9 @@ def page_items(
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
     cells = ruled_cells([*page.shapes, *page.strokes], settings)
-    regions = [*page.shapes, *cells, *ruled_tables(cells)]
+    regions = [*page.shapes, *cells]
     rules = page_rules([*page.shapes, *page.strokes], settings)
-    ordered = reading_order(units, regions, page.width, page.height, settings, rules)
+    ordered = reading_order(units, regions, page.width, page.height, settings, rules, ruled_tables(cells))
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
