@@ -95,6 +95,12 @@ def read_dates(items: list[Item], notes: Notes) -> FechasEntry:
                 f"el texto lleva marcas sueltas «{marks}»: pueden ser las marcas de una tabla de meses cuyos "
                 f"nombres no se leyeron; los meses vienen solo del texto ({stated})",
             )
+            notes.add(
+                "fechas_implementacion.texto",
+                Aviso.lectura_dudosa,
+                f"el texto lleva marcas sueltas «{marks}» de una tabla de meses que no se leyó: sus palabras "
+                "(marcas, nombres o números de los meses) pueden haber quedado en el texto",
+            )
         elif not stated and not unread_typed_months(text) and (period := period_months(text)) is not None:
             named, stated = period
             notes.add(

@@ -162,14 +162,21 @@ def unread_display(text: str | None, least: int = SETTINGS.fields.display_run) -
     return " ".join(tokens[first:end]), " ".join(tokens[:first] + tokens[end:])
 
 
+_NUMBERED_MONTH = re.compile(r"0[1-9]|1[0-2]")  # a month display's column numbered "01" … "12"
+
+
 def loose_marks(text: str | None) -> str | None:
-    """The first run of `SETTINGS.fields.mark_run` or more marks (`DISPLAY_MARKS`) standing as words one after
-    another in `text` ("X X X X"): a month display's marks read as text, its names not read (cells
-    too narrow for them, broken letter by letter); None when none. Prose never sets marks so."""
+    """The marks of the first run of `SETTINGS.fields.mark_run` or more marks (`DISPLAY_MARKS`)
+    standing as words one after another in `text` ("X X X X"), or among a display's month numbers
+    ("04 ● 05 ● 06 ●": columns numbered "01" … "12" read as text with their marks, trial 28 ed35):
+    a month display's marks read as text, its names not read (cells too narrow for them, broken
+    letter by letter, or numbers); None when none. Prose never sets marks so."""
     run: list[str] = []
     for token in [*(text or "").split(), ""]:
         if token in DISPLAY_MARKS:
             run.append(token)
+            continue
+        if _NUMBERED_MONTH.fullmatch(token):
             continue
         if len(run) >= SETTINGS.fields.mark_run:
             return " ".join(run)

@@ -1523,12 +1523,18 @@ def mark_unknown_headings(placed: list[Placed], body: float) -> None:
     (issue 19.4): the same dress (`_dress`) as at least SETTINGS.fichas.min_dress_headings of its recognised
     headings, and in a PDF a left edge within SETTINGS.fichas.heading_edge_ems of one of theirs, whose text names
     none of the template's headings ("Descripción breve" set like the others). A dress that more
-    body blocks wear than headings do (bold lead-ins of a list) marks nothing."""
+    body blocks wear than headings do marks nothing: bold lead-ins of a list, or the running text's
+    own look when the headings are printed in it (a Word file's bold numbered headings LibreOffice
+    printed in the body's font, trial 28 ed20: a lead-in ending in a colon is no heading)."""
     dresses: dict[Dress, list[TextBlock]] = {}
     for p in placed:
         if p.role is Role.heading and isinstance(p.item, TextBlock) and p.item.lines:
             dresses.setdefault(_dress(p.item), []).append(p.item)
     dresses = {d: blocks for d, blocks in dresses.items() if len(blocks) >= SETTINGS.fichas.min_dress_headings}
+    worn = Counter(
+        _dress(p.item) for p in placed if p.role is Role.body and isinstance(p.item, TextBlock) and p.item.lines
+    )
+    dresses = {d: blocks for d, blocks in dresses.items() if worn[d] <= len(blocks)}
     if not dresses:
         return
     candidates: dict[Dress, list[Placed]] = {}

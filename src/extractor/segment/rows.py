@@ -819,7 +819,8 @@ def rows_beside_headings(
     items: list[Item], is_heading: Predicate, is_anchor: Predicate, split: Split = lambda block: [block]
 ) -> list[Item]:
     """`items` with each PDF page's label | value grid read row by row (see the module's note),
-    each page's other items kept in their place; `is_heading` tells a template heading, `is_anchor`
+    each page's other items kept in their place (a page's items: a run of items of one page, ended
+    by a block printed again, `_print_key`); `is_heading` tells a template heading, `is_anchor`
     any other anchor (a title, a municipality label); `split` cuts a text block into its
     paragraphs (a block cut between rows, or joined again where reading order cut it)."""
     placed = []
@@ -830,14 +831,24 @@ def rows_beside_headings(
     n = 0
     while n < len(placed):
         page = placed[n].page
-        end = n
-        while end < len(placed) and placed[end].page == page:
+        end, seen = n, set()
+        while end < len(placed) and placed[end].page == page and (key := _print_key(placed[end].item)) not in seen:
+            seen |= {key} if key is not None else set()
             end += 1
         run = placed[n:end]
         rows = _page_rows(run, page, split) if page is not None else None
         out += [p.item for p in (rows if rows is not None else run)]
         n = end
     return out
+
+
+def _print_key(item: Item) -> tuple[BBox, str] | None:
+    """A text block's box and text: a second block with the same key is the same print read again
+    (a comparison table's label column, given with each of its value columns in turn:
+    `readers.pdf.comparison`), which starts a page's run of its own. None for anything else."""
+    if not isinstance(item, TextBlock) or item.prov.bbox is None:
+        return None
+    return item.prov.bbox, " ".join(line.text for line in item.lines)
 
 
 Match = Callable[[TextBlock], float | None]  # a block's score as a template heading, None when it is none

@@ -985,7 +985,9 @@ def _row_titles(
     the first of the `header` names at most) whose top lies
     in the header band or the body row, with the pieces set right under them (a title broken over
     the lines of a narrow cell, "Eje / cuc / ión": within `month_stack_gap` of its size below, over
-    it), each alone in the strip (its line does not go on further left). A word naming a number
+    it; in a table of several rows, not under its last row: the first word of a line printed right
+    under a table of one row a year, beside the years, is text, trial 28 ed20), each alone in the
+    strip (its line does not go on further left). A word naming a number
     ("2023") says something of the dates and stays text, and so does a title printed as a template
     heading ("Fechas de implementación" in a form's label column)."""
     edges, pad = frame.edges, settings.month_body_pad
@@ -1000,6 +1002,7 @@ def _row_titles(
     ]  # a word whose line goes on left of the reach is a line of another column's text, no title
     top, bottom = frame.header["top"] - pad, frame.body["bottom"]
     found = [i for i in column if top <= center(words[i])[1] <= bottom and not _is_key_mark(words[i])]  # a mark is none
+    end = frame.bottom if frame.rows else float("inf")
     grown = True
     while grown:
         grown = False
@@ -1007,7 +1010,7 @@ def _row_titles(
             if i in found:
                 continue
             w = words[i]
-            if any(
+            if center(w)[1] <= end and any(
                 0 <= w["top"] - words[j]["bottom"] <= settings.month_stack_gap * w["size"]
                 and w["x0"] < words[j]["x1"]
                 and words[j]["x0"] < w["x1"]

@@ -422,7 +422,7 @@ def _label_words(
             break
         taken.append(word)
         right = word["x1"]
-    return taken + _wrapped_lines(mark, taken, marks, words, limit, settings) if taken else taken
+    return taken + _wrapped_lines(mark, taken, marks, words, limit, settings, dividers) if taken else taken
 
 
 def _panel_side_between(box: Box, word: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
@@ -484,21 +484,28 @@ def _would_have_fit(above: list[Word], line: list[Word], settings: LayoutSetting
 
 
 def _wrapped_lines(
-    mark: Mark, taken: list[Word], marks: list[Mark], words: list[Word], limit: float, settings: LayoutSettings
+    mark: Mark,
+    taken: list[Word],
+    marks: list[Mark],
+    words: list[Word],
+    limit: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box] = (),
 ) -> list[Word]:
     """The lines a label wraps onto (a narrow grid cell: "Otra:" over "Regularización"): right
     under it, starting at its left edge or at the box's, before the next box of the row, in the
-    label's font and size, with no box of their own; at most `label_wrap_lines`, and none when
-    more text follows right under them (a paragraph after the list is no part of a label) or a
-    line's first word would have fit on the line above (`_would_have_fit`: text set under the
-    label, the next row's value beside a column of labels, is no wrap of it)."""
+    label's font and size, with no box of their own and no rule of `dividers` between them and the
+    line above (`_rule_under`: the next cell's text, trial 28 ed16); at most `label_wrap_lines`,
+    and none when more text follows right under them (a paragraph after the list is no part of a
+    label) or a line's first word would have fit on the line above (`_would_have_fit`: text set
+    under the label, the next row's value beside a column of labels, is no wrap of it)."""
     pad = settings.label_edge_pad
     x0, first = mark.box["x0"] - pad, taken[0]
     lines: list[list[Word]] = []
     above = taken
     for _ in range(settings.label_wrap_lines + 1):
         line = _line_below(words, above, x0, limit + pad, settings)
-        if not line or line[0]["x0"] > first["x0"] + pad:
+        if not line or line[0]["x0"] > first["x0"] + pad or _rule_under(above[0], line[0], dividers, settings):
             break
         if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
             break
@@ -519,6 +526,19 @@ def _wrapped_lines(
     if len(lines) > settings.label_wrap_lines:
         return []
     return [w for line in lines for w in line]
+
+
+def _rule_under(upper: Word, lower: Word, dividers: Sequence[Box], settings: LayoutSettings) -> bool:
+    """Whether a horizontal rule of `dividers` (no thicker than `cell_rule` points) runs under
+    `lower`'s start between the middles of `upper` and `lower`: a table row's rule, `lower` is
+    another cell's text."""
+    x = lower["x0"] + min(width(lower), lower["size"]) / 2
+    return any(
+        height(d) <= settings.cell_rule
+        and d["x0"] <= x <= d["x1"]
+        and center(upper)[1] < (d["top"] + d["bottom"]) / 2 < center(lower)[1]
+        for d in dividers
+    )
 
 
 def _follows_on(word: Word, words: list[Word], marks: list[Mark], settings: LayoutSettings) -> bool:

@@ -1774,15 +1774,19 @@ def reading_order(
     page_h: float,
     settings: LayoutSettings = LAYOUT,
     rules: Sequence[Box] = (),
+    outlines: Sequence[Shape] = (),
 ) -> list[Unit]:
     """Units in reading order; a band break needs a row gap of a blank line of body text; `rules`: the
-    page's horizontal and vertical rules (`page_rules`)."""
+    page's horizontal and vertical rules (`page_rules`); `outlines`: ruled tables' outlines
+    (`cells.ruled_tables`), each read whole like a panel but naming no region (`_read_outlined`)."""
     fold = sheet_fold(units, shapes, page_w, page_h, settings)
     if fold is not None:  # two pages side by side: each read whole, the left one first
         left = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 < fold]
         right = [u for u in units if (u.box["x0"] + u.box["x1"]) / 2 >= fold]
-        return reading_order(left, shapes, fold, page_h, settings, rules) + reading_order(
-            right, shapes, page_w - fold, page_h, settings, rules
+        left_outlines = [o for o in outlines if (o["x0"] + o["x1"]) / 2 < fold]
+        right_outlines = [o for o in outlines if (o["x0"] + o["x1"]) / 2 >= fold]
+        return reading_order(left, shapes, fold, page_h, settings, rules, left_outlines) + reading_order(
+            right, shapes, page_w - fold, page_h, settings, rules, right_outlines
         )
     sizes = [u.payload.size for u in units if isinstance(u.payload, Line)]
     band_gap = statistics.median(sizes) if sizes else float("inf")
@@ -1790,6 +1794,9 @@ def reading_order(
     layered = [u for u in units if u.layer is not None]
     if not layered:
         placed = _with_regions(_in_panels(units, boxes, settings), _parents(boxes, settings))
+        outlined = panels(list(outlines), page_w, page_h, settings)
+        if outlined:
+            return _read_outlined(placed, boxes, outlined, band_gap, settings, rules)
         return _leaves(_tree(placed, boxes, settings), band_gap, settings, rules)
     layers, parent = _layer_panels(layered, boxes, settings)
     placed = _in_panels([u for u in units if u.layer is None], boxes, settings)
@@ -1822,6 +1829,25 @@ def sheet_fold(
         least = settings.sheet_half_lines * len(lines)
         return x if min(left, len(lines) - left) >= least else None
     return None
+
+
+def _read_outlined(
+    placed: list[Unit],
+    boxes: Sequence[Box],
+    outlines: Sequence[Box],
+    band_gap: float,
+    settings: LayoutSettings,
+    rules: Sequence[Box],
+) -> list[Unit]:
+    """`placed` (their panels and regions named among `boxes`) in reading order with each of
+    `outlines` read whole as a panel around the panels and units it holds: a line under a ruled
+    table's last rule is never read as a line of one of its columns (a heading set with no space
+    before it, trial 28 ed20), while the units keep their panels and regions (a table's cells stay
+    regions of their own, no cell of the outline)."""
+    both = sorted([*boxes, *outlines], key=area)
+    ordered = [replace(u, panel=_panel_of(u.box, both, settings)) for u in placed]
+    back = {id(t): u for t, u in zip(ordered, placed, strict=True)}
+    return [back[id(t)] for t in _leaves(_tree(ordered, both, settings), band_gap, settings, rules)]
 
 
 def _layer_panels(

@@ -42,8 +42,9 @@ from ..options import ReadOptions
 from .breaks import join_broken_words
 from .captions import captioned_boxes
 from .cell_ink import ink_marks
-from .cells import ruled_cells
+from .cells import RuledColumns, ruled_cells, ruled_columns, ruled_tables
 from .chips import chip_marks
+from .comparison import comparison_fichas
 from .compounds import keep_printed_compounds
 from .cut_tables import join_cut_month_rows
 from .damage import xref_damage
@@ -355,7 +356,7 @@ class Fold:
     x: float
 
 
-PageItem = Item | Skipped | OcrPage | Fold  # what `page_items` gives of a page
+PageItem = Item | Skipped | OcrPage | Fold | RuledColumns  # what `page_items` gives of a page
 
 
 def page_items(
@@ -372,7 +373,9 @@ def page_items(
     for sure becomes a `ReaderNote` where it stands; optional parts the page
     lost (`PageObjects.skipped`) follow the items as `Skipped`. A floating text box printed over
     the body (`overlay.overlaid_layers`) is read on its own, its words never the body's, and is a
-    region of its own (`Unit.layer`).
+    region of its own (`Unit.layer`). The regions read whole are the drawn shapes and the cells of
+    ruled tables; each ruled table's outline is read whole too, naming no region
+    (`cells.ruled_tables`).
     """
     words = without_running(page, keys, settings, margin)
     furniture = {id(w) for w in sheet_headings(words, settings)}  # a printed sheet's column letters, row numbers
@@ -385,15 +388,17 @@ def page_items(
     units = layer_units(body_page(page, floating_pages), body, settings, notes)
     for k, (layer, seen) in enumerate(zip(floating, floating_pages, strict=True), start=1):
         units += [replace(u, layer=k) for u in layer_units(seen, layer, settings)]
-    regions = [*page.shapes, *ruled_cells([*page.shapes, *page.strokes], settings)]
+    cells = ruled_cells([*page.shapes, *page.strokes], settings)
+    regions = [*page.shapes, *cells]
     regions += captioned_boxes(units, page.shapes, page.width, page.height, settings)  # a form's fields
     rules = page_rules([*page.shapes, *page.strokes], settings)
-    ordered = reading_order(units, regions, page.width, page.height, settings, rules)
+    ordered = reading_order(units, regions, page.width, page.height, settings, rules, ruled_tables(cells))
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
     fold = sheet_fold(units, regions, page.width, page.height, settings)
     items += [Fold(page.number, fold)] if fold is not None else []
+    items += ruled_columns(cells, page.number, settings)
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
@@ -495,14 +500,17 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     """The document's layout: every page's items, in page order; what pages skipped goes to
     `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
     document prints inside a line elsewhere, in the same compound, is kept (`compounds`); a month
-    table cut by a page break is made whole (`cut_tables`)."""
+    table cut by a page break is made whole (`cut_tables`); a comparison table, fichas side by side
+    in a ruled grid's columns, is read one column after the other (`comparison`)."""
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
+    grids: list[RuledColumns] = []
     for items in notes_across_pages(items_per_page):
-        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, Fold)))
+        layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, Fold, RuledColumns)))
         layout.folds.update((i.page, i.x) for i in items if isinstance(i, Fold))
         layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
-    layout.items = keep_printed_compounds(join_cut_month_rows(layout.items))
+        grids.extend(i for i in items if isinstance(i, RuledColumns))
+    layout.items = keep_printed_compounds(join_cut_month_rows(comparison_fichas(layout.items, grids)))
     return layout
 
 
