@@ -647,6 +647,8 @@ class MatchingSettings(_Positive):
     max_heading_words: int = 14  # a heading is printed in at most this many words
     lead_in_cutoff: float = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
     min_restated_title_words: int = 2  # a title this long or longer, found again in a band, is its restatement
+    title_kicker_max_chars: int = 40  # characters at most of a kicker run into a title's line ("Buena práctica
+    # municipal N.º 12 — ")
 
 
 @dataclass(frozen=True)

@@ -41,12 +41,12 @@ from ..template import (
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
-    outline_number_removed,
     part_of_a_heading,
     restates_the_ficha,
     starts_with_municipality,
     strip_prefix,
     title_label,
+    title_number_removed,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
@@ -504,7 +504,10 @@ def build_record(
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
-    titulo = outline_number_removed(titulo) if titulo else titulo
+    if titulo:
+        titulo, numbered = title_number_removed(titulo)
+        if numbered:
+            notes.add("titulo", Aviso.titulo_dudoso, numbered)
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     label = municipalidad["texto"] if municipalidad else None
     head_rest = [i for i in head_rest if not _restating(i, titulo, label)]
