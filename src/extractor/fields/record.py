@@ -325,6 +325,28 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
 
 
+def _note_unmarked_write_in(ficha: FichaParts, ocr_pages: Sequence[OcrPage], notes: Notes) -> None:
+    """`lectura_dudosa` on `categoria_otra` when the category list's reading is in doubt (an aviso on
+    `categorias`: no box marked, a mark unread) and the box "Otra" was read unchecked with a text
+    after its label's colon ("Otra: Regularización"): that write-in is not dropped unsaid. (A list
+    read without doubt may print the option's text beside an unchecked "Otra", the template's own;
+    on a scanned page `_note_image_marks` says it, `lectura_ocr`.)"""
+    said = notes.said()
+    if not any(campo == "categorias" for campo, _ in said) or any(campo == "categoria_otra" for campo, _ in said):
+        return
+    scanned = {p.page for p in ocr_pages if p.words}
+    for named in ficha.categories:
+        if named.category != "otra" or named.box.checked or named.box.prov.page in scanned:
+            continue
+        if written := filled_in(named.box.label):
+            notes.add(
+                "categoria_otra",
+                Aviso.lectura_dudosa,
+                f"la lista de categorías está en duda y la casilla «Otra» se leyó sin marcar, pero lleva escrito "
+                f"«{written}»: no se puso en el campo",
+            )
+
+
 def _read_crosses_said(glyphs: Sequence[str]) -> str:
     """What the states of a display read from a scan owe to its crosses OCR read (`READ_CROSS`: OCR
     reads ✗ and the letter X alike; `glyphs`: each cell's or box's printed glyphs, "" for a blank one):
@@ -579,6 +601,7 @@ def build_record(
     _empty_sections(record, sections, ficha, notes)
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     _note_doubtful_category_list(categoria_otra, notes)
+    _note_unmarked_write_in(ficha, ocr_pages, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
