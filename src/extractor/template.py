@@ -291,6 +291,26 @@ def strip_prefix(text: str) -> str:
     return key
 
 
+_PAGE_WORDS = ("p", "pag", "pagina")  # folded words before a page's number ("Pág. 2", "página 2 de 3")
+_PAGE_NUMBER = re.compile(rf"(?:(?:{'|'.join(_PAGE_WORDS)}) )?\d{{1,3}}(?: de \d{{1,3}})?")
+
+
+def is_municipality_footer(text: str, comuna: str | None) -> bool:
+    """Whether `text` is a page's running line naming the ficha's own municipality and the page's
+    number alone ("Municipalidad de San Joaquín | 1", "3 · I. Municipalidad de Arica", "Municipalidad
+    de Recoleta — página 2 de 3"; `comuna`: the ficha's comuna as read): the page's furniture, no
+    field's text. Another comuna, or a word more, makes it content."""
+    if not comuna:
+        return False
+    words = fold(text)
+    for number in _PAGE_NUMBER.finditer(words):
+        if number.start() == 0 or number.end() == len(words):
+            rest = (words[: number.start()] + words[number.end() :]).strip()
+            if starts_with_municipality(rest) and strip_prefix(rest) == fold(comuna):
+                return True
+    return False
+
+
 def starts_with_municipality(text: str) -> bool:
     key = fold(text)
     return key in folded_prefixes() or key.startswith(_prefixes_with_space())

@@ -41,6 +41,7 @@ from ..template import (
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
+    is_municipality_footer,
     part_of_a_heading,
     restates_the_ficha,
     starts_with_municipality,
@@ -532,9 +533,10 @@ def build_record(
             notes.add("titulo", Aviso.titulo_dudoso, numbered)
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     label = municipalidad["texto"] if municipalidad else None
-    head_rest = [i for i in head_rest if not _restating(i, titulo, label)]
+    comuna_read = str(municipalidad["comuna"] or "") if municipalidad else None
+    head_rest = [i for i in head_rest if not _restating(i, titulo, label, comuna_read)]
     for key, block in apart:
-        if _restating(block, titulo, label):
+        if _restating(block, titulo, label, comuna_read):
             notes.discard(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
@@ -542,7 +544,7 @@ def build_record(
     grupo = content("grupo_prioritario")
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
-        if not restates_the_ficha(text, titulo, label):
+        if not restates_the_ficha(text, titulo, label) and not is_municipality_footer(text, comuna_read):
             notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
     for sentence in names_inside(lineas):
         notes.add(
@@ -561,7 +563,8 @@ def build_record(
     if checklist is not None:  # a month display set as a list of boxes: read as its table
         taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
-        note_strays(notes, SECTION_FIELDS[section.key], [i for i in section.loose if not _restating(i, titulo, label)])
+        loose = [i for i in section.loose if not _restating(i, titulo, label, comuna_read)]
+        note_strays(notes, SECTION_FIELDS[section.key], loose)
     typed = section_typed_months(content("fechas_implementacion"))
     typed_parts = {id(part) for part in typed.parts} if typed is not None else set()  # read by `read_dates`
     for key, items in sections.items():
@@ -639,11 +642,15 @@ def _set_apart_said(block: TextBlock) -> str:
     )
 
 
-def _restating(item: Item, title: str | None = None, label: str | None = None) -> bool:
+def _restating(item: Item, title: str | None = None, label: str | None = None, comuna: str | None = None) -> bool:
     """Whether `item` is a text block saying nothing but the publication's name and the ficha's own
     `title` and municipality `label` (`template.restates_the_ficha`): a band or a table's header row
-    printing them again, or the publication's running line; no text left unplaced."""
-    return isinstance(item, TextBlock) and restates_the_ficha(block_text(item), title, label)
+    printing them again, or the publication's running line; or a page's footer naming the ficha's
+    `comuna` and the page's number alone (`template.is_municipality_footer`); no text left unplaced."""
+    if not isinstance(item, TextBlock):
+        return False
+    text = block_text(item)
+    return restates_the_ficha(text, title, label) or is_municipality_footer(text, comuna)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:
