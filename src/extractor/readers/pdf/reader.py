@@ -335,9 +335,11 @@ def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
 @dataclass(frozen=True)
 class Skipped:
     """An optional part of a page (its form widgets) that could not be read: said at --verbose,
-    never an item of the layout (`pdf_layout` takes it out)."""
+    never an item of the layout (`pdf_layout` takes it out); `outside`: a line printed outside the
+    page's /TrimBox ("página N: <text>"), which the run report quotes (`Layout.outside`)."""
 
     message: str
+    outside: bool = False
 
 
 PageItem = Item | Skipped | OcrPage  # what `page_items` gives of a page
@@ -374,6 +376,7 @@ def page_items(
     boxes = sorted(panels(regions, page.width, page.height, settings), key=area)  # the panels `Unit.panel` names
     ordered = join_broken_words(ordered, boxes, page.number, settings)
     items: list[PageItem] = [*notes_in_place(in_reading_order(ordered, page.number), settings)]
+    items += [Skipped(f"página {page.number}: {line}", outside=True) for line in page.trimmed]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
@@ -475,7 +478,8 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
     for items in notes_across_pages(items_per_page):
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage)))
-        layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
+        layout.skipped.extend(i.message for i in items if isinstance(i, Skipped) and not i.outside)
+        layout.outside.extend(i.message for i in items if isinstance(i, Skipped) and i.outside)
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
     layout.items = keep_printed_compounds(join_cut_month_rows(layout.items))
     return layout
