@@ -327,13 +327,15 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
 
 
 def _note_unmarked_write_in(ficha: FichaParts, ocr_pages: Sequence[OcrPage], notes: Notes) -> None:
-    """`lectura_dudosa` on `categoria_otra` when the category list's reading is in doubt (an aviso on
-    `categorias`: no box marked, a mark unread) and the box "Otra" was read unchecked with a text
-    after its label's colon ("Otra: Regularización"): that write-in is not dropped unsaid. (A list
-    read without doubt may print the option's text beside an unchecked "Otra", the template's own;
-    on a scanned page `_note_image_marks` says it, `lectura_ocr`.)"""
+    """`lectura_dudosa` on `categoria_otra` when the category list's marks are in doubt
+    (`categoria_sin_marcar` or `lectura_dudosa` on `categorias`: no box marked, a mark unread) and
+    the box "Otra" was read unchecked with a text after its label's colon ("Otra: Regularización"):
+    that write-in is not dropped unsaid. (A list read without doubt may print the option's text
+    beside an unchecked "Otra", the template's own; on a scanned page `_note_image_marks` says it,
+    `lectura_ocr`.)"""
     said = notes.said()
-    if not any(campo == "categorias" for campo, _ in said) or any(campo == "categoria_otra" for campo, _ in said):
+    doubts = {("categorias", Aviso.categoria_sin_marcar.value), ("categorias", Aviso.lectura_dudosa.value)}
+    if not doubts & set(said) or any(campo == "categoria_otra" for campo, _ in said):
         return
     scanned = {p.page for p in ocr_pages if p.words}
     for named in ficha.categories:
