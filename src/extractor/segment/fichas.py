@@ -1766,6 +1766,25 @@ def _page_furniture(p: Placed) -> bool:
     )
 
 
+def _on_the_title_page(outside: list[Placed], placed: list[Placed], start: int) -> list[Placed]:
+    """Of `outside` (a Word document's items before the ficha starting at `start` in `placed`, in no
+    ficha) those printed on the page its head opens on: after the last paragraph opening a page
+    (`TextBlock.opens_page`) at or before the ficha's start. A cover's title on a page of its own is
+    the cover's, no rival of the ficha's title; all of them when no page opens there."""
+    opening = next(
+        (
+            k
+            for k in range(min(start, len(placed) - 1), -1, -1)
+            if isinstance(placed[k].item, TextBlock) and placed[k].item.opens_page
+        ),
+        None,
+    )
+    if opening is None:
+        return outside
+    kept = {id(p) for p in placed[opening:start]}
+    return [p for p in outside if id(p) in kept]
+
+
 def title_doubt(
     ficha: list[Placed],
     placed: list[Placed],
@@ -1797,10 +1816,10 @@ def title_doubt(
     if start is None:
         start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
-    if page is None:  # a Word document's: another title-like paragraph of its head, or before it
+    if page is None:  # a Word document's: another title-like paragraph of its head, or before it on its page
         others = [
             block_text(p.item)
-            for p in outside + ficha
+            for p in _on_the_title_page(outside, placed, start) + ficha
             if (p.section == "head" or p.ficha is None)
             and p.role is Role.title
             and isinstance(p.item, TextBlock)
