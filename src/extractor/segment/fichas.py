@@ -2696,16 +2696,30 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     return out
 
 
+_NAME_SEPARATORS = re.compile(r"\s*[·•|;]\s*|\s+[–—-]\s+|,\s+")  # "Sociolaboral · Capacitaciones"
+
+
+def _names_in_a_line(line: str) -> list[str]:
+    """`line` as the category names it prints one after another, parted by separators ("Sociolaboral ·
+    Capacitaciones", "NNA | Otra: Regularización", "Sociolaboral, Emprendimiento"; a slash is a name's
+    own: "Acogida/atención"), when each piece is a category's whole name (`_whole_category_name`);
+    else `line` itself."""
+    if _whole_category_name(line):
+        return [line]
+    pieces = [piece for piece in _NAME_SEPARATORS.split(line) if piece.strip()]
+    return pieces if len(pieces) > 1 and all(_whole_category_name(piece) for piece in pieces) else [line]
+
+
 def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as the names of the selected categories alone, one to a paragraph,
-    list item or line, with no box, mark or look setting some apart ("• Sociolaboral" "•
-    Capacitaciones" under the Categoría heading, the others unprinted): each name a checked box
-    (method "listed"). Only when the ficha's Categoría section holds nothing but such names (no
-    box, table or reader's note; in a PDF, names set in from the heading have a bullet read before
-    each: else a picture or drawing no reader took stands there, pictures alike before each), each
-    a category's whole name (`_whole_category_name`; "Otra: X" names otra), no category twice, and
-    they name some categories but not every one (every one named alike tells none apart: left as
-    text); else []."""
+    list item or line, or several to a line parted by separators (`_names_in_a_line`), with no box,
+    mark or look setting some apart ("• Sociolaboral" "• Capacitaciones" under the Categoría heading,
+    the others unprinted): each name a checked box (method "listed"). Only when the ficha's Categoría
+    section holds nothing but such names (no box, table or reader's note; in a PDF, names set in
+    from the heading have a bullet read before each: else a picture or drawing no reader took stands
+    there, pictures alike before each), each a category's whole name (`_whole_category_name`; "Otra:
+    X" names otra), no category twice, and they name some categories but not every one (every one
+    named alike tells none apart: left as text); else []."""
     items = [p for p in placed if p.section == "categorias" and p.role is not Role.heading]
     if any(not isinstance(p.item, TextBlock) for p in items):
         return []  # a box, table or picture, or a reader's note of marks it could not read: no list of names
@@ -2721,6 +2735,7 @@ def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
             continue
         whole = block_text(p.item)
         names = [whole] if _whole_category_name(whole) else [clean(line) for line in p.item.raw_lines if clean(line)]
+        names = [piece for name in names for piece in _names_in_a_line(name)]
         if not names or not all(_whole_category_name(name) for name in names):
             return []
         found += [(p, p.item, name) for name in names]
@@ -2729,7 +2744,8 @@ def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
     if not ids or len(ids) < len(found) or len(set(ids)) < len(ids) or len(ids) >= len(categories()):
         return []
     for p, block, _ in found:
-        p.category = ids[0] if len(block.lines) == 1 or len(found) == 1 else None
+        alone = sum(1 for _, other, _ in found if other is block) == 1
+        p.category = ids[0] if (len(block.lines) == 1 and alone) or len(found) == 1 else None
     return [
         CategoryBox(Checkbox(True, name, "listed", block.prov, block.region), term_id, (block,))
         for (_, block, name), term_id in zip(found, ids, strict=True)
