@@ -1775,7 +1775,7 @@ def _on_the_title_page(outside: list[Placed], placed: list[Placed], start: int) 
         (
             k
             for k in range(min(start, len(placed) - 1), -1, -1)
-            if isinstance(placed[k].item, TextBlock) and placed[k].item.opens_page
+            if isinstance(item := placed[k].item, TextBlock) and item.opens_page
         ),
         None,
     )

@@ -209,7 +209,8 @@ def _fills_over(
         and area(s) > area(inner)
         and contains(s, inner, pad=settings.box_part_pad)
     ]
-    return inner, min(behind, key=area)["fill_lum"] if behind else 1.0
+    back = min(behind, key=area)["fill_lum"] if behind else None
+    return inner, 1.0 if back is None else back
 
 
 def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
@@ -232,7 +233,8 @@ def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> S
         and contains(s, box, pad=settings.box_part_pad)
     ]
     panel = min(holding, key=area) if holding else None
-    return panel if panel is not None and panel["fill_lum"] < settings.box_dark else None
+    lum = panel["fill_lum"] if panel is not None else None
+    return panel if lum is not None and lum < settings.box_dark else None
 
 
 def _fill_doubt(lum: float | None, checked: bool, settings: LayoutSettings) -> str | None:
@@ -263,7 +265,7 @@ def drawn_box_marks(
     the paper: a fill differing from it by `box_panel_contrast` marks the box (a box filled yellow on
     a navy panel, the others left hollow); `_settle_panel_fills` undoes that when the panel's boxes are
     all filled alike (their style, not a mark)."""
-    marks = []
+    marks: list[Mark] = []
     method: CheckMethod
     panels: dict[int, list[int]] = {}  # a dark panel -> its boxes
     lums: list[float | None] = []  # each mark's fill luminance
