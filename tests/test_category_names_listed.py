@@ -75,3 +75,20 @@ def test_names_beside_other_text_are_no_list(tmp_path):
     (got,) = records(write_ficha(tmp_path, parts={"categorias": part}))
     assert got["categorias"] == []
     assert "seccion_vacia" in {a["codigo"] for a in category_avisos(got)}
+
+
+@pytest.mark.parametrize("separator", [" · ", " | ", ", "])
+def test_pdf_names_of_the_selected_on_one_line_are_the_selected(tmp_path, separator):
+    """The selected names on one line parted by separators (trial 29 ed09: «Sociolaboral ·
+    Capacitaciones»); a slash stays a name's own («Acogida/atención»)."""
+    pdf_list(tmp_path / "ficha.pdf", [separator.join(["Sociolaboral", "Acogida/atención", "Capacitaciones"])], "")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == ["sociolaboral", "acogida_atencion", "capacitaciones"]
+        assert category_avisos(got) == []
+
+
+def test_a_line_of_every_name_tells_nothing(tmp_path):
+    pdf_list(tmp_path / "ficha.pdf", [" · ".join(EVERY)], "")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["categorias"] == []
+        assert category_avisos(got)

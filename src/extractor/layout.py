@@ -522,6 +522,7 @@ class Layout:
     items: list[Item] = field(default_factory=list)
     n_pages: int | None = None
     skipped: list[str] = field(default_factory=list)  # optional parts the reader could not read (--verbose)
+    outside: list[str] = field(default_factory=list)  # "página N: <text>" printed outside a page's /TrimBox
     ocr_pages: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, in page order
     # PDF: page -> x (points) of the fold of a sheet holding two pages side by side (`segment.leaves`)
     folds: dict[int, float] = field(default_factory=dict)

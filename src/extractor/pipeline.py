@@ -130,7 +130,7 @@ def records_of(
     if problem:
         raise document_error(Kind.no_ficha, path, problem + ocr_reading(layout.ocr_pages, path))
     records = build_records(segmentation.fichas, source, layout.ocr_pages, catalogs, both)
-    result.outside = outside_fichas(segmentation)
+    result.outside = layout.outside + outside_fichas(segmentation)  # a printer's slug line first, then the cover
     for n, record in enumerate(records, start=1):
         try:
             result.fichas.append(Ficha.model_validate(record))

@@ -59,6 +59,8 @@ class LayoutSettings:
     box_squareness: float = 0.25  # fraction of the longer side the two sides of a box may differ by
     box_dark: float = 0.5  # luminance below which the fill over a box's centre checks it
     box_dark_doubt: float = 0.12  # luminance: a box fill nearer box_dark than this is flagged (lectura_dudosa)
+    box_panel_contrast: float = 0.3  # luminance (0-1) a box's fill on a dark panel differs from what is behind it by
+    # at least to check it
     box_same_iou: float = 0.5  # overlap (intersection over union) at which two square shapes draw one box
     box_part_pad: float = 1.0  # points a shape may stick out of a box and still be part of it
     box_stroke_pad: float = 1.5  # points a stroke may stick out of a box and still be drawn inside it
@@ -431,6 +433,7 @@ class LayoutSettings:
             "box_squareness",
             "box_dark",
             "box_dark_doubt",
+            "box_panel_contrast",
             "box_same_iou",
             "chip_same_iou",
             "chip_contrast_split",
@@ -665,6 +668,8 @@ class MatchingSettings(_Positive):
     max_heading_words: int = 14  # a heading is printed in at most this many words
     lead_in_cutoff: float = 85.0  # fuzz.ratio (0-100) of a printed Sello lead-in with the vocabulary's
     min_restated_title_words: int = 2  # a title this long or longer, found again in a band, is its restatement
+    title_kicker_max_chars: int = 40  # characters at most of a kicker run into a title's line ("Buena práctica
+    # municipal N.º 12 — ")
 
 
 @dataclass(frozen=True)

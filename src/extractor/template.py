@@ -56,6 +56,53 @@ def outline_number_removed(text: str) -> str:
     return _OUTLINE_NUMBER.sub("", text, count=1)
 
 
+# A list's number opening a title's line ("1. Incubadora", "2) Operativos", "3.- Ferias") and a number
+# sign's ("N.º 3 — ", "Nº 12: "): the ficha's place in its publication, no word of its title.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.-|[.)])\s+(?=\S)")
+_SIGN_NUMBER = re.compile(r"^\s*(?:N\.?\s?[º°]|Nro\.?|Núm\.?)\s?\d{1,3}\s*[.:)|·•–—-]+\s*(?=\w)", re.IGNORECASE)
+_KICKER_END = re.compile(r"(?:\d{1,3}|\b[IVXLCivxlc]{1,6})\b")
+_KICKER_SEPARATOR = re.compile(r"\s*[.:)|·•–—-]+\s*|\s+")
+
+
+def _kicker_opening(text: str) -> tuple[int, bool]:
+    """Where the title's words start after a kicker run into its line ("Ficha N.º 3 — Capacitación",
+    "FICHA 2: Escuela", "Buena práctica 4. Huertos": `is_ficha_kicker` before a separator), and whether
+    a punctuation mark separates them (without one, "Iniciativa 24 Horas" may be the title's own
+    words); (0, False) when the line opens with no kicker."""
+    for number in _KICKER_END.finditer(text):
+        if number.end() > SETTINGS.matching.title_kicker_max_chars:
+            break
+        separator = _KICKER_SEPARATOR.match(text, number.end())
+        if separator and separator.end() < len(text) and is_ficha_kicker(text[: number.end()]):
+            return separator.end(), bool(separator.group(0).strip())
+    return 0, False
+
+
+def title_number_removed(text: str) -> tuple[str, str | None]:
+    """`text` (a ficha's title as printed) without the ficha's number run into its line, and what is
+    in doubt about it (None when nothing is): a kicker's ("Ficha N.º 3 — Capacitación en Oficios"),
+    a number sign's ("N° 3: ..."), a list's ("1. Incubadora Cooperativa ...", its title's first word
+    in capitals or a number) and an outline's ("2.2. Capacitación", `outline_number_removed`) are
+    removed; a kicker with no punctuation after its number is kept, the doubt said. A number that
+    is the title's own word ("100 huertos", "24 horas", "3 Ferias": no list punctuation) is kept; a
+    list-like number before a word in small letters ("1. huertos comunitarios") is kept too, the
+    doubt said."""
+    text = outline_number_removed(text)
+    start, punctuated = _kicker_opening(text)
+    if start and punctuated:
+        return text[start:], None
+    if start:
+        return text, f"el título empieza con «{text[:start].strip()}»: puede ser el número de la ficha"
+    if sign := _SIGN_NUMBER.match(text):
+        return text[sign.end() :], None
+    if listed := _LIST_NUMBER.match(text):
+        rest = text[listed.end() :]
+        if rest[0].isupper() or rest[0].isdigit():
+            return rest, None
+        return text, f"el título empieza con «{listed.group(0).strip()}»: puede ser el número de la ficha"
+    return text, None
+
+
 def number_removed(text: str) -> str:
     """`text` without the heading number it opens with ("VI." -> "", "2. Grupo" -> "Grupo")."""
     return _HEADING_NUMBER.sub("", text, count=1)
@@ -242,6 +289,26 @@ def strip_prefix(text: str) -> str:
             rest = key[len(prefix) :].strip()
             return re.sub(r"^del\s+", "el ", re.sub(r"^de\s+", "", rest))  # "del Quisco" is "de El Quisco"
     return key
+
+
+_PAGE_WORDS = ("p", "pag", "pagina")  # folded words before a page's number ("Pág. 2", "página 2 de 3")
+_PAGE_NUMBER = re.compile(rf"(?:(?:{'|'.join(_PAGE_WORDS)}) )?\d{{1,3}}(?: de \d{{1,3}})?")
+
+
+def is_municipality_footer(text: str, comuna: str | None) -> bool:
+    """Whether `text` is a page's running line naming the ficha's own municipality and the page's
+    number alone ("Municipalidad de San Joaquín | 1", "3 · I. Municipalidad de Arica", "Municipalidad
+    de Recoleta — página 2 de 3"; `comuna`: the ficha's comuna as read): the page's furniture, no
+    field's text. Another comuna, or a word more, makes it content."""
+    if not comuna:
+        return False
+    words = fold(text)
+    for number in _PAGE_NUMBER.finditer(words):
+        if number.start() == 0 or number.end() == len(words):
+            rest = (words[: number.start()] + words[number.end() :]).strip()
+            if starts_with_municipality(rest) and strip_prefix(rest) == fold(comuna):
+                return True
+    return False
 
 
 def starts_with_municipality(text: str) -> bool:

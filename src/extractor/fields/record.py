@@ -41,12 +41,13 @@ from ..template import (
     folded_prefixes,
     heading_term,
     is_ficha_kicker,
-    outline_number_removed,
+    is_municipality_footer,
     part_of_a_heading,
     restates_the_ficha,
     starts_with_municipality,
     strip_prefix,
     title_label,
+    title_number_removed,
 )
 from ..text import ending, fold, join_lines, join_paragraphs, opening, slug
 from ..vocab import (
@@ -325,6 +326,30 @@ def _note_image_marks(ficha: FichaParts, dates: list[Item], ocr_pages: Sequence[
         notes.add("fechas_implementacion.meses", Aviso.lectura_ocr, message)
 
 
+def _note_unmarked_write_in(ficha: FichaParts, ocr_pages: Sequence[OcrPage], notes: Notes) -> None:
+    """`lectura_dudosa` on `categoria_otra` when the category list's marks are in doubt
+    (`categoria_sin_marcar` or `lectura_dudosa` on `categorias`: no box marked, a mark unread) and
+    the box "Otra" was read unchecked with a text after its label's colon ("Otra: Regularización"):
+    that write-in is not dropped unsaid. (A list read without doubt may print the option's text
+    beside an unchecked "Otra", the template's own; on a scanned page `_note_image_marks` says it,
+    `lectura_ocr`.)"""
+    said = notes.said()
+    doubts = {("categorias", Aviso.categoria_sin_marcar.value), ("categorias", Aviso.lectura_dudosa.value)}
+    if not doubts & set(said) or any(campo == "categoria_otra" for campo, _ in said):
+        return
+    scanned = {p.page for p in ocr_pages if p.words}
+    for named in ficha.categories:
+        if named.category != "otra" or named.box.checked or named.box.prov.page in scanned:
+            continue
+        if written := filled_in(named.box.label):
+            notes.add(
+                "categoria_otra",
+                Aviso.lectura_dudosa,
+                f"la lista de categorías está en duda y la casilla «Otra» se leyó sin marcar, pero lleva escrito "
+                f"«{written}»: no se puso en el campo",
+            )
+
+
 def _read_crosses_said(glyphs: Sequence[str]) -> str:
     """What the states of a display read from a scan owe to its crosses OCR read (`READ_CROSS`: OCR
     reads ✗ and the letter X alike; `glyphs`: each cell's or box's printed glyphs, "" for a blank one):
@@ -504,12 +529,16 @@ def build_record(
     if ficha.title_doubt:
         notes.add("titulo", Aviso.titulo_dudoso, ficha.title_doubt)
     titulo = labelled[1] if labelled else join_lines(printed_case_lines(title_block)) if title_block else None
-    titulo = outline_number_removed(titulo) if titulo else titulo
+    if titulo:
+        titulo, numbered = title_number_removed(titulo)
+        if numbered:
+            notes.add("titulo", Aviso.titulo_dudoso, numbered)
     head_rest = [i for i in head_rest if not _header_repeats_label(i, municipalidad, catalogs or shipped())]
     label = municipalidad["texto"] if municipalidad else None
-    head_rest = [i for i in head_rest if not _restating(i, titulo, label)]
+    comuna_read = str(municipalidad["comuna"] or "") if municipalidad else None
+    head_rest = [i for i in head_rest if not _restating(i, titulo, label, comuna_read)]
     for key, block in apart:
-        if _restating(block, titulo, label):
+        if _restating(block, titulo, label, comuna_read):
             notes.discard(key, Aviso.texto_sin_ubicar, _set_apart_said(block))
     note_strays(notes, "", head_rest)
     _note_other_labels(municipalidad, head_rest, notes, catalogs or shipped())
@@ -517,7 +546,7 @@ def build_record(
     grupo = content("grupo_prioritario")
     lineas, stray_lines = read_lines(section_paragraphs(content("lineas_sello")))
     for text in stray_lines:
-        if not restates_the_ficha(text, titulo, label):
+        if not restates_the_ficha(text, titulo, label) and not is_municipality_footer(text, comuna_read):
             notes.add("lineas_sello", Aviso.texto_sin_ubicar, text)
     for sentence in names_inside(lineas):
         notes.add(
@@ -536,7 +565,8 @@ def build_record(
     if checklist is not None:  # a month display set as a list of boxes: read as its table
         taken.update(id(box) for box in checklist[1])
     for section in ficha.sections:
-        note_strays(notes, SECTION_FIELDS[section.key], [i for i in section.loose if not _restating(i, titulo, label)])
+        loose = [i for i in section.loose if not _restating(i, titulo, label, comuna_read)]
+        note_strays(notes, SECTION_FIELDS[section.key], loose)
     typed = section_typed_months(content("fechas_implementacion"))
     typed_parts = {id(part) for part in typed.parts} if typed is not None else set()  # read by `read_dates`
     for key, items in sections.items():
@@ -576,6 +606,7 @@ def build_record(
     _empty_sections(record, sections, ficha, notes)
     _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
     _note_doubtful_category_list(categoria_otra, notes)
+    _note_unmarked_write_in(ficha, ocr_pages, notes)
     if municipalidad is None:
         _note_labels_in_text(sections, notes)
     elif municipalidad["comuna"]:
@@ -613,11 +644,15 @@ def _set_apart_said(block: TextBlock) -> str:
     )
 
 
-def _restating(item: Item, title: str | None = None, label: str | None = None) -> bool:
+def _restating(item: Item, title: str | None = None, label: str | None = None, comuna: str | None = None) -> bool:
     """Whether `item` is a text block saying nothing but the publication's name and the ficha's own
     `title` and municipality `label` (`template.restates_the_ficha`): a band or a table's header row
-    printing them again, or the publication's running line; no text left unplaced."""
-    return isinstance(item, TextBlock) and restates_the_ficha(block_text(item), title, label)
+    printing them again, or the publication's running line; or a page's footer naming the ficha's
+    `comuna` and the page's number alone (`template.is_municipality_footer`); no text left unplaced."""
+    if not isinstance(item, TextBlock):
+        return False
+    text = block_text(item)
+    return restates_the_ficha(text, title, label) or is_municipality_footer(text, comuna)
 
 
 def _header_repeats_label(item: Item, municipalidad: Mapping[str, object] | None, catalogs: Catalogs) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES, FILLED_MARKS, HOLLOW_MARKS, NEGATIVE_CROSSES
 from ..template import is_sello_lead_in
 from ..text import clean, fold, fold_chars, phrase_pattern
 from ..vocab import sello_lines, sello_table_headers
@@ -87,6 +88,44 @@ def _split_at_named_sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
+_UNSELECTED = HOLLOW_MARKS | EMPTY_BOXES | NEGATIVE_CROSSES  # a list's mark of a line not chosen: ○, ☐, ✗
+_MARKS = _UNSELECTED | CHECK_MARKS - {"x", "X"} | CHECKED_BOXES | FILLED_MARKS
+_MARK = re.compile(f"[{re.escape(''.join(sorted(_MARKS)))}]")
+
+
+def _split_at_marks(text: str) -> list[str]:
+    """`text` cut before each mark glyph that a Sello line's name follows ("✓ Estrategias formativas …
+    ○ Fortalecimiento institucional": the template's list of every line, the chosen ones marked), the
+    marks taken off; a line marked as not chosen (○, ☐, ✗) whose name stands alone is the list's,
+    no justification: left out."""
+    cuts = [m.start() for m in _MARK.finditer(text) if _line_at_start(text[m.end() :].lstrip())]
+    if not cuts:
+        return [text]
+    out = [text[: cuts[0]].strip()]
+    for start, end in pairwise([*cuts, len(text)]):
+        mark, body = text[start], text[start + 1 : end].strip()
+        found = _line_at_start(body)
+        if mark in _UNSELECTED and found and not _LEAD_PUNCT.sub("", body[found[1] :]).strip():
+            continue
+        out.append(body)
+    return [piece for piece in out if piece]
+
+
+def _marks_joined(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` with a mark glyph read as a paragraph of its own ("○", set apart from its line's
+    name in a column of marks) put before the next paragraph, whose mark it is."""
+    out: list[str] = []
+    mark = ""
+    for paragraph in paragraphs:
+        text = clean(paragraph)
+        if text and all(ch in _MARKS or ch.isspace() for ch in text):
+            mark = f"{mark} {text}".strip()
+            continue
+        out.append(f"{mark} {paragraph}" if mark else paragraph)
+        mark = ""
+    return [*out, mark] if mark else out
+
+
 def _goes_on(before: str, piece: str) -> bool:
     """Whether `piece` continues the sentence `before` left open: `before` ends with no
     sentence's closing punctuation and `piece` starts with a lower-case letter."""
@@ -131,13 +170,13 @@ def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
     """([{"linea", "justificacion"}], texts that name no line)."""
     lines: list[LineaEntry] = []
     strays: list[str] = []
-    for paragraph in paragraphs:
+    for paragraph in _marks_joined(paragraphs):
         if fold(paragraph).strip(" :") in sello_table_headers():  # a table's column title
             continue
         lead, text = _split_lead_in(clean(paragraph))
         if lead:
             strays.append(lead)
-        for piece in _split_at_named_sentences(text) if text else []:
+        for piece in [p for part in _split_at_marks(text) for p in _split_at_named_sentences(part)] if text else []:
             found = _line_at_start(piece)
             if found is None:
                 if lines and not lines[-1]["justificacion"]:  # a name printed alone, then its reason

@@ -1811,6 +1811,25 @@ def _page_furniture(p: Placed) -> bool:
     )
 
 
+def _on_the_title_page(outside: list[Placed], placed: list[Placed], start: int) -> list[Placed]:
+    """Of `outside` (a Word document's items before the ficha starting at `start` in `placed`, in no
+    ficha) those printed on the page its head opens on: after the last paragraph opening a page
+    (`TextBlock.opens_page`) at or before the ficha's start. A cover's title on a page of its own is
+    the cover's, no rival of the ficha's title; all of them when no page opens there."""
+    opening = next(
+        (
+            k
+            for k in range(min(start, len(placed) - 1), -1, -1)
+            if isinstance(item := placed[k].item, TextBlock) and item.opens_page
+        ),
+        None,
+    )
+    if opening is None:
+        return outside
+    kept = {id(p) for p in placed[opening:start]}
+    return [p for p in outside if id(p) in kept]
+
+
 def title_doubt(
     ficha: list[Placed],
     placed: list[Placed],
@@ -1842,10 +1861,10 @@ def title_doubt(
     if start is None:
         start = next(n for n, p in enumerate(placed) if p is ficha[0])
     outside = [p for p in placed[:start] if p.ficha is None]  # before the first ficha: a cover's, or lost
-    if page is None:  # a Word document's: another title-like paragraph of its head, or before it
+    if page is None:  # a Word document's: another title-like paragraph of its head, or before it on its page
         others = [
             block_text(p.item)
-            for p in outside + ficha
+            for p in _on_the_title_page(outside, placed, start) + ficha
             if (p.section == "head" or p.ficha is None)
             and p.role is Role.title
             and isinstance(p.item, TextBlock)
@@ -2776,16 +2795,30 @@ def _typed_category_list(placed: list[Placed]) -> list[CategoryBox]:
     return out
 
 
+_NAME_SEPARATORS = re.compile(r"\s*[·•|;]\s*|\s+[–—-]\s+|,\s+")  # "Sociolaboral · Capacitaciones"
+
+
+def _names_in_a_line(line: str) -> list[str]:
+    """`line` as the category names it prints one after another, parted by separators ("Sociolaboral ·
+    Capacitaciones", "NNA | Otra: Regularización", "Sociolaboral, Emprendimiento"; a slash is a name's
+    own: "Acogida/atención"), when each piece is a category's whole name (`_whole_category_name`);
+    else `line` itself."""
+    if _whole_category_name(line):
+        return [line]
+    pieces = [piece for piece in _NAME_SEPARATORS.split(line) if piece.strip()]
+    return pieces if len(pieces) > 1 and all(_whole_category_name(piece) for piece in pieces) else [line]
+
+
 def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
     """The category list printed as the names of the selected categories alone, one to a paragraph,
-    list item or line, with no box, mark or look setting some apart ("• Sociolaboral" "•
-    Capacitaciones" under the Categoría heading, the others unprinted): each name a checked box
-    (method "listed"). Only when the ficha's Categoría section holds nothing but such names (no
-    box, table or reader's note; in a PDF, names set in from the heading have a bullet read before
-    each: else a picture or drawing no reader took stands there, pictures alike before each), each
-    a category's whole name (`_whole_category_name`; "Otra: X" names otra), no category twice, and
-    they name some categories but not every one (every one named alike tells none apart: left as
-    text); else []."""
+    list item or line, or several to a line parted by separators (`_names_in_a_line`), with no box,
+    mark or look setting some apart ("• Sociolaboral" "• Capacitaciones" under the Categoría heading,
+    the others unprinted): each name a checked box (method "listed"). Only when the ficha's Categoría
+    section holds nothing but such names (no box, table or reader's note; in a PDF, names set in
+    from the heading have a bullet read before each: else a picture or drawing no reader took stands
+    there, pictures alike before each), each a category's whole name (`_whole_category_name`; "Otra:
+    X" names otra), no category twice, and they name some categories but not every one (every one
+    named alike tells none apart: left as text); else []."""
     items = [p for p in placed if p.section == "categorias" and p.role is not Role.heading]
     if any(not isinstance(p.item, TextBlock) for p in items):
         return []  # a box, table or picture, or a reader's note of marks it could not read: no list of names
@@ -2801,6 +2834,7 @@ def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
             continue
         whole = block_text(p.item)
         names = [whole] if _whole_category_name(whole) else [clean(line) for line in p.item.raw_lines if clean(line)]
+        names = [piece for name in names for piece in _names_in_a_line(name)]
         if not names or not all(_whole_category_name(name) for name in names):
             return []
         found += [(p, p.item, name) for name in names]
@@ -2809,7 +2843,8 @@ def _named_category_list(placed: list[Placed]) -> list[CategoryBox]:
     if not ids or len(ids) < len(found) or len(set(ids)) < len(ids) or len(ids) >= len(categories()):
         return []
     for p, block, _ in found:
-        p.category = ids[0] if len(block.lines) == 1 or len(found) == 1 else None
+        alone = sum(1 for _, other, _ in found if other is block) == 1
+        p.category = ids[0] if (len(block.lines) == 1 and alone) or len(found) == 1 else None
     return [
         CategoryBox(Checkbox(True, name, "listed", block.prov, block.region), term_id, (block,))
         for (_, block, name), term_id in zip(found, ids, strict=True)

@@ -4,7 +4,8 @@ A drawn box is a square shape of `box_min`-`box_max` pt (several shapes
 drawing the same square are one box). Its state, in order of evidence:
   glyph  - a check glyph (✓ ✔ ✗ X, a symbol-font or private-use glyph) inside;
   vector - strokes inside it that are not its own edges (an X, a tick path);
-  fill   - the innermost filled shape over its centre is dark;
+  fill   - the innermost filled shape over its centre is dark (on a dark panel: differs from
+           what is behind it);
   empty  - none of these.
 A filled square with no outline (drawn, or a ■ glyph) is a bullet unless it
 lines up with boxes of its size: then it is a box of the list, filled.
@@ -187,15 +188,12 @@ def _strokes_inside(box: Box, page: PageObjects, settings: LayoutSettings) -> bo
     return False
 
 
-def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
-    """The luminance (0 black .. 1 white) of the innermost filled shape over the box's centre, None
-    when no filled shape of known colour covers it."""
-    shape = _fill_shape(box, parts, page, settings)
-    return None if shape is None else shape["fill_lum"]
-
-
-def _fill_shape(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> Shape | None:
-    """The innermost filled shape of known colour over the box's centre, None when none covers it."""
+def _fills_over(
+    box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings
+) -> tuple[Shape, float] | None:
+    """(the innermost filled shape of the box over its centre, the luminance behind it: the next
+    filled shape out that holds it, a panel or a box's own fill, or 1.0 for the paper), None when no
+    filled shape of known colour of the box covers its centre."""
     mid = center(box)
     covering = [
         s
@@ -204,7 +202,42 @@ def _fill_shape(box: Box, parts: list[Shape], page: PageObjects, settings: Layou
     ]
     if not covering:
         return None
-    return min(covering, key=area)
+    inner = min(covering, key=area)
+    behind = [
+        s
+        for s in page.shapes
+        if s is not inner
+        and s["fill"]
+        and s["fill_lum"] is not None
+        and area(s) > area(inner)
+        and contains(s, inner, pad=settings.box_part_pad)
+    ]
+    back = min(behind, key=area)["fill_lum"] if behind else None
+    return inner, 1.0 if back is None else back
+
+
+def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
+    """The luminance (0 black .. 1 white) of the innermost filled shape over the box's centre, None
+    when no filled shape of known colour covers it."""
+    fills = _fills_over(box, parts, page, settings)
+    return fills[0]["fill_lum"] if fills else None
+
+
+def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> Shape | None:
+    """The dark filled shape (luminance under `box_dark`) the box stands on, its smallest filled
+    shape larger than the box holding it (a side panel, a dark band); None on paper or a light fill."""
+    holding = [
+        s
+        for s in page.shapes
+        if s["fill"]
+        and s["fill_lum"] is not None
+        and area(s) > area(box)
+        and not box_shaped(s, settings)
+        and contains(s, box, pad=settings.box_part_pad)
+    ]
+    panel = min(holding, key=area) if holding else None
+    lum = panel["fill_lum"] if panel is not None else None
+    return panel if lum is not None and lum < settings.box_dark else None
 
 
 def _fill_doubt(lum: float | None, checked: bool, settings: LayoutSettings) -> str | None:
@@ -230,27 +263,88 @@ def _is_check_glyph_in(box: Box, word: Word, settings: LayoutSettings) -> bool:
 def drawn_box_marks(
     page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Mark], list[Word]]:
-    """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it."""
-    marks = []
+    """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it.
+    On a dark panel (`_on_a_dark_panel`) a box's fill is read against what is behind it, not against
+    the paper: a fill differing from it by `box_panel_contrast` marks the box (a box filled yellow on
+    a navy panel, the others left hollow); `_settle_panel_fills` undoes that when the panel's boxes are
+    all filled alike (their style, not a mark)."""
+    marks: list[Mark] = []
     method: CheckMethod
+    panels: dict[int, list[int]] = {}  # a dark panel -> its boxes
+    lums: list[float | None] = []  # each mark's fill luminance
     for box, parts in drawn_boxes(page, settings):
         lum: float | None = None
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
+        panel = _on_a_dark_panel(box, page, settings)
+        fills = _fills_over(box, parts, page, settings)
         if glyphs:
             state, method = True, "glyph"
         elif _strokes_inside(box, page, settings):
             state, method = True, "vector"
+        elif panel is not None and fills is not None:
+            lum = fills[0]["fill_lum"]
+            state = abs((lum or 0.0) - fills[1]) >= settings.box_panel_contrast
+            method = "fill" if state else "empty"
         elif (lum := _fill_lum(box, parts, page, settings)) is not None and lum < settings.box_dark:
             state, method = True, "fill"
         else:
             state, method = False, "empty"
-        doubt = _fill_doubt(lum, state, settings) if method in ("fill", "empty") else None
+        if panel is not None and fills is not None and method in ("fill", "empty"):
+            doubt = _contrast_doubt(lum, fills[1], state, settings)
+        else:
+            doubt = _fill_doubt(lum, state, settings) if method in ("fill", "empty") else None
         if glyphs:
             taken = {id(w) for w in glyphs}
             words = [w for w in words if id(w) not in taken]
-        fill = _fill_shape(box, parts, page, settings) if method in ("fill", "empty") else None
+        fill = fills[0] if fills is not None and method in ("fill", "empty") else None
+        if panel is not None:
+            panels.setdefault(id(panel), []).append(len(marks))
         marks.append(Mark(box, state, method, doubt=doubt, fill=None if fill is None else fill["fill_color"]))
-    return marks, words
+        lums.append(lum)
+    return _settle_panel_fills(marks, panels.values(), lums, settings), words
+
+
+def _contrast_doubt(lum: float | None, behind: float, checked: bool, settings: LayoutSettings) -> str | None:
+    """What is unsure of a box on a dark panel read by its fill: a fill whose difference from what
+    is behind it is within `box_dark_doubt` of `box_panel_contrast`."""
+    if lum is None or abs(abs(lum - behind) - settings.box_panel_contrast) >= settings.box_dark_doubt:
+        return None
+    return (
+        f"una casilla sobre un fondo oscuro está rellena de un tono poco distinto del fondo (luminancia {lum:.2f}, "
+        f"fondo {behind:.2f}): se leyó {'marcada' if checked else 'sin marcar'}"
+    )
+
+
+def _settle_panel_fills(
+    marks: list[Mark], panels: Collection[list[int]], lums: Sequence[float | None], settings: LayoutSettings
+) -> list[Mark]:
+    """`marks` with the boxes of each dark panel (`panels`: indices of its boxes; `lums`: each
+    mark's fill luminance) that were read marked by their fill read again when no box of the panel
+    was read empty, so that no hollow box shows the unmarked look: boxes filled in two tones are
+    read as on paper (the dark one marks: `box_dark`); boxes all filled alike are the boxes' style
+    (white boxes on a navy panel), read empty, and when no box of the panel was read by a glyph or
+    strokes inside it the fill cannot tell: each says so (`doubt`)."""
+    settled = list(marks)
+    for indices in panels:
+        filled = [i for i in indices if marks[i].method == "fill"]
+        if len(filled) < 2 or any(marks[i].method == "empty" for i in indices):
+            continue
+        tones = [lums[i] or 0.0 for i in filled]
+        if max(tones) - min(tones) >= settings.box_panel_contrast:
+            for i in filled:
+                dark = tones[filled.index(i)] < settings.box_dark
+                settled[i] = replace(marks[i], checked=dark, method="fill" if dark else "empty")
+            continue
+        other = any(marks[i].method in ("glyph", "vector") for i in indices)
+        doubt = (
+            None
+            if other
+            else "todas las casillas sobre un fondo oscuro están rellenas de un mismo tono distinto del fondo: "
+            "el relleno no dice cuáles están marcadas; se leyeron sin marcar"
+        )
+        for i in filled:
+            settled[i] = replace(marks[i], checked=False, method="empty", doubt=doubt)
+    return settled
 
 
 def settle_fills(marks: Sequence[Mark], settings: LayoutSettings = LAYOUT) -> None:

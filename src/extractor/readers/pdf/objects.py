@@ -125,3 +125,4 @@ class SourcePage:
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     words: list[Word] | None = None  # ready-made words (OCR), taken instead of words made from `chars`
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
+    trim: tuple[float, float, float, float] | None = None  # the page's own /TrimBox (x0, top, x1, bottom), if any

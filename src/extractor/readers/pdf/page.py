@@ -64,6 +64,7 @@ class PageObjects:
     pictures: list[Picture] = field(default_factory=list)  # placed images (`objects.Picture`)
     skipped: list[str] = field(default_factory=list)  # optional parts that could not be read, said at --verbose
     ocr: OcrPage | None = None  # how the page was read by OCR, when it was
+    trimmed: list[str] = field(default_factory=list)  # lines printed wholly outside the page's /TrimBox
     damage: str | None = None  # what of the file's structure was damaged (`damage.xref_damage`), if anything
     hidden: list[Word] = field(default_factory=list)  # words never shown (render mode 3 or 7): notes, not text
 
@@ -555,7 +556,43 @@ def read_page(page: SourcePage, settings: LayoutSettings = LAYOUT) -> PageObject
     out.shapes = [s for s in out.shapes if _on_page(s, page.height)]
     out.strokes = [s for s in out.strokes if _on_page(s, page.height)]
     out.pictures = [p for p in page.pictures if _on_page(p, page.height)]
-    return out
+    return _trimmed(out, page.trim, settings) if page.trim is not None else out
+
+
+def _trimmed(page: PageObjects, trim: tuple[float, float, float, float], settings: LayoutSettings) -> PageObjects:
+    """`page` without what stands wholly outside its /TrimBox `trim` (x0, top, x1, bottom): a printer's
+    marks, colour bars and slug line around the finished page ("ficha.indd 1 07-12-2026 18:32 Pliego
+    1 de 1") are no content of it. Its words are kept as lines in `trimmed` (the run report quotes
+    them as text outside every ficha); its shapes and strokes (crop marks) go."""
+    x0, top, x1, bottom = trim
+    if x1 - x0 <= 0 or bottom - top <= 0:
+        return page
+
+    def inside(obj: Box) -> bool:
+        return obj["x1"] > x0 and obj["x0"] < x1 and obj["bottom"] > top and obj["top"] < bottom
+
+    outside = [w for w in page.words if not inside(w)]
+    if outside:
+        page.words = [w for w in page.words if inside(w)]
+        page.trimmed = _lines_said(outside, settings)
+    page.shapes = [s for s in page.shapes if inside(s)]
+    page.strokes = [s for s in page.strokes if inside(s)]
+    page.pictures = [p for p in page.pictures if inside(p)]
+    return page
+
+
+def _lines_said(words: list[Word], settings: LayoutSettings) -> list[str]:
+    """`words` as the lines they print, top to bottom, each left to right (a word whose bottom is
+    within `line_baseline` of its size, plus `line_baseline_pad`, of a line's first word's is on it)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        reach = settings.line_baseline * word["size"] + settings.line_baseline_pad
+        line = next((ln for ln in lines if abs(ln[0]["bottom"] - word["bottom"]) <= reach), None)
+        if line is None:
+            lines.append([word])
+        else:
+            line.append(word)
+    return [" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines]
 
 
 def _on_page(obj: Box, page_height: float) -> bool:

@@ -342,9 +342,11 @@ def unreadable_notes(words: Sequence[Word], page_number: int) -> list[Unit]:
 @dataclass(frozen=True)
 class Skipped:
     """An optional part of a page (its form widgets) that could not be read: said at --verbose,
-    never an item of the layout (`pdf_layout` takes it out)."""
+    never an item of the layout (`pdf_layout` takes it out); `outside`: a line printed outside the
+    page's /TrimBox ("página N: <text>"), which the run report quotes (`Layout.outside`)."""
 
     message: str
+    outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,7 @@ def page_items(
     fold = sheet_fold(units, regions, page.width, page.height, settings)
     items += [Fold(page.number, fold)] if fold is not None else []
     items += ruled_columns(cells, page.number, settings)
+    items += [Skipped(f"página {page.number}: {line}", outside=True) for line in page.trimmed]
     return items + [Skipped(message) for message in page.skipped] + ([page.ocr] if page.ocr else [])
 
 
@@ -507,7 +510,8 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     for items in notes_across_pages(items_per_page):
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, Fold, RuledColumns)))
         layout.folds.update((i.page, i.x) for i in items if isinstance(i, Fold))
-        layout.skipped.extend(i.message for i in items if isinstance(i, Skipped))
+        layout.skipped.extend(i.message for i in items if isinstance(i, Skipped) and not i.outside)
+        layout.outside.extend(i.message for i in items if isinstance(i, Skipped) and i.outside)
         layout.ocr_pages.extend(i for i in items if isinstance(i, OcrPage))
         grids.extend(i for i in items if isinstance(i, RuledColumns))
     layout.items = keep_printed_compounds(join_cut_month_rows(comparison_fichas(layout.items, grids)))

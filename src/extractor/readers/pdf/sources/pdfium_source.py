@@ -1263,9 +1263,23 @@ def _source_page(doc: Any, index: int, fonts: _Fonts, path: str, password: str |
         out.pictures = page_pictures(doc, page, images, height) if images else []
         if _has_widgets(page):
             _widgets(path, password, index + 1, out)
+        out.trim = _trim(page.get_trimbox(fallback_ok=False), view, height)
         return out
     finally:
         page.close()
+
+
+def _trim(
+    box: tuple[float, float, float, float] | None, view: Matrix, height: float
+) -> tuple[float, float, float, float] | None:
+    """A page's /TrimBox `box` (user space: left, bottom, right, top; None when the page has none)
+    placed as the page's objects are (`view`, from the top of a page `height` high): (x0, top, x1, bottom)."""
+    if box is None:
+        return None
+    a, b, c, d, e, f = view
+    corners = [(a * x + c * y + e, height - (b * x + d * y + f)) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    xs, tops = [x for x, _ in corners], [t for _, t in corners]
+    return min(xs), min(tops), max(xs), max(tops)
 
 
 class PdfiumSource:

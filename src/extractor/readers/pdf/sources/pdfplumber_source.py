@@ -198,6 +198,7 @@ def _source_page(page: Page) -> SourcePage:
     out.curves = cast(list[Graphic], _from_origin(curves, page))
     out.lines = cast(list[Graphic], _from_origin(_pdfium_colours(page.lines), page))
     out.pictures = [_picture(image) for image in _from_origin(page.images, page)]
+    out.trim = _trim(page)
     try:
         out.widgets = list(checkbox_widgets(page))
         out.chars += field_value_chars(page, out.chars, float(page.initial_doctop))
@@ -320,6 +321,20 @@ def _rect(annot: dict[str, Any], page: Page) -> Box | None:
     (xa, ya), (xb, yb) = points
     height = float(page.root_page.height)
     return {"x0": min(xa, xb), "top": height - max(ya, yb), "x1": max(xa, xb), "bottom": height - min(ya, yb)}
+
+
+def _trim(page: Page) -> tuple[float, float, float, float] | None:
+    """The page's own /TrimBox placed as its objects are (x0, top, x1, bottom, from the top-left
+    corner of its /MediaBox); None when it has none, or is turned (`/Rotate`)."""
+    box = resolve1(page.page_obj.attrs.get("TrimBox"))
+    values = [resolve1(v) for v in box] if isinstance(box, (list, tuple)) and len(box) == 4 else []
+    if len(values) != 4 or not all(isinstance(v, (int, float)) for v in values) or page.rotation % 360:
+        return None
+    x0, y0 = _box_origin(page)
+    top = y0 + float(page.height)
+    left, right = sorted(float(v) for v in (values[0], values[2]))
+    low, high = sorted(float(v) for v in (values[1], values[3]))
+    return left - x0, top - high, right - x0, top - low
 
 
 def _box_origin(page: Page) -> tuple[float, float]:

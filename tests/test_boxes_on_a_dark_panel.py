@@ -1,0 +1,97 @@
+"""Category boxes drawn on a dark side panel (a new user's trial of 2026-12-07, trial 29 ed15: white
+outlines on navy, the checked boxes filled yellow, the others hollow): a box's fill is read against
+the panel behind it, not against the paper; a fill that differs from the panel marks the box. Boxes
+all filled alike are the boxes' style (white boxes on navy), never all marked. And a text written
+after "Otra:" whose box was read unchecked is never dropped unsaid (`lectura_dudosa` on
+`categoria_otra`)."""
+
+from __future__ import annotations
+
+from .docx_builders import CATEGORY_LABELS
+from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
+from .records import records
+
+NAVY = "312e81"
+YELLOW = "fcd34d"
+SECTIONS = [
+    ("Departamento/Oficinas municipales que participan", "Oficina de Migración"),
+    ("Grupo prioritario", "Personas migrantes y refugiadas."),
+    ("Forma de financiamiento", "Recursos propios de la municipalidad."),
+    ("Breve descripción", "La academia ofrece cursos de oficio a personas migrantes de la comuna."),
+    ("Líneas Sello", "Fortalecimiento institucional, ya que la municipalidad capacita a su equipo."),
+]
+CHECKED = {"sociolaboral", "nna", "otra"}
+
+
+def _white(sheet: Sheet) -> None:
+    sheet.canvas.setFillColorRGB(1, 1, 1)
+    sheet.canvas.setStrokeColorRGB(1, 1, 1)
+
+
+def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = NAVY) -> None:
+    """A ficha whose title, label and category list stand on a dark panel down the left side, its
+    boxes white-outlined, `box_fill` inside an unchecked box (None: hollow) and `checked_fill` in a
+    checked one (a ✓ in it too when `glyph`); the sections in black to the right."""
+    sheet = Sheet(path)
+    sheet.rect(0, 0, 180, sheet.height, stroke=False, fill=panel)
+    _white(sheet)
+    sheet.text(15, 40, "Festival Multicultural", 16, BOLD)
+    _white(sheet)
+    sheet.text(15, 64, "Municipalidad de San Joaquín", 9, BODY)
+    _white(sheet)
+    top = sheet.text(15, 100, "Categoría", 10, BOLD) + 8
+    for key, label in CATEGORY_LABELS.items():
+        fill = checked_fill if key in CHECKED else box_fill
+        sheet.canvas.setStrokeColorRGB(1, 1, 1)
+        sheet.rect(15, top, 7, 7, stroke=True, fill=fill)
+        if glyph and key in CHECKED:
+            sheet.text(15.5, top, "✓", 7, SYMBOLS)
+        _white(sheet)
+        sheet.text(27, top, label, 8, BODY)
+        top += 12
+    sheet.canvas.setFillColorRGB(0, 0, 0)
+    sheet.canvas.setStrokeColorRGB(0, 0, 0)
+    sheet.sections(40, SECTIONS, x=200)
+    sheet.save()
+
+
+def avisos(record: dict, field: str) -> list[dict]:
+    return [a for a in record["revision"]["avisos"] if a["campo"] == field]
+
+
+def test_a_box_filled_unlike_its_dark_panel_is_checked(tmp_path):
+    panel_ficha(tmp_path / "f.pdf", None, YELLOW)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert record["categoria_otra"] == "Regularización"
+    assert avisos(record, "categorias") == [] and avisos(record, "categoria_otra") == []
+
+
+def test_white_boxes_on_a_dark_panel_are_their_style(tmp_path):
+    """Every box filled white, the checked ones ticked: the ticks are the marks, the fill none."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", "ffffff", glyph=True)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+
+
+def test_boxes_all_filled_alike_on_a_dark_panel_are_in_doubt(tmp_path):
+    panel_ficha(tmp_path / "f.pdf", YELLOW, YELLOW)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == []
+    assert record["revision"]["estado"] == "revisar"
+    assert any(a["codigo"] == "lectura_dudosa" for a in avisos(record, "categorias"))
+
+
+def test_boxes_in_two_tones_on_a_dark_panel_read_as_on_paper(tmp_path):
+    """White boxes, the checked ones filled black: the dark tone marks, as on paper."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", "000000", panel="3b5998")
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+
+
+def test_an_unchecked_otra_with_a_write_in_is_said(tmp_path):
+    """Nothing marks the boxes (all hollow): "Otra: Regularización" read unchecked keeps an aviso."""
+    panel_ficha(tmp_path / "f.pdf", None, None)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categoria_otra"] is None
+    assert any("Regularización" in a["mensaje"] for a in avisos(record, "categoria_otra"))
