@@ -333,6 +333,8 @@ class LayoutSettings:
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
     scan_mark_on_rules: float = 0.8  # fraction of a mark's ink on the page's rules from which it is a piece of them
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
+    scan_column_align: float = 0.5  # text sizes a mark's left edge may stand from the text lines' above and below
+    # it (at most a line apart) for it to be a letter of their column (a "y" alone on a cell's line), no tick
     scan_mark_band: float = 0.25  # fraction of a mark's height: the top and bottom bands its shape is told by ...
     scan_mark_apart: float = 0.2  # ... its width: the gap parting two stroke ends in a band (a cross's two feet)
     scan_tick_reach: float = 0.4  # ... its width: a tick's top band inks nothing left of this, its foot nothing
