@@ -161,6 +161,10 @@ class LayoutSettings:
     scan_strike_cover: float = 0.9  # fraction of a scanned word's width a rule across its middle covers to strike it:
     # pieces of its letters' bars and of noise read as rules covered 0.6-0.8 of 6.5-point words
     strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through
+    scan_strike_low: float = 0.18  # font sizes over a scanned word's baseline (its box's bottom less
+    # `scan_descent`) from which a strike's middle runs (the feet of its letters blurred into a run: 0.1) ...
+    scan_strike_high: float = 0.4  # ... and up to which: the x-height's middle; its top (0.45-0.55 of the size),
+    # the tops of the small letters and their serifs a blurred scan joins into one run, is no strike
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
