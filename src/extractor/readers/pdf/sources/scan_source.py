@@ -446,8 +446,26 @@ def lettered_cells(
         }
         if len(letters) >= settings.scan_letter_row:
             out += row
-            words += [w for w in read if w.text]
+            words += [to_its_ink(w, image, settings) for w in read if w.text]
     return out, words
+
+
+def to_its_ink(letter: OcrWord, image: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`letter` (a capital read in a cell's inside, boxed as that inside) boxed as its ink on `image`
+    (pixels; `_letter_ink`), its size the capital's height over `scan_ascender`: boxed as the cell,
+    its size was the cell's (17.5 points for 9-point initials), a row of initials read as a title
+    splitting the ficha once nothing else hid it. A box with no ink in it is left as it is."""
+    crop, (x, y) = _letter_ink(image, letter, margin=0)
+    if not (crop < INK_LEVEL).any():
+        return letter
+    bottom = float(y + crop.shape[0])
+    size = crop.shape[0] / settings.scan_ascender
+    return dataclasses.replace(
+        letter, x0=float(x), top=float(y), x1=float(x + crop.shape[1]), bottom=bottom, baseline=bottom, size=size
+    )
+
+
+INK_LEVEL = 128  # grey level under which a pixel of a cleaned page is ink
 
 
 def read_words(
