@@ -55,7 +55,7 @@ def test_a_letter_s_bar_read_as_a_rule_does_not_strike_a_scanned_word():
 
     word = {"x0": 62.1, "top": 574.8, "x1": 128.6, "bottom": 590.2, "text": "familias", "font": "", "size": 15.5}
     word |= {"bold": False}
-    piece = {"x0": 69.1, "top": 585.4, "x1": 111.1, "bottom": 586.3, "kind": "line"}  # 0.63 of its width
+    piece = {"x0": 69.1, "top": 582.0, "x1": 111.1, "bottom": 582.9, "kind": "line"}  # 0.63 of its width
     across = {**piece, "x0": 61.0, "x1": 129.0}
 
     def kept(rule: dict, ocr: bool) -> bool:
@@ -65,3 +65,33 @@ def test_a_letter_s_bar_read_as_a_rule_does_not_strike_a_scanned_word():
     assert kept(piece, ocr=True)
     assert not kept(across, ocr=True)
     assert not kept(piece, ocr=False)
+
+
+def test_a_scanned_line_s_blurred_letter_tops_or_feet_strike_no_word():
+    """Fresh Word design 40005, scanned (Liberation Serif, 10 points, blurred and turned 2 degrees):
+    the tops of each word's small letters and serifs (0.45 of the size over the baseline), and on
+    other lines their feet (0.1 over it), blurred into 1-pixel runs as wide as the word, read as
+    rules across it: whole lines taken for struck text, a section's text lost. On a scanned page a
+    strike runs through the x-height's middle (`scan_strike_low` to `scan_strike_high` sizes over
+    the baseline, which the box gives: its bottom less `scan_descent`); on a born-digital page the
+    band stays as wide."""
+    from extractor.layout import OcrPage
+    from extractor.readers.pdf.page import PageObjects
+    from extractor.readers.pdf.struck import struck_text
+
+    size = 8.0
+    baseline = 70.4 - LAYOUT.scan_descent * size
+    word = {"x0": 91.4, "top": 70.4 - size, "x1": 109.0, "bottom": 70.4, "text": "fecha", "font": "", "size": size}
+    word |= {"bold": False}
+
+    def rule(height: float) -> dict:  # a run as wide as the word, `height` sizes over its baseline
+        middle = baseline - height * size
+        return {"x0": 91.7, "top": middle - 0.2, "x1": 109.2, "bottom": middle + 0.2, "kind": "line"}
+
+    def kept(line: dict, ocr: bool) -> bool:
+        page = PageObjects(1, 612, 792, words=[word], strokes=[line], ocr=OcrPage(1, 90.0, 1) if ocr else None)  # type: ignore[list-item]
+        return bool(struck_text(page, [word], LAYOUT)[0])  # type: ignore[list-item]
+
+    assert kept(rule(0.46), ocr=True) and kept(rule(0.1), ocr=True)  # its letters' tops, its feet
+    assert not kept(rule(0.28), ocr=True)  # a strike through the x-height's middle
+    assert not kept(rule(0.46), ocr=False)  # born digital: a rule there is drawn, a strike

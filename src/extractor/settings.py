@@ -163,6 +163,10 @@ class LayoutSettings:
     scan_strike_cover: float = 0.9  # fraction of a scanned word's width a rule across its middle covers to strike it:
     # pieces of its letters' bars and of noise read as rules covered 0.6-0.8 of 6.5-point words
     strike_rule: float = 0.2  # font sizes: the thickest rule (line or thin filled rect) read as a strike-through
+    scan_strike_low: float = 0.18  # font sizes over a scanned word's baseline (its box's bottom less
+    # `scan_descent`) from which a strike's middle runs (the feet of its letters blurred into a run: 0.1) ...
+    scan_strike_high: float = 0.4  # ... and up to which: the x-height's middle; its top (0.45-0.55 of the size),
+    # the tops of the small letters and their serifs a blurred scan joins into one run, is no strike
     month_grid_fill_cells: float = 4.0  # cells: the largest fill read as a cell's own (not the panel's)
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
@@ -351,6 +355,8 @@ class LayoutSettings:
     scan_mark_ink: float = 0.45  # fraction of its box a mark's ink covers at most (strokes, not a filled dot)
     scan_mark_on_rules: float = 0.8  # fraction of a mark's ink on the page's rules from which it is a piece of them
     scan_mark_clear: float = 0.5  # mark heights around a mark free of words (else it is a letter OCR missed)
+    scan_column_align: float = 0.5  # text sizes a mark's left edge may stand from the text lines' above and below
+    # it (at most a line apart) for it to be a letter of their column (a "y" alone on a cell's line), no tick
     scan_mark_band: float = 0.25  # fraction of a mark's height: the top and bottom bands its shape is told by ...
     scan_mark_apart: float = 0.2  # ... its width: the gap parting two stroke ends in a band (a cross's two feet)
     scan_tick_reach: float = 0.4  # ... its width: a tick's top band inks nothing left of this, its foot nothing

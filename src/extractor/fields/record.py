@@ -604,7 +604,14 @@ def build_record(
     }
     _missing_sections(record, sections, bool(ficha.categories), notes)
     _empty_sections(record, sections, ficha, notes)
-    _note_unread_categories(ficha, "categorias" in sections, categoria_otra, notes)
+    scanned = {p.page for p in ocr_pages if p.words}
+    _note_unread_categories(
+        ficha,
+        "categorias" in sections,
+        categoria_otra,
+        notes,
+        any(c.box.prov.page in scanned for c in ficha.categories),
+    )
     _note_doubtful_category_list(categoria_otra, notes)
     _note_unmarked_write_in(ficha, ocr_pages, notes)
     if municipalidad is None:
@@ -1412,7 +1419,9 @@ def _note_marks_in_text(sections: dict[str, list[Item]], notes: Notes) -> None:
             )
 
 
-def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, notes: Notes) -> None:
+def _note_unread_categories(
+    ficha: FichaParts, printed: bool, otra: str | None, notes: Notes, scanned: bool = False
+) -> None:
     """When the category list was not read whole, `lectura_dudosa` on `categorias` naming the
     categories no box was read for, and on `categoria_otra` when no write-in, `otra`, was read: the
     list's "Otra" box may be among what was lost, or read wrong beside the lost ones (a box taken by
@@ -1420,10 +1429,14 @@ def _note_unread_categories(ficha: FichaParts, printed: bool, otra: str | None, 
     cut off at a page's foot (`cut_short`: the template's categories after its last box), or when
     words or boxes of it went to no category (`texto_sin_ubicar` or `seccion_vacia` on
     `categorias`: a label cut off, a box lost to its neighbour's label; then every category no box
-    names, `unprinted_categories`). A list with nothing lost is no doubt; a section with no list at
-    all is said by `seccion_vacia` alone."""
+    names, `unprinted_categories`), or when its boxes were read from a `scanned` page and one of them
+    is unchecked (a form's checklist, which prints every category): a label OCR lost under text
+    printed over it, or a box it read as a letter ("☑ Otra" read "M Otra"), leaves its category
+    unnamed, and it went to another section's text, not to `categorias`. A list with nothing lost is
+    no doubt; a section with no list at all is said by `seccion_vacia` alone."""
     said = notes.said()
     lost = ("categorias", Aviso.texto_sin_ubicar.value) in said or ("categorias", Aviso.seccion_vacia.value) in said
+    lost = lost or (scanned and any(not c.box.checked for c in ficha.categories if c.category is not None))
     cut = [t.id for t in cut_short(ficha.categories, ficha.all_items())]
     unread = cut or (unprinted_categories(ficha.categories, printed) if lost else [])
     if unread and any(c.category for c in ficha.categories):

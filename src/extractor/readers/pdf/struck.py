@@ -31,11 +31,22 @@ def is_struck(word: Word, rules: Sequence[Box], settings: LayoutSettings = LAYOU
     return _struck_by(word, rules, settings)
 
 
-def _struck_by(word: Word, rules: Sequence[Box], settings: LayoutSettings, cover: float | None = None) -> bool:
+def _struck_by(
+    word: Word, rules: Sequence[Box], settings: LayoutSettings, cover: float | None = None, scanned: bool = False
+) -> bool:
     """Whether a rule of `rules` strikes `word`: across its middle, thin, over `cover` of its width
-    (`strike_cover` unless given)."""
+    (`strike_cover` unless given). On a `scanned` page the middle is the x-height's middle
+    (`scan_strike_low` to `scan_strike_high` font sizes over the baseline OCR's word box gives):
+    the tops or feet of a line's small letters and their serifs, blurred into one run, read as a
+    rule over each word of it."""
     cover = settings.strike_cover if cover is None else cover
     low, high = word["top"] + 0.25 * height(word), word["bottom"] - 0.15 * height(word)
+    if scanned and word["size"]:
+        baseline = word["bottom"] - settings.scan_descent * word["size"]
+        low, high = (
+            baseline - settings.scan_strike_high * word["size"],
+            baseline - settings.scan_strike_low * word["size"],
+        )
     thickest = settings.strike_rule * (word["size"] or height(word))
     return width(word) > 0 and any(
         height(r) <= thickest
@@ -71,7 +82,8 @@ def struck_text(
     by_middle = _Rules(rules)
     # on a scan a rule's piece is as often a letter's bar or an underline's noise: a strike runs across the word
     cover = settings.scan_strike_cover if page.ocr is not None else settings.strike_cover
-    struck = {id(w) for w in words if _struck_by(w, by_middle.across(w), settings, cover)}
+    scanned = page.ocr is not None
+    struck = {id(w) for w in words if _struck_by(w, by_middle.across(w), settings, cover, scanned)}
     if not struck:
         return words, []
     notes: list[Unit] = []

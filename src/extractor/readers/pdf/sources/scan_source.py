@@ -446,8 +446,26 @@ def lettered_cells(
         }
         if len(letters) >= settings.scan_letter_row:
             out += row
-            words += [w for w in read if w.text]
+            words += [to_its_ink(w, image, settings) for w in read if w.text]
     return out, words
+
+
+def to_its_ink(letter: OcrWord, image: np.ndarray, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`letter` (a capital read in a cell's inside, boxed as that inside) boxed as its ink on `image`
+    (pixels; `_letter_ink`), its size the capital's height over `scan_ascender`: boxed as the cell,
+    its size was the cell's (17.5 points for 9-point initials), a row of initials read as a title
+    splitting the ficha once nothing else hid it. A box with no ink in it is left as it is."""
+    crop, (x, y) = _letter_ink(image, letter, margin=0)
+    if not (crop < INK_LEVEL).any():
+        return letter
+    bottom = float(y + crop.shape[0])
+    size = crop.shape[0] / settings.scan_ascender
+    return dataclasses.replace(
+        letter, x0=float(x), top=float(y), x1=float(x + crop.shape[1]), bottom=bottom, baseline=bottom, size=size
+    )
+
+
+INK_LEVEL = 128  # grey level under which a pixel of a cleaned page is ink
 
 
 def read_words(
@@ -1193,13 +1211,25 @@ def read_image(
         id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
-    kept = [within_rules(tick_read_as_letter(w, blob_ink, settings), lines, k) for w in kept]
+    kept = [
+        within_rules(
+            w if in_text_column(_edges(w), kept, settings) else tick_read_as_letter(w, blob_ink, settings), lines, k
+        )
+        for w in kept
+    ]
     kept = [trimmed_to_its_line(w, blob_ink, settings) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
     page.words = page_words(rows(kept, settings), strokes, k, settings)
     shapes = [scan.mark_shape(_cut(blob_ink, b, k), settings) for b in blobs]
     alone = lone_marks(blobs, page.words, box_areas, dark, settings, shapes)
+    alone, in_text, doubtful_letters = letters_in_text(alone, page.words, clean, k, options, settings)
+    if in_text:
+        after = max((w.line + 1 for w in kept), default=0)
+        found_letters = page_words(
+            rows([dataclasses.replace(w, line=after) for w in in_text], settings), strokes, k, settings
+        )
+        page.words += [styled_as_column(w, page.words, settings) for w in found_letters]
     alone, read, doubtful_marks = letters_among_marks(alone, clean, k, options, settings)
     if read:
         after = max((w.line + 1 for w in kept), default=0)  # their lines numbered after the page's
@@ -1238,6 +1268,7 @@ def read_image(
         skew=round(angle, 2),
         unsure=tuple((b.box["x0"], b.box["top"], b.box["x1"], b.box["bottom"]) for b in found if b.unsure)
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_marks)  # a mark shaped as a letter
+        + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in doubtful_letters)  # a mark in a text's column
         + tuple((m["x0"], m["top"], m["x1"], m["bottom"]) for m in as_letters.values()),  # a mark read as one
     )
     return page
@@ -1411,6 +1442,92 @@ def lone_marks(
             )
         )
     return out
+
+
+Edges = tuple[float, float, float]  # a shape's left edge, top and bottom
+
+
+def _edges(word: OcrWord | Word) -> Edges:
+    if isinstance(word, OcrWord):
+        return word.x0, word.top, word.bottom
+    return word["x0"], word["top"], word["bottom"]
+
+
+def in_text_column(shape: Edges, words: Sequence[OcrWord] | Sequence[Word], settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a shape (`shape`: its left edge, top and bottom, in the units of `words`) stands as a
+    line of a column of text: a word of two letters or more starts within `scan_column_align` of its
+    size of the shape's left edge on the line above it and another on the line below (each at most
+    its size away). So a letter alone on a line between lines of text (a wrapped label's "y" in a
+    table's cell), which OCR skipped or read as a tick's letter ("y"), is a letter; a tick in a
+    checklist stands beside its label, or under a heading over other ticks, not between lines of text."""
+    above, below = column_neighbours(shape, words, settings)
+    return above is not None and below is not None
+
+
+def column_neighbours(
+    shape: Edges, words: Sequence[Any], settings: LayoutSettings = LAYOUT
+) -> tuple[Any | None, Any | None]:
+    """The words of `words` (`OcrWord` or `Word`) of two letters or more starting within
+    `scan_column_align` of their size of the left edge of `shape` (its left edge, top and bottom) on
+    the line above it and on the line below (at most their size away): (above, below), None for none."""
+    x0, top, bottom = shape
+    above = below = None
+    for word in words:
+        w_x0, w_top, w_bottom = _edges(word)
+        size = word.size if isinstance(word, OcrWord) else word["size"]
+        text = word.text if isinstance(word, OcrWord) else word["text"]
+        if sum(c.isalpha() for c in text) < 2 or abs(w_x0 - x0) > settings.scan_column_align * size:
+            continue
+        if 0 <= top - w_bottom <= size:
+            above = word
+        if 0 <= w_top - bottom <= size:
+            below = below or word
+    return above, below
+
+
+def styled_as_column(letter: Word, words: list[Word], settings: LayoutSettings = LAYOUT) -> Word:
+    """`letter` (a letter alone on its line, `letters_in_text`) in the font, size and weight of the
+    word starting its column's line above it (`column_neighbours`), its box's top and bottom halfway
+    between that word's and the one's below: one letter's ink gives no size (no capital, no
+    ascender), weight nor line height to measure, and measured so it split its cell's label in two."""
+    above, below = column_neighbours(_edges(letter), words, settings)
+    if above is None or below is None:
+        return letter
+    top, bottom = (above["top"] + below["top"]) / 2, (above["bottom"] + below["bottom"]) / 2
+    style = {"font": above["font"], "size": above["size"], "bold": above["bold"], "top": top, "bottom": bottom}
+    return Word(**{**letter, **style})  # type: ignore[typeddict-item]
+
+
+def letters_in_text(
+    marks: list[Word],
+    words: list[Word],
+    image: np.ndarray,
+    k: float,
+    options: OcrOptions,
+    settings: LayoutSettings = LAYOUT,
+) -> tuple[list[Word], list[OcrWord], list[Word]]:
+    """The lone marks (`lone_marks`, points) that are marks; the OCR words (pixels) of those standing
+    as a line of a column of text (`in_text_column` among `words`, points), each read again alone
+    (`reread_letters` on `image`) as a letter with a confidence of at least `scan_low_confidence`; and
+    those that stand so but read as no sure letter: marks, in doubt (named in the aviso). A letter
+    alone on its line ("y" between "información" and "orientación" in a table's cell) is one
+    Tesseract skips reading the page; taken for a tick, it cut the cell's label in two."""
+    out: list[Word] = []
+    letters: list[OcrWord] = []
+    doubtful: list[Word] = []
+    for mark in marks:
+        if not in_text_column(_edges(mark), words, settings):
+            out.append(mark)
+            continue
+        x0, top, x1, bottom = mark["x0"] / k, mark["top"] / k, mark["x1"] / k, mark["bottom"] / k
+        shape = OcrWord(x0, top, x1, bottom, "", -1.0, bottom, bottom - top)
+        read = reread_letters(image, [shape], options.lang, options.dpi)[0]
+        if read.text.isalpha() and len(read.text) <= 2 and read.confidence >= settings.scan_low_confidence:
+            letters.append(read)
+        else:
+            out.append(mark)
+            doubtful.append(mark)
+    return out, letters, doubtful
 
 
 def _beside(near: Box, word: Box) -> bool:
