@@ -16,7 +16,9 @@ marks on both sides are a doubt.
 A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any; the hollow half of a pair, ○ beside ●,
 ◯ beside ⬤, or an empty box, marks nothing; check glyphs of two kinds with no
-hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`; in a one-column
+hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`; boxes read by
+their fill alone that meet another fill edge to edge are the grid's own drawn cells, no marks:
+`_tiled`; in a one-column
 display whose rows hold a pair of columns titled yes / no, "Mes | Sí | No", a mark under "No"
 marks nothing and the titles are the display's header, not text: `_yes_no_titles`);
 else when its cell differs from the
