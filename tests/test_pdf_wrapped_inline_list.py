@@ -42,3 +42,19 @@ def test_a_row_of_boxes_with_no_words_between_them_over_a_paragraph_takes_none_o
     labelled, left = attach_labels(marks, words, page_width=595)
     assert [m.label for m in labelled] == [None] * 8
     assert left == words
+
+
+def test_the_lists_heading_over_the_first_label_before_its_box_is_no_wrapped_label():
+    """Labels set before their boxes in a narrow panel ("Sociolaboral ☑" under "1. CATEGORÍA:", browser
+    seed 35437): the heading over the first label, at its left edge and too long to have taken its
+    first word, is the list's heading, not the first line of that label."""
+    labels = ["Sociolaboral", "Acogida/atención", "Emprendimiento", "Cooperativas"]
+    words = [word("1.", 50, 100), word("CATEGORÍA:", 61, 100)]
+    marks = []
+    for n, label in enumerate(labels):
+        top = 114 + 14 * n
+        words.append(word(label, 50, top))
+        marks.append(box(words[-1]["x1"] + 4, top))
+    labelled, left = attach_labels(marks, words, page_width=595)
+    assert [m.label for m in labelled] == labels
+    assert [w["text"] for w in left] == ["1.", "CATEGORÍA:"]

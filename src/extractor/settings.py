@@ -171,6 +171,8 @@ class LayoutSettings:
     month_grid_lum_step: float = 0.08  # luminance difference that tells two text or fill colours apart
     month_grid_saturation: float = 0.15  # saturation difference that tells a colour from a grey
     month_grid_pale: float = 0.8  # luminance at or above which a grey fill is a pale tint (says no active group)
+    month_grid_tiled_side: float = 0.8  # fraction of a box's side another fill meeting it edge to edge spans
+    # along it: the two are a drawn table's cells, no checkbox and its neighbour
 
     # --- lines, panels and reading order (order.py)
     line_baseline: float = 0.35  # font sizes (plus `line_baseline_pad`) two words of one line may differ in bottom

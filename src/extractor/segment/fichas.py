@@ -1894,11 +1894,16 @@ def title_doubt(
     ]
     if rivals:
         return f"«{rivals[0]}» está impreso tan grande como el título «{text}»: no es seguro cuál es el título"
+    if on_page is None:
+        on_page = _on_page(placed)
     for last in _read_right_before(placed, start, on_page):
         if (
             isinstance(last.item, TextBlock)
             and last.page is not None
-            and (last.page == page or (last.page == page - 1 and last.ficha is not None))
+            and (
+                last.page == page
+                or (last.page == page - 1 and last.ficha is not None and _at_the_foot(last, placed, on_page))
+            )
             and last.item.size >= (1 - SETTINGS.fichas.title_size_tolerance) * size
         ):
             before = block_text(last.item)
@@ -1911,6 +1916,18 @@ def title_doubt(
     ):
         return f"el título «{text}» está en la página {page}, sin ningún encabezado ni casilla de la ficha"
     return None
+
+
+def _at_the_foot(p: Placed, placed: list[Placed], on_page: OnPage) -> bool:
+    """Whether nothing of `p`'s page is printed under it in its column (no item below it overlapping
+    it across): where a title's first line left at the foot of a page stands, as the page's other
+    columns' heads do not (a heading atop the left column, level with the right column's last
+    lines, is no title's first line)."""
+    box = _bbox(p)
+    if box is None:
+        return True
+    below = (_bbox(placed[n]) for n in on_page.get(p.page, []) if placed[n] is not p)
+    return not any(b is not None and b[1] >= box[3] and b[0] < box[2] and b[2] > box[0] for b in below)
 
 
 def _title_at_foot(

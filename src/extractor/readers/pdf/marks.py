@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from ...glyphs import is_check_mark, is_filled_square, radio_glyph_state, read_glyph_box
 from ...layout import CheckMethod, ink_luminance, ink_saturation
 from ...settings import LAYOUT, LayoutSettings
+from ...template import heading_term
 from .geometry import (
     area,
     box_only,
@@ -683,9 +684,10 @@ def _left_label_words(
     `across_rules` (the box stands in a table of label | box cells, `_ruled_label_cells`), nor
     a drawn edge (a panel's side); its lines in one column (`_one_column`), none running on under
     or over the box (`_runs_past`) nor in from left of its cell (`_runs_in`), none but the box's own
-    line the last of a paragraph over the list (`_under_running_text`). The gaps of a column of
-    boxes are measured on `page_words` (the words before any label was taken, default `words`):
-    a box whose label was taken already would measure the gap to the next column's text."""
+    line the last of a paragraph over the list (`_under_running_text`) or a template heading
+    (`_a_heading`). The gaps of a column of boxes are measured on `page_words` (the words before any
+    label was taken, default `words`): a box whose label was taken already would measure the gap to
+    the next column's text."""
     box, pad = mark.box, settings.label_edge_pad
     at = row.index(mark)
     pitch = (row[-1].box["x0"] - row[0].box["x0"]) / (len(row) - 1) if len(row) > 1 else None
@@ -748,7 +750,7 @@ def _left_label_words(
         ln
         for ln in _one_column(lines, box, settings, dividers)
         if vertical_overlap(union(ln), box) > settings.label_row_overlap
-        or not _under_running_text(ln, words, box, settings)
+        or not (_under_running_text(ln, words, box, settings) or _a_heading(ln))
     ]
     if kept_lines:
         kept_lines = _wrapped_before(kept_lines, mark, marks, words, settings, dividers) + kept_lines
@@ -852,7 +854,8 @@ def _wrapped_before(
     first word of the line under it would not have fit on it (`_would_have_fit`: a heading or a
     paragraph over the list is none) and it ends at most `label_wrap_past` font sizes past the
     box's right edge (a paragraph's last line over the list runs on past the label's cell: browser
-    seed 22424), nor is the last line of such a paragraph (`_under_running_text`); at most
+    seed 22424), nor is the last line of such a paragraph (`_under_running_text`) nor a template
+    heading (`_a_heading`); at most
     `label_wrap_lines`, top to bottom."""
     pad, first = settings.label_edge_pad, lines[0][0]
     size = first["size"]
@@ -886,9 +889,17 @@ def _wrapped_before(
             break  # the last line of a paragraph that runs on so
         if _edge_across(kept, under, dividers):
             break  # a cell's top rule between them: the line above ends the text over the table
+        if _a_heading(kept):
+            break
         above.insert(0, kept)
         under = kept
     return above
+
+
+def _a_heading(line: list[Word]) -> bool:
+    """Whether a line is a template heading (`template.heading_term`): the list's own heading over its
+    first label ("1. CATEGORÍA:" over "Sociolaboral ☑", browser seed 35437), never a label's line."""
+    return heading_term(" ".join(w["text"] for w in line))[0] is not None
 
 
 def _edge_across(upper: list[Word], lower: list[Word], dividers: Sequence[Box]) -> bool:

@@ -16,7 +16,9 @@ marks on both sides are a doubt.
 A month is active when its cell holds a checked box or a check glyph (the
 marks decide wherever there are any; the hollow half of a pair, ○ beside ●,
 ◯ beside ⬤, or an empty box, marks nothing; check glyphs of two kinds with no
-hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`; in a one-column
+hollow one to tell them apart are a doubt, said on `fechas_implementacion.meses`; boxes read by
+their fill alone that meet another fill edge to edge are the grid's own drawn cells, no marks:
+`_tiled`; in a one-column
 display whose rows hold a pair of columns titled yes / no, "Mes | Sí | No", a mark under "No"
 marks nothing and the titles are the display's header, not text: `_yes_no_titles`);
 else when its cell differs from the
@@ -623,6 +625,29 @@ def _round_a_name(box: Box, cells: list[GridCell]) -> bool:
     return any(contains_point(box, center(c.name)) for c in cells)
 
 
+_BY_FILL: frozenset[CheckMethod] = frozenset({"fill", "empty"})  # a box read by its fill alone
+
+
+def _tiled(mark: Mark, page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether a box read by its fill alone (`_BY_FILL`: no glyph or stroke in it) meets another
+    fill edge to edge (within `cell_snap`, over `month_grid_tiled_side` of the side they share): a
+    drawn table's cells (a name's shaded header cell over its body cell, body cells side by side),
+    square enough to pass for checkboxes. A checkbox stands apart from the shapes around it."""
+    box, snap, share = mark.box, settings.cell_snap, settings.month_grid_tiled_side
+    for s in page.shapes:
+        if not s["fill"] or min(width(s), height(s)) <= settings.month_grid_rule or contains(box, s, pad=snap):
+            continue
+        across = min(s["x1"], box["x1"]) - max(s["x0"], box["x0"])
+        down = min(s["bottom"], box["bottom"]) - max(s["top"], box["top"])
+        side_by_side = min(abs(s["x0"] - box["x1"]), abs(s["x1"] - box["x0"])) <= snap and down >= share * height(box)
+        stacked = min(abs(s["top"] - box["bottom"]), abs(s["bottom"] - box["top"])) <= snap and across >= share * width(
+            box
+        )
+        if side_by_side or stacked:
+            return True
+    return False
+
+
 def _owner(box: Box, cells: list[GridCell], side: Side = "after") -> GridCell | None:
     """The cell a mark belongs to: on a line of names, the name it follows ("Sep ✓", whatever the
     name's length), or with the display's marks `side` "before" its names, the name it precedes
@@ -832,6 +857,10 @@ def month_grids(
             if contains_point(region, center(m.box))
             and (_round_a_name(m.box, cells) or not labelled(m.box, words, settings))
         ]
+        drawn_cells: list[Mark] = []  # boxes that are the grid's own cells, read by their fills (`_ways`)
+        if any(_tiled(m, page, settings) for m in inside if m.method in _BY_FILL):
+            drawn_cells = [m for m in inside if m.method in _BY_FILL]
+            inside = [m for m in inside if m.method not in _BY_FILL]
         inside += _drawn_ticks(page, region, marks, settings)
         unread, unread_doubt, unread_words = unreadable_marks(words, [c.box for c in cells])
         settle_fills(inside, settings)
@@ -874,7 +903,7 @@ def month_grids(
         taken.update(id(w) for row, _ in rows for w in row.words)
         taken.update(id(piece) for row, _ in rows for w in row.words for piece in pieces_of.get(id(w), ()))
         taken.update(id(w) for w in [*glyphs, *hollows])
-        marks = [m for m in marks if m not in inside]
+        marks = [m for m in marks if m not in inside and m not in drawn_cells]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
 
 
