@@ -39,12 +39,12 @@ import functools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from itertools import pairwise
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from ..glyphs import (
     CHECK_MARKS,
@@ -279,15 +279,29 @@ def _is_emphasised(block: TextBlock, body: float) -> bool:
 
 def heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
     """(section key, score) when the block is one of the template's headings."""
-    memo = _headings
+    return _remembered(_headings, _heading_match, block, body)
+
+
+Answer = TypeVar("Answer")
+
+
+def _remembered(
+    memo: dict[tuple[int, float], tuple[TextBlock, Answer]] | None,
+    answer: Callable[[TextBlock, float], Answer],
+    block: TextBlock,
+    body: float,
+) -> Answer:
+    """`answer(block, body)`, kept in `memo` while one segmentation runs (by the block's id and the
+    body size; the block is kept too, so an id a freed block left is never taken for it); asked
+    afresh when `memo` is None (outside a segmentation)."""
     if memo is None:
-        return _heading_match(block, body)
+        return answer(block, body)
     hit = memo.get((id(block), body))
     if hit is not None and hit[0] is block:
         return hit[1]
-    match = _heading_match(block, body)
-    memo[(id(block), body)] = (block, match)
-    return match
+    found = answer(block, body)
+    memo[(id(block), body)] = (block, found)
+    return found
 
 
 def _heading_match(block: TextBlock, body: float) -> tuple[str, float] | None:
@@ -459,15 +473,7 @@ def is_title_like(block: TextBlock, body: float) -> bool:
     than a title; a piece of a template heading (`template.part_of_a_heading`: "MUNICIPALES QUE
     PARTICIPAN:", its first line read into one line with its value) is none: a heading of the
     template never opens a ficha."""
-    memo = _titles
-    if memo is None:
-        return _title_like(block, body)
-    hit = memo.get((id(block), body))
-    if hit is not None and hit[0] is block:
-        return hit[1]
-    found = _title_like(block, body)
-    memo[(id(block), body)] = (block, found)
-    return found
+    return _remembered(_titles, _title_like, block, body)
 
 
 def _title_like(block: TextBlock, body: float) -> bool:
