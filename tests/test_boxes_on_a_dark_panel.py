@@ -95,3 +95,13 @@ def test_an_unchecked_otra_with_a_write_in_is_said(tmp_path):
     (record,) = records(tmp_path / "f.pdf")
     assert record["categoria_otra"] is None
     assert any("Regularización" in a["mensaje"] for a in avisos(record, "categoria_otra"))
+
+
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_read_as_on_paper(tmp_path):
+    """Every box has a fill of its own, white or the panel's navy (a browser's CSS-filled checkbox on a
+    side panel, design harness seed 9390): no box is hollow, so no fill shows the unmarked look by
+    standing out from the panel; two tones read as on paper, the dark one marking."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert avisos(record, "categorias") == []

@@ -320,21 +320,27 @@ def _settle_panel_fills(
     marks: list[Mark], panels: Collection[list[int]], lums: Sequence[float | None], settings: LayoutSettings
 ) -> list[Mark]:
     """`marks` with the boxes of each dark panel (`panels`: indices of its boxes; `lums`: each
-    mark's fill luminance) that were read marked by their fill read again when no box of the panel
-    was read empty, so that no hollow box shows the unmarked look: boxes filled in two tones are
-    read as on paper (the dark one marks: `box_dark`); boxes all filled alike are the boxes' style
-    (white boxes on a navy panel), read empty, and when no box of the panel was read by a glyph or
-    strokes inside it the fill cannot tell: each says so (`doubt`)."""
+    mark's own fill's luminance, None for a box with no fill of its own) read again when no box of
+    the panel is hollow (a hollow box shows the unmarked look, and a fill differing from the panel
+    marks): boxes filled in two tones are read as on paper (the dark one marks: `box_dark`; white
+    boxes and boxes filled in the panel's own navy: the navy ones); boxes all filled alike are the
+    boxes' style (white boxes on a navy panel), read empty, and when no box of the panel was read by
+    a glyph or strokes inside it the fill cannot tell: each says so (`doubt`)."""
     settled = list(marks)
     for indices in panels:
-        filled = [i for i in indices if marks[i].method == "fill"]
-        if len(filled) < 2 or any(marks[i].method == "empty" for i in indices):
+        owned = [i for i in indices if marks[i].method in ("fill", "empty") and lums[i] is not None]
+        hollow = any(marks[i].method == "empty" and lums[i] is None for i in indices)
+        if len(owned) < 2 or hollow:
             continue
-        tones = [lums[i] or 0.0 for i in filled]
+        tones = [lums[i] or 0.0 for i in owned]
         if max(tones) - min(tones) >= settings.box_panel_contrast:
-            for i in filled:
-                dark = tones[filled.index(i)] < settings.box_dark
-                settled[i] = replace(marks[i], checked=dark, method="fill" if dark else "empty")
+            for i, tone in zip(owned, tones, strict=True):
+                dark = tone < settings.box_dark
+                doubt = _fill_doubt(tone, dark, settings)
+                settled[i] = replace(marks[i], checked=dark, method="fill" if dark else "empty", doubt=doubt)
+            continue
+        filled = [i for i in owned if marks[i].method == "fill"]
+        if len(filled) < 2:
             continue
         other = any(marks[i].method in ("glyph", "vector") for i in indices)
         doubt = (
