@@ -1133,8 +1133,6 @@ def xy_cut(
             or _flows_past(nodes, cols[1], rows[1], band_gap, settings)
         )
     ):
-        if rows is not None and _headings_open_both_columns(nodes, cols[1], rows, band_gap, settings):
-            return _above_then_below(nodes, rows[1], band_gap, settings, rules)
         band = _band_break(nodes, cols[1], band_gap)
         if band is None:
             band = _ruled_band(nodes, (cols[1] - cols[0] / 2, cols[1] + cols[0] / 2), rules, band_gap, settings)
@@ -1717,33 +1715,6 @@ def _flows_past(nodes: list[Node], col_cut: float, row_cut: float, body: float, 
         and not _set_apart(opening, body, settings)
         and opening.box["top"] <= first.box["bottom"]
     )
-
-
-def _headings_open_both_columns(
-    nodes: list[Node], col_cut: float, row: tuple[float, float], body: float, settings: LayoutSettings
-) -> bool:
-    """Whether the row gap `row` (size, middle: points), the white of a blank line of the body size
-    `body` or more across the region, ends a band: both sides of the column gutter at `col_cut` hold
-    text above it, and below it each side opens, within a body size of the gap, with a line set apart
-    as a heading is (`_set_apart`), the two level within a body size. The sections below are a band
-    of their own, read after the whole band above: cut into columns first, the left column's
-    sections were read before the right column's head, the text a flow of CSS columns carried
-    there from the left column's foot (around a photo), and that text went to the left column's
-    last section (a new user's trial of 2026-12-07, ed05)."""
-    size, middle = row  # nothing stands across the gap: what is past its middle is past the gap
-    end = middle + size / 2
-    if size < body:
-        return False
-    firsts = []
-    for side in ([n for n in nodes if n.box["x1"] <= col_cut], [n for n in nodes if n.box["x1"] > col_cut]):
-        below = [n for n in side if n.box["top"] >= middle]
-        if not below or not any(n.box["bottom"] <= middle for n in side):
-            return False
-        first = min(below, key=lambda n: (n.box["top"], n.box["x0"]))
-        if first.box["top"] > end + body or not _set_apart(first, body, settings):
-            return False
-        firsts.append(first.box["top"])
-    return abs(firsts[0] - firsts[1]) <= body
 
 
 def _opens_a_band(side: list[Node], row_cut: float) -> bool:
