@@ -623,6 +623,7 @@ def build_record(
     _note_broken_paragraphs(record, notes)
     _note_opening_taken(record, [section.key for section in ficha.sections], notes)
     _note_piece_taken(record, [section.key for section in ficha.sections], notes)
+    _note_stray_piece(record, stray_lines, [section.key for section in ficha.sections], notes)
     _note_text_after_an_empty_one(record, [section.key for section in ficha.sections], notes)
     _note_foreign_or_cut_text(record, notes)
     _note_sello_names_astray(record, notes)
@@ -1036,6 +1037,20 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
                 notes.add(  # and the text holding it took what may be another section's
                     after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
                 )
+
+
+def _note_stray_piece(record: Record, strays: list[str], printed: list[str], notes: Notes) -> None:
+    """An aviso `lectura_dudosa` on each running text of sentences (`SENTENCE_TEXTS`) printed before
+    the Líneas Sello (`printed`: the ficha's section keys in reading order) when a text the Sello
+    section left unread (`strays`) opens in lower case: a piece of a sentence cut from a running text
+    read before it, which then lacks it and may pass as whole (browser seed 24345: the description's
+    column foot, level with the Sello heading's band in the next column, read after that heading)."""
+    piece = next((opening(text, 30) for text in strays if text[:1].islower()), None)
+    if piece is None or "lineas_sello" not in printed:
+        return
+    for key in printed[: printed.index("lineas_sello")]:
+        if key in SENTENCE_TEXTS and isinstance(record.get(key), str) and record.get(key):
+            notes.add(key, Aviso.lectura_dudosa, f"un trozo de frase («{piece}») quedó sin ubicar: puede faltar aquí")
 
 
 def _note_text_after_an_empty_one(record: Record, printed: list[str], notes: Notes) -> None:
