@@ -56,7 +56,7 @@ class Mark:
     doubt: str | None = None  # what could not be read in it (the reader notes it: aviso lectura_dudosa)
     picture: str = ""  # a picture mark's design (`pictures.design`), "" for any other mark
     picture_ink: float | None = None  # a picture mark's ink (`objects.Picture`)
-    fill: str | None = None  # a drawn box's fill over its centre as "RRGGBB" (`_fill_lum`), None when none or unknown
+    fill: str | None = None  # a drawn box's fill over its centre as "RRGGBB" (`_fills_over`), None when none or unknown
 
 
 def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
@@ -217,13 +217,6 @@ def _fills_over(
     return inner, 1.0 if back is None else back
 
 
-def _fill_lum(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> float | None:
-    """The luminance (0 black .. 1 white) of the innermost filled shape over the box's centre, None
-    when no filled shape of known colour covers it."""
-    fills = _fills_over(box, parts, page, settings)
-    return fills[0]["fill_lum"] if fills else None
-
-
 def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> Shape | None:
     """The dark filled shape (luminance under `box_dark`) the box stands on, its smallest filled
     shape larger than the box holding it (a side panel, a dark band); None on paper or a light fill."""
@@ -286,7 +279,7 @@ def drawn_box_marks(
             lum = fills[0]["fill_lum"]
             state = abs((lum or 0.0) - fills[1]) >= settings.box_panel_contrast
             method = "fill" if state else "empty"
-        elif (lum := _fill_lum(box, parts, page, settings)) is not None and lum < settings.box_dark:
+        elif fills is not None and (lum := fills[0]["fill_lum"]) is not None and lum < settings.box_dark:
             state, method = True, "fill"
         else:
             state, method = False, "empty"
