@@ -1,4 +1,4 @@
-"""Imports run one way, as the folders show the flow (README, "How it works"):
+"""Imports run one way, as the folders show the flow (docs/how-it-works.md):
 read -> segment -> fields -> normalise -> validate -> write, with review, export and inspect on top.
 
 Each layer may import only the layers below it; the package root's shared modules (layout, template,
