@@ -131,6 +131,7 @@ class Checkbox:
     picture: str = ""  # when the mark is a picture (method "picture"): its design (a digest of its bytes), else ""
     picture_ink: float | None = None  # a picture's share of dark pixels over white (0..1), None when not measured
     ink: str | None = None  # a glyph mark's text colour as hex "RRGGBB", None when unknown or not a glyph
+    bold: bool = False  # a glyph mark printed in a bold font (PDF: for a display told apart by weight)
 
 
 @dataclass
@@ -403,11 +404,12 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
     """A month table whose body prints the same glyph in its marked cells, in colours that split them
     into two groups (a green ● and a light grey ●): the group that stands out marks its months
     (`standing_out_ink`: the saturated against grey, else the darker), the other none; glyphs all in one
-    pale grey (`greyed_ink`) are an empty display's, greyed out: no month. White glyphs (at least
+    pale grey (`greyed_ink`) are an empty display's, greyed out: no month; glyphs of one colour in
+    two weights (bold beside regular), the bold ones mark. White glyphs (at least
     `month_white`) stand on dark fills: unchanged, the fills are read. When the colours
     make more than two groups, or neither stands out, no glyph marks and a note on
     `fechas_implementacion.meses` says so. Unchanged when the glyphs differ (● beside ○ is read by its
-    shapes), a glyph's colour is unknown, or the colours are one."""
+    shapes), a glyph's colour is unknown, or the colours and weights are one."""
     if not is_month_table(table):
         return []
     marks = [c.mark for c in table.cells if c.row > 0 and c.mark is not None and c.mark.checked]
@@ -422,6 +424,9 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
         if greyed_ink(groups[0][0]):  # every mark greyed out: an empty display's
             for mark in marks:
                 mark.checked = False
+        elif len({m.bold for m in marks}) > 1:  # one colour, two weights: the bold glyphs mark
+            for mark in marks:
+                mark.checked = mark.bold
         return []
     chosen = standing_out_ink(groups[0][0], groups[1][0]) if len(groups) == 2 else None
     active = next((g for g in groups if chosen in g), [])
