@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .docx_builders import DocBuilder, write_ficha
+from .docx_builders import MONTHS, DocBuilder, put_xml, write_ficha
 from .records import records
 from .test_word_pdf_exports import soffice_pdf
 
@@ -55,6 +55,32 @@ def dates_and_doubts(path) -> tuple[dict, list[str]]:
 @pytest.mark.parametrize("glyph", ["●", "■", "X"])
 def test_the_glyphs_that_stand_out_by_colour_mark_their_months(tmp_path, glyph, active):
     got, doubts = dates_and_doubts(ficha(tmp_path, coloured(glyph, active, GREY)))
+    assert got == {"meses": ACTIVE, "texto": TEXT}
+    assert doubts == []
+
+
+@pytest.mark.parametrize("shape", ["stacked", "down", "named"])
+def test_other_shapes_of_display(tmp_path, shape):
+    """Rows of names each over a row of glyphs (2 x 6), names down a column beside their glyphs, and
+    cells each holding a name and its glyph ("Ene ●", the glyph's run alone coloured)."""
+
+    def dates(b: DocBuilder) -> None:
+        rows, cols = {"stacked": (4, 6), "down": (12, 2), "named": (1, 12)}[shape]
+        table = b.doc.add_table(rows=rows, cols=cols)
+        for m in range(1, 13):
+            glyph = glyph_run("●", GREEN if m in ACTIVE else GREY)
+            if shape == "stacked":
+                r, c = divmod(m - 1, 6)
+                table.cell(2 * r, c).text = MONTHS[m - 1][:3]
+                put_xml(table.cell(2 * r + 1, c), glyph)
+            elif shape == "down":
+                table.cell(m - 1, 0).text = MONTHS[m - 1]
+                put_xml(table.cell(m - 1, 1), glyph)
+            else:
+                put_xml(table.cell(0, m - 1), glyph_run(MONTHS[m - 1][:3] + " ") + glyph)
+        b.paragraph(TEXT)
+
+    got, doubts = dates_and_doubts(write_ficha(tmp_path, parts={"fechas_implementacion": dates}))
     assert got == {"meses": ACTIVE, "texto": TEXT}
     assert doubts == []
 

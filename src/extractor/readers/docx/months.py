@@ -57,14 +57,22 @@ def _text_runs(tc: Element) -> list[Element]:
     return [r for r in tc.iter(qn("w:r")) if any((t.text or "").strip() for t in r.iter(qn("w:t")))]
 
 
+def _run_colour(run: Element) -> str | None:
+    colour = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
+    value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
+    return None if value == "AUTO" else value
+
+
 def cell_ink(tc: Element) -> str | None:
     """The colour ("RRGGBB") the cell's text runs set directly (`w:color`), when they all set the same
-    one; None when automatic, mixed or the cell holds no text."""
-    colours: set[str | None] = set()
-    for run in _text_runs(tc):
-        colour = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
-        value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
-        colours.add(None if value == "AUTO" else value)
+    one; in a cell whose text ends on a mark typed after a name ("Ene ●": `name_and_mark`), the colour
+    of the run printing the mark; None when automatic, mixed or the cell holds no text."""
+    runs = _text_runs(tc)
+    last = "".join(t.text or "" for t in runs[-1].iter(qn("w:t"))).split() if runs else []
+    words = "".join(t.text or "" for run in runs for t in run.iter(qn("w:t"))).split()
+    if len(words) > 1 and last and last[-1] == words[-1] and words[-1] in TEXT_MARKS:
+        return _run_colour(runs[-1])
+    colours = {_run_colour(run) for run in runs}
     return colours.pop() if len(colours) == 1 else None
 
 
@@ -317,7 +325,10 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
             Cell(0, n, name, prov=c.prov, fill=c.fill, bold=c.bold)
             for n, (c, (name, _)) in enumerate(zip(cells, parts, strict=True))
         ]
-        body = [Cell(1, n, "", mark=m, prov=c.prov) for n, (c, m) in enumerate(zip(cells, marks, strict=True))]
+        body = [
+            Cell(1, n, "", mark=m, prov=c.prov, ink=c.ink)  # a typed mark's colour (`cell_ink`)
+            for n, (c, m) in enumerate(zip(cells, marks, strict=True))
+        ]
         found = Table(header + body, len(cells), table.prov)
         found.as_month_table(months)
         return found, notes
