@@ -326,7 +326,7 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
             for n, (c, (name, _)) in enumerate(zip(cells, parts, strict=True))
         ]
         body = [
-            Cell(1, n, "", mark=m, prov=c.prov, ink=c.ink)  # a typed mark's colour (`cell_ink`)
+            Cell(1, n, "", mark=m, prov=c.prov, ink=None if unmarked else c.ink)  # a typed mark's (`cell_ink`)
             for n, (c, m) in enumerate(zip(cells, marks, strict=True))
         ]
         found = Table(header + body, len(cells), table.prov)
