@@ -131,6 +131,7 @@ class Checkbox:
     picture: str = ""  # when the mark is a picture (method "picture"): its design (a digest of its bytes), else ""
     picture_ink: float | None = None  # a picture's share of dark pixels over white (0..1), None when not measured
     ink: str | None = None  # a glyph mark's text colour as hex "RRGGBB", None when unknown or not a glyph
+    bold: bool = False  # a glyph mark printed in a bold font (PDF: for a display told apart by weight)
 
 
 @dataclass
@@ -361,7 +362,7 @@ def ink_luminance(colour: str) -> float:
     return 0.299 * r + 0.587 * g + 0.114 * b
 
 
-def _standing_out(a: str, b: str) -> str | None:
+def standing_out_ink(a: str, b: str) -> str | None:
     """Of two glyph colours ("RRGGBB"), the one that stands out as the mark: the saturated one against
     a grey (`month_grid_saturation` apart), else, both grey, the darker (`month_grid_lum_step` apart);
     None when neither does (two colours, or two greys alike in tone)."""
@@ -377,7 +378,7 @@ def _standing_out(a: str, b: str) -> str | None:
     return None
 
 
-def _ink_groups(inks: list[str]) -> list[list[str]]:
+def ink_groups(inks: list[str]) -> list[list[str]]:
     """`inks` ("RRGGBB") in groups of one colour: two colours whose channels all lie within
     `month_grid_lum_step` of each other are alike (#222222 beside #333333), and alike with alike."""
     step = SETTINGS.layout.month_grid_lum_step * 255
@@ -393,7 +394,7 @@ def _alike(a: str, b: str, step: float) -> bool:
     return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= step for i in (0, 2, 4))
 
 
-def _greyed(colour: str) -> bool:
+def greyed_ink(colour: str) -> bool:
     """A pale grey ("RRGGBB"): no colour (`month_grid_saturation`) and at least `month_grid_pale` light."""
     layout = SETTINGS.layout
     return ink_saturation(colour) < layout.month_grid_saturation and ink_luminance(colour) >= layout.month_grid_pale
@@ -402,12 +403,13 @@ def _greyed(colour: str) -> bool:
 def settle_glyph_inks(table: Table) -> list[ReaderNote]:
     """A month table whose body prints the same glyph in its marked cells, in colours that split them
     into two groups (a green ● and a light grey ●): the group that stands out marks its months
-    (`_standing_out`: the saturated against grey, else the darker), the other none; glyphs all in one
-    pale grey (`_greyed`) are an empty display's, greyed out: no month. White glyphs (at least
+    (`standing_out_ink`: the saturated against grey, else the darker), the other none; glyphs all in one
+    pale grey (`greyed_ink`) are an empty display's, greyed out: no month; glyphs of one colour in
+    two weights (bold beside regular), the bold ones mark. White glyphs (at least
     `month_white`) stand on dark fills: unchanged, the fills are read. When the colours
     make more than two groups, or neither stands out, no glyph marks and a note on
     `fechas_implementacion.meses` says so. Unchanged when the glyphs differ (● beside ○ is read by its
-    shapes), a glyph's colour is unknown, or the colours are one."""
+    shapes), a glyph's colour is unknown, or the colours and weights are one."""
     if not is_month_table(table):
         return []
     marks = [c.mark for c in table.cells if c.row > 0 and c.mark is not None and c.mark.checked]
@@ -415,15 +417,18 @@ def settle_glyph_inks(table: Table) -> list[ReaderNote]:
         return []
     if len({m.glyph for m in marks}) > 1:
         return []
-    groups = _ink_groups(sorted({m.ink for m in marks if m.ink is not None}))
+    groups = ink_groups(sorted({m.ink for m in marks if m.ink is not None}))
     if any(ink_luminance(g[0]) >= SETTINGS.layout.month_white for g in groups):
         return []  # white glyphs stand on their cells' fills: the fills tell the months, not the inks
     if len(groups) == 1:
-        if _greyed(groups[0][0]):  # every mark greyed out: an empty display's
+        if greyed_ink(groups[0][0]):  # every mark greyed out: an empty display's
             for mark in marks:
                 mark.checked = False
+        elif len({m.bold for m in marks}) > 1:  # one colour, two weights: the bold glyphs mark
+            for mark in marks:
+                mark.checked = mark.bold
         return []
-    chosen = _standing_out(groups[0][0], groups[1][0]) if len(groups) == 2 else None
+    chosen = standing_out_ink(groups[0][0], groups[1][0]) if len(groups) == 2 else None
     active = next((g for g in groups if chosen in g), [])
     for mark in marks:
         mark.checked = mark.ink in active

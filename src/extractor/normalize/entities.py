@@ -116,6 +116,26 @@ def split_entities(text: str, catalog: Catalog[Entry], prose: bool = False) -> l
     return [_piece(printed, span, catalog) for span in _whole_names(text, spans, catalog, prose)]
 
 
+def names_of_entities(text: str, catalog: Catalog[Entry]) -> list[Piece] | None:
+    """The pieces of a list's `text` (`split_entities`) when each is plausibly a whole entity on its
+    own (a catalog name, an acronym, or a phrase headed by an entity word: "Unidad de Migrantes");
+    None when `text` names none or holds a piece that is no entity's name ("Refugio e
+    Interculturalidad", the rest of a wrapped name)."""
+    pieces = split_entities(text, catalog)
+    whole = [p for p in pieces if p.entry is not None or is_acronym_word(p.texto) or headed_by_entity_word(p.texto)]
+    return pieces if pieces and len(whole) == len(pieces) else None
+
+
+def names_across(texts: list[str], catalog: Catalog[Entry]) -> set[int]:
+    """The indices i of `texts` (lines of one paragraph) such that a catalog name found in the lines
+    joined by spaces runs on from line i into line i + 1 ("Dirección de Medio Ambiente," + "Aseo y
+    Ornato")."""
+    joined = " ".join(texts)
+    ends = [sum(len(t) + 1 for t in texts[: i + 1]) - 1 for i in range(len(texts) - 1)]
+    found = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(joined))]
+    return {i for i, end in enumerate(ends) if any(start < end < stop for start, stop in found)}
+
+
 def _names(text: str, catalog: Catalog[Entry], prose: bool) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) of the catalog names in `text` that stand alone."""
     found = [(m.start(), m.end()) for m in catalog.pattern.finditer(fold_chars(text))]

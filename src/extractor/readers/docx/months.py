@@ -22,7 +22,19 @@ from itertools import pairwise
 
 from docx.oxml.ns import qn
 
-from ...layout import UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, ReaderNote, Table
+from ...layout import (
+    MONTHS,
+    UNCLEAR,
+    Cell,
+    Checkbox,
+    CheckMethod,
+    Provenance,
+    ReaderNote,
+    Table,
+    greyed_ink,
+    ink_groups,
+    standing_out_ink,
+)
 from ...settings import LAYOUT, SETTINGS
 from ...text import fold
 from ...vocab import header_months, month_forms, month_number
@@ -45,14 +57,22 @@ def _text_runs(tc: Element) -> list[Element]:
     return [r for r in tc.iter(qn("w:r")) if any((t.text or "").strip() for t in r.iter(qn("w:t")))]
 
 
+def _run_colour(run: Element) -> str | None:
+    colour = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
+    value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
+    return None if value == "AUTO" else value
+
+
 def cell_ink(tc: Element) -> str | None:
     """The colour ("RRGGBB") the cell's text runs set directly (`w:color`), when they all set the same
-    one; None when automatic, mixed or the cell holds no text."""
-    colours: set[str | None] = set()
-    for run in _text_runs(tc):
-        colour = run.find(f"{qn('w:rPr')}/{qn('w:color')}")
-        value = ((colour.get(qn("w:val")) if colour is not None else None) or "auto").upper()
-        colours.add(None if value == "AUTO" else value)
+    one; in a cell whose text ends on a mark typed after a name ("Ene ●": `name_and_mark`), the colour
+    of the run printing the mark; None when automatic, mixed or the cell holds no text."""
+    runs = _text_runs(tc)
+    last = "".join(t.text or "" for t in runs[-1].iter(qn("w:t"))).split() if runs else []
+    words = "".join(t.text or "" for run in runs for t in run.iter(qn("w:t"))).split()
+    if len(words) > 1 and last and last[-1] == words[-1] and words[-1] in TEXT_MARKS:
+        return _run_colour(runs[-1])
+    colours = {_run_colour(run) for run in runs}
     return colours.pop() if len(colours) == 1 else None
 
 
@@ -133,14 +153,19 @@ def active_by_look(cells: Sequence[Cell]) -> tuple[list[bool], CheckMethod]:
     """Which of `cells` (one a month) are active by the one way their look splits them in two
     (module doc), and how; none when nothing splits them. Raises Undecided when the ways disagree,
     one splits them into more than two groups, or the split does not say which group is active."""
-    splits = [way for way in _ways(cells) if len(set(way.values)) > 1]
+    return _active_by(_ways(cells), len(cells))
+
+
+def _active_by(ways: Sequence[_Way], n: int) -> tuple[list[bool], CheckMethod]:
+    """Which of `n` cells are active by the one of `ways` that splits them in two (`active_by_look`)."""
+    splits = [way for way in ways if len(set(way.values)) > 1]
     if not splits:
-        return [False] * len(cells), "empty"
+        return [False] * n, "empty"
     many = [way.name for way in splits if len(set(way.values)) > 2]
     if many:
         raise Undecided(f"las celdas de la tabla de meses difieren de más de dos maneras ({', '.join(many)})")
     groups = {frozenset(i for i, v in enumerate(way.values) if v == way.values[0]) for way in splits}
-    everyone = frozenset(range(len(cells)))
+    everyone = frozenset(range(n))
     if len(groups | {everyone - g for g in groups}) > 2:
         names = ", ".join(way.name for way in splits)
         raise Undecided(f"las celdas de la tabla de meses se dividen de maneras que no coinciden ({names})")
@@ -150,11 +175,16 @@ def active_by_look(cells: Sequence[Cell]) -> tuple[list[bool], CheckMethod]:
     return [v == chosen for v in way.values], way.method
 
 
+def reads_by_look(table: Table) -> bool:
+    """A month table whose body cells hold no mark and no text: its cells' look marks it (`mark_by_look`)."""
+    return not any(c.mark is not None or c.text for c in table.cells if c.row > 0)
+
+
 def mark_by_look(table: Table) -> list[ReaderNote]:
     """Mark the body cells of a month table that holds no mark at all by their look (`active_by_look`);
     a note when it does not decide."""
     body = sorted((c for c in table.cells if c.row > 0), key=lambda c: (c.row, c.col))
-    if not body or any(c.mark is not None or c.text for c in body):
+    if not body or not reads_by_look(table):
         return []
     try:
         active, method = active_by_look(body)
@@ -163,6 +193,55 @@ def mark_by_look(table: Table) -> list[ReaderNote]:
     for cell, is_active in zip(body, active, strict=True):
         if is_active:
             cell.mark = Checkbox(True, None, method, cell.prov)
+    return []
+
+
+class _InksAlike(Undecided):
+    """Two glyph colours of which neither stands out (said as the PDF reader says it)."""
+
+
+def _glyph_ink(a: str, b: str) -> str:
+    """The active of two glyph colours (`layout.standing_out_ink`); _InksAlike when neither stands out."""
+    chosen = standing_out_ink(a, b)
+    if chosen is None:
+        raise _InksAlike(f"en 2 colores distintos (#{', #'.join(sorted((a, b)))}) y ninguno destaca")
+    return chosen
+
+
+def settle_alike_marks(table: Table) -> list[ReaderNote]:
+    """A month table whose every body cell holds the same glyph mark and no text ("●" in all twelve,
+    "■", "X"): the glyph says nothing, the one way the cells' look splits them into two groups says
+    which are active, as the PDF reader reads a display's glyph colours (`layout.settle_glyph_inks`):
+    the glyph's colour (its runs' `w:color`, automatic black; colours alike in tone one colour: the
+    group that stands out, the saturated against grey, else the darker), the cell's shading (as
+    `_filled`), the glyph in bold. When no way splits them, every month is marked, unless the glyphs
+    are all a pale grey (an empty display's, greyed out: none). Ways that split them differently, into
+    more than two groups, or a split that does not say which group is active: no month, and a note
+    on `fechas_implementacion.meses` says why."""
+    body = sorted((c for c in table.cells if c.row > 0), key=lambda c: (c.row, c.col))
+    marks = [c.mark for c in body if c.mark is not None and c.mark.checked and c.mark.glyph and not c.text]
+    if len(body) < 2 or len(marks) < len(body) or len({m.glyph for m in marks}) > 1:
+        return []
+    inks = [c.ink or "000000" for c in body]
+    groups = ink_groups(sorted(set(inks)))
+    one_of = {ink: group[0] for group in groups for ink in group}
+    ways = [
+        _Way("color", "style", [one_of[ink] for ink in inks], _glyph_ink),  # type: ignore[arg-type]
+        _Way("relleno", "shading", [c.fill for c in body], _filled),  # type: ignore[arg-type]
+        _Way("negrita", "style", [c.bold for c in body], lambda a, b: True),
+    ]
+    try:
+        active, _ = _active_by(ways, len(body))
+    except Undecided as doubt:
+        for mark in marks:
+            mark.checked = False
+        joint = " " if isinstance(doubt, _InksAlike) else "; "
+        said = f"todas las celdas de la tabla de meses llevan «{marks[0].glyph}»{joint}{doubt}"
+        return [ReaderNote(UNCLEAR, f"{said}: no se sabe qué meses marca", table.prov, campo=MONTHS)]
+    if not any(len(set(way.values)) > 1 for way in ways):
+        active = [not greyed_ink(groups[0][0])] * len(body)  # one look: all marked, or all greyed out
+    for mark, is_active in zip(marks, active, strict=True):
+        mark.checked = is_active
     return []
 
 
@@ -246,7 +325,10 @@ def named_month_cells(table: Table) -> tuple[Table, list[ReaderNote]] | None:
             Cell(0, n, name, prov=c.prov, fill=c.fill, bold=c.bold)
             for n, (c, (name, _)) in enumerate(zip(cells, parts, strict=True))
         ]
-        body = [Cell(1, n, "", mark=m, prov=c.prov) for n, (c, m) in enumerate(zip(cells, marks, strict=True))]
+        body = [
+            Cell(1, n, "", mark=m, prov=c.prov, ink=None if unmarked else c.ink)  # a typed mark's (`cell_ink`)
+            for n, (c, m) in enumerate(zip(cells, marks, strict=True))
+        ]
         found = Table(header + body, len(cells), table.prov)
         found.as_month_table(months)
         return found, notes

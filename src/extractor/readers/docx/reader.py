@@ -92,6 +92,8 @@ from .months import (
     mark_by_look,
     named_month_cells,
     paragraph_month_display,
+    reads_by_look,
+    settle_alike_marks,
     stacked_month_rows,
     tab_aligned_months,
     turned,
@@ -374,13 +376,13 @@ class _Reader:
         marks = [i for i in own if isinstance(i, Checkbox)]
         text = clean(" ".join(" ".join(b.raw_lines) for b in blocks))
         mark = marks[0] if marks and not nested else None
+        bold = bool(blocks) and all(b.bold for b in blocks)  # a glyph typed as text: the glyph's
         if mark is None and len(text) == 1 and (text in TEXT_MARKS or text in HOLLOW_MARKS):  # ● marks, ○ not
             mark = Checkbox(text in TEXT_MARKS, None, "text", Provenance(index=index), region=region, glyph=text)
             text, blocks = "", []
             items = [i for i in items if not isinstance(i, TextBlock)]
         if mark is not None and mark.label and not text:  # "☒ Sociolaboral" typed in one cell
             text = mark.label
-        bold = bool(blocks) and all(b.bold for b in blocks)
         cell = Cell(
             row,
             col,
@@ -449,8 +451,9 @@ class _Reader:
         if found_months is not None:  # a display of its own, even cut out of a larger table
             months, outside, doubts = found_months
             answered_cells(months)
-            doubts = doubts + mark_by_look(months)
-            if not doubts:
+            by_look = reads_by_look(months)
+            doubts = doubts + mark_by_look(months) + settle_alike_marks(months)
+            if not doubts and not by_look:  # shading read by `mark_by_look` marks no cell twice
                 _mark_shaded_cells(months)
             return [
                 *outside,

@@ -483,15 +483,21 @@ def _shaded_columns(fills: list[set[tuple[str | None, float]]], settings: Layout
 
 
 def _cell_mark(marks: list[Mark], glyphs: list[Word], shaded: bool, prov: Provenance) -> Checkbox | None:
+    """The mark of a month cell holding `marks` and `glyphs`; a glyph's mark keeps the glyph and its
+    colour (a glyph word's, or a glyph read as a box: ■ standing in line with a checkbox list's boxes),
+    for the display's reading of its glyphs' colours (`layout.settle_glyph_inks`)."""
     if marks:
         method = next((m.method for m in marks if m.checked), marks[0].method)
         picture = next((m for m in marks if m.picture), None)  # a picture's design, for `layout.settle_pictures`
         if picture is not None and method == "picture":
             return Checkbox(True, None, method, prov, picture=picture.picture, picture_ink=picture.picture_ink)
-        return Checkbox(any(m.checked for m in marks), None, method, prov)
+        read_as_box = marks[0].glyph if len(marks) == 1 and not glyphs else ""  # a ■ in line with a box list
+        ink = marks[0].ink if read_as_box else None
+        return Checkbox(any(m.checked for m in marks), None, method, prov, glyph=read_as_box, ink=ink)
     if glyphs:
         glyph = "".join(printed_mark(w["text"], w["font"]) for w in glyphs)
-        return Checkbox(True, None, "glyph", prov, glyph=glyph, ink=glyphs_ink(glyphs))
+        bold = all(w.get("bold") for w in glyphs)
+        return Checkbox(True, None, "glyph", prov, glyph=glyph, ink=glyphs_ink(glyphs), bold=bold)
     if shaded:
         return Checkbox(True, None, "shading", prov)
     return None

@@ -57,6 +57,8 @@ class Mark:
     picture: str = ""  # a picture mark's design (`pictures.design`), "" for any other mark
     picture_ink: float | None = None  # a picture mark's ink (`objects.Picture`)
     fill: str | None = None  # a drawn box's fill over its centre as "RRGGBB" (`_fills_over`), None when none or unknown
+    glyph: str = ""  # a glyph read as a box (■ among boxes, ☒): the glyph as printed, "" for any other mark
+    ink: str | None = None  # such a glyph's text colour as "RRGGBB", None when unknown or not a glyph
 
 
 def box_shaped(shape: Box, settings: LayoutSettings = LAYOUT) -> bool:
@@ -392,7 +394,7 @@ def _glyph_mark(word: Word, state: bool, count: int = 1, unread: str = "") -> tu
         )
     # "☐Sociolaboral": the rest of the word is the label's start.
     rest: Word | None = {**word, "text": text[count:].lstrip(), "x0": glyph_x1} if len(text) > count else None
-    return Mark(box, state, "glyph", doubt=doubt), rest
+    return Mark(box, state, "glyph", doubt=doubt, glyph=text[:count], ink=word.get("ink")), rest
 
 
 def glyph_box_marks(
