@@ -10,9 +10,10 @@ section starts, not where the page's columns end (`order._band_white_in_its_colu
 there, the left column's paragraphs under the band's level were read after the innovation element's
 text, into it, and the description was left without them.
 
-A reportlab page with those measures, and a Chromium page printed from HTML in the same design.
-Seed 24345's own case (the gap under the band's edge, the region's gutter hidden by a line across
-it above) is the harness's.
+A reportlab page with those measures, and a Chromium page printed from HTML in the same design
+(`xy_cut`: the gutter parts the region first); and seed 24345's own arrangement on a reportlab
+page, where a line above straddles the gutter and every row gap lies between lines of running text
+(`_row_cut`: the band's white is not cut, the row gap under that line is).
 """
 
 from __future__ import annotations
@@ -135,3 +136,54 @@ def test_a_css_band_level_with_the_other_column_s_text_bounds_only_its_column(tm
 
     for got in records_by_engine(printed(tmp_path, band_columns_html())):
         _check(got)
+
+
+def _seed_like_page(path) -> tuple[list[str], list[str]]:
+    """Seed 24345's arrangement: the dates' text beside its band over two columns 14 pt apart,
+    straddling their gutter 1.5 pt over the right column's first line (no white runs down between
+    the columns across the region, and every row gap lies between lines of running text); the
+    description down the left column to the page's foot and on at the right column's head, then
+    the innovation element's band and the Sello band in the right column, the Sello band's bottom
+    0.4 pt under a left line's bottom, the Sello lines running past the left column's foot. Returns
+    the description's lines in each column."""
+    left, measure, gutter, pitch = 40.0, 245.0, 14.0, 11.7
+    right = left + measure + gutter
+    sheet = Sheet(path)
+    sheet.text(left, 50, "Festival multicultural", 20, BOLD)
+    sheet.text(left, 80, "MUNICIPALIDAD DE SAN JOAQUÍN", 10, BOLD)
+    sheet.rect(left, 105, 230, BAND, stroke=False, fill="1B3A6B")
+    sheet.text(left + 5, 110.5, "Fechas de implementación", SIZE, BOLD)
+    dates = ["En noviembre de cada año, de manera anual,", "desde el año 2022, en el parque de la comuna."]
+    columns = sheet.lines(right - 14, 106, dates, SIZE, BODY, pitch / SIZE) - pitch + SIZE + 1.5
+    text = " ".join(f"{s} (año {n})." for n in range(1, 19) for s in SENTENCES)
+    lines = typeset(text, measure, SIZE)
+    left_top = _band(sheet, left, columns + 6, "Breve descripción") + 4
+    held = int((770 - left_top) / pitch)
+    sheet.lines(left, left_top, lines[:held], SIZE, BODY, pitch / SIZE)
+    top = sheet.lines(right, columns, lines[held:], SIZE, BODY, pitch / SIZE)
+    top = _band(sheet, right, top + 8, "Elemento innovador") + 4
+    top = sheet.lines(right, top, typeset(INNOVATION, measure, SIZE), SIZE, BODY, pitch / SIZE)
+    row = next(k for k in range(held) if left_top + k * pitch > top + 10)
+    top = _band(sheet, right, left_top + row * pitch + SIZE + 0.4 - BAND, "Líneas Sello") + 4
+    for name, why in SELLO[:2]:  # on past the left column's foot
+        top = sheet.lines(right, top, typeset(f"{name}, {why}", measure, SIZE), SIZE, BODY, pitch / SIZE) + 3
+    sheet.save()
+    return lines[:held], lines[held:]
+
+
+def test_the_band_s_white_is_no_cut_where_no_gutter_parts_the_region(tmp_path):
+    """Reading order (`_row_cut`): every row gap of the region lies between lines of running text, and
+    the widest lie in the white round the Sello band (its space before, its edge over its text):
+    cut there, the left column's lines under that level were read after the right column's head.
+    The row gap under the dates' text is cut instead, and the columns below are read one by one."""
+    from extractor.layout import TextBlock
+    from extractor.readers.pdf.reader import page_items, read_pages
+
+    path = tmp_path / "page.pdf"
+    left, right = _seed_like_page(path)
+    (page,) = read_pages(str(path))
+    texts = [" ".join(i.raw_lines) for i in page_items(page, set()) if isinstance(i, TextBlock)]
+    start = texts.index("Breve descripción")
+    assert texts[start + 1 : start + 1 + len(left) + len(right)] == left + right
+    sello = texts.index("Líneas Sello")
+    assert sello > start + len(left) + len(right) and texts[sello + 1].startswith(SELLO[0][0])
