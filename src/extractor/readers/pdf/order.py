@@ -1403,8 +1403,9 @@ def _band_white_in_its_column(
     nodes: list[Node], body_lines: list[tuple[Box, Line]], start: float, end: float, settings: LayoutSettings
 ) -> bool:
     """Whether the row gap from y `start` to `end` (points) lies in the white round a drawn band
-    within one column only (a filled rectangle behind a heading, a CSS `background` on an h2; any
-    drawn panel holding text): nothing of the band's column (what stands across its width) between
+    within one column only (a filled rectangle behind a template heading, a CSS `background` on an
+    h2: a drawn panel whose text is a heading, `_is_heading`; a side panel or a card holding a
+    section is none): nothing of the band's column (what stands across its width) between
     it and the gap, above it (its space before) or under it; the nearest thing of that column on the
     gap's far side a line of body text (`body_lines`: the region's lines of the body size,
     `_body_lines`: the section before the band's space before, or the band's own text under it); and
@@ -1417,7 +1418,7 @@ def _band_white_in_its_column(
     their own) is no such column, nor is a band over another band."""
     body = {id(box) for box, _ in body_lines}
     for band in nodes:
-        if band.unit is not None or not _units_in(band):
+        if band.unit is not None or not _is_heading(band):
             continue
         top, bottom, x0, x1 = band.box["top"], band.box["bottom"], band.box["x0"], band.box["x1"]
         column = [n for n in nodes if n is not band and n.box["x0"] < x1 and n.box["x1"] > x0]
