@@ -1131,6 +1131,7 @@ def xy_cut(
             or cols[0] > rows[0]
             or _inside_one_column(nodes, cols[1], rows[1])
             or _flows_past(nodes, cols[1], rows[1], band_gap, settings)
+            or _band_white_across(nodes, rows, band_gap, settings)
         )
     ):
         band = _band_break(nodes, cols[1], band_gap)
@@ -1365,6 +1366,9 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
     ]
     rows = [g for g in headed if _opens_a_row(nodes, g[1], g[2], body, settings)]
     body_lines = _body_lines(lines, body, settings)
+    # white round a band in one column, the other column's text running past it: no edge of the page's columns
+    banded = [g for g in headed if g not in rows and _band_white_in_its_column(nodes, body_lines, g[1], g[2], settings)]
+    headed = [g for g in headed if g not in banded]
     across = rows + [g for g in headed if g not in rows and not _column_runs_across(body_lines, g[1], g[2], settings)]
     for _, start, end in across:
         cut = (start + end) / 2
@@ -1379,7 +1383,66 @@ def _row_cut(nodes: list[Node], band_gap: float, settings: LayoutSettings) -> fl
         clear = [g for g in headed or gaps if not _even_lines_across(other, g[1], g[2], settings)]
         if other and clear:
             return (clear[0][1] + clear[0][2]) / 2
-    return ((across or gaps)[0][1] + (across or gaps)[0][2]) / 2
+    rest = across or [g for g in gaps if g not in banded] or gaps
+    return (rest[0][1] + rest[0][2]) / 2
+
+
+def _band_white_across(nodes: list[Node], row: tuple[float, float], band_gap: float, settings: LayoutSettings) -> bool:
+    """Whether the row gap `row` (size, middle: points), the widest across the region, is white round
+    a drawn band in one column that the other column's text runs past (`_band_white_in_its_column`,
+    against the body size `band_gap`): white of one column, like white inside one column only, so
+    a column gutter narrower than it still parts the region first."""
+    if band_gap == float("inf"):
+        return False
+    size, middle = row
+    lines = _body_lines(_text_lines(nodes), band_gap, settings)
+    return _band_white_in_its_column(nodes, lines, middle - size / 2, middle + size / 2, settings)
+
+
+def _band_white_in_its_column(
+    nodes: list[Node], body_lines: list[tuple[Box, Line]], start: float, end: float, settings: LayoutSettings
+) -> bool:
+    """Whether the row gap from y `start` to `end` (points) lies in the white round a drawn band
+    within one column only (a filled rectangle behind a template heading, a CSS `background` on an
+    h2: a drawn panel whose text is a heading, `_is_heading`; a side panel or a card holding a
+    section is none): nothing of the band's column (what stands across its width) between
+    it and the gap, above it (its space before) or under it; the nearest thing of that column on the
+    gap's far side a line of body text (`body_lines`: the region's lines of the body size,
+    `_body_lines`: the section before the band's space before, or the band's own text under it); and
+    the body lines wholly beside the band, left or right, running across the gap as one column's
+    lines do (`_column_runs_across`). The band says where its own column's section starts, not
+    where the page's columns end: cut across there, the other column's lines level with the band
+    and under it were read after the band's section (browser seed 24345: the description's column
+    foot, level with the Líneas Sello band in the next column with 2 points of white between, went
+    to the Sello lines). A grid's label column (pills or bands over the next label, no text of
+    their own) is no such column, nor is a band over another band."""
+    body = {id(box) for box, _ in body_lines}
+    for band in nodes:
+        if band.unit is not None or not _is_heading(band):
+            continue
+        top, bottom, x0, x1 = band.box["top"], band.box["bottom"], band.box["x0"], band.box["x1"]
+        column = [n for n in nodes if n is not band and n.box["x0"] < x1 and n.box["x1"] > x0]
+        if end <= top + 0.5:  # its space before: the section before it ends above the gap in its column
+            if any(n.box["bottom"] > end - 0.5 and n.box["top"] < top for n in column):
+                continue
+            far = max(
+                (n for n in column if n.box["bottom"] <= start + 0.5), key=lambda n: n.box["bottom"], default=None
+            )
+        elif start >= bottom - 0.5:  # under it: its own text starts under the gap
+            if any(n.box["top"] < start + 0.5 and n.box["bottom"] > bottom for n in column):
+                continue
+            far = min((n for n in column if n.box["top"] >= end - 0.5), key=lambda n: n.box["top"], default=None)
+        else:
+            continue
+        if far is None or id(far.box) not in body:
+            continue
+        for beside in (
+            [(box, line) for box, line in body_lines if box["x1"] <= x0],
+            [(box, line) for box, line in body_lines if box["x0"] >= x1],
+        ):
+            if beside and _column_runs_across(beside, start, end, settings):
+                return True
+    return False
 
 
 def _foot_band(nodes: list[Node], gap: tuple[float, float, float], body: float, settings: LayoutSettings) -> bool:
