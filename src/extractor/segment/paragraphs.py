@@ -1092,7 +1092,8 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
     (SETTINGS.paragraphs.justified_edge_ems); in ragged text, it ended its paragraph when `b`'s first word would have
-    fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
+    fitted after it, or when either side of the break is one lone line (`_lone_line_at_the_break`:
+    widow and orphan control), and nothing tells otherwise (None: the caller keeps the break and says
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
     in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
@@ -1110,8 +1111,18 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     if not (dress.ragged if ragged is None else ragged):
         return _full(a, b, edge=SETTINGS.paragraphs.justified_edge_ems)
     if _full(a, b, _first_word_room(a, b)):
-        return None
+        return False if _lone_line_at_the_break(a, b) else None
     return False
+
+
+def _lone_line_at_the_break(a: TextBlock, b: TextBlock) -> bool:
+    """`a` (at a column's or page's foot) or `b` (at the next one's head) holds fewer lines than
+    SETTINGS.paragraphs.kept_lines: had the paragraph run on across the break, that block would be
+    its first line alone at the foot (an orphan) or its last line alone at the head (a widow), which
+    typesetters' widow and orphan control move across the break with the line next to it. So the
+    paragraph ended at the break."""
+    kept = SETTINGS.paragraphs.kept_lines
+    return len(a.lines) < kept or len(b.lines) < kept
 
 
 @dataclass(frozen=True)
