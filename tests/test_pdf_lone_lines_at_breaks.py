@@ -17,11 +17,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from .pdf_canvas import BODY, BOLD, Sheet
 from .records import records
 
-WORDS = (
+TEXT = (
     "la municipalidad abre una escuela de oficios para mujeres migrantes del barrio que se reúnen cada semana "
     "en la sede vecinal con sus hijas e hijos y aprenden costura repostería y peluquería con monitoras de la "
     "comuna que acompañan"
-).split(" ")
+)
+WORDS = TEXT.split(" ")
 PITCH, SIZE, WIDTH = 13.5, 10.0, 300.0
 NEXT = "Posteriormente las monitoras siguen el curso."
 

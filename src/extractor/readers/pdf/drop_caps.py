@@ -12,6 +12,8 @@ file spells them ("El año 2022 la municipalidad"); capitals of the text's size 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...settings import LayoutSettings
 from ...vocab import one_letter_word
 from .geometry import union
@@ -69,7 +71,7 @@ def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> li
     paragraph's own line, not another column's words on the same baseline. A justified line's
     spaces, stretched wide (a narrow column's first line beside the letter), are all of one width;
     a gutter is as wide as no space beside it."""
-    gaps = [b["x0"] - a["x1"] for a, b in zip(row, row[1:], strict=False)]
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
     even = settings.gutter_even * text_size
     out = row[:1]
     for k, word in enumerate(row[1:]):
