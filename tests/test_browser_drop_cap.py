@@ -62,3 +62,44 @@ def test_a_drop_cap_opens_the_first_word_of_its_paragraph(tmp_path, chromium):
     assert doubt["campo"] == "elemento_innovador" and doubt["codigo"] == "lectura_dudosa"
     assert "«A»" in doubt["mensaje"] and "«Ala»" in doubt["mensaje"]
     assert not [a for a in avisos if a["campo"] == "descripcion"]
+
+
+NARROW = (
+    "Se destaca el trabajo realizado acompañando a cada participante en todo su proceso de formación y "
+    "orientando a las egresadas para que puedan emprender con sus propios talleres en la comuna."
+)
+
+
+def narrow_page() -> str:
+    """The innovation element in a narrow column (a value cell beside its label), justified: the
+    small-capital first line beside the letter, too short for its next long word, is stretched
+    to the column's edge, its spaces wider than a gutter between columns would be."""
+    return f"""<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+    @page {{ size: Letter; margin: 18mm }}
+    body {{ font-family: 'DejaVu Sans'; font-size: 9pt; line-height: 1.2 }}
+    h1 {{ font-size: 18pt; margin: 0 0 8pt }} h2 {{ font-size: 11pt; margin: 10pt 0 3pt }}
+    p {{ margin: 0 0 4pt; text-align: justify }}
+    .cell {{ width: 190pt; margin-left: 200pt }}
+    p.dc::first-letter {{ float: left; font-size: 38pt; line-height: 0.8; padding: 3px 5px 0 0; font-weight: bold }}
+    p.dc::first-line {{ font-variant: small-caps; letter-spacing: 0.3px }}
+    </style></head><body>
+    <p>Municipalidad de Quinta Normal</p><h1>Talleres de oficios para mujeres migrantes</h1>
+    <h2>Departamento/Oficinas municipales que participan</h2><p>Oficina de Migración, OMIL</p>
+    <h2>Grupo prioritario</h2><p>Mujeres migrantes</p>
+    <h2>Categoría</h2><p>☒ Capacitaciones</p><p>☐ Sociolaboral</p>
+    <h2>Breve descripción</h2><p>{SECOND}</p>
+    <h2>Elemento innovador/creativo del proyecto o actividad</h2><div class="cell"><p class="dc">{NARROW}</p></div>
+    </body></html>"""
+
+
+@pytest.mark.browser
+def test_a_stretched_small_capital_line_beside_a_drop_cap_reads_in_lower_case_whole(tmp_path, chromium):
+    """Its spaces, all of one width, are a justified line's, not a gutter ending it after its first
+    word (browser harness seed 47727: "Se DESTACA EL TRABAJO REALIZADO" in an ok record)."""
+    from .designs.browser import print_pdf
+
+    html = tmp_path / "narrow.html"
+    html.write_text(narrow_page(), encoding="utf-8")
+    print_pdf(html, tmp_path / "narrow.pdf")
+    (got,) = records(tmp_path / "narrow.pdf")
+    assert got["elemento_innovador"] == NARROW

@@ -100,6 +100,7 @@ BROWSER_SEEDS: dict[int, str | None] = {
     28290: None,  # a category table of CSS ticks in the card beside a month column: no marks of it (month_grid.py)
     29517: None,  # two headings level in two CSS columns, the first read empty: the next text flagged (record.py)
     30179: None,  # a category table's last row printed over a 6x2 grid of names: no mark over a name (month_grid.py)
+    47727: None,  # a drop cap in a narrow justified cell, its small-capital first line stretched (drop_caps.py)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

@@ -73,7 +73,7 @@ def side_panel_at_a_page_break(path, ends: str) -> tuple[str, str]:
     page's foot: mid-sentence (`ends` "open"), at a sentence's end short of the edge ("sentence"),
     or, set ragged right, at a sentence's end too near the edge for the next page's first word to
     have fitted ("unsure"). Page 2: the text goes on at the top of the main column (in lower case,
-    or a new paragraph), then the innovation element. Returns the description's text before and
+    or a new paragraph; two lines), then the innovation element. Returns the description's text before and
     after the break."""
     sheet = Sheet(path)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
@@ -100,11 +100,14 @@ def side_panel_at_a_page_break(path, ends: str) -> tuple[str, str]:
     )
     before = " ".join(lines)
     sheet.next_page()
-    top = sheet.text(45, 50, after, 10, BODY) + 16
+    # two lines at the next page's head: one line alone there would end the paragraph (a widow,
+    # had it run on: tests/test_pdf_lone_lines_at_breaks.py)
+    top = sheet.text(45, 50, after, 10, BODY) + 3.5
+    top = sheet.text(45, top, "Se trabaja con las vecinas del barrio todo el año.", 10, BODY) + 16
     top = sheet.text(45, top, "Elemento innovador", 12, BOLD) + 8
     sheet.text(45, top, "Se trabaja con las vecinas del barrio.", 10, BODY)
     sheet.save()
-    return before, after
+    return before, after + " Se trabaja con las vecinas del barrio todo el año."
 
 
 @pytest.mark.parametrize("ends", ["open", "sentence", "unsure"])

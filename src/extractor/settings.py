@@ -599,6 +599,9 @@ class ParagraphSettings(_Positive):
     justified_min_lines: int = 2  # lines stretched to one edge that show a block is justified
     measure_min_lines: int = 3  # other lines of a column that show its measure (its right edge) to tell an unfilled
     # line
+    kept_lines: int = 2  # lines of a paragraph a typesetter keeps on each side of a column or page break (widow and
+    # orphan control): a paragraph's lone first line at a column's foot, or lone last line at the next one's head, is
+    # none
     word_fit_ems: float = 1.0  # ems to spare (a space and the width estimate's error) for a word to have fitted on a
     # line
     wrap_lookahead: int = 3  # blocks after a heading's first that may be its wrapped lines (`merge_wrapped_headings`)

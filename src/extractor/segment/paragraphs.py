@@ -1092,7 +1092,8 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
     (SETTINGS.paragraphs.justified_edge_ems); in ragged text, it ended its paragraph when `b`'s first word would have
-    fitted after it, and nothing tells when it would not (None: the caller keeps the break and says
+    fitted after it, or when `a` is one lone line at the foot (`_lone_line_at_the_break`:
+    orphan control), and nothing tells otherwise (None: the caller keeps the break and says
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
     in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
@@ -1110,8 +1111,19 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     if not (dress.ragged if ragged is None else ragged):
         return _full(a, b, edge=SETTINGS.paragraphs.justified_edge_ems)
     if _full(a, b, _first_word_room(a, b)):
-        return None
+        return False if _lone_line_at_the_break(a, b) else None
     return False
+
+
+def _lone_line_at_the_break(a: TextBlock, b: TextBlock) -> bool:
+    """`a`, at a column's or page's foot, holds fewer lines than SETTINGS.paragraphs.kept_lines: had
+    the paragraph run on across the break, `a` would be its first line alone at the foot (an orphan),
+    which orphan control moves across the break (on by default in word processors, web browsers'
+    CSS `orphans: 2` and reportlab's `allowOrphans=0`). So the paragraph ended at the break. A lone
+    line at the next one's head (a widow) tells nothing: reportlab allows widows by default
+    (`allowWidows=1`), and a typesetter's widow control is a choice of the designer's."""
+    del b  # the head side: see above
+    return len(a.lines) < SETTINGS.paragraphs.kept_lines
 
 
 @dataclass(frozen=True)

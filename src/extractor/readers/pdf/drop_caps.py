@@ -12,6 +12,8 @@ file spells them ("El año 2022 la municipalidad"); capitals of the text's size 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...settings import LayoutSettings
 from ...vocab import one_letter_word
 from .geometry import union
@@ -65,10 +67,16 @@ def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list
 
 def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
     """The words of `row` (left to right) up to its first gap wider than `word_gap` times
-    `text_size`: the paragraph's own line, not another column's words on the same baseline."""
+    `text_size` that no gap next to it matches within `gutter_even` times `text_size`: the
+    paragraph's own line, not another column's words on the same baseline. A justified line's
+    spaces, stretched wide (a narrow column's first line beside the letter), are all of one width;
+    a gutter is as wide as no space beside it."""
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
+    even = settings.gutter_even * text_size
     out = row[:1]
-    for word in row[1:]:
-        if word["x0"] - out[-1]["x1"] > settings.word_gap * text_size:
+    for k, word in enumerate(row[1:]):
+        beside = [gaps[n] for n in (k - 1, k + 1) if 0 <= n < len(gaps)]
+        if gaps[k] > settings.word_gap * text_size and not any(abs(gaps[k] - g) <= even for g in beside):
             break
         out.append(word)
     return out
