@@ -10,7 +10,9 @@
 - `rows` (`RowSettings`): label | value rows and headings stacked in their cells (`segment.rows`);
 - `regions` (`RegionSettings`): drawn regions and their text (`segment.regions`);
 - `fields` (`FieldSettings`): reading a section's fields (`fields`);
-- `matching` (`MatchingSettings`): printed words against the template's vocabulary (`template`).
+- `matching` (`MatchingSettings`): printed words against the template's vocabulary (`template`);
+- `sources` (`SourceSettings`): what the PDF page sources read off the file beyond its objects: glyphs
+  drawn as capitals, values typed into form fields (`readers.pdf.sources`).
 
 Distances are PDF points (1/72 inch) unless a value says it is a fraction
 (of a font size, a box's height, a page's height, ...). Luminance runs from
@@ -695,6 +697,18 @@ class DocxSettings(_Positive):
 
 
 @dataclass(frozen=True)
+class SourceSettings(_Positive):
+    """The PDF page sources' readings beyond the file's objects (`readers.pdf.sources`): a glyph's
+    ink read as a capital (pdfium), form-field values placed as a viewer shows them (both engines)."""
+
+    small_capital_ink: float = 0.6  # font sizes: a lowercase letter whose glyph's ink reaches this high over its
+    # baseline is drawn as a capital (capitals reach about 0.65-0.73 em, a lowercase x-height 0.45-0.55 em)
+    field_padding: float = 2.0  # points between a text field's box and its value, as viewers draw it
+    field_leading: float = 1.15  # font sizes from one line of a multiline field's value to the next
+    field_auto_size: float = 10.0  # points: the size of a multiline field's value whose /DA size is 0 (auto)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every tolerance of the pipeline, one section per step (see the module's docstring)."""
 
@@ -706,6 +720,7 @@ class Settings:
     regions: RegionSettings = RegionSettings()
     fields: FieldSettings = FieldSettings()
     matching: MatchingSettings = MatchingSettings()
+    sources: SourceSettings = SourceSettings()
 
 
 SETTINGS = Settings()  # the defaults every step uses

@@ -206,13 +206,14 @@ def _fills_over(
     if not covering:
         return None
     inner = min(covering, key=area)
+    least = area(inner)
     behind = [
         s
         for s in page.shapes
         if s is not inner
         and s["fill"]
         and s["fill_lum"] is not None
-        and area(s) > area(inner)
+        and area(s) > least
         and contains(s, inner, pad=settings.box_part_pad)
     ]
     back = min(behind, key=area)["fill_lum"] if behind else None
@@ -222,12 +223,13 @@ def _fills_over(
 def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> Shape | None:
     """The dark filled shape (luminance under `box_dark`) the box stands on, its smallest filled
     shape larger than the box holding it (a side panel, a dark band); None on paper or a light fill."""
+    least = area(box)
     holding = [
         s
         for s in page.shapes
         if s["fill"]
         and s["fill_lum"] is not None
-        and area(s) > area(box)
+        and area(s) > least
         and not box_shaped(s, settings)
         and contains(s, box, pad=settings.box_part_pad)
     ]

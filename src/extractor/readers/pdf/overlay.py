@@ -37,14 +37,18 @@ from .objects import Box, Word
 
 def overprinted_pairs(words: Sequence[Word], settings: LayoutSettings = LAYOUT) -> list[tuple[int, int]]:
     """Index pairs of words printed over each other: sharing `overlay_word_share` of the smaller's
-    area and `overlay_word_share` of the smaller's height. Words sweep top to bottom."""
+    area and `overlay_word_share` of the smaller's height. Words sweep top to bottom; the words still
+    open (reaching below the current word's top) are pruned only when one of them no longer does."""
     order = sorted(range(len(words)), key=lambda i: words[i]["top"])
     pairs: list[tuple[int, int]] = []
     open_: list[int] = []
+    lowest_top = float("inf")  # the least bottom among the open words: none closes above it
     share = settings.overlay_word_share
     for i in order:
         word = words[i]
-        open_ = [j for j in open_ if words[j]["bottom"] > word["top"]]
+        if lowest_top <= word["top"]:
+            open_ = [j for j in open_ if words[j]["bottom"] > word["top"]]
+            lowest_top = min((words[j]["bottom"] for j in open_), default=float("inf"))
         for j in open_:
             other = words[j]
             if other["x1"] <= word["x0"] or other["x0"] >= word["x1"]:
@@ -53,6 +57,7 @@ def overprinted_pairs(words: Sequence[Word], settings: LayoutSettings = LAYOUT) 
             if smaller > 0 and intersection(word, other) >= share * smaller and vertical_overlap(word, other) >= share:
                 pairs.append((j, i))
         open_.append(i)
+        lowest_top = min(lowest_top, word["bottom"])
     return pairs
 
 
@@ -121,22 +126,32 @@ def overlaid_layers(words: list[Word], settings: LayoutSettings = LAYOUT) -> lis
     """The page's words as layers, the body's first, then each floating layer's (runs drawn one after
     the other, each printed over the body: see the module's note); `[words]` when nothing is printed
     over anything, or a word has no drawing order (`seq`)."""
-    if len(words) < 2 or any("seq" not in w for w in words):
-        return [words]
+    return layers_and_unseparated(words, settings)[0]
+
+
+def layers_and_unseparated(
+    words: list[Word], settings: LayoutSettings = LAYOUT
+) -> tuple[list[list[Word]], list[tuple[Word, Word]]]:
+    """(`overlaid_layers(words)`, `unseparated` of those layers) with the page's overprinted pairs
+    found once: when no layer floats, the pairs found to layer the words are the unseparated ones."""
+    if len(words) < 2:
+        return [words], []
     pairs = overprinted_pairs(words, settings)
-    if not pairs:
-        return [words]
+    one = ([words], [(words[i], words[j]) for i, j in pairs])
+    if not pairs or any("seq" not in w for w in words):
+        return one
     runs = stream_runs(words, settings)
     floating = _floating_runs(words, runs, pairs, settings)
     if not floating:
-        return [words]
+        return one
     layer_of: dict[int, int] = {}
     for run in sorted(floating):
         layer_of[run] = layer_of[run - 1] if run - 1 in layer_of else len(set(layer_of.values())) + 1
     layers: list[list[Word]] = [[] for _ in range(len(set(layer_of.values())) + 1)]
     for word, run in zip(words, runs, strict=True):
         layers[layer_of.get(run, 0)].append(word)
-    return [layer for k, layer in enumerate(layers) if layer or k == 0]
+    kept = [layer for k, layer in enumerate(layers) if layer or k == 0]
+    return kept, unseparated(kept, settings)
 
 
 def unseparated(layers: Sequence[list[Word]], settings: LayoutSettings = LAYOUT) -> list[tuple[Word, Word]]:

@@ -66,7 +66,7 @@ from .order import (
     reading_order,
     sheet_fold,
 )
-from .overlay import overlaid_layers, unseparated
+from .overlay import layers_and_unseparated, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .pictures import listed_pictures, picture_marks, unread_month_pictures
 from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
@@ -315,13 +315,18 @@ def overprinted(
 def unseparated_notes(layers: list[list[Word]], page_number: int, settings: LayoutSettings = LAYOUT) -> list[Unit]:
     """A note (aviso `lectura_dudosa`) at each two words printed over each other that no layer
     sets apart (`overlay.unseparated`): their letters may be read mixed."""
+    return pair_notes(unseparated(layers, settings), page_number)
+
+
+def pair_notes(pairs: Sequence[tuple[Word, Word]], page_number: int) -> list[Unit]:
+    """`unseparated_notes` of the pairs already found (`overlay.layers_and_unseparated`)."""
     return [
         _note(
             union([a, b]),
             f"«{a['text']}» está impreso sobre «{b['text']}»: no se puede leer con seguridad",
             page_number,
         )
-        for a, b in unseparated(layers, settings)
+        for a, b in pairs
     ]
 
 
@@ -382,9 +387,9 @@ def page_items(
     words = without_running(page, keys, settings, margin)
     furniture = {id(w) for w in sheet_headings(words, settings)}  # a printed sheet's column letters, row numbers
     words = [w for w in words if id(w) not in furniture]
-    body, *floating = overlaid_layers(words, settings)
+    (body, *floating), pairs = layers_and_unseparated(words, settings)
     notes = unreadable_notes(words, page.number) + damage_note(page) + hidden_notes(page, settings)
-    notes += unseparated_notes([body, *floating], page.number, settings)
+    notes += pair_notes(pairs, page.number)
     notes += header_label_notes(page, keys, settings, margin)
     floating_pages = [layer_page(page, layer, words, settings) for layer in floating]
     units = layer_units(body_page(page, floating_pages), body, settings, notes)

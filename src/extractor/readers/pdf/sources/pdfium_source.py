@@ -68,6 +68,7 @@ from pdfminer.psparser import PSLiteral
 
 from ....glyphs import symbol_font_key
 from ....problems import Kind, describe, input_error
+from ....settings import SETTINGS
 from ....text import SOFT_HYPHEN
 from ..objects import Char, Graphic, Picture, SourcePage
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
@@ -818,10 +819,6 @@ def _chars(tp: Any, fonts: _Fonts, view: Matrix, height: float, text_objects: se
     return chars
 
 
-SMALL_CAPITAL_INK = 0.6  # font sizes: a lowercase letter whose glyph's ink reaches this high over its
-# baseline is drawn as a capital (capitals reach about 0.65-0.73 em, a lowercase x-height 0.45-0.55 em)
-
-
 def _actual_text(obj: int) -> bool:
     """Whether a text object lies in a marked-content span carrying /ActualText (whose text PDFium's
     text page gives instead of the glyphs')."""
@@ -847,7 +844,7 @@ class _Ink:
     not by the glyph drawn. Chromium prints `font-variant: small-caps` so: "e" drawn as a capital
     E at a smaller size, in a span whose /ActualText is "e". pdfminer reads the glyph ("E", its
     advance by the character code). `read` gives what the glyph shows: a lowercase letter whose
-    ink reaches `SMALL_CAPITAL_INK` font sizes over the baseline is the capital printed, and the
+    ink reaches `SETTINGS.sources.small_capital_ink` font sizes over the baseline is the capital printed, and the
     ink's right edge bounds the advance from below (the letters of a word keep touching)."""
 
     def __init__(self, view: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)) -> None:
@@ -876,7 +873,7 @@ class _Ink:
         corners = [_apply(shown, point) for point in ((left, bottom), (right, top))]
         right, top = max(x for x, _ in corners), max(y for _, y in corners)
         ox, oy = _apply(self.view, origin)
-        if text.islower() and len(text) == 1 and top - oy >= SMALL_CAPITAL_INK * size * scale:
+        if text.islower() and len(text) == 1 and top - oy >= SETTINGS.sources.small_capital_ink * size * scale:
             text = text.upper()
         return text, max(width, (right - ox) / scale)
 

@@ -36,6 +36,7 @@ from pdfplumber import page as pdfplumber_page
 from pdfplumber.page import Page
 
 from ....problems import Kind, describe, document_error, input_error
+from ....settings import SETTINGS
 from ..geometry import center, contains_point
 from ..objects import Box, Char, Graphic, Picture, SourcePage, Widget
 from . import base14  # noqa: F401  # pdfminer's ZapfDingbats widths made right, before any font is read
@@ -359,9 +360,6 @@ def page_annotations(page: Page) -> list[dict[str, Any]]:
 
 
 MULTILINE = 1 << 12  # /Ff bit 13 of a text field: its value wraps over lines (PDF 32000-1:2008, table 228)
-FIELD_PADDING = 2.0  # points between a text field's box and its value, as viewers draw it
-FIELD_LEADING = 1.15  # font sizes from one line of a multiline field's value to the next
-FIELD_AUTO_SIZE = 10.0  # points: the size of a multiline field's value whose /DA size is 0 (auto)
 _FONT_SIZE = re.compile(rb"([0-9]*\.?[0-9]+)\s+Tf")
 
 
@@ -371,8 +369,8 @@ def field_value_chars(page: Page, chars: list[Char], doctop: float = 0.0) -> lis
     field, whose appearance is no part of the page's content, so neither engine reads it as text.
 
     Each value is set in Helvetica (the standard 14 font widths pdfminer ships) at the size of the
-    field's /DA (0, auto: fitted to a one-line box's height, `FIELD_AUTO_SIZE` in a multiline one),
-    from the box's top-left inside `FIELD_PADDING`, one line per line break of the value and, in a
+    field's /DA (0, auto: fitted to a one-line box's height, `SETTINGS.sources.field_auto_size` in a multiline one),
+    from the box's top-left inside `field_padding`, one line per line break of the value and, in a
     multiline field (/Ff bit 13), wrapped to the box's width; a one-line field's line is centred
     in its box's height (PDF 32000-1:2008, 12.7.4.3, variable text). A field whose box already holds
     some of `chars` (the page's own characters: a form flattened, its answers printed) gives none.
@@ -398,26 +396,28 @@ def _field_font_size(appearance: object, box: Box, multiline: bool) -> float:
     size = float(found.group(1)) if found else 0.0
     if size > 0:
         return size
-    return FIELD_AUTO_SIZE if multiline else max(1.0, box["bottom"] - box["top"] - 2 * FIELD_PADDING)
+    settings = SETTINGS.sources
+    return settings.field_auto_size if multiline else max(1.0, box["bottom"] - box["top"] - 2 * settings.field_padding)
 
 
 def _value_chars(value: str, box: Box, size: float, multiline: bool, doctop: float) -> list[Char]:
     widths = FONT_METRICS["Helvetica"][1]
     advance = {ch: widths.get(ch, 556) * size / 1000 for ch in set(value)}
-    room = box["x1"] - box["x0"] - 2 * FIELD_PADDING
+    padding, leading = SETTINGS.sources.field_padding, SETTINGS.sources.field_leading
+    room = box["x1"] - box["x0"] - 2 * padding
     lines = [
         line
         for paragraph in value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for line in (_wrapped(paragraph, advance, room) if multiline else [paragraph])
     ]
     if multiline:
-        top = box["top"] + FIELD_PADDING
+        top = box["top"] + padding
     else:
         top = box["top"] + max(0.0, (box["bottom"] - box["top"] - size) / 2)
         lines = [" ".join(lines)]
     out: list[Char] = []
     for n, line in enumerate(lines):
-        x, line_top = box["x0"] + FIELD_PADDING, top + n * size * FIELD_LEADING
+        x, line_top = box["x0"] + padding, top + n * size * leading
         for ch in line:
             width = advance.get(ch, 0.556 * size)
             out.append(
