@@ -12,6 +12,8 @@ file spells them ("El año 2022 la municipalidad"); capitals of the text's size 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ...settings import LayoutSettings
 from ...vocab import one_letter_word
 from .geometry import union
@@ -70,7 +72,7 @@ def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> li
     same baseline. A justified line stretches all its spaces alike: a first line in small
     capitals, narrower than the text, past `word_gap` (browser seed 47342), yet no space of it
     stands apart from the others as a column's gutter does."""
-    gaps = [word["x0"] - before["x1"] for before, word in zip(row, row[1:], strict=False)]
+    gaps = [word["x0"] - before["x1"] for before, word in pairwise(row)]
     narrowest = min((g for g in gaps if g >= settings.touching_gap * text_size), default=0.0)
     out = row[:1]
     for word, gap in zip(row[1:], gaps, strict=True):
