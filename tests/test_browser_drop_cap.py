@@ -103,3 +103,43 @@ def test_a_stretched_small_capital_line_beside_a_drop_cap_reads_in_lower_case_wh
     print_pdf(html, tmp_path / "narrow.pdf")
     (got,) = records(tmp_path / "narrow.pdf")
     assert got["elemento_innovador"] == NARROW
+
+
+# a narrow justified column: the first line's small capitals, narrower than the text, leave its
+# spaces stretched wider than `word_gap` of the text's size; "OMIL" is printed at the text's size
+JUSTIFIED = (
+    "La red OMIL Migrante orienta responsablemente a trabajadoras extranjeras recién llegadas sobre "
+    "documentación, contratos y derechos laborales vigentes."
+)
+
+
+def justified_page() -> str:
+    """A description in a narrow justified column opening with a drop cap, its first line in small capitals."""
+    return f"""<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+    @page {{ size: A4; margin: 20mm }}
+    body {{ font-family: 'Liberation Sans'; font-size: 10pt; line-height: 1.35 }}
+    h1 {{ font-size: 18pt; margin: 0 0 8pt }} h2 {{ font-size: 11pt; margin: 10pt 0 3pt }}
+    p {{ margin: 0 0 4pt }} .narrow {{ width: 210pt }} .narrow p {{ text-align: justify }}
+    p.dc::first-letter {{ float: left; font-size: 40pt; line-height: 0.85; padding: 2px 4px 0 0; font-weight: bold }}
+    p.dc::first-line {{ font-variant: small-caps; letter-spacing: 0.3px }}
+    </style></head><body>
+    <p>Municipalidad de Quinta Normal</p><h1>Orientación laboral para trabajadoras migrantes</h1>
+    <h2>Departamento/Oficinas municipales que participan</h2><p>OMIL</p>
+    <h2>Grupo prioritario</h2><p>Mujeres migrantes</p>
+    <h2>Categoría</h2><p>☒ Sociolaboral</p><p>☐ Capacitaciones</p>
+    <h2>Breve descripción</h2><div class="narrow"><p class="dc">{JUSTIFIED}</p></div>
+    </body></html>"""
+
+
+@pytest.mark.browser
+def test_a_justified_small_capital_first_line_is_read_whole_beside_its_drop_cap(tmp_path, chromium):
+    """Its stretched spaces, wider than a column gap, stand within the width the paragraph's other
+    lines beside the letter reach: the line is the paragraph's own, all its small capitals in lower
+    case (browser seed 47342: "El PROGRAMA AMA INTEGRACIÓN BUSCA desarrollar" in an ok record)."""
+    from .designs.browser import print_pdf
+
+    html = tmp_path / "justificado.html"
+    html.write_text(justified_page(), encoding="utf-8")
+    print_pdf(html, tmp_path / "justificado.pdf")
+    (got,) = records(tmp_path / "justificado.pdf")
+    assert got["descripcion"] == JUSTIFIED

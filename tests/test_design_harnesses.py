@@ -101,6 +101,9 @@ BROWSER_SEEDS: dict[int, str | None] = {
     29517: None,  # two headings level in two CSS columns, the first read empty: the next text flagged (record.py)
     30179: None,  # a category table's last row printed over a 6x2 grid of names: no mark over a name (month_grid.py)
     47727: None,  # a drop cap in a narrow justified cell, its small-capital first line stretched (drop_caps.py)
+    47342: None,  # a drop cap's justified first line in small capitals, its spaces past word_gap (drop_caps.py)
+    47546: None,  # a month column's navy name cells level with a card's category boxes: no boxes (marks.py)
+    47595: None,  # a drop cap's paragraph at a CSS column's foot keeps its letter (harness: orphans)
 }
 WORD_SEEDS: dict[int, str | None] = {  # the .docx reading of each passes; the kinds are of LibreOffice's PDF
     0: None,

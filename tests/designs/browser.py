@@ -535,6 +535,11 @@ p {{ margin: 0 0 {"5pt" if d.paragraph_break == "space" else "0"} 0; text-align:
 p.dc::first-letter {{ float: left; font-size: {3 * d.leading:.2f}em; line-height: 0.85; padding: 2px 4px 0 0;
   color: {ACCENT}; font-weight: bold; }}
 p.dc::first-line {{ font-variant: small-caps; letter-spacing: 0.3px; }}
+/* a drop cap's paragraph opens with at least four lines before a column or page break: with fewer
+   room the float, three lines tall, was pushed to the next column's top and printed beside its
+   lines, its first line left behind without it (seed 47595: "E DESTACA LA ..." at a column's foot,
+   the "S" beside "regional"), a break no designer prints */
+p.dc {{ orphans: 4; }}
 p.desc + p.desc {{ text-indent: {"1.5em" if d.paragraph_break == "indent" else "0"}; }}
 .cols {{ column-count: 2; column-gap: 18pt; }}
 .cols h2 {{ break-after: avoid; break-inside: avoid; }}  /* a heading is never split by a column break */

@@ -67,16 +67,16 @@ def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list
 
 def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
     """The words of `row` (left to right) up to its first gap wider than `word_gap` times
-    `text_size` that no gap next to it matches within `gutter_even` times `text_size`: the
-    paragraph's own line, not another column's words on the same baseline. A justified line's
-    spaces, stretched wide (a narrow column's first line beside the letter), are all of one width;
-    a gutter is as wide as no space beside it."""
-    gaps = [b["x0"] - a["x1"] for a, b in pairwise(row)]
-    even = settings.gutter_even * text_size
+    `text_size` and than `drop_cap_space_ratio` times the row's narrowest space (a gap of at least
+    `touching_gap` times `text_size`): the paragraph's own line, not another column's words on the
+    same baseline. A justified line stretches all its spaces alike: a first line in small
+    capitals, narrower than the text, past `word_gap` (browser seed 47342), yet no space of it
+    stands apart from the others as a column's gutter does."""
+    gaps = [word["x0"] - before["x1"] for before, word in pairwise(row)]
+    narrowest = min((g for g in gaps if g >= settings.touching_gap * text_size), default=0.0)
     out = row[:1]
-    for k, word in enumerate(row[1:]):
-        beside = [gaps[n] for n in (k - 1, k + 1) if 0 <= n < len(gaps)]
-        if gaps[k] > settings.word_gap * text_size and not any(abs(gaps[k] - g) <= even for g in beside):
+    for word, gap in zip(row[1:], gaps, strict=True):
+        if gap > settings.word_gap * text_size and gap > settings.drop_cap_space_ratio * narrowest:
             break
         out.append(word)
     return out

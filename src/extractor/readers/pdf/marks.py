@@ -166,12 +166,29 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
             home.append(shape)
     outlined = [(box, parts) for box, parts in boxes if any(p["stroke"] for p in parts) or len(parts) > 1]
     outlined_boxes = [box for box, _ in outlined]
-    # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes.
+    # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes;
+    # one holding a word of its own is a label's shading (a month's name on its header cell), no box
     return outlined + [
         (box, parts)
         for box, parts in boxes
-        if box not in outlined_boxes and in_box_list(box, outlined_boxes, settings, page.words)
+        if box not in outlined_boxes
+        and not _holds_a_word(box, page.words)
+        and in_box_list(box, outlined_boxes, settings, page.words)
     ]
+
+
+def _holds_a_word(box: Box, words: Sequence[Word]) -> bool:
+    """Whether a word of letters or digits other than a check mark (`glyphs.is_check_mark`: X) stands
+    inside `box` (its centre within it): a name printed on a filled square ("F" white on a month's
+    navy header cell) makes the square that name's shading, not a box that a mark fills (browser seed
+    47546: two such cells level with a card's category boxes were read as filled boxes closing their
+    rows, and marked February and April in an empty month column)."""
+    return any(
+        contains_point(box, center(w))
+        and any(c.isalnum() for c in w["text"])
+        and not all(is_check_mark(c, w["font"]) for c in w["text"])
+        for w in words
+    )
 
 
 def _inner_shapes(box: Box, parts: list[Shape], page: PageObjects, settings: LayoutSettings) -> list[Shape]:
