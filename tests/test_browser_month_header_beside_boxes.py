@@ -63,3 +63,44 @@ def test_a_month_name_on_its_header_cell_is_no_box_of_the_category_rows_beside_i
     (got,) = records(tmp_path / "cabeceras.pdf")
     assert got["fechas_implementacion"]["meses"] == []
     assert got["categorias"] == ["sociolaboral", "capacitaciones"]
+
+
+def initials_page() -> str:
+    """A row of month initials in squares, April to July filled navy with a white letter, the others
+    outlined with a navy letter: each square a month's cell, the filled ones its marks."""
+    boxes = "".join(
+        f'<div class="cat"><span class="cb{" on" if on else ""}"></span> {label}</div>' for label, on in CATEGORIES
+    )
+    cells = "".join(f'<span class="m{" on" if 3 <= i <= 6 else ""}">{m}</span>' for i, m in enumerate(MONTHS))
+    return f"""<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+    @page {{ size: A4; margin: 18mm }}
+    body {{ font-family: 'DejaVu Sans'; font-size: 9.5pt; line-height: 1.4 }}
+    h1 {{ font-size: 18pt; margin: 0 0 8pt }} h2 {{ font-size: 10.5pt; margin: 8pt 0 4pt }}
+    p {{ margin: 0 0 4pt }} .cat {{ margin: 0 0 3.5pt }}
+    .cb {{ display: inline-block; width: 8pt; height: 8pt; border: 1.2px solid #333; vertical-align: middle }}
+    .cb.on {{ background: #1B3A6B }}
+    .m {{ display: inline-block; width: 13pt; height: 13pt; line-height: 13pt; text-align: center; font-size: 8pt;
+          border: 1px solid #1B3A6B; margin-right: 3pt; color: #1B3A6B }}
+    .m.on {{ background: #1B3A6B; color: white; border: none; width: 15pt; height: 15pt; line-height: 15pt }}
+    </style></head><body>
+    <p>Municipalidad de Recoleta</p><h1>Cooperativa de trabajo de mujeres migrantes</h1>
+    <h2>Departamento/Oficinas municipales que participan</h2><p>OMIL</p>
+    <h2>Grupo prioritario</h2><p>Mujeres migrantes</p>
+    <h2>Categoría</h2>{boxes}
+    <h2>Fechas de implementación</h2><div>{cells}</div><p>Durante 2023, en la sede vecinal.</p>
+    <h2>Breve descripción</h2><p>Una cooperativa de trabajo formada por vecinas migrantes.</p>
+    </body></html>"""
+
+
+@pytest.mark.browser
+def test_filled_squares_holding_initials_beside_outlined_ones_holding_theirs_are_marks(tmp_path, chromium):
+    """Outlined squares holding words too make the row a display of named cells: the filled ones are
+    its marks, not their letters' shading (a reviewer's design: read as no months, `ok`)."""
+    from .designs.browser import print_pdf
+
+    html = tmp_path / "iniciales.html"
+    html.write_text(initials_page(), encoding="utf-8")
+    print_pdf(html, tmp_path / "iniciales.pdf")
+    (got,) = records(tmp_path / "iniciales.pdf")
+    assert got["fechas_implementacion"]["meses"] == [4, 5, 6, 7]
+    assert got["categorias"] == ["sociolaboral", "capacitaciones"]

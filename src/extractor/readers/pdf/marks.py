@@ -166,14 +166,17 @@ def drawn_boxes(page: PageObjects, settings: LayoutSettings = LAYOUT) -> list[tu
             home.append(shape)
     outlined = [(box, parts) for box, parts in boxes if any(p["stroke"] for p in parts) or len(parts) > 1]
     outlined_boxes = [box for box, _ in outlined]
+    worded = [box for box in outlined_boxes if _holds_a_word(box, page.words)]
     # A lone filled square with no outline is an icon or a bullet, unless it stands in a list of boxes;
-    # one holding a word of its own is a label's shading (a month's name on its header cell), no box
+    # one holding a word of its own is a label's shading (a month's name on its header cell), no box,
+    # unless it lines up with outlined boxes holding words too (a row of month initials in squares, the
+    # active ones filled)
     return outlined + [
         (box, parts)
         for box, parts in boxes
         if box not in outlined_boxes
-        and not _holds_a_word(box, page.words)
         and in_box_list(box, outlined_boxes, settings, page.words)
+        and (not _holds_a_word(box, page.words) or in_box_list(box, worded, settings, page.words))
     ]
 
 
