@@ -8,13 +8,16 @@ its months; colours of which neither stands out, or three colours, are a doubt o
 
 Read before: a glyph in every cell was a mark in every cell (twelve months, silently); two shadings
 marked every month (the look reading picked the green cells, then the shading rule marked the grey
-ones too)."""
+ones too). Cells shaded under their own full names, too narrow for them (LibreOffice breaks them
+over the cell's lines, or cuts them at a fixed row height), read alike in the PDF export."""
 
 from __future__ import annotations
 
 import pytest
 
-from .docx_builders import MONTHS, DocBuilder, put_xml, write_ficha
+from extractor.vocab import twelve_beginnings
+
+from .docx_builders import MONTHS, DocBuilder, elements, put_xml, shading, write_ficha
 from .records import records
 from .test_word_pdf_exports import soffice_pdf
 
@@ -143,3 +146,54 @@ def test_the_pdf_export_reads_alike(tmp_path, look):
     path = ficha(tmp_path, LOOKS[look])
     docx_got, pdf_got = dates_and_doubts(path), dates_and_doubts(soffice_pdf(path))
     assert docx_got == pdf_got
+
+
+def named_cells(folder, off: str | None, clipped: bool = False):
+    """A ficha whose month display is one unruled row of twelve cells each holding its month's full
+    name (too narrow: LibreOffice breaks "Ene" over "ro"), the active months' cells shaded green and
+    the others `off` ("RRGGBB"; None: unshaded); `clipped`: the row's height exact, one line and a
+    half of the names, the rest cut off ("Sep" over the top of "tiem")."""
+
+    def dates(b: DocBuilder) -> None:
+        table = b.doc.add_table(rows=1, cols=12)
+        for m in range(1, 13):
+            cell = table.cell(0, m - 1)
+            cell.text = MONTHS[m - 1]
+            fill = GREEN if m in ACTIVE else off
+            if fill:
+                cell._tc.get_or_add_tcPr().append(elements(shading(fill))[0])
+        if clipped:
+            table.rows[0]._tr.get_or_add_trPr().append(elements('<w:trHeight w:val="450" w:hRule="exact"/>')[0])
+        b.paragraph(TEXT)
+
+    return write_ficha(folder, parts={"fechas_implementacion": dates})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("off", "clipped"), [(None, False), ("E5E7EB", False), (None, True)], ids=["none", "pale-grey", "clipped"]
+)
+def test_the_pdf_export_of_shaded_name_cells_reads_alike(tmp_path, off, clipped):
+    """The shaded cells are the names' own: the PDF reader reads the looks of a name broken over its
+    cell's lines by its first piece (`month_grid.restyled_header`), takes twelve names cut to their
+    first letters in order as a header ("… Nov Dici", `vocab.twelve_beginnings`) and the cut pieces
+    under them as the header's ("tiem" under "Sep", `grid._clipped_tails`). Read before: no month,
+    no doubt (the names' pieces matched no word; "Dici" named no month; the pieces were text)."""
+    path = named_cells(tmp_path, off, clipped)
+    assert dates_and_doubts(path) == ({"meses": ACTIVE, "texto": TEXT}, [])
+    assert dates_and_doubts(soffice_pdf(path)) == ({"meses": ACTIVE, "texto": TEXT}, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "twelve"),
+    [
+        ("Ene Feb Mar Abri May Juni Julio Ago Sep Oct Nov Dici", True),
+        ("E F M A M J J A S O N D", True),
+        ("Enero Febrero Marzo Abril Mayo Junio Julio Agosto Sept Octubre Noviembre Diciem", True),
+        ("Ene Feb Mar Abri May Juni Julio Ago Sep Oct Nov", False),  # eleven
+        ("Ene Feb Mar Abri May Juli Junio Ago Sep Oct Nov Dici", False),  # out of order
+        ("Ene Feb Mar Abri May Juni Julio Ago Sep Oct Nov -", False),  # a dash names no month
+    ],
+)
+def test_twelve_names_cut_to_their_first_letters(line, twelve):
+    assert twelve_beginnings(line.split()) is twelve

@@ -340,10 +340,27 @@ def misread_months(tokens: list[str], found: list[int | None]) -> list[int | Non
     return out
 
 
+def twelve_beginnings(tokens: list[str]) -> bool:
+    """Whether `tokens` are twelve words each the first letters (one at least, up to the whole) of
+    the month of its place, January to December ("E F M …", "Ene Feb Mar Abri May Juni Julio Ago
+    Sep Oct Nov Dici": names cut by narrow cells): a whole year's names in order, however much of
+    each was printed. A name's full form or an alias counts ("Sept", "Set")."""
+    if len(tokens) != 12:
+        return False
+    names = month_names()
+    for month, token in enumerate(tokens, start=1):
+        key = fold(token).rstrip(".")
+        if not key.isalpha() or not any(n == month and name.startswith(key) for name, n in names.items()):
+            return False
+    return True
+
+
 def header_months(tokens: list[str], minimum: int = 6) -> list[int] | None:
     """Month numbers of a table header (consecutive full or 3-letter names, Diciembre
-    followed by Enero, or the twelve initials E F M A M J J A S O N D read by position), else None."""
-    if len(tokens) == 12 and [fold(t) for t in tokens] == month_forms()["letter"]:
+    followed by Enero, or twelve names each cut to its first letters read by position: the
+    initials E F M A M J J A S O N D, names clipped by their cells "Ene Feb … Nov Dici",
+    `twelve_beginnings`), else None."""
+    if twelve_beginnings(tokens):
         return list(range(1, 13))
     found = misread_months(tokens, [month_number(t) for t in tokens])
     numbers = [n for n in found if n is not None]

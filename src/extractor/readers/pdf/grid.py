@@ -1,7 +1,9 @@
 """Month tables on a PDF page.
 
 A month table is a header line of month names (full, 3-letter, or the twelve
-initials E F M A M J J A S O N D read by position; the numbers 1 to 12 after a
+initials E F M A M J J A S O N D read by position, or twelve names each cut to its
+first letters by a narrow cell, "… Nov Dici", the pieces of each set under it that
+go on spelling it the header's: `_clipped_tails`; the numbers 1 to 12 after a
 month caption, "Mes 1 2 ... 12": `_numbered_header`; names set up the page stand
 on the line where they start: `_line_top`) over a body row. Twelve names set as
 one run of words wrapped onto a second line are no header: one display of names
@@ -42,6 +44,7 @@ from ...vocab import (
     header_months,
     month_display_captions,
     month_forms,
+    month_names,
     month_number,
     says_of_months,
 )
@@ -209,6 +212,25 @@ def _stack(words: list[Word], lines: list[list[int]], at: int, i: int, settings:
             break
         pieces.append(under[0])
     return pieces
+
+
+def _clipped_tails(
+    words: list[Word], lines: list[list[int]], at: int, named: list[tuple[int, int]], settings: LayoutSettings
+) -> list[int]:
+    """Indices of the words set right under the header's names (`named`: (index in `words` of a
+    name on line `at`, its month)) that go on spelling their name (`_stack`: "Sep" over "tiem", the
+    rest of a name broken over the lines of a narrow cell and cut off by the cell's height, so no
+    whole name was joined): pieces of the header, no text."""
+    full = month_names()
+    tails: list[int] = []
+    for i, month in named:
+        spelled = fold(words[i]["text"])
+        for j in _stack(words, lines, at, i, settings)[1:]:
+            spelled += fold(words[j]["text"])
+            if not any(n == month and name.startswith(spelled) for name, n in full.items()):
+                break
+            tails.append(j)
+    return tails
 
 
 def _joined_name(words: list[Word], pieces: list[int]) -> tuple[Word, list[int]] | None:
@@ -1234,6 +1256,8 @@ def month_tables(
             tables.append(_names_table(page, [words[i] for i in [*header_idx, *wrapped]]))
             taken.update([*header_idx, *wrapped])
             continue
+        unjoined = [(i, m) for i, m in zip(found[0], months, strict=True) if i < len(words)]  # no joined name
+        header_idx = header_idx + _clipped_tails(words, lines, at, unjoined, settings)
         frame = _ruled_rows(page, header, _frame(page, header, settings, line_height), words, marks, settings)
         if len(header) == 12:  # a whole year's names, which `month_grid.restyled_header` may read alone
             frame = _above_running_text(frame, [w for i, w in enumerate(words) if i not in header_idx], settings)

@@ -1166,30 +1166,29 @@ def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = 
     the names differ in ways that cannot be read (they disagree, or alternate month by month);
     None otherwise. Names all alike (an empty table's header) change nothing. The names being the
     cells, a body cell read as merged across months the names tell apart is cut into its months
-    (`_one_cell_a_month`)."""
+    (`_one_cell_a_month`). A name broken over the lines of its narrow cell is read by its first
+    piece over the whole name's box (`_header_name`)."""
     body = [c for c in table.cells if c.row > 0]
     header = sorted((c for c in table.cells if c.row == 0), key=lambda c: c.col)
     if len(header) != 12 or any(c.mark is not None and c.mark.checked for c in body):
         return None
-    words = []
-    for cell in header:
-        word = next((w for w in page.words if cell.prov.bbox == bbox(w)), None)
-        if word is None:
-            return None
-        words.append(word)
-    size = max(w["size"] for w in words)
+    named = [_header_name(cell, page) for cell in header]
+    if any(n is None for n in named):
+        return None
+    found = [n for n in named if n is not None]
+    size = max(w["size"] for w, _ in found)
     cells = [
         GridCell(
             month,
             word,
             {
-                "x0": word["x0"] - size,
-                "x1": word["x1"] + size,
-                "top": word["top"] - size,
-                "bottom": word["bottom"] + size,
+                "x0": whole["x0"] - size,
+                "x1": whole["x1"] + size,
+                "top": whole["top"] - size,
+                "bottom": whole["bottom"] + size,
             },
         )
-        for month, word in zip(table.months, words, strict=True)
+        for month, (word, whole) in zip(table.months, found, strict=True)
     ]
     reading = _read_ways(cells, _ways(cells, page, settings))
     if reading.doubt:
@@ -1201,6 +1200,24 @@ def restyled_header(table: Table, page: PageObjects, settings: LayoutSettings = 
         if months & reading.active and not cell.text:  # a cell holding text keeps its note (`unclear_month_cells`)
             cell.mark = Checkbox(True, None, reading.method, cell.prov)
     return None
+
+
+def _header_name(cell: Cell, page: PageObjects) -> tuple[Word, Box] | None:
+    """(the word that names a header cell's month, the box of the whole name) of a month table's
+    header cell: the page word printed at the cell's box; for a name broken over the lines of its
+    narrow cell and joined (`grid.mended_line`, "Ene" over "ro"), the first of its pieces (the
+    topmost word inside the joined box: its look, fill and strike-through are the name's) and the
+    joined box. None when no page word stands there."""
+    if cell.prov.bbox is None:
+        return None
+    x0, top, x1, bottom = cell.prov.bbox
+    whole: Box = {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
+    exact = next((w for w in page.words if cell.prov.bbox == bbox(w)), None)
+    if exact is not None:
+        return exact, whole
+    pieces = [w for w in page.words if contains(whole, w) and w["text"].strip()]
+    first = min(pieces, key=lambda w: (w["top"], w["x0"]), default=None)
+    return None if first is None else (first, whole)
 
 
 def _one_cell_a_month(table: Table, header: list[Cell], active: set[int]) -> list[Cell]:
