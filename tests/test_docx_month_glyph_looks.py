@@ -197,3 +197,15 @@ def test_the_pdf_export_of_shaded_name_cells_reads_alike(tmp_path, off, clipped)
 )
 def test_twelve_names_cut_to_their_first_letters(line, twelve):
     assert twelve_beginnings(line.split()) is twelve
+
+
+@pytest.mark.parametrize("fill", ["9CC2E5", GREEN])
+def test_a_glyph_in_every_cell_split_by_shading_alone_is_no_reading(tmp_path, fill):
+    """An «X» in all twelve cells, months 1-3 and 7-9 shaded (banded quarters): the marks say every
+    month, the shading may be the table's design; no month is read and the months are flagged
+    (a reviewer's design: read as six months, `ok`)."""
+    fills = {m: fill for m in (1, 2, 3, 7, 8, 9)}
+    marks = {m: glyph_run("X") for m in range(1, 13)}
+    got, doubts = dates_and_doubts(ficha(tmp_path, marks, fills))
+    assert got["meses"] == []
+    assert doubts == ["lectura_dudosa"]

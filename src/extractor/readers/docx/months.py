@@ -213,11 +213,12 @@ def settle_alike_marks(table: Table) -> list[ReaderNote]:
     "■", "X"): the glyph says nothing, the one way the cells' look splits them into two groups says
     which are active, as the PDF reader reads a display's glyph colours (`layout.settle_glyph_inks`):
     the glyph's colour (its runs' `w:color`, automatic black; colours alike in tone one colour: the
-    group that stands out, the saturated against grey, else the darker), the cell's shading (as
-    `_filled`), the glyph in bold. When no way splits them, every month is marked, unless the glyphs
-    are all a pale grey (an empty display's, greyed out: none). Ways that split them differently, into
-    more than two groups, or a split that does not say which group is active: no month, and a note
-    on `fechas_implementacion.meses` says why."""
+    group that stands out, the saturated against grey, else the darker), the glyph in bold. The
+    cells' shading alone splitting them is no reading: a mark in every cell under bands of shading
+    (quarters, alternate columns) is a table's design as often as its marks. When no way splits
+    them, every month is marked, unless the glyphs are all a pale grey (an empty display's, greyed
+    out: none). Ways that split them differently, into more than two groups, or a split that does
+    not say which group is active: no month, and a note on `fechas_implementacion.meses` says why."""
     body = sorted((c for c in table.cells if c.row > 0), key=lambda c: (c.row, c.col))
     marks = [c.mark for c in body if c.mark is not None and c.mark.checked and c.mark.glyph and not c.text]
     if len(body) < 2 or len(marks) < len(body) or len({m.glyph for m in marks}) > 1:
@@ -231,6 +232,8 @@ def settle_alike_marks(table: Table) -> list[ReaderNote]:
         _Way("negrita", "style", [c.bold for c in body], lambda a, b: True),
     ]
     try:
+        if [way.name for way in ways if len(set(way.values)) > 1] == ["relleno"]:
+            raise Undecided("y solo el relleno de las celdas las separa: puede ser el diseño de la tabla (franjas)")
         active, _ = _active_by(ways, len(body))
     except Undecided as doubt:
         for mark in marks:
