@@ -7,7 +7,8 @@ reader keeps the break and flags it, `test_pdf_column_breaks.py`). But when the 
 lone line, a paragraph running across it would have left its first line alone at the foot (an
 orphan), which orphan control (word processors, browsers, reportlab's default) never does: the
 paragraph ended at the break, and nothing is flagged. A lone line at the next head tells nothing:
-reportlab allows widows by default, and a typesetter's widow control is the designer's choice.
+reportlab allows widows by default. A typesetter (InDesign) keeps orphans only when the designer
+asks: under its name a lone line at the foot tells nothing either (a reviewer's point).
 """
 
 from __future__ import annotations
@@ -55,13 +56,15 @@ def full_sentence_line(words: list[str]) -> list[str]:
     return line
 
 
-def draw(path, lone: str) -> tuple[list[str], list[str]]:
+def draw(path, lone: str, producer: str | None = None) -> tuple[list[str], list[str]]:
     """Page 1: a ficha's head and its description, ragged right: a paragraph, then (a half line
     apart) a paragraph running to the page's foot whose last line is full and ends a sentence;
     with `lone` "foot", that paragraph is that one line alone. Page 2: NEXT, with a second line
     unless `lone` is "head", then the innovation element. Returns the description's paragraphs as
-    printed and the text at page 2's head."""
+    printed and the text at page 2's head. `producer`: the /Producer named (reportlab's own unless given)."""
     sheet = Sheet(path)
+    if producer is not None:
+        sheet.canvas.setProducer(producer)
     sheet.text(45, 50, "Escuela de oficios para mujeres migrantes", 20, BOLD)
     sheet.text(45, 85, "MUNICIPALIDAD PUENTE ALTO", 10, BOLD)
     top = sheet.text(45, 115, "Breve descripción", 12, BOLD) + 8
@@ -108,3 +111,12 @@ def test_a_lone_line_at_the_foot_of_a_ragged_break_ends_the_paragraph(tmp_path, 
     assert got["elemento_innovador"] == "Se trabaja con las vecinas del barrio."
     flagged = [a["campo"] for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
     assert flagged == (["descripcion"] if unsure else []), flagged
+
+
+def test_a_lone_line_at_the_foot_of_a_typesetters_page_tells_nothing(tmp_path):
+    """Under a producer whose defaults allow orphans the break stays flagged."""
+    paragraphs, after = draw(tmp_path / "ficha.pdf", "foot", producer="Adobe PDF Library 17.0 (Adobe InDesign 18.0)")
+    (got,) = records(tmp_path / "ficha.pdf")
+    assert got["descripcion"] == "\n\n".join([*paragraphs, " ".join(after)])
+    flagged = [a["campo"] for a in got["revision"]["avisos"] if a["codigo"] == "lectura_dudosa"]
+    assert flagged == ["descripcion"], flagged

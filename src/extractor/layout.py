@@ -531,3 +531,5 @@ class Layout:
     ocr_pages: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, in page order
     # PDF: page -> x (points) of the fold of a sheet holding two pages side by side (`segment.leaves`)
     folds: dict[int, float] = field(default_factory=dict)
+    # PDF: its producer never leaves a paragraph's first line alone at a column's foot (`producer.keeps_orphans_off`)
+    orphan_control: bool = False

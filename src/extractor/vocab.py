@@ -177,6 +177,12 @@ def unhyphenating_producers() -> tuple[str, ...]:
     return tuple(_data()["unhyphenating_producers"])
 
 
+def orphan_control_producers() -> tuple[str, ...]:
+    """Producers whose default paragraph settings never leave a paragraph's first line alone at a
+    column's or page's foot (orphan control), as a PDF's /Producer or /Creator names them."""
+    return tuple(_data()["orphan_control_producers"])
+
+
 def hyphen_apart_producers() -> tuple[str, ...]:
     """Of `unhyphenating_producers`, those that draw the hyphen they add at a hyphenation break in
     a text showing of its own (and a hyphen of the text with its word)."""

@@ -560,11 +560,13 @@ class BlockJudge:
         )
 
 
-def prepare(items: list[Item], catalogs: Catalogs | None = None) -> tuple[list[Item], float]:
+def prepare(
+    items: list[Item], catalogs: Catalogs | None = None, orphan_control: bool = False
+) -> tuple[list[Item], float]:
     """The document's paragraphs (`segment/paragraphs.py`, the one place lines become paragraphs) and
     the body text size, in points. `catalogs` (the shipped ones when None) tell a bare comuna name
-    printed as a municipality label."""
-    prepared, judge = paragraphs(items, lambda runs: BlockJudge.of(runs, catalogs or shipped()))
+    printed as a municipality label; `orphan_control`, the layout's (`Layout.orphan_control`)."""
+    prepared, judge = paragraphs(items, lambda runs: BlockJudge.of(runs, catalogs or shipped()), orphan_control)
     return prepared, judge.body
 
 
@@ -629,7 +631,7 @@ def segment(layout: Layout, catalogs: Catalogs | None = None) -> Segmentation:
 
 
 def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
-    items, body = prepare(layout.items, catalogs)
+    items, body = prepare(layout.items, catalogs, layout.orphan_control)
     # strict=False: with no items the list of previous ones is [None], one longer
     previous_items = [None, *items[:-1]]
     placed = [_decide(item, previous, body, catalogs) for item, previous in zip(items, previous_items, strict=False)]

@@ -135,10 +135,13 @@ class Judge(Protocol):
 J = TypeVar("J", bound=Judge)
 
 
-def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[list[Item], J]:
+def paragraphs(
+    items: list[Item], judge_of: Callable[[list[Item]], J], orphan_control: bool = False
+) -> tuple[list[Item], J]:
     """A document's items (a reader's `Layout.items`) with their lines grouped into paragraphs by
     the rules 1 to 7 of this module, in that order; and the judge `judge_of` made from the blocks
-    of rule 2 (the document's body size is measured on them)."""
+    of rule 2 (the document's body size is measured on them). `orphan_control`: the document's producer
+    keeps a paragraph's first line from standing alone at a column's foot (`Layout.orphan_control`)."""
     grouped = flatten_tables(group_lines(items))
     plain = plain_run_ins(grouped)
     grouped = hanging_values_rejoined(grouped, plain)
@@ -171,6 +174,7 @@ def paragraphs(items: list[Item], judge_of: Callable[[list[Item]], J]) -> tuple[
         _regions_going_on(flat, judge),
         judge.anchor,
         heading_dress(flat, is_heading),
+        orphan_control,
     )
     return [part for item in flat for part in split_category_column(item, judge)], judge
 
@@ -1092,8 +1096,8 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     goes on when its lines show it starts unindented (two or more) or `a`'s last line is full
     (`_full`); in justified text, when `a`'s last line was stretched to the edge
     (SETTINGS.paragraphs.justified_edge_ems); in ragged text, it ended its paragraph when `b`'s first word would have
-    fitted after it, or when `a` is one lone line at the foot (`_lone_line_at_the_break`:
-    orphan control), and nothing tells otherwise (None: the caller keeps the break and says
+    fitted after it, or when `a` is one lone line at the foot of a producer's page keeping orphans off
+    (`_lone_line_at_the_foot`), and nothing tells otherwise (None: the caller keeps the break and says
     so); and never when `b` starts with a bold line after `a`'s plain one (a list item's bold name,
     a run-in heading: a new paragraph). When `a` ends with a colon or a semicolon and `b` starts
     in lower case, the sentence runs on (`_clause_runs_on`: "talleres:" | "prevención de ...")."""
@@ -1111,18 +1115,16 @@ def _continues(a: TextBlock, b: TextBlock, dress: Dress) -> bool | None:
     if not (dress.ragged if ragged is None else ragged):
         return _full(a, b, edge=SETTINGS.paragraphs.justified_edge_ems)
     if _full(a, b, _first_word_room(a, b)):
-        return False if _lone_line_at_the_break(a, b) else None
+        return False if dress.orphan_control and _lone_line_at_the_foot(a) else None
     return False
 
 
-def _lone_line_at_the_break(a: TextBlock, b: TextBlock) -> bool:
+def _lone_line_at_the_foot(a: TextBlock) -> bool:
     """`a`, at a column's or page's foot, holds fewer lines than SETTINGS.paragraphs.kept_lines: had
     the paragraph run on across the break, `a` would be its first line alone at the foot (an orphan),
-    which orphan control moves across the break (on by default in word processors, web browsers'
-    CSS `orphans: 2` and reportlab's `allowOrphans=0`). So the paragraph ended at the break. A lone
-    line at the next one's head (a widow) tells nothing: reportlab allows widows by default
-    (`allowWidows=1`), and a typesetter's widow control is a choice of the designer's."""
-    del b  # the head side: see above
+    which a producer keeping orphans off (`Dress.orphan_control`) moves across the break. So the
+    paragraph ended at the break. A lone line at the next one's head (a widow) tells nothing:
+    reportlab allows widows by default (`allowWidows=1`)."""
     return len(a.lines) < SETTINGS.paragraphs.kept_lines
 
 
@@ -1130,10 +1132,12 @@ def _lone_line_at_the_break(a: TextBlock, b: TextBlock) -> bool:
 class Dress:
     """How a document sets its running text, decided once from all its body blocks: `indented`,
     its paragraphs start with a first-line indent (`indent_dress`); `ragged`, its lines end at
-    ragged right edges, not justified (`ragged_dress`)."""
+    ragged right edges, not justified (`ragged_dress`); `orphan_control`, its producer never leaves a
+    paragraph's first line alone at a column's foot (`Layout.orphan_control`)."""
 
     indented: bool
     ragged: bool
+    orphan_control: bool = False
 
 
 def indent_dress(items: list[Item], is_body: Predicate) -> bool:
@@ -1179,6 +1183,7 @@ def join_continued_paragraphs(
     continued: Mapping[str, str] | None = None,
     is_anchor: Predicate = lambda block: False,
     dressed: Collection[str] = (),
+    orphan_control: bool = False,
 ) -> list[Item]:
     """A paragraph cut by a page or column break is one block again (kind 7 of issue 15): a body
     block (or a bold lead-in, `is_lead_in`, when the text goes on in lower case) followed, on the
@@ -1199,7 +1204,7 @@ def join_continued_paragraphs(
     An anchor (`is_anchor`: a municipality label opening the next ficha's page) goes on no paragraph.
     The lines keep their own provenance (pages)."""
 
-    dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body))
+    dress = Dress(indent_dress(items, is_body), ragged_dress(items, is_body), orphan_control)
 
     def goes_on(prev: Item, item: TextBlock) -> bool | None:
         if not (

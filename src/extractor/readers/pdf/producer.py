@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...text import KEPT_HYPHEN, fold
-from ...vocab import hyphen_apart_producers, unhyphenating_producers
+from ...vocab import hyphen_apart_producers, orphan_control_producers, unhyphenating_producers
 from .objects import Word
 from .page import PageObjects
 
@@ -41,6 +41,12 @@ def draws_hyphens_apart(metadata: dict[str, str]) -> bool:
     """Whether the document information names a producer that draws the hyphen it adds at a
     hyphenation break in a text showing of its own (`vocab.hyphen_apart_producers`: LibreOffice)."""
     return _named(metadata, hyphen_apart_producers())
+
+
+def keeps_orphans_off(metadata: dict[str, str]) -> bool:
+    """Whether the document information names a producer whose defaults keep a paragraph's first
+    line from standing alone at a column's or page's foot (`vocab.orphan_control_producers`)."""
+    return _named(metadata, orphan_control_producers())
 
 
 def document_metadata(path: str, password: str | None) -> dict[str, str]:

@@ -69,7 +69,13 @@ from .order import (
 from .overlay import layers_and_unseparated, unseparated
 from .page import UNREADABLE, PageObjects, read_page
 from .pictures import listed_pictures, picture_marks, unread_month_pictures
-from .producer import document_metadata, draws_hyphens_apart, hyphenates_nothing, keep_line_end_hyphens
+from .producer import (
+    document_metadata,
+    draws_hyphens_apart,
+    hyphenates_nothing,
+    keep_line_end_hyphens,
+    keeps_orphans_off,
+)
 from .running import header_label_notes, margin_keys, margin_lines, repeated_keys, without_running
 from .sheet_headings import sheet_headings
 from .sources import DEFAULT, PageSource, page_source
@@ -509,8 +515,11 @@ def pdf_layout(path: str, items_per_page: list[list[PageItem]]) -> Layout:
     `Layout.skipped`, how pages were read by OCR to `Layout.ocr_pages`. A line-end hyphen the
     document prints inside a line elsewhere, in the same compound, is kept (`compounds`); a month
     table cut by a page break is made whole (`cut_tables`); a comparison table, fichas side by side
-    in a ruled grid's columns, is read one column after the other (`comparison`)."""
-    layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page))
+    in a ruled grid's columns, is read one column after the other (`comparison`). Whether its producer
+    keeps orphans off (`producer.keeps_orphans_off`) is read from its document information (an
+    encrypted PDF's: no, the safe side)."""
+    orphans_off = keeps_orphans_off(document_metadata(path, None))
+    layout = Layout(path=str(path), format="pdf", n_pages=len(items_per_page), orphan_control=orphans_off)
     grids: list[RuledColumns] = []
     for items in notes_across_pages(items_per_page):
         layout.items.extend(i for i in items if not isinstance(i, (Skipped, OcrPage, Fold, RuledColumns)))
