@@ -67,16 +67,17 @@ def _beside(cap: Word, words: list[Word], settings: LayoutSettings) -> list[list
 
 def _own_line(row: list[Word], text_size: float, settings: LayoutSettings) -> list[Word]:
     """The words of `row` (left to right) up to its first gap wider than `word_gap` times
-    `text_size` and than `drop_cap_space_ratio` times the row's narrowest space (a gap of at least
-    `touching_gap` times `text_size`): the paragraph's own line, not another column's words on the
-    same baseline. A justified line stretches all its spaces alike: a first line in small
-    capitals, narrower than the text, past `word_gap` (browser seed 47342), yet no space of it
-    stands apart from the others as a column's gutter does."""
+    `text_size` and than `drop_cap_space_ratio` times the row's narrowest other space (a gap of at
+    least `touching_gap` times `text_size`; with no other space, `word_gap` alone): the paragraph's
+    own line, not another column's words on the same baseline. A justified line stretches all its
+    spaces alike: a first line in small capitals, narrower than the text, past `word_gap` (browser
+    seeds 47342, 47727), yet no space of it stands apart from the others as a column's gutter does."""
     gaps = [word["x0"] - before["x1"] for before, word in pairwise(row)]
-    narrowest = min((g for g in gaps if g >= settings.touching_gap * text_size), default=0.0)
+    spaces = [g if g >= settings.touching_gap * text_size else None for g in gaps]
     out = row[:1]
-    for word, gap in zip(row[1:], gaps, strict=True):
-        if gap > settings.word_gap * text_size and gap > settings.drop_cap_space_ratio * narrowest:
+    for k, (word, gap) in enumerate(zip(row[1:], gaps, strict=True)):
+        others = [g for j, g in enumerate(spaces) if g is not None and j != k]
+        if gap > settings.word_gap * text_size and gap > settings.drop_cap_space_ratio * min(others, default=0.0):
             break
         out.append(word)
     return out
