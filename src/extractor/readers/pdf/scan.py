@@ -32,11 +32,9 @@ from typing import Literal
 import cv2
 import numpy as np
 
-from ...settings import LAYOUT, LayoutSettings
+from ...settings import LAYOUT, SCAN, LayoutSettings
 from .objects import Box as Points
 from .objects import Graphic
-
-SKEW_WIDTH = 1200  # pixels: width of the reduced page the skew is searched on
 
 
 def _profile_score(ink: np.ndarray, angle: float) -> float:
@@ -52,7 +50,7 @@ def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
     `scan_skew_step` by the row profile; else the row profile's alone (searched coarse to fine
     within `scan_skew_max`). The profile alone can peak at the mirrored angle on a page of two
     columns whose lines are not level with each other."""
-    factor = min(1.0, SKEW_WIDTH / gray.shape[1])
+    factor = min(1.0, SCAN.skew_width / gray.shape[1])
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     ink = (small < settings.scan_ink * 255).astype(np.uint8)
     if not ink.any():
@@ -257,7 +255,7 @@ def _edge_colour(
     rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int, rules: np.ndarray | None = None
 ) -> tuple[tuple[float, ...], float]:
     """The median colour (0-1 RGB) of `region`'s edge (placed at x, y) and its luminance. When
-    `rules` (a page's mask of drawn rules, `drawn_rules`) cover at least `RULED_EDGE` of that edge,
+    `rules` (a page's mask of drawn rules, `drawn_rules`) cover at least `ruled_edge` of that edge,
     the edge of the region without them: a table's shaded column is one region with the black
     rules around it, and its edge then lay on the rules (a light tint measured as a mid grey: a
     dark panel, whose dark labels were made light and read as junk)."""
@@ -266,14 +264,11 @@ def _edge_colour(
     if rules is not None:
         ruled = rules[y : y + region.shape[0], x : x + region.shape[1]].astype(bool)
         own = region & ~ruled
-        if own.any() and float(ruled[edge].mean()) >= RULED_EDGE:
+        if own.any() and float(ruled[edge].mean()) >= SCAN.ruled_edge:
             edge = _edge(own, width)
     pixels = rgb[y : y + region.shape[0], x : x + region.shape[1]][edge]
     color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
     return color, 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
-
-
-RULED_EDGE = 0.25  # share of a fill's edge on drawn rules from which its colour is measured without them
 
 
 def _fill(
@@ -345,7 +340,7 @@ def drawn_rules(gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -
 
 def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]:
     """The regions of `closed` (the palest level with its gaps closed as wide as the smoothing) that
-    are panels `found` (gaps closed three pixels wide) missed: at least `PALE_PANEL` times `side`
+    are panels `found` (gaps closed three pixels wide) missed: at least `pale_panel` times `side`
     (pixels: a fill's smallest side) each way (a card, not a word's letters closed into a blob) and
     no region of `found` covering half of it. A panel a few levels darker than the paper is
     about as dark as the threshold: its noise left it as specks, each taken for a fill (a box); the
@@ -360,13 +355,8 @@ def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]
         h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
         return max(w, 0) * max(h, 0)
 
-    smallest = PALE_PANEL * side
+    smallest = SCAN.pale_panel * side
     return [c for c in closed if min(c.w, c.h) >= smallest and not any(2 * common(c, f) >= area(c) for f in found)]
-
-
-PALE_PANEL = (
-    6  # times the opening's side (`scan_fill_min`): the smallest side of a pale panel found by its closed noise
-)
 
 
 def _centre_in(inner: Fill, outer: Fill) -> bool:
@@ -374,13 +364,10 @@ def _centre_in(inner: Fill, outer: Fill) -> bool:
     return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
 
 
-RULE_SHARE = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
-
-
 def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
     """`fill` as the rects of its cells (points): a dark fill (darker than `scan_dark_panel`) is cut
     along the rows (columns) across it whose median level over its width (height) lies at least
-    `scan_cell_rule` of the way from its colour to the paper's on all but `RULE_SHARE` of their
+    `scan_cell_rule` of the way from its colour to the paper's on all but `rule_share` of their
     pixels (a table's cells filled alike and drawn edge to edge, their borders a lighter or darker
     rule between them, are found as one fill); pieces under `scan_fill_min` points are dropped with
     the rules. A fill without such rules is one rect. A letter on a cell covers no row's width."""
@@ -404,8 +391,8 @@ def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = 
         return out
 
     off = np.abs(crop - level)  # how far each pixel is from the fill's colour
-    rows = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=1, empty=255.0))
-    columns = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=0, empty=255.0))
+    rows = spans(masked_quantile(off, fill.mask, SCAN.rule_share, axis=1, empty=255.0))
+    columns = spans(masked_quantile(off, fill.mask, SCAN.rule_share, axis=0, empty=255.0))
     if len(rows) <= 1 and len(columns) <= 1:
         return [fill.graphic(k)]
     return [
@@ -480,9 +467,6 @@ def convex_share(fill: Fill) -> float:
     return float(cv2.contourArea(outline) / hull) if hull > 0 else 0.0
 
 
-NOISE = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's (noise)
-
-
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
     `scan_panel_min` points on each side) shows its text dark on white: each pixel of its convex
@@ -506,7 +490,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         if two_colours(far[inside & ~inner], settings):
             far = lighter_than_around(crop, side)  # cells of two colours: each letter against its own
-        dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
+        dark = np.clip((far[inside] - SCAN.noise) / (1 - 2 * SCAN.noise), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
         crop[_bars(_thick(crop, side), k, settings)] = 255  # a region of another colour on it (a bar below a band)
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
@@ -591,29 +575,26 @@ def lighter_than_around(crop: np.ndarray, side: int) -> np.ndarray:
 
 def light_cells(crop: np.ndarray, side: int) -> list[Pixels]:
     """The boxes (x, y, w, h in pixels of `crop`, a dark panel of cells of two colours) of its
-    cells lighter than mid grey (`MID_GREY`): the parts of that level an opening `side` pixels wide
+    cells lighter than mid grey (`mid_grey`): the parts of that level an opening `side` pixels wide
     keeps (no light letter is that thick), each as its bounding box (a cell is a rectangle; its
     dark letters along its edge notch what the opening keeps). Such a cell holds dark text (an
     amber municipality label beside a navy title): `lighter_than_around` measures it as darker
     than the cell's colour there (the crop closed `side` wide: dark strokes taken off). Measured
     as light text, the amber cell's dark letters were lost and its line read into the title."""
-    mask = (crop >= MID_GREY).astype(np.uint8)
+    mask = (crop >= SCAN.mid_grey).astype(np.uint8)
     opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=4)
     return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count]]
 
 
-MID_GREY = 128  # grey level (0-255) of a panel's cell from which its text is dark (`light_cells`)
-
-
 def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:
     """True on the rows (columns) of `crop` (a dark panel's box on the page made readable, pixels)
     within `zone` pixels of its top or bottom (left or right side) that ink (anything darker than
-    paper, `PAPER_LEVEL`: the rule comes out a light grey) covers for at least `share` of its width
+    paper, `paper_level`: the rule comes out a light grey) covers for at least `share` of its width
     (height): a rule along the panel's edge (a table cell's border, lighter than the panel, made a
     grey line by the inversion). Letters leave paper between them along any row; read with a header
     cell's word, the line took the word's box to the cell's height (the word then a title)."""
-    ink = crop < PAPER_LEVEL
+    ink = crop < SCAN.paper_level
     out = np.zeros(crop.shape, bool)
     height, width = crop.shape
     rows = [i for i in range(height) if i < zone or i >= height - zone]
@@ -621,9 +602,6 @@ def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:
     out[[i for i in rows if ink[i].mean() >= share]] = True
     out[:, [j for j in columns if ink[:, j].mean() >= share]] = True
     return out
-
-
-PAPER_LEVEL = 235  # grey level (0-255) from which a pixel of a panel made readable is paper (`scan_paper`'s 0.92)
 
 
 def _bars(thick: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
@@ -729,7 +707,7 @@ def spread(gray: np.ndarray, fill: Fill) -> float:
 def solid_share(gray: np.ndarray, fill: Fill, side: int = 0) -> float:
     """The share of `fill`'s region whose pixels are nearer its colour than the paper's (white), or,
     with `side` (pixels, the width no letter's stroke reaches), lie in one of its light cells
-    (`light_cells`) and are not paper (under `PAPER_LEVEL`): a panel of cells of two colours (a navy
+    (`light_cells`) and are not paper (under `paper_level`): a panel of cells of two colours (a navy
     title cell beside an amber label cell, one fill whose colour is their mean) is solid, though its
     amber is nearer white than that mean; paper between strokes is not."""
     crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
@@ -740,7 +718,7 @@ def solid_share(gray: np.ndarray, fill: Fill, side: int = 0) -> float:
         tinted = np.zeros(crop.shape, bool)
         for x, y, w, h in light_cells(crop, side):
             tinted[y : y + h, x : x + w] = True
-        near |= tinted & (crop < PAPER_LEVEL)
+        near |= tinted & (crop < SCAN.paper_level)
     return float(np.mean(near[fill.mask]))
 
 
@@ -1007,10 +985,7 @@ def _apart(ink: np.ndarray, x: int, y: int, w: int, h: int) -> bool:
     gap = max(2, w // 4)
     rows = ink[y : y + h]
     left, right = rows[:, max(0, x - gap) : x], rows[:, x + w : x + w + gap]
-    return all(side.size == 0 or float(side.mean()) <= SPECKS for side in (left, right))
-
-
-SPECKS = 0.02  # share of an area's pixels that noise may leave as ink on paper
+    return all(side.size == 0 or float(side.mean()) <= SCAN.specks for side in (left, right))
 
 
 def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSettings) -> ScannedCheckbox | None:

@@ -34,7 +34,7 @@ import numpy as np
 from ....glyphs import OCR_FONT
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
-from ....settings import LAYOUT, LayoutSettings
+from ....settings import LAYOUT, SCAN, LayoutSettings
 from ....vocab import month_number
 from ...ocr import OcrOptions, unavailable
 from .. import scan
@@ -341,10 +341,10 @@ def _letter_ink(image: np.ndarray, word: OcrWord, margin: int = 2) -> tuple[np.n
     ink = crop < 128
     h, w = ink.shape
     for i in [*range(min(h, 2 * margin + 2)), *range(max(0, h - 2 * margin - 2), h)]:
-        if ink[i].mean() >= SIDE_INK:
+        if ink[i].mean() >= SCAN.side_ink:
             crop[i] = 255
     for j in [*range(min(w, 2 * margin + 2)), *range(max(0, w - 2 * margin - 2), w)]:
-        if ink[:, j].mean() >= SIDE_INK:
+        if ink[:, j].mean() >= SCAN.side_ink:
             crop[:, j] = 255
     ys, xs = np.nonzero(crop < 128)
     if ys.size == 0:
@@ -352,9 +352,6 @@ def _letter_ink(image: np.ndarray, word: OcrWord, margin: int = 2) -> tuple[np.n
     y0, y1 = max(0, int(ys.min()) - margin), min(h, int(ys.max()) + 1 + margin)
     x0, x1 = max(0, int(xs.min()) - margin), min(w, int(xs.max()) + 1 + margin)
     return crop[y0:y1, x0:x1], (left + x0, top + y0)
-
-
-SIDE_INK = 0.7  # share of a crop's edge row or column that ink covers for it to be a cell's side
 
 
 SIDE = r"[\[\](){}|!lI]"  # what OCR reads a cell's side beside a letter as
@@ -456,16 +453,13 @@ def to_its_ink(letter: OcrWord, image: np.ndarray, settings: LayoutSettings = LA
     its size was the cell's (17.5 points for 9-point initials), a row of initials read as a title
     splitting the ficha once nothing else hid it. A box with no ink in it is left as it is."""
     crop, (x, y) = _letter_ink(image, letter, margin=0)
-    if not (crop < INK_LEVEL).any():
+    if not (crop < SCAN.ink_level).any():
         return letter
     bottom = float(y + crop.shape[0])
     size = crop.shape[0] / settings.scan_ascender
     return dataclasses.replace(
         letter, x0=float(x), top=float(y), x1=float(x + crop.shape[1]), bottom=bottom, baseline=bottom, size=size
     )
-
-
-INK_LEVEL = 128  # grey level under which a pixel of a cleaned page is ink
 
 
 def read_words(
@@ -611,9 +605,6 @@ def split_columns(
     return [w for w in words if id(w) not in cut] + redone
 
 
-SPLIT_MARGIN = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to the ink)
-
-
 def _read_line(
     image: np.ndarray,
     piece: list[OcrWord],
@@ -625,7 +616,7 @@ def _read_line(
 ) -> list[OcrWord]:
     """The words of `piece`'s strip of `image` (x within `span`; y from `scan_split_above` of its
     size above its baseline to `scan_split_below` below, both the medians of its words' own,
-    `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
+    `word_metrics`, else Tesseract's, and no farther than `split_margin` beyond its first boxes: the
     line above's descenders taken in made a title's line read 30 points for 20) read as one line
     numbered `line`, in page pixels, each word keeping the size Tesseract gave the line on the page
     (`x_size`: read alone, a column's first lines took another size than its next, read with the
@@ -637,8 +628,8 @@ def _read_line(
         baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
     else:
         baseline, size = float(np.median([w.baseline for w in piece])), float(np.median([w.size for w in piece]))
-    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SPLIT_MARGIN)
-    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SPLIT_MARGIN)
+    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SCAN.split_margin)
+    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SCAN.split_margin)
     y0, y1 = max(0, int(top)), min(image.shape[0], int(np.ceil(bottom)))
     first = max(w.size for w in piece)  # Tesseract's size of the line as the page read it: the
     # page's other lines are measured so (read alone, a column's line measured apart from the next)
@@ -951,15 +942,12 @@ def bracket_as_j(text: str) -> str:
     return text if "[" in text else BRACKET_J.sub("J", text)
 
 
-SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
-
-
 def bold_words(texts: list[str], measured: list[bool]) -> list[bool]:
     """Each word's weight in a row: as `measured` from its strokes, except that a short word (at
-    most `SHORT_WORD` letters or digits) takes the weight of the nearest longer words on each side
+    most `short_word` letters or digits) takes the weight of the nearest longer words on each side
     when they agree (the one side's at a row's end): "Acceso a la información" in bold is bold
     throughout."""
-    long = [sum(ch.isalnum() for ch in text) > SHORT_WORD for text in texts]
+    long = [sum(ch.isalnum() for ch in text) > SCAN.short_word for text in texts]
     out = list(measured)
     for i in range(len(texts)):
         if long[i]:
@@ -1599,9 +1587,6 @@ def letters_among_marks(
     return kept, letters, doubtful
 
 
-TWIN_SIDE = 16  # pixels: the side the shapes compared by `twins` are scaled to
-
-
 def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> float:
     """The share of `shapes` (boxes in pixels on `image`) whose ink, scaled to a common square, is
     alike another's (at least `scan_twin_overlap` of the two shapes' ink in common): a row of ticks
@@ -1610,10 +1595,10 @@ def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings
     for shape in shapes:
         crop = image[int(shape.top) : int(np.ceil(shape.bottom)), int(shape.x0) : int(np.ceil(shape.x1))]
         if crop.size == 0:
-            scaled.append(np.zeros((TWIN_SIDE, TWIN_SIDE), bool))
+            scaled.append(np.zeros((SCAN.twin_side, SCAN.twin_side), bool))
             continue
         ink = (crop < 128).astype(np.float32)
-        scaled.append(cv2.resize(ink, (TWIN_SIDE, TWIN_SIDE), interpolation=cv2.INTER_AREA) > 0.3)
+        scaled.append(cv2.resize(ink, (SCAN.twin_side, SCAN.twin_side), interpolation=cv2.INTER_AREA) > 0.3)
     if len(scaled) < 2:
         return 0.0
 
