@@ -711,6 +711,7 @@ class ScanSettings(_Positive):
     split_margin: int = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to ink)
     short_word: int = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
     twin_side: int = 16  # pixels: the side the shapes compared by `twins` are scaled to
+    mark_bowl: float = 0.85  # share of its convex hull from which a filled box's largest hole is a letter's counter
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from typing import Literal
 import cv2
 import numpy as np
 
-from ...settings import LAYOUT, SCAN, LayoutSettings
+from ...settings import LAYOUT, SCAN, LayoutSettings, ScanSettings
 from .objects import Box as Points
 from .objects import Graphic
 
@@ -994,10 +994,11 @@ def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSet
     holes filled covers `scan_box_fill` of its box (a square, its corners rounded or not; an O or a
     D does not), its ink `scan_box_solid` of that (most letters' counters and gaps leave them
     less), and its holes at least `scan_box_ink` of its inner part (`scan_box_inner` left out on
-    each side): the mark, as `_box_state` measures ink in an outlined box; the caller keeps those
-    standing apart (`_apart`: a bold B of a heading, its counters the holes, was one). A browser
-    prints a ticked checkbox so (a coloured square, the tick white); its rounded corners fail
-    `_cornered`."""
+    each side): the mark, as `_box_state` measures ink in an outlined box; and the mark a stroke,
+    no letter's bowl (`_bowls`: the bold B of a word in a heading, set a little apart from its
+    neighbours at 300 dpi, passed the rest, and was painted out before OCR). The caller keeps
+    those standing apart (`_apart`). A browser prints a ticked checkbox so (a coloured square, the
+    tick white); its rounded corners fail `_cornered`."""
     outline = np.zeros(shape.shape, np.uint8)
     contours, _ = cv2.findContours(shape.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
@@ -1011,11 +1012,26 @@ def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSet
     dx, dy = round(w * settings.scan_box_inner), round(h * settings.scan_box_inner)
     inner = holes[dy : h - dy, dx : w - dx]
     share = float(inner.mean()) if inner.size else 0.0
-    if share < settings.scan_box_ink:
+    if share < settings.scan_box_ink or _bowls(holes):
         return None
     rows, cols = np.nonzero(holes)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
     return ScannedCheckbox(_box(x, y, w, h, k), mark, unsure_ink(share, settings))
+
+
+def _bowls(holes: np.ndarray, scan: ScanSettings = SCAN) -> bool:
+    """Whether the largest hole of `holes` (a mask of the paper inside a shape's outline) fills at
+    least `mark_bowl` of its convex hull: a letter's counter (the bowls of a bold B or 8, the round
+    counter of an O), not the light strokes of a tick or a cross cut out of a filled box, which
+    fill about half of theirs or less."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(holes.astype(np.uint8), connectivity=8)
+    if count < 2:
+        return False
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    points = cv2.findNonZero((labels == largest).astype(np.uint8))
+    hull = np.zeros(holes.shape, np.uint8)
+    cv2.fillConvexPoly(hull, cv2.convexHull(points), 1)
+    return int(stats[largest, cv2.CC_STAT_AREA]) >= scan.mark_bowl * int(hull.sum())
 
 
 def _holds(outer: Points, inner: Points) -> bool:
