@@ -286,6 +286,20 @@ def _fill(
     return Fill(x, y, region.shape[1], region.shape[0], region, color)  # type: ignore[arg-type]
 
 
+def negative_of_dark_paper(
+    gray: np.ndarray, rgb: np.ndarray, scan: ScanSettings = SCAN
+) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The page (grey, RGB) as its negative when its paper is dark (a dark theme: light text on a
+    page printed dark edge to edge), and whether it was turned: the paper is the page's commonest
+    level, so a page whose median grey level is under `dark_paper` is dark paper. Its negative is
+    dark text on light paper, as every later step reads a page; a dark panel on it turns light and
+    the light paper around it dark (then read as a dark panel's text, `readable`). Read as it was,
+    the page was one dark panel, and its letters' gaps and boxes were lost in it."""
+    if float(np.median(gray[::4, ::4])) >= scan.dark_paper:
+        return gray, rgb, False
+    return 255 - gray, 255 - rgb, True
+
+
 def paper_white(gray: np.ndarray, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The page with its paper made white: every level scaled so that the paper's (the 95th
     percentile of the grey levels) becomes 255; a scanner's grey paper is no panel."""

@@ -1144,6 +1144,7 @@ def read_image(
     """One page's picture (RGB array) read into a `SourcePage` with ready-made words and `ocr` facts."""
     k = width / rgb.shape[1]  # points per pixel
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray, rgb, _ = scan.negative_of_dark_paper(gray, rgb)
     gray, rgb = scan.paper_white(gray, rgb)
     angle = scan.skew_angle(gray, settings)
     rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
