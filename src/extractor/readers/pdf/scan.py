@@ -1159,6 +1159,38 @@ def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settin
     return ScannedCheckbox(box, mark, unsure)
 
 
+def over_pale_fill(
+    found: ScannedCheckbox, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT
+) -> ScannedCheckbox:
+    """`found` (points) with its state read again when the box is filled with a pale colour (a
+    form field's light blue): the median grey of its inner part (`scan_box_inner` left out on each
+    side) on `gray` lies between the line level (`scan_line_ink`: what `boxes` took for ink) and
+    the text's (`scan_ink`), so its fill passed for a mark covering it. Then the mark is the ink
+    darker than text's level there (a tick printed over the fill), checked when it covers
+    `scan_box_ink` of the inner part, in doubt as `unsure_ink` says. A mark printed dark (a solid
+    square in the box) has a dark median and keeps its state."""
+    if found.mark is None:
+        return found
+    box = found.box
+    x0, y0 = int(np.ceil(box["x0"] / k)), int(np.ceil(box["top"] / k))
+    x1, y1 = int(box["x1"] / k), int(box["bottom"] / k)
+    dx, dy = round((x1 - x0) * settings.scan_box_inner), round((y1 - y0) * settings.scan_box_inner)
+    inner = gray[y0 + dy : y1 - dy, x0 + dx : x1 - dx]
+    if inner.size == 0:
+        return found
+    middle = float(np.median(inner))
+    if not settings.scan_ink * 255 <= middle < settings.scan_line_ink * 255:
+        return found
+    dark = inner < settings.scan_ink * 255
+    share = float(dark.mean())
+    if share < settings.scan_box_ink:
+        return dataclasses.replace(found, mark=None, unsure=unsure_ink(share, settings))
+    rows, cols = np.nonzero(dark)
+    left, top = x0 + dx + int(cols.min()), y0 + dy + int(rows.min())
+    mark = _box(left, top, int(cols.max() - cols.min()) + 1, int(rows.max() - rows.min()) + 1, k)
+    return dataclasses.replace(found, mark=mark, unsure=unsure_ink(share, settings))
+
+
 def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:
     """Whether a box whose inner part ink covers `share` (0-1) of leaves its state in doubt: the
     share lies within `scan_box_unsure` times `scan_box_ink` either way (a faint or small tick, or

@@ -1152,7 +1152,7 @@ def read_image(
     ink = scan.line_mask(gray, regions, settings, k)
     dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
     found = [
-        b
+        scan.over_pale_fill(b, gray, k, settings)
         for b in scan.boxes(ink, k, settings)
         if not any(_inside(b.box, d, 0.0) for d in _panels(regions, k, settings))
     ]
