@@ -712,6 +712,7 @@ class ScanSettings(_Positive):
     short_word: int = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
     twin_side: int = 16  # pixels: the side the shapes compared by `twins` are scaled to
     dark_paper: int = 110  # grey level under which a page's median pixel is dark paper (read as its negative)
+    bullet_hull: float = 0.85  # share of its convex hull a one-character word's ink fills at least to be a bullet
     mark_bowl: float = 0.85  # share of its convex hull from which a filled box's largest hole is a letter's counter
 
 

@@ -1035,17 +1035,24 @@ def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSet
 
 def _bowls(holes: np.ndarray, scan: ScanSettings = SCAN) -> bool:
     """Whether the largest hole of `holes` (a mask of the paper inside a shape's outline) fills at
-    least `mark_bowl` of its convex hull: a letter's counter (the bowls of a bold B or 8, the round
-    counter of an O), not the light strokes of a tick or a cross cut out of a filled box, which
-    fill about half of theirs or less."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(holes.astype(np.uint8), connectivity=8)
+    least `mark_bowl` of its convex hull (`hull_share`): a letter's counter (the bowls of a bold B
+    or 8, the round counter of an O), not the light strokes of a tick or a cross cut out of a
+    filled box, which fill about half of theirs or less."""
+    return hull_share(holes) >= scan.mark_bowl
+
+
+def hull_share(mask: np.ndarray) -> float:
+    """The share (0-1) of its convex hull that the largest shape of `mask` (8-connected) fills: about
+    1 for a dot, a square or a letter's counter; less for a letter's strokes round its notches and
+    counters, or a tick's; 0 when `mask` is empty."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     if count < 2:
-        return False
+        return 0.0
     largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     points = cv2.findNonZero((labels == largest).astype(np.uint8))
-    hull = np.zeros(holes.shape, np.uint8)
+    hull = np.zeros(mask.shape, np.uint8)
     cv2.fillConvexPoly(hull, cv2.convexHull(points), 1)
-    return int(stats[largest, cv2.CC_STAT_AREA]) >= scan.mark_bowl * int(hull.sum())
+    return int(stats[largest, cv2.CC_STAT_AREA]) / max(1, int(hull.sum()))
 
 
 def _holds(outer: Points, inner: Points) -> bool:

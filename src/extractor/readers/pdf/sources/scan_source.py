@@ -200,6 +200,19 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
     return [sorted(r, key=lambda w: w.x0) for r in rows if len({w.text.casefold() for w in r}) >= distinct]
 
 
+def lettered_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
+    """The rows of lone letters (`letter_rows`) that read as at least `scan_letter_row` different
+    letters besides what OCR reads a tick or a cross as (`MARK_READINGS`): a month table's header
+    (E F M A M J J A S O N D), whose J is no tick read as a letter though its shape passes for a
+    mark (a J taken for a ✓ left the header's months out of the table, their initials in the text).
+    A row of ticks reads as one mark repeated or as letters of `MARK_READINGS`."""
+    return [
+        row
+        for row in letter_rows(words, settings)
+        if len({w.text for w in row if w.text not in MARK_READINGS}) >= settings.scan_letter_row
+    ]
+
+
 def letter_columns(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
     """Columns of lone short words (as `letter_rows` tells them: a one-column month table's
     initials, one a line): at least `scan_letter_row` different texts of one line each, their
@@ -1042,7 +1055,9 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     """Whether OCR read `word` from a bullet too small to be found as a fill (a dot of a list, read
     "e" or "o"): one character whose box is about as wide as high (`scan_icon_aspect`) and solid
     (ink covers `scan_bullet_solid` of it: pixels nearer its darkest level than white; a letter
-    has strokes and a counter)."""
+    has strokes and a counter), its largest shape of ink filling `bullet_hull` of its convex hull
+    (a dot, a square: convex; a bold capital's strokes cover as much of its box, but its notches
+    leave its hull emptier: the bold M of a month table's header was dropped as a bullet)."""
     w, h = word.x1 - word.x0, word.bottom - word.top
     if len(word.text) != 1 or word.text.isdigit() or min(w, h) <= 0:
         return False
@@ -1051,7 +1066,8 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     crop = gray[int(word.top) : int(np.ceil(word.bottom)), int(word.x0) : int(np.ceil(word.x1))]
     if crop.size == 0:
         return False
-    return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
+    ink = crop < (int(crop.min()) + 255) / 2
+    return float(np.mean(ink)) >= settings.scan_bullet_solid and scan.hull_share(ink) >= SCAN.bullet_hull
 
 
 RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
@@ -1196,8 +1212,11 @@ def read_image(
         and not is_bullet(w, clean, settings)
         and not read_from_a_mark(w, words, blobs, k, settings)
     ]
+    initials = {id(w) for row in lettered_rows(words, settings) for w in row}
     as_letters = {  # kept, a sure letter OCR read from a mark standing alone: the mark, in doubt
-        id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
+        id(w): m
+        for w in readings
+        if id(w) not in initials and (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
     kept = [
