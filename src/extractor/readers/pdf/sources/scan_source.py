@@ -200,19 +200,6 @@ def letter_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list
     return [sorted(r, key=lambda w: w.x0) for r in rows if len({w.text.casefold() for w in r}) >= distinct]
 
 
-def lettered_rows(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
-    """The rows of lone letters (`letter_rows`) that read as at least `scan_letter_row` different
-    letters besides what OCR reads a tick or a cross as (`MARK_READINGS`): a month table's header
-    (E F M A M J J A S O N D), whose J is no tick read as a letter though its shape passes for a
-    mark (a J taken for a ✓ left the header's months out of the table, their initials in the text).
-    A row of ticks reads as one mark repeated or as letters of `MARK_READINGS`."""
-    return [
-        row
-        for row in letter_rows(words, settings)
-        if len({w.text for w in row if w.text not in MARK_READINGS}) >= settings.scan_letter_row
-    ]
-
-
 def letter_columns(words: list[OcrWord], settings: LayoutSettings = LAYOUT) -> list[list[OcrWord]]:
     """Columns of lone short words (as `letter_rows` tells them: a one-column month table's
     initials, one a line): at least `scan_letter_row` different texts of one line each, their
@@ -1212,11 +1199,8 @@ def read_image(
         and not is_bullet(w, clean, settings)
         and not read_from_a_mark(w, words, blobs, k, settings)
     ]
-    initials = {id(w) for row in lettered_rows(words, settings) for w in row}
     as_letters = {  # kept, a sure letter OCR read from a mark standing alone: the mark, in doubt
-        id(w): m
-        for w in readings
-        if id(w) not in initials and (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
+        id(w): m for w in readings if (m := mark_read_as_letter(w, words, blobs, k, settings)) is not None
     }
     kept = [w for w in readings if id(w) not in as_letters] + letters
     kept = [
