@@ -1141,6 +1141,30 @@ def _panels(regions: list[scan.Fill], k: float, settings: LayoutSettings = LAYOU
     return [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
 
 
+def lines_of_words(
+    words: list[OcrWord], strokes: np.ndarray, k: float, settings: LayoutSettings = LAYOUT
+) -> list[Word]:
+    """The page's words (points, `page_words`) from the OCR words kept (pixels), a drop cap on a line
+    of its own at its own height (`drop_cap_alone`)."""
+    after = max((w.line + 1 for w in words), default=0)
+    alone = [drop_cap_alone(w, after + n, settings) for n, w in enumerate(words)]
+    return page_words(rows(alone, settings), strokes, k, settings)
+
+
+def drop_cap_alone(word: OcrWord, line: int, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`word` on a line of its own (number `line`) at its ink's size (its box's height is a capital's,
+    `scan_ascender` of a size; its baseline the box's bottom) when it is one capital letter whose box
+    is at least `drop_cap_size` times its line's size tall: a drop cap beside the first lines of its
+    paragraph. Tesseract read it with the second of them and gave it that line's size and baseline,
+    so it was a letter of the text's size there, no drop cap (`drop_caps.py`), and the paragraph's
+    first line, set beside it in small capitals, went apart from its text. Any other word as it is."""
+    height = word.bottom - word.top
+    letter = len(word.text) == 1 and word.text.isalpha() and word.text.isupper()
+    if not letter or height < settings.drop_cap_size * word.size:
+        return word
+    return dataclasses.replace(word, line=line, size=height / settings.scan_ascender, baseline=word.bottom)
+
+
 def read_image(
     number: int, width: float, height: float, rgb: np.ndarray, options: OcrOptions, settings: LayoutSettings = LAYOUT
 ) -> SourcePage:
@@ -1212,7 +1236,7 @@ def read_image(
     kept = [trimmed_to_its_line(w, blob_ink, settings) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
-    page.words = page_words(rows(kept, settings), strokes, k, settings)
+    page.words = lines_of_words(kept, strokes, k, settings)
     shapes = [scan.mark_shape(_cut(blob_ink, b, k), settings) for b in blobs]
     alone = lone_marks(blobs, page.words, box_areas, dark, settings, shapes)
     alone, in_text, doubtful_letters = letters_in_text(alone, page.words, clean, k, options, settings)
