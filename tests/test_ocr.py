@@ -1651,7 +1651,7 @@ def test_each_piece_of_a_line_read_across_two_regions_is_read_again_as_a_line_of
     out = scan_source.split_columns(image, value_first + merged, OcrOptions())
     assert [layout for _, layout in calls] == [7, 7]
     assert calls[0][0][1] == round((636 + 850) / 2) - 216 + 46 + 40  # up to the gap's middle, a size before, framed
-    assert calls[0][0][0] == 34 + 2 * 4 + 40  # its first boxes' height and `SPLIT_MARGIN` (no line above), framed
+    assert calls[0][0][0] == 34 + 2 * 4 + 40  # its first boxes' height and `split_margin` (no line above), framed
     assert [w.text for w in out] == ["DIDECO,", "Oficina", "Departamento/Oficinas", "ACNUR", "y", "SJM."]
     assert [w.line for w in out] == [4, 4, 6, 7, 7, 7]
     assert out[2].size == 46 and out[2].x0 == 216 - 46 - 20 + 20  # the size Tesseract gave the line on the page

@@ -13,6 +13,7 @@
 - `matching` (`MatchingSettings`): printed words against the template's vocabulary (`template`);
 - `sources` (`SourceSettings`): what the PDF page sources read off the file beyond its objects: glyphs
   drawn as capitals, values typed into form fields (`readers.pdf.sources`).
+- `ocr` (`ScanSettings`): the image analysis of scanned pages beside the layout's `scan_*` values.
 
 Distances are PDF points (1/72 inch) unless a value says it is a fraction
 (of a font size, a box's height, a page's height, ...). Luminance runs from
@@ -711,6 +712,30 @@ class SourceSettings(_Positive):
 
 
 @dataclass(frozen=True)
+class ScanSettings(_Positive):
+    """The image analysis and OCR of scanned pages (`readers/pdf/scan.py`, `sources/scan_source.py`)
+    besides the `scan_*` values of `LayoutSettings`: grey levels run 0 (black) to 255 (white)."""
+
+    skew_width: int = 1200  # pixels: width of the reduced page the skew is searched on
+    ruled_edge: float = 0.25  # share of a fill's edge on drawn rules from which its colour is measured without them
+    pale_panel: float = 6.0  # times the opening's side (`scan_fill_min`): smallest side of a pale panel found by
+    # its closed noise
+    rule_share: float = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
+    noise: float = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's
+    mid_grey: int = 128  # grey level of a panel's cell from which its text is dark (`light_cells`)
+    paper_level: int = 235  # grey level from which a pixel of a panel made readable is paper (`scan_paper`'s 0.92)
+    specks: float = 0.02  # share of an area's pixels that noise may leave as ink on paper
+    side_ink: float = 0.7  # share of a crop's edge row or column that ink covers for it to be a cell's side
+    ink_level: int = 128  # grey level under which a pixel of a cleaned page is ink
+    split_margin: int = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to ink)
+    short_word: int = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
+    twin_side: int = 16  # pixels: the side the shapes compared by `twins` are scaled to
+    dark_paper: int = 110  # grey level under which a page's median pixel is dark paper (read as its negative)
+    bullet_hull: float = 0.85  # share of its convex hull a one-character word's ink fills at least to be a bullet
+    mark_bowl: float = 0.85  # share of its convex hull from which a filled box's largest hole is a letter's counter
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every tolerance of the pipeline, one section per step (see the module's docstring)."""
 
@@ -723,7 +748,9 @@ class Settings:
     fields: FieldSettings = FieldSettings()
     matching: MatchingSettings = MatchingSettings()
     sources: SourceSettings = SourceSettings()
+    ocr: ScanSettings = ScanSettings()
 
 
 SETTINGS = Settings()  # the defaults every step uses
 LAYOUT = SETTINGS.layout  # the readers' defaults, which the PDF reader's steps take unless given others
+SCAN = SETTINGS.ocr  # the scan analysis's defaults

@@ -32,11 +32,9 @@ from typing import Literal
 import cv2
 import numpy as np
 
-from ...settings import LAYOUT, LayoutSettings
+from ...settings import LAYOUT, SCAN, LayoutSettings, ScanSettings
 from .objects import Box as Points
 from .objects import Graphic
-
-SKEW_WIDTH = 1200  # pixels: width of the reduced page the skew is searched on
 
 
 def _profile_score(ink: np.ndarray, angle: float) -> float:
@@ -52,7 +50,7 @@ def skew_angle(gray: np.ndarray, settings: LayoutSettings = LAYOUT) -> float:
     `scan_skew_step` by the row profile; else the row profile's alone (searched coarse to fine
     within `scan_skew_max`). The profile alone can peak at the mirrored angle on a page of two
     columns whose lines are not level with each other."""
-    factor = min(1.0, SKEW_WIDTH / gray.shape[1])
+    factor = min(1.0, SCAN.skew_width / gray.shape[1])
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     ink = (small < settings.scan_ink * 255).astype(np.uint8)
     if not ink.any():
@@ -257,7 +255,7 @@ def _edge_colour(
     rgb: np.ndarray, region: np.ndarray, x: int, y: int, side: int, rules: np.ndarray | None = None
 ) -> tuple[tuple[float, ...], float]:
     """The median colour (0-1 RGB) of `region`'s edge (placed at x, y) and its luminance. When
-    `rules` (a page's mask of drawn rules, `drawn_rules`) cover at least `RULED_EDGE` of that edge,
+    `rules` (a page's mask of drawn rules, `drawn_rules`) cover at least `ruled_edge` of that edge,
     the edge of the region without them: a table's shaded column is one region with the black
     rules around it, and its edge then lay on the rules (a light tint measured as a mid grey: a
     dark panel, whose dark labels were made light and read as junk)."""
@@ -266,14 +264,11 @@ def _edge_colour(
     if rules is not None:
         ruled = rules[y : y + region.shape[0], x : x + region.shape[1]].astype(bool)
         own = region & ~ruled
-        if own.any() and float(ruled[edge].mean()) >= RULED_EDGE:
+        if own.any() and float(ruled[edge].mean()) >= SCAN.ruled_edge:
             edge = _edge(own, width)
     pixels = rgb[y : y + region.shape[0], x : x + region.shape[1]][edge]
     color = tuple(float(v) / 255 for v in np.median(pixels, axis=0))
     return color, 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
-
-
-RULED_EDGE = 0.25  # share of a fill's edge on drawn rules from which its colour is measured without them
 
 
 def _fill(
@@ -289,6 +284,20 @@ def _fill(
     without the letters filled in; `region` when None) without `rules` (`_edge_colour`)."""
     color, _ = _edge_colour(rgb, region if own is None else own, x, y, side, rules)
     return Fill(x, y, region.shape[1], region.shape[0], region, color)  # type: ignore[arg-type]
+
+
+def negative_of_dark_paper(
+    gray: np.ndarray, rgb: np.ndarray, scan: ScanSettings = SCAN
+) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The page (grey, RGB) as its negative when its paper is dark (a dark theme: light text on a
+    page printed dark edge to edge), and whether it was turned: the paper is the page's commonest
+    level, so a page whose median grey level is under `dark_paper` is dark paper. Its negative is
+    dark text on light paper, as every later step reads a page; a dark panel on it turns light and
+    the light paper around it dark (then read as a dark panel's text, `readable`). Read as it was,
+    the page was one dark panel, and its letters' gaps and boxes were lost in it."""
+    if float(np.median(gray[::4, ::4])) >= scan.dark_paper:
+        return gray, rgb, False
+    return 255 - gray, 255 - rgb, True
 
 
 def paper_white(gray: np.ndarray, rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -345,7 +354,7 @@ def drawn_rules(gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -
 
 def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]:
     """The regions of `closed` (the palest level with its gaps closed as wide as the smoothing) that
-    are panels `found` (gaps closed three pixels wide) missed: at least `PALE_PANEL` times `side`
+    are panels `found` (gaps closed three pixels wide) missed: at least `pale_panel` times `side`
     (pixels: a fill's smallest side) each way (a card, not a word's letters closed into a blob) and
     no region of `found` covering half of it. A panel a few levels darker than the paper is
     about as dark as the threshold: its noise left it as specks, each taken for a fill (a box); the
@@ -360,13 +369,8 @@ def _pale_panels(found: list[Fill], closed: list[Fill], side: int) -> list[Fill]
         h = min(a.y + a.h, b.y + b.h) - max(a.y, b.y)
         return max(w, 0) * max(h, 0)
 
-    smallest = PALE_PANEL * side
+    smallest = SCAN.pale_panel * side
     return [c for c in closed if min(c.w, c.h) >= smallest and not any(2 * common(c, f) >= area(c) for f in found)]
-
-
-PALE_PANEL = (
-    6  # times the opening's side (`scan_fill_min`): the smallest side of a pale panel found by its closed noise
-)
 
 
 def _centre_in(inner: Fill, outer: Fill) -> bool:
@@ -374,13 +378,10 @@ def _centre_in(inner: Fill, outer: Fill) -> bool:
     return outer.x <= cx <= outer.x + outer.w and outer.y <= cy <= outer.y + outer.h
 
 
-RULE_SHARE = 0.1  # share of a row's (column's) pixels that may be of the fill's colour on a rule across it
-
-
 def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> list[Graphic]:
     """`fill` as the rects of its cells (points): a dark fill (darker than `scan_dark_panel`) is cut
     along the rows (columns) across it whose median level over its width (height) lies at least
-    `scan_cell_rule` of the way from its colour to the paper's on all but `RULE_SHARE` of their
+    `scan_cell_rule` of the way from its colour to the paper's on all but `rule_share` of their
     pixels (a table's cells filled alike and drawn edge to edge, their borders a lighter or darker
     rule between them, are found as one fill); pieces under `scan_fill_min` points are dropped with
     the rules. A fill without such rules is one rect. A letter on a cell covers no row's width."""
@@ -404,8 +405,8 @@ def cells_of(fill: Fill, gray: np.ndarray, k: float, settings: LayoutSettings = 
         return out
 
     off = np.abs(crop - level)  # how far each pixel is from the fill's colour
-    rows = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=1, empty=255.0))
-    columns = spans(masked_quantile(off, fill.mask, RULE_SHARE, axis=0, empty=255.0))
+    rows = spans(masked_quantile(off, fill.mask, SCAN.rule_share, axis=1, empty=255.0))
+    columns = spans(masked_quantile(off, fill.mask, SCAN.rule_share, axis=0, empty=255.0))
     if len(rows) <= 1 and len(columns) <= 1:
         return [fill.graphic(k)]
     return [
@@ -480,9 +481,6 @@ def convex_share(fill: Fill) -> float:
     return float(cv2.contourArea(outline) / hull) if hull > 0 else 0.0
 
 
-NOISE = 0.2  # share of the distance from a panel's colour to white within which a pixel is the panel's (noise)
-
-
 def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
     """A copy of `gray` in which each dark panel (darker than `scan_dark_panel`, at least
     `scan_panel_min` points on each side) shows its text dark on white: each pixel of its convex
@@ -506,7 +504,7 @@ def readable(gray: np.ndarray, regions: list[Fill], k: float, settings: LayoutSe
         far = np.abs(crop.astype(np.float32) - fill.lum * 255) / max(255 * (1 - fill.lum), 64.0)
         if two_colours(far[inside & ~inner], settings):
             far = lighter_than_around(crop, side)  # cells of two colours: each letter against its own
-        dark = np.clip((far[inside] - NOISE) / (1 - 2 * NOISE), 0, 1)  # the panel's noise is paper, not ink
+        dark = np.clip((far[inside] - SCAN.noise) / (1 - 2 * SCAN.noise), 0, 1)  # the panel's noise is paper, not ink
         crop[inside] = (255 * (1 - dark)).astype(np.uint8)
         crop[_bars(_thick(crop, side), k, settings)] = 255  # a region of another colour on it (a bar below a band)
         kernel = np.ones((2 * band + 1, 2 * band + 1), np.uint8)
@@ -591,29 +589,26 @@ def lighter_than_around(crop: np.ndarray, side: int) -> np.ndarray:
 
 def light_cells(crop: np.ndarray, side: int) -> list[Pixels]:
     """The boxes (x, y, w, h in pixels of `crop`, a dark panel of cells of two colours) of its
-    cells lighter than mid grey (`MID_GREY`): the parts of that level an opening `side` pixels wide
+    cells lighter than mid grey (`mid_grey`): the parts of that level an opening `side` pixels wide
     keeps (no light letter is that thick), each as its bounding box (a cell is a rectangle; its
     dark letters along its edge notch what the opening keeps). Such a cell holds dark text (an
     amber municipality label beside a navy title): `lighter_than_around` measures it as darker
     than the cell's colour there (the crop closed `side` wide: dark strokes taken off). Measured
     as light text, the amber cell's dark letters were lost and its line read into the title."""
-    mask = (crop >= MID_GREY).astype(np.uint8)
+    mask = (crop >= SCAN.mid_grey).astype(np.uint8)
     opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=4)
     return [(int(x), int(y), int(w), int(h)) for x, y, w, h, _ in stats[1:count]]
 
 
-MID_GREY = 128  # grey level (0-255) of a panel's cell from which its text is dark (`light_cells`)
-
-
 def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:
     """True on the rows (columns) of `crop` (a dark panel's box on the page made readable, pixels)
     within `zone` pixels of its top or bottom (left or right side) that ink (anything darker than
-    paper, `PAPER_LEVEL`: the rule comes out a light grey) covers for at least `share` of its width
+    paper, `paper_level`: the rule comes out a light grey) covers for at least `share` of its width
     (height): a rule along the panel's edge (a table cell's border, lighter than the panel, made a
     grey line by the inversion). Letters leave paper between them along any row; read with a header
     cell's word, the line took the word's box to the cell's height (the word then a title)."""
-    ink = crop < PAPER_LEVEL
+    ink = crop < SCAN.paper_level
     out = np.zeros(crop.shape, bool)
     height, width = crop.shape
     rows = [i for i in range(height) if i < zone or i >= height - zone]
@@ -621,9 +616,6 @@ def edge_rules(crop: np.ndarray, zone: int, share: float) -> np.ndarray:
     out[[i for i in rows if ink[i].mean() >= share]] = True
     out[:, [j for j in columns if ink[:, j].mean() >= share]] = True
     return out
-
-
-PAPER_LEVEL = 235  # grey level (0-255) from which a pixel of a panel made readable is paper (`scan_paper`'s 0.92)
 
 
 def _bars(thick: np.ndarray, k: float, settings: LayoutSettings = LAYOUT) -> np.ndarray:
@@ -729,7 +721,7 @@ def spread(gray: np.ndarray, fill: Fill) -> float:
 def solid_share(gray: np.ndarray, fill: Fill, side: int = 0) -> float:
     """The share of `fill`'s region whose pixels are nearer its colour than the paper's (white), or,
     with `side` (pixels, the width no letter's stroke reaches), lie in one of its light cells
-    (`light_cells`) and are not paper (under `PAPER_LEVEL`): a panel of cells of two colours (a navy
+    (`light_cells`) and are not paper (under `paper_level`): a panel of cells of two colours (a navy
     title cell beside an amber label cell, one fill whose colour is their mean) is solid, though its
     amber is nearer white than that mean; paper between strokes is not."""
     crop = gray[fill.y : fill.y + fill.h, fill.x : fill.x + fill.w]
@@ -740,7 +732,7 @@ def solid_share(gray: np.ndarray, fill: Fill, side: int = 0) -> float:
         tinted = np.zeros(crop.shape, bool)
         for x, y, w, h in light_cells(crop, side):
             tinted[y : y + h, x : x + w] = True
-        near |= tinted & (crop < PAPER_LEVEL)
+        near |= tinted & (crop < SCAN.paper_level)
     return float(np.mean(near[fill.mask]))
 
 
@@ -1007,10 +999,7 @@ def _apart(ink: np.ndarray, x: int, y: int, w: int, h: int) -> bool:
     gap = max(2, w // 4)
     rows = ink[y : y + h]
     left, right = rows[:, max(0, x - gap) : x], rows[:, x + w : x + w + gap]
-    return all(side.size == 0 or float(side.mean()) <= SPECKS for side in (left, right))
-
-
-SPECKS = 0.02  # share of an area's pixels that noise may leave as ink on paper
+    return all(side.size == 0 or float(side.mean()) <= SCAN.specks for side in (left, right))
 
 
 def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSettings) -> ScannedCheckbox | None:
@@ -1019,10 +1008,11 @@ def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSet
     holes filled covers `scan_box_fill` of its box (a square, its corners rounded or not; an O or a
     D does not), its ink `scan_box_solid` of that (most letters' counters and gaps leave them
     less), and its holes at least `scan_box_ink` of its inner part (`scan_box_inner` left out on
-    each side): the mark, as `_box_state` measures ink in an outlined box; the caller keeps those
-    standing apart (`_apart`: a bold B of a heading, its counters the holes, was one). A browser
-    prints a ticked checkbox so (a coloured square, the tick white); its rounded corners fail
-    `_cornered`."""
+    each side): the mark, as `_box_state` measures ink in an outlined box; and the mark a stroke,
+    no letter's bowl (`_bowls`: the bold B of a word in a heading, set a little apart from its
+    neighbours at 300 dpi, passed the rest, and was painted out before OCR). The caller keeps
+    those standing apart (`_apart`). A browser prints a ticked checkbox so (a coloured square, the
+    tick white); its rounded corners fail `_cornered`."""
     outline = np.zeros(shape.shape, np.uint8)
     contours, _ = cv2.findContours(shape.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
@@ -1036,11 +1026,33 @@ def _filled_box(shape: np.ndarray, x: int, y: int, k: float, settings: LayoutSet
     dx, dy = round(w * settings.scan_box_inner), round(h * settings.scan_box_inner)
     inner = holes[dy : h - dy, dx : w - dx]
     share = float(inner.mean()) if inner.size else 0.0
-    if share < settings.scan_box_ink:
+    if share < settings.scan_box_ink or _bowls(holes):
         return None
     rows, cols = np.nonzero(holes)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
     return ScannedCheckbox(_box(x, y, w, h, k), mark, unsure_ink(share, settings))
+
+
+def _bowls(holes: np.ndarray, scan: ScanSettings = SCAN) -> bool:
+    """Whether the largest hole of `holes` (a mask of the paper inside a shape's outline) fills at
+    least `mark_bowl` of its convex hull (`hull_share`): a letter's counter (the bowls of a bold B
+    or 8, the round counter of an O), not the light strokes of a tick or a cross cut out of a
+    filled box, which fill about half of theirs or less."""
+    return hull_share(holes) >= scan.mark_bowl
+
+
+def hull_share(mask: np.ndarray) -> float:
+    """The share (0-1) of its convex hull that the largest shape of `mask` (8-connected) fills: about
+    1 for a dot, a square or a letter's counter; less for a letter's strokes round its notches and
+    counters, or a tick's; 0 when `mask` is empty."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    if count < 2:
+        return 0.0
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    points = cv2.findNonZero((labels == largest).astype(np.uint8))
+    hull = np.zeros(mask.shape, np.uint8)
+    cv2.fillConvexPoly(hull, cv2.convexHull(points), 1)
+    return int(stats[largest, cv2.CC_STAT_AREA]) / max(1, int(hull.sum()))
 
 
 def _holds(outer: Points, inner: Points) -> bool:
@@ -1152,6 +1164,38 @@ def _box_state(ink: np.ndarray, x: int, y: int, w: int, h: int, k: float, settin
     rows, cols = np.nonzero(hole)
     mark = _box(x + cols.min(), y + rows.min(), cols.max() - cols.min() + 1, rows.max() - rows.min() + 1, k)
     return ScannedCheckbox(box, mark, unsure)
+
+
+def over_pale_fill(
+    found: ScannedCheckbox, gray: np.ndarray, k: float, settings: LayoutSettings = LAYOUT
+) -> ScannedCheckbox:
+    """`found` (points) with its state read again when the box is filled with a pale colour (a
+    form field's light blue): the median grey of its inner part (`scan_box_inner` left out on each
+    side) on `gray` lies between the line level (`scan_line_ink`: what `boxes` took for ink) and
+    the text's (`scan_ink`), so its fill passed for a mark covering it. Then the mark is the ink
+    darker than text's level there (a tick printed over the fill), checked when it covers
+    `scan_box_ink` of the inner part, in doubt as `unsure_ink` says. A mark printed dark (a solid
+    square in the box) has a dark median and keeps its state."""
+    if found.mark is None:
+        return found
+    box = found.box
+    x0, y0 = int(np.ceil(box["x0"] / k)), int(np.ceil(box["top"] / k))
+    x1, y1 = int(box["x1"] / k), int(box["bottom"] / k)
+    dx, dy = round((x1 - x0) * settings.scan_box_inner), round((y1 - y0) * settings.scan_box_inner)
+    inner = gray[y0 + dy : y1 - dy, x0 + dx : x1 - dx]
+    if inner.size == 0:
+        return found
+    middle = float(np.median(inner))
+    if not settings.scan_ink * 255 <= middle < settings.scan_line_ink * 255:
+        return found
+    dark = inner < settings.scan_ink * 255
+    share = float(dark.mean())
+    if share < settings.scan_box_ink:
+        return dataclasses.replace(found, mark=None, unsure=unsure_ink(share, settings))
+    rows, cols = np.nonzero(dark)
+    left, top = x0 + dx + int(cols.min()), y0 + dy + int(rows.min())
+    mark = _box(left, top, int(cols.max() - cols.min()) + 1, int(rows.max() - rows.min()) + 1, k)
+    return dataclasses.replace(found, mark=mark, unsure=unsure_ink(share, settings))
 
 
 def unsure_ink(share: float, settings: LayoutSettings = LAYOUT) -> bool:

@@ -34,7 +34,7 @@ import numpy as np
 from ....glyphs import OCR_FONT
 from ....layout import OcrPage
 from ....problems import Kind, describe, document_error
-from ....settings import LAYOUT, LayoutSettings
+from ....settings import LAYOUT, SCAN, LayoutSettings
 from ....vocab import month_number
 from ...ocr import OcrOptions, unavailable
 from .. import scan
@@ -341,10 +341,10 @@ def _letter_ink(image: np.ndarray, word: OcrWord, margin: int = 2) -> tuple[np.n
     ink = crop < 128
     h, w = ink.shape
     for i in [*range(min(h, 2 * margin + 2)), *range(max(0, h - 2 * margin - 2), h)]:
-        if ink[i].mean() >= SIDE_INK:
+        if ink[i].mean() >= SCAN.side_ink:
             crop[i] = 255
     for j in [*range(min(w, 2 * margin + 2)), *range(max(0, w - 2 * margin - 2), w)]:
-        if ink[:, j].mean() >= SIDE_INK:
+        if ink[:, j].mean() >= SCAN.side_ink:
             crop[:, j] = 255
     ys, xs = np.nonzero(crop < 128)
     if ys.size == 0:
@@ -352,9 +352,6 @@ def _letter_ink(image: np.ndarray, word: OcrWord, margin: int = 2) -> tuple[np.n
     y0, y1 = max(0, int(ys.min()) - margin), min(h, int(ys.max()) + 1 + margin)
     x0, x1 = max(0, int(xs.min()) - margin), min(w, int(xs.max()) + 1 + margin)
     return crop[y0:y1, x0:x1], (left + x0, top + y0)
-
-
-SIDE_INK = 0.7  # share of a crop's edge row or column that ink covers for it to be a cell's side
 
 
 SIDE = r"[\[\](){}|!lI]"  # what OCR reads a cell's side beside a letter as
@@ -456,16 +453,13 @@ def to_its_ink(letter: OcrWord, image: np.ndarray, settings: LayoutSettings = LA
     its size was the cell's (17.5 points for 9-point initials), a row of initials read as a title
     splitting the ficha once nothing else hid it. A box with no ink in it is left as it is."""
     crop, (x, y) = _letter_ink(image, letter, margin=0)
-    if not (crop < INK_LEVEL).any():
+    if not (crop < SCAN.ink_level).any():
         return letter
     bottom = float(y + crop.shape[0])
     size = crop.shape[0] / settings.scan_ascender
     return dataclasses.replace(
         letter, x0=float(x), top=float(y), x1=float(x + crop.shape[1]), bottom=bottom, baseline=bottom, size=size
     )
-
-
-INK_LEVEL = 128  # grey level under which a pixel of a cleaned page is ink
 
 
 def read_words(
@@ -611,9 +605,6 @@ def split_columns(
     return [w for w in words if id(w) not in cut] + redone
 
 
-SPLIT_MARGIN = 4  # pixels around a cut piece's first boxes read again (Tesseract's boxes are tight to the ink)
-
-
 def _read_line(
     image: np.ndarray,
     piece: list[OcrWord],
@@ -625,7 +616,7 @@ def _read_line(
 ) -> list[OcrWord]:
     """The words of `piece`'s strip of `image` (x within `span`; y from `scan_split_above` of its
     size above its baseline to `scan_split_below` below, both the medians of its words' own,
-    `word_metrics`, else Tesseract's, and no farther than `SPLIT_MARGIN` beyond its first boxes: the
+    `word_metrics`, else Tesseract's, and no farther than `split_margin` beyond its first boxes: the
     line above's descenders taken in made a title's line read 30 points for 20) read as one line
     numbered `line`, in page pixels, each word keeping the size Tesseract gave the line on the page
     (`x_size`: read alone, a column's first lines took another size than its next, read with the
@@ -637,8 +628,8 @@ def _read_line(
         baseline, size = float(np.median([b for b, _ in metrics])), float(np.median([z for _, z in metrics]))
     else:
         baseline, size = float(np.median([w.baseline for w in piece])), float(np.median([w.size for w in piece]))
-    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SPLIT_MARGIN)
-    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SPLIT_MARGIN)
+    top = max(baseline - settings.scan_split_above * size, min(w.top for w in piece) - SCAN.split_margin)
+    bottom = min(baseline + settings.scan_split_below * size, max(w.bottom for w in piece) + SCAN.split_margin)
     y0, y1 = max(0, int(top)), min(image.shape[0], int(np.ceil(bottom)))
     first = max(w.size for w in piece)  # Tesseract's size of the line as the page read it: the
     # page's other lines are measured so (read alone, a column's line measured apart from the next)
@@ -951,15 +942,12 @@ def bracket_as_j(text: str) -> str:
     return text if "[" in text else BRACKET_J.sub("J", text)
 
 
-SHORT_WORD = 2  # letters or digits: a word this short is too little ink to tell its weight by (a, y, de)
-
-
 def bold_words(texts: list[str], measured: list[bool]) -> list[bool]:
     """Each word's weight in a row: as `measured` from its strokes, except that a short word (at
-    most `SHORT_WORD` letters or digits) takes the weight of the nearest longer words on each side
+    most `short_word` letters or digits) takes the weight of the nearest longer words on each side
     when they agree (the one side's at a row's end): "Acceso a la información" in bold is bold
     throughout."""
-    long = [sum(ch.isalnum() for ch in text) > SHORT_WORD for text in texts]
+    long = [sum(ch.isalnum() for ch in text) > SCAN.short_word for text in texts]
     out = list(measured)
     for i in range(len(texts)):
         if long[i]:
@@ -1054,7 +1042,9 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     """Whether OCR read `word` from a bullet too small to be found as a fill (a dot of a list, read
     "e" or "o"): one character whose box is about as wide as high (`scan_icon_aspect`) and solid
     (ink covers `scan_bullet_solid` of it: pixels nearer its darkest level than white; a letter
-    has strokes and a counter)."""
+    has strokes and a counter), its largest shape of ink filling `bullet_hull` of its convex hull
+    (a dot, a square: convex; a bold capital's strokes cover as much of its box, but its notches
+    leave its hull emptier: the bold M of a month table's header was dropped as a bullet)."""
     w, h = word.x1 - word.x0, word.bottom - word.top
     if len(word.text) != 1 or word.text.isdigit() or min(w, h) <= 0:
         return False
@@ -1063,7 +1053,8 @@ def is_bullet(word: OcrWord, gray: np.ndarray, settings: LayoutSettings = LAYOUT
     crop = gray[int(word.top) : int(np.ceil(word.bottom)), int(word.x0) : int(np.ceil(word.x1))]
     if crop.size == 0:
         return False
-    return float(np.mean(crop < (int(crop.min()) + 255) / 2)) >= settings.scan_bullet_solid
+    ink = crop < (int(crop.min()) + 255) / 2
+    return float(np.mean(ink)) >= settings.scan_bullet_solid and scan.hull_share(ink) >= SCAN.bullet_hull
 
 
 RULE_GLYPHS = set("|lI![]()/\\_-—–")  # what OCR reads a rule as
@@ -1150,12 +1141,37 @@ def _panels(regions: list[scan.Fill], k: float, settings: LayoutSettings = LAYOU
     return [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel and min(f.w, f.h) >= smallest]
 
 
+def lines_of_words(
+    words: list[OcrWord], strokes: np.ndarray, k: float, settings: LayoutSettings = LAYOUT
+) -> list[Word]:
+    """The page's words (points, `page_words`) from the OCR words kept (pixels), a drop cap on a line
+    of its own at its own height (`drop_cap_alone`)."""
+    after = max((w.line + 1 for w in words), default=0)
+    alone = [drop_cap_alone(w, after + n, settings) for n, w in enumerate(words)]
+    return page_words(rows(alone, settings), strokes, k, settings)
+
+
+def drop_cap_alone(word: OcrWord, line: int, settings: LayoutSettings = LAYOUT) -> OcrWord:
+    """`word` on a line of its own (number `line`) at its ink's size (its box's height is a capital's,
+    `scan_ascender` of a size; its baseline the box's bottom) when it is one capital letter whose box
+    is at least `drop_cap_size` times its line's size tall: a drop cap beside the first lines of its
+    paragraph. Tesseract read it with the second of them and gave it that line's size and baseline,
+    so it was a letter of the text's size there, no drop cap (`drop_caps.py`), and the paragraph's
+    first line, set beside it in small capitals, went apart from its text. Any other word as it is."""
+    height = word.bottom - word.top
+    letter = len(word.text) == 1 and word.text.isalpha() and word.text.isupper()
+    if not letter or height < settings.drop_cap_size * word.size:
+        return word
+    return dataclasses.replace(word, line=line, size=height / settings.scan_ascender, baseline=word.bottom)
+
+
 def read_image(
     number: int, width: float, height: float, rgb: np.ndarray, options: OcrOptions, settings: LayoutSettings = LAYOUT
 ) -> SourcePage:
     """One page's picture (RGB array) read into a `SourcePage` with ready-made words and `ocr` facts."""
     k = width / rgb.shape[1]  # points per pixel
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    gray, rgb, _ = scan.negative_of_dark_paper(gray, rgb)
     gray, rgb = scan.paper_white(gray, rgb)
     angle = scan.skew_angle(gray, settings)
     rgb, gray = scan.straighten(rgb, angle), scan.straighten(gray, angle)
@@ -1163,7 +1179,7 @@ def read_image(
     ink = scan.line_mask(gray, regions, settings, k)
     dark = [f.graphic(k) for f in regions if f.lum < settings.scan_dark_panel]
     found = [
-        b
+        scan.over_pale_fill(b, gray, k, settings)
         for b in scan.boxes(ink, k, settings)
         if not any(_inside(b.box, d, 0.0) for d in _panels(regions, k, settings))
     ]
@@ -1220,7 +1236,7 @@ def read_image(
     kept = [trimmed_to_its_line(w, blob_ink, settings) for w in kept]
     page = SourcePage(number, width, height)
     strokes = text_ink(clean, lines, k, settings)
-    page.words = page_words(rows(kept, settings), strokes, k, settings)
+    page.words = lines_of_words(kept, strokes, k, settings)
     shapes = [scan.mark_shape(_cut(blob_ink, b, k), settings) for b in blobs]
     alone = lone_marks(blobs, page.words, box_areas, dark, settings, shapes)
     alone, in_text, doubtful_letters = letters_in_text(alone, page.words, clean, k, options, settings)
@@ -1599,9 +1615,6 @@ def letters_among_marks(
     return kept, letters, doubtful
 
 
-TWIN_SIDE = 16  # pixels: the side the shapes compared by `twins` are scaled to
-
-
 def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings = LAYOUT) -> float:
     """The share of `shapes` (boxes in pixels on `image`) whose ink, scaled to a common square, is
     alike another's (at least `scan_twin_overlap` of the two shapes' ink in common): a row of ticks
@@ -1610,10 +1623,10 @@ def twins(image: np.ndarray, shapes: Sequence[OcrWord], settings: LayoutSettings
     for shape in shapes:
         crop = image[int(shape.top) : int(np.ceil(shape.bottom)), int(shape.x0) : int(np.ceil(shape.x1))]
         if crop.size == 0:
-            scaled.append(np.zeros((TWIN_SIDE, TWIN_SIDE), bool))
+            scaled.append(np.zeros((SCAN.twin_side, SCAN.twin_side), bool))
             continue
         ink = (crop < 128).astype(np.float32)
-        scaled.append(cv2.resize(ink, (TWIN_SIDE, TWIN_SIDE), interpolation=cv2.INTER_AREA) > 0.3)
+        scaled.append(cv2.resize(ink, (SCAN.twin_side, SCAN.twin_side), interpolation=cv2.INTER_AREA) > 0.3)
     if len(scaled) < 2:
         return 0.0
 
