@@ -30,9 +30,7 @@ def _white(sheet: Sheet) -> None:
     sheet.canvas.setStrokeColorRGB(1, 1, 1)
 
 
-def panel_ficha(
-    path, box_fill, checked_fill, glyph: bool = False, panel: str = NAVY, outline: str = "same"
-) -> None:
+def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = NAVY, outline: str = "same") -> None:
     """A ficha whose title, label and category list stand on a dark panel down the left side, its
     boxes white-outlined, `box_fill` inside an unchecked box (None: hollow) and `checked_fill` in a
     checked one (a ✓ in it too when `glyph`); the sections in black to the right. `outline`: "same"

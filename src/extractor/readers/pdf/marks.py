@@ -380,7 +380,8 @@ def _two_looks(a: tuple[str | Shape, list[int]], b: tuple[str | Shape, list[int]
     if isinstance(key_a, str) and isinstance(key_b, str):
         if {key_a, key_b} == {PANEL, WHITE}:
             return (members_a if key_a == PANEL else members_b), (
-                f"{PANEL_DOUBT}: unas rellenas del color del fondo, otras blancas; se leyeron marcadas las del color del fondo"
+                f"{PANEL_DOUBT}: unas rellenas del color del fondo, otras blancas; "
+                "se leyeron marcadas las del color del fondo"
             )
         if {key_a, key_b} == {BARE, WHITE}:
             return (members_a if key_a == WHITE else members_b), None
