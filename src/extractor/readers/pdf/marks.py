@@ -386,7 +386,7 @@ def _two_looks(a: tuple[str | Shape, list[int]], b: tuple[str | Shape, list[int]
         if {key_a, key_b} == {BARE, WHITE}:
             return (members_a if key_a == WHITE else members_b), None
         return [], f"{PANEL_DOUBT}: unas sin relleno, otras del color del fondo; se leyeron sin marcar"
-    if isinstance(key_a, str):
+    if isinstance(key_a, str) or isinstance(key_b, str):
         return members_b, None
     darker = members_a if (key_a["fill_lum"] or 0.0) < (key_b["fill_lum"] or 0.0) else members_b
     return darker, f"{PANEL_DOUBT}: rellenas de dos colores; se leyeron marcadas las más oscuras"
