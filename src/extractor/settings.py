@@ -163,6 +163,8 @@ class LayoutSettings:
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
     month_ink_step: float = 1.0  # points: the step a month cell's drawing is sized in (drawings alike: `cell_ink`)
+    month_ink_slant: float = 0.35  # fraction of its longer side a piece's shorter side is at least for a slanted
+    # stroke of a drawn tick or cross (a rule or a dash is flatter)
     # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
     strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
     scan_strike_cover: float = 0.9  # fraction of a scanned word's width a rule across its middle covers to strike it:

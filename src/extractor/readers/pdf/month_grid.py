@@ -52,7 +52,7 @@ from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, 
 from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
-from .cell_ink import unreadable_marks
+from .cell_ink import DOT_IN_EVERY_CELL, positive_drawing, unreadable_marks
 from .cells import ruled_cells
 from .geometry import (
     area,
@@ -884,6 +884,8 @@ def month_grids(
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
+        if not reading.active and reading.doubt is None and _dot_in_every_cell(cells, page, settings):
+            reading = Reading({c.month for c in cells}, "fill", DOT_IN_EVERY_CELL)
         printed = [*(m.box for m in inside), *glyphs, *hollows]
         table = _table(
             cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
@@ -905,6 +907,31 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside and m not in drawn_cells]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _dot_in_every_cell(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether each of the twelve cells holds one solid dot of one colour apart from its name
+    (`cell_ink.positive_drawing`: a filled disc `box_min` to `box_max` points, not over the name):
+    a mark in every cell that no way splits, every month marked, or the grid's ornament."""
+    if len(cells) != 12:
+        return False
+    colours: set[str] = set()
+    for cell in cells:
+        dots = [
+            s
+            for s in page.shapes
+            if s["fill"]
+            and s["fill_lum"] is not None
+            and s["fill_lum"] < settings.month_white
+            and settings.box_min <= min(width(s), height(s))
+            and max(width(s), height(s)) <= settings.box_max
+            and contains_point(cell.box, center(s))
+            and not contains_point(s, center(cell.name))
+        ]
+        if len(dots) != 1 or positive_drawing(dots, settings) != "dot":
+            return False
+        colours.add(dots[0]["fill_color"] or "")
+    return len(colours) == 1
 
 
 def _mended_names(words: list[Word], settings: LayoutSettings) -> tuple[list[list[Word]], dict[int, list[Word]]]:
