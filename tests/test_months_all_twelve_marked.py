@@ -49,7 +49,8 @@ def _mark(sheet: Sheet, mark: str, n: int, cx: float, cy: float) -> None:
 
 def month_ficha(path, mark: str | None, cols: int = 12) -> None:
     """A ficha whose month display is `cols` columns of ruled cells, each a name cell over a mark
-    cell, `mark` drawn in every mark cell (None: none)."""
+    cell, `mark` drawn in every mark cell (None: none; "fill": every mark cell filled dark teal;
+    "header": every name cell shaded grey, the mark cells empty)."""
     sheet = Sheet(path)
     top = sheet.ficha_head(SECTIONS)
     top = sheet.text(45, top, "Fechas de implementación", 12, BOLD) + 8
@@ -57,8 +58,8 @@ def month_ficha(path, mark: str | None, cols: int = 12) -> None:
     for n, name in enumerate(MONTHS):
         row, col = divmod(n, cols)
         x, cell_top = 45 + col * width, top + row * 32
-        sheet.rect(x, cell_top, width, 14, line_width=0.6)
-        sheet.rect(x, cell_top + 14, width, 16, line_width=0.6)
+        sheet.rect(x, cell_top, width, 14, line_width=0.6, fill="DDDDDD" if mark == "header" else None)
+        sheet.rect(x, cell_top + 14, width, 16, line_width=0.6, fill="1F6F8B" if mark == "fill" else None)
         sheet.text(x + 4, cell_top + 3, name[:3] if cols == 12 else name, 8, BODY)
         if mark:
             _mark(sheet, mark, n, x + width / 2, cell_top + 22)
@@ -114,3 +115,23 @@ def test_a_word_table_with_no_marks_marks_no_month(tmp_path):
 
 def avisos_of(record: dict) -> list[str]:
     return [a["codigo"] for a in record["revision"]["avisos"] if a["campo"] == MESES]
+
+
+@pytest.mark.parametrize("cols", [3, 4, 6])
+def test_one_dark_fill_in_every_cell_of_a_grid_is_said(tmp_path, cols):
+    """Every mark cell of a 3x4 (4x3, 6x2) grid filled one dark colour, no mark anywhere (trial 30
+    ed11): all twelve active, or the grid's style; no month is guessed, an aviso says so."""
+    month_ficha(tmp_path / "f.pdf", "fill", cols)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["fechas_implementacion"]["meses"] == []
+    assert _month_avisos(record) == ["lectura_dudosa"]
+
+
+@pytest.mark.parametrize("cols", [3, 4])
+def test_names_on_shaded_cells_over_empty_ones_are_no_doubt(tmp_path, cols):
+    """The names' cells shaded alike, the cells under them empty: the grid's header style, no month
+    and nothing to say."""
+    month_ficha(tmp_path / "f.pdf", "header", cols)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["fechas_implementacion"]["meses"] == []
+    assert _month_avisos(record) == []

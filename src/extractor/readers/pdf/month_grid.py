@@ -886,6 +886,8 @@ def month_grids(
         )
         if not reading.active and reading.doubt is None and _dot_in_every_cell(cells, page, settings):
             reading = Reading({c.month for c in cells}, "fill", DOT_IN_EVERY_CELL)
+        elif not reading.active and reading.doubt is None and not inside and not glyphs:
+            reading = Reading(set(), "empty", _one_strong_fill(cells, page, settings))
         printed = [*(m.box for m in inside), *glyphs, *hollows]
         table = _table(
             cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
@@ -907,6 +909,29 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside and m not in drawn_cells]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _one_strong_fill(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> str | None:
+    """A doubt when the twelve cells, no mark in any, are all filled in one colour that is no pale
+    grey (saturated, `month_grid_saturation`, or darker than `month_grid_pale`): the fill that marks
+    a month in a display of this kind may be in every cell (every month active) or be the grid's
+    style; which is not read (trial 30 ed11). None otherwise."""
+    if len(cells) != 12:
+        return None
+    fills = [_fill(c, page, settings) for c in cells]
+    if None not in fills and len(set(fills)) == 1:  # the names all on one shading: the cells under them (`_ways`)
+        fills = [_fill_under(c, page, settings) for c in cells]
+    if len(set(fills)) != 1:
+        return None
+    fill = fills[0]
+    if fill is None or fill[1] >= settings.month_white:
+        return None
+    if ink_saturation(fill[0]) < settings.month_grid_saturation and fill[1] >= settings.month_grid_pale:
+        return None
+    return (
+        "todas las celdas de la grilla de meses tienen un mismo relleno de color: puede marcar todos los meses "
+        "o ser el estilo de la grilla; no se leyó ningún mes"
+    )
 
 
 def _dot_in_every_cell(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> bool:
