@@ -30,12 +30,20 @@ def _white(sheet: Sheet) -> None:
     sheet.canvas.setStrokeColorRGB(1, 1, 1)
 
 
-def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = NAVY, outline: str = "same") -> None:
+def panel_ficha(
+    path,
+    box_fill,
+    checked_fill,
+    glyph: bool = False,
+    panel: str = NAVY,
+    outline: str = "same",
+    ink: str = "ffffff",
+) -> None:
     """A ficha whose title, label and category list stand on a dark panel down the left side, its
     boxes white-outlined, `box_fill` inside an unchecked box (None: hollow) and `checked_fill` in a
     checked one (a ✓ in it too when `glyph`); the sections in black to the right. `outline`: "same"
     strokes the filled square, "stroke" strokes a second square over it, "under" draws the outline
-    as a white square filled under the box's fill."""
+    as a square filled under the box's fill; `ink` the outline's colour."""
     sheet = Sheet(path)
     sheet.rect(0, 0, 180, sheet.height, stroke=False, fill=panel)
     _white(sheet)
@@ -46,14 +54,14 @@ def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = 
     top = sheet.text(15, 100, "Categoría", 10, BOLD) + 8
     for key, label in CATEGORY_LABELS.items():
         fill = checked_fill if key in CHECKED else box_fill
-        sheet.canvas.setStrokeColorRGB(1, 1, 1)
+        sheet.canvas.setStrokeColorRGB(*(int(ink[i : i + 2], 16) / 255 for i in (0, 2, 4)))
         if outline == "same":
             sheet.rect(15, top, 7, 7, stroke=True, fill=fill)
         elif outline == "stroke":
             sheet.rect(15, top, 7, 7, stroke=False, fill=fill)
             sheet.rect(15, top, 7, 7, stroke=True)
         else:
-            sheet.rect(14.2, top - 0.8, 8.6, 8.6, stroke=False, fill="ffffff")
+            sheet.rect(14.2, top - 0.8, 8.6, 8.6, stroke=False, fill=ink)
             sheet.rect(15, top, 7, 7, stroke=False, fill=fill)
         if glyph and key in CHECKED:
             sheet.text(15.5, top, "✓", 7, SYMBOLS)
@@ -108,12 +116,31 @@ def test_an_unchecked_otra_with_a_write_in_is_said(tmp_path):
     assert any("Regularización" in a["mensaje"] for a in avisos(record, "categoria_otra"))
 
 
-def test_boxes_filled_white_or_in_the_panel_s_own_colour_read_as_on_paper_in_doubt(tmp_path):
-    """Every box has a fill of its own, white or the panel's navy (a browser's CSS-filled checkbox on a
-    side panel, design harness seed 9390): both are blank looks (white the printed blank, the panel's
-    colour hollow-looking, trial 30 ed37), so the two tones read as on paper, the dark one marking,
-    and the reading is flagged."""
-    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY)
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_dark(tmp_path):
+    """Every box has a fill of its own, white or the panel's navy, all outlined dark (a browser's
+    CSS-filled checkbox on a side panel, design harness seeds 214 and 9390): the navy ones are filled
+    with the ink they are drawn in, the white ones are blank boxes; the navy ones mark."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY, ink="333333")
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert avisos(record, "categorias") == []
+
+
+@pytest.mark.parametrize("outline", ["same", "under"])
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_white(tmp_path, outline):
+    """The same fills outlined white (trial 30 ed69, ed82): the navy boxes look hollow, the white ones
+    are filled with the ink they are drawn in; the white ones mark."""
+    panel_ficha(tmp_path / "f.pdf", NAVY, "ffffff", outline=outline)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert record["categoria_otra"] == "Regularización"
+    assert avisos(record, "categorias") == []
+
+
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_mid_grey_are_in_doubt(tmp_path):
+    """Outlined in a grey neither white nor the panel's tone: which fill is the ink's is not told;
+    read as on paper (the navy ones), flagged."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY, ink="8c8c8c")
     (record,) = records(tmp_path / "f.pdf")
     assert record["categorias"] == ["sociolaboral", "nna", "otra"]
     assert record["revision"]["estado"] == "revisar"

@@ -268,6 +268,7 @@ def drawn_box_marks(
     method: CheckMethod
     panels: dict[int, tuple[Shape, list[int]]] = {}  # a panel -> (the panel, its boxes)
     looks: list[Shape | None] = []  # each mark's own fill over its centre, None for none
+    outlines: list[float | None] = []  # each mark's outline's luminance, None when unknown
     for box, parts in drawn_boxes(page, settings):
         lum: float | None = None
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
@@ -299,7 +300,21 @@ def drawn_box_marks(
             panels.setdefault(id(panel), (panel, []))[1].append(len(marks))
         marks.append(Mark(box, state, method, doubt=doubt, fill=None if fill is None else fill["fill_color"]))
         looks.append(fill)
-    return _settle_panel_looks(marks, panels.values(), looks, settings), words
+        outlines.append(_outline_lum(parts, fills[0] if fills is not None else None))
+    return _settle_panel_looks(marks, panels.values(), looks, outlines, settings), words
+
+
+def _outline_lum(parts: list[Shape], inner: Shape | None) -> float | None:
+    """The luminance of the ink a box is drawn in: its stroked part's outline, else the fill of a
+    larger part under its own fill (an outline drawn as a filled square); None when unknown."""
+    for part in parts:
+        lum = part.get("stroke_lum")
+        if part["stroke"] and lum is not None:
+            return lum
+    under = [p for p in parts if p is not inner and p["fill"] and p["fill_lum"] is not None]
+    if inner is None or not under:
+        return None
+    return max(under, key=area)["fill_lum"]
 
 
 def _contrast_doubt(lum: float | None, behind: float, checked: bool, settings: LayoutSettings) -> str | None:
@@ -368,17 +383,29 @@ def _look_groups(
 PANEL_DOUBT = "las casillas sobre un fondo de color no dicen por su relleno cuáles están marcadas"
 
 
-def _two_looks(a: tuple[str | Shape, list[int]], b: tuple[str | Shape, list[int]]) -> tuple[list[int], str | None]:
+def _two_looks(
+    a: tuple[str | Shape, list[int]],
+    b: tuple[str | Shape, list[int]],
+    panel: Shape,
+    outlines: Sequence[float | None],
+    settings: LayoutSettings,
+) -> tuple[list[int], str | None]:
     """Of a panel's boxes in two looks, (the boxes marked, the doubt of the reading or None): a box
     with no fill, in the panel's colour or white shows the unmarked look, so the other look marks
     (a yellow box beside navy ones on a navy panel, a coloured one beside white ones); the panel's
     colour beside white reads as on paper, the panel's colour marking, in doubt (a browser's checkbox
     filled in the panel's accent beside white ones, or white boxes marked beside hollow-looking ones);
-    a box with no fill beside one in the panel's colour looks alike in print (both unmarked, in
-    doubt); two colours neither blank mark by the darker, in doubt."""
+    but when the boxes are all drawn in one ink (`outlines`: each box's outline luminance) that is
+    the tone of one of the two fills and not of the other, the box filled with its own ink is the
+    filled one, no doubt (white outlines: the white boxes mark; dark outlines: the boxes in the dark
+    panel's colour); a box with no fill beside one in the panel's colour looks alike in print (both
+    unmarked, in doubt); two colours neither blank mark by the darker, in doubt."""
     (key_a, members_a), (key_b, members_b) = sorted((a, b), key=lambda g: _blank_rank(g[0]))
     if isinstance(key_a, str) and isinstance(key_b, str):
         if {key_a, key_b} == {PANEL, WHITE}:
+            inked = _filled_with_ink({key_a: members_a, key_b: members_b}, panel["fill_lum"] or 0.0, outlines, settings)
+            if inked is not None:
+                return inked, None
             return (members_a if key_a == PANEL else members_b), (
                 f"{PANEL_DOUBT}: unas rellenas del color del fondo, otras blancas; "
                 "se leyeron marcadas las del color del fondo"
@@ -392,6 +419,26 @@ def _two_looks(a: tuple[str | Shape, list[int]], b: tuple[str | Shape, list[int]
     return darker, f"{PANEL_DOUBT}: rellenas de dos colores; se leyeron marcadas las más oscuras"
 
 
+def _filled_with_ink(
+    groups: dict[str, list[int]], panel_lum: float, outlines: Sequence[float | None], settings: LayoutSettings
+) -> list[int] | None:
+    """Of boxes filled white or in the panel's colour (`groups` by `WHITE`, `PANEL`), the group filled
+    in the tone of the ink every box is outlined in (within `box_panel_contrast`) when the other is
+    not; None when the outlines are unknown or unlike, or tell neither group."""
+    inks = [outlines[i] for members in groups.values() for i in members]
+    if any(ink is None for ink in inks):
+        return None
+    known = [ink for ink in inks if ink is not None]
+    if max(known) - min(known) >= settings.box_panel_contrast:
+        return None
+    ink = sum(known) / len(known)
+    white = abs(ink - 1.0) < settings.box_panel_contrast
+    dark = abs(ink - panel_lum) < settings.box_panel_contrast
+    if white == dark:
+        return None
+    return groups[WHITE] if white else groups[PANEL]
+
+
 def _blank_rank(key: str | Shape) -> int:
     return BLANK_LOOKS.index(key) if isinstance(key, str) else len(BLANK_LOOKS)
 
@@ -400,6 +447,7 @@ def _settle_panel_looks(
     marks: list[Mark],
     panels: Collection[tuple[Shape, list[int]]],
     looks: Sequence[Shape | None],
+    outlines: Sequence[float | None],
     settings: LayoutSettings,
 ) -> list[Mark]:
     """`marks` with the boxes of each panel read by fill (`panels`: the panel and the indices of its
@@ -415,7 +463,8 @@ def _settle_panel_looks(
             continue
         groups = _look_groups(owned, looks, panel, settings)
         if len(groups) == 2:
-            marked, doubt = _two_looks(*groups)
+            first, second = groups
+            marked, doubt = _two_looks(first, second, panel, outlines, settings)
             for i in owned:
                 checked = i in marked
                 settled[i] = replace(marks[i], checked=checked, method="fill" if checked else "empty", doubt=doubt)
