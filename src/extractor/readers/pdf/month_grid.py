@@ -469,6 +469,30 @@ def _quantised(value: float | None, step: float) -> float | None:
     return None if value is None else round(value / step) * step
 
 
+def _backdrop(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> str | None:
+    """The colour ("RRGGBB") of the coloured panel the display stands on (its smallest filled shape
+    holding every name, larger than `month_grid_fill_cells` cells and darker than `box_panel_light`);
+    None on paper or a light card."""
+    names = union([c.name for c in cells])
+    limit = settings.month_grid_fill_cells * max(area(c.box) for c in cells)
+    holding = [
+        s
+        for s in page.shapes
+        if s["fill"] and s["fill_lum"] is not None and s["fill_color"] and area(s) > limit and contains(s, names)
+    ]
+    panel = min(holding, key=area, default=None)
+    if panel is None or (panel["fill_lum"] or 0.0) >= settings.box_panel_light:
+        return None
+    return panel["fill_color"]
+
+
+def _alike(a: str, b: str, settings: LayoutSettings) -> bool:
+    """Two "RRGGBB" colours alike: each channel within `box_panel_alike` of full scale."""
+    if len(a) != 6 or len(b) != 6:
+        return False
+    return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= settings.box_panel_alike * 255 for i in (0, 2, 4))
+
+
 def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[AnyWay]:
     step = settings.month_grid_lum_step
     fills = [_fill(c, page, settings) for c in cells]
@@ -476,9 +500,13 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
         fills = [_fill_under(c, page, settings) for c in cells]
     fill_values: list[_Fill] = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
 
+    backdrop = _backdrop(cells, page, settings)
+
     def filled(a: _Fill, b: _Fill) -> _Fill:
         if a is None or b is None:
             return a if b is None else b
+        if backdrop is not None and _alike(a[0], backdrop, settings) != _alike(b[0], backdrop, settings):
+            return b if _alike(a[0], backdrop, settings) else a  # a cell in its panel's own colour looks unfilled
         sat_a, sat_b = ink_saturation(a[0]), ink_saturation(b[0])
         if abs(sat_a - sat_b) >= settings.month_grid_saturation:
             return a if sat_a > sat_b else b
