@@ -7,6 +7,8 @@ after "Otra:" whose box was read unchecked is never dropped unsaid (`lectura_dud
 
 from __future__ import annotations
 
+import pytest
+
 from .docx_builders import CATEGORY_LABELS
 from .pdf_canvas import BODY, BOLD, SYMBOLS, Sheet
 from .records import records
@@ -28,10 +30,20 @@ def _white(sheet: Sheet) -> None:
     sheet.canvas.setStrokeColorRGB(1, 1, 1)
 
 
-def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = NAVY) -> None:
+def panel_ficha(
+    path,
+    box_fill,
+    checked_fill,
+    glyph: bool = False,
+    panel: str = NAVY,
+    outline: str = "same",
+    ink: str = "ffffff",
+) -> None:
     """A ficha whose title, label and category list stand on a dark panel down the left side, its
     boxes white-outlined, `box_fill` inside an unchecked box (None: hollow) and `checked_fill` in a
-    checked one (a ✓ in it too when `glyph`); the sections in black to the right."""
+    checked one (a ✓ in it too when `glyph`); the sections in black to the right. `outline`: "same"
+    strokes the filled square, "stroke" strokes a second square over it, "under" draws the outline
+    as a square filled under the box's fill; `ink` the outline's colour."""
     sheet = Sheet(path)
     sheet.rect(0, 0, 180, sheet.height, stroke=False, fill=panel)
     _white(sheet)
@@ -42,8 +54,15 @@ def panel_ficha(path, box_fill, checked_fill, glyph: bool = False, panel: str = 
     top = sheet.text(15, 100, "Categoría", 10, BOLD) + 8
     for key, label in CATEGORY_LABELS.items():
         fill = checked_fill if key in CHECKED else box_fill
-        sheet.canvas.setStrokeColorRGB(1, 1, 1)
-        sheet.rect(15, top, 7, 7, stroke=True, fill=fill)
+        sheet.canvas.setStrokeColorRGB(*(int(ink[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+        if outline == "same":
+            sheet.rect(15, top, 7, 7, stroke=True, fill=fill)
+        elif outline == "stroke":
+            sheet.rect(15, top, 7, 7, stroke=False, fill=fill)
+            sheet.rect(15, top, 7, 7, stroke=True)
+        else:
+            sheet.rect(14.2, top - 0.8, 8.6, 8.6, stroke=False, fill=ink)
+            sheet.rect(15, top, 7, 7, stroke=False, fill=fill)
         if glyph and key in CHECKED:
             sheet.text(15.5, top, "✓", 7, SYMBOLS)
         _white(sheet)
@@ -97,11 +116,76 @@ def test_an_unchecked_otra_with_a_write_in_is_said(tmp_path):
     assert any("Regularización" in a["mensaje"] for a in avisos(record, "categoria_otra"))
 
 
-def test_boxes_filled_white_or_in_the_panel_s_own_colour_read_as_on_paper(tmp_path):
-    """Every box has a fill of its own, white or the panel's navy (a browser's CSS-filled checkbox on a
-    side panel, design harness seed 9390): no box is hollow, so no fill shows the unmarked look by
-    standing out from the panel; two tones read as on paper, the dark one marking."""
-    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY)
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_dark(tmp_path):
+    """Every box has a fill of its own, white or the panel's navy, all outlined dark (a browser's
+    CSS-filled checkbox on a side panel, design harness seeds 214 and 9390): the navy ones are filled
+    with the ink they are drawn in, the white ones are blank boxes; the navy ones mark."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY, ink="333333")
     (record,) = records(tmp_path / "f.pdf")
     assert record["categorias"] == ["sociolaboral", "nna", "otra"]
     assert avisos(record, "categorias") == []
+
+
+@pytest.mark.parametrize("outline", ["same", "under"])
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_white(tmp_path, outline):
+    """The same fills outlined white (trial 30 ed69, ed82): the navy boxes look hollow, the white ones
+    are filled with the ink they are drawn in; the white ones mark."""
+    panel_ficha(tmp_path / "f.pdf", NAVY, "ffffff", outline=outline)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert record["categoria_otra"] == "Regularización"
+    assert avisos(record, "categorias") == []
+
+
+def test_boxes_filled_white_or_in_the_panel_s_own_colour_outlined_mid_grey_are_in_doubt(tmp_path):
+    """Outlined in a grey neither white nor the panel's tone: which fill is the ink's is not told;
+    read as on paper (the navy ones), flagged."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", NAVY, ink="8c8c8c")
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert record["revision"]["estado"] == "revisar"
+    assert any(a["codigo"] == "lectura_dudosa" for a in avisos(record, "categorias"))
+
+
+DEEP_NAVY = "16324f"
+MID_GREY_BLUE = "7d8a99"  # luminance about 0.53: neither dark nor light
+
+
+@pytest.mark.parametrize(
+    ("panel", "checked_fill", "outline"),
+    [
+        (DEEP_NAVY, "f4c542", "same"),  # trial 30 ed37: yellow beside navy-filled boxes on a navy panel
+        (DEEP_NAVY, "f4c542", "stroke"),
+        (DEEP_NAVY, "f4c542", "under"),
+        (MID_GREY_BLUE, "f4c542", "same"),
+        (MID_GREY_BLUE, "f4c542", "under"),
+        (DEEP_NAVY, "5a0a0a", "same"),  # a dark red as dark as the panel
+        (MID_GREY_BLUE, "202020", "stroke"),
+    ],
+)
+def test_a_box_filled_in_its_panel_s_colour_looks_hollow(tmp_path, panel, checked_fill, outline):
+    """The unchecked boxes filled in the panel's own colour look hollow, whatever their tone beside
+    the checked ones' fill: the boxes filled otherwise are the checked ones, and Otra's write-in is
+    kept."""
+    panel_ficha(tmp_path / "f.pdf", panel, checked_fill, panel=panel, outline=outline)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert record["categoria_otra"] == "Regularización"
+    assert avisos(record, "categorias") == []
+
+
+def test_a_coloured_box_beside_white_ones_on_a_panel_is_checked(tmp_path):
+    """White is the printed blank box: yellow beside it marks, light as it is."""
+    panel_ficha(tmp_path / "f.pdf", "ffffff", "f4c542", panel=DEEP_NAVY)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["categorias"] == ["sociolaboral", "nna", "otra"]
+    assert avisos(record, "categorias") == []
+
+
+def test_boxes_in_two_colours_neither_blank_on_a_panel_are_in_doubt(tmp_path):
+    """Light grey and yellow boxes on a navy panel: neither is a blank look, so the fill does not say
+    which marks; read the darker, flagged."""
+    panel_ficha(tmp_path / "f.pdf", "c8c8c8", "f4c542", panel=DEEP_NAVY)
+    (record,) = records(tmp_path / "f.pdf")
+    assert record["revision"]["estado"] == "revisar"
+    assert any(a["codigo"] == "lectura_dudosa" for a in avisos(record, "categorias"))

@@ -94,17 +94,23 @@ def test_ticks_drawn_as_filled_bars_mark_their_months(tmp_path, width, size, col
         assert _month_avisos(got) == []
 
 
-@pytest.mark.parametrize("other", ["cross", "tick"])
-def test_ink_that_says_no_active_group_is_an_aviso(tmp_path, other):
+def test_ink_that_says_no_active_group_is_an_aviso(tmp_path):
     """Ticks in some cells and crosses in the others (the crosses' bars read as filled boxes, the
-    ticks by no step), or the same tick in all twelve: which months are active is not read from the
-    ink; an aviso says so on the months (the same tick everywhere marks no month)."""
-    pdf_inked_table(tmp_path / "ficha.pdf", 38, 9, "000000", True, other=other)
+    ticks by no step): which months are active is not read from the ink; an aviso says so on the
+    months."""
+    pdf_inked_table(tmp_path / "ficha.pdf", 38, 9, "000000", True, other="cross")
     for got in records_by_engine(tmp_path / "ficha.pdf"):
-        if other == "tick":
-            assert got["fechas_implementacion"]["meses"] == []
         assert [a["codigo"] for a in _month_avisos(got)] == ["lectura_dudosa"]
         assert got["revision"]["estado"] == "revisar"
+
+
+def test_the_same_tick_in_all_twelve_cells_marks_every_month(tmp_path):
+    """The same tick drawn in every cell (trial 30: a whole year marked): a tick is a mark by its
+    shape, so every month is active, not none."""
+    pdf_inked_table(tmp_path / "ficha.pdf", 38, 9, "000000", True, other="tick")
+    for got in records_by_engine(tmp_path / "ficha.pdf"):
+        assert got["fechas_implementacion"]["meses"] == list(range(1, 13))
+        assert _month_avisos(got) == []
 
 
 CSS_TICK = (

@@ -64,6 +64,11 @@ class LayoutSettings:
     box_dark_doubt: float = 0.12  # luminance: a box fill nearer box_dark than this is flagged (lectura_dudosa)
     box_panel_contrast: float = 0.3  # luminance (0-1) a box's fill on a dark panel differs from what is behind it by
     # at least to check it
+    box_panel_light: float = 0.7  # luminance at or above which a filled shape holding boxes is a light card read as
+    # paper, not a panel whose own colour is its boxes' hollow look
+    box_panel_alike: float = 0.06  # fraction of full scale each RGB channel of a box's fill may differ from its
+    # panel's (or another box's) by and still be that colour
+    box_white: float = 0.95  # luminance at or above which a box's fill is white: the printed blank box
     box_same_iou: float = 0.5  # overlap (intersection over union) at which two square shapes draw one box
     box_part_pad: float = 1.0  # points a shape may stick out of a box and still be part of it
     box_stroke_pad: float = 1.5  # points a stroke may stick out of a box and still be drawn inside it
@@ -161,6 +166,8 @@ class LayoutSettings:
     month_grid_strike: float = 0.6  # fraction of a name's width a horizontal rule across its middle covers to strike it
     month_grid_rule: float = 2.0  # points: the thickest shape read as a rule (a strike-through, a cell's border)
     month_ink_step: float = 1.0  # points: the step a month cell's drawing is sized in (drawings alike: `cell_ink`)
+    month_ink_slant: float = 0.35  # fraction of its longer side a piece's shorter side is at least for a slanted
+    # stroke of a drawn tick or cross (a rule or a dash is flatter)
     # --- struck text (struck.py): words under a horizontal rule across their middle are deleted text
     strike_cover: float = 0.6  # fraction of a word's width a rule across its middle covers to strike it
     scan_strike_cover: float = 0.9  # fraction of a scanned word's width a rule across its middle covers to strike it:
@@ -447,6 +454,9 @@ class LayoutSettings:
             "box_dark",
             "box_dark_doubt",
             "box_panel_contrast",
+            "box_panel_light",
+            "box_panel_alike",
+            "box_white",
             "box_same_iou",
             "chip_same_iou",
             "chip_contrast_split",

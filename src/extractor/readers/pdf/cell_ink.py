@@ -12,9 +12,14 @@ layer). That ink differs between cells, and the cells it splits in two are the d
 - when the cells holding ink all show the same signature and the others none, the inked cells
   are marked (method "vector" for drawings, "glyph" for unreadable glyphs; glyphs with no usable
   character read as marks are said by a note all the same: a page source may drop some of them);
-- when the inked cells show different signatures, or every cell holds the same ink, which
-  months are active cannot be decided: nothing is marked and a note says so on
-  `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a silent empty reading;
+- when every cell holds the same drawing and that drawing is a mark by its shape (`positive_drawing`:
+  a tick or a cross of two slanted strokes or bars that meet; a solid dot), every month is active
+  (trial 30: a cross drawn in all twelve cells read as none); a dot may be the design's ornament,
+  so that reading is said by a note (aviso `lectura_dudosa`);
+- when the inked cells show different signatures, or every cell holds the same ink that is no
+  mark by its shape (an empty box, a ring), which months are active cannot be decided: nothing is
+  marked and a note says so on `fechas_implementacion.meses` (aviso `lectura_dudosa`), never a
+  silent empty reading;
 - when some cells hold a mark another step read and others hold ink none read (a cross's bars
   read as a filled box beside a tick drawn as two bars), which months are active is in doubt:
   a note says so on the months (`_unread_beside_marks`).
@@ -120,6 +125,48 @@ def _signature(cell: Cell, page: PageObjects, settings: LayoutSettings) -> Signa
     return ("drawing", len(drawing), colours, round(width(whole) / step), round(height(whole) / step))
 
 
+def _slanted(obj: Stroke, settings: LayoutSettings) -> bool:
+    """A piece that runs on a slant: no rectangle, its box's shorter side at least `month_ink_slant`
+    of its longer (a line or bar at 20 to 70 degrees, not a rule, a dash or a frame)."""
+    long = max(width(obj), height(obj))
+    return obj["kind"] != "rect" and long > 0 and min(width(obj), height(obj)) >= settings.month_ink_slant * long
+
+
+def _meet(a: Box, b: Box, pad: float) -> bool:
+    return (
+        a["x0"] - pad <= b["x1"]
+        and b["x0"] - pad <= a["x1"]
+        and a["top"] - pad <= b["bottom"]
+        and b["top"] - pad <= a["bottom"]
+    )
+
+
+def positive_drawing(drawing: Sequence[Stroke], settings: LayoutSettings = LAYOUT) -> str | None:
+    """What a cell's drawing (`_cell_drawing`) is by its shape, when it is a mark: "cross" or "tick"
+    for two slanted pieces (lines, open paths or filled bars) whose boxes meet (`cell_snap`): their
+    boxes alike an X, else a V; "dot" for one solid filled shape no rectangle (a disc); None for
+    anything else (an empty box, a ring, a dash, an icon of many pieces)."""
+    if len(drawing) == 2 and all(_slanted(obj, settings) for obj in drawing):
+        a, b = drawing
+        if not _meet(a, b, settings.cell_snap):
+            return None
+        whole = union(drawing)
+        alike = min(width(a), width(b)) >= 0.5 * width(whole) and min(height(a), height(b)) >= 0.5 * height(whole)
+        return "cross" if alike else "tick"
+    if len(drawing) == 1:
+        (obj,) = drawing
+        shape: Shape | None = obj if "fill" in obj else None  # type: ignore[assignment]
+        if shape is not None and shape["fill"] and shape["kind"] != "rect" and _slanted(shape, settings):
+            return "dot"
+    return None
+
+
+DOT_IN_EVERY_CELL = (
+    "todas las celdas de la tabla de meses tienen un mismo punto relleno: se leyeron todos los meses activos, "
+    "pero el punto puede ser un adorno de la tabla"
+)
+
+
 def ink_marks(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT) -> ReaderNote | None:
     """Read a month table's body by the ink of its cells when nothing else marks it (see the
     module's rules): the inked cells get a checked mark when their ink is alike and some cells
@@ -145,6 +192,13 @@ def ink_marks(table: Table, page: PageObjects, settings: LayoutSettings = LAYOUT
             cell.text = ""
         return ReaderNote(UNCLEAR, UNREADABLE_MARKS, table.prov, campo=MONTHS) if kind[0] == "glyph" else None
     inked = sum(1 for s in signatures if s is not None)
+    if len(kinds) == 1 and inked == len(body) and next(iter(kinds))[0] == "drawing":
+        box = body[0].prov.bbox
+        shape = positive_drawing(_cell_drawing(box_of(box), page, settings), settings) if box else None
+        if shape is not None:
+            for cell in body:
+                cell.mark = Checkbox(True, None, "vector", cell.prov)
+            return ReaderNote(UNCLEAR, DOT_IN_EVERY_CELL, table.prov, campo=MONTHS) if shape == "dot" else None
     why = (
         "todas las celdas de la tabla de meses tienen el mismo dibujo"
         if len(kinds) == 1

@@ -5,7 +5,8 @@ drawing the same square are one box). Its state, in order of evidence:
   glyph  - a check glyph (✓ ✔ ✗ X, a symbol-font or private-use glyph) inside;
   vector - strokes inside it that are not its own edges (an X, a tick path);
   fill   - the innermost filled shape over its centre is dark (on a dark panel: differs from
-           what is behind it);
+           the panel; the boxes of one coloured panel are read by their looks beside each other,
+           a box in the panel's own colour looking hollow: `_settle_panel_looks`);
   empty  - none of these.
 A filled square with no outline (drawn, or a ■ glyph) is a bullet unless it
 lines up with boxes of its size: then it is a box of the list, filled.
@@ -240,9 +241,10 @@ def _fills_over(
     return inner, 1.0 if back is None else back
 
 
-def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> Shape | None:
-    """The dark filled shape (luminance under `box_dark`) the box stands on, its smallest filled
-    shape larger than the box holding it (a side panel, a dark band); None on paper or a light fill."""
+def _panel_under(box: Box, page: PageObjects, settings: LayoutSettings) -> Shape | None:
+    """The coloured filled shape the box stands on, its smallest filled shape larger than the box
+    holding it (a side panel, a band, a card) when its luminance is under `box_panel_light`; None on
+    paper or a light card."""
     least = area(box)
     holding = [
         s
@@ -255,7 +257,7 @@ def _on_a_dark_panel(box: Box, page: PageObjects, settings: LayoutSettings) -> S
     ]
     panel = min(holding, key=area) if holding else None
     lum = panel["fill_lum"] if panel is not None else None
-    return panel if lum is not None and lum < settings.box_dark else None
+    return panel if lum is not None and lum < settings.box_panel_light else None
 
 
 def _fill_doubt(lum: float | None, checked: bool, settings: LayoutSettings) -> str | None:
@@ -282,33 +284,36 @@ def drawn_box_marks(
     page: PageObjects, words: list[Word], settings: LayoutSettings = LAYOUT
 ) -> tuple[list[Mark], list[Word]]:
     """Marks of the drawn boxes, and the words left once each box took the check glyphs inside it.
-    On a dark panel (`_on_a_dark_panel`) a box's fill is read against what is behind it, not against
-    the paper: a fill differing from it by `box_panel_contrast` marks the box (a box filled yellow on
-    a navy panel, the others left hollow); `_settle_panel_fills` undoes that when the panel's boxes are
-    all filled alike (their style, not a mark)."""
+    On a dark panel (`_panel_under`, darker than `box_dark`) a box's fill is read against the panel,
+    not against the paper: a fill differing from it by `box_panel_contrast` marks the box (a box
+    filled yellow on a navy panel, the others hollow). The boxes of one panel are then read by their
+    looks beside each other (`_settle_panel_looks`): a box in the panel's own colour looks hollow."""
     marks: list[Mark] = []
     method: CheckMethod
-    panels: dict[int, list[int]] = {}  # a dark panel -> its boxes
-    lums: list[float | None] = []  # each mark's fill luminance
+    panels: dict[int, tuple[Shape, list[int]]] = {}  # a panel -> (the panel, its boxes)
+    looks: list[Shape | None] = []  # each mark's own fill over its centre, None for none
+    outlines: list[float | None] = []  # each mark's outline's luminance, None when unknown
     for box, parts in drawn_boxes(page, settings):
         lum: float | None = None
         glyphs = [w for w in words if _is_check_glyph_in(box, w, settings)]
-        panel = _on_a_dark_panel(box, page, settings)
+        panel = _panel_under(box, page, settings)
         fills = _fills_over(box, parts, page, settings)
+        behind = panel["fill_lum"] if panel is not None else None
+        dark = behind is not None and behind < settings.box_dark
         if glyphs:
             state, method = True, "glyph"
         elif _strokes_inside(box, page, settings):
             state, method = True, "vector"
-        elif panel is not None and fills is not None:
+        elif dark and fills is not None:
             lum = fills[0]["fill_lum"]
-            state = abs((lum or 0.0) - fills[1]) >= settings.box_panel_contrast
+            state = abs((lum or 0.0) - (behind or 0.0)) >= settings.box_panel_contrast
             method = "fill" if state else "empty"
         elif fills is not None and (lum := fills[0]["fill_lum"]) is not None and lum < settings.box_dark:
             state, method = True, "fill"
         else:
             state, method = False, "empty"
-        if panel is not None and fills is not None and method in ("fill", "empty"):
-            doubt = _contrast_doubt(lum, fills[1], state, settings)
+        if dark and fills is not None and method in ("fill", "empty"):
+            doubt = _contrast_doubt(lum, behind or 0.0, state, settings)
         else:
             doubt = _fill_doubt(lum, state, settings) if method in ("fill", "empty") else None
         if glyphs:
@@ -316,15 +321,29 @@ def drawn_box_marks(
             words = [w for w in words if id(w) not in taken]
         fill = fills[0] if fills is not None and method in ("fill", "empty") else None
         if panel is not None:
-            panels.setdefault(id(panel), []).append(len(marks))
+            panels.setdefault(id(panel), (panel, []))[1].append(len(marks))
         marks.append(Mark(box, state, method, doubt=doubt, fill=None if fill is None else fill["fill_color"]))
-        lums.append(lum)
-    return _settle_panel_fills(marks, panels.values(), lums, settings), words
+        looks.append(fill)
+        outlines.append(_outline_lum(parts, fills[0] if fills is not None else None))
+    return _settle_panel_looks(marks, panels.values(), looks, outlines, settings), words
+
+
+def _outline_lum(parts: list[Shape], inner: Shape | None) -> float | None:
+    """The luminance of the ink a box is drawn in: its stroked part's outline, else the fill of a
+    larger part under its own fill (an outline drawn as a filled square); None when unknown."""
+    for part in parts:
+        lum = part.get("stroke_lum")
+        if part["stroke"] and lum is not None:
+            return lum
+    under = [p for p in parts if p is not inner and p["fill"] and p["fill_lum"] is not None]
+    if inner is None or not under:
+        return None
+    return max(under, key=area)["fill_lum"]
 
 
 def _contrast_doubt(lum: float | None, behind: float, checked: bool, settings: LayoutSettings) -> str | None:
-    """What is unsure of a box on a dark panel read by its fill: a fill whose difference from what
-    is behind it is within `box_dark_doubt` of `box_panel_contrast`."""
+    """What is unsure of a box on a dark panel read by its fill: a fill whose difference from the
+    panel behind it is within `box_dark_doubt` of `box_panel_contrast`."""
     if lum is None or abs(abs(lum - behind) - settings.box_panel_contrast) >= settings.box_dark_doubt:
         return None
     return (
@@ -333,40 +352,160 @@ def _contrast_doubt(lum: float | None, behind: float, checked: bool, settings: L
     )
 
 
-def _settle_panel_fills(
-    marks: list[Mark], panels: Collection[list[int]], lums: Sequence[float | None], settings: LayoutSettings
+BARE = "bare"  # a box's look: no fill of its own over its centre
+PANEL = "panel"  # filled in its panel's own colour (it looks hollow)
+WHITE = "white"  # filled white (`box_white`): the printed blank box
+BLANK_LOOKS = (BARE, PANEL, WHITE)  # the looks of a box left unmarked; any other look is a fill colour
+
+
+def _colours_alike(a: Shape, b: Shape, settings: LayoutSettings) -> bool:
+    """Whether two filled shapes are filled in one colour: each RGB channel within `box_panel_alike`
+    of full scale (their luminances when a colour is unknown)."""
+    ca, cb = a["fill_color"], b["fill_color"]
+    if ca and cb and len(ca) == 6 and len(cb) == 6:
+        return all(
+            abs(int(ca[i : i + 2], 16) - int(cb[i : i + 2], 16)) <= settings.box_panel_alike * 255 for i in (0, 2, 4)
+        )
+    la, lb = a["fill_lum"], b["fill_lum"]
+    return la is not None and lb is not None and abs(la - lb) <= settings.box_panel_alike
+
+
+def _look(fill: Shape | None, panel: Shape, settings: LayoutSettings) -> str | Shape:
+    """A box's look on its panel: `BARE`, `PANEL` (filled in the panel's colour), `WHITE`, else its fill."""
+    if fill is None or fill["fill_lum"] is None:
+        return BARE
+    if _colours_alike(fill, panel, settings):
+        return PANEL
+    if fill["fill_lum"] >= settings.box_white:
+        return WHITE
+    return fill
+
+
+def _look_groups(
+    indices: list[int], looks: Sequence[Shape | None], panel: Shape, settings: LayoutSettings
+) -> list[tuple[str | Shape, list[int]]]:
+    """The boxes `indices` grouped by look (`_look`): the blank looks by name, fills by colour alike."""
+    groups: list[tuple[str | Shape, list[int]]] = []
+    for i in indices:
+        look = _look(looks[i], panel, settings)
+        home = next(
+            (
+                members
+                for key, members in groups
+                if key == look
+                or (not isinstance(key, str) and not isinstance(look, str) and _colours_alike(key, look, settings))
+            ),
+            None,
+        )
+        if home is None:
+            groups.append((look, [i]))
+        else:
+            home.append(i)
+    return groups
+
+
+PANEL_DOUBT = "las casillas sobre un fondo de color no dicen por su relleno cuáles están marcadas"
+
+
+def _two_looks(
+    a: tuple[str | Shape, list[int]],
+    b: tuple[str | Shape, list[int]],
+    panel: Shape,
+    outlines: Sequence[float | None],
+    settings: LayoutSettings,
+) -> tuple[list[int], str | None]:
+    """Of a panel's boxes in two looks, (the boxes marked, the doubt of the reading or None): a box
+    with no fill, in the panel's colour or white shows the unmarked look, so the other look marks
+    (a yellow box beside navy ones on a navy panel, a coloured one beside white ones); the panel's
+    colour beside white reads as on paper, the panel's colour marking, in doubt (a browser's checkbox
+    filled in the panel's accent beside white ones, or white boxes marked beside hollow-looking ones);
+    but when the boxes are all drawn in one ink (`outlines`: each box's outline luminance) that is
+    the tone of one of the two fills and not of the other, the box filled with its own ink is the
+    filled one, no doubt (white outlines: the white boxes mark; dark outlines: the boxes in the dark
+    panel's colour); a box with no fill beside one in the panel's colour looks alike in print (both
+    unmarked, in doubt); two colours neither blank mark by the darker, in doubt."""
+    (key_a, members_a), (key_b, members_b) = sorted((a, b), key=lambda g: _blank_rank(g[0]))
+    if isinstance(key_a, str) and isinstance(key_b, str):
+        if {key_a, key_b} == {PANEL, WHITE}:
+            inked = _filled_with_ink({key_a: members_a, key_b: members_b}, panel["fill_lum"] or 0.0, outlines, settings)
+            if inked is not None:
+                return inked, None
+            return (members_a if key_a == PANEL else members_b), (
+                f"{PANEL_DOUBT}: unas rellenas del color del fondo, otras blancas; "
+                "se leyeron marcadas las del color del fondo"
+            )
+        if {key_a, key_b} == {BARE, WHITE}:
+            return (members_a if key_a == WHITE else members_b), None
+        return [], f"{PANEL_DOUBT}: unas sin relleno, otras del color del fondo; se leyeron sin marcar"
+    if isinstance(key_a, str) or isinstance(key_b, str):
+        return members_b, None
+    darker = members_a if (key_a["fill_lum"] or 0.0) < (key_b["fill_lum"] or 0.0) else members_b
+    return darker, f"{PANEL_DOUBT}: rellenas de dos colores; se leyeron marcadas las más oscuras"
+
+
+def _filled_with_ink(
+    groups: dict[str, list[int]], panel_lum: float, outlines: Sequence[float | None], settings: LayoutSettings
+) -> list[int] | None:
+    """Of boxes filled white or in the panel's colour (`groups` by `WHITE`, `PANEL`), the group filled
+    in the tone of the ink every box is outlined in (within `box_panel_contrast`) when the other is
+    not; None when the outlines are unknown or unlike, or tell neither group."""
+    inks = [outlines[i] for members in groups.values() for i in members]
+    if any(ink is None for ink in inks):
+        return None
+    known = [ink for ink in inks if ink is not None]
+    if max(known) - min(known) >= settings.box_panel_contrast:
+        return None
+    ink = sum(known) / len(known)
+    white = abs(ink - 1.0) < settings.box_panel_contrast
+    dark = abs(ink - panel_lum) < settings.box_panel_contrast
+    if white == dark:
+        return None
+    return groups[WHITE] if white else groups[PANEL]
+
+
+def _blank_rank(key: str | Shape) -> int:
+    return BLANK_LOOKS.index(key) if isinstance(key, str) else len(BLANK_LOOKS)
+
+
+def _settle_panel_looks(
+    marks: list[Mark],
+    panels: Collection[tuple[Shape, list[int]]],
+    looks: Sequence[Shape | None],
+    outlines: Sequence[float | None],
+    settings: LayoutSettings,
 ) -> list[Mark]:
-    """`marks` with the boxes of each dark panel (`panels`: indices of its boxes; `lums`: each
-    mark's own fill's luminance, None for a box with no fill of its own) read again when no box of
-    the panel is hollow (a hollow box shows the unmarked look, and a fill differing from the panel
-    marks): boxes filled in two tones are read as on paper (the dark one marks: `box_dark`; white
-    boxes and boxes filled in the panel's own navy: the navy ones); boxes all filled alike are the
-    boxes' style (white boxes on a navy panel), read empty, and when no box of the panel was read by
-    a glyph or strokes inside it the fill cannot tell: each says so (`doubt`)."""
+    """`marks` with the boxes of each panel read by fill (`panels`: the panel and the indices of its
+    boxes; `looks`: each mark's own fill, None for none) read again by their looks (`_look_groups`)
+    when two or more are: in two looks, one blank (`_two_looks`); all in one blank look (no fill, the
+    panel's colour, white) unmarked; all filled alike in a colour of their own, that is the boxes'
+    style, read unmarked, and when no box of the panel was read by a glyph or strokes inside it the
+    fill cannot tell: each says so (`doubt`); in more looks, the first reading in doubt."""
     settled = list(marks)
-    for indices in panels:
-        owned = [i for i in indices if marks[i].method in ("fill", "empty") and lums[i] is not None]
-        hollow = any(marks[i].method == "empty" and lums[i] is None for i in indices)
-        if len(owned) < 2 or hollow:
+    for panel, indices in panels:
+        owned = [i for i in indices if marks[i].method in ("fill", "empty")]
+        if len(owned) < 2:
             continue
-        tones = [lums[i] or 0.0 for i in owned]
-        if max(tones) - min(tones) >= settings.box_panel_contrast:
-            for i, tone in zip(owned, tones, strict=True):
-                dark = tone < settings.box_dark
-                doubt = _fill_doubt(tone, dark, settings)
-                settled[i] = replace(marks[i], checked=dark, method="fill" if dark else "empty", doubt=doubt)
+        groups = _look_groups(owned, looks, panel, settings)
+        if len(groups) == 2:
+            first, second = groups
+            marked, doubt = _two_looks(first, second, panel, outlines, settings)
+            for i in owned:
+                checked = i in marked
+                settled[i] = replace(marks[i], checked=checked, method="fill" if checked else "empty", doubt=doubt)
             continue
-        filled = [i for i in owned if marks[i].method == "fill"]
-        if len(filled) < 2:
+        if len(groups) > 2:
+            for i in owned:
+                settled[i] = replace(marks[i], doubt=f"{PANEL_DOUBT}: rellenas de más de dos colores")
             continue
+        ((key, _),) = groups
         other = any(marks[i].method in ("glyph", "vector") for i in indices)
         doubt = (
             None
-            if other
-            else "todas las casillas sobre un fondo oscuro están rellenas de un mismo tono distinto del fondo: "
+            if other or key in (BARE, PANEL)
+            else "todas las casillas sobre un fondo de color están rellenas de un mismo tono distinto del fondo: "
             "el relleno no dice cuáles están marcadas; se leyeron sin marcar"
         )
-        for i in filled:
+        for i in owned:
             settled[i] = replace(marks[i], checked=False, method="empty", doubt=doubt)
     return settled
 

@@ -52,7 +52,7 @@ from ...layout import MONTHS, UNCLEAR, Cell, Checkbox, CheckMethod, Provenance, 
 from ...settings import LAYOUT, LayoutSettings
 from ...text import fold
 from ...vocab import best_term, categories, month_forms, month_number
-from .cell_ink import unreadable_marks
+from .cell_ink import DOT_IN_EVERY_CELL, positive_drawing, unreadable_marks
 from .cells import ruled_cells
 from .geometry import (
     area,
@@ -469,6 +469,30 @@ def _quantised(value: float | None, step: float) -> float | None:
     return None if value is None else round(value / step) * step
 
 
+def _backdrop(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> str | None:
+    """The colour ("RRGGBB") of the coloured panel the display stands on (its smallest filled shape
+    holding every name, larger than `month_grid_fill_cells` cells and darker than `box_panel_light`);
+    None on paper or a light card."""
+    names = union([c.name for c in cells])
+    limit = settings.month_grid_fill_cells * max(area(c.box) for c in cells)
+    holding = [
+        s
+        for s in page.shapes
+        if s["fill"] and s["fill_lum"] is not None and s["fill_color"] and area(s) > limit and contains(s, names)
+    ]
+    panel = min(holding, key=area, default=None)
+    if panel is None or (panel["fill_lum"] or 0.0) >= settings.box_panel_light:
+        return None
+    return panel["fill_color"]
+
+
+def _alike(a: str, b: str, settings: LayoutSettings) -> bool:
+    """Two "RRGGBB" colours alike: each channel within `box_panel_alike` of full scale."""
+    if len(a) != 6 or len(b) != 6:
+        return False
+    return all(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) <= settings.box_panel_alike * 255 for i in (0, 2, 4))
+
+
 def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> list[AnyWay]:
     step = settings.month_grid_lum_step
     fills = [_fill(c, page, settings) for c in cells]
@@ -476,9 +500,13 @@ def _ways(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) ->
         fills = [_fill_under(c, page, settings) for c in cells]
     fill_values: list[_Fill] = [None if f is None else (f[0], _quantised(f[1], step)) for f in fills]
 
+    backdrop = _backdrop(cells, page, settings)
+
     def filled(a: _Fill, b: _Fill) -> _Fill:
         if a is None or b is None:
             return a if b is None else b
+        if backdrop is not None and _alike(a[0], backdrop, settings) != _alike(b[0], backdrop, settings):
+            return b if _alike(a[0], backdrop, settings) else a  # a cell in its panel's own colour looks unfilled
         sat_a, sat_b = ink_saturation(a[0]), ink_saturation(b[0])
         if abs(sat_a - sat_b) >= settings.month_grid_saturation:
             return a if sat_a > sat_b else b
@@ -884,6 +912,10 @@ def month_grids(
         reading = _read_marks(cells, saying_yes, glyphs, [*hollows, *said_no], side) or _read_ways(
             cells, _ways(cells, page, settings)
         )
+        if not reading.active and reading.doubt is None and _dot_in_every_cell(cells, page, settings):
+            reading = Reading({c.month for c in cells}, "fill", DOT_IN_EVERY_CELL)
+        elif not reading.active and reading.doubt is None and not inside and not glyphs:
+            reading = Reading(set(), "empty", _one_strong_fill(cells, page, settings))
         printed = [*(m.box for m in inside), *glyphs, *hollows]
         table = _table(
             cells, reading, page.number, _printed_right(cells, printed), _printed_left(cells, printed, settings)
@@ -905,6 +937,54 @@ def month_grids(
         taken.update(id(w) for w in [*glyphs, *hollows])
         marks = [m for m in marks if m not in inside and m not in drawn_cells]
     return tables, notes, marks, [w for w in words if id(w) not in taken]
+
+
+def _one_strong_fill(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> str | None:
+    """A doubt when the twelve cells, no mark in any, are all filled in one colour that is no pale
+    grey (saturated, `month_grid_saturation`, or darker than `month_grid_pale`): the fill that marks
+    a month in a display of this kind may be in every cell (every month active) or be the grid's
+    style; which is not read (trial 30 ed11). None otherwise."""
+    if len(cells) != 12:
+        return None
+    fills = [_fill(c, page, settings) for c in cells]
+    if None not in fills and len(set(fills)) == 1:  # the names all on one shading: the cells under them (`_ways`)
+        fills = [_fill_under(c, page, settings) for c in cells]
+    if len(set(fills)) != 1:
+        return None
+    fill = fills[0]
+    if fill is None or fill[1] >= settings.month_white:
+        return None
+    if ink_saturation(fill[0]) < settings.month_grid_saturation and fill[1] >= settings.month_grid_pale:
+        return None
+    return (
+        "todas las celdas de la grilla de meses tienen un mismo relleno de color: puede marcar todos los meses "
+        "o ser el estilo de la grilla; no se leyó ningún mes"
+    )
+
+
+def _dot_in_every_cell(cells: list[GridCell], page: PageObjects, settings: LayoutSettings) -> bool:
+    """Whether each of the twelve cells holds one solid dot of one colour apart from its name
+    (`cell_ink.positive_drawing`: a filled disc `box_min` to `box_max` points, not over the name):
+    a mark in every cell that no way splits, every month marked, or the grid's ornament."""
+    if len(cells) != 12:
+        return False
+    colours: set[str] = set()
+    for cell in cells:
+        dots = [
+            s
+            for s in page.shapes
+            if s["fill"]
+            and s["fill_lum"] is not None
+            and s["fill_lum"] < settings.month_white
+            and settings.box_min <= min(width(s), height(s))
+            and max(width(s), height(s)) <= settings.box_max
+            and contains_point(cell.box, center(s))
+            and not contains_point(s, center(cell.name))
+        ]
+        if len(dots) != 1 or positive_drawing(dots, settings) != "dot":
+            return False
+        colours.add(dots[0]["fill_color"] or "")
+    return len(colours) == 1
 
 
 def _mended_names(words: list[Word], settings: LayoutSettings) -> tuple[list[list[Word]], dict[int, list[Word]]]:

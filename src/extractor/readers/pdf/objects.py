@@ -46,12 +46,14 @@ class Char(Box, total=False):
 
 
 class Graphic(Box, total=False):
-    """A rect, line or curve: its box (required); `fill` / `stroke` flags; the fill colour as the
-    engine gives it (grey float, RGB or CMYK tuple); `pts` the points of a curve, (x, top) pairs."""
+    """A rect, line or curve: its box (required); `fill` / `stroke` flags; the fill and stroke
+    colours as the engine gives them (grey float, RGB or CMYK tuple); `pts` the points of a curve,
+    (x, top) pairs."""
 
     fill: bool
     stroke: bool
     non_stroking_color: Any
+    stroking_color: Any
     pts: list[tuple[float, float]]
 
 
@@ -100,13 +102,15 @@ class Stroke(Box):
 
 class Shape(Stroke):
     """A drawn rect or closed curve as the reader's page steps take it: its box, `kind`, whether
-    it is filled and stroked, and its fill's luminance (0 black .. 1 white) and RRGGBB colour
-    (None when not filled or unknown)."""
+    it is filled and stroked, its fill's luminance (0 black .. 1 white) and RRGGBB colour
+    (None when not filled or unknown), and its outline's luminance (None when not stroked or
+    unknown; absent from shapes made elsewhere)."""
 
     fill: bool
     stroke: bool
     fill_lum: float | None
     fill_color: str | None
+    stroke_lum: NotRequired[float | None]
 
 
 @dataclass

@@ -432,13 +432,15 @@ def _shape(obj: Graphic, kind: str) -> Shape:
     """A drawn rect or curve as a plain shape: its box, whether it is filled and stroked, and
     its fill's luminance and colour (None when not filled)."""
     filled = bool(obj.get("fill"))
+    stroked = bool(obj.get("stroke"))
     colour = obj.get("non_stroking_color")
     return {
         **box_only(obj),
         "fill": filled,
-        "stroke": bool(obj.get("stroke")),
+        "stroke": stroked,
         "fill_lum": luminance(colour) if filled else None,
         "fill_color": hex_color(colour) if filled else None,
+        "stroke_lum": luminance(obj.get("stroking_color")) if stroked else None,
         "kind": kind,
     }
 

@@ -408,6 +408,7 @@ _base_font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _VOI
 _font_descent = _prototype(raw.FPDFFont_GetDescent, _INT, _VOID, ctypes.c_float, _FLOAT_P)
 _glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, _INT, _VOID, _UINT, ctypes.c_float, _FLOAT_P)
 _object_fill = _prototype(raw.FPDFPageObj_GetFillColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
+_object_stroke = _prototype(raw.FPDFPageObj_GetStrokeColor, _INT, _VOID, _VOID, _VOID, _VOID, _VOID)
 _text_object_fill: Callable[[ctypes.c_void_p, _Out, _Out, _Out, _Out], int] = _unchecked(
     raw.FPDFPageObj_GetFillColor, _INT
 )
@@ -1041,7 +1042,9 @@ def _painted(ops: list[tuple[str, tuple[float, float]]]) -> Iterator[tuple[str, 
         yield "".join(o for o, _ in current), [p for _, p in current]
 
 
-def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool, colour: Any) -> Graphic:
+def _graphic(
+    pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool, colour: Any, stroke_colour: Any = None
+) -> Graphic:
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     return {
@@ -1052,12 +1055,20 @@ def _graphic(pts: list[tuple[float, float]], height: float, fill: bool, stroke: 
         "fill": fill,
         "stroke": stroke,
         "non_stroking_color": colour,
+        "stroking_color": stroke_colour,
         "pts": [(round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts],
     }
 
 
 def _classify(
-    shape: str, pts: list[tuple[float, float]], out: SourcePage, height: float, fill: bool, stroke: bool, colour: Any
+    shape: str,
+    pts: list[tuple[float, float]],
+    out: SourcePage,
+    height: float,
+    fill: bool,
+    stroke: bool,
+    colour: Any,
+    stroke_colour: Any = None,
 ) -> None:
     """pdfminer's rule (`PDFLayoutAnalyzer.paint_path`): one segment is a line, an axis-aligned
     closed four-sided path a rect (corners compared at `PRECISION`: `shapes.is_rect`), anything else a curve."""
@@ -1065,18 +1076,26 @@ def _classify(
         return
     shape, pts = rect_shape(shape, pts)
     if shape in ("mlh", "ml"):
-        out.lines.append(_graphic(pts[:2], height, fill, stroke, colour))
+        out.lines.append(_graphic(pts[:2], height, fill, stroke, colour, stroke_colour))
         return
     if is_rect(shape, pts):
-        out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour))
+        out.rects.append(_graphic([pts[0], pts[2]], height, fill, stroke, colour, stroke_colour))
         return
-    out.curves.append(_graphic(pts, height, fill, stroke, colour))
+    out.curves.append(_graphic(pts, height, fill, stroke, colour, stroke_colour))
 
 
 def _fill_colour(obj: int) -> tuple[float, float, float] | None:
     rgba = (ctypes.c_uint * 4)()
     at = ctypes.addressof(rgba)
     if not _object_fill(obj, at, at + 4, at + 8, at + 12):
+        return None
+    return (rgba[0] / 255, rgba[1] / 255, rgba[2] / 255)
+
+
+def _stroke_colour(obj: int) -> tuple[float, float, float] | None:
+    rgba = (ctypes.c_uint * 4)()
+    at = ctypes.addressof(rgba)
+    if not _object_stroke(obj, at, at + 4, at + 8, at + 12):
         return None
     return (rgba[0] / 255, rgba[1] / 255, rgba[2] / 255)
 
@@ -1115,9 +1134,10 @@ def _walk(
             if not fill and not stroke:
                 continue
             colour = _fill_colour(obj)
+            stroke_colour = _stroke_colour(obj) if stroke else None
             ops = _segments(obj, _multiply(_object_matrix(obj), matrix))
             for shape, pts in _painted(ops):
-                _classify(shape, pts, out, height, fill, stroke, colour)
+                _classify(shape, pts, out, height, fill, stroke, colour, stroke_colour)
 
 
 def page_graphics(

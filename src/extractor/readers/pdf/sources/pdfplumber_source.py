@@ -128,9 +128,10 @@ def _pdfium_colours(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     one fill, one luminance whichever engine read it."""
     out = []
     for obj in objects:
-        colour = obj.get("non_stroking_color")
-        if isinstance(colour, (list, tuple)) and len(colour) == 4:
-            obj = {**obj, "non_stroking_color": as_pdfium(colour)}
+        for key in ("non_stroking_color", "stroking_color"):
+            colour = obj.get(key)
+            if isinstance(colour, (list, tuple)) and len(colour) == 4:
+                obj = {**obj, key: as_pdfium(colour)}
         out.append(obj)
     return out
 
