@@ -647,7 +647,8 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     if by_band is not None:
         placed = by_band
         items = [p.item for p in placed]
-    starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    titles = {_head_start(placed, start): start for start in _ficha_starts(placed, body)}  # start -> title
+    starts = list(titles)
     starts = _without_front_matter(placed, starts)
     if starts:
         starts[0] = _form_start(placed, starts[0])
@@ -658,7 +659,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     shared = {page for page, count in titled.items() if count > 1}  # pages holding two fichas' titles
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared))
+        fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared, titles.get(start, start) - start))
         fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
 
@@ -1043,11 +1044,36 @@ def _head_start(placed: list[Placed], title: int) -> int:
     page = placed[title].page if title < len(placed) else None
     while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
         start -= 1
-    if page is None:
-        start = _page_head_start(placed, start)
+    if page is None and title < len(placed):
+        start = _page_head_start(placed, _table_head_start(placed, start, title))
     if start > 0 and title < len(placed) and _kicker_of(placed[start - 1], placed[title]):
         start -= 1
     return start
+
+
+_WORD_TABLE_CELL = re.compile(r"t\d+-r\d+c\d+")
+
+
+def _table_head_start(placed: list[Placed], start: int, title: int) -> int:
+    """Word: where a ficha whose title stands in a cell of a layout table starts: at the table's
+    first item, when every item of the table read before the title is no other title (issue 20: the
+    ficha's table bounds the ficha, and its title anchors it wherever in the table the title stands;
+    a shaded data cell left of the title's cell, read first, is the ficha's head, never the end of
+    the ficha before). A table's items share the body position of the table (`Provenance.index`);
+    a page header's labels (`HEADER_REGION`) are no part of it. `start` when the title stands
+    outside a table, or the table holds another title before it (a table of several fichas)."""
+    block = placed[title].item
+    if not isinstance(block, TextBlock) or block.region is None or not _WORD_TABLE_CELL.match(block.region):
+        return start
+    index = block.prov.index
+    k = start
+    while k > 0 and (before := placed[k - 1]).item.prov.index == index and before.item.prov.page is None:
+        if isinstance(before.item, TextBlock) and before.item.region == HEADER_REGION:
+            break
+        if before.role is Role.title:
+            return start
+        k -= 1
+    return k
 
 
 def _page_head_start(placed: list[Placed], start: int) -> int:
@@ -1565,15 +1591,22 @@ def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
     return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
-def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collection[int | None] = ()) -> FichaParts:
+def _ficha(
+    number: int, placed: list[Placed], catalogs: Catalogs, shared: Collection[int | None] = (), title: int = 0
+) -> FichaParts:
     """Ficha `number` of its placed items; each item is told the ficha and section it went to.
     The title is the run of title-like blocks at its start, after any municipality label
-    printed above it (which goes to the head). `shared`: the pages holding two fichas' titles (a
-    label in a page's band there names neither, `_label_in_a_page_band`)."""
+    printed above it (which goes to the head); or, when `title` (the index of the title that
+    anchors the ficha) stands after that, the run there: a Word layout table's data cell read
+    before the title's cell (`_table_head_start`), its headings opening their sections before
+    the title. `shared`: the pages holding two fichas' titles (a label in a page's band there
+    names neither, `_label_in_a_page_band`)."""
     ficha = FichaParts(title=None)
     first = 0
     while first < len(placed) and (placed[first].role is Role.municipality or _is_kicker(placed[first])):
         first += 1
+    if first < title < len(placed) and placed[title].role is Role.title:
+        first = title
     last = first
     while last < len(placed) and _continues_title(placed[first : last + 1]):
         last += 1

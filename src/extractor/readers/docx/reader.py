@@ -57,7 +57,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ...avisos import Aviso
-from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
+from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, is_filled_square
 from ...layout import (
     HEADER_REGION,
     HIDDEN_TEXT,
@@ -318,7 +318,7 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
-        items = _highlighted_categories(items, self.highlighted)
+        items = _squares_among_boxes(_highlighted_categories(items, self.highlighted))
         return [*_legends_kept(items), *self.notes(found, Provenance(index=n))]
 
     def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
@@ -634,6 +634,25 @@ def _highlighted_categories(items: list[Item], highlighted: set[int]) -> list[It
             block = items[n]
             assert isinstance(block, TextBlock)
             out[n] = Checkbox(checked, clean(" ".join(block.raw_lines)), "shading", block.prov, block.region)
+    return out
+
+
+def _squares_among_boxes(items: list[Item]) -> list[Item]:
+    """`items` (of one body, cell or text box) with each paragraph opening with a black square and a
+    space before its label ("■ Sociolaboral") made a checked box (method "glyph", glyph "■") when
+    the same items hold an empty box glyph (□ ☐, `glyphs.box_glyph_state`): a list of boxes printing
+    ■ / □, as the PDF reading of the same list reads it (`pdf.marks.glyph_box_marks`). A black
+    square with no empty box beside it is a bullet and stays text (trial 30: ed24, ed83)."""
+    if not any(isinstance(i, Checkbox) and not i.checked and i.method in ("glyph", "sym") for i in items):
+        return items
+    out = list(items)
+    for n, item in enumerate(items):
+        if not isinstance(item, TextBlock) or not item.lines:
+            continue
+        text = " ".join(item.raw_lines)
+        label = clean(text[1:])
+        if text[:1] and is_filled_square(text[0]) and text[1:2].isspace() and label:
+            out[n] = Checkbox(True, label, "glyph", item.prov, item.region, glyph=text[0])
     return out
 
 
