@@ -1012,22 +1012,61 @@ def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | No
     title = placed[i].item
     size = title.size if isinstance(title, TextBlock) else 0.0
     headings_ = 0
+    panel = _beside_in_one_panel(placed, i, end)
+    in_panel = 0  # the headings of that panel passed
     for j in range(end, len(placed)):
         p = placed[j]
         if p.page != placed[i].page or headings_ > 1:
             return None
-        if p.role is Role.heading:
+        if p.role is Role.heading and (panel is None or not _in_panel(p, panel)):
             headings_ += 1
+        elif p.role is Role.heading:
+            in_panel += 1
         elif p.role is Role.title:
             if not (
                 isinstance(p.item, TextBlock) and abs(p.item.size - size) <= SETTINGS.fichas.title_size_tolerance * size
             ):
                 return None
+            if headings_ + in_panel > 1 and not _right_under(placed[j], box, size):
+                return None  # past a panel of many headings, only the title's next line goes on
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return end, j, rest_end
     return None
+
+
+def _right_under(p: Placed, box: tuple[float, float, float, float], size: float) -> bool:
+    """Whether `p` starts right under `box` (a title's line, `size` points), as the next line of a
+    wrapped title: its top within SETTINGS.fichas.wrap_lines of the size under the box's bottom,
+    overlapping it across."""
+    below = _bbox(p)
+    return (
+        below is not None
+        and 0 <= below[1] - box[3] <= SETTINGS.fichas.wrap_lines * size
+        and min(below[2], box[2]) > max(below[0], box[0])
+    )
+
+
+def _beside_in_one_panel(placed: list[Placed], title: int, end: int) -> str | None:
+    """The outermost drawn region holding the box read right after a title's first part (at
+    `title`, the box from `end`), when the title's part stands outside it and wholly left or
+    right of it: a shaded data cell of a layout table beside the title's cell (trial 30), whose
+    headings (offices, grupo, categories) are the panel's own and may be many: the panel bounds
+    what it holds (issue 20). None otherwise."""
+    region = _held_in(placed[end].item) if end < len(placed) else None
+    box, panel_box = _bbox(placed[title]), _bbox(placed[end]) if end < len(placed) else None
+    if region is None or box is None or panel_box is None or _held_in(placed[title].item) is not None:
+        return None
+    if not (box[2] <= panel_box[0] or panel_box[2] <= box[0]):
+        return None
+    return root(region)
+
+
+def _in_panel(p: Placed, panel: str) -> bool:
+    """Whether `p` stands in the drawn region `panel` or one nested in it."""
+    region = _held_in(p.item)
+    return region is not None and root(region) == panel
 
 
 def _continues_title(run: list[Placed]) -> bool:
