@@ -142,23 +142,33 @@ def _title(paragraph, practice: Practice) -> None:
     run.bold, run.font.size = True, Pt(20)
 
 
-def _text_cell(cell, practice: Practice, title: bool, months: bool) -> None:
-    """The title (when asked), the month section (when `months`), then the running sections."""
+def _text_cell(cell, practice: Practice, title: bool, months: bool, description_words: int) -> None:
+    """The title (when asked), the month section (when `months`), then the running sections; the
+    description runs `description_words` words."""
     if title:
         _title(cell.paragraphs[0], practice)
-    _heading(cell, "Forma de financiamiento", first=not title)
-    cell.add_paragraph(practice.funding)
+    _heading(cell, "Breve descripción", first=not title)
+    words = (TEXTS["Breve descripción"].split() * (description_words // 10 + 1))[:description_words]
+    cell.add_paragraph(" ".join(words))
     if months:
         _heading(cell, "Fechas de implementación")
         _month_table(cell, practice, "2x12")
         cell.add_paragraph(practice.months_text)
+    _heading(cell, "Forma de financiamiento")
+    cell.add_paragraph(practice.funding)
     for heading, text in TEXTS.items():
-        _heading(cell, heading)
-        cell.add_paragraph(text)
+        if heading != "Breve descripción":
+            _heading(cell, heading)
+            cell.add_paragraph(text)
 
 
 def layout_tables(
-    folder: Path, *, data: str = "left", merged_title: bool = False, marks: tuple[str, str] = ("☒", "☐")
+    folder: Path,
+    *,
+    data: str = "left",
+    merged_title: bool = False,
+    marks: tuple[str, str] = ("☒", "☐"),
+    description_words: int = 20,
 ) -> Path:
     """A .docx of the three practices, one layout table a page each. `data` "left" or "right": the
     side of the shaded data cell. Without `merged_title`, a 1x2 table whose data cell holds the
@@ -183,7 +193,7 @@ def layout_tables(
         data_cell.width, text_cell.width = Mm(65), Mm(115)
         _shade(data_cell, "DCE6F0")
         _data_cell(data_cell, practice, marks, municipality=not merged_title, months="4x6" if merged_title else "")
-        _text_cell(text_cell, practice, title=not merged_title, months=not merged_title)
+        _text_cell(text_cell, practice, title=not merged_title, months=not merged_title, description_words=description_words)
     path = folder / "fichas.docx"
     doc.save(path)
     return path
@@ -220,7 +230,18 @@ def test_black_and_white_squares_before_the_category_labels_are_boxes_in_the_doc
 @pytest.mark.parametrize("data", ["left", "right"])
 @pytest.mark.parametrize("merged_title", [False, True], ids=["title-in-cell", "merged-title-row"])
 def test_layout_tables_read_alike_in_the_pdf(tmp_path, data, merged_title):
-    """LibreOffice's PDF of the same layouts: the data cell's month text, level with a heading of the
-    text cell beside it (the data cell right), stays the month section's, not that heading's value."""
-    docx = layout_tables(tmp_path, data=data, merged_title=merged_title, marks=("■", "□") if merged_title else ("☒", "☐"))
+    """LibreOffice's PDF of the same layouts: the data cell's text, level with a heading of the text
+    cell beside it, stays its own section's (grupo prioritario, data cell right of the title's cell),
+    and a title wrapped in its cell, broken by the data cell read between its lines, is one title."""
+    marks = ("■", "□") if merged_title else ("☒", "☐")
+    _assert_each_ficha_its_own(soffice_pdf(layout_tables(tmp_path, data=data, merged_title=merged_title, marks=marks)))
+
+
+@pytest.mark.slow
+def test_a_data_cells_month_text_level_with_a_heading_beside_it_stays_the_months(tmp_path):
+    """Merged title row, data cell right holding the month table and its text: the description in
+    the text cell runs so long that "Forma de financiamiento" stands level with the month text (as
+    LibreOffice lays it out, within half an em): the month text is no value of that heading (trial 30
+    ed84: it opened the funding text, the month text empty, with no aviso on either)."""
+    docx = layout_tables(tmp_path, data="right", merged_title=True, marks=("■", "□"), description_words=198)
     _assert_each_ficha_its_own(soffice_pdf(docx))
