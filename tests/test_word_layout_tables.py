@@ -95,7 +95,9 @@ TEXTS = {
 
 
 def _shade(cell, fill: str) -> None:
-    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    cell._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    )
 
 
 def _heading(cell, text: str, first: bool = False) -> None:
@@ -176,7 +178,12 @@ def layout_tables(
     merged first row holds the title and the municipality, the data cell a 4x6 month table."""
     doc = Document()
     section = doc.sections[0]
-    section.page_width, section.page_height, section.left_margin, section.right_margin = Mm(210), Mm(297), Mm(15), Mm(15)
+    section.page_width, section.page_height, section.left_margin, section.right_margin = (
+        Mm(210),
+        Mm(297),
+        Mm(15),
+        Mm(15),
+    )
     doc.styles["Normal"].font.size = Pt(10)
     for n, practice in enumerate(PRACTICES):
         if n:
@@ -193,7 +200,9 @@ def layout_tables(
         data_cell.width, text_cell.width = Mm(65), Mm(115)
         _shade(data_cell, "DCE6F0")
         _data_cell(data_cell, practice, marks, municipality=not merged_title, months="4x6" if merged_title else "")
-        _text_cell(text_cell, practice, title=not merged_title, months=not merged_title, description_words=description_words)
+        _text_cell(
+            text_cell, practice, title=not merged_title, months=not merged_title, description_words=description_words
+        )
     path = folder / "fichas.docx"
     doc.save(path)
     return path
