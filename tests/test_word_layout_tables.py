@@ -254,3 +254,69 @@ def test_a_data_cells_month_text_level_with_a_heading_beside_it_stays_the_months
     ed84: it opened the funding text, the month text empty, with no aviso on either)."""
     docx = layout_tables(tmp_path, data="right", merged_title=True, marks=("■", "□"), description_words=198)
     _assert_each_ficha_its_own(soffice_pdf(docx))
+
+
+# -- sections in an order of the document's own ------------------------------------------------------------------
+
+REORDERED = [
+    "Breve descripción",
+    "Elemento innovador/creativo del proyecto o actividad",
+    "Líneas Sello",
+    "Departamento/Oficinas municipales que participan",
+    "Grupo prioritario",
+    "Categoría",
+    "Fechas de implementación",
+    "Forma de financiamiento",
+    "Sostenibilidad en el tiempo",
+]
+
+
+def reordered_fichas(folder: Path) -> Path:
+    """The three practices one a page, each its title (bold, 14 pt: under 1.5 times the 10.5 pt body),
+    its municipality label, then its sections opening with Breve descripción and ending with the
+    head's and the dates'; a running page header naming no municipality."""
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.header.paragraphs[0].text = "Fichas de Buenas Prácticas Municipales 2025"
+    doc.styles["Normal"].font.size = Pt(10.5)
+    for n, practice in enumerate(PRACTICES):
+        if n:
+            doc.add_page_break()
+        run = doc.add_paragraph().add_run(practice.title)
+        run.bold, run.font.size = True, Pt(14)
+        doc.add_paragraph().add_run(f"MUNICIPALIDAD {practice.comuna.upper()}").bold = True
+        texts = {
+            "Departamento/Oficinas municipales que participan": [practice.office],
+            "Grupo prioritario": [practice.grupo],
+            "Categoría": [f"{'☒' if key in practice.categories else '☐'} {label}" for key, label in CATEGORIES.items()],
+            "Fechas de implementación": [practice.months_text],
+            "Forma de financiamiento": [practice.funding],
+        }
+        for heading in REORDERED:
+            run = doc.add_paragraph().add_run(heading)
+            run.bold, run.font.size = True, Pt(13)
+            for text in texts.get(heading, [TEXTS.get(heading, "")]):
+                doc.add_paragraph(text)
+    path = folder / "reordenadas.docx"
+    doc.save(path)
+    return path
+
+
+def _assert_reordered(path: Path) -> None:
+    fichas = extract_document(path).fichas
+    assert [f.titulo for f in fichas] == [p.title for p in PRACTICES]
+    for ficha, practice in zip(fichas, PRACTICES, strict=True):
+        assert ficha.municipalidad is not None and ficha.municipalidad.comuna == practice.comuna
+        assert ficha.grupo_prioritario == practice.grupo
+        assert set(ficha.categorias) == practice.categories
+        assert ficha.fechas_implementacion.texto == practice.months_text
+        assert ficha.descripcion == TEXTS["Breve descripción"]
+
+
+@pytest.mark.slow
+def test_a_heading_the_ficha_already_has_under_a_title_starts_the_next_ficha(tmp_path):
+    """LibreOffice's PDF: Breve descripción again, right under title-sized text (its municipality
+    label between them), starts the next ficha, though it comes after Sostenibilidad in the
+    template's order too (trial 30 ed55: three fichas read as one)."""
+    _assert_reordered(soffice_pdf(reordered_fichas(tmp_path)))

@@ -693,7 +693,9 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     where the headings start over, the title printed right before them (`_restart_title`), else
     the largest text before them on their page (`_page_title`); or, when no title-like block
     stands on the first heading's page (none yet, or a cover's on a page before), the title
-    printed right before it (after a cover's) or else the largest text before it on its page."""
+    printed right before it (after a cover's) or else the largest text before it on its page; or,
+    where a heading the ficha already has comes again, whatever the template's order (sections set
+    in an order of the document's own), the title printed right before it (`_restart_title`)."""
     starts: list[int] = []
     last_title = None
     headings_since_title = 0
@@ -701,6 +703,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     previous_key = None
     previous_heading: int | None = None
     pages = _PageFacts(placed)
+    seen: set[str] = set()  # the heading keys met since the ficha's title
     for i, p in enumerate(placed):
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
@@ -708,6 +711,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
             if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title : i + 1]):
                 last_title = i
                 headings_since_title = 0
+                seen = set()
         elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
@@ -719,20 +723,30 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
                     own = own if own is not None else _page_title(placed, last_title, i, body, pages)
                     last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
+                seen = set()
             elif previous_key is not None and order.index(key) < order.index(previous_key):
                 title = _restart_title(placed, i, body)
                 if title is None and p.page is not None:
                     title = _page_title(placed, previous_heading, i, body, pages)
                 if title is not None:
                     starts.append(title)
-                    last_title, headings_since_title = title, 0
+                    last_title, headings_since_title, seen = title, 0, set()
                 elif (labelled := _labelled_start(placed, i)) is not None:
                     starts.append(labelled)  # a form's row "Nombre de la práctica | <name>" opens the ficha
                     headings_since_title = 0
+                    seen = set()
                 elif last_title is None:
                     starts.append(i)  # no title anywhere yet (titles printed as pictures): untitled fichas
                     headings_since_title = 0
+                    seen = set()
+            elif key in seen and (title := _restart_title(placed, i, body)) is not None:
+                # a heading the ficha already has, right under title-sized text: the next ficha of a
+                # document setting its sections in an order of its own (trial 30 ed55: Breve
+                # descripción first, the head's sections last), whatever the template's order
+                starts.append(title)
+                last_title, headings_since_title, seen = title, 0, set()
             headings_since_title += 1
+            seen.add(key)
             previous_key, previous_heading = key, i
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
@@ -744,15 +758,21 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     is the run of blocks right before `heading` (municipality labels among them) that are larger
     than the body by SETTINGS.fichas.restart_title_ratio; those become title-like. None when there is none."""
     i = heading
-    while (
-        i > 0
-        and isinstance(block := placed[i - 1].item, TextBlock)
-        and placed[i - 1].role in (Role.body, Role.municipality)
+    while i > 0 and (
+        isinstance(placed[i - 1].item, ReaderNote)  # a reader's note on the label above (a page header's)
+        or (isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality))
     ):
-        if placed[i - 1].role is Role.body and not _title_sized(block, body, SETTINGS.fichas.restart_title_ratio):
+        block = placed[i - 1].item
+        if (
+            isinstance(block, TextBlock)
+            and placed[i - 1].role is Role.body
+            and not _title_sized(block, body, SETTINGS.fichas.restart_title_ratio)
+        ):
             break
         i -= 1
-    titles = [k for k in range(i, heading) if placed[k].role is Role.body]
+    while i < heading and isinstance(placed[i].item, ReaderNote):
+        i += 1
+    titles = [k for k in range(i, heading) if placed[k].role is Role.body and isinstance(placed[k].item, TextBlock)]
     if not titles:
         return None
     for k in titles:
