@@ -1120,17 +1120,30 @@ def _table_head_start(placed: list[Placed], start: int, title: int) -> int:
     a shaded data cell left of the title's cell, read first, is the ficha's head, never the end of
     the ficha before). A table's items share the body position of the table (`Provenance.index`);
     a page header's labels (`HEADER_REGION`) are no part of it. `start` when the title stands
-    outside a table, or the table holds another title before it (a table of several fichas)."""
+    outside a table, or the table holds another title before it or a template heading twice (a
+    table of several fichas: a comparison table's value columns)."""
     block = placed[title].item
     if not isinstance(block, TextBlock) or block.region is None or not _WORD_TABLE_CELL.match(block.region):
         return start
     index = block.prov.index
+    keys: set[str] = (
+        set()
+    )  # the template headings the table holds from the title on: a heading met again is another ficha's
+    for after in placed[title:]:
+        if after.item.prov.index != index or after.item.prov.page is not None:
+            break
+        if after.role is Role.heading and after.heading is not None:
+            keys.add(after.heading.key)
     k = start
     while k > 0 and (before := placed[k - 1]).item.prov.index == index and before.item.prov.page is None:
         if isinstance(before.item, TextBlock) and before.item.region == HEADER_REGION:
             break
         if before.role is Role.title:
             return start
+        if before.role is Role.heading and before.heading is not None:
+            if before.heading.key in keys:
+                return start  # a table of several fichas (a comparison table's columns)
+            keys.add(before.heading.key)
         k -= 1
     return k
 
