@@ -649,7 +649,8 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     if by_band is not None:
         placed = by_band
         items = [p.item for p in placed]
-    starts = [_head_start(placed, start) for start in _ficha_starts(placed, body)]
+    titles = {_head_start(placed, start): start for start in _ficha_starts(placed, body)}  # start -> title
+    starts = list(titles)
     starts = _without_front_matter(placed, starts)
     if starts:
         starts[0] = _form_start(placed, starts[0])
@@ -660,7 +661,7 @@ def _segment(layout: Layout, catalogs: Catalogs) -> Segmentation:
     shared = {page for page, count in titled.items() if count > 1}  # pages holding two fichas' titles
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared))
+        fichas.append(_ficha(n + 1, placed[start:end], catalogs, shared, titles.get(start, start) - start))
         fichas[-1].title_doubt = title_doubt(placed[start:end], placed, printed, start, on_page)
     return Segmentation(placed, fichas, body)
 
@@ -694,7 +695,9 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     where the headings start over, the title printed right before them (`_restart_title`), else
     the largest text before them on their page (`_page_title`); or, when no title-like block
     stands on the first heading's page (none yet, or a cover's on a page before), the title
-    printed right before it (after a cover's) or else the largest text before it on its page."""
+    printed right before it (after a cover's) or else the largest text before it on its page; or,
+    where a heading the ficha already has comes again, whatever the template's order (sections set
+    in an order of the document's own), the title printed right before it (`_restart_title`)."""
     starts: list[int] = []
     last_title = None
     headings_since_title = 0
@@ -702,6 +705,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
     previous_key = None
     previous_heading: int | None = None
     pages = _PageFacts(placed)
+    seen: set[str] = set()  # the heading keys met since the ficha's title
     for i, p in enumerate(placed):
         if p.role is Role.title:
             # Consecutive title-like blocks of one page (a title broken by the layout) count as
@@ -709,6 +713,7 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
             if last_title is None or headings_since_title > 0 or not _continues_title(placed[last_title : i + 1]):
                 last_title = i
                 headings_since_title = 0
+                seen = set()
         elif p.role is Role.heading and p.heading is not None:
             key = p.heading.key
             if headings_since_title == 0:
@@ -720,20 +725,30 @@ def _ficha_starts(placed: list[Placed], body: float) -> list[int]:
                     own = own if own is not None else _page_title(placed, last_title, i, body, pages)
                     last_title = own if own is not None else last_title
                 starts.append(last_title if last_title is not None else _untitled_start(starts, i))
+                seen = set()
             elif previous_key is not None and order.index(key) < order.index(previous_key):
                 title = _restart_title(placed, i, body)
                 if title is None and p.page is not None:
                     title = _page_title(placed, previous_heading, i, body, pages)
                 if title is not None:
                     starts.append(title)
-                    last_title, headings_since_title = title, 0
+                    last_title, headings_since_title, seen = title, 0, set()
                 elif (labelled := _labelled_start(placed, i)) is not None:
                     starts.append(labelled)  # a form's row "Nombre de la práctica | <name>" opens the ficha
                     headings_since_title = 0
+                    seen = set()
                 elif last_title is None:
                     starts.append(i)  # no title anywhere yet (titles printed as pictures): untitled fichas
                     headings_since_title = 0
+                    seen = set()
+            elif key in seen and (title := _restart_title(placed, i, body)) is not None:
+                # a heading the ficha already has, right under title-sized text: the next ficha of a
+                # document setting its sections in an order of its own (trial 30 ed55: Breve
+                # descripción first, the head's sections last), whatever the template's order
+                starts.append(title)
+                last_title, headings_since_title, seen = title, 0, set()
             headings_since_title += 1
+            seen.add(key)
             previous_key, previous_heading = key, i
     # A title with no heading after it (cover, introduction) starts nothing.
     return sorted(set(starts))
@@ -745,15 +760,21 @@ def _restart_title(placed: list[Placed], heading: int, body: float) -> int | Non
     is the run of blocks right before `heading` (municipality labels among them) that are larger
     than the body by SETTINGS.fichas.restart_title_ratio; those become title-like. None when there is none."""
     i = heading
-    while (
-        i > 0
-        and isinstance(block := placed[i - 1].item, TextBlock)
-        and placed[i - 1].role in (Role.body, Role.municipality)
+    while i > 0 and (
+        isinstance(placed[i - 1].item, ReaderNote)  # a reader's note on the label above (a page header's)
+        or (isinstance(placed[i - 1].item, TextBlock) and placed[i - 1].role in (Role.body, Role.municipality))
     ):
-        if placed[i - 1].role is Role.body and not _title_sized(block, body, SETTINGS.fichas.restart_title_ratio):
+        block = placed[i - 1].item
+        if (
+            isinstance(block, TextBlock)
+            and placed[i - 1].role is Role.body
+            and not _title_sized(block, body, SETTINGS.fichas.restart_title_ratio)
+        ):
             break
         i -= 1
-    titles = [k for k in range(i, heading) if placed[k].role is Role.body]
+    while i < heading and isinstance(placed[i].item, ReaderNote):
+        i += 1
+    titles = [k for k in range(i, heading) if placed[k].role is Role.body and isinstance(placed[k].item, TextBlock)]
     if not titles:
         return None
     for k in titles:
@@ -1013,22 +1034,61 @@ def _title_across_box(placed: list[Placed], i: int) -> tuple[int, int, int] | No
     title = placed[i].item
     size = title.size if isinstance(title, TextBlock) else 0.0
     headings_ = 0
+    panel = _beside_in_one_panel(placed, i, end)
+    in_panel = 0  # the headings of that panel passed
     for j in range(end, len(placed)):
         p = placed[j]
         if p.page != placed[i].page or headings_ > 1:
             return None
-        if p.role is Role.heading:
+        if p.role is Role.heading and (panel is None or not _in_panel(p, panel)):
             headings_ += 1
+        elif p.role is Role.heading:
+            in_panel += 1
         elif p.role is Role.title:
             if not (
                 isinstance(p.item, TextBlock) and abs(p.item.size - size) <= SETTINGS.fichas.title_size_tolerance * size
             ):
                 return None
+            if headings_ + in_panel > 1 and not _right_under(placed[j], box, size):
+                return None  # past a panel of many headings, only the title's next line goes on
             rest_end = j + 1
             while rest_end < len(placed) and _continues_title(placed[j : rest_end + 1]):
                 rest_end += 1
             return end, j, rest_end
     return None
+
+
+def _right_under(p: Placed, box: tuple[float, float, float, float], size: float) -> bool:
+    """Whether `p` starts right under `box` (a title's line, `size` points), as the next line of a
+    wrapped title: its top within SETTINGS.fichas.wrap_lines of the size under the box's bottom,
+    overlapping it across."""
+    below = _bbox(p)
+    return (
+        below is not None
+        and 0 <= below[1] - box[3] <= SETTINGS.fichas.wrap_lines * size
+        and min(below[2], box[2]) > max(below[0], box[0])
+    )
+
+
+def _beside_in_one_panel(placed: list[Placed], title: int, end: int) -> str | None:
+    """The outermost drawn region holding the box read right after a title's first part (at
+    `title`, the box from `end`), when the title's part stands outside it and wholly left or
+    right of it: a shaded data cell of a layout table beside the title's cell (trial 30), whose
+    headings (offices, grupo, categories) are the panel's own and may be many: the panel bounds
+    what it holds (issue 20). None otherwise."""
+    region = _held_in(placed[end].item) if end < len(placed) else None
+    box, panel_box = _bbox(placed[title]), _bbox(placed[end]) if end < len(placed) else None
+    if region is None or box is None or panel_box is None or _held_in(placed[title].item) is not None:
+        return None
+    if not (box[2] <= panel_box[0] or panel_box[2] <= box[0]):
+        return None
+    return root(region)
+
+
+def _in_panel(p: Placed, panel: str) -> bool:
+    """Whether `p` stands in the drawn region `panel` or one nested in it."""
+    region = _held_in(p.item)
+    return region is not None and root(region) == panel
 
 
 def _continues_title(run: list[Placed]) -> bool:
@@ -1045,11 +1105,49 @@ def _head_start(placed: list[Placed], title: int) -> int:
     page = placed[title].page if title < len(placed) else None
     while start > 0 and placed[start - 1].role is Role.municipality and placed[start - 1].page == page:
         start -= 1
-    if page is None:
-        start = _page_head_start(placed, start)
+    if page is None and title < len(placed):
+        start = _page_head_start(placed, _table_head_start(placed, start, title))
     if start > 0 and title < len(placed) and _kicker_of(placed[start - 1], placed[title]):
         start -= 1
     return start
+
+
+_WORD_TABLE_CELL = re.compile(r"t\d+-r\d+c\d+")
+
+
+def _table_head_start(placed: list[Placed], start: int, title: int) -> int:
+    """Word: where a ficha whose title stands in a cell of a layout table starts: at the table's
+    first item, when every item of the table read before the title is no other title (issue 20: the
+    ficha's table bounds the ficha, and its title anchors it wherever in the table the title stands;
+    a shaded data cell left of the title's cell, read first, is the ficha's head, never the end of
+    the ficha before). A table's items share the body position of the table (`Provenance.index`);
+    a page header's labels (`HEADER_REGION`) are no part of it. `start` when the title stands
+    outside a table, or the table holds another title before it or a template heading twice (a
+    table of several fichas: a comparison table's value columns)."""
+    block = placed[title].item
+    if not isinstance(block, TextBlock) or block.region is None or not _WORD_TABLE_CELL.match(block.region):
+        return start
+    index = block.prov.index
+    keys: set[str] = (
+        set()
+    )  # the template headings the table holds from the title on: a heading met again is another ficha's
+    for after in placed[title:]:
+        if after.item.prov.index != index or after.item.prov.page is not None:
+            break
+        if after.role is Role.heading and after.heading is not None:
+            keys.add(after.heading.key)
+    k = start
+    while k > 0 and (before := placed[k - 1]).item.prov.index == index and before.item.prov.page is None:
+        if isinstance(before.item, TextBlock) and before.item.region == HEADER_REGION:
+            break
+        if before.role is Role.title:
+            return start
+        if before.role is Role.heading and before.heading is not None:
+            if before.heading.key in keys:
+                return start  # a table of several fichas (a comparison table's columns)
+            keys.add(before.heading.key)
+        k -= 1
+    return k
 
 
 def _page_head_start(placed: list[Placed], start: int) -> int:
@@ -1567,15 +1665,22 @@ def _on_a_heading_edge(block: TextBlock, headings_: list[TextBlock]) -> bool:
     return any(e is not None and abs(e - x) <= reach for e in map(_left_edge, headings_))
 
 
-def _ficha(number: int, placed: list[Placed], catalogs: Catalogs, shared: Collection[int | None] = ()) -> FichaParts:
+def _ficha(
+    number: int, placed: list[Placed], catalogs: Catalogs, shared: Collection[int | None] = (), title: int = 0
+) -> FichaParts:
     """Ficha `number` of its placed items; each item is told the ficha and section it went to.
     The title is the run of title-like blocks at its start, after any municipality label
-    printed above it (which goes to the head). `shared`: the pages holding two fichas' titles (a
-    label in a page's band there names neither, `_label_in_a_page_band`)."""
+    printed above it (which goes to the head); or, when `title` (the index of the title that
+    anchors the ficha) stands after that, the run there: a Word layout table's data cell read
+    before the title's cell (`_table_head_start`), its headings opening their sections before
+    the title. `shared`: the pages holding two fichas' titles (a label in a page's band there
+    names neither, `_label_in_a_page_band`)."""
     ficha = FichaParts(title=None)
     first = 0
     while first < len(placed) and (placed[first].role is Role.municipality or _is_kicker(placed[first])):
         first += 1
+    if first < title < len(placed) and placed[title].role is Role.title:
+        first = title
     last = first
     while last < len(placed) and _continues_title(placed[first : last + 1]):
         last += 1

@@ -1865,6 +1865,8 @@ def attach_row_values(items: list[Item], is_heading: Predicate) -> list[Item]:
         first = min(row, key=lambda line: (_box(line)[1], _box(line)[0])) if row else None
         if first is not None and _out_of_its_panel(label, first, regions.get(id(first)), items):
             continue
+        if first is not None and _into_a_headed_panel(label, regions.get(id(first)), on_page[label.prov.page], heading):
+            continue
         if row:
             values[id(label)] = sorted(row, key=lambda line: (_box(line)[1], _box(line)[0]))
             value_regions[id(label)] = regions.get(id(values[id(label)][0]))
@@ -1923,6 +1925,21 @@ def _out_of_its_panel(label: TextBlock, value: Line, value_region: str | None, i
     if not held or all(_label_like(item, label) for item in held):
         return False  # the panel is a label column (one fill drawn behind all its cells): values stand beside it
     return not any(_in_column(first, box) for box in (i.prov.bbox for i in held) if box is not None)
+
+
+def _into_a_headed_panel(
+    label: TextBlock, value_region: str | None, blocks: list[TextBlock], heading: dict[int, bool]
+) -> bool:
+    """The value's first line stands in a drawn panel the label stands outside of, and that panel
+    holds a template heading of its own (`heading`, by block id, among the page's `blocks`): text of
+    a side panel that carries its own sections (a shaded data cell's month text, set level with a
+    heading of the column beside it by chance) is no cell of a row outside it; a region's text
+    never joins a section outside it (issue 20; trial 30 ed84). A value cell drawn alone (a ruled
+    cell holding the value only) holds no heading and stays the row's."""
+    if value_region is None or (label.region is not None and root(label.region) == root(value_region)):
+        return False
+    panel = root(value_region)
+    return any(b.region is not None and root(b.region) == panel and heading.get(id(b), False) for b in blocks)
 
 
 def _label_like(item: Item, label: TextBlock) -> bool:

@@ -57,7 +57,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ...avisos import Aviso
-from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark
+from ...glyphs import HOLLOW_MARKS, YES_NO_TITLES, is_check_mark, is_empty_mark, is_filled_square
 from ...layout import (
     HEADER_REGION,
     HIDDEN_TEXT,
@@ -320,7 +320,7 @@ class _Reader:
                 n += index is None
         if pending:
             items.extend(self._paragraph_with_boxes(pending, n, region))
-        items = _highlighted_categories(items, self.highlighted)
+        items = _squares_among_boxes(_highlighted_categories(items, self.highlighted))
         return [*_legends_kept(items), *self.notes(found, Provenance(index=n))]
 
     def _header_labels(self, headers: list[Element | None], section: int, index: int) -> list[Item]:
@@ -638,6 +638,42 @@ def _highlighted_categories(items: list[Item], highlighted: set[int]) -> list[It
             assert isinstance(block, TextBlock)
             out[n] = Checkbox(checked, clean(" ".join(block.raw_lines)), "shading", block.prov, block.region)
     return out
+
+
+def _squares_among_boxes(items: list[Item]) -> list[Item]:
+    """`items` (of one body, cell or text box) with each paragraph opening with a black square and a
+    space before its label ("■ Sociolaboral") made a checked box (method "glyph", glyph "■") when
+    it stands in a run of such paragraphs and box glyphs (one after the other) holding an empty box
+    glyph (□ ☐, `glyphs.box_glyph_state`): a list of boxes printing ■ / □, as the PDF reading of
+    the same list reads it (`pdf.marks.glyph_box_marks`). A black square with no empty box in its
+    run is a bullet and stays text (trial 30: ed24, ed83)."""
+    squares = {n: label for n, item in enumerate(items) if (label := _square_label(item)) is not None}
+    if not squares:
+        return items
+    out = list(items)
+    run: list[int] = []
+    for n in range(len(items) + 1):
+        item = items[n] if n < len(items) else None
+        if n in squares or (isinstance(item, Checkbox) and item.method in ("glyph", "sym")):
+            run.append(n)
+            continue
+        if any(isinstance(box := items[k], Checkbox) and not box.checked for k in run):
+            for k in run:
+                if k in squares:
+                    block = items[k]
+                    assert isinstance(block, TextBlock)
+                    out[k] = Checkbox(True, squares[k], "glyph", block.prov, block.region, glyph=block.raw_lines[0][0])
+        run = []
+    return out
+
+
+def _square_label(item: Item) -> str | None:
+    """The label of a paragraph opening with a black square and a space ("■ Sociolaboral"), else None."""
+    if not isinstance(item, TextBlock) or not item.lines:
+        return None
+    text = " ".join(item.raw_lines)
+    label = clean(text[1:])
+    return label if text[:1] and is_filled_square(text[0]) and text[1:2].isspace() and label else None
 
 
 def _names_a_category(text: str) -> bool:
