@@ -14,6 +14,17 @@ import pytest
 
 from .records import records
 
+
+def printed_record(folder, html: str) -> dict:
+    """The one record of `html` printed to PDF by Chromium in `folder`."""
+    from .designs.browser import print_pdf
+
+    (folder / "ficha.html").write_text(html, encoding="utf-8")
+    print_pdf(folder / "ficha.html", folder / "ficha.pdf")
+    (got,) = records(folder / "ficha.pdf")
+    return got
+
+
 DESCRIPTION = (
     "Desde el año 2021, la Oficina de Migración y la OMIL de la comuna ofrecen talleres de oficios a "
     "vecinas y vecinos migrantes, con cuidado infantil durante las sesiones y materiales gratuitos para "
@@ -47,12 +58,7 @@ def page() -> str:
 
 @pytest.mark.browser
 def test_a_drop_cap_opens_the_first_word_of_its_paragraph(tmp_path, chromium):
-    from .designs.browser import print_pdf
-
-    html = tmp_path / "capitular.html"
-    html.write_text(page(), encoding="utf-8")
-    print_pdf(html, tmp_path / "capitular.pdf")
-    (got,) = records(tmp_path / "capitular.pdf")
+    got = printed_record(tmp_path, page())
     assert got["descripcion"] == f"{DESCRIPTION}\n\n{SECOND}"
     # "A" + "la" reads "Ala": nothing printed tells a word of one letter from a word's first letter
     assert got["elemento_innovador"] == "Ala" + INNOVATION.removeprefix("A la")
@@ -96,12 +102,7 @@ def narrow_page() -> str:
 def test_a_stretched_small_capital_line_beside_a_drop_cap_reads_in_lower_case_whole(tmp_path, chromium):
     """Its spaces, all of one width, are a justified line's, not a gutter ending it after its first
     word (browser harness seed 47727: "Se DESTACA EL TRABAJO REALIZADO" in an ok record)."""
-    from .designs.browser import print_pdf
-
-    html = tmp_path / "narrow.html"
-    html.write_text(narrow_page(), encoding="utf-8")
-    print_pdf(html, tmp_path / "narrow.pdf")
-    (got,) = records(tmp_path / "narrow.pdf")
+    got = printed_record(tmp_path, narrow_page())
     assert got["elemento_innovador"] == NARROW
 
 
@@ -136,12 +137,7 @@ def test_a_justified_small_capital_first_line_is_read_whole_beside_its_drop_cap(
     """Its stretched spaces, wider than a column gap, stand within the width the paragraph's other
     lines beside the letter reach: the line is the paragraph's own, all its small capitals in lower
     case (browser seed 47342: "El PROGRAMA AMA INTEGRACIÓN BUSCA desarrollar" in an ok record)."""
-    from .designs.browser import print_pdf
-
-    html = tmp_path / "justificado.html"
-    html.write_text(justified_page(), encoding="utf-8")
-    print_pdf(html, tmp_path / "justificado.pdf")
-    (got,) = records(tmp_path / "justificado.pdf")
+    got = printed_record(tmp_path, justified_page())
     assert got["descripcion"] == JUSTIFIED
 
 
