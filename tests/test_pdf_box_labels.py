@@ -86,3 +86,37 @@ def test_a_paragraph_right_under_a_list_is_no_part_of_its_last_label(tmp_path):
     _grid(path, "box", ["que no cabe en una línea y sigue", "en otra más, y otra", "y aún otra más."])
     labels = [b.label for b in read(path).items if isinstance(b, Checkbox)]
     assert "Otra:" in labels
+
+
+def _grid_wrapped_mid_column(path) -> None:
+    """Two columns of boxes; the second column's middle label wraps onto a line starting under its
+    box ("Intermediación" / "laboral"), and the next row's label in that column is longer than the
+    wrapped line ("Otra: Regularización")."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    y = HEIGHT - 200
+    for left, right, wrap in [
+        ("Sociolaboral", "Acogida/atención", ""),
+        ("Cooperativas", "Intermediación", "laboral"),
+        ("NNA", "Otra: Regularización", ""),
+    ]:
+        for x, label in ((60, left), (150, right)):
+            c.rect(x, y - 1, 8, 8, stroke=1, fill=1 if label == "Intermediación" else 0)
+            c.drawString(x + 12, y, label)
+        if wrap:
+            y -= 11
+            c.drawString(150, y, wrap)
+        y -= 14
+    c.showPage()
+    c.save()
+
+
+def test_a_wrapped_label_is_read_whole_over_a_longer_label_of_the_next_row(tmp_path):
+    """The next row's label stands beside a box of its own: however long (its first word would fit
+    after the wrapped line), it is no text set under the list, and leaves the wrap above it alone
+    (trial 30: "Intermediación laboral" in Chromium grids)."""
+    path = tmp_path / "wrapped.pdf"
+    _grid_wrapped_mid_column(path)
+    labels = {b.label: b.checked for b in read(path).items if isinstance(b, Checkbox)}
+    assert labels["Intermediación laboral"] is True
+    assert labels["Otra: Regularización"] is False

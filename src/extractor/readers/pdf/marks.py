@@ -605,10 +605,6 @@ def _wrapped_lines(
             break
         if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
             break
-        if _would_have_fit(above, line, settings):
-            return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
-        if _follows_on(line[0], words, marks, settings):
-            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         if any(
             m is not mark
             and vertical_overlap(m.box, line[0]) > 0
@@ -616,7 +612,11 @@ def _wrapped_lines(
             and m.box["x1"] > x0
             for m in marks
         ):
-            break  # the next box's row
+            break  # the next box's row (its label, however long, is no wrap of this one's last line)
+        if _would_have_fit(above, line, settings):
+            return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
+        if _follows_on(line[0], words, marks, settings):
+            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         lines.append(line)
         above = line
     if len(lines) > settings.label_wrap_lines:
