@@ -120,3 +120,42 @@ def test_a_wrapped_label_is_read_whole_over_a_longer_label_of_the_next_row(tmp_p
     labels = {b.label: b.checked for b in read(path).items if isinstance(b, Checkbox)}
     assert labels["Intermediación laboral"] is True
     assert labels["Otra: Regularización"] is False
+
+
+def _grid_labels_under_boxes(path) -> None:
+    """Two columns of boxes in narrow cells; where a label does not fit beside its box it is set
+    wholly on the line under it, from the box's left edge ("☐" over "Acogida/atención"); running
+    text of the next column stands level with the boxes."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = HEIGHT - 200
+    for left, right in [("Sociolaboral", "Acogida/atención"), ("Emprendimiento", "Capacitaciones"), ("NNA", "Otra:")]:
+        wrapped = False
+        for x, label in ((60, left), (150, right)):
+            c.rect(x, y - 1, 8, 8, stroke=1, fill=1 if label in ("Acogida/atención", "Emprendimiento") else 0)
+            c.setFont("Helvetica", 9)
+            if label in ("Acogida/atención", "Emprendimiento"):
+                c.drawString(x, y - 11, label)
+                wrapped = True
+            else:
+                c.drawString(x + 12, y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(260, y, "Texto corrido de la columna vecina.")
+        y -= 25 if wrapped else 14
+    c.showPage()
+    c.save()
+
+
+def test_a_label_set_wholly_under_its_box_is_its_label(tmp_path):
+    """A box alone on its line in a narrow cell, its label on the line under it from the box's left
+    edge, is labelled by that line (trial 30: Chromium grids, "☐" over "Acogida/atención")."""
+    path = tmp_path / "under.pdf"
+    _grid_labels_under_boxes(path)
+    labels = {b.label: b.checked for b in read(path).items if isinstance(b, Checkbox)}
+    assert labels == {
+        "Sociolaboral": False,
+        "Acogida/atención": True,
+        "Emprendimiento": True,
+        "Capacitaciones": False,
+        "NNA": False,
+        "Otra:": False,
+    }

@@ -917,6 +917,51 @@ def _edge_across(upper: list[Word], lower: list[Word], dividers: Sequence[Box]) 
     )
 
 
+def _label_under(
+    mark: Mark,
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box] = (),
+) -> list[Word]:
+    """The words of a label set wholly on the line under its box, from the box's left edge (a narrow
+    grid cell whose box ends its first line: "☐" over "Emprendimiento"): the line's first word
+    starts within `label_edge_pad` of the box's left edge and within `label_wrap_gap` font sizes
+    under it, beside no box of its own line; its words up to a gap wider than `label_word_gap`,
+    before the row's next box; no word right of the box on the box's line as far as that line
+    reaches (the box stands alone on its line); then the lines it wraps onto (`_wrapped_lines`)."""
+    box, pad = mark.box, settings.label_edge_pad
+    stops = [
+        m.box["x0"]
+        for m in marks
+        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
+    ]
+    limit = min(stops, default=page_width)
+    firsts = [
+        w
+        for w in words
+        if abs(w["x0"] - box["x0"]) <= pad
+        and -settings.line_overlap * w["size"] < w["top"] - box["bottom"] <= settings.label_wrap_gap * w["size"]
+    ]
+    if len(firsts) != 1:
+        return []
+    first = firsts[0]
+    if any(m is not mark and vertical_overlap(m.box, first) > 0 and m.box["x0"] < first["x1"] for m in marks):
+        return []  # a box on the word's line: it is that row's text
+    line = _line_below(words, [_box_word(box, first["size"])], box["x0"] - pad, limit + pad, settings)
+    if not line or line[0] is not first:
+        return []
+    right = max(w["x1"] for w in line)
+    if any(
+        vertical_overlap(w, box) > settings.label_row_overlap and box["x1"] - pad <= w["x0"] <= right for w in words
+    ):
+        return []  # the box's line holds text of its own: the line under is no label of it
+    if any(_panel_side_between(box, w, dividers, settings) for w in line[:1]):
+        return []
+    return line + _wrapped_lines(mark, line, marks, words, limit, settings, dividers)
+
+
 def _box_word(box: Box, size: float) -> Word:
     """A box as a word of `size` (the right edge a label's line reaches with its box)."""
     return Word(
@@ -1345,7 +1390,9 @@ def attach_labels(
                 list_left=edges.get(id(mark)),
             )
         else:
-            taken = _label_words(mark, marks, words, page_width, settings, dividers)
+            taken = _label_words(mark, marks, words, page_width, settings, dividers) or _label_under(
+                mark, marks, words, page_width, settings, dividers
+            )
         if taken:
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
