@@ -159,3 +159,42 @@ def test_a_label_set_wholly_under_its_box_is_its_label(tmp_path):
         "NNA": False,
         "Otra:": False,
     }
+
+
+def _grid_box_wrapped_under_its_label(path) -> None:
+    """Two columns of labels before their boxes ("Cooperativas ☐"); the second column's middle
+    label fills its cell, so its box wraps onto the next line, alone, under the label's start."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    y = HEIGHT - 200
+    for left, right in [
+        ("Sociolaboral", "Acogida/atención"),
+        ("Cooperativas", "Intermediación laboral"),
+        ("NNA", "Otra:"),
+    ]:
+        for x, label in ((60, left), (180, right)):
+            c.drawString(x, y, label)
+            at = (x, y - 11) if label == "Intermediación laboral" else (x + c.stringWidth(label, "Helvetica", 9) + 3, y)
+            c.rect(at[0], at[1] - 1, 8, 8, stroke=1, fill=1 if label in ("Intermediación laboral", "NNA") else 0)
+        y -= 25 if right == "Intermediación laboral" else 14
+    c.setFont("Helvetica", 10)
+    c.drawString(300, HEIGHT - 200, "Texto corrido de la columna vecina.")
+    c.showPage()
+    c.save()
+
+
+def test_a_box_wrapped_alone_under_its_label_is_labelled_by_it(tmp_path):
+    """A label before its box that fills its cell leaves the box alone on the next line, under the
+    label's start: the box is that label's (trial 30: Chromium grids, "Intermediación laboral" over
+    "☐")."""
+    path = tmp_path / "over.pdf"
+    _grid_box_wrapped_under_its_label(path)
+    labels = {b.label: b.checked for b in read(path).items if isinstance(b, Checkbox)}
+    assert labels == {
+        "Sociolaboral": False,
+        "Acogida/atención": False,
+        "Cooperativas": False,
+        "Intermediación laboral": True,
+        "NNA": True,
+        "Otra:": False,
+    }
