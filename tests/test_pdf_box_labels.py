@@ -7,7 +7,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractor.layout import Checkbox, TextBlock
+from extractor.layout import Checkbox, ReaderNote, TextBlock
 from extractor.readers import read
 
 HEIGHT = A4[1]
@@ -198,3 +198,14 @@ def test_a_box_wrapped_alone_under_its_label_is_labelled_by_it(tmp_path):
         "NNA": True,
         "Otra:": False,
     }
+
+
+def test_a_box_read_by_its_fill_and_labelled_apart_from_it_stays_in_doubt(tmp_path):
+    """A box whose state was read by its fill and whose label stands on another line keeps a doubt
+    (a panel's fills may read inverted: the lost label no longer flags the list, trial 30 ed56)."""
+    path = tmp_path / "under.pdf"
+    _grid_labels_under_boxes(path)
+    document = read(path)
+    labels = {b.label: b.checked for b in document.items if isinstance(b, Checkbox)}
+    assert labels["Acogida/atención"] is True
+    assert any("relleno" in i.mensaje for i in document.items if isinstance(i, ReaderNote))

@@ -1461,7 +1461,8 @@ def _labels_apart(
 ) -> tuple[list[Mark], list[Word]]:
     """`marks` with each box left without a label, in a list whose other boxes have theirs, given
     the line under it (`_label_under`) or over it (`_label_over`) when that line is set in a font and
-    size of those labels; and the words left over."""
+    size of those labels, a box whose state was read by its fill keeping a doubt; and the words left
+    over."""
     fonts = {(w["font"], round(w["size"], 1)) for taken in taken_by.values() for w in taken}
     out = []
     for mark in marks:
@@ -1473,6 +1474,12 @@ def _labels_apart(
             if taken:
                 ids = {id(w) for w in taken}
                 words = [w for w in words if id(w) not in ids]
-                mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken))
+                # a state read by its fill stays in doubt: the fills' reading is the one thing that
+                # told such lists' boxes apart (dark panels may invert it), the labels beside their
+                # boxes no longer flag it
+                doubt = mark.doubt or (
+                    "una casilla leída por su relleno, su etiqueta en otra línea" if mark.fill is not None else None
+                )
+                mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken), doubt=doubt)
         out.append(mark)
     return out, words
