@@ -222,6 +222,14 @@ def says_of_months(text: str) -> bool:
 
 
 @cache
+def sello_answers() -> tuple[frozenset[str], frozenset[str]]:
+    """(yes, no): what a Líneas Sello table's yes/no column says of a line, each as printed, case
+    aside ("sí", "x", "✓" / "no", "—")."""
+    table = _data()["sello_answers"]
+    return frozenset(w.casefold() for w in table["yes"]), frozenset(w.casefold() for w in table["no"])
+
+
+@cache
 def cell_answers() -> tuple[frozenset[str], frozenset[str]]:
     """(yes, no): words (folded) a month table's body cell says instead of a mark ("Sí" / "No")."""
     table = _data()["cell_answers"]

@@ -7,7 +7,10 @@ a typed enumerator ("1.", "a)"), or at the start of a sentence when the
 layout ran two lines' paragraphs together. Its justification is the text
 after the name's trailing punctuation; a name printed alone takes the
 paragraph that follows it. A table's column titles ("Línea | Justificación",
-vocabulary `sello_table_headers`) are template text.
+vocabulary `sello_table_headers`) are template text. A table's yes/no column ("¿Aplica?": "Sí" /
+"No", "X" / blank, "✓" / "—", vocabulary `sello_answers`) is a selection column: its answer is no
+part of the justification, and a line answered "No" (or, once any line is answered, one answered
+nothing and justified by nothing) is a line the template lists and the ficha did not choose.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from itertools import pairwise
 from ..glyphs import CHECK_MARKS, CHECKED_BOXES, EMPTY_BOXES, FILLED_MARKS, HOLLOW_MARKS, NEGATIVE_CROSSES
 from ..template import is_sello_lead_in
 from ..text import clean, fold, fold_chars, phrase_pattern
-from ..vocab import sello_lines, sello_table_headers
+from ..vocab import sello_answers, sello_lines, sello_table_headers
 from .shapes import LineaEntry
 
 _LEAD_PUNCT = re.compile(r"^[\s,.;:\-–—»”’\"']+")
@@ -166,10 +169,34 @@ def names_inside(lines: list[LineaEntry]) -> list[str]:
     return [sentence for line in lines for sentence in named_sentences(line["justificacion"])]
 
 
+def _answer(text: str) -> tuple[bool | None, str]:
+    """(True for a yes-column's "Sí" / "X" / "✓", False for its "No" / "—", None for neither; the rest)
+    when `text` opens with such an answer alone or followed by a space: a selection column's cell
+    read before (or into) the justification's. A "No" or an unaccented "Si" followed by more text
+    opens a sentence ("Si bien ..."): none."""
+    yes, no = sello_answers()
+    head, _, rest = text.strip().partition(" ")
+    word = head.rstrip(".:,;").casefold()
+    if word in yes and (word != "si" or not rest.strip()):
+        return True, rest.strip()
+    if word in no and not rest.strip():
+        return False, ""
+    return None, text
+
+
+def _selected(lines: list[LineaEntry], answers: dict[int, bool]) -> list[LineaEntry]:
+    """`lines` less those a selection column did not choose: answered "No", or, when the column
+    answered any line, answered nothing and justified by nothing (an "X" / blank column)."""
+    if not answers:
+        return lines
+    return [line for n, line in enumerate(lines) if answers.get(n, bool(line["justificacion"]))]
+
+
 def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
     """([{"linea", "justificacion"}], texts that name no line)."""
     lines: list[LineaEntry] = []
     strays: list[str] = []
+    answers: dict[int, bool] = {}  # line index -> its yes/no column's answer
     for paragraph in _marks_joined(paragraphs):
         if fold(paragraph).strip(" :") in sello_table_headers():  # a table's column title
             continue
@@ -178,6 +205,12 @@ def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
             strays.append(lead)
         for piece in [p for part in _split_at_marks(text) for p in _split_at_named_sentences(part)] if text else []:
             found = _line_at_start(piece)
+            if found is None and lines and not lines[-1]["justificacion"] and len(lines) - 1 not in answers:
+                answer, piece = _answer(piece)
+                if answer is not None:
+                    answers[len(lines) - 1] = answer
+                    if not piece:
+                        continue
             if found is None:
                 if lines and not lines[-1]["justificacion"]:  # a name printed alone, then its reason
                     lines[-1]["justificacion"] = piece
@@ -187,7 +220,13 @@ def read_lines(paragraphs: list[str]) -> tuple[list[LineaEntry], list[str]]:
                     strays.append(piece)
                 continue
             line_id, end = found
-            lines.append({"linea": line_id, "justificacion": clean(_LEAD_PUNCT.sub("", piece[end:]))})
+            justification = clean(_LEAD_PUNCT.sub("", piece[end:]))
+            answer, rest = _answer(justification) if justification else (None, "")
+            if answer is not None:  # a table's row read as one line: name, answer, justification
+                answers[len(lines)] = answer
+                justification = rest
+            lines.append({"linea": line_id, "justificacion": justification})
     return [
-        {**line, "justificacion": _without_rest_of_name(line["linea"], line["justificacion"])} for line in lines
+        {**line, "justificacion": _without_rest_of_name(line["linea"], line["justificacion"])}
+        for line in _selected(lines, answers)
     ], strays

@@ -766,10 +766,6 @@ def _wrapped_lines(
             break
         if any(w["font"] != first["font"] or abs(w["size"] - first["size"]) > settings.para_size_diff for w in line):
             break
-        if _would_have_fit(above, line, settings):
-            return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
-        if _follows_on(line[0], words, marks, settings):
-            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         if any(
             m is not mark
             and vertical_overlap(m.box, line[0]) > 0
@@ -777,7 +773,11 @@ def _wrapped_lines(
             and m.box["x1"] > x0
             for m in marks
         ):
-            break  # the next box's row
+            break  # the next box's row (its label, however long, is no wrap of this one's last line)
+        if _would_have_fit(above, line, settings):
+            return []  # text set right under the label (the next row's value, a paragraph): no wrap of it
+        if _follows_on(line[0], words, marks, settings):
+            break  # the line's start is the end of the label before it ("☐ Intermediación laboral")
         lines.append(line)
         above = line
     if len(lines) > settings.label_wrap_lines:
@@ -1076,6 +1076,99 @@ def _edge_across(upper: list[Word], lower: list[Word], dividers: Sequence[Box]) 
         d["x0"] <= first["x0"] and d["x1"] >= first["x1"] and any(bottom <= y <= top for y in (d["top"], d["bottom"]))
         for d in dividers
     )
+
+
+def _label_under(
+    mark: Mark,
+    marks: list[Mark],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box] = (),
+) -> list[Word]:
+    """The words of a label set wholly on the line under its box, from the box's left edge (a narrow
+    grid cell whose box ends its first line: "☐" over "Emprendimiento"): the line's first word
+    starts within `label_edge_pad` of the box's left edge and within `label_wrap_gap` font sizes
+    under it, beside no box of its own line; its words up to a gap wider than `label_word_gap`,
+    before the row's next box; no word right of the box on the box's line as far as that line
+    reaches (the box stands alone on its line); then the lines it wraps onto (`_wrapped_lines`)."""
+    box, pad = mark.box, settings.label_edge_pad
+    stops = [
+        m.box["x0"]
+        for m in marks
+        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
+    ]
+    limit = min(stops, default=page_width)
+    firsts = [
+        w
+        for w in words
+        if abs(w["x0"] - box["x0"]) <= pad
+        and -settings.line_overlap * w["size"] < w["top"] - box["bottom"] <= settings.label_wrap_gap * w["size"]
+    ]
+    if len(firsts) != 1:
+        return []
+    first = firsts[0]
+    if any(m is not mark and vertical_overlap(m.box, first) > 0 and m.box["x0"] < first["x1"] for m in marks):
+        return []  # a box on the word's line: it is that row's text
+    line = _line_below(words, [_box_word(box, first["size"])], box["x0"] - pad, limit + pad, settings)
+    if not line or line[0] is not first:
+        return []
+    right = max(w["x1"] for w in line)
+    if any(
+        vertical_overlap(w, box) > settings.label_row_overlap and box["x1"] - pad <= w["x0"] <= right for w in words
+    ):
+        return []  # the box's line holds text of its own: the line under is no label of it
+    if any(_panel_side_between(box, w, dividers, settings) for w in line[:1]):
+        return []
+    return line + _wrapped_lines(mark, line, marks, words, limit, settings, dividers)
+
+
+def _label_over(
+    mark: Mark, marks: list[Mark], words: list[Word], settings: LayoutSettings, fonts: set[tuple[str, float]]
+) -> list[Word]:
+    """The words of a label that ends its line with its box wrapped onto the next line, alone
+    ("Intermediación laboral" over "☐" in a list of labels before their boxes): the line right
+    above the box (within `label_wrap_gap` font sizes) starting within `label_edge_pad` of the
+    box's left edge, its words up to a gap wider than `label_word_gap`, set in a font and size of
+    the list's other labels (`fonts`: (font, size) pairs; a heading over the list is none), no box
+    on that line after them within `label_first_gap` font sizes, and no word beside the box on its
+    own line as far as that line reaches either way (the box stands alone on its line)."""
+    box, pad = mark.box, settings.label_edge_pad
+    firsts = [
+        w
+        for w in words
+        if abs(w["x0"] - box["x0"]) <= pad
+        and -settings.line_overlap * w["size"] < box["top"] - w["bottom"] <= settings.label_wrap_gap * w["size"]
+    ]
+    if len(firsts) != 1:
+        return []
+    first, size = firsts[0], firsts[0]["size"]
+    row = sorted(
+        (w for w in words if w["x0"] >= first["x0"] and vertical_overlap(w, first) > settings.label_row_overlap),
+        key=lambda w: w["x0"],
+    )
+    line = [row[0]]
+    for word in row[1:]:
+        if word["x0"] - line[-1]["x1"] > settings.label_word_gap * size:
+            break
+        line.append(word)
+    right = line[-1]["x1"]
+    if any((w["font"], round(w["size"], 1)) not in fonts for w in line):
+        return []
+    if any(
+        m is not mark
+        and vertical_overlap(m.box, first) > 0
+        and first["x0"] - pad <= m.box["x0"] <= right + settings.label_first_gap * size
+        for m in marks
+    ):
+        return []  # a box on the line ends it: its label
+    reach = settings.label_first_gap * size
+    if any(
+        vertical_overlap(w, box) > settings.label_row_overlap and box["x0"] - reach <= w["x1"] and w["x0"] <= right
+        for w in words
+    ):
+        return []  # the box's line holds text of its own
+    return line
 
 
 def _box_word(box: Box, size: float) -> Word:
@@ -1489,6 +1582,7 @@ def attach_labels(
     before |= {id(m) for first in edges for m in rows[first]}
     page_words = words
     labelled = []
+    taken_by: dict[int, list[Word]] = {}
     for mark in marks:
         if id(mark) in wrapped:
             free = {id(w) for w in words}
@@ -1508,10 +1602,45 @@ def attach_labels(
         else:
             taken = _label_words(mark, marks, words, page_width, settings, dividers)
         if taken:
+            taken_by[id(mark)] = taken
             ids = {id(w) for w in taken}
             words = [w for w in words if id(w) not in ids]
             # a label wrapped at a paragraph's line end stands on two lines far apart: its box is its first line's
             shown = [w for w in taken if vertical_overlap(w, taken[0]) > 0] if id(mark) in wrapped else taken
             mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(shown))
         labelled.append(mark)
-    return labelled, words
+    return _labels_apart(labelled, taken_by, words, page_width, settings, dividers)
+
+
+def _labels_apart(
+    marks: list[Mark],
+    taken_by: dict[int, list[Word]],
+    words: list[Word],
+    page_width: float,
+    settings: LayoutSettings,
+    dividers: Sequence[Box] = (),
+) -> tuple[list[Mark], list[Word]]:
+    """`marks` with each box left without a label, in a list whose other boxes have theirs, given
+    the line under it (`_label_under`) or over it (`_label_over`) when that line is set in a font and
+    size of those labels, a box whose state was read by its fill keeping a doubt; and the words left
+    over."""
+    fonts = {(w["font"], round(w["size"], 1)) for taken in taken_by.values() for w in taken}
+    out = []
+    for mark in marks:
+        if mark.label is None and fonts:
+            under = _label_under(mark, marks, words, page_width, settings, dividers)
+            if any((w["font"], round(w["size"], 1)) not in fonts for w in under):
+                under = []
+            taken = under or _label_over(mark, marks, words, settings, fonts)
+            if taken:
+                ids = {id(w) for w in taken}
+                words = [w for w in words if id(w) not in ids]
+                # a state read by its fill stays in doubt: the fills' reading is the one thing that
+                # told such lists' boxes apart (dark panels may invert it), the labels beside their
+                # boxes no longer flag it
+                doubt = mark.doubt or (
+                    "una casilla leída por su relleno, su etiqueta en otra línea" if mark.fill is not None else None
+                )
+                mark = replace(mark, label=" ".join(w["text"] for w in taken), label_box=union(taken), doubt=doubt)
+        out.append(mark)
+    return out, words

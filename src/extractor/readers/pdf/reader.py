@@ -492,7 +492,12 @@ def layer_units(
     notes += doubt_notes([], tables, page.number) + [_placed(n) for n in grid_notes]
     notes += [_placed(n) for n in unread_month_pictures(tables, page)]
     dividers: list[Box] = [*page.shapes, *page.strokes]
+    said = {(m.box["x0"], m.box["top"], m.doubt) for m in marks if m.doubt}
     marks, words = attach_labels(marks, words, page.width, settings, dividers)
+    # the doubts labelling gave (a box read by its fill, labelled by a line apart from it)
+    notes += doubt_notes(
+        [m for m in marks if m.doubt and (m.box["x0"], m.box["top"], m.doubt) not in said], [], page.number
+    )
     chips, chip_notes, words = chip_marks(page.shapes, words, marks, page.number, settings)
     marks += chips
     notes += [_placed(n) for n in chip_notes]
