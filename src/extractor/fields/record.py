@@ -1017,26 +1017,22 @@ def _note_piece_taken(record: Record, printed: list[str], notes: Notes) -> None:
     likely the text before it, which then lacks it and may pass as whole (browser seeds 24345 and
     24406: the description's column foot read into the innovation element after a CSS column
     break, the description joined over the gap); and one on the text holding the piece when it
-    has none yet (it took what may be another section's)."""
-    for before, after in pairwise(printed):
+    has none yet, whatever is printed before it (it took what may be another section's: reportlab
+    seed 56050, a Sello justification's rest after a column break read into the description)."""
+    for before, after in pairwise(["", *printed]):
         text, other = record.get(before), record.get(after)
-        if (
-            before in SENTENCE_TEXTS
-            and after in SENTENCE_TEXTS
-            and isinstance(text, str)
-            and text
-            and isinstance(other, str)
-            and (piece := _opens_a_piece(other))
-        ):
+        if after not in SENTENCE_TEXTS or not isinstance(other, str) or not (piece := _opens_a_piece(other)):
+            continue
+        if before in SENTENCE_TEXTS and isinstance(text, str) and text:
             notes.add(
                 before,
                 Aviso.lectura_dudosa,
                 f"«{after}», después de este, lleva un trozo de frase («{piece}»): puede faltar aquí",
             )
-            if (after, Aviso.lectura_dudosa.value) not in notes.said():
-                notes.add(  # and the text holding it took what may be another section's
-                    after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
-                )
+        if (after, Aviso.lectura_dudosa.value) not in notes.said():
+            notes.add(  # and the text holding it took what may be another section's
+                after, Aviso.lectura_dudosa, f"lleva un trozo de frase («{piece}») que puede ser de otra sección"
+            )
 
 
 def _note_stray_piece(record: Record, strays: list[str], printed: list[str], notes: Notes) -> None:
