@@ -644,12 +644,7 @@ def _label_words(
     from the label (another font size, a panel's edge between them: text of the next panel that
     a long label nearly touches), left to right."""
     box, pad = mark.box, settings.label_edge_pad
-    stops = [
-        m.box["x0"]
-        for m in marks
-        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
-    ]
-    limit = min(stops, default=page_width)
+    limit = _next_box_left(mark, marks, page_width, settings)
     row = sorted(
         (
             w
@@ -723,10 +718,43 @@ def _line_below(words: list[Word], above: list[Word], x0: float, x1: float, sett
         ),
         key=lambda w: w["x0"],
     )
-    for n in range(1, len(line)):  # the words of the line that follow on from its first one
+    return _first_run(line, size, settings)
+
+
+def _first_run(line: list[Word], size: float, settings: LayoutSettings) -> list[Word]:
+    """The words of `line` (left to right) that follow on from its first one: up to a gap wider than
+    `label_word_gap` times `size` (points)."""
+    for n in range(1, len(line)):
         if line[n]["x0"] - line[n - 1]["x1"] > settings.label_word_gap * size:
             return line[:n]
     return line
+
+
+def _next_box_left(mark: Mark, marks: list[Mark], page_width: float, settings: LayoutSettings) -> float:
+    """The left edge (points) of the nearest other box right of `mark` on its row (overlapping it by
+    more than `label_stop_overlap`), where its label must end; `page_width` when none."""
+    box = mark.box
+    stops = [
+        m.box["x0"]
+        for m in marks
+        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
+    ]
+    return min(stops, default=page_width)
+
+
+def _line_opener_at(box: Box, words: list[Word], settings: LayoutSettings, below: bool) -> Word | None:
+    """The one word starting within `label_edge_pad` of `box`'s left edge on the line right under it
+    (`below`) or right over it (a gap of at most `label_wrap_gap` of its font size, an overlap of at
+    most `line_overlap` of it); None when no word or several do."""
+    found = [
+        w
+        for w in words
+        if abs(w["x0"] - box["x0"]) <= settings.label_edge_pad
+        and -settings.line_overlap * w["size"]
+        < (w["top"] - box["bottom"] if below else box["top"] - w["bottom"])
+        <= settings.label_wrap_gap * w["size"]
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _would_have_fit(above: list[Word], line: list[Word], settings: LayoutSettings) -> bool:
@@ -1093,21 +1121,10 @@ def _label_under(
     before the row's next box; no word right of the box on the box's line as far as that line
     reaches (the box stands alone on its line); then the lines it wraps onto (`_wrapped_lines`)."""
     box, pad = mark.box, settings.label_edge_pad
-    stops = [
-        m.box["x0"]
-        for m in marks
-        if m is not mark and m.box["x0"] > box["x1"] and vertical_overlap(m.box, box) > settings.label_stop_overlap
-    ]
-    limit = min(stops, default=page_width)
-    firsts = [
-        w
-        for w in words
-        if abs(w["x0"] - box["x0"]) <= pad
-        and -settings.line_overlap * w["size"] < w["top"] - box["bottom"] <= settings.label_wrap_gap * w["size"]
-    ]
-    if len(firsts) != 1:
+    first = _line_opener_at(box, words, settings, below=True)
+    if first is None:
         return []
-    first = firsts[0]
+    limit = _next_box_left(mark, marks, page_width, settings)
     if any(m is not mark and vertical_overlap(m.box, first) > 0 and m.box["x0"] < first["x1"] for m in marks):
         return []  # a box on the word's line: it is that row's text
     line = _line_below(words, [_box_word(box, first["size"])], box["x0"] - pad, limit + pad, settings)
@@ -1134,24 +1151,15 @@ def _label_over(
     on that line after them within `label_first_gap` font sizes, and no word beside the box on its
     own line as far as that line reaches either way (the box stands alone on its line)."""
     box, pad = mark.box, settings.label_edge_pad
-    firsts = [
-        w
-        for w in words
-        if abs(w["x0"] - box["x0"]) <= pad
-        and -settings.line_overlap * w["size"] < box["top"] - w["bottom"] <= settings.label_wrap_gap * w["size"]
-    ]
-    if len(firsts) != 1:
+    first = _line_opener_at(box, words, settings, below=False)
+    if first is None:
         return []
-    first, size = firsts[0], firsts[0]["size"]
+    size = first["size"]
     row = sorted(
         (w for w in words if w["x0"] >= first["x0"] and vertical_overlap(w, first) > settings.label_row_overlap),
         key=lambda w: w["x0"],
     )
-    line = [row[0]]
-    for word in row[1:]:
-        if word["x0"] - line[-1]["x1"] > settings.label_word_gap * size:
-            break
-        line.append(word)
+    line = _first_run(row, size, settings)
     right = line[-1]["x1"]
     if any((w["font"], round(w["size"], 1)) not in fonts for w in line):
         return []
